@@ -14,9 +14,20 @@ export default defineConfig({
       },
       {
         test: {
-          name: 'db',
+          name: 'db-pglite',
           include: dbTests,
           environment: 'node',
+          env: { CUSTOS_TEST_DATABASE: 'pglite' },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'db-postgres',
+          include: dbTests,
+          environment: 'node',
+          env: { CUSTOS_TEST_DATABASE: 'postgres' },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

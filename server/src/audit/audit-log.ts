@@ -1,0 +1,59 @@
+import { type Kysely, sql, type Transaction } from 'kysely'
+import type { DB } from '../db/schema'
+import type { Actor } from './actor'
+import { eventHash, GENESIS_HASH } from './chain'
+
+export interface AuditEntry {
+  organizationId: string | null
+  action: string
+  targetType: string
+  targetId: string | null
+  summary: Record<string, unknown>
+}
+
+/**
+ * Appends an event to the hash chain inside the caller's transaction, so the event exists exactly when the change
+ * does. A transaction-scoped advisory lock serialises appends; `seq` is contiguous, and the chain head is kept in
+ * its own row so that removing the newest events is detected too.
+ */
+export async function recordAudit(trx: Transaction<DB>, actor: Actor, entry: AuditEntry): Promise<void> {
+  await sql`select pg_advisory_xact_lock(7301001)`.execute(trx)
+  const head = await trx.selectFrom('audit_chain_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst()
+  const fields = {
+    seq: (head?.seq ?? 0) + 1,
+    organization_id: entry.organizationId,
+    actor_type: actor.type,
+    actor_id: actor.id,
+    actor_label: actor.label,
+    action: entry.action,
+    target_type: entry.targetType,
+    target_id: entry.targetId,
+    request_id: actor.requestId,
+    occurred_at: new Date(),
+    summary: entry.summary,
+    prev_hash: head?.hash ?? GENESIS_HASH,
+  }
+  const hash = eventHash(fields)
+  await trx
+    .insertInto('audit_events')
+    .values({ ...fields, summary: JSON.stringify(fields.summary), hash })
+    .execute()
+  await trx
+    .insertInto('audit_chain_head')
+    .values({ id: 1, seq: fields.seq, hash })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ seq: fields.seq, hash }))
+    .execute()
+}
+
+/** Runs `work` in a transaction together with its audit event. */
+export async function withAudit<T>(
+  db: Kysely<DB>,
+  actor: Actor,
+  work: (trx: Transaction<DB>) => Promise<{ result: T; audit: AuditEntry | AuditEntry[] }>,
+): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    const { result, audit } = await work(trx)
+    for (const entry of Array.isArray(audit) ? audit : [audit]) await recordAudit(trx, actor, entry)
+    return result
+  })
+}

@@ -1,0 +1,88 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { z } from 'zod'
+
+export const SERVICES = ['web', 'worker', 'scheduler'] as const
+export type Service = (typeof SERVICES)[number]
+
+const envSchema = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  CUSTOS_DATA_DIR: z.string().default('./data'),
+  CUSTOS_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  CUSTOS_HOST: z.string().default('127.0.0.1'),
+  CUSTOS_PUBLIC_URL: z.string().url().optional(),
+  CUSTOS_SECRET_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
+    .optional(),
+  CUSTOS_SMTP_URL: z.string().url().optional(),
+  CUSTOS_MAIL_FROM: z.string().default('Custos <no-reply@localhost>'),
+  CUSTOS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CUSTOS_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  CUSTOS_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  CUSTOS_DEMO: z.enum(['true', 'false']).default('true'),
+})
+
+export interface Config {
+  databaseUrl: string | undefined
+  dataDir: string
+  port: number
+  host: string
+  publicUrl: string
+  secretKey: Buffer
+  smtpUrl: string | undefined
+  mailFrom: string
+  logLevel: z.infer<typeof envSchema>['CUSTOS_LOG_LEVEL']
+  sessionHours: number
+  loginMaxFailures: number
+  createDemo: boolean
+  cookieSecure: boolean
+}
+
+export interface ConfigOverrides {
+  port?: number
+  host?: string
+  dataDir?: string
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the whole configuration once, from the environment and command-line flags. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: ConfigOverrides = {}): Config {
+  const parsed = envSchema.safeParse(env)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`)
+  }
+  const e = parsed.data
+  const dataDir = resolve(overrides.dataDir ?? e.CUSTOS_DATA_DIR)
+  const port = overrides.port ?? e.CUSTOS_PORT
+  const host = overrides.host ?? e.CUSTOS_HOST
+  const publicUrl = (e.CUSTOS_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '')
+  return {
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    port,
+    host,
+    publicUrl,
+    secretKey: e.CUSTOS_SECRET_KEY ? Buffer.from(e.CUSTOS_SECRET_KEY, 'base64') : readOrCreateKey(dataDir),
+    smtpUrl: e.CUSTOS_SMTP_URL,
+    mailFrom: e.CUSTOS_MAIL_FROM,
+    logLevel: e.CUSTOS_LOG_LEVEL,
+    sessionHours: e.CUSTOS_SESSION_HOURS,
+    loginMaxFailures: e.CUSTOS_LOGIN_MAX_FAILURES,
+    createDemo: e.CUSTOS_DEMO === 'true',
+    cookieSecure: publicUrl.startsWith('https://'),
+  }
+}
+
+/** Without CUSTOS_SECRET_KEY, a key is generated once and kept (mode 0600) in the data directory. */
+function readOrCreateKey(dataDir: string): Buffer {
+  const file = join(dataDir, 'secret.key')
+  if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64')
+  mkdirSync(dataDir, { recursive: true })
+  const key = randomBytes(32)
+  writeFileSync(file, `${key.toString('base64')}\n`, { mode: 0o600 })
+  return key
+}

@@ -1,0 +1,64 @@
+import { Kysely, PostgresDialect, sql } from 'kysely'
+import pg from 'pg'
+import { startEmbeddedPostgres } from './embedded'
+import type { DB } from './schema'
+
+// timestamptz and date come back as Date/ISO strings the way the domain expects them.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10))
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v)
+
+export type ConnectionSettings = pg.PoolConfig
+
+export interface Database {
+  db: Kysely<DB>
+  /** How pg-boss (or another pool) reaches the same database. */
+  connection: ConnectionSettings
+  kind: 'embedded' | 'postgres'
+  close(): Promise<void>
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string | undefined
+  /** Embedded data directory; undefined with no databaseUrl gives an in-memory database. */
+  dataDir?: string | undefined
+  poolSize?: number
+}
+
+/** Opens the application database: PostgreSQL when a URL is given, otherwise embedded PGlite. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const connection: ConnectionSettings = { connectionString: options.databaseUrl }
+    const pool = createPool(connection, options.poolSize)
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
+    return { db, connection, kind: 'postgres', close: () => db.destroy() }
+  }
+  const embedded = await startEmbeddedPostgres(options.dataDir)
+  const connection: ConnectionSettings = { ...embedded.connection }
+  const pool = createPool(connection, options.poolSize)
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
+  return {
+    db,
+    connection,
+    kind: 'embedded',
+    async close() {
+      await db.destroy()
+      await embedded.close()
+    },
+  }
+}
+
+/** An idle connection closed by the server (restart, admin termination) must not crash the process. */
+function createPool(connection: ConnectionSettings, max = 10): pg.Pool {
+  const pool = new pg.Pool({ ...connection, max })
+  pool.on('error', () => {})
+  return pool
+}
+
+export async function isDatabaseReady(db: Kysely<DB>): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db)
+    return true
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,27 @@
+import { type Kysely, type Migration, type MigrationResult, Migrator } from 'kysely'
+import * as foundation from './migrations/0001-foundation'
+import type { DB } from './schema'
+
+/** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
+const migrations: Record<string, Migration> = {
+  '0001-foundation': foundation,
+}
+
+export class MigrationError extends Error {}
+
+export async function migrateToLatest(db: Kysely<DB>): Promise<MigrationResult[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    migrationTableName: 'custos_migrations',
+    migrationLockTableName: 'custos_migrations_lock',
+  })
+  const { error, results } = await migrator.migrateToLatest()
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')
+    throw new MigrationError(
+      `Migration ${failed?.migrationName ?? '?'} failed: ${error instanceof Error ? error.message : String(error)}`,
+    )
+  }
+  return results ?? []
+}

@@ -1,0 +1,149 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
+type Json<T> = ColumnType<T, string | T, string | T>
+
+export type Role = 'owner' | 'privacy_officer' | 'agent' | 'auditor'
+export type Language = 'nl' | 'fr' | 'en'
+
+export interface OrganizationsTable {
+  id: Generated<string>
+  slug: string
+  name: string
+  legal_name: string
+  enterprise_number: string | null
+  street: string | null
+  postal_code: string | null
+  city: string | null
+  country: Generated<string>
+  contact_email: string | null
+  privacy_contact_name: string | null
+  privacy_contact_email: string | null
+  dpo_appointed: Generated<boolean>
+  default_language: Generated<Language>
+  languages: Json<Language[]>
+  created_at: Generated<Timestamp>
+  updated_at: Generated<Timestamp>
+}
+
+export interface UsersTable {
+  id: Generated<string>
+  email: string
+  display_name: string
+  password_hash: string | null
+  preferred_language: Generated<Language>
+  totp_secret: string | null
+  totp_enabled: Generated<boolean>
+  created_at: Generated<Timestamp>
+  updated_at: Generated<Timestamp>
+}
+
+export interface MembershipsTable {
+  user_id: string
+  organization_id: string
+  role: Role
+  created_at: Generated<Timestamp>
+}
+
+export interface SessionsTable {
+  id: string
+  user_id: string
+  csrf_token: string
+  second_factor_pending: boolean
+  created_at: Generated<Timestamp>
+  expires_at: Timestamp
+  last_seen_at: Generated<Timestamp>
+  ip: string | null
+  user_agent: string | null
+}
+
+export interface LoginFailuresTable {
+  id: Generated<number>
+  email_key: string
+  ip: string | null
+  at: Generated<Timestamp>
+}
+
+export interface PasswordResetsTable {
+  token_hash: string
+  user_id: string
+  expires_at: Timestamp
+  used_at: Timestamp | null
+  created_at: Generated<Timestamp>
+}
+
+export interface ApiTokensTable {
+  id: Generated<string>
+  organization_id: string
+  name: string
+  token_hash: string
+  prefix: string
+  scopes: Json<string[]>
+  created_by: string | null
+  created_at: Generated<Timestamp>
+  last_used_at: Timestamp | null
+  expires_at: Timestamp | null
+  revoked_at: Timestamp | null
+}
+
+export interface AuditEventsTable {
+  seq: number
+  organization_id: string | null
+  actor_type: 'user' | 'api_token' | 'system'
+  actor_id: string | null
+  actor_label: string
+  action: string
+  target_type: string
+  target_id: string | null
+  request_id: string | null
+  occurred_at: Timestamp
+  summary: Json<Record<string, unknown>>
+  prev_hash: string
+  hash: string
+}
+
+export interface AuditChainHeadTable {
+  id: number
+  seq: number
+  hash: string
+}
+
+export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'held'
+
+export interface OutboxMessagesTable {
+  id: Generated<string>
+  organization_id: string | null
+  to_address: string
+  language: Language
+  template: string
+  subject: string
+  text_body: string
+  html_body: string
+  status: Generated<OutboxStatus>
+  attempts: Generated<number>
+  last_error: string | null
+  created_at: Generated<Timestamp>
+  next_attempt_at: Generated<Timestamp>
+  sent_at: Timestamp | null
+}
+
+export interface DB {
+  organizations: OrganizationsTable
+  users: UsersTable
+  memberships: MembershipsTable
+  sessions: SessionsTable
+  login_failures: LoginFailuresTable
+  password_resets: PasswordResetsTable
+  api_tokens: ApiTokensTable
+  audit_events: AuditEventsTable
+  audit_chain_head: AuditChainHeadTable
+  outbox_messages: OutboxMessagesTable
+}
+
+export type OrganizationRow = Selectable<OrganizationsTable>
+export type NewOrganizationRow = Insertable<OrganizationsTable>
+export type OrganizationUpdate = Updateable<OrganizationsTable>
+export type UserRow = Selectable<UsersTable>
+export type OutboxMessageRow = Selectable<OutboxMessagesTable>
+export type AuditEventRow = Selectable<AuditEventsTable>
+export type ApiTokenRow = Selectable<ApiTokensTable>

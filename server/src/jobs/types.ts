@@ -1,0 +1,27 @@
+import type { z } from 'zod'
+import type { AppContext } from '../context'
+
+/** A typed, versioned job: its payload is validated with `schema` when sent and when run. */
+export interface JobDefinition<T> {
+  name: string
+  schema: z.ZodType<T>
+  /** Attempts after the first failure (pg-boss retryLimit). */
+  retryLimit: number
+  retryDelaySeconds: number
+  retryBackoff: boolean
+  expireInSeconds?: number
+  /** Cron expression (UTC) for periodic jobs, run by the scheduler role. */
+  cron?: string
+  run(data: T, ctx: AppContext): Promise<void>
+}
+
+export interface SendOptions {
+  /** Jobs with the same singleton key are not queued twice while one is waiting. */
+  singletonKey?: string
+  startAfterSeconds?: number
+}
+
+export interface JobQueue {
+  send<T>(job: JobDefinition<T>, data: T, options?: SendOptions): Promise<string | null>
+  stop(): Promise<void>
+}
