@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
 
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
+type Timestamp = ColumnType<Date, Date | string, Date | string>
+type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>
 type Json<T> = ColumnType<T, string | T, string | T>
 
 export type Role = 'owner' | 'privacy_officer' | 'agent' | 'auditor'
@@ -22,8 +23,8 @@ export interface OrganizationsTable {
   dpo_appointed: Generated<boolean>
   default_language: Generated<Language>
   languages: Json<Language[]>
-  created_at: Generated<Timestamp>
-  updated_at: Generated<Timestamp>
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
 }
 
 export interface UsersTable {
@@ -34,15 +35,15 @@ export interface UsersTable {
   preferred_language: Generated<Language>
   totp_secret: string | null
   totp_enabled: Generated<boolean>
-  created_at: Generated<Timestamp>
-  updated_at: Generated<Timestamp>
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
 }
 
 export interface MembershipsTable {
   user_id: string
   organization_id: string
   role: Role
-  created_at: Generated<Timestamp>
+  created_at: GeneratedTimestamp
 }
 
 export interface SessionsTable {
@@ -50,9 +51,9 @@ export interface SessionsTable {
   user_id: string
   csrf_token: string
   second_factor_pending: boolean
-  created_at: Generated<Timestamp>
+  created_at: GeneratedTimestamp
   expires_at: Timestamp
-  last_seen_at: Generated<Timestamp>
+  last_seen_at: GeneratedTimestamp
   ip: string | null
   user_agent: string | null
 }
@@ -61,7 +62,7 @@ export interface LoginFailuresTable {
   id: Generated<number>
   email_key: string
   ip: string | null
-  at: Generated<Timestamp>
+  at: GeneratedTimestamp
 }
 
 export interface PasswordResetsTable {
@@ -69,7 +70,7 @@ export interface PasswordResetsTable {
   user_id: string
   expires_at: Timestamp
   used_at: Timestamp | null
-  created_at: Generated<Timestamp>
+  created_at: GeneratedTimestamp
 }
 
 export interface ApiTokensTable {
@@ -80,7 +81,7 @@ export interface ApiTokensTable {
   prefix: string
   scopes: Json<string[]>
   created_by: string | null
-  created_at: Generated<Timestamp>
+  created_at: GeneratedTimestamp
   last_used_at: Timestamp | null
   expires_at: Timestamp | null
   revoked_at: Timestamp | null
@@ -122,8 +123,8 @@ export interface OutboxMessagesTable {
   status: Generated<OutboxStatus>
   attempts: Generated<number>
   last_error: string | null
-  created_at: Generated<Timestamp>
-  next_attempt_at: Generated<Timestamp>
+  created_at: GeneratedTimestamp
+  next_attempt_at: GeneratedTimestamp
   sent_at: Timestamp | null
 }
 

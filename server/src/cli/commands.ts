@@ -1,0 +1,153 @@
+import type { Command } from 'commander'
+import { systemActor } from '../audit/actor'
+import { verifyAuditChain } from '../audit/verify'
+import { type Config, loadConfig, SERVICES, type Service } from '../config'
+import type { Role } from '../db/schema'
+import { createOrganization } from '../modules/organizations/service'
+import { createUserWithMembership, setPasswordByEmail } from '../modules/users/service'
+import { organizationCreateSchema } from '../modules/organizations/schema'
+import { openRuntime } from '../runtime'
+import { progress, readSecretFromStdin } from './io'
+import { startServer } from './start'
+import { UsageError } from './usage-error'
+
+interface DbOptions {
+  dataDir?: string
+}
+
+function configFrom(options: DbOptions & { port?: number; host?: string }): Config {
+  return loadConfig(process.env, { dataDir: options.dataDir, port: options.port, host: options.host })
+}
+
+async function withRuntime<T>(options: DbOptions, work: (rt: Awaited<ReturnType<typeof openRuntime>>) => Promise<T>) {
+  const runtime = await openRuntime(configFrom(options))
+  try {
+    return await work(runtime)
+  } finally {
+    await runtime.close()
+  }
+}
+
+const cliActor = () => systemActor(`cli:${process.env.USER ?? 'unknown'}`)
+
+function parseServices(value: string): Service[] {
+  const list = value.split(',').map((s) => s.trim()).filter(Boolean)
+  const unknown = list.filter((s) => !(SERVICES as readonly string[]).includes(s))
+  if (unknown.length || list.length === 0) throw new UsageError(`--services takes a list of ${SERVICES.join(', ')}`)
+  return list as Service[]
+}
+
+function parsePort(value: string): number {
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be 0-65535')
+  return port
+}
+
+const ROLES = ['owner', 'privacy_officer', 'agent', 'auditor']
+
+export function registerCommands(program: Command) {
+  const dataDirOption = ['--data-dir <dir>', 'embedded database folder (default ./data); ignored with DATABASE_URL'] as const
+
+  program
+    .command('start')
+    .description('Serve the admin UI and API, run jobs and the scheduler')
+    .option('--port <port>', 'HTTP port (default 8080)', parsePort)
+    .option('--host <host>', 'interface to listen on (default 127.0.0.1)')
+    .option(...dataDirOption)
+    .option('--services <list>', 'roles of this process: web,worker,scheduler', parseServices, [...SERVICES])
+    .action(async (options) => {
+      await startServer(configFrom(options), options.services)
+    })
+
+  program
+    .command('migrate')
+    .description('Bring the database schema up to date')
+    .option(...dataDirOption)
+    .action(async (options) => {
+      await withRuntime(options, async () => console.log('Database is up to date.'))
+    })
+
+  const org = program.command('org').description('Organisations')
+  org
+    .command('create')
+    .description('Create an organisation')
+    .requiredOption('--slug <slug>', 'short name used in URLs, e.g. acme')
+    .requiredOption('--name <name>', 'display name')
+    .option('--legal-name <name>', 'legal name (default: the name)')
+    .option('--enterprise-number <number>', 'KBO/BCE enterprise number, e.g. 0403.019.261')
+    .option(...dataDirOption)
+    .action(async (options) => {
+      const parsed = organizationCreateSchema.safeParse({
+        slug: options.slug,
+        name: options.name,
+        legalName: options.legalName,
+        enterpriseNumber: options.enterpriseNumber,
+      })
+      if (!parsed.success) {
+        throw new UsageError(parsed.error.issues.map((i) => `--${String(i.path[0] ?? '')}: ${i.message}`).join('\n'))
+      }
+      await withRuntime(options, async ({ ctx }) => {
+        const created = await createOrganization(ctx, cliActor(), parsed.data, null)
+        console.log(`Created organisation ${created.slug} (${created.name}).`)
+      })
+    })
+
+  const user = program.command('user').description('User accounts')
+  user
+    .command('create')
+    .description('Create a user with a role in an organisation; the password is read from stdin')
+    .requiredOption('--email <email>', 'sign-in address')
+    .requiredOption('--org <slug>', 'organisation')
+    .requiredOption('--role <role>', ROLES.join('|'))
+    .option('--name <name>', 'display name')
+    .option(...dataDirOption)
+    .action(async (options) => {
+      if (!ROLES.includes(options.role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`)
+      const password = await readSecretFromStdin('Password: ')
+      await withRuntime(options, async ({ ctx }) => {
+        const result = await createUserWithMembership(ctx, cliActor(), {
+          email: options.email,
+          displayName: options.name,
+          password,
+          orgSlug: options.org,
+          role: options.role as Role,
+        })
+        console.log(
+          result.created
+            ? `Created ${options.email} as ${options.role} of ${options.org}.`
+            : `${options.email} existed already and is now ${options.role} of ${options.org} (password unchanged).`,
+        )
+      })
+    })
+  user
+    .command('set-password')
+    .description('Set a password (read from stdin), e.g. when no SMTP server is configured for reset mails')
+    .requiredOption('--email <email>', 'sign-in address')
+    .option(...dataDirOption)
+    .action(async (options) => {
+      const password = await readSecretFromStdin('New password: ')
+      await withRuntime(options, async ({ ctx }) => {
+        await setPasswordByEmail(ctx, cliActor(), options.email, password)
+        console.log(`Password set for ${options.email}; their sessions have ended.`)
+      })
+    })
+
+  const audit = program.command('audit').description('Audit log')
+  audit
+    .command('verify')
+    .description('Check the hash chain of the audit log; exit code 1 when it is broken')
+    .option(...dataDirOption)
+    .action(async (options) => {
+      const report = await withRuntime(options, ({ ctx }) => {
+        const bar = progress('Events checked')
+        return verifyAuditChain(ctx.db, (n) => bar.update(n)).finally(() => bar.done())
+      })
+      if (report.ok) {
+        console.log(`Audit chain intact: ${report.checked} events verified.`)
+        return
+      }
+      console.error(`Audit chain BROKEN (${report.checked} events read):`)
+      for (const p of report.problems) console.error(`  event ${p.seq}: ${p.kind}`)
+      process.exitCode = 1
+    })
+}

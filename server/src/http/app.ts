@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto'
+import cookie from '@fastify/cookie'
+import rateLimit from '@fastify/rate-limit'
+import Fastify, { type FastifyBaseLogger } from 'fastify'
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import type { AppContext } from '../context'
+import { registerApiTokenRoutes } from '../modules/api-tokens/routes'
+import { registerAuditRoutes } from '../modules/audit/routes'
+import { registerAuthRoutes } from '../modules/auth/routes'
+import { registerMeRoutes } from '../modules/me/routes'
+import { registerMemberRoutes } from '../modules/members/routes'
+import { registerOrganizationRoutes } from '../modules/organizations/routes'
+import { registerOutboxRoutes } from '../modules/outbox/routes'
+import { installAuthentication } from './authenticate'
+import { installErrorHandler } from './error-handler'
+import { registerHealthRoutes } from './health'
+import { installOpenApi } from './openapi'
+import { installSecurityHeaders } from './security'
+import { installStaticWeb } from './static-web'
+import type { App } from './types'
+
+export interface BuildAppOptions {
+  serveWeb?: boolean
+  /** Logger override (tests pass false). */
+  logger?: boolean
+}
+
+/** Builds the HTTP application: thin routes over services, every route with a zod schema. */
+export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<App> {
+  const app = Fastify({
+    loggerInstance: (options.logger === false ? undefined : ctx.logger) as FastifyBaseLogger | undefined,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id']
+      return typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID()
+    },
+    requestIdLogLabel: 'requestId',
+    bodyLimit: 1_048_576,
+    trustProxy: process.env.CUSTOS_TRUST_PROXY === 'true',
+  }).withTypeProvider<ZodTypeProvider>()
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+    if (request.url.startsWith('/api/v1/')) reply.header('cache-control', 'no-store')
+  })
+
+  installErrorHandler(app)
+  await installSecurityHeaders(app)
+  await app.register(cookie)
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, context) => ({
+      statusCode: 429,
+      message: `Too many requests. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
+    }),
+  })
+  await installOpenApi(app)
+  installAuthentication(app, ctx)
+
+  registerHealthRoutes(app, ctx)
+  registerAuthRoutes(app, ctx)
+  registerMeRoutes(app, ctx)
+  registerOrganizationRoutes(app, ctx)
+  registerMemberRoutes(app, ctx)
+  registerApiTokenRoutes(app, ctx)
+  registerAuditRoutes(app, ctx)
+  registerOutboxRoutes(app, ctx)
+
+  if (options.serveWeb !== false) await installStaticWeb(app)
+  await app.ready()
+  return app
+}

@@ -1,0 +1,58 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { AppContext } from '../context'
+import { hashToken, safeEqual } from '../crypto/tokens'
+import { findUsableToken } from '../modules/api-tokens/repository'
+import { findLiveSession } from '../modules/auth/session-repository'
+import type { Principal } from './principal'
+import { Problem, unauthorized } from './problem'
+
+export const SESSION_COOKIE = 'custos_session'
+export const CSRF_HEADER = 'x-csrf-token'
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+async function resolvePrincipal(ctx: AppContext, request: FastifyRequest): Promise<Principal | null> {
+  const authorization = request.headers.authorization
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization)
+    const token = match?.[1] ? await findUsableToken(ctx.db, hashToken(match[1])) : undefined
+    if (!token) throw unauthorized('The API token is invalid, expired or revoked.')
+    return { kind: 'api_token', ...token }
+  }
+  const cookie = request.cookies[SESSION_COOKIE]
+  if (!cookie) return null
+  const session = await findLiveSession(ctx.db, hashToken(cookie))
+  if (!session) return null
+  return {
+    kind: 'user',
+    userId: session.userId,
+    email: session.email,
+    sessionId: session.id,
+    csrfToken: session.csrfToken,
+    secondFactorPending: session.secondFactorPending,
+  }
+}
+
+/**
+ * Resolves who is calling (API token or session cookie) for every /api request, and enforces CSRF protection
+ * on cookie-authenticated writes: the session's CSRF token must come back in the X-CSRF-Token header.
+ */
+export function installAuthentication(app: FastifyInstance, ctx: AppContext) {
+  app.decorateRequest('principal', null)
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/v1/')) return
+    request.principal = await resolvePrincipal(ctx, request)
+    const p = request.principal
+    if (p?.kind !== 'user') return
+    if (!SAFE_METHODS.has(request.method) && !request.routeOptions.config?.csrfExempt) {
+      const sent = request.headers[CSRF_HEADER]
+      if (typeof sent !== 'string' || !safeEqual(sent, p.csrfToken)) {
+        throw new Problem(403, 'Forbidden', 'The CSRF token is missing or does not match this session.', [
+          { path: `header.${CSRF_HEADER}`, message: 'Send the csrfToken from /api/v1/me in this header.' },
+        ])
+      }
+    }
+    if (p.secondFactorPending && !request.routeOptions.config?.allowPendingSecondFactor) {
+      throw unauthorized('Enter the code from your authenticator app first.')
+    }
+  })
+}

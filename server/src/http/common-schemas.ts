@@ -1,0 +1,21 @@
+import { z } from 'zod'
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/passwords'
+
+export const languageSchema = z.enum(['nl', 'fr', 'en'])
+export const roleSchema = z.enum(['owner', 'privacy_officer', 'agent', 'auditor'])
+export const emailSchema = z.email().max(254)
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `At least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(PASSWORD_MAX_LENGTH)
+export const slugParams = z.object({ slug: z.string().min(1).max(63) })
+export const isoDateTime = z.iso.datetime()
+export const tags = {
+  auth: ['auth'],
+  me: ['me'],
+  organizations: ['organizations'],
+  members: ['members'],
+  apiTokens: ['api tokens'],
+  audit: ['audit'],
+  outbox: ['outbox'],
+}

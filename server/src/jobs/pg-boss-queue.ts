@@ -1,0 +1,127 @@
+import PgBoss from 'pg-boss'
+import type { AppContext } from '../context'
+import type { JobDefinition, JobQueue, SendOptions } from './types'
+
+export interface JobQueueOptions {
+  /** Run the jobs in this process (worker role). */
+  work: boolean
+  /** Plant the cron schedules and run pg-boss maintenance (scheduler role). */
+  schedule: boolean
+  // biome-ignore lint/suspicious/noExplicitAny: definitions of different payload types live in one list
+  jobs: JobDefinition<any>[]
+  /** How often an idle worker looks for new jobs; pg-boss accepts 0.5 at the least. */
+  pollingIntervalSeconds?: number
+}
+
+export class UnknownJobError extends Error {}
+
+const PG_BOSS_SCHEMA = 'pgboss'
+const POOL_SIZE = 4
+const STOP_TIMEOUT_MS = 30_000
+
+/**
+ * The job queue on pg-boss, in the application database itself (schema `pgboss`). Every role sends; workers
+ * (`work`) run jobs, and any number of worker processes share the queue through row locks (SKIP LOCKED).
+ * Only the scheduler role (`schedule`) plants cron schedules and runs pg-boss maintenance; the web role only
+ * sends, so it starts pg-boss without supervision or scheduling.
+ */
+export async function startJobQueue(
+  ctx: Omit<AppContext, 'jobs'>,
+  options: JobQueueOptions,
+): Promise<JobQueue> {
+  const definitions = new Map(options.jobs.map((job) => [job.name, job]))
+  const boss = new PgBoss({
+    ...(ctx.database.connection as PgBoss.DatabaseOptions),
+    application_name: 'custos-jobs',
+    max: POOL_SIZE,
+    schema: PG_BOSS_SCHEMA,
+    migrate: true,
+    supervise: options.schedule,
+    schedule: options.schedule,
+  })
+  boss.on('error', (err) => ctx.logger.error({ err }, 'Job queue error'))
+  await boss.start()
+
+  const queue: JobQueue = {
+    async send(job, data, sendOptions) {
+      if (!definitions.has(job.name)) throw new UnknownJobError(`Job ${job.name} is not registered`)
+      const payload = job.schema.parse(data)
+      return boss.send(job.name, toObject(payload), toPgBossOptions(sendOptions))
+    },
+    async stop() {
+      await boss.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS })
+    },
+  }
+
+  try {
+    for (const job of definitions.values()) await createOrUpdateQueue(boss, job)
+    if (options.schedule) await plantSchedules(boss, [...definitions.values()])
+    if (options.work) {
+      const jobCtx: AppContext = { ...ctx, jobs: queue }
+      const workOptions = { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }
+      for (const job of definitions.values()) {
+        await boss.work(job.name, workOptions, async (batch) => {
+          for (const item of batch) await runJob(job, item, jobCtx)
+        })
+      }
+    }
+  } catch (error) {
+    await boss.stop({ graceful: false })
+    throw error
+  }
+  return queue
+}
+
+/** Validates the stored payload and runs the job; a thrown error fails the attempt, and pg-boss retries it. */
+async function runJob<T>(job: JobDefinition<T>, item: PgBoss.Job<unknown>, ctx: AppContext): Promise<void> {
+  const log = ctx.logger.child({ job: job.name, jobId: item.id })
+  try {
+    const data = job.schema.parse(item.data)
+    await job.run(data, ctx)
+  } catch (err) {
+    log.error({ err }, 'Job failed')
+    throw err
+  }
+}
+
+async function createOrUpdateQueue<T>(boss: PgBoss, job: JobDefinition<T>): Promise<void> {
+  const settings: PgBoss.Queue = {
+    name: job.name,
+    policy: job.policy ?? 'standard',
+    retryLimit: job.retryLimit,
+    retryDelay: job.retryDelaySeconds,
+    retryBackoff: job.retryBackoff,
+    ...(job.expireInSeconds === undefined ? {} : { expireInSeconds: job.expireInSeconds }),
+  }
+  // createQueue leaves an existing queue alone; updateQueue brings its settings in line with the definition.
+  await boss.createQueue(job.name, settings)
+  await boss.updateQueue(job.name, settings)
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: see JobQueueOptions.jobs
+async function plantSchedules(boss: PgBoss, jobs: JobDefinition<any>[]): Promise<void> {
+  const periodic = jobs.filter((job) => job.cron !== undefined)
+  for (const job of periodic) {
+    if (job.cron === undefined) continue
+    const data = job.schema.parse({})
+    await boss.schedule(job.name, job.cron, toObject(data), { tz: 'UTC' })
+  }
+  const wanted = new Set(periodic.map((job) => job.name))
+  for (const planted of await boss.getSchedules()) {
+    if (!wanted.has(planted.name)) await boss.unschedule(planted.name)
+  }
+}
+
+function toPgBossOptions(options: SendOptions | undefined): PgBoss.SendOptions {
+  const result: PgBoss.SendOptions = {}
+  if (options?.singletonKey !== undefined) result.singletonKey = options.singletonKey
+  if (options?.startAfterSeconds !== undefined) result.startAfter = options.startAfterSeconds
+  return result
+}
+
+function toObject(payload: unknown): object {
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    throw new TypeError('A job payload must be an object')
+  }
+  return payload
+}

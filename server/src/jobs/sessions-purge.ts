@@ -1,0 +1,49 @@
+import type { Kysely, Selectable } from 'kysely'
+import { sql } from 'kysely'
+import { z } from 'zod'
+import type { DB, LoginFailuresTable } from '../db/schema'
+import { defineJob } from './define-job'
+
+export interface PurgeCounts {
+  sessions: number
+  loginFailures: number
+  passwordResets: number
+}
+
+/**
+ * Storage limitation (Art. 5(1)(e)): expired sessions go at once; login failures and expired password-reset
+ * tokens are kept one day (rate limiting, support questions) and then removed.
+ */
+export async function purgeExpiredSessions(db: Kysely<DB>): Promise<PurgeCounts> {
+  const sessions = await db
+    .deleteFrom('sessions')
+    .where('expires_at', '<', sql<Date>`now()`)
+    .executeTakeFirst()
+  const loginFailures = await db
+    .deleteFrom('login_failures')
+    .where('at', '<', sql<Selectable<LoginFailuresTable>['at']>`now() - interval '1 day'`)
+    .executeTakeFirst()
+  const passwordResets = await db
+    .deleteFrom('password_resets')
+    .where('expires_at', '<', sql<Date>`now() - interval '1 day'`)
+    .executeTakeFirst()
+  return {
+    sessions: Number(sessions.numDeletedRows),
+    loginFailures: Number(loginFailures.numDeletedRows),
+    passwordResets: Number(passwordResets.numDeletedRows),
+  }
+}
+
+export const purgeSessionsJob = defineJob({
+  name: 'sessions.purge',
+  schema: z.object({}),
+  retryLimit: 2,
+  retryDelaySeconds: 60,
+  retryBackoff: true,
+  policy: 'short',
+  cron: '0 * * * *',
+  async run(_data, ctx) {
+    const counts = await purgeExpiredSessions(ctx.db)
+    ctx.logger.info(counts, 'Purged expired sessions, login failures and password resets')
+  },
+})

@@ -1,0 +1,114 @@
+import type { Language } from '../../db/schema'
+import { assertSafeLink, escapeHtml } from './escape-html'
+
+export interface MailContent {
+  subject: string
+  text: string
+  html: string
+}
+
+/** The wording of one mail, as plain text; `composeMail` turns it into the text and the (escaped) HTML part. */
+export interface MailDraft {
+  subject: string
+  greeting: string
+  /** Paragraphs before the action link. */
+  intro: string[]
+  action?: { label: string; url: string }
+  /** Paragraphs after the action link. */
+  outro: string[]
+}
+
+interface LayoutWording {
+  signOff: string
+  buttonFallback: string
+  footer: string
+}
+
+const WORDING: Record<Language, LayoutWording> = {
+  nl: {
+    signOff: 'Met vriendelijke groeten,',
+    buttonFallback: 'Werkt de knop niet? Kopieer dan deze link naar uw browser:',
+    footer: 'Dit is een automatisch bericht van Custos. U hoeft er niet op te antwoorden.',
+  },
+  fr: {
+    signOff: 'Bien à vous,',
+    buttonFallback: 'Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur\u00a0:',
+    footer: 'Ce message automatique vous est envoyé par Custos. Merci de ne pas y répondre.',
+  },
+  en: {
+    signOff: 'Kind regards,',
+    buttonFallback: 'If the button does not work, copy this link into your browser:',
+    footer: 'This is an automated message from Custos. There is no need to reply.',
+  },
+}
+
+const SENDER = 'Custos'
+
+const STYLE = {
+  body: 'margin:0;padding:24px;background-color:#f4f5f7;',
+  card:
+    'max-width:560px;margin:0 auto;padding:32px;background-color:#ffffff;border-radius:8px;' +
+    'font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.6;color:#1f2933;',
+  paragraph: 'margin:0 0 16px 0;',
+  button:
+    'display:inline-block;padding:12px 24px;background-color:#1d4ed8;color:#ffffff;' +
+    'text-decoration:none;border-radius:6px;font-weight:bold;',
+  small: 'margin:0 0 16px 0;font-size:13px;color:#52606d;word-break:break-all;',
+  link: 'color:#1d4ed8;',
+  footer:
+    'max-width:560px;margin:16px auto 0 auto;font-family:Arial,Helvetica,sans-serif;font-size:12px;color:#7b8794;',
+} as const
+
+/** Renders a draft into a subject, a plain-text part and a simple inline-styled HTML part; all text is escaped. */
+export function composeMail(language: Language, draft: MailDraft): MailContent {
+  const wording = WORDING[language]
+  const action = draft.action && { label: draft.action.label, url: assertSafeLink(draft.action.url) }
+  const subject = draft.subject.replace(/[\r\n\t]+/g, ' ').trim()
+  return {
+    subject,
+    text: composeText(draft, action, wording),
+    html: composeHtml(language, { ...draft, subject }, action, wording),
+  }
+}
+
+function composeText(draft: MailDraft, action: MailDraft['action'], wording: LayoutWording): string {
+  const blocks = [draft.greeting, ...draft.intro]
+  if (action) blocks.push(action.url)
+  blocks.push(...draft.outro, `${wording.signOff}\n${SENDER}`, `--\n${wording.footer}`)
+  return `${blocks.join('\n\n')}\n`
+}
+
+function composeHtml(
+  language: Language,
+  draft: MailDraft,
+  action: MailDraft['action'],
+  wording: LayoutWording,
+): string {
+  const paragraph = (text: string) => `<p style="${STYLE.paragraph}">${escapeHtml(text)}</p>`
+  const parts = [paragraph(draft.greeting), ...draft.intro.map(paragraph)]
+  if (action) {
+    const href = escapeHtml(action.url)
+    parts.push(
+      `<p style="${STYLE.paragraph}"><a href="${href}" style="${STYLE.button}">${escapeHtml(action.label)}</a></p>`,
+      `<p style="${STYLE.small}">${escapeHtml(wording.buttonFallback)}<br>` +
+        `<a href="${href}" style="${STYLE.link}">${href}</a></p>`,
+    )
+  }
+  parts.push(
+    ...draft.outro.map(paragraph),
+    `<p style="${STYLE.paragraph}">${escapeHtml(wording.signOff)}<br>${escapeHtml(SENDER)}</p>`,
+  )
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${language}">`,
+    `<head><meta charset="utf-8"><title>${escapeHtml(draft.subject)}</title></head>`,
+    `<body style="${STYLE.body}">`,
+    `<div style="${STYLE.card}">`,
+    ...parts,
+    '</div>',
+    `<p style="${STYLE.footer}">${escapeHtml(wording.footer)}</p>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n')
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod'
+import { ALL_ABILITIES, type Ability } from '../../auth/policy'
+import type { AppContext } from '../../context'
+import { slugParams, tags } from '../../http/common-schemas'
+import { orgAccess } from '../../http/org-access'
+import type { App } from '../../http/types'
+import type { ApiTokenRow } from '../../db/schema'
+import { listTokens } from './repository'
+import { createApiToken, revokeApiToken } from './service'
+
+const abilitySchema = z.enum(ALL_ABILITIES as [Ability, ...Ability[]])
+const tokenSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  prefix: z.string(),
+  scopes: z.array(z.string()),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+  expiresAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+})
+
+function present(row: ApiTokenRow) {
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    scopes: row.scopes,
+    createdAt: row.created_at.toISOString(),
+    lastUsedAt: row.last_used_at?.toISOString() ?? null,
+    expiresAt: row.expires_at?.toISOString() ?? null,
+    revokedAt: row.revoked_at?.toISOString() ?? null,
+  }
+}
+
+export function registerApiTokenRoutes(app: App, ctx: AppContext) {
+  app.get(
+    '/api/v1/orgs/:slug/api-tokens',
+    {
+      schema: {
+        tags: tags.apiTokens,
+        summary: 'API tokens of the organisation (never the secret)',
+        params: slugParams,
+        response: { 200: z.object({ items: z.array(tokenSchema) }) },
+      },
+    },
+    async (request) => {
+      const { organization } = await orgAccess(ctx, request, request.params.slug, 'api_tokens:read')
+      return { items: (await listTokens(ctx.db, organization.id)).map(present) }
+    },
+  )
+
+  app.post(
+    '/api/v1/orgs/:slug/api-tokens',
+    {
+      schema: {
+        tags: tags.apiTokens,
+        summary: 'Create an API token; the secret is shown only in this answer',
+        params: slugParams,
+        body: z.strictObject({
+          name: z.string().trim().min(1).max(100),
+          scopes: z.array(abilitySchema).min(1),
+          expiresInDays: z.number().int().min(1).max(3650).optional(),
+        }),
+        response: { 201: tokenSchema.extend({ secret: z.string() }) },
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, 'api_tokens:write')
+      const { row, secret } = await createApiToken(ctx, access.actor, access.organization, access.role, request.body)
+      return reply.code(201).send({ ...present(row), secret })
+    },
+  )
+
+  app.delete(
+    '/api/v1/orgs/:slug/api-tokens/:id',
+    {
+      schema: {
+        tags: tags.apiTokens,
+        summary: 'Revoke an API token',
+        params: slugParams.extend({ id: z.uuid() }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, 'api_tokens:write')
+      await revokeApiToken(ctx, access.actor, access.organization, request.params.id)
+      return reply.code(204).send(null)
+    },
+  )
+}

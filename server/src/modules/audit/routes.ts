@@ -1,0 +1,105 @@
+import { z } from 'zod'
+import { verifyAuditChain } from '../../audit/verify'
+import type { AppContext } from '../../context'
+import { slugParams, tags } from '../../http/common-schemas'
+import { orgAccess } from '../../http/org-access'
+import type { App } from '../../http/types'
+import { auditEventsToCsv, presentAuditEvent } from './presenter'
+import { listAuditEvents } from './repository'
+
+const eventSchema = z.object({
+  seq: z.number(),
+  occurredAt: z.string(),
+  actorType: z.string(),
+  actorId: z.string().nullable(),
+  actorLabel: z.string(),
+  action: z.string(),
+  targetType: z.string(),
+  targetId: z.string().nullable(),
+  requestId: z.string().nullable(),
+  summary: z.record(z.string(), z.unknown()),
+  hash: z.string(),
+})
+
+const filters = z.strictObject({
+  action: z.string().max(100).optional(),
+  actor: z.string().max(200).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+})
+
+const EXPORT_LIMIT = 100_000
+
+function range(q: z.infer<typeof filters>) {
+  return {
+    action: q.action,
+    actor: q.actor,
+    from: q.from ? new Date(`${q.from}T00:00:00Z`) : undefined,
+    to: q.to ? new Date(new Date(`${q.to}T00:00:00Z`).getTime() + 86_400_000) : undefined,
+  }
+}
+
+export function registerAuditRoutes(app: App, ctx: AppContext) {
+  app.get(
+    '/api/v1/orgs/:slug/audit-events',
+    {
+      schema: {
+        tags: tags.audit,
+        summary: 'Audit events of the organisation, newest first (cursor: before = seq)',
+        params: slugParams,
+        querystring: filters.extend({
+          limit: z.coerce.number().int().min(1).max(500).default(50),
+          before: z.coerce.number().int().min(1).optional(),
+        }),
+        response: { 200: z.object({ items: z.array(eventSchema), nextBefore: z.number().nullable() }) },
+      },
+    },
+    async (request) => {
+      const { organization } = await orgAccess(ctx, request, request.params.slug, 'audit:read')
+      const q = request.query
+      const rows = await listAuditEvents(ctx.db, { organizationId: organization.id, limit: q.limit, beforeSeq: q.before, ...range(q) })
+      const last = rows.at(-1)
+      return { items: rows.map(presentAuditEvent), nextBefore: rows.length === q.limit && last ? last.seq : null }
+    },
+  )
+
+  app.get(
+    '/api/v1/orgs/:slug/audit-events/export',
+    {
+      schema: {
+        tags: tags.audit,
+        summary: 'Export audit events as CSV or JSON (for auditors)',
+        params: slugParams,
+        querystring: filters.extend({ format: z.enum(['csv', 'json']).default('csv') }),
+      },
+    },
+    async (request, reply) => {
+      const { organization } = await orgAccess(ctx, request, request.params.slug, 'audit:read')
+      const rows = await listAuditEvents(ctx.db, { organizationId: organization.id, limit: EXPORT_LIMIT, ...range(request.query) })
+      const date = new Date().toISOString().slice(0, 10)
+      const name = `custos-audit-${organization.slug}-${date}.${request.query.format}`
+      reply.header('content-disposition', `attachment; filename="${name}"`)
+      if (request.query.format === 'json') {
+        return reply.type('application/json').send(JSON.stringify(rows.map(presentAuditEvent), null, 2))
+      }
+      return reply.type('text/csv; charset=utf-8').send(`\uFEFF${auditEventsToCsv(rows)}`)
+    },
+  )
+
+  app.get(
+    '/api/v1/orgs/:slug/audit-events/verification',
+    {
+      schema: {
+        tags: tags.audit,
+        summary: 'Verify the hash chain of the whole audit log',
+        params: slugParams,
+        response: { 200: z.object({ ok: z.boolean(), checked: z.number(), problems: z.number() }) },
+      },
+    },
+    async (request) => {
+      await orgAccess(ctx, request, request.params.slug, 'audit:read')
+      const report = await verifyAuditChain(ctx.db)
+      return { ok: report.ok, checked: report.checked, problems: report.problems.length }
+    },
+  )
+}

@@ -1,0 +1,113 @@
+import { systemActor } from '../../audit/actor'
+import { recordAudit } from '../../audit/audit-log'
+import { hashPassword, verifyPassword } from '../../auth/passwords'
+import type { AppContext } from '../../context'
+import { hashToken, randomToken } from '../../crypto/tokens'
+import { Problem } from '../../http/problem'
+import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
+import { findUserByEmail, findUserById, updateUser } from '../users/repository'
+import { loginThrottle } from './login-throttle'
+import { completeSecondFactor, deleteSessionsOfUser, insertSession } from './session-repository'
+import { verifyTotp } from './totp'
+
+export interface NewSession {
+  token: string
+  csrfToken: string
+  expiresAt: Date
+  secondFactorRequired: boolean
+}
+
+const INVALID_LOGIN = new Problem(401, 'Unauthorized', 'The e-mail address or password is incorrect.')
+const TOO_MANY = new Problem(429, 'Too Many Requests', 'Too many failed sign-in attempts. Try again in 15 minutes.')
+const RESET_MINUTES = 60
+
+/** E-mail + password sign-in. The same answer and the same work for unknown addresses and wrong passwords. */
+export async function login(
+  ctx: AppContext,
+  input: { email: string; password: string; ip: string | null; userAgent: string | null },
+): Promise<NewSession> {
+  const throttle = loginThrottle(ctx.db, ctx.encryption, ctx.config.loginMaxFailures)
+  if (await throttle.isLocked(input.email)) throw TOO_MANY
+  const user = await findUserByEmail(ctx.db, input.email)
+  const ok = await verifyPassword(user?.password_hash, input.password)
+  if (!user || !ok) {
+    await throttle.recordFailure(input.email, input.ip)
+    throw INVALID_LOGIN
+  }
+  await throttle.clear(input.email)
+  const token = randomToken()
+  const session = {
+    id: hashToken(token),
+    userId: user.id,
+    csrfToken: randomToken(24),
+    secondFactorPending: user.totp_enabled,
+    expiresAt: new Date(Date.now() + ctx.config.sessionHours * 3_600_000),
+    ip: input.ip,
+    userAgent: input.userAgent,
+  }
+  await insertSession(ctx.db, session)
+  return { token, csrfToken: session.csrfToken, expiresAt: session.expiresAt, secondFactorRequired: user.totp_enabled }
+}
+
+export async function completeTotpLogin(ctx: AppContext, session: { sessionId: string; userId: string; email: string }, code: string) {
+  const throttle = loginThrottle(ctx.db, ctx.encryption, ctx.config.loginMaxFailures)
+  if (await throttle.isLocked(session.email)) throw TOO_MANY
+  const user = await findUserById(ctx.db, session.userId)
+  const secret = user?.totp_secret ? ctx.encryption.decrypt(user.totp_secret, `totp:${user.id}`) : null
+  if (!secret || !verifyTotp(secret, code)) {
+    await throttle.recordFailure(session.email, null)
+    throw new Problem(401, 'Unauthorized', 'The code is not valid.', [{ path: 'body.code', message: 'Invalid code' }])
+  }
+  await throttle.clear(session.email)
+  await completeSecondFactor(ctx.db, session.sessionId)
+}
+
+/** Always answers the same; only a known address gets a mail with a one-hour, single-use link. */
+export async function requestPasswordReset(ctx: AppContext, email: string): Promise<void> {
+  const user = await findUserByEmail(ctx.db, email)
+  if (!user) return
+  const token = randomToken()
+  const mailId = await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('password_resets')
+      .values({ token_hash: hashToken(token), user_id: user.id, expires_at: new Date(Date.now() + RESET_MINUTES * 60_000) })
+      .execute()
+    return queueMail(trx, {
+      organizationId: null,
+      to: user.email,
+      language: user.preferred_language,
+      template: 'password-reset',
+      params: { name: user.display_name, link: `${ctx.config.publicUrl}/#/reset-password/${token}`, expiresInMinutes: RESET_MINUTES },
+    })
+  })
+  await dispatchQueuedMail(ctx, [mailId])
+}
+
+/** Sets a new password from a reset or invitation link; every existing session of the account ends. */
+export async function confirmPasswordReset(ctx: AppContext, token: string, password: string, requestId: string) {
+  const passwordHash = await hashPassword(password)
+  await ctx.db.transaction().execute(async (trx) => {
+    const reset = await trx
+      .updateTable('password_resets')
+      .set({ used_at: new Date() })
+      .where('token_hash', '=', hashToken(token))
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', new Date())
+      .returning('user_id')
+      .executeTakeFirst()
+    if (!reset) {
+      throw new Problem(400, 'Bad Request', 'This link is invalid or has expired. Ask for a new one.', [
+        { path: 'body.token', message: 'Invalid or expired token' },
+      ])
+    }
+    const user = await updateUser(trx, reset.user_id, { password_hash: passwordHash })
+    await deleteSessionsOfUser(trx, user.id)
+    await recordAudit(trx, { ...systemActor(user.email, requestId), type: 'user', id: user.id }, {
+      organizationId: null,
+      action: 'user.password_reset',
+      targetType: 'user',
+      targetId: user.id,
+      summary: { email: user.email },
+    })
+  })
+}

@@ -1,0 +1,128 @@
+import { z } from 'zod'
+import { ALL_ABILITIES } from '../../auth/policy'
+import type { AppContext } from '../../context'
+import { languageSchema, passwordSchema, roleSchema, tags } from '../../http/common-schemas'
+import { actorOf, requireUser } from '../../http/principal'
+import type { App } from '../../http/types'
+import { requirePendingOrUser } from '../auth/pending-user'
+import { changePassword, describeMe, disableTotp, enableTotp, startTotpSetup, updateProfile } from './service'
+
+export const membershipSchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  abilities: z.array(z.enum(ALL_ABILITIES as [string, ...string[]])),
+})
+
+const meSchema = z.object({
+  user: z.object({
+    id: z.string(),
+    email: z.string(),
+    displayName: z.string(),
+    preferredLanguage: languageSchema,
+    totpEnabled: z.boolean(),
+  }),
+  memberships: z.array(membershipSchema),
+  csrfToken: z.string(),
+  secondFactorPending: z.boolean(),
+})
+
+export function registerMeRoutes(app: App, ctx: AppContext) {
+  app.get(
+    '/api/v1/me',
+    {
+      config: { allowPendingSecondFactor: true },
+      schema: { tags: tags.me, summary: 'The signed-in user, their organisations, roles and abilities', response: { 200: meSchema } },
+    },
+    async (request) => {
+      const p = requirePendingOrUser(request)
+      const me = await describeMe(ctx, p.userId)
+      return {
+        ...me,
+        memberships: p.secondFactorPending ? [] : me.memberships,
+        csrfToken: p.csrfToken,
+        secondFactorPending: p.secondFactorPending,
+      }
+    },
+  )
+
+  app.patch(
+    '/api/v1/me',
+    {
+      schema: {
+        tags: tags.me,
+        summary: 'Change your display name or language',
+        body: z.strictObject({ displayName: z.string().trim().min(1).max(120).optional(), preferredLanguage: languageSchema.optional() }),
+        response: { 200: meSchema },
+      },
+    },
+    async (request) => {
+      const p = requireUser(request)
+      await updateProfile(ctx, { ...actorOf(request), id: p.userId }, request.body)
+      return { ...(await describeMe(ctx, p.userId)), csrfToken: p.csrfToken, secondFactorPending: false }
+    },
+  )
+
+  app.post(
+    '/api/v1/me/password',
+    {
+      schema: {
+        tags: tags.me,
+        summary: 'Change your password (ends your other sessions)',
+        body: z.strictObject({ currentPassword: z.string().min(1).max(1024), newPassword: passwordSchema }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const p = requireUser(request)
+      await changePassword(ctx, { ...actorOf(request), id: p.userId }, p.sessionId, request.body.currentPassword, request.body.newPassword)
+      return reply.code(204).send(null)
+    },
+  )
+
+  app.post(
+    '/api/v1/me/totp/setup',
+    {
+      schema: {
+        tags: tags.me,
+        summary: 'Start two-step verification: a secret and QR code for an authenticator app',
+        response: { 200: z.object({ secret: z.string(), otpauthUri: z.string(), qrCodeSvg: z.string() }) },
+      },
+    },
+    async (request) => startTotpSetup(ctx, requireUser(request).userId),
+  )
+
+  app.post(
+    '/api/v1/me/totp/enable',
+    {
+      schema: {
+        tags: tags.me,
+        summary: 'Confirm two-step verification with a first code',
+        body: z.strictObject({ code: z.string().min(6).max(10) }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const p = requireUser(request)
+      await enableTotp(ctx, { ...actorOf(request), id: p.userId }, request.body.code)
+      return reply.code(204).send(null)
+    },
+  )
+
+  app.post(
+    '/api/v1/me/totp/disable',
+    {
+      schema: {
+        tags: tags.me,
+        summary: 'Turn two-step verification off (needs your password)',
+        body: z.strictObject({ password: z.string().min(1).max(1024) }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const p = requireUser(request)
+      await disableTotp(ctx, { ...actorOf(request), id: p.userId }, request.body.password)
+      return reply.code(204).send(null)
+    },
+  )
+}

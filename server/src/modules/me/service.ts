@@ -1,0 +1,140 @@
+import QRCode from 'qrcode'
+import type { Actor } from '../../audit/actor'
+import { recordAudit } from '../../audit/audit-log'
+import { abilitiesOf } from '../../auth/policy'
+import { hashPassword, verifyPassword } from '../../auth/passwords'
+import type { AppContext } from '../../context'
+import type { Language } from '../../db/schema'
+import { Problem } from '../../http/problem'
+import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
+import { deleteSessionsOfUser } from '../auth/session-repository'
+import { newTotpSecret, totpUri, verifyTotp } from '../auth/totp'
+import { listOrganizationsOfUser } from '../organizations/repository'
+import { findUserById, updateUser } from '../users/repository'
+
+async function loadUser(ctx: AppContext, userId: string) {
+  const user = await findUserById(ctx.db, userId)
+  if (!user) throw new Problem(401, 'Unauthorized', 'The account no longer exists.')
+  return user
+}
+
+export async function describeMe(ctx: AppContext, userId: string) {
+  const user = await loadUser(ctx, userId)
+  const orgs = await listOrganizationsOfUser(ctx.db, userId)
+  return {
+    user: {
+      id: user.id,
+      email: user.email,
+      displayName: user.display_name,
+      preferredLanguage: user.preferred_language,
+      totpEnabled: user.totp_enabled,
+    },
+    memberships: orgs.map((o) => ({ slug: o.slug, name: o.name, role: o.role, abilities: [...abilitiesOf(o.role)] })),
+  }
+}
+
+export async function updateProfile(
+  ctx: AppContext,
+  actor: Actor & { id: string },
+  changes: { displayName?: string | undefined; preferredLanguage?: Language | undefined },
+) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await findUserById(trx, actor.id)
+    const after = await updateUser(trx, actor.id, {
+      ...(changes.displayName !== undefined ? { display_name: changes.displayName } : {}),
+      ...(changes.preferredLanguage !== undefined ? { preferred_language: changes.preferredLanguage } : {}),
+    })
+    await recordAudit(trx, actor, {
+      organizationId: null,
+      action: 'user.profile_updated',
+      targetType: 'user',
+      targetId: actor.id,
+      summary: {
+        displayName: { from: before?.display_name, to: after.display_name },
+        preferredLanguage: { from: before?.preferred_language, to: after.preferred_language },
+      },
+    })
+  })
+}
+
+export async function changePassword(
+  ctx: AppContext,
+  actor: Actor & { id: string },
+  sessionId: string,
+  current: string,
+  next: string,
+) {
+  const user = await loadUser(ctx, actor.id)
+  if (!(await verifyPassword(user.password_hash, current))) {
+    throw new Problem(422, 'Unprocessable Content', 'The current password is not correct.', [
+      { path: 'body.currentPassword', message: 'Incorrect password' },
+    ])
+  }
+  const passwordHash = await hashPassword(next)
+  await ctx.db.transaction().execute(async (trx) => {
+    await updateUser(trx, user.id, { password_hash: passwordHash })
+    await deleteSessionsOfUser(trx, user.id, sessionId)
+    await recordAudit(trx, actor, {
+      organizationId: null,
+      action: 'user.password_changed',
+      targetType: 'user',
+      targetId: user.id,
+      summary: { otherSessionsEnded: true },
+    })
+  })
+}
+
+/** Starts TOTP enrolment: a new secret is stored encrypted but only takes effect once a code confirms it. */
+export async function startTotpSetup(ctx: AppContext, userId: string) {
+  const user = await loadUser(ctx, userId)
+  if (user.totp_enabled) throw new Problem(409, 'Conflict', 'Two-step verification is already on.')
+  const secret = newTotpSecret()
+  await updateUser(ctx.db, user.id, { totp_secret: ctx.encryption.encrypt(secret, `totp:${user.id}`) })
+  const uri = totpUri(secret, user.email)
+  return { secret, otpauthUri: uri, qrCodeSvg: await QRCode.toString(uri, { type: 'svg', margin: 1 }) }
+}
+
+export async function enableTotp(ctx: AppContext, actor: Actor & { id: string }, code: string) {
+  const user = await loadUser(ctx, actor.id)
+  const secret = user.totp_secret ? ctx.encryption.decrypt(user.totp_secret, `totp:${user.id}`) : null
+  if (!secret || !verifyTotp(secret, code)) {
+    throw new Problem(422, 'Unprocessable Content', 'The code is not valid.', [{ path: 'body.code', message: 'Invalid code' }])
+  }
+  const mailId = await ctx.db.transaction().execute(async (trx) => {
+    await updateUser(trx, user.id, { totp_enabled: true })
+    await recordAudit(trx, actor, {
+      organizationId: null,
+      action: 'user.totp_enabled',
+      targetType: 'user',
+      targetId: user.id,
+      summary: {},
+    })
+    return queueMail(trx, {
+      organizationId: null,
+      to: user.email,
+      language: user.preferred_language,
+      template: 'second-factor-enabled',
+      params: { name: user.display_name },
+    })
+  })
+  await dispatchQueuedMail(ctx, [mailId])
+}
+
+export async function disableTotp(ctx: AppContext, actor: Actor & { id: string }, password: string) {
+  const user = await loadUser(ctx, actor.id)
+  if (!(await verifyPassword(user.password_hash, password))) {
+    throw new Problem(422, 'Unprocessable Content', 'The password is not correct.', [
+      { path: 'body.password', message: 'Incorrect password' },
+    ])
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    await updateUser(trx, user.id, { totp_enabled: false, totp_secret: null })
+    await recordAudit(trx, actor, {
+      organizationId: null,
+      action: 'user.totp_disabled',
+      targetType: 'user',
+      targetId: user.id,
+      summary: {},
+    })
+  })
+}

@@ -1,0 +1,58 @@
+import type { Kysely, Transaction } from 'kysely'
+import type { DB, Role } from '../../db/schema'
+
+export function listMembers(db: Kysely<DB>, organizationId: string) {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select([
+      'users.id as userId',
+      'users.email',
+      'users.display_name as displayName',
+      'users.totp_enabled as totpEnabled',
+      'users.password_hash',
+      'memberships.role',
+      'memberships.created_at as memberSince',
+    ])
+    .where('memberships.organization_id', '=', organizationId)
+    .orderBy('users.display_name')
+    .execute()
+}
+
+export async function countOwners(trx: Transaction<DB>, organizationId: string): Promise<number> {
+  const row = await trx
+    .selectFrom('memberships')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('organization_id', '=', organizationId)
+    .where('role', '=', 'owner')
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+export function findMembership(trx: Transaction<DB> | Kysely<DB>, organizationId: string, userId: string) {
+  return trx
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select(['memberships.role', 'users.email', 'users.display_name'])
+    .where('memberships.organization_id', '=', organizationId)
+    .where('memberships.user_id', '=', userId)
+    .forUpdate('memberships')
+    .executeTakeFirst()
+}
+
+export async function insertMembership(trx: Transaction<DB>, organizationId: string, userId: string, role: Role) {
+  await trx.insertInto('memberships').values({ organization_id: organizationId, user_id: userId, role }).execute()
+}
+
+export async function setMembershipRole(trx: Transaction<DB>, organizationId: string, userId: string, role: Role) {
+  await trx
+    .updateTable('memberships')
+    .set({ role })
+    .where('organization_id', '=', organizationId)
+    .where('user_id', '=', userId)
+    .execute()
+}
+
+export async function deleteMembership(trx: Transaction<DB>, organizationId: string, userId: string) {
+  await trx.deleteFrom('memberships').where('organization_id', '=', organizationId).where('user_id', '=', userId).execute()
+}

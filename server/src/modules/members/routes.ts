@@ -1,0 +1,96 @@
+import { z } from 'zod'
+import type { AppContext } from '../../context'
+import { emailSchema, languageSchema, roleSchema, slugParams, tags } from '../../http/common-schemas'
+import { orgAccess } from '../../http/org-access'
+import type { App } from '../../http/types'
+import { listMembers } from './repository'
+import { addMember, changeMemberRole, removeMember } from './service'
+
+const memberSchema = z.object({
+  userId: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  role: roleSchema,
+  totpEnabled: z.boolean(),
+  invitationPending: z.boolean(),
+  memberSince: z.string(),
+})
+const memberParams = slugParams.extend({ userId: z.uuid() })
+
+export function registerMemberRoutes(app: App, ctx: AppContext) {
+  app.get(
+    '/api/v1/orgs/:slug/members',
+    {
+      schema: {
+        tags: tags.members,
+        summary: 'Members of the organisation and their roles',
+        params: slugParams,
+        response: { 200: z.object({ items: z.array(memberSchema) }) },
+      },
+    },
+    async (request) => {
+      const { organization } = await orgAccess(ctx, request, request.params.slug, 'members:read')
+      const rows = await listMembers(ctx.db, organization.id)
+      return {
+        items: rows.map(({ password_hash, memberSince, ...m }) => ({
+          ...m,
+          invitationPending: password_hash === null,
+          memberSince: memberSince.toISOString(),
+        })),
+      }
+    },
+  )
+
+  app.post(
+    '/api/v1/orgs/:slug/members',
+    {
+      schema: {
+        tags: tags.members,
+        summary: 'Add a member (an unknown address is invited by e-mail)',
+        params: slugParams,
+        body: z.strictObject({
+          email: emailSchema,
+          role: roleSchema,
+          displayName: z.string().trim().min(1).max(120).optional(),
+          language: languageSchema.optional(),
+        }),
+        response: { 201: z.object({ userId: z.string() }) },
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, 'members:write')
+      const userId = await addMember(ctx, access.actor, access.organization, request.body)
+      return reply.code(201).send({ userId })
+    },
+  )
+
+  app.patch(
+    '/api/v1/orgs/:slug/members/:userId',
+    {
+      schema: {
+        tags: tags.members,
+        summary: "Change a member's role",
+        params: memberParams,
+        body: z.strictObject({ role: roleSchema }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, 'members:write')
+      await changeMemberRole(ctx, access.actor, access.organization, request.params.userId, request.body.role)
+      return reply.code(204).send(null)
+    },
+  )
+
+  app.delete(
+    '/api/v1/orgs/:slug/members/:userId',
+    {
+      schema: { tags: tags.members, summary: 'Remove a member', params: memberParams, response: { 204: z.null() } },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, 'members:write')
+      await removeMember(ctx, access.actor, access.organization, request.params.userId)
+      return reply.code(204).send(null)
+    },
+  )
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod'
+import { parseEnterpriseNumber } from '../../domain/enterprise-number'
+import { emailSchema, languageSchema } from '../../http/common-schemas'
+
+const text = (max: number) => z.string().trim().min(1).max(max)
+
+export const enterpriseNumberSchema = z
+  .string()
+  .max(20)
+  .transform((value, ctx) => {
+    const parsed = parseEnterpriseNumber(value)
+    if (parsed.ok) return parsed.value.digits
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        parsed.reason === 'checksum'
+          ? 'The check digits do not match: this is not a valid KBO/BCE enterprise number'
+          : 'Expected a Belgian enterprise number such as 0403.019.261',
+    })
+    return z.NEVER
+  })
+
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'Lower-case letters, digits and hyphens, 2 to 63 characters')
+
+/** The organisation profile as clients send it: every field the privacy notice and letters will need. */
+const profileFields = {
+  name: text(200),
+  legalName: text(200),
+  enterpriseNumber: enterpriseNumberSchema.nullable(),
+  street: text(200).nullable(),
+  postalCode: text(20).nullable(),
+  city: text(100).nullable(),
+  country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 country code, e.g. BE'),
+  contactEmail: emailSchema.nullable(),
+  privacyContactName: text(200).nullable(),
+  privacyContactEmail: emailSchema.nullable(),
+  dpoAppointed: z.boolean(),
+  defaultLanguage: languageSchema,
+  languages: z.array(languageSchema).min(1).max(3),
+}
+
+export const organizationUpdateSchema = z.strictObject(profileFields).partial()
+export const organizationCreateSchema = z.strictObject({ slug: slugSchema, ...profileFields }).partial().required({ slug: true, name: true })
+
+export type OrganizationUpdateInput = z.infer<typeof organizationUpdateSchema>
+export type OrganizationCreateInput = z.infer<typeof organizationCreateSchema>
+
+export const organizationSchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  legalName: z.string(),
+  enterpriseNumber: z.string().nullable(),
+  enterpriseNumberFormatted: z.string().nullable(),
+  street: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  city: z.string().nullable(),
+  country: z.string(),
+  contactEmail: z.string().nullable(),
+  privacyContactName: z.string().nullable(),
+  privacyContactEmail: z.string().nullable(),
+  dpoAppointed: z.boolean(),
+  defaultLanguage: languageSchema,
+  languages: z.array(languageSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+})

@@ -1,0 +1,67 @@
+import type { Actor } from '../../audit/actor'
+import { recordAudit } from '../../audit/audit-log'
+import type { AppContext } from '../../context'
+import type { OrganizationRow } from '../../db/schema'
+import { conflict } from '../../http/problem'
+import { presentOrganization, toOrganizationColumns } from './presenter'
+import { insertOrganization, slugExists, updateOrganization } from './repository'
+import type { OrganizationCreateInput, OrganizationUpdateInput } from './schema'
+
+/** Creates an organisation (tenant); `ownerUserId` becomes its first owner. */
+export async function createOrganization(
+  ctx: AppContext,
+  actor: Actor,
+  input: OrganizationCreateInput,
+  ownerUserId: string | null,
+): Promise<OrganizationRow> {
+  if (await slugExists(ctx.db, input.slug)) {
+    throw conflict('An organisation with this slug exists already.', [{ path: 'body.slug', message: 'Already taken' }])
+  }
+  return ctx.db.transaction().execute(async (trx) => {
+    const org = await insertOrganization(trx, {
+      slug: input.slug,
+      legal_name: input.legalName ?? input.name,
+      ...toOrganizationColumns(input),
+      name: input.name,
+      languages: JSON.stringify(input.languages ?? ['nl', 'fr', 'en']),
+    })
+    if (ownerUserId) {
+      await trx.insertInto('memberships').values({ user_id: ownerUserId, organization_id: org.id, role: 'owner' }).execute()
+    }
+    await recordAudit(trx, actor, {
+      organizationId: org.id,
+      action: 'organization.created',
+      targetType: 'organization',
+      targetId: org.id,
+      summary: { slug: org.slug, name: org.name, ownerUserId },
+    })
+    return org
+  })
+}
+
+/** Updates the profile; the audit event keeps each changed field's old and new value. */
+export async function updateOrganizationProfile(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  input: OrganizationUpdateInput,
+): Promise<OrganizationRow> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const updated = await updateOrganization(trx, org.id, toOrganizationColumns(input))
+    const before = presentOrganization(org) as Record<string, unknown>
+    const after = presentOrganization(updated) as Record<string, unknown>
+    const changes = Object.fromEntries(
+      Object.keys(input)
+        .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+        .map((k) => [k, { from: before[k], to: after[k] }]),
+    )
+    await recordAudit(trx, actor, {
+      organizationId: org.id,
+      action: 'organization.updated',
+      targetType: 'organization',
+      targetId: org.id,
+      summary: { changes },
+    })
+    return updated
+  })
+}

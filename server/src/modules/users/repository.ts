@@ -1,0 +1,43 @@
+import type { Kysely, Transaction } from 'kysely'
+import type { DB, Language, UserRow } from '../../db/schema'
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase()
+}
+
+export function findUserByEmail(db: Kysely<DB>, email: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('email', '=', normaliseEmail(email)).executeTakeFirst()
+}
+
+export function findUserById(db: Kysely<DB>, id: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+export function insertUser(
+  trx: Transaction<DB>,
+  user: { email: string; displayName: string; passwordHash: string | null; language: Language },
+): Promise<UserRow> {
+  return trx
+    .insertInto('users')
+    .values({
+      email: normaliseEmail(user.email),
+      display_name: user.displayName,
+      password_hash: user.passwordHash,
+      preferred_language: user.language,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+export function updateUser(
+  trx: Transaction<DB> | Kysely<DB>,
+  id: string,
+  changes: Partial<Pick<UserRow, 'display_name' | 'preferred_language' | 'password_hash' | 'totp_secret' | 'totp_enabled'>>,
+): Promise<UserRow> {
+  return trx
+    .updateTable('users')
+    .set({ ...changes, updated_at: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}

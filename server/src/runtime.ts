@@ -1,0 +1,42 @@
+import type { Config, Service } from './config'
+import type { AppContext } from './context'
+import { createEncryption } from './crypto/encryption'
+import { type Database, openDatabase } from './db/database'
+import { migrateToLatest } from './db/migrate'
+import { startJobQueue } from './jobs/pg-boss-queue'
+import { allJobs } from './jobs/registry'
+import { createLogger } from './logger'
+
+export interface Runtime {
+  ctx: AppContext
+  close(): Promise<void>
+}
+
+/**
+ * Opens the database, migrates it and starts the job queue in the roles this process plays. Every command that
+ * touches the database goes through here, so the CLI, the server and the tests share one wiring.
+ */
+export async function openRuntime(config: Config, services: readonly Service[] = []): Promise<Runtime> {
+  const logger = createLogger(config)
+  const database: Database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+  try {
+    await migrateToLatest(database.db)
+    const base = { config, database, db: database.db, encryption: createEncryption(config.secretKey), logger }
+    const jobs = await startJobQueue(base, {
+      work: services.includes('worker'),
+      schedule: services.includes('scheduler'),
+      jobs: allJobs(),
+    })
+    const ctx: AppContext = { ...base, jobs }
+    return {
+      ctx,
+      async close() {
+        await jobs.stop()
+        await database.close()
+      },
+    }
+  } catch (error) {
+    await database.close()
+    throw error
+  }
+}
