@@ -1,6 +1,6 @@
+import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
 
 export const SERVICES = ['web', 'worker', 'scheduler'] as const
@@ -19,7 +19,12 @@ const envSchema = z.object({
   CUSTOS_SMTP_URL: z.string().url().optional(),
   CUSTOS_MAIL_FROM: z.string().default('Custos <no-reply@localhost>'),
   CUSTOS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  CUSTOS_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  CUSTOS_SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   CUSTOS_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   CUSTOS_DEMO: z.enum(['true', 'false']).default('true'),
 })

@@ -12,14 +12,21 @@ export const DEMO_EMAIL = 'admin@custos.local'
  * On the very first start (no organisation yet) creates a demo organisation and an owner account with a
  * random password, and returns the credentials so they can be printed once.
  */
-export async function createDemoIfEmpty(ctx: AppContext): Promise<{ email: string; password: string; slug: string } | null> {
+export async function createDemoIfEmpty(
+  ctx: AppContext,
+): Promise<{ email: string; password: string; slug: string } | null> {
   const any = await ctx.db.selectFrom('organizations').select('id').limit(1).executeTakeFirst()
   if (any) return null
   const password = randomToken(12)
   const passwordHash = await hashPassword(password)
   const actor = systemActor('first start')
   const user = await ctx.db.transaction().execute(async (trx) => {
-    const created = await insertUser(trx, { email: DEMO_EMAIL, displayName: 'Demo administrator', passwordHash, language: 'nl' })
+    const created = await insertUser(trx, {
+      email: DEMO_EMAIL,
+      displayName: 'Demo administrator',
+      passwordHash,
+      language: 'nl',
+    })
     await recordAudit(trx, actor, {
       organizationId: null,
       action: 'user.created',

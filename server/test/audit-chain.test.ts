@@ -13,7 +13,13 @@ describe('audit log hash chain (Art. 5(2) accountability: tamper-evident history
     for (let i = 0; i < 6; i++) {
       await withAudit(database.db, systemActor('test'), async () => ({
         result: null,
-        audit: { organizationId: null, action: 'test.event', targetType: 'test', targetId: String(i), summary: { i } },
+        audit: {
+          organizationId: null,
+          action: 'test.event',
+          targetType: 'test',
+          targetId: String(i),
+          summary: { i },
+        },
       }))
     }
   })
@@ -24,7 +30,13 @@ describe('audit log hash chain (Art. 5(2) accountability: tamper-evident history
       [1, 2, 3, 4].map((i) =>
         withAudit(database.db, systemActor('test'), async () => ({
           result: null,
-          audit: { organizationId: null, action: 'test.parallel', targetType: 'test', targetId: null, summary: { i } },
+          audit: {
+            organizationId: null,
+            action: 'test.parallel',
+            targetType: 'test',
+            targetId: null,
+            summary: { i },
+          },
         })),
       ),
     )

@@ -18,7 +18,11 @@ export interface AuditEntry {
  */
 export async function recordAudit(trx: Transaction<DB>, actor: Actor, entry: AuditEntry): Promise<void> {
   await sql`select pg_advisory_xact_lock(7301001)`.execute(trx)
-  const head = await trx.selectFrom('audit_chain_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst()
+  const head = await trx
+    .selectFrom('audit_chain_head')
+    .select(['seq', 'hash'])
+    .where('id', '=', 1)
+    .executeTakeFirst()
   const fields = {
     seq: (head?.seq ?? 0) + 1,
     organization_id: entry.organizationId,

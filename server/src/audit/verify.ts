@@ -17,7 +17,10 @@ export interface ChainReport {
 const PAGE = 1000
 
 /** Walks the whole chain in order and reports every edited, removed or re-linked event. */
-export async function verifyAuditChain(db: Kysely<DB>, onProgress?: (checked: number) => void): Promise<ChainReport> {
+export async function verifyAuditChain(
+  db: Kysely<DB>,
+  onProgress?: (checked: number) => void,
+): Promise<ChainReport> {
   const problems: ChainProblem[] = []
   let expectedSeq = 1
   let prevHash = GENESIS_HASH

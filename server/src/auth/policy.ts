@@ -19,7 +19,9 @@ const POLICY: Record<Role, readonly Ability[]> = {
   auditor: READ_ALL,
 }
 
-export const ALL_ABILITIES: readonly Ability[] = RESOURCES.flatMap((r) => [`${r}:read`, `${r}:write`] as Ability[])
+export const ALL_ABILITIES: readonly Ability[] = RESOURCES.flatMap(
+  (r) => [`${r}:read`, `${r}:write`] as Ability[],
+)
 
 export function abilitiesOf(role: Role): readonly Ability[] {
   return POLICY[role]

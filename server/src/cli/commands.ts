@@ -3,9 +3,9 @@ import { systemActor } from '../audit/actor'
 import { verifyAuditChain } from '../audit/verify'
 import { type Config, loadConfig, SERVICES, type Service } from '../config'
 import type { Role } from '../db/schema'
+import { organizationCreateSchema } from '../modules/organizations/schema'
 import { createOrganization } from '../modules/organizations/service'
 import { createUserWithMembership, setPasswordByEmail } from '../modules/users/service'
-import { organizationCreateSchema } from '../modules/organizations/schema'
 import { openRuntime } from '../runtime'
 import { progress, readSecretFromStdin } from './io'
 import { startServer } from './start'
@@ -19,7 +19,10 @@ function configFrom(options: DbOptions & { port?: number; host?: string }): Conf
   return loadConfig(process.env, { dataDir: options.dataDir, port: options.port, host: options.host })
 }
 
-async function withRuntime<T>(options: DbOptions, work: (rt: Awaited<ReturnType<typeof openRuntime>>) => Promise<T>) {
+async function withRuntime<T>(
+  options: DbOptions,
+  work: (rt: Awaited<ReturnType<typeof openRuntime>>) => Promise<T>,
+) {
   const runtime = await openRuntime(configFrom(options))
   try {
     return await work(runtime)
@@ -31,9 +34,13 @@ async function withRuntime<T>(options: DbOptions, work: (rt: Awaited<ReturnType<
 const cliActor = () => systemActor(`cli:${process.env.USER ?? 'unknown'}`)
 
 function parseServices(value: string): Service[] {
-  const list = value.split(',').map((s) => s.trim()).filter(Boolean)
+  const list = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
   const unknown = list.filter((s) => !(SERVICES as readonly string[]).includes(s))
-  if (unknown.length || list.length === 0) throw new UsageError(`--services takes a list of ${SERVICES.join(', ')}`)
+  if (unknown.length || list.length === 0)
+    throw new UsageError(`--services takes a list of ${SERVICES.join(', ')}`)
   return list as Service[]
 }
 
@@ -46,7 +53,10 @@ function parsePort(value: string): number {
 const ROLES = ['owner', 'privacy_officer', 'agent', 'auditor']
 
 export function registerCommands(program: Command) {
-  const dataDirOption = ['--data-dir <dir>', 'embedded database folder (default ./data); ignored with DATABASE_URL'] as const
+  const dataDirOption = [
+    '--data-dir <dir>',
+    'embedded database folder (default ./data); ignored with DATABASE_URL',
+  ] as const
 
   program
     .command('start')
@@ -84,7 +94,9 @@ export function registerCommands(program: Command) {
         enterpriseNumber: options.enterpriseNumber,
       })
       if (!parsed.success) {
-        throw new UsageError(parsed.error.issues.map((i) => `--${String(i.path[0] ?? '')}: ${i.message}`).join('\n'))
+        throw new UsageError(
+          parsed.error.issues.map((i) => `--${String(i.path[0] ?? '')}: ${i.message}`).join('\n'),
+        )
       }
       await withRuntime(options, async ({ ctx }) => {
         const created = await createOrganization(ctx, cliActor(), parsed.data, null)

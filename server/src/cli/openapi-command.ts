@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
+import { writeFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import pino from 'pino'
 import { loadConfig } from '../config'

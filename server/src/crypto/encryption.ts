@@ -28,16 +28,21 @@ export function createEncryption(masterKey: Buffer): Encryption {
       const cipher = createCipheriv('aes-256-gcm', encKey, iv)
       cipher.setAAD(Buffer.from(context, 'utf8'))
       const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()])
-      return [VERSION, iv, cipher.getAuthTag(), body].map((p) => (typeof p === 'string' ? p : p.toString('base64url'))).join('.')
+      return [VERSION, iv, cipher.getAuthTag(), body]
+        .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
+        .join('.')
     },
     decrypt(sealed, context = '') {
       const [version, iv, tag, body] = sealed.split('.')
-      if (version !== VERSION || !iv || !tag || body === undefined) throw new DecryptionError('Unknown ciphertext format')
+      if (version !== VERSION || !iv || !tag || body === undefined)
+        throw new DecryptionError('Unknown ciphertext format')
       try {
         const decipher = createDecipheriv('aes-256-gcm', encKey, Buffer.from(iv, 'base64url'))
         decipher.setAAD(Buffer.from(context, 'utf8'))
         decipher.setAuthTag(Buffer.from(tag, 'base64url'))
-        return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8')
+        return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString(
+          'utf8',
+        )
       } catch {
         throw new DecryptionError('The value could not be decrypted (wrong key or tampered data)')
       }

@@ -33,7 +33,6 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
       const incoming = req.headers['x-request-id']
       return typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID()
     },
-    requestIdLogLabel: 'requestId',
     bodyLimit: 1_048_576,
     trustProxy: process.env.CUSTOS_TRUST_PROXY === 'true',
   }).withTypeProvider<ZodTypeProvider>()

@@ -30,13 +30,21 @@ export function installErrorHandler(app: FastifyInstance) {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const context = error.validationContext ?? 'body'
       const errors: FieldError[] = error.validation.map((v) => {
-        const issue = v.params.issue as { path?: PropertyKey[]; code?: string; keys?: string[]; message: string }
-        if (issue.code === 'unrecognized_keys' && issue.keys?.length) {
-          return { path: joinPath(context, [...(issue.path ?? []), issue.keys[0] as string]), message: issue.message }
+        const path = v.instancePath.split('/').filter(Boolean)
+        const keys = (v.params as { keys?: string[] }).keys
+        if (v.keyword === 'unrecognized_keys' && keys?.length) {
+          return {
+            path: joinPath(context, [...path, ...keys.slice(0, 1)]),
+            message: v.message ?? 'Unknown field',
+          }
         }
-        return { path: joinPath(context, issue.path ?? []), message: issue.message }
+        return { path: joinPath(context, path), message: v.message ?? 'Invalid value' }
       })
-      return send(reply, request, new Problem(400, 'Bad Request', 'The request does not match the schema.', errors))
+      return send(
+        reply,
+        request,
+        new Problem(400, 'Bad Request', 'The request does not match the schema.', errors),
+      )
     }
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error }, 'response does not match its schema')
@@ -48,14 +56,21 @@ export function installErrorHandler(app: FastifyInstance) {
         error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError
           ? 'The body is not valid JSON.'
           : error.message
-      const errors = error.code?.startsWith('FST_ERR_CTP') || error instanceof SyntaxError ? [{ path: 'body', message: detail }] : undefined
+      const errors =
+        error.code?.startsWith('FST_ERR_CTP') || error instanceof SyntaxError
+          ? [{ path: 'body', message: detail }]
+          : undefined
       return send(reply, request, new Problem(status, titleFor(status), detail, errors))
     }
     request.log.error({ err: error }, 'unhandled error')
     return send(reply, request, new Problem(500, 'Internal Server Error', 'The server could not answer.'))
   })
   app.setNotFoundHandler((request, reply) =>
-    send(reply, request, new Problem(404, 'Not Found', `No route ${request.method} ${request.url.split('?')[0]}.`)),
+    send(
+      reply,
+      request,
+      new Problem(404, 'Not Found', `No route ${request.method} ${request.url.split('?')[0]}.`),
+    ),
   )
 }
 

@@ -6,7 +6,13 @@ import type { App } from './types'
 export function registerHealthRoutes(app: App, ctx: AppContext) {
   app.get(
     '/healthz',
-    { schema: { tags: ['health'], summary: 'The process is up', response: { 200: z.object({ status: z.literal('ok') }) } } },
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'The process is up',
+        response: { 200: z.object({ status: z.literal('ok') }) },
+      },
+    },
     async () => ({ status: 'ok' as const }),
   )
   app.get(
@@ -15,7 +21,10 @@ export function registerHealthRoutes(app: App, ctx: AppContext) {
       schema: {
         tags: ['health'],
         summary: 'The database answers',
-        response: { 200: z.object({ status: z.literal('ready') }), 503: z.object({ status: z.literal('unavailable') }) },
+        response: {
+          200: z.object({ status: z.literal('ready') }),
+          503: z.object({ status: z.literal('unavailable') }),
+        },
       },
     },
     async (_request, reply) =>

@@ -19,7 +19,12 @@ export interface OrgAccess {
  * The gate for every /orgs/{slug}/... route. An organisation the caller does not belong to answers 404 exactly
  * like one that does not exist (no tenant enumeration); a member without the ability gets 403.
  */
-export async function orgAccess(ctx: AppContext, request: FastifyRequest, slug: string, ability: Ability): Promise<OrgAccess> {
+export async function orgAccess(
+  ctx: AppContext,
+  request: FastifyRequest,
+  slug: string,
+  ability: Ability,
+): Promise<OrgAccess> {
   const principal = requirePrincipal(request)
   const organization = await findOrganizationBySlug(ctx.db, slug)
   if (!organization) throw notFound('Organisation')

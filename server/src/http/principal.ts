@@ -36,7 +36,7 @@ declare module 'fastify' {
 
 export function requireUser(request: FastifyRequest): UserPrincipal {
   const p = request.principal
-  if (!p || p.kind !== 'user' || p.secondFactorPending) throw unauthorized('Sign in first.')
+  if (p?.kind !== 'user' || p.secondFactorPending) throw unauthorized('Sign in first.')
   return p
 }
 

@@ -43,7 +43,9 @@ export async function startTestSmtpServer(options: TestSmtpOptions = {}): Promis
       stream.on('end', () => {
         if (options.reject) {
           state.rejected++
-          const error = Object.assign(new Error(options.reject.message), { responseCode: options.reject.code })
+          const error = Object.assign(new Error(options.reject.message), {
+            responseCode: options.reject.code,
+          })
           callback(error)
           return
         }
@@ -93,17 +95,20 @@ function parseHeaders(raw: string): Map<string, string> {
 function decodeMimeWords(value: string): string {
   return value
     .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?([^?]+)\?([QqBb])\?([^?]*)\?=/g, (_match, _charset: string, encoding: string, text: string) => {
-      if (encoding.toUpperCase() === 'B') return Buffer.from(text, 'base64').toString('utf8')
-      const bytes: number[] = []
-      for (let i = 0; i < text.length; i++) {
-        const char = text[i] as string
-        if (char === '_') bytes.push(0x20)
-        else if (char === '=' && i + 2 < text.length) {
-          bytes.push(Number.parseInt(text.slice(i + 1, i + 3), 16))
-          i += 2
-        } else bytes.push(char.charCodeAt(0))
-      }
-      return Buffer.from(bytes).toString('utf8')
-    })
+    .replace(
+      /=\?([^?]+)\?([QqBb])\?([^?]*)\?=/g,
+      (_match, _charset: string, encoding: string, text: string) => {
+        if (encoding.toUpperCase() === 'B') return Buffer.from(text, 'base64').toString('utf8')
+        const bytes: number[] = []
+        for (let i = 0; i < text.length; i++) {
+          const char = text[i] as string
+          if (char === '_') bytes.push(0x20)
+          else if (char === '=' && i + 2 < text.length) {
+            bytes.push(Number.parseInt(text.slice(i + 1, i + 3), 16))
+            i += 2
+          } else bytes.push(char.charCodeAt(0))
+        }
+        return Buffer.from(bytes).toString('utf8')
+      },
+    )
 }

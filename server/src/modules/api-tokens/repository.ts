@@ -18,7 +18,12 @@ export async function findUsableToken(
   if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > 60_000) {
     await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute()
   }
-  return { tokenId: row.id, tokenName: row.name, organizationId: row.organization_id, scopes: row.scopes.filter(isAbility) }
+  return {
+    tokenId: row.id,
+    tokenName: row.name,
+    organizationId: row.organization_id,
+    scopes: row.scopes.filter(isAbility),
+  }
 }
 
 export function listTokens(db: Kysely<DB>, organizationId: string): Promise<ApiTokenRow[]> {
@@ -32,7 +37,15 @@ export function listTokens(db: Kysely<DB>, organizationId: string): Promise<ApiT
 
 export async function insertToken(
   trx: Transaction<DB>,
-  token: { organizationId: string; name: string; tokenHash: string; prefix: string; scopes: Ability[]; createdBy: string | null; expiresAt: Date | null },
+  token: {
+    organizationId: string
+    name: string
+    tokenHash: string
+    prefix: string
+    scopes: Ability[]
+    createdBy: string | null
+    expiresAt: Date | null
+  },
 ): Promise<ApiTokenRow> {
   return trx
     .insertInto('api_tokens')
@@ -49,7 +62,11 @@ export async function insertToken(
     .executeTakeFirstOrThrow()
 }
 
-export async function revokeToken(trx: Transaction<DB>, organizationId: string, id: string): Promise<ApiTokenRow | undefined> {
+export async function revokeToken(
+  trx: Transaction<DB>,
+  organizationId: string,
+  id: string,
+): Promise<ApiTokenRow | undefined> {
   return trx
     .updateTable('api_tokens')
     .set({ revoked_at: new Date() })

@@ -1,10 +1,10 @@
 import { z } from 'zod'
-import { ALL_ABILITIES, type Ability } from '../../auth/policy'
+import { type Ability, ALL_ABILITIES } from '../../auth/policy'
 import type { AppContext } from '../../context'
+import type { ApiTokenRow } from '../../db/schema'
 import { slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
-import type { ApiTokenRow } from '../../db/schema'
 import { listTokens } from './repository'
 import { createApiToken, revokeApiToken } from './service'
 
@@ -67,7 +67,13 @@ export function registerApiTokenRoutes(app: App, ctx: AppContext) {
     },
     async (request, reply) => {
       const access = await orgAccess(ctx, request, request.params.slug, 'api_tokens:write')
-      const { row, secret } = await createApiToken(ctx, access.actor, access.organization, access.role, request.body)
+      const { row, secret } = await createApiToken(
+        ctx,
+        access.actor,
+        access.organization,
+        access.role,
+        request.body,
+      )
       return reply.code(201).send({ ...present(row), secret })
     },
   )

@@ -16,10 +16,26 @@ export function presentAuditEvent(row: AuditEventRow) {
   }
 }
 
-const CSV_COLUMNS = ['seq', 'occurredAt', 'actorType', 'actorLabel', 'action', 'targetType', 'targetId', 'requestId', 'summary', 'hash'] as const
+const CSV_COLUMNS = [
+  'seq',
+  'occurredAt',
+  'actorType',
+  'actorLabel',
+  'action',
+  'targetType',
+  'targetId',
+  'requestId',
+  'summary',
+  'hash',
+] as const
 
 function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value)
+  const text =
+    value === null || value === undefined
+      ? ''
+      : typeof value === 'object'
+        ? JSON.stringify(value)
+        : String(value)
   // Cells starting with = + - @ are prefixed so spreadsheets do not run them as formulas (CSV injection).
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe

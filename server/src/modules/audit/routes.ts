@@ -57,9 +57,17 @@ export function registerAuditRoutes(app: App, ctx: AppContext) {
     async (request) => {
       const { organization } = await orgAccess(ctx, request, request.params.slug, 'audit:read')
       const q = request.query
-      const rows = await listAuditEvents(ctx.db, { organizationId: organization.id, limit: q.limit, beforeSeq: q.before, ...range(q) })
+      const rows = await listAuditEvents(ctx.db, {
+        organizationId: organization.id,
+        limit: q.limit,
+        beforeSeq: q.before,
+        ...range(q),
+      })
       const last = rows.at(-1)
-      return { items: rows.map(presentAuditEvent), nextBefore: rows.length === q.limit && last ? last.seq : null }
+      return {
+        items: rows.map(presentAuditEvent),
+        nextBefore: rows.length === q.limit && last ? last.seq : null,
+      }
     },
   )
 
@@ -75,7 +83,11 @@ export function registerAuditRoutes(app: App, ctx: AppContext) {
     },
     async (request, reply) => {
       const { organization } = await orgAccess(ctx, request, request.params.slug, 'audit:read')
-      const rows = await listAuditEvents(ctx.db, { organizationId: organization.id, limit: EXPORT_LIMIT, ...range(request.query) })
+      const rows = await listAuditEvents(ctx.db, {
+        organizationId: organization.id,
+        limit: EXPORT_LIMIT,
+        ...range(request.query),
+      })
       const date = new Date().toISOString().slice(0, 10)
       const name = `custos-audit-${organization.slug}-${date}.${request.query.format}`
       reply.header('content-disposition', `attachment; filename="${name}"`)

@@ -21,7 +21,10 @@ export function loginThrottle(db: Kysely<DB>, encryption: Encryption, maxFailure
       return Number(row.n) >= maxFailures
     },
     async recordFailure(email: string, ip: string | null): Promise<void> {
-      await db.insertInto('login_failures').values({ email_key: keyOf(email), ip }).execute()
+      await db
+        .insertInto('login_failures')
+        .values({ email_key: keyOf(email), ip })
+        .execute()
     },
     async clear(email: string): Promise<void> {
       await db.deleteFrom('login_failures').where('email_key', '=', keyOf(email)).execute()

@@ -5,6 +5,6 @@ import { unauthorized } from '../../http/problem'
 /** A signed-in user, whether or not the second factor is still to come. */
 export function requirePendingOrUser(request: FastifyRequest): UserPrincipal {
   const p = request.principal
-  if (!p || p.kind !== 'user') throw unauthorized('Sign in first.')
+  if (p?.kind !== 'user') throw unauthorized('Sign in first.')
   return p
 }

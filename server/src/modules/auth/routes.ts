@@ -3,14 +3,19 @@ import type { AppContext } from '../../context'
 import { SESSION_COOKIE } from '../../http/authenticate'
 import { emailSchema, passwordSchema, tags } from '../../http/common-schemas'
 import type { App } from '../../http/types'
-import { deleteSession } from './session-repository'
-import { completeTotpLogin, confirmPasswordReset, login, requestPasswordReset } from './service'
 import { requirePendingOrUser } from './pending-user'
+import { completeTotpLogin, confirmPasswordReset, login, requestPasswordReset } from './service'
+import { deleteSession } from './session-repository'
 
 const loginLimit = { rateLimit: { max: 10, timeWindow: '1 minute' } }
 
 export function registerAuthRoutes(app: App, ctx: AppContext) {
-  const cookieOptions = { httpOnly: true, sameSite: 'lax', secure: ctx.config.cookieSecure, path: '/' } as const
+  const cookieOptions = {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: ctx.config.cookieSecure,
+    path: '/',
+  } as const
 
   app.post(
     '/api/v1/auth/login',
@@ -54,7 +59,10 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
 
   app.post(
     '/api/v1/auth/logout',
-    { config: { allowPendingSecondFactor: true }, schema: { tags: tags.auth, summary: 'Sign out', response: { 204: z.null() } } },
+    {
+      config: { allowPendingSecondFactor: true },
+      schema: { tags: tags.auth, summary: 'Sign out', response: { 204: z.null() } },
+    },
     async (request, reply) => {
       if (request.principal?.kind === 'user') await deleteSession(ctx.db, request.principal.sessionId)
       reply.clearCookie(SESSION_COOKIE, cookieOptions)

@@ -18,7 +18,11 @@ export interface NewSession {
 }
 
 const INVALID_LOGIN = new Problem(401, 'Unauthorized', 'The e-mail address or password is incorrect.')
-const TOO_MANY = new Problem(429, 'Too Many Requests', 'Too many failed sign-in attempts. Try again in 15 minutes.')
+const TOO_MANY = new Problem(
+  429,
+  'Too Many Requests',
+  'Too many failed sign-in attempts. Try again in 15 minutes.',
+)
 const RESET_MINUTES = 60
 
 /** E-mail + password sign-in. The same answer and the same work for unknown addresses and wrong passwords. */
@@ -46,17 +50,28 @@ export async function login(
     userAgent: input.userAgent,
   }
   await insertSession(ctx.db, session)
-  return { token, csrfToken: session.csrfToken, expiresAt: session.expiresAt, secondFactorRequired: user.totp_enabled }
+  return {
+    token,
+    csrfToken: session.csrfToken,
+    expiresAt: session.expiresAt,
+    secondFactorRequired: user.totp_enabled,
+  }
 }
 
-export async function completeTotpLogin(ctx: AppContext, session: { sessionId: string; userId: string; email: string }, code: string) {
+export async function completeTotpLogin(
+  ctx: AppContext,
+  session: { sessionId: string; userId: string; email: string },
+  code: string,
+) {
   const throttle = loginThrottle(ctx.db, ctx.encryption, ctx.config.loginMaxFailures)
   if (await throttle.isLocked(session.email)) throw TOO_MANY
   const user = await findUserById(ctx.db, session.userId)
   const secret = user?.totp_secret ? ctx.encryption.decrypt(user.totp_secret, `totp:${user.id}`) : null
   if (!secret || !verifyTotp(secret, code)) {
     await throttle.recordFailure(session.email, null)
-    throw new Problem(401, 'Unauthorized', 'The code is not valid.', [{ path: 'body.code', message: 'Invalid code' }])
+    throw new Problem(401, 'Unauthorized', 'The code is not valid.', [
+      { path: 'body.code', message: 'Invalid code' },
+    ])
   }
   await throttle.clear(session.email)
   await completeSecondFactor(ctx.db, session.sessionId)
@@ -70,21 +85,34 @@ export async function requestPasswordReset(ctx: AppContext, email: string): Prom
   const mailId = await ctx.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('password_resets')
-      .values({ token_hash: hashToken(token), user_id: user.id, expires_at: new Date(Date.now() + RESET_MINUTES * 60_000) })
+      .values({
+        token_hash: hashToken(token),
+        user_id: user.id,
+        expires_at: new Date(Date.now() + RESET_MINUTES * 60_000),
+      })
       .execute()
     return queueMail(trx, {
       organizationId: null,
       to: user.email,
       language: user.preferred_language,
       template: 'password-reset',
-      params: { name: user.display_name, link: `${ctx.config.publicUrl}/#/reset-password/${token}`, expiresInMinutes: RESET_MINUTES },
+      params: {
+        name: user.display_name,
+        link: `${ctx.config.publicUrl}/#/reset-password/${token}`,
+        expiresInMinutes: RESET_MINUTES,
+      },
     })
   })
   await dispatchQueuedMail(ctx, [mailId])
 }
 
 /** Sets a new password from a reset or invitation link; every existing session of the account ends. */
-export async function confirmPasswordReset(ctx: AppContext, token: string, password: string, requestId: string) {
+export async function confirmPasswordReset(
+  ctx: AppContext,
+  token: string,
+  password: string,
+  requestId: string,
+) {
   const passwordHash = await hashPassword(password)
   await ctx.db.transaction().execute(async (trx) => {
     const reset = await trx
@@ -102,12 +130,16 @@ export async function confirmPasswordReset(ctx: AppContext, token: string, passw
     }
     const user = await updateUser(trx, reset.user_id, { password_hash: passwordHash })
     await deleteSessionsOfUser(trx, user.id)
-    await recordAudit(trx, { ...systemActor(user.email, requestId), type: 'user', id: user.id }, {
-      organizationId: null,
-      action: 'user.password_reset',
-      targetType: 'user',
-      targetId: user.id,
-      summary: { email: user.email },
-    })
+    await recordAudit(
+      trx,
+      { ...systemActor(user.email, requestId), type: 'user', id: user.id },
+      {
+        organizationId: null,
+        action: 'user.password_reset',
+        targetType: 'user',
+        targetId: user.id,
+        summary: { email: user.email },
+      },
+    )
   })
 }

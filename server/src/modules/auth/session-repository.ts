@@ -12,7 +12,15 @@ export interface SessionRecord {
 
 export async function insertSession(
   db: Kysely<DB>,
-  session: { id: string; userId: string; csrfToken: string; secondFactorPending: boolean; expiresAt: Date; ip: string | null; userAgent: string | null },
+  session: {
+    id: string
+    userId: string
+    csrfToken: string
+    secondFactorPending: boolean
+    expiresAt: Date
+    ip: string | null
+    userAgent: string | null
+  },
 ): Promise<void> {
   await db
     .insertInto('sessions')

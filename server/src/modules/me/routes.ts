@@ -32,7 +32,11 @@ export function registerMeRoutes(app: App, ctx: AppContext) {
     '/api/v1/me',
     {
       config: { allowPendingSecondFactor: true },
-      schema: { tags: tags.me, summary: 'The signed-in user, their organisations, roles and abilities', response: { 200: meSchema } },
+      schema: {
+        tags: tags.me,
+        summary: 'The signed-in user, their organisations, roles and abilities',
+        response: { 200: meSchema },
+      },
     },
     async (request) => {
       const p = requirePendingOrUser(request)
@@ -52,7 +56,10 @@ export function registerMeRoutes(app: App, ctx: AppContext) {
       schema: {
         tags: tags.me,
         summary: 'Change your display name or language',
-        body: z.strictObject({ displayName: z.string().trim().min(1).max(120).optional(), preferredLanguage: languageSchema.optional() }),
+        body: z.strictObject({
+          displayName: z.string().trim().min(1).max(120).optional(),
+          preferredLanguage: languageSchema.optional(),
+        }),
         response: { 200: meSchema },
       },
     },
@@ -75,7 +82,13 @@ export function registerMeRoutes(app: App, ctx: AppContext) {
     },
     async (request, reply) => {
       const p = requireUser(request)
-      await changePassword(ctx, { ...actorOf(request), id: p.userId }, p.sessionId, request.body.currentPassword, request.body.newPassword)
+      await changePassword(
+        ctx,
+        { ...actorOf(request), id: p.userId },
+        p.sessionId,
+        request.body.currentPassword,
+        request.body.newPassword,
+      )
       return reply.code(204).send(null)
     },
   )

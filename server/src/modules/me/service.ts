@@ -1,8 +1,8 @@
 import QRCode from 'qrcode'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
-import { abilitiesOf } from '../../auth/policy'
 import { hashPassword, verifyPassword } from '../../auth/passwords'
+import { abilitiesOf } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import type { Language } from '../../db/schema'
 import { Problem } from '../../http/problem'
@@ -29,7 +29,12 @@ export async function describeMe(ctx: AppContext, userId: string) {
       preferredLanguage: user.preferred_language,
       totpEnabled: user.totp_enabled,
     },
-    memberships: orgs.map((o) => ({ slug: o.slug, name: o.name, role: o.role, abilities: [...abilitiesOf(o.role)] })),
+    memberships: orgs.map((o) => ({
+      slug: o.slug,
+      name: o.name,
+      role: o.role,
+      abilities: [...abilitiesOf(o.role)],
+    })),
   }
 }
 
@@ -98,7 +103,9 @@ export async function enableTotp(ctx: AppContext, actor: Actor & { id: string },
   const user = await loadUser(ctx, actor.id)
   const secret = user.totp_secret ? ctx.encryption.decrypt(user.totp_secret, `totp:${user.id}`) : null
   if (!secret || !verifyTotp(secret, code)) {
-    throw new Problem(422, 'Unprocessable Content', 'The code is not valid.', [{ path: 'body.code', message: 'Invalid code' }])
+    throw new Problem(422, 'Unprocessable Content', 'The code is not valid.', [
+      { path: 'body.code', message: 'Invalid code' },
+    ])
   }
   const mailId = await ctx.db.transaction().execute(async (trx) => {
     await updateUser(trx, user.id, { totp_enabled: true })

@@ -40,11 +40,24 @@ export function findMembership(trx: Transaction<DB> | Kysely<DB>, organizationId
     .executeTakeFirst()
 }
 
-export async function insertMembership(trx: Transaction<DB>, organizationId: string, userId: string, role: Role) {
-  await trx.insertInto('memberships').values({ organization_id: organizationId, user_id: userId, role }).execute()
+export async function insertMembership(
+  trx: Transaction<DB>,
+  organizationId: string,
+  userId: string,
+  role: Role,
+) {
+  await trx
+    .insertInto('memberships')
+    .values({ organization_id: organizationId, user_id: userId, role })
+    .execute()
 }
 
-export async function setMembershipRole(trx: Transaction<DB>, organizationId: string, userId: string, role: Role) {
+export async function setMembershipRole(
+  trx: Transaction<DB>,
+  organizationId: string,
+  userId: string,
+  role: Role,
+) {
   await trx
     .updateTable('memberships')
     .set({ role })
@@ -54,5 +67,9 @@ export async function setMembershipRole(trx: Transaction<DB>, organizationId: st
 }
 
 export async function deleteMembership(trx: Transaction<DB>, organizationId: string, userId: string) {
-  await trx.deleteFrom('memberships').where('organization_id', '=', organizationId).where('user_id', '=', userId).execute()
+  await trx
+    .deleteFrom('memberships')
+    .where('organization_id', '=', organizationId)
+    .where('user_id', '=', userId)
+    .execute()
 }

@@ -85,7 +85,12 @@ export function registerMemberRoutes(app: App, ctx: AppContext) {
   app.delete(
     '/api/v1/orgs/:slug/members/:userId',
     {
-      schema: { tags: tags.members, summary: 'Remove a member', params: memberParams, response: { 204: z.null() } },
+      schema: {
+        tags: tags.members,
+        summary: 'Remove a member',
+        params: memberParams,
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
       const access = await orgAccess(ctx, request, request.params.slug, 'members:write')

@@ -6,7 +6,13 @@ import type { Language, OrganizationRow, Role } from '../../db/schema'
 import { conflict, notFound } from '../../http/problem'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
 import { findUserByEmail, insertUser } from '../users/repository'
-import { countOwners, deleteMembership, findMembership, insertMembership, setMembershipRole } from './repository'
+import {
+  countOwners,
+  deleteMembership,
+  findMembership,
+  insertMembership,
+  setMembershipRole,
+} from './repository'
 
 const INVITATION_DAYS = 7
 
@@ -23,7 +29,9 @@ export async function addMember(
   const existing = await findUserByEmail(ctx.db, input.email)
   const { userId, mailId } = await ctx.db.transaction().execute(async (trx) => {
     if (existing && (await findMembership(trx, org.id, existing.id))) {
-      throw conflict('This person is already a member.', [{ path: 'body.email', message: 'Already a member' }])
+      throw conflict('This person is already a member.', [
+        { path: 'body.email', message: 'Already a member' },
+      ])
     }
     const user =
       existing ??
@@ -39,7 +47,11 @@ export async function addMember(
       const token = randomToken()
       await trx
         .insertInto('password_resets')
-        .values({ token_hash: hashToken(token), user_id: user.id, expires_at: new Date(Date.now() + INVITATION_DAYS * 86_400_000) })
+        .values({
+          token_hash: hashToken(token),
+          user_id: user.id,
+          expires_at: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+        })
         .execute()
       mailId = await queueMail(trx, {
         organizationId: org.id,
@@ -68,7 +80,13 @@ export async function addMember(
 }
 
 /** Changes a member's role; an organisation always keeps at least one owner. */
-export async function changeMemberRole(ctx: AppContext, actor: Actor, org: OrganizationRow, userId: string, role: Role) {
+export async function changeMemberRole(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  userId: string,
+  role: Role,
+) {
   await ctx.db.transaction().execute(async (trx) => {
     const member = await findMembership(trx, org.id, userId)
     if (!member) throw notFound('Member')

@@ -1,5 +1,5 @@
-import { formatEnterpriseNumber } from '../../domain/enterprise-number'
 import type { OrganizationRow, OrganizationUpdate } from '../../db/schema'
+import { formatEnterpriseNumber } from '../../domain/enterprise-number'
 import type { OrganizationUpdateInput } from './schema'
 
 export function presentOrganization(row: OrganizationRow) {

@@ -5,7 +5,11 @@ export function findOrganizationBySlug(db: Kysely<DB>, slug: string): Promise<Or
   return db.selectFrom('organizations').selectAll().where('slug', '=', slug).executeTakeFirst()
 }
 
-export async function findMembershipRole(db: Kysely<DB>, organizationId: string, userId: string): Promise<Role | undefined> {
+export async function findMembershipRole(
+  db: Kysely<DB>,
+  organizationId: string,
+  userId: string,
+): Promise<Role | undefined> {
   const row = await db
     .selectFrom('memberships')
     .select('role')
@@ -30,7 +34,11 @@ export function insertOrganization(trx: Transaction<DB>, row: NewOrganizationRow
   return trx.insertInto('organizations').values(row).returningAll().executeTakeFirstOrThrow()
 }
 
-export function updateOrganization(trx: Transaction<DB>, id: string, changes: OrganizationUpdate): Promise<OrganizationRow> {
+export function updateOrganization(
+  trx: Transaction<DB>,
+  id: string,
+  changes: OrganizationUpdate,
+): Promise<OrganizationRow> {
   return trx
     .updateTable('organizations')
     .set({ ...changes, updated_at: new Date() })
@@ -40,5 +48,8 @@ export function updateOrganization(trx: Transaction<DB>, id: string, changes: Or
 }
 
 export async function slugExists(db: Kysely<DB>, slug: string): Promise<boolean> {
-  return (await db.selectFrom('organizations').select('id').where('slug', '=', slug).executeTakeFirst()) !== undefined
+  return (
+    (await db.selectFrom('organizations').select('id').where('slug', '=', slug).executeTakeFirst()) !==
+    undefined
+  )
 }

@@ -69,7 +69,9 @@ export function registerOrganizationRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, 'organization:write')
-      return presentOrganization(await updateOrganizationProfile(ctx, access.actor, access.organization, request.body))
+      return presentOrganization(
+        await updateOrganizationProfile(ctx, access.actor, access.organization, request.body),
+      )
     },
   )
 }

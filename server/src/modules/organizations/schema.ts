@@ -42,7 +42,10 @@ const profileFields = {
 }
 
 export const organizationUpdateSchema = z.strictObject(profileFields).partial()
-export const organizationCreateSchema = z.strictObject({ slug: slugSchema, ...profileFields }).partial().required({ slug: true, name: true })
+export const organizationCreateSchema = z
+  .strictObject({ slug: slugSchema, ...profileFields })
+  .partial()
+  .required({ slug: true, name: true })
 
 export type OrganizationUpdateInput = z.infer<typeof organizationUpdateSchema>
 export type OrganizationCreateInput = z.infer<typeof organizationCreateSchema>

@@ -15,7 +15,9 @@ export async function createOrganization(
   ownerUserId: string | null,
 ): Promise<OrganizationRow> {
   if (await slugExists(ctx.db, input.slug)) {
-    throw conflict('An organisation with this slug exists already.', [{ path: 'body.slug', message: 'Already taken' }])
+    throw conflict('An organisation with this slug exists already.', [
+      { path: 'body.slug', message: 'Already taken' },
+    ])
   }
   return ctx.db.transaction().execute(async (trx) => {
     const org = await insertOrganization(trx, {
@@ -26,7 +28,10 @@ export async function createOrganization(
       languages: JSON.stringify(input.languages ?? ['nl', 'fr', 'en']),
     })
     if (ownerUserId) {
-      await trx.insertInto('memberships').values({ user_id: ownerUserId, organization_id: org.id, role: 'owner' }).execute()
+      await trx
+        .insertInto('memberships')
+        .values({ user_id: ownerUserId, organization_id: org.id, role: 'owner' })
+        .execute()
     }
     await recordAudit(trx, actor, {
       organizationId: org.id,

@@ -5,7 +5,13 @@ import { languageSchema, slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import { notFound } from '../../http/problem'
 import type { App } from '../../http/types'
-import { dispatchQueuedMail, getOutboxMessage, listOutbox, type OutboxSummary, retryOutboxMessage } from '../../mail/outbox'
+import {
+  dispatchQueuedMail,
+  getOutboxMessage,
+  listOutbox,
+  type OutboxSummary,
+  retryOutboxMessage,
+} from '../../mail/outbox'
 
 const statusSchema = z.enum(['pending', 'sent', 'failed', 'held'])
 const summarySchema = z.object({
@@ -48,7 +54,8 @@ export function registerOutboxRoutes(app: App, ctx: AppContext) {
     {
       schema: {
         tags: tags.outbox,
-        summary: 'Mail sent or waiting to be sent by the organisation (held when no SMTP server is configured)',
+        summary:
+          'Mail sent or waiting to be sent by the organisation (held when no SMTP server is configured)',
         params: slugParams,
         querystring: z.strictObject({
           limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -68,7 +75,12 @@ export function registerOutboxRoutes(app: App, ctx: AppContext) {
   app.get(
     '/api/v1/orgs/:slug/outbox/:id',
     {
-      schema: { tags: tags.outbox, summary: 'One mail with its text', params: messageParams, response: { 200: messageSchema } },
+      schema: {
+        tags: tags.outbox,
+        summary: 'One mail with its text',
+        params: messageParams,
+        response: { 200: messageSchema },
+      },
     },
     async (request) => {
       const { organization } = await orgAccess(ctx, request, request.params.slug, 'outbox:read')
@@ -90,7 +102,8 @@ export function registerOutboxRoutes(app: App, ctx: AppContext) {
     },
     async (request, reply) => {
       const { organization } = await orgAccess(ctx, request, request.params.slug, 'outbox:write')
-      if (!(await retryOutboxMessage(ctx.db, organization.id, request.params.id))) throw notFound('Failed or held mail')
+      if (!(await retryOutboxMessage(ctx.db, organization.id, request.params.id)))
+        throw notFound('Failed or held mail')
       await dispatchQueuedMail(ctx, [request.params.id])
       return reply.code(202).send({ status: 'pending' as const })
     },

@@ -32,7 +32,9 @@ export function insertUser(
 export function updateUser(
   trx: Transaction<DB> | Kysely<DB>,
   id: string,
-  changes: Partial<Pick<UserRow, 'display_name' | 'preferred_language' | 'password_hash' | 'totp_secret' | 'totp_enabled'>>,
+  changes: Partial<
+    Pick<UserRow, 'display_name' | 'preferred_language' | 'password_hash' | 'totp_secret' | 'totp_enabled'>
+  >,
 ): Promise<UserRow> {
   return trx
     .updateTable('users')

@@ -4,14 +4,16 @@ import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../au
 import type { AppContext } from '../../context'
 import type { Language, Role } from '../../db/schema'
 import { conflict, invalid, notFound } from '../../http/problem'
+import { deleteSessionsOfUser } from '../auth/session-repository'
 import { findMembership, insertMembership } from '../members/repository'
 import { findOrganizationBySlug } from '../organizations/repository'
-import { deleteSessionsOfUser } from '../auth/session-repository'
 import { findUserByEmail, insertUser, updateUser } from './repository'
 
 export function checkPasswordStrength(password: string): void {
   if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
-    throw invalid([{ path: 'password', message: `Between ${PASSWORD_MIN_LENGTH} and ${PASSWORD_MAX_LENGTH} characters` }])
+    throw invalid([
+      { path: 'password', message: `Between ${PASSWORD_MIN_LENGTH} and ${PASSWORD_MAX_LENGTH} characters` },
+    ])
   }
 }
 
@@ -19,7 +21,14 @@ export function checkPasswordStrength(password: string): void {
 export async function createUserWithMembership(
   ctx: AppContext,
   actor: Actor,
-  input: { email: string; displayName?: string | undefined; password: string; orgSlug: string; role: Role; language?: Language },
+  input: {
+    email: string
+    displayName?: string | undefined
+    password: string
+    orgSlug: string
+    role: Role
+    language?: Language
+  },
 ): Promise<{ userId: string; created: boolean }> {
   const org = await findOrganizationBySlug(ctx.db, input.orgSlug)
   if (!org) throw notFound(`Organisation ${input.orgSlug}`)

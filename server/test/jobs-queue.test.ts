@@ -1,0 +1,152 @@
+import { randomBytes } from 'node:crypto'
+import { sql } from 'kysely'
+import pino from 'pino'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import type { Config } from '../src/config'
+import type { AppContext } from '../src/context'
+import { createEncryption } from '../src/crypto/encryption'
+import type { Database } from '../src/db/database'
+import { defineJob } from '../src/jobs/define-job'
+import { startJobQueue } from '../src/jobs/pg-boss-queue'
+import { allJobs } from '../src/jobs/registry'
+import type { JobQueue } from '../src/jobs/types'
+import { deliverMailJob } from '../src/mail/deliver-job'
+import { dispatchQueuedMail, type QueuedMail, queueMail } from '../src/mail/outbox'
+import { sweepMailJob } from '../src/mail/sweep-job'
+import { createTestDatabase } from './support/database'
+import { startTestSmtpServer, type TestSmtpServer } from './support/smtp'
+
+/** Polls `check` until it returns a value other than undefined/false, or fails after `timeoutMs`. */
+async function waitFor<T>(check: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const result = await check()
+    if (result !== undefined && result !== false) return result
+    if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
+const attempts = new Map<string, number>()
+const completed = new Set<string>()
+
+const flakyJob = defineJob({
+  name: 'test.flaky',
+  schema: z.object({ key: z.string().min(1) }),
+  retryLimit: 2,
+  retryDelaySeconds: 1,
+  retryBackoff: false,
+  async run({ key }) {
+    const attempt = (attempts.get(key) ?? 0) + 1
+    attempts.set(key, attempt)
+    if (attempt === 1) throw new Error('Transient failure on the first attempt')
+    completed.add(key)
+  },
+})
+
+describe('job queue on pg-boss', () => {
+  let database: Database
+  let smtp: TestSmtpServer
+  let ctx: Omit<AppContext, 'jobs'>
+  let worker: JobQueue
+
+  const mail = (to: string): QueuedMail => ({
+    organizationId: null,
+    to,
+    language: 'nl',
+    template: 'second-factor-enabled',
+    params: { name: 'Lotte Janssens' },
+  })
+  const status = async (id: string) =>
+    (await database.db.selectFrom('outbox_messages').select('status').where('id', '=', id).executeTakeFirst())
+      ?.status
+
+  beforeAll(async () => {
+    database = await createTestDatabase()
+    smtp = await startTestSmtpServer()
+    const config: Config = {
+      databaseUrl: undefined,
+      dataDir: '/nonexistent',
+      port: 0,
+      host: '127.0.0.1',
+      publicUrl: 'https://custos.example.be',
+      secretKey: randomBytes(32),
+      smtpUrl: smtp.url,
+      mailFrom: 'Custos <no-reply@custos.example.be>',
+      logLevel: 'silent',
+      sessionHours: 12,
+      loginMaxFailures: 5,
+      createDemo: false,
+      cookieSecure: true,
+    }
+    ctx = {
+      config,
+      database,
+      db: database.db,
+      encryption: createEncryption(config.secretKey),
+      logger: pino({ level: 'silent' }),
+    }
+    worker = await startJobQueue(ctx, {
+      work: true,
+      schedule: false,
+      jobs: [flakyJob, deliverMailJob, sweepMailJob],
+      pollingIntervalSeconds: 0.5,
+    })
+  })
+  afterAll(async () => {
+    await worker?.stop()
+    await database?.close()
+    await smtp?.close()
+  })
+
+  it('retries a job that fails once, then completes it', async () => {
+    expect(await worker.send(flakyJob, { key: 'first' })).toEqual(expect.any(String))
+    await waitFor(async () => completed.has('first'))
+    expect(attempts.get('first')).toBe(2)
+  })
+
+  it('validates the payload when a job is sent', async () => {
+    await expect(worker.send(flakyJob, { key: 42 } as unknown as { key: string })).rejects.toThrow()
+    await expect(worker.send(flakyJob, { key: '' })).rejects.toThrow()
+    await expect(worker.send(deliverMailJob, { messageId: 'not-a-uuid' })).rejects.toThrow()
+    const unknown = defineJob({ ...flakyJob, name: 'test.unregistered' })
+    await expect(worker.send(unknown, { key: 'x' })).rejects.toThrow(/not registered/)
+  })
+
+  it('delivers mail end to end: queued in a transaction, dispatched after commit, sent by the worker', async () => {
+    const id = await database.db.transaction().execute((trx) => queueMail(trx, mail('lotte@example.be')))
+    await dispatchQueuedMail({ jobs: worker, logger: ctx.logger }, [id])
+    await waitFor(async () => (await status(id)) === 'sent')
+    const received = smtp.received.filter((m) => m.messageId === `<${id}@custos>`)
+    expect(received).toHaveLength(1)
+    expect(received[0]?.subject).toBe('Tweestapsverificatie ingeschakeld voor uw Custos-account')
+  })
+
+  it('sweeps up mail that was queued but never dispatched (crash before dispatch)', async () => {
+    const id = await database.db.transaction().execute((trx) => queueMail(trx, mail('pieter@example.be')))
+    await sweepMailJob.run({}, { ...ctx, jobs: worker })
+    await waitFor(async () => (await status(id)) === 'sent')
+    expect(smtp.received.filter((m) => m.messageId === `<${id}@custos>`)).toHaveLength(1)
+  })
+
+  it('lets the scheduler role plant the cron schedules, while a web role only sends', async () => {
+    const scheduler = await startJobQueue(ctx, { work: false, schedule: true, jobs: allJobs() })
+    const web = await startJobQueue(ctx, { work: false, schedule: false, jobs: allJobs() })
+    try {
+      const schedules = await sql<{ name: string; cron: string }>`select name, cron from pgboss.schedule
+        order by name`.execute(database.db)
+      expect(schedules.rows).toEqual([
+        { name: 'mail.sweep', cron: '* * * * *' },
+        { name: 'sessions.purge', cron: '0 * * * *' },
+      ])
+      const id = await database.db.transaction().execute((trx) => queueMail(trx, mail('els@example.be')))
+      await dispatchQueuedMail({ jobs: web, logger: ctx.logger }, [id])
+      // The worker started in beforeAll picks up what the web role sent.
+      await waitFor(async () => (await status(id)) === 'sent')
+    } finally {
+      await web.stop()
+      await scheduler.stop()
+    }
+  })
+})

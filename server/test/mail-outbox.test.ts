@@ -1,0 +1,233 @@
+import { randomBytes } from 'node:crypto'
+import { sql } from 'kysely'
+import pino from 'pino'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Config } from '../src/config'
+import type { Database } from '../src/db/database'
+import type { Language } from '../src/db/schema'
+import {
+  getOutboxMessage,
+  listOutbox,
+  type QueuedMail,
+  queueMail,
+  retryOutboxMessage,
+} from '../src/mail/outbox'
+import { MailDeliveryError, sendOutboxMessage } from '../src/mail/smtp-sender'
+import { UnsafeLinkError } from '../src/mail/templates/escape-html'
+import { renderMail } from '../src/mail/templates/render-mail'
+import { createTestDatabase } from './support/database'
+import { startTestSmtpServer, type TestSmtpServer } from './support/smtp'
+
+const baseConfig: Config = {
+  databaseUrl: undefined,
+  dataDir: '/nonexistent',
+  port: 0,
+  host: '127.0.0.1',
+  publicUrl: 'https://custos.example.be',
+  secretKey: randomBytes(32),
+  smtpUrl: undefined,
+  mailFrom: 'Custos <no-reply@custos.example.be>',
+  logLevel: 'silent',
+  sessionHours: 12,
+  loginMaxFailures: 5,
+  createDemo: false,
+  cookieSecure: true,
+}
+const logger = pino({ level: 'silent' })
+
+describe('mail outbox (Art. 5(2): durable before acknowledged)', () => {
+  let database: Database
+  let smtp: TestSmtpServer
+  let refusing: TestSmtpServer
+  let orgA: string
+  let orgB: string
+
+  const senderFor = (smtpUrl: string | undefined) => ({
+    db: database.db,
+    config: { ...baseConfig, smtpUrl },
+    logger,
+  })
+  const queue = (mail: QueuedMail) => database.db.transaction().execute((trx) => queueMail(trx, mail))
+  const message = async (id: string) => {
+    const row = await database.db
+      .selectFrom('outbox_messages')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst()
+    if (!row) throw new Error(`No outbox message ${id}`)
+    return row
+  }
+  const resetRequest = (organizationId: string | null, language: Language): QueuedMail => ({
+    organizationId,
+    to: 'an.peeters@example.be',
+    language,
+    template: 'password-reset',
+    params: { name: 'An Peeters', link: 'https://custos.example.be/reset?token=abc', expiresInMinutes: 30 },
+  })
+
+  beforeAll(async () => {
+    database = await createTestDatabase()
+    smtp = await startTestSmtpServer()
+    refusing = await startTestSmtpServer({
+      reject: { code: 451, message: 'Mailbox temporarily unavailable' },
+    })
+    const orgs = await database.db
+      .insertInto('organizations')
+      .values([
+        { slug: 'alpha', name: 'Alpha', legal_name: 'Alpha BV', languages: JSON.stringify(['nl']) },
+        { slug: 'beta', name: 'Beta', legal_name: 'Beta SRL', languages: JSON.stringify(['fr']) },
+      ])
+      .returning('id')
+      .execute()
+    orgA = orgs[0]?.id as string
+    orgB = orgs[1]?.id as string
+  })
+  afterAll(async () => {
+    await database?.close()
+    await smtp?.close()
+    await refusing?.close()
+  })
+
+  it.each([
+    ['nl', 'Uw wachtwoord voor Custos opnieuw instellen'],
+    ['fr', 'Réinitialisation de votre mot de passe Custos'],
+    ['en', 'Reset your Custos password'],
+  ] as const)('delivers a queued mail in %s with its subject, once', async (language, subject) => {
+    const id = await queue(resetRequest(orgA, language))
+    expect(await sendOutboxMessage(senderFor(smtp.url), id)).toBe('sent')
+
+    const received = smtp.received.filter((m) => m.messageId === `<${id}@custos>`)
+    expect(received).toHaveLength(1)
+    expect(received[0]?.subject).toBe(subject)
+    expect(received[0]?.to).toEqual(['an.peeters@example.be'])
+    expect(received[0]?.from).toBe('no-reply@custos.example.be')
+    const row = await message(id)
+    expect(row).toMatchObject({ status: 'sent', attempts: 1, language, subject })
+    expect(row.sent_at).not.toBeNull()
+
+    expect(await sendOutboxMessage(senderFor(smtp.url), id)).toBe('skipped')
+    expect(smtp.received.filter((m) => m.messageId === `<${id}@custos>`)).toHaveLength(1)
+  })
+
+  it('holds the message, readable in the outbox, when no SMTP server is configured', async () => {
+    const id = await queue(resetRequest(orgA, 'nl'))
+    expect(await sendOutboxMessage(senderFor(undefined), id)).toBe('held')
+    const held = await getOutboxMessage(database.db, orgA, id)
+    expect(held).toMatchObject({ status: 'held', attempts: 0, to_address: 'an.peeters@example.be' })
+    expect(held?.text_body).toContain('https://custos.example.be/reset?token=abc')
+
+    expect(await retryOutboxMessage(database.db, orgA, id)).toBe(true)
+    expect(await sendOutboxMessage(senderFor(smtp.url), id)).toBe('sent')
+  })
+
+  it('records refused attempts with backoff, without the SMTP password, and fails after the fifth', async () => {
+    const id = await queue(resetRequest(orgA, 'en'))
+    const sender = senderFor(refusing.url)
+
+    await expect(sendOutboxMessage(sender, id)).rejects.toBeInstanceOf(MailDeliveryError)
+    const first = await message(id)
+    expect(first).toMatchObject({ status: 'pending', attempts: 1 })
+    expect(first.last_error).toContain('451')
+    expect(first.last_error).not.toContain(refusing.password)
+    const due = await sql<{ wait: number }>`select extract(epoch from next_attempt_at - now())::float8 as wait
+      from outbox_messages where id = ${id}`.execute(database.db)
+    expect(due.rows[0]?.wait).toBeGreaterThan(20)
+    // Not due yet: a duplicate job or an early retry does nothing.
+    expect(await sendOutboxMessage(sender, id)).toBe('skipped')
+
+    for (let attempt = 2; attempt <= 5; attempt++) {
+      await sql`update outbox_messages set next_attempt_at = now() - interval '1 second' where id = ${id}`.execute(
+        database.db,
+      )
+      if (attempt < 5) await expect(sendOutboxMessage(sender, id)).rejects.toThrow(/451/)
+      else expect(await sendOutboxMessage(sender, id)).toBe('failed')
+      expect((await message(id)).attempts).toBe(attempt)
+    }
+    expect(await message(id)).toMatchObject({ status: 'failed', attempts: 5 })
+    expect(refusing.rejected).toBe(5)
+
+    expect(await retryOutboxMessage(database.db, orgA, id)).toBe(true)
+    expect(await message(id)).toMatchObject({ status: 'pending', attempts: 0 })
+  })
+
+  it('escapes every parameter in the HTML part and refuses non-http links', async () => {
+    const id = await queue({
+      organizationId: orgA,
+      to: 'jean.dupont@example.be',
+      language: 'fr',
+      template: 'member-invitation',
+      params: {
+        inviterName: '<script>alert("x")</script>',
+        organizationName: 'Dupont & Fils',
+        role: 'privacy_officer',
+        link: 'https://custos.example.be/invite?token=a&next="><img src=x>',
+      },
+    })
+    const row = await message(id)
+    expect(row.html_body).not.toContain('<script>')
+    expect(row.html_body).not.toContain('<img')
+    expect(row.html_body).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;')
+    expect(row.html_body).toContain('Dupont &amp; Fils')
+    expect(row.html_body).toContain(
+      'href="https://custos.example.be/invite?token=a&amp;next=&quot;&gt;&lt;img src=x&gt;"',
+    )
+    expect(row.html_body).toContain('Responsable vie privée')
+    expect(row.subject).toBe('Invitation à rejoindre Dupont & Fils sur Custos')
+    expect(row.text_body).toContain('<script>alert("x")</script>')
+
+    expect(await sendOutboxMessage(senderFor(smtp.url), id)).toBe('sent')
+    expect(smtp.received.some((m) => m.messageId === `<${id}@custos>`)).toBe(true)
+
+    expect(() =>
+      renderMail('password-reset', 'nl', { name: 'X', link: 'javascript:alert(1)', expiresInMinutes: 5 }),
+    ).toThrow(UnsafeLinkError)
+  })
+
+  it('renders every template in every language', () => {
+    for (const language of ['nl', 'fr', 'en'] as const) {
+      const mails = [
+        renderMail('password-reset', language, { name: 'An', link: 'https://x.be/r', expiresInMinutes: 30 }),
+        renderMail('member-invitation', language, {
+          inviterName: 'Els',
+          organizationName: 'Gemeente Gent',
+          role: 'auditor',
+          link: 'https://x.be/i',
+        }),
+        renderMail('second-factor-enabled', language, { name: 'An' }),
+      ]
+      for (const mail of mails) {
+        expect(mail.subject.length).toBeGreaterThan(5)
+        expect(mail.html).toContain(`<html lang="${language}">`)
+        expect(mail.text).not.toContain('undefined')
+      }
+    }
+  })
+
+  it('scopes outbox reads and retries to the organisation', async () => {
+    const id = await queue(resetRequest(orgA, 'nl'))
+    await sendOutboxMessage(senderFor(undefined), id)
+
+    expect(await getOutboxMessage(database.db, orgA, id)).toBeDefined()
+    expect(await getOutboxMessage(database.db, orgB, id)).toBeUndefined()
+    expect(await getOutboxMessage(database.db, orgA, 'not-a-uuid')).toBeUndefined()
+    expect(await retryOutboxMessage(database.db, orgB, id)).toBe(false)
+    expect((await listOutbox(database.db, orgB, { limit: 50 })).map((m) => m.id)).not.toContain(id)
+
+    const held = await listOutbox(database.db, orgA, { limit: 50, status: 'held' })
+    expect(held.map((m) => m.id)).toEqual([id])
+    expect(held[0]).not.toHaveProperty('html_body')
+  })
+
+  it('pages through the outbox newest first', async () => {
+    const ids: string[] = []
+    await database.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < 5; i++) ids.push(await queueMail(trx, { ...resetRequest(orgB, 'fr') }))
+    })
+    const first = await listOutbox(database.db, orgB, { limit: 3 })
+    const second = await listOutbox(database.db, orgB, { limit: 3, before: first.at(-1)?.id })
+    const seen = [...first, ...second].map((m) => m.id)
+    expect(first).toHaveLength(3)
+    expect(second).toHaveLength(2)
+    expect(new Set(seen)).toEqual(new Set(ids))
+  })
+})

@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto'
+import pino from 'pino'
+import type { Config } from '../../src/config'
+import type { AppContext } from '../../src/context'
+import { createEncryption } from '../../src/crypto/encryption'
+import { startJobQueue } from '../../src/jobs/pg-boss-queue'
+import { allJobs } from '../../src/jobs/registry'
+import { createTestDatabase } from './database'
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    databaseUrl: undefined,
+    dataDir: '/nonexistent',
+    port: 0,
+    host: '127.0.0.1',
+    publicUrl: 'http://custos.test',
+    secretKey: randomBytes(32),
+    smtpUrl: undefined,
+    mailFrom: 'Custos <no-reply@custos.test>',
+    logLevel: 'silent',
+    sessionHours: 12,
+    loginMaxFailures: 5,
+    createDemo: false,
+    cookieSecure: false,
+    ...overrides,
+  }
+}
+
+export interface TestContext {
+  ctx: AppContext
+  close(): Promise<void>
+}
+
+/** A complete application context on a fresh database, with a real pg-boss queue that only sends. */
+export async function createTestContext(overrides: Partial<Config> = {}): Promise<TestContext> {
+  const database = await createTestDatabase()
+  const config = testConfig(overrides)
+  const base = {
+    config,
+    database,
+    db: database.db,
+    encryption: createEncryption(config.secretKey),
+    logger: pino({ level: 'silent' }),
+  }
+  const jobs = await startJobQueue(base, { work: false, schedule: false, jobs: allJobs() })
+  return {
+    ctx: { ...base, jobs },
+    async close() {
+      await jobs.stop()
+      await database.close()
+    },
+  }
+}

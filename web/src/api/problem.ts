@@ -1,0 +1,53 @@
+/** An RFC 9457 problem+json answer as the server sends it. */
+export interface FieldProblem {
+  path: string
+  message: string
+}
+
+export interface Problem {
+  type?: string
+  title?: string
+  status: number
+  detail?: string
+  instance?: string
+  errors?: FieldProblem[]
+  requestId?: string
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem | null,
+  ) {
+    super(problem?.detail ?? problem?.title ?? `HTTP ${status}`)
+    this.name = 'ApiError'
+  }
+}
+
+function isProblem(value: unknown): value is Problem {
+  return typeof value === 'object' && value !== null && 'status' in value && typeof value.status === 'number'
+}
+
+interface FetchResult {
+  data?: unknown
+  error?: unknown
+  response: Response
+}
+
+type DataOf<R> = R extends { data: infer D } ? D : never
+
+/** Awaits an openapi-fetch call and returns its data, or throws an ApiError with the problem details. */
+export async function call<R extends FetchResult>(request: Promise<R>): Promise<DataOf<R>> {
+  const result = await request
+  if (!result.response.ok) {
+    throw new ApiError(result.response.status, isProblem(result.error) ? result.error : null)
+  }
+  return result.data as DataOf<R>
+}
+
+/** The field name a problem path such as 'body.enterpriseNumber' or 'body.languages.0' refers to. */
+export function fieldOf(path: string): string {
+  const parts = path.split('.')
+  const start = parts[0] === 'body' || parts[0] === 'query' || parts[0] === 'params' ? 1 : 0
+  return parts[start] ?? path
+}
