@@ -55,7 +55,8 @@ export class ConfigError extends Error {}
 
 /** Reads and validates the whole configuration once, from the environment and command-line flags. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: ConfigOverrides = {}): Config {
-  const parsed = envSchema.safeParse(env)
+  // An empty variable (DATABASE_URL=) means unset, as in most tools.
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')))
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`)

@@ -1,0 +1,87 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium, seriousA11yViolations } from './support/browser'
+import { type RunningCustos, startCustos } from './support/server'
+
+/** A real browser against the real server: sign in, move around, switch language, sign out. */
+describe('admin UI in headless Chromium', () => {
+  let custos: RunningCustos
+  let browser: Browser
+  let page: Page
+  const cspViolations: string[] = []
+  const pageErrors: string[] = []
+
+  beforeAll(async () => {
+    custos = await startCustos()
+    browser = await launchChromium()
+    page = await browser.newPage({ locale: 'nl-BE' })
+    page.on('console', (msg) => {
+      if (/Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text())
+    })
+    page.on('pageerror', (error) => pageErrors.push(error.message))
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await custos?.stop()
+  })
+
+  const title = () => page.getByTestId('page-title').innerText()
+
+  it('shows an accessible sign-in page in Dutch by default', async () => {
+    await page.goto(custos.url)
+    await page.getByTestId('login-form').waitFor()
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl')
+    expect(await seriousA11yViolations(page)).toEqual([])
+  })
+
+  it('refuses a wrong password with a message, then signs in', async () => {
+    await page.getByTestId('login-email').fill(custos.email)
+    await page.getByTestId('login-password').fill('not the password')
+    await page.getByTestId('login-submit').click()
+    await page.getByRole('alert').first().waitFor()
+    await page.getByTestId('login-password').fill(custos.password)
+    await page.getByTestId('login-submit').click()
+    await page.getByTestId('org-switcher').waitFor()
+    expect(await title()).not.toBe('')
+    expect(await seriousA11yViolations(page)).toEqual([])
+  })
+
+  it('every admin page renders without accessibility violations', async () => {
+    for (const path of ['members', 'api-tokens', 'audit', 'outbox', 'settings']) {
+      await page.goto(`${custos.url}/#/orgs/demo/${path}`)
+      await page.getByTestId('page-title').waitFor()
+      expect({ path, violations: await seriousA11yViolations(page) }).toEqual({ path, violations: [] })
+    }
+    await page.goto(`${custos.url}/#/account`)
+    await page.getByTestId('page-title').waitFor()
+    expect(await seriousA11yViolations(page)).toEqual([])
+  })
+
+  it('switches the language to French and to English, and remembers it', async () => {
+    await page.goto(`${custos.url}/#/orgs/demo/members`)
+    await page.getByTestId('page-title').waitFor()
+    const dutch = await title()
+    await page.getByTestId('language-switcher').selectOption('fr')
+    await page.waitForFunction(() => document.documentElement.lang === 'fr')
+    const french = await title()
+    expect(french).not.toBe(dutch)
+    await page.reload()
+    await page.getByTestId('page-title').waitFor()
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr')
+    expect(await title()).toBe(french)
+    await page.getByTestId('language-switcher').selectOption('en')
+    await page.waitForFunction(() => document.documentElement.lang === 'en')
+    expect(await title()).not.toBe(french)
+    expect(await seriousA11yViolations(page)).toEqual([])
+  })
+
+  it('signs out', async () => {
+    await page.getByTestId('sign-out').click()
+    await page.getByTestId('login-form').waitFor()
+  })
+
+  it('ran without CSP violations or script errors', () => {
+    expect(cspViolations).toEqual([])
+    expect(pageErrors).toEqual([])
+  })
+})

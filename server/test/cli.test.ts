@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createEmptyPostgresDatabase } from './support/database'
+
+const BIN = resolve(import.meta.dirname, '../bin/custos.mjs')
+
+const onPostgres = process.env.CUSTOS_TEST_DATABASE === 'postgres'
+
+/** The real `custos` command on its own database: embedded in a temporary folder, or a new PostgreSQL database. */
+describe(`custos CLI on ${onPostgres ? 'PostgreSQL' : 'the embedded database'} (exit 0 ok, 1 failure, 2 usage)`, () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'custos-cli-'))
+  let databaseUrl = ''
+  let dropDatabase = async () => {}
+  beforeAll(async () => {
+    if (!onPostgres) return
+    const created = await createEmptyPostgresDatabase()
+    databaseUrl = created.url
+    dropDatabase = created.drop
+  })
+  afterAll(async () => {
+    rmSync(dataDir, { recursive: true, force: true })
+    await dropDatabase()
+  })
+
+  const run = (args: string[], input?: string) => {
+    const res = spawnSync(process.execPath, [BIN, ...args], {
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, CUSTOS_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, CUSTOS_LOG_LEVEL: 'silent' },
+      timeout: 60_000,
+    })
+    return { code: res.status, out: res.stdout, err: res.stderr }
+  }
+
+  it('shows help everywhere with exit 0, and exits 2 on wrong usage', () => {
+    const top = run(['--help'])
+    expect(top.code).toBe(0)
+    for (const command of ['start', 'migrate', 'org', 'user', 'audit']) expect(top.out).toContain(command)
+    const sub = run(['user', 'create', '--help'])
+    expect(sub.code).toBe(0)
+    expect(sub.out).toContain('--role')
+    expect(run(['org', 'create', '--help']).code).toBe(0)
+    expect(run(['audit', 'verify', '--help']).code).toBe(0)
+    expect(run(['no-such-command']).code).toBe(2)
+    expect(run(['org', 'create', '--slug', 'x']).code).toBe(2)
+    expect(run(['user', 'create', '--email', 'a@b.be', '--org', 'x', '--role', 'king']).code).toBe(2)
+    expect(run(['start', '--services', 'web,coffee']).code).toBe(2)
+  })
+
+  it('migrates, creates an organisation and a user with a password from stdin', () => {
+    expect(run(['migrate']).code).toBe(0)
+    const org = run(['org', 'create', '--slug', 'peeters', '--name', 'Boekhouding Peeters', '--enterprise-number', '0403.019.261'])
+    expect(org.code, org.err).toBe(0)
+    expect(run(['org', 'create', '--slug', 'bad', '--name', 'X', '--enterprise-number', '0403019262']).code).toBe(2)
+    expect(run(['org', 'create', '--slug', 'peeters', '--name', 'Twice']).code).toBe(1)
+    const user = run(['user', 'create', '--email', 'els@peeters.be', '--org', 'peeters', '--role', 'privacy_officer'], 'a good long password\n')
+    expect(user.code, user.err).toBe(0)
+    expect(user.out).toContain('Created els@peeters.be')
+    const weak = run(['user', 'create', '--email', 'jan@peeters.be', '--org', 'peeters', '--role', 'agent'], 'short\n')
+    expect(weak.code).toBe(1)
+    expect(weak.err).toMatch(/12/)
+    expect(run(['user', 'create', '--email', 'x@y.be', '--org', 'nope', '--role', 'agent'], 'a good long password\n').code).toBe(1)
+  })
+
+  it('verifies the audit chain, and detects an edited row (exit 1)', async () => {
+    const ok = run(['audit', 'verify'])
+    expect(ok.code, ok.err).toBe(0)
+    expect(ok.out).toMatch(/intact: \d+ events/)
+
+    const tamper = `update audit_events set actor_label = 'someone else' where seq = 1`
+    if (onPostgres) {
+      const client = new pg.Client({ connectionString: databaseUrl })
+      await client.connect()
+      await client.query(tamper)
+      await client.end()
+    } else {
+      const db = await PGlite.create({ dataDir: join(dataDir, 'pgdata') })
+      await db.query(tamper)
+      await db.close()
+    }
+
+    const broken = run(['audit', 'verify'])
+    expect(broken.code).toBe(1)
+    expect(broken.err).toContain('event 1: altered')
+  })
+})

@@ -1,0 +1,66 @@
+/** The screens of the admin UI, addressed by the part of the URL after '#'. */
+export type OrgSection = 'overview' | 'members' | 'api-tokens' | 'audit' | 'outbox' | 'settings'
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'sign-in'; notice: string | null }
+  | { name: 'forgot-password' }
+  | { name: 'reset-password'; token: string }
+  | { name: 'account' }
+  | { name: 'new-organization' }
+  | { name: 'org'; slug: string; section: OrgSection }
+  | { name: 'outbox-message'; slug: string; id: string }
+  | { name: 'not-found' }
+
+const SECTIONS: readonly string[] = ['overview', 'members', 'api-tokens', 'audit', 'outbox', 'settings']
+
+function isSection(value: string): value is OrgSection {
+  return SECTIONS.includes(value)
+}
+
+/** Turns a hash such as '#/orgs/demo/members' into a route. */
+export function parseRoute(hash: string): Route {
+  const [path = '', query = ''] = hash.replace(/^#/, '').split('?')
+  const parts = path
+    .split('/')
+    .filter(Boolean)
+    .map((p) => decodeURIComponent(p))
+  const [first, second, third, fourth] = parts
+  if (!first) return { name: 'home' }
+  if (first === 'sign-in' && !second) return { name: 'sign-in', notice: new URLSearchParams(query).get('notice') }
+  if (first === 'forgot-password' && !second) return { name: 'forgot-password' }
+  if (first === 'reset-password' && second && !third) return { name: 'reset-password', token: second }
+  if (first === 'account' && !second) return { name: 'account' }
+  if (first !== 'orgs' || !second) return { name: 'not-found' }
+  if (second === 'new' && !third) return { name: 'new-organization' }
+  if (!third) return { name: 'org', slug: second, section: 'overview' }
+  if (third === 'outbox' && fourth && parts.length === 4) return { name: 'outbox-message', slug: second, id: fourth }
+  if (isSection(third) && !fourth) return { name: 'org', slug: second, section: third }
+  return { name: 'not-found' }
+}
+
+/** The hash that leads to a route. */
+export function hrefOf(route: Route): string {
+  switch (route.name) {
+    case 'home':
+      return '#/'
+    case 'sign-in':
+      return route.notice ? `#/sign-in?notice=${encodeURIComponent(route.notice)}` : '#/sign-in'
+    case 'forgot-password':
+      return '#/forgot-password'
+    case 'reset-password':
+      return `#/reset-password/${encodeURIComponent(route.token)}`
+    case 'account':
+      return '#/account'
+    case 'new-organization':
+      return '#/orgs/new'
+    case 'org':
+      return `#/orgs/${encodeURIComponent(route.slug)}/${route.section}`
+    case 'outbox-message':
+      return `#/orgs/${encodeURIComponent(route.slug)}/outbox/${encodeURIComponent(route.id)}`
+    case 'not-found':
+      return '#/'
+  }
+}
+
+export const orgHref = (slug: string, section: OrgSection = 'overview') => hrefOf({ name: 'org', slug, section })
