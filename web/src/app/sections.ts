@@ -1,0 +1,21 @@
+import type { Ability, Membership } from '../api/types'
+import type { OrgSection } from './routes'
+
+/** The ability a role needs to open each section of an organisation. */
+export const SECTION_ABILITY: Record<OrgSection, Ability | null> = {
+  overview: null,
+  members: 'members:read',
+  'api-tokens': 'api_tokens:read',
+  audit: 'audit:read',
+  outbox: 'outbox:read',
+  settings: 'organization:read',
+}
+
+export function can(membership: Membership, ability: Ability): boolean {
+  return membership.abilities.includes(ability)
+}
+
+export function sectionAllowed(membership: Membership, section: OrgSection): boolean {
+  const ability = SECTION_ABILITY[section]
+  return ability === null || can(membership, ability)
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next'
+
+const COMING = [
+  'nav.register',
+  'nav.privacyNotice',
+  'nav.requests',
+  'nav.consent',
+  'nav.retention',
+  'nav.breaches',
+  'nav.processors',
+  'nav.dpia',
+] as const
+
+/** The privacy capabilities Custos will offer, shown (not clickable) so users see where it is heading. */
+export function ComingSoonList() {
+  const { t } = useTranslation()
+  return (
+    <div className="coming-soon">
+      <p className="nav-group-label" id="coming-soon-label">
+        {t('nav.comingSoon')}
+      </p>
+      <ul className="nav-list" aria-labelledby="coming-soon-label">
+        {COMING.map((key) => (
+          <li key={key} className="nav-item-soon">
+            {t(key)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
