@@ -31,7 +31,12 @@ describe(`custos CLI on ${onPostgres ? 'PostgreSQL' : 'the embedded database'} (
     const res = spawnSync(process.execPath, [BIN, ...args], {
       input,
       encoding: 'utf8',
-      env: { ...process.env, CUSTOS_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, CUSTOS_LOG_LEVEL: 'silent' },
+      env: {
+        ...process.env,
+        CUSTOS_DATA_DIR: dataDir,
+        DATABASE_URL: databaseUrl,
+        CUSTOS_LOG_LEVEL: 'silent',
+      },
       timeout: 60_000,
     })
     return { code: res.status, out: res.stdout, err: res.stderr }
@@ -54,17 +59,39 @@ describe(`custos CLI on ${onPostgres ? 'PostgreSQL' : 'the embedded database'} (
 
   it('migrates, creates an organisation and a user with a password from stdin', () => {
     expect(run(['migrate']).code).toBe(0)
-    const org = run(['org', 'create', '--slug', 'peeters', '--name', 'Boekhouding Peeters', '--enterprise-number', '0403.019.261'])
+    const org = run([
+      'org',
+      'create',
+      '--slug',
+      'peeters',
+      '--name',
+      'Boekhouding Peeters',
+      '--enterprise-number',
+      '0403.019.261',
+    ])
     expect(org.code, org.err).toBe(0)
-    expect(run(['org', 'create', '--slug', 'bad', '--name', 'X', '--enterprise-number', '0403019262']).code).toBe(2)
+    expect(
+      run(['org', 'create', '--slug', 'bad', '--name', 'X', '--enterprise-number', '0403019262']).code,
+    ).toBe(2)
     expect(run(['org', 'create', '--slug', 'peeters', '--name', 'Twice']).code).toBe(1)
-    const user = run(['user', 'create', '--email', 'els@peeters.be', '--org', 'peeters', '--role', 'privacy_officer'], 'a good long password\n')
+    const user = run(
+      ['user', 'create', '--email', 'els@peeters.be', '--org', 'peeters', '--role', 'privacy_officer'],
+      'a good long password\n',
+    )
     expect(user.code, user.err).toBe(0)
     expect(user.out).toContain('Created els@peeters.be')
-    const weak = run(['user', 'create', '--email', 'jan@peeters.be', '--org', 'peeters', '--role', 'agent'], 'short\n')
+    const weak = run(
+      ['user', 'create', '--email', 'jan@peeters.be', '--org', 'peeters', '--role', 'agent'],
+      'short\n',
+    )
     expect(weak.code).toBe(1)
     expect(weak.err).toMatch(/12/)
-    expect(run(['user', 'create', '--email', 'x@y.be', '--org', 'nope', '--role', 'agent'], 'a good long password\n').code).toBe(1)
+    expect(
+      run(
+        ['user', 'create', '--email', 'x@y.be', '--org', 'nope', '--role', 'agent'],
+        'a good long password\n',
+      ).code,
+    ).toBe(1)
   })
 
   it('verifies the audit chain, and detects an edited row (exit 1)', async () => {

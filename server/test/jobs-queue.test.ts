@@ -16,17 +16,7 @@ import { dispatchQueuedMail, type QueuedMail, queueMail } from '../src/mail/outb
 import { sweepMailJob } from '../src/mail/sweep-job'
 import { createTestDatabase } from './support/database'
 import { startTestSmtpServer, type TestSmtpServer } from './support/smtp'
-
-/** Polls `check` until it returns a value other than undefined/false, or fails after `timeoutMs`. */
-async function waitFor<T>(check: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const result = await check()
-    if (result !== undefined && result !== false) return result
-    if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
+import { waitFor } from './support/wait'
 
 const attempts = new Map<string, number>()
 const completed = new Set<string>()

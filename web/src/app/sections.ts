@@ -19,3 +19,13 @@ export function sectionAllowed(membership: Membership, section: OrgSection): boo
   const ability = SECTION_ABILITY[section]
   return ability === null || can(membership, ability)
 }
+
+/** Translation key of each section's name (navigation and page title). */
+export const SECTION_LABEL = {
+  overview: 'nav.overview',
+  members: 'nav.members',
+  'api-tokens': 'nav.apiTokens',
+  audit: 'nav.audit',
+  outbox: 'nav.outbox',
+  settings: 'nav.settings',
+} as const satisfies Record<OrgSection, string>

@@ -9,6 +9,7 @@ export const en: Messages = {
     skipLink: 'Skip to main content',
   },
   common: {
+    retry: 'Try again',
     save: 'Save',
     saving: 'Saving…',
     cancel: 'Cancel',

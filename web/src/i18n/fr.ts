@@ -9,6 +9,7 @@ export const fr: Messages = {
     skipLink: 'Aller au contenu principal',
   },
   common: {
+    retry: 'Réessayer',
     save: 'Enregistrer',
     saving: 'Enregistrement…',
     cancel: 'Annuler',

@@ -7,6 +7,7 @@ export const nl = {
     skipLink: 'Naar de hoofdinhoud',
   },
   common: {
+    retry: 'Opnieuw proberen',
     save: 'Opslaan',
     saving: 'Bezig met opslaan…',
     cancel: 'Annuleren',

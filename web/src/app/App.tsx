@@ -1,0 +1,71 @@
+import { PublicLayout } from '../components/layout/PublicLayout'
+import { ForgotPasswordPage } from '../pages/ForgotPasswordPage'
+import { ResetPasswordPage } from '../pages/ResetPasswordPage'
+import { SessionErrorPage } from '../pages/SessionErrorPage'
+import { SignInPage } from '../pages/SignInPage'
+import { TotpStepPage } from '../pages/TotpStepPage'
+import { Loading } from '../components/feedback/Loading'
+import { RouterProvider, useRouter } from './RouterContext'
+import { SessionProvider, useSession } from './SessionContext'
+import { SignedInApp } from './SignedInApp'
+import { useLanguageSync } from './useLanguageSync'
+
+export function App() {
+  return (
+    <RouterProvider>
+      <SessionProvider>
+        <AppRoutes />
+      </SessionProvider>
+    </RouterProvider>
+  )
+}
+
+/** Pages for everyone (password reset), then sign-in steps, then the signed-in application. */
+function AppRoutes() {
+  useLanguageSync()
+  const { state } = useSession()
+  const { route } = useRouter()
+
+  if (route.name === 'forgot-password') {
+    return (
+      <PublicLayout>
+        <ForgotPasswordPage />
+      </PublicLayout>
+    )
+  }
+  if (route.name === 'reset-password') {
+    return (
+      <PublicLayout>
+        <ResetPasswordPage token={route.token} />
+      </PublicLayout>
+    )
+  }
+  switch (state.status) {
+    case 'loading':
+      return (
+        <PublicLayout>
+          <Loading />
+        </PublicLayout>
+      )
+    case 'error':
+      return (
+        <PublicLayout>
+          <SessionErrorPage error={state.error} />
+        </PublicLayout>
+      )
+    case 'signed-out':
+      return (
+        <PublicLayout>
+          <SignInPage notice={route.name === 'sign-in' ? route.notice : null} reason={state.reason} />
+        </PublicLayout>
+      )
+    case 'second-factor':
+      return (
+        <PublicLayout>
+          <TotpStepPage />
+        </PublicLayout>
+      )
+    case 'signed-in':
+      return <SignedInApp me={state.me} route={route} />
+  }
+}

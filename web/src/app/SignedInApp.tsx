@@ -1,0 +1,57 @@
+import { useRef } from 'react'
+import type { Me, Membership } from '../api/types'
+import { Shell } from '../components/layout/Shell'
+import { AccountPage } from '../pages/AccountPage'
+import { HomePage } from '../pages/HomePage'
+import { NewOrganizationPage } from '../pages/NewOrganizationPage'
+import { NoAccessPage } from '../pages/NoAccessPage'
+import { NotFoundPage } from '../pages/NotFoundPage'
+import { OrgSectionPage } from '../pages/OrgSectionPage'
+import { OutboxMessagePage } from '../pages/OutboxMessagePage'
+import { Redirect } from './Redirect'
+import { hrefOf, type OrgSection, type Route } from './routes'
+import { sectionAllowed } from './sections'
+
+/** Chooses the page for a signed-in user and the organisation the shell shows. */
+export function SignedInApp({ me, route }: { me: Me; route: Route }) {
+  const lastSlug = useRef<string | null>(null)
+  const routeSlug = route.name === 'org' || route.name === 'outbox-message' ? route.slug : null
+  const routeMembership = routeSlug ? me.memberships.find((m) => m.slug === routeSlug) : undefined
+  if (routeMembership) lastSlug.current = routeMembership.slug
+  const membership: Membership | null =
+    routeMembership ?? me.memberships.find((m) => m.slug === lastSlug.current) ?? me.memberships[0] ?? null
+  const section: OrgSection = route.name === 'org' ? route.section : route.name === 'outbox-message' ? 'outbox' : 'overview'
+
+  if (route.name === 'home' || route.name === 'sign-in') {
+    if (membership) return <Redirect to={{ name: 'org', slug: membership.slug, section: 'overview' }} />
+  }
+
+  const page = () => {
+    switch (route.name) {
+      case 'home':
+      case 'sign-in':
+        return <HomePage />
+      case 'account':
+        return <AccountPage />
+      case 'new-organization':
+        return <NewOrganizationPage />
+      case 'org':
+      case 'outbox-message': {
+        if (!routeMembership) return <NotFoundPage />
+        if (!sectionAllowed(routeMembership, section)) return <NoAccessPage section={section} />
+        if (route.name === 'outbox-message') return <OutboxMessagePage membership={routeMembership} id={route.id} />
+        return <OrgSectionPage membership={routeMembership} section={route.section} />
+      }
+      default:
+        return <NotFoundPage />
+    }
+  }
+
+  return (
+    <Shell membership={routeMembership ?? membership} section={section}>
+      <div key={hrefOf(route)} className="page">
+        {page()}
+      </div>
+    </Shell>
+  )
+}
