@@ -15,7 +15,8 @@ export interface BenchEnvironment {
   owner: { userId: string; email: string; password: string }
   /** Cookie header of a signed-in owner session. */
   cookie: string
-  serverVersion: string
+  /** server_version, fsync and synchronous_commit of the database server. */
+  server: Record<string, string>
   close(): Promise<void>
 }
 
@@ -35,7 +36,9 @@ export async function openEnvironment(backend: Backend): Promise<BenchEnvironmen
     const org = await createOrg(ctx, 'Benchmark BV')
     const owner = await createMember(ctx, org, 'owner')
     const cookie = await signIn(app, owner.email, owner.password)
-    const version = await sql<{ server_version: string }>`show server_version`.execute(ctx.db)
+    const settings = await sql<{ name: string; setting: string }>`
+      select name, setting from pg_settings where name in ('server_version', 'fsync', 'synchronous_commit')
+    `.execute(ctx.db)
     const opened = app
     return {
       backend,
@@ -44,7 +47,7 @@ export async function openEnvironment(backend: Backend): Promise<BenchEnvironmen
       org,
       owner,
       cookie,
-      serverVersion: version.rows[0]?.server_version ?? 'unknown',
+      server: Object.fromEntries(settings.rows.map((r) => [r.name, r.setting])),
       async close() {
         await opened.close()
         await test.close()

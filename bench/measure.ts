@@ -28,11 +28,13 @@ export interface Stats {
   cv: number
 }
 
-/** Nearest-rank percentile of an ascending list (p in 0…100). */
+/** Percentile of an ascending list (p in 0…100), interpolating linearly between neighbours. */
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN
-  const rank = Math.ceil((p / 100) * sorted.length)
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))] ?? Number.NaN
+  const position = (p / 100) * (sorted.length - 1)
+  const lower = sorted[Math.floor(position)] ?? Number.NaN
+  const upper = sorted[Math.ceil(position)] ?? Number.NaN
+  return lower + (upper - lower) * (position - Math.floor(position))
 }
 
 export function summarize(values: readonly number[]): Stats {

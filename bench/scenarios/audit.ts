@@ -24,9 +24,9 @@ function append(env: BenchEnvironment, n: number): Promise<null> {
 }
 
 async function chainLength(env: BenchEnvironment): Promise<number> {
-  const result = await sql<{ seq: number }>`select coalesce(max(seq), 0)::int as seq from audit_events`.execute(
-    env.ctx.db,
-  )
+  const result = await sql<{
+    seq: number
+  }>`select coalesce(max(seq), 0)::int as seq from audit_events`.execute(env.ctx.db)
   return result.rows[0]?.seq ?? 0
 }
 
@@ -47,7 +47,9 @@ async function seedChain(env: BenchEnvironment, target: number): Promise<void> {
 async function assertChainIntact(env: BenchEnvironment, expected?: number): Promise<number> {
   const report = await verifyAuditChain(env.ctx.db)
   if (!report.ok || (expected !== undefined && report.checked !== expected)) {
-    throw new Error(`Audit chain check failed: ${JSON.stringify({ ...report, problems: report.problems.length })}`)
+    throw new Error(
+      `Audit chain check failed: ${JSON.stringify({ ...report, problems: report.problems.length })}`,
+    )
   }
   return report.checked
 }

@@ -127,6 +127,7 @@ describe('job queue on pg-boss', () => {
       const schedules = await sql<{ name: string; cron: string }>`select name, cron from pgboss.schedule
         order by name`.execute(database.db)
       expect(schedules.rows).toEqual([
+        { name: 'database.analyze', cron: '17 3 * * *' },
         { name: 'mail.sweep', cron: '* * * * *' },
         { name: 'sessions.purge', cron: '0 * * * *' },
       ])

@@ -16,7 +16,7 @@ const SOCKET_PORT = 5432
 /**
  * Runs PGlite (real Postgres compiled to WASM) in this process and serves it on a private Unix socket
  * through pglite-socket's multiplexer, so that Kysely and pg-boss use the ordinary `pg` driver on both the
- * embedded database and PostgreSQL (see docs/decisions/0002-embedded-database.md).
+ * embedded database and PostgreSQL (see docs/decisions/0001-embedded-database-through-pglite-socket.md).
  * `dataDir` undefined means an in-memory database (tests).
  */
 export async function startEmbeddedPostgres(dataDir: string | undefined): Promise<EmbeddedPostgres> {

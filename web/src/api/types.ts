@@ -8,11 +8,15 @@ export type Role = Membership['role']
 export type Ability = Membership['abilities'][number]
 export type Language = Me['user']['preferredLanguage']
 export type Organization = Json<paths['/api/v1/orgs/{slug}']['get']['responses'][200]>
-export type OrganizationUpdate = NonNullable<paths['/api/v1/orgs/{slug}']['patch']['requestBody']>['content']['application/json']
+export type OrganizationUpdate = NonNullable<
+  paths['/api/v1/orgs/{slug}']['patch']['requestBody']
+>['content']['application/json']
 export type Member = Json<paths['/api/v1/orgs/{slug}/members']['get']['responses'][200]>['items'][number]
 export type ApiToken = Json<paths['/api/v1/orgs/{slug}/api-tokens']['get']['responses'][200]>['items'][number]
 export type NewApiToken = Json<paths['/api/v1/orgs/{slug}/api-tokens']['post']['responses'][201]>
-export type AuditEvent = Json<paths['/api/v1/orgs/{slug}/audit-events']['get']['responses'][200]>['items'][number]
+export type AuditEvent = Json<
+  paths['/api/v1/orgs/{slug}/audit-events']['get']['responses'][200]
+>['items'][number]
 export type AuditQuery = NonNullable<paths['/api/v1/orgs/{slug}/audit-events']['get']['parameters']['query']>
 export type OutboxItem = Json<paths['/api/v1/orgs/{slug}/outbox']['get']['responses'][200]>['items'][number]
 export type OutboxStatus = OutboxItem['status']

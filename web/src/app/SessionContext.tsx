@@ -38,7 +38,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setCsrfToken(null)
         setState((previous) => ({
           status: 'signed-out',
-          reason: previous.status === 'signed-in' ? 'expired' : previous.status === 'signed-out' ? previous.reason : null,
+          reason:
+            previous.status === 'signed-in'
+              ? 'expired'
+              : previous.status === 'signed-out'
+                ? previous.reason
+                : null,
         }))
         return null
       }

@@ -20,7 +20,8 @@ export function SignedInApp({ me, route }: { me: Me; route: Route }) {
   if (routeMembership) lastSlug.current = routeMembership.slug
   const membership: Membership | null =
     routeMembership ?? me.memberships.find((m) => m.slug === lastSlug.current) ?? me.memberships[0] ?? null
-  const section: OrgSection = route.name === 'org' ? route.section : route.name === 'outbox-message' ? 'outbox' : 'overview'
+  const section: OrgSection =
+    route.name === 'org' ? route.section : route.name === 'outbox-message' ? 'outbox' : 'overview'
 
   if (route.name === 'home' || route.name === 'sign-in') {
     if (membership) return <Redirect to={{ name: 'org', slug: membership.slug, section: 'overview' }} />
@@ -39,7 +40,8 @@ export function SignedInApp({ me, route }: { me: Me; route: Route }) {
       case 'outbox-message': {
         if (!routeMembership) return <NotFoundPage />
         if (!sectionAllowed(routeMembership, section)) return <NoAccessPage section={section} />
-        if (route.name === 'outbox-message') return <OutboxMessagePage membership={routeMembership} id={route.id} />
+        if (route.name === 'outbox-message')
+          return <OutboxMessagePage membership={routeMembership} id={route.id} />
         return <OrgSectionPage membership={routeMembership} section={route.section} />
       }
       default:

@@ -9,7 +9,11 @@ export function useDateFormat(): { dateTime: (iso: string) => string; date: (iso
   const { i18n } = useTranslation()
   const locale = localeOf(isLanguage(i18n.language) ? i18n.language : 'nl')
   return useMemo(() => {
-    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE })
+    const dateTime = new Intl.DateTimeFormat(locale, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: TIME_ZONE,
+    })
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: TIME_ZONE })
     return {
       dateTime: (iso: string) => dateTime.format(new Date(iso)),

@@ -27,14 +27,16 @@ export function parseRoute(hash: string): Route {
     .map((p) => decodeURIComponent(p))
   const [first, second, third, fourth] = parts
   if (!first) return { name: 'home' }
-  if (first === 'sign-in' && !second) return { name: 'sign-in', notice: new URLSearchParams(query).get('notice') }
+  if (first === 'sign-in' && !second)
+    return { name: 'sign-in', notice: new URLSearchParams(query).get('notice') }
   if (first === 'forgot-password' && !second) return { name: 'forgot-password' }
   if (first === 'reset-password' && second && !third) return { name: 'reset-password', token: second }
   if (first === 'account' && !second) return { name: 'account' }
   if (first !== 'orgs' || !second) return { name: 'not-found' }
   if (second === 'new' && !third) return { name: 'new-organization' }
   if (!third) return { name: 'org', slug: second, section: 'overview' }
-  if (third === 'outbox' && fourth && parts.length === 4) return { name: 'outbox-message', slug: second, id: fourth }
+  if (third === 'outbox' && fourth && parts.length === 4)
+    return { name: 'outbox-message', slug: second, id: fourth }
   if (isSection(third) && !fourth) return { name: 'org', slug: second, section: third }
   return { name: 'not-found' }
 }
@@ -63,4 +65,5 @@ export function hrefOf(route: Route): string {
   }
 }
 
-export const orgHref = (slug: string, section: OrgSection = 'overview') => hrefOf({ name: 'org', slug, section })
+export const orgHref = (slug: string, section: OrgSection = 'overview') =>
+  hrefOf({ name: 'org', slug, section })

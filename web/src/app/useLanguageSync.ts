@@ -7,7 +7,8 @@ import { useSession } from './SessionContext'
 export function useLanguageSync(): void {
   const { i18n } = useTranslation()
   const { state } = useSession()
-  const preferred = state.status === 'signed-in' || state.status === 'second-factor' ? state.me.user.preferredLanguage : null
+  const preferred =
+    state.status === 'signed-in' || state.status === 'second-factor' ? state.me.user.preferredLanguage : null
 
   useEffect(() => {
     if (preferred && !storedLanguage() && i18n.language !== preferred) void i18n.changeLanguage(preferred)

@@ -15,6 +15,7 @@ export function useResource<T>(load: () => Promise<T>): Resource<T> {
   const [loading, setLoading] = useState(true)
   const [version, setVersion] = useState(0)
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` changes on purpose to load again
   useEffect(() => {
     let cancelled = false
     setLoading(true)

@@ -126,7 +126,7 @@ export const en: Messages = {
   organization: {
     slug: 'Short name',
     slugHint: 'Used in web addresses: lower-case letters, digits and hyphens, e.g. peeters-bakery.',
-    name: 'Name',
+    name: 'Name and e-mail address',
     legalName: 'Legal name',
     enterpriseNumber: 'Enterprise number',
     enterpriseNumberHint: 'Ten digits from the CBE (KBO/BCE), e.g. 0403.019.261.',
@@ -191,7 +191,8 @@ export const en: Messages = {
     confirmRemove: 'Yes, remove',
     removed: '{{name}} has been removed from the organisation.',
     addTitle: 'Add a member',
-    addIntro: 'If the address is not known yet, the person receives an invitation by e-mail to choose a password.',
+    addIntro:
+      'If the address is not known yet, the person receives an invitation by e-mail to choose a password.',
     displayName: 'Name',
     language: 'Language of the invitation',
     add: 'Add',
@@ -327,8 +328,10 @@ export const en: Messages = {
     changePassword: 'Change password',
     passwordChanged: 'Your password has been changed. Your other sessions have been ended.',
     totpTitle: 'Two-step verification',
-    totpOn: 'Two-step verification is on. When you sign in, we also ask for a code from your authenticator app.',
-    totpOff: 'Two-step verification is off. Turn it on to keep your account safe even if someone knows your password.',
+    totpOn:
+      'Two-step verification is on. When you sign in, we also ask for a code from your authenticator app.',
+    totpOff:
+      'Two-step verification is off. Turn it on to keep your account safe even if someone knows your password.',
     totpStart: 'Set up two-step verification',
     totpScan:
       'Scan this QR code with an authenticator app, such as FreeOTP, Google Authenticator or Microsoft Authenticator.',
@@ -344,7 +347,8 @@ export const en: Messages = {
   },
   home: {
     title: 'Welcome to Custos',
-    noOrganizations: 'You are not a member of any organisation yet. Create one, or ask an owner to invite you.',
+    noOrganizations:
+      'You are not a member of any organisation yet. Create one, or ask an owner to invite you.',
   },
   notFound: {
     title: 'Page not found',

@@ -73,7 +73,8 @@ export const fr: Messages = {
     forgot: 'Mot de passe oublié ?',
     invalid: 'L’adresse e-mail ou le mot de passe est incorrect.',
     totpTitle: 'Vérification en deux étapes',
-    totpIntro: 'Saisissez le code à six chiffres affiché en ce moment par votre application d’authentification.',
+    totpIntro:
+      'Saisissez le code à six chiffres affiché en ce moment par votre application d’authentification.',
     totpCode: 'Code de vérification',
     totpSubmit: 'Confirmer',
     totpInvalid: 'Ce code n’est pas valable. Réessayez avec le code affiché maintenant.',
@@ -108,7 +109,8 @@ export const fr: Messages = {
   },
   roleDescriptions: {
     owner: 'Gère tout, y compris les membres, les rôles et les clés API.',
-    privacy_officer: 'Gère le travail lié à la vie privée et le profil de l’organisation ; peut tout consulter.',
+    privacy_officer:
+      'Gère le travail lié à la vie privée et le profil de l’organisation ; peut tout consulter.',
     agent: 'Traite le travail quotidien ; voit le profil, les membres et les courriels sortants.',
     auditor: 'Peut tout consulter, y compris le journal d’audit, sans rien modifier.',
   },
@@ -127,7 +129,7 @@ export const fr: Messages = {
   organization: {
     slug: 'Nom court',
     slugHint: 'Pour les adresses web : minuscules, chiffres et traits d’union, p. ex. boulangerie-dupont.',
-    name: 'Nom',
+    name: 'Nom et adresse e-mail',
     legalName: 'Dénomination légale',
     enterpriseNumber: 'Numéro d’entreprise',
     enterpriseNumberHint: 'Dix chiffres de la BCE, p. ex. 0403.019.261.',
@@ -221,7 +223,8 @@ export const fr: Messages = {
     expired: 'Expirée',
     revoke: 'Révoquer',
     revokeNamed: 'Révoquer la clé {{name}}',
-    revokeConfirm: 'Révoquer la clé « {{name}} » ? Les applications qui l’utilisent perdent immédiatement leur accès.',
+    revokeConfirm:
+      'Révoquer la clé « {{name}} » ? Les applications qui l’utilisent perdent immédiatement leur accès.',
     confirmRevoke: 'Oui, révoquer',
     revokedNotice: 'La clé « {{name}} » a été révoquée.',
     createTitle: 'Nouvelle clé API',
@@ -262,7 +265,8 @@ export const fr: Messages = {
     verify: 'Vérifier la chaîne',
     verifying: 'Vérification…',
     verifyOk: 'La chaîne est intacte : {{checked}} événements vérifiés.',
-    verifyFailed: 'Attention : {{problems}} problèmes trouvés lors de la vérification de {{checked}} événements.',
+    verifyFailed:
+      'Attention : {{problems}} problèmes trouvés lors de la vérification de {{checked}} événements.',
     systemActor: 'Système',
     actions: {
       organization: {

@@ -89,7 +89,8 @@ export const nl = {
   },
   reset: {
     title: 'Wachtwoord kiezen',
-    intro: 'Kies een nieuw wachtwoord voor uw account. Werd u uitgenodigd? Dan kiest u hier uw eerste wachtwoord.',
+    intro:
+      'Kies een nieuw wachtwoord voor uw account. Werd u uitgenodigd? Dan kiest u hier uw eerste wachtwoord.',
     password: 'Nieuw wachtwoord',
     confirm: 'Herhaal het nieuwe wachtwoord',
     hint: 'Minstens 12 tekens. Een zin van enkele woorden is sterk en goed te onthouden.',
@@ -124,7 +125,7 @@ export const nl = {
   organization: {
     slug: 'Korte naam',
     slugHint: 'Voor webadressen: kleine letters, cijfers en koppeltekens, bv. bakkerij-peeters.',
-    name: 'Naam',
+    name: 'Naam en e-mailadres',
     legalName: 'Juridische naam',
     enterpriseNumber: 'Ondernemingsnummer',
     enterpriseNumberHint: 'Tien cijfers uit de KBO, bv. 0403.019.261.',
@@ -189,7 +190,8 @@ export const nl = {
     confirmRemove: 'Ja, verwijderen',
     removed: '{{name}} is verwijderd uit de organisatie.',
     addTitle: 'Lid toevoegen',
-    addIntro: 'Is het adres nog onbekend? Dan krijgt de persoon een uitnodiging per e-mail om een wachtwoord te kiezen.',
+    addIntro:
+      'Is het adres nog onbekend? Dan krijgt de persoon een uitnodiging per e-mail om een wachtwoord te kiezen.',
     displayName: 'Naam',
     language: 'Taal van de uitnodiging',
     add: 'Toevoegen',
@@ -199,7 +201,8 @@ export const nl = {
   },
   tokens: {
     title: 'API-sleutels',
-    intro: 'Met een API-sleutel koppelt u andere toepassingen aan Custos. Geef elke sleutel alleen de rechten die nodig zijn.',
+    intro:
+      'Met een API-sleutel koppelt u andere toepassingen aan Custos. Geef elke sleutel alleen de rechten die nodig zijn.',
     listTitle: 'Sleutels',
     name: 'Naam',
     prefix: 'Begint met',
@@ -215,7 +218,8 @@ export const nl = {
     expired: 'Verlopen',
     revoke: 'Intrekken',
     revokeNamed: 'Sleutel {{name}} intrekken',
-    revokeConfirm: 'Sleutel „{{name}}” intrekken? Toepassingen die hem gebruiken, verliezen meteen hun toegang.',
+    revokeConfirm:
+      'Sleutel „{{name}}” intrekken? Toepassingen die hem gebruiken, verliezen meteen hun toegang.',
     confirmRevoke: 'Ja, intrekken',
     revokedNotice: 'De sleutel „{{name}}” is ingetrokken.',
     createTitle: 'Nieuwe API-sleutel',
@@ -324,11 +328,13 @@ export const nl = {
     changePassword: 'Wachtwoord wijzigen',
     passwordChanged: 'Uw wachtwoord is gewijzigd. Uw andere sessies zijn beëindigd.',
     totpTitle: 'Tweestapsverificatie',
-    totpOn: 'Tweestapsverificatie staat aan. Bij het aanmelden vragen wij ook een code uit uw authenticator-app.',
+    totpOn:
+      'Tweestapsverificatie staat aan. Bij het aanmelden vragen wij ook een code uit uw authenticator-app.',
     totpOff:
       'Tweestapsverificatie staat uit. Zet ze aan: zo blijft uw account beschermd, ook als iemand uw wachtwoord kent.',
     totpStart: 'Tweestapsverificatie instellen',
-    totpScan: 'Scan deze QR-code met een authenticator-app, zoals FreeOTP, Google Authenticator of Microsoft Authenticator.',
+    totpScan:
+      'Scan deze QR-code met een authenticator-app, zoals FreeOTP, Google Authenticator of Microsoft Authenticator.',
     qrAlt: 'QR-code om Custos toe te voegen aan uw authenticator-app',
     secret: 'Kunt u niet scannen? Voer dan deze sleutel handmatig in:',
     code: 'Code uit de app',
@@ -341,7 +347,8 @@ export const nl = {
   },
   home: {
     title: 'Welkom bij Custos',
-    noOrganizations: 'U bent nog geen lid van een organisatie. Maak er een aan of vraag een eigenaar om u uit te nodigen.',
+    noOrganizations:
+      'U bent nog geen lid van een organisatie. Maak er een aan of vraag een eigenaar om u uit te nodigen.',
   },
   notFound: {
     title: 'Pagina niet gevonden',

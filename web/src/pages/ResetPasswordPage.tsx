@@ -8,8 +8,8 @@ import { useBusy } from '../app/useBusy'
 import { useFormErrors } from '../app/useFormErrors'
 import { Alert } from '../components/feedback/Alert'
 import { NewPasswordFields } from '../components/form/NewPasswordFields'
-import { PageTitle } from '../components/layout/PageTitle'
 import { MIN_PASSWORD_LENGTH } from '../components/form/passwordRules'
+import { PageTitle } from '../components/layout/PageTitle'
 
 const FIELDS = ['password', 'confirm', 'token'] as const
 
@@ -37,7 +37,9 @@ export function ResetPasswordPage({ token }: { token: string }) {
         navigate({ name: 'sign-in', notice: 'password-set' })
       } catch (error) {
         errors.fail(error)
-        setLinkInvalid(error instanceof ApiError && Boolean(error.problem?.errors?.some((e) => e.path === 'body.token')))
+        setLinkInvalid(
+          error instanceof ApiError && Boolean(error.problem?.errors?.some((e) => e.path === 'body.token')),
+        )
       }
     })
   }
@@ -55,7 +57,8 @@ export function ResetPasswordPage({ token }: { token: string }) {
           <Alert>{errors.message}</Alert>
         )}
         <NewPasswordFields
-          idPrefix="reset"
+          passwordId="reset-password"
+          confirmId="reset-confirm"
           password={password}
           confirm={confirm}
           onPassword={setPassword}

@@ -58,7 +58,13 @@ export function SignInPage({ notice, reason }: Props) {
       <PageTitle>{t('login.title')}</PageTitle>
       <p className="lead">{t('login.intro')}</p>
       <Notice tone="info">{info}</Notice>
-      <form onSubmit={submit} noValidate data-testid="login-form" className="form" aria-label={t('login.title')}>
+      <form
+        onSubmit={submit}
+        noValidate
+        data-testid="login-form"
+        className="form"
+        aria-label={t('login.title')}
+      >
         <Alert>{errors.message}</Alert>
         <TextField
           id="login-email"

@@ -40,7 +40,13 @@ export function TotpStepPage() {
     <>
       <PageTitle>{t('login.totpTitle')}</PageTitle>
       <p className="lead">{t('login.totpIntro')}</p>
-      <form onSubmit={submit} noValidate className="form" data-testid="totp-form" aria-label={t('login.totpTitle')}>
+      <form
+        onSubmit={submit}
+        noValidate
+        className="form"
+        data-testid="totp-form"
+        aria-label={t('login.totpTitle')}
+      >
         <Alert>{codeError ? null : errors.message}</Alert>
         <TextField
           id="totp-code"

@@ -4,7 +4,13 @@ import { ErrorMessage } from './ErrorMessage'
 import { Loading } from './Loading'
 
 /** Shows loading and error states of a resource, and its content once there is data. */
-export function ResourceView<T>({ resource, children }: { resource: Resource<T>; children: (data: T) => ReactNode }) {
+export function ResourceView<T>({
+  resource,
+  children,
+}: {
+  resource: Resource<T>
+  children: (data: T) => ReactNode
+}) {
   if (resource.data !== undefined) {
     return (
       <>

@@ -12,7 +12,8 @@ interface Props {
 export function CheckboxField({ id, label, checked, onChange, description, error, disabled }: Props) {
   const descriptionId = `${id}-description`
   const errorId = `${id}-error`
-  const describedBy = [description ? descriptionId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined
+  const describedBy =
+    [description ? descriptionId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined
   return (
     <div className="checkbox-field">
       <input

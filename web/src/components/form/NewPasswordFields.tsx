@@ -3,7 +3,8 @@ import { MIN_PASSWORD_LENGTH } from './passwordRules'
 import { TextField } from './TextField'
 
 interface Props {
-  idPrefix: string
+  passwordId: string
+  confirmId: string
   password: string
   confirm: string
   onPassword: (value: string) => void
@@ -17,11 +18,10 @@ interface Props {
 /** A new password and its repetition, with the length rule as hint. */
 export function NewPasswordFields(props: Props) {
   const { t } = useTranslation()
-  const { idPrefix } = props
   return (
     <>
       <TextField
-        id={`${idPrefix}-password`}
+        id={props.passwordId}
         label={props.passwordLabel}
         type="password"
         autoComplete="new-password"
@@ -33,7 +33,7 @@ export function NewPasswordFields(props: Props) {
         error={props.passwordError}
       />
       <TextField
-        id={`${idPrefix}-confirm`}
+        id={props.confirmId}
         label={props.confirmLabel}
         type="password"
         autoComplete="new-password"

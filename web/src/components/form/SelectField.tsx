@@ -14,7 +14,18 @@ interface Props {
 }
 
 /** A labelled select with an optional hint and error message. */
-export function SelectField({ id, label, value, onChange, children, hint, error, disabled, testId, className }: Props) {
+export function SelectField({
+  id,
+  label,
+  value,
+  onChange,
+  children,
+  hint,
+  error,
+  disabled,
+  testId,
+  className,
+}: Props) {
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined

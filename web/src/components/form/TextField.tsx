@@ -1,7 +1,10 @@
 import type { InputHTMLAttributes } from 'react'
 import { useTranslation } from 'react-i18next'
 
-type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value' | 'aria-describedby'>
+type InputProps = Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'id' | 'onChange' | 'value' | 'aria-describedby'
+>
 
 interface Props extends InputProps {
   id: string
@@ -15,7 +18,18 @@ interface Props extends InputProps {
 }
 
 /** A labelled input with an optional hint and an error message, both linked through aria-describedby. */
-export function TextField({ id, label, value, onChange, hint, error, optional, testId, className, ...rest }: Props) {
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  optional,
+  testId,
+  className,
+  ...rest
+}: Props) {
   const { t } = useTranslation()
   const hintId = `${id}-hint`
   const errorId = `${id}-error`

@@ -25,7 +25,11 @@ export function OrgSwitcher({ memberships, current, section }: Props) {
         onChange={(e) => {
           const target = memberships.find((m) => m.slug === e.target.value)
           if (!target) return
-          navigate({ name: 'org', slug: target.slug, section: sectionAllowed(target, section) ? section : 'overview' })
+          navigate({
+            name: 'org',
+            slug: target.slug,
+            section: sectionAllowed(target, section) ? section : 'overview',
+          })
         }}
       >
         {current === null ? <option value="">—</option> : null}

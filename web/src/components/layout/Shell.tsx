@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Membership } from '../../api/types'
-import { useMe } from '../../app/SessionContext'
 import type { OrgSection } from '../../app/routes'
+import { useMe } from '../../app/SessionContext'
 import { AppHeader } from './AppHeader'
 import { OrgSwitcher } from './OrgSwitcher'
 import { SideNav } from './SideNav'
@@ -22,7 +22,9 @@ export function Shell({ membership, section, children }: Props) {
       <SkipLink />
       <AppHeader
         brandHref="#/"
-        start={<OrgSwitcher memberships={me.memberships} current={membership?.slug ?? null} section={section} />}
+        start={
+          <OrgSwitcher memberships={me.memberships} current={membership?.slug ?? null} section={section} />
+        }
         end={<UserMenu />}
       />
       <div className="shell-body">

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { useMe, useSession } from '../../app/SessionContext'
 import { useRouter } from '../../app/RouterContext'
+import { useMe, useSession } from '../../app/SessionContext'
 
 /** The signed-in user's name, a link to the account page and the sign-out button. */
 export function UserMenu() {
@@ -14,7 +14,12 @@ export function UserMenu() {
       <a href="#/account" aria-current={route.name === 'account' ? 'page' : undefined}>
         {t('header.account')}
       </a>
-      <button type="button" className="button-secondary" data-testid="sign-out" onClick={() => void signOut().then(() => navigate({ name: 'sign-in', notice: null }))}>
+      <button
+        type="button"
+        className="button-secondary"
+        data-testid="sign-out"
+        onClick={() => void signOut().then(() => navigate({ name: 'sign-in', notice: null }))}
+      >
         {t('header.signOut')}
       </button>
     </nav>

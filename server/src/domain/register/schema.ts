@@ -1,0 +1,285 @@
+import { z } from 'zod'
+import { parseEnterpriseNumber } from '../enterprise-number'
+import { localizedText } from './localized'
+
+/**
+ * The register of processing activities (Art. 30 GDPR) of one organisation, as one document. This schema is the
+ * single source: the API validates with it, `custos register check FILE` validates with it offline, and
+ * docs/register.schema.json is generated from it.
+ */
+
+export const registerKey = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]{0,79}$/, 'Lower-case letters, digits, dot, dash or underscore (max. 80), e.g. "payroll"')
+const keyList = z.array(registerKey).default([])
+const isoDate = z.iso.date()
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 country code, e.g. BE')
+const shortText = z.string().trim().min(1).max(500)
+const url = z.url().max(2000)
+
+const enterpriseNumber = z
+  .string()
+  .max(20)
+  .refine((v) => parseEnterpriseNumber(v).ok, 'Not a valid Belgian enterprise number (KBO/BCE check digits)')
+
+export const LEGAL_BASES = [
+  'consent',
+  'contract',
+  'legal_obligation',
+  'vital_interests',
+  'public_task',
+  'legitimate_interests',
+] as const
+export type LegalBasis = (typeof LEGAL_BASES)[number]
+
+/** Art. 9(2)(a)-(j): the conditions that lift the ban on special categories. */
+export const ART9_CONDITIONS = [
+  'explicit_consent',
+  'employment_social_security',
+  'vital_interests',
+  'not_for_profit_body',
+  'made_public_by_subject',
+  'legal_claims',
+  'substantial_public_interest',
+  'health_care',
+  'public_health',
+  'archiving_research_statistics',
+] as const
+
+/** The nine screening criteria of the WP248 (EDPB) DPIA guidelines. */
+export const DPIA_CRITERIA = [
+  'evaluation_scoring',
+  'automated_decision_legal_effect',
+  'systematic_monitoring',
+  'sensitive_data',
+  'large_scale',
+  'matching_combining',
+  'vulnerable_subjects',
+  'innovative_technology',
+  'prevents_right_or_contract',
+] as const
+
+export const organizationSection = z.strictObject({
+  name: shortText,
+  legalName: shortText.optional(),
+  enterpriseNumber: enterpriseNumber.optional(),
+  address: z
+    .strictObject({ street: shortText, postalCode: shortText, city: shortText, country: countryCode.default('BE') })
+    .optional(),
+  email: z.email().optional(),
+  phone: shortText.optional(),
+  website: url.optional(),
+  dpo: z
+    .strictObject({
+      appointed: z.boolean().describe('true: a DPO in the sense of Art. 37; false: a privacy contact person'),
+      name: shortText.optional(),
+      email: z.email().optional(),
+      phone: shortText.optional(),
+    })
+    .optional(),
+  representative: z
+    .strictObject({ name: shortText, address: shortText.optional(), email: z.email().optional() })
+    .optional()
+    .describe('Art. 27 representative, for controllers outside the EU'),
+  languages: z.array(z.enum(['nl', 'fr', 'en'])).min(1).default(['nl', 'fr', 'en']),
+})
+
+const taxonomyEntry = z.strictObject({ key: registerKey, label: localizedText, description: localizedText.optional() })
+export const taxonomySection = z.strictObject({
+  dataCategories: z
+    .array(
+      taxonomyEntry.extend({
+        flags: z
+          .strictObject({
+            special: z.boolean().default(false).describe('Art. 9 special category'),
+            criminal: z.boolean().default(false).describe('Art. 10 criminal convictions and offences'),
+            nationalNumber: z.boolean().default(false).describe('national register number (Law of 8 August 1983)'),
+            financial: z.boolean().default(false),
+          })
+          .default({ special: false, criminal: false, nationalNumber: false, financial: false }),
+      }),
+    )
+    .default([]),
+  subjectCategories: z.array(taxonomyEntry).default([]),
+  purposes: z.array(taxonomyEntry).default([]),
+  recipientTypes: z.array(taxonomyEntry).default([]),
+})
+
+export const purposeEntry = z.strictObject({
+  purpose: registerKey.describe('a purpose from the taxonomy'),
+  description: localizedText.optional(),
+  legalBasis: z.enum(LEGAL_BASES).optional(),
+  legitimateInterest: z
+    .strictObject({ interest: localizedText, balancingTest: localizedText.optional() })
+    .optional()
+    .describe('for legitimate_interests: the interest pursued and the documented balancing test'),
+  legalObligation: z.strictObject({ law: shortText }).optional().describe('for legal_obligation: the law'),
+  consentWithdrawal: localizedText.optional().describe('for consent: how the subject withdraws it'),
+})
+
+export const dataCategoryUse = z.strictObject({
+  category: registerKey,
+  source: z.enum(['subject', 'third_party', 'public_source']).default('subject'),
+  sourceName: localizedText.optional().describe('who provides the data when it is not the subject (Art. 14)'),
+  requirement: z.enum(['statutory', 'contractual', 'contract_precondition', 'none']).default('none'),
+  consequence: localizedText.optional().describe('what happens if the subject does not provide the data'),
+})
+
+export const activitySchema = z.strictObject({
+  key: registerKey,
+  name: localizedText,
+  description: localizedText.optional(),
+  role: z.enum(['controller', 'joint_controller', 'processor']).default('controller'),
+  jointControllers: z
+    .array(z.strictObject({ name: shortText, contact: shortText.optional(), arrangement: localizedText.optional() }))
+    .default([]),
+  processorFor: z
+    .array(
+      z.strictObject({
+        client: shortText,
+        contact: shortText.optional(),
+        agreement: z.strictObject({ signed: z.boolean(), date: isoDate.optional(), documentUrl: url.optional() }).optional(),
+      }),
+    )
+    .default([])
+    .describe('for role processor: the controllers it acts for (Art. 30(2))'),
+  purposes: z.array(purposeEntry).default([]),
+  art9Condition: z.enum(ART9_CONDITIONS).optional(),
+  art9Details: localizedText.optional(),
+  criminalDataBasis: shortText.optional().describe('Art. 10: the law authorising criminal data'),
+  nationalNumberAuthorisation: shortText
+    .optional()
+    .describe('the legal authorisation to use the national register number (Law of 8 August 1983, art. 8)'),
+  subjectCategories: keyList,
+  dataCategories: z.array(dataCategoryUse).default([]),
+  recipients: z
+    .array(
+      z.strictObject({
+        type: registerKey,
+        name: shortText.optional(),
+        vendor: registerKey.optional(),
+        description: localizedText.optional(),
+      }),
+    )
+    .default([]),
+  transfers: z
+    .array(
+      z.strictObject({
+        country: countryCode,
+        recipient: shortText,
+        vendor: registerKey.optional(),
+        safeguard: z.enum(['adequacy', 'standard_contractual_clauses', 'binding_corporate_rules', 'derogation']).optional(),
+        safeguardDetails: localizedText.optional(),
+        copyAvailableAt: localizedText.optional().describe('how the subject obtains a copy of the safeguard'),
+      }),
+    )
+    .default([]),
+  automatedDecisions: z
+    .strictObject({
+      used: z.boolean(),
+      profiling: z.boolean().default(false),
+      logic: localizedText.optional(),
+      consequences: localizedText.optional(),
+    })
+    .default({ used: false, profiling: false }),
+  systems: keyList,
+  retention: z
+    .array(z.strictObject({ rule: registerKey, dataCategories: keyList.describe('empty: all categories') }))
+    .default([]),
+  measures: keyList,
+  portability: z.boolean().default(false).describe('the right to data portability is offered for this activity'),
+  dpia: z
+    .strictObject({
+      criteria: z.array(z.enum(DPIA_CRITERIA)).default([]),
+      status: z.enum(['not_required', 'planned', 'in_progress', 'completed']).optional(),
+      reference: shortText.optional(),
+    })
+    .default({ criteria: [] }),
+  status: z.enum(['planned', 'active', 'ended']).default('active'),
+  startDate: isoDate.optional(),
+  endDate: isoDate.optional(),
+  replacedBy: registerKey.optional().describe('the activity that replaces an ended one'),
+})
+
+export const systemSchema = z.strictObject({
+  key: registerKey,
+  name: shortText,
+  type: z.enum(['saas', 'own_database', 'on_premise', 'email', 'file_storage', 'paper', 'other']).default('saas'),
+  description: localizedText.optional(),
+  vendor: registerKey.optional(),
+  hostingCountry: countryCode.optional(),
+  location: shortText.optional(),
+  certifications: z.array(shortText).default([]),
+  measures: keyList,
+})
+
+export const vendorSchema = z.strictObject({
+  key: registerKey,
+  name: shortText,
+  enterpriseNumber: enterpriseNumber.optional(),
+  vatNumber: shortText.optional(),
+  country: countryCode.default('BE'),
+  services: shortText.optional(),
+  role: z.enum(['processor', 'sub_processor', 'independent_controller', 'joint_controller']).default('processor'),
+  dpa: z
+    .strictObject({ signed: z.boolean(), date: isoDate.optional(), documentUrl: url.optional() })
+    .default({ signed: false }),
+})
+
+export const RETENTION_TRIGGERS = [
+  'collection',
+  'end_of_contract',
+  'end_of_relationship',
+  'last_contact',
+  'invoice_date',
+  'end_of_warranty',
+  'end_of_dispute',
+  'custom',
+] as const
+
+export const retentionRuleSchema = z.strictObject({
+  key: registerKey,
+  name: localizedText,
+  duration: z
+    .strictObject({
+      years: z.number().int().min(0).max(200).default(0),
+      months: z.number().int().min(0).max(1200).default(0),
+      days: z.number().int().min(0).max(36500).default(0),
+    })
+    .refine((d) => d.years + d.months + d.days > 0, 'A retention period needs a duration'),
+  trigger: z.enum(RETENTION_TRIGGERS),
+  triggerDescription: localizedText.optional().describe('for trigger custom: the event the period counts from'),
+  action: z.enum(['delete', 'anonymise', 'archive']).default('delete'),
+  statutoryReference: shortText.optional(),
+  consentRenewable: z.boolean().default(false),
+  fromCatalogue: registerKey.optional(),
+})
+
+export const measureSchema = z.strictObject({
+  key: registerKey,
+  name: localizedText,
+  type: z.enum(['technical', 'organisational']),
+  description: localizedText.optional(),
+  fromCatalogue: registerKey.optional(),
+})
+
+export const REGISTER_FORMAT = 'custos.register/v1'
+
+export const registerDocumentSchema = z.strictObject({
+  format: z.literal(REGISTER_FORMAT).default(REGISTER_FORMAT),
+  organization: organizationSection,
+  taxonomy: taxonomySection.default({ dataCategories: [], subjectCategories: [], purposes: [], recipientTypes: [] }),
+  activities: z.array(activitySchema).default([]),
+  systems: z.array(systemSchema).default([]),
+  vendors: z.array(vendorSchema).default([]),
+  retentionRules: z.array(retentionRuleSchema).default([]),
+  measures: z.array(measureSchema).default([]),
+})
+
+export type RegisterDocument = z.infer<typeof registerDocumentSchema>
+export type RegisterInput = z.input<typeof registerDocumentSchema>
+export type Activity = z.infer<typeof activitySchema>
+export type RegisterSystem = z.infer<typeof systemSchema>
+export type Vendor = z.infer<typeof vendorSchema>
+export type RetentionRule = z.infer<typeof retentionRuleSchema>
+export type Measure = z.infer<typeof measureSchema>

@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next'
+import type { Member, Role } from '../../api/types'
+import { useDateFormat } from '../../app/format'
+import { ConfirmAction } from '../ConfirmAction'
+import { RoleSelect } from './RoleSelect'
+
+interface Props {
+  member: Member
+  isMe: boolean
+  canWrite: boolean
+  onRoleChange: (member: Member, role: Role) => Promise<void>
+  onRemove: (member: Member) => Promise<void>
+}
+
+export function MemberRow({ member, isMe, canWrite, onRoleChange, onRemove }: Props) {
+  const { t } = useTranslation()
+  const { date } = useDateFormat()
+  const name = member.displayName || member.email
+  return (
+    <tr>
+      <th scope="row">
+        {name}
+        {isMe ? <span className="muted"> ({t('members.you')})</span> : null}
+        {member.invitationPending ? (
+          <span className="badge badge-warning">{t('members.invitationPending')}</span>
+        ) : null}
+      </th>
+      <td>{member.email}</td>
+      <td>
+        {canWrite ? (
+          <RoleSelect
+            id={`role-${member.userId}`}
+            label={t('members.roleOf', { name })}
+            value={member.role}
+            onChange={(role) => void onRoleChange(member, role)}
+          />
+        ) : (
+          t(`roles.${member.role}`)
+        )}
+      </td>
+      <td>{member.totpEnabled ? t('members.on') : t('members.off')}</td>
+      <td className="nowrap">{date(member.memberSince)}</td>
+      {canWrite ? (
+        <td>
+          <ConfirmAction
+            label={t('members.remove')}
+            accessibleLabel={t('members.removeNamed', { name })}
+            question={t('members.removeConfirm', { name })}
+            confirmLabel={t('members.confirmRemove')}
+            onConfirm={() => onRemove(member)}
+          />
+        </td>
+      ) : null}
+    </tr>
+  )
+}

@@ -1,0 +1,103 @@
+import { useCallback } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api } from '../api/client'
+import { call } from '../api/problem'
+import type { Membership } from '../api/types'
+import { orgHref } from '../app/routes'
+import { can } from '../app/sections'
+import { useResource } from '../app/useResource'
+import { ResourceView } from '../components/feedback/ResourceView'
+import { PageTitle } from '../components/layout/PageTitle'
+import { CountCard } from '../components/organization/CountCard'
+import { OrganizationSummary } from '../components/organization/OrganizationSummary'
+
+const HELD_LIMIT = 200
+
+/** The organisation at a glance: profile summary and a few counts. */
+export function OverviewPage({ membership }: { membership: Membership }) {
+  const { t } = useTranslation()
+  const { slug } = membership
+  const canMembers = can(membership, 'members:read')
+  const canTokens = can(membership, 'api_tokens:read')
+  const canOutbox = can(membership, 'outbox:read')
+
+  const load = useCallback(async () => {
+    const params = { path: { slug } }
+    const [organization, members, tokens, held] = await Promise.all([
+      call(api.GET('/api/v1/orgs/{slug}', { params })),
+      canMembers ? call(api.GET('/api/v1/orgs/{slug}/members', { params })) : null,
+      canTokens ? call(api.GET('/api/v1/orgs/{slug}/api-tokens', { params })) : null,
+      canOutbox
+        ? call(
+            api.GET('/api/v1/orgs/{slug}/outbox', {
+              params: { ...params, query: { status: 'held', limit: HELD_LIMIT } },
+            }),
+          )
+        : null,
+    ])
+    const now = Date.now()
+    const activeTokens = tokens?.items.filter(
+      (x) => !x.revokedAt && (!x.expiresAt || Date.parse(x.expiresAt) > now),
+    )
+    return {
+      organization,
+      members: members?.items.length,
+      activeTokens: activeTokens?.length,
+      held: held?.items.length,
+    }
+  }, [slug, canMembers, canTokens, canOutbox])
+  const resource = useResource(load)
+
+  return (
+    <>
+      <PageTitle>{t('overview.title')}</PageTitle>
+      <p className="lead">
+        <strong>{membership.name}</strong> · {t('overview.roleLine', { role: t(`roles.${membership.role}`) })}
+      </p>
+      <ResourceView resource={resource}>
+        {(data) => (
+          <>
+            <section aria-labelledby="overview-counts">
+              <h2 id="overview-counts">{t('overview.counts')}</h2>
+              <ul className="count-grid">
+                {data.members !== undefined ? (
+                  <CountCard
+                    label={t('overview.members')}
+                    value={data.members}
+                    href={orgHref(slug, 'members')}
+                  />
+                ) : null}
+                {data.activeTokens !== undefined ? (
+                  <CountCard
+                    label={t('overview.activeTokens')}
+                    value={data.activeTokens}
+                    href={orgHref(slug, 'api-tokens')}
+                  />
+                ) : null}
+                {data.held !== undefined ? (
+                  <CountCard
+                    label={t('overview.heldMails')}
+                    value={data.held}
+                    more={data.held >= HELD_LIMIT}
+                    href={orgHref(slug, 'outbox')}
+                  />
+                ) : null}
+              </ul>
+            </section>
+            <section aria-labelledby="overview-profile" className="card">
+              <div className="section-header">
+                <h2 id="overview-profile">{t('overview.profile')}</h2>
+                <a href={orgHref(slug, 'settings')}>
+                  {can(membership, 'organization:write')
+                    ? t('overview.editProfile')
+                    : t('overview.viewProfile')}
+                </a>
+              </div>
+              <OrganizationSummary organization={data.organization} />
+            </section>
+          </>
+        )}
+      </ResourceView>
+    </>
+  )
+}
