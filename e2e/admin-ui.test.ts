@@ -25,7 +25,7 @@ describe('admin UI in headless Chromium', () => {
     await custos?.stop()
   })
 
-  const title = () => page.getByTestId('page-title').innerText()
+  const title = () => page.getByTestId('page-title').textContent()
 
   it('shows an accessible sign-in page in Dutch by default', async () => {
     await page.goto(custos.url)

@@ -9,7 +9,9 @@ const dir = mkdtempSync(join(tmpdir(), 'custos-api-'))
 const doc = join(dir, 'openapi.json')
 const types = join(dir, 'schema.d.ts')
 execFileSync(process.execPath, ['server/bin/custos.mjs', 'openapi', '--out', doc], { stdio: 'inherit' })
-execFileSync(process.execPath, ['node_modules/openapi-typescript/bin/cli.js', doc, '-o', types], { stdio: 'ignore' })
+execFileSync(process.execPath, ['node_modules/openapi-typescript/bin/cli.js', doc, '-o', types], {
+  stdio: 'ignore',
+})
 
 const stale = [
   ['web/src/api/openapi.json', doc],
@@ -17,7 +19,9 @@ const stale = [
 ].filter(([committed, fresh]) => readFileSync(committed, 'utf8') !== readFileSync(fresh, 'utf8'))
 
 if (stale.length > 0) {
-  console.error(`Out of date: ${stale.map(([f]) => f).join(', ')}. Run \`npm run api:generate\` and commit the result.`)
+  console.error(
+    `Out of date: ${stale.map(([f]) => f).join(', ')}. Run \`npm run api:generate\` and commit the result.`,
+  )
   process.exit(1)
 }
 console.log('OpenAPI document and typed web client are up to date.')

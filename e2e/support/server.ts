@@ -19,7 +19,9 @@ async function freePort(): Promise<number> {
     srv.once('error', fail)
     srv.listen(0, '127.0.0.1', () => {
       const address = srv.address()
-      srv.close(() => (typeof address === 'object' && address ? ok(address.port) : fail(new Error('no port'))))
+      srv.close(() =>
+        typeof address === 'object' && address ? ok(address.port) : fail(new Error('no port')),
+      )
     })
   })
 }
@@ -31,10 +33,19 @@ async function freePort(): Promise<number> {
 export async function startCustos(): Promise<RunningCustos> {
   const dataDir = mkdtempSync(join(tmpdir(), 'custos-e2e-'))
   const port = await freePort()
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'start', '--port', String(port), '--data-dir', dataDir], {
-    env: { ...process.env, DATABASE_URL: '', CUSTOS_LOG_LEVEL: 'warn', CUSTOS_PUBLIC_URL: `http://127.0.0.1:${port}` },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [BIN, 'start', '--port', String(port), '--data-dir', dataDir],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: '',
+        CUSTOS_LOG_LEVEL: 'warn',
+        CUSTOS_PUBLIC_URL: `http://127.0.0.1:${port}`,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   let output = ''
   const ready = new Promise<{ email: string; password: string }>((ok, fail) => {
     const timer = setTimeout(() => fail(new Error(`custos did not start:\n${output}`)), 90_000)

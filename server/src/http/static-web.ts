@@ -9,6 +9,6 @@ export const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../
 /** Serves the built admin UI (web/dist) from the same origin as the API. */
 export async function installStaticWeb(app: FastifyInstance, root = WEB_DIST): Promise<boolean> {
   if (!existsSync(join(root, 'index.html'))) return false
-  await app.register(fastifyStatic, { root, prefix: '/', index: ['index.html'], wildcard: false })
+  await app.register(fastifyStatic, { root, prefix: '/', index: ['index.html'], wildcard: true })
   return true
 }

@@ -1172,7 +1172,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Verify the hash chain of the whole audit log */
+        /** Verify the hash chain of the audit log (checked = the events of this organisation) */
         get: {
             parameters: {
                 query?: never;

@@ -55,10 +55,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(async () => {
     try {
       await call(api.POST('/api/v1/auth/logout'))
-    } finally {
-      setCsrfToken(null)
-      setState({ status: 'signed-out', reason: 'signed-out' })
+    } catch {
+      // Even if the server cannot be told, the session ends here; the cookie expires on its own.
     }
+    setCsrfToken(null)
+    setState({ status: 'signed-out', reason: 'signed-out' })
   }, [])
 
   useEffect(() => {

@@ -129,7 +129,7 @@ export const fr: Messages = {
   organization: {
     slug: 'Nom court',
     slugHint: 'Pour les adresses web : minuscules, chiffres et traits d’union, p. ex. boulangerie-dupont.',
-    name: 'Nom et adresse e-mail',
+    name: 'Nom',
     legalName: 'Dénomination légale',
     enterpriseNumber: 'Numéro d’entreprise',
     enterpriseNumberHint: 'Dix chiffres de la BCE, p. ex. 0403.019.261.',
@@ -178,7 +178,7 @@ export const fr: Messages = {
     title: 'Membres et rôles',
     intro: 'Qui a accès à cette organisation et ce que chaque rôle peut faire.',
     listTitle: 'Membres',
-    name: 'Nom',
+    name: 'Nom et adresse e-mail',
     email: 'Adresse e-mail',
     role: 'Rôle',
     twoStep: 'Vérification en deux étapes',
@@ -268,6 +268,28 @@ export const fr: Messages = {
     verifyFailed:
       'Attention : {{problems}} problèmes trouvés lors de la vérification de {{checked}} événements.',
     systemActor: 'Système',
+    targetTypes: {
+      organization: 'Organisation',
+      user: 'Utilisateur',
+      api_token: 'Clé API',
+    },
+    apiTokenActor: 'Clé API {{name}}',
+    keys: {
+      email: 'Adresse e-mail',
+      role: 'Rôle',
+      from: 'De',
+      to: 'À',
+      invited: 'Invité',
+      name: 'Nom',
+      slug: 'Nom court',
+      scopes: 'Droits',
+      expiresAt: 'Expire le',
+      ownerUserId: 'Propriétaire (ID utilisateur)',
+      accountCreated: 'Compte créé',
+      otherSessionsEnded: 'Autres sessions fermées',
+      displayName: 'Nom',
+      preferredLanguage: 'Langue',
+    },
     actions: {
       organization: {
         created: 'Organisation créée',

@@ -1,18 +1,14 @@
-import { type ReactNode, useCallback, useState } from 'react'
+import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../api/client'
 import { call } from '../api/problem'
-import type { Membership, OutboxMessage } from '../api/types'
-import { useDateFormat } from '../app/format'
+import type { Membership } from '../api/types'
 import { orgHref } from '../app/routes'
 import { can } from '../app/sections'
-import { useBusy } from '../app/useBusy'
 import { useResource } from '../app/useResource'
-import { ErrorMessage } from '../components/feedback/ErrorMessage'
-import { Notice } from '../components/feedback/Notice'
 import { ResourceView } from '../components/feedback/ResourceView'
 import { PageTitle } from '../components/layout/PageTitle'
-import { StatusBadge } from '../components/outbox/StatusBadge'
+import { MessageDetails } from '../components/outbox/MessageDetails'
 
 /** One mail: its metadata and text version (the HTML version is never rendered), with a retry button. */
 export function OutboxMessagePage({ membership, id }: { membership: Membership; id: string }) {
@@ -41,73 +37,6 @@ export function OutboxMessagePage({ membership, id }: { membership: Membership; 
           />
         )}
       </ResourceView>
-    </>
-  )
-}
-
-interface DetailsProps {
-  slug: string
-  message: OutboxMessage
-  canRetry: boolean
-  onRetried: () => void
-}
-
-function MessageDetails({ slug, message: m, canRetry, onRetried }: DetailsProps) {
-  const { t } = useTranslation()
-  const { dateTime } = useDateFormat()
-  const [busy, run] = useBusy()
-  const [notice, setNotice] = useState<string | null>(null)
-  const [error, setError] = useState<unknown>(null)
-
-  const retry = () =>
-    run(async () => {
-      setNotice(null)
-      setError(null)
-      try {
-        await call(
-          api.POST('/api/v1/orgs/{slug}/outbox/{id}/retry', { params: { path: { slug, id: m.id } } }),
-        )
-        setNotice(t('outbox.retried'))
-        onRetried()
-      } catch (failure) {
-        setError(failure)
-      }
-    })
-
-  const rows: [string, ReactNode][] = [
-    [t('outbox.to'), m.to],
-    [t('outbox.status'), <StatusBadge key="status" status={m.status} />],
-    [t('outbox.language'), t(`languages.${m.language}`)],
-    [t('outbox.template'), <code key="template">{m.template}</code>],
-    [t('outbox.created'), dateTime(m.createdAt)],
-    [t('outbox.sentAt'), m.sentAt ? dateTime(m.sentAt) : t('common.none')],
-    [t('outbox.attempts'), String(m.attempts)],
-    [t('outbox.lastError'), m.lastError ?? t('common.none')],
-  ]
-
-  return (
-    <>
-      <Notice>{notice}</Notice>
-      <ErrorMessage error={error} />
-      <dl className="summary-list card">
-        {rows.map(([term, value]) => (
-          <div key={term} className="summary-row">
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-      {canRetry && (m.status === 'failed' || m.status === 'held') ? (
-        <p>
-          <button type="button" className="button-primary" onClick={() => void retry()} disabled={busy}>
-            {t('outbox.retry')}
-          </button>
-        </p>
-      ) : null}
-      <section aria-labelledby="mail-body-title">
-        <h2 id="mail-body-title">{t('outbox.body')}</h2>
-        <pre className="mail-body">{m.textBody}</pre>
-      </section>
     </>
   )
 }

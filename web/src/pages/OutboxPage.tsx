@@ -3,34 +3,41 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../api/client'
 import { call } from '../api/problem'
 import { type Membership, OUTBOX_STATUSES, type OutboxStatus } from '../api/types'
-import { useResource } from '../app/useResource'
-import { ResourceView } from '../components/feedback/ResourceView'
+import { usePagedList } from '../app/usePagedList'
 import { SelectField } from '../components/form/SelectField'
 import { PageTitle } from '../components/layout/PageTitle'
 import { OutboxTable } from '../components/outbox/OutboxTable'
 import { SmtpBanner } from '../components/outbox/SmtpBanner'
+import { PagedListView } from '../components/PagedListView'
+
+const PAGE_SIZE = 50
 
 /** Mail sent, waiting or held for the organisation. */
 export function OutboxPage({ membership }: { membership: Membership }) {
   const { t } = useTranslation()
   const { slug } = membership
   const [status, setStatus] = useState<OutboxStatus | ''>('')
-  const load = useCallback(
-    () =>
-      call(
+
+  const fetchPage = useCallback(
+    async (before: string | undefined) => {
+      const result = await call(
         api.GET('/api/v1/orgs/{slug}/outbox', {
-          params: { path: { slug }, query: status ? { status } : {} },
+          params: { path: { slug }, query: { limit: PAGE_SIZE, before, ...(status ? { status } : {}) } },
         }),
-      ),
+      )
+      const last = result.items.at(-1)
+      const next = result.items.length === PAGE_SIZE && last ? last.id : null
+      return { items: result.items, next, extra: { smtpConfigured: result.smtpConfigured } }
+    },
     [slug, status],
   )
-  const outbox = useResource(load)
+  const mails = usePagedList(fetchPage)
 
   return (
     <>
       <PageTitle>{t('outbox.title')}</PageTitle>
       <p className="lead">{t('outbox.intro')}</p>
-      {outbox.data && !outbox.data.smtpConfigured ? <SmtpBanner /> : null}
+      {mails.page && !mails.page.extra.smtpConfigured ? <SmtpBanner /> : null}
       <div className="filters filters-inline">
         <SelectField
           id="outbox-status"
@@ -46,12 +53,8 @@ export function OutboxPage({ membership }: { membership: Membership }) {
           ))}
         </SelectField>
       </div>
-      <div className="list-section">
-        <h2 id="outbox-list-title">{t('outbox.listTitle')}</h2>
-        <ResourceView resource={outbox}>
-          {(data) => <OutboxTable slug={slug} items={data.items} />}
-        </ResourceView>
-      </div>
+      <h2>{t('outbox.listTitle')}</h2>
+      <PagedListView list={mails}>{(items) => <OutboxTable slug={slug} items={items} />}</PagedListView>
     </>
   )
 }

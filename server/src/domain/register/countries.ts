@@ -1,7 +1,35 @@
 /** EU member states plus Iceland, Liechtenstein and Norway (the EEA), ISO 3166-1 alpha-2. */
 export const EEA_COUNTRIES: ReadonlySet<string> = new Set([
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL',
-  'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+  'IS',
+  'LI',
+  'NO',
 ])
 
 /**
@@ -9,7 +37,20 @@ export const EEA_COUNTRIES: ReadonlySet<string> = new Set([
  * only organisations certified under the EU-US Data Privacy Framework, so it still needs a recorded safeguard.
  */
 export const ADEQUATE_COUNTRIES: ReadonlySet<string> = new Set([
-  'AD', 'AR', 'CA', 'FO', 'GG', 'IL', 'IM', 'JP', 'JE', 'NZ', 'KR', 'CH', 'GB', 'UY',
+  'AD',
+  'AR',
+  'CA',
+  'FO',
+  'GG',
+  'IL',
+  'IM',
+  'JP',
+  'JE',
+  'NZ',
+  'KR',
+  'CH',
+  'GB',
+  'UY',
 ])
 
 export function isInEea(country: string | undefined): boolean {

@@ -15,7 +15,10 @@ export const localizedText = z.union([
       fr: z.string().trim().min(1).max(5000).optional(),
       en: z.string().trim().min(1).max(5000).optional(),
     })
-    .refine((v) => v.nl !== undefined || v.fr !== undefined || v.en !== undefined, 'Give the text in at least one language'),
+    .refine(
+      (v) => v.nl !== undefined || v.fr !== undefined || v.en !== undefined,
+      'Give the text in at least one language',
+    ),
 ])
 export type LocalizedText = z.infer<typeof localizedText>
 

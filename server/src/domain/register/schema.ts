@@ -10,7 +10,10 @@ import { localizedText } from './localized'
 
 export const registerKey = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9._-]{0,79}$/, 'Lower-case letters, digits, dot, dash or underscore (max. 80), e.g. "payroll"')
+  .regex(
+    /^[a-z0-9][a-z0-9._-]{0,79}$/,
+    'Lower-case letters, digits, dot, dash or underscore (max. 80), e.g. "payroll"',
+  )
 const keyList = z.array(registerKey).default([])
 const isoDate = z.iso.date()
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 country code, e.g. BE')
@@ -64,7 +67,12 @@ export const organizationSection = z.strictObject({
   legalName: shortText.optional(),
   enterpriseNumber: enterpriseNumber.optional(),
   address: z
-    .strictObject({ street: shortText, postalCode: shortText, city: shortText, country: countryCode.default('BE') })
+    .strictObject({
+      street: shortText,
+      postalCode: shortText,
+      city: shortText,
+      country: countryCode.default('BE'),
+    })
     .optional(),
   email: z.email().optional(),
   phone: shortText.optional(),
@@ -81,10 +89,17 @@ export const organizationSection = z.strictObject({
     .strictObject({ name: shortText, address: shortText.optional(), email: z.email().optional() })
     .optional()
     .describe('Art. 27 representative, for controllers outside the EU'),
-  languages: z.array(z.enum(['nl', 'fr', 'en'])).min(1).default(['nl', 'fr', 'en']),
+  languages: z
+    .array(z.enum(['nl', 'fr', 'en']))
+    .min(1)
+    .default(['nl', 'fr', 'en']),
 })
 
-const taxonomyEntry = z.strictObject({ key: registerKey, label: localizedText, description: localizedText.optional() })
+const taxonomyEntry = z.strictObject({
+  key: registerKey,
+  label: localizedText,
+  description: localizedText.optional(),
+})
 export const taxonomySection = z.strictObject({
   dataCategories: z
     .array(
@@ -93,7 +108,10 @@ export const taxonomySection = z.strictObject({
           .strictObject({
             special: z.boolean().default(false).describe('Art. 9 special category'),
             criminal: z.boolean().default(false).describe('Art. 10 criminal convictions and offences'),
-            nationalNumber: z.boolean().default(false).describe('national register number (Law of 8 August 1983)'),
+            nationalNumber: z
+              .boolean()
+              .default(false)
+              .describe('national register number (Law of 8 August 1983)'),
             financial: z.boolean().default(false),
           })
           .default({ special: false, criminal: false, nationalNumber: false, financial: false }),
@@ -131,14 +149,22 @@ export const activitySchema = z.strictObject({
   description: localizedText.optional(),
   role: z.enum(['controller', 'joint_controller', 'processor']).default('controller'),
   jointControllers: z
-    .array(z.strictObject({ name: shortText, contact: shortText.optional(), arrangement: localizedText.optional() }))
+    .array(
+      z.strictObject({
+        name: shortText,
+        contact: shortText.optional(),
+        arrangement: localizedText.optional(),
+      }),
+    )
     .default([]),
   processorFor: z
     .array(
       z.strictObject({
         client: shortText,
         contact: shortText.optional(),
-        agreement: z.strictObject({ signed: z.boolean(), date: isoDate.optional(), documentUrl: url.optional() }).optional(),
+        agreement: z
+          .strictObject({ signed: z.boolean(), date: isoDate.optional(), documentUrl: url.optional() })
+          .optional(),
       }),
     )
     .default([])
@@ -168,7 +194,9 @@ export const activitySchema = z.strictObject({
         country: countryCode,
         recipient: shortText,
         vendor: registerKey.optional(),
-        safeguard: z.enum(['adequacy', 'standard_contractual_clauses', 'binding_corporate_rules', 'derogation']).optional(),
+        safeguard: z
+          .enum(['adequacy', 'standard_contractual_clauses', 'binding_corporate_rules', 'derogation'])
+          .optional(),
         safeguardDetails: localizedText.optional(),
         copyAvailableAt: localizedText.optional().describe('how the subject obtains a copy of the safeguard'),
       }),
@@ -187,7 +215,10 @@ export const activitySchema = z.strictObject({
     .array(z.strictObject({ rule: registerKey, dataCategories: keyList.describe('empty: all categories') }))
     .default([]),
   measures: keyList,
-  portability: z.boolean().default(false).describe('the right to data portability is offered for this activity'),
+  portability: z
+    .boolean()
+    .default(false)
+    .describe('the right to data portability is offered for this activity'),
   dpia: z
     .strictObject({
       criteria: z.array(z.enum(DPIA_CRITERIA)).default([]),
@@ -204,7 +235,9 @@ export const activitySchema = z.strictObject({
 export const systemSchema = z.strictObject({
   key: registerKey,
   name: shortText,
-  type: z.enum(['saas', 'own_database', 'on_premise', 'email', 'file_storage', 'paper', 'other']).default('saas'),
+  type: z
+    .enum(['saas', 'own_database', 'on_premise', 'email', 'file_storage', 'paper', 'other'])
+    .default('saas'),
   description: localizedText.optional(),
   vendor: registerKey.optional(),
   hostingCountry: countryCode.optional(),
@@ -220,7 +253,9 @@ export const vendorSchema = z.strictObject({
   vatNumber: shortText.optional(),
   country: countryCode.default('BE'),
   services: shortText.optional(),
-  role: z.enum(['processor', 'sub_processor', 'independent_controller', 'joint_controller']).default('processor'),
+  role: z
+    .enum(['processor', 'sub_processor', 'independent_controller', 'joint_controller'])
+    .default('processor'),
   dpa: z
     .strictObject({ signed: z.boolean(), date: isoDate.optional(), documentUrl: url.optional() })
     .default({ signed: false }),
@@ -248,7 +283,9 @@ export const retentionRuleSchema = z.strictObject({
     })
     .refine((d) => d.years + d.months + d.days > 0, 'A retention period needs a duration'),
   trigger: z.enum(RETENTION_TRIGGERS),
-  triggerDescription: localizedText.optional().describe('for trigger custom: the event the period counts from'),
+  triggerDescription: localizedText
+    .optional()
+    .describe('for trigger custom: the event the period counts from'),
   action: z.enum(['delete', 'anonymise', 'archive']).default('delete'),
   statutoryReference: shortText.optional(),
   consentRenewable: z.boolean().default(false),
@@ -268,7 +305,12 @@ export const REGISTER_FORMAT = 'custos.register/v1'
 export const registerDocumentSchema = z.strictObject({
   format: z.literal(REGISTER_FORMAT).default(REGISTER_FORMAT),
   organization: organizationSection,
-  taxonomy: taxonomySection.default({ dataCategories: [], subjectCategories: [], purposes: [], recipientTypes: [] }),
+  taxonomy: taxonomySection.default({
+    dataCategories: [],
+    subjectCategories: [],
+    purposes: [],
+    recipientTypes: [],
+  }),
   activities: z.array(activitySchema).default([]),
   systems: z.array(systemSchema).default([]),
   vendors: z.array(vendorSchema).default([]),

@@ -20,3 +20,12 @@ export function listAuditEvents(db: Kysely<DB>, q: AuditQuery): Promise<AuditEve
   if (q.to) query = query.where('occurred_at', '<', q.to)
   return query.orderBy('seq', 'desc').limit(q.limit).execute()
 }
+
+export async function countAuditEvents(db: Kysely<DB>, organizationId: string): Promise<number> {
+  const row = await db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}

@@ -49,15 +49,21 @@ export async function updateProfile(
       ...(changes.displayName !== undefined ? { display_name: changes.displayName } : {}),
       ...(changes.preferredLanguage !== undefined ? { preferred_language: changes.preferredLanguage } : {}),
     })
+    const changed = Object.fromEntries(
+      [
+        ['displayName', before?.display_name, after.display_name],
+        ['preferredLanguage', before?.preferred_language, after.preferred_language],
+      ]
+        .filter(([, from, to]) => from !== to)
+        .map(([field, from, to]) => [field, { from, to }]),
+    )
+    if (Object.keys(changed).length === 0) return
     await recordAudit(trx, actor, {
       organizationId: null,
       action: 'user.profile_updated',
       targetType: 'user',
       targetId: actor.id,
-      summary: {
-        displayName: { from: before?.display_name, to: after.display_name },
-        preferredLanguage: { from: before?.preferred_language, to: after.preferred_language },
-      },
+      summary: changed,
     })
   })
 }

@@ -1,26 +1,25 @@
 import { useTranslation } from 'react-i18next'
 import type { AuditEvent } from '../../api/types'
 import { useDateFormat } from '../../app/format'
+import { actorText, targetText } from './actorText'
 import { actionLabel } from './auditActions'
 import { summaryEntries } from './summaryText'
 
 export function AuditRow({ event }: { event: AuditEvent }) {
   const { t } = useTranslation()
   const { dateTime } = useDateFormat()
-  const entries = summaryEntries(t, event.summary)
+  const entries = summaryEntries({ t, dateTime }, event.summary)
   return (
     <tr>
       <td className="nowrap">
         <time dateTime={event.occurredAt}>{dateTime(event.occurredAt)}</time>
       </td>
-      <td>
-        {event.actorType === 'system' ? `${t('audit.systemActor')} (${event.actorLabel})` : event.actorLabel}
-      </td>
+      <td>{actorText(t, event)}</td>
       <th scope="row">
         {actionLabel(t, event.action)}
         <code className="action-code">{event.action}</code>
       </th>
-      <td>{event.targetType}</td>
+      <td>{targetText(t, event.targetType)}</td>
       <td>
         {entries.length > 0 ? (
           <dl className="kv-list">

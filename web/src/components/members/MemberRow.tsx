@@ -19,13 +19,15 @@ export function MemberRow({ member, isMe, canWrite, onRoleChange, onRemove }: Pr
   return (
     <tr>
       <th scope="row">
-        {name}
-        {isMe ? <span className="muted"> ({t('members.you')})</span> : null}
+        <span className="member-name">
+          {name}
+          {isMe ? <span className="muted"> ({t('members.you')})</span> : null}
+        </span>
+        {member.displayName ? <span className="member-email">{member.email}</span> : null}
         {member.invitationPending ? (
           <span className="badge badge-warning">{t('members.invitationPending')}</span>
         ) : null}
       </th>
-      <td>{member.email}</td>
       <td>
         {canWrite ? (
           <RoleSelect
