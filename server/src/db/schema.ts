@@ -3,6 +3,13 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 type Timestamp = ColumnType<Date, Date | string, Date | string>
 type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>
 type Json<T> = ColumnType<T, string | T, string | T>
+/** A nullable column with a default: optional on insert. */
+type OptionalColumn<T> = ColumnType<T, T | undefined, T>
+export interface Representative {
+  name: string
+  address?: string
+  email?: string
+}
 
 export type Role = 'owner' | 'privacy_officer' | 'agent' | 'auditor'
 export type Language = 'nl' | 'fr' | 'en'
@@ -23,8 +30,51 @@ export interface OrganizationsTable {
   dpo_appointed: Generated<boolean>
   default_language: Generated<Language>
   languages: Json<Language[]>
+  phone: OptionalColumn<string | null>
+  website: OptionalColumn<string | null>
+  privacy_contact_phone: OptionalColumn<string | null>
+  representative: ColumnType<Representative | null, string | null | undefined, string | null>
   created_at: GeneratedTimestamp
   updated_at: GeneratedTimestamp
+}
+
+export type RegisterEntryKind =
+  | 'activity'
+  | 'system'
+  | 'vendor'
+  | 'retention_rule'
+  | 'measure'
+  | 'data_category'
+  | 'subject_category'
+  | 'purpose'
+  | 'recipient_type'
+
+export interface RegisterEntriesTable {
+  id: Generated<string>
+  organization_id: string
+  kind: RegisterEntryKind
+  key: string
+  position: number
+  data: Json<Record<string, unknown>>
+  version: Generated<number>
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
+}
+
+export interface RegisterVersionsTable {
+  id: Generated<number>
+  organization_id: string
+  kind: RegisterEntryKind
+  key: string
+  version: number
+  change: 'created' | 'updated' | 'deleted'
+  data: Json<Record<string, unknown>> | null
+  previous: Json<Record<string, unknown>> | null
+  actor_type: string
+  actor_id: string | null
+  actor_label: string
+  request_id: string | null
+  changed_at: GeneratedTimestamp
 }
 
 export interface UsersTable {
@@ -139,6 +189,8 @@ export interface DB {
   audit_events: AuditEventsTable
   audit_chain_head: AuditChainHeadTable
   outbox_messages: OutboxMessagesTable
+  register_entries: RegisterEntriesTable
+  register_versions: RegisterVersionsTable
 }
 
 export type OrganizationRow = Selectable<OrganizationsTable>

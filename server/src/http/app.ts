@@ -11,6 +11,8 @@ import { registerMeRoutes } from '../modules/me/routes'
 import { registerMemberRoutes } from '../modules/members/routes'
 import { registerOrganizationRoutes } from '../modules/organizations/routes'
 import { registerOutboxRoutes } from '../modules/outbox/routes'
+import { registerRegisterDocumentRoutes } from '../modules/register/document-routes'
+import { registerRegisterEntryRoutes } from '../modules/register/entry-routes'
 import { installAuthentication } from './authenticate'
 import { installErrorHandler } from './error-handler'
 import { registerHealthRoutes } from './health'
@@ -64,6 +66,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerApiTokenRoutes(app, ctx)
   registerAuditRoutes(app, ctx)
   registerOutboxRoutes(app, ctx)
+  registerRegisterDocumentRoutes(app, ctx)
+  registerRegisterEntryRoutes(app, ctx)
 
   if (options.serveWeb !== false) await installStaticWeb(app)
   await app.ready()

@@ -18,4 +18,5 @@ export const tags = {
   apiTokens: ['api tokens'],
   audit: ['audit'],
   outbox: ['outbox'],
+  register: ['register'],
 }

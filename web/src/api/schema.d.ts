@@ -338,7 +338,7 @@ export interface paths {
                                 name: string;
                                 /** @enum {string} */
                                 role: "owner" | "privacy_officer" | "agent" | "auditor";
-                                abilities: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write")[];
+                                abilities: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write" | "register:read" | "register:write")[];
                             }[];
                             csrfToken: string;
                             secondFactorPending: boolean;
@@ -390,7 +390,7 @@ export interface paths {
                                 name: string;
                                 /** @enum {string} */
                                 role: "owner" | "privacy_officer" | "agent" | "auditor";
-                                abilities: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write")[];
+                                abilities: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write" | "register:read" | "register:write")[];
                             }[];
                             csrfToken: string;
                             secondFactorPending: boolean;
@@ -591,7 +591,7 @@ export interface paths {
                                 name: string;
                                 /** @enum {string} */
                                 role: "owner" | "privacy_officer" | "agent" | "auditor";
-                                abilities: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write")[];
+                                abilities: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write" | "register:read" | "register:write")[];
                             }[];
                         };
                     };
@@ -991,7 +991,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        scopes: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write")[];
+                        scopes: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write" | "register:read" | "register:write")[];
                         expiresInDays?: number;
                     };
                 };
@@ -1355,6 +1355,2987 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole register as one document (the register file format) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the register file (YAML or JSON), for import elsewhere or for keeping in git */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "yaml" | "json";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a register file (YAML as text, or JSON). Invalid files are refused as a whole with every problem and its line; mode=replace also deletes entries missing from the file; dryRun=true only reports. */
+        post: {
+            parameters: {
+                query?: {
+                    mode?: "merge" | "replace";
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": string | {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            /** @enum {string} */
+                            mode: "merge" | "replace";
+                            organizationChanged: string[];
+                            created: {
+                                kind: string;
+                                key: string;
+                            }[];
+                            updated: {
+                                kind: string;
+                                key: string;
+                            }[];
+                            deleted: {
+                                kind: string;
+                                key: string;
+                            }[];
+                            unchanged: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List activities */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                version: number;
+                                updatedAt: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add one of activities */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        name: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        description?: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        /**
+                         * @default controller
+                         * @enum {string}
+                         */
+                        role?: "controller" | "joint_controller" | "processor";
+                        /** @default [] */
+                        jointControllers?: {
+                            name: string;
+                            contact?: string;
+                            arrangement?: string | {
+                                nl?: string;
+                                fr?: string;
+                                en?: string;
+                            };
+                        }[];
+                        /**
+                         * @description for role processor: the controllers it acts for (Art. 30(2))
+                         * @default []
+                         */
+                        processorFor?: {
+                            client: string;
+                            contact?: string;
+                            agreement?: {
+                                signed: boolean;
+                                /** Format: date */
+                                date?: string;
+                                /** Format: uri */
+                                documentUrl?: string;
+                            };
+                        }[];
+                        /** @default [] */
+                        purposes?: {
+                            /** @description a purpose from the taxonomy */
+                            purpose: string;
+                            description?: string | {
+                                nl?: string;
+                                fr?: string;
+                                en?: string;
+                            };
+                            /** @enum {string} */
+                            legalBasis?: "consent" | "contract" | "legal_obligation" | "vital_interests" | "public_task" | "legitimate_interests";
+                            /** @description for legitimate_interests: the interest pursued and the documented balancing test */
+                            legitimateInterest?: {
+                                interest: string | {
+                                    nl?: string;
+                                    fr?: string;
+                                    en?: string;
+                                };
+                                balancingTest?: string | {
+                                    nl?: string;
+                                    fr?: string;
+                                    en?: string;
+                                };
+                            };
+                            /** @description for legal_obligation: the law */
+                            legalObligation?: {
+                                law: string;
+                            };
+                            /** @description for consent: how the subject withdraws it */
+                            consentWithdrawal?: string | {
+                                nl?: string;
+                                fr?: string;
+                                en?: string;
+                            };
+                        }[];
+                        /** @enum {string} */
+                        art9Condition?: "explicit_consent" | "employment_social_security" | "vital_interests" | "not_for_profit_body" | "made_public_by_subject" | "legal_claims" | "substantial_public_interest" | "health_care" | "public_health" | "archiving_research_statistics";
+                        art9Details?: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        /** @description Art. 10: the law authorising criminal data */
+                        criminalDataBasis?: string;
+                        /** @description the legal authorisation to use the national register number (Law of 8 August 1983, art. 8) */
+                        nationalNumberAuthorisation?: string;
+                        /** @default [] */
+                        subjectCategories?: string[];
+                        /** @default [] */
+                        dataCategories?: {
+                            category: string;
+                            /**
+                             * @default subject
+                             * @enum {string}
+                             */
+                            source?: "subject" | "third_party" | "public_source";
+                            /** @description who provides the data when it is not the subject (Art. 14) */
+                            sourceName?: string | {
+                                nl?: string;
+                                fr?: string;
+                                en?: string;
+                            };
+                            /**
+                             * @default none
+                             * @enum {string}
+                             */
+                            requirement?: "statutory" | "contractual" | "contract_precondition" | "none";
+                            /** @description what happens if the subject does not provide the data */
+                            consequence?: string | {
+                                nl?: string;
+                                fr?: string;
+                                en?: string;
+                            };
+                        }[];
+                        /** @default [] */
+                        recipients?: {
+                            type: string;
+                            name?: string;
+                            vendor?: string;
+                            description?: string | {
+                                nl?: string;
+                                fr?: string;
+                                en?: string;
+                            };
+                        }[];
+                        /** @default [] */
+                        transfers?: {
+                            country: string;
+                            recipient: string;
+                            vendor?: string;
+                            /** @enum {string} */
+                            safeguard?: "adequacy" | "standard_contractual_clauses" | "binding_corporate_rules" | "derogation";
+                            safeguardDetails?: string | {
+                                nl?: string;
+                                fr?: string;
+                                en?: string;
+                            };
+                            /** @description how the subject obtains a copy of the safeguard */
+                            copyAvailableAt?: string | {
+                                nl?: string;
+                                fr?: string;
+                                en?: string;
+                            };
+                        }[];
+                        /**
+                         * @default {
+                         *       "used": false,
+                         *       "profiling": false
+                         *     }
+                         */
+                        automatedDecisions?: {
+                            used: boolean;
+                            /** @default false */
+                            profiling?: boolean;
+                            logic?: string | {
+                                nl?: string;
+                                fr?: string;
+                                en?: string;
+                            };
+                            consequences?: string | {
+                                nl?: string;
+                                fr?: string;
+                                en?: string;
+                            };
+                        };
+                        /** @default [] */
+                        systems?: string[];
+                        /** @default [] */
+                        retention?: {
+                            rule: string;
+                            /**
+                             * @description empty: all categories
+                             * @default []
+                             */
+                            dataCategories?: string[];
+                        }[];
+                        /** @default [] */
+                        measures?: string[];
+                        /**
+                         * @description the right to data portability is offered for this activity
+                         * @default false
+                         */
+                        portability?: boolean;
+                        /**
+                         * @default {
+                         *       "criteria": []
+                         *     }
+                         */
+                        dpia?: {
+                            /** @default [] */
+                            criteria?: ("evaluation_scoring" | "automated_decision_legal_effect" | "systematic_monitoring" | "sensitive_data" | "large_scale" | "matching_combining" | "vulnerable_subjects" | "innovative_technology" | "prevents_right_or_contract")[];
+                            /** @enum {string} */
+                            status?: "not_required" | "planned" | "in_progress" | "completed";
+                            reference?: string;
+                        };
+                        /**
+                         * @default active
+                         * @enum {string}
+                         */
+                        status?: "planned" | "active" | "ended";
+                        /** Format: date */
+                        startDate?: string;
+                        /** Format: date */
+                        endDate?: string;
+                        /** @description the activity that replaces an ended one */
+                        replacedBy?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            version: number;
+                            changed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/activities/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of activities */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            updatedAt: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace one of activities */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        name: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        description?: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        /**
+                         * @default controller
+                         * @enum {string}
+                         */
+                        role?: "controller" | "joint_controller" | "processor";
+                        /** @default [] */
+                        jointControllers?: {
+                            name: string;
+                            contact?: string;
+                            arrangement?: string | {
+                                nl?: string;
+                                fr?: string;
+                                en?: string;
+                            };
+                        }[];
+                        /**
+                         * @description for role processor: the controllers it acts for (Art. 30(2))
+                         * @default []
+                         */
+                        processorFor?: {
+                            client: string;
+                            contact?: string;
+                            agreement?: {
+                                signed: boolean;
+                                /** Format: date */
+                                date?: string;
+                                /** Format: uri */
+                                documentUrl?: string;
+                            };
+                        }[];
+                        /** @default [] */
+                        purposes?: {
+                            /** @description a purpose from the taxonomy */
+                            purpose: string;
+                            description?: string | {
+                                nl?: string;
+                                fr?: string;
+                                en?: string;
+                            };
+                            /** @enum {string} */
+                            legalBasis?: "consent" | "contract" | "legal_obligation" | "vital_interests" | "public_task" | "legitimate_interests";
+                            /** @description for legitimate_interests: the interest pursued and the documented balancing test */
+                            legitimateInterest?: {
+                                interest: string | {
+                                    nl?: string;
+                                    fr?: string;
+                                    en?: string;
+                                };
+                                balancingTest?: string | {
+                                    nl?: string;
+                                    fr?: string;
+                                    en?: string;
+                                };
+                            };
+                            /** @description for legal_obligation: the law */
+                            legalObligation?: {
+                                law: string;
+                            };
+                            /** @description for consent: how the subject withdraws it */
+                            consentWithdrawal?: string | {
+                                nl?: string;
+                                fr?: string;
+                                en?: string;
+                            };
+                        }[];
+                        /** @enum {string} */
+                        art9Condition?: "explicit_consent" | "employment_social_security" | "vital_interests" | "not_for_profit_body" | "made_public_by_subject" | "legal_claims" | "substantial_public_interest" | "health_care" | "public_health" | "archiving_research_statistics";
+                        art9Details?: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        /** @description Art. 10: the law authorising criminal data */
+                        criminalDataBasis?: string;
+                        /** @description the legal authorisation to use the national register number (Law of 8 August 1983, art. 8) */
+                        nationalNumberAuthorisation?: string;
+                        /** @default [] */
+                        subjectCategories?: string[];
+                        /** @default [] */
+                        dataCategories?: {
+                            category: string;
+                            /**
+                             * @default subject
+                             * @enum {string}
+                             */
+                            source?: "subject" | "third_party" | "public_source";
+                            /** @description who provides the data when it is not the subject (Art. 14) */
+                            sourceName?: string | {
+                                nl?: string;
+                                fr?: string;
+                                en?: string;
+                            };
+                            /**
+                             * @default none
+                             * @enum {string}
+                             */
+                            requirement?: "statutory" | "contractual" | "contract_precondition" | "none";
+                            /** @description what happens if the subject does not provide the data */
+                            consequence?: string | {
+                                nl?: string;
+                                fr?: string;
+                                en?: string;
+                            };
+                        }[];
+                        /** @default [] */
+                        recipients?: {
+                            type: string;
+                            name?: string;
+                            vendor?: string;
+                            description?: string | {
+                                nl?: string;
+                                fr?: string;
+                                en?: string;
+                            };
+                        }[];
+                        /** @default [] */
+                        transfers?: {
+                            country: string;
+                            recipient: string;
+                            vendor?: string;
+                            /** @enum {string} */
+                            safeguard?: "adequacy" | "standard_contractual_clauses" | "binding_corporate_rules" | "derogation";
+                            safeguardDetails?: string | {
+                                nl?: string;
+                                fr?: string;
+                                en?: string;
+                            };
+                            /** @description how the subject obtains a copy of the safeguard */
+                            copyAvailableAt?: string | {
+                                nl?: string;
+                                fr?: string;
+                                en?: string;
+                            };
+                        }[];
+                        /**
+                         * @default {
+                         *       "used": false,
+                         *       "profiling": false
+                         *     }
+                         */
+                        automatedDecisions?: {
+                            used: boolean;
+                            /** @default false */
+                            profiling?: boolean;
+                            logic?: string | {
+                                nl?: string;
+                                fr?: string;
+                                en?: string;
+                            };
+                            consequences?: string | {
+                                nl?: string;
+                                fr?: string;
+                                en?: string;
+                            };
+                        };
+                        /** @default [] */
+                        systems?: string[];
+                        /** @default [] */
+                        retention?: {
+                            rule: string;
+                            /**
+                             * @description empty: all categories
+                             * @default []
+                             */
+                            dataCategories?: string[];
+                        }[];
+                        /** @default [] */
+                        measures?: string[];
+                        /**
+                         * @description the right to data portability is offered for this activity
+                         * @default false
+                         */
+                        portability?: boolean;
+                        /**
+                         * @default {
+                         *       "criteria": []
+                         *     }
+                         */
+                        dpia?: {
+                            /** @default [] */
+                            criteria?: ("evaluation_scoring" | "automated_decision_legal_effect" | "systematic_monitoring" | "sensitive_data" | "large_scale" | "matching_combining" | "vulnerable_subjects" | "innovative_technology" | "prevents_right_or_contract")[];
+                            /** @enum {string} */
+                            status?: "not_required" | "planned" | "in_progress" | "completed";
+                            reference?: string;
+                        };
+                        /**
+                         * @default active
+                         * @enum {string}
+                         */
+                        status?: "planned" | "active" | "ended";
+                        /** Format: date */
+                        startDate?: string;
+                        /** Format: date */
+                        endDate?: string;
+                        /** @description the activity that replaces an ended one */
+                        replacedBy?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            version: number;
+                            changed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete one of activities (refused while other entries refer to it) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/activities/{key}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Versions of one of activities, newest first, each with what changed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                version: number;
+                                /** @enum {string} */
+                                change: "created" | "updated" | "deleted";
+                                changedAt: string;
+                                actorLabel: string;
+                                actorType: string;
+                                requestId: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                changes: {
+                                    path: string;
+                                    /** @enum {string} */
+                                    type: "added" | "removed" | "changed";
+                                    from?: unknown;
+                                    to?: unknown;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/systems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List systems */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                version: number;
+                                updatedAt: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add one of systems */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        name: string;
+                        /**
+                         * @default saas
+                         * @enum {string}
+                         */
+                        type?: "saas" | "own_database" | "on_premise" | "email" | "file_storage" | "paper" | "other";
+                        description?: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        vendor?: string;
+                        hostingCountry?: string;
+                        location?: string;
+                        /** @default [] */
+                        certifications?: string[];
+                        /** @default [] */
+                        measures?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            version: number;
+                            changed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/systems/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of systems */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            updatedAt: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace one of systems */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        name: string;
+                        /**
+                         * @default saas
+                         * @enum {string}
+                         */
+                        type?: "saas" | "own_database" | "on_premise" | "email" | "file_storage" | "paper" | "other";
+                        description?: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        vendor?: string;
+                        hostingCountry?: string;
+                        location?: string;
+                        /** @default [] */
+                        certifications?: string[];
+                        /** @default [] */
+                        measures?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            version: number;
+                            changed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete one of systems (refused while other entries refer to it) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/systems/{key}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Versions of one of systems, newest first, each with what changed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                version: number;
+                                /** @enum {string} */
+                                change: "created" | "updated" | "deleted";
+                                changedAt: string;
+                                actorLabel: string;
+                                actorType: string;
+                                requestId: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                changes: {
+                                    path: string;
+                                    /** @enum {string} */
+                                    type: "added" | "removed" | "changed";
+                                    from?: unknown;
+                                    to?: unknown;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/vendors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List vendors */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                version: number;
+                                updatedAt: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add one of vendors */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        name: string;
+                        enterpriseNumber?: string;
+                        vatNumber?: string;
+                        /** @default BE */
+                        country?: string;
+                        services?: string;
+                        /**
+                         * @default processor
+                         * @enum {string}
+                         */
+                        role?: "processor" | "sub_processor" | "independent_controller" | "joint_controller";
+                        /**
+                         * @default {
+                         *       "signed": false
+                         *     }
+                         */
+                        dpa?: {
+                            signed: boolean;
+                            /** Format: date */
+                            date?: string;
+                            /** Format: uri */
+                            documentUrl?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            version: number;
+                            changed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/vendors/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of vendors */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            updatedAt: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace one of vendors */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        name: string;
+                        enterpriseNumber?: string;
+                        vatNumber?: string;
+                        /** @default BE */
+                        country?: string;
+                        services?: string;
+                        /**
+                         * @default processor
+                         * @enum {string}
+                         */
+                        role?: "processor" | "sub_processor" | "independent_controller" | "joint_controller";
+                        /**
+                         * @default {
+                         *       "signed": false
+                         *     }
+                         */
+                        dpa?: {
+                            signed: boolean;
+                            /** Format: date */
+                            date?: string;
+                            /** Format: uri */
+                            documentUrl?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            version: number;
+                            changed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete one of vendors (refused while other entries refer to it) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/vendors/{key}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Versions of one of vendors, newest first, each with what changed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                version: number;
+                                /** @enum {string} */
+                                change: "created" | "updated" | "deleted";
+                                changedAt: string;
+                                actorLabel: string;
+                                actorType: string;
+                                requestId: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                changes: {
+                                    path: string;
+                                    /** @enum {string} */
+                                    type: "added" | "removed" | "changed";
+                                    from?: unknown;
+                                    to?: unknown;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/retention-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List retention-rules */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                version: number;
+                                updatedAt: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add one of retention-rules */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        name: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        duration: {
+                            /** @default 0 */
+                            years?: number;
+                            /** @default 0 */
+                            months?: number;
+                            /** @default 0 */
+                            days?: number;
+                        };
+                        /** @enum {string} */
+                        trigger: "collection" | "end_of_contract" | "end_of_relationship" | "last_contact" | "invoice_date" | "end_of_warranty" | "end_of_dispute" | "custom";
+                        /** @description for trigger custom: the event the period counts from */
+                        triggerDescription?: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        /**
+                         * @default delete
+                         * @enum {string}
+                         */
+                        action?: "delete" | "anonymise" | "archive";
+                        statutoryReference?: string;
+                        /** @default false */
+                        consentRenewable?: boolean;
+                        fromCatalogue?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            version: number;
+                            changed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/retention-rules/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of retention-rules */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            updatedAt: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace one of retention-rules */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        name: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        duration: {
+                            /** @default 0 */
+                            years?: number;
+                            /** @default 0 */
+                            months?: number;
+                            /** @default 0 */
+                            days?: number;
+                        };
+                        /** @enum {string} */
+                        trigger: "collection" | "end_of_contract" | "end_of_relationship" | "last_contact" | "invoice_date" | "end_of_warranty" | "end_of_dispute" | "custom";
+                        /** @description for trigger custom: the event the period counts from */
+                        triggerDescription?: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        /**
+                         * @default delete
+                         * @enum {string}
+                         */
+                        action?: "delete" | "anonymise" | "archive";
+                        statutoryReference?: string;
+                        /** @default false */
+                        consentRenewable?: boolean;
+                        fromCatalogue?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            version: number;
+                            changed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete one of retention-rules (refused while other entries refer to it) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/retention-rules/{key}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Versions of one of retention-rules, newest first, each with what changed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                version: number;
+                                /** @enum {string} */
+                                change: "created" | "updated" | "deleted";
+                                changedAt: string;
+                                actorLabel: string;
+                                actorType: string;
+                                requestId: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                changes: {
+                                    path: string;
+                                    /** @enum {string} */
+                                    type: "added" | "removed" | "changed";
+                                    from?: unknown;
+                                    to?: unknown;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List measures */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                version: number;
+                                updatedAt: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add one of measures */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        name: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        /** @enum {string} */
+                        type: "technical" | "organisational";
+                        description?: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        fromCatalogue?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            version: number;
+                            changed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/measures/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of measures */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            updatedAt: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace one of measures */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        name: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        /** @enum {string} */
+                        type: "technical" | "organisational";
+                        description?: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        fromCatalogue?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            version: number;
+                            changed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete one of measures (refused while other entries refer to it) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/measures/{key}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Versions of one of measures, newest first, each with what changed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                version: number;
+                                /** @enum {string} */
+                                change: "created" | "updated" | "deleted";
+                                changedAt: string;
+                                actorLabel: string;
+                                actorType: string;
+                                requestId: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                changes: {
+                                    path: string;
+                                    /** @enum {string} */
+                                    type: "added" | "removed" | "changed";
+                                    from?: unknown;
+                                    to?: unknown;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/data-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List data-categories */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                version: number;
+                                updatedAt: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add one of data-categories */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        label: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        description?: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        /**
+                         * @default {
+                         *       "special": false,
+                         *       "criminal": false,
+                         *       "nationalNumber": false,
+                         *       "financial": false
+                         *     }
+                         */
+                        flags?: {
+                            /**
+                             * @description Art. 9 special category
+                             * @default false
+                             */
+                            special?: boolean;
+                            /**
+                             * @description Art. 10 criminal convictions and offences
+                             * @default false
+                             */
+                            criminal?: boolean;
+                            /**
+                             * @description national register number (Law of 8 August 1983)
+                             * @default false
+                             */
+                            nationalNumber?: boolean;
+                            /** @default false */
+                            financial?: boolean;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            version: number;
+                            changed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/data-categories/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of data-categories */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            updatedAt: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace one of data-categories */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        label: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        description?: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        /**
+                         * @default {
+                         *       "special": false,
+                         *       "criminal": false,
+                         *       "nationalNumber": false,
+                         *       "financial": false
+                         *     }
+                         */
+                        flags?: {
+                            /**
+                             * @description Art. 9 special category
+                             * @default false
+                             */
+                            special?: boolean;
+                            /**
+                             * @description Art. 10 criminal convictions and offences
+                             * @default false
+                             */
+                            criminal?: boolean;
+                            /**
+                             * @description national register number (Law of 8 August 1983)
+                             * @default false
+                             */
+                            nationalNumber?: boolean;
+                            /** @default false */
+                            financial?: boolean;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            version: number;
+                            changed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete one of data-categories (refused while other entries refer to it) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/data-categories/{key}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Versions of one of data-categories, newest first, each with what changed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                version: number;
+                                /** @enum {string} */
+                                change: "created" | "updated" | "deleted";
+                                changedAt: string;
+                                actorLabel: string;
+                                actorType: string;
+                                requestId: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                changes: {
+                                    path: string;
+                                    /** @enum {string} */
+                                    type: "added" | "removed" | "changed";
+                                    from?: unknown;
+                                    to?: unknown;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/subject-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List subject-categories */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                version: number;
+                                updatedAt: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add one of subject-categories */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        label: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        description?: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            version: number;
+                            changed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/subject-categories/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of subject-categories */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            updatedAt: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace one of subject-categories */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        label: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        description?: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            version: number;
+                            changed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete one of subject-categories (refused while other entries refer to it) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/subject-categories/{key}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Versions of one of subject-categories, newest first, each with what changed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                version: number;
+                                /** @enum {string} */
+                                change: "created" | "updated" | "deleted";
+                                changedAt: string;
+                                actorLabel: string;
+                                actorType: string;
+                                requestId: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                changes: {
+                                    path: string;
+                                    /** @enum {string} */
+                                    type: "added" | "removed" | "changed";
+                                    from?: unknown;
+                                    to?: unknown;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/purposes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List purposes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                version: number;
+                                updatedAt: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add one of purposes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        label: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        description?: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            version: number;
+                            changed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/purposes/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of purposes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            updatedAt: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace one of purposes */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        label: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        description?: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            version: number;
+                            changed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete one of purposes (refused while other entries refer to it) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/purposes/{key}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Versions of one of purposes, newest first, each with what changed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                version: number;
+                                /** @enum {string} */
+                                change: "created" | "updated" | "deleted";
+                                changedAt: string;
+                                actorLabel: string;
+                                actorType: string;
+                                requestId: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                changes: {
+                                    path: string;
+                                    /** @enum {string} */
+                                    type: "added" | "removed" | "changed";
+                                    from?: unknown;
+                                    to?: unknown;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/recipient-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List recipient-types */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                version: number;
+                                updatedAt: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add one of recipient-types */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        label: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        description?: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            version: number;
+                            changed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/recipient-types/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of recipient-types */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            updatedAt: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace one of recipient-types */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        label: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        description?: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            version: number;
+                            changed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete one of recipient-types (refused while other entries refer to it) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/register/recipient-types/{key}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Versions of one of recipient-types, newest first, each with what changed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                version: number;
+                                /** @enum {string} */
+                                change: "created" | "updated" | "deleted";
+                                changedAt: string;
+                                actorLabel: string;
+                                actorType: string;
+                                requestId: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                changes: {
+                                    path: string;
+                                    /** @enum {string} */
+                                    type: "added" | "removed" | "changed";
+                                    from?: unknown;
+                                    to?: unknown;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -117,6 +117,10 @@ export const en: Messages = {
     api_tokens: { read: 'Read API tokens', write: 'Manage API tokens' },
     audit: { read: 'Read the audit log', write: 'Write to the audit log' },
     outbox: { read: 'Read the outbox', write: 'Resend outgoing mail' },
+    register: {
+      read: 'Read the register of processing activities',
+      write: 'Update the register of processing activities',
+    },
   },
   languages: {
     nl: 'Dutch',

@@ -120,6 +120,10 @@ export const fr: Messages = {
     api_tokens: { read: 'Lire les clés API', write: 'Gérer les clés API' },
     audit: { read: 'Lire le journal d’audit', write: 'Écrire dans le journal d’audit' },
     outbox: { read: 'Lire les courriels sortants', write: 'Renvoyer les courriels sortants' },
+    register: {
+      read: 'Consulter le registre des traitements',
+      write: 'Mettre à jour le registre des traitements',
+    },
   },
   languages: {
     nl: 'Néerlandais',

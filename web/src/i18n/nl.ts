@@ -116,6 +116,7 @@ export const nl = {
     api_tokens: { read: 'API-sleutels lezen', write: 'API-sleutels beheren' },
     audit: { read: 'Auditlogboek lezen', write: 'Auditlogboek schrijven' },
     outbox: { read: 'Uitgaande e-mail lezen', write: 'Uitgaande e-mail opnieuw verzenden' },
+    register: { read: 'Verwerkingsregister lezen', write: 'Verwerkingsregister bijwerken' },
   },
   languages: {
     nl: 'Nederlands',

@@ -1,0 +1,165 @@
+import { z } from 'zod'
+import type { AppContext } from '../../context'
+import { registerKey } from '../../domain/register/schema'
+import { slugParams, tags } from '../../http/common-schemas'
+import { orgAccess } from '../../http/org-access'
+import { notFound } from '../../http/problem'
+import type { App } from '../../http/types'
+import { ENTRY_KINDS, type EntryKind } from './kinds'
+import { presentVersion } from './presenter'
+import { findEntry, listEntries, listVersions } from './repository'
+import { deleteEntry, saveEntry } from './service'
+
+const saved = z.object({ key: z.string(), version: z.number(), changed: z.boolean() })
+const versionSchema = z.object({
+  version: z.number(),
+  change: z.enum(['created', 'updated', 'deleted']),
+  changedAt: z.string(),
+  actorLabel: z.string(),
+  actorType: z.string(),
+  requestId: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()).nullable(),
+  changes: z.array(
+    z.object({
+      path: z.string(),
+      type: z.enum(['added', 'removed', 'changed']),
+      from: z.unknown().optional(),
+      to: z.unknown().optional(),
+    }),
+  ),
+})
+
+/** CRUD and history for one kind of register entry, e.g. /register/activities/{key}. */
+function registerKindRoutes(app: App, ctx: AppContext, kind: EntryKind) {
+  const base = `/api/v1/orgs/:slug/register/${kind.segment}`
+  const keyParams = slugParams.extend({ key: registerKey })
+  const entrySchema = kind.schema as z.ZodType<{ key: string }>
+  const withMeta = z.object({
+    version: z.number(),
+    updatedAt: z.string(),
+    data: z.record(z.string(), z.unknown()),
+  })
+
+  app.get(
+    base,
+    {
+      schema: {
+        tags: tags.register,
+        summary: `List ${kind.segment}`,
+        params: slugParams,
+        response: { 200: z.object({ items: z.array(withMeta) }) },
+      },
+    },
+    async (request) => {
+      const { organization } = await orgAccess(ctx, request, request.params.slug, 'register:read')
+      const entries = await listEntries(ctx.db, organization.id, kind.kind)
+      return {
+        items: entries.map((e) => ({
+          version: e.version,
+          updatedAt: e.updatedAt.toISOString(),
+          data: e.data,
+        })),
+      }
+    },
+  )
+
+  app.post(
+    base,
+    {
+      schema: {
+        tags: tags.register,
+        summary: `Add one of ${kind.segment}`,
+        params: slugParams,
+        body: entrySchema,
+        response: { 201: saved },
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, 'register:write')
+      const result = await saveEntry(ctx, access.actor, access.organization, kind, request.body, 'create')
+      return reply.code(201).send(result)
+    },
+  )
+
+  app.get(
+    `${base}/:key`,
+    {
+      schema: {
+        tags: tags.register,
+        summary: `One of ${kind.segment}`,
+        params: keyParams,
+        response: { 200: withMeta },
+      },
+    },
+    async (request) => {
+      const { organization } = await orgAccess(ctx, request, request.params.slug, 'register:read')
+      const entry = await findEntry(ctx.db, organization.id, kind.kind, request.params.key)
+      if (!entry) throw notFound('Register entry')
+      return { version: entry.version, updatedAt: entry.updated_at.toISOString(), data: entry.data }
+    },
+  )
+
+  app.put(
+    `${base}/:key`,
+    {
+      schema: {
+        tags: tags.register,
+        summary: `Replace one of ${kind.segment}`,
+        params: keyParams,
+        body: entrySchema,
+        response: { 200: saved },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, 'register:write')
+      return saveEntry(
+        ctx,
+        access.actor,
+        access.organization,
+        kind,
+        request.body,
+        'update',
+        request.params.key,
+      )
+    },
+  )
+
+  app.delete(
+    `${base}/:key`,
+    {
+      schema: {
+        tags: tags.register,
+        summary: `Delete one of ${kind.segment} (refused while other entries refer to it)`,
+        params: keyParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, 'register:write')
+      await deleteEntry(ctx, access.actor, access.organization, kind, request.params.key)
+      return reply.code(204).send(null)
+    },
+  )
+
+  app.get(
+    `${base}/:key/history`,
+    {
+      schema: {
+        tags: tags.register,
+        summary: `Versions of one of ${kind.segment}, newest first, each with what changed`,
+        params: keyParams,
+        response: { 200: z.object({ items: z.array(versionSchema) }) },
+      },
+    },
+    async (request) => {
+      const { organization } = await orgAccess(ctx, request, request.params.slug, 'register:read')
+      const rows = await listVersions(ctx.db, organization.id, kind.kind, request.params.key)
+      if (rows.length === 0) throw notFound('Register entry')
+      return { items: rows.map(presentVersion) }
+    },
+  )
+}
+
+export function registerRegisterEntryRoutes(app: App, ctx: AppContext) {
+  for (const kind of ENTRY_KINDS) registerKindRoutes(app, ctx, kind)
+}

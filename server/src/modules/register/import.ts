@@ -1,0 +1,151 @@
+import type { Actor } from '../../audit/actor'
+import { recordAudit } from '../../audit/audit-log'
+import type { AppContext } from '../../context'
+import type { OrganizationRow, RegisterEntryKind } from '../../db/schema'
+import type { RegisterDocument } from '../../domain/register/schema'
+import { changesBetween } from './changes'
+import { entriesOf } from './document'
+import { organizationSchemaChanges } from './organization-changes'
+import { organizationColumnsOf } from './organization-section'
+import { deleteEntryRow, insertEntry, listEntries, recordVersion, updateEntryData } from './repository'
+
+export interface ImportOptions {
+  /** merge: entries not in the file stay; replace: they are deleted (their history stays). */
+  mode: 'merge' | 'replace'
+  dryRun: boolean
+}
+
+interface EntryRef {
+  kind: RegisterEntryKind
+  key: string
+}
+
+export interface ImportReport {
+  dryRun: boolean
+  mode: 'merge' | 'replace'
+  organizationChanged: string[]
+  created: EntryRef[]
+  updated: EntryRef[]
+  deleted: EntryRef[]
+  unchanged: number
+}
+
+/**
+ * Applies a validated register document in one transaction: each created, changed or deleted entry gets a
+ * version, the organisation profile is updated, and one audit event sums it up. A dry run reports the same
+ * without writing anything.
+ */
+export async function importRegister(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  doc: RegisterDocument,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const stored = await listEntries(trx, org.id)
+    const byId = new Map(stored.map((e) => [`${e.kind}/${e.key}`, e]))
+    const incoming = entriesOf(doc)
+    const incomingIds = new Set(incoming.map((e) => `${e.kind}/${e.key}`))
+    const report: ImportReport = {
+      dryRun: options.dryRun,
+      mode: options.mode,
+      organizationChanged: organizationSchemaChanges(org, doc.organization),
+      created: [],
+      updated: [],
+      deleted: [],
+      unchanged: 0,
+    }
+    const write = !options.dryRun
+    for (const entry of incoming) {
+      const existing = byId.get(`${entry.kind}/${entry.key}`)
+      const ref = { kind: entry.kind, key: entry.key }
+      if (!existing) {
+        report.created.push(ref)
+        if (write) {
+          await insertEntry(trx, { organizationId: org.id, ...entry })
+          await recordVersion(trx, actor, {
+            organizationId: org.id,
+            ...ref,
+            version: 1,
+            change: 'created',
+            data: entry.data,
+            previous: null,
+          })
+        }
+      } else if (changesBetween(existing.data, entry.data).length > 0) {
+        report.updated.push(ref)
+        if (write) {
+          const version = existing.version + 1
+          await updateEntryData(trx, {
+            organizationId: org.id,
+            ...ref,
+            data: entry.data,
+            version,
+            position: entry.position,
+          })
+          await recordVersion(trx, actor, {
+            organizationId: org.id,
+            ...ref,
+            version,
+            change: 'updated',
+            data: entry.data,
+            previous: existing.data,
+          })
+        }
+      } else {
+        report.unchanged++
+        if (write && existing.position !== entry.position) {
+          await updateEntryData(trx, {
+            organizationId: org.id,
+            ...ref,
+            data: existing.data,
+            version: existing.version,
+            position: entry.position,
+          })
+        }
+      }
+    }
+    if (options.mode === 'replace') {
+      for (const existing of stored.filter((e) => !incomingIds.has(`${e.kind}/${e.key}`))) {
+        report.deleted.push({ kind: existing.kind, key: existing.key })
+        if (write) {
+          await deleteEntryRow(trx, org.id, existing.kind, existing.key)
+          await recordVersion(trx, actor, {
+            organizationId: org.id,
+            kind: existing.kind,
+            key: existing.key,
+            version: existing.version + 1,
+            change: 'deleted',
+            data: null,
+            previous: existing.data,
+          })
+        }
+      }
+    }
+    if (write && report.organizationChanged.length > 0) {
+      await trx
+        .updateTable('organizations')
+        .set({ ...organizationColumnsOf(doc.organization), updated_at: new Date() })
+        .where('id', '=', org.id)
+        .execute()
+    }
+    if (write) {
+      await recordAudit(trx, actor, {
+        organizationId: org.id,
+        action: 'register.imported',
+        targetType: 'register',
+        targetId: org.slug,
+        summary: {
+          mode: options.mode,
+          organizationChanged: report.organizationChanged,
+          created: report.created.length,
+          updated: report.updated.length,
+          deleted: report.deleted.length,
+          unchanged: report.unchanged,
+        },
+      })
+    }
+    return report
+  })
+}

@@ -1,0 +1,57 @@
+import type { z } from 'zod'
+import type { OrganizationRow, OrganizationUpdate } from '../../db/schema'
+import type { organizationSection } from '../../domain/register/schema'
+
+type OrganizationSection = z.infer<typeof organizationSection>
+
+/** The controller identification of the register (Art. 30(1)(a)) is the organisation profile itself. */
+export function organizationSectionOf(org: OrganizationRow): OrganizationSection {
+  const address =
+    org.street && org.postal_code && org.city
+      ? { street: org.street, postalCode: org.postal_code, city: org.city, country: org.country }
+      : undefined
+  const dpo =
+    org.privacy_contact_name || org.privacy_contact_email || org.dpo_appointed
+      ? {
+          appointed: org.dpo_appointed,
+          ...(org.privacy_contact_name ? { name: org.privacy_contact_name } : {}),
+          ...(org.privacy_contact_email ? { email: org.privacy_contact_email } : {}),
+          ...(org.privacy_contact_phone ? { phone: org.privacy_contact_phone } : {}),
+        }
+      : undefined
+  return {
+    name: org.name,
+    ...(org.legal_name && org.legal_name !== org.name ? { legalName: org.legal_name } : {}),
+    ...(org.enterprise_number ? { enterpriseNumber: org.enterprise_number } : {}),
+    ...(address ? { address } : {}),
+    ...(org.contact_email ? { email: org.contact_email } : {}),
+    ...(org.phone ? { phone: org.phone } : {}),
+    ...(org.website ? { website: org.website } : {}),
+    ...(dpo ? { dpo } : {}),
+    ...(org.representative ? { representative: org.representative } : {}),
+    languages: org.languages,
+  }
+}
+
+/** The profile columns an imported register sets (the organisation's slug and default language are kept). */
+export function organizationColumnsOf(section: OrganizationSection): OrganizationUpdate {
+  const digits = section.enterpriseNumber?.replace(/\D/g, '')
+  return {
+    name: section.name,
+    legal_name: section.legalName ?? section.name,
+    enterprise_number: digits ? digits.padStart(10, '0') : null,
+    street: section.address?.street ?? null,
+    postal_code: section.address?.postalCode ?? null,
+    city: section.address?.city ?? null,
+    country: section.address?.country ?? 'BE',
+    contact_email: section.email ?? null,
+    phone: section.phone ?? null,
+    website: section.website ?? null,
+    dpo_appointed: section.dpo?.appointed ?? false,
+    privacy_contact_name: section.dpo?.name ?? null,
+    privacy_contact_email: section.dpo?.email ?? null,
+    privacy_contact_phone: section.dpo?.phone ?? null,
+    representative: section.representative ? JSON.stringify(section.representative) : null,
+    languages: JSON.stringify(section.languages),
+  }
+}
