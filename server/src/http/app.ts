@@ -11,6 +11,7 @@ import { registerMeRoutes } from '../modules/me/routes'
 import { registerMemberRoutes } from '../modules/members/routes'
 import { registerOrganizationRoutes } from '../modules/organizations/routes'
 import { registerOutboxRoutes } from '../modules/outbox/routes'
+import { registerCatalogueRoutes } from '../modules/register/catalogue-routes'
 import { registerRegisterDocumentRoutes } from '../modules/register/document-routes'
 import { registerRegisterEntryRoutes } from '../modules/register/entry-routes'
 import { installAuthentication } from './authenticate'
@@ -66,6 +67,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerApiTokenRoutes(app, ctx)
   registerAuditRoutes(app, ctx)
   registerOutboxRoutes(app, ctx)
+  registerCatalogueRoutes(app, ctx)
   registerRegisterDocumentRoutes(app, ctx)
   registerRegisterEntryRoutes(app, ctx)
 

@@ -1361,6 +1361,319 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/register/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Built-in catalogues: taxonomy, Belgian retention periods, security measures and legal labels (nl/fr/en) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataCategories: {
+                                key: string;
+                                labels: {
+                                    nl: string;
+                                    fr: string;
+                                    en: string;
+                                };
+                                descriptions?: {
+                                    nl: string;
+                                    fr: string;
+                                    en: string;
+                                };
+                                flags: {
+                                    special: boolean;
+                                    criminal: boolean;
+                                    nationalNumber: boolean;
+                                    financial: boolean;
+                                };
+                            }[];
+                            subjectCategories: {
+                                key: string;
+                                labels: {
+                                    nl: string;
+                                    fr: string;
+                                    en: string;
+                                };
+                                descriptions?: {
+                                    nl: string;
+                                    fr: string;
+                                    en: string;
+                                };
+                                vulnerable?: boolean;
+                            }[];
+                            purposes: {
+                                key: string;
+                                labels: {
+                                    nl: string;
+                                    fr: string;
+                                    en: string;
+                                };
+                                descriptions?: {
+                                    nl: string;
+                                    fr: string;
+                                    en: string;
+                                };
+                                typicalLegalBasis?: string;
+                                processor?: boolean;
+                            }[];
+                            recipientTypes: {
+                                key: string;
+                                labels: {
+                                    nl: string;
+                                    fr: string;
+                                    en: string;
+                                };
+                                descriptions?: {
+                                    nl: string;
+                                    fr: string;
+                                    en: string;
+                                };
+                            }[];
+                            retentionPeriods: {
+                                key: string;
+                                labels: {
+                                    nl: string;
+                                    fr: string;
+                                    en: string;
+                                };
+                                descriptions?: {
+                                    nl: string;
+                                    fr: string;
+                                    en: string;
+                                };
+                                rule: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            securityMeasures: {
+                                key: string;
+                                labels: {
+                                    nl: string;
+                                    fr: string;
+                                    en: string;
+                                };
+                                descriptions?: {
+                                    nl: string;
+                                    fr: string;
+                                    en: string;
+                                };
+                                /** @enum {string} */
+                                type: "technical" | "organisational";
+                            }[];
+                            enums: {
+                                legalBases: {
+                                    [key: string]: {
+                                        label: {
+                                            nl: string;
+                                            fr: string;
+                                            en: string;
+                                        };
+                                        help?: {
+                                            nl: string;
+                                            fr: string;
+                                            en: string;
+                                        };
+                                    };
+                                };
+                                art9Conditions: {
+                                    [key: string]: {
+                                        label: {
+                                            nl: string;
+                                            fr: string;
+                                            en: string;
+                                        };
+                                        help?: {
+                                            nl: string;
+                                            fr: string;
+                                            en: string;
+                                        };
+                                    };
+                                };
+                                dpiaCriteria: {
+                                    [key: string]: {
+                                        label: {
+                                            nl: string;
+                                            fr: string;
+                                            en: string;
+                                        };
+                                        help?: {
+                                            nl: string;
+                                            fr: string;
+                                            en: string;
+                                        };
+                                    };
+                                };
+                                dpiaStatuses: {
+                                    [key: string]: {
+                                        label: {
+                                            nl: string;
+                                            fr: string;
+                                            en: string;
+                                        };
+                                        help?: {
+                                            nl: string;
+                                            fr: string;
+                                            en: string;
+                                        };
+                                    };
+                                };
+                                retentionTriggers: {
+                                    [key: string]: {
+                                        label: {
+                                            nl: string;
+                                            fr: string;
+                                            en: string;
+                                        };
+                                        help?: {
+                                            nl: string;
+                                            fr: string;
+                                            en: string;
+                                        };
+                                    };
+                                };
+                                retentionActions: {
+                                    [key: string]: {
+                                        label: {
+                                            nl: string;
+                                            fr: string;
+                                            en: string;
+                                        };
+                                        help?: {
+                                            nl: string;
+                                            fr: string;
+                                            en: string;
+                                        };
+                                    };
+                                };
+                                activityRoles: {
+                                    [key: string]: {
+                                        label: {
+                                            nl: string;
+                                            fr: string;
+                                            en: string;
+                                        };
+                                        help?: {
+                                            nl: string;
+                                            fr: string;
+                                            en: string;
+                                        };
+                                    };
+                                };
+                                activityStatuses: {
+                                    [key: string]: {
+                                        label: {
+                                            nl: string;
+                                            fr: string;
+                                            en: string;
+                                        };
+                                        help?: {
+                                            nl: string;
+                                            fr: string;
+                                            en: string;
+                                        };
+                                    };
+                                };
+                                dataSources: {
+                                    [key: string]: {
+                                        label: {
+                                            nl: string;
+                                            fr: string;
+                                            en: string;
+                                        };
+                                        help?: {
+                                            nl: string;
+                                            fr: string;
+                                            en: string;
+                                        };
+                                    };
+                                };
+                                dataRequirements: {
+                                    [key: string]: {
+                                        label: {
+                                            nl: string;
+                                            fr: string;
+                                            en: string;
+                                        };
+                                        help?: {
+                                            nl: string;
+                                            fr: string;
+                                            en: string;
+                                        };
+                                    };
+                                };
+                                transferSafeguards: {
+                                    [key: string]: {
+                                        label: {
+                                            nl: string;
+                                            fr: string;
+                                            en: string;
+                                        };
+                                        help?: {
+                                            nl: string;
+                                            fr: string;
+                                            en: string;
+                                        };
+                                    };
+                                };
+                                systemTypes: {
+                                    [key: string]: {
+                                        label: {
+                                            nl: string;
+                                            fr: string;
+                                            en: string;
+                                        };
+                                        help?: {
+                                            nl: string;
+                                            fr: string;
+                                            en: string;
+                                        };
+                                    };
+                                };
+                                vendorRoles: {
+                                    [key: string]: {
+                                        label: {
+                                            nl: string;
+                                            fr: string;
+                                            en: string;
+                                        };
+                                        help?: {
+                                            nl: string;
+                                            fr: string;
+                                            en: string;
+                                        };
+                                    };
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/register": {
         parameters: {
             query?: never;
