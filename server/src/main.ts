@@ -40,7 +40,9 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`error: ${error.message}`)
       return 1
     }
-    console.error(error)
+    console.error(
+      process.env.CUSTOS_DEBUG ? error : `error: ${error instanceof Error ? error.message : String(error)}`,
+    )
     return 1
   }
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import type { OrganizationRow } from '../src/db/schema'
@@ -34,7 +35,10 @@ describe('register of processing activities over the API', () => {
     const yaml = stringify(sampleRegister())
     const res = await po('POST', `${base()}/import`, yaml, { 'content-type': 'application/yaml' })
     expect(res.statusCode, res.body).toBe(200)
-    expect(res.json()).toMatchObject({ created: expect.arrayContaining([{ kind: 'activity', key: 'bookkeeping' }]), unchanged: 0 })
+    expect(res.json()).toMatchObject({
+      created: expect.arrayContaining([{ kind: 'activity', key: 'bookkeeping' }]),
+      unchanged: 0,
+    })
 
     const exported = await po('GET', `${base()}/file?format=yaml`)
     expect(exported.headers['content-type']).toMatch(/yaml/)
@@ -58,7 +62,11 @@ describe('register of processing activities over the API', () => {
 
   it('edits an activity, keeps every version with what changed, and writes the audit log', async () => {
     const current = (await po('GET', `${base()}/activities/bookkeeping`)).json().data
-    const res = await po('PUT', `${base()}/activities/bookkeeping`, { ...current, status: 'ended', endDate: '2026-06-30' })
+    const res = await po('PUT', `${base()}/activities/bookkeeping`, {
+      ...current,
+      status: 'ended',
+      endDate: '2026-06-30',
+    })
     expect(res.json()).toMatchObject({ version: 2, changed: true })
     const history = (await po('GET', `${base()}/activities/bookkeeping/history`)).json().items
     expect(history.map((h: { version: number; change: string }) => [h.version, h.change])).toEqual([
@@ -71,7 +79,8 @@ describe('register of processing activities over the API', () => {
         { path: 'endDate', type: 'added', to: '2026-06-30' },
       ]),
     )
-    const audit = (await po('GET', `/api/v1/orgs/${org.slug}/audit-events?action=register.activity`)).json().items
+    const audit = (await po('GET', `/api/v1/orgs/${org.slug}/audit-events?action=register.activity`)).json()
+      .items
     expect(audit[0]).toMatchObject({ action: 'register.activity.updated', targetId: 'bookkeeping' })
   })
 
@@ -87,8 +96,34 @@ describe('register of processing activities over the API', () => {
   it('validates entries field by field, and keys are unique', async () => {
     const dup = await po('POST', `${base()}/measures`, { key: 'mfa', name: 'Again', type: 'technical' })
     expectProblem(dup, 409)
-    const bad = await po('POST', `${base()}/vendors`, { key: 'x', name: 'X', country: 'Belgium', enterpriseNumber: '0403019262' })
-    expect(expectProblem(bad, 400).errors?.map((e) => e.path).sort()).toEqual(['body.country', 'body.enterpriseNumber'])
+    const bad = await po('POST', `${base()}/vendors`, {
+      key: 'x',
+      name: 'X',
+      country: 'Belgium',
+      enterpriseNumber: '0403019262',
+    })
+    expect(
+      expectProblem(bad, 400)
+        .errors?.map((e) => e.path)
+        .sort(),
+    ).toEqual(['body.country', 'body.enterpriseNumber'])
+  })
+
+  it('answers any uploaded text with a report or a 422, never a 500 (fuzzed)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+          fc.jsonValue().map((v) => stringify({ organization: { name: 'Fuzz' }, activities: [v] })),
+        ),
+        async (text) => {
+          const res = await po('POST', `${base()}/import?dryRun=true`, text, { 'content-type': 'text/yaml' })
+          expect([200, 400, 422]).toContain(res.statusCode)
+        },
+      ),
+      { numRuns: 60 },
+    )
   })
 
   it('lets an agent read but not change the register', async () => {

@@ -19,11 +19,20 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT'
 
 /** A request as the signed-in browser sends it: session cookie plus the CSRF header on writes. */
 export function asUser(app: App, session: Session) {
-  return (method: Method, url: string, payload?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> =>
+  return (
+    method: Method,
+    url: string,
+    payload?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> =>
     app.inject({
       method,
       url,
-      headers: { cookie: session.cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': session.csrfToken }), ...headers },
+      headers: {
+        cookie: session.cookie,
+        ...(method === 'GET' ? {} : { 'x-csrf-token': session.csrfToken }),
+        ...headers,
+      },
       ...(payload === undefined ? {} : { payload: payload as object | string }),
     })
 }

@@ -3,7 +3,8 @@ import type { RegisterDocument } from './schema'
 
 /** The register file as YAML (the format for people and git) or JSON; parsing either gives the same document. */
 export function registerToYaml(doc: RegisterDocument): string {
-  return `# Register of processing activities (Art. 30 GDPR) - ${doc.organization.name}\n# Schema: docs/register.schema.json\n${stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false })}`
+  const title = doc.organization.name.replace(/\s+/g, ' ')
+  return `# Register of processing activities (Art. 30 GDPR) - ${title}\n# Schema: docs/register.schema.json\n${stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false })}`
 }
 
 export function registerToJson(doc: RegisterDocument): string {
