@@ -34,6 +34,7 @@ export interface OrganizationsTable {
   website: OptionalColumn<string | null>
   privacy_contact_phone: OptionalColumn<string | null>
   representative: ColumnType<Representative | null, string | null | undefined, string | null>
+  notice_settings: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>
   created_at: GeneratedTimestamp
   updated_at: GeneratedTimestamp
 }

@@ -6,7 +6,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       add column phone text,
       add column website text,
       add column privacy_contact_phone text,
-      add column representative jsonb;
+      add column representative jsonb,
+      add column notice_settings jsonb;
     create table register_entries (
       id uuid primary key default gen_random_uuid(),
       organization_id uuid not null references organizations(id) on delete cascade,
@@ -42,5 +43,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop table register_versions, register_entries;
     alter table organizations drop column phone, drop column website, drop column privacy_contact_phone,
-      drop column representative`.execute(db)
+      drop column representative, drop column notice_settings`.execute(db)
 }

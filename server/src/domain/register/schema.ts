@@ -300,11 +300,33 @@ export const measureSchema = z.strictObject({
   fromCatalogue: registerKey.optional(),
 })
 
+/** What the privacy notice says beyond the processing itself: channels, cookies, minors (Art. 12-14). */
+export const noticeSection = z.strictObject({
+  requestEmail: z
+    .email()
+    .optional()
+    .describe('where subjects send requests; default: the DPO or contact e-mail'),
+  requestPostalAddress: z.boolean().default(true).describe('requests by post to the registered address'),
+  portal: z.boolean().default(true).describe('link to the Custos request portal /p/{slug}/request'),
+  cookiePolicyUrl: url.optional(),
+  minors: z
+    .strictObject({
+      minimumAge: z.number().int().min(0).max(18).default(13),
+      statement: localizedText.optional(),
+    })
+    .optional()
+    .describe(
+      'the age below which the organisation does not knowingly collect data without parental consent',
+    ),
+  intro: localizedText.optional().describe("an optional opening paragraph in the organisation's own words"),
+})
+
 export const REGISTER_FORMAT = 'custos.register/v1'
 
 export const registerDocumentSchema = z.strictObject({
   format: z.literal(REGISTER_FORMAT).default(REGISTER_FORMAT),
   organization: organizationSection,
+  notice: noticeSection.default({ requestPostalAddress: true, portal: true }),
   taxonomy: taxonomySection.default({
     dataCategories: [],
     subjectCategories: [],

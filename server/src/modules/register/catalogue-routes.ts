@@ -12,11 +12,18 @@ const enumLabels = z.record(z.string(), z.object({ label: labels, help: labels.o
 const catalogueSchema = z.object({
   dataCategories: z.array(
     entry.extend({
-      flags: z.object({ special: z.boolean(), criminal: z.boolean(), nationalNumber: z.boolean(), financial: z.boolean() }),
+      flags: z.object({
+        special: z.boolean(),
+        criminal: z.boolean(),
+        nationalNumber: z.boolean(),
+        financial: z.boolean(),
+      }),
     }),
   ),
   subjectCategories: z.array(entry.extend({ vulnerable: z.boolean().optional() })),
-  purposes: z.array(entry.extend({ typicalLegalBasis: z.string().optional(), processor: z.boolean().optional() })),
+  purposes: z.array(
+    entry.extend({ typicalLegalBasis: z.string().optional(), processor: z.boolean().optional() }),
+  ),
   recipientTypes: z.array(entry),
   retentionPeriods: z.array(entry.extend({ rule: z.record(z.string(), z.unknown()) })),
   securityMeasures: z.array(entry.extend({ type: z.enum(['technical', 'organisational']) })),
@@ -72,7 +79,8 @@ export function registerCatalogueRoutes(app: App, _ctx: AppContext) {
     {
       schema: {
         tags: tags.register,
-        summary: 'Built-in catalogues: taxonomy, Belgian retention periods, security measures and legal labels (nl/fr/en)',
+        summary:
+          'Built-in catalogues: taxonomy, Belgian retention periods, security measures and legal labels (nl/fr/en)',
         response: { 200: catalogueSchema },
       },
     },

@@ -5,7 +5,7 @@ import type { OrganizationRow, RegisterEntryKind } from '../../db/schema'
 import type { RegisterDocument } from '../../domain/register/schema'
 import { changesBetween } from './changes'
 import { entriesOf } from './document'
-import { organizationSchemaChanges } from './organization-changes'
+import { organizationFieldsChangedBy } from './organization-changes'
 import { organizationColumnsOf } from './organization-section'
 import { deleteEntryRow, insertEntry, listEntries, recordVersion, updateEntryData } from './repository'
 
@@ -50,7 +50,7 @@ export async function importRegister(
     const report: ImportReport = {
       dryRun: options.dryRun,
       mode: options.mode,
-      organizationChanged: organizationSchemaChanges(org, doc.organization),
+      organizationChanged: organizationFieldsChangedBy(org, doc),
       created: [],
       updated: [],
       deleted: [],
