@@ -107,6 +107,39 @@ describe('role matrix per route', () => {
       expected: { owner: 202, privacy_officer: 202, agent: 403, auditor: 403 },
       call: async (o) => ['POST', `${base(o)}/outbox/${await createHeldMail(t.ctx, o.id)}/retry`],
     },
+    {
+      name: 'read register',
+      expected: { owner: 200, privacy_officer: 200, agent: 200, auditor: 200 },
+      call: async (o) => ['GET', `${base(o)}/register`],
+    },
+    {
+      name: 'check register',
+      expected: { owner: 200, privacy_officer: 200, agent: 200, auditor: 200 },
+      call: async (o) => ['GET', `${base(o)}/register/check`],
+    },
+    {
+      name: 'export register',
+      expected: { owner: 200, privacy_officer: 200, agent: 200, auditor: 200 },
+      call: async (o) => ['GET', `${base(o)}/register/export?format=xlsx`],
+    },
+    {
+      name: 'add register entry',
+      expected: { owner: 201, privacy_officer: 201, agent: 403, auditor: 403 },
+      call: async (o) => [
+        'POST',
+        `${base(o)}/register/measures`,
+        { key: `m-${Math.random().toString(36).slice(2)}`, name: 'Backups', type: 'technical' },
+      ],
+    },
+    {
+      name: 'import register',
+      expected: { owner: 200, privacy_officer: 200, agent: 403, auditor: 403 },
+      call: async (o) => [
+        'POST',
+        `${base(o)}/register/import?dryRun=true`,
+        { organization: { name: o.name } },
+      ],
+    },
   ]
 
   for (const c of cases) {

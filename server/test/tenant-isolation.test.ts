@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { systemActor } from '../src/audit/actor'
 import type { OrganizationRow } from '../src/db/schema'
+import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import { importRegister } from '../src/modules/register/import'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asToken, asUser, signIn } from './support/http'
 import { createHeldMail } from './support/mail'
+import { sampleRegister } from './support/register'
 
 describe('tenant isolation: organisation B is invisible to members and tokens of A', () => {
   let t: TestContext
@@ -35,6 +39,16 @@ describe('tenant isolation: organisation B is invisible to members and tokens of
         scopes: ['organization:read'],
       })
     ).json().id
+    await importRegister(
+      t.ctx,
+      systemActor('test'),
+      b,
+      registerDocumentSchema.parse(sampleRegister('B BV')),
+      {
+        mode: 'merge',
+        dryRun: false,
+      },
+    )
     const all = [
       'organization:read',
       'organization:write',
@@ -43,6 +57,8 @@ describe('tenant isolation: organisation B is invisible to members and tokens of
       'audit:read',
       'outbox:read',
       'outbox:write',
+      'register:read',
+      'register:write',
     ]
     const tokenA = await ownerOfA('POST', `/api/v1/orgs/${a.slug}/api-tokens`, { name: 'a', scopes: all })
     tokenOfA = asToken(app, tokenA.json().secret)
@@ -70,6 +86,17 @@ describe('tenant isolation: organisation B is invisible to members and tokens of
       ['GET', `${base}/outbox`],
       ['GET', `${base}/outbox/${bMailId}`],
       ['POST', `${base}/outbox/${bMailId}/retry`],
+      ['GET', `${base}/register`],
+      ['GET', `${base}/register/file?format=json`],
+      ['POST', `${base}/register/import`, sampleRegister('Hijacked')],
+      ['GET', `${base}/register/check`],
+      ['GET', `${base}/register/export?format=csv`],
+      ['GET', `${base}/register/activities`],
+      ['POST', `${base}/register/measures`, { key: 'x', name: 'X', type: 'technical' }],
+      ['GET', `${base}/register/activities/bookkeeping`],
+      ['PUT', `${base}/register/measures/mfa`, { key: 'mfa', name: 'Hijacked', type: 'technical' }],
+      ['DELETE', `${base}/register/measures/mfa`],
+      ['GET', `${base}/register/activities/bookkeeping/history`],
     ]
   }
 
@@ -104,6 +131,12 @@ describe('tenant isolation: organisation B is invisible to members and tokens of
       .execute()
     expect(members).toHaveLength(1)
     expect(members[0]?.role).toBe('owner')
+    const entries = await t.ctx.db
+      .selectFrom('register_entries')
+      .select(['key', 'data'])
+      .where('organization_id', '=', b.id)
+      .execute()
+    expect(entries.find((e) => e.key === 'mfa')?.data).toMatchObject({ name: 'Multi-factor authentication' })
   })
 
   it('does not mix mail of B into the outbox of A', async () => {

@@ -8,6 +8,7 @@ import { createOrganization } from '../modules/organizations/service'
 import { createUserWithMembership, setPasswordByEmail } from '../modules/users/service'
 import { openRuntime } from '../runtime'
 import { progress, readSecretFromStdin } from './io'
+import { registerRegisterCommands } from './register-commands'
 import { startServer } from './start'
 import { UsageError } from './usage-error'
 
@@ -143,6 +144,8 @@ export function registerCommands(program: Command) {
         console.log(`Password set for ${options.email}; their sessions have ended.`)
       })
     })
+
+  registerRegisterCommands(program, configFrom)
 
   const audit = program.command('audit').description('Audit log')
   audit

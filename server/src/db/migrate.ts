@@ -1,12 +1,14 @@
 import { type Kysely, type Migration, type MigrationResult, Migrator } from 'kysely'
 import * as foundation from './migrations/0001-foundation'
 import * as register from './migrations/0002-register'
+import * as notices from './migrations/0003-notices'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-register': register,
+  '0003-notices': notices,
 }
 
 export class MigrationError extends Error {}

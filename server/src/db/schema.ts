@@ -78,6 +78,30 @@ export interface RegisterVersionsTable {
   changed_at: GeneratedTimestamp
 }
 
+export interface NoticeVersionsTable {
+  id: Generated<string>
+  organization_id: string
+  version: number
+  effective_date: string
+  material: boolean
+  change_summary: string | null
+  register_snapshot: Json<Record<string, unknown>>
+  /** Per language: { json: NoticeDocument, markdown, html } */
+  documents: Json<Record<string, { json: unknown; markdown: string; html: string }>>
+  published_by: string
+  published_at: GeneratedTimestamp
+}
+
+export interface NoticeSubscribersTable {
+  id: Generated<string>
+  organization_id: string
+  email: string
+  language: Language
+  confirm_token_hash: string | null
+  confirmed_at: Timestamp | null
+  created_at: GeneratedTimestamp
+}
+
 export interface UsersTable {
   id: Generated<string>
   email: string
@@ -192,6 +216,8 @@ export interface DB {
   outbox_messages: OutboxMessagesTable
   register_entries: RegisterEntriesTable
   register_versions: RegisterVersionsTable
+  notice_versions: NoticeVersionsTable
+  notice_subscribers: NoticeSubscribersTable
 }
 
 export type OrganizationRow = Selectable<OrganizationsTable>

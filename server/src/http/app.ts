@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import cookie from '@fastify/cookie'
+import formbody from '@fastify/formbody'
 import rateLimit from '@fastify/rate-limit'
 import Fastify, { type FastifyBaseLogger } from 'fastify'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
@@ -14,12 +15,13 @@ import { registerOutboxRoutes } from '../modules/outbox/routes'
 import { registerCatalogueRoutes } from '../modules/register/catalogue-routes'
 import { registerRegisterDocumentRoutes } from '../modules/register/document-routes'
 import { registerRegisterEntryRoutes } from '../modules/register/entry-routes'
+import { registerRegisterReportRoutes } from '../modules/register/report-routes'
 import { installAuthentication } from './authenticate'
 import { installErrorHandler } from './error-handler'
 import { registerHealthRoutes } from './health'
 import { installOpenApi } from './openapi'
 import { installSecurityHeaders } from './security'
-import { installStaticWeb } from './static-web'
+import { installPortalAssets, installStaticWeb } from './static-web'
 import type { App } from './types'
 
 export interface BuildAppOptions {
@@ -49,6 +51,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   installErrorHandler(app)
   await installSecurityHeaders(app)
   await app.register(cookie)
+  await app.register(formbody, { bodyLimit: 16_384 })
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_req, context) => ({
@@ -70,6 +73,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerCatalogueRoutes(app, ctx)
   registerRegisterDocumentRoutes(app, ctx)
   registerRegisterEntryRoutes(app, ctx)
+  registerRegisterReportRoutes(app, ctx)
+  await installPortalAssets(app)
 
   if (options.serveWeb !== false) await installStaticWeb(app)
   await app.ready()

@@ -12,3 +12,15 @@ export async function installStaticWeb(app: FastifyInstance, root = WEB_DIST): P
   await app.register(fastifyStatic, { root, prefix: '/', index: ['index.html'], wildcard: true })
   return true
 }
+
+export const PORTAL_ASSETS = resolve(dirname(fileURLToPath(import.meta.url)), '../../public')
+
+/** Stylesheet and images of the public portal pages, at /p/assets/. */
+export async function installPortalAssets(app: FastifyInstance) {
+  await app.register(fastifyStatic, {
+    root: PORTAL_ASSETS,
+    prefix: '/p/assets/',
+    decorateReply: false,
+    wildcard: false,
+  })
+}

@@ -14,9 +14,19 @@ export function sampleRegister(name = 'Boekhouding Peeters'): RegisterInput {
     activities: [
       {
         key: 'bookkeeping',
-        name: { nl: 'Boekhouding van klanten', fr: 'Comptabilité des clients', en: 'Bookkeeping for clients' },
+        name: {
+          nl: 'Boekhouding van klanten',
+          fr: 'Comptabilité des clients',
+          en: 'Bookkeeping for clients',
+        },
         role: 'controller',
-        purposes: [{ purpose: 'invoicing_accounting', legalBasis: 'legal_obligation', legalObligation: { law: 'WER art. III.82' } }],
+        purposes: [
+          {
+            purpose: 'invoicing_accounting',
+            legalBasis: 'legal_obligation',
+            legalObligation: { law: 'WER art. III.82' },
+          },
+        ],
         subjectCategories: ['clients'],
         dataCategories: [{ category: 'identification', source: 'subject', requirement: 'contractual' }],
         recipients: [{ type: 'service_providers', vendor: 'cloudbooks' }],
@@ -27,8 +37,18 @@ export function sampleRegister(name = 'Boekhouding Peeters'): RegisterInput {
         startDate: '2020-01-01',
       },
     ],
-    systems: [{ key: 'cloudbooks-app', name: 'CloudBooks', type: 'saas', vendor: 'cloudbooks', hostingCountry: 'BE' }],
-    vendors: [{ key: 'cloudbooks', name: 'CloudBooks NV', country: 'BE', role: 'processor', dpa: { signed: true, date: '2023-03-01' } }],
+    systems: [
+      { key: 'cloudbooks-app', name: 'CloudBooks', type: 'saas', vendor: 'cloudbooks', hostingCountry: 'BE' },
+    ],
+    vendors: [
+      {
+        key: 'cloudbooks',
+        name: 'CloudBooks NV',
+        country: 'BE',
+        role: 'processor',
+        dpa: { signed: true, date: '2023-03-01' },
+      },
+    ],
     retentionRules: [
       {
         key: 'accounting-7y',

@@ -36,5 +36,7 @@ export const ABILITIES: readonly Ability[] = [
   'audit:write',
   'outbox:read',
   'outbox:write',
+  'register:read',
+  'register:write',
 ]
 export const OUTBOX_STATUSES: readonly OutboxStatus[] = ['pending', 'sent', 'failed', 'held']

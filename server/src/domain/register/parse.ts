@@ -30,7 +30,7 @@ export function parseRegisterText(text: string): ParsedRegister {
       ok: false,
       problems: yamlDoc.errors.map((e) => ({
         path: '',
-        line: e.linePos?.[0]?.line,
+        line: e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line,
         message: `Not valid YAML/JSON: ${e.message.split('\n')[0]}`,
       })),
     }

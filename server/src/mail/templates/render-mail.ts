@@ -1,6 +1,8 @@
 import type { Language } from '../../db/schema'
 import type { MailContent } from './layout'
 import { type MemberInvitationParams, renderMemberInvitation } from './member-invitation'
+import { type NoticeChangedParams, renderNoticeChanged } from './notice-changed'
+import { type NoticeSubscriptionParams, renderNoticeSubscription } from './notice-subscription'
 import { type PasswordResetParams, renderPasswordReset } from './password-reset'
 import { renderSecondFactorEnabled, type SecondFactorEnabledParams } from './second-factor-enabled'
 
@@ -11,6 +13,8 @@ export interface MailTemplateParams {
   'password-reset': PasswordResetParams
   'member-invitation': MemberInvitationParams
   'second-factor-enabled': SecondFactorEnabledParams
+  'notice-subscription': NoticeSubscriptionParams
+  'notice-changed': NoticeChangedParams
 }
 
 export type MailTemplate = keyof MailTemplateParams
@@ -25,6 +29,8 @@ const RENDERERS: { [K in MailTemplate]: (language: Language, params: MailTemplat
     'password-reset': renderPasswordReset,
     'member-invitation': renderMemberInvitation,
     'second-factor-enabled': renderSecondFactorEnabled,
+    'notice-subscription': renderNoticeSubscription,
+    'notice-changed': renderNoticeChanged,
   }
 
 export const MAIL_TEMPLATES = Object.keys(RENDERERS) as MailTemplate[]

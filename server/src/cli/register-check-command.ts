@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs'
+import type { Command } from 'commander'
+import { checkRegister, type Finding } from '../domain/register/checks'
+import { LANGUAGES, type Language } from '../domain/register/localized'
+import { parseRegisterText, type RegisterProblem } from '../domain/register/parse'
+import { UsageError } from './usage-error'
+
+const FORMATS = ['text', 'json'] as const
+type Format = (typeof FORMATS)[number]
+
+const FIX_WORD: Readonly<Record<Language, string>> = { nl: 'Oplossing', fr: 'Correction', en: 'Fix' }
+
+function oneOf<T extends string>(values: readonly T[], value: string, option: string): T {
+  if (!(values as readonly string[]).includes(value)) {
+    throw new UsageError(`${option} must be one of ${values.join(', ')} (got "${value}")`)
+  }
+  return value as T
+}
+
+function problemLine(file: string, problem: RegisterProblem): string {
+  const line = problem.line === undefined ? '' : `:${problem.line}`
+  return `${file}${line}: ${problem.path || '(file)'}: ${problem.message}`
+}
+
+function countOf(findings: readonly Finding[]) {
+  const errors = findings.filter((f) => f.severity === 'error').length
+  return { errors, warnings: findings.length - errors }
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`
+}
+
+/** One line per finding, errors first, a blank line between the groups, then the summary. */
+function findingsText(findings: readonly Finding[], lang: Language): string {
+  const ruleWidth = Math.max(0, ...findings.map((f) => f.rule.length))
+  const pathWidth = Math.max(0, ...findings.map((f) => f.path.length))
+  const lines: string[] = []
+  findings.forEach((f, i) => {
+    if (i > 0 && findings[i - 1]?.severity !== f.severity) lines.push('')
+    lines.push(
+      `${f.severity.padEnd(7)}  ${f.rule.padEnd(ruleWidth)}  ${f.path.padEnd(pathWidth)}  ${f.message[lang]} — ${FIX_WORD[lang]}: ${f.fix[lang]}`,
+    )
+  })
+  const { errors, warnings } = countOf(findings)
+  if (lines.length > 0) lines.push('')
+  lines.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}`)
+  return `${lines.join('\n')}\n`
+}
+
+/** `custos register check FILE`: validates a register file and runs the register linter, fully offline. */
+export function registerCheckCommand(registerCommand: Command) {
+  registerCommand
+    .command('check <file>')
+    .description(
+      'Check a register file (YAML or JSON) offline: the file format, then the register rules (Art. 30 GDPR)',
+    )
+    .option('--lang <lang>', 'language of the messages: nl|fr|en', 'en')
+    .option('--format <format>', 'output: text|json', 'text')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Needs no database and no configuration. Messages are in English unless --lang is given,',
+        'so CI logs read the same everywhere; rule ids and the summary line are always in English.',
+        '--format json prints {"problems": [...]} for an invalid file, else',
+        '{"findings": [...], "errors": N, "warnings": M} with messages in the --lang language.',
+        'Exit codes: 0 no errors (warnings allowed), 1 errors or an invalid or unreadable file, 2 wrong usage.',
+      ].join('\n'),
+    )
+    .action((file: string, options: { lang: string; format: string }) => {
+      const lang = oneOf(LANGUAGES, options.lang, '--lang')
+      const format: Format = oneOf(FORMATS, options.format, '--format')
+      let text: string
+      try {
+        text = readFileSync(file, 'utf8')
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+        console.error(`error: cannot read ${file}: ${code}`)
+        process.exitCode = 1
+        return
+      }
+      const parsed = parseRegisterText(text)
+      if (!parsed.ok) {
+        if (format === 'json') {
+          process.stdout.write(`${JSON.stringify({ problems: parsed.problems }, null, 2)}\n`)
+        } else {
+          const lines = parsed.problems.map((p) => problemLine(file, p))
+          lines.push(`${plural(parsed.problems.length, 'problem')}: not a valid register file.`)
+          process.stdout.write(`${lines.join('\n')}\n`)
+        }
+        process.exitCode = 1
+        return
+      }
+      const findings = checkRegister(parsed.document)
+      const { errors, warnings } = countOf(findings)
+      if (format === 'json') {
+        const localized = findings.map((f) => ({ ...f, message: f.message[lang], fix: f.fix[lang] }))
+        process.stdout.write(`${JSON.stringify({ findings: localized, errors, warnings }, null, 2)}\n`)
+      } else {
+        process.stdout.write(findingsText(findings, lang))
+      }
+      if (errors > 0) process.exitCode = 1
+    })
+}

@@ -1,0 +1,119 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import type { Command } from 'commander'
+import { systemActor } from '../audit/actor'
+import type { Config } from '../config'
+import { registerToCsv, registerToPdf, registerToXlsx } from '../domain/register/export'
+import { parseRegisterText } from '../domain/register/parse'
+import { registerToJson, registerToYaml } from '../domain/register/serialize'
+import { importRegister } from '../modules/register/import'
+import { findOrganizationOrFail, loadRegister } from '../modules/register/service'
+import { openRuntime } from '../runtime'
+import { registerCheckCommand } from './register-check-command'
+import { UsageError } from './usage-error'
+
+const FORMATS = ['yaml', 'json', 'csv', 'xlsx', 'pdf'] as const
+const LANGS = ['nl', 'fr', 'en'] as const
+
+function readFileOrFail(file: string): string {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new Error(
+      `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    )
+  }
+}
+
+/** `custos register check|import|export`: the register as a file, for people and for CI. */
+export function registerRegisterCommands(
+  program: Command,
+  configFrom: (options: { dataDir?: string }) => Config,
+) {
+  const register = program
+    .command('register')
+    .description('Register of processing activities (Art. 30 GDPR) as a file')
+  registerCheckCommand(register)
+
+  register
+    .command('import <file>')
+    .description(
+      'Import a register file (YAML or JSON) into an organisation; an invalid file changes nothing',
+    )
+    .requiredOption('--org <slug>', 'organisation')
+    .option('--mode <mode>', 'merge (keep entries missing from the file) or replace (delete them)', 'merge')
+    .option('--dry-run', 'only report what would change')
+    .option('--data-dir <dir>', 'embedded database folder (default ./data); ignored with DATABASE_URL')
+    .action(async (file: string, options) => {
+      if (options.mode !== 'merge' && options.mode !== 'replace')
+        throw new UsageError('--mode must be merge or replace')
+      const parsed = parseRegisterText(readFileOrFail(file))
+      if (!parsed.ok) {
+        for (const p of parsed.problems)
+          console.error(`${file}:${p.line ?? 0}: ${p.path || '(file)'}: ${p.message}`)
+        console.error(`${parsed.problems.length} problem(s); nothing was imported.`)
+        process.exitCode = 1
+        return
+      }
+      const runtime = await openRuntime(configFrom(options))
+      try {
+        const org = await findOrganizationOrFail(runtime.ctx, options.org)
+        const actor = systemActor(`cli:${process.env.USER ?? 'unknown'}`)
+        const report = await importRegister(runtime.ctx, actor, org, parsed.document, {
+          mode: options.mode,
+          dryRun: Boolean(options.dryRun),
+        })
+        const list = (refs: { kind: string; key: string }[]) =>
+          refs.map((r) => `${r.kind}/${r.key}`).join(', ') || '-'
+        console.log(
+          `${report.dryRun ? 'Dry run - nothing written. ' : ''}Import into ${org.slug} (${report.mode}):`,
+        )
+        console.log(`  created:   ${report.created.length} ${list(report.created)}`)
+        console.log(`  updated:   ${report.updated.length} ${list(report.updated)}`)
+        console.log(`  deleted:   ${report.deleted.length} ${list(report.deleted)}`)
+        console.log(`  unchanged: ${report.unchanged}`)
+        if (report.organizationChanged.length)
+          console.log(`  organisation profile: ${report.organizationChanged.join(', ')}`)
+      } finally {
+        await runtime.close()
+      }
+    })
+
+  register
+    .command('export')
+    .description('Export the register: yaml/json (the register file), csv, xlsx (GBA model) or pdf')
+    .requiredOption('--org <slug>', 'organisation')
+    .option('--format <format>', FORMATS.join('|'), 'yaml')
+    .option('--lang <lang>', 'language of csv/xlsx/pdf: nl|fr|en (default: the organisation default)')
+    .option('--out <file>', 'write to a file instead of stdout')
+    .option('--data-dir <dir>', 'embedded database folder (default ./data); ignored with DATABASE_URL')
+    .action(async (options) => {
+      if (!(FORMATS as readonly string[]).includes(options.format))
+        throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`)
+      if (options.lang && !(LANGS as readonly string[]).includes(options.lang))
+        throw new UsageError('--lang must be nl, fr or en')
+      const runtime = await openRuntime(configFrom(options))
+      try {
+        const org = await findOrganizationOrFail(runtime.ctx, options.org)
+        const doc = await loadRegister(runtime.ctx, org)
+        const lang = options.lang ?? org.default_language
+        const output: string | Buffer =
+          options.format === 'yaml'
+            ? registerToYaml(doc)
+            : options.format === 'json'
+              ? registerToJson(doc)
+              : options.format === 'csv'
+                ? registerToCsv(doc, lang)
+                : options.format === 'xlsx'
+                  ? await registerToXlsx(doc, lang)
+                  : await registerToPdf(doc, lang)
+        if (options.out) {
+          writeFileSync(options.out, output)
+          console.error(`Wrote ${options.out}`)
+        } else {
+          process.stdout.write(output)
+        }
+      } finally {
+        await runtime.close()
+      }
+    })
+}
