@@ -5,7 +5,15 @@ import type { Role } from './roles'
  * same abilities through /api/v1/me, so buttons a role cannot use are not shown. Later capabilities add
  * resources here.
  */
-export const RESOURCES = ['organization', 'members', 'api_tokens', 'audit', 'outbox', 'register'] as const
+export const RESOURCES = [
+  'organization',
+  'members',
+  'api_tokens',
+  'audit',
+  'outbox',
+  'register',
+  'notice',
+] as const
 export type Resource = (typeof RESOURCES)[number]
 export type Action = 'read' | 'write'
 export type Ability = `${Resource}:${Action}`
@@ -14,8 +22,8 @@ const READ_ALL = RESOURCES.filter((r) => r !== 'api_tokens').map((r) => `${r}:re
 
 const POLICY: Record<Role, readonly Ability[]> = {
   owner: RESOURCES.flatMap((r) => [`${r}:read`, `${r}:write`] as Ability[]),
-  privacy_officer: [...READ_ALL, 'organization:write', 'outbox:write', 'register:write'],
-  agent: ['organization:read', 'members:read', 'outbox:read', 'register:read'],
+  privacy_officer: [...READ_ALL, 'organization:write', 'outbox:write', 'register:write', 'notice:write'],
+  agent: ['organization:read', 'members:read', 'outbox:read', 'register:read', 'notice:read'],
   auditor: READ_ALL,
 }
 

@@ -11,6 +11,8 @@ export type ConnectionSettings = pg.PoolConfig
 
 export interface Database {
   db: Kysely<DB>
+  /** The connection pool behind `db`; on the embedded database the job queue shares it (see openDatabase). */
+  pool: pg.Pool
   /** How pg-boss (or another pool) reaches the same database. */
   connection: ConnectionSettings
   kind: 'embedded' | 'postgres'
@@ -30,14 +32,19 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const connection: ConnectionSettings = { connectionString: options.databaseUrl }
     const pool = createPool(connection, options.poolSize)
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
-    return { db, connection, kind: 'postgres', close: () => db.destroy() }
+    return { db, pool, connection, kind: 'postgres', close: () => db.destroy() }
   }
   const embedded = await startEmbeddedPostgres(options.dataDir)
   const connection: ConnectionSettings = { ...embedded.connection }
-  const pool = createPool(connection, options.poolSize)
+  // One connection only: pglite-socket multiplexes connections message by message, so the extended-protocol
+  // messages (Parse/Bind/Execute/Sync) of two concurrent queries can interleave (electric-sql/pglite#1046).
+  // PGlite runs one query at a time anyway; the pool queues the rest. Never await `ctx.db` or the job queue
+  // inside a transaction callback: with one connection that waits forever.
+  const pool = createPool(connection, 1)
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
   return {
     db,
+    pool,
     connection,
     kind: 'embedded',
     async close() {

@@ -19,4 +19,5 @@ export const tags = {
   audit: ['audit'],
   outbox: ['outbox'],
   register: ['register'],
+  notice: ['privacy notice'],
 }

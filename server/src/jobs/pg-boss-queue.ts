@@ -30,8 +30,14 @@ export async function startJobQueue(
   options: JobQueueOptions,
 ): Promise<JobQueue> {
   const definitions = new Map(options.jobs.map((job) => [job.name, job]))
+  // On the embedded database pg-boss shares the application's single connection (see openDatabase).
+  const shared =
+    ctx.database.kind === 'embedded'
+      ? { db: { executeSql: (text: string, values: unknown[]) => ctx.database.pool.query(text, values) } }
+      : {}
   const boss = new PgBoss({
     ...(ctx.database.connection as PgBoss.DatabaseOptions),
+    ...shared,
     application_name: 'custos-jobs',
     max: POOL_SIZE,
     schema: PG_BOSS_SCHEMA,

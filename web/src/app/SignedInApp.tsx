@@ -1,5 +1,6 @@
-import { useRef } from 'react'
+import { lazy, Suspense, useRef } from 'react'
 import type { Me, Membership } from '../api/types'
+import { Loading } from '../components/feedback/Loading'
 import { Shell } from '../components/layout/Shell'
 import { AccountPage } from '../pages/AccountPage'
 import { HomePage } from '../pages/HomePage'
@@ -12,16 +13,28 @@ import { Redirect } from './Redirect'
 import { hrefOf, type OrgSection, type Route } from './routes'
 import { sectionAllowed } from './sections'
 
+/** The register pages are loaded when first opened (they are most of the application). */
+const RegisterSection = lazy(() =>
+  import('../pages/register/RegisterSection').then((m) => ({ default: m.RegisterSection })),
+)
+
 /** Chooses the page for a signed-in user and the organisation the shell shows. */
 export function SignedInApp({ me, route }: { me: Me; route: Route }) {
   const lastSlug = useRef<string | null>(null)
-  const routeSlug = route.name === 'org' || route.name === 'outbox-message' ? route.slug : null
+  const routeSlug =
+    route.name === 'org' || route.name === 'outbox-message' || route.name === 'register' ? route.slug : null
   const routeMembership = routeSlug ? me.memberships.find((m) => m.slug === routeSlug) : undefined
   if (routeMembership) lastSlug.current = routeMembership.slug
   const membership: Membership | null =
     routeMembership ?? me.memberships.find((m) => m.slug === lastSlug.current) ?? me.memberships[0] ?? null
   const section: OrgSection =
-    route.name === 'org' ? route.section : route.name === 'outbox-message' ? 'outbox' : 'overview'
+    route.name === 'org'
+      ? route.section
+      : route.name === 'outbox-message'
+        ? 'outbox'
+        : route.name === 'register'
+          ? 'register'
+          : 'overview'
 
   if (route.name === 'home' || route.name === 'sign-in') {
     if (membership) return <Redirect to={{ name: 'org', slug: membership.slug, section: 'overview' }} />
@@ -37,11 +50,18 @@ export function SignedInApp({ me, route }: { me: Me; route: Route }) {
       case 'new-organization':
         return <NewOrganizationPage />
       case 'org':
-      case 'outbox-message': {
+      case 'outbox-message':
+      case 'register': {
         if (!routeMembership) return <NotFoundPage />
         if (!sectionAllowed(routeMembership, section)) return <NoAccessPage section={section} />
         if (route.name === 'outbox-message')
           return <OutboxMessagePage membership={routeMembership} id={route.id} />
+        if (route.name === 'register')
+          return (
+            <Suspense fallback={<Loading />}>
+              <RegisterSection membership={routeMembership} view={route.view} />
+            </Suspense>
+          )
         return <OrgSectionPage membership={routeMembership} section={route.section} />
       }
       default:

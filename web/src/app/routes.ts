@@ -1,5 +1,7 @@
+import { parseRegisterView, type RegisterView, registerPath } from './registerRoutes'
+
 /** The screens of the admin UI, addressed by the part of the URL after '#'. */
-export type OrgSection = 'overview' | 'members' | 'api-tokens' | 'audit' | 'outbox' | 'settings'
+export type OrgSection = 'overview' | 'register' | 'members' | 'api-tokens' | 'audit' | 'outbox' | 'settings'
 
 export type Route =
   | { name: 'home' }
@@ -10,9 +12,18 @@ export type Route =
   | { name: 'new-organization' }
   | { name: 'org'; slug: string; section: OrgSection }
   | { name: 'outbox-message'; slug: string; id: string }
+  | { name: 'register'; slug: string; view: RegisterView }
   | { name: 'not-found' }
 
-const SECTIONS: readonly string[] = ['overview', 'members', 'api-tokens', 'audit', 'outbox', 'settings']
+const SECTIONS: readonly string[] = [
+  'overview',
+  'register',
+  'members',
+  'api-tokens',
+  'audit',
+  'outbox',
+  'settings',
+]
 
 function isSection(value: string): value is OrgSection {
   return SECTIONS.includes(value)
@@ -35,6 +46,10 @@ export function parseRoute(hash: string): Route {
   if (first !== 'orgs' || !second) return { name: 'not-found' }
   if (second === 'new' && !third) return { name: 'new-organization' }
   if (!third) return { name: 'org', slug: second, section: 'overview' }
+  if (third === 'register') {
+    const view = parseRegisterView(parts.slice(3), new URLSearchParams(query))
+    return view ? { name: 'register', slug: second, view } : { name: 'not-found' }
+  }
   if (third === 'outbox' && fourth && parts.length === 4)
     return { name: 'outbox-message', slug: second, id: fourth }
   if (isSection(third) && !fourth) return { name: 'org', slug: second, section: third }
@@ -60,6 +75,8 @@ export function hrefOf(route: Route): string {
       return `#/orgs/${encodeURIComponent(route.slug)}/${route.section}`
     case 'outbox-message':
       return `#/orgs/${encodeURIComponent(route.slug)}/outbox/${encodeURIComponent(route.id)}`
+    case 'register':
+      return `#/orgs/${encodeURIComponent(route.slug)}/register/${registerPath(route.view)}`
     case 'not-found':
       return '#/'
   }
@@ -67,3 +84,5 @@ export function hrefOf(route: Route): string {
 
 export const orgHref = (slug: string, section: OrgSection = 'overview') =>
   hrefOf({ name: 'org', slug, section })
+
+export const registerHref = (slug: string, view: RegisterView) => hrefOf({ name: 'register', slug, view })

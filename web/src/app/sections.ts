@@ -4,6 +4,7 @@ import type { OrgSection } from './routes'
 /** The ability a role needs to open each section of an organisation. */
 export const SECTION_ABILITY: Record<OrgSection, Ability | null> = {
   overview: null,
+  register: 'register:read',
   members: 'members:read',
   'api-tokens': 'api_tokens:read',
   audit: 'audit:read',
@@ -23,6 +24,7 @@ export function sectionAllowed(membership: Membership, section: OrgSection): boo
 /** Translation key of each section's name (navigation and page title). */
 export const SECTION_LABEL = {
   overview: 'nav.overview',
+  register: 'nav.register',
   members: 'nav.members',
   'api-tokens': 'nav.apiTokens',
   audit: 'nav.audit',

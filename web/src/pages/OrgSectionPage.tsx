@@ -1,4 +1,5 @@
 import type { Membership } from '../api/types'
+import { Redirect } from '../app/Redirect'
 import type { OrgSection } from '../app/routes'
 import { ApiTokensPage } from './ApiTokensPage'
 import { AuditPage } from './AuditPage'
@@ -12,6 +13,9 @@ export function OrgSectionPage({ membership, section }: { membership: Membership
   switch (section) {
     case 'overview':
       return <OverviewPage membership={membership} />
+    case 'register':
+      // '#/orgs/{slug}/register' is parsed as the register route; this only completes the switch.
+      return <Redirect to={{ name: 'register', slug: membership.slug, view: { view: 'activities' } }} />
     case 'members':
       return <MembersPage membership={membership} />
     case 'api-tokens':

@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../api/client'
 import { call } from '../api/problem'
 import type { Membership } from '../api/types'
-import { orgHref } from '../app/routes'
+import { orgHref, registerHref } from '../app/routes'
 import { can } from '../app/sections'
+import { useLanguage } from '../app/useLanguage'
 import { useResource } from '../app/useResource'
 import { ResourceView } from '../components/feedback/ResourceView'
 import { PageTitle } from '../components/layout/PageTitle'
 import { CountCard } from '../components/organization/CountCard'
 import { OrganizationSummary } from '../components/organization/OrganizationSummary'
+import { loadCheck } from '../components/register/registerApi'
 
 const HELD_LIMIT = 200
 
@@ -20,10 +22,12 @@ export function OverviewPage({ membership }: { membership: Membership }) {
   const canMembers = can(membership, 'members:read')
   const canTokens = can(membership, 'api_tokens:read')
   const canOutbox = can(membership, 'outbox:read')
+  const canRegister = can(membership, 'register:read')
+  const { language } = useLanguage()
 
   const load = useCallback(async () => {
     const params = { path: { slug } }
-    const [organization, members, tokens, held] = await Promise.all([
+    const [organization, members, tokens, held, activities, check] = await Promise.all([
       call(api.GET('/api/v1/orgs/{slug}', { params })),
       canMembers ? call(api.GET('/api/v1/orgs/{slug}/members', { params })) : null,
       canTokens ? call(api.GET('/api/v1/orgs/{slug}/api-tokens', { params })) : null,
@@ -34,6 +38,8 @@ export function OverviewPage({ membership }: { membership: Membership }) {
             }),
           )
         : null,
+      canRegister ? call(api.GET('/api/v1/orgs/{slug}/register/activities', { params })) : null,
+      canRegister ? loadCheck(slug, language).catch(() => null) : null,
     ])
     const now = Date.now()
     const activeTokens = tokens?.items.filter(
@@ -44,8 +50,10 @@ export function OverviewPage({ membership }: { membership: Membership }) {
       members: members?.items.length,
       activeTokens: activeTokens?.length,
       held: held?.items.length,
+      activities: activities?.items.length,
+      check,
     }
-  }, [slug, canMembers, canTokens, canOutbox])
+  }, [slug, canMembers, canTokens, canOutbox, canRegister, language])
   const resource = useResource(load)
 
   return (
@@ -60,6 +68,27 @@ export function OverviewPage({ membership }: { membership: Membership }) {
             <section aria-labelledby="overview-counts">
               <h2 id="overview-counts">{t('overview.counts')}</h2>
               <ul className="count-grid">
+                {data.activities !== undefined ? (
+                  <CountCard
+                    label={t('overview.activities')}
+                    value={data.activities}
+                    href={registerHref(slug, { view: 'activities' })}
+                  />
+                ) : null}
+                {data.check ? (
+                  <>
+                    <CountCard
+                      label={t('overview.registerErrors')}
+                      value={data.check.errors}
+                      href={registerHref(slug, { view: 'check' })}
+                    />
+                    <CountCard
+                      label={t('overview.registerWarnings')}
+                      value={data.check.warnings}
+                      href={registerHref(slug, { view: 'check' })}
+                    />
+                  </>
+                ) : null}
                 {data.members !== undefined ? (
                   <CountCard
                     label={t('overview.members')}

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next'
 
 const COMING = [
-  'nav.register',
   'nav.privacyNotice',
   'nav.requests',
   'nav.consent',

@@ -7,6 +7,7 @@ import { ComingSoonList } from './ComingSoonList'
 
 const SECTIONS = [
   ['overview', 'nav.overview'],
+  ['register', 'nav.register'],
   ['members', 'nav.members'],
   ['api-tokens', 'nav.apiTokens'],
   ['audit', 'nav.audit'],
@@ -18,7 +19,14 @@ const SECTIONS = [
 export function SideNav({ membership }: { membership: Membership | null }) {
   const { t } = useTranslation()
   const { route } = useRouter()
-  const active = route.name === 'org' ? route.section : route.name === 'outbox-message' ? 'outbox' : null
+  const active =
+    route.name === 'org'
+      ? route.section
+      : route.name === 'outbox-message'
+        ? 'outbox'
+        : route.name === 'register'
+          ? 'register'
+          : null
   return (
     <nav aria-label={t('nav.label')} className="side-nav">
       {membership ? (

@@ -1,0 +1,104 @@
+import { useTranslation } from 'react-i18next'
+import { TextField } from '../../form/TextField'
+import { EnumSelect } from '../form/EnumSelect'
+import { KeyCheckboxes } from '../form/KeyCheckboxes'
+import { KeySelect } from '../form/KeySelect'
+import { LocalizedField } from '../form/LocalizedField'
+import { TextAreaField } from '../form/TextAreaField'
+import type { RegisterSystem } from '../types'
+import type { RegisterData } from '../useRegisterData'
+import type { FieldsProps } from './EntryForm'
+
+type SystemType = NonNullable<RegisterSystem['type']>
+
+/** An IT system or filing system the data is kept in, where it is hosted and how it is protected. */
+export function SystemFields({
+  draft,
+  change,
+  errors,
+  data,
+}: FieldsProps<RegisterSystem> & { data: RegisterData }) {
+  const { t } = useTranslation()
+  const { lookup, doc } = data
+  return (
+    <fieldset className="fieldset section">
+      <legend>{t('register.kinds.systems')}</legend>
+      <div className="form-grid">
+        <TextField
+          id={errors.idOf('name')}
+          label={t('register.fields.name')}
+          value={draft.name}
+          onChange={(name) => change({ name })}
+          error={errors.fieldError('name')}
+          testId="system-name"
+        />
+        <EnumSelect
+          path="type"
+          label={t('register.fields.type')}
+          name="systemTypes"
+          value={draft.type ?? 'saas'}
+          onChange={(type) => change({ type: (type ?? 'saas') as SystemType })}
+          lookup={lookup}
+          errors={errors}
+        />
+      </div>
+      <LocalizedField
+        path="description"
+        label={t('register.fields.description')}
+        value={draft.description}
+        onChange={(description) => change({ description })}
+        errors={errors}
+        multiline
+        optional
+      />
+      <div className="form-grid">
+        <KeySelect
+          path="vendor"
+          label={t('register.fields.vendor')}
+          options={doc.vendors.map((v) => ({ key: v.key, label: v.name }))}
+          value={draft.vendor}
+          onChange={(vendor) => change({ vendor })}
+          errors={errors}
+        />
+        <TextField
+          id={errors.idOf('hostingCountry')}
+          label={t('register.fields.hostingCountry')}
+          hint={t('register.form.countryHint')}
+          optional
+          maxLength={2}
+          value={draft.hostingCountry ?? ''}
+          onChange={(v) => change({ hostingCountry: v.toUpperCase() || undefined })}
+          error={errors.fieldError('hostingCountry')}
+          className="field-short"
+        />
+        <TextField
+          id={errors.idOf('location')}
+          label={t('register.fields.location')}
+          optional
+          value={draft.location ?? ''}
+          onChange={(v) => change({ location: v || undefined })}
+          error={errors.fieldError('location')}
+        />
+      </div>
+      <TextAreaField
+        id={errors.idOf('certifications')}
+        label={t('register.fields.certifications')}
+        hint={t('register.form.onePerLine')}
+        optional
+        value={(draft.certifications ?? []).join('\n')}
+        onChange={(v) => change({ certifications: v.split('\n') })}
+        error={errors.fieldError('certifications')}
+      />
+      <KeyCheckboxes
+        path="measures"
+        legend={t('register.fields.measures')}
+        options={doc.measures.map((m) => ({ key: m.key, label: lookup.text(m.name) || m.key }))}
+        value={draft.measures ?? []}
+        onChange={(measures) => change({ measures })}
+        errors={errors}
+        empty={<p className="muted">{t('register.measures.empty')}</p>}
+        nested
+      />
+    </fieldset>
+  )
+}
