@@ -8,6 +8,7 @@ import { createOrganization } from '../modules/organizations/service'
 import { createUserWithMembership, setPasswordByEmail } from '../modules/users/service'
 import { openRuntime } from '../runtime'
 import { progress, readSecretFromStdin } from './io'
+import { registerNoticeCommands } from './notice-commands'
 import { registerRegisterCommands } from './register-commands'
 import { startServer } from './start'
 import { UsageError } from './usage-error'
@@ -146,6 +147,7 @@ export function registerCommands(program: Command) {
     })
 
   registerRegisterCommands(program, configFrom)
+  registerNoticeCommands(program, configFrom)
 
   const audit = program.command('audit').description('Audit log')
   audit

@@ -10,8 +10,10 @@ import { registerAuditRoutes } from '../modules/audit/routes'
 import { registerAuthRoutes } from '../modules/auth/routes'
 import { registerMeRoutes } from '../modules/me/routes'
 import { registerMemberRoutes } from '../modules/members/routes'
+import { registerNoticeRoutes } from '../modules/notices/routes'
 import { registerOrganizationRoutes } from '../modules/organizations/routes'
 import { registerOutboxRoutes } from '../modules/outbox/routes'
+import { registerPrivacyPortalRoutes } from '../modules/portal/privacy-routes'
 import { registerCatalogueRoutes } from '../modules/register/catalogue-routes'
 import { registerRegisterDocumentRoutes } from '../modules/register/document-routes'
 import { registerRegisterEntryRoutes } from '../modules/register/entry-routes'
@@ -74,6 +76,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerRegisterDocumentRoutes(app, ctx)
   registerRegisterEntryRoutes(app, ctx)
   registerRegisterReportRoutes(app, ctx)
+  registerNoticeRoutes(app, ctx)
+  registerPrivacyPortalRoutes(app, ctx)
   await installPortalAssets(app)
 
   if (options.serveWeb !== false) await installStaticWeb(app)

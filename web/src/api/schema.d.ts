@@ -4749,6 +4749,252 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/notice/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The privacy notice as it would read if published now, with its Art. 13/14/21(4) completeness check */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "nl" | "fr" | "en";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                            html: string;
+                            markdown: string;
+                            notice: {
+                                [key: string]: unknown;
+                            };
+                            completeness: {
+                                element: string;
+                                article: string;
+                                label: string;
+                                /** @enum {string} */
+                                status: "present" | "missing" | "not-applicable";
+                                missing?: string;
+                                fixAt?: {
+                                    type: string;
+                                    key: string | null;
+                                    path: string;
+                                };
+                            }[];
+                            publicUrl: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/notice/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published versions, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                version: number;
+                                effectiveDate: string;
+                                material: boolean;
+                                changeSummary: string | null;
+                                publishedBy: string;
+                                publishedAt: string;
+                            }[];
+                            publicUrl: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Publish a new immutable version in every language (refused while required elements are missing) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        effectiveDate?: string;
+                        /** @default false */
+                        material?: boolean;
+                        changeSummary?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            effectiveDate: string;
+                            subscribersNotified: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/notice/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published version in one language */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "nl" | "fr" | "en";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            effectiveDate: string;
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                            markdown: string;
+                            html: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/notice/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed between two published versions (line diff of the Markdown text) */
+        get: {
+            parameters: {
+                query: {
+                    from: number;
+                    to: number;
+                    lang?: "nl" | "fr" | "en";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: number;
+                            to: number;
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                            parts: {
+                                /** @enum {string} */
+                                type: "same" | "added" | "removed";
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -27,11 +27,15 @@ function pdfSafe(text: string): string {
   return out
 }
 
+/** A link in print: its text, followed by the address when the text does not already show it. */
+function linkText(p: { link: string; text: string }): string {
+  const target = p.link.replace(/^mailto:/, '')
+  return p.link.startsWith('#') || p.text.includes(target) ? p.text : `${p.text} (${target})`
+}
+
 function inlineText(parts: Inline[]): string {
   return pdfSafe(
-    parts
-      .map((p) => (typeof p === 'string' ? p : 'strong' in p ? p.strong : `${p.text} (${p.link})`))
-      .join(''),
+    parts.map((p) => (typeof p === 'string' ? p : 'strong' in p ? p.strong : linkText(p))).join(''),
   )
 }
 

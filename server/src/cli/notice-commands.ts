@@ -1,0 +1,86 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import type { Command } from 'commander'
+import type { Config } from '../config'
+import { composeNotice } from '../domain/notice/compose-notice'
+import { renderNoticeHtml } from '../domain/notice/render-html'
+import { renderNoticeMarkdown } from '../domain/notice/render-markdown'
+import { renderNoticePdf } from '../domain/notice/render-pdf'
+import { parseRegisterText } from '../domain/register/parse'
+import type { RegisterDocument } from '../domain/register/schema'
+import { portalUrlOf } from '../modules/notices/service'
+import { findOrganizationOrFail, loadRegister } from '../modules/register/service'
+import { openRuntime } from '../runtime'
+import { UsageError } from './usage-error'
+
+const FORMATS = ['html', 'md', 'pdf', 'json'] as const
+const LANGS = ['nl', 'fr', 'en'] as const
+
+/** `custos notice build`: the privacy notice from a register file (offline) or from an organisation's register. */
+export function registerNoticeCommands(
+  program: Command,
+  configFrom: (options: { dataDir?: string }) => Config,
+) {
+  const notice = program.command('notice').description('Privacy notice generated from the register')
+  notice
+    .command('build [file]')
+    .description(
+      'Render the privacy notice from a register FILE (offline) or from --org; draft unless published',
+    )
+    .option('--org <slug>', 'use the register of this organisation instead of a file')
+    .requiredOption('--lang <lang>', LANGS.join('|'))
+    .option('--format <format>', FORMATS.join('|'), 'html')
+    .option(
+      '--portal-url <url>',
+      'public portal address to link to (default with --org: CUSTOS_PUBLIC_URL/p/SLUG)',
+    )
+    .option('--out <file>', 'write to a file instead of stdout')
+    .option('--data-dir <dir>', 'embedded database folder (default ./data); ignored with DATABASE_URL')
+    .action(async (file: string | undefined, options) => {
+      if (!(LANGS as readonly string[]).includes(options.lang))
+        throw new UsageError('--lang must be nl, fr or en')
+      if (!(FORMATS as readonly string[]).includes(options.format))
+        throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`)
+      if (Boolean(file) === Boolean(options.org))
+        throw new UsageError('Give either a register FILE or --org SLUG')
+      let doc: RegisterDocument
+      let portalUrl: string | undefined = options.portalUrl
+      if (file) {
+        let text: string
+        try {
+          text = readFileSync(file, 'utf8')
+        } catch (error) {
+          throw new Error(
+            `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+          )
+        }
+        const parsed = parseRegisterText(text)
+        if (!parsed.ok) {
+          for (const p of parsed.problems)
+            console.error(`${file}:${p.line ?? 0}: ${p.path || '(file)'}: ${p.message}`)
+          process.exitCode = 1
+          return
+        }
+        doc = parsed.document
+      } else {
+        const runtime = await openRuntime(configFrom(options))
+        try {
+          const org = await findOrganizationOrFail(runtime.ctx, options.org)
+          doc = await loadRegister(runtime.ctx, org)
+          portalUrl ??= portalUrlOf(runtime.ctx, org)
+        } finally {
+          await runtime.close()
+        }
+      }
+      const built = composeNotice(doc, { language: options.lang, ...(portalUrl ? { portalUrl } : {}) })
+      const output =
+        options.format === 'md'
+          ? renderNoticeMarkdown(built)
+          : options.format === 'json'
+            ? `${JSON.stringify(built, null, 2)}\n`
+            : options.format === 'pdf'
+              ? await renderNoticePdf(built)
+              : renderNoticeHtml(built, { standalone: true })
+      if (options.out) writeFileSync(options.out, output)
+      else process.stdout.write(output)
+    })
+}

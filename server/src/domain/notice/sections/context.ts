@@ -1,0 +1,62 @@
+import type { RegisterDocument } from '../../register/schema'
+import type { NoticeFacts } from '../facts'
+import type { Block, Inline, NoticeOptions, NoticeSection } from '../model'
+import { normalizeInline } from '../text'
+import type { NoticeWording, SectionId } from '../wording'
+
+/** Everything a section builder needs: the register, the options, the gathered facts and the wording. */
+export interface ComposeContext {
+  doc: RegisterDocument
+  options: NoticeOptions
+  facts: NoticeFacts
+  w: NoticeWording
+  /** Where subjects write about privacy: the notice's request address, else the DPO's, else the organisation's. */
+  privacyEmail: string | undefined
+}
+
+/** The channels through which a data subject can exercise their rights (Art. 12(2)), in the order we list them. */
+export interface RequestChannels {
+  portal?: string
+  email?: string
+  postal?: NonNullable<RegisterDocument['organization']['address']>
+}
+
+export function privacyEmailOf(doc: RegisterDocument): string | undefined {
+  return doc.notice.requestEmail ?? doc.organization.dpo?.email ?? doc.organization.email
+}
+
+export function requestChannels(doc: RegisterDocument, portalUrl: string | undefined): RequestChannels {
+  const email = privacyEmailOf(doc)
+  const { address } = doc.organization
+  return {
+    ...(doc.notice.portal && portalUrl ? { portal: `${portalUrl.replace(/\/$/, '')}/request` } : {}),
+    ...(email ? { email } : {}),
+    ...(doc.notice.requestPostalAddress && address ? { postal: address } : {}),
+  }
+}
+
+export function paragraph(content: Inline[] | string): Block {
+  return { type: 'paragraph', content: normalizeInline(typeof content === 'string' ? [content] : content) }
+}
+
+export function bulletList(items: (Inline[] | string)[]): Block {
+  return {
+    type: 'list',
+    items: items.map((item) => normalizeInline(typeof item === 'string' ? [item] : item)),
+  }
+}
+
+export function section(
+  ctx: ComposeContext,
+  id: SectionId,
+  blocks: Block[],
+  extra: Partial<Pick<NoticeSection, 'subsections' | 'prominent'>> = {},
+): NoticeSection {
+  return { id, heading: ctx.w.headings[id], blocks, ...extra }
+}
+
+/** Inline content whose first word is lowered, to continue it after a lead-in ("Voor X: wij ..."). */
+export function continued(content: Inline[], lower: (text: string) => string): Inline[] {
+  const [first, ...rest] = content
+  return typeof first === 'string' ? [lower(first), ...rest] : content
+}

@@ -1,0 +1,105 @@
+import type { BasisFacts, CategoryFacts, PurposeFacts } from '../facts'
+import type { Block, Inline, NoticeSection } from '../model'
+import { distinct, lowerFirst, sentence } from '../text'
+import type { Requirements } from '../wording/types'
+import { bulletList, type ComposeContext, continued, paragraph, section } from './context'
+
+const REQUIRED: readonly Requirements[] = ['statutory', 'contract_precondition', 'contractual']
+
+/** "Welke gegevens verwerken wij en waarom?": one subsection per purpose, merged across activities. */
+export function personalData(ctx: ComposeContext): NoticeSection {
+  return section(ctx, 'personal-data', [paragraph(ctx.w.processing.intro())], {
+    subsections: ctx.facts.purposes.map((purpose) => purposeSection(ctx, purpose)),
+  })
+}
+
+function purposeSection(ctx: ComposeContext, purpose: PurposeFacts): NoticeSection {
+  const w = ctx.w.processing
+  const blocks: Block[] = purpose.descriptions.map((d) => paragraph(sentence(d)))
+  const bases = legalBases(ctx, purpose)
+  // A single basis with a scope of its own ("Wervingsreserve: ...") describes the purpose: it comes first.
+  if (bases.scope) blocks.push(bases.scope)
+
+  const what = [
+    ...(purpose.categories.length > 0 ? [w.data(purpose.categories.map((c) => c.label))] : []),
+    ...(purpose.subjects.length > 0 ? [w.subjects(purpose.subjects)] : []),
+  ]
+  if (what.length > 0) blocks.push(paragraph(what.join(' ')))
+
+  const regimes = [
+    ...(purpose.special ? [w.special(purpose.special)] : []),
+    ...(purpose.criminal ? [w.criminal(purpose.criminal)] : []),
+    ...(purpose.nationalNumber ? [w.nationalNumber(purpose.nationalNumber.authorisations)] : []),
+  ]
+  if (regimes.length > 0) blocks.push(paragraph(regimes.join(' ')))
+
+  blocks.push(...bases.blocks)
+
+  const requirement = requirementText(ctx, purpose.categories)
+  if (requirement) blocks.push(paragraph(requirement))
+
+  return { id: `purpose-${purpose.key}`, heading: purpose.label, blocks }
+}
+
+/**
+ * The legal basis (Art. 13(1)(c)-(d)). One basis is one paragraph; several (e.g. a contract for the application
+ * and consent for the recruitment reserve) are listed, each with the use it covers.
+ */
+function legalBases(ctx: ComposeContext, purpose: PurposeFacts): { scope?: Block; blocks: Block[] } {
+  const w = ctx.w.processing
+  const bases = purpose.bases.filter((b) => b.basis !== undefined)
+  const described = new Set(purpose.descriptions)
+  const scopeOf = (b: BasisFacts) => (b.scope && !described.has(b.scope) ? b.scope : undefined)
+  if (bases.length === 0) return { blocks: [] }
+  const [only] = bases
+  if (bases.length === 1 && only) {
+    const scope = scopeOf(only)
+    return { ...(scope ? { scope: paragraph(sentence(scope)) } : {}), blocks: [paragraph(w.basis(only))] }
+  }
+  const byActivity = new Set(bases.map((b) => b.activityNames.join('\u0000'))).size > 1
+  const items = bases.map((b): Inline[] => {
+    const scope = scopeOf(b)
+    if (scope) return [sentence(scope), ' ', ...w.basis(b)]
+    if (byActivity) return [w.activityScope(b.activityNames), ' ', ...continued(w.basis(b), lowerFirst)]
+    return w.basis(b)
+  })
+  return { blocks: [paragraph(w.basesIntro()), bulletList(items)] }
+}
+
+/** Whether the subject must provide the data and what happens if not (Art. 13(2)(e)); only data they provide. */
+function requirementText(ctx: ComposeContext, categories: CategoryFacts[]): string | undefined {
+  const w = ctx.w.processing
+  const fromSubject = categories.filter((c) => c.source === 'subject')
+  if (fromSubject.length === 0) return undefined
+  const sentences: string[] = []
+  for (const kind of REQUIRED) {
+    const group = fromSubject.filter((c) => c.requirement === kind)
+    if (group.length === 0) continue
+    sentences.push(
+      w.requirement(
+        kind,
+        group.map((c) => c.label),
+        distinct(group.map((c) => c.consequence)),
+      ),
+    )
+  }
+  const optional = fromSubject.filter((c) => c.requirement === 'none')
+  if (optional.length > 0) {
+    sentences.push(w.optional(sentences.length === 0, distinct(optional.map((c) => c.consequence))))
+  }
+  return sentences.join(' ')
+}
+
+/** "Waar komen uw gegevens vandaan?" (Art. 14(1)(d), 14(2)(f) and 14(3)). */
+export function sources(ctx: ComposeContext): NoticeSection {
+  const w = ctx.w.sources
+  const { sources: found } = ctx.facts
+  if (found.length === 0) return section(ctx, 'sources', [paragraph(w.allFromYou())])
+  const fromSubject = ctx.facts.activities.some((a) => a.dataCategories.some((d) => d.source === 'subject'))
+  return section(ctx, 'sources', [
+    paragraph(w.intro()),
+    bulletList(found.map((s) => w.item(s))),
+    ...(fromSubject ? [paragraph(w.restFromYou())] : []),
+    paragraph(w.timing()),
+  ])
+}

@@ -1,0 +1,137 @@
+import type { LegalBasis } from '../../register/schema'
+import type { NoticeFacts } from '../facts'
+import type { Block, Inline, NoticeSection } from '../model'
+import { distinct } from '../text'
+import type { ErasureLimit, RightText } from '../wording/types'
+import { bulletList, type ComposeContext, paragraph, requestChannels, section } from './context'
+
+/** Purposes that are direct marketing in the sense of Art. 21(2), including the profiling that serves it. */
+const DIRECT_MARKETING = new Set(['direct_marketing', 'profiling_personalisation'])
+
+export function isDirectMarketing(purposeKey: string): boolean {
+  return DIRECT_MARKETING.has(purposeKey) || /marketing/.test(purposeKey)
+}
+
+/** What the rights sections need to know about the register. */
+export function rightsFacts(facts: NoticeFacts) {
+  const withBasis = (...bases: LegalBasis[]) =>
+    facts.purposes.filter((p) => p.bases.some((b) => b.basis !== undefined && bases.includes(b.basis)))
+  const directMarketing = facts.purposes.filter(
+    (p) => !p.key.startsWith('processor_') && isDirectMarketing(p.key),
+  )
+  const telemarketing =
+    facts.doc.activities.some(
+      (a) => a.status === 'active' && a.purposes.some((p) => /telemarketing/.test(p.purpose)),
+    ) || directMarketing.some((p) => p.activities.some((a) => a.subjectCategories.includes('called_persons')))
+  return {
+    objectable: withBasis('legitimate_interests', 'public_task'),
+    legitimate: withBasis('legitimate_interests').length > 0,
+    publicTask: withBasis('public_task').length > 0,
+    consent: withBasis('consent'),
+    directMarketing,
+    telemarketing,
+    // Art. 20 applies to processing based on consent or a contract only.
+    portability: facts.purposes.filter(
+      (p) =>
+        p.activities.some((a) => a.portability) &&
+        p.bases.some((b) => b.basis === 'consent' || b.basis === 'contract'),
+    ),
+  }
+}
+
+/** Statutory retention and claims found in the register, to make the limits of erasure concrete (Art. 17(3)). */
+function erasureLimits(facts: NoticeFacts): ErasureLimit[] {
+  const limits = new Set<ErasureLimit>()
+  const purposes = new Set(facts.purposes.map((p) => p.key))
+  if (purposes.has('invoicing_accounting')) limits.add('accounting')
+  if (purposes.has('aml_due_diligence')) limits.add('aml')
+  if (purposes.has('personnel_administration')) limits.add('social')
+  if (purposes.has('disputes_litigation') || purposes.has('debt_collection')) limits.add('disputes')
+  for (const { rules } of facts.retention) {
+    for (const { rule } of rules) {
+      const origin = rule.fromCatalogue ?? rule.key
+      const reference = rule.statutoryReference ?? ''
+      if (origin === 'accounting_records' || /III\.8[0-9]/.test(reference)) limits.add('accounting')
+      if (origin === 'tax_records' || /WIB|CIR|art\. 315/.test(reference)) limits.add('tax')
+      if (origin.startsWith('aml_') || /18\.09\.2017/.test(reference)) limits.add('aml')
+      if (origin === 'social_documents') limits.add('social')
+      if (rule.trigger === 'end_of_dispute') limits.add('disputes')
+    }
+  }
+  const order: ErasureLimit[] = ['accounting', 'tax', 'aml', 'social', 'disputes']
+  return order.filter((l) => limits.has(l))
+}
+
+const definition = (right: RightText) => ({ term: right.term, description: right.text })
+
+/** "Uw rechten" (Art. 13(2)(b)-(c) and (f), Art. 15-22). */
+export function yourRights(ctx: ComposeContext): NoticeSection {
+  const { w, facts } = ctx
+  const r = rightsFacts(facts)
+  const rights: RightText[] = [
+    w.rights.access(),
+    w.rights.rectification(),
+    w.rights.erasure(erasureLimits(facts)),
+    w.rights.restriction(),
+    w.rights.notification(),
+    w.rights.portability(r.portability.map((p) => p.label)),
+    ...(r.consent.length > 0 ? [w.rights.withdrawConsent(r.consent.map((p) => p.label))] : []),
+    w.rights.objection(),
+    w.rights.automated(facts.automated),
+  ]
+  return section(ctx, 'your-rights', [
+    paragraph(w.rights.intro()),
+    { type: 'definitions', items: rights.map(definition) },
+  ])
+}
+
+/** "Uw recht van bezwaar": apart and prominent, as Art. 21(4) requires. */
+export function rightToObject(ctx: ComposeContext): NoticeSection {
+  const { w, facts } = ctx
+  const r = rightsFacts(facts)
+  const blocks: Block[] = []
+  if (r.objectable.length > 0) {
+    const text = w.objection.legitimate({ legitimate: r.legitimate, publicTask: r.publicTask })
+    blocks.push(paragraph(text.lead), bulletList(r.objectable.map((p) => p.label)), paragraph(text.after))
+  }
+  if (r.directMarketing.length > 0) blocks.push(paragraph(w.objection.directMarketing()))
+  if (blocks.length === 0) blocks.push(paragraph(w.objection.general()))
+  if (r.telemarketing) blocks.push(paragraph(w.objection.doNotCall()))
+  blocks.push(paragraph(w.objection.how()))
+  return section(ctx, 'right-to-object', blocks, { prominent: true })
+}
+
+/** "Hoe oefent u uw rechten uit?" (Art. 12(2)-(5)). */
+export function exerciseRights(ctx: ComposeContext): NoticeSection {
+  const { w, doc } = ctx
+  const channels = requestChannels(doc, ctx.options.portalUrl)
+  const items: Inline[][] = [
+    ...(channels.portal ? [w.exercise.portal(channels.portal)] : []),
+    ...(channels.email ? [w.exercise.email(channels.email)] : []),
+    ...(channels.postal
+      ? [w.exercise.post(doc.organization.legalName ?? doc.organization.name, w.address(channels.postal))]
+      : []),
+  ]
+  return section(ctx, 'exercise-rights', [
+    ...(items.length > 0 ? [paragraph(w.exercise.intro()), bulletList(items)] : []),
+    paragraph(w.exercise.deadline()),
+    paragraph(w.exercise.identity()),
+    paragraph(w.exercise.excessive()),
+    paragraph(w.exercise.refusal()),
+  ])
+}
+
+/** "Klachten" (Art. 13(2)(d), 77 and 79): the GBA with its full contact details, and the courts. */
+export function complaints(ctx: ComposeContext): NoticeSection {
+  const w = ctx.w.complaints
+  return section(ctx, 'complaints', [
+    paragraph(w.contactUsFirst(ctx.privacyEmail)),
+    paragraph(w.authority()),
+    bulletList(w.authorityDetails()),
+    paragraph(w.court()),
+  ])
+}
+
+export function transferCountries(ctx: ComposeContext): string[] {
+  return distinct(ctx.facts.transfers.map((t) => ctx.w.country(t.country)))
+}

@@ -1,0 +1,207 @@
+import { diffLines } from 'diff'
+import { z } from 'zod'
+import type { AppContext } from '../../context'
+import { languageSchema, slugParams, tags } from '../../http/common-schemas'
+import { orgAccess } from '../../http/org-access'
+import { notFound } from '../../http/problem'
+import type { App } from '../../http/types'
+import { findNoticeVersion, listNoticeVersions } from './repository'
+import { portalUrlOf, previewNotice, publishNotice } from './service'
+
+const completenessItem = z.object({
+  element: z.string(),
+  article: z.string(),
+  label: z.string(),
+  status: z.enum(['present', 'missing', 'not-applicable']),
+  missing: z.string().optional(),
+  fixAt: z.object({ type: z.string(), key: z.string().nullable(), path: z.string() }).optional(),
+})
+const langQuery = z.strictObject({ lang: languageSchema.optional() })
+
+export function registerNoticeRoutes(app: App, ctx: AppContext) {
+  app.get(
+    '/api/v1/orgs/:slug/notice/preview',
+    {
+      schema: {
+        tags: tags.notice,
+        summary:
+          'The privacy notice as it would read if published now, with its Art. 13/14/21(4) completeness check',
+        params: slugParams,
+        querystring: langQuery,
+        response: {
+          200: z.object({
+            language: languageSchema,
+            html: z.string(),
+            markdown: z.string(),
+            notice: z.record(z.string(), z.unknown()),
+            completeness: z.array(completenessItem),
+            publicUrl: z.string(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const { organization } = await orgAccess(ctx, request, request.params.slug, 'notice:read')
+      const language = request.query.lang ?? organization.default_language
+      const preview = await previewNotice(ctx, organization, language)
+      return {
+        language,
+        html: preview.html,
+        markdown: preview.markdown,
+        notice: preview.notice as unknown as Record<string, unknown>,
+        completeness: preview.completeness.map((i) => ({
+          element: i.element,
+          article: i.article,
+          label: i.label[language],
+          status: i.status,
+          ...(i.missing ? { missing: i.missing[language] } : {}),
+          ...(i.fixAt ? { fixAt: i.fixAt } : {}),
+        })),
+        publicUrl: `${portalUrlOf(ctx, organization)}/privacy`,
+      }
+    },
+  )
+
+  app.post(
+    '/api/v1/orgs/:slug/notice/versions',
+    {
+      schema: {
+        tags: tags.notice,
+        summary:
+          'Publish a new immutable version in every language (refused while required elements are missing)',
+        params: slugParams,
+        body: z.strictObject({
+          effectiveDate: z.iso.date().optional(),
+          material: z.boolean().default(false),
+          changeSummary: z.string().trim().max(2000).optional(),
+        }),
+        response: {
+          201: z.object({ version: z.number(), effectiveDate: z.string(), subscribersNotified: z.number() }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, 'notice:write')
+      return reply.code(201).send(await publishNotice(ctx, access.actor, access.organization, request.body))
+    },
+  )
+
+  app.get(
+    '/api/v1/orgs/:slug/notice/versions',
+    {
+      schema: {
+        tags: tags.notice,
+        summary: 'Published versions, newest first',
+        params: slugParams,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                version: z.number(),
+                effectiveDate: z.string(),
+                material: z.boolean(),
+                changeSummary: z.string().nullable(),
+                publishedBy: z.string(),
+                publishedAt: z.string(),
+              }),
+            ),
+            publicUrl: z.string(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const { organization } = await orgAccess(ctx, request, request.params.slug, 'notice:read')
+      const rows = await listNoticeVersions(ctx.db, organization.id)
+      return {
+        items: rows.map((r) => ({
+          version: r.version,
+          effectiveDate: r.effective_date,
+          material: r.material,
+          changeSummary: r.change_summary,
+          publishedBy: r.published_by,
+          publishedAt: r.published_at.toISOString(),
+        })),
+        publicUrl: `${portalUrlOf(ctx, organization)}/privacy`,
+      }
+    },
+  )
+
+  app.get(
+    '/api/v1/orgs/:slug/notice/versions/:version',
+    {
+      schema: {
+        tags: tags.notice,
+        summary: 'One published version in one language',
+        params: slugParams.extend({ version: z.coerce.number().int().min(1) }),
+        querystring: langQuery,
+        response: {
+          200: z.object({
+            version: z.number(),
+            effectiveDate: z.string(),
+            language: languageSchema,
+            markdown: z.string(),
+            html: z.string(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const { organization } = await orgAccess(ctx, request, request.params.slug, 'notice:read')
+      const row = await findNoticeVersion(ctx.db, organization.id, request.params.version)
+      const language = request.query.lang ?? organization.default_language
+      const doc = row?.documents[language]
+      if (!row || !doc) throw notFound('Notice version')
+      return {
+        version: row.version,
+        effectiveDate: row.effective_date,
+        language,
+        markdown: doc.markdown,
+        html: doc.html,
+      }
+    },
+  )
+
+  app.get(
+    '/api/v1/orgs/:slug/notice/diff',
+    {
+      schema: {
+        tags: tags.notice,
+        summary: 'What changed between two published versions (line diff of the Markdown text)',
+        params: slugParams,
+        querystring: z.strictObject({
+          from: z.coerce.number().int().min(1),
+          to: z.coerce.number().int().min(1),
+          lang: languageSchema.optional(),
+        }),
+        response: {
+          200: z.object({
+            from: z.number(),
+            to: z.number(),
+            language: languageSchema,
+            parts: z.array(z.object({ type: z.enum(['same', 'added', 'removed']), text: z.string() })),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const { organization } = await orgAccess(ctx, request, request.params.slug, 'notice:read')
+      const language = request.query.lang ?? organization.default_language
+      const [a, b] = await Promise.all([
+        findNoticeVersion(ctx.db, organization.id, request.query.from),
+        findNoticeVersion(ctx.db, organization.id, request.query.to),
+      ])
+      const left = a?.documents[language]?.markdown
+      const right = b?.documents[language]?.markdown
+      if (left === undefined || right === undefined) throw notFound('Notice version')
+      return {
+        from: request.query.from,
+        to: request.query.to,
+        language,
+        parts: diffLines(left, right).map(
+          (p) => ({ type: p.added ? 'added' : p.removed ? 'removed' : 'same', text: p.value }) as const,
+        ),
+      }
+    },
+  )
+}

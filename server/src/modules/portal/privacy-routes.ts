@@ -1,0 +1,249 @@
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { z } from 'zod'
+import type { AppContext } from '../../context'
+import type { Language, OrganizationRow } from '../../db/schema'
+import type { NoticeDocument } from '../../domain/notice/model'
+import { renderNoticePdf } from '../../domain/notice/render-pdf'
+import { pickPublicLanguage } from '../../http/public-language'
+import type { App } from '../../http/types'
+import { escapeHtml } from '../../mail/templates/escape-html'
+import {
+  findNoticeVersion,
+  latestNoticeVersion,
+  listNoticeVersions,
+  type NoticeVersionRow,
+} from '../notices/repository'
+import { findOrganizationBySlug } from '../organizations/repository'
+import { renderPortalPage } from './page'
+import { privacyPageBody } from './privacy-page'
+import { confirmNoticeSubscription, subscribeToNotice, unsubscribeFromNotice } from './subscriptions'
+import { PORTAL_WORDING } from './wording'
+
+const slugParams = z.object({ slug: z.string().min(1).max(63) })
+const langQuery = z.object({ lang: z.string().max(10).optional() }).passthrough()
+const html = 'text/html; charset=utf-8'
+
+function offeredLanguages(org: OrganizationRow, version?: NoticeVersionRow): Language[] {
+  const published = version ? (Object.keys(version.documents) as Language[]) : []
+  return published.length > 0 ? published : org.languages
+}
+
+async function load(ctx: AppContext, request: FastifyRequest, slug: string) {
+  const org = await findOrganizationBySlug(ctx.db, slug)
+  const latest = org ? await latestNoticeVersion(ctx.db, org.id) : undefined
+  const query = request.query as { lang?: string }
+  const language = pickPublicLanguage(
+    query.lang,
+    request.headers['accept-language'],
+    org ? offeredLanguages(org, latest) : ['nl', 'fr', 'en'],
+  )
+  return { org, latest, language }
+}
+
+function notFoundPage(reply: FastifyReply, language: Language, name = 'Custos') {
+  const w = PORTAL_WORDING[language]
+  return reply
+    .code(404)
+    .type(html)
+    .send(
+      renderPortalPage({
+        language,
+        title: w.privacyTitle,
+        organizationName: name,
+        body: `<h1>${escapeHtml(w.privacyTitle)}</h1><p>${escapeHtml(w.notPublished)}</p>`,
+        languageLinks: [],
+      }),
+    )
+}
+
+/** The public privacy notice of an organisation: /p/{slug}/privacy, its versions and formats, and subscriptions. */
+export function registerPrivacyPortalRoutes(app: App, ctx: AppContext) {
+  const sendVersion = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    org: OrganizationRow,
+    version: NoticeVersionRow,
+    current: number,
+    language: Language,
+    format: 'html' | 'pdf' | 'md' | 'json',
+    status?: string,
+  ) => {
+    const doc = version.documents[language] ?? Object.values(version.documents)[0]
+    if (!doc) return notFoundPage(reply, language, org.name)
+    const name = `privacy-${org.slug}-v${version.version}-${language}`
+    if (format === 'json') return reply.type('application/json; charset=utf-8').send(doc.json)
+    if (format === 'md') {
+      return reply
+        .type('text/markdown; charset=utf-8')
+        .header('content-disposition', `inline; filename="${name}.md"`)
+        .send(doc.markdown)
+    }
+    if (format === 'pdf') {
+      const pdf = await renderNoticePdf(doc.json as NoticeDocument)
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${name}.pdf"`)
+        .send(pdf)
+    }
+    const base =
+      version.version === current
+        ? `/p/${org.slug}/privacy`
+        : `/p/${org.slug}/privacy/versions/${version.version}`
+    const embed = (request.query as { embed?: string }).embed === '1'
+    if (embed)
+      reply.header(
+        'content-security-policy',
+        "default-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors *; base-uri 'none'; form-action 'self'",
+      )
+    const body = privacyPageBody({
+      language,
+      slug: org.slug,
+      version,
+      current,
+      versions: await listNoticeVersions(ctx.db, org.id),
+      notice: doc.html,
+      status,
+    })
+    return reply.type(html).send(
+      renderPortalPage({
+        language,
+        title: PORTAL_WORDING[language].privacyTitle,
+        organizationName: org.legal_name || org.name,
+        body,
+        languageLinks: offeredLanguages(org, version).map((l) => ({
+          language: l,
+          href: `${base}?lang=${l}`,
+        })),
+      }),
+    )
+  }
+
+  for (const [suffix, format] of [
+    ['', 'html'],
+    ['.pdf', 'pdf'],
+    ['.md', 'md'],
+    ['.json', 'json'],
+  ] as const) {
+    app.get(
+      `/p/:slug/privacy${suffix}`,
+      { schema: { hide: true, params: slugParams, querystring: langQuery } },
+      async (request, reply) => {
+        const { org, latest, language } = await load(ctx, request, request.params.slug)
+        if (!org || !latest) return notFoundPage(reply, language, org?.name)
+        return sendVersion(request, reply, org, latest, latest.version, language, format)
+      },
+    )
+  }
+
+  app.get(
+    '/p/:slug/privacy/versions/:file',
+    {
+      schema: { hide: true, params: slugParams.extend({ file: z.string().max(20) }), querystring: langQuery },
+    },
+    async (request, reply) => {
+      const { org, latest, language } = await load(ctx, request, request.params.slug)
+      const match = /^(\d{1,6})(?:\.(pdf|md|json))?$/.exec(request.params.file)
+      const version = org && match ? await findNoticeVersion(ctx.db, org.id, Number(match[1])) : undefined
+      if (!org || !latest || !version || !match) return notFoundPage(reply, language, org?.name)
+      return sendVersion(
+        request,
+        reply,
+        org,
+        version,
+        latest.version,
+        language,
+        (match[2] as 'pdf' | 'md' | 'json') ?? 'html',
+      )
+    },
+  )
+
+  app.post(
+    '/p/:slug/privacy/subscribe',
+    {
+      config: { rateLimit: { max: 5, timeWindow: '1 minute' } },
+      schema: {
+        hide: true,
+        params: slugParams,
+        querystring: langQuery,
+        body: z.object({ email: z.string().max(254), lang: z.string().max(10).optional() }),
+      },
+    },
+    async (request, reply) => {
+      const { org, latest, language } = await load(ctx, request, request.params.slug)
+      if (!org || !latest) return notFoundPage(reply, language, org?.name)
+      const w = PORTAL_WORDING[language]
+      const email = z.email().safeParse(request.body.email.trim())
+      if (!email.success)
+        return sendVersion(
+          request,
+          reply.code(400),
+          org,
+          latest,
+          latest.version,
+          language,
+          'html',
+          w.invalidEmail,
+        )
+      await subscribeToNotice(ctx, org, email.data, language)
+      return sendVersion(request, reply, org, latest, latest.version, language, 'html', w.subscribed)
+    },
+  )
+
+  app.get(
+    '/p/:slug/privacy/subscribe/confirm',
+    {
+      schema: {
+        hide: true,
+        params: slugParams,
+        querystring: langQuery.extend({ token: z.string().max(200).optional() }),
+      },
+    },
+    async (request, reply) => {
+      const { org, latest, language } = await load(ctx, request, request.params.slug)
+      if (!org || !latest) return notFoundPage(reply, language, org?.name)
+      const ok = request.query.token ? await confirmNoticeSubscription(ctx, org, request.query.token) : false
+      const w = PORTAL_WORDING[language]
+      return sendVersion(
+        request,
+        reply.code(ok ? 200 : 400),
+        org,
+        latest,
+        latest.version,
+        language,
+        'html',
+        ok ? w.confirmed : w.invalidLink,
+      )
+    },
+  )
+
+  app.get(
+    '/p/:slug/privacy/unsubscribe',
+    {
+      schema: {
+        hide: true,
+        params: slugParams,
+        querystring: langQuery.extend({
+          s: z.string().max(64).optional(),
+          t: z.string().max(200).optional(),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const { org, latest, language } = await load(ctx, request, request.params.slug)
+      if (!org || !latest) return notFoundPage(reply, language, org?.name)
+      const { s, t } = request.query
+      const ok = s && t ? await unsubscribeFromNotice(ctx, org, s, t) : false
+      const w = PORTAL_WORDING[language]
+      return sendVersion(
+        request,
+        reply.code(ok ? 200 : 400),
+        org,
+        latest,
+        latest.version,
+        language,
+        'html',
+        ok ? w.unsubscribed : w.invalidLink,
+      )
+    },
+  )
+}
