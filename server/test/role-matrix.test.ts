@@ -132,6 +132,16 @@ describe('role matrix per route', () => {
       ],
     },
     {
+      name: 'preview privacy notice',
+      expected: { owner: 200, privacy_officer: 200, agent: 200, auditor: 200 },
+      call: async (o) => ['GET', `${base(o)}/notice/preview?lang=fr`],
+    },
+    {
+      name: 'publish privacy notice (refused as incomplete, but only after the role check)',
+      expected: { owner: 422, privacy_officer: 422, agent: 403, auditor: 403 },
+      call: async (o) => ['POST', `${base(o)}/notice/versions`, { material: false }],
+    },
+    {
       name: 'import register',
       expected: { owner: 200, privacy_officer: 200, agent: 403, auditor: 403 },
       call: async (o) => [

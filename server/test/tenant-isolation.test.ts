@@ -4,6 +4,7 @@ import type { OrganizationRow } from '../src/db/schema'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import { publishNotice } from '../src/modules/notices/service'
 import { importRegister } from '../src/modules/register/import'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
@@ -59,6 +60,8 @@ describe('tenant isolation: organisation B is invisible to members and tokens of
       'outbox:write',
       'register:read',
       'register:write',
+      'notice:read',
+      'notice:write',
     ]
     const tokenA = await ownerOfA('POST', `/api/v1/orgs/${a.slug}/api-tokens`, { name: 'a', scopes: all })
     tokenOfA = asToken(app, tokenA.json().secret)
@@ -97,6 +100,11 @@ describe('tenant isolation: organisation B is invisible to members and tokens of
       ['PUT', `${base}/register/measures/mfa`, { key: 'mfa', name: 'Hijacked', type: 'technical' }],
       ['DELETE', `${base}/register/measures/mfa`],
       ['GET', `${base}/register/activities/bookkeeping/history`],
+      ['GET', `${base}/notice/preview`],
+      ['POST', `${base}/notice/versions`, { material: false }],
+      ['GET', `${base}/notice/versions`],
+      ['GET', `${base}/notice/versions/1`],
+      ['GET', `${base}/notice/diff?from=1&to=1`],
     ]
   }
 
