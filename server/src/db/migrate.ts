@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationResult, Migrator } from 'kys
 import * as foundation from './migrations/0001-foundation'
 import * as register from './migrations/0002-register'
 import * as notices from './migrations/0003-notices'
+import * as subjectsRequests from './migrations/0004-subjects-requests'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -9,6 +10,7 @@ const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-register': register,
   '0003-notices': notices,
+  '0004-subjects-requests': subjectsRequests,
 }
 
 export class MigrationError extends Error {}

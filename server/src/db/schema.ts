@@ -102,6 +102,135 @@ export interface NoticeSubscribersTable {
   created_at: GeneratedTimestamp
 }
 
+export type IdentityKind = 'email' | 'phone' | 'national_number' | 'customer_number' | 'file_number' | 'other'
+export type SubjectEventKind =
+  | 'contract_start'
+  | 'contract_end'
+  | 'last_contact'
+  | 'dispute_opened'
+  | 'dispute_closed'
+  | 'relationship_end'
+  | 'other'
+
+export interface SubjectsTable {
+  id: Generated<string>
+  organization_id: string
+  display_name: string
+  preferred_language: Language | null
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
+}
+
+export interface SubjectIdentitiesTable {
+  id: Generated<string>
+  organization_id: string
+  subject_id: string
+  kind: IdentityKind
+  system_key: Generated<string>
+  value_encrypted: string
+  value_masked: string
+  lookup_key: string
+  created_at: GeneratedTimestamp
+}
+
+export interface SubjectRelationshipsTable {
+  id: Generated<string>
+  organization_id: string
+  subject_id: string
+  relationship: string
+  started_on: string | null
+  ended_on: string | null
+  note: string | null
+  created_at: GeneratedTimestamp
+}
+
+export interface SubjectEventsTable {
+  id: Generated<string>
+  organization_id: string
+  subject_id: string
+  kind: SubjectEventKind
+  occurred_on: string
+  note: string | null
+  created_at: GeneratedTimestamp
+}
+
+export interface RequestSequencesTable {
+  organization_id: string
+  year: number
+  last: number
+}
+
+export interface RequestsTable {
+  id: string
+  organization_id: string
+  reference: string
+  subject_id: string | null
+  status: string
+  types: Json<string[]>
+  channel: string
+  language: Language
+  received_at: Timestamp
+  due_date: string
+  extended_due_date: string | null
+  assignee_id: string | null
+  /** The domain's DataSubjectRequest, as JSON (dates as ISO strings). */
+  state: Json<Record<string, unknown>>
+  requester_email: string | null
+  email_verified_at: Timestamp | null
+  verify_token_hash: string | null
+  status_token_hash: string | null
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
+  closed_at: Timestamp | null
+}
+
+export interface RequestEventsTable {
+  id: Generated<number>
+  organization_id: string
+  request_id: string
+  at: Timestamp
+  kind: string
+  actor_label: string
+  data: Json<Record<string, unknown>>
+}
+
+export interface RequestNotesTable {
+  id: Generated<string>
+  organization_id: string
+  request_id: string
+  author_id: string | null
+  author_label: string
+  body: string
+  created_at: GeneratedTimestamp
+}
+
+export interface RequestTasksTable {
+  id: Generated<string>
+  organization_id: string
+  request_id: string
+  system_key: string | null
+  title: string
+  status: Generated<'open' | 'done' | 'not_applicable'>
+  done_by: string | null
+  done_at: Timestamp | null
+  proof: string | null
+  created_at: GeneratedTimestamp
+}
+
+export interface RequestAttachmentsTable {
+  id: Generated<string>
+  organization_id: string
+  request_id: string
+  kind: 'original' | 'id_document' | 'answer' | 'other'
+  filename: string
+  content_type: string
+  size_bytes: number
+  content_encrypted: string | null
+  delete_after_decision: Generated<boolean>
+  created_at: GeneratedTimestamp
+  deleted_at: Timestamp | null
+}
+
 export interface UsersTable {
   id: Generated<string>
   email: string
@@ -218,6 +347,16 @@ export interface DB {
   register_versions: RegisterVersionsTable
   notice_versions: NoticeVersionsTable
   notice_subscribers: NoticeSubscribersTable
+  subjects: SubjectsTable
+  subject_identities: SubjectIdentitiesTable
+  subject_relationships: SubjectRelationshipsTable
+  subject_events: SubjectEventsTable
+  request_sequences: RequestSequencesTable
+  requests: RequestsTable
+  request_events: RequestEventsTable
+  request_notes: RequestNotesTable
+  request_tasks: RequestTasksTable
+  request_attachments: RequestAttachmentsTable
 }
 
 export type OrganizationRow = Selectable<OrganizationsTable>
