@@ -13,6 +13,8 @@ export const RESOURCES = [
   'outbox',
   'register',
   'notice',
+  'subjects',
+  'requests',
 ] as const
 export type Resource = (typeof RESOURCES)[number]
 export type Action = 'read' | 'write'
@@ -22,8 +24,26 @@ const READ_ALL = RESOURCES.filter((r) => r !== 'api_tokens').map((r) => `${r}:re
 
 const POLICY: Record<Role, readonly Ability[]> = {
   owner: RESOURCES.flatMap((r) => [`${r}:read`, `${r}:write`] as Ability[]),
-  privacy_officer: [...READ_ALL, 'organization:write', 'outbox:write', 'register:write', 'notice:write'],
-  agent: ['organization:read', 'members:read', 'outbox:read', 'register:read', 'notice:read'],
+  privacy_officer: [
+    ...READ_ALL,
+    'organization:write',
+    'outbox:write',
+    'register:write',
+    'notice:write',
+    'subjects:write',
+    'requests:write',
+  ],
+  agent: [
+    'organization:read',
+    'members:read',
+    'outbox:read',
+    'register:read',
+    'notice:read',
+    'subjects:read',
+    'subjects:write',
+    'requests:read',
+    'requests:write',
+  ],
   auditor: READ_ALL,
 }
 

@@ -20,4 +20,6 @@ export const tags = {
   outbox: ['outbox'],
   register: ['register'],
   notice: ['privacy notice'],
+  subjects: ['data subjects'],
+  requests: ['data subject requests'],
 }

@@ -21,6 +21,12 @@ export type AuditQuery = NonNullable<paths['/api/v1/orgs/{slug}/audit-events']['
 export type OutboxItem = Json<paths['/api/v1/orgs/{slug}/outbox']['get']['responses'][200]>['items'][number]
 export type OutboxStatus = OutboxItem['status']
 export type OutboxMessage = Json<paths['/api/v1/orgs/{slug}/outbox/{id}']['get']['responses'][200]>
+export type NoticePreview = Json<paths['/api/v1/orgs/{slug}/notice/preview']['get']['responses'][200]>
+export type CompletenessItem = NoticePreview['completeness'][number]
+export type NoticeVersions = Json<paths['/api/v1/orgs/{slug}/notice/versions']['get']['responses'][200]>
+export type NoticeVersion = NoticeVersions['items'][number]
+export type PublishedNotice = Json<paths['/api/v1/orgs/{slug}/notice/versions']['post']['responses'][201]>
+export type NoticeDiff = Json<paths['/api/v1/orgs/{slug}/notice/diff']['get']['responses'][200]>
 export type TotpSetup = Json<paths['/api/v1/me/totp/setup']['post']['responses'][200]>
 
 export const ROLES: readonly Role[] = ['owner', 'privacy_officer', 'agent', 'auditor']
@@ -38,5 +44,11 @@ export const ABILITIES: readonly Ability[] = [
   'outbox:write',
   'register:read',
   'register:write',
+  'notice:read',
+  'notice:write',
+  'subjects:read',
+  'subjects:write',
+  'requests:read',
+  'requests:write',
 ]
 export const OUTBOX_STATUSES: readonly OutboxStatus[] = ['pending', 'sent', 'failed', 'held']

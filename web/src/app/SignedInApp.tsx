@@ -17,12 +17,20 @@ import { sectionAllowed } from './sections'
 const RegisterSection = lazy(() =>
   import('../pages/register/RegisterSection').then((m) => ({ default: m.RegisterSection })),
 )
+const NoticeSection = lazy(() =>
+  import('../pages/notice/NoticeSection').then((m) => ({ default: m.NoticeSection })),
+)
 
 /** Chooses the page for a signed-in user and the organisation the shell shows. */
 export function SignedInApp({ me, route }: { me: Me; route: Route }) {
   const lastSlug = useRef<string | null>(null)
   const routeSlug =
-    route.name === 'org' || route.name === 'outbox-message' || route.name === 'register' ? route.slug : null
+    route.name === 'org' ||
+    route.name === 'outbox-message' ||
+    route.name === 'register' ||
+    route.name === 'notice'
+      ? route.slug
+      : null
   const routeMembership = routeSlug ? me.memberships.find((m) => m.slug === routeSlug) : undefined
   if (routeMembership) lastSlug.current = routeMembership.slug
   const membership: Membership | null =
@@ -34,7 +42,9 @@ export function SignedInApp({ me, route }: { me: Me; route: Route }) {
         ? 'outbox'
         : route.name === 'register'
           ? 'register'
-          : 'overview'
+          : route.name === 'notice'
+            ? 'notice'
+            : 'overview'
 
   if (route.name === 'home' || route.name === 'sign-in') {
     if (membership) return <Redirect to={{ name: 'org', slug: membership.slug, section: 'overview' }} />
@@ -51,7 +61,8 @@ export function SignedInApp({ me, route }: { me: Me; route: Route }) {
         return <NewOrganizationPage />
       case 'org':
       case 'outbox-message':
-      case 'register': {
+      case 'register':
+      case 'notice': {
         if (!routeMembership) return <NotFoundPage />
         if (!sectionAllowed(routeMembership, section)) return <NoAccessPage section={section} />
         if (route.name === 'outbox-message')
@@ -60,6 +71,12 @@ export function SignedInApp({ me, route }: { me: Me; route: Route }) {
           return (
             <Suspense fallback={<Loading />}>
               <RegisterSection membership={routeMembership} view={route.view} />
+            </Suspense>
+          )
+        if (route.name === 'notice')
+          return (
+            <Suspense fallback={<Loading />}>
+              <NoticeSection membership={routeMembership} view={route.view} />
             </Suspense>
           )
         return <OrgSectionPage membership={routeMembership} section={route.section} />

@@ -1,7 +1,16 @@
+import { type NoticeView, noticePath, parseNoticeView } from './noticeRoutes'
 import { parseRegisterView, type RegisterView, registerPath } from './registerRoutes'
 
 /** The screens of the admin UI, addressed by the part of the URL after '#'. */
-export type OrgSection = 'overview' | 'register' | 'members' | 'api-tokens' | 'audit' | 'outbox' | 'settings'
+export type OrgSection =
+  | 'overview'
+  | 'register'
+  | 'notice'
+  | 'members'
+  | 'api-tokens'
+  | 'audit'
+  | 'outbox'
+  | 'settings'
 
 export type Route =
   | { name: 'home' }
@@ -13,11 +22,13 @@ export type Route =
   | { name: 'org'; slug: string; section: OrgSection }
   | { name: 'outbox-message'; slug: string; id: string }
   | { name: 'register'; slug: string; view: RegisterView }
+  | { name: 'notice'; slug: string; view: NoticeView }
   | { name: 'not-found' }
 
 const SECTIONS: readonly string[] = [
   'overview',
   'register',
+  'notice',
   'members',
   'api-tokens',
   'audit',
@@ -50,6 +61,10 @@ export function parseRoute(hash: string): Route {
     const view = parseRegisterView(parts.slice(3), new URLSearchParams(query))
     return view ? { name: 'register', slug: second, view } : { name: 'not-found' }
   }
+  if (third === 'notice') {
+    const view = parseNoticeView(parts.slice(3))
+    return view ? { name: 'notice', slug: second, view } : { name: 'not-found' }
+  }
   if (third === 'outbox' && fourth && parts.length === 4)
     return { name: 'outbox-message', slug: second, id: fourth }
   if (isSection(third) && !fourth) return { name: 'org', slug: second, section: third }
@@ -77,6 +92,8 @@ export function hrefOf(route: Route): string {
       return `#/orgs/${encodeURIComponent(route.slug)}/outbox/${encodeURIComponent(route.id)}`
     case 'register':
       return `#/orgs/${encodeURIComponent(route.slug)}/register/${registerPath(route.view)}`
+    case 'notice':
+      return `#/orgs/${encodeURIComponent(route.slug)}/notice${noticePath(route.view)}`
     case 'not-found':
       return '#/'
   }
@@ -86,3 +103,6 @@ export const orgHref = (slug: string, section: OrgSection = 'overview') =>
   hrefOf({ name: 'org', slug, section })
 
 export const registerHref = (slug: string, view: RegisterView) => hrefOf({ name: 'register', slug, view })
+
+export const noticeHref = (slug: string, view: NoticeView = { view: 'preview' }) =>
+  hrefOf({ name: 'notice', slug, view })

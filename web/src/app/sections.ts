@@ -5,6 +5,7 @@ import type { OrgSection } from './routes'
 export const SECTION_ABILITY: Record<OrgSection, Ability | null> = {
   overview: null,
   register: 'register:read',
+  notice: 'notice:read',
   members: 'members:read',
   'api-tokens': 'api_tokens:read',
   audit: 'audit:read',
@@ -25,6 +26,7 @@ export function sectionAllowed(membership: Membership, section: OrgSection): boo
 export const SECTION_LABEL = {
   overview: 'nav.overview',
   register: 'nav.register',
+  notice: 'nav.privacyNotice',
   members: 'nav.members',
   'api-tokens': 'nav.apiTokens',
   audit: 'nav.audit',

@@ -16,6 +16,9 @@ export function OrgSectionPage({ membership, section }: { membership: Membership
     case 'register':
       // '#/orgs/{slug}/register' is parsed as the register route; this only completes the switch.
       return <Redirect to={{ name: 'register', slug: membership.slug, view: { view: 'activities' } }} />
+    case 'notice':
+      // Likewise '#/orgs/{slug}/notice' is the notice route.
+      return <Redirect to={{ name: 'notice', slug: membership.slug, view: { view: 'preview' } }} />
     case 'members':
       return <MembersPage membership={membership} />
     case 'api-tokens':

@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../api/client'
 import { call } from '../api/problem'
 import type { Membership } from '../api/types'
-import { orgHref, registerHref } from '../app/routes'
+import { useDateFormat } from '../app/format'
+import { noticeHref, orgHref, registerHref } from '../app/routes'
 import { can } from '../app/sections'
 import { useLanguage } from '../app/useLanguage'
 import { useResource } from '../app/useResource'
 import { ResourceView } from '../components/feedback/ResourceView'
 import { PageTitle } from '../components/layout/PageTitle'
+import { loadVersions } from '../components/notice/noticeApi'
 import { CountCard } from '../components/organization/CountCard'
 import { OrganizationSummary } from '../components/organization/OrganizationSummary'
 import { loadCheck } from '../components/register/registerApi'
@@ -23,11 +25,13 @@ export function OverviewPage({ membership }: { membership: Membership }) {
   const canTokens = can(membership, 'api_tokens:read')
   const canOutbox = can(membership, 'outbox:read')
   const canRegister = can(membership, 'register:read')
+  const canNotice = can(membership, 'notice:read')
+  const { date } = useDateFormat()
   const { language } = useLanguage()
 
   const load = useCallback(async () => {
     const params = { path: { slug } }
-    const [organization, members, tokens, held, activities, check] = await Promise.all([
+    const [organization, members, tokens, held, activities, check, notice] = await Promise.all([
       call(api.GET('/api/v1/orgs/{slug}', { params })),
       canMembers ? call(api.GET('/api/v1/orgs/{slug}/members', { params })) : null,
       canTokens ? call(api.GET('/api/v1/orgs/{slug}/api-tokens', { params })) : null,
@@ -40,6 +44,7 @@ export function OverviewPage({ membership }: { membership: Membership }) {
         : null,
       canRegister ? call(api.GET('/api/v1/orgs/{slug}/register/activities', { params })) : null,
       canRegister ? loadCheck(slug, language).catch(() => null) : null,
+      canNotice ? loadVersions(slug).catch(() => null) : null,
     ])
     const now = Date.now()
     const activeTokens = tokens?.items.filter(
@@ -52,8 +57,9 @@ export function OverviewPage({ membership }: { membership: Membership }) {
       held: held?.items.length,
       activities: activities?.items.length,
       check,
+      notice,
     }
-  }, [slug, canMembers, canTokens, canOutbox, canRegister, language])
+  }, [slug, canMembers, canTokens, canOutbox, canRegister, canNotice, language])
   const resource = useResource(load)
 
   return (
@@ -113,6 +119,27 @@ export function OverviewPage({ membership }: { membership: Membership }) {
                 ) : null}
               </ul>
             </section>
+            {data.notice ? (
+              <section aria-labelledby="overview-notice" className="card" data-testid="overview-notice">
+                <div className="section-header">
+                  <h2 id="overview-notice">{t('overview.notice')}</h2>
+                  <a href={noticeHref(slug)}>{t('overview.noticeOpen')}</a>
+                </div>
+                <p data-testid="overview-notice-status">
+                  {data.notice.items[0]
+                    ? t('overview.noticeLatest', {
+                        version: data.notice.items[0].version,
+                        date: date(data.notice.items[0].effectiveDate),
+                      })
+                    : t('overview.noticeNone')}
+                </p>
+                {data.notice.items[0] ? (
+                  <p>
+                    <a href={`${data.notice.publicUrl}?lang=${language}`}>{t('overview.noticePublic')}</a>
+                  </p>
+                ) : null}
+              </section>
+            ) : null}
             <section aria-labelledby="overview-profile" className="card">
               <div className="section-header">
                 <h2 id="overview-profile">{t('overview.profile')}</h2>

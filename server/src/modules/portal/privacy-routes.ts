@@ -103,6 +103,7 @@ export function registerPrivacyPortalRoutes(app: App, ctx: AppContext) {
       versions: await listNoticeVersions(ctx.db, org.id),
       notice: doc.html,
       status,
+      embed,
     })
     return reply.type(html).send(
       renderPortalPage({

@@ -8,8 +8,9 @@ export const PORTAL_WORDING = {
     privacyTitle: 'Privacyverklaring',
     notPublished: 'Deze organisatie heeft nog geen privacyverklaring gepubliceerd.',
     versionLine: (v: number, date: string) => `Versie ${v}, van toepassing sinds ${date}`,
-    olderVersion: (v: number, date: string, href: string) =>
-      `U leest versie ${v} (${date}). Dit is niet de geldende versie; de geldende versie staat op ${href}.`,
+    olderVersion: (v: number, date: string) =>
+      `U leest versie ${v} (${date}). Dit is niet de geldende versie.`,
+    currentVersionLink: 'Naar de geldende versie',
     downloads: 'Downloaden',
     pdf: 'PDF',
     markdown: 'Markdown',
@@ -40,8 +41,9 @@ export const PORTAL_WORDING = {
     privacyTitle: 'Déclaration de confidentialité',
     notPublished: 'Cette organisation n’a pas encore publié de déclaration de confidentialité.',
     versionLine: (v: number, date: string) => `Version ${v}, en vigueur depuis le ${date}`,
-    olderVersion: (v: number, date: string, href: string) =>
-      `Vous consultez la version ${v} (${date}). Ce n’est pas la version en vigueur, disponible sur ${href}.`,
+    olderVersion: (v: number, date: string) =>
+      `Vous consultez la version ${v} (${date}). Ce n’est pas la version en vigueur.`,
+    currentVersionLink: 'Vers la version en vigueur',
     downloads: 'Télécharger',
     pdf: 'PDF',
     markdown: 'Markdown',
@@ -73,8 +75,9 @@ export const PORTAL_WORDING = {
     privacyTitle: 'Privacy notice',
     notPublished: 'This organisation has not published a privacy notice yet.',
     versionLine: (v: number, date: string) => `Version ${v}, in force since ${date}`,
-    olderVersion: (v: number, date: string, href: string) =>
-      `You are reading version ${v} (${date}). This is not the version in force, which is at ${href}.`,
+    olderVersion: (v: number, date: string) =>
+      `You are reading version ${v} (${date}). This is not the version in force.`,
+    currentVersionLink: 'Go to the version in force',
     downloads: 'Download',
     pdf: 'PDF',
     markdown: 'Markdown',

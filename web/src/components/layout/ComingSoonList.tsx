@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next'
 
 const COMING = [
-  'nav.privacyNotice',
   'nav.requests',
   'nav.consent',
   'nav.retention',

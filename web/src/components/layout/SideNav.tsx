@@ -8,6 +8,7 @@ import { ComingSoonList } from './ComingSoonList'
 const SECTIONS = [
   ['overview', 'nav.overview'],
   ['register', 'nav.register'],
+  ['notice', 'nav.privacyNotice'],
   ['members', 'nav.members'],
   ['api-tokens', 'nav.apiTokens'],
   ['audit', 'nav.audit'],
@@ -24,8 +25,8 @@ export function SideNav({ membership }: { membership: Membership | null }) {
       ? route.section
       : route.name === 'outbox-message'
         ? 'outbox'
-        : route.name === 'register'
-          ? 'register'
+        : route.name === 'register' || route.name === 'notice'
+          ? route.name
           : null
   return (
     <nav aria-label={t('nav.label')} className="side-nav">

@@ -22,12 +22,12 @@ export function security(ctx: ComposeContext): NoticeSection {
 export function cookies(ctx: ComposeContext): NoticeSection {
   const w = ctx.w.other
   const { cookiePolicyUrl } = ctx.doc.notice
-  const portal = ctx.options.portalUrl?.replace(/\/$/, '')
   const usesCookies = ctx.facts.purposes.some((p) => p.key === 'website_cookies')
   const content = cookiePolicyUrl
     ? w.cookiePolicy(cookiePolicyUrl)
     : usesCookies
-      ? w.cookiesDescribed(portal ? `${portal}/cookies` : undefined)
+      ? // The portal has no cookie page yet (consent capability); a cookie policy URL in the register is linked.
+        w.cookiesDescribed(undefined)
       : [w.strictlyNecessaryCookies()]
   return section(ctx, 'cookies', [paragraph(content)])
 }
