@@ -299,7 +299,25 @@ export const en: Messages = {
       displayName: 'Name',
       preferredLanguage: 'Language',
     },
+    registerChange: {
+      created: '{{what}} added',
+      updated: '{{what}} changed',
+      deleted: '{{what}} deleted',
+      kinds: {
+        activity: 'Processing activity',
+        system: 'System',
+        vendor: 'Vendor',
+        retention_rule: 'Retention rule',
+        measure: 'Security measure',
+        data_category: 'Data category',
+        subject_category: 'Subject category',
+        purpose: 'Purpose',
+        recipient_type: 'Recipient type',
+      },
+    },
     actions: {
+      register: { imported: 'Register imported' },
+      notice: { published: 'Privacy notice published' },
       organization: {
         created: 'Organisation created',
         updated: 'Organisation profile changed',

@@ -311,7 +311,25 @@ export const fr: Messages = {
       displayName: 'Nom',
       preferredLanguage: 'Langue',
     },
+    registerChange: {
+      created: '{{what}} : ajout',
+      updated: '{{what}} : modification',
+      deleted: '{{what}} : suppression',
+      kinds: {
+        activity: 'Activité de traitement',
+        system: 'Système',
+        vendor: 'Fournisseur',
+        retention_rule: 'Délai de conservation',
+        measure: 'Mesure de sécurité',
+        data_category: 'Catégorie de données',
+        subject_category: 'Catégorie de personnes concernées',
+        purpose: 'Finalité',
+        recipient_type: 'Catégorie de destinataires',
+      },
+    },
     actions: {
+      register: { imported: 'Registre des traitements importé' },
+      notice: { published: 'Déclaration de confidentialité publiée' },
       organization: {
         created: 'Organisation créée',
         updated: 'Profil de l’organisation modifié',

@@ -296,7 +296,25 @@ export const nl = {
       displayName: 'Naam',
       preferredLanguage: 'Taal',
     },
+    registerChange: {
+      created: '{{what}} toegevoegd',
+      updated: '{{what}} gewijzigd',
+      deleted: '{{what}} verwijderd',
+      kinds: {
+        activity: 'Verwerkingsactiviteit',
+        system: 'Systeem',
+        vendor: 'Leverancier',
+        retention_rule: 'Bewaartermijn',
+        measure: 'Beveiligingsmaatregel',
+        data_category: 'Gegevenscategorie',
+        subject_category: 'Categorie van betrokkenen',
+        purpose: 'Doeleinde',
+        recipient_type: 'Categorie van ontvangers',
+      },
+    },
     actions: {
+      register: { imported: 'Verwerkingsregister geïmporteerd' },
+      notice: { published: 'Privacyverklaring gepubliceerd' },
       organization: {
         created: 'Organisatie aangemaakt',
         updated: 'Organisatieprofiel gewijzigd',

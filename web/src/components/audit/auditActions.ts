@@ -16,6 +16,8 @@ export const KNOWN_ACTIONS = [
   'user.totp_enabled',
   'user.totp_disabled',
   'user.created',
+  'register.imported',
+  'notice.published',
 ] as const
 
 export type KnownAction = (typeof KNOWN_ACTIONS)[number]
@@ -24,6 +26,29 @@ function isKnown(action: string): action is KnownAction {
   return (KNOWN_ACTIONS as readonly string[]).includes(action)
 }
 
+const REGISTER_KINDS = [
+  'activity',
+  'system',
+  'vendor',
+  'retention_rule',
+  'measure',
+  'data_category',
+  'subject_category',
+  'purpose',
+  'recipient_type',
+] as const
+const REGISTER_CHANGE = /^register\.(\w+)\.(created|updated|deleted)$/
+
+/** "register.activity.updated" -> "Verwerkingsactiviteit gewijzigd" */
+function registerChangeLabel(t: TFunction, action: string): string | undefined {
+  const match = REGISTER_CHANGE.exec(action)
+  const kind = REGISTER_KINDS.find((k) => k === match?.[1])
+  const change = match?.[2] as 'created' | 'updated' | 'deleted' | undefined
+  if (!kind || !change) return undefined
+  return t(`audit.registerChange.${change}`, { what: t(`audit.registerChange.kinds.${kind}`) })
+}
+
 export function actionLabel(t: TFunction, action: string): string {
-  return isKnown(action) ? t(`audit.actions.${action}`) : action
+  if (isKnown(action)) return t(`audit.actions.${action}`)
+  return registerChangeLabel(t, action) ?? action
 }
