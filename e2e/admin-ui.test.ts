@@ -2,23 +2,20 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, seriousA11yViolations } from './support/browser'
 import { type RunningCustos, startCustos } from './support/server'
+import { watchPage } from './support/session'
 
 /** A real browser against the real server: sign in, move around, switch language, sign out. */
 describe('admin UI in headless Chromium', () => {
   let custos: RunningCustos
   let browser: Browser
   let page: Page
-  const cspViolations: string[] = []
-  const pageErrors: string[] = []
+  let watched: ReturnType<typeof watchPage>
 
   beforeAll(async () => {
     custos = await startCustos()
     browser = await launchChromium()
     page = await browser.newPage({ locale: 'nl-BE' })
-    page.on('console', (msg) => {
-      if (/Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text())
-    })
-    page.on('pageerror', (error) => pageErrors.push(error.message))
+    watched = watchPage(page)
   })
   afterAll(async () => {
     await browser?.close()
@@ -81,7 +78,7 @@ describe('admin UI in headless Chromium', () => {
   })
 
   it('ran without CSP violations or script errors', () => {
-    expect(cspViolations).toEqual([])
-    expect(pageErrors).toEqual([])
+    expect(watched.cspViolations).toEqual([])
+    expect(watched.pageErrors).toEqual([])
   })
 })

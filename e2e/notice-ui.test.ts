@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, seriousA11yViolations } from './support/browser'
 import { type RunningCustos, startCustos } from './support/server'
+import { signInAsDemoOwner, watchPage } from './support/session'
 
 const EXAMPLE = resolve(import.meta.dirname, '../examples/contactexpert.register.yaml')
 
@@ -31,17 +32,13 @@ describe('privacy notice UI in headless Chromium', () => {
   let browser: Browser
   let page: Page
   let slug = ''
-  const cspViolations: string[] = []
-  const pageErrors: string[] = []
+  let watched: ReturnType<typeof watchPage>
 
   beforeAll(async () => {
     custos = await startCustos()
     browser = await launchChromium()
     page = await browser.newPage({ locale: 'nl-BE' })
-    page.on('console', (msg) => {
-      if (/Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text())
-    })
-    page.on('pageerror', (error) => pageErrors.push(error.message))
+    watched = watchPage(page)
   })
   afterAll(async () => {
     await browser?.close()
@@ -53,11 +50,7 @@ describe('privacy notice UI in headless Chromium', () => {
     expect({ where, violations: await seriousA11yViolations(page) }).toEqual({ where, violations: [] })
 
   it('signs in as the demo owner and imports the example register', async () => {
-    await page.goto(custos.url)
-    await page.getByTestId('login-email').fill(custos.email)
-    await page.getByTestId('login-password').fill(custos.password)
-    await page.getByTestId('login-submit').click()
-    await page.getByTestId('org-switcher').waitFor()
+    await signInAsDemoOwner(page, custos)
     const result = await importRegister(page, readFileSync(EXAMPLE, 'utf8'))
     expect(result.status).toBe(200)
     slug = result.slug
@@ -187,7 +180,7 @@ describe('privacy notice UI in headless Chromium', () => {
   })
 
   it('ran without CSP violations or script errors', () => {
-    expect(cspViolations).toEqual([])
-    expect(pageErrors).toEqual([])
+    expect(watched.cspViolations).toEqual([])
+    expect(watched.pageErrors).toEqual([])
   })
 })

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, seriousA11yViolations } from './support/browser'
 import { type RunningCustos, startCustos } from './support/server'
+import { watchPage } from './support/session'
 
 const EXAMPLE = resolve(import.meta.dirname, '../examples/contactexpert.register.yaml')
 
@@ -19,7 +20,7 @@ describe('public privacy page in headless Chromium', () => {
   let visitor: BrowserContext
   let page: Page
   let slug = ''
-  const cspViolations: string[] = []
+  let watched: ReturnType<typeof watchPage>
 
   beforeAll(async () => {
     custos = await startCustos()
@@ -60,9 +61,7 @@ describe('public privacy page in headless Chromium', () => {
 
     visitor = await browser.newContext({ locale: 'fr-BE' })
     page = await visitor.newPage()
-    page.on('console', (msg) => {
-      if (/Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text())
-    })
+    watched = watchPage(page)
   })
   afterAll(async () => {
     await browser?.close()
@@ -121,7 +120,8 @@ describe('public privacy page in headless Chromium', () => {
     await noSeriousViolations('public page after subscribing')
   })
 
-  it('ran without CSP violations', () => {
-    expect(cspViolations).toEqual([])
+  it('ran without CSP violations or script errors', () => {
+    expect(watched.cspViolations).toEqual([])
+    expect(watched.pageErrors).toEqual([])
   })
 })

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, seriousA11yViolations } from './support/browser'
 import { type RunningCustos, startCustos } from './support/server'
+import { signInAsDemoOwner, watchPage } from './support/session'
 
 /**
  * The register of processing activities in a real browser against the real server: add a Belgian retention
@@ -11,17 +12,13 @@ describe('register UI in headless Chromium', () => {
   let custos: RunningCustos
   let browser: Browser
   let page: Page
-  const cspViolations: string[] = []
-  const pageErrors: string[] = []
+  let watched: ReturnType<typeof watchPage>
 
   beforeAll(async () => {
     custos = await startCustos()
     browser = await launchChromium()
     page = await browser.newPage({ locale: 'nl-BE' })
-    page.on('console', (msg) => {
-      if (/Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text())
-    })
-    page.on('pageerror', (error) => pageErrors.push(error.message))
+    watched = watchPage(page)
   })
   afterAll(async () => {
     await browser?.close()
@@ -33,11 +30,7 @@ describe('register UI in headless Chromium', () => {
     expect({ where, violations: await seriousA11yViolations(page) }).toEqual({ where, violations: [] })
 
   it('signs in as the demo owner and opens the register', async () => {
-    await page.goto(custos.url)
-    await page.getByTestId('login-email').fill(custos.email)
-    await page.getByTestId('login-password').fill(custos.password)
-    await page.getByTestId('login-submit').click()
-    await page.getByTestId('org-switcher').waitFor()
+    await signInAsDemoOwner(page, custos)
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByText('Verwerkingsregister').click()
     await page.getByTestId('register-nav').waitFor()
     expect(await title()).toBe('Verwerkingsactiviteiten')
@@ -104,7 +97,7 @@ describe('register UI in headless Chromium', () => {
   })
 
   it('ran without CSP violations or script errors', () => {
-    expect(cspViolations).toEqual([])
-    expect(pageErrors).toEqual([])
+    expect(watched.cspViolations).toEqual([])
+    expect(watched.pageErrors).toEqual([])
   })
 })
