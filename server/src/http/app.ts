@@ -18,6 +18,7 @@ import { registerCatalogueRoutes } from '../modules/register/catalogue-routes'
 import { registerRegisterDocumentRoutes } from '../modules/register/document-routes'
 import { registerRegisterEntryRoutes } from '../modules/register/entry-routes'
 import { registerRegisterReportRoutes } from '../modules/register/report-routes'
+import { registerSubjectRoutes } from '../modules/subjects/routes'
 import { installAuthentication } from './authenticate'
 import { installErrorHandler } from './error-handler'
 import { registerHealthRoutes } from './health'
@@ -77,6 +78,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerRegisterEntryRoutes(app, ctx)
   registerRegisterReportRoutes(app, ctx)
   registerNoticeRoutes(app, ctx)
+  registerSubjectRoutes(app, ctx)
   registerPrivacyPortalRoutes(app, ctx)
   await installPortalAssets(app)
 

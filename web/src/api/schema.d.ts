@@ -4995,6 +4995,706 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/subjects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Data subjects, newest first. q finds by e-mail, phone (any format), national register number (with or without punctuation), customer or file number (exact, through the blind index) or name prefix */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description E-mail, phone, national register number, customer number or name */
+                    q?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                language: ("nl" | "fr" | "en") | null;
+                                identities: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
+                                    systemKey: string | null;
+                                    /** @description The value; masked for national register numbers */
+                                    value: string;
+                                    /** @description Formatted for people (phone in international format); masked like value */
+                                    display: string;
+                                    masked: boolean;
+                                    createdAt: string;
+                                }[];
+                                createdAt: string;
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                            /** @description How q was read: email, phone, national_number, customer_number, file_number, other, name */
+                            interpretedAs: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a data subject with identities, relationships and lifecycle events */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        language?: ("nl" | "fr" | "en") | null;
+                        /** @default [] */
+                        identities?: {
+                            /** @enum {string} */
+                            kind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
+                            value: string;
+                            /** @description The register system key, required for customer_number and file_number (e.g. "teamleader") */
+                            systemKey?: string | null;
+                        }[];
+                        /** @default [] */
+                        relationships?: {
+                            relationship: string;
+                            startedOn?: string | null;
+                            endedOn?: string | null;
+                            note?: string | null;
+                        }[];
+                        /** @default [] */
+                        events?: {
+                            /** @enum {string} */
+                            kind: "contract_start" | "contract_end" | "last_contact" | "dispute_opened" | "dispute_closed" | "relationship_end" | "other";
+                            /** Format: date */
+                            occurredOn: string;
+                            note?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            language: ("nl" | "fr" | "en") | null;
+                            identities: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
+                                systemKey: string | null;
+                                /** @description The value; masked for national register numbers */
+                                value: string;
+                                /** @description Formatted for people (phone in international format); masked like value */
+                                display: string;
+                                masked: boolean;
+                                createdAt: string;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                            relationships: {
+                                id: string;
+                                relationship: string;
+                                startedOn: string | null;
+                                endedOn: string | null;
+                                note: string | null;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "contract_start" | "contract_end" | "last_contact" | "dispute_opened" | "dispute_closed" | "relationship_end" | "other";
+                                occurredOn: string;
+                                note: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/subjects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One data subject (national register numbers masked) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            language: ("nl" | "fr" | "en") | null;
+                            identities: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
+                                systemKey: string | null;
+                                /** @description The value; masked for national register numbers */
+                                value: string;
+                                /** @description Formatted for people (phone in international format); masked like value */
+                                display: string;
+                                masked: boolean;
+                                createdAt: string;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                            relationships: {
+                                id: string;
+                                relationship: string;
+                                startedOn: string | null;
+                                endedOn: string | null;
+                                note: string | null;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "contract_start" | "contract_end" | "last_contact" | "dispute_opened" | "dispute_closed" | "relationship_end" | "other";
+                                occurredOn: string;
+                                note: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Erase a data subject from the index (identities, relationships and events with it) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change the name or preferred language of a data subject */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        language?: ("nl" | "fr" | "en") | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            language: ("nl" | "fr" | "en") | null;
+                            identities: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
+                                systemKey: string | null;
+                                /** @description The value; masked for national register numbers */
+                                value: string;
+                                /** @description Formatted for people (phone in international format); masked like value */
+                                display: string;
+                                masked: boolean;
+                                createdAt: string;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                            relationships: {
+                                id: string;
+                                relationship: string;
+                                startedOn: string | null;
+                                endedOn: string | null;
+                                note: string | null;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "contract_start" | "contract_end" | "last_contact" | "dispute_opened" | "dispute_closed" | "relationship_end" | "other";
+                                occurredOn: string;
+                                note: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/subjects/{id}/identities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an identity (e-mail, phone, national register number, customer or file number) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
+                        value: string;
+                        /** @description The register system key, required for customer_number and file_number (e.g. "teamleader") */
+                        systemKey?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
+                            systemKey: string | null;
+                            /** @description The value; masked for national register numbers */
+                            value: string;
+                            /** @description Formatted for people (phone in international format); masked like value */
+                            display: string;
+                            masked: boolean;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/subjects/{id}/identities/{identityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an identity */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                    identityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/subjects/{id}/relationships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a relationship (client, debtor, prospect, applicant, employee...) with its dates */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        relationship: string;
+                        startedOn?: string | null;
+                        endedOn?: string | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            relationship: string;
+                            startedOn: string | null;
+                            endedOn: string | null;
+                            note: string | null;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/subjects/{id}/relationships/{relationshipId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a relationship recorded by mistake */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                    relationshipId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change the dates or note of a relationship (e.g. record its end) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                    relationshipId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        startedOn?: string | null;
+                        endedOn?: string | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            relationship: string;
+                            startedOn: string | null;
+                            endedOn: string | null;
+                            note: string | null;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/subjects/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a lifecycle event (contract start/end, last contact, dispute opened/closed...) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "contract_start" | "contract_end" | "last_contact" | "dispute_opened" | "dispute_closed" | "relationship_end" | "other";
+                        /** Format: date */
+                        occurredOn: string;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "contract_start" | "contract_end" | "last_contact" | "dispute_opened" | "dispute_closed" | "relationship_end" | "other";
+                            occurredOn: string;
+                            note: string | null;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/subjects/{id}/events/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a lifecycle event recorded by mistake */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/subjects/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import data subjects from CSV (text/csv, up to 20 MB, separator ; or , detected, UTF-8). Columns (header case-insensitive): name, email, phone, national_number, language, relationship, relationship_start, relationship_end, customer_number, customer_system, last_contact, contract_end. Every line is validated on its own: bad lines are reported (line, column, message), good lines are saved in batches of 500; a line with the identity of an existing subject is merged into it. dryRun=true only reports. */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            /** @description The CSV file */
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                    "application/csv": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            /** @description Data lines read (blank lines not counted) */
+                            lines: number;
+                            /** @description Lines that created a new subject */
+                            imported: number;
+                            /** @description Lines merged into a subject with the same identity (e-mail, national number...) */
+                            merged: number;
+                            /** @description Lines not imported; each has at least one entry in errors */
+                            failed: number;
+                            /** @description Batches of lines, each saved in its own transaction */
+                            batches: number;
+                            errors: {
+                                line: number;
+                                column: string | null;
+                                message: string;
+                            }[];
+                            errorsTruncated: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

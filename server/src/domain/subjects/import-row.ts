@@ -1,0 +1,299 @@
+/**
+ * The subject import file: which columns it may have and how each line is validated. Pure: lines come in as
+ * CSV records, go out as validated rows or as errors naming the line, the column and what is wrong.
+ */
+import { isRealDate, toIsoDate } from '../calendar-date'
+import type { CsvRecord } from './csv'
+import {
+  cleanText,
+  type IdentityKind,
+  type NormalisedIdentity,
+  normaliseIdentity,
+  SYSTEM_KEY,
+} from './identity'
+
+export const IMPORT_COLUMNS = [
+  'name',
+  'email',
+  'phone',
+  'national_number',
+  'language',
+  'relationship',
+  'relationship_start',
+  'relationship_end',
+  'customer_number',
+  'customer_system',
+  'last_contact',
+  'contract_end',
+] as const
+export type ImportColumn = (typeof IMPORT_COLUMNS)[number]
+
+/** Common spellings in Dutch, French and English exports. */
+const ALIASES: Record<string, ImportColumn> = {
+  naam: 'name',
+  nom: 'name',
+  full_name: 'name',
+  e_mail: 'email',
+  mail: 'email',
+  email_address: 'email',
+  telephone: 'phone',
+  telefoon: 'phone',
+  tel: 'phone',
+  gsm: 'phone',
+  mobile: 'phone',
+  rijksregisternummer: 'national_number',
+  numero_national: 'national_number',
+  national_register_number: 'national_number',
+  taal: 'language',
+  langue: 'language',
+  customer_no: 'customer_number',
+  klantnummer: 'customer_number',
+  numero_client: 'customer_number',
+}
+
+export const MAX_NAME_LENGTH = 200
+export const IDENTIFIER_COLUMNS: readonly ImportColumn[] = [
+  'email',
+  'phone',
+  'national_number',
+  'customer_number',
+]
+
+export interface ImportIssue {
+  line: number
+  /** The column as written in the file's header, or null for the line as a whole. */
+  column: string | null
+  message: string
+}
+
+export interface ImportHeader {
+  /** For each position in a line: the column it holds, or null (ignored). */
+  columns: (ImportColumn | null)[]
+  /** The header text as written, per column. */
+  labels: Partial<Record<ImportColumn, string>>
+}
+
+export interface ImportIdentity extends NormalisedIdentity {
+  /** The header label of the column it came from. */
+  column: string
+}
+
+export interface ImportRow {
+  line: number
+  name: string | null
+  language: 'nl' | 'fr' | 'en' | null
+  identities: ImportIdentity[]
+  relationship: { key: string; startedOn: string | null; endedOn: string | null } | null
+  events: { kind: 'last_contact' | 'contract_end'; occurredOn: string }[]
+}
+
+export type RowResult =
+  | { kind: 'row'; row: ImportRow }
+  | { kind: 'invalid'; issues: ImportIssue[] }
+  | { kind: 'blank' }
+
+function canonicalColumn(label: string): string {
+  return label
+    .normalize('NFC')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\-./]+/g, '_')
+}
+
+/** Reads the header line; a file whose header cannot be read is refused as a whole. */
+export function readHeader(
+  record: CsvRecord,
+): { ok: true; header: ImportHeader } | { ok: false; issues: ImportIssue[] } {
+  const issues: ImportIssue[] = []
+  const columns: (ImportColumn | null)[] = []
+  const labels: Partial<Record<ImportColumn, string>> = {}
+  if (record.problem) issues.push({ line: record.line, column: null, message: record.problem })
+  for (const field of record.fields) {
+    const label = field.trim()
+    const key = canonicalColumn(label)
+    const column = (IMPORT_COLUMNS as readonly string[]).includes(key) ? (key as ImportColumn) : ALIASES[key]
+    if (label === '') {
+      columns.push(null)
+    } else if (!column) {
+      issues.push({
+        line: record.line,
+        column: label,
+        message: `Unknown column. Expected some of: ${IMPORT_COLUMNS.join(', ')}`,
+      })
+      columns.push(null)
+    } else if (labels[column] !== undefined) {
+      issues.push({ line: record.line, column: label, message: `The column ${column} appears twice` })
+      columns.push(null)
+    } else {
+      labels[column] = label
+      columns.push(column)
+    }
+  }
+  if (labels.name === undefined) {
+    issues.push({ line: record.line, column: 'name', message: 'The header needs a name column' })
+  }
+  if (!IDENTIFIER_COLUMNS.some((c) => labels[c] !== undefined)) {
+    issues.push({
+      line: record.line,
+      column: null,
+      message: `The header needs at least one identifier column: ${IDENTIFIER_COLUMNS.join(', ')}`,
+    })
+  }
+  if (labels.customer_number !== undefined && labels.customer_system === undefined) {
+    issues.push({
+      line: record.line,
+      column: labels.customer_number,
+      message: 'A customer_number column needs a customer_system column (the register system key)',
+    })
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, header: { columns, labels } }
+}
+
+/**
+ * A calendar date as spreadsheets write it: ISO 2024-03-01, or Belgian day-first 1/3/2024, 01-03-2024,
+ * 01.03.2024. Returns the ISO date, or null.
+ */
+export function parseImportDate(input: string): string | null {
+  const text = input.trim()
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text)
+  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text)
+  const [year, month, day] = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : dayFirst
+      ? [Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1])]
+      : [0, 0, 0]
+  if (year < 1900 || year > 2199 || !isRealDate(year, month, day)) return null
+  return toIsoDate({ year, month, day })
+}
+
+const LANGUAGES: Record<string, 'nl' | 'fr' | 'en'> = {
+  nl: 'nl',
+  nederlands: 'nl',
+  dutch: 'nl',
+  néerlandais: 'nl',
+  vlaams: 'nl',
+  fr: 'fr',
+  français: 'fr',
+  francais: 'fr',
+  french: 'fr',
+  frans: 'fr',
+  en: 'en',
+  english: 'en',
+  engels: 'en',
+  anglais: 'en',
+}
+
+/** nl, fr or en; also "NL-BE", "fr_BE", "Nederlands", "Français", "English". */
+export function parseImportLanguage(input: string): 'nl' | 'fr' | 'en' | null {
+  const text = input.normalize('NFC').trim().toLowerCase()
+  return LANGUAGES[text] ?? LANGUAGES[text.split(/[-_]/)[0] ?? ''] ?? null
+}
+
+/** A register key from free text: "Client" -> "client", "Job applicant" -> "job_applicant". */
+export function toRegisterKey(input: string): string {
+  return input.normalize('NFC').trim().toLowerCase().replace(/\s+/g, '_')
+}
+
+const IDENTITY_COLUMNS: readonly (readonly [ImportColumn, IdentityKind])[] = [
+  ['email', 'email'],
+  ['phone', 'phone'],
+  ['national_number', 'national_number'],
+]
+
+/** Validates one line of the file. Never throws; every problem of the line is reported. */
+export function readImportRow(header: ImportHeader, record: CsvRecord): RowResult {
+  const line = record.line
+  if (record.fields.every((f) => f.trim() === '')) return { kind: 'blank' }
+  const issues: ImportIssue[] = []
+  if (record.problem) issues.push({ line, column: null, message: record.problem })
+  const extra = record.fields.slice(header.columns.length).filter((f) => f.trim() !== '')
+  if (extra.length > 0) {
+    issues.push({
+      line,
+      column: null,
+      message: `The line has ${record.fields.length} fields, the header ${header.columns.length} (check the separator and the quotes)`,
+    })
+  }
+  const values: Partial<Record<ImportColumn, string>> = {}
+  header.columns.forEach((column, index) => {
+    if (column) values[column] = (record.fields[index] ?? '').trim()
+  })
+  const label = (column: ImportColumn) => header.labels[column] ?? column
+  const fail = (column: ImportColumn, message: string) =>
+    issues.push({ line, column: label(column), message })
+  const present = (column: ImportColumn) => (values[column] ?? '') !== ''
+
+  const name = values.name ? cleanText(values.name) || null : null
+  if (name !== null && name.length > MAX_NAME_LENGTH) fail('name', `At most ${MAX_NAME_LENGTH} characters`)
+
+  let language: ImportRow['language'] = null
+  if (present('language')) {
+    language = parseImportLanguage(values.language ?? '')
+    if (!language) fail('language', 'Expected nl, fr or en')
+  }
+
+  const identities: ImportIdentity[] = []
+  for (const [column, kind] of IDENTITY_COLUMNS) {
+    if (!present(column)) continue
+    const result = normaliseIdentity({ kind, value: values[column] ?? '' })
+    if (result.ok) identities.push({ ...result.value, column: label(column) })
+    else for (const p of result.problems) fail(column, p.message)
+  }
+  if (present('customer_number')) {
+    const systemKey = toRegisterKey(values.customer_system ?? '')
+    if (systemKey === '') {
+      fail('customer_system', 'Required with a customer number: the register system key, e.g. teamleader')
+    } else {
+      const result = normaliseIdentity({
+        kind: 'customer_number',
+        value: values.customer_number ?? '',
+        systemKey,
+      })
+      if (result.ok) identities.push({ ...result.value, column: label('customer_number') })
+      else {
+        for (const p of result.problems)
+          fail(p.field === 'systemKey' ? 'customer_system' : 'customer_number', p.message)
+      }
+    }
+  }
+  if (identities.length === 0 && !IDENTIFIER_COLUMNS.some(present)) {
+    issues.push({
+      line,
+      column: null,
+      message:
+        'At least one identifier is needed (email, phone, national_number or customer_number), so the person is ' +
+        'recognised when the file is imported again',
+    })
+  }
+
+  const date = (column: ImportColumn): string | null => {
+    if (!present(column)) return null
+    const parsed = parseImportDate(values[column] ?? '')
+    if (!parsed) fail(column, 'Not a date: write 2024-03-31 or 31/03/2024')
+    return parsed
+  }
+  let relationship: ImportRow['relationship'] = null
+  const startedOn = date('relationship_start')
+  const endedOn = date('relationship_end')
+  if (present('relationship')) {
+    const key = toRegisterKey(values.relationship ?? '')
+    if (!SYSTEM_KEY.test(key)) {
+      fail('relationship', 'A subject category key: letters, digits, dot, dash or underscore, e.g. client')
+    } else if (startedOn && endedOn && endedOn < startedOn) {
+      fail('relationship_end', 'Before the relationship start')
+    } else {
+      relationship = { key, startedOn, endedOn }
+    }
+  } else if (present('relationship_start') || present('relationship_end')) {
+    fail('relationship', 'Required with a relationship start or end date')
+  }
+
+  const events: ImportRow['events'] = []
+  for (const kind of ['last_contact', 'contract_end'] as const) {
+    const occurredOn = date(kind)
+    if (occurredOn) events.push({ kind, occurredOn })
+  }
+
+  if (issues.length > 0) return { kind: 'invalid', issues }
+  return { kind: 'row', row: { line, name, language, identities, relationship, events } }
+}
