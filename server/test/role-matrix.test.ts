@@ -142,6 +142,23 @@ describe('role matrix per route', () => {
       call: async (o) => ['POST', `${base(o)}/notice/versions`, { material: false }],
     },
     {
+      name: 'search data subjects',
+      expected: { owner: 200, privacy_officer: 200, agent: 200, auditor: 200 },
+      call: async (o) => ['GET', `${base(o)}/subjects?q=someone@example.be`],
+    },
+    {
+      name: 'add a data subject',
+      expected: { owner: 201, privacy_officer: 201, agent: 201, auditor: 403 },
+      call: async (o) => [
+        'POST',
+        `${base(o)}/subjects`,
+        {
+          name: 'Jan Peeters',
+          identities: [{ kind: 'email', value: `jan-${Math.random().toString(36).slice(2)}@example.be` }],
+        },
+      ],
+    },
+    {
       name: 'import register',
       expected: { owner: 200, privacy_officer: 200, agent: 403, auditor: 403 },
       call: async (o) => [
