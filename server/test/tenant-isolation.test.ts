@@ -50,6 +50,13 @@ describe('tenant isolation: organisation B is invisible to members and tokens of
         dryRun: false,
       },
     )
+    // The import updated B's profile: publish from the organisation as it is now stored.
+    const refreshed = await t.ctx.db
+      .selectFrom('organizations')
+      .selectAll()
+      .where('id', '=', b.id)
+      .executeTakeFirstOrThrow()
+    await publishNotice(t.ctx, systemActor('test'), refreshed, { material: false })
     const all = [
       'organization:read',
       'organization:write',

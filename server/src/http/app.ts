@@ -14,10 +14,12 @@ import { registerNoticeRoutes } from '../modules/notices/routes'
 import { registerOrganizationRoutes } from '../modules/organizations/routes'
 import { registerOutboxRoutes } from '../modules/outbox/routes'
 import { registerPrivacyPortalRoutes } from '../modules/portal/privacy-routes'
+import { registerRequestPortalRoutes } from '../modules/portal/request-routes'
 import { registerCatalogueRoutes } from '../modules/register/catalogue-routes'
 import { registerRegisterDocumentRoutes } from '../modules/register/document-routes'
 import { registerRegisterEntryRoutes } from '../modules/register/entry-routes'
 import { registerRegisterReportRoutes } from '../modules/register/report-routes'
+import { registerRequestRoutes } from '../modules/requests/routes'
 import { registerSubjectRoutes } from '../modules/subjects/routes'
 import { installAuthentication } from './authenticate'
 import { installErrorHandler } from './error-handler'
@@ -80,6 +82,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerNoticeRoutes(app, ctx)
   registerSubjectRoutes(app, ctx)
   registerPrivacyPortalRoutes(app, ctx)
+  registerRequestRoutes(app, ctx)
+  registerRequestPortalRoutes(app, ctx)
   await installPortalAssets(app)
 
   if (options.serveWeb !== false) await installStaticWeb(app)

@@ -1,11 +1,12 @@
 import { deliverMailJob } from '../mail/deliver-job'
 import { sweepMailJob } from '../mail/sweep-job'
 import { analyzeDatabaseJob } from './database-analyze'
+import { requestRemindersJob } from './request-reminders'
 import { purgeSessionsJob } from './sessions-purge'
 import type { JobDefinition } from './types'
 
 /** Every job the application knows; each role starts the queue with this list. */
 // biome-ignore lint/suspicious/noExplicitAny: definitions of different payload types live in one list
 export function allJobs(): JobDefinition<any>[] {
-  return [deliverMailJob, sweepMailJob, purgeSessionsJob, analyzeDatabaseJob]
+  return [deliverMailJob, sweepMailJob, purgeSessionsJob, analyzeDatabaseJob, requestRemindersJob]
 }

@@ -5695,6 +5695,3802 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The worklist: overdue and at-risk requests first, then by the due date that applies */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
+                    /** @description true: only requests still owed an answer */
+                    open?: "true" | "false";
+                    state?: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                    assignee?: string | ("me" | "none");
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                reference: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
+                                types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
+                                /** @enum {string} */
+                                channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                                /** @enum {string} */
+                                language: "nl" | "fr" | "en";
+                                receivedAt: string;
+                                subjectName: string | null;
+                                assigneeId: string | null;
+                                /**
+                                 * @description e-mail verification of a portal request
+                                 * @enum {string}
+                                 */
+                                verification: "not_required" | "pending" | "verified" | "expired";
+                                dueDate: string | null;
+                                extendedDueDate: string | null;
+                                currentDueDate: string | null;
+                                /** @enum {string} */
+                                state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                                workingDaysLeft: number | null;
+                                daysOverdue: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a request received by e-mail, phone, letter, at the office or on social media; queues the acknowledgement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description how the request reached the organisation; portal requests come through /p/{slug}/request
+                         * @enum {string}
+                         */
+                        channel: "email" | "phone" | "letter" | "in_person" | "social_media";
+                        /** @description when the request arrived: a date-time, or a Brussels date; not in the future */
+                        receivedAt: string;
+                        subject: {
+                            name: string;
+                            /** Format: email */
+                            email?: string;
+                            postalAddress?: string[];
+                        };
+                        types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
+                        /**
+                         * @description the language of the subject: every letter is written in it
+                         * @enum {string}
+                         */
+                        language: "nl" | "fr" | "en";
+                        /** @description what the subject asked, in their words */
+                        details?: string;
+                        /** @description how identity was already confirmed at intake, e.g. "known client, called from the number on file" */
+                        identityConfirmedBy?: string;
+                        /** @description the original (scanned letter, saved e-mail), at most 5 MB; stored encrypted */
+                        attachment?: {
+                            filename: string;
+                            contentType: string;
+                            /** Format: byte */
+                            base64: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
+                            types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
+                            /** @enum {string} */
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                            receivedAt: string;
+                            subjectName: string | null;
+                            assigneeId: string | null;
+                            /**
+                             * @description e-mail verification of a portal request
+                             * @enum {string}
+                             */
+                            verification: "not_required" | "pending" | "verified" | "expired";
+                            dueDate: string | null;
+                            extendedDueDate: string | null;
+                            currentDueDate: string | null;
+                            /** @enum {string} */
+                            state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                            workingDaysLeft: number | null;
+                            daysOverdue: number;
+                            subject: {
+                                name?: string;
+                                email?: string;
+                                postalAddress?: string[];
+                            };
+                            requesterEmail: string | null;
+                            emailVerifiedAt: string | null;
+                            /** @description the matching person of the subject index, when found */
+                            subjectId: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            } | null;
+                            identity: {
+                                requestedAt: string | null;
+                                needed: string[];
+                                reason: string | null;
+                                confirmedAt: string | null;
+                                method: string | null;
+                            };
+                            extension: {
+                                at: string;
+                                reasons: string[];
+                            } | null;
+                            fee: {
+                                [key: string]: unknown;
+                            } | null;
+                            forwarding: {
+                                [key: string]: unknown;
+                            } | null;
+                            decision: {
+                                [key: string]: unknown;
+                            } | null;
+                            closedAt: string | null;
+                            closeReason: ("answered" | "withdrawn") | null;
+                            updatedAt: string;
+                            /** @description what the subject wrote (decrypted from the intake record) */
+                            details: string | null;
+                            customerNumber: string | null;
+                            timeline: {
+                                today: string;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                clockBasis: "receipt" | "identity_confirmed";
+                                clockStartsOn: string | null;
+                                dueDate: string | null;
+                                maximumExtendedDueDate: string | null;
+                                extendedDueDate: string | null;
+                                currentDueDate: string | null;
+                                extensionNoticeDeadline: string | null;
+                                canExtend: boolean;
+                                answeredOn: string | null;
+                                /** @enum {string} */
+                                state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                                workingDaysLeft: number | null;
+                                daysOverdue: number;
+                                reminders: {
+                                    date: string;
+                                    /** @enum {string} */
+                                    kind: "before_due" | "overdue";
+                                    workingDaysBefore: number;
+                                    dueDate: string;
+                                }[];
+                            };
+                            availableActions: ("assign" | "start" | "request_identity" | "confirm_identity" | "extend" | "warn_fee" | "fee_paid" | "waive_fee" | "forward_to_controller" | "complete" | "partially_refuse" | "refuse" | "close" | "withdraw")[];
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                actorLabel: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            notes: {
+                                id: string;
+                                authorId: string | null;
+                                authorLabel: string;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                systemKey: string | null;
+                                title: string;
+                                /** @enum {string} */
+                                status: "open" | "done" | "not_applicable";
+                                doneBy: string | null;
+                                doneAt: string | null;
+                                proof: string | null;
+                            }[];
+                            letters: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "acknowledgement" | "identity_needed" | "extension" | "fee_warning" | "completed" | "partially_refused" | "refused" | "forwarded";
+                                date: string;
+                                queuedAt: string;
+                                sendBy: string | null;
+                                /** @enum {string} */
+                                delivery: "email" | "post";
+                                to: string | null;
+                                outboxId: string | null;
+                                outboxStatus: string | null;
+                                sentAt: string | null;
+                            }[];
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "original" | "id_document" | "answer" | "other";
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                deleteAfterDecision: boolean;
+                                createdAt: string;
+                                deletedAt: string | null;
+                            }[];
+                            processorRoutes: {
+                                activityKey: string;
+                                activityName: string;
+                                controller: {
+                                    name: string;
+                                    contact?: string;
+                                };
+                                agreementSigned: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/requests/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests per type, median and 95th-percentile days to answer, share answered in time, open and overdue; CSV for an auditor */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description first day of receipt (Brussels), inclusive; default: 12 months ago */
+                    from?: string;
+                    /** @description last day of receipt (Brussels), inclusive; default: today */
+                    to?: string;
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            to: string;
+                            generatedAt: string;
+                            totals: {
+                                received: number;
+                                answered: number;
+                                answeredOnTime: number;
+                                /** @description answered within the legal time / answered (0-1) */
+                                onTimeShare: number | null;
+                                /** @description calendar days from receipt to answer */
+                                medianDays: number | null;
+                                p95Days: number | null;
+                                open: number;
+                                overdue: number;
+                                withdrawn: number;
+                            };
+                            byType: {
+                                received: number;
+                                answered: number;
+                                answeredOnTime: number;
+                                /** @description answered within the legal time / answered (0-1) */
+                                onTimeShare: number | null;
+                                /** @description calendar days from receipt to answer */
+                                medianDays: number | null;
+                                p95Days: number | null;
+                                open: number;
+                                overdue: number;
+                                withdrawn: number;
+                                /** @enum {string} */
+                                type: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request: its deadlines, history, notes, checklist, letters and the actions possible now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
+                            types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
+                            /** @enum {string} */
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                            receivedAt: string;
+                            subjectName: string | null;
+                            assigneeId: string | null;
+                            /**
+                             * @description e-mail verification of a portal request
+                             * @enum {string}
+                             */
+                            verification: "not_required" | "pending" | "verified" | "expired";
+                            dueDate: string | null;
+                            extendedDueDate: string | null;
+                            currentDueDate: string | null;
+                            /** @enum {string} */
+                            state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                            workingDaysLeft: number | null;
+                            daysOverdue: number;
+                            subject: {
+                                name?: string;
+                                email?: string;
+                                postalAddress?: string[];
+                            };
+                            requesterEmail: string | null;
+                            emailVerifiedAt: string | null;
+                            /** @description the matching person of the subject index, when found */
+                            subjectId: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            } | null;
+                            identity: {
+                                requestedAt: string | null;
+                                needed: string[];
+                                reason: string | null;
+                                confirmedAt: string | null;
+                                method: string | null;
+                            };
+                            extension: {
+                                at: string;
+                                reasons: string[];
+                            } | null;
+                            fee: {
+                                [key: string]: unknown;
+                            } | null;
+                            forwarding: {
+                                [key: string]: unknown;
+                            } | null;
+                            decision: {
+                                [key: string]: unknown;
+                            } | null;
+                            closedAt: string | null;
+                            closeReason: ("answered" | "withdrawn") | null;
+                            updatedAt: string;
+                            /** @description what the subject wrote (decrypted from the intake record) */
+                            details: string | null;
+                            customerNumber: string | null;
+                            timeline: {
+                                today: string;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                clockBasis: "receipt" | "identity_confirmed";
+                                clockStartsOn: string | null;
+                                dueDate: string | null;
+                                maximumExtendedDueDate: string | null;
+                                extendedDueDate: string | null;
+                                currentDueDate: string | null;
+                                extensionNoticeDeadline: string | null;
+                                canExtend: boolean;
+                                answeredOn: string | null;
+                                /** @enum {string} */
+                                state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                                workingDaysLeft: number | null;
+                                daysOverdue: number;
+                                reminders: {
+                                    date: string;
+                                    /** @enum {string} */
+                                    kind: "before_due" | "overdue";
+                                    workingDaysBefore: number;
+                                    dueDate: string;
+                                }[];
+                            };
+                            availableActions: ("assign" | "start" | "request_identity" | "confirm_identity" | "extend" | "warn_fee" | "fee_paid" | "waive_fee" | "forward_to_controller" | "complete" | "partially_refuse" | "refuse" | "close" | "withdraw")[];
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                actorLabel: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            notes: {
+                                id: string;
+                                authorId: string | null;
+                                authorLabel: string;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                systemKey: string | null;
+                                title: string;
+                                /** @enum {string} */
+                                status: "open" | "done" | "not_applicable";
+                                doneBy: string | null;
+                                doneAt: string | null;
+                                proof: string | null;
+                            }[];
+                            letters: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "acknowledgement" | "identity_needed" | "extension" | "fee_warning" | "completed" | "partially_refused" | "refused" | "forwarded";
+                                date: string;
+                                queuedAt: string;
+                                sendBy: string | null;
+                                /** @enum {string} */
+                                delivery: "email" | "post";
+                                to: string | null;
+                                outboxId: string | null;
+                                outboxStatus: string | null;
+                                sentAt: string | null;
+                            }[];
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "original" | "id_document" | "answer" | "other";
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                deleteAfterDecision: boolean;
+                                createdAt: string;
+                                deletedAt: string | null;
+                            }[];
+                            processorRoutes: {
+                                activityKey: string;
+                                activityName: string;
+                                controller: {
+                                    name: string;
+                                    contact?: string;
+                                };
+                                agreementSigned: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/requests/{id}/actions/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give the request to an agent (null: unassigned) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assigneeId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
+                            types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
+                            /** @enum {string} */
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                            receivedAt: string;
+                            subjectName: string | null;
+                            assigneeId: string | null;
+                            /**
+                             * @description e-mail verification of a portal request
+                             * @enum {string}
+                             */
+                            verification: "not_required" | "pending" | "verified" | "expired";
+                            dueDate: string | null;
+                            extendedDueDate: string | null;
+                            currentDueDate: string | null;
+                            /** @enum {string} */
+                            state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                            workingDaysLeft: number | null;
+                            daysOverdue: number;
+                            subject: {
+                                name?: string;
+                                email?: string;
+                                postalAddress?: string[];
+                            };
+                            requesterEmail: string | null;
+                            emailVerifiedAt: string | null;
+                            /** @description the matching person of the subject index, when found */
+                            subjectId: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            } | null;
+                            identity: {
+                                requestedAt: string | null;
+                                needed: string[];
+                                reason: string | null;
+                                confirmedAt: string | null;
+                                method: string | null;
+                            };
+                            extension: {
+                                at: string;
+                                reasons: string[];
+                            } | null;
+                            fee: {
+                                [key: string]: unknown;
+                            } | null;
+                            forwarding: {
+                                [key: string]: unknown;
+                            } | null;
+                            decision: {
+                                [key: string]: unknown;
+                            } | null;
+                            closedAt: string | null;
+                            closeReason: ("answered" | "withdrawn") | null;
+                            updatedAt: string;
+                            /** @description what the subject wrote (decrypted from the intake record) */
+                            details: string | null;
+                            customerNumber: string | null;
+                            timeline: {
+                                today: string;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                clockBasis: "receipt" | "identity_confirmed";
+                                clockStartsOn: string | null;
+                                dueDate: string | null;
+                                maximumExtendedDueDate: string | null;
+                                extendedDueDate: string | null;
+                                currentDueDate: string | null;
+                                extensionNoticeDeadline: string | null;
+                                canExtend: boolean;
+                                answeredOn: string | null;
+                                /** @enum {string} */
+                                state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                                workingDaysLeft: number | null;
+                                daysOverdue: number;
+                                reminders: {
+                                    date: string;
+                                    /** @enum {string} */
+                                    kind: "before_due" | "overdue";
+                                    workingDaysBefore: number;
+                                    dueDate: string;
+                                }[];
+                            };
+                            availableActions: ("assign" | "start" | "request_identity" | "confirm_identity" | "extend" | "warn_fee" | "fee_paid" | "waive_fee" | "forward_to_controller" | "complete" | "partially_refuse" | "refuse" | "close" | "withdraw")[];
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                actorLabel: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            notes: {
+                                id: string;
+                                authorId: string | null;
+                                authorLabel: string;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                systemKey: string | null;
+                                title: string;
+                                /** @enum {string} */
+                                status: "open" | "done" | "not_applicable";
+                                doneBy: string | null;
+                                doneAt: string | null;
+                                proof: string | null;
+                            }[];
+                            letters: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "acknowledgement" | "identity_needed" | "extension" | "fee_warning" | "completed" | "partially_refused" | "refused" | "forwarded";
+                                date: string;
+                                queuedAt: string;
+                                sendBy: string | null;
+                                /** @enum {string} */
+                                delivery: "email" | "post";
+                                to: string | null;
+                                outboxId: string | null;
+                                outboxStatus: string | null;
+                                sentAt: string | null;
+                            }[];
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "original" | "id_document" | "answer" | "other";
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                deleteAfterDecision: boolean;
+                                createdAt: string;
+                                deletedAt: string | null;
+                            }[];
+                            processorRoutes: {
+                                activityKey: string;
+                                activityName: string;
+                                controller: {
+                                    name: string;
+                                    contact?: string;
+                                };
+                                agreementSigned: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/requests/{id}/actions/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start handling; no further identity check needed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        identityConfirmedBy?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
+                            types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
+                            /** @enum {string} */
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                            receivedAt: string;
+                            subjectName: string | null;
+                            assigneeId: string | null;
+                            /**
+                             * @description e-mail verification of a portal request
+                             * @enum {string}
+                             */
+                            verification: "not_required" | "pending" | "verified" | "expired";
+                            dueDate: string | null;
+                            extendedDueDate: string | null;
+                            currentDueDate: string | null;
+                            /** @enum {string} */
+                            state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                            workingDaysLeft: number | null;
+                            daysOverdue: number;
+                            subject: {
+                                name?: string;
+                                email?: string;
+                                postalAddress?: string[];
+                            };
+                            requesterEmail: string | null;
+                            emailVerifiedAt: string | null;
+                            /** @description the matching person of the subject index, when found */
+                            subjectId: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            } | null;
+                            identity: {
+                                requestedAt: string | null;
+                                needed: string[];
+                                reason: string | null;
+                                confirmedAt: string | null;
+                                method: string | null;
+                            };
+                            extension: {
+                                at: string;
+                                reasons: string[];
+                            } | null;
+                            fee: {
+                                [key: string]: unknown;
+                            } | null;
+                            forwarding: {
+                                [key: string]: unknown;
+                            } | null;
+                            decision: {
+                                [key: string]: unknown;
+                            } | null;
+                            closedAt: string | null;
+                            closeReason: ("answered" | "withdrawn") | null;
+                            updatedAt: string;
+                            /** @description what the subject wrote (decrypted from the intake record) */
+                            details: string | null;
+                            customerNumber: string | null;
+                            timeline: {
+                                today: string;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                clockBasis: "receipt" | "identity_confirmed";
+                                clockStartsOn: string | null;
+                                dueDate: string | null;
+                                maximumExtendedDueDate: string | null;
+                                extendedDueDate: string | null;
+                                currentDueDate: string | null;
+                                extensionNoticeDeadline: string | null;
+                                canExtend: boolean;
+                                answeredOn: string | null;
+                                /** @enum {string} */
+                                state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                                workingDaysLeft: number | null;
+                                daysOverdue: number;
+                                reminders: {
+                                    date: string;
+                                    /** @enum {string} */
+                                    kind: "before_due" | "overdue";
+                                    workingDaysBefore: number;
+                                    dueDate: string;
+                                }[];
+                            };
+                            availableActions: ("assign" | "start" | "request_identity" | "confirm_identity" | "extend" | "warn_fee" | "fee_paid" | "waive_fee" | "forward_to_controller" | "complete" | "partially_refuse" | "refuse" | "close" | "withdraw")[];
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                actorLabel: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            notes: {
+                                id: string;
+                                authorId: string | null;
+                                authorLabel: string;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                systemKey: string | null;
+                                title: string;
+                                /** @enum {string} */
+                                status: "open" | "done" | "not_applicable";
+                                doneBy: string | null;
+                                doneAt: string | null;
+                                proof: string | null;
+                            }[];
+                            letters: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "acknowledgement" | "identity_needed" | "extension" | "fee_warning" | "completed" | "partially_refused" | "refused" | "forwarded";
+                                date: string;
+                                queuedAt: string;
+                                sendBy: string | null;
+                                /** @enum {string} */
+                                delivery: "email" | "post";
+                                to: string | null;
+                                outboxId: string | null;
+                                outboxStatus: string | null;
+                                sentAt: string | null;
+                            }[];
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "original" | "id_document" | "answer" | "other";
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                deleteAfterDecision: boolean;
+                                createdAt: string;
+                                deletedAt: string | null;
+                            }[];
+                            processorRoutes: {
+                                activityKey: string;
+                                activityName: string;
+                                controller: {
+                                    name: string;
+                                    contact?: string;
+                                };
+                                agreementSigned: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/requests/{id}/actions/request_identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the subject for what is needed to confirm identity (Art. 12(6)), with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        needed: ("email_confirmation" | "customer_number" | "account_login" | "additional_details" | "id_document_masked")[];
+                        reason: string;
+                        details?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
+                            types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
+                            /** @enum {string} */
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                            receivedAt: string;
+                            subjectName: string | null;
+                            assigneeId: string | null;
+                            /**
+                             * @description e-mail verification of a portal request
+                             * @enum {string}
+                             */
+                            verification: "not_required" | "pending" | "verified" | "expired";
+                            dueDate: string | null;
+                            extendedDueDate: string | null;
+                            currentDueDate: string | null;
+                            /** @enum {string} */
+                            state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                            workingDaysLeft: number | null;
+                            daysOverdue: number;
+                            subject: {
+                                name?: string;
+                                email?: string;
+                                postalAddress?: string[];
+                            };
+                            requesterEmail: string | null;
+                            emailVerifiedAt: string | null;
+                            /** @description the matching person of the subject index, when found */
+                            subjectId: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            } | null;
+                            identity: {
+                                requestedAt: string | null;
+                                needed: string[];
+                                reason: string | null;
+                                confirmedAt: string | null;
+                                method: string | null;
+                            };
+                            extension: {
+                                at: string;
+                                reasons: string[];
+                            } | null;
+                            fee: {
+                                [key: string]: unknown;
+                            } | null;
+                            forwarding: {
+                                [key: string]: unknown;
+                            } | null;
+                            decision: {
+                                [key: string]: unknown;
+                            } | null;
+                            closedAt: string | null;
+                            closeReason: ("answered" | "withdrawn") | null;
+                            updatedAt: string;
+                            /** @description what the subject wrote (decrypted from the intake record) */
+                            details: string | null;
+                            customerNumber: string | null;
+                            timeline: {
+                                today: string;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                clockBasis: "receipt" | "identity_confirmed";
+                                clockStartsOn: string | null;
+                                dueDate: string | null;
+                                maximumExtendedDueDate: string | null;
+                                extendedDueDate: string | null;
+                                currentDueDate: string | null;
+                                extensionNoticeDeadline: string | null;
+                                canExtend: boolean;
+                                answeredOn: string | null;
+                                /** @enum {string} */
+                                state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                                workingDaysLeft: number | null;
+                                daysOverdue: number;
+                                reminders: {
+                                    date: string;
+                                    /** @enum {string} */
+                                    kind: "before_due" | "overdue";
+                                    workingDaysBefore: number;
+                                    dueDate: string;
+                                }[];
+                            };
+                            availableActions: ("assign" | "start" | "request_identity" | "confirm_identity" | "extend" | "warn_fee" | "fee_paid" | "waive_fee" | "forward_to_controller" | "complete" | "partially_refuse" | "refuse" | "close" | "withdraw")[];
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                actorLabel: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            notes: {
+                                id: string;
+                                authorId: string | null;
+                                authorLabel: string;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                systemKey: string | null;
+                                title: string;
+                                /** @enum {string} */
+                                status: "open" | "done" | "not_applicable";
+                                doneBy: string | null;
+                                doneAt: string | null;
+                                proof: string | null;
+                            }[];
+                            letters: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "acknowledgement" | "identity_needed" | "extension" | "fee_warning" | "completed" | "partially_refused" | "refused" | "forwarded";
+                                date: string;
+                                queuedAt: string;
+                                sendBy: string | null;
+                                /** @enum {string} */
+                                delivery: "email" | "post";
+                                to: string | null;
+                                outboxId: string | null;
+                                outboxStatus: string | null;
+                                sentAt: string | null;
+                            }[];
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "original" | "id_document" | "answer" | "other";
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                deleteAfterDecision: boolean;
+                                createdAt: string;
+                                deletedAt: string | null;
+                            }[];
+                            processorRoutes: {
+                                activityKey: string;
+                                activityName: string;
+                                controller: {
+                                    name: string;
+                                    contact?: string;
+                                };
+                                agreementSigned: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/requests/{id}/actions/confirm_identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record how identity was confirmed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        method: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
+                            types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
+                            /** @enum {string} */
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                            receivedAt: string;
+                            subjectName: string | null;
+                            assigneeId: string | null;
+                            /**
+                             * @description e-mail verification of a portal request
+                             * @enum {string}
+                             */
+                            verification: "not_required" | "pending" | "verified" | "expired";
+                            dueDate: string | null;
+                            extendedDueDate: string | null;
+                            currentDueDate: string | null;
+                            /** @enum {string} */
+                            state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                            workingDaysLeft: number | null;
+                            daysOverdue: number;
+                            subject: {
+                                name?: string;
+                                email?: string;
+                                postalAddress?: string[];
+                            };
+                            requesterEmail: string | null;
+                            emailVerifiedAt: string | null;
+                            /** @description the matching person of the subject index, when found */
+                            subjectId: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            } | null;
+                            identity: {
+                                requestedAt: string | null;
+                                needed: string[];
+                                reason: string | null;
+                                confirmedAt: string | null;
+                                method: string | null;
+                            };
+                            extension: {
+                                at: string;
+                                reasons: string[];
+                            } | null;
+                            fee: {
+                                [key: string]: unknown;
+                            } | null;
+                            forwarding: {
+                                [key: string]: unknown;
+                            } | null;
+                            decision: {
+                                [key: string]: unknown;
+                            } | null;
+                            closedAt: string | null;
+                            closeReason: ("answered" | "withdrawn") | null;
+                            updatedAt: string;
+                            /** @description what the subject wrote (decrypted from the intake record) */
+                            details: string | null;
+                            customerNumber: string | null;
+                            timeline: {
+                                today: string;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                clockBasis: "receipt" | "identity_confirmed";
+                                clockStartsOn: string | null;
+                                dueDate: string | null;
+                                maximumExtendedDueDate: string | null;
+                                extendedDueDate: string | null;
+                                currentDueDate: string | null;
+                                extensionNoticeDeadline: string | null;
+                                canExtend: boolean;
+                                answeredOn: string | null;
+                                /** @enum {string} */
+                                state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                                workingDaysLeft: number | null;
+                                daysOverdue: number;
+                                reminders: {
+                                    date: string;
+                                    /** @enum {string} */
+                                    kind: "before_due" | "overdue";
+                                    workingDaysBefore: number;
+                                    dueDate: string;
+                                }[];
+                            };
+                            availableActions: ("assign" | "start" | "request_identity" | "confirm_identity" | "extend" | "warn_fee" | "fee_paid" | "waive_fee" | "forward_to_controller" | "complete" | "partially_refuse" | "refuse" | "close" | "withdraw")[];
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                actorLabel: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            notes: {
+                                id: string;
+                                authorId: string | null;
+                                authorLabel: string;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                systemKey: string | null;
+                                title: string;
+                                /** @enum {string} */
+                                status: "open" | "done" | "not_applicable";
+                                doneBy: string | null;
+                                doneAt: string | null;
+                                proof: string | null;
+                            }[];
+                            letters: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "acknowledgement" | "identity_needed" | "extension" | "fee_warning" | "completed" | "partially_refused" | "refused" | "forwarded";
+                                date: string;
+                                queuedAt: string;
+                                sendBy: string | null;
+                                /** @enum {string} */
+                                delivery: "email" | "post";
+                                to: string | null;
+                                outboxId: string | null;
+                                outboxStatus: string | null;
+                                sentAt: string | null;
+                            }[];
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "original" | "id_document" | "answer" | "other";
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                deleteAfterDecision: boolean;
+                                createdAt: string;
+                                deletedAt: string | null;
+                            }[];
+                            processorRoutes: {
+                                activityKey: string;
+                                activityName: string;
+                                controller: {
+                                    name: string;
+                                    contact?: string;
+                                };
+                                agreementSigned: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/requests/{id}/actions/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend by two months with reasons, within the first month (Art. 12(3)); queues the extension letter */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reasons: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
+                            types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
+                            /** @enum {string} */
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                            receivedAt: string;
+                            subjectName: string | null;
+                            assigneeId: string | null;
+                            /**
+                             * @description e-mail verification of a portal request
+                             * @enum {string}
+                             */
+                            verification: "not_required" | "pending" | "verified" | "expired";
+                            dueDate: string | null;
+                            extendedDueDate: string | null;
+                            currentDueDate: string | null;
+                            /** @enum {string} */
+                            state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                            workingDaysLeft: number | null;
+                            daysOverdue: number;
+                            subject: {
+                                name?: string;
+                                email?: string;
+                                postalAddress?: string[];
+                            };
+                            requesterEmail: string | null;
+                            emailVerifiedAt: string | null;
+                            /** @description the matching person of the subject index, when found */
+                            subjectId: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            } | null;
+                            identity: {
+                                requestedAt: string | null;
+                                needed: string[];
+                                reason: string | null;
+                                confirmedAt: string | null;
+                                method: string | null;
+                            };
+                            extension: {
+                                at: string;
+                                reasons: string[];
+                            } | null;
+                            fee: {
+                                [key: string]: unknown;
+                            } | null;
+                            forwarding: {
+                                [key: string]: unknown;
+                            } | null;
+                            decision: {
+                                [key: string]: unknown;
+                            } | null;
+                            closedAt: string | null;
+                            closeReason: ("answered" | "withdrawn") | null;
+                            updatedAt: string;
+                            /** @description what the subject wrote (decrypted from the intake record) */
+                            details: string | null;
+                            customerNumber: string | null;
+                            timeline: {
+                                today: string;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                clockBasis: "receipt" | "identity_confirmed";
+                                clockStartsOn: string | null;
+                                dueDate: string | null;
+                                maximumExtendedDueDate: string | null;
+                                extendedDueDate: string | null;
+                                currentDueDate: string | null;
+                                extensionNoticeDeadline: string | null;
+                                canExtend: boolean;
+                                answeredOn: string | null;
+                                /** @enum {string} */
+                                state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                                workingDaysLeft: number | null;
+                                daysOverdue: number;
+                                reminders: {
+                                    date: string;
+                                    /** @enum {string} */
+                                    kind: "before_due" | "overdue";
+                                    workingDaysBefore: number;
+                                    dueDate: string;
+                                }[];
+                            };
+                            availableActions: ("assign" | "start" | "request_identity" | "confirm_identity" | "extend" | "warn_fee" | "fee_paid" | "waive_fee" | "forward_to_controller" | "complete" | "partially_refuse" | "refuse" | "close" | "withdraw")[];
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                actorLabel: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            notes: {
+                                id: string;
+                                authorId: string | null;
+                                authorLabel: string;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                systemKey: string | null;
+                                title: string;
+                                /** @enum {string} */
+                                status: "open" | "done" | "not_applicable";
+                                doneBy: string | null;
+                                doneAt: string | null;
+                                proof: string | null;
+                            }[];
+                            letters: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "acknowledgement" | "identity_needed" | "extension" | "fee_warning" | "completed" | "partially_refused" | "refused" | "forwarded";
+                                date: string;
+                                queuedAt: string;
+                                sendBy: string | null;
+                                /** @enum {string} */
+                                delivery: "email" | "post";
+                                to: string | null;
+                                outboxId: string | null;
+                                outboxStatus: string | null;
+                                sentAt: string | null;
+                            }[];
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "original" | "id_document" | "answer" | "other";
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                deleteAfterDecision: boolean;
+                                createdAt: string;
+                                deletedAt: string | null;
+                            }[];
+                            processorRoutes: {
+                                activityKey: string;
+                                activityName: string;
+                                controller: {
+                                    name: string;
+                                    contact?: string;
+                                };
+                                agreementSigned: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/requests/{id}/actions/warn_fee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Warn of a reasonable fee for a manifestly unfounded or excessive request (Art. 12(5)) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        ground: "manifestly_unfounded" | "excessive";
+                        reasons: string[];
+                        amountCents: number;
+                        paymentDetails?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
+                            types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
+                            /** @enum {string} */
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                            receivedAt: string;
+                            subjectName: string | null;
+                            assigneeId: string | null;
+                            /**
+                             * @description e-mail verification of a portal request
+                             * @enum {string}
+                             */
+                            verification: "not_required" | "pending" | "verified" | "expired";
+                            dueDate: string | null;
+                            extendedDueDate: string | null;
+                            currentDueDate: string | null;
+                            /** @enum {string} */
+                            state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                            workingDaysLeft: number | null;
+                            daysOverdue: number;
+                            subject: {
+                                name?: string;
+                                email?: string;
+                                postalAddress?: string[];
+                            };
+                            requesterEmail: string | null;
+                            emailVerifiedAt: string | null;
+                            /** @description the matching person of the subject index, when found */
+                            subjectId: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            } | null;
+                            identity: {
+                                requestedAt: string | null;
+                                needed: string[];
+                                reason: string | null;
+                                confirmedAt: string | null;
+                                method: string | null;
+                            };
+                            extension: {
+                                at: string;
+                                reasons: string[];
+                            } | null;
+                            fee: {
+                                [key: string]: unknown;
+                            } | null;
+                            forwarding: {
+                                [key: string]: unknown;
+                            } | null;
+                            decision: {
+                                [key: string]: unknown;
+                            } | null;
+                            closedAt: string | null;
+                            closeReason: ("answered" | "withdrawn") | null;
+                            updatedAt: string;
+                            /** @description what the subject wrote (decrypted from the intake record) */
+                            details: string | null;
+                            customerNumber: string | null;
+                            timeline: {
+                                today: string;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                clockBasis: "receipt" | "identity_confirmed";
+                                clockStartsOn: string | null;
+                                dueDate: string | null;
+                                maximumExtendedDueDate: string | null;
+                                extendedDueDate: string | null;
+                                currentDueDate: string | null;
+                                extensionNoticeDeadline: string | null;
+                                canExtend: boolean;
+                                answeredOn: string | null;
+                                /** @enum {string} */
+                                state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                                workingDaysLeft: number | null;
+                                daysOverdue: number;
+                                reminders: {
+                                    date: string;
+                                    /** @enum {string} */
+                                    kind: "before_due" | "overdue";
+                                    workingDaysBefore: number;
+                                    dueDate: string;
+                                }[];
+                            };
+                            availableActions: ("assign" | "start" | "request_identity" | "confirm_identity" | "extend" | "warn_fee" | "fee_paid" | "waive_fee" | "forward_to_controller" | "complete" | "partially_refuse" | "refuse" | "close" | "withdraw")[];
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                actorLabel: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            notes: {
+                                id: string;
+                                authorId: string | null;
+                                authorLabel: string;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                systemKey: string | null;
+                                title: string;
+                                /** @enum {string} */
+                                status: "open" | "done" | "not_applicable";
+                                doneBy: string | null;
+                                doneAt: string | null;
+                                proof: string | null;
+                            }[];
+                            letters: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "acknowledgement" | "identity_needed" | "extension" | "fee_warning" | "completed" | "partially_refused" | "refused" | "forwarded";
+                                date: string;
+                                queuedAt: string;
+                                sendBy: string | null;
+                                /** @enum {string} */
+                                delivery: "email" | "post";
+                                to: string | null;
+                                outboxId: string | null;
+                                outboxStatus: string | null;
+                                sentAt: string | null;
+                            }[];
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "original" | "id_document" | "answer" | "other";
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                deleteAfterDecision: boolean;
+                                createdAt: string;
+                                deletedAt: string | null;
+                            }[];
+                            processorRoutes: {
+                                activityKey: string;
+                                activityName: string;
+                                controller: {
+                                    name: string;
+                                    contact?: string;
+                                };
+                                agreementSigned: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/requests/{id}/actions/fee_paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The fee was paid */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
+                            types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
+                            /** @enum {string} */
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                            receivedAt: string;
+                            subjectName: string | null;
+                            assigneeId: string | null;
+                            /**
+                             * @description e-mail verification of a portal request
+                             * @enum {string}
+                             */
+                            verification: "not_required" | "pending" | "verified" | "expired";
+                            dueDate: string | null;
+                            extendedDueDate: string | null;
+                            currentDueDate: string | null;
+                            /** @enum {string} */
+                            state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                            workingDaysLeft: number | null;
+                            daysOverdue: number;
+                            subject: {
+                                name?: string;
+                                email?: string;
+                                postalAddress?: string[];
+                            };
+                            requesterEmail: string | null;
+                            emailVerifiedAt: string | null;
+                            /** @description the matching person of the subject index, when found */
+                            subjectId: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            } | null;
+                            identity: {
+                                requestedAt: string | null;
+                                needed: string[];
+                                reason: string | null;
+                                confirmedAt: string | null;
+                                method: string | null;
+                            };
+                            extension: {
+                                at: string;
+                                reasons: string[];
+                            } | null;
+                            fee: {
+                                [key: string]: unknown;
+                            } | null;
+                            forwarding: {
+                                [key: string]: unknown;
+                            } | null;
+                            decision: {
+                                [key: string]: unknown;
+                            } | null;
+                            closedAt: string | null;
+                            closeReason: ("answered" | "withdrawn") | null;
+                            updatedAt: string;
+                            /** @description what the subject wrote (decrypted from the intake record) */
+                            details: string | null;
+                            customerNumber: string | null;
+                            timeline: {
+                                today: string;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                clockBasis: "receipt" | "identity_confirmed";
+                                clockStartsOn: string | null;
+                                dueDate: string | null;
+                                maximumExtendedDueDate: string | null;
+                                extendedDueDate: string | null;
+                                currentDueDate: string | null;
+                                extensionNoticeDeadline: string | null;
+                                canExtend: boolean;
+                                answeredOn: string | null;
+                                /** @enum {string} */
+                                state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                                workingDaysLeft: number | null;
+                                daysOverdue: number;
+                                reminders: {
+                                    date: string;
+                                    /** @enum {string} */
+                                    kind: "before_due" | "overdue";
+                                    workingDaysBefore: number;
+                                    dueDate: string;
+                                }[];
+                            };
+                            availableActions: ("assign" | "start" | "request_identity" | "confirm_identity" | "extend" | "warn_fee" | "fee_paid" | "waive_fee" | "forward_to_controller" | "complete" | "partially_refuse" | "refuse" | "close" | "withdraw")[];
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                actorLabel: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            notes: {
+                                id: string;
+                                authorId: string | null;
+                                authorLabel: string;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                systemKey: string | null;
+                                title: string;
+                                /** @enum {string} */
+                                status: "open" | "done" | "not_applicable";
+                                doneBy: string | null;
+                                doneAt: string | null;
+                                proof: string | null;
+                            }[];
+                            letters: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "acknowledgement" | "identity_needed" | "extension" | "fee_warning" | "completed" | "partially_refused" | "refused" | "forwarded";
+                                date: string;
+                                queuedAt: string;
+                                sendBy: string | null;
+                                /** @enum {string} */
+                                delivery: "email" | "post";
+                                to: string | null;
+                                outboxId: string | null;
+                                outboxStatus: string | null;
+                                sentAt: string | null;
+                            }[];
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "original" | "id_document" | "answer" | "other";
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                deleteAfterDecision: boolean;
+                                createdAt: string;
+                                deletedAt: string | null;
+                            }[];
+                            processorRoutes: {
+                                activityKey: string;
+                                activityName: string;
+                                controller: {
+                                    name: string;
+                                    contact?: string;
+                                };
+                                agreementSigned: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/requests/{id}/actions/waive_fee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Waive the fee */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
+                            types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
+                            /** @enum {string} */
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                            receivedAt: string;
+                            subjectName: string | null;
+                            assigneeId: string | null;
+                            /**
+                             * @description e-mail verification of a portal request
+                             * @enum {string}
+                             */
+                            verification: "not_required" | "pending" | "verified" | "expired";
+                            dueDate: string | null;
+                            extendedDueDate: string | null;
+                            currentDueDate: string | null;
+                            /** @enum {string} */
+                            state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                            workingDaysLeft: number | null;
+                            daysOverdue: number;
+                            subject: {
+                                name?: string;
+                                email?: string;
+                                postalAddress?: string[];
+                            };
+                            requesterEmail: string | null;
+                            emailVerifiedAt: string | null;
+                            /** @description the matching person of the subject index, when found */
+                            subjectId: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            } | null;
+                            identity: {
+                                requestedAt: string | null;
+                                needed: string[];
+                                reason: string | null;
+                                confirmedAt: string | null;
+                                method: string | null;
+                            };
+                            extension: {
+                                at: string;
+                                reasons: string[];
+                            } | null;
+                            fee: {
+                                [key: string]: unknown;
+                            } | null;
+                            forwarding: {
+                                [key: string]: unknown;
+                            } | null;
+                            decision: {
+                                [key: string]: unknown;
+                            } | null;
+                            closedAt: string | null;
+                            closeReason: ("answered" | "withdrawn") | null;
+                            updatedAt: string;
+                            /** @description what the subject wrote (decrypted from the intake record) */
+                            details: string | null;
+                            customerNumber: string | null;
+                            timeline: {
+                                today: string;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                clockBasis: "receipt" | "identity_confirmed";
+                                clockStartsOn: string | null;
+                                dueDate: string | null;
+                                maximumExtendedDueDate: string | null;
+                                extendedDueDate: string | null;
+                                currentDueDate: string | null;
+                                extensionNoticeDeadline: string | null;
+                                canExtend: boolean;
+                                answeredOn: string | null;
+                                /** @enum {string} */
+                                state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                                workingDaysLeft: number | null;
+                                daysOverdue: number;
+                                reminders: {
+                                    date: string;
+                                    /** @enum {string} */
+                                    kind: "before_due" | "overdue";
+                                    workingDaysBefore: number;
+                                    dueDate: string;
+                                }[];
+                            };
+                            availableActions: ("assign" | "start" | "request_identity" | "confirm_identity" | "extend" | "warn_fee" | "fee_paid" | "waive_fee" | "forward_to_controller" | "complete" | "partially_refuse" | "refuse" | "close" | "withdraw")[];
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                actorLabel: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            notes: {
+                                id: string;
+                                authorId: string | null;
+                                authorLabel: string;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                systemKey: string | null;
+                                title: string;
+                                /** @enum {string} */
+                                status: "open" | "done" | "not_applicable";
+                                doneBy: string | null;
+                                doneAt: string | null;
+                                proof: string | null;
+                            }[];
+                            letters: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "acknowledgement" | "identity_needed" | "extension" | "fee_warning" | "completed" | "partially_refused" | "refused" | "forwarded";
+                                date: string;
+                                queuedAt: string;
+                                sendBy: string | null;
+                                /** @enum {string} */
+                                delivery: "email" | "post";
+                                to: string | null;
+                                outboxId: string | null;
+                                outboxStatus: string | null;
+                                sentAt: string | null;
+                            }[];
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "original" | "id_document" | "answer" | "other";
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                deleteAfterDecision: boolean;
+                                createdAt: string;
+                                deletedAt: string | null;
+                            }[];
+                            processorRoutes: {
+                                activityKey: string;
+                                activityName: string;
+                                controller: {
+                                    name: string;
+                                    contact?: string;
+                                };
+                                agreementSigned: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/requests/{id}/actions/forward_to_controller": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The data concern processing done as processor: forward to the controller from the register and tell the subject */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the processor activity of the register the request concerns */
+                        activityKey?: string;
+                        /** @description which client, when the activity has several */
+                        client?: string;
+                        /** @description a controller not (yet) in the register */
+                        controller?: {
+                            name: string;
+                            contact?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
+                            types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
+                            /** @enum {string} */
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                            receivedAt: string;
+                            subjectName: string | null;
+                            assigneeId: string | null;
+                            /**
+                             * @description e-mail verification of a portal request
+                             * @enum {string}
+                             */
+                            verification: "not_required" | "pending" | "verified" | "expired";
+                            dueDate: string | null;
+                            extendedDueDate: string | null;
+                            currentDueDate: string | null;
+                            /** @enum {string} */
+                            state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                            workingDaysLeft: number | null;
+                            daysOverdue: number;
+                            subject: {
+                                name?: string;
+                                email?: string;
+                                postalAddress?: string[];
+                            };
+                            requesterEmail: string | null;
+                            emailVerifiedAt: string | null;
+                            /** @description the matching person of the subject index, when found */
+                            subjectId: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            } | null;
+                            identity: {
+                                requestedAt: string | null;
+                                needed: string[];
+                                reason: string | null;
+                                confirmedAt: string | null;
+                                method: string | null;
+                            };
+                            extension: {
+                                at: string;
+                                reasons: string[];
+                            } | null;
+                            fee: {
+                                [key: string]: unknown;
+                            } | null;
+                            forwarding: {
+                                [key: string]: unknown;
+                            } | null;
+                            decision: {
+                                [key: string]: unknown;
+                            } | null;
+                            closedAt: string | null;
+                            closeReason: ("answered" | "withdrawn") | null;
+                            updatedAt: string;
+                            /** @description what the subject wrote (decrypted from the intake record) */
+                            details: string | null;
+                            customerNumber: string | null;
+                            timeline: {
+                                today: string;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                clockBasis: "receipt" | "identity_confirmed";
+                                clockStartsOn: string | null;
+                                dueDate: string | null;
+                                maximumExtendedDueDate: string | null;
+                                extendedDueDate: string | null;
+                                currentDueDate: string | null;
+                                extensionNoticeDeadline: string | null;
+                                canExtend: boolean;
+                                answeredOn: string | null;
+                                /** @enum {string} */
+                                state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                                workingDaysLeft: number | null;
+                                daysOverdue: number;
+                                reminders: {
+                                    date: string;
+                                    /** @enum {string} */
+                                    kind: "before_due" | "overdue";
+                                    workingDaysBefore: number;
+                                    dueDate: string;
+                                }[];
+                            };
+                            availableActions: ("assign" | "start" | "request_identity" | "confirm_identity" | "extend" | "warn_fee" | "fee_paid" | "waive_fee" | "forward_to_controller" | "complete" | "partially_refuse" | "refuse" | "close" | "withdraw")[];
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                actorLabel: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            notes: {
+                                id: string;
+                                authorId: string | null;
+                                authorLabel: string;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                systemKey: string | null;
+                                title: string;
+                                /** @enum {string} */
+                                status: "open" | "done" | "not_applicable";
+                                doneBy: string | null;
+                                doneAt: string | null;
+                                proof: string | null;
+                            }[];
+                            letters: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "acknowledgement" | "identity_needed" | "extension" | "fee_warning" | "completed" | "partially_refused" | "refused" | "forwarded";
+                                date: string;
+                                queuedAt: string;
+                                sendBy: string | null;
+                                /** @enum {string} */
+                                delivery: "email" | "post";
+                                to: string | null;
+                                outboxId: string | null;
+                                outboxStatus: string | null;
+                                sentAt: string | null;
+                            }[];
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "original" | "id_document" | "answer" | "other";
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                deleteAfterDecision: boolean;
+                                createdAt: string;
+                                deletedAt: string | null;
+                            }[];
+                            processorRoutes: {
+                                activityKey: string;
+                                activityName: string;
+                                controller: {
+                                    name: string;
+                                    contact?: string;
+                                };
+                                agreementSigned: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/requests/{id}/actions/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer the request; queues the answer letter (with the Art. 15 information for access) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        details: {
+                            access?: {
+                                /** @enum {string} */
+                                delivery: "download" | "enclosed";
+                                /** Format: date */
+                                availableUntil?: string;
+                                activityKeys?: string[];
+                                noData?: boolean;
+                            };
+                            portability?: {
+                                /** @enum {string} */
+                                delivery: "download" | "enclosed" | "transmitted";
+                                transmittedTo?: string;
+                                /** Format: date */
+                                availableUntil?: string;
+                            };
+                            rectification?: {
+                                corrected: string[];
+                            };
+                            erasure?: {
+                                erased: string[];
+                                /** @default [] */
+                                kept?: {
+                                    dataCategories: string[];
+                                    /** @enum {string} */
+                                    ground: "legal_obligation" | "legal_claims" | "ongoing_contract" | "freedom_of_expression" | "public_health" | "archiving_research";
+                                    /** @description a retention rule key of the register (names the law that requires it) */
+                                    retentionRule?: string;
+                                    /** Format: date */
+                                    until?: string;
+                                    explanation?: string;
+                                }[];
+                            };
+                            restriction?: {
+                                scope?: string;
+                            };
+                            objectionLegitimateInterest?: {
+                                stopped: string[];
+                            };
+                            withdrawConsent?: {
+                                purposes: string[];
+                            };
+                            recipientsNotified?: string[];
+                            note?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
+                            types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
+                            /** @enum {string} */
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                            receivedAt: string;
+                            subjectName: string | null;
+                            assigneeId: string | null;
+                            /**
+                             * @description e-mail verification of a portal request
+                             * @enum {string}
+                             */
+                            verification: "not_required" | "pending" | "verified" | "expired";
+                            dueDate: string | null;
+                            extendedDueDate: string | null;
+                            currentDueDate: string | null;
+                            /** @enum {string} */
+                            state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                            workingDaysLeft: number | null;
+                            daysOverdue: number;
+                            subject: {
+                                name?: string;
+                                email?: string;
+                                postalAddress?: string[];
+                            };
+                            requesterEmail: string | null;
+                            emailVerifiedAt: string | null;
+                            /** @description the matching person of the subject index, when found */
+                            subjectId: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            } | null;
+                            identity: {
+                                requestedAt: string | null;
+                                needed: string[];
+                                reason: string | null;
+                                confirmedAt: string | null;
+                                method: string | null;
+                            };
+                            extension: {
+                                at: string;
+                                reasons: string[];
+                            } | null;
+                            fee: {
+                                [key: string]: unknown;
+                            } | null;
+                            forwarding: {
+                                [key: string]: unknown;
+                            } | null;
+                            decision: {
+                                [key: string]: unknown;
+                            } | null;
+                            closedAt: string | null;
+                            closeReason: ("answered" | "withdrawn") | null;
+                            updatedAt: string;
+                            /** @description what the subject wrote (decrypted from the intake record) */
+                            details: string | null;
+                            customerNumber: string | null;
+                            timeline: {
+                                today: string;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                clockBasis: "receipt" | "identity_confirmed";
+                                clockStartsOn: string | null;
+                                dueDate: string | null;
+                                maximumExtendedDueDate: string | null;
+                                extendedDueDate: string | null;
+                                currentDueDate: string | null;
+                                extensionNoticeDeadline: string | null;
+                                canExtend: boolean;
+                                answeredOn: string | null;
+                                /** @enum {string} */
+                                state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                                workingDaysLeft: number | null;
+                                daysOverdue: number;
+                                reminders: {
+                                    date: string;
+                                    /** @enum {string} */
+                                    kind: "before_due" | "overdue";
+                                    workingDaysBefore: number;
+                                    dueDate: string;
+                                }[];
+                            };
+                            availableActions: ("assign" | "start" | "request_identity" | "confirm_identity" | "extend" | "warn_fee" | "fee_paid" | "waive_fee" | "forward_to_controller" | "complete" | "partially_refuse" | "refuse" | "close" | "withdraw")[];
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                actorLabel: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            notes: {
+                                id: string;
+                                authorId: string | null;
+                                authorLabel: string;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                systemKey: string | null;
+                                title: string;
+                                /** @enum {string} */
+                                status: "open" | "done" | "not_applicable";
+                                doneBy: string | null;
+                                doneAt: string | null;
+                                proof: string | null;
+                            }[];
+                            letters: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "acknowledgement" | "identity_needed" | "extension" | "fee_warning" | "completed" | "partially_refused" | "refused" | "forwarded";
+                                date: string;
+                                queuedAt: string;
+                                sendBy: string | null;
+                                /** @enum {string} */
+                                delivery: "email" | "post";
+                                to: string | null;
+                                outboxId: string | null;
+                                outboxStatus: string | null;
+                                sentAt: string | null;
+                            }[];
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "original" | "id_document" | "answer" | "other";
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                deleteAfterDecision: boolean;
+                                createdAt: string;
+                                deletedAt: string | null;
+                            }[];
+                            processorRoutes: {
+                                activityKey: string;
+                                activityName: string;
+                                controller: {
+                                    name: string;
+                                    contact?: string;
+                                };
+                                agreementSigned: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/requests/{id}/actions/partially_refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer part, refuse part with reasons and the complaint route (Art. 12(4)) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        details: {
+                            access?: {
+                                /** @enum {string} */
+                                delivery: "download" | "enclosed";
+                                /** Format: date */
+                                availableUntil?: string;
+                                activityKeys?: string[];
+                                noData?: boolean;
+                            };
+                            portability?: {
+                                /** @enum {string} */
+                                delivery: "download" | "enclosed" | "transmitted";
+                                transmittedTo?: string;
+                                /** Format: date */
+                                availableUntil?: string;
+                            };
+                            rectification?: {
+                                corrected: string[];
+                            };
+                            erasure?: {
+                                erased: string[];
+                                /** @default [] */
+                                kept?: {
+                                    dataCategories: string[];
+                                    /** @enum {string} */
+                                    ground: "legal_obligation" | "legal_claims" | "ongoing_contract" | "freedom_of_expression" | "public_health" | "archiving_research";
+                                    /** @description a retention rule key of the register (names the law that requires it) */
+                                    retentionRule?: string;
+                                    /** Format: date */
+                                    until?: string;
+                                    explanation?: string;
+                                }[];
+                            };
+                            restriction?: {
+                                scope?: string;
+                            };
+                            objectionLegitimateInterest?: {
+                                stopped: string[];
+                            };
+                            withdrawConsent?: {
+                                purposes: string[];
+                            };
+                            recipientsNotified?: string[];
+                            note?: string;
+                        };
+                        /** @default [] */
+                        refusedTypes?: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
+                        refusedScope?: string;
+                        /** @enum {string} */
+                        ground: "manifestly_unfounded" | "excessive" | "identity_not_established" | "legal_obligation" | "compelling_legitimate_grounds" | "other";
+                        reasons: string[];
+                        legalReference?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
+                            types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
+                            /** @enum {string} */
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                            receivedAt: string;
+                            subjectName: string | null;
+                            assigneeId: string | null;
+                            /**
+                             * @description e-mail verification of a portal request
+                             * @enum {string}
+                             */
+                            verification: "not_required" | "pending" | "verified" | "expired";
+                            dueDate: string | null;
+                            extendedDueDate: string | null;
+                            currentDueDate: string | null;
+                            /** @enum {string} */
+                            state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                            workingDaysLeft: number | null;
+                            daysOverdue: number;
+                            subject: {
+                                name?: string;
+                                email?: string;
+                                postalAddress?: string[];
+                            };
+                            requesterEmail: string | null;
+                            emailVerifiedAt: string | null;
+                            /** @description the matching person of the subject index, when found */
+                            subjectId: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            } | null;
+                            identity: {
+                                requestedAt: string | null;
+                                needed: string[];
+                                reason: string | null;
+                                confirmedAt: string | null;
+                                method: string | null;
+                            };
+                            extension: {
+                                at: string;
+                                reasons: string[];
+                            } | null;
+                            fee: {
+                                [key: string]: unknown;
+                            } | null;
+                            forwarding: {
+                                [key: string]: unknown;
+                            } | null;
+                            decision: {
+                                [key: string]: unknown;
+                            } | null;
+                            closedAt: string | null;
+                            closeReason: ("answered" | "withdrawn") | null;
+                            updatedAt: string;
+                            /** @description what the subject wrote (decrypted from the intake record) */
+                            details: string | null;
+                            customerNumber: string | null;
+                            timeline: {
+                                today: string;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                clockBasis: "receipt" | "identity_confirmed";
+                                clockStartsOn: string | null;
+                                dueDate: string | null;
+                                maximumExtendedDueDate: string | null;
+                                extendedDueDate: string | null;
+                                currentDueDate: string | null;
+                                extensionNoticeDeadline: string | null;
+                                canExtend: boolean;
+                                answeredOn: string | null;
+                                /** @enum {string} */
+                                state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                                workingDaysLeft: number | null;
+                                daysOverdue: number;
+                                reminders: {
+                                    date: string;
+                                    /** @enum {string} */
+                                    kind: "before_due" | "overdue";
+                                    workingDaysBefore: number;
+                                    dueDate: string;
+                                }[];
+                            };
+                            availableActions: ("assign" | "start" | "request_identity" | "confirm_identity" | "extend" | "warn_fee" | "fee_paid" | "waive_fee" | "forward_to_controller" | "complete" | "partially_refuse" | "refuse" | "close" | "withdraw")[];
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                actorLabel: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            notes: {
+                                id: string;
+                                authorId: string | null;
+                                authorLabel: string;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                systemKey: string | null;
+                                title: string;
+                                /** @enum {string} */
+                                status: "open" | "done" | "not_applicable";
+                                doneBy: string | null;
+                                doneAt: string | null;
+                                proof: string | null;
+                            }[];
+                            letters: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "acknowledgement" | "identity_needed" | "extension" | "fee_warning" | "completed" | "partially_refused" | "refused" | "forwarded";
+                                date: string;
+                                queuedAt: string;
+                                sendBy: string | null;
+                                /** @enum {string} */
+                                delivery: "email" | "post";
+                                to: string | null;
+                                outboxId: string | null;
+                                outboxStatus: string | null;
+                                sentAt: string | null;
+                            }[];
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "original" | "id_document" | "answer" | "other";
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                deleteAfterDecision: boolean;
+                                createdAt: string;
+                                deletedAt: string | null;
+                            }[];
+                            processorRoutes: {
+                                activityKey: string;
+                                activityName: string;
+                                controller: {
+                                    name: string;
+                                    contact?: string;
+                                };
+                                agreementSigned: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/requests/{id}/actions/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse with the ground, reasons and the complaint route (Art. 12(4)) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        ground: "manifestly_unfounded" | "excessive" | "identity_not_established" | "legal_obligation" | "compelling_legitimate_grounds" | "other";
+                        reasons: string[];
+                        legalReference?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
+                            types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
+                            /** @enum {string} */
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                            receivedAt: string;
+                            subjectName: string | null;
+                            assigneeId: string | null;
+                            /**
+                             * @description e-mail verification of a portal request
+                             * @enum {string}
+                             */
+                            verification: "not_required" | "pending" | "verified" | "expired";
+                            dueDate: string | null;
+                            extendedDueDate: string | null;
+                            currentDueDate: string | null;
+                            /** @enum {string} */
+                            state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                            workingDaysLeft: number | null;
+                            daysOverdue: number;
+                            subject: {
+                                name?: string;
+                                email?: string;
+                                postalAddress?: string[];
+                            };
+                            requesterEmail: string | null;
+                            emailVerifiedAt: string | null;
+                            /** @description the matching person of the subject index, when found */
+                            subjectId: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            } | null;
+                            identity: {
+                                requestedAt: string | null;
+                                needed: string[];
+                                reason: string | null;
+                                confirmedAt: string | null;
+                                method: string | null;
+                            };
+                            extension: {
+                                at: string;
+                                reasons: string[];
+                            } | null;
+                            fee: {
+                                [key: string]: unknown;
+                            } | null;
+                            forwarding: {
+                                [key: string]: unknown;
+                            } | null;
+                            decision: {
+                                [key: string]: unknown;
+                            } | null;
+                            closedAt: string | null;
+                            closeReason: ("answered" | "withdrawn") | null;
+                            updatedAt: string;
+                            /** @description what the subject wrote (decrypted from the intake record) */
+                            details: string | null;
+                            customerNumber: string | null;
+                            timeline: {
+                                today: string;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                clockBasis: "receipt" | "identity_confirmed";
+                                clockStartsOn: string | null;
+                                dueDate: string | null;
+                                maximumExtendedDueDate: string | null;
+                                extendedDueDate: string | null;
+                                currentDueDate: string | null;
+                                extensionNoticeDeadline: string | null;
+                                canExtend: boolean;
+                                answeredOn: string | null;
+                                /** @enum {string} */
+                                state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                                workingDaysLeft: number | null;
+                                daysOverdue: number;
+                                reminders: {
+                                    date: string;
+                                    /** @enum {string} */
+                                    kind: "before_due" | "overdue";
+                                    workingDaysBefore: number;
+                                    dueDate: string;
+                                }[];
+                            };
+                            availableActions: ("assign" | "start" | "request_identity" | "confirm_identity" | "extend" | "warn_fee" | "fee_paid" | "waive_fee" | "forward_to_controller" | "complete" | "partially_refuse" | "refuse" | "close" | "withdraw")[];
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                actorLabel: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            notes: {
+                                id: string;
+                                authorId: string | null;
+                                authorLabel: string;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                systemKey: string | null;
+                                title: string;
+                                /** @enum {string} */
+                                status: "open" | "done" | "not_applicable";
+                                doneBy: string | null;
+                                doneAt: string | null;
+                                proof: string | null;
+                            }[];
+                            letters: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "acknowledgement" | "identity_needed" | "extension" | "fee_warning" | "completed" | "partially_refused" | "refused" | "forwarded";
+                                date: string;
+                                queuedAt: string;
+                                sendBy: string | null;
+                                /** @enum {string} */
+                                delivery: "email" | "post";
+                                to: string | null;
+                                outboxId: string | null;
+                                outboxStatus: string | null;
+                                sentAt: string | null;
+                            }[];
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "original" | "id_document" | "answer" | "other";
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                deleteAfterDecision: boolean;
+                                createdAt: string;
+                                deletedAt: string | null;
+                            }[];
+                            processorRoutes: {
+                                activityKey: string;
+                                activityName: string;
+                                controller: {
+                                    name: string;
+                                    contact?: string;
+                                };
+                                agreementSigned: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/requests/{id}/actions/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File an answered request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
+                            types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
+                            /** @enum {string} */
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                            receivedAt: string;
+                            subjectName: string | null;
+                            assigneeId: string | null;
+                            /**
+                             * @description e-mail verification of a portal request
+                             * @enum {string}
+                             */
+                            verification: "not_required" | "pending" | "verified" | "expired";
+                            dueDate: string | null;
+                            extendedDueDate: string | null;
+                            currentDueDate: string | null;
+                            /** @enum {string} */
+                            state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                            workingDaysLeft: number | null;
+                            daysOverdue: number;
+                            subject: {
+                                name?: string;
+                                email?: string;
+                                postalAddress?: string[];
+                            };
+                            requesterEmail: string | null;
+                            emailVerifiedAt: string | null;
+                            /** @description the matching person of the subject index, when found */
+                            subjectId: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            } | null;
+                            identity: {
+                                requestedAt: string | null;
+                                needed: string[];
+                                reason: string | null;
+                                confirmedAt: string | null;
+                                method: string | null;
+                            };
+                            extension: {
+                                at: string;
+                                reasons: string[];
+                            } | null;
+                            fee: {
+                                [key: string]: unknown;
+                            } | null;
+                            forwarding: {
+                                [key: string]: unknown;
+                            } | null;
+                            decision: {
+                                [key: string]: unknown;
+                            } | null;
+                            closedAt: string | null;
+                            closeReason: ("answered" | "withdrawn") | null;
+                            updatedAt: string;
+                            /** @description what the subject wrote (decrypted from the intake record) */
+                            details: string | null;
+                            customerNumber: string | null;
+                            timeline: {
+                                today: string;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                clockBasis: "receipt" | "identity_confirmed";
+                                clockStartsOn: string | null;
+                                dueDate: string | null;
+                                maximumExtendedDueDate: string | null;
+                                extendedDueDate: string | null;
+                                currentDueDate: string | null;
+                                extensionNoticeDeadline: string | null;
+                                canExtend: boolean;
+                                answeredOn: string | null;
+                                /** @enum {string} */
+                                state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                                workingDaysLeft: number | null;
+                                daysOverdue: number;
+                                reminders: {
+                                    date: string;
+                                    /** @enum {string} */
+                                    kind: "before_due" | "overdue";
+                                    workingDaysBefore: number;
+                                    dueDate: string;
+                                }[];
+                            };
+                            availableActions: ("assign" | "start" | "request_identity" | "confirm_identity" | "extend" | "warn_fee" | "fee_paid" | "waive_fee" | "forward_to_controller" | "complete" | "partially_refuse" | "refuse" | "close" | "withdraw")[];
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                actorLabel: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            notes: {
+                                id: string;
+                                authorId: string | null;
+                                authorLabel: string;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                systemKey: string | null;
+                                title: string;
+                                /** @enum {string} */
+                                status: "open" | "done" | "not_applicable";
+                                doneBy: string | null;
+                                doneAt: string | null;
+                                proof: string | null;
+                            }[];
+                            letters: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "acknowledgement" | "identity_needed" | "extension" | "fee_warning" | "completed" | "partially_refused" | "refused" | "forwarded";
+                                date: string;
+                                queuedAt: string;
+                                sendBy: string | null;
+                                /** @enum {string} */
+                                delivery: "email" | "post";
+                                to: string | null;
+                                outboxId: string | null;
+                                outboxStatus: string | null;
+                                sentAt: string | null;
+                            }[];
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "original" | "id_document" | "answer" | "other";
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                deleteAfterDecision: boolean;
+                                createdAt: string;
+                                deletedAt: string | null;
+                            }[];
+                            processorRoutes: {
+                                activityKey: string;
+                                activityName: string;
+                                controller: {
+                                    name: string;
+                                    contact?: string;
+                                };
+                                agreementSigned: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/requests/{id}/actions/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The subject withdrew the request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
+                            types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
+                            /** @enum {string} */
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                            receivedAt: string;
+                            subjectName: string | null;
+                            assigneeId: string | null;
+                            /**
+                             * @description e-mail verification of a portal request
+                             * @enum {string}
+                             */
+                            verification: "not_required" | "pending" | "verified" | "expired";
+                            dueDate: string | null;
+                            extendedDueDate: string | null;
+                            currentDueDate: string | null;
+                            /** @enum {string} */
+                            state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                            workingDaysLeft: number | null;
+                            daysOverdue: number;
+                            subject: {
+                                name?: string;
+                                email?: string;
+                                postalAddress?: string[];
+                            };
+                            requesterEmail: string | null;
+                            emailVerifiedAt: string | null;
+                            /** @description the matching person of the subject index, when found */
+                            subjectId: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            } | null;
+                            identity: {
+                                requestedAt: string | null;
+                                needed: string[];
+                                reason: string | null;
+                                confirmedAt: string | null;
+                                method: string | null;
+                            };
+                            extension: {
+                                at: string;
+                                reasons: string[];
+                            } | null;
+                            fee: {
+                                [key: string]: unknown;
+                            } | null;
+                            forwarding: {
+                                [key: string]: unknown;
+                            } | null;
+                            decision: {
+                                [key: string]: unknown;
+                            } | null;
+                            closedAt: string | null;
+                            closeReason: ("answered" | "withdrawn") | null;
+                            updatedAt: string;
+                            /** @description what the subject wrote (decrypted from the intake record) */
+                            details: string | null;
+                            customerNumber: string | null;
+                            timeline: {
+                                today: string;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                clockBasis: "receipt" | "identity_confirmed";
+                                clockStartsOn: string | null;
+                                dueDate: string | null;
+                                maximumExtendedDueDate: string | null;
+                                extendedDueDate: string | null;
+                                currentDueDate: string | null;
+                                extensionNoticeDeadline: string | null;
+                                canExtend: boolean;
+                                answeredOn: string | null;
+                                /** @enum {string} */
+                                state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                                workingDaysLeft: number | null;
+                                daysOverdue: number;
+                                reminders: {
+                                    date: string;
+                                    /** @enum {string} */
+                                    kind: "before_due" | "overdue";
+                                    workingDaysBefore: number;
+                                    dueDate: string;
+                                }[];
+                            };
+                            availableActions: ("assign" | "start" | "request_identity" | "confirm_identity" | "extend" | "warn_fee" | "fee_paid" | "waive_fee" | "forward_to_controller" | "complete" | "partially_refuse" | "refuse" | "close" | "withdraw")[];
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                actorLabel: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            notes: {
+                                id: string;
+                                authorId: string | null;
+                                authorLabel: string;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                systemKey: string | null;
+                                title: string;
+                                /** @enum {string} */
+                                status: "open" | "done" | "not_applicable";
+                                doneBy: string | null;
+                                doneAt: string | null;
+                                proof: string | null;
+                            }[];
+                            letters: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "acknowledgement" | "identity_needed" | "extension" | "fee_warning" | "completed" | "partially_refused" | "refused" | "forwarded";
+                                date: string;
+                                queuedAt: string;
+                                sendBy: string | null;
+                                /** @enum {string} */
+                                delivery: "email" | "post";
+                                to: string | null;
+                                outboxId: string | null;
+                                outboxStatus: string | null;
+                                sentAt: string | null;
+                            }[];
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "original" | "id_document" | "answer" | "other";
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                deleteAfterDecision: boolean;
+                                createdAt: string;
+                                deletedAt: string | null;
+                            }[];
+                            processorRoutes: {
+                                activityKey: string;
+                                activityName: string;
+                                controller: {
+                                    name: string;
+                                    contact?: string;
+                                };
+                                agreementSigned: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/requests/{id}/assignee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Assign the request to a member who handles requests (null: unassigned) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assigneeId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
+                            types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
+                            /** @enum {string} */
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                            receivedAt: string;
+                            subjectName: string | null;
+                            assigneeId: string | null;
+                            /**
+                             * @description e-mail verification of a portal request
+                             * @enum {string}
+                             */
+                            verification: "not_required" | "pending" | "verified" | "expired";
+                            dueDate: string | null;
+                            extendedDueDate: string | null;
+                            currentDueDate: string | null;
+                            /** @enum {string} */
+                            state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                            workingDaysLeft: number | null;
+                            daysOverdue: number;
+                            subject: {
+                                name?: string;
+                                email?: string;
+                                postalAddress?: string[];
+                            };
+                            requesterEmail: string | null;
+                            emailVerifiedAt: string | null;
+                            /** @description the matching person of the subject index, when found */
+                            subjectId: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            } | null;
+                            identity: {
+                                requestedAt: string | null;
+                                needed: string[];
+                                reason: string | null;
+                                confirmedAt: string | null;
+                                method: string | null;
+                            };
+                            extension: {
+                                at: string;
+                                reasons: string[];
+                            } | null;
+                            fee: {
+                                [key: string]: unknown;
+                            } | null;
+                            forwarding: {
+                                [key: string]: unknown;
+                            } | null;
+                            decision: {
+                                [key: string]: unknown;
+                            } | null;
+                            closedAt: string | null;
+                            closeReason: ("answered" | "withdrawn") | null;
+                            updatedAt: string;
+                            /** @description what the subject wrote (decrypted from the intake record) */
+                            details: string | null;
+                            customerNumber: string | null;
+                            timeline: {
+                                today: string;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                clockBasis: "receipt" | "identity_confirmed";
+                                clockStartsOn: string | null;
+                                dueDate: string | null;
+                                maximumExtendedDueDate: string | null;
+                                extendedDueDate: string | null;
+                                currentDueDate: string | null;
+                                extensionNoticeDeadline: string | null;
+                                canExtend: boolean;
+                                answeredOn: string | null;
+                                /** @enum {string} */
+                                state: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                                workingDaysLeft: number | null;
+                                daysOverdue: number;
+                                reminders: {
+                                    date: string;
+                                    /** @enum {string} */
+                                    kind: "before_due" | "overdue";
+                                    workingDaysBefore: number;
+                                    dueDate: string;
+                                }[];
+                            };
+                            availableActions: ("assign" | "start" | "request_identity" | "confirm_identity" | "extend" | "warn_fee" | "fee_paid" | "waive_fee" | "forward_to_controller" | "complete" | "partially_refuse" | "refuse" | "close" | "withdraw")[];
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                actorLabel: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            notes: {
+                                id: string;
+                                authorId: string | null;
+                                authorLabel: string;
+                                body: string;
+                                createdAt: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                systemKey: string | null;
+                                title: string;
+                                /** @enum {string} */
+                                status: "open" | "done" | "not_applicable";
+                                doneBy: string | null;
+                                doneAt: string | null;
+                                proof: string | null;
+                            }[];
+                            letters: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "acknowledgement" | "identity_needed" | "extension" | "fee_warning" | "completed" | "partially_refused" | "refused" | "forwarded";
+                                date: string;
+                                queuedAt: string;
+                                sendBy: string | null;
+                                /** @enum {string} */
+                                delivery: "email" | "post";
+                                to: string | null;
+                                outboxId: string | null;
+                                outboxStatus: string | null;
+                                sentAt: string | null;
+                            }[];
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "original" | "id_document" | "answer" | "other";
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                deleteAfterDecision: boolean;
+                                createdAt: string;
+                                deletedAt: string | null;
+                            }[];
+                            processorRoutes: {
+                                activityKey: string;
+                                activityName: string;
+                                controller: {
+                                    name: string;
+                                    contact?: string;
+                                };
+                                agreementSigned: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/requests/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an internal note (never shown to the subject) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            authorId: string | null;
+                            authorLabel: string;
+                            body: string;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/requests/{id}/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Tick off a system of the checklist (done, with proof) or mark it not applicable */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "open" | "done" | "not_applicable";
+                        /** @description what was done (done) or why it does not apply */
+                        proof?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            systemKey: string | null;
+                            title: string;
+                            /** @enum {string} */
+                            status: "open" | "done" | "not_applicable";
+                            doneBy: string | null;
+                            doneAt: string | null;
+                            proof: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/requests/{id}/letters/{letterId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A letter of the request as sent (e-mail) or ready to print; ?format=pdf for post */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "pdf";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                    letterId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "acknowledgement" | "identity_needed" | "extension" | "fee_warning" | "completed" | "partially_refused" | "refused" | "forwarded";
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                            subject: string;
+                            text: string;
+                            html: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/requests/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment (decrypted); gone once deleted after the decision */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

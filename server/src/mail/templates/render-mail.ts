@@ -4,6 +4,10 @@ import { type MemberInvitationParams, renderMemberInvitation } from './member-in
 import { type NoticeChangedParams, renderNoticeChanged } from './notice-changed'
 import { type NoticeSubscriptionParams, renderNoticeSubscription } from './notice-subscription'
 import { type PasswordResetParams, renderPasswordReset } from './password-reset'
+import { type RequestForwardedParams, renderRequestForwarded } from './request-forwarded'
+import { type RequestLetterParams, renderRequestLetter } from './request-letter'
+import { type RequestReminderParams, renderRequestReminder } from './request-reminder'
+import { type RequestVerificationParams, renderRequestVerification } from './request-verification'
 import { renderSecondFactorEnabled, type SecondFactorEnabledParams } from './second-factor-enabled'
 
 export type { MailContent } from './layout'
@@ -15,6 +19,10 @@ export interface MailTemplateParams {
   'second-factor-enabled': SecondFactorEnabledParams
   'notice-subscription': NoticeSubscriptionParams
   'notice-changed': NoticeChangedParams
+  'request-verification': RequestVerificationParams
+  'request-letter': RequestLetterParams
+  'request-reminder': RequestReminderParams
+  'request-forwarded': RequestForwardedParams
 }
 
 export type MailTemplate = keyof MailTemplateParams
@@ -31,6 +39,10 @@ const RENDERERS: { [K in MailTemplate]: (language: Language, params: MailTemplat
     'second-factor-enabled': renderSecondFactorEnabled,
     'notice-subscription': renderNoticeSubscription,
     'notice-changed': renderNoticeChanged,
+    'request-verification': renderRequestVerification,
+    'request-letter': renderRequestLetter,
+    'request-reminder': renderRequestReminder,
+    'request-forwarded': renderRequestForwarded,
   }
 
 export const MAIL_TEMPLATES = Object.keys(RENDERERS) as MailTemplate[]

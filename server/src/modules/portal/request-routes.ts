@@ -1,0 +1,278 @@
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { z } from 'zod'
+import type { AppContext } from '../../context'
+import { hashToken } from '../../crypto/tokens'
+import type { Language, OrganizationRow } from '../../db/schema'
+import { isRequestType, type LetterKind, type RequestType, requestTimeline } from '../../domain/requests'
+import { pickPublicLanguage } from '../../http/public-language'
+import type { App } from '../../http/types'
+import { escapeHtml } from '../../mail/templates/escape-html'
+import { findOrganizationBySlug } from '../organizations/repository'
+import { VERIFY_HOURS } from '../requests/links'
+import { findRequestByStatusToken, listRequestEvents } from '../requests/repository'
+import { submitPortalRequest, verifyPortalRequest } from '../requests/service'
+import { deadlineOptions } from '../requests/settings'
+import { reviveRequest } from '../requests/state'
+import { renderPortalPage } from './page'
+import {
+  checkEmailBody,
+  EMPTY_FORM,
+  type FormField,
+  type FormValues,
+  linkProblemBody,
+  MAX_CUSTOMER_NUMBER,
+  MAX_DETAILS,
+  MAX_NAME,
+  requestFormBody,
+  statusBody,
+  verifiedBody,
+} from './request-page'
+import { REQUEST_WORDING } from './request-wording'
+
+const html = 'text/html; charset=utf-8'
+const slugParams = z.object({ slug: z.string().min(1).max(63) })
+const langQuery = z.object({ lang: z.string().max(10).optional() })
+const tokenQuery = langQuery.extend({ token: z.string().max(200).optional() })
+/** Form posts: enough for 5,000 characters of any script, URL-encoded; anything larger is refused (413). */
+export const PORTAL_FORM_BODY_LIMIT = 64 * 1024
+const optionalText = (max: number) => z.string().max(max).optional()
+/** Lenient on purpose: the page re-renders with messages instead of answering with a problem document. */
+const formBody = z.object({
+  name: optionalText(2000),
+  email: optionalText(2000),
+  types: z.union([z.string().max(100), z.array(z.string().max(100)).max(20)]).optional(),
+  details: optionalText(MAX_DETAILS * 4),
+  customerNumber: optionalText(2000),
+  website: optionalText(2000),
+  lang: optionalText(10),
+})
+const emailSchema = z.email().max(254)
+
+function languageOf(org: OrganizationRow | undefined, request: FastifyRequest, asked?: string): Language {
+  return pickPublicLanguage(
+    asked,
+    request.headers['accept-language'],
+    org ? org.languages : ['nl', 'fr', 'en'],
+  )
+}
+
+function send(
+  reply: FastifyReply,
+  status: number,
+  page: { language: Language; org: OrganizationRow | undefined; title: string; body: string; links?: string },
+) {
+  const offered = page.org?.languages.length ? page.org.languages : (['nl', 'fr', 'en'] as Language[])
+  return reply
+    .code(status)
+    .type(html)
+    .header('cache-control', 'no-store')
+    .send(
+      renderPortalPage({
+        language: page.language,
+        title: page.title,
+        organizationName: page.org ? page.org.legal_name || page.org.name : 'Custos',
+        body: page.body,
+        languageLinks:
+          page.links === undefined
+            ? []
+            : offered.map((l) => ({ language: l, href: `${page.links}lang=${l}` })),
+      }),
+    )
+}
+
+function notFoundPage(reply: FastifyReply, language: Language) {
+  const w = REQUEST_WORDING[language]
+  return send(reply, 404, {
+    language,
+    org: undefined,
+    title: w.title,
+    body: `<h1>${escapeHtml(w.title)}</h1><p>${escapeHtml(w.notFound)}</p>`,
+  })
+}
+
+function validate(
+  body: z.infer<typeof formBody>,
+  language: Language,
+): { values: FormValues; errors: Partial<Record<FormField, string>> } {
+  const w = REQUEST_WORDING[language].errors
+  const raw = body.types === undefined ? [] : Array.isArray(body.types) ? body.types : [body.types]
+  const values: FormValues = {
+    name: (body.name ?? '').trim(),
+    email: (body.email ?? '').trim(),
+    types: [...new Set(raw.filter(isRequestType))],
+    details: (body.details ?? '').replace(/\r\n/g, '\n').trim(),
+    customerNumber: (body.customerNumber ?? '').trim(),
+  }
+  const errors: Partial<Record<FormField, string>> = {}
+  if (values.name === '') errors.name = w.nameRequired
+  else if (values.name.length > MAX_NAME) errors.name = w.nameTooLong
+  if (!emailSchema.safeParse(values.email).success) errors.email = w.emailInvalid
+  if (values.types.length === 0) errors.types = w.typesRequired
+  if (values.details.length > MAX_DETAILS) errors.details = w.detailsTooLong(MAX_DETAILS)
+  if (values.customerNumber.length > MAX_CUSTOMER_NUMBER) errors.customerNumber = w.customerNumberTooLong
+  return { values, errors }
+}
+
+/**
+ * The public request portal of an organisation: the form (/p/{slug}/request), the e-mail verification link and
+ * the subject's status page. No account, no script, nl/fr/en. Every submission gets the same answer, whether or
+ * not the person is known, so the form reveals nothing about who is a client.
+ */
+export function registerRequestPortalRoutes(app: App, ctx: AppContext) {
+  app.get(
+    '/p/:slug/request',
+    { schema: { hide: true, params: slugParams, querystring: langQuery } },
+    async (request, reply) => {
+      const org = await findOrganizationBySlug(ctx.db, request.params.slug)
+      const language = languageOf(org, request, request.query.lang)
+      if (!org) return notFoundPage(reply, language)
+      return send(reply, 200, {
+        language,
+        org,
+        title: REQUEST_WORDING[language].title,
+        body: requestFormBody({
+          language,
+          slug: org.slug,
+          organisation: org.legal_name || org.name,
+          values: EMPTY_FORM,
+          errors: {},
+        }),
+        links: `/p/${encodeURIComponent(org.slug)}/request?`,
+      })
+    },
+  )
+
+  app.post(
+    '/p/:slug/request',
+    {
+      bodyLimit: PORTAL_FORM_BODY_LIMIT,
+      config: { rateLimit: { max: 5, timeWindow: '1 minute' } },
+      schema: { hide: true, params: slugParams, querystring: langQuery, body: formBody },
+    },
+    async (request, reply) => {
+      const org = await findOrganizationBySlug(ctx.db, request.params.slug)
+      const language = languageOf(org, request, request.body.lang ?? request.query.lang)
+      if (!org) return notFoundPage(reply, language)
+      const w = REQUEST_WORDING[language]
+      const done = () =>
+        send(reply, 200, {
+          language,
+          org,
+          title: w.checkEmailTitle,
+          body: checkEmailBody(language, VERIFY_HOURS),
+        })
+      // A filled honeypot is a robot: it gets the usual answer and nothing is recorded or sent.
+      if (request.body.website && request.body.website.trim() !== '') {
+        request.log.info({ slug: org.slug }, 'portal request form: honeypot filled, ignored')
+        return done()
+      }
+      const { values, errors } = validate(request.body, language)
+      if (Object.keys(errors).length > 0) {
+        return send(reply, 400, {
+          language,
+          org,
+          title: w.title,
+          body: requestFormBody({
+            language,
+            slug: org.slug,
+            organisation: org.legal_name || org.name,
+            values,
+            errors,
+          }),
+          links: `/p/${encodeURIComponent(org.slug)}/request?`,
+        })
+      }
+      await submitPortalRequest(ctx, org, {
+        name: values.name,
+        email: values.email,
+        types: values.types as RequestType[],
+        details: values.details === '' ? null : values.details,
+        customerNumber: values.customerNumber === '' ? null : values.customerNumber,
+        language,
+      })
+      return done()
+    },
+  )
+
+  app.get(
+    '/p/:slug/request/verify',
+    { schema: { hide: true, params: slugParams, querystring: tokenQuery } },
+    async (request, reply) => {
+      const org = await findOrganizationBySlug(ctx.db, request.params.slug)
+      const language = languageOf(org, request, request.query.lang)
+      if (!org) return notFoundPage(reply, language)
+      const w = REQUEST_WORDING[language]
+      const result = request.query.token
+        ? await verifyPortalRequest(ctx, org, request.query.token)
+        : ({ outcome: 'invalid' } as const)
+      if (result.outcome !== 'verified') {
+        return send(reply, result.outcome === 'expired' ? 410 : 400, {
+          language,
+          org,
+          title: w.invalidLinkTitle,
+          body: linkProblemBody(language, org.slug, result.outcome, VERIFY_HOURS),
+        })
+      }
+      const shown = request.query.lang ? language : result.request.language
+      return send(reply, 200, {
+        language: shown,
+        org,
+        title: REQUEST_WORDING[shown].verifiedTitle,
+        body: verifiedBody({
+          language: shown,
+          reference: result.request.reference,
+          dueDate: result.dueDate,
+          statusUrl: result.statusUrl,
+        }),
+      })
+    },
+  )
+
+  app.get(
+    '/p/:slug/request/status',
+    { schema: { hide: true, params: slugParams, querystring: tokenQuery } },
+    async (request, reply) => {
+      const org = await findOrganizationBySlug(ctx.db, request.params.slug)
+      const token = request.query.token
+      const row = org && token ? await findRequestByStatusToken(ctx.db, org.id, hashToken(token)) : undefined
+      if (!org || !row || !token) {
+        const language = languageOf(org, request, request.query.lang)
+        const w = REQUEST_WORDING[language]
+        return send(reply, 404, {
+          language,
+          org,
+          title: w.invalidLinkTitle,
+          body: org
+            ? linkProblemBody(language, org.slug, 'invalid', VERIFY_HOURS)
+            : `<p>${escapeHtml(w.notFound)}</p>`,
+        })
+      }
+      const subjectRequest = reviveRequest(row.state)
+      const offered = org.languages.length > 0 ? org.languages : (['nl', 'fr', 'en'] as Language[])
+      const asked = request.query.lang
+      const language =
+        asked && (offered as string[]).includes(asked) ? (asked as Language) : subjectRequest.language
+      const timeline = requestTimeline(subjectRequest, new Date(), deadlineOptions(org))
+      const events = await listRequestEvents(ctx.db, org.id, row.id, 'request.letter_queued')
+      const letters = events.flatMap((event) => {
+        const data = event.data as { kind?: LetterKind; spec?: { date?: string } }
+        return data.kind
+          ? [{ kind: data.kind, date: data.spec?.date ?? event.at.toISOString().slice(0, 10) }]
+          : []
+      })
+      return send(reply, 200, {
+        language,
+        org,
+        title: REQUEST_WORDING[language].statusTitle,
+        body: statusBody({
+          language,
+          request: subjectRequest,
+          timeline,
+          letters,
+          contactEmail: org.privacy_contact_email ?? org.contact_email,
+        }),
+        links: `/p/${encodeURIComponent(org.slug)}/request/status?token=${encodeURIComponent(token)}&`,
+      })
+    },
+  )
+}

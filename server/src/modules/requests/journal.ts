@@ -1,0 +1,110 @@
+import type { Transaction } from 'kysely'
+import type { Actor } from '../../audit/actor'
+import { recordAudit } from '../../audit/audit-log'
+import type { AppContext } from '../../context'
+import type { DB, OrganizationRow } from '../../db/schema'
+import type { RegisterDocument } from '../../domain/register/schema'
+import {
+  composeLetter,
+  type DataSubjectRequest,
+  type LetterSpec,
+  type RequestEvent,
+} from '../../domain/requests'
+import { queueMail } from '../../mail/outbox'
+import { statusUrl } from './links'
+import { insertRequestEvents } from './repository'
+
+/**
+ * Everything that happens to a request is written twice in the same transaction: in request_events (the
+ * request's own history, shown to the agent) and in the audit log (the organisation's hash chain).
+ */
+export interface JournalEntry {
+  action: string
+  at: Date
+  /** Kept in the request's history. */
+  data: Record<string, unknown>
+  /** Kept in the audit log (default: `data`); leave out what the audit log does not need. */
+  audit?: Record<string, unknown>
+}
+
+export async function journal(
+  trx: Transaction<DB>,
+  actor: Actor,
+  organizationId: string,
+  request: Pick<DataSubjectRequest, 'id' | 'reference'>,
+  entries: readonly JournalEntry[],
+) {
+  await insertRequestEvents(
+    trx,
+    entries.map((e) => ({
+      organizationId,
+      requestId: request.id,
+      at: e.at,
+      kind: e.action,
+      actorLabel: actor.label,
+      data: e.data,
+    })),
+  )
+  for (const e of entries) {
+    await recordAudit(trx, actor, {
+      organizationId,
+      action: e.action,
+      targetType: 'data_subject_request',
+      targetId: request.id,
+      summary: { reference: request.reference, ...(e.audit ?? e.data) },
+    })
+  }
+}
+
+/** The domain's events as journal entries. */
+export function domainEntries(events: readonly RequestEvent[]): JournalEntry[] {
+  return events.map((e) => ({ action: e.action, at: e.at, data: { ...e.summary } }))
+}
+
+export interface QueuedLetter {
+  mailId: string | null
+  /** What the letter_queued event records beside the domain's summary. */
+  data: { delivery: 'email' | 'post'; to: string | null; outboxId: string | null; spec: LetterSpec }
+}
+
+/**
+ * Composes the letter in the subject's language, with the status link, and queues it in the outbox when the
+ * subject has an e-mail address; otherwise it waits to be printed and posted (delivery 'post').
+ */
+export async function queueLetter(
+  trx: Transaction<DB>,
+  ctx: Pick<AppContext, 'config' | 'encryption'>,
+  org: OrganizationRow,
+  register: RegisterDocument,
+  request: DataSubjectRequest,
+  spec: LetterSpec,
+): Promise<QueuedLetter> {
+  const to = request.subject.email?.trim() || null
+  const base = { to, spec }
+  if (!to) return { mailId: null, data: { ...base, delivery: 'post', outboxId: null } }
+  const letter = composeLetter(spec, {
+    register,
+    links: { status: statusUrl(ctx, org, request.id, request.language) },
+  })
+  const mailId = await queueMail(trx, {
+    organizationId: org.id,
+    to,
+    language: request.language,
+    template: 'request-letter',
+    params: { letter },
+  })
+  return { mailId, data: { ...base, delivery: 'email', outboxId: mailId } }
+}
+
+/** The journal entries of a transition, the letter's delivery joined to its letter_queued event. */
+export function entriesWithLetter(
+  events: readonly RequestEvent[],
+  letter: QueuedLetter | null,
+): JournalEntry[] {
+  return domainEntries(events).map((entry) => {
+    if (entry.action !== 'request.letter_queued' || letter === null) return entry
+    const { delivery, outboxId } = letter.data
+    // The audit log keeps how the letter left, not the address or the letter itself.
+    return { ...entry, data: { ...entry.data, ...letter.data }, audit: { ...entry.data, delivery, outboxId } }
+  })
+}

@@ -1,0 +1,309 @@
+import type { AppContext } from '../../context'
+import type { OrganizationRow } from '../../db/schema'
+import { textIn } from '../../domain/register/localized'
+import {
+  availableActions,
+  composeLetter,
+  type DataSubjectRequest,
+  type LetterKind,
+  type LetterSpec,
+  OPEN_STATUSES,
+  processorRoutes,
+  REQUEST_STATUSES,
+  type RequestTimeline,
+  renderLetterHtml,
+  renderLetterText,
+  requestTimeline,
+  type TimelineState,
+} from '../../domain/requests'
+import { notFound } from '../../http/problem'
+import { loadRegister } from '../register/service'
+import { readIntake } from './attachments'
+import { statusUrl, VERIFY_HOURS } from './links'
+import {
+  findHandler,
+  findRequest,
+  findRequestEvent,
+  listAttachments,
+  listNotes,
+  listRequestEvents,
+  listRequestRows,
+  listTasks,
+  outboxStatuses,
+  type RequestListFilter,
+} from './repository'
+import type { RequestDetail, RequestListItem } from './schemas'
+import { deadlineOptions } from './settings'
+import { reviveRequest } from './state'
+
+type Row = NonNullable<Awaited<ReturnType<typeof findRequest>>>
+
+const STATE_ORDER: Record<TimelineState, number> = {
+  overdue: 0,
+  at_risk: 1,
+  on_time: 2,
+  not_started: 3,
+  closed_late: 4,
+  closed_on_time: 4,
+}
+
+export function verificationOf(row: Row, now: Date): RequestListItem['verification'] {
+  if (row.channel !== 'portal') return 'not_required'
+  if (row.email_verified_at) return 'verified'
+  const expired = now.getTime() - row.created_at.getTime() > VERIFY_HOURS * 3_600_000
+  return row.verify_token_hash === null || expired ? 'expired' : 'pending'
+}
+
+function listItem(
+  row: Row,
+  request: DataSubjectRequest,
+  timeline: RequestTimeline,
+  now: Date,
+): RequestListItem {
+  return {
+    id: request.id,
+    reference: request.reference,
+    status: request.status,
+    types: [...request.types],
+    channel: request.channel,
+    language: request.language,
+    receivedAt: request.receivedAt.toISOString(),
+    subjectName: request.subject.name ?? null,
+    assigneeId: request.assigneeId,
+    verification: verificationOf(row, now),
+    dueDate: timeline.dueDate,
+    extendedDueDate: timeline.extendedDueDate,
+    currentDueDate: timeline.currentDueDate,
+    state: timeline.state,
+    workingDaysLeft: timeline.workingDaysLeft,
+    daysOverdue: timeline.daysOverdue,
+  }
+}
+
+/** Compares two requests for the worklist: overdue first, then at risk, then by the due date that applies. */
+export function byUrgency(
+  a: { timeline: RequestTimeline; request: DataSubjectRequest },
+  b: { timeline: RequestTimeline; request: DataSubjectRequest },
+) {
+  return (
+    STATE_ORDER[a.timeline.state] - STATE_ORDER[b.timeline.state] ||
+    (a.timeline.currentDueDate ?? '9999').localeCompare(b.timeline.currentDueDate ?? '9999') ||
+    a.request.receivedAt.getTime() - b.request.receivedAt.getTime() ||
+    a.request.reference.localeCompare(b.request.reference)
+  )
+}
+
+export interface ListOptions {
+  status?: (typeof REQUEST_STATUSES)[number] | undefined
+  open?: 'true' | 'false' | undefined
+  state?: TimelineState | undefined
+  assigneeId?: string | null | undefined
+  limit: number
+  offset: number
+}
+
+export async function listRequests(ctx: AppContext, org: OrganizationRow, options: ListOptions) {
+  const now = new Date()
+  const filter: RequestListFilter = { organizationId: org.id, assigneeId: options.assigneeId }
+  if (options.status) filter.statuses = [options.status]
+  else if (options.open === 'true') filter.statuses = OPEN_STATUSES
+  else if (options.open === 'false')
+    filter.statuses = REQUEST_STATUSES.filter((s) => !OPEN_STATUSES.includes(s))
+  const rows = await listRequestRows(ctx.db, filter)
+  const all = rows
+    .map((row) => {
+      const request = reviveRequest(row.state)
+      return { row, request, timeline: requestTimeline(request, now, deadlineOptions(org)) }
+    })
+    .filter((r) => options.state === undefined || r.timeline.state === options.state)
+    .sort(byUrgency)
+  return {
+    total: all.length,
+    items: all
+      .slice(options.offset, options.offset + options.limit)
+      .map((r) => listItem(r.row, r.request, r.timeline, now)),
+  }
+}
+
+interface LetterEventData {
+  kind?: LetterKind
+  sendBy?: string | null
+  delivery?: 'email' | 'post'
+  to?: string | null
+  outboxId?: string | null
+  spec?: LetterSpec
+}
+
+export async function getRequestDetail(
+  ctx: AppContext,
+  org: OrganizationRow,
+  id: string,
+): Promise<RequestDetail> {
+  const row = await findRequest(ctx.db, org.id, id)
+  if (!row) throw notFound('Request')
+  const now = new Date()
+  const options = deadlineOptions(org)
+  const request = reviveRequest(row.state)
+  const timeline = requestTimeline(request, now, options)
+  const [events, notes, tasks, attachments, register, intake, assignee] = await Promise.all([
+    listRequestEvents(ctx.db, org.id, id),
+    listNotes(ctx.db, org.id, id),
+    listTasks(ctx.db, org.id, id),
+    listAttachments(ctx.db, org.id, id),
+    loadRegister(ctx, org),
+    readIntake(ctx.db, ctx.encryption, org.id, id),
+    request.assigneeId ? findHandler(ctx.db, org.id, request.assigneeId) : Promise.resolve(undefined),
+  ])
+  const letterEvents = events.filter((e) => e.kind === 'request.letter_queued')
+  const outboxIds = letterEvents.flatMap((e) => {
+    const outboxId = (e.data as LetterEventData).outboxId
+    return outboxId ? [outboxId] : []
+  })
+  const outbox = new Map((await outboxStatuses(ctx.db, org.id, outboxIds)).map((m) => [m.id, m]))
+  const language = org.default_language
+  return {
+    ...listItem(row, request, timeline, now),
+    subject: {
+      ...(request.subject.name !== undefined ? { name: request.subject.name } : {}),
+      ...(request.subject.email !== undefined ? { email: request.subject.email } : {}),
+      ...(request.subject.postalAddress ? { postalAddress: [...request.subject.postalAddress] } : {}),
+    },
+    requesterEmail: row.requester_email,
+    emailVerifiedAt: row.email_verified_at?.toISOString() ?? null,
+    subjectId: row.subject_id,
+    assignee: assignee ? { id: assignee.id, name: assignee.display_name, email: assignee.email } : null,
+    identity: {
+      requestedAt: request.identity.requestedAt?.toISOString() ?? null,
+      needed: [...request.identity.needed],
+      reason: request.identity.reason,
+      confirmedAt: request.identity.confirmedAt?.toISOString() ?? null,
+      method: request.identity.method,
+    },
+    extension: request.extension
+      ? { at: request.extension.at.toISOString(), reasons: [...request.extension.reasons] }
+      : null,
+    fee: request.fee ? (JSON.parse(JSON.stringify(request.fee)) as Record<string, unknown>) : null,
+    forwarding: request.forwarding
+      ? (JSON.parse(JSON.stringify(request.forwarding)) as Record<string, unknown>)
+      : null,
+    decision: request.decision
+      ? (JSON.parse(JSON.stringify(request.decision)) as Record<string, unknown>)
+      : null,
+    closedAt: request.closedAt?.toISOString() ?? null,
+    closeReason: request.closeReason,
+    updatedAt: request.updatedAt.toISOString(),
+    details: intake?.details ?? null,
+    customerNumber: intake?.customerNumber ?? null,
+    timeline: { ...timeline, reminders: [...timeline.reminders] },
+    availableActions: availableActions(request, now, options),
+    events: events.map((e) => ({
+      id: e.id,
+      at: e.at.toISOString(),
+      kind: e.kind,
+      actorLabel: e.actor_label,
+      data: withoutSpec(e.data),
+    })),
+    notes: notes.map((n) => ({
+      id: n.id,
+      authorId: n.author_id,
+      authorLabel: n.author_label,
+      body: n.body,
+      createdAt: n.created_at.toISOString(),
+    })),
+    tasks: tasks.map((t) => ({
+      id: t.id,
+      systemKey: t.system_key,
+      title: t.title,
+      status: t.status,
+      doneBy: t.done_by,
+      doneAt: t.done_at?.toISOString() ?? null,
+      proof: t.proof,
+    })),
+    letters: letterEvents.flatMap((e) => {
+      const data = e.data as LetterEventData
+      if (!data.kind) return []
+      const message = data.outboxId ? outbox.get(data.outboxId) : undefined
+      return [
+        {
+          id: e.id,
+          kind: data.kind,
+          date: data.spec?.date ?? e.at.toISOString().slice(0, 10),
+          queuedAt: e.at.toISOString(),
+          sendBy: data.sendBy ?? null,
+          delivery: data.delivery ?? 'email',
+          to: data.to ?? null,
+          outboxId: data.outboxId ?? null,
+          outboxStatus: message?.status ?? null,
+          sentAt: message?.sent_at?.toISOString() ?? null,
+        },
+      ]
+    }),
+    attachments: attachments.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      filename: a.filename,
+      contentType: a.content_type,
+      sizeBytes: a.size_bytes,
+      deleteAfterDecision: a.delete_after_decision,
+      createdAt: a.created_at.toISOString(),
+      deletedAt: a.deleted_at?.toISOString() ?? null,
+    })),
+    processorRoutes: processorRoutes(register).map((r) => ({
+      activityKey: r.activityKey,
+      activityName: textIn(r.activityName, language) ?? r.activityKey,
+      controller: { ...r.controller },
+      agreementSigned: r.agreementSigned,
+    })),
+  }
+}
+
+function withoutSpec(data: Record<string, unknown>): Record<string, unknown> {
+  const { spec: _spec, ...rest } = data
+  return rest
+}
+
+/**
+ * One letter of the request: as it was mailed (the outbox copy), or, for a letter to post, composed again from
+ * its recorded facts with the current register - ready to print.
+ */
+export async function getLetter(ctx: AppContext, org: OrganizationRow, id: string, letterId: number) {
+  const row = await findRequest(ctx.db, org.id, id)
+  const event = row ? await findRequestEvent(ctx.db, org.id, id, letterId) : undefined
+  const data = event?.data as LetterEventData | undefined
+  if (!row || !event || event.kind !== 'request.letter_queued' || !data?.spec || !data.kind) {
+    throw notFound('Letter')
+  }
+  const request = reviveRequest(row.state)
+  const letter = composeLetter(data.spec, {
+    register: await loadRegister(ctx, org),
+    links: { status: statusUrl(ctx, org, id, request.language) },
+  })
+  if (data.outboxId) {
+    const [mail] = await ctx.db
+      .selectFrom('outbox_messages')
+      .select(['subject', 'text_body', 'html_body'])
+      .where('organization_id', '=', org.id)
+      .where('id', '=', data.outboxId)
+      .execute()
+    if (mail) {
+      return {
+        id: letterId,
+        kind: data.kind,
+        language: letter.language,
+        subject: mail.subject,
+        text: mail.text_body,
+        html: mail.html_body,
+        letter,
+      }
+    }
+  }
+  return {
+    id: letterId,
+    kind: data.kind,
+    language: letter.language,
+    subject: letter.subject,
+    text: renderLetterText(letter),
+    html: renderLetterHtml(letter),
+    letter,
+  }
+}

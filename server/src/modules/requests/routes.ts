@@ -1,0 +1,301 @@
+import { z } from 'zod'
+import type { AppContext } from '../../context'
+import { REQUEST_ACTIONS, type RequestAction } from '../../domain/requests'
+import { slugParams, tags } from '../../http/common-schemas'
+import { orgAccess } from '../../http/org-access'
+import { requirePrincipal } from '../../http/principal'
+import { invalid, notFound } from '../../http/problem'
+import type { App } from '../../http/types'
+import { readAttachment } from './attachments'
+import { renderLetterPdf } from './letter-pdf'
+import { getLetter, getRequestDetail, listRequests } from './queries'
+import { buildReport, defaultPeriod, reportCsv, reportEntries } from './report'
+import {
+  ACTION_BODIES,
+  ACTION_SUMMARIES,
+  type ActionBody,
+  assigneeBody,
+  attachmentParams,
+  createRequestBody,
+  detailSchema,
+  letterParams,
+  letterPreviewSchema,
+  listQuery,
+  listResponse,
+  noteBody,
+  noteSchema,
+  reportQuery,
+  reportSchema,
+  requestParams,
+  taskBody,
+  taskParams,
+  taskSchema,
+} from './schemas'
+import { addNote, changeTask, createStaffRequest, performAction, setAssignee } from './service'
+
+/** Staff intake allows a 5 MB original (base64 in JSON): the body may exceed the application's 1 MB default. */
+const INTAKE_BODY_LIMIT = 8 * 1024 * 1024
+
+/** The data subject request API: intake, worklist, workflow actions, notes, checklist, letters and report. */
+export function registerRequestRoutes(app: App, ctx: AppContext) {
+  const base = '/api/v1/orgs/:slug/requests'
+
+  app.post(
+    base,
+    {
+      bodyLimit: INTAKE_BODY_LIMIT,
+      schema: {
+        tags: tags.requests,
+        summary:
+          'Record a request received by e-mail, phone, letter, at the office or on social media; queues the acknowledgement',
+        params: slugParams,
+        body: createRequestBody,
+        response: { 201: detailSchema },
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, 'requests:write')
+      const id = await createStaffRequest(ctx, access.actor, access.organization, request.body)
+      return reply.code(201).send(await getRequestDetail(ctx, access.organization, id))
+    },
+  )
+
+  app.get(
+    base,
+    {
+      schema: {
+        tags: tags.requests,
+        summary: 'The worklist: overdue and at-risk requests first, then by the due date that applies',
+        params: slugParams,
+        querystring: listQuery,
+        response: { 200: listResponse },
+      },
+    },
+    async (request) => {
+      const { organization } = await orgAccess(ctx, request, request.params.slug, 'requests:read')
+      const { assignee, ...query } = request.query
+      let assigneeId: string | null | undefined
+      if (assignee === 'none') assigneeId = null
+      else if (assignee === 'me') {
+        const principal = requirePrincipal(request)
+        if (principal.kind !== 'user') {
+          throw invalid([{ path: 'querystring.assignee', message: 'Only a signed-in user has a "me"' }])
+        }
+        assigneeId = principal.userId
+      } else assigneeId = assignee
+      return listRequests(ctx, organization, { ...query, assigneeId })
+    },
+  )
+
+  app.get(
+    `${base}/report`,
+    {
+      schema: {
+        tags: tags.requests,
+        summary:
+          'Requests per type, median and 95th-percentile days to answer, share answered in time, open and overdue; CSV for an auditor',
+        params: slugParams,
+        querystring: reportQuery,
+        response: { 200: reportSchema },
+      },
+    },
+    async (request, reply) => {
+      const { organization } = await orgAccess(ctx, request, request.params.slug, 'requests:read')
+      const now = new Date()
+      const period = defaultPeriod(now)
+      const from = request.query.from ?? period.from
+      const to = request.query.to ?? period.to
+      if (from > to) throw invalid([{ path: 'querystring.from', message: 'Must not be after "to"' }])
+      const entries = await reportEntries(ctx, organization, from, to, now)
+      if (request.query.format === 'csv') {
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header(
+            'content-disposition',
+            `attachment; filename="requests-${organization.slug}-${from}-${to}.csv"`,
+          )
+          .send(reportCsv(entries) as never)
+      }
+      return buildReport(entries, from, to, now)
+    },
+  )
+
+  app.get(
+    `${base}/:id`,
+    {
+      schema: {
+        tags: tags.requests,
+        summary:
+          'One request: its deadlines, history, notes, checklist, letters and the actions possible now',
+        params: requestParams,
+        response: { 200: detailSchema },
+      },
+    },
+    async (request) => {
+      const { organization } = await orgAccess(ctx, request, request.params.slug, 'requests:read')
+      return getRequestDetail(ctx, organization, request.params.id)
+    },
+  )
+
+  for (const action of REQUEST_ACTIONS) {
+    registerAction(app, ctx, base, action)
+  }
+
+  app.put(
+    `${base}/:id/assignee`,
+    {
+      schema: {
+        tags: tags.requests,
+        summary: 'Assign the request to a member who handles requests (null: unassigned)',
+        params: requestParams,
+        body: assigneeBody,
+        response: { 200: detailSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, 'requests:write')
+      await setAssignee(ctx, access.actor, access.organization, request.params.id, request.body.assigneeId)
+      return getRequestDetail(ctx, access.organization, request.params.id)
+    },
+  )
+
+  app.post(
+    `${base}/:id/notes`,
+    {
+      schema: {
+        tags: tags.requests,
+        summary: 'Add an internal note (never shown to the subject)',
+        params: requestParams,
+        body: noteBody,
+        response: { 201: noteSchema },
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, 'requests:write')
+      const note = await addNote(ctx, access.actor, access.organization, request.params.id, request.body.body)
+      return reply.code(201).send({
+        id: note.id,
+        authorId: note.author_id,
+        authorLabel: note.author_label,
+        body: note.body,
+        createdAt: note.created_at.toISOString(),
+      })
+    },
+  )
+
+  app.patch(
+    `${base}/:id/tasks/:taskId`,
+    {
+      schema: {
+        tags: tags.requests,
+        summary: 'Tick off a system of the checklist (done, with proof) or mark it not applicable',
+        params: taskParams,
+        body: taskBody,
+        response: { 200: taskSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, 'requests:write')
+      const task = await changeTask(
+        ctx,
+        access.actor,
+        access.organization,
+        request.params.id,
+        request.params.taskId,
+        request.body,
+      )
+      return {
+        id: task.id,
+        systemKey: task.system_key,
+        title: task.title,
+        status: task.status,
+        doneBy: task.done_by,
+        doneAt: task.done_at?.toISOString() ?? null,
+        proof: task.proof,
+      }
+    },
+  )
+
+  app.get(
+    `${base}/:id/letters/:letterId`,
+    {
+      schema: {
+        tags: tags.requests,
+        summary: 'A letter of the request as sent (e-mail) or ready to print; ?format=pdf for post',
+        params: letterParams,
+        querystring: z.strictObject({ format: z.enum(['json', 'pdf']).default('json') }),
+        response: { 200: letterPreviewSchema },
+      },
+    },
+    async (request, reply) => {
+      const { organization } = await orgAccess(ctx, request, request.params.slug, 'requests:read')
+      const letter = await getLetter(ctx, organization, request.params.id, request.params.letterId)
+      if (request.query.format === 'pdf') {
+        const pdf = await renderLetterPdf(letter.letter)
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `inline; filename="${letter.letter.reference}-${letter.kind}.pdf"`)
+          .send(pdf as never)
+      }
+      const { letter: _letter, ...preview } = letter
+      return preview
+    },
+  )
+
+  app.get(
+    `${base}/:id/attachments/:attachmentId`,
+    {
+      schema: {
+        tags: tags.requests,
+        summary: 'Download an attachment (decrypted); gone once deleted after the decision',
+        params: attachmentParams,
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, 'requests:read')
+      const { id, attachmentId } = request.params
+      const attachment = await readAttachment(
+        ctx.db,
+        ctx.encryption,
+        access.organization.id,
+        id,
+        attachmentId,
+      )
+      if (!attachment?.content) throw notFound('Attachment')
+      const filename = attachment.filename.replace(/[^\w.-]+/g, '_')
+      return reply
+        .type('application/octet-stream')
+        .header('content-disposition', `attachment; filename="${filename}"`)
+        .header('x-content-type-options', 'nosniff')
+        .header('x-original-content-type', attachment.content_type.replace(/[^\w.+/;= -]/g, ''))
+        .send(attachment.content)
+    },
+  )
+}
+
+function registerAction<A extends RequestAction>(app: App, ctx: AppContext, base: string, action: A) {
+  app.post(
+    `${base}/:id/actions/${action}`,
+    {
+      schema: {
+        tags: tags.requests,
+        summary: ACTION_SUMMARIES[action],
+        params: requestParams,
+        body: ACTION_BODIES[action] as unknown as z.ZodType<ActionBody<A>>,
+        response: { 200: detailSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, 'requests:write')
+      await performAction(
+        ctx,
+        access.actor,
+        access.organization,
+        request.params.id,
+        action,
+        request.body as ActionBody<A>,
+      )
+      return getRequestDetail(ctx, access.organization, request.params.id)
+    },
+  )
+}

@@ -1,0 +1,371 @@
+import { z } from 'zod'
+import {
+  ERASURE_EXCEPTIONS,
+  FEE_GROUNDS,
+  IDENTITY_EVIDENCE,
+  LETTER_KINDS,
+  REFUSAL_GROUNDS,
+  REQUEST_ACTIONS,
+  REQUEST_CHANNELS,
+  REQUEST_STATUSES,
+  REQUEST_TYPES,
+  type RequestAction,
+} from '../../domain/requests'
+import { languageSchema, slugParams } from '../../http/common-schemas'
+
+/** Request and response schemas of the data subject request API. */
+
+export const MAX_DETAILS = 5000
+/** Originals attached at intake (a scanned letter, a saved e-mail). */
+export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
+
+const text = (max = 2000) => z.string().trim().min(1, 'Required').max(max)
+const reasons = z.array(text(2000)).min(1, 'Give at least one reason').max(20)
+const isoDate = z.iso.date()
+const key = z.string().trim().min(1).max(100)
+
+export const requestParams = slugParams.extend({ id: z.uuid() })
+export const taskParams = requestParams.extend({ taskId: z.uuid() })
+export const letterParams = requestParams.extend({ letterId: z.coerce.number().int().min(1) })
+export const attachmentParams = requestParams.extend({ attachmentId: z.uuid() })
+
+export const requestTypeSchema = z.enum(REQUEST_TYPES)
+export const requestStatusSchema = z.enum(REQUEST_STATUSES)
+
+export const createRequestBody = z.strictObject({
+  channel: z
+    .enum(['email', 'phone', 'letter', 'in_person', 'social_media'])
+    .describe('how the request reached the organisation; portal requests come through /p/{slug}/request'),
+  receivedAt: z
+    .union([z.iso.datetime({ offset: true }), isoDate])
+    .describe('when the request arrived: a date-time, or a Brussels date; not in the future'),
+  subject: z.strictObject({
+    name: text(200),
+    email: z.email().max(254).optional(),
+    postalAddress: z.array(text(200)).max(6).optional(),
+  }),
+  types: z.array(requestTypeSchema).min(1).max(REQUEST_TYPES.length),
+  language: languageSchema.describe('the language of the subject: every letter is written in it'),
+  details: z.string().trim().max(MAX_DETAILS).optional().describe('what the subject asked, in their words'),
+  identityConfirmedBy: text(500)
+    .optional()
+    .describe(
+      'how identity was already confirmed at intake, e.g. "known client, called from the number on file"',
+    ),
+  attachment: z
+    .strictObject({
+      filename: z.string().trim().min(1).max(200),
+      contentType: z.string().trim().min(1).max(200),
+      base64: z.base64().max(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4 + 4),
+    })
+    .optional()
+    .describe('the original (scanned letter, saved e-mail), at most 5 MB; stored encrypted'),
+})
+export type CreateRequestInput = z.infer<typeof createRequestBody>
+
+export const listQuery = z.strictObject({
+  status: requestStatusSchema.optional(),
+  open: z.enum(['true', 'false']).optional().describe('true: only requests still owed an answer'),
+  state: z.enum(['not_started', 'on_time', 'at_risk', 'overdue', 'closed_on_time', 'closed_late']).optional(),
+  assignee: z.union([z.uuid(), z.enum(['me', 'none'])]).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+
+export const noteBody = z.strictObject({ body: text(10_000) })
+export const assigneeBody = z.strictObject({ assigneeId: z.uuid().nullable() })
+export const taskBody = z
+  .strictObject({
+    status: z.enum(['open', 'done', 'not_applicable']),
+    proof: z.string().trim().max(2000).optional().describe('what was done (done) or why it does not apply'),
+  })
+  .refine((b) => b.status !== 'done' || (b.proof !== undefined && b.proof !== ''), {
+    message: 'Say what was done (proof) when marking a task done',
+    path: ['proof'],
+  })
+
+const keptData = z.strictObject({
+  dataCategories: z.array(key).min(1).max(50),
+  ground: z.enum(ERASURE_EXCEPTIONS),
+  retentionRule: key
+    .optional()
+    .describe('a retention rule key of the register (names the law that requires it)'),
+  until: isoDate.optional(),
+  explanation: z.string().trim().max(2000).optional(),
+})
+
+export const completionDetails = z.strictObject({
+  access: z
+    .strictObject({
+      delivery: z.enum(['download', 'enclosed']),
+      availableUntil: isoDate.optional(),
+      activityKeys: z.array(key).max(100).optional(),
+      noData: z.boolean().optional(),
+    })
+    .optional(),
+  portability: z
+    .strictObject({
+      delivery: z.enum(['download', 'enclosed', 'transmitted']),
+      transmittedTo: z.string().trim().max(500).optional(),
+      availableUntil: isoDate.optional(),
+    })
+    .optional(),
+  rectification: z.strictObject({ corrected: z.array(text(500)).max(100) }).optional(),
+  erasure: z
+    .strictObject({ erased: z.array(key).max(100), kept: z.array(keptData).max(50).default([]) })
+    .optional(),
+  restriction: z.strictObject({ scope: z.string().trim().max(2000).optional() }).optional(),
+  objectionLegitimateInterest: z.strictObject({ stopped: z.array(key).max(100) }).optional(),
+  withdrawConsent: z.strictObject({ purposes: z.array(key).max(100) }).optional(),
+  recipientsNotified: z.array(text(500)).max(100).optional(),
+  note: z.string().trim().max(5000).optional(),
+})
+
+const refusal = {
+  ground: z.enum(REFUSAL_GROUNDS),
+  reasons,
+  legalReference: z.string().trim().max(500).optional(),
+}
+const optionalNote = z.strictObject({ note: z.string().trim().max(2000).optional() })
+
+/** The body of each action, as the API takes it (forward_to_controller picks the controller from the register). */
+export const ACTION_BODIES = {
+  assign: assigneeBody,
+  start: z.strictObject({ identityConfirmedBy: z.string().trim().max(500).optional() }),
+  request_identity: z.strictObject({
+    needed: z.array(z.enum(IDENTITY_EVIDENCE)).min(1).max(IDENTITY_EVIDENCE.length),
+    reason: text(2000),
+    details: z.string().trim().max(2000).optional(),
+  }),
+  confirm_identity: z.strictObject({ method: text(500) }),
+  extend: z.strictObject({ reasons }),
+  warn_fee: z.strictObject({
+    ground: z.enum(FEE_GROUNDS),
+    reasons,
+    amountCents: z.number().int().min(1).max(100_000_00),
+    paymentDetails: z.string().trim().max(1000).optional(),
+  }),
+  fee_paid: z.strictObject({}),
+  waive_fee: optionalNote,
+  forward_to_controller: z
+    .strictObject({
+      activityKey: key.optional().describe('the processor activity of the register the request concerns'),
+      client: z.string().trim().max(500).optional().describe('which client, when the activity has several'),
+      controller: z
+        .strictObject({ name: text(500), contact: z.string().trim().max(500).optional() })
+        .optional()
+        .describe('a controller not (yet) in the register'),
+    })
+    .refine((b) => b.activityKey !== undefined || b.controller !== undefined, {
+      message: 'Name the processor activity (activityKey) or the controller',
+      path: ['activityKey'],
+    }),
+  complete: z.strictObject({ details: completionDetails }),
+  partially_refuse: z.strictObject({
+    details: completionDetails,
+    refusedTypes: z.array(requestTypeSchema).max(REQUEST_TYPES.length).default([]),
+    refusedScope: z.string().trim().max(2000).optional(),
+    ...refusal,
+  }),
+  refuse: z.strictObject(refusal),
+  close: optionalNote,
+  withdraw: optionalNote,
+} satisfies Record<RequestAction, z.ZodType>
+
+export type ActionBody<A extends RequestAction> = z.infer<(typeof ACTION_BODIES)[A]>
+
+export const ACTION_SUMMARIES: Record<RequestAction, string> = {
+  assign: 'Give the request to an agent (null: unassigned)',
+  start: 'Start handling; no further identity check needed',
+  request_identity: 'Ask the subject for what is needed to confirm identity (Art. 12(6)), with the reason',
+  confirm_identity: 'Record how identity was confirmed',
+  extend:
+    'Extend by two months with reasons, within the first month (Art. 12(3)); queues the extension letter',
+  warn_fee: 'Warn of a reasonable fee for a manifestly unfounded or excessive request (Art. 12(5))',
+  fee_paid: 'The fee was paid',
+  waive_fee: 'Waive the fee',
+  forward_to_controller:
+    'The data concern processing done as processor: forward to the controller from the register and tell the subject',
+  complete: 'Answer the request; queues the answer letter (with the Art. 15 information for access)',
+  partially_refuse: 'Answer part, refuse part with reasons and the complaint route (Art. 12(4))',
+  refuse: 'Refuse with the ground, reasons and the complaint route (Art. 12(4))',
+  close: 'File an answered request',
+  withdraw: 'The subject withdrew the request',
+}
+
+const iso = z.string()
+const dateOrNull = z.string().nullable()
+
+export const timelineSchema = z.object({
+  today: z.string(),
+  receivedOn: z.string(),
+  clockBasis: z.enum(['receipt', 'identity_confirmed']),
+  clockStartsOn: dateOrNull,
+  dueDate: dateOrNull,
+  maximumExtendedDueDate: dateOrNull,
+  extendedDueDate: dateOrNull,
+  currentDueDate: dateOrNull,
+  extensionNoticeDeadline: dateOrNull,
+  canExtend: z.boolean(),
+  answeredOn: dateOrNull,
+  state: z.enum(['not_started', 'on_time', 'at_risk', 'overdue', 'closed_on_time', 'closed_late']),
+  workingDaysLeft: z.number().nullable(),
+  daysOverdue: z.number(),
+  reminders: z.array(
+    z.object({
+      date: z.string(),
+      kind: z.enum(['before_due', 'overdue']),
+      workingDaysBefore: z.number(),
+      dueDate: z.string(),
+    }),
+  ),
+})
+
+export const verificationSchema = z
+  .enum(['not_required', 'pending', 'verified', 'expired'])
+  .describe('e-mail verification of a portal request')
+
+export const listItemSchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  status: requestStatusSchema,
+  types: z.array(requestTypeSchema),
+  channel: z.enum(REQUEST_CHANNELS),
+  language: languageSchema,
+  receivedAt: iso,
+  subjectName: z.string().nullable(),
+  assigneeId: z.string().nullable(),
+  verification: verificationSchema,
+  dueDate: dateOrNull,
+  extendedDueDate: dateOrNull,
+  currentDueDate: dateOrNull,
+  state: timelineSchema.shape.state,
+  workingDaysLeft: z.number().nullable(),
+  daysOverdue: z.number(),
+})
+
+export const listResponse = z.object({ items: z.array(listItemSchema), total: z.number() })
+
+const eventSchema = z.object({
+  id: z.number(),
+  at: iso,
+  kind: z.string(),
+  actorLabel: z.string(),
+  data: z.record(z.string(), z.unknown()),
+})
+export const noteSchema = z.object({
+  id: z.string(),
+  authorId: z.string().nullable(),
+  authorLabel: z.string(),
+  body: z.string(),
+  createdAt: iso,
+})
+export const taskSchema = z.object({
+  id: z.string(),
+  systemKey: z.string().nullable(),
+  title: z.string(),
+  status: z.enum(['open', 'done', 'not_applicable']),
+  doneBy: z.string().nullable(),
+  doneAt: iso.nullable(),
+  proof: z.string().nullable(),
+})
+const letterSchema = z.object({
+  id: z.number(),
+  kind: z.enum(LETTER_KINDS),
+  date: z.string(),
+  queuedAt: iso,
+  sendBy: dateOrNull,
+  delivery: z.enum(['email', 'post']),
+  to: z.string().nullable(),
+  outboxId: z.string().nullable(),
+  outboxStatus: z.string().nullable(),
+  sentAt: iso.nullable(),
+})
+const attachmentSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['original', 'id_document', 'answer', 'other']),
+  filename: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.number(),
+  deleteAfterDecision: z.boolean(),
+  createdAt: iso,
+  deletedAt: iso.nullable(),
+})
+const routeSchema = z.object({
+  activityKey: z.string(),
+  activityName: z.string(),
+  controller: z.object({ name: z.string(), contact: z.string().optional() }),
+  agreementSigned: z.boolean(),
+})
+
+export const detailSchema = listItemSchema.extend({
+  subject: z.object({
+    name: z.string().optional(),
+    email: z.string().optional(),
+    postalAddress: z.array(z.string()).optional(),
+  }),
+  requesterEmail: z.string().nullable(),
+  emailVerifiedAt: iso.nullable(),
+  subjectId: z.string().nullable().describe('the matching person of the subject index, when found'),
+  assignee: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
+  identity: z.object({
+    requestedAt: iso.nullable(),
+    needed: z.array(z.string()),
+    reason: z.string().nullable(),
+    confirmedAt: iso.nullable(),
+    method: z.string().nullable(),
+  }),
+  extension: z.object({ at: iso, reasons: z.array(z.string()) }).nullable(),
+  fee: z.record(z.string(), z.unknown()).nullable(),
+  forwarding: z.record(z.string(), z.unknown()).nullable(),
+  decision: z.record(z.string(), z.unknown()).nullable(),
+  closedAt: iso.nullable(),
+  closeReason: z.enum(['answered', 'withdrawn']).nullable(),
+  updatedAt: iso,
+  details: z.string().nullable().describe('what the subject wrote (decrypted from the intake record)'),
+  customerNumber: z.string().nullable(),
+  timeline: timelineSchema,
+  availableActions: z.array(z.enum(REQUEST_ACTIONS as [RequestAction, ...RequestAction[]])),
+  events: z.array(eventSchema),
+  notes: z.array(noteSchema),
+  tasks: z.array(taskSchema),
+  letters: z.array(letterSchema),
+  attachments: z.array(attachmentSchema),
+  processorRoutes: z.array(routeSchema),
+})
+export type RequestDetail = z.infer<typeof detailSchema>
+export type RequestListItem = z.infer<typeof listItemSchema>
+
+export const letterPreviewSchema = z.object({
+  id: z.number(),
+  kind: z.enum(LETTER_KINDS),
+  language: languageSchema,
+  subject: z.string(),
+  text: z.string(),
+  html: z.string(),
+})
+
+export const reportQuery = z.strictObject({
+  from: isoDate.optional().describe('first day of receipt (Brussels), inclusive; default: 12 months ago'),
+  to: isoDate.optional().describe('last day of receipt (Brussels), inclusive; default: today'),
+  format: z.enum(['json', 'csv']).default('json'),
+})
+
+const statsSchema = z.object({
+  received: z.number(),
+  answered: z.number(),
+  answeredOnTime: z.number(),
+  onTimeShare: z.number().nullable().describe('answered within the legal time / answered (0-1)'),
+  medianDays: z.number().nullable().describe('calendar days from receipt to answer'),
+  p95Days: z.number().nullable(),
+  open: z.number(),
+  overdue: z.number(),
+  withdrawn: z.number(),
+})
+export const reportSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  generatedAt: iso,
+  totals: statsSchema,
+  byType: z.array(statsSchema.extend({ type: requestTypeSchema })),
+})
