@@ -85,9 +85,7 @@ export type CompletionDetails = ActionBody<'complete'>['details']
 export type RefusalGround = ActionBody<'refuse'>['ground']
 export type IdentityEvidence = ActionBody<'request_identity'>['needed'][number]
 export type FeeGround = ActionBody<'warn_fee'>['ground']
-export type ErasureGround = NonNullable<CompletionDetails['erasure']>['kept'] extends
-  | (infer K)[]
-  | undefined
+export type ErasureGround = NonNullable<CompletionDetails['erasure']>['kept'] extends (infer K)[] | undefined
   ? K extends { ground: infer G }
     ? G
     : never
@@ -117,7 +115,13 @@ export const REQUEST_TYPES: readonly RequestType[] = [
   'stop_contact',
 ]
 export type StaffChannel = NewRequest['channel']
-export const STAFF_CHANNELS: readonly StaffChannel[] = ['email', 'phone', 'letter', 'in_person', 'social_media']
+export const STAFF_CHANNELS: readonly StaffChannel[] = [
+  'email',
+  'phone',
+  'letter',
+  'in_person',
+  'social_media',
+]
 export const IDENTITY_EVIDENCE: readonly IdentityEvidence[] = [
   'email_confirmation',
   'customer_number',
