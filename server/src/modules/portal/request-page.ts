@@ -64,7 +64,7 @@ export function requestFormBody(input: {
   const types = REQUEST_TYPES.map((type) => {
     const info = REQUEST_TYPE_INFO[type]
     const checked = values.types.includes(type) ? ' checked' : ''
-    return `<li><input type="checkbox" id="type-${type}" name="types" value="${type}"${checked}> <label for="type-${type}"><strong>${e(info.label[language])}</strong>: ${e(info.help[language])}</label></li>`
+    return `<li><input type="checkbox" id="type-${type}" name="types" value="${type}"${checked}> <label for="type-${type}"><strong>${e(info.label[language])}</strong>${language === 'fr' ? '\u00a0:' : ':'} ${e(info.help[language])}</label></li>`
   }).join('\n')
   const typesInvalid = errors.types ? ' aria-invalid="true"' : ''
   const privacy = w
