@@ -20,6 +20,12 @@ const RegisterSection = lazy(() =>
 const NoticeSection = lazy(() =>
   import('../pages/notice/NoticeSection').then((m) => ({ default: m.NoticeSection })),
 )
+const RequestsSection = lazy(() =>
+  import('../pages/requests/RequestsSection').then((m) => ({ default: m.RequestsSection })),
+)
+const SubjectsSection = lazy(() =>
+  import('../pages/subjects/SubjectsSection').then((m) => ({ default: m.SubjectsSection })),
+)
 
 /** Chooses the page for a signed-in user and the organisation the shell shows. */
 export function SignedInApp({ me, route }: { me: Me; route: Route }) {
@@ -28,7 +34,9 @@ export function SignedInApp({ me, route }: { me: Me; route: Route }) {
     route.name === 'org' ||
     route.name === 'outbox-message' ||
     route.name === 'register' ||
-    route.name === 'notice'
+    route.name === 'notice' ||
+    route.name === 'requests' ||
+    route.name === 'subjects'
       ? route.slug
       : null
   const routeMembership = routeSlug ? me.memberships.find((m) => m.slug === routeSlug) : undefined
@@ -42,8 +50,8 @@ export function SignedInApp({ me, route }: { me: Me; route: Route }) {
         ? 'outbox'
         : route.name === 'register'
           ? 'register'
-          : route.name === 'notice'
-            ? 'notice'
+          : route.name === 'notice' || route.name === 'requests' || route.name === 'subjects'
+            ? route.name
             : 'overview'
 
   if (route.name === 'home' || route.name === 'sign-in') {
@@ -62,7 +70,9 @@ export function SignedInApp({ me, route }: { me: Me; route: Route }) {
       case 'org':
       case 'outbox-message':
       case 'register':
-      case 'notice': {
+      case 'notice':
+      case 'requests':
+      case 'subjects': {
         if (!routeMembership) return <NotFoundPage />
         if (!sectionAllowed(routeMembership, section)) return <NoAccessPage section={section} />
         if (route.name === 'outbox-message')
@@ -77,6 +87,18 @@ export function SignedInApp({ me, route }: { me: Me; route: Route }) {
           return (
             <Suspense fallback={<Loading />}>
               <NoticeSection membership={routeMembership} view={route.view} />
+            </Suspense>
+          )
+        if (route.name === 'requests')
+          return (
+            <Suspense fallback={<Loading />}>
+              <RequestsSection membership={routeMembership} view={route.view} />
+            </Suspense>
+          )
+        if (route.name === 'subjects')
+          return (
+            <Suspense fallback={<Loading />}>
+              <SubjectsSection membership={routeMembership} view={route.view} />
             </Suspense>
           )
         return <OrgSectionPage membership={routeMembership} section={route.section} />

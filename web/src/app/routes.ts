@@ -1,11 +1,21 @@
 import { type NoticeView, noticePath, parseNoticeView } from './noticeRoutes'
 import { parseRegisterView, type RegisterView, registerPath } from './registerRoutes'
+import {
+  parseRequestsView,
+  parseSubjectsView,
+  type RequestsView,
+  requestsPath,
+  type SubjectsView,
+  subjectsPath,
+} from './requestRoutes'
 
 /** The screens of the admin UI, addressed by the part of the URL after '#'. */
 export type OrgSection =
   | 'overview'
   | 'register'
   | 'notice'
+  | 'requests'
+  | 'subjects'
   | 'members'
   | 'api-tokens'
   | 'audit'
@@ -23,12 +33,16 @@ export type Route =
   | { name: 'outbox-message'; slug: string; id: string }
   | { name: 'register'; slug: string; view: RegisterView }
   | { name: 'notice'; slug: string; view: NoticeView }
+  | { name: 'requests'; slug: string; view: RequestsView }
+  | { name: 'subjects'; slug: string; view: SubjectsView }
   | { name: 'not-found' }
 
 const SECTIONS: readonly string[] = [
   'overview',
   'register',
   'notice',
+  'requests',
+  'subjects',
   'members',
   'api-tokens',
   'audit',
@@ -65,6 +79,14 @@ export function parseRoute(hash: string): Route {
     const view = parseNoticeView(parts.slice(3))
     return view ? { name: 'notice', slug: second, view } : { name: 'not-found' }
   }
+  if (third === 'requests') {
+    const view = parseRequestsView(parts.slice(3))
+    return view ? { name: 'requests', slug: second, view } : { name: 'not-found' }
+  }
+  if (third === 'subjects') {
+    const view = parseSubjectsView(parts.slice(3), new URLSearchParams(query))
+    return view ? { name: 'subjects', slug: second, view } : { name: 'not-found' }
+  }
   if (third === 'outbox' && fourth && parts.length === 4)
     return { name: 'outbox-message', slug: second, id: fourth }
   if (isSection(third) && !fourth) return { name: 'org', slug: second, section: third }
@@ -94,6 +116,10 @@ export function hrefOf(route: Route): string {
       return `#/orgs/${encodeURIComponent(route.slug)}/register/${registerPath(route.view)}`
     case 'notice':
       return `#/orgs/${encodeURIComponent(route.slug)}/notice${noticePath(route.view)}`
+    case 'requests':
+      return `#/orgs/${encodeURIComponent(route.slug)}/requests${requestsPath(route.view)}`
+    case 'subjects':
+      return `#/orgs/${encodeURIComponent(route.slug)}/subjects${subjectsPath(route.view)}`
     case 'not-found':
       return '#/'
   }
@@ -106,3 +132,9 @@ export const registerHref = (slug: string, view: RegisterView) => hrefOf({ name:
 
 export const noticeHref = (slug: string, view: NoticeView = { view: 'preview' }) =>
   hrefOf({ name: 'notice', slug, view })
+
+export const requestsHref = (slug: string, view: RequestsView = { view: 'list' }) =>
+  hrefOf({ name: 'requests', slug, view })
+
+export const subjectsHref = (slug: string, view: SubjectsView = { view: 'search', q: '' }) =>
+  hrefOf({ name: 'subjects', slug, view })

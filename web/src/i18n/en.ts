@@ -1,4 +1,5 @@
 import type { Messages } from './nl'
+import { requestsEn, subjectsEn } from './requests/en'
 
 /** English. Typed as Messages: a missing or extra key is a compile error. */
 export const en: Messages = {
@@ -57,6 +58,7 @@ export const en: Messages = {
     register: 'Register',
     privacyNotice: 'Privacy notice',
     requests: 'Requests',
+    subjects: 'Data subjects',
     consent: 'Consent',
     retention: 'Retention',
     breaches: 'Breaches',
@@ -1012,4 +1014,6 @@ export const en: Messages = {
   noAccess: {
     text: 'Your role in this organisation does not give access to this page.',
   },
+  requests: requestsEn,
+  subjects: subjectsEn,
 }

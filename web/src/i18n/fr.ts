@@ -1,4 +1,5 @@
 import type { Messages } from './nl'
+import { requestsFr, subjectsFr } from './requests/fr'
 
 /** French (Belgium). Typed as Messages: a missing or extra key is a compile error. */
 export const fr: Messages = {
@@ -57,6 +58,7 @@ export const fr: Messages = {
     register: 'Registre des traitements',
     privacyNotice: 'Déclaration de confidentialité',
     requests: 'Demandes',
+    subjects: 'Personnes concernées',
     consent: 'Consentements',
     retention: 'Conservation',
     breaches: 'Fuites de données',
@@ -1040,4 +1042,6 @@ export const fr: Messages = {
   noAccess: {
     text: 'Votre rôle dans cette organisation ne donne pas accès à cette page.',
   },
+  requests: requestsFr,
+  subjects: subjectsFr,
 }

@@ -1,4 +1,6 @@
 /** Dutch (Belgium), the default language. The other languages must have exactly these keys. */
+import { requestsNl, subjectsNl } from './requests/nl'
+
 export const nl = {
   app: {
     name: 'Custos',
@@ -55,6 +57,7 @@ export const nl = {
     register: 'Verwerkingsregister',
     privacyNotice: 'Privacyverklaring',
     requests: 'Verzoeken',
+    subjects: 'Betrokkenen',
     consent: 'Toestemmingen',
     retention: 'Bewaring',
     breaches: 'Datalekken',
@@ -1017,6 +1020,8 @@ export const nl = {
   noAccess: {
     text: 'Uw rol in deze organisatie geeft geen toegang tot deze pagina.',
   },
+  requests: requestsNl,
+  subjects: subjectsNl,
 }
 
 export type Messages = typeof nl

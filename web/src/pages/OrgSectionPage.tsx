@@ -19,6 +19,10 @@ export function OrgSectionPage({ membership, section }: { membership: Membership
     case 'notice':
       // Likewise '#/orgs/{slug}/notice' is the notice route.
       return <Redirect to={{ name: 'notice', slug: membership.slug, view: { view: 'preview' } }} />
+    case 'requests':
+      return <Redirect to={{ name: 'requests', slug: membership.slug, view: { view: 'list' } }} />
+    case 'subjects':
+      return <Redirect to={{ name: 'subjects', slug: membership.slug, view: { view: 'search', q: '' } }} />
     case 'members':
       return <MembersPage membership={membership} />
     case 'api-tokens':

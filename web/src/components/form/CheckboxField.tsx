@@ -6,10 +6,11 @@ interface Props {
   description?: string | undefined
   error?: string | undefined
   disabled?: boolean
+  testId?: string
 }
 
 /** A checkbox with its label after it, an optional description and an error message. */
-export function CheckboxField({ id, label, checked, onChange, description, error, disabled }: Props) {
+export function CheckboxField({ id, label, checked, onChange, description, error, disabled, testId }: Props) {
   const descriptionId = `${id}-description`
   const errorId = `${id}-error`
   const describedBy =
@@ -25,6 +26,7 @@ export function CheckboxField({ id, label, checked, onChange, description, error
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         disabled={disabled}
+        data-testid={testId}
       />
       <div>
         <label htmlFor={id}>{label}</label>

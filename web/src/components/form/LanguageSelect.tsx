@@ -8,11 +8,12 @@ interface Props {
   value: Language
   onChange: (language: Language) => void
   error?: string | undefined
+  hint?: string | undefined
   disabled?: boolean
 }
 
 /** One of the three languages Custos speaks. */
-export function LanguageSelect({ id, label, value, onChange, error, disabled }: Props) {
+export function LanguageSelect({ id, label, value, onChange, error, hint, disabled }: Props) {
   const { t } = useTranslation()
   return (
     <SelectField
@@ -20,6 +21,7 @@ export function LanguageSelect({ id, label, value, onChange, error, disabled }: 
       label={label}
       value={value}
       error={error}
+      hint={hint}
       disabled={disabled}
       className="field-medium"
       onChange={(v) => {

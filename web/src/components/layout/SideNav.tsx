@@ -9,6 +9,8 @@ const SECTIONS = [
   ['overview', 'nav.overview'],
   ['register', 'nav.register'],
   ['notice', 'nav.privacyNotice'],
+  ['requests', 'nav.requests'],
+  ['subjects', 'nav.subjects'],
   ['members', 'nav.members'],
   ['api-tokens', 'nav.apiTokens'],
   ['audit', 'nav.audit'],
@@ -25,7 +27,10 @@ export function SideNav({ membership }: { membership: Membership | null }) {
       ? route.section
       : route.name === 'outbox-message'
         ? 'outbox'
-        : route.name === 'register' || route.name === 'notice'
+        : route.name === 'register' ||
+            route.name === 'notice' ||
+            route.name === 'requests' ||
+            route.name === 'subjects'
           ? route.name
           : null
   return (

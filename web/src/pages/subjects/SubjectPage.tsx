@@ -1,0 +1,53 @@
+import { useCallback } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Membership } from '../../api/types'
+import { useFlash } from '../../app/flash'
+import { useDateFormat } from '../../app/format'
+import { subjectsHref } from '../../app/routes'
+import { useResource } from '../../app/useResource'
+import { Notice } from '../../components/feedback/Notice'
+import { ResourceView } from '../../components/feedback/ResourceView'
+import { PageTitle } from '../../components/layout/PageTitle'
+import { SummaryList } from '../../components/register/SummaryList'
+import { SubjectEvents } from '../../components/subjects/SubjectEvents'
+import { SubjectIdentities } from '../../components/subjects/SubjectIdentities'
+import { SubjectRelationships } from '../../components/subjects/SubjectRelationships'
+import { loadSubject } from '../../components/subjects/subjectApi'
+
+/** One person of the subject index: identities (national numbers masked), relationships and events. */
+export function SubjectPage({ membership, id }: { membership: Membership; id: string }) {
+  const { t } = useTranslation()
+  const { dateTime } = useDateFormat()
+  const { slug } = membership
+  const [flash] = useFlash()
+  const load = useCallback(() => loadSubject(slug, id), [slug, id])
+  const subject = useResource(load)
+  return (
+    <>
+      <p className="breadcrumb">
+        <a href={subjectsHref(slug)}>{t('subjects.detail.back')}</a>
+      </p>
+      <PageTitle>{subject.data?.name ?? t('subjects.search.title')}</PageTitle>
+      <Notice>{flash}</Notice>
+      <ResourceView resource={subject}>
+        {(s) => (
+          <div data-testid="subject-detail">
+            <SummaryList
+              rows={[
+                [
+                  t('subjects.detail.language'),
+                  s.language ? t(`languages.${s.language}`) : t('subjects.unknownLanguage'),
+                ],
+                [t('subjects.detail.created'), dateTime(s.createdAt)],
+                [t('subjects.detail.updated'), dateTime(s.updatedAt)],
+              ]}
+            />
+            <SubjectIdentities identities={s.identities} />
+            <SubjectRelationships relationships={s.relationships} />
+            <SubjectEvents events={s.events} />
+          </div>
+        )}
+      </ResourceView>
+    </>
+  )
+}
