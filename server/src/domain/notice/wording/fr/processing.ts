@@ -26,8 +26,8 @@ import type {
   TriggerPhrases,
 } from '../types'
 
-export /** Text the organisation wrote, continued after a colon (the composer has already adapted its first letter). */
-const cont = (text: string) => sentence(text)
+/** Text the organisation wrote, continued after a colon (the composer has already adapted its first letter). */
+export const cont = (text: string) => sentence(text)
 export const list = (items: readonly string[]) => joinList(items, 'et')
 export const lower = (items: readonly string[]) => items.map(lowerFirst)
 export const quote = (text: string) => `«\u00a0${text}\u00a0»`
