@@ -3,6 +3,7 @@ import * as foundation from './migrations/0001-foundation'
 import * as register from './migrations/0002-register'
 import * as notices from './migrations/0003-notices'
 import * as subjectsRequests from './migrations/0004-subjects-requests'
+import * as connectors from './migrations/0005-connectors'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002-register': register,
   '0003-notices': notices,
   '0004-subjects-requests': subjectsRequests,
+  '0005-connectors': connectors,
 }
 
 export class MigrationError extends Error {}

@@ -30,6 +30,10 @@ export interface OrganizationsTable {
   dpo_appointed: Generated<boolean>
   default_language: Generated<Language>
   languages: Json<Language[]>
+  request_clock_start: Generated<'receipt' | 'identity_confirmed'>
+  request_at_risk_days: Generated<number>
+  request_reminder_days: ColumnType<number[], string | number[] | undefined, string | number[]>
+  package_link_days: Generated<number>
   phone: OptionalColumn<string | null>
   website: OptionalColumn<string | null>
   privacy_contact_phone: OptionalColumn<string | null>
@@ -231,6 +235,90 @@ export interface RequestAttachmentsTable {
   deleted_at: Timestamp | null
 }
 
+export type ConnectorKind = 'postgres' | 'mysql' | 'http' | 'manual'
+export type ConnectorAction = 'access' | 'portability' | 'rectification' | 'erasure' | 'restriction'
+
+export interface DatasetsTable {
+  id: Generated<string>
+  organization_id: string
+  key: string
+  system_key: string
+  connector: ConnectorKind
+  name: string
+  source: string
+  document: Json<Record<string, unknown>>
+  version: Generated<number>
+  connection_options: ColumnType<
+    Record<string, unknown>,
+    string | Record<string, unknown> | undefined,
+    string | Record<string, unknown>
+  >
+  secret_encrypted: string | null
+  last_check_at: Timestamp | null
+  last_check_ok: boolean | null
+  last_check_message: string | null
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
+}
+
+export interface ConnectorRunsTable {
+  id: Generated<string>
+  organization_id: string
+  request_id: string | null
+  action: ConnectorAction
+  dry_run: Generated<boolean>
+  status: Generated<'queued' | 'running' | 'completed' | 'failed'>
+  identities_encrypted: string
+  input_encrypted: string | null
+  summary: ColumnType<
+    Record<string, unknown>,
+    string | Record<string, unknown> | undefined,
+    string | Record<string, unknown>
+  >
+  error: string | null
+  created_by: string
+  created_at: GeneratedTimestamp
+  started_at: Timestamp | null
+  finished_at: Timestamp | null
+}
+
+export interface ConnectorRunStepsTable {
+  id: Generated<string>
+  organization_id: string
+  run_id: string
+  dataset_key: string
+  system_key: string
+  status: Generated<'pending' | 'planned' | 'done' | 'failed' | 'manual'>
+  data_encrypted: string | null
+  plan_encrypted: string | null
+  result: ColumnType<
+    Record<string, unknown>,
+    string | Record<string, unknown> | undefined,
+    string | Record<string, unknown>
+  >
+  error: string | null
+  attempts: Generated<number>
+  started_at: Timestamp | null
+  finished_at: Timestamp | null
+}
+
+export interface AnswerPackagesTable {
+  id: Generated<string>
+  organization_id: string
+  request_id: string | null
+  run_id: string | null
+  language: Language
+  file_name: string
+  size_bytes: number
+  sha256: string
+  content_encrypted: string | null
+  token_hash: string
+  expires_at: Timestamp
+  downloaded_at: Timestamp | null
+  deleted_at: Timestamp | null
+  created_at: GeneratedTimestamp
+}
+
 export interface UsersTable {
   id: Generated<string>
   email: string
@@ -357,6 +445,10 @@ export interface DB {
   request_notes: RequestNotesTable
   request_tasks: RequestTasksTable
   request_attachments: RequestAttachmentsTable
+  datasets: DatasetsTable
+  connector_runs: ConnectorRunsTable
+  connector_run_steps: ConnectorRunStepsTable
+  answer_packages: AnswerPackagesTable
 }
 
 export type OrganizationRow = Selectable<OrganizationsTable>

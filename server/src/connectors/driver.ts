@@ -1,0 +1,56 @@
+import type { DatasetCollection, DatasetDocument } from '../domain/datasets/schema'
+
+/** One row of a collection as the driver returns it: column name -> JS value (dates as Date, numbers as number). */
+export type Row = Record<string, unknown>
+
+/** A condition "field IN values" - the engine always asks for a whole level at once, never row by row. */
+export interface Match {
+  field: string
+  values: unknown[]
+}
+
+/** The outcome of "test connection", shown to the user as is (no secret in `message`). */
+export type ConnectionCheck = { ok: true; message: string } | { ok: false; message: string }
+
+/** Writes of one system, applied in one transaction (SQL) or one after another (HTTP). */
+export interface DriverWriter {
+  /** Deletes the rows with these primary-key tuples; returns the number of rows deleted. */
+  deleteRows(collection: DatasetCollection, keys: unknown[][]): Promise<number>
+  /**
+   * Sets fields of rows identified by primary-key tuples, in as few statements as possible. Rows whose values
+   * already equal the new ones are not touched, so applying the same changes twice changes nothing the second time;
+   * returns the number of rows actually changed.
+   */
+  updateRows(collection: DatasetCollection, changes: RowChange[]): Promise<number>
+}
+
+export interface RowChange {
+  key: unknown[]
+  set: Record<string, unknown>
+}
+
+/**
+ * A connection to one of the organisation's systems. Drivers know nothing of requests or registers: they read rows
+ * matching a condition and apply changes; the engine decides what to read and what to change.
+ */
+export interface Driver {
+  readonly kind: DatasetDocument['connector']
+  check(): Promise<ConnectionCheck>
+  /**
+   * Rows of the collection where any of the matches holds (OR), with the listed fields (all the dataset's fields
+   * when omitted). One statement per call for SQL; as many pages as needed for HTTP.
+   */
+  select(collection: DatasetCollection, matches: Match[], fields?: string[]): Promise<Row[]>
+  /** Runs the writes in one transaction where the system has them; a thrown error rolls everything back. */
+  write<T>(fn: (writer: DriverWriter) => Promise<T>): Promise<T>
+  close(): Promise<void>
+}
+
+/** Connection settings as stored (non-secret part) plus the decrypted secret, handed to a driver factory. */
+export interface ConnectionSettings {
+  kind: 'postgres' | 'mysql' | 'http'
+  /** postgres/mysql: host, port, database, user, ssl; http: nothing (the dataset holds the API description). */
+  options: Record<string, unknown>
+  /** postgres/mysql: the password; http: API key, bearer token, "user:password" or "clientId:clientSecret". */
+  secret?: string
+}
