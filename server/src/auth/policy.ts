@@ -15,6 +15,7 @@ export const RESOURCES = [
   'notice',
   'subjects',
   'requests',
+  'connectors',
 ] as const
 export type Resource = (typeof RESOURCES)[number]
 export type Action = 'read' | 'write'
@@ -32,6 +33,7 @@ const POLICY: Record<Role, readonly Ability[]> = {
     'notice:write',
     'subjects:write',
     'requests:write',
+    'connectors:write',
   ],
   agent: [
     'organization:read',
@@ -43,6 +45,7 @@ const POLICY: Record<Role, readonly Ability[]> = {
     'subjects:write',
     'requests:read',
     'requests:write',
+    'connectors:read',
   ],
   auditor: READ_ALL,
 }

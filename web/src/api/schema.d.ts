@@ -338,7 +338,7 @@ export interface paths {
                                 name: string;
                                 /** @enum {string} */
                                 role: "owner" | "privacy_officer" | "agent" | "auditor";
-                                abilities: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write" | "register:read" | "register:write" | "notice:read" | "notice:write" | "subjects:read" | "subjects:write" | "requests:read" | "requests:write")[];
+                                abilities: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write" | "register:read" | "register:write" | "notice:read" | "notice:write" | "subjects:read" | "subjects:write" | "requests:read" | "requests:write" | "connectors:read" | "connectors:write")[];
                             }[];
                             csrfToken: string;
                             secondFactorPending: boolean;
@@ -390,7 +390,7 @@ export interface paths {
                                 name: string;
                                 /** @enum {string} */
                                 role: "owner" | "privacy_officer" | "agent" | "auditor";
-                                abilities: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write" | "register:read" | "register:write" | "notice:read" | "notice:write" | "subjects:read" | "subjects:write" | "requests:read" | "requests:write")[];
+                                abilities: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write" | "register:read" | "register:write" | "notice:read" | "notice:write" | "subjects:read" | "subjects:write" | "requests:read" | "requests:write" | "connectors:read" | "connectors:write")[];
                             }[];
                             csrfToken: string;
                             secondFactorPending: boolean;
@@ -591,7 +591,7 @@ export interface paths {
                                 name: string;
                                 /** @enum {string} */
                                 role: "owner" | "privacy_officer" | "agent" | "auditor";
-                                abilities: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write" | "register:read" | "register:write" | "notice:read" | "notice:write" | "subjects:read" | "subjects:write" | "requests:read" | "requests:write")[];
+                                abilities: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write" | "register:read" | "register:write" | "notice:read" | "notice:write" | "subjects:read" | "subjects:write" | "requests:read" | "requests:write" | "connectors:read" | "connectors:write")[];
                             }[];
                         };
                     };
@@ -991,7 +991,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        scopes: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write" | "register:read" | "register:write" | "notice:read" | "notice:write" | "subjects:read" | "subjects:write" | "requests:read" | "requests:write")[];
+                        scopes: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write" | "register:read" | "register:write" | "notice:read" | "notice:write" | "subjects:read" | "subjects:write" | "requests:read" | "requests:write" | "connectors:read" | "connectors:write")[];
                         expiresInDays?: number;
                     };
                 };

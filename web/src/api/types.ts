@@ -50,6 +50,8 @@ export const ABILITIES: readonly Ability[] = [
   'subjects:write',
   'requests:read',
   'requests:write',
+  'connectors:read',
+  'connectors:write',
 ]
 export const OUTBOX_STATUSES: readonly OutboxStatus[] = ['pending', 'sent', 'failed', 'held']
 

@@ -126,6 +126,7 @@ export const en: Messages = {
     notice: { read: 'Read the privacy notice', write: 'Update the privacy notice' },
     subjects: { read: 'Read data subjects', write: 'Manage data subjects' },
     requests: { read: 'Read data subject requests', write: 'Handle data subject requests' },
+    connectors: { read: 'Read datasets and connectors', write: 'Manage datasets and connectors' },
   },
   languages: {
     nl: 'Dutch',

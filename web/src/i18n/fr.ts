@@ -135,6 +135,10 @@ export const fr: Messages = {
       read: 'Consulter les demandes des personnes concernées',
       write: 'Traiter les demandes des personnes concernées',
     },
+    connectors: {
+      read: 'Consulter les jeux de données et connecteurs',
+      write: 'Gérer les jeux de données et connecteurs',
+    },
   },
   languages: {
     nl: 'Néerlandais',

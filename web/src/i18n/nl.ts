@@ -123,6 +123,7 @@ export const nl = {
     notice: { read: 'Privacyverklaring lezen', write: 'Privacyverklaring bijwerken' },
     subjects: { read: 'Betrokkenen raadplegen', write: 'Betrokkenen beheren' },
     requests: { read: 'Verzoeken van betrokkenen raadplegen', write: 'Verzoeken van betrokkenen behandelen' },
+    connectors: { read: 'Datasets en connectoren raadplegen', write: 'Datasets en connectoren beheren' },
   },
   languages: {
     nl: 'Nederlands',
