@@ -6,7 +6,9 @@ import { actorOf, requireUser } from '../../http/principal'
 import type { App } from '../../http/types'
 import { membershipSchema } from '../me/routes'
 import { describeMe } from '../me/service'
+import { requestSettingsOf } from '../requests/settings'
 import { presentOrganization } from './presenter'
+import { requestSettingsSchema, requestSettingsUpdateSchema, updateRequestSettings } from './request-settings'
 import { organizationCreateSchema, organizationSchema, organizationUpdateSchema } from './schema'
 import { createOrganization, updateOrganizationProfile } from './service'
 
@@ -72,6 +74,40 @@ export function registerOrganizationRoutes(app: App, ctx: AppContext) {
       return presentOrganization(
         await updateOrganizationProfile(ctx, access.actor, access.organization, request.body),
       )
+    },
+  )
+
+  app.get(
+    '/api/v1/orgs/:slug/settings/requests',
+    {
+      schema: {
+        tags: tags.organizations,
+        summary:
+          'Settings of the data subject request workflow: clock start, at-risk and reminder days, download link validity',
+        params: slugParams,
+        response: { 200: requestSettingsSchema },
+      },
+    },
+    async (request) => {
+      const { organization } = await orgAccess(ctx, request, request.params.slug, 'organization:read')
+      return requestSettingsOf(organization)
+    },
+  )
+
+  app.patch(
+    '/api/v1/orgs/:slug/settings/requests',
+    {
+      schema: {
+        tags: tags.organizations,
+        summary: 'Change the settings of the data subject request workflow (audited)',
+        params: slugParams,
+        body: requestSettingsUpdateSchema,
+        response: { 200: requestSettingsSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, 'organization:write')
+      return updateRequestSettings(ctx, access.actor, access.organization, request.body)
     },
   )
 }
