@@ -1,0 +1,152 @@
+import type { IdentityKind } from '../subjects/identity'
+import type { DatasetCollection, DatasetDocument } from './schema'
+
+/** How rows of one collection are found: by the person's identities, and/or from rows found upstream. */
+export interface CollectionLookup {
+  readonly collection: string
+  /** 0 for collections searched only by identities; otherwise one more than the deepest upstream collection. */
+  readonly level: number
+  readonly identityFields: readonly { field: string; kind: IdentityKind }[]
+  /** field of this collection IN values of `sourceField` in the rows found in `source`. */
+  readonly edges: readonly { field: string; source: string; sourceField: string }[]
+}
+
+export interface TraversalPlan {
+  /** Lookups grouped by level: every lookup of a level can run in parallel, one query each. */
+  readonly levels: readonly (readonly CollectionLookup[])[]
+  /** Collections that no identity and no reference reaches (never queried), with the reason. */
+  readonly unreachable: readonly string[]
+  /** References not followed because they would close a cycle (self-references included). */
+  readonly cutEdges: readonly { collection: string; field: string }[]
+}
+
+interface Edge {
+  from: string
+  to: string
+  field: string
+  sourceField: string
+}
+
+/** Data flows along a reference: `direction: from` finds the referencing rows from the referenced ones. */
+function edgesOf(doc: DatasetDocument): Edge[] {
+  const edges: Edge[] = []
+  for (const collection of doc.collections) {
+    for (const field of collection.fields) {
+      const ref = field.references
+      if (!ref || ref.direction === 'none') continue
+      if (ref.direction === 'from' || ref.direction === 'both')
+        edges.push({ from: ref.collection, to: collection.name, field: field.name, sourceField: ref.field })
+      if (ref.direction === 'to' || ref.direction === 'both')
+        edges.push({ from: collection.name, to: ref.collection, field: ref.field, sourceField: field.name })
+    }
+  }
+  return edges
+}
+
+function identityFieldsOf(collection: DatasetCollection, kinds: ReadonlySet<IdentityKind>) {
+  return collection.fields
+    .filter((f) => f.identity !== undefined && kinds.has(f.identity))
+    .map((f) => ({ field: f.name, kind: f.identity as IdentityKind }))
+}
+
+/**
+ * Plans the traversal of a dataset graph from the identity kinds a request provides. Collections holding one of
+ * those identities are searched first; references then carry the search to the collections that depend on them.
+ * Each reached collection is queried exactly once, after everything upstream of it (references and `after`), so
+ * the engine issues one query per collection per level, never one per row. Cycles are cut at the edge that closes
+ * them, in document order, and reported.
+ */
+export function planTraversal(doc: DatasetDocument, kinds: readonly IdentityKind[]): TraversalPlan {
+  const kindSet = new Set(kinds)
+  const byName = new Map(doc.collections.map((c) => [c.name, c]))
+  const allEdges = edgesOf(doc)
+  const cutEdges: { collection: string; field: string }[] = []
+
+  // Reachability from the identity collections.
+  const seeds = doc.collections.filter((c) => identityFieldsOf(c, kindSet).length > 0).map((c) => c.name)
+  const reached = new Set(seeds)
+  const treeEdges: Edge[] = []
+  const queue = [...seeds]
+  while (queue.length > 0) {
+    const current = queue.shift() as string
+    for (const edge of allEdges) {
+      if (edge.from === current && !reached.has(edge.to)) {
+        reached.add(edge.to)
+        treeEdges.push(edge)
+        queue.push(edge.to)
+      }
+    }
+  }
+
+  // Keep the edges among reached collections that do not close a cycle: first the edges the search reached each
+  // collection through (they cannot form a cycle), then the others in document order.
+  const kept: Edge[] = []
+  const adjacency = new Map<string, string[]>()
+  const reaches = (from: string, to: string): boolean => {
+    const seen = new Set<string>()
+    const stack = [from]
+    while (stack.length > 0) {
+      const node = stack.pop() as string
+      if (node === to) return true
+      if (seen.has(node)) continue
+      seen.add(node)
+      stack.push(...(adjacency.get(node) ?? []))
+    }
+    return false
+  }
+  const addOrdering = (from: string, to: string) => {
+    adjacency.set(from, [...(adjacency.get(from) ?? []), to])
+  }
+  for (const edge of [...treeEdges, ...allEdges.filter((e) => !treeEdges.includes(e))]) {
+    if (!reached.has(edge.from) || !reached.has(edge.to)) continue
+    if (edge.from === edge.to || reaches(edge.to, edge.from)) {
+      cutEdges.push({ collection: edge.to, field: edge.field })
+      continue
+    }
+    kept.push(edge)
+    addOrdering(edge.from, edge.to)
+  }
+  // `after` constraints order collections without carrying data.
+  const afterEdges: { from: string; to: string }[] = []
+  for (const collection of doc.collections) {
+    if (!reached.has(collection.name)) continue
+    for (const before of collection.after) {
+      if (!reached.has(before) || reaches(collection.name, before)) continue
+      afterEdges.push({ from: before, to: collection.name })
+      addOrdering(before, collection.name)
+    }
+  }
+
+  // Levels: longest path from a collection without predecessors.
+  const level = new Map<string, number>()
+  const levelOf = (name: string, trail: Set<string>): number => {
+    const known = level.get(name)
+    if (known !== undefined) return known
+    trail.add(name)
+    const preds = [
+      ...kept.filter((e) => e.to === name).map((e) => e.from),
+      ...afterEdges.filter((e) => e.to === name).map((e) => e.from),
+    ].filter((p) => !trail.has(p))
+    const value = preds.length === 0 ? 0 : 1 + Math.max(...preds.map((p) => levelOf(p, trail)))
+    trail.delete(name)
+    level.set(name, value)
+    return value
+  }
+  const lookups: CollectionLookup[] = doc.collections
+    .filter((c) => reached.has(c.name))
+    .map((c) => ({
+      collection: c.name,
+      level: levelOf(c.name, new Set()),
+      identityFields: identityFieldsOf(c, kindSet),
+      edges: kept
+        .filter((e) => e.to === c.name)
+        .map((e) => ({ field: e.field, source: e.from, sourceField: e.sourceField })),
+    }))
+  const depth = Math.max(-1, ...lookups.map((l) => l.level))
+  const levels = Array.from({ length: depth + 1 }, (_, i) => lookups.filter((l) => l.level === i))
+  return {
+    levels,
+    unreachable: doc.collections.filter((c) => !reached.has(c.name)).map((c) => c.name),
+    cutEdges: cutEdges.filter((e) => byName.has(e.collection)),
+  }
+}

@@ -1,0 +1,332 @@
+import { add, format } from 'date-fns'
+import type { DatasetCollection, DatasetDocument, DatasetField, ErasureStrategy } from './schema'
+
+export type Row = Record<string, unknown>
+export type FoundRows = ReadonlyMap<string, readonly Row[]>
+
+/** A retention rule of the register as the planner needs it. */
+export interface HoldRule {
+  readonly key: string
+  readonly duration: { readonly years: number; readonly months: number; readonly days: number }
+}
+
+export type WithheldReason =
+  | { readonly kind: 'retention'; readonly rule: string; readonly until: string }
+  | { readonly kind: 'referenced'; readonly by: string }
+  | { readonly kind: 'not_rectifiable'; readonly fields: readonly string[] }
+
+export interface RowUpdate {
+  readonly key: unknown[]
+  readonly set: Record<string, unknown>
+}
+
+/** What one collection of one system will undergo: exactly what a dry run shows and the write applies. */
+export interface CollectionWrite {
+  readonly collection: string
+  readonly found: number
+  readonly updates: readonly RowUpdate[]
+  readonly deletes: readonly unknown[][]
+  readonly withheld: readonly { readonly rows: number; readonly reason: WithheldReason }[]
+  /** Fields each update changes (the same for every row of the collection). */
+  readonly fields: readonly string[]
+}
+
+export interface WritePlan {
+  /** In write order: a collection comes before the collections its rows refer to, so deletes never orphan. */
+  readonly collections: readonly CollectionWrite[]
+}
+
+const KEEP: ErasureStrategy = { strategy: 'keep' }
+const NULL: ErasureStrategy = { strategy: 'null' }
+
+/** The field's erasure strategy, defaults included: keys and references stay, personal fields are nulled. */
+export function effectiveStrategy(collection: DatasetCollection, field: DatasetField): ErasureStrategy {
+  if (field.erasure) return field.erasure
+  if (collection.primaryKey?.includes(field.name) || field.references) return KEEP
+  return field.category !== undefined || field.identity !== undefined ? NULL : KEEP
+}
+
+function keyOf(collection: DatasetCollection, row: Row): unknown[] {
+  return (collection.primaryKey ?? []).map((k) => row[k])
+}
+
+/** Collections ordered so that referencing collections come before the ones they refer to. */
+export function childFirstOrder(doc: DatasetDocument): string[] {
+  const order: string[] = []
+  const visiting = new Set<string>()
+  const visit = (name: string) => {
+    if (order.includes(name) || visiting.has(name)) return
+    visiting.add(name)
+    // Everything that refers to `name` goes first.
+    for (const child of doc.collections) {
+      if (child.name !== name && child.fields.some((f) => f.references?.collection === name))
+        visit(child.name)
+    }
+    visiting.delete(name)
+    order.push(name)
+  }
+  for (const collection of doc.collections) visit(collection.name)
+  return order
+}
+
+function asDate(value: unknown): Date | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value
+  if (typeof value === 'string' || typeof value === 'number') {
+    const date = new Date(value)
+    return Number.isNaN(date.getTime()) ? null : date
+  }
+  return null
+}
+
+/** The last day a held row must be kept, or null when its period is over (or its date unknown: not held). */
+function heldUntil(row: Row, dateField: string, rule: HoldRule, today: string): string | null {
+  const date = asDate(row[dateField])
+  if (!date) return null
+  const until = format(add(date, rule.duration), 'yyyy-MM-dd')
+  return until >= today ? until : null
+}
+
+function maskedValues(
+  collection: DatasetCollection,
+  row: Row,
+  hash: (value: string) => string,
+): Record<string, unknown> {
+  const set: Record<string, unknown> = {}
+  for (const field of collection.fields) {
+    const strategy = effectiveStrategy(collection, field)
+    const current = row[field.name]
+    switch (strategy.strategy) {
+      case 'null':
+        set[field.name] = null
+        break
+      case 'fixed':
+        set[field.name] = strategy.value
+        break
+      case 'hash':
+        set[field.name] =
+          current === null || current === undefined
+            ? current
+            : hash(current instanceof Date ? current.toISOString() : String(current)).slice(
+                0,
+                strategy.maxLength ?? 64,
+              )
+        break
+      case 'delete_row':
+        // A row that must be kept instead of deleted: its personal value is nulled.
+        if (field.category !== undefined || field.identity !== undefined) set[field.name] = null
+        break
+      default:
+        break
+    }
+  }
+  return set
+}
+
+function differs(row: Row, set: Record<string, unknown>): boolean {
+  return Object.entries(set).some(([k, v]) => {
+    const current = row[k]
+    if (current instanceof Date || v instanceof Date) return String(current) !== String(v)
+    return current !== v && !(current == null && v == null)
+  })
+}
+
+interface Decision {
+  held?: WithheldReason
+  delete: boolean
+}
+
+/** Rows referred to by a row that stays (per `stays`) are masked instead of deleted, up the chain. */
+function protectReferencedRows(
+  doc: DatasetDocument,
+  found: FoundRows,
+  decisions: Map<string, Decision[]>,
+  stays: (decision: Decision) => boolean,
+): void {
+  for (const name of childFirstOrder(doc)) {
+    const child = doc.collections.find((c) => c.name === name) as DatasetCollection
+    const childRows = found.get(name) ?? []
+    const childDecisions = decisions.get(name) ?? []
+    for (const field of child.fields) {
+      const ref = field.references
+      if (!ref || ref.collection === name) continue
+      const kept = new Set(
+        childRows
+          .filter((_, i) => {
+            const decision = childDecisions[i]
+            return decision !== undefined && stays(decision)
+          })
+          .map((r) => String(r[field.name])),
+      )
+      const parentDecisions = decisions.get(ref.collection) ?? []
+      ;(found.get(ref.collection) ?? []).forEach((row, i) => {
+        if (parentDecisions[i]?.delete && kept.has(String(row[ref.field])))
+          parentDecisions[i] = { delete: false, held: { kind: 'referenced', by: name } }
+      })
+    }
+  }
+}
+
+/** Rows found only because they hang off a deleted row (a `from` reference) are deleted with it, unless held. */
+function cascadeDeletes(doc: DatasetDocument, found: FoundRows, decisions: Map<string, Decision[]>): void {
+  for (const name of [...childFirstOrder(doc)].reverse()) {
+    const child = doc.collections.find((c) => c.name === name) as DatasetCollection
+    const childDecisions = decisions.get(name) ?? []
+    for (const field of child.fields) {
+      const ref = field.references
+      if (!ref || ref.collection === name || (ref.direction !== 'from' && ref.direction !== 'both')) continue
+      const parentDecisions = decisions.get(ref.collection) ?? []
+      const deleted = new Set(
+        (found.get(ref.collection) ?? [])
+          .filter((_, i) => parentDecisions[i]?.delete)
+          .map((r) => String(r[ref.field])),
+      )
+      ;(found.get(name) ?? []).forEach((row, i) => {
+        const decision = childDecisions[i]
+        if (decision && !decision.held && deleted.has(String(row[field.name])))
+          childDecisions[i] = { delete: true }
+      })
+    }
+  }
+}
+
+/**
+ * Plans an erasure from the rows the traversal found. Rows a retention rule of the register still covers are
+ * withheld with that reason; rows that would be deleted but are still referred to by a kept row are masked instead
+ * (reason recorded); everything else is deleted or masked field by field as the dataset says. Pure: the same
+ * rows give the same plan, which is what makes a rerun after a crash change nothing twice.
+ */
+export function planErasure(
+  doc: DatasetDocument,
+  found: FoundRows,
+  options: { holds: ReadonlyMap<string, HoldRule>; today: string; hash: (value: string) => string },
+): WritePlan {
+  const byName = new Map(doc.collections.map((c) => [c.name, c]))
+  const decisions = new Map<string, Decision[]>()
+  for (const collection of doc.collections) {
+    const rows = found.get(collection.name) ?? []
+    const deleteAll =
+      collection.erasure === 'delete' || collection.fields.some((f) => f.erasure?.strategy === 'delete_row')
+    decisions.set(
+      collection.name,
+      rows.map((row) => {
+        const rule = collection.hold ? options.holds.get(collection.hold.rule) : undefined
+        const until =
+          rule && collection.hold ? heldUntil(row, collection.hold.dateField, rule, options.today) : null
+        if (rule && until) return { held: { kind: 'retention', rule: rule.key, until }, delete: false }
+        return { delete: deleteAll }
+      }),
+    )
+  }
+  protectReferencedRows(doc, found, decisions, (d) => d.held?.kind === 'retention')
+  cascadeDeletes(doc, found, decisions)
+  protectReferencedRows(doc, found, decisions, (d) => !d.delete)
+
+  const collections: CollectionWrite[] = []
+  for (const name of childFirstOrder(doc)) {
+    const collection = byName.get(name) as DatasetCollection
+    const rows = found.get(name) ?? []
+    const rowDecisions = decisions.get(name) ?? []
+    const updates: RowUpdate[] = []
+    const deletes: unknown[][] = []
+    const withheld = new Map<string, { rows: number; reason: WithheldReason }>()
+    rows.forEach((row, i) => {
+      const decision = rowDecisions[i] as Decision
+      if (decision.held?.kind === 'retention') {
+        const key = `${decision.held.rule}`
+        const entry = withheld.get(key)
+        const until =
+          entry?.reason.kind === 'retention' && entry.reason.until > decision.held.until
+            ? entry.reason.until
+            : decision.held.until
+        withheld.set(key, { rows: (entry?.rows ?? 0) + 1, reason: { ...decision.held, until } })
+        return
+      }
+      if (decision.delete) {
+        deletes.push(keyOf(collection, row))
+        return
+      }
+      if (decision.held?.kind === 'referenced') {
+        const key = `ref:${decision.held.by}`
+        withheld.set(key, { rows: (withheld.get(key)?.rows ?? 0) + 1, reason: decision.held })
+      }
+      const set = maskedValues(collection, row, options.hash)
+      if (differs(row, set)) updates.push({ key: keyOf(collection, row), set })
+    })
+    collections.push({
+      collection: name,
+      found: rows.length,
+      updates,
+      deletes,
+      withheld: [...withheld.values()],
+      fields: [...new Set(updates.flatMap((u) => Object.keys(u.set)))],
+    })
+  }
+  return { collections }
+}
+
+/** Rectification: the named fields of the rows found take the new values; fields not rectifiable are refused. */
+export function planRectification(
+  doc: DatasetDocument,
+  found: FoundRows,
+  changes: readonly { collection: string; field: string; value: unknown }[],
+): WritePlan {
+  return {
+    collections: doc.collections.map((collection) => {
+      const rows = found.get(collection.name) ?? []
+      const mine = changes.filter((c) => c.collection === collection.name)
+      const refused = mine.filter((c) => !collection.fields.find((f) => f.name === c.field)?.rectifiable)
+      const set = Object.fromEntries(
+        mine.filter((c) => !refused.includes(c)).map((c) => [c.field, c.value] as const),
+      )
+      const updates = Object.keys(set).length
+        ? rows.filter((row) => differs(row, set)).map((row) => ({ key: keyOf(collection, row), set }))
+        : []
+      return {
+        collection: collection.name,
+        found: rows.length,
+        updates,
+        deletes: [],
+        withheld:
+          refused.length > 0
+            ? [
+                {
+                  rows: rows.length,
+                  reason: { kind: 'not_rectifiable', fields: refused.map((r) => r.field) },
+                },
+              ]
+            : [],
+        fields: Object.keys(set),
+      }
+    }),
+  }
+}
+
+/** Restriction: collections with a flag field get it set on the rows found; the others need a manual step. */
+export function planRestriction(doc: DatasetDocument, found: FoundRows): WritePlan & { manual: string[] } {
+  const manual: string[] = []
+  const collections = doc.collections.map((collection) => {
+    const rows = found.get(collection.name) ?? []
+    const flag = collection.restriction
+    if (!flag) {
+      if (rows.length > 0) manual.push(collection.name)
+      return {
+        collection: collection.name,
+        found: rows.length,
+        updates: [],
+        deletes: [],
+        withheld: [],
+        fields: [],
+      }
+    }
+    const set = { [flag.field]: flag.value }
+    return {
+      collection: collection.name,
+      found: rows.length,
+      updates: rows.filter((row) => differs(row, set)).map((row) => ({ key: keyOf(collection, row), set })),
+      deletes: [],
+      withheld: [],
+      fields: [flag.field],
+    }
+  })
+  return { collections, manual }
+}
