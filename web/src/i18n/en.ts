@@ -324,6 +324,7 @@ export const en: Messages = {
       organization: {
         created: 'Organisation created',
         updated: 'Organisation profile changed',
+        request_settings_updated: 'Request time limit settings changed',
       },
       member: {
         added: 'Member added',

@@ -339,6 +339,7 @@ export const fr: Messages = {
       organization: {
         created: 'Organisation créée',
         updated: 'Profil de l’organisation modifié',
+        request_settings_updated: 'Paramètres des délais des demandes modifiés',
       },
       member: {
         added: 'Membre ajouté',

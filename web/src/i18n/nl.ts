@@ -322,6 +322,7 @@ export const nl = {
       organization: {
         created: 'Organisatie aangemaakt',
         updated: 'Organisatieprofiel gewijzigd',
+        request_settings_updated: 'Termijninstellingen van verzoeken gewijzigd',
       },
       member: {
         added: 'Lid toegevoegd',

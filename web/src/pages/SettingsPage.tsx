@@ -10,8 +10,12 @@ import { ResourceView } from '../components/feedback/ResourceView'
 import { PageTitle } from '../components/layout/PageTitle'
 import { OrganizationSummary } from '../components/organization/OrganizationSummary'
 import { ProfileForm } from '../components/organization/ProfileForm'
+import { RequestSettingsSection } from '../components/requests/RequestSettingsForm'
 
-/** The organisation profile: a form for roles that may change it, a read-only summary for the others. */
+/**
+ * The organisation profile and the request time limits: forms for roles that may change them, read-only
+ * summaries for the others.
+ */
 export function SettingsPage({ membership }: { membership: Membership }) {
   const { t } = useTranslation()
   const { refresh } = useSession()
@@ -44,6 +48,7 @@ export function SettingsPage({ membership }: { membership: Membership }) {
           )
         }
       </ResourceView>
+      <RequestSettingsSection slug={slug} canWrite={canWrite} />
     </>
   )
 }

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next'
 export const KNOWN_ACTIONS = [
   'organization.created',
   'organization.updated',
+  'organization.request_settings_updated',
   'member.added',
   'member.role_changed',
   'member.removed',

@@ -529,6 +529,41 @@ export const requestsEn: Messages['requests'] = {
     },
     share: '{{share}} ({{onTime}} of {{answered}})',
   },
+  settings: {
+    title: 'Request time limits',
+    intro:
+      'How Custos computes the one-month time limit (Art. 12(3) GDPR), when a request becomes urgent and when reminders go out.',
+    clockStart: 'The time limit runs from',
+    clockStarts: {
+      receipt: {
+        label: 'Receipt of the request (recommended)',
+        hint: 'This is the text of Art. 12(3) GDPR: the time limit also runs while you wait for the identity to be confirmed.',
+      },
+      identity_confirmed: {
+        label: 'Confirmation of identity, when you asked for it',
+        hint: 'EDPB Guidelines 01/2022 (paragraphs 159-160): when you asked for additional information within the first month because you had reasonable doubts about the identity, the time limit only runs from the confirmation. Always record why you had doubts.',
+      },
+    },
+    atRiskDays: 'Urgent from (working days)',
+    atRiskDaysHint:
+      'Working days before the due date from which an open request moves to the top of the worklist ({{min}} to {{max}}).',
+    reminderDays: 'Reminders (working days)',
+    reminderDaysHint:
+      'Working days before the due date, separated by commas, for example 10, 3 (each {{min}} to {{max}}, at most {{most}}). A reminder always goes out when a request is overdue.',
+    packageLinkDays: 'Download link valid for (days)',
+    packageLinkDaysHint:
+      'Days during which the data subject can download the answer through the secure link ({{min}} to {{max}}).',
+    workingDays_one: '{{count}} working day',
+    workingDays_other: '{{count}} working days',
+    days_one: '{{count}} day',
+    days_other: '{{count}} days',
+    noReminders: 'Only when overdue',
+    problems: {
+      wholeNumber: 'Enter a whole number.',
+      range: 'Choose a number from {{min}} to {{max}}.',
+      tooManyReminders: 'At most {{max}} reminders.',
+    },
+  },
 }
 
 export const subjectsEn: Messages['subjects'] = {

@@ -539,6 +539,41 @@ export const requestsFr: Messages['requests'] = {
     },
     share: '{{share}} ({{onTime}} sur {{answered}})',
   },
+  settings: {
+    title: 'Délais des demandes',
+    intro:
+      'Comment Custos calcule le délai d’un mois (art. 12, §\u00a03 RGPD), quand une demande devient urgente et quand partent les rappels.',
+    clockStart: 'Le délai court à partir de',
+    clockStarts: {
+      receipt: {
+        label: 'La réception de la demande (recommandé)',
+        hint: 'C’est le texte de l’article 12, §\u00a03 du RGPD : le délai court aussi pendant que vous attendez une confirmation de l’identité.',
+      },
+      identity_confirmed: {
+        label: 'La confirmation de l’identité, si vous l’avez demandée',
+        hint: 'Lignes directrices 01/2022 de l’EDPB (points 159-160) : si vous avez demandé des informations supplémentaires dans le premier mois parce que vous aviez des doutes raisonnables sur l’identité, le délai ne court qu’à partir de la confirmation. Notez toujours la raison de vos doutes.',
+      },
+    },
+    atRiskDays: 'Urgente à partir de (jours ouvrables)',
+    atRiskDaysHint:
+      'Nombre de jours ouvrables avant la date limite à partir duquel une demande ouverte passe en tête de la liste ({{min}} à {{max}}).',
+    reminderDays: 'Rappels (jours ouvrables)',
+    reminderDaysHint:
+      'Jours ouvrables avant la date limite, séparés par des virgules, par exemple 10, 3 (chacun de {{min}} à {{max}}, {{most}} au maximum). Un rappel part toujours lorsqu’une demande est en retard.',
+    packageLinkDays: 'Lien de téléchargement valable pendant (jours)',
+    packageLinkDaysHint:
+      'Nombre de jours pendant lesquels la personne concernée peut télécharger la réponse par le lien sécurisé ({{min}} à {{max}}).',
+    workingDays_one: '{{count}} jour ouvrable',
+    workingDays_other: '{{count}} jours ouvrables',
+    days_one: '{{count}} jour',
+    days_other: '{{count}} jours',
+    noReminders: 'Uniquement en cas de retard',
+    problems: {
+      wholeNumber: 'Indiquez un nombre entier.',
+      range: 'Choisissez un nombre de {{min}} à {{max}}.',
+      tooManyReminders: '{{max}} rappels au maximum.',
+    },
+  },
 }
 
 export const subjectsFr: Messages['subjects'] = {

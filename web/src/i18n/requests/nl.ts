@@ -532,6 +532,41 @@ export const requestsNl = {
     },
     share: '{{share}} ({{onTime}} van {{answered}})',
   },
+  settings: {
+    title: 'Termijnen van verzoeken',
+    intro:
+      'Hoe Custos de termijn van één maand (art. 12, lid 3 AVG) berekent, wanneer een verzoek dringend wordt en wanneer herinneringen vertrekken.',
+    clockStart: 'De termijn loopt vanaf',
+    clockStarts: {
+      receipt: {
+        label: 'De ontvangst van het verzoek (aanbevolen)',
+        hint: 'Zo staat het in art. 12, lid 3 AVG: de termijn loopt ook terwijl u wacht op een bevestiging van de identiteit.',
+      },
+      identity_confirmed: {
+        label: 'De bevestiging van de identiteit, als u daarom vroeg',
+        hint: 'Richtsnoeren 01/2022 van het EDPB (punten 159-160): vroeg u binnen de eerste maand om bijkomende gegevens omdat u redelijke twijfel had over de identiteit, dan loopt de termijn pas vanaf de bevestiging. Noteer altijd waarom u twijfelde.',
+      },
+    },
+    atRiskDays: 'Dringend vanaf (werkdagen)',
+    atRiskDaysHint:
+      'Aantal werkdagen vóór de uiterste datum waarop een open verzoek bovenaan de werklijst komt ({{min}} tot {{max}}).',
+    reminderDays: 'Herinneringen (werkdagen)',
+    reminderDaysHint:
+      'Werkdagen vóór de uiterste datum, gescheiden door komma’s, bijvoorbeeld 10, 3 (elk {{min}} tot {{max}}, hoogstens {{most}}). Is een verzoek te laat, dan vertrekt er altijd een herinnering.',
+    packageLinkDays: 'Downloadlink geldig gedurende (dagen)',
+    packageLinkDaysHint:
+      'Aantal dagen dat de betrokkene het antwoord via de beveiligde link kan downloaden ({{min}} tot {{max}}).',
+    workingDays_one: '{{count}} werkdag',
+    workingDays_other: '{{count}} werkdagen',
+    days_one: '{{count}} dag',
+    days_other: '{{count}} dagen',
+    noReminders: 'Alleen als het verzoek te laat is',
+    problems: {
+      wholeNumber: 'Vul een geheel getal in.',
+      range: 'Kies een getal van {{min}} tot {{max}}.',
+      tooManyReminders: 'Hoogstens {{max}} herinneringen.',
+    },
+  },
 }
 
 export const subjectsNl = {
