@@ -1,0 +1,14 @@
+/** Identifiers come from the dataset (never from request input) and are always quoted. */
+
+export function quotePg(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`
+}
+
+export function quoteMysql(name: string): string {
+  return `\`${name.replaceAll('`', '``')}\``
+}
+
+/** `schema.table` quoted, or just the table when no schema applies. */
+export function qualified(quote: (name: string) => string, table: string, schema?: string): string {
+  return schema ? `${quote(schema)}.${quote(table)}` : quote(table)
+}

@@ -1,0 +1,91 @@
+import pg from 'pg'
+import type { SqlEndpoint } from './endpoint'
+import { qualified, quotePg } from './identifiers'
+import type { ColumnInfo, ColumnKind } from './values'
+
+const INT8 = 20
+const NUMERIC = 1700
+const MAX_EXACT_DIGITS = 15
+
+/** bigint and numeric as JS numbers while they fit exactly, as strings beyond. */
+function numberOrString(text: string): number | string {
+  const digits =
+    text.replace(/^[+-]?0*/, '').replace(/[.eE].*$/, '').length + (text.split('.')[1]?.length ?? 0)
+  const n = Number(text)
+  return Number.isFinite(n) && digits <= MAX_EXACT_DIGITS ? n : text
+}
+
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (format !== 'binary' && (oid === INT8 || oid === NUMERIC)) return numberOrString
+    return format === 'binary' ? pg.types.getTypeParser(oid, 'binary') : pg.types.getTypeParser(oid, 'text')
+  },
+} as pg.CustomTypesConfig
+
+/** A small pool (4 connections) on the organisation's PostgreSQL database. */
+export function openPgPool(endpoint: SqlEndpoint): pg.Pool {
+  const pool = new pg.Pool({
+    host: endpoint.host,
+    port: endpoint.port,
+    database: endpoint.database,
+    user: endpoint.user,
+    password: endpoint.password ?? '',
+    ssl: endpoint.ssl ? { rejectUnauthorized: true } : false,
+    max: 4,
+    connectionTimeoutMillis: 10_000,
+    idleTimeoutMillis: 10_000,
+    application_name: 'custos',
+    types,
+  })
+  // An idle connection dropped by the server must not crash the process; the next query reconnects.
+  pool.on('error', () => {})
+  return pool
+}
+
+function kindOf(typname: string, category: string): ColumnKind {
+  if (['int2', 'int4', 'int8'].includes(typname)) return 'integer'
+  if (typname === 'uuid') return 'uuid'
+  if (typname === 'date') return 'date'
+  if (typname === 'timestamp' || typname === 'timestamptz') return 'timestamp'
+  if (category === 'N') return 'decimal'
+  if (category === 'S') return 'text'
+  if (category === 'B') return 'boolean'
+  return 'other'
+}
+
+/** Columns of a table keyed by name, or null when the table does not exist. */
+export async function pgColumns(
+  queryable: Pick<pg.Pool, 'query'>,
+  table: string,
+  schema?: string,
+): Promise<Map<string, ColumnInfo> | null> {
+  const { rows } = await queryable.query<{
+    name: string
+    cast_type: string
+    typname: string
+    category: string
+    nullable: boolean
+    max_length: number | null
+  }>(
+    `select a.attname as name, format_type(a.atttypid, null) as cast_type, t.typname,
+            t.typcategory as category, not a.attnotnull as nullable,
+            case when t.typcategory = 'S' and a.atttypmod > 4 then a.atttypmod - 4 end as max_length
+       from pg_attribute a join pg_type t on t.oid = a.atttypid
+      where a.attrelid = to_regclass($1) and a.attnum > 0 and not a.attisdropped
+      order by a.attnum`,
+    [qualified(quotePg, table, schema)],
+  )
+  if (rows.length === 0) return null
+  return new Map(
+    rows.map((r) => [
+      r.name,
+      {
+        name: r.name,
+        kind: kindOf(r.typname, r.category),
+        castType: r.cast_type,
+        nullable: r.nullable,
+        maxLength: r.max_length,
+      },
+    ]),
+  )
+}

@@ -1,0 +1,82 @@
+import type pg from 'pg'
+import type { DatasetCollection } from '../../domain/datasets/schema'
+import type { ConnectionCheck, Driver, Match, Row } from '../driver'
+import { cannotConnect, type SqlEndpoint } from './endpoint'
+import { qualified, quotePg } from './identifiers'
+import { openPgPool, pgColumns } from './pg-pool'
+import { PostgresWriter } from './postgres-writer'
+import { ColumnCache } from './table-columns'
+import { comparableValues } from './values'
+
+/** PostgreSQL connector: one pool of four connections, one statement per select, one transaction per write. */
+export class PostgresDriver implements Driver {
+  readonly kind = 'postgres' as const
+  private readonly pool: pg.Pool
+  private readonly columns: ColumnCache
+  private closed = false
+
+  constructor(private readonly endpoint: SqlEndpoint) {
+    this.pool = openPgPool(endpoint)
+    this.columns = new ColumnCache((table, schema) => pgColumns(this.pool, table, schema), endpoint.schema)
+  }
+
+  async check(): Promise<ConnectionCheck> {
+    try {
+      await this.pool.query('select 1')
+      const { rows } = await this.pool.query<{ version: string; database: string }>(
+        "select current_setting('server_version') as version, current_database() as database",
+      )
+      const version = rows[0]?.version.split(' ')[0] ?? '?'
+      return { ok: true, message: `PostgreSQL ${version}, database ${rows[0]?.database}` }
+    } catch (error) {
+      return { ok: false, message: cannotConnect(error, this.endpoint) }
+    }
+  }
+
+  async select(collection: DatasetCollection, matches: Match[], fields?: string[]): Promise<Row[]> {
+    const names = fields ?? collection.fields.map((f) => f.name)
+    const selected = await this.columns.columns(collection, names)
+    const params: unknown[] = []
+    const conditions: string[] = []
+    for (const match of matches) {
+      const [column] = await this.columns.columns(collection, [match.field])
+      if (!column) continue
+      const values = comparableValues(column.kind, match.values)
+      if (values.length === 0) continue
+      params.push(values)
+      conditions.push(
+        column.kind === 'other'
+          ? `${quotePg(column.name)}::text = ANY($${params.length}::text[])`
+          : `${quotePg(column.name)} = ANY($${params.length}::${column.castType}[])`,
+      )
+    }
+    if (conditions.length === 0 || selected.length === 0) return []
+    const table = qualified(quotePg, collection.name, this.columns.schemaOf(collection))
+    const sql = `SELECT ${selected.map((c) => quotePg(c.name)).join(', ')} FROM ${table} WHERE ${conditions.join(' OR ')}`
+    return (await this.pool.query(sql, params)).rows
+  }
+
+  async write<T>(fn: (writer: PostgresWriter) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect()
+    let broken = false
+    try {
+      await client.query('BEGIN')
+      const result = await fn(new PostgresWriter(client, this.columns))
+      await client.query('COMMIT')
+      return result
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {
+        broken = true
+      })
+      throw error
+    } finally {
+      client.release(broken)
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return
+    this.closed = true
+    await this.pool.end()
+  }
+}

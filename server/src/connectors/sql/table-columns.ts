@@ -1,0 +1,51 @@
+import type { DatasetCollection } from '../../domain/datasets/schema'
+import type { ColumnInfo } from './values'
+
+export type TableColumns = Map<string, ColumnInfo>
+type Loader = (table: string, schema: string | undefined) => Promise<TableColumns | null>
+
+/** Column types looked up once per table and kept for the life of the driver. */
+export class ColumnCache {
+  private readonly tables = new Map<string, Promise<TableColumns>>()
+
+  constructor(
+    private readonly load: Loader,
+    private readonly defaultSchema: string | undefined,
+  ) {}
+
+  schemaOf(collection: DatasetCollection): string | undefined {
+    return collection.schema ?? this.defaultSchema
+  }
+
+  table(collection: DatasetCollection): Promise<TableColumns> {
+    const schema = this.schemaOf(collection)
+    const id = JSON.stringify([schema ?? null, collection.name])
+    let entry = this.tables.get(id)
+    if (!entry) {
+      const label = schema ? `${schema}.${collection.name}` : collection.name
+      entry = this.load(collection.name, schema).then((columns) => {
+        if (!columns) throw new Error(`Table ${label} not found`)
+        return columns
+      })
+      entry.catch(() => this.tables.delete(id))
+      this.tables.set(id, entry)
+    }
+    return entry
+  }
+
+  /** The listed columns, each known to exist in the table. */
+  async columns(collection: DatasetCollection, names: readonly string[]): Promise<ColumnInfo[]> {
+    const columns = await this.table(collection)
+    return names.map((name) => {
+      const column = columns.get(name)
+      if (!column) throw new Error(`Table ${collection.name} has no column "${name}"`)
+      return column
+    })
+  }
+}
+
+export function primaryKeyOf(collection: DatasetCollection): string[] {
+  if (!collection.primaryKey?.length)
+    throw new Error(`${collection.name} has no primaryKey in the dataset: rows cannot be changed`)
+  return collection.primaryKey
+}
