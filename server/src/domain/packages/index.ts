@@ -1,0 +1,18 @@
+/** Answer packages (access, portability): the zip with data.json, CSV per collection, index.html and README. */
+export { type BuiltPackage, buildPackage, packageFileName, packageFiles, zipTimestamp } from './build-package'
+export { fileSegment, type PackageTable, type PackageTableGroup, packageTables } from './content'
+export { csvCell, csvDocument, csvLine, neutraliseFormula } from './csv'
+export { DATA_JSON_FORMAT, DATA_JSON_VERSION } from './data-json'
+export { escapeHtml } from './index-html'
+export { packageLinkExpiry } from './link-expiry'
+export type {
+  PackageCollection,
+  PackageField,
+  PackageInformationSection,
+  PackageInput,
+  PackageKind,
+  PackageLanguage,
+  PackageSystem,
+  PackageWithheld,
+} from './model'
+export { cellValue, type JsonValue, jsonValue } from './values'
