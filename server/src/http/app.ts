@@ -8,6 +8,8 @@ import type { AppContext } from '../context'
 import { registerApiTokenRoutes } from '../modules/api-tokens/routes'
 import { registerAuditRoutes } from '../modules/audit/routes'
 import { registerAuthRoutes } from '../modules/auth/routes'
+import { registerConnectorRunRoutes } from '../modules/connector-runs/routes'
+import { registerDatasetRoutes } from '../modules/datasets/routes'
 import { registerMeRoutes } from '../modules/me/routes'
 import { registerMemberRoutes } from '../modules/members/routes'
 import { registerNoticeRoutes } from '../modules/notices/routes'
@@ -84,6 +86,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerPrivacyPortalRoutes(app, ctx)
   registerRequestRoutes(app, ctx)
   registerRequestPortalRoutes(app, ctx)
+  registerDatasetRoutes(app, ctx)
+  registerConnectorRunRoutes(app, ctx)
   await installPortalAssets(app)
 
   if (options.serveWeb !== false) await installStaticWeb(app)

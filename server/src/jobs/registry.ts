@@ -1,5 +1,6 @@
 import { deliverMailJob } from '../mail/deliver-job'
 import { sweepMailJob } from '../mail/sweep-job'
+import { connectorsRunJob } from './connectors-run'
 import { analyzeDatabaseJob } from './database-analyze'
 import { requestRemindersJob } from './request-reminders'
 import { purgeSessionsJob } from './sessions-purge'
@@ -8,5 +9,12 @@ import type { JobDefinition } from './types'
 /** Every job the application knows; each role starts the queue with this list. */
 // biome-ignore lint/suspicious/noExplicitAny: definitions of different payload types live in one list
 export function allJobs(): JobDefinition<any>[] {
-  return [deliverMailJob, sweepMailJob, purgeSessionsJob, analyzeDatabaseJob, requestRemindersJob]
+  return [
+    deliverMailJob,
+    sweepMailJob,
+    purgeSessionsJob,
+    analyzeDatabaseJob,
+    requestRemindersJob,
+    connectorsRunJob,
+  ]
 }

@@ -1,0 +1,89 @@
+import type { AppContext } from '../../context'
+import type { OrganizationRow } from '../../db/schema'
+import { toBrusselsDate } from '../../domain/brussels-time'
+import type { SearchIdentity } from '../../domain/datasets/identity-values'
+import { type DatasetDocument, datasetDocumentSchema } from '../../domain/datasets/schema'
+import type { HoldRule } from '../../domain/datasets/write-plan'
+import { loadRegister } from '../../modules/register/service'
+import { openDriverForDataset } from '../open-driver-for-dataset'
+import { erasureHasher } from './erasure-hash'
+import { executeStep, type RunInput } from './execute-step'
+import { finishRun } from './finish-run'
+import { findRunById, listSteps, type StepRow, updateRun } from './run-repository'
+
+export const identitiesContext = (runId: string) => `run-identities:${runId}`
+export const inputContext = (runId: string) => `run-input:${runId}`
+
+export interface ExecuteOptions {
+  now?: Date
+  beforeWrite?: (step: StepRow) => Promise<void>
+}
+
+/**
+ * Executes a run: every dataset step that is not done, in parallel across systems, then the run's outcome
+ * (the answer package for access and portability). Safe to call again after a crash or a failure: finished steps
+ * are skipped and stored write plans are applied as stored.
+ */
+export async function executeRun(
+  ctx: AppContext,
+  runId: string,
+  options: ExecuteOptions = {},
+): Promise<void> {
+  const run = await findRunById(ctx.db, runId)
+  if (!run || run.status === 'completed') return
+  const now = options.now ?? new Date()
+  await updateRun(ctx.db, run.id, { status: 'running', started_at: run.started_at ?? now, error: null })
+  const org = (await ctx.db
+    .selectFrom('organizations')
+    .selectAll()
+    .where('id', '=', run.organization_id)
+    .executeTakeFirstOrThrow()) as OrganizationRow
+  const identities = JSON.parse(
+    ctx.encryption.decrypt(run.identities_encrypted, identitiesContext(run.id)),
+  ) as SearchIdentity[]
+  const input = (
+    run.input_encrypted ? JSON.parse(ctx.encryption.decrypt(run.input_encrypted, inputContext(run.id))) : {}
+  ) as RunInput
+  const register = await loadRegister(ctx, org)
+  const holds = new Map<string, HoldRule>(
+    register.retentionRules.map((r) => [r.key, { key: r.key, duration: r.duration }]),
+  )
+  const datasets = await ctx.db
+    .selectFrom('datasets')
+    .selectAll()
+    .where('organization_id', '=', run.organization_id)
+    .execute()
+  const steps = await listSteps(ctx.db, [run.id])
+  const hash = erasureHasher(ctx.config.secretKey, run.organization_id)
+  const today = toBrusselsDate(now)
+
+  const outcomes = await Promise.allSettled(
+    steps.map(async (step) => {
+      const dataset = datasets.find((d) => d.key === step.dataset_key)
+      if (!dataset) throw new Error(`The dataset ${step.dataset_key} was deleted after the run started`)
+      const document: DatasetDocument = datasetDocumentSchema.parse(dataset.document)
+      await executeStep(ctx, {
+        run,
+        step,
+        document,
+        identities,
+        input,
+        holds,
+        today,
+        hash,
+        openDriver: () => openDriverForDataset(ctx, { ...dataset, document }),
+        ...(options.beforeWrite ? { beforeWrite: options.beforeWrite } : {}),
+      })
+    }),
+  )
+  const failures = outcomes.flatMap((o, i) =>
+    o.status === 'rejected'
+      ? [`${steps[i]?.dataset_key}: ${o.reason instanceof Error ? o.reason.message : String(o.reason)}`]
+      : [],
+  )
+  if (failures.length > 0) {
+    await updateRun(ctx.db, run.id, { status: 'failed', error: failures.join('\n').slice(0, 4000) })
+    throw new Error(`Run ${run.id} failed for ${failures.length} dataset(s): ${failures.join('; ')}`)
+  }
+  await finishRun(ctx, org, { ...run, status: 'running' }, register, now)
+}

@@ -1,0 +1,114 @@
+import { systemActor } from '../../audit/actor'
+import { recordAudit } from '../../audit/audit-log'
+import type { AppContext } from '../../context'
+import type { OrganizationRow } from '../../db/schema'
+import { datasetDocumentSchema } from '../../domain/datasets/schema'
+import { buildPackage } from '../../domain/packages'
+import type { RegisterDocument } from '../../domain/register/schema'
+import { storePackage } from '../../modules/packages/service'
+import { journal } from '../../modules/requests/journal'
+import { findRequest } from '../../modules/requests/repository'
+import { readStepData } from './execute-step'
+import { packageInputFrom } from './package-input'
+import { listSteps, type RunRow, type StepRow, updateRun, updateStep } from './run-repository'
+import type { PlanSummary, ReadSummary } from './step-result'
+
+const ACTOR = systemActor('connector engine')
+
+/** Totals over the steps of a run, for lists and the request history. */
+export function runTotals(steps: readonly StepRow[]) {
+  let found = 0
+  let updated = 0
+  let deleted = 0
+  let withheld = 0
+  for (const step of steps) {
+    const result = step.result as Partial<ReadSummary & PlanSummary>
+    found += (result.read ?? []).reduce((n, c) => n + c.found, 0)
+    for (const change of result.changes ?? []) {
+      updated += change.updated ?? change.toUpdate
+      deleted += change.deleted ?? change.toDelete
+      withheld += change.withheld.reduce((n, w) => n + w.rows, 0)
+    }
+  }
+  return {
+    datasets: steps.length,
+    manual: steps.filter((s) => s.status === 'manual').length,
+    rowsFound: found,
+    rowsUpdated: updated,
+    rowsDeleted: deleted,
+    rowsWithheld: withheld,
+  }
+}
+
+/**
+ * Completes a run whose steps are all done: for access and portability, builds the answer package from the rows
+ * read (then forgets them), stores it encrypted and records it; writes the outcome to the request's history.
+ */
+export async function finishRun(
+  ctx: AppContext,
+  org: OrganizationRow,
+  run: RunRow,
+  register: RegisterDocument,
+  now: Date,
+): Promise<void> {
+  const steps = await listSteps(ctx.db, [run.id])
+  const totals = runTotals(steps)
+  const request = run.request_id ? await findRequest(ctx.db, run.organization_id, run.request_id) : undefined
+  let packageId: string | null = null
+  if ((run.action === 'access' || run.action === 'portability') && !run.dry_run && request) {
+    const datasets = await ctx.db
+      .selectFrom('datasets')
+      .select(['key', 'document'])
+      .where('organization_id', '=', run.organization_id)
+      .execute()
+    const read = steps.flatMap((step) => {
+      const data = readStepData(ctx, step)
+      const dataset = datasets.find((d) => d.key === step.dataset_key)
+      return data && dataset ? [{ document: datasetDocumentSchema.parse(dataset.document), read: data }] : []
+    })
+    const built = buildPackage(
+      packageInputFrom({
+        kind: run.action,
+        language: request.language,
+        now,
+        org,
+        register,
+        request: { reference: request.reference, receivedAt: request.received_at },
+        datasets: read,
+      }),
+    )
+    const stored = await storePackage(ctx, {
+      organizationId: run.organization_id,
+      requestId: request.id,
+      runId: run.id,
+      language: request.language,
+      zip: built.zip,
+      fileName: built.fileName,
+    })
+    packageId = stored.id
+    for (const step of steps)
+      if (step.data_encrypted) await updateStep(ctx.db, step.id, { data_encrypted: null })
+  }
+  const summary = { ...totals, ...(packageId ? { packageId } : {}) }
+  await ctx.db.transaction().execute(async (trx) => {
+    await updateRun(trx, run.id, { status: 'completed', finished_at: new Date(), error: null, summary })
+    const data = { runId: run.id, action: run.action, dryRun: run.dry_run, ...summary }
+    if (request) {
+      await journal(trx, ACTOR, run.organization_id, request, [
+        {
+          action: run.dry_run ? 'request.connectors_dry_run' : 'request.connectors_completed',
+          at: new Date(),
+          data,
+        },
+      ])
+    } else {
+      await recordAudit(trx, ACTOR, {
+        organizationId: run.organization_id,
+        action: 'connector_run.completed',
+        targetType: 'connector_run',
+        targetId: run.id,
+        summary: data,
+      })
+    }
+  })
+}

@@ -1,0 +1,72 @@
+import type { OrganizationRow } from '../../db/schema'
+import type { DatasetDocument } from '../../domain/datasets/schema'
+import type { PackageInput, PackageSystem } from '../../domain/packages'
+import { resolveRegister } from '../../domain/register/resolve'
+import type { RegisterDocument } from '../../domain/register/schema'
+import { art15Information } from '../../domain/requests'
+import type { DatasetRead } from './read-dataset'
+
+export interface ReadDataset {
+  document: DatasetDocument
+  read: DatasetRead
+}
+
+/** The package's content: the rows found, described with the register's labels, and the Art. 15 information. */
+export function packageInputFrom(args: {
+  kind: 'access' | 'portability'
+  language: 'nl' | 'fr' | 'en'
+  now: Date
+  org: OrganizationRow
+  register: RegisterDocument
+  request: { reference: string; receivedAt: Date }
+  datasets: ReadDataset[]
+}): PackageInput {
+  const resolved = resolveRegister(args.register)
+  const systems: PackageSystem[] = args.datasets.map(({ document, read }) => ({
+    datasetKey: document.key,
+    datasetName: document.name,
+    systemKey: document.system,
+    systemName: resolved.system(document.system)?.name ?? document.name,
+    collections: read.collections
+      .filter((c) => c.rows.length > 0)
+      .map((c) => {
+        const collection = document.collections.find((x) => x.name === c.collection)
+        return {
+          name: c.collection,
+          ...(collection?.description ? { description: collection.description } : {}),
+          fields: (collection?.fields ?? []).map((f) => ({
+            name: f.name,
+            provided: f.provided,
+            ...(f.category
+              ? {
+                  category: f.category,
+                  categoryLabel: resolved.labelOf('data_category', f.category, args.language),
+                }
+              : {}),
+          })),
+          rows: c.rows,
+        }
+      }),
+  }))
+  return {
+    kind: args.kind,
+    language: args.language,
+    generatedAt: args.now,
+    organization: {
+      name: args.org.name,
+      legalName: args.org.legal_name,
+      enterpriseNumber: args.org.enterprise_number,
+      privacyEmail: args.org.privacy_contact_email ?? args.org.contact_email,
+    },
+    request: args.request,
+    systems,
+    information: art15Information(args.register, args.language).map((s) => ({
+      heading: s.heading,
+      paragraphs: [...s.paragraphs],
+      items: [...s.items],
+      ...(s.address ? { address: [...s.address] } : {}),
+      ...(s.after ? { after: [...s.after] } : {}),
+    })),
+    withheld: [],
+  }
+}

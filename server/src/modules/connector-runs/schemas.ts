@@ -1,0 +1,108 @@
+import { z } from 'zod'
+import { IDENTITY_KINDS } from '../../domain/subjects/identity'
+
+export const CONNECTOR_ACTIONS = ['access', 'portability', 'rectification', 'erasure', 'restriction'] as const
+
+const change = z.strictObject({
+  collection: z.string().min(1).max(128),
+  field: z.string().min(1).max(128),
+  value: z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]),
+})
+
+export const startRunBody = z.strictObject({
+  action: z.enum(CONNECTOR_ACTIONS),
+  dryRun: z.boolean().default(false),
+  changes: z.array(change).max(100).optional().describe('rectification: the new values'),
+  datasets: z.array(z.string().max(80)).max(100).optional().describe('only these datasets (default: all)'),
+})
+
+export const adHocRunBody = z.strictObject({
+  action: z.enum(CONNECTOR_ACTIONS),
+  identities: z
+    .array(
+      z.strictObject({
+        kind: z.enum(IDENTITY_KINDS),
+        value: z.string().trim().min(1).max(254),
+        systemKey: z.string().max(80).optional(),
+      }),
+    )
+    .min(1)
+    .max(20),
+  datasets: z.array(z.string().max(80)).max(100).optional(),
+})
+
+const withheldReason = z.union([
+  z.object({ kind: z.literal('retention'), rule: z.string(), until: z.string() }),
+  z.object({ kind: z.literal('referenced'), by: z.string() }),
+  z.object({ kind: z.literal('not_rectifiable'), fields: z.array(z.string()) }),
+])
+
+export const stepResultSchema = z.object({
+  queries: z.number().optional(),
+  unreachable: z.array(z.string()).optional(),
+  read: z
+    .array(
+      z.object({
+        collection: z.string(),
+        level: z.number(),
+        found: z.number(),
+        fields: z.array(z.string()),
+        categories: z.array(z.string()),
+      }),
+    )
+    .optional(),
+  applied: z.boolean().optional(),
+  manual: z.array(z.string()).optional(),
+  changes: z
+    .array(
+      z.object({
+        collection: z.string(),
+        found: z.number(),
+        toUpdate: z.number(),
+        toDelete: z.number(),
+        fields: z.array(z.string()),
+        updateKeys: z.array(z.array(z.unknown())),
+        deleteKeys: z.array(z.array(z.unknown())),
+        withheld: z.array(z.object({ rows: z.number(), reason: withheldReason })),
+        updated: z.number().optional(),
+        deleted: z.number().optional(),
+      }),
+    )
+    .optional(),
+})
+
+export const runSchema = z.object({
+  id: z.uuid(),
+  requestId: z.uuid().nullable(),
+  action: z.enum(CONNECTOR_ACTIONS),
+  dryRun: z.boolean(),
+  status: z.enum(['queued', 'running', 'completed', 'failed']),
+  createdBy: z.string(),
+  createdAt: z.date(),
+  startedAt: z.date().nullable(),
+  finishedAt: z.date().nullable(),
+  error: z.string().nullable(),
+  summary: z.object({
+    datasets: z.number().optional(),
+    manual: z.number().optional(),
+    rowsFound: z.number().optional(),
+    rowsUpdated: z.number().optional(),
+    rowsDeleted: z.number().optional(),
+    rowsWithheld: z.number().optional(),
+    packageId: z.string().optional(),
+  }),
+  steps: z.array(
+    z.object({
+      dataset: z.string(),
+      system: z.string(),
+      status: z.enum(['pending', 'planned', 'done', 'failed', 'manual']),
+      attempts: z.number(),
+      error: z.string().nullable(),
+      result: stepResultSchema,
+    }),
+  ),
+})
+export type RunView = z.infer<typeof runSchema>
+
+export const runParams = z.object({ slug: z.string(), runId: z.uuid() })
+export const requestRunParams = z.object({ slug: z.string(), id: z.uuid() })

@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto'
+import type { Actor } from '../../audit/actor'
+import { recordAudit } from '../../audit/audit-log'
+import { identitiesContext, inputContext } from '../../connectors/engine/execute-run'
+import type { RunInput } from '../../connectors/engine/execute-step'
+import { insertRun, insertSteps } from '../../connectors/engine/run-repository'
+import type { AppContext } from '../../context'
+import type { ConnectorAction, OrganizationRow } from '../../db/schema'
+import type { SearchIdentity } from '../../domain/datasets/identity-values'
+import { datasetDocumentSchema } from '../../domain/datasets/schema'
+import { conflict, invalid, notFound } from '../../http/problem'
+import { connectorsRunJob } from '../../jobs/connectors-run'
+import { findRequest } from '../requests/repository'
+import { identityConfirmed, requestIdentities } from './identities'
+
+export interface StartRun {
+  requestId?: string
+  action: ConnectorAction
+  dryRun: boolean
+  /** Ad-hoc searches (no request): the identities to search with. */
+  identities?: SearchIdentity[]
+  input?: RunInput
+  /** Limit to these datasets (default: all). */
+  datasets?: string[]
+}
+
+/**
+ * Starts the engine for a request (or an ad-hoc search): records the run and one step per dataset, turns manual
+ * systems into checklist tasks, and queues the job - committed before the caller hears back.
+ */
+export async function startRun(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  input: StartRun,
+): Promise<string> {
+  let identities = input.identities ?? []
+  if (input.requestId) {
+    const request = await findRequest(ctx.db, org.id, input.requestId)
+    if (!request) throw notFound('Request')
+    if (!input.dryRun && !identityConfirmed(request))
+      throw conflict(
+        "The requester's identity is not confirmed yet: confirm it before data is sent or changed (a dry run is possible).",
+      )
+    identities = [...identities, ...(await requestIdentities(ctx, request))]
+  }
+  if (identities.length === 0)
+    throw invalid([{ path: 'identities', message: 'Give at least one identity to search for' }])
+  if (input.action === 'rectification' && !(input.input?.changes?.length ?? 0))
+    throw invalid([
+      { path: 'changes', message: 'A rectification needs at least one field and its new value' },
+    ])
+  const datasets = (
+    await ctx.db
+      .selectFrom('datasets')
+      .selectAll()
+      .where('organization_id', '=', org.id)
+      .orderBy('key')
+      .execute()
+  ).filter((d) => !input.datasets || input.datasets.includes(d.key))
+  if (datasets.length === 0)
+    throw conflict('No dataset describes a system yet: add or discover one under Connectors first.')
+
+  const id = randomUUID()
+  await ctx.db.transaction().execute(async (trx) => {
+    await insertRun(trx, id, {
+      organizationId: org.id,
+      requestId: input.requestId ?? null,
+      action: input.action,
+      dryRun: input.dryRun,
+      identitiesEncrypted: ctx.encryption.encrypt(JSON.stringify(identities), identitiesContext(id)),
+      inputEncrypted: input.input
+        ? ctx.encryption.encrypt(JSON.stringify(input.input), inputContext(id))
+        : null,
+      createdBy: actor.label,
+    })
+    await insertSteps(
+      trx,
+      org.id,
+      id,
+      datasets.map((d) => ({ datasetKey: d.key, systemKey: d.system_key, manual: d.connector === 'manual' })),
+    )
+    if (input.requestId && !input.dryRun) {
+      const existing = await trx
+        .selectFrom('request_tasks')
+        .select('system_key')
+        .where('request_id', '=', input.requestId)
+        .execute()
+      const manual = datasets.filter(
+        (d) => d.connector === 'manual' && !existing.some((t) => t.system_key === d.system_key),
+      )
+      if (manual.length > 0)
+        await trx
+          .insertInto('request_tasks')
+          .values(
+            manual.map((d) => {
+              const doc = datasetDocumentSchema.parse(d.document)
+              return {
+                organization_id: org.id,
+                request_id: input.requestId as string,
+                system_key: d.system_key,
+                title: `${doc.name}: ${doc.instructions ?? input.action}`.slice(0, 500),
+              }
+            }),
+          )
+          .execute()
+    }
+    await recordAudit(trx, actor, {
+      organizationId: org.id,
+      action: 'connector_run.started',
+      targetType: 'connector_run',
+      targetId: id,
+      summary: {
+        action: input.action,
+        dryRun: input.dryRun,
+        requestId: input.requestId ?? null,
+        datasets: datasets.map((d) => d.key),
+        identityKinds: [...new Set(identities.map((i) => i.kind))],
+      },
+    })
+  })
+  await ctx.jobs.send(connectorsRunJob, { runId: id })
+  return id
+}
