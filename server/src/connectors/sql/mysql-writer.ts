@@ -40,7 +40,10 @@ export class MysqlWriter implements DriverWriter {
   }
 
   private async run(sql: string, params: unknown[]): Promise<number> {
-    const [result] = await this.connection.execute<mysql.ResultSetHeader>(sql, params as mysql.ExecuteValues[])
+    const [result] = await this.connection.execute<mysql.ResultSetHeader>(
+      sql,
+      params as mysql.ExecuteValues[],
+    )
     return result.affectedRows
   }
 

@@ -67,7 +67,8 @@ export async function pgColumns(
     nullable: boolean
     max_length: number | null
   }>(
-    `select a.attname as name, format_type(a.atttypid, null) as cast_type, t.typname,
+    `select a.attname as name, t.typname,
+            format_type(a.atttypid, case when t.typcategory = 'S' then null else a.atttypmod end) as cast_type,
             t.typcategory as category, not a.attnotnull as nullable,
             case when t.typcategory = 'S' and a.atttypmod > 4 then a.atttypmod - 4 end as max_length
        from pg_attribute a join pg_type t on t.oid = a.atttypid

@@ -8,7 +8,10 @@ export type ColumnKind = 'integer' | 'decimal' | 'text' | 'boolean' | 'uuid' | '
 export interface ColumnInfo {
   name: string
   kind: ColumnKind
-  /** PostgreSQL: format_type() without modifier (safe to embed after ::); MySQL: DATA_TYPE. */
+  /**
+   * PostgreSQL: format_type(), safe to embed after `::`; with its modifier (numeric(10,2) rounds like the column)
+   * except for strings (a cast to varchar(n) would truncate silently). MySQL: DATA_TYPE.
+   */
   castType: string
   nullable: boolean
   maxLength: number | null
