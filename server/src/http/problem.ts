@@ -2,6 +2,8 @@
 export interface FieldError {
   path: string
   message: string
+  /** A stable code a client maps to its own text (the message is English). */
+  code?: string
 }
 
 export class Problem extends Error {

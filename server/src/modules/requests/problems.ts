@@ -1,5 +1,5 @@
 import type { OpenRequestError, TransitionError } from '../../domain/requests'
-import { Problem } from '../../http/problem'
+import { type FieldError, Problem } from '../../http/problem'
 
 /**
  * The domain's refusals as problem details: 409 when the request's state does not allow the action now, 422 when
@@ -151,5 +151,39 @@ export function openProblem(reason: OpenRequestError): Problem {
     p.detail,
     [{ path: p.path, message: reason }],
     `urn:custos:problem:request:${reason}`,
+  )
+}
+
+/**
+ * Refusals of the request service that are not the domain's: the same `type` scheme (urn:custos:problem:request:
+ * {code}) so clients show their own text, and each field problem carries a `code` too.
+ */
+export type ServiceProblemCode =
+  | 'received_in_future'
+  | 'attachment_too_large'
+  | 'assignee_not_handler'
+  | 'not_processor_activity'
+  | 'client_not_of_activity'
+  | 'client_required'
+  | 'unknown_register_keys'
+
+const TITLES: Record<number, string> = {
+  409: 'Conflict',
+  413: 'Content Too Large',
+  422: 'Unprocessable Content',
+}
+
+export function requestProblem(
+  status: 409 | 413 | 422,
+  code: ServiceProblemCode,
+  detail: string,
+  errors: FieldError[],
+): Problem {
+  return new Problem(
+    status,
+    TITLES[status] ?? 'Unprocessable Content',
+    detail,
+    errors.map((e) => ({ ...e, code: e.code ?? code })),
+    `urn:custos:problem:request:${code}`,
   )
 }

@@ -11,6 +11,7 @@ import {
   processorRoutes,
   REQUEST_STATUSES,
   type RequestTimeline,
+  type RequestType,
   renderLetterHtml,
   renderLetterText,
   requestTimeline,
@@ -98,13 +99,20 @@ export interface ListOptions {
   open?: 'true' | 'false' | undefined
   state?: TimelineState | undefined
   assigneeId?: string | null | undefined
+  type?: RequestType | undefined
+  subjectId?: string | undefined
   limit: number
   offset: number
 }
 
 export async function listRequests(ctx: AppContext, org: OrganizationRow, options: ListOptions) {
   const now = new Date()
-  const filter: RequestListFilter = { organizationId: org.id, assigneeId: options.assigneeId }
+  const filter: RequestListFilter = {
+    organizationId: org.id,
+    assigneeId: options.assigneeId,
+    type: options.type,
+    subjectId: options.subjectId,
+  }
   if (options.status) filter.statuses = [options.status]
   else if (options.open === 'true') filter.statuses = OPEN_STATUSES
   else if (options.open === 'false')

@@ -165,6 +165,9 @@ export interface RequestListFilter {
   organizationId: string
   statuses?: readonly string[] | undefined
   assigneeId?: string | null | undefined
+  /** Requests whose rights include this one. */
+  type?: string | undefined
+  subjectId?: string | undefined
   receivedFrom?: Date | undefined
   receivedBefore?: Date | undefined
 }
@@ -178,6 +181,8 @@ export function listRequestRows(db: Db, filter: RequestListFilter) {
   if (filter.statuses && filter.statuses.length > 0) query = query.where('status', 'in', [...filter.statuses])
   if (filter.assigneeId === null) query = query.where('assignee_id', 'is', null)
   else if (filter.assigneeId) query = query.where('assignee_id', '=', filter.assigneeId)
+  if (filter.type) query = query.where(sql<boolean>`types @> ${JSON.stringify([filter.type])}::jsonb`)
+  if (filter.subjectId) query = query.where('subject_id', '=', filter.subjectId)
   if (filter.receivedFrom) query = query.where('received_at', '>=', filter.receivedFrom)
   if (filter.receivedBefore) query = query.where('received_at', '<', filter.receivedBefore)
   return query.orderBy('due_date').orderBy('received_at').orderBy('id').execute()

@@ -6,9 +6,11 @@ import { orgAccess } from '../../http/org-access'
 import { requirePrincipal } from '../../http/principal'
 import { invalid, notFound } from '../../http/problem'
 import type { App } from '../../http/types'
+import { loadRegister } from '../register/service'
 import { readAttachment } from './attachments'
 import { renderLetterPdf } from './letter-pdf'
 import { getLetter, getRequestDetail, listRequests } from './queries'
+import { registerChoices, registerChoicesSchema } from './register-choices'
 import { buildReport, defaultPeriod, reportCsv, reportEntries } from './report'
 import {
   ACTION_BODIES,
@@ -117,6 +119,23 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
           .send(reportCsv(entries) as never)
       }
       return buildReport(entries, from, to, now)
+    },
+  )
+
+  app.get(
+    `${base}/register-choices`,
+    {
+      schema: {
+        tags: tags.requests,
+        summary:
+          'What an answer may name from the register: data categories, retention rules, activities and purposes, labelled in nl/fr/en',
+        params: slugParams,
+        response: { 200: registerChoicesSchema },
+      },
+    },
+    async (request) => {
+      const { organization } = await orgAccess(ctx, request, request.params.slug, 'requests:read')
+      return registerChoices(await loadRegister(ctx, organization))
     },
   )
 

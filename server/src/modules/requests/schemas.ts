@@ -68,6 +68,8 @@ export const listQuery = z.strictObject({
   open: z.enum(['true', 'false']).optional().describe('true: only requests still owed an answer'),
   state: z.enum(['not_started', 'on_time', 'at_risk', 'overdue', 'closed_on_time', 'closed_late']).optional(),
   assignee: z.union([z.uuid(), z.enum(['me', 'none'])]).optional(),
+  type: requestTypeSchema.optional().describe('only requests exercising this right (among others)'),
+  subjectId: z.uuid().optional().describe('only requests matched to this person of the subject index'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 })

@@ -10,6 +10,7 @@ import { textIn } from '../../domain/register/localized'
 import type { RegisterDocument } from '../../domain/register/schema'
 import {
   type ActionInputs,
+  type CompletionDetails,
   type DataSubjectRequest,
   formatDate,
   isOpen,
@@ -24,13 +25,14 @@ import {
   type TransitionResult,
   transition,
 } from '../../domain/requests'
-import { invalid, notFound, Problem } from '../../http/problem'
+import { notFound, Problem } from '../../http/problem'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
 import { loadRegister } from '../register/service'
 import { eraseAfterDecision, readIntake, storeAttachment, storeIntake } from './attachments'
 import { entriesWithLetter, type JournalEntry, journal, queueLetter } from './journal'
 import { statusTokenHash, statusUrl, VERIFY_HOURS, verifyUrl } from './links'
-import { openProblem, transitionProblem } from './problems'
+import { openProblem, requestProblem, transitionProblem } from './problems'
+import { registerChoices, unknownRegisterKeys } from './register-choices'
 import {
   countTasks,
   findHandler,
@@ -148,14 +150,13 @@ export async function createStaffRequest(
   const now = new Date()
   const receivedAt = receiptInstant(input.receivedAt, now)
   if (receivedAt.getTime() > now.getTime()) {
-    throw invalid(
-      [{ path: 'body.receivedAt', message: 'Cannot be in the future' }],
-      'The date of receipt cannot be in the future.',
-    )
+    throw requestProblem(422, 'received_in_future', 'The date of receipt cannot be in the future.', [
+      { path: 'body.receivedAt', message: 'Cannot be in the future' },
+    ])
   }
   const file = input.attachment ? Buffer.from(input.attachment.base64, 'base64') : null
   if (file && file.length > MAX_ATTACHMENT_BYTES) {
-    throw new Problem(413, 'Content Too Large', 'The attachment is larger than 5 MB.', [
+    throw requestProblem(413, 'attachment_too_large', 'The attachment is larger than 5 MB.', [
       { path: 'body.attachment.base64', message: 'At most 5 MB' },
     ])
   }
@@ -439,9 +440,11 @@ async function domainInput<A extends RequestAction>(
       }
       const routes = processorRoutes(register, [activityKey])
       if (routes.length === 0) {
-        throw invalid(
-          [{ path: 'body.activityKey', message: 'Not a processor activity of the register with a client' }],
+        throw requestProblem(
+          422,
+          'not_processor_activity',
           `The register has no processor activity "${activityKey}" with a client to forward to.`,
+          [{ path: 'body.activityKey', message: 'Not a processor activity of the register with a client' }],
         )
       }
       const chosen = client
@@ -449,11 +452,13 @@ async function domainInput<A extends RequestAction>(
         : routes
       const [route] = chosen
       if (chosen.length !== 1 || route === undefined) {
-        throw invalid(
-          [{ path: 'body.client', message: `One of: ${routes.map((r) => r.controller.name).join(', ')}` }],
+        throw requestProblem(
+          422,
+          client ? 'client_not_of_activity' : 'client_required',
           client
             ? `"${client}" is not a client of the activity "${activityKey}".`
             : `The activity "${activityKey}" is done for several clients: name the client.`,
+          [{ path: 'body.client', message: `One of: ${routes.map((r) => r.controller.name).join(', ')}` }],
         )
       }
       return {
@@ -463,18 +468,15 @@ async function domainInput<A extends RequestAction>(
     }
     case 'complete':
     case 'partially_refuse': {
-      const kept = typed.body.details.erasure?.kept ?? []
-      const errors = kept.flatMap((k, i) =>
-        k.retentionRule && !register.retentionRules.some((r) => r.key === k.retentionRule)
-          ? [
-              {
-                path: `body.details.erasure.kept.${i}.retentionRule`,
-                message: 'Not a retention rule of the register',
-              },
-            ]
-          : [],
-      )
-      if (errors.length > 0) throw invalid(errors, 'Data kept must name a retention rule of the register.')
+      const errors = unknownRegisterKeys(typed.body.details as CompletionDetails, registerChoices(register))
+      if (errors.length > 0) {
+        throw requestProblem(
+          422,
+          'unknown_register_keys',
+          'The answer names data categories, retention rules, activities or purposes the register does not have.',
+          errors,
+        )
+      }
       return { input: typed.body as unknown as ActionInputs[A] }
     }
     default:
@@ -486,9 +488,11 @@ async function checkAssignee(ctx: AppContext, org: OrganizationRow, userId: stri
   if (userId === null) return
   const handler = await findHandler(ctx.db, org.id, userId)
   if (!handler || !roleCan(handler.role, 'requests:write')) {
-    throw invalid(
-      [{ path, message: 'Not a member who may handle requests' }],
+    throw requestProblem(
+      422,
+      'assignee_not_handler',
       'The assignee must be a member who may handle requests.',
+      [{ path, message: 'Not a member who may handle requests' }],
     )
   }
 }
