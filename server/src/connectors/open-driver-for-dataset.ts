@@ -1,0 +1,44 @@
+import type { AppContext } from '../context'
+import type { DatasetDocument } from '../domain/datasets/schema'
+import { listDatasets, type StoredDataset } from '../modules/datasets/repository'
+import { secretContext } from '../modules/datasets/secret'
+import type { ConnectionSettings, Driver } from './driver'
+import { openHttpDriver } from './http/http-driver'
+import { openSqlDriver } from './open-driver'
+
+export type { StoredDataset } from '../modules/datasets/repository'
+
+/** What opening a driver needs of a stored dataset. */
+export interface DatasetConnection {
+  id: string
+  document: DatasetDocument
+  connection_options: Record<string, unknown>
+  secret_encrypted: string | null
+}
+
+/** The decrypted connection settings of a dataset (for a driver, never for display). */
+export function connectionSettingsOf(ctx: AppContext, dataset: DatasetConnection): ConnectionSettings {
+  const kind = dataset.document.connector
+  if (kind === 'manual') {
+    throw new Error(`The dataset ${dataset.document.key} describes a manual system: it has no connection`)
+  }
+  const secret =
+    dataset.secret_encrypted === null
+      ? undefined
+      : ctx.encryption.decrypt(dataset.secret_encrypted, secretContext(dataset.id))
+  return { kind, options: dataset.connection_options, ...(secret === undefined ? {} : { secret }) }
+}
+
+/**
+ * A driver for the system a dataset describes, with its secret decrypted: SQL for postgres and mysql, the
+ * declarative HTTP driver for http. Manual systems have no driver (their work is a checklist task): throws.
+ */
+export function openDriverForDataset(ctx: AppContext, dataset: DatasetConnection): Driver {
+  const settings = connectionSettingsOf(ctx, dataset)
+  return settings.kind === 'http' ? openHttpDriver(dataset.document, settings) : openSqlDriver(settings)
+}
+
+/** Every dataset of an organisation, by key, for the engine. */
+export function loadDatasets(ctx: AppContext, organizationId: string): Promise<StoredDataset[]> {
+  return listDatasets(ctx.db, organizationId)
+}

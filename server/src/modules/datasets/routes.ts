@@ -1,0 +1,159 @@
+import { z } from 'zod'
+import type { AppContext } from '../../context'
+import { datasetRegisterProblems } from '../../domain/datasets/register-links'
+import { slugParams } from '../../http/common-schemas'
+import { orgAccess } from '../../http/org-access'
+import { notFound } from '../../http/problem'
+import type { App } from '../../http/types'
+import { loadRegister } from '../register/service'
+import { checkDatasetConnection } from './connection-check'
+import { presentDatasetDetail, presentDatasetSummary } from './presenter'
+import { findDataset, listDatasets } from './repository'
+import {
+  checkResult,
+  connectionBody,
+  datasetDetail,
+  datasetParams,
+  datasetSummary,
+  datasetTags,
+  savedDataset,
+  sourceBody,
+} from './schemas'
+import { deleteDataset, registerProblemsOf, saveConnection, saveDatasetSource } from './service'
+
+/** Dataset files per organisation: upload, read, delete, their connection, its check, and discovery. */
+export function registerDatasetRoutes(app: App, ctx: AppContext) {
+  const base = '/api/v1/orgs/:slug/datasets'
+
+  app.get(
+    base,
+    {
+      schema: {
+        tags: datasetTags,
+        summary: 'Datasets of the organisation, with their connection state and register findings',
+        params: slugParams,
+        response: { 200: z.object({ items: z.array(datasetSummary) }) },
+      },
+    },
+    async (request) => {
+      const { organization } = await orgAccess(ctx, request, request.params.slug, 'connectors:read')
+      const [rows, register] = await Promise.all([
+        listDatasets(ctx.db, organization.id),
+        loadRegister(ctx, organization),
+      ])
+      return {
+        items: rows.map((row) =>
+          presentDatasetSummary(row, datasetRegisterProblems(row.document, register).length),
+        ),
+      }
+    },
+  )
+
+  app.get(
+    `${base}/:key`,
+    {
+      schema: {
+        tags: datasetTags,
+        summary: 'One dataset: its file, the parsed document, the connection (never the secret)',
+        params: datasetParams,
+        response: { 200: datasetDetail },
+      },
+    },
+    async (request) => {
+      const { organization } = await orgAccess(ctx, request, request.params.slug, 'connectors:read')
+      const row = await findDataset(ctx.db, organization.id, request.params.key)
+      if (!row) throw notFound('Dataset')
+      const register = await loadRegister(ctx, organization)
+      return presentDatasetDetail(row, registerProblemsOf(row.document, register, row.source))
+    },
+  )
+
+  app.put(
+    `${base}/:key`,
+    {
+      bodyLimit: 3_000_000,
+      schema: {
+        tags: datasetTags,
+        summary:
+          'Create or replace a dataset from its file (YAML or JSON text). An invalid file, another key than the ' +
+          'address or a system or retention rule missing from the register is refused with every problem and its line',
+        params: datasetParams,
+        body: sourceBody,
+        response: { 200: savedDataset, 201: savedDataset },
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, 'connectors:write')
+      const saved = await saveDatasetSource(
+        ctx,
+        access.actor,
+        access.organization,
+        request.body.source,
+        request.params.key,
+      )
+      return reply
+        .code(saved.created ? 201 : 200)
+        .send({ ...presentDatasetDetail(saved.dataset, saved.problems), changed: saved.changed })
+    },
+  )
+
+  app.delete(
+    `${base}/:key`,
+    {
+      schema: {
+        tags: datasetTags,
+        summary: 'Delete a dataset and its stored connection',
+        params: datasetParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, 'connectors:write')
+      await deleteDataset(ctx, access.actor, access.organization, request.params.key)
+      return reply.code(204).send(null)
+    },
+  )
+
+  app.put(
+    `${base}/:key/connection`,
+    {
+      schema: {
+        tags: datasetTags,
+        summary:
+          'Set how to reach the system. The secret is stored encrypted and never returned; omit it to keep the ' +
+          'stored one, send "" to remove it. A password in a URL is moved into the secret.',
+        params: datasetParams,
+        body: connectionBody,
+        response: { 200: datasetDetail },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, 'connectors:write')
+      const row = await saveConnection(
+        ctx,
+        access.actor,
+        access.organization,
+        request.params.key,
+        request.body,
+      )
+      const register = await loadRegister(ctx, access.organization)
+      return presentDatasetDetail(row, registerProblemsOf(row.document, register, row.source))
+    },
+  )
+
+  app.post(
+    `${base}/:key/connection/check`,
+    {
+      schema: {
+        tags: datasetTags,
+        summary: 'Test the connection now; the result is kept as the last check',
+        params: datasetParams,
+        response: { 200: checkResult },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, 'connectors:write')
+      return checkDatasetConnection(ctx, access.organization, request.params.key)
+    },
+  )
+}

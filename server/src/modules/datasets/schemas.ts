@@ -1,0 +1,116 @@
+import { z } from 'zod'
+import { registerKey } from '../../domain/register/schema'
+import { slugParams } from '../../http/common-schemas'
+
+export const datasetTags = ['datasets']
+export const datasetParams = slugParams.extend({ key: registerKey })
+
+const noNul = (v: string) => !v.includes('\u0000')
+
+/** The non-secret part of a database connection; a password inside `url` is moved into the secret. */
+export const connectionOptionsInput = z.strictObject({
+  host: z.string().trim().min(1).max(255).refine(noNul, 'Contains a NUL character').optional(),
+  port: z.number().int().min(1).max(65535).optional(),
+  database: z.string().trim().min(1).max(128).refine(noNul, 'Contains a NUL character').optional(),
+  user: z.string().trim().min(1).max(128).refine(noNul, 'Contains a NUL character').optional(),
+  schema: z.string().trim().min(1).max(128).refine(noNul, 'Contains a NUL character').optional(),
+  ssl: z.boolean().optional(),
+  url: z
+    .string()
+    .trim()
+    .max(2000)
+    .optional()
+    .describe(
+      'postgres://user@host:5432/db or mysql://user@host:3306/db (a password in it is stored as the secret)',
+    ),
+})
+export type ConnectionOptionsInput = z.infer<typeof connectionOptionsInput>
+
+const secretInput = z
+  .string()
+  .max(4096)
+  .refine(noNul, 'Contains a NUL character')
+  .describe(
+    'password, API key, bearer token, "user:password" or "clientId:clientSecret"; stored encrypted, never returned',
+  )
+
+export const connectionBody = z.strictObject({
+  options: connectionOptionsInput,
+  secret: secretInput.optional().describe('omit to keep the stored secret, "" to remove it'),
+})
+
+export const sourceBody = z.strictObject({
+  source: z.string().max(2_200_000).describe('the dataset file, YAML or JSON'),
+})
+
+export const discoverBody = z.strictObject({
+  connector: z.enum(['postgres', 'mysql']),
+  options: connectionOptionsInput,
+  secret: secretInput.optional(),
+  key: registerKey,
+  system: registerKey,
+  name: z.string().trim().min(1).max(500).optional(),
+  schema: z
+    .string()
+    .trim()
+    .min(1)
+    .max(128)
+    .optional()
+    .describe('SQL schema to read (PostgreSQL; default public)'),
+})
+
+const lastCheck = z.object({ at: z.string(), ok: z.boolean(), message: z.string() })
+const registerProblem = z.object({
+  path: z.string(),
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+  line: z.number().optional(),
+})
+
+export const datasetSummary = z.object({
+  key: z.string(),
+  name: z.string(),
+  system: z.string(),
+  connector: z.enum(['postgres', 'mysql', 'http', 'manual']),
+  collections: z.number(),
+  fields: z.number(),
+  personalFields: z.number(),
+  version: z.number(),
+  updatedAt: z.string(),
+  connection: z.object({
+    configured: z.boolean(),
+    hasSecret: z.boolean(),
+    lastCheck: lastCheck.optional(),
+  }),
+  registerProblems: z.number(),
+})
+
+export const datasetDetail = z.object({
+  key: z.string(),
+  name: z.string(),
+  system: z.string(),
+  connector: z.enum(['postgres', 'mysql', 'http', 'manual']),
+  version: z.number(),
+  updatedAt: z.string(),
+  source: z.string(),
+  document: z.record(z.string(), z.unknown()),
+  connection: z.object({
+    options: z.record(z.string(), z.unknown()),
+    configured: z.boolean(),
+    hasSecret: z.boolean(),
+    lastCheck: lastCheck.optional(),
+  }),
+  registerProblems: z.array(registerProblem),
+})
+
+export const savedDataset = datasetDetail.extend({
+  changed: z.boolean().describe('false when the file was identical to the stored one (version unchanged)'),
+})
+
+export const checkResult = lastCheck
+
+export const discoverResult = z.object({
+  source: z.string().describe('the proposed dataset file (YAML with a comment on each suggestion)'),
+  document: z.record(z.string(), z.unknown()),
+  suggestions: z.array(z.record(z.string(), z.unknown())),
+})

@@ -1,0 +1,196 @@
+import type { Actor } from '../../audit/actor'
+import { recordAudit } from '../../audit/audit-log'
+import type { AppContext } from '../../context'
+import type { OrganizationRow } from '../../db/schema'
+import { datasetLineOf, parseDatasetText } from '../../domain/datasets/parse'
+import { type DatasetRegisterProblem, datasetRegisterProblems } from '../../domain/datasets/register-links'
+import type { DatasetDocument } from '../../domain/datasets/schema'
+import type { RegisterDocument } from '../../domain/register/schema'
+import { conflict, type FieldError, invalid, notFound } from '../../http/problem'
+import { loadRegister } from '../register/service'
+import { normaliseConnectionOptions } from './connection-options'
+import {
+  deleteDatasetRow,
+  findDatasetForUpdate,
+  insertDataset,
+  type StoredDataset,
+  updateConnection,
+  updateDatasetFile,
+} from './repository'
+import type { ConnectionOptionsInput } from './schemas'
+import { secretContext } from './secret'
+
+export type LocatedRegisterProblem = DatasetRegisterProblem & { line?: number }
+type LocatedError = FieldError & { line?: number }
+
+/** Register findings for a dataset, each with its line in `source` when it can be found. */
+export function registerProblemsOf(
+  document: DatasetDocument,
+  register: RegisterDocument,
+  source: string,
+): LocatedRegisterProblem[] {
+  const lineOf = datasetLineOf(source)
+  return datasetRegisterProblems(document, register).map((p) => {
+    const line = lineOf(p.path)
+    return line ? { ...p, line } : p
+  })
+}
+
+/**
+ * Parses a dataset file and checks it against the organisation's register. Throws 422 naming every problem
+ * (path under `source`, with its line) when the file is invalid, names another key than `expectedKey`, or
+ * refers to a system or retention rule the register lacks; warnings are returned.
+ */
+export async function checkDatasetSource(
+  ctx: AppContext,
+  org: OrganizationRow,
+  source: string,
+  expectedKey?: string,
+): Promise<{ document: DatasetDocument; problems: LocatedRegisterProblem[] }> {
+  const parsed = parseDatasetText(source)
+  if (!parsed.ok) {
+    const errors: LocatedError[] = parsed.problems.map((p) => ({
+      path: p.path ? `source.${p.path}` : 'source',
+      message: p.message,
+      ...(p.line ? { line: p.line } : {}),
+    }))
+    throw invalid(errors, `The dataset file has ${errors.length} problem(s); nothing was saved.`)
+  }
+  const document = parsed.document
+  if (expectedKey !== undefined && document.key !== expectedKey) {
+    const line = datasetLineOf(source)('key')
+    const errors: LocatedError[] = [
+      {
+        path: 'source.key',
+        message: `The file describes "${document.key}" but the address names "${expectedKey}"`,
+        ...(line ? { line } : {}),
+      },
+    ]
+    throw invalid(errors, 'The key in the file must equal the key in the address; nothing was saved.')
+  }
+  const problems = registerProblemsOf(document, await loadRegister(ctx, org), source)
+  const errors = problems.filter((p) => p.severity === 'error')
+  if (errors.length > 0) {
+    const located: LocatedError[] = errors.map((p) => ({
+      path: `source.${p.path}`,
+      message: p.message,
+      ...(p.line ? { line: p.line } : {}),
+    }))
+    throw invalid(located, 'The dataset does not match the register; nothing was saved.')
+  }
+  return { document, problems }
+}
+
+export interface SavedDataset {
+  dataset: StoredDataset
+  created: boolean
+  changed: boolean
+  problems: LocatedRegisterProblem[]
+}
+
+/**
+ * Creates or replaces a dataset from its file. The version goes up on each change; an identical file changes
+ * nothing. When the connector changes, the stored connection (made for the other kind) is removed.
+ */
+export async function saveDatasetSource(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  source: string,
+  expectedKey?: string,
+): Promise<SavedDataset> {
+  const { document, problems } = await checkDatasetSource(ctx, org, source, expectedKey)
+  const file = { source, document }
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      const existing = await findDatasetForUpdate(trx, org.id, document.key)
+      if (existing && existing.source === source) {
+        return { dataset: existing, created: false, changed: false, problems }
+      }
+      let dataset = existing
+        ? await updateDatasetFile(trx, org.id, existing.id, file, existing.version + 1)
+        : await insertDataset(trx, org.id, file)
+      const connectionCleared = existing !== undefined && existing.connector !== document.connector
+      if (connectionCleared) {
+        dataset = await updateConnection(trx, org.id, dataset.id, { options: {}, secretEncrypted: null })
+      }
+      await recordAudit(trx, actor, {
+        organizationId: org.id,
+        action: existing ? 'dataset.updated' : 'dataset.created',
+        targetType: 'dataset',
+        targetId: document.key,
+        summary: {
+          key: document.key,
+          version: dataset.version,
+          system: document.system,
+          connector: document.connector,
+          collections: document.collections.length,
+          ...(connectionCleared ? { connectionCleared: true } : {}),
+        },
+      })
+      return { dataset, created: !existing, changed: true, problems }
+    })
+  } catch (error) {
+    if ((error as { code?: unknown }).code === '23505') {
+      throw conflict(`The dataset "${document.key}" was created at the same moment; load it and try again.`)
+    }
+    throw error
+  }
+}
+
+export async function deleteDataset(ctx: AppContext, actor: Actor, org: OrganizationRow, key: string) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const existing = await findDatasetForUpdate(trx, org.id, key)
+    if (!existing) throw notFound('Dataset')
+    await deleteDatasetRow(trx, org.id, existing.id)
+    await recordAudit(trx, actor, {
+      organizationId: org.id,
+      action: 'dataset.deleted',
+      targetType: 'dataset',
+      targetId: key,
+      summary: { key, version: existing.version, system: existing.system_key },
+    })
+  })
+}
+
+/**
+ * Stores how to reach a dataset's system. A password in a URL is moved into the secret; the secret is encrypted
+ * for this dataset only. `secret` undefined keeps the stored one, '' removes it.
+ */
+export async function saveConnection(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  key: string,
+  input: { options: ConnectionOptionsInput; secret?: string | undefined },
+): Promise<StoredDataset> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const existing = await findDatasetForUpdate(trx, org.id, key)
+    if (!existing) throw notFound('Dataset')
+    const normalised = normaliseConnectionOptions(existing.connector, input.options)
+    if (!normalised.ok) throw invalid(normalised.errors)
+    const secret = input.secret ?? normalised.secretFromUrl
+    const secretEncrypted =
+      secret === undefined
+        ? undefined
+        : secret === ''
+          ? null
+          : ctx.encryption.encrypt(secret, secretContext(existing.id))
+    const dataset = await updateConnection(trx, org.id, existing.id, {
+      options: normalised.options,
+      secretEncrypted,
+    })
+    await recordAudit(trx, actor, {
+      organizationId: org.id,
+      action: 'dataset.connection_updated',
+      targetType: 'dataset',
+      targetId: key,
+      summary: {
+        key,
+        options: Object.keys(normalised.options).sort(),
+        secret: secretEncrypted === undefined ? 'kept' : secretEncrypted === null ? 'removed' : 'replaced',
+      },
+    })
+    return dataset
+  })
+}
