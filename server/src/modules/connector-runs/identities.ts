@@ -28,7 +28,12 @@ export async function requestIdentities(ctx: AppContext, request: RequestRow): P
   return identities
 }
 
-/** Identity confirmed: by the staff decision or, for portal requests, the verified e-mail address. */
+/**
+ * Whether data may be sent or changed: a portal request once its e-mail address is verified; a request received
+ * by staff unless they asked for proof of identity (Art. 12(6)) that has not come yet.
+ */
 export function identityConfirmed(request: RequestRow): boolean {
-  return reviveRequest(request.state).identity.confirmedAt !== null
+  const identity = reviveRequest(request.state).identity
+  if (request.channel === 'portal') return identity.confirmedAt !== null
+  return identity.requestedAt === null || identity.confirmedAt !== null
 }
