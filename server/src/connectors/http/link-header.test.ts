@@ -33,7 +33,7 @@ describe('Link header parsing (RFC 8288)', () => {
       fc.property(
         fc.array(
           fc.record({
-            url: fc.webUrl({ withQueryParameters: true }),
+            url: fc.stringMatching(/^[a-z0-9/?=&,;._~%-]{0,30}$/).map((path) => `https://api.test/${path}`),
             rels: fc.array(rel, { minLength: 1, maxLength: 3 }),
           }),
           {
@@ -48,7 +48,6 @@ describe('Link header parsing (RFC 8288)', () => {
           expect(parsed.map((p) => p.rel)).toEqual(links.map((l) => l.rels))
         },
       ),
-      { numRuns: 40 },
     )
   })
 
