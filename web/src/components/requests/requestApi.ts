@@ -61,6 +61,19 @@ export function problemCode(error: unknown): ProblemCode | null {
   return code && code in requestsNl.problems ? (code as ProblemCode) : null
 }
 
+export type FieldProblemCode = keyof typeof requestsNl.fieldProblems
+
+/** The field problems of a refusal that carry a code we have a text for (with the value they refused). */
+export function fieldProblems(error: unknown): { path: string; code: FieldProblemCode; value: string }[] {
+  if (!(error instanceof ApiError)) return []
+  return (error.problem?.errors ?? []).flatMap((e) => {
+    const { code, value } = e as { code?: unknown; value?: unknown }
+    return typeof code === 'string' && code in requestsNl.fieldProblems
+      ? [{ path: e.path, code: code as FieldProblemCode, value: typeof value === 'string' ? value : '' }]
+      : []
+  })
+}
+
 /** Reads a file as base64 (without the data: prefix) for a JSON body. */
 export function readAsBase64(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {

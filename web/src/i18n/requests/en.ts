@@ -346,7 +346,7 @@ export const requestsEn: Messages['requests'] = {
     erasure: {
       legend: 'Erasure',
       erased: 'Data erased',
-      erasedHint: 'Data categories of the register (keys) or short descriptions, one per line.',
+      erasedHint: 'Choose the data categories from the register.',
       kept: 'Data kept',
       keptItem: 'Data kept {{n}}',
       addKept: 'Add data kept',
@@ -361,7 +361,7 @@ export const requestsEn: Messages['requests'] = {
         public_health: 'Public health',
         archiving_research: 'Archiving or research',
       },
-      retentionRule: 'Retention rule (key in the register)',
+      retentionRule: 'Retention rule from the register',
       until: 'Erased at the latest on',
       explanation: 'Explanation',
       explanationHint: 'For a legal obligation: the retention rule or an explanation naming the law.',
@@ -503,6 +503,16 @@ export const requestsEn: Messages['requests'] = {
     types_required: 'Choose at least one right.',
     unknown_channel: 'Unknown channel.',
     reference_required: 'The request needs a reference.',
+    received_in_future: 'The date of receipt cannot be in the future.',
+    attachment_too_large: 'The file is larger than 5 MB.',
+    assignee_not_handler: 'This member cannot handle requests; choose an owner, privacy officer or agent.',
+    not_processor_activity:
+      'In the register, this activity is not processing you carry out as a processor for a client.',
+    client_not_of_activity: 'This client does not belong to the chosen activity in the register.',
+    client_required: 'This activity is carried out for several clients: choose the client.',
+    unknown_register_keys:
+      'The answer names entries that are not (or no longer) in the register. Choose them again from the lists.',
+    kept_incomplete: 'For all data kept, give the data categories and why they are kept.',
   },
   report: {
     title: 'Requests report',
@@ -563,6 +573,28 @@ export const requestsEn: Messages['requests'] = {
       range: 'Choose a number from {{min}} to {{max}}.',
       tooManyReminders: 'At most {{max}} reminders.',
     },
+  },
+  pickers: {
+    noneInRegister: 'The register has none yet.',
+    notInRegister: 'Not (or no longer) in the register',
+    accessActivities: 'Activities the letter informs about (Art. 15 GDPR)',
+    accessActivitiesHint:
+      'Choose the activities that concern this person. Nothing ticked: every active activity the organisation is responsible for.',
+    noRule: '— none —',
+    stoppedHint: 'Activities based on legitimate interests come first.',
+    legitimateInterest: 'Legitimate interests',
+    purposesHint: 'Purposes based on consent come first.',
+    consent: 'Consent',
+  },
+  fieldProblems: {
+    unknown_data_category: '"{{value}}" is not a data category of the register.',
+    unknown_retention_rule: '"{{value}}" is not a retention rule of the register.',
+    unknown_activity: '"{{value}}" is not a processing activity of the register.',
+    unknown_purpose: '"{{value}}" is not a purpose of the register.',
+  },
+  subjectRequests: {
+    title: 'Requests of this person',
+    none: 'No requests linked to this person. A request is linked when its e-mail address or customer number matches.',
   },
 }
 

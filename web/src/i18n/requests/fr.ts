@@ -349,7 +349,7 @@ export const requestsFr: Messages['requests'] = {
     erasure: {
       legend: 'Effacement',
       erased: 'Données effacées',
-      erasedHint: 'Catégories de données du registre (clés) ou courtes descriptions, une par ligne.',
+      erasedHint: 'Choisissez les catégories de données du registre.',
       kept: 'Données conservées',
       keptItem: 'Données conservées {{n}}',
       addKept: 'Ajouter des données conservées',
@@ -364,7 +364,7 @@ export const requestsFr: Messages['requests'] = {
         public_health: 'Santé publique',
         archiving_research: 'Archivage ou recherche',
       },
-      retentionRule: 'Règle de conservation (clé du registre)',
+      retentionRule: 'Règle de conservation du registre',
       until: 'Effacées au plus tard le',
       explanation: 'Explication',
       explanationHint:
@@ -513,6 +513,18 @@ export const requestsFr: Messages['requests'] = {
     types_required: 'Choisissez au moins un droit.',
     unknown_channel: 'Canal inconnu.',
     reference_required: 'La demande a besoin d’une référence.',
+    received_in_future: 'La date de réception ne peut pas se situer dans le futur.',
+    attachment_too_large: 'Le fichier dépasse 5 Mo.',
+    assignee_not_handler:
+      'Ce membre ne peut pas traiter de demandes ; choisissez un propriétaire, un responsable vie privée ou un collaborateur.',
+    not_processor_activity:
+      'Dans le registre, ce traitement n’est pas effectué en tant que sous-traitant pour un client.',
+    client_not_of_activity: 'Ce client ne correspond pas au traitement choisi dans le registre.',
+    client_required: 'Ce traitement est effectué pour plusieurs clients : choisissez le client.',
+    unknown_register_keys:
+      'La réponse mentionne des éléments qui ne figurent pas (ou plus) dans le registre. Choisissez-les à nouveau dans les listes.',
+    kept_incomplete:
+      'Indiquez, pour toutes les données conservées, les catégories de données et la raison de leur conservation.',
   },
   report: {
     title: 'Rapport sur les demandes',
@@ -573,6 +585,28 @@ export const requestsFr: Messages['requests'] = {
       range: 'Choisissez un nombre de {{min}} à {{max}}.',
       tooManyReminders: '{{max}} rappels au maximum.',
     },
+  },
+  pickers: {
+    noneInRegister: 'Le registre n’en contient pas encore.',
+    notInRegister: 'Ne figure pas (ou plus) dans le registre',
+    accessActivities: 'Traitements sur lesquels le courrier informe (art. 15 RGPD)',
+    accessActivitiesHint:
+      'Choisissez les traitements qui concernent cette personne. Rien de coché : tous les traitements actifs dont l’organisation est responsable.',
+    noRule: '— aucune —',
+    stoppedHint: 'Les traitements fondés sur un intérêt légitime figurent en premier.',
+    legitimateInterest: 'Intérêt légitime',
+    purposesHint: 'Les finalités fondées sur le consentement figurent en premier.',
+    consent: 'Consentement',
+  },
+  fieldProblems: {
+    unknown_data_category: '« {{value}} » n’est pas une catégorie de données du registre.',
+    unknown_retention_rule: '« {{value}} » n’est pas une règle de conservation du registre.',
+    unknown_activity: '« {{value}} » n’est pas un traitement du registre.',
+    unknown_purpose: '« {{value}} » n’est pas une finalité du registre.',
+  },
+  subjectRequests: {
+    title: 'Demandes de cette personne',
+    none: 'Aucune demande liée à cette personne. Une demande est liée lorsque l’adresse e-mail ou le numéro de client correspond.',
   },
 }
 

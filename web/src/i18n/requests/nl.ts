@@ -344,7 +344,7 @@ export const requestsNl = {
     erasure: {
       legend: 'Wissing',
       erased: 'Gewiste gegevens',
-      erasedHint: 'Gegevenscategorieën van het register (sleutels) of korte omschrijvingen, één per lijn.',
+      erasedHint: 'Kies de gegevenscategorieën uit het register.',
       kept: 'Bewaarde gegevens',
       keptItem: 'Bewaarde gegevens {{n}}',
       addKept: 'Bewaarde gegevens toevoegen',
@@ -359,7 +359,7 @@ export const requestsNl = {
         public_health: 'Volksgezondheid',
         archiving_research: 'Archivering of onderzoek',
       },
-      retentionRule: 'Bewaarregel (sleutel in het register)',
+      retentionRule: 'Bewaarregel uit het register',
       until: 'Gewist uiterlijk op',
       explanation: 'Toelichting',
       explanationHint:
@@ -506,6 +506,18 @@ export const requestsNl = {
     types_required: 'Kies minstens één recht.',
     unknown_channel: 'Onbekend kanaal.',
     reference_required: 'Het verzoek heeft een referentie nodig.',
+    received_in_future: 'De datum van ontvangst kan niet in de toekomst liggen.',
+    attachment_too_large: 'Het bestand is groter dan 5 MB.',
+    assignee_not_handler:
+      'Dit lid kan geen verzoeken behandelen; kies een eigenaar, privacyverantwoordelijke of medewerker.',
+    not_processor_activity:
+      'Deze verwerking is in het register geen verwerking die u als verwerker voor een klant uitvoert.',
+    client_not_of_activity: 'Deze klant hoort niet bij de gekozen verwerking in het register.',
+    client_required: 'Deze verwerking gebeurt voor meerdere klanten: kies de klant.',
+    unknown_register_keys:
+      'Het antwoord vermeldt gegevens die niet (meer) in het register staan. Kies ze opnieuw uit de lijsten.',
+    kept_incomplete:
+      'Vermeld bij alle bewaarde gegevens de gegevenscategorieën en waarom ze bewaard blijven.',
   },
   report: {
     title: 'Rapport over de verzoeken',
@@ -566,6 +578,28 @@ export const requestsNl = {
       range: 'Kies een getal van {{min}} tot {{max}}.',
       tooManyReminders: 'Hoogstens {{max}} herinneringen.',
     },
+  },
+  pickers: {
+    noneInRegister: 'Het register bevat er nog geen.',
+    notInRegister: 'Niet (meer) in het register',
+    accessActivities: 'Verwerkingen waarover de brief informeert (art. 15 AVG)',
+    accessActivitiesHint:
+      'Kies de verwerkingen die deze persoon betreffen. Niets aangevinkt: alle actieve verwerkingen waarvoor de organisatie verantwoordelijk is.',
+    noRule: '— geen —',
+    stoppedHint: 'Verwerkingen op grond van een gerechtvaardigd belang staan eerst.',
+    legitimateInterest: 'Gerechtvaardigd belang',
+    purposesHint: 'Doeleinden op grond van toestemming staan eerst.',
+    consent: 'Toestemming',
+  },
+  fieldProblems: {
+    unknown_data_category: '"{{value}}" is geen gegevenscategorie van het register.',
+    unknown_retention_rule: '"{{value}}" is geen bewaarregel van het register.',
+    unknown_activity: '"{{value}}" is geen verwerking van het register.',
+    unknown_purpose: '"{{value}}" is geen doeleinde van het register.',
+  },
+  subjectRequests: {
+    title: 'Verzoeken van deze persoon',
+    none: 'Geen verzoeken gekoppeld aan deze persoon. Een verzoek wordt gekoppeld wanneer het e-mailadres of klantnummer overeenkomt.',
   },
 }
 

@@ -21,15 +21,16 @@ export function RequestsDashboardPage({ membership }: { membership: Membership }
   const { slug } = membership
   const [filters, setFilters] = useState<Filters>({ status: '', type: '', assignee: '' })
   const members = useMembers(membership)
-  const { status, assignee } = filters
+  const { status, assignee, type } = filters
 
   const load = useCallback(() => {
     const query: RequestListQuery = { limit: LIMIT }
     if (status === 'open') query.open = 'true'
     else if (status) query.status = status
     if (assignee) query.assignee = assignee
+    if (type) query.type = type
     return loadRequests(slug, query)
-  }, [slug, status, assignee])
+  }, [slug, status, assignee, type])
   const requests = useResource(load)
 
   return (
@@ -46,8 +47,7 @@ export function RequestsDashboardPage({ membership }: { membership: Membership }
       <RequestFilters value={filters} onChange={setFilters} />
       <ResourceView resource={requests}>
         {(data) => {
-          const { type } = filters
-          const items = type ? data.items.filter((i) => i.types.includes(type)) : data.items
+          const items = data.items
           const urgent = items.filter((i) => URGENT.has(i.state))
           const rest = items.filter((i) => !URGENT.has(i.state))
           const filtered = filters.status !== '' || filters.type !== '' || filters.assignee !== ''

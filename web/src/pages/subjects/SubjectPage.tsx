@@ -4,17 +4,19 @@ import type { Membership } from '../../api/types'
 import { useFlash } from '../../app/flash'
 import { useDateFormat } from '../../app/format'
 import { subjectsHref } from '../../app/routes'
+import { can } from '../../app/sections'
 import { useResource } from '../../app/useResource'
 import { Notice } from '../../components/feedback/Notice'
 import { ResourceView } from '../../components/feedback/ResourceView'
 import { PageTitle } from '../../components/layout/PageTitle'
 import { SummaryList } from '../../components/register/SummaryList'
+import { SubjectRequests } from '../../components/requests/SubjectRequests'
 import { SubjectEvents } from '../../components/subjects/SubjectEvents'
 import { SubjectIdentities } from '../../components/subjects/SubjectIdentities'
 import { SubjectRelationships } from '../../components/subjects/SubjectRelationships'
 import { loadSubject } from '../../components/subjects/subjectApi'
 
-/** One person of the subject index: identities (national numbers masked), relationships and events. */
+/** One person of the subject index: identities (national numbers masked), relationships, events and requests. */
 export function SubjectPage({ membership, id }: { membership: Membership; id: string }) {
   const { t } = useTranslation()
   const { dateTime } = useDateFormat()
@@ -45,6 +47,9 @@ export function SubjectPage({ membership, id }: { membership: Membership; id: st
             <SubjectIdentities identities={s.identities} />
             <SubjectRelationships relationships={s.relationships} />
             <SubjectEvents events={s.events} />
+            {can(membership, 'requests:read') ? (
+              <SubjectRequests membership={membership} subjectId={s.id} />
+            ) : null}
           </div>
         )}
       </ResourceView>

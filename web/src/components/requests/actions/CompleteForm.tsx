@@ -21,7 +21,7 @@ export function CompleteForm({ target }: { target: ActionTarget }) {
         void state.submit({ details: completionDetails(draft, types) })
       }}
     >
-      <CompletionFields types={types} value={draft} onChange={setDraft} />
+      <CompletionFields slug={target.slug} types={types} value={draft} onChange={setDraft} />
     </ActionForm>
   )
 }

@@ -1,21 +1,40 @@
 import { useTranslation } from 'react-i18next'
 import type { RequestType } from '../../../api/types'
+import { ResourceView } from '../../feedback/ResourceView'
 import { CheckboxField } from '../../form/CheckboxField'
 import { RadioGroup } from '../../form/RadioGroup'
 import { TextField } from '../../form/TextField'
 import { TextAreaField } from '../../register/form/TextAreaField'
+import { type RegisterChoices, useChoiceLabels, useRegisterChoices } from '../registerChoices'
 import { type CompletionDraft, DETAILED_TYPES } from './completionDraft'
 import { ErasureFields } from './ErasureFields'
+import { KeyPicker } from './KeyPicker'
 
 interface Props {
+  slug: string
   types: readonly RequestType[]
   value: CompletionDraft
   onChange: (next: CompletionDraft) => void
 }
 
-/** What was done for each right granted, as the answer letter states it. */
-export function CompletionFields({ types, value, onChange }: Props) {
+/** What was done for each right granted, as the answer letter states it; register entries are picked, not typed. */
+export function CompletionFields({ slug, ...props }: Props) {
+  const choices = useRegisterChoices(slug)
+  return <ResourceView resource={choices}>{(data) => <Fields {...props} choices={data} />}</ResourceView>
+}
+
+function Fields({ types, value, onChange, choices }: Omit<Props, 'slug'> & { choices: RegisterChoices }) {
   const { t } = useTranslation()
+  const { byLabel } = useChoiceLabels()
+  // Activities the organisation controls (processor work is the client's to explain); for an objection, those
+  // relying on legitimate interests first.
+  const controlled = byLabel(choices.activities.filter((a) => a.role !== 'processor'))
+  const legitimateFirst = [
+    ...controlled.filter((a) => a.legitimateInterest),
+    ...controlled.filter((a) => !a.legitimateInterest),
+  ]
+  const purposes = byLabel(choices.purposes)
+  const consentFirst = [...purposes.filter((p) => p.consent), ...purposes.filter((p) => !p.consent)]
   const set = (patch: Partial<CompletionDraft>) => onChange({ ...value, ...patch })
   const has = (type: RequestType) => types.includes(type)
   const onePerLine = t('requests.completion.onePerLine')
@@ -58,6 +77,14 @@ export function CompletionFields({ types, value, onChange }: Props) {
                   onChange={(accessUntil) => set({ accessUntil })}
                 />
               ) : null}
+              <KeyPicker
+                idPrefix="completion-access-activities"
+                legend={t('requests.pickers.accessActivities')}
+                hint={t('requests.pickers.accessActivitiesHint')}
+                choices={controlled.filter((a) => a.status !== 'planned')}
+                value={value.accessActivities}
+                onChange={(accessActivities) => set({ accessActivities })}
+              />
             </>
           )}
         </fieldset>
@@ -107,7 +134,7 @@ export function CompletionFields({ types, value, onChange }: Props) {
           onChange={(corrected) => set({ corrected })}
         />
       ) : null}
-      {has('erasure') ? <ErasureFields value={value} onChange={onChange} /> : null}
+      {has('erasure') ? <ErasureFields value={value} onChange={onChange} choices={choices} /> : null}
       {has('restriction') ? (
         <TextAreaField
           id="completion-restriction"
@@ -119,21 +146,33 @@ export function CompletionFields({ types, value, onChange }: Props) {
         />
       ) : null}
       {has('objection_legitimate_interest') ? (
-        <TextAreaField
-          id="completion-stopped"
-          label={t('requests.completion.objection.stopped')}
-          hint={onePerLine}
+        <KeyPicker
+          idPrefix="completion-stopped"
+          legend={t('requests.completion.objection.stopped')}
+          hint={t('requests.pickers.stoppedHint')}
+          choices={legitimateFirst}
           value={value.stopped}
           onChange={(stopped) => set({ stopped })}
+          noteOf={(choice) =>
+            legitimateFirst.find((a) => a.key === choice.key)?.legitimateInterest
+              ? t('requests.pickers.legitimateInterest')
+              : undefined
+          }
         />
       ) : null}
       {has('withdraw_consent') ? (
-        <TextAreaField
-          id="completion-purposes"
-          label={t('requests.completion.consent.purposes')}
-          hint={onePerLine}
+        <KeyPicker
+          idPrefix="completion-purposes"
+          legend={t('requests.completion.consent.purposes')}
+          hint={t('requests.pickers.purposesHint')}
+          choices={consentFirst}
           value={value.purposes}
-          onChange={(purposes) => set({ purposes })}
+          onChange={(next) => set({ purposes: next })}
+          noteOf={(choice) =>
+            consentFirst.find((p) => p.key === choice.key)?.consent
+              ? t('requests.pickers.consent')
+              : undefined
+          }
         />
       ) : null}
       {has('rectification') || has('erasure') || has('restriction') ? (

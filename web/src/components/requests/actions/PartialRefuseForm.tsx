@@ -63,7 +63,7 @@ export function PartialRefuseForm({ target }: { target: ActionTarget }) {
       />
       <RefusalFields value={refusal} onChange={setRefusal} />
       <h4 className="form-subtitle">{t('requests.actions.answered')}</h4>
-      <CompletionFields types={granted} value={draft} onChange={setDraft} />
+      <CompletionFields slug={target.slug} types={granted} value={draft} onChange={setDraft} />
     </ActionForm>
   )
 }

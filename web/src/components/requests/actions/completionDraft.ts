@@ -3,8 +3,10 @@ import { lines } from '../requestApi'
 
 export interface KeptDraft {
   key: number
-  categories: string
+  /** Data category keys of the register. */
+  categories: string[]
   ground: ErasureGround | ''
+  /** A retention rule key of the register, or ''. */
   retentionRule: string
   until: string
   explanation: string
@@ -14,16 +16,21 @@ export interface KeptDraft {
 export interface CompletionDraft {
   accessDelivery: 'download' | 'enclosed' | ''
   accessUntil: string
+  /** The activities the Art. 15 information covers; none: every active activity the organisation controls. */
+  accessActivities: string[]
   noData: boolean
   portabilityDelivery: 'download' | 'enclosed' | 'transmitted' | ''
   transmittedTo: string
   portabilityUntil: string
   corrected: string
-  erased: string
+  /** Data category keys of the register. */
+  erased: string[]
   kept: KeptDraft[]
   restrictionScope: string
-  stopped: string
-  purposes: string
+  /** Activity keys of the register. */
+  stopped: string[]
+  /** Purpose keys of the register. */
+  purposes: string[]
   recipients: string
   note: string
 }
@@ -31,27 +38,22 @@ export interface CompletionDraft {
 export const EMPTY_COMPLETION: CompletionDraft = {
   accessDelivery: '',
   accessUntil: '',
+  accessActivities: [],
   noData: false,
   portabilityDelivery: '',
   transmittedTo: '',
   portabilityUntil: '',
   corrected: '',
-  erased: '',
+  erased: [],
   kept: [],
   restrictionScope: '',
-  stopped: '',
-  purposes: '',
+  stopped: [],
+  purposes: [],
   recipients: '',
   note: '',
 }
 
 const text = (value: string) => (value.trim() ? value.trim() : undefined)
-const split = (value: string) =>
-  value
-    .split(/[\n,;]/)
-    .map((v) => v.trim())
-    .filter(Boolean)
-
 /** Rights whose answer records something (the others need no input). */
 export const DETAILED_TYPES: readonly RequestType[] = [
   'access',
@@ -67,6 +69,8 @@ export const DETAILED_TYPES: readonly RequestType[] = [
 export function missingDetail(draft: CompletionDraft, types: readonly RequestType[]) {
   if (types.includes('access') && !draft.accessDelivery && !draft.noData)
     return 'access_details_required' as const
+  if (types.includes('erasure') && draft.kept.some((k) => k.ground === '' || k.categories.length === 0))
+    return 'kept_incomplete' as const
   if (
     types.includes('portability') &&
     draft.portabilityDelivery === 'transmitted' &&
@@ -84,6 +88,7 @@ export function completionDetails(draft: CompletionDraft, types: readonly Reques
     details.access = {
       delivery: draft.accessDelivery || 'enclosed',
       ...(until ? { availableUntil: until } : {}),
+      ...(draft.accessActivities.length > 0 && !draft.noData ? { activityKeys: draft.accessActivities } : {}),
       ...(draft.noData ? { noData: true } : {}),
     }
   }
@@ -99,11 +104,11 @@ export function completionDetails(draft: CompletionDraft, types: readonly Reques
   if (types.includes('rectification')) details.rectification = { corrected: lines(draft.corrected) }
   if (types.includes('erasure')) {
     details.erasure = {
-      erased: lines(draft.erased),
+      erased: [...draft.erased],
       kept: draft.kept
-        .filter((k) => k.ground !== '' && split(k.categories).length > 0)
+        .filter((k) => k.ground !== '' && k.categories.length > 0)
         .map((k) => ({
-          dataCategories: split(k.categories),
+          dataCategories: [...k.categories],
           ground: k.ground as ErasureGround,
           ...(text(k.retentionRule) ? { retentionRule: k.retentionRule.trim() } : {}),
           ...(text(k.until) ? { until: k.until } : {}),
@@ -116,8 +121,8 @@ export function completionDetails(draft: CompletionDraft, types: readonly Reques
     details.restriction = scope ? { scope } : {}
   }
   if (types.includes('objection_legitimate_interest'))
-    details.objectionLegitimateInterest = { stopped: lines(draft.stopped) }
-  if (types.includes('withdraw_consent')) details.withdrawConsent = { purposes: lines(draft.purposes) }
+    details.objectionLegitimateInterest = { stopped: [...draft.stopped] }
+  if (types.includes('withdraw_consent')) details.withdrawConsent = { purposes: [...draft.purposes] }
   const recipients = lines(draft.recipients)
   if (recipients.length > 0) details.recipientsNotified = recipients
   const note = text(draft.note)
