@@ -7,9 +7,11 @@ import { organizationCreateSchema } from '../modules/organizations/schema'
 import { createOrganization } from '../modules/organizations/service'
 import { createUserWithMembership, setPasswordByEmail } from '../modules/users/service'
 import { openRuntime } from '../runtime'
+import { registerDatasetCommands } from './dataset-commands'
 import { progress, readSecretFromStdin } from './io'
 import { registerNoticeCommands } from './notice-commands'
 import { registerRegisterCommands } from './register-commands'
+import { registerRequestRunCommands } from './request-run-commands'
 import { startServer } from './start'
 import { UsageError } from './usage-error'
 
@@ -148,6 +150,8 @@ export function registerCommands(program: Command) {
 
   registerRegisterCommands(program, configFrom)
   registerNoticeCommands(program, configFrom)
+  registerDatasetCommands(program, configFrom)
+  registerRequestRunCommands(program, configFrom)
 
   const audit = program.command('audit').description('Audit log')
   audit

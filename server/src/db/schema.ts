@@ -276,6 +276,7 @@ export interface ConnectorRunsTable {
     string | Record<string, unknown>
   >
   error: string | null
+  lease_until: Timestamp | null
   created_by: string
   created_at: GeneratedTimestamp
   started_at: Timestamp | null

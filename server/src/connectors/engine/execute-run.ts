@@ -9,7 +9,15 @@ import { openDriverForDataset } from '../open-driver-for-dataset'
 import { erasureHasher } from './erasure-hash'
 import { executeStep, type RunInput } from './execute-step'
 import { finishRun } from './finish-run'
-import { findRunById, listSteps, type StepRow, updateRun } from './run-repository'
+import {
+  claimRun,
+  findRunById,
+  listSteps,
+  type RunRow,
+  releaseRun,
+  type StepRow,
+  updateRun,
+} from './run-repository'
 
 export const identitiesContext = (runId: string) => `run-identities:${runId}`
 export const inputContext = (runId: string) => `run-input:${runId}`
@@ -17,6 +25,10 @@ export const inputContext = (runId: string) => `run-input:${runId}`
 export interface ExecuteOptions {
   now?: Date
   beforeWrite?: (step: StepRow) => Promise<void>
+  /** Take the run over from a process known to be dead, without waiting for its lease to run out. */
+  takeOver?: boolean
+  /** Called as each dataset finishes (CLI progress). */
+  onStepFinished?: (dataset: string, outcome: 'done' | 'failed', error?: string) => void
 }
 
 /**
@@ -29,10 +41,21 @@ export async function executeRun(
   runId: string,
   options: ExecuteOptions = {},
 ): Promise<void> {
-  const run = await findRunById(ctx.db, runId)
-  if (!run || run.status === 'completed') return
+  const existing = await findRunById(ctx.db, runId)
+  if (!existing || existing.status === 'completed') return
+  const run = await claimRun(ctx.db, runId, { takeOver: options.takeOver === true })
+  if (!run) throw new RunBusyError(`Run ${runId} is being executed by another process`)
+  try {
+    await execute(ctx, run, options)
+  } finally {
+    await releaseRun(ctx.db, run.id)
+  }
+}
+
+export class RunBusyError extends Error {}
+
+async function execute(ctx: AppContext, run: RunRow, options: ExecuteOptions): Promise<void> {
   const now = options.now ?? new Date()
-  await updateRun(ctx.db, run.id, { status: 'running', started_at: run.started_at ?? now, error: null })
   const org = (await ctx.db
     .selectFrom('organizations')
     .selectAll()
@@ -73,7 +96,17 @@ export async function executeRun(
         hash,
         openDriver: () => openDriverForDataset(ctx, { ...dataset, document }),
         ...(options.beforeWrite ? { beforeWrite: options.beforeWrite } : {}),
-      })
+      }).then(
+        () => options.onStepFinished?.(step.dataset_key, 'done'),
+        (error: unknown) => {
+          options.onStepFinished?.(
+            step.dataset_key,
+            'failed',
+            error instanceof Error ? error.message : String(error),
+          )
+          throw error
+        },
+      )
     }),
   )
   const failures = outcomes.flatMap((o, i) =>
@@ -85,5 +118,5 @@ export async function executeRun(
     await updateRun(ctx.db, run.id, { status: 'failed', error: failures.join('\n').slice(0, 4000) })
     throw new Error(`Run ${run.id} failed for ${failures.length} dataset(s): ${failures.join('; ')}`)
   }
-  await finishRun(ctx, org, { ...run, status: 'running' }, register, now)
+  await finishRun(ctx, org, run, register, now)
 }

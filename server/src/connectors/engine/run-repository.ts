@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely'
+import { type Kysely, sql, type Transaction } from 'kysely'
 import type { ConnectorAction, DB } from '../../db/schema'
 
 type Db = Kysely<DB> | Transaction<DB>
@@ -89,7 +89,7 @@ export type StepRow = Awaited<ReturnType<typeof listSteps>>[number]
 export async function updateRun(
   db: Db,
   id: string,
-  patch: Partial<Pick<RunRow, 'status' | 'error' | 'started_at' | 'finished_at'>> & {
+  patch: Partial<Pick<RunRow, 'status' | 'error' | 'started_at' | 'finished_at' | 'lease_until'>> & {
     summary?: Record<string, unknown>
   },
 ): Promise<void> {
@@ -117,4 +117,35 @@ export async function updateStep(
     .set({ ...patch, ...(patch.result ? { result: JSON.stringify(patch.result) } : {}) })
     .where('id', '=', id)
     .execute()
+}
+
+/** How long a process may hold a run before another may take it over (a crashed worker's lease runs out). */
+export const LEASE_MINUTES = 15
+
+/**
+ * Takes the run for this process: only one executor at a time, whatever the number of workers. Returns the run
+ * when taken, undefined when it is done or another process holds a live lease.
+ */
+export function claimRun(db: Db, id: string, options: { takeOver?: boolean } = {}) {
+  return db
+    .updateTable('connector_runs')
+    .set({
+      status: 'running',
+      lease_until: sql<Date>`now() + make_interval(mins => ${LEASE_MINUTES})`,
+      started_at: sql<Date>`coalesce(started_at, now())`,
+      error: null,
+    })
+    .where('id', '=', id)
+    .where('status', '<>', 'completed')
+    .where((eb) =>
+      options.takeOver
+        ? eb.val(true)
+        : eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', sql<Date>`now()`)]),
+    )
+    .returningAll()
+    .executeTakeFirst()
+}
+
+export async function releaseRun(db: Db, id: string): Promise<void> {
+  await db.updateTable('connector_runs').set({ lease_until: null }).where('id', '=', id).execute()
 }

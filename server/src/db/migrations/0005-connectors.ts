@@ -43,6 +43,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       input_encrypted text,
       summary jsonb not null default '{}',
       error text,
+      lease_until timestamptz,
       created_by text not null,
       created_at timestamptz not null default now(),
       started_at timestamptz,

@@ -90,20 +90,22 @@ export const holdSchema = z.strictObject({
   dateField: identifier.describe('the date the retention period counts from'),
 })
 
-const httpEndpoint = z.strictObject({
-  method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).default('GET'),
-  path: z
-    .string()
-    .min(1)
-    .max(500)
-    .describe('relative to the base URL; {field} placeholders take the value of that field or identity'),
-  query: z.record(z.string(), z.string().max(500)).default({}),
-  body: z
-    .record(z.string(), z.unknown())
-    .optional()
-    .describe('JSON body template; {field} placeholders allowed'),
-  itemsPath: z.string().max(200).optional().describe('dotted path of the list of items in the response'),
-})
+const endpointFor = (defaultMethod: 'GET' | 'PATCH' | 'DELETE') =>
+  z.strictObject({
+    method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).default(defaultMethod),
+    path: z
+      .string()
+      .min(1)
+      .max(500)
+      .describe('relative to the base URL; {field} placeholders take the value of that field or identity'),
+    query: z.record(z.string(), z.string().max(500)).default({}),
+    body: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('JSON body template; {field} placeholders allowed'),
+    itemsPath: z.string().max(200).optional().describe('dotted path of the list of items in the response'),
+  })
+const httpEndpoint = endpointFor('GET')
 export type HttpEndpoint = z.infer<typeof httpEndpoint>
 
 export const collectionSchema = z.strictObject({
@@ -131,9 +133,9 @@ export const collectionSchema = z.strictObject({
     .describe('flag field set on restriction requests; without it restriction is a manual task'),
   http: z
     .strictObject({
-      read: httpEndpoint.optional(),
-      update: httpEndpoint.optional(),
-      erase: httpEndpoint.optional(),
+      read: endpointFor('GET').optional(),
+      update: endpointFor('PATCH').optional(),
+      erase: endpointFor('DELETE').optional(),
     })
     .optional(),
   fields: z.array(fieldSchema).min(1).max(500),

@@ -22,6 +22,8 @@ export interface StartRun {
   input?: RunInput
   /** Limit to these datasets (default: all). */
   datasets?: string[]
+  /** false: the caller executes the run itself (CLI) instead of queueing the job. */
+  queue?: boolean
 }
 
 /**
@@ -119,6 +121,6 @@ export async function startRun(
       },
     })
   })
-  await ctx.jobs.send(connectorsRunJob, { runId: id })
+  if (input.queue !== false) await ctx.jobs.send(connectorsRunJob, { runId: id })
   return id
 }
