@@ -6,7 +6,7 @@ import pg from 'pg'
 import type { ConnectionSettings } from '../../src/connectors/driver'
 
 /**
- * The chinook sample database (../shared/data/chinook, a music store with customers, employees and invoices) loaded
+ * The chinook sample database (server/test/fixtures/chinook, copied from the shared sample data with its MIT licence; a music store with customers, employees and invoices) loaded
  * into a fresh database on the real PostgreSQL or MariaDB test server. Each call makes its own database, so test
  * files never share one; drop() removes it.
  */
@@ -18,7 +18,7 @@ export interface ChinookDatabase {
   drop(): Promise<void>
 }
 
-const DATA_DIR = fileURLToPath(new URL('../../../../shared/data/chinook/', import.meta.url))
+const DATA_DIR = fileURLToPath(new URL('../fixtures/chinook/', import.meta.url))
 const PG_ADMIN_URL = process.env.CUSTOS_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 const MYSQL_ADMIN_URL = process.env.CUSTOS_TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/'
 

@@ -7,7 +7,7 @@ import { datasetRegisterProblems, isPersonalField } from './register-links'
 import type { DatasetDocument } from './schema'
 
 const ROOT = resolve(import.meta.dirname, '../../../..')
-const CHINOOK = resolve(ROOT, '../shared/data/chinook')
+const CHINOOK = resolve(ROOT, 'server/test/fixtures/chinook')
 
 interface Column {
   type: string
