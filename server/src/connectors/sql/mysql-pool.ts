@@ -36,7 +36,7 @@ const INTEGER = ['tinyint', 'smallint', 'mediumint', 'int', 'integer', 'bigint',
 const DECIMAL = ['decimal', 'numeric', 'float', 'double', 'real']
 const TEXT = ['char', 'varchar', 'tinytext', 'text', 'mediumtext', 'longtext', 'enum', 'set']
 
-function kindOf(dataType: string): ColumnKind {
+export function mysqlColumnKind(dataType: string): ColumnKind {
   if (INTEGER.includes(dataType)) return 'integer'
   if (DECIMAL.includes(dataType)) return 'decimal'
   if (TEXT.includes(dataType)) return 'text'
@@ -65,7 +65,7 @@ export async function mysqlColumns(
       const dataType = String(r.data_type).toLowerCase()
       const info: ColumnInfo = {
         name: String(r.name),
-        kind: kindOf(dataType),
+        kind: mysqlColumnKind(dataType),
         castType: dataType,
         nullable: r.nullable === 'YES',
         maxLength: r.max_length === null ? null : Number(r.max_length),

@@ -42,7 +42,7 @@ export function openPgPool(endpoint: SqlEndpoint): pg.Pool {
   return pool
 }
 
-function kindOf(typname: string, category: string): ColumnKind {
+export function pgColumnKind(typname: string, category: string): ColumnKind {
   if (['int2', 'int4', 'int8'].includes(typname)) return 'integer'
   if (typname === 'uuid') return 'uuid'
   if (typname === 'date') return 'date'
@@ -82,7 +82,7 @@ export async function pgColumns(
       r.name,
       {
         name: r.name,
-        kind: kindOf(r.typname, r.category),
+        kind: pgColumnKind(r.typname, r.category),
         castType: r.cast_type,
         nullable: r.nullable,
         maxLength: r.max_length,

@@ -96,6 +96,8 @@ function texts(evidence: ColumnEvidence): string[] {
     if (typeof value === 'string') {
       const trimmed = value.trim()
       if (trimmed) out.push(trimmed)
+    } else if (value instanceof Date) {
+      if (!Number.isNaN(value.getTime())) out.push(value.toISOString())
     } else if (typeof value === 'number' || typeof value === 'bigint') {
       // A national number kept in an integer column loses its leading zeros (births 2000-2009).
       const digits = String(value)
@@ -150,6 +152,12 @@ function plausibility(evidence: ColumnEvidence, hit: NameHit, values: readonly s
       if (n >= MIN_SAMPLES && names / n >= STRONG) return [0.15, [`${names}/${n} samples look like names`]]
       return [0, []]
     }
+    case 'address': {
+      const streets = count(values, (v) => /\d/.test(v) && /\p{L}{2}/u.test(v))
+      if (n >= MIN_SAMPLES && streets / n >= 0.5)
+        return [0.1, [`${streets}/${n} samples look like street addresses`]]
+      return [0, []]
+    }
     case 'postcode': {
       const codes = count(values, (v) => POSTCODE_LIKE.test(v))
       if (n >= MIN_SAMPLES && codes / n >= STRONG) return [0.1, [`${codes}/${n} samples look like postcodes`]]
@@ -182,7 +190,7 @@ function fromName(
     return result(hit.detected, hit.confidence + (ratio >= 0.5 ? 0.15 + 0.2 * ratio : -0.15), reasons)
   }
   const [delta, more] = plausibility(evidence, hit, values)
-  if (n === 0) reasons.push('no values to sample')
+  if (evidence.samples.length === 0) reasons.push('no values to sample')
   return result(hit.detected, hit.confidence + delta, [...reasons, ...more])
 }
 
