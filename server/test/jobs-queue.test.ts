@@ -129,6 +129,7 @@ describe('job queue on pg-boss', () => {
       expect(schedules.rows).toEqual([
         { name: 'database.analyze', cron: '17 3 * * *' },
         { name: 'mail.sweep', cron: '* * * * *' },
+        { name: 'packages.purge', cron: '15 * * * *' },
         { name: 'requests.reminders', cron: '0 7 * * *' },
         { name: 'sessions.purge', cron: '0 * * * *' },
       ])

@@ -15,6 +15,8 @@ import { registerMemberRoutes } from '../modules/members/routes'
 import { registerNoticeRoutes } from '../modules/notices/routes'
 import { registerOrganizationRoutes } from '../modules/organizations/routes'
 import { registerOutboxRoutes } from '../modules/outbox/routes'
+import { registerPackageRoutes } from '../modules/packages/routes'
+import { registerDownloadPortalRoutes } from '../modules/portal/download-routes'
 import { registerPrivacyPortalRoutes } from '../modules/portal/privacy-routes'
 import { registerRequestPortalRoutes } from '../modules/portal/request-routes'
 import { registerCatalogueRoutes } from '../modules/register/catalogue-routes'
@@ -88,6 +90,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerRequestPortalRoutes(app, ctx)
   registerDatasetRoutes(app, ctx)
   registerConnectorRunRoutes(app, ctx)
+  registerPackageRoutes(app, ctx)
+  registerDownloadPortalRoutes(app, ctx)
   await installPortalAssets(app)
 
   if (options.serveWeb !== false) await installStaticWeb(app)

@@ -2,6 +2,7 @@ import { deliverMailJob } from '../mail/deliver-job'
 import { sweepMailJob } from '../mail/sweep-job'
 import { connectorsRunJob } from './connectors-run'
 import { analyzeDatabaseJob } from './database-analyze'
+import { purgePackagesJob } from './packages-purge'
 import { requestRemindersJob } from './request-reminders'
 import { purgeSessionsJob } from './sessions-purge'
 import type { JobDefinition } from './types'
@@ -16,5 +17,6 @@ export function allJobs(): JobDefinition<any>[] {
     analyzeDatabaseJob,
     requestRemindersJob,
     connectorsRunJob,
+    purgePackagesJob,
   ]
 }

@@ -11,6 +11,7 @@ import {
   type RequestEvent,
 } from '../../domain/requests'
 import { queueMail } from '../../mail/outbox'
+import { packageLinkForLetter } from '../packages/letter-link'
 import { statusUrl } from './links'
 import { insertRequestEvents } from './repository'
 
@@ -68,8 +69,9 @@ export interface QueuedLetter {
 }
 
 /**
- * Composes the letter in the subject's language, with the status link, and queues it in the outbox when the
- * subject has an e-mail address; otherwise it waits to be printed and posted (delivery 'post').
+ * Composes the letter in the subject's language, with the status link (and for a completion letter the download
+ * link of the answer package), and queues it in the outbox when the subject has an e-mail address; otherwise it
+ * waits to be printed and posted (delivery 'post').
  */
 export async function queueLetter(
   trx: Transaction<DB>,
@@ -80,11 +82,16 @@ export async function queueLetter(
   spec: LetterSpec,
 ): Promise<QueuedLetter> {
   const to = request.subject.email?.trim() || null
-  const base = { to, spec }
-  if (!to) return { mailId: null, data: { ...base, delivery: 'post', outboxId: null } }
-  const letter = composeLetter(spec, {
+  if (!to) return { mailId: null, data: { to, spec, delivery: 'post', outboxId: null } }
+  // A completion letter by e-mail carries a fresh link to the stored answer package, and states its last day.
+  const download = await packageLinkForLetter(trx, ctx, org.id, request.id, spec)
+  const base = { to, spec: download?.spec ?? spec }
+  const letter = composeLetter(base.spec, {
     register,
-    links: { status: statusUrl(ctx, org, request.id, request.language) },
+    links: {
+      status: statusUrl(ctx, org, request.id, request.language),
+      ...(download ? { download: download.url } : {}),
+    },
   })
   const mailId = await queueMail(trx, {
     organizationId: org.id,

@@ -1,0 +1,262 @@
+import { createHash, randomUUID } from 'node:crypto'
+import type { Kysely, Transaction } from 'kysely'
+import { type Actor, systemActor } from '../../audit/actor'
+import { recordAudit } from '../../audit/audit-log'
+import type { AppContext } from '../../context'
+import { hashToken, randomToken } from '../../crypto/tokens'
+import type { DB, Language } from '../../db/schema'
+import type { IsoDate } from '../../domain/calendar-date'
+import { packageLinkExpiry } from '../../domain/packages'
+import { conflict, notFound } from '../../http/problem'
+import {
+  clearPackageContent,
+  findLatestPackageOfRequest,
+  findPackage,
+  findPackageByToken,
+  insertPackage,
+  listPackagesOfRequest,
+  lockPackage,
+  lockPackageByToken,
+  type PackageSummaryRow,
+  setPackageLink,
+  UNISSUED_PREFIX,
+} from './repository'
+
+/**
+ * Answer packages at rest: the zip sealed with the package id as additional data (a ciphertext copied to another
+ * row does not decrypt), reachable only through a secret link whose hash is stored. The link expires after the
+ * organisation's package_link_days, works once, and the content is deleted as soon as it is downloaded.
+ */
+
+type PackageContext = Pick<AppContext, 'db' | 'config' | 'encryption'>
+type LinkContext = Pick<AppContext, 'db' | 'config'>
+
+const ACTOR = systemActor('answer packages')
+const sealContext = (id: string) => `package:${id}`
+
+/** Runs `work` in the caller's transaction when ctx.db is one, otherwise in a new one. */
+function inTransaction<T>(db: Kysely<DB>, work: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db as Transaction<DB>) : db.transaction().execute(work)
+}
+
+function audit(trx: Transaction<DB>, actor: Actor, row: PackageSummaryRow, action: string, extra = {}) {
+  return recordAudit(trx, actor, {
+    organizationId: row.organization_id,
+    action: `answer_package.${action}`,
+    targetType: 'answer_package',
+    targetId: row.id,
+    summary: { requestId: row.request_id, fileName: row.file_name, ...extra },
+  })
+}
+
+export interface PackageSummary {
+  id: string
+  requestId: string | null
+  runId: string | null
+  language: Language
+  fileName: string
+  sizeBytes: number
+  sha256: string
+  createdAt: Date
+  expiresAt: Date
+  linkIssued: boolean
+  /** The content is still stored (not downloaded, deleted or expired). */
+  available: boolean
+  downloadedAt: Date | null
+  deletedAt: Date | null
+}
+
+function summary(row: PackageSummaryRow): PackageSummary {
+  return {
+    id: row.id,
+    requestId: row.request_id,
+    runId: row.run_id,
+    language: row.language,
+    fileName: row.file_name,
+    sizeBytes: row.size_bytes,
+    sha256: row.sha256,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    linkIssued: row.link_issued,
+    available: row.has_content,
+    downloadedAt: row.downloaded_at,
+    deletedAt: row.deleted_at,
+  }
+}
+
+export async function storePackage(
+  ctx: PackageContext,
+  input: {
+    organizationId: string
+    requestId: string | null
+    runId: string | null
+    language: Language
+    zip: Uint8Array
+    fileName: string
+  },
+  actor: Actor = ACTOR,
+): Promise<{ id: string }> {
+  const id = randomUUID()
+  const content = Buffer.from(input.zip.buffer, input.zip.byteOffset, input.zip.byteLength)
+  return inTransaction(ctx.db, async (trx) => {
+    const org = await trx
+      .selectFrom('organizations')
+      .select('package_link_days')
+      .where('id', '=', input.organizationId)
+      .executeTakeFirst()
+    if (!org) throw notFound('Organisation')
+    await insertPackage(trx, {
+      id,
+      organizationId: input.organizationId,
+      requestId: input.requestId,
+      runId: input.runId,
+      language: input.language,
+      fileName: input.fileName,
+      sizeBytes: content.length,
+      sha256: createHash('sha256').update(content).digest('hex'),
+      contentEncrypted: ctx.encryption.encrypt(content.toString('base64'), sealContext(id)),
+      tokenHash: `${UNISSUED_PREFIX}${randomToken()}`,
+      expiresAt: packageLinkExpiry(new Date(), org.package_link_days).expiresAt,
+    })
+    const row = await findPackage(trx, input.organizationId, id)
+    if (row) await audit(trx, actor, row, 'stored', { runId: input.runId, sizeBytes: content.length })
+    return { id }
+  })
+}
+
+export interface PackageLink {
+  url: string
+  expiresAt: Date
+  /** The last Brussels day the link works, for the letter ("available until ... inclusive"). */
+  availableUntil: IsoDate
+}
+
+/**
+ * A new download link for the package: a random token of 32 bytes of which only the hash is kept, valid for the
+ * organisation's package_link_days. Issuing again invalidates the previous link. A package already downloaded or
+ * deleted cannot get a link (409).
+ */
+export async function issuePackageLink(
+  ctx: LinkContext,
+  packageId: string,
+  options: { actor?: Actor; organizationId?: string; requestId?: string } = {},
+): Promise<PackageLink> {
+  return inTransaction(ctx.db, async (trx) => {
+    const row = await lockPackage(trx, packageId)
+    const inScope =
+      row &&
+      (options.organizationId === undefined || row.organization_id === options.organizationId) &&
+      (options.requestId === undefined || row.request_id === options.requestId)
+    if (!row || !inScope) throw notFound('Package')
+    if (!row.has_content) {
+      throw conflict(
+        'The package was already downloaded or deleted; run the request again to build a new one.',
+      )
+    }
+    const token = randomToken(32)
+    const { expiresAt, availableUntil } = packageLinkExpiry(new Date(), row.package_link_days)
+    await setPackageLink(trx, row.id, hashToken(token), expiresAt)
+    await audit(trx, options.actor ?? ACTOR, row, 'link_issued', { expiresAt: expiresAt.toISOString() })
+    return {
+      url: `${ctx.config.publicUrl}/p/${encodeURIComponent(row.slug)}/download/${token}`,
+      expiresAt,
+      availableUntil,
+    }
+  })
+}
+
+export async function latestPackageOfRequest(
+  ctx: Pick<AppContext, 'db'>,
+  organizationId: string,
+  requestId: string,
+): Promise<PackageSummary | undefined> {
+  const row = await findLatestPackageOfRequest(ctx.db, organizationId, requestId)
+  return row ? summary(row) : undefined
+}
+
+async function assertRequest(db: Kysely<DB>, organizationId: string, requestId: string) {
+  const found = await db
+    .selectFrom('requests')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', requestId)
+    .executeTakeFirst()
+  if (!found) throw notFound('Request')
+}
+
+export async function listPackages(
+  ctx: Pick<AppContext, 'db'>,
+  organizationId: string,
+  requestId: string,
+): Promise<PackageSummary[]> {
+  await assertRequest(ctx.db, organizationId, requestId)
+  return (await listPackagesOfRequest(ctx.db, organizationId, requestId)).map(summary)
+}
+
+/** Staff delete the content now (e.g. sent by another way); the row stays as the record. Idempotent. */
+export async function deletePackageContent(
+  ctx: Pick<AppContext, 'db'>,
+  actor: Actor,
+  organizationId: string,
+  requestId: string,
+  packageId: string,
+): Promise<PackageSummary> {
+  return inTransaction(ctx.db, async (trx) => {
+    const row = await lockPackage(trx, packageId)
+    if (!row || row.organization_id !== organizationId || row.request_id !== requestId) {
+      throw notFound('Package')
+    }
+    if (row.has_content) {
+      await clearPackageContent(trx, row.id, new Date())
+      await audit(trx, actor, row, 'deleted', { reason: 'staff' })
+    }
+    const after = await findPackage(trx, organizationId, packageId)
+    if (!after) throw notFound('Package')
+    return summary(after)
+  })
+}
+
+function usable(row: PackageSummaryRow | undefined, now: Date): row is PackageSummaryRow {
+  return (
+    row?.link_issued === true &&
+    row.has_content &&
+    row.downloaded_at === null &&
+    row.deleted_at === null &&
+    row.expires_at.getTime() > now.getTime()
+  )
+}
+
+/** What the download page shows for a link, or null when it is unknown, used or expired (not told apart). */
+export async function findDownload(
+  ctx: Pick<AppContext, 'db'>,
+  organizationId: string,
+  token: string,
+): Promise<PackageSummary | null> {
+  const row = await findPackageByToken(ctx.db, organizationId, hashToken(token))
+  return usable(row, new Date()) ? summary(row) : null
+}
+
+/**
+ * Hands out the package once: decrypts it, checks it against the stored hash, marks it downloaded and deletes the
+ * content in the same transaction. Null when the link is unknown, used or expired.
+ */
+export async function consumeDownload(
+  ctx: PackageContext,
+  organizationId: string,
+  token: string,
+  actor: Actor = systemActor('download link'),
+): Promise<{ fileName: string; content: Buffer; sha256: string } | null> {
+  return inTransaction(ctx.db, async (trx) => {
+    const row = await lockPackageByToken(trx, organizationId, hashToken(token))
+    const now = new Date()
+    if (!usable(row, now) || row.content_encrypted === null) return null
+    const content = Buffer.from(ctx.encryption.decrypt(row.content_encrypted, sealContext(row.id)), 'base64')
+    const sha256 = createHash('sha256').update(content).digest('hex')
+    if (sha256 !== row.sha256) throw new Error(`Answer package ${row.id} does not match its stored hash`)
+    await clearPackageContent(trx, row.id, now, true)
+    await audit(trx, actor, row, 'downloaded', { sizeBytes: row.size_bytes })
+    return { fileName: row.file_name, content, sha256 }
+  })
+}
+
+export { summary as presentPackageRow }
