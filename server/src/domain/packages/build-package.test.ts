@@ -299,7 +299,8 @@ describe('answer package (zip)', () => {
     expect(fileSegment('')).toBe('unnamed')
     const input = samplePackageInput('en')
     const crm = input.systems[0]
-    if (!crm) throw new Error('fixture')
+    const customers = crm?.collections[0]
+    if (!crm || !customers) throw new Error('fixture')
     const twice = packageTables({
       ...input,
       systems: [
@@ -307,7 +308,7 @@ describe('answer package (zip)', () => {
         {
           ...crm,
           datasetKey: 'crm-2',
-          collections: [{ ...(crm.collections[0] as never), name: 'Customers' }],
+          collections: [{ ...customers, name: 'Customers' }],
         },
       ],
     })
