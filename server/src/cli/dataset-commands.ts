@@ -1,0 +1,221 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import type { Command } from 'commander'
+import { systemActor } from '../audit/actor'
+import type { Config } from '../config'
+import { datasetLineOf, parseDatasetText } from '../domain/datasets/parse'
+import { datasetRegisterProblems } from '../domain/datasets/register-links'
+import { Problem } from '../http/problem'
+import { presentDatasetSummary } from '../modules/datasets/presenter'
+import { findDataset, listDatasets } from '../modules/datasets/repository'
+import { saveDatasetSource } from '../modules/datasets/service'
+import { findOrganizationOrFail, loadRegister } from '../modules/register/service'
+import { openRuntime } from '../runtime'
+
+type ConfigFrom = (options: { dataDir?: string }) => Config
+const DATA_DIR = [
+  '--data-dir <dir>',
+  'embedded database folder (default ./data); ignored with DATABASE_URL',
+] as const
+
+/** Reads a file, or reports why not and sets exit code 1. */
+function readOrReport(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch (error) {
+    console.error(
+      `error: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    )
+    process.exitCode = 1
+    return undefined
+  }
+}
+
+function location(file: string, line: number | undefined): string {
+  return line === undefined ? file : `${file}:${line}`
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`
+}
+
+/** Parses the file; prints every problem as file:line: path: message and sets exit code 1 when invalid. */
+function parseOrReport(file: string, text: string) {
+  const parsed = parseDatasetText(text)
+  if (parsed.ok) return parsed.document
+  for (const p of parsed.problems)
+    console.log(`${location(file, p.line)}: ${p.path || '(file)'}: ${p.message}`)
+  console.log(`${plural(parsed.problems.length, 'problem')}: not a valid dataset file.`)
+  process.exitCode = 1
+  return undefined
+}
+
+async function withRuntime<T>(
+  configFrom: ConfigFrom,
+  options: { dataDir?: string },
+  work: (rt: Runtime) => Promise<T>,
+) {
+  const runtime = await openRuntime(configFrom(options))
+  try {
+    return await work(runtime)
+  } finally {
+    await runtime.close()
+  }
+}
+type Runtime = Awaited<ReturnType<typeof openRuntime>>
+
+/** `custos dataset check|import|export|list`: dataset files for people and for CI. */
+export function registerDatasetCommands(program: Command, configFrom: ConfigFrom): Command {
+  const dataset = program
+    .command('dataset')
+    .description("Datasets: how the organisation's systems hold personal data (for the request engine)")
+
+  dataset
+    .command('check <file>')
+    .description(
+      'Check a dataset file (YAML or JSON); with --org also against the register of an organisation',
+    )
+    .option('--org <slug>', 'also check the system, retention rules and categories against this register')
+    .option(...DATA_DIR)
+    .addHelpText(
+      'after',
+      '\nWithout --org it needs no database. Prints file:line: path: message per problem.\n' +
+        'Exit codes: 0 valid (warnings allowed), 1 problems or errors, 2 wrong usage.',
+    )
+    .action(async (file: string, options: { org?: string; dataDir?: string }) => {
+      const text = readOrReport(file)
+      if (text === undefined) return
+      const document = parseOrReport(file, text)
+      if (!document) return
+      if (options.org) {
+        const slug = options.org
+        const problems = await withRuntime(configFrom, options, async ({ ctx }) => {
+          const org = await findOrganizationOrFail(ctx, slug)
+          return datasetRegisterProblems(document, await loadRegister(ctx, org))
+        })
+        const lineOf = datasetLineOf(text)
+        for (const p of problems)
+          console.log(`${location(file, lineOf(p.path))}: ${p.path}: ${p.severity}: ${p.message}`)
+        const errors = problems.filter((p) => p.severity === 'error').length
+        console.log(
+          `${plural(errors, 'error')}, ${plural(problems.length - errors, 'warning')} against the register of ${slug}.`,
+        )
+        if (errors > 0) {
+          process.exitCode = 1
+          return
+        }
+      }
+      const fields = document.collections.reduce((n, c) => n + c.fields.length, 0)
+      console.log(
+        `${file}: valid dataset "${document.key}" for system ${document.system} (${document.connector}, ` +
+          `${plural(document.collections.length, 'collection')}, ${plural(fields, 'field')}).`,
+      )
+    })
+
+  dataset
+    .command('import <file>')
+    .description('Create or replace a dataset from its file; an invalid file changes nothing')
+    .requiredOption('--org <slug>', 'organisation')
+    .option(...DATA_DIR)
+    .action(async (file: string, options: { org: string; dataDir?: string }) => {
+      const text = readOrReport(file)
+      if (text === undefined || !parseOrReport(file, text)) return
+      await withRuntime(configFrom, options, async ({ ctx }) => {
+        const org = await findOrganizationOrFail(ctx, options.org)
+        const actor = systemActor(`cli:${process.env.USER ?? 'unknown'}`)
+        let saved: Awaited<ReturnType<typeof saveDatasetSource>>
+        try {
+          saved = await saveDatasetSource(ctx, actor, org, text)
+        } catch (error) {
+          if (!(error instanceof Problem) || error.status !== 422) throw error
+          for (const e of (error.errors ?? []) as { path: string; message: string; line?: number }[])
+            console.error(
+              `${location(file, e.line)}: ${e.path.replace(/^source\.?/, '') || '(file)'}: ${e.message}`,
+            )
+          console.error(`${error.detail ?? error.title}`)
+          process.exitCode = 1
+          return
+        }
+        for (const p of saved.problems)
+          console.error(`${location(file, p.line)}: ${p.path}: ${p.severity}: ${p.message}`)
+        const { key, version } = saved.dataset
+        console.log(
+          saved.created
+            ? `Created dataset ${key} in ${org.slug} (version ${version}).`
+            : saved.changed
+              ? `Updated dataset ${key} in ${org.slug} (version ${version}).`
+              : `Dataset ${key} in ${org.slug} is unchanged (version ${version}).`,
+        )
+      })
+    })
+
+  dataset
+    .command('export')
+    .description('Write a stored dataset file exactly as it was saved (comments included)')
+    .requiredOption('--org <slug>', 'organisation')
+    .requiredOption('--key <key>', 'dataset key')
+    .option('--out <file>', 'write to a file instead of stdout')
+    .option(...DATA_DIR)
+    .action(async (options: { org: string; key: string; out?: string; dataDir?: string }) => {
+      const source = await withRuntime(configFrom, options, async ({ ctx }) => {
+        const org = await findOrganizationOrFail(ctx, options.org)
+        return (await findDataset(ctx.db, org.id, options.key))?.source
+      })
+      if (source === undefined) {
+        console.error(`error: ${options.org} has no dataset "${options.key}"`)
+        process.exitCode = 1
+      } else if (options.out) {
+        writeFileSync(options.out, source)
+        console.error(`Wrote ${options.out}`)
+      } else {
+        process.stdout.write(source)
+      }
+    })
+
+  dataset
+    .command('list')
+    .description('The datasets of an organisation, with their connection state')
+    .requiredOption('--org <slug>', 'organisation')
+    .option(...DATA_DIR)
+    .action(async (options: { org: string; dataDir?: string }) => {
+      const rows = await withRuntime(configFrom, options, async ({ ctx }) => {
+        const org = await findOrganizationOrFail(ctx, options.org)
+        const register = await loadRegister(ctx, org)
+        return (await listDatasets(ctx.db, org.id)).map((d) =>
+          presentDatasetSummary(d, datasetRegisterProblems(d.document, register).length),
+        )
+      })
+      if (rows.length === 0) {
+        console.log(`${options.org} has no datasets yet.`)
+        return
+      }
+      const table = [
+        ['KEY', 'SYSTEM', 'CONNECTOR', 'VERSION', 'COLLECTIONS', 'PERSONAL FIELDS', 'CONNECTION', 'REGISTER'],
+        ...rows.map((d) => [
+          d.key,
+          d.system,
+          d.connector,
+          String(d.version),
+          String(d.collections),
+          String(d.personalFields),
+          connectionState(d.connection),
+          d.registerProblems === 0 ? 'ok' : plural(d.registerProblems, 'finding'),
+        ]),
+      ]
+      const widths = table[0]?.map((_, i) => Math.max(...table.map((r) => r[i]?.length ?? 0))) ?? []
+      for (const row of table)
+        console.log(
+          row
+            .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+            .join('  ')
+            .trimEnd(),
+        )
+    })
+
+  return dataset
+}
+
+function connectionState(connection: { configured: boolean; lastCheck?: { ok: boolean } }): string {
+  if (!connection.configured) return 'not configured'
+  if (!connection.lastCheck) return 'not checked'
+  return connection.lastCheck.ok ? 'checked ok' : 'check failed'
+}
