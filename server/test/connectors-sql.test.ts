@@ -139,10 +139,27 @@ describe.skipIf(once).each([
     expect(await driver.select(customer, [])).toEqual([])
     expect(await driver.select(customer, [{ field: n.email, values: [] }])).toEqual([])
     expect(await driver.select(customer, [{ field: n.customerId, values: ['x', 'nope'] }])).toEqual([])
+    const hostile = [
+      "o'reilly@example.com",
+      'x"y',
+      '{a,b}',
+      'a\\b',
+      "'); drop table x; --",
+      'luisg@embraer.com.br',
+    ]
+    expect(await driver.select(customer, [{ field: n.email, values: hostile }])).toHaveLength(1)
     const ids = Array.from({ length: 3000 }, (_, i) => i + 1)
     const rows = await driver.select(invoice, [{ field: n.customerId, values: ids }], [n.invoiceId])
     expect(rows).toHaveLength(412)
     expect(Object.keys(rows[0] ?? {})).toEqual([n.invoiceId])
+    // More values than one prepared statement takes: still every row once.
+    const many = Array.from({ length: 70_000 }, (_, i) => i + 1)
+    const all = await driver.select(invoice, [
+      { field: n.invoiceId, values: many },
+      { field: n.customerId, values: many },
+    ])
+    expect(all).toHaveLength(412)
+    expect(new Set(all.map((r) => r[n.invoiceId])).size).toBe(412)
     await expect(driver.select(customer, [{ field: 'no_such_column', values: [1] }])).rejects.toThrow(
       /no column "no_such_column"/,
     )

@@ -6,12 +6,41 @@ import { qualified, quoteMysql } from './identifiers'
 import { mysqlColumns, openMysqlPool } from './mysql-pool'
 import { MysqlWriter } from './mysql-writer'
 import { ColumnCache } from './table-columns'
-import { comparableValues } from './values'
+import { chunk, comparableValues, valueKey } from './values'
 
 /** "10.11.19-MariaDB-0+deb12u1" -> "MariaDB 10.11.19"; "8.0.36" -> "MySQL 8.0.36". */
 export function mysqlServerName(version: string): string {
   const number = version.split('-')[0] ?? version
   return /mariadb/i.test(version) ? `MariaDB ${number}` : `MySQL ${number}`
+}
+
+/** Bound values per statement, well under the 65535 placeholders a prepared statement can have. */
+const MAX_PARAMS = 20_000
+
+type Part = { lhs: string; values: unknown[] }
+
+function spreadOverStatements(parts: Part[]): Part[][] {
+  const statements: Part[][] = [[]]
+  let used = 0
+  for (const part of parts) {
+    for (const values of chunk(part.values, MAX_PARAMS)) {
+      if (used + values.length > MAX_PARAMS) {
+        statements.push([])
+        used = 0
+      }
+      statements[statements.length - 1]?.push({ lhs: part.lhs, values })
+      used += values.length
+    }
+  }
+  return statements
+}
+
+/** A row found by two statements counts once: by its primary key when selected, else by all its values. */
+function distinctRows(rows: Row[], primaryKey: string[] | undefined, selected: string[]): Row[] {
+  const key = primaryKey?.every((k) => selected.includes(k)) ? primaryKey : selected
+  const seen = new Map<string, Row>()
+  for (const row of rows) seen.set(key.map((k) => valueKey(row[k])).join('|'), row)
+  return [...seen.values()]
 }
 
 /** MySQL/MariaDB connector: one pool of four connections, one statement per select, one transaction per write. */
@@ -40,26 +69,35 @@ export class MysqlDriver implements Driver {
     }
   }
 
+  /**
+   * One statement with `col IN (...) OR ...`; only when the values pass MAX_PARAMS (a whole level of a large
+   * traversal) they are spread over several statements and the rows merged.
+   */
   async select(collection: DatasetCollection, matches: Match[], fields?: string[]): Promise<Row[]> {
     const names = fields ?? collection.fields.map((f) => f.name)
     const selected = await this.columns.columns(collection, names)
-    const params: unknown[] = []
-    const conditions: string[] = []
+    const parts: { lhs: string; values: unknown[] }[] = []
     for (const match of matches) {
       const [column] = await this.columns.columns(collection, [match.field])
       if (!column) continue
       const values = comparableValues(column.kind, match.values)
       if (values.length === 0) continue
-      params.push(...values)
       const lhs =
         column.kind === 'other' ? `CAST(${quoteMysql(column.name)} AS CHAR)` : quoteMysql(column.name)
-      conditions.push(`${lhs} IN (${values.map(() => '?').join(', ')})`)
+      parts.push({ lhs, values })
     }
-    if (conditions.length === 0 || selected.length === 0) return []
+    if (parts.length === 0 || selected.length === 0) return []
     const table = qualified(quoteMysql, collection.name, collection.schema)
-    const sql = `SELECT ${selected.map((c) => quoteMysql(c.name)).join(', ')} FROM ${table} WHERE ${conditions.join(' OR ')}`
-    const [rows] = await this.pool.execute<mysql.RowDataPacket[]>(sql, params as mysql.ExecuteValues[])
-    return rows.map((row) => ({ ...row }))
+    const head = `SELECT ${selected.map((c) => quoteMysql(c.name)).join(', ')} FROM ${table} WHERE `
+    const statements = spreadOverStatements(parts)
+    const rows: Row[] = []
+    for (const statement of statements) {
+      const where = statement.map((p) => `${p.lhs} IN (${p.values.map(() => '?').join(', ')})`).join(' OR ')
+      const params = statement.flatMap((p) => p.values) as mysql.ExecuteValues[]
+      const [result] = await this.pool.execute<mysql.RowDataPacket[]>(head + where, params)
+      rows.push(...result.map((row) => ({ ...row })))
+    }
+    return statements.length === 1 ? rows : distinctRows(rows, collection.primaryKey, names)
   }
 
   async write<T>(fn: (writer: MysqlWriter) => Promise<T>): Promise<T> {
