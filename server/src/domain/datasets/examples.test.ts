@@ -49,7 +49,10 @@ function readSchema(file: string) {
 }
 
 function load(file: string): DatasetDocument {
-  const parsed = parseDatasetText(readFileSync(resolve(ROOT, 'examples/datasets', file), 'utf8'))
+  const text = readFileSync(resolve(ROOT, 'examples/datasets', file), 'utf8')
+  if (!text.startsWith('# yaml-language-server: $schema=../../docs/dataset.schema.json\n'))
+    throw new Error(`${file} does not point editors to the JSON Schema on its first line`)
+  const parsed = parseDatasetText(text)
   if (!parsed.ok) throw new Error(`${file}: ${JSON.stringify(parsed.problems, null, 2)}`)
   return parsed.document
 }
