@@ -3,6 +3,8 @@
  *   npm run bench                      full run (see docs/benchmarks.md)
  *   npm run bench -- --quick           fewer, shorter runs
  *   npm run bench -- --backend=embedded   only PGlite (or --backend=postgres)
+ *   npm run bench -- --scenario=connectors   connector engine vs hand-written SQL on a scaled chinook database
+ *                                            (--scenario=all: both; options in bench/scenarios/connectors-options.ts)
  * Prints the tables and writes bench/results/latest.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -15,6 +17,9 @@ import { FULL, QUICK } from './profile'
 import { compare, comparisonTable, detailTable } from './report'
 import { apiScenarios } from './scenarios/api'
 import { auditScenarios } from './scenarios/audit'
+import { connectorScenarios } from './scenarios/connectors-engine'
+import { connectorOptions } from './scenarios/connectors-options'
+import { type ConnectorResults, connectorReport } from './scenarios/connectors-report'
 import { cryptoScenarios } from './scenarios/crypto'
 
 const args = process.argv.slice(2)
@@ -22,6 +27,8 @@ const profile = args.includes('--quick') ? QUICK : FULL
 const only = args.find((a) => a.startsWith('--backend='))?.slice('--backend='.length)
 const backends = (['embedded', 'postgres'] as const).filter((b) => !only || b === only)
 if (backends.length === 0) throw new Error(`Unknown backend: ${only}`)
+const scenario = args.find((a) => a.startsWith('--scenario='))?.slice('--scenario='.length) ?? 'foundation'
+if (!['foundation', 'connectors', 'all'].includes(scenario)) throw new Error(`Unknown scenario: ${scenario}`)
 
 const started = process.hrtime.bigint()
 function log(line: string) {
@@ -43,7 +50,14 @@ async function main() {
   const servers: Partial<Record<Backend, Record<string, string>>> = {}
   const skipped: string[] = []
 
-  for (const backend of backends) {
+  let connectors: ConnectorResults | undefined
+  if (scenario !== 'foundation') {
+    const options = connectorOptions(args, profile)
+    log(`connector engine vs floor (seed ${options.seed})`)
+    connectors = await connectorScenarios(options, (l) => log(`connectors: ${l}`))
+  }
+
+  for (const backend of scenario === 'connectors' ? [] : backends) {
     log(`opening ${backend} database`)
     let env: Awaited<ReturnType<typeof openEnvironment>>
     try {
@@ -65,7 +79,7 @@ async function main() {
   }
 
   // Database-independent costs last, in a warmed-up process with no database work running alongside.
-  measurements.push(...(await cryptoScenarios(profile, log)))
+  if (scenario !== 'connectors') measurements.push(...(await cryptoScenarios(profile, log)))
 
   const comparisons = compare(measurements)
   const order = (m: Measurement) => (m.backend === 'none' ? 2 : 0)
@@ -76,8 +90,9 @@ async function main() {
     const { server_version: version, fsync, synchronous_commit: syncCommit } = s
     console.log(`${backend}: PostgreSQL ${version} (fsync ${fsync}, synchronous_commit ${syncCommit})`)
   }
-  console.log(`\n${detailTable(sorted)}\n`)
+  if (measurements.length > 0) console.log(`\n${detailTable(sorted)}\n`)
   if (comparisons.length > 0) console.log(`${comparisonTable(comparisons)}\n`)
+  if (connectors) console.log(`${connectorReport(connectors)}\n`)
   for (const reason of skipped) console.log(`Skipped ${reason}`)
 
   const out = join(dirname(fileURLToPath(import.meta.url)), 'results', 'latest.json')
@@ -90,6 +105,7 @@ async function main() {
     skipped,
     measurements,
     comparisons,
+    ...(connectors ? { connectors } : {}),
   }
   writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`)
   log(`wrote ${out}`)
