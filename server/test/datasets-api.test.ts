@@ -6,6 +6,7 @@ import { stringify } from 'yaml'
 import type { OrganizationRow } from '../src/db/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import { type ChinookDatabase, loadChinookPostgres } from './support/chinook'
 import { createTestContext, type TestContext } from './support/context'
 import { createEmptyPostgresDatabase } from './support/database'
 import { createMember, createOrg } from './support/factories'
@@ -343,6 +344,55 @@ describe('datasets over the API', () => {
       expectProblem(res, 403)
     }
     expect((await po('GET', `${base()}/chinook-postgres`)).statusCode).toBe(200)
+  })
+
+  describe('discovery', () => {
+    let chinook: ChinookDatabase
+    beforeAll(async () => {
+      chinook = await loadChinookPostgres()
+    })
+    afterAll(async () => {
+      await chinook.drop()
+    })
+
+    it('proposes a dataset from a real database without storing anything, and the proposal can be saved', async () => {
+      const url = new URL(chinook.url)
+      url.password = SECRET
+      const before = (await po('GET', base())).json().items.length
+      const res = await po('POST', `${base()}/discover`, {
+        connector: 'postgres',
+        options: { url: url.toString() },
+        key: 'chinook-found',
+        system: 'chinook_db',
+      })
+      expect(res.statusCode, res.body).toBe(200)
+      const { source, document, suggestions } = res.json()
+      expect(document).toMatchObject({ key: 'chinook-found', system: 'chinook_db', connector: 'postgres' })
+      expect(document.collections.map((c: { name: string }) => c.name)).toContain('customer')
+      expect(suggestions).toContainEqual(
+        expect.objectContaining({ collection: 'customer', field: 'email', identity: 'email' }),
+      )
+      expect(source).toMatch(/^key: chinook-found$/m)
+      expect((await po('GET', base())).json().items.length).toBe(before)
+      const saved = await put('chinook-found', source)
+      expect(saved.statusCode, saved.body).toBe(201)
+      expect(saved.json().document.collections).toEqual(document.collections)
+    })
+
+    it('answers 422 naming the options when it cannot connect, and 403 to agents', async () => {
+      const body = {
+        connector: 'postgres',
+        options: { url: `postgres://someone:${encodeURIComponent(SECRET)}@127.0.0.1:1/db` },
+        key: 'nowhere',
+        system: 'chinook_db',
+      }
+      const problem = expectProblem(await po('POST', `${base()}/discover`, body), 422)
+      expect(problem.errors).toEqual([
+        { path: 'body.options', message: expect.stringMatching(/127\.0\.0\.1:1/) },
+      ])
+      expectProblem(await agent('POST', `${base()}/discover`, body), 403)
+      expectProblem(await po('POST', `${base()}/discover`, { ...body, connector: 'http' }), 400)
+    })
   })
 
   it('never returned the secret in any response of this file', () => {

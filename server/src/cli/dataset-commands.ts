@@ -10,6 +10,7 @@ import { findDataset, listDatasets } from '../modules/datasets/repository'
 import { saveDatasetSource } from '../modules/datasets/service'
 import { findOrganizationOrFail, loadRegister } from '../modules/register/service'
 import { openRuntime } from '../runtime'
+import { registerDatasetDiscoverCommand } from './dataset-discover-command'
 
 type ConfigFrom = (options: { dataDir?: string }) => Config
 const DATA_DIR = [
@@ -211,6 +212,7 @@ export function registerDatasetCommands(program: Command, configFrom: ConfigFrom
         )
     })
 
+  registerDatasetDiscoverCommand(dataset)
   return dataset
 }
 

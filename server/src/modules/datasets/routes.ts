@@ -7,6 +7,7 @@ import { notFound } from '../../http/problem'
 import type { App } from '../../http/types'
 import { loadRegister } from '../register/service'
 import { checkDatasetConnection } from './connection-check'
+import { discoverDatasetProposal } from './discover'
 import { presentDatasetDetail, presentDatasetSummary } from './presenter'
 import { findDataset, listDatasets } from './repository'
 import {
@@ -16,6 +17,8 @@ import {
   datasetParams,
   datasetSummary,
   datasetTags,
+  discoverBody,
+  discoverResult,
   savedDataset,
   sourceBody,
 } from './schemas'
@@ -154,6 +157,25 @@ export function registerDatasetRoutes(app: App, ctx: AppContext) {
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, 'connectors:write')
       return checkDatasetConnection(ctx, access.organization, request.params.key)
+    },
+  )
+
+  app.post(
+    `${base}/discover`,
+    {
+      schema: {
+        tags: datasetTags,
+        summary:
+          'Read a database schema and sample values, and propose a dataset file to review. Nothing is stored: ' +
+          'save the reviewed file with PUT /datasets/{key}.',
+        params: slugParams,
+        body: discoverBody,
+        response: { 200: discoverResult },
+      },
+    },
+    async (request) => {
+      await orgAccess(ctx, request, request.params.slug, 'connectors:write')
+      return discoverDatasetProposal(request.body)
     },
   )
 }

@@ -109,8 +109,19 @@ export const savedDataset = datasetDetail.extend({
 
 export const checkResult = lastCheck
 
+export type DiscoverInput = z.infer<typeof discoverBody>
+
 export const discoverResult = z.object({
   source: z.string().describe('the proposed dataset file (YAML with a comment on each suggestion)'),
   document: z.record(z.string(), z.unknown()),
-  suggestions: z.array(z.record(z.string(), z.unknown())),
+  suggestions: z.array(
+    z.object({
+      collection: z.string(),
+      field: z.string(),
+      category: z.string().optional(),
+      identity: z.string().optional(),
+      confidence: z.number().describe('0 to 1'),
+      reasons: z.array(z.string()),
+    }),
+  ),
 })
