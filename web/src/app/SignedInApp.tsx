@@ -23,6 +23,9 @@ const NoticeSection = lazy(() =>
 const RequestsSection = lazy(() =>
   import('../pages/requests/RequestsSection').then((m) => ({ default: m.RequestsSection })),
 )
+const ConnectorsSection = lazy(() =>
+  import('../pages/connectors/ConnectorsSection').then((m) => ({ default: m.ConnectorsSection })),
+)
 const SubjectsSection = lazy(() =>
   import('../pages/subjects/SubjectsSection').then((m) => ({ default: m.SubjectsSection })),
 )
@@ -36,7 +39,8 @@ export function SignedInApp({ me, route }: { me: Me; route: Route }) {
     route.name === 'register' ||
     route.name === 'notice' ||
     route.name === 'requests' ||
-    route.name === 'subjects'
+    route.name === 'subjects' ||
+    route.name === 'connectors'
       ? route.slug
       : null
   const routeMembership = routeSlug ? me.memberships.find((m) => m.slug === routeSlug) : undefined
@@ -50,7 +54,10 @@ export function SignedInApp({ me, route }: { me: Me; route: Route }) {
         ? 'outbox'
         : route.name === 'register'
           ? 'register'
-          : route.name === 'notice' || route.name === 'requests' || route.name === 'subjects'
+          : route.name === 'notice' ||
+              route.name === 'requests' ||
+              route.name === 'subjects' ||
+              route.name === 'connectors'
             ? route.name
             : 'overview'
 
@@ -72,7 +79,8 @@ export function SignedInApp({ me, route }: { me: Me; route: Route }) {
       case 'register':
       case 'notice':
       case 'requests':
-      case 'subjects': {
+      case 'subjects':
+      case 'connectors': {
         if (!routeMembership) return <NotFoundPage />
         if (!sectionAllowed(routeMembership, section)) return <NoAccessPage section={section} />
         if (route.name === 'outbox-message')
@@ -99,6 +107,12 @@ export function SignedInApp({ me, route }: { me: Me; route: Route }) {
           return (
             <Suspense fallback={<Loading />}>
               <SubjectsSection membership={routeMembership} view={route.view} />
+            </Suspense>
+          )
+        if (route.name === 'connectors')
+          return (
+            <Suspense fallback={<Loading />}>
+              <ConnectorsSection membership={routeMembership} view={route.view} />
             </Suspense>
           )
         return <OrgSectionPage membership={routeMembership} section={route.section} />

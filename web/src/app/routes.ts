@@ -1,3 +1,4 @@
+import { type ConnectorsView, connectorsPath, parseConnectorsView } from './connectorRoutes'
 import { type NoticeView, noticePath, parseNoticeView } from './noticeRoutes'
 import { parseRegisterView, type RegisterView, registerPath } from './registerRoutes'
 import {
@@ -16,6 +17,7 @@ export type OrgSection =
   | 'notice'
   | 'requests'
   | 'subjects'
+  | 'connectors'
   | 'members'
   | 'api-tokens'
   | 'audit'
@@ -35,6 +37,7 @@ export type Route =
   | { name: 'notice'; slug: string; view: NoticeView }
   | { name: 'requests'; slug: string; view: RequestsView }
   | { name: 'subjects'; slug: string; view: SubjectsView }
+  | { name: 'connectors'; slug: string; view: ConnectorsView }
   | { name: 'not-found' }
 
 const SECTIONS: readonly string[] = [
@@ -43,6 +46,7 @@ const SECTIONS: readonly string[] = [
   'notice',
   'requests',
   'subjects',
+  'connectors',
   'members',
   'api-tokens',
   'audit',
@@ -87,6 +91,10 @@ export function parseRoute(hash: string): Route {
     const view = parseSubjectsView(parts.slice(3), new URLSearchParams(query))
     return view ? { name: 'subjects', slug: second, view } : { name: 'not-found' }
   }
+  if (third === 'connectors') {
+    const view = parseConnectorsView(parts.slice(3))
+    return view ? { name: 'connectors', slug: second, view } : { name: 'not-found' }
+  }
   if (third === 'outbox' && fourth && parts.length === 4)
     return { name: 'outbox-message', slug: second, id: fourth }
   if (isSection(third) && !fourth) return { name: 'org', slug: second, section: third }
@@ -120,6 +128,8 @@ export function hrefOf(route: Route): string {
       return `#/orgs/${encodeURIComponent(route.slug)}/requests${requestsPath(route.view)}`
     case 'subjects':
       return `#/orgs/${encodeURIComponent(route.slug)}/subjects${subjectsPath(route.view)}`
+    case 'connectors':
+      return `#/orgs/${encodeURIComponent(route.slug)}/connectors${connectorsPath(route.view)}`
     case 'not-found':
       return '#/'
   }
@@ -138,3 +148,6 @@ export const requestsHref = (slug: string, view: RequestsView = { view: 'list' }
 
 export const subjectsHref = (slug: string, view: SubjectsView = { view: 'search', q: '' }) =>
   hrefOf({ name: 'subjects', slug, view })
+
+export const connectorsHref = (slug: string, view: ConnectorsView = { view: 'list' }) =>
+  hrefOf({ name: 'connectors', slug, view })

@@ -1,3 +1,4 @@
+import { connectorsEn } from './connectors/en'
 import type { Messages } from './nl'
 import { requestsEn, subjectsEn } from './requests/en'
 
@@ -59,6 +60,7 @@ export const en: Messages = {
     privacyNotice: 'Privacy notice',
     requests: 'Requests',
     subjects: 'Data subjects',
+    connectors: 'Connectors',
     consent: 'Consent',
     retention: 'Retention',
     breaches: 'Breaches',
@@ -1018,4 +1020,5 @@ export const en: Messages = {
   },
   requests: requestsEn,
   subjects: subjectsEn,
+  connectors: connectorsEn,
 }

@@ -1,3 +1,4 @@
+import { connectorsFr } from './connectors/fr'
 import type { Messages } from './nl'
 import { requestsFr, subjectsFr } from './requests/fr'
 
@@ -59,6 +60,7 @@ export const fr: Messages = {
     privacyNotice: 'Déclaration de confidentialité',
     requests: 'Demandes',
     subjects: 'Personnes concernées',
+    connectors: 'Connecteurs',
     consent: 'Consentements',
     retention: 'Conservation',
     breaches: 'Fuites de données',
@@ -1049,4 +1051,5 @@ export const fr: Messages = {
   },
   requests: requestsFr,
   subjects: subjectsFr,
+  connectors: connectorsFr,
 }

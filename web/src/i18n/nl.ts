@@ -1,4 +1,5 @@
 /** Dutch (Belgium), the default language. The other languages must have exactly these keys. */
+import { connectorsNl } from './connectors/nl'
 import { requestsNl, subjectsNl } from './requests/nl'
 
 export const nl = {
@@ -58,6 +59,7 @@ export const nl = {
     privacyNotice: 'Privacyverklaring',
     requests: 'Verzoeken',
     subjects: 'Betrokkenen',
+    connectors: 'Connectoren',
     consent: 'Toestemmingen',
     retention: 'Bewaring',
     breaches: 'Datalekken',
@@ -1024,6 +1026,7 @@ export const nl = {
   },
   requests: requestsNl,
   subjects: subjectsNl,
+  connectors: connectorsNl,
 }
 
 export type Messages = typeof nl

@@ -23,6 +23,8 @@ export function OrgSectionPage({ membership, section }: { membership: Membership
       return <Redirect to={{ name: 'requests', slug: membership.slug, view: { view: 'list' } }} />
     case 'subjects':
       return <Redirect to={{ name: 'subjects', slug: membership.slug, view: { view: 'search', q: '' } }} />
+    case 'connectors':
+      return <Redirect to={{ name: 'connectors', slug: membership.slug, view: { view: 'list' } }} />
     case 'members':
       return <MembersPage membership={membership} />
     case 'api-tokens':

@@ -11,6 +11,7 @@ const SECTIONS = [
   ['notice', 'nav.privacyNotice'],
   ['requests', 'nav.requests'],
   ['subjects', 'nav.subjects'],
+  ['connectors', 'nav.connectors'],
   ['members', 'nav.members'],
   ['api-tokens', 'nav.apiTokens'],
   ['audit', 'nav.audit'],
@@ -30,7 +31,8 @@ export function SideNav({ membership }: { membership: Membership | null }) {
         : route.name === 'register' ||
             route.name === 'notice' ||
             route.name === 'requests' ||
-            route.name === 'subjects'
+            route.name === 'subjects' ||
+            route.name === 'connectors'
           ? route.name
           : null
   return (

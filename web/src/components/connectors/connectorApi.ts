@@ -1,0 +1,104 @@
+import { api } from '../../api/client'
+import { call } from '../../api/problem'
+import type { paths } from '../../api/schema'
+
+type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never
+type Base = '/api/v1/orgs/{slug}/datasets'
+
+export type DatasetSummary = Json<paths[Base]['get']['responses'][200]>['items'][number]
+export type DatasetDetail = Json<paths[`${Base}/{key}`]['get']['responses'][200]>
+export type SavedDataset = Json<paths[`${Base}/{key}`]['put']['responses'][200]>
+export type ConnectionBody = NonNullable<
+  paths[`${Base}/{key}/connection`]['put']['requestBody']
+>['content']['application/json']
+export type ConnectionOptions = ConnectionBody['options']
+export type ConnectionCheck = Json<paths[`${Base}/{key}/connection/check`]['post']['responses'][200]>
+export type ConnectorKind = DatasetSummary['connector']
+export type RegisterFinding = DatasetDetail['registerProblems'][number]
+
+/** What discovery proposes for one column, for the review table. */
+export interface Suggestion {
+  collection: string
+  field: string
+  category?: string
+  identity?: string
+  confidence: number
+  reasons: string[]
+}
+
+export interface DiscoverBody {
+  connector: 'postgres' | 'mysql'
+  options: ConnectionOptions
+  secret?: string
+  key: string
+  system: string
+  name?: string
+  schema?: string
+}
+
+export interface DiscoverResult {
+  source: string
+  document: Record<string, unknown>
+  suggestions: Suggestion[]
+}
+
+/**
+ * Routes that may be newer than the generated client: called through the same client (CSRF header, cookies,
+ * problem+json), with the path parameters substituted by openapi-fetch.
+ */
+interface FetchResult {
+  data?: unknown
+  error?: unknown
+  response: Response
+}
+interface UntypedClient {
+  POST(path: string, init: { params: { path: Record<string, string> }; body?: unknown }): Promise<FetchResult>
+}
+const untyped = api as unknown as UntypedClient
+
+export function loadDatasets(slug: string): Promise<DatasetSummary[]> {
+  return call(api.GET('/api/v1/orgs/{slug}/datasets', { params: { path: { slug } } })).then((r) => r.items)
+}
+
+export function loadDataset(slug: string, key: string): Promise<DatasetDetail> {
+  return call(api.GET('/api/v1/orgs/{slug}/datasets/{key}', { params: { path: { slug, key } } }))
+}
+
+/** Creates or replaces a dataset from its file; 422 names every problem with its line. */
+export function saveDataset(slug: string, key: string, source: string): Promise<SavedDataset> {
+  return call(
+    api.PUT('/api/v1/orgs/{slug}/datasets/{key}', { params: { path: { slug, key } }, body: { source } }),
+  )
+}
+
+export async function deleteDataset(slug: string, key: string): Promise<void> {
+  await call(api.DELETE('/api/v1/orgs/{slug}/datasets/{key}', { params: { path: { slug, key } } }))
+}
+
+export function saveConnection(slug: string, key: string, body: ConnectionBody): Promise<DatasetDetail> {
+  return call(
+    api.PUT('/api/v1/orgs/{slug}/datasets/{key}/connection', { params: { path: { slug, key } }, body }),
+  )
+}
+
+export function checkConnection(slug: string, key: string): Promise<ConnectionCheck> {
+  return call(
+    api.POST('/api/v1/orgs/{slug}/datasets/{key}/connection/check', { params: { path: { slug, key } } }),
+  )
+}
+
+/** Reads a database's schema and samples and proposes a dataset; nothing is stored. */
+export async function discoverDataset(slug: string, body: DiscoverBody): Promise<DiscoverResult> {
+  const result = await call(
+    untyped.POST('/api/v1/orgs/{slug}/datasets/discover', { params: { path: { slug } }, body }),
+  )
+  return result as DiscoverResult
+}
+
+/** The key of a dataset file, read from its `key:` line (YAML) or "key" property (JSON), to address the PUT. */
+export function keyOfSource(source: string): string | null {
+  const yaml = /^key:\s*['"]?([a-z0-9][a-z0-9._-]{0,79})['"]?\s*(#.*)?$/m.exec(source)
+  if (yaml?.[1]) return yaml[1]
+  const json = /"key"\s*:\s*"([a-z0-9][a-z0-9._-]{0,79})"/.exec(source)
+  return json?.[1] ?? null
+}
