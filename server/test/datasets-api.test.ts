@@ -10,6 +10,7 @@ import { type ChinookDatabase, loadChinookPostgres } from './support/chinook'
 import { createTestContext, type TestContext } from './support/context'
 import { createEmptyPostgresDatabase } from './support/database'
 import { createMember, createOrg } from './support/factories'
+import { type FakeSaas, startFakeSaas } from './support/fake-saas'
 import { asUser, expectProblem, signIn } from './support/http'
 import { sampleRegister } from './support/register'
 
@@ -344,6 +345,58 @@ describe('datasets over the API', () => {
       expectProblem(res, 403)
     }
     expect((await po('GET', `${base()}/chinook-postgres`)).statusCode).toBe(200)
+  })
+
+  describe('http datasets', () => {
+    let saas: FakeSaas
+    beforeAll(async () => {
+      saas = await startFakeSaas()
+    })
+    afterAll(async () => {
+      await saas.close()
+    })
+
+    it('checks an API with the stored token; a wrong token fails without being shown (the API echoes it)', async () => {
+      const source = stringify({
+        key: 'saas-crm',
+        system: 'cloudbooks-app',
+        name: 'CRM in the cloud',
+        connector: 'http',
+        http: { baseUrl: saas.url, auth: 'bearer' },
+        collections: [
+          {
+            name: 'contacts',
+            primaryKey: ['id'],
+            http: { read: { path: '/v1/contacts', query: { email: '{email}' }, itemsPath: 'data' } },
+            fields: [{ name: 'id' }, { name: 'email', category: 'contact_details', identity: 'email' }],
+          },
+        ],
+      })
+      expect((await put('saas-crm', source)).json().connection).toEqual({
+        options: {},
+        configured: false,
+        hasSecret: false,
+      })
+      const token = saas.credentials.bearer
+      const set = await po('PUT', `${base()}/saas-crm/connection`, { options: {}, secret: token })
+      expect(set.json().connection).toEqual({ options: {}, configured: true, hasSecret: true })
+      const ok = await po('POST', `${base()}/saas-crm/connection/check`)
+      expect(ok.json(), ok.body).toMatchObject({ ok: true })
+
+      const wrong = 'tok-wrong-0123456789'
+      await po('PUT', `${base()}/saas-crm/connection`, { options: {}, secret: wrong })
+      const failed = await po('POST', `${base()}/saas-crm/connection/check`)
+      expect(failed.json()).toMatchObject({ ok: false, message: expect.stringMatching(/401/) })
+      expect(saas.calls.some((c) => c.status === 401)).toBe(true)
+      for (const body of [set.body, ok.body, failed.body, (await po('GET', `${base()}/saas-crm`)).body]) {
+        expect(body).not.toContain(token)
+        expect(body).not.toContain(wrong)
+      }
+      expectProblem(
+        await po('PUT', `${base()}/saas-crm/connection`, { options: { host: 'crm.example.be' } }),
+        422,
+      )
+    })
   })
 
   describe('discovery', () => {

@@ -60,11 +60,18 @@ describe('normaliseConnectionOptions', () => {
     expect(errors(normaliseConnectionOptions('mysql', { url: 'mysql://h/db', host: 'h' }))[0]?.path).toBe(
       'body.options.host',
     )
-    expect(errors(normaliseConnectionOptions('http', { host: 'h' }))[0]?.path).toBe('body.options')
+    expect(errors(normaliseConnectionOptions('http', { host: 'h' }))[0]?.path).toBe('body.options.host')
+    expect(
+      errors(normaliseConnectionOptions('postgres', { host: 'h', database: 'd', checkPath: '/' }))[0]?.path,
+    ).toBe('body.options.checkPath')
     expect(errors(normaliseConnectionOptions('manual', {}))[0]?.path).toBe('body')
   })
 
-  it('accepts no options for an http dataset (the file has the base URL)', () => {
+  it('accepts no options for an http dataset (the file has the base URL), or only the path to check', () => {
     expect(normaliseConnectionOptions('http', {})).toEqual({ ok: true, options: {} })
+    expect(normaliseConnectionOptions('http', { checkPath: '/v1/me' })).toEqual({
+      ok: true,
+      options: { checkPath: '/v1/me' },
+    })
   })
 })

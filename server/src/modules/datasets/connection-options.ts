@@ -27,13 +27,17 @@ export function normaliseConnectionOptions(
     return fail('body', 'A manual system has no connection: an agent handles it by hand.')
   }
   if (connector === 'http') {
-    if (Object.keys(given).length > 0) {
+    const other = Object.keys(given).filter((k) => k !== 'checkPath')
+    if (other.length > 0) {
       return fail(
-        path,
-        'An http dataset takes its address from the file (http.baseUrl): leave options empty.',
+        `${path}.${other[0]}`,
+        'An http dataset takes its address from the file (http.baseUrl): only checkPath may be set here.',
       )
     }
-    return { ok: true, options: {} }
+    return { ok: true, options: given }
+  }
+  if (given.checkPath !== undefined) {
+    return fail(`${path}.checkPath`, 'checkPath is for http datasets only')
   }
   if (given.url === undefined) {
     const errors: FieldError[] = []

@@ -15,6 +15,13 @@ export const connectionOptionsInput = z.strictObject({
   user: z.string().trim().min(1).max(128).refine(noNul, 'Contains a NUL character').optional(),
   schema: z.string().trim().min(1).max(128).refine(noNul, 'Contains a NUL character').optional(),
   ssl: z.boolean().optional(),
+  checkPath: z
+    .string()
+    .trim()
+    .regex(/^\/[^\s]*$/, 'A path starting with /, e.g. /v1/me')
+    .max(500)
+    .optional()
+    .describe('http datasets: a harmless GET the connection check calls (default: the first read endpoint)'),
   url: z
     .string()
     .trim()
