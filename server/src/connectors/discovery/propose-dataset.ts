@@ -64,6 +64,11 @@ export function defaultErasure(column: IntrospectedColumn): ErasureStrategy {
   }
 }
 
+/** Only single-column references within the schema become dataset references. */
+function followable(table: IntrospectedTable, fk: IntrospectedTable['foreignKeys'][number]): boolean {
+  return fk.columns.length === 1 && fk.refSchema === table.schema
+}
+
 /** Tables with personal data, then every table that refers to one of those (invoices, then invoice lines...). */
 function tablesToDescribe(input: ProposalInput): IntrospectedTable[] {
   const included = new Set(
@@ -74,7 +79,11 @@ function tablesToDescribe(input: ProposalInput): IntrospectedTable[] {
     grew = false
     for (const table of input.tables) {
       if (included.has(table.name)) continue
-      if (table.foreignKeys.some((fk) => fk.refTable !== table.name && included.has(fk.refTable))) {
+      if (
+        table.foreignKeys.some(
+          (fk) => followable(table, fk) && fk.refTable !== table.name && included.has(fk.refTable),
+        )
+      ) {
         included.add(table.name)
         grew = true
       }
@@ -107,7 +116,7 @@ function describeTable(
   const keyColumns = new Set(table.primaryKey)
   const foreignKeys = new Map(
     table.foreignKeys
-      .filter((fk) => fk.columns.length === 1 && included.has(fk.refTable) && fk.refSchema === table.schema)
+      .filter((fk) => followable(table, fk) && included.has(fk.refTable))
       .map((fk) => [fk.columns[0] ?? '', fk]),
   )
   const hasKey = table.primaryKey.length > 0
