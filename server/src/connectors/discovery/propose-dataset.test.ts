@@ -110,7 +110,6 @@ describe('proposeDataset', () => {
   it('describes personal tables and the tables hanging off them, nothing else', () => {
     expect(collection('member')?.schema).toBeUndefined()
     expect(document.collections.map((c) => c.name)).toEqual(['member', 'visit', 'visit_note', 'guest'])
-    expect(collection('member')?.schema).toBeUndefined()
     expect(suggestions.map((s) => `${s.collection}.${s.field}`)).toEqual([
       'member.email',
       'member.age',
@@ -147,6 +146,28 @@ describe('proposeDataset', () => {
     expect(collection('guest')?.fields[0]?.erasure).toEqual({ strategy: 'keep' })
     expect(collection('member')?.dateField).toBe('created_at')
     expect(collection('visit')?.dateField).toBe('visited_on')
+  })
+
+  it('names the schema of collections outside the default one', () => {
+    const sales = TABLES.slice(0, 2).map((t) => ({
+      ...t,
+      schema: 'sales',
+      foreignKeys: t.foreignKeys.map((f) => ({ ...f, refSchema: 'sales' })),
+    }))
+    const proposal = proposeDataset({
+      key: 'club',
+      system: 'crm',
+      name: 'Club',
+      connector: 'postgres',
+      defaultSchema: 'public',
+      tables: sales,
+      classifications: CLASSIFIED,
+    })
+    expect(proposal.document.collections.map((c) => [c.name, c.schema])).toEqual([
+      ['member', 'sales'],
+      ['visit', 'sales'],
+    ])
+    expect(proposal.document.collections[1]?.fields[1]?.references?.direction).toBe('from')
   })
 
   it('refuses a schema without personal data', () => {
