@@ -5,37 +5,16 @@ import { systemActor } from '../src/audit/actor'
 import { executeRun } from '../src/connectors/engine/execute-run'
 import { listSteps, updateStep } from '../src/connectors/engine/run-repository'
 import type { OrganizationRow } from '../src/db/schema'
-import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { importRegister } from '../src/modules/register/import'
 import { type ChinookDatabase, loadChinookMariadb, loadChinookPostgres } from './support/chinook'
+import { chinookRegister } from './support/chinook-register'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asUser, expectProblem, signIn } from './support/http'
-import { sampleRegister } from './support/register'
 
 type Call = ReturnType<typeof asUser>
-
-/** The sample register plus the shop database as a system and the 7-year accounting rule the invoices fall under. */
-function chinookRegister() {
-  const base = sampleRegister('Chinook Muziek BV')
-  return registerDocumentSchema.parse({
-    ...base,
-    activities: (base.activities ?? []).map((a) => ({ ...a, systems: ['chinook_db'] })),
-    systems: [...(base.systems ?? []), { key: 'chinook_db', name: 'Chinook webshop', type: 'own_database' }],
-    retentionRules: [
-      ...(base.retentionRules ?? []),
-      {
-        key: 'accounting_records',
-        name: { nl: 'Boekhouding', fr: 'Comptabilité', en: 'Accounting' },
-        duration: { years: 7 },
-        trigger: 'invoice_date',
-        statutoryReference: 'WER/CDE art. III.86',
-      },
-    ],
-  })
-}
 
 const TARGETS = [
   {
