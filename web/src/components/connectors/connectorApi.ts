@@ -16,7 +16,12 @@ export type ConnectionCheck = Json<paths[`${Base}/{key}/connection/check`]['post
 export type ConnectorKind = DatasetSummary['connector']
 export type RegisterFinding = DatasetDetail['registerProblems'][number]
 
-/** What discovery proposes for one column, for the review table. */
+export type DiscoverBody = NonNullable<
+  paths[`${Base}/discover`]['post']['requestBody']
+>['content']['application/json']
+type DiscoverAnswer = Json<paths[`${Base}/discover`]['post']['responses'][200]>
+
+/** What discovery proposes for one column, for the review table (the API types it as a plain record). */
 export interface Suggestion {
   collection: string
   field: string
@@ -26,35 +31,7 @@ export interface Suggestion {
   reasons: string[]
 }
 
-export interface DiscoverBody {
-  connector: 'postgres' | 'mysql'
-  options: ConnectionOptions
-  secret?: string
-  key: string
-  system: string
-  name?: string
-  schema?: string
-}
-
-export interface DiscoverResult {
-  source: string
-  document: Record<string, unknown>
-  suggestions: Suggestion[]
-}
-
-/**
- * Routes that may be newer than the generated client: called through the same client (CSRF header, cookies,
- * problem+json), with the path parameters substituted by openapi-fetch.
- */
-interface FetchResult {
-  data?: unknown
-  error?: unknown
-  response: Response
-}
-interface UntypedClient {
-  POST(path: string, init: { params: { path: Record<string, string> }; body?: unknown }): Promise<FetchResult>
-}
-const untyped = api as unknown as UntypedClient
+export type DiscoverResult = Omit<DiscoverAnswer, 'suggestions'> & { suggestions: Suggestion[] }
 
 export function loadDatasets(slug: string): Promise<DatasetSummary[]> {
   return call(api.GET('/api/v1/orgs/{slug}/datasets', { params: { path: { slug } } })).then((r) => r.items)
@@ -90,7 +67,7 @@ export function checkConnection(slug: string, key: string): Promise<ConnectionCh
 /** Reads a database's schema and samples and proposes a dataset; nothing is stored. */
 export async function discoverDataset(slug: string, body: DiscoverBody): Promise<DiscoverResult> {
   const result = await call(
-    untyped.POST('/api/v1/orgs/{slug}/datasets/discover', { params: { path: { slug } }, body }),
+    api.POST('/api/v1/orgs/{slug}/datasets/discover', { params: { path: { slug } }, body }),
   )
   return result as DiscoverResult
 }

@@ -263,6 +263,10 @@ export const connectorsEn: typeof connectorsNl = {
       deleted_other: '{{count}} deleted',
       withheld_one: '{{count}} kept',
       withheld_other: '{{count}} kept',
+      toUpdate_one: '{{count}} to change',
+      toUpdate_other: '{{count}} to change',
+      toDelete_one: '{{count}} to delete',
+      toDelete_other: '{{count}} to delete',
     },
     rowsFound_one: '{{count}} row found',
     rowsFound_other: '{{count}} rows found',
@@ -274,7 +278,10 @@ export const connectorsEn: typeof connectorsNl = {
       update: { planned: 'To change', done: 'Changed' },
       delete: { planned: 'To delete', done: 'Deleted' },
     },
-    withheldTitle: 'Kept',
+    fieldsChanged: {
+      mask: 'Fields: {{fields}}',
+      update: 'Fields: {{fields}}',
+    },
     withheld: {
       retention_one: '{{count}} row kept until {{until}} under the retention rule {{rule}}',
       retention_other: '{{count}} rows kept until {{until}} under the retention rule {{rule}}',

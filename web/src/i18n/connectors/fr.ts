@@ -271,6 +271,10 @@ export const connectorsFr: typeof connectorsNl = {
       deleted_other: '{{count}} supprimées',
       withheld_one: '{{count}} conservée',
       withheld_other: '{{count}} conservées',
+      toUpdate_one: '{{count}} à modifier',
+      toUpdate_other: '{{count}} à modifier',
+      toDelete_one: '{{count}} à supprimer',
+      toDelete_other: '{{count}} à supprimer',
     },
     rowsFound_one: '{{count}} ligne trouvée',
     rowsFound_other: '{{count}} lignes trouvées',
@@ -282,7 +286,10 @@ export const connectorsFr: typeof connectorsNl = {
       update: { planned: 'À modifier', done: 'Modifiées' },
       delete: { planned: 'À supprimer', done: 'Supprimées' },
     },
-    withheldTitle: 'Conservées',
+    fieldsChanged: {
+      mask: 'Champs : {{fields}}',
+      update: 'Champs : {{fields}}',
+    },
     withheld: {
       retention_one: '{{count}} ligne conservée jusqu’au {{until}} selon la règle de conservation {{rule}}',
       retention_other:

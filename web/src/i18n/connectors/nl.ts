@@ -263,6 +263,10 @@ export const connectorsNl = {
       deleted_other: '{{count}} verwijderd',
       withheld_one: '{{count}} bewaard',
       withheld_other: '{{count}} bewaard',
+      toUpdate_one: '{{count}} te wijzigen',
+      toUpdate_other: '{{count}} te wijzigen',
+      toDelete_one: '{{count}} te verwijderen',
+      toDelete_other: '{{count}} te verwijderen',
     },
     rowsFound_one: '{{count}} rij gevonden',
     rowsFound_other: '{{count}} rijen gevonden',
@@ -274,7 +278,10 @@ export const connectorsNl = {
       update: { planned: 'Te wijzigen', done: 'Gewijzigd' },
       delete: { planned: 'Te verwijderen', done: 'Verwijderd' },
     },
-    withheldTitle: 'Bewaard',
+    fieldsChanged: {
+      mask: 'Velden: {{fields}}',
+      update: 'Velden: {{fields}}',
+    },
     withheld: {
       retention_one: '{{count}} rij bewaard tot {{until}} volgens de bewaarregel {{rule}}',
       retention_other: '{{count}} rijen bewaard tot {{until}} volgens de bewaarregel {{rule}}',

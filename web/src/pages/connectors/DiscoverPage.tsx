@@ -109,7 +109,7 @@ export function DiscoverPage({ membership }: { membership: Membership }) {
         <div
           role="status"
           aria-live="polite"
-          className={busy ? 'alert alert-info busy' : 'live-region'}
+          className={busy ? 'alert alert-info busy' : result ? 'discover-status' : 'live-region'}
           data-testid="discover-status"
         >
           {busy

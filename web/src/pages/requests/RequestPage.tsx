@@ -1,4 +1,4 @@
-import { useCallback } from 'react'
+import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Membership } from '../../api/types'
 import { useFlash } from '../../app/flash'
@@ -13,8 +13,10 @@ import { AttachmentsSection } from '../../components/requests/detail/Attachments
 import { EventsSection } from '../../components/requests/detail/EventsSection'
 import { LettersSection } from '../../components/requests/detail/LettersSection'
 import { NotesSection } from '../../components/requests/detail/NotesSection'
+import { PackagesSection } from '../../components/requests/detail/PackagesSection'
 import { RequestFacts } from '../../components/requests/detail/RequestFacts'
 import { RequestSummary } from '../../components/requests/detail/RequestSummary'
+import { RunsSection } from '../../components/requests/detail/RunsSection'
 import { SubjectFacts } from '../../components/requests/detail/SubjectFacts'
 import { TasksSection } from '../../components/requests/detail/TasksSection'
 import { loadRequest } from '../../components/requests/requestApi'
@@ -29,6 +31,8 @@ export function RequestPage({ membership, id }: { membership: Membership; id: st
   const members = useMembers(membership)
   const load = useCallback(() => loadRequest(slug, id), [slug, id])
   const resource = useResource(load)
+  const [runsFinished, setRunsFinished] = useState(0)
+  const onRunsFinished = useCallback(() => setRunsFinished((n) => n + 1), [])
 
   return (
     <>
@@ -55,6 +59,8 @@ export function RequestPage({ membership, id }: { membership: Membership; id: st
                   onChange={resource.setData}
                 />
                 <TasksSection slug={slug} request={request} canWrite={canWrite} onChanged={resource.reload} />
+                <RunsSection slug={slug} request={request} canWrite={canWrite} onFinished={onRunsFinished} />
+                <PackagesSection slug={slug} request={request} canWrite={canWrite} version={runsFinished} />
                 <LettersSection slug={slug} request={request} />
                 <NotesSection slug={slug} request={request} canWrite={canWrite} onChanged={resource.reload} />
                 <EventsSection events={request.events} />
