@@ -1,0 +1,228 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type ChinookDatabase, loadChinookPostgres } from '../server/test/support/chinook'
+import { chinookRegister } from '../server/test/support/chinook-register'
+import { launchChromium, seriousA11yViolations } from './support/browser'
+import { type RunningCustos, startCustos } from './support/server'
+import { signInAsDemoOwner, watchPage } from './support/session'
+
+const EMAIL = 'daan_peeters@apple.be'
+const SHOTS = process.env.CUSTOS_SCREENSHOTS ?? '/tmp'
+
+/** Imports a register (as JSON) into the signed-in user's first organisation; returns its slug. */
+async function importRegister(page: Page, register: unknown): Promise<{ slug: string; status: number }> {
+  return page.evaluate(async (doc) => {
+    const me = await (await fetch('/api/v1/me')).json()
+    const slug: string = me.memberships[0].slug
+    const response = await fetch(`/api/v1/orgs/${slug}/register/import?mode=merge`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
+      body: JSON.stringify(doc),
+    })
+    return { slug, status: response.status }
+  }, register)
+}
+
+/**
+ * Connectors in a real browser against the real server and a real PostgreSQL holding the chinook sample: the
+ * dataset is discovered through the UI, reviewed (a hold for invoices added in the editor; a wrong rule is refused
+ * with its line and the text kept), saved with its connection, and the connection tested. A staff request for a
+ * customer then gets a dry run of an erasure (the customer would be masked, 7 invoices kept under the accounting
+ * rule) and a real access run whose package is listed with a fresh download link. Every page passes axe.
+ */
+describe('connectors UI in headless Chromium', () => {
+  let custos: RunningCustos
+  let browser: Browser
+  let page: Page
+  let chinook: ChinookDatabase
+  let watched: ReturnType<typeof watchPage>
+  let slug = ''
+
+  beforeAll(async () => {
+    ;[custos, chinook] = await Promise.all([startCustos(), loadChinookPostgres()])
+    browser = await launchChromium()
+    page = await browser.newPage({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } })
+    watched = watchPage(page)
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await custos?.stop()
+    await chinook?.drop()
+  })
+
+  const title = () => page.getByTestId('page-title').textContent()
+  const noSeriousViolations = async (where: string) =>
+    expect({ where, violations: await seriousA11yViolations(page) }).toEqual({ where, violations: [] })
+  const shot = (name: string) => page.screenshot({ path: `${SHOTS}/connectors-${name}.png`, fullPage: true })
+  const options = () =>
+    chinook.settings.options as { host: string; port: number; database: string; user: string }
+
+  it('imports a register with the shop system and the accounting rule, and opens Connectoren', async () => {
+    await signInAsDemoOwner(page, custos)
+    const imported = await importRegister(page, chinookRegister())
+    expect(imported.status).toBe(200)
+    slug = imported.slug
+    await page
+      .getByRole('navigation', { name: 'Hoofdnavigatie' })
+      .getByRole('link', { name: 'Connectoren', exact: true })
+      .click()
+    await page.waitForURL(/#\/orgs\/[^/]+\/connectors$/)
+    await page.getByTestId('datasets-empty').waitFor()
+    expect(await title()).toBe('Connectoren')
+    await noSeriousViolations('datasets (empty)')
+  })
+
+  it('discovers the chinook database and shows the suggestions for review', async () => {
+    await page.getByTestId('discover-link').click()
+    await page.getByTestId('discover-form').waitFor()
+    expect(await title()).toBe('Ontdekken uit een databank')
+    await noSeriousViolations('discover form')
+
+    // Nothing filled in: the form names the first missing field and sends nothing.
+    await page.getByTestId('discover-submit').click()
+    await page.getByText('Vul de server in.').waitFor()
+
+    const o = options()
+    await page.getByTestId('discover-host').fill(o.host)
+    await page.getByTestId('discover-port').fill(String(o.port))
+    await page.getByTestId('discover-database').fill(o.database)
+    await page.getByTestId('discover-user').fill(o.user)
+    await page.getByTestId('discover-system').selectOption('chinook_db')
+    expect(await page.getByTestId('discover-key').inputValue()).toBe('chinook_db')
+    await page.getByTestId('discover-key').fill('chinook')
+    await page.getByTestId('discover-name').fill('Chinook webshop')
+    await page.getByTestId('discover-submit').click()
+
+    await page.getByTestId('discover-review').waitFor()
+    expect(await page.getByTestId('discover-status').textContent()).toMatch(/^Klaar: \d+ voorstellen/)
+    const email = page.locator('[data-testid="suggestion"][data-field="customer.email"]')
+    expect(await email.textContent()).toContain('E-mail')
+    expect(await email.getByTestId('suggestion-confidence').textContent()).toMatch(/^9\d\s?%/)
+    const source = await page.getByTestId('discover-dataset-source').inputValue()
+    expect(source).toMatch(/^key: chinook$/m)
+    expect(source).toContain('- name: invoice\n')
+    await noSeriousViolations('discovery review')
+    await shot('discover-review')
+  })
+
+  it('refuses a hold under an unknown rule with its line, keeps the text, then saves the reviewed file', async () => {
+    const editor = page.getByTestId('discover-dataset-source')
+    const proposed = await editor.inputValue()
+    const withHold = (rule: string) =>
+      proposed.replace(
+        /(- name: invoice\n(?: {4}.*\n)*? {4}dateField: invoice_date\n)/,
+        `$1    hold:\n      rule: ${rule}\n      dateField: invoice_date\n`,
+      )
+    const wrong = withHold('boekhouding_onbekend')
+    expect(wrong).not.toBe(proposed)
+    await editor.fill(wrong)
+    await page.getByTestId('discover-dataset-save').click()
+    const problem = page.getByTestId('source-problem').first()
+    await problem.waitFor()
+    const line = Number(await problem.getAttribute('data-line'))
+    expect(wrong.split('\n')[line - 1]).toContain('rule: boekhouding_onbekend')
+    expect(await problem.textContent()).toContain(`Regel ${line}`)
+    expect(await editor.inputValue()).toBe(wrong)
+    await noSeriousViolations('discovery with a refused file')
+    await shot('discover-refused')
+
+    await editor.fill(withHold('accounting_records'))
+    await page.getByTestId('discover-dataset-save').click()
+    await page.waitForURL(/#\/orgs\/[^/]+\/connectors\/chinook$/)
+    await page.getByTestId('dataset-detail').waitFor()
+    await page
+      .getByText('Dataset „Chinook webshop” en zijn verbinding zijn opgeslagen.', { exact: false })
+      .waitFor()
+  })
+
+  it('shows the dataset: register check, collections with the hold, the stored connection; the test works', async () => {
+    expect(await title()).toBe('Chinook webshop')
+    expect(await page.getByTestId('dataset-system').textContent()).toBe('Chinook webshop (chinook_db)')
+    const invoice = page.locator('[data-testid="summary-collection"][data-collection="invoice"]')
+    expect(await invoice.getByTestId('summary-hold').textContent()).toContain('Boekhouding')
+    const customer = page.locator('[data-testid="summary-collection"][data-collection="customer"]')
+    expect(await customer.locator('[data-field="email"]').textContent()).toMatch(/identiteit: E-mail/)
+    expect(await page.getByTestId('connection-host').inputValue()).toBe(options().host)
+    expect(await page.getByTestId('connection-database').inputValue()).toBe(options().database)
+
+    await page.getByTestId('connection-test').click()
+    const result = page.getByTestId('connection-test-result')
+    await result.waitFor()
+    expect(await result.getAttribute('data-ok')).toBe('true')
+    await page.locator('[data-testid="connection-card"] [data-state="ok"]').waitFor()
+    await noSeriousViolations('dataset page')
+    await shot('dataset')
+
+    await page.getByTestId('connectors-nav-list').click()
+    const row = page.locator('[data-testid="dataset-row"][data-key="chinook"]')
+    await row.waitFor()
+    expect(await row.textContent()).toContain('4 collecties')
+    expect(await row.locator('[data-state="ok"]').count()).toBe(1)
+    await noSeriousViolations('datasets (one)')
+    await shot('datasets')
+  })
+
+  it('records a staff request for the customer', async () => {
+    await page.goto(`${custos.url}/#/orgs/${slug}/requests/new`)
+    await page.getByTestId('intake-form').waitFor()
+    await page.getByTestId('intake-channel-email').check()
+    await page.getByTestId('intake-name').fill('Daan Peeters')
+    await page.getByTestId('intake-email').fill(EMAIL)
+    await page.getByTestId('intake-type-access').check()
+    await page.getByTestId('intake-type-erasure').check()
+    await page.getByTestId('intake-submit').click()
+    await page.waitForURL(/#\/orgs\/[^/]+\/requests\/[0-9a-f-]{36}$/)
+    await page.getByTestId('request-runs').waitFor()
+    await page.getByTestId('runs-empty').waitFor()
+    await noSeriousViolations('request with the systems section')
+  })
+
+  it('dry-runs the erasure: the customer would be masked, 7 invoices kept under the accounting rule', async () => {
+    await page.getByTestId('run-dry-erasure').click()
+    const run = page.locator('[data-testid="run"][data-action="erasure"][data-dry-run="true"]')
+    await run.waitFor()
+    await page.locator('[data-testid="run"][data-action="erasure"][data-status="completed"]').waitFor()
+    expect(await page.getByTestId('run-progress').textContent()).toBe('Wissing (proefdraai): klaar.')
+
+    const customer = run.locator('[data-testid="run-change"][data-collection="customer"]')
+    expect(await customer.getAttribute('data-to-update')).toBe('1')
+    expect(await customer.getAttribute('data-to-delete')).toBe('0')
+    expect(await run.getByRole('columnheader', { name: 'Te maskeren' }).count()).toBe(1)
+    const invoice = run.locator('[data-testid="run-change"][data-collection="invoice"]')
+    const kept = invoice.locator('[data-testid="withheld"][data-kind="retention"]')
+    expect(await kept.getAttribute('data-rows')).toBe('7')
+    expect(await kept.textContent()).toMatch(/^7 rijen bewaard tot .+ volgens de bewaarregel Boekhouding$/)
+    expect(await run.getByTestId('run-status').textContent()).toBe('Klaar')
+    expect(await run.textContent()).toContain('Proefdraai')
+    // A dry run changes nothing in the database.
+    const [row] = await chinook.query('select first_name from customer where email = $1', [EMAIL])
+    expect(row?.first_name).toBe('Daan')
+    await noSeriousViolations('request with a dry run')
+    await shot('request-dry-run')
+  })
+
+  it('runs the access: the package is listed and a download link is shown once', async () => {
+    await page.getByTestId('run-real-access').click()
+    await page.locator('[data-testid="run"][data-action="access"][data-status="completed"]').waitFor()
+    const access = page.locator('[data-testid="run"][data-action="access"]')
+    expect(await access.getAttribute('data-dry-run')).toBe('false')
+    expect(
+      await access
+        .locator('[data-testid="run-read-collection"][data-collection="invoice"]')
+        .getAttribute('data-found'),
+    ).toBe('7')
+
+    const pkg = page.getByTestId('package')
+    await pkg.waitFor()
+    expect(await pkg.textContent()).toMatch(/\.zip/)
+    expect(await pkg.getByTestId('package-status').textContent()).toContain('Niet gedownload')
+    await pkg.getByTestId('package-issue-link').click()
+    const url = await pkg.getByTestId('package-link-url').textContent()
+    expect(url).toMatch(new RegExp(`^${custos.url}/p/${slug}/download/[A-Za-z0-9_-]{20,}$`))
+    await page.locator('[data-testid="package-status"]', { hasText: 'De link is geldig tot' }).waitFor()
+    await noSeriousViolations('request with an access package')
+    await shot('request-package')
+    expect(watched.cspViolations).toEqual([])
+    expect(watched.pageErrors).toEqual([])
+  })
+})
