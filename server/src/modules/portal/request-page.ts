@@ -18,7 +18,7 @@ export const MAX_NAME = 200
 export const MAX_DETAILS = 5000
 export const MAX_CUSTOMER_NUMBER = 100
 
-export type FormField = 'name' | 'email' | 'types' | 'details' | 'customerNumber'
+export type FormField = 'name' | 'email' | 'types' | 'details' | 'customerNumber' | 'idDocument'
 
 export interface FormValues {
   name: string
@@ -53,7 +53,7 @@ export function requestFormBody(input: {
 }): string {
   const { language, slug, values, errors } = input
   const w = REQUEST_WORDING[language]
-  const order: FormField[] = ['name', 'email', 'types', 'details', 'customerNumber']
+  const order: FormField[] = ['name', 'email', 'types', 'details', 'customerNumber', 'idDocument']
   const listed = order.filter((f) => errors[f])
   const summary =
     listed.length === 0
@@ -74,7 +74,7 @@ export function requestFormBody(input: {
   return `<h1>${e(w.title)}</h1>
 <p>${e(w.intro(input.organisation))}</p>
 ${summary}
-<form class="request-form" method="post" action="${requestPath(slug)}?lang=${language}" accept-charset="utf-8">
+<form class="request-form" method="post" action="${requestPath(slug)}?lang=${language}" accept-charset="utf-8" enctype="multipart/form-data">
 <input type="hidden" name="lang" value="${language}">
 <p><label for="name">${e(w.name)}</label><br>
 <span class="meta" id="name-help">${e(w.nameHelp)}</span><br>
@@ -100,6 +100,12 @@ ${fieldError('details', errors)}
 <span class="meta" id="customerNumber-help">${e(w.customerNumberHelp)}</span><br>
 <input type="text" id="customerNumber" name="customerNumber" autocomplete="off" maxlength="${MAX_CUSTOMER_NUMBER}" value="${e(values.customerNumber)}"${describedBy('customerNumber', errors)}></p>
 ${fieldError('customerNumber', errors)}
+<div class="id-document">
+<p><label for="idDocument">${e(w.idDocument)} ${e(w.optional)}</label></p>
+<div class="meta" id="idDocument-help">${w.idDocumentHelp.map((p) => `<p>${e(p)}</p>`).join('\n')}</div>
+<p><input type="file" id="idDocument" name="idDocument" accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"${describedBy('idDocument', errors)}></p>
+${fieldError('idDocument', errors)}
+</div>
 <div hidden><label for="website">${e(w.honeypot)}</label><input type="text" id="website" name="website" tabindex="-1" autocomplete="off" value=""></div>
 <p><button type="submit">${e(w.submit)}</button></p>
 </form>

@@ -1,4 +1,6 @@
+import multipart, { type MultipartFile } from '@fastify/multipart'
 import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import type { AppContext } from '../../context'
 import { hashToken } from '../../crypto/tokens'
@@ -27,6 +29,12 @@ import {
   statusBody,
   verifiedBody,
 } from './request-page'
+import {
+  checkIdDocument,
+  type IdDocumentCheck,
+  isUploadedFile,
+  MAX_ID_DOCUMENT_BYTES,
+} from './request-upload'
 import { REQUEST_WORDING } from './request-wording'
 
 const html = 'text/html; charset=utf-8'
@@ -45,8 +53,32 @@ const formBody = z.object({
   customerNumber: optionalText(2000),
   website: optionalText(2000),
   lang: optionalText(10),
+  /** Multipart only: what onFile attaches (see request-upload.ts); anything else counts as no file. */
+  idDocument: z.unknown().optional(),
 })
 const emailSchema = z.email().max(254)
+
+/**
+ * Multipart parsing of the form, for this route only: one file of at most 5 MB (a larger one is cut off and
+ * marked, so the form can say so), a few small fields. The file is read into memory and handed to the handler,
+ * which checks it by its magic bytes before anything is stored.
+ */
+const MULTIPART_OPTIONS = {
+  attachFieldsToBody: 'keyValues' as const,
+  throwFileSizeLimit: false,
+  limits: {
+    fileSize: MAX_ID_DOCUMENT_BYTES,
+    files: 1,
+    fields: 20,
+    fieldSize: PORTAL_FORM_BODY_LIMIT,
+    parts: 25,
+    headerPairs: 50,
+  },
+  async onFile(part: MultipartFile & { value?: unknown }) {
+    const content = await part.toBuffer()
+    part.value = { filename: part.filename ?? '', content, truncated: part.file.truncated }
+  },
+}
 
 function languageOf(org: OrganizationRow | undefined, request: FastifyRequest, asked?: string): Language {
   return pickPublicLanguage(
@@ -113,6 +145,28 @@ function validate(
   return { values, errors }
 }
 
+function messageOf(value: unknown): string {
+  const message =
+    typeof value === 'object' && value !== null ? (value as { message?: unknown }).message : value
+  return typeof message === 'string' ? message : 'The request could not be handled.'
+}
+
+/**
+ * The message for the identity document field: refused files, or - when the form comes back for other reasons -
+ * a reminder that a chosen file must be chosen again (browsers never refill a file input).
+ */
+function idDocumentError(
+  check: IdDocumentCheck,
+  language: Language,
+  otherErrors: boolean,
+): string | undefined {
+  const w = REQUEST_WORDING[language].errors
+  if (check.outcome === 'too_large') return w.idDocumentTooLarge
+  if (check.outcome === 'wrong_type') return w.idDocumentType
+  if (check.outcome === 'ok' && otherErrors) return w.idDocumentAgain
+  return undefined
+}
+
 /**
  * The public request portal of an organisation: the form (/p/{slug}/request), the e-mail verification link and
  * the subject's status page. No account, no script, nl/fr/en. Every submission gets the same answer, whether or
@@ -142,57 +196,84 @@ export function registerRequestPortalRoutes(app: App, ctx: AppContext) {
     },
   )
 
-  app.post(
-    '/p/:slug/request',
-    {
-      bodyLimit: PORTAL_FORM_BODY_LIMIT,
-      config: { rateLimit: { max: 5, timeWindow: '1 minute' } },
-      schema: { hide: true, params: slugParams, querystring: langQuery, body: formBody },
-    },
-    async (request, reply) => {
-      const org = await findOrganizationBySlug(ctx.db, request.params.slug)
-      const language = languageOf(org, request, request.body.lang ?? request.query.lang)
-      if (!org) return notFoundPage(reply, language)
-      const w = REQUEST_WORDING[language]
-      const done = () =>
-        send(reply, 200, {
-          language,
-          org,
-          title: w.checkEmailTitle,
-          body: checkEmailBody(language, VERIFY_HOURS),
-        })
-      // A filled honeypot is a robot: it gets the usual answer and nothing is recorded or sent.
-      if (request.body.website && request.body.website.trim() !== '') {
-        request.log.info({ slug: org.slug }, 'portal request form: honeypot filled, ignored')
-        return done()
+  // The form posts multipart (for the optional identity document) or URL-encoded; the multipart parser is
+  // registered for this route alone.
+  void app.register(async (plugin) => {
+    const scope = plugin.withTypeProvider<ZodTypeProvider>()
+    // A body the multipart parser cannot read (cut off, no boundary, bad headers) fails before the handler
+    // runs, with an error that carries no status: it is the client's, 400, never a 500.
+    const handled = new WeakSet<object>()
+    scope.addHook('preHandler', async (request) => {
+      handled.add(request)
+    })
+    scope.setErrorHandler((error, request) => {
+      // Rethrown, an error goes to the application's handler; a thrown plain object (the rate limiter's 429)
+      // must become an Error to get there intact.
+      const failure: Error & { statusCode?: unknown } =
+        error instanceof Error ? error : Object.assign(new Error(messageOf(error)), error)
+      if (!handled.has(request) && request.isMultipart() && typeof failure.statusCode !== 'number') {
+        failure.statusCode = 400
       }
-      const { values, errors } = validate(request.body, language)
-      if (Object.keys(errors).length > 0) {
-        return send(reply, 400, {
-          language,
-          org,
-          title: w.title,
-          body: requestFormBody({
+      throw failure
+    })
+    await scope.register(multipart, MULTIPART_OPTIONS)
+    scope.post(
+      '/p/:slug/request',
+      {
+        bodyLimit: PORTAL_FORM_BODY_LIMIT,
+        config: { rateLimit: { max: 5, timeWindow: '1 minute' } },
+        schema: { hide: true, params: slugParams, querystring: langQuery, body: formBody },
+      },
+      async (request, reply) => {
+        const org = await findOrganizationBySlug(ctx.db, request.params.slug)
+        const language = languageOf(org, request, request.body.lang ?? request.query.lang)
+        if (!org) return notFoundPage(reply, language)
+        const w = REQUEST_WORDING[language]
+        const done = () =>
+          send(reply, 200, {
             language,
-            slug: org.slug,
-            organisation: org.legal_name || org.name,
-            values,
-            errors,
-          }),
-          links: `/p/${encodeURIComponent(org.slug)}/request?`,
+            org,
+            title: w.checkEmailTitle,
+            body: checkEmailBody(language, VERIFY_HOURS),
+          })
+        // A filled honeypot is a robot: it gets the usual answer and nothing is recorded or sent.
+        if (request.body.website && request.body.website.trim() !== '') {
+          request.log.info({ slug: org.slug }, 'portal request form: honeypot filled, ignored')
+          return done()
+        }
+        const { values, errors } = validate(request.body, language)
+        const upload = isUploadedFile(request.body.idDocument) ? request.body.idDocument : undefined
+        const idDocument = checkIdDocument(upload)
+        const idError = idDocumentError(idDocument, language, Object.keys(errors).length > 0)
+        if (idError) errors.idDocument = idError
+        if (Object.keys(errors).length > 0 || idDocument.outcome === 'too_large') {
+          return send(reply, idDocument.outcome === 'too_large' ? 413 : 400, {
+            language,
+            org,
+            title: w.title,
+            body: requestFormBody({
+              language,
+              slug: org.slug,
+              organisation: org.legal_name || org.name,
+              values,
+              errors,
+            }),
+            links: `/p/${encodeURIComponent(org.slug)}/request?`,
+          })
+        }
+        await submitPortalRequest(ctx, org, {
+          name: values.name,
+          email: values.email,
+          types: values.types as RequestType[],
+          details: values.details === '' ? null : values.details,
+          customerNumber: values.customerNumber === '' ? null : values.customerNumber,
+          language,
+          idDocument: idDocument.outcome === 'ok' ? idDocument.document : undefined,
         })
-      }
-      await submitPortalRequest(ctx, org, {
-        name: values.name,
-        email: values.email,
-        types: values.types as RequestType[],
-        details: values.details === '' ? null : values.details,
-        customerNumber: values.customerNumber === '' ? null : values.customerNumber,
-        language,
-      })
-      return done()
-    },
-  )
+        return done()
+      },
+    )
+  })
 
   app.get(
     '/p/:slug/request/verify',

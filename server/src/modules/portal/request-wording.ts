@@ -16,6 +16,9 @@ export interface RequestWording {
   detailsHelp: (max: number) => string
   customerNumber: string
   customerNumberHelp: string
+  idDocument: string
+  /** Guidance: never required, mask the photo and the national register number, and why. */
+  idDocumentHelp: string[]
   honeypot: string
   submit: string
   errorSummary: string
@@ -26,6 +29,9 @@ export interface RequestWording {
     typesRequired: string
     detailsTooLong: (max: number) => string
     customerNumberTooLong: string
+    idDocumentTooLarge: string
+    idDocumentType: string
+    idDocumentAgain: string
   }
   privacyTitle: string
   privacy: (organisation: string) => string[]
@@ -74,6 +80,12 @@ export const REQUEST_WORDING: Record<Language, RequestWording> = {
       `Bijvoorbeeld welke gegevens of welke periode het betreft (hoogstens ${max} tekens).`,
     customerNumber: 'Klantnummer of dossiernummer',
     customerNumberHelp: 'Als u er een hebt: zo vinden wij uw gegevens sneller.',
+    idDocument: 'Kopie van uw identiteitsbewijs',
+    idDocumentHelp: [
+      'Niet nodig om uw verzoek in te dienen. Wij vragen het alleen als wij anders niet zeker kunnen zijn dat u de persoon bent over wie de gegevens gaan; u mag het nu al meesturen.',
+      'Maak vóór het opladen uw foto en uw rijksregisternummer onleesbaar, bijvoorbeeld met een zwarte balk. Wij hebben ze niet nodig om u te herkennen, en de AVG vraagt dat wij niet meer gegevens verwerken dan nodig (minimale gegevensverwerking, art. 5, lid 1, c AVG).',
+      'PDF, JPEG of PNG, hoogstens 5 MB. Wij bewaren het bestand versleuteld en wissen het zodra wij over uw verzoek beslist hebben.',
+    ],
     honeypot: 'Laat dit veld leeg',
     submit: 'Verzoek indienen',
     errorSummary: 'Het formulier is nog niet volledig',
@@ -84,6 +96,9 @@ export const REQUEST_WORDING: Record<Language, RequestWording> = {
       typesRequired: 'Kies minstens één recht.',
       detailsTooLong: (max) => `De toelichting is te lang (hoogstens ${max} tekens).`,
       customerNumberTooLong: 'Het klantnummer is te lang (hoogstens 100 tekens).',
+      idDocumentTooLarge: 'Het bestand is groter dan 5 MB. Kies een kleiner bestand of laat het weg.',
+      idDocumentType: 'Dit bestand is geen PDF, JPEG of PNG. Kies een ander bestand of laat het weg.',
+      idDocumentAgain: 'Kies het bestand opnieuw: om veiligheidsredenen onthoudt het formulier het niet.',
     },
     privacyTitle: 'Wat wij met dit verzoek doen',
     privacy: (org) => [
@@ -148,6 +163,12 @@ export const REQUEST_WORDING: Record<Language, RequestWording> = {
     detailsHelp: (max) => `Par exemple les données ou la période concernées (${max} caractères au maximum).`,
     customerNumber: 'Numéro de client ou de dossier',
     customerNumberHelp: 'Si vous en avez un : nous retrouverons vos données plus vite.',
+    idDocument: 'Copie de votre pièce d’identité',
+    idDocumentHelp: [
+      'Elle n’est pas nécessaire pour introduire votre demande. Nous ne la demandons que si nous ne pouvons pas être sûrs autrement que vous êtes la personne concernée par les données ; vous pouvez la joindre dès maintenant si vous le souhaitez.',
+      'Avant de l’envoyer, rendez illisibles votre photo et votre numéro de registre national, par exemple avec une bande noire. Nous n’en avons pas besoin pour vous reconnaître, et le RGPD nous demande de ne pas traiter plus de données que nécessaire (minimisation des données, art. 5, §\u00a01, c) RGPD).',
+      'PDF, JPEG ou PNG, 5 Mo au maximum. Nous conservons le fichier chiffré et le supprimons dès que nous avons pris une décision sur votre demande.',
+    ],
     honeypot: 'Laissez ce champ vide',
     submit: 'Envoyer la demande',
     errorSummary: 'Le formulaire n’est pas encore complet',
@@ -158,6 +179,11 @@ export const REQUEST_WORDING: Record<Language, RequestWording> = {
       typesRequired: 'Choisissez au moins un droit.',
       detailsTooLong: (max) => `Les précisions sont trop longues (${max} caractères au maximum).`,
       customerNumberTooLong: 'Le numéro de client est trop long (100 caractères au maximum).',
+      idDocumentTooLarge: 'Le fichier dépasse 5 Mo. Choisissez un fichier plus petit ou ne joignez rien.',
+      idDocumentType:
+        'Ce fichier n’est pas un PDF, un JPEG ou un PNG. Choisissez un autre fichier ou ne joignez rien.',
+      idDocumentAgain:
+        'Choisissez à nouveau le fichier : pour des raisons de sécurité, le formulaire ne le conserve pas.',
     },
     privacyTitle: 'Ce que nous faisons de cette demande',
     privacy: (org) => [
@@ -221,6 +247,12 @@ export const REQUEST_WORDING: Record<Language, RequestWording> = {
     detailsHelp: (max) => `For example which data or which period it concerns (at most ${max} characters).`,
     customerNumber: 'Customer or file number',
     customerNumberHelp: 'If you have one: it helps us find your data sooner.',
+    idDocument: 'Copy of your identity document',
+    idDocumentHelp: [
+      'It is not needed to make your request. We only ask for it when we cannot otherwise be sure that you are the person the data is about; you may add it now if you wish.',
+      'Before uploading, make your photo and your national register number unreadable, for example with a black bar. We do not need them to recognise you, and the GDPR asks us not to process more data than necessary (data minimisation, Art. 5(1)(c) GDPR).',
+      'PDF, JPEG or PNG, at most 5 MB. We keep the file encrypted and delete it as soon as we have decided on your request.',
+    ],
     honeypot: 'Leave this field empty',
     submit: 'Send the request',
     errorSummary: 'The form is not complete yet',
@@ -231,6 +263,9 @@ export const REQUEST_WORDING: Record<Language, RequestWording> = {
       typesRequired: 'Choose at least one right.',
       detailsTooLong: (max) => `The details are too long (at most ${max} characters).`,
       customerNumberTooLong: 'The customer number is too long (at most 100 characters).',
+      idDocumentTooLarge: 'The file is larger than 5 MB. Choose a smaller file or leave it out.',
+      idDocumentType: 'This file is not a PDF, JPEG or PNG. Choose another file or leave it out.',
+      idDocumentAgain: 'Please choose the file again: for security reasons the form does not keep it.',
     },
     privacyTitle: 'What we do with this request',
     privacy: (org) => [

@@ -236,6 +236,8 @@ export interface PortalSubmission {
   details: string | null
   customerNumber: string | null
   language: Language
+  /** Optional, checked by its magic bytes; stored encrypted and erased right after the decision. */
+  idDocument?: { filename: string; contentType: string; content: Buffer } | undefined
 }
 
 /**
@@ -275,11 +277,36 @@ export async function submitPortalRequest(ctx: AppContext, org: OrganizationRow,
       verifyTokenHash: hashToken(token),
       statusTokenHash: statusTokenHash(ctx, id),
     })
+    const { idDocument, ...fields } = form
     await storeIntake(trx, ctx.encryption, org.id, id, 'original', {
       details: form.details,
       customerNumber: form.customerNumber,
-      form: { ...form, email, submittedAt: now.toISOString() },
+      form: { ...fields, email, submittedAt: now.toISOString(), idDocument: idDocument !== undefined },
     })
+    const attached: JournalEntry[] = []
+    if (idDocument) {
+      const attachmentId = await storeAttachment(trx, ctx.encryption, {
+        organizationId: org.id,
+        requestId: id,
+        kind: 'id_document',
+        filename: idDocument.filename,
+        contentType: idDocument.contentType,
+        content: idDocument.content,
+        deleteAfterDecision: true,
+      })
+      attached.push({
+        action: 'request.attachment_added',
+        at: now,
+        data: {
+          attachmentId,
+          kind: 'id_document',
+          filename: idDocument.filename,
+          contentType: idDocument.contentType,
+          sizeBytes: idDocument.content.length,
+          deleteAfterDecision: true,
+        },
+      })
+    }
     const mailId = await queueMail(trx, {
       organizationId: org.id,
       to: email,
@@ -296,6 +323,7 @@ export async function submitPortalRequest(ctx: AppContext, org: OrganizationRow,
     const received = result.events.filter((e) => e.action !== 'request.letter_queued')
     await journal(trx, actor, org.id, request, [
       ...received.map((e) => ({ action: e.action, at: e.at, data: { ...e.summary } })),
+      ...attached,
       {
         action: 'request.verification_sent',
         at: now,
