@@ -37,6 +37,7 @@ describe('connectors UI in headless Chromium', () => {
   let chinook: ChinookDatabase
   let watched: ReturnType<typeof watchPage>
   let slug = ''
+  let requestUrl = ''
 
   beforeAll(async () => {
     ;[custos, chinook] = await Promise.all([startCustos(), loadChinookPostgres()])
@@ -172,6 +173,7 @@ describe('connectors UI in headless Chromium', () => {
     await page.getByTestId('intake-type-erasure').check()
     await page.getByTestId('intake-submit').click()
     await page.waitForURL(/#\/orgs\/[^/]+\/requests\/[0-9a-f-]{36}$/)
+    requestUrl = page.url()
     await page.getByTestId('request-runs').waitFor()
     await page.getByTestId('runs-empty').waitFor()
     await noSeriousViolations('request with the systems section')
@@ -222,6 +224,95 @@ describe('connectors UI in headless Chromium', () => {
     await page.locator('[data-testid="package-status"]', { hasText: 'De link is geldig tot' }).waitFor()
     await noSeriousViolations('request with an access package')
     await shot('request-package')
+  })
+
+  const openDataset = async () => {
+    await page.goto(`${custos.url}/#/orgs/${slug}/connectors/chinook`)
+    await page.getByTestId('connection-form').waitFor()
+  }
+  const saveConnection = async () => {
+    await page.getByTestId('connection-save').click()
+    await page.getByText('De verbinding is opgeslagen.').waitFor()
+  }
+
+  it('keeps the password write-only: stored, never shown or returned, replaceable and removable', async () => {
+    const secret = 'Geheim-Wachtwoord-42'
+    await openDataset()
+    await page.getByTestId('connection-secret-input').fill(secret)
+    await saveConnection()
+    expect(await page.getByTestId('connection-secret-status').textContent()).toContain(
+      'Er is een geheim bewaard',
+    )
+    expect(await page.getByTestId('connection-secret-input').count()).toBe(0)
+    expect(await page.content()).not.toContain(secret)
+    const answer = await page.evaluate(async (s) => {
+      const text = await (await fetch(`/api/v1/orgs/${s}/datasets/chinook`)).text()
+      return text
+    }, slug)
+    expect(answer).toContain('"hasSecret":true')
+    expect(answer).not.toContain(secret)
+    await noSeriousViolations('dataset page with a stored secret')
+
+    // Replace offers an empty password input; keeping goes back without change.
+    await page.getByTestId('connection-secret-replace').click()
+    expect(await page.getByTestId('connection-secret-input').inputValue()).toBe('')
+    await page.getByRole('button', { name: 'Het bewaarde geheim behouden' }).click()
+    await page.getByTestId('connection-secret-remove').click()
+    expect(await page.getByTestId('connection-secret-status').textContent()).toContain('wordt verwijderd')
+    await saveConnection()
+    await page.getByTestId('connection-secret-input').waitFor()
+  })
+
+  it('shows a failing run with its error, and retries it once the connection is fixed', async () => {
+    await openDataset()
+    await page.getByTestId('connection-database').fill('custos_bestaat_niet')
+    await saveConnection()
+    await page.getByTestId('connection-test').click()
+    const result = page.getByTestId('connection-test-result')
+    await result.waitFor()
+    expect(await result.getAttribute('data-ok')).toBe('false')
+    expect(await result.textContent()).toContain('custos_bestaat_niet')
+    await page.locator('[data-testid="connection-card"] [data-state="failing"]').waitFor()
+    await noSeriousViolations('dataset page with a failing connection')
+    await shot('dataset-failing')
+
+    await page.goto(requestUrl)
+    await page.getByTestId('run-dry-erasure').click()
+    const failed = page.locator('[data-testid="run"][data-status="failed"]')
+    await failed.waitFor()
+    const runId = await failed.getAttribute('data-id')
+    expect(await failed.getByTestId('run-error').textContent()).toContain('chinook')
+    expect(await page.getByTestId('run-progress').textContent()).toBe('Wissing (proefdraai): mislukt.')
+    await noSeriousViolations('request with a failed run')
+    await shot('request-failed-run')
+
+    await openDataset()
+    await page.getByTestId('connection-database').fill(options().database)
+    await saveConnection()
+    await page.goto(requestUrl)
+    await page.locator(`[data-testid="run"][data-id="${runId}"]`).getByTestId('run-retry').click()
+    await page.locator(`[data-testid="run"][data-id="${runId}"][data-status="completed"]`).waitFor()
+    const kept = page.locator(`[data-testid="run"][data-id="${runId}"] [data-testid="withheld"]`)
+    expect(await kept.getAttribute('data-rows')).toBe('7')
+  })
+
+  it('refuses a pasted file with problems on the new dataset page and deletes the dataset after confirmation', async () => {
+    await page.goto(`${custos.url}/#/orgs/${slug}/connectors/new`)
+    await page.getByTestId('new-dataset-form').waitFor()
+    const text =
+      'key: kapot\nsystem: chinook_db\nname: Kapot\nconnector: postgres\ncollections:\n  - name: klant\n'
+    await page.getByTestId('new-dataset-source').fill(text)
+    await page.getByTestId('new-dataset-save').click()
+    await page.getByTestId('source-problems').waitFor()
+    expect(await page.getByTestId('new-dataset-source').inputValue()).toBe(text)
+    await noSeriousViolations('new dataset with problems')
+
+    await openDataset()
+    await page.getByRole('button', { name: 'Dataset verwijderen' }).click()
+    await page.getByRole('button', { name: 'Ja, verwijderen' }).click()
+    await page.waitForURL(/#\/orgs\/[^/]+\/connectors$/)
+    await page.getByText('Dataset „Chinook webshop” is verwijderd.').waitFor()
+    await page.getByTestId('datasets-empty').waitFor()
     expect(watched.cspViolations).toEqual([])
     expect(watched.pageErrors).toEqual([])
   })
