@@ -163,6 +163,74 @@ describe('data subject requests UI in headless Chromium', () => {
     await row.waitFor()
   })
 
+  it('filters the worklist by right on the server', async () => {
+    const row = page.locator(`[data-testid="request-row"][data-reference="${reference}"]`)
+    await page.getByTestId('requests-filter-status').selectOption('')
+    await page.getByTestId('requests-filter-type').selectOption('erasure')
+    await page.getByText('Er zijn geen verzoeken die aan deze filters voldoen.').waitFor()
+    await page.getByTestId('requests-filter-type').selectOption('access')
+    await row.waitFor()
+    await page.getByTestId('requests-filter-type').selectOption('')
+  })
+
+  it('takes a request with an identity document through the public form, shown to staff', async () => {
+    await page.goto(`${custos.url}/p/demo/request?lang=nl`)
+    await page.locator('input[type="file"]#idDocument').waitFor()
+    expect(await page.getByText('uw foto en uw rijksregisternummer onleesbaar').isVisible()).toBe(true)
+    await noSeriousViolations('public request form with the identity document field')
+    await page.locator('#name').fill('Lotte Claes')
+    await page.locator('#email').fill('lotte.claes@example.be')
+    await page.locator('#type-access').check()
+    // Not a picture, whatever its name: the form comes back and says so.
+    await page.locator('#idDocument').setInputFiles({
+      name: 'identiteitskaart.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('<html>not an image</html>'),
+    })
+    await page.getByRole('button', { name: 'Verzoek indienen' }).click()
+    await page.getByText('Dit bestand is geen PDF, JPEG of PNG.', { exact: false }).first().waitFor()
+    expect(await page.locator('#name').inputValue()).toBe('Lotte Claes')
+    await noSeriousViolations('public request form with a refused file')
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.from('0000000d4948445200000001000000010806000000', 'hex'),
+    ])
+    await page.locator('#idDocument').setInputFiles({ name: 'kaart.png', mimeType: 'image/png', buffer: png })
+    await page.getByRole('button', { name: 'Verzoek indienen' }).click()
+    await page.getByRole('heading', { name: 'Kijk in uw mailbox' }).waitFor()
+
+    await page.goto(`${custos.url}/#/orgs/demo/requests`)
+    await page.getByTestId('requests-dashboard').waitFor()
+    await page
+      .locator('[data-testid="request-row"]', { hasText: 'Lotte Claes' })
+      .getByTestId('request-link')
+      .click()
+    await page.getByTestId('request-attachments').waitFor()
+    const attachment = page.getByTestId('attachment').filter({ hasText: 'Identiteitsdocument' })
+    expect(await attachment.textContent()).toContain('identity-document.png')
+    expect(await attachment.textContent()).toContain('wordt gewist na de beslissing')
+    await noSeriousViolations('request detail with an identity document')
+  })
+
+  it('changes the request time limits in the settings, checked in the user’s language', async () => {
+    await page
+      .getByRole('navigation', { name: 'Hoofdnavigatie' })
+      .getByRole('link', { name: 'Instellingen', exact: true })
+      .click()
+    await page.getByTestId('request-settings-form').waitFor()
+    expect(await page.getByTestId('request-settings-atRiskDays').inputValue()).toBe('5')
+    expect(await page.getByTestId('request-settings-reminderDays').inputValue()).toBe('10, 3')
+    await page.getByTestId('request-settings-atRiskDays').fill('0')
+    await page.getByTestId('request-settings-save').click()
+    await page.getByText('Kies een getal van 1 tot 20.').waitFor()
+    await noSeriousViolations('request settings with an error')
+    await page.getByTestId('request-settings-atRiskDays').fill('7')
+    await page.getByTestId('request-settings-reminderDays').fill('3; 12')
+    await page.getByTestId('request-settings-save').click()
+    await page.getByTestId('request-settings').getByText('De wijzigingen zijn opgeslagen.').waitFor()
+    expect(await page.getByTestId('request-settings-reminderDays').inputValue()).toBe('12, 3')
+  })
+
   it('searches the subject index', async () => {
     await page
       .getByRole('navigation', { name: 'Hoofdnavigatie' })
