@@ -306,6 +306,16 @@ describe('connectors UI in headless Chromium', () => {
     await page.getByTestId('source-problems').waitFor()
     expect(await page.getByTestId('new-dataset-source').inputValue()).toBe(text)
     await noSeriousViolations('new dataset with problems')
+    await shot('new-dataset-problems')
+    // The line of a problem is a button that selects that line in the editor.
+    const problem = page.getByTestId('source-problem').first()
+    const line = Number(await problem.getAttribute('data-line'))
+    await problem.getByRole('button', { name: `Regel ${line}` }).click()
+    const selected = await page.getByTestId('new-dataset-source').evaluate((el) => {
+      const area = el as HTMLTextAreaElement
+      return document.activeElement === area ? area.value.slice(area.selectionStart, area.selectionEnd) : null
+    })
+    expect(selected).toBe(text.split('\n')[line - 1])
 
     await openDataset()
     await page.getByRole('button', { name: 'Dataset verwijderen' }).click()
