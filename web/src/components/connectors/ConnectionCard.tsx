@@ -41,6 +41,15 @@ export function ConnectionCard({
   const [busy, run] = useBusy()
   const errors = useFormErrors('connection', { fields: FIELDS })
   const secretKind = secretKindOf(connector, document.http?.auth)
+  // A change after saving takes the confirmation away: it no longer describes what is on screen.
+  const editDraft = (next: ConnectionDraft) => {
+    setSaved(null)
+    setDraft(next)
+  }
+  const editSecret = (next: SecretDraft) => {
+    setSaved(null)
+    setSecret(next)
+  }
 
   if (connector === 'manual') {
     return (
@@ -95,7 +104,7 @@ export function ConnectionCard({
               id="connection"
               connector={connector}
               draft={draft}
-              onChange={setDraft}
+              onChange={editDraft}
               error={errors.fieldError}
             />
           )}
@@ -107,7 +116,7 @@ export function ConnectionCard({
               kind={secretKind}
               stored={dataset.connection.hasSecret}
               draft={secret}
-              onChange={setSecret}
+              onChange={editSecret}
               error={errors.fieldError('secret')}
             />
           )}
