@@ -1,11 +1,11 @@
 /** Identifiers come from the dataset (never from request input) and are always quoted. */
 
 export function quotePg(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`
+  return name.includes('"') ? `"${name.replaceAll('"', '""')}"` : `"${name}"`
 }
 
 export function quoteMysql(name: string): string {
-  return `\`${name.replaceAll('`', '``')}\``
+  return name.includes('`') ? `\`${name.replaceAll('`', '``')}\`` : `\`${name}\``
 }
 
 /** `schema.table` quoted, or just the table when no schema applies. */

@@ -5,7 +5,7 @@ import { cannotConnect, type SqlEndpoint } from './endpoint'
 import { qualified, quotePg } from './identifiers'
 import { openPgPool, pgColumns } from './pg-pool'
 import { PostgresWriter } from './postgres-writer'
-import { ColumnCache } from './table-columns'
+import { ColumnCache, pickColumns } from './table-columns'
 import { comparableValues } from './values'
 
 /** PostgreSQL connector: one pool of four connections, one statement per select, one transaction per write. */
@@ -35,11 +35,12 @@ export class PostgresDriver implements Driver {
 
   async select(collection: DatasetCollection, matches: Match[], fields?: string[]): Promise<Row[]> {
     const names = fields ?? collection.fields.map((f) => f.name)
-    const selected = await this.columns.columns(collection, names)
+    const columns = await this.columns.table(collection)
+    const selected = pickColumns(collection, columns, names)
     const params: unknown[] = []
     const conditions: string[] = []
     for (const match of matches) {
-      const [column] = await this.columns.columns(collection, [match.field])
+      const [column] = pickColumns(collection, columns, [match.field])
       if (!column) continue
       const values = comparableValues(column.kind, match.values)
       if (values.length === 0) continue

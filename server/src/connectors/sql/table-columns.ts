@@ -19,7 +19,8 @@ export class ColumnCache {
 
   table(collection: DatasetCollection): Promise<TableColumns> {
     const schema = this.schemaOf(collection)
-    const id = JSON.stringify([schema ?? null, collection.name])
+    // Schema names are never empty, and NUL cannot occur in an identifier.
+    const id = `${schema ?? ''}\u0000${collection.name}`
     let entry = this.tables.get(id)
     if (!entry) {
       const label = schema ? `${schema}.${collection.name}` : collection.name
@@ -35,13 +36,21 @@ export class ColumnCache {
 
   /** The listed columns, each known to exist in the table. */
   async columns(collection: DatasetCollection, names: readonly string[]): Promise<ColumnInfo[]> {
-    const columns = await this.table(collection)
-    return names.map((name) => {
-      const column = columns.get(name)
-      if (!column) throw new Error(`Table ${collection.name} has no column "${name}"`)
-      return column
-    })
+    return pickColumns(collection, await this.table(collection), names)
   }
+}
+
+/** The listed columns of a table already looked up; throws for a column the table does not have. */
+export function pickColumns(
+  collection: DatasetCollection,
+  columns: TableColumns,
+  names: readonly string[],
+): ColumnInfo[] {
+  return names.map((name) => {
+    const column = columns.get(name)
+    if (!column) throw new Error(`Table ${collection.name} has no column "${name}"`)
+    return column
+  })
 }
 
 export function primaryKeyOf(collection: DatasetCollection): string[] {

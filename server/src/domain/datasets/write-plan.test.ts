@@ -1,3 +1,5 @@
+import { add, format } from 'date-fns'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { shopDataset } from './test-dataset'
 import { childFirstOrder, type HoldRule, planErasure, planRectification, planRestriction } from './write-plan'
@@ -82,6 +84,30 @@ describe('planErasure', () => {
     expect(later.collections.find((c) => c.collection === 'invoice')?.deletes).toEqual([[10], [11]])
     expect(later.collections.find((c) => c.collection === 'customer')?.deletes).toEqual([[1], [2]])
     expect(later.collections.find((c) => c.collection === 'invoice_line')?.deletes).toEqual([[100], [101]])
+  })
+
+  it('holds a row until its date plus the rule, the day date-fns gives (month ends, leap days, local time)', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1971-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+        fc.record({ years: fc.nat(30), months: fc.nat(24), days: fc.nat(400) }),
+        (date, duration) => {
+          const rule = { key: 'rule', duration }
+          const invoices = [{ id: 10, customer_id: 1, date, billing_address: 'Rue 1' }]
+          const plan = planErasure(shopDataset(), new Map([['invoice', invoices]]), {
+            holds: new Map([['accounting_records', rule]]),
+            today: '1900-01-01',
+            hash,
+          })
+          const withheld = plan.collections.find((c) => c.collection === 'invoice')?.withheld[0]?.reason
+          expect(withheld).toEqual({
+            kind: 'retention',
+            rule: 'rule',
+            until: format(add(date, duration), 'yyyy-MM-dd'),
+          })
+        },
+      ),
+    )
   })
 })
 

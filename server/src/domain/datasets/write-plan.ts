@@ -1,4 +1,4 @@
-import { add, format } from 'date-fns'
+import { add } from 'date-fns'
 import type { DatasetCollection, DatasetDocument, DatasetField, ErasureStrategy } from './schema'
 
 export type Row = Record<string, unknown>
@@ -78,11 +78,20 @@ function asDate(value: unknown): Date | null {
   return null
 }
 
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0')
+}
+
+/** yyyy-MM-dd in local time, as date-fns format(date, 'yyyy-MM-dd') gives it, without parsing a pattern per row. */
+function localDay(date: Date): string {
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`
+}
+
 /** The last day a held row must be kept, or null when its period is over (or its date unknown: not held). */
 function heldUntil(row: Row, dateField: string, rule: HoldRule, today: string): string | null {
   const date = asDate(row[dateField])
   if (!date) return null
-  const until = format(add(date, rule.duration), 'yyyy-MM-dd')
+  const until = localDay(add(date, rule.duration))
   return until >= today ? until : null
 }
 
@@ -138,11 +147,12 @@ interface Decision {
 /** Rows referred to by a row that stays (per `stays`) are masked instead of deleted, up the chain. */
 function protectReferencedRows(
   doc: DatasetDocument,
+  order: readonly string[],
   found: FoundRows,
   decisions: Map<string, Decision[]>,
   stays: (decision: Decision) => boolean,
 ): void {
-  for (const name of childFirstOrder(doc)) {
+  for (const name of order) {
     const child = doc.collections.find((c) => c.name === name) as DatasetCollection
     const childRows = found.get(name) ?? []
     const childDecisions = decisions.get(name) ?? []
@@ -167,8 +177,13 @@ function protectReferencedRows(
 }
 
 /** Rows found only because they hang off a deleted row (a `from` reference) are deleted with it, unless held. */
-function cascadeDeletes(doc: DatasetDocument, found: FoundRows, decisions: Map<string, Decision[]>): void {
-  for (const name of [...childFirstOrder(doc)].reverse()) {
+function cascadeDeletes(
+  doc: DatasetDocument,
+  order: readonly string[],
+  found: FoundRows,
+  decisions: Map<string, Decision[]>,
+): void {
+  for (const name of [...order].reverse()) {
     const child = doc.collections.find((c) => c.name === name) as DatasetCollection
     const childDecisions = decisions.get(name) ?? []
     for (const field of child.fields) {
@@ -217,12 +232,13 @@ export function planErasure(
       }),
     )
   }
-  protectReferencedRows(doc, found, decisions, (d) => d.held?.kind === 'retention')
-  cascadeDeletes(doc, found, decisions)
-  protectReferencedRows(doc, found, decisions, (d) => !d.delete)
+  const order = childFirstOrder(doc)
+  protectReferencedRows(doc, order, found, decisions, (d) => d.held?.kind === 'retention')
+  cascadeDeletes(doc, order, found, decisions)
+  protectReferencedRows(doc, order, found, decisions, (d) => !d.delete)
 
   const collections: CollectionWrite[] = []
-  for (const name of childFirstOrder(doc)) {
+  for (const name of order) {
     const collection = byName.get(name) as DatasetCollection
     const rows = found.get(name) ?? []
     const rowDecisions = decisions.get(name) ?? []
