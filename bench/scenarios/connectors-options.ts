@@ -23,7 +23,7 @@ export function connectorOptions(args: readonly string[], profile: Profile): Con
     scale:
       customers === FULL_SCALE.customers ? FULL_SCALE : { customers, invoices: Math.round(customers * 2.2) },
     iterations: integer('iterations', profile.name === 'quick' ? 5 : 30),
-    warmup: profile.name === 'quick' ? 1 : 3,
+    warmup: profile.name === 'quick' ? 2 : 20,
     seed: integer('seed', Date.now() % 2_147_483_647),
     rebuild: args.includes('--rebuild') || process.env.CUSTOS_BENCH_REBUILD === '1',
   }

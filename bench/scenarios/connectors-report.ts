@@ -4,6 +4,8 @@ import { percentile } from '../measure'
 /** One timed operation of one side. */
 export interface Sample {
   ms: number
+  /** CPU time of the Node process during the operation (user + system), the driver's included. */
+  cpuMs: number
   rowsRead: number
   rowsChanged: number
 }
@@ -25,6 +27,8 @@ export interface FloorComparison {
   ratio: number
   /** Engine time divided by floor time, per iteration. */
   pairedRatio: Spread
+  /** Node CPU time per operation: the engine's own work shows here, free of waiting for the database. */
+  cpu: { engine: Spread; floor: Spread }
   /** Rows read and changed, summed over the recorded iterations, per side. */
   rows: { engine: { read: number; changed: number }; floor: { read: number; changed: number } }
 }
@@ -55,6 +59,7 @@ export function compareSamples(
     floor,
     ratio: engine.median / floor.median,
     pairedRatio: spread(pairs.map((p) => p.engine.ms / p.floor.ms)),
+    cpu: { engine: spread(pairs.map((p) => p.engine.cpuMs)), floor: spread(pairs.map((p) => p.floor.cpuMs)) },
     rows: {
       engine: { read: sum('engine', 'rowsRead'), changed: sum('engine', 'rowsChanged') },
       floor: { read: sum('floor', 'rowsRead'), changed: sum('floor', 'rowsChanged') },
@@ -81,6 +86,7 @@ export function floorTable(comparisons: readonly FloorComparison[]): string {
       'Floor p50 ms (IQR)',
       'Engine ÷ floor',
       'Per-iteration ratio p50 (IQR)',
+      'Node CPU p50 ms, engine / floor',
       'Rows read / changed per side',
     ],
     comparisons.map((c) => [
@@ -90,6 +96,7 @@ export function floorTable(comparisons: readonly FloorComparison[]): string {
       `${ms(c.floor.median)} (${range(c.floor)})`,
       `${c.ratio.toFixed(2)}×`,
       `${c.pairedRatio.median.toFixed(2)}× (${c.pairedRatio.p25.toFixed(2)} – ${c.pairedRatio.p75.toFixed(2)})`,
+      `${ms(c.cpu.engine.median)} / ${ms(c.cpu.floor.median)}`,
       `${c.rows.engine.read.toLocaleString('en')} / ${c.rows.engine.changed.toLocaleString('en')}` +
         (c.rows.engine.read === c.rows.floor.read && c.rows.engine.changed === c.rows.floor.changed
           ? ' (both)'
