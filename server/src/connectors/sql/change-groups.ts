@@ -21,13 +21,16 @@ export function groupChanges(changes: readonly RowChange[]): ChangeGroup[] {
   }
   return [...groups.values()].map(({ columns, rows }) => {
     const first = rows[0]?.set ?? {}
-    const uniform = rows.every((row) => columns.every((c) => valueKey(row.set[c]) === valueKey(first[c])))
+    const uniform =
+      rows.length === 1 ||
+      rows.every((row) => columns.every((c) => valueKey(row.set[c]) === valueKey(first[c])))
     return { columns, uniform, rows }
   })
 }
 
 /** Later changes of the same row win: one row must not appear twice in one UPDATE ... FROM VALUES. */
 export function lastChangePerRow(changes: readonly RowChange[]): RowChange[] {
+  if (changes.length < 2) return [...changes]
   const byKey = new Map<string, RowChange>()
   for (const change of changes) {
     const key = change.key.map(valueKey).join('|')

@@ -61,14 +61,15 @@ export function planTraversal(doc: DatasetDocument, kinds: readonly IdentityKind
   const byName = new Map(doc.collections.map((c) => [c.name, c]))
   const allEdges = edgesOf(doc)
   const cutEdges: { collection: string; field: string }[] = []
+  const identityFields = new Map(doc.collections.map((c) => [c.name, identityFieldsOf(c, kindSet)]))
 
   // Reachability from the identity collections.
-  const seeds = doc.collections.filter((c) => identityFieldsOf(c, kindSet).length > 0).map((c) => c.name)
+  const seeds = doc.collections.filter((c) => identityFields.get(c.name)?.length).map((c) => c.name)
   const reached = new Set(seeds)
   const treeEdges: Edge[] = []
   const queue = [...seeds]
-  while (queue.length > 0) {
-    const current = queue.shift() as string
+  for (let next = 0; next < queue.length; next++) {
+    const current = queue[next] as string
     for (const edge of allEdges) {
       if (edge.from === current && !reached.has(edge.to)) {
         reached.add(edge.to)
@@ -97,7 +98,8 @@ export function planTraversal(doc: DatasetDocument, kinds: readonly IdentityKind
   const addOrdering = (from: string, to: string) => {
     adjacency.set(from, [...(adjacency.get(from) ?? []), to])
   }
-  for (const edge of [...treeEdges, ...allEdges.filter((e) => !treeEdges.includes(e))]) {
+  const inTree = new Set(treeEdges)
+  for (const edge of [...treeEdges, ...allEdges.filter((e) => !inTree.has(e))]) {
     if (!reached.has(edge.from) || !reached.has(edge.to)) continue
     if (edge.from === edge.to || reaches(edge.to, edge.from)) {
       cutEdges.push({ collection: edge.to, field: edge.field })
@@ -117,16 +119,16 @@ export function planTraversal(doc: DatasetDocument, kinds: readonly IdentityKind
     }
   }
 
-  // Levels: longest path from a collection without predecessors.
+  // Levels: longest path from a collection without predecessors (data edges first, then `after` edges).
+  const predecessors = new Map<string, string[]>()
+  for (const e of [...kept, ...afterEdges])
+    predecessors.set(e.to, [...(predecessors.get(e.to) ?? []), e.from])
   const level = new Map<string, number>()
   const levelOf = (name: string, trail: Set<string>): number => {
     const known = level.get(name)
     if (known !== undefined) return known
     trail.add(name)
-    const preds = [
-      ...kept.filter((e) => e.to === name).map((e) => e.from),
-      ...afterEdges.filter((e) => e.to === name).map((e) => e.from),
-    ].filter((p) => !trail.has(p))
+    const preds = (predecessors.get(name) ?? []).filter((p) => !trail.has(p))
     const value = preds.length === 0 ? 0 : 1 + Math.max(...preds.map((p) => levelOf(p, trail)))
     trail.delete(name)
     level.set(name, value)
@@ -137,7 +139,7 @@ export function planTraversal(doc: DatasetDocument, kinds: readonly IdentityKind
     .map((c) => ({
       collection: c.name,
       level: levelOf(c.name, new Set()),
-      identityFields: identityFieldsOf(c, kindSet),
+      identityFields: identityFields.get(c.name) ?? [],
       edges: kept
         .filter((e) => e.to === c.name)
         .map((e) => ({ field: e.field, source: e.from, sourceField: e.sourceField })),

@@ -95,14 +95,22 @@ function heldUntil(row: Row, dateField: string, rule: HoldRule, today: string): 
   return until >= today ? until : null
 }
 
+type FieldStrategies = readonly (readonly [DatasetField, ErasureStrategy])[]
+
+/** The fields erasure changes in a collection, with their strategies: worked out once, not for every row. */
+function changingFields(collection: DatasetCollection): FieldStrategies {
+  return collection.fields
+    .map((field) => [field, effectiveStrategy(collection, field)] as const)
+    .filter(([, strategy]) => strategy.strategy !== 'keep')
+}
+
 function maskedValues(
-  collection: DatasetCollection,
+  strategies: FieldStrategies,
   row: Row,
   hash: (value: string) => string,
 ): Record<string, unknown> {
   const set: Record<string, unknown> = {}
-  for (const field of collection.fields) {
-    const strategy = effectiveStrategy(collection, field)
+  for (const [field, strategy] of strategies) {
     const current = row[field.name]
     switch (strategy.strategy) {
       case 'null':
@@ -221,10 +229,10 @@ export function planErasure(
     const rows = found.get(collection.name) ?? []
     const deleteAll =
       collection.erasure === 'delete' || collection.fields.some((f) => f.erasure?.strategy === 'delete_row')
+    const rule = collection.hold ? options.holds.get(collection.hold.rule) : undefined
     decisions.set(
       collection.name,
       rows.map((row) => {
-        const rule = collection.hold ? options.holds.get(collection.hold.rule) : undefined
         const until =
           rule && collection.hold ? heldUntil(row, collection.hold.dateField, rule, options.today) : null
         if (rule && until) return { held: { kind: 'retention', rule: rule.key, until }, delete: false }
@@ -242,6 +250,7 @@ export function planErasure(
     const collection = byName.get(name) as DatasetCollection
     const rows = found.get(name) ?? []
     const rowDecisions = decisions.get(name) ?? []
+    const strategies = changingFields(collection)
     const updates: RowUpdate[] = []
     const deletes: unknown[][] = []
     const withheld = new Map<string, { rows: number; reason: WithheldReason }>()
@@ -265,7 +274,7 @@ export function planErasure(
         const key = `ref:${decision.held.by}`
         withheld.set(key, { rows: (withheld.get(key)?.rows ?? 0) + 1, reason: decision.held })
       }
-      const set = maskedValues(collection, row, options.hash)
+      const set = maskedValues(strategies, row, options.hash)
       if (differs(row, set)) updates.push({ key: keyOf(collection, row), set })
     })
     collections.push({
