@@ -30,7 +30,7 @@ async function freePort(): Promise<number> {
  * Starts the real `custos start` (all roles) on a fresh embedded database, exactly as `npm start` does after the
  * build, and reads the demo credentials it prints on first start.
  */
-export async function startCustos(): Promise<RunningCustos> {
+export async function startCustos(options: { env?: Record<string, string> } = {}): Promise<RunningCustos> {
   const dataDir = mkdtempSync(join(tmpdir(), 'custos-e2e-'))
   const port = await freePort()
   const child: ChildProcess = spawn(
@@ -42,6 +42,7 @@ export async function startCustos(): Promise<RunningCustos> {
         DATABASE_URL: '',
         CUSTOS_LOG_LEVEL: 'warn',
         CUSTOS_PUBLIC_URL: `http://127.0.0.1:${port}`,
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

@@ -785,6 +785,101 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/settings/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Settings of the data subject request workflow: clock start, at-risk and reminder days, download link validity */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description receipt: the month runs from receipt (Art. 12(3)); identity_confirmed: from the confirmation of identity when it was asked for within the first month (EDPB Guidelines 01/2022, 159-160)
+                             * @enum {string}
+                             */
+                            clockStart: "receipt" | "identity_confirmed";
+                            /** @description an open request is at risk this many working days before its due date */
+                            atRiskDays: number;
+                            /** @description reminders this many working days before the due date */
+                            reminderDays: number[];
+                            /** @description days a download link for an answer stays valid */
+                            packageLinkDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the settings of the data subject request workflow (audited) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        clockStart?: "receipt" | "identity_confirmed";
+                        atRiskDays?: number;
+                        /** @description working days before the due date; an empty list keeps only the overdue reminder */
+                        reminderDays?: number[];
+                        packageLinkDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description receipt: the month runs from receipt (Art. 12(3)); identity_confirmed: from the confirmation of identity when it was asked for within the first month (EDPB Guidelines 01/2022, 159-160)
+                             * @enum {string}
+                             */
+                            clockStart: "receipt" | "identity_confirmed";
+                            /** @description an open request is at risk this many working days before its due date */
+                            atRiskDays: number;
+                            /** @description reminders this many working days before the due date */
+                            reminderDays: number[];
+                            /** @description days a download link for an answer stays valid */
+                            packageLinkDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/members": {
         parameters: {
             query?: never;
@@ -5711,6 +5806,10 @@ export interface paths {
                     open?: "true" | "false";
                     state?: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
                     assignee?: string | ("me" | "none");
+                    /** @description only requests exercising this right (among others) */
+                    type?: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact";
+                    /** @description only requests matched to this person of the subject index */
+                    subjectId?: string;
                     limit?: number;
                     offset?: number;
                 };
@@ -6039,6 +6138,85 @@ export interface paths {
                                 withdrawn: number;
                                 /** @enum {string} */
                                 type: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/requests/register-choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an answer may name from the register: data categories, retention rules, activities and purposes, labelled in nl/fr/en */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataCategories: {
+                                key: string;
+                                label: {
+                                    nl: string;
+                                    fr: string;
+                                    en: string;
+                                };
+                            }[];
+                            retentionRules: {
+                                key: string;
+                                label: {
+                                    nl: string;
+                                    fr: string;
+                                    en: string;
+                                };
+                            }[];
+                            activities: {
+                                key: string;
+                                label: {
+                                    nl: string;
+                                    fr: string;
+                                    en: string;
+                                };
+                                /** @enum {string} */
+                                role: "controller" | "joint_controller" | "processor";
+                                /** @enum {string} */
+                                status: "planned" | "active" | "ended";
+                                /** @description a purpose relies on legitimate interests (Art. 6(1)(f)) */
+                                legitimateInterest: boolean;
+                            }[];
+                            purposes: {
+                                key: string;
+                                label: {
+                                    nl: string;
+                                    fr: string;
+                                    en: string;
+                                };
+                                /** @description some activity relies on consent */
+                                consent: boolean;
                             }[];
                         };
                     };
@@ -9486,6 +9664,1216 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/datasets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Datasets of the organisation, with their connection state and register findings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                key: string;
+                                name: string;
+                                system: string;
+                                /** @enum {string} */
+                                connector: "postgres" | "mysql" | "http" | "manual";
+                                collections: number;
+                                fields: number;
+                                personalFields: number;
+                                version: number;
+                                updatedAt: string;
+                                connection: {
+                                    configured: boolean;
+                                    hasSecret: boolean;
+                                    lastCheck?: {
+                                        at: string;
+                                        ok: boolean;
+                                        message: string;
+                                    };
+                                };
+                                registerProblems: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/datasets/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One dataset: its file, the parsed document, the connection (never the secret) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            name: string;
+                            system: string;
+                            /** @enum {string} */
+                            connector: "postgres" | "mysql" | "http" | "manual";
+                            version: number;
+                            updatedAt: string;
+                            source: string;
+                            document: {
+                                [key: string]: unknown;
+                            };
+                            connection: {
+                                options: {
+                                    [key: string]: unknown;
+                                };
+                                configured: boolean;
+                                hasSecret: boolean;
+                                lastCheck?: {
+                                    at: string;
+                                    ok: boolean;
+                                    message: string;
+                                };
+                            };
+                            registerProblems: {
+                                path: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                                message: string;
+                                line?: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Create or replace a dataset from its file (YAML or JSON text). An invalid file, another key than the address or a system or retention rule missing from the register is refused with every problem and its line */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the dataset file, YAML or JSON */
+                        source: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            name: string;
+                            system: string;
+                            /** @enum {string} */
+                            connector: "postgres" | "mysql" | "http" | "manual";
+                            version: number;
+                            updatedAt: string;
+                            source: string;
+                            document: {
+                                [key: string]: unknown;
+                            };
+                            connection: {
+                                options: {
+                                    [key: string]: unknown;
+                                };
+                                configured: boolean;
+                                hasSecret: boolean;
+                                lastCheck?: {
+                                    at: string;
+                                    ok: boolean;
+                                    message: string;
+                                };
+                            };
+                            registerProblems: {
+                                path: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                                message: string;
+                                line?: number;
+                            }[];
+                            /** @description false when the file was identical to the stored one (version unchanged) */
+                            changed: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            name: string;
+                            system: string;
+                            /** @enum {string} */
+                            connector: "postgres" | "mysql" | "http" | "manual";
+                            version: number;
+                            updatedAt: string;
+                            source: string;
+                            document: {
+                                [key: string]: unknown;
+                            };
+                            connection: {
+                                options: {
+                                    [key: string]: unknown;
+                                };
+                                configured: boolean;
+                                hasSecret: boolean;
+                                lastCheck?: {
+                                    at: string;
+                                    ok: boolean;
+                                    message: string;
+                                };
+                            };
+                            registerProblems: {
+                                path: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                                message: string;
+                                line?: number;
+                            }[];
+                            /** @description false when the file was identical to the stored one (version unchanged) */
+                            changed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a dataset and its stored connection */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/datasets/{key}/connection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set how to reach the system. The secret is stored encrypted and never returned; omit it to keep the stored one, send "" to remove it. A password in a URL is moved into the secret. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        options: {
+                            host?: string;
+                            port?: number;
+                            database?: string;
+                            user?: string;
+                            schema?: string;
+                            ssl?: boolean;
+                            /** @description http datasets: a harmless GET the connection check calls (default: the first read endpoint) */
+                            checkPath?: string;
+                            /** @description postgres://user@host:5432/db or mysql://user@host:3306/db (a password in it is stored as the secret) */
+                            url?: string;
+                        };
+                        /** @description omit to keep the stored secret, "" to remove it */
+                        secret?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            name: string;
+                            system: string;
+                            /** @enum {string} */
+                            connector: "postgres" | "mysql" | "http" | "manual";
+                            version: number;
+                            updatedAt: string;
+                            source: string;
+                            document: {
+                                [key: string]: unknown;
+                            };
+                            connection: {
+                                options: {
+                                    [key: string]: unknown;
+                                };
+                                configured: boolean;
+                                hasSecret: boolean;
+                                lastCheck?: {
+                                    at: string;
+                                    ok: boolean;
+                                    message: string;
+                                };
+                            };
+                            registerProblems: {
+                                path: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                                message: string;
+                                line?: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/datasets/{key}/connection/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Test the connection now; the result is kept as the last check */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string;
+                            ok: boolean;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/datasets/discover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read a database schema and sample values, and propose a dataset file to review. Nothing is stored: save the reviewed file with PUT /datasets/{key}. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        connector: "postgres" | "mysql";
+                        options: {
+                            host?: string;
+                            port?: number;
+                            database?: string;
+                            user?: string;
+                            schema?: string;
+                            ssl?: boolean;
+                            /** @description http datasets: a harmless GET the connection check calls (default: the first read endpoint) */
+                            checkPath?: string;
+                            /** @description postgres://user@host:5432/db or mysql://user@host:3306/db (a password in it is stored as the secret) */
+                            url?: string;
+                        };
+                        /** @description password, API key, bearer token, "user:password" or "clientId:clientSecret"; stored encrypted, never returned */
+                        secret?: string;
+                        key: string;
+                        system: string;
+                        name?: string;
+                        /** @description SQL schema to read (PostgreSQL; default public) */
+                        schema?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the proposed dataset file (YAML with a comment on each suggestion) */
+                            source: string;
+                            document: {
+                                [key: string]: unknown;
+                            };
+                            suggestions: {
+                                collection: string;
+                                field: string;
+                                category?: string;
+                                identity?: string;
+                                /** @description 0 to 1 */
+                                confidence: number;
+                                reasons: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/requests/{id}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The connector runs of a request, newest first, with what each found and changed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                requestId: string | null;
+                                /** @enum {string} */
+                                action: "access" | "portability" | "rectification" | "erasure" | "restriction";
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                status: "queued" | "running" | "completed" | "failed";
+                                createdBy: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                error: string | null;
+                                summary: {
+                                    datasets?: number;
+                                    manual?: number;
+                                    rowsFound?: number;
+                                    rowsUpdated?: number;
+                                    rowsDeleted?: number;
+                                    rowsWithheld?: number;
+                                    packageId?: string;
+                                };
+                                steps: {
+                                    dataset: string;
+                                    system: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "planned" | "done" | "failed" | "manual";
+                                    attempts: number;
+                                    error: string | null;
+                                    result: {
+                                        queries?: number;
+                                        unreachable?: string[];
+                                        read?: {
+                                            collection: string;
+                                            level: number;
+                                            found: number;
+                                            fields: string[];
+                                            categories: string[];
+                                        }[];
+                                        applied?: boolean;
+                                        manual?: string[];
+                                        changes?: {
+                                            collection: string;
+                                            found: number;
+                                            toUpdate: number;
+                                            toDelete: number;
+                                            fields: string[];
+                                            updateKeys: unknown[][];
+                                            deleteKeys: unknown[][];
+                                            withheld: {
+                                                rows: number;
+                                                reason: {
+                                                    /** @enum {string} */
+                                                    kind: "retention";
+                                                    rule: string;
+                                                    until: string;
+                                                } | {
+                                                    /** @enum {string} */
+                                                    kind: "referenced";
+                                                    by: string;
+                                                } | {
+                                                    /** @enum {string} */
+                                                    kind: "not_rectifiable";
+                                                    fields: string[];
+                                                };
+                                            }[];
+                                            updated?: number;
+                                            deleted?: number;
+                                        }[];
+                                    };
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Run the connectors for a request: find, export, correct, restrict or erase the person's data in every described system (dryRun: only show what would happen) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "access" | "portability" | "rectification" | "erasure" | "restriction";
+                        /** @default false */
+                        dryRun?: boolean;
+                        /** @description rectification: the new values */
+                        changes?: {
+                            collection: string;
+                            field: string;
+                            value: string | number | boolean | null;
+                        }[];
+                        /** @description only these datasets (default: all) */
+                        datasets?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            requestId: string | null;
+                            /** @enum {string} */
+                            action: "access" | "portability" | "rectification" | "erasure" | "restriction";
+                            dryRun: boolean;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "completed" | "failed";
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            startedAt: string | null;
+                            finishedAt: string | null;
+                            error: string | null;
+                            summary: {
+                                datasets?: number;
+                                manual?: number;
+                                rowsFound?: number;
+                                rowsUpdated?: number;
+                                rowsDeleted?: number;
+                                rowsWithheld?: number;
+                                packageId?: string;
+                            };
+                            steps: {
+                                dataset: string;
+                                system: string;
+                                /** @enum {string} */
+                                status: "pending" | "planned" | "done" | "failed" | "manual";
+                                attempts: number;
+                                error: string | null;
+                                result: {
+                                    queries?: number;
+                                    unreachable?: string[];
+                                    read?: {
+                                        collection: string;
+                                        level: number;
+                                        found: number;
+                                        fields: string[];
+                                        categories: string[];
+                                    }[];
+                                    applied?: boolean;
+                                    manual?: string[];
+                                    changes?: {
+                                        collection: string;
+                                        found: number;
+                                        toUpdate: number;
+                                        toDelete: number;
+                                        fields: string[];
+                                        updateKeys: unknown[][];
+                                        deleteKeys: unknown[][];
+                                        withheld: {
+                                            rows: number;
+                                            reason: {
+                                                /** @enum {string} */
+                                                kind: "retention";
+                                                rule: string;
+                                                until: string;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "referenced";
+                                                by: string;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "not_rectifiable";
+                                                fields: string[];
+                                            };
+                                        }[];
+                                        updated?: number;
+                                        deleted?: number;
+                                    }[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Search every described system for a person without a request (always a dry run: shows what access or erasure would read or change) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "access" | "portability" | "rectification" | "erasure" | "restriction";
+                        identities: {
+                            /** @enum {string} */
+                            kind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
+                            value: string;
+                            systemKey?: string;
+                        }[];
+                        datasets?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            requestId: string | null;
+                            /** @enum {string} */
+                            action: "access" | "portability" | "rectification" | "erasure" | "restriction";
+                            dryRun: boolean;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "completed" | "failed";
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            startedAt: string | null;
+                            finishedAt: string | null;
+                            error: string | null;
+                            summary: {
+                                datasets?: number;
+                                manual?: number;
+                                rowsFound?: number;
+                                rowsUpdated?: number;
+                                rowsDeleted?: number;
+                                rowsWithheld?: number;
+                                packageId?: string;
+                            };
+                            steps: {
+                                dataset: string;
+                                system: string;
+                                /** @enum {string} */
+                                status: "pending" | "planned" | "done" | "failed" | "manual";
+                                attempts: number;
+                                error: string | null;
+                                result: {
+                                    queries?: number;
+                                    unreachable?: string[];
+                                    read?: {
+                                        collection: string;
+                                        level: number;
+                                        found: number;
+                                        fields: string[];
+                                        categories: string[];
+                                    }[];
+                                    applied?: boolean;
+                                    manual?: string[];
+                                    changes?: {
+                                        collection: string;
+                                        found: number;
+                                        toUpdate: number;
+                                        toDelete: number;
+                                        fields: string[];
+                                        updateKeys: unknown[][];
+                                        deleteKeys: unknown[][];
+                                        withheld: {
+                                            rows: number;
+                                            reason: {
+                                                /** @enum {string} */
+                                                kind: "retention";
+                                                rule: string;
+                                                until: string;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "referenced";
+                                                by: string;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "not_rectifiable";
+                                                fields: string[];
+                                            };
+                                        }[];
+                                        updated?: number;
+                                        deleted?: number;
+                                    }[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/runs/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One connector run and its progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    runId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            requestId: string | null;
+                            /** @enum {string} */
+                            action: "access" | "portability" | "rectification" | "erasure" | "restriction";
+                            dryRun: boolean;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "completed" | "failed";
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            startedAt: string | null;
+                            finishedAt: string | null;
+                            error: string | null;
+                            summary: {
+                                datasets?: number;
+                                manual?: number;
+                                rowsFound?: number;
+                                rowsUpdated?: number;
+                                rowsDeleted?: number;
+                                rowsWithheld?: number;
+                                packageId?: string;
+                            };
+                            steps: {
+                                dataset: string;
+                                system: string;
+                                /** @enum {string} */
+                                status: "pending" | "planned" | "done" | "failed" | "manual";
+                                attempts: number;
+                                error: string | null;
+                                result: {
+                                    queries?: number;
+                                    unreachable?: string[];
+                                    read?: {
+                                        collection: string;
+                                        level: number;
+                                        found: number;
+                                        fields: string[];
+                                        categories: string[];
+                                    }[];
+                                    applied?: boolean;
+                                    manual?: string[];
+                                    changes?: {
+                                        collection: string;
+                                        found: number;
+                                        toUpdate: number;
+                                        toDelete: number;
+                                        fields: string[];
+                                        updateKeys: unknown[][];
+                                        deleteKeys: unknown[][];
+                                        withheld: {
+                                            rows: number;
+                                            reason: {
+                                                /** @enum {string} */
+                                                kind: "retention";
+                                                rule: string;
+                                                until: string;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "referenced";
+                                                by: string;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "not_rectifiable";
+                                                fields: string[];
+                                            };
+                                        }[];
+                                        updated?: number;
+                                        deleted?: number;
+                                    }[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/runs/{runId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retry a failed run: finished datasets are skipped, stored changes are applied as planned */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    runId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            requestId: string | null;
+                            /** @enum {string} */
+                            action: "access" | "portability" | "rectification" | "erasure" | "restriction";
+                            dryRun: boolean;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "completed" | "failed";
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            startedAt: string | null;
+                            finishedAt: string | null;
+                            error: string | null;
+                            summary: {
+                                datasets?: number;
+                                manual?: number;
+                                rowsFound?: number;
+                                rowsUpdated?: number;
+                                rowsDeleted?: number;
+                                rowsWithheld?: number;
+                                packageId?: string;
+                            };
+                            steps: {
+                                dataset: string;
+                                system: string;
+                                /** @enum {string} */
+                                status: "pending" | "planned" | "done" | "failed" | "manual";
+                                attempts: number;
+                                error: string | null;
+                                result: {
+                                    queries?: number;
+                                    unreachable?: string[];
+                                    read?: {
+                                        collection: string;
+                                        level: number;
+                                        found: number;
+                                        fields: string[];
+                                        categories: string[];
+                                    }[];
+                                    applied?: boolean;
+                                    manual?: string[];
+                                    changes?: {
+                                        collection: string;
+                                        found: number;
+                                        toUpdate: number;
+                                        toDelete: number;
+                                        fields: string[];
+                                        updateKeys: unknown[][];
+                                        deleteKeys: unknown[][];
+                                        withheld: {
+                                            rows: number;
+                                            reason: {
+                                                /** @enum {string} */
+                                                kind: "retention";
+                                                rule: string;
+                                                until: string;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "referenced";
+                                                by: string;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "not_rectifiable";
+                                                fields: string[];
+                                            };
+                                        }[];
+                                        updated?: number;
+                                        deleted?: number;
+                                    }[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/requests/{id}/packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The answer packages (zip) built for the request, newest first; never their content */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                /** @enum {string} */
+                                language: "nl" | "fr" | "en";
+                                /** @description bytes of the zip */
+                                size: number;
+                                /** @description SHA-256 of the zip, hex */
+                                sha256: string;
+                                createdAt: string;
+                                /** @description when the current link (or the unlinked package) expires */
+                                expiresAt: string;
+                                linkIssued: boolean;
+                                /** @description the content is still stored: not downloaded, deleted or purged */
+                                available: boolean;
+                                downloadedAt: string | null;
+                                deletedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/requests/{id}/packages/{packageId}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a new single-use download link (the previous one stops working) for the agent to send to the subject */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                    packageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the secret link; shown once, only its hash is stored */
+                            url: string;
+                            expiresAt: string;
+                            /**
+                             * Format: date
+                             * @description last Brussels day the link works
+                             */
+                            availableUntil: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/requests/{id}/packages/{packageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete the package content now (its link stops working); the record stays */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                    packageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            fileName: string;
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                            /** @description bytes of the zip */
+                            size: number;
+                            /** @description SHA-256 of the zip, hex */
+                            sha256: string;
+                            createdAt: string;
+                            /** @description when the current link (or the unlinked package) expires */
+                            expiresAt: string;
+                            linkIssued: boolean;
+                            /** @description the content is still stored: not downloaded, deleted or purged */
+                            available: boolean;
+                            downloadedAt: string | null;
+                            deletedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;

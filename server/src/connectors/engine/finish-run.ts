@@ -93,6 +93,24 @@ export async function finishRun(
   await ctx.db.transaction().execute(async (trx) => {
     await updateRun(trx, run.id, { status: 'completed', finished_at: new Date(), error: null, summary })
     const data = { runId: run.id, action: run.action, dryRun: run.dry_run, ...summary }
+    if (request && !run.dry_run) {
+      // The checklist task of each system the engine handled is done, with the run as its proof.
+      for (const step of steps.filter((s) => s.status === 'done')) {
+        const counts = runTotals([step])
+        await trx
+          .updateTable('request_tasks')
+          .set({
+            status: 'done',
+            done_by: ACTOR.label,
+            done_at: new Date(),
+            proof: `Connector run ${run.id} (${run.action}, ${step.dataset_key}): ${counts.rowsFound} found, ${counts.rowsUpdated} updated, ${counts.rowsDeleted} deleted, ${counts.rowsWithheld} kept`,
+          })
+          .where('request_id', '=', request.id)
+          .where('system_key', '=', step.system_key)
+          .where('status', '=', 'open')
+          .execute()
+      }
+    }
     if (request) {
       await journal(trx, ACTOR, run.organization_id, request, [
         {

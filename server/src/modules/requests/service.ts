@@ -416,7 +416,8 @@ export async function verifyPortalRequest(
         const queued = ack.events.filter((e) => e.action === 'request.letter_queued')
         const entries = entriesWithLetter(queued, letter).map((e) => ({
           ...e,
-          data: { ...e.data, from: request.status, to: request.status },
+          // The letter's own `to` (its address) must win over the status fields of the event.
+          data: { from: request.status, to: request.status, ...e.data },
         }))
         await journal(trx, actor, org.id, request, entries)
         if (letter.mailId) mailIds.push(letter.mailId)

@@ -32,7 +32,12 @@ export function RequestPage({ membership, id }: { membership: Membership; id: st
   const load = useCallback(() => loadRequest(slug, id), [slug, id])
   const resource = useResource(load)
   const [runsFinished, setRunsFinished] = useState(0)
-  const onRunsFinished = useCallback(() => setRunsFinished((n) => n + 1), [])
+  const { reload } = resource
+  // A finished run may have done checklist tasks, added history and a package: show them.
+  const onRunsFinished = useCallback(() => {
+    setRunsFinished((n) => n + 1)
+    reload()
+  }, [reload])
 
   return (
     <>

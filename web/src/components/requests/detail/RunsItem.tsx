@@ -57,7 +57,7 @@ export function RunsItem({
           {run.dryRun ? (
             <span className="badge badge-warning">{t('connectors.runs.dryRunBadge')}</span>
           ) : null}
-          <span className={RUN_BADGE[run.status]} data-testid="run-status">
+          <span className={RUN_BADGE[run.status]} data-testid="run-status" data-status={run.status}>
             {t(`connectors.runs.status.${run.status}`)}
           </span>
         </span>
