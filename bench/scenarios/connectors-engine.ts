@@ -22,14 +22,10 @@ import type { DatasetDocument } from '../../server/src/domain/datasets/schema'
 import { type HoldRule, planErasure } from '../../server/src/domain/datasets/write-plan'
 import { type ChinookScale, ensureChinookScale } from '../chinook-scale'
 import { timed } from '../measure'
-import {
-  assertErased,
-  type CustomerShape,
-  customerShape,
-  floorAccess,
-  floorErasure,
-} from './connectors-floor'
+import { CustomerDraw, emailOf } from './connectors-customers'
+import { assertErased, floorAccess, floorErasure } from './connectors-floor'
 import { type ConnectorResults, compareSamples, type FloorComparison, type Sample } from './connectors-report'
+import { extraLines } from './connectors-run'
 
 export interface ConnectorOptions {
   scale: ChinookScale
@@ -49,18 +45,6 @@ function loadDataset(): DatasetDocument {
   return parsed.document
 }
 
-/** mulberry32: a small seeded generator, so a run's customer sequence can be repeated with --seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /**
  * The floor sends its statements through the connector's own pool (a private field, reached here only): the same
  * library, type parsers and - since the pool hands out its most recently used connection - mostly the same server
@@ -72,52 +56,6 @@ function connectorPool(driver: Driver): pg.Pool {
   if (!pool || typeof pool.query !== 'function' || typeof pool.connect !== 'function')
     throw new Error('The PostgreSQL driver no longer keeps its pg.Pool in `pool`; adapt the benchmark')
   return pool
-}
-
-const emailOf = (customerId: number) => `c${customerId}@example.be`
-const sameShape = (a: CustomerShape, b: CustomerShape) =>
-  a.invoices === b.invoices && a.released === b.released && a.lines === b.lines
-
-class CustomerDraw {
-  private readonly next: () => number
-  private readonly used = new Set<number>()
-  constructor(
-    private readonly pool: pg.Pool,
-    private readonly customers: number,
-    seed: number,
-    private readonly today: string,
-  ) {
-    this.next = random(seed)
-  }
-
-  /** A customer not erased yet and not drawn before in this run, of the given shape if any; null if none found. */
-  private async find(like: CustomerShape | undefined, attempts: number) {
-    for (let attempt = 0; attempt < attempts; attempt++) {
-      const id = 1 + Math.floor(this.next() * this.customers)
-      if (this.used.has(id)) continue
-      const shape = await customerShape(this.pool, id, { today: this.today, holdYears: HOLD_YEARS })
-      if (!shape.intact || (like && !sameShape(like, shape))) continue
-      this.used.add(id)
-      return { id, shape }
-    }
-    return null
-  }
-
-  async one(): Promise<{ id: number; shape: CustomerShape }> {
-    const found = await this.find(undefined, 1_000)
-    if (!found) throw new Error('No intact customer found; rebuild the database (--rebuild)')
-    return found
-  }
-
-  /** Two customers of the same shape; a customer of a rare shape without a twin among 500 draws is skipped. */
-  async pair(): Promise<[{ id: number; shape: CustomerShape }, { id: number; shape: CustomerShape }]> {
-    for (let attempt = 0; attempt < 100; attempt++) {
-      const first = await this.one()
-      const second = await this.find(first.shape, 500)
-      if (second) return [first, second]
-    }
-    throw new Error('No two customers of the same shape found')
-  }
 }
 
 interface Sides<T> {
@@ -180,7 +118,7 @@ export async function connectorScenarios(
     ],
   ])
   const hold = { today, holdYears: HOLD_YEARS }
-  const customers = new CustomerDraw(helperPool, db.counts.customers, options.seed, today)
+  const customers = new CustomerDraw(helperPool, db.counts.customers, options.seed, today, HOLD_YEARS)
 
   const access: Sides<{ rowsRead: number; rowsChanged: number }> = {
     engine: async (email) => {
@@ -247,8 +185,23 @@ export async function connectorScenarios(
       if (i >= options.warmup) erasureSamples.push(pair)
     }
     comparisons.push(compareSamples('erasure (same reads + masking in one transaction)', erasureSamples))
+
+    const extras = await extraLines({
+      settings,
+      doc,
+      datasetSource: readFileSync(DATASET, 'utf8'),
+      customers,
+      iterations: options.iterations,
+      warmup: options.warmup,
+      floor: {
+        access: comparisons[0]?.floor.median ?? Number.NaN,
+        erasure: comparisons[1]?.floor.median ?? Number.NaN,
+      },
+      assertErased: (id) => assertErased(helperPool, id, hold),
+      log,
+    })
     const { options: _, password: __, ...database } = db
-    return { database, server, seed: options.seed, comparisons }
+    return { database, server, seed: options.seed, comparisons, extras }
   } finally {
     await driver.close()
     await helperPool.end()

@@ -105,11 +105,34 @@ export function floorTable(comparisons: readonly FloorComparison[]): string {
   )
 }
 
+/** A measurement of the engine's surroundings, put next to the floor of the main comparison. */
+export interface ExtraLine {
+  scenario: string
+  iterations: number
+  time: Spread
+  floorMedian: number
+  /** Median time divided by the floor's median. */
+  ratio: number
+}
+
 export interface ConnectorResults {
   database: Omit<ChinookBenchDatabase, 'options' | 'password'>
   server: Record<string, string>
   seed: number
   comparisons: FloorComparison[]
+  extras: ExtraLine[]
+}
+
+export function extraTable(lines: readonly ExtraLine[]): string {
+  return table(
+    ['Around the engine, one customer', 'n', 'p50 ms (IQR)', '÷ floor p50'],
+    lines.map((l) => [
+      l.scenario,
+      String(l.iterations),
+      `${ms(l.time.median)} (${range(l.time)})`,
+      `${l.ratio.toFixed(1)}× (floor ${ms(l.floorMedian)})`,
+    ]),
+  )
 }
 
 /** The heading with the database's size and server, then the table. */
@@ -120,5 +143,6 @@ export function connectorReport(results: ConnectorResults): string {
     `${counts.invoices.toLocaleString('en')} invoices, ${counts.invoiceLines.toLocaleString('en')} lines ` +
     `(${(sizeBytes / 2 ** 30).toFixed(2)} GiB); PostgreSQL ${results.server.server_version}, ` +
     `shared_buffers ${results.server.shared_buffers}, seed ${results.seed}`
-  return `${heading}\n${floorTable(results.comparisons)}`
+  const extras = results.extras.length > 0 ? `\n\n${extraTable(results.extras)}` : ''
+  return `${heading}\n${floorTable(results.comparisons)}${extras}`
 }
