@@ -1,6 +1,6 @@
 import { type SearchIdentity, valuesForKind } from '../../domain/datasets/identity-values'
 import type { DatasetDocument } from '../../domain/datasets/schema'
-import { planTraversal } from '../../domain/datasets/traversal'
+import { type CollectionLookup, planTraversal } from '../../domain/datasets/traversal'
 import type { Driver, Match, Row } from '../driver'
 
 export interface CollectionRead {
@@ -39,29 +39,34 @@ export async function readDataset(
 ): Promise<DatasetRead> {
   const kinds = [...new Set(identities.map((i) => i.kind))]
   const plan = planTraversal(doc, kinds)
+  const byName = new Map(doc.collections.map((c) => [c.name, c]))
   const found = new Map<string, Row[]>()
   let queries = 0
+  const read = async (lookup: CollectionLookup): Promise<Row[]> => {
+    const collection = byName.get(lookup.collection)
+    if (!collection) return []
+    const matches: Match[] = []
+    for (const { field, kind } of lookup.identityFields) {
+      const values = valuesForKind(identities, kind, doc.system)
+      if (values.length > 0) matches.push({ field, values })
+    }
+    for (const edge of lookup.edges) {
+      const values = distinctValues(found.get(edge.source) ?? [], edge.sourceField)
+      if (values.length > 0) matches.push({ field: edge.field, values })
+    }
+    if (matches.length === 0) return []
+    queries++
+    return driver.select(collection, matches)
+  }
   for (const level of plan.levels) {
-    const results = await Promise.all(
-      level.map(async (lookup) => {
-        const collection = doc.collections.find((c) => c.name === lookup.collection)
-        if (!collection) return { lookup, rows: [] as Row[] }
-        const matches: Match[] = [
-          ...lookup.identityFields.map(({ field, kind }) => ({
-            field,
-            values: valuesForKind(identities, kind, doc.system),
-          })),
-          ...lookup.edges.map((edge) => ({
-            field: edge.field,
-            values: distinctValues(found.get(edge.source) ?? [], edge.sourceField),
-          })),
-        ].filter((m) => m.values.length > 0)
-        if (matches.length === 0) return { lookup, rows: [] as Row[] }
-        queries++
-        return { lookup, rows: await driver.select(collection, matches) }
-      }),
-    )
-    for (const { lookup, rows } of results) found.set(lookup.collection, rows)
+    // A level of one collection (the usual case) is read without the machinery of a parallel read.
+    const [only] = level
+    if (level.length === 1 && only) {
+      found.set(only.collection, await read(only))
+      continue
+    }
+    const rows = await Promise.all(level.map(read))
+    level.forEach((lookup, i) => found.set(lookup.collection, rows[i] ?? []))
   }
   return {
     collections: plan.levels.flat().map((l) => ({

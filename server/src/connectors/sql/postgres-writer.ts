@@ -3,7 +3,7 @@ import type { DatasetCollection } from '../../domain/datasets/schema'
 import type { DriverWriter, RowChange } from '../driver'
 import { type ChangeGroup, groupChanges, lastChangePerRow } from './change-groups'
 import { qualified, quotePg } from './identifiers'
-import { type ColumnCache, primaryKeyOf } from './table-columns'
+import { type ColumnCache, pickColumns, primaryKeyOf } from './table-columns'
 import { type ColumnInfo, chunk, rowsPerStatement } from './values'
 
 /** Numbered parameters ($1, $2...) cast to the column type, so string input meets integer columns safely. */
@@ -57,10 +57,11 @@ export class PostgresWriter implements DriverWriter {
 
   async updateRows(collection: DatasetCollection, changes: RowChange[]): Promise<number> {
     if (changes.length === 0) return 0
-    const keyColumns = await this.columns.columns(collection, primaryKeyOf(collection))
+    const columns = await this.columns.table(collection)
+    const keyColumns = pickColumns(collection, columns, primaryKeyOf(collection))
     let changed = 0
     for (const group of groupChanges(lastChangePerRow(changes))) {
-      const setColumns = await this.columns.columns(collection, group.columns)
+      const setColumns = pickColumns(collection, columns, group.columns)
       changed += group.uniform
         ? await this.updateUniform(collection, keyColumns, setColumns, group)
         : await this.updatePerRow(collection, keyColumns, setColumns, group)
