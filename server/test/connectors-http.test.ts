@@ -418,7 +418,11 @@ describe('HTTP connector against a fake SaaS API (the real SaaS is on the intern
     expect(await driver.write((w) => w.deleteRows(contacts, keys))).toBe(0)
     expect(saas.calls.filter((c) => c.method === 'DELETE').map((c) => c.status)).toEqual([204, 204, 404, 404])
 
-    const getErase = crm({ auth: 'bearer' }, { http: { erase: { path: '/v1/contacts/{id}' } } })
+    // An erase endpoint written without a method is a DELETE; one set to GET by mistake is refused.
+    const getErase = crm(
+      { auth: 'bearer' },
+      { http: { erase: { method: 'GET', path: '/v1/contacts/{id}' } } },
+    )
     await expect(
       openHttpDriver(getErase, settings(saas.credentials.bearer)).write((w) =>
         w.deleteRows(collection(getErase, 'contacts'), [[seeded[2]?.id]]),
