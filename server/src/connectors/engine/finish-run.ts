@@ -15,6 +15,12 @@ import type { PlanSummary, ReadSummary } from './step-result'
 
 const ACTOR = systemActor('connector engine')
 
+const RESTRICT_BY_HAND: Record<'nl' | 'fr' | 'en', (dataset: string, collections: string) => string> = {
+  nl: (d, c) => `Verwerking beperken in ${d} (${c}): dit systeem heeft geen vlag voor beperking`,
+  fr: (d, c) => `Limiter le traitement dans ${d} (${c}) : ce système n'a pas d'indicateur de limitation`,
+  en: (d, c) => `Restrict processing in ${d} (${c}): this system has no restriction flag`,
+}
+
 /** Totals over the steps of a run, for lists and the request history. */
 export function runTotals(steps: readonly StepRow[]) {
   let found = 0
@@ -110,6 +116,28 @@ export async function finishRun(
           .where('status', '=', 'open')
           .execute()
       }
+    }
+    if (request && !run.dry_run && run.action === 'restriction') {
+      // Collections without a restriction flag field: an agent restricts them by hand.
+      const manual = steps.flatMap((step) => {
+        const collections = (step.result as Partial<PlanSummary>).manual ?? []
+        return collections.length > 0 ? [{ step, collections }] : []
+      })
+      if (manual.length > 0)
+        await trx
+          .insertInto('request_tasks')
+          .values(
+            manual.map(({ step, collections }) => ({
+              organization_id: run.organization_id,
+              request_id: request.id,
+              system_key: step.system_key,
+              title: RESTRICT_BY_HAND[request.language](step.dataset_key, collections.join(', ')).slice(
+                0,
+                500,
+              ),
+            })),
+          )
+          .execute()
     }
     if (request) {
       await journal(trx, ACTOR, run.organization_id, request, [
