@@ -24,7 +24,7 @@ export const FULL_SCALE: ChinookScale = { customers: 1_000_000, invoices: 2_200_
 const GENERATOR_VERSION = 1
 const MAX_LINES_PER_INVOICE = 9
 const FIRST_DAY = '2015-01-01'
-const DAYS = 4_320 // 2015-01-01 to 2026-10-28
+const DAYS = 4_320 // 2015-01-01 to 2026-10-29
 
 export interface ChinookBenchDatabase {
   name: string

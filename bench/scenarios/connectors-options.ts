@@ -4,7 +4,7 @@ import type { ConnectorOptions } from './connectors-engine'
 
 /**
  * Options of the connector benchmark from the command line (after `npm run bench -- --scenario=connectors`):
- *   --iterations=N    recorded iterations per operation (default 30; 5 with --quick)
+ *   --iterations=N    recorded iterations per operation (default 100; 5 with --quick)
  *   --warmup=N        unrecorded iterations first (default 20; 2 with --quick)
  *   --seed=N          customer sequence to repeat (default: from the clock, printed)
  *   --rebuild         build custos_bench_chinook again (also CUSTOS_BENCH_REBUILD=1)
@@ -23,7 +23,7 @@ export function connectorOptions(args: readonly string[], profile: Profile): Con
   return {
     scale:
       customers === FULL_SCALE.customers ? FULL_SCALE : { customers, invoices: Math.round(customers * 2.2) },
-    iterations: integer('iterations', profile.name === 'quick' ? 5 : 30),
+    iterations: integer('iterations', profile.name === 'quick' ? 5 : 100),
     warmup: integer('warmup', profile.name === 'quick' ? 2 : 20),
     seed: integer('seed', Date.now() % 2_147_483_647),
     rebuild: args.includes('--rebuild') || process.env.CUSTOS_BENCH_REBUILD === '1',
