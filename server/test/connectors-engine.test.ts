@@ -153,6 +153,7 @@ describe.each(TARGETS)('connector engine on chinook in $name: access, rectificat
     const refused = await po('POST', `/api/v1/orgs/${org.slug}/requests/${requestId}/runs`, {
       action: 'erasure',
     })
+    expect(refused.json().type).toBe('urn:custos:problem:run:identity_not_confirmed')
     expectProblem(refused, 409)
     const dry = await po('POST', `/api/v1/orgs/${org.slug}/requests/${requestId}/runs`, {
       action: 'erasure',

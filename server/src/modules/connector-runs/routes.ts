@@ -3,10 +3,11 @@ import { findRun, listRunsOfRequest, listSteps, updateRun } from '../../connecto
 import type { AppContext } from '../../context'
 import { slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
-import { conflict, notFound } from '../../http/problem'
+import { notFound } from '../../http/problem'
 import type { App } from '../../http/types'
 import { connectorsRunJob } from '../../jobs/connectors-run'
 import { presentRun } from './presenter'
+import { runProblem } from './problems'
 import { adHocRunBody, requestRunParams, runParams, runSchema, startRunBody } from './schemas'
 import { startRun } from './service'
 
@@ -114,7 +115,7 @@ export function registerConnectorRunRoutes(app: App, ctx: AppContext) {
       const access = await orgAccess(ctx, request, request.params.slug, 'requests:write')
       const run = await findRun(ctx.db, access.organization.id, request.params.runId)
       if (!run) throw notFound('Run')
-      if (run.status !== 'failed') throw conflict('Only a failed run can be retried.')
+      if (run.status !== 'failed') throw runProblem('not_failed')
       await updateRun(ctx.db, run.id, { status: 'queued' })
       await ctx.jobs.send(connectorsRunJob, { runId: run.id })
       const fresh = await findRun(ctx.db, access.organization.id, run.id)

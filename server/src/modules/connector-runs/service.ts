@@ -8,10 +8,11 @@ import type { AppContext } from '../../context'
 import type { ConnectorAction, OrganizationRow } from '../../db/schema'
 import type { SearchIdentity } from '../../domain/datasets/identity-values'
 import { datasetDocumentSchema } from '../../domain/datasets/schema'
-import { conflict, invalid, notFound } from '../../http/problem'
+import { invalid, notFound } from '../../http/problem'
 import { connectorsRunJob } from '../../jobs/connectors-run'
 import { findRequest } from '../requests/repository'
 import { identityConfirmed, requestIdentities } from './identities'
+import { runProblem } from './problems'
 
 export interface StartRun {
   requestId?: string
@@ -40,10 +41,7 @@ export async function startRun(
   if (input.requestId) {
     const request = await findRequest(ctx.db, org.id, input.requestId)
     if (!request) throw notFound('Request')
-    if (!input.dryRun && !identityConfirmed(request))
-      throw conflict(
-        "The requester's identity is not confirmed yet: confirm it before data is sent or changed (a dry run is possible).",
-      )
+    if (!input.dryRun && !identityConfirmed(request)) throw runProblem('identity_not_confirmed')
     identities = [...identities, ...(await requestIdentities(ctx, request))]
   }
   if (identities.length === 0)
@@ -60,8 +58,7 @@ export async function startRun(
       .orderBy('key')
       .execute()
   ).filter((d) => !input.datasets || input.datasets.includes(d.key))
-  if (datasets.length === 0)
-    throw conflict('No dataset describes a system yet: add or discover one under Connectors first.')
+  if (datasets.length === 0) throw runProblem('no_datasets')
 
   const id = randomUUID()
   await ctx.db.transaction().execute(async (trx) => {
