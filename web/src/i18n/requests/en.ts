@@ -211,6 +211,7 @@ export const requestsEn: Messages['requests'] = {
     identityNeeded: 'Evidence requested',
     identityReason: 'Reason',
     identityConfirmed: 'Confirmed on {{date}}: {{method}}',
+    identityPortal: 'e-mail address verified on the portal',
     identityOpen: 'Not yet confirmed',
     extension: 'Extension',
     extendedOn: 'Extended on {{date}}',

@@ -212,6 +212,7 @@ export const requestsFr: Messages['requests'] = {
     identityNeeded: 'Preuve demandée',
     identityReason: 'Raison',
     identityConfirmed: 'Vérifiée le {{date}} : {{method}}',
+    identityPortal: 'adresse e-mail confirmée sur le portail',
     identityOpen: 'Pas encore vérifiée',
     extension: 'Prolongation',
     extendedOn: 'Prolongée le {{date}}',

@@ -209,6 +209,7 @@ export const requestsNl = {
     identityNeeded: 'Gevraagd bewijs',
     identityReason: 'Reden',
     identityConfirmed: 'Bevestigd op {{date}}: {{method}}',
+    identityPortal: 'e-mailadres bevestigd via het portaal',
     identityOpen: 'Nog niet bevestigd',
     extension: 'Verlenging',
     extendedOn: 'Verlengd op {{date}}',

@@ -4,6 +4,8 @@ import { useDateFormat } from '../../../app/format'
 import { SummaryList, type SummaryRow } from '../../register/SummaryList'
 import { TypeList } from '../TypeList'
 
+const PORTAL_IDENTITY_METHOD = 'e-mail address verified on the portal'
+
 /** What was asked, and the identity check, extension and closing recorded so far. */
 export function RequestFacts({ request }: { request: RequestDetail }) {
   const { t } = useTranslation()
@@ -12,7 +14,11 @@ export function RequestFacts({ request }: { request: RequestDetail }) {
   const identityText = identity.confirmedAt
     ? t('requests.detail.identityConfirmed', {
         date: date(identity.confirmedAt),
-        method: identity.method ?? '',
+        // The portal records its method in English; say it in the reader's language.
+        method:
+          identity.method === PORTAL_IDENTITY_METHOD
+            ? t('requests.detail.identityPortal')
+            : (identity.method ?? ''),
       })
     : identity.requestedAt
       ? t('requests.detail.identityRequested', { date: date(identity.requestedAt) })
