@@ -66,7 +66,7 @@ export async function readDataset(
       continue
     }
     const rows = await Promise.all(level.map(read))
-    level.forEach((lookup, i) => found.set(lookup.collection, rows[i] ?? []))
+    for (const [i, lookup] of level.entries()) found.set(lookup.collection, rows[i] ?? [])
   }
   return {
     collections: plan.levels.flat().map((l) => ({
