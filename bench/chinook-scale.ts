@@ -1,7 +1,7 @@
 /**
  * The chinook sample database scaled up for the connector benchmark: a database on the local PostgreSQL server
  * (CUSTOS_TEST_PG_URL, default postgres://postgres@127.0.0.1:5432/postgres) with the chinook schema and reference
- * data (../shared/data/chinook/chinook-postgres.sql) and generated customers, invoices and invoice lines.
+ * data (server/test/fixtures/chinook/chinook-postgres.sql, the vendored sample) and generated customers, invoices and invoice lines.
  *
  * Everything is generated set-based with generate_series and deterministic hashes (hashint4/hashint8), so two
  * builds give the same data. The tables are filled without constraints, then get the chinook script's primary keys,
@@ -38,7 +38,7 @@ export interface ChinookBenchDatabase {
 }
 
 const ADMIN_URL = process.env.CUSTOS_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-const SCRIPT = new URL('../../shared/data/chinook/chinook-postgres.sql', import.meta.url)
+const SCRIPT = new URL('../server/test/fixtures/chinook/chinook-postgres.sql', import.meta.url)
 
 /** custos_bench_chinook at full scale; other scales (for trying the harness) get their own database. */
 export function databaseNameFor(scale: ChinookScale): string {
