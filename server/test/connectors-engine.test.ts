@@ -5,6 +5,7 @@ import { systemActor } from '../src/audit/actor'
 import { executeRun } from '../src/connectors/engine/execute-run'
 import { listSteps, updateStep } from '../src/connectors/engine/run-repository'
 import type { OrganizationRow } from '../src/db/schema'
+import { parseDatasetText } from '../src/domain/datasets/parse'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { importRegister } from '../src/modules/register/import'
@@ -228,6 +229,18 @@ describe.each(TARGETS)('connector engine on chinook in $name: access, rectificat
     expect(masked[target.col('phone')]).toBeNull()
     expect(masked[target.col('city')]).toBeNull()
     expect(String(masked[target.col('email')])).toMatch(/^[0-9a-f]{32}$/)
+    // No personal field of the customer keeps its value, except the key the kept invoices still refer to.
+    const doc = parseDatasetText(readFileSync(new URL(`../../${target.file}`, import.meta.url), 'utf8'))
+    if (!doc.ok) throw new Error('example dataset invalid')
+    const customerFields = doc.document.collections.find((c) => c.name === target.customer)?.fields ?? []
+    const personal = customerFields.filter(
+      (f) => f.category !== undefined && f.name !== target.col('customer_id'),
+    )
+    expect(personal.length).toBeGreaterThan(8)
+    for (const field of personal) {
+      if (original[field.name] !== null)
+        expect(masked[field.name], field.name).not.toEqual(original[field.name])
+    }
     const invoices = await chinook.query(
       `select * from ${q(target.col('invoice'))} where ${q(target.col('customer_id'))} = ${id}`,
     )
