@@ -421,6 +421,25 @@ export interface OutboxMessagesTable {
   sent_at: Timestamp | null
 }
 
+export interface DiscoveryProgress {
+  done: number
+  total: number
+  table?: string
+}
+
+/** A background discovery: its progress, then its encrypted proposal or its error (never the secret). */
+export interface DatasetDiscoveriesTable {
+  id: Generated<string>
+  organization_id: string
+  created_by: string
+  status: Generated<'running' | 'done' | 'failed'>
+  progress: ColumnType<DiscoveryProgress, string | DiscoveryProgress | undefined, string | DiscoveryProgress>
+  result_encrypted: string | null
+  error: string | null
+  created_at: GeneratedTimestamp
+  finished_at: Timestamp | null
+}
+
 export interface DB {
   organizations: OrganizationsTable
   users: UsersTable
@@ -450,6 +469,7 @@ export interface DB {
   connector_runs: ConnectorRunsTable
   connector_run_steps: ConnectorRunStepsTable
   answer_packages: AnswerPackagesTable
+  dataset_discoveries: DatasetDiscoveriesTable
 }
 
 export type OrganizationRow = Selectable<OrganizationsTable>

@@ -88,11 +88,26 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     create index answer_packages_request on answer_packages (organization_id, request_id);
     create index answer_packages_expiry on answer_packages (expires_at) where deleted_at is null;
+
+    -- A discovery started from the UI and run in the background: its progress, then its proposal (encrypted) or
+    -- its error. The connection secret is never stored here. Rows older than a day are deleted.
+    create table dataset_discoveries (
+      id uuid primary key default gen_random_uuid(),
+      organization_id uuid not null references organizations(id) on delete cascade,
+      created_by text not null,
+      status text not null default 'running' check (status in ('running','done','failed')),
+      progress jsonb not null default '{}',
+      result_encrypted text,
+      error text,
+      created_at timestamptz not null default now(),
+      finished_at timestamptz
+    );
+    create index dataset_discoveries_org on dataset_discoveries (organization_id, created_at);
   `.execute(db)
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop table answer_packages, connector_run_steps, connector_runs, datasets;
+  await sql`drop table dataset_discoveries, answer_packages, connector_run_steps, connector_runs, datasets;
     alter table organizations drop column request_clock_start, drop column request_at_risk_days,
       drop column request_reminder_days, drop column package_link_days`.execute(db)
 }

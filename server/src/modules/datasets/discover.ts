@@ -1,5 +1,5 @@
 import { datasetToYaml } from '../../connectors/discovery/dataset-yaml'
-import { discoverDataset } from '../../connectors/discovery/discover'
+import { type DiscoverProgress, discoverDataset } from '../../connectors/discovery/discover'
 import type { ConnectionSettings } from '../../connectors/driver'
 import { openSqlDriver } from '../../connectors/open-driver'
 import type { DatasetDocument } from '../../domain/datasets/schema'
@@ -9,11 +9,22 @@ import { normaliseConnectionOptions } from './connection-options'
 import type { DiscoverInput } from './schemas'
 import { withoutSecret } from './secret'
 
-/**
- * Proposes a dataset file for a database the user names: connects (a failed connection is a 422 naming the
- * options), reads the schema and samples values. Nothing is stored; the user reviews the YAML and saves it.
- */
-export async function discoverDatasetProposal(input: DiscoverInput) {
+/** A database that answered the connection check, ready to be read. The secret lives in memory only. */
+export interface ReachableDatabase {
+  input: DiscoverInput
+  settings: ConnectionSettings
+  secret: string | undefined
+  schema: string | undefined
+}
+
+export interface DiscoveryProposal {
+  source: string
+  document: DatasetDocument & Record<string, unknown>
+  suggestions: Awaited<ReturnType<typeof discoverDataset>>['suggestions']
+}
+
+/** Normalises the options and checks the connection: a failed connection is a 422 naming the options. */
+export async function reachDatabase(input: DiscoverInput): Promise<ReachableDatabase> {
   const normalised = normaliseConnectionOptions(input.connector, input.options)
   if (!normalised.ok) throw invalid(normalised.errors)
   const secret = input.secret || normalised.secretFromUrl
@@ -29,14 +40,30 @@ export async function discoverDatasetProposal(input: DiscoverInput) {
   }
   const schema =
     input.schema ?? (typeof normalised.options.schema === 'string' ? normalised.options.schema : undefined)
+  return { input, settings, secret, schema }
+}
+
+/**
+ * Reads the schema and samples values of a reachable database and proposes a dataset file. Throws a 422 (its
+ * message without the secret) when the database answered but cannot be described.
+ */
+export async function proposeDatasetFor(
+  db: ReachableDatabase,
+  onProgress?: (p: DiscoverProgress) => void,
+): Promise<DiscoveryProposal> {
+  const { input, settings, secret, schema } = db
   let proposal: Awaited<ReturnType<typeof discoverDataset>>
   try {
-    proposal = await discoverDataset(settings, {
-      key: input.key,
-      system: input.system,
-      ...(input.name ? { name: input.name } : {}),
-      ...(schema ? { schema } : {}),
-    })
+    proposal = await discoverDataset(
+      settings,
+      {
+        key: input.key,
+        system: input.system,
+        ...(input.name ? { name: input.name } : {}),
+        ...(schema ? { schema } : {}),
+      },
+      onProgress,
+    )
   } catch (error) {
     // The database answered but cannot be described (no personal data, no rights on a table...): the user's to fix.
     const message = withoutSecret(error instanceof Error ? error.message : String(error), secret)
@@ -47,4 +74,12 @@ export async function discoverDatasetProposal(input: DiscoverInput) {
     document: proposal.document as DatasetDocument & Record<string, unknown>,
     suggestions: proposal.suggestions,
   }
+}
+
+/**
+ * Proposes a dataset file for a database the user names: connects (a failed connection is a 422 naming the
+ * options), reads the schema and samples values. Nothing is stored; the user reviews the YAML and saves it.
+ */
+export async function discoverDatasetProposal(input: DiscoverInput): Promise<DiscoveryProposal> {
+  return proposeDatasetFor(await reachDatabase(input))
 }

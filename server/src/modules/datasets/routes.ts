@@ -8,6 +8,7 @@ import type { App } from '../../http/types'
 import { loadRegister } from '../register/service'
 import { checkDatasetConnection } from './connection-check'
 import { discoverDatasetProposal } from './discover'
+import { loadDiscovery, startDiscovery } from './discoveries'
 import { presentDatasetDetail, presentDatasetSummary } from './presenter'
 import { findDataset, listDatasets } from './repository'
 import {
@@ -19,6 +20,8 @@ import {
   datasetTags,
   discoverBody,
   discoverResult,
+  discoveryParams,
+  discoveryState,
   savedDataset,
   sourceBody,
 } from './schemas'
@@ -176,6 +179,44 @@ export function registerDatasetRoutes(app: App, ctx: AppContext) {
     async (request) => {
       await orgAccess(ctx, request, request.params.slug, 'connectors:write')
       return discoverDatasetProposal(request.body)
+    },
+  )
+  app.post(
+    `${base}/discoveries`,
+    {
+      schema: {
+        tags: datasetTags,
+        summary:
+          'Start a discovery in the background (same body as /discover): the connection is checked now (422 ' +
+          'naming the options), then poll GET /datasets/discoveries/{id} for its progress and proposal.',
+        params: slugParams,
+        body: discoverBody,
+        response: { 202: discoveryState },
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, 'connectors:write')
+      const started = await startDiscovery(ctx, access.organization, access.actor.label, request.body)
+      return reply.code(202).send(started)
+    },
+  )
+
+  app.get(
+    `${base}/discoveries/:id`,
+    {
+      schema: {
+        tags: datasetTags,
+        summary:
+          'A discovery started with POST /datasets/discoveries: its progress, then its proposal or its error',
+        params: discoveryParams,
+        response: { 200: discoveryState },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, 'connectors:write')
+      const found = await loadDiscovery(ctx, access.organization, request.params.id)
+      if (!found) throw notFound('Discovery')
+      return found
     },
   )
 }

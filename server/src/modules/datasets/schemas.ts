@@ -132,3 +132,19 @@ export const discoverResult = z.object({
     }),
   ),
 })
+
+export const discoveryParams = slugParams.extend({ id: z.uuid() })
+
+export const discoveryProgress = z.object({
+  done: z.number().describe('tables read'),
+  total: z.number().describe('tables to read (0 until the schema is known)'),
+  table: z.string().optional().describe('the table read last'),
+})
+
+export const discoveryState = z.object({
+  id: z.uuid(),
+  status: z.enum(['running', 'done', 'failed']),
+  progress: discoveryProgress,
+  result: discoverResult.optional().describe('the proposal, once done'),
+  error: z.string().optional().describe('why it failed (never the secret)'),
+})
