@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { stringify } from 'yaml'
+import type { OrganizationRow } from '../src/db/schema'
+import { parseDatasetText } from '../src/domain/datasets/parse'
+import { buildApp } from '../src/http/app'
+import type { App } from '../src/http/types'
+import { type ChinookDatabase, loadChinookPostgres } from './support/chinook'
+import { createTestContext, type TestContext } from './support/context'
+import { createMember, createOrg } from './support/factories'
+import { asUser, expectProblem, signIn } from './support/http'
+import { sampleRegister } from './support/register'
+import { waitFor } from './support/wait'
+
+const SECRET = 'Ultra-S3cret-disc0very!'
+
+describe('background discovery over the API', () => {
+  let t: TestContext
+  let app: App
+  let org: OrganizationRow
+  let po: ReturnType<typeof asUser>
+  let agent: ReturnType<typeof asUser>
+  let outsider: ReturnType<typeof asUser>
+  let chinook: ChinookDatabase
+  const base = () => `/api/v1/orgs/${org.slug}/datasets/discoveries`
+  const body = (overrides: Record<string, unknown> = {}) => {
+    const url = new URL(chinook.url)
+    url.password = SECRET
+    return {
+      connector: 'postgres',
+      options: { url: url.toString() },
+      key: 'chinook',
+      system: 'chinook_db',
+      ...overrides,
+    }
+  }
+  const finished = async (id: string) =>
+    waitFor(async () => {
+      const res = await po('GET', `${base()}/${id}`)
+      expect(res.statusCode, res.body).toBe(200)
+      return res.json().status !== 'running' && res.json()
+    }, 60_000)
+  const storedRow = (id: string) =>
+    t.ctx.db.selectFrom('dataset_discoveries').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
+
+  beforeAll(async () => {
+    ;[t, chinook] = await Promise.all([createTestContext(), loadChinookPostgres()])
+    app = await buildApp(t.ctx, { serveWeb: false, logger: false })
+    org = await createOrg(t.ctx)
+    const other = await createOrg(t.ctx, 'Other BV')
+    const officer = await createMember(t.ctx, org, 'privacy_officer')
+    po = asUser(app, await signIn(app, officer.email, officer.password))
+    const a = await createMember(t.ctx, org, 'agent')
+    agent = asUser(app, await signIn(app, a.email, a.password))
+    const stranger = await createMember(t.ctx, other, 'owner')
+    outsider = asUser(app, await signIn(app, stranger.email, stranger.password))
+    const register = sampleRegister('Platenwinkel Chinook')
+    const withSystem = {
+      ...register,
+      systems: [...(register.systems ?? []), { key: 'chinook_db', name: 'Chinook', type: 'own_database' }],
+    }
+    const imported = await po('POST', `/api/v1/orgs/${org.slug}/register/import`, stringify(withSystem), {
+      'content-type': 'application/yaml',
+    })
+    expect(imported.statusCode, imported.body).toBe(200)
+  })
+  afterAll(async () => {
+    await app.close()
+    await t.close()
+    await chinook.drop()
+  })
+
+  it('reads the database in the background, counts every table and ends with a proposal stored encrypted', async () => {
+    const started = await po('POST', base(), body())
+    expect(started.statusCode, started.body).toBe(202)
+    const { id, status } = started.json()
+    expect(status).toBe('running')
+
+    const done = await finished(id)
+    expect(done.status, done.error).toBe('done')
+    const [{ count }] = await chinook.query(
+      "select count(*)::int as count from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'",
+    )
+    expect(count).toBeGreaterThan(5)
+    expect(done.progress).toEqual({ done: count, total: count, table: expect.any(String) })
+    const parsed = parseDatasetText(done.result.source)
+    expect(parsed.ok && parsed.document.key).toBe('chinook')
+    expect(done.result.document.collections.map((c: { name: string }) => c.name)).toContain('customer')
+    expect(done.result.suggestions).toContainEqual(
+      expect.objectContaining({ collection: 'customer', field: 'email', identity: 'email' }),
+    )
+
+    const row = await storedRow(id)
+    expect(row.result_encrypted).toBeTruthy()
+    const stored = JSON.stringify(row)
+    expect(stored).not.toContain('customer')
+    expect(stored).not.toContain(SECRET)
+    expect(stored).not.toContain(encodeURIComponent(SECRET))
+  })
+
+  it('records why a discovery failed, without the secret', async () => {
+    const started = await po('POST', base(), body({ schema: 'no_such_schema' }))
+    expect(started.statusCode, started.body).toBe(202)
+    const failed = await finished(started.json().id)
+    expect(failed).toMatchObject({ status: 'failed', error: expect.any(String) })
+    expect(failed.result).toBeUndefined()
+    expect(JSON.stringify(await storedRow(failed.id))).not.toContain(SECRET)
+  })
+
+  it('answers 422 naming the options when it cannot connect, and stores nothing', async () => {
+    const before = await t.ctx.db.selectFrom('dataset_discoveries').select('id').execute()
+    const wrong = new URL(chinook.url)
+    wrong.pathname = '/custos_no_such_database'
+    wrong.password = SECRET
+    const res = await po('POST', base(), body({ options: { url: wrong.toString() } }))
+    const problem = expectProblem(res, 422)
+    expect(problem.errors).toEqual([{ path: 'body.options', message: expect.any(String) }])
+    expect(res.body).not.toContain(SECRET)
+    expect(await t.ctx.db.selectFrom('dataset_discoveries').select('id').execute()).toEqual(before)
+  })
+
+  it("keeps an organisation's discoveries to itself and refuses agents", async () => {
+    const started = await po('POST', base(), body())
+    expect(started.statusCode, started.body).toBe(202)
+    const { id } = started.json()
+    const otherSlug = (
+      await t.ctx.db
+        .selectFrom('organizations')
+        .select('slug')
+        .where('name', '=', 'Other BV')
+        .executeTakeFirstOrThrow()
+    ).slug
+    expectProblem(await outsider('GET', `/api/v1/orgs/${otherSlug}/datasets/discoveries/${id}`), 404)
+    expectProblem(await outsider('GET', `${base()}/${id}`), 404)
+    expectProblem(await po('GET', `${base()}/00000000-0000-4000-8000-000000000000`), 404)
+    expectProblem(await agent('GET', `${base()}/${id}`), 403)
+    expectProblem(await agent('POST', base(), body()), 403)
+    await finished(id)
+  })
+
+  it('reports a discovery still running after 30 minutes as interrupted', async () => {
+    const row = await t.ctx.db
+      .insertInto('dataset_discoveries')
+      .values({
+        organization_id: org.id,
+        created_by: 'test',
+        status: 'running',
+        progress: JSON.stringify({ done: 2, total: 11, table: 'album' }),
+        created_at: new Date(Date.now() - 31 * 60 * 1000),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const res = await po('GET', `${base()}/${row.id}`)
+    expect(res.json()).toMatchObject({
+      status: 'failed',
+      progress: { done: 2, total: 11, table: 'album' },
+      error: expect.stringMatching(/interrupted/),
+    })
+  })
+
+  it("deletes the organisation's discoveries older than a day when a new one starts", async () => {
+    const old = await t.ctx.db
+      .insertInto('dataset_discoveries')
+      .values({
+        organization_id: org.id,
+        created_by: 'test',
+        status: 'done',
+        created_at: new Date(Date.now() - 25 * 3600_000),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const started = await po('POST', base(), body())
+    expect(started.statusCode, started.body).toBe(202)
+    expectProblem(await po('GET', `${base()}/${old.id}`), 404)
+    await finished(started.json().id)
+  })
+})
