@@ -10137,6 +10137,173 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/datasets/discoveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a discovery in the background (same body as /discover): the connection is checked now (422 naming the options), then poll GET /datasets/discoveries/{id} for its progress and proposal. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        connector: "postgres" | "mysql";
+                        options: {
+                            host?: string;
+                            port?: number;
+                            database?: string;
+                            user?: string;
+                            schema?: string;
+                            ssl?: boolean;
+                            /** @description http datasets: a harmless GET the connection check calls (default: the first read endpoint) */
+                            checkPath?: string;
+                            /** @description postgres://user@host:5432/db or mysql://user@host:3306/db (a password in it is stored as the secret) */
+                            url?: string;
+                        };
+                        /** @description password, API key, bearer token, "user:password" or "clientId:clientSecret"; stored encrypted, never returned */
+                        secret?: string;
+                        key: string;
+                        system: string;
+                        name?: string;
+                        /** @description SQL schema to read (PostgreSQL; default public) */
+                        schema?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            progress: {
+                                /** @description tables read */
+                                done: number;
+                                /** @description tables to read (0 until the schema is known) */
+                                total: number;
+                                /** @description the table read last */
+                                table?: string;
+                            };
+                            /** @description the proposal, once done */
+                            result?: {
+                                /** @description the proposed dataset file (YAML with a comment on each suggestion) */
+                                source: string;
+                                document: {
+                                    [key: string]: unknown;
+                                };
+                                suggestions: {
+                                    collection: string;
+                                    field: string;
+                                    category?: string;
+                                    identity?: string;
+                                    /** @description 0 to 1 */
+                                    confidence: number;
+                                    reasons: string[];
+                                }[];
+                            };
+                            /** @description why it failed (never the secret) */
+                            error?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/datasets/discoveries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A discovery started with POST /datasets/discoveries: its progress, then its proposal or its error */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            progress: {
+                                /** @description tables read */
+                                done: number;
+                                /** @description tables to read (0 until the schema is known) */
+                                total: number;
+                                /** @description the table read last */
+                                table?: string;
+                            };
+                            /** @description the proposal, once done */
+                            result?: {
+                                /** @description the proposed dataset file (YAML with a comment on each suggestion) */
+                                source: string;
+                                document: {
+                                    [key: string]: unknown;
+                                };
+                                suggestions: {
+                                    collection: string;
+                                    field: string;
+                                    category?: string;
+                                    identity?: string;
+                                    /** @description 0 to 1 */
+                                    confidence: number;
+                                    reasons: string[];
+                                }[];
+                            };
+                            /** @description why it failed (never the secret) */
+                            error?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/requests/{id}/runs": {
         parameters: {
             query?: never;
