@@ -64,12 +64,57 @@ export function checkConnection(slug: string, key: string): Promise<ConnectionCh
   )
 }
 
-/** Reads a database's schema and samples and proposes a dataset; nothing is stored. */
-export async function discoverDataset(slug: string, body: DiscoverBody): Promise<DiscoverResult> {
-  const result = await call(
-    api.POST('/api/v1/orgs/{slug}/datasets/discover', { params: { path: { slug } }, body }),
-  )
-  return result as DiscoverResult
+export type DiscoveryState = Json<paths[`${Base}/discoveries/{id}`]['get']['responses'][200]>
+export type DiscoveryProgress = DiscoveryState['progress']
+
+/** How often the page asks how far a discovery is. */
+export const DISCOVERY_POLL_MS = 1000
+
+/** Starts reading a database in the background; a connection that fails is refused at once (422). */
+export function startDiscovery(slug: string, body: DiscoverBody): Promise<DiscoveryState> {
+  return call(api.POST('/api/v1/orgs/{slug}/datasets/discoveries', { params: { path: { slug } }, body }))
+}
+
+export function loadDiscovery(slug: string, id: string): Promise<DiscoveryState> {
+  return call(api.GET('/api/v1/orgs/{slug}/datasets/discoveries/{id}', { params: { path: { slug, id } } }))
+}
+
+/** A discovery that ended without a proposal; its message comes from the server (never the secret). */
+export class DiscoveryFailed extends Error {}
+
+/**
+ * Reads a database's schema and samples in the background and proposes a dataset; nothing is stored. Reports
+ * the progress every second until the proposal is there; stops (rejecting with an AbortError) when aborted.
+ */
+export async function discoverDataset(
+  slug: string,
+  body: DiscoverBody,
+  onProgress: (progress: DiscoveryProgress) => void,
+  signal?: AbortSignal,
+): Promise<DiscoverResult> {
+  let state = await startDiscovery(slug, body)
+  for (;;) {
+    signal?.throwIfAborted()
+    onProgress(state.progress)
+    if (state.status === 'done' && state.result) return state.result as DiscoverResult
+    if (state.status === 'failed') throw new DiscoveryFailed(state.error ?? '')
+    await pause(DISCOVERY_POLL_MS, signal)
+    state = await loadDiscovery(slug, state.id)
+  }
+}
+
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms)
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer)
+        reject(signal.reason)
+      },
+      { once: true },
+    )
+  })
 }
 
 /** The key of a dataset file, read from its `key:` line (YAML) or "key" property (JSON), to address the PUT. */

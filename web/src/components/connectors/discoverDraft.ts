@@ -7,7 +7,7 @@ import {
   EMPTY_CONNECTION,
   optionsOf,
 } from './connectionDraft'
-import type { DiscoverBody } from './connectorApi'
+import type { DiscoverBody, DiscoveryProgress } from './connectorApi'
 
 /** The discovery form as typed. */
 export interface DiscoverDraft {
@@ -44,7 +44,7 @@ export function discoverProblems(
   return problems
 }
 
-/** The body of POST .../datasets/discover. */
+/** The body of POST .../datasets/discoveries (and of the synchronous .../datasets/discover). */
 export function discoverBodyOf(draft: DiscoverDraft): DiscoverBody {
   const schema = draft.connector === 'postgres' ? draft.connection.schema.trim() : ''
   return {
@@ -56,4 +56,12 @@ export function discoverBodyOf(draft: DiscoverDraft): DiscoverBody {
     ...(draft.name.trim() ? { name: draft.name.trim() } : {}),
     ...(schema ? { schema } : {}),
   }
+}
+
+/** What the progress line says: nothing known yet, or the table read last ("Tabel 3 van 11: invoice"). */
+export function progressLine(
+  progress: DiscoveryProgress | null,
+): { key: 'progressStart' } | { key: 'progress'; done: number; total: number; table: string } {
+  if (!progress || progress.total === 0 || !progress.table) return { key: 'progressStart' }
+  return { key: 'progress', done: progress.done, total: progress.total, table: progress.table }
 }

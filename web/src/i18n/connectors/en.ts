@@ -198,6 +198,10 @@ export const connectorsEn: typeof connectorsNl = {
     busy: 'Custos is reading the tables, columns and a sample of values. For a large schema this can take a while.',
     done_one: 'Done: {{count}} suggestion to review.',
     done_other: 'Done: {{count}} suggestions to review.',
+    progress: 'Table {{done}} of {{total}}: {{table}}',
+    progressStart: 'Connected. Custos is reading the list of tables…',
+    progressLabel: 'Tables read',
+    failed: 'The discovery failed: {{error}}',
     problems: {
       hostRequired: 'Fill in the server.',
       databaseRequired: 'Fill in the name of the database.',

@@ -205,6 +205,10 @@ export const connectorsFr: typeof connectorsNl = {
     busy: 'Custos lit les tables, les colonnes et un échantillon de valeurs. Pour un grand schéma, cela peut prendre un moment.',
     done_one: 'Terminé : {{count}} proposition à vérifier.',
     done_other: 'Terminé : {{count}} propositions à vérifier.',
+    progress: 'Table {{done}} sur {{total}} : {{table}}',
+    progressStart: 'Connecté. Custos lit la liste des tables…',
+    progressLabel: 'Tables lues',
+    failed: 'La découverte a échoué : {{error}}',
     problems: {
       hostRequired: 'Indiquez le serveur.',
       databaseRequired: 'Indiquez le nom de la base de données.',

@@ -198,6 +198,10 @@ export const connectorsNl = {
     busy: 'Custos leest de tabellen, kolommen en een steekproef van waarden. Bij een groot schema kan dat even duren.',
     done_one: 'Klaar: {{count}} voorstel om na te kijken.',
     done_other: 'Klaar: {{count}} voorstellen om na te kijken.',
+    progress: 'Tabel {{done}} van {{total}}: {{table}}',
+    progressStart: 'Verbonden. Custos leest de lijst van tabellen…',
+    progressLabel: 'Gelezen tabellen',
+    failed: 'Het ontdekken is mislukt: {{error}}',
     problems: {
       hostRequired: 'Vul de server in.',
       databaseRequired: 'Vul de naam van de databank in.',

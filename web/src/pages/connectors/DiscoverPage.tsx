@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Membership } from '../../api/types'
 import { setFlash } from '../../app/flash'
@@ -8,6 +8,8 @@ import { useFormErrors } from '../../app/useFormErrors'
 import { optionsOf } from '../../components/connectors/connectionDraft'
 import {
   type DiscoverResult,
+  DiscoveryFailed,
+  type DiscoveryProgress,
   discoverDataset,
   keyOfSource,
   saveConnection,
@@ -20,6 +22,7 @@ import {
   discoverBodyOf,
   discoverProblems,
   EMPTY_DISCOVER,
+  progressLine,
 } from '../../components/connectors/discoverDraft'
 import { SuggestionsTable } from '../../components/connectors/SuggestionsTable'
 import { LocalProblem } from '../../components/connectors/sourceProblems'
@@ -44,6 +47,10 @@ export function DiscoverPage({ membership }: { membership: Membership }) {
   const [busy, run] = useBusy()
   const errors = useFormErrors('discover', { fields: FIELDS })
   const reviewRef = useRef<HTMLHeadingElement>(null)
+  const [progress, setProgress] = useState<DiscoveryProgress | null>(null)
+  const [failed, setFailed] = useState<string | null>(null)
+  const polling = useRef<AbortController | null>(null)
+  useEffect(() => () => polling.current?.abort(), [])
 
   const discover = () => {
     errors.clear()
@@ -51,17 +58,25 @@ export function DiscoverPage({ membership }: { membership: Membership }) {
     if (first) return errors.invalid(first[0], t(`connectors.discover.problems.${first[1]}`))
     void run(async () => {
       setResult(null)
+      setProgress(null)
+      setFailed(null)
+      polling.current?.abort()
+      const controller = new AbortController()
+      polling.current = controller
       try {
-        const found = await discoverDataset(slug, discoverBodyOf(draft))
+        const found = await discoverDataset(slug, discoverBodyOf(draft), setProgress, controller.signal)
         setResult(found)
         setSource(found.source)
         setSaveError(null)
         requestAnimationFrame(() => reviewRef.current?.focus())
       } catch (failure) {
-        errors.fail(failure)
+        if (controller.signal.aborted) return
+        if (failure instanceof DiscoveryFailed) setFailed(failure.message)
+        else errors.fail(failure)
       }
     })
   }
+  const line = progressLine(progress)
 
   const save = async () => {
     setSaveError(null)
@@ -109,14 +124,45 @@ export function DiscoverPage({ membership }: { membership: Membership }) {
         <div
           role="status"
           aria-live="polite"
-          className={busy ? 'alert alert-info busy' : result ? 'discover-status' : 'live-region'}
+          className={
+            busy
+              ? 'alert alert-info busy'
+              : failed
+                ? 'alert alert-error'
+                : result
+                  ? 'discover-status'
+                  : 'live-region'
+          }
           data-testid="discover-status"
         >
-          {busy
-            ? t('connectors.discover.busy')
-            : result
-              ? t('connectors.discover.done', { count: result.suggestions.length })
-              : ''}
+          {busy ? (
+            <>
+              <span>{t('connectors.discover.busy')}</span>
+              <div className="discover-progress">
+                <span data-testid="discover-progress-text">
+                  {line.key === 'progress'
+                    ? t('connectors.discover.progress', {
+                        done: line.done,
+                        total: line.total,
+                        table: line.table,
+                      })
+                    : t('connectors.discover.progressStart')}
+                </span>
+                <progress
+                  max={progress?.total || 1}
+                  value={progress?.total ? progress.done : undefined}
+                  aria-label={t('connectors.discover.progressLabel')}
+                  data-testid="discover-progress"
+                />
+              </div>
+            </>
+          ) : failed ? (
+            t('connectors.discover.failed', { error: failed })
+          ) : result ? (
+            t('connectors.discover.done', { count: result.suggestions.length })
+          ) : (
+            ''
+          )}
         </div>
       </section>
       {result ? (
