@@ -94,6 +94,11 @@ describe('connectors UI in headless Chromium', () => {
     await page.getByTestId('discover-name').fill('Chinook webshop')
     await page.getByTestId('discover-submit').click()
 
+    // The discovery runs in the background; the page polls it every second and shows how far it is.
+    await page.getByTestId('discover-progress').waitFor()
+    expect(await page.getByTestId('discover-progress-text').textContent()).toMatch(
+      /^(Verbonden\. Custos leest de lijst van tabellen…|Tabel \d+ van \d+: \w+)$/,
+    )
     await page.getByTestId('discover-review').waitFor()
     expect(await page.getByTestId('discover-status').textContent()).toMatch(/^Klaar: \d+ voorstellen/)
     const email = page.locator('[data-testid="suggestion"][data-field="customer.email"]')
