@@ -321,6 +321,22 @@ export const en: Messages = {
       },
     },
     actions: {
+      dataset: {
+        created: 'Dataset added',
+        updated: 'Dataset changed',
+        deleted: 'Dataset deleted',
+        connection_updated: 'Dataset connection changed',
+      },
+      connector_run: {
+        started: 'Connectors started',
+        completed: 'Connectors finished',
+      },
+      answer_package: {
+        stored: 'Answer package stored',
+        link_issued: 'Download link created',
+        downloaded: 'Answer package downloaded',
+        deleted: 'Answer package deleted',
+      },
       register: { imported: 'Register imported' },
       notice: { published: 'Privacy notice published' },
       organization: {

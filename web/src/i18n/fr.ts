@@ -336,6 +336,22 @@ export const fr: Messages = {
       },
     },
     actions: {
+      dataset: {
+        created: 'Jeu de données ajouté',
+        updated: 'Jeu de données modifié',
+        deleted: 'Jeu de données supprimé',
+        connection_updated: "Connexion d'un jeu de données modifiée",
+      },
+      connector_run: {
+        started: 'Connecteurs lancés',
+        completed: 'Connecteurs terminés',
+      },
+      answer_package: {
+        stored: 'Paquet de réponse enregistré',
+        link_issued: 'Lien de téléchargement créé',
+        downloaded: 'Paquet de réponse téléchargé',
+        deleted: 'Paquet de réponse supprimé',
+      },
       register: { imported: 'Registre des traitements importé' },
       notice: { published: 'Déclaration de confidentialité publiée' },
       organization: {

@@ -319,6 +319,22 @@ export const nl = {
       },
     },
     actions: {
+      dataset: {
+        created: 'Dataset toegevoegd',
+        updated: 'Dataset gewijzigd',
+        deleted: 'Dataset verwijderd',
+        connection_updated: 'Verbinding van een dataset gewijzigd',
+      },
+      connector_run: {
+        started: 'Connectoren gestart',
+        completed: 'Connectoren afgerond',
+      },
+      answer_package: {
+        stored: 'Antwoordpakket opgeslagen',
+        link_issued: 'Downloadlink gemaakt',
+        downloaded: 'Antwoordpakket gedownload',
+        deleted: 'Antwoordpakket verwijderd',
+      },
       register: { imported: 'Verwerkingsregister geïmporteerd' },
       notice: { published: 'Privacyverklaring gepubliceerd' },
       organization: {

@@ -19,6 +19,16 @@ export const KNOWN_ACTIONS = [
   'user.created',
   'register.imported',
   'notice.published',
+  'dataset.created',
+  'dataset.updated',
+  'dataset.deleted',
+  'dataset.connection_updated',
+  'connector_run.started',
+  'connector_run.completed',
+  'answer_package.stored',
+  'answer_package.link_issued',
+  'answer_package.downloaded',
+  'answer_package.deleted',
 ] as const
 
 export type KnownAction = (typeof KNOWN_ACTIONS)[number]

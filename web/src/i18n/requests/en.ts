@@ -406,6 +406,8 @@ export const requestsEn: Messages['requests'] = {
       email_verified: 'Email address confirmed',
       verification_sent: 'Confirmation email sent',
       subject_index_checked: 'Subject index checked',
+      connectors_completed: 'Systems handled by the connectors',
+      connectors_dry_run: 'Connector dry run',
       tasks_created: 'Checklist created',
       task_updated: 'Checklist updated',
       note_added: 'Note added',

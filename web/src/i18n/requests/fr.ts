@@ -414,6 +414,8 @@ export const requestsFr: Messages['requests'] = {
       email_verified: 'Adresse e-mail confirmée',
       verification_sent: 'E-mail de confirmation envoyé',
       subject_index_checked: 'Index des personnes concernées consulté',
+      connectors_completed: 'Systèmes traités par les connecteurs',
+      connectors_dry_run: 'Essai à blanc des connecteurs',
       tasks_created: 'Liste de contrôle créée',
       task_updated: 'Liste de contrôle mise à jour',
       note_added: 'Note ajoutée',

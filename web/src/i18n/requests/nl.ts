@@ -408,6 +408,8 @@ export const requestsNl = {
       email_verified: 'E-mailadres bevestigd',
       verification_sent: 'Bevestigingsmail verstuurd',
       subject_index_checked: 'Index van betrokkenen nagekeken',
+      connectors_completed: 'Systemen doorlopen door de connectoren',
+      connectors_dry_run: 'Proefdraai van de connectoren',
       tasks_created: 'Checklist aangemaakt',
       task_updated: 'Checklist bijgewerkt',
       note_added: 'Notitie toegevoegd',
