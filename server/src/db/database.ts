@@ -58,6 +58,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 function createPool(connection: ConnectionSettings, max = 10): pg.Pool {
   const pool = new pg.Pool({ ...connection, max })
   pool.on('error', () => {})
+  // A connection terminated while the pool is closing it reports on the client, after the pool let go of it.
+  pool.on('connect', (client) => client.on('error', () => {}))
   return pool
 }
 

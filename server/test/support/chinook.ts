@@ -47,6 +47,9 @@ export async function loadChinookPostgres(): Promise<ChinookDatabase> {
   const url = new URL(PG_ADMIN_URL)
   url.pathname = `/${name}`
   const pool = new pg.Pool({ connectionString: url.toString(), max: 2 })
+  // Dropping the database (with force) may terminate a connection the pool is still closing.
+  pool.on('error', () => {})
+  pool.on('connect', (client) => client.on('error', () => {}))
   try {
     await pool.query(chinookScript('chinook-postgres.sql'))
   } catch (error) {

@@ -37,8 +37,10 @@ export function openPgPool(endpoint: SqlEndpoint): pg.Pool {
     application_name: 'custos',
     types,
   })
-  // An idle connection dropped by the server must not crash the process; the next query reconnects.
+  // An idle connection dropped by the server must not crash the process; the next query reconnects. A connection
+  // the server terminates while the pool is closing it reports on the client itself, after the pool let go of it.
   pool.on('error', () => {})
+  pool.on('connect', (client) => client.on('error', () => {}))
   return pool
 }
 
