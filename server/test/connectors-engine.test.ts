@@ -14,6 +14,7 @@ import { chinookRegister } from './support/chinook-register'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asUser, expectProblem, signIn } from './support/http'
+import { waitFor } from './support/wait'
 
 type Call = ReturnType<typeof asUser>
 
@@ -261,5 +262,30 @@ describe.each(TARGETS)('connector engine on chinook in $name: access, rectificat
 
     const history = await po('GET', `/api/v1/orgs/${org.slug}/requests/${requestId}/runs`)
     expect(history.json().items.map((r: { dryRun: boolean }) => r.dryRun)).toEqual([false, true])
+  })
+
+  it('keeps its lease while it works (renewed during a long step) and lets it go at the end', async () => {
+    const requestId = await newRequest(['erasure'])
+    const res = await po('POST', `/api/v1/orgs/${org.slug}/requests/${requestId}/runs`, { action: 'erasure' })
+    const runId = res.json().id as string
+    const leaseOf = async () =>
+      (
+        await t.ctx.db
+          .selectFrom('connector_runs')
+          .select('lease_until')
+          .where('id', '=', runId)
+          .executeTakeFirstOrThrow()
+      ).lease_until
+    let renewed = false
+    await executeRun(t.ctx, runId, {
+      leaseRenewalMs: 20,
+      beforeWrite: async () => {
+        const first = (await leaseOf())?.getTime() ?? 0
+        await waitFor(async () => ((await leaseOf())?.getTime() ?? 0) > first)
+        renewed = true
+      },
+    })
+    expect(renewed).toBe(true)
+    expect(await leaseOf()).toBeNull()
   })
 })

@@ -12,9 +12,11 @@ import { finishRun } from './finish-run'
 import {
   claimRun,
   findRunById,
+  LEASE_MINUTES,
   listSteps,
   type RunRow,
   releaseRun,
+  renewLease,
   type StepRow,
   updateRun,
 } from './run-repository'
@@ -25,6 +27,8 @@ export const inputContext = (runId: string) => `run-input:${runId}`
 export interface ExecuteOptions {
   now?: Date
   beforeWrite?: (step: StepRow) => Promise<void>
+  /** How often the lease is renewed while the run executes (default a third of the lease). */
+  leaseRenewalMs?: number
   /** Take the run over from a process known to be dead, without waiting for its lease to run out. */
   takeOver?: boolean
   /** Called as each dataset finishes (CLI progress). */
@@ -45,12 +49,23 @@ export async function executeRun(
   if (!existing || existing.status === 'completed') return
   const run = await claimRun(ctx.db, runId, { takeOver: options.takeOver === true })
   if (!run) throw new RunBusyError(`Run ${runId} is being executed by another process`)
+  // A long run keeps its lease: renewed well before it runs out, for as long as this process works on it.
+  const renewal = setInterval(() => {
+    renewLease(ctx.db, run.id).catch((error) =>
+      ctx.logger.warn({ err: error, run: run.id }, 'lease not renewed'),
+    )
+  }, options.leaseRenewalMs ?? LEASE_RENEWAL_MS)
+  renewal.unref()
   try {
     await execute(ctx, run, options)
   } finally {
+    clearInterval(renewal)
     await releaseRun(ctx.db, run.id)
   }
 }
+
+/** A third of the lease: two renewals may fail before another process could take the run over. */
+const LEASE_RENEWAL_MS = (LEASE_MINUTES * 60_000) / 3
 
 export class RunBusyError extends Error {}
 

@@ -149,3 +149,13 @@ export function claimRun(db: Db, id: string, options: { takeOver?: boolean } = {
 export async function releaseRun(db: Db, id: string): Promise<void> {
   await db.updateTable('connector_runs').set({ lease_until: null }).where('id', '=', id).execute()
 }
+
+/** Extends the lease of a run this process holds. */
+export async function renewLease(db: Db, id: string): Promise<void> {
+  await db
+    .updateTable('connector_runs')
+    .set({ lease_until: sql<Date>`now() + make_interval(mins => ${LEASE_MINUTES})` })
+    .where('id', '=', id)
+    .where('lease_until', 'is not', null)
+    .execute()
+}
