@@ -10,7 +10,6 @@ export type RunStep = ConnectorRun['steps'][number]
 export type StepResult = RunStep['result']
 export type StepChange = NonNullable<StepResult['changes']>[number]
 export type Withheld = StepChange['withheld'][number]
-export type WithheldReason = Withheld['reason']
 export type StartRunBody = NonNullable<RunsPath['post']['requestBody']>['content']['application/json']
 export type ConnectorAction = ConnectorRun['action']
 export type RunChange = NonNullable<StartRunBody['changes']>[number]
@@ -22,10 +21,6 @@ export const CONNECTOR_ACTIONS: readonly ConnectorAction[] = [
   'erasure',
   'restriction',
 ]
-
-export function isConnectorAction(value: string): value is ConnectorAction {
-  return (CONNECTOR_ACTIONS as readonly string[]).includes(value)
-}
 
 /** A run still has work to do: the page follows it until it is completed or failed. */
 export function isActive(run: ConnectorRun): boolean {
