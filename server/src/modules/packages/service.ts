@@ -258,5 +258,3 @@ export async function consumeDownload(
     return { fileName: row.file_name, content, sha256 }
   })
 }
-
-export { summary as presentPackageRow }
