@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
 import type { paths } from '../../api/schema'
-import type { Language } from '../../api/types'
 import { useResource } from '../../app/useResource'
+import { isLanguage } from '../../i18n/language'
 
 export type RegisterChoices =
   paths['/api/v1/orgs/{slug}/requests/register-choices']['get']['responses'][200]['content']['application/json']
@@ -22,7 +22,7 @@ export function useRegisterChoices(slug: string) {
 /** The label of a choice in the interface language, and a sorter by that label. */
 export function useChoiceLabels() {
   const { i18n } = useTranslation()
-  const language: Language = (['nl', 'fr', 'en'] as const).find((l) => i18n.language?.startsWith(l)) ?? 'nl'
+  const language = isLanguage(i18n.language) ? i18n.language : 'nl'
   const labelOf = (choice: RegisterChoice) => choice.label[language]
   const byLabel = <C extends RegisterChoice>(choices: readonly C[]): C[] =>
     [...choices].sort((a, b) => labelOf(a).localeCompare(labelOf(b), language))
