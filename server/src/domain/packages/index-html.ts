@@ -1,6 +1,7 @@
 import { toBrusselsDate } from '../brussels-time'
 import { AUTHORITY_NAME, authorityWebsite } from '../requests/authority'
 import { formatDate } from '../requests/format'
+import { escapeHtml } from '../requests/letters/render-html'
 import type { PackageTable, PackageTableGroup } from './content'
 import { INDEX_CSS } from './index-css'
 import type { PackageInformationSection, PackageInput } from './model'
@@ -17,18 +18,6 @@ import { PACKAGE_WORDING } from './wording'
 export const HTML_ROWS_PER_TABLE = 500
 /** Characters of one value shown in the overview (a photo as base64 would otherwise fill pages). */
 export const HTML_CELL_CHARS = 300
-
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c)
-}
 
 const e = escapeHtml
 

@@ -3,7 +3,6 @@ export { type BuiltPackage, buildPackage, packageFileName, packageFiles, zipTime
 export { fileSegment, type PackageTable, type PackageTableGroup, packageTables } from './content'
 export { csvCell, csvDocument, csvLine, neutraliseFormula } from './csv'
 export { DATA_JSON_FORMAT, DATA_JSON_VERSION } from './data-json'
-export { escapeHtml } from './index-html'
 export { packageLinkExpiry } from './link-expiry'
 export type {
   PackageCollection,
