@@ -13,6 +13,10 @@ import { SecretField } from './SecretField'
 import { type SecretDraft, secretKindOf, secretOf } from './secretDraft'
 
 const FIELDS = ['host', 'port', 'database', 'user', 'schema', 'url', 'secret'] as const
+/** The stored options the read-only view names in the reader's language (the labels of the form). */
+const OPTION_LABELS = ['host', 'port', 'database', 'user', 'schema', 'url', 'ssl'] as const
+const isOptionLabel = (key: string): key is (typeof OPTION_LABELS)[number] =>
+  (OPTION_LABELS as readonly string[]).includes(key)
 
 /**
  * How Custos reaches the system of a dataset: the connection settings (the secret write-only), saving them, and
@@ -155,8 +159,8 @@ function ConnectionReadOnly({
     <dl className="kv-list" data-testid="connection-options">
       {entries.map(([k, v]) => (
         <div key={k}>
-          <dt>{k}</dt>
-          <dd>{String(v)}</dd>
+          <dt>{isOptionLabel(k) ? t(`connectors.connection.${k}`) : k}</dt>
+          <dd>{typeof v === 'boolean' ? t(v ? 'common.yes' : 'common.no') : String(v)}</dd>
         </div>
       ))}
       <div>
