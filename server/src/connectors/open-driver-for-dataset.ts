@@ -1,12 +1,9 @@
 import type { AppContext } from '../context'
 import type { DatasetDocument } from '../domain/datasets/schema'
-import { listDatasets, type StoredDataset } from '../modules/datasets/repository'
 import { secretContext } from '../modules/datasets/secret'
 import type { ConnectionSettings, Driver } from './driver'
 import { openHttpDriver } from './http/http-driver'
 import { openSqlDriver } from './open-driver'
-
-export type { StoredDataset } from '../modules/datasets/repository'
 
 /** What opening a driver needs of a stored dataset. */
 export interface DatasetConnection {
@@ -36,9 +33,4 @@ export function connectionSettingsOf(ctx: AppContext, dataset: DatasetConnection
 export function openDriverForDataset(ctx: AppContext, dataset: DatasetConnection): Driver {
   const settings = connectionSettingsOf(ctx, dataset)
   return settings.kind === 'http' ? openHttpDriver(dataset.document, settings) : openSqlDriver(settings)
-}
-
-/** Every dataset of an organisation, by key, for the engine. */
-export function loadDatasets(ctx: AppContext, organizationId: string): Promise<StoredDataset[]> {
-  return listDatasets(ctx.db, organizationId)
 }

@@ -4,6 +4,7 @@ import { toBrusselsDate } from '../../domain/brussels-time'
 import type { SearchIdentity } from '../../domain/datasets/identity-values'
 import { type DatasetDocument, datasetDocumentSchema } from '../../domain/datasets/schema'
 import type { HoldRule } from '../../domain/datasets/write-plan'
+import { listDatasets } from '../../modules/datasets/repository'
 import { loadRegister } from '../../modules/register/service'
 import { openDriverForDataset } from '../open-driver-for-dataset'
 import { erasureHasher } from './erasure-hash'
@@ -86,11 +87,7 @@ async function execute(ctx: AppContext, run: RunRow, options: ExecuteOptions): P
   const holds = new Map<string, HoldRule>(
     register.retentionRules.map((r) => [r.key, { key: r.key, duration: r.duration }]),
   )
-  const datasets = await ctx.db
-    .selectFrom('datasets')
-    .selectAll()
-    .where('organization_id', '=', run.organization_id)
-    .execute()
+  const datasets = await listDatasets(ctx.db, run.organization_id)
   const steps = await listSteps(ctx.db, [run.id])
   const hash = erasureHasher(ctx.config.secretKey, run.organization_id)
   const today = toBrusselsDate(now)

@@ -7,9 +7,9 @@ import { insertRun, insertSteps } from '../../connectors/engine/run-repository'
 import type { AppContext } from '../../context'
 import type { ConnectorAction, OrganizationRow } from '../../db/schema'
 import type { SearchIdentity } from '../../domain/datasets/identity-values'
-import { datasetDocumentSchema } from '../../domain/datasets/schema'
 import { invalid, notFound } from '../../http/problem'
 import { connectorsRunJob } from '../../jobs/connectors-run'
+import { listDatasets } from '../datasets/repository'
 import { findRequest } from '../requests/repository'
 import { identityConfirmed, requestIdentities } from './identities'
 import { runProblem } from './problems'
@@ -50,14 +50,9 @@ export async function startRun(
     throw invalid([
       { path: 'changes', message: 'A rectification needs at least one field and its new value' },
     ])
-  const datasets = (
-    await ctx.db
-      .selectFrom('datasets')
-      .selectAll()
-      .where('organization_id', '=', org.id)
-      .orderBy('key')
-      .execute()
-  ).filter((d) => !input.datasets || input.datasets.includes(d.key))
+  const datasets = (await listDatasets(ctx.db, org.id)).filter(
+    (d) => !input.datasets || input.datasets.includes(d.key),
+  )
   if (datasets.length === 0) throw runProblem('no_datasets')
 
   const id = randomUUID()
@@ -92,15 +87,12 @@ export async function startRun(
         await trx
           .insertInto('request_tasks')
           .values(
-            manual.map((d) => {
-              const doc = datasetDocumentSchema.parse(d.document)
-              return {
-                organization_id: org.id,
-                request_id: input.requestId as string,
-                system_key: d.system_key,
-                title: `${doc.name}: ${doc.instructions ?? input.action}`.slice(0, 500),
-              }
-            }),
+            manual.map((d) => ({
+              organization_id: org.id,
+              request_id: input.requestId as string,
+              system_key: d.system_key,
+              title: `${d.document.name}: ${d.document.instructions ?? input.action}`.slice(0, 500),
+            })),
           )
           .execute()
     }
