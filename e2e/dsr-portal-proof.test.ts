@@ -148,7 +148,10 @@ describe('a data subject request from the portal to the downloaded answer', () =
     // A confirmed portal request is already being handled.
     await agent.locator('[data-testid="request-status"][data-status="in_progress"]').waitFor()
     // The connector run did the system's checklist task.
-    await agent.locator('[data-testid="task"][data-status="done"]').first().waitFor()
+    await agent
+      .locator('[data-testid="task"][data-status="done"]')
+      .filter({ hasText: 'Chinook webshop' })
+      .waitFor()
     await agent.getByTestId('action-complete').click()
     await agent.getByTestId('completion-access-delivery-download').check()
     await agent.getByTestId('action-submit').click()
