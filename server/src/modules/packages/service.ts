@@ -8,6 +8,7 @@ import type { DB, Language } from '../../db/schema'
 import type { IsoDate } from '../../domain/calendar-date'
 import { packageLinkExpiry } from '../../domain/packages'
 import { conflict, notFound } from '../../http/problem'
+import { findRequest } from '../requests/repository'
 import {
   clearPackageContent,
   findLatestPackageOfRequest,
@@ -174,22 +175,12 @@ export async function latestPackageOfRequest(
   return row ? summary(row) : undefined
 }
 
-async function assertRequest(db: Kysely<DB>, organizationId: string, requestId: string) {
-  const found = await db
-    .selectFrom('requests')
-    .select('id')
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', requestId)
-    .executeTakeFirst()
-  if (!found) throw notFound('Request')
-}
-
 export async function listPackages(
   ctx: Pick<AppContext, 'db'>,
   organizationId: string,
   requestId: string,
 ): Promise<PackageSummary[]> {
-  await assertRequest(ctx.db, organizationId, requestId)
+  if (!(await findRequest(ctx.db, organizationId, requestId))) throw notFound('Request')
   return (await listPackagesOfRequest(ctx.db, organizationId, requestId)).map(summary)
 }
 
