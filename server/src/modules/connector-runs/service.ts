@@ -7,6 +7,7 @@ import { insertRun, insertSteps } from '../../connectors/engine/run-repository'
 import type { AppContext } from '../../context'
 import type { ConnectorAction, OrganizationRow } from '../../db/schema'
 import type { SearchIdentity } from '../../domain/datasets/identity-values'
+import { REQUEST_TYPE_INFO } from '../../domain/requests/request-types'
 import { invalid, notFound } from '../../http/problem'
 import { connectorsRunJob } from '../../jobs/connectors-run'
 import { listDatasets } from '../datasets/repository'
@@ -38,8 +39,8 @@ export async function startRun(
   input: StartRun,
 ): Promise<string> {
   let identities = input.identities ?? []
+  const request = input.requestId ? await findRequest(ctx.db, org.id, input.requestId) : undefined
   if (input.requestId) {
-    const request = await findRequest(ctx.db, org.id, input.requestId)
     if (!request) throw notFound('Request')
     if (!input.dryRun && !identityConfirmed(request)) throw runProblem('identity_not_confirmed')
     identities = [...identities, ...(await requestIdentities(ctx, request))]
@@ -74,11 +75,11 @@ export async function startRun(
       id,
       datasets.map((d) => ({ datasetKey: d.key, systemKey: d.system_key, manual: d.connector === 'manual' })),
     )
-    if (input.requestId && !input.dryRun) {
+    if (request && !input.dryRun) {
       const existing = await trx
         .selectFrom('request_tasks')
         .select('system_key')
-        .where('request_id', '=', input.requestId)
+        .where('request_id', '=', request.id)
         .execute()
       const manual = datasets.filter(
         (d) => d.connector === 'manual' && !existing.some((t) => t.system_key === d.system_key),
@@ -87,12 +88,16 @@ export async function startRun(
         await trx
           .insertInto('request_tasks')
           .values(
-            manual.map((d) => ({
-              organization_id: org.id,
-              request_id: input.requestId as string,
-              system_key: d.system_key,
-              title: `${d.document.name}: ${d.document.instructions ?? input.action}`.slice(0, 500),
-            })),
+            manual.map((d) => {
+              // Without instructions, the right to handle, in the request's language.
+              const what = d.document.instructions ?? REQUEST_TYPE_INFO[input.action].label[request.language]
+              return {
+                organization_id: org.id,
+                request_id: request.id,
+                system_key: d.system_key,
+                title: `${d.document.name}: ${what}`.slice(0, 500),
+              }
+            }),
           )
           .execute()
     }
