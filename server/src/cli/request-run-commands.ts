@@ -28,7 +28,7 @@ function parseChange(value: string, previous: { collection: string; field: strin
 }
 
 /** Plain-text account of a run, one line per collection: what was read, changed and kept, and why. */
-export function describeRun(view: RunView): string[] {
+function describeRun(view: RunView): string[] {
   const lines = [
     `Run ${view.id}: ${view.action}${view.dryRun ? ' (dry run)' : ''} - ${view.status}${view.error ? `: ${view.error}` : ''}`,
   ]

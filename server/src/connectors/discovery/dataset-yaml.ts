@@ -26,7 +26,7 @@ function withoutDefaults(document: DatasetDocument): Record<string, unknown> {
 }
 
 /** "confidence 0.95: name matches 'email'; 200/200 samples are e-mail addresses" */
-export function suggestionComment(suggestion: Suggestion): string {
+function suggestionComment(suggestion: Suggestion): string {
   return ` confidence ${suggestion.confidence.toFixed(2)}: ${suggestion.reasons.join('; ')}`
 }
 

@@ -27,7 +27,7 @@ export interface DiscoverProgress {
 
 export const DEFAULT_SAMPLE_SIZE = 200
 
-export function openIntrospector(settings: ConnectionSettings, schema?: string): Introspector {
+function openIntrospector(settings: ConnectionSettings, schema?: string): Introspector {
   const endpoint = sqlEndpoint(settings)
   if (schema) endpoint.schema = schema
   if (endpoint.dialect === 'postgres') return new PostgresIntrospector(endpoint)

@@ -22,7 +22,7 @@ const RESTRICT_BY_HAND: Record<'nl' | 'fr' | 'en', (dataset: string, collections
 }
 
 /** Totals over the steps of a run, for lists and the request history. */
-export function runTotals(steps: readonly StepRow[]) {
+function runTotals(steps: readonly StepRow[]) {
   let found = 0
   let updated = 0
   let deleted = 0

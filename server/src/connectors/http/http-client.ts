@@ -31,7 +31,7 @@ export interface HttpClientDeps {
 }
 
 /** 429 and 503 answers are retried this many times (after Retry-After) before the request fails. */
-export const MAX_RETRIES = 5
+const MAX_RETRIES = 5
 
 /**
  * Sends requests to one API: authenticated, paced by the rate limiter, retried after 429/503 as the server asks,

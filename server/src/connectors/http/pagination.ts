@@ -7,7 +7,7 @@ import { getPath } from './paths'
 export type Pagination = HttpSettings['pagination']
 
 /** A result set larger than this many pages is refused rather than read forever. */
-export const MAX_PAGES = 1000
+const MAX_PAGES = 1000
 
 export interface PageOptions {
   pagination: Pagination
@@ -19,7 +19,7 @@ export interface PageOptions {
 }
 
 /** The items of a response: the list at itemsPath, a single object as one item, nothing for an empty body. */
-export function itemsOf(response: HttpResponse, itemsPath: string | undefined, endpoint: string): unknown[] {
+function itemsOf(response: HttpResponse, itemsPath: string | undefined, endpoint: string): unknown[] {
   if (response.body === undefined && response.text.trim() !== '')
     throw new HttpConnectorError(`${endpoint} answered ${response.status} with a body that is not JSON`)
   const value = getPath(response.body, itemsPath)

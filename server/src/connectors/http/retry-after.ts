@@ -1,6 +1,6 @@
 /** Retry-After (RFC 9110 10.2.3): delay-seconds or an HTTP date. */
 
-export const DEFAULT_RETRY_MS = 1_000
+const DEFAULT_RETRY_MS = 1_000
 export const MAX_RETRY_MS = 30_000
 
 /** Milliseconds to wait, or undefined when the header is absent or unreadable. */

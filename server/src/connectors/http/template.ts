@@ -37,7 +37,7 @@ function lookup(values: TemplateValues, name: string): unknown {
 }
 
 /** Fills a string template with the text of the values; every placeholder must have a value. */
-export function fillText(template: string, values: TemplateValues): string {
+function fillText(template: string, values: TemplateValues): string {
   return template.replace(PLACEHOLDER, (_, name: string) => valueText(lookup(values, name)))
 }
 

@@ -95,7 +95,7 @@ function describeIssues(error: z.ZodError): string {
 }
 
 /** "127.0.0.1:5432" (IPv6 hosts in brackets). */
-export function endpointAddress(endpoint: SqlEndpoint): string {
+function endpointAddress(endpoint: SqlEndpoint): string {
   const host = endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host
   return `${host}:${endpoint.port}`
 }

@@ -264,7 +264,7 @@ function plainHit(name: string): { rule: NameRule; pattern: string } | null {
 }
 
 /** A table is a person's when its name says so or it has person columns such as an e-mail or a first name. */
-export function looksLikePersonTable(table: string, columns: readonly string[]): boolean {
+function looksLikePersonTable(table: string, columns: readonly string[]): boolean {
   if (nameTokens(table).some((t) => PERSON_TABLES.has(t))) return true
   return columns.some((c) => {
     const hit = plainHit(c)

@@ -15,7 +15,7 @@ export interface SearchIdentity {
  * an e-mail address as given and in lower case; a phone number in E.164, international and national notation
  * (with and without spaces); a national register number as 11 digits and in its written form.
  */
-export function identityVariants(identity: SearchIdentity): string[] {
+function identityVariants(identity: SearchIdentity): string[] {
   const value = identity.value.trim()
   const variants = new Set<string>([value])
   switch (identity.kind) {

@@ -40,7 +40,7 @@ const KEEP: ErasureStrategy = { strategy: 'keep' }
 const NULL: ErasureStrategy = { strategy: 'null' }
 
 /** The field's erasure strategy, defaults included: keys and references stay, personal fields are nulled. */
-export function effectiveStrategy(collection: DatasetCollection, field: DatasetField): ErasureStrategy {
+function effectiveStrategy(collection: DatasetCollection, field: DatasetField): ErasureStrategy {
   if (field.erasure) return field.erasure
   if (collection.primaryKey?.includes(field.name) || field.references) return KEEP
   return field.category !== undefined || field.identity !== undefined ? NULL : KEEP

@@ -37,7 +37,7 @@ const withheldReason = z.union([
   z.object({ kind: z.literal('not_rectifiable'), fields: z.array(z.string()) }),
 ])
 
-export const stepResultSchema = z.object({
+const stepResultSchema = z.object({
   queries: z.number().optional(),
   unreachable: z.array(z.string()).optional(),
   read: z
