@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
+import { createEncryption } from '../src/crypto/encryption'
 import type { OrganizationRow } from '../src/db/schema'
 import { parseDatasetText } from '../src/domain/datasets/parse'
 import { buildApp } from '../src/http/app'
@@ -156,6 +158,27 @@ describe('background discovery over the API', () => {
       status: 'failed',
       progress: { done: 2, total: 11, table: 'album' },
       error: expect.stringMatching(/interrupted/),
+    })
+  })
+
+  it('reports a proposal that can no longer be decrypted as failed, not as a server error', async () => {
+    const other = createEncryption(randomBytes(32))
+    const row = await t.ctx.db
+      .insertInto('dataset_discoveries')
+      .values({
+        organization_id: org.id,
+        created_by: 'test',
+        status: 'done',
+        progress: JSON.stringify({ done: 11, total: 11 }),
+        result_encrypted: other.encrypt('{}', 'discovery:elsewhere'),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const res = await po('GET', `${base()}/${row.id}`)
+    expect(res.statusCode).toBe(200)
+    expect(res.json()).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/encryption key changed/),
     })
   })
 

@@ -1,5 +1,6 @@
 import type { DiscoverProgress } from '../../connectors/discovery/discover'
 import type { AppContext } from '../../context'
+import { DecryptionError } from '../../crypto/encryption'
 import type { DiscoveryProgress, OrganizationRow } from '../../db/schema'
 import { Problem } from '../../http/problem'
 import { type DiscoveryProposal, proposeDatasetFor, type ReachableDatabase, reachDatabase } from './discover'
@@ -16,7 +17,9 @@ import { withoutSecret } from './secret'
 const PROGRESS_INTERVAL_MS = 250
 /** A discovery still running after this long lost the process that ran it. */
 export const INTERRUPTED_AFTER_MS = 30 * 60 * 1000
-export const INTERRUPTED_MESSAGE = 'The discovery was interrupted; start it again.'
+export const UNREADABLE_MESSAGE =
+  'The proposal can no longer be read (the encryption key changed); start the discovery again.'
+const INTERRUPTED_MESSAGE = 'The discovery was interrupted; start it again.'
 
 export const discoveryContext = (id: string) => `discovery:${id}`
 
@@ -93,8 +96,14 @@ export async function loadDiscovery(
   const table = row.progress.table
   const view = { id: row.id, progress: table ? { ...progress, table } : progress }
   if (row.status === 'done' && row.result_encrypted) {
-    const result = JSON.parse(ctx.encryption.decrypt(row.result_encrypted, discoveryContext(row.id)))
-    return { ...view, status: 'done', result }
+    try {
+      const result = JSON.parse(ctx.encryption.decrypt(row.result_encrypted, discoveryContext(row.id)))
+      return { ...view, status: 'done', result }
+    } catch (error) {
+      // The installation's key changed since the discovery ran: the proposal is unreadable, not a server error.
+      if (!(error instanceof DecryptionError)) throw error
+      return { ...view, status: 'failed', error: UNREADABLE_MESSAGE }
+    }
   }
   if (row.status === 'failed') return { ...view, status: 'failed', error: row.error ?? '' }
   if (now.getTime() - row.created_at.getTime() > INTERRUPTED_AFTER_MS) {
