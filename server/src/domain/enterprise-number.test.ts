@@ -22,6 +22,12 @@ describe('parseEnterpriseNumber — KBO/BCE enterprise number (check = 97 − fi
     '403.019.261',
     'BE0403019261',
     'be 0403.019.261',
+    'BE 403 019 261',
+    'BE-0403.019.261',
+    '(0)403019261',
+    '(0)403.019.261',
+    'BE (0)403 019 261',
+    ' 0403/019/261 ',
   ])('accepts %j', (input) => {
     expect(parseEnterpriseNumber(input)).toEqual({ ok: true, value: { digits: '0403019261' } })
   })
@@ -37,6 +43,10 @@ describe('parseEnterpriseNumber — KBO/BCE enterprise number (check = 97 − fi
     ['2403019261', 'first digit must be 0 or 1 (2–8 are establishment units)'],
     ['FR0403019261', 'foreign VAT prefix'],
     ['0403O19261', 'letter O'],
+    ['(1)403019261', 'only a zero is written in brackets'],
+    ['0(0)403019261', 'brackets inside the number'],
+    ['(0)0403019261', 'a bracketed zero before ten digits'],
+    ['BEBE0403019261', 'the prefix twice'],
   ])('rejects %j as a format error (%s)', (input) => {
     expect(parseEnterpriseNumber(input)).toEqual({ ok: false, reason: 'format' })
   })
@@ -55,6 +65,23 @@ describe('parseEnterpriseNumber — KBO/BCE enterprise number (check = 97 − fi
   })
 })
 
+/** python-stdnum's documented examples for stdnum.be.vat, and the register's own layouts. */
+describe('worked examples', () => {
+  it.each([
+    ['BE403019261', { ok: true, value: { digits: '0403019261' } }],
+    ['(0)403019261', { ok: true, value: { digits: '0403019261' } }],
+    ['BE 428759497', { ok: true, value: { digits: '0428759497' } }],
+    ['BE431150351', { ok: false, reason: 'checksum' }],
+    // All zeros: 97 − (0 mod 97) = 97, so the check digits 00 can never match.
+    ['BE0000000000', { ok: false, reason: 'checksum' }],
+    ['BE000000000', { ok: false, reason: 'checksum' }],
+    ['000000', { ok: false, reason: 'format' }],
+    ['BE2000021323', { ok: false, reason: 'format' }],
+  ])('%s', (input, expected) => {
+    expect(parseEnterpriseNumber(input)).toEqual(expected)
+  })
+})
+
 describe('properties', () => {
   it('generated numbers are valid and round-trip through format, VAT and the 9-digit legacy form', () => {
     fc.assert(
@@ -63,7 +90,16 @@ describe('properties', () => {
         if (!parsed.ok) throw new Error(`rejected ${digits}`)
         expect(parseEnterpriseNumber(formatEnterpriseNumber(parsed.value))).toEqual(parsed)
         expect(parseEnterpriseNumber(toVatNumber(parsed.value))).toEqual(parsed)
-        if (digits.startsWith('0')) expect(parseEnterpriseNumber(digits.slice(1))).toEqual(parsed)
+        if (digits.startsWith('0')) {
+          const nine = digits.slice(1)
+          const written = [
+            nine,
+            `(0)${nine}`,
+            `BE ${nine.slice(0, 3)} ${nine.slice(3, 6)} ${nine.slice(6)}`,
+            `BE ${formatEnterpriseNumber(parsed.value)}`,
+          ]
+          for (const w of written) expect(parseEnterpriseNumber(w), w).toEqual(parsed)
+        }
       }),
     )
   })

@@ -3,6 +3,9 @@
  * Enterprises (KBO/BCE), Code of Economic Law, Book III. Ten digits, the first 0 or 1; the last two
  * are 97 − (first eight mod 97), so never 00. Written 0403.019.261; the VAT number is "BE" + the
  * ten digits. Pre-2005 nine-digit numbers are the same number without the leading 0.
+ *
+ * Accepted as Belgians write it: 0403.019.261, 0403 019 261, 403.019.261, BE0403019261, BE 403 019 261,
+ * BE-0403.019.261, (0)403019261 and BE (0)403.019.261 - separators are spaces, dots, dashes and slashes.
  */
 import type { ParseResult } from './result'
 
@@ -16,6 +19,8 @@ export type EnterpriseNumberResult = ParseResult<EnterpriseNumber, EnterpriseNum
 
 const SEPARATORS = /[\s.\-/]/g
 const VAT_PREFIX = /^BE/i
+/** "(0)403019261": the leading zero in brackets, as on many invoices. */
+const BRACKETED_ZERO = /^\(0\)/
 const ENTERPRISE_DIGITS = /^[01]\d{9}$/
 
 export function enterpriseNumberCheck(firstEight: number): number {
@@ -23,7 +28,7 @@ export function enterpriseNumberCheck(firstEight: number): number {
 }
 
 export function parseEnterpriseNumber(input: string): EnterpriseNumberResult {
-  const compact = input.replace(SEPARATORS, '').replace(VAT_PREFIX, '')
+  const compact = input.replace(SEPARATORS, '').replace(VAT_PREFIX, '').replace(BRACKETED_ZERO, '0')
   const digits = /^\d{9}$/.test(compact) ? `0${compact}` : compact
   if (!ENTERPRISE_DIGITS.test(digits)) return { ok: false, reason: 'format' }
   if (enterpriseNumberCheck(Number(digits.slice(0, 8))) !== Number(digits.slice(8))) {

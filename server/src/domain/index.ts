@@ -5,6 +5,17 @@ export {
   isBelgianPublicHoliday,
   type PublicHoliday,
 } from './belgian-holidays'
+export {
+  type AgeCheck,
+  ageCheckOn,
+  type BirthDatePrecision,
+  birthDatePrecision,
+  formatPartialBirthDate,
+  MAJORITY_AGE,
+  type MinorStatus,
+  minorStatusOn,
+  type PartialBirthDate,
+} from './birth-date'
 export { endOfBrusselsDay, toBrusselsDate } from './brussels-time'
 export { addDays, addMonthsClamped, type IsoDate, isIsoDate, parseIsoDate, toEpochDay } from './calendar-date'
 export {

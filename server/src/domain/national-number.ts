@@ -2,12 +2,22 @@
  * Belgian national register number (rijksregisternummer / numéro de registre national, Law of
  * 8 August 1983) and BIS number (Crossroads Bank for Social Security register).
  *
- * Layout YYMMDD CCC KK: birth date (month/day 00 when unknown), a serial counter (odd for men,
- * even for women, 001–998) and a modulo-97 check number computed on the first nine digits, or on
- * "2" followed by them for people born from 2000 on. BIS numbers add 20 to the month when the sex
- * is unknown at registration and 40 when it is known.
+ * Layout YYMMDD CCC KK: the birth date as far as it was known, a serial counter (odd for men, even
+ * for women, 001–998) and a modulo-97 check number computed on the first nine digits, or on "2"
+ * followed by them for people born from 2000 on. BIS numbers add 20 to the month when the sex is
+ * unknown at registration and 40 when it is known.
+ *
+ * The date digits are not always a calendar date (National Register, IT000 instructions):
+ * - month 00: only the year is known - the month and day were unknown, or the counters of the day
+ *   ran out (then the day digits may count on: 00, 01, 02...);
+ * - day 00, or a day past the end of the month: year and month are known, the day is not;
+ * - YY0001 with the 1900 or 2000 check (the fictitious dates 1900-00-01 and 2000-00-01): nothing of
+ *   the birth date is known, not even the year.
+ * Such numbers are valid; the unknown parts of the birth date are null, never guessed. A month
+ * above 12 once the BIS offset is removed is invalid.
  */
-import { isRealDate, parseIsoDate, toIsoDate } from './calendar-date'
+import { birthDatePrecision, formatPartialBirthDate, type PartialBirthDate } from './birth-date'
+import { isRealDate } from './calendar-date'
 import type { ParseResult } from './result'
 
 export type NationalNumberKind = 'national' | 'bis'
@@ -16,8 +26,10 @@ export type RegisteredSex = 'male' | 'female'
 export interface NationalNumber {
   /** The 11 digits without punctuation. */
   readonly digits: string
-  /** ISO birth date, or null when month or day is registered as 00 (unknown). */
+  /** ISO birth date when the number gives year, month and day; null otherwise (see `birth`). */
   readonly birthDate: string | null
+  /** What the number tells of the birth date (year, month, day; unknown parts null); null when nothing. */
+  readonly birth: PartialBirthDate | null
   readonly century: 1900 | 2000
   readonly sex: RegisteredSex | null
   readonly kind: NationalNumberKind
@@ -66,14 +78,27 @@ export function parseNationalNumber(input: string): NationalNumberResult {
   const rawMonth = Number(digits.slice(2, 4))
   const offset = rawMonth >= BIS_SEX_KNOWN ? BIS_SEX_KNOWN : rawMonth >= BIS_SEX_UNKNOWN ? BIS_SEX_UNKNOWN : 0
   const month = rawMonth - offset
-  const day = Number(digits.slice(4, 6))
-  const year = century + Number(digits.slice(0, 2))
-  if (month > 12 || day > 31) return { ok: false, reason: 'date' }
-  if (month !== 0 && day !== 0 && !isRealDate(year, month, day)) return { ok: false, reason: 'date' }
+  if (month > 12) return { ok: false, reason: 'date' }
+  const yy = Number(digits.slice(0, 2))
+  const birth = birthFrom(century + yy, month, Number(digits.slice(4, 6)))
 
-  const birthDate = month === 0 || day === 0 ? null : toIsoDate({ year, month, day })
+  const birthDate = birthDatePrecision(birth) === 'day' ? formatPartialBirthDate(birth) : null
   const sex = offset === BIS_SEX_UNKNOWN ? null : counter % 2 === 1 ? 'male' : 'female'
-  return { ok: true, value: { digits, birthDate, century, sex, kind: offset === 0 ? 'national' : 'bis' } }
+  return {
+    ok: true,
+    value: { digits, birthDate, birth, century, sex, kind: offset === 0 ? 'national' : 'bis' },
+  }
+}
+
+/** The birth date the digits tell (month already without the BIS offset, 0-12). */
+function birthFrom(year: number, month: number, day: number): PartialBirthDate | null {
+  // The fictitious dates 1900-00-01 and 2000-00-01: nothing of the birth date was known.
+  if (year % 100 === 0 && month === 0 && day === 1) return null
+  // Month 00: the month was unknown, or the counters of the day ran out (the day digits then count on).
+  if (month === 0) return { year, month: null, day: null }
+  // Day 00 or past the end of the month: the day was unknown or its counters ran out.
+  if (!isRealDate(year, month, day)) return { year, month, day: null }
+  return { year, month, day }
 }
 
 export function isValidNationalNumber(input: string): boolean {
@@ -115,8 +140,10 @@ export interface NationalNumberOptions {
 }
 
 /**
- * Builds the valid number for a birth date (YYYY-MM-DD, 1900–2099; month and/or day may be 00 for
- * an unknown date) and a counter (1–998), computing the check digits. Throws RangeError otherwise.
+ * Builds the valid number for the date digits as the register writes them ("YYYY-MM-DD", year 1900–2099,
+ * month 00–12, day 00–99: "1985-07-30", "1985-07-00" or "1985-07-35" when the day is not known, "1985-00-00"
+ * when only the year is, "1900-00-01" when nothing is) and a counter (1–998), computing the check digits.
+ * Throws RangeError otherwise.
  */
 export function nationalNumberFor(
   birthDate: string,
@@ -125,9 +152,7 @@ export function nationalNumberFor(
 ): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(birthDate)
   const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0]
-  const knownDate = month !== 0 && day !== 0
-  const validDate = knownDate ? parseIsoDate(birthDate) !== null : month <= 12 && day <= 31
-  if (!match || year < 1900 || year > 2099 || !validDate) {
+  if (!match || year < 1900 || year > 2099 || month > 12) {
     throw new RangeError(`Unsupported birth date: ${JSON.stringify(birthDate)}`)
   }
   if (!Number.isInteger(counter) || counter < 1 || counter > 998) {

@@ -163,6 +163,29 @@ describe('classifyColumn on chinook-like columns', () => {
     const bad = ['85073003327', '90021401299', '12345678901', '85.07.30-033.29']
     expect(classifyColumn(column({ column: 'rijksregisternummer', samples: bad }))).toBeNull()
   })
+
+  it('finds national numbers whose birth date is partial or unknown (day counter ran out, month 00, 1900-00-01)', () => {
+    const partial = ['85.07.35-001.07', '85.47.35-001.93', '85.27.35-001.50', '00000000128', '00000100166']
+    expect(classifyColumn(column({ column: 'notes', samples: partial }))).toMatchObject({
+      detected: 'national_number',
+      reasons: ['5/5 samples are national register numbers with valid check digits'],
+    })
+  })
+
+  it('finds enterprise numbers in the ways Belgians write them', () => {
+    const written = [
+      '0403.019.261',
+      'BE0403019261',
+      'BE 403 019 261',
+      '(0)403019261',
+      '403019261',
+      'BE 0428.759.497',
+    ]
+    expect(classifyColumn(column({ column: 'notes', samples: written }))).toMatchObject({
+      detected: 'enterprise_number',
+      reasons: ['6/6 samples are enterprise numbers with valid check digits'],
+    })
+  })
 })
 
 describe('classifyColumn properties', () => {

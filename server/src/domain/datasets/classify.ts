@@ -77,7 +77,7 @@ const CONTENT: Partial<Record<Detected, (value: string) => boolean>> = {
   email: (v) => /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(v),
   ip_address: (v) => IPV4.test(v) || IPV6.test(v),
   enterprise_number: (v) =>
-    /^(BE)?\s?[01]?\d{3}[\s.]?\d{3}[\s.]?\d{3}$/i.test(v) && isValidEnterpriseNumber(v),
+    /^(BE)?[\s-]?(\(0\)|[01])?\s?\d{3}[\s.-]?\d{3}[\s.-]?\d{3}$/i.test(v) && isValidEnterpriseNumber(v),
   phone: (v) => PHONE_SHAPE.test(v) && v.replace(/\D/g, '').length >= 8 && normalisePhone(v).ok,
 }
 /** Kinds a name may claim whose values look like another kind's (a fax number is a phone number). */

@@ -50,6 +50,22 @@ describe('identity normalisation', () => {
     expect(problems({ kind: 'national_number', value: '1234' })[0]?.message).toMatch(/11 digits/)
   })
 
+  it('takes national numbers whose birth date is partial or unknown, masked like any other, and finds them', () => {
+    for (const written of ['85.07.35-001.07', '85.47.35-001.93', '85.27.35-001.50', '00.00.01-001.66']) {
+      const digits = written.replace(/\D/g, '')
+      expect(ok({ kind: 'national_number', value: written })).toMatchObject({
+        value: digits,
+        masked: `••.••.••-•••.${digits.slice(9)}`,
+      })
+      expect(planSearch(written, []).candidates).toContainEqual({
+        kind: 'national_number',
+        systemKey: '',
+        lookupValue: digits,
+      })
+    }
+    expect(problems({ kind: 'national_number', value: '85.13.30-001.05' })[0]?.message).toMatch(/no month/)
+  })
+
   it('never puts the national number in the masked form', () => {
     const birth = fc
       .date({ min: new Date('1900-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })

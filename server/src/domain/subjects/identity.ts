@@ -97,7 +97,7 @@ export function maskReference(value: string): string {
 const NATIONAL_NUMBER_MESSAGES = {
   format: 'Not a national register number: 11 digits expected, e.g. 85.07.30-033.28',
   checksum: 'Not a valid national register number (the check digits do not match)',
-  date: 'Not a valid national register number (no such birth date)',
+  date: 'Not a valid national register number (digits 3-4 are no month: 00-12, for a BIS number 20-32 or 40-52)',
 } as const
 
 const PHONE_MESSAGES = {
