@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
 import { startEmbeddedPostgres } from './embedded'
+import { LATEST_MIGRATION } from './migrate'
 import type { DB } from './schema'
 
 // timestamptz and date come back as Date/ISO strings the way the domain expects them.
@@ -36,10 +37,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
   const embedded = await startEmbeddedPostgres(options.dataDir)
   const connection: ConnectionSettings = { ...embedded.connection }
-  // One connection only: pglite-socket multiplexes connections message by message, so the extended-protocol
-  // messages (Parse/Bind/Execute/Sync) of two concurrent queries can interleave (electric-sql/pglite#1046).
-  // PGlite runs one query at a time anyway; the pool queues the rest. Never await `ctx.db` or the job queue
-  // inside a transaction callback: with one connection that waits forever.
+  // One connection only (docs/decisions/0007): PGlite is one session that runs one query at a time; the pool
+  // queues the rest. Never await `ctx.db` or the job queue inside a transaction callback: with one connection
+  // that waits forever.
   const pool = createPool(connection, 1)
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
   return {
@@ -63,11 +63,20 @@ function createPool(connection: ConnectionSettings, max = 10): pg.Pool {
   return pool
 }
 
-export async function isDatabaseReady(db: Kysely<DB>): Promise<boolean> {
+/**
+ * Ready means the application's own queries can work: the schema is found through the session's search path
+ * (as every query finds it) and carries the latest migration. Resolves to why not, or null when ready.
+ */
+export async function databaseUnreadiness(db: Kysely<DB>): Promise<string | null> {
   try {
-    await sql`select 1`.execute(db)
-    return true
-  } catch {
-    return false
+    const { rows } = await sql<{ latest: string | null }>`
+      select (select max(name) from custos_migrations) as latest,
+             exists (select 1 from organizations) as has_organizations`.execute(db)
+    const latest = rows[0]?.latest ?? null
+    return latest === LATEST_MIGRATION
+      ? null
+      : `schema at migration ${latest ?? 'none'}, expected ${LATEST_MIGRATION}`
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error)
   }
 }

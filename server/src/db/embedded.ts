@@ -1,52 +1,43 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock'
+import { PGliteWire } from './pglite-wire'
+import { makePrivate, makePrivateTree } from './private-files'
 
 export interface EmbeddedPostgres {
-  /** Connection settings for the `pg` driver: a Unix socket in a private (0700) temporary directory. */
-  connection: { host: string; port: number; user: string; database: string }
+  /**
+   * Settings for the `pg` driver: every connection is an in-process stream into PGlite, there is no socket
+   * or port another process could connect to.
+   */
+  connection: { stream: () => PGliteWire; user: string; database: string }
   close(): Promise<void>
 }
 
-const SOCKET_PORT = 5432
-
 /**
- * Runs PGlite (real Postgres compiled to WASM) in this process and serves it on a private Unix socket
- * through pglite-socket's multiplexer, so that Kysely and pg-boss use the ordinary `pg` driver on both the
- * embedded database and PostgreSQL (see docs/decisions/0001-embedded-database-through-pglite-socket.md).
- * `dataDir` undefined means an in-memory database (tests).
+ * Runs PGlite (real Postgres compiled to WASM) in this process, reached by the ordinary `pg` driver through an
+ * in-process stream (see docs/decisions/0001 and 0010), so Kysely and pg-boss use one code path on both the
+ * embedded database and PostgreSQL. The data directory and everything in it is private to the owner
+ * (0700 / 0600). `dataDir` undefined means an in-memory database (tests).
  */
 export async function startEmbeddedPostgres(dataDir: string | undefined): Promise<EmbeddedPostgres> {
   let lock: DataDirLock | undefined
   let pgdata: string | undefined
   if (dataDir) {
-    mkdirSync(dataDir, { recursive: true })
+    makePrivate(dataDir)
     lock = acquireDataDirLock(dataDir)
-    pgdata = join(dataDir, 'pgdata')
+    pgdata = `${dataDir}/pgdata`
   }
-  const socketDir = mkdtempSync(join(tmpdir(), 'custos-pg-'))
   try {
     const db = await PGlite.create(pgdata ? { dataDir: pgdata } : {})
-    const server = new PGLiteSocketServer({
-      db,
-      path: join(socketDir, `.s.PGSQL.${SOCKET_PORT}`),
-      maxConnections: 64,
-    })
-    await server.start()
+    if (pgdata) makePrivateTree(pgdata)
     return {
-      connection: { host: socketDir, port: SOCKET_PORT, user: 'postgres', database: 'postgres' },
+      connection: { stream: () => new PGliteWire(db), user: 'postgres', database: 'postgres' },
       async close() {
-        await server.stop()
         await db.close()
-        rmSync(socketDir, { recursive: true, force: true })
+        if (pgdata) makePrivateTree(pgdata)
         lock?.release()
       },
     }
   } catch (error) {
-    rmSync(socketDir, { recursive: true, force: true })
     lock?.release()
     throw error
   }

@@ -15,6 +15,9 @@ const migrations: Record<string, Migration> = {
   '0005-connectors': connectors,
 }
 
+/** The migration a ready database carries (checked by /readyz). */
+export const LATEST_MIGRATION = Object.keys(migrations).sort().at(-1)
+
 export class MigrationError extends Error {}
 
 export async function migrateToLatest(db: Kysely<DB>): Promise<MigrationResult[]> {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { AppContext } from '../context'
-import { isDatabaseReady } from '../db/database'
+import { databaseUnreadiness } from '../db/database'
 import type { App } from './types'
 
 export function registerHealthRoutes(app: App, ctx: AppContext) {
@@ -20,16 +20,18 @@ export function registerHealthRoutes(app: App, ctx: AppContext) {
     {
       schema: {
         tags: ['health'],
-        summary: 'The database answers',
+        summary: 'The database answers a query against the migrated schema',
         response: {
           200: z.object({ status: z.literal('ready') }),
           503: z.object({ status: z.literal('unavailable') }),
         },
       },
     },
-    async (_request, reply) =>
-      (await isDatabaseReady(ctx.db))
-        ? { status: 'ready' as const }
-        : reply.code(503).send({ status: 'unavailable' as const }),
+    async (request, reply) => {
+      const reason = await databaseUnreadiness(ctx.db)
+      if (reason === null) return { status: 'ready' as const }
+      request.log.warn({ reason }, 'not ready: the database does not answer with the schema')
+      return reply.code(503).send({ status: 'unavailable' as const })
+    },
   )
 }
