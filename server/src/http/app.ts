@@ -58,7 +58,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   })
 
   installErrorHandler(app)
-  await installSecurityHeaders(app)
+  await installSecurityHeaders(app, { https: ctx.config.publicUrl.startsWith('https://') })
   await app.register(cookie)
   await app.register(formbody, { bodyLimit: 16_384 })
   await app.register(rateLimit, {

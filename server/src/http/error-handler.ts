@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod'
+import { redactSecretsInUrl } from '../redact-secrets'
 import { type FieldError, Problem } from './problem'
 
 const PROBLEM_TYPE = 'application/problem+json; charset=utf-8'
@@ -13,7 +14,7 @@ function send(reply: FastifyReply, request: FastifyRequest, problem: Problem) {
       title: problem.title,
       status: problem.status,
       ...(problem.detail ? { detail: problem.detail } : {}),
-      instance: request.url.split('?')[0],
+      instance: redactSecretsInUrl(request.url.split('?')[0] ?? ''),
       ...(problem.errors ? { errors: problem.errors } : {}),
       requestId: request.id,
     })
@@ -69,7 +70,11 @@ export function installErrorHandler(app: FastifyInstance) {
     send(
       reply,
       request,
-      new Problem(404, 'Not Found', `No route ${request.method} ${request.url.split('?')[0]}.`),
+      new Problem(
+        404,
+        'Not Found',
+        `No route ${request.method} ${redactSecretsInUrl(request.url.split('?')[0] ?? '')}.`,
+      ),
     ),
   )
 }

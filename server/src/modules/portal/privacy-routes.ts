@@ -5,6 +5,7 @@ import type { Language, OrganizationRow } from '../../db/schema'
 import type { NoticeDocument } from '../../domain/notice/model'
 import { renderNoticePdf } from '../../domain/notice/render-pdf'
 import { pickPublicLanguage } from '../../http/public-language'
+import { allowFramingByAnySite } from '../../http/security'
 import type { App } from '../../http/types'
 import { escapeHtml } from '../../mail/templates/escape-html'
 import {
@@ -90,11 +91,7 @@ export function registerPrivacyPortalRoutes(app: App, ctx: AppContext) {
         ? `/p/${org.slug}/privacy`
         : `/p/${org.slug}/privacy/versions/${version.version}`
     const embed = (request.query as { embed?: string }).embed === '1'
-    if (embed)
-      reply.header(
-        'content-security-policy',
-        "default-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors *; base-uri 'none'; form-action 'self'",
-      )
+    if (embed) allowFramingByAnySite(reply)
     const body = privacyPageBody({
       language,
       slug: org.slug,
