@@ -50,7 +50,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The database answers */
+        /** The database answers a query against the migrated schema */
         get: {
             parameters: {
                 query?: never;
@@ -2068,7 +2068,7 @@ export interface paths {
                                 en?: string;
                             };
                             /**
-                             * @default none
+                             * @description Art. 13(2)(e): whether the subject must provide the data; absent: not stated (the notice then says only what the legal basis implies)
                              * @enum {string}
                              */
                             requirement?: "statutory" | "contractual" | "contract_precondition" | "none";
@@ -2351,7 +2351,7 @@ export interface paths {
                                 en?: string;
                             };
                             /**
-                             * @default none
+                             * @description Art. 13(2)(e): whether the subject must provide the data; absent: not stated (the notice then says only what the legal basis implies)
                              * @enum {string}
                              */
                             requirement?: "statutory" | "contractual" | "contract_precondition" | "none";

@@ -93,8 +93,19 @@ const EXPECTED: Record<
   },
 }
 
+/** The sample register with the statements a notice needs before it says that nothing leaves the EEA, etc. */
+function statedSample(): RegisterInput {
+  const input = sampleRegister()
+  input.notice = {
+    sellsData: false,
+    transfersOutsideEea: 'none',
+    cookies: [{ name: 'session', purpose: 'strictly_necessary', duration: { en: 'session' } }],
+  }
+  return input
+}
+
 describe.each(LANGUAGES)('composeNotice (%s)', (language) => {
-  const sample = compose(sampleRegister(), language)
+  const sample = compose(statedSample(), language)
   const rich = compose(richRegister(), language)
   const richText = noticePlainText(rich)
   const expected = EXPECTED[language]
@@ -253,11 +264,13 @@ describe('composeNotice: register variants', () => {
       retention: [{ rule: 'newsletter-3y' }],
     })
     expect(JSON.stringify(compose(withCookies, 'nl'))).not.toContain(`${PORTAL}/cookies`)
-    expect(sectionText(compose(sampleRegister(), 'en'), 'cookies')).toContain('strictly necessary')
+    expect(sectionText(compose(statedSample(), 'en'), 'cookies')).toContain('strictly necessary')
+    expect(compose(sampleRegister(), 'en').sections.some((s) => s.id === 'cookies')).toBe(false)
   })
 
-  it('says the data stay in the EEA and come from the subject when they do', () => {
-    const sample = compose(sampleRegister(), 'en')
+  it('says the data stay in the EEA when the register states it, and come from the subject when they do', () => {
+    expect(compose(sampleRegister(), 'en').sections.some((s) => s.id === 'transfers')).toBe(false)
+    const sample = compose(statedSample(), 'en')
     expect(sectionText(sample, 'transfers')).toContain('within the European Economic Area')
     expect(sectionText(sample, 'sources')).toContain('directly from you')
   })

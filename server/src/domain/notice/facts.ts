@@ -15,14 +15,15 @@ import { continuation, distinct, nameWords } from './text'
 type DataCategoryUse = Activity['dataCategories'][number]
 type Transfer = Activity['transfers'][number]
 export type Art9Condition = NonNullable<Activity['art9Condition']>
-export type Requirement = DataCategoryUse['requirement']
+export type Requirement = NonNullable<DataCategoryUse['requirement']>
 
 export interface CategoryFacts {
   key: string
   label: string
   flags: DataCategoryFlags
   source: DataCategoryUse['source']
-  requirement: Requirement
+  /** Absent: the register does not say whether the subject must provide these data. */
+  requirement?: Requirement
   consequence?: string
 }
 
@@ -287,10 +288,14 @@ function mergeActivityData(
           label,
           flags,
           source: use.source,
-          requirement: use.requirement,
+          ...(use.requirement === undefined ? {} : { requirement: use.requirement }),
           ...(consequence === undefined ? {} : { consequence }),
         })
-      } else if (existing.requirement === 'none' && use.requirement !== 'none') {
+      } else if (
+        (existing.requirement === undefined || existing.requirement === 'none') &&
+        use.requirement !== undefined &&
+        use.requirement !== 'none'
+      ) {
         existing.requirement = use.requirement
         if (consequence !== undefined) existing.consequence = consequence
       }

@@ -24,6 +24,22 @@ export function richRegister(): RegisterInput {
       portal: true,
       requestPostalAddress: true,
       minors: { minimumAge: 16 },
+      sellsData: false,
+      cookies: [
+        {
+          name: 'digitas_session',
+          purpose: 'strictly_necessary',
+          duration: { nl: 'sessie', fr: 'session', en: 'session' },
+        },
+        {
+          name: '_ga',
+          provider: 'Google',
+          purpose: 'analytics',
+          party: 'third',
+          country: 'US',
+          duration: { nl: '13 maanden', fr: '13 mois', en: '13 months' },
+        },
+      ],
     },
     activities: [
       {

@@ -24,6 +24,11 @@ export function withoutFullStop(text: string): string {
   return text.trim().replace(/\.$/, '')
 }
 
+/** Sentences as one run of inline text; no content at all when there is none. */
+export function runs(sentences: readonly string[]): Inline[] {
+  return sentences.length === 0 ? [] : [sentences.join(' ')]
+}
+
 /** Drops empty and duplicate items, keeping the first occurrence's order. */
 export function distinct(items: readonly (string | undefined)[]): string[] {
   return [...new Set(items.filter((item): item is string => item !== undefined && item.trim() !== ''))]

@@ -139,7 +139,12 @@ export const dataCategoryUse = z.strictObject({
   category: registerKey,
   source: z.enum(['subject', 'third_party', 'public_source']).default('subject'),
   sourceName: localizedText.optional().describe('who provides the data when it is not the subject (Art. 14)'),
-  requirement: z.enum(['statutory', 'contractual', 'contract_precondition', 'none']).default('none'),
+  requirement: z
+    .enum(['statutory', 'contractual', 'contract_precondition', 'none'])
+    .optional()
+    .describe(
+      'Art. 13(2)(e): whether the subject must provide the data; absent: not stated (the notice then says only what the legal basis implies)',
+    ),
   consequence: localizedText.optional().describe('what happens if the subject does not provide the data'),
 })
 
@@ -300,8 +305,34 @@ export const measureSchema = z.strictObject({
   fromCatalogue: registerKey.optional(),
 })
 
+export const COOKIE_PURPOSES = ['strictly_necessary', 'functional', 'analytics', 'marketing'] as const
+
+/** One cookie or similar technique the website sets (ePrivacy Directive, Art. 5(3)), entered by hand or scanned. */
+export const cookieSchema = z.strictObject({
+  name: shortText,
+  provider: shortText.optional().describe('who sets it, e.g. the organisation or "Google"'),
+  purpose: z.enum(COOKIE_PURPOSES),
+  duration: localizedText.optional().describe('e.g. "13 months", "session"'),
+  party: z.enum(['first', 'third']).default('first'),
+  country: countryCode.optional().describe('where a third party receives the data'),
+})
+
 /** What the privacy notice says beyond the processing itself: channels, cookies, minors (Art. 12-14). */
 export const noticeSection = z.strictObject({
+  sellsData: z
+    .boolean()
+    .optional()
+    .describe('false: the notice states that personal data are never sold; absent: the notice says nothing'),
+  transfersOutsideEea: z
+    .enum(['none', 'some'])
+    .optional()
+    .describe(
+      'none: no personal data leave the EEA (checked against systems, vendors and transfers); some: the transfers recorded in the activities; absent: not stated',
+    ),
+  cookies: z
+    .array(cookieSchema)
+    .optional()
+    .describe('the cookie inventory of the website; absent: unknown (no cookie claims), empty: no cookies'),
   requestEmail: z
     .email()
     .optional()
@@ -347,3 +378,4 @@ export type RegisterSystem = z.infer<typeof systemSchema>
 export type Vendor = z.infer<typeof vendorSchema>
 export type RetentionRule = z.infer<typeof retentionRuleSchema>
 export type Measure = z.infer<typeof measureSchema>
+export type Cookie = z.infer<typeof cookieSchema>

@@ -3,6 +3,7 @@ import type { Block, Inline, NoticeSection } from '../model'
 import { distinct, normalizeInline } from '../text'
 import { bulletList, type ComposeContext, paragraph, section } from './context'
 import { rightsFacts, transferCountries } from './rights'
+import { allSafeguarded, transferStatement } from './sharing'
 
 /** "Hoe beveiligen wij uw gegevens?" (Art. 32), with what we do after a breach (Art. 33-34). */
 export function security(ctx: ComposeContext): NoticeSection {
@@ -18,18 +19,31 @@ export function security(ctx: ComposeContext): NoticeSection {
   return section(ctx, 'security', blocks)
 }
 
-/** "Cookies": the organisation's cookie policy, or what the register tells about the website. */
-export function cookies(ctx: ComposeContext): NoticeSection {
+/**
+ * "Cookies": the cookie inventory of the register as a table, else the website_cookies purpose, and the link to
+ * the organisation's cookie policy. Without an inventory, a purpose or a policy the notice makes no cookie claim.
+ */
+export function cookies(ctx: ComposeContext): NoticeSection | undefined {
   const w = ctx.w.other
-  const { cookiePolicyUrl } = ctx.doc.notice
+  const { cookiePolicyUrl, cookies: inventory } = ctx.doc.notice
   const usesCookies = ctx.facts.purposes.some((p) => p.key === 'website_cookies')
-  const content = cookiePolicyUrl
-    ? w.cookiePolicy(cookiePolicyUrl)
-    : usesCookies
-      ? // The portal has no cookie page yet (consent capability); a cookie policy URL in the register is linked.
-        w.cookiesDescribed(undefined)
-      : [w.strictlyNecessaryCookies()]
-  return section(ctx, 'cookies', [paragraph(content)])
+  const blocks: Block[] = []
+  if (inventory !== undefined && inventory.length === 0) blocks.push(paragraph(w.noCookies()))
+  else if (inventory !== undefined) {
+    const necessaryOnly = inventory.every((c) => c.purpose === 'strictly_necessary')
+    blocks.push(paragraph(w.cookieInventory(necessaryOnly)), {
+      type: 'table',
+      head: [...w.cookieHead],
+      rows: inventory.map((c) => [
+        [c.name],
+        [w.cookieParty(c.party, c.provider, c.country ? ctx.w.country(c.country) : undefined)],
+        [w.cookiePurpose(c.purpose)],
+        [textIn(c.duration, ctx.options.language) ?? ''],
+      ]),
+    })
+  } else if (usesCookies) blocks.push(paragraph(w.cookiesUsed()))
+  if (cookiePolicyUrl) blocks.push(paragraph(w.cookiePolicy(cookiePolicyUrl)))
+  return blocks.length === 0 ? undefined : section(ctx, 'cookies', blocks)
 }
 
 /** "Minderjarigen": the organisation's statement, else the minimum age (Art. 8; Belgian age 13). */
@@ -66,8 +80,15 @@ export function summary(ctx: ComposeContext): Inline[][] {
   return [
     w.controller(name, ctx.privacyEmail),
     w.purposes(),
-    w.sharing(transferCountries(ctx)),
+    w.sharing({
+      sellsData: ctx.doc.notice.sellsData,
+      transfers: transferStatement(ctx),
+      countries: transferCountries(ctx),
+      safeguarded: allSafeguarded(ctx),
+    }),
     w.rights({ directMarketing: r.directMarketing.length > 0, legitimate: r.objectable.length > 0 }),
     w.complaint(),
-  ].map(normalizeInline)
+  ]
+    .map(normalizeInline)
+    .filter((point) => point.length > 0)
 }

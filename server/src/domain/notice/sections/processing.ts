@@ -29,13 +29,15 @@ function purposeSection(ctx: ComposeContext, purpose: PurposeFacts): NoticeSecti
   const regimes = [
     ...(purpose.special ? [w.special(purpose.special)] : []),
     ...(purpose.criminal ? [w.criminal(purpose.criminal)] : []),
-    ...(purpose.nationalNumber ? [w.nationalNumber(purpose.nationalNumber.authorisations)] : []),
+    ...(purpose.nationalNumber && purpose.nationalNumber.authorisations.length > 0
+      ? [w.nationalNumber(purpose.nationalNumber.authorisations)]
+      : []),
   ]
   if (regimes.length > 0) blocks.push(paragraph(regimes.join(' ')))
 
   blocks.push(...bases.blocks)
 
-  const requirement = requirementText(ctx, purpose.categories)
+  const requirement = requirementText(ctx, purpose)
   if (requirement) blocks.push(paragraph(requirement))
 
   return { id: `purpose-${purpose.key}`, heading: purpose.label, blocks }
@@ -66,15 +68,29 @@ function legalBases(ctx: ComposeContext, purpose: PurposeFacts): { scope?: Block
   return { blocks: [paragraph(w.basesIntro()), bulletList(items)] }
 }
 
-/** Whether the subject must provide the data and what happens if not (Art. 13(2)(e)); only data they provide. */
-function requirementText(ctx: ComposeContext, categories: CategoryFacts[]): string | undefined {
+/**
+ * Whether the subject must provide the data and what happens if not (Art. 13(2)(e)); only data they provide.
+ * The statement follows the register and the legal basis: a requirement recorded per category is told as
+ * recorded; "you are not obliged" is told only where the register says so or the only basis is consent (which
+ * must be freely given, Art. 7(4)), and never for a purpose that relies on a legal obligation. Data whose
+ * requirement is not recorded get no statement at all (the completeness check reports them).
+ */
+function requirementText(ctx: ComposeContext, purpose: PurposeFacts): string | undefined {
   const w = ctx.w.processing
-  const fromSubject = categories.filter((c) => c.source === 'subject')
+  const fromSubject = purpose.categories.filter((c) => c.source === 'subject')
   if (fromSubject.length === 0) return undefined
+  const bases = new Set(purpose.bases.flatMap((b) => (b.basis ? [b.basis] : [])))
+  const consentOnly = bases.size === 1 && bases.has('consent')
+  const effective = (c: CategoryFacts) => {
+    if (c.requirement === 'none') return bases.has('legal_obligation') ? undefined : 'none'
+    return c.requirement ?? (consentOnly ? 'none' : undefined)
+  }
   const sentences: string[] = []
+  let told = 0
   for (const kind of REQUIRED) {
-    const group = fromSubject.filter((c) => c.requirement === kind)
+    const group = fromSubject.filter((c) => effective(c) === kind)
     if (group.length === 0) continue
+    told += group.length
     sentences.push(
       w.requirement(
         kind,
@@ -83,18 +99,26 @@ function requirementText(ctx: ComposeContext, categories: CategoryFacts[]): stri
       ),
     )
   }
-  const optional = fromSubject.filter((c) => c.requirement === 'none')
+  const optional = fromSubject.filter((c) => effective(c) === 'none')
   if (optional.length > 0) {
-    sentences.push(w.optional(sentences.length === 0, distinct(optional.map((c) => c.consequence))))
+    const scope =
+      optional.length === fromSubject.length
+        ? 'all'
+        : told + optional.length === fromSubject.length
+          ? 'rest'
+          : optional.map((c) => c.label)
+    sentences.push(w.optional(scope, distinct(optional.map((c) => c.consequence))))
   }
-  return sentences.join(' ')
+  return sentences.length > 0 ? sentences.join(' ') : undefined
 }
 
 /** "Waar komen uw gegevens vandaan?" (Art. 14(1)(d), 14(2)(f) and 14(3)). */
-export function sources(ctx: ComposeContext): NoticeSection {
+export function sources(ctx: ComposeContext): NoticeSection | undefined {
   const w = ctx.w.sources
   const { sources: found } = ctx.facts
-  if (found.length === 0) return section(ctx, 'sources', [paragraph(w.allFromYou())])
+  // "All from you" is said only of data that are recorded; a register without data categories says nothing.
+  const recorded = ctx.facts.activities.some((a) => a.dataCategories.length > 0)
+  if (found.length === 0) return recorded ? section(ctx, 'sources', [paragraph(w.allFromYou())]) : undefined
   const fromSubject = ctx.facts.activities.some((a) => a.dataCategories.some((d) => d.source === 'subject'))
   return section(ctx, 'sources', [
     paragraph(w.intro()),

@@ -77,7 +77,7 @@ export function yourRights(ctx: ComposeContext): NoticeSection {
     w.rights.portability(r.portability.map((p) => p.label)),
     ...(r.consent.length > 0 ? [w.rights.withdrawConsent(r.consent.map((p) => p.label))] : []),
     w.rights.objection(),
-    w.rights.automated(facts.automated),
+    w.rights.automated(facts.automated, facts.activities.length > 0),
   ]
   return section(ctx, 'your-rights', [
     paragraph(w.rights.intro()),
@@ -95,7 +95,10 @@ export function rightToObject(ctx: ComposeContext): NoticeSection {
     blocks.push(paragraph(text.lead), bulletList(r.objectable.map((p) => p.label)), paragraph(text.after))
   }
   if (r.directMarketing.length > 0) blocks.push(paragraph(w.objection.directMarketing()))
-  if (blocks.length === 0) blocks.push(paragraph(w.objection.general()))
+  if (blocks.length === 0) {
+    const known = facts.purposes.length > 0 && facts.purposes.every((p) => p.bases.every((b) => b.basis))
+    blocks.push(paragraph(w.objection.general(known)))
+  }
   if (r.telemarketing) blocks.push(paragraph(w.objection.doNotCall()))
   blocks.push(paragraph(w.objection.how()))
   return section(ctx, 'right-to-object', blocks, { prominent: true })

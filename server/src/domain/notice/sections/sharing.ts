@@ -5,13 +5,13 @@ import { type ComposeContext, paragraph, section } from './context'
 const PROCESSOR_TYPES = new Set(['service_providers', 'social_secretariat'])
 
 /** "Met wie delen wij uw gegevens?" (Art. 13(1)(e)). */
-export function recipients(ctx: ComposeContext): NoticeSection {
+export function recipients(ctx: ComposeContext): NoticeSection | undefined {
   const w = ctx.w.recipients
   const { facts } = ctx
   const groups = facts.recipients
+  // Nothing recorded is not "nothing shared": without recipients the section says only what the register states.
   const blocks: Block[] = []
-  if (groups.length === 0) blocks.push(paragraph(w.none()))
-  else {
+  if (groups.length > 0) {
     blocks.push(paragraph(w.intro()))
     blocks.push({
       type: 'definitions',
@@ -29,18 +29,53 @@ export function recipients(ctx: ComposeContext): NoticeSection {
     facts.activities.some((a) =>
       a.recipients.some((r) => r.vendor && facts.resolved.vendor(r.vendor)?.role === 'processor'),
     )
-  if (usesProcessors) blocks.push(paragraph(w.processors()))
-  blocks.push(paragraph(w.neverSell(groups.some((g) => g.type === 'marketing_partners'))))
-  return section(ctx, 'recipients', blocks)
+  if (usesProcessors) blocks.push(paragraph(w.processors(processingAgreementsSigned(ctx))))
+  if (ctx.doc.notice.sellsData === false) blocks.push(paragraph(w.neverSell()))
+  return blocks.length === 0 ? undefined : section(ctx, 'recipients', blocks)
+}
+
+/** Every processor vendor the notice's activities use (as recipient or system) has a signed agreement. */
+function processingAgreementsSigned(ctx: ComposeContext): boolean {
+  const { facts } = ctx
+  const keys = new Set(
+    facts.activities.flatMap((a) => [
+      ...a.recipients.flatMap((r) => (r.vendor ? [r.vendor] : [])),
+      ...a.systems.flatMap((s) => {
+        const vendor = facts.resolved.system(s)?.vendor
+        return vendor ? [vendor] : []
+      }),
+    ]),
+  )
+  const processors = [...keys]
+    .map((key) => facts.resolved.vendor(key))
+    .filter((v) => v !== undefined && (v.role === 'processor' || v.role === 'sub_processor'))
+  return processors.length > 0 && processors.every((v) => v?.dpa.signed === true)
+}
+
+/** Whether every transfer the notice lists has a safeguard, recorded or by an adequacy decision. */
+export function allSafeguarded(ctx: ComposeContext): boolean {
+  return ctx.facts.transfers.every((t) => t.safeguard !== undefined)
+}
+
+/** What the register says about transfers: stated none, recorded ones, or nothing. */
+export function transferStatement(ctx: ComposeContext): 'none' | 'listed' | 'unknown' {
+  if (ctx.facts.transfers.length > 0) return 'listed'
+  return ctx.doc.notice.transfersOutsideEea === 'none' ? 'none' : 'unknown'
 }
 
 /** "Doorgifte buiten de EER" (Art. 13(1)(f)): country, recipient, safeguard and how to obtain a copy. */
-export function transfers(ctx: ComposeContext): NoticeSection {
+export function transfers(ctx: ComposeContext): NoticeSection | undefined {
   const w = ctx.w.transfers
   const found = ctx.facts.transfers
-  if (found.length === 0) return section(ctx, 'transfers', [paragraph(w.none())])
+  if (found.length === 0) {
+    // Only what the organisation stated: that nothing leaves the EEA, or that something does (not yet listed).
+    const stated = ctx.doc.notice.transfersOutsideEea
+    if (stated === 'none') return section(ctx, 'transfers', [paragraph(w.none())])
+    if (stated === 'some') return section(ctx, 'transfers', [paragraph(w.unlisted())])
+    return undefined
+  }
   return section(ctx, 'transfers', [
-    paragraph(w.intro()),
+    paragraph(w.intro(allSafeguarded(ctx))),
     {
       type: 'table',
       head: [...w.head],

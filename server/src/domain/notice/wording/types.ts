@@ -1,6 +1,6 @@
 import type { RetentionTrigger } from '../../register/catalogue'
 import type { Language } from '../../register/localized'
-import type { RegisterDocument, RetentionRule } from '../../register/schema'
+import type { COOKIE_PURPOSES, RegisterDocument, RetentionRule } from '../../register/schema'
 import type {
   Art9Condition,
   AutomatedFacts,
@@ -37,6 +37,7 @@ export type SectionId =
   | 'changes'
 
 export type Duration = RetentionRule['duration']
+export type CookiePurpose = (typeof COOKIE_PURPOSES)[number]
 export type Address = NonNullable<RegisterDocument['organization']['address']>
 export type Requirements = Exclude<Requirement, 'none'>
 export type Art9Phrases = Readonly<Record<Art9Condition, string>>
@@ -86,10 +87,21 @@ export interface BaseWording {
   privacyContactHeading(dpoAppointed: boolean): string
 }
 
+export interface SharingStatement {
+  /** false: the register states that data are never sold. */
+  sellsData: boolean | undefined
+  /** none: stated that nothing leaves the EEA; listed: transfers recorded; unknown: nothing stated or recorded. */
+  transfers: 'none' | 'listed' | 'unknown'
+  countries: string[]
+  /** Every recorded transfer has a safeguard (recorded, or an adequacy decision for the country). */
+  safeguarded: boolean
+}
+
 export interface SummaryWording {
   controller(name: string, email: string | undefined): Inline[]
   purposes(): Inline[]
-  sharing(transferCountries: string[]): Inline[]
+  /** What the register states about selling and transfers; empty when it states neither. */
+  sharing(sharing: SharingStatement): Inline[]
   rights(objection: { directMarketing: boolean; legitimate: boolean }): Inline[]
   complaint(): Inline[]
 }
@@ -119,7 +131,8 @@ export interface ProcessingWording {
   /** Lead-in naming the activities a basis applies to, when the same purpose has several. */
   activityScope(names: string[]): string
   requirement(kind: Requirements, categories: string[], consequences: string[]): string
-  optional(all: boolean, consequences: string[]): string
+  /** 'all': every category of the purpose; 'rest': the ones not named as required; else the categories named. */
+  optional(scope: 'all' | 'rest' | string[], consequences: string[]): string
   special(special: NonNullable<PurposeFacts['special']>): string
   criminal(criminal: NonNullable<PurposeFacts['criminal']>): string
   nationalNumber(authorisations: string[]): string
@@ -138,13 +151,17 @@ export interface RecipientsWording {
   none(): string
   named(names: { name: string; detail?: string }[], exhaustive: boolean): string
   detail(purposes: string[], detail: string): string
-  processors(): string
-  neverSell(marketingPartners: boolean): string
+  /** `agreements`: a signed processing agreement is recorded for every processor vendor. */
+  processors(agreements: boolean): string
+  neverSell(): string
 }
 
 export interface TransfersWording {
   none(): string
-  intro(): string
+  /** `safeguarded`: every transfer has a safeguard, so the intro may say that data leave only with one. */
+  intro(safeguarded: boolean): string
+  /** Transfers are stated, but none is recorded yet. */
+  unlisted(): string
   readonly head: readonly [string, string, string, string]
   safeguard(transfer: TransferFacts): string
   copy(transfer: TransferFacts, email: string | undefined): Inline[]
@@ -170,7 +187,8 @@ export interface RightsWording {
   portability(purposes: string[]): RightText
   withdrawConsent(purposes: string[]): RightText
   objection(): RightText
-  automated(items: AutomatedFacts[]): RightText
+  /** `known`: the register records activities, so that "we take no such decisions" is a statement of it. */
+  automated(items: AutomatedFacts[], known: boolean): RightText
 }
 
 export interface ObjectionWording {
@@ -178,7 +196,8 @@ export interface ObjectionWording {
   directMarketing(): string
   doNotCall(): Inline[]
   how(): Inline[]
-  general(): string
+  /** `known`: every purpose has a legal basis, so that "none relies on those grounds" is true. */
+  general(known: boolean): string
 }
 
 export interface ExerciseWording {
@@ -210,8 +229,14 @@ export interface SecurityWording {
 
 export interface OtherWording {
   cookiePolicy(url: string): Inline[]
-  cookiesDescribed(url: string | undefined): Inline[]
-  strictlyNecessaryCookies(): string
+  /** The register has the website_cookies purpose but no inventory. */
+  cookiesUsed(): string
+  noCookies(): string
+  /** Before the inventory table: what the cookies are, and the consent the law requires. */
+  cookieInventory(necessaryOnly: boolean): string
+  readonly cookieHead: readonly [string, string, string, string]
+  cookiePurpose(purpose: CookiePurpose): string
+  cookieParty(party: 'first' | 'third', provider: string | undefined, country: string | undefined): string
   minors(age: number): string[]
   changes(where: string | undefined): Inline[]
   version(version: number | undefined, effectiveDate: string | undefined): string

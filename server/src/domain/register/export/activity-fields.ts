@@ -104,6 +104,8 @@ export const sources: Field = (a, ctx) => {
 export const requirements: Field = (a, ctx) => {
   const groups = new Map<string, string[]>()
   for (const use of a.dataCategories) {
+    // A requirement that is not recorded is left out, not shown as "not required".
+    if (use.requirement === undefined) continue
     const requirement = ctx.label(DATA_REQUIREMENT_LABELS[use.requirement])
     groups.set(requirement, [...(groups.get(requirement) ?? []), ctx.labels.dataCategory(use.category)])
   }

@@ -20,7 +20,7 @@ export function DataCategoryRows({ draft, change, lookup, errors }: SectionProps
       hint={t('register.activity.dataCategoriesHint')}
       items={draft.dataCategories ?? []}
       onChange={(dataCategories) => change({ dataCategories })}
-      newItem={() => ({ category: '', source: 'subject', requirement: 'none' })}
+      newItem={() => ({ category: '', source: 'subject' })}
       rowLegend={(i) => t('register.activity.dataCategoryRow', { n: i + 1 })}
       addLabel={t('register.activity.addDataCategory')}
       empty={t('register.activity.noDataCategories')}
@@ -30,7 +30,8 @@ export function DataCategoryRows({ draft, change, lookup, errors }: SectionProps
         const p = (field: string) => `dataCategories.${i}.${field}`
         const chosen = lookup.dataCategories.find((c) => c.key === item.category)
         const source = item.source ?? 'subject'
-        const requirement = item.requirement ?? 'none'
+        // Not stated until chosen: the notice then says nothing about it (Art. 13(2)(e)).
+        const requirement = item.requirement
         return (
           <>
             <div className="row-grid">
@@ -57,9 +58,10 @@ export function DataCategoryRows({ draft, change, lookup, errors }: SectionProps
                 label={t('register.fields.requirement')}
                 name="dataRequirements"
                 value={requirement}
-                onChange={(v) => update({ requirement: (v ?? 'none') as Requirement })}
+                onChange={(v) => update({ requirement: v as Requirement | undefined })}
                 lookup={lookup}
                 errors={errors}
+                optional
               />
             </div>
             {chosen?.description ? <p className="hint">{chosen.description}</p> : null}
@@ -74,7 +76,7 @@ export function DataCategoryRows({ draft, change, lookup, errors }: SectionProps
                 errors={errors}
               />
             ) : null}
-            {requirement !== 'none' || item.consequence ? (
+            {(requirement !== undefined && requirement !== 'none') || item.consequence ? (
               <LocalizedField
                 path={p('consequence')}
                 label={t('register.fields.consequence')}

@@ -6,6 +6,7 @@ import {
   joinList,
   lowerFirst,
   mailto,
+  runs,
   sentence,
   upperFirst,
   webLink,
@@ -82,12 +83,16 @@ export const summary: SummaryWording = {
   purposes: () => [
     'We use your data only for the purposes described below, always on a lawful basis, and keep them no longer than necessary.',
   ],
-  sharing: (countries) => [
-    'We never sell your data and share them only with those who need them. ',
-    countries.length === 0
-      ? 'Your data stay within the European Economic Area.'
-      : `Some data are transferred outside the European Economic Area (${list(countries)}), always with appropriate safeguards.`,
-  ],
+  sharing: ({ sellsData, transfers, countries, safeguarded }) =>
+    runs([
+      ...(sellsData === false ? ['We do not sell your data.'] : []),
+      ...(transfers === 'none' ? ['Your data stay within the European Economic Area.'] : []),
+      ...(transfers === 'listed' && countries.length > 0
+        ? [
+            `Some data are transferred outside the European Economic Area (${list(countries)})${safeguarded ? ', each time with an appropriate safeguard' : ''}.`,
+          ]
+        : []),
+    ]),
   rights: ({ directMarketing, legitimate }) => {
     const against = [
       ...(directMarketing ? ['direct marketing'] : []),
@@ -256,9 +261,13 @@ export const processing: ProcessingWording = {
   activityScope: (names) => `For ${list(names.map(quote))}:`,
   requirement: (kind, categories, consequences) =>
     `${withData(REQUIREMENT[kind].lead, categories)}. ${consequences.length > 0 ? consequences.map(sentence).join(' ') : REQUIREMENT[kind].otherwise}`,
-  optional: (all, consequences) =>
+  optional: (scope, consequences) =>
     [
-      all ? 'You are not required to provide these data.' : 'Providing the other data is optional.',
+      scope === 'all'
+        ? 'You are not required to provide these data.'
+        : scope === 'rest'
+          ? 'Providing the other data is optional.'
+          : `Providing the following data is optional: ${list(lower(scope))}.`,
       ...consequences.map(sentence),
     ].join(' '),
   special: ({ categories, conditions, details }) =>
@@ -274,9 +283,7 @@ export const processing: ProcessingWording = {
   criminal: ({ bases }) =>
     `We also process data relating to criminal convictions and offences, only insofar as the law allows (${art('10')})${bases.length > 0 ? `, under ${list(bases)}` : ''}.`,
   nationalNumber: (authorisations) =>
-    authorisations.length > 0
-      ? `We use your national register number only because the law authorises us to do so, namely under ${authorisations.join('; ')}.`
-      : 'We use your national register number only where a law expressly authorises us to do so.',
+    `We use your national register number only because the law authorises us to do so, namely under ${authorisations.join('; ')}.`,
 }
 
 export const sources: SourcesWording = {
@@ -301,19 +308,22 @@ export const recipients: RecipientsWording = {
   named: (names, exhaustive) =>
     `${exhaustive ? (names.length === 1 ? 'This is' : 'These are') : 'These include'} ${list(names.map((n) => (n.detail ? `${n.name} (${withoutFullStop(n.detail)})` : n.name)))}.`,
   detail: (purposes, detail) => `For ${purposeList(purposes)}: ${cont(detail)}`,
-  processors: () =>
-    `Our processors, such as IT and hosting providers, may use your data only on our instructions. We conclude a processing agreement with them that binds them to confidentiality and appropriate security (${art('28')}).`,
-  neverSell: (marketingPartners) =>
-    marketingPartners
-      ? 'We never sell your data. We pass them to partners for their own marketing only with your consent.'
-      : 'We never sell your data and do not pass them to third parties for their own marketing.',
+  processors: (agreements) =>
+    agreements
+      ? `Our processors, such as IT and hosting providers, may use your data only on our instructions. We have concluded a processing agreement with them that binds them to confidentiality and appropriate security (${art('28')}).`
+      : `Our processors, such as IT and hosting providers, may use your data only on our instructions (${art('28')}).`,
+  neverSell: () => 'We do not sell your data.',
 }
 
 export const transfers: TransfersWording = {
   none: () =>
     'We process your data within the European Economic Area (EEA: the European Union, Iceland, Liechtenstein and Norway). We do not transfer them to countries outside the EEA or to international organisations.',
-  intro: () =>
-    'Some recipients are located outside the European Economic Area (EEA). Because the law there does not always offer the same protection, we transfer your data only with an appropriate safeguard (Articles 44 to 49 GDPR):',
+  intro: (safeguarded) =>
+    safeguarded
+      ? 'Some recipients are located outside the European Economic Area (EEA). Because the law there does not always offer the same protection, we transfer your data only with an appropriate safeguard (Articles 44 to 49 GDPR):'
+      : 'Some recipients are located outside the European Economic Area (EEA). Below you can read which data go where, and on what basis (Articles 44 to 49 GDPR):',
+  unlisted: () =>
+    'Some of your data are transferred to recipients outside the European Economic Area (EEA). On request, we will tell you to whom, to which country and with which safeguard.',
   head: ['Country', 'Recipient', 'Safeguard', 'Copy of the safeguard'],
   safeguard: ({ safeguard, country, details }) => {
     const text =

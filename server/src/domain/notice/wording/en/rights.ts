@@ -101,7 +101,7 @@ export const rights: RightsWording = {
       ],
     ],
   }),
-  automated: (items) => {
+  automated: (items, known) => {
     const decisions = items.filter((i) => i.used)
     const profiling = items.filter((i) => !i.used && i.profiling)
     const text = decisions.map((i) => [
@@ -112,7 +112,9 @@ export const rights: RightsWording = {
     text.push([
       decisions.length > 0
         ? `In that case, you have the right to obtain human intervention, to express your point of view and to contest the decision (${art('22.3')}).`
-        : 'We do not take decisions about you based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you.',
+        : !known
+          ? 'You have the right not to be subject to a decision based solely on automated processing, including profiling, which produces legal effects concerning you or similarly significantly affects you.'
+          : 'We do not take decisions about you based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you.',
     ])
     if (profiling.length > 0) {
       text.push([
@@ -140,8 +142,8 @@ export const objection: ObjectionWording = {
     { link: '#exercise-rights', text: quote(headings['exercise-rights']) },
     ').',
   ],
-  general: () =>
-    'You can object to processing based on legitimate interests or on a task carried out in the public interest, and always to direct marketing. At present, none of our processing relies on those grounds and we do not use your data for direct marketing.',
+  general: (known) =>
+    `You can object to processing based on legitimate interests or on a task carried out in the public interest, and always to direct marketing.${known ? ' At present, none of our processing relies on those grounds and we do not use your data for direct marketing.' : ''}`,
 }
 
 export const exercise: ExerciseWording = {
@@ -200,13 +202,25 @@ export const other: OtherWording = {
     { link: url, text: 'cookie policy' },
     '.',
   ],
-  cookiesDescribed: (url) => [
-    'Our website uses cookies. We set strictly necessary cookies without your consent; for all other cookies we first ask for your consent, which you can withdraw at any time as easily as you gave it. The cookies we use are described in our ',
-    url ? { link: url, text: 'cookie policy' } : 'cookie policy',
-    '.',
-  ],
-  strictlyNecessaryCookies: () =>
-    'Our website uses only cookies that are strictly necessary for it to work. These do not require your consent.',
+  cookiesUsed: () =>
+    'Our website uses cookies and similar technologies. We set cookies that are not strictly necessary for the website to work only with your prior consent, which you can withdraw at any time as easily as you gave it.',
+  noCookies: () => 'Our website sets no cookies and uses no similar technologies.',
+  cookieInventory: (necessaryOnly) =>
+    necessaryOnly
+      ? 'Our website sets only the following cookies, which are strictly necessary for it to work. These do not require your consent.'
+      : 'Our website sets the following cookies. We set strictly necessary cookies without your consent; all others only with your prior consent, which you can withdraw at any time as easily as you gave it.',
+  cookieHead: ['Cookie', 'Set by', 'Purpose', 'Retention period'],
+  cookiePurpose: (purpose) =>
+    ({
+      strictly_necessary: 'Strictly necessary',
+      functional: 'Functional (preferences)',
+      analytics: 'Statistics',
+      marketing: 'Marketing',
+    })[purpose],
+  cookieParty: (party, provider, country) =>
+    party === 'first'
+      ? `Ourselves${provider ? ` (${provider})` : ''}`
+      : `${provider ?? 'A third party'} (third party${country ? `, ${country}` : ''})`,
   minors: (age) => [
     `Our services are not intended for children under ${age}. We do not knowingly collect personal data from children under that age without the consent of a parent or guardian.`,
     ...(age === 13
@@ -219,9 +233,9 @@ export const other: OtherWording = {
     'If you believe that we have nevertheless collected data from a child without that consent, please contact us and we will erase those data.',
   ],
   changes: (where) => [
-    'We may amend this privacy notice, for example when our processing or the law changes. The most recent version is always available at ',
-    where ? webLink(where) : 'our website',
-    '. If the changes are significant, we will inform you actively.',
+    'We may amend this privacy notice, for example when our processing or the law changes.',
+    ...(where ? [' The most recent version is always available at ', webLink(where), '.'] : []),
+    ' If the changes are significant, we will inform you actively.',
   ],
   version: (version, date) =>
     version !== undefined && date

@@ -6,6 +6,7 @@ import {
   joinList,
   lowerFirst,
   mailto,
+  runs,
   sentence,
   upperFirst,
   webLink,
@@ -98,12 +99,16 @@ export const summary: SummaryWording = {
   purposes: () => [
     'Nous utilisons vos données uniquement pour les finalités décrites ci-dessous, toujours sur une base juridique appropriée, et ne les conservons pas plus longtemps que nécessaire.',
   ],
-  sharing: (countries) => [
-    "Nous ne vendons jamais vos données et ne les partageons qu'avec ceux qui en ont besoin. ",
-    countries.length === 0
-      ? "Vos données restent dans l'Espace économique européen."
-      : `Certaines données sont transférées en dehors de l'Espace économique européen (${list(countries)}), toujours avec des garanties appropriées.`,
-  ],
+  sharing: ({ sellsData, transfers, countries, safeguarded }) =>
+    runs([
+      ...(sellsData === false ? ['Nous ne vendons pas vos données.'] : []),
+      ...(transfers === 'none' ? ["Vos données restent dans l'Espace économique européen."] : []),
+      ...(transfers === 'listed' && countries.length > 0
+        ? [
+            `Certaines données sont transférées en dehors de l'Espace économique européen (${list(countries)})${safeguarded ? ', chaque fois avec une garantie appropriée' : ''}.`,
+          ]
+        : []),
+    ]),
   rights: ({ directMarketing, legitimate }) => {
     const against = [
       ...(directMarketing ? ['au marketing direct'] : []),
@@ -256,11 +261,13 @@ export const processing: ProcessingWording = {
   activityScope: (names) => t`Pour ${list(names.map(quote))} :`,
   requirement: (kind, categories, consequences) =>
     t`${REQUIREMENT[kind].lead} : ${list(lower(categories))}. ${consequences.length > 0 ? consequences.map(sentence).join(' ') : REQUIREMENT[kind].otherwise}`,
-  optional: (all, consequences) =>
+  optional: (scope, consequences) =>
     [
-      all
+      scope === 'all'
         ? 'La fourniture de ces données est facultative.'
-        : 'La fourniture des autres données est facultative.',
+        : scope === 'rest'
+          ? 'La fourniture des autres données est facultative.'
+          : t`La fourniture des données suivantes est facultative : ${list(lower(scope))}.`,
       ...consequences.map(sentence),
     ].join(' '),
   special: ({ categories, conditions, details }) =>
@@ -276,9 +283,7 @@ export const processing: ProcessingWording = {
   criminal: ({ bases }) =>
     `Nous traitons également des données relatives aux condamnations pénales et aux infractions, uniquement dans la mesure où la loi l'autorise (${art('10')})${bases.length > 0 ? `, en vertu de ${list(bases)}` : ''}.`,
   nationalNumber: (authorisations) =>
-    authorisations.length > 0
-      ? `Nous n'utilisons votre numéro de registre national que parce que la loi nous y autorise, à savoir en vertu de ${authorisations.join('\u00a0; ')}.`
-      : "Nous n'utilisons votre numéro de registre national que lorsqu'une loi nous y autorise expressément.",
+    `Nous n'utilisons votre numéro de registre national que parce que la loi nous y autorise, à savoir en vertu de ${authorisations.join('\u00a0; ')}.`,
 }
 
 export const sources: SourcesWording = {
@@ -303,19 +308,22 @@ export const recipients: RecipientsWording = {
   named: (names, exhaustive) =>
     `${exhaustive ? "Il s'agit" : "Il s'agit notamment"} ${list(names.map((n) => de(n.detail ? `${n.name} (${withoutFullStop(n.detail)})` : n.name)))}.`,
   detail: (purposes, detail) => t`Dans le cadre ${ofPurposes(purposes)} : ${cont(detail)}`,
-  processors: () =>
-    `Nos sous-traitants, comme nos prestataires informatiques et d'hébergement, ne peuvent utiliser vos données que selon nos instructions. Nous concluons avec eux un contrat de sous-traitance qui les oblige à la confidentialité et à une sécurité appropriée (${art('28')}).`,
-  neverSell: (marketingPartners) =>
-    marketingPartners
-      ? "Nous ne vendons jamais vos données. Nous ne les communiquons à des partenaires pour leur propre marketing qu'avec votre consentement."
-      : 'Nous ne vendons jamais vos données et ne les communiquons pas à des tiers pour leur propre marketing.',
+  processors: (agreements) =>
+    agreements
+      ? `Nos sous-traitants, comme nos prestataires informatiques et d'hébergement, ne peuvent utiliser vos données que selon nos instructions. Nous avons conclu avec eux un contrat de sous-traitance qui les oblige à la confidentialité et à une sécurité appropriée (${art('28')}).`
+      : `Nos sous-traitants, comme nos prestataires informatiques et d'hébergement, ne peuvent utiliser vos données que selon nos instructions (${art('28')}).`,
+  neverSell: () => 'Nous ne vendons pas vos données.',
 }
 
 export const transfers: TransfersWording = {
   none: () =>
     t`Nous traitons vos données au sein de l'Espace économique européen (EEE : l'Union européenne, l'Islande, le Liechtenstein et la Norvège). Nous ne les transférons pas vers des pays situés en dehors de l'EEE ni à des organisations internationales.`,
-  intro: () =>
-    t`Certains destinataires sont établis en dehors de l'Espace économique européen (EEE). La législation de ces pays n'offrant pas toujours la même protection, nous ne leur transférons vos données qu'avec une garantie appropriée (art. 44 à 49 RGPD) :`,
+  intro: (safeguarded) =>
+    safeguarded
+      ? t`Certains destinataires sont établis en dehors de l'Espace économique européen (EEE). La législation de ces pays n'offrant pas toujours la même protection, nous ne leur transférons vos données qu'avec une garantie appropriée (art. 44 à 49 RGPD) :`
+      : t`Certains destinataires sont établis en dehors de l'Espace économique européen (EEE). Vous trouverez ci-dessous quelles données sont transférées, vers quel pays et sur quelle base (art. 44 à 49 RGPD) :`,
+  unlisted: () =>
+    "Une partie de vos données est transférée à des destinataires établis en dehors de l'Espace économique européen (EEE). Sur demande, nous vous indiquons à qui, vers quel pays et avec quelle garantie.",
   head: ['Pays', 'Destinataire', 'Garantie', 'Copie de la garantie'],
   safeguard: ({ safeguard, country, details }) => {
     const text =

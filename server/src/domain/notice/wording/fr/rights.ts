@@ -103,7 +103,7 @@ export const rights: RightsWording = {
       ],
     ],
   }),
-  automated: (items) => {
+  automated: (items, known) => {
     const decisions = items.filter((i) => i.used)
     const profiling = items.filter((i) => !i.used && i.profiling)
     const text = decisions.map((i) => [
@@ -114,7 +114,9 @@ export const rights: RightsWording = {
     text.push([
       decisions.length > 0
         ? `Vous avez alors le droit d'obtenir une intervention humaine, d'exprimer votre point de vue et de contester la décision (${art('22.3')}).`
-        : 'Nous ne prenons à votre égard aucune décision fondée exclusivement sur un traitement automatisé, y compris le profilage, qui produirait des effets juridiques vous concernant ou vous affecterait de manière significative de façon similaire.',
+        : !known
+          ? "Vous avez le droit de ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire."
+          : 'Nous ne prenons à votre égard aucune décision fondée exclusivement sur un traitement automatisé, y compris le profilage, qui produirait des effets juridiques vous concernant ou vous affecterait de manière significative de façon similaire.',
     ])
     if (profiling.length > 0) {
       text.push([
@@ -142,8 +144,8 @@ export const objection: ObjectionWording = {
     { link: '#exercise-rights', text: quote(headings['exercise-rights']) },
     ').',
   ],
-  general: () =>
-    "Vous pouvez vous opposer à un traitement fondé sur un intérêt légitime ou sur une mission d'intérêt public, et toujours au marketing direct. À l'heure actuelle, aucun de nos traitements ne repose sur ces bases et nous n'utilisons pas vos données à des fins de marketing direct.",
+  general: (known) =>
+    `Vous pouvez vous opposer à un traitement fondé sur un intérêt légitime ou sur une mission d'intérêt public, et toujours au marketing direct.${known ? " À l'heure actuelle, aucun de nos traitements ne repose sur ces bases et nous n'utilisons pas vos données à des fins de marketing direct." : ''}`,
 }
 
 export const exercise: ExerciseWording = {
@@ -202,13 +204,25 @@ export const other: OtherWording = {
     { link: url, text: 'politique en matière de cookies' },
     '.',
   ],
-  cookiesDescribed: (url) => [
-    t`Notre site web utilise des cookies. Nous déposons les cookies strictement nécessaires sans votre consentement ; pour tous les autres cookies, nous demandons d'abord votre consentement, que vous pouvez retirer à tout moment aussi simplement que vous l'avez donné. Les cookies que nous utilisons sont décrits dans notre `,
-    url ? { link: url, text: 'politique en matière de cookies' } : 'politique en matière de cookies',
-    '.',
-  ],
-  strictlyNecessaryCookies: () =>
-    "Notre site web n'utilise que des cookies strictement nécessaires à son fonctionnement. Ceux-ci ne requièrent pas votre consentement.",
+  cookiesUsed: () =>
+    "Notre site web utilise des cookies et des techniques similaires. Nous ne déposons les cookies qui ne sont pas strictement nécessaires à son fonctionnement qu'avec votre consentement préalable, que vous pouvez retirer à tout moment aussi simplement que vous l'avez donné.",
+  noCookies: () => "Notre site web ne dépose pas de cookies et n'utilise pas de techniques similaires.",
+  cookieInventory: (necessaryOnly) =>
+    necessaryOnly
+      ? 'Notre site web dépose uniquement les cookies suivants, strictement nécessaires à son fonctionnement. Ceux-ci ne requièrent pas votre consentement.'
+      : t`Notre site web dépose les cookies suivants. Nous déposons les cookies strictement nécessaires sans votre consentement ; tous les autres uniquement avec votre consentement préalable, que vous pouvez retirer à tout moment aussi simplement que vous l'avez donné.`,
+  cookieHead: ['Cookie', 'Déposé par', 'Finalité', 'Durée de conservation'],
+  cookiePurpose: (purpose) =>
+    ({
+      strictly_necessary: 'Strictement nécessaire',
+      functional: 'Fonctionnel (préférences)',
+      analytics: 'Statistiques',
+      marketing: 'Marketing',
+    })[purpose],
+  cookieParty: (party, provider, country) =>
+    party === 'first'
+      ? `Nous-mêmes${provider ? ` (${provider})` : ''}`
+      : `${provider ?? 'Un tiers'} (tiers${country ? `, ${country}` : ''})`,
   minors: (age) => [
     `Nos services ne s'adressent pas aux enfants de moins de ${age} ans. Nous ne collectons pas sciemment de données à caractère personnel d'enfants n'ayant pas atteint cet âge sans le consentement d'un parent ou d'un tuteur.`,
     ...(age === 13
@@ -223,9 +237,9 @@ export const other: OtherWording = {
     t`Si vous pensez que nous avons malgré tout collecté des données d'un enfant sans ce consentement, contactez-nous ; nous effacerons alors ces données.`,
   ],
   changes: (where) => [
-    'Nous pouvons modifier la présente déclaration de confidentialité, par exemple lorsque nos traitements ou la législation évoluent. La version la plus récente est toujours disponible sur ',
-    where ? webLink(where) : 'notre site web',
-    '. En cas de modification importante, nous vous en informerons activement.',
+    'Nous pouvons modifier la présente déclaration de confidentialité, par exemple lorsque nos traitements ou la législation évoluent.',
+    ...(where ? [' La version la plus récente est toujours disponible sur ', webLink(where), '.'] : []),
+    ' En cas de modification importante, nous vous en informerons activement.',
   ],
   version: (version, date) =>
     version !== undefined && date

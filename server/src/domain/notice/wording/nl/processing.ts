@@ -6,6 +6,7 @@ import {
   joinList,
   lowerFirst,
   mailto,
+  runs,
   sentence,
   upperFirst,
   webLink,
@@ -86,12 +87,16 @@ export const summary: SummaryWording = {
   purposes: () => [
     'Wij gebruiken uw gegevens alleen voor de doeleinden die wij hieronder beschrijven, telkens op een wettelijke grondslag, en bewaren ze niet langer dan nodig.',
   ],
-  sharing: (countries) => [
-    'Wij verkopen uw gegevens nooit en delen ze alleen met wie ze nodig heeft. ',
-    countries.length === 0
-      ? 'Uw gegevens blijven binnen de Europese Economische Ruimte.'
-      : `Sommige gegevens gaan naar landen buiten de Europese Economische Ruimte (${list(countries)}), altijd met passende waarborgen.`,
-  ],
+  sharing: ({ sellsData, transfers, countries, safeguarded }) =>
+    runs([
+      ...(sellsData === false ? ['Wij verkopen uw gegevens niet.'] : []),
+      ...(transfers === 'none' ? ['Uw gegevens blijven binnen de Europese Economische Ruimte.'] : []),
+      ...(transfers === 'listed' && countries.length > 0
+        ? [
+            `Sommige gegevens gaan naar landen buiten de Europese Economische Ruimte (${list(countries)})${safeguarded ? ', telkens met een passende waarborg' : ''}.`,
+          ]
+        : []),
+    ]),
   rights: ({ directMarketing, legitimate }) => {
     const against = [
       ...(directMarketing ? ['direct marketing'] : []),
@@ -256,11 +261,13 @@ export const processing: ProcessingWording = {
   activityScope: (names) => `Voor ${list(names.map(quote))}:`,
   requirement: (kind, categories, consequences) =>
     `${withData(REQUIREMENT[kind].lead, categories)}. ${consequences.length > 0 ? consequences.map(sentence).join(' ') : REQUIREMENT[kind].otherwise}`,
-  optional: (all, consequences) =>
+  optional: (scope, consequences) =>
     [
-      all
+      scope === 'all'
         ? 'U bent niet verplicht ons deze gegevens te verstrekken.'
-        : 'Het verstrekken van de andere gegevens is niet verplicht.',
+        : scope === 'rest'
+          ? 'Het verstrekken van de andere gegevens is niet verplicht.'
+          : `${upperFirst(withData((what) => `U bent niet verplicht ons ${what} te verstrekken`, scope))}.`,
       ...consequences.map(sentence),
     ].join(' '),
   special: ({ categories, conditions, details }) =>
@@ -276,9 +283,7 @@ export const processing: ProcessingWording = {
   criminal: ({ bases }) =>
     `Wij verwerken ook gegevens over strafrechtelijke veroordelingen en strafbare feiten, alleen voor zover de wet dat toestaat (${art('10')})${bases.length > 0 ? `, op grond van ${list(bases)}` : ''}.`,
   nationalNumber: (authorisations) =>
-    authorisations.length > 0
-      ? `Uw rijksregisternummer gebruiken wij alleen omdat de wet ons daartoe machtigt, namelijk op grond van ${authorisations.join('; ')}.`
-      : 'Uw rijksregisternummer gebruiken wij alleen waar een wet ons daartoe uitdrukkelijk machtigt.',
+    `Uw rijksregisternummer gebruiken wij alleen omdat de wet ons daartoe machtigt, namelijk op grond van ${authorisations.join('; ')}.`,
 }
 
 export const sources: SourcesWording = {
@@ -301,19 +306,22 @@ export const recipients: RecipientsWording = {
   named: (names, exhaustive) =>
     `${exhaustive ? 'Het gaat om' : 'Het gaat onder meer om'} ${list(names.map((n) => (n.detail ? `${n.name} (${withoutFullStop(n.detail)})` : n.name)))}.`,
   detail: (purposes, detail) => `Voor ${purposeList(purposes)}: ${cont(detail)}`,
-  processors: () =>
-    `Onze verwerkers, zoals IT- en hostingleveranciers, mogen uw gegevens alleen volgens onze instructies gebruiken. Wij sluiten met hen een verwerkersovereenkomst die hen tot vertrouwelijkheid en een passende beveiliging verplicht (${art('28')}).`,
-  neverSell: (marketingPartners) =>
-    marketingPartners
-      ? 'Wij verkopen uw gegevens nooit. Aan partners voor hun eigen marketing geven wij ze alleen door met uw toestemming.'
-      : 'Wij verkopen uw gegevens nooit en geven ze niet door aan derden voor hun eigen marketing.',
+  processors: (agreements) =>
+    agreements
+      ? `Onze verwerkers, zoals IT- en hostingleveranciers, mogen uw gegevens alleen volgens onze instructies gebruiken. Wij hebben met hen een verwerkersovereenkomst gesloten die hen tot vertrouwelijkheid en een passende beveiliging verplicht (${art('28')}).`
+      : `Onze verwerkers, zoals IT- en hostingleveranciers, mogen uw gegevens alleen volgens onze instructies gebruiken (${art('28')}).`,
+  neverSell: () => 'Wij verkopen uw gegevens niet.',
 }
 
 export const transfers: TransfersWording = {
   none: () =>
     'Wij verwerken uw gegevens binnen de Europese Economische Ruimte (EER: de Europese Unie, IJsland, Liechtenstein en Noorwegen). Wij geven ze niet door aan landen buiten de EER of aan internationale organisaties.',
-  intro: () =>
-    `Sommige ontvangers bevinden zich buiten de Europese Economische Ruimte (EER). Omdat de wetgeving daar niet altijd dezelfde bescherming biedt, geven wij uw gegevens alleen door met een passende waarborg (${art('44-49')}):`,
+  intro: (safeguarded) =>
+    safeguarded
+      ? `Sommige ontvangers bevinden zich buiten de Europese Economische Ruimte (EER). Omdat de wetgeving daar niet altijd dezelfde bescherming biedt, geven wij uw gegevens alleen door met een passende waarborg (${art('44-49')}):`
+      : `Sommige ontvangers bevinden zich buiten de Europese Economische Ruimte (EER). Hieronder leest u welke gegevens waarheen gaan en op welke grond (${art('44-49')}):`,
+  unlisted: () =>
+    'Een deel van uw gegevens wordt doorgegeven aan ontvangers buiten de Europese Economische Ruimte (EER). Op verzoek laten wij u weten aan wie, naar welk land en met welke waarborg.',
   head: ['Land', 'Ontvanger', 'Waarborg', 'Kopie van de waarborg'],
   safeguard: ({ safeguard, country, details }) => {
     const text =

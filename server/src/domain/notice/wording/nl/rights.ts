@@ -107,7 +107,7 @@ export const rights: RightsWording = {
       ],
     ],
   }),
-  automated: (items) => {
+  automated: (items, known) => {
     const decisions = items.filter((i) => i.used)
     const profiling = items.filter((i) => !i.used && i.profiling)
     const text = decisions.map((i) => [
@@ -118,6 +118,10 @@ export const rights: RightsWording = {
     if (decisions.length > 0) {
       text.push([
         `U hebt in dat geval het recht op menselijke tussenkomst, het recht om uw standpunt kenbaar te maken en het recht om de beslissing aan te vechten (${art('22.3')}).`,
+      ])
+    } else if (!known) {
+      text.push([
+        'U hebt het recht niet te worden onderworpen aan een beslissing die uitsluitend op geautomatiseerde verwerking, met inbegrip van profilering, berust en die rechtsgevolgen voor u heeft of u anderszins in aanmerkelijke mate treft.',
       ])
     } else {
       text.push([
@@ -150,8 +154,8 @@ export const objection: ObjectionWording = {
     { link: '#exercise-rights', text: quote(headings['exercise-rights']) },
     ').',
   ],
-  general: () =>
-    'U kunt bezwaar maken tegen een verwerking op basis van een gerechtvaardigd belang of van een taak van algemeen belang, en altijd tegen direct marketing. Op dit moment steunen wij voor geen enkele verwerking op die gronden en gebruiken wij uw gegevens niet voor direct marketing.',
+  general: (known) =>
+    `U kunt bezwaar maken tegen een verwerking op basis van een gerechtvaardigd belang of van een taak van algemeen belang, en altijd tegen direct marketing.${known ? ' Op dit moment steunen wij voor geen enkele verwerking op die gronden en gebruiken wij uw gegevens niet voor direct marketing.' : ''}`,
 }
 
 export const exercise: ExerciseWording = {
@@ -210,13 +214,25 @@ export const other: OtherWording = {
     { link: url, text: 'cookiebeleid' },
     '.',
   ],
-  cookiesDescribed: (url) => [
-    'Onze website gebruikt cookies. Strikt noodzakelijke cookies plaatsen wij zonder uw toestemming; voor alle andere cookies vragen wij eerst uw toestemming, die u altijd even eenvoudig kunt intrekken. Welke cookies wij gebruiken, leest u in ons ',
-    url ? { link: url, text: 'cookiebeleid' } : 'cookiebeleid',
-    '.',
-  ],
-  strictlyNecessaryCookies: () =>
-    'Onze website gebruikt alleen cookies die strikt noodzakelijk zijn om de website te laten werken. Daarvoor is uw toestemming niet vereist.',
+  cookiesUsed: () =>
+    'Onze website gebruikt cookies en vergelijkbare technieken. Cookies die niet strikt noodzakelijk zijn om de website te laten werken, plaatsen wij alleen met uw voorafgaande toestemming, die u op elk moment even eenvoudig kunt intrekken als u ze gegeven hebt.',
+  noCookies: () => 'Onze website plaatst geen cookies en gebruikt geen vergelijkbare technieken.',
+  cookieInventory: (necessaryOnly) =>
+    necessaryOnly
+      ? 'Onze website plaatst alleen de volgende cookies, die strikt noodzakelijk zijn om de website te laten werken. Daarvoor is uw toestemming niet vereist.'
+      : 'Onze website plaatst de volgende cookies. Strikt noodzakelijke cookies plaatsen wij zonder uw toestemming; alle andere alleen met uw voorafgaande toestemming, die u op elk moment even eenvoudig kunt intrekken als u ze gegeven hebt.',
+  cookieHead: ['Cookie', 'Geplaatst door', 'Doel', 'Bewaartermijn'],
+  cookiePurpose: (purpose) =>
+    ({
+      strictly_necessary: 'Strikt noodzakelijk',
+      functional: 'Functioneel (voorkeuren)',
+      analytics: 'Statistiek',
+      marketing: 'Marketing',
+    })[purpose],
+  cookieParty: (party, provider, country) =>
+    party === 'first'
+      ? `Wijzelf${provider ? ` (${provider})` : ''}`
+      : `${provider ?? 'Een derde'} (derde partij${country ? `, ${country}` : ''})`,
   minors: (age) => [
     `Onze diensten zijn niet bedoeld voor kinderen jonger dan ${age} jaar. Wij verzamelen niet bewust persoonsgegevens van kinderen onder die leeftijd zonder de toestemming van een ouder of voogd.`,
     ...(age === 13
@@ -231,9 +247,9 @@ export const other: OtherWording = {
     'Denkt u dat wij toch zonder die toestemming gegevens van een kind hebben verzameld, neem dan contact met ons op; wij wissen die gegevens dan.',
   ],
   changes: (where) => [
-    'Wij kunnen deze privacyverklaring aanpassen, bijvoorbeeld wanneer onze verwerkingen of de wetgeving veranderen. De meest recente versie vindt u altijd op ',
-    where ? webLink(where) : 'onze website',
-    '. Gaat het om belangrijke wijzigingen, dan brengen wij u daarvan actief op de hoogte.',
+    'Wij kunnen deze privacyverklaring aanpassen, bijvoorbeeld wanneer onze verwerkingen of de wetgeving veranderen.',
+    ...(where ? [' De meest recente versie vindt u altijd op ', webLink(where), '.'] : []),
+    ' Gaat het om belangrijke wijzigingen, dan brengen wij u daarvan actief op de hoogte.',
   ],
   version: (version, date) =>
     version !== undefined && date

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest'
+import type { Language } from '../register/localized'
+import type { RegisterInput } from '../register/schema'
+import { composeNotice } from './compose-notice'
+import { parseRegister } from './test-registers'
+import { noticePlainText } from './text'
+
+/**
+ * A notice is a legal statement signed by the organisation: it may never claim what nobody entered. These
+ * registers state nothing about selling, transfers, cookies, processing agreements or national-number
+ * authorisations, so none of the sentences that need such a statement may appear, in any language.
+ */
+
+/** A register with nothing but the organisation's name. */
+const EMPTY: RegisterInput = { organization: { name: 'Leeg BV' } }
+
+/** Half filled: one activity on a legal obligation, the national register number, a US system and transfer. */
+const HALF: RegisterInput = {
+  organization: {
+    name: 'Half BV',
+    address: { street: 'Veldstraat 1', postalCode: '9000', city: 'Gent', country: 'BE' },
+    email: 'info@half.be',
+    website: 'https://www.half.be',
+  },
+  activities: [
+    {
+      key: 'payroll',
+      name: { nl: 'Loonadministratie', fr: 'Administration salariale', en: 'Payroll' },
+      purposes: [{ purpose: 'personnel_administration', legalBasis: 'legal_obligation' }],
+      subjectCategories: ['employees'],
+      dataCategories: [{ category: 'identification' }, { category: 'national_register_number' }],
+      systems: ['us-payroll'],
+      transfers: [{ country: 'US', recipient: 'Payroll Cloud Inc.' }],
+    },
+  ],
+  systems: [{ key: 'us-payroll', name: 'Payroll Cloud', hostingCountry: 'US', vendor: 'payroll-cloud' }],
+  vendors: [{ key: 'payroll-cloud', name: 'Payroll Cloud Inc.', country: 'US' }],
+}
+
+/** Sentences that need a register statement behind them, per language. */
+const CLAIMS: Record<Language, RegExp[]> = {
+  nl: [
+    /verkopen/i,
+    /binnen de Europese Economische Ruimte/,
+    /niet door aan landen buiten/,
+    /cookie/i,
+    /passende waarborg/,
+    /machtigt/,
+    /niet verplicht/,
+    /niet door aan anderen/,
+    /verwerkersovereenkomst/,
+  ],
+  fr: [
+    /vendons/i,
+    /restent dans l'Espace/,
+    /au sein de l'Espace/,
+    /cookie/i,
+    /garantie appropriée/,
+    /nous y autorise/,
+    /facultative/,
+    /ne communiquons pas vos données/,
+    /contrat de sous-traitance/,
+  ],
+  en: [
+    /sell/i,
+    /within the European Economic Area/,
+    /do not transfer them to countries/,
+    /cookie/i,
+    /appropriate safeguard/,
+    /authorises us/,
+    /not required to provide/,
+    /optional/,
+    /do not pass your data/,
+    /processing agreement/,
+  ],
+}
+
+/**
+ * Sentences drawn from what the activities record (the source of each data category, the legal bases, the
+ * automated-decision answer): true of a register that has activities, unsupported when it has none.
+ */
+const ACTIVITY_CLAIMS: Record<Language, RegExp[]> = {
+  nl: [/rechtstreeks van u/, /Wij nemen geen beslissingen/, /Op dit moment steunen wij/],
+  fr: [/directement de vous/i, /Nous ne prenons à votre égard/, /aucun de nos traitements/],
+  en: [/directly from you/, /We do not take decisions/, /none of our processing/],
+}
+
+describe.each(['nl', 'fr', 'en'] as const)(
+  'a notice states only what the register proves (%s)',
+  (language) => {
+    it.each([
+      ['an empty register', EMPTY, [...CLAIMS[language], ...ACTIVITY_CLAIMS[language]]],
+      ['a half-filled register', HALF, CLAIMS[language]],
+    ])('%s makes no unsupported claim', (_name, input, claims) => {
+      const text = noticePlainText(composeNotice(parseRegister(input), { language }))
+      expect(
+        claims.filter((claim) => claim.test(text)),
+        text,
+      ).toEqual([])
+    })
+
+    it('lists the US transfer without claiming a safeguard it does not have', () => {
+      const notice = composeNotice(parseRegister(HALF), { language })
+      expect(notice.sections.map((s) => s.id)).toContain('transfers')
+      expect(noticePlainText(notice)).toContain('Payroll Cloud Inc.')
+    })
+  },
+)
