@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import cookie from '@fastify/cookie'
 import formbody from '@fastify/formbody'
 import rateLimit from '@fastify/rate-limit'
-import Fastify, { type FastifyBaseLogger } from 'fastify'
+import Fastify, { type FastifyBaseLogger, type RouteOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { AppContext } from '../context'
 import { registerApiTokenRoutes } from '../modules/api-tokens/routes'
@@ -31,12 +31,15 @@ import { registerHealthRoutes } from './health'
 import { installOpenApi } from './openapi'
 import { installSecurityHeaders } from './security'
 import { installPortalAssets, installStaticWeb } from './static-web'
+import { installTextInputGuard } from './text-input'
 import type { App } from './types'
 
 export interface BuildAppOptions {
   serveWeb?: boolean
   /** Logger override (tests pass false). */
   logger?: boolean
+  /** Told about every route as it is registered (the generated test sweeps use it to reach hidden routes too). */
+  onRoute?: (route: RouteOptions) => void
 }
 
 /** Builds the HTTP application: thin routes over services, every route with a zod schema. */
@@ -50,6 +53,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     bodyLimit: 1_048_576,
     trustProxy: process.env.CUSTOS_TRUST_PROXY === 'true',
   }).withTypeProvider<ZodTypeProvider>()
+  if (options.onRoute) app.addHook('onRoute', options.onRoute)
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   app.addHook('onSend', async (request, reply) => {
@@ -58,6 +62,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   })
 
   installErrorHandler(app)
+  installTextInputGuard(app)
   await installSecurityHeaders(app, { https: ctx.config.publicUrl.startsWith('https://') })
   await app.register(cookie)
   await app.register(formbody, { bodyLimit: 16_384 })
