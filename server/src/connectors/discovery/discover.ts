@@ -2,12 +2,14 @@ import { type ColumnClassification, type ColumnType, classifyColumn } from '../.
 import type { DatasetDocument } from '../../domain/datasets/schema'
 import type { ConnectionSettings } from '../driver'
 import { sqlEndpoint } from '../sql/endpoint'
+import { withInferredReferences } from './infer-references'
 import { MysqlIntrospector } from './introspect-mysql'
 import { PostgresIntrospector } from './introspect-postgres'
-import { type Introspector, sampledColumns } from './model'
-import { proposeDataset, type Suggestion } from './propose-dataset'
+import { type Introspector, type Reach, sampledColumns } from './model'
+import { proposeDataset, type ReferenceProposal, type Suggestion } from './propose-dataset'
+import { reachKey, reachQuestions } from './references'
 
-export type { Suggestion } from './propose-dataset'
+export type { ReferenceProposal, Suggestion } from './propose-dataset'
 
 export interface DiscoverOptions {
   key: string
@@ -47,12 +49,12 @@ export async function discoverDataset(
   driverSettings: ConnectionSettings,
   options: DiscoverOptions,
   onProgress?: (p: DiscoverProgress) => void,
-): Promise<{ document: DatasetDocument; suggestions: Suggestion[] }> {
+): Promise<{ document: DatasetDocument; suggestions: Suggestion[]; references: ReferenceProposal[] }> {
   const introspector = openIntrospector(driverSettings, options.schema)
   const limit = options.sampleSize ?? DEFAULT_SAMPLE_SIZE
   try {
     await introspector.connect()
-    const tables = await introspector.tables()
+    const tables = withInferredReferences(await introspector.tables())
     const classifications = new Map<string, Map<string, ColumnClassification>>()
     for (const [index, table] of tables.entries()) {
       const rows = await introspector.sample(table, sampledColumns(table), limit)
@@ -74,6 +76,10 @@ export async function discoverDataset(
       classifications.set(table.name, found)
       onProgress?.({ done: index + 1, total: tables.length, table: table.name })
     }
+    // Dry runs of the references between people: one query each, on one sample person.
+    const reaches = new Map<string, Reach | null>()
+    for (const q of reachQuestions(tables, classifications))
+      reaches.set(reachKey(q.table.name, q.via, q.other), await introspector.reach(q.table, q.via, q.other))
     return proposeDataset({
       key: options.key,
       system: options.system,
@@ -84,6 +90,7 @@ export async function discoverDataset(
       ...(introspector.connector === 'postgres' ? { defaultSchema: 'public' } : {}),
       tables,
       classifications,
+      reaches,
     })
   } finally {
     await introspector.close()

@@ -4,7 +4,7 @@ import { cannotConnect, type SqlEndpoint } from '../sql/endpoint'
 import { qualified, quoteMysql } from '../sql/identifiers'
 import { mysqlServerName } from '../sql/mysql-driver'
 import { mysqlColumnKind, openMysqlPool } from '../sql/mysql-pool'
-import type { IntrospectedColumn, IntrospectedTable, Introspector, SampleRow } from './model'
+import type { IntrospectedColumn, IntrospectedTable, Introspector, Reach, SampleRow } from './model'
 
 const SYSTEM_DATABASES = ['mysql', 'information_schema', 'performance_schema', 'sys']
 const TEXT_CUT = 200
@@ -44,7 +44,7 @@ export class MysqlIntrospector implements Introspector {
               c.CHARACTER_MAXIMUM_LENGTH as max_length
          from information_schema.COLUMNS c
          join information_schema.TABLES t on t.TABLE_SCHEMA = c.TABLE_SCHEMA and t.TABLE_NAME = c.TABLE_NAME
-        where c.TABLE_SCHEMA = ? and t.TABLE_TYPE = 'BASE TABLE'
+        where c.TABLE_SCHEMA = ? and t.TABLE_TYPE in ('BASE TABLE', 'SYSTEM VERSIONED')
         order by c.TABLE_NAME, c.ORDINAL_POSITION`,
       [this.schema],
     )
@@ -56,6 +56,13 @@ export class MysqlIntrospector implements Introspector {
         order by TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION`,
       [this.schema],
     )
+    // A partitioned table is one table here (its partitions are rows of PARTITIONS); views are not base tables.
+    const [partitioned] = await this.pool.execute<mysql.RowDataPacket[]>(
+      `select TABLE_NAME as tbl, count(*) as n from information_schema.PARTITIONS
+        where TABLE_SCHEMA = ? and PARTITION_NAME is not null group by TABLE_NAME`,
+      [this.schema],
+    )
+    const partitions = new Map(partitioned.map((p) => [String(p.tbl), Number(p.n)]))
     const tables = new Map<string, IntrospectedTable>()
     for (const c of columns) {
       const name = String(c.tbl)
@@ -65,6 +72,7 @@ export class MysqlIntrospector implements Introspector {
         columns: [],
         primaryKey: [],
         foreignKeys: [],
+        ...(partitions.has(name) ? { partitions: partitions.get(name) } : {}),
       }
       table.columns.push({
         name: String(c.name),
@@ -106,6 +114,19 @@ export class MysqlIntrospector implements Introspector {
     const sql = `select ${list.join(', ')} from ${qualified(quoteMysql, table.name, table.schema)} where ${anyValue} limit ${Math.trunc(limit)}`
     const [rows] = await this.pool.query<mysql.RowDataPacket[]>(sql)
     return rows.map((r) => ({ ...r }))
+  }
+
+  async reach(table: IntrospectedTable, via: string, other: string): Promise<Reach | null> {
+    const from = qualified(quoteMysql, table.name, table.schema)
+    const [v, o] = [quoteMysql(via), quoteMysql(other)]
+    const [rows] = await this.pool.query<mysql.RowDataPacket[]>(
+      `select count(*) as \`rows\`, count(distinct t.${o}) as others
+         from (select ${v} as k from ${from} where ${v} is not null and ${o} is not null limit 1) s
+         join ${from} t on t.${v} = s.k
+        group by s.k`,
+    )
+    const row = rows[0]
+    return row ? { rows: Number(row.rows), others: Number(row.others) } : null
   }
 
   async close(): Promise<void> {

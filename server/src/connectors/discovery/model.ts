@@ -14,6 +14,8 @@ export interface IntrospectedForeignKey {
   refSchema: string
   refTable: string
   refColumns: string[]
+  /** Declared on partitions or child tables only (merged onto the parent), or inferred from a column name. */
+  origin?: 'partition' | 'inferred'
 }
 
 export interface IntrospectedTable {
@@ -22,9 +24,17 @@ export interface IntrospectedTable {
   columns: IntrospectedColumn[]
   primaryKey: string[]
   foreignKeys: IntrospectedForeignKey[]
+  /** Partitions or inheritance children read through this table (never described separately). */
+  partitions?: number
 }
 
 export type SampleRow = Record<string, unknown>
+
+/** What following a reference from one sample person reaches (see Introspector.reach). */
+export interface Reach {
+  rows: number
+  others: number
+}
 
 /** Reads one schema (PostgreSQL) or database (MySQL) of an organisation's server, never whole tables. */
 export interface Introspector {
@@ -37,6 +47,11 @@ export interface Introspector {
   tables(): Promise<IntrospectedTable[]>
   /** Up to `limit` rows of the listed columns with at least one of them not null; text cut to 200 characters. */
   sample(table: IntrospectedTable, columns: IntrospectedColumn[], limit: number): Promise<SampleRow[]>
+  /**
+   * A dry run of one reference for one sample person: takes the `via` value of one row where `via` and `other` are
+   * set, and counts the rows with that value and the distinct `other` values among them. Null for an empty table.
+   */
+  reach(table: IntrospectedTable, via: string, other: string): Promise<Reach | null>
   close(): Promise<void>
 }
 

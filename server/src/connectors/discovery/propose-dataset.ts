@@ -1,4 +1,5 @@
 import type { ColumnClassification } from '../../domain/datasets/classify'
+import { isAmountName } from '../../domain/datasets/column-names'
 import {
   type DatasetCollection,
   type DatasetDocument,
@@ -7,6 +8,9 @@ import {
   type ErasureStrategy,
 } from '../../domain/datasets/schema'
 import type { IntrospectedColumn, IntrospectedTable } from './model'
+import { planReferences, type Reaches, type ReferenceProposal, type SchemaRoles } from './references'
+
+export type { ReferenceProposal } from './references'
 
 /** One proposal of discovery for the review screen: what a field holds and why Custos thinks so. */
 export interface Suggestion {
@@ -28,6 +32,8 @@ export interface ProposalInput {
   tables: IntrospectedTable[]
   /** Per table name, per column name. */
   classifications: Map<string, Map<string, ColumnClassification>>
+  /** Dry runs of references between people (see reachQuestions), by reachKey. */
+  reaches?: Reaches
 }
 
 const MAX_FIELDS = 500
@@ -64,32 +70,47 @@ export function defaultErasure(column: IntrospectedColumn): ErasureStrategy {
   }
 }
 
-/** Only single-column references within the schema become dataset references. */
-function followable(table: IntrospectedTable, fk: IntrospectedTable['foreignKeys'][number]): boolean {
-  return fk.columns.length === 1 && fk.refSchema === table.schema
+/**
+ * The tables to describe: people, rows that belong to them, what describes them and its lookup context, and any
+ * other table with personal data (so that nothing found is left out of the review).
+ */
+function tablesToDescribe(input: ProposalInput, roles: SchemaRoles): IntrospectedTable[] {
+  return input.tables.filter(
+    (t) =>
+      input.classifications.get(t.name)?.size ||
+      roles.persons.has(t.name) ||
+      roles.owners.has(t.name) ||
+      roles.describing.has(t.name) ||
+      roles.shared.has(t.name),
+  )
 }
 
-/** Tables with personal data, then every table that refers to one of those (invoices, then invoice lines...). */
-function tablesToDescribe(input: ProposalInput): IntrospectedTable[] {
-  const included = new Set(
-    input.tables.filter((t) => input.classifications.get(t.name)?.size).map((t) => t.name),
-  )
-  let grew = true
-  while (grew) {
-    grew = false
-    for (const table of input.tables) {
-      if (included.has(table.name)) continue
-      if (
-        table.foreignKeys.some(
-          (fk) => followable(table, fk) && fk.refTable !== table.name && included.has(fk.refTable),
-        )
-      ) {
-        included.add(table.name)
-        grew = true
-      }
+/** Money in a row that belongs directly to a person is what that person paid or owes (payment.amount). */
+function amountsPaid(input: ProposalInput, roles: SchemaRoles): ProposalInput['classifications'] {
+  const out = new Map(input.classifications)
+  for (const table of input.tables) {
+    const direct = roles.references.find(
+      (r) => r.collection === table.name && r.reason.code === 'belongs' && r.direction === 'from',
+    )
+    if (!direct) continue
+    const keys = new Set([...table.primaryKey, ...table.foreignKeys.flatMap((fk) => fk.columns)])
+    const found = new Map(out.get(table.name) ?? [])
+    for (const column of table.columns) {
+      if (column.type !== 'decimal' || keys.has(column.name) || found.has(column.name)) continue
+      if (!isAmountName(column.name)) continue
+      found.set(column.name, {
+        detected: 'amount',
+        category: 'invoices_payments',
+        confidence: 0.7,
+        reasons: [
+          `an amount in a row that belongs to a ${direct.target}`,
+          'kept on erasure: add the accounting hold of the register',
+        ],
+      })
     }
+    if (found.size > 0) out.set(table.name, found)
   }
-  return input.tables.filter((t) => included.has(t.name))
+  return out
 }
 
 function dateFieldOf(
@@ -110,14 +131,16 @@ function describeTable(
   table: IntrospectedTable,
   input: ProposalInput,
   included: Set<string>,
+  roles: SchemaRoles,
 ): { collection: DatasetCollection; suggestions: Suggestion[] } {
   const personal = input.classifications.get(table.name) ?? new Map<string, ColumnClassification>()
-  const ownIdentities = [...personal.values()].some((c) => c.identity)
+  const shared = roles.shared.has(table.name)
+  const ownIdentities = !shared && [...personal.values()].some((c) => c.identity)
   const keyColumns = new Set(table.primaryKey)
   const foreignKeys = new Map(
-    table.foreignKeys
-      .filter((fk) => followable(table, fk) && included.has(fk.refTable))
-      .map((fk) => [fk.columns[0] ?? '', fk]),
+    roles.references
+      .filter((r) => r.collection === table.name && included.has(r.target))
+      .map((r) => [r.field, r]),
   )
   const hasKey = table.primaryKey.length > 0
   const suggestions: Suggestion[] = []
@@ -125,10 +148,19 @@ function describeTable(
     const field: Record<string, unknown> = { name: column.name }
     const found = personal.get(column.name)
     const fk = foreignKeys.get(column.name)
-    if (found) {
+    if (found && shared) {
+      // A lookup value (a city's name) is the same for everyone: not personal on its own, never erased.
+      suggestions.push({
+        collection: table.name,
+        field: column.name,
+        confidence: found.confidence,
+        reasons: [...found.reasons, 'shared lookup value: exported as context only, never erased'],
+      })
+    } else if (found) {
       field.category = found.category
       if (found.identity) field.identity = found.identity
-      const changeable = hasKey && !keyColumns.has(column.name) && !fk
+      // Amounts paid stay for the books (a hold of the register keeps the row); the person link is what is erased.
+      const changeable = hasKey && !keyColumns.has(column.name) && !fk && found.detected !== 'amount'
       field.erasure = changeable ? defaultErasure(column) : { strategy: 'keep' }
       if (ownIdentities && (found.category === 'contact_details' || found.category === 'identification'))
         field.provided = !keyColumns.has(column.name)
@@ -141,14 +173,7 @@ function describeTable(
         reasons: found.reasons,
       })
     }
-    if (fk) {
-      // A customer is not the data of their support employee: a child with identities of its own is not followed.
-      field.references = {
-        collection: fk.refTable,
-        field: fk.refColumns[0],
-        direction: ownIdentities ? 'none' : 'from',
-      }
-    }
+    if (fk) field.references = { collection: fk.target, field: fk.targetField, direction: fk.direction }
     return field as DatasetField
   })
   const dateField = dateFieldOf(table, personal)
@@ -157,6 +182,7 @@ function describeTable(
     ...(input.defaultSchema !== undefined && table.schema !== input.defaultSchema
       ? { schema: table.schema }
       : {}),
+    ...(shared ? { shared: true } : {}),
     ...(hasKey
       ? { primaryKey: table.primaryKey }
       : personal.size > 0
@@ -172,18 +198,21 @@ function describeTable(
 }
 
 /**
- * The dataset discovery proposes: the tables with personal data and those that hang off them, keys and references
- * from the schema, categories and identities from the classifier, erasure defaults. Valid by construction; parsed
- * with the dataset schema to be sure.
+ * The dataset discovery proposes: people, the rows that belong to them, what describes them and lookup context
+ * (shared: never erased), keys and the references a privacy officer would keep (see references.ts), categories and
+ * identities from the classifier, erasure defaults. Valid by construction; parsed with the dataset schema to be sure.
  */
 export function proposeDataset(input: ProposalInput): {
   document: DatasetDocument
   suggestions: Suggestion[]
+  references: ReferenceProposal[]
 } {
-  const tables = tablesToDescribe(input)
+  const roles = planReferences(input.tables, input.classifications, input.reaches)
+  const withAmounts = { ...input, classifications: amountsPaid(input, roles) }
+  const tables = tablesToDescribe(withAmounts, roles)
   if (tables.length === 0) throw new Error('No personal data found: no table to describe')
   const included = new Set(tables.map((t) => t.name))
-  const described = tables.map((t) => describeTable(t, input, included))
+  const described = tables.map((t) => describeTable(t, withAmounts, included, roles))
   const document = datasetDocumentSchema.parse({
     key: input.key,
     system: input.system,
@@ -191,5 +220,7 @@ export function proposeDataset(input: ProposalInput): {
     connector: input.connector,
     collections: described.map((d) => d.collection),
   })
-  return { document, suggestions: described.flatMap((d) => d.suggestions) }
+  // The review lists every reference of a described table: followed, documented, or left out with the reason.
+  const references = roles.references.filter((r) => included.has(r.collection))
+  return { document, suggestions: described.flatMap((d) => d.suggestions), references }
 }

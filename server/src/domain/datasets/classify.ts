@@ -64,6 +64,9 @@ const MEANING: Record<Detected, { category: DataCategoryKey; identity?: Identity
   customer_number: { category: 'identification', identity: 'customer_number', label: 'numbers' },
   username: { category: 'account_credentials', label: 'user names' },
   password: { category: 'account_credentials', label: 'secrets' },
+  picture: { category: 'images', label: 'pictures' },
+  notes: { category: 'correspondence', label: 'free text' },
+  amount: { category: 'invoices_payments', label: 'amounts' },
 }
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/
@@ -163,6 +166,10 @@ function plausibility(evidence: ColumnEvidence, hit: NameHit, values: readonly s
       if (n >= MIN_SAMPLES && codes / n >= STRONG) return [0.1, [`${codes}/${n} samples look like postcodes`]]
       return [0, []]
     }
+    case 'notes':
+      return evidence.type === 'text'
+        ? [0, ['free text can hold anything about the person']]
+        : [-0.3, ['not a text column']]
     case 'gender': {
       const distinct = new Set(values.map((v) => v.toLowerCase())).size
       return n >= MIN_SAMPLES && distinct <= 5 ? [0.1, [`only ${distinct} distinct values`]] : [0, []]

@@ -24,6 +24,9 @@ export type Detected =
   | 'customer_number'
   | 'username'
   | 'password'
+  | 'picture'
+  | 'notes'
+  | 'amount'
 
 /** "BillingPostalCode" -> ["billing", "postal", "code"]; "e-mail" -> ["e", "mail"]; accents dropped. */
 export function nameTokens(name: string): string[] {
@@ -46,6 +49,8 @@ interface NameRule {
   needsPersonContext?: boolean
   /** Only next to other address columns ("state" is also a status). */
   needsAddressContext?: boolean
+  /** Only in a table that looks like a person's, whatever the rest of the name (staff.picture, customer.notes). */
+  needsPersonTable?: boolean
 }
 
 const RULES: readonly NameRule[] = [
@@ -185,7 +190,16 @@ const RULES: readonly NameRule[] = [
   },
   {
     detected: 'region',
-    patterns: ['state', 'province', 'provincie', 'region'],
+    patterns: [
+      'state',
+      'province',
+      'provincie',
+      'region',
+      'district',
+      'county',
+      'arrondissement',
+      'deelgemeente',
+    ],
     confidence: 0.35,
     needsAddressContext: true,
   },
@@ -209,7 +223,40 @@ const RULES: readonly NameRule[] = [
     patterns: ['password', 'passwd', 'wachtwoord', 'mot de passe', 'motdepasse'],
     confidence: 0.5,
   },
+  {
+    detected: 'picture',
+    patterns: ['picture', 'photo', 'foto', 'pasfoto', 'avatar', 'portrait', 'image', 'photograph', 'selfie'],
+    confidence: 0.55,
+    needsPersonTable: true,
+  },
+  {
+    detected: 'notes',
+    patterns: [
+      'notes',
+      'note',
+      'notities',
+      'notitie',
+      'comment',
+      'comments',
+      'remark',
+      'remarks',
+      'opmerking',
+      'opmerkingen',
+      'remarque',
+      'remarques',
+      'commentaire',
+      'commentaires',
+      'memo',
+    ],
+    confidence: 0.5,
+    needsPersonTable: true,
+  },
 ]
+
+/** Money a person paid or owes, in a row that belongs to them (payment.amount, invoice.total). */
+const AMOUNT_WORDS = new Set(
+  'amount amounts total paid bedrag totaal betaald montant paye somme sum'.split(' '),
+)
 
 const PERSON_TABLES = new Set(
   (
@@ -243,9 +290,16 @@ export interface NameHit {
   pattern: string
 }
 
+/** "address2" and "address_line_1" read as "address": a trailing number tells lines apart, not meanings. */
+function meaningTokens(name: string): string[] {
+  return nameTokens(name)
+    .map((t) => (/^[a-z]+\d+$/.test(t) ? t.replace(/\d+$/, '') : t))
+    .filter((t) => !/^\d+$/.test(t))
+}
+
 /** The first rule whose pattern the name contains, without context conditions. */
 function plainHit(name: string): { rule: NameRule; pattern: string } | null {
-  const tokens = nameTokens(name)
+  const tokens = meaningTokens(name)
   const joined = tokens.join('')
   for (const rule of RULES) {
     for (const pattern of rule.patterns) {
@@ -277,7 +331,8 @@ export function nameHint(table: string, column: string, otherColumns: readonly s
   const hit = plainHit(column)
   if (!hit) return null
   const { rule, pattern } = hit
-  if (rule.needsPersonContext && !looksLikePersonTable(table, otherColumns)) return null
+  if ((rule.needsPersonContext || rule.needsPersonTable) && !looksLikePersonTable(table, otherColumns))
+    return null
   if (
     rule.needsAddressContext &&
     !otherColumns.some((c) => {
@@ -287,6 +342,11 @@ export function nameHint(table: string, column: string, otherColumns: readonly s
   )
     return null
   return { detected: rule.detected, confidence: rule.confidence, pattern }
+}
+
+/** The column name says it is an amount of money (amount, total, bedrag, montant...). */
+export function isAmountName(column: string): boolean {
+  return meaningTokens(column).some((t) => AMOUNT_WORDS.has(t))
 }
 
 /** The table's name says it holds customers (its key is then a customer number). */
