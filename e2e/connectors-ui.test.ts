@@ -104,6 +104,12 @@ describe('connectors UI in headless Chromium', () => {
     const email = page.locator('[data-testid="suggestion"][data-field="customer.email"]')
     expect(await email.textContent()).toContain('E-mail')
     expect(await email.getByTestId('suggestion-confidence').textContent()).toMatch(/^9\d\s?%/)
+    // Each reference says, in the user's language, whether it is followed and why.
+    const invoices = page.locator('[data-testid="reference"][data-field="invoice.customer_id"]')
+    expect(await invoices.getByTestId('reference-direction').textContent()).toBe('Gevonden vanuit customer')
+    expect(await invoices.getByTestId('reference-reason').textContent()).toBe(
+      'Rijen van invoice horen bij een persoon in customer: ze worden vanuit die persoon gevonden.',
+    )
     const source = await page.getByTestId('discover-dataset-source').inputValue()
     expect(source).toMatch(/^key: chinook$/m)
     expect(source).toContain('- name: invoice\n')

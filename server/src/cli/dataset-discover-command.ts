@@ -114,15 +114,18 @@ export function registerDatasetDiscoverCommand(dataset: Command): void {
           bar.update(done)
         },
       ).finally(() => bar?.done())
-      const yaml = datasetToYaml(result.document, result.suggestions)
+      const yaml = datasetToYaml(result.document, result.suggestions, result.references)
       if (!options.out) {
         process.stdout.write(yaml)
         return
       }
       writeFileSync(options.out, yaml)
       const fields = result.suggestions.length
+      const flagged = result.references.filter((r) => r.flagged).length
       console.error(
-        `Wrote ${options.out}: ${result.document.collections.length} collections, ${fields} suggested personal fields to review.`,
+        `Wrote ${options.out}: ${result.document.collections.length} collections, ${fields} suggested personal fields to review${
+          flagged ? `, ${flagged} references flagged (they would reach other people)` : ''
+        }.`,
       )
     })
 }

@@ -10126,6 +10126,32 @@ export interface paths {
                                 confidence: number;
                                 reasons: string[];
                             }[];
+                            /** @description every foreign key of a described table, with the decision and why (absent in older proposals) */
+                            references?: {
+                                collection: string;
+                                field: string;
+                                target: string;
+                                targetField: string;
+                                /**
+                                 * @description from: found from the target (belongs to it); to: the target is read from here; none: not followed
+                                 * @enum {string}
+                                 */
+                                direction: "from" | "to" | "none";
+                                /** @description following it would reach rows of other people: review it */
+                                flagged: boolean;
+                                /** @description no foreign key is declared: inferred from the column name */
+                                inferred: boolean;
+                                /** @description declared on partitions or child tables only, merged onto the table */
+                                fromPartitions: boolean;
+                                /** @description why, as a code with its values (belongs, part_of, describes, context, fan_out...) */
+                                reason: {
+                                    code: string;
+                                } & {
+                                    [key: string]: string | number;
+                                };
+                                /** @description the reason in English */
+                                text: string;
+                            }[];
                         };
                     };
                 };
@@ -10219,6 +10245,32 @@ export interface paths {
                                     confidence: number;
                                     reasons: string[];
                                 }[];
+                                /** @description every foreign key of a described table, with the decision and why (absent in older proposals) */
+                                references?: {
+                                    collection: string;
+                                    field: string;
+                                    target: string;
+                                    targetField: string;
+                                    /**
+                                     * @description from: found from the target (belongs to it); to: the target is read from here; none: not followed
+                                     * @enum {string}
+                                     */
+                                    direction: "from" | "to" | "none";
+                                    /** @description following it would reach rows of other people: review it */
+                                    flagged: boolean;
+                                    /** @description no foreign key is declared: inferred from the column name */
+                                    inferred: boolean;
+                                    /** @description declared on partitions or child tables only, merged onto the table */
+                                    fromPartitions: boolean;
+                                    /** @description why, as a code with its values (belongs, part_of, describes, context, fan_out...) */
+                                    reason: {
+                                        code: string;
+                                    } & {
+                                        [key: string]: string | number;
+                                    };
+                                    /** @description the reason in English */
+                                    text: string;
+                                }[];
                             };
                             /** @description why it failed (never the secret) */
                             error?: string;
@@ -10287,6 +10339,32 @@ export interface paths {
                                     /** @description 0 to 1 */
                                     confidence: number;
                                     reasons: string[];
+                                }[];
+                                /** @description every foreign key of a described table, with the decision and why (absent in older proposals) */
+                                references?: {
+                                    collection: string;
+                                    field: string;
+                                    target: string;
+                                    targetField: string;
+                                    /**
+                                     * @description from: found from the target (belongs to it); to: the target is read from here; none: not followed
+                                     * @enum {string}
+                                     */
+                                    direction: "from" | "to" | "none";
+                                    /** @description following it would reach rows of other people: review it */
+                                    flagged: boolean;
+                                    /** @description no foreign key is declared: inferred from the column name */
+                                    inferred: boolean;
+                                    /** @description declared on partitions or child tables only, merged onto the table */
+                                    fromPartitions: boolean;
+                                    /** @description why, as a code with its values (belongs, part_of, describes, context, fan_out...) */
+                                    reason: {
+                                        code: string;
+                                    } & {
+                                        [key: string]: string | number;
+                                    };
+                                    /** @description the reason in English */
+                                    text: string;
                                 }[];
                             };
                             /** @description why it failed (never the secret) */

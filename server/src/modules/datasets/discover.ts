@@ -21,6 +21,7 @@ export interface DiscoveryProposal {
   source: string
   document: DatasetDocument & Record<string, unknown>
   suggestions: Awaited<ReturnType<typeof discoverDataset>>['suggestions']
+  references: Awaited<ReturnType<typeof discoverDataset>>['references']
 }
 
 /** Normalises the options and checks the connection: a failed connection is a 422 naming the options. */
@@ -70,9 +71,10 @@ export async function proposeDatasetFor(
     throw invalid([{ path: 'body', message }], `No dataset could be proposed: ${message}`)
   }
   return {
-    source: datasetToYaml(proposal.document, proposal.suggestions),
+    source: datasetToYaml(proposal.document, proposal.suggestions, proposal.references),
     document: proposal.document as DatasetDocument & Record<string, unknown>,
     suggestions: proposal.suggestions,
+    references: proposal.references,
   }
 }
 

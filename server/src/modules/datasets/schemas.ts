@@ -131,6 +131,34 @@ export const discoverResult = z.object({
       reasons: z.array(z.string()),
     }),
   ),
+  references: z
+    .array(
+      z.object({
+        collection: z.string(),
+        field: z.string(),
+        target: z.string(),
+        targetField: z.string(),
+        direction: z
+          .enum(['from', 'to', 'none'])
+          .describe(
+            'from: found from the target (belongs to it); to: the target is read from here; none: not followed',
+          ),
+        flagged: z.boolean().describe('following it would reach rows of other people: review it'),
+        inferred: z.boolean().describe('no foreign key is declared: inferred from the column name'),
+        fromPartitions: z
+          .boolean()
+          .describe('declared on partitions or child tables only, merged onto the table'),
+        reason: z
+          .object({ code: z.string() })
+          .catchall(z.union([z.string(), z.number()]))
+          .describe('why, as a code with its values (belongs, part_of, describes, context, fan_out...)'),
+        text: z.string().describe('the reason in English'),
+      }),
+    )
+    .optional()
+    .describe(
+      'every foreign key of a described table, with the decision and why (absent in older proposals)',
+    ),
 })
 
 export const discoveryParams = slugParams.extend({ id: z.uuid() })

@@ -31,6 +31,9 @@ export interface Suggestion {
   reasons: string[]
 }
 
+/** A foreign key of a described table: what discovery proposes (found from, reads, not followed) and why. */
+export type ReferenceProposal = NonNullable<DiscoverAnswer['references']>[number]
+
 export type DiscoverResult = Omit<DiscoverAnswer, 'suggestions'> & { suggestions: Suggestion[] }
 
 export function loadDatasets(slug: string): Promise<DatasetSummary[]> {

@@ -222,6 +222,38 @@ export const connectorsEn: typeof connectorsNl = {
     confidence: 'Confidence',
     reasons: 'Why',
     uncertain: 'check',
+    references: {
+      title: 'References between tables',
+      intro:
+        'Which references Custos proposes to follow to find the rows of a person, and why. A flagged reference would reach rows of other people: it is not followed.',
+      reference: 'Reference',
+      decision: 'Proposal',
+      why: 'Why',
+      flagged: 'review',
+      directions: {
+        from: 'Found from {{target}}',
+        to: 'Reads {{target}}',
+        none: 'Not followed',
+      },
+      inferred: 'No foreign key declared: inferred from the column name.',
+      fromPartitions: 'Declared on the partitions.',
+      reasons: {
+        belongs: 'Rows of {{collection}} belong to a person in {{person}}: they are found from that person.',
+        part_of:
+          'Rows of {{collection}} are part of a row of {{parent}} that belongs to a person in {{person}}.',
+        describes: 'Describes the person in {{person}}: read from their row.',
+        context: 'Lookup data, shown as context of {{via}}: read, never erased.',
+        another_person: 'Points to another person ({{person}}): documented, not followed.',
+        role: 'Names a role of a person in {{person}}, not whose row it is: not followed.',
+        fan_out:
+          'For one sample person in {{person}} this would reach {{rows}} rows of {{others}} different people in {{other}}: not followed.',
+        handled_by: 'People in {{person}} handle the rows of people in {{other}}: not followed.',
+        other_owner:
+          'Those rows belong to a person in {{person}} in their own right: not followed from here.',
+        leads_to_people: 'The target refers to people ({{person}}): following it would reach other people.',
+        not_personal: 'The target holds nothing about this person: not followed.',
+      },
+    },
     proposalTitle: 'Proposed dataset',
     proposalHint:
       'Each suggestion is a comment in the file. Change what is wrong and save; the connection is then stored with the same details.',

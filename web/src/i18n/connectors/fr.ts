@@ -230,6 +230,41 @@ export const connectorsFr: typeof connectorsNl = {
     confidence: 'Certitude',
     reasons: 'Pourquoi',
     uncertain: 'à vérifier',
+    references: {
+      title: 'Références entre tables',
+      intro:
+        'Les références que Custos propose de suivre pour trouver les lignes d’une personne, et pourquoi. Une référence signalée atteindrait des lignes d’autres personnes : elle n’est pas suivie.',
+      reference: 'Référence',
+      decision: 'Proposition',
+      why: 'Pourquoi',
+      flagged: 'à vérifier',
+      directions: {
+        from: 'Trouvé à partir de {{target}}',
+        to: 'Lit {{target}}',
+        none: 'Pas suivie',
+      },
+      inferred: 'Aucune clé étrangère déclarée : déduite du nom de la colonne.',
+      fromPartitions: 'Déclarée sur les partitions.',
+      reasons: {
+        belongs:
+          'Les lignes de {{collection}} appartiennent à une personne de {{person}} : elles sont trouvées à partir de cette personne.',
+        part_of:
+          'Les lignes de {{collection}} font partie d’une ligne de {{parent}} qui appartient à une personne de {{person}}.',
+        describes: 'Décrit la personne de {{person}} : lu à partir de sa ligne.',
+        context: 'Données de référence, montrées comme contexte de {{via}} : lues, jamais effacées.',
+        another_person: 'Renvoie à une autre personne ({{person}}) : documentée, pas suivie.',
+        role: 'Désigne un rôle d’une personne de {{person}}, pas le titulaire de la ligne : pas suivie.',
+        fan_out:
+          'Pour une personne d’exemple de {{person}}, ceci atteindrait {{rows}} lignes de {{others}} personnes différentes de {{other}} : pas suivie.',
+        handled_by:
+          'Les personnes de {{person}} traitent les lignes des personnes de {{other}} : pas suivie.',
+        other_owner:
+          'Ces lignes appartiennent elles-mêmes à une personne de {{person}} : pas suivie à partir d’ici.',
+        leads_to_people:
+          'La cible renvoie à des personnes ({{person}}) : la suivre atteindrait d’autres personnes.',
+        not_personal: 'La cible ne contient rien sur cette personne : pas suivie.',
+      },
+    },
     proposalTitle: 'Jeu de données proposé',
     proposalHint:
       'Chaque proposition figure en commentaire dans le fichier. Corrigez ce qui ne va pas et enregistrez ; la connexion est ensuite enregistrée avec les mêmes données.',

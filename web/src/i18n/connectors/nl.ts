@@ -222,6 +222,38 @@ export const connectorsNl = {
     confidence: 'Zekerheid',
     reasons: 'Waarom',
     uncertain: 'nakijken',
+    references: {
+      title: 'Verwijzingen tussen tabellen',
+      intro:
+        'Welke verwijzingen Custos voorstelt te volgen om de rijen van een persoon te vinden, en waarom. Een gemarkeerde verwijzing zou rijen van andere personen bereiken: ze wordt niet gevolgd.',
+      reference: 'Verwijzing',
+      decision: 'Voorstel',
+      why: 'Waarom',
+      flagged: 'nakijken',
+      directions: {
+        from: 'Gevonden vanuit {{target}}',
+        to: 'Leest {{target}}',
+        none: 'Niet gevolgd',
+      },
+      inferred: 'Geen vreemde sleutel gedeclareerd: afgeleid uit de kolomnaam.',
+      fromPartitions: 'Gedeclareerd op de partities.',
+      reasons: {
+        belongs:
+          'Rijen van {{collection}} horen bij een persoon in {{person}}: ze worden vanuit die persoon gevonden.',
+        part_of:
+          'Rijen van {{collection}} maken deel uit van een rij van {{parent}} die bij een persoon in {{person}} hoort.',
+        describes: 'Beschrijft de persoon in {{person}}: gelezen vanuit diens rij.',
+        context: 'Opzoekgegevens, getoond als context van {{via}}: gelezen, nooit gewist.',
+        another_person: 'Verwijst naar een andere persoon ({{person}}): gedocumenteerd, niet gevolgd.',
+        role: 'Noemt een rol van een persoon in {{person}}, niet van wie de rij is: niet gevolgd.',
+        fan_out:
+          'Voor één voorbeeldpersoon in {{person}} zou dit {{rows}} rijen van {{others}} verschillende personen in {{other}} bereiken: niet gevolgd.',
+        handled_by: 'Personen in {{person}} behandelen de rijen van personen in {{other}}: niet gevolgd.',
+        other_owner: 'Die rijen horen zelf bij een persoon in {{person}}: niet van hieruit gevolgd.',
+        leads_to_people: 'Het doel verwijst naar personen ({{person}}): volgen zou andere personen bereiken.',
+        not_personal: 'Het doel bevat niets over deze persoon: niet gevolgd.',
+      },
+    },
     proposalTitle: 'Voorgestelde dataset',
     proposalHint:
       'Elk voorstel staat als commentaar in het bestand. Pas aan wat niet klopt en sla op; daarna wordt de verbinding met dezelfde gegevens bewaard.',

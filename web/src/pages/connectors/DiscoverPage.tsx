@@ -24,6 +24,7 @@ import {
   EMPTY_DISCOVER,
   progressLine,
 } from '../../components/connectors/discoverDraft'
+import { ReferencesTable } from '../../components/connectors/ReferencesTable'
 import { SuggestionsTable } from '../../components/connectors/SuggestionsTable'
 import { LocalProblem } from '../../components/connectors/sourceProblems'
 import { useRegisterNames } from '../../components/connectors/useRegisterNames'
@@ -173,6 +174,7 @@ export function DiscoverPage({ membership }: { membership: Membership }) {
             </h2>
             <p className="hint">{t('connectors.discover.reviewIntro')}</p>
             <SuggestionsTable suggestions={result.suggestions} names={names} />
+            <ReferencesTable references={result.references ?? []} />
           </section>
           <section className="card" aria-labelledby="proposal-title" data-testid="discover-proposal">
             <h2 id="proposal-title">{t('connectors.discover.proposalTitle')}</h2>
