@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { isValidNationalNumber, nationalNumberFor } from '../national-number'
 import { DATA_CATEGORY_BY_KEY } from '../register/catalogue'
 import { type ColumnEvidence, classifyColumn } from './classify'
-import { nameTokens } from './column-names'
+import { isAmountName, nameTokens } from './column-names'
 
 const CUSTOMER_COLUMNS = [
   'customer_id',
@@ -81,6 +81,13 @@ describe('classifyColumn on chinook-like columns', () => {
       ['niss', 'national_number', 'text', 'national_register_number'],
       ['ondernemingsnummer', 'enterprise_number', 'text', 'identification'],
       ['name', 'full_name', 'text', 'identification'],
+      ['address2', 'address', 'text', 'contact_details'],
+      ['address_line_1', 'address', 'text', 'contact_details'],
+      ['district', 'region', 'text', 'contact_details'],
+      ['picture', 'picture', 'other', 'images'],
+      ['pasfoto', 'picture', 'other', 'images'],
+      ['notes', 'notes', 'text', 'correspondence'],
+      ['opmerkingen', 'notes', 'text', 'correspondence'],
     ]
     for (const [name, detected, type, category] of cases) {
       const result = classifyColumn(column({ column: name, type }))
@@ -112,6 +119,19 @@ describe('classifyColumn on chinook-like columns', () => {
     expect(
       classifyColumn(column({ column: 'company_name', samples: ['Embraer', 'JetBrains s.r.o.', 'Apple'] })),
     ).toBeNull()
+  })
+
+  it('takes pictures and notes for a person only in a table of people', () => {
+    const film = { table: 'film', type: 'other' as const, samples: [], tableColumns: ['film_id', 'title'] }
+    expect(classifyColumn({ ...film, column: 'picture' })).toBeNull()
+    expect(classifyColumn({ ...film, column: 'notes', type: 'text' })).toBeNull()
+    expect(classifyColumn({ ...film, table: 'staff', column: 'picture' })).toMatchObject({
+      category: 'images',
+    })
+    expect(isAmountName('amount')).toBe(true)
+    expect(isAmountName('TotalPaid')).toBe(true)
+    expect(isAmountName('bedrag_incl')).toBe(true)
+    expect(isAmountName('rental_rate')).toBe(false)
   })
 
   it('proposes the customer table key as a customer number, never a foreign key', () => {
