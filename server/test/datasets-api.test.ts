@@ -419,8 +419,17 @@ describe('datasets over the API', () => {
         system: 'chinook_db',
       })
       expect(res.statusCode, res.body).toBe(200)
-      const { source, document, suggestions } = res.json()
+      const { source, document, suggestions, references } = res.json()
       expect(document).toMatchObject({ key: 'chinook-found', system: 'chinook_db', connector: 'postgres' })
+      expect(references).toContainEqual(
+        expect.objectContaining({
+          collection: 'invoice',
+          field: 'customer_id',
+          direction: 'from',
+          flagged: false,
+          reason: { code: 'belongs', person: 'customer' },
+        }),
+      )
       expect(document.collections.map((c: { name: string }) => c.name)).toContain('customer')
       expect(suggestions).toContainEqual(
         expect.objectContaining({ collection: 'customer', field: 'email', identity: 'email' }),
