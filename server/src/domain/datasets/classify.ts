@@ -216,8 +216,10 @@ export function classifyColumn(evidence: ColumnEvidence): ColumnClassification |
   if (best && n >= MIN_SAMPLES && best.matches / n >= STRONG) {
     const ratio = best.matches / n
     const agrees = hit !== null && (SAME_CONTENT[hit.detected] ?? hit.detected) === best.detected
+    // Free text holds whatever it holds: a notes column full of IBANs is not contradicted by its name.
+    const named = hit !== null && (agrees || hit.detected !== 'notes')
     const reasons = [
-      ...(hit
+      ...(hit && named
         ? [agrees ? `name matches '${hit.pattern}'` : `name suggests ${hit.detected.replace('_', ' ')}`]
         : []),
       share(best.matches, n, MEANING[best.detected].label),
