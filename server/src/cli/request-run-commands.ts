@@ -34,6 +34,8 @@ function describeRun(view: RunView): string[] {
   ]
   for (const step of view.steps) {
     lines.push(`  ${step.dataset} (${step.system}): ${step.status}${step.error ? ` - ${step.error}` : ''}`)
+    const already = step.result.alreadyErased
+    if (already) lines.push(`    already erased by run ${already.runId}: nothing searched or changed again`)
     for (const read of step.result.read ?? []) {
       const change = step.result.changes?.find((c) => c.collection === read.collection)
       const parts = [`found ${read.found}`]
@@ -48,7 +50,11 @@ function describeRun(view: RunView): string[] {
               ? `kept until ${w.reason.until} (${w.reason.rule})`
               : w.reason.kind === 'referenced'
                 ? `masked, not deleted: still referred to by ${w.reason.by}`
-                : `not rectifiable: ${w.reason.fields.join(', ')}`
+                : w.reason.kind === 'shared'
+                  ? `shared with other records (${w.reason.by.join(', ')}): not erased`
+                  : w.reason.kind === 'reference_data'
+                    ? 'shared reference data: never erased'
+                    : `not rectifiable: ${w.reason.fields.join(', ')}`
           parts.push(`${w.rows} ${why}`)
         }
       }
@@ -57,6 +63,7 @@ function describeRun(view: RunView): string[] {
     for (const manual of step.result.manual ?? []) lines.push(`    ${manual}: manual step needed`)
   }
   if (view.summary.packageId) lines.push(`  answer package ${view.summary.packageId} stored (encrypted)`)
+  if (view.summary.noData) lines.push('  nothing found: no answer package stored')
   return lines
 }
 

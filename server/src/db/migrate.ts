@@ -4,6 +4,7 @@ import * as register from './migrations/0002-register'
 import * as notices from './migrations/0003-notices'
 import * as subjectsRequests from './migrations/0004-subjects-requests'
 import * as connectors from './migrations/0005-connectors'
+import * as retentionHolds from './migrations/0006-retention-holds'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003-notices': notices,
   '0004-subjects-requests': subjectsRequests,
   '0005-connectors': connectors,
+  '0006-retention-holds': retentionHolds,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

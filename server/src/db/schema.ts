@@ -303,6 +303,25 @@ export interface ConnectorRunStepsTable {
   finished_at: Timestamp | null
 }
 
+/** One row an erasure kept under a retention rule (migration 0006): erased by the retention sweep when due. */
+export interface RetentionHoldsTable {
+  id: string
+  organization_id: string
+  run_id: string | null
+  request_id: string | null
+  dataset_key: string
+  system_key: string
+  collection: string
+  rule: string
+  date_field: string
+  /** yyyy-MM-dd: the last day the row must be kept. */
+  kept_until: string
+  /** The row's primary key (row-codec JSON array), encrypted with the context retentionHoldContext(id). */
+  key_encrypted: string
+  created_at: Generated<Date>
+  released_at: Timestamp | null
+}
+
 export interface AnswerPackagesTable {
   id: Generated<string>
   organization_id: string
@@ -469,6 +488,7 @@ export interface DB {
   connector_runs: ConnectorRunsTable
   connector_run_steps: ConnectorRunStepsTable
   answer_packages: AnswerPackagesTable
+  retention_holds: RetentionHoldsTable
   dataset_discoveries: DatasetDiscoveriesTable
 }
 

@@ -10431,7 +10431,11 @@ export interface paths {
                                     rowsUpdated?: number;
                                     rowsDeleted?: number;
                                     rowsWithheld?: number;
+                                    rowsShared?: number;
+                                    alreadyErased?: number;
                                     packageId?: string;
+                                    /** @description access/portability: nothing found, so no package was stored */
+                                    noData?: boolean;
                                 };
                                 steps: {
                                     dataset: string;
@@ -10452,6 +10456,14 @@ export interface paths {
                                         }[];
                                         applied?: boolean;
                                         manual?: string[];
+                                        sharedQueries?: number;
+                                        /** @description erasure: rows kept under a retention rule, recorded by key */
+                                        held?: number;
+                                        /** @description this request's erasure was already applied to the dataset by that run: nothing done again */
+                                        alreadyErased?: {
+                                            runId: string;
+                                            finishedAt: string | null;
+                                        };
                                         changes?: {
                                             collection: string;
                                             found: number;
@@ -10471,6 +10483,13 @@ export interface paths {
                                                     /** @enum {string} */
                                                     kind: "referenced";
                                                     by: string;
+                                                } | {
+                                                    /** @enum {string} */
+                                                    kind: "shared";
+                                                    by: string[];
+                                                } | {
+                                                    /** @enum {string} */
+                                                    kind: "reference_data";
                                                 } | {
                                                     /** @enum {string} */
                                                     kind: "not_rectifiable";
@@ -10547,7 +10566,11 @@ export interface paths {
                                 rowsUpdated?: number;
                                 rowsDeleted?: number;
                                 rowsWithheld?: number;
+                                rowsShared?: number;
+                                alreadyErased?: number;
                                 packageId?: string;
+                                /** @description access/portability: nothing found, so no package was stored */
+                                noData?: boolean;
                             };
                             steps: {
                                 dataset: string;
@@ -10568,6 +10591,14 @@ export interface paths {
                                     }[];
                                     applied?: boolean;
                                     manual?: string[];
+                                    sharedQueries?: number;
+                                    /** @description erasure: rows kept under a retention rule, recorded by key */
+                                    held?: number;
+                                    /** @description this request's erasure was already applied to the dataset by that run: nothing done again */
+                                    alreadyErased?: {
+                                        runId: string;
+                                        finishedAt: string | null;
+                                    };
                                     changes?: {
                                         collection: string;
                                         found: number;
@@ -10587,6 +10618,13 @@ export interface paths {
                                                 /** @enum {string} */
                                                 kind: "referenced";
                                                 by: string;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "shared";
+                                                by: string[];
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "reference_data";
                                             } | {
                                                 /** @enum {string} */
                                                 kind: "not_rectifiable";
@@ -10672,7 +10710,11 @@ export interface paths {
                                 rowsUpdated?: number;
                                 rowsDeleted?: number;
                                 rowsWithheld?: number;
+                                rowsShared?: number;
+                                alreadyErased?: number;
                                 packageId?: string;
+                                /** @description access/portability: nothing found, so no package was stored */
+                                noData?: boolean;
                             };
                             steps: {
                                 dataset: string;
@@ -10693,6 +10735,14 @@ export interface paths {
                                     }[];
                                     applied?: boolean;
                                     manual?: string[];
+                                    sharedQueries?: number;
+                                    /** @description erasure: rows kept under a retention rule, recorded by key */
+                                    held?: number;
+                                    /** @description this request's erasure was already applied to the dataset by that run: nothing done again */
+                                    alreadyErased?: {
+                                        runId: string;
+                                        finishedAt: string | null;
+                                    };
                                     changes?: {
                                         collection: string;
                                         found: number;
@@ -10712,6 +10762,13 @@ export interface paths {
                                                 /** @enum {string} */
                                                 kind: "referenced";
                                                 by: string;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "shared";
+                                                by: string[];
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "reference_data";
                                             } | {
                                                 /** @enum {string} */
                                                 kind: "not_rectifiable";
@@ -10782,7 +10839,11 @@ export interface paths {
                                 rowsUpdated?: number;
                                 rowsDeleted?: number;
                                 rowsWithheld?: number;
+                                rowsShared?: number;
+                                alreadyErased?: number;
                                 packageId?: string;
+                                /** @description access/portability: nothing found, so no package was stored */
+                                noData?: boolean;
                             };
                             steps: {
                                 dataset: string;
@@ -10803,6 +10864,14 @@ export interface paths {
                                     }[];
                                     applied?: boolean;
                                     manual?: string[];
+                                    sharedQueries?: number;
+                                    /** @description erasure: rows kept under a retention rule, recorded by key */
+                                    held?: number;
+                                    /** @description this request's erasure was already applied to the dataset by that run: nothing done again */
+                                    alreadyErased?: {
+                                        runId: string;
+                                        finishedAt: string | null;
+                                    };
                                     changes?: {
                                         collection: string;
                                         found: number;
@@ -10822,6 +10891,13 @@ export interface paths {
                                                 /** @enum {string} */
                                                 kind: "referenced";
                                                 by: string;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "shared";
+                                                by: string[];
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "reference_data";
                                             } | {
                                                 /** @enum {string} */
                                                 kind: "not_rectifiable";
@@ -10896,7 +10972,11 @@ export interface paths {
                                 rowsUpdated?: number;
                                 rowsDeleted?: number;
                                 rowsWithheld?: number;
+                                rowsShared?: number;
+                                alreadyErased?: number;
                                 packageId?: string;
+                                /** @description access/portability: nothing found, so no package was stored */
+                                noData?: boolean;
                             };
                             steps: {
                                 dataset: string;
@@ -10917,6 +10997,14 @@ export interface paths {
                                     }[];
                                     applied?: boolean;
                                     manual?: string[];
+                                    sharedQueries?: number;
+                                    /** @description erasure: rows kept under a retention rule, recorded by key */
+                                    held?: number;
+                                    /** @description this request's erasure was already applied to the dataset by that run: nothing done again */
+                                    alreadyErased?: {
+                                        runId: string;
+                                        finishedAt: string | null;
+                                    };
                                     changes?: {
                                         collection: string;
                                         found: number;
@@ -10936,6 +11024,13 @@ export interface paths {
                                                 /** @enum {string} */
                                                 kind: "referenced";
                                                 by: string;
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "shared";
+                                                by: string[];
+                                            } | {
+                                                /** @enum {string} */
+                                                kind: "reference_data";
                                             } | {
                                                 /** @enum {string} */
                                                 kind: "not_rectifiable";

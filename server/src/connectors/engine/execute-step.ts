@@ -1,6 +1,7 @@
 import type { AppContext } from '../../context'
 import type { SearchIdentity } from '../../domain/datasets/identity-values'
 import type { DatasetDocument } from '../../domain/datasets/schema'
+import type { SharedRows } from '../../domain/datasets/shared-rows'
 import {
   type HoldRule,
   planErasure,
@@ -11,9 +12,11 @@ import {
 import type { Driver } from '../driver'
 import { applyWritePlan } from './apply-plan'
 import { type DatasetRead, readDataset } from './read-dataset'
+import { recordHeldRows } from './retention-holds'
 import { decodeValues, encodeValues } from './row-codec'
-import { type RunRow, type StepRow, updateStep } from './run-repository'
-import { describePlan, describeRead } from './step-result'
+import { findAppliedErasure, type RunRow, type StepRow, updateStep } from './run-repository'
+import { findSharedRows } from './shared-check'
+import { describePlan, describeRead, emptyResult } from './step-result'
 
 export interface RunInput {
   /** Rectification: the new values, per collection and field. */
@@ -45,11 +48,20 @@ export function readStepData(
   return decodeValues<DatasetRead>(ctx.encryption.decrypt(step.data_encrypted, dataContext(step.id)))
 }
 
-function planFor(env: StepEnvironment, read: DatasetRead): WritePlan & { manual?: string[] } {
+function planFor(
+  env: StepEnvironment,
+  read: DatasetRead,
+  shared: SharedRows | undefined,
+): WritePlan & { manual?: string[] } {
   const found = new Map(read.collections.map((c) => [c.collection, c.rows]))
   switch (env.run.action) {
     case 'erasure':
-      return planErasure(env.document, found, { holds: env.holds, today: env.today, hash: env.hash })
+      return planErasure(env.document, found, {
+        holds: env.holds,
+        today: env.today,
+        hash: env.hash,
+        ...(shared ? { shared } : {}),
+      })
     case 'rectification':
       return planRectification(env.document, found, env.input.changes ?? [])
     case 'restriction':
@@ -61,7 +73,9 @@ function planFor(env: StepEnvironment, read: DatasetRead): WritePlan & { manual?
 
 /**
  * Runs one dataset of a run. Reads always start afresh; a write plan, once stored, is what gets applied - also
- * after a crash - so a rerun never plans or writes a second, different change. A step marked done is never rerun.
+ * after a crash - so a rerun never plans or writes a second, different change. A step marked done is never rerun,
+ * and a new erasure run of a request whose erasure was already applied to the dataset recognises that recorded
+ * plan and does nothing (its result names the earlier run).
  */
 export async function executeStep(ctx: AppContext, env: StepEnvironment): Promise<void> {
   const { run, step } = env
@@ -79,6 +93,18 @@ export async function executeStep(ctx: AppContext, env: StepEnvironment): Promis
       step.status === 'planned' && step.plan_encrypted
         ? decodeValues(ctx.encryption.decrypt(step.plan_encrypted, planContext(step.id)))
         : null
+    if (!plan && run.action === 'erasure') {
+      // Idempotence by design: an erasure this request already applied to this dataset is not searched again.
+      const previous = await findAppliedErasure(ctx.db, run, step.dataset_key)
+      if (previous) {
+        await updateStep(ctx.db, step.id, {
+          status: 'done',
+          result: { ...emptyResult(), alreadyErased: previous },
+          finished_at: new Date(),
+        })
+        return
+      }
+    }
     if (!plan) {
       const read = await readDataset(driver, env.document, env.identities)
       if (run.action === 'access' || run.action === 'portability') {
@@ -90,8 +116,17 @@ export async function executeStep(ctx: AppContext, env: StepEnvironment): Promis
         })
         return
       }
-      plan = planFor(env, read)
-      result = { ...describeRead(env.document, read), ...describePlan(plan, null) }
+      // Erasure: which rows found other records still refer to (one query per referring collection).
+      const check =
+        run.action === 'erasure'
+          ? await findSharedRows(driver, env.document, read, [...new Set(env.identities.map((i) => i.kind))])
+          : undefined
+      plan = planFor(env, read, check?.shared)
+      result = {
+        ...describeRead(env.document, read),
+        ...describePlan(plan, null),
+        ...(check ? { sharedQueries: check.queries } : {}),
+      }
       if (run.dry_run) {
         await updateStep(ctx.db, step.id, { status: 'done', result, finished_at: new Date() })
         return
@@ -105,10 +140,15 @@ export async function executeStep(ctx: AppContext, env: StepEnvironment): Promis
     }
     await env.beforeWrite?.(step)
     const applied = await applyWritePlan(driver, env.document, plan)
-    await updateStep(ctx.db, step.id, {
-      status: 'done',
-      result: { ...result, ...describePlan(plan, applied) },
-      finished_at: new Date(),
+    const done = plan
+    // The rows kept under a retention rule are recorded with the step's completion, in one transaction.
+    await ctx.db.transaction().execute(async (trx) => {
+      await recordHeldRows(trx, ctx.encryption, run, step, done)
+      await updateStep(trx, step.id, {
+        status: 'done',
+        result: { ...result, ...describePlan(done, applied) },
+        finished_at: new Date(),
+      })
     })
   } catch (error) {
     await updateStep(ctx.db, step.id, {

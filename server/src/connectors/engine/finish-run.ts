@@ -5,6 +5,7 @@ import type { OrganizationRow } from '../../db/schema'
 import { datasetDocumentSchema } from '../../domain/datasets/schema'
 import { buildPackage } from '../../domain/packages'
 import type { RegisterDocument } from '../../domain/register/schema'
+import { REQUEST_TYPE_INFO } from '../../domain/requests/request-types'
 import { storePackage } from '../../modules/packages/service'
 import { journal } from '../../modules/requests/journal'
 import { findRequest } from '../../modules/requests/repository'
@@ -21,12 +22,39 @@ const RESTRICT_BY_HAND: Record<'nl' | 'fr' | 'en', (dataset: string, collections
   en: (d, c) => `Restrict processing in ${d} (${c}): this system has no restriction flag`,
 }
 
+type Totals = ReturnType<typeof runTotals>
+
+/** The proof on a system's checklist task, in the request's language (the request's internal checklist). */
+const TASK_PROOF: Record<
+  'nl' | 'fr' | 'en',
+  (run: string, action: string, dataset: string, t: Totals, already?: string) => string
+> = {
+  nl: (r, a, d, t, already) =>
+    already
+      ? `Connectorrun ${r} (${a}, ${d}): al gewist door run ${already}; niets opnieuw gezocht of gewijzigd`
+      : `Connectorrun ${r} (${a}, ${d}): ${t.rowsFound} gevonden, ${t.rowsUpdated} gewijzigd, ${t.rowsDeleted} verwijderd, ${t.rowsWithheld} bewaard` +
+        (t.rowsShared > 0 ? `, waarvan ${t.rowsShared} gedeeld met andere records (niet gewist)` : ''),
+  fr: (r, a, d, t, already) =>
+    already
+      ? `Exécution des connecteurs ${r} (${a}, ${d}) : déjà effacé par l'exécution ${already} ; rien n'a été recherché ni modifié à nouveau`
+      : `Exécution des connecteurs ${r} (${a}, ${d}) : ${t.rowsFound} trouvés, ${t.rowsUpdated} modifiés, ${t.rowsDeleted} supprimés, ${t.rowsWithheld} conservés` +
+        (t.rowsShared > 0
+          ? `, dont ${t.rowsShared} partagés avec d'autres enregistrements (non effacés)`
+          : ''),
+  en: (r, a, d, t, already) =>
+    already
+      ? `Connector run ${r} (${a}, ${d}): already erased by run ${already}; nothing searched or changed again`
+      : `Connector run ${r} (${a}, ${d}): ${t.rowsFound} found, ${t.rowsUpdated} updated, ${t.rowsDeleted} deleted, ${t.rowsWithheld} kept` +
+        (t.rowsShared > 0 ? `, of which ${t.rowsShared} shared with other records (not erased)` : ''),
+}
+
 /** Totals over the steps of a run, for lists and the request history. */
 function runTotals(steps: readonly StepRow[]) {
   let found = 0
   let updated = 0
   let deleted = 0
   let withheld = 0
+  let shared = 0
   for (const step of steps) {
     const result = step.result as Partial<ReadSummary & PlanSummary>
     found += (result.read ?? []).reduce((n, c) => n + c.found, 0)
@@ -34,6 +62,7 @@ function runTotals(steps: readonly StepRow[]) {
       updated += change.updated ?? change.toUpdate
       deleted += change.deleted ?? change.toDelete
       withheld += change.withheld.reduce((n, w) => n + w.rows, 0)
+      shared += change.withheld.reduce((n, w) => n + (w.reason.kind === 'shared' ? w.rows : 0), 0)
     }
   }
   return {
@@ -43,6 +72,8 @@ function runTotals(steps: readonly StepRow[]) {
     rowsUpdated: updated,
     rowsDeleted: deleted,
     rowsWithheld: withheld,
+    rowsShared: shared,
+    alreadyErased: steps.filter((s) => (s.result as Partial<PlanSummary>).alreadyErased).length,
   }
 }
 
@@ -61,7 +92,9 @@ export async function finishRun(
   const totals = runTotals(steps)
   const request = run.request_id ? await findRequest(ctx.db, run.organization_id, run.request_id) : undefined
   let packageId: string | null = null
-  if ((run.action === 'access' || run.action === 'portability') && !run.dry_run && request) {
+  // Nothing found on the person: no package is stored (the letter says no data was found).
+  const packaged = totals.rowsFound > 0
+  if ((run.action === 'access' || run.action === 'portability') && !run.dry_run && request && packaged) {
     const datasets = await ctx.db
       .selectFrom('datasets')
       .select(['key', 'document'])
@@ -95,7 +128,11 @@ export async function finishRun(
     for (const step of steps)
       if (step.data_encrypted) await updateStep(ctx.db, step.id, { data_encrypted: null })
   }
-  const summary = { ...totals, ...(packageId ? { packageId } : {}) }
+  const noData = (run.action === 'access' || run.action === 'portability') && !packaged
+  if (noData)
+    for (const step of steps)
+      if (step.data_encrypted) await updateStep(ctx.db, step.id, { data_encrypted: null })
+  const summary = { ...totals, ...(packageId ? { packageId } : {}), ...(noData ? { noData: true } : {}) }
   await ctx.db.transaction().execute(async (trx) => {
     await updateRun(trx, run.id, { status: 'completed', finished_at: new Date(), error: null, summary })
     const data = { runId: run.id, action: run.action, dryRun: run.dry_run, ...summary }
@@ -109,7 +146,13 @@ export async function finishRun(
             status: 'done',
             done_by: ACTOR.label,
             done_at: new Date(),
-            proof: `Connector run ${run.id} (${run.action}, ${step.dataset_key}): ${counts.rowsFound} found, ${counts.rowsUpdated} updated, ${counts.rowsDeleted} deleted, ${counts.rowsWithheld} kept`,
+            proof: TASK_PROOF[request.language](
+              run.id,
+              REQUEST_TYPE_INFO[run.action].label[request.language],
+              step.dataset_key,
+              counts,
+              (step.result as Partial<PlanSummary>).alreadyErased?.runId,
+            ).slice(0, 2000),
           })
           .where('request_id', '=', request.id)
           .where('system_key', '=', step.system_key)

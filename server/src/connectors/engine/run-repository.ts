@@ -159,3 +159,33 @@ export async function renewLease(db: Db, id: string): Promise<void> {
     .where('lease_until', 'is not', null)
     .execute()
 }
+
+/**
+ * The earlier run of the same request that applied an erasure to this dataset (its plan recorded, its step done),
+ * if any: a new erasure run recognises it and changes nothing.
+ */
+export async function findAppliedErasure(
+  db: Db,
+  run: Pick<RunRow, 'id' | 'organization_id' | 'request_id'>,
+  datasetKey: string,
+): Promise<{ runId: string; finishedAt: string | null } | undefined> {
+  if (!run.request_id) return undefined
+  const row = await db
+    .selectFrom('connector_run_steps as s')
+    .innerJoin('connector_runs as r', 'r.id', 's.run_id')
+    .select(['r.id as runId', 's.finished_at as finishedAt'])
+    .where('r.organization_id', '=', run.organization_id)
+    .where('r.request_id', '=', run.request_id)
+    .where('r.action', '=', 'erasure')
+    .where('r.dry_run', '=', false)
+    .where('r.id', '<>', run.id)
+    .where('s.dataset_key', '=', datasetKey)
+    .where('s.status', '=', 'done')
+    .where('s.plan_encrypted', 'is not', null)
+    .orderBy('s.finished_at', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+  return row
+    ? { runId: row.runId, finishedAt: row.finishedAt ? new Date(row.finishedAt).toISOString() : null }
+    : undefined
+}

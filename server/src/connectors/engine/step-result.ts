@@ -27,6 +27,17 @@ export interface PlanSummary extends Record<string, unknown> {
   }[]
   manual: string[]
   applied: boolean
+  /** Erasure: statements that checked whether other records refer to the rows found. */
+  sharedQueries?: number
+  /** Erasure: this request's erasure was already applied to the dataset by that run; nothing was done again. */
+  alreadyErased?: { runId: string; finishedAt: string | null }
+  /** Erasure: rows kept under a retention rule and recorded by key (see retention-holds.ts). */
+  held?: number
+}
+
+/** The result of a step that had nothing to do (an erasure already applied): no reads, no changes. */
+export function emptyResult(): ReadSummary & PlanSummary {
+  return { queries: 0, unreachable: [], read: [], changes: [], manual: [], applied: false }
 }
 
 /** What was read, per collection: counts and the fields and categories concerned - never the values. */
@@ -55,6 +66,7 @@ export function describePlan(
   return {
     applied: applied !== null,
     manual: plan.manual ?? [],
+    held: plan.collections.reduce((n, c) => n + (c.held?.length ?? 0), 0),
     changes: plan.collections
       .filter((c) => c.found > 0)
       .map((c) => {

@@ -121,6 +121,12 @@ export const collectionSchema = z.strictObject({
   after: z.array(identifier).default([]).describe('collections that must be processed before this one'),
   dateField: identifier.optional().describe('a date retention can use (e.g. last activity)'),
   hold: holdSchema.optional().describe("rows younger than the rule's period are kept when erasing"),
+  shared: z
+    .boolean()
+    .optional()
+    .describe(
+      'reference data many people share (cities, countries, a product catalogue): never erased or masked, only exported as context',
+    ),
   erasure: z
     .enum(['mask', 'delete'])
     .default('mask')

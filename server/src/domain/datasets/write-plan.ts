@@ -1,5 +1,6 @@
 import { add } from 'date-fns'
 import type { DatasetCollection, DatasetDocument, DatasetField, ErasureStrategy } from './schema'
+import type { SharedRows } from './shared-rows'
 
 export type Row = Record<string, unknown>
 export type FoundRows = ReadonlyMap<string, readonly Row[]>
@@ -13,11 +14,24 @@ export interface HoldRule {
 export type WithheldReason =
   | { readonly kind: 'retention'; readonly rule: string; readonly until: string }
   | { readonly kind: 'referenced'; readonly by: string }
+  /** Rows other people's records (outside the person's own rows) still refer to: never masked or deleted. */
+  | { readonly kind: 'shared'; readonly by: readonly string[] }
+  /** A collection the dataset marks `shared` (reference data such as cities): never erased. */
+  | { readonly kind: 'reference_data' }
   | { readonly kind: 'not_rectifiable'; readonly fields: readonly string[] }
 
 export interface RowUpdate {
   readonly key: unknown[]
   readonly set: Record<string, unknown>
+}
+
+/** A row kept under a retention rule, with its own end date: recorded so that it can be erased when it ends. */
+export interface HeldRow {
+  readonly key: unknown[]
+  readonly rule: string
+  readonly dateField: string
+  /** The last day the row must be kept (yyyy-MM-dd). */
+  readonly until: string
 }
 
 /** What one collection of one system will undergo: exactly what a dry run shows and the write applies. */
@@ -29,6 +43,8 @@ export interface CollectionWrite {
   readonly withheld: readonly { readonly rows: number; readonly reason: WithheldReason }[]
   /** Fields each update changes (the same for every row of the collection). */
   readonly fields: readonly string[]
+  /** Erasure: each row kept under a retention rule, by key, with its own end date. */
+  readonly held?: readonly HeldRow[]
 }
 
 export interface WritePlan {
@@ -147,6 +163,9 @@ function differs(row: Row, set: Record<string, unknown>): boolean {
   })
 }
 
+/** Withheld rows that stay exactly as they are. */
+const UNTOUCHED = new Set(['retention', 'shared', 'reference_data'])
+
 interface Decision {
   held?: WithheldReason
   delete: boolean
@@ -214,14 +233,21 @@ function cascadeDeletes(
 
 /**
  * Plans an erasure from the rows the traversal found. Rows a retention rule of the register still covers are
- * withheld with that reason; rows that would be deleted but are still referred to by a kept row are masked instead
+ * withheld with that reason (each with its own end date, by key); rows other people's records refer to (`shared`)
+ * and rows of collections marked `shared` are withheld untouched; rows that would be deleted but are still referred to by a kept row are masked instead
  * (reason recorded); everything else is deleted or masked field by field as the dataset says. Pure: the same
  * rows give the same plan, which is what makes a rerun after a crash change nothing twice.
  */
 export function planErasure(
   doc: DatasetDocument,
   found: FoundRows,
-  options: { holds: ReadonlyMap<string, HoldRule>; today: string; hash: (value: string) => string },
+  options: {
+    holds: ReadonlyMap<string, HoldRule>
+    today: string
+    hash: (value: string) => string
+    /** Rows that rows outside the person's own refer to (see shared-rows.ts): withheld. */
+    shared?: SharedRows
+  },
 ): WritePlan {
   const byName = new Map(doc.collections.map((c) => [c.name, c]))
   const decisions = new Map<string, Decision[]>()
@@ -230,9 +256,13 @@ export function planErasure(
     const deleteAll =
       collection.erasure === 'delete' || collection.fields.some((f) => f.erasure?.strategy === 'delete_row')
     const rule = collection.hold ? options.holds.get(collection.hold.rule) : undefined
+    const shared = options.shared?.get(collection.name)
     decisions.set(
       collection.name,
-      rows.map((row) => {
+      rows.map((row, i): Decision => {
+        if (collection.shared) return { held: { kind: 'reference_data' }, delete: false }
+        const other = shared?.get(i)
+        if (other?.outward) return { held: { kind: 'shared', by: [...other.by].sort() }, delete: false }
         const until =
           rule && collection.hold ? heldUntil(row, collection.hold.dateField, rule, options.today) : null
         if (rule && until) return { held: { kind: 'retention', rule: rule.key, until }, delete: false }
@@ -241,8 +271,17 @@ export function planErasure(
     )
   }
   const order = childFirstOrder(doc)
-  protectReferencedRows(doc, order, found, decisions, (d) => d.held?.kind === 'retention')
+  // Rows that stay as they are (held, shared) protect the rows they refer to, before deletes cascade.
+  protectReferencedRows(doc, order, found, decisions, (d) => UNTOUCHED.has(d.held?.kind ?? ''))
   cascadeDeletes(doc, order, found, decisions)
+  // The person's own rows other records refer to are masked instead of deleted.
+  for (const [name, rows] of options.shared ?? []) {
+    const rowDecisions = decisions.get(name) ?? []
+    for (const [i, other] of rows) {
+      if (!other.outward && rowDecisions[i]?.delete)
+        rowDecisions[i] = { delete: false, held: { kind: 'referenced', by: [...other.by].sort().join(', ') } }
+    }
+  }
   protectReferencedRows(doc, order, found, decisions, (d) => !d.delete)
 
   const collections: CollectionWrite[] = []
@@ -254,9 +293,21 @@ export function planErasure(
     const updates: RowUpdate[] = []
     const deletes: unknown[][] = []
     const withheld = new Map<string, { rows: number; reason: WithheldReason }>()
+    const held: HeldRow[] = []
     rows.forEach((row, i) => {
       const decision = rowDecisions[i] as Decision
+      if (decision.held?.kind === 'shared' || decision.held?.kind === 'reference_data') {
+        const key = JSON.stringify(decision.held)
+        withheld.set(key, { rows: (withheld.get(key)?.rows ?? 0) + 1, reason: decision.held })
+        return
+      }
       if (decision.held?.kind === 'retention') {
+        held.push({
+          key: keyOf(collection, row),
+          rule: decision.held.rule,
+          dateField: collection.hold?.dateField ?? '',
+          until: decision.held.until,
+        })
         const key = `${decision.held.rule}`
         const entry = withheld.get(key)
         const until =
@@ -284,6 +335,7 @@ export function planErasure(
       deletes,
       withheld: [...withheld.values()],
       fields: [...new Set(updates.flatMap((u) => Object.keys(u.set)))],
+      ...(held.length > 0 ? { held } : {}),
     })
   }
   return { collections }

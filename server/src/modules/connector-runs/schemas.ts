@@ -34,6 +34,10 @@ export const adHocRunBody = z.strictObject({
 const withheldReason = z.union([
   z.object({ kind: z.literal('retention'), rule: z.string(), until: z.string() }),
   z.object({ kind: z.literal('referenced'), by: z.string() }),
+  z
+    .object({ kind: z.literal('shared'), by: z.array(z.string()) })
+    .describe('shared with other records: rows of these collections outside the person refer to them'),
+  z.object({ kind: z.literal('reference_data') }).describe('a collection the dataset marks shared'),
   z.object({ kind: z.literal('not_rectifiable'), fields: z.array(z.string()) }),
 ])
 
@@ -53,6 +57,12 @@ const stepResultSchema = z.object({
     .optional(),
   applied: z.boolean().optional(),
   manual: z.array(z.string()).optional(),
+  sharedQueries: z.number().optional(),
+  held: z.number().optional().describe('erasure: rows kept under a retention rule, recorded by key'),
+  alreadyErased: z
+    .object({ runId: z.string(), finishedAt: z.string().nullable() })
+    .optional()
+    .describe("this request's erasure was already applied to the dataset by that run: nothing done again"),
   changes: z
     .array(
       z.object({
@@ -89,7 +99,10 @@ export const runSchema = z.object({
     rowsUpdated: z.number().optional(),
     rowsDeleted: z.number().optional(),
     rowsWithheld: z.number().optional(),
+    rowsShared: z.number().optional(),
+    alreadyErased: z.number().optional(),
     packageId: z.string().optional(),
+    noData: z.boolean().optional().describe('access/portability: nothing found, so no package was stored'),
   }),
   steps: z.array(
     z.object({

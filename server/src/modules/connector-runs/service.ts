@@ -10,7 +10,7 @@ import type { SearchIdentity } from '../../domain/datasets/identity-values'
 import { REQUEST_TYPE_INFO } from '../../domain/requests/request-types'
 import { invalid, notFound } from '../../http/problem'
 import { connectorsRunJob } from '../../jobs/connectors-run'
-import { listDatasets } from '../datasets/repository'
+import { listDatasets, type StoredDataset } from '../datasets/repository'
 import { findRequest } from '../requests/repository'
 import { identityConfirmed, requestIdentities } from './identities'
 import { runProblem } from './problems'
@@ -26,6 +26,29 @@ export interface StartRun {
   datasets?: string[]
   /** false: the caller executes the run itself (CLI) instead of queueing the job. */
   queue?: boolean
+}
+
+/**
+ * A rectification may only name fields the datasets describe: an unknown collection or field is refused before
+ * anything runs, naming it (a typo must not silently change nothing).
+ */
+function checkChanges(changes: NonNullable<RunInput['changes']>, datasets: StoredDataset[]): void {
+  const errors = changes.flatMap((change, i) => {
+    const collections = datasets.flatMap((d) =>
+      d.document.collections.filter((c) => c.name === change.collection),
+    )
+    if (collections.length === 0)
+      return [
+        {
+          path: `changes.${i}.collection`,
+          message: `No dataset describes a collection "${change.collection}"`,
+        },
+      ]
+    if (!collections.some((c) => c.fields.some((f) => f.name === change.field)))
+      return [{ path: `changes.${i}.field`, message: `${change.collection} has no field "${change.field}"` }]
+    return []
+  })
+  if (errors.length > 0) throw invalid(errors)
 }
 
 /**
@@ -55,6 +78,7 @@ export async function startRun(
     (d) => !input.datasets || input.datasets.includes(d.key),
   )
   if (datasets.length === 0) throw runProblem('no_datasets')
+  if (input.action === 'rectification') checkChanges(input.input?.changes ?? [], datasets)
 
   const id = randomUUID()
   await ctx.db.transaction().execute(async (trx) => {

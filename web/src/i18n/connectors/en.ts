@@ -325,7 +325,12 @@ export const connectorsEn: typeof connectorsNl = {
       referenced_other: '{{count}} rows masked instead of deleted: {{by}} still refers to them',
       notRectifiable_one: '{{count}} row not corrected: these fields may not be changed: {{fields}}',
       notRectifiable_other: '{{count}} rows not corrected: these fields may not be changed: {{fields}}',
+      shared_one: '{{count}} row not erased: shared with other records ({{by}})',
+      shared_other: '{{count}} rows not erased: shared with other records ({{by}})',
+      referenceData_one: '{{count}} row of shared reference data, never erased',
+      referenceData_other: '{{count}} rows of shared reference data, never erased',
     },
+    alreadyErased: 'Already erased by an earlier run of this request: nothing searched or changed again.',
     manualTitle: 'To do by hand',
     unreachable: 'Not reachable from the identities of the request: {{collections}}',
     progress: {

@@ -340,7 +340,13 @@ export const connectorsFr: typeof connectorsNl = {
         '{{count}} ligne non rectifiée : ces champs ne peuvent pas être modifiés : {{fields}}',
       notRectifiable_other:
         '{{count}} lignes non rectifiées : ces champs ne peuvent pas être modifiés : {{fields}}',
+      shared_one: '{{count}} ligne non effacée : partagée avec d’autres enregistrements ({{by}})',
+      shared_other: '{{count}} lignes non effacées : partagées avec d’autres enregistrements ({{by}})',
+      referenceData_one: '{{count}} ligne de données de référence partagées, jamais effacée',
+      referenceData_other: '{{count}} lignes de données de référence partagées, jamais effacées',
     },
+    alreadyErased:
+      'Déjà effacé par une exécution précédente de cette demande : rien n’a été recherché ni modifié à nouveau.',
     manualTitle: 'À faire manuellement',
     unreachable: 'Pas accessibles à partir des identités de la demande : {{collections}}',
     progress: {

@@ -326,7 +326,12 @@ export const connectorsNl = {
       notRectifiable_one: '{{count}} rij niet verbeterd: deze velden mogen niet gewijzigd worden: {{fields}}',
       notRectifiable_other:
         '{{count}} rijen niet verbeterd: deze velden mogen niet gewijzigd worden: {{fields}}',
+      shared_one: '{{count}} rij niet gewist: gedeeld met andere records ({{by}})',
+      shared_other: '{{count}} rijen niet gewist: gedeeld met andere records ({{by}})',
+      referenceData_one: '{{count}} rij gedeelde referentiegegevens, nooit gewist',
+      referenceData_other: '{{count}} rijen gedeelde referentiegegevens, nooit gewist',
     },
+    alreadyErased: 'Al gewist door een eerdere run van dit verzoek: niets opnieuw gezocht of gewijzigd.',
     manualTitle: 'Manueel te doen',
     unreachable: 'Niet bereikbaar vanuit de identiteiten van het verzoek: {{collections}}',
     progress: {

@@ -104,6 +104,11 @@ export function RunsStep({ step, run, names }: { step: RunStep; run: ConnectorRu
           {step.error}
         </p>
       ) : null}
+      {result.alreadyErased ? (
+        <p className="hint" data-testid="run-already-erased">
+          {t('connectors.runs.alreadyErased')}
+        </p>
+      ) : null}
       {result.read && result.read.length > 0 ? (
         <ul className="plain-list run-read" data-testid="run-read">
           {result.read.map((r) => (

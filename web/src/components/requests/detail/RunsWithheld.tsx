@@ -2,7 +2,10 @@ import { useTranslation } from 'react-i18next'
 import { useDateFormat } from '../../../app/format'
 import type { Withheld } from '../../connectors/runApi'
 
-/** Why rows were kept, in words: a retention rule and until when, a reference, or fields that cannot change. */
+/**
+ * Why rows were kept, in words: a retention rule and until when, a reference, rows shared with other records,
+ * shared reference data, or fields that cannot change.
+ */
 export function RunsWithheld({
   withheld,
   ruleName,
@@ -26,10 +29,14 @@ export function RunsWithheld({
               })
             : reason.kind === 'referenced'
               ? t('connectors.runs.withheld.referenced', { count: w.rows, by: reason.by })
-              : t('connectors.runs.withheld.notRectifiable', {
-                  count: w.rows,
-                  fields: reason.fields.join(', '),
-                })
+              : reason.kind === 'shared'
+                ? t('connectors.runs.withheld.shared', { count: w.rows, by: reason.by.join(', ') })
+                : reason.kind === 'reference_data'
+                  ? t('connectors.runs.withheld.referenceData', { count: w.rows })
+                  : t('connectors.runs.withheld.notRectifiable', {
+                      count: w.rows,
+                      fields: reason.fields.join(', '),
+                    })
         return (
           <li
             key={`${reason.kind}-${text}`}

@@ -1,0 +1,135 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { datasetDocumentSchema } from './schema'
+import { sharedChecks, sharedRows } from './shared-rows'
+import { type HoldRule, planErasure } from './write-plan'
+
+/** customer -> address (outward), rental -> customer (inward), staff -> address (not followed), city shared. */
+const doc = datasetDocumentSchema.parse({
+  key: 'rental',
+  system: 'rental_db',
+  name: 'Rental',
+  connector: 'postgres',
+  collections: [
+    {
+      name: 'customer',
+      primaryKey: ['id'],
+      erasure: 'delete',
+      fields: [
+        { name: 'id' },
+        { name: 'email', identity: 'email', category: 'contact_details' },
+        { name: 'address_id', references: { collection: 'address', field: 'id', direction: 'to' } },
+      ],
+    },
+    {
+      name: 'address',
+      primaryKey: ['id'],
+      fields: [
+        { name: 'id' },
+        { name: 'line', category: 'contact_details' },
+        { name: 'city_id', references: { collection: 'city', field: 'id', direction: 'to' } },
+      ],
+    },
+    { name: 'city', shared: true, primaryKey: ['id'], fields: [{ name: 'id' }, { name: 'name' }] },
+    {
+      name: 'staff',
+      primaryKey: ['id'],
+      fields: [
+        { name: 'id' },
+        { name: 'address_id', references: { collection: 'address', field: 'id', direction: 'none' } },
+      ],
+    },
+    {
+      name: 'rental',
+      primaryKey: ['id'],
+      fields: [{ name: 'id' }, { name: 'customer_id', references: { collection: 'customer', field: 'id' } }],
+    },
+  ],
+})
+const options = { holds: new Map<string, HoldRule>(), today: '2026-12-06', hash: (v: string) => `h${v}` }
+
+describe('shared rows', () => {
+  it('asks each referring collection once, and not the ones the traversal read from the person', () => {
+    const found = new Map([
+      ['customer', [{ id: 1, email: 'a@x.be', address_id: 3 }]],
+      ['address', [{ id: 3, line: 'Kerkstraat 1', city_id: 7 }]],
+      ['city', [{ id: 7, name: 'Gent' }]],
+    ])
+    const checks = sharedChecks(doc, found, ['email'])
+    expect(
+      checks.map((c) => [c.collection, c.matches.map((m) => `${m.field}->${m.target}:${m.outward}`)]),
+    ).toEqual([
+      ['customer', ['address_id->address:true']],
+      ['staff', ['address_id->address:true']],
+    ])
+  })
+
+  it('a row outside the person pointing at a reached row withholds it; the rows found alone are changed', () => {
+    const others = fc.uniqueArray(
+      fc.record({ id: fc.integer({ min: 2, max: 30 }), address_id: fc.constantFrom(3, 4) }),
+      { selector: (r) => r.id, maxLength: 6 },
+    )
+    fc.assert(
+      fc.property(others, others, (customers, staff) => {
+        const found = new Map([
+          ['customer', [{ id: 1, email: 'a@x.be', address_id: 3 }]],
+          ['address', [{ id: 3, line: 'Kerkstraat 1', city_id: 7 }]],
+          ['city', [{ id: 7, name: 'Gent' }]],
+        ])
+        const checks = sharedChecks(doc, found, ['email'])
+        // What the database answers: the rows pointing at address 3 (the person's own row among them).
+        const database = new Map([
+          ['customer', [{ id: 1, address_id: 3 }, ...customers].filter((r) => r.address_id === 3)],
+          ['staff', staff.filter((r) => r.address_id === 3)],
+        ])
+        const plan = planErasure(doc, found, { ...options, shared: sharedRows(found, checks, database) })
+        const address = plan.collections.find((c) => c.collection === 'address')
+        const by = [
+          ...(customers.some((c) => c.address_id === 3) ? ['customer'] : []),
+          ...(staff.some((c) => c.address_id === 3) ? ['staff'] : []),
+        ]
+        if (by.length > 0) {
+          expect(address?.updates).toEqual([])
+          expect(address?.withheld).toEqual([{ rows: 1, reason: { kind: 'shared', by } }])
+        } else {
+          expect(address?.updates).toEqual([{ key: [3], set: { line: null } }])
+          expect(address?.withheld).toEqual([])
+        }
+        // The person's own row is always erased; shared reference data never.
+        expect(plan.collections.find((c) => c.collection === 'customer')?.deletes).toEqual([[1]])
+        const city = plan.collections.find((c) => c.collection === 'city')
+        expect(city?.withheld).toEqual([{ rows: 1, reason: { kind: 'reference_data' } }])
+        expect(city?.updates).toEqual([])
+      }),
+    )
+  })
+
+  it("the person's own row another record refers to is masked instead of deleted", () => {
+    const selfRef = datasetDocumentSchema.parse({
+      ...doc,
+      collections: doc.collections.map((c) =>
+        c.name === 'customer'
+          ? {
+              ...c,
+              fields: [
+                ...c.fields,
+                {
+                  name: 'referred_by',
+                  references: { collection: 'customer', field: 'id', direction: 'none' },
+                },
+              ],
+            }
+          : c,
+      ),
+    })
+    const found = new Map([['customer', [{ id: 1, email: 'a@x.be', address_id: null, referred_by: null }]]])
+    const checks = sharedChecks(selfRef, found, ['email'])
+    const shared = sharedRows(found, checks, new Map([['customer', [{ id: 5, referred_by: 1 }]]]))
+    const customer = planErasure(selfRef, found, { ...options, shared }).collections.find(
+      (c) => c.collection === 'customer',
+    )
+    expect(customer?.deletes).toEqual([])
+    expect(customer?.updates).toEqual([{ key: [1], set: { email: null } }])
+    expect(customer?.withheld).toEqual([{ rows: 1, reason: { kind: 'referenced', by: 'customer' } }])
+  })
+})

@@ -1,0 +1,145 @@
+import type { IdentityKind } from '../subjects/identity'
+import type { DatasetDocument } from './schema'
+import { planTraversal } from './traversal'
+import type { FoundRows, Row } from './write-plan'
+
+/**
+ * Rows reached from a person's rows may also belong to other people: an address a customer points to can be the
+ * address of another customer of the household, of a staff member or of a store. Before erasure changes such a
+ * row, the engine asks each collection that refers to it - one query per referring collection, all its referring
+ * fields in one condition - which of its rows point at the rows found. A referring row that is not one of the
+ * person's own rows makes the target row shared:
+ * - a row reached outward (only through references the person's rows hold, like customer -> address) is withheld,
+ *   never masked or deleted;
+ * - a row of the person's own (found by an identity, or hanging off their rows) is masked instead of deleted, so
+ *   the other record keeps a valid reference.
+ */
+
+/** One query: the rows of `collection` whose fields point at the candidate values. */
+export interface SharedCheck {
+  readonly collection: string
+  /** field of `collection` IN values (the referenced field's values in the rows found of the target). */
+  readonly matches: readonly {
+    field: string
+    target: string
+    targetField: string
+    values: unknown[]
+    /** The target's rows were reached only outward (see above). */
+    outward: boolean
+  }[]
+}
+
+/** Per collection: the index (in the rows found) of each shared row -> the collections that also refer to it. */
+export type SharedRows = ReadonlyMap<string, ReadonlyMap<number, SharedRow>>
+
+export interface SharedRow {
+  /** The referring collections with rows outside the person's own. */
+  readonly by: readonly string[]
+  /** Reached outward only (not the person's own row): withheld untouched. */
+  readonly outward: boolean
+}
+
+const valueKey = (value: unknown): string =>
+  value instanceof Date
+    ? value.toISOString()
+    : typeof value === 'object'
+      ? JSON.stringify(value)
+      : String(value)
+
+function distinct(values: unknown[]): unknown[] {
+  const seen = new Map<string, unknown>()
+  for (const v of values) if (v !== null && v !== undefined) seen.set(valueKey(v), v)
+  return [...seen.values()]
+}
+
+/**
+ * The checks an erasure needs. A reference the traversal followed inward (the referring rows were read from the
+ * target's rows, e.g. rental -> customer with direction `from`) needs none: every row pointing at the person's
+ * rows was read, so it is one of theirs. Collections marked `shared` are never changed, so never checked.
+ */
+export function sharedChecks(
+  doc: DatasetDocument,
+  found: FoundRows,
+  kinds: readonly IdentityKind[],
+): SharedCheck[] {
+  // The same traversal the read used (same identity kinds), so the same references were followed.
+  const traversal = planTraversal(doc, kinds)
+  const covered = new Set(
+    traversal.levels
+      .flat()
+      .flatMap((l) => l.edges.map((e) => `${l.collection}.${e.field}->${e.source}.${e.sourceField}`)),
+  )
+  const byName = new Map(doc.collections.map((c) => [c.name, c]))
+  const lookups = new Map(traversal.levels.flat().map((l) => [l.collection, l]))
+  const outward = (target: string): boolean => {
+    const lookup = lookups.get(target)
+    if (!lookup || lookup.identityFields.length > 0 || lookup.edges.length === 0) return false
+    // An edge is outward when the source's field is the one holding the reference to the target.
+    return lookup.edges.every(
+      (e) =>
+        byName.get(e.source)?.fields.find((f) => f.name === e.sourceField)?.references?.collection === target,
+    )
+  }
+  const checks: SharedCheck[] = []
+  for (const referring of doc.collections) {
+    const matches: SharedCheck['matches'][number][] = []
+    for (const field of referring.fields) {
+      const ref = field.references
+      if (!ref) continue
+      const target = byName.get(ref.collection)
+      if (!target || target.shared) continue
+      if (covered.has(`${referring.name}.${field.name}->${ref.collection}.${ref.field}`)) continue
+      const values = distinct((found.get(ref.collection) ?? []).map((row) => row[ref.field]))
+      if (values.length > 0)
+        matches.push({
+          field: field.name,
+          target: ref.collection,
+          targetField: ref.field,
+          values,
+          outward: outward(ref.collection),
+        })
+    }
+    if (matches.length > 0) checks.push({ collection: referring.name, matches })
+  }
+  return checks
+}
+
+/**
+ * Which rows found are shared, from the rows each check returned: for every referenced value, the rows that point
+ * at it in the database minus the person's own rows that do (found by the traversal). Pure.
+ */
+export function sharedRows(
+  found: FoundRows,
+  checks: readonly SharedCheck[],
+  referring: ReadonlyMap<string, readonly Row[]>,
+): SharedRows {
+  const shared = new Map<string, Map<number, { by: string[]; outward: boolean }>>()
+  for (const check of checks) {
+    const inDatabase = referring.get(check.collection) ?? []
+    const own = found.get(check.collection) ?? []
+    for (const match of check.matches) {
+      const count = (rows: readonly Row[]) => {
+        const counts = new Map<string, number>()
+        for (const row of rows) {
+          const v = row[match.field]
+          if (v === null || v === undefined) continue
+          counts.set(valueKey(v), (counts.get(valueKey(v)) ?? 0) + 1)
+        }
+        return counts
+      }
+      const all = count(inDatabase)
+      const mine = count(own)
+      const outside = new Set([...all].filter(([v, n]) => n > (mine.get(v) ?? 0)).map(([v]) => v))
+      if (outside.size === 0) continue
+      const rows = shared.get(match.target) ?? new Map<number, { by: string[]; outward: boolean }>()
+      ;(found.get(match.target) ?? []).forEach((row, i) => {
+        if (!outside.has(valueKey(row[match.targetField]))) return
+        const entry = rows.get(i) ?? { by: [], outward: match.outward }
+        if (!entry.by.includes(check.collection)) entry.by.push(check.collection)
+        rows.set(i, entry)
+      })
+      shared.set(match.target, rows)
+    }
+  }
+  return shared
+}
