@@ -18,6 +18,7 @@ const envSchema = z.object({
     .optional(),
   CUSTOS_SMTP_URL: z.string().url().optional(),
   CUSTOS_MAIL_FROM: z.string().default('Custos <no-reply@localhost>'),
+  CUSTOS_MAIL_BODY_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   CUSTOS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CUSTOS_SESSION_HOURS: z.coerce
     .number()
@@ -38,6 +39,8 @@ export interface Config {
   secretKey: Buffer
   smtpUrl: string | undefined
   mailFrom: string
+  /** Days the text of a delivered mail is kept before it is purged. */
+  mailBodyDays: number
   logLevel: z.infer<typeof envSchema>['CUSTOS_LOG_LEVEL']
   sessionHours: number
   loginMaxFailures: number
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     secretKey: e.CUSTOS_SECRET_KEY ? Buffer.from(e.CUSTOS_SECRET_KEY, 'base64') : readOrCreateKey(dataDir),
     smtpUrl: e.CUSTOS_SMTP_URL,
     mailFrom: e.CUSTOS_MAIL_FROM,
+    mailBodyDays: e.CUSTOS_MAIL_BODY_DAYS,
     logLevel: e.CUSTOS_LOG_LEVEL,
     sessionHours: e.CUSTOS_SESSION_HOURS,
     loginMaxFailures: e.CUSTOS_LOGIN_MAX_FAILURES,

@@ -6,6 +6,7 @@ import { migrateToLatest } from './db/migrate'
 import { startJobQueue } from './jobs/pg-boss-queue'
 import { allJobs } from './jobs/registry'
 import { createLogger } from './logger'
+import { runStartupTasks } from './startup-tasks'
 
 export interface Runtime {
   ctx: AppContext
@@ -22,6 +23,7 @@ export async function openRuntime(config: Config, services: readonly Service[] =
   try {
     await migrateToLatest(database.db)
     const base = { config, database, db: database.db, encryption: createEncryption(config.secretKey), logger }
+    await runStartupTasks(base)
     const jobs = await startJobQueue(base, {
       work: services.includes('worker'),
       schedule: services.includes('scheduler'),

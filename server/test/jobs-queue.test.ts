@@ -64,6 +64,7 @@ describe('job queue on pg-boss', () => {
       secretKey: randomBytes(32),
       smtpUrl: smtp.url,
       mailFrom: 'Custos <no-reply@custos.example.be>',
+      mailBodyDays: 30,
       logLevel: 'silent',
       sessionHours: 12,
       loginMaxFailures: 5,
@@ -105,7 +106,9 @@ describe('job queue on pg-boss', () => {
   })
 
   it('delivers mail end to end: queued in a transaction, dispatched after commit, sent by the worker', async () => {
-    const id = await database.db.transaction().execute((trx) => queueMail(trx, mail('lotte@example.be')))
+    const id = await database.db
+      .transaction()
+      .execute((trx) => queueMail(trx, ctx.encryption, mail('lotte@example.be')))
     await dispatchQueuedMail({ jobs: worker, logger: ctx.logger }, [id])
     await waitFor(async () => (await status(id)) === 'sent')
     const received = smtp.received.filter((m) => m.messageId === `<${id}@custos>`)
@@ -114,7 +117,9 @@ describe('job queue on pg-boss', () => {
   })
 
   it('sweeps up mail that was queued but never dispatched (crash before dispatch)', async () => {
-    const id = await database.db.transaction().execute((trx) => queueMail(trx, mail('pieter@example.be')))
+    const id = await database.db
+      .transaction()
+      .execute((trx) => queueMail(trx, ctx.encryption, mail('pieter@example.be')))
     await sweepMailJob.run({}, { ...ctx, jobs: worker })
     await waitFor(async () => (await status(id)) === 'sent')
     expect(smtp.received.filter((m) => m.messageId === `<${id}@custos>`)).toHaveLength(1)
@@ -128,12 +133,15 @@ describe('job queue on pg-boss', () => {
         order by name`.execute(database.db)
       expect(schedules.rows).toEqual([
         { name: 'database.analyze', cron: '17 3 * * *' },
+        { name: 'mail.purge-bodies', cron: '20 * * * *' },
         { name: 'mail.sweep', cron: '* * * * *' },
         { name: 'packages.purge', cron: '15 * * * *' },
         { name: 'requests.reminders', cron: '0 7 * * *' },
         { name: 'sessions.purge', cron: '0 * * * *' },
       ])
-      const id = await database.db.transaction().execute((trx) => queueMail(trx, mail('els@example.be')))
+      const id = await database.db
+        .transaction()
+        .execute((trx) => queueMail(trx, ctx.encryption, mail('els@example.be')))
       await dispatchQueuedMail({ jobs: web, logger: ctx.logger }, [id])
       // The worker started in beforeAll picks up what the web role sent.
       await waitFor(async () => (await status(id)) === 'sent')

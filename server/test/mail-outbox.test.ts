@@ -3,19 +3,24 @@ import { sql } from 'kysely'
 import pino from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Config } from '../src/config'
+import { createEncryption } from '../src/crypto/encryption'
 import type { Database } from '../src/db/database'
 import type { Language } from '../src/db/schema'
 import {
+  dueOutboxMessageIds,
   getOutboxMessage,
   listOutbox,
   type QueuedMail,
   queueMail,
   retryOutboxMessage,
 } from '../src/mail/outbox'
+import { purgeDeliveredMailBodies } from '../src/mail/purge-bodies-job'
 import { MailDeliveryError, sendOutboxMessage } from '../src/mail/smtp-sender'
 import { UnsafeLinkError } from '../src/mail/templates/escape-html'
 import { renderMail } from '../src/mail/templates/render-mail'
+import { runStartupTasks } from '../src/startup-tasks'
 import { createTestDatabase } from './support/database'
+import { storedMail } from './support/outbox'
 import { startTestSmtpServer, type TestSmtpServer } from './support/smtp'
 
 const baseConfig: Config = {
@@ -27,6 +32,7 @@ const baseConfig: Config = {
   secretKey: randomBytes(32),
   smtpUrl: undefined,
   mailFrom: 'Custos <no-reply@custos.example.be>',
+  mailBodyDays: 30,
   logLevel: 'silent',
   sessionHours: 12,
   loginMaxFailures: 5,
@@ -34,6 +40,7 @@ const baseConfig: Config = {
   cookieSecure: true,
 }
 const logger = pino({ level: 'silent' })
+const encryption = createEncryption(baseConfig.secretKey)
 
 describe('mail outbox (Art. 5(2): durable before acknowledged)', () => {
   let database: Database
@@ -46,17 +53,11 @@ describe('mail outbox (Art. 5(2): durable before acknowledged)', () => {
     db: database.db,
     config: { ...baseConfig, smtpUrl },
     logger,
+    encryption,
   })
-  const queue = (mail: QueuedMail) => database.db.transaction().execute((trx) => queueMail(trx, mail))
-  const message = async (id: string) => {
-    const row = await database.db
-      .selectFrom('outbox_messages')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst()
-    if (!row) throw new Error(`No outbox message ${id}`)
-    return row
-  }
+  const queue = (mail: QueuedMail) =>
+    database.db.transaction().execute((trx) => queueMail(trx, encryption, mail))
+  const message = (id: string) => storedMail({ db: database.db, encryption }, id)
   const resetRequest = (organizationId: string | null, language: Language): QueuedMail => ({
     organizationId,
     to: 'an.peeters@example.be',
@@ -112,7 +113,7 @@ describe('mail outbox (Art. 5(2): durable before acknowledged)', () => {
   it('holds the message, readable in the outbox, when no SMTP server is configured', async () => {
     const id = await queue(resetRequest(orgA, 'nl'))
     expect(await sendOutboxMessage(senderFor(undefined), id)).toBe('held')
-    const held = await getOutboxMessage(database.db, orgA, id)
+    const held = await getOutboxMessage(database.db, encryption, orgA, id)
     expect(held).toMatchObject({ status: 'held', attempts: 0, to_address: 'an.peeters@example.be' })
     expect(held?.text_body).toContain('https://custos.example.be/reset?token=abc')
 
@@ -207,13 +208,15 @@ describe('mail outbox (Art. 5(2): durable before acknowledged)', () => {
     const id = await queue(resetRequest(orgA, 'nl'))
     await sendOutboxMessage(senderFor(undefined), id)
 
-    expect(await getOutboxMessage(database.db, orgA, id)).toBeDefined()
-    expect(await getOutboxMessage(database.db, orgB, id)).toBeUndefined()
-    expect(await getOutboxMessage(database.db, orgA, 'not-a-uuid')).toBeUndefined()
+    expect(await getOutboxMessage(database.db, encryption, orgA, id)).toBeDefined()
+    expect(await getOutboxMessage(database.db, encryption, orgB, id)).toBeUndefined()
+    expect(await getOutboxMessage(database.db, encryption, orgA, 'not-a-uuid')).toBeUndefined()
     expect(await retryOutboxMessage(database.db, orgB, id)).toBe(false)
-    expect((await listOutbox(database.db, orgB, { limit: 50 })).map((m) => m.id)).not.toContain(id)
+    expect((await listOutbox(database.db, encryption, orgB, { limit: 50 })).map((m) => m.id)).not.toContain(
+      id,
+    )
 
-    const held = await listOutbox(database.db, orgA, { limit: 50, status: 'held' })
+    const held = await listOutbox(database.db, encryption, orgA, { limit: 50, status: 'held' })
     expect(held.map((m) => m.id)).toEqual([id])
     expect(held[0]).not.toHaveProperty('html_body')
   })
@@ -221,13 +224,107 @@ describe('mail outbox (Art. 5(2): durable before acknowledged)', () => {
   it('pages through the outbox newest first', async () => {
     const ids: string[] = []
     await database.db.transaction().execute(async (trx) => {
-      for (let i = 0; i < 5; i++) ids.push(await queueMail(trx, { ...resetRequest(orgB, 'fr') }))
+      for (let i = 0; i < 5; i++) ids.push(await queueMail(trx, encryption, { ...resetRequest(orgB, 'fr') }))
     })
-    const first = await listOutbox(database.db, orgB, { limit: 3 })
-    const second = await listOutbox(database.db, orgB, { limit: 3, before: first.at(-1)?.id })
+    const first = await listOutbox(database.db, encryption, orgB, { limit: 3 })
+    const second = await listOutbox(database.db, encryption, orgB, { limit: 3, before: first.at(-1)?.id })
     const seen = [...first, ...second].map((m) => m.id)
     expect(first).toHaveLength(3)
     expect(second).toHaveLength(2)
     expect(new Set(seen)).toEqual(new Set(ids))
+  })
+
+  /** Makes the next matching write to this message fail, as a process killed at that point would leave it. */
+  const failWrite = async (id: string, condition: string) => {
+    await sql`create or replace function custos_test_crash() returns trigger language plpgsql as $$
+      begin raise exception 'process killed'; end $$`.execute(database.db)
+    await sql
+      .raw(`create trigger custos_test_crash before update on outbox_messages for each row
+        when (new.id = '${id}' and ${condition}) execute function custos_test_crash()`)
+      .execute(database.db)
+  }
+  const restart = async () => {
+    await sql`drop trigger if exists custos_test_crash on outbox_messages`.execute(database.db)
+  }
+  const leaseRunsOut = (id: string) =>
+    sql`update outbox_messages set next_attempt_at = now() - interval '1 second' where id = ${id}`.execute(
+      database.db,
+    )
+  const receivedWith = (id: string) => smtp.received.filter((m) => m.messageId === `<${id}@custos>`)
+
+  it('does not send a mail twice when the process died after the SMTP server took it', async () => {
+    const id = await queue(resetRequest(orgA, 'nl'))
+    // Killed after the server accepted the mail, before the sent status was recorded.
+    await failWrite(id, "new.status = 'sent'")
+    await expect(sendOutboxMessage(senderFor(smtp.url), id)).rejects.toThrow(/process killed/)
+    await restart()
+    expect(receivedWith(id)).toHaveLength(1)
+    expect(await message(id)).toMatchObject({ status: 'pending' })
+
+    await leaseRunsOut(id)
+    expect(await sendOutboxMessage(senderFor(smtp.url), id)).toBe('unconfirmed')
+    expect(await sendOutboxMessage(senderFor(smtp.url), id)).toBe('skipped')
+    expect(receivedWith(id)).toHaveLength(1)
+    expect(await message(id)).toMatchObject({ status: 'unconfirmed', attempts: 0 })
+
+    // Sending it again is the user's decision; it keeps its Message-ID.
+    expect(await retryOutboxMessage(database.db, orgA, id)).toBe(true)
+    expect(await sendOutboxMessage(senderFor(smtp.url), id)).toBe('sent')
+    expect(receivedWith(id)).toHaveLength(2)
+  })
+
+  it('sends a mail again when the process died before handing it over: the server dropped it', async () => {
+    const id = await queue(resetRequest(orgA, 'fr'))
+    await failWrite(id, 'new.handed_over_at is not null')
+    await expect(sendOutboxMessage(senderFor(smtp.url), id)).rejects.toBeInstanceOf(MailDeliveryError)
+    await restart()
+    expect(receivedWith(id)).toHaveLength(0)
+    expect(await message(id)).toMatchObject({ status: 'pending', attempts: 1 })
+
+    await leaseRunsOut(id)
+    expect(await sendOutboxMessage(senderFor(smtp.url), id)).toBe('sent')
+    expect(receivedWith(id)).toHaveLength(1)
+  })
+
+  it('releases mail held without SMTP at the next start with an SMTP server configured', async () => {
+    const id = await queue(resetRequest(orgA, 'en'))
+    expect(await sendOutboxMessage(senderFor(undefined), id)).toBe('held')
+    await runStartupTasks({ ...senderFor(undefined) })
+    expect(await message(id)).toMatchObject({ status: 'held' })
+
+    await runStartupTasks({ ...senderFor(smtp.url) })
+    expect(await message(id)).toMatchObject({ status: 'pending', attempts: 0 })
+    expect(await dueOutboxMessageIds(database.db, 1000)).toContain(id)
+    expect(await sendOutboxMessage(senderFor(smtp.url), id)).toBe('sent')
+    expect(receivedWith(id)).toHaveLength(1)
+  })
+
+  it('keeps recipient, subject and text encrypted, and purges the text the configured days after delivery', async () => {
+    const old = await queue(resetRequest(orgB, 'nl'))
+    const recent = await queue(resetRequest(orgB, 'nl'))
+    const failed = await queue(resetRequest(orgB, 'nl'))
+    for (const id of [old, recent]) expect(await sendOutboxMessage(senderFor(smtp.url), id)).toBe('sent')
+    await database.db
+      .updateTable('outbox_messages')
+      .set({ status: 'failed' })
+      .where('id', '=', failed)
+      .execute()
+    const raw = await sql<Record<string, unknown>>`select * from outbox_messages where id = ${old}`.execute(
+      database.db,
+    )
+    const stored = JSON.stringify(raw.rows)
+    for (const clear of ['an.peeters@example.be', 'An Peeters', 'reset?token=abc', 'wachtwoord'])
+      expect(stored).not.toContain(clear)
+
+    await sql`update outbox_messages set sent_at = now() - interval '31 days' where id = ${old}`.execute(
+      database.db,
+    )
+    expect(await purgeDeliveredMailBodies(database.db, 30)).toBe(1)
+    const purged = await getOutboxMessage(database.db, encryption, orgB, old)
+    expect(purged).toMatchObject({ to_address: 'an.peeters@example.be', text_body: null, html_body: null })
+    expect(purged?.body_purged_at).toBeInstanceOf(Date)
+    expect((await message(recent)).text_body).toContain('reset?token=abc')
+    expect((await message(failed)).text_body).toContain('reset?token=abc')
+    expect(await purgeDeliveredMailBodies(database.db, 30)).toBe(0)
   })
 })

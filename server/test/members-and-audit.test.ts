@@ -6,6 +6,7 @@ import type { App } from '../src/http/types'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asUser, expectProblem, signIn } from './support/http'
+import { storedMails } from './support/outbox'
 
 describe('members, invitations, password reset and the audit trail they leave', () => {
   let t: TestContext
@@ -78,10 +79,7 @@ describe('members, invitations, password reset and the audit trail they leave', 
     expect(unknown.statusCode).toBe(202)
     expect(known.statusCode).toBe(202)
     expect(unknown.body).toBe(known.body)
-    const after = await t.ctx.db
-      .selectFrom('outbox_messages')
-      .select(['id', 'to_address', 'template'])
-      .execute()
+    const after = await storedMails(t.ctx)
     const added = after.filter((m) => !before.some((b) => b.id === m.id))
     expect(added).toEqual([
       expect.objectContaining({ to_address: 'nieuw@example.be', template: 'password-reset' }),

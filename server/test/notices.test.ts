@@ -9,6 +9,7 @@ import { importRegister } from '../src/modules/register/import'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asUser, expectProblem, signIn } from './support/http'
+import { storedMails } from './support/outbox'
 import { sampleRegister } from './support/register'
 
 describe('privacy notice: preview, publish, versions, public page, subscriptions', () => {
@@ -118,14 +119,11 @@ describe('privacy notice: preview, publish, versions, public page, subscriptions
       })
     const first = await subscribe('Lea@Example.be')
     expect(first.statusCode).toBe(200)
-    const confirmMail = await t.ctx.db
-      .selectFrom('outbox_messages')
-      .selectAll()
-      .where('to_address', '=', 'lea@example.be')
-      .where('template', '=', 'notice-subscription')
-      .executeTakeFirstOrThrow()
-    expect(confirmMail.language).toBe('fr')
-    const token = /token=([\w-]+)/.exec(confirmMail.text_body)?.[1]
+    const [confirmMail] = (await storedMails(t.ctx, 'lea@example.be')).filter(
+      (m) => m.template === 'notice-subscription',
+    )
+    expect(confirmMail?.language).toBe('fr')
+    const token = /token=([\w-]+)/.exec(confirmMail?.text_body ?? '')?.[1]
     const confirmed = await app.inject({
       method: 'GET',
       url: `/p/${org.slug}/privacy/subscribe/confirm?token=${token}&lang=fr`,
@@ -141,14 +139,13 @@ describe('privacy notice: preview, publish, versions, public page, subscriptions
 
     const v3 = await po('POST', `${api()}/versions`, { material: true, changeSummary: 'Nouvelle finalité.' })
     expect(v3.json().subscribersNotified).toBe(1)
-    const changed = await t.ctx.db
-      .selectFrom('outbox_messages')
-      .selectAll()
-      .where('to_address', '=', 'lea@example.be')
-      .where('template', '=', 'notice-changed')
-      .executeTakeFirstOrThrow()
-    expect(changed.subject).toContain('modifie sa déclaration de confidentialité')
-    const unsubscribe = /(\/p\/[^\s]+\/privacy\/unsubscribe\?s=[\w-]+&t=[\w-]+)/.exec(changed.text_body)?.[1]
+    const [changed] = (await storedMails(t.ctx, 'lea@example.be')).filter(
+      (m) => m.template === 'notice-changed',
+    )
+    expect(changed?.subject).toContain('modifie sa déclaration de confidentialité')
+    const unsubscribe = /(\/p\/[^\s]+\/privacy\/unsubscribe\?s=[\w-]+&t=[\w-]+)/.exec(
+      changed?.text_body ?? '',
+    )?.[1]
     expect(unsubscribe).toBeDefined()
     const done = await app.inject({ method: 'GET', url: `${unsubscribe}&lang=fr` })
     expect(done.statusCode).toBe(200)

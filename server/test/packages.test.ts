@@ -23,6 +23,7 @@ import { importRegister } from '../src/modules/register/import'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asUser, expectProblem, signIn } from './support/http'
+import { storedMail } from './support/outbox'
 import { sampleRegister } from './support/register'
 
 type Call = ReturnType<typeof asUser>
@@ -262,12 +263,10 @@ describe('answer packages: encrypted storage, links, staff API, purge, completio
     })
     expect(done.statusCode, done.body).toBe(200)
     const letter = done.json().letters.find((l: { kind: string }) => l.kind === 'completed')
-    const mail = await t.ctx.db
-      .selectFrom('outbox_messages')
-      .selectAll()
-      .where('id', '=', letter.outboxId)
-      .executeTakeFirstOrThrow()
-    const url = new RegExp(`http://custos\\.test/p/${org.slug}/download/([\\w-]{43})`).exec(mail.text_body)
+    const mail = await storedMail(t.ctx, letter.outboxId)
+    const url = new RegExp(`http://custos\\.test/p/${org.slug}/download/([\\w-]{43})`).exec(
+      mail.text_body ?? '',
+    )
     expect(url).not.toBeNull()
     expect(mail.html_body).toContain(url?.[0])
     const until = addDays(toBrusselsDate(new Date()), 14)
@@ -293,11 +292,7 @@ describe('answer packages: encrypted storage, links, staff API, purge, completio
     })
     expect(done.statusCode, done.body).toBe(200)
     const letter = done.json().letters.find((l: { kind: string }) => l.kind === 'completed')
-    const mail = await t.ctx.db
-      .selectFrom('outbox_messages')
-      .select('text_body')
-      .where('id', '=', letter.outboxId)
-      .executeTakeFirstOrThrow()
+    const mail = await storedMail(t.ctx, letter.outboxId)
     expect(mail.text_body).not.toContain('/download/')
     expect(mail.text_body).toContain('in een afzonderlijk bericht')
   })

@@ -12,6 +12,7 @@ import { importRegister } from '../src/modules/register/import'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asUser, expectProblem, signIn } from './support/http'
+import { storedMail } from './support/outbox'
 import { sampleRegister } from './support/register'
 
 /** The sample register, plus payroll done as processor for two clients (one reachable by e-mail). */
@@ -80,8 +81,7 @@ describe('data subject requests: staff API, deadlines, workflow, letters, routin
     expect(res.statusCode, res.body).toBe(201)
     return res.json()
   }
-  const outboxOf = (id: string) =>
-    t.ctx.db.selectFrom('outbox_messages').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
+  const outboxOf = (id: string) => storedMail(t.ctx, id)
 
   beforeAll(async () => {
     t = await createTestContext()

@@ -11,6 +11,7 @@ import { readAttachment } from '../src/modules/requests/attachments'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asUser, signIn } from './support/http'
+import { storedMails } from './support/outbox'
 import { sampleRegister } from './support/register'
 
 let ipCounter = 0
@@ -92,13 +93,9 @@ describe('public request form: optional identity document', () => {
       .where('kind', '=', 'id_document')
       .execute()
   const verificationToken = async (email: string) => {
-    const mail = await t.ctx.db
-      .selectFrom('outbox_messages')
-      .select('text_body')
-      .where('to_address', '=', email)
-      .where('template', '=', 'request-verification')
-      .executeTakeFirstOrThrow()
-    return /verify\?token=([\w-]+)/.exec(mail.text_body)?.[1] ?? ''
+    const [mail] = (await storedMails(t.ctx, email)).filter((m) => m.template === 'request-verification')
+    if (!mail) throw new Error(`No verification mail to ${email}`)
+    return /verify\?token=([\w-]+)/.exec(mail.text_body ?? '')?.[1] ?? ''
   }
 
   beforeAll(async () => {

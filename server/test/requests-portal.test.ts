@@ -12,6 +12,7 @@ import { importRegister } from '../src/modules/register/import'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asUser, signIn } from './support/http'
+import { storedMails } from './support/outbox'
 import { sampleRegister } from './support/register'
 
 let ipCounter = 0
@@ -37,14 +38,8 @@ describe('public request portal: form, verification, status page, abuse', () => 
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       remoteAddress: ip,
     })
-  const outboxTo = (to: string, template: string) =>
-    t.ctx.db
-      .selectFrom('outbox_messages')
-      .selectAll()
-      .where('to_address', '=', to)
-      .where('template', '=', template)
-      .orderBy('created_at')
-      .execute()
+  const outboxTo = async (to: string, template: string) =>
+    (await storedMails(t.ctx, to)).filter((m) => m.template === template)
   const requestsOf = (email: string) =>
     t.ctx.db.selectFrom('requests').selectAll().where('requester_email', '=', email).execute()
   const tokenIn = (text: string) => /verify\?token=([\w-]+)/.exec(text)?.[1]

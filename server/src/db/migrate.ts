@@ -5,6 +5,7 @@ import * as notices from './migrations/0003-notices'
 import * as subjectsRequests from './migrations/0004-subjects-requests'
 import * as connectors from './migrations/0005-connectors'
 import * as retentionHolds from './migrations/0006-retention-holds'
+import * as personalDataAtRest from './migrations/0009-personal-data-at-rest'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004-subjects-requests': subjectsRequests,
   '0005-connectors': connectors,
   '0006-retention-holds': retentionHolds,
+  '0009-personal-data-at-rest': personalDataAtRest,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

@@ -1,4 +1,5 @@
 import { deliverMailJob } from '../mail/deliver-job'
+import { purgeMailBodiesJob } from '../mail/purge-bodies-job'
 import { sweepMailJob } from '../mail/sweep-job'
 import { connectorsRunJob } from './connectors-run'
 import { analyzeDatabaseJob } from './database-analyze'
@@ -18,5 +19,6 @@ export function allJobs(): JobDefinition<any>[] {
     requestRemindersJob,
     connectorsRunJob,
     purgePackagesJob,
+    purgeMailBodiesJob,
   ]
 }

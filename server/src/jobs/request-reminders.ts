@@ -121,7 +121,7 @@ async function sendReminders(ctx: AppContext, now: Date): Promise<number> {
         .executeTakeFirst()
       if (already) return undefined
       const mailId = to
-        ? await queueMail(trx, {
+        ? await queueMail(trx, ctx.encryption, {
             organizationId: org.id,
             to,
             language,

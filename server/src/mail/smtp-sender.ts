@@ -1,7 +1,8 @@
 import { type Selectable, sql } from 'kysely'
-import nodemailer, { type Transporter } from 'nodemailer'
 import type { AppContext } from '../context'
 import type { OutboxMessagesTable } from '../db/schema'
+import { bodyOf, envelopeOf } from './outbox'
+import { deliverOverSmtp } from './smtp-session'
 
 /** Delivery attempts before a message is given up as 'failed'. */
 export const MAX_MAIL_ATTEMPTS = 5
@@ -11,42 +12,34 @@ export const MAIL_RETRY_DELAY_SECONDS = 30
 const SEND_LEASE_SECONDS = 300
 const MAX_ERROR_LENGTH = 500
 
-export type SendOutcome = 'sent' | 'held' | 'failed' | 'skipped'
+export type SendOutcome = 'sent' | 'held' | 'failed' | 'skipped' | 'unconfirmed'
 
 export class MailDeliveryError extends Error {}
 
-type SenderContext = Pick<AppContext, 'db' | 'config' | 'logger'>
+type SenderContext = Pick<AppContext, 'db' | 'config' | 'logger' | 'encryption'>
 /** The column's own type, so these expressions fit it however the schema spells timestamps. */
 type OutboxTime = Selectable<OutboxMessagesTable>['next_attempt_at']
-
-const transports = new Map<string, Transporter>()
-
-/** One nodemailer transport per SMTP URL, created once per process. */
-function transportFor(smtpUrl: string): Transporter {
-  let transport = transports.get(smtpUrl)
-  if (!transport) {
-    transport = nodemailer.createTransport({
-      url: smtpUrl,
-      connectionTimeout: 30_000,
-      greetingTimeout: 30_000,
-      socketTimeout: 60_000,
-    })
-    transports.set(smtpUrl, transport)
-  }
-  return transport
-}
 
 /** The delay before attempt `failedAttempts + 1`, matching pg-boss' exponential retry backoff. */
 export function mailRetryDelaySeconds(failedAttempts: number): number {
   return MAIL_RETRY_DELAY_SECONDS * 2 ** Math.max(0, failedAttempts - 1)
 }
 
+/** The Message-ID of an outbox message: one per message, whichever attempt sends it. */
+export function messageIdOf(outboxId: string): string {
+  return `<${outboxId}@custos>`
+}
+
 /**
- * Sends one outbox message. Only a pending message that is due is sent: it is claimed first (its next attempt
- * is pushed out by a lease), so a concurrent sweep or a duplicate job does nothing (`skipped`). Without SMTP
- * configured the message is `held`, readable in the outbox. The Message-ID is derived from the outbox id, so a
- * mail sent twice after a crash can be recognised as one. A failure is recorded and rethrown (a
- * `MailDeliveryError`, so the job is retried) until the last attempt, after which the message is `failed`.
+ * Sends one outbox message, at most once per Message-ID. Only a pending message that is due is sent: it is
+ * claimed first (its next attempt is pushed out by a lease), so a concurrent sweep or a duplicate job does
+ * nothing (`skipped`). Without SMTP configured the message is `held`, readable in the outbox.
+ *
+ * Just before the SMTP server is told the mail is complete, the hand-over is recorded (`handed_over_at`); the
+ * server's answer then marks it `sent`, or records the failure. A message found pending with a hand-over but
+ * no answer - the process died in between - may have been delivered: it becomes `unconfirmed` and is not
+ * sent again unless someone asks (retry). A failure is recorded and rethrown (a `MailDeliveryError`, so the job
+ * is retried) until the last attempt, after which the message is `failed`.
  */
 export async function sendOutboxMessage(ctx: SenderContext, id: string): Promise<SendOutcome> {
   if (!ctx.config.smtpUrl) {
@@ -55,38 +48,81 @@ export async function sendOutboxMessage(ctx: SenderContext, id: string): Promise
       .set({ status: 'held' })
       .where('id', '=', id)
       .where('status', '=', 'pending')
+      .where('handed_over_at', 'is', null)
       .executeTakeFirst()
-    return held.numUpdatedRows > 0n ? 'held' : 'skipped'
+    if (held.numUpdatedRows > 0n) return 'held'
+    return (await markUnconfirmed(ctx, id)) ? 'unconfirmed' : 'skipped'
   }
+  if (await markUnconfirmed(ctx, id)) return 'unconfirmed'
   const message = await ctx.db
     .updateTable('outbox_messages')
     .set({ next_attempt_at: sql<OutboxTime>`now() + make_interval(secs => ${SEND_LEASE_SECONDS})` })
     .where('id', '=', id)
     .where('status', '=', 'pending')
+    .where('handed_over_at', 'is', null)
     .where('next_attempt_at', '<=', sql<OutboxTime>`now()`)
     .returningAll()
     .executeTakeFirst()
   if (!message) return 'skipped'
+  const envelope = envelopeOf(ctx.encryption, message)
+  const body = bodyOf(ctx.encryption, message)
+  if (!body) return recordFailure(ctx, message.id, MAX_MAIL_ATTEMPTS, 'The content of this mail was purged')
 
   try {
-    await transportFor(ctx.config.smtpUrl).sendMail({
-      from: ctx.config.mailFrom,
-      to: message.to_address,
-      subject: message.subject,
-      text: message.text_body,
-      html: message.html_body,
-      messageId: `<${message.id}@custos>`,
-      headers: { 'Auto-Submitted': 'auto-generated', 'Content-Language': message.language },
-    })
+    await deliverOverSmtp(
+      ctx.config.smtpUrl,
+      {
+        from: ctx.config.mailFrom,
+        to: envelope.to,
+        subject: envelope.subject,
+        text: body.text,
+        html: body.html,
+        messageId: messageIdOf(message.id),
+        headers: { 'Auto-Submitted': 'auto-generated', 'Content-Language': message.language },
+      },
+      async () => {
+        await ctx.db
+          .updateTable('outbox_messages')
+          .set({ handed_over_at: sql<OutboxTime>`now()` })
+          .where('id', '=', message.id)
+          .execute()
+      },
+    )
   } catch (error) {
     return recordFailure(ctx, message.id, message.attempts + 1, describeError(error, ctx.config.smtpUrl))
   }
   await ctx.db
     .updateTable('outbox_messages')
-    .set({ status: 'sent', sent_at: sql<OutboxTime>`now()`, attempts: message.attempts + 1 })
+    .set({
+      status: 'sent',
+      sent_at: sql<OutboxTime>`now()`,
+      attempts: message.attempts + 1,
+      last_error: null,
+    })
     .where('id', '=', message.id)
     .execute()
   return 'sent'
+}
+
+/**
+ * A pending message handed over to the SMTP server by a process that died before the server answered (its
+ * lease has run out): it becomes `unconfirmed` rather than being sent again with the same Message-ID.
+ */
+async function markUnconfirmed(ctx: SenderContext, id: string): Promise<boolean> {
+  const result = await ctx.db
+    .updateTable('outbox_messages')
+    .set({ status: 'unconfirmed' })
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .where('handed_over_at', 'is not', null)
+    .where('next_attempt_at', '<=', sql<OutboxTime>`now()`)
+    .executeTakeFirst()
+  if (result.numUpdatedRows === 0n) return false
+  ctx.logger.warn(
+    { outboxId: id, messageId: messageIdOf(id) },
+    'Mail delivery was interrupted; not sent again',
+  )
+  return true
 }
 
 async function recordFailure(
@@ -101,6 +137,7 @@ async function recordFailure(
     .set({
       attempts,
       last_error: reason,
+      handed_over_at: null,
       status: final ? 'failed' : 'pending',
       next_attempt_at: sql<OutboxTime>`now() + make_interval(secs => ${mailRetryDelaySeconds(attempts)})`,
     })

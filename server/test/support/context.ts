@@ -17,6 +17,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     secretKey: randomBytes(32),
     smtpUrl: undefined,
     mailFrom: 'Custos <no-reply@custos.test>',
+    mailBodyDays: 30,
     logLevel: 'silent',
     sessionHours: 12,
     loginMaxFailures: 5,

@@ -4,7 +4,7 @@ import { queueMail } from '../../src/mail/outbox'
 /** A mail that could not be sent (no SMTP), as the outbox shows it. */
 export async function createHeldMail(ctx: AppContext, organizationId: string): Promise<string> {
   const id = await ctx.db.transaction().execute((trx) =>
-    queueMail(trx, {
+    queueMail(trx, ctx.encryption, {
       organizationId,
       to: 'someone@example.be',
       language: 'fr',

@@ -1315,7 +1315,8 @@ export interface paths {
                 query?: {
                     limit?: number;
                     before?: string;
-                    status?: "pending" | "sent" | "failed" | "held";
+                    /** @description unconfirmed: Custos stopped while the SMTP server was accepting the mail; it may have been delivered and is not sent again unless retried */
+                    status?: "pending" | "sent" | "failed" | "held" | "unconfirmed";
                 };
                 header?: never;
                 path: {
@@ -1339,8 +1340,11 @@ export interface paths {
                                 language: "nl" | "fr" | "en";
                                 template: string;
                                 subject: string;
-                                /** @enum {string} */
-                                status: "pending" | "sent" | "failed" | "held";
+                                /**
+                                 * @description unconfirmed: Custos stopped while the SMTP server was accepting the mail; it may have been delivered and is not sent again unless retried
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "sent" | "failed" | "held" | "unconfirmed";
                                 attempts: number;
                                 lastError: string | null;
                                 createdAt: string;
@@ -1393,14 +1397,19 @@ export interface paths {
                             language: "nl" | "fr" | "en";
                             template: string;
                             subject: string;
-                            /** @enum {string} */
-                            status: "pending" | "sent" | "failed" | "held";
+                            /**
+                             * @description unconfirmed: Custos stopped while the SMTP server was accepting the mail; it may have been delivered and is not sent again unless retried
+                             * @enum {string}
+                             */
+                            status: "pending" | "sent" | "failed" | "held" | "unconfirmed";
                             attempts: number;
                             lastError: string | null;
                             createdAt: string;
                             sentAt: string | null;
-                            textBody: string;
-                            htmlBody: string;
+                            /** @description Null once purged, CUSTOS_MAIL_BODY_DAYS days after delivery */
+                            textBody: string | null;
+                            htmlBody: string | null;
+                            bodyPurgedAt: string | null;
                         };
                     };
                 };
@@ -1423,7 +1432,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a failed or held mail again */
+        /** Send a failed, held or unconfirmed mail again */
         post: {
             parameters: {
                 query?: never;

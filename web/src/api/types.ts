@@ -53,7 +53,7 @@ export const ABILITIES: readonly Ability[] = [
   'connectors:read',
   'connectors:write',
 ]
-export const OUTBOX_STATUSES: readonly OutboxStatus[] = ['pending', 'sent', 'failed', 'held']
+export const OUTBOX_STATUSES: readonly OutboxStatus[] = ['pending', 'sent', 'failed', 'held', 'unconfirmed']
 
 type RequestsPath = paths['/api/v1/orgs/{slug}/requests']
 export type RequestListItem = Json<RequestsPath['get']['responses'][200]>['items'][number]

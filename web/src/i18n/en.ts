@@ -376,6 +376,7 @@ export const en: Messages = {
       sent: 'Sent',
       failed: 'Failed',
       held: 'Held',
+      unconfirmed: 'Unconfirmed',
     },
     listTitle: 'Mails',
     to: 'To',
@@ -391,6 +392,10 @@ export const en: Messages = {
     empty: 'No mail found.',
     back: 'Back to the outbox',
     body: 'Content (text version)',
+    unconfirmedExplanation:
+      'Custos stopped while the SMTP server was accepting this mail, so its delivery was not confirmed. It may have arrived; it is not sent again by itself, to avoid a duplicate. Send it again if the recipient did not get it.',
+    bodyPurged:
+      'The text of this mail was erased on {{date}}, after the retention period that follows delivery.',
     messageTitle: 'Mail: {{subject}}',
   },
   account: {

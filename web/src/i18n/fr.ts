@@ -391,6 +391,7 @@ export const fr: Messages = {
       sent: 'Envoyé',
       failed: 'Échec',
       held: 'Retenu',
+      unconfirmed: 'Non confirmé',
     },
     listTitle: 'Courriels',
     to: 'À',
@@ -406,6 +407,10 @@ export const fr: Messages = {
     empty: 'Aucun courriel trouvé.',
     back: 'Retour aux courriels sortants',
     body: 'Contenu (version texte)',
+    unconfirmedExplanation:
+      'Custos s’est arrêté pendant que le serveur SMTP acceptait ce courriel : son envoi n’a donc pas été confirmé. Il est peut-être arrivé ; il n’est pas renvoyé automatiquement, pour éviter un doublon. Renvoyez-le si le destinataire ne l’a pas reçu.',
+    bodyPurged:
+      'Le texte de ce courriel a été effacé le {{date}}, au terme de la durée de conservation qui suit l’envoi.',
     messageTitle: 'Courriel : {{subject}}',
   },
   account: {

@@ -374,6 +374,7 @@ export const nl = {
       sent: 'Verzonden',
       failed: 'Mislukt',
       held: 'Vastgehouden',
+      unconfirmed: 'Onbevestigd',
     },
     listTitle: 'E-mails',
     to: 'Aan',
@@ -389,6 +390,10 @@ export const nl = {
     empty: 'Geen e-mails gevonden.',
     back: 'Terug naar uitgaande e-mail',
     body: 'Inhoud (tekstversie)',
+    unconfirmedExplanation:
+      'Custos stopte terwijl de SMTP-server deze e-mail aannam, dus de verzending werd niet bevestigd. Ze kan toegekomen zijn; ze wordt niet vanzelf opnieuw verstuurd, om een dubbele e-mail te vermijden. Verstuur ze opnieuw als de ontvanger ze niet kreeg.',
+    bodyPurged:
+      'De tekst van deze e-mail werd gewist op {{date}}, na de bewaartermijn die op de verzending volgt.',
     messageTitle: 'E-mail: {{subject}}',
   },
   account: {

@@ -91,7 +91,7 @@ export async function requestPasswordReset(ctx: AppContext, email: string): Prom
         expires_at: new Date(Date.now() + RESET_MINUTES * 60_000),
       })
       .execute()
-    return queueMail(trx, {
+    return queueMail(trx, ctx.encryption, {
       organizationId: null,
       to: user.email,
       language: user.preferred_language,

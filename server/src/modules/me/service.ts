@@ -122,7 +122,7 @@ export async function enableTotp(ctx: AppContext, actor: Actor & { id: string },
       targetId: user.id,
       summary: {},
     })
-    return queueMail(trx, {
+    return queueMail(trx, ctx.encryption, {
       organizationId: null,
       to: user.email,
       language: user.preferred_language,

@@ -53,7 +53,7 @@ export async function addMember(
           expires_at: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
         })
         .execute()
-      mailId = await queueMail(trx, {
+      mailId = await queueMail(trx, ctx.encryption, {
         organizationId: org.id,
         to: user.email,
         language: user.preferred_language,

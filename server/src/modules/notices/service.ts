@@ -94,7 +94,7 @@ export async function publishNotice(
     if (input.material && previous) {
       for (const s of await confirmedSubscribers(trx, org.id)) {
         mailIds.push(
-          await queueMail(trx, {
+          await queueMail(trx, ctx.encryption, {
             organizationId: org.id,
             to: s.email,
             language: s.language,

@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import type { AppContext } from '../../context'
-import type { OutboxMessageRow } from '../../db/schema'
 import { languageSchema, slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import { notFound } from '../../http/problem'
@@ -9,11 +8,17 @@ import {
   dispatchQueuedMail,
   getOutboxMessage,
   listOutbox,
+  type OutboxMessage,
   type OutboxSummary,
   retryOutboxMessage,
 } from '../../mail/outbox'
 
-const statusSchema = z.enum(['pending', 'sent', 'failed', 'held'])
+const statusSchema = z
+  .enum(['pending', 'sent', 'failed', 'held', 'unconfirmed'])
+  .describe(
+    'unconfirmed: Custos stopped while the SMTP server was accepting the mail; it may have been delivered and ' +
+      'is not sent again unless retried',
+  )
 const summarySchema = z.object({
   id: z.string(),
   to: z.string(),
@@ -26,7 +31,11 @@ const summarySchema = z.object({
   createdAt: z.string(),
   sentAt: z.string().nullable(),
 })
-const messageSchema = summarySchema.extend({ textBody: z.string(), htmlBody: z.string() })
+const messageSchema = summarySchema.extend({
+  textBody: z.string().nullable().describe('Null once purged, CUSTOS_MAIL_BODY_DAYS days after delivery'),
+  htmlBody: z.string().nullable(),
+  bodyPurgedAt: z.string().nullable(),
+})
 const messageParams = slugParams.extend({ id: z.uuid() })
 
 function presentSummary(m: OutboxSummary) {
@@ -44,8 +53,13 @@ function presentSummary(m: OutboxSummary) {
   }
 }
 
-function presentMessage(m: OutboxMessageRow) {
-  return { ...presentSummary(m), textBody: m.text_body, htmlBody: m.html_body }
+function presentMessage(m: OutboxMessage) {
+  return {
+    ...presentSummary(m),
+    textBody: m.text_body,
+    htmlBody: m.html_body,
+    bodyPurgedAt: m.body_purged_at?.toISOString() ?? null,
+  }
 }
 
 export function registerOutboxRoutes(app: App, ctx: AppContext) {
@@ -67,7 +81,7 @@ export function registerOutboxRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const { organization } = await orgAccess(ctx, request, request.params.slug, 'outbox:read')
-      const rows = await listOutbox(ctx.db, organization.id, request.query)
+      const rows = await listOutbox(ctx.db, ctx.encryption, organization.id, request.query)
       return { items: rows.map(presentSummary), smtpConfigured: Boolean(ctx.config.smtpUrl) }
     },
   )
@@ -84,7 +98,7 @@ export function registerOutboxRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const { organization } = await orgAccess(ctx, request, request.params.slug, 'outbox:read')
-      const message = await getOutboxMessage(ctx.db, organization.id, request.params.id)
+      const message = await getOutboxMessage(ctx.db, ctx.encryption, organization.id, request.params.id)
       if (!message) throw notFound('Mail')
       return presentMessage(message)
     },
@@ -95,7 +109,7 @@ export function registerOutboxRoutes(app: App, ctx: AppContext) {
     {
       schema: {
         tags: tags.outbox,
-        summary: 'Send a failed or held mail again',
+        summary: 'Send a failed, held or unconfirmed mail again',
         params: messageParams,
         response: { 202: z.object({ status: z.literal('pending') }) },
       },
@@ -103,7 +117,7 @@ export function registerOutboxRoutes(app: App, ctx: AppContext) {
     async (request, reply) => {
       const { organization } = await orgAccess(ctx, request, request.params.slug, 'outbox:write')
       if (!(await retryOutboxMessage(ctx.db, organization.id, request.params.id)))
-        throw notFound('Failed or held mail')
+        throw notFound('Failed, held or unconfirmed mail')
       await dispatchQueuedMail(ctx, [request.params.id])
       return reply.code(202).send({ status: 'pending' as const })
     },

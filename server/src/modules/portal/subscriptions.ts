@@ -36,7 +36,7 @@ export async function subscribeToNotice(
         .values({ organization_id: org.id, email: address, language, confirm_token_hash: hashToken(token) })
         .execute()
     }
-    return queueMail(trx, {
+    return queueMail(trx, ctx.encryption, {
       organizationId: org.id,
       to: address,
       language,

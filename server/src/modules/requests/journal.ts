@@ -93,7 +93,7 @@ export async function queueLetter(
       ...(download ? { download: download.url } : {}),
     },
   })
-  const mailId = await queueMail(trx, {
+  const mailId = await queueMail(trx, ctx.encryption, {
     organizationId: org.id,
     to,
     language: request.language,

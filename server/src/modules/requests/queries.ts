@@ -18,6 +18,7 @@ import {
   type TimelineState,
 } from '../../domain/requests'
 import { notFound } from '../../http/problem'
+import { getOutboxMessage } from '../../mail/outbox'
 import { loadRegister } from '../register/service'
 import { readIntake } from './attachments'
 import { statusUrl, VERIFY_HOURS } from './links'
@@ -287,13 +288,9 @@ export async function getLetter(ctx: AppContext, org: OrganizationRow, id: strin
     links: { status: statusUrl(ctx, org, id, request.language) },
   })
   if (data.outboxId) {
-    const [mail] = await ctx.db
-      .selectFrom('outbox_messages')
-      .select(['subject', 'text_body', 'html_body'])
-      .where('organization_id', '=', org.id)
-      .where('id', '=', data.outboxId)
-      .execute()
-    if (mail) {
+    const mail = await getOutboxMessage(ctx.db, ctx.encryption, org.id, data.outboxId)
+    // Once its bodies are purged after delivery, the letter is composed again from its recorded facts.
+    if (mail && mail.text_body !== null && mail.html_body !== null) {
       return {
         id: letterId,
         kind: data.kind,

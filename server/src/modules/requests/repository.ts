@@ -441,7 +441,7 @@ export function outboxStatuses(db: Db, organizationId: string, ids: readonly str
   if (ids.length === 0) return Promise.resolve([])
   return db
     .selectFrom('outbox_messages')
-    .select(['id', 'status', 'sent_at', 'to_address'])
+    .select(['id', 'status', 'sent_at'])
     .where('organization_id', '=', organizationId)
     .where('id', 'in', [...ids])
     .execute()

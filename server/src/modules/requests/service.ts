@@ -307,7 +307,7 @@ export async function submitPortalRequest(ctx: AppContext, org: OrganizationRow,
         },
       })
     }
-    const mailId = await queueMail(trx, {
+    const mailId = await queueMail(trx, ctx.encryption, {
       organizationId: org.id,
       to: email,
       language: form.language,
@@ -592,7 +592,7 @@ async function forwardToController(
   }
   const language = org.default_language
   const intake = await readIntake(trx, ctx.encryption, org.id, request.id)
-  const mailId = await queueMail(trx, {
+  const mailId = await queueMail(trx, ctx.encryption, {
     organizationId: org.id,
     to: contact,
     language,

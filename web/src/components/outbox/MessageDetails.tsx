@@ -64,7 +64,12 @@ export function MessageDetails({ slug, message: m, canRetry, onRetried }: Detail
           ))}
         </dl>
       </div>
-      {canRetry && (m.status === 'failed' || m.status === 'held') ? (
+      {m.status === 'unconfirmed' ? (
+        <p className="alert alert-warning">{t('outbox.unconfirmedExplanation')}</p>
+      ) : null}
+      {canRetry &&
+      (m.status === 'failed' || m.status === 'held' || m.status === 'unconfirmed') &&
+      !m.bodyPurgedAt ? (
         <p>
           <button type="button" className="button-primary" onClick={() => void retry()} disabled={busy}>
             {t('outbox.retry')}
@@ -73,7 +78,13 @@ export function MessageDetails({ slug, message: m, canRetry, onRetried }: Detail
       ) : null}
       <section aria-labelledby="mail-body-title">
         <h2 id="mail-body-title">{t('outbox.body')}</h2>
-        <pre className="mail-body">{m.textBody}</pre>
+        {m.textBody !== null ? (
+          <pre className="mail-body">{m.textBody}</pre>
+        ) : (
+          <p className="muted">
+            {t('outbox.bodyPurged', { date: m.bodyPurgedAt ? dateTime(m.bodyPurgedAt) : '' })}
+          </p>
+        )}
       </section>
     </>
   )

@@ -98,4 +98,4 @@ export function LetterItem({ slug, requestId, letter }: Props) {
   )
 }
 
-const STATUS_KEYS = { pending: true, sent: true, failed: true, held: true }
+const STATUS_KEYS = { pending: true, sent: true, failed: true, held: true, unconfirmed: true }
