@@ -327,4 +327,38 @@ describe('mail outbox (Art. 5(2): durable before acknowledged)', () => {
     expect((await message(failed)).text_body).toContain('reset?token=abc')
     expect(await purgeDeliveredMailBodies(database.db, 30)).toBe(0)
   })
+
+  it('seals a mail stored in clear by an earlier version at start-up, once', async () => {
+    const legacy = await database.db
+      .insertInto('outbox_messages')
+      .values({
+        organization_id: orgA,
+        to_address: 'oud@example.be',
+        language: 'nl',
+        template: 'password-reset',
+        subject: 'Oud onderwerp',
+        text_body: 'Oude tekst',
+        html_body: '<p>Oude tekst</p>',
+        envelope_encrypted: null,
+        body_encrypted: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await runStartupTasks(senderFor(undefined))
+    const raw = await sql<
+      Record<string, unknown>
+    >`select * from outbox_messages where id = ${legacy.id}`.execute(database.db)
+    expect(raw.rows[0]).toMatchObject({ to_address: null, subject: null, text_body: null, html_body: null })
+    const sealed = raw.rows[0]?.envelope_encrypted
+    expect(await message(legacy.id)).toMatchObject({
+      to_address: 'oud@example.be',
+      subject: 'Oud onderwerp',
+      text_body: 'Oude tekst',
+      html_body: '<p>Oude tekst</p>',
+    })
+    await runStartupTasks(senderFor(undefined))
+    const again = await sql<{ e: string }>`select envelope_encrypted as e from outbox_messages
+      where id = ${legacy.id}`.execute(database.db)
+    expect(again.rows[0]?.e).toBe(sealed)
+  })
 })
