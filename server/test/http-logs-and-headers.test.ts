@@ -9,6 +9,7 @@ import { publishNotice } from '../src/modules/notices/service'
 import { importRegister } from '../src/modules/register/import'
 import { createTestContext, type TestContext } from './support/context'
 import { createOrg } from './support/factories'
+import { storedMails } from './support/outbox'
 import { sampleRegister } from './support/register'
 
 /** Every line the application logs, as written to its destination. */
@@ -59,13 +60,8 @@ describe('HTTP hardening: link secrets stay out of logs and error reports; secur
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     })
     expect(submitted.statusCode, submitted.body).toBe(200)
-    const mail = await t.ctx.db
-      .selectFrom('outbox_messages')
-      .select('text_body')
-      .where('to_address', '=', email)
-      .where('template', '=', 'request-verification')
-      .executeTakeFirstOrThrow()
-    const verifyToken = /verify\?token=([\w-]+)/.exec(mail.text_body)?.[1] ?? ''
+    const [mail] = (await storedMails(t.ctx, email)).filter((m) => m.template === 'request-verification')
+    const verifyToken = /verify\?token=([\w-]+)/.exec(mail?.text_body ?? '')?.[1] ?? ''
     expect(verifyToken.length).toBeGreaterThan(20)
     const verified = await app.inject({
       method: 'GET',
