@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OrganizationRow } from '../src/db/schema'
+import { nationalNumberFor } from '../src/domain/national-number'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { createTestContext, type TestContext } from './support/context'
@@ -359,5 +360,39 @@ describe('subject index over the API', () => {
       403,
     )
     expect((await agent('GET', `${base()}/${janId}`)).json().name).toBe('Jan Peeters')
+  })
+
+  it('takes national numbers with a partial or unknown birth date, finds them, and tells the age only as far as the number does', async () => {
+    const people = [
+      // Day 35: the day counter ran out - born July 1985, an adult whatever the day.
+      { name: 'Lotte Claes', number: '85.07.35-001.07', age: { status: 'adult', birthDateKnown: 'month' } },
+      { name: 'Noor Wouters', number: '85.27.35-001.50', age: { status: 'adult', birthDateKnown: 'month' } },
+      {
+        name: 'Kind Janssens',
+        number: nationalNumberFor('2020-05-04', 2),
+        age: { status: 'minor', birthDateKnown: 'day' },
+      },
+      // The fictitious date 1900-00-01: nothing of the birth date is known, so neither minor nor adult.
+      {
+        name: 'Onbekend Peeters',
+        number: '00.00.01-001.66',
+        age: { status: 'unknown', birthDateKnown: 'none' },
+      },
+    ]
+    for (const person of people) {
+      const created = await agent('POST', base(), {
+        name: person.name,
+        identities: [{ kind: 'national_number', value: person.number }],
+      })
+      expect(created.statusCode, created.body).toBe(201)
+      const digits = person.number.replace(/\D/g, '')
+      expect(created.json().identities).toEqual([
+        expect.objectContaining({ value: `••.••.••-•••.${digits.slice(9)}`, masked: true, age: person.age }),
+      ])
+      const found = (await agent('GET', `${base()}?q=${encodeURIComponent(digits)}`)).json()
+      expect(found.items.map((i: { name: string }) => i.name)).toEqual([person.name])
+      const detail = (await agent('GET', `${base()}/${created.json().id}`)).json()
+      expect(JSON.stringify(detail)).not.toContain(digits)
+    }
   })
 })

@@ -5144,6 +5144,13 @@ export interface paths {
                                     /** @description Formatted for people (phone in international format); masked like value */
                                     display: string;
                                     masked: boolean;
+                                    /** @description National register numbers only: minor (under 18) or adult today as the number tells. unknown when the number holds only the birth year or year and month and that does not decide it, or no birth date (birthDateKnown none) */
+                                    age?: {
+                                        /** @enum {string} */
+                                        status: "minor" | "adult" | "unknown";
+                                        /** @enum {string} */
+                                        birthDateKnown: "day" | "month" | "year" | "none";
+                                    };
                                     createdAt: string;
                                 }[];
                                 createdAt: string;
@@ -5222,6 +5229,13 @@ export interface paths {
                                 /** @description Formatted for people (phone in international format); masked like value */
                                 display: string;
                                 masked: boolean;
+                                /** @description National register numbers only: minor (under 18) or adult today as the number tells. unknown when the number holds only the birth year or year and month and that does not decide it, or no birth date (birthDateKnown none) */
+                                age?: {
+                                    /** @enum {string} */
+                                    status: "minor" | "adult" | "unknown";
+                                    /** @enum {string} */
+                                    birthDateKnown: "day" | "month" | "year" | "none";
+                                };
                                 createdAt: string;
                             }[];
                             createdAt: string;
@@ -5293,6 +5307,13 @@ export interface paths {
                                 /** @description Formatted for people (phone in international format); masked like value */
                                 display: string;
                                 masked: boolean;
+                                /** @description National register numbers only: minor (under 18) or adult today as the number tells. unknown when the number holds only the birth year or year and month and that does not decide it, or no birth date (birthDateKnown none) */
+                                age?: {
+                                    /** @enum {string} */
+                                    status: "minor" | "adult" | "unknown";
+                                    /** @enum {string} */
+                                    birthDateKnown: "day" | "month" | "year" | "none";
+                                };
                                 createdAt: string;
                             }[];
                             createdAt: string;
@@ -5384,6 +5405,13 @@ export interface paths {
                                 /** @description Formatted for people (phone in international format); masked like value */
                                 display: string;
                                 masked: boolean;
+                                /** @description National register numbers only: minor (under 18) or adult today as the number tells. unknown when the number holds only the birth year or year and month and that does not decide it, or no birth date (birthDateKnown none) */
+                                age?: {
+                                    /** @enum {string} */
+                                    status: "minor" | "adult" | "unknown";
+                                    /** @enum {string} */
+                                    birthDateKnown: "day" | "month" | "year" | "none";
+                                };
                                 createdAt: string;
                             }[];
                             createdAt: string;
@@ -5459,6 +5487,13 @@ export interface paths {
                             /** @description Formatted for people (phone in international format); masked like value */
                             display: string;
                             masked: boolean;
+                            /** @description National register numbers only: minor (under 18) or adult today as the number tells. unknown when the number holds only the birth year or year and month and that does not decide it, or no birth date (birthDateKnown none) */
+                            age?: {
+                                /** @enum {string} */
+                                status: "minor" | "adult" | "unknown";
+                                /** @enum {string} */
+                                birthDateKnown: "day" | "month" | "year" | "none";
+                            };
                             createdAt: string;
                         };
                     };

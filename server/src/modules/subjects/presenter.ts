@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import type { Encryption } from '../../crypto/encryption'
 import type { IdentityKind, Language, SubjectEventKind } from '../../db/schema'
+import { birthDatePrecision, minorStatusOn } from '../../domain/birth-date'
+import { toBrusselsDate } from '../../domain/brussels-time'
+import { parseNationalNumber } from '../../domain/national-number'
 import { normalisePhone } from '../../domain/phone'
 import {
   identityEncryptionContext,
@@ -46,10 +49,33 @@ interface IdentityRow {
 }
 
 /**
- * An identity as the API shows it. National register numbers are only ever shown masked (they are not even
- * decrypted); other identities are decrypted for the staff who manage them. The ciphertext never leaves.
+ * What a national register number tells of the person's age today: minor, adult, or unknown when the number holds
+ * only the birth year (or year and month) and that is not enough, or no birth date at all. The number itself is
+ * decrypted for this only and never leaves; undefined when it cannot be read.
  */
-export function presentIdentity(encryption: Encryption, row: IdentityRow) {
+function ageFromNumber(encryption: Encryption, row: IdentityRow, today: string) {
+  let digits: string
+  try {
+    digits = encryption.decrypt(row.value_encrypted, identityEncryptionContext(row.kind))
+  } catch {
+    return undefined
+  }
+  const parsed = parseNationalNumber(digits)
+  if (!parsed.ok) return undefined
+  const { birth } = parsed.value
+  return { status: minorStatusOn(birth, today), birthDateKnown: birthDatePrecision(birth) }
+}
+
+/**
+ * An identity as the API shows it. National register numbers are only ever shown masked, with the age they tell
+ * (minor, adult or unknown); other identities are decrypted for the staff who manage them. The ciphertext never
+ * leaves.
+ */
+export function presentIdentity(
+  encryption: Encryption,
+  row: IdentityRow,
+  today = toBrusselsDate(new Date()),
+) {
   const base = {
     id: row.id,
     kind: row.kind,
@@ -57,7 +83,14 @@ export function presentIdentity(encryption: Encryption, row: IdentityRow) {
     createdAt: row.created_at.toISOString(),
   }
   if (row.kind === 'national_number') {
-    return { ...base, value: row.value_masked, display: row.value_masked, masked: true }
+    const age = ageFromNumber(encryption, row, today)
+    return {
+      ...base,
+      value: row.value_masked,
+      display: row.value_masked,
+      masked: true,
+      ...(age ? { age } : {}),
+    }
   }
   let value: string
   try {

@@ -113,6 +113,16 @@ export const identitySchema = z.object({
   value: z.string().describe('The value; masked for national register numbers'),
   display: z.string().describe('Formatted for people (phone in international format); masked like value'),
   masked: z.boolean(),
+  age: z
+    .object({
+      status: z.enum(['minor', 'adult', 'unknown']),
+      birthDateKnown: z.enum(['day', 'month', 'year', 'none']),
+    })
+    .optional()
+    .describe(
+      'National register numbers only: minor (under 18) or adult today as the number tells. unknown when the number ' +
+        'holds only the birth year or year and month and that does not decide it, or no birth date (birthDateKnown none)',
+    ),
   createdAt: z.string(),
 })
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { SubjectIdentity } from '../../api/types'
 import { TableWrap } from '../TableWrap'
+import { IdentityAge } from './IdentityAge'
 
 /** The identities of a subject; the values are shown as the API gives them (national numbers masked). */
 export function SubjectIdentities({ identities }: { identities: SubjectIdentity[] }) {
@@ -31,6 +32,7 @@ export function SubjectIdentities({ identities }: { identities: SubjectIdentity[
                     <td className="identity-value">
                       {i.display}
                       {i.masked ? <span className="muted"> ({t('subjects.masked')})</span> : null}
+                      <IdentityAge age={i.age} />
                     </td>
                     <td>{i.systemKey ?? t('common.none')}</td>
                   </tr>

@@ -648,6 +648,13 @@ export const subjectsEn: Messages['subjects'] = {
     updated: 'Updated',
   },
   masked: 'masked',
+  age: {
+    minor: 'Minor (under 18) according to the national register number',
+    adult: 'Adult (18 or over) according to the national register number',
+    unknown_year: 'Age unknown: the national register number gives only the birth year',
+    unknown_month: 'Age unknown: the national register number gives only the birth year and month',
+    unknown_none: 'Age unknown: the national register number gives no birth date',
+  },
   unknownLanguage: 'Unknown',
   detail: {
     identities: 'Identities',

@@ -660,6 +660,14 @@ export const subjectsFr: Messages['subjects'] = {
     updated: 'Mise à jour',
   },
   masked: 'masqué',
+  age: {
+    minor: 'Mineur (moins de 18 ans) selon le numéro de registre national',
+    adult: 'Majeur (18 ans ou plus) selon le numéro de registre national',
+    unknown_year: 'Âge inconnu : le numéro de registre national ne donne que l’année de naissance',
+    unknown_month:
+      'Âge inconnu : le numéro de registre national ne donne que l’année et le mois de naissance',
+    unknown_none: 'Âge inconnu : le numéro de registre national ne donne pas de date de naissance',
+  },
   unknownLanguage: 'Inconnue',
   detail: {
     identities: 'Identifiants',

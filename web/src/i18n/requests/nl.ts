@@ -653,6 +653,13 @@ export const subjectsNl = {
     updated: 'Bijgewerkt',
   },
   masked: 'afgeschermd',
+  age: {
+    minor: 'Minderjarig (jonger dan 18) volgens het rijksregisternummer',
+    adult: 'Meerderjarig (18 of ouder) volgens het rijksregisternummer',
+    unknown_year: 'Leeftijd onbekend: het rijksregisternummer geeft alleen het geboortejaar',
+    unknown_month: 'Leeftijd onbekend: het rijksregisternummer geeft alleen het geboortejaar en de maand',
+    unknown_none: 'Leeftijd onbekend: het rijksregisternummer geeft geen geboortedatum',
+  },
   unknownLanguage: 'Onbekend',
   detail: {
     identities: 'Identiteiten',
