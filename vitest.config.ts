@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           include: ['server/src/**/*.test.ts'],
           environment: 'node',
+          // Property tests run hundreds of cases; 5 s was too tight when the two cores are shared.
+          testTimeout: 30_000,
         },
       },
       {
