@@ -88,6 +88,10 @@ describe('classifyColumn on chinook-like columns', () => {
       ['pasfoto', 'picture', 'other', 'images'],
       ['notes', 'notes', 'text', 'correspondence'],
       ['opmerkingen', 'notes', 'text', 'correspondence'],
+      ['salary', 'salary', 'decimal', 'payroll_social_security'],
+      ['brutoloon', 'salary', 'decimal', 'payroll_social_security'],
+      ['job_title', 'job_title', 'text', 'professional_data'],
+      ['functie', 'job_title', 'text', 'professional_data'],
     ]
     for (const [name, detected, type, category] of cases) {
       const result = classifyColumn(column({ column: name, type }))

@@ -67,6 +67,8 @@ const MEANING: Record<Detected, { category: DataCategoryKey; identity?: Identity
   picture: { category: 'images', label: 'pictures' },
   notes: { category: 'correspondence', label: 'free text' },
   amount: { category: 'invoices_payments', label: 'amounts' },
+  salary: { category: 'payroll_social_security', label: 'amounts' },
+  job_title: { category: 'professional_data', label: 'job titles' },
 }
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/

@@ -27,6 +27,8 @@ export type Detected =
   | 'picture'
   | 'notes'
   | 'amount'
+  | 'salary'
+  | 'job_title'
 
 /** "BillingPostalCode" -> ["billing", "postal", "code"]; "e-mail" -> ["e", "mail"]; accents dropped. */
 export function nameTokens(name: string): string[] {
@@ -227,6 +229,27 @@ const RULES: readonly NameRule[] = [
     detected: 'picture',
     patterns: ['picture', 'photo', 'foto', 'pasfoto', 'avatar', 'portrait', 'image', 'photograph', 'selfie'],
     confidence: 0.55,
+    needsPersonTable: true,
+  },
+  {
+    detected: 'salary',
+    patterns: [
+      'salary',
+      'salaris',
+      'wage',
+      'wages',
+      'loon',
+      'brutoloon',
+      'nettoloon',
+      'salaire',
+      'remuneration',
+    ],
+    confidence: 0.55,
+  },
+  {
+    detected: 'job_title',
+    patterns: ['job title', 'jobtitle', 'job', 'functie', 'fonction', 'occupation', 'beroep', 'profession'],
+    confidence: 0.45,
     needsPersonTable: true,
   },
   {
