@@ -44,6 +44,10 @@ function proposed(document: DatasetDocument) {
   )
   return {
     collections: document.collections.map((c) => c.name).sort(),
+    shared: document.collections
+      .filter((c) => c.shared)
+      .map((c) => c.name)
+      .sort(),
     categories: fields
       .filter((x) => x.f.category)
       .map((x) => `${x.at}: ${x.f.category}`)
@@ -97,6 +101,7 @@ describe.skipIf(once).each([
     expect(found.collections).toEqual([...truth.collections].sort())
     const context = new Set(references.filter((r) => r.reason.code === 'context').map((r) => r.target))
     expect([...context].sort()).toEqual([...truth.shared].sort())
+    expect(found.shared).toEqual([...truth.shared].sort())
     for (const name of truth.shared) {
       const fields = document.collections.find((c) => c.name === name)?.fields ?? []
       expect(

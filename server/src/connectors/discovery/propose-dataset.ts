@@ -182,6 +182,7 @@ function describeTable(
     ...(input.defaultSchema !== undefined && table.schema !== input.defaultSchema
       ? { schema: table.schema }
       : {}),
+    ...(shared ? { shared: true } : {}),
     ...(hasKey
       ? { primaryKey: table.primaryKey }
       : personal.size > 0
