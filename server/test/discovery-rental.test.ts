@@ -133,6 +133,10 @@ describe.skipIf(once).each([
       direction: 'none',
       reason: { code: 'leads_to_people', person: 'staff' },
     })
+    expect(references.find((r) => r.collection === 'store' && r.field === 'address_id')).toMatchObject({
+      direction: 'none',
+      reason: { code: 'uses_same', target: 'address' },
+    })
     expect(references.find((r) => r.collection === 'rental' && r.field === 'inventory_id')).toMatchObject({
       direction: 'none',
       reason: { code: 'not_personal' },

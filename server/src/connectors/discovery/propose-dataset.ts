@@ -81,7 +81,8 @@ function tablesToDescribe(input: ProposalInput, roles: SchemaRoles): Introspecte
       roles.persons.has(t.name) ||
       roles.owners.has(t.name) ||
       roles.describing.has(t.name) ||
-      roles.shared.has(t.name),
+      roles.shared.has(t.name) ||
+      roles.referrers.has(t.name),
   )
 }
 
@@ -183,6 +184,12 @@ function describeTable(
       ? { schema: table.schema }
       : {}),
     ...(shared ? { shared: true } : {}),
+    ...(roles.referrers.has(table.name) && personal.size === 0
+      ? {
+          description:
+            "Not a person's data: described so that erasure sees which rows of the tables it refers to are also used here.",
+        }
+      : {}),
     ...(hasKey
       ? { primaryKey: table.primaryKey }
       : personal.size > 0

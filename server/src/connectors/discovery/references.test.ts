@@ -98,6 +98,9 @@ describe('planReferences', () => {
     expect(decision(roles, 'customer.store_id')).toBe('none leads_to_people')
     expect(decision(roles, 'rental.inventory_id')).toBe('none not_personal')
     expect(roles.owners.has('store')).toBe(false)
+    // A store is nobody's data, but erasure must see that it uses an address too.
+    expect(decision(roles, 'store.address_id')).toBe('none uses_same')
+    expect([...roles.referrers]).toEqual(['store'])
     expect(roles.owners.has('inventory')).toBe(false)
   })
 

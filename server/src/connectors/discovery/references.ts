@@ -27,6 +27,7 @@ export type ReferenceReason =
   | { code: 'other_owner'; person: string }
   | { code: 'leads_to_people'; person: string }
   | { code: 'not_personal' }
+  | { code: 'uses_same'; target: string }
 
 export interface ReferenceProposal {
   collection: string
@@ -55,6 +56,11 @@ export interface SchemaRoles {
   describing: Set<string>
   /** Lookup tables reached as context, holding no identity: shared by many rows, never erased. */
   shared: Set<string>
+  /**
+   * Tables described only because they refer to rows that describe a person (store -> address): erasure must see
+   * that such a row is also used elsewhere before it changes it. Never read for a person.
+   */
+  referrers: Set<string>
   references: ReferenceProposal[]
 }
 
@@ -178,6 +184,8 @@ export function reasonText(collection: string, reason: ReferenceReason): string 
       return `the target refers to people (${reason.person}): not followed, it would reach other people`
     case 'not_personal':
       return 'the target holds nothing about this person: not followed'
+    case 'uses_same':
+      return `described so that erasure sees which ${reason.target} rows ${collection} rows use too: not followed`
   }
 }
 
@@ -358,7 +366,24 @@ export function planReferences(
     }
   }
 
-  // 5. Everything else is not followed: the target holds nothing about the person reached here.
+  // 5. Other tables that use what describes a person (a store's address): documented so erasure sees the sharing.
+  const referrers = new Set<string>()
+  for (const table of tables) {
+    if (
+      persons.has(table.name) ||
+      owners.has(table.name) ||
+      describing.has(table.name) ||
+      context.has(table.name)
+    )
+      continue
+    for (const fk of followable(table)) {
+      if (decided.has(fk) || !describing.has(fk.refTable)) continue
+      decide(table, fk, 'none', { code: 'uses_same', target: fk.refTable })
+      referrers.add(table.name)
+    }
+  }
+
+  // 6. Everything else is not followed: the target holds nothing about the person reached here.
   for (const table of tables)
     for (const fk of followable(table))
       if (!decided.has(fk))
@@ -378,5 +403,5 @@ export function planReferences(
       return d ? [{ ...d, text: reasonText(d.collection, d.reason) }] : []
     }),
   )
-  return { persons, owners, describing, shared, references }
+  return { persons, owners, describing, shared, referrers, references }
 }

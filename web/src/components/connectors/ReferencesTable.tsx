@@ -14,6 +14,7 @@ const REASONS = [
   'other_owner',
   'leads_to_people',
   'not_personal',
+  'uses_same',
 ] as const
 type ReasonCode = (typeof REASONS)[number]
 const isReason = (code: string): code is ReasonCode => (REASONS as readonly string[]).includes(code)

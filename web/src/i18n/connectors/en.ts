@@ -252,6 +252,8 @@ export const connectorsEn: typeof connectorsNl = {
           'Those rows belong to a person in {{person}} in their own right: not followed from here.',
         leads_to_people: 'The target refers to people ({{person}}): following it would reach other people.',
         not_personal: 'The target holds nothing about this person: not followed.',
+        uses_same:
+          'Described so that erasure sees which rows of {{target}} the rows of {{collection}} use too: not followed.',
       },
     },
     proposalTitle: 'Proposed dataset',

@@ -263,6 +263,8 @@ export const connectorsFr: typeof connectorsNl = {
         leads_to_people:
           'La cible renvoie à des personnes ({{person}}) : la suivre atteindrait d’autres personnes.',
         not_personal: 'La cible ne contient rien sur cette personne : pas suivie.',
+        uses_same:
+          'Décrite pour que l’effacement voie quelles lignes de {{target}} sont aussi utilisées par des lignes de {{collection}} : pas suivie.',
       },
     },
     proposalTitle: 'Jeu de données proposé',

@@ -252,6 +252,8 @@ export const connectorsNl = {
         other_owner: 'Die rijen horen zelf bij een persoon in {{person}}: niet van hieruit gevolgd.',
         leads_to_people: 'Het doel verwijst naar personen ({{person}}): volgen zou andere personen bereiken.',
         not_personal: 'Het doel bevat niets over deze persoon: niet gevolgd.',
+        uses_same:
+          'Beschreven zodat het wissen ziet welke rijen van {{target}} ook door rijen van {{collection}} gebruikt worden: niet gevolgd.',
       },
     },
     proposalTitle: 'Voorgestelde dataset',
