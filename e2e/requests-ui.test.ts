@@ -246,6 +246,46 @@ describe('data subject requests UI in headless Chromium', () => {
     await page.getByTestId('subject-results-count').getByText('0 betrokkenen gevonden').waitFor()
   })
 
+  it('adds people by national register number; the subject page tells the age only as far as the number does', async () => {
+    const people = [
+      // Born 4 May 2020: a minor.
+      [
+        'Kind Janssens',
+        '20.05.04-002.71',
+        'minor',
+        'Minderjarig (jonger dan 18) volgens het rijksregisternummer',
+      ],
+      // Day 35: the day counter ran out - born July 1985, an adult whatever the day.
+      [
+        'Lotte Claes',
+        '85.07.35-001.07',
+        'adult',
+        'Meerderjarig (18 of ouder) volgens het rijksregisternummer',
+      ],
+      // The fictitious date 1900-00-01: nothing of the birth date is known.
+      [
+        'Onbekend Peeters',
+        '00.00.01-001.66',
+        'unknown',
+        'Leeftijd onbekend: het rijksregisternummer geeft geen geboortedatum',
+      ],
+    ] as const
+    for (const [name, number, status, text] of people) {
+      await page.goto(`${custos.url}/#/orgs/demo/subjects/new`)
+      await page.getByTestId('subject-form').waitFor()
+      await page.getByTestId('subject-name').fill(name)
+      await page.getByTestId('subject-identity-1-kind').selectOption('national_number')
+      await page.getByTestId('subject-identity-1-value').fill(number)
+      await page.getByTestId('subject-submit').click()
+      await page.getByTestId('subject-detail').waitFor()
+      const identity = page.getByTestId('identity').filter({ hasText: number.slice(-2) })
+      expect(await identity.getByTestId('identity-age').getAttribute('data-status')).toBe(status)
+      expect(await identity.getByTestId('identity-age').textContent()).toBe(text)
+      expect(await page.getByTestId('subject-identities').textContent()).not.toContain(number.slice(0, 8))
+    }
+    await noSeriousViolations('subject page with the age a national register number tells')
+  })
+
   it('caused no CSP violations and no script errors', () => {
     expect(watched.cspViolations).toEqual([])
     expect(watched.pageErrors).toEqual([])
