@@ -63,11 +63,14 @@ export type AgeCheck = 'below' | 'reached' | 'unknown'
 
 /**
  * Whether a person had reached `years` years of age on `on`: 'unknown' when the known part of the birth date allows
- * both answers (born "in 2008" is 18 on some days of 2026 and not on others) or when nothing of it is known.
+ * both answers (born "in 2008" is 18 on some days of 2026 and not on others), when nothing of it is known, or when
+ * the birth date lies after `on`.
  */
 export function ageCheckOn(birth: PartialBirthDate | null, on: IsoDate, years: number): AgeCheck {
   if (birth === null) return 'unknown'
   const [earliest, latest] = birthRange(birth)
+  // A birth date after the day asked about (a number "born in 2031" read in 2026) cannot be right: no answer.
+  if (earliest > on) return 'unknown'
   if (anniversary(latest, years) <= on) return 'reached'
   if (anniversary(earliest, years) > on) return 'below'
   return 'unknown'
