@@ -28,6 +28,7 @@ const envSchema = z.object({
     .default(12),
   CUSTOS_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   CUSTOS_DEMO: z.enum(['true', 'false']).default('true'),
+  CUSTOS_AUDIT_CHECKPOINT_FILE: z.string().optional(),
 })
 
 export interface Config {
@@ -46,6 +47,8 @@ export interface Config {
   loginMaxFailures: number
   createDemo: boolean
   cookieSecure: boolean
+  /** Where the hourly audit checkpoints are appended (outside the database). */
+  auditCheckpointFile: string
 }
 
 export interface ConfigOverrides {
@@ -84,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     loginMaxFailures: e.CUSTOS_LOGIN_MAX_FAILURES,
     createDemo: e.CUSTOS_DEMO === 'true',
     cookieSecure: publicUrl.startsWith('https://'),
+    auditCheckpointFile: resolve(e.CUSTOS_AUDIT_CHECKPOINT_FILE ?? join(dataDir, 'audit-checkpoints.jsonl')),
   }
 }
 

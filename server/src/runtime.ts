@@ -1,3 +1,4 @@
+import { withAuditKey } from './audit/key'
 import type { Config, Service } from './config'
 import type { AppContext } from './context'
 import { createEncryption } from './crypto/encryption'
@@ -21,8 +22,10 @@ export async function openRuntime(config: Config, services: readonly Service[] =
   const logger = createLogger(config)
   const database: Database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
   try {
-    await migrateToLatest(database.db)
-    const base = { config, database, db: database.db, encryption: createEncryption(config.secretKey), logger }
+    // The audit key travels with the handle: every transaction opened from it can append to the keyed chain.
+    const db = withAuditKey(database.db, config.secretKey)
+    await migrateToLatest(db)
+    const base = { config, database, db, encryption: createEncryption(config.secretKey), logger }
     await runStartupTasks(base)
     const jobs = await startJobQueue(base, {
       work: services.includes('worker'),

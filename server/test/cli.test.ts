@@ -94,10 +94,14 @@ describe(`custos CLI on ${onPostgres ? 'PostgreSQL' : 'the embedded database'} (
     ).toBe(1)
   })
 
-  it('verifies the audit chain, and detects an edited row (exit 1)', async () => {
-    const ok = run(['audit', 'verify'])
+  it('verifies the audit chain against its checkpoint file, and detects an edited row (exit 1)', async () => {
+    const checkpoint = run(['audit', 'checkpoint'])
+    expect(checkpoint.code, checkpoint.err).toBe(0)
+    expect(checkpoint.out).toContain('audit-checkpoints.jsonl')
+    const ok = run(['audit', 'verify', '--checkpoint', join(dataDir, 'audit-checkpoints.jsonl')])
     expect(ok.code, ok.err).toBe(0)
-    expect(ok.out).toMatch(/intact: \d+ events/)
+    expect(ok.out).toMatch(/intact: \d+ events verified, 1 checkpoints matched/)
+    expect(run(['audit', 'verify', '--checkpoint', join(dataDir, 'nothing-here.jsonl')]).code).toBe(2)
 
     const tamper = `update audit_events set actor_label = 'someone else' where seq = 1`
     if (onPostgres) {

@@ -70,6 +70,7 @@ describe('job queue on pg-boss', () => {
       loginMaxFailures: 5,
       createDemo: false,
       cookieSecure: true,
+      auditCheckpointFile: '/nonexistent/audit-checkpoints.jsonl',
     }
     ctx = {
       config,

@@ -38,6 +38,7 @@ const baseConfig: Config = {
   loginMaxFailures: 5,
   createDemo: false,
   cookieSecure: true,
+  auditCheckpointFile: '/nonexistent/audit-checkpoints.jsonl',
 }
 const logger = pino({ level: 'silent' })
 const encryption = createEncryption(baseConfig.secretKey)

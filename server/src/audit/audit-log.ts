@@ -2,6 +2,7 @@ import { type Kysely, sql, type Transaction } from 'kysely'
 import type { DB } from '../db/schema'
 import type { Actor } from './actor'
 import { eventHash, GENESIS_HASH } from './chain'
+import { auditKeysOf } from './key'
 
 export interface AuditEntry {
   organizationId: string | null
@@ -12,11 +13,12 @@ export interface AuditEntry {
 }
 
 /**
- * Appends an event to the hash chain inside the caller's transaction, so the event exists exactly when the change
- * does. A transaction-scoped advisory lock serialises appends; `seq` is contiguous, and the chain head is kept in
- * its own row so that removing the newest events is detected too.
+ * Appends an event to the keyed hash chain inside the caller's transaction, so the event exists exactly when the
+ * change does. A transaction-scoped advisory lock serialises appends; `seq` is contiguous, and the chain head is
+ * kept in its own row. The HMAC key comes with the database handle (withAuditKey); without it nothing is written.
  */
 export async function recordAudit(trx: Transaction<DB>, actor: Actor, entry: AuditEntry): Promise<void> {
+  const { chain: chainKey } = auditKeysOf(trx)
   await sql`select pg_advisory_xact_lock(7301001)`.execute(trx)
   const head = await trx
     .selectFrom('audit_chain_head')
@@ -37,7 +39,7 @@ export async function recordAudit(trx: Transaction<DB>, actor: Actor, entry: Aud
     summary: entry.summary,
     prev_hash: head?.hash ?? GENESIS_HASH,
   }
-  const hash = eventHash(fields)
+  const hash = eventHash(fields, chainKey)
   await trx
     .insertInto('audit_events')
     .values({ ...fields, summary: JSON.stringify(fields.summary), hash })

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { canonicalJson } from './canonical-json'
-import { eventHash, GENESIS_HASH } from './chain'
+import { eventHash, GENESIS_HASH, legacyEventHash } from './chain'
 
 describe('canonical JSON for audit hashes', () => {
   it('does not depend on key order, and survives a JSON round trip (as jsonb storage does)', () => {
@@ -14,7 +14,8 @@ describe('canonical JSON for audit hashes', () => {
     )
   })
 
-  it('an event hash changes when any field changes', () => {
+  it('an event hash changes when any field or the key changes', () => {
+    const key = Buffer.alloc(32, 7)
     const base = {
       seq: 1,
       organization_id: null,
@@ -29,11 +30,13 @@ describe('canonical JSON for audit hashes', () => {
       summary: { role: 'agent' },
       prev_hash: GENESIS_HASH,
     }
-    const h = eventHash(base)
-    expect(eventHash({ ...base })).toBe(h)
-    expect(eventHash({ ...base, seq: 2 })).not.toBe(h)
-    expect(eventHash({ ...base, summary: { role: 'owner' } })).not.toBe(h)
-    expect(eventHash({ ...base, occurred_at: new Date('2026-11-21T10:00:00.001Z') })).not.toBe(h)
-    expect(eventHash({ ...base, prev_hash: 'f'.repeat(64) })).not.toBe(h)
+    const h = eventHash(base, key)
+    expect(eventHash({ ...base }, key)).toBe(h)
+    expect(eventHash({ ...base, seq: 2 }, key)).not.toBe(h)
+    expect(eventHash({ ...base, summary: { role: 'owner' } }, key)).not.toBe(h)
+    expect(eventHash({ ...base, occurred_at: new Date('2026-11-21T10:00:00.001Z') }, key)).not.toBe(h)
+    expect(eventHash({ ...base, prev_hash: 'f'.repeat(64) }, key)).not.toBe(h)
+    expect(eventHash(base, Buffer.alloc(32, 8))).not.toBe(h)
+    expect(legacyEventHash(base)).not.toBe(h)
   })
 })

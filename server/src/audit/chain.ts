@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, createHmac } from 'node:crypto'
 import { canonicalJson } from './canonical-json'
 
 export const GENESIS_HASH = '0'.repeat(64)
@@ -18,8 +18,26 @@ export interface ChainedFields {
   prev_hash: string
 }
 
-/** The hash of an audit event covers every field and the previous event's hash. */
-export function eventHash(fields: ChainedFields): string {
-  const material = canonicalJson({ ...fields, occurred_at: fields.occurred_at.toISOString() })
-  return createHash('sha256').update(material).digest('hex')
+function material(fields: ChainedFields): string {
+  return canonicalJson({ ...fields, occurred_at: fields.occurred_at.toISOString() })
+}
+
+/**
+ * The hash of an audit event: HMAC-SHA256, keyed with the installation's audit key, over every field and the
+ * previous event's hash. Without the key nobody can compute a valid hash for an edited event.
+ */
+export function eventHash(fields: ChainedFields, chainKey: Buffer): string {
+  return createHmac('sha256', chainKey).update(material(fields)).digest('hex')
+}
+
+/** The unkeyed SHA-256 hash of events written before the chain was keyed (see docs/decisions/0005). */
+export function legacyEventHash(fields: ChainedFields): string {
+  return createHash('sha256').update(material(fields)).digest('hex')
+}
+
+/** Seals the last legacy event, so that nobody without the key can move the boundary between the two kinds. */
+export function legacyBoundarySeal(chainKey: Buffer, seq: number, hash: string): string {
+  return createHmac('sha256', chainKey)
+    .update(`custos/audit-legacy-boundary\u0000${seq}\u0000${hash}`)
+    .digest('hex')
 }

@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs'
 import type { Command } from 'commander'
 import { systemActor } from '../audit/actor'
+import { appendCheckpoint, CheckpointFileError, readCheckpointFile } from '../audit/checkpoint'
 import { verifyAuditChain } from '../audit/verify'
 import { type Config, loadConfig, SERVICES, type Service } from '../config'
 import type { Role } from '../db/schema'
@@ -156,19 +158,65 @@ export function registerCommands(program: Command) {
   const audit = program.command('audit').description('Audit log')
   audit
     .command('verify')
-    .description('Check the hash chain of the audit log; exit code 1 when it is broken')
+    .description('Check the keyed hash chain of the audit log; exit code 1 when it is broken')
+    .option(
+      '--checkpoint <file>',
+      'also check against checkpoints kept outside the database (detects a cut-off tail)',
+    )
     .option(...dataDirOption)
     .action(async (options) => {
+      let checkpoints: Awaited<ReturnType<typeof readCheckpointFile>> | undefined
+      if (options.checkpoint) {
+        if (!existsSync(options.checkpoint))
+          throw new UsageError(`--checkpoint: no file ${options.checkpoint}`)
+        try {
+          checkpoints = await readCheckpointFile(options.checkpoint)
+        } catch (error) {
+          if (error instanceof CheckpointFileError) throw new UsageError(`--checkpoint: ${error.message}`)
+          throw error
+        }
+      }
       const report = await withRuntime(options, ({ ctx }) => {
         const bar = progress('Events checked')
-        return verifyAuditChain(ctx.db, (n) => bar.update(n)).finally(() => bar.done())
+        return verifyAuditChain(ctx.db, { checkpoints, onProgress: (n) => bar.update(n) }).finally(() =>
+          bar.done(),
+        )
       })
+      const legacy = report.legacyUntil
+        ? ` (events 1-${report.legacyUntil} predate the keyed chain and are checked with plain SHA-256)`
+        : ''
+      const anchored = checkpoints ? `, ${checkpoints.length} checkpoints matched` : ''
       if (report.ok) {
-        console.log(`Audit chain intact: ${report.checked} events verified.`)
+        console.log(`Audit chain intact: ${report.checked} events verified${anchored}${legacy}.`)
         return
       }
       console.error(`Audit chain BROKEN (${report.checked} events read):`)
       for (const p of report.problems) console.error(`  event ${p.seq}: ${p.kind}`)
       process.exitCode = 1
+    })
+  audit
+    .command('checkpoint')
+    .description(
+      'Append a signed checkpoint of the chain head to the checkpoint file now (the worker does so hourly)',
+    )
+    .option(
+      '--file <file>',
+      'checkpoint file (default CUSTOS_AUDIT_CHECKPOINT_FILE or <data dir>/audit-checkpoints.jsonl)',
+    )
+    .option(...dataDirOption)
+    .action(async (options) => {
+      const { outcome, where } = await withRuntime(options, async ({ ctx }) => {
+        const where: string = options.file ?? ctx.config.auditCheckpointFile
+        return { outcome: await appendCheckpoint(ctx.db, where, new Date()), where }
+      })
+      if (outcome.written) console.log(`Checkpoint of event ${outcome.checkpoint.seq} appended to ${where}.`)
+      else if (outcome.reason === 'unchanged')
+        console.log(`The chain has not moved since the last checkpoint (event ${outcome.checkpoint.seq}).`)
+      else {
+        console.error(
+          `Not written: the chain no longer contains the last checkpoint of ${where}; run custos audit verify --checkpoint.`,
+        )
+        process.exitCode = 1
+      }
     })
 }

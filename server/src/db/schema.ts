@@ -421,6 +421,15 @@ export interface AuditChainHeadTable {
   hash: string
 }
 
+/** The last event written before the chain was keyed, sealed with the audit key (0008). */
+export interface AuditChainLegacyTable {
+  id: number
+  until_seq: number
+  until_hash: string
+  seal: string
+  sealed_at: GeneratedTimestamp
+}
+
 /** `unconfirmed`: the process died while the SMTP server was accepting the mail; it is not sent again by itself. */
 export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'held' | 'unconfirmed'
 
@@ -477,6 +486,7 @@ export interface DB {
   api_tokens: ApiTokensTable
   audit_events: AuditEventsTable
   audit_chain_head: AuditChainHeadTable
+  audit_chain_legacy: AuditChainLegacyTable
   outbox_messages: OutboxMessagesTable
   register_entries: RegisterEntriesTable
   register_versions: RegisterVersionsTable

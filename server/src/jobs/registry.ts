@@ -1,6 +1,7 @@
 import { deliverMailJob } from '../mail/deliver-job'
 import { purgeMailBodiesJob } from '../mail/purge-bodies-job'
 import { sweepMailJob } from '../mail/sweep-job'
+import { auditCheckpointJob } from './audit-checkpoint'
 import { connectorsRunJob } from './connectors-run'
 import { analyzeDatabaseJob } from './database-analyze'
 import { purgePackagesJob } from './packages-purge'
@@ -20,5 +21,6 @@ export function allJobs(): JobDefinition<any>[] {
     connectorsRunJob,
     purgePackagesJob,
     purgeMailBodiesJob,
+    auditCheckpointJob,
   ]
 }

@@ -23,6 +23,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     loginMaxFailures: 5,
     createDemo: false,
     cookieSecure: false,
+    auditCheckpointFile: '/nonexistent/audit-checkpoints.jsonl',
     ...overrides,
   }
 }
@@ -34,8 +35,8 @@ export interface TestContext {
 
 /** A complete application context on a fresh database, with a real pg-boss queue that only sends. */
 export async function createTestContext(overrides: Partial<Config> = {}): Promise<TestContext> {
-  const database = await createTestDatabase()
   const config = testConfig(overrides)
+  const database = await createTestDatabase(config.secretKey)
   const base = {
     config,
     database,

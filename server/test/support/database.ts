@@ -1,23 +1,28 @@
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
+import { withAuditKey } from '../../src/audit/key'
 import { type Database, openDatabase } from '../../src/db/database'
 import { migrateToLatest } from '../../src/db/migrate'
 
 /**
  * Each test file gets its own, freshly migrated database: an in-memory PGlite, or a new PostgreSQL database
  * when CUSTOS_TEST_DATABASE=postgres (the `db-postgres` Vitest project). Nothing is shared, nothing truncated.
+ * Its handle carries the audit key derived from `secretKey`, as the runtime's does.
  */
-export async function createTestDatabase(): Promise<Database> {
+export async function createTestDatabase(secretKey: Buffer = randomBytes(32)): Promise<Database> {
   if (process.env.CUSTOS_TEST_DATABASE !== 'postgres') {
     const database = await openDatabase({})
-    await migrateToLatest(database.db)
-    return database
+    const db = withAuditKey(database.db, secretKey)
+    await migrateToLatest(db)
+    return { ...database, db }
   }
   const empty = await createEmptyPostgresDatabase()
   const database = await openDatabase({ databaseUrl: empty.url })
-  await migrateToLatest(database.db)
+  const db = withAuditKey(database.db, secretKey)
+  await migrateToLatest(db)
   return {
     ...database,
+    db,
     async close() {
       await database.close()
       await empty.drop()
