@@ -29,6 +29,7 @@ const envSchema = z.object({
   CUSTOS_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   CUSTOS_DEMO: z.enum(['true', 'false']).default('true'),
   CUSTOS_AUDIT_CHECKPOINT_FILE: z.string().optional(),
+  CUSTOS_ORG_CREATION: z.enum(['admins', 'any-user']).default('admins'),
 })
 
 export interface Config {
@@ -49,6 +50,8 @@ export interface Config {
   cookieSecure: boolean
   /** Where the hourly audit checkpoints are appended (outside the database). */
   auditCheckpointFile: string
+  /** Who may create organisations: installation admins only (default) or any signed-in user. */
+  orgCreation: 'admins' | 'any-user'
 }
 
 export interface ConfigOverrides {
@@ -87,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     loginMaxFailures: e.CUSTOS_LOGIN_MAX_FAILURES,
     createDemo: e.CUSTOS_DEMO === 'true',
     cookieSecure: publicUrl.startsWith('https://'),
+    orgCreation: e.CUSTOS_ORG_CREATION,
     auditCheckpointFile: resolve(e.CUSTOS_AUDIT_CHECKPOINT_FILE ?? join(dataDir, 'audit-checkpoints.jsonl')),
   }
 }

@@ -26,6 +26,8 @@ export async function createDemoIfEmpty(
       displayName: 'Demo administrator',
       passwordHash,
       language: 'nl',
+      // The first account of an installation administers it: it may create further organisations.
+      installationAdmin: true,
     })
     await recordAudit(trx, actor, {
       organizationId: null,

@@ -10,7 +10,7 @@ import { eventHash, GENESIS_HASH, legacyEventHash } from '../src/audit/chain'
 import { appendCheckpoint, readCheckpointFile } from '../src/audit/checkpoint'
 import { type ChainReport, verifyAuditChain } from '../src/audit/verify'
 import type { Database } from '../src/db/database'
-import { up as keyChain } from '../src/db/migrations/0008-audit-keyed-chain'
+import { keyAuditChain as keyChain } from '../src/db/migrations/0008-audit-key-and-accounts'
 import type { AuditEventRow, DB } from '../src/db/schema'
 import { createTestDatabase } from './support/database'
 

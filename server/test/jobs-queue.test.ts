@@ -71,6 +71,7 @@ describe('job queue on pg-boss', () => {
       createDemo: false,
       cookieSecure: true,
       auditCheckpointFile: '/nonexistent/audit-checkpoints.jsonl',
+      orgCreation: 'admins',
     }
     ctx = {
       config,

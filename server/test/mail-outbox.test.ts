@@ -39,6 +39,7 @@ const baseConfig: Config = {
   createDemo: false,
   cookieSecure: true,
   auditCheckpointFile: '/nonexistent/audit-checkpoints.jsonl',
+  orgCreation: 'admins',
 }
 const logger = pino({ level: 'silent' })
 const encryption = createEncryption(baseConfig.secretKey)

@@ -65,3 +65,13 @@ export function roleCan(role: Role, ability: Ability): boolean {
 export function isAbility(value: string): value is Ability {
   return (ALL_ABILITIES as readonly string[]).includes(value)
 }
+
+/** Who may create organisations: an installation-level right, not a role in an organisation (CUSTOS_ORG_CREATION). */
+export type OrgCreationPolicy = 'admins' | 'any-user'
+
+export function mayCreateOrganizations(
+  policy: OrgCreationPolicy,
+  user: { installation_admin: boolean },
+): boolean {
+  return policy === 'any-user' || user.installation_admin
+}

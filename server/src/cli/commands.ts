@@ -7,7 +7,7 @@ import { type Config, loadConfig, SERVICES, type Service } from '../config'
 import type { Role } from '../db/schema'
 import { organizationCreateSchema } from '../modules/organizations/schema'
 import { createOrganization } from '../modules/organizations/service'
-import { createUserWithMembership, setPasswordByEmail } from '../modules/users/service'
+import { createUserWithMembership, setInstallationAdmin, setPasswordByEmail } from '../modules/users/service'
 import { openRuntime } from '../runtime'
 import { registerDatasetCommands } from './dataset-commands'
 import { progress, readSecretFromStdin } from './io'
@@ -148,6 +148,22 @@ export function registerCommands(program: Command) {
         await setPasswordByEmail(ctx, cliActor(), options.email, password)
         console.log(`Password set for ${options.email}; their sessions have ended.`)
       })
+    })
+
+  user
+    .command('set-admin')
+    .description('Let a user create organisations (an installation admin), or withdraw that with --revoke')
+    .requiredOption('--email <email>', 'sign-in address')
+    .option('--revoke', 'withdraw the right')
+    .option(...dataDirOption)
+    .action(async (options) => {
+      const admin = !options.revoke
+      await withRuntime(options, ({ ctx }) => setInstallationAdmin(ctx, cliActor(), options.email, admin))
+      console.log(
+        admin
+          ? `${options.email} is an installation admin and may create organisations.`
+          : `${options.email} is no longer an installation admin.`,
+      )
     })
 
   registerRegisterCommands(program, configFrom)

@@ -347,6 +347,10 @@ export interface UsersTable {
   preferred_language: Generated<Language>
   totp_secret: string | null
   totp_enabled: Generated<boolean>
+  /** The TOTP time step (unix time / 30 s) of the last code accepted; a code is never accepted twice (0008). */
+  totp_last_step: number | null
+  /** May create organisations when CUSTOS_ORG_CREATION is 'admins' (0008). */
+  installation_admin: Generated<boolean>
   created_at: GeneratedTimestamp
   updated_at: GeneratedTimestamp
 }
@@ -375,6 +379,13 @@ export interface LoginFailuresTable {
   email_key: string
   ip: string | null
   at: GeneratedTimestamp
+}
+
+/** An address from which an account (blind index of its e-mail) signed in successfully (0008). */
+export interface LoginKnownSourcesTable {
+  email_key: string
+  source_key: string
+  last_success_at: GeneratedTimestamp
 }
 
 export interface PasswordResetsTable {
@@ -487,6 +498,7 @@ export interface DB {
   audit_events: AuditEventsTable
   audit_chain_head: AuditChainHeadTable
   audit_chain_legacy: AuditChainLegacyTable
+  login_known_sources: LoginKnownSourcesTable
   outbox_messages: OutboxMessagesTable
   register_entries: RegisterEntriesTable
   register_versions: RegisterVersionsTable

@@ -24,6 +24,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     createDemo: false,
     cookieSecure: false,
     auditCheckpointFile: '/nonexistent/audit-checkpoints.jsonl',
+    orgCreation: 'admins',
     ...overrides,
   }
 }

@@ -2,6 +2,8 @@
 export interface FieldProblem {
   path: string
   message: string
+  /** A stable code for problems the interface words itself (e.g. common_password). */
+  code?: string
 }
 
 export interface Problem {

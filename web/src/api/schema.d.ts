@@ -340,6 +340,7 @@ export interface paths {
                                 role: "owner" | "privacy_officer" | "agent" | "auditor";
                                 abilities: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write" | "register:read" | "register:write" | "notice:read" | "notice:write" | "subjects:read" | "subjects:write" | "requests:read" | "requests:write" | "connectors:read" | "connectors:write")[];
                             }[];
+                            canCreateOrganizations: boolean;
                             csrfToken: string;
                             secondFactorPending: boolean;
                         };
@@ -392,6 +393,7 @@ export interface paths {
                                 role: "owner" | "privacy_officer" | "agent" | "auditor";
                                 abilities: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write" | "register:read" | "register:write" | "notice:read" | "notice:write" | "subjects:read" | "subjects:write" | "requests:read" | "requests:write" | "connectors:read" | "connectors:write")[];
                             }[];
+                            canCreateOrganizations: boolean;
                             csrfToken: string;
                             secondFactorPending: boolean;
                         };
@@ -599,7 +601,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create an organisation; you become its owner */
+        /** Create an organisation; you become its owner. Installation admins only, unless CUSTOS_ORG_CREATION=any-user */
         post: {
             parameters: {
                 query?: never;

@@ -27,8 +27,11 @@ export function describeError(error: unknown, t: TFunction, options: DescribeOpt
   if ((error.status === 400 || error.status === 422 || error.status === 409) && problem?.errors) {
     for (const e of problem.errors) {
       const field = fieldOf(e.path)
-      if (options.fields?.includes(field)) fields[field] ??= `${t('errors.fieldPrefix')}: ${e.message}`
-      else stray.push(`${e.path}: ${e.message}`)
+      // Problems with a code the interface knows get their own sentence in the user's language.
+      const known = e.code === 'common_password' ? t('errors.commonPassword') : null
+      if (options.fields?.includes(field))
+        fields[field] ??= known ?? `${t('errors.fieldPrefix')}: ${e.message}`
+      else stray.push(known ?? `${e.path}: ${e.message}`)
     }
   }
   if (override) return { message: override, fields }

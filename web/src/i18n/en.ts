@@ -37,6 +37,8 @@ export const en: Messages = {
     fieldPrefix: 'Invalid input',
     required: 'Please fill in this field.',
     passwordTooShort: 'Choose a password of at least 12 characters.',
+    commonPassword:
+      'This password is among the most common ones in leaked password lists. Choose another one.',
     passwordsDiffer: 'The two passwords do not match.',
     requestId: 'Reference: {{id}}',
   },
@@ -1028,6 +1030,7 @@ export const en: Messages = {
   },
   home: {
     title: 'Welcome to Custos',
+    noOrganizationsInvite: 'You are not a member of any organisation yet. Ask an owner to invite you.',
     noOrganizations:
       'You are not a member of any organisation yet. Create one, or ask an owner to invite you.',
   },

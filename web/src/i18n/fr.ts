@@ -37,6 +37,8 @@ export const fr: Messages = {
     fieldPrefix: 'Saisie non valable',
     required: 'Veuillez remplir ce champ.',
     passwordTooShort: 'Choisissez un mot de passe d’au moins 12 caractères.',
+    commonPassword:
+      'Ce mot de passe figure parmi les plus courants des listes de mots de passe divulgués. Choisissez-en un autre.',
     passwordsDiffer: 'Les deux mots de passe ne correspondent pas.',
     requestId: 'Référence : {{id}}',
   },
@@ -1059,6 +1061,8 @@ export const fr: Messages = {
   },
   home: {
     title: 'Bienvenue dans Custos',
+    noOrganizationsInvite:
+      'Vous n’êtes encore membre d’aucune organisation. Demandez à un propriétaire de vous inviter.',
     noOrganizations:
       'Vous n’êtes encore membre d’aucune organisation. Créez-en une ou demandez à un propriétaire de vous inviter.',
   },

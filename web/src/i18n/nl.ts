@@ -36,6 +36,8 @@ export const nl = {
     fieldPrefix: 'Ongeldige invoer',
     required: 'Vul dit veld in.',
     passwordTooShort: 'Kies een wachtwoord van minstens 12 tekens.',
+    commonPassword:
+      'Dit wachtwoord is een van de meest gebruikte in gelekte wachtwoordlijsten. Kies een ander.',
     passwordsDiffer: 'De twee wachtwoorden zijn niet gelijk.',
     requestId: 'Referentie: {{id}}',
   },
@@ -1034,6 +1036,7 @@ export const nl = {
   },
   home: {
     title: 'Welkom bij Custos',
+    noOrganizationsInvite: 'U bent nog geen lid van een organisatie. Vraag een eigenaar om u uit te nodigen.',
     noOrganizations:
       'U bent nog geen lid van een organisatie. Maak er een aan of vraag een eigenaar om u uit te nodigen.',
   },

@@ -6,6 +6,7 @@ import { hashToken, randomToken } from '../../crypto/tokens'
 import { Problem } from '../../http/problem'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
 import { findUserByEmail, findUserById, updateUser } from '../users/repository'
+import { checkPasswordStrength } from '../users/service'
 import { loginThrottle } from './login-throttle'
 import { completeSecondFactor, deleteSessionsOfUser, insertSession } from './session-repository'
 import { verifyTotp } from './totp'
@@ -113,6 +114,7 @@ export async function confirmPasswordReset(
   password: string,
   requestId: string,
 ) {
+  checkPasswordStrength(password, 'body.password')
   const passwordHash = await hashPassword(password)
   await ctx.db.transaction().execute(async (trx) => {
     const reset = await trx

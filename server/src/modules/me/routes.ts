@@ -23,6 +23,8 @@ const meSchema = z.object({
     totpEnabled: z.boolean(),
   }),
   memberships: z.array(membershipSchema),
+  /** Creating an organisation is an installation-level right (CUSTOS_ORG_CREATION). */
+  canCreateOrganizations: z.boolean(),
   csrfToken: z.string(),
   secondFactorPending: z.boolean(),
 })

@@ -2,7 +2,7 @@ import QRCode from 'qrcode'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { hashPassword, verifyPassword } from '../../auth/passwords'
-import { abilitiesOf } from '../../auth/policy'
+import { abilitiesOf, mayCreateOrganizations } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import type { Language } from '../../db/schema'
 import { Problem } from '../../http/problem'
@@ -11,6 +11,7 @@ import { deleteSessionsOfUser } from '../auth/session-repository'
 import { newTotpSecret, totpUri, verifyTotp } from '../auth/totp'
 import { listOrganizationsOfUser } from '../organizations/repository'
 import { findUserById, updateUser } from '../users/repository'
+import { checkPasswordStrength } from '../users/service'
 
 async function loadUser(ctx: AppContext, userId: string) {
   const user = await findUserById(ctx.db, userId)
@@ -29,6 +30,7 @@ export async function describeMe(ctx: AppContext, userId: string) {
       preferredLanguage: user.preferred_language,
       totpEnabled: user.totp_enabled,
     },
+    canCreateOrganizations: mayCreateOrganizations(ctx.config.orgCreation, user),
     memberships: orgs.map((o) => ({
       slug: o.slug,
       name: o.name,
@@ -81,6 +83,7 @@ export async function changePassword(
       { path: 'body.currentPassword', message: 'Incorrect password' },
     ])
   }
+  checkPasswordStrength(next, 'body.newPassword')
   const passwordHash = await hashPassword(next)
   await ctx.db.transaction().execute(async (trx) => {
     await updateUser(trx, user.id, { password_hash: passwordHash })

@@ -10,7 +10,7 @@ import { requestSettingsOf } from '../requests/settings'
 import { presentOrganization } from './presenter'
 import { requestSettingsSchema, requestSettingsUpdateSchema, updateRequestSettings } from './request-settings'
 import { organizationCreateSchema, organizationSchema, organizationUpdateSchema } from './schema'
-import { createOrganization, updateOrganizationProfile } from './service'
+import { assertMayCreateOrganizations, createOrganization, updateOrganizationProfile } from './service'
 
 export function registerOrganizationRoutes(app: App, ctx: AppContext) {
   app.get(
@@ -30,13 +30,15 @@ export function registerOrganizationRoutes(app: App, ctx: AppContext) {
     {
       schema: {
         tags: tags.organizations,
-        summary: 'Create an organisation; you become its owner',
+        summary:
+          'Create an organisation; you become its owner. Installation admins only, unless CUSTOS_ORG_CREATION=any-user',
         body: organizationCreateSchema,
         response: { 201: organizationSchema },
       },
     },
     async (request, reply) => {
       const user = requireUser(request)
+      await assertMayCreateOrganizations(ctx, user.userId)
       const org = await createOrganization(ctx, actorOf(request), request.body, user.userId)
       return reply.code(201).send(presentOrganization(org))
     },

@@ -1,13 +1,22 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
+import { mayCreateOrganizations } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
-import { conflict } from '../../http/problem'
+import { conflict, forbidden } from '../../http/problem'
+import { findUserById } from '../users/repository'
 import { presentOrganization, toOrganizationColumns } from './presenter'
 import { insertOrganization, slugExists, updateOrganization } from './repository'
 import type { OrganizationCreateInput, OrganizationUpdateInput } from './schema'
 
 /** Creates an organisation (tenant); `ownerUserId` becomes its first owner. */
+/** Creating an organisation is an installation-level right, not one of a role in some organisation. */
+export async function assertMayCreateOrganizations(ctx: AppContext, userId: string): Promise<void> {
+  const user = await findUserById(ctx.db, userId)
+  if (!user || !mayCreateOrganizations(ctx.config.orgCreation, user))
+    throw forbidden('Only installation administrators may create organisations on this installation.')
+}
+
 export async function createOrganization(
   ctx: AppContext,
   actor: Actor,

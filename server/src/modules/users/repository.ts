@@ -15,7 +15,13 @@ export function findUserById(db: Kysely<DB>, id: string): Promise<UserRow | unde
 
 export function insertUser(
   trx: Transaction<DB>,
-  user: { email: string; displayName: string; passwordHash: string | null; language: Language },
+  user: {
+    email: string
+    displayName: string
+    passwordHash: string | null
+    language: Language
+    installationAdmin?: boolean
+  },
 ): Promise<UserRow> {
   return trx
     .insertInto('users')
@@ -24,6 +30,7 @@ export function insertUser(
       display_name: user.displayName,
       password_hash: user.passwordHash,
       preferred_language: user.language,
+      installation_admin: user.installationAdmin ?? false,
     })
     .returningAll()
     .executeTakeFirstOrThrow()
@@ -33,7 +40,15 @@ export function updateUser(
   trx: Transaction<DB> | Kysely<DB>,
   id: string,
   changes: Partial<
-    Pick<UserRow, 'display_name' | 'preferred_language' | 'password_hash' | 'totp_secret' | 'totp_enabled'>
+    Pick<
+      UserRow,
+      | 'display_name'
+      | 'preferred_language'
+      | 'password_hash'
+      | 'totp_secret'
+      | 'totp_enabled'
+      | 'installation_admin'
+    >
   >,
 ): Promise<UserRow> {
   return trx

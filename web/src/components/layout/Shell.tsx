@@ -28,7 +28,7 @@ export function Shell({ membership, section, children }: Props) {
         end={<UserMenu />}
       />
       <div className="shell-body">
-        <SideNav membership={membership} />
+        <SideNav membership={membership} canCreateOrganizations={me.canCreateOrganizations} />
         <main id={MAIN_ID} tabIndex={-1} className="main">
           {children}
         </main>

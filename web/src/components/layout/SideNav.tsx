@@ -20,7 +20,14 @@ const SECTIONS = [
 ] as const satisfies readonly (readonly [OrgSection, string])[]
 
 /** The organisation's pages the role may open, then the capabilities still to come. */
-export function SideNav({ membership }: { membership: Membership | null }) {
+export function SideNav({
+  membership,
+  canCreateOrganizations,
+}: {
+  membership: Membership | null
+  /** Creating organisations is an installation-level right (CUSTOS_ORG_CREATION). */
+  canCreateOrganizations: boolean
+}) {
   const { t } = useTranslation()
   const { route } = useRouter()
   const active =
@@ -53,17 +60,19 @@ export function SideNav({ membership }: { membership: Membership | null }) {
         </ul>
       ) : null}
       <ComingSoonList />
-      <ul className="nav-list nav-secondary">
-        <li>
-          <a
-            href="#/orgs/new"
-            className="nav-link"
-            aria-current={route.name === 'new-organization' ? 'page' : undefined}
-          >
-            {t('header.newOrganization')}
-          </a>
-        </li>
-      </ul>
+      {canCreateOrganizations ? (
+        <ul className="nav-list nav-secondary">
+          <li>
+            <a
+              href="#/orgs/new"
+              className="nav-link"
+              aria-current={route.name === 'new-organization' ? 'page' : undefined}
+            >
+              {t('header.newOrganization')}
+            </a>
+          </li>
+        </ul>
+      ) : null}
     </nav>
   )
 }
