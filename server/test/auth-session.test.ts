@@ -114,10 +114,22 @@ describe('sessions, CSRF and two-step verification', () => {
       }),
       401,
     )
-    expect((await pending('POST', '/api/v1/auth/login/totp', { code: currentTotp(secret) })).statusCode).toBe(
-      204,
-    )
+    // The code that enabled TOTP was used already; the next step's code (within the +-1 step window) is new.
+    const next = currentTotp(secret, new Date(Date.now() + 30_000))
+    expect((await pending('POST', '/api/v1/auth/login/totp', { code: next })).statusCode).toBe(204)
     expect((await pending('GET', `/api/v1/orgs/${org.slug}`)).statusCode).toBe(200)
+
+    // The same code, seen over a shoulder and replayed in another sign-in within its window, is refused.
+    const replay = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: m.email, password: m.password },
+    })
+    const replayed = asUser(app, {
+      cookie: `custos_session=${replay.cookies.find((c) => c.name === 'custos_session')?.value}`,
+      csrfToken: replay.json().csrfToken,
+    })
+    expectProblem(await replayed('POST', '/api/v1/auth/login/totp', { code: next }), 401)
   })
 })
 
@@ -148,13 +160,27 @@ describe('login rate limits and no user enumeration', () => {
     expect(strip(wrong.json())).toEqual(strip(unknown.json()))
   })
 
-  it('locks an account after repeated failures, even for the right password, and unknown addresses alike', async () => {
+  it('blocks one address after repeated failures on an account, even for the right password, but not the others', async () => {
     const m = await createMember(t.ctx, org, 'agent')
     for (let i = 0; i < 3; i++)
-      expect((await login(m.email, 'bad password!', `10.0.2.${i}`)).statusCode).toBe(401)
-    expectProblem(await login(m.email, m.password, '10.0.2.9'), 429)
-    for (let i = 0; i < 3; i++) await login('ghost@example.be', 'bad password!', `10.0.3.${i}`)
-    expectProblem(await login('ghost@example.be', 'whatever', '10.0.3.9'), 429)
+      expect((await login(m.email, 'bad password!', '10.0.2.1')).statusCode).toBe(401)
+    expectProblem(await login(m.email, m.password, '10.0.2.1'), 429)
+    // Someone failing from their own address cannot lock the account's owner out.
+    expect((await login(m.email, m.password, '10.0.2.2')).statusCode).toBe(200)
+    for (let i = 0; i < 3; i++) await login('ghost@example.be', 'bad password!', '10.0.3.1')
+    expectProblem(await login('ghost@example.be', 'whatever', '10.0.3.1'), 429)
+    expect((await login('ghost@example.be', 'whatever', '10.0.3.2')).statusCode).toBe(401)
+  })
+
+  it('against failures from many addresses, blocks new addresses but keeps the right password working from a known one', async () => {
+    const m = await createMember(t.ctx, org, 'agent')
+    expect((await login(m.email, m.password, '10.0.4.1')).statusCode).toBe(200)
+    // 3 failures x 10 = 30 failures on the account from 15 addresses, two each (under the per-address limit).
+    for (let i = 0; i < 15; i++)
+      for (let j = 0; j < 2; j++)
+        expect((await login(m.email, 'bad password!', `10.0.5.${i}`)).statusCode).toBe(401)
+    expectProblem(await login(m.email, m.password, '10.0.4.2'), 429)
+    expect((await login(m.email, m.password, '10.0.4.1')).statusCode).toBe(200)
   })
 
   it('limits sign-in attempts per client address', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ALL_ABILITIES, abilitiesOf, roleCan } from './policy'
+import { ALL_ABILITIES, abilitiesOf, mayCreateOrganizations, roleCan } from './policy'
 import { ROLES } from './roles'
 
 describe('role policy', () => {
@@ -15,5 +15,13 @@ describe('role policy', () => {
       expect(roleCan(role, 'members:write')).toBe(role === 'owner')
       expect(roleCan(role, 'api_tokens:write')).toBe(role === 'owner')
     }
+  })
+})
+
+describe('creating organisations (an installation right, not a role)', () => {
+  it('is for installation admins only by default, for every user when the installation says so', () => {
+    expect(mayCreateOrganizations('admins', { installation_admin: true })).toBe(true)
+    expect(mayCreateOrganizations('admins', { installation_admin: false })).toBe(false)
+    expect(mayCreateOrganizations('any-user', { installation_admin: false })).toBe(true)
   })
 })

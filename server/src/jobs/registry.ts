@@ -1,6 +1,7 @@
 import { deliverMailJob } from '../mail/deliver-job'
 import { purgeMailBodiesJob } from '../mail/purge-bodies-job'
 import { sweepMailJob } from '../mail/sweep-job'
+import { passwordResetJob } from '../modules/auth/password-reset-job'
 import { auditCheckpointJob } from './audit-checkpoint'
 import { connectorsRunJob } from './connectors-run'
 import { analyzeDatabaseJob } from './database-analyze'
@@ -22,5 +23,6 @@ export function allJobs(): JobDefinition<any>[] {
     purgePackagesJob,
     purgeMailBodiesJob,
     auditCheckpointJob,
+    passwordResetJob,
   ]
 }

@@ -52,7 +52,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
     },
     async (request, reply) => {
       const p = requirePendingOrUser(request)
-      await completeTotpLogin(ctx, p, request.body.code)
+      await completeTotpLogin(ctx, p, request.body.code, request.ip)
       return reply.code(204).send(null)
     },
   )

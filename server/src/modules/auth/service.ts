@@ -5,9 +5,10 @@ import type { AppContext } from '../../context'
 import { hashToken, randomToken } from '../../crypto/tokens'
 import { Problem } from '../../http/problem'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
-import { findUserByEmail, findUserById, updateUser } from '../users/repository'
+import { claimTotpStep, findUserByEmail, findUserById, updateUser } from '../users/repository'
 import { checkPasswordStrength } from '../users/service'
 import { loginThrottle } from './login-throttle'
+import { passwordResetJob } from './password-reset-job'
 import { completeSecondFactor, deleteSessionsOfUser, insertSession } from './session-repository'
 import { verifyTotp } from './totp'
 
@@ -30,16 +31,18 @@ const RESET_MINUTES = 60
 export async function login(
   ctx: AppContext,
   input: { email: string; password: string; ip: string | null; userAgent: string | null },
+  now: () => Date = () => new Date(),
 ): Promise<NewSession> {
-  const throttle = loginThrottle(ctx.db, ctx.encryption, ctx.config.loginMaxFailures)
-  if (await throttle.isLocked(input.email)) throw TOO_MANY
+  const throttle = loginThrottle(ctx.db, ctx.encryption, ctx.config.loginMaxFailures, now)
+  if (await throttle.isLocked(input.email, input.ip)) throw TOO_MANY
   const user = await findUserByEmail(ctx.db, input.email)
   const ok = await verifyPassword(user?.password_hash, input.password)
   if (!user || !ok) {
     await throttle.recordFailure(input.email, input.ip)
     throw INVALID_LOGIN
   }
-  await throttle.clear(input.email)
+  // With two-step verification the source becomes known (and its failures cleared) only once the code is right.
+  if (!user.totp_enabled) await throttle.recordSuccess(input.email, input.ip)
   const token = randomToken()
   const session = {
     id: hashToken(token),
@@ -63,23 +66,39 @@ export async function completeTotpLogin(
   ctx: AppContext,
   session: { sessionId: string; userId: string; email: string },
   code: string,
+  ip: string | null,
+  now: () => Date = () => new Date(),
 ) {
-  const throttle = loginThrottle(ctx.db, ctx.encryption, ctx.config.loginMaxFailures)
-  if (await throttle.isLocked(session.email)) throw TOO_MANY
+  const throttle = loginThrottle(ctx.db, ctx.encryption, ctx.config.loginMaxFailures, now)
+  if (await throttle.isLocked(session.email, ip)) throw TOO_MANY
   const user = await findUserById(ctx.db, session.userId)
   const secret = user?.totp_secret ? ctx.encryption.decrypt(user.totp_secret, `totp:${user.id}`) : null
-  if (!secret || !verifyTotp(secret, code)) {
-    await throttle.recordFailure(session.email, null)
+  const step = secret ? verifyTotp(secret, code, now()) : null
+  // A code is accepted once: a step not later than the last one used is refused like a wrong code.
+  if (!user || step === null || !(await claimTotpStep(ctx.db, user.id, step))) {
+    await throttle.recordFailure(session.email, ip)
     throw new Problem(401, 'Unauthorized', 'The code is not valid.', [
       { path: 'body.code', message: 'Invalid code' },
     ])
   }
-  await throttle.clear(session.email)
+  await throttle.recordSuccess(session.email, ip)
   await completeSecondFactor(ctx.db, session.sessionId)
 }
 
-/** Always answers the same; only a known address gets a mail with a one-hour, single-use link. */
+export const PASSWORD_RESET_CONTEXT = 'password-reset-request'
+
+/**
+ * Answers every reset request with the same work, whether the address is known or not: the address is encrypted
+ * and handed to the `auth.password-reset` job, which looks it up and, for a known account only, queues the mail.
+ * Nothing in the request's duration depends on the account existing.
+ */
 export async function requestPasswordReset(ctx: AppContext, email: string): Promise<void> {
+  const sealed = ctx.encryption.encrypt(email.trim().toLowerCase(), PASSWORD_RESET_CONTEXT)
+  await ctx.jobs.send(passwordResetJob, { email: sealed })
+}
+
+/** Run by the job: only a known address gets a mail with a one-hour, single-use link. */
+export async function sendPasswordResetMail(ctx: AppContext, email: string): Promise<void> {
   const user = await findUserByEmail(ctx.db, email)
   if (!user) return
   const token = randomToken()

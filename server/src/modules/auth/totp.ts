@@ -21,13 +21,21 @@ export function totpUri(secretBase32: string, label: string): string {
   return totpFor(secretBase32, label).toString()
 }
 
-/** Accepts the current code and the one before or after it (clock drift of +-30 s). */
-export function verifyTotp(secretBase32: string, code: string): boolean {
+export const TOTP_PERIOD_SECONDS = 30
+
+/**
+ * Accepts the current code and the one before or after it (clock drift of +-30 s) and returns the time step the
+ * code belongs to (unix time / 30 s), or null. The caller rejects a step not later than the last one used.
+ */
+export function verifyTotp(secretBase32: string, code: string, now: Date = new Date()): number | null {
   const clean = code.replace(/\s/g, '')
-  if (!/^\d{6}$/.test(clean)) return false
-  return totpFor(secretBase32, 'verify').validate({ token: clean, window: 1 }) !== null
+  if (!/^\d{6}$/.test(clean)) return null
+  const timestamp = now.getTime()
+  const delta = totpFor(secretBase32, 'verify').validate({ token: clean, window: 1, timestamp })
+  if (delta === null) return null
+  return Math.floor(timestamp / 1000 / TOTP_PERIOD_SECONDS) + delta
 }
 
-export function currentTotp(secretBase32: string): string {
-  return totpFor(secretBase32, 'verify').generate()
+export function currentTotp(secretBase32: string, now: Date = new Date()): string {
+  return totpFor(secretBase32, 'verify').generate({ timestamp: now.getTime() })
 }

@@ -10,7 +10,7 @@ import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
 import { deleteSessionsOfUser } from '../auth/session-repository'
 import { newTotpSecret, totpUri, verifyTotp } from '../auth/totp'
 import { listOrganizationsOfUser } from '../organizations/repository'
-import { findUserById, updateUser } from '../users/repository'
+import { claimTotpStep, findUserById, updateUser } from '../users/repository'
 import { checkPasswordStrength } from '../users/service'
 
 async function loadUser(ctx: AppContext, userId: string) {
@@ -108,10 +108,17 @@ export async function startTotpSetup(ctx: AppContext, userId: string) {
   return { secret, otpauthUri: uri, qrCodeSvg: await QRCode.toString(uri, { type: 'svg', margin: 1 }) }
 }
 
-export async function enableTotp(ctx: AppContext, actor: Actor & { id: string }, code: string) {
+export async function enableTotp(
+  ctx: AppContext,
+  actor: Actor & { id: string },
+  code: string,
+  now: Date = new Date(),
+) {
   const user = await loadUser(ctx, actor.id)
   const secret = user.totp_secret ? ctx.encryption.decrypt(user.totp_secret, `totp:${user.id}`) : null
-  if (!secret || !verifyTotp(secret, code)) {
+  const step = secret ? verifyTotp(secret, code, now) : null
+  // The code that turns the second factor on cannot be used again to sign in.
+  if (step === null || !(await claimTotpStep(ctx.db, user.id, step))) {
     throw new Problem(422, 'Unprocessable Content', 'The code is not valid.', [
       { path: 'body.code', message: 'Invalid code' },
     ])

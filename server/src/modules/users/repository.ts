@@ -58,3 +58,18 @@ export function updateUser(
     .returningAll()
     .executeTakeFirstOrThrow()
 }
+
+/**
+ * Records that a TOTP code of time step `step` was used, atomically: false when this step or a later one was used
+ * already, so a code (seen over a shoulder, replayed) is accepted once.
+ */
+export async function claimTotpStep(db: Kysely<DB>, userId: string, step: number): Promise<boolean> {
+  const claimed = await db
+    .updateTable('users')
+    .set({ totp_last_step: step })
+    .where('id', '=', userId)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+    .returning('id')
+    .executeTakeFirst()
+  return claimed !== undefined
+}
