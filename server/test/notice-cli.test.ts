@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, statSync } from 'node:fs'
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -65,6 +65,32 @@ describe('custos notice build', () => {
     expect(text).toContain('Privacyverklaring')
     expect(text).toContain('Drukpersstraat 35')
     expect(text).toMatch(/p\. 1 \/ \d+/)
+  })
+
+  it('prints the completeness check on stderr, and exits 1 with --strict when a required element is missing', () => {
+    const file = join(dir, 'half.register.yaml')
+    writeFileSync(file, 'organization:\n  name: Half BV\n  website: https://www.half.be\n')
+    const plain = run(['notice', 'build', file, '--lang', 'nl', '--format', 'md'])
+    expect(plain.status, plain.stderr).toBe(0)
+    expect(plain.stdout).toMatch(/^# Privacyverklaring van Half BV/)
+    expect(plain.stderr).toMatch(/ontbreekt\s+art13\.1\.c\.purposes/)
+    expect(plain.stderr).toMatch(
+      /aanbevolen\s+eprivacy\.cookie-policy .*\(aan te vullen in notice\.cookies\)/,
+    )
+    const strict = run(['notice', 'build', file, '--lang', 'en', '--format', 'md', '--strict'])
+    expect(strict.status).toBe(1)
+    expect(strict.stderr).toMatch(/missing\s+art13\.1\.a\.controller-identity/)
+    const complete = run([
+      'notice',
+      'build',
+      'examples/contactexpert.register.yaml',
+      '--lang',
+      'en',
+      '--portal-url',
+      'https://privacy.example.be/p/contactexpert',
+      '--strict',
+    ])
+    expect(complete.status, complete.stderr).toBe(0)
   })
 
   it('exits 2 on wrong usage and 1 on an invalid file', () => {

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import type { Config } from '../config'
+import { checkNoticeCompleteness } from '../domain/notice/completeness'
 import { composeNotice } from '../domain/notice/compose-notice'
 import { renderNoticeHtml } from '../domain/notice/render-html'
 import { renderNoticeMarkdown } from '../domain/notice/render-markdown'
@@ -10,6 +11,7 @@ import type { RegisterDocument } from '../domain/register/schema'
 import { portalUrlOf } from '../modules/notices/service'
 import { findOrganizationOrFail, loadRegister } from '../modules/register/service'
 import { openRuntime } from '../runtime'
+import { completenessText } from './notice-completeness'
 import { UsageError } from './usage-error'
 
 const FORMATS = ['html', 'md', 'pdf', 'json'] as const
@@ -34,6 +36,8 @@ export function registerNoticeCommands(
       'public portal address to link to (default with --org: CUSTOS_PUBLIC_URL/p/SLUG)',
     )
     .option('--out <file>', 'write to a file instead of stdout')
+    .option('--strict', 'exit 1 when the completeness check finds a required element missing')
+    .option('--quiet', 'do not print the completeness check (stderr)')
     .option('--data-dir <dir>', 'embedded database folder (default ./data); ignored with DATABASE_URL')
     .action(async (file: string | undefined, options) => {
       if (!(LANGS as readonly string[]).includes(options.lang))
@@ -82,5 +86,8 @@ export function registerNoticeCommands(
               : renderNoticeHtml(built, { standalone: true })
       if (options.out) writeFileSync(options.out, output)
       else process.stdout.write(output)
+      const completeness = checkNoticeCompleteness(doc, portalUrl ? { portalUrl } : {})
+      if (!options.quiet) process.stderr.write(completenessText(completeness, options.lang))
+      if (options.strict && completeness.some((i) => i.status === 'missing')) process.exitCode = 1
     })
 }

@@ -27,24 +27,37 @@ function countOf(findings: readonly Finding[]) {
   return { errors, warnings: findings.length - errors }
 }
 
+/** The severity words in the messages' language: one, many. */
+const SEVERITY_WORDS: Readonly<Record<Language, Record<Finding['severity'], readonly [string, string]>>> = {
+  nl: { error: ['fout', 'fouten'], warning: ['waarschuwing', 'waarschuwingen'] },
+  fr: { error: ['erreur', 'erreurs'], warning: ['avertissement', 'avertissements'] },
+  en: { error: ['error', 'errors'], warning: ['warning', 'warnings'] },
+}
+
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
+function counted(count: number, severity: Finding['severity'], lang: Language): string {
+  const [one, many] = SEVERITY_WORDS[lang][severity]
+  return `${count} ${count === 1 ? one : many}`
+}
+
 /** One line per finding, errors first, a blank line between the groups, then the summary. */
 function findingsText(findings: readonly Finding[], lang: Language): string {
+  const severityWidth = Math.max(...Object.values(SEVERITY_WORDS[lang]).map(([one]) => one.length))
   const ruleWidth = Math.max(0, ...findings.map((f) => f.rule.length))
   const pathWidth = Math.max(0, ...findings.map((f) => f.path.length))
   const lines: string[] = []
   findings.forEach((f, i) => {
     if (i > 0 && findings[i - 1]?.severity !== f.severity) lines.push('')
     lines.push(
-      `${f.severity.padEnd(7)}  ${f.rule.padEnd(ruleWidth)}  ${f.path.padEnd(pathWidth)}  ${f.message[lang]} — ${FIX_WORD[lang]}: ${f.fix[lang]}`,
+      `${SEVERITY_WORDS[lang][f.severity][0].padEnd(severityWidth)}  ${f.rule.padEnd(ruleWidth)}  ${f.path.padEnd(pathWidth)}  ${f.message[lang]} — ${FIX_WORD[lang]}: ${f.fix[lang]}`,
     )
   })
   const { errors, warnings } = countOf(findings)
   if (lines.length > 0) lines.push('')
-  lines.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}`)
+  lines.push(`${counted(errors, 'error', lang)}, ${counted(warnings, 'warning', lang)}`)
   return `${lines.join('\n')}\n`
 }
 

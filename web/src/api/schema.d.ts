@@ -4895,7 +4895,7 @@ export interface paths {
                                 article: string;
                                 label: string;
                                 /** @enum {string} */
-                                status: "present" | "missing" | "not-applicable";
+                                status: "present" | "missing" | "recommended" | "not-applicable";
                                 missing?: string;
                                 fixAt?: {
                                     type: string;

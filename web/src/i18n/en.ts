@@ -910,6 +910,7 @@ export const en: Messages = {
       status: {
         present: 'Present',
         missing: 'Missing',
+        recommended: 'Recommended',
         'not-applicable': 'Not applicable',
       },
       field: 'Field:',

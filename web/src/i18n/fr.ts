@@ -938,6 +938,7 @@ export const fr: Messages = {
       status: {
         present: 'Présent',
         missing: 'Manquant',
+        recommended: 'Recommandé',
         'not-applicable': 'Sans objet',
       },
       field: 'Champ :',

@@ -914,6 +914,7 @@ export const nl = {
       status: {
         present: 'Aanwezig',
         missing: 'Ontbreekt',
+        recommended: 'Aanbevolen',
         'not-applicable': 'Niet van toepassing',
       },
       field: 'Veld:',

@@ -6,7 +6,11 @@ import { feedsNotice } from './facts'
 
 /** Types and helpers shared by the completeness checks (completeness*.ts). */
 
-export type CompletenessStatus = 'present' | 'missing' | 'not-applicable'
+/**
+ * missing: required by law and not in the register (blocks publication); recommended: the notice is lawful
+ * without it, but says less than it could (e.g. no privacy contact person, no statement on transfers).
+ */
+export type CompletenessStatus = 'present' | 'missing' | 'recommended' | 'not-applicable'
 
 export interface FixLocation {
   type: 'organization' | 'activity' | 'notice' | 'vendor' | 'system'
@@ -21,7 +25,7 @@ export interface CompletenessItem {
   article: string
   label: Labels
   status: CompletenessStatus
-  /** What is missing, in plain words; only when the status is 'missing'. */
+  /** What is missing, in plain words; only when the status is 'missing' or 'recommended'. */
   missing?: Labels
   fixAt?: FixLocation
   /** Shown for information (e.g. the version of a draft); never 'missing', never blocks publication. */
@@ -39,6 +43,8 @@ export interface CompletenessOptions {
 export interface Problem {
   text: Labels
   fixAt: FixLocation
+  /** Not required by law, but the notice would say more (or more precisely) with it. */
+  recommended?: boolean
 }
 
 export type Element = Pick<CompletenessItem, 'element' | 'article' | 'label'>
@@ -84,9 +90,13 @@ export function completenessContext(
   }
 }
 
-/** The item: present without problems, missing with them (the first five told, the first one to fix). */
-export function item(element: Element, problems: Problem[] | 'not-applicable' | 'present'): CompletenessItem {
-  if (problems === 'not-applicable' || problems === 'present') return { ...element, status: problems }
+/**
+ * The item: present without problems, missing with a required one, recommended with only recommendations (the
+ * first five told, required ones first; the first one to fix).
+ */
+export function item(element: Element, found: Problem[] | 'not-applicable' | 'present'): CompletenessItem {
+  if (found === 'not-applicable' || found === 'present') return { ...element, status: found }
+  const problems = [...found.filter((p) => !p.recommended), ...found.filter((p) => p.recommended)]
   const [first] = problems
   if (first === undefined) return { ...element, status: 'present' }
   const shown = problems.slice(0, 5)
@@ -96,7 +106,7 @@ export function item(element: Element, problems: Problem[] | 'not-applicable' | 
     [...shown.map((p) => p.text[language]), ...(more > 0 ? [moreText[language]] : [])].join(' ')
   return {
     ...element,
-    status: 'missing',
+    status: first.recommended ? 'recommended' : 'missing',
     missing: { nl: join('nl'), fr: join('fr'), en: join('en') },
     fixAt: first.fixAt,
   }

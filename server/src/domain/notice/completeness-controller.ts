@@ -1,4 +1,5 @@
 import { isInEea } from '../register/countries'
+import type { RegisterDocument } from '../register/schema'
 import {
   activityName,
   atActivity,
@@ -7,6 +8,8 @@ import {
   type CompletenessItem,
   item,
 } from './completeness-context'
+
+type Organization = RegisterDocument['organization']
 
 /** Art. 13(1)(a)-(b) and 26(2): who the controller is and how to reach it, its representative and its DPO. */
 export function controllerItems(ctx: CompletenessContext): CompletenessItem[] {
@@ -115,39 +118,69 @@ export function controllerItems(ctx: CompletenessContext): CompletenessItem[] {
                 ]
           }),
     ),
-    item(
-      {
-        element: 'art13.1.b.dpo-contact',
-        article: 'Art. 13(1)(b)',
-        label: {
-          nl: 'Contactgegevens van de functionaris voor gegevensbescherming of de contactpersoon voor privacy',
-          fr: 'Coordonnées du délégué à la protection des données ou de la personne de contact',
-          en: 'Contact details of the data protection officer or privacy contact person',
-        },
-      },
-      o.dpo === undefined
-        ? [
+    dpoContact(o),
+  ]
+}
+
+/**
+ * Art. 13(1)(b): the DPO's contact details are required only when a DPO is designated (Art. 37); a privacy
+ * contact person is not required by law, but recommended, and then needs a way to be reached.
+ */
+function dpoContact(o: Organization): CompletenessItem {
+  const element = {
+    element: 'art13.1.b.dpo-contact',
+    article: 'Art. 13(1)(b)',
+    label: {
+      nl: 'Contactgegevens van de functionaris voor gegevensbescherming (indien aangesteld) of de contactpersoon voor privacy',
+      fr: "Coordonnées du délégué à la protection des données (s'il est désigné) ou de la personne de contact",
+      en: 'Contact details of the data protection officer (where designated) or privacy contact person',
+    },
+  }
+  const reachable = Boolean(o.dpo?.email || o.dpo?.phone)
+  if (o.dpo?.appointed) {
+    return item(
+      element,
+      reachable
+        ? []
+        : [
             {
               text: {
-                nl: 'Er is geen functionaris voor gegevensbescherming of contactpersoon voor privacy opgegeven.',
-                fr: "Aucun délégué à la protection des données ni aucune personne de contact pour la vie privée n'est indiqué.",
-                en: 'No data protection officer or privacy contact person is recorded.',
+                nl: 'Er is een functionaris voor gegevensbescherming aangesteld, maar zijn e-mailadres of telefoonnummer ontbreekt.',
+                fr: 'Un délégué à la protection des données est désigné, mais son adresse e-mail ou son numéro de téléphone manque.',
+                en: 'A data protection officer is designated, but their email address or phone number is missing.',
               },
-              fixAt: atOrganization('organization.dpo'),
+              fixAt: atOrganization('organization.dpo.email'),
             },
-          ]
-        : o.dpo.email || o.dpo.phone
-          ? []
-          : [
-              {
-                text: {
-                  nl: 'Het e-mailadres of telefoonnummer van de functionaris of contactpersoon ontbreekt.',
-                  fr: "L'adresse e-mail ou le numéro de téléphone du délégué ou de la personne de contact manque.",
-                  en: 'The email address or phone number of the DPO or contact person is missing.',
-                },
-                fixAt: atOrganization('organization.dpo.email'),
-              },
-            ],
-    ),
-  ]
+          ],
+    )
+  }
+  if (o.dpo === undefined) {
+    return item(element, [
+      {
+        text: {
+          nl: 'Er is geen contactpersoon voor privacy opgegeven. Dat is niet verplicht zonder functionaris voor gegevensbescherming, maar wel aanbevolen.',
+          fr: "Aucune personne de contact pour la vie privée n'est indiquée. Ce n'est pas obligatoire en l'absence de délégué à la protection des données, mais c'est recommandé.",
+          en: 'No privacy contact person is recorded. Without a data protection officer this is not required, but it is recommended.',
+        },
+        fixAt: atOrganization('organization.dpo'),
+        recommended: true,
+      },
+    ])
+  }
+  return item(
+    element,
+    reachable
+      ? []
+      : [
+          {
+            text: {
+              nl: 'Het e-mailadres of telefoonnummer van de contactpersoon voor privacy ontbreekt.',
+              fr: "L'adresse e-mail ou le numéro de téléphone de la personne de contact pour la vie privée manque.",
+              en: 'The email address or phone number of the privacy contact person is missing.',
+            },
+            fixAt: atOrganization('organization.dpo.email'),
+            recommended: true,
+          },
+        ],
+  )
 }

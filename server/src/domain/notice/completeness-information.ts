@@ -196,20 +196,34 @@ export function informationItems(ctx: CompletenessContext): CompletenessItem[] {
         article: 'Directive 2002/58/EC, Art. 5(3)',
         label: { nl: 'Cookiebeleid', fr: 'Politique en matière de cookies', en: 'Cookie policy' },
       },
-      !cookies
-        ? 'not-applicable'
-        : doc.notice.cookiePolicyUrl || options.portalUrl
-          ? 'present'
-          : [
-              {
-                text: {
-                  nl: 'De website plaatst cookies, maar er is geen link naar het cookiebeleid.',
-                  fr: "Le site web dépose des cookies, mais il n'y a pas de lien vers la politique en matière de cookies.",
-                  en: 'The website sets cookies, but there is no link to the cookie policy.',
+      doc.notice.cookies !== undefined || doc.notice.cookiePolicyUrl
+        ? 'present'
+        : !cookies
+          ? doc.organization.website
+            ? [
+                {
+                  text: {
+                    nl: 'De organisatie heeft een website, maar het register heeft geen cookie-inventaris en geen link naar een cookiebeleid; de verklaring zegt dan niets over cookies.',
+                    fr: "L'organisation a un site web, mais le registre n'a ni inventaire des cookies ni lien vers une politique en matière de cookies ; la déclaration ne dit alors rien des cookies.",
+                    en: 'The organisation has a website, but the register has no cookie inventory and no link to a cookie policy; the notice then says nothing about cookies.',
+                  },
+                  fixAt: atNotice('notice.cookies'),
+                  recommended: true,
                 },
-                fixAt: atNotice('notice.cookiePolicyUrl'),
-              },
-            ],
+              ]
+            : 'not-applicable'
+          : options.portalUrl
+            ? 'present'
+            : [
+                {
+                  text: {
+                    nl: 'De website plaatst cookies, maar er is geen link naar het cookiebeleid.',
+                    fr: "Le site web dépose des cookies, mais il n'y a pas de lien vers la politique en matière de cookies.",
+                    en: 'The website sets cookies, but there is no link to the cookie policy.',
+                  },
+                  fixAt: atNotice('notice.cookiePolicyUrl'),
+                },
+              ],
     ),
     {
       ...item(

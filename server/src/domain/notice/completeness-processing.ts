@@ -1,7 +1,9 @@
 import { ADEQUATE_COUNTRIES, isInEea } from '../register/countries'
+import type { Language } from '../register/localized'
 import {
   activityName,
   atActivity,
+  atNotice,
   type CompletenessContext,
   type CompletenessItem,
   eachPurpose,
@@ -9,6 +11,10 @@ import {
   type Problem,
   purposeName,
 } from './completeness-context'
+
+/** A legal reference: a number (article, date) or the word for a law or decree (as the register linter). */
+const LEGAL_REFERENCE =
+  /\d|\b(wet|wetboek|decreet|ordonnantie|besluit|KB|loi|code|décret|ordonnance|arrêté|AR|law|act|decree|order|art)\b/i
 
 /** Recipient types whose members act on our instructions (Art. 28): they cover a processor's system. */
 const PROCESSOR_TYPES = new Set(['service_providers', 'social_secretariat'])
@@ -205,19 +211,31 @@ function legalBases(ctx: CompletenessContext): CompletenessItem[] {
       },
       nationalNumber.length === 0
         ? 'not-applicable'
-        : nationalNumber
-            .filter((f) => !f.activity.nationalNumberAuthorisation)
-            .map((f) => {
-              const name = activityName(f.activity)
-              return {
-                text: {
-                  nl: `${name.nl} gebruikt het rijksregisternummer, maar de wettelijke machtiging ontbreekt.`,
-                  fr: `${name.fr} utilise le numéro de registre national, mais l'habilitation légale manque.`,
-                  en: `${name.en} uses the national register number, but the legal authorisation is missing.`,
-                },
-                fixAt: atActivity(f, 'nationalNumberAuthorisation'),
-              }
-            }),
+        : nationalNumber.flatMap((f): Problem[] => {
+            const name = activityName(f.activity)
+            const authorisation = f.activity.nationalNumberAuthorisation
+            if (authorisation && LEGAL_REFERENCE.test(authorisation)) return []
+            return [
+              authorisation
+                ? {
+                    text: {
+                      nl: `De machtiging voor het rijksregisternummer van ${name.nl} noemt geen wet of artikel.`,
+                      fr: `L'habilitation relative au numéro de registre national de ${name.fr} ne cite aucune loi ni aucun article.`,
+                      en: `The national-register-number authorisation of ${name.en} names no law or article.`,
+                    },
+                    fixAt: atActivity(f, 'nationalNumberAuthorisation'),
+                    recommended: true,
+                  }
+                : {
+                    text: {
+                      nl: `${name.nl} gebruikt het rijksregisternummer, maar de wettelijke machtiging ontbreekt.`,
+                      fr: `${name.fr} utilise le numéro de registre national, mais l'habilitation légale manque.`,
+                      en: `${name.en} uses the national register number, but the legal authorisation is missing.`,
+                    },
+                    fixAt: atActivity(f, 'nationalNumberAuthorisation'),
+                  },
+            ]
+          }),
     ),
   ]
 }
@@ -226,6 +244,20 @@ function legalBases(ctx: CompletenessContext): CompletenessItem[] {
 function recipients(ctx: CompletenessContext): CompletenessItem {
   const all = ctx.feeding.flatMap((f) => f.activity.recipients)
   const coversProcessors = all.some((r) => PROCESSOR_TYPES.has(r.type))
+  const empty = ctx.feeding
+    .filter((f) => f.activity.recipients.length === 0)
+    .map((f): Problem => {
+      const name = activityName(f.activity)
+      return {
+        text: {
+          nl: `Voor ${name.nl} zijn geen ontvangers vermeld; de verklaring zegt dan niet met wie u de gegevens deelt.`,
+          fr: `Aucun destinataire n'est indiqué pour ${name.fr} ; la déclaration ne dit alors pas avec qui vous partagez les données.`,
+          en: `No recipients are recorded for ${name.en}; the notice then does not say whom you share the data with.`,
+        },
+        fixAt: atActivity(f, 'recipients'),
+        recommended: true,
+      }
+    })
   const problems = ctx.feeding.flatMap((f): Problem[] => {
     const unnamed = f.activity.systems.flatMap((key) => {
       const system = ctx.resolved.system(key)
@@ -260,7 +292,7 @@ function recipients(ctx: CompletenessContext): CompletenessItem {
         en: 'Recipients or categories of recipients',
       },
     },
-    problems,
+    [...problems, ...empty],
   )
 }
 
@@ -299,6 +331,43 @@ function transfers(ctx: CompletenessContext): CompletenessItem {
     }))
     return [...unsafe, ...unrecorded]
   })
+  const stated = ctx.doc.notice.transfersOutsideEea
+  const statement: Problem[] =
+    stated === 'none' && any
+      ? [
+          {
+            text: {
+              nl: 'De verklaring zou zeggen dat geen gegevens de EER verlaten, maar het register vermeldt doorgiften of systemen buiten de EER.',
+              fr: "La déclaration dirait qu'aucune donnée ne quitte l'EEE, mais le registre mentionne des transferts ou des systèmes hors de l'EEE.",
+              en: 'The notice would say that no data leave the EEA, but the register records transfers or systems outside the EEA.',
+            },
+            fixAt: atNotice('notice.transfersOutsideEea'),
+          },
+        ]
+      : stated === 'some' && !any
+        ? [
+            {
+              text: {
+                nl: 'Volgens het register gaan gegevens buiten de EER, maar er is geen enkele doorgifte (land, ontvanger, waarborg) vermeld.',
+                fr: "Selon le registre, des données quittent l'EEE, mais aucun transfert (pays, destinataire, garantie) n'est indiqué.",
+                en: 'The register says data leave the EEA, but no transfer (country, recipient, safeguard) is recorded.',
+              },
+              fixAt: { type: 'activity', key: null, path: 'activities' },
+            },
+          ]
+        : stated === undefined && !any && ctx.feeding.length > 0
+          ? [
+              {
+                text: {
+                  nl: 'Het register zegt niet of gegevens de EER verlaten; de verklaring zegt daar dan niets over.',
+                  fr: "Le registre ne dit pas si des données quittent l'EEE ; la déclaration n'en dit alors rien.",
+                  en: 'The register does not say whether data leave the EEA; the notice then says nothing about it.',
+                },
+                fixAt: atNotice('notice.transfersOutsideEea'),
+                recommended: true,
+              },
+            ]
+          : []
   return item(
     {
       element: 'art13.1.f.transfers',
@@ -309,7 +378,11 @@ function transfers(ctx: CompletenessContext): CompletenessItem {
         en: 'Transfers outside the EEA and their safeguards',
       },
     },
-    any ? problems : 'not-applicable',
+    any || statement.length > 0
+      ? [...problems, ...statement]
+      : stated === 'none'
+        ? 'present'
+        : 'not-applicable',
   )
 }
 
@@ -348,18 +421,58 @@ function requirement(ctx: CompletenessContext): CompletenessItem {
         en: 'Whether providing data is required, and the consequences',
       },
     },
-    ctx.feeding
-      .filter((f) => f.activity.dataCategories.length === 0)
-      .map((f) => {
-        const name = activityName(f.activity)
-        return {
-          text: {
-            nl: `Voor ${name.nl} staat niet welke gegevens verwerkt worden.`,
-            fr: `Les données traitées ne sont pas indiquées pour ${name.fr}.`,
-            en: `The data processed are not recorded for ${name.en}.`,
-          },
-          fixAt: atActivity(f, 'dataCategories'),
-        }
-      }),
+    [
+      ...ctx.feeding
+        .filter((f) => f.activity.dataCategories.length === 0)
+        .map((f) => {
+          const name = activityName(f.activity)
+          return {
+            text: {
+              nl: `Voor ${name.nl} staat niet welke gegevens verwerkt worden.`,
+              fr: `Les données traitées ne sont pas indiquées pour ${name.fr}.`,
+              en: `The data processed are not recorded for ${name.en}.`,
+            },
+            fixAt: atActivity(f, 'dataCategories'),
+          }
+        }),
+      ...unstatedRequirements(ctx),
+    ],
   )
+}
+
+/**
+ * Data the subject provides whose requirement is not recorded (consent alone makes them optional by law): one
+ * recommendation naming the activities, fixed at the first such category.
+ */
+function unstatedRequirements(ctx: CompletenessContext): Problem[] {
+  const found = ctx.feeding.flatMap((f) => {
+    const bases = new Set(f.activity.purposes.map((p) => p.legalBasis))
+    if (bases.size === 1 && bases.has('consent')) return []
+    const index = f.activity.dataCategories.findIndex(
+      (use) => use.source === 'subject' && use.requirement === undefined,
+    )
+    return index < 0 ? [] : [{ f, index }]
+  })
+  const [first] = found
+  if (first === undefined) return []
+  const names = found.map(({ f }) => activityName(f.activity))
+  const shown = (language: Language) => {
+    const list = names.slice(0, 3).map((n) => n[language])
+    const more = names.length - list.length
+    const and = { nl: 'en', fr: 'et', en: 'and' }[language]
+    const rest = { nl: `nog ${more} andere`, fr: `${more} autres`, en: `${more} more` }[language]
+    const items = more > 0 ? [...list, rest] : list
+    return items.length === 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`
+  }
+  return [
+    {
+      text: {
+        nl: `Voor ${shown('nl')} staat niet of de betrokkene de gegevens moet verstrekken; de verklaring zegt daar dan niets over.`,
+        fr: `Pour ${shown('fr')}, il n'est pas indiqué si la personne concernée doit fournir les données ; la déclaration n'en dit alors rien.`,
+        en: `For ${shown('en')}, the register does not say whether the data subject must provide the data; the notice then says nothing about it.`,
+      },
+      fixAt: atActivity(first.f, `dataCategories.${first.index}.requirement`),
+      recommended: true,
+    },
+  ]
 }

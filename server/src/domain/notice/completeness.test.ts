@@ -75,8 +75,58 @@ describe('checkNoticeCompleteness', () => {
     expect(status('art13.1.d.legitimate-interests')).toBe('not-applicable')
     expect(status('art14.2.f.source')).toBe('not-applicable')
     expect(status('art21.4.right-to-object')).toBe('not-applicable')
-    expect(status('art13.1.f.transfers')).toBe('not-applicable')
     expect(status('art14.1.d.data-categories')).toBe('not-applicable')
+  })
+
+  it('recommends, without blocking publication, what the law does not require', () => {
+    const items = check(sampleRegister())
+    const of = (id: string) => items.find((i) => i.element === id)
+    // Nothing recorded or stated about transfers: the notice says nothing, which the check points out.
+    expect(of('art13.1.f.transfers')).toMatchObject({
+      status: 'recommended',
+      fixAt: { path: 'notice.transfersOutsideEea' },
+    })
+    const stated = sampleRegister()
+    stated.notice = { transfersOutsideEea: 'none' }
+    expect(element(stated, 'art13.1.f.transfers').status).toBe('present')
+    // A privacy contact person is recommended; a DPO is required only when one is designated (Art. 13(1)(b)).
+    const noContact = sampleRegister()
+    delete noContact.organization.dpo
+    expect(element(noContact, 'art13.1.b.dpo-contact')).toMatchObject({
+      status: 'recommended',
+      fixAt: { path: 'organization.dpo' },
+    })
+    expect(element(noContact, 'art13.1.b.dpo-contact').missing?.en).toContain('privacy contact')
+    // An activity without recipients, and a website without a cookie inventory.
+    const bare = sampleRegister()
+    const [first] = bare.activities ?? []
+    if (first) {
+      first.recipients = []
+      first.systems = []
+    }
+    bare.organization.website = 'https://www.peeters.be'
+    expect(element(bare, 'art13.1.e.recipients').status).toBe('recommended')
+    expect(element(bare, 'eprivacy.cookie-policy')).toMatchObject({
+      status: 'recommended',
+      fixAt: { path: 'notice.cookies' },
+    })
+  })
+
+  it('reports a "no transfers" statement that a system outside the EEA contradicts as missing', () => {
+    const input = sampleRegister()
+    input.notice = { transfersOutsideEea: 'none' }
+    const [system] = input.systems ?? []
+    if (system) system.hostingCountry = 'US'
+    const transfers = element(input, 'art13.1.f.transfers')
+    expect(transfers.status).toBe('missing')
+    expect(transfers.missing?.en).toContain('no data leave the EEA')
+  })
+
+  it('gives findings for an empty register, not "no problems"', () => {
+    const missing = check({ organization: { name: 'Leeg BV' } }).filter((i) => i.status === 'missing')
+    expect(missing.map((i) => i.element)).toEqual(
+      expect.arrayContaining(['art13.1.a.controller-identity', 'art13.1.c.purposes']),
+    )
   })
 
   it('ignores processor and planned activities', () => {
@@ -131,13 +181,6 @@ describe('checkNoticeCompleteness: one missing thing each', () => {
       },
       'activities.6.jointControllers.0.arrangement',
       'arrangement',
-    ],
-    [
-      'no DPO or contact',
-      'art13.1.b.dpo-contact',
-      (i) => delete i.organization.dpo,
-      'organization.dpo',
-      'privacy contact',
     ],
     [
       'DPO without email or phone',

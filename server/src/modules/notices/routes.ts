@@ -12,7 +12,7 @@ const completenessItem = z.object({
   element: z.string(),
   article: z.string(),
   label: z.string(),
-  status: z.enum(['present', 'missing', 'not-applicable']),
+  status: z.enum(['present', 'missing', 'recommended', 'not-applicable']),
   missing: z.string().optional(),
   fixAt: z.object({ type: z.string(), key: z.string().nullable(), path: z.string() }).optional(),
 })

@@ -5,12 +5,14 @@ import { fixLinkOf } from './fixLinks'
 const ICON: Record<CompletenessItem['status'], string> = {
   present: '✓',
   missing: '✗',
+  recommended: '!',
   'not-applicable': '–',
 }
 
 function Item({ item, slug }: { item: CompletenessItem; slug: string }) {
   const { t } = useTranslation()
-  const link = item.status === 'missing' && item.fixAt ? fixLinkOf(t, slug, item.fixAt) : null
+  const open = item.status === 'missing' || item.status === 'recommended'
+  const link = open && item.fixAt ? fixLinkOf(t, slug, item.fixAt) : null
   return (
     <li
       className={`completeness-item completeness-${item.status}`}
@@ -28,7 +30,7 @@ function Item({ item, slug }: { item: CompletenessItem; slug: string }) {
         {item.label}
       </p>
       <p className="completeness-meta">{item.article}</p>
-      {item.status === 'missing' && item.missing ? (
+      {open && item.missing ? (
         <p className="completeness-missing-text" data-testid="completeness-missing">
           {item.missing}
         </p>

@@ -25,6 +25,12 @@ import {
   nationalNumberWithoutAuthorisation,
   specialCategoryWithoutArt9,
 } from './sensitive-data'
+import {
+  activityWithoutRecipients,
+  authorisationWithoutReference,
+  noTransfersContradicted,
+  registerEmpty,
+} from './statements'
 import { transferOutsideEeaWithoutSafeguard } from './transfers'
 import { automatedDecisionWithoutLogic, thirdPartySourceUnnamed } from './transparency'
 import { dpaWithoutDate, processorWithoutDpa } from './vendors'
@@ -33,6 +39,7 @@ export type { Finding, RegisterObjectType, Severity } from './finding'
 export type { CheckRule } from './rule'
 
 const RULES: readonly RuleDefinition[] = [
+  registerEmpty,
   duplicateKey,
   unknownReference,
   noPurpose,
@@ -47,6 +54,7 @@ const RULES: readonly RuleDefinition[] = [
   noDataCategories,
   noSubjectCategories,
   transferOutsideEeaWithoutSafeguard,
+  noTransfersContradicted,
   processorWithoutDpa,
   portabilityWrongBasis,
   dpiaScreeningWithoutStatus,
@@ -62,6 +70,8 @@ const RULES: readonly RuleDefinition[] = [
   organizationNoContact,
   endedLongAgo,
   processorDpaMissing,
+  activityWithoutRecipients,
+  authorisationWithoutReference,
 ]
 
 /** Every rule of the register linter, errors first: for documentation and the UI. */

@@ -268,6 +268,40 @@ const CASES: BadCase[] = [
     path: 'activities.0.processorFor.0.agreement.signed',
     object: ACTIVITY,
   },
+  {
+    rule: 'register.no-activities',
+    why: 'an empty register',
+    doc: () => sampleWith({ activities: [] }),
+    path: 'activities',
+    object: { type: 'organization', key: null },
+  },
+  {
+    rule: 'notice.no-transfers-contradicted',
+    why: '"no transfers outside the EEA" while a system is hosted in the United States',
+    doc: () => {
+      const { system } = sampleParts()
+      return sampleWith({
+        notice: { transfersOutsideEea: 'none' },
+        systems: [{ ...system, hostingCountry: 'US' }],
+      })
+    },
+    path: 'notice.transfersOutsideEea',
+    object: { type: 'organization', key: null },
+  },
+  {
+    rule: 'activity.no-recipients',
+    why: 'an active activity without recipients',
+    doc: () => activityWith({ recipients: [] }),
+    path: 'activities.0.recipients',
+    object: ACTIVITY,
+  },
+  {
+    rule: 'activity.authorisation-without-legal-reference',
+    why: 'a national-number authorisation that names no law',
+    doc: () => activityWith({ nationalNumberAuthorisation: 'toegestaan door de klant' }),
+    path: 'activities.0.nationalNumberAuthorisation',
+    object: ACTIVITY,
+  },
 ]
 
 const NAMES: Record<string, Record<'nl' | 'fr' | 'en', string>> = {

@@ -43,7 +43,7 @@ interface Destination {
 }
 
 /** Where the activity's data go outside the EEA: hosting of its systems, their vendors, its recipient vendors. */
-function destinations(activity: Activity, index: number, resolved: ResolvedRegister): Destination[] {
+export function destinations(activity: Activity, index: number, resolved: ResolvedRegister): Destination[] {
   const found: Destination[] = []
   activity.systems.forEach((key, j) => {
     const system = resolved.system(key)
