@@ -1,35 +1,70 @@
+import type { InjectOptions, LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type Ability, isAbility, roleCan } from '../src/auth/policy'
+import { ROLES } from '../src/auth/roles'
 import type { OrganizationRow, Role } from '../src/db/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
-import { asUser, signIn } from './support/http'
-import { createHeldMail } from './support/mail'
+import { type Session, signIn } from './support/http'
+import { label, type OrgOperation, orgOperations, unknownValue, validRequest } from './support/org-operations'
 
 /**
- * The role matrix, written out by hand (not derived from the policy code, so a policy change that is not
- * intended makes this fail). owner / privacy_officer / agent / auditor.
+ * The role matrix, generated: every organisation-scoped operation of the OpenAPI document, every role. The
+ * ability an operation requires is read from the gate itself (an API token lacking it is told which scope is
+ * missing); whether a role holds it comes from the policy declarations (auth/policy.ts). A role without it gets
+ * exactly 403; a role with it gets past the gate. Requests are valid (built from the schemas) so that they reach
+ * the gate, and name resources that do not exist, so that allowed calls change nothing.
  */
-type Case = {
-  name: string
-  expected: Record<Role, number>
-  call: (org: OrganizationRow) => Promise<[string, string, unknown?]>
-}
 
-describe('role matrix per route', () => {
+/** Operations that change nothing although they are not GET: they may need only a read ability. None today. */
+const READS_BY_POST = new Set<string>([])
+/**
+ * Reads that need a write ability, on purpose: a discovery's proposal (tables and columns of a database the
+ * organisation connected) is shown to whoever may start one.
+ */
+const READS_NEEDING_WRITE = new Set<string>(['GET /datasets/discoveries/{id}'])
+
+describe('role matrix, generated from the OpenAPI document and the policy', () => {
   let t: TestContext
   let app: App
   let org: OrganizationRow
-  const sessions = {} as Record<Role, ReturnType<typeof asUser>>
+  let operations: OrgOperation[]
+  const sessions = {} as Record<Role, Session>
+  const probes: string[] = []
+  /** Operations run a few at a time: they name resources that do not exist, so they do not interfere. */
+  const inBatches = async <T>(items: T[], run: (item: T) => Promise<void>, size = 8) => {
+    for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(run))
+  }
+  const ability = new Map<string, Ability>()
+
+  const as = (session: Session, request: InjectOptions) =>
+    app.inject({
+      ...request,
+      headers: { ...request.headers, cookie: session.cookie, 'x-csrf-token': session.csrfToken },
+    })
+  const withToken = (token: string, request: InjectOptions) =>
+    app.inject({ ...request, headers: { ...request.headers, authorization: `Bearer ${token}` } })
+  const requestFor = (op: OrgOperation) => validRequest(op, org.slug, (p) => unknownValue(p.schema))
 
   beforeAll(async () => {
     t = await createTestContext()
     app = await buildApp(t.ctx, { serveWeb: false, logger: false })
     org = await createOrg(t.ctx)
-    for (const role of ['owner', 'privacy_officer', 'agent', 'auditor'] as Role[]) {
+    for (const role of ROLES) {
       const m = await createMember(t.ctx, org, role)
-      sessions[role] = asUser(app, await signIn(app, m.email, m.password))
+      sessions[role] = await signIn(app, m.email, m.password)
+    }
+    operations = await orgOperations(app)
+    // Two tokens with one scope each: for every operation, at least one of them is refused and told the scope.
+    for (const scope of ['api_tokens:read', 'organization:read']) {
+      const res = await as(sessions.owner, {
+        method: 'POST',
+        url: `/api/v1/orgs/${org.slug}/api-tokens`,
+        payload: { name: scope, scopes: [scope] },
+      })
+      probes.push(res.json().secret)
     }
   })
   afterAll(async () => {
@@ -37,147 +72,63 @@ describe('role matrix per route', () => {
     await t.close()
   })
 
-  const base = (o: OrganizationRow) => `/api/v1/orgs/${o.slug}`
-  const cases: Case[] = [
-    {
-      name: 'read profile',
-      expected: { owner: 200, privacy_officer: 200, agent: 200, auditor: 200 },
-      call: async (o) => ['GET', base(o)],
-    },
-    {
-      name: 'update profile',
-      expected: { owner: 200, privacy_officer: 200, agent: 403, auditor: 403 },
-      call: async (o) => ['PATCH', base(o), { city: 'Gent' }],
-    },
-    {
-      name: 'list members',
-      expected: { owner: 200, privacy_officer: 200, agent: 200, auditor: 200 },
-      call: async (o) => ['GET', `${base(o)}/members`],
-    },
-    {
-      name: 'add member',
-      expected: { owner: 201, privacy_officer: 403, agent: 403, auditor: 403 },
-      call: async (o) => [
-        'POST',
-        `${base(o)}/members`,
-        { email: `new-${Math.random().toString(36).slice(2)}@example.be`, role: 'agent' },
-      ],
-    },
-    {
-      name: 'change role',
-      expected: { owner: 204, privacy_officer: 403, agent: 403, auditor: 403 },
-      call: async (o) => [
-        'PATCH',
-        `${base(o)}/members/${(await createMember(t.ctx, o, 'agent')).userId}`,
-        { role: 'auditor' },
-      ],
-    },
-    {
-      name: 'remove member',
-      expected: { owner: 204, privacy_officer: 403, agent: 403, auditor: 403 },
-      call: async (o) => ['DELETE', `${base(o)}/members/${(await createMember(t.ctx, o, 'agent')).userId}`],
-    },
-    {
-      name: 'list API tokens',
-      expected: { owner: 200, privacy_officer: 403, agent: 403, auditor: 403 },
-      call: async (o) => ['GET', `${base(o)}/api-tokens`],
-    },
-    {
-      name: 'create API token',
-      expected: { owner: 201, privacy_officer: 403, agent: 403, auditor: 403 },
-      call: async (o) => ['POST', `${base(o)}/api-tokens`, { name: 'ci', scopes: ['organization:read'] }],
-    },
-    {
-      name: 'browse audit log',
-      expected: { owner: 200, privacy_officer: 200, agent: 403, auditor: 200 },
-      call: async (o) => ['GET', `${base(o)}/audit-events`],
-    },
-    {
-      name: 'export audit log',
-      expected: { owner: 200, privacy_officer: 200, agent: 403, auditor: 200 },
-      call: async (o) => ['GET', `${base(o)}/audit-events/export?format=json`],
-    },
-    {
-      name: 'list outbox',
-      expected: { owner: 200, privacy_officer: 200, agent: 200, auditor: 200 },
-      call: async (o) => ['GET', `${base(o)}/outbox`],
-    },
-    {
-      name: 'retry held mail',
-      expected: { owner: 202, privacy_officer: 202, agent: 403, auditor: 403 },
-      call: async (o) => ['POST', `${base(o)}/outbox/${await createHeldMail(t.ctx, o.id)}/retry`],
-    },
-    {
-      name: 'read register',
-      expected: { owner: 200, privacy_officer: 200, agent: 200, auditor: 200 },
-      call: async (o) => ['GET', `${base(o)}/register`],
-    },
-    {
-      name: 'check register',
-      expected: { owner: 200, privacy_officer: 200, agent: 200, auditor: 200 },
-      call: async (o) => ['GET', `${base(o)}/register/check`],
-    },
-    {
-      name: 'export register',
-      expected: { owner: 200, privacy_officer: 200, agent: 200, auditor: 200 },
-      call: async (o) => ['GET', `${base(o)}/register/export?format=xlsx`],
-    },
-    {
-      name: 'add register entry',
-      expected: { owner: 201, privacy_officer: 201, agent: 403, auditor: 403 },
-      call: async (o) => [
-        'POST',
-        `${base(o)}/register/measures`,
-        { key: `m-${Math.random().toString(36).slice(2)}`, name: 'Backups', type: 'technical' },
-      ],
-    },
-    {
-      name: 'preview privacy notice',
-      expected: { owner: 200, privacy_officer: 200, agent: 200, auditor: 200 },
-      call: async (o) => ['GET', `${base(o)}/notice/preview?lang=fr`],
-    },
-    {
-      name: 'publish privacy notice (refused as incomplete, but only after the role check)',
-      expected: { owner: 422, privacy_officer: 422, agent: 403, auditor: 403 },
-      call: async (o) => ['POST', `${base(o)}/notice/versions`, { material: false }],
-    },
-    {
-      name: 'search data subjects',
-      expected: { owner: 200, privacy_officer: 200, agent: 200, auditor: 200 },
-      call: async (o) => ['GET', `${base(o)}/subjects?q=someone@example.be`],
-    },
-    {
-      name: 'add a data subject',
-      expected: { owner: 201, privacy_officer: 201, agent: 201, auditor: 403 },
-      call: async (o) => [
-        'POST',
-        `${base(o)}/subjects`,
-        {
-          name: 'Jan Peeters',
-          identities: [{ kind: 'email', value: `jan-${Math.random().toString(36).slice(2)}@example.be` }],
-        },
-      ],
-    },
-    {
-      name: 'import register',
-      expected: { owner: 200, privacy_officer: 200, agent: 403, auditor: 403 },
-      call: async (o) => [
-        'POST',
-        `${base(o)}/register/import?dryRun=true`,
-        { organization: { name: o.name } },
-      ],
-    },
-  ]
+  it('every operation names the ability it requires, and writes require a write ability', async () => {
+    const unknown: string[] = []
+    await inBatches(operations, async (op) => {
+      const found = new Set<string>()
+      const answers = await Promise.all(probes.map((token) => withToken(token, requestFor(op))))
+      for (const [i, res] of answers.entries()) {
+        const missing = /lacks the scope (\S+)\.$/.exec(res.json().detail ?? '')?.[1]
+        if (res.statusCode === 403 && missing) found.add(missing)
+        else if (res.statusCode !== 400) found.add(i === 0 ? 'api_tokens:read' : 'organization:read')
+        else
+          unknown.push(
+            `${label(op)}: the request built from the schemas is refused: ${JSON.stringify(res.json().errors)}`,
+          )
+      }
+      const [only, ...more] = [...found]
+      if (!only || more.length || !isAbility(only)) unknown.push(`${label(op)}: ${[...found].join(', ')}`)
+      else ability.set(label(op), only)
+    })
+    expect(unknown).toEqual([])
+    const writesOnRead = operations
+      .filter((op) => op.method !== 'GET' && !READS_BY_POST.has(label(op)))
+      .filter((op) => ability.get(label(op))?.endsWith(':read'))
+      .map(label)
+    expect(writesOnRead).toEqual([])
+    const readsNeedingWrite = operations
+      .filter((op) => op.method === 'GET' && !READS_NEEDING_WRITE.has(label(op)))
+      .filter((op) => ability.get(label(op))?.endsWith(':write'))
+      .map((op) => `${label(op)} ${ability.get(label(op))}`)
+    expect(readsNeedingWrite).toEqual([])
+  })
 
-  for (const c of cases) {
-    it(`${c.name}: ${Object.entries(c.expected)
-      .map(([r, s]) => `${r} ${s}`)
-      .join(', ')}`, async () => {
-      for (const role of Object.keys(c.expected) as Role[]) {
-        const [method, url, payload] = await c.call(org)
-        const res = await sessions[role](method as 'GET', url, payload)
-        expect({ role, status: res.statusCode }).toEqual({ role, status: c.expected[role] })
+  it('a role without the ability gets exactly 403, a role with it gets past the gate', async () => {
+    expect(ability.size).toBe(operations.length)
+    const wrong: string[] = []
+    const started = performance.now()
+    await inBatches(operations, async (op) => {
+      const needed = ability.get(label(op)) as Ability
+      const answers = await Promise.all(
+        ROLES.map(
+          async (role): Promise<[Role, LightMyRequestResponse]> => [
+            role,
+            await as(sessions[role], requestFor(op)),
+          ],
+        ),
+      )
+      for (const [role, res] of answers) {
+        const allowed = roleCan(role, needed)
+        const refused =
+          res.statusCode === 403 && res.json().detail === 'Your role does not allow this action.'
+        const ok = allowed ? res.statusCode !== 403 && res.statusCode < 500 : refused
+        if (!ok)
+          wrong.push(`${label(op)} as ${role} (${needed}): ${res.statusCode} ${res.body.slice(0, 160)}`)
       }
     })
-  }
+    console.info(
+      `role matrix: ${operations.length} operations x ${ROLES.length} roles in ${Math.round(performance.now() - started)} ms`,
+    )
+    expect(wrong).toEqual([])
+  })
 })

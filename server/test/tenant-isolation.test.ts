@@ -1,5 +1,8 @@
+import type { InjectOptions, LightMyRequestResponse } from 'fastify'
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
+import { ALL_ABILITIES } from '../src/auth/policy'
 import type { OrganizationRow } from '../src/db/schema'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
@@ -8,38 +11,136 @@ import { publishNotice } from '../src/modules/notices/service'
 import { importRegister } from '../src/modules/register/import'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
-import { asToken, asUser, signIn } from './support/http'
+import { type Session, signIn } from './support/http'
 import { createHeldMail } from './support/mail'
+import {
+  label,
+  ORG_PREFIX,
+  type OrgOperation,
+  orgOperations,
+  unknownValue,
+  validRequest,
+} from './support/org-operations'
 import { sampleRegister } from './support/register'
 
-describe('tenant isolation: organisation B is invisible to members and tokens of A', () => {
+/**
+ * Tenant isolation, generated from the OpenAPI document: every organisation-scoped operation, called by a member
+ * and by an API token of A with valid requests naming organisation B and B's real resources, answers 404 exactly
+ * like a missing organisation; called on A's own slug with B's ids, it answers 404 too; and B is left unchanged.
+ * Ids of B are found through B's own API (the list or the parent resource of each path parameter).
+ */
+
+const ORG_NOT_FOUND = 'Organisation was not found.'
+
+describe('tenant isolation, generated: organisation B is invisible to members and tokens of A', () => {
   let t: TestContext
   let app: App
   let a: OrganizationRow
   let b: OrganizationRow
-  let bMemberId: string
-  let bMailId: string
-  let bTokenId: string
-  let ownerOfA: ReturnType<typeof asUser>
-  let tokenOfA: ReturnType<typeof asToken>
+  let operations: OrgOperation[]
+  let ownerA: Session
+  let ownerB: Session
+  let tokenA: string
+  let userOfA: string
+  /** Real values of B for each path parameter, by the operation path up to that parameter. */
+  const idsOfB = new Map<string, string>()
+  let unresolved: string[] = []
+  let snapshotOfB: string
+
+  const as = (session: Session, request: InjectOptions) =>
+    app.inject({
+      ...request,
+      headers: { ...request.headers, cookie: session.cookie, 'x-csrf-token': session.csrfToken },
+    })
+  const withToken = (token: string, request: InjectOptions) =>
+    app.inject({ ...request, headers: { ...request.headers, authorization: `Bearer ${token}` } })
+
+  /** The path parameter `name` of `op` as B has it: from the list at that path, or from the parent resource. */
+  async function resolveInB(op: OrgOperation, index: number): Promise<string | undefined> {
+    const param = op.params[index]
+    if (!param) return undefined
+    const upTo = op.path.slice(0, op.path.indexOf(`{${param.name}}`) - 1)
+    const cached = idsOfB.get(`${upTo}/{${param.name}}`)
+    if (cached) return cached
+    const filled = async (path: string) => {
+      let url = path.replace('{slug}', b.slug)
+      for (const p of op.params.slice(0, index)) {
+        const value = await resolveInB(op, op.params.indexOf(p))
+        if (!value) return undefined
+        url = url.replace(`{${p.name}}`, value)
+      }
+      return url
+    }
+    const pick = (items: unknown): string | undefined => {
+      const list = Array.isArray(items) ? items : (items as { items?: unknown[] } | undefined)?.items
+      const first = list?.[0] as Record<string, unknown> | undefined
+      const value = first?.[param.name] ?? first?.id ?? first?.key ?? first?.version ?? first?.userId
+      return value === undefined || value === null ? undefined : String(value)
+    }
+    const listUrl = await filled(upTo)
+    let value: string | undefined
+    if (listUrl) {
+      const list = await as(ownerB, { method: 'GET', url: listUrl })
+      if (list.statusCode === 200) value = pick(list.json())
+      if (!value) {
+        // Nested resources come inside their parent: /subjects/{id} has identities, relationships, events.
+        const segment = upTo.slice(upTo.lastIndexOf('/') + 1)
+        const parent = await as(ownerB, { method: 'GET', url: listUrl.slice(0, listUrl.lastIndexOf('/')) })
+        const field = segment.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())
+        if (parent.statusCode === 200) value = pick(parent.json()[field])
+      }
+    }
+    if (value) idsOfB.set(`${upTo}/{${param.name}}`, value)
+    return value
+  }
+
+  async function requestInB(
+    op: OrgOperation,
+    slug: string,
+    overrides: Record<string, unknown> = {},
+  ): Promise<InjectOptions> {
+    const values = new Map<string, string>()
+    for (const [i, p] of op.params.entries()) {
+      const value = await resolveInB(op, i)
+      if (!value) unresolved.push(`${label(op)} {${p.name}}`)
+      values.set(p.name, value ?? unknownValue(p.schema))
+    }
+    return validRequest(op, slug, (p) => values.get(p.name) as string, overrides)
+  }
+
+  /** B's organisation row and its rows in every table that has an organization_id column (found, not listed). */
+  async function snapshot(): Promise<string> {
+    const { rows: tables } = await sql<{ table_name: string }>`
+      select table_name from information_schema.columns
+      where table_schema = current_schema() and column_name = 'organization_id' order by table_name`.execute(
+      t.ctx.db,
+    )
+    expect(tables.length).toBeGreaterThan(10)
+    const parts = [
+      JSON.stringify(await t.ctx.db.selectFrom('organizations').selectAll().where('id', '=', b.id).execute()),
+    ]
+    for (const { table_name } of tables) {
+      const { rows } = await sql<{ rows: string | null }>`
+        select string_agg(t::text, '|' order by t::text) as rows
+        from ${sql.table(table_name)} t where organization_id = ${b.id}`.execute(t.ctx.db)
+      parts.push(`${table_name}: ${rows[0]?.rows ?? ''}`)
+    }
+    return parts.join('\n')
+  }
 
   beforeAll(async () => {
     t = await createTestContext()
     app = await buildApp(t.ctx, { serveWeb: false, logger: false })
     a = await createOrg(t.ctx, 'A BV')
     b = await createOrg(t.ctx, 'B BV')
-    const ownerA = await createMember(t.ctx, a, 'owner')
-    const ownerB = await createMember(t.ctx, b, 'owner')
-    bMemberId = ownerB.userId
-    bMailId = await createHeldMail(t.ctx, b.id)
-    ownerOfA = asUser(app, await signIn(app, ownerA.email, ownerA.password))
-    const asOwnerB = asUser(app, await signIn(app, ownerB.email, ownerB.password))
-    bTokenId = (
-      await asOwnerB('POST', `/api/v1/orgs/${b.slug}/api-tokens`, {
-        name: 'b',
-        scopes: ['organization:read'],
-      })
-    ).json().id
+    const memberA = await createMember(t.ctx, a, 'owner')
+    userOfA = memberA.userId
+    const memberB = await createMember(t.ctx, b, 'owner')
+    ownerA = await signIn(app, memberA.email, memberA.password)
+    ownerB = await signIn(app, memberB.email, memberB.password)
+    operations = await orgOperations(app)
+
+    // B gets something behind every kind of id: register, notice, mail, token, a subject with its parts, a request.
     await importRegister(
       t.ctx,
       systemActor('test'),
@@ -50,112 +151,99 @@ describe('tenant isolation: organisation B is invisible to members and tokens of
         dryRun: false,
       },
     )
-    // The import updated B's profile: publish from the organisation as it is now stored.
-    const refreshed = await t.ctx.db
+    const storedB = await t.ctx.db
       .selectFrom('organizations')
       .selectAll()
       .where('id', '=', b.id)
       .executeTakeFirstOrThrow()
-    await publishNotice(t.ctx, systemActor('test'), refreshed, { material: false })
-    const all = [
-      'organization:read',
-      'organization:write',
-      'members:read',
-      'members:write',
-      'audit:read',
-      'outbox:read',
-      'outbox:write',
-      'register:read',
-      'register:write',
-      'notice:read',
-      'notice:write',
-    ]
-    const tokenA = await ownerOfA('POST', `/api/v1/orgs/${a.slug}/api-tokens`, { name: 'a', scopes: all })
-    tokenOfA = asToken(app, tokenA.json().secret)
+    await publishNotice(t.ctx, systemActor('test'), storedB, { material: false })
+    await createHeldMail(t.ctx, b.id)
+    const inB = (method: InjectOptions['method'], path: string, payload?: object) =>
+      as(ownerB, { method, url: `/api/v1/orgs/${b.slug}${path}`, ...(payload ? { payload } : {}) })
+    await inB('POST', '/api-tokens', { name: 'b', scopes: ['organization:read'] })
+    const subject = (
+      await inB('POST', '/subjects', {
+        name: 'Jan Peeters',
+        identities: [{ kind: 'email', value: 'jan@b.example.be' }],
+      })
+    ).json()
+    for (const op of operations.filter(
+      (o) => o.method === 'POST' && /\/subjects\/\{id\}\/\w+$/.test(o.path),
+    )) {
+      const request = validRequest(op, b.slug, () => subject.id)
+      const res = await as(ownerB, request)
+      expect(res.statusCode, `${label(op)} in B: ${res.body}`).toBeLessThan(300)
+    }
+    const create = operations.find((o) => o.method === 'POST' && o.path === `${ORG_PREFIX}/requests`)
+    if (create) {
+      const res = await as(
+        ownerB,
+        validRequest(create, b.slug, () => ''),
+      )
+      expect(res.statusCode, res.body).toBe(201)
+    }
+
+    const all = await as(ownerA, {
+      method: 'POST',
+      url: `/api/v1/orgs/${a.slug}/api-tokens`,
+      payload: { name: 'all', scopes: ALL_ABILITIES },
+    })
+    tokenA = all.json().secret
+    snapshotOfB = await snapshot()
   })
   afterAll(async () => {
     await app.close()
     await t.close()
   })
 
-  const routes = (): [string, string, unknown?][] => {
-    const base = `/api/v1/orgs/${b.slug}`
-    return [
-      ['GET', base],
-      ['PATCH', base, { name: 'Hijacked' }],
-      ['GET', `${base}/members`],
-      ['POST', `${base}/members`, { email: 'intruder@example.be', role: 'owner' }],
-      ['PATCH', `${base}/members/${bMemberId}`, { role: 'auditor' }],
-      ['DELETE', `${base}/members/${bMemberId}`],
-      ['GET', `${base}/api-tokens`],
-      ['POST', `${base}/api-tokens`, { name: 'x', scopes: ['organization:read'] }],
-      ['DELETE', `${base}/api-tokens/${bTokenId}`],
-      ['GET', `${base}/audit-events`],
-      ['GET', `${base}/audit-events/export`],
-      ['GET', `${base}/audit-events/verification`],
-      ['GET', `${base}/outbox`],
-      ['GET', `${base}/outbox/${bMailId}`],
-      ['POST', `${base}/outbox/${bMailId}/retry`],
-      ['GET', `${base}/register`],
-      ['GET', `${base}/register/file?format=json`],
-      ['POST', `${base}/register/import`, sampleRegister('Hijacked')],
-      ['GET', `${base}/register/check`],
-      ['GET', `${base}/register/export?format=csv`],
-      ['GET', `${base}/register/activities`],
-      ['POST', `${base}/register/measures`, { key: 'x', name: 'X', type: 'technical' }],
-      ['GET', `${base}/register/activities/bookkeeping`],
-      ['PUT', `${base}/register/measures/mfa`, { key: 'mfa', name: 'Hijacked', type: 'technical' }],
-      ['DELETE', `${base}/register/measures/mfa`],
-      ['GET', `${base}/register/activities/bookkeeping/history`],
-      ['GET', `${base}/notice/preview`],
-      ['POST', `${base}/notice/versions`, { material: false }],
-      ['GET', `${base}/notice/versions`],
-      ['GET', `${base}/notice/versions/1`],
-      ['GET', `${base}/notice/diff?from=1&to=1`],
-    ]
+  const sweep = async (call: (op: OrgOperation) => Promise<LightMyRequestResponse>, expectOrg: boolean) => {
+    const wrong: string[] = []
+    for (let i = 0; i < operations.length; i += 8) {
+      await Promise.all(
+        operations.slice(i, i + 8).map(async (op) => {
+          const res = await call(op)
+          const detail = res.statusCode === 404 ? res.json().detail : undefined
+          const ok = res.statusCode === 404 && (!expectOrg || detail === ORG_NOT_FOUND)
+          if (!ok) wrong.push(`${label(op)}: ${res.statusCode} ${res.body.slice(0, 160)}`)
+        }),
+      )
+    }
+    return wrong
   }
 
-  it('answers 404 to a member of A on every resource of B, exactly as for a missing organisation', async () => {
-    for (const [method, url, payload] of routes()) {
-      const res = await ownerOfA(method as 'GET', url, payload)
-      expect({ method, url, status: res.statusCode }).toEqual({ method, url, status: 404 })
-      expect(res.json().detail).toBe('Organisation was not found.')
-    }
-    const missing = await ownerOfA('GET', '/api/v1/orgs/does-not-exist')
-    expect(missing.json().detail).toBe('Organisation was not found.')
+  it("answers 404 to A's owner on every operation of B, exactly as for a missing organisation", async () => {
+    const started = performance.now()
+    unresolved = []
+    const wrong = await sweep(async (op) => as(ownerA, await requestInB(op, b.slug)), true)
+    console.info(
+      `tenant isolation: ${operations.length} operations in ${Math.round(performance.now() - started)} ms; ` +
+        `path parameters without a real id of B: ${[...new Set(unresolved)].join(', ') || 'none'}`,
+    )
+    expect(wrong).toEqual([])
+    const missing = await as(ownerA, { method: 'GET', url: '/api/v1/orgs/does-not-exist' })
+    expect(missing.json().detail).toBe(ORG_NOT_FOUND)
+    expect(operations.length).toBeGreaterThan(130)
   })
 
-  it('answers 404 to an API token of A on every resource of B', async () => {
-    for (const [method, url, payload] of routes()) {
-      const res = await tokenOfA(method as 'GET', url, payload)
-      expect({ method, url, status: res.statusCode }).toEqual({ method, url, status: 404 })
-    }
+  it('answers 404 to an API token of A holding every scope, on every operation of B', async () => {
+    const wrong = await sweep(async (op) => withToken(tokenA, await requestInB(op, b.slug)), true)
+    expect(wrong).toEqual([])
   })
 
-  it('leaves B untouched', async () => {
-    const org = await t.ctx.db
-      .selectFrom('organizations')
-      .selectAll()
-      .where('id', '=', b.id)
-      .executeTakeFirstOrThrow()
-    expect(org.name).toBe('B BV')
-    const members = await t.ctx.db
-      .selectFrom('memberships')
-      .selectAll()
-      .where('organization_id', '=', b.id)
-      .execute()
-    expect(members).toHaveLength(1)
-    expect(members[0]?.role).toBe('owner')
-    const entries = await t.ctx.db
-      .selectFrom('register_entries')
-      .select(['key', 'data'])
-      .where('organization_id', '=', b.id)
-      .execute()
-    expect(entries.find((e) => e.key === 'mfa')?.data).toMatchObject({ name: 'Multi-factor authentication' })
+  it("answers 404 to A's owner naming B's resources by id under A's own slug", async () => {
+    // Ids (uuids), not keys: a key is a name each organisation chooses; A may have its own "mfa" measure.
+    const byId = operations.filter((op) => op.params.some((p) => p.schema.format === 'uuid'))
+    // Body values that are valid in A, so that only the id of B can be what is refused.
+    const validInA = { assigneeId: userOfA, activityKey: undefined, controller: { name: 'Controller BV' } }
+    const wrong = await sweep(async (op) => {
+      if (!byId.includes(op)) return { statusCode: 404, json: () => ({}), body: '' } as LightMyRequestResponse
+      return as(ownerA, await requestInB(op, a.slug, validInA))
+    }, false)
+    expect(wrong).toEqual([])
+    expect(byId.length).toBeGreaterThan(40)
   })
 
-  it('does not mix mail of B into the outbox of A', async () => {
-    const res = await ownerOfA('GET', `/api/v1/orgs/${a.slug}/outbox/${bMailId}`)
-    expect(res.statusCode).toBe(404)
+  it('leaves every row of B as it was', async () => {
+    expect(await snapshot()).toBe(snapshotOfB)
   })
 })

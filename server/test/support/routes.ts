@@ -95,15 +95,20 @@ export function exampleOf(schema: JsonSchema | undefined, hint = ''): unknown {
   if (schema.default !== undefined) return schema.default
   const options = schema.anyOf ?? schema.oneOf
   if (options?.length) {
-    const plain = options.find((o) => o.type !== 'null') ?? options[0]
+    const plain =
+      options.find((o) => o.type === 'object') ?? options.find((o) => o.type !== 'null') ?? options[0]
     return exampleOf(plain, hint)
   }
   if (schema.allOf?.length) return Object.assign({}, ...schema.allOf.map((s) => exampleOf(s, hint)))
   const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type
   switch (type) {
     case 'object': {
+      // The required properties; with none, the first one (a PATCH with nothing to change is refused).
+      const keys = schema.required?.length
+        ? schema.required
+        : Object.keys(schema.properties ?? {}).slice(0, 1)
       const out: Record<string, unknown> = {}
-      for (const key of schema.required ?? []) out[key] = exampleOf(schema.properties?.[key], key)
+      for (const key of keys) out[key] = exampleOf(schema.properties?.[key], key)
       return out
     }
     case 'array': {

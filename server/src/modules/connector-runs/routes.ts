@@ -6,6 +6,7 @@ import { orgAccess } from '../../http/org-access'
 import { notFound } from '../../http/problem'
 import type { App } from '../../http/types'
 import { connectorsRunJob } from '../../jobs/connectors-run'
+import { findRequest } from '../requests/repository'
 import { presentRun } from './presenter'
 import { runProblem } from './problems'
 import { adHocRunBody, requestRunParams, runParams, runSchema, startRunBody } from './schemas'
@@ -53,6 +54,8 @@ export function registerConnectorRunRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, 'requests:read')
+      // A request of another organisation (or none) is a 404, as on every other route of a request.
+      if (!(await findRequest(ctx.db, access.organization.id, request.params.id))) throw notFound('Request')
       const runs = await listRunsOfRequest(ctx.db, access.organization.id, request.params.id)
       const steps = await listSteps(
         ctx.db,
