@@ -10,7 +10,7 @@ describe('sessions.purge (Art. 5(1)(e) storage limitation)', () => {
   })
   afterAll(() => database?.close())
 
-  it('removes expired sessions, day-old login failures and password resets expired over a day ago', async () => {
+  it('removes expired sessions, day-old login failures, password resets expired over a day ago, stale known sources', async () => {
     const db = database.db
     const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000)
     const user = await db
@@ -44,7 +44,23 @@ describe('sessions.purge (Art. 5(1)(e) storage limitation)', () => {
       ])
       .execute()
 
-    expect(await purgeExpiredSessions(db)).toEqual({ sessions: 1, loginFailures: 1, passwordResets: 1 })
+    await db
+      .insertInto('login_known_sources')
+      .values([
+        { email_key: 'stale', source_key: 's', last_success_at: hoursAgo(91 * 24) },
+        { email_key: 'fresh', source_key: 's', last_success_at: hoursAgo(89 * 24) },
+      ])
+      .execute()
+
+    expect(await purgeExpiredSessions(db)).toEqual({
+      sessions: 1,
+      loginFailures: 1,
+      passwordResets: 1,
+      knownSources: 1,
+    })
+    expect(
+      (await db.selectFrom('login_known_sources').select('email_key').execute()).map((r) => r.email_key),
+    ).toEqual(['fresh'])
     expect((await db.selectFrom('sessions').select('id').execute()).map((r) => r.id)).toEqual(['active'])
     expect(
       (await db.selectFrom('login_failures').select('email_key').execute()).map((r) => r.email_key),

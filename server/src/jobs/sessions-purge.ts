@@ -8,11 +8,13 @@ export interface PurgeCounts {
   sessions: number
   loginFailures: number
   passwordResets: number
+  knownSources: number
 }
 
 /**
  * Storage limitation (Art. 5(1)(e)): expired sessions go at once; login failures and expired password-reset
- * tokens are kept one day (rate limiting, support questions) and then removed.
+ * tokens are kept one day (rate limiting, support questions) and then removed; an address from which an account
+ * last signed in over 90 days ago is no longer a known source of it (see login-throttle).
  */
 export async function purgeExpiredSessions(db: Kysely<DB>): Promise<PurgeCounts> {
   const sessions = await db
@@ -27,7 +29,12 @@ export async function purgeExpiredSessions(db: Kysely<DB>): Promise<PurgeCounts>
     .deleteFrom('password_resets')
     .where('expires_at', '<', sql<Date>`now() - interval '1 day'`)
     .executeTakeFirst()
+  const knownSources = await db
+    .deleteFrom('login_known_sources')
+    .where('last_success_at', '<', sql<Date>`now() - interval '90 days'`)
+    .executeTakeFirst()
   return {
+    knownSources: Number(knownSources.numDeletedRows),
     sessions: Number(sessions.numDeletedRows),
     loginFailures: Number(loginFailures.numDeletedRows),
     passwordResets: Number(passwordResets.numDeletedRows),

@@ -5,7 +5,7 @@ import type { DB } from '../../db/schema'
 export const LOGIN_WINDOW_MS = 15 * 60_000
 /** Failures on one account from all sources together, as a multiple of the per-source limit. */
 export const ACCOUNT_FAILURE_FACTOR = 10
-/** How long a source that signed in successfully stays known to the account. */
+/** How long a source that signed in successfully stays known to the account (sessions.purge removes older ones). */
 const KNOWN_SOURCE_DAYS = 90
 
 /**
