@@ -134,6 +134,7 @@ describe('job queue on pg-boss', () => {
       const schedules = await sql<{ name: string; cron: string }>`select name, cron from pgboss.schedule
         order by name`.execute(database.db)
       expect(schedules.rows).toEqual([
+        { name: 'audit.checkpoint', cron: '5 * * * *' },
         { name: 'database.analyze', cron: '17 3 * * *' },
         { name: 'mail.purge-bodies', cron: '20 * * * *' },
         { name: 'mail.sweep', cron: '* * * * *' },
