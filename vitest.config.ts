@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config'
 
 const dbTests = ['server/test/**/*.test.ts']
+/** Connector targets of the tests (PostgreSQL, MariaDB, the fake SaaS) are all on this machine. */
+const CUSTOS_CONNECTOR_ALLOW = '127.0.0.1,::1,localhost'
 
 export default defineConfig({
   test: {
@@ -19,7 +21,7 @@ export default defineConfig({
           name: 'db-pglite',
           include: dbTests,
           environment: 'node',
-          env: { CUSTOS_TEST_DATABASE: 'pglite' },
+          env: { CUSTOS_TEST_DATABASE: 'pglite', CUSTOS_CONNECTOR_ALLOW },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -29,7 +31,7 @@ export default defineConfig({
           name: 'db-postgres',
           include: dbTests,
           environment: 'node',
-          env: { CUSTOS_TEST_DATABASE: 'postgres' },
+          env: { CUSTOS_TEST_DATABASE: 'postgres', CUSTOS_CONNECTOR_ALLOW },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -39,6 +41,7 @@ export default defineConfig({
           name: 'browser',
           include: ['e2e/**/*.test.ts'],
           environment: 'node',
+          env: { CUSTOS_CONNECTOR_ALLOW },
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

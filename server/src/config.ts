@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { z } from 'zod'
+import { type AllowList, AllowListError, parseAllowList } from './domain/connector-allow-list'
 
 export const SERVICES = ['web', 'worker', 'scheduler'] as const
 export type Service = (typeof SERVICES)[number]
@@ -30,6 +31,8 @@ const envSchema = z.object({
   CUSTOS_DEMO: z.enum(['true', 'false']).default('true'),
   CUSTOS_AUDIT_CHECKPOINT_FILE: z.string().optional(),
   CUSTOS_ORG_CREATION: z.enum(['admins', 'any-user']).default('admins'),
+  CUSTOS_CONNECTOR_ALLOW: z.string().optional(),
+  CUSTOS_CONNECTOR_STALE_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
 })
 
 export interface Config {
@@ -52,6 +55,10 @@ export interface Config {
   auditCheckpointFile: string
   /** Who may create organisations: installation admins only (default) or any signed-in user. */
   orgCreation: 'admins' | 'any-user'
+  /** Hosts and networks connectors may reach (CUSTOS_CONNECTOR_ALLOW); empty: none. */
+  connectorAllow: AllowList
+  /** A connector run whose worker gave no sign of life for this long is resumed by another worker. */
+  connectorStaleMinutes: number
 }
 
 export interface ConfigOverrides {
@@ -71,6 +78,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`)
   }
   const e = parsed.data
+  let connectorAllow: AllowList
+  try {
+    connectorAllow = parseAllowList(e.CUSTOS_CONNECTOR_ALLOW)
+  } catch (error) {
+    if (error instanceof AllowListError)
+      throw new ConfigError(`Invalid configuration:\n  CUSTOS_CONNECTOR_ALLOW: ${error.message}`)
+    throw error
+  }
   const dataDir = resolve(overrides.dataDir ?? e.CUSTOS_DATA_DIR)
   const port = overrides.port ?? e.CUSTOS_PORT
   const host = overrides.host ?? e.CUSTOS_HOST
@@ -92,6 +107,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     cookieSecure: publicUrl.startsWith('https://'),
     orgCreation: e.CUSTOS_ORG_CREATION,
     auditCheckpointFile: resolve(e.CUSTOS_AUDIT_CHECKPOINT_FILE ?? join(dataDir, 'audit-checkpoints.jsonl')),
+    connectorAllow,
+    connectorStaleMinutes: e.CUSTOS_CONNECTOR_STALE_MINUTES,
   }
 }
 

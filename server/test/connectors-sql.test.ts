@@ -91,32 +91,29 @@ describe.skipIf(once).each([
     expect(check.message).toContain(`database ${db.settings.options.database}`)
   })
 
-  it('fails the check with a clear message that does not contain the password', async () => {
+  it('fails the check with one neutral message: no role name, no port state, no password', async () => {
     const password = 'Wr0ng-S3cret-p@ss'
     // PostgreSQL on the test server trusts local connections, so the wrong credential there is an unknown user.
     const user = dialect === 'postgres' ? 'custos_no_such_user' : db.settings.options.user
     const bad = openSqlDriver({ ...db.settings, options: { ...db.settings.options, user }, secret: password })
-    try {
-      const check = await bad.check()
-      expect(check.ok).toBe(false)
-      const port = dialect === 'postgres' ? 5432 : 3306
-      expect(check.message).toMatch(
-        new RegExp(`^Cannot connect to 127\\.0\\.0\\.1:${port}: .*(denied|does not exist)`),
-      )
-      expect(check.message).not.toContain(password)
-      expect(check.message).not.toContain(encodeURIComponent(password))
-    } finally {
-      await bad.close()
-    }
+    const denied = await bad.check().finally(() => bad.close())
     const nobody = openSqlDriver({
       kind: dialect,
       options: { url: `${dialect}://someone:${encodeURIComponent(password)}@127.0.0.1:1/db` },
+      guard: db.settings.guard,
     })
-    const refused = await nobody.check()
-    await nobody.close()
-    expect(refused).toMatchObject({ ok: false })
-    expect(refused.message).toMatch(/^Cannot connect to 127\.0\.0\.1:1: /)
-    expect(refused.message).not.toContain(password)
+    const refused = await nobody.check().finally(() => nobody.close())
+    for (const check of [denied, refused]) {
+      expect(check).toMatchObject({ ok: false, problem: { code: 'connector.connection-failed' } })
+      expect(check.message).not.toMatch(
+        /denied|does not exist|ECONNREFUSED|127\.0\.0\.1|:1\b|someone|custos_no/,
+      )
+      expect(check.message).not.toContain(password)
+      expect(check.message).not.toContain(encodeURIComponent(password))
+    }
+    // A wrong account and a closed port read the same: a connection test is no oracle for either.
+    const unreferenced = (m: string) => m.replace(/reference [0-9a-f]+/, 'reference …')
+    expect(unreferenced(denied.message)).toBe(unreferenced(refused.message))
   })
 
   it('selects with one statement for several matches, keyed by the dataset field names, typed values', async () => {

@@ -117,7 +117,9 @@ describe('background discovery over the API', () => {
     wrong.password = SECRET
     const res = await po('POST', base(), body({ options: { url: wrong.toString() } }))
     const problem = expectProblem(res, 422)
-    expect(problem.errors).toEqual([{ path: 'body.options', message: expect.any(String) }])
+    expect(problem.errors).toEqual([
+      { path: 'body.options', code: 'connector.connection-failed', message: expect.any(String) },
+    ])
     expect(res.body).not.toContain(SECRET)
     expect(await t.ctx.db.selectFrom('dataset_discoveries').select('id').execute()).toEqual(before)
   })

@@ -7,6 +7,7 @@ import type { Config } from '../src/config'
 import type { AppContext } from '../src/context'
 import { createEncryption } from '../src/crypto/encryption'
 import type { Database } from '../src/db/database'
+import { parseAllowList } from '../src/domain/connector-allow-list'
 import { defineJob } from '../src/jobs/define-job'
 import { startJobQueue } from '../src/jobs/pg-boss-queue'
 import { allJobs } from '../src/jobs/registry'
@@ -72,6 +73,8 @@ describe('job queue on pg-boss', () => {
       cookieSecure: true,
       auditCheckpointFile: '/nonexistent/audit-checkpoints.jsonl',
       orgCreation: 'admins',
+      connectorAllow: parseAllowList(undefined),
+      connectorStaleMinutes: 15,
     }
     ctx = {
       config,

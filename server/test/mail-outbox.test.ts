@@ -6,6 +6,7 @@ import type { Config } from '../src/config'
 import { createEncryption } from '../src/crypto/encryption'
 import type { Database } from '../src/db/database'
 import type { Language } from '../src/db/schema'
+import { parseAllowList } from '../src/domain/connector-allow-list'
 import {
   dueOutboxMessageIds,
   getOutboxMessage,
@@ -40,6 +41,8 @@ const baseConfig: Config = {
   cookieSecure: true,
   auditCheckpointFile: '/nonexistent/audit-checkpoints.jsonl',
   orgCreation: 'admins',
+  connectorAllow: parseAllowList(undefined),
+  connectorStaleMinutes: 15,
 }
 const logger = pino({ level: 'silent' })
 const encryption = createEncryption(baseConfig.secretKey)

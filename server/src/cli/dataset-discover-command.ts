@@ -3,7 +3,9 @@ import type { Command } from 'commander'
 import { datasetToYaml } from '../connectors/discovery/dataset-yaml'
 import { DEFAULT_SAMPLE_SIZE, discoverDataset } from '../connectors/discovery/discover'
 import type { ConnectionSettings } from '../connectors/driver'
+import { ConnectorGuard } from '../connectors/network/target-guard'
 import { SqlSettingsError, sqlEndpoint } from '../connectors/sql/endpoint'
+import { AllowListError, parseAllowList } from '../domain/connector-allow-list'
 import { registerKey } from '../domain/register/schema'
 import { progress } from './io'
 import { UsageError } from './usage-error'
@@ -28,6 +30,27 @@ function checkKey(value: string, option: string): string {
   return parsed.data
 }
 
+/**
+ * The same rules as the server's connectors: only hosts CUSTOS_CONNECTOR_ALLOW lists, never a Custos database.
+ * The operator at the command line sees the reason of a refusal or failure on standard error.
+ */
+function commandLineGuard(): ConnectorGuard {
+  let allow: ReturnType<typeof parseAllowList>
+  try {
+    allow = parseAllowList(process.env.CUSTOS_CONNECTOR_ALLOW)
+  } catch (error) {
+    if (error instanceof AllowListError) throw new UsageError(`CUSTOS_CONNECTOR_ALLOW: ${error.message}`)
+    throw error
+  }
+  const logger = {
+    warn: (details: Record<string, unknown>) =>
+      console.error(
+        `${String(details.target)}: ${String(details.reason)} (reference ${String(details.reference)})`,
+      ),
+  }
+  return new ConnectorGuard({ allow, own: {}, logger })
+}
+
 /** Connection settings from --url; the password from the URL or else CUSTOS_DATASET_PASSWORD. */
 function settingsFrom(url: string, schema: string | undefined): ConnectionSettings {
   let parsed: URL
@@ -44,6 +67,7 @@ function settingsFrom(url: string, schema: string | undefined): ConnectionSettin
   const settings: ConnectionSettings = {
     kind,
     options: { url, ...(schema ? { schema } : {}) },
+    guard: commandLineGuard(),
     ...(secret ? { secret } : {}),
   }
   try {
@@ -89,7 +113,8 @@ export function registerDatasetDiscoverCommand(dataset: Command): void {
       [
         '',
         'The password comes from the URL or, when the URL has none, from the CUSTOS_DATASET_PASSWORD environment',
-        'variable. Only the schema and at most --sample rows per table are read; nothing is written. Each suggested',
+        'variable. Only hosts listed in CUSTOS_CONNECTOR_ALLOW are reached, as by the server.',
+        'Only the schema and at most --sample rows per table are read; nothing is written. Each suggested',
         'field carries a comment with its confidence and reasons: review the file, then `custos dataset import`.',
         'Exit codes: 0 proposed, 1 cannot connect or nothing personal found, 2 wrong usage.',
       ].join('\n'),

@@ -1,4 +1,6 @@
 import type { DatasetCollection, DatasetDocument } from '../domain/datasets/schema'
+import type { ConnectorProblem } from './network/target-error'
+import type { ConnectorGuard } from './network/target-guard'
 
 /** One row of a collection as the driver returns it: column name -> JS value (dates as Date, numbers as number). */
 export type Row = Record<string, unknown>
@@ -9,8 +11,13 @@ export interface Match {
   values: unknown[]
 }
 
-/** The outcome of "test connection", shown to the user as is (no secret in `message`). */
-export type ConnectionCheck = { ok: true; message: string } | { ok: false; message: string }
+/**
+ * The outcome of "test connection", shown to the user as is (no secret in `message`). A connection that could
+ * not be made carries a neutral problem (code and log reference) instead of the network's or server's reason.
+ */
+export type ConnectionCheck =
+  | { ok: true; message: string }
+  | { ok: false; message: string; problem?: ConnectorProblem }
 
 /** Writes of one system, applied in one transaction (SQL) or one after another (HTTP). */
 export interface DriverWriter {
@@ -53,4 +60,6 @@ export interface ConnectionSettings {
   options: Record<string, unknown>
   /** postgres/mysql: the password; http: API key, bearer token, "user:password" or "clientId:clientSecret". */
   secret?: string
+  /** Which hosts the driver may reach, and where it connects to (never Custos's own database). */
+  guard: ConnectorGuard
 }

@@ -1,6 +1,7 @@
 import type { AppContext } from '../context'
 import type { DatasetDocument } from '../domain/datasets/schema'
 import { secretContext } from '../modules/datasets/secret'
+import { connectorGuardFor } from './connector-guard'
 import type { ConnectionSettings, Driver } from './driver'
 import { openHttpDriver } from './http/http-driver'
 import { openSqlDriver } from './open-driver'
@@ -23,7 +24,12 @@ export function connectionSettingsOf(ctx: AppContext, dataset: DatasetConnection
     dataset.secret_encrypted === null
       ? undefined
       : ctx.encryption.decrypt(dataset.secret_encrypted, secretContext(dataset.id))
-  return { kind, options: dataset.connection_options, ...(secret === undefined ? {} : { secret }) }
+  return {
+    kind,
+    options: dataset.connection_options,
+    guard: connectorGuardFor(ctx),
+    ...(secret === undefined ? {} : { secret }),
+  }
 }
 
 /**

@@ -5,6 +5,7 @@ import * as notices from './migrations/0003-notices'
 import * as subjectsRequests from './migrations/0004-subjects-requests'
 import * as connectors from './migrations/0005-connectors'
 import * as retentionHolds from './migrations/0006-retention-holds'
+import * as connectorSafety from './migrations/0007-connector-safety'
 import * as auditKeyAndAccounts from './migrations/0008-audit-key-and-accounts'
 import * as personalDataAtRest from './migrations/0009-personal-data-at-rest'
 import type { DB } from './schema'
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0004-subjects-requests': subjectsRequests,
   '0005-connectors': connectors,
   '0006-retention-holds': retentionHolds,
+  '0007-connector-safety': connectorSafety,
   '0008-audit-key-and-accounts': auditKeyAndAccounts,
   '0009-personal-data-at-rest': personalDataAtRest,
 }

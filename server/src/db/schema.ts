@@ -257,6 +257,7 @@ export interface DatasetsTable {
   last_check_at: Timestamp | null
   last_check_ok: boolean | null
   last_check_message: string | null
+  last_check_problem: Json<{ code: string; reference: string }> | null
   created_at: GeneratedTimestamp
   updated_at: GeneratedTimestamp
 }
@@ -487,7 +488,15 @@ export interface DatasetDiscoveriesTable {
   finished_at: Timestamp | null
 }
 
+/** The installation marker (migration 0007): connectors refuse a database holding this table. */
+export interface CustosInstallationTable {
+  id: Generated<string>
+  created_at: GeneratedTimestamp
+  one_row: Generated<boolean>
+}
+
 export interface DB {
+  custos_installation: CustosInstallationTable
   organizations: OrganizationsTable
   users: UsersTable
   memberships: MembershipsTable

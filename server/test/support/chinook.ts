@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import mysql from 'mysql2/promise'
 import pg from 'pg'
 import type { ConnectionSettings } from '../../src/connectors/driver'
+import { testConnectorGuard } from './connector-guard'
 
 /**
  * The chinook sample database (server/test/fixtures/chinook, copied from the shared sample data with its MIT licence; a music store with customers, employees and invoices) loaded
@@ -60,6 +61,7 @@ export async function loadChinookPostgres(): Promise<ChinookDatabase> {
   return {
     settings: {
       kind: 'postgres',
+      guard: testConnectorGuard(),
       options: {
         host: url.hostname,
         port: Number(url.port || 5432),
@@ -103,6 +105,7 @@ export async function loadChinookMariadb(): Promise<ChinookDatabase> {
   return {
     settings: {
       kind: 'mysql',
+      guard: testConnectorGuard(),
       options: {
         host: connectionOptions.host,
         port: connectionOptions.port,

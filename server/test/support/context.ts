@@ -3,8 +3,10 @@ import pino from 'pino'
 import type { Config } from '../../src/config'
 import type { AppContext } from '../../src/context'
 import { createEncryption } from '../../src/crypto/encryption'
+import { parseAllowList } from '../../src/domain/connector-allow-list'
 import { startJobQueue } from '../../src/jobs/pg-boss-queue'
 import { allJobs } from '../../src/jobs/registry'
+import { TEST_CONNECTOR_ALLOW } from './connector-guard'
 import { createTestDatabase } from './database'
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
@@ -25,6 +27,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     cookieSecure: false,
     auditCheckpointFile: '/nonexistent/audit-checkpoints.jsonl',
     orgCreation: 'admins',
+    connectorAllow: parseAllowList(TEST_CONNECTOR_ALLOW),
+    connectorStaleMinutes: 15,
     ...overrides,
   }
 }

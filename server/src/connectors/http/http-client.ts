@@ -1,3 +1,4 @@
+import { ConnectorTargetError } from '../network/target-error'
 import type { Authenticator } from './auth'
 import { bodyExcerpt, HttpConnectorError, networkReason } from './errors'
 import type { Clock, RateLimiter } from './rate-limiter'
@@ -86,6 +87,8 @@ export class HttpClient {
       const text = await response.text()
       return { status: response.status, headers: response.headers, body: parseJson(text), text }
     } catch (error) {
+      // A connection that could not be made is neutral (no port state); the reason is in the server log.
+      if (error instanceof ConnectorTargetError) throw error
       throw new HttpConnectorError(`${request.endpoint} failed: ${networkReason(error, this.deps.timeoutMs)}`)
     }
   }

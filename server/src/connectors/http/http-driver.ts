@@ -1,5 +1,7 @@
 import type { DatasetDocument } from '../../domain/datasets/schema'
 import type { ConnectionCheck, ConnectionSettings, Driver } from '../driver'
+import { guardedFetch } from '../network/guarded-fetch'
+import { ConnectorTargetError, problemOf } from '../network/target-error'
 import { type Authenticator, createAuthenticator } from './auth'
 import { endpointPlaceholders, endpointRequest } from './endpoint-request'
 import { HttpConnectorError, redact } from './errors'
@@ -10,6 +12,7 @@ import { RateLimiter, systemClock } from './rate-limiter'
 import { TemplateError } from './template'
 
 export interface HttpDriverOptions {
+  /** Tests only: replaces the guarded fetch (allow-list, pinned address) with another. */
   fetch?: typeof fetch
   now?: () => number
   /** How the driver waits (rate limit, Retry-After); tests may record instead of waiting. */
@@ -38,7 +41,7 @@ export function openHttpDriver(
     throw new HttpConnectorError(`Dataset ${dataset.key} is not an http dataset with http settings`)
   const clock = { now: options.now ?? systemClock.now, sleep: options.sleep ?? systemClock.sleep }
   const timeoutMs = options.timeoutMs ?? 30_000
-  const fetchFn = options.fetch ?? globalThis.fetch
+  const fetchFn = options.fetch ?? guardedFetch(settings.guard)
   const auth = authenticatorOrFailure(() =>
     createAuthenticator(http, settings.secret, { fetch: fetchFn, clock, timeoutMs }),
   )
@@ -77,6 +80,8 @@ export function openHttpDriver(
         return { ok: true, message: `HTTP 404 from ${host} (nothing found for the test value)` }
       return { ok: true, message: `HTTP ${response.status} from ${host}` }
     } catch (error) {
+      if (error instanceof ConnectorTargetError)
+        return { ok: false, message: error.message, problem: problemOf(error) }
       const message = error instanceof Error ? error.message : String(error)
       return { ok: false, message: redact(message, auth.secrets()) }
     }

@@ -1,5 +1,8 @@
 import { z } from 'zod'
-import type { ConnectionSettings } from '../driver'
+import type { ConnectionCheck, ConnectionSettings } from '../driver'
+import { ConnectorTargetError, problemOf } from '../network/target-error'
+import type { ConnectorGuard, ConnectorTarget } from '../network/target-guard'
+import { isConnectionFailure } from './connection-failure'
 
 /** Where a SQL driver connects to, from the stored options and the decrypted secret. */
 export interface SqlEndpoint {
@@ -12,6 +15,8 @@ export interface SqlEndpoint {
   ssl: boolean
   /** PostgreSQL: the schema collections without their own `schema` live in (default: the search path). */
   schema?: string
+  /** Decides whether and where the driver may connect (allow-list, Custos's own database). */
+  guard: ConnectorGuard
 }
 
 const DEFAULT_PORT = { postgres: 5432, mysql: 3306 } as const
@@ -37,7 +42,7 @@ export class SqlSettingsError extends Error {}
 function fromUrl(
   dialect: SqlEndpoint['dialect'],
   text: string,
-): Omit<SqlEndpoint, 'ssl' | 'schema'> & {
+): Omit<SqlEndpoint, 'ssl' | 'schema' | 'guard'> & {
   ssl: boolean
 } {
   let url: URL
@@ -76,14 +81,20 @@ export function sqlEndpoint(settings: ConnectionSettings): SqlEndpoint {
   if ('url' in options) {
     const parsed = urlSchema.safeParse(options)
     if (!parsed.success) throw new SqlSettingsError(describeIssues(parsed.error))
-    endpoint = { ...fromUrl(dialect, parsed.data.url) }
+    endpoint = { ...fromUrl(dialect, parsed.data.url), guard: settings.guard }
     if (parsed.data.ssl !== undefined) endpoint.ssl = parsed.data.ssl
     if (parsed.data.schema) endpoint.schema = parsed.data.schema
   } else {
     const parsed = fieldsSchema.safeParse(options)
     if (!parsed.success) throw new SqlSettingsError(describeIssues(parsed.error))
     const { port, ssl, schema, ...rest } = parsed.data
-    endpoint = { dialect, ...rest, port: port ?? DEFAULT_PORT[dialect], ssl: ssl ?? false }
+    endpoint = {
+      dialect,
+      ...rest,
+      port: port ?? DEFAULT_PORT[dialect],
+      ssl: ssl ?? false,
+      guard: settings.guard,
+    }
     if (schema) endpoint.schema = schema
   }
   if (settings.secret) endpoint.password = settings.secret
@@ -92,12 +103,6 @@ export function sqlEndpoint(settings: ConnectionSettings): SqlEndpoint {
 
 function describeIssues(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`).join('; ')
-}
-
-/** "127.0.0.1:5432" (IPv6 hosts in brackets). */
-function endpointAddress(endpoint: SqlEndpoint): string {
-  const host = endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host
-  return `${host}:${endpoint.port}`
 }
 
 /** An error message safe to show: the password (and its URL-encoded form) replaced by •••. */
@@ -112,7 +117,29 @@ export function safeMessage(error: unknown, endpoint: SqlEndpoint): string {
   return message || 'unknown error'
 }
 
-/** The message of a failed connection check. */
+export function targetOf(endpoint: SqlEndpoint): ConnectorTarget {
+  return { kind: endpoint.dialect, host: endpoint.host, port: endpoint.port, database: endpoint.database }
+}
+
+/**
+ * What a SQL driver lets users see of an error: a failure to connect or sign in becomes the guard's neutral error
+ * (the detail goes to the server log); a statement that failed on a working connection is left as it is.
+ */
+export function neutralised(error: unknown, endpoint: SqlEndpoint): unknown {
+  return isConnectionFailure(error)
+    ? endpoint.guard.failed(error, targetOf(endpoint), [endpoint.password])
+    : error
+}
+
+/** A failed connection check: the neutral problem of a connection failure, else the message without secret. */
+export function checkFailure(error: unknown, endpoint: SqlEndpoint): ConnectionCheck {
+  if (error instanceof ConnectorTargetError)
+    return { ok: false, message: error.message, problem: problemOf(error) }
+  return { ok: false, message: safeMessage(error, endpoint) }
+}
+
+/** The message of a failed connection check or discovery: neutral for a connection failure, else without secret. */
 export function cannotConnect(error: unknown, endpoint: SqlEndpoint): string {
-  return `Cannot connect to ${endpointAddress(endpoint)}: ${safeMessage(error, endpoint)}`
+  const failure = neutralised(error, endpoint)
+  return failure instanceof ConnectorTargetError ? failure.message : safeMessage(failure, endpoint)
 }

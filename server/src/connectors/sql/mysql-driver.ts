@@ -1,7 +1,7 @@
 import type mysql from 'mysql2/promise'
 import type { DatasetCollection } from '../../domain/datasets/schema'
 import type { ConnectionCheck, Driver, Match, Row } from '../driver'
-import { cannotConnect, type SqlEndpoint } from './endpoint'
+import { checkFailure, neutralised, type SqlEndpoint } from './endpoint'
 import { qualified, quoteMysql } from './identifiers'
 import { mysqlColumns, openMysqlPool } from './mysql-pool'
 import { MysqlWriter } from './mysql-writer'
@@ -65,7 +65,7 @@ export class MysqlDriver implements Driver {
       const row = rows[0]
       return { ok: true, message: `${mysqlServerName(String(row?.version))}, database ${row?.db}` }
     } catch (error) {
-      return { ok: false, message: cannotConnect(error, this.endpoint) }
+      return checkFailure(neutralised(error, this.endpoint), this.endpoint)
     }
   }
 

@@ -1,26 +1,29 @@
 import mysql from 'mysql2/promise'
-import type { SqlEndpoint } from './endpoint'
+import { PinnedSocket, pinOnce } from '../network/pinned-socket'
+import { neutralised, type SqlEndpoint, targetOf } from './endpoint'
+import { MYSQL_MARKER_SQL } from './installation-marker'
 import type { ColumnInfo, ColumnKind } from './values'
 
 /**
  * A small pool (4 connections) on the organisation's MySQL or MariaDB database. Statements are prepared on the
  * server (values never pass through client-side escaping, whatever the sql_mode); affectedRows of an UPDATE counts
- * the rows actually changed (FOUND_ROWS off).
+ * the rows actually changed (FOUND_ROWS off). Every connection goes to the address the guard pinned; before the
+ * first statement one connection checks that the database is no Custos database (installation marker), and a
+ * failure to connect or sign in is neutral.
  */
 export function openMysqlPool(
   endpoint: SqlEndpoint,
   options: { multipleStatements?: boolean } = {},
 ): mysql.Pool {
-  return mysql.createPool({
+  const pinned = pinOnce(() => endpoint.guard.pin(targetOf(endpoint)))
+  const connection: mysql.ConnectionOptions = {
     host: endpoint.host,
     port: endpoint.port,
     database: endpoint.database,
     user: endpoint.user,
     password: endpoint.password ?? '',
     ...(endpoint.ssl ? { ssl: { rejectUnauthorized: true } } : {}),
-    connectionLimit: 4,
-    maxIdle: 4,
-    idleTimeout: 10_000,
+    stream: () => new PinnedSocket(pinned).connect(endpoint.port, endpoint.host),
     connectTimeout: 10_000,
     charset: 'utf8mb4',
     flags: ['-FOUND_ROWS'],
@@ -29,6 +32,39 @@ export function openMysqlPool(
     bigNumberStrings: false,
     maxPreparedStatements: 200,
     multipleStatements: options.multipleStatements ?? false,
+  }
+  const ready = pinOnce(async () => {
+    const first = await mysql.createConnection(connection)
+    try {
+      const [rows] = await first.query<mysql.RowDataPacket[]>(MYSQL_MARKER_SQL)
+      if (Number(rows[0]?.marked) !== 0) throw endpoint.guard.marked(targetOf(endpoint))
+    } finally {
+      await first.end().catch(() => first.destroy())
+    }
+    return ''
+  })
+  const pool = mysql.createPool({ ...connection, connectionLimit: 4, maxIdle: 4, idleTimeout: 10_000 })
+  return guardedPool(pool, endpoint, ready)
+}
+
+const GATED = new Set<PropertyKey>(['query', 'execute', 'getConnection'])
+
+/** The pool, with query, execute and getConnection waiting for the marker check and neutral on connection failure. */
+function guardedPool(pool: mysql.Pool, endpoint: SqlEndpoint, ready: () => Promise<string>): mysql.Pool {
+  return new Proxy(pool, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver)
+      if (typeof value !== 'function') return value
+      if (!GATED.has(property)) return value.bind(target)
+      return async (...args: unknown[]) => {
+        try {
+          await ready()
+          return await value.apply(target, args)
+        } catch (error) {
+          throw neutralised(error, endpoint)
+        }
+      }
+    },
   })
 }
 

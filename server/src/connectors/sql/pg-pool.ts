@@ -1,6 +1,8 @@
 import pg from 'pg'
-import type { SqlEndpoint } from './endpoint'
+import { PinnedSocket, pinOnce } from '../network/pinned-socket'
+import { type SqlEndpoint, targetOf } from './endpoint'
 import { qualified, quotePg } from './identifiers'
+import { PG_MARKER_SQL } from './installation-marker'
 import type { ColumnInfo, ColumnKind } from './values'
 
 const INT8 = 20
@@ -22,9 +24,53 @@ const types = {
   },
 } as pg.CustomTypesConfig
 
-/** A small pool (4 connections) on the organisation's PostgreSQL database. */
+/**
+ * A client that connects only where the guard allows (to the address it pinned) and refuses a Custos database
+ * (installation marker) before any statement of the driver; a failure to connect or sign in is neutral.
+ */
+function guardedClient(endpoint: SqlEndpoint): typeof pg.Client {
+  const target = targetOf(endpoint)
+  const failed = (error: unknown) => endpoint.guard.failed(error, target, [endpoint.password])
+  return class GuardedClient extends pg.Client {
+    // pg-pool connects with a callback, drivers' own clients with the promise: both are served.
+    // biome-ignore lint/suspicious/noExplicitAny: pg.Client.connect is overloaded (promise or callback)
+    override connect(callback?: any): any {
+      const connected = this.connectGuarded().then(() => this)
+      if (typeof callback !== 'function') return connected
+      connected.then(
+        (client) => callback(null, client),
+        (error: Error) => callback(error),
+      )
+    }
+
+    private async connectGuarded(): Promise<void> {
+      try {
+        await super.connect()
+      } catch (error) {
+        throw failed(error)
+      }
+      let marked = true
+      try {
+        const { rows } = await this.query<{ marked: boolean }>(PG_MARKER_SQL)
+        marked = rows[0]?.marked !== false
+      } catch (error) {
+        await this.end().catch(() => {})
+        throw failed(error)
+      }
+      if (marked) {
+        await this.end().catch(() => {})
+        throw endpoint.guard.marked(target)
+      }
+    }
+  }
+}
+
+/** A small pool (4 connections) on the organisation's PostgreSQL database, only where the guard allows. */
 export function openPgPool(endpoint: SqlEndpoint): pg.Pool {
+  const pinned = pinOnce(() => endpoint.guard.pin(targetOf(endpoint)))
   const pool = new pg.Pool({
+    Client: guardedClient(endpoint),
+    stream: () => new PinnedSocket(pinned),
     host: endpoint.host,
     port: endpoint.port,
     database: endpoint.database,

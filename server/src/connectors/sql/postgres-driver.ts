@@ -1,7 +1,7 @@
 import type pg from 'pg'
 import type { DatasetCollection } from '../../domain/datasets/schema'
 import type { ConnectionCheck, Driver, Match, Row } from '../driver'
-import { cannotConnect, type SqlEndpoint } from './endpoint'
+import { checkFailure, neutralised, type SqlEndpoint } from './endpoint'
 import { qualified, quotePg } from './identifiers'
 import { openPgPool, pgColumns } from './pg-pool'
 import { PostgresWriter } from './postgres-writer'
@@ -29,11 +29,23 @@ export class PostgresDriver implements Driver {
       const version = rows[0]?.version.split(' ')[0] ?? '?'
       return { ok: true, message: `PostgreSQL ${version}, database ${rows[0]?.database}` }
     } catch (error) {
-      return { ok: false, message: cannotConnect(error, this.endpoint) }
+      return checkFailure(neutralised(error, this.endpoint), this.endpoint)
     }
   }
 
   async select(collection: DatasetCollection, matches: Match[], fields?: string[]): Promise<Row[]> {
+    try {
+      return await this.selectRows(collection, matches, fields)
+    } catch (error) {
+      throw neutralised(error, this.endpoint)
+    }
+  }
+
+  private async selectRows(
+    collection: DatasetCollection,
+    matches: Match[],
+    fields?: string[],
+  ): Promise<Row[]> {
     const names = fields ?? collection.fields.map((f) => f.name)
     const columns = await this.columns.table(collection)
     const selected = pickColumns(collection, columns, names)
@@ -58,7 +70,9 @@ export class PostgresDriver implements Driver {
   }
 
   async write<T>(fn: (writer: PostgresWriter) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect()
+    const client = await this.pool.connect().catch((error: unknown) => {
+      throw neutralised(error, this.endpoint)
+    })
     let broken = false
     try {
       await client.query('BEGIN')

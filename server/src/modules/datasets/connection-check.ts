@@ -54,11 +54,13 @@ export async function checkDatasetConnection(ctx: AppContext, org: OrganizationR
     secret = undefined
   }
   const result = await runCheck(() => openDriverForDataset(ctx, dataset))
+  const problem = result.ok ? undefined : result.problem
   const check = {
     at: new Date(),
     ok: result.ok,
     message: withoutSecret(result.message, secret).slice(0, 1000),
+    ...(problem ? { problem } : {}),
   }
   await recordConnectionCheck(ctx.db, org.id, dataset.id, check)
-  return { ok: check.ok, message: check.message, at: check.at.toISOString() }
+  return { ok: check.ok, message: check.message, at: check.at.toISOString(), ...(problem ? { problem } : {}) }
 }

@@ -1,7 +1,9 @@
+import { connectorGuardFor } from '../../connectors/connector-guard'
 import { datasetToYaml } from '../../connectors/discovery/dataset-yaml'
 import { type DiscoverProgress, discoverDataset } from '../../connectors/discovery/discover'
 import type { ConnectionSettings } from '../../connectors/driver'
 import { openSqlDriver } from '../../connectors/open-driver'
+import type { AppContext } from '../../context'
 import type { DatasetDocument } from '../../domain/datasets/schema'
 import { invalid } from '../../http/problem'
 import { runCheck } from './connection-check'
@@ -24,20 +26,28 @@ export interface DiscoveryProposal {
   references: Awaited<ReturnType<typeof discoverDataset>>['references']
 }
 
-/** Normalises the options and checks the connection: a failed connection is a 422 naming the options. */
-export async function reachDatabase(input: DiscoverInput): Promise<ReachableDatabase> {
+/**
+ * Normalises the options and checks the connection: a failed connection is a 422 naming the options, with the
+ * neutral problem code of a connection that could not be made.
+ */
+export async function reachDatabase(ctx: AppContext, input: DiscoverInput): Promise<ReachableDatabase> {
   const normalised = normaliseConnectionOptions(input.connector, input.options)
   if (!normalised.ok) throw invalid(normalised.errors)
   const secret = input.secret || normalised.secretFromUrl
   const settings: ConnectionSettings = {
     kind: input.connector,
     options: normalised.options,
+    guard: connectorGuardFor(ctx),
     ...(secret ? { secret } : {}),
   }
   const check = await runCheck(() => openSqlDriver(settings))
   if (!check.ok) {
     const message = withoutSecret(check.message, secret)
-    throw invalid([{ path: 'body.options', message }], `Cannot read the database: ${message}`)
+    const code = check.problem?.code
+    throw invalid(
+      [{ path: 'body.options', message, ...(code ? { code } : {}) }],
+      `Cannot read the database: ${message}`,
+    )
   }
   const schema =
     input.schema ?? (typeof normalised.options.schema === 'string' ? normalised.options.schema : undefined)
@@ -82,6 +92,9 @@ export async function proposeDatasetFor(
  * Proposes a dataset file for a database the user names: connects (a failed connection is a 422 naming the
  * options), reads the schema and samples values. Nothing is stored; the user reviews the YAML and saves it.
  */
-export async function discoverDatasetProposal(input: DiscoverInput): Promise<DiscoveryProposal> {
-  return proposeDatasetFor(await reachDatabase(input))
+export async function discoverDatasetProposal(
+  ctx: AppContext,
+  input: DiscoverInput,
+): Promise<DiscoveryProposal> {
+  return proposeDatasetFor(await reachDatabase(ctx, input))
 }

@@ -41,7 +41,7 @@ export async function startDiscovery(
   createdBy: string,
   input: DiscoverInput,
 ): Promise<DiscoveryView> {
-  const reachable = await reachDatabase(input)
+  const reachable = await reachDatabase(ctx, input)
   const row = await insertRunningDiscovery(ctx.db, org.id, createdBy)
   void runDiscovery(ctx, row.id, reachable)
   return { id: row.id, status: 'running', progress: { done: 0, total: 0 } }

@@ -1,3 +1,4 @@
+import type { ConnectorProblem } from '../../connectors/network/target-error'
 import { type DatasetRegisterProblem, isPersonalField } from '../../domain/datasets/register-links'
 import type { StoredDataset } from './repository'
 
@@ -10,6 +11,7 @@ function lastCheckOf(row: StoredDataset) {
       at: row.last_check_at.toISOString(),
       ok: row.last_check_ok,
       message: row.last_check_message ?? '',
+      ...(row.last_check_problem ? { problem: row.last_check_problem as ConnectorProblem } : {}),
     },
   }
 }

@@ -121,6 +121,7 @@ export async function updateConnection(
       last_check_at: null,
       last_check_ok: null,
       last_check_message: null,
+      last_check_problem: null,
       updated_at: new Date(),
     })
     .where('organization_id', '=', organizationId)
@@ -134,11 +135,16 @@ export async function recordConnectionCheck(
   db: Db,
   organizationId: string,
   id: string,
-  check: { at: Date; ok: boolean; message: string },
+  check: { at: Date; ok: boolean; message: string; problem?: { code: string; reference: string } },
 ) {
   await db
     .updateTable('datasets')
-    .set({ last_check_at: check.at, last_check_ok: check.ok, last_check_message: check.message })
+    .set({
+      last_check_at: check.at,
+      last_check_ok: check.ok,
+      last_check_message: check.message,
+      last_check_problem: check.problem ? JSON.stringify(check.problem) : null,
+    })
     .where('organization_id', '=', organizationId)
     .where('id', '=', id)
     .execute()

@@ -178,7 +178,7 @@ export function registerDatasetRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       await orgAccess(ctx, request, request.params.slug, 'connectors:write')
-      return discoverDatasetProposal(request.body)
+      return discoverDatasetProposal(ctx, request.body)
     },
   )
   app.post(

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CONNECTOR_PROBLEMS } from '../../connectors/network/target-error'
 import { registerKey } from '../../domain/register/schema'
 import { slugParams } from '../../http/common-schemas'
 
@@ -66,7 +67,17 @@ export const discoverBody = z.strictObject({
     .describe('SQL schema to read (PostgreSQL; default public)'),
 })
 
-const lastCheck = z.object({ at: z.string(), ok: z.boolean(), message: z.string() })
+const lastCheck = z.object({
+  at: z.string(),
+  ok: z.boolean(),
+  message: z.string(),
+  problem: z
+    .object({ code: z.enum(CONNECTOR_PROBLEMS), reference: z.string() })
+    .optional()
+    .describe(
+      'A connection that could not be made: a stable code the UI words (the reason is only in the server log, under the reference)',
+    ),
+})
 const registerProblem = z.object({
   path: z.string(),
   severity: z.enum(['error', 'warning']),

@@ -1,0 +1,54 @@
+import { ConnectorTargetError } from '../network/target-error'
+
+/** Network errors: the answer (or silence) of a port, never shown to users. */
+const NETWORK = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EADDRNOTAVAIL',
+  'EPIPE',
+  'EPROTO',
+  'PROTOCOL_CONNECTION_LOST',
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'HANDSHAKE_NO_SSL_SUPPORT',
+])
+
+/** MySQL/MariaDB refusals while signing in: they name roles, hosts and databases. */
+const MYSQL_SIGN_IN = new Set([
+  'ER_ACCESS_DENIED_ERROR',
+  'ER_ACCESS_DENIED_NO_PASSWORD_ERROR',
+  'ER_DBACCESS_DENIED_ERROR',
+  'ER_BAD_DB_ERROR',
+  'ER_HOST_NOT_PRIVILEGED',
+  'ER_HOST_IS_BLOCKED',
+  'ER_CON_COUNT_ERROR',
+  'ER_TOO_MANY_USER_CONNECTIONS',
+  'ER_NOT_SUPPORTED_AUTH_MODE',
+  'ER_ACCOUNT_HAS_BEEN_LOCKED',
+  'ER_MUST_CHANGE_PASSWORD_LOGIN',
+])
+
+/**
+ * Whether an error is a failure to reach or sign in to the server (as opposed to a statement that failed on a
+ * working connection): PostgreSQL classes 08 (connection), 28 (authorisation), 3D000 (no such database), 53300
+ * (too many connections), 57P0x (shutting down); MySQL sign-in errors and fatal errors; network errors; timeouts.
+ */
+export function isConnectionFailure(error: unknown): boolean {
+  if (error instanceof ConnectorTargetError) return true
+  if (error instanceof AggregateError) return error.errors.some(isConnectionFailure)
+  if (!(error instanceof Error)) return false
+  if (error.cause && isConnectionFailure(error.cause)) return true
+  const code = String((error as { code?: unknown }).code ?? '')
+  if (NETWORK.has(code) || MYSQL_SIGN_IN.has(code)) return true
+  if (/^(08|28)/.test(code) || ['3D000', '53300'].includes(code) || /^57P0/.test(code)) return true
+  if ((error as { fatal?: unknown }).fatal === true) return true
+  if (code.startsWith('ERR_TLS') || /CERT|SSL/.test(code)) return true
+  return /timeout expired|Connection terminated|does not support SSL|connect ETIMEDOUT|self[- ]signed certificate/i.test(
+    error.message,
+  )
+}
