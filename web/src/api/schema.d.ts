@@ -9759,6 +9759,12 @@ export interface paths {
                                         at: string;
                                         ok: boolean;
                                         message: string;
+                                        /** @description A connection that could not be made: a stable code the UI words (the reason is only in the server log, under the reference) */
+                                        problem?: {
+                                            /** @enum {string} */
+                                            code: "connector.target-not-allowed" | "connector.connection-failed";
+                                            reference: string;
+                                        };
                                     };
                                 };
                                 registerProblems: number;
@@ -9824,6 +9830,12 @@ export interface paths {
                                     at: string;
                                     ok: boolean;
                                     message: string;
+                                    /** @description A connection that could not be made: a stable code the UI words (the reason is only in the server log, under the reference) */
+                                    problem?: {
+                                        /** @enum {string} */
+                                        code: "connector.target-not-allowed" | "connector.connection-failed";
+                                        reference: string;
+                                    };
                                 };
                             };
                             registerProblems: {
@@ -9886,6 +9898,12 @@ export interface paths {
                                     at: string;
                                     ok: boolean;
                                     message: string;
+                                    /** @description A connection that could not be made: a stable code the UI words (the reason is only in the server log, under the reference) */
+                                    problem?: {
+                                        /** @enum {string} */
+                                        code: "connector.target-not-allowed" | "connector.connection-failed";
+                                        reference: string;
+                                    };
                                 };
                             };
                             registerProblems: {
@@ -9928,6 +9946,12 @@ export interface paths {
                                     at: string;
                                     ok: boolean;
                                     message: string;
+                                    /** @description A connection that could not be made: a stable code the UI words (the reason is only in the server log, under the reference) */
+                                    problem?: {
+                                        /** @enum {string} */
+                                        code: "connector.target-not-allowed" | "connector.connection-failed";
+                                        reference: string;
+                                    };
                                 };
                             };
                             registerProblems: {
@@ -10040,6 +10064,12 @@ export interface paths {
                                     at: string;
                                     ok: boolean;
                                     message: string;
+                                    /** @description A connection that could not be made: a stable code the UI words (the reason is only in the server log, under the reference) */
+                                    problem?: {
+                                        /** @enum {string} */
+                                        code: "connector.target-not-allowed" | "connector.connection-failed";
+                                        reference: string;
+                                    };
                                 };
                             };
                             registerProblems: {
@@ -10093,6 +10123,12 @@ export interface paths {
                             at: string;
                             ok: boolean;
                             message: string;
+                            /** @description A connection that could not be made: a stable code the UI words (the reason is only in the server log, under the reference) */
+                            problem?: {
+                                /** @enum {string} */
+                                code: "connector.target-not-allowed" | "connector.connection-failed";
+                                reference: string;
+                            };
                         };
                     };
                 };

@@ -4,6 +4,7 @@ import { useDateFormat } from '../../app/format'
 import { useBusy } from '../../app/useBusy'
 import { ErrorMessage } from '../feedback/ErrorMessage'
 import { type ConnectionCheck, checkConnection } from './connectorApi'
+import { checkMessage } from './connectorProblem'
 
 /** "Test connection": connects now with the stored settings and says whether it worked (the server keeps it). */
 export function ConnectionCheckButton({
@@ -51,7 +52,7 @@ export function ConnectionCheckButton({
             <strong>
               {result.ok ? t('connectors.connection.testOk') : t('connectors.connection.testFailed')}
             </strong>{' '}
-            {result.message} <span className="muted">({dateTime(result.at)})</span>
+            {checkMessage(result, t)} <span className="muted">({dateTime(result.at)})</span>
           </span>
         ) : busy ? (
           t('connectors.connection.testing')

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useDateFormat } from '../../app/format'
 import type { ConnectorKind, DatasetSummary } from './connectorApi'
+import { checkMessage } from './connectorProblem'
 
 /**
  * Whether the engine can reach a system: not configured, configured but not tested, working or failing (with the
@@ -35,7 +36,7 @@ export function ConnectionState({
         {check.ok ? t('connectors.state.ok') : t('connectors.state.failing')}
       </span>{' '}
       <span className="muted">{t('connectors.state.checkedAt', { date: dateTime(check.at) })}</span>
-      {check.ok ? null : <span className="connection-message">{check.message}</span>}
+      {check.ok ? null : <span className="connection-message">{checkMessage(check, t)}</span>}
     </span>
   )
 }

@@ -139,6 +139,13 @@ export const connectorsEn: typeof connectorsNl = {
     testing: 'Testing…',
     testOk: 'The connection works.',
     testFailed: 'The connection fails.',
+    refusals: {
+      targetNotAllowed:
+        'This installation does not allow connectors to reach this address. An administrator decides which servers and networks connectors may reach (CUSTOS_CONNECTOR_ALLOW).',
+      connectionFailed:
+        'The connection could not be made. Check the server, port, database, user and password; an administrator finds the reason in the server log.',
+    },
+    reference: 'Reference: {{reference}}',
     problems: {
       hostRequired: 'Fill in the server.',
       databaseRequired: 'Fill in the name of the database.',

@@ -143,6 +143,13 @@ export const connectorsFr: typeof connectorsNl = {
     testing: 'Test en cours…',
     testOk: 'La connexion fonctionne.',
     testFailed: 'La connexion échoue.',
+    refusals: {
+      targetNotAllowed:
+        'Cette installation n’autorise pas les connecteurs à joindre cette adresse. Un administrateur décide quels serveurs et réseaux les connecteurs peuvent joindre (CUSTOS_CONNECTOR_ALLOW).',
+      connectionFailed:
+        'La connexion n’a pas pu être établie. Vérifiez le serveur, le port, la base de données, l’utilisateur et le mot de passe ; un administrateur trouve la raison dans le journal du serveur.',
+    },
+    reference: 'Référence : {{reference}}',
     problems: {
       hostRequired: 'Indiquez le serveur.',
       databaseRequired: 'Indiquez le nom de la base de données.',

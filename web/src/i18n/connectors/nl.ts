@@ -137,6 +137,13 @@ export const connectorsNl = {
     testing: 'Bezig met testen…',
     testOk: 'De verbinding werkt.',
     testFailed: 'De verbinding mislukt.',
+    refusals: {
+      targetNotAllowed:
+        'Deze installatie laat connectoren dit adres niet bereiken. Een beheerder bepaalt welke servers en netwerken connectoren mogen bereiken (CUSTOS_CONNECTOR_ALLOW).',
+      connectionFailed:
+        'De verbinding kon niet worden gemaakt. Controleer de server, poort, database, gebruiker en het wachtwoord; een beheerder vindt de reden in het serverlogboek.',
+    },
+    reference: 'Referentie: {{reference}}',
     problems: {
       hostRequired: 'Vul de server in.',
       databaseRequired: 'Vul de naam van de databank in.',

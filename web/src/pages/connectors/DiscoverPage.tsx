@@ -15,6 +15,7 @@ import {
   saveConnection,
   saveDataset,
 } from '../../components/connectors/connectorApi'
+import { connectorRefusal } from '../../components/connectors/connectorProblem'
 import { DatasetFileForm } from '../../components/connectors/DatasetFileForm'
 import { DiscoverForm } from '../../components/connectors/DiscoverForm'
 import {
@@ -72,7 +73,9 @@ export function DiscoverPage({ membership }: { membership: Membership }) {
         requestAnimationFrame(() => reviewRef.current?.focus())
       } catch (failure) {
         if (controller.signal.aborted) return
+        const refusal = connectorRefusal(failure, t)
         if (failure instanceof DiscoveryFailed) setFailed(failure.message)
+        else if (refusal) setFailed(refusal)
         else errors.fail(failure)
       }
     })
