@@ -63,16 +63,14 @@ describe("connectors never reach Custos's own database or hosts outside the allo
   const cleanups: (() => Promise<unknown>)[] = []
   const base = () => `/api/v1/orgs/${org.slug}`
 
-  /** The connection options that reach this test's own Custos database (the embedded socket or PostgreSQL). */
+  /**
+   * The connection options that reach this test's own Custos database: its PostgreSQL URL. The embedded database
+   * has no socket any more (in-process streams); a Unix socket path - how it used to be reached - stands in.
+   */
   const ownDatabaseOptions = (): Record<string, string | number> => {
-    const connection = t.ctx.database.connection
-    if (connection.connectionString) return { url: connection.connectionString }
-    return {
-      host: String(connection.host),
-      port: Number(connection.port),
-      database: String(connection.database),
-      user: String(connection.user),
-    }
+    const url = t.ctx.database.connection.connectionString
+    if (url) return { url }
+    return { host: '/tmp/custos-pg-embedded', port: 5432, database: 'postgres', user: 'postgres' }
   }
 
   const saveAccountsDataset = async (connector: 'postgres' | 'mysql', options: Record<string, unknown>) => {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import mysql from 'mysql2/promise'
 import pg from 'pg'
 import type { ConnectionSettings } from '../../src/connectors/driver'
+import { testConnectorGuard } from './connector-guard'
 
 /**
  * The rental shop fixture (server/test/fixtures/rental, written by the project; README.md there lists the known
@@ -72,6 +73,7 @@ export async function loadRentalPostgres(
     dialect: 'postgres',
     settings: {
       kind: 'postgres',
+      guard: testConnectorGuard(),
       options: {
         host: url.hostname,
         port: Number(url.port || 5432),
@@ -131,6 +133,7 @@ export async function loadRentalMariadb(
     dialect: 'mysql',
     settings: {
       kind: 'mysql',
+      guard: testConnectorGuard(),
       options: {
         host: connectionOptions.host,
         port: connectionOptions.port,
