@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import type { InjectOptions, LightMyRequestResponse } from 'fastify'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -9,6 +11,7 @@ import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { publishNotice } from '../src/modules/notices/service'
 import { importRegister } from '../src/modules/register/import'
+import { chinookRegister } from './support/chinook-register'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { type Session, signIn } from './support/http'
@@ -158,6 +161,19 @@ describe('tenant isolation, generated: organisation B is invisible to members an
       .executeTakeFirstOrThrow()
     await publishNotice(t.ctx, systemActor('test'), storedB, { material: false })
     await createHeldMail(t.ctx, b.id)
+    // The Chinook system and its dataset: B gets a dataset key, and an ad hoc search gives it a connector run.
+    await importRegister(t.ctx, systemActor('test'), b, chinookRegister(), { mode: 'merge', dryRun: false })
+    const dataset = await as(ownerB, {
+      method: 'PUT',
+      url: `/api/v1/orgs/${b.slug}/datasets/chinook-postgres`,
+      payload: {
+        source: readFileSync(
+          resolve(__dirname, '../../examples/datasets/chinook-postgres.dataset.yaml'),
+          'utf8',
+        ),
+      },
+    })
+    expect(dataset.statusCode, dataset.body).toBeLessThan(300)
     const inB = (method: InjectOptions['method'], path: string, payload?: object) =>
       as(ownerB, { method, url: `/api/v1/orgs/${b.slug}${path}`, ...(payload ? { payload } : {}) })
     await inB('POST', '/api-tokens', { name: 'b', scopes: ['organization:read'] })
@@ -181,6 +197,19 @@ describe('tenant isolation, generated: organisation B is invisible to members an
         validRequest(create, b.slug, () => ''),
       )
       expect(res.statusCode, res.body).toBe(201)
+      // Started, the request gets its tasks; an ad hoc search gives B a connector run.
+      const requestId = res.json().id
+      for (const path of [`${ORG_PREFIX}/requests/{id}/actions/start`, `${ORG_PREFIX}/runs`]) {
+        const op = operations.find((o) => o.method === 'POST' && o.path === path)
+        if (!op) continue
+        const done = await as(
+          ownerB,
+          validRequest(op, b.slug, () => requestId),
+        )
+        expect(done.statusCode, `${label(op)} in B: ${done.body}`).toBeLessThan(300)
+        // Runs have no list of their own: the one just started is B's run.
+        if (path.endsWith('/runs')) idsOfB.set(`${path}/{runId}`, done.json().id)
+      }
     }
 
     const all = await as(ownerA, {
