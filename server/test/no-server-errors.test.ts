@@ -10,8 +10,9 @@ import { buildAppWithRoutes, propertiesOf, type RouteInfo } from './support/rout
 /**
  * Fuzzing every route the application registers (hidden portal routes included), generated from the routes
  * themselves so a new route is fuzzed the day it is added: a NUL or a lone surrogate in any path parameter,
- * query parameter or body field is a 400 naming that field; a body over the limit is 413; a body of a type the
- * route does not read is 415; a deeply nested value is 400 or 422. Exactly these - not merely "below 500".
+ * query parameter or body field is a 400 naming that field; a huge value in any query parameter or JSON field is
+ * 400/413/422, a body over the limit 413; a body of a type the route does not read is 415; a deeply nested value
+ * is 400 or 422. Exactly these - not merely "below 500".
  */
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000'
@@ -101,6 +102,11 @@ describe('fuzzing every route: bad text, huge, deep and mistyped input get exact
     }
     for (const q of propertiesOf(route.query)) {
       probes.push({
+        name: name(`100,000 characters in query ${q}`),
+        request: { method, url: `${urlOf(route)}?${q}=${'x'.repeat(100_000)}` },
+        expected: [400],
+      })
+      probes.push({
         name: name(`NUL in query ${q}`),
         request: { method, url: `${urlOf(route)}?${q}=${encodeURIComponent(NUL)}` },
         expected: [400],
@@ -113,6 +119,11 @@ describe('fuzzing every route: bad text, huge, deep and mistyped input get exact
     for (const type of types) {
       if (type === 'application/json') {
         for (const field of propertiesOf(route.body)) {
+          probes.push({
+            name: name(`500,000 characters in JSON ${field}`),
+            request: { method, url, payload: { [field]: 'x'.repeat(500_000) } },
+            expected: [400, 413, 422],
+          })
           for (const [what, bad] of [
             ['NUL', NUL],
             ['a lone surrogate', LONE_SURROGATE],
