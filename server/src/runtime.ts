@@ -1,5 +1,6 @@
 import { withAuditKey } from './audit/key'
 import type { Config, Service } from './config'
+import { closeDrivers } from './connectors/driver-cache'
 import type { AppContext } from './context'
 import { createEncryption } from './crypto/encryption'
 import { type Database, openDatabase } from './db/database'
@@ -37,6 +38,7 @@ export async function openRuntime(config: Config, services: readonly Service[] =
       ctx,
       async close() {
         await jobs.stop()
+        await closeDrivers(ctx)
         await database.close()
       },
     }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import pino from 'pino'
 import type { Config } from '../../src/config'
+import { closeDrivers } from '../../src/connectors/driver-cache'
 import type { AppContext } from '../../src/context'
 import { createEncryption } from '../../src/crypto/encryption'
 import { parseAllowList } from '../../src/domain/connector-allow-list'
@@ -50,10 +51,12 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
     logger: pino({ level: 'silent' }),
   }
   const jobs = await startJobQueue(base, { work: false, schedule: false, jobs: allJobs() })
+  const ctx: AppContext = { ...base, jobs }
   return {
-    ctx: { ...base, jobs },
+    ctx,
     async close() {
       await jobs.stop()
+      await closeDrivers(ctx)
       await database.close()
     },
   }

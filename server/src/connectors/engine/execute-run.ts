@@ -6,7 +6,7 @@ import { type DatasetDocument, datasetDocumentSchema } from '../../domain/datase
 import type { HoldRule } from '../../domain/datasets/write-plan'
 import { listDatasets } from '../../modules/datasets/repository'
 import { loadRegister } from '../../modules/register/service'
-import { openDriverForDataset } from '../open-driver-for-dataset'
+import { borrowDriver } from '../driver-cache'
 import { erasureHasher } from './erasure-hash'
 import { executeStep, type RunInput } from './execute-step'
 import { finishRun } from './finish-run'
@@ -106,7 +106,8 @@ async function execute(ctx: AppContext, run: RunRow, options: ExecuteOptions): P
         holds,
         today,
         hash,
-        openDriver: () => openDriverForDataset(ctx, { ...dataset, document }),
+        // One driver per connection per process, reused across steps and runs (driver-cache.ts).
+        openDriver: () => borrowDriver(ctx, { ...dataset, document }),
         ...(options.beforeWrite ? { beforeWrite: options.beforeWrite } : {}),
       }).then(
         () => options.onStepFinished?.(step.dataset_key, 'done'),
