@@ -116,12 +116,13 @@ export async function executeStep(ctx: AppContext, env: StepEnvironment): Promis
         })
         return
       }
-      // Erasure: which rows found other records still refer to (one query per referring collection).
+      plan = planFor(env, read, undefined)
+      // Erasure: which of the rows it would change other records still refer to (one query per referring
+      // collection), then the plan again with that knowledge.
+      const kinds = [...new Set(env.identities.map((i) => i.kind))]
       const check =
-        run.action === 'erasure'
-          ? await findSharedRows(driver, env.document, read, [...new Set(env.identities.map((i) => i.kind))])
-          : undefined
-      plan = planFor(env, read, check?.shared)
+        run.action === 'erasure' ? await findSharedRows(driver, env.document, read, kinds, plan) : undefined
+      if (check) plan = planFor(env, read, check.shared)
       result = {
         ...describeRead(env.document, read),
         ...describePlan(plan, null),

@@ -1,21 +1,24 @@
 import type { DatasetDocument } from '../../domain/datasets/schema'
-import { type SharedRows, sharedChecks, sharedRows } from '../../domain/datasets/shared-rows'
+import { rowsToCheck, type SharedRows, sharedChecks, sharedRows } from '../../domain/datasets/shared-rows'
+import type { WritePlan } from '../../domain/datasets/write-plan'
 import type { IdentityKind } from '../../domain/subjects/identity'
 import type { Driver, Row } from '../driver'
 import type { DatasetRead } from './read-dataset'
 
 /**
  * Asks the system which rows found for erasure other records still refer to (domain/datasets/shared-rows.ts): one
- * query per referring collection, all its referring fields in one condition, run in parallel.
+ * query per referring collection, all its referring fields in one condition, run in parallel - only for the rows
+ * the first plan (made without this knowledge) would change.
  */
 export async function findSharedRows(
   driver: Driver,
   doc: DatasetDocument,
   read: DatasetRead,
   kinds: readonly IdentityKind[],
+  firstPlan: WritePlan,
 ): Promise<{ shared: SharedRows; queries: number }> {
   const found = new Map(read.collections.map((c) => [c.collection, c.rows]))
-  const checks = sharedChecks(doc, found, kinds)
+  const checks = sharedChecks(doc, rowsToCheck(doc, found, firstPlan), kinds)
   const byName = new Map(doc.collections.map((c) => [c.name, c]))
   const rows = await Promise.all(
     checks.map(async (check): Promise<[string, Row[]]> => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { datasetDocumentSchema } from './schema'
-import { sharedChecks, sharedRows } from './shared-rows'
+import { rowsToCheck, sharedChecks, sharedRows } from './shared-rows'
 import { type HoldRule, planErasure } from './write-plan'
 
 /** customer -> address (outward), rental -> customer (inward), staff -> address (not followed), city shared. */
@@ -62,6 +62,24 @@ describe('shared rows', () => {
       ['customer', ['address_id->address:true']],
       ['staff', ['address_id->address:true']],
     ])
+  })
+
+  it('checks only the rows a plan without the check would change', () => {
+    const found = (line: string | null) =>
+      new Map([
+        ['customer', [{ id: 1, email: 'a@x.be', address_id: 3 }]],
+        ['address', [{ id: 3, line, city_id: 7 }]],
+        ['city', [{ id: 7, name: 'Gent' }]],
+      ])
+    const checked = (line: string | null) => {
+      const rows = found(line)
+      return sharedChecks(doc, rowsToCheck(doc, rows, planErasure(doc, rows, options)), ['email']).map(
+        (c) => c.collection,
+      )
+    }
+    expect(checked('Kerkstraat 1')).toEqual(['customer', 'staff'])
+    // An address with nothing left to mask is not changed, so nobody is asked about it.
+    expect(checked(null)).toEqual([])
   })
 
   it('a row outside the person pointing at a reached row withholds it; the rows found alone are changed', () => {

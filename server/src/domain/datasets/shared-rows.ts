@@ -1,7 +1,7 @@
 import type { IdentityKind } from '../subjects/identity'
 import type { DatasetDocument } from './schema'
 import { planTraversal } from './traversal'
-import type { FoundRows, Row } from './write-plan'
+import type { FoundRows, Row, WritePlan } from './write-plan'
 
 /**
  * Rows reached from a person's rows may also belong to other people: an address a customer points to can be the
@@ -102,6 +102,26 @@ export function sharedChecks(
     if (matches.length > 0) checks.push({ collection: referring.name, matches })
   }
   return checks
+}
+
+/**
+ * Only rows an erasure would change need the check: the rows found, narrowed to those a plan made without it
+ * updates or deletes. Knowing about shared rows only withholds or protects more, never changes more, so a row left
+ * alone by that first plan stays alone (a rental kept because a held payment refers to it needs no query).
+ */
+export function rowsToCheck(doc: DatasetDocument, found: FoundRows, firstPlan: WritePlan): FoundRows {
+  const narrowed = new Map<string, Row[]>()
+  for (const collection of doc.collections) {
+    const write = firstPlan.collections.find((c) => c.collection === collection.name)
+    const keys = new Set(
+      [...(write?.updates.map((u) => u.key) ?? []), ...(write?.deletes ?? [])].map((k) => JSON.stringify(k)),
+    )
+    const rows = (found.get(collection.name) ?? []).filter((row) =>
+      keys.has(JSON.stringify((collection.primaryKey ?? []).map((k) => row[k]))),
+    )
+    if (rows.length > 0) narrowed.set(collection.name, rows)
+  }
+  return narrowed
 }
 
 /**
