@@ -64,13 +64,14 @@ const email = (id: number) => `c${id}@example.be`
 async function floorRead(pool: pg.Pool, mail: string) {
   const [customer] = (await pool.query('select * from customer where email = any($1::text[])', [[mail]])).rows
   if (!customer) return { customer: undefined, rows: 0 }
-  const [address, rentals] = await Promise.all([
+  // The same schedule as the engine's traversal levels: address, rentals and payments hang off the customer.
+  const [address, rentals, payments] = await Promise.all([
     pool.query('select * from address where address_id = any($1::int[])', [[customer.address_id]]),
     pool.query('select * from rental where customer_id = any($1::int[])', [[customer.customer_id]]),
-  ])
-  const [city, payments] = await Promise.all([
-    pool.query('select * from city where city_id = any($1::int[])', [[address.rows[0].city_id]]),
     pool.query('select * from payment where customer_id = any($1::int[])', [[customer.customer_id]]),
+  ])
+  const city = await pool.query('select * from city where city_id = any($1::int[])', [
+    [address.rows[0].city_id],
   ])
   const country = await pool.query('select * from country where country_id = any($1::int[])', [
     [city.rows[0].country_id],
