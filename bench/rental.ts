@@ -14,8 +14,10 @@ import { applyWritePlan } from '../server/src/connectors/engine/apply-plan'
 import { erasureHasher } from '../server/src/connectors/engine/erasure-hash'
 import { readDataset } from '../server/src/connectors/engine/read-dataset'
 import { findSharedRows } from '../server/src/connectors/engine/shared-check'
+import { ConnectorGuard } from '../server/src/connectors/network/target-guard'
 import { openSqlDriver } from '../server/src/connectors/open-driver'
 import { toBrusselsDate } from '../server/src/domain/brussels-time'
+import { parseAllowList } from '../server/src/domain/connector-allow-list'
 import { parseDatasetText } from '../server/src/domain/datasets/parse'
 import type { DatasetDocument } from '../server/src/domain/datasets/schema'
 import { type HoldRule, planErasure } from '../server/src/domain/datasets/write-plan'
@@ -86,6 +88,12 @@ async function main() {
   const settings = {
     kind: 'postgres' as const,
     options: db.options,
+    // The benchmark database is on this machine; a real installation lists its hosts in CUSTOS_CONNECTOR_ALLOW.
+    guard: new ConnectorGuard({
+      allow: parseAllowList('127.0.0.1,::1,localhost'),
+      own: {},
+      logger: { warn() {} },
+    }),
     ...(db.password ? { secret: db.password } : {}),
   }
   const doc = dataset()
