@@ -20,6 +20,7 @@ import {
   storePackage,
 } from '../src/modules/packages/service'
 import { importRegister } from '../src/modules/register/import'
+import { listRequestEvents } from '../src/modules/requests/repository'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asUser, expectProblem, signIn } from './support/http'
@@ -274,15 +275,16 @@ describe('answer packages: encrypted storage, links, staff API, purge, completio
     expect(await findDownload(t.ctx, org.id, url?.[1] ?? '')).toMatchObject({ id })
     expect(await findDownload(t.ctx, org.id, tokenOf(earlier.url))).toBeNull()
     // The letter's recorded facts carry the date; the secret link is not recorded.
-    const event = await t.ctx.db
-      .selectFrom('request_events')
-      .select('data')
-      .where('request_id', '=', requestId)
-      .where('kind', '=', 'request.letter_queued')
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow()
-    expect(event.data).toMatchObject({ spec: { details: { access: { availableUntil: until } } } })
-    expect(JSON.stringify(event.data)).not.toContain(url?.[1])
+    const events = await listRequestEvents(
+      t.ctx.db,
+      t.ctx.encryption,
+      org.id,
+      requestId,
+      'request.letter_queued',
+    )
+    const event = events.at(-1)
+    expect(event?.data).toMatchObject({ spec: { details: { access: { availableUntil: until } } } })
+    expect(JSON.stringify(event?.data)).not.toContain(url?.[1])
   })
 
   it('without a stored package the letter says the link comes separately', async () => {

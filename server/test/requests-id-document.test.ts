@@ -8,6 +8,7 @@ import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { importRegister } from '../src/modules/register/import'
 import { readAttachment } from '../src/modules/requests/attachments'
+import { emailLookupKey } from '../src/modules/requests/personal'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asUser, signIn } from './support/http'
@@ -84,7 +85,11 @@ describe('public request form: optional identity document', () => {
   }
   const person = (email: string) => ({ name: 'Lotte Claes', email, types: ['access'], details: '' })
   const requestOf = (email: string) =>
-    t.ctx.db.selectFrom('requests').selectAll().where('requester_email', '=', email).executeTakeFirst()
+    t.ctx.db
+      .selectFrom('requests')
+      .selectAll()
+      .where('requester_email_key', '=', emailLookupKey(t.ctx.encryption, email))
+      .executeTakeFirst()
   const attachmentsOf = (requestId: string) =>
     t.ctx.db
       .selectFrom('request_attachments')

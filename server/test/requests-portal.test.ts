@@ -9,6 +9,8 @@ import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { runRequestReminders } from '../src/jobs/request-reminders'
 import { importRegister } from '../src/modules/register/import'
+import { emailLookupKey } from '../src/modules/requests/personal'
+import { sealSubjectName } from '../src/modules/subjects/name-seal'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asUser, signIn } from './support/http'
@@ -41,7 +43,11 @@ describe('public request portal: form, verification, status page, abuse', () => 
   const outboxTo = async (to: string, template: string) =>
     (await storedMails(t.ctx, to)).filter((m) => m.template === template)
   const requestsOf = (email: string) =>
-    t.ctx.db.selectFrom('requests').selectAll().where('requester_email', '=', email).execute()
+    t.ctx.db
+      .selectFrom('requests')
+      .selectAll()
+      .where('requester_email_key', '=', emailLookupKey(t.ctx.encryption, email))
+      .execute()
   const tokenIn = (text: string) => /verify\?token=([\w-]+)/.exec(text)?.[1]
   const statusPath = (text: string) => /(\/p\/[\w-]+\/request\/status\?token=[\w-]+&lang=\w+)/.exec(text)?.[1]
 
@@ -178,7 +184,11 @@ describe('public request portal: form, verification, status page, abuse', () => 
     const subjectId = randomUUID()
     await t.ctx.db
       .insertInto('subjects')
-      .values({ id: subjectId, organization_id: org.id, display_name: 'Known Client' })
+      .values({
+        id: subjectId,
+        organization_id: org.id,
+        display_name_encrypted: sealSubjectName(t.ctx.encryption, subjectId, 'Known Client').encrypted,
+      })
       .execute()
     await t.ctx.db
       .insertInto('subject_identities')

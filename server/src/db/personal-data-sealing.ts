@@ -1,5 +1,13 @@
 import type { AppContext } from '../context'
 import { sealBody, sealEnvelope } from '../mail/outbox-seal'
+import { PERSONAL_EVENT_KINDS, sealEventData } from '../modules/requests/event-data'
+import {
+  emailLookupKey,
+  openRequestSubject,
+  sealRequesterEmail,
+  sealRequestSubject,
+} from '../modules/requests/personal'
+import { sealSubjectName } from '../modules/subjects/name-seal'
 
 type SealingContext = Pick<AppContext, 'db' | 'encryption'>
 
@@ -7,6 +15,9 @@ const BATCH = 200
 
 export interface SealCounts {
   outboxMessages: number
+  requests: number
+  requestEvents: number
+  subjects: number
 }
 
 /**
@@ -16,7 +27,116 @@ export interface SealCounts {
  * once, and does nothing at all once every row is sealed. Runs at every start (`openRuntime`).
  */
 export async function sealPersonalData(ctx: SealingContext): Promise<SealCounts> {
-  return { outboxMessages: await sealOutbox(ctx) }
+  return {
+    outboxMessages: await sealOutbox(ctx),
+    requests: await sealRequests(ctx),
+    requestEvents: await sealRequestEvents(ctx),
+    subjects: await sealSubjects(ctx),
+  }
+}
+
+/** The requester moves out of `state` into `subject_encrypted`; the clear address into its sealed columns. */
+async function sealRequests(ctx: SealingContext): Promise<number> {
+  let sealed = 0
+  for (;;) {
+    const rows = await ctx.db
+      .selectFrom('requests')
+      .select(['id', 'state', 'subject_encrypted', 'requester_email'])
+      .where('subject_encrypted', 'is', null)
+      .orderBy('id')
+      .limit(BATCH)
+      .execute()
+    for (const row of rows) {
+      const { subject: _subject, ...state } = row.state
+      const email = row.requester_email
+      await ctx.db
+        .updateTable('requests')
+        .set({
+          subject_encrypted: sealRequestSubject(
+            ctx.encryption,
+            row.id,
+            openRequestSubject(ctx.encryption, row),
+          ),
+          state: JSON.stringify(state),
+          ...(email === null
+            ? {}
+            : {
+                requester_email_encrypted: sealRequesterEmail(ctx.encryption, row.id, email),
+                requester_email_key: emailLookupKey(ctx.encryption, email),
+                requester_email: null,
+              }),
+        })
+        .where('id', '=', row.id)
+        .where('subject_encrypted', 'is', null)
+        .execute()
+    }
+    sealed += rows.length
+    if (rows.length < BATCH) return sealed
+  }
+}
+
+/** The personal fields of the events that have them move into `personal_encrypted`. */
+async function sealRequestEvents(ctx: SealingContext): Promise<number> {
+  let sealed = 0
+  let after = 0
+  for (;;) {
+    const rows = await ctx.db
+      .selectFrom('request_events')
+      .select(['id', 'request_id', 'kind', 'data'])
+      .where('personal_encrypted', 'is', null)
+      .where('kind', 'in', [...PERSONAL_EVENT_KINDS])
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(BATCH)
+      .execute()
+    for (const row of rows) {
+      const split = sealEventData(ctx.encryption, row.request_id, row.kind, row.data)
+      if (split.personalEncrypted === null) continue
+      await ctx.db
+        .updateTable('request_events')
+        .set({ data: JSON.stringify(split.data), personal_encrypted: split.personalEncrypted })
+        .where('id', '=', row.id)
+        .where('personal_encrypted', 'is', null)
+        .execute()
+      sealed += 1
+    }
+    const last = rows.at(-1)
+    if (!last || rows.length < BATCH) return sealed
+    after = last.id
+  }
+}
+
+/** The display name is encrypted and its prefixes' keys stored for search. */
+async function sealSubjects(ctx: SealingContext): Promise<number> {
+  let sealed = 0
+  for (;;) {
+    const rows = await ctx.db
+      .selectFrom('subjects')
+      .select(['id', 'organization_id', 'display_name'])
+      .where('display_name', 'is not', null)
+      .orderBy('id')
+      .limit(BATCH)
+      .execute()
+    for (const row of rows) {
+      const name = sealSubjectName(ctx.encryption, row.id, row.display_name ?? '')
+      await ctx.db.transaction().execute(async (trx) => {
+        const updated = await trx
+          .updateTable('subjects')
+          .set({ display_name_encrypted: name.encrypted, display_name: null })
+          .where('id', '=', row.id)
+          .where('display_name', 'is not', null)
+          .executeTakeFirst()
+        if (updated.numUpdatedRows === 0n || name.keys.length === 0) return
+        await trx
+          .insertInto('subject_name_keys')
+          .values(name.keys.map((key) => ({ organization_id: row.organization_id, subject_id: row.id, key })))
+          .onConflict((oc) => oc.doNothing())
+          .execute()
+      })
+    }
+    sealed += rows.length
+    if (rows.length < BATCH) return sealed
+  }
 }
 
 async function sealOutbox(ctx: SealingContext): Promise<number> {

@@ -119,10 +119,19 @@ export type SubjectEventKind =
 export interface SubjectsTable {
   id: Generated<string>
   organization_id: string
-  display_name: string
+  /** Clear-text column of before migration 0009: emptied at start-up (see db/personal-data-sealing.ts). */
+  display_name: OptionalColumn<string | null>
+  display_name_encrypted: string | null
   preferred_language: Language | null
   created_at: GeneratedTimestamp
   updated_at: GeneratedTimestamp
+}
+
+/** Blind indexes of the prefixes of the words of a subject's name, for name search (subjects/name-keys.ts). */
+export interface SubjectNameKeysTable {
+  organization_id: string
+  subject_id: string
+  key: string
 }
 
 export interface SubjectIdentitiesTable {
@@ -179,7 +188,13 @@ export interface RequestsTable {
   assignee_id: string | null
   /** The domain's DataSubjectRequest, as JSON (dates as ISO strings). */
   state: Json<Record<string, unknown>>
-  requester_email: string | null
+  /** The requester as given (name, e-mail, postal address), encrypted JSON; not in `state`. */
+  subject_encrypted: string | null
+  /** Clear-text column of before migration 0009: emptied at start-up (see db/personal-data-sealing.ts). */
+  requester_email: OptionalColumn<string | null>
+  requester_email_encrypted: string | null
+  /** The subject index's blind index of the address (identity kind e-mail). */
+  requester_email_key: string | null
   email_verified_at: Timestamp | null
   verify_token_hash: string | null
   status_token_hash: string | null
@@ -195,7 +210,10 @@ export interface RequestEventsTable {
   at: Timestamp
   kind: string
   actor_label: string
+  /** The event's facts without its personal fields (requests/event-data.ts). */
   data: Json<Record<string, unknown>>
+  /** The personal fields (a letter's address and text, a contact), encrypted JSON, or null. */
+  personal_encrypted: OptionalColumn<string | null>
 }
 
 export interface RequestNotesTable {
@@ -515,6 +533,7 @@ export interface DB {
   notice_subscribers: NoticeSubscribersTable
   subjects: SubjectsTable
   subject_identities: SubjectIdentitiesTable
+  subject_name_keys: SubjectNameKeysTable
   subject_relationships: SubjectRelationshipsTable
   subject_events: SubjectEventsTable
   request_sequences: RequestSequencesTable

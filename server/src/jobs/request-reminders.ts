@@ -48,17 +48,24 @@ async function expireVerifications(ctx: AppContext, now: Date): Promise<number> 
         .executeTakeFirst()
       if (updated.numUpdatedRows === 0n) return
       count += 1
-      await journal(trx, ACTOR, row.organization_id, { id: row.id, reference: row.reference }, [
-        {
-          action: 'request.verification_expired',
-          at: now,
-          data: {
-            submittedAt: row.created_at.toISOString(),
-            validHours: VERIFY_HOURS,
-            note: 'The e-mail address was not confirmed; an agent decides how to continue (identity, or close).',
+      await journal(
+        trx,
+        ctx.encryption,
+        ACTOR,
+        row.organization_id,
+        { id: row.id, reference: row.reference },
+        [
+          {
+            action: 'request.verification_expired',
+            at: now,
+            data: {
+              submittedAt: row.created_at.toISOString(),
+              validHours: VERIFY_HOURS,
+              note: 'The e-mail address was not confirmed; an agent decides how to continue (identity, or close).',
+            },
           },
-        },
-      ])
+        ],
+      )
     })
   }
   return count
@@ -100,7 +107,8 @@ async function sendReminders(ctx: AppContext, now: Date): Promise<number> {
   for (const row of rows) {
     const org = orgs.get(row.organization_id)
     if (!org) continue
-    const request = reviveRequest(row.state)
+    // Deadlines only: the requester is not decrypted.
+    const request = reviveRequest(row.state, {})
     const timeline = requestTimeline(request, now, deadlineOptions(org))
     const due = timeline.reminders.filter((r) => r.date <= today)
     const reminder = due[due.length - 1]
@@ -136,7 +144,7 @@ async function sendReminders(ctx: AppContext, now: Date): Promise<number> {
             },
           })
         : null
-      await journal(trx, ACTOR, org.id, request, [
+      await journal(trx, ctx.encryption, ACTOR, org.id, request, [
         {
           action: 'request.reminder_sent',
           at: now,

@@ -183,7 +183,7 @@ export async function finishRun(
           .execute()
     }
     if (request) {
-      await journal(trx, ACTOR, run.organization_id, request, [
+      await journal(trx, ctx.encryption, ACTOR, run.organization_id, request, [
         {
           action: run.dry_run ? 'request.connectors_dry_run' : 'request.connectors_completed',
           at: new Date(),

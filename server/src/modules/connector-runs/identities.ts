@@ -1,6 +1,7 @@
 import type { AppContext } from '../../context'
 import type { SearchIdentity } from '../../domain/datasets/identity-values'
 import { identityEncryptionContext } from '../../domain/subjects/identity'
+import { openRequesterEmail, openRequestSubject } from '../requests/personal'
 import type { RequestRow } from '../requests/repository'
 import { reviveRequest } from '../requests/state'
 import { listIdentitiesOf } from '../subjects/repository'
@@ -20,8 +21,8 @@ export async function requestIdentities(ctx: AppContext, request: RequestRow): P
       })
     }
   }
-  const state = reviveRequest(request.state)
-  for (const email of [request.requester_email, state.subject.email]) {
+  const subject = openRequestSubject(ctx.encryption, request)
+  for (const email of [openRequesterEmail(ctx.encryption, request), subject.email]) {
     if (email && !identities.some((i) => i.kind === 'email' && i.value.toLowerCase() === email.toLowerCase()))
       identities.push({ kind: 'email', value: email })
   }
@@ -33,7 +34,7 @@ export async function requestIdentities(ctx: AppContext, request: RequestRow): P
  * by staff unless they asked for proof of identity (Art. 12(6)) that has not come yet.
  */
 export function identityConfirmed(request: RequestRow): boolean {
-  const identity = reviveRequest(request.state).identity
+  const identity = reviveRequest(request.state, {}).identity
   if (request.channel === 'portal') return identity.confirmedAt !== null
   return identity.requestedAt === null || identity.confirmedAt !== null
 }

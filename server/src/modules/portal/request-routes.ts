@@ -11,10 +11,10 @@ import type { App } from '../../http/types'
 import { escapeHtml } from '../../mail/templates/escape-html'
 import { findOrganizationBySlug } from '../organizations/repository'
 import { VERIFY_HOURS } from '../requests/links'
+import { requestOf } from '../requests/personal'
 import { findRequestByStatusToken, listRequestEvents } from '../requests/repository'
 import { submitPortalRequest, verifyPortalRequest } from '../requests/service'
 import { deadlineOptions } from '../requests/settings'
-import { reviveRequest } from '../requests/state'
 import { renderPortalPage } from './page'
 import {
   checkEmailBody,
@@ -328,13 +328,13 @@ export function registerRequestPortalRoutes(app: App, ctx: AppContext) {
             : `<p>${escapeHtml(w.notFound)}</p>`,
         })
       }
-      const subjectRequest = reviveRequest(row.state)
+      const subjectRequest = requestOf(ctx.encryption, row)
       const offered = org.languages.length > 0 ? org.languages : (['nl', 'fr', 'en'] as Language[])
       const asked = request.query.lang
       const language =
         asked && (offered as string[]).includes(asked) ? (asked as Language) : subjectRequest.language
       const timeline = requestTimeline(subjectRequest, new Date(), deadlineOptions(org))
-      const events = await listRequestEvents(ctx.db, org.id, row.id, 'request.letter_queued')
+      const events = await listRequestEvents(ctx.db, ctx.encryption, org.id, row.id, 'request.letter_queued')
       const letters = events.flatMap((event) => {
         const data = event.data as { kind?: LetterKind; spec?: { date?: string } }
         return data.kind

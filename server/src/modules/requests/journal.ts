@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import type { AppContext } from '../../context'
+import type { Encryption } from '../../crypto/encryption'
 import type { DB, OrganizationRow } from '../../db/schema'
 import type { RegisterDocument } from '../../domain/register/schema'
 import {
@@ -30,6 +31,7 @@ export interface JournalEntry {
 
 export async function journal(
   trx: Transaction<DB>,
+  encryption: Encryption,
   actor: Actor,
   organizationId: string,
   request: Pick<DataSubjectRequest, 'id' | 'reference'>,
@@ -37,6 +39,7 @@ export async function journal(
 ) {
   await insertRequestEvents(
     trx,
+    encryption,
     entries.map((e) => ({
       organizationId,
       requestId: request.id,

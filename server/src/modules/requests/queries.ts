@@ -22,6 +22,7 @@ import { getOutboxMessage } from '../../mail/outbox'
 import { loadRegister } from '../register/service'
 import { readIntake } from './attachments'
 import { statusUrl, VERIFY_HOURS } from './links'
+import { emailLookupKey, openRequesterEmail, openRequestSubject, requestOf } from './personal'
 import {
   findHandler,
   findRequest,
@@ -102,6 +103,8 @@ export interface ListOptions {
   assigneeId?: string | null | undefined
   type?: RequestType | undefined
   subjectId?: string | undefined
+  /** The address the request came from. */
+  email?: string | undefined
   limit: number
   offset: number
 }
@@ -114,6 +117,11 @@ export async function listRequests(ctx: AppContext, org: OrganizationRow, option
     type: options.type,
     subjectId: options.subjectId,
   }
+  if (options.email !== undefined && options.email !== '') {
+    const key = emailLookupKey(ctx.encryption, options.email)
+    if (key === null) return { total: 0, items: [] }
+    filter.requesterEmailKey = key
+  }
   if (options.status) filter.statuses = [options.status]
   else if (options.open === 'true') filter.statuses = OPEN_STATUSES
   else if (options.open === 'false')
@@ -121,16 +129,18 @@ export async function listRequests(ctx: AppContext, org: OrganizationRow, option
   const rows = await listRequestRows(ctx.db, filter)
   const all = rows
     .map((row) => {
-      const request = reviveRequest(row.state)
+      // Sorting needs the deadlines, not the requester: only the page shown is decrypted.
+      const request = reviveRequest(row.state, {})
       return { row, request, timeline: requestTimeline(request, now, deadlineOptions(org)) }
     })
     .filter((r) => options.state === undefined || r.timeline.state === options.state)
     .sort(byUrgency)
   return {
     total: all.length,
-    items: all
-      .slice(options.offset, options.offset + options.limit)
-      .map((r) => listItem(r.row, r.request, r.timeline, now)),
+    items: all.slice(options.offset, options.offset + options.limit).map((r) => {
+      const request = { ...r.request, subject: openRequestSubject(ctx.encryption, r.row) }
+      return listItem(r.row, request, r.timeline, now)
+    }),
   }
 }
 
@@ -152,10 +162,10 @@ export async function getRequestDetail(
   if (!row) throw notFound('Request')
   const now = new Date()
   const options = deadlineOptions(org)
-  const request = reviveRequest(row.state)
+  const request = requestOf(ctx.encryption, row)
   const timeline = requestTimeline(request, now, options)
   const [events, notes, tasks, attachments, register, intake, assignee] = await Promise.all([
-    listRequestEvents(ctx.db, org.id, id),
+    listRequestEvents(ctx.db, ctx.encryption, org.id, id),
     listNotes(ctx.db, org.id, id),
     listTasks(ctx.db, org.id, id),
     listAttachments(ctx.db, org.id, id),
@@ -177,7 +187,7 @@ export async function getRequestDetail(
       ...(request.subject.email !== undefined ? { email: request.subject.email } : {}),
       ...(request.subject.postalAddress ? { postalAddress: [...request.subject.postalAddress] } : {}),
     },
-    requesterEmail: row.requester_email,
+    requesterEmail: openRequesterEmail(ctx.encryption, row),
     emailVerifiedAt: row.email_verified_at?.toISOString() ?? null,
     subjectId: row.subject_id,
     assignee: assignee ? { id: assignee.id, name: assignee.display_name, email: assignee.email } : null,
@@ -277,12 +287,12 @@ function withoutSpec(data: Record<string, unknown>): Record<string, unknown> {
  */
 export async function getLetter(ctx: AppContext, org: OrganizationRow, id: string, letterId: number) {
   const row = await findRequest(ctx.db, org.id, id)
-  const event = row ? await findRequestEvent(ctx.db, org.id, id, letterId) : undefined
+  const event = row ? await findRequestEvent(ctx.db, ctx.encryption, org.id, id, letterId) : undefined
   const data = event?.data as LetterEventData | undefined
   if (!row || !event || event.kind !== 'request.letter_queued' || !data?.spec || !data.kind) {
     throw notFound('Letter')
   }
-  const request = reviveRequest(row.state)
+  const request = requestOf(ctx.encryption, row)
   const letter = composeLetter(data.spec, {
     register: await loadRegister(ctx, org),
     links: { status: statusUrl(ctx, org, id, request.language) },

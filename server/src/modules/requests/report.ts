@@ -100,7 +100,7 @@ export async function reportEntries(
     receivedBefore: new Date(`${addDays(to, 2)}T00:00:00Z`),
   })
   return rows
-    .map((row) => reviveRequest(row.state))
+    .map((row) => reviveRequest(row.state, {}))
     .filter((request) => {
       const on = toBrusselsDate(request.receivedAt)
       return on >= from && on <= to

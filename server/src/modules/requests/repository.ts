@@ -1,6 +1,9 @@
 import { type Kysely, sql, type Transaction } from 'kysely'
+import type { Encryption } from '../../crypto/encryption'
 import type { DB } from '../../db/schema'
 import type { DataSubjectRequest, RequestTimeline } from '../../domain/requests'
+import { openEventData, sealEventData } from './event-data'
+import { emailLookupKey, sealRequesterEmail, sealRequestSubject } from './personal'
 import { storeRequest } from './state'
 
 type Db = Kysely<DB> | Transaction<DB>
@@ -20,9 +23,13 @@ export async function nextRequestSequence(trx: Transaction<DB>, organizationId: 
   return row.last
 }
 
-/** The indexed columns that mirror the domain state, so lists sort and filter without reading the JSON. */
-function mirroredColumns(request: DataSubjectRequest, timeline: RequestTimeline) {
+/**
+ * The indexed columns that mirror the domain state, so lists sort and filter without reading the JSON, and the
+ * state itself with the requester sealed beside it.
+ */
+function mirroredColumns(encryption: Encryption, request: DataSubjectRequest, timeline: RequestTimeline) {
   return {
+    subject_encrypted: sealRequestSubject(encryption, request.id, request.subject),
     status: request.status,
     types: JSON.stringify(request.types),
     language: request.language,
@@ -45,7 +52,8 @@ export interface NewRequestRow {
   emailVerifiedAt?: Date | null
 }
 
-export async function insertRequest(trx: Transaction<DB>, row: NewRequestRow) {
+export async function insertRequest(trx: Transaction<DB>, encryption: Encryption, row: NewRequestRow) {
+  const email = row.requesterEmail
   await trx
     .insertInto('requests')
     .values({
@@ -54,12 +62,14 @@ export async function insertRequest(trx: Transaction<DB>, row: NewRequestRow) {
       reference: row.request.reference,
       channel: row.request.channel,
       received_at: row.request.receivedAt,
-      requester_email: row.requesterEmail,
+      requester_email_encrypted:
+        email === null ? null : sealRequesterEmail(encryption, row.request.id, email),
+      requester_email_key: email === null ? null : emailLookupKey(encryption, email),
       verify_token_hash: row.verifyTokenHash ?? null,
       status_token_hash: row.statusTokenHash ?? null,
       email_verified_at: row.emailVerifiedAt ?? null,
       created_at: row.request.updatedAt,
-      ...mirroredColumns(row.request, row.timeline),
+      ...mirroredColumns(encryption, row.request, row.timeline),
     })
     .execute()
 }
@@ -73,6 +83,7 @@ export interface RequestRowChanges {
 
 export async function saveRequestState(
   trx: Transaction<DB>,
+  encryption: Encryption,
   organizationId: string,
   request: DataSubjectRequest,
   timeline: RequestTimeline,
@@ -80,7 +91,7 @@ export async function saveRequestState(
 ) {
   await trx
     .updateTable('requests')
-    .set({ ...mirroredColumns(request, timeline), ...changes })
+    .set({ ...mirroredColumns(encryption, request, timeline), ...changes })
     .where('organization_id', '=', organizationId)
     .where('id', '=', request.id)
     .execute()
@@ -113,7 +124,9 @@ const REQUEST_COLUMNS = [
   'extended_due_date',
   'assignee_id',
   'state',
+  'subject_encrypted',
   'requester_email',
+  'requester_email_encrypted',
   'email_verified_at',
   'verify_token_hash',
   'status_token_hash',
@@ -168,6 +181,8 @@ export interface RequestListFilter {
   /** Requests whose rights include this one. */
   type?: string | undefined
   subjectId?: string | undefined
+  /** Blind index of the address the request came from (`emailLookupKey`). */
+  requesterEmailKey?: string | undefined
   receivedFrom?: Date | undefined
   receivedBefore?: Date | undefined
 }
@@ -183,6 +198,7 @@ export function listRequestRows(db: Db, filter: RequestListFilter) {
   else if (filter.assigneeId) query = query.where('assignee_id', '=', filter.assigneeId)
   if (filter.type) query = query.where(sql<boolean>`types @> ${JSON.stringify([filter.type])}::jsonb`)
   if (filter.subjectId) query = query.where('subject_id', '=', filter.subjectId)
+  if (filter.requesterEmailKey) query = query.where('requester_email_key', '=', filter.requesterEmailKey)
   if (filter.receivedFrom) query = query.where('received_at', '>=', filter.receivedFrom)
   if (filter.receivedBefore) query = query.where('received_at', '<', filter.receivedBefore)
   return query.orderBy('due_date').orderBy('received_at').orderBy('id').execute()
@@ -197,36 +213,55 @@ export interface NewRequestEvent {
   data: Record<string, unknown>
 }
 
-export async function insertRequestEvents(trx: Transaction<DB>, events: readonly NewRequestEvent[]) {
+export async function insertRequestEvents(
+  trx: Transaction<DB>,
+  encryption: Encryption,
+  events: readonly NewRequestEvent[],
+) {
   if (events.length === 0) return []
   const rows = await trx
     .insertInto('request_events')
     .values(
-      events.map((e) => ({
-        organization_id: e.organizationId,
-        request_id: e.requestId,
-        at: e.at,
-        kind: e.kind,
-        actor_label: e.actorLabel,
-        data: JSON.stringify(e.data),
-      })),
+      events.map((e) => {
+        const sealed = sealEventData(encryption, e.requestId, e.kind, e.data)
+        return {
+          organization_id: e.organizationId,
+          request_id: e.requestId,
+          at: e.at,
+          kind: e.kind,
+          actor_label: e.actorLabel,
+          data: JSON.stringify(sealed.data),
+          personal_encrypted: sealed.personalEncrypted,
+        }
+      }),
     )
     .returning('id')
     .execute()
   return rows.map((r) => r.id)
 }
 
-export function listRequestEvents(db: Db, organizationId: string, requestId: string, kind?: string) {
+/** The history of one request, personal fields decrypted. */
+export async function listRequestEvents(
+  db: Db,
+  encryption: Encryption,
+  organizationId: string,
+  requestId: string,
+  kind?: string,
+) {
   let query = db
     .selectFrom('request_events')
-    .select(['id', 'at', 'kind', 'actor_label', 'data'])
+    .select(['id', 'at', 'kind', 'actor_label', 'data', 'personal_encrypted'])
     .where('organization_id', '=', organizationId)
     .where('request_id', '=', requestId)
   if (kind) query = query.where('kind', '=', kind)
-  return query.orderBy('id').execute()
+  const rows = await query.orderBy('id').execute()
+  return rows.map(({ personal_encrypted, ...row }) => ({
+    ...row,
+    data: openEventData(encryption, requestId, { ...row, personal_encrypted }),
+  }))
 }
 
-/** Events of one kind for many requests (letters sent, reminders already given). */
+/** Events of one kind for many requests (reminders already given): their readable facts, no personal field. */
 export function listEventsOfKind(db: Db, requestIds: readonly string[], kinds: readonly string[]) {
   if (requestIds.length === 0) return Promise.resolve([])
   return db
@@ -238,14 +273,23 @@ export function listEventsOfKind(db: Db, requestIds: readonly string[], kinds: r
     .execute()
 }
 
-export function findRequestEvent(db: Db, organizationId: string, requestId: string, id: number) {
-  return db
+export async function findRequestEvent(
+  db: Db,
+  encryption: Encryption,
+  organizationId: string,
+  requestId: string,
+  id: number,
+) {
+  const row = await db
     .selectFrom('request_events')
-    .select(['id', 'at', 'kind', 'actor_label', 'data'])
+    .select(['id', 'at', 'kind', 'actor_label', 'data', 'personal_encrypted'])
     .where('organization_id', '=', organizationId)
     .where('request_id', '=', requestId)
     .where('id', '=', id)
     .executeTakeFirst()
+  if (!row) return undefined
+  const { personal_encrypted, ...rest } = row
+  return { ...rest, data: openEventData(encryption, requestId, row) }
 }
 
 export async function insertNote(

@@ -70,6 +70,12 @@ export const listQuery = z.strictObject({
   assignee: z.union([z.uuid(), z.enum(['me', 'none'])]).optional(),
   type: requestTypeSchema.optional().describe('only requests exercising this right (among others)'),
   subjectId: z.uuid().optional().describe('only requests matched to this person of the subject index'),
+  email: z
+    .string()
+    .trim()
+    .max(320)
+    .optional()
+    .describe('only requests that came from this e-mail address (matched by its keyed hash)'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 })

@@ -31,6 +31,7 @@ import { loadRegister } from '../register/service'
 import { eraseAfterDecision, readIntake, storeAttachment, storeIntake } from './attachments'
 import { entriesWithLetter, type JournalEntry, journal, queueLetter } from './journal'
 import { statusTokenHash, statusUrl, VERIFY_HOURS, verifyUrl } from './links'
+import { openRequesterEmail, requestOf } from './personal'
 import { openProblem, requestProblem, transitionProblem } from './problems'
 import { registerChoices, unknownRegisterKeys } from './register-choices'
 import {
@@ -50,7 +51,6 @@ import {
 import type { ActionBody, CreateRequestInput } from './schemas'
 import { MAX_ATTACHMENT_BYTES } from './schemas'
 import { deadlineOptions } from './settings'
-import { reviveRequest } from './state'
 import { matchSubject } from './subject-match'
 import { tasksFromRegister } from './tasks'
 
@@ -87,7 +87,7 @@ async function applyTransition(
   const request = result.request
   const timeline = requestTimeline(request, at, deadlineOptions(org))
   const letter = result.letter ? await queueLetter(trx, ctx, org, register, request, result.letter) : null
-  await saveRequestState(trx, org.id, request, timeline, changes)
+  await saveRequestState(trx, ctx.encryption, org.id, request, timeline, changes)
   const entries = [...entriesWithLetter(result.events, letter), ...extra]
   if (WORKING_STATUSES.includes(request.status) && (await countTasks(trx, request.id)) === 0) {
     const tasks = tasksFromRegister(register, org.default_language)
@@ -98,7 +98,7 @@ async function applyTransition(
     const erased = await eraseAfterDecision(trx, org.id, request.id, at)
     if (erased > 0) entries.push({ action: 'request.id_documents_erased', at, data: { count: erased } })
   }
-  await journal(trx, actor, org.id, request, entries)
+  await journal(trx, ctx.encryption, actor, org.id, request, entries)
   return { mailIds: letter?.mailId ? [letter.mailId] : [] }
 }
 
@@ -182,7 +182,7 @@ export async function createStaffRequest(
     if (!result.ok)
       throw isOpenError(result.reason) ? openProblem(result.reason) : transitionProblem(result.reason)
     const request = result.request
-    await insertRequest(trx, {
+    await insertRequest(trx, ctx.encryption, {
       organizationId: org.id,
       request,
       timeline: requestTimeline(request, now, deadlineOptions(org)),
@@ -269,7 +269,7 @@ export async function submitPortalRequest(ctx: AppContext, org: OrganizationRow,
     if (!result.ok)
       throw isOpenError(result.reason) ? openProblem(result.reason) : transitionProblem(result.reason)
     const request = result.request
-    await insertRequest(trx, {
+    await insertRequest(trx, ctx.encryption, {
       organizationId: org.id,
       request,
       timeline: requestTimeline(request, now, deadlineOptions(org)),
@@ -321,7 +321,7 @@ export async function submitPortalRequest(ctx: AppContext, org: OrganizationRow,
     })
     // The acknowledgement is sent once the address is confirmed, not now.
     const received = result.events.filter((e) => e.action !== 'request.letter_queued')
-    await journal(trx, actor, org.id, request, [
+    await journal(trx, ctx.encryption, actor, org.id, request, [
       ...received.map((e) => ({ action: e.action, at: e.at, data: { ...e.summary } })),
       ...attached,
       {
@@ -358,7 +358,7 @@ export async function verifyPortalRequest(
     if (now.getTime() - row.created_at.getTime() > VERIFY_HOURS * 3_600_000) {
       return { outcome: 'expired' as const, mailIds: [] }
     }
-    const current = reviveRequest(row.state)
+    const current = requestOf(ctx.encryption, row)
     const actor = portalActor()
     const options = deadlineOptions(org)
     const changes: RequestRowChanges = { email_verified_at: now, verify_token_hash: null }
@@ -367,7 +367,7 @@ export async function verifyPortalRequest(
       trx,
       ctx,
       org.id,
-      { email: row.requester_email, customerNumber: intake?.customerNumber },
+      { email: openRequesterEmail(ctx.encryption, row), customerNumber: intake?.customerNumber },
       now,
     )
     if (match.subjectId) changes.subject_id = match.subjectId
@@ -393,7 +393,7 @@ export async function verifyPortalRequest(
       mailIds.push(...applied.mailIds)
     } else {
       await updateRequestColumns(trx, org.id, current.id, changes)
-      await journal(trx, actor, org.id, current, [verified, match.entry])
+      await journal(trx, ctx.encryption, actor, org.id, current, [verified, match.entry])
     }
     if (isOpen(request)) {
       // The acknowledgement the portal held back: the domain's, as of now, with identity confirmed.
@@ -419,7 +419,7 @@ export async function verifyPortalRequest(
           // The letter's own `to` (its address) must win over the status fields of the event.
           data: { from: request.status, to: request.status, ...e.data },
         }))
-        await journal(trx, actor, org.id, request, entries)
+        await journal(trx, ctx.encryption, actor, org.id, request, entries)
         if (letter.mailId) mailIds.push(letter.mailId)
       }
     }
@@ -542,7 +542,7 @@ export async function performAction<A extends RequestAction>(
   const mailIds = await ctx.db.transaction().execute(async (trx) => {
     const row = await lockRequest(trx, org.id, id)
     if (!row) throw notFound('Request')
-    const current = reviveRequest(row.state)
+    const current = requestOf(ctx.encryption, row)
     const at = new Date()
     const result = transition(current, action, at, input, deadlineOptions(org))
     if (!result.ok) throw transitionProblem(result.reason)
@@ -646,7 +646,7 @@ export async function addNote(ctx: AppContext, actor: Actor, org: OrganizationRo
       authorLabel: actor.label,
       body,
     })
-    await journal(trx, actor, org.id, { id, reference: row.reference }, [
+    await journal(trx, ctx.encryption, actor, org.id, { id, reference: row.reference }, [
       {
         action: 'request.note_added',
         at: note.created_at,
@@ -681,7 +681,7 @@ export async function changeTask(
       proof: open ? null : input.proof?.trim() || null,
     })
     if (!task) throw notFound('Task')
-    await journal(trx, actor, org.id, { id, reference: row.reference }, [
+    await journal(trx, ctx.encryption, actor, org.id, { id, reference: row.reference }, [
       {
         action: 'request.task_updated',
         at,

@@ -1,13 +1,15 @@
-import type { DataSubjectRequest } from '../../domain/requests'
+import type { DataSubjectRequest, RequestSubject } from '../../domain/requests'
 
 /**
- * The domain's DataSubjectRequest as it is kept in requests.state: plain JSON, every Date as an ISO string.
- * `reviveRequest` turns it back into the model `transition` expects; it refuses anything that is not one.
+ * The domain's DataSubjectRequest as it is kept in requests.state: plain JSON, every Date as an ISO string,
+ * without the requester (`subject`), who is kept encrypted beside it (`personal.ts`). `reviveRequest` turns it
+ * back into the model `transition` expects, with the requester it is given; it refuses anything that is not one.
  */
 export type StoredRequestState = Record<string, unknown>
 
 export function storeRequest(request: DataSubjectRequest): StoredRequestState {
-  return JSON.parse(JSON.stringify(request)) as StoredRequestState
+  const { subject: _subject, ...rest } = JSON.parse(JSON.stringify(request)) as StoredRequestState
+  return rest
 }
 
 export class CorruptRequestStateError extends Error {}
@@ -34,7 +36,11 @@ function optionalObject(value: unknown, path: string): Record<string, unknown> |
   return value === null || value === undefined ? null : object(value, path)
 }
 
-export function reviveRequest(state: unknown): DataSubjectRequest {
+/**
+ * The request from its stored state. `subject` is the requester, decrypted by the caller - or `{}` where only
+ * the workflow's facts are needed (deadlines, statistics, sorting a list), so lists decrypt nobody.
+ */
+export function reviveRequest(state: unknown, subject: RequestSubject): DataSubjectRequest {
   const s = object(state, 'state')
   const identity = object(s.identity, 'state.identity')
   const extension = optionalObject(s.extension, 'state.extension')
@@ -46,6 +52,7 @@ export function reviveRequest(state: unknown): DataSubjectRequest {
   }
   return {
     ...(s as unknown as DataSubjectRequest),
+    subject,
     receivedAt: date(s.receivedAt, 'state.receivedAt'),
     updatedAt: date(s.updatedAt, 'state.updatedAt'),
     closedAt: optionalDate(s.closedAt, 'state.closedAt'),

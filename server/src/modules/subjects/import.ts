@@ -3,6 +3,7 @@ import type { Kysely, Transaction } from 'kysely'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import type { AppContext } from '../../context'
+import type { Encryption } from '../../crypto/encryption'
 import type { DB, Language, OrganizationRow } from '../../db/schema'
 import { type CsvRecord, parseCsv } from '../../domain/subjects/csv'
 import {
@@ -146,7 +147,7 @@ export async function importSubjectsCsv(
       } else {
         const plan = await ctx.db.transaction().execute(async (trx) => {
           const plan = await run(trx)
-          await writeBatch(trx, org, plan)
+          await writeBatch(trx, ctx.encryption, org, plan)
           await recordAudit(trx, actor, {
             organizationId: org.id,
             action: 'subject.import_batch',
@@ -391,8 +392,13 @@ function applyRow(
   if (changed && !state.isNew) plan.touched.add(state.id)
 }
 
-async function writeBatch(trx: Transaction<DB>, org: OrganizationRow, plan: BatchPlan) {
-  await repo.insertSubjects(trx, [...plan.newSubjects.values()])
+async function writeBatch(
+  trx: Transaction<DB>,
+  encryption: Encryption,
+  org: OrganizationRow,
+  plan: BatchPlan,
+) {
+  await repo.insertSubjects(trx, encryption, [...plan.newSubjects.values()])
   await repo.insertIdentities(trx, plan.identities)
   await repo.insertRelationships(trx, [...plan.relationships.values()])
   for (const [id, changes] of plan.relationshipUpdates)

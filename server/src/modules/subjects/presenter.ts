@@ -10,6 +10,7 @@ import {
   identityLookupPurpose,
   type NormalisedIdentity,
 } from '../../domain/subjects/identity'
+import { openSubjectName } from './name-seal'
 import type { NewIdentity } from './repository'
 
 /** The blind-index key of a normalised identity. */
@@ -136,16 +137,20 @@ export function presentEvent(row: {
   }
 }
 
-export function presentSubjectBase(row: {
-  id: string
-  display_name: string
-  preferred_language: Language | null
-  created_at: Date
-  updated_at: Date
-}) {
+export function presentSubjectBase(
+  encryption: Encryption,
+  row: {
+    id: string
+    display_name: string | null
+    display_name_encrypted: string | null
+    preferred_language: Language | null
+    created_at: Date
+    updated_at: Date
+  },
+) {
   return {
     id: row.id,
-    name: row.display_name,
+    name: openSubjectName(encryption, row),
     language: row.preferred_language,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),

@@ -1,5 +1,7 @@
 import type { Kysely, Transaction } from 'kysely'
+import type { Encryption } from '../../crypto/encryption'
 import type { DB, IdentityKind, Language, SubjectEventKind } from '../../db/schema'
+import { sealSubjectName } from './name-seal'
 
 /** Every query of the subject index; each one is scoped to one organisation. */
 
@@ -7,17 +9,13 @@ export interface SubjectFilter {
   organizationId: string
   /** Blind-index keys of identities to match exactly. */
   lookupKeys: string[]
-  /** Prefix of the name or of any word in it (case-insensitive), or null. */
-  namePrefix: string | null
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`)
+  /** Blind-index key of a prefix of the name or of any word in it (`nameSearchKey`), or null. */
+  nameKey: string | null
 }
 
 function filtered(db: Kysely<DB>, f: SubjectFilter) {
   let q = db.selectFrom('subjects').where('subjects.organization_id', '=', f.organizationId)
-  const searching = f.lookupKeys.length > 0 || f.namePrefix !== null
+  const searching = f.lookupKeys.length > 0 || f.nameKey !== null
   if (searching) {
     q = q.where((eb) => {
       const ors = []
@@ -34,10 +32,18 @@ function filtered(db: Kysely<DB>, f: SubjectFilter) {
           ),
         )
       }
-      if (f.namePrefix !== null) {
-        const prefix = escapeLike(f.namePrefix)
-        ors.push(eb('subjects.display_name', 'ilike', `${prefix}%`))
-        ors.push(eb('subjects.display_name', 'ilike', `% ${prefix}%`))
+      if (f.nameKey !== null) {
+        ors.push(
+          eb(
+            'subjects.id',
+            'in',
+            eb
+              .selectFrom('subject_name_keys')
+              .select('subject_name_keys.subject_id')
+              .where('subject_name_keys.organization_id', '=', f.organizationId)
+              .where('subject_name_keys.key', '=', f.nameKey),
+          ),
+        )
       }
       return eb.or(ors)
     })
@@ -164,31 +170,79 @@ export interface NewSubject {
   language: Language | null
 }
 
-export async function insertSubjects(trx: Transaction<DB>, rows: NewSubject[]) {
+/** Stores new subjects, each name encrypted with the keys of its prefixes for search. */
+export async function insertSubjects(trx: Transaction<DB>, encryption: Encryption, rows: NewSubject[]) {
   if (rows.length === 0) return
+  const sealed = rows.map((r) => ({ row: r, name: sealSubjectName(encryption, r.id, r.displayName) }))
   await trx
     .insertInto('subjects')
     .values(
-      rows.map((r) => ({
-        id: r.id,
-        organization_id: r.organizationId,
-        display_name: r.displayName,
-        preferred_language: r.language,
+      sealed.map(({ row, name }) => ({
+        id: row.id,
+        organization_id: row.organizationId,
+        display_name_encrypted: name.encrypted,
+        preferred_language: row.language,
       })),
     )
     .execute()
+  await insertNameKeys(
+    trx,
+    sealed.flatMap(({ row, name }) =>
+      name.keys.map((key) => ({ organization_id: row.organizationId, subject_id: row.id, key })),
+    ),
+  )
+}
+
+const KEYS_PER_STATEMENT = 5_000
+
+async function insertNameKeys(
+  trx: Transaction<DB>,
+  keys: { organization_id: string; subject_id: string; key: string }[],
+) {
+  for (let i = 0; i < keys.length; i += KEYS_PER_STATEMENT) {
+    await trx
+      .insertInto('subject_name_keys')
+      .values(keys.slice(i, i + KEYS_PER_STATEMENT))
+      .onConflict((oc) => oc.doNothing())
+      .execute()
+  }
+}
+
+/** Replaces the encrypted name of one subject and the keys it is searched by. */
+export async function replaceSubjectName(
+  trx: Transaction<DB>,
+  encryption: Encryption,
+  organizationId: string,
+  id: string,
+  displayName: string,
+) {
+  const name = sealSubjectName(encryption, id, displayName)
+  await trx
+    .updateTable('subjects')
+    .set({ display_name_encrypted: name.encrypted, display_name: null })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .execute()
+  await trx.deleteFrom('subject_name_keys').where('subject_id', '=', id).execute()
+  await insertNameKeys(
+    trx,
+    name.keys.map((key) => ({ organization_id: organizationId, subject_id: id, key })),
+  )
 }
 
 export async function updateSubject(
   trx: Transaction<DB>,
+  encryption: Encryption,
   organizationId: string,
   id: string,
   changes: { displayName?: string; language?: Language | null },
 ) {
+  if (changes.displayName !== undefined) {
+    await replaceSubjectName(trx, encryption, organizationId, id, changes.displayName)
+  }
   await trx
     .updateTable('subjects')
     .set({
-      ...(changes.displayName === undefined ? {} : { display_name: changes.displayName }),
       ...(changes.language === undefined ? {} : { preferred_language: changes.language }),
       updated_at: new Date(),
     })

@@ -6,6 +6,7 @@ import type { AppContext } from '../../context'
 import type { DB, Language, OrganizationRow } from '../../db/schema'
 import { type NormalisedIdentity, normaliseIdentity, planSearch } from '../../domain/subjects/identity'
 import { conflict, type FieldError, invalid, notFound } from '../../http/problem'
+import { nameSearchKey, openSubjectName } from './name-seal'
 import {
   auditedIdentity,
   lookupKeyOf,
@@ -132,7 +133,7 @@ export async function listSubjectsPage(
   org: OrganizationRow,
   query: { q?: string | undefined; limit: number; offset: number },
 ) {
-  let filter: repo.SubjectFilter = { organizationId: org.id, lookupKeys: [], namePrefix: null }
+  let filter: repo.SubjectFilter = { organizationId: org.id, lookupKeys: [], nameKey: null }
   let interpretedAs: string[] = []
   if (query.q !== undefined && query.q.trim() !== '') {
     const systems = await repo.listIdentitySystems(ctx.db, org.id)
@@ -143,11 +144,11 @@ export async function listSubjectsPage(
     filter = {
       organizationId: org.id,
       lookupKeys: plan.candidates.map((c) => lookupKeyOf(ctx.encryption, c)),
-      namePrefix: plan.namePrefix,
+      nameKey: plan.namePrefix === null ? null : nameSearchKey(ctx.encryption, plan.namePrefix),
     }
     interpretedAs = plan.interpretedAs
     // A query that reads as nothing searchable matches nothing (rather than everything).
-    if (filter.lookupKeys.length === 0 && filter.namePrefix === null) {
+    if (filter.lookupKeys.length === 0 && filter.nameKey === null) {
       return { items: [], total: 0, limit: query.limit, offset: query.offset, interpretedAs }
     }
   }
@@ -160,7 +161,7 @@ export async function listSubjectsPage(
   )
   return {
     items: rows.map((row) => ({
-      ...presentSubjectBase(row),
+      ...presentSubjectBase(ctx.encryption, row),
       identities: identities
         .filter((i) => i.subject_id === row.id)
         .map((i) => presentIdentity(ctx.encryption, i)),
@@ -179,7 +180,7 @@ export async function getSubject(ctx: AppContext, org: OrganizationRow, id: stri
   const relationships = await repo.listRelationshipsOf(ctx.db, org.id, [id])
   const events = await repo.listEventsOf(ctx.db, org.id, [id])
   return {
-    ...presentSubjectBase(row),
+    ...presentSubjectBase(ctx.encryption, row),
     identities: identities.map((i) => presentIdentity(ctx.encryption, i)),
     relationships: relationships.map(presentRelationship),
     events: events.map(presentEvent),
@@ -200,7 +201,7 @@ export async function createSubject(
       ctx.db.transaction().execute(async (trx) => {
         await assertIdentitiesFree(ctx, trx, org.id, identities, pathOf, null)
         const unique = withoutRepeats(identities)
-        await repo.insertSubjects(trx, [
+        await repo.insertSubjects(trx, ctx.encryption, [
           { id, organizationId: org.id, displayName: input.name, language: input.language ?? null },
         ])
         await repo.insertIdentities(
@@ -239,11 +240,12 @@ export async function updateSubject(
   await ctx.db.transaction().execute(async (trx) => {
     const subject = await requireSubject(trx, org, id)
     const changed: string[] = []
-    if (input.name !== undefined && input.name !== subject.display_name) changed.push('name')
+    if (input.name !== undefined && input.name !== openSubjectName(ctx.encryption, subject))
+      changed.push('name')
     if (input.language !== undefined && input.language !== subject.preferred_language)
       changed.push('language')
     if (changed.length === 0) return
-    await repo.updateSubject(trx, org.id, id, {
+    await repo.updateSubject(trx, ctx.encryption, org.id, id, {
       ...(changed.includes('name') && input.name !== undefined ? { displayName: input.name } : {}),
       ...(changed.includes('language') && input.language !== undefined ? { language: input.language } : {}),
     })

@@ -1,0 +1,62 @@
+import type { Encryption } from '../../crypto/encryption'
+
+/**
+ * The personal fields of a request event - a letter's address and its facts (the addressee's name and postal
+ * address, free text), the address a request was forwarded to, a controller's contact - are kept encrypted in
+ * `personal_encrypted`; everything else stays in `data`, where queries can read it (e.g. a reminder's key).
+ * The request's history shows both, joined again.
+ */
+const PERSONAL_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  'request.letter_queued': ['to', 'spec'],
+  'request.forwarding_sent': ['to'],
+  'request.forwarding_manual': ['contact'],
+}
+
+/** The kinds of event that have personal fields. */
+export const PERSONAL_EVENT_KINDS: readonly string[] = Object.keys(PERSONAL_FIELDS)
+
+/** Splits an event's facts into what stays readable and its personal fields (null when it has none). */
+export function splitEventData(
+  kind: string,
+  data: Record<string, unknown>,
+): { data: Record<string, unknown>; personal: Record<string, unknown> | null } {
+  const fields = PERSONAL_FIELDS[kind] ?? []
+  const clear: Record<string, unknown> = {}
+  const personal: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(data)) {
+    if (fields.includes(key)) personal[key] = value
+    else clear[key] = value
+  }
+  return { data: clear, personal: Object.keys(personal).length > 0 ? personal : null }
+}
+
+const context = (requestId: string, kind: string) => `request_events.personal:${requestId}:${kind}`
+
+export function sealEventData(
+  encryption: Encryption,
+  requestId: string,
+  kind: string,
+  data: Record<string, unknown>,
+): { data: Record<string, unknown>; personalEncrypted: string | null } {
+  const split = splitEventData(kind, data)
+  return {
+    data: split.data,
+    personalEncrypted:
+      split.personal === null
+        ? null
+        : encryption.encrypt(JSON.stringify(split.personal), context(requestId, kind)),
+  }
+}
+
+/** An event's facts as they were recorded: the personal fields decrypted and joined again. */
+export function openEventData(
+  encryption: Encryption,
+  requestId: string,
+  row: { kind: string; data: Record<string, unknown>; personal_encrypted: string | null },
+): Record<string, unknown> {
+  if (row.personal_encrypted === null) return row.data
+  const personal = JSON.parse(
+    encryption.decrypt(row.personal_encrypted, context(requestId, row.kind)),
+  ) as Record<string, unknown>
+  return { ...row.data, ...personal }
+}

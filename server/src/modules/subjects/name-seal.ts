@@ -1,0 +1,33 @@
+import type { Encryption } from '../../crypto/encryption'
+import { namePrefixes, searchPrefix } from '../../domain/subjects/name-prefixes'
+
+/**
+ * A subject's display name at rest: encrypted (bound to the subject), and searchable through the keyed hashes
+ * of its prefixes (`subject_name_keys`), as identities are through `lookup_key`.
+ */
+const NAME_PURPOSE = 'subject-name-prefix'
+const nameContext = (subjectId: string) => `subjects.display_name:${subjectId}`
+
+export function sealSubjectName(encryption: Encryption, subjectId: string, name: string) {
+  return {
+    encrypted: encryption.encrypt(name, nameContext(subjectId)),
+    keys: namePrefixes(name).map((prefix) => encryption.blindIndex(prefix, NAME_PURPOSE)),
+  }
+}
+
+/** The key a name search is looked up by, or null when the text holds nothing to search. */
+export function nameSearchKey(encryption: Encryption, query: string): string | null {
+  const prefix = searchPrefix(query)
+  return prefix === '' ? null : encryption.blindIndex(prefix, NAME_PURPOSE)
+}
+
+/** The display name; a row not sealed yet (written before migration 0009) still has it in clear. */
+export function openSubjectName(
+  encryption: Encryption,
+  row: { id: string; display_name_encrypted: string | null; display_name: string | null },
+): string {
+  if (row.display_name_encrypted !== null) {
+    return encryption.decrypt(row.display_name_encrypted, nameContext(row.id))
+  }
+  return row.display_name ?? ''
+}
