@@ -5856,6 +5856,8 @@ export interface paths {
                     type?: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact";
                     /** @description only requests matched to this person of the subject index */
                     subjectId?: string;
+                    /** @description only requests that came from this e-mail address (matched by its keyed hash) */
+                    email?: string;
                     limit?: number;
                     offset?: number;
                 };
