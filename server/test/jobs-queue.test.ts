@@ -138,6 +138,7 @@ describe('job queue on pg-boss', () => {
         order by name`.execute(database.db)
       expect(schedules.rows).toEqual([
         { name: 'audit.checkpoint', cron: '5 * * * *' },
+        { name: 'connectors.resume-stale', cron: '* * * * *' },
         { name: 'database.analyze', cron: '17 3 * * *' },
         { name: 'mail.purge-bodies', cron: '20 * * * *' },
         { name: 'mail.sweep', cron: '* * * * *' },

@@ -3,6 +3,7 @@ import { purgeMailBodiesJob } from '../mail/purge-bodies-job'
 import { sweepMailJob } from '../mail/sweep-job'
 import { passwordResetJob } from '../modules/auth/password-reset-job'
 import { auditCheckpointJob } from './audit-checkpoint'
+import { resumeStaleRunsJob } from './connectors-resume'
 import { connectorsRunJob } from './connectors-run'
 import { analyzeDatabaseJob } from './database-analyze'
 import { purgePackagesJob } from './packages-purge'
@@ -20,6 +21,7 @@ export function allJobs(): JobDefinition<any>[] {
     analyzeDatabaseJob,
     requestRemindersJob,
     connectorsRunJob,
+    resumeStaleRunsJob,
     purgePackagesJob,
     purgeMailBodiesJob,
     auditCheckpointJob,

@@ -13,7 +13,6 @@ import { finishRun } from './finish-run'
 import {
   claimRun,
   findRunById,
-  LEASE_MINUTES,
   listSteps,
   type RunRow,
   releaseRun,
@@ -48,14 +47,19 @@ export async function executeRun(
 ): Promise<void> {
   const existing = await findRunById(ctx.db, runId)
   if (!existing || existing.status === 'completed') return
-  const run = await claimRun(ctx.db, runId, { takeOver: options.takeOver === true })
+  const leaseMinutes = ctx.config.connectorStaleMinutes
+  const run = await claimRun(ctx.db, runId, { takeOver: options.takeOver === true, leaseMinutes })
   if (!run) throw new RunBusyError(`Run ${runId} is being executed by another process`)
-  // A long run keeps its lease: renewed well before it runs out, for as long as this process works on it.
-  const renewal = setInterval(() => {
-    renewLease(ctx.db, run.id).catch((error) =>
-      ctx.logger.warn({ err: error, run: run.id }, 'lease not renewed'),
-    )
-  }, options.leaseRenewalMs ?? LEASE_RENEWAL_MS)
+  // A long run keeps its lease (the heartbeat): renewed every third of it, for as long as this process works on
+  // it, so two renewals may fail before another process could take the run over.
+  const renewal = setInterval(
+    () => {
+      renewLease(ctx.db, run.id, leaseMinutes).catch((error) =>
+        ctx.logger.warn({ err: error, run: run.id }, 'lease not renewed'),
+      )
+    },
+    options.leaseRenewalMs ?? (leaseMinutes * 60_000) / 3,
+  )
   renewal.unref()
   try {
     await execute(ctx, run, options)
@@ -64,9 +68,6 @@ export async function executeRun(
     await releaseRun(ctx.db, run.id)
   }
 }
-
-/** A third of the lease: two renewals may fail before another process could take the run over. */
-const LEASE_RENEWAL_MS = (LEASE_MINUTES * 60_000) / 3
 
 export class RunBusyError extends Error {}
 

@@ -119,19 +119,22 @@ export async function updateStep(
     .execute()
 }
 
-/** How long a process may hold a run before another may take it over (a crashed worker's lease runs out). */
+/**
+ * How long a process may hold a run without a sign of life before another may take it over (a crashed worker's
+ * lease runs out): the lease ends this long after the last heartbeat (CUSTOS_CONNECTOR_STALE_MINUTES).
+ */
 export const LEASE_MINUTES = 15
 
 /**
  * Takes the run for this process: only one executor at a time, whatever the number of workers. Returns the run
  * when taken, undefined when it is done or another process holds a live lease.
  */
-export function claimRun(db: Db, id: string, options: { takeOver?: boolean } = {}) {
+export function claimRun(db: Db, id: string, options: { takeOver?: boolean; leaseMinutes?: number } = {}) {
   return db
     .updateTable('connector_runs')
     .set({
       status: 'running',
-      lease_until: sql<Date>`now() + make_interval(mins => ${LEASE_MINUTES})`,
+      lease_until: sql<Date>`now() + make_interval(mins => ${options.leaseMinutes ?? LEASE_MINUTES})`,
       started_at: sql<Date>`coalesce(started_at, now())`,
       error: null,
     })
@@ -150,14 +153,30 @@ export async function releaseRun(db: Db, id: string): Promise<void> {
   await db.updateTable('connector_runs').set({ lease_until: null }).where('id', '=', id).execute()
 }
 
-/** Extends the lease of a run this process holds. */
-export async function renewLease(db: Db, id: string): Promise<void> {
+/** Extends the lease of a run this process holds: its heartbeat. */
+export async function renewLease(db: Db, id: string, leaseMinutes = LEASE_MINUTES): Promise<void> {
   await db
     .updateTable('connector_runs')
-    .set({ lease_until: sql<Date>`now() + make_interval(mins => ${LEASE_MINUTES})` })
+    .set({ lease_until: sql<Date>`now() + make_interval(mins => ${leaseMinutes})` })
     .where('id', '=', id)
     .where('lease_until', 'is not', null)
     .execute()
+}
+
+/**
+ * Runs whose executor died: still "running", with a lease that was not renewed in time (no heartbeat for the
+ * lease's length). A run whose lease was released (it ended, or failed before finishing) is not among them.
+ */
+export async function runsWithDeadLease(db: Db, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('connector_runs')
+    .select('id')
+    .where('status', '=', 'running')
+    .where('lease_until', '<', sql<Date>`now()`)
+    .orderBy('lease_until')
+    .limit(limit)
+    .execute()
+  return rows.map((r) => r.id)
 }
 
 /**
