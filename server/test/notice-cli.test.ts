@@ -77,6 +77,9 @@ describe('custos notice build', () => {
     expect(plain.stderr).toMatch(
       /aanbevolen\s+eprivacy\.cookie-policy .*\(aan te vullen in notice\.cookies\)/,
     )
+    const trace = run(['notice', 'build', file, '--lang', 'en', '--trace', '--quiet'])
+    expect(trace.stderr).toBe('')
+    expect(trace.stdout).toMatch(/Half BV is the controller .*\n {4}<- organization\.name/)
     const strict = run(['notice', 'build', file, '--lang', 'en', '--format', 'md', '--strict'])
     expect(strict.status).toBe(1)
     expect(strict.stderr).toMatch(/missing\s+art13\.1\.a\.controller-identity/)

@@ -6,6 +6,7 @@ import { composeNotice } from '../domain/notice/compose-notice'
 import { renderNoticeHtml } from '../domain/notice/render-html'
 import { renderNoticeMarkdown } from '../domain/notice/render-markdown'
 import { renderNoticePdf } from '../domain/notice/render-pdf'
+import { renderNoticeTrace } from '../domain/notice/render-trace'
 import { parseRegisterText } from '../domain/register/parse'
 import type { RegisterDocument } from '../domain/register/schema'
 import { portalUrlOf } from '../modules/notices/service'
@@ -36,6 +37,10 @@ export function registerNoticeCommands(
       'public portal address to link to (default with --org: CUSTOS_PUBLIC_URL/p/SLUG)',
     )
     .option('--out <file>', 'write to a file instead of stdout')
+    .option(
+      '--trace',
+      'print every sentence with the register path it comes from (a debug view, not a notice)',
+    )
     .option('--strict', 'exit 1 when the completeness check finds a required element missing')
     .option('--quiet', 'do not print the completeness check (stderr)')
     .option('--data-dir <dir>', 'embedded database folder (default ./data); ignored with DATABASE_URL')
@@ -75,9 +80,14 @@ export function registerNoticeCommands(
           await runtime.close()
         }
       }
-      const built = composeNotice(doc, { language: options.lang, ...(portalUrl ? { portalUrl } : {}) })
-      const output =
-        options.format === 'md'
+      const built = composeNotice(doc, {
+        language: options.lang,
+        ...(portalUrl ? { portalUrl } : {}),
+        ...(options.trace ? { trace: true } : {}),
+      })
+      const output = options.trace
+        ? renderNoticeTrace(built)
+        : options.format === 'md'
           ? renderNoticeMarkdown(built)
           : options.format === 'json'
             ? `${JSON.stringify(built, null, 2)}\n`

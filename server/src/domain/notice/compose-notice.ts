@@ -43,6 +43,8 @@ export function composeNotice(doc: RegisterDocument, options: NoticeOptions): No
     minors(ctx),
     changes(ctx),
   ]
+  const { points, sources: summarySources } = summary(ctx)
+  const kept = sections.filter((s): s is NoticeSection => s !== undefined)
   const name = doc.organization.legalName ?? doc.organization.name
   return {
     language: options.language,
@@ -50,7 +52,17 @@ export function composeNotice(doc: RegisterDocument, options: NoticeOptions): No
     organizationName: name,
     ...(options.version === undefined ? {} : { version: options.version }),
     ...(options.effectiveDate === undefined ? {} : { effectiveDate: options.effectiveDate }),
-    summary: summary(ctx),
-    sections: sections.filter((s): s is NoticeSection => s !== undefined),
+    summary: points,
+    ...(options.trace ? { summarySources } : {}),
+    sections: options.trace ? kept : kept.map(withoutSources),
+  }
+}
+
+/** The section without trace paths, as every renderer and the stored versions get it. */
+function withoutSources(section: NoticeSection): NoticeSection {
+  return {
+    ...section,
+    blocks: section.blocks.map(({ source: _source, ...block }) => block),
+    ...(section.subsections ? { subsections: section.subsections.map(withoutSources) } : {}),
   }
 }

@@ -7,12 +7,20 @@ import type { Language } from '../register/localized'
  */
 export type Inline = string | { strong: string } | { link: string; text: string }
 
-export type Block =
+export type Block = (
   | { type: 'paragraph'; content: Inline[] }
   | { type: 'list'; items: Inline[][] }
   /** Term/description pairs, e.g. a purpose and what it covers. */
   | { type: 'definitions'; items: { term: string; description: Inline[][] }[] }
   | { type: 'table'; caption?: string; head: string[]; rows: Inline[][][] }
+) & {
+  /**
+   * Where the block's statements come from, only with the `trace` option: register paths such as
+   * "notice.sellsData" or "activities[payroll].purposes[personnel_administration].legalBasis", or "law: ..." for
+   * a legal fact that is always true.
+   */
+  source?: string[]
+}
 
 export interface NoticeSection {
   /** Stable anchor, the same in every language, e.g. "who-we-are", "your-rights", "right-to-object". */
@@ -33,6 +41,8 @@ export interface NoticeDocument {
   effectiveDate?: string
   /** Short summary shown above the notice ("In short"). */
   summary: Inline[][]
+  /** With the `trace` option: per summary point, where it comes from. */
+  summarySources?: string[][]
   sections: NoticeSection[]
 }
 
@@ -42,4 +52,6 @@ export interface NoticeOptions {
   portalUrl?: string
   version?: number
   effectiveDate?: string
+  /** Keep, on every block, the register paths its statements come from (`custos notice build --trace`). */
+  trace?: boolean
 }

@@ -35,15 +35,34 @@ export function requestChannels(doc: RegisterDocument, portalUrl: string | undef
   }
 }
 
-export function paragraph(content: Inline[] | string): Block {
-  return { type: 'paragraph', content: normalizeInline(typeof content === 'string' ? [content] : content) }
+export function paragraph(content: Inline[] | string, source?: readonly string[]): Block {
+  return withSource(
+    { type: 'paragraph', content: normalizeInline(typeof content === 'string' ? [content] : content) },
+    source,
+  )
 }
 
-export function bulletList(items: (Inline[] | string)[]): Block {
-  return {
-    type: 'list',
-    items: items.map((item) => normalizeInline(typeof item === 'string' ? [item] : item)),
-  }
+export function bulletList(items: (Inline[] | string)[], source?: readonly string[]): Block {
+  return withSource(
+    { type: 'list', items: items.map((item) => normalizeInline(typeof item === 'string' ? [item] : item)) },
+    source,
+  )
+}
+
+/** The block with the register paths (or "law: ...") its statements come from. */
+export function withSource<T extends Block>(block: T, source: readonly string[] | undefined): T {
+  const paths = [...new Set(source ?? [])]
+  return paths.length === 0 ? block : { ...block, source: paths }
+}
+
+/** "activities[crm]": an activity in a trace path, by its key. */
+export function activityPath(activity: { key: string }, rest?: string): string {
+  return `activities[${activity.key}]${rest ? `.${rest}` : ''}`
+}
+
+/** Register paths of a field on each activity. */
+export function activityPaths(activities: readonly { key: string }[], rest: string): string[] {
+  return activities.map((a) => activityPath(a, rest))
 }
 
 export function section(

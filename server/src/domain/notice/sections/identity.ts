@@ -7,12 +7,12 @@ import { type ComposeContext, paragraph, section } from './context'
 /** "Inleiding": the organisation's own opening words, then what the notice covers and the principles we keep. */
 export function introduction(ctx: ComposeContext): NoticeSection {
   const own = textIn(ctx.doc.notice.intro, ctx.options.language)
-  const paragraphs = [...(own ? own.split(/\n\s*\n/) : []), ...ctx.w.identity.introduction()]
-  return section(
-    ctx,
-    'introduction',
-    paragraphs.map((p) => paragraph(p.trim())),
-  )
+  return section(ctx, 'introduction', [
+    ...(own ? own.split(/\n\s*\n/) : []).map((p) => paragraph(p.trim(), ['notice.intro'])),
+    ...ctx.w.identity
+      .introduction()
+      .map((p) => paragraph(p.trim(), ['law: Art. 5 GDPR and the Belgian Act of 30 July 2018'])),
+  ])
 }
 
 /** "Wie zijn wij?": the controller (Art. 13(1)(a)), joint controllers (Art. 26), representative, DPO (13(1)(b)). */
@@ -30,6 +30,12 @@ export function whoWeAre(ctx: ComposeContext): NoticeSection {
         ...(org.address ? { address: org.address } : {}),
         ...(enterpriseNumber ? { enterpriseNumber } : {}),
       }),
+      [
+        'organization.name',
+        ...(org.legalName ? ['organization.legalName'] : []),
+        ...(org.address ? ['organization.address'] : []),
+        ...(enterpriseNumber ? ['organization.enterpriseNumber'] : []),
+      ],
     ),
   ]
   const contact = w.identity.contact({
@@ -37,20 +43,38 @@ export function whoWeAre(ctx: ComposeContext): NoticeSection {
     ...(org.phone ? { phone: org.phone } : {}),
     ...(org.website ? { website: org.website } : {}),
   })
-  if (contact) blocks.push(paragraph(contact))
+  if (contact) {
+    const fields = (['email', 'phone', 'website'] as const).filter((f) => org[f])
+    blocks.push(
+      paragraph(
+        contact,
+        fields.map((f) => `organization.${f}`),
+      ),
+    )
+  }
 
   for (const joint of jointArrangements(ctx)) {
-    for (const content of w.identity.jointControllers(joint)) blocks.push(paragraph(content))
+    for (const content of w.identity.jointControllers(joint))
+      blocks.push(
+        paragraph(
+          content,
+          joint.keys.map((k) => `activities[${k}].jointControllers`),
+        ),
+      )
   }
   if (org.representative) {
     const { name, address, email } = org.representative
     blocks.push(
       paragraph(
         w.identity.representative({ name, ...(address ? { address } : {}), ...(email ? { email } : {}) }),
+        ['organization.representative'],
       ),
     )
   }
-  if (facts.processorActivities.length > 0) blocks.push(paragraph(w.identity.processorScope()))
+  if (facts.processorActivities.length > 0) {
+    const keys = facts.processorActivities.map((a) => `activities[${a.key}].role`)
+    blocks.push(paragraph(w.identity.processorScope(), keys))
+  }
 
   return section(ctx, 'who-we-are', blocks, { subsections: [privacyContact(ctx)] })
 }
@@ -72,11 +96,24 @@ function privacyContact(ctx: ComposeContext): NoticeSection {
   return {
     id: 'privacy-contact',
     heading: w.privacyContactHeading(dpo?.appointed ?? false),
-    blocks: content.map((c) => paragraph(c)),
+    blocks: content.map((c) =>
+      paragraph(c, dpo ? ['organization.dpo'] : ctx.privacyEmail ? [privacyEmailPath(doc)] : []),
+    ),
   }
 }
 
-type JointArrangement = Parameters<ComposeContext['w']['identity']['jointControllers']>[0]
+type JointArrangement = Parameters<ComposeContext['w']['identity']['jointControllers']>[0] & {
+  keys: string[]
+}
+
+/** Where the privacy e-mail address comes from. */
+function privacyEmailPath(doc: ComposeContext['doc']): string {
+  return doc.notice.requestEmail
+    ? 'notice.requestEmail'
+    : doc.organization.dpo?.email
+      ? 'organization.dpo.email'
+      : 'organization.email'
+}
 
 /** Joint-controller activities grouped by partners and arrangement, so that each arrangement is told once. */
 function jointArrangements(ctx: ComposeContext): JointArrangement[] {
@@ -95,8 +132,18 @@ function jointArrangements(ctx: ComposeContext): JointArrangement[] {
     const signature = JSON.stringify([partners, arrangement])
     const name = textIn(activity.name, language) ?? activity.key
     const group = groups.find((g) => g.signature === signature)
-    if (group) group.activities.push(name)
-    else groups.push({ signature, partners, activities: [name], ...(arrangement ? { arrangement } : {}) })
+    if (group) {
+      group.activities.push(name)
+      group.keys.push(activity.key)
+    } else {
+      groups.push({
+        signature,
+        partners,
+        activities: [name],
+        keys: [activity.key],
+        ...(arrangement ? { arrangement } : {}),
+      })
+    }
   }
   return groups.map(({ signature: _signature, ...joint }) => joint)
 }

@@ -1,7 +1,7 @@
 import { textIn } from '../../register/localized'
 import type { Block, Inline, NoticeSection } from '../model'
 import { distinct, normalizeInline } from '../text'
-import { bulletList, type ComposeContext, paragraph, section } from './context'
+import { activityPaths, bulletList, type ComposeContext, paragraph, section } from './context'
 import { rightsFacts, transferCountries } from './rights'
 import { allSafeguarded, transferStatement } from './sharing'
 
@@ -10,12 +10,18 @@ export function security(ctx: ComposeContext): NoticeSection {
   const w = ctx.w.security
   const { technical, organisational } = ctx.facts.measures
   const describe = (measures: typeof technical) => distinct(measures.map((m) => m.description ?? m.name))
-  const blocks: Block[] = [paragraph(w.intro())]
-  if (technical.length > 0) blocks.push(paragraph(w.technical()), bulletList(describe(technical)))
+  const measures = [...activityPaths(ctx.facts.activities, 'measures'), 'systems[].measures', 'measures']
+  const blocks: Block[] = [paragraph(w.intro(), ['law: Art. 32 GDPR'])]
+  if (technical.length > 0)
+    blocks.push(paragraph(w.technical(), measures), bulletList(describe(technical), measures))
   if (organisational.length > 0)
-    blocks.push(paragraph(w.organisational()), bulletList(describe(organisational)))
-  if (ctx.facts.certifications.length > 0) blocks.push(paragraph(w.certifications(ctx.facts.certifications)))
-  blocks.push(paragraph(w.limits(ctx.privacyEmail)), paragraph(w.breach()))
+    blocks.push(paragraph(w.organisational(), measures), bulletList(describe(organisational), measures))
+  if (ctx.facts.certifications.length > 0)
+    blocks.push(paragraph(w.certifications(ctx.facts.certifications), ['systems[].certifications']))
+  blocks.push(
+    paragraph(w.limits(ctx.privacyEmail), ['law: Art. 32 GDPR']),
+    paragraph(w.breach(), ['law: Art. 33-34 GDPR']),
+  )
   return section(ctx, 'security', blocks)
 }
 
@@ -28,10 +34,12 @@ export function cookies(ctx: ComposeContext): NoticeSection | undefined {
   const { cookiePolicyUrl, cookies: inventory } = ctx.doc.notice
   const usesCookies = ctx.facts.purposes.some((p) => p.key === 'website_cookies')
   const blocks: Block[] = []
-  if (inventory !== undefined && inventory.length === 0) blocks.push(paragraph(w.noCookies()))
+  if (inventory !== undefined && inventory.length === 0)
+    blocks.push(paragraph(w.noCookies(), ['notice.cookies']))
   else if (inventory !== undefined) {
     const necessaryOnly = inventory.every((c) => c.purpose === 'strictly_necessary')
-    blocks.push(paragraph(w.cookieInventory(necessaryOnly)), {
+    blocks.push(paragraph(w.cookieInventory(necessaryOnly), ['notice.cookies[].purpose']), {
+      source: ['notice.cookies'],
       type: 'table',
       head: [...w.cookieHead],
       rows: inventory.map((c) => [
@@ -41,8 +49,8 @@ export function cookies(ctx: ComposeContext): NoticeSection | undefined {
         [textIn(c.duration, ctx.options.language) ?? ''],
       ]),
     })
-  } else if (usesCookies) blocks.push(paragraph(w.cookiesUsed()))
-  if (cookiePolicyUrl) blocks.push(paragraph(w.cookiePolicy(cookiePolicyUrl)))
+  } else if (usesCookies) blocks.push(paragraph(w.cookiesUsed(), ['activities[].purposes[website_cookies]']))
+  if (cookiePolicyUrl) blocks.push(paragraph(w.cookiePolicy(cookiePolicyUrl), ['notice.cookiePolicyUrl']))
   return blocks.length === 0 ? undefined : section(ctx, 'cookies', blocks)
 }
 
@@ -53,10 +61,15 @@ export function minors(ctx: ComposeContext): NoticeSection | undefined {
   if (settings === undefined && !concernsMinors) return undefined
   const statement = textIn(settings?.statement, ctx.options.language)
   const paragraphs = statement ? statement.split(/\n\s*\n/) : ctx.w.other.minors(settings?.minimumAge ?? 13)
+  const from = statement
+    ? ['notice.minors.statement']
+    : settings
+      ? ['notice.minors.minimumAge', 'law: Act of 30 July 2018, art. 7']
+      : ['activities[].subjectCategories[minors]', 'law: Act of 30 July 2018, art. 7']
   return section(
     ctx,
     'minors',
-    paragraphs.map((p) => paragraph(p.trim())),
+    paragraphs.map((p) => paragraph(p.trim(), from)),
   )
 }
 
@@ -69,26 +82,47 @@ export function changes(ctx: ComposeContext): NoticeSection {
     version !== undefined || effectiveDate !== undefined
       ? w.version(version, effectiveDate === undefined ? undefined : ctx.w.date(effectiveDate))
       : w.draft()
-  return section(ctx, 'changes', [paragraph(w.changes(where)), paragraph(status)])
+  const whereFrom = portalUrl ? ['portal address'] : where ? ['organization.website'] : []
+  return section(ctx, 'changes', [
+    paragraph(w.changes(where), ['law: Art. 12(1) GDPR', ...whereFrom]),
+    paragraph(status, ['publication: version and effective date']),
+  ])
 }
 
-/** "In het kort": three to five points a reader can take in at a glance. */
-export function summary(ctx: ComposeContext): Inline[][] {
+/** "In het kort": three to five points a reader can take in at a glance, with where each comes from. */
+export function summary(ctx: ComposeContext): { points: Inline[][]; sources: string[][] } {
   const w = ctx.w.summary
   const r = rightsFacts(ctx.facts)
-  const name = ctx.doc.organization.legalName ?? ctx.doc.organization.name
-  return [
-    w.controller(name, ctx.privacyEmail),
-    w.purposes(),
-    w.sharing({
-      sellsData: ctx.doc.notice.sellsData,
-      transfers: transferStatement(ctx),
-      countries: transferCountries(ctx),
-      safeguarded: allSafeguarded(ctx),
-    }),
-    w.rights({ directMarketing: r.directMarketing.length > 0, legitimate: r.objectable.length > 0 }),
-    w.complaint(),
+  const { doc } = ctx
+  const name = doc.organization.legalName ?? doc.organization.name
+  const bases = activityPaths(ctx.facts.activities, 'purposes[].legalBasis')
+  const all: [Inline[], string[]][] = [
+    [
+      w.controller(name, ctx.privacyEmail),
+      ['organization.name', ...(ctx.privacyEmail ? ['organization.email'] : [])],
+    ],
+    [w.purposes(), ['law: Art. 5 and 6 GDPR', ...bases]],
+    [
+      w.sharing({
+        sellsData: doc.notice.sellsData,
+        transfers: transferStatement(ctx),
+        countries: transferCountries(ctx),
+        safeguarded: allSafeguarded(ctx),
+      }),
+      [
+        ...(doc.notice.sellsData === false ? ['notice.sellsData'] : []),
+        ...(doc.notice.transfersOutsideEea ? ['notice.transfersOutsideEea'] : []),
+        ...activityPaths(ctx.facts.activities, 'transfers'),
+      ],
+    ],
+    [
+      w.rights({ directMarketing: r.directMarketing.length > 0, legitimate: r.objectable.length > 0 }),
+      ['law: Art. 12(3), 15-21 GDPR', ...bases],
+    ],
+    [w.complaint(), ['law: Art. 77 GDPR']],
   ]
-    .map(normalizeInline)
-    .filter((point) => point.length > 0)
+  const kept = all
+    .map(([point, source]): [Inline[], string[]] => [normalizeInline(point), source])
+    .filter(([point]) => point.length > 0)
+  return { points: kept.map(([p]) => p), sources: kept.map(([, s]) => [...new Set(s)]) }
 }

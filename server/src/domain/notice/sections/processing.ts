@@ -2,29 +2,42 @@ import type { BasisFacts, CategoryFacts, PurposeFacts } from '../facts'
 import type { Block, Inline, NoticeSection } from '../model'
 import { distinct, lowerFirst, sentence } from '../text'
 import type { Requirements } from '../wording/types'
-import { bulletList, type ComposeContext, continued, paragraph, section } from './context'
+import {
+  activityPaths,
+  bulletList,
+  type ComposeContext,
+  continued,
+  paragraph,
+  section,
+  withSource,
+} from './context'
 
 const REQUIRED: readonly Requirements[] = ['statutory', 'contract_precondition', 'contractual']
 
 /** "Welke gegevens verwerken wij en waarom?": one subsection per purpose, merged across activities. */
 export function personalData(ctx: ComposeContext): NoticeSection {
-  return section(ctx, 'personal-data', [paragraph(ctx.w.processing.intro())], {
+  const intro = paragraph(ctx.w.processing.intro(), activityPaths(ctx.facts.activities, 'purposes'))
+  return section(ctx, 'personal-data', [intro], {
     subsections: ctx.facts.purposes.map((purpose) => purposeSection(ctx, purpose)),
   })
 }
 
 function purposeSection(ctx: ComposeContext, purpose: PurposeFacts): NoticeSection {
   const w = ctx.w.processing
-  const blocks: Block[] = purpose.descriptions.map((d) => paragraph(sentence(d)))
+  const on = (rest: string) => activityPaths(purpose.activities, rest)
+  const blocks: Block[] = purpose.descriptions.map((d) =>
+    paragraph(sentence(d), [`purposes[${purpose.key}].description`, ...on('description')]),
+  )
   const bases = legalBases(ctx, purpose)
   // A single basis with a scope of its own ("Wervingsreserve: ...") describes the purpose: it comes first.
-  if (bases.scope) blocks.push(bases.scope)
+  if (bases.scope) blocks.push(withSource(bases.scope, on(`purposes[${purpose.key}].description`)))
 
   const what = [
     ...(purpose.categories.length > 0 ? [w.data(purpose.categories.map((c) => c.label))] : []),
     ...(purpose.subjects.length > 0 ? [w.subjects(purpose.subjects)] : []),
   ]
-  if (what.length > 0) blocks.push(paragraph(what.join(' ')))
+  if (what.length > 0)
+    blocks.push(paragraph(what.join(' '), [...on('dataCategories'), ...on('subjectCategories')]))
 
   const regimes = [
     ...(purpose.special ? [w.special(purpose.special)] : []),
@@ -33,12 +46,24 @@ function purposeSection(ctx: ComposeContext, purpose: PurposeFacts): NoticeSecti
       ? [w.nationalNumber(purpose.nationalNumber.authorisations)]
       : []),
   ]
-  if (regimes.length > 0) blocks.push(paragraph(regimes.join(' ')))
+  const regimeSources = [
+    ...(purpose.special ? on('art9Condition') : []),
+    ...(purpose.criminal ? on('criminalDataBasis') : []),
+    ...(purpose.nationalNumber ? on('nationalNumberAuthorisation') : []),
+  ]
+  if (regimes.length > 0) blocks.push(paragraph(regimes.join(' '), regimeSources))
 
-  blocks.push(...bases.blocks)
+  blocks.push(...bases.blocks.map((b) => withSource(b, on(`purposes[${purpose.key}].legalBasis`))))
 
   const requirement = requirementText(ctx, purpose)
-  if (requirement) blocks.push(paragraph(requirement))
+  if (requirement) {
+    blocks.push(
+      paragraph(requirement, [
+        ...on('dataCategories[].requirement'),
+        ...on(`purposes[${purpose.key}].legalBasis`),
+      ]),
+    )
+  }
 
   return { id: `purpose-${purpose.key}`, heading: purpose.label, blocks }
 }
@@ -118,12 +143,17 @@ export function sources(ctx: ComposeContext): NoticeSection | undefined {
   const { sources: found } = ctx.facts
   // "All from you" is said only of data that are recorded; a register without data categories says nothing.
   const recorded = ctx.facts.activities.some((a) => a.dataCategories.length > 0)
-  if (found.length === 0) return recorded ? section(ctx, 'sources', [paragraph(w.allFromYou())]) : undefined
+  const from = activityPaths(ctx.facts.activities, 'dataCategories[].source')
+  if (found.length === 0)
+    return recorded ? section(ctx, 'sources', [paragraph(w.allFromYou(), from)]) : undefined
   const fromSubject = ctx.facts.activities.some((a) => a.dataCategories.some((d) => d.source === 'subject'))
   return section(ctx, 'sources', [
-    paragraph(w.intro()),
-    bulletList(found.map((s) => w.item(s))),
-    ...(fromSubject ? [paragraph(w.restFromYou())] : []),
-    paragraph(w.timing()),
+    paragraph(w.intro(), from),
+    bulletList(
+      found.map((s) => w.item(s)),
+      [...from, ...activityPaths(ctx.facts.activities, 'dataCategories[].sourceName')],
+    ),
+    ...(fromSubject ? [paragraph(w.restFromYou(), from)] : []),
+    paragraph(w.timing(), ['law: Art. 14(3) GDPR']),
   ])
 }

@@ -3,7 +3,14 @@ import type { NoticeFacts } from '../facts'
 import type { Block, Inline, NoticeSection } from '../model'
 import { distinct } from '../text'
 import type { ErasureLimit, RightText } from '../wording/types'
-import { bulletList, type ComposeContext, paragraph, requestChannels, section } from './context'
+import {
+  activityPaths,
+  bulletList,
+  type ComposeContext,
+  paragraph,
+  requestChannels,
+  section,
+} from './context'
 
 /** Purposes that are direct marketing in the sense of Art. 21(2), including the profiling that serves it. */
 const DIRECT_MARKETING = new Set(['direct_marketing', 'profiling_personalisation'])
@@ -79,9 +86,23 @@ export function yourRights(ctx: ComposeContext): NoticeSection {
     w.rights.objection(),
     w.rights.automated(facts.automated, facts.activities.length > 0),
   ]
+  const acts = facts.activities
   return section(ctx, 'your-rights', [
-    paragraph(w.rights.intro()),
-    { type: 'definitions', items: rights.map(definition) },
+    paragraph(w.rights.intro(), ['law: Art. 15-22 GDPR']),
+    {
+      type: 'definitions',
+      items: rights.map(definition),
+      source: [
+        'law: Art. 15-22 GDPR',
+        ...activityPaths(acts, 'purposes[].legalBasis'),
+        ...activityPaths(
+          acts.filter((a) => a.portability),
+          'portability',
+        ),
+        ...activityPaths(acts, 'automatedDecisions'),
+        ...activityPaths(acts, 'retention'),
+      ],
+    },
   ])
 }
 
@@ -90,17 +111,27 @@ export function rightToObject(ctx: ComposeContext): NoticeSection {
   const { w, facts } = ctx
   const r = rightsFacts(facts)
   const blocks: Block[] = []
+  const bases = activityPaths(facts.activities, 'purposes[].legalBasis')
   if (r.objectable.length > 0) {
     const text = w.objection.legitimate({ legitimate: r.legitimate, publicTask: r.publicTask })
-    blocks.push(paragraph(text.lead), bulletList(r.objectable.map((p) => p.label)), paragraph(text.after))
+    blocks.push(
+      paragraph(text.lead, bases),
+      bulletList(
+        r.objectable.map((p) => p.label),
+        bases,
+      ),
+      paragraph(text.after, ['law: Art. 21(1) GDPR']),
+    )
   }
-  if (r.directMarketing.length > 0) blocks.push(paragraph(w.objection.directMarketing()))
+  if (r.directMarketing.length > 0)
+    blocks.push(paragraph(w.objection.directMarketing(), ['activities[].purposes[direct_marketing]']))
   if (blocks.length === 0) {
     const known = facts.purposes.length > 0 && facts.purposes.every((p) => p.bases.every((b) => b.basis))
-    blocks.push(paragraph(w.objection.general(known)))
+    blocks.push(paragraph(w.objection.general(known), ['law: Art. 21 GDPR', ...(known ? bases : [])]))
   }
-  if (r.telemarketing) blocks.push(paragraph(w.objection.doNotCall()))
-  blocks.push(paragraph(w.objection.how()))
+  if (r.telemarketing)
+    blocks.push(paragraph(w.objection.doNotCall(), ['activities[].subjectCategories[called_persons]']))
+  blocks.push(paragraph(w.objection.how(), ['law: Art. 12(2) GDPR']))
   return section(ctx, 'right-to-object', blocks, { prominent: true })
 }
 
@@ -115,12 +146,17 @@ export function exerciseRights(ctx: ComposeContext): NoticeSection {
       ? [w.exercise.post(doc.organization.legalName ?? doc.organization.name, w.address(channels.postal))]
       : []),
   ]
+  const from = [
+    ...(channels.portal ? ['notice.portal'] : []),
+    ...(channels.email ? ['notice.requestEmail | organization.dpo.email | organization.email'] : []),
+    ...(channels.postal ? ['notice.requestPostalAddress', 'organization.address'] : []),
+  ]
   return section(ctx, 'exercise-rights', [
-    ...(items.length > 0 ? [paragraph(w.exercise.intro()), bulletList(items)] : []),
-    paragraph(w.exercise.deadline()),
-    paragraph(w.exercise.identity()),
-    paragraph(w.exercise.excessive()),
-    paragraph(w.exercise.refusal()),
+    ...(items.length > 0 ? [paragraph(w.exercise.intro(), from), bulletList(items, from)] : []),
+    paragraph(w.exercise.deadline(), ['law: Art. 12(3) GDPR']),
+    paragraph(w.exercise.identity(), ['law: Art. 12(6) GDPR; Custos request handling']),
+    paragraph(w.exercise.excessive(), ['law: Art. 12(5) GDPR']),
+    paragraph(w.exercise.refusal(), ['law: Art. 12(4) GDPR']),
   ])
 }
 
@@ -128,10 +164,10 @@ export function exerciseRights(ctx: ComposeContext): NoticeSection {
 export function complaints(ctx: ComposeContext): NoticeSection {
   const w = ctx.w.complaints
   return section(ctx, 'complaints', [
-    paragraph(w.contactUsFirst(ctx.privacyEmail)),
-    paragraph(w.authority()),
-    bulletList(w.authorityDetails()),
-    paragraph(w.court()),
+    paragraph(w.contactUsFirst(ctx.privacyEmail), ctx.privacyEmail ? ['organization.email'] : []),
+    paragraph(w.authority(), ['law: Art. 77 GDPR']),
+    bulletList(w.authorityDetails(), ['law: Art. 77 GDPR (GBA/APD contact details)']),
+    paragraph(w.court(), ['law: Art. 79 and 82 GDPR; Act of 30 July 2018, art. 209']),
   ])
 }
 

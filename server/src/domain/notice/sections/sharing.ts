@@ -1,5 +1,5 @@
 import type { Block, Inline, NoticeSection } from '../model'
-import { type ComposeContext, paragraph, section } from './context'
+import { activityPaths, type ComposeContext, paragraph, section } from './context'
 
 /** Recipient types whose members act on our instructions under an Art. 28 contract. */
 const PROCESSOR_TYPES = new Set(['service_providers', 'social_secretariat'])
@@ -11,9 +11,11 @@ export function recipients(ctx: ComposeContext): NoticeSection | undefined {
   const groups = facts.recipients
   // Nothing recorded is not "nothing shared": without recipients the section says only what the register states.
   const blocks: Block[] = []
+  const recorded = activityPaths(facts.activities, 'recipients')
   if (groups.length > 0) {
-    blocks.push(paragraph(w.intro()))
+    blocks.push(paragraph(w.intro(), recorded))
     blocks.push({
+      source: [...recorded, 'taxonomy.recipientTypes'],
       type: 'definitions',
       items: groups.map((group) => {
         const description: Inline[][] = []
@@ -29,8 +31,11 @@ export function recipients(ctx: ComposeContext): NoticeSection | undefined {
     facts.activities.some((a) =>
       a.recipients.some((r) => r.vendor && facts.resolved.vendor(r.vendor)?.role === 'processor'),
     )
-  if (usesProcessors) blocks.push(paragraph(w.processors(processingAgreementsSigned(ctx))))
-  if (ctx.doc.notice.sellsData === false) blocks.push(paragraph(w.neverSell()))
+  if (usesProcessors) {
+    const signed = processingAgreementsSigned(ctx)
+    blocks.push(paragraph(w.processors(signed), [...recorded, ...(signed ? ['vendors[].dpa.signed'] : [])]))
+  }
+  if (ctx.doc.notice.sellsData === false) blocks.push(paragraph(w.neverSell(), ['notice.sellsData']))
   return blocks.length === 0 ? undefined : section(ctx, 'recipients', blocks)
 }
 
@@ -70,13 +75,15 @@ export function transfers(ctx: ComposeContext): NoticeSection | undefined {
   if (found.length === 0) {
     // Only what the organisation stated: that nothing leaves the EEA, or that something does (not yet listed).
     const stated = ctx.doc.notice.transfersOutsideEea
-    if (stated === 'none') return section(ctx, 'transfers', [paragraph(w.none())])
-    if (stated === 'some') return section(ctx, 'transfers', [paragraph(w.unlisted())])
+    const statement = ['notice.transfersOutsideEea']
+    if (stated === 'none') return section(ctx, 'transfers', [paragraph(w.none(), statement)])
+    if (stated === 'some') return section(ctx, 'transfers', [paragraph(w.unlisted(), statement)])
     return undefined
   }
   return section(ctx, 'transfers', [
-    paragraph(w.intro(allSafeguarded(ctx))),
+    paragraph(w.intro(allSafeguarded(ctx)), activityPaths(ctx.facts.activities, 'transfers[].safeguard')),
     {
+      source: activityPaths(ctx.facts.activities, 'transfers'),
       type: 'table',
       head: [...w.head],
       rows: found.map((t) => [
@@ -94,7 +101,12 @@ export function retention(ctx: ComposeContext): NoticeSection {
   const w = ctx.w.retention
   const groups = ctx.facts.retention
   const rules = groups.flatMap((g) => g.rules.map((r) => r.rule))
-  const blocks: Block[] = [paragraph(w.intro(rules.some((r) => r.action !== 'delete')))]
+  const blocks: Block[] = [
+    paragraph(w.intro(rules.some((r) => r.action !== 'delete')), [
+      'law: Art. 5(1)(e) GDPR',
+      ...(rules.some((r) => r.action !== 'delete') ? ['retentionRules[].action'] : []),
+    ]),
+  ]
   // An activity with one purpose is named by that purpose, unless another activity serves the same purpose.
   const single = groups.map((g) => (g.purposes.length === 1 ? g.purposes[0] : undefined))
   const termOf = (i: number) => {
@@ -105,6 +117,7 @@ export function retention(ctx: ComposeContext): NoticeSection {
   }
   if (groups.length > 0) {
     blocks.push({
+      source: [...activityPaths(ctx.facts.activities, 'retention'), 'retentionRules'],
       type: 'definitions',
       items: groups.map((group, i) => ({
         term: termOf(i),
@@ -117,6 +130,9 @@ export function retention(ctx: ComposeContext): NoticeSection {
   }
   const disputeRule = rules.find((r) => r.trigger === 'end_of_dispute')
   const disputes = ctx.facts.purposes.some((p) => p.key === 'disputes_litigation')
-  if (disputeRule || disputes) blocks.push(paragraph(w.disputes(disputeRule?.duration)))
+  if (disputeRule || disputes) {
+    const from = disputeRule ? [`retentionRules[${disputeRule.key}]`] : ['purposes[disputes_litigation]']
+    blocks.push(paragraph(w.disputes(disputeRule?.duration), from))
+  }
   return section(ctx, 'retention', blocks)
 }
