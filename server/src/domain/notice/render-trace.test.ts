@@ -4,14 +4,19 @@ import { renderNoticeTrace, sentences } from './render-trace'
 import { parseRegister, richRegister } from './test-registers'
 
 describe('renderNoticeTrace (custos notice build --trace)', () => {
-  it.each(['nl', 'fr', 'en'] as const)('gives every sentence of the rich notice a source (%s)', (language) => {
-    const trace = renderNoticeTrace(composeNotice(parseRegister(richRegister()), { language, trace: true }))
-    expect(trace).not.toContain('(no source)')
-    expect(trace.split('\n').filter((l) => l.startsWith('    <- ')).length).toBeGreaterThan(80)
-  })
+  it.each(['nl', 'fr', 'en'] as const)(
+    'gives every sentence of the rich notice a source (%s)',
+    (language) => {
+      const trace = renderNoticeTrace(composeNotice(parseRegister(richRegister()), { language, trace: true }))
+      expect(trace).not.toContain('(no source)')
+      expect(trace.split('\n').filter((l) => l.startsWith('    <- ')).length).toBeGreaterThan(80)
+    },
+  )
 
   it('points each statement at the register field behind it', () => {
-    const trace = renderNoticeTrace(composeNotice(parseRegister(richRegister()), { language: 'en', trace: true }))
+    const trace = renderNoticeTrace(
+      composeNotice(parseRegister(richRegister()), { language: 'en', trace: true }),
+    )
     expect(trace).toContain('We do not sell your data.\n    <- notice.sellsData')
     expect(trace).toMatch(/Statistics \| 13 months\n {4}<- notice\.cookies/)
     expect(trace).toMatch(/namely under .*\n {4}<- activities\[payroll\].*nationalNumberAuthorisation/)
