@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit'
 import type { Block, Inline, NoticeDocument, NoticeSection } from './model'
+import { wordingFor } from './wording'
 
 const PAGE_LABEL = { nl: 'p.', fr: 'p.', en: 'p.' } as const
 const MARGIN = 56
@@ -68,6 +69,11 @@ export function renderNoticePdf(notice: NoticeDocument): Promise<Buffer> {
     )
   }
   doc.fillColor('#000').moveDown()
+  if (notice.summary.length > 0)
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(13)
+      .text(pdfSafe(wordingFor(notice.language).summaryHeading), { width })
   for (const item of notice.summary)
     doc
       .font('Helvetica')

@@ -76,7 +76,11 @@ export function whoWeAre(ctx: ComposeContext): NoticeSection {
     blocks.push(paragraph(w.identity.processorScope(), keys))
   }
 
-  return section(ctx, 'who-we-are', blocks, { subsections: [privacyContact(ctx)] })
+  // Without a DPO or contact person there is nobody to give a heading to: the privacy address joins this section.
+  const contactPerson = privacyContact(ctx)
+  if (doc.organization.dpo === undefined)
+    return section(ctx, 'who-we-are', [...blocks, ...contactPerson.blocks])
+  return section(ctx, 'who-we-are', blocks, { subsections: [contactPerson] })
 }
 
 function privacyContact(ctx: ComposeContext): NoticeSection {
