@@ -271,6 +271,13 @@ describe('subject import from CSV', () => {
     await fc.assert(
       fc.asyncProperty(file, fc.boolean(), async (text, dryRun) => {
         const res = await po('POST', `${base()}/import?dryRun=${dryRun}`, text, CSV)
+        if (text.includes('\u0000')) {
+          // A NUL anywhere in the file is refused whole at the edge, naming the body. (A lone surrogate becomes
+          // U+FFFD when the string is sent as UTF-8, so it reaches the importer like any other character.)
+          expect(res.statusCode, res.body).toBe(400)
+          expect(res.json().errors[0]).toMatchObject({ path: 'body', code: 'unstorable_text' })
+          return
+        }
         expect([200, 422], res.body).toContain(res.statusCode)
         if (res.statusCode === 200) {
           const s = res.json()

@@ -34,6 +34,8 @@ export async function migrateToLatest(db: Kysely<DB>): Promise<MigrationResult[]
     provider: { getMigrations: async () => migrations },
     migrationTableName: 'custos_migrations',
     migrationLockTableName: 'custos_migrations_lock',
+    // 0006-0009 landed out of numeric order on one day; a database that ran a later one first must still migrate.
+    allowUnorderedMigrations: true,
   })
   const { error, results } = await migrator.migrateToLatest()
   if (error) {
