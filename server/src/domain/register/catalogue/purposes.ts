@@ -23,9 +23,9 @@ const ENTRIES = [
       en: 'Performance of the contract or engagement',
     },
     descriptions: {
-      nl: 'De diensten verlenen die in de overeenkomst of de opdrachtbrief zijn afgesproken.',
-      fr: 'Fournir les services convenus dans le contrat ou la lettre de mission.',
-      en: 'Providing the services agreed in the contract or engagement letter.',
+      nl: 'De diensten verlenen of de werken uitvoeren die met u zijn afgesproken.',
+      fr: 'Fournir les services ou réaliser les travaux convenus avec vous.',
+      en: 'Providing the services or carrying out the work agreed with you.',
     },
     typicalLegalBasis: 'contract',
   },
