@@ -219,7 +219,7 @@ export const other: OtherWording = {
     })[purpose],
   cookieParty: (party, provider, country) =>
     party === 'first'
-      ? `Ourselves${provider ? ` (${provider})` : ''}`
+      ? `Ourselves${provider ? `, via ${provider}` : ''}`
       : `${provider ?? 'A third party'} (third party${country ? `, ${country}` : ''})`,
   minors: (age) => [
     `Our services are not intended for children under ${age}. We do not knowingly collect personal data from children under that age without the consent of a parent or guardian.`,

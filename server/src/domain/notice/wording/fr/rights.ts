@@ -221,7 +221,7 @@ export const other: OtherWording = {
     })[purpose],
   cookieParty: (party, provider, country) =>
     party === 'first'
-      ? `Nous-mêmes${provider ? ` (${provider})` : ''}`
+      ? `Nous-mêmes${provider ? `, via ${provider}` : ''}`
       : `${provider ?? 'Un tiers'} (tiers${country ? `, ${country}` : ''})`,
   minors: (age) => [
     `Nos services ne s'adressent pas aux enfants de moins de ${age} ans. Nous ne collectons pas sciemment de données à caractère personnel d'enfants n'ayant pas atteint cet âge sans le consentement d'un parent ou d'un tuteur.`,

@@ -231,7 +231,7 @@ export const other: OtherWording = {
     })[purpose],
   cookieParty: (party, provider, country) =>
     party === 'first'
-      ? `Wijzelf${provider ? ` (${provider})` : ''}`
+      ? `Wijzelf${provider ? `, via ${provider}` : ''}`
       : `${provider ?? 'Een derde'} (derde partij${country ? `, ${country}` : ''})`,
   minors: (age) => [
     `Onze diensten zijn niet bedoeld voor kinderen jonger dan ${age} jaar. Wij verzamelen niet bewust persoonsgegevens van kinderen onder die leeftijd zonder de toestemming van een ouder of voogd.`,
