@@ -49,6 +49,8 @@ const CLAIMS: Record<Language, RegExp[]> = {
     /niet verplicht/,
     /niet door aan anderen/,
     /verwerkersovereenkomst/,
+    /actief op de hoogte/,
+    /verwittigen/,
   ],
   fr: [
     /vendons/i,
@@ -60,6 +62,8 @@ const CLAIMS: Record<Language, RegExp[]> = {
     /facultative/,
     /ne communiquons pas vos données/,
     /contrat de sous-traitance/,
+    /informerons/,
+    /préviendrons/,
   ],
   en: [
     /sell/i,
@@ -72,6 +76,8 @@ const CLAIMS: Record<Language, RegExp[]> = {
     /optional/,
     /do not pass your data/,
     /processing agreement/,
+    /inform you actively/,
+    /be told when/,
   ],
 }
 
@@ -97,6 +103,19 @@ describe.each(['nl', 'fr', 'en'] as const)(
         claims.filter((claim) => claim.test(text)),
         text,
       ).toEqual([])
+    })
+
+    it('promises an e-mail about changes only on the Custos privacy page, where one can subscribe', () => {
+      const portalUrl = 'https://custos.example.be/p/half'
+      const notice = composeNotice(parseRegister(HALF), { language, portalUrl, trace: true })
+      const changes = notice.sections.find((s) => s.id === 'changes')
+      const [paragraph] = changes?.blocks ?? []
+      expect(noticePlainText(notice)).toMatch(
+        { nl: /verwittigen u dan/, fr: /nous vous préviendrons/, en: /be told when we publish/ }[language],
+      )
+      expect(paragraph?.source).toContain(
+        'portal: subscribers are e-mailed when a material change is published',
+      )
     })
 
     it('lists the US transfer without claiming a safeguard it does not have', () => {

@@ -84,7 +84,11 @@ export function changes(ctx: ComposeContext): NoticeSection {
       : w.draft()
   const whereFrom = portalUrl ? ['portal address'] : where ? ['organization.website'] : []
   return section(ctx, 'changes', [
-    paragraph(w.changes(where), ['law: Art. 12(1) GDPR', ...whereFrom]),
+    paragraph(w.changes(where, portalUrl !== undefined), [
+      'law: Art. 12(1) GDPR',
+      ...whereFrom,
+      ...(portalUrl ? ['portal: subscribers are e-mailed when a material change is published'] : []),
+    ]),
     paragraph(status, ['publication: version and effective date']),
   ])
 }

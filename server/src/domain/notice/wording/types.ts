@@ -238,7 +238,8 @@ export interface OtherWording {
   cookiePurpose(purpose: CookiePurpose): string
   cookieParty(party: 'first' | 'third', provider: string | undefined, country: string | undefined): string
   minors(age: number): string[]
-  changes(where: string | undefined): Inline[]
+  /** Subscribable: the Custos privacy page, whose subscribers are e-mailed when a material change is published. */
+  changes(where: string | undefined, subscribable: boolean): Inline[]
   version(version: number | undefined, effectiveDate: string | undefined): string
   draft(): string
 }

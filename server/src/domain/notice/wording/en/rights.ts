@@ -232,10 +232,12 @@ export const other: OtherWording = {
         : []),
     'If you believe that we have nevertheless collected data from a child without that consent, please contact us and we will erase those data.',
   ],
-  changes: (where) => [
+  changes: (where, subscribable) => [
     'We may amend this privacy notice, for example when our processing or the law changes.',
     ...(where ? [' The most recent version is always available at ', webLink(where), '.'] : []),
-    ' If the changes are significant, we will inform you actively.',
+    ...(where && subscribable
+      ? [' On that page you can leave your e-mail address to be told when we publish a significant change.']
+      : []),
   ],
   version: (version, date) =>
     version !== undefined && date

@@ -236,10 +236,14 @@ export const other: OtherWording = {
         : []),
     t`Si vous pensez que nous avons malgré tout collecté des données d'un enfant sans ce consentement, contactez-nous ; nous effacerons alors ces données.`,
   ],
-  changes: (where) => [
+  changes: (where, subscribable) => [
     'Nous pouvons modifier la présente déclaration de confidentialité, par exemple lorsque nos traitements ou la législation évoluent.',
     ...(where ? [' La version la plus récente est toujours disponible sur ', webLink(where), '.'] : []),
-    ' En cas de modification importante, nous vous en informerons activement.',
+    ...(where && subscribable
+      ? [
+          t` Sur cette page, vous pouvez laisser votre adresse e-mail ; nous vous préviendrons lorsque nous publierons une modification importante.`,
+        ]
+      : []),
   ],
   version: (version, date) =>
     version !== undefined && date

@@ -246,10 +246,14 @@ export const other: OtherWording = {
         : []),
     'Denkt u dat wij toch zonder die toestemming gegevens van een kind hebben verzameld, neem dan contact met ons op; wij wissen die gegevens dan.',
   ],
-  changes: (where) => [
+  changes: (where, subscribable) => [
     'Wij kunnen deze privacyverklaring aanpassen, bijvoorbeeld wanneer onze verwerkingen of de wetgeving veranderen.',
     ...(where ? [' De meest recente versie vindt u altijd op ', webLink(where), '.'] : []),
-    ' Gaat het om belangrijke wijzigingen, dan brengen wij u daarvan actief op de hoogte.',
+    ...(where && subscribable
+      ? [
+          ' Op die pagina kunt u uw e-mailadres achterlaten; wij verwittigen u dan wanneer wij een belangrijke wijziging publiceren.',
+        ]
+      : []),
   ],
   version: (version, date) =>
     version !== undefined && date
