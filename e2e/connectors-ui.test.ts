@@ -295,7 +295,14 @@ describe('connectors UI in headless Chromium', () => {
     const failed = page.locator('[data-testid="run"][data-status="failed"]')
     await failed.waitFor()
     const runId = await failed.getAttribute('data-id')
-    expect(await failed.getByTestId('run-error').textContent()).toContain('chinook')
+    // The step's neutral connection error and the run's error line are worded in the reader's language too.
+    expect(await failed.getByTestId('run-error').textContent()).toContain(
+      'chinook: De verbinding kon niet worden gemaakt.',
+    )
+    const stepError = await failed.getByTestId('run-step-error').textContent()
+    expect(stepError).toContain('De verbinding kon niet worden gemaakt.')
+    expect(stepError).toMatch(/Referentie: [0-9a-f]{8}/)
+    expect(stepError).not.toContain('The connection failed')
     expect(await page.getByTestId('run-progress').textContent()).toBe('Wissing (proefdraai): mislukt.')
     await noSeriousViolations('request with a failed run')
     await shot('request-failed-run')

@@ -150,6 +150,11 @@ describe("connectors never reach Custos's own database or hosts outside the allo
       expect(view.status).toBe('failed')
       const step = view.steps.find((s: { dataset: string }) => s.dataset === key)
       expect(step.error).toMatch(onPostgres ? /The connection failed\./ : /does not allow connectors/)
+      // The stable code travels with it, so that the run view words it in the reader's language.
+      expect(step.problem).toEqual({
+        code: onPostgres ? 'connector.connection-failed' : 'connector.target-not-allowed',
+        reference: expect.stringMatching(/^[0-9a-f]+$/),
+      })
       expect(JSON.stringify(view)).not.toContain(victim.hash)
     }
     const after = await t.ctx.db

@@ -10528,6 +10528,12 @@ export interface paths {
                                     status: "pending" | "planned" | "done" | "failed" | "manual";
                                     attempts: number;
                                     error: string | null;
+                                    /** @description When the error is a connection the connector could not make: its stable code, for the UI to word, and the reference of the reason in the server log */
+                                    problem?: {
+                                        /** @enum {string} */
+                                        code: "connector.target-not-allowed" | "connector.connection-failed";
+                                        reference: string;
+                                    };
                                     result: {
                                         queries?: number;
                                         unreachable?: string[];
@@ -10663,6 +10669,12 @@ export interface paths {
                                 status: "pending" | "planned" | "done" | "failed" | "manual";
                                 attempts: number;
                                 error: string | null;
+                                /** @description When the error is a connection the connector could not make: its stable code, for the UI to word, and the reference of the reason in the server log */
+                                problem?: {
+                                    /** @enum {string} */
+                                    code: "connector.target-not-allowed" | "connector.connection-failed";
+                                    reference: string;
+                                };
                                 result: {
                                     queries?: number;
                                     unreachable?: string[];
@@ -10807,6 +10819,12 @@ export interface paths {
                                 status: "pending" | "planned" | "done" | "failed" | "manual";
                                 attempts: number;
                                 error: string | null;
+                                /** @description When the error is a connection the connector could not make: its stable code, for the UI to word, and the reference of the reason in the server log */
+                                problem?: {
+                                    /** @enum {string} */
+                                    code: "connector.target-not-allowed" | "connector.connection-failed";
+                                    reference: string;
+                                };
                                 result: {
                                     queries?: number;
                                     unreachable?: string[];
@@ -10936,6 +10954,12 @@ export interface paths {
                                 status: "pending" | "planned" | "done" | "failed" | "manual";
                                 attempts: number;
                                 error: string | null;
+                                /** @description When the error is a connection the connector could not make: its stable code, for the UI to word, and the reference of the reason in the server log */
+                                problem?: {
+                                    /** @enum {string} */
+                                    code: "connector.target-not-allowed" | "connector.connection-failed";
+                                    reference: string;
+                                };
                                 result: {
                                     queries?: number;
                                     unreachable?: string[];
@@ -11069,6 +11093,12 @@ export interface paths {
                                 status: "pending" | "planned" | "done" | "failed" | "manual";
                                 attempts: number;
                                 error: string | null;
+                                /** @description When the error is a connection the connector could not make: its stable code, for the UI to word, and the reference of the reason in the server log */
+                                problem?: {
+                                    /** @enum {string} */
+                                    code: "connector.target-not-allowed" | "connector.connection-failed";
+                                    reference: string;
+                                };
                                 result: {
                                     queries?: number;
                                     unreachable?: string[];

@@ -39,3 +39,16 @@ export const problemOf = (error: ConnectorTargetError): ConnectorProblem => ({
   code: error.code,
   reference: error.reference,
 })
+
+const STORED = /^(.*) \(reference ([0-9a-f]+)\)$/s
+
+/**
+ * The problem behind a stored error text (a run step keeps only the message): exactly the message of a
+ * `ConnectorTargetError`, else undefined (any other failure, or a text worded before the catalogue changed).
+ */
+export function problemInMessage(message: string): ConnectorProblem | undefined {
+  const match = STORED.exec(message)
+  if (!match) return undefined
+  const code = CONNECTOR_PROBLEMS.find((c) => TEXT[c] === match[1])
+  return code ? { code, reference: match[2] as string } : undefined
+}

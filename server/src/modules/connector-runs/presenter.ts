@@ -1,4 +1,5 @@
 import type { RunRow, StepRow } from '../../connectors/engine/run-repository'
+import { problemInMessage } from '../../connectors/network/target-error'
 import type { RunView } from './schemas'
 
 /** A run as the API shows it: statuses, counts, fields and keys - never the identities or the rows read. */
@@ -17,13 +18,17 @@ export function presentRun(run: RunRow, steps: readonly StepRow[]): RunView {
     summary: run.summary as RunView['summary'],
     steps: steps
       .filter((s) => s.run_id === run.id)
-      .map((s) => ({
-        dataset: s.dataset_key,
-        system: s.system_key,
-        status: s.status,
-        attempts: s.attempts,
-        error: s.error,
-        result: s.result as RunView['steps'][number]['result'],
-      })),
+      .map((s) => {
+        const problem = s.error ? problemInMessage(s.error) : undefined
+        return {
+          dataset: s.dataset_key,
+          system: s.system_key,
+          status: s.status,
+          attempts: s.attempts,
+          error: s.error,
+          ...(problem ? { problem } : {}),
+          result: s.result as RunView['steps'][number]['result'],
+        }
+      }),
   }
 }

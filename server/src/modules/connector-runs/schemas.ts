@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CONNECTOR_PROBLEMS } from '../../connectors/network/target-error'
 import { IDENTITY_KINDS } from '../../domain/subjects/identity'
 
 export const CONNECTOR_ACTIONS = ['access', 'portability', 'rectification', 'erasure', 'restriction'] as const
@@ -111,6 +112,12 @@ export const runSchema = z.object({
       status: z.enum(['pending', 'planned', 'done', 'failed', 'manual']),
       attempts: z.number(),
       error: z.string().nullable(),
+      problem: z
+        .object({ code: z.enum(CONNECTOR_PROBLEMS), reference: z.string() })
+        .optional()
+        .describe(
+          'When the error is a connection the connector could not make: its stable code, for the UI to word, and the reference of the reason in the server log',
+        ),
       result: stepResultSchema,
     }),
   ),

@@ -1,5 +1,7 @@
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { useDateFormat } from '../../../app/format'
+import { connectorProblemText } from '../../connectors/connectorProblem'
 import type { ConnectorRun } from '../../connectors/runApi'
 import type { RegisterNames } from '../../connectors/useRegisterNames'
 import { RunsStep } from './RunsStep'
@@ -9,6 +11,21 @@ const RUN_BADGE: Record<ConnectorRun['status'], string> = {
   running: 'badge badge-pending',
   completed: 'badge badge-active',
   failed: 'badge badge-failed',
+}
+
+/**
+ * The run's error (one `dataset: message` line per failed step) with each neutral connection error in the reader's
+ * language; a line that is not exactly a step's current error stays as the server wrote it.
+ */
+function runErrorText(run: ConnectorRun, error: string, t: TFunction): string {
+  return error
+    .split('\n')
+    .map((line) => {
+      const step = run.steps.find((s) => s.problem && line === `${s.dataset}: ${s.error}`)
+      const text = step?.problem && connectorProblemText(step.problem, t)
+      return step && text ? `${step.dataset}: ${text}` : line
+    })
+    .join('\n')
 }
 
 /** One run of the engine: action, dry run or not, status, totals, each system's result, and Retry when it failed. */
@@ -69,7 +86,7 @@ export function RunsItem({
       </p>
       {run.error ? (
         <div className="alert alert-error run-error" data-testid="run-error">
-          <p>{run.error}</p>
+          <p>{runErrorText(run, run.error, t)}</p>
           {canRetry && run.status === 'failed' ? (
             <button
               type="button"

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { connectorProblemText } from '../../connectors/connectorProblem'
 import type { ConnectorRun, RunStep, StepChange } from '../../connectors/runApi'
 import type { RegisterNames } from '../../connectors/useRegisterNames'
 import { TableWrap } from '../../TableWrap'
@@ -101,7 +102,7 @@ export function RunsStep({ step, run, names }: { step: RunStep; run: ConnectorRu
       </div>
       {step.error ? (
         <p className="alert alert-error" data-testid="run-step-error">
-          {step.error}
+          {(step.problem && connectorProblemText(step.problem, t)) ?? step.error}
         </p>
       ) : null}
       {result.alreadyErased ? (
