@@ -21,10 +21,17 @@ import { label, type OrgOperation, orgOperations, unknownValue, validRequest } f
 /** Operations that change nothing although they are not GET: they may need only a read ability. None today. */
 const READS_BY_POST = new Set<string>([])
 /**
- * Reads that need a write ability, on purpose: a discovery's proposal (tables and columns of a database the
- * organisation connected) is shown to whoever may start one.
+ * Reads that need a write ability, on purpose. Polling a discovery is the second half of starting one
+ * (`connectors:write`), and its proposal is exactly what the synchronous POST /datasets/discover answers only to
+ * `connectors:write`; a read gate here would hand agents and auditors what that route refuses them. The proposal is
+ * a draft of the connected schema - its tables and columns, also those the organisation will not describe, with
+ * categories and identity kinds guessed from sampled values - encrypted at rest and deleted once a day old (when the
+ * organisation starts the next discovery), and its
+ * id is only given to whoever started it (there is no list). What `connectors:read` shows is the reviewed, saved
+ * dataset (GET /datasets/{key}). The test below holds the exception to exactly the ability of starting one.
  */
 const READS_NEEDING_WRITE = new Set<string>(['GET /datasets/discoveries/{id}'])
+const STARTS_A_DISCOVERY = 'POST /datasets/discoveries'
 
 describe('role matrix, generated from the OpenAPI document and the policy', () => {
   let t: TestContext
@@ -101,6 +108,9 @@ describe('role matrix, generated from the OpenAPI document and the policy', () =
       .filter((op) => ability.get(label(op))?.endsWith(':write'))
       .map((op) => `${label(op)} ${ability.get(label(op))}`)
     expect(readsNeedingWrite).toEqual([])
+    expect(ability.get(STARTS_A_DISCOVERY)).toBe('connectors:write')
+    for (const read of READS_NEEDING_WRITE)
+      expect(ability.get(read), read).toBe(ability.get(STARTS_A_DISCOVERY))
   })
 
   it('a role without the ability gets exactly 403, a role with it gets past the gate', async () => {
