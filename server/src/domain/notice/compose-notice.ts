@@ -7,6 +7,7 @@ import { changes, cookies, minors, security, summary } from './sections/other'
 import { personalData, sources } from './sections/processing'
 import { complaints, exerciseRights, rightToObject, yourRights } from './sections/rights'
 import { recipients, retention, transfers } from './sections/sharing'
+import { withFrenchPunctuation } from './text'
 import { wordingFor } from './wording'
 
 /**
@@ -46,7 +47,7 @@ export function composeNotice(doc: RegisterDocument, options: NoticeOptions): No
   const { points, sources: summarySources } = summary(ctx)
   const kept = sections.filter((s): s is NoticeSection => s !== undefined)
   const name = doc.organization.legalName ?? doc.organization.name
-  return {
+  const notice: NoticeDocument = {
     language: options.language,
     title: w.title(doc.organization.name),
     organizationName: name,
@@ -56,6 +57,7 @@ export function composeNotice(doc: RegisterDocument, options: NoticeOptions): No
     ...(options.trace ? { summarySources } : {}),
     sections: options.trace ? kept : kept.map(withoutSources),
   }
+  return options.language === 'fr' ? withFrenchPunctuation(notice) : notice
 }
 
 /** The section without trace paths, as every renderer and the stored versions get it. */

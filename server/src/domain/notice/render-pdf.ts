@@ -10,7 +10,13 @@ const WIN_ANSI_EXTRA = new Set([
   0x2019, 0x201a, 0x201c, 0x201d, 0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac,
   0x2122,
 ])
-const REPLACEMENTS: Record<string, string> = { '\u2192': '->', '\u2264': '<=', '\u2265': '>=', '\u25CF': '-' }
+const REPLACEMENTS: Record<string, string> = {
+  '\u202f': '\u00a0',
+  '\u2192': '->',
+  '\u2264': '<=',
+  '\u2265': '>=',
+  '\u25CF': '-',
+}
 
 /** Characters outside WinAnsi (the encoding of the built-in PDF fonts) replaced by safe equivalents. */
 function pdfSafe(text: string): string {

@@ -13,10 +13,47 @@ export function upperFirst(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1)
 }
 
-/** Text the organisation wrote, as a sentence: trimmed, with a full stop when it has no closing punctuation. */
+/**
+ * Text the organisation wrote, as a sentence: trimmed, with a full stop unless it already ends one. A closing
+ * bracket or quotation mark does not end a sentence by itself: "(Art. 7 of the Act of 30 July 2018)" gets its stop.
+ */
 export function sentence(text: string): string {
   const trimmed = text.trim()
-  return /[.!?…)»"”]$/.test(trimmed) ? trimmed : `${trimmed}.`
+  return /[.!?…][)\]»"”’\u00a0\u202f]*$/.test(trimmed) ? trimmed : `${trimmed}.`
+}
+
+/** Words that start an ordinary English sentence, never a name: lower-cased after a colon. */
+const COMMON_STARTS = new Set(
+  'a an the this that these those it its we our us you your they their he she his her there here some any all each every no none only when where if as for to in on at by with without from of and or but not one both either neither most many few such what which who whose how why then also'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Text continuing an English sentence after a colon, in the style of the notice: lower case ("...rights: the visitor
+ * initiates contact"), unless it starts with a name, an acronym or "I" (only common words are lower-cased).
+ */
+export function afterColon(text: string): string {
+  const first = /^[A-Za-z]+/.exec(text)?.[0]
+  if (!first || !COMMON_STARTS.has(first.toLowerCase()) || first === first.toUpperCase()) return text
+  return first.toLowerCase() + text.slice(first.length)
+}
+
+/**
+ * French typography: a narrow no-break space before ; ? and !, a no-break space before : and inside « ». An
+ * ordinary space is replaced; punctuation directly after a word gets the space. A colon inside a word or address
+ * ("https://", "10:30") is left alone, as is punctuation directly after a space-less opening (a URL query "?x").
+ */
+export function frenchPunctuation(text: string): string {
+  return text
+    .replace(/[ \u00a0\u202f]*([;?!])(?=\s|$|[»)”;:?!])/g, (m: string, p: string, offset: number) =>
+      m.length > 1 || offset > 0 ? `\u202f${p}` : p,
+    )
+    .replace(/[ \u00a0\u202f]*:(?=\s|$|[»)”:;?!])/g, (m: string, offset: number) =>
+      m.length > 1 || offset > 0 ? '\u00a0:' : ':',
+    )
+    .replace(/«[ \u00a0\u202f]*/g, '«\u00a0')
+    .replace(/[ \u00a0\u202f]*»/g, '\u00a0»')
 }
 
 /** The same text without its closing full stop, to continue it inside a sentence. */
@@ -35,9 +72,16 @@ export function distinct(items: readonly (string | undefined)[]): string[] {
 }
 
 /** "a, b en c" with the language's conjunction. */
+/**
+ * "a, b and c" ("a, b en c", "a, b et c"). When an item holds the conjunction itself ("communications and
+ * correspondence", not in quotes), a comma before the last conjunction keeps the items apart: "a, b, and c and d".
+ */
 export function joinList(items: readonly string[], conjunction: string): string {
   if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`
+  const unquoted = (item: string) => item.replace(/[“«"][^”»"]*[”»"]/g, '')
+  // "facturatie- en betalingsgegevens" is one item: a conjunction after a hyphen joins parts of a word
+  const inner = items.some((item) => new RegExp(`[^-] ${conjunction} `).test(unquoted(item)))
+  return `${items.slice(0, -1).join(', ')}${inner ? ',' : ''} ${conjunction} ${items.at(-1)}`
 }
 
 export function strong(text: string): Inline {
@@ -132,5 +176,46 @@ function blockLines(block: Block): string[] {
       return block.items.flatMap((item) => [item.term, ...item.description.map(plainText)])
     case 'table':
       return [block.head.join(' | '), ...block.rows.map((row) => row.map(plainText).join(' | '))]
+  }
+}
+
+/** French punctuation spacing (frenchPunctuation) over every text of a notice; links and their addresses stay. */
+export function withFrenchPunctuation(notice: NoticeDocument): NoticeDocument {
+  const fix = frenchPunctuation
+  const inline = (content: Inline[]): Inline[] =>
+    content.map((part) =>
+      typeof part === 'string' ? fix(part) : 'strong' in part ? { strong: fix(part.strong) } : part,
+    )
+  const block = (b: Block): Block => {
+    switch (b.type) {
+      case 'paragraph':
+        return { ...b, content: inline(b.content) }
+      case 'list':
+        return { ...b, items: b.items.map(inline) }
+      case 'definitions':
+        return {
+          ...b,
+          items: b.items.map((i) => ({ term: fix(i.term), description: i.description.map(inline) })),
+        }
+      case 'table':
+        return {
+          ...b,
+          ...(b.caption === undefined ? {} : { caption: fix(b.caption) }),
+          head: b.head.map(fix),
+          rows: b.rows.map((row) => row.map(inline)),
+        }
+    }
+  }
+  const section = (s: NoticeSection): NoticeSection => ({
+    ...s,
+    heading: fix(s.heading),
+    blocks: s.blocks.map(block),
+    ...(s.subsections ? { subsections: s.subsections.map(section) } : {}),
+  })
+  return {
+    ...notice,
+    title: fix(notice.title),
+    summary: notice.summary.map(inline),
+    sections: notice.sections.map(section),
   }
 }

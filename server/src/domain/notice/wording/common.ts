@@ -1,4 +1,5 @@
 import type { Language } from '../../register/localized'
+import { frenchPunctuation } from '../text'
 import type { Address, Duration } from './types'
 
 /** Formatting shared by the three wordings; the words themselves live in nl.ts, fr.ts and en.ts. */
@@ -99,8 +100,8 @@ export function addressIn(address: Address, language: Language): string {
   return `${address.street}, ${address.postalCode} ${address.city}${country}`
 }
 
-/** The French spacing before : ; ? ! and inside « », as a no-break space, applied to our own words only. */
+/** The French spacing before : ; ? ! and inside « » (see frenchPunctuation), in our own words. */
 export function frenchSpacing(strings: TemplateStringsArray, ...values: unknown[]): string {
-  const spaced = (s: string) => s.replace(/ ([:;?!»])/g, '\u00a0$1').replace(/« /g, '«\u00a0')
+  const spaced = (s: string) => frenchPunctuation(s)
   return strings.reduce((out, s, i) => out + spaced(s) + (i < values.length ? String(values[i]) : ''), '')
 }

@@ -59,7 +59,7 @@ describe('wording', () => {
   it('elides the French preposition before a vowel', () => {
     expect(wordingFor('fr').title('Acme')).toBe("Déclaration de confidentialité d'Acme")
     expect(wordingFor('fr').title('Liberoo')).toBe('Déclaration de confidentialité de Liberoo')
-    expect(wordingFor('fr').headings['who-we-are']).toBe('Qui sommes-nous\u00a0?')
+    expect(wordingFor('fr').headings['who-we-are']).toBe('Qui sommes-nous\u202f?')
   })
 
   it('quotes purpose labels that contain the conjunction, and lowers the others', () => {

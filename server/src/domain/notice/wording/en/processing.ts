@@ -2,6 +2,7 @@ import { textIn } from '../../../register/localized'
 import type { LegalBasis } from '../../../register/schema'
 import type { Inline } from '../../model'
 import {
+  afterColon,
   joinInline,
   joinList,
   lowerFirst,
@@ -27,7 +28,8 @@ import type {
 } from '../types'
 
 export /** Text the organisation wrote, continued after a colon (the composer has already adapted its first letter). */
-const cont = (text: string) => sentence(text)
+/** Text the organisation wrote, continuing our sentence after a colon: lower case unless a name, with its stop. */
+const cont = (text: string) => sentence(afterColon(text))
 export const list = (items: readonly string[]) => joinList(items, 'and')
 export const lower = (items: readonly string[]) => items.map(lowerFirst)
 export const quote = (text: string) => `“${text}”`
