@@ -86,9 +86,14 @@ const CLAIMS: Record<Language, RegExp[]> = {
  * automated-decision answer): true of a register that has activities, unsupported when it has none.
  */
 const ACTIVITY_CLAIMS: Record<Language, RegExp[]> = {
-  nl: [/rechtstreeks van u/, /Wij nemen geen beslissingen/, /Op dit moment steunen wij/],
-  fr: [/directement de vous/i, /Nous ne prenons à votre égard/, /aucun de nos traitements/],
-  en: [/directly from you/, /We do not take decisions/, /none of our processing/],
+  nl: [/rechtstreeks van u/, /Wij nemen geen beslissingen/, /Op dit moment steunen wij/, /verwerken geen/],
+  fr: [
+    /directement de vous/i,
+    /Nous ne prenons à votre égard/,
+    /aucun de nos traitements/,
+    /Nous ne traitons aucun/,
+  ],
+  en: [/directly from you/, /We do not take decisions/, /none of our processing/, /We process no/],
 }
 
 describe.each(['nl', 'fr', 'en'] as const)(
@@ -115,6 +120,32 @@ describe.each(['nl', 'fr', 'en'] as const)(
       )
       expect(paragraph?.source).toContain(
         'portal: subscribers are e-mailed when a material change is published',
+      )
+    })
+
+    it('says no special or criminal data are processed only when no activity records any', () => {
+      const half = composeNotice(parseRegister(HALF), { language, trace: true })
+      const said = half.sections.find((s) => s.id === 'personal-data')?.blocks[1]
+      expect(said?.source).toContain('activities[payroll].dataCategories')
+      expect(noticePlainText(half)).toMatch(
+        {
+          nl: /Wij verwerken geen bijzondere categorieën .* \(art\. 9\.1 AVG\) en geen gegevens over strafrechtelijke .*\(art\. 10 AVG\)\./,
+          fr: /Nous ne traitons aucune catégorie particulière .* ni aucune donnée relative aux condamnations .*\(art\. 10 RGPD\)\./,
+          en: /We process no special categories .* and no personal data relating to criminal .*\(Art\. 10 GDPR\)\./,
+        }[language],
+      )
+      const withHealth = structuredClone(HALF)
+      withHealth.activities?.[0]?.dataCategories?.push({ category: 'health_data' })
+      const text = noticePlainText(composeNotice(parseRegister(withHealth), { language }))
+      expect(text).not.toMatch(
+        /bijzondere categorieën van persoonsgegevens, zoals|catégorie particulière|no special categories/,
+      )
+      expect(text).toMatch(
+        {
+          nl: /Wij verwerken geen gegevens over strafrechtelijke/,
+          fr: /Nous ne traitons aucune donnée relative/,
+          en: /We process no personal data relating to criminal/,
+        }[language],
       )
     })
 

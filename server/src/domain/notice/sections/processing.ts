@@ -17,9 +17,27 @@ const REQUIRED: readonly Requirements[] = ['statutory', 'contract_precondition',
 /** "Welke gegevens verwerken wij en waarom?": one subsection per purpose, merged across activities. */
 export function personalData(ctx: ComposeContext): NoticeSection {
   const intro = paragraph(ctx.w.processing.intro(), activityPaths(ctx.facts.activities, 'purposes'))
-  return section(ctx, 'personal-data', [intro], {
+  return section(ctx, 'personal-data', [intro, ...noSpecialData(ctx)], {
     subsections: ctx.facts.purposes.map((purpose) => purposeSection(ctx, purpose)),
   })
+}
+
+/**
+ * "We process no special categories ... and no criminal data": only when the register proves it, that is when there
+ * are activities and none of their data categories is marked special (Art. 9) or criminal (Art. 10).
+ */
+function noSpecialData(ctx: ComposeContext): Block[] {
+  const { activities, purposes } = ctx.facts
+  if (activities.length === 0) return []
+  const special = !purposes.some((p) => p.special)
+  const criminal = !purposes.some((p) => p.criminal)
+  if (!special && !criminal) return []
+  return [
+    paragraph(ctx.w.processing.noSpecial(special, criminal), [
+      ...activityPaths(activities, 'dataCategories'),
+      `data categories flagged ${[special ? 'special' : '', criminal ? 'criminal' : ''].filter(Boolean).join(' or ')}: none`,
+    ]),
+  ]
 }
 
 function purposeSection(ctx: ComposeContext, purpose: PurposeFacts): NoticeSection {

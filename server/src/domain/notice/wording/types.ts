@@ -135,6 +135,8 @@ export interface ProcessingWording {
   optional(scope: 'all' | 'rest' | string[], consequences: string[]): string
   special(special: NonNullable<PurposeFacts['special']>): string
   criminal(criminal: NonNullable<PurposeFacts['criminal']>): string
+  /** What no activity processes: special categories (Art. 9), criminal data (Art. 10), or both. */
+  noSpecial(special: boolean, criminal: boolean): string
   nationalNumber(authorisations: string[]): string
 }
 

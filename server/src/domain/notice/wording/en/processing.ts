@@ -282,6 +282,16 @@ export const processing: ProcessingWording = {
         : []),
       ...details.map((d) => `Specifically: ${cont(d)}`),
     ].join(' '),
+  noSpecial: (special, criminal) =>
+    `We process no ${joinList(
+      [
+        ...(special
+          ? [`special categories of personal data, such as data concerning health (${art('9.1')})`]
+          : []),
+        ...(criminal ? [`personal data relating to criminal convictions and offences (${art('10')})`] : []),
+      ],
+      'and no',
+    )}.`,
   criminal: ({ bases }) =>
     `We also process data relating to criminal convictions and offences, only insofar as the law allows (${art('10')})${bases.length > 0 ? `, under ${list(bases)}` : ''}.`,
   nationalNumber: (authorisations) =>

@@ -280,6 +280,20 @@ export const processing: ProcessingWording = {
         : []),
       ...details.map((d) => t`Concrètement : ${cont(d)}`),
     ].join(' '),
+  noSpecial: (special, criminal) =>
+    `Nous ne traitons ${joinList(
+      [
+        ...(special
+          ? [
+              `aucune catégorie particulière de données à caractère personnel, comme des données de santé (${art('9.1')})`,
+            ]
+          : []),
+        ...(criminal
+          ? [`aucune donnée relative aux condamnations pénales et aux infractions (${art('10')})`]
+          : []),
+      ],
+      'ni',
+    )}.`,
   criminal: ({ bases }) =>
     `Nous traitons également des données relatives aux condamnations pénales et aux infractions, uniquement dans la mesure où la loi l'autorise (${art('10')})${bases.length > 0 ? `, en vertu de ${list(bases)}` : ''}.`,
   nationalNumber: (authorisations) =>

@@ -280,6 +280,18 @@ export const processing: ProcessingWording = {
         : []),
       ...details.map((d) => `Concreet: ${cont(d)}`),
     ].join(' '),
+  noSpecial: (special, criminal) =>
+    `Wij verwerken geen ${joinList(
+      [
+        ...(special
+          ? [`bijzondere categorieën van persoonsgegevens, zoals gezondheidsgegevens (${art('9.1')})`]
+          : []),
+        ...(criminal
+          ? [`gegevens over strafrechtelijke veroordelingen en strafbare feiten (${art('10')})`]
+          : []),
+      ],
+      'en geen',
+    )}.`,
   criminal: ({ bases }) =>
     `Wij verwerken ook gegevens over strafrechtelijke veroordelingen en strafbare feiten, alleen voor zover de wet dat toestaat (${art('10')})${bases.length > 0 ? `, op grond van ${list(bases)}` : ''}.`,
   nationalNumber: (authorisations) =>
