@@ -1,30 +1,17 @@
-import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import mysql from 'mysql2/promise'
-import pg from 'pg'
-import type { ConnectionSettings } from '../../src/connectors/driver'
-import { testConnectorGuard } from './connector-guard'
+import { loadMariadbTarget, loadPostgresTarget, type TargetDatabase } from './target-database'
 
 /**
  * The rental shop fixture (server/test/fixtures/rental, written by the project; README.md there lists the known
  * truth: who shares which address, which tables are partitioned) loaded into a fresh database on the real
  * PostgreSQL or MariaDB test server. Each call makes its own database, so test files never share one; drop()
- * removes it. Table and column names are the same (lower case) on both servers.
+ * removes it. Table and column names are the same (lower case) on both servers; test queries write positional
+ * parameters as `?` on both.
  */
-export interface RentalDatabase {
-  dialect: 'postgres' | 'mysql'
-  settings: ConnectionSettings
-  url: string
-  /** A query with positional parameters written as `?` on both servers. */
-  // biome-ignore lint/suspicious/noExplicitAny: rows of arbitrary test queries
-  query(sql: string, params?: unknown[]): Promise<any[]>
-  drop(): Promise<void>
-}
+export type RentalDatabase = TargetDatabase
 
 const DATA_DIR = fileURLToPath(new URL('../fixtures/rental/', import.meta.url))
-const PG_ADMIN_URL = process.env.CUSTOS_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-const MYSQL_ADMIN_URL = process.env.CUSTOS_TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/'
 
 /** The tables of the fixture with their primary keys, in an order that respects the foreign keys. */
 export const RENTAL_TABLES = {
@@ -40,118 +27,16 @@ export const RENTAL_TABLES = {
   payment: ['payment_id', 'payment_date'],
 } as const
 
-const databaseName = () => `custos_rental_${randomBytes(5).toString('hex')}`
-
-export async function loadRentalPostgres(
+export function loadRentalPostgres(
   script = readFileSync(`${DATA_DIR}postgres.sql`, 'utf8'),
 ): Promise<RentalDatabase> {
-  const name = databaseName()
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: PG_ADMIN_URL })
-    await client.connect()
-    try {
-      await client.query(sql)
-    } finally {
-      await client.end()
-    }
-  }
-  await admin(`create database ${name}`)
-  const url = new URL(PG_ADMIN_URL)
-  url.pathname = `/${name}`
-  const pool = new pg.Pool({ connectionString: url.toString(), max: 2 })
-  // Dropping the database (with force) may terminate a connection the pool is still closing.
-  pool.on('error', () => {})
-  pool.on('connect', (client) => client.on('error', () => {}))
-  try {
-    await pool.query(script)
-  } catch (error) {
-    await pool.end()
-    await admin(`drop database if exists ${name} with (force)`)
-    throw error
-  }
-  return {
-    dialect: 'postgres',
-    settings: {
-      kind: 'postgres',
-      guard: testConnectorGuard(),
-      options: {
-        host: url.hostname,
-        port: Number(url.port || 5432),
-        database: name,
-        user: decodeURIComponent(url.username),
-      },
-      ...(url.password ? { secret: decodeURIComponent(url.password) } : {}),
-    },
-    url: url.toString(),
-    async query(sql, params) {
-      let n = 0
-      return (
-        await pool.query(
-          sql.replace(/\?/g, () => `$${++n}`),
-          params,
-        )
-      ).rows
-    },
-    async drop() {
-      await pool.end()
-      await admin(`drop database if exists ${name} with (force)`)
-    },
-  }
+  return loadPostgresTarget('rental', script, { questionMarkParameters: true })
 }
 
-export async function loadRentalMariadb(
+export function loadRentalMariadb(
   script = readFileSync(`${DATA_DIR}mariadb.sql`, 'utf8'),
 ): Promise<RentalDatabase> {
-  const name = databaseName()
-  const admin = new URL(MYSQL_ADMIN_URL)
-  const connectionOptions = {
-    host: admin.hostname,
-    port: Number(admin.port || 3306),
-    user: decodeURIComponent(admin.username),
-    password: decodeURIComponent(admin.password),
-  }
-  const setup = await mysql.createConnection({ ...connectionOptions, multipleStatements: true })
-  try {
-    await setup.query(`create database \`${name}\` character set utf8mb4`)
-    await setup.query(`use \`${name}\``)
-    await setup.query(script)
-  } catch (error) {
-    await setup.query(`drop database if exists \`${name}\``).catch(() => {})
-    throw error
-  } finally {
-    await setup.end()
-  }
-  const pool = mysql.createPool({
-    ...connectionOptions,
-    database: name,
-    connectionLimit: 2,
-    dateStrings: true,
-  })
-  const url = new URL(MYSQL_ADMIN_URL)
-  url.pathname = `/${name}`
-  return {
-    dialect: 'mysql',
-    settings: {
-      kind: 'mysql',
-      guard: testConnectorGuard(),
-      options: {
-        host: connectionOptions.host,
-        port: connectionOptions.port,
-        database: name,
-        user: connectionOptions.user,
-      },
-      ...(connectionOptions.password ? { secret: connectionOptions.password } : {}),
-    },
-    url: url.toString(),
-    async query(sql, params) {
-      const [rows] = await pool.query(sql, params)
-      return rows as unknown[]
-    },
-    async drop() {
-      await pool.query(`drop database if exists \`${name}\``)
-      await pool.end()
-    },
-  }
+  return loadMariadbTarget('rental', script, { dateStrings: true })
 }
 
 export const RENTAL_TARGETS = [
