@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { shopDataset } from '../../../test/fixtures/shop-dataset'
 import { datasetDocumentSchema } from './schema'
-import { shopDataset } from './test-dataset'
 import { planTraversal } from './traversal'
 
 describe('planTraversal', () => {

@@ -1,7 +1,7 @@
 import { add, format } from 'date-fns'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { shopDataset } from './test-dataset'
+import { shopDataset } from '../../../test/fixtures/shop-dataset'
 import { childFirstOrder, type HoldRule, planErasure, planRectification, planRestriction } from './write-plan'
 
 const holds = new Map<string, HoldRule>([

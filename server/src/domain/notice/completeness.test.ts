@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { parseRegister, richRegister } from '../../../test/fixtures/notice-registers'
 import { sampleRegister } from '../../../test/support/register'
 import type { RegisterInput } from '../register/schema'
 import { checkNoticeCompleteness } from './completeness'
-import { parseRegister, richRegister } from './test-registers'
 
 const PORTAL = 'https://custos.example.be/p/digitas'
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { parseRegister, richRegister } from '../../../test/fixtures/notice-registers'
 import { sampleRegister } from '../../../test/support/register'
 import type { Language } from '../register/localized'
 import type { RegisterInput } from '../register/schema'
 import { composeNotice } from './compose-notice'
 import type { NoticeDocument, NoticeSection } from './model'
-import { parseRegister, richRegister } from './test-registers'
 import { noticePlainText } from './text'
 
 const PORTAL = 'https://custos.example.be/p/digitas'

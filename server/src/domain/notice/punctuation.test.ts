@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { parseRegister, richRegister } from '../../../test/fixtures/notice-registers'
 import { composeNotice } from './compose-notice'
-import { parseRegister, richRegister } from './test-registers'
 import { afterColon, frenchPunctuation, joinList, noticePlainText, sentence } from './text'
 
 /** Issue 12 item 6: the punctuation rules of the generated text, one rule per block. */

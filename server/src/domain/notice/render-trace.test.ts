@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { parseRegister, richRegister } from '../../../test/fixtures/notice-registers'
 import { composeNotice } from './compose-notice'
 import { renderNoticeTrace, sentences } from './render-trace'
-import { parseRegister, richRegister } from './test-registers'
 
 describe('renderNoticeTrace (custos notice build --trace)', () => {
   it.each(['nl', 'fr', 'en'] as const)(

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { parseRegister, richRegister } from '../../../test/fixtures/notice-registers'
 import { composeNotice } from './compose-notice'
 import { escapeHtml, escapeMarkdown, safeHref } from './escape'
 import type { NoticeDocument } from './model'
 import { renderNoticeHtml } from './render-html'
 import { renderNoticeMarkdown } from './render-markdown'
-import { parseRegister, richRegister } from './test-registers'
 
 const SCRIPT = '<script>alert(1)</script>'
 

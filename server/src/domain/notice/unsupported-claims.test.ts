@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { parseRegister } from '../../../test/fixtures/notice-registers'
 import type { Language } from '../register/localized'
 import type { RegisterInput } from '../register/schema'
 import { composeNotice } from './compose-notice'
-import { parseRegister } from './test-registers'
 import { noticePlainText } from './text'
 
 /**

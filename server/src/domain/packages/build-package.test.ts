@@ -1,13 +1,13 @@
 import fc from 'fast-check'
 import { unzipSync } from 'fflate'
 import { afterEach, describe, expect, it } from 'vitest'
+import { samplePackageInput } from '../../../test/fixtures/answer-package'
 import { escapeHtml } from '../requests/letters/render-html'
 import { parseCsv } from '../subjects/csv'
 import { buildPackage, packageFiles, zipTimestamp } from './build-package'
 import { fileSegment, packageTables } from './content'
 import { packageLinkExpiry } from './link-expiry'
 import type { PackageInput } from './model'
-import { samplePackageInput } from './test-fixture'
 
 // ignoreBOM: keep the byte order mark, which the test checks is there.
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { accountantRegister } from '../../../test/fixtures/accountant-register'
 import { art15Activities, art15Information } from './art15-information'
-import { accountantRegister } from './test-fixtures'
 
 describe('art15Information — Art. 15(1)(a)-(h) and 15(2) from the register', () => {
   const doc = accountantRegister()

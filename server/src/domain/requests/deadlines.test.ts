@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { brussels, receivedRequest } from '../../../test/fixtures/accountant-register'
 import { dsrDeadline } from '../gdpr-periods'
 import { workingDaysBetween } from '../working-days'
 import { requestTimeline, workingDaysBefore } from './deadlines'
 import type { DataSubjectRequest } from './request'
-import { brussels, receivedRequest } from './test-fixtures'
 import { transition } from './workflow'
 
 function must(result: ReturnType<typeof transition>): DataSubjectRequest {

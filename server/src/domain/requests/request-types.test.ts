@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { accountantRegister } from '../../../test/fixtures/accountant-register'
 import { LANGUAGES } from '../register/localized'
 import { gdprArticle, gdprArticles } from './articles'
 import { formatDate, formatDuration, formatEuro } from './format'
@@ -6,7 +7,6 @@ import { processorRoutes } from './processor-routing'
 import { requestReference } from './request'
 import { REQUEST_CHANNEL_LABELS, REQUEST_CHANNELS, REQUEST_TYPE_INFO, REQUEST_TYPES } from './request-types'
 import { REQUEST_STATUS_LABELS } from './status-labels'
-import { accountantRegister } from './test-fixtures'
 
 describe('request types and channels', () => {
   it('every type has a GDPR provision, a label and a one-line explanation in nl, fr and en', () => {

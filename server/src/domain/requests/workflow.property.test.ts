@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { receivedRequest } from '../../../test/fixtures/accountant-register'
 import { toBrusselsDate } from '../brussels-time'
 import { toEpochDay } from '../calendar-date'
 import { dsrDeadline } from '../gdpr-periods'
@@ -7,7 +8,6 @@ import { type ActionInputs, ALLOWED_FROM, REQUEST_ACTIONS, type RequestAction, t
 import { requestTimeline } from './deadlines'
 import { type DataSubjectRequest, REQUEST_STATUSES } from './request'
 import { REQUEST_TYPES } from './request-types'
-import { receivedRequest } from './test-fixtures'
 import { transition } from './workflow'
 
 const HOUR = 3_600_000

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { brussels, newRequest, receivedRequest } from '../../../test/fixtures/accountant-register'
 import type { ActionInputs, RequestAction } from './actions'
 import { openRequest } from './open-request'
 import type { DataSubjectRequest, FeeGround, RefusalGround } from './request'
-import { brussels, newRequest, receivedRequest } from './test-fixtures'
 import { availableActions, type TransitionResult, transition } from './workflow'
 
 function must(result: TransitionResult): Extract<TransitionResult, { ok: true }> {

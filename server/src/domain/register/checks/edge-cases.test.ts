@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { activityWith, findingsOf, sampleParts, sampleWith } from './testing'
+import { activityWith, findingsOf, sampleParts, sampleWith } from '../../../../test/support/register-checks'
 
 const rulesAt = (doc: Parameters<typeof findingsOf>[0], rule: string) =>
   findingsOf(doc, rule).map((f) => ({ path: f.path, object: f.object }))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { sampleDocument, sampleWith } from '../../../../test/support/register-checks'
 import { resolveRegister } from '../resolve'
-import { sampleDocument, sampleWith } from './testing'
 
 describe('resolveRegister: the catalogue merged with the organisation’s own entries', () => {
   it('finds built-in taxonomy entries with their flags, and document entries by key', () => {

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest'
+import {
+  activityWith,
+  check,
+  findingsOf,
+  sampleParts,
+  sampleWith,
+} from '../../../../test/support/register-checks'
 import type { RegisterDocument } from '../schema'
 import type { RegisterObjectType } from './finding'
 import { CHECK_RULES } from './index'
-import { activityWith, check, findingsOf, sampleParts, sampleWith } from './testing'
 
 interface BadCase {
   rule: string

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { activityWith, check, sampleDocument, sampleWith } from '../../../../test/support/register-checks'
 import { checkRegister } from './index'
 import { comparePaths } from './order'
-import { activityWith, check, sampleDocument, sampleWith } from './testing'
 
 describe('register linter on the good sample register', () => {
   it('finds nothing: no errors and no warnings', () => {

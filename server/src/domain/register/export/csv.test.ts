@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { exportTestRegister, loadWorkbook } from '../../../../test/fixtures/register-export'
 import { csvCell, registerToCsv } from './csv'
-import { exportTestRegister, loadWorkbook } from './test-fixture'
 import { registerToXlsx, XLSX_HEADER_ROW } from './xlsx'
 
 const NOW = new Date('2024-03-15T10:00:00Z')

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { exportTestRegister } from '../../../../test/fixtures/register-export'
 import type { Language } from '../localized'
 import { registerToPdf } from './pdf'
-import { exportTestRegister } from './test-fixture'
 
 const NOW = new Date('2024-03-15T10:00:00Z')
 

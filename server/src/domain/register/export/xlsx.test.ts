@@ -1,9 +1,9 @@
 import type ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
+import { exportTestRegister, loadWorkbook } from '../../../../test/fixtures/register-export'
 import { sampleRegister } from '../../../../test/support/register'
 import type { Language } from '../localized'
 import { registerDocumentSchema } from '../schema'
-import { exportTestRegister, loadWorkbook } from './test-fixture'
 import { registerToXlsx, XLSX_HEADER_ROW } from './xlsx'
 
 const NOW = new Date('2024-03-15T10:00:00Z')

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest'
+import {
+  accountantRegister,
+  accountantRegisterInput,
+  brussels,
+  newRequest,
+} from '../../../../test/fixtures/accountant-register'
 import type { Language } from '../../register/localized'
 import { registerDocumentSchema } from '../../register/schema'
 import type { ActionInputs, RequestAction } from '../actions'
 import type { LetterKind, LetterSpec } from '../letter-spec'
 import { openRequest } from '../open-request'
 import type { DataSubjectRequest } from '../request'
-import { accountantRegister, accountantRegisterInput, brussels, newRequest } from '../test-fixtures'
 import { transition } from '../workflow'
 import { composeLetter, type LetterContext } from './compose-letter'
 import type { Letter } from './letter'

@@ -1,14 +1,14 @@
 import type { z } from 'zod'
-import { sampleRegister } from '../../../../test/support/register'
+import { checkRegister } from '../../src/domain/register/checks'
 import {
   type activitySchema,
   type RegisterDocument,
   type RegisterInput,
   registerDocumentSchema,
-} from '../schema'
-import { checkRegister } from './index'
+} from '../../src/domain/register/schema'
+import { sampleRegister } from './register'
 
-/** Test helpers for the register linter (used by the *.test.ts files next to it). */
+/** Test helpers for the register linter (used by server/src/domain/register/checks/*.test.ts). */
 
 export type ActivityInput = z.input<typeof activitySchema>
 
