@@ -10,11 +10,12 @@ import { pickPublicLanguage } from '../../http/public-language'
 import type { App } from '../../http/types'
 import { escapeHtml } from '../../mail/templates/escape-html'
 import { findOrganizationBySlug } from '../organizations/repository'
+import { submitPortalRequest } from '../requests/intake'
 import { VERIFY_HOURS } from '../requests/links'
 import { requestOf } from '../requests/personal'
 import { findRequestByStatusToken, listRequestEvents } from '../requests/repository'
-import { submitPortalRequest, verifyPortalRequest } from '../requests/service'
 import { deadlineOptions } from '../requests/settings'
+import { verifyPortalRequest } from '../requests/verification'
 import { renderPortalPage } from './page'
 import {
   checkEmailBody,

@@ -7,8 +7,11 @@ import { requirePrincipal } from '../../http/principal'
 import { invalid, notFound } from '../../http/problem'
 import type { App } from '../../http/types'
 import { loadRegister } from '../register/service'
+import { performAction, setAssignee } from './actions'
 import { readAttachment } from './attachments'
+import { createStaffRequest } from './intake'
 import { renderLetterPdf } from './letter-pdf'
+import { addNote } from './notes'
 import { getLetter, getRequestDetail, listRequests } from './queries'
 import { registerChoices, registerChoicesSchema } from './register-choices'
 import { buildReport, defaultPeriod, reportCsv, reportEntries } from './report'
@@ -33,7 +36,7 @@ import {
   taskParams,
   taskSchema,
 } from './schemas'
-import { addNote, changeTask, createStaffRequest, performAction, setAssignee } from './service'
+import { changeTask } from './tasks'
 
 /** Staff intake allows a 5 MB original (base64 in JSON): the body may exceed the application's 1 MB default. */
 const INTAKE_BODY_LIMIT = 8 * 1024 * 1024

@@ -1,6 +1,11 @@
-import type { Language } from '../../db/schema'
+import type { Actor } from '../../audit/actor'
+import type { AppContext } from '../../context'
+import type { Language, OrganizationRow } from '../../db/schema'
 import { textIn } from '../../domain/register/localized'
 import type { RegisterDocument } from '../../domain/register/schema'
+import { notFound, Problem } from '../../http/problem'
+import { journal } from './journal'
+import { lockRequest, updateTask } from './repository'
 
 const NO_SYSTEMS: Record<Language, string> = {
   nl: 'Alle bestanden en systemen doorzoeken (het register vermeldt geen systemen)',
@@ -28,5 +33,40 @@ export function tasksFromRegister(
   return [...bySystem].map(([key, activities]) => {
     const system = register.systems.find((s) => s.key === key)
     return { systemKey: key, title: `${system?.name ?? key} (${[...new Set(activities)].join(', ')})` }
+  })
+}
+
+export async function changeTask(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  id: string,
+  taskId: string,
+  input: { status: 'open' | 'done' | 'not_applicable'; proof?: string | undefined },
+) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await lockRequest(trx, org.id, id)
+    if (!row) throw notFound('Request')
+    if (row.status === 'closed') {
+      throw new Problem(409, 'Conflict', 'The request is closed; its checklist can no longer change.')
+    }
+    const at = new Date()
+    const open = input.status === 'open'
+    const task = await updateTask(trx, org.id, id, taskId, {
+      status: input.status,
+      doneBy: open ? null : actor.label,
+      doneAt: open ? null : at,
+      proof: open ? null : input.proof?.trim() || null,
+    })
+    if (!task) throw notFound('Task')
+    await journal(trx, ctx.encryption, actor, org.id, { id, reference: row.reference }, [
+      {
+        action: 'request.task_updated',
+        at,
+        data: { taskId, systemKey: task.system_key, status: task.status, proof: task.proof },
+        audit: { taskId, systemKey: task.system_key, status: task.status },
+      },
+    ])
+    return task
   })
 }

@@ -1,0 +1,159 @@
+import type { Actor } from '../../audit/actor'
+import { roleCan } from '../../auth/policy'
+import type { AppContext } from '../../context'
+import type { OrganizationRow } from '../../db/schema'
+import { textIn } from '../../domain/register/localized'
+import type { RegisterDocument } from '../../domain/register/schema'
+import {
+  type ActionInputs,
+  type CompletionDetails,
+  processorRoutes,
+  type RequestAction,
+  transition,
+} from '../../domain/requests'
+import { notFound } from '../../http/problem'
+import { dispatchQueuedMail } from '../../mail/outbox'
+import { loadRegister } from '../register/service'
+import { forwardToController } from './forwarding'
+import type { JournalEntry } from './journal'
+import { requestOf } from './personal'
+import { requestProblem, transitionProblem } from './problems'
+import { registerChoices, unknownRegisterKeys } from './register-choices'
+import { findHandler, lockRequest } from './repository'
+import type { ActionBody } from './schemas'
+import { deadlineOptions } from './settings'
+import { applyTransition } from './transition'
+
+/** Turns the API body of an action into the domain's input, checking it against the register and the members. */
+async function domainInput<A extends RequestAction>(
+  ctx: AppContext,
+  org: OrganizationRow,
+  register: RegisterDocument,
+  action: A,
+  body: ActionBody<A>,
+): Promise<{ input: ActionInputs[A]; forwardTo?: { activityName: string | null } }> {
+  const typed = { action, body } as {
+    [K in RequestAction]: { action: K; body: ActionBody<K> }
+  }[RequestAction]
+  switch (typed.action) {
+    case 'assign': {
+      await checkAssignee(ctx, org, typed.body.assigneeId, 'body.assigneeId')
+      return { input: typed.body as ActionInputs[A] }
+    }
+    case 'forward_to_controller': {
+      const { activityKey, client, controller } = typed.body
+      if (activityKey === undefined) {
+        return {
+          input: {
+            controller: controller as ActionInputs['forward_to_controller']['controller'],
+          } as ActionInputs[A],
+          forwardTo: { activityName: null },
+        }
+      }
+      const routes = processorRoutes(register, [activityKey])
+      if (routes.length === 0) {
+        throw requestProblem(
+          422,
+          'not_processor_activity',
+          `The register has no processor activity "${activityKey}" with a client to forward to.`,
+          [{ path: 'body.activityKey', message: 'Not a processor activity of the register with a client' }],
+        )
+      }
+      const chosen = client
+        ? routes.filter((r) => r.controller.name.toLocaleLowerCase() === client.toLocaleLowerCase())
+        : routes
+      const [route] = chosen
+      if (chosen.length !== 1 || route === undefined) {
+        throw requestProblem(
+          422,
+          client ? 'client_not_of_activity' : 'client_required',
+          client
+            ? `"${client}" is not a client of the activity "${activityKey}".`
+            : `The activity "${activityKey}" is done for several clients: name the client.`,
+          [{ path: 'body.client', message: `One of: ${routes.map((r) => r.controller.name).join(', ')}` }],
+        )
+      }
+      return {
+        input: { controller: controller ?? route.controller, activityKey } as ActionInputs[A],
+        forwardTo: { activityName: textIn(route.activityName, org.default_language) ?? activityKey },
+      }
+    }
+    case 'complete':
+    case 'partially_refuse': {
+      const errors = unknownRegisterKeys(typed.body.details as CompletionDetails, registerChoices(register))
+      if (errors.length > 0) {
+        throw requestProblem(
+          422,
+          'unknown_register_keys',
+          'The answer names data categories, retention rules, activities or purposes the register does not have.',
+          errors,
+        )
+      }
+      return { input: typed.body as unknown as ActionInputs[A] }
+    }
+    default:
+      return { input: typed.body as unknown as ActionInputs[A] }
+  }
+}
+
+async function checkAssignee(ctx: AppContext, org: OrganizationRow, userId: string | null, path: string) {
+  if (userId === null) return
+  const handler = await findHandler(ctx.db, org.id, userId)
+  if (!handler || !roleCan(handler.role, 'requests:write')) {
+    throw requestProblem(
+      422,
+      'assignee_not_handler',
+      'The assignee must be a member who may handle requests.',
+      [{ path, message: 'Not a member who may handle requests' }],
+    )
+  }
+}
+
+/** Runs one action of the workflow on a request. */
+export async function performAction<A extends RequestAction>(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  id: string,
+  action: A,
+  body: ActionBody<A>,
+): Promise<void> {
+  const register = await loadRegister(ctx, org)
+  const { input, forwardTo } = await domainInput(ctx, org, register, action, body)
+  const mailIds = await ctx.db.transaction().execute(async (trx) => {
+    const row = await lockRequest(trx, org.id, id)
+    if (!row) throw notFound('Request')
+    const current = requestOf(ctx.encryption, row)
+    const at = new Date()
+    const result = transition(current, action, at, input, deadlineOptions(org))
+    if (!result.ok) throw transitionProblem(result.reason)
+    const extra: JournalEntry[] = []
+    const mailIds: string[] = []
+    if (action === 'forward_to_controller' && result.request.forwarding) {
+      const forwarded = await forwardToController(
+        trx,
+        ctx,
+        org,
+        register,
+        result.request,
+        forwardTo?.activityName ?? null,
+        at,
+      )
+      extra.push(forwarded.entry)
+      if (forwarded.mailId) mailIds.push(forwarded.mailId)
+    }
+    const applied = await applyTransition(trx, ctx, actor, org, register, result, at, {}, extra)
+    return [...applied.mailIds, ...mailIds]
+  })
+  await dispatchQueuedMail(ctx, mailIds)
+}
+
+export async function setAssignee(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  id: string,
+  assigneeId: string | null,
+) {
+  await performAction(ctx, actor, org, id, 'assign', { assigneeId })
+}

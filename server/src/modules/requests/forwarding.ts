@@ -1,0 +1,69 @@
+import type { Transaction } from 'kysely'
+import type { AppContext } from '../../context'
+import type { DB, OrganizationRow } from '../../db/schema'
+import { toBrusselsDate } from '../../domain/brussels-time'
+import type { RegisterDocument } from '../../domain/register/schema'
+import { type DataSubjectRequest, formatDate, REQUEST_TYPE_INFO } from '../../domain/requests'
+import { queueMail } from '../../mail/outbox'
+import { readIntake } from './attachments'
+import type { JournalEntry } from './journal'
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+/**
+ * Art. 28(3)(e): the request goes to the controller's contact when the register gives an e-mail address
+ * (recorded with the outbox message); otherwise the record says it must be forwarded by hand.
+ */
+export async function forwardToController(
+  trx: Transaction<DB>,
+  ctx: AppContext,
+  org: OrganizationRow,
+  register: RegisterDocument,
+  request: DataSubjectRequest,
+  activityName: string | null,
+  at: Date,
+): Promise<{ entry: JournalEntry; mailId: string | null }> {
+  const forwarding = request.forwarding
+  if (!forwarding) throw new Error('not forwarded')
+  const contact = forwarding.controller.contact?.trim()
+  const facts = { controller: forwarding.controller.name, activityKey: forwarding.activityKey }
+  if (!contact || !EMAIL.test(contact)) {
+    return {
+      entry: { action: 'request.forwarding_manual', at, data: { ...facts, contact: contact ?? null } },
+      mailId: null,
+    }
+  }
+  const language = org.default_language
+  const intake = await readIntake(trx, ctx.encryption, org.id, request.id)
+  const mailId = await queueMail(trx, ctx.encryption, {
+    organizationId: org.id,
+    to: contact,
+    language,
+    template: 'request-forwarded',
+    params: {
+      processorName: register.organization.legalName ?? register.organization.name,
+      controllerName: forwarding.controller.name,
+      reference: request.reference,
+      receivedOn: formatDate(toBrusselsDate(request.receivedAt)),
+      types: request.types.map((t) => REQUEST_TYPE_INFO[t].label[language]),
+      activityName,
+      subjectName: request.subject.name ?? null,
+      subjectEmail: request.subject.email ?? null,
+      subjectAddress: [...(request.subject.postalAddress ?? [])],
+      details: intake?.details ?? null,
+      replyTo:
+        register.notice.requestEmail ??
+        register.organization.dpo?.email ??
+        register.organization.email ??
+        null,
+    },
+  })
+  return {
+    entry: {
+      action: 'request.forwarding_sent',
+      at,
+      data: { ...facts, to: contact, outboxId: mailId },
+    },
+    mailId,
+  }
+}

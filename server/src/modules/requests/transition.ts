@@ -1,0 +1,76 @@
+import type { Transaction } from 'kysely'
+import type { Actor } from '../../audit/actor'
+import type { AppContext } from '../../context'
+import type { DB, OrganizationRow } from '../../db/schema'
+import type { RegisterDocument } from '../../domain/register/schema'
+import { requestTimeline, type TransitionResult } from '../../domain/requests'
+import { eraseAfterDecision } from './attachments'
+import { entriesWithLetter, type JournalEntry, journal, queueLetter } from './journal'
+import { countTasks, insertTasks, type RequestRowChanges, saveRequestState } from './repository'
+import { deadlineOptions } from './settings'
+import { matchSubject } from './subject-match'
+import { tasksFromRegister } from './tasks'
+
+/** Statuses in which the checklist of systems is needed. */
+const WORKING_STATUSES: readonly string[] = ['in_progress', 'extended']
+
+export interface Applied {
+  mailIds: string[]
+}
+
+/**
+ * Stores the outcome of a transition: the new state and its mirrored columns, the letter (queued in the outbox
+ * in the subject's language), the events in the request's history and the audit log, the checklist when work
+ * starts, and the erasure of identity documents once decided. Runs inside the caller's transaction.
+ */
+export async function applyTransition(
+  trx: Transaction<DB>,
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  register: RegisterDocument,
+  result: Extract<TransitionResult, { ok: true }>,
+  at: Date,
+  changes: RequestRowChanges = {},
+  extra: JournalEntry[] = [],
+): Promise<Applied> {
+  const request = result.request
+  const timeline = requestTimeline(request, at, deadlineOptions(org))
+  const letter = result.letter ? await queueLetter(trx, ctx, org, register, request, result.letter) : null
+  await saveRequestState(trx, ctx.encryption, org.id, request, timeline, changes)
+  const entries = [...entriesWithLetter(result.events, letter), ...extra]
+  if (WORKING_STATUSES.includes(request.status) && (await countTasks(trx, request.id)) === 0) {
+    const tasks = tasksFromRegister(register, org.default_language)
+    await insertTasks(trx, org.id, request.id, tasks)
+    entries.push({ action: 'request.tasks_created', at, data: { count: tasks.length } })
+  }
+  if (request.decision !== null || request.forwarding !== null || request.status === 'closed') {
+    const erased = await eraseAfterDecision(trx, org.id, request.id, at)
+    if (erased > 0) entries.push({ action: 'request.id_documents_erased', at, data: { count: erased } })
+  }
+  await journal(trx, ctx.encryption, actor, org.id, request, entries)
+  return { mailIds: letter?.mailId ? [letter.mailId] : [] }
+}
+
+export async function recordSubjectMatch(
+  trx: Transaction<DB>,
+  ctx: AppContext,
+  orgId: string,
+  identities: { email?: string | null | undefined; customerNumber?: string | null | undefined },
+  at: Date,
+): Promise<{ subjectId: string | null; entry: JournalEntry }> {
+  const match = await matchSubject(trx, ctx.encryption, orgId, identities)
+  return {
+    subjectId: match.subjectId,
+    entry: {
+      action: 'request.subject_index_checked',
+      at,
+      data: {
+        matched: match.subjectId !== null,
+        subjectId: match.subjectId,
+        by: match.matchedBy,
+        ambiguous: match.ambiguous,
+      },
+    },
+  }
+}
