@@ -78,6 +78,26 @@ describe('notices generated from the example registers', () => {
     }
   }
 
+  it('Liberoo (anti-money-laundering) names the criminal data its suspicion reports hold, never "none"', () => {
+    const said: Record<Language, [RegExp, RegExp]> = {
+      nl: [
+        /strafrechtelijke veroordelingen en strafbare feiten, alleen voor zover/i,
+        /geen gegevens over strafrechtelijke/i,
+      ],
+      fr: [
+        /condamnations pénales et aux infractions, uniquement/i,
+        /aucune donnée relative aux condamnations/i,
+      ],
+      en: [/criminal convictions and offences, only insofar/i, /no personal data relating to criminal/i],
+    }
+    for (const language of LANGS) {
+      const { text } = noticeOf('liberoo', language)
+      const [states, denies] = said[language]
+      expect(text).toMatch(states)
+      expect(text).not.toMatch(denies)
+    }
+  })
+
   it('are committed as rendered Markdown and up to date (examples/notices/)', () => {
     const out = execFileSync(process.execPath, ['scripts/render-example-notices.mjs', '--check'], {
       cwd: ROOT,

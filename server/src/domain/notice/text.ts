@@ -1,6 +1,9 @@
+import { frenchPunctuation } from '../french-typography'
 import type { Block, Inline, NoticeDocument, NoticeSection } from './model'
 
 /** Small, language-independent text helpers for the notice composer and its wording. */
+
+export { frenchPunctuation }
 
 /** 'Identificatiegegevens' as 'identificatiegegevens' inside a sentence; an acronym ('IP-adres', 'KBO') stays. */
 export function lowerFirst(text: string): string {
@@ -37,23 +40,6 @@ export function afterColon(text: string): string {
   const first = /^[A-Za-z]+/.exec(text)?.[0]
   if (!first || !COMMON_STARTS.has(first.toLowerCase()) || first === first.toUpperCase()) return text
   return first.toLowerCase() + text.slice(first.length)
-}
-
-/**
- * French typography: a narrow no-break space before ; ? and !, a no-break space before : and inside « ». An
- * ordinary space is replaced; punctuation directly after a word gets the space. A colon inside a word or address
- * ("https://", "10:30") is left alone, as is punctuation directly after a space-less opening (a URL query "?x").
- */
-export function frenchPunctuation(text: string): string {
-  return text
-    .replace(/[ \u00a0\u202f]*([;?!])(?=\s|$|[»)”;:?!])/g, (m: string, p: string, offset: number) =>
-      m.length > 1 || offset > 0 ? `\u202f${p}` : p,
-    )
-    .replace(/[ \u00a0\u202f]*:(?=\s|$|[»)”:;?!])/g, (m: string, offset: number) =>
-      m.length > 1 || offset > 0 ? '\u00a0:' : ':',
-    )
-    .replace(/«[ \u00a0\u202f]*/g, '«\u00a0')
-    .replace(/[ \u00a0\u202f]*»/g, '\u00a0»')
 }
 
 /** The same text without its closing full stop, to continue it inside a sentence. */

@@ -56,7 +56,7 @@ describe('art15Information — Art. 15(1)(a)-(h) and 15(2) from the register', (
   it('gives retention periods with their statutory reference, or the criterion when the register has none', () => {
     const retention = art15Information(doc, 'fr').find((s) => s.id === 'retention')
     expect(retention?.items).toContain(
-      'Facturation – Factures\u00a0: 7 ans (point de départ\u00a0: date de la facture\u00a0; WER/CDE art. III.88)',
+      'Facturation – Factures\u00a0: 7 ans (point de départ\u00a0: date de la facture\u202f; WER/CDE art. III.88)',
     )
     expect(retention?.items).toContain(
       'Lettre d’information\u00a0: aussi longtemps que nécessaire à la finalité du traitement',

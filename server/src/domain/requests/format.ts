@@ -72,8 +72,9 @@ export function colon(language: Language): string {
   return language === 'fr' ? '\u00a0:' : ':'
 }
 
+/** French puts a narrow no-break space before ; (as frenchSpacing does). */
 export function semicolon(language: Language): string {
-  return language === 'fr' ? '\u00a0;' : ';'
+  return language === 'fr' ? '\u202f;' : ';'
 }
 
 /** Catalogue labels inside a sentence: "Identificatiegegevens en contactgegevens" (the first keeps its capital). */
@@ -89,11 +90,5 @@ export function inSentence(text: string): string {
   return lowerFirst(text.trim().replace(/\.$/, ''))
 }
 
-/**
- * French typography for our own words: a no-break space before : ; ? ! and » and after «. A tag, so that the
- * inserted values (names, reasons) stay exactly as written.
- */
-export function frenchSpacing(strings: TemplateStringsArray, ...values: unknown[]): string {
-  const spaced = (s: string) => s.replace(/ ([:;?!»])/g, '\u00a0$1').replace(/« /g, '«\u00a0')
-  return strings.reduce((out, s, i) => out + spaced(s) + (i < values.length ? String(values[i]) : ''), '')
-}
+/** French typography for our own words, the same as the notices' (no-break spaces before : ; ? ! and in « »). */
+export { frenchSpacing } from '../french-typography'

@@ -1,5 +1,4 @@
 import type { Language } from '../../register/localized'
-import { frenchPunctuation } from '../text'
 import type { Address, Duration } from './types'
 
 /** Formatting shared by the three wordings; the words themselves live in nl.ts, fr.ts and en.ts. */
@@ -100,8 +99,4 @@ export function addressIn(address: Address, language: Language): string {
   return `${address.street}, ${address.postalCode} ${address.city}${country}`
 }
 
-/** The French spacing before : ; ? ! and inside « » (see frenchPunctuation), in our own words. */
-export function frenchSpacing(strings: TemplateStringsArray, ...values: unknown[]): string {
-  const spaced = (s: string) => frenchPunctuation(s)
-  return strings.reduce((out, s, i) => out + spaced(s) + (i < values.length ? String(values[i]) : ''), '')
-}
+export { frenchSpacing } from '../../french-typography'

@@ -376,6 +376,14 @@ describe('letters — rendering', () => {
     expect(body).toContain('\n\nMadame, Monsieur,\n\n')
   })
 
+  it("French letters use the notices' spacing: narrow no-break space before ; ? !, no-break space before :", () => {
+    const all = Object.values(letters('fr')).map(text).join('\n')
+    expect(all).toContain('\u202f;')
+    expect(all).toContain('\u00a0:')
+    expect(all.match(/.{60}[ \u00a0][;?!].{10}/g) ?? []).toEqual([])
+    expect(all).not.toMatch(/ :/)
+  })
+
   it('HTML escapes every user-provided string', () => {
     const hostile = '<script>alert("x")</script>'
     const specs = letterSpecs('nl', hostile)
