@@ -1,9 +1,11 @@
-import type { Kysely, Transaction } from 'kysely'
+import type { Kysely, Selectable, Transaction } from 'kysely'
 import type { Encryption } from '../../crypto/encryption'
-import type { DB, IdentityKind, Language, SubjectEventKind } from '../../db/schema'
+import type { DB, IdentityKind, Language, SubjectEventKind, SubjectsTable } from '../../db/schema'
 import { sealSubjectName } from './name-seal'
 
 /** Every query of the subject index; each one is scoped to one organisation. */
+
+export type SubjectRow = Selectable<SubjectsTable>
 
 export interface SubjectFilter {
   organizationId: string

@@ -3,7 +3,10 @@ import type { AppContext } from '../../context'
 import { slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
+import { addEvent, removeEvent } from './events'
+import { addIdentity, removeIdentity } from './identities'
 import { registerSubjectImportRoute } from './import-routes'
+import { addRelationship, changeRelationship, removeRelationship } from './relationships'
 import {
   createSubjectBody,
   eventInput,
@@ -22,20 +25,7 @@ import {
   subjectSchema,
   updateSubjectBody,
 } from './schemas'
-import {
-  addEvent,
-  addIdentity,
-  addRelationship,
-  changeRelationship,
-  createSubject,
-  eraseSubject,
-  getSubject,
-  listSubjectsPage,
-  removeEvent,
-  removeIdentity,
-  removeRelationship,
-  updateSubject,
-} from './service'
+import { createSubject, eraseSubject, getSubject, listSubjectsPage, updateSubject } from './service'
 
 const BASE = '/api/v1/orgs/:slug/subjects'
 

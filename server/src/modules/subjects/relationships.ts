@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto'
+import type { Actor } from '../../audit/actor'
+import type { AppContext } from '../../context'
+import type { OrganizationRow } from '../../db/schema'
+import { invalid, notFound } from '../../http/problem'
+import { changeSubjectPart } from './change'
+import { presentRelationship } from './presenter'
+import * as repo from './repository'
+import type { CreateSubjectInput } from './schemas'
+
+type RelationshipInput = CreateSubjectInput['relationships'][number]
+
+export function newRelationship(
+  org: OrganizationRow,
+  subjectId: string,
+  r: RelationshipInput,
+): repo.NewRelationship {
+  return {
+    id: randomUUID(),
+    organizationId: org.id,
+    subjectId,
+    relationship: r.relationship,
+    startedOn: r.startedOn ?? null,
+    endedOn: r.endedOn ?? null,
+    note: r.note ?? null,
+  }
+}
+
+export async function addRelationship(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  subjectId: string,
+  input: RelationshipInput,
+) {
+  const row = newRelationship(org, subjectId, input)
+  await changeSubjectPart(ctx, actor, org, subjectId, async (trx) => {
+    await repo.insertRelationships(trx, [row])
+    return {
+      action: 'subject.relationship_added',
+      summary: {
+        relationshipId: row.id,
+        relationship: row.relationship,
+        startedOn: row.startedOn,
+        endedOn: row.endedOn,
+      },
+      result: undefined,
+    }
+  })
+  return presentRelationship({
+    id: row.id,
+    relationship: row.relationship,
+    started_on: row.startedOn,
+    ended_on: row.endedOn,
+    note: row.note,
+    created_at: new Date(),
+  })
+}
+
+export async function changeRelationship(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  subjectId: string,
+  relationshipId: string,
+  input: {
+    startedOn?: string | null | undefined
+    endedOn?: string | null | undefined
+    note?: string | null | undefined
+  },
+) {
+  return changeSubjectPart(ctx, actor, org, subjectId, async (trx) => {
+    const existing = await repo.findRelationship(trx, org.id, subjectId, relationshipId)
+    if (!existing) throw notFound('Relationship')
+    const startedOn = input.startedOn === undefined ? existing.started_on : input.startedOn
+    const endedOn = input.endedOn === undefined ? existing.ended_on : input.endedOn
+    if (startedOn && endedOn && endedOn < startedOn) {
+      throw invalid([{ path: 'body.endedOn', message: 'The end date is before the start date' }])
+    }
+    const changes = {
+      ...(input.startedOn === undefined ? {} : { startedOn: input.startedOn }),
+      ...(input.endedOn === undefined ? {} : { endedOn: input.endedOn }),
+      ...(input.note === undefined ? {} : { note: input.note }),
+    }
+    await repo.updateRelationship(trx, org.id, relationshipId, changes)
+    return {
+      action: 'subject.relationship_updated',
+      summary: {
+        relationshipId,
+        relationship: existing.relationship,
+        changedFields: Object.keys(changes),
+        startedOn,
+        endedOn,
+      },
+      result: presentRelationship({
+        ...existing,
+        started_on: startedOn,
+        ended_on: endedOn,
+        note: input.note === undefined ? existing.note : input.note,
+      }),
+    }
+  })
+}
+
+export async function removeRelationship(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  subjectId: string,
+  relationshipId: string,
+) {
+  await changeSubjectPart(ctx, actor, org, subjectId, async (trx) => {
+    const existing = await repo.findRelationship(trx, org.id, subjectId, relationshipId)
+    if (!existing) throw notFound('Relationship')
+    await repo.deleteRelationship(trx, org.id, relationshipId)
+    return {
+      action: 'subject.relationship_removed',
+      summary: {
+        relationshipId,
+        relationship: existing.relationship,
+        startedOn: existing.started_on,
+        endedOn: existing.ended_on,
+      },
+      result: undefined,
+    }
+  })
+}
