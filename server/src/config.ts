@@ -33,6 +33,12 @@ const envSchema = z.object({
   CUSTOS_ORG_CREATION: z.enum(['admins', 'any-user']).default('admins'),
   CUSTOS_CONNECTOR_ALLOW: z.string().optional(),
   CUSTOS_CONNECTOR_STALE_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  CUSTOS_REDIS_URL: z
+    .string()
+    .url()
+    .refine((v) => /^rediss?:\/\//.test(v), 'must start with redis:// or rediss://')
+    .optional(),
+  CUSTOS_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
 })
 
 export interface Config {
@@ -59,6 +65,10 @@ export interface Config {
   connectorAllow: AllowList
   /** A connector run whose worker gave no sign of life for this long is resumed by another worker. */
   connectorStaleMinutes: number
+  /** Redis for the HTTP rate limits (CUSTOS_REDIS_URL); unset: they are counted in the database. */
+  redisUrl: string | undefined
+  /** Connections this process opens to PostgreSQL for the application (the job queue adds its own 4). */
+  databasePoolSize: number
 }
 
 export interface ConfigOverrides {
@@ -109,6 +119,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     auditCheckpointFile: resolve(e.CUSTOS_AUDIT_CHECKPOINT_FILE ?? join(dataDir, 'audit-checkpoints.jsonl')),
     connectorAllow,
     connectorStaleMinutes: e.CUSTOS_CONNECTOR_STALE_MINUTES,
+    redisUrl: e.CUSTOS_REDIS_URL,
+    databasePoolSize: e.CUSTOS_DB_POOL_SIZE,
   }
 }
 

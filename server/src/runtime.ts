@@ -21,7 +21,11 @@ export interface Runtime {
  */
 export async function openRuntime(config: Config, services: readonly Service[] = []): Promise<Runtime> {
   const logger = createLogger(config)
-  const database: Database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+  const database: Database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.databasePoolSize,
+  })
   try {
     // The audit key travels with the handle: every transaction opened from it can append to the keyed chain.
     const db = withAuditKey(database.db, config.secretKey)

@@ -75,6 +75,8 @@ describe('job queue on pg-boss', () => {
       orgCreation: 'admins',
       connectorAllow: parseAllowList(undefined),
       connectorStaleMinutes: 15,
+      redisUrl: undefined,
+      databasePoolSize: 10,
     }
     ctx = {
       config,

@@ -52,11 +52,20 @@ describe('sessions.purge (Art. 5(1)(e) storage limitation)', () => {
       ])
       .execute()
 
+    await db
+      .insertInto('rate_limit_counters')
+      .values([
+        { key: 'ended', hits: 3, resets_at: hoursAgo(1) },
+        { key: 'running', hits: 3, resets_at: new Date(Date.now() + 60_000) },
+      ])
+      .execute()
+
     expect(await purgeExpiredSessions(db)).toEqual({
       sessions: 1,
       loginFailures: 1,
       passwordResets: 1,
       knownSources: 1,
+      rateLimitCounters: 1,
     })
     expect(
       (await db.selectFrom('login_known_sources').select('email_key').execute()).map((r) => r.email_key),
@@ -68,5 +77,8 @@ describe('sessions.purge (Art. 5(1)(e) storage limitation)', () => {
     expect(
       (await db.selectFrom('password_resets').select('token_hash').execute()).map((r) => r.token_hash),
     ).toEqual(['just-expired'])
+    expect((await db.selectFrom('rate_limit_counters').select('key').execute()).map((r) => r.key)).toEqual([
+      'running',
+    ])
   })
 })

@@ -43,6 +43,8 @@ const baseConfig: Config = {
   orgCreation: 'admins',
   connectorAllow: parseAllowList(undefined),
   connectorStaleMinutes: 15,
+  redisUrl: undefined,
+  databasePoolSize: 10,
 }
 const logger = pino({ level: 'silent' })
 const encryption = createEncryption(baseConfig.secretKey)

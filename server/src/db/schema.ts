@@ -401,6 +401,19 @@ export interface LoginFailuresTable {
 }
 
 /** An address from which an account (blind index of its e-mail) signed in successfully (0008). */
+/** One rate-limit window of one limited route and client (a keyed hash), shared by every web process. */
+export interface RateLimitCountersTable {
+  key: string
+  hits: number
+  resets_at: Date
+}
+
+/** Raised by triggers whenever an organisation's public pages change (see migration 0010). */
+export interface PublicPageRevisionsTable {
+  organization_id: string
+  revision: number
+}
+
 export interface LoginKnownSourcesTable {
   email_key: string
   source_key: string
@@ -526,6 +539,8 @@ export interface DB {
   audit_chain_head: AuditChainHeadTable
   audit_chain_legacy: AuditChainLegacyTable
   login_known_sources: LoginKnownSourcesTable
+  rate_limit_counters: RateLimitCountersTable
+  public_page_revisions: PublicPageRevisionsTable
   outbox_messages: OutboxMessagesTable
   register_entries: RegisterEntriesTable
   register_versions: RegisterVersionsTable

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import cookie from '@fastify/cookie'
 import formbody from '@fastify/formbody'
-import rateLimit from '@fastify/rate-limit'
 import Fastify, { type FastifyBaseLogger, type RouteOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { AppContext } from '../context'
@@ -29,6 +28,7 @@ import { installAuthentication } from './authenticate'
 import { installErrorHandler } from './error-handler'
 import { registerHealthRoutes } from './health'
 import { installOpenApi } from './openapi'
+import { installRateLimits } from './rate-limits'
 import { installSecurityHeaders } from './security'
 import { installPortalAssets, installStaticWeb } from './static-web'
 import { installTextInputGuard } from './text-input'
@@ -66,13 +66,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await installSecurityHeaders(app, { https: ctx.config.publicUrl.startsWith('https://') })
   await app.register(cookie)
   await app.register(formbody, { bodyLimit: 16_384 })
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_req, context) => ({
-      statusCode: 429,
-      message: `Too many requests. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
-    }),
-  })
+  await installRateLimits(app, ctx)
   await installOpenApi(app)
   installAuthentication(app, ctx)
 

@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely'
 import { sql } from 'kysely'
 import { z } from 'zod'
 import type { DB, LoginFailuresTable } from '../db/schema'
+import { purgeRateLimitCounters } from '../http/rate-limit-store'
 import { defineJob } from './define-job'
 
 export interface PurgeCounts {
@@ -9,12 +10,14 @@ export interface PurgeCounts {
   loginFailures: number
   passwordResets: number
   knownSources: number
+  rateLimitCounters: number
 }
 
 /**
  * Storage limitation (Art. 5(1)(e)): expired sessions go at once; login failures and expired password-reset
  * tokens are kept one day (rate limiting, support questions) and then removed; an address from which an account
- * last signed in over 90 days ago is no longer a known source of it (see login-throttle).
+ * last signed in over 90 days ago is no longer a known source of it (see login-throttle); rate-limit windows that
+ * ended are removed.
  */
 export async function purgeExpiredSessions(db: Kysely<DB>): Promise<PurgeCounts> {
   const sessions = await db
@@ -33,7 +36,9 @@ export async function purgeExpiredSessions(db: Kysely<DB>): Promise<PurgeCounts>
     .deleteFrom('login_known_sources')
     .where('last_success_at', '<', sql<Date>`now() - interval '90 days'`)
     .executeTakeFirst()
+  const rateLimitCounters = await purgeRateLimitCounters(db)
   return {
+    rateLimitCounters,
     knownSources: Number(knownSources.numDeletedRows),
     sessions: Number(sessions.numDeletedRows),
     loginFailures: Number(loginFailures.numDeletedRows),

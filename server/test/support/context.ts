@@ -30,6 +30,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     orgCreation: 'admins',
     connectorAllow: parseAllowList(TEST_CONNECTOR_ALLOW),
     connectorStaleMinutes: 15,
+    redisUrl: undefined,
+    databasePoolSize: 10,
     ...overrides,
   }
 }
