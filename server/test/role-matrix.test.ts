@@ -1,10 +1,11 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Ability, isAbility, roleCan } from '../src/auth/policy'
+import { type PolicyAction, roleMay } from '../src/auth/policy'
 import { ROLES } from '../src/auth/roles'
 import type { OrganizationRow, Role } from '../src/db/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import { ACTIONS, actionNamed } from '../src/modules/policies'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { type Session, signIn } from './support/http'
@@ -12,39 +13,60 @@ import { label, type OrgOperation, orgOperations, unknownValue, validRequest } f
 
 /**
  * The role matrix, generated: every organisation-scoped operation of the OpenAPI document, every role. The
- * ability an operation requires is read from the gate itself (an API token lacking it is told which scope is
- * missing); whether a role holds it comes from the policy declarations (auth/policy.ts). A role without it gets
- * exactly 403; a role with it gets past the gate. Requests are valid (built from the schemas) so that they reach
+ * named action an operation performs is read from the gate itself (an API token lacking its scope is told the
+ * scope and the action); which roles may do it comes from the features' policy declarations
+ * (modules/<feature>/policy.ts, aggregated in modules/policies.ts). A role that may not gets exactly 403 naming
+ * the action; a role that may gets past the gate. Requests are valid (built from the schemas) so that they reach
  * the gate, and name resources that do not exist, so that allowed calls change nothing.
  */
 
-/** Operations that change nothing although they are not GET: they may need only a read ability. None today. */
+/** Operations that change nothing although they are not GET: they may need only a read scope. None today. */
 const READS_BY_POST = new Set<string>([])
 /**
- * Reads that need a write ability, on purpose. Polling a discovery is the second half of starting one
- * (`connectors:write`), and its proposal is exactly what the synchronous POST /datasets/discover answers only to
+ * Reads that need a write scope, on purpose. Polling a discovery is the second half of starting one
+ * (`dataset:discover`, scope `connectors:write`), and its proposal is exactly what the synchronous POST /datasets/discover answers only to
  * `connectors:write`; a read gate here would hand agents and auditors what that route refuses them. The proposal is
  * a draft of the connected schema - its tables and columns, also those the organisation will not describe, with
  * categories and identity kinds guessed from sampled values - encrypted at rest and deleted once a day old (when the
  * organisation starts the next discovery), and its
  * id is only given to whoever started it (there is no list). What `connectors:read` shows is the reviewed, saved
- * dataset (GET /datasets/{key}). The test below holds the exception to exactly the ability of starting one.
+ * dataset (GET /datasets/{key}). The test below holds the exception to exactly the action of starting one.
  */
 const READS_NEEDING_WRITE = new Set<string>(['GET /datasets/discoveries/{id}'])
 const STARTS_A_DISCOVERY = 'POST /datasets/discoveries'
+
+/** Operations whose action depends on the body: each variant is a case of its own in the matrix. */
+const BODY_VARIANTS: Record<string, Record<string, unknown>[]> = {
+  'POST /requests/{id}/runs': [
+    { action: 'erasure' },
+    { action: 'rectification' },
+    { action: 'erasure', dryRun: true },
+  ],
+}
+
+/** Two tokens with one scope each: no action rests on both, so one of them is refused and told the action. */
+const PROBE_SCOPES = ['api_tokens:read', 'organization:read']
+
+interface Case {
+  label: string
+  op: OrgOperation
+  overrides: Record<string, unknown>
+}
 
 describe('role matrix, generated from the OpenAPI document and the policy', () => {
   let t: TestContext
   let app: App
   let org: OrganizationRow
   let operations: OrgOperation[]
+  let cases: Case[]
   const sessions = {} as Record<Role, Session>
   const probes: string[] = []
   /** Operations run a few at a time: they name resources that do not exist, so they do not interfere. */
   const inBatches = async <T>(items: T[], run: (item: T) => Promise<void>, size = 8) => {
     for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(run))
   }
-  const ability = new Map<string, Ability>()
+  /** The action each case performs, as the gate named it. */
+  const actionOf = new Map<string, PolicyAction>()
 
   const as = (session: Session, request: InjectOptions) =>
     app.inject({
@@ -53,7 +75,7 @@ describe('role matrix, generated from the OpenAPI document and the policy', () =
     })
   const withToken = (token: string, request: InjectOptions) =>
     app.inject({ ...request, headers: { ...request.headers, authorization: `Bearer ${token}` } })
-  const requestFor = (op: OrgOperation) => validRequest(op, org.slug, (p) => unknownValue(p.schema))
+  const requestFor = (c: Case) => validRequest(c.op, org.slug, (p) => unknownValue(p.schema), c.overrides)
 
   beforeAll(async () => {
     t = await createTestContext()
@@ -64,8 +86,15 @@ describe('role matrix, generated from the OpenAPI document and the policy', () =
       sessions[role] = await signIn(app, m.email, m.password)
     }
     operations = await orgOperations(app)
-    // Two tokens with one scope each: for every operation, at least one of them is refused and told the scope.
-    for (const scope of ['api_tokens:read', 'organization:read']) {
+    cases = operations.flatMap((op) => [
+      { label: label(op), op, overrides: {} },
+      ...(BODY_VARIANTS[label(op)] ?? []).map((overrides) => ({
+        label: `${label(op)} ${JSON.stringify(overrides)}`,
+        op,
+        overrides,
+      })),
+    ])
+    for (const scope of PROBE_SCOPES) {
       const res = await as(sessions.owner, {
         method: 'POST',
         url: `/api/v1/orgs/${org.slug}/api-tokens`,
@@ -79,65 +108,80 @@ describe('role matrix, generated from the OpenAPI document and the policy', () =
     await t.close()
   })
 
-  it('every operation names the ability it requires, and writes require a write ability', async () => {
+  it('every operation names the action it performs, and writes are actions on a write scope', async () => {
     const unknown: string[] = []
-    await inBatches(operations, async (op) => {
+    await inBatches(cases, async (c) => {
       const found = new Set<string>()
-      const answers = await Promise.all(probes.map((token) => withToken(token, requestFor(op))))
+      const passedWith = new Set<string>()
+      const answers = await Promise.all(probes.map((token) => withToken(token, requestFor(c))))
       for (const [i, res] of answers.entries()) {
-        const missing = /lacks the scope (\S+)\.$/.exec(res.json().detail ?? '')?.[1]
-        if (res.statusCode === 403 && missing) found.add(missing)
-        else if (res.statusCode !== 400) found.add(i === 0 ? 'api_tokens:read' : 'organization:read')
+        const [, scope, name] =
+          /lacks the scope (\S+) needed for (\S+)\.$/.exec(res.json().detail ?? '') ?? []
+        if (res.statusCode === 403 && name) {
+          const action = actionNamed(name)
+          if (action?.scope === scope) found.add(name)
+          else unknown.push(`${c.label}: the gate names ${name} on ${scope}, the policy ${action?.scope}`)
+        } else if (res.statusCode !== 400) passedWith.add(PROBE_SCOPES[i] as string)
         else
           unknown.push(
-            `${label(op)}: the request built from the schemas is refused: ${JSON.stringify(res.json().errors)}`,
+            `${c.label}: the request built from the schemas is refused: ${JSON.stringify(res.json().errors)}`,
           )
       }
       const [only, ...more] = [...found]
-      if (!only || more.length || !isAbility(only)) unknown.push(`${label(op)}: ${[...found].join(', ')}`)
-      else ability.set(label(op), only)
+      const action = only ? actionNamed(only) : undefined
+      if (!action || more.length || [...passedWith].some((scope) => scope !== action.scope))
+        unknown.push(`${c.label}: ${[...found].join(', ')}; passed with ${[...passedWith].join(', ')}`)
+      else actionOf.set(c.label, action)
     })
     expect(unknown).toEqual([])
-    const writesOnRead = operations
-      .filter((op) => op.method !== 'GET' && !READS_BY_POST.has(label(op)))
-      .filter((op) => ability.get(label(op))?.endsWith(':read'))
-      .map(label)
+    const writesOnRead = cases
+      .filter((c) => c.op.method !== 'GET' && !READS_BY_POST.has(c.label))
+      .filter((c) => actionOf.get(c.label)?.scope.endsWith(':read'))
+      .map((c) => c.label)
     expect(writesOnRead).toEqual([])
-    const readsNeedingWrite = operations
-      .filter((op) => op.method === 'GET' && !READS_NEEDING_WRITE.has(label(op)))
-      .filter((op) => ability.get(label(op))?.endsWith(':write'))
-      .map((op) => `${label(op)} ${ability.get(label(op))}`)
+    const readsNeedingWrite = cases
+      .filter((c) => c.op.method === 'GET' && !READS_NEEDING_WRITE.has(c.label))
+      .filter((c) => actionOf.get(c.label)?.scope.endsWith(':write'))
+      .map((c) => `${c.label} ${actionOf.get(c.label)?.name}`)
     expect(readsNeedingWrite).toEqual([])
-    expect(ability.get(STARTS_A_DISCOVERY)).toBe('connectors:write')
+    expect(actionOf.get(STARTS_A_DISCOVERY)?.name).toBe('dataset:discover')
     for (const read of READS_NEEDING_WRITE)
-      expect(ability.get(read), read).toBe(ability.get(STARTS_A_DISCOVERY))
+      expect(actionOf.get(read), read).toBe(actionOf.get(STARTS_A_DISCOVERY))
+    // Every declared action is performed by some operation: no name stands for nothing.
+    const performed = new Set([...actionOf.values()].map((a) => a.name))
+    expect(ACTIONS.map((a) => a.name).filter((name) => !performed.has(name))).toEqual([])
+    expect(actionOf.get('POST /requests/{id}/runs {"action":"erasure"}')?.name).toBe('request:erase')
+    expect(actionOf.get('POST /requests/{id}/runs {"action":"erasure","dryRun":true}')?.name).toBe(
+      'request:run',
+    )
   })
 
-  it('a role without the ability gets exactly 403, a role with it gets past the gate', async () => {
-    expect(ability.size).toBe(operations.length)
+  it('a role the action is not for gets exactly 403 naming it, a role it is for gets past the gate', async () => {
+    expect(actionOf.size).toBe(cases.length)
     const wrong: string[] = []
     const started = performance.now()
-    await inBatches(operations, async (op) => {
-      const needed = ability.get(label(op)) as Ability
+    await inBatches(cases, async (c) => {
+      const needed = actionOf.get(c.label) as PolicyAction
       const answers = await Promise.all(
         ROLES.map(
           async (role): Promise<[Role, LightMyRequestResponse]> => [
             role,
-            await as(sessions[role], requestFor(op)),
+            await as(sessions[role], requestFor(c)),
           ],
         ),
       )
       for (const [role, res] of answers) {
-        const allowed = roleCan(role, needed)
+        const allowed = roleMay(role, needed)
         const refused =
-          res.statusCode === 403 && res.json().detail === 'Your role does not allow this action.'
+          res.statusCode === 403 &&
+          res.json().detail === `Your role does not allow this action (${needed.name}).`
         const ok = allowed ? res.statusCode !== 403 && res.statusCode < 500 : refused
         if (!ok)
-          wrong.push(`${label(op)} as ${role} (${needed}): ${res.statusCode} ${res.body.slice(0, 160)}`)
+          wrong.push(`${c.label} as ${role} (${needed.name}): ${res.statusCode} ${res.body.slice(0, 160)}`)
       }
     })
     console.info(
-      `role matrix: ${operations.length} operations x ${ROLES.length} roles in ${Math.round(performance.now() - started)} ms`,
+      `role matrix: ${cases.length} cases of ${operations.length} operations x ${ROLES.length} roles in ${Math.round(performance.now() - started)} ms`,
     )
     expect(wrong).toEqual([])
   })

@@ -1,20 +1,63 @@
 import { describe, expect, it } from 'vitest'
-import { ALL_ABILITIES, abilitiesOf, mayCreateOrganizations, roleCan } from './policy'
+import {
+  defineActions,
+  may,
+  mayCreateOrganizations,
+  permissions,
+  roleHoldsScope,
+  SCOPES,
+  scopesOf,
+} from './policy'
 import { ROLES } from './roles'
 
-describe('role policy', () => {
+describe('role scopes', () => {
   it('auditors only read', () => {
-    expect(abilitiesOf('auditor').every((a) => a.endsWith(':read'))).toBe(true)
+    expect(scopesOf('auditor').every((a) => a.endsWith(':read'))).toBe(true)
   })
-  it('owners can do everything the other roles can', () => {
-    for (const role of ROLES) for (const a of abilitiesOf(role)) expect(roleCan('owner', a)).toBe(true)
-    expect([...abilitiesOf('owner')].sort()).toEqual([...ALL_ABILITIES].sort())
+  it('owners hold every scope the other roles hold', () => {
+    for (const role of ROLES) for (const a of scopesOf(role)) expect(roleHoldsScope('owner', a)).toBe(true)
+    expect([...scopesOf('owner')].sort()).toEqual([...SCOPES].sort())
   })
   it('only owners manage members and API tokens', () => {
     for (const role of ROLES) {
-      expect(roleCan(role, 'members:write')).toBe(role === 'owner')
-      expect(roleCan(role, 'api_tokens:write')).toBe(role === 'owner')
+      expect(roleHoldsScope(role, 'members:write')).toBe(role === 'owner')
+      expect(roleHoldsScope(role, 'api_tokens:write')).toBe(role === 'owner')
     }
+  })
+})
+
+describe('named actions', () => {
+  const actions = defineActions('thing', {
+    read: 'register:read',
+    change: 'register:write',
+    approve: { scope: 'register:write', only: ['owner'] },
+  })
+
+  it('are named feature:verb and reach the roles holding their scope', () => {
+    expect(actions.change).toEqual({
+      name: 'thing:change',
+      scope: 'register:write',
+      roles: ['owner', 'privacy_officer'],
+    })
+    expect(actions.read.roles).toEqual(['owner', 'privacy_officer', 'agent', 'auditor'])
+  })
+
+  it('may narrow the roles, never widen them beyond the scope', () => {
+    expect(actions.approve.roles).toEqual(['owner'])
+    expect(() => defineActions('thing', { sneak: { scope: 'members:write', only: ['agent'] } })).toThrow(
+      /thing:sneak reaches agent without members:write/,
+    )
+  })
+
+  it('a role may do what its action allows, a token what its scopes allow', () => {
+    expect(may({ role: 'privacy_officer' }, actions.approve)).toBe(false)
+    expect(may({ role: 'owner' }, actions.approve)).toBe(true)
+    expect(may({ scopes: ['register:write'] }, actions.approve)).toBe(true)
+    expect(may({ scopes: ['register:read'] }, actions.change)).toBe(false)
+    expect(permissions({ role: 'agent' }, { read: actions.read, change: actions.change })).toEqual({
+      read: true,
+      change: false,
+    })
   })
 })
 

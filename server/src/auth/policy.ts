@@ -1,9 +1,15 @@
-import type { Role } from './roles'
+import { ROLES, type Role } from './roles'
 
 /**
- * Who may do what, declared in one place: role x resource x action. Services ask `can`; the UI receives the
- * same abilities through /api/v1/me, so buttons a role cannot use are not shown. Later capabilities add
- * resources here.
+ * Who may do what, in two layers (decision 0019).
+ *
+ * Scopes are the coarse grants, resource x read/write: what a role holds, what an API token is given (stored in
+ * `api_tokens.scopes`, so their names never change) and what /api/v1/me sends the UI for its sections.
+ *
+ * Actions are what the routes ask for: each feature declares its own named actions (`notice:publish`,
+ * `request:erase`, `connection:write`, ...) in `modules/<feature>/policy.ts` with `defineActions`, each resting
+ * on one scope. A role may do an action when it holds the scope (an action may narrow that to fewer roles); a
+ * token may when it was given the scope. `modules/policies.ts` aggregates every feature's actions.
  */
 export const RESOURCES = [
   'organization',
@@ -18,13 +24,13 @@ export const RESOURCES = [
   'connectors',
 ] as const
 export type Resource = (typeof RESOURCES)[number]
-export type Action = 'read' | 'write'
-export type Ability = `${Resource}:${Action}`
+export type Access = 'read' | 'write'
+export type Scope = `${Resource}:${Access}`
 
-const READ_ALL = RESOURCES.filter((r) => r !== 'api_tokens').map((r) => `${r}:read` as Ability)
+const READ_ALL = RESOURCES.filter((r) => r !== 'api_tokens').map((r) => `${r}:read` as Scope)
 
-const POLICY: Record<Role, readonly Ability[]> = {
-  owner: RESOURCES.flatMap((r) => [`${r}:read`, `${r}:write`] as Ability[]),
+const ROLE_SCOPES: Record<Role, readonly Scope[]> = {
+  owner: RESOURCES.flatMap((r) => [`${r}:read`, `${r}:write`] as Scope[]),
   privacy_officer: [
     ...READ_ALL,
     'organization:write',
@@ -50,20 +56,73 @@ const POLICY: Record<Role, readonly Ability[]> = {
   auditor: READ_ALL,
 }
 
-export const ALL_ABILITIES: readonly Ability[] = RESOURCES.flatMap(
-  (r) => [`${r}:read`, `${r}:write`] as Ability[],
-)
+export const SCOPES: readonly Scope[] = RESOURCES.flatMap((r) => [`${r}:read`, `${r}:write`] as Scope[])
 
-export function abilitiesOf(role: Role): readonly Ability[] {
-  return POLICY[role]
+export function scopesOf(role: Role): readonly Scope[] {
+  return ROLE_SCOPES[role]
 }
 
-export function roleCan(role: Role, ability: Ability): boolean {
-  return POLICY[role].includes(ability)
+export function roleHoldsScope(role: Role, scope: Scope): boolean {
+  return ROLE_SCOPES[role].includes(scope)
 }
 
-export function isAbility(value: string): value is Ability {
-  return (ALL_ABILITIES as readonly string[]).includes(value)
+export function isScope(value: string): value is Scope {
+  return (SCOPES as readonly string[]).includes(value)
+}
+
+/** A named action of a feature: `feature:verb`, the scope it rests on and the roles that may do it. */
+export interface PolicyAction<N extends string = string> {
+  readonly name: N
+  readonly scope: Scope
+  readonly roles: readonly Role[]
+}
+
+/** An action's declaration: its scope, optionally with fewer roles than those holding the scope. */
+export type ActionRule = Scope | { scope: Scope; only: readonly Role[] }
+
+/**
+ * Declares a feature's actions: `defineActions('notice', { read: 'notice:read', publish: 'notice:write' })`
+ * gives `notice:read` and `notice:publish`. An action cannot reach a role that lacks its scope: a token made by
+ * that role could not be given the scope, so the action would mean different things to the two.
+ */
+export function defineActions<F extends string, const R extends Record<string, ActionRule>>(
+  feature: F,
+  rules: R,
+): { readonly [K in keyof R & string]: PolicyAction<`${F}:${K}`> } {
+  const actions: Record<string, PolicyAction> = {}
+  for (const [verb, rule] of Object.entries(rules)) {
+    const scope = typeof rule === 'string' ? rule : rule.scope
+    const holders = ROLES.filter((role) => roleHoldsScope(role, scope))
+    const roles = typeof rule === 'string' ? holders : rule.only
+    const beyond = roles.filter((role) => !holders.includes(role))
+    if (beyond.length > 0) throw new Error(`${feature}:${verb} reaches ${beyond.join(', ')} without ${scope}`)
+    actions[verb] = { name: `${feature}:${verb}`, scope, roles }
+  }
+  return actions as { readonly [K in keyof R & string]: PolicyAction<`${F}:${K}`> }
+}
+
+/** What the caller acts with: a member's role, or an API token's scopes. */
+export type Grant = { role: Role } | { scopes: readonly Scope[] }
+
+export function roleMay(role: Role, action: PolicyAction): boolean {
+  return action.roles.includes(role)
+}
+
+export function may(grant: Grant, action: PolicyAction): boolean {
+  return 'role' in grant ? roleMay(grant.role, action) : grant.scopes.includes(action.scope)
+}
+
+/**
+ * What the caller may do on one object, for the UI to show or hide its buttons:
+ * `permissions(grant, { publish: noticeActions.publish })` -> `{ publish: true }`.
+ */
+export function permissions<K extends string>(
+  grant: Grant,
+  actions: Record<K, PolicyAction>,
+): Record<K, boolean> {
+  const result = {} as Record<K, boolean>
+  for (const key of Object.keys(actions) as K[]) result[key] = may(grant, actions[key])
+  return result
 }
 
 /** Who may create organisations: an installation-level right, not a role in an organisation (CUSTOS_ORG_CREATION). */

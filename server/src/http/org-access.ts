@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify'
 import type { Actor } from '../audit/actor'
-import { type Ability, roleCan } from '../auth/policy'
+import { type Grant, may, type PolicyAction } from '../auth/policy'
 import type { Role } from '../auth/roles'
 import type { AppContext } from '../context'
 import type { OrganizationRow } from '../db/schema'
@@ -12,29 +12,36 @@ export interface OrgAccess {
   organization: OrganizationRow
   /** The caller's role, or null for an API token (which acts by its scopes). */
   role: Role | null
+  /** What the caller acts with, for `may` and `permissions` on the objects it is shown. */
+  grant: Grant
   actor: Actor
 }
 
 /**
- * The gate for every /orgs/{slug}/... route. An organisation the caller does not belong to answers 404 exactly
- * like one that does not exist (no tenant enumeration); a member without the ability gets 403.
+ * The gate for every /orgs/{slug}/... route: the route names the action it performs (from its feature's
+ * policy.ts). An organisation the caller does not belong to answers 404 exactly like one that does not exist (no
+ * tenant enumeration); a member whose role may not do the action, or a token without its scope, gets 403 naming
+ * the action.
  */
 export async function orgAccess(
   ctx: AppContext,
   request: FastifyRequest,
   slug: string,
-  ability: Ability,
+  action: PolicyAction,
 ): Promise<OrgAccess> {
   const principal = requirePrincipal(request)
   const organization = await findOrganizationBySlug(ctx.db, slug)
   if (!organization) throw notFound('Organisation')
   if (principal.kind === 'api_token') {
     if (principal.organizationId !== organization.id) throw notFound('Organisation')
-    if (!principal.scopes.includes(ability)) throw forbidden(`The API token lacks the scope ${ability}.`)
-    return { organization, role: null, actor: actorOf(request) }
+    const grant: Grant = { scopes: principal.scopes }
+    if (!may(grant, action))
+      throw forbidden(`The API token lacks the scope ${action.scope} needed for ${action.name}.`)
+    return { organization, role: null, grant, actor: actorOf(request) }
   }
   const role = await findMembershipRole(ctx.db, organization.id, principal.userId)
   if (!role) throw notFound('Organisation')
-  if (!roleCan(role, ability)) throw forbidden()
-  return { organization, role, actor: actorOf(request) }
+  const grant: Grant = { role }
+  if (!may(grant, action)) throw forbidden(`Your role does not allow this action (${action.name}).`)
+  return { organization, role, grant, actor: actorOf(request) }
 }

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify'
 import type { Actor } from '../audit/actor'
-import type { Ability } from '../auth/policy'
+import type { Scope } from '../auth/policy'
 import { unauthorized } from './problem'
 
 export interface UserPrincipal {
@@ -17,7 +17,7 @@ export interface TokenPrincipal {
   tokenId: string
   tokenName: string
   organizationId: string
-  scopes: readonly Ability[]
+  scopes: readonly Scope[]
 }
 
 export type Principal = UserPrincipal | TokenPrincipal

@@ -1,11 +1,11 @@
 import type { Kysely, Transaction } from 'kysely'
-import { type Ability, isAbility } from '../../auth/policy'
+import { isScope, type Scope } from '../../auth/policy'
 import type { ApiTokenRow, DB } from '../../db/schema'
 
 export async function findUsableToken(
   db: Kysely<DB>,
   tokenHash: string,
-): Promise<{ tokenId: string; tokenName: string; organizationId: string; scopes: Ability[] } | undefined> {
+): Promise<{ tokenId: string; tokenName: string; organizationId: string; scopes: Scope[] } | undefined> {
   const now = new Date()
   const row = await db
     .selectFrom('api_tokens')
@@ -22,7 +22,7 @@ export async function findUsableToken(
     tokenId: row.id,
     tokenName: row.name,
     organizationId: row.organization_id,
-    scopes: row.scopes.filter(isAbility),
+    scopes: row.scopes.filter(isScope),
   }
 }
 
@@ -42,7 +42,7 @@ export async function insertToken(
     name: string
     tokenHash: string
     prefix: string
-    scopes: Ability[]
+    scopes: Scope[]
     createdBy: string | null
     expiresAt: Date | null
   },

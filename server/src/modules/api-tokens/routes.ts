@@ -1,14 +1,15 @@
 import { z } from 'zod'
-import { type Ability, ALL_ABILITIES } from '../../auth/policy'
+import { SCOPES, type Scope } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import type { ApiTokenRow } from '../../db/schema'
 import { slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
+import { apiTokenActions } from './policy'
 import { listTokens } from './repository'
 import { createApiToken, revokeApiToken } from './service'
 
-const abilitySchema = z.enum(ALL_ABILITIES as [Ability, ...Ability[]])
+const scopeSchema = z.enum(SCOPES as [Scope, ...Scope[]])
 const tokenSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -45,7 +46,7 @@ export function registerApiTokenRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'api_tokens:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, apiTokenActions.list)
       return { items: (await listTokens(ctx.db, organization.id)).map(present) }
     },
   )
@@ -59,14 +60,14 @@ export function registerApiTokenRoutes(app: App, ctx: AppContext) {
         params: slugParams,
         body: z.strictObject({
           name: z.string().trim().min(1).max(100),
-          scopes: z.array(abilitySchema).min(1),
+          scopes: z.array(scopeSchema).min(1),
           expiresInDays: z.number().int().min(1).max(3650).optional(),
         }),
         response: { 201: tokenSchema.extend({ secret: z.string() }) },
       },
     },
     async (request, reply) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'api_tokens:write')
+      const access = await orgAccess(ctx, request, request.params.slug, apiTokenActions.create)
       const { row, secret } = await createApiToken(
         ctx,
         access.actor,
@@ -89,7 +90,7 @@ export function registerApiTokenRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'api_tokens:write')
+      const access = await orgAccess(ctx, request, request.params.slug, apiTokenActions.revoke)
       await revokeApiToken(ctx, access.actor, access.organization, request.params.id)
       return reply.code(204).send(null)
     },

@@ -1,6 +1,6 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
-import { type Ability, roleCan } from '../../auth/policy'
+import { roleHoldsScope, type Scope } from '../../auth/policy'
 import type { Role } from '../../auth/roles'
 import type { AppContext } from '../../context'
 import { hashToken, randomToken } from '../../crypto/tokens'
@@ -19,9 +19,9 @@ export async function createApiToken(
   actor: Actor,
   org: OrganizationRow,
   creatorRole: Role | null,
-  input: { name: string; scopes: Ability[]; expiresInDays?: number | undefined },
+  input: { name: string; scopes: Scope[]; expiresInDays?: number | undefined },
 ) {
-  const beyond = input.scopes.filter((s) => !creatorRole || !roleCan(creatorRole, s))
+  const beyond = input.scopes.filter((s) => !creatorRole || !roleHoldsScope(creatorRole, s))
   if (beyond.length > 0) throw forbidden(`You cannot grant scopes you do not have: ${beyond.join(', ')}.`)
   const secret = `${TOKEN_PREFIX}${randomToken(32)}`
   const row = await ctx.db.transaction().execute(async (trx) => {

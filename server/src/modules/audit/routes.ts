@@ -5,6 +5,7 @@ import type { AppContext } from '../../context'
 import { slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
+import { auditActions } from './policy'
 import { auditEventsToCsv, presentAuditEvent } from './presenter'
 import { countAuditEvents, listAuditEvents } from './repository'
 
@@ -56,7 +57,7 @@ export function registerAuditRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'audit:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, auditActions.read)
       const q = request.query
       const rows = await listAuditEvents(ctx.db, {
         organizationId: organization.id,
@@ -83,7 +84,7 @@ export function registerAuditRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'audit:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, auditActions.export)
       const rows = await listAuditEvents(ctx.db, {
         organizationId: organization.id,
         limit: EXPORT_LIMIT,
@@ -110,7 +111,7 @@ export function registerAuditRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'audit:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, auditActions.verify)
       // The checkpoints the worker writes outside the database also reveal a cut-off tail, when this process can read them.
       const checkpoints = await readCheckpointFile(ctx.config.auditCheckpointFile).catch((error: unknown) => {
         request.log.error({ err: error }, 'The audit checkpoint file could not be read')

@@ -6,7 +6,9 @@ import { orgAccess } from '../../http/org-access'
 import { notFound } from '../../http/problem'
 import type { App } from '../../http/types'
 import { connectorsRunJob } from '../../jobs/connectors-run'
+import { requestActions } from '../requests/policy'
 import { findRequest } from '../requests/repository'
+import { runActions, startRunAction } from './policy'
 import { presentRun } from './presenter'
 import { runProblem } from './problems'
 import { adHocRunBody, requestRunParams, runParams, runSchema, startRunBody } from './schemas'
@@ -29,7 +31,7 @@ export function registerConnectorRunRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'requests:write')
+      const access = await orgAccess(ctx, request, request.params.slug, startRunAction(request.body))
       const { changes, ...rest } = request.body
       const id = await startRun(ctx, access.actor, access.organization, {
         ...rest,
@@ -53,7 +55,7 @@ export function registerConnectorRunRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'requests:read')
+      const access = await orgAccess(ctx, request, request.params.slug, requestActions.read)
       // A request of another organisation (or none) is a 404, as on every other route of a request.
       if (!(await findRequest(ctx.db, access.organization.id, request.params.id))) throw notFound('Request')
       const runs = await listRunsOfRequest(ctx.db, access.organization.id, request.params.id)
@@ -78,7 +80,7 @@ export function registerConnectorRunRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'connectors:write')
+      const access = await orgAccess(ctx, request, request.params.slug, runActions.search)
       const id = await startRun(ctx, access.actor, access.organization, { ...request.body, dryRun: true })
       const run = await findRun(ctx.db, access.organization.id, id)
       if (!run) throw notFound('Run')
@@ -97,7 +99,7 @@ export function registerConnectorRunRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'requests:read')
+      const access = await orgAccess(ctx, request, request.params.slug, runActions.read)
       const run = await findRun(ctx.db, access.organization.id, request.params.runId)
       if (!run) throw notFound('Run')
       return presentRun(run, await listSteps(ctx.db, [run.id]))
@@ -115,7 +117,7 @@ export function registerConnectorRunRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'requests:write')
+      const access = await orgAccess(ctx, request, request.params.slug, runActions.retry)
       const run = await findRun(ctx.db, access.organization.id, request.params.runId)
       if (!run) throw notFound('Run')
       if (run.status !== 'failed') throw runProblem('not_failed')

@@ -9,6 +9,7 @@ import { loadRegister } from '../register/service'
 import { checkDatasetConnection } from './connection-check'
 import { discoverDatasetProposal } from './discover'
 import { loadDiscovery, startDiscovery } from './discoveries'
+import { connectionActions, datasetActions } from './policy'
 import { presentDatasetDetail, presentDatasetSummary } from './presenter'
 import { findDataset, listDatasets } from './repository'
 import {
@@ -42,7 +43,7 @@ export function registerDatasetRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'connectors:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, datasetActions.read)
       const [rows, register] = await Promise.all([
         listDatasets(ctx.db, organization.id),
         loadRegister(ctx, organization),
@@ -66,7 +67,7 @@ export function registerDatasetRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'connectors:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, datasetActions.read)
       const row = await findDataset(ctx.db, organization.id, request.params.key)
       if (!row) throw notFound('Dataset')
       const register = await loadRegister(ctx, organization)
@@ -89,7 +90,7 @@ export function registerDatasetRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'connectors:write')
+      const access = await orgAccess(ctx, request, request.params.slug, datasetActions.save)
       const saved = await saveDatasetSource(
         ctx,
         access.actor,
@@ -114,7 +115,7 @@ export function registerDatasetRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'connectors:write')
+      const access = await orgAccess(ctx, request, request.params.slug, datasetActions.delete)
       await deleteDataset(ctx, access.actor, access.organization, request.params.key)
       return reply.code(204).send(null)
     },
@@ -134,7 +135,7 @@ export function registerDatasetRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'connectors:write')
+      const access = await orgAccess(ctx, request, request.params.slug, connectionActions.write)
       const row = await saveConnection(
         ctx,
         access.actor,
@@ -158,7 +159,7 @@ export function registerDatasetRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'connectors:write')
+      const access = await orgAccess(ctx, request, request.params.slug, connectionActions.check)
       return checkDatasetConnection(ctx, access.organization, request.params.key)
     },
   )
@@ -177,7 +178,7 @@ export function registerDatasetRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      await orgAccess(ctx, request, request.params.slug, 'connectors:write')
+      await orgAccess(ctx, request, request.params.slug, datasetActions.discover)
       return discoverDatasetProposal(ctx, request.body)
     },
   )
@@ -195,7 +196,7 @@ export function registerDatasetRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'connectors:write')
+      const access = await orgAccess(ctx, request, request.params.slug, datasetActions.discover)
       const started = await startDiscovery(ctx, access.organization, access.actor.label, request.body)
       return reply.code(202).send(started)
     },
@@ -213,7 +214,7 @@ export function registerDatasetRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'connectors:write')
+      const access = await orgAccess(ctx, request, request.params.slug, datasetActions.discover)
       const found = await loadDiscovery(ctx, access.organization, request.params.id)
       if (!found) throw notFound('Discovery')
       return found

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ALL_ABILITIES } from '../../auth/policy'
+import { SCOPES } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import { languageSchema, passwordSchema, roleSchema, tags } from '../../http/common-schemas'
 import { actorOf, requireUser } from '../../http/principal'
@@ -11,7 +11,7 @@ export const membershipSchema = z.object({
   slug: z.string(),
   name: z.string(),
   role: roleSchema,
-  abilities: z.array(z.enum(ALL_ABILITIES as [string, ...string[]])),
+  abilities: z.array(z.enum(SCOPES as [string, ...string[]])),
 })
 
 const meSchema = z.object({

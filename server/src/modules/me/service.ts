@@ -2,7 +2,7 @@ import QRCode from 'qrcode'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { hashPassword, verifyPassword } from '../../auth/passwords'
-import { abilitiesOf, mayCreateOrganizations } from '../../auth/policy'
+import { mayCreateOrganizations, scopesOf } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import type { Language } from '../../db/schema'
 import { Problem } from '../../http/problem'
@@ -35,7 +35,7 @@ export async function describeMe(ctx: AppContext, userId: string) {
       slug: o.slug,
       name: o.name,
       role: o.role,
-      abilities: [...abilitiesOf(o.role)],
+      abilities: [...scopesOf(o.role)],
     })),
   }
 }

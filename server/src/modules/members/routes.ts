@@ -3,6 +3,7 @@ import type { AppContext } from '../../context'
 import { emailSchema, languageSchema, roleSchema, slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
+import { memberActions } from './policy'
 import { listMembers } from './repository'
 import { addMember, changeMemberRole, removeMember } from './service'
 
@@ -29,7 +30,7 @@ export function registerMemberRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'members:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, memberActions.list)
       const rows = await listMembers(ctx.db, organization.id)
       return {
         items: rows.map(({ password_hash, memberSince, ...m }) => ({
@@ -58,7 +59,7 @@ export function registerMemberRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'members:write')
+      const access = await orgAccess(ctx, request, request.params.slug, memberActions.add)
       const userId = await addMember(ctx, access.actor, access.organization, request.body)
       return reply.code(201).send({ userId })
     },
@@ -76,7 +77,7 @@ export function registerMemberRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'members:write')
+      const access = await orgAccess(ctx, request, request.params.slug, memberActions['change-role'])
       await changeMemberRole(ctx, access.actor, access.organization, request.params.userId, request.body.role)
       return reply.code(204).send(null)
     },
@@ -93,7 +94,7 @@ export function registerMemberRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'members:write')
+      const access = await orgAccess(ctx, request, request.params.slug, memberActions.remove)
       await removeMember(ctx, access.actor, access.organization, request.params.userId)
       return reply.code(204).send(null)
     },

@@ -5,6 +5,7 @@ import { languageSchema, slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import { notFound } from '../../http/problem'
 import type { App } from '../../http/types'
+import { noticeActions } from './policy'
 import { findNoticeVersion, listNoticeVersions } from './repository'
 import { portalUrlOf, previewNotice, publishNotice } from './service'
 
@@ -41,7 +42,7 @@ export function registerNoticeRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'notice:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, noticeActions.read)
       const language = request.query.lang ?? organization.default_language
       const preview = await previewNotice(ctx, organization, language)
       return {
@@ -81,7 +82,7 @@ export function registerNoticeRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'notice:write')
+      const access = await orgAccess(ctx, request, request.params.slug, noticeActions.publish)
       return reply.code(201).send(await publishNotice(ctx, access.actor, access.organization, request.body))
     },
   )
@@ -111,7 +112,7 @@ export function registerNoticeRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'notice:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, noticeActions.read)
       const rows = await listNoticeVersions(ctx.db, organization.id)
       return {
         items: rows.map((r) => ({
@@ -147,7 +148,7 @@ export function registerNoticeRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'notice:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, noticeActions.read)
       const row = await findNoticeVersion(ctx.db, organization.id, request.params.version)
       const language = request.query.lang ?? organization.default_language
       const doc = row?.documents[language]
@@ -185,7 +186,7 @@ export function registerNoticeRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'notice:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, noticeActions.read)
       const language = request.query.lang ?? organization.default_language
       const [a, b] = await Promise.all([
         findNoticeVersion(ctx.db, organization.id, request.query.from),

@@ -7,6 +7,7 @@ import type { App } from '../../http/types'
 import { membershipSchema } from '../me/routes'
 import { describeMe } from '../me/service'
 import { requestSettingsOf } from '../requests/settings'
+import { organizationActions, requestSettingsActions } from './policy'
 import { presentOrganization } from './presenter'
 import { requestSettingsSchema, requestSettingsUpdateSchema, updateRequestSettings } from './request-settings'
 import { organizationCreateSchema, organizationSchema, organizationUpdateSchema } from './schema'
@@ -55,7 +56,7 @@ export function registerOrganizationRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'organization:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, organizationActions.read)
       return presentOrganization(organization)
     },
   )
@@ -72,7 +73,7 @@ export function registerOrganizationRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'organization:write')
+      const access = await orgAccess(ctx, request, request.params.slug, organizationActions.update)
       return presentOrganization(
         await updateOrganizationProfile(ctx, access.actor, access.organization, request.body),
       )
@@ -91,7 +92,7 @@ export function registerOrganizationRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'organization:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, requestSettingsActions.read)
       return requestSettingsOf(organization)
     },
   )
@@ -108,7 +109,7 @@ export function registerOrganizationRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'organization:write')
+      const access = await orgAccess(ctx, request, request.params.slug, requestSettingsActions.update)
       return updateRequestSettings(ctx, access.actor, access.organization, request.body)
     },
   )

@@ -12,6 +12,7 @@ import {
   type OutboxSummary,
   retryOutboxMessage,
 } from '../../mail/outbox'
+import { outboxActions } from './policy'
 
 const statusSchema = z
   .enum(['pending', 'sent', 'failed', 'held', 'unconfirmed'])
@@ -80,7 +81,7 @@ export function registerOutboxRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'outbox:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, outboxActions.read)
       const rows = await listOutbox(ctx.db, ctx.encryption, organization.id, request.query)
       return { items: rows.map(presentSummary), smtpConfigured: Boolean(ctx.config.smtpUrl) }
     },
@@ -97,7 +98,7 @@ export function registerOutboxRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'outbox:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, outboxActions.read)
       const message = await getOutboxMessage(ctx.db, ctx.encryption, organization.id, request.params.id)
       if (!message) throw notFound('Mail')
       return presentMessage(message)
@@ -115,7 +116,7 @@ export function registerOutboxRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'outbox:write')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, outboxActions.retry)
       if (!(await retryOutboxMessage(ctx.db, organization.id, request.params.id)))
         throw notFound('Failed, held or unconfirmed mail')
       await dispatchQueuedMail(ctx, [request.params.id])

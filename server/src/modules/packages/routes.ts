@@ -3,6 +3,7 @@ import type { AppContext } from '../../context'
 import { slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
+import { packageActions } from './policy'
 import { deletePackageContent, issuePackageLink, listPackages, type PackageSummary } from './service'
 
 const requestParams = slugParams.extend({ id: z.uuid() })
@@ -58,7 +59,7 @@ export function registerPackageRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'requests:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, packageActions.list)
       const items = await listPackages(ctx, organization.id, request.params.id)
       return { items: items.map(present) }
     },
@@ -76,7 +77,7 @@ export function registerPackageRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'requests:write')
+      const access = await orgAccess(ctx, request, request.params.slug, packageActions.issue)
       const link = await issuePackageLink(ctx, request.params.packageId, {
         actor: access.actor,
         organizationId: access.organization.id,
@@ -97,7 +98,7 @@ export function registerPackageRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'requests:write')
+      const access = await orgAccess(ctx, request, request.params.slug, packageActions.revoke)
       const after = await deletePackageContent(
         ctx,
         access.actor,

@@ -7,6 +7,7 @@ import { orgAccess } from '../../http/org-access'
 import { invalid } from '../../http/problem'
 import type { App } from '../../http/types'
 import { importRegister } from './import'
+import { registerActions } from './policy'
 import { loadRegister } from './service'
 
 const entryRef = z.object({ kind: z.string(), key: z.string() })
@@ -38,7 +39,7 @@ export function registerRegisterDocumentRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'register:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, registerActions.read)
       return loadRegister(ctx, organization)
     },
   )
@@ -54,7 +55,7 @@ export function registerRegisterDocumentRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'register:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, registerActions.export)
       const doc = await loadRegister(ctx, organization)
       const format = request.query.format
       reply.header(
@@ -88,7 +89,7 @@ export function registerRegisterDocumentRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'register:write')
+      const access = await orgAccess(ctx, request, request.params.slug, registerActions.import)
       const parsed =
         typeof request.body === 'string' ? parseRegisterText(request.body) : validateRegister(request.body)
       if (!parsed.ok) {

@@ -6,6 +6,7 @@ import { orgAccess } from '../../http/org-access'
 import { notFound } from '../../http/problem'
 import type { App } from '../../http/types'
 import { ENTRY_KINDS, type EntryKind } from './kinds'
+import { registerActions, registerEntryActions } from './policy'
 import { presentVersion } from './presenter'
 import { findEntry, listEntries, listVersions } from './repository'
 import { deleteEntry, saveEntry } from './service'
@@ -51,7 +52,7 @@ function registerKindRoutes(app: App, ctx: AppContext, kind: EntryKind) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'register:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, registerActions.read)
       const entries = await listEntries(ctx.db, organization.id, kind.kind)
       return {
         items: entries.map((e) => ({
@@ -75,7 +76,7 @@ function registerKindRoutes(app: App, ctx: AppContext, kind: EntryKind) {
       },
     },
     async (request, reply) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'register:write')
+      const access = await orgAccess(ctx, request, request.params.slug, registerEntryActions.create)
       const result = await saveEntry(ctx, access.actor, access.organization, kind, request.body, 'create')
       return reply.code(201).send(result)
     },
@@ -92,7 +93,7 @@ function registerKindRoutes(app: App, ctx: AppContext, kind: EntryKind) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'register:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, registerActions.read)
       const entry = await findEntry(ctx.db, organization.id, kind.kind, request.params.key)
       if (!entry) throw notFound('Register entry')
       return { version: entry.version, updatedAt: entry.updated_at.toISOString(), data: entry.data }
@@ -111,7 +112,7 @@ function registerKindRoutes(app: App, ctx: AppContext, kind: EntryKind) {
       },
     },
     async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'register:write')
+      const access = await orgAccess(ctx, request, request.params.slug, registerEntryActions.update)
       return saveEntry(
         ctx,
         access.actor,
@@ -135,7 +136,7 @@ function registerKindRoutes(app: App, ctx: AppContext, kind: EntryKind) {
       },
     },
     async (request, reply) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'register:write')
+      const access = await orgAccess(ctx, request, request.params.slug, registerEntryActions.delete)
       await deleteEntry(ctx, access.actor, access.organization, kind, request.params.key)
       return reply.code(204).send(null)
     },
@@ -152,7 +153,7 @@ function registerKindRoutes(app: App, ctx: AppContext, kind: EntryKind) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'register:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, registerActions.read)
       const rows = await listVersions(ctx.db, organization.id, kind.kind, request.params.key)
       if (rows.length === 0) throw notFound('Register entry')
       return { items: rows.map(presentVersion) }

@@ -5,6 +5,7 @@ import { registerToCsv, registerToPdf, registerToXlsx } from '../../domain/regis
 import { languageSchema, slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
+import { registerActions } from './policy'
 import { loadRegister } from './service'
 
 const findingSchema = z.object({
@@ -41,7 +42,7 @@ export function registerRegisterReportRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'register:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, registerActions.check)
       const lang = request.query.lang ?? organization.default_language
       const findings = checkRegister(await loadRegister(ctx, organization))
       return {
@@ -66,7 +67,7 @@ export function registerRegisterReportRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'register:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, registerActions.export)
       const lang = request.query.lang ?? organization.default_language
       const format = EXPORTS[request.query.format]
       const body = await format.render(await loadRegister(ctx, organization), lang)

@@ -1,5 +1,5 @@
 import type { Actor } from '../../audit/actor'
-import { roleCan } from '../../auth/policy'
+import { roleMay } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
 import { textIn } from '../../domain/register/localized'
@@ -17,6 +17,7 @@ import { loadRegister } from '../register/service'
 import { forwardToController } from './forwarding'
 import type { JournalEntry } from './journal'
 import { requestOf } from './personal'
+import { requestActions } from './policy'
 import { requestProblem, transitionProblem } from './problems'
 import { registerChoices, unknownRegisterKeys } from './register-choices'
 import { findHandler, lockRequest } from './repository'
@@ -99,7 +100,7 @@ async function domainInput<A extends RequestAction>(
 async function checkAssignee(ctx: AppContext, org: OrganizationRow, userId: string | null, path: string) {
   if (userId === null) return
   const handler = await findHandler(ctx.db, org.id, userId)
-  if (!handler || !roleCan(handler.role, 'requests:write')) {
+  if (!handler || !roleMay(handler.role, requestActions.handle)) {
     throw requestProblem(
       422,
       'assignee_not_handler',

@@ -12,6 +12,7 @@ import { readAttachment } from './attachments'
 import { createStaffRequest } from './intake'
 import { renderLetterPdf } from './letter-pdf'
 import { addNote } from './notes'
+import { requestActions } from './policy'
 import { getLetter, getRequestDetail, listRequests } from './queries'
 import { registerChoices, registerChoicesSchema } from './register-choices'
 import { buildReport, defaultPeriod, reportCsv, reportEntries } from './report'
@@ -59,7 +60,7 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'requests:write')
+      const access = await orgAccess(ctx, request, request.params.slug, requestActions.create)
       const id = await createStaffRequest(ctx, access.actor, access.organization, request.body)
       return reply.code(201).send(await getRequestDetail(ctx, access.organization, id))
     },
@@ -77,7 +78,7 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'requests:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, requestActions.read)
       const { assignee, ...query } = request.query
       let assigneeId: string | null | undefined
       if (assignee === 'none') assigneeId = null
@@ -105,7 +106,7 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'requests:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, requestActions.read)
       const now = new Date()
       const period = defaultPeriod(now)
       const from = request.query.from ?? period.from
@@ -137,7 +138,7 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'requests:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, requestActions.read)
       return registerChoices(await loadRegister(ctx, organization))
     },
   )
@@ -154,7 +155,7 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'requests:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, requestActions.read)
       return getRequestDetail(ctx, organization, request.params.id)
     },
   )
@@ -175,7 +176,7 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'requests:write')
+      const access = await orgAccess(ctx, request, request.params.slug, requestActions.handle)
       await setAssignee(ctx, access.actor, access.organization, request.params.id, request.body.assigneeId)
       return getRequestDetail(ctx, access.organization, request.params.id)
     },
@@ -193,7 +194,7 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'requests:write')
+      const access = await orgAccess(ctx, request, request.params.slug, requestActions.handle)
       const note = await addNote(ctx, access.actor, access.organization, request.params.id, request.body.body)
       return reply.code(201).send({
         id: note.id,
@@ -217,7 +218,7 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'requests:write')
+      const access = await orgAccess(ctx, request, request.params.slug, requestActions.handle)
       const task = await changeTask(
         ctx,
         access.actor,
@@ -250,7 +251,7 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'requests:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, requestActions.read)
       const letter = await getLetter(ctx, organization, request.params.id, request.params.letterId)
       if (request.query.format === 'pdf') {
         const pdf = await renderLetterPdf(letter.letter)
@@ -274,7 +275,7 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'requests:read')
+      const access = await orgAccess(ctx, request, request.params.slug, requestActions.read)
       const { id, attachmentId } = request.params
       const attachment = await readAttachment(
         ctx.db,
@@ -308,7 +309,7 @@ function registerAction<A extends RequestAction>(app: App, ctx: AppContext, base
       },
     },
     async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'requests:write')
+      const access = await orgAccess(ctx, request, request.params.slug, requestActions.handle)
       await performAction(
         ctx,
         access.actor,

@@ -5,6 +5,7 @@ import { slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
 import { importSubjectsCsv } from './import'
+import { subjectActions } from './policy'
 import { importQuery, importSummarySchema } from './schemas'
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
@@ -40,7 +41,7 @@ export function registerSubjectImportRoute(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'subjects:write')
+      const access = await orgAccess(ctx, request, request.params.slug, subjectActions.import)
       return importSubjectsCsv(ctx, access.actor, access.organization, request.body, {
         dryRun: request.query.dryRun,
       })

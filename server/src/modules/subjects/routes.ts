@@ -6,6 +6,7 @@ import type { App } from '../../http/types'
 import { addEvent, removeEvent } from './events'
 import { addIdentity, removeIdentity } from './identities'
 import { registerSubjectImportRoute } from './import-routes'
+import { subjectActions } from './policy'
 import { addRelationship, changeRelationship, removeRelationship } from './relationships'
 import {
   createSubjectBody,
@@ -45,7 +46,7 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'subjects:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, subjectActions.read)
       return listSubjectsPage(ctx, organization, request.query)
     },
   )
@@ -62,7 +63,7 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'subjects:write')
+      const access = await orgAccess(ctx, request, request.params.slug, subjectActions.create)
       const subject = await createSubject(ctx, access.actor, access.organization, request.body)
       return reply.code(201).send(subject)
     },
@@ -79,7 +80,7 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, 'subjects:read')
+      const { organization } = await orgAccess(ctx, request, request.params.slug, subjectActions.read)
       return getSubject(ctx, organization, request.params.id)
     },
   )
@@ -96,7 +97,7 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'subjects:write')
+      const access = await orgAccess(ctx, request, request.params.slug, subjectActions.update)
       return updateSubject(ctx, access.actor, access.organization, request.params.id, request.body)
     },
   )
@@ -112,7 +113,7 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'subjects:write')
+      const access = await orgAccess(ctx, request, request.params.slug, subjectActions.delete)
       await eraseSubject(ctx, access.actor, access.organization, request.params.id)
       return reply.code(204).send(null)
     },
@@ -130,7 +131,7 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'subjects:write')
+      const access = await orgAccess(ctx, request, request.params.slug, subjectActions.update)
       const identity = await addIdentity(
         ctx,
         access.actor,
@@ -153,7 +154,7 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'subjects:write')
+      const access = await orgAccess(ctx, request, request.params.slug, subjectActions.update)
       const { id, identityId } = request.params
       await removeIdentity(ctx, access.actor, access.organization, id, identityId)
       return reply.code(204).send(null)
@@ -172,7 +173,7 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'subjects:write')
+      const access = await orgAccess(ctx, request, request.params.slug, subjectActions.update)
       const relationship = await addRelationship(
         ctx,
         access.actor,
@@ -196,7 +197,7 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'subjects:write')
+      const access = await orgAccess(ctx, request, request.params.slug, subjectActions.update)
       const { id, relationshipId } = request.params
       return changeRelationship(ctx, access.actor, access.organization, id, relationshipId, request.body)
     },
@@ -213,7 +214,7 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'subjects:write')
+      const access = await orgAccess(ctx, request, request.params.slug, subjectActions.update)
       const { id, relationshipId } = request.params
       await removeRelationship(ctx, access.actor, access.organization, id, relationshipId)
       return reply.code(204).send(null)
@@ -232,7 +233,7 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'subjects:write')
+      const access = await orgAccess(ctx, request, request.params.slug, subjectActions.update)
       const event = await addEvent(ctx, access.actor, access.organization, request.params.id, request.body)
       return reply.code(201).send(event)
     },
@@ -249,7 +250,7 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const access = await orgAccess(ctx, request, request.params.slug, 'subjects:write')
+      const access = await orgAccess(ctx, request, request.params.slug, subjectActions.update)
       const { id, eventId } = request.params
       await removeEvent(ctx, access.actor, access.organization, id, eventId)
       return reply.code(204).send(null)

@@ -1,0 +1,39 @@
+import type { PolicyAction } from '../auth/policy'
+import { apiTokenActions } from './api-tokens/policy'
+import { auditActions } from './audit/policy'
+import { runActions } from './connector-runs/policy'
+import { connectionActions, datasetActions } from './datasets/policy'
+import { memberActions } from './members/policy'
+import { noticeActions } from './notices/policy'
+import { organizationActions, requestSettingsActions } from './organizations/policy'
+import { outboxActions } from './outbox/policy'
+import { packageActions } from './packages/policy'
+import { registerActions, registerEntryActions } from './register/policy'
+import { requestActions } from './requests/policy'
+import { subjectActions } from './subjects/policy'
+
+/**
+ * Every feature's named actions in one list (decision 0019): the features declare them next to their routes, this
+ * is where they are seen together - for the role and tenant matrices, the policy tests and the documentation.
+ */
+export const ACTIONS: readonly PolicyAction[] = [
+  organizationActions,
+  requestSettingsActions,
+  memberActions,
+  apiTokenActions,
+  auditActions,
+  outboxActions,
+  registerActions,
+  registerEntryActions,
+  noticeActions,
+  subjectActions,
+  requestActions,
+  runActions,
+  packageActions,
+  datasetActions,
+  connectionActions,
+].flatMap((feature) => Object.values(feature))
+
+export function actionNamed(name: string): PolicyAction | undefined {
+  return ACTIONS.find((action) => action.name === name)
+}

@@ -1,0 +1,16 @@
+import { defineActions } from '../../auth/policy'
+
+/**
+ * Data subject requests. `handle` covers the work on a request (assignment, notes, tasks, the workflow actions
+ * its status allows); the connector runs are separate actions by what they do to the organisation's systems:
+ * `run` only reads (access, portability, and every dry run), `erase` deletes or anonymises, `rectify` corrects
+ * or restricts.
+ */
+export const requestActions = defineActions('request', {
+  read: 'requests:read',
+  create: 'requests:write',
+  handle: 'requests:write',
+  run: 'requests:write',
+  erase: 'requests:write',
+  rectify: 'requests:write',
+})
