@@ -4,8 +4,7 @@ import { join, resolve } from 'node:path'
 import { z } from 'zod'
 import { type AllowList, AllowListError, parseAllowList } from './domain/connector-allow-list'
 
-export const SERVICES = ['web', 'worker', 'scheduler'] as const
-export type Service = (typeof SERVICES)[number]
+export { SERVICES, type Service } from './services'
 
 const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),

@@ -2,7 +2,6 @@ import { Command, CommanderError } from 'commander'
 import { registerCommands } from './cli/commands'
 import { registerOpenApiCommand } from './cli/openapi-command'
 import { UsageError } from './cli/usage-error'
-import { ConfigError } from './config'
 import { DataDirLockedError } from './db/data-dir-lock'
 import { Problem } from './http/problem'
 
@@ -36,6 +35,8 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`error: ${error.detail ?? error.title}${fields}`)
       return 1
     }
+    // The configuration module (and its schema library) is loaded here only when a command failed.
+    const { ConfigError } = await import('./config')
     if (error instanceof ConfigError || error instanceof DataDirLockedError) {
       console.error(`error: ${error.message}`)
       return 1

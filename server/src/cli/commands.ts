@@ -1,43 +1,14 @@
 import { existsSync } from 'node:fs'
 import type { Command } from 'commander'
-import { systemActor } from '../audit/actor'
-import { appendCheckpoint, CheckpointFileError, readCheckpointFile } from '../audit/checkpoint'
-import { verifyAuditChain } from '../audit/verify'
-import { type Config, loadConfig, SERVICES, type Service } from '../config'
 import type { Role } from '../db/schema'
-import { organizationCreateSchema } from '../modules/organizations/schema'
-import { createOrganization } from '../modules/organizations/service'
-import { createUserWithMembership, setInstallationAdmin, setPasswordByEmail } from '../modules/users/service'
-import { openRuntime } from '../runtime'
+import { SERVICES, type Service } from '../services'
 import { registerDatasetCommands } from './dataset-commands'
 import { progress, readSecretFromStdin } from './io'
 import { registerNoticeCommands } from './notice-commands'
 import { registerRegisterCommands } from './register-commands'
 import { registerRequestRunCommands } from './request-run-commands'
-import { startServer } from './start'
+import { cliActor, configFrom, withRuntime } from './runtime-access'
 import { UsageError } from './usage-error'
-
-interface DbOptions {
-  dataDir?: string
-}
-
-function configFrom(options: DbOptions & { port?: number; host?: string }): Config {
-  return loadConfig(process.env, { dataDir: options.dataDir, port: options.port, host: options.host })
-}
-
-async function withRuntime<T>(
-  options: DbOptions,
-  work: (rt: Awaited<ReturnType<typeof openRuntime>>) => Promise<T>,
-) {
-  const runtime = await openRuntime(configFrom(options))
-  try {
-    return await work(runtime)
-  } finally {
-    await runtime.close()
-  }
-}
-
-const cliActor = () => systemActor(`cli:${process.env.USER ?? 'unknown'}`)
 
 function parseServices(value: string): Service[] {
   const list = value
@@ -72,7 +43,8 @@ export function registerCommands(program: Command) {
     .option(...dataDirOption)
     .option('--services <list>', 'roles of this process: web,worker,scheduler', parseServices, [...SERVICES])
     .action(async (options) => {
-      await startServer(configFrom(options), options.services)
+      const { startServer } = await import('./start')
+      await startServer(await configFrom(options), options.services)
     })
 
   program
@@ -80,7 +52,7 @@ export function registerCommands(program: Command) {
     .description('Bring the database schema up to date')
     .option(...dataDirOption)
     .action(async (options) => {
-      await withRuntime(options, async () => console.log('Database is up to date.'))
+      await withRuntime(configFrom(options), async () => console.log('Database is up to date.'))
     })
 
   const org = program.command('org').description('Organisations')
@@ -93,6 +65,7 @@ export function registerCommands(program: Command) {
     .option('--enterprise-number <number>', 'KBO/BCE enterprise number, e.g. 0403.019.261')
     .option(...dataDirOption)
     .action(async (options) => {
+      const { organizationCreateSchema } = await import('../modules/organizations/schema')
       const parsed = organizationCreateSchema.safeParse({
         slug: options.slug,
         name: options.name,
@@ -104,7 +77,8 @@ export function registerCommands(program: Command) {
           parsed.error.issues.map((i) => `--${String(i.path[0] ?? '')}: ${i.message}`).join('\n'),
         )
       }
-      await withRuntime(options, async ({ ctx }) => {
+      const { createOrganization } = await import('../modules/organizations/service')
+      await withRuntime(configFrom(options), async ({ ctx }) => {
         const created = await createOrganization(ctx, cliActor(), parsed.data, null)
         console.log(`Created organisation ${created.slug} (${created.name}).`)
       })
@@ -122,7 +96,8 @@ export function registerCommands(program: Command) {
     .action(async (options) => {
       if (!ROLES.includes(options.role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`)
       const password = await readSecretFromStdin('Password: ')
-      await withRuntime(options, async ({ ctx }) => {
+      const { createUserWithMembership } = await import('../modules/users/service')
+      await withRuntime(configFrom(options), async ({ ctx }) => {
         const result = await createUserWithMembership(ctx, cliActor(), {
           email: options.email,
           displayName: options.name,
@@ -144,7 +119,8 @@ export function registerCommands(program: Command) {
     .option(...dataDirOption)
     .action(async (options) => {
       const password = await readSecretFromStdin('New password: ')
-      await withRuntime(options, async ({ ctx }) => {
+      const { setPasswordByEmail } = await import('../modules/users/service')
+      await withRuntime(configFrom(options), async ({ ctx }) => {
         await setPasswordByEmail(ctx, cliActor(), options.email, password)
         console.log(`Password set for ${options.email}; their sessions have ended.`)
       })
@@ -158,7 +134,10 @@ export function registerCommands(program: Command) {
     .option(...dataDirOption)
     .action(async (options) => {
       const admin = !options.revoke
-      await withRuntime(options, ({ ctx }) => setInstallationAdmin(ctx, cliActor(), options.email, admin))
+      const { setInstallationAdmin } = await import('../modules/users/service')
+      await withRuntime(configFrom(options), ({ ctx }) =>
+        setInstallationAdmin(ctx, cliActor(), options.email, admin),
+      )
       console.log(
         admin
           ? `${options.email} is an installation admin and may create organisations.`
@@ -166,10 +145,10 @@ export function registerCommands(program: Command) {
       )
     })
 
-  registerRegisterCommands(program, configFrom)
-  registerNoticeCommands(program, configFrom)
-  registerDatasetCommands(program, configFrom)
-  registerRequestRunCommands(program, configFrom)
+  registerRegisterCommands(program)
+  registerNoticeCommands(program)
+  registerDatasetCommands(program)
+  registerRequestRunCommands(program)
 
   const audit = program.command('audit').description('Audit log')
   audit
@@ -181,6 +160,8 @@ export function registerCommands(program: Command) {
     )
     .option(...dataDirOption)
     .action(async (options) => {
+      const { CheckpointFileError, readCheckpointFile } = await import('../audit/checkpoint')
+      const { verifyAuditChain } = await import('../audit/verify')
       let checkpoints: Awaited<ReturnType<typeof readCheckpointFile>> | undefined
       if (options.checkpoint) {
         if (!existsSync(options.checkpoint))
@@ -192,7 +173,7 @@ export function registerCommands(program: Command) {
           throw error
         }
       }
-      const report = await withRuntime(options, ({ ctx }) => {
+      const report = await withRuntime(configFrom(options), ({ ctx }) => {
         const bar = progress('Events checked')
         return verifyAuditChain(ctx.db, { checkpoints, onProgress: (n) => bar.update(n) }).finally(() =>
           bar.done(),
@@ -221,7 +202,8 @@ export function registerCommands(program: Command) {
     )
     .option(...dataDirOption)
     .action(async (options) => {
-      const { outcome, where } = await withRuntime(options, async ({ ctx }) => {
+      const { appendCheckpoint } = await import('../audit/checkpoint')
+      const { outcome, where } = await withRuntime(configFrom(options), async ({ ctx }) => {
         const where: string = options.file ?? ctx.config.auditCheckpointFile
         return { outcome: await appendCheckpoint(ctx.db, where, new Date()), where }
       })

@@ -1,18 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Command } from 'commander'
-import { systemActor } from '../audit/actor'
-import type { Config } from '../config'
-import { datasetLineOf, parseDatasetText } from '../domain/datasets/parse'
-import { datasetRegisterProblems } from '../domain/datasets/register-links'
 import { Problem } from '../http/problem'
-import { presentDatasetSummary } from '../modules/datasets/presenter'
-import { findDataset, listDatasets } from '../modules/datasets/repository'
-import { saveDatasetSource } from '../modules/datasets/service'
-import { findOrganizationOrFail, loadRegister } from '../modules/register/service'
-import { openRuntime } from '../runtime'
 import { registerDatasetDiscoverCommand } from './dataset-discover-command'
+import { cliActor, configFrom, withRuntime } from './runtime-access'
 
-type ConfigFrom = (options: { dataDir?: string }) => Config
 const DATA_DIR = [
   '--data-dir <dir>',
   'embedded database folder (default ./data); ignored with DATABASE_URL',
@@ -40,7 +31,8 @@ function plural(count: number, word: string): string {
 }
 
 /** Parses the file; prints every problem as file:line: path: message and sets exit code 1 when invalid. */
-function parseOrReport(file: string, text: string) {
+async function parseOrReport(file: string, text: string) {
+  const { parseDatasetText } = await import('../domain/datasets/parse')
   const parsed = parseDatasetText(text)
   if (parsed.ok) return parsed.document
   for (const p of parsed.problems)
@@ -50,22 +42,20 @@ function parseOrReport(file: string, text: string) {
   return undefined
 }
 
-async function withRuntime<T>(
-  configFrom: ConfigFrom,
-  options: { dataDir?: string },
-  work: (rt: Runtime) => Promise<T>,
-) {
-  const runtime = await openRuntime(configFrom(options))
-  try {
-    return await work(runtime)
-  } finally {
-    await runtime.close()
-  }
+/** The modules the database-backed dataset commands use, loaded when one runs. */
+async function datasetModules() {
+  const [register, registerLinks, presenter, repository, service] = await Promise.all([
+    import('../modules/register/service'),
+    import('../domain/datasets/register-links'),
+    import('../modules/datasets/presenter'),
+    import('../modules/datasets/repository'),
+    import('../modules/datasets/service'),
+  ])
+  return { ...register, ...registerLinks, ...presenter, ...repository, ...service }
 }
-type Runtime = Awaited<ReturnType<typeof openRuntime>>
 
 /** `custos dataset check|import|export|list`: dataset files for people and for CI. */
-export function registerDatasetCommands(program: Command, configFrom: ConfigFrom): Command {
+export function registerDatasetCommands(program: Command): Command {
   const dataset = program
     .command('dataset')
     .description("Datasets: how the organisation's systems hold personal data (for the request engine)")
@@ -85,11 +75,13 @@ export function registerDatasetCommands(program: Command, configFrom: ConfigFrom
     .action(async (file: string, options: { org?: string; dataDir?: string }) => {
       const text = readOrReport(file)
       if (text === undefined) return
-      const document = parseOrReport(file, text)
+      const document = await parseOrReport(file, text)
       if (!document) return
       if (options.org) {
         const slug = options.org
-        const problems = await withRuntime(configFrom, options, async ({ ctx }) => {
+        const { findOrganizationOrFail, loadRegister, datasetRegisterProblems } = await datasetModules()
+        const { datasetLineOf } = await import('../domain/datasets/parse')
+        const problems = await withRuntime(configFrom(options), async ({ ctx }) => {
           const org = await findOrganizationOrFail(ctx, slug)
           return datasetRegisterProblems(document, await loadRegister(ctx, org))
         })
@@ -119,10 +111,11 @@ export function registerDatasetCommands(program: Command, configFrom: ConfigFrom
     .option(...DATA_DIR)
     .action(async (file: string, options: { org: string; dataDir?: string }) => {
       const text = readOrReport(file)
-      if (text === undefined || !parseOrReport(file, text)) return
-      await withRuntime(configFrom, options, async ({ ctx }) => {
+      if (text === undefined || !(await parseOrReport(file, text))) return
+      const { findOrganizationOrFail, saveDatasetSource } = await datasetModules()
+      await withRuntime(configFrom(options), async ({ ctx }) => {
         const org = await findOrganizationOrFail(ctx, options.org)
-        const actor = systemActor(`cli:${process.env.USER ?? 'unknown'}`)
+        const actor = cliActor()
         let saved: Awaited<ReturnType<typeof saveDatasetSource>>
         try {
           saved = await saveDatasetSource(ctx, actor, org, text)
@@ -157,7 +150,8 @@ export function registerDatasetCommands(program: Command, configFrom: ConfigFrom
     .option('--out <file>', 'write to a file instead of stdout')
     .option(...DATA_DIR)
     .action(async (options: { org: string; key: string; out?: string; dataDir?: string }) => {
-      const source = await withRuntime(configFrom, options, async ({ ctx }) => {
+      const { findOrganizationOrFail, findDataset } = await datasetModules()
+      const source = await withRuntime(configFrom(options), async ({ ctx }) => {
         const org = await findOrganizationOrFail(ctx, options.org)
         return (await findDataset(ctx.db, org.id, options.key))?.source
       })
@@ -178,7 +172,14 @@ export function registerDatasetCommands(program: Command, configFrom: ConfigFrom
     .requiredOption('--org <slug>', 'organisation')
     .option(...DATA_DIR)
     .action(async (options: { org: string; dataDir?: string }) => {
-      const rows = await withRuntime(configFrom, options, async ({ ctx }) => {
+      const {
+        findOrganizationOrFail,
+        loadRegister,
+        listDatasets,
+        presentDatasetSummary,
+        datasetRegisterProblems,
+      } = await datasetModules()
+      const rows = await withRuntime(configFrom(options), async ({ ctx }) => {
         const org = await findOrganizationOrFail(ctx, options.org)
         const register = await loadRegister(ctx, org)
         return (await listDatasets(ctx.db, org.id)).map((d) =>

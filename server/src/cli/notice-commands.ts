@@ -1,28 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Command } from 'commander'
-import type { Config } from '../config'
-import { checkNoticeCompleteness } from '../domain/notice/completeness'
-import { composeNotice } from '../domain/notice/compose-notice'
-import { renderNoticeHtml } from '../domain/notice/render-html'
-import { renderNoticeMarkdown } from '../domain/notice/render-markdown'
-import { renderNoticePdf } from '../domain/notice/render-pdf'
-import { renderNoticeTrace } from '../domain/notice/render-trace'
-import { parseRegisterText } from '../domain/register/parse'
 import type { RegisterDocument } from '../domain/register/schema'
-import { portalUrlOf } from '../modules/notices/service'
-import { findOrganizationOrFail, loadRegister } from '../modules/register/service'
-import { openRuntime } from '../runtime'
 import { completenessText } from './notice-completeness'
+import { configFrom, withRuntime } from './runtime-access'
 import { UsageError } from './usage-error'
 
 const FORMATS = ['html', 'md', 'pdf', 'json'] as const
 const LANGS = ['nl', 'fr', 'en'] as const
 
 /** `custos notice build`: the privacy notice from a register file (offline) or from an organisation's register. */
-export function registerNoticeCommands(
-  program: Command,
-  configFrom: (options: { dataDir?: string }) => Config,
-) {
+export function registerNoticeCommands(program: Command) {
   const notice = program.command('notice').description('Privacy notice generated from the register')
   notice
     .command('build [file]')
@@ -62,6 +49,7 @@ export function registerNoticeCommands(
             `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
           )
         }
+        const { parseRegisterText } = await import('../domain/register/parse')
         const parsed = parseRegisterText(text)
         if (!parsed.ok) {
           for (const p of parsed.problems)
@@ -71,31 +59,32 @@ export function registerNoticeCommands(
         }
         doc = parsed.document
       } else {
-        const runtime = await openRuntime(configFrom(options))
-        try {
-          const org = await findOrganizationOrFail(runtime.ctx, options.org)
-          doc = await loadRegister(runtime.ctx, org)
-          portalUrl ??= portalUrlOf(runtime.ctx, org)
-        } finally {
-          await runtime.close()
-        }
+        const { findOrganizationOrFail, loadRegister } = await import('../modules/register/service')
+        const { portalUrlOf } = await import('../modules/notices/service')
+        ;({ doc, portalUrl } = await withRuntime(configFrom(options), async ({ ctx }) => {
+          const org = await findOrganizationOrFail(ctx, options.org)
+          return { doc: await loadRegister(ctx, org), portalUrl: portalUrl ?? portalUrlOf(ctx, org) }
+        }))
       }
+      const { composeNotice } = await import('../domain/notice/compose-notice')
       const built = composeNotice(doc, {
         language: options.lang,
         ...(portalUrl ? { portalUrl } : {}),
         ...(options.trace ? { trace: true } : {}),
       })
+      // Each format loads only its own renderer (pdfkit takes a while to load).
       const output = options.trace
-        ? renderNoticeTrace(built)
+        ? (await import('../domain/notice/render-trace')).renderNoticeTrace(built)
         : options.format === 'md'
-          ? renderNoticeMarkdown(built)
+          ? (await import('../domain/notice/render-markdown')).renderNoticeMarkdown(built)
           : options.format === 'json'
             ? `${JSON.stringify(built, null, 2)}\n`
             : options.format === 'pdf'
-              ? await renderNoticePdf(built)
-              : renderNoticeHtml(built, { standalone: true })
+              ? await (await import('../domain/notice/render-pdf')).renderNoticePdf(built)
+              : (await import('../domain/notice/render-html')).renderNoticeHtml(built, { standalone: true })
       if (options.out) writeFileSync(options.out, output)
       else process.stdout.write(output)
+      const { checkNoticeCompleteness } = await import('../domain/notice/completeness')
       const completeness = checkNoticeCompleteness(doc, portalUrl ? { portalUrl } : {})
       if (!options.quiet) process.stderr.write(completenessText(completeness, options.lang))
       if (options.strict && completeness.some((i) => i.status === 'missing')) process.exitCode = 1

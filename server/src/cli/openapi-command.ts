@@ -1,10 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import type { Command } from 'commander'
-import pino from 'pino'
-import { loadConfig } from '../config'
 import type { AppContext } from '../context'
-import { buildApp } from '../http/app'
 
 /** Writes the OpenAPI document without a database: route schemas are all it needs. */
 export function registerOpenApiCommand(program: Command) {
@@ -13,6 +10,11 @@ export function registerOpenApiCommand(program: Command) {
     .description('Print the OpenAPI 3.1 document (used to generate the typed web client)')
     .option('--out <file>', 'write to a file instead of stdout')
     .action(async (options) => {
+      const [{ default: pino }, { loadConfig }, { buildApp }] = await Promise.all([
+        import('pino'),
+        import('../config'),
+        import('../http/app'),
+      ])
       const config = loadConfig({ ...process.env, CUSTOS_SECRET_KEY: randomBytes(32).toString('base64') })
       const offline = { config, logger: pino({ level: 'silent' }) } as unknown as AppContext
       const app = await buildApp(offline, { serveWeb: false, logger: false })

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
-import { checkRegister, type Finding } from '../domain/register/checks'
-import { LANGUAGES, type Language } from '../domain/register/localized'
-import { parseRegisterText, type RegisterProblem } from '../domain/register/parse'
+import type { Finding } from '../domain/register/checks'
+import type { Language } from '../domain/register/localized'
+import type { RegisterProblem } from '../domain/register/parse'
 import { UsageError } from './usage-error'
 
+/** Here rather than imported from the register schema, which loads zod; the type keeps the list complete. */
+const LANGUAGES = Object.keys({ nl: true, fr: true, en: true } satisfies Record<Language, true>) as Language[]
 const FORMATS = ['text', 'json'] as const
 type Format = (typeof FORMATS)[number]
 
@@ -81,7 +83,7 @@ export function registerCheckCommand(registerCommand: Command) {
         'Exit codes: 0 no errors (warnings allowed), 1 errors or an invalid or unreadable file, 2 wrong usage.',
       ].join('\n'),
     )
-    .action((file: string, options: { lang: string; format: string }) => {
+    .action(async (file: string, options: { lang: string; format: string }) => {
       const lang = oneOf(LANGUAGES, options.lang, '--lang')
       const format: Format = oneOf(FORMATS, options.format, '--format')
       let text: string
@@ -93,6 +95,7 @@ export function registerCheckCommand(registerCommand: Command) {
         process.exitCode = 1
         return
       }
+      const { parseRegisterText } = await import('../domain/register/parse')
       const parsed = parseRegisterText(text)
       if (!parsed.ok) {
         if (format === 'json') {
@@ -105,6 +108,7 @@ export function registerCheckCommand(registerCommand: Command) {
         process.exitCode = 1
         return
       }
+      const { checkRegister } = await import('../domain/register/checks')
       const findings = checkRegister(parsed.document)
       const { errors, warnings } = countOf(findings)
       if (format === 'json') {

@@ -1,14 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Command } from 'commander'
-import { systemActor } from '../audit/actor'
-import type { Config } from '../config'
-import { registerToCsv, registerToPdf, registerToXlsx } from '../domain/register/export'
-import { parseRegisterText } from '../domain/register/parse'
-import { registerToJson, registerToYaml } from '../domain/register/serialize'
-import { importRegister } from '../modules/register/import'
-import { findOrganizationOrFail, loadRegister } from '../modules/register/service'
-import { openRuntime } from '../runtime'
 import { registerCheckCommand } from './register-check-command'
+import { cliActor, configFrom, withRuntime } from './runtime-access'
 import { UsageError } from './usage-error'
 
 const FORMATS = ['yaml', 'json', 'csv', 'xlsx', 'pdf'] as const
@@ -25,10 +18,7 @@ function readFileOrFail(file: string): string {
 }
 
 /** `custos register check|import|export`: the register as a file, for people and for CI. */
-export function registerRegisterCommands(
-  program: Command,
-  configFrom: (options: { dataDir?: string }) => Config,
-) {
+export function registerRegisterCommands(program: Command) {
   const register = program
     .command('register')
     .description('Register of processing activities (Art. 30 GDPR) as a file')
@@ -46,6 +36,7 @@ export function registerRegisterCommands(
     .action(async (file: string, options) => {
       if (options.mode !== 'merge' && options.mode !== 'replace')
         throw new UsageError('--mode must be merge or replace')
+      const { parseRegisterText } = await import('../domain/register/parse')
       const parsed = parseRegisterText(readFileOrFail(file))
       if (!parsed.ok) {
         for (const p of parsed.problems)
@@ -54,11 +45,11 @@ export function registerRegisterCommands(
         process.exitCode = 1
         return
       }
-      const runtime = await openRuntime(configFrom(options))
-      try {
-        const org = await findOrganizationOrFail(runtime.ctx, options.org)
-        const actor = systemActor(`cli:${process.env.USER ?? 'unknown'}`)
-        const report = await importRegister(runtime.ctx, actor, org, parsed.document, {
+      const { findOrganizationOrFail } = await import('../modules/register/service')
+      const { importRegister } = await import('../modules/register/import')
+      await withRuntime(configFrom(options), async ({ ctx }) => {
+        const org = await findOrganizationOrFail(ctx, options.org)
+        const report = await importRegister(ctx, cliActor(), org, parsed.document, {
           mode: options.mode,
           dryRun: Boolean(options.dryRun),
         })
@@ -73,9 +64,7 @@ export function registerRegisterCommands(
         console.log(`  unchanged: ${report.unchanged}`)
         if (report.organizationChanged.length)
           console.log(`  organisation profile: ${report.organizationChanged.join(', ')}`)
-      } finally {
-        await runtime.close()
-      }
+      })
     })
 
   register
@@ -91,29 +80,27 @@ export function registerRegisterCommands(
         throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`)
       if (options.lang && !(LANGS as readonly string[]).includes(options.lang))
         throw new UsageError('--lang must be nl, fr or en')
-      const runtime = await openRuntime(configFrom(options))
-      try {
-        const org = await findOrganizationOrFail(runtime.ctx, options.org)
-        const doc = await loadRegister(runtime.ctx, org)
-        const lang = options.lang ?? org.default_language
-        const output: string | Buffer =
-          options.format === 'yaml'
-            ? registerToYaml(doc)
-            : options.format === 'json'
-              ? registerToJson(doc)
-              : options.format === 'csv'
-                ? registerToCsv(doc, lang)
-                : options.format === 'xlsx'
-                  ? await registerToXlsx(doc, lang)
-                  : await registerToPdf(doc, lang)
-        if (options.out) {
-          writeFileSync(options.out, output)
-          console.error(`Wrote ${options.out}`)
-        } else {
-          process.stdout.write(output)
-        }
-      } finally {
-        await runtime.close()
+      const { findOrganizationOrFail, loadRegister } = await import('../modules/register/service')
+      const { doc, lang } = await withRuntime(configFrom(options), async ({ ctx }) => {
+        const org = await findOrganizationOrFail(ctx, options.org)
+        return { doc: await loadRegister(ctx, org), lang: options.lang ?? org.default_language }
+      })
+      // Each format loads only its own writer (exceljs and pdfkit take a while to load).
+      const output: string | Buffer =
+        options.format === 'yaml'
+          ? (await import('../domain/register/serialize')).registerToYaml(doc)
+          : options.format === 'json'
+            ? (await import('../domain/register/serialize')).registerToJson(doc)
+            : options.format === 'csv'
+              ? (await import('../domain/register/export/csv')).registerToCsv(doc, lang)
+              : options.format === 'xlsx'
+                ? await (await import('../domain/register/export/xlsx')).registerToXlsx(doc, lang)
+                : await (await import('../domain/register/export/pdf')).registerToPdf(doc, lang)
+      if (options.out) {
+        writeFileSync(options.out, output)
+        console.error(`Wrote ${options.out}`)
+      } else {
+        process.stdout.write(output)
       }
     })
 }

@@ -4,7 +4,23 @@ import { fileURLToPath } from 'node:url'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance } from 'fastify'
 
-export const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../../web/dist')
+/**
+ * The server package's folder: the nearest folder above this module with a package.json. This module runs from
+ * src/http (tsx, tests) or from a chunk of the compiled dist/ (docs/decisions/0021), at different depths.
+ */
+function serverPackageDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url))
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir)
+    if (parent === dir) throw new Error('custos: cannot find the server package folder')
+    dir = parent
+  }
+  return dir
+}
+
+const SERVER_DIR = serverPackageDir()
+
+export const WEB_DIST = resolve(SERVER_DIR, '../web/dist')
 
 /** Serves the built admin UI (web/dist) from the same origin as the API. */
 export async function installStaticWeb(app: FastifyInstance, root = WEB_DIST): Promise<boolean> {
@@ -13,7 +29,7 @@ export async function installStaticWeb(app: FastifyInstance, root = WEB_DIST): P
   return true
 }
 
-export const PORTAL_ASSETS = resolve(dirname(fileURLToPath(import.meta.url)), '../../public')
+export const PORTAL_ASSETS = resolve(SERVER_DIR, 'public')
 
 /** Stylesheet and images of the public portal pages, at /p/assets/. */
 export async function installPortalAssets(app: FastifyInstance) {
