@@ -1,0 +1,8 @@
+/** Every query of the requests module, one file per table family; each is scoped to one organisation. */
+export * from './attachments'
+export * from './events'
+export * from './notes'
+export * from './outbox'
+export * from './people'
+export * from './requests'
+export * from './tasks'

@@ -1,0 +1,24 @@
+import type { Kysely, Transaction } from 'kysely'
+import type { DB } from '../../../db/schema'
+
+type Db = Kysely<DB> | Transaction<DB>
+
+/** Members who may handle requests (assignees), with their address and language for reminders. */
+export function findHandler(db: Db, organizationId: string, userId: string) {
+  return db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select(['u.id', 'u.email', 'u.display_name', 'u.preferred_language', 'm.role'])
+    .where('m.organization_id', '=', organizationId)
+    .where('m.user_id', '=', userId)
+    .executeTakeFirst()
+}
+
+export function findUsersByIds(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([])
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'display_name', 'preferred_language'])
+    .where('id', 'in', [...ids])
+    .execute()
+}

@@ -1,0 +1,204 @@
+import { type Kysely, sql, type Transaction } from 'kysely'
+import type { Encryption } from '../../../crypto/encryption'
+import type { DB } from '../../../db/schema'
+import type { DataSubjectRequest, RequestTimeline } from '../../../domain/requests'
+import { emailLookupKey, sealRequesterEmail, sealRequestSubject } from '../personal'
+import { storeRequest } from '../state'
+
+type Db = Kysely<DB> | Transaction<DB>
+
+export type RequestRow = NonNullable<Awaited<ReturnType<typeof findRequest>>>
+
+/** Next number of the organisation's per-year sequence ("DSR-2026-0042"); safe under concurrent intake. */
+export async function nextRequestSequence(trx: Transaction<DB>, organizationId: string, year: number) {
+  const row = await trx
+    .insertInto('request_sequences')
+    .values({ organization_id: organizationId, year, last: 1 })
+    .onConflict((oc) =>
+      oc.columns(['organization_id', 'year']).doUpdateSet({ last: sql<number>`request_sequences.last + 1` }),
+    )
+    .returning('last')
+    .executeTakeFirstOrThrow()
+  return row.last
+}
+
+/**
+ * The indexed columns that mirror the domain state, so lists sort and filter without reading the JSON, and the
+ * state itself with the requester sealed beside it.
+ */
+function mirroredColumns(encryption: Encryption, request: DataSubjectRequest, timeline: RequestTimeline) {
+  return {
+    subject_encrypted: sealRequestSubject(encryption, request.id, request.subject),
+    status: request.status,
+    types: JSON.stringify(request.types),
+    language: request.language,
+    due_date: timeline.dueDate ?? timeline.receivedOn,
+    extended_due_date: timeline.extendedDueDate,
+    assignee_id: request.assigneeId,
+    state: JSON.stringify(storeRequest(request)),
+    updated_at: request.updatedAt,
+    closed_at: request.closedAt,
+  }
+}
+
+export interface NewRequestRow {
+  organizationId: string
+  request: DataSubjectRequest
+  timeline: RequestTimeline
+  requesterEmail: string | null
+  verifyTokenHash?: string | null
+  statusTokenHash?: string | null
+  emailVerifiedAt?: Date | null
+}
+
+export async function insertRequest(trx: Transaction<DB>, encryption: Encryption, row: NewRequestRow) {
+  const email = row.requesterEmail
+  await trx
+    .insertInto('requests')
+    .values({
+      id: row.request.id,
+      organization_id: row.organizationId,
+      reference: row.request.reference,
+      channel: row.request.channel,
+      received_at: row.request.receivedAt,
+      requester_email_encrypted:
+        email === null ? null : sealRequesterEmail(encryption, row.request.id, email),
+      requester_email_key: email === null ? null : emailLookupKey(encryption, email),
+      verify_token_hash: row.verifyTokenHash ?? null,
+      status_token_hash: row.statusTokenHash ?? null,
+      email_verified_at: row.emailVerifiedAt ?? null,
+      created_at: row.request.updatedAt,
+      ...mirroredColumns(encryption, row.request, row.timeline),
+    })
+    .execute()
+}
+
+export interface RequestRowChanges {
+  verify_token_hash?: string | null
+  status_token_hash?: string | null
+  email_verified_at?: Date | null
+  subject_id?: string | null
+}
+
+export async function saveRequestState(
+  trx: Transaction<DB>,
+  encryption: Encryption,
+  organizationId: string,
+  request: DataSubjectRequest,
+  timeline: RequestTimeline,
+  changes: RequestRowChanges = {},
+) {
+  await trx
+    .updateTable('requests')
+    .set({ ...mirroredColumns(encryption, request, timeline), ...changes })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', request.id)
+    .execute()
+}
+
+export async function updateRequestColumns(
+  trx: Transaction<DB>,
+  organizationId: string,
+  id: string,
+  changes: RequestRowChanges,
+) {
+  await trx
+    .updateTable('requests')
+    .set(changes)
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .execute()
+}
+
+const REQUEST_COLUMNS = [
+  'id',
+  'organization_id',
+  'reference',
+  'subject_id',
+  'status',
+  'channel',
+  'language',
+  'received_at',
+  'due_date',
+  'extended_due_date',
+  'assignee_id',
+  'state',
+  'subject_encrypted',
+  'requester_email',
+  'requester_email_encrypted',
+  'email_verified_at',
+  'verify_token_hash',
+  'status_token_hash',
+  'created_at',
+  'updated_at',
+  'closed_at',
+] as const
+
+export function findRequest(db: Db, organizationId: string, id: string) {
+  return db
+    .selectFrom('requests')
+    .select(REQUEST_COLUMNS)
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .executeTakeFirst()
+}
+
+/** The request row, locked until the transaction ends: transitions of one request run one at a time. */
+export function lockRequest(trx: Transaction<DB>, organizationId: string, id: string) {
+  return trx
+    .selectFrom('requests')
+    .select(REQUEST_COLUMNS)
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst()
+}
+
+export function lockRequestByVerifyToken(trx: Transaction<DB>, organizationId: string, tokenHash: string) {
+  return trx
+    .selectFrom('requests')
+    .select(REQUEST_COLUMNS)
+    .where('organization_id', '=', organizationId)
+    .where('verify_token_hash', '=', tokenHash)
+    .forUpdate()
+    .executeTakeFirst()
+}
+
+export function findRequestByStatusToken(db: Db, organizationId: string, tokenHash: string) {
+  return db
+    .selectFrom('requests')
+    .select(REQUEST_COLUMNS)
+    .where('organization_id', '=', organizationId)
+    .where('status_token_hash', '=', tokenHash)
+    .executeTakeFirst()
+}
+
+export interface RequestListFilter {
+  organizationId: string
+  statuses?: readonly string[] | undefined
+  assigneeId?: string | null | undefined
+  /** Requests whose rights include this one. */
+  type?: string | undefined
+  subjectId?: string | undefined
+  /** Blind index of the address the request came from (`emailLookupKey`). */
+  requesterEmailKey?: string | undefined
+  receivedFrom?: Date | undefined
+  receivedBefore?: Date | undefined
+}
+
+/** Every request matching the filter (the caller orders by deadline state, which needs the domain). */
+export function listRequestRows(db: Db, filter: RequestListFilter) {
+  let query = db
+    .selectFrom('requests')
+    .select(REQUEST_COLUMNS)
+    .where('organization_id', '=', filter.organizationId)
+  if (filter.statuses && filter.statuses.length > 0) query = query.where('status', 'in', [...filter.statuses])
+  if (filter.assigneeId === null) query = query.where('assignee_id', 'is', null)
+  else if (filter.assigneeId) query = query.where('assignee_id', '=', filter.assigneeId)
+  if (filter.type) query = query.where(sql<boolean>`types @> ${JSON.stringify([filter.type])}::jsonb`)
+  if (filter.subjectId) query = query.where('subject_id', '=', filter.subjectId)
+  if (filter.requesterEmailKey) query = query.where('requester_email_key', '=', filter.requesterEmailKey)
+  if (filter.receivedFrom) query = query.where('received_at', '>=', filter.receivedFrom)
+  if (filter.receivedBefore) query = query.where('received_at', '<', filter.receivedBefore)
+  return query.orderBy('due_date').orderBy('received_at').orderBy('id').execute()
+}

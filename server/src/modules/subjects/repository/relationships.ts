@@ -1,0 +1,83 @@
+import type { Kysely, Transaction } from 'kysely'
+import type { DB } from '../../../db/schema'
+
+export function listRelationshipsOf(db: Kysely<DB>, organizationId: string, subjectIds: string[]) {
+  if (subjectIds.length === 0) return Promise.resolve([])
+  return db
+    .selectFrom('subject_relationships')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('subject_id', 'in', subjectIds)
+    .orderBy('started_on', (ob) => ob.desc().nullsLast())
+    .orderBy('created_at', 'desc')
+    .execute()
+}
+
+export interface NewRelationship {
+  id: string
+  organizationId: string
+  subjectId: string
+  relationship: string
+  startedOn: string | null
+  endedOn: string | null
+  note: string | null
+}
+
+export async function insertRelationships(trx: Transaction<DB>, rows: NewRelationship[]) {
+  if (rows.length === 0) return
+  await trx
+    .insertInto('subject_relationships')
+    .values(
+      rows.map((r) => ({
+        id: r.id,
+        organization_id: r.organizationId,
+        subject_id: r.subjectId,
+        relationship: r.relationship,
+        started_on: r.startedOn,
+        ended_on: r.endedOn,
+        note: r.note,
+      })),
+    )
+    .execute()
+}
+
+export function findRelationship(
+  trx: Transaction<DB>,
+  organizationId: string,
+  subjectId: string,
+  id: string,
+) {
+  return trx
+    .selectFrom('subject_relationships')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('subject_id', '=', subjectId)
+    .where('id', '=', id)
+    .executeTakeFirst()
+}
+
+export async function updateRelationship(
+  trx: Transaction<DB>,
+  organizationId: string,
+  id: string,
+  changes: { startedOn?: string | null; endedOn?: string | null; note?: string | null },
+) {
+  await trx
+    .updateTable('subject_relationships')
+    .set({
+      ...(changes.startedOn === undefined ? {} : { started_on: changes.startedOn }),
+      ...(changes.endedOn === undefined ? {} : { ended_on: changes.endedOn }),
+      ...(changes.note === undefined ? {} : { note: changes.note }),
+    })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .execute()
+}
+
+export async function deleteRelationship(trx: Transaction<DB>, organizationId: string, id: string) {
+  await trx
+    .deleteFrom('subject_relationships')
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .execute()
+}
