@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream'
 import type { FastifyInstance } from 'fastify'
 import { type FieldError, Problem } from './problem'
 
@@ -13,7 +14,7 @@ export function isStorableText(text: string): boolean {
 /**
  * The first string (value or object key) in `value` that is not storable text, with its dotted path; null when
  * there is none. Iterative, so a deeply nested body cannot exhaust the stack. Binary parts (Buffers: uploaded
- * files, raw CSV bodies) are not text and are skipped.
+ * files) and streamed bodies (a CSV import, read as it arrives) are not text here and are skipped.
  */
 export function findUnstorableText(value: unknown, root: string): string | null {
   const stack: [unknown, string][] = [[value, root]]
@@ -23,7 +24,12 @@ export function findUnstorableText(value: unknown, root: string): string | null 
       if (!isStorableText(current)) return path
     } else if (Array.isArray(current)) {
       for (let i = current.length - 1; i >= 0; i--) stack.push([current[i], `${path}.${i}`])
-    } else if (typeof current === 'object' && current !== null && !ArrayBuffer.isView(current)) {
+    } else if (
+      typeof current === 'object' &&
+      current !== null &&
+      !ArrayBuffer.isView(current) &&
+      !(current instanceof Readable)
+    ) {
       const entries = Object.entries(current)
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, child] = entries[i] as [string, unknown]

@@ -5781,7 +5781,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import data subjects from CSV (text/csv, up to 20 MB, separator ; or , detected, UTF-8). Columns (header case-insensitive): name, email, phone, national_number, language, relationship, relationship_start, relationship_end, customer_number, customer_system, last_contact, contract_end. Every line is validated on its own: bad lines are reported (line, column, message), good lines are saved in batches of 500; a line with the identity of an existing subject is merged into it. dryRun=true only reports. */
+        /** Import data subjects from CSV (text/csv, up to 20 MB, separator ; or , detected, UTF-8 or declared charset=windows-1252). Columns (header case-insensitive): name, email, phone, national_number, language, relationship, relationship_start, relationship_end, customer_number, customer_system, last_contact, contract_end. The file is read as it arrives; every line is validated on its own: bad lines are reported (line, column, message), good lines are saved in batches of 500; a line with the identity of an existing subject is merged into it. dryRun=true only reports. */
         post: {
             parameters: {
                 query?: {

@@ -2,8 +2,8 @@ import fc from 'fast-check'
 import { unzipSync } from 'fflate'
 import { afterEach, describe, expect, it } from 'vitest'
 import { samplePackageInput } from '../../../test/fixtures/answer-package'
+import { readCsvText } from '../../lib/csv'
 import { escapeHtml } from '../requests/letters/render-html'
-import { parseCsv } from '../subjects/csv'
 import { buildPackage, packageFiles, zipTimestamp } from './build-package'
 import { fileSegment, packageTables } from './content'
 import { packageLinkExpiry } from './link-expiry'
@@ -13,7 +13,7 @@ import type { PackageInput } from './model'
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
 const unzip = (zip: Uint8Array) =>
   Object.fromEntries(Object.entries(unzipSync(zip)).map(([path, bytes]) => [path, decoder.decode(bytes)]))
-const csvRows = (text: string) => parseCsv(text, { separator: ',' }).records.map((r) => r.fields)
+const csvRows = async (text: string) => (await readCsvText(text, { separator: ',' })).map((r) => r.fields)
 
 describe('answer package (zip)', () => {
   const originalTz = process.env.TZ
@@ -98,18 +98,18 @@ describe('answer package (zip)', () => {
     expect(json.information.length).toBeGreaterThan(3)
   })
 
-  it('writes each CSV with a BOM, the field names as header and formulas neutralised', () => {
+  it('writes each CSV with a BOM, the field names as header and formulas neutralised', async () => {
     const files = unzip(buildPackage(samplePackageInput('nl')).zip)
     const customers = files['csv/crm/customers.csv'] ?? ''
     expect(customers.startsWith('\uFEFFid,first_name,email,phone,segment\r\n')).toBe(true)
-    expect(csvRows(customers)[1]).toEqual([
+    expect((await csvRows(customers))[1]).toEqual([
       '42',
       'Élise',
       'elise@example.be',
       "'+32 475 12 34 56",
       '\'=HYPERLINK("http://evil.example","klik")',
     ])
-    expect(csvRows(files['csv/crm/invoices.csv'] ?? '')).toEqual([
+    expect(await csvRows(files['csv/crm/invoices.csv'] ?? '')).toEqual([
       ['invoice_id', 'customer_id', 'total', 'issued_at', 'note'],
       ['1', '42', '12.5', '2025-05-01T10:00:00.000Z', ''],
       ['2', '42', '-3', '2025-06-01T10:00:00.000Z', 'credit "note", <b>'],
@@ -117,7 +117,7 @@ describe('answer package (zip)', () => {
     expect(files['csv/mailer/bounces.csv']).toBe('\uFEFFreason\r\n')
   })
 
-  it('for portability keeps only the fields the subject provided, and collections left with one', () => {
+  it('for portability keeps only the fields the subject provided, and collections left with one', async () => {
     const input = samplePackageInput('nl', 'portability')
     const built = buildPackage(input)
     expect(built.fileName).toBe('DSR-2026-0007-overdraagbaarheid.zip')
@@ -129,7 +129,7 @@ describe('answer package (zip)', () => {
       'csv/mailer/subscribers.csv',
     ])
     const files = unzip(built.zip)
-    expect(csvRows(files['csv/crm/customers.csv'] ?? '')).toEqual([
+    expect(await csvRows(files['csv/crm/customers.csv'] ?? '')).toEqual([
       ['first_name', 'email', 'phone'],
       ['Élise', 'elise@example.be', "'+32 475 12 34 56"],
     ])
@@ -272,7 +272,7 @@ describe('answer package (zip)', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
   })
 
-  it('shows at most 500 rows per table in the overview and says where the rest is', () => {
+  it('shows at most 500 rows per table in the overview and says where the rest is', async () => {
     const input = samplePackageInput('en')
     const crm = input.systems[0]
     const invoices = crm?.collections[1]
@@ -289,7 +289,7 @@ describe('answer package (zip)', () => {
     expect(html).toContain('<td>499</td>')
     expect(html).not.toContain('<td>500</td>')
     const csv = files.find(([p]) => p === 'csv/crm/invoices.csv')?.[1] ?? ''
-    expect(csvRows(csv)).toHaveLength(502)
+    expect(await csvRows(csv)).toHaveLength(502)
   })
 
   it('gives every CSV a safe, unique path', () => {

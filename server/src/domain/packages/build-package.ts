@@ -1,6 +1,6 @@
 import { strToU8, type Zippable, zipSync } from 'fflate'
+import { csvDocument } from '../../lib/csv'
 import { fileSegment, packageTables } from './content'
-import { csvDocument } from './csv'
 import { renderDataJson } from './data-json'
 import { renderIndexHtml } from './index-html'
 import type { PackageInput, PackageKind, PackageLanguage } from './model'

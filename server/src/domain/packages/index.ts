@@ -1,7 +1,6 @@
 /** Answer packages (access, portability): the zip with data.json, CSV per collection, index.html and README. */
 export { type BuiltPackage, buildPackage, packageFileName, packageFiles, zipTimestamp } from './build-package'
 export { fileSegment, type PackageTable, type PackageTableGroup, packageTables } from './content'
-export { csvCell, csvDocument, csvLine, neutraliseFormula } from './csv'
 export { DATA_JSON_FORMAT, DATA_JSON_VERSION } from './data-json'
 export { packageLinkExpiry } from './link-expiry'
 export type {

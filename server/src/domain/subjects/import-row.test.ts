@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseCsv } from './csv'
+import { readCsvText } from '../../lib/csv'
 import {
   type ImportHeader,
   parseImportDate,
@@ -96,10 +96,10 @@ describe('import lines', () => {
     expect(row(h, 'A;a@b.be')).toMatchObject({ kind: 'row' })
   })
 
-  it('never throws on any line', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), (text) => {
-        for (const record of parseCsv(text, { separator: ';' }).records) readImportRow(h, record)
+  it('never throws on any line', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 300 }), async (text) => {
+        for (const record of await readCsvText(text, { separator: ';' })) readImportRow(h, record)
       }),
       { numRuns: 500 },
     )

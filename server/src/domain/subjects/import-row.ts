@@ -2,8 +2,9 @@
  * The subject import file: which columns it may have and how each line is validated. Pure: lines come in as
  * CSV records, go out as validated rows or as errors naming the line, the column and what is wrong.
  */
+
+import type { CsvRecord } from '../../lib/csv'
 import { isRealDate, toIsoDate } from '../calendar-date'
-import type { CsvRecord } from './csv'
 import {
   cleanText,
   type IdentityKind,
@@ -200,12 +201,15 @@ const IDENTITY_COLUMNS: readonly (readonly [ImportColumn, IdentityKind])[] = [
   ['national_number', 'national_number'],
 ]
 
+const UNSTORABLE = 'Contains a NUL character; remove it and import the line again'
+
 /** Validates one line of the file. Never throws; every problem of the line is reported. */
 export function readImportRow(header: ImportHeader, record: CsvRecord): RowResult {
   const line = record.line
+  // A line the CSV reader could not read has no fields to check.
+  if (record.problem) return { kind: 'invalid', issues: [{ line, column: null, message: record.problem }] }
   if (record.fields.every((f) => f.trim() === '')) return { kind: 'blank' }
   const issues: ImportIssue[] = []
-  if (record.problem) issues.push({ line, column: null, message: record.problem })
   const extra = record.fields.slice(header.columns.length).filter((f) => f.trim() !== '')
   if (extra.length > 0) {
     issues.push({
@@ -221,6 +225,11 @@ export function readImportRow(header: ImportHeader, record: CsvRecord): RowResul
   const label = (column: ImportColumn) => header.labels[column] ?? column
   const fail = (column: ImportColumn, message: string) =>
     issues.push({ line, column: label(column), message })
+  header.columns.forEach((column, index) => {
+    // Text no database can store (and no one types): refused per field, so the rest of the file still counts.
+    if (column && record.fields[index]?.includes('\u0000')) fail(column, UNSTORABLE)
+  })
+  if (issues.some((issue) => issue.message === UNSTORABLE)) return { kind: 'invalid', issues }
   const present = (column: ImportColumn) => (values[column] ?? '') !== ''
 
   const name = values.name ? cleanText(values.name) || null : null

@@ -1,4 +1,5 @@
 import type { AuditEventRow } from '../../db/schema'
+import { type CsvValue, csvDocument } from '../../lib/csv'
 
 export function presentAuditEvent(row: AuditEventRow) {
   return {
@@ -29,22 +30,20 @@ const CSV_COLUMNS = [
   'hash',
 ] as const
 
-function csvCell(value: unknown): string {
-  const text =
-    value === null || value === undefined
-      ? ''
-      : typeof value === 'object'
-        ? JSON.stringify(value)
-        : String(value)
-  // Cells starting with = + - @ are prefixed so spreadsheets do not run them as formulas (CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+/** JSON for a structured value (the summary), text otherwise; the CSV writer neutralises formulas. */
+function csvValue(value: unknown): CsvValue {
+  if (value === null || value === undefined) return null
+  if (typeof value === 'object') return JSON.stringify(value)
+  return typeof value === 'number' || typeof value === 'boolean' ? value : String(value)
 }
 
+/** The audit log as CSV for an auditor (shared writer: UTF-8 byte order mark, CRLF, formulas neutralised). */
 export function auditEventsToCsv(rows: AuditEventRow[]): string {
-  const lines = rows.map((row) => {
-    const event = presentAuditEvent(row)
-    return CSV_COLUMNS.map((c) => csvCell(event[c])).join(',')
-  })
-  return `${[CSV_COLUMNS.join(','), ...lines].join('\r\n')}\r\n`
+  return csvDocument(
+    CSV_COLUMNS,
+    rows.map((row) => {
+      const event = presentAuditEvent(row)
+      return CSV_COLUMNS.map((c) => csvValue(event[c]))
+    }),
+  )
 }

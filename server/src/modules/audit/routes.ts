@@ -96,7 +96,7 @@ export function registerAuditRoutes(app: App, ctx: AppContext) {
       if (request.query.format === 'json') {
         return reply.type('application/json').send(JSON.stringify(rows.map(presentAuditEvent), null, 2))
       }
-      return reply.type('text/csv; charset=utf-8').send(`\uFEFF${auditEventsToCsv(rows)}`)
+      return reply.type('text/csv; charset=utf-8').send(auditEventsToCsv(rows))
     },
   )
 

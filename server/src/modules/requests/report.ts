@@ -10,6 +10,7 @@ import {
   type RequestType,
   requestTimeline,
 } from '../../domain/requests'
+import { csvDocument } from '../../lib/csv'
 import { listRequestRows } from './repository'
 import { deadlineOptions } from './settings'
 import { reviveRequest } from './state'
@@ -122,14 +123,6 @@ export function buildReport(entries: readonly ReportEntry[], from: IsoDate, to: 
   }
 }
 
-/** Neutralises spreadsheet formulas and quotes a CSV field (RFC 4180). */
-function csvField(value: string | number | boolean | null): string {
-  if (value === null) return ''
-  let text = String(value)
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`
-  return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
 const CSV_COLUMNS = [
   'reference',
   'received_on',
@@ -150,12 +143,12 @@ const CSV_COLUMNS = [
  * addresses of subjects.
  */
 export function reportCsv(entries: readonly ReportEntry[]): string {
-  const lines = [CSV_COLUMNS.join(',')]
-  for (const entry of entries) {
-    const { request, timeline } = entry
-    const days = daysToAnswer(entry)
-    lines.push(
-      [
+  return csvDocument(
+    CSV_COLUMNS,
+    entries.map((entry) => {
+      const { request, timeline } = entry
+      const days = daysToAnswer(entry)
+      return [
         request.reference,
         timeline.receivedOn,
         request.channel,
@@ -169,9 +162,6 @@ export function reportCsv(entries: readonly ReportEntry[]): string {
         timeline.state,
         request.closeReason,
       ]
-        .map(csvField)
-        .join(','),
-    )
-  }
-  return `${lines.join('\r\n')}\r\n`
+    }),
+  )
 }

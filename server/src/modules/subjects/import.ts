@@ -1,11 +1,8 @@
-import { randomUUID } from 'node:crypto'
-import type { Kysely, Transaction } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import type { AppContext } from '../../context'
-import type { Encryption } from '../../crypto/encryption'
-import type { DB, Language, OrganizationRow } from '../../db/schema'
-import { type CsvRecord, parseCsv } from '../../domain/subjects/csv'
+import type { DB, OrganizationRow } from '../../db/schema'
 import {
   type ImportHeader,
   type ImportIssue,
@@ -14,8 +11,8 @@ import {
   readImportRow,
 } from '../../domain/subjects/import-row'
 import { invalid } from '../../http/problem'
-import { lookupKeyOf, sealIdentity } from './presenter'
-import * as repo from './repository'
+import { CsvEncodingError, type CsvRecord, readCsv } from '../../lib/csv'
+import { type BatchPlan, planBatch, writeBatch } from './import-plan'
 
 export const IMPORT_BATCH_SIZE = 500
 export const MAX_REPORTED_ERRORS = 1000
@@ -33,7 +30,6 @@ export interface ImportSummary {
 
 export interface ImportProgress {
   linesDone: number
-  linesTotal: number
   imported: number
   merged: number
   failed: number
@@ -41,75 +37,61 @@ export interface ImportProgress {
 
 export interface ImportOptions {
   dryRun: boolean
+  /** The charset the sender declared; otherwise UTF-8, or Windows-1252 when the file does not start as UTF-8. */
+  charset?: string
   batchSize?: number
   /** Called after each batch is saved (or checked, on a dry run). */
   onProgress?: (progress: ImportProgress) => void
 }
-
-interface RelationshipState {
-  id: string
-  key: string
-  startedOn: string | null
-  endedOn: string | null
-}
-
-interface SubjectState {
-  id: string
-  isNew: boolean
-  language: Language | null
-  relationships: RelationshipState[]
-  events: Set<string>
-}
-
-/** Everything one batch will write, built before anything is written. */
-class BatchPlan {
-  readonly newSubjects = new Map<string, repo.NewSubject>()
-  readonly identities: repo.NewIdentity[] = []
-  readonly relationships = new Map<string, repo.NewRelationship>()
-  readonly relationshipUpdates = new Map<string, { startedOn: string | null; endedOn: string | null }>()
-  readonly events: repo.NewEvent[] = []
-  readonly languages = new Map<string, Language>()
-  readonly touched = new Set<string>()
-  readonly created: string[] = []
-  readonly merged = new Set<string>()
-  readonly lines: number[] = []
-}
-
-const eventKey = (kind: string, date: string) => `${kind}|${date}`
 
 const NOT_SAVED =
   'Not saved: the batch containing this line could not be written (e.g. the same identity was imported at the ' +
   'same moment). Import the file again: lines already imported are merged, not duplicated.'
 
 /**
- * Imports data subjects from CSV text. The header is checked first (a file with an unreadable header is refused
- * as a whole); then every line is validated on its own and lines are saved in batches, each batch in its own
- * transaction with its audit event. Bad lines are reported with line, column and message; good lines are kept.
- * A line whose e-mail, phone, national number or customer number already belongs to a subject is merged into
- * that subject (identities, relationship and events it lacks are added; its name is kept), so a file can be
- * imported again without creating duplicates.
+ * Imports data subjects from a CSV file, read as it arrives (constant memory, whatever the size of the file). The
+ * header is checked first (a file with an unreadable header is refused as a whole); then every line is validated
+ * on its own and lines are saved in batches, each batch in its own transaction with its audit event. Bad lines are
+ * reported with line, column and message; good lines are kept. A line whose e-mail, phone, national number or
+ * customer number already belongs to a subject is merged into that subject (identities, relationship and events
+ * it lacks are added; its name is kept), so a file can be imported again without creating duplicates.
  */
 export async function importSubjectsCsv(
   ctx: AppContext,
   actor: Actor,
   org: OrganizationRow,
-  text: string,
+  file: AsyncIterable<Uint8Array | string>,
   options: ImportOptions,
 ): Promise<ImportSummary> {
-  const { records } = parseCsv(text)
-  const [headerRecord, ...data] = records
-  if (!headerRecord) throw invalid([{ path: 'body', message: 'The file is empty' }], 'The file is empty.')
-  const header = readHeader(headerRecord)
-  if (!header.ok) {
-    throw invalid(
-      header.issues.map((i) => ({
-        path: i.column ? `file.header.${i.column}` : 'file.header',
-        message: `line ${i.line}: ${i.message}`,
-      })),
-      'The header line of the file cannot be read; nothing was imported.',
-    )
+  const records = readCsv(file, { charset: options.charset })
+  try {
+    const first = await records.next()
+    if (first.done) throw invalid([{ path: 'body', message: 'The file is empty' }], 'The file is empty.')
+    const header = readHeader(first.value)
+    if (!header.ok) {
+      throw invalid(
+        header.issues.map((i) => ({
+          path: i.column ? `file.header.${i.column}` : 'file.header',
+          message: `line ${i.line}: ${i.message}`,
+        })),
+        'The header line of the file cannot be read; nothing was imported.',
+      )
+    }
+    return await importLines(ctx, actor, org, header.header, records, first.value.line, options)
+  } finally {
+    await records.return(undefined)
   }
+}
 
+async function importLines(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  header: ImportHeader,
+  records: AsyncGenerator<CsvRecord>,
+  headerLine: number,
+  options: ImportOptions,
+): Promise<ImportSummary> {
   const summary: ImportSummary = {
     dryRun: options.dryRun,
     lines: 0,
@@ -130,58 +112,88 @@ export async function importSubjectsCsv(
   const dryRunOwners = new Map<string, string>()
   const batchSize = options.batchSize ?? IMPORT_BATCH_SIZE
   let linesDone = 0
+  let lastLine = headerLine
 
-  for (let start = 0; start < data.length; start += batchSize) {
-    const chunk = data.slice(start, start + batchSize)
+  const saveChunk = async (chunk: CsvRecord[]) => {
     linesDone += chunk.length
-    const rows = validateChunk(header.header, chunk, summary, report)
-    if (rows.length === 0) continue
-    summary.batches++
-    try {
-      const run = (db: Kysely<DB>) =>
-        planBatch(ctx, db, org, rows, options.dryRun ? dryRunOwners : null, report)
-      if (options.dryRun) {
-        const plan = await run(ctx.db)
-        for (const identity of plan.identities) dryRunOwners.set(identity.lookupKey, identity.subjectId)
-        count(summary, plan, rows.length)
-      } else {
-        const plan = await ctx.db.transaction().execute(async (trx) => {
-          const plan = await run(trx)
-          await writeBatch(trx, ctx.encryption, org, plan)
-          await recordAudit(trx, actor, {
-            organizationId: org.id,
-            action: 'subject.import_batch',
-            targetType: 'subject',
-            targetId: null,
-            summary: {
-              batch: summary.batches,
-              lines: [chunk[0]?.line ?? 0, chunk.at(-1)?.line ?? 0],
-              imported: plan.created.length,
-              merged: plan.lines.length - plan.created.length,
-              createdSubjectIds: plan.created,
-              mergedSubjectIds: [...plan.merged],
-              identitiesAdded: plan.identities.length,
-            },
-          })
-          return plan
-        })
-        count(summary, plan, rows.length)
-      }
-    } catch (error) {
-      ctx.logger.error({ err: error, organizationId: org.id }, 'subject import batch failed')
-      summary.failed += rows.length
-      report(rows.map((r) => ({ line: r.line, column: null, message: NOT_SAVED })))
-    }
+    const rows = validateChunk(header, chunk, summary, report)
+    if (rows.length > 0) await saveBatch(ctx, actor, org, chunk, rows, summary, options, dryRunOwners, report)
     options.onProgress?.({
       linesDone,
-      linesTotal: data.length,
       imported: summary.imported,
       merged: summary.merged,
       failed: summary.failed,
     })
   }
+
+  let chunk: CsvRecord[] = []
+  try {
+    for await (const record of records) {
+      lastLine = record.line
+      chunk.push(record)
+      if (chunk.length >= batchSize) {
+        await saveChunk(chunk)
+        chunk = []
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof CsvEncodingError)) throw error
+    // The lines read so far are kept; the rest of the file cannot be read.
+    report([{ line: lastLine + 1, column: null, message: error.message }])
+  }
+  if (chunk.length > 0) await saveChunk(chunk)
   summary.errors.sort((a, b) => a.line - b.line)
   return summary
+}
+
+/** Saves (or, on a dry run, plans) one batch of valid rows in its own transaction with its audit event. */
+async function saveBatch(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  chunk: CsvRecord[],
+  rows: ImportRow[],
+  summary: ImportSummary,
+  options: ImportOptions,
+  dryRunOwners: Map<string, string>,
+  report: (issues: ImportIssue[]) => void,
+) {
+  summary.batches++
+  try {
+    const run = (db: Kysely<DB>) =>
+      planBatch(ctx, db, org, rows, options.dryRun ? dryRunOwners : null, report)
+    if (options.dryRun) {
+      const plan = await run(ctx.db)
+      for (const identity of plan.identities) dryRunOwners.set(identity.lookupKey, identity.subjectId)
+      count(summary, plan, rows.length)
+      return
+    }
+    const plan = await ctx.db.transaction().execute(async (trx) => {
+      const plan = await run(trx)
+      await writeBatch(trx, ctx.encryption, org, plan)
+      await recordAudit(trx, actor, {
+        organizationId: org.id,
+        action: 'subject.import_batch',
+        targetType: 'subject',
+        targetId: null,
+        summary: {
+          batch: summary.batches,
+          lines: [chunk[0]?.line ?? 0, chunk.at(-1)?.line ?? 0],
+          imported: plan.created.length,
+          merged: plan.lines.length - plan.created.length,
+          createdSubjectIds: plan.created,
+          mergedSubjectIds: [...plan.merged],
+          identitiesAdded: plan.identities.length,
+        },
+      })
+      return plan
+    })
+    count(summary, plan, rows.length)
+  } catch (error) {
+    ctx.logger.error({ err: error, organizationId: org.id }, 'subject import batch failed')
+    summary.failed += rows.length
+    report(rows.map((r) => ({ line: r.line, column: null, message: NOT_SAVED })))
+  }
 }
 
 function validateChunk(
@@ -211,199 +223,4 @@ function count(summary: ImportSummary, plan: BatchPlan, rows: number) {
   summary.imported += created
   summary.merged += imported - created
   summary.failed += rows - imported
-}
-
-/** Matches each line to an existing subject (or an earlier line) by its identities, and plans the writes. */
-async function planBatch(
-  ctx: AppContext,
-  db: Kysely<DB>,
-  org: OrganizationRow,
-  rows: ImportRow[],
-  dryRunOwners: Map<string, string> | null,
-  report: (issues: ImportIssue[]) => void,
-): Promise<BatchPlan> {
-  const keyed = rows.map((row) => ({
-    row,
-    identities: row.identities.map((identity) => ({ identity, key: lookupKeyOf(ctx.encryption, identity) })),
-  }))
-  const allKeys = [...new Set(keyed.flatMap((k) => k.identities.map((i) => i.key)))]
-  const owners = new Map<string, string>()
-  for (const found of await repo.findIdentitiesByLookup(db, org.id, allKeys)) {
-    owners.set(found.lookup_key, found.subject_id)
-  }
-  if (dryRunOwners) {
-    for (const key of allKeys) {
-      const owner = dryRunOwners.get(key)
-      if (owner && !owners.has(key)) owners.set(key, owner)
-    }
-  }
-
-  // What the matched subjects already have, so that a merge adds only what is missing.
-  const existingIds = [...new Set(owners.values())]
-  const states = new Map<string, SubjectState>()
-  const subjects = await repo.listSubjectsByIds(db, org.id, existingIds)
-  const relationships = await repo.listRelationshipsOf(db, org.id, existingIds)
-  const events = await repo.listEventsOf(db, org.id, existingIds)
-  for (const s of subjects) {
-    states.set(s.id, {
-      id: s.id,
-      isNew: false,
-      language: s.preferred_language,
-      relationships: [],
-      events: new Set(),
-    })
-  }
-  for (const r of relationships) {
-    states.get(r.subject_id)?.relationships.push({
-      id: r.id,
-      key: r.relationship,
-      startedOn: r.started_on,
-      endedOn: r.ended_on,
-    })
-  }
-  for (const e of events) states.get(e.subject_id)?.events.add(eventKey(e.kind, e.occurred_on))
-
-  const plan = new BatchPlan()
-  for (const { row, identities } of keyed) {
-    const holders = identities.map((i) => owners.get(i.key))
-    const first = identities.findIndex((_, index) => holders[index] !== undefined)
-    const subjectId = first === -1 ? undefined : holders[first]
-    const clash = identities.findIndex(
-      (_, index) => holders[index] !== undefined && holders[index] !== subjectId,
-    )
-    if (clash !== -1) {
-      report([
-        {
-          line: row.line,
-          column: identities[clash]?.identity.column ?? null,
-          message: `Belongs to another subject than the ${identities[first]?.identity.column} of this line; correct one of them`,
-        },
-      ])
-      continue
-    }
-    let state = subjectId === undefined ? undefined : states.get(subjectId)
-    if (subjectId !== undefined && !state) {
-      // Planned by an earlier batch of a dry run: nothing of it is stored.
-      state = { id: subjectId, isNew: true, language: null, relationships: [], events: new Set() }
-      states.set(subjectId, state)
-    }
-    if (!state) {
-      if (!row.name) {
-        report([
-          {
-            line: row.line,
-            column: 'name',
-            message: 'Required for a new subject (no subject has the identities of this line yet)',
-          },
-        ])
-        continue
-      }
-      state = { id: randomUUID(), isNew: true, language: row.language, relationships: [], events: new Set() }
-      states.set(state.id, state)
-      plan.newSubjects.set(state.id, {
-        id: state.id,
-        organizationId: org.id,
-        displayName: row.name,
-        language: row.language,
-      })
-      plan.created.push(state.id)
-    } else {
-      plan.merged.add(state.id)
-    }
-    applyRow(ctx, org, plan, state, row, identities, owners)
-    plan.lines.push(row.line)
-  }
-  return plan
-}
-
-function applyRow(
-  ctx: AppContext,
-  org: OrganizationRow,
-  plan: BatchPlan,
-  state: SubjectState,
-  row: ImportRow,
-  identities: { identity: ImportRow['identities'][number]; key: string }[],
-  owners: Map<string, string>,
-) {
-  let changed = false
-  for (const { identity, key } of identities) {
-    if (owners.has(key)) continue
-    owners.set(key, state.id)
-    plan.identities.push({ ...sealIdentity(ctx.encryption, org.id, state.id, identity), lookupKey: key })
-    changed = true
-  }
-  if (row.language && state.language === null) {
-    state.language = row.language
-    const pending = plan.newSubjects.get(state.id)
-    if (pending) pending.language = row.language
-    else plan.languages.set(state.id, row.language)
-    changed = true
-  }
-  if (row.relationship) {
-    const { key, startedOn, endedOn } = row.relationship
-    const match = state.relationships.find(
-      (r) => r.key === key && (startedOn === null || r.startedOn === null || r.startedOn === startedOn),
-    )
-    if (!match) {
-      const id = randomUUID()
-      state.relationships.push({ id, key, startedOn, endedOn })
-      plan.relationships.set(id, {
-        id,
-        organizationId: org.id,
-        subjectId: state.id,
-        relationship: key,
-        startedOn,
-        endedOn,
-        note: null,
-      })
-      changed = true
-    } else {
-      const nextStart = match.startedOn ?? startedOn
-      const nextEnd = endedOn ?? match.endedOn
-      const consistent = !nextStart || !nextEnd || nextEnd >= nextStart
-      if (consistent && (nextStart !== match.startedOn || nextEnd !== match.endedOn)) {
-        match.startedOn = nextStart
-        match.endedOn = nextEnd
-        const pending = plan.relationships.get(match.id)
-        if (pending) {
-          pending.startedOn = nextStart
-          pending.endedOn = nextEnd
-        } else {
-          plan.relationshipUpdates.set(match.id, { startedOn: nextStart, endedOn: nextEnd })
-        }
-        changed = true
-      }
-    }
-  }
-  for (const event of row.events) {
-    const k = eventKey(event.kind, event.occurredOn)
-    if (state.events.has(k)) continue
-    state.events.add(k)
-    plan.events.push({
-      id: randomUUID(),
-      organizationId: org.id,
-      subjectId: state.id,
-      kind: event.kind,
-      occurredOn: event.occurredOn,
-      note: null,
-    })
-    changed = true
-  }
-  if (changed && !state.isNew) plan.touched.add(state.id)
-}
-
-async function writeBatch(
-  trx: Transaction<DB>,
-  encryption: Encryption,
-  org: OrganizationRow,
-  plan: BatchPlan,
-) {
-  await repo.insertSubjects(trx, encryption, [...plan.newSubjects.values()])
-  await repo.insertIdentities(trx, plan.identities)
-  await repo.insertRelationships(trx, [...plan.relationships.values()])
-  for (const [id, changes] of plan.relationshipUpdates)
-    await repo.updateRelationship(trx, org.id, id, changes)
-  await repo.insertEvents(trx, plan.events)
-  for (const [id, language] of plan.languages) await repo.setSubjectLanguage(trx, org.id, id, language)
-  await repo.touchSubjects(trx, org.id, [...plan.touched])
 }

@@ -1,42 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { exportTestRegister, loadWorkbook } from '../../../../test/fixtures/register-export'
-import { csvCell, registerToCsv } from './csv'
+import { readCsvText } from '../../../lib/csv'
+import { registerToCsv } from './csv'
 import { registerToXlsx, XLSX_HEADER_ROW } from './xlsx'
 
 const NOW = new Date('2024-03-15T10:00:00Z')
 
-/** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
-function parseCsv(text: string, delimiter = ','): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (char === '"') quoted = false
-      else field += char
-    } else if (char === '"') quoted = true
-    else if (char === delimiter) {
-      row.push(field)
-      field = ''
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-      i++
-    } else field += char
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field])
-  return rows
+async function parseCsv(text: string, delimiter: ',' | ';' = ','): Promise<string[][]> {
+  return (await readCsvText(text, { separator: delimiter })).map((record) => record.fields)
 }
 
-function recordsOf(csv: string, delimiter = ','): Record<string, string>[] {
-  const [header = [], ...rows] = parseCsv(csv.replace(/^\uFEFF/, ''), delimiter)
+async function recordsOf(csv: string, delimiter: ',' | ';' = ','): Promise<Record<string, string>[]> {
+  const [header = [], ...rows] = await parseCsv(csv, delimiter)
   return rows.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])))
 }
 
@@ -56,12 +31,12 @@ describe('registerToCsv', () => {
     sheet?.getRow(XLSX_HEADER_ROW).eachCell((cell) => {
       xlsxHeaders.push(String(cell.value))
     })
-    const [header] = parseCsv(csv.slice(1))
+    const [header] = await parseCsv(csv)
     expect(header).toEqual([...xlsxHeaders, 'Verwerkingsverantwoordelijken voor wie verwerkt wordt'])
   })
 
-  it('has one row per activity, controller and processor, parsable back', () => {
-    const records = recordsOf(csv)
+  it('has one row per activity, controller and processor, parsable back', async () => {
+    const records = await recordsOf(csv)
     expect(records.map((r) => r.Referentie)).toEqual([
       'bookkeeping',
       'marketing',
@@ -80,28 +55,15 @@ describe('registerToCsv', () => {
     expect(records[3]?.['Verwerkingsverantwoordelijken voor wie verwerkt wordt']).toBe('Klant BV')
   })
 
-  it('neutralises a formula and escapes quotes', () => {
-    const description = recordsOf(csv)[1]?.Beschrijving
+  it('neutralises a formula and escapes quotes', async () => {
+    const description = (await recordsOf(csv))[1]?.Beschrijving
     expect(description).toBe(`'=HYPERLINK("https://evil.example","klik"), met "aanhalingstekens"`)
     expect(csv).toContain(`"'=HYPERLINK(""https://evil.example"",""klik""), met ""aanhalingstekens"""`)
   })
 
-  it.each([
-    ['=1+1', "'=1+1"],
-    ['+32 9 123 45 67', "'+32 9 123 45 67"],
-    ['-2', "'-2"],
-    ['@SUM(A1)', "'@SUM(A1)"],
-    ['\tx', "'\tx"],
-    ['\rx', `"'\rx"`],
-    ['a,b', '"a,b"'],
-    ['plain', 'plain'],
-  ])('csvCell(%j) is %j', (input, expected) => {
-    expect(csvCell(input)).toBe(expected)
-  })
-
-  it('can use a semicolon for a Belgian Excel', () => {
+  it('can use a semicolon for a Belgian Excel', async () => {
     const semicolon = registerToCsv(exportTestRegister(), 'fr', { delimiter: ';', now: NOW })
-    const records = recordsOf(semicolon, ';')
+    const records = await recordsOf(semicolon, ';')
     expect(records[0]?.['Activité de traitement']).toBe('Comptabilité des clients')
     expect(records[1]?.['Catégories de personnes concernées *']).toBe('Clients; Prospects')
   })

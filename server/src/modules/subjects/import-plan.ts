@@ -1,0 +1,239 @@
+import { randomUUID } from 'node:crypto'
+import type { Kysely, Transaction } from 'kysely'
+import type { AppContext } from '../../context'
+import type { Encryption } from '../../crypto/encryption'
+import type { DB, Language, OrganizationRow } from '../../db/schema'
+import type { ImportIssue, ImportRow } from '../../domain/subjects/import-row'
+import { lookupKeyOf, sealIdentity } from './presenter'
+import * as repo from './repository'
+
+/**
+ * One batch of the subject import: each line matched to an existing subject (or an earlier line) by its
+ * identities, the writes planned before anything is written, then written in the caller's transaction.
+ */
+
+interface RelationshipState {
+  id: string
+  key: string
+  startedOn: string | null
+  endedOn: string | null
+}
+
+interface SubjectState {
+  id: string
+  isNew: boolean
+  language: Language | null
+  relationships: RelationshipState[]
+  events: Set<string>
+}
+
+/** Everything one batch will write, built before anything is written. */
+export class BatchPlan {
+  readonly newSubjects = new Map<string, repo.NewSubject>()
+  readonly identities: repo.NewIdentity[] = []
+  readonly relationships = new Map<string, repo.NewRelationship>()
+  readonly relationshipUpdates = new Map<string, { startedOn: string | null; endedOn: string | null }>()
+  readonly events: repo.NewEvent[] = []
+  readonly languages = new Map<string, Language>()
+  readonly touched = new Set<string>()
+  readonly created: string[] = []
+  readonly merged = new Set<string>()
+  readonly lines: number[] = []
+}
+
+const eventKey = (kind: string, date: string) => `${kind}|${date}`
+
+/** Matches each line to an existing subject (or an earlier line) by its identities, and plans the writes. */
+export async function planBatch(
+  ctx: AppContext,
+  db: Kysely<DB>,
+  org: OrganizationRow,
+  rows: ImportRow[],
+  dryRunOwners: Map<string, string> | null,
+  report: (issues: ImportIssue[]) => void,
+): Promise<BatchPlan> {
+  const keyed = rows.map((row) => ({
+    row,
+    identities: row.identities.map((identity) => ({ identity, key: lookupKeyOf(ctx.encryption, identity) })),
+  }))
+  const allKeys = [...new Set(keyed.flatMap((k) => k.identities.map((i) => i.key)))]
+  const owners = new Map<string, string>()
+  for (const found of await repo.findIdentitiesByLookup(db, org.id, allKeys)) {
+    owners.set(found.lookup_key, found.subject_id)
+  }
+  if (dryRunOwners) {
+    for (const key of allKeys) {
+      const owner = dryRunOwners.get(key)
+      if (owner && !owners.has(key)) owners.set(key, owner)
+    }
+  }
+
+  // What the matched subjects already have, so that a merge adds only what is missing.
+  const existingIds = [...new Set(owners.values())]
+  const states = new Map<string, SubjectState>()
+  const subjects = await repo.listSubjectsByIds(db, org.id, existingIds)
+  const relationships = await repo.listRelationshipsOf(db, org.id, existingIds)
+  const events = await repo.listEventsOf(db, org.id, existingIds)
+  for (const s of subjects) {
+    states.set(s.id, {
+      id: s.id,
+      isNew: false,
+      language: s.preferred_language,
+      relationships: [],
+      events: new Set(),
+    })
+  }
+  for (const r of relationships) {
+    states.get(r.subject_id)?.relationships.push({
+      id: r.id,
+      key: r.relationship,
+      startedOn: r.started_on,
+      endedOn: r.ended_on,
+    })
+  }
+  for (const e of events) states.get(e.subject_id)?.events.add(eventKey(e.kind, e.occurred_on))
+
+  const plan = new BatchPlan()
+  for (const { row, identities } of keyed) {
+    const holders = identities.map((i) => owners.get(i.key))
+    const first = identities.findIndex((_, index) => holders[index] !== undefined)
+    const subjectId = first === -1 ? undefined : holders[first]
+    const clash = identities.findIndex(
+      (_, index) => holders[index] !== undefined && holders[index] !== subjectId,
+    )
+    if (clash !== -1) {
+      report([
+        {
+          line: row.line,
+          column: identities[clash]?.identity.column ?? null,
+          message: `Belongs to another subject than the ${identities[first]?.identity.column} of this line; correct one of them`,
+        },
+      ])
+      continue
+    }
+    let state = subjectId === undefined ? undefined : states.get(subjectId)
+    if (subjectId !== undefined && !state) {
+      // Planned by an earlier batch of a dry run: nothing of it is stored.
+      state = { id: subjectId, isNew: true, language: null, relationships: [], events: new Set() }
+      states.set(subjectId, state)
+    }
+    if (!state) {
+      if (!row.name) {
+        report([
+          {
+            line: row.line,
+            column: 'name',
+            message: 'Required for a new subject (no subject has the identities of this line yet)',
+          },
+        ])
+        continue
+      }
+      state = { id: randomUUID(), isNew: true, language: row.language, relationships: [], events: new Set() }
+      states.set(state.id, state)
+      plan.newSubjects.set(state.id, {
+        id: state.id,
+        organizationId: org.id,
+        displayName: row.name,
+        language: row.language,
+      })
+      plan.created.push(state.id)
+    } else {
+      plan.merged.add(state.id)
+    }
+    applyRow(ctx, org, plan, state, row, identities, owners)
+    plan.lines.push(row.line)
+  }
+  return plan
+}
+
+function applyRow(
+  ctx: AppContext,
+  org: OrganizationRow,
+  plan: BatchPlan,
+  state: SubjectState,
+  row: ImportRow,
+  identities: { identity: ImportRow['identities'][number]; key: string }[],
+  owners: Map<string, string>,
+) {
+  let changed = false
+  for (const { identity, key } of identities) {
+    if (owners.has(key)) continue
+    owners.set(key, state.id)
+    plan.identities.push({ ...sealIdentity(ctx.encryption, org.id, state.id, identity), lookupKey: key })
+    changed = true
+  }
+  if (row.language && state.language === null) {
+    state.language = row.language
+    const pending = plan.newSubjects.get(state.id)
+    if (pending) pending.language = row.language
+    else plan.languages.set(state.id, row.language)
+    changed = true
+  }
+  if (row.relationship) {
+    const { key, startedOn, endedOn } = row.relationship
+    const match = state.relationships.find(
+      (r) => r.key === key && (startedOn === null || r.startedOn === null || r.startedOn === startedOn),
+    )
+    if (!match) {
+      const id = randomUUID()
+      state.relationships.push({ id, key, startedOn, endedOn })
+      plan.relationships.set(id, {
+        id,
+        organizationId: org.id,
+        subjectId: state.id,
+        relationship: key,
+        startedOn,
+        endedOn,
+        note: null,
+      })
+      changed = true
+    } else {
+      const nextStart = match.startedOn ?? startedOn
+      const nextEnd = endedOn ?? match.endedOn
+      const consistent = !nextStart || !nextEnd || nextEnd >= nextStart
+      if (consistent && (nextStart !== match.startedOn || nextEnd !== match.endedOn)) {
+        match.startedOn = nextStart
+        match.endedOn = nextEnd
+        const pending = plan.relationships.get(match.id)
+        if (pending) {
+          pending.startedOn = nextStart
+          pending.endedOn = nextEnd
+        } else {
+          plan.relationshipUpdates.set(match.id, { startedOn: nextStart, endedOn: nextEnd })
+        }
+        changed = true
+      }
+    }
+  }
+  for (const event of row.events) {
+    const k = eventKey(event.kind, event.occurredOn)
+    if (state.events.has(k)) continue
+    state.events.add(k)
+    plan.events.push({
+      id: randomUUID(),
+      organizationId: org.id,
+      subjectId: state.id,
+      kind: event.kind,
+      occurredOn: event.occurredOn,
+      note: null,
+    })
+    changed = true
+  }
+  if (changed && !state.isNew) plan.touched.add(state.id)
+}
+
+export async function writeBatch(
+  trx: Transaction<DB>,
+  encryption: Encryption,
+  org: OrganizationRow,
+  plan: BatchPlan,
+) {
+  await repo.insertSubjects(trx, encryption, [...plan.newSubjects.values()])
+  await repo.insertIdentities(trx, plan.identities)
+  await repo.insertRelationships(trx, [...plan.relationships.values()])
+  for (const [id, changes] of plan.relationshipUpdates)
+    await repo.updateRelationship(trx, org.id, id, changes)
+  await repo.insertEvents(trx, plan.events)
+  for (const [id, language] of plan.languages) await repo.setSubjectLanguage(trx, org.id, id, language)
+  await repo.touchSubjects(trx, org.id, [...plan.touched])
+}
