@@ -38,6 +38,7 @@ const envSchema = z.object({
     .refine((v) => /^rediss?:\/\//.test(v), 'must start with redis:// or rediss://')
     .optional(),
   CUSTOS_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  CUSTOS_DB_LISTEN: z.enum(['true', 'false']).default('true'),
 })
 
 export interface Config {
@@ -68,6 +69,8 @@ export interface Config {
   redisUrl: string | undefined
   /** Connections this process opens to PostgreSQL for the application (the job queue adds its own 4). */
   databasePoolSize: number
+  /** Keep a PostgreSQL session LISTENing for changed public pages (false behind PgBouncer in transaction mode). */
+  databaseListen: boolean
 }
 
 export interface ConfigOverrides {
@@ -120,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     connectorStaleMinutes: e.CUSTOS_CONNECTOR_STALE_MINUTES,
     redisUrl: e.CUSTOS_REDIS_URL,
     databasePoolSize: e.CUSTOS_DB_POOL_SIZE,
+    databaseListen: e.CUSTOS_DB_LISTEN === 'true',
   }
 }
 

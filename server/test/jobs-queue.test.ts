@@ -77,6 +77,7 @@ describe('job queue on pg-boss', () => {
       connectorStaleMinutes: 15,
       redisUrl: undefined,
       databasePoolSize: 10,
+      databaseListen: true,
     }
     ctx = {
       config,

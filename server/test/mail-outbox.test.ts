@@ -45,6 +45,7 @@ const baseConfig: Config = {
   connectorStaleMinutes: 15,
   redisUrl: undefined,
   databasePoolSize: 10,
+  databaseListen: true,
 }
 const logger = pino({ level: 'silent' })
 const encryption = createEncryption(baseConfig.secretKey)

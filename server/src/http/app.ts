@@ -28,6 +28,7 @@ import { installAuthentication } from './authenticate'
 import { installErrorHandler } from './error-handler'
 import { registerHealthRoutes } from './health'
 import { installOpenApi } from './openapi'
+import { installPublicPageCache } from './public-pages/install'
 import { installRateLimits } from './rate-limits'
 import { installSecurityHeaders } from './security'
 import { installPortalAssets, installStaticWeb } from './static-web'
@@ -84,9 +85,10 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerRegisterReportRoutes(app, ctx)
   registerNoticeRoutes(app, ctx)
   registerSubjectRoutes(app, ctx)
-  registerPrivacyPortalRoutes(app, ctx)
+  const publicPages = installPublicPageCache(app, ctx)
+  registerPrivacyPortalRoutes(app, ctx, publicPages)
   registerRequestRoutes(app, ctx)
-  registerRequestPortalRoutes(app, ctx)
+  registerRequestPortalRoutes(app, ctx, publicPages)
   registerDatasetRoutes(app, ctx)
   registerConnectorRunRoutes(app, ctx)
   registerPackageRoutes(app, ctx)

@@ -32,6 +32,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     connectorStaleMinutes: 15,
     redisUrl: undefined,
     databasePoolSize: 10,
+    databaseListen: true,
     ...overrides,
   }
 }

@@ -5,6 +5,8 @@ import type { Language, OrganizationRow } from '../../db/schema'
 import type { NoticeDocument } from '../../domain/notice/model'
 import { renderNoticePdf } from '../../domain/notice/render-pdf'
 import { pickPublicLanguage } from '../../http/public-language'
+import { cachedResponse, sendCached } from '../../http/public-pages/cached-response'
+import type { PublicPageCache } from '../../http/public-pages/page-cache'
 import { allowFramingByAnySite } from '../../http/security'
 import type { App } from '../../http/types'
 import { escapeHtml } from '../../mail/templates/escape-html'
@@ -57,41 +59,50 @@ function notFoundPage(reply: FastifyReply, language: Language, name = 'Custos') 
     )
 }
 
-/** The public privacy notice of an organisation: /p/{slug}/privacy, its versions and formats, and subscriptions. */
-export function registerPrivacyPortalRoutes(app: App, ctx: AppContext) {
-  const sendVersion = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
+type Format = 'html' | 'pdf' | 'md' | 'json'
+
+interface Rendered {
+  type: string
+  body: string | Buffer
+  headers: Record<string, string>
+}
+
+/**
+ * The public privacy notice of an organisation: /p/{slug}/privacy, its versions and formats, and subscriptions.
+ * The pages anyone may fetch are rendered once per published version, language and format, and cached (see
+ * http/public-pages); the answers to a subscription form carry a message and are rendered each time.
+ */
+export function registerPrivacyPortalRoutes(app: App, ctx: AppContext, pages: PublicPageCache) {
+  const render = async (
     org: OrganizationRow,
     version: NoticeVersionRow,
     current: number,
     language: Language,
-    format: 'html' | 'pdf' | 'md' | 'json',
+    format: Format,
+    embed: boolean,
     status?: string,
-  ) => {
+  ): Promise<Rendered | undefined> => {
     const doc = version.documents[language] ?? Object.values(version.documents)[0]
-    if (!doc) return notFoundPage(reply, language, org.name)
+    if (!doc) return undefined
     const name = `privacy-${org.slug}-v${version.version}-${language}`
-    if (format === 'json') return reply.type('application/json; charset=utf-8').send(doc.json)
+    if (format === 'json')
+      return { type: 'application/json; charset=utf-8', body: JSON.stringify(doc.json), headers: {} }
     if (format === 'md') {
-      return reply
-        .type('text/markdown; charset=utf-8')
-        .header('content-disposition', `inline; filename="${name}.md"`)
-        .send(doc.markdown)
+      const headers = { 'content-disposition': `inline; filename="${name}.md"` }
+      return { type: 'text/markdown; charset=utf-8', body: doc.markdown, headers }
     }
     if (format === 'pdf') {
       const pdf = await renderNoticePdf(doc.json as NoticeDocument)
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `inline; filename="${name}.pdf"`)
-        .send(pdf)
+      return {
+        type: 'application/pdf',
+        body: pdf,
+        headers: { 'content-disposition': `inline; filename="${name}.pdf"` },
+      }
     }
     const base =
       version.version === current
         ? `/p/${org.slug}/privacy`
         : `/p/${org.slug}/privacy/versions/${version.version}`
-    const embed = (request.query as { embed?: string }).embed === '1'
-    if (embed) allowFramingByAnySite(reply)
     const body = privacyPageBody({
       language,
       slug: org.slug,
@@ -102,18 +113,71 @@ export function registerPrivacyPortalRoutes(app: App, ctx: AppContext) {
       status,
       embed,
     })
-    return reply.type(html).send(
-      renderPortalPage({
-        language,
-        title: PORTAL_WORDING[language].privacyTitle,
-        organizationName: org.legal_name || org.name,
-        body,
-        languageLinks: offeredLanguages(org, version).map((l) => ({
-          language: l,
-          href: `${base}?lang=${l}`,
-        })),
-      }),
+    const page = renderPortalPage({
+      language,
+      title: PORTAL_WORDING[language].privacyTitle,
+      organizationName: org.legal_name || org.name,
+      body,
+      languageLinks: offeredLanguages(org, version).map((l) => ({ language: l, href: `${base}?lang=${l}` })),
+    })
+    return { type: html, body: page, headers: {} }
+  }
+
+  /** A page with a message (after a form): rendered for this answer only. */
+  const sendVersion = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    org: OrganizationRow,
+    version: NoticeVersionRow,
+    current: number,
+    language: Language,
+    format: Format,
+    status?: string,
+  ) => {
+    const embed = (request.query as { embed?: string }).embed === '1'
+    const rendered = await render(org, version, current, language, format, embed, status)
+    if (!rendered) return notFoundPage(reply, language, org.name)
+    if (embed) allowFramingByAnySite(reply)
+    return reply.type(rendered.type).headers(rendered.headers).send(rendered.body)
+  }
+
+  /** A published version as anyone sees it: from the cache of this organisation's current revision. */
+  const sendPublished = async (request: FastifyRequest, reply: FastifyReply, slug: string, file?: string) => {
+    const query = request.query as { lang?: string; embed?: string }
+    const entry = await pages.organisation(slug)
+    const published = await entry?.once('privacy:meta', async () => {
+      const org = await findOrganizationBySlug(ctx.db, slug)
+      const latest = org ? await latestNoticeVersion(ctx.db, org.id) : undefined
+      return org && { org, current: latest?.version, languages: offeredLanguages(org, latest) }
+    })
+    const language = pickPublicLanguage(
+      query.lang,
+      request.headers['accept-language'],
+      published ? published.languages : ['nl', 'fr', 'en'],
     )
+    const match = file === undefined ? undefined : /^(\d{1,6})(?:\.(pdf|md|json))?$/.exec(file)
+    if (!entry || !published || published.current === undefined || (file !== undefined && !match))
+      return notFoundPage(reply, language, published?.org.name)
+    const { org, current } = published
+    const number = match ? Number(match[1]) : current
+    const format = ((match ? match[2] : (request.routeOptions.config as { format?: Format }).format) ??
+      'html') as Format
+    const embed = format === 'html' && query.embed === '1'
+    const page = await entry.once(
+      `privacy:v${number}:${language}:${format}:${embed ? 'embed' : 'page'}`,
+      async () => {
+        const version =
+          number === current
+            ? await latestNoticeVersion(ctx.db, org.id)
+            : await findNoticeVersion(ctx.db, org.id, number)
+        if (!version || version.version !== number) return null
+        const rendered = await render(org, version, current, language, format, embed)
+        return rendered ? cachedResponse(rendered.type, rendered.body, rendered.headers) : null
+      },
+    )
+    if (!page) return notFoundPage(reply, language, org.name)
+    if (embed) allowFramingByAnySite(reply)
+    return sendCached(request, reply, page)
   }
 
   for (const [suffix, format] of [
@@ -124,12 +188,8 @@ export function registerPrivacyPortalRoutes(app: App, ctx: AppContext) {
   ] as const) {
     app.get(
       `/p/:slug/privacy${suffix}`,
-      { schema: { hide: true, params: slugParams, querystring: langQuery } },
-      async (request, reply) => {
-        const { org, latest, language } = await load(ctx, request, request.params.slug)
-        if (!org || !latest) return notFoundPage(reply, language, org?.name)
-        return sendVersion(request, reply, org, latest, latest.version, language, format)
-      },
+      { config: { format }, schema: { hide: true, params: slugParams, querystring: langQuery } },
+      (request, reply) => sendPublished(request, reply, request.params.slug),
     )
   }
 
@@ -138,21 +198,7 @@ export function registerPrivacyPortalRoutes(app: App, ctx: AppContext) {
     {
       schema: { hide: true, params: slugParams.extend({ file: z.string().max(20) }), querystring: langQuery },
     },
-    async (request, reply) => {
-      const { org, latest, language } = await load(ctx, request, request.params.slug)
-      const match = /^(\d{1,6})(?:\.(pdf|md|json))?$/.exec(request.params.file)
-      const version = org && match ? await findNoticeVersion(ctx.db, org.id, Number(match[1])) : undefined
-      if (!org || !latest || !version || !match) return notFoundPage(reply, language, org?.name)
-      return sendVersion(
-        request,
-        reply,
-        org,
-        version,
-        latest.version,
-        language,
-        (match[2] as 'pdf' | 'md' | 'json') ?? 'html',
-      )
-    },
+    (request, reply) => sendPublished(request, reply, request.params.slug, request.params.file),
   )
 
   app.post(

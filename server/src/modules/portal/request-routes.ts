@@ -7,6 +7,8 @@ import { hashToken } from '../../crypto/tokens'
 import type { Language, OrganizationRow } from '../../db/schema'
 import { isRequestType, type LetterKind, type RequestType, requestTimeline } from '../../domain/requests'
 import { pickPublicLanguage } from '../../http/public-language'
+import { cachedResponse, sendCached } from '../../http/public-pages/cached-response'
+import type { PublicPageCache } from '../../http/public-pages/page-cache'
 import type { App } from '../../http/types'
 import { escapeHtml } from '../../mail/templates/escape-html'
 import { findOrganizationBySlug } from '../organizations/repository'
@@ -173,27 +175,37 @@ function idDocumentError(
  * the subject's status page. No account, no script, nl/fr/en. Every submission gets the same answer, whether or
  * not the person is known, so the form reveals nothing about who is a client.
  */
-export function registerRequestPortalRoutes(app: App, ctx: AppContext) {
+export function registerRequestPortalRoutes(app: App, ctx: AppContext, pages: PublicPageCache) {
+  // The empty form is the same for everyone: rendered once per language and revision of the organisation.
   app.get(
     '/p/:slug/request',
     { schema: { hide: true, params: slugParams, querystring: langQuery } },
     async (request, reply) => {
-      const org = await findOrganizationBySlug(ctx.db, request.params.slug)
+      const slug = request.params.slug
+      const entry = await pages.organisation(slug)
+      const org = await entry?.once('organisation', () => findOrganizationBySlug(ctx.db, slug))
       const language = languageOf(org, request, request.query.lang)
-      if (!org) return notFoundPage(reply, language)
-      return send(reply, 200, {
-        language,
-        org,
-        title: REQUEST_WORDING[language].title,
-        body: requestFormBody({
+      if (!entry || !org) return notFoundPage(reply, language)
+      const page = await entry.once(`request-form:${language}`, async () => {
+        const w = REQUEST_WORDING[language]
+        const offered = org.languages.length ? org.languages : (['nl', 'fr', 'en'] as Language[])
+        const links = `/p/${encodeURIComponent(org.slug)}/request?`
+        const body = renderPortalPage({
           language,
-          slug: org.slug,
-          organisation: org.legal_name || org.name,
-          values: EMPTY_FORM,
-          errors: {},
-        }),
-        links: `/p/${encodeURIComponent(org.slug)}/request?`,
+          title: w.title,
+          organizationName: org.legal_name || org.name,
+          body: requestFormBody({
+            language,
+            slug: org.slug,
+            organisation: org.legal_name || org.name,
+            values: EMPTY_FORM,
+            errors: {},
+          }),
+          languageLinks: offered.map((l) => ({ language: l, href: `${links}lang=${l}` })),
+        })
+        return cachedResponse(html, body)
       })
+      return sendCached(request, reply, page)
     },
   )
 

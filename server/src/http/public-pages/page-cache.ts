@@ -1,0 +1,101 @@
+import { type Kysely, sql } from 'kysely'
+import type { DB } from '../../db/schema'
+
+/** How many organisations' pages one process keeps (least recently used go first). */
+const MAX_ORGANISATIONS = 300
+
+/** What an organisation's public pages are rendered from, at one revision. */
+export class PublicPagesOfOrganisation {
+  private readonly memo = new Map<string, Promise<unknown>>()
+
+  constructor(
+    readonly organizationId: string,
+    readonly revision: number,
+  ) {}
+
+  /**
+   * Computes `key` once for this revision (concurrent callers share one computation; a failure is not kept).
+   * The key names everything the value depends on beyond the organisation, e.g. `privacy:v3:nl:html`.
+   */
+  once<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const known = this.memo.get(key)
+    if (known) return known as Promise<T>
+    const value = compute()
+    this.memo.set(key, value)
+    value.catch(() => this.memo.delete(key))
+    return value
+  }
+}
+
+/**
+ * Rendered public pages (privacy notice, request form, and the pages that follow), per organisation and revision.
+ * The revision (table public_page_revisions) is raised by database triggers whenever a page could change: a new
+ * notice version, a changed organisation profile - from whatever process or command.
+ *
+ * Two ways to stay fresh:
+ * - trusted (PostgreSQL with LISTEN): every change is announced (NOTIFY custos_public_pages) and drops that
+ *   organisation here, so a page in memory is served without asking the database;
+ * - checked (embedded database, PgBouncer in transaction mode, or while the listening connection is down): each
+ *   request reads the organisation's revision (one indexed query) and renders again when it moved.
+ */
+export class PublicPageCache {
+  private readonly bySlug = new Map<string, PublicPagesOfOrganisation>()
+  /** Raised on every announced change: an entry read before a change announced meanwhile is not kept. */
+  private epoch = 0
+  private trusted = false
+
+  constructor(private readonly db: Kysely<DB>) {}
+
+  /** The organisation behind `slug` at its current revision, or undefined when there is none. */
+  async organisation(slug: string): Promise<PublicPagesOfOrganisation | undefined> {
+    const cached = this.bySlug.get(slug)
+    if (cached && this.trusted) {
+      this.touch(slug, cached)
+      return cached
+    }
+    const epoch = this.epoch
+    const { rows } = await sql<{ id: string; revision: number }>`
+      select o.id, coalesce(r.revision, 0) as revision
+        from organizations o left join public_page_revisions r on r.organization_id = o.id
+       where o.slug = ${slug}`.execute(this.db)
+    const row = rows[0]
+    if (!row) {
+      this.bySlug.delete(slug)
+      return undefined
+    }
+    if (cached && cached.organizationId === row.id && cached.revision === Number(row.revision)) {
+      this.touch(slug, cached)
+      return cached
+    }
+    const fresh = new PublicPagesOfOrganisation(row.id, Number(row.revision))
+    if (epoch === this.epoch) this.touch(slug, fresh)
+    return fresh
+  }
+
+  /** A change of one organisation was announced: its pages go, whatever slug they were under. */
+  changed(organizationId: string): void {
+    this.epoch++
+    for (const [slug, entry] of this.bySlug)
+      if (entry.organizationId === organizationId) this.bySlug.delete(slug)
+  }
+
+  /** Announcements reach this process from now on (true) or may be missed (false): forget everything either way. */
+  setTrusted(trusted: boolean): void {
+    this.epoch++
+    this.trusted = trusted
+    this.bySlug.clear()
+  }
+
+  get isTrusted(): boolean {
+    return this.trusted
+  }
+
+  private touch(slug: string, entry: PublicPagesOfOrganisation): void {
+    this.bySlug.delete(slug)
+    this.bySlug.set(slug, entry)
+    if (this.bySlug.size > MAX_ORGANISATIONS) {
+      const oldest = this.bySlug.keys().next().value
+      if (oldest !== undefined) this.bySlug.delete(oldest)
+    }
+  }
+}
