@@ -1,13 +1,13 @@
-import { toWinAnsi } from './win-ansi'
+import { PDF_FONT, pdfText } from '../../../lib/pdf/fonts'
 
 /**
  * Layout primitives for the PDF report on top of pdfkit: headings kept with what follows, label/value rows in two
- * columns, and a footer on every buffered page. All text passes through toWinAnsi (built-in Helvetica fonts).
+ * columns, and a footer on every buffered page. All text is printed in the embedded Unicode font (lib/pdf/fonts).
  */
 
-const REGULAR = 'Helvetica'
-const BOLD = 'Helvetica-Bold'
-const ITALIC = 'Helvetica-Oblique'
+const REGULAR = PDF_FONT.regular
+const BOLD = PDF_FONT.bold
+const ITALIC = PDF_FONT.italic
 const ACCENT = '#1F4E79'
 const TEXT = '#222222'
 const MUTED = '#595959'
@@ -16,9 +16,9 @@ const LABEL_WIDTH = 165
 const GAP = 12
 const BULLET = '\u2022 '
 
-/** WinAnsi text, with "art. 30.1" and "p. 3" kept on one line. */
+/** Printable text, with "art. 30.1" and "p. 3" kept on one line. */
 function prepare(text: string): string {
-  return toWinAnsi(text).replace(/\b(art\.|Art\.|p\.) (?=\d)/g, '$1\u00a0')
+  return pdfText(text).replace(/\b(art\.|Art\.|p\.) (?=\d)/g, '$1\u00a0')
 }
 
 export interface PdfFieldOptions {

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit'
+import { usePdfFonts } from '../../../lib/pdf/fonts'
 import type { Language } from '../localized'
 import type { RegisterDocument } from '../schema'
 import { type ExportContext, type ExportOptions, exportContext } from './context'
@@ -103,6 +104,7 @@ export async function registerToPdf(
       CreationDate: options.now ?? new Date(),
     },
   })
+  usePdfFonts(pdf)
   const chunks: Buffer[] = []
   const done = new Promise<Buffer>((resolve, reject) => {
     pdf.on('data', (chunk: Buffer) => chunks.push(chunk))
