@@ -3,7 +3,7 @@ import { gatherFacts } from './facts'
 import type { NoticeDocument, NoticeOptions, NoticeSection } from './model'
 import { type ComposeContext, privacyEmailOf } from './sections/context'
 import { introduction, whoWeAre } from './sections/identity'
-import { changes, cookies, minors, security, summary } from './sections/other'
+import { changes, cookies, minors, otherWebsites, security, summary } from './sections/other'
 import { personalData, sources } from './sections/processing'
 import { complaints, exerciseRights, rightToObject, yourRights } from './sections/rights'
 import { recipients, retention, transfers } from './sections/sharing'
@@ -41,6 +41,7 @@ export function composeNotice(doc: RegisterDocument, options: NoticeOptions): No
     complaints(ctx),
     security(ctx),
     cookies(ctx),
+    otherWebsites(ctx),
     minors(ctx),
     changes(ctx),
   ]

@@ -88,6 +88,15 @@ export interface MeasureFacts {
   description?: string
 }
 
+/** A system the notice's activities use, with where it keeps data (hosting country, location, certifications). */
+export interface StorageFacts {
+  key: string
+  system: string
+  country?: string
+  location?: string
+  certifications: string[]
+}
+
 export interface AutomatedFacts {
   activityName: string
   purposes: string[]
@@ -109,7 +118,7 @@ export interface NoticeFacts {
   transfers: TransferFacts[]
   retention: RetentionFacts[]
   measures: { technical: MeasureFacts[]; organisational: MeasureFacts[] }
-  certifications: string[]
+  storage: StorageFacts[]
   automated: AutomatedFacts[]
   /** First words of the names in the register, kept capitalised when text is continued after a colon. */
   names: Set<string>
@@ -155,9 +164,7 @@ export function gatherFacts(doc: RegisterDocument, language: Language): NoticeFa
       }),
     })),
     measures: gatherMeasures(activities, resolved, language),
-    certifications: distinct(
-      activities.flatMap((a) => a.systems.flatMap((key) => resolved.system(key)?.certifications ?? [])),
-    ),
+    storage: gatherStorage(activities, resolved),
     automated: activities
       .filter((a) => a.automatedDecisions.used || a.automatedDecisions.profiling)
       .map((a) => ({
@@ -427,6 +434,26 @@ function gatherTransfers(activities: Activity[], language: Language): TransferFa
     }
   }
   return transfers
+}
+
+/** The systems of the activities that say where they keep data; the country code is named by the wording. */
+function gatherStorage(activities: Activity[], resolved: ResolvedRegister): StorageFacts[] {
+  const keys = distinct(activities.flatMap((a) => a.systems))
+  return keys.flatMap((key) => {
+    const system = resolved.system(key)
+    if (system === undefined) return []
+    const { hostingCountry, location, certifications } = system
+    if (hostingCountry === undefined && location === undefined && certifications.length === 0) return []
+    return [
+      {
+        key,
+        system: system.name,
+        ...(hostingCountry === undefined ? {} : { country: hostingCountry }),
+        ...(location === undefined ? {} : { location }),
+        certifications: distinct(certifications),
+      },
+    ]
+  })
 }
 
 function gatherMeasures(

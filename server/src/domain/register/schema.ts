@@ -291,7 +291,10 @@ export const retentionRuleSchema = z.strictObject({
   triggerDescription: localizedText
     .optional()
     .describe('for trigger custom: the event the period counts from'),
-  action: z.enum(['delete', 'anonymise', 'archive']).default('delete'),
+  action: z
+    .enum(['delete', 'anonymise', 'anonymise_or_delete', 'archive'])
+    .default('delete')
+    .describe('anonymise_or_delete: either, decided case by case at the end of the period'),
   statutoryReference: shortText.optional(),
   consentRenewable: z.boolean().default(false),
   fromCatalogue: registerKey.optional(),
@@ -317,6 +320,27 @@ export const cookieSchema = z.strictObject({
   country: countryCode.optional().describe('where a third party receives the data'),
 })
 
+/**
+ * Ways to exercise one's rights beyond e-mail, post and the portal, as the notice lists them. The names are the
+ * request intake's channels (domain/requests REQUEST_CHANNELS), so that staff can record a request from each.
+ */
+export const NOTICE_REQUEST_CHANNELS = ['in_person', 'phone', 'social_media', 'web_form'] as const
+
+export const requestChannelSchema = z
+  .strictObject({
+    channel: z.enum(NOTICE_REQUEST_CHANNELS),
+    contact: shortText
+      .optional()
+      .describe(
+        'the phone number, the contact page address, the social-media account, or the office address (in_person without it: the registered address)',
+      ),
+    details: localizedText.optional().describe('e.g. opening hours'),
+  })
+  .refine((c) => c.channel === 'in_person' || c.contact !== undefined, {
+    message: 'A phone number, page address or account is needed for this channel',
+    path: ['contact'],
+  })
+
 /** What the privacy notice says beyond the processing itself: channels, cookies, minors (Art. 12-14). */
 export const noticeSection = z.strictObject({
   sellsData: z
@@ -338,6 +362,30 @@ export const noticeSection = z.strictObject({
     .optional()
     .describe('where subjects send requests; default: the DPO or contact e-mail'),
   requestPostalAddress: z.boolean().default(true).describe('requests by post to the registered address'),
+  requestChannels: z
+    .array(requestChannelSchema)
+    .optional()
+    .describe(
+      'further ways to exercise rights: at the office, by phone, through social media, a contact page',
+    ),
+  breachCommunication: z
+    .strictObject({
+      withinHours: z.number().int().min(1).max(720).optional().describe('e.g. 72'),
+    })
+    .optional()
+    .describe(
+      'present: the notice promises to inform subjects personally when a breach is likely to affect them (beyond the high-risk duty of Art. 34); absent: only the legal duty is stated',
+    ),
+  sharesOnlyWithPermission: z
+    .boolean()
+    .optional()
+    .describe(
+      'true: beyond the recipients in the register, data are shared with nobody without permission unless a law obliges; absent: not stated',
+    ),
+  thirdPartyLinks: z
+    .boolean()
+    .optional()
+    .describe('true: the website links to other sites, whose own privacy policies apply; absent: not stated'),
   portal: z.boolean().default(true).describe('link to the Custos request portal /p/{slug}/request'),
   cookiePolicyUrl: url.optional(),
   minors: z
@@ -379,3 +427,4 @@ export type Vendor = z.infer<typeof vendorSchema>
 export type RetentionRule = z.infer<typeof retentionRuleSchema>
 export type Measure = z.infer<typeof measureSchema>
 export type Cookie = z.infer<typeof cookieSchema>
+export type NoticeRequestChannel = z.infer<typeof requestChannelSchema>

@@ -1,8 +1,10 @@
+import { type Language, textIn } from '../../register/localized'
 import type { RegisterDocument } from '../../register/schema'
 import type { NoticeFacts } from '../facts'
 import type { Block, Inline, NoticeOptions, NoticeSection } from '../model'
 import { normalizeInline } from '../text'
-import type { NoticeWording, SectionId } from '../wording'
+import { type NoticeWording, type SectionId, wordingFor } from '../wording'
+import type { NoticeChannel } from '../wording/types'
 
 /** Everything a section builder needs: the register, the options, the gathered facts and the wording. */
 export interface ComposeContext {
@@ -19,16 +21,35 @@ export interface RequestChannels {
   portal?: string
   email?: string
   postal?: NonNullable<RegisterDocument['organization']['address']>
+  /** notice.requestChannels in the notice's language; an office without its own address has the registered one. */
+  others: { channel: NoticeChannel; contact?: string; details?: string; fromAddress: boolean }[]
 }
 
 export function privacyEmailOf(doc: RegisterDocument): string | undefined {
   return doc.notice.requestEmail ?? doc.organization.dpo?.email ?? doc.organization.email
 }
 
-export function requestChannels(doc: RegisterDocument, portalUrl: string | undefined): RequestChannels {
+export function requestChannels(
+  doc: RegisterDocument,
+  portalUrl: string | undefined,
+  language: Language = 'nl',
+): RequestChannels {
+  const w = wordingFor(language)
   const email = privacyEmailOf(doc)
   const { address } = doc.organization
+  const others = (doc.notice.requestChannels ?? []).map((c) => {
+    const fromAddress = c.channel === 'in_person' && c.contact === undefined && address !== undefined
+    const contact = fromAddress && address ? w.address(address) : c.contact
+    const details = textIn(c.details, language)
+    return {
+      channel: c.channel,
+      fromAddress,
+      ...(contact === undefined ? {} : { contact }),
+      ...(details === undefined ? {} : { details }),
+    }
+  })
   return {
+    others,
     ...(doc.notice.portal && portalUrl ? { portal: `${portalUrl.replace(/\/$/, '')}/request` } : {}),
     ...(email ? { email } : {}),
     ...(doc.notice.requestPostalAddress && address ? { postal: address } : {}),

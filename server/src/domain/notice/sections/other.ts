@@ -16,13 +16,42 @@ export function security(ctx: ComposeContext): NoticeSection {
     blocks.push(paragraph(w.technical(), measures), bulletList(describe(technical), measures))
   if (organisational.length > 0)
     blocks.push(paragraph(w.organisational(), measures), bulletList(describe(organisational), measures))
-  if (ctx.facts.certifications.length > 0)
-    blocks.push(paragraph(w.certifications(ctx.facts.certifications), ['systems[].certifications']))
+  const storage = ctx.facts.storage
+  if (storage.length > 0) {
+    const from = storage.map((s) => `systems[${s.key}].hostingCountry|location|certifications`)
+    blocks.push(
+      paragraph(w.storageIntro(), from),
+      bulletList(
+        storage.map((s) =>
+          w.storage({
+            system: s.system,
+            ...(s.country === undefined ? {} : { country: ctx.w.country(s.country) }),
+            ...(s.location === undefined ? {} : { location: s.location }),
+            certifications: s.certifications,
+          }),
+        ),
+        from,
+      ),
+    )
+  }
   blocks.push(
     paragraph(w.limits(ctx.privacyEmail), ['law: Art. 32 GDPR']),
     paragraph(w.breach(), ['law: Art. 33-34 GDPR']),
   )
+  const promise = ctx.doc.notice.breachCommunication
+  if (promise !== undefined)
+    blocks.push(paragraph(w.breachPromise(promise.withinHours), ['notice.breachCommunication']))
   return section(ctx, 'security', blocks)
+}
+
+/** "Links naar andere websites": only when the register says the website links to other sites. */
+export function otherWebsites(ctx: ComposeContext): NoticeSection | undefined {
+  if (ctx.doc.notice.thirdPartyLinks !== true) return undefined
+  return section(
+    ctx,
+    'other-websites',
+    ctx.w.other.thirdPartyLinks().map((p) => paragraph(p, ['notice.thirdPartyLinks'])),
+  )
 }
 
 /**

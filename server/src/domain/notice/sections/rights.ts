@@ -46,6 +46,9 @@ export function rightsFacts(facts: NoticeFacts) {
   }
 }
 
+/** Catalogue retention periods that are a limitation period for claims (Civil Code, employment law). */
+const LIMITATION_PERIODS = new Set(['contractual_claims', 'tort_claims', 'employment_claims'])
+
 /** Statutory retention and claims found in the register, to make the limits of erasure concrete (Art. 17(3)). */
 function erasureLimits(facts: NoticeFacts): ErasureLimit[] {
   const limits = new Set<ErasureLimit>()
@@ -63,9 +66,11 @@ function erasureLimits(facts: NoticeFacts): ErasureLimit[] {
       if (origin.startsWith('aml_') || /18\.09\.2017/.test(reference)) limits.add('aml')
       if (origin === 'social_documents') limits.add('social')
       if (rule.trigger === 'end_of_dispute') limits.add('disputes')
+      if (LIMITATION_PERIODS.has(origin)) limits.add('limitation')
     }
   }
-  const order: ErasureLimit[] = ['accounting', 'tax', 'aml', 'social', 'disputes']
+  if (facts.purposes.some((p) => p.bases.some((b) => b.basis === 'contract'))) limits.add('contract')
+  const order: ErasureLimit[] = ['accounting', 'tax', 'aml', 'social', 'disputes', 'limitation', 'contract']
   return order.filter((l) => limits.has(l))
 }
 
@@ -138,10 +143,11 @@ export function rightToObject(ctx: ComposeContext): NoticeSection {
 /** "Hoe oefent u uw rechten uit?" (Art. 12(2)-(5)). */
 export function exerciseRights(ctx: ComposeContext): NoticeSection {
   const { w, doc } = ctx
-  const channels = requestChannels(doc, ctx.options.portalUrl)
+  const channels = requestChannels(doc, ctx.options.portalUrl, ctx.options.language)
   const items: Inline[][] = [
     ...(channels.portal ? [w.exercise.portal(channels.portal)] : []),
     ...(channels.email ? [w.exercise.email(channels.email)] : []),
+    ...channels.others.map((c) => w.exercise.channel(c.channel, c.contact, c.details)),
     ...(channels.postal
       ? [w.exercise.post(doc.organization.legalName ?? doc.organization.name, w.address(channels.postal))]
       : []),
@@ -149,6 +155,10 @@ export function exerciseRights(ctx: ComposeContext): NoticeSection {
   const from = [
     ...(channels.portal ? ['notice.portal'] : []),
     ...(channels.email ? ['notice.requestEmail | organization.dpo.email | organization.email'] : []),
+    ...channels.others.map((c) => `notice.requestChannels[${c.channel}]`),
+    ...(channels.others.some((c) => c.channel === 'in_person' && c.fromAddress)
+      ? ['organization.address']
+      : []),
     ...(channels.postal ? ['notice.requestPostalAddress', 'organization.address'] : []),
   ]
   return section(ctx, 'exercise-rights', [

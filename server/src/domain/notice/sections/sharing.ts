@@ -35,6 +35,8 @@ export function recipients(ctx: ComposeContext): NoticeSection | undefined {
     const signed = processingAgreementsSigned(ctx)
     blocks.push(paragraph(w.processors(signed), [...recorded, ...(signed ? ['vendors[].dpa.signed'] : [])]))
   }
+  if (ctx.doc.notice.sharesOnlyWithPermission === true)
+    blocks.push(paragraph(w.onlyWithPermission(groups.length > 0), ['notice.sharesOnlyWithPermission']))
   if (ctx.doc.notice.sellsData === false) blocks.push(paragraph(w.neverSell(), ['notice.sellsData']))
   return blocks.length === 0 ? undefined : section(ctx, 'recipients', blocks)
 }

@@ -1,4 +1,6 @@
 import type { Language } from '../../register/localized'
+import type { Inline } from '../model'
+import { webLink } from '../text'
 import type { Address, Duration } from './types'
 
 /** Formatting shared by the three wordings; the words themselves live in nl.ts, fr.ts and en.ts. */
@@ -100,3 +102,9 @@ export function addressIn(address: Address, language: Language): string {
 }
 
 export { frenchSpacing } from '../../french-typography'
+
+/** A contact page as a link when it is a web address, else as written. */
+export function contactLink(contact: string | undefined): Inline {
+  const value = contact ?? ''
+  return /^https?:\/\//.test(value) ? webLink(value) : value
+}

@@ -1,6 +1,11 @@
 import type { RetentionTrigger } from '../../register/catalogue'
 import type { Language } from '../../register/localized'
-import type { COOKIE_PURPOSES, RegisterDocument, RetentionRule } from '../../register/schema'
+import type {
+  COOKIE_PURPOSES,
+  NOTICE_REQUEST_CHANNELS,
+  RegisterDocument,
+  RetentionRule,
+} from '../../register/schema'
 import type {
   Art9Condition,
   AutomatedFacts,
@@ -33,6 +38,7 @@ export type SectionId =
   | 'complaints'
   | 'security'
   | 'cookies'
+  | 'other-websites'
   | 'minors'
   | 'changes'
 
@@ -44,7 +50,16 @@ export type Art9Phrases = Readonly<Record<Art9Condition, string>>
 export type TriggerPhrases = Readonly<Record<Exclude<RetentionTrigger, 'custom'>, string>>
 
 /** Statutory retention or claims that limit the right to erasure (Art. 17(3)), as found in the register. */
-export type ErasureLimit = 'accounting' | 'tax' | 'aml' | 'social' | 'disputes'
+export type ErasureLimit = 'accounting' | 'tax' | 'aml' | 'social' | 'disputes' | 'limitation' | 'contract'
+export type NoticeChannel = (typeof NOTICE_REQUEST_CHANNELS)[number]
+
+/** Where one system of the register keeps data, as far as the register says. */
+export interface StorageItem {
+  system: string
+  country?: string
+  location?: string
+  certifications: string[]
+}
 
 export interface ControllerIdentity {
   name: string
@@ -156,6 +171,8 @@ export interface RecipientsWording {
   /** `agreements`: a signed processing agreement is recorded for every processor vendor. */
   processors(agreements: boolean): string
   neverSell(): string
+  /** notice.sharesOnlyWithPermission; `listed`: the section lists recipients above. */
+  onlyWithPermission(listed: boolean): string
 }
 
 export interface TransfersWording {
@@ -207,6 +224,8 @@ export interface ExerciseWording {
   portal(url: string): Inline[]
   email(email: string): Inline[]
   post(name: string, address: string): Inline[]
+  /** A further channel of notice.requestChannels: its contact (or the address for in_person) and details. */
+  channel(channel: NoticeChannel, contact: string | undefined, details: string | undefined): Inline[]
   deadline(): string
   identity(): string
   excessive(): string
@@ -224,9 +243,13 @@ export interface SecurityWording {
   intro(): string
   technical(): string
   organisational(): string
-  certifications(certifications: string[]): string
+  /** Before the list of systems with their hosting country, location and certifications. */
+  storageIntro(): string
+  storage(item: StorageItem): string
   limits(email: string | undefined): Inline[]
   breach(): string
+  /** The organisation's own promise (notice.breachCommunication): told personally, within so many hours. */
+  breachPromise(withinHours: number | undefined): string
 }
 
 export interface OtherWording {
@@ -240,6 +263,8 @@ export interface OtherWording {
   cookiePurpose(purpose: CookiePurpose): string
   cookieParty(party: 'first' | 'third', provider: string | undefined, country: string | undefined): string
   minors(age: number): string[]
+  /** notice.thirdPartyLinks: the website links to other sites, whose own policies apply. */
+  thirdPartyLinks(): string[]
   /** Subscribable: the Custos privacy page, whose subscribers are e-mailed when a material change is published. */
   changes(where: string | undefined, subscribable: boolean): Inline[]
   version(version: number | undefined, effectiveDate: string | undefined): string

@@ -79,6 +79,14 @@ export const RETENTION_ACTION_LABELS: LabelsFor<RetentionAction> = {
       en: 'Everything that leads back to a person is irreversibly removed; pseudonymisation is not enough.',
     },
   },
+  anonymise_or_delete: {
+    label: { nl: 'Anonimiseren of wissen', fr: 'Anonymiser ou effacer', en: 'Anonymise or delete' },
+    help: {
+      nl: 'Na afloop wordt per geval gekozen: onomkeerbaar anonimiseren (bv. voor statistiek) of definitief wissen.',
+      fr: 'À la fin de la période, on choisit au cas par cas : anonymiser de façon irréversible (p. ex. pour des statistiques) ou effacer définitivement.',
+      en: 'At the end of the period, either irreversibly anonymised (e.g. for statistics) or permanently deleted, case by case.',
+    },
+  },
   archive: {
     label: { nl: 'Archiveren', fr: 'Archiver', en: 'Archive' },
     help: {

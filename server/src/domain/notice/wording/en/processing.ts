@@ -56,6 +56,7 @@ export const headings: BaseWording['headings'] = {
   complaints: 'Complaints and remedies',
   security: 'How we protect your data',
   cookies: 'Cookies',
+  'other-websites': 'Links to other websites',
   minors: 'Children',
   changes: 'Changes to this notice',
 }
@@ -325,6 +326,8 @@ export const recipients: RecipientsWording = {
       ? `Our processors, such as IT and hosting providers, may use your data only on our instructions. We have concluded a processing agreement with them that binds them to confidentiality and appropriate security (${art('28')}).`
       : `Our processors, such as IT and hosting providers, may use your data only on our instructions (${art('28')}).`,
   neverSell: () => 'We do not sell your data.',
+  onlyWithPermission: (listed) =>
+    `${listed ? 'Apart from the recipients listed above, we' : 'We'} share your data with nobody without your permission, unless a law requires us to.`,
 }
 
 export const transfers: TransfersWording = {
@@ -383,6 +386,8 @@ const TRIGGERS: TriggerPhrases = {
 const ACTION = {
   delete: '',
   anonymise: ' After that, we anonymise them so that they can no longer be traced back to you.',
+  anonymise_or_delete:
+    ' After that, we delete them, or anonymise them so that they can no longer be traced back to you.',
   archive:
     ' After that, we archive them separately with restricted access, for as long as a legal obligation or legal claim requires.',
 }

@@ -1,4 +1,5 @@
-import { mailto, webLink } from '../../text'
+import { mailto, webLink, withoutFullStop } from '../../text'
+import { contactLink } from '../common'
 import type {
   ComplaintsWording,
   ErasureLimit,
@@ -52,8 +53,15 @@ export const rights: RightsWording = {
           'You can ask us to erase your data, for example when we no longer need them, when you withdraw your consent or when your objection is upheld.',
         ],
         [
-          `This right is not absolute. We may keep data we need to comply with a legal obligation (for example ${examples}) or to establish, exercise or defend legal claims${limits.includes('disputes') ? ', for example in a pending dispute' : ''} (${art('17.3')}). In that case, we tell you which data we keep and why.`,
+          `This right is not absolute. We may keep data we need to comply with a legal obligation (for example ${examples}) or to establish, exercise or defend legal claims${limits.includes('disputes') ? ', for example in a pending dispute' : ''}${limits.includes('limitation') ? `${limits.includes('disputes') ? ' or' : ','} while the limitation period for such a claim runs` : ''} (${art('17.3')}). In that case, we tell you which data we keep and why.`,
         ],
+        ...(limits.includes('contract')
+          ? [
+              [
+                `While a contract with you runs, we need the data required to perform it; we erase them only when they are no longer needed for that (${art('17.1.a')}).`,
+              ],
+            ]
+          : []),
       ],
     }
   },
@@ -151,6 +159,13 @@ export const exercise: ExerciseWording = {
   portal: (url) => ['through our online form at ', webLink(url)],
   email: (email) => ['by email to ', mailto(email)],
   post: (name, address) => [`by post to ${name}, ${address}`],
+  channel: (channel, contact, details) => {
+    const extra = details ? ` (${withoutFullStop(details)})` : ''
+    if (channel === 'in_person') return [`in person at our office${contact ? `, ${contact}` : ''}${extra}`]
+    if (channel === 'phone') return [`by phone on ${contact ?? ''}${extra}`]
+    if (channel === 'social_media') return [`through social media: ${contact ?? ''}${extra}`]
+    return ['through the contact form at ', contactLink(contact), extra]
+  },
   deadline: () =>
     `We answer your request without undue delay and at the latest within one month of receiving it. If your request is complex or we receive many requests, we may extend that period by two further months. In that case, we will tell you so within the first month, with the reasons for the extension (${art('12.3')}).`,
   identity: () =>
@@ -185,8 +200,13 @@ export const security: SecurityWording = {
     `We take appropriate technical and organisational measures to protect your data against loss, destruction, unauthorised access, alteration or disclosure (${art('32')}). We adapt those measures to the risks of each processing activity.`,
   technical: () => 'Technical measures:',
   organisational: () => 'Organisational measures:',
-  certifications: (certifications) =>
-    `Part of our systems is hosted by suppliers or in environments certified to ${list(certifications)}.`,
+  storageIntro: () => 'Your data are kept in the following places:',
+  storage: ({ system, country, location, certifications }) => {
+    const where = [country, location].filter((x) => x !== undefined)
+    const place = where.length === 2 ? `${where[0]} (${where[1]})` : (where[0] ?? '')
+    const certified = certifications.length > 0 ? `certified to ${list(certifications)}` : ''
+    return `${system}: ${[place, certified].filter((x) => x !== '').join(', ')}`
+  },
   limits: (email) => [
     'No security is absolute. If you believe your data are not properly protected or you see signs of misuse, please contact us immediately',
     ...(email ? [' at ', mailto(email)] : []),
@@ -194,6 +214,8 @@ export const security: SecurityWording = {
   ],
   breach: () =>
     `If a personal data breach nevertheless occurs, we notify the Data Protection Authority without undue delay and, where feasible, within 72 hours, unless the breach is unlikely to result in a risk to you (${art('33')}). If the breach is likely to result in a high risk to your rights and freedoms, we also inform you directly without undue delay, explaining what happened and what we are doing about it (${art('34')}).`,
+  breachPromise: (hours) =>
+    `If a data breach is likely to affect you, we inform you personally${hours ? `, within ${hours} hours of discovering it` : ''}.`,
 }
 
 export const other: OtherWording = {
@@ -231,6 +253,9 @@ export const other: OtherWording = {
           ]
         : []),
     'If you believe that we have nevertheless collected data from a child without that consent, please contact us and we will erase those data.',
+  ],
+  thirdPartyLinks: () => [
+    "Our website contains links to other organisations' websites. We are not responsible for how those websites handle personal data: their own privacy notices apply.",
   ],
   changes: (where, subscribable) => [
     'We may amend this privacy notice, for example when our processing or the law changes.',

@@ -69,6 +69,7 @@ export const headings: BaseWording['headings'] = {
   complaints: 'Plaintes et recours',
   security: t`Comment protégeons-nous vos données ?`,
   cookies: 'Cookies',
+  'other-websites': "Liens vers d'autres sites web",
   minors: 'Mineurs',
   changes: 'Modifications de la présente déclaration',
 }
@@ -327,6 +328,8 @@ export const recipients: RecipientsWording = {
       ? `Nos sous-traitants, comme nos prestataires informatiques et d'hébergement, ne peuvent utiliser vos données que selon nos instructions. Nous avons conclu avec eux un contrat de sous-traitance qui les oblige à la confidentialité et à une sécurité appropriée (${art('28')}).`
       : `Nos sous-traitants, comme nos prestataires informatiques et d'hébergement, ne peuvent utiliser vos données que selon nos instructions (${art('28')}).`,
   neverSell: () => 'Nous ne vendons pas vos données.',
+  onlyWithPermission: (listed) =>
+    `${listed ? 'En dehors des destinataires mentionnés ci-dessus, nous' : 'Nous'} ne partageons vos données avec personne sans votre autorisation, sauf si une loi nous y oblige.`,
 }
 
 export const transfers: TransfersWording = {
@@ -385,6 +388,8 @@ const TRIGGERS: TriggerPhrases = {
 const ACTION = {
   delete: '',
   anonymise: " Nous les anonymisons ensuite, de sorte qu'elles ne permettent plus de vous identifier.",
+  anonymise_or_delete:
+    " Nous les effaçons ensuite, ou nous les anonymisons de sorte qu'elles ne permettent plus de vous identifier.",
   archive:
     " Nous les archivons ensuite à l'écart, avec un accès restreint, tant qu'une obligation légale ou une action en justice l'exige.",
 }

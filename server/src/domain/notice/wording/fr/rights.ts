@@ -1,5 +1,5 @@
-import { mailto, webLink } from '../../text'
-import { frenchSpacing as t } from '../common'
+import { mailto, webLink, withoutFullStop } from '../../text'
+import { contactLink, frenchSpacing as t } from '../common'
 import type {
   ComplaintsWording,
   ErasureLimit,
@@ -54,8 +54,15 @@ export const rights: RightsWording = {
           "Vous pouvez nous demander d'effacer vos données, par exemple lorsque nous n'en avons plus besoin, lorsque vous retirez votre consentement ou lorsque votre opposition est fondée.",
         ],
         [
-          `Ce droit n'est pas absolu. Nous pouvons conserver les données dont nous avons besoin pour respecter une obligation légale (par exemple ${examples}) ou pour constater, exercer ou défendre un droit en justice${limits.includes('disputes') ? ', par exemple en cas de litige en cours' : ''} (${art('17.3')}). Dans ce cas, nous vous indiquons quelles données nous conservons et pourquoi.`,
+          `Ce droit n'est pas absolu. Nous pouvons conserver les données dont nous avons besoin pour respecter une obligation légale (par exemple ${examples}) ou pour constater, exercer ou défendre un droit en justice${limits.includes('disputes') ? ', par exemple en cas de litige en cours' : ''}${limits.includes('limitation') ? `${limits.includes('disputes') ? ' ou' : ','} tant que court le délai de prescription d'une telle action` : ''} (${art('17.3')}). Dans ce cas, nous vous indiquons quelles données nous conservons et pourquoi.`,
         ],
+        ...(limits.includes('contract')
+          ? [
+              [
+                `Tant qu'un contrat avec vous est en cours, nous avons besoin des données nécessaires à son exécution ; nous ne les effaçons que lorsqu'elles ne sont plus nécessaires à cette fin (${art('17.1.a')}).`,
+              ],
+            ]
+          : []),
       ],
     }
   },
@@ -153,6 +160,13 @@ export const exercise: ExerciseWording = {
   portal: (url) => ['via notre formulaire en ligne sur ', webLink(url)],
   email: (email) => ["par e-mail à l'adresse ", mailto(email)],
   post: (name, address) => [`par courrier adressé à ${name}, ${address}`],
+  channel: (channel, contact, details) => {
+    const extra = details ? ` (${withoutFullStop(details)})` : ''
+    if (channel === 'in_person') return [`à notre accueil${contact ? `, ${contact}` : ''}${extra}`]
+    if (channel === 'phone') return [`par téléphone au ${contact ?? ''}${extra}`]
+    if (channel === 'social_media') return [t`via les réseaux sociaux : ` + `${contact ?? ''}${extra}`]
+    return ['via le formulaire de contact sur ', contactLink(contact), extra]
+  },
   deadline: () =>
     `Nous répondons à votre demande dans les meilleurs délais et au plus tard dans un délai d'un mois à compter de sa réception. Si votre demande est complexe ou si nous recevons un grand nombre de demandes, ce délai peut être prolongé de deux mois. Dans ce cas, nous vous en informons dans le premier mois, en indiquant les motifs de la prolongation (${art('12.3')}).`,
   identity: () =>
@@ -187,8 +201,13 @@ export const security: SecurityWording = {
     `Nous prenons des mesures techniques et organisationnelles appropriées pour protéger vos données contre la perte, la destruction, l'accès non autorisé, la modification ou la divulgation (${art('32')}). Nous adaptons ces mesures aux risques de chaque traitement.`,
   technical: () => t`Mesures techniques :`,
   organisational: () => t`Mesures organisationnelles :`,
-  certifications: (certifications) =>
-    `Une partie de nos systèmes est hébergée chez des fournisseurs ou dans des environnements certifiés ${list(certifications)}.`,
+  storageIntro: () => t`Vos données se trouvent aux endroits suivants :`,
+  storage: ({ system, country, location, certifications }) => {
+    const where = [country, location].filter((x) => x !== undefined)
+    const place = where.length === 2 ? `${where[0]} (${where[1]})` : (where[0] ?? '')
+    const certified = certifications.length > 0 ? `certifié ${list(certifications)}` : ''
+    return `${system}${t` : `}${[place, certified].filter((x) => x !== '').join(', ')}`
+  },
   limits: (email) => [
     "Aucune sécurité n'est absolue. Si vous avez l'impression que vos données ne sont pas correctement protégées ou qu'il y a des indices d'abus, contactez-nous sans attendre",
     ...(email ? [" à l'adresse ", mailto(email)] : []),
@@ -196,6 +215,8 @@ export const security: SecurityWording = {
   ],
   breach: () =>
     `Si une violation de données se produit malgré tout, nous la notifions à l'Autorité de protection des données dans les meilleurs délais et, si possible, dans les 72 heures, à moins qu'elle ne soit pas susceptible d'engendrer un risque pour vous (${art('33')}). Si la violation est susceptible d'engendrer un risque élevé pour vos droits et libertés, nous vous en informons également directement dans les meilleurs délais, en expliquant ce qui s'est passé et les mesures que nous prenons (${art('34')}).`,
+  breachPromise: (hours) =>
+    `Si une violation de données est susceptible de vous concerner, nous vous en informons personnellement${hours ? `, dans les ${hours} heures après l'avoir constatée` : ''}.`,
 }
 
 export const other: OtherWording = {
@@ -235,6 +256,9 @@ export const other: OtherWording = {
           ]
         : []),
     t`Si vous pensez que nous avons malgré tout collecté des données d'un enfant sans ce consentement, contactez-nous ; nous effacerons alors ces données.`,
+  ],
+  thirdPartyLinks: () => [
+    t`Notre site web contient des liens vers des sites de tiers. Nous ne sommes pas responsables de la manière dont ces sites traitent les données à caractère personnel : leurs propres déclarations de confidentialité s'appliquent.`,
   ],
   changes: (where, subscribable) => [
     'Nous pouvons modifier la présente déclaration de confidentialité, par exemple lorsque nos traitements ou la législation évoluent.',

@@ -57,6 +57,7 @@ export const headings: BaseWording['headings'] = {
   complaints: 'Klachten',
   security: 'Hoe beveiligen wij uw gegevens?',
   cookies: 'Cookies',
+  'other-websites': 'Links naar andere websites',
   minors: 'Minderjarigen',
   changes: 'Wijzigingen van deze privacyverklaring',
 }
@@ -323,6 +324,8 @@ export const recipients: RecipientsWording = {
       ? `Onze verwerkers, zoals IT- en hostingleveranciers, mogen uw gegevens alleen volgens onze instructies gebruiken. Wij hebben met hen een verwerkersovereenkomst gesloten die hen tot vertrouwelijkheid en een passende beveiliging verplicht (${art('28')}).`
       : `Onze verwerkers, zoals IT- en hostingleveranciers, mogen uw gegevens alleen volgens onze instructies gebruiken (${art('28')}).`,
   neverSell: () => 'Wij verkopen uw gegevens niet.',
+  onlyWithPermission: (listed) =>
+    `${listed ? 'Buiten de ontvangers hierboven delen' : 'Wij delen'} ${listed ? 'wij ' : ''}uw gegevens met niemand zonder uw toestemming, tenzij een wet ons daartoe verplicht.`,
 }
 
 export const transfers: TransfersWording = {
@@ -381,6 +384,8 @@ export const TRIGGERS: TriggerPhrases = {
 const ACTION = {
   delete: '',
   anonymise: ' Daarna anonimiseren wij ze, zodat ze niet meer tot u te herleiden zijn.',
+  anonymise_or_delete:
+    ' Daarna wissen wij ze, of anonimiseren wij ze zodat ze niet meer tot u te herleiden zijn.',
   archive:
     ' Daarna archiveren wij ze afgeschermd en met beperkte toegang, zolang een wettelijke verplichting of een rechtsvordering dat vereist.',
 }

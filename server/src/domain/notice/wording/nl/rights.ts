@@ -1,4 +1,5 @@
-import { joinList, mailto, sentence, webLink } from '../../text'
+import { joinList, mailto, sentence, webLink, withoutFullStop } from '../../text'
+import { contactLink } from '../common'
 import type {
   ComplaintsWording,
   ErasureLimit,
@@ -58,8 +59,15 @@ export const rights: RightsWording = {
           'U kunt ons vragen uw gegevens te wissen, bijvoorbeeld wanneer wij ze niet langer nodig hebben, wanneer u uw toestemming intrekt of wanneer u met succes bezwaar maakt.',
         ],
         [
-          `Dat recht is niet absoluut. Wij mogen gegevens bewaren die wij nodig hebben om een wettelijke verplichting na te komen (bijvoorbeeld ${examples}) of om een rechtsvordering in te stellen, uit te oefenen of te onderbouwen${limits.includes('disputes') ? ', bijvoorbeeld bij een lopend geschil' : ''} (${art('17.3')}). In dat geval laten wij u weten welke gegevens wij bewaren en waarom.`,
+          `Dat recht is niet absoluut. Wij mogen gegevens bewaren die wij nodig hebben om een wettelijke verplichting na te komen (bijvoorbeeld ${examples}) of om een rechtsvordering in te stellen, uit te oefenen of te onderbouwen${limits.includes('disputes') ? ', bijvoorbeeld bij een lopend geschil' : ''}${limits.includes('limitation') ? `${limits.includes('disputes') ? ' of' : ','} zolang de verjaringstermijn voor zo'n vordering loopt` : ''} (${art('17.3')}). In dat geval laten wij u weten welke gegevens wij bewaren en waarom.`,
         ],
+        ...(limits.includes('contract')
+          ? [
+              [
+                `Zolang een overeenkomst met u loopt, hebben wij de gegevens nodig om ze uit te voeren; die wissen wij pas wanneer ze daarvoor niet langer nodig zijn (${art('17.1.a')}).`,
+              ],
+            ]
+          : []),
       ],
     }
   },
@@ -163,6 +171,13 @@ export const exercise: ExerciseWording = {
   portal: (url) => ['via ons online formulier op ', webLink(url)],
   email: (email) => ['per e-mail aan ', mailto(email)],
   post: (name, address) => [`per brief aan ${name}, ${address}`],
+  channel: (channel, contact, details) => {
+    const extra = details ? ` (${withoutFullStop(details)})` : ''
+    if (channel === 'in_person') return [`aan ons onthaal${contact ? `, ${contact}` : ''}${extra}`]
+    if (channel === 'phone') return [`telefonisch op ${contact ?? ''}${extra}`]
+    if (channel === 'social_media') return [`via sociale media: ${contact ?? ''}${extra}`]
+    return ['via het contactformulier op ', contactLink(contact), extra]
+  },
   deadline: () =>
     `Wij beantwoorden uw verzoek zonder onnodige vertraging en uiterlijk binnen een maand na ontvangst. Is uw verzoek complex of ontvangen wij veel verzoeken, dan kunnen wij die termijn met twee maanden verlengen. In dat geval laten wij u dat binnen de eerste maand weten, met de reden van de verlenging (${art('12.3')}).`,
   identity: () =>
@@ -197,8 +212,13 @@ export const security: SecurityWording = {
     `Wij nemen passende technische en organisatorische maatregelen om uw gegevens te beschermen tegen verlies, vernietiging, ongeoorloofde toegang, wijziging of verspreiding (${art('32')}). Wij stemmen die maatregelen af op de risico's van elke verwerking.`,
   technical: () => 'Technische maatregelen:',
   organisational: () => 'Organisatorische maatregelen:',
-  certifications: (certifications) =>
-    `Een deel van onze systemen is ondergebracht bij leveranciers of in omgevingen met een certificering volgens ${list(certifications)}.`,
+  storageIntro: () => 'Uw gegevens staan op de volgende plaatsen:',
+  storage: ({ system, country, location, certifications }) => {
+    const where = [country, location].filter((x) => x !== undefined)
+    const place = where.length === 2 ? `${where[0]} (${where[1]})` : (where[0] ?? '')
+    const certified = certifications.length > 0 ? `gecertificeerd volgens ${list(certifications)}` : ''
+    return `${system}: ${[place, certified].filter((x) => x !== '').join(', ')}`
+  },
   limits: (email) => [
     'Geen enkele beveiliging is absoluut. Hebt u de indruk dat uw gegevens niet goed beveiligd zijn of dat er sprake is van misbruik, neem dan meteen contact met ons op',
     ...(email ? [' via ', mailto(email)] : []),
@@ -206,6 +226,8 @@ export const security: SecurityWording = {
   ],
   breach: () =>
     `Gebeurt er toch een datalek, dan melden wij dat zonder onredelijke vertraging en waar mogelijk binnen 72 uur aan de Gegevensbeschermingsautoriteit, tenzij het lek waarschijnlijk geen risico voor u inhoudt (${art('33')}). Houdt het lek een hoog risico in voor uw rechten en vrijheden, dan brengen wij u ook zelf zonder onredelijke vertraging op de hoogte, met uitleg over wat er gebeurd is en welke maatregelen wij nemen (${art('34')}).`,
+  breachPromise: (hours) =>
+    `Heeft een datalek waarschijnlijk gevolgen voor u, dan brengen wij u daar persoonlijk van op de hoogte${hours ? `, binnen ${hours} uur nadat wij het hebben vastgesteld` : ''}.`,
 }
 
 export const other: OtherWording = {
@@ -245,6 +267,9 @@ export const other: OtherWording = {
           ]
         : []),
     'Denkt u dat wij toch zonder die toestemming gegevens van een kind hebben verzameld, neem dan contact met ons op; wij wissen die gegevens dan.',
+  ],
+  thirdPartyLinks: () => [
+    'Onze website bevat links naar websites van anderen. Wij zijn niet verantwoordelijk voor de manier waarop die websites met persoonsgegevens omgaan: daarvoor gelden hun eigen privacyverklaringen.',
   ],
   changes: (where, subscribable) => [
     'Wij kunnen deze privacyverklaring aanpassen, bijvoorbeeld wanneer onze verwerkingen of de wetgeving veranderen.',
