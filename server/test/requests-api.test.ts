@@ -3,7 +3,11 @@ import { systemActor } from '../src/audit/actor'
 import type { OrganizationRow } from '../src/db/schema'
 import { toBrusselsDate } from '../src/domain/brussels-time'
 import { addDays } from '../src/domain/calendar-date'
-import { type RegisterInput, registerDocumentSchema } from '../src/domain/register/schema'
+import {
+  NOTICE_REQUEST_CHANNELS,
+  type RegisterInput,
+  registerDocumentSchema,
+} from '../src/domain/register/schema'
 import { formatDate } from '../src/domain/requests'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
@@ -435,6 +439,24 @@ describe('data subject requests: staff API, deadlines, workflow, letters, routin
     expect(letter.text).toContain(formatDate(created.dueDate))
     const pdf = await po('GET', `${api()}/${created.id}/letters/${ack.id}?format=pdf`)
     expect(pdf.rawPayload.subarray(0, 4).toString()).toBe('%PDF')
+  })
+
+  const CHANNEL_WORDS = {
+    in_person: 'in person at our office',
+    phone: 'by telephone',
+    social_media: 'through social media',
+    web_form: 'through the contact form on our website',
+  } as const
+
+  it('records a request from each channel a privacy notice can list (office, phone, social media, contact form)', async () => {
+    for (const channel of NOTICE_REQUEST_CHANNELS) {
+      const created = await create(po, { channel, language: 'en' })
+      expect(created.channel).toBe(channel)
+      const mail = await outboxOf(created.letters[0].outboxId)
+      expect(mail.text_body).toContain(
+        `received your request concerning your personal data ${CHANNEL_WORDS[channel]}`,
+      )
+    }
   })
 
   it('writes letters in the subject language: nl, fr and en', async () => {

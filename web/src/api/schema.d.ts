@@ -3200,10 +3200,11 @@ export interface paths {
                             en?: string;
                         };
                         /**
+                         * @description anonymise_or_delete: either, decided case by case at the end of the period
                          * @default delete
                          * @enum {string}
                          */
-                        action?: "delete" | "anonymise" | "archive";
+                        action?: "delete" | "anonymise" | "anonymise_or_delete" | "archive";
                         statutoryReference?: string;
                         /** @default false */
                         consentRenewable?: boolean;
@@ -3307,10 +3308,11 @@ export interface paths {
                             en?: string;
                         };
                         /**
+                         * @description anonymise_or_delete: either, decided case by case at the end of the period
                          * @default delete
                          * @enum {string}
                          */
-                        action?: "delete" | "anonymise" | "archive";
+                        action?: "delete" | "anonymise" | "anonymise_or_delete" | "archive";
                         statutoryReference?: string;
                         /** @default false */
                         consentRenewable?: boolean;
@@ -5883,7 +5885,7 @@ export interface paths {
                                 status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
                                 types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
                                 /** @enum {string} */
-                                channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                                channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media" | "web_form";
                                 /** @enum {string} */
                                 language: "nl" | "fr" | "en";
                                 receivedAt: string;
@@ -5926,7 +5928,7 @@ export interface paths {
                          * @description how the request reached the organisation; portal requests come through /p/{slug}/request
                          * @enum {string}
                          */
-                        channel: "email" | "phone" | "letter" | "in_person" | "social_media";
+                        channel: "email" | "phone" | "letter" | "in_person" | "social_media" | "web_form";
                         /** @description when the request arrived: a date-time, or a Brussels date; not in the future */
                         receivedAt: string;
                         subject: {
@@ -5969,7 +5971,7 @@ export interface paths {
                             status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
                             types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
                             /** @enum {string} */
-                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media" | "web_form";
                             /** @enum {string} */
                             language: "nl" | "fr" | "en";
                             receivedAt: string;
@@ -6312,7 +6314,7 @@ export interface paths {
                             status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
                             types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
                             /** @enum {string} */
-                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media" | "web_form";
                             /** @enum {string} */
                             language: "nl" | "fr" | "en";
                             receivedAt: string;
@@ -6510,7 +6512,7 @@ export interface paths {
                             status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
                             types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
                             /** @enum {string} */
-                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media" | "web_form";
                             /** @enum {string} */
                             language: "nl" | "fr" | "en";
                             receivedAt: string;
@@ -6706,7 +6708,7 @@ export interface paths {
                             status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
                             types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
                             /** @enum {string} */
-                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media" | "web_form";
                             /** @enum {string} */
                             language: "nl" | "fr" | "en";
                             receivedAt: string;
@@ -6904,7 +6906,7 @@ export interface paths {
                             status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
                             types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
                             /** @enum {string} */
-                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media" | "web_form";
                             /** @enum {string} */
                             language: "nl" | "fr" | "en";
                             receivedAt: string;
@@ -7100,7 +7102,7 @@ export interface paths {
                             status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
                             types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
                             /** @enum {string} */
-                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media" | "web_form";
                             /** @enum {string} */
                             language: "nl" | "fr" | "en";
                             receivedAt: string;
@@ -7296,7 +7298,7 @@ export interface paths {
                             status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
                             types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
                             /** @enum {string} */
-                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media" | "web_form";
                             /** @enum {string} */
                             language: "nl" | "fr" | "en";
                             receivedAt: string;
@@ -7496,7 +7498,7 @@ export interface paths {
                             status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
                             types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
                             /** @enum {string} */
-                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media" | "web_form";
                             /** @enum {string} */
                             language: "nl" | "fr" | "en";
                             receivedAt: string;
@@ -7690,7 +7692,7 @@ export interface paths {
                             status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
                             types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
                             /** @enum {string} */
-                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media" | "web_form";
                             /** @enum {string} */
                             language: "nl" | "fr" | "en";
                             receivedAt: string;
@@ -7886,7 +7888,7 @@ export interface paths {
                             status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
                             types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
                             /** @enum {string} */
-                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media" | "web_form";
                             /** @enum {string} */
                             language: "nl" | "fr" | "en";
                             receivedAt: string;
@@ -8090,7 +8092,7 @@ export interface paths {
                             status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
                             types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
                             /** @enum {string} */
-                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media" | "web_form";
                             /** @enum {string} */
                             language: "nl" | "fr" | "en";
                             receivedAt: string;
@@ -8330,7 +8332,7 @@ export interface paths {
                             status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
                             types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
                             /** @enum {string} */
-                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media" | "web_form";
                             /** @enum {string} */
                             language: "nl" | "fr" | "en";
                             receivedAt: string;
@@ -8577,7 +8579,7 @@ export interface paths {
                             status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
                             types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
                             /** @enum {string} */
-                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media" | "web_form";
                             /** @enum {string} */
                             language: "nl" | "fr" | "en";
                             receivedAt: string;
@@ -8776,7 +8778,7 @@ export interface paths {
                             status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
                             types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
                             /** @enum {string} */
-                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media" | "web_form";
                             /** @enum {string} */
                             language: "nl" | "fr" | "en";
                             receivedAt: string;
@@ -8972,7 +8974,7 @@ export interface paths {
                             status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
                             types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
                             /** @enum {string} */
-                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media" | "web_form";
                             /** @enum {string} */
                             language: "nl" | "fr" | "en";
                             receivedAt: string;
@@ -9168,7 +9170,7 @@ export interface paths {
                             status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
                             types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
                             /** @enum {string} */
-                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media" | "web_form";
                             /** @enum {string} */
                             language: "nl" | "fr" | "en";
                             receivedAt: string;
@@ -9363,7 +9365,7 @@ export interface paths {
                             status: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
                             types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
                             /** @enum {string} */
-                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media";
+                            channel: "portal" | "email" | "phone" | "letter" | "in_person" | "social_media" | "web_form";
                             /** @enum {string} */
                             language: "nl" | "fr" | "en";
                             receivedAt: string;

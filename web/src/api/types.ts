@@ -123,6 +123,7 @@ export const STAFF_CHANNELS: readonly StaffChannel[] = [
   'letter',
   'in_person',
   'social_media',
+  'web_form',
 ]
 export const IDENTITY_EVIDENCE: readonly IdentityEvidence[] = [
   'email_confirmation',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseRegister, richRegister } from '../../../test/fixtures/notice-registers'
 import type { Language } from '../register/localized'
-import type { RegisterInput } from '../register/schema'
+import { NOTICE_REQUEST_CHANNELS, type RegisterInput } from '../register/schema'
+import { REQUEST_CHANNELS } from '../requests/request-types'
 import { composeNotice } from './compose-notice'
 import { renderNoticeTrace } from './render-trace'
 import { noticePlainText } from './text'
@@ -107,6 +108,10 @@ describe('policy clauses the register can express', () => {
     // The rich register relies on a contract, so the erasure limit of a running contract is told there too.
     for (const [clause, pattern] of Object.entries(CLAUSES[language]))
       if (clause !== 'contract') expect(notice, clause).not.toMatch(pattern)
+  })
+
+  it('lists only channels the request intake accepts, so staff can record a request from each', () => {
+    for (const channel of NOTICE_REQUEST_CHANNELS) expect(REQUEST_CHANNELS).toContain(channel)
   })
 
   it('traces each clause to its register field', () => {

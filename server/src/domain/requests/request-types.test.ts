@@ -24,7 +24,15 @@ describe('request types and channels', () => {
   })
 
   it('every channel and status has a label in nl, fr and en', () => {
-    expect(REQUEST_CHANNELS).toEqual(['portal', 'email', 'phone', 'letter', 'in_person', 'social_media'])
+    expect(REQUEST_CHANNELS).toEqual([
+      'portal',
+      'email',
+      'phone',
+      'letter',
+      'in_person',
+      'social_media',
+      'web_form',
+    ])
     for (const labels of [
       ...Object.values(REQUEST_CHANNEL_LABELS),
       ...Object.values(REQUEST_STATUS_LABELS),

@@ -136,7 +136,15 @@ export const REQUEST_TYPE_INFO: Readonly<Record<RequestType, RequestTypeInfo>> =
 }
 
 /** How a request reached the organisation; staff enter all but the portal, with the original attached. */
-export const REQUEST_CHANNELS = ['portal', 'email', 'phone', 'letter', 'in_person', 'social_media'] as const
+export const REQUEST_CHANNELS = [
+  'portal',
+  'email',
+  'phone',
+  'letter',
+  'in_person',
+  'social_media',
+  'web_form',
+] as const
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number]
 
 export const REQUEST_CHANNEL_LABELS: Readonly<Record<RequestChannel, Labels>> = {
@@ -150,6 +158,11 @@ export const REQUEST_CHANNEL_LABELS: Readonly<Record<RequestChannel, Labels>> = 
     en: 'In person, at the office',
   },
   social_media: { nl: 'Sociale media', fr: 'Réseaux sociaux', en: 'Social media' },
+  web_form: {
+    nl: 'Contactformulier op onze website',
+    fr: 'Formulaire de contact de notre site',
+    en: 'Contact form on our website',
+  },
 }
 
 export function isRequestType(value: string): value is RequestType {

@@ -34,7 +34,7 @@ export const requestStatusSchema = z.enum(REQUEST_STATUSES)
 
 export const createRequestBody = z.strictObject({
   channel: z
-    .enum(['email', 'phone', 'letter', 'in_person', 'social_media'])
+    .enum(['email', 'phone', 'letter', 'in_person', 'social_media', 'web_form'])
     .describe('how the request reached the organisation; portal requests come through /p/{slug}/request'),
   receivedAt: z
     .union([z.iso.datetime({ offset: true }), isoDate])

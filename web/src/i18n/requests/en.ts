@@ -62,6 +62,7 @@ export const requestsEn: Messages['requests'] = {
     letter: 'Letter',
     in_person: 'In person, at the office',
     social_media: 'Social media',
+    web_form: 'Contact form on our website',
   },
   statuses: {
     received: 'Received',

@@ -62,6 +62,7 @@ export const requestsFr: Messages['requests'] = {
     letter: 'Courrier',
     in_person: 'En personne, à l’accueil',
     social_media: 'Réseaux sociaux',
+    web_form: 'Formulaire de contact de notre site',
   },
   statuses: {
     received: 'Reçue',

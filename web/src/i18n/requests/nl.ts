@@ -60,6 +60,7 @@ export const requestsNl = {
     letter: 'Brief',
     in_person: 'Persoonlijk, aan het onthaal',
     social_media: 'Sociale media',
+    web_form: 'Contactformulier op onze website',
   },
   statuses: {
     received: 'Ontvangen',

@@ -32,6 +32,7 @@ export const en: LetterWording = {
     letter: 'by post',
     in_person: 'in person at our office',
     social_media: 'through social media',
+    web_form: 'through the contact form on our website',
   },
   signature: { dpo: 'Data Protection Officer', privacyContact: 'Data protection contact' },
 

@@ -33,6 +33,7 @@ export const fr: LetterWording = {
     letter: 'par courrier',
     in_person: 'en personne, dans nos bureaux',
     social_media: 'via les réseaux sociaux',
+    web_form: 'via le formulaire de contact de notre site',
   },
   signature: {
     dpo: 'Délégué à la protection des données',

@@ -32,6 +32,7 @@ export const nl: LetterWording = {
     letter: 'per brief',
     in_person: 'persoonlijk, bij ons op kantoor',
     social_media: 'via sociale media',
+    web_form: 'via het contactformulier op onze website',
   },
   signature: {
     dpo: 'Functionaris voor gegevensbescherming',
