@@ -1,10 +1,10 @@
 import type { AppContext } from '../../context'
+import { planErasure } from '../../domain/datasets/erasure-plan'
 import type { SearchIdentity } from '../../domain/datasets/identity-values'
 import type { DatasetDocument } from '../../domain/datasets/schema'
 import type { SharedRows } from '../../domain/datasets/shared-rows'
 import {
   type HoldRule,
-  planErasure,
   planRectification,
   planRestriction,
   type WritePlan,

@@ -1,8 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { planErasure } from './erasure-plan'
 import { datasetDocumentSchema } from './schema'
 import { rowsToCheck, sharedChecks, sharedRows } from './shared-rows'
-import { type HoldRule, planErasure } from './write-plan'
+import type { HoldRule } from './write-plan'
 
 /** customer -> address (outward), rental -> customer (inward), staff -> address (not followed), city shared. */
 const doc = datasetDocumentSchema.parse({

@@ -2,7 +2,8 @@ import { add, format } from 'date-fns'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { shopDataset } from '../../../test/fixtures/shop-dataset'
-import { childFirstOrder, type HoldRule, planErasure, planRectification, planRestriction } from './write-plan'
+import { planErasure } from './erasure-plan'
+import { childFirstOrder, type HoldRule, planRectification, planRestriction } from './write-plan'
 
 const holds = new Map<string, HoldRule>([
   ['accounting_records', { key: 'accounting_records', duration: { years: 7, months: 0, days: 0 } }],

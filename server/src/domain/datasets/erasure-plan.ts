@@ -1,0 +1,274 @@
+import { add } from 'date-fns'
+import type { DatasetCollection, DatasetDocument, DatasetField, ErasureStrategy } from './schema'
+import type { SharedRows } from './shared-rows'
+import {
+  type CollectionWrite,
+  childFirstOrder,
+  differs,
+  type FoundRows,
+  type HeldRow,
+  type HoldRule,
+  keyOf,
+  type Row,
+  type RowUpdate,
+  type WithheldReason,
+  type WritePlan,
+} from './write-plan'
+
+const KEEP: ErasureStrategy = { strategy: 'keep' }
+const NULL: ErasureStrategy = { strategy: 'null' }
+
+/** The field's erasure strategy, defaults included: keys and references stay, personal fields are nulled. */
+function effectiveStrategy(collection: DatasetCollection, field: DatasetField): ErasureStrategy {
+  if (field.erasure) return field.erasure
+  if (collection.primaryKey?.includes(field.name) || field.references) return KEEP
+  return field.category !== undefined || field.identity !== undefined ? NULL : KEEP
+}
+
+function asDate(value: unknown): Date | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value
+  if (typeof value === 'string' || typeof value === 'number') {
+    const date = new Date(value)
+    return Number.isNaN(date.getTime()) ? null : date
+  }
+  return null
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0')
+}
+
+/** yyyy-MM-dd in local time, as date-fns format(date, 'yyyy-MM-dd') gives it, without parsing a pattern per row. */
+function localDay(date: Date): string {
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`
+}
+
+/** The last day a held row must be kept, or null when its period is over (or its date unknown: not held). */
+function heldUntil(row: Row, dateField: string, rule: HoldRule, today: string): string | null {
+  const date = asDate(row[dateField])
+  if (!date) return null
+  const until = localDay(add(date, rule.duration))
+  return until >= today ? until : null
+}
+
+type FieldStrategies = readonly (readonly [DatasetField, ErasureStrategy])[]
+
+/** The fields erasure changes in a collection, with their strategies: worked out once, not for every row. */
+function changingFields(collection: DatasetCollection): FieldStrategies {
+  return collection.fields
+    .map((field) => [field, effectiveStrategy(collection, field)] as const)
+    .filter(([, strategy]) => strategy.strategy !== 'keep')
+}
+
+function maskedValues(
+  strategies: FieldStrategies,
+  row: Row,
+  hash: (value: string) => string,
+): Record<string, unknown> {
+  const set: Record<string, unknown> = {}
+  for (const [field, strategy] of strategies) {
+    const current = row[field.name]
+    switch (strategy.strategy) {
+      case 'null':
+        set[field.name] = null
+        break
+      case 'fixed':
+        set[field.name] = strategy.value
+        break
+      case 'hash':
+        set[field.name] =
+          current === null || current === undefined
+            ? current
+            : hash(current instanceof Date ? current.toISOString() : String(current)).slice(
+                0,
+                strategy.maxLength ?? 64,
+              )
+        break
+      case 'delete_row':
+        // A row that must be kept instead of deleted: its personal value is nulled.
+        if (field.category !== undefined || field.identity !== undefined) set[field.name] = null
+        break
+      default:
+        break
+    }
+  }
+  return set
+}
+
+/** Withheld rows that stay exactly as they are. */
+const UNTOUCHED = new Set(['retention', 'shared', 'reference_data'])
+
+interface Decision {
+  held?: WithheldReason
+  delete: boolean
+}
+
+/** Rows referred to by a row that stays (per `stays`) are masked instead of deleted, up the chain. */
+function protectReferencedRows(
+  doc: DatasetDocument,
+  order: readonly string[],
+  found: FoundRows,
+  decisions: Map<string, Decision[]>,
+  stays: (decision: Decision) => boolean,
+): void {
+  for (const name of order) {
+    const child = doc.collections.find((c) => c.name === name) as DatasetCollection
+    const childRows = found.get(name) ?? []
+    const childDecisions = decisions.get(name) ?? []
+    for (const field of child.fields) {
+      const ref = field.references
+      if (!ref || ref.collection === name) continue
+      const kept = new Set(
+        childRows
+          .filter((_, i) => {
+            const decision = childDecisions[i]
+            return decision !== undefined && stays(decision)
+          })
+          .map((r) => String(r[field.name])),
+      )
+      const parentDecisions = decisions.get(ref.collection) ?? []
+      ;(found.get(ref.collection) ?? []).forEach((row, i) => {
+        if (parentDecisions[i]?.delete && kept.has(String(row[ref.field])))
+          parentDecisions[i] = { delete: false, held: { kind: 'referenced', by: name } }
+      })
+    }
+  }
+}
+
+/** Rows found only because they hang off a deleted row (a `from` reference) are deleted with it, unless held. */
+function cascadeDeletes(
+  doc: DatasetDocument,
+  order: readonly string[],
+  found: FoundRows,
+  decisions: Map<string, Decision[]>,
+): void {
+  for (const name of [...order].reverse()) {
+    const child = doc.collections.find((c) => c.name === name) as DatasetCollection
+    const childDecisions = decisions.get(name) ?? []
+    for (const field of child.fields) {
+      const ref = field.references
+      if (!ref || ref.collection === name || (ref.direction !== 'from' && ref.direction !== 'both')) continue
+      const parentDecisions = decisions.get(ref.collection) ?? []
+      const deleted = new Set(
+        (found.get(ref.collection) ?? [])
+          .filter((_, i) => parentDecisions[i]?.delete)
+          .map((r) => String(r[ref.field])),
+      )
+      ;(found.get(name) ?? []).forEach((row, i) => {
+        const decision = childDecisions[i]
+        if (decision && !decision.held && deleted.has(String(row[field.name])))
+          childDecisions[i] = { delete: true }
+      })
+    }
+  }
+}
+
+/**
+ * Plans an erasure from the rows the traversal found. Rows a retention rule of the register still covers are
+ * withheld with that reason (each with its own end date, by key); rows other people's records refer to (`shared`)
+ * and rows of collections marked `shared` are withheld untouched; rows that would be deleted but are still referred to by a kept row are masked instead
+ * (reason recorded); everything else is deleted or masked field by field as the dataset says. Pure: the same
+ * rows give the same plan, which is what makes a rerun after a crash change nothing twice.
+ */
+export function planErasure(
+  doc: DatasetDocument,
+  found: FoundRows,
+  options: {
+    holds: ReadonlyMap<string, HoldRule>
+    today: string
+    hash: (value: string) => string
+    /** Rows that rows outside the person's own refer to (see shared-rows.ts): withheld. */
+    shared?: SharedRows
+  },
+): WritePlan {
+  const byName = new Map(doc.collections.map((c) => [c.name, c]))
+  const decisions = new Map<string, Decision[]>()
+  for (const collection of doc.collections) {
+    const rows = found.get(collection.name) ?? []
+    const deleteAll =
+      collection.erasure === 'delete' || collection.fields.some((f) => f.erasure?.strategy === 'delete_row')
+    const rule = collection.hold ? options.holds.get(collection.hold.rule) : undefined
+    const shared = options.shared?.get(collection.name)
+    decisions.set(
+      collection.name,
+      rows.map((row, i): Decision => {
+        if (collection.shared) return { held: { kind: 'reference_data' }, delete: false }
+        const other = shared?.get(i)
+        if (other?.outward) return { held: { kind: 'shared', by: [...other.by].sort() }, delete: false }
+        const until =
+          rule && collection.hold ? heldUntil(row, collection.hold.dateField, rule, options.today) : null
+        if (rule && until) return { held: { kind: 'retention', rule: rule.key, until }, delete: false }
+        return { delete: deleteAll }
+      }),
+    )
+  }
+  const order = childFirstOrder(doc)
+  // Rows that stay as they are (held, shared) protect the rows they refer to, before deletes cascade.
+  protectReferencedRows(doc, order, found, decisions, (d) => UNTOUCHED.has(d.held?.kind ?? ''))
+  cascadeDeletes(doc, order, found, decisions)
+  // The person's own rows other records refer to are masked instead of deleted.
+  for (const [name, rows] of options.shared ?? []) {
+    const rowDecisions = decisions.get(name) ?? []
+    for (const [i, other] of rows) {
+      if (!other.outward && rowDecisions[i]?.delete)
+        rowDecisions[i] = { delete: false, held: { kind: 'referenced', by: [...other.by].sort().join(', ') } }
+    }
+  }
+  protectReferencedRows(doc, order, found, decisions, (d) => !d.delete)
+
+  const collections: CollectionWrite[] = []
+  for (const name of order) {
+    const collection = byName.get(name) as DatasetCollection
+    const rows = found.get(name) ?? []
+    const rowDecisions = decisions.get(name) ?? []
+    const strategies = changingFields(collection)
+    const updates: RowUpdate[] = []
+    const deletes: unknown[][] = []
+    const withheld = new Map<string, { rows: number; reason: WithheldReason }>()
+    const held: HeldRow[] = []
+    rows.forEach((row, i) => {
+      const decision = rowDecisions[i] as Decision
+      if (decision.held?.kind === 'shared' || decision.held?.kind === 'reference_data') {
+        const key = JSON.stringify(decision.held)
+        withheld.set(key, { rows: (withheld.get(key)?.rows ?? 0) + 1, reason: decision.held })
+        return
+      }
+      if (decision.held?.kind === 'retention') {
+        held.push({
+          key: keyOf(collection, row),
+          rule: decision.held.rule,
+          dateField: collection.hold?.dateField ?? '',
+          until: decision.held.until,
+        })
+        const key = `${decision.held.rule}`
+        const entry = withheld.get(key)
+        const until =
+          entry?.reason.kind === 'retention' && entry.reason.until > decision.held.until
+            ? entry.reason.until
+            : decision.held.until
+        withheld.set(key, { rows: (entry?.rows ?? 0) + 1, reason: { ...decision.held, until } })
+        return
+      }
+      if (decision.delete) {
+        deletes.push(keyOf(collection, row))
+        return
+      }
+      if (decision.held?.kind === 'referenced') {
+        const key = `ref:${decision.held.by}`
+        withheld.set(key, { rows: (withheld.get(key)?.rows ?? 0) + 1, reason: decision.held })
+      }
+      const set = maskedValues(strategies, row, options.hash)
+      if (differs(row, set)) updates.push({ key: keyOf(collection, row), set })
+    })
+    collections.push({
+      collection: name,
+      found: rows.length,
+      updates,
+      deletes,
+      withheld: [...withheld.values()],
+      fields: [...new Set(updates.flatMap((u) => Object.keys(u.set)))],
+      ...(held.length > 0 ? { held } : {}),
+    })
+  }
+  return { collections }
+}
