@@ -65,6 +65,7 @@ describe('checkNoticeCompleteness', () => {
       'art12.2.exercise-rights',
       'art8.minors',
       'eprivacy.cookie-policy',
+      'practical.translations',
       'practical.version',
     ])
   })
@@ -366,5 +367,49 @@ describe('checkNoticeCompleteness: one missing thing each', () => {
     const missing = element(input, 'eprivacy.cookie-policy', {})
     expect(missing.status).toBe('missing')
     expect(missing.fixAt?.path).toBe('notice.cookiePolicyUrl')
+  })
+})
+
+describe('texts per language (Art. 12(1))', () => {
+  const register = (name: RegisterInput['activities']) =>
+    parseRegister({
+      organization: { name: 'Talen BV', languages: ['nl', 'fr'] },
+      notice: { intro: { nl: 'Welkom.', fr: 'Bienvenue.' } },
+      activities: name,
+    })
+  const translations = (doc: ReturnType<typeof parseRegister>) =>
+    checkNoticeCompleteness(doc).find((i) => i.element === 'practical.translations')
+
+  it('reports, per language, a text the notice borrows from another language', () => {
+    const found = translations(
+      register([
+        {
+          key: 'crm',
+          name: { nl: 'Klantenbeheer' },
+          description: { nl: 'Klanten opvolgen.', fr: 'Suivre les clients.' },
+          purposes: [{ purpose: 'client_management', legalBasis: 'contract' }],
+        },
+      ]),
+    )
+    expect(found?.status).toBe('recommended')
+    expect(found?.missing?.en).toBe('The French notice uses Dutch text for activities[crm].name.')
+    expect(found?.missing?.fr).toBe(
+      'La déclaration en français utilise le texte en néerlandais pour activities[crm].name.',
+    )
+    expect(found?.fixAt).toMatchObject({ type: 'activity', key: 'crm' })
+  })
+
+  it('is satisfied by a text in every language of the notice, or by one plain string meant for all', () => {
+    const found = translations(
+      register([
+        {
+          key: 'crm',
+          name: { nl: 'Klantenbeheer', fr: 'Gestion des clients' },
+          description: 'CRM',
+          purposes: [{ purpose: 'client_management', legalBasis: 'contract' }],
+        },
+      ]),
+    )
+    expect(found?.status).toBe('present')
   })
 })

@@ -3,6 +3,7 @@ import { type CompletenessItem, type CompletenessOptions, completenessContext } 
 import { controllerItems } from './completeness-controller'
 import { informationItems } from './completeness-information'
 import { processingItems } from './completeness-processing'
+import { translationItems } from './completeness-translations'
 
 export type {
   CompletenessItem,
@@ -23,7 +24,12 @@ export function checkNoticeCompleteness(
   options: CompletenessOptions = {},
 ): CompletenessItem[] {
   const ctx = completenessContext(doc, options)
-  const items = [...controllerItems(ctx), ...processingItems(ctx), ...informationItems(ctx)]
+  const items = [
+    ...controllerItems(ctx),
+    ...processingItems(ctx),
+    ...informationItems(ctx),
+    ...translationItems(ctx),
+  ]
   const rank = (i: CompletenessItem) => ORDER.indexOf(i.element)
   return items.sort((a, b) => rank(a) - rank(b))
 }
@@ -54,5 +60,6 @@ const ORDER = [
   'art12.2.exercise-rights',
   'art8.minors',
   'eprivacy.cookie-policy',
+  'practical.translations',
   'practical.version',
 ]
