@@ -3,8 +3,8 @@ import { recordAudit } from './audit/audit-log'
 import { hashPassword } from './auth/passwords'
 import type { AppContext } from './context'
 import { randomToken } from './crypto/tokens'
-import { createOrganization } from './modules/organizations/service'
-import { insertUser } from './modules/users/repository'
+import { createOrganization } from './modules/organizations'
+import { insertUser } from './modules/users'
 
 export const DEMO_EMAIL = 'admin@custos.local'
 

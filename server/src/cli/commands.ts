@@ -65,7 +65,7 @@ export function registerCommands(program: Command) {
     .option('--enterprise-number <number>', 'KBO/BCE enterprise number, e.g. 0403.019.261')
     .option(...dataDirOption)
     .action(async (options) => {
-      const { organizationCreateSchema } = await import('../modules/organizations/schema')
+      const { organizationCreateSchema } = await import('../modules/organizations')
       const parsed = organizationCreateSchema.safeParse({
         slug: options.slug,
         name: options.name,
@@ -77,7 +77,7 @@ export function registerCommands(program: Command) {
           parsed.error.issues.map((i) => `--${String(i.path[0] ?? '')}: ${i.message}`).join('\n'),
         )
       }
-      const { createOrganization } = await import('../modules/organizations/service')
+      const { createOrganization } = await import('../modules/organizations')
       await withRuntime(configFrom(options), async ({ ctx }) => {
         const created = await createOrganization(ctx, cliActor(), parsed.data, null)
         console.log(`Created organisation ${created.slug} (${created.name}).`)
@@ -96,7 +96,7 @@ export function registerCommands(program: Command) {
     .action(async (options) => {
       if (!ROLES.includes(options.role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`)
       const password = await readSecretFromStdin('Password: ')
-      const { createUserWithMembership } = await import('../modules/users/service')
+      const { createUserWithMembership } = await import('../modules/members')
       await withRuntime(configFrom(options), async ({ ctx }) => {
         const result = await createUserWithMembership(ctx, cliActor(), {
           email: options.email,
@@ -119,7 +119,7 @@ export function registerCommands(program: Command) {
     .option(...dataDirOption)
     .action(async (options) => {
       const password = await readSecretFromStdin('New password: ')
-      const { setPasswordByEmail } = await import('../modules/users/service')
+      const { setPasswordByEmail } = await import('../modules/auth')
       await withRuntime(configFrom(options), async ({ ctx }) => {
         await setPasswordByEmail(ctx, cliActor(), options.email, password)
         console.log(`Password set for ${options.email}; their sessions have ended.`)
@@ -134,7 +134,7 @@ export function registerCommands(program: Command) {
     .option(...dataDirOption)
     .action(async (options) => {
       const admin = !options.revoke
-      const { setInstallationAdmin } = await import('../modules/users/service')
+      const { setInstallationAdmin } = await import('../modules/users')
       await withRuntime(configFrom(options), ({ ctx }) =>
         setInstallationAdmin(ctx, cliActor(), options.email, admin),
       )

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { AppContext } from '../context'
 import { hashToken, safeEqual } from '../crypto/tokens'
-import { findUsableToken } from '../modules/api-tokens/repository'
-import { findLiveSession } from '../modules/auth/session-repository'
+import { findUsableToken } from '../modules/api-tokens'
+import { findLiveSession } from '../modules/auth'
 import type { Principal } from './principal'
 import { Problem, unauthorized } from './problem'
 

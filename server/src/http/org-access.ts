@@ -4,7 +4,7 @@ import { type Grant, may, type PolicyAction } from '../auth/policy'
 import type { Role } from '../auth/roles'
 import type { AppContext } from '../context'
 import type { OrganizationRow } from '../db/schema'
-import { findMembershipRole, findOrganizationBySlug } from '../modules/organizations/repository'
+import { findMembershipRole, findOrganizationBySlug } from '../modules/organizations'
 import { actorOf, requirePrincipal } from './principal'
 import { forbidden, notFound } from './problem'
 

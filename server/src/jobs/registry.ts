@@ -1,7 +1,7 @@
 import { deliverMailJob } from '../mail/deliver-job'
 import { purgeMailBodiesJob } from '../mail/purge-bodies-job'
 import { sweepMailJob } from '../mail/sweep-job'
-import { passwordResetJob } from '../modules/auth/password-reset-job'
+import { passwordResetJob } from '../modules/auth'
 import { auditCheckpointJob } from './audit-checkpoint'
 import { resumeStaleRunsJob } from './connectors-resume'
 import { connectorsRunJob } from './connectors-run'

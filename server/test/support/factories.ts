@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { systemActor } from '../../src/audit/actor'
 import type { AppContext } from '../../src/context'
 import type { OrganizationRow, Role } from '../../src/db/schema'
+import { createUserWithMembership } from '../../src/modules/members/service'
 import { createOrganization } from '../../src/modules/organizations/service'
-import { createUserWithMembership } from '../../src/modules/users/service'
 
 export const PASSWORD = 'correct horse battery staple'
 const unique = () => randomBytes(4).toString('hex')

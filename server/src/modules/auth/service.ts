@@ -1,12 +1,11 @@
-import { systemActor } from '../../audit/actor'
+import { type Actor, systemActor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { hashPassword, verifyPassword } from '../../auth/passwords'
 import type { AppContext } from '../../context'
 import { hashToken, randomToken } from '../../crypto/tokens'
-import { Problem } from '../../http/problem'
+import { notFound, Problem } from '../../http/problem'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
-import { claimTotpStep, findUserByEmail, findUserById, updateUser } from '../users/repository'
-import { checkPasswordStrength } from '../users/service'
+import { checkPasswordStrength, claimTotpStep, findUserByEmail, findUserById, updateUser } from '../users'
 import { loginThrottle } from './login-throttle'
 import { passwordResetJob } from './password-reset-job'
 import { completeSecondFactor, deleteSessionsOfUser, insertSession } from './session-repository'
@@ -162,5 +161,24 @@ export async function confirmPasswordReset(
         summary: { email: user.email },
       },
     )
+  })
+}
+
+/** Sets a password from the command line (installations without SMTP); every session of the account ends. */
+export async function setPasswordByEmail(ctx: AppContext, actor: Actor, email: string, password: string) {
+  checkPasswordStrength(password)
+  const user = await findUserByEmail(ctx.db, email)
+  if (!user) throw notFound(`User ${email}`)
+  const passwordHash = await hashPassword(password)
+  await ctx.db.transaction().execute(async (trx) => {
+    await updateUser(trx, user.id, { password_hash: passwordHash })
+    await deleteSessionsOfUser(trx, user.id)
+    await recordAudit(trx, actor, {
+      organizationId: null,
+      action: 'user.password_set',
+      targetType: 'user',
+      targetId: user.id,
+      summary: { email: user.email },
+    })
   })
 }

@@ -1,18 +1,11 @@
 import { z } from 'zod'
-import { SCOPES } from '../../auth/policy'
 import type { AppContext } from '../../context'
-import { languageSchema, passwordSchema, roleSchema, tags } from '../../http/common-schemas'
+import { languageSchema, passwordSchema, tags } from '../../http/common-schemas'
 import { actorOf, requireUser } from '../../http/principal'
 import type { App } from '../../http/types'
-import { requirePendingOrUser } from '../auth/pending-user'
+import { requirePendingOrUser } from '../auth'
+import { membershipSchema } from '../organizations'
 import { changePassword, describeMe, disableTotp, enableTotp, startTotpSetup, updateProfile } from './service'
-
-export const membershipSchema = z.object({
-  slug: z.string(),
-  name: z.string(),
-  role: roleSchema,
-  abilities: z.array(z.enum(SCOPES as [string, ...string[]])),
-})
 
 const meSchema = z.object({
   user: z.object({

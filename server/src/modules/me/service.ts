@@ -2,16 +2,14 @@ import QRCode from 'qrcode'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { hashPassword, verifyPassword } from '../../auth/passwords'
-import { mayCreateOrganizations, scopesOf } from '../../auth/policy'
+import { mayCreateOrganizations } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import type { Language } from '../../db/schema'
 import { Problem } from '../../http/problem'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
-import { deleteSessionsOfUser } from '../auth/session-repository'
-import { newTotpSecret, totpUri, verifyTotp } from '../auth/totp'
-import { listOrganizationsOfUser } from '../organizations/repository'
-import { claimTotpStep, findUserById, updateUser } from '../users/repository'
-import { checkPasswordStrength } from '../users/service'
+import { deleteSessionsOfUser, newTotpSecret, totpUri, verifyTotp } from '../auth'
+import { membershipsOf } from '../organizations'
+import { checkPasswordStrength, claimTotpStep, findUserById, updateUser } from '../users'
 
 async function loadUser(ctx: AppContext, userId: string) {
   const user = await findUserById(ctx.db, userId)
@@ -21,7 +19,7 @@ async function loadUser(ctx: AppContext, userId: string) {
 
 export async function describeMe(ctx: AppContext, userId: string) {
   const user = await loadUser(ctx, userId)
-  const orgs = await listOrganizationsOfUser(ctx.db, userId)
+  const memberships = await membershipsOf(ctx, userId)
   return {
     user: {
       id: user.id,
@@ -31,12 +29,7 @@ export async function describeMe(ctx: AppContext, userId: string) {
       totpEnabled: user.totp_enabled,
     },
     canCreateOrganizations: mayCreateOrganizations(ctx.config.orgCreation, user),
-    memberships: orgs.map((o) => ({
-      slug: o.slug,
-      name: o.name,
-      role: o.role,
-      abilities: [...scopesOf(o.role)],
-    })),
+    memberships,
   }
 }
 

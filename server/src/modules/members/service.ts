@@ -1,11 +1,13 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
+import { hashPassword } from '../../auth/passwords'
 import type { AppContext } from '../../context'
 import { hashToken, randomToken } from '../../crypto/tokens'
 import type { Language, OrganizationRow, Role } from '../../db/schema'
 import { conflict, notFound } from '../../http/problem'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
-import { findUserByEmail, insertUser } from '../users/repository'
+import { findOrganizationBySlug } from '../organizations'
+import { checkPasswordStrength, findUserByEmail, insertUser } from '../users'
 import {
   countOwners,
   deleteMembership,
@@ -122,5 +124,47 @@ export async function removeMember(ctx: AppContext, actor: Actor, org: Organizat
       targetId: userId,
       summary: { email: member.email, role: member.role },
     })
+  })
+}
+
+/** Creates an account with a password and a membership (CLI `custos user create`); an existing account is added. */
+export async function createUserWithMembership(
+  ctx: AppContext,
+  actor: Actor,
+  input: {
+    email: string
+    displayName?: string | undefined
+    password: string
+    orgSlug: string
+    role: Role
+    language?: Language
+  },
+): Promise<{ userId: string; created: boolean }> {
+  const org = await findOrganizationBySlug(ctx.db, input.orgSlug)
+  if (!org) throw notFound(`Organisation ${input.orgSlug}`)
+  const existing = await findUserByEmail(ctx.db, input.email)
+  if (!existing) checkPasswordStrength(input.password)
+  const passwordHash = existing ? null : await hashPassword(input.password)
+  return ctx.db.transaction().execute(async (trx) => {
+    if (existing && (await findMembership(trx, org.id, existing.id))) {
+      throw conflict(`${existing.email} is already a member of ${org.slug}.`)
+    }
+    const user =
+      existing ??
+      (await insertUser(trx, {
+        email: input.email,
+        displayName: input.displayName ?? input.email.split('@')[0] ?? input.email,
+        passwordHash,
+        language: input.language ?? org.default_language,
+      }))
+    await insertMembership(trx, org.id, user.id, input.role)
+    await recordAudit(trx, actor, {
+      organizationId: org.id,
+      action: 'member.added',
+      targetType: 'user',
+      targetId: user.id,
+      summary: { email: user.email, role: input.role, accountCreated: !existing },
+    })
+    return { userId: user.id, created: !existing }
   })
 }

@@ -4,12 +4,15 @@ import { slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import { actorOf, requireUser } from '../../http/principal'
 import type { App } from '../../http/types'
-import { membershipSchema } from '../me/routes'
-import { describeMe } from '../me/service'
-import { requestSettingsOf } from '../requests/settings'
+import { membershipSchema, membershipsOf } from './memberships'
 import { organizationActions, requestSettingsActions } from './policy'
 import { presentOrganization } from './presenter'
-import { requestSettingsSchema, requestSettingsUpdateSchema, updateRequestSettings } from './request-settings'
+import {
+  requestSettingsOf,
+  requestSettingsSchema,
+  requestSettingsUpdateSchema,
+  updateRequestSettings,
+} from './request-settings'
 import { organizationCreateSchema, organizationSchema, organizationUpdateSchema } from './schema'
 import { assertMayCreateOrganizations, createOrganization, updateOrganizationProfile } from './service'
 
@@ -23,7 +26,7 @@ export function registerOrganizationRoutes(app: App, ctx: AppContext) {
         response: { 200: z.object({ items: z.array(membershipSchema) }) },
       },
     },
-    async (request) => ({ items: (await describeMe(ctx, requireUser(request).userId)).memberships }),
+    async (request) => ({ items: await membershipsOf(ctx, requireUser(request).userId) }),
   )
 
   app.post(

@@ -11,12 +11,12 @@ import { cachedResponse, sendCached } from '../../http/public-pages/cached-respo
 import type { PublicPageCache } from '../../http/public-pages/page-cache'
 import type { App } from '../../http/types'
 import { escapeHtml } from '../../mail/templates/escape-html'
+import { deadlineOptions } from '../organizations'
 import { findOrganizationBySlug } from '../organizations/repository'
 import { submitPortalRequest } from '../requests/intake'
 import { VERIFY_HOURS } from '../requests/links'
 import { requestOf } from '../requests/personal'
 import { findRequestByStatusToken, listRequestEvents } from '../requests/repository'
-import { deadlineOptions } from '../requests/settings'
 import { verifyPortalRequest } from '../requests/verification'
 import { renderPortalPage } from './page'
 import {

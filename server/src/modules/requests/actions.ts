@@ -13,6 +13,7 @@ import {
 } from '../../domain/requests'
 import { notFound } from '../../http/problem'
 import { dispatchQueuedMail } from '../../mail/outbox'
+import { deadlineOptions } from '../organizations'
 import { loadRegister } from '../register/service'
 import { forwardToController } from './forwarding'
 import type { JournalEntry } from './journal'
@@ -22,7 +23,6 @@ import { requestProblem, transitionProblem } from './problems'
 import { registerChoices, unknownRegisterKeys } from './register-choices'
 import { findHandler, lockRequest } from './repository'
 import type { ActionBody } from './schemas'
-import { deadlineOptions } from './settings'
 import { applyTransition } from './transition'
 
 /** Turns the API body of an action into the domain's input, checking it against the register and the members. */

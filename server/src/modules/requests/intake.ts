@@ -13,6 +13,7 @@ import {
   requestTimeline,
 } from '../../domain/requests'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
+import { deadlineOptions } from '../organizations'
 import { loadRegister } from '../register/service'
 import { storeAttachment, storeIntake } from './attachments'
 import { type JournalEntry, journal } from './journal'
@@ -21,7 +22,6 @@ import { openProblem, requestProblem, transitionProblem } from './problems'
 import { insertRequest, nextRequestSequence, updateRequestColumns } from './repository'
 import type { CreateRequestInput } from './schemas'
 import { MAX_ATTACHMENT_BYTES } from './schemas'
-import { deadlineOptions } from './settings'
 import { applyTransition, recordSubjectMatch } from './transition'
 
 export function portalActor(requestId: string | null = null): Actor {

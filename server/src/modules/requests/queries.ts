@@ -19,6 +19,7 @@ import {
 } from '../../domain/requests'
 import { notFound } from '../../http/problem'
 import { getOutboxMessage } from '../../mail/outbox'
+import { deadlineOptions } from '../organizations'
 import { loadRegister } from '../register/service'
 import { readIntake } from './attachments'
 import { statusUrl, VERIFY_HOURS } from './links'
@@ -36,7 +37,6 @@ import {
   type RequestListFilter,
 } from './repository'
 import type { RequestDetail, RequestListItem } from './schemas'
-import { deadlineOptions } from './settings'
 import { reviveRequest } from './state'
 
 type Row = NonNullable<Awaited<ReturnType<typeof findRequest>>>

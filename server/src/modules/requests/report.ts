@@ -11,8 +11,8 @@ import {
   requestTimeline,
 } from '../../domain/requests'
 import { csvDocument } from '../../lib/csv'
+import { deadlineOptions } from '../organizations'
 import { listRequestRows } from './repository'
-import { deadlineOptions } from './settings'
 import { reviveRequest } from './state'
 
 /**

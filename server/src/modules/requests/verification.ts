@@ -9,6 +9,7 @@ import {
   transition,
 } from '../../domain/requests'
 import { dispatchQueuedMail } from '../../mail/outbox'
+import { deadlineOptions } from '../organizations'
 import { loadRegister } from '../register/service'
 import { readIntake } from './attachments'
 import { portalActor } from './intake'
@@ -16,7 +17,6 @@ import { entriesWithLetter, type JournalEntry, journal, queueLetter } from './jo
 import { statusUrl, VERIFY_HOURS } from './links'
 import { openRequesterEmail, requestOf } from './personal'
 import { lockRequestByVerifyToken, type RequestRowChanges, updateRequestColumns } from './repository'
-import { deadlineOptions } from './settings'
 import { applyTransition, recordSubjectMatch } from './transition'
 
 /** How identity is recorded when the requester confirmed the e-mail address given on the portal. */

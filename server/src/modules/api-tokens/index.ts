@@ -1,0 +1,4 @@
+/** Public face of the api-tokens module. `findUsableToken` is exported for http/authenticate (bearer tokens). */
+export { findUsableToken } from './repository'
+export { registerApiTokenRoutes } from './routes'
+export { createApiToken, revokeApiToken, TOKEN_PREFIX } from './service'

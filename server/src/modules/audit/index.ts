@@ -1,0 +1,2 @@
+/** Public face of the audit module: reading the audit log (writing it is audit/audit-log, shared by all). */
+export { registerAuditRoutes } from './routes'

@@ -1,0 +1,16 @@
+/** Public face of the auth module: sign-in, sessions, second factor, password reset. */
+export { passwordResetJob } from './password-reset-job'
+export { requirePendingOrUser } from './pending-user'
+export { registerAuthRoutes } from './routes'
+export {
+  completeTotpLogin,
+  confirmPasswordReset,
+  login,
+  type NewSession,
+  PASSWORD_RESET_CONTEXT,
+  requestPasswordReset,
+  sendPasswordResetMail,
+  setPasswordByEmail,
+} from './service'
+export { deleteSessionsOfUser, findLiveSession, type SessionRecord } from './session-repository'
+export { currentTotp, newTotpSecret, TOTP_PERIOD_SECONDS, totpUri, verifyTotp } from './totp'

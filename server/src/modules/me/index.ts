@@ -1,0 +1,3 @@
+/** Public face of the me module: the signed-in user's own profile, password and second factor. */
+export { registerMeRoutes } from './routes'
+export { changePassword, describeMe, disableTotp, enableTotp, startTotpSetup, updateProfile } from './service'

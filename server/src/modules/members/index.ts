@@ -1,0 +1,3 @@
+/** Public face of the members module: who belongs to an organisation, with which role, and invitations. */
+export { registerMemberRoutes } from './routes'
+export { addMember, changeMemberRole, createUserWithMembership, removeMember } from './service'

@@ -1,0 +1,18 @@
+/**
+ * Public face of the organizations module: the organisation profile, its request settings and the memberships
+ * of a user. `findOrganizationBySlug` and `findMembershipRole` are exported by name: http/org-access, the portal
+ * and the register resolve an organisation (and the caller's role in it) through them.
+ */
+export { type Membership, membershipSchema, membershipsOf } from './memberships'
+export { presentOrganization } from './presenter'
+export { findMembershipRole, findOrganizationBySlug } from './repository'
+export {
+  DEFAULT_REQUEST_SETTINGS,
+  deadlineOptions,
+  type RequestSettings,
+  requestSettingsOf,
+  requestSettingsSchema,
+} from './request-settings'
+export { registerOrganizationRoutes } from './routes'
+export { organizationCreateSchema, organizationSchema, slugSchema } from './schema'
+export { assertMayCreateOrganizations, createOrganization, updateOrganizationProfile } from './service'

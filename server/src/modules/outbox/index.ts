@@ -1,0 +1,2 @@
+/** Public face of the outbox module: the organisation's view of the mails it sent or queued. */
+export { registerOutboxRoutes } from './routes'

@@ -1,0 +1,7 @@
+/**
+ * Public face of the users module (accounts). Other modules, http/, jobs/ and cli/ import only from here.
+ * The account queries are exported by name because auth, members and me read and change an account inside their
+ * own transactions; the rest of the repository stays private.
+ */
+export { claimTotpStep, findUserByEmail, findUserById, insertUser, updateUser } from './repository'
+export { checkPasswordStrength, setInstallationAdmin } from './service'
