@@ -41,6 +41,15 @@ module.exports = {
       to: { path: '^server/src/(modules|http)/' },
     },
     {
+      name: 'drivers-below-modules',
+      severity: 'error',
+      comment:
+        'connectors/ (drivers, discovery, network guard) knows no feature module; only connectors/engine, which ' +
+        'executes a run, reads datasets, the register, requests and packages through their faces.',
+      from: { path: '^server/src/connectors/', pathNot: '^server/src/connectors/engine/' },
+      to: { path: '^server/src/modules/' },
+    },
+    {
       name: 'modules-not-the-app',
       severity: 'error',
       comment: 'A module registers its routes on the app it is given; it never imports the app itself.',

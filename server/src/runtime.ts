@@ -1,6 +1,6 @@
 import { withAuditKey } from './audit/key'
 import type { Config, Service } from './config'
-import { closeDrivers } from './connectors/driver-cache'
+import { closeDrivers } from './connectors/engine/driver-cache'
 import type { AppContext } from './context'
 import { createEncryption } from './crypto/encryption'
 import { type Database, openDatabase } from './db/database'

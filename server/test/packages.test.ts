@@ -10,8 +10,9 @@ import { registerDocumentSchema } from '../src/domain/register/schema'
 import { formatDate } from '../src/domain/requests'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
-import { purgeExpiredPackages, purgePackagesJob } from '../src/jobs/packages-purge'
+import { purgePackagesJob } from '../src/jobs/packages-purge'
 import { allJobs } from '../src/jobs/registry'
+import { purgeExpiredPackages } from '../src/modules/packages/purge'
 import {
   findDownload,
   issuePackageLink,

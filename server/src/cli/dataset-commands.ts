@@ -44,14 +44,12 @@ async function parseOrReport(file: string, text: string) {
 
 /** The modules the database-backed dataset commands use, loaded when one runs. */
 async function datasetModules() {
-  const [register, registerLinks, presenter, repository, service] = await Promise.all([
-    import('../modules/register/service'),
+  const [register, registerLinks, datasets] = await Promise.all([
+    import('../modules/register'),
     import('../domain/datasets/register-links'),
-    import('../modules/datasets/presenter'),
-    import('../modules/datasets/repository'),
-    import('../modules/datasets/service'),
+    import('../modules/datasets'),
   ])
-  return { ...register, ...registerLinks, ...presenter, ...repository, ...service }
+  return { ...register, ...registerLinks, ...datasets }
 }
 
 /** `custos dataset check|import|export|list`: dataset files for people and for CI. */

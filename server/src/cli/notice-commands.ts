@@ -59,8 +59,8 @@ export function registerNoticeCommands(program: Command) {
         }
         doc = parsed.document
       } else {
-        const { findOrganizationOrFail, loadRegister } = await import('../modules/register/service')
-        const { portalUrlOf } = await import('../modules/notices/service')
+        const { findOrganizationOrFail, loadRegister } = await import('../modules/register')
+        const { portalUrlOf } = await import('../modules/notices')
         ;({ doc, portalUrl } = await withRuntime(configFrom(options), async ({ ctx }) => {
           const org = await findOrganizationOrFail(ctx, options.org)
           return { doc: await loadRegister(ctx, org), portalUrl: portalUrl ?? portalUrlOf(ctx, org) }

@@ -45,8 +45,8 @@ export function registerRegisterCommands(program: Command) {
         process.exitCode = 1
         return
       }
-      const { findOrganizationOrFail } = await import('../modules/register/service')
-      const { importRegister } = await import('../modules/register/import')
+      const { findOrganizationOrFail } = await import('../modules/register')
+      const { importRegister } = await import('../modules/register')
       await withRuntime(configFrom(options), async ({ ctx }) => {
         const org = await findOrganizationOrFail(ctx, options.org)
         const report = await importRegister(ctx, cliActor(), org, parsed.document, {
@@ -80,7 +80,7 @@ export function registerRegisterCommands(program: Command) {
         throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`)
       if (options.lang && !(LANGS as readonly string[]).includes(options.lang))
         throw new UsageError('--lang must be nl, fr or en')
-      const { findOrganizationOrFail, loadRegister } = await import('../modules/register/service')
+      const { findOrganizationOrFail, loadRegister } = await import('../modules/register')
       const { doc, lang } = await withRuntime(configFrom(options), async ({ ctx }) => {
         const org = await findOrganizationOrFail(ctx, options.org)
         return { doc: await loadRegister(ctx, org), lang: options.lang ?? org.default_language }

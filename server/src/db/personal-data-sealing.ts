@@ -1,13 +1,14 @@
 import type { AppContext } from '../context'
 import { sealBody, sealEnvelope } from '../mail/outbox-seal'
-import { PERSONAL_EVENT_KINDS, sealEventData } from '../modules/requests/event-data'
 import {
   emailLookupKey,
   openRequestSubject,
+  PERSONAL_EVENT_KINDS,
+  sealEventData,
   sealRequesterEmail,
   sealRequestSubject,
-} from '../modules/requests/personal'
-import { sealSubjectName } from '../modules/subjects/name-seal'
+} from '../modules/requests'
+import { sealSubjectName } from '../modules/subjects'
 
 type SealingContext = Pick<AppContext, 'db' | 'encryption'>
 

@@ -7,23 +7,27 @@ import type { AppContext } from '../context'
 import { registerApiTokenRoutes } from '../modules/api-tokens'
 import { registerAuditRoutes } from '../modules/audit'
 import { registerAuthRoutes } from '../modules/auth'
-import { registerConnectorRunRoutes } from '../modules/connector-runs/routes'
-import { registerDatasetRoutes } from '../modules/datasets/routes'
+import { registerConnectorRunRoutes } from '../modules/connector-runs'
+import { registerDatasetRoutes } from '../modules/datasets'
 import { registerMeRoutes } from '../modules/me'
 import { registerMemberRoutes } from '../modules/members'
-import { registerNoticeRoutes } from '../modules/notices/routes'
+import { registerNoticeRoutes } from '../modules/notices'
 import { registerOrganizationRoutes } from '../modules/organizations'
 import { registerOutboxRoutes } from '../modules/outbox'
-import { registerPackageRoutes } from '../modules/packages/routes'
-import { registerDownloadPortalRoutes } from '../modules/portal/download-routes'
-import { registerPrivacyPortalRoutes } from '../modules/portal/privacy-routes'
-import { registerRequestPortalRoutes } from '../modules/portal/request-routes'
-import { registerCatalogueRoutes } from '../modules/register/catalogue-routes'
-import { registerRegisterDocumentRoutes } from '../modules/register/document-routes'
-import { registerRegisterEntryRoutes } from '../modules/register/entry-routes'
-import { registerRegisterReportRoutes } from '../modules/register/report-routes'
-import { registerRequestRoutes } from '../modules/requests/routes'
-import { registerSubjectRoutes } from '../modules/subjects/routes'
+import { registerPackageRoutes } from '../modules/packages'
+import {
+  registerDownloadPortalRoutes,
+  registerPrivacyPortalRoutes,
+  registerRequestPortalRoutes,
+} from '../modules/portal'
+import {
+  registerCatalogueRoutes,
+  registerRegisterDocumentRoutes,
+  registerRegisterEntryRoutes,
+  registerRegisterReportRoutes,
+} from '../modules/register'
+import { registerRequestRoutes } from '../modules/requests'
+import { registerSubjectRoutes } from '../modules/subjects'
 import { installAuthentication } from './authenticate'
 import { installErrorHandler } from './error-handler'
 import { registerHealthRoutes } from './health'

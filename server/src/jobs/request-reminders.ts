@@ -7,10 +7,15 @@ import { toBrusselsDate } from '../domain/brussels-time'
 import { formatDate, OPEN_STATUSES, type Reminder, requestTimeline } from '../domain/requests'
 import { dispatchQueuedMail, queueMail } from '../mail/outbox'
 import { deadlineOptions } from '../modules/organizations'
-import { journal } from '../modules/requests/journal'
-import { staffRequestUrl, VERIFY_HOURS } from '../modules/requests/links'
-import { findUsersByIds, listEventsOfKind, lockRequest } from '../modules/requests/repository'
-import { reviveRequest } from '../modules/requests/state'
+import {
+  findUsersByIds,
+  journal,
+  listEventsOfKind,
+  lockRequest,
+  reviveRequest,
+  staffRequestUrl,
+  VERIFY_HOURS,
+} from '../modules/requests'
 import { defineJob } from './define-job'
 
 const ACTOR = systemActor('request reminders')

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import pino from 'pino'
 import type { Config } from '../../src/config'
-import { closeDrivers } from '../../src/connectors/driver-cache'
+import { closeDrivers } from '../../src/connectors/engine/driver-cache'
 import type { AppContext } from '../../src/context'
 import { createEncryption } from '../../src/crypto/encryption'
 import { parseAllowList } from '../../src/domain/connector-allow-list'

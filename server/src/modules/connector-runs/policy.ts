@@ -1,5 +1,5 @@
 import { defineActions, type PolicyAction } from '../../auth/policy'
-import { requestActions } from '../requests/policy'
+import { requestActions } from '../requests'
 import type { CONNECTOR_ACTIONS } from './schemas'
 
 type ConnectorAction = (typeof CONNECTOR_ACTIONS)[number]

@@ -10,9 +10,9 @@ import type { SearchIdentity } from '../../domain/datasets/identity-values'
 import { REQUEST_TYPE_INFO } from '../../domain/requests/request-types'
 import { invalid, notFound } from '../../http/problem'
 import { connectorsRunJob } from '../../jobs/connectors-run'
-import { listDatasets, type StoredDataset } from '../datasets/repository'
-import { findRequest } from '../requests/repository'
-import { identityConfirmed, requestIdentities } from './identities'
+import { listDatasets, type StoredDataset } from '../datasets'
+import { findRequest, identityConfirmed } from '../requests'
+import { requestIdentities } from './identities'
 import { runProblem } from './problems'
 
 export interface StartRun {

@@ -1,9 +1,9 @@
 import type { ConnectionCheck } from '../../connectors/driver'
-import { connectionSettingsOf, openDriverForDataset } from '../../connectors/open-driver-for-dataset'
 import type { AppContext } from '../../context'
 import { DecryptionError } from '../../crypto/encryption'
 import type { OrganizationRow } from '../../db/schema'
 import { invalid, notFound } from '../../http/problem'
+import { connectionSettingsOf, openDriverForDataset } from './open-driver'
 import { findDataset, recordConnectionCheck } from './repository'
 import { withoutSecret } from './secret'
 

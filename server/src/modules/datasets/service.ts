@@ -7,7 +7,7 @@ import { type DatasetRegisterProblem, datasetRegisterProblems } from '../../doma
 import type { DatasetDocument } from '../../domain/datasets/schema'
 import type { RegisterDocument } from '../../domain/register/schema'
 import { conflict, type FieldError, invalid, notFound } from '../../http/problem'
-import { loadRegister } from '../register/service'
+import { loadRegister } from '../register'
 import { normaliseConnectionOptions } from './connection-options'
 import {
   deleteDatasetRow,

@@ -11,7 +11,7 @@ import { renderNoticeMarkdown } from '../../domain/notice/render-markdown'
 import type { RegisterDocument } from '../../domain/register/schema'
 import { Problem } from '../../http/problem'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
-import { loadRegister } from '../register/service'
+import { loadRegister } from '../register'
 import { confirmedSubscribers, insertNoticeVersion, latestNoticeVersion } from './repository'
 
 export function portalUrlOf(ctx: AppContext, org: OrganizationRow): string {

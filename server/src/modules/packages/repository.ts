@@ -92,6 +92,21 @@ export function findPackage(db: Db, organizationId: string, id: string) {
     .executeTakeFirst() as Promise<PackageSummaryRow | undefined>
 }
 
+/**
+ * Whether the organisation has this request (the packages of an unknown request are a 404, not an empty list).
+ * Reads the requests table directly: the requests module depends on this one (letters carry package links), so
+ * asking its face would be a cycle.
+ */
+export async function requestExists(db: Db, organizationId: string, requestId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('requests')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', requestId)
+    .executeTakeFirst()
+  return row !== undefined
+}
+
 export function listPackagesOfRequest(db: Db, organizationId: string, requestId: string) {
   return summaries(db)
     .where('answer_packages.organization_id', '=', organizationId)

@@ -8,7 +8,6 @@ import type { DB, Language } from '../../db/schema'
 import type { IsoDate } from '../../domain/calendar-date'
 import { packageLinkExpiry } from '../../domain/packages'
 import { conflict, notFound } from '../../http/problem'
-import { findRequest } from '../requests/repository'
 import {
   clearPackageContent,
   findLatestPackageOfRequest,
@@ -19,6 +18,7 @@ import {
   lockPackage,
   lockPackageByToken,
   type PackageSummaryRow,
+  requestExists,
   setPackageLink,
   UNISSUED_PREFIX,
 } from './repository'
@@ -180,7 +180,7 @@ export async function listPackages(
   organizationId: string,
   requestId: string,
 ): Promise<PackageSummary[]> {
-  if (!(await findRequest(ctx.db, organizationId, requestId))) throw notFound('Request')
+  if (!(await requestExists(ctx.db, organizationId, requestId))) throw notFound('Request')
   return (await listPackagesOfRequest(ctx.db, organizationId, requestId)).map(summary)
 }
 

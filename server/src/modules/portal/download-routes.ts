@@ -5,11 +5,11 @@ import type { AppContext } from '../../context'
 import type { Language, OrganizationRow } from '../../db/schema'
 import { pickPublicLanguage } from '../../http/public-language'
 import type { App } from '../../http/types'
-import { findOrganizationBySlug } from '../organizations/repository'
-import { consumeDownload, findDownload } from '../packages/service'
+import { consumeDownload, findDownload } from '../packages'
 import { downloadBody, invalidDownloadBody } from './download-page'
 import { DOWNLOAD_WORDING } from './download-wording'
 import { renderPortalPage } from './page'
+import { portalOrganization } from './service'
 
 const params = z.object({ slug: z.string().min(1).max(63), token: z.string().min(1).max(200) })
 const langQuery = z.object({ lang: z.string().max(10).optional() })
@@ -80,7 +80,7 @@ export function registerDownloadPortalRoutes(app: App, ctx: AppContext) {
     async (request, reply) => {
       const { slug, token } = request.params
       const path = `/p/${encodeURIComponent(slug)}/download/${encodeURIComponent(token)}`
-      const org = await findOrganizationBySlug(ctx.db, slug)
+      const org = await portalOrganization(ctx, slug)
       const found = org ? await findDownload(ctx, org.id, token) : null
       if (!org || !found) return invalidPage(reply, request, org, path, request.query.lang)
       const asked = request.query.lang
@@ -112,7 +112,7 @@ export function registerDownloadPortalRoutes(app: App, ctx: AppContext) {
     async (request, reply) => {
       const { slug, token } = request.params
       const path = `/p/${encodeURIComponent(slug)}/download/${encodeURIComponent(token)}`
-      const org = await findOrganizationBySlug(ctx.db, slug)
+      const org = await portalOrganization(ctx, slug)
       const download = org
         ? await consumeDownload(ctx, org.id, token, systemActor('download link', request.id))
         : null

@@ -1,6 +1,6 @@
 import type { Language } from '../../db/schema'
 import { escapeHtml } from '../../mail/templates/escape-html'
-import type { NoticeVersionRow } from '../notices/repository'
+import type { NoticeVersionRow } from '../notices'
 import { formatBelgianDate, PORTAL_WORDING } from './wording'
 
 interface VersionListing {

@@ -10,15 +10,10 @@ import type { PublicPageCache } from '../../http/public-pages/page-cache'
 import { allowFramingByAnySite } from '../../http/security'
 import type { App } from '../../http/types'
 import { escapeHtml } from '../../mail/templates/escape-html'
-import {
-  findNoticeVersion,
-  latestNoticeVersion,
-  listNoticeVersions,
-  type NoticeVersionRow,
-} from '../notices/repository'
-import { findOrganizationBySlug } from '../organizations/repository'
+import type { NoticeVersionRow } from '../notices'
 import { renderPortalPage } from './page'
 import { privacyPageBody } from './privacy-page'
+import { latestNotice, noticeVersion, noticeVersions, portalOrganization } from './service'
 import { confirmNoticeSubscription, subscribeToNotice, unsubscribeFromNotice } from './subscriptions'
 import { PORTAL_WORDING } from './wording'
 
@@ -32,8 +27,8 @@ function offeredLanguages(org: OrganizationRow, version?: NoticeVersionRow): Lan
 }
 
 async function load(ctx: AppContext, request: FastifyRequest, slug: string) {
-  const org = await findOrganizationBySlug(ctx.db, slug)
-  const latest = org ? await latestNoticeVersion(ctx.db, org.id) : undefined
+  const org = await portalOrganization(ctx, slug)
+  const latest = org ? await latestNotice(ctx, org.id) : undefined
   const query = request.query as { lang?: string }
   const language = pickPublicLanguage(
     query.lang,
@@ -108,7 +103,7 @@ export function registerPrivacyPortalRoutes(app: App, ctx: AppContext, pages: Pu
       slug: org.slug,
       version,
       current,
-      versions: await listNoticeVersions(ctx.db, org.id),
+      versions: await noticeVersions(ctx, org.id),
       notice: doc.html,
       status,
       embed,
@@ -146,8 +141,8 @@ export function registerPrivacyPortalRoutes(app: App, ctx: AppContext, pages: Pu
     const query = request.query as { lang?: string; embed?: string }
     const entry = await pages.organisation(slug)
     const published = await entry?.once('privacy:meta', async () => {
-      const org = await findOrganizationBySlug(ctx.db, slug)
-      const latest = org ? await latestNoticeVersion(ctx.db, org.id) : undefined
+      const org = await portalOrganization(ctx, slug)
+      const latest = org ? await latestNotice(ctx, org.id) : undefined
       return org && { org, current: latest?.version, languages: offeredLanguages(org, latest) }
     })
     const language = pickPublicLanguage(
@@ -167,9 +162,7 @@ export function registerPrivacyPortalRoutes(app: App, ctx: AppContext, pages: Pu
       `privacy:v${number}:${language}:${format}:${embed ? 'embed' : 'page'}`,
       async () => {
         const version =
-          number === current
-            ? await latestNoticeVersion(ctx.db, org.id)
-            : await findNoticeVersion(ctx.db, org.id, number)
+          number === current ? await latestNotice(ctx, org.id) : await noticeVersion(ctx, org.id, number)
         if (!version || version.version !== number) return null
         const rendered = await render(org, version, current, language, format, embed)
         return rendered ? cachedResponse(rendered.type, rendered.body, rendered.headers) : null

@@ -3,21 +3,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import type { AppContext } from '../../context'
-import { hashToken } from '../../crypto/tokens'
 import type { Language, OrganizationRow } from '../../db/schema'
-import { isRequestType, type LetterKind, type RequestType, requestTimeline } from '../../domain/requests'
+import { isRequestType, type RequestType } from '../../domain/requests'
 import { pickPublicLanguage } from '../../http/public-language'
 import { cachedResponse, sendCached } from '../../http/public-pages/cached-response'
 import type { PublicPageCache } from '../../http/public-pages/page-cache'
 import type { App } from '../../http/types'
 import { escapeHtml } from '../../mail/templates/escape-html'
-import { deadlineOptions } from '../organizations'
-import { findOrganizationBySlug } from '../organizations/repository'
-import { submitPortalRequest } from '../requests/intake'
-import { VERIFY_HOURS } from '../requests/links'
-import { requestOf } from '../requests/personal'
-import { findRequestByStatusToken, listRequestEvents } from '../requests/repository'
-import { verifyPortalRequest } from '../requests/verification'
 import { renderPortalPage } from './page'
 import {
   checkEmailBody,
@@ -39,6 +31,13 @@ import {
   MAX_ID_DOCUMENT_BYTES,
 } from './request-upload'
 import { REQUEST_WORDING } from './request-wording'
+import {
+  confirmRequestAddress,
+  portalOrganization,
+  requestStatus,
+  submitRequest,
+  VERIFY_HOURS,
+} from './service'
 
 const html = 'text/html; charset=utf-8'
 const slugParams = z.object({ slug: z.string().min(1).max(63) })
@@ -183,7 +182,7 @@ export function registerRequestPortalRoutes(app: App, ctx: AppContext, pages: Pu
     async (request, reply) => {
       const slug = request.params.slug
       const entry = await pages.organisation(slug)
-      const org = await entry?.once('organisation', () => findOrganizationBySlug(ctx.db, slug))
+      const org = await entry?.once('organisation', () => portalOrganization(ctx, slug))
       const language = languageOf(org, request, request.query.lang)
       if (!entry || !org) return notFoundPage(reply, language)
       const page = await entry.once(`request-form:${language}`, async () => {
@@ -238,7 +237,7 @@ export function registerRequestPortalRoutes(app: App, ctx: AppContext, pages: Pu
         schema: { hide: true, params: slugParams, querystring: langQuery, body: formBody },
       },
       async (request, reply) => {
-        const org = await findOrganizationBySlug(ctx.db, request.params.slug)
+        const org = await portalOrganization(ctx, request.params.slug)
         const language = languageOf(org, request, request.body.lang ?? request.query.lang)
         if (!org) return notFoundPage(reply, language)
         const w = REQUEST_WORDING[language]
@@ -274,7 +273,7 @@ export function registerRequestPortalRoutes(app: App, ctx: AppContext, pages: Pu
             links: `/p/${encodeURIComponent(org.slug)}/request?`,
           })
         }
-        await submitPortalRequest(ctx, org, {
+        await submitRequest(ctx, org, {
           name: values.name,
           email: values.email,
           types: values.types as RequestType[],
@@ -292,12 +291,12 @@ export function registerRequestPortalRoutes(app: App, ctx: AppContext, pages: Pu
     '/p/:slug/request/verify',
     { schema: { hide: true, params: slugParams, querystring: tokenQuery } },
     async (request, reply) => {
-      const org = await findOrganizationBySlug(ctx.db, request.params.slug)
+      const org = await portalOrganization(ctx, request.params.slug)
       const language = languageOf(org, request, request.query.lang)
       if (!org) return notFoundPage(reply, language)
       const w = REQUEST_WORDING[language]
       const result = request.query.token
-        ? await verifyPortalRequest(ctx, org, request.query.token)
+        ? await confirmRequestAddress(ctx, org, request.query.token)
         : ({ outcome: 'invalid' } as const)
       if (result.outcome !== 'verified') {
         return send(reply, result.outcome === 'expired' ? 410 : 400, {
@@ -326,10 +325,10 @@ export function registerRequestPortalRoutes(app: App, ctx: AppContext, pages: Pu
     '/p/:slug/request/status',
     { schema: { hide: true, params: slugParams, querystring: tokenQuery } },
     async (request, reply) => {
-      const org = await findOrganizationBySlug(ctx.db, request.params.slug)
+      const org = await portalOrganization(ctx, request.params.slug)
       const token = request.query.token
-      const row = org && token ? await findRequestByStatusToken(ctx.db, org.id, hashToken(token)) : undefined
-      if (!org || !row || !token) {
+      const status = org && token ? await requestStatus(ctx, org, token) : undefined
+      if (!org || !status || !token) {
         const language = languageOf(org, request, request.query.lang)
         const w = REQUEST_WORDING[language]
         return send(reply, 404, {
@@ -341,19 +340,11 @@ export function registerRequestPortalRoutes(app: App, ctx: AppContext, pages: Pu
             : `<p>${escapeHtml(w.notFound)}</p>`,
         })
       }
-      const subjectRequest = requestOf(ctx.encryption, row)
+      const { request: subjectRequest, timeline, letters } = status
       const offered = org.languages.length > 0 ? org.languages : (['nl', 'fr', 'en'] as Language[])
       const asked = request.query.lang
       const language =
         asked && (offered as string[]).includes(asked) ? (asked as Language) : subjectRequest.language
-      const timeline = requestTimeline(subjectRequest, new Date(), deadlineOptions(org))
-      const events = await listRequestEvents(ctx.db, ctx.encryption, org.id, row.id, 'request.letter_queued')
-      const letters = events.flatMap((event) => {
-        const data = event.data as { kind?: LetterKind; spec?: { date?: string } }
-        return data.kind
-          ? [{ kind: data.kind, date: data.spec?.date ?? event.at.toISOString().slice(0, 10) }]
-          : []
-      })
       return send(reply, 200, {
         language,
         org,

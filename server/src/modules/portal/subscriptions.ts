@@ -2,7 +2,7 @@ import type { AppContext } from '../../context'
 import { hashToken, randomToken, safeEqual } from '../../crypto/tokens'
 import type { Language, OrganizationRow } from '../../db/schema'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
-import { unsubscribeToken } from '../notices/service'
+import { unsubscribeToken } from '../notices'
 
 /**
  * "Tell me when the notice changes": double opt-in. The answer is the same whether or not the address is

@@ -14,7 +14,7 @@ import {
 import { notFound } from '../../http/problem'
 import { dispatchQueuedMail } from '../../mail/outbox'
 import { deadlineOptions } from '../organizations'
-import { loadRegister } from '../register/service'
+import { loadRegister } from '../register'
 import { forwardToController } from './forwarding'
 import type { JournalEntry } from './journal'
 import { requestOf } from './personal'

@@ -14,7 +14,7 @@ import {
 } from '../../domain/requests'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
 import { deadlineOptions } from '../organizations'
-import { loadRegister } from '../register/service'
+import { loadRegister } from '../register'
 import { storeAttachment, storeIntake } from './attachments'
 import { type JournalEntry, journal } from './journal'
 import { statusTokenHash, VERIFY_HOURS, verifyUrl } from './links'

@@ -12,7 +12,7 @@ import {
   type RequestEvent,
 } from '../../domain/requests'
 import { queueMail } from '../../mail/outbox'
-import { packageLinkForLetter } from '../packages/letter-link'
+import { packageLinkForLetter } from '../packages'
 import { statusUrl } from './links'
 import { insertRequestEvents } from './repository'
 

@@ -20,7 +20,7 @@ import {
 import { notFound } from '../../http/problem'
 import { getOutboxMessage } from '../../mail/outbox'
 import { deadlineOptions } from '../organizations'
-import { loadRegister } from '../register/service'
+import { loadRegister } from '../register'
 import { readIntake } from './attachments'
 import { statusUrl, VERIFY_HOURS } from './links'
 import { emailLookupKey, openRequesterEmail, openRequestSubject, requestOf } from './personal'

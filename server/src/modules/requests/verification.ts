@@ -10,7 +10,7 @@ import {
 } from '../../domain/requests'
 import { dispatchQueuedMail } from '../../mail/outbox'
 import { deadlineOptions } from '../organizations'
-import { loadRegister } from '../register/service'
+import { loadRegister } from '../register'
 import { readIntake } from './attachments'
 import { portalActor } from './intake'
 import { entriesWithLetter, type JournalEntry, journal, queueLetter } from './journal'

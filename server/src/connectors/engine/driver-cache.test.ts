@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Driver } from './driver'
+import type { Driver } from '../driver'
 import { DriverCache } from './driver-cache'
 
 function fakeDriver(log: string[], name: string): Driver {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
-import type { AppContext } from '../context'
-import type { Driver } from './driver'
-import { type DatasetConnection, openDriverForDataset } from './open-driver-for-dataset'
+import type { AppContext } from '../../context'
+import { type DatasetConnection, openDriverForDataset } from '../../modules/datasets'
+import type { Driver } from '../driver'
 
 /** A cached driver is replaced (once no step uses it) after this long, so column lookups and pools stay fresh. */
 const MAX_AGE_MS = 10 * 60_000

@@ -1,10 +1,10 @@
-import type { AppContext } from '../context'
-import type { DatasetDocument } from '../domain/datasets/schema'
-import { secretContext } from '../modules/datasets/secret'
-import { connectorGuardFor } from './connector-guard'
-import type { ConnectionSettings, Driver } from './driver'
-import { openHttpDriver } from './http/http-driver'
-import { openSqlDriver } from './open-driver'
+import { connectorGuardFor } from '../../connectors/connector-guard'
+import type { ConnectionSettings, Driver } from '../../connectors/driver'
+import { openHttpDriver } from '../../connectors/http/http-driver'
+import { openSqlDriver } from '../../connectors/open-driver'
+import type { AppContext } from '../../context'
+import type { DatasetDocument } from '../../domain/datasets/schema'
+import { secretContext } from './secret'
 
 /** What opening a driver needs of a stored dataset. */
 export interface DatasetConnection {

@@ -1,0 +1,5 @@
+/** Public face of the connector-runs module: starting and following runs of the connectors for a request. */
+export { presentRun } from './presenter'
+export { registerConnectorRunRoutes } from './routes'
+export { CONNECTOR_ACTIONS, type RunView } from './schemas'
+export { type StartRun, startRun } from './service'

@@ -1,0 +1,15 @@
+/**
+ * Public face of the notices module: the privacy notice built from the register, its published versions and
+ * the subscribers to its changes.
+ */
+
+export { findPublishedNotice, latestPublishedNotice, listPublishedNotices } from './published'
+export type { NoticeVersionRow } from './repository'
+export { registerNoticeRoutes } from './routes'
+export {
+  noticeLanguages,
+  portalUrlOf,
+  previewNotice,
+  publishNotice,
+  unsubscribeToken,
+} from './service'

@@ -1,0 +1,15 @@
+/** Public face of the packages module: answer packages (the files an access or portability answer sends). */
+export { packageLinkForLetter } from './letter-link'
+export { purgeExpiredPackages } from './purge'
+export { registerPackageRoutes } from './routes'
+export {
+  consumeDownload,
+  deletePackageContent,
+  findDownload,
+  issuePackageLink,
+  latestPackageOfRequest,
+  listPackages,
+  type PackageLink,
+  type PackageSummary,
+  storePackage,
+} from './service'

@@ -1,0 +1,67 @@
+import type { AppContext } from '../../context'
+import { hashToken } from '../../crypto/tokens'
+import type { OrganizationRow } from '../../db/schema'
+import { type DataSubjectRequest, type LetterKind, requestTimeline } from '../../domain/requests'
+import { findPublishedNotice, latestPublishedNotice, listPublishedNotices } from '../notices'
+import { deadlineOptions, findOrganizationBySlug } from '../organizations'
+import {
+  findRequestByStatusToken,
+  listRequestEvents,
+  type PortalSubmission,
+  requestOf,
+  submitPortalRequest,
+  VERIFY_HOURS,
+  verifyPortalRequest,
+} from '../requests'
+
+/**
+ * What the public pages (/p/{slug}/...) read and do, through the public faces of organizations, notices and
+ * requests: the portal holds no data of its own besides the notice subscriptions.
+ */
+
+export { VERIFY_HOURS }
+
+/** The organisation a public page belongs to; undefined for an unknown slug. */
+export function portalOrganization(ctx: Pick<AppContext, 'db'>, slug: string) {
+  return findOrganizationBySlug(ctx.db, slug)
+}
+
+export const latestNotice = latestPublishedNotice
+export const noticeVersion = findPublishedNotice
+export const noticeVersions = listPublishedNotices
+
+/** A request sent through the public form (the requester then confirms the address by e-mail). */
+export function submitRequest(ctx: AppContext, org: OrganizationRow, form: PortalSubmission) {
+  return submitPortalRequest(ctx, org, form)
+}
+
+/** The requester's click on the confirmation link. */
+export function confirmRequestAddress(ctx: AppContext, org: OrganizationRow, token: string) {
+  return verifyPortalRequest(ctx, org, token)
+}
+
+export interface RequestStatus {
+  request: DataSubjectRequest
+  timeline: ReturnType<typeof requestTimeline>
+  letters: { kind: LetterKind; date: string }[]
+}
+
+/** What the status page shows the holder of a status link: the request, its deadlines and the letters sent. */
+export async function requestStatus(
+  ctx: AppContext,
+  org: OrganizationRow,
+  token: string,
+  now = new Date(),
+): Promise<RequestStatus | undefined> {
+  const row = await findRequestByStatusToken(ctx.db, org.id, hashToken(token))
+  if (!row) return undefined
+  const request = requestOf(ctx.encryption, row)
+  const events = await listRequestEvents(ctx.db, ctx.encryption, org.id, row.id, 'request.letter_queued')
+  const letters = events.flatMap((event) => {
+    const data = event.data as { kind?: LetterKind; spec?: { date?: string } }
+    return data.kind
+      ? [{ kind: data.kind, date: data.spec?.date ?? event.at.toISOString().slice(0, 10) }]
+      : []
+  })
+  return { request, timeline: requestTimeline(request, now, deadlineOptions(org)), letters }
+}

@@ -1,0 +1,31 @@
+/**
+ * Public face of the requests module: data subject requests from intake to answer. Other modules, http/, jobs/,
+ * the connector engine and db/ import only from here.
+ */
+export { PERSONAL_EVENT_KINDS, sealEventData } from './event-data'
+export { identityConfirmed } from './identity-status'
+export { createStaffRequest, type PortalSubmission, portalActor, submitPortalRequest } from './intake'
+export { journal } from './journal'
+export { staffRequestUrl, statusUrl, VERIFY_HOURS } from './links'
+export {
+  emailLookupKey,
+  openRequesterEmail,
+  openRequestSubject,
+  requestOf,
+  sealRequesterEmail,
+  sealRequestSubject,
+} from './personal'
+export { requestActions } from './policy'
+// For the reminders job (jobs/request-reminders.ts), until it moves into this module (issue 13, item 5).
+export {
+  findRequest,
+  findRequestByStatusToken,
+  findUsersByIds,
+  listEventsOfKind,
+  listRequestEvents,
+  lockRequest,
+  type RequestRow,
+} from './repository'
+export { registerRequestRoutes } from './routes'
+export { reviveRequest } from './state'
+export { PORTAL_IDENTITY_METHOD, type VerifyOutcome, verifyPortalRequest } from './verification'

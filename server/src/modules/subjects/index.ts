@@ -1,0 +1,7 @@
+/**
+ * Public face of the subjects module: the index of known data subjects and their identities. `sealSubjectName`
+ * is exported for the start-up task that seals rows of earlier versions (db/personal-data-sealing).
+ */
+export { sealSubjectName } from './name-seal'
+export { registerSubjectRoutes } from './routes'
+export { searchIdentitiesOf } from './search-identities'
