@@ -1,10 +1,37 @@
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Config, Service } from '../config'
 import { createDemoIfEmpty } from '../demo'
 import { buildApp } from '../http/app'
 import { openRuntime } from '../runtime'
+import { SERVER_DIR } from '../server-dir'
+
+/**
+ * A new embedded database is created and migrated by a short-lived `custos migrate` process: PGlite's
+ * WebAssembly memory never shrinks, and creating the database holds a few hundred MB the server would otherwise
+ * keep for its whole life (docs/decisions/0021).
+ */
+async function createEmbeddedDatabase(dataDir: string): Promise<void> {
+  console.log(`Creating the embedded database in ${dataDir} (first start)...`)
+  const child = spawn(
+    process.execPath,
+    [join(SERVER_DIR, 'bin/custos.mjs'), 'migrate', '--data-dir', dataDir],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  )
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject)
+    child.on('exit', resolve)
+  })
+  if (code !== 0) throw new Error(`creating the embedded database in ${dataDir} failed (exit code ${code})`)
+}
 
 /** `custos start`: one process playing the requested roles until SIGINT/SIGTERM. */
 export async function startServer(config: Config, services: Service[]) {
+  if (!config.databaseUrl && !existsSync(join(config.dataDir, 'pgdata')))
+    await createEmbeddedDatabase(config.dataDir)
   const runtime = await openRuntime(config, services)
   const { ctx } = runtime
   const app = services.includes('web') ? await buildApp(ctx) : null

@@ -1,31 +1,36 @@
 import { existsSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join, resolve, sep } from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance } from 'fastify'
-
-/**
- * The server package's folder: the nearest folder above this module with a package.json. This module runs from
- * src/http (tsx, tests) or from a chunk of the compiled dist/ (docs/decisions/0021), at different depths.
- */
-function serverPackageDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url))
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir)
-    if (parent === dir) throw new Error('custos: cannot find the server package folder')
-    dir = parent
-  }
-  return dir
-}
-
-const SERVER_DIR = serverPackageDir()
+import { SERVER_DIR } from '../server-dir'
 
 export const WEB_DIST = resolve(SERVER_DIR, '../web/dist')
 
-/** Serves the built admin UI (web/dist) from the same origin as the API. */
+/** Vite puts every built file but index.html under assets/ with a content hash in its name. */
+const HASHED = `${sep}assets${sep}`
+
+/**
+ * Serves the built admin UI (web/dist) from the same origin as the API (docs/decisions/0022). Files are sent
+ * brotli- or gzip-compressed as the build wrote them (`preCompressed`), whichever the browser accepts. Hashed
+ * files never change under their name: browsers keep them for a year without asking again. index.html, which
+ * names the current hashed files, is revalidated on every load (ETag, 304 when unchanged).
+ */
 export async function installStaticWeb(app: FastifyInstance, root = WEB_DIST): Promise<boolean> {
   if (!existsSync(join(root, 'index.html'))) return false
-  await app.register(fastifyStatic, { root, prefix: '/', index: ['index.html'], wildcard: true })
+  await app.register(fastifyStatic, {
+    root,
+    prefix: '/',
+    index: ['index.html'],
+    wildcard: true,
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: (reply, path) => {
+      reply.header(
+        'cache-control',
+        path.includes(HASHED) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      )
+    },
+  })
   return true
 }
 
