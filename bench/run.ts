@@ -5,6 +5,7 @@
  *   npm run bench -- --backend=embedded   only PGlite (or --backend=postgres)
  *   npm run bench -- --scenario=connectors   connector engine vs hand-written SQL on a scaled chinook database
  *                                            (--scenario=all: both; options in bench/scenarios/connectors-options.ts)
+ *   npm run bench -- --scenario=footprint      start-up, memory, CLI start, web bundle, first paint (bench/footprint.ts)
  * Prints the tables and writes bench/results/latest.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -28,7 +29,8 @@ const only = args.find((a) => a.startsWith('--backend='))?.slice('--backend='.le
 const backends = (['embedded', 'postgres'] as const).filter((b) => !only || b === only)
 if (backends.length === 0) throw new Error(`Unknown backend: ${only}`)
 const scenario = args.find((a) => a.startsWith('--scenario='))?.slice('--scenario='.length) ?? 'foundation'
-if (!['foundation', 'connectors', 'all'].includes(scenario)) throw new Error(`Unknown scenario: ${scenario}`)
+if (!['foundation', 'connectors', 'all', 'footprint'].includes(scenario))
+  throw new Error(`Unknown scenario: ${scenario}`)
 
 const started = process.hrtime.bigint()
 function log(line: string) {
@@ -37,6 +39,7 @@ function log(line: string) {
 }
 
 async function main() {
+  if (scenario === 'footprint') return (await import('./footprint')).runFootprint()
   const machine = {
     cpuModel: cpus()[0]?.model ?? 'unknown',
     cpus: availableParallelism(),
