@@ -3,7 +3,7 @@
 // split at every dynamic import so a command loads only the code it runs; npm packages stay external imports.
 // Run by `npm ci` (prepare), `npm run build` and `npm start`. Writes dist/build-info.json, which bin/custos.mjs
 // compares with the sources to decide whether dist is current.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -39,9 +39,13 @@ const packageName = (path) =>
 function externalImport(path) {
   const name = packageName(path)
   if (name === path) return { path, external: true }
-  const manifest = require.resolve(`${name}/package.json`)
-  if (JSON.parse(readFileSync(manifest, 'utf8')).exports) return { path, external: true }
-  const file = relative(dirname(manifest), require.resolve(path)).split(sep).join('/')
+  // The package's own folder, found the way Node looks (a package.json need not be in its `exports`).
+  const folder = [join(server, 'node_modules', name), join(server, '..', 'node_modules', name)].find((dir) =>
+    existsSync(join(dir, 'package.json')),
+  )
+  if (!folder || JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')).exports)
+    return { path, external: true }
+  const file = relative(folder, require.resolve(path)).split(sep).join('/')
   return { path: `${name}/${file}`, external: true }
 }
 
