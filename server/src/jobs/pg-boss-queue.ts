@@ -1,5 +1,6 @@
 import PgBoss from 'pg-boss'
 import type { AppContext } from '../context'
+import { withStartupLock } from '../db/startup-lock'
 import type { JobDefinition, JobQueue, SendOptions } from './types'
 
 export interface JobQueueOptions {
@@ -60,8 +61,11 @@ export async function startJobQueue(
   }
 
   try {
-    for (const job of definitions.values()) await createOrUpdateQueue(boss, job)
-    if (options.schedule) await plantSchedules(boss, [...definitions.values()])
+    // One process at a time: pg-boss's create_queue deadlocks when several processes run it together.
+    await withStartupLock(ctx.database, async () => {
+      for (const job of definitions.values()) await createOrUpdateQueue(boss, job)
+      if (options.schedule) await plantSchedules(boss, [...definitions.values()])
+    })
     if (options.work) {
       const jobCtx: AppContext = { ...ctx, jobs: queue }
       const workOptions = { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }
