@@ -41,6 +41,23 @@ module.exports = {
       to: { path: '^server/src/(modules|http)/' },
     },
     {
+      name: 'lib-is-shared',
+      severity: 'error',
+      comment:
+        'lib/ holds building blocks every layer uses (CSV, YAML, PDF fonts): it imports neither modules/ nor http/.',
+      from: { path: '^server/src/lib/' },
+      to: { path: '^server/src/(modules|http)/' },
+    },
+    {
+      name: 'http-reaches-modules-at-three-points',
+      severity: 'error',
+      comment:
+        'http/ reaches the modules only to register their routes (app.ts), resolve the caller (authenticate.ts) and ' +
+        "gate an organisation's routes (org-access.ts).",
+      from: { path: '^server/src/http/', pathNot: '^server/src/http/(app|authenticate|org-access)\\.ts$' },
+      to: { path: '^server/src/modules/' },
+    },
+    {
       name: 'drivers-below-modules',
       severity: 'error',
       comment:
