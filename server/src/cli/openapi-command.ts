@@ -15,7 +15,11 @@ export function registerOpenApiCommand(program: Command) {
         import('../config'),
         import('../http/app'),
       ])
-      const config = loadConfig({ ...process.env, CUSTOS_SECRET_KEY: randomBytes(32).toString('base64') })
+      const config = loadConfig({
+        ...process.env,
+        CUSTOS_SECRET_KEY: randomBytes(32).toString('base64'),
+        CUSTOS_DB_LISTEN: 'false', // no database: nothing to listen to
+      })
       const offline = { config, logger: pino({ level: 'silent' }) } as unknown as AppContext
       const app = await buildApp(offline, { serveWeb: false, logger: false })
       const text = `${JSON.stringify(app.swagger(), null, 2)}\n`

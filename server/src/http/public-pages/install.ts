@@ -9,7 +9,7 @@ import { PublicPageCache } from './page-cache'
  */
 export function installPublicPageCache(app: App, ctx: AppContext): PublicPageCache {
   const cache = new PublicPageCache(ctx.db)
-  if (ctx.database.kind === 'postgres' && ctx.config.databaseListen) {
+  if (ctx.config.databaseListen && ctx.database.kind === 'postgres') {
     const listener = listenForPublicPageChanges(ctx.database.connection, cache, ctx.logger)
     app.addHook('onClose', () => listener.close())
   }
