@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import { Problem } from '../http/problem'
+import { counted } from '../lib/plural'
 import { registerDatasetDiscoverCommand } from './dataset-discover-command'
 import { cliActor, configFrom, withRuntime } from './runtime-access'
 
@@ -26,8 +27,9 @@ function location(file: string, line: number | undefined): string {
   return line === undefined ? file : `${file}:${line}`
 }
 
+/** An English count ("1 problem", "2 problems"). */
 function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
+  return counted('en', count, { one: word, other: `${word}s` })
 }
 
 /** Parses the file; prints every problem as file:line: path: message and sets exit code 1 when invalid. */

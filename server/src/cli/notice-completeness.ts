@@ -1,10 +1,18 @@
 import type { CompletenessItem } from '../domain/notice/completeness'
 import type { Language } from '../domain/register/localized'
+import { counted } from '../lib/plural'
 
 const WORDS: Readonly<
   Record<
     Language,
-    { title: string; missing: string; recommended: string; complete: string; fixAt: string; summary: string }
+    {
+      title: string
+      missing: string
+      recommended: string
+      complete: string
+      fixAt: string
+      summary: (missing: number, recommended: number) => string
+    }
   >
 > = {
   nl: {
@@ -13,7 +21,7 @@ const WORDS: Readonly<
     recommended: 'aanbevolen',
     complete: 'alle verplichte elementen zijn aanwezig',
     fixAt: 'aan te vullen in',
-    summary: '{missing} ontbrekend, {recommended} aanbevolen',
+    summary: (missing, recommended) => `${missing} ontbrekend, ${recommended} aanbevolen`,
   },
   fr: {
     title: 'Complétude de la déclaration de confidentialité (art. 13-14 RGPD)',
@@ -21,7 +29,8 @@ const WORDS: Readonly<
     recommended: 'recommandé',
     complete: 'tous les éléments obligatoires sont présents',
     fixAt: 'à compléter dans',
-    summary: '{missing} manquant(s), {recommended} recommandé(s)',
+    summary: (missing, recommended) =>
+      `${counted('fr', missing, { one: 'manquant', other: 'manquants' })}, ${counted('fr', recommended, { one: 'recommandé', other: 'recommandés' })}`,
   },
   en: {
     title: 'Completeness of the privacy notice (Art. 13-14 GDPR)',
@@ -29,7 +38,7 @@ const WORDS: Readonly<
     recommended: 'recommended',
     complete: 'all required elements are present',
     fixAt: 'fix at',
-    summary: '{missing} missing, {recommended} recommended',
+    summary: (missing, recommended) => `${missing} missing, ${recommended} recommended`,
   },
 }
 
@@ -49,9 +58,7 @@ export function completenessText(items: readonly CompletenessItem[], lang: Langu
     lines.push(`  ${status.padEnd(width)}  ${i.element}  ${i.missing?.[lang] ?? i.label[lang]}${fix}`)
   }
   lines.push(
-    missing === 0 && open.length === 0
-      ? `  ${w.complete}`
-      : `  ${w.summary.replace('{missing}', String(missing)).replace('{recommended}', String(open.length - missing))}`,
+    missing === 0 && open.length === 0 ? `  ${w.complete}` : `  ${w.summary(missing, open.length - missing)}`,
   )
   return `${lines.join('\n')}\n`
 }

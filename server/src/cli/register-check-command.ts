@@ -3,6 +3,7 @@ import type { Command } from 'commander'
 import type { Finding } from '../domain/register/checks'
 import type { Language } from '../domain/register/localized'
 import type { RegisterProblem } from '../domain/register/parse'
+import { counted as countedIn } from '../lib/plural'
 import { UsageError } from './usage-error'
 
 /** Here rather than imported from the register schema, which loads zod; the type keeps the list complete. */
@@ -36,13 +37,14 @@ const SEVERITY_WORDS: Readonly<Record<Language, Record<Finding['severity'], read
   en: { error: ['error', 'errors'], warning: ['warning', 'warnings'] },
 }
 
+/** An English count ("1 problem", "2 problems"). */
 function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
+  return countedIn('en', count, { one: word, other: `${word}s` })
 }
 
 function counted(count: number, severity: Finding['severity'], lang: Language): string {
   const [one, many] = SEVERITY_WORDS[lang][severity]
-  return `${count} ${count === 1 ? one : many}`
+  return countedIn(lang, count, { one, other: many })
 }
 
 /** One line per finding, errors first, a blank line between the groups, then the summary. */

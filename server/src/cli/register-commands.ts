@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Command } from 'commander'
+import { counted } from '../lib/plural'
 import { registerCheckCommand } from './register-check-command'
 import { cliActor, configFrom, withRuntime } from './runtime-access'
 import { UsageError } from './usage-error'
@@ -41,7 +42,9 @@ export function registerRegisterCommands(program: Command) {
       if (!parsed.ok) {
         for (const p of parsed.problems)
           console.error(`${file}:${p.line ?? 0}: ${p.path || '(file)'}: ${p.message}`)
-        console.error(`${parsed.problems.length} problem(s); nothing was imported.`)
+        console.error(
+          `${counted('en', parsed.problems.length, { one: 'problem', other: 'problems' })}; nothing was imported.`,
+        )
         process.exitCode = 1
         return
       }

@@ -4,6 +4,7 @@ import { toBrusselsDate } from '../../domain/brussels-time'
 import type { SearchIdentity } from '../../domain/datasets/identity-values'
 import { type DatasetDocument, datasetDocumentSchema } from '../../domain/datasets/schema'
 import type { HoldRule } from '../../domain/datasets/write-plan'
+import { counted } from '../../lib/plural'
 import { listDatasets } from '../../modules/datasets'
 import { loadRegister } from '../../modules/register'
 import { borrowDriver } from './driver-cache'
@@ -130,7 +131,9 @@ async function execute(ctx: AppContext, run: RunRow, options: ExecuteOptions): P
   )
   if (failures.length > 0) {
     await updateRun(ctx.db, run.id, { status: 'failed', error: failures.join('\n').slice(0, 4000) })
-    throw new Error(`Run ${run.id} failed for ${failures.length} dataset(s): ${failures.join('; ')}`)
+    throw new Error(
+      `Run ${run.id} failed for ${counted('en', failures.length, { one: 'dataset', other: 'datasets' })}: ${failures.join('; ')}`,
+    )
   }
   await finishRun(ctx, org, run, register, now)
 }

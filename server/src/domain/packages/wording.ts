@@ -1,3 +1,4 @@
+import { counted } from '../../lib/plural'
 import type { PackageKind, PackageLanguage } from './model'
 
 /** The texts of index.html and README.txt in the subject's language (Belgian usage). */
@@ -31,8 +32,6 @@ export interface PackageWording {
   readme: { start: string; files: string[]; safe: string; questions: (email: string) => string }
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
-
 const NL: PackageWording = {
   title: {
     access: 'Kopie van uw persoonsgegevens',
@@ -56,7 +55,7 @@ const NL: PackageWording = {
     readme: 'een korte leeswijzer.',
   },
   totals: (records, tables, systems) =>
-    `In totaal: ${plural(records, 'record', 'records')} in ${plural(tables, 'tabel', 'tabellen')}, uit ${plural(systems, 'systeem', 'systemen')}.`,
+    `In totaal: ${counted('nl', records, { one: 'record', other: 'records' })} in ${counted('nl', tables, { one: 'tabel', other: 'tabellen' })}, uit ${counted('nl', systems, { one: 'systeem', other: 'systemen' })}.`,
   readingHeading: 'Hoe leest u de bestanden?',
   reading: [
     'Boven elke kolom staat de naam van het veld in ons systeem en, waar die gekend is, de categorie van persoonsgegevens waartoe het behoort.',
@@ -70,7 +69,7 @@ const NL: PackageWording = {
     portability: 'Wij hebben in onze systemen geen gegevens gevonden die u ons zelf hebt verstrekt.',
   },
   system: 'Systeem',
-  records: (n) => plural(n, 'record', 'records'),
+  records: (n) => counted('nl', n, { one: 'record', other: 'records' }),
   noRows: 'Wij hebben in deze tabel geen gegevens over u gevonden.',
   csvFile: (path) => `Bestand: ${path}`,
   truncated: (shown, total, path) =>
@@ -126,7 +125,7 @@ const FR: PackageWording = {
     readme: 'un bref mode d’emploi.',
   },
   totals: (records, tables, systems) =>
-    `Au total\u00a0: ${plural(records, 'enregistrement', 'enregistrements')} dans ${plural(tables, 'table', 'tables')}, provenant de ${plural(systems, 'système', 'systèmes')}.`,
+    `Au total\u00a0: ${counted('fr', records, { one: 'enregistrement', other: 'enregistrements' })} dans ${counted('fr', tables, { one: 'table', other: 'tables' })}, provenant de ${counted('fr', systems, { one: 'système', other: 'systèmes' })}.`,
   readingHeading: 'Comment lire les fichiers\u00a0?',
   reading: [
     'Chaque colonne porte le nom du champ dans notre système et, lorsqu’elle est connue, la catégorie de données à caractère personnel à laquelle il appartient.',
@@ -141,7 +140,7 @@ const FR: PackageWording = {
       'Nous n’avons trouvé dans nos systèmes aucune donnée que vous nous auriez fournie vous-même.',
   },
   system: 'Système',
-  records: (n) => plural(n, 'enregistrement', 'enregistrements'),
+  records: (n) => counted('fr', n, { one: 'enregistrement', other: 'enregistrements' }),
   noRows: 'Nous n’avons trouvé aucune donnée vous concernant dans cette table.',
   csvFile: (path) => `Fichier\u00a0: ${path}`,
   truncated: (shown, total, path) =>
@@ -197,7 +196,7 @@ const EN: PackageWording = {
     readme: 'a short guide.',
   },
   totals: (records, tables, systems) =>
-    `In total: ${plural(records, 'record', 'records')} in ${plural(tables, 'table', 'tables')}, from ${plural(systems, 'system', 'systems')}.`,
+    `In total: ${counted('en', records, { one: 'record', other: 'records' })} in ${counted('en', tables, { one: 'table', other: 'tables' })}, from ${counted('en', systems, { one: 'system', other: 'systems' })}.`,
   readingHeading: 'How to read the files',
   reading: [
     'Each column shows the name of the field in our system and, where known, the category of personal data it belongs to.',
@@ -211,7 +210,7 @@ const EN: PackageWording = {
     portability: 'We found no data in our systems that you provided to us yourself.',
   },
   system: 'System',
-  records: (n) => plural(n, 'record', 'records'),
+  records: (n) => counted('en', n, { one: 'record', other: 'records' }),
   noRows: 'We found no data about you in this table.',
   csvFile: (path) => `File: ${path}`,
   truncated: (shown, total, path) =>

@@ -1,4 +1,5 @@
 import type { Language } from '../../db/schema'
+import { counted } from '../../lib/plural'
 import { composeMail, type MailContent, type MailDraft } from './layout'
 
 /** To the assignee (or the privacy contact): a data subject request is due soon or overdue. */
@@ -22,9 +23,9 @@ const DRAFTS: Record<Language, (p: RequestReminderParams) => MailDraft> = {
     greeting: 'Goedendag,',
     intro: [
       p.kind === 'overdue'
-        ? `De wettelijke termijn voor verzoek ${p.reference} liep af op ${p.dueDate} (${p.days} dag(en) geleden). ` +
+        ? `De wettelijke termijn voor verzoek ${p.reference} liep af op ${p.dueDate} (${counted('nl', p.days, { one: 'dag', other: 'dagen' })} geleden). ` +
           'Beantwoord het zo snel mogelijk; een laattijdig antwoord kan tot een klacht bij de GBA leiden.'
-        : `Verzoek ${p.reference} moet uiterlijk op ${p.dueDate} beantwoord zijn: nog ${p.days} werkdag(en).`,
+        : `Verzoek ${p.reference} moet uiterlijk op ${p.dueDate} beantwoord zijn: nog ${counted('nl', p.days, { one: 'werkdag', other: 'werkdagen' })}.`,
     ],
     action: { label: 'Verzoek openen', url: p.requestUrl },
     outro: [
@@ -39,9 +40,9 @@ const DRAFTS: Record<Language, (p: RequestReminderParams) => MailDraft> = {
     greeting: 'Bonjour,',
     intro: [
       p.kind === 'overdue'
-        ? `Le délai légal de la demande ${p.reference} a expiré le ${p.dueDate} (il y a ${p.days} jour(s)). ` +
+        ? `Le délai légal de la demande ${p.reference} a expiré le ${p.dueDate} (il y a ${counted('fr', p.days, { one: 'jour', other: 'jours' })}). ` +
           'Répondez au plus vite ; une réponse tardive peut donner lieu à une plainte auprès de l’APD.'
-        : `La demande ${p.reference} doit recevoir une réponse au plus tard le ${p.dueDate} : encore ${p.days} jour(s) ouvrable(s).`,
+        : `La demande ${p.reference} doit recevoir une réponse au plus tard le ${p.dueDate} : encore ${counted('fr', p.days, { one: 'jour ouvrable', other: 'jours ouvrables' })}.`,
     ],
     action: { label: 'Ouvrir la demande', url: p.requestUrl },
     outro: [
@@ -56,9 +57,9 @@ const DRAFTS: Record<Language, (p: RequestReminderParams) => MailDraft> = {
     greeting: 'Hello,',
     intro: [
       p.kind === 'overdue'
-        ? `The legal time limit for request ${p.reference} ended on ${p.dueDate} (${p.days} day(s) ago). ` +
+        ? `The legal time limit for request ${p.reference} ended on ${p.dueDate} (${counted('en', p.days, { one: 'day', other: 'days' })} ago). ` +
           'Please answer it as soon as possible; a late answer can lead to a complaint to the Data Protection Authority.'
-        : `Request ${p.reference} must be answered by ${p.dueDate} at the latest: ${p.days} working day(s) left.`,
+        : `Request ${p.reference} must be answered by ${p.dueDate} at the latest: ${counted('en', p.days, { one: 'working day', other: 'working days' })} left.`,
     ],
     action: { label: 'Open the request', url: p.requestUrl },
     outro: [

@@ -7,6 +7,7 @@ import { type DatasetRegisterProblem, datasetRegisterProblems } from '../../doma
 import type { DatasetDocument } from '../../domain/datasets/schema'
 import type { RegisterDocument } from '../../domain/register/schema'
 import { conflict, type FieldError, invalid, notFound } from '../../http/problem'
+import { counted } from '../../lib/plural'
 import { loadRegister } from '../register'
 import { normaliseConnectionOptions } from './connection-options'
 import {
@@ -54,7 +55,10 @@ export async function checkDatasetSource(
       message: p.message,
       ...(p.line ? { line: p.line } : {}),
     }))
-    throw invalid(errors, `The dataset file has ${errors.length} problem(s); nothing was saved.`)
+    throw invalid(
+      errors,
+      `The dataset file has ${counted('en', errors.length, { one: 'problem', other: 'problems' })}; nothing was saved.`,
+    )
   }
   const document = parsed.document
   if (expectedKey !== undefined && document.key !== expectedKey) {

@@ -10,6 +10,7 @@ import { renderNoticeHtml } from '../../domain/notice/render-html'
 import { renderNoticeMarkdown } from '../../domain/notice/render-markdown'
 import type { RegisterDocument } from '../../domain/register/schema'
 import { Problem } from '../../http/problem'
+import { counted } from '../../lib/plural'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
 import { loadRegister } from '../register'
 import { confirmedSubscribers, insertNoticeVersion, latestNoticeVersion } from './repository'
@@ -60,7 +61,7 @@ export async function publishNotice(
     throw new Problem(
       422,
       'Unprocessable Content',
-      `The notice cannot be published: ${missing.length} required element(s) are missing from the register.`,
+      `The notice cannot be published: ${counted('en', missing.length, { one: 'required element is', other: 'required elements are' })} missing from the register.`,
       missing.map((m) => ({
         path: m.fixAt?.path ?? m.element,
         message: `${m.article}: ${m.missing?.en ?? m.label.en}`,

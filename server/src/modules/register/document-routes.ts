@@ -6,6 +6,7 @@ import { slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import { invalid } from '../../http/problem'
 import type { App } from '../../http/types'
+import { counted } from '../../lib/plural'
 import { importRegister } from './import'
 import { registerActions } from './policy'
 import { loadRegister } from './service'
@@ -98,7 +99,7 @@ export function registerRegisterDocumentRoutes(app: App, ctx: AppContext) {
             path: p.path ? `file.${p.path}` : 'file',
             message: p.line ? `line ${p.line}: ${p.message}` : p.message,
           })),
-          `The register file has ${parsed.problems.length} problem(s); nothing was imported.`,
+          `The register file has ${counted('en', parsed.problems.length, { one: 'problem', other: 'problems' })}; nothing was imported.`,
         )
       }
       return importRegister(ctx, access.actor, access.organization, parsed.document, request.query)
