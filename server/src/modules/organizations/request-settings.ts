@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
 import type { OrganizationRow, OrganizationUpdate } from '../../db/schema'
 import type { ClockStart, DeadlineOptions } from '../../domain/requests'
 import { updateOrganization } from './repository'
@@ -114,8 +114,8 @@ export async function updateRequestSettings(
   org: OrganizationRow,
   input: RequestSettingsUpdate,
 ): Promise<RequestSettings> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const updated = await updateOrganization(trx, org.id, toSettingsColumns(input))
+  return inTransaction(ctx, async (ctx) => {
+    const updated = await updateOrganization(ctx.db, org.id, toSettingsColumns(input))
     const before = requestSettingsOf(org)
     const after = requestSettingsOf(updated)
     const changes = Object.fromEntries(
@@ -124,7 +124,7 @@ export async function updateRequestSettings(
         .map((k) => [k, { from: before[k], to: after[k] }]),
     )
     if (Object.keys(changes).length > 0) {
-      await recordAudit(trx, actor, {
+      await recordAudit(ctx.db, actor, {
         organizationId: org.id,
         action: 'organization.request_settings_updated',
         targetType: 'organization',

@@ -1,7 +1,7 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { mayCreateOrganizations } from '../../auth/policy'
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
 import { conflict, forbidden } from '../../http/problem'
 import { findUserById } from '../users'
@@ -28,8 +28,8 @@ export async function createOrganization(
       { path: 'body.slug', message: 'Already taken' },
     ])
   }
-  return ctx.db.transaction().execute(async (trx) => {
-    const org = await insertOrganization(trx, {
+  return inTransaction(ctx, async (ctx) => {
+    const org = await insertOrganization(ctx.db, {
       slug: input.slug,
       legal_name: input.legalName ?? input.name,
       ...toOrganizationColumns(input),
@@ -37,12 +37,12 @@ export async function createOrganization(
       languages: JSON.stringify(input.languages ?? ['nl', 'fr', 'en']),
     })
     if (ownerUserId) {
-      await trx
+      await ctx.db
         .insertInto('memberships')
         .values({ user_id: ownerUserId, organization_id: org.id, role: 'owner' })
         .execute()
     }
-    await recordAudit(trx, actor, {
+    await recordAudit(ctx.db, actor, {
       organizationId: org.id,
       action: 'organization.created',
       targetType: 'organization',
@@ -60,8 +60,8 @@ export async function updateOrganizationProfile(
   org: OrganizationRow,
   input: OrganizationUpdateInput,
 ): Promise<OrganizationRow> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const updated = await updateOrganization(trx, org.id, toOrganizationColumns(input))
+  return inTransaction(ctx, async (ctx) => {
+    const updated = await updateOrganization(ctx.db, org.id, toOrganizationColumns(input))
     const before = presentOrganization(org) as Record<string, unknown>
     const after = presentOrganization(updated) as Record<string, unknown>
     const changes = Object.fromEntries(
@@ -69,7 +69,7 @@ export async function updateOrganizationProfile(
         .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
         .map((k) => [k, { from: before[k], to: after[k] }]),
     )
-    await recordAudit(trx, actor, {
+    await recordAudit(ctx.db, actor, {
       organizationId: org.id,
       action: 'organization.updated',
       targetType: 'organization',

@@ -1,6 +1,6 @@
 import type { Actor } from '../../audit/actor'
 import { roleMay } from '../../auth/policy'
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
 import { textIn } from '../../domain/register/localized'
 import type { RegisterDocument } from '../../domain/register/schema'
@@ -121,8 +121,8 @@ export async function performAction<A extends RequestAction>(
 ): Promise<void> {
   const register = await loadRegister(ctx, org)
   const { input, forwardTo } = await domainInput(ctx, org, register, action, body)
-  const mailIds = await ctx.db.transaction().execute(async (trx) => {
-    const row = await lockRequest(trx, org.id, id)
+  const mailIds = await inTransaction(ctx, async (ctx) => {
+    const row = await lockRequest(ctx.db, org.id, id)
     if (!row) throw notFound('Request')
     const current = requestOf(ctx.encryption, row)
     const at = new Date()
@@ -132,7 +132,6 @@ export async function performAction<A extends RequestAction>(
     const mailIds: string[] = []
     if (action === 'forward_to_controller' && result.request.forwarding) {
       const forwarded = await forwardToController(
-        trx,
         ctx,
         org,
         register,
@@ -143,7 +142,7 @@ export async function performAction<A extends RequestAction>(
       extra.push(forwarded.entry)
       if (forwarded.mailId) mailIds.push(forwarded.mailId)
     }
-    const applied = await applyTransition(trx, ctx, actor, org, register, result, at, {}, extra)
+    const applied = await applyTransition(ctx, actor, org, register, result, at, {}, extra)
     return [...applied.mailIds, ...mailIds]
   })
   await dispatchQueuedMail(ctx, mailIds)

@@ -1,6 +1,5 @@
-import type { Transaction } from 'kysely'
-import type { AppContext } from '../../context'
-import type { DB, OrganizationRow } from '../../db/schema'
+import type { TxContext } from '../../context'
+import type { OrganizationRow } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import type { RegisterDocument } from '../../domain/register/schema'
 import { type DataSubjectRequest, formatDate, REQUEST_TYPE_INFO } from '../../domain/requests'
@@ -15,8 +14,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
  * (recorded with the outbox message); otherwise the record says it must be forwarded by hand.
  */
 export async function forwardToController(
-  trx: Transaction<DB>,
-  ctx: AppContext,
+  ctx: TxContext,
   org: OrganizationRow,
   register: RegisterDocument,
   request: DataSubjectRequest,
@@ -34,8 +32,8 @@ export async function forwardToController(
     }
   }
   const language = org.default_language
-  const intake = await readIntake(trx, ctx.encryption, org.id, request.id)
-  const mailId = await queueMail(trx, ctx.encryption, {
+  const intake = await readIntake(ctx.db, ctx.encryption, org.id, request.id)
+  const mailId = await queueMail(ctx.db, ctx.encryption, {
     organizationId: org.id,
     to: contact,
     language,

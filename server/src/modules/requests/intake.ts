@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Transaction } from 'kysely'
 import { type Actor, systemActor } from '../../audit/actor'
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
 import { hashToken, randomToken } from '../../crypto/tokens'
 import type { DB, Language, OrganizationRow } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
@@ -70,10 +70,10 @@ export async function createStaffRequest(
     ...(input.subject.email ? { email: input.subject.email.toLowerCase() } : {}),
     ...(input.subject.postalAddress?.length ? { postalAddress: input.subject.postalAddress } : {}),
   }
-  const mailIds = await ctx.db.transaction().execute(async (trx) => {
+  const mailIds = await inTransaction(ctx, async (ctx) => {
     const newRequest: NewRequest = {
       id,
-      reference: await newReference(trx, org.id, receivedAt),
+      reference: await newReference(ctx.db, org.id, receivedAt),
       types: input.types,
       channel: input.channel,
       language: input.language,
@@ -85,7 +85,7 @@ export async function createStaffRequest(
     if (!result.ok)
       throw isOpenError(result.reason) ? openProblem(result.reason) : transitionProblem(result.reason)
     const request = result.request
-    await insertRequest(trx, ctx.encryption, {
+    await insertRequest(ctx.db, ctx.encryption, {
       organizationId: org.id,
       request,
       timeline: requestTimeline(request, now, deadlineOptions(org)),
@@ -93,14 +93,14 @@ export async function createStaffRequest(
       statusTokenHash: statusTokenHash(ctx, id),
     })
     if (input.details) {
-      await storeIntake(trx, ctx.encryption, org.id, id, 'other', {
+      await storeIntake(ctx.db, ctx.encryption, org.id, id, 'other', {
         details: input.details,
         customerNumber: null,
       })
     }
     const extra: JournalEntry[] = []
     if (file && input.attachment) {
-      const attachmentId = await storeAttachment(trx, ctx.encryption, {
+      const attachmentId = await storeAttachment(ctx.db, ctx.encryption, {
         organizationId: org.id,
         requestId: id,
         kind: 'original',
@@ -115,11 +115,11 @@ export async function createStaffRequest(
       })
     }
     if (subject.email) {
-      const match = await recordSubjectMatch(trx, ctx, org.id, { email: subject.email }, now)
-      if (match.subjectId) await updateRequestColumns(trx, org.id, id, { subject_id: match.subjectId })
+      const match = await recordSubjectMatch(ctx, org.id, { email: subject.email }, now)
+      if (match.subjectId) await updateRequestColumns(ctx.db, org.id, id, { subject_id: match.subjectId })
       extra.push(match.entry)
     }
-    const applied = await applyTransition(trx, ctx, actor, org, register, result, now, {}, extra)
+    const applied = await applyTransition(ctx, actor, org, register, result, now, {}, extra)
     return applied.mailIds
   })
   await dispatchQueuedMail(ctx, mailIds)
@@ -154,8 +154,8 @@ export async function submitPortalRequest(ctx: AppContext, org: OrganizationRow,
   const token = randomToken()
   const email = form.email.trim().toLowerCase()
   const actor = portalActor()
-  const mailId = await ctx.db.transaction().execute(async (trx) => {
-    const reference = await newReference(trx, org.id, now)
+  const mailId = await inTransaction(ctx, async (ctx) => {
+    const reference = await newReference(ctx.db, org.id, now)
     const result = openRequest(
       {
         id,
@@ -172,7 +172,7 @@ export async function submitPortalRequest(ctx: AppContext, org: OrganizationRow,
     if (!result.ok)
       throw isOpenError(result.reason) ? openProblem(result.reason) : transitionProblem(result.reason)
     const request = result.request
-    await insertRequest(trx, ctx.encryption, {
+    await insertRequest(ctx.db, ctx.encryption, {
       organizationId: org.id,
       request,
       timeline: requestTimeline(request, now, deadlineOptions(org)),
@@ -181,14 +181,14 @@ export async function submitPortalRequest(ctx: AppContext, org: OrganizationRow,
       statusTokenHash: statusTokenHash(ctx, id),
     })
     const { idDocument, ...fields } = form
-    await storeIntake(trx, ctx.encryption, org.id, id, 'original', {
+    await storeIntake(ctx.db, ctx.encryption, org.id, id, 'original', {
       details: form.details,
       customerNumber: form.customerNumber,
       form: { ...fields, email, submittedAt: now.toISOString(), idDocument: idDocument !== undefined },
     })
     const attached: JournalEntry[] = []
     if (idDocument) {
-      const attachmentId = await storeAttachment(trx, ctx.encryption, {
+      const attachmentId = await storeAttachment(ctx.db, ctx.encryption, {
         organizationId: org.id,
         requestId: id,
         kind: 'id_document',
@@ -210,7 +210,7 @@ export async function submitPortalRequest(ctx: AppContext, org: OrganizationRow,
         },
       })
     }
-    const mailId = await queueMail(trx, ctx.encryption, {
+    const mailId = await queueMail(ctx.db, ctx.encryption, {
       organizationId: org.id,
       to: email,
       language: form.language,
@@ -224,7 +224,7 @@ export async function submitPortalRequest(ctx: AppContext, org: OrganizationRow,
     })
     // The acknowledgement is sent once the address is confirmed, not now.
     const received = result.events.filter((e) => e.action !== 'request.letter_queued')
-    await journal(trx, ctx.encryption, actor, org.id, request, [
+    await journal(ctx.db, ctx.encryption, actor, org.id, request, [
       ...received.map((e) => ({ action: e.action, at: e.at, data: { ...e.summary } })),
       ...attached,
       {

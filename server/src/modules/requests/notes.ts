@@ -1,22 +1,22 @@
 import type { Actor } from '../../audit/actor'
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
 import { notFound } from '../../http/problem'
 import { journal } from './journal'
 import { insertNote, lockRequest } from './repository'
 
 export async function addNote(ctx: AppContext, actor: Actor, org: OrganizationRow, id: string, body: string) {
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await lockRequest(trx, org.id, id)
+  return inTransaction(ctx, async (ctx) => {
+    const row = await lockRequest(ctx.db, org.id, id)
     if (!row) throw notFound('Request')
-    const note = await insertNote(trx, {
+    const note = await insertNote(ctx.db, {
       organizationId: org.id,
       requestId: id,
       authorId: actor.type === 'user' ? actor.id : null,
       authorLabel: actor.label,
       body,
     })
-    await journal(trx, ctx.encryption, actor, org.id, { id, reference: row.reference }, [
+    await journal(ctx.db, ctx.encryption, actor, org.id, { id, reference: row.reference }, [
       {
         action: 'request.note_added',
         at: note.created_at,

@@ -1,5 +1,5 @@
 import type { Actor } from '../../audit/actor'
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
 import type { Language, OrganizationRow } from '../../db/schema'
 import { textIn } from '../../domain/register/localized'
 import type { RegisterDocument } from '../../domain/register/schema'
@@ -44,22 +44,22 @@ export async function changeTask(
   taskId: string,
   input: { status: 'open' | 'done' | 'not_applicable'; proof?: string | undefined },
 ) {
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await lockRequest(trx, org.id, id)
+  return inTransaction(ctx, async (ctx) => {
+    const row = await lockRequest(ctx.db, org.id, id)
     if (!row) throw notFound('Request')
     if (row.status === 'closed') {
       throw new Problem(409, 'Conflict', 'The request is closed; its checklist can no longer change.')
     }
     const at = new Date()
     const open = input.status === 'open'
-    const task = await updateTask(trx, org.id, id, taskId, {
+    const task = await updateTask(ctx.db, org.id, id, taskId, {
       status: input.status,
       doneBy: open ? null : actor.label,
       doneAt: open ? null : at,
       proof: open ? null : input.proof?.trim() || null,
     })
     if (!task) throw notFound('Task')
-    await journal(trx, ctx.encryption, actor, org.id, { id, reference: row.reference }, [
+    await journal(ctx.db, ctx.encryption, actor, org.id, { id, reference: row.reference }, [
       {
         action: 'request.task_updated',
         at,

@@ -1,7 +1,6 @@
-import type { Transaction } from 'kysely'
 import type { Actor } from '../../audit/actor'
-import type { AppContext } from '../../context'
-import type { DB, OrganizationRow } from '../../db/schema'
+import type { TxContext } from '../../context'
+import type { OrganizationRow } from '../../db/schema'
 import type { RegisterDocument } from '../../domain/register/schema'
 import { requestTimeline, type TransitionResult } from '../../domain/requests'
 import { deadlineOptions } from '../organizations'
@@ -24,8 +23,7 @@ export interface Applied {
  * starts, and the erasure of identity documents once decided. Runs inside the caller's transaction.
  */
 export async function applyTransition(
-  trx: Transaction<DB>,
-  ctx: AppContext,
+  ctx: TxContext,
   actor: Actor,
   org: OrganizationRow,
   register: RegisterDocument,
@@ -36,30 +34,29 @@ export async function applyTransition(
 ): Promise<Applied> {
   const request = result.request
   const timeline = requestTimeline(request, at, deadlineOptions(org))
-  const letter = result.letter ? await queueLetter(trx, ctx, org, register, request, result.letter) : null
-  await saveRequestState(trx, ctx.encryption, org.id, request, timeline, changes)
+  const letter = result.letter ? await queueLetter(ctx.db, ctx, org, register, request, result.letter) : null
+  await saveRequestState(ctx.db, ctx.encryption, org.id, request, timeline, changes)
   const entries = [...entriesWithLetter(result.events, letter), ...extra]
-  if (WORKING_STATUSES.includes(request.status) && (await countTasks(trx, request.id)) === 0) {
+  if (WORKING_STATUSES.includes(request.status) && (await countTasks(ctx.db, request.id)) === 0) {
     const tasks = tasksFromRegister(register, org.default_language)
-    await insertTasks(trx, org.id, request.id, tasks)
+    await insertTasks(ctx.db, org.id, request.id, tasks)
     entries.push({ action: 'request.tasks_created', at, data: { count: tasks.length } })
   }
   if (request.decision !== null || request.forwarding !== null || request.status === 'closed') {
-    const erased = await eraseAfterDecision(trx, org.id, request.id, at)
+    const erased = await eraseAfterDecision(ctx.db, org.id, request.id, at)
     if (erased > 0) entries.push({ action: 'request.id_documents_erased', at, data: { count: erased } })
   }
-  await journal(trx, ctx.encryption, actor, org.id, request, entries)
+  await journal(ctx.db, ctx.encryption, actor, org.id, request, entries)
   return { mailIds: letter?.mailId ? [letter.mailId] : [] }
 }
 
 export async function recordSubjectMatch(
-  trx: Transaction<DB>,
-  ctx: AppContext,
+  ctx: TxContext,
   orgId: string,
   identities: { email?: string | null | undefined; customerNumber?: string | null | undefined },
   at: Date,
 ): Promise<{ subjectId: string | null; entry: JournalEntry }> {
-  const match = await matchSubject(trx, ctx.encryption, orgId, identities)
+  const match = await matchSubject(ctx.db, ctx.encryption, orgId, identities)
   return {
     subjectId: match.subjectId,
     entry: {

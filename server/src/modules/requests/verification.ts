@@ -1,4 +1,4 @@
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
 import { hashToken } from '../../crypto/tokens'
 import type { OrganizationRow } from '../../db/schema'
 import {
@@ -38,8 +38,8 @@ export async function verifyPortalRequest(
   token: string,
 ): Promise<VerifyOutcome> {
   const register = await loadRegister(ctx, org)
-  const outcome = await ctx.db.transaction().execute(async (trx) => {
-    const row = await lockRequestByVerifyToken(trx, org.id, hashToken(token))
+  const outcome = await inTransaction(ctx, async (ctx) => {
+    const row = await lockRequestByVerifyToken(ctx.db, org.id, hashToken(token))
     if (!row) return { outcome: 'invalid' as const, mailIds: [] }
     const now = new Date()
     if (now.getTime() - row.created_at.getTime() > VERIFY_HOURS * 3_600_000) {
@@ -49,9 +49,8 @@ export async function verifyPortalRequest(
     const actor = portalActor()
     const options = deadlineOptions(org)
     const changes: RequestRowChanges = { email_verified_at: now, verify_token_hash: null }
-    const intake = await readIntake(trx, ctx.encryption, org.id, current.id)
+    const intake = await readIntake(ctx.db, ctx.encryption, org.id, current.id)
     const match = await recordSubjectMatch(
-      trx,
       ctx,
       org.id,
       { email: openRequesterEmail(ctx.encryption, row), customerNumber: intake?.customerNumber },
@@ -73,14 +72,14 @@ export async function verifyPortalRequest(
     const mailIds: string[] = []
     if (step?.ok) {
       request = step.request
-      const applied = await applyTransition(trx, ctx, actor, org, register, step, now, changes, [
+      const applied = await applyTransition(ctx, actor, org, register, step, now, changes, [
         verified,
         match.entry,
       ])
       mailIds.push(...applied.mailIds)
     } else {
-      await updateRequestColumns(trx, org.id, current.id, changes)
-      await journal(trx, ctx.encryption, actor, org.id, current, [verified, match.entry])
+      await updateRequestColumns(ctx.db, org.id, current.id, changes)
+      await journal(ctx.db, ctx.encryption, actor, org.id, current, [verified, match.entry])
     }
     if (isOpen(request)) {
       // The acknowledgement the portal held back: the domain's, as of now, with identity confirmed.
@@ -99,14 +98,14 @@ export async function verifyPortalRequest(
         options,
       )
       if (ack.ok && ack.letter) {
-        const letter = await queueLetter(trx, ctx, org, register, request, ack.letter)
+        const letter = await queueLetter(ctx.db, ctx, org, register, request, ack.letter)
         const queued = ack.events.filter((e) => e.action === 'request.letter_queued')
         const entries = entriesWithLetter(queued, letter).map((e) => ({
           ...e,
           // The letter's own `to` (its address) must win over the status fields of the event.
           data: { from: request.status, to: request.status, ...e.data },
         }))
-        await journal(trx, ctx.encryption, actor, org.id, request, entries)
+        await journal(ctx.db, ctx.encryption, actor, org.id, request, entries)
         if (letter.mailId) mailIds.push(letter.mailId)
       }
     }

@@ -1,8 +1,7 @@
-import type { Transaction } from 'kysely'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
-import type { AppContext } from '../../context'
-import type { DB, OrganizationRow } from '../../db/schema'
+import { type AppContext, inTransaction, type TxContext } from '../../context'
+import type { OrganizationRow } from '../../db/schema'
 import { notFound } from '../../http/problem'
 import type { SubjectRow } from './repository'
 import * as repo from './repository'
@@ -14,7 +13,7 @@ export interface SubjectChange<T> {
   result: T
 }
 
-type Apply<T> = (trx: Transaction<DB>, subject: SubjectRow) => Promise<SubjectChange<T> | null>
+type Apply<T> = (ctx: TxContext, subject: SubjectRow) => Promise<SubjectChange<T> | null>
 
 /**
  * The sequence every change to a known subject follows, in one transaction: lock the subject (404 when the
@@ -37,7 +36,7 @@ export async function changeSubjectPart<T>(
   actor: Actor,
   org: OrganizationRow,
   subjectId: string,
-  apply: (trx: Transaction<DB>, subject: SubjectRow) => Promise<SubjectChange<T>>,
+  apply: (ctx: TxContext, subject: SubjectRow) => Promise<SubjectChange<T>>,
 ): Promise<T> {
   return (await lockChangeAudit(ctx, actor, org, subjectId, apply, true)) as T
 }
@@ -50,13 +49,13 @@ async function lockChangeAudit<T>(
   apply: Apply<T>,
   touch: boolean,
 ): Promise<T | null> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const subject = await repo.lockSubject(trx, org.id, subjectId)
+  return inTransaction(ctx, async (ctx) => {
+    const subject = await repo.lockSubject(ctx.db, org.id, subjectId)
     if (!subject) throw notFound('Subject')
-    const change = await apply(trx, subject)
+    const change = await apply(ctx, subject)
     if (change === null) return null
-    if (touch) await repo.touchSubjects(trx, org.id, [subjectId])
-    await recordAudit(trx, actor, {
+    if (touch) await repo.touchSubjects(ctx.db, org.id, [subjectId])
+    await recordAudit(ctx.db, actor, {
       organizationId: org.id,
       action: change.action,
       targetType: 'subject',

@@ -29,8 +29,8 @@ export async function addEvent(
   input: EventInput,
 ) {
   const row = newEvent(org, subjectId, input)
-  await changeSubjectPart(ctx, actor, org, subjectId, async (trx) => {
-    await repo.insertEvents(trx, [row])
+  await changeSubjectPart(ctx, actor, org, subjectId, async (ctx) => {
+    await repo.insertEvents(ctx.db, [row])
     return {
       action: 'subject.event_added',
       summary: { eventId: row.id, kind: row.kind, occurredOn: row.occurredOn },
@@ -53,10 +53,10 @@ export async function removeEvent(
   subjectId: string,
   eventId: string,
 ) {
-  await changeSubjectPart(ctx, actor, org, subjectId, async (trx) => {
-    const existing = await repo.findEvent(trx, org.id, subjectId, eventId)
+  await changeSubjectPart(ctx, actor, org, subjectId, async (ctx) => {
+    const existing = await repo.findEvent(ctx.db, org.id, subjectId, eventId)
     if (!existing) throw notFound('Event')
-    await repo.deleteEvent(trx, org.id, eventId)
+    await repo.deleteEvent(ctx.db, org.id, eventId)
     return {
       action: 'subject.event_removed',
       summary: { eventId, kind: existing.kind, occurredOn: existing.occurred_on },

@@ -19,10 +19,10 @@ export async function addIdentity(
   if (!identity) throw invalid([{ path: 'body', message: 'Required' }])
   const sealed = await translateRace(
     () =>
-      changeSubjectPart(ctx, actor, org, subjectId, async (trx) => {
-        await assertIdentitiesFree(ctx, trx, org.id, [identity], pathOf, subjectId)
+      changeSubjectPart(ctx, actor, org, subjectId, async (ctx) => {
+        await assertIdentitiesFree(ctx, org.id, [identity], pathOf, subjectId)
         const row = sealIdentity(ctx.encryption, org.id, subjectId, identity)
-        await repo.insertIdentities(trx, [row])
+        await repo.insertIdentities(ctx.db, [row])
         return {
           action: 'subject.identity_added',
           summary: { identityId: row.id, ...auditedIdentity(identity) },
@@ -48,10 +48,10 @@ export async function removeIdentity(
   subjectId: string,
   identityId: string,
 ) {
-  await changeSubjectPart(ctx, actor, org, subjectId, async (trx) => {
-    const identity = await repo.findIdentity(trx, org.id, subjectId, identityId)
+  await changeSubjectPart(ctx, actor, org, subjectId, async (ctx) => {
+    const identity = await repo.findIdentity(ctx.db, org.id, subjectId, identityId)
     if (!identity) throw notFound('Identity')
-    await repo.deleteIdentity(trx, org.id, identityId)
+    await repo.deleteIdentity(ctx.db, org.id, identityId)
     return {
       action: 'subject.identity_removed',
       summary: {

@@ -1,6 +1,4 @@
-import type { Transaction } from 'kysely'
-import type { AppContext } from '../../context'
-import type { DB } from '../../db/schema'
+import type { TxContext } from '../../context'
 import { type NormalisedIdentity, normaliseIdentity } from '../../domain/subjects/identity'
 import { conflict, type FieldError, invalid } from '../../http/problem'
 import { lookupKeyOf } from './presenter'
@@ -47,15 +45,14 @@ export function normaliseAll(
 
 /** Refuses identities another subject (or this one) already has: 409 naming each field. */
 export async function assertIdentitiesFree(
-  ctx: AppContext,
-  trx: Transaction<DB>,
+  ctx: TxContext,
   organizationId: string,
   identities: NormalisedIdentity[],
   pathOf: (index: number) => string,
   subjectId: string | null,
 ) {
   const keys = identities.map((i) => lookupKeyOf(ctx.encryption, i))
-  const taken = await repo.findIdentitiesByLookup(trx, organizationId, keys)
+  const taken = await repo.findIdentitiesByLookup(ctx.db, organizationId, keys)
   if (taken.length === 0) return
   const owner = new Map(taken.map((t) => [t.lookup_key, t.subject_id]))
   const errors: FieldError[] = []

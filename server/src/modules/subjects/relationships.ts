@@ -34,8 +34,8 @@ export async function addRelationship(
   input: RelationshipInput,
 ) {
   const row = newRelationship(org, subjectId, input)
-  await changeSubjectPart(ctx, actor, org, subjectId, async (trx) => {
-    await repo.insertRelationships(trx, [row])
+  await changeSubjectPart(ctx, actor, org, subjectId, async (ctx) => {
+    await repo.insertRelationships(ctx.db, [row])
     return {
       action: 'subject.relationship_added',
       summary: {
@@ -69,8 +69,8 @@ export async function changeRelationship(
     note?: string | null | undefined
   },
 ) {
-  return changeSubjectPart(ctx, actor, org, subjectId, async (trx) => {
-    const existing = await repo.findRelationship(trx, org.id, subjectId, relationshipId)
+  return changeSubjectPart(ctx, actor, org, subjectId, async (ctx) => {
+    const existing = await repo.findRelationship(ctx.db, org.id, subjectId, relationshipId)
     if (!existing) throw notFound('Relationship')
     const startedOn = input.startedOn === undefined ? existing.started_on : input.startedOn
     const endedOn = input.endedOn === undefined ? existing.ended_on : input.endedOn
@@ -82,7 +82,7 @@ export async function changeRelationship(
       ...(input.endedOn === undefined ? {} : { endedOn: input.endedOn }),
       ...(input.note === undefined ? {} : { note: input.note }),
     }
-    await repo.updateRelationship(trx, org.id, relationshipId, changes)
+    await repo.updateRelationship(ctx.db, org.id, relationshipId, changes)
     return {
       action: 'subject.relationship_updated',
       summary: {
@@ -109,10 +109,10 @@ export async function removeRelationship(
   subjectId: string,
   relationshipId: string,
 ) {
-  await changeSubjectPart(ctx, actor, org, subjectId, async (trx) => {
-    const existing = await repo.findRelationship(trx, org.id, subjectId, relationshipId)
+  await changeSubjectPart(ctx, actor, org, subjectId, async (ctx) => {
+    const existing = await repo.findRelationship(ctx.db, org.id, subjectId, relationshipId)
     if (!existing) throw notFound('Relationship')
-    await repo.deleteRelationship(trx, org.id, relationshipId)
+    await repo.deleteRelationship(ctx.db, org.id, relationshipId)
     return {
       action: 'subject.relationship_removed',
       summary: {

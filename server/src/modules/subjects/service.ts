@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
 import type { Language, OrganizationRow } from '../../db/schema'
 import { planSearch } from '../../domain/subjects/identity'
 import { notFound } from '../../http/problem'
@@ -94,21 +94,21 @@ export async function createSubject(
   const id = randomUUID()
   await translateRace(
     () =>
-      ctx.db.transaction().execute(async (trx) => {
-        await assertIdentitiesFree(ctx, trx, org.id, identities, pathOf, null)
+      inTransaction(ctx, async (ctx) => {
+        await assertIdentitiesFree(ctx, org.id, identities, pathOf, null)
         const unique = withoutRepeats(identities)
-        await repo.insertSubjects(trx, ctx.encryption, [
+        await repo.insertSubjects(ctx.db, ctx.encryption, [
           { id, organizationId: org.id, displayName: input.name, language: input.language ?? null },
         ])
         await repo.insertIdentities(
-          trx,
+          ctx.db,
           unique.map((i) => sealIdentity(ctx.encryption, org.id, id, i)),
         )
         const relationships = input.relationships.map((r) => newRelationship(org, id, r))
-        await repo.insertRelationships(trx, relationships)
+        await repo.insertRelationships(ctx.db, relationships)
         const events = input.events.map((e) => newEvent(org, id, e))
-        await repo.insertEvents(trx, events)
-        await recordAudit(trx, actor, {
+        await repo.insertEvents(ctx.db, events)
+        await recordAudit(ctx.db, actor, {
           organizationId: org.id,
           action: 'subject.created',
           targetType: 'subject',
@@ -133,14 +133,14 @@ export async function updateSubject(
   id: string,
   input: { name?: string | undefined; language?: Language | null | undefined },
 ) {
-  await changeSubject(ctx, actor, org, id, async (trx, subject) => {
+  await changeSubject(ctx, actor, org, id, async (ctx, subject) => {
     const changed: string[] = []
     if (input.name !== undefined && input.name !== openSubjectName(ctx.encryption, subject))
       changed.push('name')
     if (input.language !== undefined && input.language !== subject.preferred_language)
       changed.push('language')
     if (changed.length === 0) return null
-    await repo.updateSubject(trx, ctx.encryption, org.id, id, {
+    await repo.updateSubject(ctx.db, ctx.encryption, org.id, id, {
       ...(changed.includes('name') && input.name !== undefined ? { displayName: input.name } : {}),
       ...(changed.includes('language') && input.language !== undefined ? { language: input.language } : {}),
     })
@@ -163,12 +163,12 @@ export async function updateSubject(
  * counts and masked identities.
  */
 export async function eraseSubject(ctx: AppContext, actor: Actor, org: OrganizationRow, id: string) {
-  await changeSubject(ctx, actor, org, id, async (trx) => {
-    const identities = await repo.listIdentitiesOf(trx, org.id, [id])
-    const relationships = await repo.listRelationshipsOf(trx, org.id, [id])
-    const events = await repo.listEventsOf(trx, org.id, [id])
-    const requests = await repo.countRequestsOf(trx, org.id, id)
-    await repo.deleteSubject(trx, org.id, id)
+  await changeSubject(ctx, actor, org, id, async (ctx) => {
+    const identities = await repo.listIdentitiesOf(ctx.db, org.id, [id])
+    const relationships = await repo.listRelationshipsOf(ctx.db, org.id, [id])
+    const events = await repo.listEventsOf(ctx.db, org.id, [id])
+    const requests = await repo.countRequestsOf(ctx.db, org.id, id)
+    await repo.deleteSubject(ctx.db, org.id, id)
     return {
       action: 'subject.erased',
       summary: {
