@@ -3205,7 +3205,12 @@ export interface paths {
                          * @enum {string}
                          */
                         action?: "delete" | "anonymise" | "anonymise_or_delete" | "archive";
-                        statutoryReference?: string;
+                        /** @description the statute that sets the period, per language, e.g. { nl: "Wetboek van economisch recht, art. III.88", fr: "Code de droit économique, art. III.88" } */
+                        statutoryReference?: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
                         /** @default false */
                         consentRenewable?: boolean;
                         fromCatalogue?: string;
@@ -3313,7 +3318,12 @@ export interface paths {
                          * @enum {string}
                          */
                         action?: "delete" | "anonymise" | "anonymise_or_delete" | "archive";
-                        statutoryReference?: string;
+                        /** @description the statute that sets the period, per language, e.g. { nl: "Wetboek van economisch recht, art. III.88", fr: "Code de droit économique, art. III.88" } */
+                        statutoryReference?: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
                         /** @default false */
                         consentRenewable?: boolean;
                         fromCatalogue?: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseRegister, richRegister } from '../../../test/fixtures/notice-registers'
+import { RETENTION_PERIOD_BY_KEY, toRetentionRule } from '../register/catalogue'
 import type { Language } from '../register/localized'
 import { NOTICE_REQUEST_CHANNELS, type RegisterInput } from '../register/schema'
 import { REQUEST_CHANNELS } from '../requests/request-types'
@@ -143,5 +144,18 @@ describe('policy clauses the register can express', () => {
     expect(text(claims, 'fr')).toMatch(/tant que court le délai de prescription/)
     expect(text(claims, 'en')).toMatch(/while the limitation period for such a claim runs/)
     expect(text(input, 'en')).not.toMatch(/limitation period/)
+  })
+})
+
+describe("statutes named in the reader's language", () => {
+  it('a catalogue retention period names its statute in nl, fr and en', () => {
+    const input = richRegister()
+    const entry = RETENTION_PERIOD_BY_KEY.get('accounting_records')
+    if (entry === undefined) throw new Error('catalogue entry missing')
+    const withStatute: RegisterInput = { ...input, retentionRules: [toRetentionRule(entry, 'contract-10y')] }
+    expect(text(withStatute, 'nl')).toContain('(Wetboek van economisch recht, art. III.86 en III.88)')
+    expect(text(withStatute, 'fr')).toContain('(Code de droit économique, art. III.86 et III.88)')
+    expect(text(withStatute, 'en')).toContain('(Code of Economic Law, Art. III.86 and III.88)')
+    expect(text(withStatute, 'en')).toMatch(/statutory retention obligations for our accounts/)
   })
 })

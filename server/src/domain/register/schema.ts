@@ -295,7 +295,11 @@ export const retentionRuleSchema = z.strictObject({
     .enum(['delete', 'anonymise', 'anonymise_or_delete', 'archive'])
     .default('delete')
     .describe('anonymise_or_delete: either, decided case by case at the end of the period'),
-  statutoryReference: shortText.optional(),
+  statutoryReference: localizedText
+    .optional()
+    .describe(
+      'the statute that sets the period, per language, e.g. { nl: "Wetboek van economisch recht, art. III.88", fr: "Code de droit économique, art. III.88" }',
+    ),
   consentRenewable: z.boolean().default(false),
   fromCatalogue: registerKey.optional(),
 })

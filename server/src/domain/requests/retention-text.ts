@@ -13,7 +13,8 @@ export function retentionRuleText(rule: RetentionRule, language: Language): stri
     rule.trigger === 'custom'
       ? (textIn(rule.triggerDescription, language) ?? RETENTION_TRIGGER_LABELS.custom.label[language])
       : RETENTION_TRIGGER_LABELS[rule.trigger].label[language]
-  const reference = rule.statutoryReference ? `${semicolon(language)} ${rule.statutoryReference}` : ''
+  const statute = textIn(rule.statutoryReference, language)
+  const reference = statute ? `${semicolon(language)} ${statute}` : ''
   const start = `${ART15_WORDING[language].startingPoint}${colon(language)} ${lowerFirst(trigger)}${reference}`
   return `${textIn(rule.name, language) ?? rule.key}${colon(language)} ${formatDuration(rule.duration, language)} (${start})`
 }

@@ -7,6 +7,7 @@ import { retentionRuleOf } from '../../components/register/catalogueEntries'
 import { EntryTable } from '../../components/register/EntryTable'
 import { formatDuration } from '../../components/register/format'
 import { ListPage } from '../../components/register/ListPage'
+import { textIn } from '../../components/register/localized'
 
 /** Retention periods (bewaartermijnen), with the common Belgian periods ready to add. */
 export function RetentionRulesPage({ membership }: { membership: Membership }) {
@@ -45,7 +46,10 @@ export function RetentionRulesPage({ membership }: { membership: Membership }) {
                 header: t('register.fields.action'),
                 cell: (r) => lookup.enumLabel('retentionActions', r.action ?? 'delete'),
               },
-              { header: t('register.fields.statutoryReference'), cell: (r) => r.statutoryReference ?? '—' },
+              {
+                header: t('register.fields.statutoryReference'),
+                cell: (r) => textIn(r.statutoryReference, lookup.language) ?? '—',
+              },
             ]}
           />
           <CataloguePicker
@@ -59,7 +63,10 @@ export function RetentionRulesPage({ membership }: { membership: Membership }) {
               return {
                 key: p.key,
                 name: p.labels[lookup.language],
-                details: [formatDuration(rule.duration, lookup.language), rule.statutoryReference]
+                details: [
+                  formatDuration(rule.duration, lookup.language),
+                  textIn(rule.statutoryReference, lookup.language),
+                ]
                   .filter(Boolean)
                   .join(' · '),
                 description: p.descriptions?.[lookup.language],

@@ -60,10 +60,15 @@ function erasureLimits(facts: NoticeFacts): ErasureLimit[] {
   for (const { rules } of facts.retention) {
     for (const { rule } of rules) {
       const origin = rule.fromCatalogue ?? rule.key
-      const reference = rule.statutoryReference ?? ''
+      const reference = Object.values(
+        typeof rule.statutoryReference === 'string'
+          ? { text: rule.statutoryReference }
+          : (rule.statutoryReference ?? {}),
+      ).join(' ')
       if (origin === 'accounting_records' || /III\.8[0-9]/.test(reference)) limits.add('accounting')
       if (origin === 'tax_records' || /WIB|CIR|art\. 315/.test(reference)) limits.add('tax')
-      if (origin.startsWith('aml_') || /18\.09\.2017/.test(reference)) limits.add('aml')
+      if (origin.startsWith('aml_') || /18\.09\.2017|18 (september|septembre|September) 2017/.test(reference))
+        limits.add('aml')
       if (origin === 'social_documents') limits.add('social')
       if (rule.trigger === 'end_of_dispute') limits.add('disputes')
       if (LIMITATION_PERIODS.has(origin)) limits.add('limitation')

@@ -227,15 +227,26 @@ describe('retention periods', () => {
     }
   })
 
+  it('names every statute in nl, fr and en by its own name, never a bilingual abbreviation like "Wet/Loi"', () => {
+    for (const entry of RETENTION_PERIODS.filter((e) => e.statutoryReference !== undefined)) {
+      const names = entry.statutoryReference ?? { nl: '', fr: '', en: '' }
+      for (const language of ['nl', 'fr', 'en'] as const) {
+        expect(names[language], `${entry.key} ${language}`).toMatch(/\w{4}/)
+        expect(names[language], `${entry.key} ${language}`).not.toMatch(/\w\/\w|\b(WER|CDE|WIB|CIR|KB|BW)\b/)
+      }
+      expect(toRetentionRule(entry).statutoryReference).toEqual(names)
+    }
+  })
+
   it('Belgian statutory periods: accounting 7 y (WER III.88), tax 10 y (WIB 92 art. 315), AML 10 y (art. 60)', () => {
     const get = (key: string) => RETENTION_PERIOD_BY_KEY.get(key)
     expect(get('accounting_records')).toMatchObject({
       duration: { years: 7 },
-      statutoryReference: expect.stringMatching(/III\.88/),
+      statutoryReference: { nl: expect.stringMatching(/III\.88/), fr: expect.stringMatching(/III\.88/) },
     })
     expect(get('tax_records')).toMatchObject({
       duration: { years: 10 },
-      statutoryReference: expect.stringMatching(/art\. 315/),
+      statutoryReference: { en: 'Income Tax Code 1992, Art. 315' },
     })
     expect(get('aml_identification')).toMatchObject({
       duration: { years: 10 },

@@ -4,7 +4,7 @@ import { indexByKey } from './types'
 
 /**
  * Common Belgian retention periods, offered as a starting point the user picks and can edit. Where a statute sets
- * the period, `statutoryReference` names it (bilingual abbreviations, so it reads in every language); where none
+ * the period, `statutoryReference` names it in each language (the statute's own name, not an abbreviation); where none
  * does, it is omitted and `descriptions` states the criterion. The fields other than `descriptions` are those of
  * `retentionRuleSchema`; `toRetentionRule` gives the register rule.
  */
@@ -16,7 +16,7 @@ export interface RetentionPeriodEntry<K extends string = string> {
   /** For trigger custom: the event the period counts from. */
   readonly triggerDescription?: Labels
   readonly action: RetentionRule['action']
-  readonly statutoryReference?: string
+  readonly statutoryReference?: Labels
   readonly consentRenewable: boolean
   /** What the period covers and its legal ground or, without a statute, the criterion. */
   readonly descriptions: Labels
@@ -41,7 +41,11 @@ const ENTRIES = [
       en: '1 January of the year following the closing of the financial year',
     },
     action: 'delete',
-    statutoryReference: 'WER/CDE, art. III.86 & III.88',
+    statutoryReference: {
+      nl: 'Wetboek van economisch recht, art. III.86 en III.88',
+      fr: 'Code de droit économique, art. III.86 et III.88',
+      en: 'Code of Economic Law, Art. III.86 and III.88',
+    },
     consentRenewable: false,
     descriptions: {
       nl: 'Boekhoudplichtige ondernemingen bewaren hun boeken en verantwoordingsstukken, zoals facturen, zeven jaar.',
@@ -60,7 +64,11 @@ const ENTRIES = [
       en: 'The end of the taxable period',
     },
     action: 'delete',
-    statutoryReference: 'WIB 92 / CIR 92, art. 315',
+    statutoryReference: {
+      nl: 'Wetboek van de inkomstenbelastingen 1992, art. 315',
+      fr: 'Code des impôts sur les revenus 1992, art. 315',
+      en: 'Income Tax Code 1992, Art. 315',
+    },
     consentRenewable: false,
     descriptions: {
       nl: 'Boeken en stukken die de belastingadministratie kan opvragen, tot het einde van het tiende jaar na het belastbaar tijdperk (sinds aanslagjaar 2023).',
@@ -78,7 +86,11 @@ const ENTRIES = [
     duration: years(10),
     trigger: 'end_of_relationship',
     action: 'delete',
-    statutoryReference: 'Wet/Loi 18.09.2017, art. 60, 1°',
+    statutoryReference: {
+      nl: 'Antiwitwaswet van 18 september 2017, art. 60, 1°',
+      fr: 'Loi anti-blanchiment du 18 septembre 2017, art. 60, 1°',
+      en: 'Anti-Money Laundering Act of 18 September 2017, Art. 60, 1°',
+    },
     consentRenewable: false,
     descriptions: {
       nl: 'Identificatiegegevens van klanten, lasthebbers en uiteindelijke begunstigden en kopieën van de bewijsstukken, tien jaar na het einde van de zakelijke relatie of na een occasionele verrichting.',
@@ -101,7 +113,11 @@ const ENTRIES = [
       en: 'The execution of the transaction',
     },
     action: 'delete',
-    statutoryReference: 'Wet/Loi 18.09.2017, art. 60, 2°',
+    statutoryReference: {
+      nl: 'Antiwitwaswet van 18 september 2017, art. 60, 2°',
+      fr: 'Loi anti-blanchiment du 18 septembre 2017, art. 60, 2°',
+      en: 'Anti-Money Laundering Act of 18 September 2017, Art. 60, 2°',
+    },
     consentRenewable: false,
     descriptions: {
       nl: 'Bewijsstukken en registraties die nodig zijn om verrichtingen nauwkeurig te reconstrueren, tien jaar na de uitvoering ervan.',
@@ -120,7 +136,11 @@ const ENTRIES = [
       en: 'The last entry in the document or the end of employment',
     },
     action: 'delete',
-    statutoryReference: 'KB/AR nr. 5 23.10.1978; KB/AR 08.08.1980, art. 25',
+    statutoryReference: {
+      nl: 'Koninklijk besluit nr. 5 van 23 oktober 1978; koninklijk besluit van 8 augustus 1980, art. 25',
+      fr: 'Arrêté royal n° 5 du 23 octobre 1978 ; arrêté royal du 8 août 1980, art. 25',
+      en: 'Royal Decree No. 5 of 23 October 1978; Royal Decree of 8 August 1980, Art. 25',
+    },
     consentRenewable: false,
     descriptions: {
       nl: 'De werkgever bewaart het personeelsregister, de individuele rekening en andere sociale documenten vijf jaar.',
@@ -138,7 +158,11 @@ const ENTRIES = [
     duration: years(1),
     trigger: 'end_of_contract',
     action: 'delete',
-    statutoryReference: 'Wet/Loi 03.07.1978, art. 15',
+    statutoryReference: {
+      nl: 'Arbeidsovereenkomstenwet van 3 juli 1978, art. 15',
+      fr: 'Loi du 3 juillet 1978 relative aux contrats de travail, art. 15',
+      en: 'Employment Contracts Act of 3 July 1978, Art. 15',
+    },
     consentRenewable: false,
     descriptions: {
       nl: 'Rechtsvorderingen uit de arbeidsovereenkomst verjaren uiterlijk één jaar na het einde ervan; daarna is het dossier daarvoor niet meer nodig.',
@@ -152,7 +176,11 @@ const ENTRIES = [
     duration: years(10),
     trigger: 'end_of_contract',
     action: 'delete',
-    statutoryReference: 'Oud BW / anc. C. civ., art. 2262bis §1',
+    statutoryReference: {
+      nl: 'Oud Burgerlijk Wetboek, art. 2262bis, § 1',
+      fr: 'Ancien Code civil, art. 2262bis, § 1er',
+      en: 'Former Civil Code, Art. 2262bis(1)',
+    },
     consentRenewable: false,
     descriptions: {
       nl: 'Persoonlijke rechtsvorderingen, zoals uit een overeenkomst, verjaren na tien jaar; gegevens die als bewijs nodig zijn, blijven zo lang bewaard.',
@@ -175,7 +203,11 @@ const ENTRIES = [
       en: 'The day after the injured party learnt of the damage and of the identity of the person liable',
     },
     action: 'delete',
-    statutoryReference: 'Oud BW / anc. C. civ., art. 2262bis §1',
+    statutoryReference: {
+      nl: 'Oud Burgerlijk Wetboek, art. 2262bis, § 1',
+      fr: 'Ancien Code civil, art. 2262bis, § 1er',
+      en: 'Former Civil Code, Art. 2262bis(1)',
+    },
     consentRenewable: false,
     descriptions: {
       nl: 'Vorderingen tot vergoeding van schade op buitencontractuele grond verjaren vijf jaar na die kennisname, en in elk geval twintig jaar na de feiten.',
@@ -237,7 +269,11 @@ const ENTRIES = [
     duration: months(1),
     trigger: 'collection',
     action: 'delete',
-    statutoryReference: 'Camerawet/Loi caméras 21.03.2007, art. 6 §3 & 7 §3',
+    statutoryReference: {
+      nl: 'Camerawet van 21 maart 2007, art. 6, § 3 en 7, § 3',
+      fr: 'Loi caméras du 21 mars 2007, art. 6, § 3 et 7, § 3',
+      en: 'Camera Act of 21 March 2007, Art. 6(3) and 7(3)',
+    },
     consentRenewable: false,
     descriptions: {
       nl: 'Maximaal één maand, tenzij de beelden kunnen bijdragen tot het bewijs van een misdrijf, schade of overlast of tot de identificatie van een dader, getuige of slachtoffer.',
@@ -288,12 +324,20 @@ export const RETENTION_PERIOD_BY_KEY: ReadonlyMap<
 
 /** The register rule for a catalogue entry (`fromCatalogue` set), to store in `retentionRules` and then edit. */
 export function toRetentionRule(entry: RetentionPeriodEntry, key: string = entry.key): RetentionRule {
-  const { descriptions: _descriptions, duration, name, triggerDescription, ...rest } = entry
+  const {
+    descriptions: _descriptions,
+    duration,
+    name,
+    triggerDescription,
+    statutoryReference,
+    ...rest
+  } = entry
   return {
     ...rest,
     key,
     name: { ...name },
     duration: { ...duration },
+    ...(statutoryReference === undefined ? {} : { statutoryReference: { ...statutoryReference } }),
     ...(triggerDescription === undefined ? {} : { triggerDescription: { ...triggerDescription } }),
     fromCatalogue: entry.key,
   }

@@ -33,7 +33,7 @@ export function systemName(key: string, ctx: ExportContext): string {
 /** "7 jaar na de factuurdatum, daarna wissen (WER/CDE art. III.88)". */
 export function retentionText(rule: RetentionRule, ctx: ExportContext): string {
   const period = `${formatPeriod(rule, ctx.language)}, ${formatAction(rule, ctx.language)}`
-  return withDetails(period, [rule.statutoryReference])
+  return withDetails(period, [ctx.text(rule.statutoryReference)])
 }
 
 export const recipients: Field = (a, ctx) =>

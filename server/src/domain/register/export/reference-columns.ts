@@ -166,7 +166,7 @@ export const RETENTION_COLUMNS: readonly Column<RetentionRule>[] = [
     id: 'statutoryReference',
     header: { nl: 'Wettelijke grondslag', fr: 'Base légale', en: 'Statutory reference' },
     width: 28,
-    value: (r) => optional(r.statutoryReference),
+    value: (r, ctx) => optional(ctx.text(r.statutoryReference)),
   },
   {
     id: 'consentRenewable',

@@ -89,14 +89,15 @@ export function RetentionRuleFields({
         lookup={lookup}
         errors={errors}
       />
-      <TextField
-        id={errors.idOf('statutoryReference')}
+      <LocalizedField
+        path="statutoryReference"
         label={t('register.fields.statutoryReference')}
         hint={t('register.retention.statutoryHint')}
         optional
-        value={draft.statutoryReference ?? ''}
-        onChange={(v) => change({ statutoryReference: v || undefined })}
-        error={errors.fieldError('statutoryReference')}
+        value={draft.statutoryReference}
+        onChange={(statutoryReference) => change({ statutoryReference })}
+        errors={errors}
+        testId="retention-statute"
       />
       <CheckboxField
         id={errors.idOf('consentRenewable')}

@@ -403,7 +403,8 @@ export const retention: RetentionWording = {
           ? `from ${lowerFirst(withoutFullStop(description))}`
           : ''
         : TRIGGERS[rule.trigger]
-    const reference = rule.statutoryReference ? ` (${rule.statutoryReference})` : ''
+    const statute = textIn(rule.statutoryReference, 'en')
+    const reference = statute ? ` (${statute})` : ''
     return `${durationIn(rule.duration, 'en', 'and')}${event ? ` ${event}` : ''}${reference}`
   },
   line: (categories, rule, consent) => {

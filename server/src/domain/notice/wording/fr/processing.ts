@@ -405,7 +405,8 @@ export const retention: RetentionWording = {
           ? fromEvent(withoutFullStop(description))
           : ''
         : TRIGGERS[rule.trigger]
-    const reference = rule.statutoryReference ? ` (${rule.statutoryReference})` : ''
+    const statute = textIn(rule.statutoryReference, 'fr')
+    const reference = statute ? ` (${statute})` : ''
     return `${durationIn(rule.duration, 'fr', 'et')}${event ? ` ${event}` : ''}${reference}`
   },
   line: (categories, rule, consent) => {

@@ -400,7 +400,8 @@ export const retention: RetentionWording = {
           ? `vanaf ${lowerFirst(withoutFullStop(textIn(rule.triggerDescription, 'nl') ?? ''))}`
           : ''
         : TRIGGERS[rule.trigger]
-    const reference = rule.statutoryReference ? ` (${rule.statutoryReference})` : ''
+    const statute = textIn(rule.statutoryReference, 'nl')
+    const reference = statute ? ` (${statute})` : ''
     return `${durationIn(rule.duration, 'nl', 'en')}${event ? ` ${event}` : ''}${reference}`
   },
   line: (categories, rule, consent) => {
