@@ -255,8 +255,9 @@ async function load() {
     // Four clients at once; one in 50 requests signs in again (argon2id, a new session).
     await Promise.all(
       Array.from({ length: 4 }, async () => {
+        let mine = 0
         while (performance.now() < until) {
-          if (!cookie || requests % 50 === 0) {
+          if (!cookie || mine++ % 50 === 0) {
             const res = await fetch(`${base}/api/v1/auth/login`, {
               method: 'POST',
               headers: { 'content-type': 'application/json' },

@@ -49,7 +49,7 @@ export async function startCustos(options: { env?: Record<string, string> } = {}
   )
   let output = ''
   const ready = new Promise<{ email: string; password: string }>((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`custos did not start:\n${output}`)), 90_000)
+    const timer = setTimeout(() => fail(new Error(`custos did not start:\n${output}`)), 170_000)
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString()
       const email = /Sign in with\s+(\S+)/.exec(output)?.[1]
