@@ -83,8 +83,11 @@ async function measure(backend: 'postgres' | 'embedded') {
     for (const row of rows) {
       const c = median(row.custos)
       const b = median(row.bare)
+      // Each pair ran back to back: the median of the pairs' ratios is steadier than the ratio of medians on a
+      // machine whose load changes from one pair to the next.
+      const ratios = row.custos.map((value, i) => value / (row.bare[i] ?? Number.NaN))
       console.log(
-        `  ${row.label.padEnd(30)} custos ${c.toFixed(0).padStart(6)} req/s   bare ${b.toFixed(0).padStart(6)} req/s   ratio ${(c / b).toFixed(2)}   (custos ${row.custos.map((v) => v.toFixed(0)).join(', ')}; bare ${row.bare.map((v) => v.toFixed(0)).join(', ')})`,
+        `  ${row.label.padEnd(30)} custos ${c.toFixed(0).padStart(6)} req/s   bare ${b.toFixed(0).padStart(6)} req/s   ratio of medians ${(c / b).toFixed(2)}   median of pair ratios ${median(ratios).toFixed(2)}   (custos ${row.custos.map((v) => v.toFixed(0)).join(', ')}; bare ${row.bare.map((v) => v.toFixed(0)).join(', ')})`,
       )
     }
   } finally {

@@ -89,7 +89,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerRegisterReportRoutes(app, ctx)
   registerNoticeRoutes(app, ctx)
   registerSubjectRoutes(app, ctx)
-  const publicPages = installPublicPageCache(app, ctx)
+  const publicPages = await installPublicPageCache(app, ctx)
   registerPrivacyPortalRoutes(app, ctx, publicPages)
   registerRequestRoutes(app, ctx)
   registerRequestPortalRoutes(app, ctx, publicPages)

@@ -1,15 +1,20 @@
 import type { AppContext } from '../../context'
 import type { App } from '../types'
 import { listenForPublicPageChanges } from './change-listener'
+import { listenOnEmbeddedDatabase } from './embedded-listener'
 import { PublicPageCache } from './page-cache'
 
 /**
- * The cache of rendered public pages of this web process. On PostgreSQL it listens for announced changes (unless
- * CUSTOS_DB_LISTEN=false); on the embedded database, and whenever it is not listening, it checks each request.
+ * The cache of rendered public pages of this web process. It listens for announced changes: on PostgreSQL on a
+ * session of its own (unless CUSTOS_DB_LISTEN=false), on the embedded database on its one shared session; whenever
+ * it is not listening, it checks the revision on each request.
  */
-export function installPublicPageCache(app: App, ctx: AppContext): PublicPageCache {
+export async function installPublicPageCache(app: App, ctx: AppContext): Promise<PublicPageCache> {
   const cache = new PublicPageCache(ctx.db)
-  if (ctx.config.databaseListen && ctx.database.kind === 'postgres') {
+  if (ctx.database.kind === 'embedded') {
+    const stop = await listenOnEmbeddedDatabase(ctx.database.pool, cache)
+    app.addHook('onClose', async () => stop())
+  } else if (ctx.config.databaseListen) {
     const listener = listenForPublicPageChanges(ctx.database.connection, cache, ctx.logger)
     app.addHook('onClose', () => listener.close())
   }

@@ -1,0 +1,107 @@
+/**
+ * The public notice page through nginx with 1 and with 2 web processes (`custos start --services web`, real
+ * processes on one PostgreSQL database), measured alternately by autocannon in its own process (issue 22).
+ * On a 2-core machine the point is no regression and correctness, not linear scaling.
+ *   npx tsx bench/scale-out.ts [--seconds=5] [--rounds=3] [--connections=20]
+ */
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { systemActor } from '../server/src/audit/actor'
+import { loadConfig } from '../server/src/config'
+import { registerDocumentSchema } from '../server/src/domain/register/schema'
+import { publishNotice } from '../server/src/modules/notices/service'
+import { importRegister } from '../server/src/modules/register/import'
+import { openRuntime } from '../server/src/runtime'
+import { createEmptyPostgresDatabase } from '../server/test/support/database'
+import { createOrg } from '../server/test/support/factories'
+import {
+  freePort,
+  type Started,
+  startCustos,
+  startNginx,
+  waitUntilReady,
+} from '../server/test/support/processes'
+import { sampleRegister } from '../server/test/support/register'
+import { loadFor } from './load'
+
+const args = process.argv.slice(2)
+const option = (name: string, fallback: number) =>
+  Number(args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback)
+const SECONDS = option('seconds', 5)
+const ROUNDS = option('rounds', 3)
+const CONNECTIONS = option('connections', 20)
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN
+
+const store = await createEmptyPostgresDatabase()
+const dir = mkdtempSync(join(tmpdir(), 'custos-bench-'))
+const env = {
+  ...process.env,
+  DATABASE_URL: store.url,
+  CUSTOS_SECRET_KEY: randomBytes(32).toString('base64'),
+  CUSTOS_TRUST_PROXY: 'true',
+  CUSTOS_DEMO: 'false',
+  CUSTOS_LOG_LEVEL: 'warn',
+  CUSTOS_DATA_DIR: dir,
+}
+const webs: Started[] = []
+const stops: (() => Promise<void>)[] = []
+try {
+  const runtime = await openRuntime(loadConfig(env, {}))
+  let slug: string
+  try {
+    const created = await createOrg(runtime.ctx, 'Bench BV')
+    slug = created.slug
+    await importRegister(
+      runtime.ctx,
+      systemActor('bench'),
+      created,
+      registerDocumentSchema.parse(sampleRegister()),
+      {
+        mode: 'merge',
+        dryRun: false,
+      },
+    )
+    const org = await runtime.ctx.db
+      .selectFrom('organizations')
+      .selectAll()
+      .where('id', '=', created.id)
+      .executeTakeFirstOrThrow()
+    await publishNotice(runtime.ctx, systemActor('bench'), org, { material: false })
+  } finally {
+    await runtime.close()
+  }
+  const ports = [await freePort(), await freePort()]
+  for (const [i, port] of ports.entries()) {
+    const web = startCustos(`web-${i + 1}`, 'web', env, port)
+    webs.push(web)
+    await waitUntilReady(web, `http://127.0.0.1:${port}/readyz`)
+  }
+  const one = await startNginx([ports[0] as number])
+  const two = await startNginx(ports)
+  stops.push(one.stop, two.stop)
+  const path = `/p/${slug}/privacy?lang=nl`
+  const urls = { one: `http://127.0.0.1:${one.port}${path}`, two: `http://127.0.0.1:${two.port}${path}` }
+  await loadFor(urls.one, 2, {}, CONNECTIONS)
+  await loadFor(urls.two, 2, {}, CONNECTIONS)
+  const results = { one: [] as number[], two: [] as number[] }
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = round % 2 === 0 ? (['one', 'two'] as const) : (['two', 'one'] as const)
+    for (const key of order) results[key].push(await loadFor(urls[key], SECONDS, {}, CONNECTIONS))
+    process.stderr.write(`round ${round + 1}/${ROUNDS} done\n`)
+  }
+  console.log(`public notice page through nginx, ${CONNECTIONS} connections, ${SECONDS} s x ${ROUNDS}`)
+  for (const key of ['one', 'two'] as const)
+    console.log(
+      `  ${key === 'one' ? '1 web process ' : '2 web processes'}  ${median(results[key]).toFixed(0).padStart(6)} req/s   (${results[key].map((v) => v.toFixed(0)).join(', ')})`,
+    )
+} finally {
+  for (const stop of stops) await stop()
+  for (const web of webs) web.child.kill('SIGTERM')
+  await Promise.all(webs.map((w) => w.exited))
+  await store.drop()
+  rmSync(dir, { recursive: true, force: true })
+}
