@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react'
 import { Loading } from '../components/feedback/Loading'
 import { PublicLayout } from '../components/layout/PublicLayout'
 import { ForgotPasswordPage } from '../pages/ForgotPasswordPage'
@@ -7,8 +8,13 @@ import { SignInPage } from '../pages/SignInPage'
 import { TotpStepPage } from '../pages/TotpStepPage'
 import { RouterProvider, useRouter } from './RouterContext'
 import { SessionProvider, useSession } from './SessionContext'
-import { SignedInApp } from './SignedInApp'
 import { useLanguageSync } from './useLanguageSync'
+
+/**
+ * Everything behind sign-in is loaded once someone has signed in: the sign-in page downloads only React, the
+ * translations of one language and these public pages (docs/decisions/0022).
+ */
+const SignedInApp = lazy(() => import('./SignedInApp').then((m) => ({ default: m.SignedInApp })))
 
 export function App() {
   return (
@@ -66,6 +72,16 @@ function AppRoutes() {
         </PublicLayout>
       )
     case 'signed-in':
-      return <SignedInApp me={state.me} route={route} />
+      return (
+        <Suspense
+          fallback={
+            <PublicLayout>
+              <Loading />
+            </PublicLayout>
+          }
+        >
+          <SignedInApp me={state.me} route={route} />
+        </Suspense>
+      )
   }
 }
