@@ -10,7 +10,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['server/src/**/*.test.ts'],
+          // The web UI's pure logic (routes, errors, drafts) runs here too: no DOM, no server.
+          include: ['server/src/**/*.test.ts', 'web/src/**/*.test.ts'],
           environment: 'node',
           // Property tests run hundreds of cases; 5 s was too tight when the two cores are shared.
           testTimeout: 30_000,

@@ -917,7 +917,15 @@ export interface paths {
                                 totpEnabled: boolean;
                                 invitationPending: boolean;
                                 memberSince: string;
+                                /** @description the role may handle data subject requests (request:handle): a possible assignee */
+                                handlesRequests: boolean;
                             }[];
+                            /** @description what the caller may do: add a member, change a role, remove a member */
+                            can: {
+                                add: boolean;
+                                changeRole: boolean;
+                                remove: boolean;
+                            };
                         };
                     };
                 };
@@ -1956,6 +1964,12 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                             }[];
+                            /** @description what the caller may do: add an entry of this kind, change or delete one */
+                            can: {
+                                create: boolean;
+                                update: boolean;
+                                delete: boolean;
+                            };
                         };
                     };
                 };
@@ -2238,6 +2252,12 @@ export interface paths {
                             updatedAt: string;
                             data: {
                                 [key: string]: unknown;
+                            };
+                            /** @description what the caller may do: add an entry of this kind, change or delete one */
+                            can: {
+                                create: boolean;
+                                update: boolean;
+                                delete: boolean;
                             };
                         };
                     };
@@ -2604,6 +2624,12 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                             }[];
+                            /** @description what the caller may do: add an entry of this kind, change or delete one */
+                            can: {
+                                create: boolean;
+                                update: boolean;
+                                delete: boolean;
+                            };
                         };
                     };
                 };
@@ -2698,6 +2724,12 @@ export interface paths {
                             updatedAt: string;
                             data: {
                                 [key: string]: unknown;
+                            };
+                            /** @description what the caller may do: add an entry of this kind, change or delete one */
+                            can: {
+                                create: boolean;
+                                update: boolean;
+                                delete: boolean;
                             };
                         };
                     };
@@ -2876,6 +2908,12 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                             }[];
+                            /** @description what the caller may do: add an entry of this kind, change or delete one */
+                            can: {
+                                create: boolean;
+                                update: boolean;
+                                delete: boolean;
+                            };
                         };
                     };
                 };
@@ -2975,6 +3013,12 @@ export interface paths {
                             updatedAt: string;
                             data: {
                                 [key: string]: unknown;
+                            };
+                            /** @description what the caller may do: add an entry of this kind, change or delete one */
+                            can: {
+                                create: boolean;
+                                update: boolean;
+                                delete: boolean;
                             };
                         };
                     };
@@ -3158,6 +3202,12 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                             }[];
+                            /** @description what the caller may do: add an entry of this kind, change or delete one */
+                            can: {
+                                create: boolean;
+                                update: boolean;
+                                delete: boolean;
+                            };
                         };
                     };
                 };
@@ -3270,6 +3320,12 @@ export interface paths {
                             updatedAt: string;
                             data: {
                                 [key: string]: unknown;
+                            };
+                            /** @description what the caller may do: add an entry of this kind, change or delete one */
+                            can: {
+                                create: boolean;
+                                update: boolean;
+                                delete: boolean;
                             };
                         };
                     };
@@ -3466,6 +3522,12 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                             }[];
+                            /** @description what the caller may do: add an entry of this kind, change or delete one */
+                            can: {
+                                create: boolean;
+                                update: boolean;
+                                delete: boolean;
+                            };
                         };
                     };
                 };
@@ -3555,6 +3617,12 @@ export interface paths {
                             updatedAt: string;
                             data: {
                                 [key: string]: unknown;
+                            };
+                            /** @description what the caller may do: add an entry of this kind, change or delete one */
+                            can: {
+                                create: boolean;
+                                update: boolean;
+                                delete: boolean;
                             };
                         };
                     };
@@ -3728,6 +3796,12 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                             }[];
+                            /** @description what the caller may do: add an entry of this kind, change or delete one */
+                            can: {
+                                create: boolean;
+                                update: boolean;
+                                delete: boolean;
+                            };
                         };
                     };
                 };
@@ -3841,6 +3915,12 @@ export interface paths {
                             updatedAt: string;
                             data: {
                                 [key: string]: unknown;
+                            };
+                            /** @description what the caller may do: add an entry of this kind, change or delete one */
+                            can: {
+                                create: boolean;
+                                update: boolean;
+                                delete: boolean;
                             };
                         };
                     };
@@ -4038,6 +4118,12 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                             }[];
+                            /** @description what the caller may do: add an entry of this kind, change or delete one */
+                            can: {
+                                create: boolean;
+                                update: boolean;
+                                delete: boolean;
+                            };
                         };
                     };
                 };
@@ -4124,6 +4210,12 @@ export interface paths {
                             updatedAt: string;
                             data: {
                                 [key: string]: unknown;
+                            };
+                            /** @description what the caller may do: add an entry of this kind, change or delete one */
+                            can: {
+                                create: boolean;
+                                update: boolean;
+                                delete: boolean;
                             };
                         };
                     };
@@ -4294,6 +4386,12 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                             }[];
+                            /** @description what the caller may do: add an entry of this kind, change or delete one */
+                            can: {
+                                create: boolean;
+                                update: boolean;
+                                delete: boolean;
+                            };
                         };
                     };
                 };
@@ -4380,6 +4478,12 @@ export interface paths {
                             updatedAt: string;
                             data: {
                                 [key: string]: unknown;
+                            };
+                            /** @description what the caller may do: add an entry of this kind, change or delete one */
+                            can: {
+                                create: boolean;
+                                update: boolean;
+                                delete: boolean;
                             };
                         };
                     };
@@ -4550,6 +4654,12 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                             }[];
+                            /** @description what the caller may do: add an entry of this kind, change or delete one */
+                            can: {
+                                create: boolean;
+                                update: boolean;
+                                delete: boolean;
+                            };
                         };
                     };
                 };
@@ -4636,6 +4746,12 @@ export interface paths {
                             updatedAt: string;
                             data: {
                                 [key: string]: unknown;
+                            };
+                            /** @description what the caller may do: add an entry of this kind, change or delete one */
+                            can: {
+                                create: boolean;
+                                update: boolean;
+                                delete: boolean;
                             };
                         };
                     };
@@ -4916,6 +5032,10 @@ export interface paths {
                                 };
                             }[];
                             publicUrl: string;
+                            /** @description what the caller may do: publish a new version */
+                            can: {
+                                publish: boolean;
+                            };
                         };
                     };
                 };
@@ -4964,6 +5084,10 @@ export interface paths {
                                 publishedAt: string;
                             }[];
                             publicUrl: string;
+                            /** @description what the caller may do: publish a new version */
+                            can: {
+                                publish: boolean;
+                            };
                         };
                     };
                 };
@@ -6125,6 +6249,13 @@ export interface paths {
                                 };
                                 agreementSigned: boolean;
                             }[];
+                            /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
+                            can: {
+                                handle: boolean;
+                                run: boolean;
+                                erase: boolean;
+                                rectify: boolean;
+                            };
                         };
                     };
                 };
@@ -6468,6 +6599,13 @@ export interface paths {
                                 };
                                 agreementSigned: boolean;
                             }[];
+                            /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
+                            can: {
+                                handle: boolean;
+                                run: boolean;
+                                erase: boolean;
+                                rectify: boolean;
+                            };
                         };
                     };
                 };
@@ -6666,6 +6804,13 @@ export interface paths {
                                 };
                                 agreementSigned: boolean;
                             }[];
+                            /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
+                            can: {
+                                handle: boolean;
+                                run: boolean;
+                                erase: boolean;
+                                rectify: boolean;
+                            };
                         };
                     };
                 };
@@ -6862,6 +7007,13 @@ export interface paths {
                                 };
                                 agreementSigned: boolean;
                             }[];
+                            /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
+                            can: {
+                                handle: boolean;
+                                run: boolean;
+                                erase: boolean;
+                                rectify: boolean;
+                            };
                         };
                     };
                 };
@@ -7060,6 +7212,13 @@ export interface paths {
                                 };
                                 agreementSigned: boolean;
                             }[];
+                            /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
+                            can: {
+                                handle: boolean;
+                                run: boolean;
+                                erase: boolean;
+                                rectify: boolean;
+                            };
                         };
                     };
                 };
@@ -7256,6 +7415,13 @@ export interface paths {
                                 };
                                 agreementSigned: boolean;
                             }[];
+                            /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
+                            can: {
+                                handle: boolean;
+                                run: boolean;
+                                erase: boolean;
+                                rectify: boolean;
+                            };
                         };
                     };
                 };
@@ -7452,6 +7618,13 @@ export interface paths {
                                 };
                                 agreementSigned: boolean;
                             }[];
+                            /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
+                            can: {
+                                handle: boolean;
+                                run: boolean;
+                                erase: boolean;
+                                rectify: boolean;
+                            };
                         };
                     };
                 };
@@ -7652,6 +7825,13 @@ export interface paths {
                                 };
                                 agreementSigned: boolean;
                             }[];
+                            /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
+                            can: {
+                                handle: boolean;
+                                run: boolean;
+                                erase: boolean;
+                                rectify: boolean;
+                            };
                         };
                     };
                 };
@@ -7846,6 +8026,13 @@ export interface paths {
                                 };
                                 agreementSigned: boolean;
                             }[];
+                            /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
+                            can: {
+                                handle: boolean;
+                                run: boolean;
+                                erase: boolean;
+                                rectify: boolean;
+                            };
                         };
                     };
                 };
@@ -8042,6 +8229,13 @@ export interface paths {
                                 };
                                 agreementSigned: boolean;
                             }[];
+                            /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
+                            can: {
+                                handle: boolean;
+                                run: boolean;
+                                erase: boolean;
+                                rectify: boolean;
+                            };
                         };
                     };
                 };
@@ -8246,6 +8440,13 @@ export interface paths {
                                 };
                                 agreementSigned: boolean;
                             }[];
+                            /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
+                            can: {
+                                handle: boolean;
+                                run: boolean;
+                                erase: boolean;
+                                rectify: boolean;
+                            };
                         };
                     };
                 };
@@ -8486,6 +8687,13 @@ export interface paths {
                                 };
                                 agreementSigned: boolean;
                             }[];
+                            /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
+                            can: {
+                                handle: boolean;
+                                run: boolean;
+                                erase: boolean;
+                                rectify: boolean;
+                            };
                         };
                     };
                 };
@@ -8733,6 +8941,13 @@ export interface paths {
                                 };
                                 agreementSigned: boolean;
                             }[];
+                            /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
+                            can: {
+                                handle: boolean;
+                                run: boolean;
+                                erase: boolean;
+                                rectify: boolean;
+                            };
                         };
                     };
                 };
@@ -8932,6 +9147,13 @@ export interface paths {
                                 };
                                 agreementSigned: boolean;
                             }[];
+                            /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
+                            can: {
+                                handle: boolean;
+                                run: boolean;
+                                erase: boolean;
+                                rectify: boolean;
+                            };
                         };
                     };
                 };
@@ -9128,6 +9350,13 @@ export interface paths {
                                 };
                                 agreementSigned: boolean;
                             }[];
+                            /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
+                            can: {
+                                handle: boolean;
+                                run: boolean;
+                                erase: boolean;
+                                rectify: boolean;
+                            };
                         };
                     };
                 };
@@ -9324,6 +9553,13 @@ export interface paths {
                                 };
                                 agreementSigned: boolean;
                             }[];
+                            /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
+                            can: {
+                                handle: boolean;
+                                run: boolean;
+                                erase: boolean;
+                                rectify: boolean;
+                            };
                         };
                     };
                 };
@@ -9519,6 +9755,13 @@ export interface paths {
                                 };
                                 agreementSigned: boolean;
                             }[];
+                            /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
+                            can: {
+                                handle: boolean;
+                                run: boolean;
+                                erase: boolean;
+                                rectify: boolean;
+                            };
                         };
                     };
                 };
@@ -9783,6 +10026,14 @@ export interface paths {
                                 };
                                 registerProblems: number;
                             }[];
+                            /** @description what the caller may do: save (upload or replace a file), delete, discover a schema, set the connection, check it */
+                            can: {
+                                save: boolean;
+                                delete: boolean;
+                                discover: boolean;
+                                connect: boolean;
+                                checkConnection: boolean;
+                            };
                         };
                     };
                 };
@@ -9859,6 +10110,14 @@ export interface paths {
                                 message: string;
                                 line?: number;
                             }[];
+                            /** @description what the caller may do: save (upload or replace a file), delete, discover a schema, set the connection, check it */
+                            can: {
+                                save: boolean;
+                                delete: boolean;
+                                discover: boolean;
+                                connect: boolean;
+                                checkConnection: boolean;
+                            };
                         };
                     };
                 };
@@ -9927,6 +10186,14 @@ export interface paths {
                                 message: string;
                                 line?: number;
                             }[];
+                            /** @description what the caller may do: save (upload or replace a file), delete, discover a schema, set the connection, check it */
+                            can: {
+                                save: boolean;
+                                delete: boolean;
+                                discover: boolean;
+                                connect: boolean;
+                                checkConnection: boolean;
+                            };
                             /** @description false when the file was identical to the stored one (version unchanged) */
                             changed: boolean;
                         };
@@ -9975,6 +10242,14 @@ export interface paths {
                                 message: string;
                                 line?: number;
                             }[];
+                            /** @description what the caller may do: save (upload or replace a file), delete, discover a schema, set the connection, check it */
+                            can: {
+                                save: boolean;
+                                delete: boolean;
+                                discover: boolean;
+                                connect: boolean;
+                                checkConnection: boolean;
+                            };
                             /** @description false when the file was identical to the stored one (version unchanged) */
                             changed: boolean;
                         };
@@ -10093,6 +10368,14 @@ export interface paths {
                                 message: string;
                                 line?: number;
                             }[];
+                            /** @description what the caller may do: save (upload or replace a file), delete, discover a schema, set the connection, check it */
+                            can: {
+                                save: boolean;
+                                delete: boolean;
+                                discover: boolean;
+                                connect: boolean;
+                                checkConnection: boolean;
+                            };
                         };
                     };
                 };
@@ -10604,6 +10887,10 @@ export interface paths {
                                     };
                                 }[];
                             }[];
+                            /** @description what the caller may do: retry a failed run */
+                            can: {
+                                retry: boolean;
+                            };
                         };
                     };
                 };
@@ -11225,6 +11512,11 @@ export interface paths {
                                 downloadedAt: string | null;
                                 deletedAt: string | null;
                             }[];
+                            /** @description what the caller may do: issue a new download link, delete a package */
+                            can: {
+                                issueLink: boolean;
+                                delete: boolean;
+                            };
                         };
                     };
                 };

@@ -11,7 +11,8 @@ export type Organization = Json<paths['/api/v1/orgs/{slug}']['get']['responses']
 export type OrganizationUpdate = NonNullable<
   paths['/api/v1/orgs/{slug}']['patch']['requestBody']
 >['content']['application/json']
-export type Member = Json<paths['/api/v1/orgs/{slug}/members']['get']['responses'][200]>['items'][number]
+export type MemberList = Json<paths['/api/v1/orgs/{slug}/members']['get']['responses'][200]>
+export type Member = MemberList['items'][number]
 export type ApiToken = Json<paths['/api/v1/orgs/{slug}/api-tokens']['get']['responses'][200]>['items'][number]
 export type NewApiToken = Json<paths['/api/v1/orgs/{slug}/api-tokens']['post']['responses'][201]>
 export type AuditEvent = Json<

@@ -5,7 +5,6 @@ import { call } from '../api/problem'
 import type { Member, Membership, Role } from '../api/types'
 import { useRouter } from '../app/RouterContext'
 import { useMe, useSession } from '../app/SessionContext'
-import { can } from '../app/sections'
 import { useResource } from '../app/useResource'
 import { ErrorMessage } from '../components/feedback/ErrorMessage'
 import { Notice } from '../components/feedback/Notice'
@@ -22,7 +21,6 @@ export function MembersPage({ membership }: { membership: Membership }) {
   const { refresh } = useSession()
   const { navigate } = useRouter()
   const { slug } = membership
-  const canWrite = can(membership, 'members:write')
   const load = useCallback(
     () => call(api.GET('/api/v1/orgs/{slug}/members', { params: { path: { slug } } })),
     [slug],
@@ -85,14 +83,14 @@ export function MembersPage({ membership }: { membership: Membership }) {
             <MembersTable
               members={data.items}
               meId={me.user.id}
-              canWrite={canWrite}
+              can={data.can}
               onRoleChange={changeRole}
               onRemove={remove}
             />
           )}
         </ResourceView>
       </div>
-      {canWrite ? (
+      {members.data?.can.add ? (
         <section aria-labelledby="add-member-title" className="card">
           <h2 id="add-member-title">{t('members.addTitle')}</h2>
           <p className="hint">{t('members.addIntro')}</p>

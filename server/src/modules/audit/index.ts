@@ -1,2 +1,4 @@
 /** Public face of the audit module: reading the audit log (writing it is audit/audit-log, shared by all). */
+
+export { auditActions } from './policy'
 export { registerAuditRoutes } from './routes'

@@ -1,4 +1,6 @@
 /** Public face of the connector-runs module: starting and following runs of the connectors for a request. */
+
+export { runActions, startRunAction } from './policy'
 export { presentRun } from './presenter'
 export { registerConnectorRunRoutes } from './routes'
 export { CONNECTOR_ACTIONS, type RunView } from './schemas'

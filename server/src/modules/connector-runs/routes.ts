@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { permissions } from '../../auth/policy'
 import { findRun, listRunsOfRequest, listSteps, updateRun } from '../../connectors/engine/run-repository'
 import type { AppContext } from '../../context'
 import { slugParams } from '../../http/common-schemas'
@@ -50,7 +51,12 @@ export function registerConnectorRunRoutes(app: App, ctx: AppContext) {
         tags,
         summary: 'The connector runs of a request, newest first, with what each found and changed',
         params: requestRunParams,
-        response: { 200: z.object({ items: z.array(runSchema) }) },
+        response: {
+          200: z.object({
+            items: z.array(runSchema),
+            can: z.object({ retry: z.boolean() }).describe('what the caller may do: retry a failed run'),
+          }),
+        },
       },
     },
     async (request) => {
@@ -62,7 +68,10 @@ export function registerConnectorRunRoutes(app: App, ctx: AppContext) {
         ctx.db,
         runs.map((r) => r.id),
       )
-      return { items: runs.map((r) => presentRun(r, steps)) }
+      return {
+        items: runs.map((r) => presentRun(r, steps)),
+        can: permissions(access.grant, { retry: runActions.retry }),
+      }
     },
   )
 

@@ -1,4 +1,5 @@
-import { defineActions } from '../../auth/policy'
+import { z } from 'zod'
+import { defineActions, type Grant, permissions } from '../../auth/policy'
 
 /**
  * Dataset files and their connections. Discovery needs the write scope also to poll (GET discoveries/{id}): its
@@ -17,3 +18,26 @@ export const connectionActions = defineActions('connection', {
   write: 'connectors:write',
   check: 'connectors:write',
 })
+
+/** What the caller may do with the organisation's datasets (the list) and with one dataset. */
+export function datasetPermissions(grant: Grant) {
+  return permissions(grant, {
+    save: datasetActions.save,
+    delete: datasetActions.delete,
+    discover: datasetActions.discover,
+    connect: connectionActions.write,
+    checkConnection: connectionActions.check,
+  })
+}
+
+export const datasetCanSchema = z
+  .object({
+    save: z.boolean(),
+    delete: z.boolean(),
+    discover: z.boolean(),
+    connect: z.boolean(),
+    checkConnection: z.boolean(),
+  })
+  .describe(
+    'what the caller may do: save (upload or replace a file), delete, discover a schema, set the connection, check it',
+  )

@@ -9,7 +9,7 @@ import { loadRegister } from '../register'
 import { checkDatasetConnection } from './connection-check'
 import { discoverDatasetProposal } from './discover'
 import { loadDiscovery, startDiscovery } from './discoveries'
-import { connectionActions, datasetActions } from './policy'
+import { connectionActions, datasetActions, datasetCanSchema, datasetPermissions } from './policy'
 import { presentDatasetDetail, presentDatasetSummary } from './presenter'
 import { findDataset, listDatasets } from './repository'
 import {
@@ -39,11 +39,11 @@ export function registerDatasetRoutes(app: App, ctx: AppContext) {
         tags: datasetTags,
         summary: 'Datasets of the organisation, with their connection state and register findings',
         params: slugParams,
-        response: { 200: z.object({ items: z.array(datasetSummary) }) },
+        response: { 200: z.object({ items: z.array(datasetSummary), can: datasetCanSchema }) },
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, datasetActions.read)
+      const { organization, grant } = await orgAccess(ctx, request, request.params.slug, datasetActions.read)
       const [rows, register] = await Promise.all([
         listDatasets(ctx.db, organization.id),
         loadRegister(ctx, organization),
@@ -52,6 +52,7 @@ export function registerDatasetRoutes(app: App, ctx: AppContext) {
         items: rows.map((row) =>
           presentDatasetSummary(row, datasetRegisterProblems(row.document, register).length),
         ),
+        can: datasetPermissions(grant),
       }
     },
   )
@@ -67,11 +68,14 @@ export function registerDatasetRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, datasetActions.read)
+      const { organization, grant } = await orgAccess(ctx, request, request.params.slug, datasetActions.read)
       const row = await findDataset(ctx.db, organization.id, request.params.key)
       if (!row) throw notFound('Dataset')
       const register = await loadRegister(ctx, organization)
-      return presentDatasetDetail(row, registerProblemsOf(row.document, register, row.source))
+      return {
+        ...presentDatasetDetail(row, registerProblemsOf(row.document, register, row.source)),
+        can: datasetPermissions(grant),
+      }
     },
   )
 
@@ -98,9 +102,11 @@ export function registerDatasetRoutes(app: App, ctx: AppContext) {
         request.body.source,
         request.params.key,
       )
-      return reply
-        .code(saved.created ? 201 : 200)
-        .send({ ...presentDatasetDetail(saved.dataset, saved.problems), changed: saved.changed })
+      return reply.code(saved.created ? 201 : 200).send({
+        ...presentDatasetDetail(saved.dataset, saved.problems),
+        changed: saved.changed,
+        can: datasetPermissions(access.grant),
+      })
     },
   )
 
@@ -144,7 +150,10 @@ export function registerDatasetRoutes(app: App, ctx: AppContext) {
         request.body,
       )
       const register = await loadRegister(ctx, access.organization)
-      return presentDatasetDetail(row, registerProblemsOf(row.document, register, row.source))
+      return {
+        ...presentDatasetDetail(row, registerProblemsOf(row.document, register, row.source)),
+        can: datasetPermissions(access.grant),
+      }
     },
   )
 

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { CONNECTOR_PROBLEMS } from '../../connectors/network/target-error'
 import { registerKey } from '../../domain/register/schema'
 import { slugParams } from '../../http/common-schemas'
+import { datasetCanSchema } from './policy'
 
 export const datasetTags = ['datasets']
 export const datasetParams = slugParams.extend({ key: registerKey })
@@ -119,6 +120,7 @@ export const datasetDetail = z.object({
     lastCheck: lastCheck.optional(),
   }),
   registerProblems: z.array(registerProblem),
+  can: datasetCanSchema,
 })
 
 export const savedDataset = datasetDetail.extend({

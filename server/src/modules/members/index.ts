@@ -1,3 +1,5 @@
 /** Public face of the members module: who belongs to an organisation, with which role, and invitations. */
+
+export { memberActions, memberPermissions } from './policy'
 export { registerMemberRoutes } from './routes'
 export { addMember, changeMemberRole, createUserWithMembership, removeMember } from './service'

@@ -1,9 +1,11 @@
 import { z } from 'zod'
+import { roleMay } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import { emailSchema, languageSchema, roleSchema, slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
-import { memberActions } from './policy'
+import { requestActions } from '../requests'
+import { memberActions, memberCanSchema, memberPermissions } from './policy'
 import { listMembers } from './repository'
 import { addMember, changeMemberRole, removeMember } from './service'
 
@@ -15,6 +17,9 @@ const memberSchema = z.object({
   totpEnabled: z.boolean(),
   invitationPending: z.boolean(),
   memberSince: z.string(),
+  handlesRequests: z
+    .boolean()
+    .describe('the role may handle data subject requests (request:handle): a possible assignee'),
 })
 const memberParams = slugParams.extend({ userId: z.uuid() })
 
@@ -26,18 +31,20 @@ export function registerMemberRoutes(app: App, ctx: AppContext) {
         tags: tags.members,
         summary: 'Members of the organisation and their roles',
         params: slugParams,
-        response: { 200: z.object({ items: z.array(memberSchema) }) },
+        response: { 200: z.object({ items: z.array(memberSchema), can: memberCanSchema }) },
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, memberActions.list)
+      const { organization, grant } = await orgAccess(ctx, request, request.params.slug, memberActions.list)
       const rows = await listMembers(ctx.db, organization.id)
       return {
         items: rows.map(({ password_hash, memberSince, ...m }) => ({
           ...m,
           invitationPending: password_hash === null,
           memberSince: memberSince.toISOString(),
+          handlesRequests: roleMay(m.role, requestActions.handle),
         })),
+        can: memberPermissions(grant),
       }
     },
   )

@@ -5,7 +5,7 @@ import { languageSchema, slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import { notFound } from '../../http/problem'
 import type { App } from '../../http/types'
-import { noticeActions } from './policy'
+import { noticeActions, noticeCanSchema, noticePermissions } from './policy'
 import { findNoticeVersion, listNoticeVersions } from './repository'
 import { portalUrlOf, previewNotice, publishNotice } from './service'
 
@@ -37,12 +37,13 @@ export function registerNoticeRoutes(app: App, ctx: AppContext) {
             notice: z.record(z.string(), z.unknown()),
             completeness: z.array(completenessItem),
             publicUrl: z.string(),
+            can: noticeCanSchema,
           }),
         },
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, noticeActions.read)
+      const { organization, grant } = await orgAccess(ctx, request, request.params.slug, noticeActions.read)
       const language = request.query.lang ?? organization.default_language
       const preview = await previewNotice(ctx, organization, language)
       return {
@@ -59,6 +60,7 @@ export function registerNoticeRoutes(app: App, ctx: AppContext) {
           ...(i.fixAt ? { fixAt: i.fixAt } : {}),
         })),
         publicUrl: `${portalUrlOf(ctx, organization)}/privacy`,
+        can: noticePermissions(grant),
       }
     },
   )
@@ -107,12 +109,13 @@ export function registerNoticeRoutes(app: App, ctx: AppContext) {
               }),
             ),
             publicUrl: z.string(),
+            can: noticeCanSchema,
           }),
         },
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, noticeActions.read)
+      const { organization, grant } = await orgAccess(ctx, request, request.params.slug, noticeActions.read)
       const rows = await listNoticeVersions(ctx.db, organization.id)
       return {
         items: rows.map((r) => ({
@@ -124,6 +127,7 @@ export function registerNoticeRoutes(app: App, ctx: AppContext) {
           publishedAt: r.published_at.toISOString(),
         })),
         publicUrl: `${portalUrlOf(ctx, organization)}/privacy`,
+        can: noticePermissions(grant),
       }
     },
   )

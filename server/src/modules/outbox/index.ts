@@ -1,2 +1,4 @@
 /** Public face of the outbox module: the organisation's view of the mails it sent or queued. */
+
+export { outboxActions } from './policy'
 export { registerOutboxRoutes } from './routes'

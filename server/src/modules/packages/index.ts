@@ -1,5 +1,6 @@
 /** Public face of the packages module: answer packages (the files an access or portability answer sends). */
 export { packageLinkForLetter } from './letter-link'
+export { packageActions } from './policy'
 export { purgeExpiredPackages } from './purge'
 export { registerPackageRoutes } from './routes'
 export {

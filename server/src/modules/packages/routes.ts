@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { permissions } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import { slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
@@ -55,13 +56,23 @@ export function registerPackageRoutes(app: App, ctx: AppContext) {
         tags: tags.requests,
         summary: 'The answer packages (zip) built for the request, newest first; never their content',
         params: requestParams,
-        response: { 200: z.object({ items: z.array(packageSchema) }) },
+        response: {
+          200: z.object({
+            items: z.array(packageSchema),
+            can: z
+              .object({ issueLink: z.boolean(), delete: z.boolean() })
+              .describe('what the caller may do: issue a new download link, delete a package'),
+          }),
+        },
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, packageActions.list)
+      const { organization, grant } = await orgAccess(ctx, request, request.params.slug, packageActions.list)
       const items = await listPackages(ctx, organization.id, request.params.id)
-      return { items: items.map(present) }
+      return {
+        items: items.map(present),
+        can: permissions(grant, { issueLink: packageActions.issue, delete: packageActions.revoke }),
+      }
     },
   )
 

@@ -6,7 +6,12 @@ import { orgAccess } from '../../http/org-access'
 import { notFound } from '../../http/problem'
 import type { App } from '../../http/types'
 import { ENTRY_KINDS, type EntryKind } from './kinds'
-import { registerActions, registerEntryActions } from './policy'
+import {
+  registerActions,
+  registerEntryActions,
+  registerEntryCanSchema,
+  registerEntryPermissions,
+} from './policy'
 import { presentVersion } from './presenter'
 import { findEntry, listEntries, listVersions } from './repository'
 import { deleteEntry, saveEntry } from './service'
@@ -48,11 +53,11 @@ function registerKindRoutes(app: App, ctx: AppContext, kind: EntryKind) {
         tags: tags.register,
         summary: `List ${kind.segment}`,
         params: slugParams,
-        response: { 200: z.object({ items: z.array(withMeta) }) },
+        response: { 200: z.object({ items: z.array(withMeta), can: registerEntryCanSchema }) },
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, registerActions.read)
+      const { organization, grant } = await orgAccess(ctx, request, request.params.slug, registerActions.read)
       const entries = await listEntries(ctx.db, organization.id, kind.kind)
       return {
         items: entries.map((e) => ({
@@ -60,6 +65,7 @@ function registerKindRoutes(app: App, ctx: AppContext, kind: EntryKind) {
           updatedAt: e.updatedAt.toISOString(),
           data: e.data,
         })),
+        can: registerEntryPermissions(grant),
       }
     },
   )
@@ -89,14 +95,19 @@ function registerKindRoutes(app: App, ctx: AppContext, kind: EntryKind) {
         tags: tags.register,
         summary: `One of ${kind.segment}`,
         params: keyParams,
-        response: { 200: withMeta },
+        response: { 200: withMeta.extend({ can: registerEntryCanSchema }) },
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, registerActions.read)
+      const { organization, grant } = await orgAccess(ctx, request, request.params.slug, registerActions.read)
       const entry = await findEntry(ctx.db, organization.id, kind.kind, request.params.key)
       if (!entry) throw notFound('Register entry')
-      return { version: entry.version, updatedAt: entry.updated_at.toISOString(), data: entry.data }
+      return {
+        version: entry.version,
+        updatedAt: entry.updated_at.toISOString(),
+        data: entry.data,
+        can: registerEntryPermissions(grant),
+      }
     },
   )
 

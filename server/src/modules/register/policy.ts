@@ -1,4 +1,5 @@
-import { defineActions } from '../../auth/policy'
+import { z } from 'zod'
+import { defineActions, type Grant, permissions } from '../../auth/policy'
 
 /** The register as a whole: read, check, export, import (merge or replace). */
 export const registerActions = defineActions('register', {
@@ -14,3 +15,16 @@ export const registerEntryActions = defineActions('register-entry', {
   update: 'register:write',
   delete: 'register:write',
 })
+
+/** What the caller may do with the entries of one kind (a list) or one entry. */
+export function registerEntryPermissions(grant: Grant) {
+  return permissions(grant, {
+    create: registerEntryActions.create,
+    update: registerEntryActions.update,
+    delete: registerEntryActions.delete,
+  })
+}
+
+export const registerEntryCanSchema = z
+  .object({ create: z.boolean(), update: z.boolean(), delete: z.boolean() })
+  .describe('what the caller may do: add an entry of this kind, change or delete one')

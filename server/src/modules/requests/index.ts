@@ -15,7 +15,7 @@ export {
   sealRequesterEmail,
   sealRequestSubject,
 } from './personal'
-export { requestActions } from './policy'
+export { requestActions, requestPermissions } from './policy'
 // For the reminders job (jobs/request-reminders.ts), until it moves into this module (issue 13, item 5).
 export {
   findRequest,

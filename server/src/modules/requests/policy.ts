@@ -1,4 +1,4 @@
-import { defineActions } from '../../auth/policy'
+import { defineActions, type Grant, permissions } from '../../auth/policy'
 
 /**
  * Data subject requests. `handle` covers the work on a request (assignment, notes, tasks, the workflow actions
@@ -14,3 +14,13 @@ export const requestActions = defineActions('request', {
   erase: 'requests:write',
   rectify: 'requests:write',
 })
+
+/** What the caller may do on a request shown to them (the workflow actions its status allows are separate). */
+export function requestPermissions(grant: Grant) {
+  return permissions(grant, {
+    handle: requestActions.handle,
+    run: requestActions.run,
+    erase: requestActions.erase,
+    rectify: requestActions.rectify,
+  })
+}

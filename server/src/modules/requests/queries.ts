@@ -1,3 +1,4 @@
+import type { Grant } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
 import { textIn } from '../../domain/register/localized'
@@ -24,6 +25,7 @@ import { loadRegister } from '../register'
 import { readIntake } from './attachments'
 import { statusUrl, VERIFY_HOURS } from './links'
 import { emailLookupKey, openRequesterEmail, openRequestSubject, requestOf } from './personal'
+import { requestPermissions } from './policy'
 import {
   findHandler,
   findRequest,
@@ -157,6 +159,7 @@ export async function getRequestDetail(
   ctx: AppContext,
   org: OrganizationRow,
   id: string,
+  grant: Grant,
 ): Promise<RequestDetail> {
   const row = await findRequest(ctx.db, org.id, id)
   if (!row) throw notFound('Request')
@@ -273,6 +276,7 @@ export async function getRequestDetail(
       controller: { ...r.controller },
       agreementSigned: r.agreementSigned,
     })),
+    can: requestPermissions(grant),
   }
 }
 

@@ -62,7 +62,7 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
     async (request, reply) => {
       const access = await orgAccess(ctx, request, request.params.slug, requestActions.create)
       const id = await createStaffRequest(ctx, access.actor, access.organization, request.body)
-      return reply.code(201).send(await getRequestDetail(ctx, access.organization, id))
+      return reply.code(201).send(await getRequestDetail(ctx, access.organization, id, access.grant))
     },
   )
 
@@ -155,8 +155,8 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, requestActions.read)
-      return getRequestDetail(ctx, organization, request.params.id)
+      const { organization, grant } = await orgAccess(ctx, request, request.params.slug, requestActions.read)
+      return getRequestDetail(ctx, organization, request.params.id, grant)
     },
   )
 
@@ -178,7 +178,7 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, requestActions.handle)
       await setAssignee(ctx, access.actor, access.organization, request.params.id, request.body.assigneeId)
-      return getRequestDetail(ctx, access.organization, request.params.id)
+      return getRequestDetail(ctx, access.organization, request.params.id, access.grant)
     },
   )
 
@@ -318,7 +318,7 @@ function registerAction<A extends RequestAction>(app: App, ctx: AppContext, base
         action,
         request.body as ActionBody<A>,
       )
-      return getRequestDetail(ctx, access.organization, request.params.id)
+      return getRequestDetail(ctx, access.organization, request.params.id, access.grant)
     },
   )
 }

@@ -340,6 +340,11 @@ export const detailSchema = listItemSchema.extend({
   letters: z.array(letterSchema),
   attachments: z.array(attachmentSchema),
   processorRoutes: z.array(routeSchema),
+  can: z
+    .object({ handle: z.boolean(), run: z.boolean(), erase: z.boolean(), rectify: z.boolean() })
+    .describe(
+      'what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict)',
+    ),
 })
 export type RequestDetail = z.infer<typeof detailSchema>
 export type RequestListItem = z.infer<typeof listItemSchema>

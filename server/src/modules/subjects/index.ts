@@ -3,5 +3,6 @@
  * is exported for the start-up task that seals rows of earlier versions (db/personal-data-sealing).
  */
 export { sealSubjectName } from './name-seal'
+export { subjectActions } from './policy'
 export { registerSubjectRoutes } from './routes'
 export { searchIdentitiesOf } from './search-identities'

@@ -26,18 +26,17 @@ export function ConnectionCard({
   slug,
   dataset,
   document,
-  canWrite,
   onSaved,
   onChecked,
 }: {
   slug: string
   dataset: DatasetDetail
   document: DatasetDocumentView
-  canWrite: boolean
   onSaved: (dataset: DatasetDetail) => void
   onChecked: () => void
 }) {
   const { t } = useTranslation()
+  const canWrite = dataset.can.connect
   const connector = dataset.connector
   const [draft, setDraft] = useState<ConnectionDraft>(() => draftOf(dataset.connection.options))
   const [secret, setSecret] = useState<SecretDraft>({ mode: 'keep' })
@@ -139,7 +138,7 @@ export function ConnectionCard({
       ) : (
         <ConnectionReadOnly options={dataset.connection.options} hasSecret={dataset.connection.hasSecret} />
       )}
-      {canWrite && dataset.connection.configured ? (
+      {dataset.can.checkConnection && dataset.connection.configured ? (
         <ConnectionCheckButton slug={slug} datasetKey={dataset.key} onChecked={onChecked} />
       ) : null}
     </section>

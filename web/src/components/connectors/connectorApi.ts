@@ -5,7 +5,8 @@ import type { paths } from '../../api/schema'
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never
 type Base = '/api/v1/orgs/{slug}/datasets'
 
-export type DatasetSummary = Json<paths[Base]['get']['responses'][200]>['items'][number]
+export type DatasetList = Json<paths[Base]['get']['responses'][200]>
+export type DatasetSummary = DatasetList['items'][number]
 export type DatasetDetail = Json<paths[`${Base}/{key}`]['get']['responses'][200]>
 export type SavedDataset = Json<paths[`${Base}/{key}`]['put']['responses'][200]>
 export type ConnectionBody = NonNullable<
@@ -36,8 +37,9 @@ export type ReferenceProposal = NonNullable<DiscoverAnswer['references']>[number
 
 export type DiscoverResult = Omit<DiscoverAnswer, 'suggestions'> & { suggestions: Suggestion[] }
 
-export function loadDatasets(slug: string): Promise<DatasetSummary[]> {
-  return call(api.GET('/api/v1/orgs/{slug}/datasets', { params: { path: { slug } } })).then((r) => r.items)
+/** The datasets, with what the caller may do (`can.save`, `can.discover`, ...). */
+export function loadDatasets(slug: string): Promise<DatasetList> {
+  return call(api.GET('/api/v1/orgs/{slug}/datasets', { params: { path: { slug } } }))
 }
 
 export function loadDataset(slug: string, key: string): Promise<DatasetDetail> {

@@ -6,14 +6,13 @@ type Json<T> = T extends { content: { 'application/json': infer B } } ? B : neve
 type Base = '/api/v1/orgs/{slug}/requests/{id}/packages'
 
 /** An answer package of a request (the zip an access or portability run built); never its content. */
-export type AnswerPackage = Json<paths[Base]['get']['responses'][200]>['items'][number]
+export type PackageList = Json<paths[Base]['get']['responses'][200]>
+export type AnswerPackage = PackageList['items'][number]
 export type PackageLink = Json<paths[`${Base}/{packageId}/link`]['post']['responses'][200]>
 
-export async function loadPackages(slug: string, id: string): Promise<AnswerPackage[]> {
-  const result = await call(
-    api.GET('/api/v1/orgs/{slug}/requests/{id}/packages', { params: { path: { slug, id } } }),
-  )
-  return result.items
+/** The packages of a request, newest first, with what the caller may do on them (`can.issueLink`, `can.delete`). */
+export function loadPackages(slug: string, id: string): Promise<PackageList> {
+  return call(api.GET('/api/v1/orgs/{slug}/requests/{id}/packages', { params: { path: { slug, id } } }))
 }
 
 /** Issues a new single-use download link (the previous one stops working); the URL is shown once. */

@@ -5,7 +5,8 @@ import type { paths } from '../../api/schema'
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never
 type RunsPath = paths['/api/v1/orgs/{slug}/requests/{id}/runs']
 
-export type ConnectorRun = Json<RunsPath['get']['responses'][200]>['items'][number]
+export type RunList = Json<RunsPath['get']['responses'][200]>
+export type ConnectorRun = RunList['items'][number]
 export type RunStep = ConnectorRun['steps'][number]
 export type StepResult = RunStep['result']
 export type StepChange = NonNullable<StepResult['changes']>[number]
@@ -27,10 +28,9 @@ export function isActive(run: ConnectorRun): boolean {
   return run.status === 'queued' || run.status === 'running'
 }
 
-export function loadRuns(slug: string, id: string): Promise<ConnectorRun[]> {
-  return call(api.GET('/api/v1/orgs/{slug}/requests/{id}/runs', { params: { path: { slug, id } } })).then(
-    (r) => r.items,
-  )
+/** The runs of a request, newest first, with what the caller may do on them (`can.retry`). */
+export function loadRuns(slug: string, id: string): Promise<RunList> {
+  return call(api.GET('/api/v1/orgs/{slug}/requests/{id}/runs', { params: { path: { slug, id } } }))
 }
 
 /** Queues a run for the request; the server answers at once (202) with the run as queued. */

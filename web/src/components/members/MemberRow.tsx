@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { Member, Role } from '../../api/types'
+import type { Member, MemberList, Role } from '../../api/types'
 import { useDateFormat } from '../../app/format'
 import { ConfirmAction } from '../ConfirmAction'
 import { RoleSelect } from './RoleSelect'
@@ -7,12 +7,13 @@ import { RoleSelect } from './RoleSelect'
 interface Props {
   member: Member
   isMe: boolean
-  canWrite: boolean
+  /** What the caller may do on the members (from the server). */
+  can: MemberList['can']
   onRoleChange: (member: Member, role: Role) => Promise<void>
   onRemove: (member: Member) => Promise<void>
 }
 
-export function MemberRow({ member, isMe, canWrite, onRoleChange, onRemove }: Props) {
+export function MemberRow({ member, isMe, can, onRoleChange, onRemove }: Props) {
   const { t } = useTranslation()
   const { date } = useDateFormat()
   const name = member.displayName || member.email
@@ -29,7 +30,7 @@ export function MemberRow({ member, isMe, canWrite, onRoleChange, onRemove }: Pr
         ) : null}
       </th>
       <td>
-        {canWrite ? (
+        {can.changeRole ? (
           <RoleSelect
             id={`role-${member.userId}`}
             label={t('members.roleOf', { name })}
@@ -42,7 +43,7 @@ export function MemberRow({ member, isMe, canWrite, onRoleChange, onRemove }: Pr
       </td>
       <td>{member.totpEnabled ? t('members.on') : t('members.off')}</td>
       <td className="nowrap">{date(member.memberSince)}</td>
-      {canWrite ? (
+      {can.remove ? (
         <td>
           <ConfirmAction
             label={t('members.remove')}

@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next'
-import type { Member, Role } from '../../api/types'
+import type { Member, MemberList, Role } from '../../api/types'
 import { TableWrap } from '../TableWrap'
 import { MemberRow } from './MemberRow'
 
 interface Props {
   members: Member[]
   meId: string
-  canWrite: boolean
+  can: MemberList['can']
   onRoleChange: (member: Member, role: Role) => Promise<void>
   onRemove: (member: Member) => Promise<void>
 }
 
-export function MembersTable({ members, meId, canWrite, onRoleChange, onRemove }: Props) {
+export function MembersTable({ members, meId, can, onRoleChange, onRemove }: Props) {
   const { t } = useTranslation()
   if (members.length === 0) return <p>{t('members.empty')}</p>
   return (
@@ -23,7 +23,7 @@ export function MembersTable({ members, meId, canWrite, onRoleChange, onRemove }
             <th scope="col">{t('members.role')}</th>
             <th scope="col">{t('members.twoStep')}</th>
             <th scope="col">{t('members.since')}</th>
-            {canWrite ? <th scope="col">{t('common.actions')}</th> : null}
+            {can.remove ? <th scope="col">{t('common.actions')}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -32,7 +32,7 @@ export function MembersTable({ members, meId, canWrite, onRoleChange, onRemove }
               key={member.userId}
               member={member}
               isMe={member.userId === meId}
-              canWrite={canWrite}
+              can={can}
               onRoleChange={onRoleChange}
               onRemove={onRemove}
             />

@@ -5,9 +5,6 @@ import type { Member, Membership } from '../../api/types'
 import { can } from '../../app/sections'
 import { useResource } from '../../app/useResource'
 
-/** Roles that may handle requests (requests:write), i.e. who can be assigned one. */
-const HANDLER_ROLES: readonly Member['role'][] = ['owner', 'privacy_officer', 'agent']
-
 export interface Members {
   /** Members who may be assigned a request; empty when the list cannot be read. */
   handlers: Member[]
@@ -29,7 +26,7 @@ export function useMembers(membership: Membership): Members {
   const resource = useResource(load)
   const items = resource.data ?? []
   return {
-    handlers: items.filter((m) => HANDLER_ROLES.includes(m.role)),
+    handlers: items.filter((m) => m.handlesRequests),
     nameOf: (userId: string) => {
       const member = items.find((m) => m.userId === userId)
       return member ? member.displayName || member.email : null

@@ -5,7 +5,6 @@ import { setFlash, useFlash } from '../../app/flash'
 import { useDateFormat } from '../../app/format'
 import { useRouter } from '../../app/RouterContext'
 import { connectorsHref } from '../../app/routes'
-import { can } from '../../app/sections'
 import { useResource } from '../../app/useResource'
 import { ConfirmAction } from '../../components/ConfirmAction'
 import { CollectionsSummary } from '../../components/connectors/CollectionsSummary'
@@ -46,7 +45,6 @@ export function DatasetPage({ membership, datasetKey }: { membership: Membership
             slug={slug}
             dataset={dataset}
             names={names}
-            canWrite={can(membership, 'connectors:write')}
             onChange={resource.setData}
             reload={resource.reload}
           />
@@ -60,14 +58,12 @@ function DatasetView({
   slug,
   dataset,
   names,
-  canWrite,
   onChange,
   reload,
 }: {
   slug: string
   dataset: DatasetDetail
   names: RegisterNames
-  canWrite: boolean
   onChange: (dataset: DatasetDetail) => void
   reload: () => void
 }) {
@@ -138,7 +134,6 @@ function DatasetView({
         slug={slug}
         dataset={dataset}
         document={document}
-        canWrite={canWrite}
         onSaved={onChange}
         onChecked={reload}
       />
@@ -152,12 +147,12 @@ function DatasetView({
           onSubmit={save}
           error={error}
           submitLabel={t('connectors.dataset.save')}
-          readOnly={!canWrite}
+          readOnly={!dataset.can.save}
         />
         <Notice>{saved}</Notice>
       </section>
 
-      {canWrite ? (
+      {dataset.can.delete ? (
         <section className="card" aria-labelledby="delete-title" data-testid="dataset-delete">
           <h2 id="delete-title">{t('connectors.dataset.deleteTitle')}</h2>
           <p className="hint">{t('connectors.dataset.deleteIntro')}</p>

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next'
 import type { Membership } from '../../api/types'
 import { useFlash } from '../../app/flash'
 import { connectorsHref } from '../../app/routes'
-import { can } from '../../app/sections'
 import { useResource } from '../../app/useResource'
 import { loadDatasets } from '../../components/connectors/connectorApi'
 import { DatasetsTable } from '../../components/connectors/DatasetsTable'
@@ -25,26 +24,30 @@ export function DatasetsPage({ membership }: { membership: Membership }) {
       <PageTitle>{t('connectors.list.title')}</PageTitle>
       <p className="lead">{t('connectors.list.intro')}</p>
       <Notice>{flash}</Notice>
-      {can(membership, 'connectors:write') ? (
+      {resource.data?.can.discover || resource.data?.can.save ? (
         <p className="page-actions">
-          <a
-            href={connectorsHref(slug, { view: 'discover' })}
-            className="button-primary"
-            data-testid="discover-link"
-          >
-            {t('connectors.list.discover')}
-          </a>
-          <a
-            href={connectorsHref(slug, { view: 'new' })}
-            className="button-secondary"
-            data-testid="new-dataset-link"
-          >
-            {t('connectors.list.newDataset')}
-          </a>
+          {resource.data.can.discover ? (
+            <a
+              href={connectorsHref(slug, { view: 'discover' })}
+              className="button-primary"
+              data-testid="discover-link"
+            >
+              {t('connectors.list.discover')}
+            </a>
+          ) : null}
+          {resource.data.can.save ? (
+            <a
+              href={connectorsHref(slug, { view: 'new' })}
+              className="button-secondary"
+              data-testid="new-dataset-link"
+            >
+              {t('connectors.list.newDataset')}
+            </a>
+          ) : null}
         </p>
       ) : null}
       <ResourceView resource={resource}>
-        {(datasets) =>
+        {({ items: datasets }) =>
           datasets.length === 0 ? (
             <p className="card" data-testid="datasets-empty">
               {t('connectors.list.empty')}

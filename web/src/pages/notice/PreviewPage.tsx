@@ -7,7 +7,6 @@ import {
   type NoticePreview,
   type Organization,
 } from '../../api/types'
-import { can } from '../../app/sections'
 import { useLanguage } from '../../app/useLanguage'
 import { useResource } from '../../app/useResource'
 import { Alert } from '../../components/feedback/Alert'
@@ -75,7 +74,8 @@ function Preview({ membership, organization }: { membership: Membership; organiz
   const check = useResource(useCallback(() => preview(uiLanguage), [preview, uiLanguage]))
   const notice = useResource(useCallback(() => preview(tab), [preview, tab]))
   const versions = useResource(useCallback(() => loadVersions(slug), [slug]))
-  const canWrite = can(membership, 'notice:write')
+  /** Whether the caller may publish, as the server says with the versions (unknown until they are loaded). */
+  const canPublish = versions.data?.can.publish
 
   const items = check.data?.completeness ?? []
   const missing = items.filter((i) => i.status === 'missing').length
@@ -117,24 +117,22 @@ function Preview({ membership, organization }: { membership: Membership; organiz
       </ResourceView>
       <div className="notice-layout">
         <div className="notice-side">
-          {canWrite ? (
-            check.data && versions.data ? (
-              <PublishPanel
-                slug={slug}
-                missing={missing}
-                latest={versions.data.items[0]}
-                publicUrl={versions.data.publicUrl}
-                language={tab}
-                onPublished={() => versions.reload()}
-                onRefused={() => setRound((r) => r + 1)}
-              />
-            ) : (
-              <ResourceView resource={versions}>{() => null}</ResourceView>
-            )
-          ) : (
+          {canPublish === false ? (
             <p className="alert alert-info" data-testid="publish-read-only">
               {t('notice.publish.readOnly')}
             </p>
+          ) : check.data && versions.data ? (
+            <PublishPanel
+              slug={slug}
+              missing={missing}
+              latest={versions.data.items[0]}
+              publicUrl={versions.data.publicUrl}
+              language={tab}
+              onPublished={() => versions.reload()}
+              onRefused={() => setRound((r) => r + 1)}
+            />
+          ) : (
+            <ResourceView resource={versions}>{() => null}</ResourceView>
           )}
           <section aria-labelledby={CHECK_ID} className="card" data-testid="completeness-card">
             <div className="section-header">

@@ -2,7 +2,6 @@ import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LANGUAGES, type Language, type Membership, type Organization } from '../../api/types'
 import { noticeHref } from '../../app/routes'
-import { can } from '../../app/sections'
 import { useLanguage } from '../../app/useLanguage'
 import { useResource } from '../../app/useResource'
 import { ResourceView } from '../../components/feedback/ResourceView'
@@ -32,9 +31,7 @@ export function VersionsPage({ membership }: { membership: Membership }) {
               data.items.length === 0 ? (
                 <p className="alert alert-info" data-testid="versions-empty">
                   {t('notice.versions.empty')}{' '}
-                  {can(membership, 'notice:write') ? (
-                    <a href={noticeHref(slug)}>{t('notice.versions.goPublish')}</a>
-                  ) : null}
+                  {data.can.publish ? <a href={noticeHref(slug)}>{t('notice.versions.goPublish')}</a> : null}
                 </p>
               ) : (
                 <Versions slug={slug} organization={org} versions={data} />

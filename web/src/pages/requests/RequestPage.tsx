@@ -27,7 +27,6 @@ export function RequestPage({ membership, id }: { membership: Membership; id: st
   const { t } = useTranslation()
   const { slug } = membership
   const [flash] = useFlash()
-  const canWrite = can(membership, 'requests:write')
   const members = useMembers(membership)
   const load = useCallback(() => loadRequest(slug, id), [slug, id])
   const resource = useResource(load)
@@ -59,15 +58,25 @@ export function RequestPage({ membership, id }: { membership: Membership; id: st
                 <ActionsPanel
                   slug={slug}
                   request={request}
-                  canWrite={canWrite}
+                  canWrite={request.can.handle}
                   members={members}
                   onChange={resource.setData}
                 />
-                <TasksSection slug={slug} request={request} canWrite={canWrite} onChanged={resource.reload} />
-                <RunsSection slug={slug} request={request} canWrite={canWrite} onFinished={onRunsFinished} />
-                <PackagesSection slug={slug} request={request} canWrite={canWrite} version={runsFinished} />
+                <TasksSection
+                  slug={slug}
+                  request={request}
+                  canWrite={request.can.handle}
+                  onChanged={resource.reload}
+                />
+                <RunsSection slug={slug} request={request} onFinished={onRunsFinished} />
+                <PackagesSection slug={slug} request={request} version={runsFinished} />
                 <LettersSection slug={slug} request={request} />
-                <NotesSection slug={slug} request={request} canWrite={canWrite} onChanged={resource.reload} />
+                <NotesSection
+                  slug={slug}
+                  request={request}
+                  canWrite={request.can.handle}
+                  onChanged={resource.reload}
+                />
                 <EventsSection events={request.events} />
               </div>
               <div className="request-side">

@@ -10,6 +10,7 @@ import {
   deletePackage,
   issuePackageLink,
   type PackageLink,
+  type PackageList,
 } from '../../connectors/packageApi'
 import { ErrorMessage } from '../../feedback/ErrorMessage'
 
@@ -21,13 +22,14 @@ export function PackagesItem({
   slug,
   requestId,
   pkg,
-  canWrite,
+  can,
   onChanged,
 }: {
   slug: string
   requestId: string
   pkg: AnswerPackage
-  canWrite: boolean
+  /** What the caller may do on the packages of the request (from the server). */
+  can: PackageList['can']
   onChanged: () => void
 }) {
   const { t, i18n } = useTranslation()
@@ -84,33 +86,37 @@ export function PackagesItem({
           <CopyButton text={link.url} label={t('connectors.packages.copyLink')} />
         </div>
       ) : null}
-      {canWrite && pkg.available ? (
+      {(can.issueLink || can.delete) && pkg.available ? (
         <div className="page-actions package-actions">
-          <button
-            type="button"
-            className="button-secondary"
-            disabled={busy}
-            onClick={() => void issue()}
-            data-testid="package-issue-link"
-          >
-            {busy ? t('connectors.packages.issuing') : t('connectors.packages.issueLink')}
-          </button>
-          <ConfirmAction
-            label={t('connectors.packages.delete')}
-            accessibleLabel={t('connectors.packages.deleteLabel', { name: pkg.fileName })}
-            question={t('connectors.packages.deleteQuestion')}
-            confirmLabel={t('connectors.packages.deleteConfirm')}
-            onConfirm={async () => {
-              setError(null)
-              try {
-                await deletePackage(slug, requestId, pkg.id)
-                setLink(null)
-                onChanged()
-              } catch (failure) {
-                setError(failure)
-              }
-            }}
-          />
+          {can.issueLink ? (
+            <button
+              type="button"
+              className="button-secondary"
+              disabled={busy}
+              onClick={() => void issue()}
+              data-testid="package-issue-link"
+            >
+              {busy ? t('connectors.packages.issuing') : t('connectors.packages.issueLink')}
+            </button>
+          ) : null}
+          {can.delete ? (
+            <ConfirmAction
+              label={t('connectors.packages.delete')}
+              accessibleLabel={t('connectors.packages.deleteLabel', { name: pkg.fileName })}
+              question={t('connectors.packages.deleteQuestion')}
+              confirmLabel={t('connectors.packages.deleteConfirm')}
+              onConfirm={async () => {
+                setError(null)
+                try {
+                  await deletePackage(slug, requestId, pkg.id)
+                  setLink(null)
+                  onChanged()
+                } catch (failure) {
+                  setError(failure)
+                }
+              }}
+            />
+          ) : null}
         </div>
       ) : null}
       <ErrorMessage error={error} />

@@ -13,12 +13,10 @@ import { PackagesItem } from './PackagesItem'
 export function PackagesSection({
   slug,
   request,
-  canWrite,
   version,
 }: {
   slug: string
   request: RequestDetail
-  canWrite: boolean
   version: number
 }) {
   const { t } = useTranslation()
@@ -26,12 +24,12 @@ export function PackagesSection({
   const load = useCallback(() => loadPackages(slug, request.id), [slug, request.id, version])
   const packages = useResource(load)
   const exports = request.types.some((type) => type === 'access' || type === 'portability')
-  if (!exports && (packages.data?.length ?? 0) === 0) return null
+  if (!exports && (packages.data?.items.length ?? 0) === 0) return null
   return (
     <section className="card" aria-labelledby="packages-title" data-testid="request-packages">
       <h2 id="packages-title">{t('connectors.packages.title')}</h2>
       <ResourceView resource={packages}>
-        {(list) =>
+        {({ items: list, can }) =>
           list.length === 0 ? (
             <p data-testid="packages-empty">{t('connectors.packages.empty')}</p>
           ) : (
@@ -44,7 +42,7 @@ export function PackagesSection({
                     slug={slug}
                     requestId={request.id}
                     pkg={pkg}
-                    canWrite={canWrite}
+                    can={can}
                     onChanged={packages.reload}
                   />
                 ))}

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { RequestType } from '../../../api/types'
+import type { RequestDetail, RequestType } from '../../../api/types'
 import { CONNECTOR_ACTIONS, type ConnectorAction, type StartRunBody } from '../../connectors/runApi'
+import { mayStartRun } from '../../connectors/runPermission'
 import { RunsRectificationForm } from './RunsRectificationForm'
 
 /**
@@ -10,10 +11,13 @@ import { RunsRectificationForm } from './RunsRectificationForm'
  */
 export function RunsActions({
   types,
+  can,
   busy,
   onStart,
 }: {
   types: readonly RequestType[]
+  /** What the caller may do on the request: a real run they may not start has no button. */
+  can: RequestDetail['can']
   busy: boolean
   onStart: (body: StartRunBody) => void
 }) {
@@ -51,16 +55,18 @@ export function RunsActions({
                 >
                   {t('connectors.runs.dryRun')}
                 </button>
-                <button
-                  type="button"
-                  className="button-primary"
-                  disabled={busy}
-                  aria-label={t('connectors.runs.runOf', { action: label(action) })}
-                  onClick={() => onStart({ action, dryRun: false })}
-                  data-testid={`run-real-${action}`}
-                >
-                  {t('connectors.runs.run')}
-                </button>
+                {mayStartRun(can, action, false) ? (
+                  <button
+                    type="button"
+                    className="button-primary"
+                    disabled={busy}
+                    aria-label={t('connectors.runs.runOf', { action: label(action) })}
+                    onClick={() => onStart({ action, dryRun: false })}
+                    data-testid={`run-real-${action}`}
+                  >
+                    {t('connectors.runs.run')}
+                  </button>
+                ) : null}
               </>
             )}
           </li>

@@ -12,6 +12,7 @@ import {
   type StartRunBody,
   startRun,
 } from '../../connectors/runApi'
+import { mayStartAnyRun } from '../../connectors/runPermission'
 import { runProblemMessage } from '../../connectors/runProblems'
 import { useRegisterNames } from '../../connectors/useRegisterNames'
 import { ResourceView } from '../../feedback/ResourceView'
@@ -29,12 +30,10 @@ const POLL_MS = 2000
 export function RunsSection({
   slug,
   request,
-  canWrite,
   onFinished,
 }: {
   slug: string
   request: RequestDetail
-  canWrite: boolean
   onFinished: () => void
 }) {
   const { t } = useTranslation()
@@ -47,7 +46,7 @@ export function RunsSection({
   const followed = useRef(new Set<string>())
   const [announcement, setAnnouncement] = useState('')
 
-  const items = runs.data
+  const items = runs.data?.items
   const active = items?.some(isActive) ?? false
   const { reload } = runs
   // biome-ignore lint/correctness/useExhaustiveDependencies: each new answer (or failure) arms the next look
@@ -71,7 +70,8 @@ export function RunsSection({
 
   const prepend = (run: ConnectorRun) => {
     followed.current.add(run.id)
-    runs.setData([run, ...(items ?? []).filter((r) => r.id !== run.id)])
+    const can = runs.data?.can ?? { retry: false }
+    runs.setData({ items: [run, ...(items ?? []).filter((r) => r.id !== run.id)], can })
     setAnnouncement(progressText(run, t))
   }
 
@@ -99,8 +99,13 @@ export function RunsSection({
     <section className="card" aria-labelledby="runs-title" data-testid="request-runs">
       <h2 id="runs-title">{t('connectors.runs.title')}</h2>
       <p className="hint">{t('connectors.runs.intro')}</p>
-      {canWrite && request.status !== 'closed' ? (
-        <RunsActions types={request.types} busy={busy || active} onStart={(body) => void start(body)} />
+      {mayStartAnyRun(request.can) && request.status !== 'closed' ? (
+        <RunsActions
+          types={request.types}
+          can={request.can}
+          busy={busy || active}
+          onStart={(body) => void start(body)}
+        />
       ) : null}
       {problem ? (
         <p className="alert alert-error" role="alert" data-testid="run-problem">
@@ -111,7 +116,7 @@ export function RunsSection({
         {announcement}
       </div>
       <ResourceView resource={runs}>
-        {(list) =>
+        {({ items: list, can }) =>
           list.length === 0 ? (
             <p data-testid="runs-empty">{t('connectors.runs.empty')}</p>
           ) : (
@@ -121,7 +126,7 @@ export function RunsSection({
                   key={run.id}
                   run={run}
                   names={names}
-                  canRetry={canWrite}
+                  canRetry={can.retry}
                   busy={busy}
                   onRetry={(r) => void retry(r)}
                 />
