@@ -10,8 +10,8 @@ import { registerDocumentSchema } from '../src/domain/register/schema'
 import { formatDate } from '../src/domain/requests'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
-import { purgePackagesJob } from '../src/jobs/packages-purge'
 import { allJobs } from '../src/jobs/registry'
+import { purgePackagesJob } from '../src/modules/packages'
 import { purgeExpiredPackages } from '../src/modules/packages/purge'
 import {
   findDownload,

@@ -2,6 +2,7 @@
 export { packageLinkForLetter } from './letter-link'
 export { packageActions } from './policy'
 export { purgeExpiredPackages } from './purge'
+export { purgePackagesJob } from './purge-job'
 export { registerPackageRoutes } from './routes'
 export {
   consumeDownload,

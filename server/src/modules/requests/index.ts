@@ -16,7 +16,7 @@ export {
   sealRequestSubject,
 } from './personal'
 export { requestActions, requestPermissions } from './policy'
-// For the reminders job (jobs/request-reminders.ts), until it moves into this module (issue 13, item 5).
+export { type ReminderRun, requestRemindersJob, runRequestReminders } from './reminders-job'
 export {
   findRequest,
   findRequestByStatusToken,

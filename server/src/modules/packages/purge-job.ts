@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { purgeExpiredPackages } from '../modules/packages'
-import { defineJob } from './define-job'
+import { defineJob } from '../../jobs/define-job'
+import { purgeExpiredPackages } from './purge'
 
 export const purgePackagesJob = defineJob({
   name: 'packages.purge',

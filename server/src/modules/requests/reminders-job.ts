@@ -1,22 +1,17 @@
 import { sql } from 'kysely'
 import { z } from 'zod'
-import { systemActor } from '../audit/actor'
-import type { AppContext } from '../context'
-import type { Language } from '../db/schema'
-import { toBrusselsDate } from '../domain/brussels-time'
-import { formatDate, OPEN_STATUSES, type Reminder, requestTimeline } from '../domain/requests'
-import { dispatchQueuedMail, queueMail } from '../mail/outbox'
-import { deadlineOptions } from '../modules/organizations'
-import {
-  findUsersByIds,
-  journal,
-  listEventsOfKind,
-  lockRequest,
-  reviveRequest,
-  staffRequestUrl,
-  VERIFY_HOURS,
-} from '../modules/requests'
-import { defineJob } from './define-job'
+import { systemActor } from '../../audit/actor'
+import type { AppContext } from '../../context'
+import type { Language } from '../../db/schema'
+import { toBrusselsDate } from '../../domain/brussels-time'
+import { formatDate, OPEN_STATUSES, type Reminder, requestTimeline } from '../../domain/requests'
+import { defineJob } from '../../jobs/define-job'
+import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
+import { deadlineOptions } from '../organizations'
+import { journal } from './journal'
+import { staffRequestUrl, VERIFY_HOURS } from './links'
+import { findUsersByIds, listEventsOfKind, lockRequest } from './repository'
+import { reviveRequest } from './state'
 
 const ACTOR = systemActor('request reminders')
 
