@@ -36,6 +36,15 @@ export interface RequestsTable {
   created_at: GeneratedTimestamp
   updated_at: GeneratedTimestamp
   closed_at: Timestamp | null
+  /** Migration 0012: the day-independent part of the timeline (domain storedDeadlines), for lists and report. */
+  received_on: string | null
+  current_due_date: string | null
+  at_risk_from: string | null
+  settled_state: string | null
+  urgency: Generated<number>
+  days_to_answer: number | null
+  close_reason: string | null
+  deadline_basis: string | null
 }
 
 export interface RequestEventsTable {

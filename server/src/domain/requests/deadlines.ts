@@ -199,3 +199,63 @@ export function requestTimeline(
     ),
   }
 }
+
+/**
+ * What of a request's timeline does not change with the day, kept on its row so that lists filter, sort and
+ * page in SQL (issue 14): the due date that applies, the day from which it is at risk, and the state once it no
+ * longer depends on the day (answered, or an identity clock not started). An open request with a running clock
+ * (`settledState` null) is overdue after `currentDueDate`, at risk from `atRiskFrom`, on time before.
+ */
+export interface StoredDeadlines {
+  readonly receivedOn: IsoDate
+  readonly currentDueDate: IsoDate | null
+  readonly atRiskFrom: IsoDate | null
+  readonly settledState: 'not_started' | 'closed_on_time' | 'closed_late' | null
+  /** Calendar days from receipt to the answer, counted in the report; null when it does not count. */
+  readonly daysToAnswer: number | null
+}
+
+const RUNNING: readonly TimelineState[] = ['on_time', 'at_risk', 'overdue']
+
+/** The first day on which at most `workingDays` working days remain up to and including `dueDate`. */
+export function atRiskFrom(dueDate: IsoDate, workingDays: number): IsoDate {
+  let last = dueDate
+  while (!isWorkingDay(last)) last = addDays(last, -1)
+  return workingDaysBefore(last, workingDays)
+}
+
+/**
+ * Days from receipt to the answer as the accountability report counts them: a decision or a forwarding; a
+ * withdrawn request or one closed without either is not answered.
+ */
+export function daysToAnswer(
+  request: Pick<DataSubjectRequest, 'closeReason' | 'decision' | 'forwarding'>,
+  timeline: Pick<RequestTimeline, 'answeredOn' | 'receivedOn'>,
+): number | null {
+  if (timeline.answeredOn === null || request.closeReason === 'withdrawn') return null
+  if (request.decision === null && request.forwarding === null) return null
+  return toEpochDay(timeline.answeredOn) - toEpochDay(timeline.receivedOn)
+}
+
+/** The day-independent part of `requestTimeline(request, now, options)` (the same for every `now`). */
+export function storedDeadlines(
+  request: TimedRequest & Pick<DataSubjectRequest, 'closeReason'>,
+  timeline: RequestTimeline,
+  options: DeadlineOptions = {},
+): StoredDeadlines {
+  const running = RUNNING.includes(timeline.state)
+  const due = timeline.currentDueDate
+  return {
+    receivedOn: timeline.receivedOn,
+    currentDueDate: due,
+    atRiskFrom:
+      running && due !== null ? atRiskFrom(due, options.atRiskWorkingDays ?? DEFAULT_AT_RISK) : null,
+    settledState: running ? null : (timeline.state as StoredDeadlines['settledState']),
+    daysToAnswer: daysToAnswer(request, timeline),
+  }
+}
+
+/** Names the options the stored deadlines were computed with; rows with another one are computed again. */
+export function deadlineBasis(options: DeadlineOptions = {}): string {
+  return `${options.clockStartsAt ?? 'receipt'}/${options.atRiskWorkingDays ?? DEFAULT_AT_RISK}`
+}

@@ -11,13 +11,18 @@ export type { Art15SectionId } from './art15-wording'
 export { type GdprProvision, gdprArticle, gdprArticles } from './articles'
 export { AUTHORITY_EMAIL, AUTHORITY_NAME, authorityAddress } from './authority'
 export {
+  atRiskFrom,
   type ClockStart,
   clockStart,
   type DeadlineOptions,
+  daysToAnswer,
+  deadlineBasis,
   EXTENDABLE,
   type Reminder,
   type RequestTimeline,
   requestTimeline,
+  type StoredDeadlines,
+  storedDeadlines,
   type TimelineState,
   workingDaysBefore,
 } from './deadlines'

@@ -1,6 +1,7 @@
 import type { Grant } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
+import { toBrusselsDate } from '../../domain/brussels-time'
 import { textIn } from '../../domain/register/localized'
 import {
   availableActions,
@@ -23,34 +24,26 @@ import { getOutboxMessage } from '../../mail/outbox'
 import { deadlineOptions } from '../organizations'
 import { loadRegister } from '../register'
 import { readIntake } from './attachments'
+import { refreshStoredDeadlines } from './deadline-refresh'
 import { statusUrl, VERIFY_HOURS } from './links'
-import { emailLookupKey, openRequesterEmail, openRequestSubject, requestOf } from './personal'
+import { emailLookupKey, openRequesterEmail, requestOf } from './personal'
 import { requestPermissions } from './policy'
 import {
+  countRequests,
   findHandler,
   findRequest,
   findRequestEvent,
   listAttachments,
   listNotes,
   listRequestEvents,
-  listRequestRows,
+  listRequestPage,
   listTasks,
   outboxStatuses,
   type RequestListFilter,
 } from './repository'
 import type { RequestDetail, RequestListItem } from './schemas'
-import { reviveRequest } from './state'
 
 type Row = NonNullable<Awaited<ReturnType<typeof findRequest>>>
-
-const STATE_ORDER: Record<TimelineState, number> = {
-  overdue: 0,
-  at_risk: 1,
-  on_time: 2,
-  not_started: 3,
-  closed_late: 4,
-  closed_on_time: 4,
-}
 
 export function verificationOf(row: Row, now: Date): RequestListItem['verification'] {
   if (row.channel !== 'portal') return 'not_required'
@@ -85,19 +78,6 @@ function listItem(
   }
 }
 
-/** Compares two requests for the worklist: overdue first, then at risk, then by the due date that applies. */
-export function byUrgency(
-  a: { timeline: RequestTimeline; request: DataSubjectRequest },
-  b: { timeline: RequestTimeline; request: DataSubjectRequest },
-) {
-  return (
-    STATE_ORDER[a.timeline.state] - STATE_ORDER[b.timeline.state] ||
-    (a.timeline.currentDueDate ?? '9999').localeCompare(b.timeline.currentDueDate ?? '9999') ||
-    a.request.receivedAt.getTime() - b.request.receivedAt.getTime() ||
-    a.request.reference.localeCompare(b.request.reference)
-  )
-}
-
 export interface ListOptions {
   status?: (typeof REQUEST_STATUSES)[number] | undefined
   open?: 'true' | 'false' | undefined
@@ -128,20 +108,18 @@ export async function listRequests(ctx: AppContext, org: OrganizationRow, option
   else if (options.open === 'true') filter.statuses = OPEN_STATUSES
   else if (options.open === 'false')
     filter.statuses = REQUEST_STATUSES.filter((s) => !OPEN_STATUSES.includes(s))
-  const rows = await listRequestRows(ctx.db, filter)
-  const all = rows
-    .map((row) => {
-      // Sorting needs the deadlines, not the requester: only the page shown is decrypted.
-      const request = reviveRequest(row.state, {})
-      return { row, request, timeline: requestTimeline(request, now, deadlineOptions(org)) }
-    })
-    .filter((r) => options.state === undefined || r.timeline.state === options.state)
-    .sort(byUrgency)
+  if (options.state) filter.deadline = { state: options.state, today: toBrusselsDate(now) }
+  await refreshStoredDeadlines(ctx.db, org)
+  const [total, rows] = await Promise.all([
+    countRequests(ctx.db, filter),
+    listRequestPage(ctx.db, filter, options.limit, options.offset),
+  ])
+  // Only the page is revived, timed and decrypted; the order and the state filter came from the stored deadlines.
   return {
-    total: all.length,
-    items: all.slice(options.offset, options.offset + options.limit).map((r) => {
-      const request = { ...r.request, subject: openRequestSubject(ctx.encryption, r.row) }
-      return listItem(r.row, request, r.timeline, now)
+    total,
+    items: rows.map((row) => {
+      const request = requestOf(ctx.encryption, row)
+      return listItem(row, request, requestTimeline(request, now, deadlineOptions(org)), now)
     }),
   }
 }

@@ -33,9 +33,10 @@ export async function applyTransition(
   extra: JournalEntry[] = [],
 ): Promise<Applied> {
   const request = result.request
-  const timeline = requestTimeline(request, at, deadlineOptions(org))
+  const options = deadlineOptions(org)
+  const timeline = requestTimeline(request, at, options)
   const letter = result.letter ? await queueLetter(ctx.db, ctx, org, register, request, result.letter) : null
-  await saveRequestState(ctx.db, ctx.encryption, org.id, request, timeline, changes)
+  await saveRequestState(ctx.db, ctx.encryption, org.id, request, timeline, options, changes)
   const entries = [...entriesWithLetter(result.events, letter), ...extra]
   if (WORKING_STATUSES.includes(request.status) && (await countTasks(ctx.db, request.id)) === 0) {
     const tasks = tasksFromRegister(register, org.default_language)

@@ -1,7 +1,15 @@
 import { type Kysely, sql, type Transaction } from 'kysely'
 import type { Encryption } from '../../../crypto/encryption'
 import type { DB } from '../../../db/schema'
-import type { DataSubjectRequest, RequestTimeline } from '../../../domain/requests'
+import {
+  type DataSubjectRequest,
+  type DeadlineOptions,
+  deadlineBasis,
+  type RequestTimeline,
+  type StoredDeadlines,
+  storedDeadlines,
+  type TimelineState,
+} from '../../../domain/requests'
 import { emailLookupKey, sealRequesterEmail, sealRequestSubject } from '../personal'
 import { storeRequest } from '../state'
 
@@ -26,8 +34,18 @@ export async function nextRequestSequence(trx: Transaction<DB>, organizationId: 
  * The indexed columns that mirror the domain state, so lists sort and filter without reading the JSON, and the
  * state itself with the requester sealed beside it.
  */
-function mirroredColumns(encryption: Encryption, request: DataSubjectRequest, timeline: RequestTimeline) {
+function mirroredColumns(
+  encryption: Encryption,
+  request: DataSubjectRequest,
+  timeline: RequestTimeline,
+  options: DeadlineOptions,
+) {
   return {
+    ...deadlineColumns(
+      storedDeadlines(request, timeline, options),
+      request.closeReason,
+      deadlineBasis(options),
+    ),
     subject_encrypted: sealRequestSubject(encryption, request.id, request.subject),
     status: request.status,
     types: JSON.stringify(request.types),
@@ -41,10 +59,33 @@ function mirroredColumns(encryption: Encryption, request: DataSubjectRequest, ti
   }
 }
 
+const URGENCY = { running: 0, not_started: 3, closed: 4 } as const
+
+/** The stored deadlines as columns (migration 0012); `urgency` orders the worklist with current_due_date. */
+export function deadlineColumns(stored: StoredDeadlines, closeReason: string | null, basis: string) {
+  return {
+    received_on: stored.receivedOn,
+    current_due_date: stored.currentDueDate,
+    at_risk_from: stored.atRiskFrom,
+    settled_state: stored.settledState,
+    urgency:
+      stored.settledState === null
+        ? URGENCY.running
+        : stored.settledState === 'not_started'
+          ? URGENCY.not_started
+          : URGENCY.closed,
+    days_to_answer: stored.daysToAnswer,
+    close_reason: closeReason,
+    deadline_basis: basis,
+  }
+}
+
 export interface NewRequestRow {
   organizationId: string
   request: DataSubjectRequest
   timeline: RequestTimeline
+  /** The organisation's deadline settings the timeline was computed with. */
+  options: DeadlineOptions
   requesterEmail: string | null
   verifyTokenHash?: string | null
   statusTokenHash?: string | null
@@ -68,7 +109,7 @@ export async function insertRequest(trx: Transaction<DB>, encryption: Encryption
       status_token_hash: row.statusTokenHash ?? null,
       email_verified_at: row.emailVerifiedAt ?? null,
       created_at: row.request.updatedAt,
-      ...mirroredColumns(encryption, row.request, row.timeline),
+      ...mirroredColumns(encryption, row.request, row.timeline, row.options),
     })
     .execute()
 }
@@ -86,11 +127,12 @@ export async function saveRequestState(
   organizationId: string,
   request: DataSubjectRequest,
   timeline: RequestTimeline,
+  options: DeadlineOptions,
   changes: RequestRowChanges = {},
 ) {
   await trx
     .updateTable('requests')
-    .set({ ...mirroredColumns(encryption, request, timeline), ...changes })
+    .set({ ...mirroredColumns(encryption, request, timeline, options), ...changes })
     .where('organization_id', '=', organizationId)
     .where('id', '=', request.id)
     .execute()
@@ -184,14 +226,15 @@ export interface RequestListFilter {
   requesterEmailKey?: string | undefined
   receivedFrom?: Date | undefined
   receivedBefore?: Date | undefined
+  /** Brussels dates of receipt, inclusive (stored column received_on). */
+  receivedOnFrom?: string | undefined
+  receivedOnTo?: string | undefined
+  /** The deadline state on `today` (a Brussels date), from the stored deadlines. */
+  deadline?: { state: TimelineState; today: string } | undefined
 }
 
-/** Every request matching the filter (the caller orders by deadline state, which needs the domain). */
-export function listRequestRows(db: Db, filter: RequestListFilter) {
-  let query = db
-    .selectFrom('requests')
-    .select(REQUEST_COLUMNS)
-    .where('organization_id', '=', filter.organizationId)
+function matching(db: Db, filter: RequestListFilter) {
+  let query = db.selectFrom('requests').where('organization_id', '=', filter.organizationId)
   if (filter.statuses && filter.statuses.length > 0) query = query.where('status', 'in', [...filter.statuses])
   if (filter.assigneeId === null) query = query.where('assignee_id', 'is', null)
   else if (filter.assigneeId) query = query.where('assignee_id', '=', filter.assigneeId)
@@ -200,5 +243,55 @@ export function listRequestRows(db: Db, filter: RequestListFilter) {
   if (filter.requesterEmailKey) query = query.where('requester_email_key', '=', filter.requesterEmailKey)
   if (filter.receivedFrom) query = query.where('received_at', '>=', filter.receivedFrom)
   if (filter.receivedBefore) query = query.where('received_at', '<', filter.receivedBefore)
-  return query.orderBy('due_date').orderBy('received_at').orderBy('id').execute()
+  if (filter.receivedOnFrom) query = query.where('received_on', '>=', filter.receivedOnFrom)
+  if (filter.receivedOnTo) query = query.where('received_on', '<=', filter.receivedOnTo)
+  if (filter.deadline) {
+    const { state, today } = filter.deadline
+    if (state === 'overdue') {
+      query = query.where('urgency', '=', 0).where('current_due_date', '<', today)
+    } else if (state === 'at_risk') {
+      query = query
+        .where('urgency', '=', 0)
+        .where('current_due_date', '>=', today)
+        .where('at_risk_from', '<=', today)
+    } else if (state === 'on_time') {
+      query = query.where('urgency', '=', 0).where('at_risk_from', '>', today)
+    } else {
+      query = query.where('settled_state', '=', state)
+    }
+  }
+  return query
+}
+
+/**
+ * One page of the worklist, most urgent first: overdue, at risk, on time (these three by due date, which orders
+ * them the same), not started, answered; then by due date, receipt and reference (as the list always showed them).
+ */
+export function listRequestPage(db: Db, filter: RequestListFilter, limit: number, offset: number) {
+  return matching(db, filter)
+    .select(REQUEST_COLUMNS)
+    .orderBy('urgency')
+    .orderBy('current_due_date')
+    .orderBy('received_at')
+    .orderBy('reference')
+    .limit(limit)
+    .offset(offset)
+    .execute()
+}
+
+export async function countRequests(db: Db, filter: RequestListFilter): Promise<number> {
+  const row = await matching(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow()
+  return Number(row.count)
+}
+
+/** Every request matching the filter (the caller orders by deadline state, which needs the domain). */
+export function listRequestRows(db: Db, filter: RequestListFilter) {
+  return matching(db, filter)
+    .select(REQUEST_COLUMNS)
+    .orderBy('due_date')
+    .orderBy('received_at')
+    .orderBy('id')
+    .execute()
 }
