@@ -3,6 +3,7 @@ import { registerCommands } from './cli/commands'
 import { registerOpenApiCommand } from './cli/openapi-command'
 import { UsageError } from './cli/usage-error'
 import { DataDirLockedError } from './db/data-dir-lock'
+import { DomainError } from './domain/errors'
 import { Problem } from './http/problem'
 
 /** CLI entry. Exit codes: 0 ok, 1 findings or failure, 2 usage error. */
@@ -29,6 +30,11 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof UsageError) {
       console.error(`error: ${error.message}`)
       return 2
+    }
+    if (error instanceof DomainError) {
+      const fields = error.fields.map((e) => ` (${e.path}: ${e.message})`).join('')
+      console.error(`error: ${error.message}${fields}`)
+      return 1
     }
     if (error instanceof Problem) {
       const fields = error.errors?.map((e) => ` (${e.path}: ${e.message})`).join('') ?? ''

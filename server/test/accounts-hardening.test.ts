@@ -45,10 +45,12 @@ describe('account hardening', () => {
       await expect(
         login(t.ctx, input(m.email, 'bad password!', '10.1.0.1'), at(i * 1000)),
       ).rejects.toMatchObject({
-        status: 401,
+        kind: 'unauthenticated',
+        code: 'invalid_login',
       })
     await expect(login(t.ctx, input(m.email, m.password, '10.1.0.1'), at(60_000))).rejects.toMatchObject({
-      status: 429,
+      kind: 'too_many_requests',
+      code: 'too_many_sign_in_attempts',
     })
     const later = await login(t.ctx, input(m.email, m.password, '10.1.0.1'), at(LOGIN_WINDOW_MS + 3000))
     expect(later.secondFactorRequired).toBe(false)
@@ -70,12 +72,12 @@ describe('account hardening', () => {
     // The code that turned TOTP on cannot sign in, although it is still inside the +-1 step window.
     await expect(
       completeTotpLogin(t.ctx, await signInAt(t1), currentTotp(secret, t0), '10.2.0.1', () => t1),
-    ).rejects.toMatchObject({ status: 401 })
+    ).rejects.toMatchObject({ kind: 'unauthenticated', code: 'invalid_totp_code' })
     await completeTotpLogin(t.ctx, await signInAt(t1), currentTotp(secret, t1), '10.2.0.1', () => t1)
     const t2 = new Date(t1.getTime() + 10_000)
     await expect(
       completeTotpLogin(t.ctx, await signInAt(t2), currentTotp(secret, t1), '10.2.0.1', () => t2),
-    ).rejects.toMatchObject({ status: 401 })
+    ).rejects.toMatchObject({ kind: 'unauthenticated', code: 'invalid_totp_code' })
     const t3 = new Date(t1.getTime() + 30_000)
     await completeTotpLogin(t.ctx, await signInAt(t3), currentTotp(secret, t3), '10.2.0.1', () => t3)
   })

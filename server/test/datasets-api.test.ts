@@ -159,11 +159,14 @@ describe('datasets over the API', () => {
       {
         path: 'source.collections.0.fields.11.erasure.strategy',
         line: line('strategy: shred'),
+        code: 'invalid_union',
         message: expect.stringContaining("'hash'"),
       },
       {
         path: 'source.collections.1.dateField',
         line: line('dateField: 42'),
+        code: 'invalid_type',
+        params: { expected: 'string' },
         message: expect.stringContaining('expected string'),
       },
     ])
@@ -180,6 +183,8 @@ describe('datasets over the API', () => {
       {
         path: 'source.key',
         line: lineIn(CHINOOK, 'key: chinook-postgres'),
+        code: 'key_mismatch',
+        params: { key: 'chinook-postgres', expected: 'other-key' },
         message: expect.stringContaining('other-key'),
       },
     ])
@@ -195,6 +200,7 @@ describe('datasets over the API', () => {
       {
         path: 'source.system',
         line: lineIn(unknownSystem, 'system: crm'),
+        code: 'unknown_reference',
         message: expect.stringContaining('no system "crm"'),
       },
     ])
@@ -323,7 +329,9 @@ describe('datasets over the API', () => {
       await po('PUT', `${base()}/chinook-postgres/connection`, { options: { database: 'x' } }),
       422,
     )
-    expect(noHost.errors).toEqual([{ path: 'body.options.host', message: expect.any(String) }])
+    expect(noHost.errors).toEqual([
+      { path: 'body.options.host', code: 'connection_incomplete', message: expect.any(String) },
+    ])
     const wrongScheme = expectProblem(
       await po('PUT', `${base()}/chinook-postgres/connection`, { options: { url: 'mysql://h/db' } }),
       422,

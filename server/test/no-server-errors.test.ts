@@ -1,6 +1,7 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OrganizationRow } from '../src/db/schema'
+import { ALL_FIELD_ERROR_CODES, PROBLEM_CODES } from '../src/domain/errors'
 import type { App } from '../src/http/types'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
@@ -230,7 +231,14 @@ describe('fuzzing every route: bad text, huge, deep and mistyped input get exact
         const res = answers[j] as LightMyRequestResponse
         const problem = res.headers['content-type']?.toString().startsWith('application/problem+json')
         const named = probe.field === undefined || (problem && res.json().errors?.[0]?.path === probe.field)
-        if (!probe.expected.includes(res.statusCode) || !problem || !named) {
+        // Every answer carries codes a client can word: on the problem and on each field error.
+        const body = problem ? (res.json() as { code?: string; errors?: { code?: string }[] }) : {}
+        const coded =
+          (PROBLEM_CODES as readonly (string | undefined)[]).includes(body.code) &&
+          (body.errors ?? []).every((e) =>
+            (ALL_FIELD_ERROR_CODES as readonly (string | undefined)[]).includes(e.code),
+          )
+        if (!probe.expected.includes(res.statusCode) || !problem || !named || !coded) {
           failures.push(`${probe.name} -> ${res.statusCode} ${res.body.slice(0, 160)}`)
         }
       })

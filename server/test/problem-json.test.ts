@@ -39,17 +39,34 @@ describe('bad input gets problem+json naming the field, and nothing stored is lo
       },
       payload: '{"name": "x"',
     })
-    expect(expectProblem(res, 400).errors).toEqual([{ path: 'body', message: 'The body is not valid JSON.' }])
+    const body = expectProblem(res, 400)
+    expect(body.code).toBe('invalid_json')
+    expect(body.errors).toEqual([
+      { path: 'body', message: 'The body is not valid JSON.', code: 'invalid_json' },
+    ])
   })
 
   it('unknown field', async () => {
     const body = expectProblem(await as('PATCH', url(), { name: 'Ok', colour: 'blue' }), 400)
-    expect(body.errors?.map((e) => e.path)).toEqual(['body.colour'])
+    expect(body.code).toBe('schema_mismatch')
+    expect(body.errors).toEqual([
+      expect.objectContaining({
+        path: 'body.colour',
+        code: 'unrecognized_keys',
+        params: { keys: ['colour'] },
+      }),
+    ])
   })
 
   it('wrong type', async () => {
     const body = expectProblem(await as('PATCH', url(), { dpoAppointed: 'yes' }), 400)
-    expect(body.errors?.map((e) => e.path)).toEqual(['body.dpoAppointed'])
+    expect(body.errors).toEqual([
+      expect.objectContaining({
+        path: 'body.dpoAppointed',
+        code: 'invalid_type',
+        params: { expected: 'boolean' },
+      }),
+    ])
   })
 
   it('enterprise number with wrong KBO check digits', async () => {
@@ -69,7 +86,7 @@ describe('bad input gets problem+json naming the field, and nothing stored is lo
   it('wrong query and path parameters', async () => {
     expectProblem(await as('GET', `${url()}/audit-events?limit=abc`), 400)
     expectProblem(await as('GET', `${url()}/outbox/not-a-uuid`), 400)
-    expectProblem(await as('GET', '/api/v1/nothing-here'), 404)
+    expect(expectProblem(await as('GET', '/api/v1/nothing-here'), 404).code).toBe('route_not_found')
   })
 
   it('nothing already stored was lost by the rejected requests', async () => {

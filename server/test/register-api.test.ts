@@ -52,8 +52,17 @@ describe('register of processing activities over the API', () => {
     const res = await po('POST', `${base()}/import?mode=replace`, bad, { 'content-type': 'text/yaml' })
     const problem = expectProblem(res, 422)
     expect(problem.errors).toEqual([
-      { path: 'file.activities.0.key', message: expect.stringMatching(/^line 4: /) },
-      { path: 'file.activities.1.status', message: expect.stringMatching(/^line 8: /) },
+      expect.objectContaining({
+        path: 'file.activities.0.key',
+        line: 4,
+        message: expect.stringMatching(/^line 4: /),
+      }),
+      expect.objectContaining({
+        path: 'file.activities.1.status',
+        line: 8,
+        code: 'invalid_value',
+        message: expect.stringMatching(/^line 8: /),
+      }),
     ])
     const doc = (await po('GET', base())).json()
     expect(doc.organization.name).toBe('Boekhouding Peeters')

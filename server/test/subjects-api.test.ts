@@ -137,7 +137,11 @@ describe('subject index over the API', () => {
     })
     const problem = expectProblem(res, 422)
     expect(problem.errors).toEqual([
-      { path: 'body.identities.1.value', message: expect.stringMatching(/check digits/) },
+      {
+        path: 'body.identities.1.value',
+        code: 'invalid_national_number',
+        message: expect.stringMatching(/check digits/),
+      },
     ])
     expect(JSON.stringify(problem)).not.toContain('85073003329')
 
@@ -148,7 +152,7 @@ describe('subject index over the API', () => {
       identities: [{ kind: 'customer_number', value: '1' }],
     })
     expect(expectProblem(noSystem, 422).errors).toEqual([
-      { path: 'body.identities.0.systemKey', message: expect.any(String) },
+      { path: 'body.identities.0.systemKey', code: 'invalid', message: expect.any(String) },
     ])
     const dates = await agent('POST', base(), {
       name: 'X',
@@ -167,12 +171,19 @@ describe('subject index over the API', () => {
     })
     const problem = expectProblem(res, 409)
     expect(problem.errors).toEqual([
-      { path: 'body.identities.1.value', message: expect.stringContaining(janId) },
+      {
+        path: 'body.identities.1.value',
+        code: 'already_taken',
+        params: { subjectId: janId, sameSubject: false },
+        message: expect.stringContaining(janId),
+      },
     ])
     expect((await agent('GET', `${base()}?q=someone@example.be`)).json().total).toBe(0)
 
     const add = await agent('POST', `${base()}/${janId}/identities`, { kind: 'phone', value: '+32470123456' })
-    expect(expectProblem(add, 409).errors).toEqual([{ path: 'body.value', message: expect.any(String) }])
+    expect(expectProblem(add, 409).errors).toEqual([
+      expect.objectContaining({ path: 'body.value', code: 'already_taken', message: expect.any(String) }),
+    ])
   })
 
   it('adds and removes identities, relationships and events, and edits the name and language', async () => {

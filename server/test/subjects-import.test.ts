@@ -197,7 +197,12 @@ describe('subject import from CSV', () => {
     const res = await po('POST', `${base()}/import`, 'naam;emial\nJan;jan@x.be\n', CSV)
     const problem = expectProblem(res, 422)
     expect(problem.errors).toEqual([
-      { path: 'file.header.emial', message: expect.stringMatching(/^line 1: Unknown column/) },
+      {
+        path: 'file.header.emial',
+        code: 'unknown_field',
+        line: 1,
+        message: expect.stringMatching(/^line 1: Unknown column/),
+      },
       expect.objectContaining({ path: 'file.header' }),
     ])
     expectProblem(await po('POST', `${base()}/import`, '', CSV), 422)

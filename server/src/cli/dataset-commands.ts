@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Command } from 'commander'
+import { InvalidInput } from '../domain/errors'
 import { Problem } from '../http/problem'
 import { counted } from '../lib/plural'
 import { registerDatasetDiscoverCommand } from './dataset-discover-command'
@@ -120,12 +121,18 @@ export function registerDatasetCommands(program: Command): Command {
         try {
           saved = await saveDatasetSource(ctx, actor, org, text)
         } catch (error) {
-          if (!(error instanceof Problem) || error.status !== 422) throw error
-          for (const e of (error.errors ?? []) as { path: string; message: string; line?: number }[])
+          const refusal =
+            error instanceof InvalidInput
+              ? { fields: error.fields, detail: error.message }
+              : error instanceof Problem && error.status === 422
+                ? { fields: error.errors ?? [], detail: error.detail ?? error.title }
+                : undefined
+          if (!refusal) throw error
+          for (const e of refusal.fields)
             console.error(
               `${location(file, e.line)}: ${e.path.replace(/^source\.?/, '') || '(file)'}: ${e.message}`,
             )
-          console.error(`${error.detail ?? error.title}`)
+          console.error(refusal.detail)
           process.exitCode = 1
           return
         }

@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { AppContext } from '../context'
 import { hashToken, safeEqual } from '../crypto/tokens'
+import { Forbidden, Unauthenticated } from '../domain/errors'
 import { findUsableToken } from '../modules/api-tokens'
 import { findLiveSession } from '../modules/auth'
 import type { Principal } from './principal'
-import { Problem, unauthorized } from './problem'
 
 export const SESSION_COOKIE = 'custos_session'
 export const CSRF_HEADER = 'x-csrf-token'
@@ -15,7 +15,8 @@ async function resolvePrincipal(ctx: AppContext, request: FastifyRequest): Promi
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization)
     const token = match?.[1] ? await findUsableToken(ctx.db, hashToken(match[1])) : undefined
-    if (!token) throw unauthorized('The API token is invalid, expired or revoked.')
+    if (!token)
+      throw new Unauthenticated('The API token is invalid, expired or revoked.', 'invalid_api_token')
     return { kind: 'api_token', ...token }
   }
   const cookie = request.cookies[SESSION_COOKIE]
@@ -46,13 +47,23 @@ export function installAuthentication(app: FastifyInstance, ctx: AppContext) {
     if (!SAFE_METHODS.has(request.method) && !request.routeOptions.config?.csrfExempt) {
       const sent = request.headers[CSRF_HEADER]
       if (typeof sent !== 'string' || !safeEqual(sent, p.csrfToken)) {
-        throw new Problem(403, 'Forbidden', 'The CSRF token is missing or does not match this session.', [
-          { path: `header.${CSRF_HEADER}`, message: 'Send the csrfToken from /api/v1/me in this header.' },
-        ])
+        throw new Forbidden(
+          'The CSRF token is missing or does not match this session.',
+          'csrf_token_mismatch',
+          {
+            fields: [
+              {
+                path: `header.${CSRF_HEADER}`,
+                message: 'Send the csrfToken from /api/v1/me in this header.',
+                code: 'csrf_token',
+              },
+            ],
+          },
+        )
       }
     }
     if (p.secondFactorPending && !request.routeOptions.config?.allowPendingSecondFactor) {
-      throw unauthorized('Enter the code from your authenticator app first.')
+      throw new Unauthenticated('Enter the code from your authenticator app first.', 'second_factor_required')
     }
   })
 }

@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod'
+import { DomainError, fieldIssueOf, type ProblemCode } from '../domain/errors'
 import { redactSecretsInUrl } from '../redact-secrets'
-import { type FieldError, Problem } from './problem'
+import { type FieldError, Problem, problemOf } from './problem'
 
 const PROBLEM_TYPE = 'application/problem+json; charset=utf-8'
 
@@ -13,6 +14,8 @@ function send(reply: FastifyReply, request: FastifyRequest, problem: Problem) {
       type: problem.type,
       title: problem.title,
       status: problem.status,
+      code: problem.code,
+      ...(problem.params ? { params: problem.params } : {}),
       ...(problem.detail ? { detail: problem.detail } : {}),
       instance: redactSecretsInUrl(request.url.split('?')[0] ?? ''),
       ...(problem.errors ? { errors: problem.errors } : {}),
@@ -24,47 +27,63 @@ function joinPath(prefix: string, path: readonly PropertyKey[]): string {
   return [prefix, ...path.map(String)].filter(Boolean).join('.')
 }
 
-/** Turns every failure into problem+json: validation issues name the offending field, internals stay hidden. */
+/** The code of a framework error by its status (a body too large, a wrong content type, ...). */
+const CODE_OF_STATUS: Record<number, ProblemCode> = {
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'too_many_requests',
+}
+
+/**
+ * The HTTP edge: services throw domain errors (DomainError), this turns them - and schema validation and
+ * framework errors - into problem+json with a stable code. Internals stay hidden.
+ */
 export function installErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof DomainError) return send(reply, request, problemOf(error))
     if (error instanceof Problem) return send(reply, request, error)
     if (hasZodFastifySchemaValidationErrors(error)) {
       const context = error.validationContext ?? 'body'
       const errors: FieldError[] = error.validation.map((v) => {
         const path = v.instancePath.split('/').filter(Boolean)
+        const issue = { ...(v.params as Record<string, unknown>), code: v.keyword, message: v.message }
         const keys = (v.params as { keys?: string[] }).keys
         if (v.keyword === 'unrecognized_keys' && keys?.length) {
-          return {
-            path: joinPath(context, [...path, ...keys.slice(0, 1)]),
+          return fieldIssueOf(joinPath(context, [...path, ...keys.slice(0, 1)]), {
+            ...issue,
             message: v.message ?? 'Unknown field',
-          }
+          })
         }
-        return { path: joinPath(context, path), message: v.message ?? 'Invalid value' }
+        return fieldIssueOf(joinPath(context, path), issue)
       })
       return send(
         reply,
         request,
-        new Problem(400, 'Bad Request', 'The request does not match the schema.', errors),
+        new Problem(400, 'schema_mismatch', 'The request does not match the schema.', errors),
       )
     }
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error }, 'response does not match its schema')
-      return send(reply, request, new Problem(500, 'Internal Server Error', 'The server could not answer.'))
+      return send(reply, request, new Problem(500, 'internal_error', 'The server could not answer.'))
     }
     const status = error.statusCode ?? 500
     if (status >= 400 && status < 500) {
-      const detail =
-        error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError
-          ? 'The body is not valid JSON.'
-          : error.message
-      const errors =
+      const badJson = error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError
+      const detail = badJson ? 'The body is not valid JSON.' : error.message
+      const errors: FieldError[] | undefined =
         error.code?.startsWith('FST_ERR_CTP') || error instanceof SyntaxError
-          ? [{ path: 'body', message: detail }]
+          ? [{ path: 'body', message: detail, code: badJson ? 'invalid_json' : 'invalid' }]
           : undefined
-      return send(reply, request, new Problem(status, titleFor(status), detail, errors))
+      const code = badJson ? 'invalid_json' : (CODE_OF_STATUS[status] ?? 'bad_request')
+      return send(reply, request, new Problem(status, code, detail, errors))
     }
     request.log.error({ err: error }, 'unhandled error')
-    return send(reply, request, new Problem(500, 'Internal Server Error', 'The server could not answer.'))
+    return send(reply, request, new Problem(500, 'internal_error', 'The server could not answer.'))
   })
   app.setNotFoundHandler((request, reply) =>
     send(
@@ -72,24 +91,9 @@ export function installErrorHandler(app: FastifyInstance) {
       request,
       new Problem(
         404,
-        'Not Found',
+        'route_not_found',
         `No route ${request.method} ${redactSecretsInUrl(request.url.split('?')[0] ?? '')}.`,
       ),
     ),
   )
-}
-
-function titleFor(status: number): string {
-  const titles: Record<number, string> = {
-    400: 'Bad Request',
-    401: 'Unauthorized',
-    403: 'Forbidden',
-    404: 'Not Found',
-    405: 'Method Not Allowed',
-    409: 'Conflict',
-    413: 'Content Too Large',
-    415: 'Unsupported Media Type',
-    429: 'Too Many Requests',
-  }
-  return titles[status] ?? 'Bad Request'
 }

@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import { jsonSchemaTransform } from 'fastify-type-provider-zod'
+import { problemSchemas } from './problem-schema'
 
 /** OpenAPI 3.1 generated from the zod route schemas, served at /api/openapi.json with a reference UI at /api/docs. */
 export async function installOpenApi(app: FastifyInstance) {
@@ -13,13 +14,15 @@ export async function installOpenApi(app: FastifyInstance) {
         version: '1.0.0',
         description:
           'Privacy operations for Belgian organisations. Authenticate with the session cookie (and X-CSRF-Token on ' +
-          'writes) or with `Authorization: Bearer <API token>`. Errors are application/problem+json (RFC 9457).',
+          'writes) or with `Authorization: Bearer <API token>`. Errors are application/problem+json (RFC 9457, ' +
+          'components.schemas.Problem) with a stable `code` on the problem and on each field error.',
       },
       components: {
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer' },
           session: { type: 'apiKey', in: 'cookie', name: 'custos_session' },
         },
+        schemas: problemSchemas,
       },
       security: [{ bearer: [] }, { session: [] }],
     },

@@ -1,29 +1,88 @@
-/** RFC 9457 problem details; every error a client sees has this shape. */
-export interface FieldError {
-  path: string
-  message: string
-  /** A stable code a client maps to its own text (the message is English). */
-  code?: string
+import type {
+  DomainError,
+  DomainErrorKind,
+  ErrorParams,
+  FieldErrorCode,
+  FieldIssue,
+  ProblemCode,
+} from '../domain/errors'
+
+/** A refused field in a problem: path, stable code (+ params) a client words itself, and an English message. */
+export type FieldError = FieldIssue
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
 }
 
+export function titleFor(status: number): string {
+  return TITLES[status] ?? (status >= 500 ? 'Internal Server Error' : 'Bad Request')
+}
+
+/** RFC 9457 problem details; every error a client sees has this shape, with a stable `code`. */
 export class Problem extends Error {
+  readonly title: string
   constructor(
     readonly status: number,
-    readonly title: string,
+    readonly code: ProblemCode,
     readonly detail?: string,
-    readonly errors?: FieldError[],
+    readonly errors?: readonly FieldError[],
     readonly type = 'about:blank',
+    readonly params?: ErrorParams,
   ) {
-    super(detail ?? title)
+    super(detail ?? titleFor(status))
+    this.title = titleFor(status)
   }
 }
 
-export const notFound = (what = 'Resource') => new Problem(404, 'Not Found', `${what} was not found.`)
+const STATUS_OF: Record<DomainErrorKind, number> = {
+  invalid_input: 422,
+  bad_request: 400,
+  not_found: 404,
+  conflict: 409,
+  forbidden: 403,
+  unauthenticated: 401,
+  too_large: 413,
+  too_many_requests: 429,
+}
+
+/** The one mapping from a service's refusal to HTTP: its kind gives the status, the rest is carried over. */
+export function problemOf(error: DomainError): Problem {
+  return new Problem(
+    STATUS_OF[error.kind],
+    error.code,
+    error.message,
+    error.fields.length > 0 ? error.fields : undefined,
+    error.type,
+    error.params,
+  )
+}
+
+/** A field error without a code of its own gets the generic `invalid`. */
+type LooseFieldError = Omit<FieldError, 'code'> & { code?: FieldErrorCode }
+const withCodes = (errors: readonly LooseFieldError[]): FieldError[] =>
+  errors.map((e) => ({ ...e, code: e.code ?? 'invalid' }))
+
+/** @deprecated throw NotFound from domain/errors */
+export const notFound = (what = 'Resource') => new Problem(404, 'not_found', `${what} was not found.`)
+/** @deprecated throw Forbidden from domain/errors */
 export const forbidden = (detail = 'Your role does not allow this action.') =>
-  new Problem(403, 'Forbidden', detail)
+  new Problem(403, 'forbidden', detail)
+/** @deprecated throw Unauthenticated from domain/errors */
 export const unauthorized = (detail = 'Sign in or present a valid API token.') =>
-  new Problem(401, 'Unauthorized', detail)
-export const conflict = (detail: string, errors?: FieldError[]) =>
-  new Problem(409, 'Conflict', detail, errors)
-export const invalid = (errors: FieldError[], detail = 'The request contains invalid fields.') =>
-  new Problem(422, 'Unprocessable Content', detail, errors)
+  new Problem(401, 'unauthenticated', detail)
+/** @deprecated throw Conflict from domain/errors */
+export const conflict = (detail: string, errors?: LooseFieldError[]) =>
+  new Problem(409, 'conflict', detail, errors ? withCodes(errors) : undefined)
+/** @deprecated throw InvalidInput from domain/errors */
+export const invalid = (errors: LooseFieldError[], detail = 'The request contains invalid fields.') =>
+  new Problem(422, 'invalid_input', detail, withCodes(errors))

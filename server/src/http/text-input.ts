@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream'
 import type { FastifyInstance } from 'fastify'
-import { type FieldError, Problem } from './problem'
+import { BadRequest } from '../domain/errors'
+import type { FieldError } from './problem'
 
 /** A NUL character, or a UTF-16 surrogate without its partner: text PostgreSQL cannot store and no one types. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding NUL is the point
@@ -67,5 +68,7 @@ function refuseUnstorable(path: string | null) {
     message: 'Contains a NUL character or an unpaired surrogate; send plain text.',
     code: 'unstorable_text',
   }
-  throw new Problem(400, 'Bad Request', 'The request contains text that cannot be stored.', [error])
+  throw new BadRequest('unstorable_text', 'The request contains text that cannot be stored.', {
+    fields: [error],
+  })
 }

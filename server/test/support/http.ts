@@ -1,5 +1,11 @@
 import type { LightMyRequestResponse } from 'fastify'
 import { expect } from 'vitest'
+import {
+  ALL_FIELD_ERROR_CODES,
+  type FieldErrorCode,
+  PROBLEM_CODES,
+  type ProblemCode,
+} from '../../src/domain/errors'
 import type { App } from '../../src/http/types'
 
 export interface Session {
@@ -53,5 +59,14 @@ export function expectProblem(res: LightMyRequestResponse, status: number) {
   const body = res.json()
   expect(body.status).toBe(status)
   expect(typeof body.title).toBe('string')
-  return body as { title: string; detail?: string; errors?: { path: string; message: string }[] }
+  // Every problem and every field error carries a code from the documented lists (clients word them).
+  expect(PROBLEM_CODES, `problem code ${body.code}`).toContain(body.code)
+  for (const e of body.errors ?? []) expect(ALL_FIELD_ERROR_CODES, `field code ${e.code}`).toContain(e.code)
+  return body as {
+    title: string
+    code: ProblemCode
+    params?: Record<string, unknown>
+    detail?: string
+    errors?: { path: string; message: string; code: FieldErrorCode; params?: Record<string, unknown> }[]
+  }
 }

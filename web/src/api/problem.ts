@@ -1,20 +1,13 @@
-/** An RFC 9457 problem+json answer as the server sends it. */
-export interface FieldProblem {
-  path: string
-  message: string
-  /** A stable code for problems the interface words itself (e.g. common_password). */
-  code?: string
+import type { components } from './schema'
+
+/** One refused field of a problem+json answer: a stable code (+ params) the interface words itself. */
+export type FieldProblem = components['schemas']['FieldError'] & {
+  /** The refused value, for register keys a completion names. */
+  value?: string
 }
 
-export interface Problem {
-  type?: string
-  title?: string
-  status: number
-  detail?: string
-  instance?: string
-  errors?: FieldProblem[]
-  requestId?: string
-}
+/** An RFC 9457 problem+json answer as the server sends it, with its stable code. */
+export type Problem = Omit<components['schemas']['Problem'], 'errors'> & { errors?: FieldProblem[] }
 
 export class ApiError extends Error {
   constructor(

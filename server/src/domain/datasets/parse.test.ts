@@ -67,9 +67,16 @@ describe('parseDatasetText', () => {
       {
         path: 'collections.0.fields.1.erasure.strategy',
         line: 14,
+        code: 'invalid_union',
         message: expect.stringContaining('Invalid'),
       },
-      { path: 'collections.1.fields.2.colour', line: 23, message: expect.any(String) },
+      {
+        path: 'collections.1.fields.2.colour',
+        line: 23,
+        code: 'unrecognized_keys',
+        params: { keys: ['colour'] },
+        message: expect.any(String),
+      },
     ])
   })
 
@@ -81,10 +88,18 @@ describe('parseDatasetText', () => {
     const problems = problemsOf(parseDatasetText(text))
     expect(problems).toEqual(
       expect.arrayContaining([
-        { path: 'collections.1.hold.dateField', line: 17, message: 'orders has no field "x"' },
+        {
+          path: 'collections.1.hold.dateField',
+          line: 17,
+          code: 'unknown_field',
+          params: { collection: 'orders', field: 'x' },
+          message: 'orders has no field "x"',
+        },
         {
           path: 'collections.1.fields.1.references.field',
           line: 21,
+          code: 'unknown_field',
+          params: { collection: 'customers', field: 'uuid' },
           message: 'customers has no field "uuid"',
         },
       ]),
@@ -102,7 +117,7 @@ describe('parseDatasetText', () => {
   it('refuses files over 2 MB before parsing them', () => {
     const big = `${VALID}# ${'x'.repeat(MAX_DATASET_BYTES)}\n`
     expect(problemsOf(parseDatasetText(big))).toEqual([
-      { path: '', message: 'The file is larger than 2 MB.' },
+      { path: '', code: 'file_too_large', params: { maximum: 2 }, message: 'The file is larger than 2 MB.' },
     ])
   })
 

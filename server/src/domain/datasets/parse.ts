@@ -37,7 +37,15 @@ export function validateDataset(value: unknown, lineOf?: LineOf): ParsedDataset 
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return {
       ok: false,
-      problems: [{ path: '', ...lineAt(lineOf, []), message: 'A dataset file is a mapping (key: value)' }],
+      problems: [
+        {
+          path: '',
+          ...lineAt(lineOf, []),
+          code: 'invalid_type',
+          params: { expected: 'object' },
+          message: 'A dataset file is a mapping (key: value)',
+        },
+      ],
     }
   }
   const result = datasetDocumentSchema.safeParse(value)

@@ -203,8 +203,8 @@ export type DatasetDocument = z.infer<typeof datasetDocumentSchema>
 
 /** What a schema cannot say by shape: names that must exist, and per-connector requirements. */
 function checkConsistency(doc: z.infer<typeof datasetDocumentSchema>, ctx: z.RefinementCtx): void {
-  const issue = (path: (string | number)[], message: string) =>
-    ctx.addIssue({ code: 'custom', path, message })
+  const issue = (path: (string | number)[], message: string, params?: Record<string, string>) =>
+    ctx.addIssue({ code: 'custom', path, message, ...(params ? { params } : {}) })
   if (doc.connector === 'http' && !doc.http)
     issue(['http'], 'An http dataset needs http settings (baseUrl, auth)')
   if (doc.connector !== 'manual' && doc.collections.length === 0)
@@ -217,7 +217,11 @@ function checkConsistency(doc: z.infer<typeof datasetDocumentSchema>, ctx: z.Ref
       issue(['collections', c, 'fields'], `Field names must be unique in ${collection.name}`)
     const mustExist = (name: string | undefined, path: (string | number)[]) => {
       if (name !== undefined && !fieldNames.has(name))
-        issue(path, `${collection.name} has no field "${name}"`)
+        issue(path, `${collection.name} has no field "${name}"`, {
+          code: 'unknown_field',
+          collection: collection.name,
+          field: name,
+        })
     }
     collection.primaryKey?.forEach((k, i) => {
       mustExist(k, ['collections', c, 'primaryKey', i])
@@ -241,6 +245,7 @@ function checkConsistency(doc: z.infer<typeof datasetDocumentSchema>, ctx: z.Ref
         issue(
           ['collections', c, 'fields', f, 'references', 'field'],
           `${ref.collection} has no field "${ref.field}"`,
+          { code: 'unknown_field', collection: ref.collection, field: ref.field },
         )
     })
     const needsKey = doc.connector === 'postgres' || doc.connector === 'mysql'

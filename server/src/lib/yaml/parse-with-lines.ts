@@ -1,5 +1,6 @@
 import { isNode, LineCounter, parseDocument } from 'yaml'
 import type { z } from 'zod'
+import { codeOfIssue, type ErrorParams, type FieldErrorCode } from '../../domain/errors'
 
 /**
  * YAML (or JSON - JSON is YAML) read with the line of every node, for the files people write by hand: the
@@ -12,6 +13,9 @@ export interface YamlProblem {
   path: string
   /** 1-based line in the file, when it can be located. */
   line?: number
+  /** Stable code (+ params) a client words in its language; `message` is English. */
+  code: FieldErrorCode
+  params?: ErrorParams
   message: string
 }
 
@@ -37,7 +41,17 @@ function parse(text: string) {
 export function parseYamlWithLines(text: string, maxBytes: number): ParsedYaml {
   if (Buffer.byteLength(text, 'utf8') > maxBytes) {
     const mb = Math.round(maxBytes / (1024 * 1024))
-    return { ok: false, problems: [{ path: '', message: `The file is larger than ${mb} MB.` }] }
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '',
+          code: 'file_too_large',
+          params: { maximum: mb },
+          message: `The file is larger than ${mb} MB.`,
+        },
+      ],
+    }
   }
   const { yamlDoc, lineCounter, lineOf } = parse(text)
   if (yamlDoc.errors.length > 0) {
@@ -46,6 +60,7 @@ export function parseYamlWithLines(text: string, maxBytes: number): ParsedYaml {
       problems: yamlDoc.errors.map((e) => ({
         path: '',
         line: e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line,
+        code: 'invalid_yaml' as const,
         message: `Not valid YAML/JSON: ${e.message.split('\n')[0]}`,
       })),
     }
@@ -55,7 +70,9 @@ export function parseYamlWithLines(text: string, maxBytes: number): ParsedYaml {
   } catch (error) {
     return {
       ok: false,
-      problems: [{ path: '', message: `Not valid YAML/JSON: ${(error as Error).message}` }],
+      problems: [
+        { path: '', code: 'invalid_yaml', message: `Not valid YAML/JSON: ${(error as Error).message}` },
+      ],
     }
   }
 }
@@ -83,6 +100,11 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], lineOf?: Lin
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : []
     const fullPath = keys.length > 0 ? [...path, keys[0] as string] : path
     const line = lineOf?.(fullPath) ?? lineOf?.(path)
-    return { path: fullPath.join('.'), ...(line ? { line } : {}), message: issue.message }
+    return {
+      path: fullPath.join('.'),
+      ...(line ? { line } : {}),
+      ...codeOfIssue(issue),
+      message: issue.message,
+    }
   })
 }

@@ -3,7 +3,8 @@ import { recordAudit } from '../../audit/audit-log'
 import { hashPassword, verifyPassword } from '../../auth/passwords'
 import type { AppContext } from '../../context'
 import { hashToken, randomToken } from '../../crypto/tokens'
-import { notFound, Problem } from '../../http/problem'
+import { BadRequest, TooManyRequests, Unauthenticated } from '../../domain/errors'
+import { notFound } from '../../http/problem'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
 import { checkPasswordStrength, claimTotpStep, findUserByEmail, findUserById, updateUser } from '../users'
 import { loginThrottle } from './login-throttle'
@@ -18,11 +19,11 @@ export interface NewSession {
   secondFactorRequired: boolean
 }
 
-const INVALID_LOGIN = new Problem(401, 'Unauthorized', 'The e-mail address or password is incorrect.')
-const TOO_MANY = new Problem(
-  429,
-  'Too Many Requests',
+const INVALID_LOGIN = new Unauthenticated('The e-mail address or password is incorrect.', 'invalid_login')
+const TOO_MANY = new TooManyRequests(
+  'too_many_sign_in_attempts',
   'Too many failed sign-in attempts. Try again in 15 minutes.',
+  { params: { minutes: 15 } },
 )
 const RESET_MINUTES = 60
 
@@ -76,9 +77,9 @@ export async function completeTotpLogin(
   // A code is accepted once: a step not later than the last one used is refused like a wrong code.
   if (!user || step === null || !(await claimTotpStep(ctx.db, user.id, step))) {
     await throttle.recordFailure(session.email, ip)
-    throw new Problem(401, 'Unauthorized', 'The code is not valid.', [
-      { path: 'body.code', message: 'Invalid code' },
-    ])
+    throw new Unauthenticated('The code is not valid.', 'invalid_totp_code', {
+      fields: [{ path: 'body.code', message: 'Invalid code', code: 'invalid_code' }],
+    })
   }
   await throttle.recordSuccess(session.email, ip)
   await completeSecondFactor(ctx.db, session.sessionId)
@@ -144,9 +145,9 @@ export async function confirmPasswordReset(
       .returning('user_id')
       .executeTakeFirst()
     if (!reset) {
-      throw new Problem(400, 'Bad Request', 'This link is invalid or has expired. Ask for a new one.', [
-        { path: 'body.token', message: 'Invalid or expired token' },
-      ])
+      throw new BadRequest('invalid_reset_link', 'This link is invalid or has expired. Ask for a new one.', {
+        fields: [{ path: 'body.token', message: 'Invalid or expired token', code: 'invalid_token' }],
+      })
     }
     const user = await updateUser(trx, reset.user_id, { password_hash: passwordHash })
     await deleteSessionsOfUser(trx, user.id)

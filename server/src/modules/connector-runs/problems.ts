@@ -1,4 +1,4 @@
-import { Problem } from '../../http/problem'
+import { Conflict } from '../../domain/errors'
 
 /** Why a run cannot start or be retried, as a stable problem type the UI words in its own language. */
 export type RunProblemCode = 'identity_not_confirmed' | 'no_datasets' | 'not_failed'
@@ -10,6 +10,6 @@ const DETAILS: Record<RunProblemCode, string> = {
   not_failed: 'Only a failed run can be retried.',
 }
 
-export function runProblem(code: RunProblemCode): Problem {
-  return new Problem(409, 'Conflict', DETAILS[code], undefined, `urn:custos:problem:run:${code}`)
+export function runProblem(code: RunProblemCode): Conflict {
+  return new Conflict(code, DETAILS[code], { type: `urn:custos:problem:run:${code}` })
 }

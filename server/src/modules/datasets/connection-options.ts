@@ -41,9 +41,14 @@ export function normaliseConnectionOptions(
   }
   if (given.url === undefined) {
     const errors: FieldError[] = []
-    if (given.host === undefined) errors.push({ path: `${path}.host`, message: 'Give a host (or a url)' })
+    if (given.host === undefined)
+      errors.push({ path: `${path}.host`, message: 'Give a host (or a url)', code: 'connection_incomplete' })
     if (given.database === undefined)
-      errors.push({ path: `${path}.database`, message: 'Give the database name (or a url)' })
+      errors.push({
+        path: `${path}.database`,
+        message: 'Give the database name (or a url)',
+        code: 'connection_incomplete',
+      })
     return errors.length > 0 ? { ok: false, errors } : { ok: true, options: given }
   }
   const both = SEPARATE.filter((k) => given[k] !== undefined)
@@ -76,7 +81,7 @@ export function normaliseConnectionOptions(
 }
 
 function fail(path: string, message: string): NormalisedConnection {
-  return { ok: false, errors: [{ path, message }] }
+  return { ok: false, errors: [{ path, message, code: 'invalid' }] }
 }
 
 function safeDecode(value: string): string {

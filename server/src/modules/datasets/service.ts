@@ -22,7 +22,7 @@ import type { ConnectionOptionsInput } from './schemas'
 import { secretContext } from './secret'
 
 export type LocatedRegisterProblem = DatasetRegisterProblem & { line?: number }
-type LocatedError = FieldError & { line?: number }
+type LocatedError = FieldError
 
 /** Register findings for a dataset, each with its line in `source` when it can be found. */
 export function registerProblemsOf(
@@ -53,6 +53,8 @@ export async function checkDatasetSource(
     const errors: LocatedError[] = parsed.problems.map((p) => ({
       path: p.path ? `source.${p.path}` : 'source',
       message: p.message,
+      code: p.code,
+      ...(p.params ? { params: p.params } : {}),
       ...(p.line ? { line: p.line } : {}),
     }))
     throw invalid(
@@ -67,6 +69,8 @@ export async function checkDatasetSource(
       {
         path: 'source.key',
         message: `The file describes "${document.key}" but the address names "${expectedKey}"`,
+        code: 'key_mismatch',
+        params: { key: document.key, expected: expectedKey },
         ...(line ? { line } : {}),
       },
     ]
@@ -78,6 +82,7 @@ export async function checkDatasetSource(
     const located: LocatedError[] = errors.map((p) => ({
       path: `source.${p.path}`,
       message: p.message,
+      code: 'unknown_reference',
       ...(p.line ? { line: p.line } : {}),
     }))
     throw invalid(located, 'The dataset does not match the register; nothing was saved.')

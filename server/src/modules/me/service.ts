@@ -5,7 +5,7 @@ import { hashPassword, verifyPassword } from '../../auth/passwords'
 import { mayCreateOrganizations } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import type { Language } from '../../db/schema'
-import { Problem } from '../../http/problem'
+import { Conflict, InvalidInput, Unauthenticated } from '../../domain/errors'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
 import { deleteSessionsOfUser, newTotpSecret, totpUri, verifyTotp } from '../auth'
 import { membershipsOf } from '../organizations'
@@ -13,7 +13,7 @@ import { checkPasswordStrength, claimTotpStep, findUserById, updateUser } from '
 
 async function loadUser(ctx: AppContext, userId: string) {
   const user = await findUserById(ctx.db, userId)
-  if (!user) throw new Problem(401, 'Unauthorized', 'The account no longer exists.')
+  if (!user) throw new Unauthenticated('The account no longer exists.', 'account_gone')
   return user
 }
 
@@ -72,9 +72,11 @@ export async function changePassword(
 ) {
   const user = await loadUser(ctx, actor.id)
   if (!(await verifyPassword(user.password_hash, current))) {
-    throw new Problem(422, 'Unprocessable Content', 'The current password is not correct.', [
-      { path: 'body.currentPassword', message: 'Incorrect password' },
-    ])
+    throw new InvalidInput(
+      [{ path: 'body.currentPassword', message: 'Incorrect password', code: 'wrong_password' }],
+      'The current password is not correct.',
+      'wrong_password',
+    )
   }
   checkPasswordStrength(next, 'body.newPassword')
   const passwordHash = await hashPassword(next)
@@ -94,7 +96,7 @@ export async function changePassword(
 /** Starts TOTP enrolment: a new secret is stored encrypted but only takes effect once a code confirms it. */
 export async function startTotpSetup(ctx: AppContext, userId: string) {
   const user = await loadUser(ctx, userId)
-  if (user.totp_enabled) throw new Problem(409, 'Conflict', 'Two-step verification is already on.')
+  if (user.totp_enabled) throw new Conflict('totp_already_enabled', 'Two-step verification is already on.')
   const secret = newTotpSecret()
   await updateUser(ctx.db, user.id, { totp_secret: ctx.encryption.encrypt(secret, `totp:${user.id}`) })
   const uri = totpUri(secret, user.email)
@@ -112,9 +114,11 @@ export async function enableTotp(
   const step = secret ? verifyTotp(secret, code, now) : null
   // The code that turns the second factor on cannot be used again to sign in.
   if (step === null || !(await claimTotpStep(ctx.db, user.id, step))) {
-    throw new Problem(422, 'Unprocessable Content', 'The code is not valid.', [
-      { path: 'body.code', message: 'Invalid code' },
-    ])
+    throw new InvalidInput(
+      [{ path: 'body.code', message: 'Invalid code', code: 'invalid_code' }],
+      'The code is not valid.',
+      'invalid_totp_code',
+    )
   }
   const mailId = await ctx.db.transaction().execute(async (trx) => {
     await updateUser(trx, user.id, { totp_enabled: true })
@@ -139,9 +143,11 @@ export async function enableTotp(
 export async function disableTotp(ctx: AppContext, actor: Actor & { id: string }, password: string) {
   const user = await loadUser(ctx, actor.id)
   if (!(await verifyPassword(user.password_hash, password))) {
-    throw new Problem(422, 'Unprocessable Content', 'The password is not correct.', [
-      { path: 'body.password', message: 'Incorrect password' },
-    ])
+    throw new InvalidInput(
+      [{ path: 'body.password', message: 'Incorrect password', code: 'wrong_password' }],
+      'The password is not correct.',
+      'wrong_password',
+    )
   }
   await ctx.db.transaction().execute(async (trx) => {
     await updateUser(trx, user.id, { totp_enabled: false, totp_secret: null })

@@ -3,13 +3,13 @@ import { recordAudit } from '../../audit/audit-log'
 import type { AppContext } from '../../context'
 import type { Language, OrganizationRow } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
+import { InvalidInput } from '../../domain/errors'
 import { checkNoticeCompleteness } from '../../domain/notice/completeness'
 import { composeNotice } from '../../domain/notice/compose-notice'
 import type { NoticeDocument } from '../../domain/notice/model'
 import { renderNoticeHtml } from '../../domain/notice/render-html'
 import { renderNoticeMarkdown } from '../../domain/notice/render-markdown'
 import type { RegisterDocument } from '../../domain/register/schema'
-import { Problem } from '../../http/problem'
 import { counted } from '../../lib/plural'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
 import { loadRegister } from '../register'
@@ -58,14 +58,16 @@ export async function publishNotice(
   const portalUrl = portalUrlOf(ctx, org)
   const missing = checkNoticeCompleteness(doc, { portalUrl }).filter((i) => i.status === 'missing')
   if (missing.length > 0) {
-    throw new Problem(
-      422,
-      'Unprocessable Content',
-      `The notice cannot be published: ${counted('en', missing.length, { one: 'required element is', other: 'required elements are' })} missing from the register.`,
+    throw new InvalidInput(
       missing.map((m) => ({
         path: m.fixAt?.path ?? m.element,
         message: `${m.article}: ${m.missing?.en ?? m.label.en}`,
+        code: 'notice_incomplete',
+        params: { element: m.element, article: m.article },
       })),
+      `The notice cannot be published: ${counted('en', missing.length, { one: 'required element is', other: 'required elements are' })} missing from the register.`,
+      'notice_incomplete',
+      { params: { missing: missing.length } },
     )
   }
   const effectiveDate = input.effectiveDate ?? toBrusselsDate(new Date())

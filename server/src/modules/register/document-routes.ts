@@ -98,6 +98,9 @@ export function registerRegisterDocumentRoutes(app: App, ctx: AppContext) {
           parsed.problems.map((p) => ({
             path: p.path ? `file.${p.path}` : 'file',
             message: p.line ? `line ${p.line}: ${p.message}` : p.message,
+            code: p.code,
+            ...(p.params ? { params: p.params } : {}),
+            ...(p.line ? { line: p.line } : {}),
           })),
           `The register file has ${counted('en', parsed.problems.length, { one: 'problem', other: 'problems' })}; nothing was imported.`,
         )

@@ -1,8 +1,8 @@
+import { Conflict, type DomainError, type FieldIssue, InvalidInput, TooLarge } from '../../domain/errors'
 import type { OpenRequestError, TransitionError } from '../../domain/requests'
-import { type FieldError, Problem } from '../../http/problem'
 
 /**
- * The domain's refusals as problem details: 409 when the request's state does not allow the action now, 422 when
+ * The domain's refusals as domain errors (problem details at the HTTP edge): 409 when the request's state does not allow the action now, 422 when
  * the input lacks what the GDPR requires. The `type` carries the domain code for clients.
  */
 const TRANSITION_PROBLEMS: Record<TransitionError, { status: 409 | 422; path: string; detail: string }> = {
@@ -124,15 +124,13 @@ const TRANSITION_PROBLEMS: Record<TransitionError, { status: 409 | 422; path: st
   },
 }
 
-export function transitionProblem(reason: TransitionError): Problem {
+export function transitionProblem(reason: TransitionError): DomainError {
   const p = TRANSITION_PROBLEMS[reason]
-  return new Problem(
-    p.status,
-    p.status === 409 ? 'Conflict' : 'Unprocessable Content',
-    p.detail,
-    [{ path: p.path, message: reason }],
-    `urn:custos:problem:request:${reason}`,
-  )
+  const type = `urn:custos:problem:request:${reason}`
+  const fields = [{ path: p.path, message: reason, code: reason }]
+  return p.status === 409
+    ? new Conflict(reason, p.detail, { fields, type })
+    : new InvalidInput(fields, p.detail, reason, { type })
 }
 
 const OPEN_PROBLEMS: Record<OpenRequestError, { path: string; detail: string }> = {
@@ -143,15 +141,11 @@ const OPEN_PROBLEMS: Record<OpenRequestError, { path: string; detail: string }> 
   invalid_date: { path: 'body.receivedAt', detail: 'The date of receipt cannot be in the future.' },
 }
 
-export function openProblem(reason: OpenRequestError): Problem {
+export function openProblem(reason: OpenRequestError): DomainError {
   const p = OPEN_PROBLEMS[reason]
-  return new Problem(
-    422,
-    'Unprocessable Content',
-    p.detail,
-    [{ path: p.path, message: reason }],
-    `urn:custos:problem:request:${reason}`,
-  )
+  return new InvalidInput([{ path: p.path, message: reason, code: reason }], p.detail, reason, {
+    type: `urn:custos:problem:request:${reason}`,
+  })
 }
 
 /**
@@ -167,23 +161,17 @@ export type ServiceProblemCode =
   | 'client_required'
   | 'unknown_register_keys'
 
-const TITLES: Record<number, string> = {
-  409: 'Conflict',
-  413: 'Content Too Large',
-  422: 'Unprocessable Content',
-}
+type LooseFieldIssue = Omit<FieldIssue, 'code'> & Partial<Pick<FieldIssue, 'code'>>
 
 export function requestProblem(
   status: 409 | 413 | 422,
   code: ServiceProblemCode,
   detail: string,
-  errors: FieldError[],
-): Problem {
-  return new Problem(
-    status,
-    TITLES[status] ?? 'Unprocessable Content',
-    detail,
-    errors.map((e) => ({ ...e, code: e.code ?? code })),
-    `urn:custos:problem:request:${code}`,
-  )
+  errors: readonly LooseFieldIssue[],
+): DomainError {
+  const fields = errors.map((e) => ({ ...e, code: e.code ?? code }))
+  const type = `urn:custos:problem:request:${code}`
+  if (status === 409) return new Conflict(code, detail, { fields, type })
+  if (status === 413) return new TooLarge(code, detail, { fields, type })
+  return new InvalidInput(fields, detail, code, { type })
 }

@@ -1,9 +1,10 @@
 import type { Actor } from '../../audit/actor'
 import { type AppContext, inTransaction } from '../../context'
 import type { Language, OrganizationRow } from '../../db/schema'
+import { Conflict } from '../../domain/errors'
 import { textIn } from '../../domain/register/localized'
 import type { RegisterDocument } from '../../domain/register/schema'
-import { notFound, Problem } from '../../http/problem'
+import { notFound } from '../../http/problem'
 import { journal } from './journal'
 import { lockRequest, updateTask } from './repository'
 
@@ -48,7 +49,7 @@ export async function changeTask(
     const row = await lockRequest(ctx.db, org.id, id)
     if (!row) throw notFound('Request')
     if (row.status === 'closed') {
-      throw new Problem(409, 'Conflict', 'The request is closed; its checklist can no longer change.')
+      throw new Conflict('checklist_closed', 'The request is closed; its checklist can no longer change.')
     }
     const at = new Date()
     const open = input.status === 'open'

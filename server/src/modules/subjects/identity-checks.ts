@@ -1,4 +1,5 @@
 import type { TxContext } from '../../context'
+import type { FieldErrorCode } from '../../domain/errors'
 import { type NormalisedIdentity, normaliseIdentity } from '../../domain/subjects/identity'
 import { conflict, type FieldError, invalid } from '../../http/problem'
 import { lookupKeyOf } from './presenter'
@@ -25,6 +26,19 @@ export async function translateRace<T>(work: () => Promise<T>, path: string): Pr
   }
 }
 
+const VALUE_CODES: Partial<Record<IdentityInput['kind'], FieldErrorCode>> = {
+  email: 'invalid_email',
+  phone: 'invalid_phone',
+  national_number: 'invalid_national_number',
+}
+
+/** The code of an identity problem: a missing value, a value of its kind that is not valid, a system key. */
+function identityCode(input: IdentityInput, problem: { field: string; message: string }): FieldErrorCode {
+  if (problem.message === 'Required') return 'required'
+  if (problem.field === 'value') return VALUE_CODES[input.kind] ?? 'invalid'
+  return 'invalid'
+}
+
 /** Validates identities from a request body; every problem names its field (e.g. body.identities.0.value). */
 export function normaliseAll(
   inputs: IdentityInput[],
@@ -37,7 +51,7 @@ export function normaliseAll(
     if (result.ok) out.push(result.value)
     else
       for (const p of result.problems)
-        errors.push({ path: `${pathOf(index)}.${p.field}`, message: p.message })
+        errors.push({ path: `${pathOf(index)}.${p.field}`, message: p.message, code: identityCode(input, p) })
   })
   if (errors.length > 0) throw invalid(errors)
   return out
@@ -65,6 +79,8 @@ export async function assertIdentitiesFree(
         holder === subjectId
           ? 'This subject has this identity already'
           : `Already recorded for another subject (${holder})`,
+      code: 'already_taken',
+      params: { subjectId: holder, sameSubject: holder === subjectId },
     })
   })
   throw conflict('An identity is already recorded in this organisation.', errors)

@@ -66,13 +66,19 @@ export async function importSubjectsCsv(
   const records = readCsv(file, { charset: options.charset })
   try {
     const first = await records.next()
-    if (first.done) throw invalid([{ path: 'body', message: 'The file is empty' }], 'The file is empty.')
+    if (first.done)
+      throw invalid(
+        [{ path: 'body', message: 'The file is empty', code: 'file_empty' }],
+        'The file is empty.',
+      )
     const header = readHeader(first.value)
     if (!header.ok) {
       throw invalid(
         header.issues.map((i) => ({
           path: i.column ? `file.header.${i.column}` : 'file.header',
           message: `line ${i.line}: ${i.message}`,
+          code: i.column ? ('unknown_field' as const) : ('invalid' as const),
+          line: i.line,
         })),
         'The header line of the file cannot be read; nothing was imported.',
       )

@@ -1,0 +1,167 @@
+import type { FieldErrorCode, ProblemCode } from './codes'
+
+/** Values a client needs to word a code (a minimum length, a format, the refused value, the entity). */
+export type ErrorParams = Readonly<Record<string, string | number | boolean | readonly string[]>>
+
+/** One refused field: where (e.g. body.email), a stable code, its values, and an English message. */
+export interface FieldIssue {
+  path: string
+  code: FieldErrorCode
+  message: string
+  params?: ErrorParams
+  /** 1-based line in an uploaded file, when the issue has one. */
+  line?: number
+}
+
+/** What kind of refusal: the HTTP edge gives each its status; a CLI its exit code. */
+export type DomainErrorKind =
+  | 'invalid_input'
+  | 'bad_request'
+  | 'not_found'
+  | 'conflict'
+  | 'forbidden'
+  | 'unauthenticated'
+  | 'too_large'
+  | 'too_many_requests'
+
+export interface DomainErrorOptions {
+  fields?: readonly FieldIssue[]
+  params?: ErrorParams
+  /** A problem type URI of its own (e.g. urn:custos:problem:request:{code}); about:blank otherwise. */
+  type?: string
+}
+
+/**
+ * A refusal stated by a service in domain terms: a stable `code` clients word in nl/fr/en, the fields it
+ * concerns, and an English message. Services throw these; only the HTTP edge knows status codes.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly kind: DomainErrorKind
+  readonly fields: readonly FieldIssue[]
+  readonly params: ErrorParams | undefined
+  readonly type: string | undefined
+
+  constructor(
+    readonly code: ProblemCode,
+    message: string,
+    options: DomainErrorOptions = {},
+  ) {
+    super(message)
+    this.name = new.target.name
+    this.fields = options.fields ?? []
+    this.params = options.params
+    this.type = options.type
+  }
+}
+
+/** Input that breaks a rule (422 on HTTP): every offending field with its code. */
+export class InvalidInput extends DomainError {
+  readonly kind = 'invalid_input'
+  constructor(
+    fields: readonly FieldIssue[],
+    message = 'The request contains invalid fields.',
+    code: ProblemCode = 'invalid_input',
+    options: Omit<DomainErrorOptions, 'fields'> = {},
+  ) {
+    super(code, message, { ...options, fields })
+  }
+}
+
+/** A malformed request or a link that no longer works (400 on HTTP). */
+export class BadRequest extends DomainError {
+  readonly kind = 'bad_request'
+}
+
+/** The things a client can fail to find; the UI names them in its language. */
+export type EntityName =
+  | 'organization'
+  | 'user'
+  | 'member'
+  | 'api_token'
+  | 'register_entry'
+  | 'notice_version'
+  | 'dataset'
+  | 'discovery'
+  | 'run'
+  | 'subject'
+  | 'identity'
+  | 'relationship'
+  | 'event'
+  | 'request'
+  | 'task'
+  | 'attachment'
+  | 'letter'
+  | 'package'
+  | 'mail'
+
+const ENTITY_TEXT: Record<EntityName, string> = {
+  organization: 'Organisation',
+  user: 'User',
+  member: 'Member',
+  api_token: 'API token',
+  register_entry: 'Register entry',
+  notice_version: 'Notice version',
+  dataset: 'Dataset',
+  discovery: 'Discovery',
+  run: 'Run',
+  subject: 'Subject',
+  identity: 'Identity',
+  relationship: 'Relationship',
+  event: 'Event',
+  request: 'Request',
+  task: 'Task',
+  attachment: 'Attachment',
+  letter: 'Letter',
+  package: 'Package',
+  mail: 'Mail',
+}
+
+/** Nothing of that kind exists here (or the caller may not know it does): 404 on HTTP, params.entity. */
+export class NotFound extends DomainError {
+  readonly kind = 'not_found'
+  constructor(
+    readonly entity: EntityName,
+    message = `${ENTITY_TEXT[entity]} was not found.`,
+  ) {
+    super('not_found', message, { params: { entity } })
+  }
+}
+
+/** The current state does not allow it (409 on HTTP). */
+export class Conflict extends DomainError {
+  readonly kind = 'conflict'
+}
+
+/** The caller is known but may not do this (403 on HTTP). */
+export class Forbidden extends DomainError {
+  readonly kind = 'forbidden'
+  constructor(
+    message = 'Your role does not allow this action.',
+    code: ProblemCode = 'forbidden',
+    options: DomainErrorOptions = {},
+  ) {
+    super(code, message, options)
+  }
+}
+
+/** No valid sign-in or token, or its proof failed (401 on HTTP). */
+export class Unauthenticated extends DomainError {
+  readonly kind = 'unauthenticated'
+  constructor(
+    message = 'Sign in or present a valid API token.',
+    code: ProblemCode = 'unauthenticated',
+    options: DomainErrorOptions = {},
+  ) {
+    super(code, message, options)
+  }
+}
+
+/** More than the limit (413 on HTTP). */
+export class TooLarge extends DomainError {
+  readonly kind = 'too_large'
+}
+
+/** Too many attempts; try later (429 on HTTP). */
+export class TooManyRequests extends DomainError {
+  readonly kind = 'too_many_requests'
+}
