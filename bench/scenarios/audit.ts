@@ -11,8 +11,8 @@ const actor = systemActor('benchmark')
 function entry(env: BenchEnvironment, n: number): AuditEntry {
   return {
     organizationId: env.org.id,
-    action: 'benchmark.event',
-    targetType: 'benchmark',
+    action: 'organization.updated',
+    targetType: 'organization',
     targetId: String(n),
     summary: { n, note: 'benchmark append' },
   }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Kysely, sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { AuditAction } from '../src/audit/actions'
 import { systemActor } from '../src/audit/actor'
 import { withAudit } from '../src/audit/audit-log'
 import { eventHash, GENESIS_HASH, legacyEventHash } from '../src/audit/chain'
@@ -56,10 +57,10 @@ async function rehashFrom(
     await db.updateTable('audit_chain_head').set({ seq: last.seq, hash: prev }).where('id', '=', 1).execute()
 }
 
-const append = (db: Kysely<DB>, action: string, summary: Record<string, unknown>) =>
+const append = (db: Kysely<DB>, action: AuditAction, summary: Record<string, unknown>) =>
   withAudit(db, systemActor('test'), async () => ({
     result: null,
-    audit: { organizationId: null, action, targetType: 'test', targetId: null, summary },
+    audit: { organizationId: null, action, targetType: 'organization', targetId: null, summary },
   }))
 
 describe('audit log keyed hash chain (Art. 5(2) accountability: tamper-evident history)', () => {
@@ -102,7 +103,7 @@ describe('audit log keyed hash chain (Art. 5(2) accountability: tamper-evident h
     }
     await db.insertInto('audit_chain_head').values({ id: 1, seq: 3, hash: prev }).execute()
     await keyChain(db as unknown as Kysely<unknown>)
-    for (let i = 0; i < 6; i++) await append(db, 'test.event', { i })
+    for (let i = 0; i < 6; i++) await append(db, 'organization.updated', { test: 'event', i })
 
     expect(await verifyAuditChain(db)).toEqual({ ok: true, checked: 9, legacyUntil: 3, problems: [] })
     const keyed = (await events(db)).filter((r) => r.seq > 3)
@@ -110,7 +111,9 @@ describe('audit log keyed hash chain (Art. 5(2) accountability: tamper-evident h
   })
 
   it('verifies an untouched chain, appended by concurrent transactions, and anchors it in a checkpoint file', async () => {
-    await Promise.all([1, 2, 3, 4].map((i) => append(database.db, 'test.parallel', { i })))
+    await Promise.all(
+      [1, 2, 3, 4].map((i) => append(database.db, 'organization.updated', { test: 'parallel', i })),
+    )
     expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true, checked: 13, problems: [] })
 
     const at = new Date('2026-12-01T10:05:00Z')
@@ -119,7 +122,7 @@ describe('audit log keyed hash chain (Art. 5(2) accountability: tamper-evident h
       written: false,
       reason: 'unchanged',
     })
-    await append(database.db, 'test.after-checkpoint', {})
+    await append(database.db, 'organization.updated', { test: 'after-checkpoint' })
     expect(await appendCheckpoint(database.db, checkpointFile, at)).toMatchObject({ written: true })
     const checkpoints = await readCheckpointFile(checkpointFile)
     expect(checkpoints.map((c) => c.seq)).toEqual([13, 14])

@@ -6,6 +6,23 @@ export interface Actor {
   requestId: string | null
 }
 
-export function systemActor(label = 'system', requestId: string | null = null): Actor {
+/**
+ * The names the system acts under (stored as the actor's label); the UI words each in nl/fr/en (the audit-log
+ * label test finds every systemActor('...') in the code and demands it here). `cli:{user}` is a command run by
+ * that operating-system user.
+ */
+export const SYSTEM_ACTOR_LABELS = [
+  'system',
+  'first start',
+  'public request portal',
+  'download link',
+  'answer packages',
+  'answer package purge',
+  'request reminders',
+  'connector engine',
+] as const
+export type SystemActorLabel = (typeof SYSTEM_ACTOR_LABELS)[number] | `cli:${string}`
+
+export function systemActor(label: SystemActorLabel | string = 'system', requestId: string | null = null): Actor {
   return { type: 'system', id: null, label, requestId }
 }

@@ -1,13 +1,14 @@
 import { type Kysely, sql, type Transaction } from 'kysely'
 import type { DB } from '../db/schema'
+import type { AuditAction, AuditTargetType } from './actions'
 import type { Actor } from './actor'
 import { eventHash, GENESIS_HASH } from './chain'
 import { auditKeysOf } from './key'
 
 export interface AuditEntry {
   organizationId: string | null
-  action: string
-  targetType: string
+  action: AuditAction
+  targetType: AuditTargetType
   targetId: string | null
   summary: Record<string, unknown>
 }

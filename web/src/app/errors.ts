@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import { ApiError, fieldOf } from '../api/problem'
+import { fieldText, problemText } from './problemText'
 
 export interface ErrorInfo {
   /** A message for the whole form, or null when the field messages say it all. */
@@ -27,30 +28,37 @@ export function describeError(error: unknown, t: TFunction, options: DescribeOpt
   if ((error.status === 400 || error.status === 422 || error.status === 409) && problem?.errors) {
     for (const e of problem.errors) {
       const field = fieldOf(e.path)
-      // Problems with a code the interface knows get their own sentence in the user's language.
-      const known = e.code === 'common_password' ? t('errors.commonPassword') : null
-      if (options.fields?.includes(field))
-        fields[field] ??= known ?? `${t('errors.fieldPrefix')}: ${e.message}`
-      else stray.push(known ?? `${e.path}: ${e.message}`)
+      // Every field error has a code: its sentence in the user's language (never the server's English).
+      const text = fieldText(t, e)
+      if (options.fields?.includes(field)) fields[field] ??= text
+      else stray.push(`${e.path.replace(/^(body|querystring|params)\./, '')}: ${text}`)
     }
   }
   if (override) return { message: override, fields }
+  const worded = problemText(t, problem)
   switch (error.status) {
     case 401:
-      return { message: t('login.sessionEnded'), fields }
+      return {
+        message:
+          problem?.code && problem.code !== 'unauthenticated' && worded ? worded : t('login.sessionEnded'),
+        fields,
+      }
     case 403:
-      return { message: t('errors.forbidden'), fields: {} }
+      return { message: worded ?? t('errors.forbidden'), fields: {} }
     case 404:
-      return { message: problem?.detail ?? t('errors.notFound'), fields: {} }
+      return { message: worded ?? t('errors.notFound'), fields: {} }
     case 409:
-      return { message: problem?.detail ?? t('errors.generic'), fields }
+      return { message: worded ?? t('errors.generic'), fields }
     case 429:
-      return { message: t('errors.tooMany'), fields: {} }
+      return { message: worded ?? t('errors.tooMany'), fields: {} }
     case 400:
+    case 413:
+    case 415:
     case 422: {
-      if (stray.length > 0) return { message: `${t('errors.fieldPrefix')}: ${stray.join('; ')}`, fields }
+      if (stray.length > 0)
+        return { message: `${worded ?? t('errors.fieldPrefix')}: ${stray.join('; ')}`, fields }
       if (Object.keys(fields).length > 0) return { message: null, fields }
-      return { message: problem?.detail ?? t('errors.generic'), fields }
+      return { message: worded ?? t('errors.generic'), fields }
     }
     default: {
       const reference = problem?.requestId ? ` ${t('errors.requestId', { id: problem.requestId })}` : ''

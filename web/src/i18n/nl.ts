@@ -1,5 +1,6 @@
 /** Dutch (Belgium), the default language. The other languages must have exactly these keys. */
 import { connectorsNl } from './connectors/nl'
+import { errorsNl } from './errors/nl'
 import { requestsNl, subjectsNl } from './requests/nl'
 
 export const nl = {
@@ -286,6 +287,24 @@ export const nl = {
       organization: 'Organisatie',
       user: 'Gebruiker',
       api_token: 'API-sleutel',
+      register: 'Verwerkingsregister',
+      notice: 'Privacyverklaring',
+      dataset: 'Dataset',
+      connector_run: 'Connectorrun',
+      answer_package: 'Antwoordpakket',
+      subject: 'Betrokkene',
+      data_subject_request: 'Verzoek van een betrokkene',
+    },
+    systemActors: {
+      system: 'Systeem',
+      first_start: 'Eerste start',
+      public_request_portal: 'Publiek verzoekformulier',
+      download_link: 'Downloadlink',
+      answer_packages: 'Antwoordpakketten',
+      answer_package_purge: 'Opruiming van antwoordpakketten',
+      request_reminders: 'Herinneringen bij verzoeken',
+      connector_engine: 'Connectoren',
+      cli: 'Opdrachtregel ({{user}})',
     },
     apiTokenActor: 'API-sleutel {{name}}',
     keys: {
@@ -303,6 +322,41 @@ export const nl = {
       otherSessionsEnded: 'Andere sessies beëindigd',
       displayName: 'Naam',
       preferredLanguage: 'Taal',
+      reference: 'Referentie',
+      count: 'Aantal',
+      types: 'Rechten',
+      channel: 'Kanaal',
+      dueDate: 'Uiterste datum',
+      receivedAt: 'Ontvangen op',
+      language: 'Taal',
+      key: 'Sleutel',
+      version: 'Versie',
+      requestId: 'Verzoek',
+      fileName: 'Bestandsnaam',
+      sizeBytes: 'Grootte (bytes)',
+      runId: 'Run',
+      reason: 'Reden',
+      status: 'Status',
+      kind: 'Soort',
+      delivery: 'Verzending',
+      assignee: 'Toegewezen aan',
+      dryRun: 'Proefrun',
+      mode: 'Modus',
+      created: 'Toegevoegd',
+      updated: 'Gewijzigd',
+      deleted: 'Verwijderd',
+      effectiveDate: 'Ingangsdatum',
+      lines: 'Regels',
+      imported: 'Geïmporteerd',
+      merged: 'Samengevoegd',
+      failed: 'Mislukt',
+      dataset: 'Dataset',
+      system: 'Systeem',
+      done: 'Afgevinkt',
+      task: 'Taak',
+      title: 'Titel',
+      ground: 'Grond',
+      relationship: 'Relatie',
     },
     registerChange: {
       created: '{{what}} toegevoegd',
@@ -321,6 +375,19 @@ export const nl = {
       },
     },
     actions: {
+      subject: {
+        created: 'Betrokkene toegevoegd',
+        updated: 'Betrokkene gewijzigd',
+        erased: 'Betrokkene gewist',
+        identity_added: 'Identiteit toegevoegd',
+        identity_removed: 'Identiteit verwijderd',
+        relationship_added: 'Relatie toegevoegd',
+        relationship_updated: 'Relatie gewijzigd',
+        relationship_removed: 'Relatie verwijderd',
+        event_added: 'Gebeurtenis toegevoegd',
+        event_removed: 'Gebeurtenis verwijderd',
+        import_batch: 'Betrokkenen geïmporteerd',
+      },
       dataset: {
         created: 'Dataset toegevoegd',
         updated: 'Dataset gewijzigd',
@@ -361,6 +428,8 @@ export const nl = {
         totp_enabled: 'Tweestapsverificatie geactiveerd',
         totp_disabled: 'Tweestapsverificatie uitgeschakeld',
         created: 'Gebruiker aangemaakt',
+        installation_admin_granted: 'Installatiebeheerder gemaakt',
+        installation_admin_revoked: 'Niet langer installatiebeheerder',
       },
     },
   },
@@ -866,6 +935,7 @@ export const nl = {
       nothingChanges: 'Het bestand is gelijk aan het register: er verandert niets.',
       invalid_one: 'Het bestand is geweigerd: {{count}} probleem. Er werd niets geïmporteerd.',
       invalid_other: 'Het bestand is geweigerd: {{count}} problemen. Er werd niets geïmporteerd.',
+      line: 'regel {{line}}',
       report: {
         created_one: '{{count}} nieuw item:',
         created_other: '{{count}} nieuwe items:',
@@ -1052,6 +1122,7 @@ export const nl = {
   requests: requestsNl,
   subjects: subjectsNl,
   connectors: connectorsNl,
+  codes: errorsNl,
 }
 
 export type Messages = typeof nl

@@ -4,9 +4,27 @@ import type { RequestStatus } from './request'
  * One fact for the audit log, shaped like its entries: `action` and `summary` go in as they are, the target is
  * the request. The persistence layer records every event of a transition in the transaction that stores it.
  */
+/** The actions of the request domain's events (the audit log lists each). */
+export type RequestEventAction =
+  | 'request.received'
+  | 'request.letter_queued'
+  | 'request.assigned'
+  | 'request.started'
+  | 'request.identity_requested'
+  | 'request.identity_confirmed'
+  | 'request.extended'
+  | 'request.fee_warned'
+  | 'request.fee_paid'
+  | 'request.fee_waived'
+  | 'request.forwarded'
+  | 'request.completed'
+  | 'request.partially_refused'
+  | 'request.refused'
+  | 'request.closed'
+  | 'request.withdrawn'
+
 export interface RequestEvent {
-  /** E.g. 'request.received', 'request.extended', 'request.letter_queued'. */
-  readonly action: string
+  readonly action: RequestEventAction
   readonly targetType: 'data_subject_request'
   readonly targetId: string
   readonly at: Date
@@ -15,7 +33,7 @@ export interface RequestEvent {
 
 export function requestEvent(
   requestId: string,
-  action: string,
+  action: RequestEventAction,
   at: Date,
   change: { from: RequestStatus | null; to: RequestStatus },
   summary: Record<string, unknown> = {},

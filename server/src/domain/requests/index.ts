@@ -26,7 +26,7 @@ export {
   type TimelineState,
   workingDaysBefore,
 } from './deadlines'
-export type { RequestEvent } from './events'
+export type { RequestEvent, RequestEventAction } from './events'
 export { formatDate, formatEuro } from './format'
 export { LETTER_KINDS, type LetterKind, type LetterSpec } from './letter-spec'
 export type { LetterLinks } from './letters/completion-blocks'

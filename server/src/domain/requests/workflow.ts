@@ -8,7 +8,7 @@ import {
   targetStatus,
 } from './actions'
 import { type DeadlineOptions, requestTimeline } from './deadlines'
-import { type RequestEvent, requestEvent } from './events'
+import { type RequestEvent, type RequestEventAction, requestEvent } from './events'
 import type { LetterSpec } from './letter-spec'
 import type { DataSubjectRequest, RequestStatus } from './request'
 import { letterForTransition } from './transition-letters'
@@ -222,7 +222,7 @@ function eventSummary(
   }
 }
 
-const EVENT_NAMES: Readonly<Record<RequestAction, string>> = {
+const EVENT_NAMES: Readonly<Record<RequestAction, RequestEventAction>> = {
   assign: 'request.assigned',
   start: 'request.started',
   request_identity: 'request.identity_requested',

@@ -153,7 +153,7 @@ export async function confirmPasswordReset(
     await deleteSessionsOfUser(trx, user.id)
     await recordAudit(
       trx,
-      { ...systemActor(user.email, requestId), type: 'user', id: user.id },
+      { type: 'user', id: user.id, label: user.email, requestId },
       {
         organizationId: null,
         action: 'user.password_reset',

@@ -40,7 +40,13 @@ function inTransaction<T>(db: Kysely<DB>, work: (trx: Transaction<DB>) => Promis
   return db.isTransaction ? work(db as Transaction<DB>) : db.transaction().execute(work)
 }
 
-function audit(trx: Transaction<DB>, actor: Actor, row: PackageSummaryRow, action: string, extra = {}) {
+function audit(
+  trx: Transaction<DB>,
+  actor: Actor,
+  row: PackageSummaryRow,
+  action: 'stored' | 'link_issued' | 'downloaded' | 'deleted',
+  extra = {},
+) {
   return recordAudit(trx, actor, {
     organizationId: row.organization_id,
     action: `answer_package.${action}`,

@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely'
+import type { AuditAction } from '../../audit/actions'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import type { AppContext } from '../../context'
@@ -21,7 +22,7 @@ import { insertRequestEvents } from './repository'
  * request's own history, shown to the agent) and in the audit log (the organisation's hash chain).
  */
 export interface JournalEntry {
-  action: string
+  action: AuditAction
   at: Date
   /** Kept in the request's history. */
   data: Record<string, unknown>

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SelectField } from '../form/SelectField'
 import { TextField } from '../form/TextField'
-import { actionLabel, KNOWN_ACTIONS } from './auditActions'
+import { actionLabel, auditActionList } from './auditActions'
 import { type AuditFilterValues, NO_FILTERS } from './auditFilters'
 
 interface Props {
@@ -28,11 +28,14 @@ export function AuditFilters({ initial, onApply }: Props) {
       </h2>
       <SelectField id="audit-action" label={t('audit.action')} value={values.action} onChange={set('action')}>
         <option value="">{t('audit.allActions')}</option>
-        {KNOWN_ACTIONS.map((action) => (
-          <option key={action} value={action}>
-            {actionLabel(t, action)}
-          </option>
-        ))}
+        {auditActionList()
+          .map((action) => ({ action, label: actionLabel(t, action) }))
+          .sort((a, b) => a.label.localeCompare(b.label))
+          .map(({ action, label }) => (
+            <option key={action} value={action}>
+              {label}
+            </option>
+          ))}
       </SelectField>
       <TextField id="audit-actor" label={t('audit.actor')} value={values.actor} onChange={set('actor')} />
       <TextField

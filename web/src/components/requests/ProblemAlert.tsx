@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { ApiError } from '../../api/problem'
 import { describeError } from '../../app/errors'
+import { fieldText, problemText } from '../../app/problemText'
 import { Alert } from '../feedback/Alert'
 import { fieldProblems, problemCode } from './requestApi'
 
@@ -33,17 +34,19 @@ export function ProblemAlert({ error, id }: { error: unknown; id?: string }) {
     )
   }
   const fields = error instanceof ApiError ? (error.problem?.errors ?? []) : []
-  // The server's detail is English: with field problems, a translated lead and the fields it names.
+  // With field problems, a lead in the user's language and each field's code worded.
   const message =
-    fields.length > 0 ? t('errors.fieldPrefix') : (describeError(error, t).message ?? t('errors.generic'))
+    fields.length > 0
+      ? (problemText(t, error instanceof ApiError ? error.problem : null) ?? t('errors.fieldPrefix'))
+      : (describeError(error, t).message ?? t('errors.generic'))
   return (
     <Alert id={id}>
       <span data-testid="problem-message">{message}</span>
       {fields.length > 0 ? (
         <ul className="problem-list">
           {fields.map((f) => (
-            <li key={`${f.path}:${f.message}`}>
-              <code>{f.path.replace(/^body\./, '')}</code>: {f.message}
+            <li key={`${f.path}:${f.code}`}>
+              <code>{f.path.replace(/^body\./, '')}</code>: {fieldText(t, f)}
             </li>
           ))}
         </ul>

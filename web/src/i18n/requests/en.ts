@@ -430,6 +430,8 @@ export const requestsEn: Messages['requests'] = {
       closed: 'Closed',
       withdrawn: 'Withdrawn',
       letter_queued: 'Letter prepared',
+      verification_expired: 'Confirmation link expired',
+      reminder_sent: 'Reminder sent',
       id_documents_erased: 'Identity documents erased',
     },
   },

@@ -438,6 +438,8 @@ export const requestsFr: Messages['requests'] = {
       closed: 'Clôturée',
       withdrawn: 'Retirée',
       letter_queued: 'Courrier préparé',
+      verification_expired: 'Lien de confirmation expiré',
+      reminder_sent: 'Rappel envoyé',
       id_documents_erased: 'Documents d’identité effacés',
     },
   },

@@ -432,6 +432,8 @@ export const requestsNl = {
       closed: 'Afgesloten',
       withdrawn: 'Ingetrokken',
       letter_queued: 'Brief klaargezet',
+      verification_expired: 'Bevestigingslink verlopen',
+      reminder_sent: 'Herinnering verstuurd',
       id_documents_erased: 'Identiteitsdocumenten gewist',
     },
   },

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiError } from '../../../api/problem'
 import { describeError } from '../../../app/errors'
+import { fieldText, problemText } from '../../../app/problemText'
 
 export interface PathError {
   /** Path inside the entry, e.g. 'purposes.0.legalBasis' (the server's 'body.' taken off). */
@@ -47,11 +48,11 @@ export function usePathErrors(formId: string): PathErrors {
       const problems = error instanceof ApiError ? (error.problem?.errors ?? []) : []
       const fields =
         error instanceof ApiError && [400, 409, 422].includes(error.status)
-          ? problems.map((p) => ({ path: stripPrefix(p.path), message: p.message }))
+          ? problems.map((p) => ({ path: stripPrefix(p.path), message: fieldText(t, p) }))
           : []
       setList(fields)
       if (error instanceof ApiError && error.status === 409) {
-        setMessage(error.problem?.detail ?? t('errors.generic'))
+        setMessage(problemText(t, error.problem) ?? t('errors.generic'))
       } else if (fields.length > 0) {
         setMessage(t('register.form.fixErrors', { count: fields.length }))
       } else {

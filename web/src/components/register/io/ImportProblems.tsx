@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { FieldProblem } from '../../../api/problem'
+import { fieldText } from '../../../app/problemText'
 import { readablePath } from '../readablePath'
 
 /** Every problem of a refused register file, with its place in the file and its line. */
@@ -21,7 +22,8 @@ export function ImportProblems({ problems }: { problems: FieldProblem[] }) {
                   <code>{path}</code> ({readablePath(t, path)}):{' '}
                 </>
               ) : null}
-              {p.message}
+              {p.line ? `${t('register.io.line', { line: p.line })}: ` : ''}
+              {fieldText(t, p)}
             </li>
           )
         })}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { RequestDetail, RequestEvent } from '../../../api/types'
 import { useDateFormat } from '../../../app/format'
 import { requestsNl } from '../../../i18n/requests/nl'
+import { isKnownSystemActor, systemActorText } from '../../audit/actorText'
 
 type EventKind = keyof typeof requestsNl.events.kinds
 type Status = RequestDetail['status']
@@ -45,7 +46,13 @@ export function EventsSection({ events }: { events: RequestEvent[] }) {
                       })}
                     </span>
                   ) : null}
-                  <span className="muted"> · {event.actorLabel}</span>
+                  <span className="muted">
+                    {' '}
+                    ·{' '}
+                    {isKnownSystemActor(event.actorLabel)
+                      ? systemActorText(t, event.actorLabel)
+                      : event.actorLabel}
+                  </span>
                 </span>
               </li>
             )

@@ -1,0 +1,134 @@
+import type { RegisterEntryKind } from '../db/schema'
+import type { RequestEventAction } from '../domain/requests/events'
+
+/**
+ * Every action the audit log records. `recordAudit` takes only these, so a new action does not compile until it
+ * is listed here - and the audit-log label test then demands its nl/fr/en label in the web UI. Actions once
+ * written stay listed: the log keeps them.
+ */
+export const AUDIT_ACTIONS = [
+  'organization.created',
+  'organization.updated',
+  'organization.request_settings_updated',
+  'member.added',
+  'member.role_changed',
+  'member.removed',
+  'api_token.created',
+  'api_token.revoked',
+  'user.created',
+  'user.profile_updated',
+  'user.password_changed',
+  'user.password_reset',
+  'user.password_set',
+  'user.totp_enabled',
+  'user.totp_disabled',
+  'user.installation_admin_granted',
+  'user.installation_admin_revoked',
+  'register.imported',
+  'notice.published',
+  'dataset.created',
+  'dataset.updated',
+  'dataset.deleted',
+  'dataset.connection_updated',
+  'connector_run.started',
+  'connector_run.completed',
+  'answer_package.stored',
+  'answer_package.link_issued',
+  'answer_package.downloaded',
+  'answer_package.deleted',
+  'subject.created',
+  'subject.updated',
+  'subject.erased',
+  'subject.identity_added',
+  'subject.identity_removed',
+  'subject.relationship_added',
+  'subject.relationship_updated',
+  'subject.relationship_removed',
+  'subject.event_added',
+  'subject.event_removed',
+  'subject.import_batch',
+  'request.received',
+  'request.email_verified',
+  'request.verification_sent',
+  'request.verification_expired',
+  'request.subject_index_checked',
+  'request.attachment_added',
+  'request.tasks_created',
+  'request.task_updated',
+  'request.note_added',
+  'request.id_documents_erased',
+  'request.letter_queued',
+  'request.reminder_sent',
+  'request.assigned',
+  'request.started',
+  'request.identity_requested',
+  'request.identity_confirmed',
+  'request.extended',
+  'request.fee_warned',
+  'request.fee_paid',
+  'request.fee_waived',
+  'request.forwarded',
+  'request.forwarding_manual',
+  'request.forwarding_sent',
+  'request.completed',
+  'request.partially_refused',
+  'request.refused',
+  'request.closed',
+  'request.withdrawn',
+  'request.connectors_completed',
+  'request.connectors_dry_run',
+] as const
+
+export const REGISTER_ENTRY_KINDS: readonly RegisterEntryKind[] = [
+  'activity',
+  'system',
+  'vendor',
+  'retention_rule',
+  'measure',
+  'data_category',
+  'subject_category',
+  'purpose',
+  'recipient_type',
+]
+export const REGISTER_CHANGES = ['created', 'updated', 'deleted'] as const
+export type RegisterChange = (typeof REGISTER_CHANGES)[number]
+
+/** A change of one register entry, e.g. register.activity.updated. */
+export type RegisterChangeAction = `register.${RegisterEntryKind}.${RegisterChange}`
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number] | RegisterChangeAction
+
+// The request domain's events are audit actions: one it adds without listing it here fails to compile.
+type Listed<T extends AuditAction> = T
+export type RequestEventActions = Listed<RequestEventAction>
+
+/** What an audit event concerns (`target_type`); the UI names each in nl/fr/en. */
+export const AUDIT_TARGET_TYPES = [
+  'organization',
+  'user',
+  'api_token',
+  'register',
+  'notice',
+  'dataset',
+  'connector_run',
+  'answer_package',
+  'subject',
+  'data_subject_request',
+] as const
+export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number] | `register.${RegisterEntryKind}`
+
+export function allAuditTargetTypes(): AuditTargetType[] {
+  return [...AUDIT_TARGET_TYPES, ...REGISTER_ENTRY_KINDS.map((kind): AuditTargetType => `register.${kind}`)]
+}
+
+/** Every action, the register changes spelled out: for filters, documentation and the label test. */
+export function allAuditActions(): AuditAction[] {
+  const changes = REGISTER_ENTRY_KINDS.flatMap((kind) =>
+    REGISTER_CHANGES.map((change): RegisterChangeAction => `register.${kind}.${change}`),
+  )
+  return [...AUDIT_ACTIONS, ...changes]
+}
+
+export function isAuditAction(value: string): value is AuditAction {
+  return (allAuditActions() as string[]).includes(value)
+}

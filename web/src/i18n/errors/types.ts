@@ -1,0 +1,49 @@
+import type { components } from '../../api/schema'
+import type { requestsNl } from '../requests/nl'
+
+export type ProblemCode = components['schemas']['Problem']['code']
+export type FieldErrorCode = components['schemas']['FieldError']['code']
+
+/** Request refusals have their texts with the requests (requests.problems, requests.fieldProblems). */
+type RequestProblemCode = keyof (typeof requestsNl)['problems']
+type RequestFieldCode = keyof (typeof requestsNl)['fieldProblems']
+
+/** Problem codes worded here: every code the server documents, except the request refusals. */
+export type GeneralProblemCode = Exclude<ProblemCode, RequestProblemCode>
+/** Field codes worded here: those that are not a problem's own code nor a request's register key. */
+export type OwnFieldCode = Exclude<FieldErrorCode, ProblemCode | RequestFieldCode>
+
+/**
+ * The texts of the server's refusal codes in one language. Typed from the OpenAPI enums: a code the server adds
+ * without a text here is a compile error.
+ */
+export interface ErrorMessages {
+  problems: Record<GeneralProblemCode, string>
+  fields: Record<OwnFieldCode, string>
+  lengths: Record<'too_small_string' | 'too_big_string' | 'too_small_array' | 'too_big_array', string>
+  formats: Record<'email' | 'url' | 'uuid' | 'date' | 'datetime' | 'regex', string>
+  types: Record<'string' | 'number' | 'int' | 'boolean' | 'array' | 'object' | 'date', string>
+  entities: Record<
+    | 'organization'
+    | 'user'
+    | 'member'
+    | 'api_token'
+    | 'register_entry'
+    | 'notice_version'
+    | 'dataset'
+    | 'discovery'
+    | 'run'
+    | 'subject'
+    | 'identity'
+    | 'relationship'
+    | 'event'
+    | 'request'
+    | 'task'
+    | 'attachment'
+    | 'letter'
+    | 'package'
+    | 'mail'
+    | 'other',
+    string
+  >
+}
