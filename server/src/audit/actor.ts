@@ -23,6 +23,9 @@ export const SYSTEM_ACTOR_LABELS = [
 ] as const
 export type SystemActorLabel = (typeof SYSTEM_ACTOR_LABELS)[number] | `cli:${string}`
 
-export function systemActor(label: SystemActorLabel | string = 'system', requestId: string | null = null): Actor {
+export function systemActor(
+  label: SystemActorLabel | string = 'system',
+  requestId: string | null = null,
+): Actor {
   return { type: 'system', id: null, label, requestId }
 }

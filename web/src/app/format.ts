@@ -16,13 +16,16 @@ export function useDateFormat(): DateFormat {
   const { i18n } = useTranslation()
   const locale = localeOf(isLanguage(i18n.language) ? i18n.language : 'nl')
   return useMemo(() => {
+    // dd/mm/yyyy (and hh:mm) as Belgians write them, in nl-BE, fr-BE and en-BE alike.
+    const numeric = { day: '2-digit', month: '2-digit', year: 'numeric' } as const
     const dateTime = new Intl.DateTimeFormat(locale, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
+      ...numeric,
+      hour: '2-digit',
+      minute: '2-digit',
       timeZone: TIME_ZONE,
     })
-    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: TIME_ZONE })
-    const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
+    const date = new Intl.DateTimeFormat(locale, { ...numeric, timeZone: TIME_ZONE })
+    const day = new Intl.DateTimeFormat(locale, { ...numeric, timeZone: 'UTC' })
     return {
       dateTime: (iso: string) => dateTime.format(new Date(iso)),
       date: (iso: string) => date.format(new Date(iso)),

@@ -358,6 +358,11 @@ export const en: Messages = {
       task: 'Task',
       title: 'Title',
       ground: 'Ground',
+      subjectId: 'Data subject',
+      sendBy: 'Send by',
+      outboxId: 'Mail in the outbox',
+      identityConfirmedBy: 'Identity confirmed by',
+      changedFields: 'Changed fields',
       relationship: 'Relationship',
     },
     registerChange: {

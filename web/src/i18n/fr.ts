@@ -373,6 +373,11 @@ export const fr: Messages = {
       task: 'Tâche',
       title: 'Titre',
       ground: 'Motif',
+      subjectId: 'Personne concernée',
+      sendBy: 'Envoi par',
+      outboxId: 'E-mail dans la boîte d’envoi',
+      identityConfirmedBy: 'Identité confirmée par',
+      changedFields: 'Champs modifiés',
       relationship: 'Relation',
     },
     registerChange: {

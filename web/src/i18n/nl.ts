@@ -356,6 +356,11 @@ export const nl = {
       task: 'Taak',
       title: 'Titel',
       ground: 'Grond',
+      subjectId: 'Betrokkene',
+      sendBy: 'Verzenden via',
+      outboxId: 'Mail in de outbox',
+      identityConfirmedBy: 'Identiteit bevestigd door',
+      changedFields: 'Gewijzigde velden',
       relationship: 'Relatie',
     },
     registerChange: {

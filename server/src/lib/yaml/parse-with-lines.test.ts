@@ -29,7 +29,14 @@ describe('YAML with line numbers', () => {
     expect(repeated).toMatchObject({ ok: false, problems: [{ line: 3, message: /Not valid YAML/ }] })
     expect(parseYamlWithLines('x'.repeat(3 * 1024 * 1024), 2 * 1024 * 1024)).toEqual({
       ok: false,
-      problems: [{ path: '', message: 'The file is larger than 2 MB.' }],
+      problems: [
+        {
+          path: '',
+          code: 'file_too_large',
+          params: { maximum: 2 },
+          message: 'The file is larger than 2 MB.',
+        },
+      ],
     })
   })
 
@@ -44,8 +51,20 @@ describe('YAML with line numbers', () => {
     if (!withExtra.ok) throw new Error('expected a parse')
     const issues = schema.safeParse(withExtra.value).error?.issues ?? []
     expect(schemaProblems(issues, withExtra.lineOf)).toEqual([
-      { path: 'items.1.size', line: 6, message: expect.any(String) },
-      { path: 'extra', line: 7, message: expect.any(String) },
+      {
+        path: 'items.1.size',
+        line: 6,
+        code: 'invalid_type',
+        params: { expected: 'number' },
+        message: expect.any(String),
+      },
+      {
+        path: 'extra',
+        line: 7,
+        code: 'unrecognized_keys',
+        params: { keys: ['extra'] },
+        message: expect.any(String),
+      },
     ])
   })
 })

@@ -1,4 +1,4 @@
-import { type Actor, systemActor } from '../../audit/actor'
+import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { hashPassword, verifyPassword } from '../../auth/passwords'
 import type { AppContext } from '../../context'

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../audit/actions'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction, type TxContext } from '../../context'
@@ -8,7 +9,7 @@ import * as repo from './repository'
 
 /** What a change did to a subject: its audit event (action and summary) and what the caller gets back. */
 export interface SubjectChange<T> {
-  action: string
+  action: AuditAction
   summary: Record<string, unknown>
   result: T
 }

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import { ABILITIES, ROLES } from '../../api/types'
 import { abilityLabel } from '../../app/abilities'
+import { nl } from '../../i18n/nl'
 
 const PROFILE_FIELDS = [
   'name',
@@ -18,22 +19,8 @@ const PROFILE_FIELDS = [
   'languages',
 ] as const
 
-const SUMMARY_KEYS = [
-  'email',
-  'role',
-  'from',
-  'to',
-  'invited',
-  'name',
-  'slug',
-  'scopes',
-  'expiresAt',
-  'ownerUserId',
-  'accountCreated',
-  'otherSessionsEnded',
-  'displayName',
-  'preferredLanguage',
-] as const
+type SummaryKey = keyof typeof nl.audit.keys
+const isSummaryKey = (key: string): key is SummaryKey => key in nl.audit.keys
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/
 
@@ -46,8 +33,7 @@ export interface SummaryFormat {
 function keyLabel({ t }: SummaryFormat, key: string, inChanges: boolean): string {
   const field = inChanges ? PROFILE_FIELDS.find((f) => f === key) : undefined
   if (field) return t(`organization.${field}`)
-  const known = SUMMARY_KEYS.find((k) => k === key)
-  return known ? t(`audit.keys.${known}`) : key
+  return isSummaryKey(key) ? t(`audit.keys.${key}`) : key
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
