@@ -6,6 +6,7 @@ import { requestTimeline, type TimelineState } from '../src/domain/requests'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { deadlineOptions } from '../src/modules/organizations'
+import { buildReport, reportEntries } from '../src/modules/requests/report'
 import { reviveRequest } from '../src/modules/requests/state'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
@@ -103,6 +104,22 @@ describe('requests list: the same page as computing every timeline', () => {
     }
   }
 
+  /** The report's figures as they were computed before: from every request's timeline. */
+  async function expectSameReport(from: string, to: string) {
+    const current = await t.ctx.db
+      .selectFrom('organizations')
+      .selectAll()
+      .where('id', '=', org.id)
+      .executeTakeFirstOrThrow()
+    const res = await po('GET', `${api()}/report?from=${from}&to=${to}`)
+    expect(res.statusCode, res.body).toBe(200)
+    const now = new Date()
+    const before = buildReport(await reportEntries(t.ctx, current, from, to, now), from, to, now)
+    const { generatedAt: _a, ...got } = res.json()
+    const { generatedAt: _b, ...want } = before
+    expect(got).toEqual(want)
+  }
+
   beforeAll(async () => {
     t = await createTestContext()
     app = await buildApp(t.ctx, { serveWeb: false, logger: false })
@@ -142,6 +159,13 @@ describe('requests list: the same page as computing every timeline', () => {
     await expectSameLists()
   })
 
+  it('counts the report as before, for several periods', async () => {
+    await expectSameReport(daysAgo(365), daysAgo(0))
+    await expectSameReport(daysAgo(40), daysAgo(10))
+    await expectSameReport(daysAgo(29), daysAgo(29))
+    await expectSameReport(daysAgo(800), daysAgo(700))
+  })
+
   it('computes the stored deadlines again for rows of before the migration and after a settings change', async () => {
     await t.ctx.db.updateTable('requests').set({ deadline_basis: null, at_risk_from: null }).execute()
     await expectSameLists()
@@ -151,5 +175,6 @@ describe('requests list: the same page as computing every timeline', () => {
       .where('id', '=', org.id)
       .execute()
     await expectSameLists()
+    await expectSameReport(daysAgo(365), daysAgo(0))
   })
 })

@@ -1,8 +1,9 @@
 import type { AppContext } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
-import { addDays, addMonthsClamped, type IsoDate, toEpochDay } from '../../domain/calendar-date'
+import { addDays, addMonthsClamped, type IsoDate } from '../../domain/calendar-date'
 import {
+  daysToAnswer as answerDays,
   type DataSubjectRequest,
   isOpen,
   REQUEST_TYPES,
@@ -54,10 +55,7 @@ export function percentile(sorted: readonly number[], p: number): number | null 
 }
 
 export function daysToAnswer(entry: ReportEntry): number | null {
-  const { timeline, request } = entry
-  if (timeline.answeredOn === null || request.closeReason === 'withdrawn') return null
-  if (request.decision === null && request.forwarding === null) return null
-  return toEpochDay(timeline.answeredOn) - toEpochDay(timeline.receivedOn)
+  return answerDays(entry.request, entry.timeline)
 }
 
 export function statsOf(entries: readonly ReportEntry[]): RequestStats {

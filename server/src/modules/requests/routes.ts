@@ -15,7 +15,8 @@ import { addNote } from './notes'
 import { requestActions } from './policy'
 import { getLetter, getRequestDetail, listRequests } from './queries'
 import { registerChoices, registerChoicesSchema } from './register-choices'
-import { buildReport, defaultPeriod, reportCsv, reportEntries } from './report'
+import { defaultPeriod, reportCsv, reportEntries } from './report'
+import { reportTotals } from './report-totals'
 import {
   ACTION_BODIES,
   ACTION_SUMMARIES,
@@ -112,8 +113,8 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
       const from = request.query.from ?? period.from
       const to = request.query.to ?? period.to
       if (from > to) throw invalid([{ path: 'querystring.from', message: 'Must not be after "to"' }])
-      const entries = await reportEntries(ctx, organization, from, to, now)
       if (request.query.format === 'csv') {
+        const entries = await reportEntries(ctx, organization, from, to, now)
         return reply
           .type('text/csv; charset=utf-8')
           .header(
@@ -122,7 +123,7 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
           )
           .send(reportCsv(entries) as never)
       }
-      return buildReport(entries, from, to, now)
+      return reportTotals(ctx, organization, from, to, now)
     },
   )
 
