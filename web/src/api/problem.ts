@@ -7,7 +7,10 @@ export type FieldProblem = components['schemas']['FieldError'] & {
 }
 
 /** An RFC 9457 problem+json answer as the server sends it, with its stable code. */
-export type Problem = Omit<components['schemas']['Problem'], 'errors'> & { errors?: FieldProblem[] }
+export type Problem = Partial<Omit<components['schemas']['Problem'], 'errors' | 'status'>> & {
+  status: number
+  errors?: FieldProblem[]
+}
 
 export class ApiError extends Error {
   constructor(

@@ -19,30 +19,42 @@ describe('describeError: a failed request as messages for a form', () => {
     expect(describeError(new Error('boom'), t)).toEqual({ message: 'errors.generic', fields: {} })
   })
 
-  it('puts field errors next to the fields the form shows, the rest in the form message', () => {
+  it('puts field errors next to the fields the form shows, the rest in the form message, worded from their codes', () => {
     const error = problem(422, {
       errors: [
-        { path: 'body.email', message: 'Invalid email' },
-        { path: 'body.name', message: 'Too long' },
+        { path: 'body.email', message: 'Invalid email', code: 'invalid_format', params: { format: 'email' } },
+        { path: 'body.name', message: 'Too long', code: 'required' },
       ],
     })
     expect(describeError(error, t, { fields: ['email', 'name'] })).toEqual({
       message: null,
-      fields: { email: 'errors.fieldPrefix: Invalid email', name: 'errors.fieldPrefix: Too long' },
+      fields: { email: 'codes.formats.email', name: 'codes.fields.required' },
     })
     expect(describeError(error, t, { fields: ['email'] })).toEqual({
-      message: 'errors.fieldPrefix: body.name: Too long',
-      fields: { email: 'errors.fieldPrefix: Invalid email' },
+      message: 'errors.fieldPrefix: name: codes.fields.required',
+      fields: { email: 'codes.formats.email' },
     })
   })
 
   it('words a problem code the interface knows in the user’s language instead of the server’s English', () => {
     const error = problem(422, {
+      code: 'invalid_input',
       errors: [{ path: 'body.password', message: 'too common', code: 'common_password' }],
     })
     expect(describeError(error, t, { fields: ['password'] }).fields).toEqual({
-      password: 'errors.commonPassword',
+      password: 'codes.fields.common_password',
     })
+    const missing = problem(404, {
+      code: 'not_found',
+      params: { entity: 'request' },
+      detail: 'Request was not found.',
+    })
+    expect(describeError(missing, t).message).toBe(
+      'codes.problems.not_found {"entity":"codes.entities.request"}',
+    )
+    // A field error without a code (an older server) is still worded, never shown in English.
+    const old = problem(422, { errors: [{ path: 'body.x', message: 'English text' }] })
+    expect(describeError(old, t, { fields: ['x'] }).fields).toEqual({ x: 'codes.fields.invalid' })
   })
 
   it('answers a refusal, a missing sign-in and too many tries with the interface’s own words', () => {

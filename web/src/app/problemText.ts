@@ -10,7 +10,7 @@ type Catalogue = Record<string, unknown>
 const has = (catalogue: Catalogue, key: unknown): key is string => typeof key === 'string' && key in catalogue
 
 /** Params as text for interpolation: lists joined, the entity and the expected type named in the language. */
-function wordedParams(t: TFunction, params: Params): Record<string, string | number> {
+function wordedParams(t: TFunction, params: Params): Record<string, string | number> | undefined {
   const out: Record<string, string | number> = {}
   for (const [key, value] of Object.entries(params ?? {})) {
     if (Array.isArray(value)) out[key] = value.map(String).join(', ')
@@ -18,13 +18,15 @@ function wordedParams(t: TFunction, params: Params): Record<string, string | num
     else if (typeof value === 'boolean') out[key] = String(value)
   }
   const entity = params?.entity
-  out.entity = t(
-    `codes.entities.${has(errorsNl.entities, entity) ? (entity as keyof ErrorMessages['entities']) : 'other'}`,
-  )
+  if (entity !== undefined) {
+    out.entity = t(
+      `codes.entities.${has(errorsNl.entities, entity) ? (entity as keyof ErrorMessages['entities']) : 'other'}`,
+    )
+  }
   if (has(errorsNl.types, params?.expected)) {
     out.expected = t(`codes.types.${params.expected as keyof ErrorMessages['types']}`)
   }
-  return out
+  return Object.keys(out).length > 0 ? out : undefined
 }
 
 /** The sentence for a problem's code in the user's language, or null for a code this interface does not know. */
