@@ -21,7 +21,7 @@ export function registerOpenApiCommand(program: Command) {
         CUSTOS_DB_LISTEN: 'false', // no database: nothing to listen to
       })
       const offline = { config, logger: pino({ level: 'silent' }) } as unknown as AppContext
-      const app = await buildApp(offline, { serveWeb: false, logger: false })
+      const app = await buildApp(offline, { serveWeb: false, logger: false, listenForChanges: false })
       const text = `${JSON.stringify(app.swagger(), null, 2)}\n`
       await app.close()
       if (options.out) writeFileSync(options.out, text)

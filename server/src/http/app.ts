@@ -45,6 +45,8 @@ export interface BuildAppOptions {
   logger?: boolean
   /** Told about every route as it is registered (the generated test sweeps use it to reach hidden routes too). */
   onRoute?: (route: RouteOptions) => void
+  /** Listen for announced public-page changes; false where there is no database (the offline OpenAPI build). */
+  listenForChanges?: boolean
 }
 
 /** Builds the HTTP application: thin routes over services, every route with a zod schema. */
@@ -89,7 +91,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerRegisterReportRoutes(app, ctx)
   registerNoticeRoutes(app, ctx)
   registerSubjectRoutes(app, ctx)
-  const publicPages = await installPublicPageCache(app, ctx)
+  const publicPages = await installPublicPageCache(app, ctx, options.listenForChanges !== false)
   registerPrivacyPortalRoutes(app, ctx, publicPages)
   registerRequestRoutes(app, ctx)
   registerRequestPortalRoutes(app, ctx, publicPages)

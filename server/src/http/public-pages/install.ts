@@ -9,8 +9,13 @@ import { PublicPageCache } from './page-cache'
  * session of its own (unless CUSTOS_DB_LISTEN=false), on the embedded database on its one shared session; whenever
  * it is not listening, it checks the revision on each request.
  */
-export async function installPublicPageCache(app: App, ctx: AppContext): Promise<PublicPageCache> {
+export async function installPublicPageCache(
+  app: App,
+  ctx: AppContext,
+  listen: boolean,
+): Promise<PublicPageCache> {
   const cache = new PublicPageCache(ctx.db)
+  if (!listen) return cache
   if (ctx.database.kind === 'embedded') {
     const stop = await listenOnEmbeddedDatabase(ctx.database.pool, cache)
     app.addHook('onClose', async () => stop())
