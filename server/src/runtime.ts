@@ -5,6 +5,7 @@ import type { AppContext } from './context'
 import { createEncryption } from './crypto/encryption'
 import { type Database, openDatabase } from './db/database'
 import { migrateToLatest } from './db/migrate'
+import { withStartupLock } from './db/startup-lock'
 import { startJobQueue } from './jobs/pg-boss-queue'
 import { allJobs } from './jobs/registry'
 import { createLogger } from './logger'
@@ -31,7 +32,8 @@ export async function openRuntime(config: Config, services: readonly Service[] =
     const db = withAuditKey(database.db, config.secretKey)
     await migrateToLatest(db)
     const base = { config, database, db, encryption: createEncryption(config.secretKey), logger }
-    await runStartupTasks(base)
+    // One process at a time: processes starting together would seal the same rows and deadlock.
+    await withStartupLock(database, () => runStartupTasks(base))
     const jobs = await startJobQueue(base, {
       work: services.includes('worker'),
       schedule: services.includes('scheduler'),

@@ -47,7 +47,6 @@ export async function startJobQueue(
     schedule: options.schedule,
   })
   boss.on('error', (err) => ctx.logger.error({ err }, 'Job queue error'))
-  await boss.start()
 
   const queue: JobQueue = {
     async send(job, data, sendOptions) {
@@ -61,8 +60,9 @@ export async function startJobQueue(
   }
 
   try {
-    // One process at a time: pg-boss's create_queue deadlocks when several processes run it together.
+    // One process at a time: pg-boss's schema set-up and create_queue deadlock when several processes run them together.
     await withStartupLock(ctx.database, async () => {
+      await boss.start()
       for (const job of definitions.values()) await createOrUpdateQueue(boss, job)
       if (options.schedule) await plantSchedules(boss, [...definitions.values()])
     })

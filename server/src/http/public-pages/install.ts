@@ -15,6 +15,14 @@ export async function installPublicPageCache(
   listen: boolean,
 ): Promise<PublicPageCache> {
   const cache = new PublicPageCache(ctx.db)
+  // Read your own writes: an announcement arrives a moment after the commit, a staff write's next read may not wait.
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && request.url.startsWith('/api/')) {
+      const slug = (request.params as { slug?: unknown } | undefined)?.slug
+      if (typeof slug === 'string') cache.forget(slug)
+    }
+    return payload
+  })
   if (!listen) return cache
   if (ctx.database.kind === 'embedded') {
     const stop = await listenOnEmbeddedDatabase(ctx.database.pool, cache)

@@ -79,6 +79,15 @@ export class PublicPageCache {
       if (entry.organizationId === organizationId) this.bySlug.delete(slug)
   }
 
+  /**
+   * A write through this process may have changed `slug`'s pages: they go now, before its answer is sent, so the
+   * writer's next read is fresh without waiting for the announcement (which other processes get).
+   */
+  forget(slug: string): void {
+    this.epoch++
+    this.bySlug.delete(slug)
+  }
+
   /** Announcements reach this process from now on (true) or may be missed (false): forget everything either way. */
   setTrusted(trusted: boolean): void {
     this.epoch++
