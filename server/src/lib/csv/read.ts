@@ -82,10 +82,18 @@ export async function* readCsv(
     }
     separator = detectSeparator(seen)
   }
+  // Line ends read so far (a CRLF split across two pieces counted once): where an unclosed quote starts.
+  let breaksRead = 0
+  let endedWithCr = false
+  const count = (piece: string) => {
+    breaksRead += lineBreaks(piece) - (endedWithCr && piece.startsWith('\n') ? 1 : 0)
+    if (piece.length > 0) endedWithCr = piece.endsWith('\r')
+    return piece
+  }
   const input = Readable.from(
     (async function* () {
-      yield* head
-      yield* text
+      for (const piece of head) yield count(piece)
+      for await (const piece of text) yield count(piece)
     })(),
     { objectMode: false },
   )
@@ -107,10 +115,9 @@ export async function* readCsv(
     // With relax_quotes the only error left is a quoted field still open at the end of the file; its raw text
     // (from the opening quote on) tells on which line it starts.
     const raw = (error.raw ?? '').replace(/^[\r\n]+/, '')
-    // A line end at the very end of the file is not counted yet when the error is raised.
-    const pending = /[\r\n]$/.test(raw) ? 1 : 0
-    const end = (error.lines ?? 1) + pending - extra - crlfs(raw)
-    const line = Math.max(1, end - lineBreaks(raw))
+    // It is raised at the end of the file, when every line end has been read: the field starts as many line ends
+    // before the last line as its raw text holds.
+    const line = Math.max(1, breaksRead + 1 - lineBreaks(raw))
     skipped.push({
       line,
       fields: [],
