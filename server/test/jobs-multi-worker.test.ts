@@ -10,6 +10,7 @@ const runs: { key: number; worker: string }[] = []
 
 const countedJob = defineJob({
   name: 'test.counted',
+  version: 1,
   schema: z.object({ key: z.number().int() }),
   retryLimit: 0,
   retryDelaySeconds: 1,

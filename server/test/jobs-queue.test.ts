@@ -24,6 +24,7 @@ const completed = new Set<string>()
 
 const flakyJob = defineJob({
   name: 'test.flaky',
+  version: 1,
   schema: z.object({ key: z.string().min(1) }),
   retryLimit: 2,
   retryDelaySeconds: 1,
@@ -33,6 +34,27 @@ const flakyJob = defineJob({
     attempts.set(key, attempt)
     if (attempt === 1) throw new Error('Transient failure on the first attempt')
     completed.add(key)
+  },
+})
+
+/** Payloads a versioned job ran, by the name it was given. */
+const greeted: { given: string; family: string }[] = []
+
+/** Version 2 of a job whose version 1 carried one `name`; it upgrades what version 1 queued. */
+const versionedJob = defineJob({
+  name: 'test.versioned',
+  version: 2,
+  schema: z.strictObject({ given: z.string(), family: z.string() }),
+  upgrade(payload) {
+    const { name } = z.object({ name: z.string() }).parse(payload)
+    const [given = '', ...rest] = name.split(' ')
+    return { given, family: rest.join(' ') }
+  },
+  retryLimit: 0,
+  retryDelaySeconds: 0,
+  retryBackoff: false,
+  async run(data) {
+    greeted.push(data)
   },
 })
 
@@ -89,7 +111,7 @@ describe('job queue on pg-boss', () => {
     worker = await startJobQueue(ctx, {
       work: true,
       schedule: false,
-      jobs: [flakyJob, deliverMailJob, sweepMailJob],
+      jobs: [flakyJob, versionedJob, deliverMailJob, sweepMailJob],
       pollingIntervalSeconds: 0.5,
     })
   })
@@ -111,6 +133,34 @@ describe('job queue on pg-boss', () => {
     await expect(worker.send(deliverMailJob, { messageId: 'not-a-uuid' })).rejects.toThrow()
     const unknown = defineJob({ ...flakyJob, name: 'test.unregistered' })
     await expect(worker.send(unknown, { key: 'x' })).rejects.toThrow(/not registered/)
+  })
+
+  it('upgrades a payload an older release queued, and fails one of a newer release without running it', async () => {
+    // As an older release (or one from before jobs had versions) and a newer one would have queued them.
+    const queued = await sql<{
+      id: string
+      data: unknown
+    }>`insert into pgboss.job (name, data, retry_limit) values
+      ('test.versioned', ${JSON.stringify({ name: 'Lotte Janssens' })}::jsonb, 0),
+      ('test.versioned', ${JSON.stringify({ version: 1, payload: { name: 'Pieter De Smet' } })}::jsonb, 0),
+      ('test.versioned', ${JSON.stringify({ version: 3, payload: { fullName: 'Els Peeters' } })}::jsonb, 0)
+      returning id, data`.execute(database.db)
+    const newer = queued.rows[2]?.id
+    expect(await worker.send(versionedJob, { given: 'Jan', family: 'Claes' })).toEqual(expect.any(String))
+    const state = async (id: string | undefined) =>
+      (await sql<{ state: string }>`select state from pgboss.job where id = ${id}`.execute(database.db))
+        .rows[0]?.state
+    await waitFor(async () => greeted.length === 3 && (await state(newer)) === 'failed')
+    expect(greeted).toEqual(
+      expect.arrayContaining([
+        { given: 'Lotte', family: 'Janssens' },
+        { given: 'Pieter', family: 'De Smet' },
+        { given: 'Jan', family: 'Claes' },
+      ]),
+    )
+    const sent = await sql<{ data: unknown }>`select data from pgboss.job
+      where name = 'test.versioned' and data->'payload'->>'given' = 'Jan'`.execute(database.db)
+    expect(sent.rows[0]?.data).toEqual({ version: 2, payload: { given: 'Jan', family: 'Claes' } })
   })
 
   it('delivers mail end to end: queued in a transaction, dispatched after commit, sent by the worker', async () => {

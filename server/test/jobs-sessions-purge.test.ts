@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../src/db/database'
-import { purgeExpiredSessions } from '../src/jobs/sessions-purge'
+import { purgeExpiredSessions } from '../src/modules/auth'
 import { createTestDatabase } from './support/database'
 
 describe('sessions.purge (Art. 5(1)(e) storage limitation)', () => {

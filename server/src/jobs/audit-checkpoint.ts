@@ -5,6 +5,7 @@ import { defineJob } from './define-job'
 /** Every hour, anchors the audit chain head outside the database (CUSTOS_AUDIT_CHECKPOINT_FILE). */
 export const auditCheckpointJob = defineJob({
   name: 'audit.checkpoint',
+  version: 1,
   schema: z.object({}),
   retryLimit: 2,
   retryDelaySeconds: 60,

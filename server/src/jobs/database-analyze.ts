@@ -9,6 +9,7 @@ import { defineJob } from './define-job'
  */
 export const analyzeDatabaseJob = defineJob({
   name: 'database.analyze',
+  version: 1,
   schema: z.object({}),
   retryLimit: 1,
   retryDelaySeconds: 60,

@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss'
 import type { AppContext } from '../context'
 import { withStartupLock } from '../db/startup-lock'
+import { JobPayloadError, readJobPayload, wrapJobPayload } from './payload'
 import type { JobDefinition, JobQueue, SendOptions } from './types'
 
 export interface JobQueueOptions {
@@ -51,8 +52,7 @@ export async function startJobQueue(
   const queue: JobQueue = {
     async send(job, data, sendOptions) {
       if (!definitions.has(job.name)) throw new UnknownJobError(`Job ${job.name} is not registered`)
-      const payload = job.schema.parse(data)
-      return boss.send(job.name, toObject(payload), toPgBossOptions(sendOptions))
+      return boss.send(job.name, wrapJobPayload(job, data), toPgBossOptions(sendOptions))
     },
     async stop() {
       await boss.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS })
@@ -82,11 +82,26 @@ export async function startJobQueue(
   return queue
 }
 
-/** Validates the stored payload and runs the job; a thrown error fails the attempt, and pg-boss retries it. */
+/**
+ * Reads the stored payload as the current version (upgrading an older one) and runs the job; a thrown error fails
+ * the attempt, and pg-boss retries it. A payload this release cannot read is not run: the attempt fails with the
+ * reason logged (a newer payload may yet be taken by a newer worker on a retry).
+ */
 async function runJob<T>(job: JobDefinition<T>, item: PgBoss.Job<unknown>, ctx: AppContext): Promise<void> {
   const log = ctx.logger.child({ job: job.name, jobId: item.id })
+  let data: T
   try {
-    const data = job.schema.parse(item.data)
+    data = readJobPayload(job, item.data)
+  } catch (err) {
+    if (err instanceof JobPayloadError) {
+      log.error(
+        { reason: err.reason, storedVersion: err.storedVersion, version: job.version, err },
+        'Job payload not run: not a payload this release can read',
+      )
+    } else log.error({ err }, 'Job payload not run')
+    throw err
+  }
+  try {
     await job.run(data, ctx)
   } catch (err) {
     log.error({ err }, 'Job failed')
@@ -113,8 +128,7 @@ async function plantSchedules(boss: PgBoss, jobs: JobDefinition<any>[]): Promise
   const periodic = jobs.filter((job) => job.cron !== undefined)
   for (const job of periodic) {
     if (job.cron === undefined) continue
-    const data = job.schema.parse({})
-    await boss.schedule(job.name, job.cron, toObject(data), { tz: 'UTC' })
+    await boss.schedule(job.name, job.cron, wrapJobPayload(job, {}), { tz: 'UTC' })
   }
   const wanted = new Set(periodic.map((job) => job.name))
   for (const planted of await boss.getSchedules()) {
@@ -127,11 +141,4 @@ function toPgBossOptions(options: SendOptions | undefined): PgBoss.SendOptions {
   if (options?.singletonKey !== undefined) result.singletonKey = options.singletonKey
   if (options?.startAfterSeconds !== undefined) result.startAfter = options.startAfterSeconds
   return result
-}
-
-function toObject(payload: unknown): object {
-  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-    throw new TypeError('A job payload must be an object')
-  }
-  return payload
 }

@@ -1,17 +1,18 @@
 import { deliverMailJob } from '../mail/deliver-job'
 import { purgeMailBodiesJob } from '../mail/purge-bodies-job'
 import { sweepMailJob } from '../mail/sweep-job'
-import { passwordResetJob } from '../modules/auth'
+import { passwordResetJob, purgeSessionsJob } from '../modules/auth'
+import { connectorsRunJob, resumeStaleRunsJob } from '../modules/connector-runs'
 import { purgePackagesJob } from '../modules/packages'
 import { requestRemindersJob } from '../modules/requests'
 import { auditCheckpointJob } from './audit-checkpoint'
-import { resumeStaleRunsJob } from './connectors-resume'
-import { connectorsRunJob } from './connectors-run'
 import { analyzeDatabaseJob } from './database-analyze'
-import { purgeSessionsJob } from './sessions-purge'
 import type { JobDefinition } from './types'
 
-/** Every job the application knows; each role starts the queue with this list. */
+/**
+ * Every job the application knows; each role starts the queue with this list. A feature's jobs live in its module
+ * and come through its face (index.ts); jobs/ keeps only the infrastructural ones (audit checkpoint, analyze).
+ */
 // biome-ignore lint/suspicious/noExplicitAny: definitions of different payload types live in one list
 export function allJobs(): JobDefinition<any>[] {
   return [

@@ -1,10 +1,24 @@
 import type { z } from 'zod'
 import type { AppContext } from '../context'
 
-/** A typed, versioned job: its payload is validated with `schema` when sent and when run. */
+/**
+ * A typed, versioned job (decision 0025). Its payload is validated with `schema` when sent and when run, and is
+ * stored as `{ version, payload }`. Raise `version` whenever the payload's shape changes and give `upgrade` the
+ * step from the older shapes: a job queued by an older release is then upgraded before it runs. A payload of a
+ * version the definition cannot read (older without `upgrade`, or newer) fails with a logged reason; it never
+ * runs as if it were current.
+ */
 export interface JobDefinition<T> {
   name: string
+  /** The payload version this code sends and runs, from 1. */
+  version: number
+  /** The payload of the current version. */
   schema: z.ZodType<T>
+  /**
+   * Turns a payload stored by version `from` (1 <= from < version) into one of the current version; it is then
+   * checked with `schema`. Payloads queued before jobs carried versions count as version 1.
+   */
+  upgrade?: (payload: unknown, from: number) => unknown
   /** Attempts after the first failure (pg-boss retryLimit). */
   retryLimit: number
   retryDelaySeconds: number

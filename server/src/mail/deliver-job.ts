@@ -8,6 +8,7 @@ import { MAIL_RETRY_DELAY_SECONDS, MAX_MAIL_ATTEMPTS, sendOutboxMessage } from '
  */
 export const deliverMailJob = defineJob({
   name: 'mail.deliver',
+  version: 1,
   schema: z.object({ messageId: z.uuid() }),
   retryLimit: MAX_MAIL_ATTEMPTS,
   retryDelaySeconds: MAIL_RETRY_DELAY_SECONDS,

@@ -34,6 +34,7 @@ export async function purgeDeliveredMailBodies(db: Kysely<DB>, days: number): Pr
 
 export const purgeMailBodiesJob = defineJob({
   name: 'mail.purge-bodies',
+  version: 1,
   schema: z.object({}),
   retryLimit: 2,
   retryDelaySeconds: 60,

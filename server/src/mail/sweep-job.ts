@@ -11,6 +11,7 @@ const SWEEP_BATCH = 500
  */
 export const sweepMailJob = defineJob({
   name: 'mail.sweep',
+  version: 1,
   schema: z.object({}),
   retryLimit: 0,
   retryDelaySeconds: 0,

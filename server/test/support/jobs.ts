@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { AppContext } from '../../src/context'
+import { readJobPayload } from '../../src/jobs/payload'
 import type { JobDefinition } from '../../src/jobs/types'
 
 /**
@@ -9,6 +10,6 @@ import type { JobDefinition } from '../../src/jobs/types'
 export async function runQueuedJobs<T>(ctx: AppContext, job: JobDefinition<T>): Promise<unknown[]> {
   const taken = await sql<{ data: unknown }>`
     delete from pgboss.job where name = ${job.name} and state = 'created' returning data`.execute(ctx.db)
-  for (const row of taken.rows) await job.run(job.schema.parse(row.data), ctx)
+  for (const row of taken.rows) await job.run(readJobPayload(job, row.data), ctx)
   return taken.rows.map((r) => r.data)
 }

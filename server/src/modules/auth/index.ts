@@ -13,4 +13,5 @@ export {
   setPasswordByEmail,
 } from './service'
 export { deleteSessionsOfUser, findLiveSession, type SessionRecord } from './session-repository'
+export { type PurgeCounts, purgeExpiredSessions, purgeSessionsJob } from './sessions-purge-job'
 export { currentTotp, newTotpSecret, TOTP_PERIOD_SECONDS, totpUri, verifyTotp } from './totp'

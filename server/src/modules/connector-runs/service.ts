@@ -9,11 +9,11 @@ import type { ConnectorAction, OrganizationRow } from '../../db/schema'
 import type { SearchIdentity } from '../../domain/datasets/identity-values'
 import { REQUEST_TYPE_INFO } from '../../domain/requests/request-types'
 import { invalid, notFound } from '../../http/problem'
-import { connectorsRunJob } from '../../jobs/connectors-run'
 import { listDatasets, type StoredDataset } from '../datasets'
 import { findRequest, identityConfirmed } from '../requests'
 import { requestIdentities } from './identities'
 import { runProblem } from './problems'
+import { connectorsRunJob } from './run-job'
 
 export interface StartRun {
   requestId?: string

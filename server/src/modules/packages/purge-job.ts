@@ -4,6 +4,7 @@ import { purgeExpiredPackages } from './purge'
 
 export const purgePackagesJob = defineJob({
   name: 'packages.purge',
+  version: 1,
   schema: z.object({}),
   retryLimit: 2,
   retryDelaySeconds: 60,

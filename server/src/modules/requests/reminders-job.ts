@@ -177,6 +177,7 @@ export async function runRequestReminders(ctx: AppContext, now = new Date()): Pr
 /** Daily at 07:00 UTC (08:00 or 09:00 in Brussels): deadline reminders and expired portal verifications. */
 export const requestRemindersJob = defineJob({
   name: 'requests.reminders',
+  version: 1,
   schema: z.object({}),
   retryLimit: 2,
   retryDelaySeconds: 300,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { executeRun } from '../connectors/engine/execute-run'
-import { defineJob } from './define-job'
+import { executeRun } from '../../connectors/engine/execute-run'
+import { defineJob } from '../../jobs/define-job'
 
 /**
  * Runs the connector engine for one run. Retried after a failure or a crash (pg-boss expiry): the engine skips
@@ -8,6 +8,7 @@ import { defineJob } from './define-job'
  */
 export const connectorsRunJob = defineJob({
   name: 'connectors.run',
+  version: 1,
   schema: z.object({ runId: z.uuid() }),
   retryLimit: 5,
   retryDelaySeconds: 30,

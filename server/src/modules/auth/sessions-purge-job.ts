@@ -1,9 +1,9 @@
 import type { Kysely, Selectable } from 'kysely'
 import { sql } from 'kysely'
 import { z } from 'zod'
-import type { DB, LoginFailuresTable } from '../db/schema'
-import { purgeRateLimitCounters } from '../http/rate-limit-store'
-import { defineJob } from './define-job'
+import type { DB, LoginFailuresTable } from '../../db/schema'
+import { purgeRateLimitCounters } from '../../http/rate-limit-store'
+import { defineJob } from '../../jobs/define-job'
 
 export interface PurgeCounts {
   sessions: number
@@ -48,6 +48,7 @@ export async function purgeExpiredSessions(db: Kysely<DB>): Promise<PurgeCounts>
 
 export const purgeSessionsJob = defineJob({
   name: 'sessions.purge',
+  version: 1,
   schema: z.object({}),
   retryLimit: 2,
   retryDelaySeconds: 60,

@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { executeRun, RunBusyError } from '../connectors/engine/execute-run'
-import { runsWithDeadLease } from '../connectors/engine/run-repository'
-import type { AppContext } from '../context'
-import { defineJob } from './define-job'
+import { executeRun, RunBusyError } from '../../connectors/engine/execute-run'
+import { runsWithDeadLease } from '../../connectors/engine/run-repository'
+import type { AppContext } from '../../context'
+import { defineJob } from '../../jobs/define-job'
 
 /** Runs resumed per sweep at most; the next minute takes the rest. */
 const SWEEP_BATCH = 20
@@ -33,6 +33,7 @@ export async function resumeStaleRuns(ctx: AppContext): Promise<string[]> {
 /** Every minute (scheduler role plants it, a worker runs it): no run stays "running" after its worker died. */
 export const resumeStaleRunsJob = defineJob({
   name: 'connectors.resume-stale',
+  version: 1,
   schema: z.object({}),
   retryLimit: 0,
   retryDelaySeconds: 0,
