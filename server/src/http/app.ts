@@ -4,17 +4,17 @@ import formbody from '@fastify/formbody'
 import Fastify, { type FastifyBaseLogger, type RouteOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { AppContext } from '../context'
-import { registerApiTokenRoutes } from '../modules/api-tokens'
-import { registerAuditRoutes } from '../modules/audit'
-import { registerAuthRoutes } from '../modules/auth'
-import { registerConnectorRunRoutes } from '../modules/connector-runs'
-import { registerDatasetRoutes } from '../modules/datasets'
-import { registerMeRoutes } from '../modules/me'
-import { registerMemberRoutes } from '../modules/members'
-import { registerNoticeRoutes } from '../modules/notices'
-import { registerOrganizationRoutes } from '../modules/organizations'
-import { registerOutboxRoutes } from '../modules/outbox'
-import { registerPackageRoutes } from '../modules/packages'
+import { apiTokenOperations, registerApiTokenRoutes } from '../modules/api-tokens'
+import { auditOperations, registerAuditRoutes } from '../modules/audit'
+import { authOperations, registerAuthRoutes } from '../modules/auth'
+import { connectorRunOperations, registerConnectorRunRoutes } from '../modules/connector-runs'
+import { datasetOperations, registerDatasetRoutes } from '../modules/datasets'
+import { meOperations, registerMeRoutes } from '../modules/me'
+import { memberOperations, registerMemberRoutes } from '../modules/members'
+import { noticeOperations, registerNoticeRoutes } from '../modules/notices'
+import { organizationOperations, registerOrganizationRoutes } from '../modules/organizations'
+import { outboxOperations, registerOutboxRoutes } from '../modules/outbox'
+import { packageOperations, registerPackageRoutes } from '../modules/packages'
 import {
   registerDownloadPortalRoutes,
   registerPrivacyPortalRoutes,
@@ -22,16 +22,18 @@ import {
 } from '../modules/portal'
 import {
   registerCatalogueRoutes,
+  registerOperations,
   registerRegisterDocumentRoutes,
   registerRegisterEntryRoutes,
   registerRegisterReportRoutes,
 } from '../modules/register'
-import { registerRequestRoutes } from '../modules/requests'
-import { registerSubjectRoutes } from '../modules/subjects'
+import { registerRequestRoutes, requestOperations } from '../modules/requests'
+import { registerSubjectRoutes, subjectOperations } from '../modules/subjects'
 import { installAuthentication } from './authenticate'
 import { installErrorHandler } from './error-handler'
-import { registerHealthRoutes } from './health'
+import { healthOperations, registerHealthRoutes } from './health'
 import { installOpenApi } from './openapi'
+import type { OpenApiServer, OperationCatalogue } from './openapi-catalogue'
 import { installPublicPageCache } from './public-pages/install'
 import { installRateLimits } from './rate-limits'
 import { installSecurityHeaders } from './security'
@@ -47,7 +49,32 @@ export interface BuildAppOptions {
   onRoute?: (route: RouteOptions) => void
   /** Listen for announced public-page changes; false where there is no database (the offline OpenAPI build). */
   listenForChanges?: boolean
+  /** The OpenAPI document's server; the configured public URL unless given (the committed document has a template). */
+  openApiServer?: OpenApiServer
 }
+
+/**
+ * What the OpenAPI document says about every operation beyond its schemas (decision 0026): one catalogue per
+ * feature, `modules/<feature>/operations.ts`. A new route needs an entry there (openapi-catalogue.test.ts fails
+ * without one); a new feature adds its catalogue here.
+ */
+export const OPERATION_CATALOGUES: readonly OperationCatalogue[] = [
+  healthOperations,
+  authOperations,
+  meOperations,
+  organizationOperations,
+  memberOperations,
+  apiTokenOperations,
+  auditOperations,
+  outboxOperations,
+  registerOperations,
+  noticeOperations,
+  subjectOperations,
+  requestOperations,
+  packageOperations,
+  datasetOperations,
+  connectorRunOperations,
+]
 
 /** Builds the HTTP application: thin routes over services, every route with a zod schema. */
 export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<App> {
@@ -74,7 +101,10 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(cookie)
   await app.register(formbody, { bodyLimit: 16_384 })
   await installRateLimits(app, ctx)
-  await installOpenApi(app)
+  await installOpenApi(app, {
+    catalogues: OPERATION_CATALOGUES,
+    server: options.openApiServer ?? { url: ctx.config.publicUrl, description: 'This installation' },
+  })
   installAuthentication(app, ctx)
 
   registerHealthRoutes(app, ctx)

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { AppContext } from '../context'
 import { databaseUnreadiness } from '../db/database'
+import { defineOperations } from './openapi-catalogue'
 import type { App } from './types'
 
 export function registerHealthRoutes(app: App, ctx: AppContext) {
@@ -35,3 +36,23 @@ export function registerHealthRoutes(app: App, ctx: AppContext) {
     },
   )
 }
+
+/** The health probes in the OpenAPI document (decision 0026): public, for load balancers and orchestrators. */
+export const healthOperations = defineOperations({
+  tag: { name: 'health', description: 'Liveness and readiness probes for load balancers and orchestrators.' },
+  operations: {
+    'GET /healthz': {
+      operationId: 'getLiveness',
+      access: 'public',
+      description:
+        'Answers 200 while the process runs; it does not touch the database. Use it as a liveness probe.',
+    },
+    'GET /readyz': {
+      operationId: 'getReadiness',
+      access: 'public',
+      description:
+        'Answers 200 when the database answers a query against the migrated schema, 503 otherwise. Use it as a ' +
+        'readiness probe: a process answering 503 should get no traffic.',
+    },
+  },
+})

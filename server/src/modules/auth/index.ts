@@ -1,4 +1,6 @@
 /** Public face of the auth module: sign-in, sessions, second factor, password reset. */
+
+export { authOperations } from './operations'
 export { passwordResetJob } from './password-reset-job'
 export { requirePendingOrUser } from './pending-user'
 export { registerAuthRoutes } from './routes'

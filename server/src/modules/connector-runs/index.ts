@@ -1,5 +1,6 @@
 /** Public face of the connector-runs module: starting and following runs of the connectors for a request. */
 
+export { connectorRunOperations } from './operations'
 export { runActions, startRunAction } from './policy'
 export { presentRun } from './presenter'
 export { resumeStaleRuns, resumeStaleRunsJob } from './resume-job'

@@ -5,6 +5,7 @@
  */
 
 export { connectionSettingsOf, type DatasetConnection, openDriverForDataset } from './open-driver'
+export { datasetOperations } from './operations'
 export { connectionActions, datasetActions, datasetPermissions } from './policy'
 export { presentDatasetSummary } from './presenter'
 export { findDataset, listDatasets, type StoredDataset } from './repository'

@@ -1,5 +1,6 @@
 /** Public face of the members module: who belongs to an organisation, with which role, and invitations. */
 
+export { memberOperations } from './operations'
 export { memberActions, memberPermissions } from './policy'
 export { registerMemberRoutes } from './routes'
 export { addMember, changeMemberRole, createUserWithMembership, removeMember } from './service'

@@ -3,6 +3,7 @@
  * the subscribers to its changes.
  */
 
+export { noticeOperations } from './operations'
 export { noticeActions, noticePermissions } from './policy'
 export { findPublishedNotice, latestPublishedNotice, listPublishedNotices } from './published'
 export type { NoticeVersionRow } from './repository'

@@ -4,6 +4,7 @@
  * and the register resolve an organisation (and the caller's role in it) through them.
  */
 export { type Membership, membershipSchema, membershipsOf } from './memberships'
+export { organizationOperations } from './operations'
 export { organizationActions, requestSettingsActions } from './policy'
 export { presentOrganization } from './presenter'
 export { findMembershipRole, findOrganizationBySlug } from './repository'

@@ -1,5 +1,6 @@
 /** Public face of the packages module: answer packages (the files an access or portability answer sends). */
 export { packageLinkForLetter } from './letter-link'
+export { packageOperations } from './operations'
 export { packageActions } from './policy'
 export { purgeExpiredPackages } from './purge'
 export { purgePackagesJob } from './purge-job'

@@ -7,6 +7,7 @@ export { identityConfirmed } from './identity-status'
 export { createStaffRequest, type PortalSubmission, portalActor, submitPortalRequest } from './intake'
 export { journal } from './journal'
 export { staffRequestUrl, statusUrl, VERIFY_HOURS } from './links'
+export { requestOperations } from './operations'
 export {
   emailLookupKey,
   openRequesterEmail,

@@ -3,6 +3,7 @@
  * is exported for the start-up task that seals rows of earlier versions (db/personal-data-sealing).
  */
 export { sealSubjectName } from './name-seal'
+export { subjectOperations } from './operations'
 export { subjectActions } from './policy'
 export { registerSubjectRoutes } from './routes'
 export { searchIdentitiesOf } from './search-identities'

@@ -1,0 +1,356 @@
+/**
+ * The operation catalogue (decision 0026): what the OpenAPI document says about each operation beyond its zod
+ * schemas - a stable operationId, its feature's tag, a description, who may call it, the error answers a route
+ * cannot express itself and an example body. Each feature keeps its entries in `modules/<feature>/operations.ts`
+ * (exported through its face); `http/app.ts` hands them all to `installOpenApi`, which applies them to the
+ * generated document. Route files stay as they are. A route without an entry fails `openapi-catalogue.test.ts`
+ * and `custos openapi` (so `npm run api:check`).
+ */
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+/** Error answers an operation may document (each as application/problem+json, components.responses). */
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429
+
+/** The catalogue key: the method and the path as the OpenAPI document writes it, e.g. `GET /api/v1/orgs/{slug}`. */
+export type OperationKey = `${HttpMethod} /${string}`
+
+export interface OperationEntry {
+  /** Stable, readable, unique over the document: a generated client's method name (`listRequests`). */
+  operationId: string
+  /** What it does beyond the summary: effects, rules, what a client should know. */
+  description: string
+  /** Replaces the route's own summary (which otherwise stays). */
+  summary?: string
+  /**
+   * Who may call it: `token-or-session` (the default: an API token with the scope, or a member's session),
+   * `session` (a signed-in user only; an API token is refused), `public` (no sign-in).
+   */
+  access?: 'token-or-session' | 'session' | 'public'
+  /**
+   * The refusals of the operation's own rules. Left out: 409 and 422 on writes (POST, PUT, PATCH, DELETE), none on
+   * reads. The rest is read from the route: 400 with any input, 401 and 403 unless public, 404 with a path
+   * parameter, 413 and 415 with a body, 429 with a rate limit.
+   */
+  refusals?: readonly (409 | 422 | 400)[]
+  /** An example request body (JSON), checked against the body's schema by the linter. */
+  requestExample?: unknown
+}
+
+export interface OperationCatalogue {
+  /** The feature's tag: every operation of the catalogue carries it. */
+  tag: { name: string; description: string }
+  operations: Partial<Record<OperationKey, OperationEntry>>
+}
+
+/** Declares a feature's catalogue (typed, so a mistyped key or field is a compile error). */
+export function defineOperations(catalogue: OperationCatalogue): OperationCatalogue {
+  return catalogue
+}
+
+const PROBLEM_JSON = 'application/problem+json'
+const problemRef = { $ref: '#/components/schemas/Problem' }
+
+/** The shared error answers: one per status, each application/problem+json with the Problem schema. */
+export const ERROR_RESPONSES: Record<ErrorStatus, { name: string; description: string; example: object }> = {
+  400: {
+    name: 'BadRequest',
+    description:
+      'The request does not match the schema (code `schema_mismatch`, one field error per refused field with ' +
+      '`path` such as `body.email`), is not valid JSON (`invalid_json`) or contains text that cannot be stored ' +
+      '(`unstorable_text`).',
+    example: {
+      type: 'about:blank',
+      title: 'Bad Request',
+      status: 400,
+      code: 'schema_mismatch',
+      detail: 'The request does not match the schema.',
+      instance: '/api/v1/orgs/acme/requests',
+      errors: [{ path: 'body.types', code: 'too_small', message: 'Too small', params: { minimum: 1 } }],
+      requestId: '5f0c6d1e-8a3b-4c2d-9e7f-1a2b3c4d5e6f',
+    },
+  },
+  401: {
+    name: 'Unauthorized',
+    description:
+      'No valid sign-in: the API token is invalid, expired or revoked (`invalid_api_token`), no session or token ' +
+      'was sent (`unauthenticated`), or the session still waits for its second factor (`second_factor_required`).',
+    example: {
+      type: 'about:blank',
+      title: 'Unauthorized',
+      status: 401,
+      code: 'invalid_api_token',
+      detail: 'The API token is invalid, expired or revoked.',
+      instance: '/api/v1/orgs/acme/requests',
+      requestId: '5f0c6d1e-8a3b-4c2d-9e7f-1a2b3c4d5e6f',
+    },
+  },
+  403: {
+    name: 'Forbidden',
+    description:
+      'The caller is known but may not do this: the API token lacks the scope or the role does not allow the ' +
+      'action (`forbidden`, the detail names the action), or a cookie-authenticated write without the session’s ' +
+      'X-CSRF-Token (`csrf_token_mismatch`).',
+    example: {
+      type: 'about:blank',
+      title: 'Forbidden',
+      status: 403,
+      code: 'forbidden',
+      detail: 'The API token lacks the scope requests:write needed for request:act.',
+      instance: '/api/v1/orgs/acme/requests',
+      requestId: '5f0c6d1e-8a3b-4c2d-9e7f-1a2b3c4d5e6f',
+    },
+  },
+  404: {
+    name: 'NotFound',
+    description:
+      'Nothing of that kind here (`not_found`, `params.entity` names it). An organisation the caller does not ' +
+      'belong to answers exactly like one that does not exist.',
+    example: {
+      type: 'about:blank',
+      title: 'Not Found',
+      status: 404,
+      code: 'not_found',
+      params: { entity: 'request' },
+      detail: 'Request was not found.',
+      instance: '/api/v1/orgs/acme/requests/00000000-0000-4000-8000-000000000000',
+      requestId: '5f0c6d1e-8a3b-4c2d-9e7f-1a2b3c4d5e6f',
+    },
+  },
+  409: {
+    name: 'Conflict',
+    description:
+      'The current state does not allow it (for example `request_closed`, `not_allowed_in_status`); the code says ' +
+      'which rule.',
+    example: {
+      type: 'about:blank',
+      title: 'Conflict',
+      status: 409,
+      code: 'request_closed',
+      detail: 'The request is closed; a closed request is final.',
+      instance: '/api/v1/orgs/acme/requests/5b0d4f5e-2c1a-4e8b-9f3d-7a6c5b4e3d2c/actions/extend',
+      requestId: '5f0c6d1e-8a3b-4c2d-9e7f-1a2b3c4d5e6f',
+    },
+  },
+  413: {
+    name: 'ContentTooLarge',
+    description: 'The body is larger than the route accepts (`payload_too_large`).',
+    example: {
+      type: 'about:blank',
+      title: 'Content Too Large',
+      status: 413,
+      code: 'payload_too_large',
+      detail: 'Request body is too large',
+      instance: '/api/v1/orgs/acme/register/import',
+      requestId: '5f0c6d1e-8a3b-4c2d-9e7f-1a2b3c4d5e6f',
+    },
+  },
+  415: {
+    name: 'UnsupportedMediaType',
+    description: 'The body is not of a content type the route reads (`unsupported_media_type`).',
+    example: {
+      type: 'about:blank',
+      title: 'Unsupported Media Type',
+      status: 415,
+      code: 'unsupported_media_type',
+      detail: 'Unsupported Media Type',
+      instance: '/api/v1/orgs/acme/requests',
+      requestId: '5f0c6d1e-8a3b-4c2d-9e7f-1a2b3c4d5e6f',
+    },
+  },
+  422: {
+    name: 'UnprocessableContent',
+    description:
+      'Well-formed, but a rule refuses it: `invalid_input` or a specific code, with one field error per ' +
+      'offending field (`errors[].path`, `errors[].code`, `errors[].params`).',
+    example: {
+      type: 'about:blank',
+      title: 'Unprocessable Content',
+      status: 422,
+      code: 'invalid_input',
+      detail: 'The request contains invalid fields.',
+      instance: '/api/v1/orgs/acme/subjects',
+      errors: [
+        {
+          path: 'body.identities.0.value',
+          code: 'invalid_national_number',
+          message: 'Not a valid Belgian national number.',
+        },
+      ],
+      requestId: '5f0c6d1e-8a3b-4c2d-9e7f-1a2b3c4d5e6f',
+    },
+  },
+  429: {
+    name: 'TooManyRequests',
+    description: 'Too many attempts from this client; try again later (`too_many_requests`).',
+    example: {
+      type: 'about:blank',
+      title: 'Too Many Requests',
+      status: 429,
+      code: 'too_many_requests',
+      detail: 'Too many requests. Try again in 60 seconds.',
+      instance: '/api/v1/auth/login',
+      requestId: '5f0c6d1e-8a3b-4c2d-9e7f-1a2b3c4d5e6f',
+    },
+  },
+}
+
+/** components.responses: the shared error answers the operations refer to. */
+export function errorResponseComponents() {
+  return Object.fromEntries(
+    Object.values(ERROR_RESPONSES).map((r) => [
+      r.name,
+      { description: r.description, content: { [PROBLEM_JSON]: { schema: problemRef, example: r.example } } },
+    ]),
+  )
+}
+
+/** What the catalogue cannot see in the document: read from the registered route. */
+export interface RouteFacts {
+  rateLimited: boolean
+}
+
+interface Operation {
+  operationId?: string
+  summary?: string
+  description?: string
+  tags?: string[]
+  security?: Record<string, string[]>[]
+  parameters?: { in: string; name: string }[]
+  requestBody?: { content?: Record<string, { example?: unknown }> }
+  responses?: Record<string, unknown>
+}
+
+/** An OpenAPI server: the public URL, or a template `{publicUrl}` with its variable (the committed document). */
+export interface OpenApiServer {
+  url: string
+  description?: string
+  variables?: Record<string, { default: string; description?: string }>
+}
+
+/** The server of the committed document: every installation has its own public URL. */
+export const TEMPLATE_SERVER: OpenApiServer = {
+  url: '{publicUrl}',
+  description: 'Your installation: its CUSTOS_PUBLIC_URL',
+  variables: {
+    publicUrl: {
+      default: 'http://localhost:3000',
+      description: 'CUSTOS_PUBLIC_URL, without a trailing slash',
+    },
+  },
+}
+
+export interface OpenApiDocument {
+  paths?: Record<string, Record<string, Operation>>
+  tags?: { name: string; description?: string }[]
+  servers?: OpenApiServer[]
+  components?: Record<string, unknown>
+  [key: string]: unknown
+}
+
+const WRITES = new Set(['post', 'put', 'patch', 'delete'])
+
+/** Every catalogue entry by key, refusing a key or an operationId declared twice. */
+export function indexCatalogues(catalogues: readonly OperationCatalogue[]) {
+  const entries = new Map<string, { entry: OperationEntry; tag: string }>()
+  const ids = new Map<string, string>()
+  for (const catalogue of catalogues) {
+    for (const [key, entry] of Object.entries(catalogue.operations)) {
+      if (!entry) continue
+      if (entries.has(key)) throw new Error(`OpenAPI catalogue: ${key} is declared twice`)
+      const other = ids.get(entry.operationId)
+      if (other)
+        throw new Error(`OpenAPI catalogue: operationId ${entry.operationId} is used by ${other} and ${key}`)
+      ids.set(entry.operationId, key)
+      entries.set(key, { entry, tag: catalogue.tag.name })
+    }
+  }
+  return entries
+}
+
+/** The error statuses an operation documents: read from the route, plus its own refusals. */
+export function errorStatusesOf(
+  path: string,
+  method: string,
+  operation: Operation,
+  entry: OperationEntry,
+  facts: RouteFacts | undefined,
+): ErrorStatus[] {
+  const statuses = new Set<ErrorStatus>()
+  const hasBody = operation.requestBody !== undefined
+  if (hasBody || (operation.parameters?.length ?? 0) > 0) statuses.add(400)
+  if (path.startsWith('/api/v1/')) statuses.add(401) // a Bearer token that is not valid is refused on every route
+  if ((entry.access ?? 'token-or-session') !== 'public') statuses.add(403)
+  if (/\{\w+\}/.test(path)) statuses.add(404)
+  for (const status of entry.refusals ?? (WRITES.has(method) ? [409, 422] : [])) statuses.add(status)
+  if (hasBody) {
+    statuses.add(413)
+    statuses.add(415)
+  }
+  if (facts?.rateLimited) statuses.add(429)
+  return [...statuses].sort((a, b) => a - b)
+}
+
+/** Operations of the document without a catalogue entry, and entries naming no operation. */
+export function catalogueGaps(doc: OpenApiDocument, catalogues: readonly OperationCatalogue[]) {
+  const entries = indexCatalogues(catalogues)
+  const documented = new Set<string>()
+  const missing: string[] = []
+  for (const [path, operations] of Object.entries(doc.paths ?? {})) {
+    for (const method of Object.keys(operations)) {
+      const key = `${method.toUpperCase()} ${path}`
+      documented.add(key)
+      if (!entries.has(key)) missing.push(key)
+    }
+  }
+  const unused = [...entries.keys()].filter((key) => !documented.has(key))
+  return { missing, unused }
+}
+
+export interface ApplyOptions {
+  catalogues: readonly OperationCatalogue[]
+  facts: ReadonlyMap<string, RouteFacts>
+  server: OpenApiServer
+}
+
+/**
+ * Applies the catalogue to the generated document: operationId, tag, description, security, error answers and
+ * examples per operation; the tags with their descriptions; the server; the shared error answers. An operation
+ * without an entry is left as generated (catalogueGaps reports it).
+ */
+export function applyCatalogue<T extends OpenApiDocument>(doc: T, options: ApplyOptions): T {
+  const entries = indexCatalogues(options.catalogues)
+  for (const [path, operations] of Object.entries(doc.paths ?? {})) {
+    for (const [method, operation] of Object.entries(operations)) {
+      const key = `${method.toUpperCase()} ${path}`
+      const found = entries.get(key)
+      if (!found) continue
+      const { entry, tag } = found
+      operation.operationId = entry.operationId
+      if (entry.summary) operation.summary = entry.summary
+      operation.description = entry.description
+      operation.tags = [tag]
+      if (entry.access === 'public') operation.security = []
+      if (entry.access === 'session') operation.security = [{ session: [] }]
+      if (entry.requestExample !== undefined) {
+        const json = operation.requestBody?.content?.['application/json']
+        if (!json) throw new Error(`OpenAPI catalogue: ${key} has an example but no JSON body`)
+        json.example = entry.requestExample
+      }
+      const responses = { ...(operation.responses ?? {}) }
+      for (const status of errorStatusesOf(path, method, operation, entry, options.facts.get(key))) {
+        responses[status] ??= { $ref: `#/components/responses/${ERROR_RESPONSES[status].name}` }
+      }
+      operation.responses = responses
+    }
+  }
+  const usedTags = new Set(
+    Object.values(doc.paths ?? {}).flatMap((ops) => Object.values(ops).flatMap((o) => o.tags ?? [])),
+  )
+  doc.tags = options.catalogues
+    .map((c) => c.tag)
+    .filter((tag, i, all) => usedTags.has(tag.name) && all.findIndex((t) => t.name === tag.name) === i)
+  doc.servers = [options.server]
+  doc.components = { ...doc.components, responses: errorResponseComponents() }
+  return doc
+}
