@@ -7,6 +7,7 @@ import { createEncryption } from '../src/crypto/encryption'
 import type { Database } from '../src/db/database'
 import type { Language } from '../src/db/schema'
 import { parseAllowList } from '../src/domain/connector-allow-list'
+import { UnsafeLinkError } from '../src/lib/html'
 import {
   dueOutboxMessageIds,
   getOutboxMessage,
@@ -17,7 +18,6 @@ import {
 } from '../src/mail/outbox'
 import { purgeDeliveredMailBodies } from '../src/mail/purge-bodies-job'
 import { MailDeliveryError, sendOutboxMessage } from '../src/mail/smtp-sender'
-import { UnsafeLinkError } from '../src/mail/templates/escape-html'
 import { renderMail } from '../src/mail/templates/render-mail'
 import { runStartupTasks } from '../src/startup-tasks'
 import { createTestDatabase } from './support/database'

@@ -1,36 +1,14 @@
+import { safeHref as webHref } from '../../lib/html'
+
 /**
  * Escaping for the notice renderers. Every string in a NoticeDocument is plain text, much of it written by the
- * organisation: a renderer escapes all of it, and only lets through links it can vouch for.
+ * organisation: a renderer escapes all of it, and only lets through links it can vouch for. HTML is escaped by lib/html;
+ * Markdown here.
  */
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
-/** Text (or an attribute value) safe to place in HTML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch)
-}
-
-const FRAGMENT = /^#[A-Za-z0-9][A-Za-z0-9._-]*$/
 
 /** The link target when it is http(s), mailto or an in-page anchor; undefined for anything else (javascript:, data:, ...). */
 export function safeHref(href: string): string | undefined {
-  const trimmed = href.trim()
-  if (FRAGMENT.test(trimmed)) return trimmed
-  let url: URL
-  try {
-    url = new URL(trimmed)
-  } catch {
-    return undefined
-  }
-  return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'mailto:'
-    ? url.href
-    : undefined
+  return webHref(href, { fragment: true })
 }
 
 /** An id we can put in an attribute and link to: letters, digits, dot, dash and underscore. */

@@ -1,5 +1,6 @@
+import { type Html, html, htmlString, joinHtml } from '../../lib/html'
 import type { Language } from '../register/localized'
-import { escapeHtml, isSafeId, oneLine, safeHref } from './escape'
+import { isSafeId, oneLine, safeHref } from './escape'
 import type { Block, Inline, NoticeDocument, NoticeSection } from './model'
 import { wordingFor } from './wording'
 
@@ -14,161 +15,166 @@ export interface HtmlRenderOptions {
 
 const LANGUAGE_NAMES: Record<Language, string> = { nl: 'Nederlands', fr: 'Français', en: 'English' }
 
+const lines = (parts: readonly (Html | string)[]) => joinHtml(parts, '\n')
+
 /**
  * The notice as semantic, accessible HTML: a lang attribute, one h1, h2/h3 by section depth, a table of contents,
  * the right to object in a section of its own (class "prominent"), lists, description lists and tables with
- * header scopes. Every text is escaped; links only go to http(s), mailto or an anchor in the notice. There is no
- * inline style or script, so the page works under a strict Content-Security-Policy.
+ * header scopes. Every text is escaped (lib/html); links only go to http(s), mailto or an anchor in the notice.
+ * There is no inline style or script, so the page works under a strict Content-Security-Policy.
  */
 export function renderNoticeHtml(notice: NoticeDocument, options: HtmlRenderOptions = {}): string {
+  return htmlString(noticeHtml(notice, options))
+}
+
+/** The same as a fragment, to place in a page (the public portal). */
+export function noticeHtml(notice: NoticeDocument, options: HtmlRenderOptions = {}): Html {
   const w = wordingFor(notice.language)
-  const lang = escapeHtml(notice.language)
-  const parts: string[] = [`<article class="privacy-notice" lang="${lang}">`, '<header>']
-  parts.push(`<h1>${text(notice.title)}</h1>`)
+  const lang = notice.language
+  const parts: Html[] = [html`<article class="privacy-notice" lang="${lang}">`, html`<header>`]
+  parts.push(html`<h1>${text(notice.title)}</h1>`)
   const switcher = languageSwitch(notice.language, w.languageLabel, options.languageLinks ?? [])
   if (switcher) parts.push(switcher)
-  parts.push('</header>')
+  parts.push(html`</header>`)
   parts.push(
-    '<section class="notice-summary" aria-labelledby="notice-summary-heading">',
-    `<h2 id="notice-summary-heading">${text(w.summaryHeading)}</h2>`,
+    html`<section class="notice-summary" aria-labelledby="notice-summary-heading">`,
+    html`<h2 id="notice-summary-heading">${text(w.summaryHeading)}</h2>`,
     list(notice.summary),
-    '</section>',
+    html`</section>`,
   )
   parts.push(contents(notice.sections, w.contentsHeading))
   for (const s of notice.sections) parts.push(section(s, 2))
-  parts.push('</article>')
-  const article = parts.join('\n')
-  if (!options.standalone) return `${article}\n`
+  parts.push(html`</article>`)
+  const article = lines(parts)
+  if (!options.standalone) return html`${article}\n`
 
   const stylesheet = options.stylesheetHref ? stylesheetHref(options.stylesheetHref) : undefined
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${lang}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${text(notice.title)}</title>`,
-    ...(stylesheet ? [`<link rel="stylesheet" href="${escapeHtml(stylesheet)}">`] : []),
-    '</head>',
-    '<body>',
-    '<main>',
+  return lines([
+    html`<!DOCTYPE html>`,
+    html`<html lang="${lang}">`,
+    html`<head>`,
+    html`<meta charset="utf-8">`,
+    html`<meta name="viewport" content="width=device-width, initial-scale=1">`,
+    html`<title>${text(notice.title)}</title>`,
+    ...(stylesheet ? [html`<link rel="stylesheet" href="${stylesheet}">`] : []),
+    html`</head>`,
+    html`<body>`,
+    html`<main>`,
     article,
-    '</main>',
-    '</body>',
-    '</html>',
+    html`</main>`,
+    html`</body>`,
+    html`</html>`,
     '',
-  ].join('\n')
+  ])
 }
 
+/** Escaped (by `html`), on one line. */
 function text(value: string): string {
-  return escapeHtml(oneLine(value))
+  return oneLine(value)
 }
 
-function inline(content: readonly Inline[]): string {
-  return content
-    .map((part) => {
-      if (typeof part === 'string') return text(part)
-      if ('strong' in part) return `<strong>${text(part.strong)}</strong>`
-      const href = safeHref(part.link)
-      return href === undefined ? text(part.text) : `<a href="${escapeHtml(href)}">${text(part.text)}</a>`
-    })
-    .join('')
+function inline(content: readonly Inline[]): Html {
+  return html`${content.map((part) => {
+    if (typeof part === 'string') return text(part)
+    if ('strong' in part) return html`<strong>${text(part.strong)}</strong>`
+    const href = safeHref(part.link)
+    return href === undefined ? text(part.text) : html`<a href="${href}">${text(part.text)}</a>`
+  })}`
 }
 
-function list(items: readonly Inline[][]): string {
-  return ['<ul>', ...items.map((item) => `<li>${inline(item)}</li>`), '</ul>'].join('\n')
+function list(items: readonly Inline[][]): Html {
+  return lines([html`<ul>`, ...items.map((item) => html`<li>${inline(item)}</li>`), html`</ul>`])
 }
 
-function block(b: Block): string {
+function block(b: Block): Html {
   switch (b.type) {
     case 'paragraph':
-      return `<p>${inline(b.content)}</p>`
+      return html`<p>${inline(b.content)}</p>`
     case 'list':
       return list(b.items)
     case 'definitions':
-      return [
-        '<dl>',
+      return lines([
+        html`<dl>`,
         ...b.items.flatMap((item) => [
-          `<dt>${text(item.term)}</dt>`,
-          `<dd>${item.description.map((d) => `<p>${inline(d)}</p>`).join('')}</dd>`,
+          html`<dt>${text(item.term)}</dt>`,
+          html`<dd>${item.description.map((d) => html`<p>${inline(d)}</p>`)}</dd>`,
         ]),
-        '</dl>',
-      ].join('\n')
+        html`</dl>`,
+      ])
     case 'table':
-      return [
-        '<table>',
-        ...(b.caption ? [`<caption>${text(b.caption)}</caption>`] : []),
-        `<thead><tr>${b.head.map((h) => `<th scope="col">${text(h)}</th>`).join('')}</tr></thead>`,
-        '<tbody>',
+      return lines([
+        html`<table>`,
+        ...(b.caption ? [html`<caption>${text(b.caption)}</caption>`] : []),
+        html`<thead><tr>${b.head.map((h) => html`<th scope="col">${text(h)}</th>`)}</tr></thead>`,
+        html`<tbody>`,
         ...b.rows.map(
           (row) =>
-            `<tr>${row.map((c, i) => (i === 0 ? `<th scope="row">${inline(c)}</th>` : `<td>${inline(c)}</td>`)).join('')}</tr>`,
+            html`<tr>${row.map((c, i) => (i === 0 ? html`<th scope="row">${inline(c)}</th>` : html`<td>${inline(c)}</td>`))}</tr>`,
         ),
-        '</tbody>',
-        '</table>',
-      ].join('\n')
+        html`</tbody>`,
+        html`</table>`,
+      ])
   }
 }
 
-function section(s: NoticeSection, level: number): string {
+function section(s: NoticeSection, level: number): Html {
   const heading = Math.min(level, 6)
   const id = isSafeId(s.id) ? s.id : undefined
   const attributes = [
-    ...(id ? [`id="${escapeHtml(id)}"`, `aria-labelledby="${escapeHtml(id)}-heading"`] : []),
-    ...(s.prominent ? ['class="prominent"'] : []),
+    ...(id ? [html` id="${id}"`, html` aria-labelledby="${id}-heading"`] : []),
+    ...(s.prominent ? [html` class="prominent"`] : []),
   ]
-  return [
-    `<section${attributes.map((a) => ` ${a}`).join('')}>`,
-    `<h${heading}${id ? ` id="${escapeHtml(id)}-heading"` : ''}>${text(s.heading)}</h${heading}>`,
+  return lines([
+    html`<section${attributes}>`,
+    html`<h${heading}${id ? html` id="${id}-heading"` : ''}>${text(s.heading)}</h${heading}>`,
     ...s.blocks.map(block),
     ...(s.subsections ?? []).map((sub) => section(sub, level + 1)),
-    '</section>',
-  ].join('\n')
+    html`</section>`,
+  ])
 }
 
-function contents(sections: readonly NoticeSection[], heading: string): string {
-  const entries = (items: readonly NoticeSection[]): string => {
+function contents(sections: readonly NoticeSection[], heading: string): Html {
+  const entries = (items: readonly NoticeSection[]): Html | string => {
     const linked = items.filter((s) => isSafeId(s.id))
     if (linked.length === 0) return ''
-    return [
-      '<ol>',
+    return lines([
+      html`<ol>`,
       ...linked.map(
-        (s) =>
-          `<li><a href="#${escapeHtml(s.id)}">${text(s.heading)}</a>${entries(s.subsections ?? [])}</li>`,
+        (s) => html`<li><a href="#${s.id}">${text(s.heading)}</a>${entries(s.subsections ?? [])}</li>`,
       ),
-      '</ol>',
-    ].join('\n')
+      html`</ol>`,
+    ])
   }
-  return [
-    '<nav class="notice-contents" aria-labelledby="notice-contents-heading">',
-    `<h2 id="notice-contents-heading">${text(heading)}</h2>`,
+  return lines([
+    html`<nav class="notice-contents" aria-labelledby="notice-contents-heading">`,
+    html`<h2 id="notice-contents-heading">${text(heading)}</h2>`,
     entries(sections),
-    '</nav>',
-  ].join('\n')
+    html`</nav>`,
+  ])
 }
 
 function languageSwitch(
   current: Language,
   label: string,
   links: readonly { lang: Language; href: string }[],
-): string {
+): Html | undefined {
   const items = links.flatMap((link) => {
-    const name = escapeHtml(LANGUAGE_NAMES[link.lang] ?? link.lang)
-    const lang = escapeHtml(link.lang)
-    if (link.lang === current) return [`<li><span lang="${lang}" aria-current="page">${name}</span></li>`]
+    const name = LANGUAGE_NAMES[link.lang] ?? link.lang
+    const lang = link.lang
+    if (link.lang === current) return [html`<li><span lang="${lang}" aria-current="page">${name}</span></li>`]
     const href = safeHref(link.href) ?? relativeHref(link.href)
     return href === undefined
       ? []
-      : [`<li><a href="${escapeHtml(href)}" hreflang="${lang}" lang="${lang}">${name}</a></li>`]
+      : [html`<li><a href="${href}" hreflang="${lang}" lang="${lang}">${name}</a></li>`]
   })
-  if (items.length === 0) return ''
-  return [
-    `<nav class="notice-languages" aria-label="${escapeHtml(label)}">`,
-    '<ul>',
+  if (items.length === 0) return undefined
+  return lines([
+    html`<nav class="notice-languages" aria-label="${label}">`,
+    html`<ul>`,
     ...items,
-    '</ul>',
-    '</nav>',
-  ].join('\n')
+    html`</ul>`,
+    html`</nav>`,
+  ])
 }
 
 /** A relative link within the site ("?lang=fr", "/p/acme/privacy"): no scheme, so nothing to execute. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseRegister, richRegister } from '../../../test/fixtures/notice-registers'
+import { html as markup } from '../../lib/html'
 import { composeNotice } from './compose-notice'
-import { escapeHtml, escapeMarkdown, safeHref } from './escape'
+import { escapeMarkdown, safeHref } from './escape'
 import type { NoticeDocument } from './model'
 import { renderNoticeHtml } from './render-html'
 import { renderNoticeMarkdown } from './render-markdown'
@@ -132,7 +133,9 @@ describe('renderNoticeMarkdown', () => {
 
 describe('escaping helpers', () => {
   it('escapes HTML and Markdown special characters', () => {
-    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;')
+    expect(String(markup`${`<a href="x">'&'</a>`}`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
+    )
     expect(escapeMarkdown('*a* _b_ `c` [d](e) <f> | g ~h~ &amp; \\')).toBe(
       '\\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\<f\\> \\| g \\~h\\~ \\&amp; \\\\',
     )

@@ -3,7 +3,7 @@ import { unzipSync } from 'fflate'
 import { afterEach, describe, expect, it } from 'vitest'
 import { samplePackageInput } from '../../../test/fixtures/answer-package'
 import { readCsvText } from '../../lib/csv'
-import { escapeHtml } from '../requests/letters/render-html'
+import { html } from '../../lib/html'
 import { buildPackage, packageFiles, zipTimestamp } from './build-package'
 import { fileSegment, packageTables } from './content'
 import { packageLinkExpiry } from './link-expiry'
@@ -193,9 +193,9 @@ describe('answer package (zip)', () => {
     }
     for (const language of ['nl', 'fr', 'en'] as const) {
       const files = unzip(buildPackage(samplePackageInput(language)).zip)
-      const html = files['index.html'] ?? ''
-      expect(html).toContain(`<html lang="${language}">`)
-      for (const text of expected[language]) expect(html).toContain(escapeHtml(text))
+      const index = files['index.html'] ?? ''
+      expect(index).toContain(`<html lang="${language}">`)
+      for (const text of expected[language]) expect(index).toContain(String(html`${text}`))
       expect(files['README.txt']).toContain(readmeStart[language])
       expect(files['README.txt']).toContain('DSR-2026-0007')
       expect(files['README.txt']).toMatch(/\r\n$/)

@@ -1,5 +1,5 @@
 import type { Language } from '../../db/schema'
-import { assertSafeLink, escapeHtml } from './escape-html'
+import { assertSafeLink, type Html, html, htmlString, joinHtml } from '../../lib/html'
 
 export interface MailContent {
   subject: string
@@ -84,31 +84,34 @@ function composeHtml(
   action: MailDraft['action'],
   wording: LayoutWording,
 ): string {
-  const paragraph = (text: string) => `<p style="${STYLE.paragraph}">${escapeHtml(text)}</p>`
-  const parts = [paragraph(draft.greeting), ...draft.intro.map(paragraph)]
+  const paragraph = (text: string) => html`<p style="${STYLE.paragraph}">${text}</p>`
+  const parts: Html[] = [paragraph(draft.greeting), ...draft.intro.map(paragraph)]
   if (action) {
-    const href = escapeHtml(action.url)
     parts.push(
-      `<p style="${STYLE.paragraph}"><a href="${href}" style="${STYLE.button}">${escapeHtml(action.label)}</a></p>`,
-      `<p style="${STYLE.small}">${escapeHtml(wording.buttonFallback)}<br>` +
-        `<a href="${href}" style="${STYLE.link}">${href}</a></p>`,
+      html`<p style="${STYLE.paragraph}"><a href="${action.url}" style="${STYLE.button}">${action.label}</a></p>`,
+      html`<p style="${STYLE.small}">${wording.buttonFallback}<br><a href="${action.url}" style="${STYLE.link}">${action.url}</a></p>`,
     )
   }
   parts.push(
     ...draft.outro.map(paragraph),
-    `<p style="${STYLE.paragraph}">${escapeHtml(wording.signOff)}<br>${escapeHtml(SENDER)}</p>`,
+    html`<p style="${STYLE.paragraph}">${wording.signOff}<br>${SENDER}</p>`,
   )
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${language}">`,
-    `<head><meta charset="utf-8"><title>${escapeHtml(draft.subject)}</title></head>`,
-    `<body style="${STYLE.body}">`,
-    `<div style="${STYLE.card}">`,
-    ...parts,
-    '</div>',
-    `<p style="${STYLE.footer}">${escapeHtml(wording.footer)}</p>`,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n')
+  return htmlString(
+    joinHtml(
+      [
+        html`<!DOCTYPE html>`,
+        html`<html lang="${language}">`,
+        html`<head><meta charset="utf-8"><title>${draft.subject}</title></head>`,
+        html`<body style="${STYLE.body}">`,
+        html`<div style="${STYLE.card}">`,
+        ...parts,
+        html`</div>`,
+        html`<p style="${STYLE.footer}">${wording.footer}</p>`,
+        html`</body>`,
+        html`</html>`,
+        '',
+      ],
+      '\n',
+    ),
+  )
 }

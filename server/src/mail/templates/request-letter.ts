@@ -1,6 +1,6 @@
 import type { Language } from '../../db/schema'
-import { type Letter, renderLetterHtml, renderLetterText } from '../../domain/requests'
-import { escapeHtml } from './escape-html'
+import { type Letter, letterHtml, renderLetterText } from '../../domain/requests'
+import { html, htmlString, joinHtml } from '../../lib/html'
 import type { MailContent } from './layout'
 
 /**
@@ -19,17 +19,20 @@ const CARD =
 export function renderRequestLetter(language: Language, params: RequestLetterParams): MailContent {
   const { letter } = params
   const subject = letter.subject.replace(/[\r\n\t]+/g, ' ').trim()
-  const html = [
-    '<!DOCTYPE html>',
-    `<html lang="${language}">`,
-    `<head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
-    '<body style="margin:0;padding:24px;background-color:#f4f5f7;">',
-    `<div style="${CARD}">`,
-    renderLetterHtml(letter).trimEnd(),
-    '</div>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n')
-  return { subject, text: renderLetterText(letter), html }
+  const page = joinHtml(
+    [
+      html`<!DOCTYPE html>`,
+      html`<html lang="${language}">`,
+      html`<head><meta charset="utf-8"><title>${subject}</title></head>`,
+      html`<body style="margin:0;padding:24px;background-color:#f4f5f7;">`,
+      html`<div style="${CARD}">`,
+      letterHtml(letter),
+      html`</div>`,
+      html`</body>`,
+      html`</html>`,
+      '',
+    ],
+    '\n',
+  )
+  return { subject, text: renderLetterText(letter), html: htmlString(page) }
 }

@@ -1,12 +1,11 @@
 import type { Language } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import { formatDate } from '../../domain/requests'
-import { escapeHtml } from '../../mail/templates/escape-html'
+import { type Html, html } from '../../lib/html'
 import { DOWNLOAD_WORDING } from './download-wording'
 
-/** The bodies of the download page: server-rendered, no script, no inline style, every value escaped. */
+/** The bodies of the download page: server-rendered, no script, no inline style, every value escaped (lib/html). */
 
-const e = escapeHtml
 const SLOT = '\u0000'
 const LOCALES: Record<Language, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' }
 
@@ -27,33 +26,33 @@ export function downloadBody(input: {
   fileName: string
   sizeBytes: number
   expiresAt: Date
-}): string {
+}): Html {
   const { language } = input
   const w = DOWNLOAD_WORDING[language]
-  return `<h1>${e(w.title)}</h1>
-<p>${e(w.intro(input.organisation))}</p>
+  return html`<h1>${w.title}</h1>
+<p>${w.intro(input.organisation)}</p>
 <dl>
-<dt>${e(w.file)}</dt><dd>${e(input.fileName)}</dd>
-<dt>${e(w.size)}</dt><dd>${e(formatSize(input.sizeBytes, language))}</dd>
-<dt>${e(w.available)}</dt><dd>${e(w.availableUntil(formatDate(toBrusselsDate(input.expiresAt))))}</dd>
+<dt>${w.file}</dt><dd>${input.fileName}</dd>
+<dt>${w.size}</dt><dd>${formatSize(input.sizeBytes, language)}</dd>
+<dt>${w.available}</dt><dd>${w.availableUntil(formatDate(toBrusselsDate(input.expiresAt)))}</dd>
 </dl>
-<div class="summary"><p>${e(w.once)}</p><p>${e(w.open)}</p></div>
-<form method="post" action="${e(input.action)}">
+<div class="summary"><p>${w.once}</p><p>${w.open}</p></div>
+<form method="post" action="${input.action}">
 <input type="hidden" name="lang" value="${language}">
-<p><button type="submit">${e(w.button)}</button></p>
+<p><button type="submit">${w.button}</button></p>
 </form>
-<p class="meta">${e(w.device)}</p>`
+<p class="meta">${w.device}</p>`
 }
 
 /** The one page for an unknown, expired or used link: nothing tells them apart. */
-export function invalidDownloadBody(language: Language, contactEmail: string | null): string {
+export function invalidDownloadBody(language: Language, contactEmail: string | null): Html {
   const w = DOWNLOAD_WORDING[language]
-  // The sentence is escaped around the address, which becomes a mailto link.
+  // The sentence is split around the address, which becomes a mailto link.
   const [before = '', after = ''] = w.newLink(SLOT).split(SLOT)
   const contact = contactEmail
-    ? `${e(before)}<a href="mailto:${e(contactEmail)}">${e(contactEmail)}</a>${e(after)}`
-    : e(w.newLink(null))
-  return `<h1>${e(w.invalidTitle)}</h1>
-<p>${e(w.invalid)}</p>
+    ? html`${before}<a href="mailto:${contactEmail}">${contactEmail}</a>${after}`
+    : w.newLink(null)
+  return html`<h1>${w.invalidTitle}</h1>
+<p>${w.invalid}</p>
 <p>${contact}</p>`
 }

@@ -5,6 +5,7 @@ import type { AppContext } from '../../context'
 import type { Language, OrganizationRow } from '../../db/schema'
 import { pickPublicLanguage } from '../../http/public-language'
 import type { App } from '../../http/types'
+import type { Html } from '../../lib/html'
 import { consumeDownload, findDownload } from '../packages'
 import { downloadBody, invalidDownloadBody } from './download-page'
 import { DOWNLOAD_WORDING } from './download-wording'
@@ -29,7 +30,7 @@ function offered(org: OrganizationRow | undefined): Language[] {
 function send(
   reply: FastifyReply,
   status: number,
-  page: { language: Language; org: OrganizationRow | undefined; title: string; body: string; path: string },
+  page: { language: Language; org: OrganizationRow | undefined; title: string; body: Html; path: string },
 ) {
   return reply
     .code(status)

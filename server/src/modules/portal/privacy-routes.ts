@@ -3,13 +3,14 @@ import { z } from 'zod'
 import type { AppContext } from '../../context'
 import type { Language, OrganizationRow } from '../../db/schema'
 import type { NoticeDocument } from '../../domain/notice/model'
+import { noticeHtml } from '../../domain/notice/render-html'
 import { renderNoticePdf } from '../../domain/notice/render-pdf'
 import { pickPublicLanguage } from '../../http/public-language'
 import { cachedResponse, sendCached } from '../../http/public-pages/cached-response'
 import type { PublicPageCache } from '../../http/public-pages/page-cache'
 import { allowFramingByAnySite } from '../../http/security'
 import type { App } from '../../http/types'
-import { escapeHtml } from '../../mail/templates/escape-html'
+import { html } from '../../lib/html'
 import type { NoticeVersionRow } from '../notices'
 import { renderPortalPage } from './page'
 import { privacyPageBody } from './privacy-page'
@@ -19,7 +20,7 @@ import { PORTAL_WORDING } from './wording'
 
 const slugParams = z.object({ slug: z.string().min(1).max(63) })
 const langQuery = z.object({ lang: z.string().max(10).optional() }).passthrough()
-const html = 'text/html; charset=utf-8'
+const HTML_TYPE = 'text/html; charset=utf-8'
 
 function offeredLanguages(org: OrganizationRow, version?: NoticeVersionRow): Language[] {
   const published = version ? (Object.keys(version.documents) as Language[]) : []
@@ -42,13 +43,13 @@ function notFoundPage(reply: FastifyReply, language: Language, name = 'Custos') 
   const w = PORTAL_WORDING[language]
   return reply
     .code(404)
-    .type(html)
+    .type(HTML_TYPE)
     .send(
       renderPortalPage({
         language,
         title: w.privacyTitle,
         organizationName: name,
-        body: `<h1>${escapeHtml(w.privacyTitle)}</h1><p>${escapeHtml(w.notPublished)}</p>`,
+        body: html`<h1>${w.privacyTitle}</h1><p>${w.notPublished}</p>`,
         languageLinks: [],
       }),
     )
@@ -104,7 +105,8 @@ export function registerPrivacyPortalRoutes(app: App, ctx: AppContext, pages: Pu
       version,
       current,
       versions: await noticeVersions(ctx, org.id),
-      notice: doc.html,
+      // Rendered from the published document (as the PDF is), not taken as markup from the database.
+      notice: noticeHtml(doc.json as NoticeDocument),
       status,
       embed,
     })
@@ -115,7 +117,7 @@ export function registerPrivacyPortalRoutes(app: App, ctx: AppContext, pages: Pu
       body,
       languageLinks: offeredLanguages(org, version).map((l) => ({ language: l, href: `${base}?lang=${l}` })),
     })
-    return { type: html, body: page, headers: {} }
+    return { type: HTML_TYPE, body: page, headers: {} }
   }
 
   /** A page with a message (after a form): rendered for this answer only. */

@@ -9,7 +9,7 @@ import { pickPublicLanguage } from '../../http/public-language'
 import { cachedResponse, sendCached } from '../../http/public-pages/cached-response'
 import type { PublicPageCache } from '../../http/public-pages/page-cache'
 import type { App } from '../../http/types'
-import { escapeHtml } from '../../mail/templates/escape-html'
+import { type Html, html } from '../../lib/html'
 import { renderPortalPage } from './page'
 import {
   checkEmailBody,
@@ -39,7 +39,7 @@ import {
   VERIFY_HOURS,
 } from './service'
 
-const html = 'text/html; charset=utf-8'
+const HTML_TYPE = 'text/html; charset=utf-8'
 const slugParams = z.object({ slug: z.string().min(1).max(63) })
 const langQuery = z.object({ lang: z.string().max(10).optional() })
 const tokenQuery = langQuery.extend({ token: z.string().max(200).optional() })
@@ -93,12 +93,12 @@ function languageOf(org: OrganizationRow | undefined, request: FastifyRequest, a
 function send(
   reply: FastifyReply,
   status: number,
-  page: { language: Language; org: OrganizationRow | undefined; title: string; body: string; links?: string },
+  page: { language: Language; org: OrganizationRow | undefined; title: string; body: Html; links?: string },
 ) {
   const offered = page.org?.languages.length ? page.org.languages : (['nl', 'fr', 'en'] as Language[])
   return reply
     .code(status)
-    .type(html)
+    .type(HTML_TYPE)
     .header('cache-control', 'no-store')
     .send(
       renderPortalPage({
@@ -120,7 +120,7 @@ function notFoundPage(reply: FastifyReply, language: Language) {
     language,
     org: undefined,
     title: w.title,
-    body: `<h1>${escapeHtml(w.title)}</h1><p>${escapeHtml(w.notFound)}</p>`,
+    body: html`<h1>${w.title}</h1><p>${w.notFound}</p>`,
   })
 }
 
@@ -202,7 +202,7 @@ export function registerRequestPortalRoutes(app: App, ctx: AppContext, pages: Pu
           }),
           languageLinks: offered.map((l) => ({ language: l, href: `${links}lang=${l}` })),
         })
-        return cachedResponse(html, body)
+        return cachedResponse(HTML_TYPE, body)
       })
       return sendCached(request, reply, page)
     },
@@ -337,7 +337,7 @@ export function registerRequestPortalRoutes(app: App, ctx: AppContext, pages: Pu
           title: w.invalidLinkTitle,
           body: org
             ? linkProblemBody(language, org.slug, 'invalid', VERIFY_HOURS)
-            : `<p>${escapeHtml(w.notFound)}</p>`,
+            : html`<p>${w.notFound}</p>`,
         })
       }
       const { request: subjectRequest, timeline, letters } = status

@@ -1,73 +1,56 @@
+import { type Html, html, htmlString, joinHtml, safeHref, textWithBreaks } from '../../../lib/html'
 import type { Letter, LetterBlock } from './letter'
 
 /**
  * A letter as an HTML fragment (an <article>), for the HTML part of an e-mail, the PDF and the status page. All
- * text is escaped; links are kept only for http(s) and mailto. No inline style: the layout around it styles the
- * classes.
+ * text is escaped (lib/html); links are kept only for http(s) and mailto. No inline style: the layout around it
+ * styles the classes.
  */
 
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
+const text = textWithBreaks
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch)
-}
-
-/** Escaped text, its line breaks as <br>. */
-function text(value: string): string {
-  return escapeHtml(value).replace(/\r?\n/g, '<br>')
-}
-
-/** The URL when it is absolute http(s) or mailto; undefined for anything else (javascript:, data:, relative). */
-export function safeHref(href: string): string | undefined {
-  try {
-    const url = new URL(href.trim())
-    return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? url.href : undefined
-  } catch {
-    return undefined
-  }
-}
-
-function blockHtml(block: LetterBlock, depth: number): string {
+function blockHtml(block: LetterBlock, depth: number): Html {
   switch (block.type) {
     case 'paragraph':
-      return `<p>${text(block.text)}</p>`
+      return html`<p>${text(block.text)}</p>`
     case 'list':
-      return `<ul>${block.items.map((item) => `<li>${text(item)}</li>`).join('')}</ul>`
+      return html`<ul>${block.items.map((item) => html`<li>${text(item)}</li>`)}</ul>`
     case 'link': {
       const href = safeHref(block.href)
-      const target = href
-        ? `<a href="${escapeHtml(href)}">${escapeHtml(block.href)}</a>`
-        : escapeHtml(block.href)
-      return `<p>${text(block.text)}<br>${target}</p>`
+      const target = href ? html`<a href="${href}">${block.href}</a>` : block.href
+      return html`<p>${text(block.text)}<br>${target}</p>`
     }
     case 'address':
-      return `<address>${block.lines.map(text).join('<br>')}</address>`
+      return html`<address>${joinHtml(block.lines.map(text), html`<br>`)}</address>`
     case 'section': {
       const level = Math.min(depth + 2, 6)
-      const children = block.blocks.map((child) => blockHtml(child, depth + 1)).join('\n')
-      return `<section><h${level}>${text(block.heading)}</h${level}>\n${children}\n</section>`
+      const children = joinHtml(
+        block.blocks.map((child) => blockHtml(child, depth + 1)),
+        '\n',
+      )
+      return html`<section><h${level}>${text(block.heading)}</h${level}>\n${children}\n</section>`
     }
   }
 }
 
-export function renderLetterHtml(letter: Letter): string {
-  const lines = [`<article class="dsr-letter" lang="${letter.language}">`]
+/** The letter as an <article> fragment, to place in a mail or a page. */
+export function letterHtml(letter: Letter): Html {
+  const lines: Html[] = [html`<article class="dsr-letter" lang="${letter.language}">`]
   if (letter.addressee.length > 0) {
-    lines.push(`<p class="dsr-letter-addressee">${letter.addressee.map(text).join('<br>')}</p>`)
+    lines.push(html`<p class="dsr-letter-addressee">${joinHtml(letter.addressee.map(text), html`<br>`)}</p>`)
   }
-  const meta = letter.meta.map((item) => `<dt>${text(item.label)}</dt><dd>${text(item.value)}</dd>`).join('')
-  lines.push(`<dl class="dsr-letter-meta">${meta}</dl>`)
-  lines.push(`<p class="dsr-letter-salutation">${text(letter.salutation)}</p>`)
+  const meta = letter.meta.map((item) => html`<dt>${text(item.label)}</dt><dd>${text(item.value)}</dd>`)
+  lines.push(html`<dl class="dsr-letter-meta">${meta}</dl>`)
+  lines.push(html`<p class="dsr-letter-salutation">${text(letter.salutation)}</p>`)
   lines.push(...letter.body.map((block) => blockHtml(block, 0)))
-  lines.push(`<p class="dsr-letter-closing">${text(letter.closing)}</p>`)
-  const signature = [letter.signature.organisation, ...letter.signature.lines].map(text).join('<br>')
-  lines.push(`<p class="dsr-letter-signature">${signature}</p>`)
-  lines.push('</article>')
-  return `${lines.join('\n')}\n`
+  lines.push(html`<p class="dsr-letter-closing">${text(letter.closing)}</p>`)
+  const signature = [letter.signature.organisation, ...letter.signature.lines].map(text)
+  lines.push(html`<p class="dsr-letter-signature">${joinHtml(signature, html`<br>`)}</p>`)
+  lines.push(html`</article>`)
+  return joinHtml(lines, '\n')
+}
+
+/** The letter's <article> as a string ending in a line break (for the admin UI and the PDF). */
+export function renderLetterHtml(letter: Letter): string {
+  return `${htmlString(letterHtml(letter))}\n`
 }
