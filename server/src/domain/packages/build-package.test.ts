@@ -172,7 +172,7 @@ describe('answer package (zip)', () => {
       fr: [
         'Copie de vos données à caractère personnel',
         'Responsable du traitement\u00a0: Fidu Janssens BV, numéro d’entreprise',
-        'Comment lire les fichiers\u00a0?',
+        'Comment lire les fichiers\u202f?',
         'Ce que nous n’avons pas repris, et pourquoi',
         'reçue le 20/02/2026',
         'Établi le 02/03/2026.',

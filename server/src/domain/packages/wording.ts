@@ -1,4 +1,5 @@
 import { counted } from '../../lib/plural'
+import { frenchSpacing as t } from '../french-typography'
 import type { PackageKind, PackageLanguage } from './model'
 
 /** The texts of index.html and README.txt in the subject's language (Belgian usage). */
@@ -114,19 +115,19 @@ const FR: PackageWording = {
       `${org} vous transmet ce dossier en réponse à votre demande de portabilité (article 20 du RGPD), référence ${ref}, reçue le ${received}. Il contient les données à caractère personnel que vous nous avez fournies vous-même, telles que nous les avons retrouvées dans nos systèmes le ${generated}, dans un format structuré, couramment utilisé et lisible par machine. Vous pouvez les transmettre à une autre organisation.`,
   },
   controller: (name, number) =>
-    `Responsable du traitement\u00a0: ${name}${number ? `, numéro d’entreprise ${number}` : ''}.`,
+    t`Responsable du traitement : ${name}${number ? `, numéro d’entreprise ${number}` : ''}.`,
   confidential:
     'Ce dossier contient des données à caractère personnel. Conservez-le en lieu sûr et ne le partagez pas, sauf si vous le souhaitez vous-même.',
   contentsHeading: 'Contenu de ce dossier',
   contents: {
-    index: 'le présent aperçu, à lire dans votre navigateur\u00a0;',
-    data: 'toutes les données dans un format lisible par machine (JSON), avec pour chaque champ sa description et la catégorie de données à caractère personnel\u00a0;',
-    csv: 'un fichier CSV par table, que vous pouvez ouvrir avec un tableur (Excel, LibreOffice Calc, Numbers)\u00a0;',
+    index: t`le présent aperçu, à lire dans votre navigateur ;`,
+    data: t`toutes les données dans un format lisible par machine (JSON), avec pour chaque champ sa description et la catégorie de données à caractère personnel ;`,
+    csv: t`un fichier CSV par table, que vous pouvez ouvrir avec un tableur (Excel, LibreOffice Calc, Numbers) ;`,
     readme: 'un bref mode d’emploi.',
   },
   totals: (records, tables, systems) =>
-    `Au total\u00a0: ${counted('fr', records, { one: 'enregistrement', other: 'enregistrements' })} dans ${counted('fr', tables, { one: 'table', other: 'tables' })}, provenant de ${counted('fr', systems, { one: 'système', other: 'systèmes' })}.`,
-  readingHeading: 'Comment lire les fichiers\u00a0?',
+    t`Au total : ${counted('fr', records, { one: 'enregistrement', other: 'enregistrements' })} dans ${counted('fr', tables, { one: 'table', other: 'tables' })}, provenant de ${counted('fr', systems, { one: 'système', other: 'systèmes' })}.`,
+  readingHeading: t`Comment lire les fichiers ?`,
   reading: [
     'Chaque colonne porte le nom du champ dans notre système et, lorsqu’elle est connue, la catégorie de données à caractère personnel à laquelle il appartient.',
     'Les fichiers CSV sont encodés en UTF-8 et utilisent la virgule comme séparateur. Si votre tableur affiche toutes les données dans une seule colonne, importez le fichier via Données > À partir d’un fichier texte/CSV et choisissez la virgule comme séparateur.',
@@ -142,16 +143,16 @@ const FR: PackageWording = {
   system: 'Système',
   records: (n) => counted('fr', n, { one: 'enregistrement', other: 'enregistrements' }),
   noRows: 'Nous n’avons trouvé aucune donnée vous concernant dans cette table.',
-  csvFile: (path) => `Fichier\u00a0: ${path}`,
+  csvFile: (path) => t`Fichier : ${path}`,
   truncated: (shown, total, path) =>
-    `Cet aperçu affiche les ${shown} premiers enregistrements sur ${total}\u00a0; le fichier ${path} et data.json les contiennent tous.`,
+    t`Cet aperçu affiche les ${shown} premiers enregistrements sur ${total} ; le fichier ${path} et data.json les contiennent tous.`,
   informationHeading: 'Informations sur le traitement de vos données (article 15 du RGPD)',
   withheldHeading: 'Ce que nous n’avons pas repris, et pourquoi',
   withheldIntro:
     'Les données suivantes ne figurent pas dans ce dossier. Vous trouverez ci-dessous, par système et par table, le nombre d’enregistrements concernés et le motif.',
   withheldColumns: { system: 'Système', collection: 'Table', rows: 'Enregistrements', reason: 'Motif' },
   nothingWithheld: 'Nous n’avons retenu aucune donnée.',
-  questionsHeading: 'Des questions\u00a0?',
+  questionsHeading: t`Des questions ?`,
   questions: (org, ref, email) =>
     email
       ? `Pour toute question sur ce dossier, écrivez-nous à ${email} en mentionnant la référence ${ref}.`
@@ -161,16 +162,15 @@ const FR: PackageWording = {
   prepared: (date) => `Établi le ${date}.`,
   tableOfContents: 'Sommaire',
   readme: {
-    start:
-      'Ouvrez d’abord index.html dans votre navigateur\u00a0: vous y lirez ce que contient chaque fichier et comment le lire.',
+    start: t`Ouvrez d’abord index.html dans votre navigateur : vous y lirez ce que contient chaque fichier et comment le lire.`,
     files: [
-      'index.html\u00a0: un aperçu lisible de vos données',
-      'data.json\u00a0: toutes les données dans un format lisible par machine (JSON)',
-      'csv/\u00a0: un fichier par table, pour un tableur (UTF-8, virgule comme séparateur)',
-      'README.txt\u00a0: ce mode d’emploi',
+      t`index.html : un aperçu lisible de vos données`,
+      t`data.json : toutes les données dans un format lisible par machine (JSON)`,
+      t`csv/ : un fichier par table, pour un tableur (UTF-8, virgule comme séparateur)`,
+      t`README.txt : ce mode d’emploi`,
     ],
     safe: 'Ce dossier contient des données à caractère personnel. Conservez-le en lieu sûr.',
-    questions: (email) => `Des questions\u00a0? ${email}`,
+    questions: (email) => t`Des questions ? ${email}`,
   },
 }
 
