@@ -10,6 +10,7 @@ import * as auditKeyAndAccounts from './migrations/0008-audit-key-and-accounts'
 import * as personalDataAtRest from './migrations/0009-personal-data-at-rest'
 import * as sharedWebState from './migrations/0010-shared-web-state'
 import * as requestDeadlines from './migrations/0012-request-deadlines'
+import * as openEndedHolds from './migrations/0017-open-ended-holds'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0009-personal-data-at-rest': personalDataAtRest,
   '0010-shared-web-state': sharedWebState,
   '0012-request-deadlines': requestDeadlines,
+  '0017-open-ended-holds': openEndedHolds,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

@@ -5491,7 +5491,8 @@ export interface operations {
                         fr?: string;
                         en?: string;
                     };
-                    duration: {
+                    /** @description the period, counted from the trigger; absent only with openEnd */
+                    duration?: {
                         /** @default 0 */
                         years?: number;
                         /** @default 0 */
@@ -5499,6 +5500,11 @@ export interface operations {
                         /** @default 0 */
                         days?: number;
                     };
+                    /**
+                     * @description instead of a duration: statutory_period ("for the statutory period", name the statute in statutoryReference) or until_event (kept until the trigger event: the warranty ends, the dispute is settled); erasure keeps such rows with no end date
+                     * @enum {string}
+                     */
+                    openEnd?: "statutory_period" | "until_event";
                     /** @enum {string} */
                     trigger: "collection" | "end_of_contract" | "end_of_relationship" | "last_contact" | "invoice_date" | "end_of_warranty" | "end_of_dispute" | "custom";
                     /** @description for trigger custom: the event the period counts from */
@@ -5607,7 +5613,8 @@ export interface operations {
                         fr?: string;
                         en?: string;
                     };
-                    duration: {
+                    /** @description the period, counted from the trigger; absent only with openEnd */
+                    duration?: {
                         /** @default 0 */
                         years?: number;
                         /** @default 0 */
@@ -5615,6 +5622,11 @@ export interface operations {
                         /** @default 0 */
                         days?: number;
                     };
+                    /**
+                     * @description instead of a duration: statutory_period ("for the statutory period", name the statute in statutoryReference) or until_event (kept until the trigger event: the warranty ends, the dispute is settled); erasure keeps such rows with no end date
+                     * @enum {string}
+                     */
+                    openEnd?: "statutory_period" | "until_event";
                     /** @enum {string} */
                     trigger: "collection" | "end_of_contract" | "end_of_relationship" | "last_contact" | "invoice_date" | "end_of_warranty" | "end_of_dispute" | "custom";
                     /** @description for trigger custom: the event the period counts from */
@@ -12669,6 +12681,8 @@ export interface operations {
                                 rowsDeleted?: number;
                                 rowsWithheld?: number;
                                 rowsShared?: number;
+                                /** @description rows kept under a retention rule without duration: held, end unknown */
+                                rowsHeldNoEnd?: number;
                                 alreadyErased?: number;
                                 packageId?: string;
                                 /** @description access/portability: nothing found, so no package was stored */
@@ -12721,7 +12735,10 @@ export interface operations {
                                                 /** @enum {string} */
                                                 kind: "retention";
                                                 rule: string;
-                                                until: string;
+                                                until: string | null;
+                                                /** @enum {string} */
+                                                openEnd?: "statutory_period" | "until_event";
+                                                trigger?: string;
                                             } | {
                                                 /** @enum {string} */
                                                 kind: "referenced";
@@ -12816,6 +12833,8 @@ export interface operations {
                             rowsDeleted?: number;
                             rowsWithheld?: number;
                             rowsShared?: number;
+                            /** @description rows kept under a retention rule without duration: held, end unknown */
+                            rowsHeldNoEnd?: number;
                             alreadyErased?: number;
                             packageId?: string;
                             /** @description access/portability: nothing found, so no package was stored */
@@ -12868,7 +12887,10 @@ export interface operations {
                                             /** @enum {string} */
                                             kind: "retention";
                                             rule: string;
-                                            until: string;
+                                            until: string | null;
+                                            /** @enum {string} */
+                                            openEnd?: "statutory_period" | "until_event";
+                                            trigger?: string;
                                         } | {
                                             /** @enum {string} */
                                             kind: "referenced";
@@ -12958,6 +12980,8 @@ export interface operations {
                             rowsDeleted?: number;
                             rowsWithheld?: number;
                             rowsShared?: number;
+                            /** @description rows kept under a retention rule without duration: held, end unknown */
+                            rowsHeldNoEnd?: number;
                             alreadyErased?: number;
                             packageId?: string;
                             /** @description access/portability: nothing found, so no package was stored */
@@ -13010,7 +13034,10 @@ export interface operations {
                                             /** @enum {string} */
                                             kind: "retention";
                                             rule: string;
-                                            until: string;
+                                            until: string | null;
+                                            /** @enum {string} */
+                                            openEnd?: "statutory_period" | "until_event";
+                                            trigger?: string;
                                         } | {
                                             /** @enum {string} */
                                             kind: "referenced";
@@ -13087,6 +13114,8 @@ export interface operations {
                             rowsDeleted?: number;
                             rowsWithheld?: number;
                             rowsShared?: number;
+                            /** @description rows kept under a retention rule without duration: held, end unknown */
+                            rowsHeldNoEnd?: number;
                             alreadyErased?: number;
                             packageId?: string;
                             /** @description access/portability: nothing found, so no package was stored */
@@ -13139,7 +13168,10 @@ export interface operations {
                                             /** @enum {string} */
                                             kind: "retention";
                                             rule: string;
-                                            until: string;
+                                            until: string | null;
+                                            /** @enum {string} */
+                                            openEnd?: "statutory_period" | "until_event";
+                                            trigger?: string;
                                         } | {
                                             /** @enum {string} */
                                             kind: "referenced";
@@ -13212,6 +13244,8 @@ export interface operations {
                             rowsDeleted?: number;
                             rowsWithheld?: number;
                             rowsShared?: number;
+                            /** @description rows kept under a retention rule without duration: held, end unknown */
+                            rowsHeldNoEnd?: number;
                             alreadyErased?: number;
                             packageId?: string;
                             /** @description access/portability: nothing found, so no package was stored */
@@ -13264,7 +13298,10 @@ export interface operations {
                                             /** @enum {string} */
                                             kind: "retention";
                                             rule: string;
-                                            until: string;
+                                            until: string | null;
+                                            /** @enum {string} */
+                                            openEnd?: "statutory_period" | "until_event";
+                                            trigger?: string;
                                         } | {
                                             /** @enum {string} */
                                             kind: "referenced";

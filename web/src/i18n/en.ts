@@ -820,6 +820,19 @@ export const en: Messages = {
       catalogueTitle: 'Common Belgian retention periods',
       catalogueIntro:
         'Add a period with one click, then adapt it to your situation. The legal basis is included.',
+      length: 'Length',
+      lengths: {
+        fixed: 'A fixed period',
+        statutory_period: 'The statutory period (no number)',
+        until_event: 'Until the event (e.g. as long as the warranty runs)',
+      },
+      lengthHints: {
+        fixed: 'Years, months or days from the event below.',
+        statutory_period:
+          'The notice says “for the statutory retention period” and names the statute; erasure keeps the rows with no end date.',
+        until_event:
+          'For the end of a contract, a relationship, the warranty, a dispute or an event you describe; erasure keeps the rows with no end date.',
+      },
       statutoryHint: 'E.g. “CCA Art. 3:17” or “Social Criminal Code Art. 9”.',
       consentRenewableHint: 'For consent: the data subject can extend the period by consenting again.',
     },

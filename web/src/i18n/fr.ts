@@ -845,6 +845,19 @@ export const fr: Messages = {
       catalogueTitle: 'Délais de conservation belges courants',
       catalogueIntro:
         'Ajoutez un délai en un clic, puis adaptez-le à votre situation. La base légale est indiquée.',
+      length: 'Durée',
+      lengths: {
+        fixed: 'Un délai fixe',
+        statutory_period: 'La durée légale (sans chiffre)',
+        until_event: 'Jusqu’à l’événement (p. ex. aussi longtemps que la garantie court)',
+      },
+      lengthHints: {
+        fixed: 'Des années, mois ou jours à compter de l’événement ci-dessous.',
+        statutory_period:
+          'La déclaration dit «\u00a0pendant la durée de conservation prévue par la loi\u00a0» et cite la loi\u202f; lors d’un effacement, les lignes sont conservées sans date de fin.',
+        until_event:
+          'Pour la fin d’un contrat, d’une relation, de la garantie, d’un litige ou d’un événement que vous décrivez\u202f; lors d’un effacement, les lignes sont conservées sans date de fin.',
+      },
       statutoryHint: 'P. ex. « CSA art. 3:17 » ou « Code pénal social art. 9 ».',
       consentRenewableHint:
         'En cas de consentement : la personne concernée peut prolonger le délai en consentant à nouveau.',

@@ -821,6 +821,19 @@ export const nl = {
       catalogueTitle: 'Gebruikelijke Belgische bewaartermijnen',
       catalogueIntro:
         'Voeg een termijn toe met één klik en pas hem daarna aan uw situatie aan. De wettelijke basis staat erbij.',
+      length: 'Duur',
+      lengths: {
+        fixed: 'Een vaste termijn',
+        statutory_period: 'De wettelijke bewaartermijn (zonder getal)',
+        until_event: 'Tot de gebeurtenis (bv. zolang de garantie loopt)',
+      },
+      lengthHints: {
+        fixed: 'Jaren, maanden of dagen vanaf de gebeurtenis hieronder.',
+        statutory_period:
+          'De privacyverklaring zegt „gedurende de wettelijke bewaartermijn” en noemt de wet; bij wissen blijven de rijen bewaard zonder einddatum.',
+        until_event:
+          'Voor het einde van een overeenkomst, een relatie, de garantie, een geschil of een gebeurtenis die u beschrijft; bij wissen blijven de rijen bewaard zonder einddatum.',
+      },
       statutoryHint: 'Bv. „WVV art. 3:17” of „Sociaal Strafwetboek art. 9”.',
       consentRenewableHint:
         'Bij toestemming: de betrokkene kan de termijn verlengen door opnieuw toe te stemmen.',

@@ -87,7 +87,10 @@ async function execute(ctx: AppContext, run: RunRow, options: ExecuteOptions): P
   ) as RunInput
   const register = await loadRegister(ctx, org)
   const holds = new Map<string, HoldRule>(
-    register.retentionRules.map((r) => [r.key, { key: r.key, duration: r.duration }]),
+    register.retentionRules.map((r) => [
+      r.key,
+      { key: r.key, duration: r.duration, openEnd: r.openEnd, trigger: r.trigger },
+    ]),
   )
   const datasets = await listDatasets(ctx.db, run.organization_id)
   const steps = await listSteps(ctx.db, [run.id])

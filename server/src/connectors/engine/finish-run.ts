@@ -32,19 +32,28 @@ const TASK_PROOF: Record<
     already
       ? `Connectorrun ${r} (${a}, ${d}): al gewist door run ${already}; niets opnieuw gezocht of gewijzigd`
       : `Connectorrun ${r} (${a}, ${d}): ${t.rowsFound} gevonden, ${t.rowsUpdated} gewijzigd, ${t.rowsDeleted} verwijderd, ${t.rowsWithheld} bewaard` +
-        (t.rowsShared > 0 ? `, waarvan ${t.rowsShared} gedeeld met andere records (niet gewist)` : ''),
+        (t.rowsShared > 0 ? `, waarvan ${t.rowsShared} gedeeld met andere records (niet gewist)` : '') +
+        (t.rowsHeldNoEnd > 0
+          ? `, waarvan ${t.rowsHeldNoEnd} bewaard zonder einddatum (wettelijke termijn of tot een gebeurtenis; niet automatisch gewist)`
+          : ''),
   fr: (r, a, d, t, already) =>
     already
       ? `Exécution des connecteurs ${r} (${a}, ${d}) : déjà effacé par l'exécution ${already} ; rien n'a été recherché ni modifié à nouveau`
       : `Exécution des connecteurs ${r} (${a}, ${d}) : ${t.rowsFound} trouvés, ${t.rowsUpdated} modifiés, ${t.rowsDeleted} supprimés, ${t.rowsWithheld} conservés` +
         (t.rowsShared > 0
           ? `, dont ${t.rowsShared} partagés avec d'autres enregistrements (non effacés)`
+          : '') +
+        (t.rowsHeldNoEnd > 0
+          ? `, dont ${t.rowsHeldNoEnd} conservés sans date de fin (durée légale ou jusqu'à un événement\u202f; jamais effacés automatiquement)`
           : ''),
   en: (r, a, d, t, already) =>
     already
       ? `Connector run ${r} (${a}, ${d}): already erased by run ${already}; nothing searched or changed again`
       : `Connector run ${r} (${a}, ${d}): ${t.rowsFound} found, ${t.rowsUpdated} updated, ${t.rowsDeleted} deleted, ${t.rowsWithheld} kept` +
-        (t.rowsShared > 0 ? `, of which ${t.rowsShared} shared with other records (not erased)` : ''),
+        (t.rowsShared > 0 ? `, of which ${t.rowsShared} shared with other records (not erased)` : '') +
+        (t.rowsHeldNoEnd > 0
+          ? `, of which ${t.rowsHeldNoEnd} kept with no end date (statutory period or until an event; never erased automatically)`
+          : ''),
 }
 
 /** Totals over the steps of a run, for lists and the request history. */
@@ -54,6 +63,7 @@ function runTotals(steps: readonly StepRow[]) {
   let deleted = 0
   let withheld = 0
   let shared = 0
+  let heldNoEnd = 0
   for (const step of steps) {
     const result = step.result as Partial<ReadSummary & PlanSummary>
     found += (result.read ?? []).reduce((n, c) => n + c.found, 0)
@@ -62,6 +72,10 @@ function runTotals(steps: readonly StepRow[]) {
       deleted += change.deleted ?? change.toDelete
       withheld += change.withheld.reduce((n, w) => n + w.rows, 0)
       shared += change.withheld.reduce((n, w) => n + (w.reason.kind === 'shared' ? w.rows : 0), 0)
+      heldNoEnd += change.withheld.reduce(
+        (n, w) => n + (w.reason.kind === 'retention' && w.reason.until === null ? w.rows : 0),
+        0,
+      )
     }
   }
   return {
@@ -72,6 +86,7 @@ function runTotals(steps: readonly StepRow[]) {
     rowsDeleted: deleted,
     rowsWithheld: withheld,
     rowsShared: shared,
+    rowsHeldNoEnd: heldNoEnd,
     alreadyErased: steps.filter((s) => (s.result as Partial<PlanSummary>).alreadyErased).length,
   }
 }

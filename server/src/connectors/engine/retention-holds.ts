@@ -37,6 +37,7 @@ export async function recordHeldRows(
         rule: row.rule,
         date_field: row.dateField,
         kept_until: row.until,
+        open_end: row.until === null ? (row.openEnd ?? 'statutory_period') : null,
         key_encrypted: encryption.encrypt(encodeValues(row.key), retentionHoldContext(id)),
       }
     }),
@@ -64,7 +65,8 @@ export interface DueHold {
 
 /**
  * Holds whose end date has passed (kept_until before `today`, yyyy-MM-dd) and that are not released yet: what the
- * retention sweep erases, dataset by dataset, by key.
+ * retention sweep erases, dataset by dataset, by key. A hold with no end date (a rule without duration: held, end
+ * unknown) is never due: null is not before any day.
  */
 export async function listDueHolds(
   db: Db,
@@ -87,7 +89,7 @@ export async function listDueHolds(
     collection: r.collection,
     rule: r.rule,
     dateField: r.date_field,
-    keptUntil: r.kept_until,
+    keptUntil: r.kept_until as string,
     key: decodeValues<unknown[]>(encryption.decrypt(r.key_encrypted, retentionHoldContext(r.id))),
   }))
 }

@@ -82,8 +82,10 @@ export interface RetentionHoldsTable {
   collection: string
   rule: string
   date_field: string
-  /** yyyy-MM-dd: the last day the row must be kept. */
-  kept_until: string
+  /** yyyy-MM-dd: the last day the row must be kept; null: held, end unknown (migration 0017, open_end says why). */
+  kept_until: string | null
+  /** statutory_period or until_event when kept_until is null (the rule has no duration). */
+  open_end: ColumnType<string | null, string | null | undefined, string | null>
   /** The row's primary key (row-codec JSON array), encrypted with the context retentionHoldContext(id). */
   key_encrypted: string
   created_at: Generated<Date>

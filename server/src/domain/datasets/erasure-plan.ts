@@ -43,12 +43,17 @@ function localDay(date: Date): string {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`
 }
 
-/** The last day a held row must be kept, or null when its period is over (or its date unknown: not held). */
-function heldUntil(row: Row, dateField: string, rule: HoldRule, today: string): string | null {
+/**
+ * Whether a row is held and until when: the last day it must be kept, null when the rule has no duration (held,
+ * end unknown), or false when its period is over (or its date unknown: not held).
+ */
+function heldUntil(row: Row, dateField: string, rule: HoldRule, today: string): string | null | false {
+  // No duration ("for the statutory period", "until the dispute is settled"): kept, whatever the row's date.
+  if (rule.duration === undefined) return null
   const date = asDate(row[dateField])
-  if (!date) return null
+  if (!date) return false
   const until = localDay(add(date, rule.duration))
-  return until >= today ? until : null
+  return until >= today ? until : false
 }
 
 type FieldStrategies = readonly (readonly [DatasetField, ErasureStrategy])[]
@@ -196,8 +201,18 @@ export function planErasure(
         const other = shared?.get(i)
         if (other?.outward) return { held: { kind: 'shared', by: [...other.by].sort() }, delete: false }
         const until =
-          rule && collection.hold ? heldUntil(row, collection.hold.dateField, rule, options.today) : null
-        if (rule && until) return { held: { kind: 'retention', rule: rule.key, until }, delete: false }
+          rule && collection.hold ? heldUntil(row, collection.hold.dateField, rule, options.today) : false
+        if (rule && until !== false)
+          return {
+            held: {
+              kind: 'retention',
+              rule: rule.key,
+              until,
+              ...(until === null ? { openEnd: rule.openEnd ?? 'statutory_period' } : {}),
+              ...(until === null && rule.trigger ? { trigger: rule.trigger } : {}),
+            },
+            delete: false,
+          }
         return { delete: deleteAll }
       }),
     )
@@ -239,13 +254,18 @@ export function planErasure(
           rule: decision.held.rule,
           dateField: collection.hold?.dateField ?? '',
           until: decision.held.until,
+          ...(decision.held.openEnd ? { openEnd: decision.held.openEnd } : {}),
         })
         const key = `${decision.held.rule}`
         const entry = withheld.get(key)
+        const previous = entry?.reason.kind === 'retention' ? entry.reason.until : undefined
+        // The group's end is the latest row's; one row with no end date makes the group's end unknown.
         const until =
-          entry?.reason.kind === 'retention' && entry.reason.until > decision.held.until
-            ? entry.reason.until
-            : decision.held.until
+          previous === undefined || decision.held.until === null
+            ? decision.held.until
+            : previous === null || previous > decision.held.until
+              ? previous
+              : decision.held.until
         withheld.set(key, { rows: (entry?.rows ?? 0) + 1, reason: { ...decision.held, until } })
         return
       }

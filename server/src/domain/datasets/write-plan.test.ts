@@ -35,6 +35,59 @@ const found = () =>
     ],
   ])
 
+describe('planErasure with a retention rule without duration (held, end unknown)', () => {
+  const open = (openEnd: 'statutory_period' | 'until_event') =>
+    new Map<string, HoldRule>([
+      ['accounting_records', { key: 'accounting_records', openEnd, trigger: 'end_of_warranty' }],
+    ])
+  const withoutDate = () => {
+    const rows = found()
+    rows.set('invoice', [
+      ...(rows.get('invoice') ?? []),
+      { id: 12, customer_id: 2, date: null, billing_address: 'Rue 3' },
+    ])
+    return rows
+  }
+
+  it('keeps every row the rule covers, old, recent or undated, with no end date - never deleted for want of a number', () => {
+    for (const today of ['2026-11-21', '2099-01-01']) {
+      const plan = planErasure(shopDataset(), withoutDate(), { holds: open('statutory_period'), today, hash })
+      const invoice = plan.collections.find((c) => c.collection === 'invoice')
+      expect(invoice?.deletes).toEqual([])
+      expect(invoice?.updates).toEqual([])
+      expect(invoice?.withheld).toEqual([
+        {
+          rows: 3,
+          reason: {
+            kind: 'retention',
+            rule: 'accounting_records',
+            until: null,
+            openEnd: 'statutory_period',
+            trigger: 'end_of_warranty',
+          },
+        },
+      ])
+      expect(invoice?.held?.map((h) => [h.key, h.until, h.openEnd])).toEqual([
+        [[10], null, 'statutory_period'],
+        [[11], null, 'statutory_period'],
+        [[12], null, 'statutory_period'],
+      ])
+      // The lines of the kept invoices stay with them.
+      expect(plan.collections.find((c) => c.collection === 'invoice_line')?.deletes).toEqual([])
+    }
+  })
+
+  it('says why the end is unknown: until the event', () => {
+    const plan = planErasure(shopDataset(), found(), {
+      holds: open('until_event'),
+      today: '2026-11-21',
+      hash,
+    })
+    const reason = plan.collections.find((c) => c.collection === 'invoice')?.withheld[0]?.reason
+    expect(reason).toMatchObject({ kind: 'retention', until: null, openEnd: 'until_event' })
+  })
+})
+
 describe('planErasure', () => {
   const plan = planErasure(shopDataset(), found(), { holds, today: '2026-11-21', hash })
   const of = (name: string) => plan.collections.find((c) => c.collection === name)

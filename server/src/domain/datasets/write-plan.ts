@@ -3,14 +3,30 @@ import type { DatasetCollection, DatasetDocument } from './schema'
 export type Row = Record<string, unknown>
 export type FoundRows = ReadonlyMap<string, readonly Row[]>
 
-/** A retention rule of the register as the planner needs it. */
+/** Why a held row has no end date: the rule's period is the statutory one, or lasts until an event. */
+export type OpenEnd = 'statutory_period' | 'until_event'
+
+/**
+ * A retention rule of the register as the planner needs it. Without a duration (a rule with openEnd: "for the
+ * statutory period", "as long as the warranty runs") every row it covers is held with no end date - never erased
+ * because a number is missing.
+ */
 export interface HoldRule {
   readonly key: string
-  readonly duration: { readonly years: number; readonly months: number; readonly days: number }
+  readonly duration?: { readonly years: number; readonly months: number; readonly days: number } | undefined
+  readonly openEnd?: OpenEnd | undefined
+  readonly trigger?: string | undefined
 }
 
 export type WithheldReason =
-  | { readonly kind: 'retention'; readonly rule: string; readonly until: string }
+  /** until: the last day the rows are kept; null: held, end unknown (openEnd says why, trigger from when). */
+  | {
+      readonly kind: 'retention'
+      readonly rule: string
+      readonly until: string | null
+      readonly openEnd?: OpenEnd
+      readonly trigger?: string
+    }
   | { readonly kind: 'referenced'; readonly by: string }
   /** Rows other people's records (outside the person's own rows) still refer to: never masked or deleted. */
   | { readonly kind: 'shared'; readonly by: readonly string[] }
@@ -28,8 +44,10 @@ export interface HeldRow {
   readonly key: unknown[]
   readonly rule: string
   readonly dateField: string
-  /** The last day the row must be kept (yyyy-MM-dd). */
-  readonly until: string
+  /** The last day the row must be kept (yyyy-MM-dd); null: held, end unknown (the rule has no duration). */
+  readonly until: string | null
+  /** Why the end is unknown, when until is null. */
+  readonly openEnd?: OpenEnd
 }
 
 /** What one collection of one system will undergo: exactly what a dry run shows and the write applies. */

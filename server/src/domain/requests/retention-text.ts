@@ -1,4 +1,5 @@
 import { RETENTION_TRIGGER_LABELS } from '../register/catalogue'
+import { formatOpenPeriod } from '../register/export/retention-text'
 import { type Language, textIn } from '../register/localized'
 import type { RetentionRule } from '../register/schema'
 import { ART15_WORDING } from './art15-wording'
@@ -16,5 +17,5 @@ export function retentionRuleText(rule: RetentionRule, language: Language): stri
   const statute = textIn(rule.statutoryReference, language)
   const reference = statute ? `${semicolon(language)} ${statute}` : ''
   const start = `${ART15_WORDING[language].startingPoint}${colon(language)} ${lowerFirst(trigger)}${reference}`
-  return `${textIn(rule.name, language) ?? rule.key}${colon(language)} ${formatDuration(rule.duration, language)} (${start})`
+  return `${textIn(rule.name, language) ?? rule.key}${colon(language)} ${rule.duration ? formatDuration(rule.duration, language) : lowerFirst(formatOpenPeriod(rule, language))} (${start})`
 }

@@ -33,7 +33,17 @@ export const adHocRunBody = z.strictObject({
 })
 
 const withheldReason = z.union([
-  z.object({ kind: z.literal('retention'), rule: z.string(), until: z.string() }),
+  z
+    .object({
+      kind: z.literal('retention'),
+      rule: z.string(),
+      until: z.string().nullable(),
+      openEnd: z.enum(['statutory_period', 'until_event']).optional(),
+      trigger: z.string().optional(),
+    })
+    .describe(
+      'kept under a retention rule until the day given; until null: held, end unknown (the rule has no duration: openEnd says why, trigger from which event) - never erased by the retention sweep',
+    ),
   z.object({ kind: z.literal('referenced'), by: z.string() }),
   z
     .object({ kind: z.literal('shared'), by: z.array(z.string()) })
@@ -101,6 +111,10 @@ export const runSchema = z.object({
     rowsDeleted: z.number().optional(),
     rowsWithheld: z.number().optional(),
     rowsShared: z.number().optional(),
+    rowsHeldNoEnd: z
+      .number()
+      .optional()
+      .describe('rows kept under a retention rule without duration: held, end unknown'),
     alreadyErased: z.number().optional(),
     packageId: z.string().optional(),
     noData: z.boolean().optional().describe('access/portability: nothing found, so no package was stored'),

@@ -330,6 +330,14 @@ export const connectorsEn: typeof connectorsNl = {
     withheld: {
       retention_one: '{{count}} row kept until {{until}} under the retention rule {{rule}}',
       retention_other: '{{count}} rows kept until {{until}} under the retention rule {{rule}}',
+      retentionStatutory_one:
+        '{{count}} row kept with no end date: the statutory period of the retention rule {{rule}}; never erased automatically',
+      retentionStatutory_other:
+        '{{count}} rows kept with no end date: the statutory period of the retention rule {{rule}}; never erased automatically',
+      retentionUntilEvent_one:
+        '{{count}} row kept with no end date: until the event of the retention rule {{rule}}; never erased automatically',
+      retentionUntilEvent_other:
+        '{{count}} rows kept with no end date: until the event of the retention rule {{rule}}; never erased automatically',
       referenced_one: '{{count}} row masked instead of deleted: {{by}} still refers to it',
       referenced_other: '{{count}} rows masked instead of deleted: {{by}} still refers to them',
       notRectifiable_one: '{{count}} row not corrected: these fields may not be changed: {{fields}}',

@@ -342,6 +342,14 @@ export const connectorsFr: typeof connectorsNl = {
       retention_one: '{{count}} ligne conservée jusqu’au {{until}} selon la règle de conservation {{rule}}',
       retention_other:
         '{{count}} lignes conservées jusqu’au {{until}} selon la règle de conservation {{rule}}',
+      retentionStatutory_one:
+        '{{count}} ligne conservée sans date de fin\u00a0: durée légale selon la règle de conservation {{rule}}\u202f; jamais effacée automatiquement',
+      retentionStatutory_other:
+        '{{count}} lignes conservées sans date de fin\u00a0: durée légale selon la règle de conservation {{rule}}\u202f; jamais effacées automatiquement',
+      retentionUntilEvent_one:
+        '{{count}} ligne conservée sans date de fin\u00a0: jusqu’à l’événement de la règle de conservation {{rule}}\u202f; jamais effacée automatiquement',
+      retentionUntilEvent_other:
+        '{{count}} lignes conservées sans date de fin\u00a0: jusqu’à l’événement de la règle de conservation {{rule}}\u202f; jamais effacées automatiquement',
       referenced_one: '{{count}} ligne masquée au lieu d’être supprimée : {{by}} y fait encore référence',
       referenced_other:
         '{{count}} lignes masquées au lieu d’être supprimées : {{by}} y fait encore référence',

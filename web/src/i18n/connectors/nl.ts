@@ -330,6 +330,14 @@ export const connectorsNl = {
     withheld: {
       retention_one: '{{count}} rij bewaard tot {{until}} volgens de bewaarregel {{rule}}',
       retention_other: '{{count}} rijen bewaard tot {{until}} volgens de bewaarregel {{rule}}',
+      retentionStatutory_one:
+        '{{count}} rij bewaard zonder einddatum: wettelijke bewaartermijn volgens de bewaarregel {{rule}}; nooit automatisch gewist',
+      retentionStatutory_other:
+        '{{count}} rijen bewaard zonder einddatum: wettelijke bewaartermijn volgens de bewaarregel {{rule}}; nooit automatisch gewist',
+      retentionUntilEvent_one:
+        '{{count}} rij bewaard zonder einddatum: tot de gebeurtenis van de bewaarregel {{rule}}; nooit automatisch gewist',
+      retentionUntilEvent_other:
+        '{{count}} rijen bewaard zonder einddatum: tot de gebeurtenis van de bewaarregel {{rule}}; nooit automatisch gewist',
       referenced_one: '{{count}} rij gemaskeerd in plaats van verwijderd: {{by}} verwijst er nog naar',
       referenced_other: '{{count}} rijen gemaskeerd in plaats van verwijderd: {{by}} verwijst er nog naar',
       notRectifiable_one: '{{count}} rij niet verbeterd: deze velden mogen niet gewijzigd worden: {{fields}}',

@@ -42,7 +42,7 @@ export type SectionId =
   | 'minors'
   | 'changes'
 
-export type Duration = RetentionRule['duration']
+export type Duration = NonNullable<RetentionRule['duration']>
 export type CookiePurpose = (typeof COOKIE_PURPOSES)[number]
 export type Address = NonNullable<RegisterDocument['organization']['address']>
 export type Requirements = Exclude<Requirement, 'none'>

@@ -18,6 +18,7 @@ import { datesOutOfOrder, endDateWithoutEndedStatus, endedLongAgo, endedWithoutE
 import { compareFindings } from './order'
 import { organizationNoContact } from './organization'
 import { unknownReference } from './reference-rules'
+import { statutoryPeriodWithoutStatute } from './retention'
 import { jointControllerWithoutPartner, processorDpaMissing, processorWithoutController } from './roles'
 import type { CheckRule, RuleDefinition } from './rule'
 import {
@@ -72,6 +73,7 @@ const RULES: readonly RuleDefinition[] = [
   processorDpaMissing,
   activityWithoutRecipients,
   authorisationWithoutReference,
+  statutoryPeriodWithoutStatute,
 ]
 
 /** Every rule of the register linter, errors first: for documentation and the UI. */

@@ -13,7 +13,7 @@ describe('resolveRegister: the catalogue merged with the organisation’s own en
     expect(resolved.recipientType('service_providers')).toBeDefined()
     expect(resolved.system('cloudbooks-app')?.vendor).toBe('cloudbooks')
     expect(resolved.vendor('cloudbooks')?.name).toBe('CloudBooks NV')
-    expect(resolved.retentionRule('accounting-7y')?.duration.years).toBe(7)
+    expect(resolved.retentionRule('accounting-7y')?.duration?.years).toBe(7)
     expect(resolved.measure('mfa')?.type).toBe('technical')
     expect(resolved.activity('bookkeeping')?.role).toBe('controller')
   })

@@ -3,6 +3,7 @@ import {
   activityWith,
   check,
   findingsOf,
+  sampleDocument,
   sampleParts,
   sampleWith,
 } from '../../../../test/support/register-checks'
@@ -307,6 +308,24 @@ const CASES: BadCase[] = [
     doc: () => activityWith({ nationalNumberAuthorisation: 'toegestaan door de klant' }),
     path: 'activities.0.nationalNumberAuthorisation',
     object: ACTIVITY,
+  },
+  {
+    rule: 'retention.statutory-period-without-statute',
+    why: '"for the statutory period" with neither a number nor the statute',
+    doc: () =>
+      sampleWith({
+        retentionRules: [
+          ...sampleDocument().retentionRules,
+          {
+            key: 'warranty-docs',
+            name: 'Garantiedossiers',
+            openEnd: 'statutory_period',
+            trigger: 'end_of_contract',
+          },
+        ],
+      }),
+    path: 'retentionRules.1.statutoryReference',
+    object: { type: 'retention_rule', key: 'warranty-docs' },
   },
 ]
 

@@ -5,7 +5,7 @@ import { colon, lowerFirst } from './format'
 
 /** A retention period in words: "7 jaar na de factuurdatum", "7 ans après la date de la facture". */
 
-type Duration = RetentionRule['duration']
+type Duration = NonNullable<RetentionRule['duration']>
 
 const UNITS: Record<Language, Record<keyof Duration, readonly [string, string]>> = {
   nl: { years: ['jaar', 'jaar'], months: ['maand', 'maanden'], days: ['dag', 'dagen'] },
@@ -63,12 +63,63 @@ export function formatDuration(duration: Duration, language: Language): string {
   return `${parts.slice(0, -1).join(', ')} ${AND[language]} ${parts.at(-1)}`
 }
 
+/** A period with no fixed end: the statutory one, counted from the trigger (AFTER follows it). */
+const STATUTORY: Labels = {
+  nl: 'wettelijke bewaartermijn',
+  fr: 'durée de conservation légale',
+  en: 'statutory retention period',
+}
+
+/** Until the trigger event happens: "zolang de garantie loopt", "jusqu'au règlement du litige". */
+export const UNTIL_EVENT: Record<
+  'end_of_contract' | 'end_of_relationship' | 'end_of_warranty' | 'end_of_dispute',
+  Labels
+> = {
+  end_of_contract: {
+    nl: 'zolang de overeenkomst loopt',
+    fr: 'pendant toute la durée du contrat',
+    en: 'as long as the contract runs',
+  },
+  end_of_relationship: {
+    nl: 'zolang de zakelijke relatie duurt',
+    fr: "pendant toute la durée de la relation d'affaires",
+    en: 'as long as the business relationship lasts',
+  },
+  end_of_warranty: {
+    nl: 'zolang de garantie loopt',
+    fr: 'aussi longtemps que la garantie court',
+    en: 'as long as the warranty runs',
+  },
+  end_of_dispute: {
+    nl: 'tot het geschil definitief beslecht is',
+    fr: "jusqu'au règlement définitif du litige",
+    en: 'until the dispute is finally settled',
+  },
+}
+const UNTIL: Labels = { nl: 'tot', fr: "jusqu'à", en: 'until' }
+
 /** "7 jaar na de factuurdatum"; a custom trigger as "10 jaar, te rekenen vanaf: het einde van ...". */
 export function formatPeriod(rule: RetentionRule, language: Language): string {
+  if (rule.duration === undefined) return formatOpenPeriod(rule, language)
   const duration = formatDuration(rule.duration, language)
   if (rule.trigger !== 'custom') return `${duration} ${AFTER[rule.trigger][language]}`
   const event = textIn(rule.triggerDescription, language) ?? RETENTION_TRIGGER_LABELS.custom.label[language]
   return `${duration}, ${COUNTED_FROM[language]}${colon(language)}${lowerFirst(event)}`
+}
+
+/**
+ * A rule without duration: "wettelijke bewaartermijn na het einde van de overeenkomst", "zolang de garantie loopt",
+ * "tot: de oplevering van de werf". Never a number nobody entered.
+ */
+export function formatOpenPeriod(rule: RetentionRule, language: Language): string {
+  const event = textIn(rule.triggerDescription, language) ?? RETENTION_TRIGGER_LABELS.custom.label[language]
+  if (rule.openEnd === 'until_event') {
+    if (rule.trigger === 'custom') return `${UNTIL[language]}${colon(language)}${lowerFirst(event)}`
+    if (rule.trigger in UNTIL_EVENT) return UNTIL_EVENT[rule.trigger as keyof typeof UNTIL_EVENT][language]
+  }
+  const statutory = STATUTORY[language].replace(/^./, (c) => c.toUpperCase())
+  if (rule.trigger !== 'custom') return `${statutory} ${AFTER[rule.trigger][language]}`
+  return `${statutory}, ${COUNTED_FROM[language]}${colon(language)}${lowerFirst(event)}`
 }
 
 /** "daarna wissen", "ensuite effacer", "then delete". */

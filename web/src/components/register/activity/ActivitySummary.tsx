@@ -39,7 +39,11 @@ export function ActivitySummary({ activity: a, data }: { activity: Activity; dat
   )
   const retention = (a.retention ?? []).map((r) => {
     const rule = data.doc.retentionRules.find((x) => x.key === r.rule)
-    const duration = rule ? formatDuration(rule.duration, lookup.language) : ''
+    const duration = rule?.openEnd
+      ? t(`register.retention.lengths.${rule.openEnd}`)
+      : rule
+        ? formatDuration(rule.duration, lookup.language)
+        : ''
     return `${lookup.nameOf.retentionRule(r.rule)}${duration ? ` (${duration})` : ''}`
   })
   const criteria = a.dpia?.criteria ?? []

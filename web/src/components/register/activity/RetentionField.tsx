@@ -38,7 +38,9 @@ export function RetentionField({
           key: r.key,
           label: lookup.text(r.name) || r.key,
           description: [
-            formatDuration(r.duration, lookup.language),
+            r.openEnd
+              ? t(`register.retention.lengths.${r.openEnd}`)
+              : formatDuration(r.duration, lookup.language),
             lookup.enumLabel('retentionTriggers', r.trigger),
           ]
             .filter(Boolean)

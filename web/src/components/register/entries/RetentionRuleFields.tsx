@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { CheckboxField } from '../../form/CheckboxField'
+import { RadioGroup } from '../../form/RadioGroup'
 import { TextField } from '../../form/TextField'
 import { EnumRadios } from '../form/EnumRadios'
 import { EnumSelect } from '../form/EnumSelect'
@@ -11,6 +12,7 @@ import type { FieldsProps } from './EntryForm'
 type Trigger = RetentionRule['trigger']
 type Action = NonNullable<RetentionRule['action']>
 type Unit = 'years' | 'months' | 'days'
+type Length = 'fixed' | 'statutory_period' | 'until_event'
 
 /** A retention period (bewaartermijn): how long, from which event, and what happens at the end. */
 export function RetentionRuleFields({
@@ -22,6 +24,7 @@ export function RetentionRuleFields({
   const { t } = useTranslation()
   const { lookup } = data
   const duration = draft.duration ?? {}
+  const length: Length = draft.openEnd ?? 'fixed'
   const unit = (u: Unit, max: number) => (
     <TextField
       id={errors.idOf(`duration.${u}`)}
@@ -48,19 +51,37 @@ export function RetentionRuleFields({
         errors={errors}
         testId="retention-name"
       />
-      <fieldset className="fieldset fieldset-nested" id={errors.idOf('duration')} tabIndex={-1}>
-        <legend>{t('register.fields.duration')}</legend>
-        {errors.fieldError('duration') ? (
-          <p className="field-error" role="alert">
-            {errors.fieldError('duration')}
-          </p>
-        ) : null}
-        <div className="inline-fields">
-          {unit('years', 200)}
-          {unit('months', 1200)}
-          {unit('days', 36500)}
-        </div>
-      </fieldset>
+      <RadioGroup<Length>
+        id={errors.idOf('openEnd')}
+        legend={t('register.retention.length')}
+        options={(['fixed', 'statutory_period', 'until_event'] as const).map((value) => ({
+          value,
+          label: t(`register.retention.lengths.${value}`),
+          hint: t(`register.retention.lengthHints.${value}`),
+        }))}
+        value={length}
+        onChange={(next) =>
+          next === 'fixed'
+            ? change({ openEnd: undefined, duration: draft.duration ?? { years: 0, months: 0, days: 0 } })
+            : change({ openEnd: next, duration: undefined })
+        }
+        error={errors.fieldError('openEnd')}
+      />
+      {length === 'fixed' ? (
+        <fieldset className="fieldset fieldset-nested" id={errors.idOf('duration')} tabIndex={-1}>
+          <legend>{t('register.fields.duration')}</legend>
+          {errors.fieldError('duration') ? (
+            <p className="field-error" role="alert">
+              {errors.fieldError('duration')}
+            </p>
+          ) : null}
+          <div className="inline-fields">
+            {unit('years', 200)}
+            {unit('months', 1200)}
+            {unit('days', 36500)}
+          </div>
+        </fieldset>
+      ) : null}
       <EnumSelect
         path="trigger"
         label={t('register.fields.trigger')}

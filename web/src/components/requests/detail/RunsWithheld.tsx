@@ -3,7 +3,7 @@ import { useDateFormat } from '../../../app/format'
 import type { Withheld } from '../../connectors/runApi'
 
 /**
- * Why rows were kept, in words: a retention rule and until when, a reference, rows shared with other records,
+ * Why rows were kept, in words: a retention rule and until when (or held with no end date), a reference, rows shared with other records,
  * shared reference data, or fields that cannot change.
  */
 export function RunsWithheld({
@@ -22,11 +22,18 @@ export function RunsWithheld({
         const reason = w.reason
         const text =
           reason.kind === 'retention'
-            ? t('connectors.runs.withheld.retention', {
-                count: w.rows,
-                until: day(reason.until),
-                rule: ruleName(reason.rule),
-              })
+            ? reason.until === null
+              ? t(
+                  reason.openEnd === 'until_event'
+                    ? 'connectors.runs.withheld.retentionUntilEvent'
+                    : 'connectors.runs.withheld.retentionStatutory',
+                  { count: w.rows, rule: ruleName(reason.rule) },
+                )
+              : t('connectors.runs.withheld.retention', {
+                  count: w.rows,
+                  until: day(reason.until),
+                  rule: ruleName(reason.rule),
+                })
             : reason.kind === 'referenced'
               ? t('connectors.runs.withheld.referenced', { count: w.rows, by: reason.by })
               : reason.kind === 'shared'

@@ -392,11 +392,29 @@ const ACTION = {
     ' After that, we archive them separately with restricted access, for as long as a legal obligation or legal claim requires.',
 }
 
+/** Until the trigger event: a rule with openEnd until_event (no fixed number of years). */
+const UNTIL: Readonly<
+  Record<'end_of_contract' | 'end_of_relationship' | 'end_of_warranty' | 'end_of_dispute', string>
+> = {
+  end_of_contract: 'for as long as the contract runs',
+  end_of_relationship: 'for as long as our business relationship lasts',
+  end_of_warranty: 'for as long as the warranty runs',
+  end_of_dispute: 'until the dispute has been finally resolved',
+}
+
 export const retention: RetentionWording = {
   intro: (other) =>
     `We keep your data no longer than necessary for the purpose for which we process them, or for as long as the law requires us to keep them. After that, we erase them${other ? ', unless stated otherwise below' : ''}.`,
   period: (rule) => {
     const description = textIn(rule.triggerDescription, 'en')
+    if (rule.duration === undefined && rule.openEnd === 'until_event') {
+      const statute = textIn(rule.statutoryReference, 'en')
+      const until =
+        rule.trigger === 'custom'
+          ? `until ${lowerFirst(withoutFullStop(description ?? ''))}`
+          : UNTIL[rule.trigger as keyof typeof UNTIL]
+      return `${until}${statute ? ` (${statute})` : ''}`
+    }
     const event =
       rule.trigger === 'custom'
         ? description
@@ -405,14 +423,16 @@ export const retention: RetentionWording = {
         : TRIGGERS[rule.trigger]
     const statute = textIn(rule.statutoryReference, 'en')
     const reference = statute ? ` (${statute})` : ''
-    return `${durationIn(rule.duration, 'en', 'and')}${event ? ` ${event}` : ''}${reference}`
+    const length = rule.duration ? durationIn(rule.duration, 'en', 'and') : 'the statutory retention period'
+    return `${length}${event ? ` ${event}` : ''}${reference}`
   },
   line: (categories, rule, consent) => {
     const period = retention.period(rule)
+    const during = rule.openEnd === 'until_event' ? '' : 'for '
     const main =
       categories === 'all'
-        ? `We keep these data for ${period}.`
-        : `${upperFirst(list(lower(categories)))}: we keep them for ${period}.`
+        ? `We keep these data ${during}${period}.`
+        : `${upperFirst(list(lower(categories)))}: we keep them ${during}${period}.`
     const renewal =
       consent && rule.consentRenewable
         ? ' This period can only be extended with your fresh consent; if you withdraw your consent earlier, we erase the data.'

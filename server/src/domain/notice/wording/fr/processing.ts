@@ -394,11 +394,38 @@ const ACTION = {
     " Nous les archivons ensuite à l'écart, avec un accès restreint, tant qu'une obligation légale ou une action en justice l'exige.",
 }
 
+/** Until the trigger event: a rule with openEnd until_event (no fixed number of years). */
+const UNTIL: Readonly<
+  Record<'end_of_contract' | 'end_of_relationship' | 'end_of_warranty' | 'end_of_dispute', string>
+> = {
+  end_of_contract: 'pendant toute la durée du contrat',
+  end_of_relationship: "pendant toute la durée de notre relation d'affaires",
+  end_of_warranty: 'aussi longtemps que la garantie court',
+  end_of_dispute: "jusqu'au règlement définitif du litige",
+}
+
+/** "jusqu'au dernier paiement", "jusqu'à la réception du chantier". */
+const untilEvent = (event: string) => {
+  const text = lowerFirst(event)
+  if (/^le /.test(text)) return `jusqu'au ${text.slice(3)}`
+  if (/^les /.test(text)) return `jusqu'aux ${text.slice(4)}`
+  if (/^\d/.test(text)) return `jusqu'au ${text}`
+  return `jusqu'à ${text}`
+}
+
 export const retention: RetentionWording = {
   intro: (other) =>
     `Nous ne conservons pas vos données plus longtemps que nécessaire pour la finalité pour laquelle nous les traitons, ou aussi longtemps que la loi nous oblige à les conserver. Nous les effaçons ensuite${other ? ', sauf indication contraire ci-dessous' : ''}.`,
   period: (rule) => {
     const description = textIn(rule.triggerDescription, 'fr')
+    if (rule.duration === undefined && rule.openEnd === 'until_event') {
+      const statute = textIn(rule.statutoryReference, 'fr')
+      const until =
+        rule.trigger === 'custom'
+          ? untilEvent(withoutFullStop(description ?? ''))
+          : UNTIL[rule.trigger as keyof typeof UNTIL]
+      return `${until}${statute ? ` (${statute})` : ''}`
+    }
     const event =
       rule.trigger === 'custom'
         ? description
@@ -407,14 +434,18 @@ export const retention: RetentionWording = {
         : TRIGGERS[rule.trigger]
     const statute = textIn(rule.statutoryReference, 'fr')
     const reference = statute ? ` (${statute})` : ''
-    return `${durationIn(rule.duration, 'fr', 'et')}${event ? ` ${event}` : ''}${reference}`
+    const length = rule.duration
+      ? durationIn(rule.duration, 'fr', 'et')
+      : 'la durée de conservation prévue par la loi'
+    return `${length}${event ? ` ${event}` : ''}${reference}`
   },
   line: (categories, rule, consent) => {
     const period = retention.period(rule)
+    const during = rule.openEnd === 'until_event' ? '' : 'pendant '
     const main =
       categories === 'all'
-        ? `Nous conservons ces données pendant ${period}.`
-        : t`${upperFirst(list(lower(categories)))} : nous les conservons pendant ${period}.`
+        ? `Nous conservons ces données ${during}${period}.`
+        : t`${upperFirst(list(lower(categories)))} : nous les conservons ${during}${period}.`
     const renewal =
       consent && rule.consentRenewable
         ? t` Ce délai ne peut être prolongé qu'avec votre nouveau consentement ; si vous retirez votre consentement plus tôt, nous effaçons les données.`

@@ -390,19 +390,39 @@ const ACTION = {
     ' Daarna archiveren wij ze afgeschermd en met beperkte toegang, zolang een wettelijke verplichting of een rechtsvordering dat vereist.',
 }
 
+/** Until the trigger event: a rule with openEnd until_event (no fixed number of years). */
+const UNTIL: Readonly<
+  Record<'end_of_contract' | 'end_of_relationship' | 'end_of_warranty' | 'end_of_dispute', string>
+> = {
+  end_of_contract: 'zolang de overeenkomst loopt',
+  end_of_relationship: 'zolang onze zakelijke relatie duurt',
+  end_of_warranty: 'zolang de garantie loopt',
+  end_of_dispute: 'tot het geschil definitief beslecht is',
+}
+
 export const retention: RetentionWording = {
   intro: (other) =>
     `Wij bewaren uw gegevens niet langer dan nodig voor het doel waarvoor wij ze verwerken, of zolang de wet ons verplicht ze te bewaren. Daarna wissen wij ze${other ? ', tenzij hieronder anders vermeld' : ''}.`,
   period: (rule) => {
+    const statute = textIn(rule.statutoryReference, 'nl')
+    const reference = statute ? ` (${statute})` : ''
+    if (rule.duration === undefined && rule.openEnd === 'until_event') {
+      const until =
+        rule.trigger === 'custom'
+          ? `tot ${lowerFirst(withoutFullStop(textIn(rule.triggerDescription, 'nl') ?? ''))}`
+          : UNTIL[rule.trigger as keyof typeof UNTIL]
+      return `${until}${reference}`
+    }
     const event =
       rule.trigger === 'custom'
         ? rule.triggerDescription
           ? `vanaf ${lowerFirst(withoutFullStop(textIn(rule.triggerDescription, 'nl') ?? ''))}`
           : ''
         : TRIGGERS[rule.trigger]
-    const statute = textIn(rule.statutoryReference, 'nl')
-    const reference = statute ? ` (${statute})` : ''
-    return `${durationIn(rule.duration, 'nl', 'en')}${event ? ` ${event}` : ''}${reference}`
+    const length = rule.duration
+      ? durationIn(rule.duration, 'nl', 'en')
+      : 'gedurende de wettelijke bewaartermijn'
+    return `${length}${event ? ` ${event}` : ''}${reference}`
   },
   line: (categories, rule, consent) => {
     const period = retention.period(rule)
