@@ -4288,6 +4288,51 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "key": "customer-orders",
+                 *       "name": {
+                 *         "nl": "Bestellingen van klanten",
+                 *         "fr": "Commandes des clients",
+                 *         "en": "Customer orders"
+                 *       },
+                 *       "role": "controller",
+                 *       "purposes": [
+                 *         {
+                 *           "purpose": "order-fulfilment",
+                 *           "legalBasis": "contract"
+                 *         }
+                 *       ],
+                 *       "subjectCategories": [
+                 *         "customers"
+                 *       ],
+                 *       "dataCategories": [
+                 *         {
+                 *           "category": "contact-details",
+                 *           "source": "subject",
+                 *           "requirement": "contractual"
+                 *         }
+                 *       ],
+                 *       "recipients": [
+                 *         {
+                 *           "type": "carriers",
+                 *           "vendor": "bpost"
+                 *         }
+                 *       ],
+                 *       "systems": [
+                 *         "webshop"
+                 *       ],
+                 *       "retention": [
+                 *         {
+                 *           "rule": "accounting-7y",
+                 *           "dataCategories": []
+                 *         }
+                 *       ],
+                 *       "measures": [
+                 *         "encryption-at-rest"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     key: string;
                     name: string | {
@@ -4574,6 +4619,51 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "key": "customer-orders",
+                 *       "name": {
+                 *         "nl": "Bestellingen van klanten",
+                 *         "fr": "Commandes des clients",
+                 *         "en": "Customer orders"
+                 *       },
+                 *       "role": "controller",
+                 *       "purposes": [
+                 *         {
+                 *           "purpose": "order-fulfilment",
+                 *           "legalBasis": "contract"
+                 *         }
+                 *       ],
+                 *       "subjectCategories": [
+                 *         "customers"
+                 *       ],
+                 *       "dataCategories": [
+                 *         {
+                 *           "category": "contact-details",
+                 *           "source": "subject",
+                 *           "requirement": "contractual"
+                 *         }
+                 *       ],
+                 *       "recipients": [
+                 *         {
+                 *           "type": "carriers",
+                 *           "vendor": "bpost"
+                 *         }
+                 *       ],
+                 *       "systems": [
+                 *         "webshop"
+                 *       ],
+                 *       "retention": [
+                 *         {
+                 *           "rule": "accounting-7y",
+                 *           "dataCategories": []
+                 *         }
+                 *       ],
+                 *       "measures": [
+                 *         "encryption-at-rest"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     key: string;
                     name: string | {
@@ -4934,6 +5024,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "key": "webshop",
+                 *       "name": "Webshop",
+                 *       "type": "saas",
+                 *       "hostingCountry": "BE",
+                 *       "measures": [
+                 *         "encryption-at-rest"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     key: string;
                     name: string;
@@ -5032,6 +5133,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "key": "webshop",
+                 *       "name": "Webshop",
+                 *       "type": "saas",
+                 *       "hostingCountry": "BE",
+                 *       "measures": [
+                 *         "encryption-at-rest"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     key: string;
                     name: string;
@@ -5204,6 +5316,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "key": "bpost",
+                 *       "name": "bpost NV",
+                 *       "enterpriseNumber": "0214.596.464",
+                 *       "country": "BE",
+                 *       "services": "Parcel delivery",
+                 *       "role": "independent_controller"
+                 *     }
+                 */
                 "application/json": {
                     key: string;
                     name: string;
@@ -5307,6 +5429,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "key": "bpost",
+                 *       "name": "bpost NV",
+                 *       "enterpriseNumber": "0214.596.464",
+                 *       "country": "BE",
+                 *       "services": "Parcel delivery",
+                 *       "role": "independent_controller"
+                 *     }
+                 */
                 "application/json": {
                     key: string;
                     name: string;
@@ -5484,6 +5616,25 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "key": "accounting-7y",
+                 *       "name": {
+                 *         "nl": "Boekhoudkundige stukken",
+                 *         "fr": "Pièces comptables",
+                 *         "en": "Accounting records"
+                 *       },
+                 *       "duration": {
+                 *         "years": 7
+                 *       },
+                 *       "trigger": "invoice_date",
+                 *       "action": "delete",
+                 *       "statutoryReference": {
+                 *         "nl": "Wetboek van economisch recht, art. III.88",
+                 *         "fr": "Code de droit économique, art. III.88"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     key: string;
                     name: string | {
@@ -5606,6 +5757,25 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "key": "accounting-7y",
+                 *       "name": {
+                 *         "nl": "Boekhoudkundige stukken",
+                 *         "fr": "Pièces comptables",
+                 *         "en": "Accounting records"
+                 *       },
+                 *       "duration": {
+                 *         "years": 7
+                 *       },
+                 *       "trigger": "invoice_date",
+                 *       "action": "delete",
+                 *       "statutoryReference": {
+                 *         "nl": "Wetboek van economisch recht, art. III.88",
+                 *         "fr": "Code de droit économique, art. III.88"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     key: string;
                     name: string | {
@@ -5802,6 +5972,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "key": "encryption-at-rest",
+                 *       "name": {
+                 *         "nl": "Versleuteling in rust",
+                 *         "fr": "Chiffrement au repos",
+                 *         "en": "Encryption at rest"
+                 *       },
+                 *       "type": "technical"
+                 *     }
+                 */
                 "application/json": {
                     key: string;
                     name: string | {
@@ -5895,6 +6076,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "key": "encryption-at-rest",
+                 *       "name": {
+                 *         "nl": "Versleuteling in rust",
+                 *         "fr": "Chiffrement au repos",
+                 *         "en": "Encryption at rest"
+                 *       },
+                 *       "type": "technical"
+                 *     }
+                 */
                 "application/json": {
                     key: string;
                     name: string | {
@@ -6062,6 +6254,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "key": "contact-details",
+                 *       "label": {
+                 *         "nl": "Contactgegevens",
+                 *         "fr": "Coordonnées",
+                 *         "en": "Contact details"
+                 *       },
+                 *       "flags": {
+                 *         "special": false,
+                 *         "criminal": false,
+                 *         "nationalNumber": false,
+                 *         "financial": false
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     key: string;
                     label: string | {
@@ -6179,6 +6387,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "key": "contact-details",
+                 *       "label": {
+                 *         "nl": "Contactgegevens",
+                 *         "fr": "Coordonnées",
+                 *         "en": "Contact details"
+                 *       },
+                 *       "flags": {
+                 *         "special": false,
+                 *         "criminal": false,
+                 *         "nationalNumber": false,
+                 *         "financial": false
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     key: string;
                     label: string | {
@@ -6370,6 +6594,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "key": "customers",
+                 *       "label": {
+                 *         "nl": "Klanten",
+                 *         "fr": "Clients",
+                 *         "en": "Customers"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     key: string;
                     label: string | {
@@ -6460,6 +6694,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "key": "customers",
+                 *       "label": {
+                 *         "nl": "Klanten",
+                 *         "fr": "Clients",
+                 *         "en": "Customers"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     key: string;
                     label: string | {
@@ -6624,6 +6868,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "key": "order-fulfilment",
+                 *       "label": {
+                 *         "nl": "Uitvoering van bestellingen",
+                 *         "fr": "Exécution des commandes",
+                 *         "en": "Order fulfilment"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     key: string;
                     label: string | {
@@ -6714,6 +6968,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "key": "order-fulfilment",
+                 *       "label": {
+                 *         "nl": "Uitvoering van bestellingen",
+                 *         "fr": "Exécution des commandes",
+                 *         "en": "Order fulfilment"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     key: string;
                     label: string | {
@@ -6878,6 +7142,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "key": "carriers",
+                 *       "label": {
+                 *         "nl": "Vervoerders",
+                 *         "fr": "Transporteurs",
+                 *         "en": "Carriers"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     key: string;
                     label: string | {
@@ -6968,6 +7242,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "key": "carriers",
+                 *       "label": {
+                 *         "nl": "Vervoerders",
+                 *         "fr": "Transporteurs",
+                 *         "en": "Carriers"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     key: string;
                     label: string | {

@@ -20,11 +20,76 @@ const NAMES: Record<string, [string, string, string]> = {
 
 const ORG = '/api/v1/orgs/{slug}/register'
 
+/** An example entry per kind, for POST and PUT (the linter checks each against its schema). */
+const EXAMPLES: Record<string, { key: string } & Record<string, unknown>> = {
+  activities: {
+    key: 'customer-orders',
+    name: { nl: 'Bestellingen van klanten', fr: 'Commandes des clients', en: 'Customer orders' },
+    role: 'controller',
+    purposes: [{ purpose: 'order-fulfilment', legalBasis: 'contract' }],
+    subjectCategories: ['customers'],
+    dataCategories: [{ category: 'contact-details', source: 'subject', requirement: 'contractual' }],
+    recipients: [{ type: 'carriers', vendor: 'bpost' }],
+    systems: ['webshop'],
+    retention: [{ rule: 'accounting-7y', dataCategories: [] }],
+    measures: ['encryption-at-rest'],
+  },
+  systems: {
+    key: 'webshop',
+    name: 'Webshop',
+    type: 'saas',
+    hostingCountry: 'BE',
+    measures: ['encryption-at-rest'],
+  },
+  vendors: {
+    key: 'bpost',
+    name: 'bpost NV',
+    enterpriseNumber: '0214.596.464',
+    country: 'BE',
+    services: 'Parcel delivery',
+    role: 'independent_controller',
+  },
+  'retention-rules': {
+    key: 'accounting-7y',
+    name: { nl: 'Boekhoudkundige stukken', fr: 'Pièces comptables', en: 'Accounting records' },
+    duration: { years: 7 },
+    trigger: 'invoice_date',
+    action: 'delete',
+    statutoryReference: {
+      nl: 'Wetboek van economisch recht, art. III.88',
+      fr: 'Code de droit économique, art. III.88',
+    },
+  },
+  measures: {
+    key: 'encryption-at-rest',
+    name: { nl: 'Versleuteling in rust', fr: 'Chiffrement au repos', en: 'Encryption at rest' },
+    type: 'technical',
+  },
+  'data-categories': {
+    key: 'contact-details',
+    label: { nl: 'Contactgegevens', fr: 'Coordonnées', en: 'Contact details' },
+    flags: { special: false, criminal: false, nationalNumber: false, financial: false },
+  },
+  'subject-categories': {
+    key: 'customers',
+    label: { nl: 'Klanten', fr: 'Clients', en: 'Customers' },
+  },
+  purposes: {
+    key: 'order-fulfilment',
+    label: { nl: 'Uitvoering van bestellingen', fr: 'Exécution des commandes', en: 'Order fulfilment' },
+  },
+  'recipient-types': {
+    key: 'carriers',
+    label: { nl: 'Vervoerders', fr: 'Transporteurs', en: 'Carriers' },
+  },
+}
+
 function entryOperations(): Partial<Record<OperationKey, OperationEntry>> {
   const out: Partial<Record<OperationKey, OperationEntry>> = {}
   for (const kind of ENTRY_KINDS) {
     const names = NAMES[kind.segment]
-    if (!names) throw new Error(`register/operations.ts: name the entry kind ${kind.segment}`)
+    const example = EXAMPLES[kind.segment]
+    if (!names || !example) throw new Error(`register/operations.ts: name the entry kind ${kind.segment}`)
     const [one, many, what] = names
     const base = `${ORG}/${kind.segment}` as const
     out[`GET ${base}`] = {
@@ -36,6 +101,7 @@ function entryOperations(): Partial<Record<OperationKey, OperationEntry>> {
       description:
         `Adds a ${what} under a key you choose; a key already used is refused (409). Every change is kept as a ` +
         'version and recorded in the audit log. GET /register/check reports references to missing entries.',
+      requestExample: example,
     }
     out[`GET ${base}/{key}`] = { operationId: `get${one}`, description: `One ${what}, by its key.` }
     out[`PUT ${base}/{key}`] = {
@@ -43,6 +109,7 @@ function entryOperations(): Partial<Record<OperationKey, OperationEntry>> {
       description:
         `Replaces the whole ${what}; the key in the body must be the key in the path (422 otherwise). The ` +
         'previous content stays as a version.',
+      requestExample: example,
     }
     out[`DELETE ${base}/{key}`] = {
       operationId: `delete${one}`,
