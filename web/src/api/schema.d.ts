@@ -3051,20 +3051,34 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the organisation in every address: /api/v1/orgs/{slug}, /p/{slug}/privacy */
                     slug: string;
+                    /** @description the name people know the organisation by (notice, letters, public pages) */
                     name: string;
+                    /** @description the legal name as registered in the KBO/BCE */
                     legalName?: string;
+                    /** @description the KBO/BCE enterprise number, e.g. 0403.019.261 (check digits verified); answered as digits */
                     enterpriseNumber?: string | null;
+                    /** @description street and number of the postal address */
                     street?: string | null;
                     postalCode?: string | null;
                     city?: string | null;
+                    /** @description country of the address, ISO 3166-1 alpha-2, e.g. BE */
                     country?: string;
+                    /** @description the general contact address */
                     contactEmail?: string | null;
+                    /** @description the person subjects deal with on privacy (or the DPO) */
                     privacyContactName?: string | null;
+                    /** @description where subjects write about their data; named in the notice and the letters */
                     privacyContactEmail?: string | null;
+                    /** @description true: a data protection officer in the sense of Art. 37 GDPR; false: a privacy contact person */
                     dpoAppointed?: boolean;
-                    /** @enum {string} */
+                    /**
+                     * @description the language used when a subject or page does not ask for another
+                     * @enum {string}
+                     */
                     defaultLanguage?: "nl" | "fr" | "en";
+                    /** @description the languages the notice and the public pages are offered in */
                     languages?: ("nl" | "fr" | "en")[];
                 };
             };
@@ -3166,19 +3180,32 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the name people know the organisation by (notice, letters, public pages) */
                     name?: string;
+                    /** @description the legal name as registered in the KBO/BCE */
                     legalName?: string;
+                    /** @description the KBO/BCE enterprise number, e.g. 0403.019.261 (check digits verified); answered as digits */
                     enterpriseNumber?: string | null;
+                    /** @description street and number of the postal address */
                     street?: string | null;
                     postalCode?: string | null;
                     city?: string | null;
+                    /** @description country of the address, ISO 3166-1 alpha-2, e.g. BE */
                     country?: string;
+                    /** @description the general contact address */
                     contactEmail?: string | null;
+                    /** @description the person subjects deal with on privacy (or the DPO) */
                     privacyContactName?: string | null;
+                    /** @description where subjects write about their data; named in the notice and the letters */
                     privacyContactEmail?: string | null;
+                    /** @description true: a data protection officer in the sense of Art. 37 GDPR; false: a privacy contact person */
                     dpoAppointed?: boolean;
-                    /** @enum {string} */
+                    /**
+                     * @description the language used when a subject or page does not ask for another
+                     * @enum {string}
+                     */
                     defaultLanguage?: "nl" | "fr" | "en";
+                    /** @description the languages the notice and the public pages are offered in */
                     languages?: ("nl" | "fr" | "en")[];
                 };
             };
@@ -3273,11 +3300,16 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description when the Art. 12(3) time limit starts: at receipt, or once the identity is confirmed
+                     * @enum {string}
+                     */
                     clockStart?: "receipt" | "identity_confirmed";
+                    /** @description an open request is at risk this many working days before its due date */
                     atRiskDays?: number;
                     /** @description working days before the due date; an empty list keeps only the overdue reminder */
                     reminderDays?: number[];
+                    /** @description days a download link for an answer package stays valid */
                     packageLinkDays?: number;
                 };
             };
@@ -3371,12 +3403,22 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** Format: email */
+                    /**
+                     * Format: email
+                     * @description an address without an account gets an invitation to choose a password
+                     */
                     email: string;
-                    /** @enum {string} */
+                    /**
+                     * @description what the member may do: owner, privacy_officer, agent or auditor
+                     * @enum {string}
+                     */
                     role: "owner" | "privacy_officer" | "agent" | "auditor";
+                    /** @description the name shown for a new account */
                     displayName?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description the language of the invitation and of a new account
+                     * @enum {string}
+                     */
                     language?: "nl" | "fr" | "en";
                 };
             };
@@ -3525,8 +3567,11 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description what the token is for, e.g. the integration */
                     name: string;
+                    /** @description resource:read or resource:write grants; only scopes your role holds (docs/api.md) */
                     scopes: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write" | "register:read" | "register:write" | "notice:read" | "notice:write" | "subjects:read" | "subjects:write" | "requests:read" | "requests:write" | "connectors:read" | "connectors:write")[];
+                    /** @description days until the token stops working; absent: it does not expire */
                     expiresInDays?: number;
                 };
             };
@@ -7661,7 +7706,9 @@ export interface operations {
             query?: {
                 /** @description E-mail, phone, national register number, customer number or name */
                 q?: string;
+                /** @description page size */
                 limit?: number;
+                /** @description how many matches to skip */
                 offset?: number;
             };
             header?: never;
@@ -7764,28 +7811,52 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description the full name; stored encrypted */
                     name: string;
+                    /** @description the language the person prefers */
                     language?: ("nl" | "fr" | "en") | null;
-                    /** @default [] */
+                    /**
+                     * @description how the person is recognised: e-mail, phone, national register number, customer or file numbers
+                     * @default []
+                     */
                     identities?: {
-                        /** @enum {string} */
+                        /**
+                         * @description what the value is; national_number is checked and stored masked
+                         * @enum {string}
+                         */
                         kind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
+                        /** @description the e-mail, phone (any format), national register number, customer or file number */
                         value: string;
                         /** @description The register system key, required for customer_number and file_number (e.g. "teamleader") */
                         systemKey?: string | null;
                     }[];
-                    /** @default [] */
+                    /**
+                     * @description what the person is or was to the organisation
+                     * @default []
+                     */
                     relationships?: {
+                        /** @description client, debtor, employee...: ideally a subject category key of the register */
                         relationship: string;
+                        /** @description when the relationship began */
                         startedOn?: string | null;
+                        /** @description when it ended; absent or null while it lasts */
                         endedOn?: string | null;
                         note?: string | null;
                     }[];
-                    /** @default [] */
+                    /**
+                     * @description lifecycle events with their dates
+                     * @default []
+                     */
                     events?: {
-                        /** @enum {string} */
+                        /**
+                         * @description what happened
+                         * @enum {string}
+                         */
                         kind: "contract_start" | "contract_end" | "last_contact" | "dispute_opened" | "dispute_closed" | "relationship_end" | "other";
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @description the day it happened
+                         */
                         occurredOn: string;
                         note?: string | null;
                     }[];
@@ -8046,8 +8117,12 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description what the value is; national_number is checked and stored masked
+                     * @enum {string}
+                     */
                     kind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
+                    /** @description the e-mail, phone (any format), national register number, customer or file number */
                     value: string;
                     /** @description The register system key, required for customer_number and file_number (e.g. "teamleader") */
                     systemKey?: string | null;
@@ -8133,8 +8208,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description client, debtor, employee...: ideally a subject category key of the register */
                     relationship: string;
+                    /** @description when the relationship began */
                     startedOn?: string | null;
+                    /** @description when it ended; absent or null while it lasts */
                     endedOn?: string | null;
                     note?: string | null;
                 };
@@ -8255,9 +8333,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description what happened
+                     * @enum {string}
+                     */
                     kind: "contract_start" | "contract_end" | "last_contact" | "dispute_opened" | "dispute_closed" | "relationship_end" | "other";
-                    /** Format: date */
+                    /**
+                     * Format: date
+                     * @description the day it happened
+                     */
                     occurredOn: string;
                     note?: string | null;
                 };
@@ -8377,10 +8461,13 @@ export interface operations {
     listRequests: {
         parameters: {
             query?: {
+                /** @description only requests in this workflow status */
                 status?: "received" | "awaiting_identity" | "in_progress" | "extended" | "awaiting_fee" | "completed" | "partially_refused" | "refused" | "forwarded_to_controller" | "closed";
                 /** @description true: only requests still owed an answer */
                 open?: "true" | "false";
+                /** @description only requests in this deadline state */
                 state?: "not_started" | "on_time" | "at_risk" | "overdue" | "closed_on_time" | "closed_late";
+                /** @description a member id, me (the caller) or none (unassigned) */
                 assignee?: string | ("me" | "none");
                 /** @description only requests exercising this right (among others) */
                 type?: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact";
@@ -8388,7 +8475,9 @@ export interface operations {
                 subjectId?: string;
                 /** @description only requests that came from this e-mail address (matched by its keyed hash) */
                 email?: string;
+                /** @description page size */
                 limit?: number;
+                /** @description how many matches to skip */
                 offset?: number;
             };
             header?: never;
@@ -8477,12 +8566,19 @@ export interface operations {
                     channel: "email" | "phone" | "letter" | "in_person" | "social_media" | "web_form";
                     /** @description when the request arrived: a date-time, or a Brussels date; not in the future */
                     receivedAt: string;
+                    /** @description who made the request, as they identified themselves; stored encrypted */
                     subject: {
+                        /** @description the name the subject gave */
                         name: string;
-                        /** Format: email */
+                        /**
+                         * Format: email
+                         * @description where letters are sent by e-mail
+                         */
                         email?: string;
+                        /** @description address lines, for letters by post */
                         postalAddress?: string[];
                     };
+                    /** @description the rights exercised (Art. 15-22 GDPR); one request may exercise several */
                     types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
                     /**
                      * @description the language of the subject: every letter is written in it
@@ -8495,9 +8591,14 @@ export interface operations {
                     identityConfirmedBy?: string;
                     /** @description the original (scanned letter, saved e-mail), at most 5 MB; stored encrypted */
                     attachment?: {
+                        /** @description the file name, e.g. letter.pdf */
                         filename: string;
+                        /** @description its media type, e.g. application/pdf */
                         contentType: string;
-                        /** Format: byte */
+                        /**
+                         * Format: byte
+                         * @description the content, base64
+                         */
                         base64: string;
                     };
                 };
@@ -9010,6 +9111,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the user id of a member who handles requests; null: unassigned */
                     assigneeId: string | null;
                 };
             };
@@ -9205,6 +9307,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description how the identity is already established, e.g. "known client, wrote from the address on file" */
                     identityConfirmedBy?: string;
                 };
             };
@@ -9400,8 +9503,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description what the subject is asked to provide */
                     needed: ("email_confirmation" | "customer_number" | "account_login" | "additional_details" | "id_document_masked")[];
+                    /** @description why it is needed (Art. 12(6)); the letter tells the subject */
                     reason: string;
+                    /** @description anything else the subject should know */
                     details?: string;
                 };
             };
@@ -9597,6 +9703,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description how the identity was confirmed, e.g. "copy of ID card, checked and deleted" */
                     method: string;
                 };
             };
@@ -9792,6 +9899,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the reasons, one per item; the letter gives them to the subject */
                     reasons: string[];
                 };
             };
@@ -9987,10 +10095,16 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description why a fee applies: manifestly unfounded or excessive (Art. 12(5))
+                     * @enum {string}
+                     */
                     ground: "manifestly_unfounded" | "excessive";
+                    /** @description the reasons, one per item; the letter gives them to the subject */
                     reasons: string[];
+                    /** @description the fee in euro cents */
                     amountCents: number;
+                    /** @description how to pay, e.g. the IBAN and reference */
                     paymentDetails?: string;
                 };
             };
@@ -10379,6 +10493,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description an internal note, kept in the history */
                     note?: string;
                 };
             };
@@ -11064,9 +11179,14 @@ export interface operations {
                     /** @default [] */
                     refusedTypes?: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
                     refusedScope?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description the ground of the refusal; the letter words it
+                     * @enum {string}
+                     */
                     ground: "manifestly_unfounded" | "excessive" | "identity_not_established" | "legal_obligation" | "compelling_legitimate_grounds" | "other";
+                    /** @description the reasons, one per item; the letter gives them to the subject */
                     reasons: string[];
+                    /** @description the law the refusal rests on, where the ground needs one */
                     legalReference?: string;
                 };
             };
@@ -11262,9 +11382,14 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description the ground of the refusal; the letter words it
+                     * @enum {string}
+                     */
                     ground: "manifestly_unfounded" | "excessive" | "identity_not_established" | "legal_obligation" | "compelling_legitimate_grounds" | "other";
+                    /** @description the reasons, one per item; the letter gives them to the subject */
                     reasons: string[];
+                    /** @description the law the refusal rests on, where the ground needs one */
                     legalReference?: string;
                 };
             };
@@ -11460,6 +11585,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description an internal note, kept in the history */
                     note?: string;
                 };
             };
@@ -11655,6 +11781,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description an internal note, kept in the history */
                     note?: string;
                 };
             };
@@ -11850,6 +11977,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the user id of a member who handles requests; null: unassigned */
                     assigneeId: string | null;
                 };
             };
@@ -12045,6 +12173,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the note; never shown to the subject */
                     body: string;
                 };
             };

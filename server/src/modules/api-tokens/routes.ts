@@ -59,9 +59,18 @@ export function registerApiTokenRoutes(app: App, ctx: AppContext) {
         summary: 'Create an API token; the secret is shown only in this answer',
         params: slugParams,
         body: z.strictObject({
-          name: z.string().trim().min(1).max(100),
-          scopes: z.array(scopeSchema).min(1),
-          expiresInDays: z.number().int().min(1).max(3650).optional(),
+          name: z.string().trim().min(1).max(100).describe('what the token is for, e.g. the integration'),
+          scopes: z
+            .array(scopeSchema)
+            .min(1)
+            .describe('resource:read or resource:write grants; only scopes your role holds (docs/api.md)'),
+          expiresInDays: z
+            .number()
+            .int()
+            .min(1)
+            .max(3650)
+            .optional()
+            .describe('days until the token stops working; absent: it does not expire'),
         }),
         response: { 201: tokenSchema.extend({ secret: z.string() }) },
       },

@@ -57,10 +57,18 @@ export function registerMemberRoutes(app: App, ctx: AppContext) {
         summary: 'Add a member (an unknown address is invited by e-mail)',
         params: slugParams,
         body: z.strictObject({
-          email: emailSchema,
-          role: roleSchema,
-          displayName: z.string().trim().min(1).max(120).optional(),
-          language: languageSchema.optional(),
+          email: emailSchema.describe(
+            'an address without an account gets an invitation to choose a password',
+          ),
+          role: roleSchema.describe('what the member may do: owner, privacy_officer, agent or auditor'),
+          displayName: z
+            .string()
+            .trim()
+            .min(1)
+            .max(120)
+            .optional()
+            .describe('the name shown for a new account'),
+          language: languageSchema.optional().describe('the language of the invitation and of a new account'),
         }),
         response: { 201: z.object({ userId: z.string() }) },
       },

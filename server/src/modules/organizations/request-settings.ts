@@ -84,13 +84,25 @@ export const requestSettingsSchema = z.object({
 
 export const requestSettingsUpdateSchema = z
   .strictObject({
-    clockStart: z.enum(['receipt', 'identity_confirmed']),
-    atRiskDays: z.number().int('A whole number of working days').min(1, 'At least 1').max(20, 'At most 20'),
+    clockStart: z
+      .enum(['receipt', 'identity_confirmed'])
+      .describe('when the Art. 12(3) time limit starts: at receipt, or once the identity is confirmed'),
+    atRiskDays: z
+      .number()
+      .int('A whole number of working days')
+      .min(1, 'At least 1')
+      .max(20, 'At most 20')
+      .describe('an open request is at risk this many working days before its due date'),
     reminderDays: z
       .array(z.number().int('Whole numbers of working days').min(1, 'At least 1').max(20, 'At most 20'))
       .max(5, 'At most 5 reminders')
       .describe('working days before the due date; an empty list keeps only the overdue reminder'),
-    packageLinkDays: z.number().int('A whole number of days').min(1, 'At least 1').max(90, 'At most 90'),
+    packageLinkDays: z
+      .number()
+      .int('A whole number of days')
+      .min(1, 'At least 1')
+      .max(90, 'At most 90')
+      .describe('days a download link for an answer package stays valid'),
   })
   .partial()
 

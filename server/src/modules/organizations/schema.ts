@@ -26,24 +26,44 @@ export const slugSchema = z
 
 /** The organisation profile as clients send it: every field the privacy notice and letters will need. */
 const profileFields = {
-  name: text(200),
-  legalName: text(200),
-  enterpriseNumber: enterpriseNumberSchema.nullable(),
-  street: text(200).nullable(),
+  name: text(200).describe('the name people know the organisation by (notice, letters, public pages)'),
+  legalName: text(200).describe('the legal name as registered in the KBO/BCE'),
+  enterpriseNumber: enterpriseNumberSchema
+    .nullable()
+    .describe('the KBO/BCE enterprise number, e.g. 0403.019.261 (check digits verified); answered as digits'),
+  street: text(200).nullable().describe('street and number of the postal address'),
   postalCode: text(20).nullable(),
   city: text(100).nullable(),
-  country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 country code, e.g. BE'),
-  contactEmail: emailSchema.nullable(),
-  privacyContactName: text(200).nullable(),
-  privacyContactEmail: emailSchema.nullable(),
-  dpoAppointed: z.boolean(),
-  defaultLanguage: languageSchema,
-  languages: z.array(languageSchema).min(1).max(3),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 country code, e.g. BE')
+    .describe('country of the address, ISO 3166-1 alpha-2, e.g. BE'),
+  contactEmail: emailSchema.nullable().describe('the general contact address'),
+  privacyContactName: text(200).nullable().describe('the person subjects deal with on privacy (or the DPO)'),
+  privacyContactEmail: emailSchema
+    .nullable()
+    .describe('where subjects write about their data; named in the notice and the letters'),
+  dpoAppointed: z
+    .boolean()
+    .describe(
+      'true: a data protection officer in the sense of Art. 37 GDPR; false: a privacy contact person',
+    ),
+  defaultLanguage: languageSchema.describe(
+    'the language used when a subject or page does not ask for another',
+  ),
+  languages: z
+    .array(languageSchema)
+    .min(1)
+    .max(3)
+    .describe('the languages the notice and the public pages are offered in'),
 }
 
 export const organizationUpdateSchema = z.strictObject(profileFields).partial()
 export const organizationCreateSchema = z
-  .strictObject({ slug: slugSchema, ...profileFields })
+  .strictObject({
+    slug: slugSchema.describe('the organisation in every address: /api/v1/orgs/{slug}, /p/{slug}/privacy'),
+    ...profileFields,
+  })
   .partial()
   .required({ slug: true, name: true })
 

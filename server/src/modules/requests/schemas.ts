@@ -20,7 +20,11 @@ export const MAX_DETAILS = 5000
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
 
 const text = (max = 2000) => z.string().trim().min(1, 'Required').max(max)
-const reasons = z.array(text(2000)).min(1, 'Give at least one reason').max(20)
+const reasons = z
+  .array(text(2000))
+  .min(1, 'Give at least one reason')
+  .max(20)
+  .describe('the reasons, one per item; the letter gives them to the subject')
 const isoDate = z.iso.date()
 const key = z.string().trim().min(1).max(100)
 
@@ -39,12 +43,18 @@ export const createRequestBody = z.strictObject({
   receivedAt: z
     .union([z.iso.datetime({ offset: true }), isoDate])
     .describe('when the request arrived: a date-time, or a Brussels date; not in the future'),
-  subject: z.strictObject({
-    name: text(200),
-    email: z.email().max(254).optional(),
-    postalAddress: z.array(text(200)).max(6).optional(),
-  }),
-  types: z.array(requestTypeSchema).min(1).max(REQUEST_TYPES.length),
+  subject: z
+    .strictObject({
+      name: text(200).describe('the name the subject gave'),
+      email: z.email().max(254).optional().describe('where letters are sent by e-mail'),
+      postalAddress: z.array(text(200)).max(6).optional().describe('address lines, for letters by post'),
+    })
+    .describe('who made the request, as they identified themselves; stored encrypted'),
+  types: z
+    .array(requestTypeSchema)
+    .min(1)
+    .max(REQUEST_TYPES.length)
+    .describe('the rights exercised (Art. 15-22 GDPR); one request may exercise several'),
   language: languageSchema.describe('the language of the subject: every letter is written in it'),
   details: z.string().trim().max(MAX_DETAILS).optional().describe('what the subject asked, in their words'),
   identityConfirmedBy: text(500)
@@ -54,9 +64,12 @@ export const createRequestBody = z.strictObject({
     ),
   attachment: z
     .strictObject({
-      filename: z.string().trim().min(1).max(200),
-      contentType: z.string().trim().min(1).max(200),
-      base64: z.base64().max(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4 + 4),
+      filename: z.string().trim().min(1).max(200).describe('the file name, e.g. letter.pdf'),
+      contentType: z.string().trim().min(1).max(200).describe('its media type, e.g. application/pdf'),
+      base64: z
+        .base64()
+        .max(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4 + 4)
+        .describe('the content, base64'),
     })
     .optional()
     .describe('the original (scanned letter, saved e-mail), at most 5 MB; stored encrypted'),
@@ -64,10 +77,16 @@ export const createRequestBody = z.strictObject({
 export type CreateRequestInput = z.infer<typeof createRequestBody>
 
 export const listQuery = z.strictObject({
-  status: requestStatusSchema.optional(),
+  status: requestStatusSchema.optional().describe('only requests in this workflow status'),
   open: z.enum(['true', 'false']).optional().describe('true: only requests still owed an answer'),
-  state: z.enum(['not_started', 'on_time', 'at_risk', 'overdue', 'closed_on_time', 'closed_late']).optional(),
-  assignee: z.union([z.uuid(), z.enum(['me', 'none'])]).optional(),
+  state: z
+    .enum(['not_started', 'on_time', 'at_risk', 'overdue', 'closed_on_time', 'closed_late'])
+    .optional()
+    .describe('only requests in this deadline state'),
+  assignee: z
+    .union([z.uuid(), z.enum(['me', 'none'])])
+    .optional()
+    .describe('a member id, me (the caller) or none (unassigned)'),
   type: requestTypeSchema.optional().describe('only requests exercising this right (among others)'),
   subjectId: z.uuid().optional().describe('only requests matched to this person of the subject index'),
   email: z
@@ -76,12 +95,16 @@ export const listQuery = z.strictObject({
     .max(320)
     .optional()
     .describe('only requests that came from this e-mail address (matched by its keyed hash)'),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(500).default(100).describe('page size'),
+  offset: z.coerce.number().int().min(0).default(0).describe('how many matches to skip'),
 })
 
-export const noteBody = z.strictObject({ body: text(10_000) })
-export const assigneeBody = z.strictObject({ assigneeId: z.uuid().nullable() })
+export const noteBody = z.strictObject({
+  body: text(10_000).describe('the note; never shown to the subject'),
+})
+export const assigneeBody = z.strictObject({
+  assigneeId: z.uuid().nullable().describe('the user id of a member who handles requests; null: unassigned'),
+})
 export const taskBody = z
   .strictObject({
     status: z.enum(['open', 'done', 'not_applicable']),
@@ -130,28 +153,55 @@ export const completionDetails = z.strictObject({
 })
 
 const refusal = {
-  ground: z.enum(REFUSAL_GROUNDS),
+  ground: z.enum(REFUSAL_GROUNDS).describe('the ground of the refusal; the letter words it'),
   reasons,
-  legalReference: z.string().trim().max(500).optional(),
+  legalReference: z
+    .string()
+    .trim()
+    .max(500)
+    .optional()
+    .describe('the law the refusal rests on, where the ground needs one'),
 }
-const optionalNote = z.strictObject({ note: z.string().trim().max(2000).optional() })
+const optionalNote = z.strictObject({
+  note: z.string().trim().max(2000).optional().describe('an internal note, kept in the history'),
+})
 
 /** The body of each action, as the API takes it (forward_to_controller picks the controller from the register). */
 export const ACTION_BODIES = {
   assign: assigneeBody,
-  start: z.strictObject({ identityConfirmedBy: z.string().trim().max(500).optional() }),
-  request_identity: z.strictObject({
-    needed: z.array(z.enum(IDENTITY_EVIDENCE)).min(1).max(IDENTITY_EVIDENCE.length),
-    reason: text(2000),
-    details: z.string().trim().max(2000).optional(),
+  start: z.strictObject({
+    identityConfirmedBy: z
+      .string()
+      .trim()
+      .max(500)
+      .optional()
+      .describe(
+        'how the identity is already established, e.g. "known client, wrote from the address on file"',
+      ),
   }),
-  confirm_identity: z.strictObject({ method: text(500) }),
+  request_identity: z.strictObject({
+    needed: z
+      .array(z.enum(IDENTITY_EVIDENCE))
+      .min(1)
+      .max(IDENTITY_EVIDENCE.length)
+      .describe('what the subject is asked to provide'),
+    reason: text(2000).describe('why it is needed (Art. 12(6)); the letter tells the subject'),
+    details: z.string().trim().max(2000).optional().describe('anything else the subject should know'),
+  }),
+  confirm_identity: z.strictObject({
+    method: text(500).describe('how the identity was confirmed, e.g. "copy of ID card, checked and deleted"'),
+  }),
   extend: z.strictObject({ reasons }),
   warn_fee: z.strictObject({
-    ground: z.enum(FEE_GROUNDS),
+    ground: z.enum(FEE_GROUNDS).describe('why a fee applies: manifestly unfounded or excessive (Art. 12(5))'),
     reasons,
-    amountCents: z.number().int().min(1).max(100_000_00),
-    paymentDetails: z.string().trim().max(1000).optional(),
+    amountCents: z.number().int().min(1).max(100_000_00).describe('the fee in euro cents'),
+    paymentDetails: z
+      .string()
+      .trim()
+      .max(1000)
+      .optional()
+      .describe('how to pay, e.g. the IBAN and reference'),
   }),
   fee_paid: z.strictObject({}),
   waive_fee: optionalNote,

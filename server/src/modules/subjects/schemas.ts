@@ -40,8 +40,13 @@ export const relationshipParams = subjectParams.extend({ relationshipId: z.uuid(
 export const eventParams = subjectParams.extend({ eventId: z.uuid() })
 
 export const identityInput = z.strictObject({
-  kind: z.enum(IDENTITY_KIND_VALUES),
-  value: z.string().max(320),
+  kind: z
+    .enum(IDENTITY_KIND_VALUES)
+    .describe('what the value is; national_number is checked and stored masked'),
+  value: z
+    .string()
+    .max(320)
+    .describe('the e-mail, phone (any format), national register number, customer or file number'),
   systemKey: z
     .string()
     .max(80)
@@ -52,9 +57,11 @@ export const identityInput = z.strictObject({
 
 export const relationshipInput = z
   .strictObject({
-    relationship: registerKeyLike,
-    startedOn: isoDate.nullable().optional(),
-    endedOn: isoDate.nullable().optional(),
+    relationship: registerKeyLike.describe(
+      'client, debtor, employee...: ideally a subject category key of the register',
+    ),
+    startedOn: isoDate.nullable().optional().describe('when the relationship began'),
+    endedOn: isoDate.nullable().optional().describe('when it ended; absent or null while it lasts'),
     note,
   })
   .refine((r) => !r.startedOn || !r.endedOn || r.endedOn >= r.startedOn, {
@@ -71,8 +78,8 @@ export const relationshipUpdate = z
   .refine((r) => Object.keys(r).length > 0, { message: 'Nothing to change' })
 
 export const eventInput = z.strictObject({
-  kind: z.enum(EVENT_KIND_VALUES),
-  occurredOn: isoDate,
+  kind: z.enum(EVENT_KIND_VALUES).describe('what happened'),
+  occurredOn: isoDate.describe('the day it happened'),
   note,
 })
 
@@ -84,11 +91,21 @@ export const subjectName = z
   .refine((v) => !/\p{Cc}/u.test(v), 'Control characters (tab, line break...) are not allowed in a name')
 
 export const createSubjectBody = z.strictObject({
-  name: subjectName,
-  language: languageSchema.nullable().optional(),
-  identities: z.array(identityInput).max(MAX_IDENTITIES).default([]),
-  relationships: z.array(relationshipInput).max(MAX_RELATIONSHIPS).default([]),
-  events: z.array(eventInput).max(MAX_EVENTS).default([]),
+  name: subjectName.describe('the full name; stored encrypted'),
+  language: languageSchema.nullable().optional().describe('the language the person prefers'),
+  identities: z
+    .array(identityInput)
+    .max(MAX_IDENTITIES)
+    .default([])
+    .describe(
+      'how the person is recognised: e-mail, phone, national register number, customer or file numbers',
+    ),
+  relationships: z
+    .array(relationshipInput)
+    .max(MAX_RELATIONSHIPS)
+    .default([])
+    .describe('what the person is or was to the organisation'),
+  events: z.array(eventInput).max(MAX_EVENTS).default([]).describe('lifecycle events with their dates'),
 })
 export type CreateSubjectInput = z.infer<typeof createSubjectBody>
 
@@ -102,8 +119,8 @@ export const listQuery = z.strictObject({
     .max(200)
     .optional()
     .describe('E-mail, phone, national register number, customer number or name'),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  limit: z.coerce.number().int().min(1).max(200).default(50).describe('page size'),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0).describe('how many matches to skip'),
 })
 
 export const identitySchema = z.object({
