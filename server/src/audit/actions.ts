@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'user.installation_admin_revoked',
   'register.imported',
   'notice.published',
+  'notice.settings_updated',
   'dataset.created',
   'dataset.updated',
   'dataset.deleted',

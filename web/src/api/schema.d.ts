@@ -1300,6 +1300,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/notice/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The notice settings (the register's notice section)
+         * @description The register's notice section: what the notice states beyond the processing (request channels, breach promise, sharing, links to other sites, cookies, minors). A field left out is not stated in the notice.
+         */
+        get: operations["getNoticeSettings"];
+        /**
+         * Replace the notice settings (the register's notice section); a field left out is not stated
+         * @description Replaces the notice settings as a whole. Invalid fields are refused as problem+json naming each field (`body.requestChannels.0.contact`) with its code.
+         */
+        put: operations["updateNoticeSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/notice/preview": {
         parameters: {
             query?: never;
@@ -7478,6 +7502,345 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    getNoticeSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        settings: {
+                            /** @description false: the notice states that personal data are never sold; absent: the notice says nothing */
+                            sellsData?: boolean;
+                            /**
+                             * @description none: no personal data leave the EEA (checked against systems, vendors and transfers); some: the transfers recorded in the activities; absent: not stated
+                             * @enum {string}
+                             */
+                            transfersOutsideEea?: "none" | "some";
+                            /** @description the cookie inventory of the website; absent: unknown (no cookie claims), empty: no cookies */
+                            cookies?: {
+                                name: string;
+                                /** @description who sets it, e.g. the organisation or "Google" */
+                                provider?: string;
+                                /** @enum {string} */
+                                purpose: "strictly_necessary" | "functional" | "analytics" | "marketing";
+                                /** @description e.g. "13 months", "session" */
+                                duration?: string | {
+                                    nl?: string;
+                                    fr?: string;
+                                    en?: string;
+                                };
+                                /**
+                                 * @default first
+                                 * @enum {string}
+                                 */
+                                party: "first" | "third";
+                                /** @description where a third party receives the data */
+                                country?: string;
+                            }[];
+                            /**
+                             * Format: email
+                             * @description where subjects send requests; default: the DPO or contact e-mail
+                             */
+                            requestEmail?: string;
+                            /**
+                             * @description requests by post to the registered address
+                             * @default true
+                             */
+                            requestPostalAddress: boolean;
+                            /** @description further ways to exercise rights: at the office, by phone, through social media, a contact page */
+                            requestChannels?: {
+                                /** @enum {string} */
+                                channel: "in_person" | "phone" | "social_media" | "web_form";
+                                /** @description the phone number, the contact page address, the social-media account, or the office address (in_person without it: the registered address) */
+                                contact?: string;
+                                /** @description e.g. opening hours */
+                                details?: string | {
+                                    nl?: string;
+                                    fr?: string;
+                                    en?: string;
+                                };
+                            }[];
+                            /** @description present: the notice promises to inform subjects personally when a breach is likely to affect them (beyond the high-risk duty of Art. 34); absent: only the legal duty is stated */
+                            breachCommunication?: {
+                                /** @description e.g. 72 */
+                                withinHours?: number;
+                            };
+                            /** @description true: beyond the recipients in the register, data are shared with nobody without permission unless a law obliges; absent: not stated */
+                            sharesOnlyWithPermission?: boolean;
+                            /** @description true: the website links to other sites, whose own privacy policies apply; absent: not stated */
+                            thirdPartyLinks?: boolean;
+                            /**
+                             * @description link to the Custos request portal /p/{slug}/request
+                             * @default true
+                             */
+                            portal: boolean;
+                            /** Format: uri */
+                            cookiePolicyUrl?: string;
+                            /** @description the age below which the organisation does not knowingly collect data without parental consent */
+                            minors?: {
+                                /** @default 13 */
+                                minimumAge: number;
+                                statement?: string | {
+                                    nl?: string;
+                                    fr?: string;
+                                    en?: string;
+                                };
+                            };
+                            /** @description an optional opening paragraph in the organisation's own words */
+                            intro?: string | {
+                                nl?: string;
+                                fr?: string;
+                                en?: string;
+                            };
+                        };
+                        /** @description what the caller may do: change the notice settings */
+                        can: {
+                            edit: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateNoticeSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "sellsData": false,
+                 *       "requestChannels": [
+                 *         {
+                 *           "channel": "phone",
+                 *           "contact": "+32 2 123 45 67"
+                 *         }
+                 *       ],
+                 *       "breachCommunication": {
+                 *         "withinHours": 72
+                 *       },
+                 *       "sharesOnlyWithPermission": true
+                 *     }
+                 */
+                "application/json": {
+                    /** @description false: the notice states that personal data are never sold; absent: the notice says nothing */
+                    sellsData?: boolean;
+                    /**
+                     * @description none: no personal data leave the EEA (checked against systems, vendors and transfers); some: the transfers recorded in the activities; absent: not stated
+                     * @enum {string}
+                     */
+                    transfersOutsideEea?: "none" | "some";
+                    /** @description the cookie inventory of the website; absent: unknown (no cookie claims), empty: no cookies */
+                    cookies?: {
+                        name: string;
+                        /** @description who sets it, e.g. the organisation or "Google" */
+                        provider?: string;
+                        /** @enum {string} */
+                        purpose: "strictly_necessary" | "functional" | "analytics" | "marketing";
+                        /** @description e.g. "13 months", "session" */
+                        duration?: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                        /**
+                         * @default first
+                         * @enum {string}
+                         */
+                        party?: "first" | "third";
+                        /** @description where a third party receives the data */
+                        country?: string;
+                    }[];
+                    /**
+                     * Format: email
+                     * @description where subjects send requests; default: the DPO or contact e-mail
+                     */
+                    requestEmail?: string;
+                    /**
+                     * @description requests by post to the registered address
+                     * @default true
+                     */
+                    requestPostalAddress?: boolean;
+                    /** @description further ways to exercise rights: at the office, by phone, through social media, a contact page */
+                    requestChannels?: {
+                        /** @enum {string} */
+                        channel: "in_person" | "phone" | "social_media" | "web_form";
+                        /** @description the phone number, the contact page address, the social-media account, or the office address (in_person without it: the registered address) */
+                        contact?: string;
+                        /** @description e.g. opening hours */
+                        details?: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                    }[];
+                    /** @description present: the notice promises to inform subjects personally when a breach is likely to affect them (beyond the high-risk duty of Art. 34); absent: only the legal duty is stated */
+                    breachCommunication?: {
+                        /** @description e.g. 72 */
+                        withinHours?: number;
+                    };
+                    /** @description true: beyond the recipients in the register, data are shared with nobody without permission unless a law obliges; absent: not stated */
+                    sharesOnlyWithPermission?: boolean;
+                    /** @description true: the website links to other sites, whose own privacy policies apply; absent: not stated */
+                    thirdPartyLinks?: boolean;
+                    /**
+                     * @description link to the Custos request portal /p/{slug}/request
+                     * @default true
+                     */
+                    portal?: boolean;
+                    /** Format: uri */
+                    cookiePolicyUrl?: string;
+                    /** @description the age below which the organisation does not knowingly collect data without parental consent */
+                    minors?: {
+                        /** @default 13 */
+                        minimumAge?: number;
+                        statement?: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
+                    };
+                    /** @description an optional opening paragraph in the organisation's own words */
+                    intro?: string | {
+                        nl?: string;
+                        fr?: string;
+                        en?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        settings: {
+                            /** @description false: the notice states that personal data are never sold; absent: the notice says nothing */
+                            sellsData?: boolean;
+                            /**
+                             * @description none: no personal data leave the EEA (checked against systems, vendors and transfers); some: the transfers recorded in the activities; absent: not stated
+                             * @enum {string}
+                             */
+                            transfersOutsideEea?: "none" | "some";
+                            /** @description the cookie inventory of the website; absent: unknown (no cookie claims), empty: no cookies */
+                            cookies?: {
+                                name: string;
+                                /** @description who sets it, e.g. the organisation or "Google" */
+                                provider?: string;
+                                /** @enum {string} */
+                                purpose: "strictly_necessary" | "functional" | "analytics" | "marketing";
+                                /** @description e.g. "13 months", "session" */
+                                duration?: string | {
+                                    nl?: string;
+                                    fr?: string;
+                                    en?: string;
+                                };
+                                /**
+                                 * @default first
+                                 * @enum {string}
+                                 */
+                                party: "first" | "third";
+                                /** @description where a third party receives the data */
+                                country?: string;
+                            }[];
+                            /**
+                             * Format: email
+                             * @description where subjects send requests; default: the DPO or contact e-mail
+                             */
+                            requestEmail?: string;
+                            /**
+                             * @description requests by post to the registered address
+                             * @default true
+                             */
+                            requestPostalAddress: boolean;
+                            /** @description further ways to exercise rights: at the office, by phone, through social media, a contact page */
+                            requestChannels?: {
+                                /** @enum {string} */
+                                channel: "in_person" | "phone" | "social_media" | "web_form";
+                                /** @description the phone number, the contact page address, the social-media account, or the office address (in_person without it: the registered address) */
+                                contact?: string;
+                                /** @description e.g. opening hours */
+                                details?: string | {
+                                    nl?: string;
+                                    fr?: string;
+                                    en?: string;
+                                };
+                            }[];
+                            /** @description present: the notice promises to inform subjects personally when a breach is likely to affect them (beyond the high-risk duty of Art. 34); absent: only the legal duty is stated */
+                            breachCommunication?: {
+                                /** @description e.g. 72 */
+                                withinHours?: number;
+                            };
+                            /** @description true: beyond the recipients in the register, data are shared with nobody without permission unless a law obliges; absent: not stated */
+                            sharesOnlyWithPermission?: boolean;
+                            /** @description true: the website links to other sites, whose own privacy policies apply; absent: not stated */
+                            thirdPartyLinks?: boolean;
+                            /**
+                             * @description link to the Custos request portal /p/{slug}/request
+                             * @default true
+                             */
+                            portal: boolean;
+                            /** Format: uri */
+                            cookiePolicyUrl?: string;
+                            /** @description the age below which the organisation does not knowingly collect data without parental consent */
+                            minors?: {
+                                /** @default 13 */
+                                minimumAge: number;
+                                statement?: string | {
+                                    nl?: string;
+                                    fr?: string;
+                                    en?: string;
+                                };
+                            };
+                            /** @description an optional opening paragraph in the organisation's own words */
+                            intro?: string | {
+                                nl?: string;
+                                fr?: string;
+                                en?: string;
+                            };
+                        };
+                        /** @description what the caller may do: change the notice settings */
+                        can: {
+                            edit: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     previewNotice: {

@@ -412,7 +412,7 @@ export const en: Messages = {
         deleted: 'Answer package deleted',
       },
       register: { imported: 'Register imported' },
-      notice: { published: 'Privacy notice published' },
+      notice: { published: 'Privacy notice published', settings_updated: 'Notice settings changed' },
       organization: {
         created: 'Organisation created',
         updated: 'Organisation profile changed',

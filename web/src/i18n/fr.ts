@@ -427,7 +427,10 @@ export const fr: Messages = {
         deleted: 'Paquet de réponse supprimé',
       },
       register: { imported: 'Registre des traitements importé' },
-      notice: { published: 'Déclaration de confidentialité publiée' },
+      notice: {
+        published: 'Déclaration de confidentialité publiée',
+        settings_updated: 'Paramètres de la déclaration de confidentialité modifiés',
+      },
       organization: {
         created: 'Organisation créée',
         updated: 'Profil de l’organisation modifié',

@@ -410,7 +410,10 @@ export const nl = {
         deleted: 'Antwoordpakket verwijderd',
       },
       register: { imported: 'Verwerkingsregister geïmporteerd' },
-      notice: { published: 'Privacyverklaring gepubliceerd' },
+      notice: {
+        published: 'Privacyverklaring gepubliceerd',
+        settings_updated: 'Instellingen van de privacyverklaring gewijzigd',
+      },
       organization: {
         created: 'Organisatie aangemaakt',
         updated: 'Organisatieprofiel gewijzigd',

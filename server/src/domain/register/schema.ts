@@ -487,3 +487,4 @@ export type RetentionRule = z.infer<typeof retentionRuleSchema>
 export type Measure = z.infer<typeof measureSchema>
 export type Cookie = z.infer<typeof cookieSchema>
 export type NoticeRequestChannel = z.infer<typeof requestChannelSchema>
+export type NoticeSettings = z.infer<typeof noticeSection>

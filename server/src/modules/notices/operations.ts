@@ -35,6 +35,24 @@ export const noticeOperations = defineOperations({
       operationId: 'getNoticeVersion',
       description: 'One published version in one language, as HTML and Markdown.',
     },
+    'GET /api/v1/orgs/{slug}/notice/settings': {
+      operationId: 'getNoticeSettings',
+      description:
+        "The register's notice section: what the notice states beyond the processing (request channels, breach " +
+        'promise, sharing, links to other sites, cookies, minors). A field left out is not stated in the notice.',
+    },
+    'PUT /api/v1/orgs/{slug}/notice/settings': {
+      operationId: 'updateNoticeSettings',
+      description:
+        'Replaces the notice settings as a whole. Invalid fields are refused as problem+json naming each field ' +
+        '(`body.requestChannels.0.contact`) with its code.',
+      requestExample: {
+        sellsData: false,
+        requestChannels: [{ channel: 'phone', contact: '+32 2 123 45 67' }],
+        breachCommunication: { withinHours: 72 },
+        sharesOnlyWithPermission: true,
+      },
+    },
     'GET /api/v1/orgs/{slug}/notice/diff': {
       operationId: 'diffNoticeVersions',
       description: 'A line diff of the Markdown text of two published versions in one language.',

@@ -5,12 +5,23 @@ import { defineActions, type Grant, permissions } from '../../auth/policy'
 export const noticeActions = defineActions('notice', {
   read: 'notice:read',
   publish: 'notice:write',
+  /** The register's notice section: request channels, breach promise, sharing, links, cookies, minors. */
+  edit: 'notice:write',
 })
 
 /** What the caller may do with the notice shown to them. */
 export function noticePermissions(grant: Grant) {
   return permissions(grant, { publish: noticeActions.publish })
 }
+
+/** What the caller may do with the notice settings. */
+export function noticeSettingsPermissions(grant: Grant) {
+  return permissions(grant, { edit: noticeActions.edit })
+}
+
+export const noticeSettingsCanSchema = z
+  .object({ edit: z.boolean() })
+  .describe('what the caller may do: change the notice settings')
 
 export const noticeCanSchema = z
   .object({ publish: z.boolean() })

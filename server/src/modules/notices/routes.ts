@@ -8,6 +8,7 @@ import type { App } from '../../http/types'
 import { noticeActions, noticeCanSchema, noticePermissions } from './policy'
 import { findNoticeVersion, listNoticeVersions } from './repository'
 import { portalUrlOf, previewNotice, publishNotice } from './service'
+import { registerNoticeSettingsRoutes } from './settings-routes'
 
 const completenessItem = z.object({
   element: z.string(),
@@ -20,6 +21,7 @@ const completenessItem = z.object({
 const langQuery = z.strictObject({ lang: languageSchema.optional() })
 
 export function registerNoticeRoutes(app: App, ctx: AppContext) {
+  registerNoticeSettingsRoutes(app, ctx)
   app.get(
     '/api/v1/orgs/:slug/notice/preview',
     {

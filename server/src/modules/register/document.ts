@@ -47,6 +47,8 @@ export function assembleDocument(org: OrganizationRow, entries: readonly StoredE
   return registerDocumentSchema.parse({
     format: REGISTER_FORMAT,
     organization: organizationSectionOf(org),
+    // The notice section is stored with the organisation (notice_settings); absent: the defaults.
+    ...(org.notice_settings ? { notice: org.notice_settings } : {}),
     ...sections,
   })
 }

@@ -126,7 +126,11 @@ export async function importRegister(
     if (write && report.organizationChanged.length > 0) {
       await trx
         .updateTable('organizations')
-        .set({ ...organizationColumnsOf(doc.organization), updated_at: new Date() })
+        .set({
+          ...organizationColumnsOf(doc.organization),
+          notice_settings: JSON.stringify(doc.notice),
+          updated_at: new Date(),
+        })
         .where('id', '=', org.id)
         .execute()
     }
