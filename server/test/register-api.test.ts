@@ -139,4 +139,55 @@ describe('register of processing activities over the API', () => {
     expect((await agent('GET', base())).statusCode).toBe(200)
     expectProblem(await agent('POST', `${base()}/measures`, { key: 'x', name: 'X', type: 'technical' }), 403)
   })
+
+  it('names each refusal by its own code and field: duplicate key, changed key, key in use, unknown entry', async () => {
+    const dup = expectProblem(
+      await po('POST', `${base()}/measures`, { key: 'mfa', name: 'Again', type: 'technical' }),
+      409,
+    )
+    expect(dup.code).toBe('duplicate_key')
+    expect(dup.errors).toEqual([
+      { path: 'body.key', code: 'duplicate_key', params: { key: 'mfa' }, message: expect.any(String) },
+    ])
+
+    const renamed = expectProblem(
+      await po('PUT', `${base()}/measures/mfa`, { key: 'mfa2', name: 'MFA', type: 'technical' }),
+      422,
+    )
+    expect(renamed.code).toBe('key_mismatch')
+    expect(renamed.errors).toEqual([
+      {
+        path: 'body.key',
+        code: 'key_mismatch',
+        params: { key: 'mfa2', expected: 'mfa' },
+        message: expect.any(String),
+      },
+    ])
+
+    const used = expectProblem(await po('DELETE', `${base()}/measures/mfa`), 409)
+    expect(used).toMatchObject({
+      code: 'key_in_use',
+      params: { key: 'mfa', usedBy: ['activity "bookkeeping"'] },
+    })
+
+    for (const res of [
+      await po('GET', `${base()}/measures/nope`),
+      await po('PUT', `${base()}/measures/nope`, { key: 'nope', name: 'N', type: 'technical' }),
+      await po('DELETE', `${base()}/measures/nope`),
+      await po('GET', `${base()}/measures/nope/history`),
+    ]) {
+      expect(expectProblem(res, 404)).toMatchObject({
+        code: 'not_found',
+        params: { entity: 'register_entry' },
+      })
+    }
+
+    const file = expectProblem(
+      await po('POST', `${base()}/import?dryRun=true`, 'activities: [', { 'content-type': 'text/yaml' }),
+      422,
+    )
+    expect(file.code).toBe('register_file_invalid')
+    expect(file.params).toEqual({ problems: file.errors?.length })
+    expect(file.errors?.[0]).toMatchObject({ path: 'file', code: 'invalid_yaml' })
+  })
 })

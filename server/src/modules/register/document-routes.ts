@@ -1,13 +1,10 @@
 import { z } from 'zod'
 import type { AppContext } from '../../context'
-import { parseRegisterText, validateRegister } from '../../domain/register/parse'
 import { registerToJson, registerToYaml } from '../../domain/register/serialize'
 import { slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
-import { invalid } from '../../http/problem'
 import type { App } from '../../http/types'
-import { counted } from '../../lib/plural'
-import { importRegister } from './import'
+import { importRegisterFile } from './import'
 import { registerActions } from './policy'
 import { loadRegister } from './service'
 
@@ -91,21 +88,7 @@ export function registerRegisterDocumentRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, registerActions.import)
-      const parsed =
-        typeof request.body === 'string' ? parseRegisterText(request.body) : validateRegister(request.body)
-      if (!parsed.ok) {
-        throw invalid(
-          parsed.problems.map((p) => ({
-            path: p.path ? `file.${p.path}` : 'file',
-            message: p.line ? `line ${p.line}: ${p.message}` : p.message,
-            code: p.code,
-            ...(p.params ? { params: p.params } : {}),
-            ...(p.line ? { line: p.line } : {}),
-          })),
-          `The register file has ${counted('en', parsed.problems.length, { one: 'problem', other: 'problems' })}; nothing was imported.`,
-        )
-      }
-      return importRegister(ctx, access.actor, access.organization, parsed.document, request.query)
+      return importRegisterFile(ctx, access.actor, access.organization, request.body, request.query)
     },
   )
 }

@@ -1,8 +1,8 @@
 import type { OrganizationRow } from '../../db/schema'
 import { REGISTER_FORMAT, type RegisterDocument, registerDocumentSchema } from '../../domain/register/schema'
+import type { RegisterEntry } from './entry'
 import { KIND_BY_NAME } from './kinds'
 import { organizationSectionOf } from './organization-section'
-import type { StoredEntry } from './repository'
 
 const SECTION = {
   activity: (d: Sections) => d.activities,
@@ -31,7 +31,7 @@ interface Sections {
 }
 
 /** The organisation's register as one document, in stored order: what export, checks and notices read. */
-export function assembleDocument(org: OrganizationRow, entries: readonly StoredEntry[]): RegisterDocument {
+export function assembleDocument(org: OrganizationRow, entries: readonly RegisterEntry[]): RegisterDocument {
   const sections: Sections = {
     activities: [],
     systems: [],

@@ -3,7 +3,6 @@ import type { AppContext } from '../../context'
 import { registerKey } from '../../domain/register/schema'
 import { slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
-import { notFound } from '../../http/problem'
 import type { App } from '../../http/types'
 import { ENTRY_KINDS, type EntryKind } from './kinds'
 import {
@@ -12,9 +11,14 @@ import {
   registerEntryCanSchema,
   registerEntryPermissions,
 } from './policy'
-import { presentVersion } from './presenter'
-import { findEntry, listEntries, listVersions } from './repository'
-import { deleteEntry, saveEntry } from './service'
+import { presentEntry, presentVersion } from './presenter'
+import {
+  deleteEntry,
+  getRegisterEntry,
+  listRegisterEntries,
+  registerEntryHistory,
+  saveEntry,
+} from './service'
 
 const saved = z.object({ key: z.string(), version: z.number(), changed: z.boolean() })
 const versionSchema = z.object({
@@ -58,13 +62,9 @@ function registerKindRoutes(app: App, ctx: AppContext, kind: EntryKind) {
     },
     async (request) => {
       const { organization, grant } = await orgAccess(ctx, request, request.params.slug, registerActions.read)
-      const entries = await listEntries(ctx.db, organization.id, kind.kind)
+      const entries = await listRegisterEntries(ctx, organization, kind)
       return {
-        items: entries.map((e) => ({
-          version: e.version,
-          updatedAt: e.updatedAt.toISOString(),
-          data: e.data,
-        })),
+        items: entries.map(presentEntry),
         can: registerEntryPermissions(grant),
       }
     },
@@ -100,14 +100,8 @@ function registerKindRoutes(app: App, ctx: AppContext, kind: EntryKind) {
     },
     async (request) => {
       const { organization, grant } = await orgAccess(ctx, request, request.params.slug, registerActions.read)
-      const entry = await findEntry(ctx.db, organization.id, kind.kind, request.params.key)
-      if (!entry) throw notFound('Register entry')
-      return {
-        version: entry.version,
-        updatedAt: entry.updated_at.toISOString(),
-        data: entry.data,
-        can: registerEntryPermissions(grant),
-      }
+      const entry = await getRegisterEntry(ctx, organization, kind, request.params.key)
+      return { ...presentEntry(entry), can: registerEntryPermissions(grant) }
     },
   )
 
@@ -165,9 +159,8 @@ function registerKindRoutes(app: App, ctx: AppContext, kind: EntryKind) {
     },
     async (request) => {
       const { organization } = await orgAccess(ctx, request, request.params.slug, registerActions.read)
-      const rows = await listVersions(ctx.db, organization.id, kind.kind, request.params.key)
-      if (rows.length === 0) throw notFound('Register entry')
-      return { items: rows.map(presentVersion) }
+      const versions = await registerEntryHistory(ctx, organization, kind, request.params.key)
+      return { items: versions.map(presentVersion) }
     },
   )
 }

@@ -1,8 +1,11 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
 import type { OrganizationRow, RegisterEntryKind } from '../../db/schema'
+import { InvalidInput } from '../../domain/errors'
+import { parseRegisterText, validateRegister } from '../../domain/register/parse'
 import type { RegisterDocument } from '../../domain/register/schema'
+import { counted } from '../../lib/plural'
 import { changesBetween } from './changes'
 import { entriesOf } from './document'
 import { organizationFieldsChangedBy } from './organization-changes'
@@ -42,7 +45,8 @@ export async function importRegister(
   doc: RegisterDocument,
   options: ImportOptions,
 ): Promise<ImportReport> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx, async (ctx) => {
+    const trx = ctx.db
     const stored = await listEntries(trx, org.id)
     const byId = new Map(stored.map((e) => [`${e.kind}/${e.key}`, e]))
     const incoming = entriesOf(doc)
@@ -152,4 +156,33 @@ export async function importRegister(
     }
     return report
   })
+}
+
+/**
+ * Imports a register file as uploaded: YAML text or a parsed JSON object. A file with problems is refused as a
+ * whole (register_file_invalid) naming every problem with its path under `file` and its line.
+ */
+export async function importRegisterFile(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  file: string | Record<string, unknown>,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const parsed = typeof file === 'string' ? parseRegisterText(file) : validateRegister(file)
+  if (!parsed.ok) {
+    throw new InvalidInput(
+      parsed.problems.map((p) => ({
+        path: p.path ? `file.${p.path}` : 'file',
+        message: p.line ? `line ${p.line}: ${p.message}` : p.message,
+        code: p.code,
+        ...(p.params ? { params: p.params } : {}),
+        ...(p.line ? { line: p.line } : {}),
+      })),
+      `The register file has ${counted('en', parsed.problems.length, { one: 'problem', other: 'problems' })}; nothing was imported.`,
+      'register_file_invalid',
+      { params: { problems: parsed.problems.length } },
+    )
+  }
+  return importRegister(ctx, actor, org, parsed.document, options)
 }

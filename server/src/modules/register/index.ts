@@ -1,6 +1,7 @@
 /** Public face of the register module: the record of processing activities (Art. 30), its entries and reports. */
 export { registerCatalogueRoutes } from './catalogue-routes'
 export { registerRegisterDocumentRoutes } from './document-routes'
+export type { RegisterEntry, RegisterEntryVersion } from './entry'
 export { registerRegisterEntryRoutes } from './entry-routes'
 export { type ImportOptions, type ImportReport, importRegister } from './import'
 export { noticeSettingsOf, saveNoticeSettings } from './notice-settings'

@@ -1,21 +1,25 @@
-import type { Selectable } from 'kysely'
-import type { RegisterVersionsTable } from '../../db/schema'
 import { changesBetween } from './changes'
+import type { RegisterEntry, RegisterEntryVersion } from './entry'
 
-export function presentVersion(row: Selectable<RegisterVersionsTable>) {
+export function presentVersion(v: RegisterEntryVersion) {
   return {
-    version: row.version,
-    change: row.change,
-    changedAt: row.changed_at.toISOString(),
-    actorLabel: row.actor_label,
-    actorType: row.actor_type,
-    requestId: row.request_id,
-    data: row.data,
-    changes: changesBetween(row.previous, row.data).map((c) => ({
+    version: v.version,
+    change: v.change,
+    changedAt: v.changedAt.toISOString(),
+    actorLabel: v.actorLabel,
+    actorType: v.actorType,
+    requestId: v.requestId,
+    data: v.data,
+    changes: changesBetween(v.previous, v.data).map((c) => ({
       path: c.path,
       type: c.type,
       ...(c.from === undefined ? {} : { from: c.from }),
       ...(c.to === undefined ? {} : { to: c.to }),
     })),
   }
+}
+
+/** An entry with its version and last change; `data` is the entry as the register file states it. */
+export function presentEntry(e: RegisterEntry) {
+  return { version: e.version, updatedAt: e.updatedAt.toISOString(), data: e.data }
 }

@@ -1,35 +1,53 @@
-import type { Kysely, Transaction } from 'kysely'
+import type { Kysely, Selectable, Transaction } from 'kysely'
 import type { Actor } from '../../audit/actor'
-import type { DB, RegisterEntryKind } from '../../db/schema'
+import type { DB, RegisterEntryKind, RegisterVersionsTable } from '../../db/schema'
+import type { RegisterEntry, RegisterEntryVersion } from './entry'
 
-export interface StoredEntry {
+const ENTRY_COLUMNS = ['kind', 'key', 'position', 'version', 'data', 'updated_at'] as const
+
+function entryOf(r: {
   kind: RegisterEntryKind
   key: string
   position: number
   version: number
   data: Record<string, unknown>
-  updatedAt: Date
-}
-
-export async function listEntries(
-  db: Kysely<DB>,
-  organizationId: string,
-  kind?: RegisterEntryKind,
-): Promise<StoredEntry[]> {
-  let q = db
-    .selectFrom('register_entries')
-    .select(['kind', 'key', 'position', 'version', 'data', 'updated_at'])
-    .where('organization_id', '=', organizationId)
-  if (kind) q = q.where('kind', '=', kind)
-  const rows = await q.orderBy('kind').orderBy('position').orderBy('key').execute()
-  return rows.map((r) => ({
+  updated_at: Date
+}): RegisterEntry {
+  return {
     kind: r.kind,
     key: r.key,
     position: r.position,
     version: r.version,
     data: r.data,
     updatedAt: r.updated_at,
-  }))
+  }
+}
+
+function versionOf(r: Selectable<RegisterVersionsTable>): RegisterEntryVersion {
+  return {
+    version: r.version,
+    change: r.change,
+    changedAt: r.changed_at,
+    actorLabel: r.actor_label,
+    actorType: r.actor_type,
+    requestId: r.request_id,
+    data: r.data,
+    previous: r.previous,
+  }
+}
+
+export async function listEntries(
+  db: Kysely<DB>,
+  organizationId: string,
+  kind?: RegisterEntryKind,
+): Promise<RegisterEntry[]> {
+  let q = db
+    .selectFrom('register_entries')
+    .select(ENTRY_COLUMNS)
+    .where('organization_id', '=', organizationId)
+  if (kind) q = q.where('kind', '=', kind)
+  const rows = await q.orderBy('kind').orderBy('position').orderBy('key').execute()
+  return rows.map(entryOf)
 }
 
 export async function findEntry(
@@ -37,14 +55,15 @@ export async function findEntry(
   organizationId: string,
   kind: RegisterEntryKind,
   key: string,
-) {
-  return db
+): Promise<RegisterEntry | undefined> {
+  const row = await db
     .selectFrom('register_entries')
-    .selectAll()
+    .select(ENTRY_COLUMNS)
     .where('organization_id', '=', organizationId)
     .where('kind', '=', kind)
     .where('key', '=', key)
     .executeTakeFirst()
+  return row && entryOf(row)
 }
 
 export async function nextPosition(
@@ -152,8 +171,13 @@ export async function deleteEntryRow(
     .execute()
 }
 
-export function listVersions(db: Kysely<DB>, organizationId: string, kind: RegisterEntryKind, key: string) {
-  return db
+export async function listVersions(
+  db: Kysely<DB>,
+  organizationId: string,
+  kind: RegisterEntryKind,
+  key: string,
+): Promise<RegisterEntryVersion[]> {
+  const rows = await db
     .selectFrom('register_versions')
     .selectAll()
     .where('organization_id', '=', organizationId)
@@ -162,4 +186,5 @@ export function listVersions(db: Kysely<DB>, organizationId: string, kind: Regis
     .orderBy('id', 'desc')
     .limit(200)
     .execute()
+  return rows.map(versionOf)
 }

@@ -1,19 +1,21 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
+import { Conflict, InvalidInput, NotFound } from '../../domain/errors'
 import { referencesIn } from '../../domain/register/references'
 import type { RegisterDocument } from '../../domain/register/schema'
-import { conflict, invalid, notFound } from '../../http/problem'
 import { findOrganizationBySlug } from '../organizations'
 import { changesBetween } from './changes'
 import { assembleDocument } from './document'
+import type { RegisterEntry, RegisterEntryVersion } from './entry'
 import type { EntryKind } from './kinds'
 import {
   deleteEntryRow,
   findEntry,
   insertEntry,
   listEntries,
+  listVersions,
   nextPosition,
   recordVersion,
   updateEntryData,
@@ -21,6 +23,39 @@ import {
 
 export async function loadRegister(ctx: AppContext, org: OrganizationRow): Promise<RegisterDocument> {
   return assembleDocument(org, await listEntries(ctx.db, org.id))
+}
+
+/** The entries of one kind, in register order. */
+export function listRegisterEntries(
+  ctx: AppContext,
+  org: OrganizationRow,
+  kind: EntryKind,
+): Promise<RegisterEntry[]> {
+  return listEntries(ctx.db, org.id, kind.kind)
+}
+
+/** One entry; not_found (entity register_entry) when the organisation has none with this key. */
+export async function getRegisterEntry(
+  ctx: AppContext,
+  org: OrganizationRow,
+  kind: EntryKind,
+  key: string,
+): Promise<RegisterEntry> {
+  const entry = await findEntry(ctx.db, org.id, kind.kind, key)
+  if (!entry) throw new NotFound('register_entry')
+  return entry
+}
+
+/** The kept versions of an entry (also of a deleted one), newest first; not_found when it never existed. */
+export async function registerEntryHistory(
+  ctx: AppContext,
+  org: OrganizationRow,
+  kind: EntryKind,
+  key: string,
+): Promise<RegisterEntryVersion[]> {
+  const versions = await listVersions(ctx.db, org.id, kind.kind, key)
+  if (versions.length === 0) throw new NotFound('register_entry')
+  return versions
 }
 
 /** Creates (key not yet used) or replaces an entry; the previous state is kept as a version. */
@@ -34,19 +69,32 @@ export async function saveEntry(
   pathKey?: string,
 ) {
   if (mode === 'update' && pathKey !== data.key) {
-    throw invalid([
-      { path: 'body.key', message: `The key cannot change (it is "${pathKey}" in the address)` },
-    ])
+    throw new InvalidInput(
+      [
+        {
+          path: 'body.key',
+          code: 'key_mismatch',
+          message: `The key cannot change (it is "${pathKey}" in the address)`,
+          params: { key: data.key, expected: pathKey ?? '' },
+        },
+      ],
+      'The key in the body must equal the key in the address.',
+      'key_mismatch',
+    )
   }
   const value = data as Record<string, unknown>
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx, async (ctx) => {
+    const trx = ctx.db
     const existing = await findEntry(trx, org.id, kind.kind, data.key)
     if (mode === 'create' && existing) {
-      throw conflict(`An entry with key "${data.key}" exists already.`, [
-        { path: 'body.key', message: 'Already used' },
-      ])
+      throw new Conflict('duplicate_key', `An entry with key "${data.key}" exists already.`, {
+        fields: [
+          { path: 'body.key', code: 'duplicate_key', message: 'Already used', params: { key: data.key } },
+        ],
+        params: { key: data.key, kind: kind.kind },
+      })
     }
-    if (mode === 'update' && !existing) throw notFound('Register entry')
+    if (mode === 'update' && !existing) throw new NotFound('register_entry')
     const version = (existing?.version ?? 0) + 1
     const changes = changesBetween(existing?.data ?? null, value)
     if (existing && changes.length === 0) return { key: data.key, version: existing.version, changed: false }
@@ -100,12 +148,19 @@ export async function deleteEntry(
   const doc = await loadRegister(ctx, org)
   const users = referencesIn(doc).filter((r) => r.to === kind.kind && r.key === key)
   if (users.length > 0) {
-    const names = [...new Set(users.map((u) => `${u.from.kind} "${u.from.key}"`))].join(', ')
-    throw conflict(`"${key}" is still used by ${names}. Remove those references first.`)
+    const names = [...new Set(users.map((u) => `${u.from.kind} "${u.from.key}"`))]
+    throw new Conflict(
+      'key_in_use',
+      `"${key}" is still used by ${names.join(', ')}. Remove those references first.`,
+      {
+        params: { key, usedBy: names },
+      },
+    )
   }
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx, async (ctx) => {
+    const trx = ctx.db
     const existing = await findEntry(trx, org.id, kind.kind, key)
-    if (!existing) throw notFound('Register entry')
+    if (!existing) throw new NotFound('register_entry')
     await deleteEntryRow(trx, org.id, kind.kind, key)
     await recordVersion(trx, actor, {
       organizationId: org.id,
@@ -128,6 +183,6 @@ export async function deleteEntry(
 
 export async function findOrganizationOrFail(ctx: AppContext, slug: string): Promise<OrganizationRow> {
   const org = await findOrganizationBySlug(ctx.db, slug)
-  if (!org) throw notFound(`Organisation ${slug}`)
+  if (!org) throw new NotFound('organization', `Organisation ${slug} was not found.`)
   return org
 }
