@@ -356,6 +356,69 @@ describe('subject index over the API', () => {
     expectProblem(await agent('DELETE', `${base()}/${theirs.json().id}`), 404)
   })
 
+  it('tells each caller what it may do with each subject and with the index (can)', async () => {
+    const forAgent = await agent('GET', base())
+    expect(forAgent.json().can).toEqual({ create: true, import: true })
+    expect(forAgent.json().items.length).toBeGreaterThan(0)
+    for (const item of forAgent.json().items) expect(item.can).toEqual({ update: true, delete: true })
+    expect((await agent('GET', `${base()}/${janId}`)).json().can).toEqual({ update: true, delete: true })
+
+    const forAuditor = await auditor('GET', base())
+    expect(forAuditor.json().can).toEqual({ create: false, import: false })
+    for (const item of forAuditor.json().items) expect(item.can).toEqual({ update: false, delete: false })
+    expect((await auditor('GET', `${base()}/${janId}`)).json().can).toEqual({ update: false, delete: false })
+
+    const changed = await agent('PATCH', `${base()}/${janId}`, { language: 'nl' })
+    expect(changed.json().can).toEqual({ update: true, delete: true })
+  })
+
+  it('names each refusal by its code: identity taken, end before start, and which part was not found', async () => {
+    const taken = expectProblem(
+      await agent('POST', base(), {
+        name: 'Twin',
+        identities: [{ kind: 'email', value: 'jan.peeters@example.be' }],
+      }),
+      409,
+    )
+    expect(taken.code).toBe('identity_taken')
+    expect(taken.errors).toEqual([
+      expect.objectContaining({ path: 'body.identities.0.value', code: 'already_taken' }),
+    ])
+
+    const created = await agent('POST', base(), {
+      name: 'Parts Only',
+      relationships: [{ relationship: 'client', startedOn: '2024-05-01' }],
+    })
+    const id = created.json().id
+    const relationshipId = created.json().relationships[0].id
+    const backwards = expectProblem(
+      await agent('PATCH', `${base()}/${id}/relationships/${relationshipId}`, { endedOn: '2024-01-01' }),
+      422,
+    )
+    expect(backwards.code).toBe('invalid_input')
+    expect(backwards.errors).toEqual([
+      {
+        path: 'body.endedOn',
+        code: 'end_before_start',
+        params: { startedOn: '2024-05-01', endedOn: '2024-01-01' },
+        message: expect.any(String),
+      },
+    ])
+
+    const unknown = '00000000-0000-4000-8000-000000000000'
+    const missing = [
+      ['subject', await agent('GET', `${base()}/${unknown}`)],
+      ['subject', await agent('DELETE', `${base()}/${unknown}/events/${unknown}`)],
+      ['identity', await agent('DELETE', `${base()}/${id}/identities/${unknown}`)],
+      ['relationship', await agent('DELETE', `${base()}/${id}/relationships/${unknown}`)],
+      ['relationship', await agent('PATCH', `${base()}/${id}/relationships/${unknown}`, { note: 'x' })],
+      ['event', await agent('DELETE', `${base()}/${id}/events/${unknown}`)],
+    ] as const
+    for (const [entity, res] of missing) {
+      expect(expectProblem(res, 404), entity).toMatchObject({ code: 'not_found', params: { entity } })
+    }
+  })
+
   it('lets an auditor read but not change anything', async () => {
     expect((await auditor('GET', base())).statusCode).toBe(200)
     expect((await auditor('GET', `${base()}/${janId}`)).statusCode).toBe(200)

@@ -205,7 +205,9 @@ describe('subject import from CSV', () => {
       },
       expect.objectContaining({ path: 'file.header' }),
     ])
-    expectProblem(await po('POST', `${base()}/import`, '', CSV), 422)
+    expect(problem.code).toBe('import_header_invalid')
+    const empty = expectProblem(await po('POST', `${base()}/import`, '', CSV), 422)
+    expect(empty).toMatchObject({ code: 'import_file_empty', errors: [{ path: 'body', code: 'file_empty' }] })
     expectProblem(await po('POST', `${base()}/import`, '\n\n', CSV), 422)
   })
 

@@ -8114,7 +8114,17 @@ export interface operations {
                             }[];
                             createdAt: string;
                             updatedAt: string;
+                            /** @description what the caller may do with this subject: change it and its parts, erase it */
+                            can: {
+                                update: boolean;
+                                delete: boolean;
+                            };
                         }[];
+                        /** @description what the caller may do with the index: add a subject, import a CSV file */
+                        can: {
+                            create: boolean;
+                            import: boolean;
+                        };
                         total: number;
                         limit: number;
                         offset: number;
@@ -8258,6 +8268,11 @@ export interface operations {
                         }[];
                         createdAt: string;
                         updatedAt: string;
+                        /** @description what the caller may do with this subject: change it and its parts, erase it */
+                        can: {
+                            update: boolean;
+                            delete: boolean;
+                        };
                         relationships: {
                             id: string;
                             relationship: string;
@@ -8330,6 +8345,11 @@ export interface operations {
                         }[];
                         createdAt: string;
                         updatedAt: string;
+                        /** @description what the caller may do with this subject: change it and its parts, erase it */
+                        can: {
+                            update: boolean;
+                            delete: boolean;
+                        };
                         relationships: {
                             id: string;
                             relationship: string;
@@ -8432,6 +8452,11 @@ export interface operations {
                         }[];
                         createdAt: string;
                         updatedAt: string;
+                        /** @description what the caller may do with this subject: change it and its parts, erase it */
+                        can: {
+                            update: boolean;
+                            delete: boolean;
+                        };
                         relationships: {
                             id: string;
                             relationship: string;

@@ -3,9 +3,9 @@ import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction, type TxContext } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
-import { notFound } from '../../http/problem'
-import type { SubjectRow } from './repository'
+import { NotFound } from '../../domain/errors'
 import * as repo from './repository'
+import type { Subject, SubjectParts } from './subject'
 
 /** What a change did to a subject: its audit event (action and summary) and what the caller gets back. */
 export interface SubjectChange<T> {
@@ -14,7 +14,7 @@ export interface SubjectChange<T> {
   result: T
 }
 
-type Apply<T> = (ctx: TxContext, subject: SubjectRow) => Promise<SubjectChange<T> | null>
+type Apply<T> = (ctx: TxContext, subject: Subject) => Promise<SubjectChange<T> | null>
 
 /**
  * The sequence every change to a known subject follows, in one transaction: lock the subject (404 when the
@@ -37,9 +37,28 @@ export async function changeSubjectPart<T>(
   actor: Actor,
   org: OrganizationRow,
   subjectId: string,
-  apply: (ctx: TxContext, subject: SubjectRow) => Promise<SubjectChange<T>>,
+  apply: (ctx: TxContext, subject: Subject) => Promise<SubjectChange<T>>,
 ): Promise<T> {
   return (await lockChangeAudit(ctx, actor, org, subjectId, apply, true)) as T
+}
+
+/**
+ * A change to one recorded part of a known subject (remove an identity, change or remove a relationship, remove
+ * an event): lock the subject, read the part by its id (404 naming the part when this subject has none such),
+ * apply the change and record its audit event.
+ */
+export async function changeRecordedPart<K extends repo.SubjectPartKind, T>(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  part: { subjectId: string; kind: K; id: string },
+  apply: (ctx: TxContext, found: SubjectParts[K]) => Promise<SubjectChange<T>>,
+): Promise<T> {
+  return changeSubjectPart(ctx, actor, org, part.subjectId, async (ctx) => {
+    const found = await repo.findPart(ctx.db, part.kind, org.id, part.subjectId, part.id)
+    if (!found) throw new NotFound(part.kind)
+    return apply(ctx, found)
+  })
 }
 
 async function lockChangeAudit<T>(
@@ -51,8 +70,8 @@ async function lockChangeAudit<T>(
   touch: boolean,
 ): Promise<T | null> {
   return inTransaction(ctx, async (ctx) => {
-    const subject = await repo.lockSubject(ctx.db, org.id, subjectId)
-    if (!subject) throw notFound('Subject')
+    const subject = await repo.lockSubject(ctx.db, ctx.encryption, org.id, subjectId)
+    if (!subject) throw new NotFound('subject')
     const change = await apply(ctx, subject)
     if (change === null) return null
     if (touch) await repo.touchSubjects(ctx.db, org.id, [subjectId])

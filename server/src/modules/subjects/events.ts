@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Actor } from '../../audit/actor'
 import type { AppContext } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
-import { notFound } from '../../http/problem'
-import { changeSubjectPart } from './change'
+import { changeRecordedPart, changeSubjectPart } from './change'
 import { presentEvent } from './presenter'
 import * as repo from './repository'
 import type { CreateSubjectInput } from './schemas'
@@ -37,13 +36,7 @@ export async function addEvent(
       result: undefined,
     }
   })
-  return presentEvent({
-    id: row.id,
-    kind: row.kind,
-    occurred_on: row.occurredOn,
-    note: row.note,
-    created_at: new Date(),
-  })
+  return presentEvent({ ...row, createdAt: new Date() })
 }
 
 export async function removeEvent(
@@ -53,13 +46,12 @@ export async function removeEvent(
   subjectId: string,
   eventId: string,
 ) {
-  await changeSubjectPart(ctx, actor, org, subjectId, async (ctx) => {
-    const existing = await repo.findEvent(ctx.db, org.id, subjectId, eventId)
-    if (!existing) throw notFound('Event')
-    await repo.deleteEvent(ctx.db, org.id, eventId)
+  const part = { subjectId, kind: 'event', id: eventId } as const
+  await changeRecordedPart(ctx, actor, org, part, async (ctx, existing) => {
+    await repo.deletePart(ctx.db, 'event', org.id, eventId)
     return {
       action: 'subject.event_removed',
-      summary: { eventId, kind: existing.kind, occurredOn: existing.occurred_on },
+      summary: { eventId, kind: existing.kind, occurredOn: existing.occurredOn },
       result: undefined,
     }
   })

@@ -1,8 +1,8 @@
 import type { Actor } from '../../audit/actor'
 import type { AppContext } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
-import { invalid, notFound } from '../../http/problem'
-import { changeSubjectPart } from './change'
+import { InvalidInput } from '../../domain/errors'
+import { changeRecordedPart, changeSubjectPart } from './change'
 import { assertIdentitiesFree, type IdentityInput, normaliseAll, translateRace } from './identity-checks'
 import { auditedIdentity, presentIdentity, sealIdentity } from './presenter'
 import * as repo from './repository'
@@ -16,7 +16,7 @@ export async function addIdentity(
 ) {
   const pathOf = () => 'body'
   const [identity] = normaliseAll([input], pathOf)
-  if (!identity) throw invalid([{ path: 'body', message: 'Required' }])
+  if (!identity) throw new InvalidInput([{ path: 'body', code: 'required', message: 'Required' }])
   const sealed = await translateRace(
     () =>
       changeSubjectPart(ctx, actor, org, subjectId, async (ctx) => {
@@ -31,14 +31,7 @@ export async function addIdentity(
       }),
     'body.value',
   )
-  return presentIdentity(ctx.encryption, {
-    id: sealed.id,
-    kind: sealed.kind,
-    system_key: sealed.systemKey,
-    value_encrypted: sealed.valueEncrypted,
-    value_masked: sealed.valueMasked,
-    created_at: new Date(),
-  })
+  return presentIdentity(ctx.encryption, { ...sealed, createdAt: new Date() })
 }
 
 export async function removeIdentity(
@@ -48,18 +41,17 @@ export async function removeIdentity(
   subjectId: string,
   identityId: string,
 ) {
-  await changeSubjectPart(ctx, actor, org, subjectId, async (ctx) => {
-    const identity = await repo.findIdentity(ctx.db, org.id, subjectId, identityId)
-    if (!identity) throw notFound('Identity')
-    await repo.deleteIdentity(ctx.db, org.id, identityId)
+  const part = { subjectId, kind: 'identity', id: identityId } as const
+  await changeRecordedPart(ctx, actor, org, part, async (ctx, identity) => {
+    await repo.deletePart(ctx.db, 'identity', org.id, identityId)
     return {
       action: 'subject.identity_removed',
       summary: {
         identityId,
         ...auditedIdentity({
           kind: identity.kind,
-          systemKey: identity.system_key,
-          masked: identity.value_masked,
+          systemKey: identity.systemKey,
+          masked: identity.valueMasked,
         }),
       },
       result: undefined,

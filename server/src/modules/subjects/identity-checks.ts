@@ -1,7 +1,6 @@
 import type { TxContext } from '../../context'
-import type { FieldErrorCode } from '../../domain/errors'
+import { Conflict, type FieldErrorCode, type FieldIssue, InvalidInput } from '../../domain/errors'
 import { type NormalisedIdentity, normaliseIdentity } from '../../domain/subjects/identity'
-import { conflict, type FieldError, invalid } from '../../http/problem'
 import { lookupKeyOf } from './presenter'
 import * as repo from './repository'
 import type { CreateSubjectInput } from './schemas'
@@ -18,9 +17,19 @@ export async function translateRace<T>(work: () => Promise<T>, path: string): Pr
     return await work()
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw conflict('This identity was recorded for a subject at the same moment.', [
-        { path, message: 'Already recorded in this organisation' },
-      ])
+      throw new Conflict(
+        'identity_recorded_concurrently',
+        'This identity was recorded for a subject at the same moment.',
+        {
+          fields: [
+            {
+              path,
+              code: 'identity_recorded_concurrently',
+              message: 'Already recorded in this organisation',
+            },
+          ],
+        },
+      )
     }
     throw error
   }
@@ -44,7 +53,7 @@ export function normaliseAll(
   inputs: IdentityInput[],
   pathOf: (index: number) => string,
 ): NormalisedIdentity[] {
-  const errors: FieldError[] = []
+  const errors: FieldIssue[] = []
   const out: NormalisedIdentity[] = []
   inputs.forEach((input, index) => {
     const result = normaliseIdentity(input)
@@ -53,7 +62,7 @@ export function normaliseAll(
       for (const p of result.problems)
         errors.push({ path: `${pathOf(index)}.${p.field}`, message: p.message, code: identityCode(input, p) })
   })
-  if (errors.length > 0) throw invalid(errors)
+  if (errors.length > 0) throw new InvalidInput(errors)
   return out
 }
 
@@ -68,8 +77,8 @@ export async function assertIdentitiesFree(
   const keys = identities.map((i) => lookupKeyOf(ctx.encryption, i))
   const taken = await repo.findIdentitiesByLookup(ctx.db, organizationId, keys)
   if (taken.length === 0) return
-  const owner = new Map(taken.map((t) => [t.lookup_key, t.subject_id]))
-  const errors: FieldError[] = []
+  const owner = new Map(taken.map((t) => [t.lookupKey, t.subjectId]))
+  const errors: FieldIssue[] = []
   keys.forEach((key, index) => {
     const holder = owner.get(key)
     if (holder === undefined) return
@@ -83,7 +92,9 @@ export async function assertIdentitiesFree(
       params: { subjectId: holder, sameSubject: holder === subjectId },
     })
   })
-  throw conflict('An identity is already recorded in this organisation.', errors)
+  throw new Conflict('identity_taken', 'An identity is already recorded in this organisation.', {
+    fields: errors,
+  })
 }
 
 /** Keeps the first of identities that are the same person-identifier (same kind, system and value). */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import type { Kysely, Transaction } from 'kysely'
-import type { AppContext } from '../../context'
+import type { Kysely } from 'kysely'
+import type { TxContext } from '../../context'
 import type { Encryption } from '../../crypto/encryption'
 import type { DB, Language, OrganizationRow } from '../../db/schema'
 import type { ImportIssue, ImportRow } from '../../domain/subjects/import-row'
@@ -45,8 +45,7 @@ const eventKey = (kind: string, date: string) => `${kind}|${date}`
 
 /** Matches each line to an existing subject (or an earlier line) by its identities, and plans the writes. */
 export async function planBatch(
-  ctx: AppContext,
-  db: Kysely<DB>,
+  ctx: { readonly db: Kysely<DB>; readonly encryption: Encryption },
   org: OrganizationRow,
   rows: ImportRow[],
   dryRunOwners: Map<string, string> | null,
@@ -58,8 +57,8 @@ export async function planBatch(
   }))
   const allKeys = [...new Set(keyed.flatMap((k) => k.identities.map((i) => i.key)))]
   const owners = new Map<string, string>()
-  for (const found of await repo.findIdentitiesByLookup(db, org.id, allKeys)) {
-    owners.set(found.lookup_key, found.subject_id)
+  for (const found of await repo.findIdentitiesByLookup(ctx.db, org.id, allKeys)) {
+    owners.set(found.lookupKey, found.subjectId)
   }
   if (dryRunOwners) {
     for (const key of allKeys) {
@@ -71,27 +70,27 @@ export async function planBatch(
   // What the matched subjects already have, so that a merge adds only what is missing.
   const existingIds = [...new Set(owners.values())]
   const states = new Map<string, SubjectState>()
-  const subjects = await repo.listSubjectsByIds(db, org.id, existingIds)
-  const relationships = await repo.listRelationshipsOf(db, org.id, existingIds)
-  const events = await repo.listEventsOf(db, org.id, existingIds)
+  const subjects = await repo.listSubjectLanguages(ctx.db, org.id, existingIds)
+  const relationships = await repo.listRelationshipsOf(ctx.db, org.id, existingIds)
+  const events = await repo.listEventsOf(ctx.db, org.id, existingIds)
   for (const s of subjects) {
     states.set(s.id, {
       id: s.id,
       isNew: false,
-      language: s.preferred_language,
+      language: s.language,
       relationships: [],
       events: new Set(),
     })
   }
   for (const r of relationships) {
-    states.get(r.subject_id)?.relationships.push({
+    states.get(r.subjectId)?.relationships.push({
       id: r.id,
       key: r.relationship,
-      startedOn: r.started_on,
-      endedOn: r.ended_on,
+      startedOn: r.startedOn,
+      endedOn: r.endedOn,
     })
   }
-  for (const e of events) states.get(e.subject_id)?.events.add(eventKey(e.kind, e.occurred_on))
+  for (const e of events) states.get(e.subjectId)?.events.add(eventKey(e.kind, e.occurredOn))
 
   const plan = new BatchPlan()
   for (const { row, identities } of keyed) {
@@ -147,7 +146,7 @@ export async function planBatch(
 }
 
 function applyRow(
-  ctx: AppContext,
+  ctx: { readonly encryption: Encryption },
   org: OrganizationRow,
   plan: BatchPlan,
   state: SubjectState,
@@ -222,12 +221,9 @@ function applyRow(
   if (changed && !state.isNew) plan.touched.add(state.id)
 }
 
-export async function writeBatch(
-  trx: Transaction<DB>,
-  encryption: Encryption,
-  org: OrganizationRow,
-  plan: BatchPlan,
-) {
+export async function writeBatch(ctx: TxContext, org: OrganizationRow, plan: BatchPlan) {
+  const trx = ctx.db
+  const encryption = ctx.encryption
   await repo.insertSubjects(trx, encryption, [...plan.newSubjects.values()])
   await repo.insertIdentities(trx, plan.identities)
   await repo.insertRelationships(trx, [...plan.relationships.values()])

@@ -1,8 +1,8 @@
-import type { Kysely } from 'kysely'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
-import type { AppContext } from '../../context'
-import type { DB, OrganizationRow } from '../../db/schema'
+import { type AppContext, inTransaction } from '../../context'
+import type { OrganizationRow } from '../../db/schema'
+import { InvalidInput } from '../../domain/errors'
 import {
   type ImportHeader,
   type ImportIssue,
@@ -10,7 +10,6 @@ import {
   readHeader,
   readImportRow,
 } from '../../domain/subjects/import-row'
-import { invalid } from '../../http/problem'
 import { CsvEncodingError, type CsvRecord, readCsv } from '../../lib/csv'
 import { type BatchPlan, planBatch, writeBatch } from './import-plan'
 
@@ -67,13 +66,14 @@ export async function importSubjectsCsv(
   try {
     const first = await records.next()
     if (first.done)
-      throw invalid(
+      throw new InvalidInput(
         [{ path: 'body', message: 'The file is empty', code: 'file_empty' }],
         'The file is empty.',
+        'import_file_empty',
       )
     const header = readHeader(first.value)
     if (!header.ok) {
-      throw invalid(
+      throw new InvalidInput(
         header.issues.map((i) => ({
           path: i.column ? `file.header.${i.column}` : 'file.header',
           message: `line ${i.line}: ${i.message}`,
@@ -81,6 +81,7 @@ export async function importSubjectsCsv(
           line: i.line,
         })),
         'The header line of the file cannot be read; nothing was imported.',
+        'import_header_invalid',
       )
     }
     return await importLines(ctx, actor, org, header.header, records, first.value.line, options)
@@ -166,18 +167,16 @@ async function saveBatch(
 ) {
   summary.batches++
   try {
-    const run = (db: Kysely<DB>) =>
-      planBatch(ctx, db, org, rows, options.dryRun ? dryRunOwners : null, report)
     if (options.dryRun) {
-      const plan = await run(ctx.db)
+      const plan = await planBatch(ctx, org, rows, dryRunOwners, report)
       for (const identity of plan.identities) dryRunOwners.set(identity.lookupKey, identity.subjectId)
       count(summary, plan, rows.length)
       return
     }
-    const plan = await ctx.db.transaction().execute(async (trx) => {
-      const plan = await run(trx)
-      await writeBatch(trx, ctx.encryption, org, plan)
-      await recordAudit(trx, actor, {
+    const plan = await inTransaction(ctx, async (ctx) => {
+      const plan = await planBatch(ctx, org, rows, null, report)
+      await writeBatch(ctx, org, plan)
+      await recordAudit(ctx.db, actor, {
         organizationId: org.id,
         action: 'subject.import_batch',
         targetType: 'subject',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Encryption } from '../../crypto/encryption'
-import type { IdentityKind, Language, SubjectEventKind } from '../../db/schema'
+import type { IdentityKind } from '../../db/schema'
 import { birthDatePrecision, minorStatusOn } from '../../domain/birth-date'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import { parseNationalNumber } from '../../domain/national-number'
@@ -10,8 +10,8 @@ import {
   identityLookupPurpose,
   type NormalisedIdentity,
 } from '../../domain/subjects/identity'
-import { openSubjectName } from './name-seal'
 import type { NewIdentity } from './repository'
+import type { Subject, SubjectEvent, SubjectIdentity, SubjectRelationship } from './subject'
 
 /** The blind-index key of a normalised identity. */
 export function lookupKeyOf(
@@ -40,24 +40,15 @@ export function sealIdentity(
   }
 }
 
-interface IdentityRow {
-  id: string
-  kind: IdentityKind
-  system_key: string
-  value_encrypted: string
-  value_masked: string
-  created_at: Date
-}
-
 /**
  * What a national register number tells of the person's age today: minor, adult, or unknown when the number holds
  * only the birth year (or year and month) and that is not enough, or no birth date at all. The number itself is
  * decrypted for this only and never leaves; undefined when it cannot be read.
  */
-function ageFromNumber(encryption: Encryption, row: IdentityRow, today: string) {
+function ageFromNumber(encryption: Encryption, identity: SubjectIdentity, today: string) {
   let digits: string
   try {
-    digits = encryption.decrypt(row.value_encrypted, identityEncryptionContext(row.kind))
+    digits = encryption.decrypt(identity.valueEncrypted, identityEncryptionContext(identity.kind))
   } catch {
     return undefined
   }
@@ -74,86 +65,63 @@ function ageFromNumber(encryption: Encryption, row: IdentityRow, today: string) 
  */
 export function presentIdentity(
   encryption: Encryption,
-  row: IdentityRow,
+  identity: SubjectIdentity,
   today = toBrusselsDate(new Date()),
 ) {
   const base = {
-    id: row.id,
-    kind: row.kind,
-    systemKey: row.system_key === '' ? null : row.system_key,
-    createdAt: row.created_at.toISOString(),
+    id: identity.id,
+    kind: identity.kind,
+    systemKey: identity.systemKey === '' ? null : identity.systemKey,
+    createdAt: identity.createdAt.toISOString(),
   }
-  if (row.kind === 'national_number') {
-    const age = ageFromNumber(encryption, row, today)
+  if (identity.kind === 'national_number') {
+    const age = ageFromNumber(encryption, identity, today)
     return {
       ...base,
-      value: row.value_masked,
-      display: row.value_masked,
+      value: identity.valueMasked,
+      display: identity.valueMasked,
       masked: true,
       ...(age ? { age } : {}),
     }
   }
   let value: string
   try {
-    value = encryption.decrypt(row.value_encrypted, identityEncryptionContext(row.kind))
+    value = encryption.decrypt(identity.valueEncrypted, identityEncryptionContext(identity.kind))
   } catch {
-    return { ...base, value: row.value_masked, display: row.value_masked, masked: true }
+    return { ...base, value: identity.valueMasked, display: identity.valueMasked, masked: true }
   }
-  const phone = row.kind === 'phone' ? normalisePhone(value) : null
+  const phone = identity.kind === 'phone' ? normalisePhone(value) : null
   return { ...base, value, display: phone?.ok ? phone.international : value, masked: false }
 }
 
-export function presentRelationship(row: {
-  id: string
-  relationship: string
-  started_on: string | null
-  ended_on: string | null
-  note: string | null
-  created_at: Date
-}) {
+export function presentRelationship(r: SubjectRelationship) {
   return {
-    id: row.id,
-    relationship: row.relationship,
-    startedOn: row.started_on,
-    endedOn: row.ended_on,
-    note: row.note,
-    createdAt: row.created_at.toISOString(),
+    id: r.id,
+    relationship: r.relationship,
+    startedOn: r.startedOn,
+    endedOn: r.endedOn,
+    note: r.note,
+    createdAt: r.createdAt.toISOString(),
   }
 }
 
-export function presentEvent(row: {
-  id: string
-  kind: SubjectEventKind
-  occurred_on: string
-  note: string | null
-  created_at: Date
-}) {
+export function presentEvent(e: SubjectEvent) {
   return {
-    id: row.id,
-    kind: row.kind,
-    occurredOn: row.occurred_on,
-    note: row.note,
-    createdAt: row.created_at.toISOString(),
+    id: e.id,
+    kind: e.kind,
+    occurredOn: e.occurredOn,
+    note: e.note,
+    createdAt: e.createdAt.toISOString(),
   }
 }
 
-export function presentSubjectBase(
-  encryption: Encryption,
-  row: {
-    id: string
-    display_name: string | null
-    display_name_encrypted: string | null
-    preferred_language: Language | null
-    created_at: Date
-    updated_at: Date
-  },
-) {
+export function presentSubjectBase(subject: Subject) {
   return {
-    id: row.id,
-    name: openSubjectName(encryption, row),
-    language: row.preferred_language,
-    createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
+    id: subject.id,
+    name: subject.name,
+    language: subject.language,
+    createdAt: subject.createdAt.toISOString(),
+    updatedAt: subject.updatedAt.toISOString(),
   }
 }
 

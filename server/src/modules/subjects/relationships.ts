@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto'
 import type { Actor } from '../../audit/actor'
 import type { AppContext } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
-import { invalid, notFound } from '../../http/problem'
-import { changeSubjectPart } from './change'
+import { InvalidInput } from '../../domain/errors'
+import { changeRecordedPart, changeSubjectPart } from './change'
 import { presentRelationship } from './presenter'
 import * as repo from './repository'
 import type { CreateSubjectInput } from './schemas'
@@ -47,14 +47,7 @@ export async function addRelationship(
       result: undefined,
     }
   })
-  return presentRelationship({
-    id: row.id,
-    relationship: row.relationship,
-    started_on: row.startedOn,
-    ended_on: row.endedOn,
-    note: row.note,
-    created_at: new Date(),
-  })
+  return presentRelationship({ ...row, createdAt: new Date() })
 }
 
 export async function changeRelationship(
@@ -69,13 +62,19 @@ export async function changeRelationship(
     note?: string | null | undefined
   },
 ) {
-  return changeSubjectPart(ctx, actor, org, subjectId, async (ctx) => {
-    const existing = await repo.findRelationship(ctx.db, org.id, subjectId, relationshipId)
-    if (!existing) throw notFound('Relationship')
-    const startedOn = input.startedOn === undefined ? existing.started_on : input.startedOn
-    const endedOn = input.endedOn === undefined ? existing.ended_on : input.endedOn
+  const part = { subjectId, kind: 'relationship', id: relationshipId } as const
+  return changeRecordedPart(ctx, actor, org, part, async (ctx, existing) => {
+    const startedOn = input.startedOn === undefined ? existing.startedOn : input.startedOn
+    const endedOn = input.endedOn === undefined ? existing.endedOn : input.endedOn
     if (startedOn && endedOn && endedOn < startedOn) {
-      throw invalid([{ path: 'body.endedOn', message: 'The end date is before the start date' }])
+      throw new InvalidInput([
+        {
+          path: 'body.endedOn',
+          code: 'end_before_start',
+          message: 'The end date is before the start date',
+          params: { startedOn, endedOn },
+        },
+      ])
     }
     const changes = {
       ...(input.startedOn === undefined ? {} : { startedOn: input.startedOn }),
@@ -94,8 +93,8 @@ export async function changeRelationship(
       },
       result: presentRelationship({
         ...existing,
-        started_on: startedOn,
-        ended_on: endedOn,
+        startedOn,
+        endedOn,
         note: input.note === undefined ? existing.note : input.note,
       }),
     }
@@ -109,17 +108,16 @@ export async function removeRelationship(
   subjectId: string,
   relationshipId: string,
 ) {
-  await changeSubjectPart(ctx, actor, org, subjectId, async (ctx) => {
-    const existing = await repo.findRelationship(ctx.db, org.id, subjectId, relationshipId)
-    if (!existing) throw notFound('Relationship')
-    await repo.deleteRelationship(ctx.db, org.id, relationshipId)
+  const part = { subjectId, kind: 'relationship', id: relationshipId } as const
+  await changeRecordedPart(ctx, actor, org, part, async (ctx, existing) => {
+    await repo.deletePart(ctx.db, 'relationship', org.id, relationshipId)
     return {
       action: 'subject.relationship_removed',
       summary: {
         relationshipId,
         relationship: existing.relationship,
-        startedOn: existing.started_on,
-        endedOn: existing.ended_on,
+        startedOn: existing.startedOn,
+        endedOn: existing.endedOn,
       },
       result: undefined,
     }

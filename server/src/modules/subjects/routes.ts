@@ -6,7 +6,7 @@ import type { App } from '../../http/types'
 import { addEvent, removeEvent } from './events'
 import { addIdentity, removeIdentity } from './identities'
 import { registerSubjectImportRoute } from './import-routes'
-import { subjectActions } from './policy'
+import { subjectActions, subjectIndexPermissions, subjectPermissions } from './policy'
 import { addRelationship, changeRelationship, removeRelationship } from './relationships'
 import {
   createSubjectBody,
@@ -46,8 +46,14 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, subjectActions.read)
-      return listSubjectsPage(ctx, organization, request.query)
+      const { organization, grant } = await orgAccess(ctx, request, request.params.slug, subjectActions.read)
+      const page = await listSubjectsPage(ctx, organization, request.query)
+      const can = subjectPermissions(grant)
+      return {
+        ...page,
+        items: page.items.map((item) => ({ ...item, can })),
+        can: subjectIndexPermissions(grant),
+      }
     },
   )
 
@@ -65,7 +71,7 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
     async (request, reply) => {
       const access = await orgAccess(ctx, request, request.params.slug, subjectActions.create)
       const subject = await createSubject(ctx, access.actor, access.organization, request.body)
-      return reply.code(201).send(subject)
+      return reply.code(201).send({ ...subject, can: subjectPermissions(access.grant) })
     },
   )
 
@@ -80,8 +86,9 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, subjectActions.read)
-      return getSubject(ctx, organization, request.params.id)
+      const { organization, grant } = await orgAccess(ctx, request, request.params.slug, subjectActions.read)
+      const subject = await getSubject(ctx, organization, request.params.id)
+      return { ...subject, can: subjectPermissions(grant) }
     },
   )
 
@@ -98,7 +105,14 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, subjectActions.update)
-      return updateSubject(ctx, access.actor, access.organization, request.params.id, request.body)
+      const subject = await updateSubject(
+        ctx,
+        access.actor,
+        access.organization,
+        request.params.id,
+        request.body,
+      )
+      return { ...subject, can: subjectPermissions(access.grant) }
     },
   )
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { languageSchema, slugParams } from '../../http/common-schemas'
+import { subjectCanSchema, subjectIndexCanSchema } from './policy'
 
 export const IDENTITY_KIND_VALUES = [
   'email',
@@ -167,6 +168,7 @@ export const subjectSummarySchema = z.object({
   identities: z.array(identitySchema),
   createdAt: z.string(),
   updatedAt: z.string(),
+  can: subjectCanSchema,
 })
 
 export const subjectSchema = subjectSummarySchema.extend({
@@ -176,6 +178,7 @@ export const subjectSchema = subjectSummarySchema.extend({
 
 export const subjectPage = z.object({
   items: z.array(subjectSummarySchema),
+  can: subjectIndexCanSchema,
   total: z.number(),
   limit: z.number(),
   offset: z.number(),

@@ -9,9 +9,9 @@ export async function searchIdentitiesOf(
   organizationId: string,
   subjectId: string,
 ): Promise<SearchIdentity[]> {
-  return (await listIdentitiesOf(ctx.db, organizationId, [subjectId])).map((row) => ({
-    kind: row.kind,
-    value: ctx.encryption.decrypt(row.value_encrypted, identityEncryptionContext(row.kind)),
-    ...(row.system_key ? { systemKey: row.system_key } : {}),
+  return (await listIdentitiesOf(ctx.db, organizationId, [subjectId])).map((identity) => ({
+    kind: identity.kind,
+    value: ctx.encryption.decrypt(identity.valueEncrypted, identityEncryptionContext(identity.kind)),
+    ...(identity.systemKey ? { systemKey: identity.systemKey } : {}),
   }))
 }

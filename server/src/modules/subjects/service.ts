@@ -3,12 +3,12 @@ import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
 import type { Language, OrganizationRow } from '../../db/schema'
+import { NotFound } from '../../domain/errors'
 import { planSearch } from '../../domain/subjects/identity'
-import { notFound } from '../../http/problem'
 import { changeSubject } from './change'
 import { newEvent } from './events'
 import { assertIdentitiesFree, normaliseAll, translateRace, withoutRepeats } from './identity-checks'
-import { nameSearchKey, openSubjectName } from './name-seal'
+import { nameSearchKey } from './name-seal'
 import {
   auditedIdentity,
   lookupKeyOf,
@@ -33,10 +33,7 @@ export async function listSubjectsPage(
   let interpretedAs: string[] = []
   if (query.q !== undefined && query.q.trim() !== '') {
     const systems = await repo.listIdentitySystems(ctx.db, org.id)
-    const plan = planSearch(
-      query.q,
-      systems.map((s) => ({ kind: s.kind, systemKey: s.system_key })),
-    )
+    const plan = planSearch(query.q, systems)
     filter = {
       organizationId: org.id,
       lookupKeys: plan.candidates.map((c) => lookupKeyOf(ctx.encryption, c)),
@@ -48,18 +45,18 @@ export async function listSubjectsPage(
       return { items: [], total: 0, limit: query.limit, offset: query.offset, interpretedAs }
     }
   }
-  const rows = await repo.listSubjects(ctx.db, filter, query)
+  const subjects = await repo.listSubjects(ctx.db, ctx.encryption, filter, query)
   const total = await repo.countSubjects(ctx.db, filter)
   const identities = await repo.listIdentitiesOf(
     ctx.db,
     org.id,
-    rows.map((r) => r.id),
+    subjects.map((s) => s.id),
   )
   return {
-    items: rows.map((row) => ({
-      ...presentSubjectBase(ctx.encryption, row),
+    items: subjects.map((subject) => ({
+      ...presentSubjectBase(subject),
       identities: identities
-        .filter((i) => i.subject_id === row.id)
+        .filter((i) => i.subjectId === subject.id)
         .map((i) => presentIdentity(ctx.encryption, i)),
     })),
     total,
@@ -70,13 +67,13 @@ export async function listSubjectsPage(
 }
 
 export async function getSubject(ctx: AppContext, org: OrganizationRow, id: string) {
-  const row = await repo.findSubject(ctx.db, org.id, id)
-  if (!row) throw notFound('Subject')
+  const subject = await repo.findSubject(ctx.db, ctx.encryption, org.id, id)
+  if (!subject) throw new NotFound('subject')
   const identities = await repo.listIdentitiesOf(ctx.db, org.id, [id])
   const relationships = await repo.listRelationshipsOf(ctx.db, org.id, [id])
   const events = await repo.listEventsOf(ctx.db, org.id, [id])
   return {
-    ...presentSubjectBase(ctx.encryption, row),
+    ...presentSubjectBase(subject),
     identities: identities.map((i) => presentIdentity(ctx.encryption, i)),
     relationships: relationships.map(presentRelationship),
     events: events.map(presentEvent),
@@ -135,10 +132,8 @@ export async function updateSubject(
 ) {
   await changeSubject(ctx, actor, org, id, async (ctx, subject) => {
     const changed: string[] = []
-    if (input.name !== undefined && input.name !== openSubjectName(ctx.encryption, subject))
-      changed.push('name')
-    if (input.language !== undefined && input.language !== subject.preferred_language)
-      changed.push('language')
+    if (input.name !== undefined && input.name !== subject.name) changed.push('name')
+    if (input.language !== undefined && input.language !== subject.language) changed.push('language')
     if (changed.length === 0) return null
     await repo.updateSubject(ctx.db, ctx.encryption, org.id, id, {
       ...(changed.includes('name') && input.name !== undefined ? { displayName: input.name } : {}),
@@ -173,7 +168,7 @@ export async function eraseSubject(ctx: AppContext, actor: Actor, org: Organizat
       action: 'subject.erased',
       summary: {
         identities: identities.map((i) =>
-          auditedIdentity({ kind: i.kind, systemKey: i.system_key, masked: i.value_masked }),
+          auditedIdentity({ kind: i.kind, systemKey: i.systemKey, masked: i.valueMasked }),
         ),
         relationships: relationships.length,
         events: events.length,

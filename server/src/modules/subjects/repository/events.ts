@@ -1,9 +1,15 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { DB, SubjectEventKind } from '../../../db/schema'
+import type { SubjectEvent } from '../subject'
+import { eventOf } from './parts'
 
-export function listEventsOf(db: Kysely<DB>, organizationId: string, subjectIds: string[]) {
-  if (subjectIds.length === 0) return Promise.resolve([])
-  return db
+export async function listEventsOf(
+  db: Kysely<DB>,
+  organizationId: string,
+  subjectIds: string[],
+): Promise<SubjectEvent[]> {
+  if (subjectIds.length === 0) return []
+  const rows = await db
     .selectFrom('subject_events')
     .selectAll()
     .where('organization_id', '=', organizationId)
@@ -11,6 +17,7 @@ export function listEventsOf(db: Kysely<DB>, organizationId: string, subjectIds:
     .orderBy('occurred_on', 'desc')
     .orderBy('created_at', 'desc')
     .execute()
+  return rows.map(eventOf)
 }
 
 export interface NewEvent {
@@ -36,23 +43,5 @@ export async function insertEvents(trx: Transaction<DB>, rows: NewEvent[]) {
         note: r.note,
       })),
     )
-    .execute()
-}
-
-export function findEvent(trx: Transaction<DB>, organizationId: string, subjectId: string, id: string) {
-  return trx
-    .selectFrom('subject_events')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('subject_id', '=', subjectId)
-    .where('id', '=', id)
-    .executeTakeFirst()
-}
-
-export async function deleteEvent(trx: Transaction<DB>, organizationId: string, id: string) {
-  await trx
-    .deleteFrom('subject_events')
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', id)
     .execute()
 }

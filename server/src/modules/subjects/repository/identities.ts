@@ -1,15 +1,21 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { DB, IdentityKind } from '../../../db/schema'
+import type { SubjectIdentity } from '../subject'
+import { identityOf } from './parts'
 
 /** The systems that customer, file and other numbers of this organisation belong to (for search). */
-export function listIdentitySystems(db: Kysely<DB>, organizationId: string) {
-  return db
+export async function listIdentitySystems(
+  db: Kysely<DB>,
+  organizationId: string,
+): Promise<{ kind: IdentityKind; systemKey: string }[]> {
+  const rows = await db
     .selectFrom('subject_identities')
     .select(['kind', 'system_key'])
     .distinct()
     .where('organization_id', '=', organizationId)
     .where('kind', 'in', ['customer_number', 'file_number', 'other'])
     .execute()
+  return rows.map((r) => ({ kind: r.kind, systemKey: r.system_key }))
 }
 
 const KIND_ORDER: readonly IdentityKind[] = [
@@ -22,33 +28,44 @@ const KIND_ORDER: readonly IdentityKind[] = [
 ]
 
 /** Identities of the given subjects, in a stable order: by kind, then system, then when they were added. */
-export async function listIdentitiesOf(db: Kysely<DB>, organizationId: string, subjectIds: string[]) {
+export async function listIdentitiesOf(
+  db: Kysely<DB>,
+  organizationId: string,
+  subjectIds: string[],
+): Promise<SubjectIdentity[]> {
   if (subjectIds.length === 0) return []
   const rows = await db
     .selectFrom('subject_identities')
-    .select(['id', 'subject_id', 'kind', 'system_key', 'value_encrypted', 'value_masked', 'created_at'])
+    .selectAll()
     .where('organization_id', '=', organizationId)
     .where('subject_id', 'in', subjectIds)
     .orderBy('created_at')
     .orderBy('id')
     .execute()
-  return rows.sort(
-    (a, b) =>
-      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
-      a.system_key.localeCompare(b.system_key) ||
-      a.created_at.getTime() - b.created_at.getTime(),
-  )
+  return rows
+    .map(identityOf)
+    .sort(
+      (a, b) =>
+        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+        a.systemKey.localeCompare(b.systemKey) ||
+        a.createdAt.getTime() - b.createdAt.getTime(),
+    )
 }
 
 /** Which subjects already hold these identities (by blind index). */
-export function findIdentitiesByLookup(db: Kysely<DB>, organizationId: string, lookupKeys: string[]) {
-  if (lookupKeys.length === 0) return Promise.resolve([])
-  return db
+export async function findIdentitiesByLookup(
+  db: Kysely<DB>,
+  organizationId: string,
+  lookupKeys: string[],
+): Promise<{ lookupKey: string; subjectId: string }[]> {
+  if (lookupKeys.length === 0) return []
+  const rows = await db
     .selectFrom('subject_identities')
-    .select(['id', 'subject_id', 'kind', 'system_key', 'lookup_key'])
+    .select(['subject_id', 'lookup_key'])
     .where('organization_id', '=', organizationId)
     .where('lookup_key', 'in', lookupKeys)
     .execute()
+  return rows.map((r) => ({ lookupKey: r.lookup_key, subjectId: r.subject_id }))
 }
 
 export interface NewIdentity {
@@ -78,23 +95,5 @@ export async function insertIdentities(trx: Transaction<DB>, rows: NewIdentity[]
         lookup_key: r.lookupKey,
       })),
     )
-    .execute()
-}
-
-export function findIdentity(trx: Transaction<DB>, organizationId: string, subjectId: string, id: string) {
-  return trx
-    .selectFrom('subject_identities')
-    .select(['id', 'kind', 'system_key', 'value_masked'])
-    .where('organization_id', '=', organizationId)
-    .where('subject_id', '=', subjectId)
-    .where('id', '=', id)
-    .executeTakeFirst()
-}
-
-export async function deleteIdentity(trx: Transaction<DB>, organizationId: string, id: string) {
-  await trx
-    .deleteFrom('subject_identities')
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', id)
     .execute()
 }

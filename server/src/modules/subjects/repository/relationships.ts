@@ -1,9 +1,15 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { DB } from '../../../db/schema'
+import type { SubjectRelationship } from '../subject'
+import { relationshipOf } from './parts'
 
-export function listRelationshipsOf(db: Kysely<DB>, organizationId: string, subjectIds: string[]) {
-  if (subjectIds.length === 0) return Promise.resolve([])
-  return db
+export async function listRelationshipsOf(
+  db: Kysely<DB>,
+  organizationId: string,
+  subjectIds: string[],
+): Promise<SubjectRelationship[]> {
+  if (subjectIds.length === 0) return []
+  const rows = await db
     .selectFrom('subject_relationships')
     .selectAll()
     .where('organization_id', '=', organizationId)
@@ -11,6 +17,7 @@ export function listRelationshipsOf(db: Kysely<DB>, organizationId: string, subj
     .orderBy('started_on', (ob) => ob.desc().nullsLast())
     .orderBy('created_at', 'desc')
     .execute()
+  return rows.map(relationshipOf)
 }
 
 export interface NewRelationship {
@@ -41,21 +48,6 @@ export async function insertRelationships(trx: Transaction<DB>, rows: NewRelatio
     .execute()
 }
 
-export function findRelationship(
-  trx: Transaction<DB>,
-  organizationId: string,
-  subjectId: string,
-  id: string,
-) {
-  return trx
-    .selectFrom('subject_relationships')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('subject_id', '=', subjectId)
-    .where('id', '=', id)
-    .executeTakeFirst()
-}
-
 export async function updateRelationship(
   trx: Transaction<DB>,
   organizationId: string,
@@ -69,14 +61,6 @@ export async function updateRelationship(
       ...(changes.endedOn === undefined ? {} : { ended_on: changes.endedOn }),
       ...(changes.note === undefined ? {} : { note: changes.note }),
     })
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', id)
-    .execute()
-}
-
-export async function deleteRelationship(trx: Transaction<DB>, organizationId: string, id: string) {
-  await trx
-    .deleteFrom('subject_relationships')
     .where('organization_id', '=', organizationId)
     .where('id', '=', id)
     .execute()

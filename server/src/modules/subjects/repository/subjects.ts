@@ -1,9 +1,19 @@
 import type { Kysely, Selectable, Transaction } from 'kysely'
 import type { Encryption } from '../../../crypto/encryption'
 import type { DB, Language, SubjectsTable } from '../../../db/schema'
-import { sealSubjectName } from '../name-seal'
+import { openSubjectName, sealSubjectName } from '../name-seal'
+import type { Subject } from '../subject'
 
-export type SubjectRow = Selectable<SubjectsTable>
+/** A subject row as the services know it: the name decrypted (or, on a row not sealed yet, read in clear). */
+function subjectOf(encryption: Encryption, row: Selectable<SubjectsTable>): Subject {
+  return {
+    id: row.id,
+    name: openSubjectName(encryption, row),
+    language: row.preferred_language,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }
+}
 
 export interface SubjectFilter {
   organizationId: string
@@ -52,14 +62,20 @@ function filtered(db: Kysely<DB>, f: SubjectFilter) {
 }
 
 /** A page of subjects, newest first. */
-export function listSubjects(db: Kysely<DB>, f: SubjectFilter, page: { limit: number; offset: number }) {
-  return filtered(db, f)
+export async function listSubjects(
+  db: Kysely<DB>,
+  encryption: Encryption,
+  f: SubjectFilter,
+  page: { limit: number; offset: number },
+): Promise<Subject[]> {
+  const rows = await filtered(db, f)
     .selectAll('subjects')
     .orderBy('subjects.created_at', 'desc')
     .orderBy('subjects.id', 'desc')
     .limit(page.limit)
     .offset(page.offset)
     .execute()
+  return rows.map((row) => subjectOf(encryption, row))
 }
 
 export async function countSubjects(db: Kysely<DB>, f: SubjectFilter): Promise<number> {
@@ -69,24 +85,36 @@ export async function countSubjects(db: Kysely<DB>, f: SubjectFilter): Promise<n
   return Number(row?.count ?? 0)
 }
 
-export function findSubject(db: Kysely<DB>, organizationId: string, id: string) {
-  return db
+export async function findSubject(
+  db: Kysely<DB>,
+  encryption: Encryption,
+  organizationId: string,
+  id: string,
+): Promise<Subject | undefined> {
+  const row = await db
     .selectFrom('subjects')
     .selectAll()
     .where('organization_id', '=', organizationId)
     .where('id', '=', id)
     .executeTakeFirst()
+  return row && subjectOf(encryption, row)
 }
 
 /** Locks the subject row for the rest of the transaction (concurrent changes to one subject queue up). */
-export function lockSubject(trx: Transaction<DB>, organizationId: string, id: string) {
-  return trx
+export async function lockSubject(
+  trx: Transaction<DB>,
+  encryption: Encryption,
+  organizationId: string,
+  id: string,
+): Promise<Subject | undefined> {
+  const row = await trx
     .selectFrom('subjects')
     .selectAll()
     .where('organization_id', '=', organizationId)
     .where('id', '=', id)
     .forUpdate()
     .executeTakeFirst()
+  return row && subjectOf(encryption, row)
 }
 
 export interface NewSubject {
@@ -205,14 +233,20 @@ export async function countRequestsOf(trx: Transaction<DB>, organizationId: stri
   return Number(row?.count ?? 0)
 }
 
-export function listSubjectsByIds(db: Kysely<DB>, organizationId: string, ids: string[]) {
-  if (ids.length === 0) return Promise.resolve([])
-  return db
+/** The preferred language of each of these subjects (what an import merges into). */
+export async function listSubjectLanguages(
+  db: Kysely<DB>,
+  organizationId: string,
+  ids: string[],
+): Promise<{ id: string; language: Language | null }[]> {
+  if (ids.length === 0) return []
+  const rows = await db
     .selectFrom('subjects')
     .select(['id', 'preferred_language'])
     .where('organization_id', '=', organizationId)
     .where('id', 'in', ids)
     .execute()
+  return rows.map((r) => ({ id: r.id, language: r.preferred_language }))
 }
 
 export async function setSubjectLanguage(
