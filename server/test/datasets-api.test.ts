@@ -190,6 +190,50 @@ describe('datasets over the API', () => {
     ])
   })
 
+  it('names each refusal by its own code: invalid file, other key, register mismatch, manual system, unknown dataset', async () => {
+    const invalidFile = expectProblem(await put('fresh', 'key: fresh\n'), 422)
+    expect(invalidFile.code).toBe('dataset_file_invalid')
+    expect(invalidFile.params).toEqual({ problems: invalidFile.errors?.length })
+
+    const otherKey = expectProblem(await put('other-key', CHINOOK), 422)
+    expect(otherKey).toMatchObject({
+      code: 'dataset_key_mismatch',
+      params: { key: 'chinook-postgres', expected: 'other-key' },
+      errors: [{ path: 'source.key', code: 'key_mismatch' }],
+    })
+
+    const crm = CHINOOK.replace('key: chinook-postgres', 'key: crm').replace(
+      'system: chinook_db',
+      'system: crm',
+    )
+    const mismatch = expectProblem(await put('crm', crm), 422)
+    expect(mismatch).toMatchObject({
+      code: 'dataset_register_mismatch',
+      params: { problems: 1 },
+      errors: [{ path: 'source.system', code: 'unknown_reference' }],
+    })
+
+    const desk = stringify({ key: 'desk', system: 'chinook_db', name: 'Desk', connector: 'manual' })
+    expect((await put('desk', desk)).statusCode).toBe(201)
+    const manual = expectProblem(await po('POST', `${base()}/desk/connection/check`), 422)
+    expect(manual).toMatchObject({
+      code: 'connection_not_testable',
+      errors: [{ path: 'key', code: 'manual_system' }],
+    })
+    expect((await po('DELETE', `${base()}/desk`)).statusCode).toBe(204)
+
+    for (const res of [
+      await po('GET', `${base()}/nope`),
+      await po('DELETE', `${base()}/nope`),
+      await po('PUT', `${base()}/nope/connection`, { options: {} }),
+      await po('POST', `${base()}/nope/connection/check`),
+    ]) {
+      expect(expectProblem(res, 404)).toMatchObject({ code: 'not_found', params: { entity: 'dataset' } })
+    }
+    const discovery = await po('GET', `${base()}/discoveries/00000000-0000-4000-8000-000000000000`)
+    expect(expectProblem(discovery, 404)).toMatchObject({ params: { entity: 'discovery' } })
+  })
+
   it('refuses a system the register lacks, and returns category warnings with the saved dataset', async () => {
     const unknownSystem = CHINOOK.replace('key: chinook-postgres', 'key: crm').replace(
       'system: chinook_db',

@@ -93,7 +93,7 @@ export function borrowDriver(ctx: AppContext, dataset: DatasetConnection): Drive
   const kind = dataset.document.connector
   if (kind !== 'postgres' && kind !== 'mysql') return openDriverForDataset(ctx, dataset)
   const fingerprint = createHash('sha256')
-    .update(JSON.stringify([kind, dataset.connection_options, dataset.secret_encrypted]))
+    .update(JSON.stringify([kind, dataset.connectionOptions, dataset.secretEncrypted]))
     .digest('hex')
   return driverCache(ctx).borrow(dataset.id, fingerprint, () => openDriverForDataset(ctx, dataset))
 }

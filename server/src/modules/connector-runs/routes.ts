@@ -1,18 +1,13 @@
 import { z } from 'zod'
 import { permissions } from '../../auth/policy'
-import { findRun, listRunsOfRequest, listSteps, updateRun } from '../../connectors/engine/run-repository'
 import type { AppContext } from '../../context'
 import { slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
-import { notFound } from '../../http/problem'
 import type { App } from '../../http/types'
-import { findRequest, requestActions } from '../requests'
+import { requestActions } from '../requests'
 import { runActions, startRunAction } from './policy'
-import { presentRun } from './presenter'
-import { runProblem } from './problems'
-import { connectorsRunJob } from './run-job'
 import { adHocRunBody, requestRunParams, runParams, runSchema, startRunBody } from './schemas'
-import { startRun } from './service'
+import { getRun, retryRun, runsOfRequest, startRun } from './service'
 
 const tags = ['connectors']
 
@@ -38,9 +33,7 @@ export function registerConnectorRunRoutes(app: App, ctx: AppContext) {
         requestId: request.params.id,
         ...(changes ? { input: { changes } } : {}),
       })
-      const run = await findRun(ctx.db, access.organization.id, id)
-      if (!run) throw notFound('Run')
-      return reply.code(202).send(presentRun(run, await listSteps(ctx.db, [id])))
+      return reply.code(202).send(await getRun(ctx, access.organization, id))
     },
   )
 
@@ -62,14 +55,8 @@ export function registerConnectorRunRoutes(app: App, ctx: AppContext) {
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, requestActions.read)
       // A request of another organisation (or none) is a 404, as on every other route of a request.
-      if (!(await findRequest(ctx.db, access.organization.id, request.params.id))) throw notFound('Request')
-      const runs = await listRunsOfRequest(ctx.db, access.organization.id, request.params.id)
-      const steps = await listSteps(
-        ctx.db,
-        runs.map((r) => r.id),
-      )
       return {
-        items: runs.map((r) => presentRun(r, steps)),
+        items: await runsOfRequest(ctx, access.organization, request.params.id),
         can: permissions(access.grant, { retry: runActions.retry }),
       }
     },
@@ -90,9 +77,7 @@ export function registerConnectorRunRoutes(app: App, ctx: AppContext) {
     async (request, reply) => {
       const access = await orgAccess(ctx, request, request.params.slug, runActions.search)
       const id = await startRun(ctx, access.actor, access.organization, { ...request.body, dryRun: true })
-      const run = await findRun(ctx.db, access.organization.id, id)
-      if (!run) throw notFound('Run')
-      return reply.code(202).send(presentRun(run, await listSteps(ctx.db, [id])))
+      return reply.code(202).send(await getRun(ctx, access.organization, id))
     },
   )
 
@@ -108,9 +93,7 @@ export function registerConnectorRunRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, runActions.read)
-      const run = await findRun(ctx.db, access.organization.id, request.params.runId)
-      if (!run) throw notFound('Run')
-      return presentRun(run, await listSteps(ctx.db, [run.id]))
+      return getRun(ctx, access.organization, request.params.runId)
     },
   )
 
@@ -126,13 +109,7 @@ export function registerConnectorRunRoutes(app: App, ctx: AppContext) {
     },
     async (request, reply) => {
       const access = await orgAccess(ctx, request, request.params.slug, runActions.retry)
-      const run = await findRun(ctx.db, access.organization.id, request.params.runId)
-      if (!run) throw notFound('Run')
-      if (run.status !== 'failed') throw runProblem('not_failed')
-      await updateRun(ctx.db, run.id, { status: 'queued' })
-      await ctx.jobs.send(connectorsRunJob, { runId: run.id })
-      const fresh = await findRun(ctx.db, access.organization.id, run.id)
-      return reply.code(202).send(presentRun(fresh ?? run, await listSteps(ctx.db, [run.id])))
+      return reply.code(202).send(await retryRun(ctx, access.organization, request.params.runId))
     },
   )
 }

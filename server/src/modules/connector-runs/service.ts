@@ -3,17 +3,26 @@ import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { identitiesContext, inputContext } from '../../connectors/engine/execute-run'
 import type { RunInput } from '../../connectors/engine/execute-step'
-import { insertRun, insertSteps } from '../../connectors/engine/run-repository'
-import type { AppContext } from '../../context'
+import {
+  findRun,
+  insertRun,
+  insertSteps,
+  listRunsOfRequest,
+  listSteps,
+  updateRun,
+} from '../../connectors/engine/run-repository'
+import { type AppContext, inTransaction } from '../../context'
 import type { ConnectorAction, OrganizationRow } from '../../db/schema'
 import type { SearchIdentity } from '../../domain/datasets/identity-values'
+import { type FieldIssue, InvalidInput, NotFound } from '../../domain/errors'
 import { REQUEST_TYPE_INFO } from '../../domain/requests/request-types'
-import { invalid, notFound } from '../../http/problem'
-import { listDatasets, type StoredDataset } from '../datasets'
+import { type Dataset, listDatasets } from '../datasets'
 import { findRequest, identityConfirmed } from '../requests'
 import { requestIdentities } from './identities'
+import { presentRun } from './presenter'
 import { runProblem } from './problems'
 import { connectorsRunJob } from './run-job'
+import type { RunView } from './schemas'
 
 export interface StartRun {
   requestId?: string
@@ -32,8 +41,8 @@ export interface StartRun {
  * A rectification may only name fields the datasets describe: an unknown collection or field is refused before
  * anything runs, naming it (a typo must not silently change nothing).
  */
-function checkChanges(changes: NonNullable<RunInput['changes']>, datasets: StoredDataset[]): void {
-  const errors = changes.flatMap((change, i) => {
+function checkChanges(changes: NonNullable<RunInput['changes']>, datasets: Dataset[]): void {
+  const errors = changes.flatMap((change, i): FieldIssue[] => {
     const collections = datasets.flatMap((d) =>
       d.document.collections.filter((c) => c.name === change.collection),
     )
@@ -41,14 +50,23 @@ function checkChanges(changes: NonNullable<RunInput['changes']>, datasets: Store
       return [
         {
           path: `changes.${i}.collection`,
+          code: 'unknown_field',
           message: `No dataset describes a collection "${change.collection}"`,
+          params: { collection: change.collection },
         },
       ]
     if (!collections.some((c) => c.fields.some((f) => f.name === change.field)))
-      return [{ path: `changes.${i}.field`, message: `${change.collection} has no field "${change.field}"` }]
+      return [
+        {
+          path: `changes.${i}.field`,
+          code: 'unknown_field',
+          message: `${change.collection} has no field "${change.field}"`,
+          params: { collection: change.collection, field: change.field },
+        },
+      ]
     return []
   })
-  if (errors.length > 0) throw invalid(errors)
+  if (errors.length > 0) throw new InvalidInput(errors)
 }
 
 /**
@@ -64,15 +82,25 @@ export async function startRun(
   let identities = input.identities ?? []
   const request = input.requestId ? await findRequest(ctx.db, org.id, input.requestId) : undefined
   if (input.requestId) {
-    if (!request) throw notFound('Request')
+    if (!request) throw new NotFound('request')
     if (!input.dryRun && !identityConfirmed(request)) throw runProblem('identity_not_confirmed')
     identities = [...identities, ...(await requestIdentities(ctx, request))]
   }
   if (identities.length === 0)
-    throw invalid([{ path: 'identities', message: 'Give at least one identity to search for' }])
+    throw new InvalidInput([
+      {
+        path: 'identities',
+        code: 'identities_required',
+        message: 'Give at least one identity to search for',
+      },
+    ])
   if (input.action === 'rectification' && !(input.input?.changes?.length ?? 0))
-    throw invalid([
-      { path: 'changes', message: 'A rectification needs at least one field and its new value' },
+    throw new InvalidInput([
+      {
+        path: 'changes',
+        code: 'changes_required',
+        message: 'A rectification needs at least one field and its new value',
+      },
     ])
   const datasets = (await listDatasets(ctx.db, org.id)).filter(
     (d) => !input.datasets || input.datasets.includes(d.key),
@@ -81,7 +109,8 @@ export async function startRun(
   if (input.action === 'rectification') checkChanges(input.input?.changes ?? [], datasets)
 
   const id = randomUUID()
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx, async (ctx) => {
+    const trx = ctx.db
     await insertRun(trx, id, {
       organizationId: org.id,
       requestId: input.requestId ?? null,
@@ -97,7 +126,7 @@ export async function startRun(
       trx,
       org.id,
       id,
-      datasets.map((d) => ({ datasetKey: d.key, systemKey: d.system_key, manual: d.connector === 'manual' })),
+      datasets.map((d) => ({ datasetKey: d.key, systemKey: d.systemKey, manual: d.connector === 'manual' })),
     )
     if (request && !input.dryRun) {
       const existing = await trx
@@ -106,7 +135,7 @@ export async function startRun(
         .where('request_id', '=', request.id)
         .execute()
       const manual = datasets.filter(
-        (d) => d.connector === 'manual' && !existing.some((t) => t.system_key === d.system_key),
+        (d) => d.connector === 'manual' && !existing.some((t) => t.system_key === d.systemKey),
       )
       if (manual.length > 0)
         await trx
@@ -118,7 +147,7 @@ export async function startRun(
               return {
                 organization_id: org.id,
                 request_id: request.id,
-                system_key: d.system_key,
+                system_key: d.systemKey,
                 title: `${d.document.name}: ${what}`.slice(0, 500),
               }
             }),
@@ -141,4 +170,36 @@ export async function startRun(
   })
   if (input.queue !== false) await ctx.jobs.send(connectorsRunJob, { runId: id })
   return id
+}
+
+/** One run of the organisation with its steps, as the API shows it; not_found (entity run) when unknown here. */
+export async function getRun(ctx: AppContext, org: OrganizationRow, runId: string): Promise<RunView> {
+  const run = await findRun(ctx.db, org.id, runId)
+  if (!run) throw new NotFound('run')
+  return presentRun(run, await listSteps(ctx.db, [run.id]))
+}
+
+/** The runs of a request, newest first; not_found (entity request) for a request of another organisation or none. */
+export async function runsOfRequest(
+  ctx: AppContext,
+  org: OrganizationRow,
+  requestId: string,
+): Promise<RunView[]> {
+  if (!(await findRequest(ctx.db, org.id, requestId))) throw new NotFound('request')
+  const runs = await listRunsOfRequest(ctx.db, org.id, requestId)
+  const steps = await listSteps(
+    ctx.db,
+    runs.map((r) => r.id),
+  )
+  return runs.map((r) => presentRun(r, steps))
+}
+
+/** Queues a failed run again (finished datasets are skipped); not_failed for a run in any other state. */
+export async function retryRun(ctx: AppContext, org: OrganizationRow, runId: string): Promise<RunView> {
+  const run = await findRun(ctx.db, org.id, runId)
+  if (!run) throw new NotFound('run')
+  if (run.status !== 'failed') throw runProblem('not_failed')
+  await updateRun(ctx.db, run.id, { status: 'queued' })
+  await ctx.jobs.send(connectorsRunJob, { runId: run.id })
+  return getRun(ctx, org, run.id)
 }

@@ -2,7 +2,7 @@ import type { ConnectionCheck } from '../../connectors/driver'
 import type { AppContext } from '../../context'
 import { DecryptionError } from '../../crypto/encryption'
 import type { OrganizationRow } from '../../db/schema'
-import { invalid, notFound } from '../../http/problem'
+import { InvalidInput, NotFound } from '../../domain/errors'
 import { connectionSettingsOf, openDriverForDataset } from './open-driver'
 import { findDataset, recordConnectionCheck } from './repository'
 import { withoutSecret } from './secret'
@@ -40,11 +40,12 @@ export async function runCheck(open: () => { check(): Promise<ConnectionCheck>; 
 /** "Test connection": connects with the stored settings, keeps the outcome as the dataset's last check. */
 export async function checkDatasetConnection(ctx: AppContext, org: OrganizationRow, key: string) {
   const dataset = await findDataset(ctx.db, org.id, key)
-  if (!dataset) throw notFound('Dataset')
+  if (!dataset) throw new NotFound('dataset')
   if (dataset.connector === 'manual') {
-    throw invalid(
-      [{ path: 'key', message: 'A manual system has no connection to test' }],
+    throw new InvalidInput(
+      [{ path: 'key', code: 'manual_system', message: 'A manual system has no connection to test' }],
       'A manual system is handled by an agent, not through a connection.',
+      'connection_not_testable',
     )
   }
   let secret: string | undefined

@@ -1,10 +1,10 @@
 import type { ConnectorKind } from '../../db/schema'
-import type { FieldError } from '../../http/problem'
+import type { FieldIssue } from '../../domain/errors'
 import type { ConnectionOptionsInput } from './schemas'
 
 export type NormalisedConnection =
   | { ok: true; options: Record<string, unknown>; secretFromUrl?: string }
-  | { ok: false; errors: FieldError[] }
+  | { ok: false; errors: FieldIssue[] }
 
 const URL_SCHEMES: Record<'postgres' | 'mysql', readonly string[]> = {
   postgres: ['postgres:', 'postgresql:'],
@@ -40,7 +40,7 @@ export function normaliseConnectionOptions(
     return fail(`${path}.checkPath`, 'checkPath is for http datasets only')
   }
   if (given.url === undefined) {
-    const errors: FieldError[] = []
+    const errors: FieldIssue[] = []
     if (given.host === undefined)
       errors.push({ path: `${path}.host`, message: 'Give a host (or a url)', code: 'connection_incomplete' })
     if (given.database === undefined)

@@ -4,11 +4,12 @@
  * engine and the CLI read stored datasets through them. `openDriverForDataset` opens the driver a dataset describes.
  */
 
+export type { ConnectionCheckResult, Dataset } from './dataset'
 export { connectionSettingsOf, type DatasetConnection, openDriverForDataset } from './open-driver'
 export { datasetOperations } from './operations'
 export { connectionActions, datasetActions, datasetPermissions } from './policy'
 export { presentDatasetSummary } from './presenter'
-export { findDataset, listDatasets, type StoredDataset } from './repository'
+export { findDataset, listDatasets } from './repository'
 export { registerDatasetRoutes } from './routes'
 export {
   checkDatasetSource,

@@ -10,8 +10,8 @@ import { secretContext } from './secret'
 export interface DatasetConnection {
   id: string
   document: DatasetDocument
-  connection_options: Record<string, unknown>
-  secret_encrypted: string | null
+  connectionOptions: Record<string, unknown>
+  secretEncrypted: string | null
 }
 
 /** The decrypted connection settings of a dataset (for a driver, never for display). */
@@ -21,12 +21,12 @@ export function connectionSettingsOf(ctx: AppContext, dataset: DatasetConnection
     throw new Error(`The dataset ${dataset.document.key} describes a manual system: it has no connection`)
   }
   const secret =
-    dataset.secret_encrypted === null
+    dataset.secretEncrypted === null
       ? undefined
-      : ctx.encryption.decrypt(dataset.secret_encrypted, secretContext(dataset.id))
+      : ctx.encryption.decrypt(dataset.secretEncrypted, secretContext(dataset.id))
   return {
     kind,
-    options: dataset.connection_options,
+    options: dataset.connectionOptions,
     guard: connectorGuardFor(ctx),
     ...(secret === undefined ? {} : { secret }),
   }

@@ -1,19 +1,41 @@
 import type { Kysely, Selectable, Transaction } from 'kysely'
+import type { ConnectorProblem } from '../../connectors/network/target-error'
 import type { DatasetsTable, DB } from '../../db/schema'
 import type { DatasetDocument } from '../../domain/datasets/schema'
+import type { ConnectionCheckResult, Dataset } from './dataset'
 
 /** Every query on datasets; each one is scoped to one organisation. */
 
-/** A dataset as stored: the document was validated when it was saved. */
-export type StoredDataset = Omit<Selectable<DatasetsTable>, 'document'> & { document: DatasetDocument }
-
 type Db = Kysely<DB> | Transaction<DB>
 
-function stored(row: Selectable<DatasetsTable>): StoredDataset {
-  return { ...row, document: row.document as unknown as DatasetDocument }
+/** The row as a Dataset: the document was validated when it was saved. */
+function stored(row: Selectable<DatasetsTable>): Dataset {
+  const lastCheck: ConnectionCheckResult | null =
+    row.last_check_at && row.last_check_ok !== null
+      ? {
+          at: row.last_check_at,
+          ok: row.last_check_ok,
+          message: row.last_check_message ?? '',
+          ...(row.last_check_problem ? { problem: row.last_check_problem as ConnectorProblem } : {}),
+        }
+      : null
+  return {
+    id: row.id,
+    key: row.key,
+    name: row.name,
+    systemKey: row.system_key,
+    connector: row.connector,
+    version: row.version,
+    source: row.source,
+    document: row.document as unknown as DatasetDocument,
+    connectionOptions: row.connection_options,
+    secretEncrypted: row.secret_encrypted,
+    lastCheck,
+    updatedAt: row.updated_at,
+  }
 }
 
-export async function listDatasets(db: Db, organizationId: string): Promise<StoredDataset[]> {
+export async function listDatasets(db: Db, organizationId: string): Promise<Dataset[]> {
   const rows = await db
     .selectFrom('datasets')
     .selectAll()
@@ -23,11 +45,7 @@ export async function listDatasets(db: Db, organizationId: string): Promise<Stor
   return rows.map(stored)
 }
 
-export async function findDataset(
-  db: Db,
-  organizationId: string,
-  key: string,
-): Promise<StoredDataset | undefined> {
+export async function findDataset(db: Db, organizationId: string, key: string): Promise<Dataset | undefined> {
   const row = await db
     .selectFrom('datasets')
     .selectAll()
@@ -42,7 +60,7 @@ export async function findDatasetForUpdate(
   trx: Transaction<DB>,
   organizationId: string,
   key: string,
-): Promise<StoredDataset | undefined> {
+): Promise<Dataset | undefined> {
   const row = await trx
     .selectFrom('datasets')
     .selectAll()
@@ -72,7 +90,7 @@ export async function insertDataset(
   trx: Transaction<DB>,
   organizationId: string,
   file: DatasetFile,
-): Promise<StoredDataset> {
+): Promise<Dataset> {
   const row = await trx
     .insertInto('datasets')
     .values({ organization_id: organizationId, key: file.document.key, ...fileColumns(file) })
@@ -87,7 +105,7 @@ export async function updateDatasetFile(
   id: string,
   file: DatasetFile,
   version: number,
-): Promise<StoredDataset> {
+): Promise<Dataset> {
   const row = await trx
     .updateTable('datasets')
     .set({ ...fileColumns(file), version, updated_at: new Date() })
@@ -112,7 +130,7 @@ export async function updateConnection(
   organizationId: string,
   id: string,
   connection: { options: Record<string, unknown>; secretEncrypted: string | null | undefined },
-): Promise<StoredDataset> {
+): Promise<Dataset> {
   const row = await trx
     .updateTable('datasets')
     .set({
@@ -135,7 +153,7 @@ export async function recordConnectionCheck(
   db: Db,
   organizationId: string,
   id: string,
-  check: { at: Date; ok: boolean; message: string; problem?: { code: string; reference: string } },
+  check: ConnectionCheckResult,
 ) {
   await db
     .updateTable('datasets')

@@ -3,15 +3,13 @@ import type { AppContext } from '../../context'
 import { datasetRegisterProblems } from '../../domain/datasets/register-links'
 import { slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
-import { notFound } from '../../http/problem'
 import type { App } from '../../http/types'
 import { loadRegister } from '../register'
 import { checkDatasetConnection } from './connection-check'
 import { discoverDatasetProposal } from './discover'
-import { loadDiscovery, startDiscovery } from './discoveries'
+import { startDiscovery } from './discoveries'
 import { connectionActions, datasetActions, datasetCanSchema, datasetPermissions } from './policy'
 import { presentDatasetDetail, presentDatasetSummary } from './presenter'
-import { findDataset, listDatasets } from './repository'
 import {
   checkResult,
   connectionBody,
@@ -26,7 +24,15 @@ import {
   savedDataset,
   sourceBody,
 } from './schemas'
-import { deleteDataset, registerProblemsOf, saveConnection, saveDatasetSource } from './service'
+import {
+  deleteDataset,
+  getDataset,
+  getDiscovery,
+  listDatasetsOf,
+  registerProblemsOf,
+  saveConnection,
+  saveDatasetSource,
+} from './service'
 
 /** Dataset files per organisation: upload, read, delete, their connection, its check, and discovery. */
 export function registerDatasetRoutes(app: App, ctx: AppContext) {
@@ -45,7 +51,7 @@ export function registerDatasetRoutes(app: App, ctx: AppContext) {
     async (request) => {
       const { organization, grant } = await orgAccess(ctx, request, request.params.slug, datasetActions.read)
       const [rows, register] = await Promise.all([
-        listDatasets(ctx.db, organization.id),
+        listDatasetsOf(ctx, organization),
         loadRegister(ctx, organization),
       ])
       return {
@@ -69,8 +75,7 @@ export function registerDatasetRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const { organization, grant } = await orgAccess(ctx, request, request.params.slug, datasetActions.read)
-      const row = await findDataset(ctx.db, organization.id, request.params.key)
-      if (!row) throw notFound('Dataset')
+      const row = await getDataset(ctx, organization, request.params.key)
       const register = await loadRegister(ctx, organization)
       return {
         ...presentDatasetDetail(row, registerProblemsOf(row.document, register, row.source)),
@@ -224,9 +229,7 @@ export function registerDatasetRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, datasetActions.discover)
-      const found = await loadDiscovery(ctx, access.organization, request.params.id)
-      if (!found) throw notFound('Discovery')
-      return found
+      return getDiscovery(ctx, access.organization, request.params.id)
     },
   )
 }

@@ -1,20 +1,23 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
 import { datasetLineOf, parseDatasetText } from '../../domain/datasets/parse'
 import { type DatasetRegisterProblem, datasetRegisterProblems } from '../../domain/datasets/register-links'
 import type { DatasetDocument } from '../../domain/datasets/schema'
+import { Conflict, type FieldIssue, InvalidInput, NotFound } from '../../domain/errors'
 import type { RegisterDocument } from '../../domain/register/schema'
-import { conflict, type FieldError, invalid, notFound } from '../../http/problem'
 import { counted } from '../../lib/plural'
 import { loadRegister } from '../register'
 import { normaliseConnectionOptions } from './connection-options'
+import type { Dataset } from './dataset'
+import { loadDiscovery } from './discoveries'
 import {
   deleteDatasetRow,
+  findDataset,
   findDatasetForUpdate,
   insertDataset,
-  type StoredDataset,
+  listDatasets,
   updateConnection,
   updateDatasetFile,
 } from './repository'
@@ -22,7 +25,7 @@ import type { ConnectionOptionsInput } from './schemas'
 import { secretContext } from './secret'
 
 export type LocatedRegisterProblem = DatasetRegisterProblem & { line?: number }
-type LocatedError = FieldError
+type LocatedError = FieldIssue
 
 /** Register findings for a dataset, each with its line in `source` when it can be found. */
 export function registerProblemsOf(
@@ -57,9 +60,11 @@ export async function checkDatasetSource(
       ...(p.params ? { params: p.params } : {}),
       ...(p.line ? { line: p.line } : {}),
     }))
-    throw invalid(
+    throw new InvalidInput(
       errors,
       `The dataset file has ${counted('en', errors.length, { one: 'problem', other: 'problems' })}; nothing was saved.`,
+      'dataset_file_invalid',
+      { params: { problems: errors.length } },
     )
   }
   const document = parsed.document
@@ -74,7 +79,12 @@ export async function checkDatasetSource(
         ...(line ? { line } : {}),
       },
     ]
-    throw invalid(errors, 'The key in the file must equal the key in the address; nothing was saved.')
+    throw new InvalidInput(
+      errors,
+      'The key in the file must equal the key in the address; nothing was saved.',
+      'dataset_key_mismatch',
+      { params: { key: document.key, expected: expectedKey } },
+    )
   }
   const problems = registerProblemsOf(document, await loadRegister(ctx, org), source)
   const errors = problems.filter((p) => p.severity === 'error')
@@ -85,13 +95,37 @@ export async function checkDatasetSource(
       code: 'unknown_reference',
       ...(p.line ? { line: p.line } : {}),
     }))
-    throw invalid(located, 'The dataset does not match the register; nothing was saved.')
+    throw new InvalidInput(
+      located,
+      'The dataset does not match the register; nothing was saved.',
+      'dataset_register_mismatch',
+      { params: { problems: located.length } },
+    )
   }
   return { document, problems }
 }
 
+/** The organisation's datasets, by key. */
+export function listDatasetsOf(ctx: AppContext, org: OrganizationRow): Promise<Dataset[]> {
+  return listDatasets(ctx.db, org.id)
+}
+
+/** One dataset; not_found (entity dataset) when the organisation has none with this key. */
+export async function getDataset(ctx: AppContext, org: OrganizationRow, key: string): Promise<Dataset> {
+  const dataset = await findDataset(ctx.db, org.id, key)
+  if (!dataset) throw new NotFound('dataset')
+  return dataset
+}
+
+/** A discovery started earlier, with its progress or outcome; not_found (entity discovery) when unknown here. */
+export async function getDiscovery(ctx: AppContext, org: OrganizationRow, id: string) {
+  const found = await loadDiscovery(ctx, org, id)
+  if (!found) throw new NotFound('discovery')
+  return found
+}
+
 export interface SavedDataset {
-  dataset: StoredDataset
+  dataset: Dataset
   created: boolean
   changed: boolean
   problems: LocatedRegisterProblem[]
@@ -111,7 +145,8 @@ export async function saveDatasetSource(
   const { document, problems } = await checkDatasetSource(ctx, org, source, expectedKey)
   const file = { source, document }
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    return await inTransaction(ctx, async (ctx) => {
+      const trx = ctx.db
       const existing = await findDatasetForUpdate(trx, org.id, document.key)
       if (existing && existing.source === source) {
         return { dataset: existing, created: false, changed: false, problems }
@@ -141,23 +176,27 @@ export async function saveDatasetSource(
     })
   } catch (error) {
     if ((error as { code?: unknown }).code === '23505') {
-      throw conflict(`The dataset "${document.key}" was created at the same moment; load it and try again.`)
+      throw new Conflict(
+        'dataset_created_concurrently',
+        `The dataset "${document.key}" was created at the same moment; load it and try again.`,
+        { params: { key: document.key } },
+      )
     }
     throw error
   }
 }
 
 export async function deleteDataset(ctx: AppContext, actor: Actor, org: OrganizationRow, key: string) {
-  await ctx.db.transaction().execute(async (trx) => {
-    const existing = await findDatasetForUpdate(trx, org.id, key)
-    if (!existing) throw notFound('Dataset')
-    await deleteDatasetRow(trx, org.id, existing.id)
-    await recordAudit(trx, actor, {
+  await inTransaction(ctx, async (ctx) => {
+    const existing = await findDatasetForUpdate(ctx.db, org.id, key)
+    if (!existing) throw new NotFound('dataset')
+    await deleteDatasetRow(ctx.db, org.id, existing.id)
+    await recordAudit(ctx.db, actor, {
       organizationId: org.id,
       action: 'dataset.deleted',
       targetType: 'dataset',
       targetId: key,
-      summary: { key, version: existing.version, system: existing.system_key },
+      summary: { key, version: existing.version, system: existing.systemKey },
     })
   })
 }
@@ -172,12 +211,13 @@ export async function saveConnection(
   org: OrganizationRow,
   key: string,
   input: { options: ConnectionOptionsInput; secret?: string | undefined },
-): Promise<StoredDataset> {
-  return ctx.db.transaction().execute(async (trx) => {
+): Promise<Dataset> {
+  return inTransaction(ctx, async (ctx) => {
+    const trx = ctx.db
     const existing = await findDatasetForUpdate(trx, org.id, key)
-    if (!existing) throw notFound('Dataset')
+    if (!existing) throw new NotFound('dataset')
     const normalised = normaliseConnectionOptions(existing.connector, input.options)
-    if (!normalised.ok) throw invalid(normalised.errors)
+    if (!normalised.ok) throw new InvalidInput(normalised.errors)
     const secret = input.secret ?? normalised.secretFromUrl
     const secretEncrypted =
       secret === undefined
