@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely'
 import type { AppContext } from '../../context'
 import type { DB } from '../../db/schema'
 import type { CompletionDetails, LetterSpec } from '../../domain/requests'
-import { issuePackageLink, latestPackageOfRequest } from './service'
+import { issuePackageLinkIn, latestPackageOfRequest } from './service'
 
 /**
  * The download link a completion letter carries: when the letter grants access or portability by download and
@@ -26,7 +26,7 @@ export async function packageLinkForLetter(
   if (!accessByDownload && !portabilityByDownload) return null
   const stored = await latestPackageOfRequest({ db: trx }, organizationId, requestId)
   if (!stored?.available || stored.downloadedAt !== null) return null
-  const link = await issuePackageLink({ db: trx, config: ctx.config }, stored.id)
+  const link = await issuePackageLinkIn({ db: trx, config: ctx.config }, stored.id)
   const until = link.availableUntil
   const details: CompletionDetails = {
     ...spec.details,

@@ -1,6 +1,6 @@
 import { systemActor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
 import { clearPackageContent, expiredPackages } from './repository'
 
 const ACTOR = systemActor('answer package purge')
@@ -12,10 +12,11 @@ const BATCH = 100
  * or when no link was issued within the organisation's link validity plus 7 days. The row stays as the record
  * (what was sent, when, its size and hash); each deletion is in the audit log.
  */
-export async function purgeExpiredPackages(ctx: Pick<AppContext, 'db'>, now = new Date()): Promise<number> {
+export async function purgeExpiredPackages(ctx: AppContext, now = new Date()): Promise<number> {
   let purged = 0
   for (;;) {
-    const done = await ctx.db.transaction().execute(async (trx) => {
+    const done = await inTransaction(ctx, async (ctx) => {
+      const trx = ctx.db
       const rows = await expiredPackages(trx, now, BATCH)
       for (const row of rows) {
         await clearPackageContent(trx, row.id, now)

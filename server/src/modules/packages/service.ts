@@ -1,13 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto'
-import type { Kysely, Transaction } from 'kysely'
+import type { Transaction } from 'kysely'
 import { type Actor, systemActor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction, type TxContext } from '../../context'
 import { hashToken, randomToken } from '../../crypto/tokens'
 import type { DB, Language } from '../../db/schema'
 import type { IsoDate } from '../../domain/calendar-date'
+import { Conflict, NotFound } from '../../domain/errors'
 import { packageLinkExpiry } from '../../domain/packages'
-import { conflict, notFound } from '../../http/problem'
 import {
   clearPackageContent,
   findLatestPackageOfRequest,
@@ -29,16 +29,11 @@ import {
  * organisation's package_link_days, works once, and the content is deleted as soon as it is downloaded.
  */
 
-type PackageContext = Pick<AppContext, 'db' | 'config' | 'encryption'>
-type LinkContext = Pick<AppContext, 'db' | 'config'>
+/** What issuing a link inside the caller's transaction needs (a letter being written gets its link this way). */
+export type LinkTxContext = Pick<TxContext, 'db' | 'config'>
 
 const ACTOR = systemActor('answer packages')
 const sealContext = (id: string) => `package:${id}`
-
-/** Runs `work` in the caller's transaction when ctx.db is one, otherwise in a new one. */
-function inTransaction<T>(db: Kysely<DB>, work: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
-  return db.isTransaction ? work(db as Transaction<DB>) : db.transaction().execute(work)
-}
 
 function audit(
   trx: Transaction<DB>,
@@ -92,7 +87,7 @@ function summary(row: PackageSummaryRow): PackageSummary {
 }
 
 export async function storePackage(
-  ctx: PackageContext,
+  ctx: AppContext,
   input: {
     organizationId: string
     requestId: string | null
@@ -105,13 +100,14 @@ export async function storePackage(
 ): Promise<{ id: string }> {
   const id = randomUUID()
   const content = Buffer.from(input.zip.buffer, input.zip.byteOffset, input.zip.byteLength)
-  return inTransaction(ctx.db, async (trx) => {
+  return inTransaction(ctx, async (ctx) => {
+    const trx = ctx.db
     const org = await trx
       .selectFrom('organizations')
       .select('package_link_days')
       .where('id', '=', input.organizationId)
       .executeTakeFirst()
-    if (!org) throw notFound('Organisation')
+    if (!org) throw new NotFound('organization')
     await insertPackage(trx, {
       id,
       organizationId: input.organizationId,
@@ -144,32 +140,48 @@ export interface PackageLink {
  * deleted cannot get a link (409).
  */
 export async function issuePackageLink(
-  ctx: LinkContext,
+  ctx: AppContext,
   packageId: string,
-  options: { actor?: Actor; organizationId?: string; requestId?: string } = {},
+  options: LinkOptions = {},
 ): Promise<PackageLink> {
-  return inTransaction(ctx.db, async (trx) => {
-    const row = await lockPackage(trx, packageId)
-    const inScope =
-      row &&
-      (options.organizationId === undefined || row.organization_id === options.organizationId) &&
-      (options.requestId === undefined || row.request_id === options.requestId)
-    if (!row || !inScope) throw notFound('Package')
-    if (!row.has_content) {
-      throw conflict(
-        'The package was already downloaded or deleted; run the request again to build a new one.',
-      )
-    }
-    const token = randomToken(32)
-    const { expiresAt, availableUntil } = packageLinkExpiry(new Date(), row.package_link_days)
-    await setPackageLink(trx, row.id, hashToken(token), expiresAt)
-    await audit(trx, options.actor ?? ACTOR, row, 'link_issued', { expiresAt: expiresAt.toISOString() })
-    return {
-      url: `${ctx.config.publicUrl}/p/${encodeURIComponent(row.slug)}/download/${token}`,
-      expiresAt,
-      availableUntil,
-    }
-  })
+  return inTransaction(ctx, (ctx) => issuePackageLinkIn(ctx, packageId, options))
+}
+
+interface LinkOptions {
+  actor?: Actor
+  organizationId?: string
+  requestId?: string
+}
+
+/** The same inside the caller's transaction. */
+export async function issuePackageLinkIn(
+  ctx: LinkTxContext,
+  packageId: string,
+  options: LinkOptions = {},
+): Promise<PackageLink> {
+  const trx = ctx.db
+  const row = await lockPackage(trx, packageId)
+  const inScope =
+    row &&
+    (options.organizationId === undefined || row.organization_id === options.organizationId) &&
+    (options.requestId === undefined || row.request_id === options.requestId)
+  if (!row || !inScope) throw new NotFound('package')
+  if (!row.has_content) {
+    throw new Conflict(
+      'package_gone',
+      'The package was already downloaded or deleted; run the request again to build a new one.',
+      { params: { downloaded: row.downloaded_at !== null } },
+    )
+  }
+  const token = randomToken(32)
+  const { expiresAt, availableUntil } = packageLinkExpiry(new Date(), row.package_link_days)
+  await setPackageLink(trx, row.id, hashToken(token), expiresAt)
+  await audit(trx, options.actor ?? ACTOR, row, 'link_issued', { expiresAt: expiresAt.toISOString() })
+  return {
+    url: `${ctx.config.publicUrl}/p/${encodeURIComponent(row.slug)}/download/${token}`,
+    expiresAt,
+    availableUntil,
+  }
 }
 
 export async function latestPackageOfRequest(
@@ -186,29 +198,30 @@ export async function listPackages(
   organizationId: string,
   requestId: string,
 ): Promise<PackageSummary[]> {
-  if (!(await requestExists(ctx.db, organizationId, requestId))) throw notFound('Request')
+  if (!(await requestExists(ctx.db, organizationId, requestId))) throw new NotFound('request')
   return (await listPackagesOfRequest(ctx.db, organizationId, requestId)).map(summary)
 }
 
 /** Staff delete the content now (e.g. sent by another way); the row stays as the record. Idempotent. */
 export async function deletePackageContent(
-  ctx: Pick<AppContext, 'db'>,
+  ctx: AppContext,
   actor: Actor,
   organizationId: string,
   requestId: string,
   packageId: string,
 ): Promise<PackageSummary> {
-  return inTransaction(ctx.db, async (trx) => {
+  return inTransaction(ctx, async (ctx) => {
+    const trx = ctx.db
     const row = await lockPackage(trx, packageId)
     if (!row || row.organization_id !== organizationId || row.request_id !== requestId) {
-      throw notFound('Package')
+      throw new NotFound('package')
     }
     if (row.has_content) {
       await clearPackageContent(trx, row.id, new Date())
       await audit(trx, actor, row, 'deleted', { reason: 'staff' })
     }
     const after = await findPackage(trx, organizationId, packageId)
-    if (!after) throw notFound('Package')
+    if (!after) throw new NotFound('package')
     return summary(after)
   })
 }
@@ -238,12 +251,13 @@ export async function findDownload(
  * content in the same transaction. Null when the link is unknown, used or expired.
  */
 export async function consumeDownload(
-  ctx: PackageContext,
+  ctx: AppContext,
   organizationId: string,
   token: string,
   actor: Actor = systemActor('download link'),
 ): Promise<{ fileName: string; content: Buffer; sha256: string } | null> {
-  return inTransaction(ctx.db, async (trx) => {
+  return inTransaction(ctx, async (ctx) => {
+    const trx = ctx.db
     const row = await lockPackageByToken(trx, organizationId, hashToken(token))
     const now = new Date()
     if (!usable(row, now) || row.content_encrypted === null) return null
