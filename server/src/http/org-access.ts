@@ -4,9 +4,9 @@ import { type Grant, may, type PolicyAction } from '../auth/policy'
 import type { Role } from '../auth/roles'
 import type { AppContext } from '../context'
 import type { OrganizationRow } from '../db/schema'
+import { Forbidden, NotFound } from '../domain/errors'
 import { findMembershipRole, findOrganizationBySlug } from '../modules/organizations'
 import { actorOf, requirePrincipal } from './principal'
-import { forbidden, notFound } from './problem'
 
 export interface OrgAccess {
   organization: OrganizationRow
@@ -31,17 +31,24 @@ export async function orgAccess(
 ): Promise<OrgAccess> {
   const principal = requirePrincipal(request)
   const organization = await findOrganizationBySlug(ctx.db, slug)
-  if (!organization) throw notFound('Organisation')
+  if (!organization) throw new NotFound('organization')
   if (principal.kind === 'api_token') {
-    if (principal.organizationId !== organization.id) throw notFound('Organisation')
+    if (principal.organizationId !== organization.id) throw new NotFound('organization')
     const grant: Grant = { scopes: principal.scopes }
     if (!may(grant, action))
-      throw forbidden(`The API token lacks the scope ${action.scope} needed for ${action.name}.`)
+      throw new Forbidden(
+        `The API token lacks the scope ${action.scope} needed for ${action.name}.`,
+        'token_scope_missing',
+        { params: { action: action.name, scope: action.scope } },
+      )
     return { organization, role: null, grant, actor: actorOf(request) }
   }
   const role = await findMembershipRole(ctx.db, organization.id, principal.userId)
-  if (!role) throw notFound('Organisation')
+  if (!role) throw new NotFound('organization')
   const grant: Grant = { role }
-  if (!may(grant, action)) throw forbidden(`Your role does not allow this action (${action.name}).`)
+  if (!may(grant, action))
+    throw new Forbidden(`Your role does not allow this action (${action.name}).`, 'forbidden', {
+      params: { action: action.name },
+    })
   return { organization, role, grant, actor: actorOf(request) }
 }
