@@ -13,11 +13,12 @@ interface Props {
   segment: Segment
   entryKey: string
   name: string
-  canWrite: boolean
+  /** From the entries' response (can.delete). */
+  canDelete: boolean
 }
 
-/** Links and actions of a saved entry: its history and, for editors, deleting it (refused while in use). */
-export function EntryActions({ slug, segment, entryKey, name, canWrite }: Props) {
+/** Links and actions of a saved entry: its history and, when the caller may, deleting it (refused while in use). */
+export function EntryActions({ slug, segment, entryKey, name, canDelete }: Props) {
   const { t } = useTranslation()
   const { navigate } = useRouter()
   const [error, setError] = useState<unknown>(null)
@@ -30,7 +31,7 @@ export function EntryActions({ slug, segment, entryKey, name, canWrite }: Props)
       >
         {t('register.history.link')}
       </a>
-      {canWrite ? (
+      {canDelete ? (
         <ConfirmAction
           label={t('register.form.delete')}
           question={t('register.form.deleteConfirm', { name })}

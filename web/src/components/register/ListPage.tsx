@@ -4,7 +4,6 @@ import type { Membership } from '../../api/types'
 import { useFlash } from '../../app/flash'
 import type { Segment } from '../../app/registerRoutes'
 import { registerHref } from '../../app/routes'
-import { can } from '../../app/sections'
 import { Notice } from '../feedback/Notice'
 import { ResourceView } from '../feedback/ResourceView'
 import { PageTitle } from '../layout/PageTitle'
@@ -33,14 +32,14 @@ export function ListPage({
 }: Props) {
   const { t } = useTranslation()
   const { slug } = membership
-  const register = useRegisterData(slug)
+  const register = useRegisterData(slug, { segment })
   const [flash] = useFlash()
   return (
     <>
       <PageTitle>{title}</PageTitle>
       <p className="lead">{intro}</p>
       <Notice>{flash}</Notice>
-      {can(membership, 'register:write') ? (
+      {register.data?.can.create ? (
         <p className="page-actions">
           <a
             href={registerHref(slug, { view: 'entry', segment, key: null })}

@@ -22,6 +22,14 @@ export async function loadRegister(slug: string): Promise<RegisterDocument> {
   return doc as unknown as RegisterDocument
 }
 
+/** What the caller may do with the entries of a kind (add, change, delete), as the entries' response says. */
+export type EntryCan = { create: boolean; update: boolean; delete: boolean }
+
+export async function loadEntryCan(slug: string, segment: Segment): Promise<EntryCan> {
+  const list = await call(api.GET(path(segment), { params: { path: { slug } } }))
+  return list.can
+}
+
 export async function loadEntry<S extends Segment>(
   slug: string,
   segment: S,

@@ -1,16 +1,26 @@
 import { useTranslation } from 'react-i18next'
-import type { Membership } from '../../api/types'
+import type { Membership, SubjectPage } from '../../api/types'
 import type { SubjectsView } from '../../app/requestRoutes'
 import { subjectsHref } from '../../app/routes'
-import { can } from '../../app/sections'
 
 type Page = 'search' | 'new' | 'import'
 
-/** The sub-navigation of the subject index: search (a subject's page belongs to it), add, import. */
-export function SubjectsNav({ membership, view }: { membership: Membership; view: SubjectsView }) {
+interface Props {
+  membership: Membership
+  view: SubjectsView
+  /** What the caller may do with the index (from the server); undefined while it loads. */
+  can: SubjectPage['can'] | undefined
+}
+
+/** The sub-navigation of the subject index: search (a subject's page belongs to it), add and import when allowed. */
+export function SubjectsNav({ membership, view, can }: Props) {
   const { t } = useTranslation()
   const current: Page = view.view === 'detail' ? 'search' : view.view
-  const pages: Page[] = can(membership, 'subjects:write') ? ['search', 'new', 'import'] : ['search']
+  const pages: Page[] = [
+    'search',
+    ...(can?.create ? (['new'] as const) : []),
+    ...(can?.import ? (['import'] as const) : []),
+  ]
   const href = (page: Page) =>
     subjectsHref(membership.slug, page === 'search' ? { view: 'search', q: '' } : { view: page })
   return (

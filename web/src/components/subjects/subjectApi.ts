@@ -12,6 +12,18 @@ export function searchSubjects(slug: string, q: string): Promise<SubjectPage> {
   )
 }
 
+/** What the caller may do with the index as a whole (add, import), from the server's `can`. */
+export async function loadSubjectIndexCan(slug: string): Promise<SubjectPage['can']> {
+  const page = await call(
+    api.GET('/api/v1/orgs/{slug}/subjects', { params: { path: { slug }, query: { limit: 1, offset: 0 } } }),
+  )
+  return page.can
+}
+
+export async function eraseSubject(slug: string, id: string): Promise<void> {
+  await call(api.DELETE('/api/v1/orgs/{slug}/subjects/{id}', { params: { path: { slug, id } } }))
+}
+
 export function loadSubject(slug: string, id: string): Promise<Subject> {
   return call(api.GET('/api/v1/orgs/{slug}/subjects/{id}', { params: { path: { slug, id } } }))
 }

@@ -680,6 +680,12 @@ export const subjectsEn: Messages['subjects'] = {
     updated: 'Updated on',
     maskedNote: 'National register numbers are always shown masked.',
     back: 'Back to the search results',
+    erase: 'Erase from the index',
+    eraseQuestion:
+      'Erase {{name}} with all identities, relationships and events from the index? Requests keep their own record.',
+    eraseConfirm: 'Yes, erase',
+    erasing: 'Erasing…',
+    erased: '{{name}} was erased from the index.',
   },
   form: {
     title: 'New data subject',

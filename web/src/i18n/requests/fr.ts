@@ -693,6 +693,12 @@ export const subjectsFr: Messages['subjects'] = {
     updated: 'Mise à jour le',
     maskedNote: 'Les numéros de registre national sont toujours affichés masqués.',
     back: 'Retour aux résultats de recherche',
+    erase: "Effacer de l'index",
+    eraseQuestion:
+      "Effacer {{name}} de l'index, avec toutes ses identités, relations et événements ? Les demandes gardent leurs propres données.",
+    eraseConfirm: 'Oui, effacer',
+    erasing: 'Effacement…',
+    erased: "{{name}} ne figure plus dans l'index.",
   },
   form: {
     title: 'Nouvelle personne concernée',

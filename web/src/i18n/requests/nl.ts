@@ -685,6 +685,12 @@ export const subjectsNl = {
     updated: 'Bijgewerkt op',
     maskedNote: 'Rijksregisternummers worden altijd afgeschermd getoond.',
     back: 'Terug naar de zoekresultaten',
+    erase: 'Uit de index wissen',
+    eraseQuestion:
+      '{{name}} met alle identiteiten, relaties en gebeurtenissen uit de index wissen? Verzoeken houden hun eigen gegevens.',
+    eraseConfirm: 'Ja, wissen',
+    erasing: 'Bezig met wissen…',
+    erased: '{{name}} is uit de index gewist.',
   },
   form: {
     title: 'Nieuwe betrokkene',

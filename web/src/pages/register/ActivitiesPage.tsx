@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next'
 import type { Membership } from '../../api/types'
 import { useFlash } from '../../app/flash'
 import { registerHref } from '../../app/routes'
-import { can } from '../../app/sections'
 import { Notice } from '../../components/feedback/Notice'
 import { ResourceView } from '../../components/feedback/ResourceView'
 import { PageTitle } from '../../components/layout/PageTitle'
@@ -20,7 +19,7 @@ export function ActivitiesPage({ membership }: { membership: Membership }) {
       <PageTitle>{t('register.activities.title')}</PageTitle>
       <p className="lead">{t('register.activities.intro')}</p>
       <Notice>{flash}</Notice>
-      {can(membership, 'register:write') ? (
+      {register.data?.can.create ? (
         <p>
           <a
             href={registerHref(slug, { view: 'entry', segment: 'activities', key: null })}

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next'
 import type { Membership } from '../../api/types'
 import { useFlash } from '../../app/flash'
 import { registerHref } from '../../app/routes'
-import { can } from '../../app/sections'
 import { Alert } from '../../components/feedback/Alert'
 import { ResourceView } from '../../components/feedback/ResourceView'
 import { PageTitle } from '../../components/layout/PageTitle'
@@ -23,8 +22,7 @@ export function ActivityPage({
 }) {
   const { t } = useTranslation()
   const { slug } = membership
-  const canWrite = can(membership, 'register:write')
-  const register = useRegisterData(slug)
+  const register = useRegisterData(slug, { segment: 'activities' })
   const [notice, setNotice] = useFlash()
   const [checks, setChecks] = useState(0)
   const findingsRef = useRef<HTMLElement>(null)
@@ -41,6 +39,8 @@ export function ActivityPage({
       <PageTitle>{title}</PageTitle>
       <ResourceView resource={register}>
         {(data) => {
+          // From the entries' response: a new activity needs create, an existing one update (or delete).
+          const canWrite = activityKey === null ? data.can.create : data.can.update
           if (activityKey !== null && !activity) return <Alert>{t('errors.notFound')}</Alert>
           if (activityKey === null && !canWrite) return <Alert>{t('errors.forbidden')}</Alert>
           return (
@@ -55,7 +55,7 @@ export function ActivityPage({
                     segment="activities"
                     entryKey={activity.key}
                     name={name ?? activity.key}
-                    canWrite={canWrite}
+                    canDelete={data.can.delete}
                   />
                   <ActivityFindings
                     ref={findingsRef}

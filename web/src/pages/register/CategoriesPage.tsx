@@ -3,7 +3,6 @@ import type { Membership } from '../../api/types'
 import { useFlash } from '../../app/flash'
 import { TAXONOMY_SEGMENTS, type TaxonomySegment } from '../../app/registerRoutes'
 import { registerHref } from '../../app/routes'
-import { can } from '../../app/sections'
 import { Notice } from '../../components/feedback/Notice'
 import { ResourceView } from '../../components/feedback/ResourceView'
 import { PageTitle } from '../../components/layout/PageTitle'
@@ -23,7 +22,8 @@ const CHOICES = {
 /** The organisation's own data categories, subject categories, purposes and recipient types. */
 export function CategoriesPage({ membership }: { membership: Membership }) {
   const { t } = useTranslation()
-  const register = useRegisterData(membership.slug)
+  // Every taxonomy kind rests on the same actions: the data categories' response says what the caller may do.
+  const register = useRegisterData(membership.slug, { segment: 'data-categories' })
   const [flash] = useFlash()
   return (
     <>
@@ -57,7 +57,7 @@ function TaxonomySection({ membership, segment, data }: SectionProps) {
     <section aria-labelledby={headingId} className="card" data-testid={headingId}>
       <div className="section-header">
         <h2 id={headingId}>{t(`register.kinds.${segment}`)}</h2>
-        {can(membership, 'register:write') ? (
+        {data.can.create ? (
           <a
             href={registerHref(slug, { view: 'entry', segment, key: null })}
             className="button-secondary"

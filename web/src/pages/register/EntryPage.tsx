@@ -3,7 +3,6 @@ import type { Membership } from '../../api/types'
 import { useFlash } from '../../app/flash'
 import { listPageOf, type Segment } from '../../app/registerRoutes'
 import { registerHref } from '../../app/routes'
-import { can } from '../../app/sections'
 import { Alert } from '../../components/feedback/Alert'
 import { Notice } from '../../components/feedback/Notice'
 import { ResourceView } from '../../components/feedback/ResourceView'
@@ -30,8 +29,7 @@ interface Props {
 export function EntryPage({ membership, segment, entryKey, from }: Props) {
   const { t } = useTranslation()
   const { slug } = membership
-  const canWrite = can(membership, 'register:write')
-  const register = useRegisterData(slug)
+  const register = useRegisterData(slug, { segment })
   const [notice, setNotice] = useFlash()
   const kind = KIND_FORMS[segment]
   const data = register.data
@@ -49,6 +47,8 @@ export function EntryPage({ membership, segment, entryKey, from }: Props) {
       <PageTitle>{title}</PageTitle>
       <ResourceView resource={register}>
         {(loaded) => {
+          // From the entries' response: a new entry needs create, an existing one update (or delete).
+          const canWrite = entryKey === null ? loaded.can.create : loaded.can.update
           if (entryKey !== null && !entry) return <Alert>{t('errors.notFound')}</Alert>
           if (entryKey === null && !canWrite) return <Alert>{t('errors.forbidden')}</Alert>
           return (
@@ -63,7 +63,7 @@ export function EntryPage({ membership, segment, entryKey, from }: Props) {
                     segment={segment}
                     entryKey={entry.key}
                     name={name ?? entry.key}
-                    canWrite={canWrite}
+                    canDelete={loaded.can.delete}
                   />
                 </>
               ) : null}

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Membership } from '../../api/types'
 import { registerHref } from '../../app/routes'
-import { can } from '../../app/sections'
 import { CataloguePicker } from '../../components/register/CataloguePicker'
 import { measureOf } from '../../components/register/catalogueEntries'
 import { EntryTable } from '../../components/register/EntryTable'
@@ -20,7 +19,7 @@ export function MeasuresPage({ membership }: { membership: Membership }) {
       addLabel={t('register.measures.add')}
       catalogueHeadingId="catalogue-measures-technical"
     >
-      {({ doc, lookup, catalogue }) => (
+      {({ doc, lookup, catalogue, can }) => (
         <>
           <EntryTable
             label={t('register.measures.title')}
@@ -43,7 +42,7 @@ export function MeasuresPage({ membership }: { membership: Membership }) {
               segment="measures"
               title={t(`register.measures.catalogueTitle.${type}`)}
               intro={t('register.measures.catalogueIntro')}
-              canWrite={can(membership, 'register:write')}
+              canWrite={can.create}
               items={catalogue.securityMeasures
                 .filter((m) => m.type === type)
                 .map((m) => {

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Membership } from '../../api/types'
 import { registerHref } from '../../app/routes'
-import { can } from '../../app/sections'
 import { CataloguePicker } from '../../components/register/CataloguePicker'
 import { retentionRuleOf } from '../../components/register/catalogueEntries'
 import { EntryTable } from '../../components/register/EntryTable'
@@ -22,7 +21,7 @@ export function RetentionRulesPage({ membership }: { membership: Membership }) {
       addLabel={t('register.retention.add')}
       catalogueHeadingId="catalogue-retention-rules"
     >
-      {({ doc, lookup, catalogue }) => (
+      {({ doc, lookup, catalogue, can }) => (
         <>
           <EntryTable
             label={t('register.retention.title')}
@@ -57,7 +56,7 @@ export function RetentionRulesPage({ membership }: { membership: Membership }) {
             segment="retention-rules"
             title={t('register.retention.catalogueTitle')}
             intro={t('register.retention.catalogueIntro')}
-            canWrite={can(membership, 'register:write')}
+            canWrite={can.create}
             items={catalogue.retentionPeriods.map((p) => {
               const rule = retentionRuleOf(p)
               return {

@@ -1,11 +1,14 @@
-import { useCallback } from 'react'
+import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Membership } from '../../api/types'
-import { useFlash } from '../../app/flash'
+import { setFlash, useFlash } from '../../app/flash'
 import { useDateFormat } from '../../app/format'
+import { useRouter } from '../../app/RouterContext'
 import { subjectsHref } from '../../app/routes'
 import { can } from '../../app/sections'
 import { useResource } from '../../app/useResource'
+import { ConfirmAction } from '../../components/ConfirmAction'
+import { ErrorMessage } from '../../components/feedback/ErrorMessage'
 import { Notice } from '../../components/feedback/Notice'
 import { ResourceView } from '../../components/feedback/ResourceView'
 import { PageTitle } from '../../components/layout/PageTitle'
@@ -14,14 +17,16 @@ import { SubjectRequests } from '../../components/requests/SubjectRequests'
 import { SubjectEvents } from '../../components/subjects/SubjectEvents'
 import { SubjectIdentities } from '../../components/subjects/SubjectIdentities'
 import { SubjectRelationships } from '../../components/subjects/SubjectRelationships'
-import { loadSubject } from '../../components/subjects/subjectApi'
+import { eraseSubject, loadSubject } from '../../components/subjects/subjectApi'
 
 /** One person of the subject index: identities (national numbers masked), relationships, events and requests. */
 export function SubjectPage({ membership, id }: { membership: Membership; id: string }) {
   const { t } = useTranslation()
   const { dateTime } = useDateFormat()
+  const { navigate } = useRouter()
   const { slug } = membership
   const [flash] = useFlash()
+  const [eraseError, setEraseError] = useState<unknown>(null)
   const load = useCallback(() => loadSubject(slug, id), [slug, id])
   const subject = useResource(load)
   return (
@@ -49,6 +54,28 @@ export function SubjectPage({ membership, id }: { membership: Membership; id: st
             <SubjectEvents events={s.events} />
             {can(membership, 'requests:read') ? (
               <SubjectRequests membership={membership} subjectId={s.id} />
+            ) : null}
+            {s.can.delete ? (
+              <section className="card" aria-labelledby="subject-erase-title" data-testid="subject-erase">
+                <h2 id="subject-erase-title">{t('subjects.detail.erase')}</h2>
+                <ConfirmAction
+                  label={t('subjects.detail.erase')}
+                  question={t('subjects.detail.eraseQuestion', { name: s.name })}
+                  confirmLabel={t('subjects.detail.eraseConfirm')}
+                  busyLabel={t('subjects.detail.erasing')}
+                  onConfirm={async () => {
+                    setEraseError(null)
+                    try {
+                      await eraseSubject(slug, s.id)
+                      setFlash(t('subjects.detail.erased', { name: s.name }))
+                      navigate({ name: 'subjects', slug, view: { view: 'search', q: '' } })
+                    } catch (failure) {
+                      setEraseError(failure)
+                    }
+                  }}
+                />
+                <ErrorMessage error={eraseError} />
+              </section>
             ) : null}
           </div>
         )}

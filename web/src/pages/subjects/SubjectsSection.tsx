@@ -1,14 +1,16 @@
+import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Membership } from '../../api/types'
 import { setFlash } from '../../app/flash'
 import { useRouter } from '../../app/RouterContext'
 import type { SubjectsView } from '../../app/requestRoutes'
-import { can } from '../../app/sections'
+import { useResource } from '../../app/useResource'
 import { Alert } from '../../components/feedback/Alert'
 import { PageTitle } from '../../components/layout/PageTitle'
 import { NewSubjectForm } from '../../components/subjects/NewSubjectForm'
 import { SubjectImportForm } from '../../components/subjects/SubjectImportForm'
 import { SubjectsNav } from '../../components/subjects/SubjectsNav'
+import { loadSubjectIndexCan } from '../../components/subjects/subjectApi'
 import { SubjectPage } from './SubjectPage'
 import { SubjectsSearchPage } from './SubjectsSearchPage'
 
@@ -17,7 +19,9 @@ export function SubjectsSection({ membership, view }: { membership: Membership; 
   const { t } = useTranslation()
   const { navigate } = useRouter()
   const { slug } = membership
-  const canWrite = can(membership, 'subjects:write')
+  // What the caller may do with the index, as the server says (can), not guessed from the role.
+  const loadCan = useCallback(() => loadSubjectIndexCan(slug), [slug])
+  const can = useResource(loadCan).data
   const page = () => {
     switch (view.view) {
       case 'search':
@@ -29,7 +33,7 @@ export function SubjectsSection({ membership, view }: { membership: Membership; 
           <>
             <PageTitle>{t('subjects.form.title')}</PageTitle>
             <p className="lead">{t('subjects.form.intro')}</p>
-            {canWrite ? (
+            {can?.create ? (
               <NewSubjectForm
                 slug={slug}
                 onCreated={(subject) => {
@@ -37,9 +41,9 @@ export function SubjectsSection({ membership, view }: { membership: Membership; 
                   navigate({ name: 'subjects', slug, view: { view: 'detail', id: subject.id } })
                 }}
               />
-            ) : (
+            ) : can ? (
               <Alert>{t('errors.forbidden')}</Alert>
-            )}
+            ) : null}
           </>
         )
       case 'import':
@@ -48,14 +52,18 @@ export function SubjectsSection({ membership, view }: { membership: Membership; 
             <PageTitle>{t('subjects.import.title')}</PageTitle>
             <p className="lead">{t('subjects.import.intro')}</p>
             <p className="hint import-columns">{t('subjects.import.columns')}</p>
-            {canWrite ? <SubjectImportForm slug={slug} /> : <Alert>{t('errors.forbidden')}</Alert>}
+            {can?.import ? (
+              <SubjectImportForm slug={slug} />
+            ) : can ? (
+              <Alert>{t('errors.forbidden')}</Alert>
+            ) : null}
           </>
         )
     }
   }
   return (
     <>
-      <SubjectsNav membership={membership} view={view} />
+      <SubjectsNav membership={membership} view={view} can={can} />
       {page()}
     </>
   )
