@@ -20,6 +20,7 @@ export const SYSTEM_ACTOR_LABELS = [
   'answer package purge',
   'request reminders',
   'connector engine',
+  'webhook deliveries',
 ] as const
 export type SystemActorLabel = (typeof SYSTEM_ACTOR_LABELS)[number] | `cli:${string}`
 

@@ -1,5 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely'
 import type { DB } from '../db/schema'
+import { eventsForAudit } from '../events/catalogue'
+import { emitWebhookEvent } from '../events/outbox'
 import type { AuditAction, AuditTargetType } from './actions'
 import type { Actor } from './actor'
 import { eventHash, GENESIS_HASH } from './chain'
@@ -50,6 +52,10 @@ export async function recordAudit(trx: Transaction<DB>, actor: Actor, entry: Aud
     .values({ id: 1, seq: fields.seq, hash })
     .onConflict((oc) => oc.column('id').doUpdateSet({ seq: fields.seq, hash }))
     .execute()
+  // The webhook events this change stands for, in the same transaction (decision 0027).
+  if (entry.organizationId)
+    for (const event of eventsForAudit(entry))
+      await emitWebhookEvent(trx, entry.organizationId, event, fields.occurred_at)
 }
 
 /** Runs `work` in a transaction together with its audit event. */

@@ -10,6 +10,8 @@ import * as auditKeyAndAccounts from './migrations/0008-audit-key-and-accounts'
 import * as personalDataAtRest from './migrations/0009-personal-data-at-rest'
 import * as sharedWebState from './migrations/0010-shared-web-state'
 import * as requestDeadlines from './migrations/0012-request-deadlines'
+import * as webhooks from './migrations/0013-webhooks'
+import * as idempotencyKeys from './migrations/0014-idempotency-keys'
 import * as openEndedHolds from './migrations/0017-open-ended-holds'
 import type { DB } from './schema'
 
@@ -26,6 +28,8 @@ const migrations: Record<string, Migration> = {
   '0009-personal-data-at-rest': personalDataAtRest,
   '0010-shared-web-state': sharedWebState,
   '0012-request-deadlines': requestDeadlines,
+  '0013-webhooks': webhooks,
+  '0014-idempotency-keys': idempotencyKeys,
   '0017-open-ended-holds': openEndedHolds,
 }
 

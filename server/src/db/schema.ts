@@ -38,6 +38,13 @@ import type {
   SubjectsTable,
 } from './tables/subjects'
 import type { PublicPageRevisionsTable, RateLimitCountersTable } from './tables/web-processes'
+import type {
+  IdempotencyKeysTable,
+  WebhookAttemptsTable,
+  WebhookDeliveriesTable,
+  WebhookEndpointsTable,
+  WebhookEventsTable,
+} from './tables/webhooks'
 
 /** The database as Kysely sees it: one table type per table, kept per feature in tables/. */
 export type * from './tables/accounts'
@@ -50,6 +57,7 @@ export type * from './tables/register'
 export type * from './tables/requests'
 export type * from './tables/subjects'
 export type * from './tables/web-processes'
+export type * from './tables/webhooks'
 
 export interface DB {
   custos_installation: CustosInstallationTable
@@ -88,6 +96,11 @@ export interface DB {
   answer_packages: AnswerPackagesTable
   retention_holds: RetentionHoldsTable
   dataset_discoveries: DatasetDiscoveriesTable
+  webhook_endpoints: WebhookEndpointsTable
+  webhook_events: WebhookEventsTable
+  webhook_deliveries: WebhookDeliveriesTable
+  webhook_attempts: WebhookAttemptsTable
+  idempotency_keys: IdempotencyKeysTable
 }
 
 export type OrganizationRow = Selectable<OrganizationsTable>
@@ -97,3 +110,6 @@ export type UserRow = Selectable<UsersTable>
 export type OutboxMessageRow = Selectable<OutboxMessagesTable>
 export type AuditEventRow = Selectable<AuditEventsTable>
 export type ApiTokenRow = Selectable<ApiTokensTable>
+export type WebhookEndpointRow = Selectable<WebhookEndpointsTable>
+export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>
+export type WebhookAttemptRow = Selectable<WebhookAttemptsTable>

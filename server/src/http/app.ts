@@ -12,7 +12,11 @@ import { datasetOperations, registerDatasetRoutes } from '../modules/datasets'
 import { meOperations, registerMeRoutes } from '../modules/me'
 import { memberOperations, registerMemberRoutes } from '../modules/members'
 import { noticeOperations, registerNoticeRoutes } from '../modules/notices'
-import { organizationOperations, registerOrganizationRoutes } from '../modules/organizations'
+import {
+  findOrganizationBySlug,
+  organizationOperations,
+  registerOrganizationRoutes,
+} from '../modules/organizations'
 import { outboxOperations, registerOutboxRoutes } from '../modules/outbox'
 import { packageOperations, registerPackageRoutes } from '../modules/packages'
 import {
@@ -29,9 +33,11 @@ import {
 } from '../modules/register'
 import { registerRequestRoutes, requestOperations } from '../modules/requests'
 import { registerSubjectRoutes, subjectOperations } from '../modules/subjects'
+import { registerWebhookRoutes, webhookOperations } from '../modules/webhooks'
 import { installAuthentication } from './authenticate'
 import { installErrorHandler } from './error-handler'
 import { healthOperations, registerHealthRoutes } from './health'
+import { installIdempotency } from './idempotency'
 import { installOpenApi } from './openapi'
 import type { OpenApiServer, OperationCatalogue } from './openapi-catalogue'
 import { installPublicPageCache } from './public-pages/install'
@@ -65,6 +71,7 @@ export const OPERATION_CATALOGUES: readonly OperationCatalogue[] = [
   organizationOperations,
   memberOperations,
   apiTokenOperations,
+  webhookOperations,
   auditOperations,
   outboxOperations,
   registerOperations,
@@ -106,6 +113,11 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     server: options.openApiServer ?? { url: ctx.config.publicUrl, description: 'This installation' },
   })
   installAuthentication(app, ctx)
+  installIdempotency(app, {
+    db: ctx.db,
+    encryption: ctx.encryption,
+    organizationIdOf: async (slug) => (await findOrganizationBySlug(ctx.db, slug))?.id,
+  })
 
   registerHealthRoutes(app, ctx)
   registerAuthRoutes(app, ctx)
@@ -113,6 +125,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerOrganizationRoutes(app, ctx)
   registerMemberRoutes(app, ctx)
   registerApiTokenRoutes(app, ctx)
+  registerWebhookRoutes(app, ctx)
   registerAuditRoutes(app, ctx)
   registerOutboxRoutes(app, ctx)
   registerCatalogueRoutes(app, ctx)

@@ -5,8 +5,10 @@ import { passwordResetJob, purgeSessionsJob } from '../modules/auth'
 import { connectorsRunJob, resumeStaleRunsJob } from '../modules/connector-runs'
 import { purgePackagesJob } from '../modules/packages'
 import { requestRemindersJob } from '../modules/requests'
+import { deliverWebhooksJob, purgeWebhooksJob } from '../modules/webhooks'
 import { auditCheckpointJob } from './audit-checkpoint'
 import { analyzeDatabaseJob } from './database-analyze'
+import { purgeIdempotencyKeysJob } from './idempotency-purge'
 import type { JobDefinition } from './types'
 
 /**
@@ -27,5 +29,8 @@ export function allJobs(): JobDefinition<any>[] {
     purgeMailBodiesJob,
     auditCheckpointJob,
     passwordResetJob,
+    deliverWebhooksJob,
+    purgeWebhooksJob,
+    purgeIdempotencyKeysJob,
   ]
 }

@@ -11,6 +11,7 @@ import { packageActions } from './packages/policy'
 import { registerActions, registerEntryActions } from './register/policy'
 import { requestActions } from './requests/policy'
 import { subjectActions } from './subjects/policy'
+import { webhookActions } from './webhooks/policy'
 
 /**
  * Every feature's named actions in one list (decision 0019): the features declare them next to their routes, this
@@ -21,6 +22,7 @@ export const ACTIONS: readonly PolicyAction[] = [
   requestSettingsActions,
   memberActions,
   apiTokenActions,
+  webhookActions,
   auditActions,
   outboxActions,
   registerActions,

@@ -296,6 +296,7 @@ export const en: Messages = {
       answer_package: 'Answer package',
       subject: 'Data subject',
       data_subject_request: 'Data subject request',
+      webhook: 'Webhook endpoint',
     },
     systemActors: {
       system: 'System',
@@ -306,6 +307,7 @@ export const en: Messages = {
       answer_package_purge: 'Answer package clean-up',
       request_reminders: 'Request reminders',
       connector_engine: 'Connectors',
+      webhook_deliveries: 'Webhook deliveries',
       cli: 'Command line ({{user}})',
     },
     apiTokenActor: 'API token {{name}}',
@@ -404,6 +406,7 @@ export const en: Messages = {
       connector_run: {
         started: 'Connectors started',
         completed: 'Connectors finished',
+        failed: 'Connectors failed',
       },
       answer_package: {
         stored: 'Answer package stored',
@@ -426,6 +429,13 @@ export const en: Messages = {
       api_token: {
         created: 'API token created',
         revoked: 'API token revoked',
+      },
+      webhook: {
+        created: 'Webhook endpoint added',
+        updated: 'Webhook endpoint changed',
+        deleted: 'Webhook endpoint deleted',
+        secret_rotated: 'Webhook signing secret replaced',
+        disabled: 'Webhook endpoint disabled after failed deliveries',
       },
       user: {
         profile_updated: 'Profile changed',

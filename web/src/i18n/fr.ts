@@ -311,6 +311,7 @@ export const fr: Messages = {
       answer_package: 'Paquet de réponse',
       subject: 'Personne concernée',
       data_subject_request: 'Demande d’une personne concernée',
+      webhook: 'Point de terminaison webhook',
     },
     systemActors: {
       system: 'Système',
@@ -321,6 +322,7 @@ export const fr: Messages = {
       answer_package_purge: 'Purge des paquets de réponse',
       request_reminders: 'Rappels des demandes',
       connector_engine: 'Connecteurs',
+      webhook_deliveries: 'Envois de webhooks',
       cli: 'Ligne de commande ({{user}})',
     },
     apiTokenActor: 'Clé API {{name}}',
@@ -419,6 +421,7 @@ export const fr: Messages = {
       connector_run: {
         started: 'Connecteurs lancés',
         completed: 'Connecteurs terminés',
+        failed: 'Connecteurs en échec',
       },
       answer_package: {
         stored: 'Paquet de réponse enregistré',
@@ -444,6 +447,13 @@ export const fr: Messages = {
       api_token: {
         created: 'Clé API créée',
         revoked: 'Clé API révoquée',
+      },
+      webhook: {
+        created: 'Point de terminaison webhook ajouté',
+        updated: 'Point de terminaison webhook modifié',
+        deleted: 'Point de terminaison webhook supprimé',
+        secret_rotated: 'Secret de signature webhook remplacé',
+        disabled: 'Point de terminaison webhook désactivé après des envois échoués',
       },
       user: {
         profile_updated: 'Profil modifié',

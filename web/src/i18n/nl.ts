@@ -294,6 +294,7 @@ export const nl = {
       answer_package: 'Antwoordpakket',
       subject: 'Betrokkene',
       data_subject_request: 'Verzoek van een betrokkene',
+      webhook: 'Webhook-eindpunt',
     },
     systemActors: {
       system: 'Systeem',
@@ -304,6 +305,7 @@ export const nl = {
       answer_package_purge: 'Opruiming van antwoordpakketten',
       request_reminders: 'Herinneringen bij verzoeken',
       connector_engine: 'Connectoren',
+      webhook_deliveries: 'Webhookleveringen',
       cli: 'Opdrachtregel ({{user}})',
     },
     apiTokenActor: 'API-sleutel {{name}}',
@@ -402,6 +404,7 @@ export const nl = {
       connector_run: {
         started: 'Connectoren gestart',
         completed: 'Connectoren afgerond',
+        failed: 'Connectoren mislukt',
       },
       answer_package: {
         stored: 'Antwoordpakket opgeslagen',
@@ -427,6 +430,13 @@ export const nl = {
       api_token: {
         created: 'API-sleutel aangemaakt',
         revoked: 'API-sleutel ingetrokken',
+      },
+      webhook: {
+        created: 'Webhook-eindpunt toegevoegd',
+        updated: 'Webhook-eindpunt gewijzigd',
+        deleted: 'Webhook-eindpunt verwijderd',
+        secret_rotated: 'Ondertekeningsgeheim van webhook vervangen',
+        disabled: 'Webhook-eindpunt uitgeschakeld na mislukte leveringen',
       },
       user: {
         profile_updated: 'Profiel gewijzigd',

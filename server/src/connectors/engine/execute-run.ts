@@ -1,3 +1,5 @@
+import { systemActor } from '../../audit/actor'
+import { recordAudit } from '../../audit/audit-log'
 import type { AppContext } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
@@ -21,6 +23,8 @@ import {
   type StepRow,
   updateRun,
 } from './run-repository'
+
+const FAILED_ACTOR = systemActor('connector engine')
 
 export const identitiesContext = (runId: string) => `run-identities:${runId}`
 export const inputContext = (runId: string) => `run-input:${runId}`
@@ -133,7 +137,24 @@ async function execute(ctx: AppContext, run: RunRow, options: ExecuteOptions): P
       : [],
   )
   if (failures.length > 0) {
-    await updateRun(ctx.db, run.id, { status: 'failed', error: failures.join('\n').slice(0, 4000) })
+    await ctx.db.transaction().execute(async (trx) => {
+      await updateRun(trx, run.id, { status: 'failed', error: failures.join('\n').slice(0, 4000) })
+      // The failure as an audit event (and so as the connector_run.failed webhook event, decision 0027).
+      await recordAudit(trx, FAILED_ACTOR, {
+        organizationId: run.organization_id,
+        action: 'connector_run.failed',
+        targetType: 'connector_run',
+        targetId: run.id,
+        summary: {
+          runId: run.id,
+          action: run.action,
+          dryRun: run.dry_run,
+          failedDatasets: outcomes.flatMap((o, i) =>
+            o.status === 'rejected' ? [steps[i]?.dataset_key] : [],
+          ),
+        },
+      })
+    })
     throw new Error(
       `Run ${run.id} failed for ${counted('en', failures.length, { one: 'dataset', other: 'datasets' })}: ${failures.join('; ')}`,
     )

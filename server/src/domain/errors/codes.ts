@@ -105,6 +105,9 @@ export const PROBLEM_CODES = [
   'client_required',
   'unknown_register_keys',
   'checklist_closed',
+  // Webhooks and idempotent writes
+  'idempotency_key_reused',
+  'idempotency_key_in_progress',
 ] as const
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number]

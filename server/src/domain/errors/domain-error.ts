@@ -93,6 +93,7 @@ export type EntityName =
   | 'letter'
   | 'package'
   | 'mail'
+  | 'webhook'
 
 const ENTITY_TEXT: Record<EntityName, string> = {
   organization: 'Organisation',
@@ -114,6 +115,7 @@ const ENTITY_TEXT: Record<EntityName, string> = {
   letter: 'Letter',
   package: 'Package',
   mail: 'Mail',
+  webhook: 'Webhook endpoint',
 }
 
 /** Nothing of that kind exists here (or the caller may not know it does): 404 on HTTP, params.entity. */

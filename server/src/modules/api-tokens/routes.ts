@@ -54,6 +54,7 @@ export function registerApiTokenRoutes(app: App, ctx: AppContext) {
   app.post(
     '/api/v1/orgs/:slug/api-tokens',
     {
+      config: { idempotent: true },
       schema: {
         tags: tags.apiTokens,
         summary: 'Create an API token; the secret is shown only in this answer',

@@ -51,6 +51,7 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
     base,
     {
       bodyLimit: INTAKE_BODY_LIMIT,
+      config: { idempotent: true },
       schema: {
         tags: tags.requests,
         summary:

@@ -60,6 +60,7 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
   app.post(
     BASE,
     {
+      config: { idempotent: true },
       schema: {
         tags: tags.subjects,
         summary: 'Add a data subject with identities, relationships and lifecycle events',

@@ -60,6 +60,10 @@ export const errorsEn: ErrorMessages = {
     import_header_invalid: 'The header line of the file cannot be read; nothing was imported.',
     package_gone: 'The package was already downloaded or deleted; run the request again to build a new one.',
     checklist_closed: 'The request is closed; its checklist can no longer change.',
+    idempotency_key_reused:
+      'This Idempotency-Key was already used for a different request in the last 24 hours; use a new key.',
+    idempotency_key_in_progress:
+      'A request with this Idempotency-Key is still being handled; try again in a moment.',
   },
   fields: {
     required: 'Please fill in this field.',
@@ -150,6 +154,7 @@ export const errorsEn: ErrorMessages = {
     letter: 'Letter',
     package: 'Package',
     mail: 'Mail',
+    webhook: 'Webhook endpoint',
     other: 'This',
   },
 }

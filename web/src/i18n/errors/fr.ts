@@ -65,6 +65,10 @@ export const errorsFr: ErrorMessages = {
     package_gone:
       'Le paquet a déjà été téléchargé ou supprimé ; relancez la demande pour en constituer un nouveau.',
     checklist_closed: 'La demande est clôturée ; sa liste de contrôle ne peut plus changer.',
+    idempotency_key_reused:
+      'Cette Idempotency-Key a déjà servi pour une autre requête au cours des dernières 24 heures ; utilisez une nouvelle clé.',
+    idempotency_key_in_progress:
+      'Une requête avec cette Idempotency-Key est encore en cours de traitement ; réessayez dans un instant.',
   },
   fields: {
     required: 'Veuillez remplir ce champ.',
@@ -156,6 +160,7 @@ export const errorsFr: ErrorMessages = {
     letter: 'Lettre',
     package: 'Paquet',
     mail: 'E-mail',
+    webhook: 'Point de terminaison webhook',
     other: 'Élément',
   },
 }

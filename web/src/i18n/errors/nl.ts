@@ -66,6 +66,10 @@ export const errorsNl = {
     package_gone:
       'Het pakket werd al gedownload of verwijderd; voer het verzoek opnieuw uit om een nieuw pakket te maken.',
     checklist_closed: 'Het verzoek is afgesloten; de checklist kan niet meer veranderen.',
+    idempotency_key_reused:
+      'Deze Idempotency-Key werd de voorbije 24 uur al gebruikt voor een ander verzoek; gebruik een nieuwe sleutel.',
+    idempotency_key_in_progress:
+      'Een verzoek met deze Idempotency-Key wordt nog verwerkt; probeer het zo dadelijk opnieuw.',
   },
   fields: {
     required: 'Vul dit veld in.',
@@ -156,6 +160,7 @@ export const errorsNl = {
     letter: 'Brief',
     package: 'Pakket',
     mail: 'Mail',
+    webhook: 'Webhook-eindpunt',
     other: 'Dit',
   },
 } satisfies ErrorMessages

@@ -43,6 +43,7 @@ export interface ErrorMessages {
     | 'letter'
     | 'package'
     | 'mail'
+    | 'webhook'
     | 'other',
     string
   >

@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto'
+import type { Actor } from '../../audit/actor'
+import { systemActor } from '../../audit/actor'
+import { recordAudit } from '../../audit/audit-log'
+import { type AppContext, inTransaction, type TxContext } from '../../context'
+import type { OrganizationRow, WebhookDeliveryRow, WebhookEndpointRow } from '../../db/schema'
+import { NotFound } from '../../domain/errors'
+import { TEST_EVENT_TYPE } from '../../events/catalogue'
+import { emitWebhookEvent } from '../../events/outbox'
+import { deleteEndpoint, insertEndpoint, updateEndpoint } from './repository'
+import { newSigningSecret, secretContext } from './signature'
+
+export interface EndpointInput {
+  url: string
+  description?: string | undefined
+  eventTypes: string[]
+  enabled?: boolean | undefined
+}
+
+/** Registers an endpoint with a new signing secret, returned once (only its ciphertext is kept). */
+export async function createEndpoint(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  input: EndpointInput,
+): Promise<{ endpoint: WebhookEndpointRow; secret: string }> {
+  const id = randomUUID()
+  const secret = newSigningSecret()
+  const endpoint = await inTransaction(ctx, async (ctx) => {
+    const row = await insertEndpoint(ctx.db, {
+      id,
+      organizationId: org.id,
+      url: input.url,
+      description: input.description ?? '',
+      eventTypes: [...new Set(input.eventTypes)],
+      secretEncrypted: ctx.encryption.encrypt(secret, secretContext(id)),
+      enabled: input.enabled ?? true,
+    })
+    await recordAudit(ctx.db, actor, {
+      organizationId: org.id,
+      action: 'webhook.created',
+      targetType: 'webhook',
+      targetId: id,
+      summary: { url: row.url, eventTypes: row.event_types, enabled: row.enabled },
+    })
+    return row
+  })
+  return { endpoint, secret }
+}
+
+/** Changes an endpoint; enabling it again clears why it was disabled (its pending deliveries resume). */
+export async function changeEndpoint(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  id: string,
+  input: Partial<EndpointInput>,
+): Promise<WebhookEndpointRow> {
+  return inTransaction(ctx, async (ctx) => {
+    const row = await updateEndpoint(ctx.db, org.id, id, {
+      ...(input.url !== undefined ? { url: input.url } : {}),
+      ...(input.description !== undefined ? { description: input.description } : {}),
+      ...(input.eventTypes !== undefined
+        ? { event_types: JSON.stringify([...new Set(input.eventTypes)]) }
+        : {}),
+      ...(input.enabled === true ? { enabled: true, disabled_reason: null, disabled_at: null } : {}),
+      ...(input.enabled === false
+        ? { enabled: false, disabled_reason: 'manual', disabled_at: new Date() }
+        : {}),
+    })
+    if (!row) throw new NotFound('webhook')
+    await recordAudit(ctx.db, actor, {
+      organizationId: org.id,
+      action: 'webhook.updated',
+      targetType: 'webhook',
+      targetId: id,
+      summary: {
+        changed: Object.keys(input),
+        url: row.url,
+        eventTypes: row.event_types,
+        enabled: row.enabled,
+      },
+    })
+    return row
+  })
+}
+
+export async function removeEndpoint(ctx: AppContext, actor: Actor, org: OrganizationRow, id: string) {
+  await inTransaction(ctx, async (ctx) => {
+    const row = await deleteEndpoint(ctx.db, org.id, id)
+    if (!row) throw new NotFound('webhook')
+    await recordAudit(ctx.db, actor, {
+      organizationId: org.id,
+      action: 'webhook.deleted',
+      targetType: 'webhook',
+      targetId: id,
+      summary: { url: row.url },
+    })
+  })
+}
+
+/** A new signing secret, returned once; the old one stops signing at once. */
+export async function rotateSecret(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  id: string,
+): Promise<{ endpoint: WebhookEndpointRow; secret: string }> {
+  const secret = newSigningSecret()
+  const endpoint = await inTransaction(ctx, async (ctx) => {
+    const row = await updateEndpoint(ctx.db, org.id, id, {
+      secret_encrypted: ctx.encryption.encrypt(secret, secretContext(id)),
+    })
+    if (!row) throw new NotFound('webhook')
+    await recordAudit(ctx.db, actor, {
+      organizationId: org.id,
+      action: 'webhook.secret_rotated',
+      targetType: 'webhook',
+      targetId: id,
+      summary: { url: row.url },
+    })
+    return row
+  })
+  return { endpoint, secret }
+}
+
+/**
+ * Queues a `webhook.test` event for this endpoint only (enabled or not, subscribed or not) and returns its
+ * delivery id; the caller sends it at once.
+ */
+export async function queueTestEvent(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  id: string,
+): Promise<string> {
+  return inTransaction(ctx, async (ctx) => {
+    const [deliveryId] = await emitWebhookEvent(
+      ctx.db,
+      org.id,
+      {
+        type: TEST_EVENT_TYPE,
+        data: { message: 'A test event sent from Custos.', requestedBy: actor.type },
+      },
+      new Date(),
+      id,
+    )
+    if (!deliveryId) throw new NotFound('webhook')
+    return deliveryId
+  })
+}
+
+/** A delivery used up its attempts: its endpoint receives nothing more until it is enabled again. */
+export async function disableFailingEndpoint(ctx: TxContext, delivery: WebhookDeliveryRow): Promise<void> {
+  const row = await updateEndpoint(ctx.db, delivery.organization_id, delivery.endpoint_id, {
+    enabled: false,
+    disabled_reason: 'failing',
+    disabled_at: new Date(),
+  })
+  if (!row) return
+  await recordAudit(ctx.db, systemActor('webhook deliveries'), {
+    organizationId: delivery.organization_id,
+    action: 'webhook.disabled',
+    targetType: 'webhook',
+    targetId: row.id,
+    summary: { url: row.url, deliveryId: delivery.id, reason: 'failing' },
+  })
+}
