@@ -193,11 +193,14 @@ describe('job queue on pg-boss', () => {
         { name: 'audit.checkpoint', cron: '5 * * * *' },
         { name: 'connectors.resume-stale', cron: '* * * * *' },
         { name: 'database.analyze', cron: '17 3 * * *' },
+        { name: 'idempotency.purge', cron: '15 * * * *' },
         { name: 'mail.purge-bodies', cron: '20 * * * *' },
         { name: 'mail.sweep', cron: '* * * * *' },
         { name: 'packages.purge', cron: '15 * * * *' },
         { name: 'requests.reminders', cron: '0 7 * * *' },
         { name: 'sessions.purge', cron: '0 * * * *' },
+        { name: 'webhooks.deliver', cron: '* * * * *' },
+        { name: 'webhooks.purge', cron: '30 3 * * *' },
       ])
       const id = await database.db
         .transaction()
