@@ -419,100 +419,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Webhook endpoints of the organisation (never their secrets) and the event types on offer */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                description: string;
-                                eventTypes: string[];
-                                enabled: boolean;
-                                /** @description failing: a delivery used up its attempts; manual: someone switched it off */
-                                disabledReason: ("failing" | "manual") | null;
-                                disabledAt: string | null;
-                                createdAt: string;
-                                updatedAt: string;
-                            }[];
-                            eventTypes: string[];
-                            maxAttempts: number;
-                            /** @description what the caller may do: change endpoints */
-                            can: {
-                                write: boolean;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Webhook endpoints of the organisation (never their secrets) and the event types on offer
+         * @description The endpoints of the organisation (never their secrets), the event types one can subscribe to, the number of attempts per delivery, and whether the caller may change endpoints.
+         */
+        get: operations["listWebhookEndpoints"];
         put?: never;
-        /** Register a webhook endpoint; its signing secret is shown only in this answer */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: uri
-                         * @description Where Custos POSTs the events (http or https; the host must be in the network allow-list)
-                         */
-                        url: string;
-                        description?: string;
-                        /** @description the event types it receives */
-                        eventTypes: ("request.received" | "request.verified" | "request.due_soon" | "request.overdue" | "request.completed" | "notice.published" | "connector_run.finished" | "connector_run.failed")[];
-                        enabled?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            url: string;
-                            description: string;
-                            eventTypes: string[];
-                            enabled: boolean;
-                            /** @description failing: a delivery used up its attempts; manual: someone switched it off */
-                            disabledReason: ("failing" | "manual") | null;
-                            disabledAt: string | null;
-                            createdAt: string;
-                            updatedAt: string;
-                            secret: string;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Register a webhook endpoint; its signing secret is shown only in this answer
+         * @description Registers an endpoint and answers its signing secret (`whsec_...`) once; it is stored encrypted. The URL’s host must be in the installation’s network allow-list (CUSTOS_CONNECTOR_ALLOW), or every delivery is refused and logged as such. Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first answer (header `Idempotent-Replayed: true`); another body with that key is refused (422 `idempotency_key_reused`). See docs/api.md.
+         */
+        post: operations["createWebhookEndpoint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -526,121 +443,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One webhook endpoint */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    slug: string;
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            url: string;
-                            description: string;
-                            eventTypes: string[];
-                            enabled: boolean;
-                            /** @description failing: a delivery used up its attempts; manual: someone switched it off */
-                            disabledReason: ("failing" | "manual") | null;
-                            disabledAt: string | null;
-                            createdAt: string;
-                            updatedAt: string;
-                            /** @description what the caller may do: change endpoints */
-                            can: {
-                                write: boolean;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * One webhook endpoint
+         * @description One endpoint, without its secret.
+         */
+        get: operations["getWebhookEndpoint"];
         put?: never;
         post?: never;
-        /** Delete a webhook endpoint and its delivery log */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    slug: string;
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Delete a webhook endpoint and its delivery log
+         * @description Deletes the endpoint and its delivery log; nothing more is sent to it.
+         */
+        delete: operations["deleteWebhookEndpoint"];
         options?: never;
         head?: never;
-        /** Change a webhook endpoint; enabled: true after it was disabled resumes its deliveries */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    slug: string;
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: uri
-                         * @description Where Custos POSTs the events (http or https; the host must be in the network allow-list)
-                         */
-                        url?: string;
-                        description?: string;
-                        eventTypes?: ("request.received" | "request.verified" | "request.due_soon" | "request.overdue" | "request.completed" | "notice.published" | "connector_run.finished" | "connector_run.failed")[];
-                        enabled?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            url: string;
-                            description: string;
-                            eventTypes: string[];
-                            enabled: boolean;
-                            /** @description failing: a delivery used up its attempts; manual: someone switched it off */
-                            disabledReason: ("failing" | "manual") | null;
-                            disabledAt: string | null;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Change a webhook endpoint; enabled: true after it was disabled resumes its deliveries
+         * @description Changes the URL, description, events or enabled flag. `enabled: true` on an endpoint switched off after failed deliveries resumes its waiting deliveries.
+         */
+        patch: operations["updateWebhookEndpoint"];
         trace?: never;
     };
     "/api/v1/orgs/{slug}/webhooks/{id}/secret": {
@@ -652,43 +473,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Replace the signing secret; the new one is shown only in this answer */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    slug: string;
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            url: string;
-                            description: string;
-                            eventTypes: string[];
-                            enabled: boolean;
-                            /** @description failing: a delivery used up its attempts; manual: someone switched it off */
-                            disabledReason: ("failing" | "manual") | null;
-                            disabledAt: string | null;
-                            createdAt: string;
-                            updatedAt: string;
-                            secret: string;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Replace the signing secret; the new one is shown only in this answer
+         * @description Replaces the signing secret and answers the new one once; the old one stops signing at once.
+         */
+        post: operations["rotateWebhookSecret"];
         delete?: never;
         options?: never;
         head?: never;
@@ -704,56 +493,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a webhook.test event to this endpoint now; answers with its delivery */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    slug: string;
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /**
-                             * Format: uuid
-                             * @description the webhook-id header and the body id; the same on every attempt
-                             */
-                            eventId: string;
-                            eventType: string;
-                            /** @enum {string} */
-                            status: "pending" | "delivered" | "failed" | "refused";
-                            attempts: number;
-                            lastStatusCode: number | null;
-                            lastError: string | null;
-                            nextAttemptAt: string | null;
-                            deliveredAt: string | null;
-                            createdAt: string;
-                            log: {
-                                attempt: number;
-                                at: string;
-                                durationMs: number;
-                                /** @enum {string} */
-                                outcome: "delivered" | "http_error" | "timeout" | "network_error" | "not_allowed";
-                                statusCode: number | null;
-                                error: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Send a webhook.test event to this endpoint now; answers with its delivery
+         * @description Sends a `webhook.test` event to this endpoint now (enabled or not) and answers its delivery with the attempt’s outcome; a retryable failure is retried like any delivery.
+         */
+        post: operations["sendWebhookTestEvent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -767,58 +511,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The delivery log of an endpoint: the latest 100 deliveries, newest first, with every attempt */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    slug: string;
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /**
-                                 * Format: uuid
-                                 * @description the webhook-id header and the body id; the same on every attempt
-                                 */
-                                eventId: string;
-                                eventType: string;
-                                /** @enum {string} */
-                                status: "pending" | "delivered" | "failed" | "refused";
-                                attempts: number;
-                                lastStatusCode: number | null;
-                                lastError: string | null;
-                                nextAttemptAt: string | null;
-                                deliveredAt: string | null;
-                                createdAt: string;
-                                log: {
-                                    attempt: number;
-                                    at: string;
-                                    durationMs: number;
-                                    /** @enum {string} */
-                                    outcome: "delivered" | "http_error" | "timeout" | "network_error" | "not_allowed";
-                                    statusCode: number | null;
-                                    error: string | null;
-                                }[];
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * The delivery log of an endpoint: the latest 100 deliveries, newest first, with every attempt
+         * @description The latest 100 deliveries of the endpoint, newest first: event type, status (pending, delivered, failed, refused), attempts with their outcome and response code, and the next attempt.
+         */
+        get: operations["listWebhookDeliveries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4070,6 +3767,402 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            description: string;
+                            eventTypes: string[];
+                            enabled: boolean;
+                            /** @description failing: a delivery used up its attempts; manual: someone switched it off */
+                            disabledReason: ("failing" | "manual") | null;
+                            disabledAt: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                        eventTypes: string[];
+                        maxAttempts: number;
+                        /** @description what the caller may do: change endpoints */
+                        can: {
+                            write: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://crm.example.be/hooks/custos",
+                 *       "description": "CRM",
+                 *       "eventTypes": [
+                 *         "request.received",
+                 *         "request.completed"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: uri
+                     * @description Where Custos POSTs the events (http or https; the host must be in the network allow-list)
+                     */
+                    url: string;
+                    description?: string;
+                    /** @description the event types it receives */
+                    eventTypes: ("request.received" | "request.verified" | "request.due_soon" | "request.overdue" | "request.completed" | "notice.published" | "connector_run.finished" | "connector_run.failed")[];
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        url: string;
+                        description: string;
+                        eventTypes: string[];
+                        enabled: boolean;
+                        /** @description failing: a delivery used up its attempts; manual: someone switched it off */
+                        disabledReason: ("failing" | "manual") | null;
+                        disabledAt: string | null;
+                        createdAt: string;
+                        updatedAt: string;
+                        secret: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        url: string;
+                        description: string;
+                        eventTypes: string[];
+                        enabled: boolean;
+                        /** @description failing: a delivery used up its attempts; manual: someone switched it off */
+                        disabledReason: ("failing" | "manual") | null;
+                        disabledAt: string | null;
+                        createdAt: string;
+                        updatedAt: string;
+                        /** @description what the caller may do: change endpoints */
+                        can: {
+                            write: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    updateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "enabled": true
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: uri
+                     * @description Where Custos POSTs the events (http or https; the host must be in the network allow-list)
+                     */
+                    url?: string;
+                    description?: string;
+                    eventTypes?: ("request.received" | "request.verified" | "request.due_soon" | "request.overdue" | "request.completed" | "notice.published" | "connector_run.finished" | "connector_run.failed")[];
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        url: string;
+                        description: string;
+                        eventTypes: string[];
+                        enabled: boolean;
+                        /** @description failing: a delivery used up its attempts; manual: someone switched it off */
+                        disabledReason: ("failing" | "manual") | null;
+                        disabledAt: string | null;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        url: string;
+                        description: string;
+                        eventTypes: string[];
+                        enabled: boolean;
+                        /** @description failing: a delivery used up its attempts; manual: someone switched it off */
+                        disabledReason: ("failing" | "manual") | null;
+                        disabledAt: string | null;
+                        createdAt: string;
+                        updatedAt: string;
+                        secret: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    sendWebhookTestEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description the webhook-id header and the body id; the same on every attempt
+                         */
+                        eventId: string;
+                        eventType: string;
+                        /** @enum {string} */
+                        status: "pending" | "delivered" | "failed" | "refused";
+                        attempts: number;
+                        lastStatusCode: number | null;
+                        lastError: string | null;
+                        nextAttemptAt: string | null;
+                        deliveredAt: string | null;
+                        createdAt: string;
+                        log: {
+                            attempt: number;
+                            at: string;
+                            durationMs: number;
+                            /** @enum {string} */
+                            outcome: "delivered" | "http_error" | "timeout" | "network_error" | "not_allowed";
+                            statusCode: number | null;
+                            error: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description the webhook-id header and the body id; the same on every attempt
+                             */
+                            eventId: string;
+                            eventType: string;
+                            /** @enum {string} */
+                            status: "pending" | "delivered" | "failed" | "refused";
+                            attempts: number;
+                            lastStatusCode: number | null;
+                            lastError: string | null;
+                            nextAttemptAt: string | null;
+                            deliveredAt: string | null;
+                            createdAt: string;
+                            log: {
+                                attempt: number;
+                                at: string;
+                                durationMs: number;
+                                /** @enum {string} */
+                                outcome: "delivered" | "http_error" | "timeout" | "network_error" | "not_allowed";
+                                statusCode: number | null;
+                                error: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listAuditEvents: {
