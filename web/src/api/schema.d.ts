@@ -4911,7 +4911,9 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description the entry's own key, chosen once: other entries refer to it */
                     key: string;
+                    /** @description the name of the processing activity, per language */
                     name: string | {
                         nl?: string;
                         fr?: string;
@@ -4923,6 +4925,7 @@ export interface operations {
                         en?: string;
                     };
                     /**
+                     * @description the organisation's role in this processing (Art. 30(1) controller, Art. 30(2) processor)
                      * @default controller
                      * @enum {string}
                      */
@@ -4952,7 +4955,10 @@ export interface operations {
                             documentUrl?: string;
                         };
                     }[];
-                    /** @default [] */
+                    /**
+                     * @description why the data are processed, each with its legal basis
+                     * @default []
+                     */
                     purposes?: {
                         /** @description a purpose from the taxonomy */
                         purpose: string;
@@ -4998,9 +5004,15 @@ export interface operations {
                     criminalDataBasis?: string;
                     /** @description the legal authorisation to use the national register number (Law of 8 August 1983, art. 8) */
                     nationalNumberAuthorisation?: string;
-                    /** @default [] */
+                    /**
+                     * @description whose data: subject category keys of the taxonomy
+                     * @default []
+                     */
                     subjectCategories?: string[];
-                    /** @default [] */
+                    /**
+                     * @description which personal data: data category keys of the taxonomy, each with its source
+                     * @default []
+                     */
                     dataCategories?: {
                         category: string;
                         /**
@@ -5026,10 +5038,15 @@ export interface operations {
                             en?: string;
                         };
                     }[];
-                    /** @default [] */
+                    /**
+                     * @description who receives the data
+                     * @default []
+                     */
                     recipients?: {
+                        /** @description a recipient type key of the taxonomy */
                         type: string;
                         name?: string;
+                        /** @description the vendor entry, when the recipient is one */
                         vendor?: string;
                         description?: string | {
                             nl?: string;
@@ -5112,9 +5129,15 @@ export interface operations {
                      * @enum {string}
                      */
                     status?: "planned" | "active" | "ended";
-                    /** Format: date */
+                    /**
+                     * Format: date
+                     * @description when the processing started
+                     */
                     startDate?: string;
-                    /** Format: date */
+                    /**
+                     * Format: date
+                     * @description when the processing ended
+                     */
                     endDate?: string;
                     /** @description the activity that replaces an ended one */
                     replacedBy?: string;
@@ -5242,7 +5265,9 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description the entry's own key, chosen once: other entries refer to it */
                     key: string;
+                    /** @description the name of the processing activity, per language */
                     name: string | {
                         nl?: string;
                         fr?: string;
@@ -5254,6 +5279,7 @@ export interface operations {
                         en?: string;
                     };
                     /**
+                     * @description the organisation's role in this processing (Art. 30(1) controller, Art. 30(2) processor)
                      * @default controller
                      * @enum {string}
                      */
@@ -5283,7 +5309,10 @@ export interface operations {
                             documentUrl?: string;
                         };
                     }[];
-                    /** @default [] */
+                    /**
+                     * @description why the data are processed, each with its legal basis
+                     * @default []
+                     */
                     purposes?: {
                         /** @description a purpose from the taxonomy */
                         purpose: string;
@@ -5329,9 +5358,15 @@ export interface operations {
                     criminalDataBasis?: string;
                     /** @description the legal authorisation to use the national register number (Law of 8 August 1983, art. 8) */
                     nationalNumberAuthorisation?: string;
-                    /** @default [] */
+                    /**
+                     * @description whose data: subject category keys of the taxonomy
+                     * @default []
+                     */
                     subjectCategories?: string[];
-                    /** @default [] */
+                    /**
+                     * @description which personal data: data category keys of the taxonomy, each with its source
+                     * @default []
+                     */
                     dataCategories?: {
                         category: string;
                         /**
@@ -5357,10 +5392,15 @@ export interface operations {
                             en?: string;
                         };
                     }[];
-                    /** @default [] */
+                    /**
+                     * @description who receives the data
+                     * @default []
+                     */
                     recipients?: {
+                        /** @description a recipient type key of the taxonomy */
                         type: string;
                         name?: string;
+                        /** @description the vendor entry, when the recipient is one */
                         vendor?: string;
                         description?: string | {
                             nl?: string;
@@ -5443,9 +5483,15 @@ export interface operations {
                      * @enum {string}
                      */
                     status?: "planned" | "active" | "ended";
-                    /** Format: date */
+                    /**
+                     * Format: date
+                     * @description when the processing started
+                     */
                     startDate?: string;
-                    /** Format: date */
+                    /**
+                     * Format: date
+                     * @description when the processing ended
+                     */
                     endDate?: string;
                     /** @description the activity that replaces an ended one */
                     replacedBy?: string;
@@ -5613,9 +5659,12 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description the entry's own key, chosen once: other entries refer to it */
                     key: string;
+                    /** @description the name people know the system by, e.g. "Teamleader" */
                     name: string;
                     /**
+                     * @description what kind of system it is
                      * @default saas
                      * @enum {string}
                      */
@@ -5625,12 +5674,21 @@ export interface operations {
                         fr?: string;
                         en?: string;
                     };
+                    /** @description the vendor entry that provides or hosts it */
                     vendor?: string;
+                    /** @description where the data are hosted */
                     hostingCountry?: string;
+                    /** @description where the data are kept, e.g. "datacentres in Brussels" */
                     location?: string;
-                    /** @default [] */
+                    /**
+                     * @description e.g. ISO 27001
+                     * @default []
+                     */
                     certifications?: string[];
-                    /** @default [] */
+                    /**
+                     * @description security measure keys of the register that protect it
+                     * @default []
+                     */
                     measures?: string[];
                 };
             };
@@ -5722,9 +5780,12 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description the entry's own key, chosen once: other entries refer to it */
                     key: string;
+                    /** @description the name people know the system by, e.g. "Teamleader" */
                     name: string;
                     /**
+                     * @description what kind of system it is
                      * @default saas
                      * @enum {string}
                      */
@@ -5734,12 +5795,21 @@ export interface operations {
                         fr?: string;
                         en?: string;
                     };
+                    /** @description the vendor entry that provides or hosts it */
                     vendor?: string;
+                    /** @description where the data are hosted */
                     hostingCountry?: string;
+                    /** @description where the data are kept, e.g. "datacentres in Brussels" */
                     location?: string;
-                    /** @default [] */
+                    /**
+                     * @description e.g. ISO 27001
+                     * @default []
+                     */
                     certifications?: string[];
-                    /** @default [] */
+                    /**
+                     * @description security measure keys of the register that protect it
+                     * @default []
+                     */
                     measures?: string[];
                 };
             };
@@ -5904,19 +5974,29 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description the entry's own key, chosen once: other entries refer to it */
                     key: string;
+                    /** @description the company name */
                     name: string;
+                    /** @description its Belgian KBO/BCE enterprise number (check digits verified) */
                     enterpriseNumber?: string;
+                    /** @description its VAT number */
                     vatNumber?: string;
-                    /** @default BE */
+                    /**
+                     * @description where the company is established, ISO 3166-1 alpha-2
+                     * @default BE
+                     */
                     country?: string;
+                    /** @description what it does for the organisation */
                     services?: string;
                     /**
+                     * @description its role for the data it receives
                      * @default processor
                      * @enum {string}
                      */
                     role?: "processor" | "sub_processor" | "independent_controller" | "joint_controller";
                     /**
+                     * @description the data processing agreement (Art. 28(3)): signed, when, where to find it
                      * @default {
                      *       "signed": false
                      *     }
@@ -6017,19 +6097,29 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description the entry's own key, chosen once: other entries refer to it */
                     key: string;
+                    /** @description the company name */
                     name: string;
+                    /** @description its Belgian KBO/BCE enterprise number (check digits verified) */
                     enterpriseNumber?: string;
+                    /** @description its VAT number */
                     vatNumber?: string;
-                    /** @default BE */
+                    /**
+                     * @description where the company is established, ISO 3166-1 alpha-2
+                     * @default BE
+                     */
                     country?: string;
+                    /** @description what it does for the organisation */
                     services?: string;
                     /**
+                     * @description its role for the data it receives
                      * @default processor
                      * @enum {string}
                      */
                     role?: "processor" | "sub_processor" | "independent_controller" | "joint_controller";
                     /**
+                     * @description the data processing agreement (Art. 28(3)): signed, when, where to find it
                      * @default {
                      *       "signed": false
                      *     }
@@ -6213,7 +6303,9 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description the entry's own key, chosen once: other entries refer to it */
                     key: string;
+                    /** @description what the rule is about, per language, e.g. "Accounting records" */
                     name: string | {
                         nl?: string;
                         fr?: string;
@@ -6233,7 +6325,10 @@ export interface operations {
                      * @enum {string}
                      */
                     openEnd?: "statutory_period" | "until_event";
-                    /** @enum {string} */
+                    /**
+                     * @description the event the period counts from
+                     * @enum {string}
+                     */
                     trigger: "collection" | "end_of_contract" | "end_of_relationship" | "last_contact" | "invoice_date" | "end_of_warranty" | "end_of_dispute" | "custom";
                     /** @description for trigger custom: the event the period counts from */
                     triggerDescription?: string | {
@@ -6255,6 +6350,7 @@ export interface operations {
                     };
                     /** @default false */
                     consentRenewable?: boolean;
+                    /** @description the key of the built-in catalogue entry it was copied from */
                     fromCatalogue?: string;
                 };
             };
@@ -6354,7 +6450,9 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description the entry's own key, chosen once: other entries refer to it */
                     key: string;
+                    /** @description what the rule is about, per language, e.g. "Accounting records" */
                     name: string | {
                         nl?: string;
                         fr?: string;
@@ -6374,7 +6472,10 @@ export interface operations {
                      * @enum {string}
                      */
                     openEnd?: "statutory_period" | "until_event";
-                    /** @enum {string} */
+                    /**
+                     * @description the event the period counts from
+                     * @enum {string}
+                     */
                     trigger: "collection" | "end_of_contract" | "end_of_relationship" | "last_contact" | "invoice_date" | "end_of_warranty" | "end_of_dispute" | "custom";
                     /** @description for trigger custom: the event the period counts from */
                     triggerDescription?: string | {
@@ -6396,6 +6497,7 @@ export interface operations {
                     };
                     /** @default false */
                     consentRenewable?: boolean;
+                    /** @description the key of the built-in catalogue entry it was copied from */
                     fromCatalogue?: string;
                 };
             };
@@ -6561,19 +6663,25 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description the entry's own key, chosen once: other entries refer to it */
                     key: string;
+                    /** @description the measure, per language, e.g. "Encryption at rest" */
                     name: string | {
                         nl?: string;
                         fr?: string;
                         en?: string;
                     };
-                    /** @enum {string} */
+                    /**
+                     * @description technical or organisational (Art. 32)
+                     * @enum {string}
+                     */
                     type: "technical" | "organisational";
                     description?: string | {
                         nl?: string;
                         fr?: string;
                         en?: string;
                     };
+                    /** @description the key of the built-in catalogue entry it was copied from */
                     fromCatalogue?: string;
                 };
             };
@@ -6665,19 +6773,25 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description the entry's own key, chosen once: other entries refer to it */
                     key: string;
+                    /** @description the measure, per language, e.g. "Encryption at rest" */
                     name: string | {
                         nl?: string;
                         fr?: string;
                         en?: string;
                     };
-                    /** @enum {string} */
+                    /**
+                     * @description technical or organisational (Art. 32)
+                     * @enum {string}
+                     */
                     type: "technical" | "organisational";
                     description?: string | {
                         nl?: string;
                         fr?: string;
                         en?: string;
                     };
+                    /** @description the key of the built-in catalogue entry it was copied from */
                     fromCatalogue?: string;
                 };
             };
@@ -6848,7 +6962,9 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description the entry's own key, chosen once: other entries refer to it */
                     key: string;
+                    /** @description the label shown in the notice and letters, per language */
                     label: string | {
                         nl?: string;
                         fr?: string;
@@ -6981,7 +7097,9 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description the entry's own key, chosen once: other entries refer to it */
                     key: string;
+                    /** @description the label shown in the notice and letters, per language */
                     label: string | {
                         nl?: string;
                         fr?: string;
@@ -7182,7 +7300,9 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description the entry's own key, chosen once: other entries refer to it */
                     key: string;
+                    /** @description the label shown in the notice and letters, per language */
                     label: string | {
                         nl?: string;
                         fr?: string;
@@ -7282,7 +7402,9 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description the entry's own key, chosen once: other entries refer to it */
                     key: string;
+                    /** @description the label shown in the notice and letters, per language */
                     label: string | {
                         nl?: string;
                         fr?: string;
@@ -7456,7 +7578,9 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description the entry's own key, chosen once: other entries refer to it */
                     key: string;
+                    /** @description the label shown in the notice and letters, per language */
                     label: string | {
                         nl?: string;
                         fr?: string;
@@ -7556,7 +7680,9 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description the entry's own key, chosen once: other entries refer to it */
                     key: string;
+                    /** @description the label shown in the notice and letters, per language */
                     label: string | {
                         nl?: string;
                         fr?: string;
@@ -7730,7 +7856,9 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description the entry's own key, chosen once: other entries refer to it */
                     key: string;
+                    /** @description the label shown in the notice and letters, per language */
                     label: string | {
                         nl?: string;
                         fr?: string;
@@ -7830,7 +7958,9 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description the entry's own key, chosen once: other entries refer to it */
                     key: string;
+                    /** @description the label shown in the notice and letters, per language */
                     label: string | {
                         nl?: string;
                         fr?: string;

@@ -96,8 +96,8 @@ export const organizationSection = z.strictObject({
 })
 
 const taxonomyEntry = z.strictObject({
-  key: registerKey,
-  label: localizedText,
+  key: registerKey.describe("the entry's own key, chosen once: other entries refer to it"),
+  label: localizedText.describe('the label shown in the notice and letters, per language'),
   description: localizedText.optional(),
 })
 export const taxonomySection = z.strictObject({
@@ -149,10 +149,13 @@ export const dataCategoryUse = z.strictObject({
 })
 
 export const activitySchema = z.strictObject({
-  key: registerKey,
-  name: localizedText,
+  key: registerKey.describe("the entry's own key, chosen once: other entries refer to it"),
+  name: localizedText.describe('the name of the processing activity, per language'),
   description: localizedText.optional(),
-  role: z.enum(['controller', 'joint_controller', 'processor']).default('controller'),
+  role: z
+    .enum(['controller', 'joint_controller', 'processor'])
+    .default('controller')
+    .describe("the organisation's role in this processing (Art. 30(1) controller, Art. 30(2) processor)"),
   jointControllers: z
     .array(
       z.strictObject({
@@ -174,25 +177,32 @@ export const activitySchema = z.strictObject({
     )
     .default([])
     .describe('for role processor: the controllers it acts for (Art. 30(2))'),
-  purposes: z.array(purposeEntry).default([]),
+  purposes: z
+    .array(purposeEntry)
+    .default([])
+    .describe('why the data are processed, each with its legal basis'),
   art9Condition: z.enum(ART9_CONDITIONS).optional(),
   art9Details: localizedText.optional(),
   criminalDataBasis: shortText.optional().describe('Art. 10: the law authorising criminal data'),
   nationalNumberAuthorisation: shortText
     .optional()
     .describe('the legal authorisation to use the national register number (Law of 8 August 1983, art. 8)'),
-  subjectCategories: keyList,
-  dataCategories: z.array(dataCategoryUse).default([]),
+  subjectCategories: keyList.describe('whose data: subject category keys of the taxonomy'),
+  dataCategories: z
+    .array(dataCategoryUse)
+    .default([])
+    .describe('which personal data: data category keys of the taxonomy, each with its source'),
   recipients: z
     .array(
       z.strictObject({
-        type: registerKey,
+        type: registerKey.describe('a recipient type key of the taxonomy'),
         name: shortText.optional(),
-        vendor: registerKey.optional(),
+        vendor: registerKey.optional().describe('the vendor entry, when the recipient is one'),
         description: localizedText.optional(),
       }),
     )
-    .default([]),
+    .default([])
+    .describe('who receives the data'),
   transfers: z
     .array(
       z.strictObject({
@@ -232,38 +242,43 @@ export const activitySchema = z.strictObject({
     })
     .default({ criteria: [] }),
   status: z.enum(['planned', 'active', 'ended']).default('active'),
-  startDate: isoDate.optional(),
-  endDate: isoDate.optional(),
+  startDate: isoDate.optional().describe('when the processing started'),
+  endDate: isoDate.optional().describe('when the processing ended'),
   replacedBy: registerKey.optional().describe('the activity that replaces an ended one'),
 })
 
 export const systemSchema = z.strictObject({
-  key: registerKey,
-  name: shortText,
+  key: registerKey.describe("the entry's own key, chosen once: other entries refer to it"),
+  name: shortText.describe('the name people know the system by, e.g. "Teamleader"'),
   type: z
     .enum(['saas', 'own_database', 'on_premise', 'email', 'file_storage', 'paper', 'other'])
-    .default('saas'),
+    .default('saas')
+    .describe('what kind of system it is'),
   description: localizedText.optional(),
-  vendor: registerKey.optional(),
-  hostingCountry: countryCode.optional(),
-  location: shortText.optional(),
-  certifications: z.array(shortText).default([]),
-  measures: keyList,
+  vendor: registerKey.optional().describe('the vendor entry that provides or hosts it'),
+  hostingCountry: countryCode.optional().describe('where the data are hosted'),
+  location: shortText.optional().describe('where the data are kept, e.g. "datacentres in Brussels"'),
+  certifications: z.array(shortText).default([]).describe('e.g. ISO 27001'),
+  measures: keyList.describe('security measure keys of the register that protect it'),
 })
 
 export const vendorSchema = z.strictObject({
-  key: registerKey,
-  name: shortText,
-  enterpriseNumber: enterpriseNumber.optional(),
-  vatNumber: shortText.optional(),
-  country: countryCode.default('BE'),
-  services: shortText.optional(),
+  key: registerKey.describe("the entry's own key, chosen once: other entries refer to it"),
+  name: shortText.describe('the company name'),
+  enterpriseNumber: enterpriseNumber
+    .optional()
+    .describe('its Belgian KBO/BCE enterprise number (check digits verified)'),
+  vatNumber: shortText.optional().describe('its VAT number'),
+  country: countryCode.default('BE').describe('where the company is established, ISO 3166-1 alpha-2'),
+  services: shortText.optional().describe('what it does for the organisation'),
   role: z
     .enum(['processor', 'sub_processor', 'independent_controller', 'joint_controller'])
-    .default('processor'),
+    .default('processor')
+    .describe('its role for the data it receives'),
   dpa: z
     .strictObject({ signed: z.boolean(), date: isoDate.optional(), documentUrl: url.optional() })
-    .default({ signed: false }),
+    .default({ signed: false })
+    .describe('the data processing agreement (Art. 28(3)): signed, when, where to find it'),
 })
 
 export const RETENTION_TRIGGERS = [
@@ -297,8 +312,8 @@ export const UNTIL_EVENT_TRIGGERS = [
 
 export const retentionRuleSchema = z
   .strictObject({
-    key: registerKey,
-    name: localizedText,
+    key: registerKey.describe("the entry's own key, chosen once: other entries refer to it"),
+    name: localizedText.describe('what the rule is about, per language, e.g. "Accounting records"'),
     duration: z
       .strictObject({
         years: z.number().int().min(0).max(200).default(0),
@@ -314,7 +329,7 @@ export const retentionRuleSchema = z
       .describe(
         'instead of a duration: statutory_period ("for the statutory period", name the statute in statutoryReference) or until_event (kept until the trigger event: the warranty ends, the dispute is settled); erasure keeps such rows with no end date',
       ),
-    trigger: z.enum(RETENTION_TRIGGERS),
+    trigger: z.enum(RETENTION_TRIGGERS).describe('the event the period counts from'),
     triggerDescription: localizedText
       .optional()
       .describe('for trigger custom: the event the period counts from'),
@@ -328,7 +343,9 @@ export const retentionRuleSchema = z
         'the statute that sets the period, per language, e.g. { nl: "Wetboek van economisch recht, art. III.88", fr: "Code de droit économique, art. III.88" }',
       ),
     consentRenewable: z.boolean().default(false),
-    fromCatalogue: registerKey.optional(),
+    fromCatalogue: registerKey
+      .optional()
+      .describe('the key of the built-in catalogue entry it was copied from'),
   })
   .superRefine((rule, issue) => {
     if (rule.duration === undefined && rule.openEnd === undefined)
@@ -360,11 +377,13 @@ export const retentionRuleSchema = z
   })
 
 export const measureSchema = z.strictObject({
-  key: registerKey,
-  name: localizedText,
-  type: z.enum(['technical', 'organisational']),
+  key: registerKey.describe("the entry's own key, chosen once: other entries refer to it"),
+  name: localizedText.describe('the measure, per language, e.g. "Encryption at rest"'),
+  type: z.enum(['technical', 'organisational']).describe('technical or organisational (Art. 32)'),
   description: localizedText.optional(),
-  fromCatalogue: registerKey.optional(),
+  fromCatalogue: registerKey
+    .optional()
+    .describe('the key of the built-in catalogue entry it was copied from'),
 })
 
 export const COOKIE_PURPOSES = ['strictly_necessary', 'functional', 'analytics', 'marketing'] as const
