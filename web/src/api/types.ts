@@ -15,6 +15,11 @@ export type MemberList = Json<paths['/api/v1/orgs/{slug}/members']['get']['respo
 export type Member = MemberList['items'][number]
 export type ApiToken = Json<paths['/api/v1/orgs/{slug}/api-tokens']['get']['responses'][200]>['items'][number]
 export type NewApiToken = Json<paths['/api/v1/orgs/{slug}/api-tokens']['post']['responses'][201]>
+export type WebhookList = Json<paths['/api/v1/orgs/{slug}/webhooks']['get']['responses'][200]>
+export type WebhookEndpoint = WebhookList['items'][number]
+export type WebhookDelivery = Json<
+  paths['/api/v1/orgs/{slug}/webhooks/{id}/deliveries']['get']['responses'][200]
+>['items'][number]
 export type AuditEvent = Json<
   paths['/api/v1/orgs/{slug}/audit-events']['get']['responses'][200]
 >['items'][number]

@@ -20,6 +20,7 @@ export type OrgSection =
   | 'connectors'
   | 'members'
   | 'api-tokens'
+  | 'webhooks'
   | 'audit'
   | 'outbox'
   | 'settings'
@@ -49,6 +50,7 @@ const SECTIONS: readonly string[] = [
   'connectors',
   'members',
   'api-tokens',
+  'webhooks',
   'audit',
   'outbox',
   'settings',

@@ -7,6 +7,7 @@ import { MembersPage } from './MembersPage'
 import { OutboxPage } from './OutboxPage'
 import { OverviewPage } from './OverviewPage'
 import { SettingsPage } from './SettingsPage'
+import { WebhooksPage } from './WebhooksPage'
 
 /** The page of one section of an organisation. */
 export function OrgSectionPage({ membership, section }: { membership: Membership; section: OrgSection }) {
@@ -29,6 +30,8 @@ export function OrgSectionPage({ membership, section }: { membership: Membership
       return <MembersPage membership={membership} />
     case 'api-tokens':
       return <ApiTokensPage membership={membership} />
+    case 'webhooks':
+      return <WebhooksPage membership={membership} />
     case 'audit':
       return <AuditPage membership={membership} />
     case 'outbox':

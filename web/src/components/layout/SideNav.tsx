@@ -14,6 +14,7 @@ const SECTIONS = [
   ['connectors', 'nav.connectors'],
   ['members', 'nav.members'],
   ['api-tokens', 'nav.apiTokens'],
+  ['webhooks', 'nav.webhooks'],
   ['audit', 'nav.audit'],
   ['outbox', 'nav.outbox'],
   ['settings', 'nav.settings'],
