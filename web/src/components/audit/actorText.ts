@@ -15,6 +15,7 @@ const SYSTEM_ACTORS: Record<string, Exclude<SystemActor, 'cli'>> = {
   'answer package purge': 'answer_package_purge',
   'request reminders': 'request_reminders',
   'connector engine': 'connector_engine',
+  'webhook deliveries': 'webhook_deliveries',
 }
 
 /** The system's name for itself (a job, the portal, the first start, a command) in the user's language. */
