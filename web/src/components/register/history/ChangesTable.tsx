@@ -1,15 +1,9 @@
 import { useTranslation } from 'react-i18next'
+import { isLanguage } from '../../../i18n/language'
 import { TableWrap } from '../../TableWrap'
 import { readablePath } from '../readablePath'
 import type { FieldChange } from '../types'
-
-/** A value of the register as short text: strings as they are, lists and objects as compact JSON. */
-function show(value: unknown): string {
-  if (value === undefined) return ''
-  if (typeof value === 'string') return value
-  if (typeof value === 'boolean' || typeof value === 'number') return String(value)
-  return JSON.stringify(value)
-}
+import { formatValue } from './formatValue'
 
 interface Props {
   changes: FieldChange[]
@@ -18,20 +12,27 @@ interface Props {
   labelOf: (path: string, value: unknown) => string | undefined
 }
 
-/** A value: its label with the stored value below it, or the stored value alone. */
-function Value({ label, raw }: { label: string | undefined; raw: string }) {
-  if (label === undefined || label === raw) return <>{raw}</>
+/** A value as people read it, with the stored code below it when a label replaced a code. */
+function Value({ text, code }: { text: string; code: string | undefined }) {
+  if (code === undefined || code === text) return <>{text}</>
   return (
     <>
-      {label}
-      <span className="action-code">{raw}</span>
+      {text}
+      <span className="action-code">{code}</span>
     </>
   )
 }
 
 /** One row per changed field: where, old value, new value. */
 export function ChangesTable({ changes, caption, labelOf }: Props) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const format = { t, language: isLanguage(i18n.language) ? i18n.language : 'nl', labelOf } as const
+  const value = (path: string, stored: unknown) => (
+    <Value
+      text={formatValue(path, stored, format)}
+      code={typeof stored === 'string' && labelOf(path, stored) !== undefined ? stored : undefined}
+    />
+  )
   return (
     <TableWrap label={caption}>
       <table className="table changes-table">
@@ -54,18 +55,14 @@ export function ChangesTable({ changes, caption, labelOf }: Props) {
                 {c.type === 'added' ? (
                   <span className="muted">{t('register.history.none')}</span>
                 ) : (
-                  <del>
-                    <Value label={labelOf(c.path, c.from)} raw={show(c.from)} />
-                  </del>
+                  <del>{value(c.path, c.from)}</del>
                 )}
               </td>
               <td className="value-new">
                 {c.type === 'removed' ? (
                   <span className="muted">{t('register.history.removed')}</span>
                 ) : (
-                  <ins>
-                    <Value label={labelOf(c.path, c.to)} raw={show(c.to)} />
-                  </ins>
+                  <ins>{value(c.path, c.to)}</ins>
                 )}
               </td>
             </tr>
