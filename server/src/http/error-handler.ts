@@ -45,7 +45,11 @@ const CODE_OF_STATUS: Record<number, ProblemCode> = {
  */
 export function installErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof DomainError) return send(reply, request, problemOf(error))
+    if (error instanceof DomainError) {
+      // A refusal is the caller's; an internal fault (stored data that cannot be read) is logged with its row.
+      if (error.kind === 'internal') request.log.error({ err: error }, error.message)
+      return send(reply, request, problemOf(error))
+    }
     if (error instanceof Problem) return send(reply, request, error)
     if (hasZodFastifySchemaValidationErrors(error)) {
       const context = error.validationContext ?? 'body'

@@ -53,6 +53,7 @@ const STATUS_OF: Record<DomainErrorKind, number> = {
   unauthenticated: 401,
   too_large: 413,
   too_many_requests: 429,
+  internal: 500,
 }
 
 /** The one mapping from a service's refusal to HTTP: its kind gives the status, the rest is carried over. */

@@ -23,6 +23,7 @@ export type DomainErrorKind =
   | 'unauthenticated'
   | 'too_large'
   | 'too_many_requests'
+  | 'internal'
 
 export interface DomainErrorOptions {
   fields?: readonly FieldIssue[]
@@ -166,4 +167,23 @@ export class TooLarge extends DomainError {
 /** Too many attempts; try later (429 on HTTP). */
 export class TooManyRequests extends DomainError {
   readonly kind = 'too_many_requests'
+}
+
+/**
+ * Data the application stored cannot be read back as what it should be (malformed JSON, a shape or version this
+ * release does not know): a fault of the installation, not of the caller - 500 on HTTP with `internal_error`,
+ * logged with the row it came from. `store` names what was read (request.state, dataset.document, ...).
+ */
+export class StoredDataInvalid extends DomainError {
+  readonly kind = 'internal'
+  constructor(
+    readonly store: string,
+    readonly rowId: string,
+    readonly reason: 'malformed' | 'newer-version' | 'older-version' | 'invalid',
+    detail: string,
+  ) {
+    super('internal_error', `Stored ${store} of row ${rowId} cannot be read (${reason}): ${detail}`, {
+      params: { store },
+    })
+  }
 }

@@ -18,6 +18,7 @@ export {
   Forbidden,
   InvalidInput,
   NotFound,
+  StoredDataInvalid,
   TooLarge,
   TooManyRequests,
   Unauthenticated,
