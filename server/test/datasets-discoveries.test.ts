@@ -6,6 +6,11 @@ import type { OrganizationRow } from '../src/db/schema'
 import { parseDatasetText } from '../src/domain/datasets/parse'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import { startJobQueue } from '../src/jobs/pg-boss-queue'
+import type { JobQueue } from '../src/jobs/types'
+import { discoverDatasetJob, sweepDiscoveriesJob } from '../src/modules/datasets'
+import { DISCOVERY_LEASE_SECONDS, DISCOVERY_MAX_ATTEMPTS } from '../src/modules/datasets/discoveries'
+import { claimDiscovery, recordDiscoveryProgress } from '../src/modules/datasets/discoveries-repository'
 import { type ChinookDatabase, loadChinookPostgres } from './support/chinook'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
@@ -17,6 +22,15 @@ const SECRET = 'Ultra-S3cret-disc0very!'
 
 describe('background discovery over the API', () => {
   let t: TestContext
+  /** The worker role: runs the discovery jobs the API sends (the test context itself only sends). */
+  let worker: JobQueue | undefined
+  const startWorker = async () =>
+    startJobQueue(t.ctx, {
+      work: true,
+      schedule: false,
+      jobs: [discoverDatasetJob, sweepDiscoveriesJob],
+      pollingIntervalSeconds: 0.5,
+    })
   let app: App
   let org: OrganizationRow
   let po: ReturnType<typeof asUser>
@@ -48,6 +62,7 @@ describe('background discovery over the API', () => {
 
   beforeAll(async () => {
     ;[t, chinook] = await Promise.all([createTestContext(), loadChinookPostgres()])
+    worker = await startWorker()
     app = await buildApp(t.ctx, { serveWeb: false, logger: false })
     org = await createOrg(t.ctx)
     const other = await createOrg(t.ctx, 'Other BV')
@@ -68,6 +83,7 @@ describe('background discovery over the API', () => {
     expect(imported.statusCode, imported.body).toBe(200)
   })
   afterAll(async () => {
+    await worker?.stop()
     await app.close()
     await t.close()
     await chinook.drop()
@@ -143,7 +159,7 @@ describe('background discovery over the API', () => {
     await finished(id)
   })
 
-  it('reports a discovery still running after 30 minutes as interrupted', async () => {
+  it('marks a discovery of before durable discoveries (no input kept) still running after 30 minutes as failed', async () => {
     const row = await t.ctx.db
       .insertInto('dataset_discoveries')
       .values({
@@ -155,11 +171,95 @@ describe('background discovery over the API', () => {
       })
       .returning('id')
       .executeTakeFirstOrThrow()
-    const res = await po('GET', `${base()}/${row.id}`)
-    expect(res.json()).toMatchObject({
+    await t.ctx.jobs.send(sweepDiscoveriesJob, {})
+    const failed = await finished(row.id)
+    expect(failed).toMatchObject({
       status: 'failed',
       progress: { done: 2, total: 11, table: 'album' },
       error: expect.stringMatching(/interrupted/),
+    })
+    expect((await storedRow(row.id)).status).toBe('failed')
+  })
+
+  describe('after the worker running it stopped mid-way', () => {
+    /**
+     * A worker that takes the discovery's job, claims the discovery, reads two tables - and is gone (the process
+     * died): the worker is stopped, its lease is never renewed again.
+     */
+    const dyingWorker = (reached: Set<string>) =>
+      startJobQueue(t.ctx, {
+        work: true,
+        schedule: false,
+        jobs: [
+          {
+            ...discoverDatasetJob,
+            async run({ discoveryId }, ctx) {
+              const claimed = await claimDiscovery(ctx.db, discoveryId, DISCOVERY_LEASE_SECONDS)
+              if (!claimed) throw new Error('the dying worker could not claim the discovery')
+              await recordDiscoveryProgress(ctx.db, discoveryId, { done: 2, total: 11, table: 'album' }, 60)
+              reached.add(discoveryId)
+            },
+          },
+        ],
+        pollingIntervalSeconds: 0.5,
+      })
+    /** Time passing without a heartbeat: the dead worker's lease runs out. */
+    const leaseRunsOut = (id: string) =>
+      t.ctx.db
+        .updateTable('dataset_discoveries')
+        .set({ lease_until: new Date(Date.now() - 1000) })
+        .where('id', '=', id)
+        .execute()
+
+    /** Starts a discovery while only the dying worker runs, and waits until it got mid-way and was stopped. */
+    const startAndCrash = async (attemptsBefore = 0) => {
+      await worker?.stop()
+      worker = undefined
+      const reached = new Set<string>()
+      const dying = await dyingWorker(reached)
+      const started = await po('POST', base(), body())
+      expect(started.statusCode, started.body).toBe(202)
+      const { id } = started.json()
+      await waitFor(async () => reached.has(id))
+      await dying.stop()
+      if (attemptsBefore > 0) {
+        // Stand-in for earlier workers that took it and stopped the same way.
+        await t.ctx.db
+          .updateTable('dataset_discoveries')
+          .set((eb) => ({ attempts: eb('attempts', '+', attemptsBefore) }))
+          .where('id', '=', id)
+          .execute()
+      }
+      const midway = await po('GET', `${base()}/${id}`)
+      expect(midway.json()).toMatchObject({ status: 'running', progress: { done: 2, total: 11 } })
+      await leaseRunsOut(id)
+      return id as string
+    }
+
+    it('is resumed by the sweep after a restart and ends with its proposal', async () => {
+      const id = await startAndCrash()
+      // The restart: a worker comes up again; the sweep (every minute) finds the discovery without a live worker.
+      worker = await startWorker()
+      await t.ctx.jobs.send(sweepDiscoveriesJob, {})
+      const done = await finished(id)
+      expect(done.status, done.error).toBe('done')
+      expect(done.result.document.collections.map((c: { name: string }) => c.name)).toContain('customer')
+      const row = await storedRow(id)
+      expect(row).toMatchObject({ status: 'done', attempts: 2, input_encrypted: null, lease_until: null })
+      expect(JSON.stringify(row)).not.toContain(SECRET)
+    })
+
+    it(`is marked failed with the reason once it was interrupted ${DISCOVERY_MAX_ATTEMPTS} times`, async () => {
+      const id = await startAndCrash(DISCOVERY_MAX_ATTEMPTS - 1)
+      worker = await startWorker()
+      await t.ctx.jobs.send(sweepDiscoveriesJob, {})
+      const failed = await finished(id)
+      expect(failed).toMatchObject({
+        status: 'failed',
+        progress: { done: 2, total: 11, table: 'album' },
+        error: `The discovery was interrupted ${DISCOVERY_MAX_ATTEMPTS} times (its worker stopped); start it again.`,
+      })
+      expect(await storedRow(id)).toMatchObject({ status: 'failed', input_encrypted: null })
     })
   })
 

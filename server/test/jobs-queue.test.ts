@@ -193,6 +193,7 @@ describe('job queue on pg-boss', () => {
         { name: 'audit.checkpoint', cron: '5 * * * *' },
         { name: 'connectors.resume-stale', cron: '* * * * *' },
         { name: 'database.analyze', cron: '17 3 * * *' },
+        { name: 'datasets.discoveries-sweep', cron: '* * * * *' },
         { name: 'idempotency.purge', cron: '15 * * * *' },
         { name: 'mail.purge-bodies', cron: '20 * * * *' },
         { name: 'mail.sweep', cron: '* * * * *' },

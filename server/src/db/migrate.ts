@@ -12,6 +12,7 @@ import * as sharedWebState from './migrations/0010-shared-web-state'
 import * as requestDeadlines from './migrations/0012-request-deadlines'
 import * as webhooks from './migrations/0013-webhooks'
 import * as idempotencyKeys from './migrations/0014-idempotency-keys'
+import * as durableDiscoveries from './migrations/0016-durable-discoveries'
 import * as openEndedHolds from './migrations/0017-open-ended-holds'
 import type { DB } from './schema'
 
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0012-request-deadlines': requestDeadlines,
   '0013-webhooks': webhooks,
   '0014-idempotency-keys': idempotencyKeys,
+  '0016-durable-discoveries': durableDiscoveries,
   '0017-open-ended-holds': openEndedHolds,
 }
 

@@ -3,6 +3,7 @@ import { purgeMailBodiesJob } from '../mail/purge-bodies-job'
 import { sweepMailJob } from '../mail/sweep-job'
 import { passwordResetJob, purgeSessionsJob } from '../modules/auth'
 import { connectorsRunJob, resumeStaleRunsJob } from '../modules/connector-runs'
+import { discoverDatasetJob, sweepDiscoveriesJob } from '../modules/datasets'
 import { purgePackagesJob } from '../modules/packages'
 import { requestRemindersJob } from '../modules/requests'
 import { deliverWebhooksJob, purgeWebhooksJob } from '../modules/webhooks'
@@ -25,6 +26,8 @@ export function allJobs(): JobDefinition<any>[] {
     requestRemindersJob,
     connectorsRunJob,
     resumeStaleRunsJob,
+    discoverDatasetJob,
+    sweepDiscoveriesJob,
     purgePackagesJob,
     purgeMailBodiesJob,
     auditCheckpointJob,

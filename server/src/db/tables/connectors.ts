@@ -126,6 +126,12 @@ export interface DatasetDiscoveriesTable {
   error: string | null
   created_at: GeneratedTimestamp
   finished_at: Timestamp | null
+  /** Migration 0016: the connection typed for it (secret included), encrypted, until it ends. */
+  input_encrypted: string | null
+  /** How many times a worker claimed it. */
+  attempts: Generated<number>
+  /** Until when the worker that holds it may be trusted to be alive (renewed while it reads). */
+  lease_until: Timestamp | null
 }
 
 /** The installation marker (migration 0007): connectors refuse a database holding this table. */

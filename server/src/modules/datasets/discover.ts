@@ -5,7 +5,7 @@ import type { ConnectionSettings } from '../../connectors/driver'
 import { openSqlDriver } from '../../connectors/open-driver'
 import type { AppContext } from '../../context'
 import type { DatasetDocument } from '../../domain/datasets/schema'
-import { invalid } from '../../http/problem'
+import { InvalidInput } from '../../domain/errors'
 import { runCheck } from './connection-check'
 import { normaliseConnectionOptions } from './connection-options'
 import type { DiscoverInput } from './schemas'
@@ -27,12 +27,14 @@ export interface DiscoveryProposal {
 }
 
 /**
- * Normalises the options and checks the connection: a failed connection is a 422 naming the options, with the
- * neutral problem code of a connection that could not be made.
+ * Normalises the options and checks the connection: a failed connection is an InvalidInput naming the options
+ * (422 on HTTP), with the neutral problem code of a connection that could not be made.
  */
 export async function reachDatabase(ctx: AppContext, input: DiscoverInput): Promise<ReachableDatabase> {
   const normalised = normaliseConnectionOptions(input.connector, input.options)
-  if (!normalised.ok) throw invalid(normalised.errors)
+  if (!normalised.ok) {
+    throw new InvalidInput(normalised.errors.map((e) => ({ ...e, code: e.code ?? 'invalid' })))
+  }
   const secret = input.secret || normalised.secretFromUrl
   const settings: ConnectionSettings = {
     kind: input.connector,
@@ -44,8 +46,8 @@ export async function reachDatabase(ctx: AppContext, input: DiscoverInput): Prom
   if (!check.ok) {
     const message = withoutSecret(check.message, secret)
     const code = check.problem?.code
-    throw invalid(
-      [{ path: 'body.options', message, ...(code ? { code } : {}) }],
+    throw new InvalidInput(
+      [{ path: 'body.options', message, code: code ?? 'invalid' }],
       `Cannot read the database: ${message}`,
     )
   }
@@ -55,8 +57,9 @@ export async function reachDatabase(ctx: AppContext, input: DiscoverInput): Prom
 }
 
 /**
- * Reads the schema and samples values of a reachable database and proposes a dataset file. Throws a 422 (its
- * message without the secret) when the database answered but cannot be described.
+ * Reads the schema and samples values of a reachable database and proposes a dataset file. Throws an InvalidInput
+ * (code discovery_failed on `body`, its message without the secret) when the database answered but cannot be
+ * described.
  */
 export async function proposeDatasetFor(
   db: ReachableDatabase,
@@ -78,7 +81,10 @@ export async function proposeDatasetFor(
   } catch (error) {
     // The database answered but cannot be described (no personal data, no rights on a table...): the user's to fix.
     const message = withoutSecret(error instanceof Error ? error.message : String(error), secret)
-    throw invalid([{ path: 'body', message }], `No dataset could be proposed: ${message}`)
+    throw new InvalidInput(
+      [{ path: 'body', message, code: 'discovery_failed' }],
+      `No dataset could be proposed: ${message}`,
+    )
   }
   return {
     source: datasetToYaml(proposal.document, proposal.suggestions, proposal.references),

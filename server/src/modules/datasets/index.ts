@@ -5,6 +5,8 @@
  */
 
 export type { ConnectionCheckResult, Dataset } from './dataset'
+export { sweepDiscoveries } from './discoveries'
+export { discoverDatasetJob, sendDiscoveryJob, sweepDiscoveriesJob } from './discovery-job'
 export { connectionSettingsOf, type DatasetConnection, openDriverForDataset } from './open-driver'
 export { datasetOperations } from './operations'
 export { connectionActions, datasetActions, datasetPermissions } from './policy'

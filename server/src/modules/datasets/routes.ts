@@ -8,6 +8,7 @@ import { loadRegister } from '../register'
 import { checkDatasetConnection } from './connection-check'
 import { discoverDatasetProposal } from './discover'
 import { startDiscovery } from './discoveries'
+import { sendDiscoveryJob } from './discovery-job'
 import { connectionActions, datasetActions, datasetCanSchema, datasetPermissions } from './policy'
 import { presentDatasetDetail, presentDatasetSummary } from './presenter'
 import {
@@ -211,7 +212,13 @@ export function registerDatasetRoutes(app: App, ctx: AppContext) {
     },
     async (request, reply) => {
       const access = await orgAccess(ctx, request, request.params.slug, datasetActions.discover)
-      const started = await startDiscovery(ctx, access.organization, access.actor.label, request.body)
+      const started = await startDiscovery(
+        ctx,
+        access.organization,
+        access.actor.label,
+        request.body,
+        sendDiscoveryJob,
+      )
       return reply.code(202).send(started)
     },
   )
