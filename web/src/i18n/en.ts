@@ -52,6 +52,7 @@ export const en: Messages = {
   },
   nav: {
     label: 'Main navigation',
+    menu: 'Menu',
     overview: 'Overview',
     members: 'Members & roles',
     apiTokens: 'API tokens',

@@ -52,6 +52,7 @@ export const fr: Messages = {
   },
   nav: {
     label: 'Navigation principale',
+    menu: 'Menu',
     overview: 'Vue d’ensemble',
     members: 'Membres et rôles',
     apiTokens: 'Clés API',

@@ -51,6 +51,7 @@ export const nl = {
   },
   nav: {
     label: 'Hoofdnavigatie',
+    menu: 'Menu',
     overview: 'Overzicht',
     members: 'Leden en rollen',
     apiTokens: 'API-sleutels',
