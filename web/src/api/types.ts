@@ -29,6 +29,11 @@ export type OutboxStatus = OutboxItem['status']
 export type OutboxMessage = Json<paths['/api/v1/orgs/{slug}/outbox/{id}']['get']['responses'][200]>
 export type NoticePreview = Json<paths['/api/v1/orgs/{slug}/notice/preview']['get']['responses'][200]>
 export type CompletenessItem = NoticePreview['completeness'][number]
+export type NoticeSettingsView = Json<paths['/api/v1/orgs/{slug}/notice/settings']['get']['responses'][200]>
+export type NoticeSettings = NoticeSettingsView['settings']
+export type NoticeSettingsBody = NonNullable<
+  paths['/api/v1/orgs/{slug}/notice/settings']['put']['requestBody']
+>['content']['application/json']
 export type NoticeVersions = Json<paths['/api/v1/orgs/{slug}/notice/versions']['get']['responses'][200]>
 export type NoticeVersion = NoticeVersions['items'][number]
 export type PublishedNotice = Json<paths['/api/v1/orgs/{slug}/notice/versions']['post']['responses'][201]>

@@ -1,7 +1,10 @@
 /** The pages of the privacy notice, below '#/orgs/{slug}/notice'. */
 
-/** Preview and completeness check (the section's first page), published versions, publication on a website. */
-export const NOTICE_PAGES = ['preview', 'versions', 'publication'] as const
+/**
+ * Preview and completeness check (the section's first page), what the notice states (its settings), published
+ * versions, publication on a website.
+ */
+export const NOTICE_PAGES = ['preview', 'settings', 'versions', 'publication'] as const
 export type NoticePage = (typeof NOTICE_PAGES)[number]
 
 export type NoticeView = { view: NoticePage }

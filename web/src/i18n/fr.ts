@@ -1080,9 +1080,89 @@ export const fr: Messages = {
     },
   },
   notice: {
+    settings: {
+      title: 'Ce que dit la déclaration',
+      intro:
+        'Les affirmations que la déclaration de confidentialité fait en plus de vos activités de traitement. Chacune n’apparaît que si vous la réglez ici\u202f: une case non cochée signifie que la déclaration n’en dit rien.',
+      profile:
+        'Votre nom, adresse, numéro d’entreprise, coordonnées et DPO proviennent du profil de l’organisation.',
+      profileLink: 'Modifier le profil de l’organisation',
+      readOnly: 'Vous pouvez lire ces paramètres\u202f; votre rôle ne permet pas de les modifier.',
+      sharing: 'Vente, transferts et partage',
+      rights: 'Comment exercer ses droits',
+      security: 'Violations de données',
+      website: 'Votre site web',
+      sellsData: {
+        unstated: 'Non indiqué',
+        never: 'Nous ne vendons jamais de données à caractère personnel',
+      },
+      transfers: {
+        unstated: 'Non indiqué',
+        none: 'Aucune donnée à caractère personnel ne quitte l’EEE',
+        some: 'Certaines données sont transférées hors de l’EEE',
+      },
+      transfersHints: {
+        unstated: 'La déclaration ne mentionne que les transferts enregistrés dans vos activités.',
+        none: 'Vérifié par rapport à vos systèmes, fournisseurs et transferts\u202f: un seul hors de l’EEE est une erreur du contrôle du registre.',
+        some: 'Enregistrez chaque transfert dans son activité, avec le pays et la garantie.',
+      },
+      channels: {
+        in_person: 'Au bureau ou au guichet',
+        phone: 'Par téléphone',
+        social_media: 'Via les réseaux sociaux',
+        web_form: 'Via une page de contact',
+      },
+      contactHints: {
+        in_person: 'L’adresse\u202f; vide\u00a0: votre siège.',
+        phone: 'Le numéro de téléphone.',
+        social_media: 'Le compte, p. ex. facebook.com/votreentreprise.',
+        web_form: 'L’adresse de la page, https://...',
+      },
+      addChannel: 'Ajouter un moyen d’introduire une demande',
+      removeChannel: 'Supprimer le moyen {{number}}',
+      cookiesUnknown:
+        'Pas d’inventaire des cookies\u00a0: la déclaration n’affirme rien sur les cookies. Saisissez l’inventaire dans le fichier du registre (notice.cookies).',
+      cookiesListed_one:
+        'L’inventaire des cookies compte {{count}} cookie (modifié dans le fichier du registre).',
+      cookiesListed_other:
+        'L’inventaire des cookies compte {{count}} cookies (modifié dans le fichier du registre).',
+      fields: {
+        sellsData: 'Vente de données à caractère personnel',
+        transfersOutsideEea: 'Transferts hors de l’Espace économique européen',
+        sharesOnlyWithPermission:
+          'Nous ne partageons les données avec personne d’autre sans autorisation, sauf si une loi l’exige',
+        requestEmail: 'Adresse e-mail pour les demandes',
+        requestPostalAddress: 'Demandes par courrier à notre siège',
+        portal: 'Lien vers le formulaire de demande en ligne',
+        requestChannels: 'Autres moyens d’introduire une demande',
+        channel: 'Moyen',
+        contact: 'Contact',
+        details: 'Précisions',
+        breachCommunication:
+          'Nous informons personnellement les personnes qu’une violation de données risque de toucher',
+        withinHours: 'Dans les (heures)',
+        thirdPartyLinks: 'Notre site web contient des liens vers d’autres sites',
+        cookiePolicyUrl: 'Adresse de la politique en matière de cookies',
+        minors: 'Nous ne collectons pas sciemment de données d’enfants sans le consentement des parents',
+        minimumAge: 'Âge',
+        intro: 'Paragraphe d’introduction dans vos propres mots',
+        statement: 'Déclaration',
+      },
+      hints: {
+        sharesOnlyWithPermission: 'En plus des destinataires inscrits au registre.',
+        requestEmail: 'Vide\u00a0: l’adresse e-mail du DPO ou de contact du profil.',
+        requestChannels:
+          'En plus de l’e-mail, du courrier et du formulaire en ligne\u202f; repris sous «\u00a0Comment exercer vos droits\u202f?\u00a0».',
+        details: 'P. ex. les heures d’ouverture.',
+        breachCommunication:
+          'Une promesse qui va au-delà de l’obligation légale (art. 34 RGPD\u00a0: seulement en cas de risque élevé).',
+        minimumAge: 'Vide\u00a0: 13 ans, l’âge belge du consentement numérique.',
+      },
+    },
     nav: {
       label: 'Déclaration de confidentialité',
       preview: 'Aperçu et contrôle',
+      settings: 'Ce que dit la déclaration',
       versions: 'Versions',
       publication: 'Publication sur votre site',
     },
@@ -1129,7 +1209,7 @@ export const fr: Messages = {
       systems: 'Vers les systèmes',
       organization: 'Compléter le profil de l’organisation',
       registerFile: 'Compléter dans le fichier du registre (partie organization)',
-      noticeSettings: 'Compléter dans le fichier du registre (partie notice)',
+      noticeSettings: 'Compléter sous «\u00a0Ce que dit la déclaration\u00a0»',
     },
     publish: {
       title: 'Publier une nouvelle version',

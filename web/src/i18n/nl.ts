@@ -1055,9 +1055,84 @@ export const nl = {
     },
   },
   notice: {
+    settings: {
+      title: 'Wat de verklaring zegt',
+      intro:
+        'Uitspraken die de privacyverklaring doet naast uw verwerkingsactiviteiten. Elke uitspraak verschijnt alleen als u ze hier instelt: een vakje dat u niet aanvinkt, betekent dat de verklaring er niets over zegt.',
+      profile:
+        'Uw naam, adres, ondernemingsnummer, contactgegevens en DPO komen uit het profiel van de organisatie.',
+      profileLink: 'Het profiel van de organisatie bewerken',
+      readOnly: 'U kunt deze instellingen lezen; uw rol kan ze niet wijzigen.',
+      sharing: 'Verkoop, doorgifte en delen',
+      rights: 'Hoe mensen hun rechten uitoefenen',
+      security: 'Datalekken',
+      website: 'Uw website',
+      sellsData: { unstated: 'Niet vermeld', never: 'Wij verkopen nooit persoonsgegevens' },
+      transfers: {
+        unstated: 'Niet vermeld',
+        none: 'Geen persoonsgegevens verlaten de EER',
+        some: 'Sommige gegevens gaan buiten de EER',
+      },
+      transfersHints: {
+        unstated: 'De verklaring vermeldt alleen de doorgiften die in uw activiteiten geregistreerd zijn.',
+        none: 'Getoetst aan uw systemen, leveranciers en doorgiften: één buiten de EER is een fout in de registercontrole.',
+        some: 'Registreer elke doorgifte in haar activiteit, met het land en de waarborg.',
+      },
+      channels: {
+        in_person: 'Op kantoor of aan de balie',
+        phone: 'Telefonisch',
+        social_media: 'Via sociale media',
+        web_form: 'Via een contactpagina',
+      },
+      contactHints: {
+        in_person: 'Het adres; leeg: uw maatschappelijke zetel.',
+        phone: 'Het telefoonnummer.',
+        social_media: 'Het account, bv. facebook.com/uwbedrijf.',
+        web_form: 'Het adres van de pagina, https://...',
+      },
+      addChannel: 'Een manier om een verzoek te doen toevoegen',
+      removeChannel: 'Manier {{number}} verwijderen',
+      cookiesUnknown:
+        'Geen cookie-inventaris: de verklaring zegt niets over cookies. Vul de inventaris in het registerbestand in (notice.cookies).',
+      cookiesListed_one: 'De cookie-inventaris vermeldt {{count}} cookie (bewerkt in het registerbestand).',
+      cookiesListed_other:
+        'De cookie-inventaris vermeldt {{count}} cookies (bewerkt in het registerbestand).',
+      fields: {
+        sellsData: 'Verkoop van persoonsgegevens',
+        transfersOutsideEea: 'Doorgifte buiten de Europese Economische Ruimte',
+        sharesOnlyWithPermission:
+          'Wij delen gegevens met niemand anders zonder toestemming, tenzij een wet het vereist',
+        requestEmail: 'E-mailadres voor verzoeken',
+        requestPostalAddress: 'Verzoeken per post naar onze maatschappelijke zetel',
+        portal: 'Link naar het online aanvraagformulier',
+        requestChannels: 'Andere manieren om een verzoek te doen',
+        channel: 'Manier',
+        contact: 'Contact',
+        details: 'Details',
+        breachCommunication: 'Wij verwittigen mensen persoonlijk als een datalek hen waarschijnlijk treft',
+        withinHours: 'Binnen (uren)',
+        thirdPartyLinks: 'Onze website linkt naar andere websites',
+        cookiePolicyUrl: 'Adres van het cookiebeleid',
+        minors: 'Wij verzamelen niet bewust gegevens van kinderen zonder toestemming van de ouders',
+        minimumAge: 'Leeftijd',
+        intro: 'Inleidende alinea in uw eigen woorden',
+        statement: 'Verklaring',
+      },
+      hints: {
+        sharesOnlyWithPermission: 'Naast de ontvangers die in het register staan.',
+        requestEmail: 'Leeg: het e-mailadres van de DPO of het contactadres uit het profiel.',
+        requestChannels:
+          'Naast e-mail, post en het online formulier; vermeld onder „Hoe oefent u uw rechten uit?”.',
+        details: 'Bv. openingsuren.',
+        breachCommunication:
+          'Een belofte die verder gaat dan de wettelijke plicht (art. 34 AVG: alleen bij een hoog risico).',
+        minimumAge: 'Leeg: 13, de Belgische leeftijd voor digitale toestemming.',
+      },
+    },
     nav: {
       label: 'Privacyverklaring',
       preview: 'Voorbeeld en controle',
+      settings: 'Wat de verklaring zegt',
       versions: 'Versies',
       publication: 'Publicatie op uw website',
     },
@@ -1104,7 +1179,7 @@ export const nl = {
       systems: 'Naar de systemen',
       organization: 'Organisatieprofiel aanvullen',
       registerFile: 'Aanvullen in het registerbestand (onderdeel organization)',
-      noticeSettings: 'Aanvullen in het registerbestand (onderdeel notice)',
+      noticeSettings: 'Aanvullen onder „Wat de verklaring zegt”',
     },
     publish: {
       title: 'Nieuwe versie publiceren',

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
 import type { CompletenessItem } from '../../api/types'
-import { orgHref, registerHref } from '../../app/routes'
+import { noticeHref, orgHref, registerHref } from '../../app/routes'
 
 type FixAt = NonNullable<CompletenessItem['fixAt']>
 
@@ -38,7 +38,10 @@ export function fixLinkOf(t: TFunction, slug: string, fixAt: FixAt): { href: str
         ? { href: registerHref(slug, { view: 'import' }), label: t('notice.fix.registerFile') }
         : { href: orgHref(slug, 'settings'), label: t('notice.fix.organization') }
     case 'notice':
-      return { href: registerHref(slug, { view: 'import' }), label: t('notice.fix.noticeSettings') }
+      // The cookie inventory is entered in the register file; the other statements on the settings page.
+      return fixAt.path.startsWith('notice.cookies')
+        ? { href: registerHref(slug, { view: 'import' }), label: t('notice.fix.registerFile') }
+        : { href: noticeHref(slug, { view: 'settings' }), label: t('notice.fix.noticeSettings') }
     default:
       return null
   }

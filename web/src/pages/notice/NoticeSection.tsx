@@ -3,6 +3,7 @@ import type { NoticeView } from '../../app/noticeRoutes'
 import { NoticeNav } from '../../components/notice/NoticeNav'
 import { PreviewPage } from './PreviewPage'
 import { PublicationPage } from './PublicationPage'
+import { SettingsPage } from './SettingsPage'
 import { VersionsPage } from './VersionsPage'
 
 /** The privacy notice: its sub-navigation and the page of the current view. */
@@ -11,6 +12,8 @@ export function NoticeSection({ membership, view }: { membership: Membership; vi
     switch (view.view) {
       case 'preview':
         return <PreviewPage membership={membership} />
+      case 'settings':
+        return <SettingsPage membership={membership} />
       case 'versions':
         return <VersionsPage membership={membership} />
       case 'publication':

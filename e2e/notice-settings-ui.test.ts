@@ -1,0 +1,103 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium, seriousA11yViolations } from './support/browser'
+import { type RunningCustos, startCustos } from './support/server'
+import { signInAsDemoOwner, watchPage } from './support/session'
+
+/**
+ * Issue 12: the notice settings page in a real browser against the real server. Nothing is claimed before it is
+ * set; an invalid request channel is refused by the server and shown at its field; once saved, the preview states
+ * exactly what was set. Labels in Dutch and French; no serious accessibility violation.
+ */
+describe('notice settings page in headless Chromium', () => {
+  let custos: RunningCustos
+  let browser: Browser
+  let page: Page
+  let slug = ''
+  let watched: ReturnType<typeof watchPage>
+
+  beforeAll(async () => {
+    custos = await startCustos()
+    browser = await launchChromium()
+    page = await browser.newPage({ locale: 'nl-BE' })
+    watched = watchPage(page)
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await custos?.stop()
+  })
+
+  const noSeriousViolations = async (where: string) =>
+    expect({ where, violations: await seriousA11yViolations(page) }).toEqual({ where, violations: [] })
+  const previewHtml = () =>
+    page.evaluate(async (s) => {
+      const response = await fetch(`/api/v1/orgs/${s}/notice/preview?lang=nl`)
+      return (await response.json()).html as string
+    }, slug)
+
+  it('opens the page from the notice navigation, with nothing stated yet', async () => {
+    await signInAsDemoOwner(page, custos)
+    slug = await page.evaluate(async () => (await (await fetch('/api/v1/me')).json()).memberships[0].slug)
+    await page.goto(`${custos.url}#/orgs/${slug}/notice`)
+    await page.getByTestId('notice-nav-settings').click()
+    await page.waitForURL(/#\/orgs\/[^/]+\/notice\/settings$/)
+    await page.getByTestId('notice-settings-form').waitFor()
+    expect(await page.getByTestId('page-title').textContent()).toBe('Wat de verklaring zegt')
+    expect(await page.getByTestId('notice-settings-sellsData-unstated').isChecked()).toBe(true)
+    expect(await page.getByTestId('notice-settings-cookies').textContent()).toContain(
+      'Geen cookie-inventaris',
+    )
+    expect(await previewHtml()).not.toContain('Wij verkopen uw gegevens niet.')
+    await noSeriousViolations('notice settings, empty')
+  })
+
+  it('shows the field the server refuses: a phone channel without its number', async () => {
+    await page.getByTestId('notice-settings-sellsData-never').check()
+    await page.getByTestId('notice-settings-add-channel').click()
+    await page.getByTestId('notice-settings-save').click()
+    await page.getByTestId('error-summary').waitFor()
+    const contact = page.getByTestId('notice-settings-channel-0-contact')
+    expect(await contact.getAttribute('aria-invalid')).toBe('true')
+    expect(await page.getByTestId('error-summary').textContent()).toContain('Contact (1)')
+    await noSeriousViolations('notice settings, with an error')
+    expect(await previewHtml()).not.toContain('Wij verkopen uw gegevens niet.')
+  })
+
+  it('saves, and the preview then states exactly what was set', async () => {
+    await page.getByTestId('notice-settings-channel-0-contact').fill('+32 2 123 45 67')
+    await page.getByTestId('notice-settings-breachPromise').check()
+    await page.getByTestId('notice-settings-breachHours').fill('48')
+    await page.getByTestId('notice-settings-save').click()
+    await page.getByText('De wijzigingen zijn opgeslagen.').waitFor()
+    expect(await page.getByTestId('error-summary').count()).toBe(0)
+    const html = await previewHtml()
+    expect(html).toContain('Wij verkopen uw gegevens niet.')
+    expect(html).toContain('+32 2 123 45 67')
+    expect(html).toContain('48 uur')
+    // Not set, so not said.
+    expect(html).not.toContain('zonder uw toestemming')
+    // Kept after a reload.
+    await page.reload()
+    await page.getByTestId('notice-settings-form').waitFor()
+    expect(await page.getByTestId('notice-settings-sellsData-never').isChecked()).toBe(true)
+    expect(await page.getByTestId('notice-settings-channel-0-contact').inputValue()).toBe('+32 2 123 45 67')
+  })
+
+  it('is labelled in French for a French-speaking user, and axe-clean', async () => {
+    await page.evaluate(async () => {
+      const me = await (await fetch('/api/v1/me')).json()
+      await fetch('/api/v1/me', {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
+        body: JSON.stringify({ preferredLanguage: 'fr' }),
+      })
+    })
+    await page.reload()
+    await page.getByTestId('notice-settings-form').waitFor()
+    await page.getByRole('heading', { name: 'Ce que dit la déclaration' }).waitFor()
+    expect(await page.getByText('Nous ne vendons jamais de données à caractère personnel').count()).toBe(1)
+    await noSeriousViolations('notice settings, French')
+    expect(watched.pageErrors).toEqual([])
+    expect(watched.cspViolations).toEqual([])
+  })
+})
