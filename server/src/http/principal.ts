@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify'
 import type { Actor } from '../audit/actor'
 import type { Scope } from '../auth/policy'
-import { unauthorized } from './problem'
+import { Unauthenticated } from '../domain/errors'
 
 export interface UserPrincipal {
   kind: 'user'
@@ -36,13 +36,13 @@ declare module 'fastify' {
 
 export function requireUser(request: FastifyRequest): UserPrincipal {
   const p = request.principal
-  if (p?.kind !== 'user' || p.secondFactorPending) throw unauthorized('Sign in first.')
+  if (p?.kind !== 'user' || p.secondFactorPending) throw new Unauthenticated('Sign in first.')
   return p
 }
 
 export function requirePrincipal(request: FastifyRequest): Principal {
   const p = request.principal
-  if (!p || (p.kind === 'user' && p.secondFactorPending)) throw unauthorized()
+  if (!p || (p.kind === 'user' && p.secondFactorPending)) throw new Unauthenticated()
   return p
 }
 

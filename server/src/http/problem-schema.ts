@@ -1,20 +1,28 @@
-import { ALL_FIELD_ERROR_CODES, PROBLEM_CODES } from '../domain/errors'
+import { ALL_FIELD_ERROR_CODES, ENTITY_NAMES, PROBLEM_CODES } from '../domain/errors'
+
+const paramValue = {
+  anyOf: [
+    { type: 'string' as const },
+    { type: 'number' as const },
+    { type: 'boolean' as const },
+    { type: 'array' as const, items: { type: 'string' as const } },
+  ],
+}
 
 const paramsSchema = {
   type: 'object' as const,
   description: 'Values a client needs to word the code (a minimum, a format, the entity, the refused value).',
-  additionalProperties: {
-    anyOf: [
-      { type: 'string' as const },
-      { type: 'number' as const },
-      { type: 'boolean' as const },
-      { type: 'array' as const, items: { type: 'string' as const } },
-    ],
-  },
+  properties: { entity: { $ref: '#/components/schemas/EntityName' } },
+  additionalProperties: paramValue,
 }
 
 /** The OpenAPI schemas of every error answer (application/problem+json, RFC 9457) and its field errors. */
 export const problemSchemas = {
+  EntityName: {
+    type: 'string' as const,
+    enum: [...ENTITY_NAMES],
+    description: 'What a not_found problem could not find (params.entity), for the client to name.',
+  },
   FieldError: {
     type: 'object' as const,
     required: ['path', 'code', 'message'],

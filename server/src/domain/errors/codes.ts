@@ -108,9 +108,40 @@ export const PROBLEM_CODES = [
   // Webhooks and idempotent writes
   'idempotency_key_reused',
   'idempotency_key_in_progress',
+  // Outbox
+  'mail_not_retryable',
 ] as const
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number]
+
+/**
+ * The things a client can fail to find (`params.entity` of a `not_found` problem); the UI names them in its
+ * language. Append only, like the codes.
+ */
+export const ENTITY_NAMES = [
+  'organization',
+  'user',
+  'member',
+  'api_token',
+  'register_entry',
+  'notice_version',
+  'dataset',
+  'discovery',
+  'run',
+  'subject',
+  'identity',
+  'relationship',
+  'event',
+  'request',
+  'task',
+  'attachment',
+  'letter',
+  'package',
+  'mail',
+  'webhook',
+] as const
+
+export type EntityName = (typeof ENTITY_NAMES)[number]
 
 /**
  * The stable codes of a field error (`errors[].code`), with `params` for the values a text needs (a minimum, a

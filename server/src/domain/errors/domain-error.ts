@@ -1,4 +1,4 @@
-import type { FieldErrorCode, ProblemCode } from './codes'
+import type { EntityName, FieldErrorCode, ProblemCode } from './codes'
 
 /** Values a client needs to word a code (a minimum length, a format, the refused value, the entity). */
 export type ErrorParams = Readonly<Record<string, string | number | boolean | readonly string[]>>
@@ -73,29 +73,6 @@ export class BadRequest extends DomainError {
   readonly kind = 'bad_request'
 }
 
-/** The things a client can fail to find; the UI names them in its language. */
-export type EntityName =
-  | 'organization'
-  | 'user'
-  | 'member'
-  | 'api_token'
-  | 'register_entry'
-  | 'notice_version'
-  | 'dataset'
-  | 'discovery'
-  | 'run'
-  | 'subject'
-  | 'identity'
-  | 'relationship'
-  | 'event'
-  | 'request'
-  | 'task'
-  | 'attachment'
-  | 'letter'
-  | 'package'
-  | 'mail'
-  | 'webhook'
-
 const ENTITY_TEXT: Record<EntityName, string> = {
   organization: 'Organisation',
   user: 'User',
@@ -125,8 +102,10 @@ export class NotFound extends DomainError {
   constructor(
     readonly entity: EntityName,
     message = `${ENTITY_TEXT[entity]} was not found.`,
+    /** A code of its own where the client says more than "not found" (`user_not_found`: no account has it). */
+    code: ProblemCode = 'not_found',
   ) {
-    super('not_found', message, { params: { entity } })
+    super(code, message, { params: { entity } })
   }
 }
 

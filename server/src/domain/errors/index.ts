@@ -1,6 +1,8 @@
 /** Refusals in domain terms, thrown by services and worded by clients from their stable codes. */
 export {
   ALL_FIELD_ERROR_CODES,
+  ENTITY_NAMES,
+  type EntityName,
   FIELD_ERROR_CODES,
   type FieldErrorCode,
   PROBLEM_CODES,
@@ -12,7 +14,6 @@ export {
   DomainError,
   type DomainErrorKind,
   type DomainErrorOptions,
-  type EntityName,
   type ErrorParams,
   type FieldIssue,
   Forbidden,

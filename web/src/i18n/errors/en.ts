@@ -64,6 +64,7 @@ export const errorsEn: ErrorMessages = {
       'This Idempotency-Key was already used for a different request in the last 24 hours; use a new key.',
     idempotency_key_in_progress:
       'A request with this Idempotency-Key is still being handled; try again in a moment.',
+    mail_not_retryable: 'Only a failed, held or unconfirmed mail whose text is still kept can be sent again.',
   },
   fields: {
     required: 'Please fill in this field.',

@@ -69,6 +69,8 @@ export const errorsFr: ErrorMessages = {
       'Cette Idempotency-Key a déjà servi pour une autre requête au cours des dernières 24 heures ; utilisez une nouvelle clé.',
     idempotency_key_in_progress:
       'Une requête avec cette Idempotency-Key est encore en cours de traitement ; réessayez dans un instant.',
+    mail_not_retryable:
+      'Seul un e-mail en échec, retenu ou non confirmé dont le texte est encore conservé peut être renvoyé.',
   },
   fields: {
     required: 'Veuillez remplir ce champ.',

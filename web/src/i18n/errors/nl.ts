@@ -70,6 +70,8 @@ export const errorsNl = {
       'Deze Idempotency-Key werd de voorbije 24 uur al gebruikt voor een ander verzoek; gebruik een nieuwe sleutel.',
     idempotency_key_in_progress:
       'Een verzoek met deze Idempotency-Key wordt nog verwerkt; probeer het zo dadelijk opnieuw.',
+    mail_not_retryable:
+      'Alleen een mislukte, tegengehouden of onbevestigde mail waarvan de tekst nog bewaard is, kan opnieuw verstuurd worden.',
   },
   fields: {
     required: 'Vul dit veld in.',

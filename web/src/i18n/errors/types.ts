@@ -3,6 +3,7 @@ import type { requestsNl } from '../requests/nl'
 
 export type ProblemCode = components['schemas']['Problem']['code']
 export type FieldErrorCode = components['schemas']['FieldError']['code']
+export type EntityName = components['schemas']['EntityName']
 
 /** Request refusals have their texts with the requests (requests.problems, requests.fieldProblems). */
 type RequestProblemCode = keyof (typeof requestsNl)['problems']
@@ -23,28 +24,6 @@ export interface ErrorMessages {
   lengths: Record<'too_small_string' | 'too_big_string' | 'too_small_array' | 'too_big_array', string>
   formats: Record<'email' | 'url' | 'uuid' | 'date' | 'datetime' | 'regex', string>
   types: Record<'string' | 'number' | 'int' | 'boolean' | 'array' | 'object' | 'date', string>
-  entities: Record<
-    | 'organization'
-    | 'user'
-    | 'member'
-    | 'api_token'
-    | 'register_entry'
-    | 'notice_version'
-    | 'dataset'
-    | 'discovery'
-    | 'run'
-    | 'subject'
-    | 'identity'
-    | 'relationship'
-    | 'event'
-    | 'request'
-    | 'task'
-    | 'attachment'
-    | 'letter'
-    | 'package'
-    | 'mail'
-    | 'webhook'
-    | 'other',
-    string
-  >
+  /** What a not_found problem names (its params.entity), and `other` for a problem from elsewhere. */
+  entities: Record<EntityName | 'other', string>
 }
