@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto'
-import type { Kysely, Transaction } from 'kysely'
 import type { Encryption } from '../../crypto/encryption'
-import type { DB } from '../../db/schema'
+import type { Queryable } from '../../db/queryable'
 import type { WritePlan } from '../../domain/datasets/write-plan'
 import { decodeValues, encodeValues } from './row-codec'
 import type { RunRow, StepRow } from './run-repository'
-
-type Db = Kysely<DB> | Transaction<DB>
 
 /** The encryption context of one hold's key: a key decrypts only for the record it belongs to. */
 export const retentionHoldContext = (id: string) => `retention-hold:${id}`
@@ -17,7 +14,7 @@ export const retentionHoldContext = (id: string) => `retention-hold:${id}`
  * hold twice or loses one.
  */
 export async function recordHeldRows(
-  trx: Db,
+  trx: Queryable,
   encryption: Encryption,
   run: Pick<RunRow, 'id' | 'organization_id' | 'request_id'>,
   step: Pick<StepRow, 'dataset_key' | 'system_key'>,
@@ -69,7 +66,7 @@ export interface DueHold {
  * unknown) is never due: null is not before any day.
  */
 export async function listDueHolds(
-  db: Db,
+  db: Queryable,
   encryption: Encryption,
   organizationId: string,
   today: string,
@@ -95,7 +92,12 @@ export async function listDueHolds(
 }
 
 /** Marks holds as ended (their rows erased by the sweep); released holds are never listed as due again. */
-export async function releaseHolds(db: Db, organizationId: string, ids: string[], at: Date): Promise<void> {
+export async function releaseHolds(
+  db: Queryable,
+  organizationId: string,
+  ids: string[],
+  at: Date,
+): Promise<void> {
   if (ids.length === 0) return
   await db
     .updateTable('retention_holds')

@@ -1,7 +1,6 @@
-import { type Kysely, sql, type Transaction } from 'kysely'
+import { sql, type Transaction } from 'kysely'
+import type { Queryable } from '../../db/queryable'
 import type { ConnectorAction, DB } from '../../db/schema'
-
-type Db = Kysely<DB> | Transaction<DB>
 
 export interface NewRun {
   organizationId: string
@@ -50,7 +49,7 @@ export async function insertSteps(
     .execute()
 }
 
-export function findRun(db: Db, organizationId: string, id: string) {
+export function findRun(db: Queryable, organizationId: string, id: string) {
   return db
     .selectFrom('connector_runs')
     .selectAll()
@@ -59,11 +58,11 @@ export function findRun(db: Db, organizationId: string, id: string) {
     .executeTakeFirst()
 }
 
-export function findRunById(db: Db, id: string) {
+export function findRunById(db: Queryable, id: string) {
   return db.selectFrom('connector_runs').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
-export function listRunsOfRequest(db: Db, organizationId: string, requestId: string) {
+export function listRunsOfRequest(db: Queryable, organizationId: string, requestId: string) {
   return db
     .selectFrom('connector_runs')
     .selectAll()
@@ -73,7 +72,7 @@ export function listRunsOfRequest(db: Db, organizationId: string, requestId: str
     .execute()
 }
 
-export function listSteps(db: Db, runIds: readonly string[]) {
+export function listSteps(db: Queryable, runIds: readonly string[]) {
   if (runIds.length === 0) return Promise.resolve([])
   return db
     .selectFrom('connector_run_steps')
@@ -87,7 +86,7 @@ export type RunRow = NonNullable<Awaited<ReturnType<typeof findRunById>>>
 export type StepRow = Awaited<ReturnType<typeof listSteps>>[number]
 
 export async function updateRun(
-  db: Db,
+  db: Queryable,
   id: string,
   patch: Partial<Pick<RunRow, 'status' | 'error' | 'started_at' | 'finished_at' | 'lease_until'>> & {
     summary?: Record<string, unknown>
@@ -101,7 +100,7 @@ export async function updateRun(
 }
 
 export async function updateStep(
-  db: Db,
+  db: Queryable,
   id: string,
   patch: Partial<
     Pick<
@@ -129,7 +128,11 @@ export const LEASE_MINUTES = 15
  * Takes the run for this process: only one executor at a time, whatever the number of workers. Returns the run
  * when taken, undefined when it is done or another process holds a live lease.
  */
-export function claimRun(db: Db, id: string, options: { takeOver?: boolean; leaseMinutes?: number } = {}) {
+export function claimRun(
+  db: Queryable,
+  id: string,
+  options: { takeOver?: boolean; leaseMinutes?: number } = {},
+) {
   return db
     .updateTable('connector_runs')
     .set({
@@ -149,12 +152,12 @@ export function claimRun(db: Db, id: string, options: { takeOver?: boolean; leas
     .executeTakeFirst()
 }
 
-export async function releaseRun(db: Db, id: string): Promise<void> {
+export async function releaseRun(db: Queryable, id: string): Promise<void> {
   await db.updateTable('connector_runs').set({ lease_until: null }).where('id', '=', id).execute()
 }
 
 /** Extends the lease of a run this process holds: its heartbeat. */
-export async function renewLease(db: Db, id: string, leaseMinutes = LEASE_MINUTES): Promise<void> {
+export async function renewLease(db: Queryable, id: string, leaseMinutes = LEASE_MINUTES): Promise<void> {
   await db
     .updateTable('connector_runs')
     .set({ lease_until: sql<Date>`now() + make_interval(mins => ${leaseMinutes})` })
@@ -167,7 +170,7 @@ export async function renewLease(db: Db, id: string, leaseMinutes = LEASE_MINUTE
  * Runs whose executor died: still "running", with a lease that was not renewed in time (no heartbeat for the
  * lease's length). A run whose lease was released (it ended, or failed before finishing) is not among them.
  */
-export async function runsWithDeadLease(db: Db, limit: number): Promise<string[]> {
+export async function runsWithDeadLease(db: Queryable, limit: number): Promise<string[]> {
   const rows = await db
     .selectFrom('connector_runs')
     .select('id')
@@ -184,7 +187,7 @@ export async function runsWithDeadLease(db: Db, limit: number): Promise<string[]
  * if any: a new erasure run recognises it and changes nothing.
  */
 export async function findAppliedErasure(
-  db: Db,
+  db: Queryable,
   run: Pick<RunRow, 'id' | 'organization_id' | 'request_id'>,
   datasetKey: string,
 ): Promise<{ runId: string; finishedAt: string | null } | undefined> {

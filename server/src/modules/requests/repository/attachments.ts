@@ -1,7 +1,6 @@
-import type { Kysely, Transaction } from 'kysely'
+import type { Transaction } from 'kysely'
+import type { Queryable } from '../../../db/queryable'
 import type { DB } from '../../../db/schema'
-
-type Db = Kysely<DB> | Transaction<DB>
 
 export interface NewAttachment {
   id: string
@@ -43,7 +42,7 @@ const ATTACHMENT_COLUMNS = [
   'deleted_at',
 ] as const
 
-export function listAttachments(db: Db, organizationId: string, requestId: string) {
+export function listAttachments(db: Queryable, organizationId: string, requestId: string) {
   return db
     .selectFrom('request_attachments')
     .select(ATTACHMENT_COLUMNS)
@@ -54,7 +53,7 @@ export function listAttachments(db: Db, organizationId: string, requestId: strin
     .execute()
 }
 
-export function findAttachment(db: Db, organizationId: string, requestId: string, id: string) {
+export function findAttachment(db: Queryable, organizationId: string, requestId: string, id: string) {
   return db
     .selectFrom('request_attachments')
     .select([...ATTACHMENT_COLUMNS, 'content_encrypted'])

@@ -1,9 +1,8 @@
-import type { Kysely, Transaction } from 'kysely'
+import type { Transaction } from 'kysely'
 import type { Encryption } from '../../../crypto/encryption'
+import type { Queryable } from '../../../db/queryable'
 import type { DB } from '../../../db/schema'
 import { openEventData, sealEventData } from '../event-data'
-
-type Db = Kysely<DB> | Transaction<DB>
 
 export interface NewRequestEvent {
   organizationId: string
@@ -43,7 +42,7 @@ export async function insertRequestEvents(
 
 /** The history of one request, personal fields decrypted. */
 export async function listRequestEvents(
-  db: Db,
+  db: Queryable,
   encryption: Encryption,
   organizationId: string,
   requestId: string,
@@ -63,7 +62,7 @@ export async function listRequestEvents(
 }
 
 /** Events of one kind for many requests (reminders already given): their readable facts, no personal field. */
-export function listEventsOfKind(db: Db, requestIds: readonly string[], kinds: readonly string[]) {
+export function listEventsOfKind(db: Queryable, requestIds: readonly string[], kinds: readonly string[]) {
   if (requestIds.length === 0) return Promise.resolve([])
   return db
     .selectFrom('request_events')
@@ -75,7 +74,7 @@ export function listEventsOfKind(db: Db, requestIds: readonly string[], kinds: r
 }
 
 export async function findRequestEvent(
-  db: Db,
+  db: Queryable,
   encryption: Encryption,
   organizationId: string,
   requestId: string,

@@ -1,7 +1,6 @@
-import type { Kysely, Transaction } from 'kysely'
+import type { Transaction } from 'kysely'
+import type { Queryable } from '../../../db/queryable'
 import type { DB } from '../../../db/schema'
-
-type Db = Kysely<DB> | Transaction<DB>
 
 export async function insertNote(
   trx: Transaction<DB>,
@@ -26,7 +25,7 @@ export async function insertNote(
     .executeTakeFirstOrThrow()
 }
 
-export function listNotes(db: Db, organizationId: string, requestId: string) {
+export function listNotes(db: Queryable, organizationId: string, requestId: string) {
   return db
     .selectFrom('request_notes')
     .select(['id', 'author_id', 'author_label', 'body', 'created_at'])

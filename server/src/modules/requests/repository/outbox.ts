@@ -1,9 +1,6 @@
-import type { Kysely, Transaction } from 'kysely'
-import type { DB } from '../../../db/schema'
+import type { Queryable } from '../../../db/queryable'
 
-type Db = Kysely<DB> | Transaction<DB>
-
-export function outboxStatuses(db: Db, organizationId: string, ids: readonly string[]) {
+export function outboxStatuses(db: Queryable, organizationId: string, ids: readonly string[]) {
   if (ids.length === 0) return Promise.resolve([])
   return db
     .selectFrom('outbox_messages')

@@ -1,10 +1,7 @@
-import type { Kysely, Transaction } from 'kysely'
-import type { DB } from '../../../db/schema'
-
-type Db = Kysely<DB> | Transaction<DB>
+import type { Queryable } from '../../../db/queryable'
 
 /** Members who may handle requests (assignees), with their address and language for reminders. */
-export function findHandler(db: Db, organizationId: string, userId: string) {
+export function findHandler(db: Queryable, organizationId: string, userId: string) {
   return db
     .selectFrom('memberships as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')
@@ -14,7 +11,7 @@ export function findHandler(db: Db, organizationId: string, userId: string) {
     .executeTakeFirst()
 }
 
-export function findUsersByIds(db: Db, ids: readonly string[]) {
+export function findUsersByIds(db: Queryable, ids: readonly string[]) {
   if (ids.length === 0) return Promise.resolve([])
   return db
     .selectFrom('users')

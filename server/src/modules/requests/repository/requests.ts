@@ -1,5 +1,6 @@
-import { type Kysely, sql, type Transaction } from 'kysely'
+import { sql, type Transaction } from 'kysely'
 import type { Encryption } from '../../../crypto/encryption'
+import type { Queryable } from '../../../db/queryable'
 import type { DB } from '../../../db/schema'
 import {
   type DataSubjectRequest,
@@ -12,8 +13,6 @@ import {
 } from '../../../domain/requests'
 import { emailLookupKey, sealRequesterEmail, sealRequestSubject } from '../personal'
 import { storeRequest } from '../state'
-
-type Db = Kysely<DB> | Transaction<DB>
 
 export type RequestRow = NonNullable<Awaited<ReturnType<typeof findRequest>>>
 
@@ -176,43 +175,37 @@ const REQUEST_COLUMNS = [
   'closed_at',
 ] as const
 
-export function findRequest(db: Db, organizationId: string, id: string) {
-  return db
+/** The unique columns a request is looked up by: its id, or the hash of its verification or status link. */
+type RequestKey = 'id' | 'verify_token_hash' | 'status_token_hash'
+
+/**
+ * One request of the organisation by a unique column; `lock` holds the row until the transaction ends (the
+ * exported locking lookups take a Transaction, so locking on the pool is a type error).
+ */
+function oneRequest(db: Queryable, organizationId: string, key: RequestKey, value: string, lock = false) {
+  const query = db
     .selectFrom('requests')
     .select(REQUEST_COLUMNS)
     .where('organization_id', '=', organizationId)
-    .where('id', '=', id)
-    .executeTakeFirst()
+    .where(key, '=', value)
+  return (lock ? query.forUpdate() : query).executeTakeFirst()
+}
+
+export function findRequest(db: Queryable, organizationId: string, id: string) {
+  return oneRequest(db, organizationId, 'id', id)
 }
 
 /** The request row, locked until the transaction ends: transitions of one request run one at a time. */
 export function lockRequest(trx: Transaction<DB>, organizationId: string, id: string) {
-  return trx
-    .selectFrom('requests')
-    .select(REQUEST_COLUMNS)
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', id)
-    .forUpdate()
-    .executeTakeFirst()
+  return oneRequest(trx, organizationId, 'id', id, true)
 }
 
 export function lockRequestByVerifyToken(trx: Transaction<DB>, organizationId: string, tokenHash: string) {
-  return trx
-    .selectFrom('requests')
-    .select(REQUEST_COLUMNS)
-    .where('organization_id', '=', organizationId)
-    .where('verify_token_hash', '=', tokenHash)
-    .forUpdate()
-    .executeTakeFirst()
+  return oneRequest(trx, organizationId, 'verify_token_hash', tokenHash, true)
 }
 
-export function findRequestByStatusToken(db: Db, organizationId: string, tokenHash: string) {
-  return db
-    .selectFrom('requests')
-    .select(REQUEST_COLUMNS)
-    .where('organization_id', '=', organizationId)
-    .where('status_token_hash', '=', tokenHash)
-    .executeTakeFirst()
+export function findRequestByStatusToken(db: Queryable, organizationId: string, tokenHash: string) {
+  return oneRequest(db, organizationId, 'status_token_hash', tokenHash)
 }
 
 export interface RequestListFilter {
@@ -233,7 +226,7 @@ export interface RequestListFilter {
   deadline?: { state: TimelineState; today: string } | undefined
 }
 
-function matching(db: Db, filter: RequestListFilter) {
+function matching(db: Queryable, filter: RequestListFilter) {
   let query = db.selectFrom('requests').where('organization_id', '=', filter.organizationId)
   if (filter.statuses && filter.statuses.length > 0) query = query.where('status', 'in', [...filter.statuses])
   if (filter.assigneeId === null) query = query.where('assignee_id', 'is', null)
@@ -267,7 +260,7 @@ function matching(db: Db, filter: RequestListFilter) {
  * One page of the worklist, most urgent first: overdue, at risk, on time (these three by due date, which orders
  * them the same), not started, answered; then by due date, receipt and reference (as the list always showed them).
  */
-export function listRequestPage(db: Db, filter: RequestListFilter, limit: number, offset: number) {
+export function listRequestPage(db: Queryable, filter: RequestListFilter, limit: number, offset: number) {
   return matching(db, filter)
     .select(REQUEST_COLUMNS)
     .orderBy('urgency')
@@ -279,7 +272,7 @@ export function listRequestPage(db: Db, filter: RequestListFilter, limit: number
     .execute()
 }
 
-export async function countRequests(db: Db, filter: RequestListFilter): Promise<number> {
+export async function countRequests(db: Queryable, filter: RequestListFilter): Promise<number> {
   const row = await matching(db, filter)
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .executeTakeFirstOrThrow()
@@ -287,7 +280,7 @@ export async function countRequests(db: Db, filter: RequestListFilter): Promise<
 }
 
 /** Every request matching the filter (the caller orders by deadline state, which needs the domain). */
-export function listRequestRows(db: Db, filter: RequestListFilter) {
+export function listRequestRows(db: Queryable, filter: RequestListFilter) {
   return matching(db, filter)
     .select(REQUEST_COLUMNS)
     .orderBy('due_date')

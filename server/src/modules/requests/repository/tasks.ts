@@ -1,7 +1,6 @@
-import type { Kysely, Transaction } from 'kysely'
+import type { Transaction } from 'kysely'
+import type { Queryable } from '../../../db/queryable'
 import type { DB } from '../../../db/schema'
-
-type Db = Kysely<DB> | Transaction<DB>
 
 export async function insertTasks(
   trx: Transaction<DB>,
@@ -34,7 +33,7 @@ const TASK_COLUMNS = [
   'created_at',
 ] as const
 
-export function listTasks(db: Db, organizationId: string, requestId: string) {
+export function listTasks(db: Queryable, organizationId: string, requestId: string) {
   return db
     .selectFrom('request_tasks')
     .select(TASK_COLUMNS)
