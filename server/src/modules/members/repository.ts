@@ -1,8 +1,20 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { DB, Role } from '../../db/schema'
 
-export function listMembers(db: Kysely<DB>, organizationId: string) {
-  return db
+/** A person's membership of an organisation, as the services and routes see it. */
+export interface Member {
+  userId: string
+  email: string
+  displayName: string
+  role: Role
+  totpEnabled: boolean
+  /** Invited but no password chosen yet. */
+  invitationPending: boolean
+  memberSince: Date
+}
+
+export async function listMembers(db: Kysely<DB>, organizationId: string): Promise<Member[]> {
+  const rows = await db
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
     .select([
@@ -17,6 +29,10 @@ export function listMembers(db: Kysely<DB>, organizationId: string) {
     .where('memberships.organization_id', '=', organizationId)
     .orderBy('users.display_name')
     .execute()
+  return rows.map(({ password_hash, ...member }) => ({
+    ...member,
+    invitationPending: password_hash === null,
+  }))
 }
 
 export async function countOwners(trx: Transaction<DB>, organizationId: string): Promise<number> {

@@ -6,8 +6,7 @@ import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
 import { requestActions } from '../requests'
 import { memberActions, memberCanSchema, memberPermissions } from './policy'
-import { listMembers } from './repository'
-import { addMember, changeMemberRole, removeMember } from './service'
+import { addMember, changeMemberRole, membersOf, removeMember } from './service'
 
 const memberSchema = z.object({
   userId: z.string(),
@@ -36,11 +35,10 @@ export function registerMemberRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const { organization, grant } = await orgAccess(ctx, request, request.params.slug, memberActions.list)
-      const rows = await listMembers(ctx.db, organization.id)
+      const members = await membersOf(ctx, organization)
       return {
-        items: rows.map(({ password_hash, memberSince, ...m }) => ({
+        items: members.map(({ memberSince, ...m }) => ({
           ...m,
-          invitationPending: password_hash === null,
           memberSince: memberSince.toISOString(),
           handlesRequests: roleMay(m.role, requestActions.handle),
         })),

@@ -1,10 +1,10 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { hashPassword } from '../../auth/passwords'
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
 import { hashToken, randomToken } from '../../crypto/tokens'
 import type { Language, OrganizationRow, Role } from '../../db/schema'
-import { conflict, notFound } from '../../http/problem'
+import { Conflict, NotFound } from '../../domain/errors'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
 import { findOrganizationBySlug } from '../organizations'
 import { checkPasswordStrength, findUserByEmail, insertUser } from '../users'
@@ -13,10 +13,22 @@ import {
   deleteMembership,
   findMembership,
   insertMembership,
+  listMembers,
+  type Member,
   setMembershipRole,
 } from './repository'
 
 const INVITATION_DAYS = 7
+
+const alreadyMember = (path: string, message = 'This person is already a member.') =>
+  new Conflict('already_member', message, {
+    fields: [{ path, code: 'already_member', message: 'Already a member' }],
+  })
+
+const lastOwner = (path: string) =>
+  new Conflict('last_owner', 'The organisation needs at least one owner. Make someone else owner first.', {
+    fields: [{ path, code: 'last_owner', message: 'Last owner' }],
+  })
 
 /**
  * Adds a person to the organisation. An unknown address gets an account without a password and an invitation
@@ -29,25 +41,21 @@ export async function addMember(
   input: { email: string; role: Role; displayName?: string | undefined; language?: Language | undefined },
 ) {
   const existing = await findUserByEmail(ctx.db, input.email)
-  const { userId, mailId } = await ctx.db.transaction().execute(async (trx) => {
-    if (existing && (await findMembership(trx, org.id, existing.id))) {
-      throw conflict('This person is already a member.', [
-        { path: 'body.email', message: 'Already a member' },
-      ])
-    }
+  const { userId, mailId } = await inTransaction(ctx, async (ctx) => {
+    if (existing && (await findMembership(ctx.db, org.id, existing.id))) throw alreadyMember('body.email')
     const user =
       existing ??
-      (await insertUser(trx, {
+      (await insertUser(ctx.db, {
         email: input.email,
         displayName: input.displayName ?? input.email.split('@')[0] ?? input.email,
         passwordHash: null,
         language: input.language ?? org.default_language,
       }))
-    await insertMembership(trx, org.id, user.id, input.role)
+    await insertMembership(ctx.db, org.id, user.id, input.role)
     let mailId: string | null = null
     if (!existing) {
       const token = randomToken()
-      await trx
+      await ctx.db
         .insertInto('password_resets')
         .values({
           token_hash: hashToken(token),
@@ -55,7 +63,7 @@ export async function addMember(
           expires_at: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
         })
         .execute()
-      mailId = await queueMail(trx, ctx.encryption, {
+      mailId = await queueMail(ctx.db, ctx.encryption, {
         organizationId: org.id,
         to: user.email,
         language: user.preferred_language,
@@ -68,7 +76,7 @@ export async function addMember(
         },
       })
     }
-    await recordAudit(trx, actor, {
+    await recordAudit(ctx.db, actor, {
       organizationId: org.id,
       action: 'member.added',
       targetType: 'user',
@@ -81,6 +89,11 @@ export async function addMember(
   return userId
 }
 
+/** The organisation's members, by name. */
+export function membersOf(ctx: AppContext, org: OrganizationRow): Promise<Member[]> {
+  return listMembers(ctx.db, org.id)
+}
+
 /** Changes a member's role; an organisation always keeps at least one owner. */
 export async function changeMemberRole(
   ctx: AppContext,
@@ -89,17 +102,13 @@ export async function changeMemberRole(
   userId: string,
   role: Role,
 ) {
-  await ctx.db.transaction().execute(async (trx) => {
-    const member = await findMembership(trx, org.id, userId)
-    if (!member) throw notFound('Member')
+  await inTransaction(ctx, async (ctx) => {
+    const member = await findMembership(ctx.db, org.id, userId)
+    if (!member) throw new NotFound('member')
     if (member.role === role) return
-    if (member.role === 'owner' && (await countOwners(trx, org.id)) <= 1) {
-      throw conflict('The organisation needs at least one owner. Make someone else owner first.', [
-        { path: 'body.role', message: 'Last owner' },
-      ])
-    }
-    await setMembershipRole(trx, org.id, userId, role)
-    await recordAudit(trx, actor, {
+    if (member.role === 'owner' && (await countOwners(ctx.db, org.id)) <= 1) throw lastOwner('body.role')
+    await setMembershipRole(ctx.db, org.id, userId, role)
+    await recordAudit(ctx.db, actor, {
       organizationId: org.id,
       action: 'member.role_changed',
       targetType: 'user',
@@ -110,14 +119,12 @@ export async function changeMemberRole(
 }
 
 export async function removeMember(ctx: AppContext, actor: Actor, org: OrganizationRow, userId: string) {
-  await ctx.db.transaction().execute(async (trx) => {
-    const member = await findMembership(trx, org.id, userId)
-    if (!member) throw notFound('Member')
-    if (member.role === 'owner' && (await countOwners(trx, org.id)) <= 1) {
-      throw conflict('The last owner cannot be removed.')
-    }
-    await deleteMembership(trx, org.id, userId)
-    await recordAudit(trx, actor, {
+  await inTransaction(ctx, async (ctx) => {
+    const member = await findMembership(ctx.db, org.id, userId)
+    if (!member) throw new NotFound('member')
+    if (member.role === 'owner' && (await countOwners(ctx.db, org.id)) <= 1) throw lastOwner('params.userId')
+    await deleteMembership(ctx.db, org.id, userId)
+    await recordAudit(ctx.db, actor, {
       organizationId: org.id,
       action: 'member.removed',
       targetType: 'user',
@@ -141,24 +148,24 @@ export async function createUserWithMembership(
   },
 ): Promise<{ userId: string; created: boolean }> {
   const org = await findOrganizationBySlug(ctx.db, input.orgSlug)
-  if (!org) throw notFound(`Organisation ${input.orgSlug}`)
+  if (!org) throw new NotFound('organization', `Organisation ${input.orgSlug} was not found.`)
   const existing = await findUserByEmail(ctx.db, input.email)
   if (!existing) checkPasswordStrength(input.password)
   const passwordHash = existing ? null : await hashPassword(input.password)
-  return ctx.db.transaction().execute(async (trx) => {
-    if (existing && (await findMembership(trx, org.id, existing.id))) {
-      throw conflict(`${existing.email} is already a member of ${org.slug}.`)
+  return inTransaction(ctx, async (ctx) => {
+    if (existing && (await findMembership(ctx.db, org.id, existing.id))) {
+      throw alreadyMember('email', `${existing.email} is already a member of ${org.slug}.`)
     }
     const user =
       existing ??
-      (await insertUser(trx, {
+      (await insertUser(ctx.db, {
         email: input.email,
         displayName: input.displayName ?? input.email.split('@')[0] ?? input.email,
         passwordHash,
         language: input.language ?? org.default_language,
       }))
-    await insertMembership(trx, org.id, user.id, input.role)
-    await recordAudit(trx, actor, {
+    await insertMembership(ctx.db, org.id, user.id, input.role)
+    await recordAudit(ctx.db, actor, {
       organizationId: org.id,
       action: 'member.added',
       targetType: 'user',
