@@ -76,6 +76,7 @@ describe('per-organisation request settings: API, audit, due dates and reminders
       atRiskDays: 5,
       reminderDays: [10, 3],
       packageLinkDays: 14,
+      can: { update: false },
     })
     expectProblem(await agent('PATCH', settingsUrl(), { atRiskDays: 3 }), 403)
   })
@@ -109,8 +110,9 @@ describe('per-organisation request settings: API, audit, due dates and reminders
       atRiskDays: 5,
       reminderDays: [12, 3],
       packageLinkDays: 30,
+      can: { update: true },
     })
-    expect((await agent('GET', settingsUrl())).json()).toEqual(saved)
+    expect((await agent('GET', settingsUrl())).json()).toEqual({ ...saved, can: { update: false } })
     const audit = await t.ctx.db
       .selectFrom('audit_events')
       .select(['action', 'summary'])

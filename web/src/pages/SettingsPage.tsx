@@ -4,7 +4,6 @@ import { api } from '../api/client'
 import { call } from '../api/problem'
 import type { Membership } from '../api/types'
 import { useSession } from '../app/SessionContext'
-import { can } from '../app/sections'
 import { useResource } from '../app/useResource'
 import { ResourceView } from '../components/feedback/ResourceView'
 import { PageTitle } from '../components/layout/PageTitle'
@@ -13,14 +12,13 @@ import { ProfileForm } from '../components/organization/ProfileForm'
 import { RequestSettingsSection } from '../components/requests/RequestSettingsForm'
 
 /**
- * The organisation profile and the request time limits: forms for roles that may change them, read-only
- * summaries for the others.
+ * The organisation profile and the request time limits: forms when the server says the caller may change them
+ * (`can.update`), read-only summaries otherwise.
  */
 export function SettingsPage({ membership }: { membership: Membership }) {
   const { t } = useTranslation()
   const { refresh } = useSession()
   const { slug } = membership
-  const canWrite = can(membership, 'organization:write')
   const load = useCallback(() => call(api.GET('/api/v1/orgs/{slug}', { params: { path: { slug } } })), [slug])
   const organization = useResource(load)
 
@@ -30,7 +28,7 @@ export function SettingsPage({ membership }: { membership: Membership }) {
       <p className="lead">{t('settings.intro')}</p>
       <ResourceView resource={organization}>
         {(data) =>
-          canWrite ? (
+          data.can.update ? (
             <ProfileForm
               organization={data}
               onSaved={(updated) => {
@@ -48,7 +46,7 @@ export function SettingsPage({ membership }: { membership: Membership }) {
           )
         }
       </ResourceView>
-      <RequestSettingsSection slug={slug} canWrite={canWrite} />
+      <RequestSettingsSection slug={slug} />
     </>
   )
 }

@@ -5,7 +5,12 @@
  */
 export { type Membership, membershipSchema, membershipsOf } from './memberships'
 export { organizationOperations } from './operations'
-export { organizationActions, requestSettingsActions } from './policy'
+export {
+  organizationActions,
+  organizationPermissions,
+  requestSettingsActions,
+  requestSettingsPermissions,
+} from './policy'
 export { presentOrganization } from './presenter'
 export { findMembershipRole, findOrganizationBySlug } from './repository'
 export {

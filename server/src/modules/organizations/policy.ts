@@ -1,4 +1,5 @@
-import { defineActions } from '../../auth/policy'
+import { z } from 'zod'
+import { defineActions, type Grant, permissions } from '../../auth/policy'
 
 /** The organisation profile and its request settings (time limits, download link validity). */
 export const organizationActions = defineActions('organization', {
@@ -10,3 +11,21 @@ export const requestSettingsActions = defineActions('request-settings', {
   read: 'organization:read',
   update: 'organization:write',
 })
+
+/** What the caller may do with the organisation profile. */
+export function organizationPermissions(grant: Grant) {
+  return permissions(grant, { update: organizationActions.update })
+}
+
+/** What the caller may do with the request settings. */
+export function requestSettingsPermissions(grant: Grant) {
+  return permissions(grant, { update: requestSettingsActions.update })
+}
+
+export const organizationCanSchema = z
+  .object({ update: z.boolean() })
+  .describe('what the caller may do: change the profile')
+
+export const requestSettingsCanSchema = z
+  .object({ update: z.boolean() })
+  .describe('what the caller may do: change the settings')

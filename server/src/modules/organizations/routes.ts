@@ -5,7 +5,14 @@ import { orgAccess } from '../../http/org-access'
 import { actorOf, requireUser } from '../../http/principal'
 import type { App } from '../../http/types'
 import { membershipSchema, membershipsOf } from './memberships'
-import { organizationActions, requestSettingsActions } from './policy'
+import {
+  organizationActions,
+  organizationCanSchema,
+  organizationPermissions,
+  requestSettingsActions,
+  requestSettingsCanSchema,
+  requestSettingsPermissions,
+} from './policy'
 import { presentOrganization } from './presenter'
 import {
   requestSettingsOf,
@@ -15,6 +22,9 @@ import {
 } from './request-settings'
 import { organizationCreateSchema, organizationSchema, organizationUpdateSchema } from './schema'
 import { assertMayCreateOrganizations, createOrganization, updateOrganizationProfile } from './service'
+
+const profileSchema = organizationSchema.extend({ can: organizationCanSchema })
+const settingsSchema = requestSettingsSchema.extend({ can: requestSettingsCanSchema })
 
 export function registerOrganizationRoutes(app: App, ctx: AppContext) {
   app.get(
@@ -37,14 +47,17 @@ export function registerOrganizationRoutes(app: App, ctx: AppContext) {
         summary:
           'Create an organisation; you become its owner. Installation admins only, unless CUSTOS_ORG_CREATION=any-user',
         body: organizationCreateSchema,
-        response: { 201: organizationSchema },
+        response: { 201: profileSchema },
       },
     },
     async (request, reply) => {
       const user = requireUser(request)
       await assertMayCreateOrganizations(ctx, user.userId)
       const org = await createOrganization(ctx, actorOf(request), request.body, user.userId)
-      return reply.code(201).send(presentOrganization(org))
+      // The creator is its first owner.
+      return reply
+        .code(201)
+        .send({ ...presentOrganization(org), can: organizationPermissions({ role: 'owner' }) })
     },
   )
 
@@ -55,12 +68,17 @@ export function registerOrganizationRoutes(app: App, ctx: AppContext) {
         tags: tags.organizations,
         summary: 'The organisation profile',
         params: slugParams,
-        response: { 200: organizationSchema },
+        response: { 200: profileSchema },
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, organizationActions.read)
-      return presentOrganization(organization)
+      const { organization, grant } = await orgAccess(
+        ctx,
+        request,
+        request.params.slug,
+        organizationActions.read,
+      )
+      return { ...presentOrganization(organization), can: organizationPermissions(grant) }
     },
   )
 
@@ -72,14 +90,13 @@ export function registerOrganizationRoutes(app: App, ctx: AppContext) {
         summary: 'Update the organisation profile',
         params: slugParams,
         body: organizationUpdateSchema,
-        response: { 200: organizationSchema },
+        response: { 200: profileSchema },
       },
     },
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, organizationActions.update)
-      return presentOrganization(
-        await updateOrganizationProfile(ctx, access.actor, access.organization, request.body),
-      )
+      const updated = await updateOrganizationProfile(ctx, access.actor, access.organization, request.body)
+      return { ...presentOrganization(updated), can: organizationPermissions(access.grant) }
     },
   )
 
@@ -91,12 +108,17 @@ export function registerOrganizationRoutes(app: App, ctx: AppContext) {
         summary:
           'Settings of the data subject request workflow: clock start, at-risk and reminder days, download link validity',
         params: slugParams,
-        response: { 200: requestSettingsSchema },
+        response: { 200: settingsSchema },
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, requestSettingsActions.read)
-      return requestSettingsOf(organization)
+      const { organization, grant } = await orgAccess(
+        ctx,
+        request,
+        request.params.slug,
+        requestSettingsActions.read,
+      )
+      return { ...requestSettingsOf(organization), can: requestSettingsPermissions(grant) }
     },
   )
 
@@ -108,12 +130,13 @@ export function registerOrganizationRoutes(app: App, ctx: AppContext) {
         summary: 'Change the settings of the data subject request workflow (audited)',
         params: slugParams,
         body: requestSettingsUpdateSchema,
-        response: { 200: requestSettingsSchema },
+        response: { 200: settingsSchema },
       },
     },
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, requestSettingsActions.update)
-      return updateRequestSettings(ctx, access.actor, access.organization, request.body)
+      const settings = await updateRequestSettings(ctx, access.actor, access.organization, request.body)
+      return { ...settings, can: requestSettingsPermissions(access.grant) }
     },
   )
 }

@@ -3,20 +3,23 @@ import { recordAudit } from '../../audit/audit-log'
 import { mayCreateOrganizations } from '../../auth/policy'
 import { type AppContext, inTransaction } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
-import { conflict, forbidden } from '../../http/problem'
+import { Conflict, Forbidden } from '../../domain/errors'
 import { findUserById } from '../users'
 import { presentOrganization, toOrganizationColumns } from './presenter'
 import { insertOrganization, slugExists, updateOrganization } from './repository'
 import type { OrganizationCreateInput, OrganizationUpdateInput } from './schema'
 
-/** Creates an organisation (tenant); `ownerUserId` becomes its first owner. */
 /** Creating an organisation is an installation-level right, not one of a role in some organisation. */
 export async function assertMayCreateOrganizations(ctx: AppContext, userId: string): Promise<void> {
   const user = await findUserById(ctx.db, userId)
   if (!user || !mayCreateOrganizations(ctx.config.orgCreation, user))
-    throw forbidden('Only installation administrators may create organisations on this installation.')
+    throw new Forbidden(
+      'Only installation administrators may create organisations on this installation.',
+      'organization_creation_restricted',
+    )
 }
 
+/** Creates an organisation (tenant); `ownerUserId` becomes its first owner. */
 export async function createOrganization(
   ctx: AppContext,
   actor: Actor,
@@ -24,9 +27,9 @@ export async function createOrganization(
   ownerUserId: string | null,
 ): Promise<OrganizationRow> {
   if (await slugExists(ctx.db, input.slug)) {
-    throw conflict('An organisation with this slug exists already.', [
-      { path: 'body.slug', message: 'Already taken' },
-    ])
+    throw new Conflict('slug_taken', 'An organisation with this slug exists already.', {
+      fields: [{ path: 'body.slug', code: 'already_taken', message: 'Already taken' }],
+    })
   }
   return inTransaction(ctx, async (ctx) => {
     const org = await insertOrganization(ctx.db, {

@@ -16,6 +16,7 @@ import {
   draftOf,
   MAX_REMINDERS,
   type RequestSettings,
+  type RequestSettingsAnswer,
   SETTINGS_LIMITS,
   type SettingsDraft,
   type SettingsField,
@@ -25,7 +26,7 @@ import {
 const FIELDS: readonly SettingsField[] = ['atRiskDays', 'reminderDays', 'packageLinkDays']
 
 /** The deadline settings of the request workflow: a form for roles that may change them, else a summary. */
-export function RequestSettingsSection({ slug, canWrite }: { slug: string; canWrite: boolean }) {
+export function RequestSettingsSection({ slug }: { slug: string }) {
   const { t } = useTranslation()
   const load = useCallback(
     () => call(api.GET('/api/v1/orgs/{slug}/settings/requests', { params: { path: { slug } } })),
@@ -38,7 +39,7 @@ export function RequestSettingsSection({ slug, canWrite }: { slug: string; canWr
       <p className="hint">{t('requests.settings.intro')}</p>
       <ResourceView resource={settings}>
         {(data) =>
-          canWrite ? (
+          data.can.update ? (
             <RequestSettingsForm slug={slug} settings={data} onSaved={settings.setData} />
           ) : (
             <RequestSettingsSummary settings={data} />
@@ -81,7 +82,7 @@ function RequestSettingsForm({
 }: {
   slug: string
   settings: RequestSettings
-  onSaved: (settings: RequestSettings) => void
+  onSaved: (settings: RequestSettingsAnswer) => void
 }) {
   const { t } = useTranslation()
   const [draft, setDraft] = useState<SettingsDraft>(() => draftOf(settings))

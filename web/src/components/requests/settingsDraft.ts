@@ -1,7 +1,10 @@
 import type { paths } from '../../api/schema'
 
 type SettingsPath = paths['/api/v1/orgs/{slug}/settings/requests']
-export type RequestSettings = SettingsPath['get']['responses'][200]['content']['application/json']
+/** The settings with what the caller may do with them (`can`). */
+export type RequestSettingsAnswer = SettingsPath['get']['responses'][200]['content']['application/json']
+/** The settings themselves. */
+export type RequestSettings = Omit<RequestSettingsAnswer, 'can'>
 export type RequestSettingsUpdate = NonNullable<
   SettingsPath['patch']['requestBody']
 >['content']['application/json']
