@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../api/client'
 import { call } from '../api/problem'
 import type { ApiToken, Membership, NewApiToken } from '../api/types'
-import { can } from '../app/sections'
 import { useResource } from '../app/useResource'
 import { ErrorMessage } from '../components/feedback/ErrorMessage'
 import { Notice } from '../components/feedback/Notice'
@@ -17,7 +16,6 @@ import { TokensTable } from '../components/tokens/TokensTable'
 export function ApiTokensPage({ membership }: { membership: Membership }) {
   const { t } = useTranslation()
   const { slug } = membership
-  const canWrite = can(membership, 'api_tokens:write')
   const load = useCallback(
     () => call(api.GET('/api/v1/orgs/{slug}/api-tokens', { params: { path: { slug } } })),
     [slug],
@@ -51,10 +49,10 @@ export function ApiTokensPage({ membership }: { membership: Membership }) {
       <div className="list-section">
         <h2 id="tokens-list-title">{t('tokens.listTitle')}</h2>
         <ResourceView resource={tokens}>
-          {(data) => <TokensTable tokens={data.items} canWrite={canWrite} onRevoke={revoke} />}
+          {(data) => <TokensTable tokens={data.items} canRevoke={data.can.revoke} onRevoke={revoke} />}
         </ResourceView>
       </div>
-      {canWrite ? (
+      {tokens.data?.can.create ? (
         <section aria-labelledby="create-token-title" className="card">
           <h2 id="create-token-title">{t('tokens.createTitle')}</h2>
           <CreateTokenForm

@@ -1,6 +1,37 @@
 import type { Kysely, Transaction } from 'kysely'
 import { isScope, type Scope } from '../../auth/policy'
+import type { Queryable } from '../../db/queryable'
 import type { ApiTokenRow, DB } from '../../db/schema'
+
+/** An organisation's API token as the services see it (its secret is never stored, only its hash). */
+export interface ApiToken {
+  id: string
+  organizationId: string
+  name: string
+  /** The first characters of the secret, to recognise it. */
+  prefix: string
+  scopes: Scope[]
+  createdBy: string | null
+  createdAt: Date
+  lastUsedAt: Date | null
+  expiresAt: Date | null
+  revokedAt: Date | null
+}
+
+function toApiToken(row: ApiTokenRow): ApiToken {
+  return {
+    id: row.id,
+    organizationId: row.organization_id,
+    name: row.name,
+    prefix: row.prefix,
+    scopes: row.scopes.filter(isScope),
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    lastUsedAt: row.last_used_at,
+    expiresAt: row.expires_at,
+    revokedAt: row.revoked_at,
+  }
+}
 
 export async function findUsableToken(
   db: Kysely<DB>,
@@ -26,13 +57,14 @@ export async function findUsableToken(
   }
 }
 
-export function listTokens(db: Kysely<DB>, organizationId: string): Promise<ApiTokenRow[]> {
-  return db
+export async function listTokens(db: Queryable, organizationId: string): Promise<ApiToken[]> {
+  const rows = await db
     .selectFrom('api_tokens')
     .selectAll()
     .where('organization_id', '=', organizationId)
     .orderBy('created_at', 'desc')
     .execute()
+  return rows.map(toApiToken)
 }
 
 export async function insertToken(
@@ -46,8 +78,8 @@ export async function insertToken(
     createdBy: string | null
     expiresAt: Date | null
   },
-): Promise<ApiTokenRow> {
-  return trx
+): Promise<ApiToken> {
+  const row = await trx
     .insertInto('api_tokens')
     .values({
       organization_id: token.organizationId,
@@ -60,14 +92,15 @@ export async function insertToken(
     })
     .returningAll()
     .executeTakeFirstOrThrow()
+  return toApiToken(row)
 }
 
 export async function revokeToken(
   trx: Transaction<DB>,
   organizationId: string,
   id: string,
-): Promise<ApiTokenRow | undefined> {
-  return trx
+): Promise<ApiToken | undefined> {
+  const row = await trx
     .updateTable('api_tokens')
     .set({ revoked_at: new Date() })
     .where('organization_id', '=', organizationId)
@@ -75,4 +108,5 @@ export async function revokeToken(
     .where('revoked_at', 'is', null)
     .returningAll()
     .executeTakeFirst()
+  return row && toApiToken(row)
 }

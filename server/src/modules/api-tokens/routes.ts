@@ -1,13 +1,12 @@
 import { z } from 'zod'
 import { SCOPES, type Scope } from '../../auth/policy'
 import type { AppContext } from '../../context'
-import type { ApiTokenRow } from '../../db/schema'
 import { slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
-import { apiTokenActions } from './policy'
-import { listTokens } from './repository'
-import { createApiToken, revokeApiToken } from './service'
+import { apiTokenActions, apiTokenCanSchema, apiTokenPermissions } from './policy'
+import type { ApiToken } from './repository'
+import { apiTokensOf, createApiToken, revokeApiToken } from './service'
 
 const scopeSchema = z.enum(SCOPES as [Scope, ...Scope[]])
 const tokenSchema = z.object({
@@ -21,16 +20,16 @@ const tokenSchema = z.object({
   revokedAt: z.string().nullable(),
 })
 
-function present(row: ApiTokenRow) {
+function present(token: ApiToken) {
   return {
-    id: row.id,
-    name: row.name,
-    prefix: row.prefix,
-    scopes: row.scopes,
-    createdAt: row.created_at.toISOString(),
-    lastUsedAt: row.last_used_at?.toISOString() ?? null,
-    expiresAt: row.expires_at?.toISOString() ?? null,
-    revokedAt: row.revoked_at?.toISOString() ?? null,
+    id: token.id,
+    name: token.name,
+    prefix: token.prefix,
+    scopes: token.scopes,
+    createdAt: token.createdAt.toISOString(),
+    lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
+    expiresAt: token.expiresAt?.toISOString() ?? null,
+    revokedAt: token.revokedAt?.toISOString() ?? null,
   }
 }
 
@@ -42,12 +41,13 @@ export function registerApiTokenRoutes(app: App, ctx: AppContext) {
         tags: tags.apiTokens,
         summary: 'API tokens of the organisation (never the secret)',
         params: slugParams,
-        response: { 200: z.object({ items: z.array(tokenSchema) }) },
+        response: { 200: z.object({ items: z.array(tokenSchema), can: apiTokenCanSchema }) },
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, apiTokenActions.list)
-      return { items: (await listTokens(ctx.db, organization.id)).map(present) }
+      const { organization, grant } = await orgAccess(ctx, request, request.params.slug, apiTokenActions.list)
+      const tokens = await apiTokensOf(ctx, organization)
+      return { items: tokens.map(present), can: apiTokenPermissions(grant) }
     },
   )
 
@@ -78,14 +78,14 @@ export function registerApiTokenRoutes(app: App, ctx: AppContext) {
     },
     async (request, reply) => {
       const access = await orgAccess(ctx, request, request.params.slug, apiTokenActions.create)
-      const { row, secret } = await createApiToken(
+      const { token, secret } = await createApiToken(
         ctx,
         access.actor,
         access.organization,
         access.role,
         request.body,
       )
-      return reply.code(201).send({ ...present(row), secret })
+      return reply.code(201).send({ ...present(token), secret })
     },
   )
 

@@ -2,11 +2,11 @@ import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { roleHoldsScope, type Scope } from '../../auth/policy'
 import type { Role } from '../../auth/roles'
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
 import { hashToken, randomToken } from '../../crypto/tokens'
 import type { OrganizationRow } from '../../db/schema'
-import { forbidden, notFound } from '../../http/problem'
-import { insertToken, revokeToken } from './repository'
+import { Forbidden, NotFound } from '../../domain/errors'
+import { type ApiToken, insertToken, listTokens, revokeToken } from './repository'
 
 export const TOKEN_PREFIX = 'cus_'
 
@@ -22,10 +22,22 @@ export async function createApiToken(
   input: { name: string; scopes: Scope[]; expiresInDays?: number | undefined },
 ) {
   const beyond = input.scopes.filter((s) => !creatorRole || !roleHoldsScope(creatorRole, s))
-  if (beyond.length > 0) throw forbidden(`You cannot grant scopes you do not have: ${beyond.join(', ')}.`)
+  if (beyond.length > 0) {
+    throw new Forbidden(`You cannot grant scopes you do not have: ${beyond.join(', ')}.`, 'scope_not_held', {
+      params: { scopes: beyond },
+      fields: [
+        {
+          path: 'body.scopes',
+          code: 'scope_not_held',
+          message: 'Not held by you',
+          params: { scopes: beyond },
+        },
+      ],
+    })
+  }
   const secret = `${TOKEN_PREFIX}${randomToken(32)}`
-  const row = await ctx.db.transaction().execute(async (trx) => {
-    const token = await insertToken(trx, {
+  const token = await inTransaction(ctx, async (ctx) => {
+    const token = await insertToken(ctx.db, {
       organizationId: org.id,
       name: input.name,
       tokenHash: hashToken(secret),
@@ -34,23 +46,28 @@ export async function createApiToken(
       createdBy: actor.type === 'user' ? actor.id : null,
       expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null,
     })
-    await recordAudit(trx, actor, {
+    await recordAudit(ctx.db, actor, {
       organizationId: org.id,
       action: 'api_token.created',
       targetType: 'api_token',
       targetId: token.id,
-      summary: { name: token.name, scopes: token.scopes, expiresAt: token.expires_at },
+      summary: { name: token.name, scopes: token.scopes, expiresAt: token.expiresAt },
     })
     return token
   })
-  return { row, secret }
+  return { token, secret }
+}
+
+/** The organisation's tokens, newest first (never their secret). */
+export function apiTokensOf(ctx: AppContext, org: OrganizationRow): Promise<ApiToken[]> {
+  return listTokens(ctx.db, org.id)
 }
 
 export async function revokeApiToken(ctx: AppContext, actor: Actor, org: OrganizationRow, id: string) {
-  await ctx.db.transaction().execute(async (trx) => {
-    const token = await revokeToken(trx, org.id, id)
-    if (!token) throw notFound('API token')
-    await recordAudit(trx, actor, {
+  await inTransaction(ctx, async (ctx) => {
+    const token = await revokeToken(ctx.db, org.id, id)
+    if (!token) throw new NotFound('api_token')
+    await recordAudit(ctx.db, actor, {
       organizationId: org.id,
       action: 'api_token.revoked',
       targetType: 'api_token',

@@ -7,11 +7,11 @@ import { tokenStatus } from './tokenStatus'
 
 interface Props {
   token: ApiToken
-  canWrite: boolean
+  canRevoke: boolean
   onRevoke: (token: ApiToken) => Promise<void>
 }
 
-export function TokenRow({ token, canWrite, onRevoke }: Props) {
+export function TokenRow({ token, canRevoke, onRevoke }: Props) {
   const { t } = useTranslation()
   const { dateTime, date } = useDateFormat()
   const status = tokenStatus(token)
@@ -34,7 +34,7 @@ export function TokenRow({ token, canWrite, onRevoke }: Props) {
       <td>
         <span className={`badge badge-${status}`}>{t(`tokens.${status}`)}</span>
       </td>
-      {canWrite ? (
+      {canRevoke ? (
         <td>
           {status === 'active' ? (
             <ConfirmAction

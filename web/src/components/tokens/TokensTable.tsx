@@ -5,11 +5,12 @@ import { TokenRow } from './TokenRow'
 
 interface Props {
   tokens: ApiToken[]
-  canWrite: boolean
+  /** The caller may revoke tokens (the server's `can.revoke`). */
+  canRevoke: boolean
   onRevoke: (token: ApiToken) => Promise<void>
 }
 
-export function TokensTable({ tokens, canWrite, onRevoke }: Props) {
+export function TokensTable({ tokens, canRevoke, onRevoke }: Props) {
   const { t } = useTranslation()
   if (tokens.length === 0) return <p>{t('tokens.empty')}</p>
   return (
@@ -24,12 +25,12 @@ export function TokensTable({ tokens, canWrite, onRevoke }: Props) {
             <th scope="col">{t('tokens.lastUsed')}</th>
             <th scope="col">{t('tokens.expires')}</th>
             <th scope="col">{t('tokens.status')}</th>
-            {canWrite ? <th scope="col">{t('common.actions')}</th> : null}
+            {canRevoke ? <th scope="col">{t('common.actions')}</th> : null}
           </tr>
         </thead>
         <tbody>
           {tokens.map((token) => (
-            <TokenRow key={token.id} token={token} canWrite={canWrite} onRevoke={onRevoke} />
+            <TokenRow key={token.id} token={token} canRevoke={canRevoke} onRevoke={onRevoke} />
           ))}
         </tbody>
       </table>
