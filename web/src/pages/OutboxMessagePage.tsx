@@ -4,13 +4,15 @@ import { api } from '../api/client'
 import { call } from '../api/problem'
 import type { Membership } from '../api/types'
 import { orgHref } from '../app/routes'
-import { can } from '../app/sections'
 import { useResource } from '../app/useResource'
 import { ResourceView } from '../components/feedback/ResourceView'
 import { PageTitle } from '../components/layout/PageTitle'
 import { MessageDetails } from '../components/outbox/MessageDetails'
 
-/** One mail: its metadata and text version (the HTML version is never rendered), with a retry button. */
+/**
+ * One mail: its metadata and text version (the HTML version is never rendered), with a retry button when the
+ * server says the caller may send it again (`can.retry`).
+ */
 export function OutboxMessagePage({ membership, id }: { membership: Membership; id: string }) {
   const { t } = useTranslation()
   const { slug } = membership
@@ -28,14 +30,7 @@ export function OutboxMessagePage({ membership, id }: { membership: Membership; 
       </p>
       <PageTitle>{title}</PageTitle>
       <ResourceView resource={message}>
-        {(data) => (
-          <MessageDetails
-            slug={slug}
-            message={data}
-            canRetry={can(membership, 'outbox:write')}
-            onRetried={message.reload}
-          />
-        )}
+        {(data) => <MessageDetails slug={slug} message={data} onRetried={message.reload} />}
       </ResourceView>
     </>
   )

@@ -1,18 +1,12 @@
 import { z } from 'zod'
+import type { Grant } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import { languageSchema, slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
-import { notFound } from '../../http/problem'
 import type { App } from '../../http/types'
-import {
-  dispatchQueuedMail,
-  getOutboxMessage,
-  listOutbox,
-  type OutboxMessage,
-  type OutboxSummary,
-  retryOutboxMessage,
-} from '../../mail/outbox'
-import { outboxActions } from './policy'
+import { outboxActions, outboxMessageCanSchema, outboxMessagePermissions } from './policy'
+import type { OutboxMessage, OutboxMessageSummary } from './repository'
+import { isRetryable, outboxMessage, outboxOf, retryMessage } from './service'
 
 const statusSchema = z
   .enum(['pending', 'sent', 'failed', 'held', 'unconfirmed'])
@@ -31,6 +25,7 @@ const summarySchema = z.object({
   lastError: z.string().nullable(),
   createdAt: z.string(),
   sentAt: z.string().nullable(),
+  can: outboxMessageCanSchema,
 })
 const messageSchema = summarySchema.extend({
   textBody: z.string().nullable().describe('Null once purged, CUSTOS_MAIL_BODY_DAYS days after delivery'),
@@ -39,27 +34,28 @@ const messageSchema = summarySchema.extend({
 })
 const messageParams = slugParams.extend({ id: z.uuid() })
 
-function presentSummary(m: OutboxSummary) {
+function presentSummary(m: OutboxMessageSummary, grant: Grant) {
   return {
     id: m.id,
-    to: m.to_address,
+    to: m.to,
     language: m.language,
     template: m.template,
     subject: m.subject,
     status: m.status,
     attempts: m.attempts,
-    lastError: m.last_error,
-    createdAt: m.created_at.toISOString(),
-    sentAt: m.sent_at?.toISOString() ?? null,
+    lastError: m.lastError,
+    createdAt: m.createdAt.toISOString(),
+    sentAt: m.sentAt?.toISOString() ?? null,
+    can: outboxMessagePermissions(grant, isRetryable(m)),
   }
 }
 
-function presentMessage(m: OutboxMessage) {
+function presentMessage(m: OutboxMessage, grant: Grant) {
   return {
-    ...presentSummary(m),
-    textBody: m.text_body,
-    htmlBody: m.html_body,
-    bodyPurgedAt: m.body_purged_at?.toISOString() ?? null,
+    ...presentSummary(m, grant),
+    textBody: m.textBody,
+    htmlBody: m.htmlBody,
+    bodyPurgedAt: m.bodyPurgedAt?.toISOString() ?? null,
   }
 }
 
@@ -81,9 +77,12 @@ export function registerOutboxRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, outboxActions.read)
-      const rows = await listOutbox(ctx.db, ctx.encryption, organization.id, request.query)
-      return { items: rows.map(presentSummary), smtpConfigured: Boolean(ctx.config.smtpUrl) }
+      const { organization, grant } = await orgAccess(ctx, request, request.params.slug, outboxActions.read)
+      const messages = await outboxOf(ctx, organization, request.query)
+      return {
+        items: messages.map((m) => presentSummary(m, grant)),
+        smtpConfigured: Boolean(ctx.config.smtpUrl),
+      }
     },
   )
 
@@ -98,10 +97,8 @@ export function registerOutboxRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const { organization } = await orgAccess(ctx, request, request.params.slug, outboxActions.read)
-      const message = await getOutboxMessage(ctx.db, ctx.encryption, organization.id, request.params.id)
-      if (!message) throw notFound('Mail')
-      return presentMessage(message)
+      const { organization, grant } = await orgAccess(ctx, request, request.params.slug, outboxActions.read)
+      return presentMessage(await outboxMessage(ctx, organization, request.params.id), grant)
     },
   )
 
@@ -110,16 +107,14 @@ export function registerOutboxRoutes(app: App, ctx: AppContext) {
     {
       schema: {
         tags: tags.outbox,
-        summary: 'Send a failed, held or unconfirmed mail again',
+        summary: 'Send a failed, held or unconfirmed mail again (409 mail_not_retryable for any other)',
         params: messageParams,
         response: { 202: z.object({ status: z.literal('pending') }) },
       },
     },
     async (request, reply) => {
       const { organization } = await orgAccess(ctx, request, request.params.slug, outboxActions.retry)
-      if (!(await retryOutboxMessage(ctx.db, organization.id, request.params.id)))
-        throw notFound('Failed, held or unconfirmed mail')
-      await dispatchQueuedMail(ctx, [request.params.id])
+      await retryMessage(ctx, organization, request.params.id)
       return reply.code(202).send({ status: 'pending' as const })
     },
   )

@@ -12,12 +12,11 @@ import { StatusBadge } from './StatusBadge'
 interface DetailsProps {
   slug: string
   message: OutboxMessage
-  canRetry: boolean
   onRetried: () => void
 }
 
 /** One mail's metadata and text version (the HTML version is never rendered), with a retry button. */
-export function MessageDetails({ slug, message: m, canRetry, onRetried }: DetailsProps) {
+export function MessageDetails({ slug, message: m, onRetried }: DetailsProps) {
   const { t } = useTranslation()
   const { dateTime } = useDateFormat()
   const [busy, run] = useBusy()
@@ -67,9 +66,7 @@ export function MessageDetails({ slug, message: m, canRetry, onRetried }: Detail
       {m.status === 'unconfirmed' ? (
         <p className="alert alert-warning">{t('outbox.unconfirmedExplanation')}</p>
       ) : null}
-      {canRetry &&
-      (m.status === 'failed' || m.status === 'held' || m.status === 'unconfirmed') &&
-      !m.bodyPurgedAt ? (
+      {m.can.retry ? (
         <p>
           <button type="button" className="button-primary" onClick={() => void retry()} disabled={busy}>
             {t('outbox.retry')}
