@@ -1,12 +1,18 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { hashPassword, verifyPassword } from '../../auth/passwords'
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
 import { hashToken, randomToken } from '../../crypto/tokens'
 import { BadRequest, TooManyRequests, Unauthenticated } from '../../domain/errors'
-import { notFound } from '../../http/problem'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
-import { checkPasswordStrength, claimTotpStep, findUserByEmail, findUserById, updateUser } from '../users'
+import {
+  checkPasswordStrength,
+  claimTotpStep,
+  findUserByEmail,
+  findUserById,
+  updateUser,
+  userNotFound,
+} from '../users'
 import { loginThrottle } from './login-throttle'
 import { passwordResetJob } from './password-reset-job'
 import { completeSecondFactor, deleteSessionsOfUser, insertSession } from './session-repository'
@@ -102,8 +108,8 @@ export async function sendPasswordResetMail(ctx: AppContext, email: string): Pro
   const user = await findUserByEmail(ctx.db, email)
   if (!user) return
   const token = randomToken()
-  const mailId = await ctx.db.transaction().execute(async (trx) => {
-    await trx
+  const mailId = await inTransaction(ctx, async (ctx) => {
+    await ctx.db
       .insertInto('password_resets')
       .values({
         token_hash: hashToken(token),
@@ -111,7 +117,7 @@ export async function sendPasswordResetMail(ctx: AppContext, email: string): Pro
         expires_at: new Date(Date.now() + RESET_MINUTES * 60_000),
       })
       .execute()
-    return queueMail(trx, ctx.encryption, {
+    return queueMail(ctx.db, ctx.encryption, {
       organizationId: null,
       to: user.email,
       language: user.preferred_language,
@@ -135,8 +141,8 @@ export async function confirmPasswordReset(
 ) {
   checkPasswordStrength(password, 'body.password')
   const passwordHash = await hashPassword(password)
-  await ctx.db.transaction().execute(async (trx) => {
-    const reset = await trx
+  await inTransaction(ctx, async (ctx) => {
+    const reset = await ctx.db
       .updateTable('password_resets')
       .set({ used_at: new Date() })
       .where('token_hash', '=', hashToken(token))
@@ -149,10 +155,10 @@ export async function confirmPasswordReset(
         fields: [{ path: 'body.token', message: 'Invalid or expired token', code: 'invalid_token' }],
       })
     }
-    const user = await updateUser(trx, reset.user_id, { password_hash: passwordHash })
-    await deleteSessionsOfUser(trx, user.id)
+    const user = await updateUser(ctx.db, reset.user_id, { password_hash: passwordHash })
+    await deleteSessionsOfUser(ctx.db, user.id)
     await recordAudit(
-      trx,
+      ctx.db,
       { type: 'user', id: user.id, label: user.email, requestId },
       {
         organizationId: null,
@@ -169,12 +175,12 @@ export async function confirmPasswordReset(
 export async function setPasswordByEmail(ctx: AppContext, actor: Actor, email: string, password: string) {
   checkPasswordStrength(password)
   const user = await findUserByEmail(ctx.db, email)
-  if (!user) throw notFound(`User ${email}`)
+  if (!user) throw userNotFound(email)
   const passwordHash = await hashPassword(password)
-  await ctx.db.transaction().execute(async (trx) => {
-    await updateUser(trx, user.id, { password_hash: passwordHash })
-    await deleteSessionsOfUser(trx, user.id)
-    await recordAudit(trx, actor, {
+  await inTransaction(ctx, async (ctx) => {
+    await updateUser(ctx.db, user.id, { password_hash: passwordHash })
+    await deleteSessionsOfUser(ctx.db, user.id)
+    await recordAudit(ctx.db, actor, {
       organizationId: null,
       action: 'user.password_set',
       targetType: 'user',

@@ -3,7 +3,7 @@ import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { hashPassword, verifyPassword } from '../../auth/passwords'
 import { mayCreateOrganizations } from '../../auth/policy'
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
 import type { Language } from '../../db/schema'
 import { Conflict, InvalidInput, Unauthenticated } from '../../domain/errors'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
@@ -38,9 +38,9 @@ export async function updateProfile(
   actor: Actor & { id: string },
   changes: { displayName?: string | undefined; preferredLanguage?: Language | undefined },
 ) {
-  await ctx.db.transaction().execute(async (trx) => {
-    const before = await findUserById(trx, actor.id)
-    const after = await updateUser(trx, actor.id, {
+  await inTransaction(ctx, async (ctx) => {
+    const before = await findUserById(ctx.db, actor.id)
+    const after = await updateUser(ctx.db, actor.id, {
       ...(changes.displayName !== undefined ? { display_name: changes.displayName } : {}),
       ...(changes.preferredLanguage !== undefined ? { preferred_language: changes.preferredLanguage } : {}),
     })
@@ -53,7 +53,7 @@ export async function updateProfile(
         .map(([field, from, to]) => [field, { from, to }]),
     )
     if (Object.keys(changed).length === 0) return
-    await recordAudit(trx, actor, {
+    await recordAudit(ctx.db, actor, {
       organizationId: null,
       action: 'user.profile_updated',
       targetType: 'user',
@@ -80,10 +80,10 @@ export async function changePassword(
   }
   checkPasswordStrength(next, 'body.newPassword')
   const passwordHash = await hashPassword(next)
-  await ctx.db.transaction().execute(async (trx) => {
-    await updateUser(trx, user.id, { password_hash: passwordHash })
-    await deleteSessionsOfUser(trx, user.id, sessionId)
-    await recordAudit(trx, actor, {
+  await inTransaction(ctx, async (ctx) => {
+    await updateUser(ctx.db, user.id, { password_hash: passwordHash })
+    await deleteSessionsOfUser(ctx.db, user.id, sessionId)
+    await recordAudit(ctx.db, actor, {
       organizationId: null,
       action: 'user.password_changed',
       targetType: 'user',
@@ -120,16 +120,16 @@ export async function enableTotp(
       'invalid_totp_code',
     )
   }
-  const mailId = await ctx.db.transaction().execute(async (trx) => {
-    await updateUser(trx, user.id, { totp_enabled: true })
-    await recordAudit(trx, actor, {
+  const mailId = await inTransaction(ctx, async (ctx) => {
+    await updateUser(ctx.db, user.id, { totp_enabled: true })
+    await recordAudit(ctx.db, actor, {
       organizationId: null,
       action: 'user.totp_enabled',
       targetType: 'user',
       targetId: user.id,
       summary: {},
     })
-    return queueMail(trx, ctx.encryption, {
+    return queueMail(ctx.db, ctx.encryption, {
       organizationId: null,
       to: user.email,
       language: user.preferred_language,
@@ -149,9 +149,9 @@ export async function disableTotp(ctx: AppContext, actor: Actor & { id: string }
       'wrong_password',
     )
   }
-  await ctx.db.transaction().execute(async (trx) => {
-    await updateUser(trx, user.id, { totp_enabled: false, totp_secret: null })
-    await recordAudit(trx, actor, {
+  await inTransaction(ctx, async (ctx) => {
+    await updateUser(ctx.db, user.id, { totp_enabled: false, totp_secret: null })
+    await recordAudit(ctx.db, actor, {
       organizationId: null,
       action: 'user.totp_disabled',
       targetType: 'user',

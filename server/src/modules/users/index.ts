@@ -4,4 +4,4 @@
  * own transactions; the rest of the repository stays private.
  */
 export { claimTotpStep, findUserByEmail, findUserById, insertUser, updateUser } from './repository'
-export { checkPasswordStrength, setInstallationAdmin } from './service'
+export { checkPasswordStrength, setInstallationAdmin, userNotFound } from './service'
