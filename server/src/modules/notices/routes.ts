@@ -1,12 +1,10 @@
-import { diffLines } from 'diff'
 import { z } from 'zod'
 import type { AppContext } from '../../context'
 import { languageSchema, slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
-import { notFound } from '../../http/problem'
 import type { App } from '../../http/types'
 import { noticeActions, noticeCanSchema, noticePermissions } from './policy'
-import { findNoticeVersion, listNoticeVersions } from './repository'
+import { diffPublishedNotices, listPublishedNotices, publishedNoticeText } from './published'
 import { portalUrlOf, previewNotice, publishNotice } from './service'
 import { registerNoticeSettingsRoutes } from './settings-routes'
 
@@ -118,7 +116,7 @@ export function registerNoticeRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const { organization, grant } = await orgAccess(ctx, request, request.params.slug, noticeActions.read)
-      const rows = await listNoticeVersions(ctx.db, organization.id)
+      const rows = await listPublishedNotices(ctx, organization.id)
       return {
         items: rows.map((r) => ({
           version: r.version,
@@ -155,17 +153,9 @@ export function registerNoticeRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const { organization } = await orgAccess(ctx, request, request.params.slug, noticeActions.read)
-      const row = await findNoticeVersion(ctx.db, organization.id, request.params.version)
       const language = request.query.lang ?? organization.default_language
-      const doc = row?.documents[language]
-      if (!row || !doc) throw notFound('Notice version')
-      return {
-        version: row.version,
-        effectiveDate: row.effective_date,
-        language,
-        markdown: doc.markdown,
-        html: doc.html,
-      }
+      const text = await publishedNoticeText(ctx, organization.id, request.params.version, language)
+      return { ...text, language }
     },
   )
 
@@ -194,20 +184,12 @@ export function registerNoticeRoutes(app: App, ctx: AppContext) {
     async (request) => {
       const { organization } = await orgAccess(ctx, request, request.params.slug, noticeActions.read)
       const language = request.query.lang ?? organization.default_language
-      const [a, b] = await Promise.all([
-        findNoticeVersion(ctx.db, organization.id, request.query.from),
-        findNoticeVersion(ctx.db, organization.id, request.query.to),
-      ])
-      const left = a?.documents[language]?.markdown
-      const right = b?.documents[language]?.markdown
-      if (left === undefined || right === undefined) throw notFound('Notice version')
+      const { from, to } = request.query
       return {
-        from: request.query.from,
-        to: request.query.to,
+        from,
+        to,
         language,
-        parts: diffLines(left, right).map(
-          (p) => ({ type: p.added ? 'added' : p.removed ? 'removed' : 'same', text: p.value }) as const,
-        ),
+        parts: await diffPublishedNotices(ctx, organization.id, from, to, language),
       }
     },
   )

@@ -1,6 +1,6 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
 import type { Language, OrganizationRow } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import { InvalidInput } from '../../domain/errors'
@@ -24,11 +24,15 @@ export function noticeLanguages(doc: RegisterDocument): Language[] {
 }
 
 /** Unsubscribe links carry a keyed hash of the subscriber id: nothing to store, nothing to guess. */
-export function unsubscribeToken(ctx: AppContext, subscriberId: string): string {
+export function unsubscribeToken(ctx: Pick<AppContext, 'encryption'>, subscriberId: string): string {
   return ctx.encryption.blindIndex(subscriberId, 'notice-unsubscribe')
 }
 
-function unsubscribeUrl(ctx: AppContext, portalUrl: string, subscriberId: string): string {
+function unsubscribeUrl(
+  ctx: Pick<AppContext, 'encryption'>,
+  portalUrl: string,
+  subscriberId: string,
+): string {
   return `${portalUrl}/privacy/unsubscribe?s=${subscriberId}&t=${unsubscribeToken(ctx, subscriberId)}`
 }
 
@@ -71,8 +75,8 @@ export async function publishNotice(
     )
   }
   const effectiveDate = input.effectiveDate ?? toBrusselsDate(new Date())
-  const { version, mailIds } = await ctx.db.transaction().execute(async (trx) => {
-    const previous = await latestNoticeVersion(trx, org.id)
+  const { version, mailIds } = await inTransaction(ctx, async (ctx) => {
+    const previous = await latestNoticeVersion(ctx.db, org.id)
     const version = (previous?.version ?? 0) + 1
     const documents: Record<string, { json: NoticeDocument; markdown: string; html: string }> = {}
     for (const language of noticeLanguages(doc)) {
@@ -83,7 +87,7 @@ export async function publishNotice(
         html: renderNoticeHtml(notice, { standalone: false }),
       }
     }
-    await insertNoticeVersion(trx, {
+    await insertNoticeVersion(ctx.db, {
       organizationId: org.id,
       version,
       effectiveDate,
@@ -95,9 +99,9 @@ export async function publishNotice(
     })
     const mailIds: string[] = []
     if (input.material && previous) {
-      for (const s of await confirmedSubscribers(trx, org.id)) {
+      for (const s of await confirmedSubscribers(ctx.db, org.id)) {
         mailIds.push(
-          await queueMail(trx, ctx.encryption, {
+          await queueMail(ctx.db, ctx.encryption, {
             organizationId: org.id,
             to: s.email,
             language: s.language,
@@ -114,7 +118,7 @@ export async function publishNotice(
         )
       }
     }
-    await recordAudit(trx, actor, {
+    await recordAudit(ctx.db, actor, {
       organizationId: org.id,
       action: 'notice.published',
       targetType: 'notice',
