@@ -2,6 +2,7 @@ import type { Actor } from '../../audit/actor'
 import { roleMay } from '../../auth/policy'
 import { type AppContext, inTransaction } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
+import { NotFound } from '../../domain/errors'
 import { textIn } from '../../domain/register/localized'
 import type { RegisterDocument } from '../../domain/register/schema'
 import {
@@ -11,7 +12,6 @@ import {
   type RequestAction,
   transition,
 } from '../../domain/requests'
-import { notFound } from '../../http/problem'
 import { dispatchQueuedMail } from '../../mail/outbox'
 import { deadlineOptions } from '../organizations'
 import { loadRegister } from '../register'
@@ -123,7 +123,7 @@ export async function performAction<A extends RequestAction>(
   const { input, forwardTo } = await domainInput(ctx, org, register, action, body)
   const mailIds = await inTransaction(ctx, async (ctx) => {
     const row = await lockRequest(ctx.db, org.id, id)
-    if (!row) throw notFound('Request')
+    if (!row) throw new NotFound('request')
     const current = requestOf(ctx.encryption, row)
     const at = new Date()
     const result = transition(current, action, at, input, deadlineOptions(org))

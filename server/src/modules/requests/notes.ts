@@ -1,14 +1,14 @@
 import type { Actor } from '../../audit/actor'
 import { type AppContext, inTransaction } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
-import { notFound } from '../../http/problem'
+import { NotFound } from '../../domain/errors'
 import { journal } from './journal'
 import { insertNote, lockRequest } from './repository'
 
 export async function addNote(ctx: AppContext, actor: Actor, org: OrganizationRow, id: string, body: string) {
   return inTransaction(ctx, async (ctx) => {
     const row = await lockRequest(ctx.db, org.id, id)
-    if (!row) throw notFound('Request')
+    if (!row) throw new NotFound('request')
     const note = await insertNote(ctx.db, {
       organizationId: org.id,
       requestId: id,

@@ -2,6 +2,7 @@ import type { Grant } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
+import { NotFound } from '../../domain/errors'
 import { textIn } from '../../domain/register/localized'
 import {
   availableActions,
@@ -19,7 +20,6 @@ import {
   requestTimeline,
   type TimelineState,
 } from '../../domain/requests'
-import { notFound } from '../../http/problem'
 import { getOutboxMessage } from '../../mail/outbox'
 import { deadlineOptions } from '../organizations'
 import { loadRegister } from '../register'
@@ -140,7 +140,7 @@ export async function getRequestDetail(
   grant: Grant,
 ): Promise<RequestDetail> {
   const row = await findRequest(ctx.db, org.id, id)
-  if (!row) throw notFound('Request')
+  if (!row) throw new NotFound('request')
   const now = new Date()
   const options = deadlineOptions(org)
   const request = requestOf(ctx.encryption, row)
@@ -272,7 +272,7 @@ export async function getLetter(ctx: AppContext, org: OrganizationRow, id: strin
   const event = row ? await findRequestEvent(ctx.db, ctx.encryption, org.id, id, letterId) : undefined
   const data = event?.data as LetterEventData | undefined
   if (!row || !event || event.kind !== 'request.letter_queued' || !data?.spec || !data.kind) {
-    throw notFound('Letter')
+    throw new NotFound('letter')
   }
   const request = requestOf(ctx.encryption, row)
   const letter = composeLetter(data.spec, {

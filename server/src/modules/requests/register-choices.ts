@@ -1,10 +1,10 @@
 import { z } from 'zod'
 import type { Language } from '../../db/schema'
+import type { FieldIssue } from '../../domain/errors'
 import type { ReferenceTarget } from '../../domain/register/references'
 import { type ResolvedRegister, resolveRegister } from '../../domain/register/resolve'
 import type { RegisterDocument } from '../../domain/register/schema'
 import type { CompletionDetails } from '../../domain/requests'
-import type { FieldError } from '../../http/problem'
 
 /**
  * What an answer may name from the organisation's register: the data categories its activities use (and its own
@@ -88,7 +88,7 @@ const MESSAGES: Record<RegisterKeyCode, string> = {
   unknown_purpose: 'Not a purpose of the register',
 }
 
-export interface RegisterKeyError extends FieldError {
+export interface RegisterKeyError extends FieldIssue {
   code: RegisterKeyCode
   value: string
 }

@@ -1,10 +1,10 @@
 import { z } from 'zod'
 import type { AppContext } from '../../context'
+import { InvalidInput, NotFound } from '../../domain/errors'
 import { REQUEST_ACTIONS, type RequestAction } from '../../domain/requests'
 import { slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import { requirePrincipal } from '../../http/principal'
-import { invalid, notFound } from '../../http/problem'
 import type { App } from '../../http/types'
 import { loadRegister } from '../register'
 import { performAction, setAssignee } from './actions'
@@ -87,7 +87,13 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
       else if (assignee === 'me') {
         const principal = requirePrincipal(request)
         if (principal.kind !== 'user') {
-          throw invalid([{ path: 'querystring.assignee', message: 'Only a signed-in user has a "me"' }])
+          throw new InvalidInput([
+            {
+              path: 'querystring.assignee',
+              code: 'me_without_user',
+              message: 'Only a signed-in user has a "me"',
+            },
+          ])
         }
         assigneeId = principal.userId
       } else assigneeId = assignee
@@ -113,7 +119,11 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
       const period = defaultPeriod(now)
       const from = request.query.from ?? period.from
       const to = request.query.to ?? period.to
-      if (from > to) throw invalid([{ path: 'querystring.from', message: 'Must not be after "to"' }])
+      if (from > to) {
+        throw new InvalidInput([
+          { path: 'querystring.from', code: 'not_after_to', message: 'Must not be after "to"' },
+        ])
+      }
       if (request.query.format === 'csv') {
         const entries = await reportEntries(ctx, organization, from, to, now)
         return reply
@@ -286,7 +296,7 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
         id,
         attachmentId,
       )
-      if (!attachment?.content) throw notFound('Attachment')
+      if (!attachment?.content) throw new NotFound('attachment')
       const filename = attachment.filename.replace(/[^\w.-]+/g, '_')
       return reply
         .type('application/octet-stream')

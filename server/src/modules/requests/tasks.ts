@@ -1,10 +1,9 @@
 import type { Actor } from '../../audit/actor'
 import { type AppContext, inTransaction } from '../../context'
 import type { Language, OrganizationRow } from '../../db/schema'
-import { Conflict } from '../../domain/errors'
+import { Conflict, NotFound } from '../../domain/errors'
 import { textIn } from '../../domain/register/localized'
 import type { RegisterDocument } from '../../domain/register/schema'
-import { notFound } from '../../http/problem'
 import { journal } from './journal'
 import { lockRequest, updateTask } from './repository'
 
@@ -47,7 +46,7 @@ export async function changeTask(
 ) {
   return inTransaction(ctx, async (ctx) => {
     const row = await lockRequest(ctx.db, org.id, id)
-    if (!row) throw notFound('Request')
+    if (!row) throw new NotFound('request')
     if (row.status === 'closed') {
       throw new Conflict('checklist_closed', 'The request is closed; its checklist can no longer change.')
     }
@@ -59,7 +58,7 @@ export async function changeTask(
       doneAt: open ? null : at,
       proof: open ? null : input.proof?.trim() || null,
     })
-    if (!task) throw notFound('Task')
+    if (!task) throw new NotFound('task')
     await journal(ctx.db, ctx.encryption, actor, org.id, { id, reference: row.reference }, [
       {
         action: 'request.task_updated',
