@@ -4,10 +4,13 @@ import { ROLES } from '../src/auth/roles'
 import type { OrganizationRow, Role } from '../src/db/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import { apiTokenActions } from '../src/modules/api-tokens/policy'
 import { runActions } from '../src/modules/connector-runs/policy'
 import { connectionActions, datasetActions } from '../src/modules/datasets/policy'
 import { memberActions } from '../src/modules/members/policy'
 import { noticeActions } from '../src/modules/notices/policy'
+import { organizationActions, requestSettingsActions } from '../src/modules/organizations/policy'
+import { outboxActions } from '../src/modules/outbox/policy'
 import { packageActions } from '../src/modules/packages/policy'
 import { registerEntryActions } from '../src/modules/register/policy'
 import { requestActions } from '../src/modules/requests/policy'
@@ -28,6 +31,7 @@ describe('what the caller may do, in the responses', () => {
   let app: App
   let org: OrganizationRow
   let requestId: string
+  const mails = { held: '', sent: '' }
   const calls = {} as Record<Role, ReturnType<typeof asUser>>
 
   beforeAll(async () => {
@@ -50,6 +54,23 @@ describe('what the caller may do, in the responses', () => {
     })
     expect(created.statusCode, created.body).toBe(201)
     requestId = created.json().id
+    // Two invitations in the outbox: one held (no SMTP server: it can be sent again), one sent (it cannot).
+    for (const [status, email] of [
+      ['held', 'held.can@example.be'],
+      ['sent', 'sent.can@example.be'],
+    ] as const) {
+      const added = await calls.owner('POST', `${base}/members`, { email, role: 'auditor' })
+      expect(added.statusCode, added.body).toBe(201)
+      const mail = await t.ctx.db
+        .selectFrom('outbox_messages')
+        .select('id')
+        .where('organization_id', '=', org.id)
+        .where('template', '=', 'member-invitation')
+        .orderBy('created_at', 'desc')
+        .executeTakeFirstOrThrow()
+      await t.ctx.db.updateTable('outbox_messages').set({ status }).where('id', '=', mail.id).execute()
+      mails[status] = mail.id
+    }
   })
   afterAll(async () => {
     await app.close()
@@ -100,6 +121,34 @@ describe('what the caller may do, in the responses', () => {
         remove: memberActions.remove,
       }),
     )
+  })
+
+  it.each(ROLES)('as %s: the organisation, its request settings, API tokens and each mail', async (role) => {
+    const get = async (path: string) => {
+      const res = await calls[role]('GET', `/api/v1/orgs/${org.slug}${path}`)
+      expect(res.statusCode, `${path}: ${res.body}`).toBe(200)
+      return res.json()
+    }
+    expect((await get('')).can).toEqual(expected(role, { update: organizationActions.update }))
+    expect((await get('/settings/requests')).can).toEqual(
+      expected(role, { update: requestSettingsActions.update }),
+    )
+    if (roleMay(role, apiTokenActions.list)) {
+      expect((await get('/api-tokens')).can).toEqual(
+        expected(role, { create: apiTokenActions.create, revoke: apiTokenActions.revoke }),
+      )
+    } else {
+      const res = await calls[role]('GET', `/api/v1/orgs/${org.slug}/api-tokens`)
+      expect(res.statusCode).toBe(403)
+    }
+    // A mail may be sent again when the role may retry and the mail is held, failed or unconfirmed.
+    const retry = roleMay(role, outboxActions.retry)
+    const listed = (await get('/outbox')).items as { id: string; can: { retry: boolean } }[]
+    expect(listed.find((m) => m.id === mails.held)?.can).toEqual({ retry })
+    expect(listed.find((m) => m.id === mails.sent)?.can).toEqual({ retry: false })
+    expect((await get(`/outbox/${mails.held}`)).can).toEqual({ retry })
+    expect((await get(`/outbox/${mails.sent}`)).can).toEqual({ retry: false })
+    expect(new Set(ROLES.map((r) => roleMay(r, outboxActions.retry)))).toEqual(new Set([true, false]))
   })
 
   it('says which members may be given a request: the roles that may handle one', async () => {
