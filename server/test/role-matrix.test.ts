@@ -3,13 +3,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type PolicyAction, roleMay } from '../src/auth/policy'
 import { ROLES } from '../src/auth/roles'
 import type { OrganizationRow, Role } from '../src/db/schema'
-import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { ACTIONS, actionNamed } from '../src/modules/policies'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { type Session, signIn } from './support/http'
-import { label, type OrgOperation, orgOperations, unknownValue, validRequest } from './support/org-operations'
+import {
+  label,
+  ORG_PREFIX,
+  type OrgOperation,
+  orgOperations,
+  unknownValue,
+  validRequest,
+} from './support/org-operations'
+import { buildAppWithRoutes, type RouteInfo } from './support/routes'
 
 /**
  * The role matrix, generated: every organisation-scoped operation of the OpenAPI document, every role. The
@@ -58,6 +65,7 @@ describe('role matrix, generated from the OpenAPI document and the policy', () =
   let app: App
   let org: OrganizationRow
   let operations: OrgOperation[]
+  let routes: RouteInfo[]
   let cases: Case[]
   const sessions = {} as Record<Role, Session>
   const probes: string[] = []
@@ -79,7 +87,7 @@ describe('role matrix, generated from the OpenAPI document and the policy', () =
 
   beforeAll(async () => {
     t = await createTestContext()
-    app = await buildApp(t.ctx, { serveWeb: false, logger: false })
+    ;({ app, routes } = await buildAppWithRoutes(t.ctx))
     org = await createOrg(t.ctx)
     for (const role of ROLES) {
       const m = await createMember(t.ctx, org, role)
@@ -106,6 +114,13 @@ describe('role matrix, generated from the OpenAPI document and the policy', () =
   afterAll(async () => {
     await app.close()
     await t.close()
+  })
+
+  it('every organisation route the application registers is in the matrix (none left out of the document)', () => {
+    const inMatrix = new Set(operations.map((op) => `${op.method} ${op.path}`))
+    const orgRoutes = routes.filter((r) => r.path === ORG_PREFIX || r.path.startsWith(`${ORG_PREFIX}/`))
+    expect(orgRoutes.length).toBeGreaterThan(50)
+    expect(orgRoutes.map((r) => `${r.method} ${r.path}`).filter((route) => !inMatrix.has(route))).toEqual([])
   })
 
   it('every operation names the action it performs, and writes are actions on a write scope', async () => {
