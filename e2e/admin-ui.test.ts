@@ -54,6 +54,15 @@ describe('admin UI in headless Chromium', () => {
     expect(await seriousA11yViolations(page)).toEqual([])
   })
 
+  it('shows the forms the server says the owner may use (can): token creation, profile, request settings', async () => {
+    await page.goto(`${custos.url}/#/orgs/demo/api-tokens`)
+    await page.locator('#create-token-title').waitFor()
+    await page.goto(`${custos.url}/#/orgs/demo/settings`)
+    await page.getByTestId('organization-form').waitFor()
+    await page.getByTestId('request-settings-form').waitFor()
+    expect(await page.getByText('Uw rol kan dit profiel bekijken, maar niet wijzigen.').count()).toBe(0)
+  })
+
   it('switches the language to French and to English, and remembers it', async () => {
     await page.goto(`${custos.url}/#/orgs/demo/members`)
     await page.getByTestId('page-title').waitFor()
