@@ -22,7 +22,8 @@ export const outboxOperations = defineOperations({
     'POST /api/v1/orgs/{slug}/outbox/{id}/retry': {
       operationId: 'retryOutboxMessage',
       description:
-        'Queues a failed, held or unconfirmed mail for delivery again; a mail in another state is refused.',
+        'Queues a failed, held or unconfirmed mail for delivery again; a mail in another state, or whose text was ' +
+        'already deleted, is refused (409 mail_not_retryable). `can.retry` on each mail says beforehand.',
     },
   },
 })

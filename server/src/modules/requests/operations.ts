@@ -117,14 +117,17 @@ export const requestOperations = defineOperations({
       operationId: 'listRequests',
       description:
         'The worklist: overdue and at-risk requests first, then by the deadline that applies. Filters combine; ' +
-        'paged with limit and offset, `total` counts every match.',
+        'paged with limit and offset, `total` counts every match. `assignee=me` with an API token is refused ' +
+        '(422 me_without_user).',
+      refusals: [422],
     },
     [`GET ${R}/report`]: {
       operationId: 'getRequestReport',
       description:
         'Figures over a period (default: the last twelve months): requests per type, median and 95th-percentile ' +
         'days to answer, share answered in time, open and overdue. format=csv gives one line per request for an ' +
-        'auditor.',
+        'auditor. A period whose start is after its end is refused (422 not_after_to).',
+      refusals: [422],
     },
     [`GET ${R}/register-choices`]: {
       operationId: 'getRequestRegisterChoices',
