@@ -634,8 +634,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Send a failed, held or unconfirmed mail again
-         * @description Queues a failed, held or unconfirmed mail for delivery again; a mail in another state is refused.
+         * Send a failed, held or unconfirmed mail again (409 mail_not_retryable for any other)
+         * @description Queues a failed, held or unconfirmed mail for delivery again; a mail in another state, or whose text was already deleted, is refused (409 mail_not_retryable). `can.retry` on each mail says beforehand.
          */
         post: operations["retryOutboxMessage"];
         delete?: never;
@@ -1725,7 +1725,7 @@ export interface paths {
         };
         /**
          * The worklist: overdue and at-risk requests first, then by the due date that applies
-         * @description The worklist: overdue and at-risk requests first, then by the deadline that applies. Filters combine; paged with limit and offset, `total` counts every match.
+         * @description The worklist: overdue and at-risk requests first, then by the deadline that applies. Filters combine; paged with limit and offset, `total` counts every match. `assignee=me` with an API token is refused (422 me_without_user).
          */
         get: operations["listRequests"];
         put?: never;
@@ -1749,7 +1749,7 @@ export interface paths {
         };
         /**
          * Requests per type, median and 95th-percentile days to answer, share answered in time, open and overdue; CSV for an auditor
-         * @description Figures over a period (default: the last twelve months): requests per type, median and 95th-percentile days to answer, share answered in time, open and overdue. format=csv gives one line per request for an auditor.
+         * @description Figures over a period (default: the last twelve months): requests per type, median and 95th-percentile days to answer, share answered in time, open and overdue. format=csv gives one line per request for an auditor. A period whose start is after its end is refused (422 not_after_to).
          */
         get: operations["getRequestReport"];
         put?: never;
@@ -2476,6 +2476,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description What a not_found problem could not find (params.entity), for the client to name.
+         * @enum {string}
+         */
+        EntityName: "organization" | "user" | "member" | "api_token" | "register_entry" | "notice_version" | "dataset" | "discovery" | "run" | "subject" | "identity" | "relationship" | "event" | "request" | "task" | "attachment" | "letter" | "package" | "mail" | "webhook";
         FieldError: {
             /** @description Where, e.g. body.email or querystring.from. */
             path: string;
@@ -2483,11 +2488,13 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress";
+            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable";
             /** @description English text, for logs and API users. */
             message: string;
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
             params?: {
+                entity?: components["schemas"]["EntityName"];
+            } & {
                 [key: string]: string | number | boolean | string[];
             };
             /** @description Line in an uploaded file. */
@@ -2502,9 +2509,11 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress";
+            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable";
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
             params?: {
+                entity?: components["schemas"]["EntityName"];
+            } & {
                 [key: string]: string | number | boolean | string[];
             };
             /** @description English text, for logs and API users. */
@@ -3246,6 +3255,10 @@ export interface operations {
                         languages: ("nl" | "fr" | "en")[];
                         createdAt: string;
                         updatedAt: string;
+                        /** @description what the caller may do: change the profile */
+                        can: {
+                            update: boolean;
+                        };
                     };
                 };
             };
@@ -3295,6 +3308,10 @@ export interface operations {
                         languages: ("nl" | "fr" | "en")[];
                         createdAt: string;
                         updatedAt: string;
+                        /** @description what the caller may do: change the profile */
+                        can: {
+                            update: boolean;
+                        };
                     };
                 };
             };
@@ -3373,6 +3390,10 @@ export interface operations {
                         languages: ("nl" | "fr" | "en")[];
                         createdAt: string;
                         updatedAt: string;
+                        /** @description what the caller may do: change the profile */
+                        can: {
+                            update: boolean;
+                        };
                     };
                 };
             };
@@ -3415,6 +3436,10 @@ export interface operations {
                         reminderDays: number[];
                         /** @description days a download link for an answer stays valid */
                         packageLinkDays: number;
+                        /** @description what the caller may do: change the settings */
+                        can: {
+                            update: boolean;
+                        };
                     };
                 };
             };
@@ -3469,6 +3494,10 @@ export interface operations {
                         reminderDays: number[];
                         /** @description days a download link for an answer stays valid */
                         packageLinkDays: number;
+                        /** @description what the caller may do: change the settings */
+                        can: {
+                            update: boolean;
+                        };
                     };
                 };
             };
@@ -3672,6 +3701,11 @@ export interface operations {
                             expiresAt: string | null;
                             revokedAt: string | null;
                         }[];
+                        /** @description what the caller may do: create a token, revoke a token */
+                        can: {
+                            create: boolean;
+                            revoke: boolean;
+                        };
                     };
                 };
             };
@@ -4314,6 +4348,10 @@ export interface operations {
                             lastError: string | null;
                             createdAt: string;
                             sentAt: string | null;
+                            /** @description what the caller may do with this mail: send it again */
+                            can: {
+                                retry: boolean;
+                            };
                         }[];
                         smtpConfigured: boolean;
                     };
@@ -4359,6 +4397,10 @@ export interface operations {
                         lastError: string | null;
                         createdAt: string;
                         sentAt: string | null;
+                        /** @description what the caller may do with this mail: send it again */
+                        can: {
+                            retry: boolean;
+                        };
                         /** @description Null once purged, CUSTOS_MAIL_BODY_DAYS days after delivery */
                         textBody: string | null;
                         htmlBody: string | null;
@@ -9555,6 +9597,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     createRequest: {
@@ -9870,6 +9913,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     getRequestRegisterChoices: {
