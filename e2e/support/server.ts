@@ -41,6 +41,7 @@ export async function startCustos(options: { env?: Record<string, string> } = {}
         ...process.env,
         DATABASE_URL: '',
         CUSTOS_LOG_LEVEL: 'warn',
+        CUSTOS_LANG: 'en', // the demo credentials are read from the start-up output
         CUSTOS_PUBLIC_URL: `http://127.0.0.1:${port}`,
         ...options.env,
       },

@@ -1,6 +1,6 @@
 // Whether server/dist was compiled from the sources as they are now (docs/decisions/0021). Plain JavaScript: it
 // runs before anything is compiled.
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
 /**
@@ -31,8 +31,14 @@ export function builtFromCurrentSources(infoFile, ...paths) {
   return typeof info.sources === 'number' && newestSourceChange(...paths) <= info.sources
 }
 
-/** The inputs of the server build: its sources and the build script. */
-export const serverSources = (serverDir) => [join(serverDir, 'src'), join(serverDir, 'build.mjs')]
+/**
+ * The inputs of the server build: its sources, the texts of the refusal codes it shares with the web UI
+ * (web/src/i18n/errors, docs/decisions/0030) and the build script.
+ */
+export const serverSources = (serverDir) =>
+  [join(serverDir, 'src'), join(serverDir, '../web/src/i18n/errors'), join(serverDir, 'build.mjs')].filter(
+    (path) => existsSync(path),
+  )
 
 /** True when `dist` was compiled from the server sources as they are now. */
 export function distIsCurrent(serverDir) {

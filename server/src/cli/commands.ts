@@ -4,11 +4,13 @@ import type { Role } from '../db/schema'
 import { SERVICES, type Service } from '../services'
 import { registerDatasetCommands } from './dataset-commands'
 import { progress, readSecretFromStdin } from './io'
+import { say } from './language'
 import { registerNoticeCommands } from './notice-commands'
 import { registerRegisterCommands } from './register-commands'
 import { registerRequestRunCommands } from './request-run-commands'
 import { cliActor, configFrom, withRuntime } from './runtime-access'
 import { UsageError } from './usage-error'
+import { issueTexts } from './words'
 
 function parseServices(value: string): Service[] {
   const list = value
@@ -16,14 +18,13 @@ function parseServices(value: string): Service[] {
     .map((s) => s.trim())
     .filter(Boolean)
   const unknown = list.filter((s) => !(SERVICES as readonly string[]).includes(s))
-  if (unknown.length || list.length === 0)
-    throw new UsageError(`--services takes a list of ${SERVICES.join(', ')}`)
+  if (unknown.length || list.length === 0) throw new UsageError(say().usage.services(SERVICES.join(', ')))
   return list as Service[]
 }
 
 function parsePort(value: string): number {
   const port = Number(value)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be 0-65535')
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(say().usage.port)
   return port
 }
 
@@ -52,7 +53,7 @@ export function registerCommands(program: Command) {
     .description('Bring the database schema up to date')
     .option(...dataDirOption)
     .action(async (options) => {
-      await withRuntime(configFrom(options), async () => console.log('Database is up to date.'))
+      await withRuntime(configFrom(options), async () => console.log(say().databaseUpToDate))
     })
 
   const org = program.command('org').description('Organisations')
@@ -73,14 +74,16 @@ export function registerCommands(program: Command) {
         enterpriseNumber: options.enterpriseNumber,
       })
       if (!parsed.success) {
-        throw new UsageError(
-          parsed.error.issues.map((i) => `--${String(i.path[0] ?? '')}: ${i.message}`).join('\n'),
-        )
+        const { fieldIssueOf } = await import('../domain/errors')
+        const option = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`
+        const issues = parsed.error.issues.map((i) => fieldIssueOf(option(String(i.path[0] ?? '')), i))
+        const sentences = await issueTexts(issues)
+        throw new UsageError(issues.map((i, n) => `${i.path}: ${sentences[n]}`).join('\n'))
       }
       const { createOrganization } = await import('../modules/organizations')
       await withRuntime(configFrom(options), async ({ ctx }) => {
         const created = await createOrganization(ctx, cliActor(), parsed.data, null)
-        console.log(`Created organisation ${created.slug} (${created.name}).`)
+        console.log(say().organizationCreated(created.slug, created.name))
       })
     })
 
@@ -94,8 +97,9 @@ export function registerCommands(program: Command) {
     .option('--name <name>', 'display name')
     .option(...dataDirOption)
     .action(async (options) => {
-      if (!ROLES.includes(options.role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`)
-      const password = await readSecretFromStdin('Password: ')
+      if (!ROLES.includes(options.role))
+        throw new UsageError(say().usage.oneOf('--role', ROLES.join(', '), options.role))
+      const password = await readSecretFromStdin(say().passwordPrompt)
       const { createUserWithMembership } = await import('../modules/members')
       await withRuntime(configFrom(options), async ({ ctx }) => {
         const result = await createUserWithMembership(ctx, cliActor(), {
@@ -105,10 +109,9 @@ export function registerCommands(program: Command) {
           orgSlug: options.org,
           role: options.role as Role,
         })
+        const m = say()
         console.log(
-          result.created
-            ? `Created ${options.email} as ${options.role} of ${options.org}.`
-            : `${options.email} existed already and is now ${options.role} of ${options.org} (password unchanged).`,
+          (result.created ? m.userCreated : m.userExisted)(options.email, options.role, options.org),
         )
       })
     })
@@ -118,11 +121,11 @@ export function registerCommands(program: Command) {
     .requiredOption('--email <email>', 'sign-in address')
     .option(...dataDirOption)
     .action(async (options) => {
-      const password = await readSecretFromStdin('New password: ')
+      const password = await readSecretFromStdin(say().newPasswordPrompt)
       const { setPasswordByEmail } = await import('../modules/auth')
       await withRuntime(configFrom(options), async ({ ctx }) => {
         await setPasswordByEmail(ctx, cliActor(), options.email, password)
-        console.log(`Password set for ${options.email}; their sessions have ended.`)
+        console.log(say().passwordSet(options.email))
       })
     })
 
@@ -138,11 +141,7 @@ export function registerCommands(program: Command) {
       await withRuntime(configFrom(options), ({ ctx }) =>
         setInstallationAdmin(ctx, cliActor(), options.email, admin),
       )
-      console.log(
-        admin
-          ? `${options.email} is an installation admin and may create organisations.`
-          : `${options.email} is no longer an installation admin.`,
-      )
+      console.log(admin ? say().adminGranted(options.email) : say().adminRevoked(options.email))
     })
 
   registerRegisterCommands(program)
@@ -165,7 +164,7 @@ export function registerCommands(program: Command) {
       let checkpoints: Awaited<ReturnType<typeof readCheckpointFile>> | undefined
       if (options.checkpoint) {
         if (!existsSync(options.checkpoint))
-          throw new UsageError(`--checkpoint: no file ${options.checkpoint}`)
+          throw new UsageError(say().usage.noCheckpointFile(options.checkpoint))
         try {
           checkpoints = await readCheckpointFile(options.checkpoint)
         } catch (error) {
@@ -174,21 +173,20 @@ export function registerCommands(program: Command) {
         }
       }
       const report = await withRuntime(configFrom(options), ({ ctx }) => {
-        const bar = progress('Events checked')
+        const bar = progress(say().audit.progress)
         return verifyAuditChain(ctx.db, { checkpoints, onProgress: (n) => bar.update(n) }).finally(() =>
           bar.done(),
         )
       })
-      const legacy = report.legacyUntil
-        ? ` (events 1-${report.legacyUntil} predate the keyed chain and are checked with plain SHA-256)`
-        : ''
-      const anchored = checkpoints ? `, ${checkpoints.length} checkpoints matched` : ''
+      const m = say().audit
+      const legacy = report.legacyUntil ? m.legacy(report.legacyUntil) : ''
+      const anchored = checkpoints ? m.anchored(checkpoints.length) : ''
       if (report.ok) {
-        console.log(`Audit chain intact: ${report.checked} events verified${anchored}${legacy}.`)
+        console.log(m.intact(report.checked, anchored, legacy))
         return
       }
-      console.error(`Audit chain BROKEN (${report.checked} events read):`)
-      for (const p of report.problems) console.error(`  event ${p.seq}: ${p.kind}`)
+      console.error(m.broken(report.checked))
+      for (const p of report.problems) console.error(m.event(p.seq, p.kind))
       process.exitCode = 1
     })
   audit
@@ -207,13 +205,11 @@ export function registerCommands(program: Command) {
         const where: string = options.file ?? ctx.config.auditCheckpointFile
         return { outcome: await appendCheckpoint(ctx.db, where, new Date()), where }
       })
-      if (outcome.written) console.log(`Checkpoint of event ${outcome.checkpoint.seq} appended to ${where}.`)
-      else if (outcome.reason === 'unchanged')
-        console.log(`The chain has not moved since the last checkpoint (event ${outcome.checkpoint.seq}).`)
+      const m = say().audit
+      if (outcome.written) console.log(m.checkpointAppended(outcome.checkpoint.seq, where))
+      else if (outcome.reason === 'unchanged') console.log(m.checkpointUnchanged(outcome.checkpoint.seq))
       else {
-        console.error(
-          `Not written: the chain no longer contains the last checkpoint of ${where}; run custos audit verify --checkpoint.`,
-        )
+        console.error(m.checkpointNotWritten(where))
         process.exitCode = 1
       }
     })

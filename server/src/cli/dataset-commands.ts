@@ -1,10 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Command } from 'commander'
+import type { DatasetRegisterProblem } from '../domain/datasets/register-links'
 import { InvalidInput } from '../domain/errors'
 import { Problem } from '../http/problem'
-import { counted } from '../lib/plural'
 import { registerDatasetDiscoverCommand } from './dataset-discover-command'
+import { say } from './language'
 import { cliActor, configFrom, withRuntime } from './runtime-access'
+import { count, fileProblemLines, refusalText } from './words'
 
 const DATA_DIR = [
   '--data-dir <dir>',
@@ -16,9 +18,8 @@ function readOrReport(file: string): string | undefined {
   try {
     return readFileSync(file, 'utf8')
   } catch (error) {
-    console.error(
-      `error: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    )
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+    console.error(`${say().error}: ${say().cannotRead(file, reason)}`)
     process.exitCode = 1
     return undefined
   }
@@ -28,9 +29,25 @@ function location(file: string, line: number | undefined): string {
   return line === undefined ? file : `${file}:${line}`
 }
 
-/** An English count ("1 problem", "2 problems"). */
-function plural(count: number, word: string): string {
-  return counted('en', count, { one: word, other: `${word}s` })
+/** A finding of a dataset against the register, in the CLI's language. */
+function registerProblemText(problem: DatasetRegisterProblem): string {
+  const m = say().dataset.registerProblems
+  const p = problem.params
+  const keys = p.keys || m.none
+  switch (problem.code) {
+    case 'no_system':
+      return m.noSystem(p.system ?? '', keys)
+    case 'no_retention_rule':
+      return m.noRetentionRule(p.rule ?? '', keys)
+    case 'unknown_category':
+      return m.unknownCategory(p.category ?? '', p.field ?? '')
+    case 'no_category':
+      return m.noCategory(p.field ?? '')
+  }
+}
+
+function registerProblemLine(file: string, line: number | undefined, problem: DatasetRegisterProblem) {
+  return `${location(file, line)}: ${problem.path}: ${say().severity[problem.severity]}: ${registerProblemText(problem)}`
 }
 
 /** Parses the file; prints every problem as file:line: path: message and sets exit code 1 when invalid. */
@@ -38,9 +55,8 @@ async function parseOrReport(file: string, text: string) {
   const { parseDatasetText } = await import('../domain/datasets/parse')
   const parsed = parseDatasetText(text)
   if (parsed.ok) return parsed.document
-  for (const p of parsed.problems)
-    console.log(`${location(file, p.line)}: ${p.path || '(file)'}: ${p.message}`)
-  console.log(`${plural(parsed.problems.length, 'problem')}: not a valid dataset file.`)
+  for (const line of await fileProblemLines(file, parsed.problems)) console.log(line)
+  console.log(say().dataset.invalidFile(count(parsed.problems.length, 'problem')))
   process.exitCode = 1
   return undefined
 }
@@ -87,11 +103,14 @@ export function registerDatasetCommands(program: Command): Command {
           return datasetRegisterProblems(document, await loadRegister(ctx, org))
         })
         const lineOf = datasetLineOf(text)
-        for (const p of problems)
-          console.log(`${location(file, lineOf(p.path))}: ${p.path}: ${p.severity}: ${p.message}`)
+        for (const p of problems) console.log(registerProblemLine(file, lineOf(p.path), p))
         const errors = problems.filter((p) => p.severity === 'error').length
         console.log(
-          `${plural(errors, 'error')}, ${plural(problems.length - errors, 'warning')} against the register of ${slug}.`,
+          say().dataset.againstRegister(
+            count(errors, 'error'),
+            count(problems.length - errors, 'warning'),
+            slug,
+          ),
         )
         if (errors > 0) {
           process.exitCode = 1
@@ -100,8 +119,14 @@ export function registerDatasetCommands(program: Command): Command {
       }
       const fields = document.collections.reduce((n, c) => n + c.fields.length, 0)
       console.log(
-        `${file}: valid dataset "${document.key}" for system ${document.system} (${document.connector}, ` +
-          `${plural(document.collections.length, 'collection')}, ${plural(fields, 'field')}).`,
+        say().dataset.valid(
+          file,
+          document.key,
+          document.system,
+          document.connector,
+          count(document.collections.length, 'collection'),
+          count(fields, 'field'),
+        ),
       )
     })
 
@@ -123,29 +148,27 @@ export function registerDatasetCommands(program: Command): Command {
         } catch (error) {
           const refusal =
             error instanceof InvalidInput
-              ? { fields: error.fields, detail: error.message }
+              ? { code: error.code, params: error.params, fields: error.fields, message: error.message }
               : error instanceof Problem && error.status === 422
-                ? { fields: error.errors ?? [], detail: error.detail ?? error.title }
+                ? {
+                    code: error.code,
+                    params: error.params,
+                    fields: error.errors ?? [],
+                    message: error.detail ?? error.title,
+                  }
                 : undefined
           if (!refusal) throw error
-          for (const e of refusal.fields)
-            console.error(
-              `${location(file, e.line)}: ${e.path.replace(/^source\.?/, '') || '(file)'}: ${e.message}`,
-            )
-          console.error(refusal.detail)
+          const stripSource = (path: string) => path.replace(/^source\.?/, '')
+          for (const line of await fileProblemLines(file, refusal.fields, stripSource)) console.error(line)
+          console.error(await refusalText({ ...refusal, fields: [] }))
           process.exitCode = 1
           return
         }
-        for (const p of saved.problems)
-          console.error(`${location(file, p.line)}: ${p.path}: ${p.severity}: ${p.message}`)
+        for (const p of saved.problems) console.error(registerProblemLine(file, p.line, p))
         const { key, version } = saved.dataset
-        console.log(
-          saved.created
-            ? `Created dataset ${key} in ${org.slug} (version ${version}).`
-            : saved.changed
-              ? `Updated dataset ${key} in ${org.slug} (version ${version}).`
-              : `Dataset ${key} in ${org.slug} is unchanged (version ${version}).`,
-        )
+        const m = say().dataset
+        const outcome = saved.created ? m.created : saved.changed ? m.updated : m.unchanged
+        console.log(outcome(key, org.slug, version))
       })
     })
 
@@ -163,11 +186,11 @@ export function registerDatasetCommands(program: Command): Command {
         return (await findDataset(ctx.db, org.id, options.key))?.source
       })
       if (source === undefined) {
-        console.error(`error: ${options.org} has no dataset "${options.key}"`)
+        console.error(`${say().error}: ${say().dataset.noSuchDataset(options.org, options.key)}`)
         process.exitCode = 1
       } else if (options.out) {
         writeFileSync(options.out, source)
-        console.error(`Wrote ${options.out}`)
+        console.error(say().wrote(options.out))
       } else {
         process.stdout.write(source)
       }
@@ -194,11 +217,11 @@ export function registerDatasetCommands(program: Command): Command {
         )
       })
       if (rows.length === 0) {
-        console.log(`${options.org} has no datasets yet.`)
+        console.log(say().dataset.none(options.org))
         return
       }
       const table = [
-        ['KEY', 'SYSTEM', 'CONNECTOR', 'VERSION', 'COLLECTIONS', 'PERSONAL FIELDS', 'CONNECTION', 'REGISTER'],
+        say().dataset.columns,
         ...rows.map((d) => [
           d.key,
           d.system,
@@ -207,7 +230,7 @@ export function registerDatasetCommands(program: Command): Command {
           String(d.collections),
           String(d.personalFields),
           connectionState(d.connection),
-          d.registerProblems === 0 ? 'ok' : plural(d.registerProblems, 'finding'),
+          d.registerProblems === 0 ? say().dataset.ok : count(d.registerProblems, 'finding'),
         ]),
       ]
       const widths = table[0]?.map((_, i) => Math.max(...table.map((r) => r[i]?.length ?? 0))) ?? []
@@ -225,7 +248,8 @@ export function registerDatasetCommands(program: Command): Command {
 }
 
 function connectionState(connection: { configured: boolean; lastCheck?: { ok: boolean } }): string {
-  if (!connection.configured) return 'not configured'
-  if (!connection.lastCheck) return 'not checked'
-  return connection.lastCheck.ok ? 'checked ok' : 'check failed'
+  const m = say().dataset.connection
+  if (!connection.configured) return m.notConfigured
+  if (!connection.lastCheck) return m.notChecked
+  return connection.lastCheck.ok ? m.checkedOk : m.checkFailed
 }

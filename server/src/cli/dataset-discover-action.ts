@@ -7,6 +7,7 @@ import { SqlSettingsError, sqlEndpoint } from '../connectors/sql/endpoint'
 import { AllowListError, parseAllowList } from '../domain/connector-allow-list'
 import { registerKey } from '../domain/register/schema'
 import { progress } from './io'
+import { say } from './language'
 import { UsageError } from './usage-error'
 
 const KINDS: Record<string, ConnectionSettings['kind']> = {
@@ -49,12 +50,10 @@ function settingsFrom(url: string, schema: string | undefined): ConnectionSettin
   try {
     parsed = new URL(url)
   } catch {
-    throw new UsageError(
-      '--url must be a URL like postgres://user@host:5432/database or mysql://user@host/database',
-    )
+    throw new UsageError(say().usage.url)
   }
   const kind = KINDS[parsed.protocol]
-  if (!kind || kind === 'http') throw new UsageError('--url must start with postgres:// or mysql://')
+  if (!kind || kind === 'http') throw new UsageError(say().usage.urlScheme)
   const secret = parsed.password ? undefined : process.env.CUSTOS_DATASET_PASSWORD || undefined
   const settings: ConnectionSettings = {
     kind,
@@ -85,7 +84,7 @@ export interface DiscoverCliOptions {
 export async function discoverCommand(options: DiscoverCliOptions): Promise<void> {
   const key = checkKey(options.key, '--key')
   const system = checkKey(options.system, '--system')
-  if (options.name !== undefined && !options.name.trim()) throw new UsageError('--name must not be empty')
+  if (options.name !== undefined && !options.name.trim()) throw new UsageError(say().usage.nameEmpty)
   const settings = settingsFrom(options.url, options.schema)
   let bar: ReturnType<typeof progress> | undefined
   const result = await discoverDataset(
@@ -98,7 +97,7 @@ export async function discoverCommand(options: DiscoverCliOptions): Promise<void
       ...(options.schema ? { schema: options.schema } : {}),
     },
     ({ done, total }) => {
-      bar ??= progress(`Tables sampled (of ${total})`)
+      bar ??= progress(say().discover.progress(total))
       bar.update(done)
     },
   ).finally(() => bar?.done())
@@ -110,9 +109,5 @@ export async function discoverCommand(options: DiscoverCliOptions): Promise<void
   writeFileSync(options.out, yaml)
   const fields = result.suggestions.length
   const flagged = result.references.filter((r) => r.flagged).length
-  console.error(
-    `Wrote ${options.out}: ${result.document.collections.length} collections, ${fields} suggested personal fields to review${
-      flagged ? `, ${flagged} references flagged (they would reach other people)` : ''
-    }.`,
-  )
+  console.error(say().discover.wrote(options.out, result.document.collections.length, fields, flagged))
 }

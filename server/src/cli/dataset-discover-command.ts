@@ -1,11 +1,11 @@
 import type { Command } from 'commander'
 import type { DiscoverCliOptions } from './dataset-discover-action'
+import { say } from './language'
 import { UsageError } from './usage-error'
 
 function parseSample(value: string): number {
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 1 || n > 10_000)
-    throw new UsageError('--sample must be a whole number 1-10000')
+  if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new UsageError(say().usage.sample)
   return n
 }
 

@@ -1,9 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import type { RegisterDocument } from '../domain/register/schema'
+import { say } from './language'
 import { completenessText } from './notice-completeness'
+import { oneOf } from './register-check-command'
 import { configFrom, withRuntime } from './runtime-access'
 import { UsageError } from './usage-error'
+import { fileProblemLines } from './words'
 
 const FORMATS = ['html', 'md', 'pdf', 'json'] as const
 const LANGS = ['nl', 'fr', 'en'] as const
@@ -32,12 +35,9 @@ export function registerNoticeCommands(program: Command) {
     .option('--quiet', 'do not print the completeness check (stderr)')
     .option('--data-dir <dir>', 'embedded database folder (default ./data); ignored with DATABASE_URL')
     .action(async (file: string | undefined, options) => {
-      if (!(LANGS as readonly string[]).includes(options.lang))
-        throw new UsageError('--lang must be nl, fr or en')
-      if (!(FORMATS as readonly string[]).includes(options.format))
-        throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`)
-      if (Boolean(file) === Boolean(options.org))
-        throw new UsageError('Give either a register FILE or --org SLUG')
+      oneOf(LANGS, options.lang, '--lang')
+      oneOf(FORMATS, options.format, '--format')
+      if (Boolean(file) === Boolean(options.org)) throw new UsageError(say().usage.fileOrOrg)
       let doc: RegisterDocument
       let portalUrl: string | undefined = options.portalUrl
       if (file) {
@@ -46,14 +46,13 @@ export function registerNoticeCommands(program: Command) {
           text = readFileSync(file, 'utf8')
         } catch (error) {
           throw new Error(
-            `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+            say().cannotRead(file, (error as NodeJS.ErrnoException).code ?? (error as Error).message),
           )
         }
         const { parseRegisterText } = await import('../domain/register/parse')
         const parsed = parseRegisterText(text)
         if (!parsed.ok) {
-          for (const p of parsed.problems)
-            console.error(`${file}:${p.line ?? 0}: ${p.path || '(file)'}: ${p.message}`)
+          for (const line of await fileProblemLines(file, parsed.problems)) console.error(line)
           process.exitCode = 1
           return
         }

@@ -1,9 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Command } from 'commander'
-import { counted } from '../lib/plural'
-import { registerCheckCommand } from './register-check-command'
+import { say } from './language'
+import { oneOf, registerCheckCommand } from './register-check-command'
 import { cliActor, configFrom, withRuntime } from './runtime-access'
 import { UsageError } from './usage-error'
+import { count, fileProblemLines } from './words'
 
 const FORMATS = ['yaml', 'json', 'csv', 'xlsx', 'pdf'] as const
 const LANGS = ['nl', 'fr', 'en'] as const
@@ -12,9 +13,7 @@ function readFileOrFail(file: string): string {
   try {
     return readFileSync(file, 'utf8')
   } catch (error) {
-    throw new Error(
-      `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    )
+    throw new Error(say().cannotRead(file, (error as NodeJS.ErrnoException).code ?? (error as Error).message))
   }
 }
 
@@ -35,16 +34,12 @@ export function registerRegisterCommands(program: Command) {
     .option('--dry-run', 'only report what would change')
     .option('--data-dir <dir>', 'embedded database folder (default ./data); ignored with DATABASE_URL')
     .action(async (file: string, options) => {
-      if (options.mode !== 'merge' && options.mode !== 'replace')
-        throw new UsageError('--mode must be merge or replace')
+      if (options.mode !== 'merge' && options.mode !== 'replace') throw new UsageError(say().usage.mode)
       const { parseRegisterText } = await import('../domain/register/parse')
       const parsed = parseRegisterText(readFileOrFail(file))
       if (!parsed.ok) {
-        for (const p of parsed.problems)
-          console.error(`${file}:${p.line ?? 0}: ${p.path || '(file)'}: ${p.message}`)
-        console.error(
-          `${counted('en', parsed.problems.length, { one: 'problem', other: 'problems' })}; nothing was imported.`,
-        )
+        for (const line of await fileProblemLines(file, parsed.problems)) console.error(line)
+        console.error(say().register.nothingImported(count(parsed.problems.length, 'problem')))
         process.exitCode = 1
         return
       }
@@ -58,15 +53,16 @@ export function registerRegisterCommands(program: Command) {
         })
         const list = (refs: { kind: string; key: string }[]) =>
           refs.map((r) => `${r.kind}/${r.key}`).join(', ') || '-'
-        console.log(
-          `${report.dryRun ? 'Dry run - nothing written. ' : ''}Import into ${org.slug} (${report.mode}):`,
-        )
-        console.log(`  created:   ${report.created.length} ${list(report.created)}`)
-        console.log(`  updated:   ${report.updated.length} ${list(report.updated)}`)
-        console.log(`  deleted:   ${report.deleted.length} ${list(report.deleted)}`)
-        console.log(`  unchanged: ${report.unchanged}`)
+        const m = say().register
+        const width = Math.max(m.created.length, m.updated.length, m.deleted.length, m.unchanged.length) + 1
+        const label = (word: string) => `${word}:`.padEnd(width)
+        console.log(m.importHeader(report.dryRun, org.slug, report.mode))
+        console.log(`  ${label(m.created)} ${report.created.length} ${list(report.created)}`)
+        console.log(`  ${label(m.updated)} ${report.updated.length} ${list(report.updated)}`)
+        console.log(`  ${label(m.deleted)} ${report.deleted.length} ${list(report.deleted)}`)
+        console.log(`  ${label(m.unchanged)} ${report.unchanged}`)
         if (report.organizationChanged.length)
-          console.log(`  organisation profile: ${report.organizationChanged.join(', ')}`)
+          console.log(`  ${m.organizationProfile}: ${report.organizationChanged.join(', ')}`)
       })
     })
 
@@ -79,10 +75,8 @@ export function registerRegisterCommands(program: Command) {
     .option('--out <file>', 'write to a file instead of stdout')
     .option('--data-dir <dir>', 'embedded database folder (default ./data); ignored with DATABASE_URL')
     .action(async (options) => {
-      if (!(FORMATS as readonly string[]).includes(options.format))
-        throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`)
-      if (options.lang && !(LANGS as readonly string[]).includes(options.lang))
-        throw new UsageError('--lang must be nl, fr or en')
+      oneOf(FORMATS, options.format, '--format')
+      if (options.lang) oneOf(LANGS, options.lang, '--lang')
       const { findOrganizationOrFail, loadRegister } = await import('../modules/register')
       const { doc, lang } = await withRuntime(configFrom(options), async ({ ctx }) => {
         const org = await findOrganizationOrFail(ctx, options.org)
@@ -101,7 +95,7 @@ export function registerRegisterCommands(program: Command) {
                 : await (await import('../domain/register/export/pdf')).registerToPdf(doc, lang)
       if (options.out) {
         writeFileSync(options.out, output)
-        console.error(`Wrote ${options.out}`)
+        console.error(say().wrote(options.out))
       } else {
         process.stdout.write(output)
       }

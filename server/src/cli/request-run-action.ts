@@ -5,46 +5,50 @@ import type { ConnectorAction } from '../db/schema'
 import type { RunView } from '../modules/connector-runs'
 import { presentRun, startRun } from '../modules/connector-runs'
 import { findOrganizationOrFail } from '../modules/register'
+import { say } from './language'
 import { cliActor, configFrom, withRuntime } from './runtime-access'
 import { UsageError } from './usage-error'
 
 /** Plain-text account of a run, one line per collection: what was read, changed and kept, and why. */
 function describeRun(view: RunView): string[] {
-  const lines = [
-    `Run ${view.id}: ${view.action}${view.dryRun ? ' (dry run)' : ''} - ${view.status}${view.error ? `: ${view.error}` : ''}`,
-  ]
+  const m = say().run
+  const status = (s: string) => m.status[s] ?? s
+  const lines = [m.header(view.id, view.action, view.dryRun, status(view.status), view.error ?? '')]
   for (const step of view.steps) {
-    lines.push(`  ${step.dataset} (${step.system}): ${step.status}${step.error ? ` - ${step.error}` : ''}`)
+    lines.push(
+      `  ${step.dataset} (${step.system}): ${status(step.status)}${step.error ? ` - ${step.error}` : ''}`,
+    )
     const already = step.result.alreadyErased
-    if (already) lines.push(`    already erased by run ${already.runId}: nothing searched or changed again`)
+    if (already) lines.push(`    ${m.alreadyErased(already.runId)}`)
     for (const read of step.result.read ?? []) {
       const change = step.result.changes?.find((c) => c.collection === read.collection)
-      const parts = [`found ${read.found}`]
+      const parts = [m.found(read.found)]
       if (change) {
         parts.push(
-          change.updated !== undefined ? `updated ${change.updated}` : `would update ${change.toUpdate}`,
-          change.deleted !== undefined ? `deleted ${change.deleted}` : `would delete ${change.toDelete}`,
+          change.updated !== undefined ? m.updated(change.updated) : m.wouldUpdate(change.toUpdate),
+          change.deleted !== undefined ? m.deleted(change.deleted) : m.wouldDelete(change.toDelete),
         )
         for (const w of change.withheld) {
-          const why =
-            w.reason.kind === 'retention'
-              ? `kept until ${w.reason.until} (${w.reason.rule})`
-              : w.reason.kind === 'referenced'
-                ? `masked, not deleted: still referred to by ${w.reason.by}`
-                : w.reason.kind === 'shared'
-                  ? `shared with other records (${w.reason.by.join(', ')}): not erased`
-                  : w.reason.kind === 'reference_data'
-                    ? 'shared reference data: never erased'
-                    : `not rectifiable: ${w.reason.fields.join(', ')}`
-          parts.push(`${w.rows} ${why}`)
+          const { reason, rows } = w
+          parts.push(
+            reason.kind === 'retention'
+              ? m.keptUntil(rows, String(reason.until), reason.rule)
+              : reason.kind === 'referenced'
+                ? m.masked(rows, reason.by)
+                : reason.kind === 'shared'
+                  ? m.shared(rows, reason.by.join(', '))
+                  : reason.kind === 'reference_data'
+                    ? m.referenceData(rows)
+                    : m.notRectifiable(rows, reason.fields.join(', ')),
+          )
         }
       }
       lines.push(`    ${read.collection}: ${parts.join(', ')}`)
     }
-    for (const manual of step.result.manual ?? []) lines.push(`    ${manual}: manual step needed`)
+    for (const manual of step.result.manual ?? []) lines.push(`    ${m.manual(manual)}`)
   }
-  if (view.summary.packageId) lines.push(`  answer package ${view.summary.packageId} stored (encrypted)`)
-  if (view.summary.noData) lines.push('  nothing found: no answer package stored')
+  if (view.summary.packageId) lines.push(`  ${m.packageStored(view.summary.packageId)}`)
+  if (view.summary.noData) lines.push(`  ${m.nothingFound}`)
   return lines
 }
 
@@ -66,7 +70,7 @@ async function runAndReport(
     })
   } catch (error) {
     failed = true
-    if (error instanceof RunBusyError) console.error(`${error.message} (use --take-over if it died)`)
+    if (error instanceof RunBusyError) console.error(say().run.takeOver(error.message))
   }
   const run = await findRun(ctx.db, organizationId, runId)
   if (!run) throw new Error(`Run ${runId} disappeared`)
@@ -94,7 +98,7 @@ export async function runRequestCommand(reference: string, options: RunOptions) 
       .where('organization_id', '=', org.id)
       .where('reference', '=', reference)
       .executeTakeFirst()
-    if (!found) throw new UsageError(`No request ${reference} in ${options.org}`)
+    if (!found) throw new UsageError(say().usage.noRequest(reference, options.org))
     const runId = await startRun(ctx, cliActor(), org, {
       requestId: found.id,
       action: options.action,
@@ -117,7 +121,7 @@ export interface ResumeOptions {
 export async function resumeRunCommand(runId: string, options: ResumeOptions) {
   await withRuntime(configFrom(options), async ({ ctx }) => {
     const org = await findOrganizationOrFail(ctx, options.org)
-    if (!(await findRun(ctx.db, org.id, runId))) throw new UsageError(`No run ${runId} in ${options.org}`)
+    if (!(await findRun(ctx.db, org.id, runId))) throw new UsageError(say().usage.noRun(runId, options.org))
     await runAndReport(ctx, org.id, runId, options.json === true, options.takeOver === true)
   })
 }

@@ -1,5 +1,7 @@
 import type { Command } from 'commander'
 import type { ConnectorAction } from '../db/schema'
+import { say } from './language'
+import { oneOf } from './register-check-command'
 import { UsageError } from './usage-error'
 
 /** Every connector action, listed here so the help needs no domain module; the type keeps the list complete. */
@@ -19,7 +21,7 @@ const dataDir = [
 
 function parseChange(value: string, previous: { collection: string; field: string; value: string }[] = []) {
   const match = /^([^.=]+)\.([^=]+)=(.*)$/s.exec(value)
-  if (!match) throw new UsageError(`--change takes COLLECTION.FIELD=VALUE, got "${value}"`)
+  if (!match) throw new UsageError(say().usage.change(value))
   return [
     ...previous,
     { collection: match[1] as string, field: match[2] as string, value: match[3] as string },
@@ -44,8 +46,7 @@ export function registerRequestRunCommands(program: Command) {
     .option('--json', 'print the run as JSON')
     .option(...dataDir)
     .action(async (reference: string, options) => {
-      if (!(CONNECTOR_ACTIONS as readonly string[]).includes(options.action))
-        throw new UsageError(`--action must be one of ${CONNECTOR_ACTIONS.join(', ')}`)
+      oneOf(CONNECTOR_ACTIONS, options.action, '--action')
       const { runRequestCommand } = await import('./request-run-action')
       await runRequestCommand(reference, options)
     })

@@ -6,6 +6,7 @@ import { createDemoIfEmpty } from '../demo'
 import { buildApp } from '../http/app'
 import { openRuntime } from '../runtime'
 import { SERVER_DIR } from '../server-dir'
+import { say } from './language'
 
 /**
  * A new embedded database is created and migrated by a short-lived `custos migrate` process: PGlite's
@@ -13,7 +14,7 @@ import { SERVER_DIR } from '../server-dir'
  * keep for its whole life (docs/decisions/0021).
  */
 async function createEmbeddedDatabase(dataDir: string): Promise<void> {
-  console.log(`Creating the embedded database in ${dataDir} (first start)...`)
+  console.log(say().start.creatingDatabase(dataDir))
   const child = spawn(
     process.execPath,
     [join(SERVER_DIR, 'bin/custos.mjs'), 'migrate', '--data-dir', dataDir],
@@ -49,9 +50,10 @@ export async function startServer(config: Config, services: Service[]) {
 
   const demo = config.createDemo ? await createDemoIfEmpty(ctx) : null
   if (app) await app.listen({ port: config.port, host: config.host })
-  const where = ctx.database.kind === 'embedded' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'
-  console.log(`Custos is running (${services.join(', ')}) on ${where}.`)
-  if (app) console.log(`Open ${config.publicUrl} - API reference at ${config.publicUrl}/api/docs`)
+  const m = say().start
+  const where = ctx.database.kind === 'embedded' ? m.embedded(config.dataDir) : 'PostgreSQL'
+  console.log(m.running(services.join(', '), where))
+  if (app) console.log(m.open(config.publicUrl))
   if (demo) {
     console.log('\nFirst start: a demo organisation and an owner account were created.')
     console.log(`  Sign in with   ${demo.email}`)

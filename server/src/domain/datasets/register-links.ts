@@ -7,6 +7,9 @@ export interface DatasetRegisterProblem {
   path: string
   /** error: the dataset cannot be used with this register; warning: it can, but something looks wrong. */
   severity: 'error' | 'warning'
+  /** What is wrong, for a client to word in its language with `params`; `message` is English. */
+  code: 'no_system' | 'no_retention_rule' | 'unknown_category' | 'no_category'
+  params: Readonly<Record<string, string>>
   message: string
 }
 
@@ -38,6 +41,8 @@ export function datasetRegisterProblems(
     problems.push({
       path: 'system',
       severity: 'error',
+      code: 'no_system',
+      params: { system: doc.system, keys: shortList(register.systems.map((s) => s.key)) },
       message: `The register has no system "${doc.system}"; add it to the register or use one of: ${listOf(register.systems.map((s) => s.key))}`,
     })
   }
@@ -47,6 +52,8 @@ export function datasetRegisterProblems(
       problems.push({
         path: `collections.${c}.hold.rule`,
         severity: 'error',
+        code: 'no_retention_rule',
+        params: { rule: hold.rule, keys: shortList(register.retentionRules.map((r) => r.key)) },
         message: `The register has no retention rule "${hold.rule}"; add it to the register or use one of: ${listOf(register.retentionRules.map((r) => r.key))}`,
       })
     }
@@ -56,12 +63,16 @@ export function datasetRegisterProblems(
         problems.push({
           path: `${path}.category`,
           severity: 'warning',
+          code: 'unknown_category',
+          params: { category: field.category, field: `${collection.name}.${field.name}` },
           message: `"${field.category}" (${collection.name}.${field.name}) is neither a built-in data category nor one of the register's taxonomy`,
         })
       } else if (field.category === undefined && isPersonalField(field)) {
         problems.push({
           path,
           severity: 'warning',
+          code: 'no_category',
+          params: { field: `${collection.name}.${field.name}` },
           message: `${collection.name}.${field.name} holds personal data but has no category; the access package cannot say what it is`,
         })
       }
@@ -70,8 +81,12 @@ export function datasetRegisterProblems(
   return problems
 }
 
-function listOf(keys: readonly string[]): string {
-  if (keys.length === 0) return '(none yet)'
+/** At most ten keys, comma-separated; empty when there are none. */
+function shortList(keys: readonly string[]): string {
   const shown = keys.slice(0, 10).join(', ')
   return keys.length > 10 ? `${shown}, ...` : shown
+}
+
+function listOf(keys: readonly string[]): string {
+  return shortList(keys) || '(none yet)'
 }

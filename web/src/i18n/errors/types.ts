@@ -1,13 +1,17 @@
 import type { components } from '../../api/schema'
-import type { requestsNl } from '../requests/nl'
+import type { requestRefusalsNl } from './requests-nl'
 
 export type ProblemCode = components['schemas']['Problem']['code']
 export type FieldErrorCode = components['schemas']['FieldError']['code']
 export type EntityName = components['schemas']['EntityName']
 
-/** Request refusals have their texts with the requests (requests.problems, requests.fieldProblems). */
-type RequestProblemCode = keyof (typeof requestsNl)['problems']
-type RequestFieldCode = keyof (typeof requestsNl)['fieldProblems']
+/**
+ * Request refusals have their texts in requests-nl/fr/en.ts, which the requests' texts include (requests.problems,
+ * requests.fieldProblems).
+ */
+export type RequestRefusals = typeof requestRefusalsNl
+type RequestProblemCode = keyof RequestRefusals['problems']
+type RequestFieldCode = keyof RequestRefusals['fieldProblems']
 
 /** Problem codes worded here: every code the server documents, except the request refusals. */
 export type GeneralProblemCode = Exclude<ProblemCode, RequestProblemCode>

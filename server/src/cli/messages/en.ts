@@ -1,0 +1,166 @@
+/**
+ * The CLI's own messages in English. nl.ts and fr.ts have the same keys (their type is this one's), so a message
+ * added here without a translation is a compile error. The texts of the server's refusal codes are shared with the
+ * web UI (web/src/i18n/errors, docs/decisions/0030).
+ */
+export const en = {
+  /** Prefix of a failure on standard error. */
+  error: 'error',
+  /** One and more of a counted word. */
+  words: {
+    problem: { one: 'problem', other: 'problems' },
+    error: { one: 'error', other: 'errors' },
+    warning: { one: 'warning', other: 'warnings' },
+    collection: { one: 'collection', other: 'collections' },
+    field: { one: 'field', other: 'fields' },
+    finding: { one: 'finding', other: 'findings' },
+  },
+  severity: { error: 'error', warning: 'warning' },
+  fix: 'Fix',
+  wholeFile: '(file)',
+  usage: {
+    oneOf: (option: string, values: string, got: string) =>
+      `${option} must be one of ${values} (got "${got}")`,
+    services: (list: string) => `--services takes a list of ${list}`,
+    port: '--port must be 0-65535',
+    mode: '--mode must be merge or replace',
+    fileOrOrg: 'Give either a register FILE or --org SLUG',
+    noCheckpointFile: (file: string) => `--checkpoint: no file ${file}`,
+    change: (got: string) => `--change takes COLLECTION.FIELD=VALUE, got "${got}"`,
+    sample: '--sample must be a whole number 1-10000',
+    nameEmpty: '--name must not be empty',
+    url: '--url must be a URL like postgres://user@host:5432/database or mysql://user@host/database',
+    urlScheme: '--url must start with postgres:// or mysql://',
+    noRequest: (reference: string, org: string) => `No request ${reference} in ${org}`,
+    noRun: (run: string, org: string) => `No run ${run} in ${org}`,
+  },
+  cannotRead: (file: string, reason: string) => `cannot read ${file}: ${reason}`,
+  wrote: (file: string) => `Wrote ${file}`,
+  databaseUpToDate: 'Database is up to date.',
+  organizationCreated: (slug: string, name: string) => `Created organisation ${slug} (${name}).`,
+  passwordPrompt: 'Password: ',
+  newPasswordPrompt: 'New password: ',
+  userCreated: (email: string, role: string, org: string) => `Created ${email} as ${role} of ${org}.`,
+  userExisted: (email: string, role: string, org: string) =>
+    `${email} existed already and is now ${role} of ${org} (password unchanged).`,
+  passwordSet: (email: string) => `Password set for ${email}; their sessions have ended.`,
+  adminGranted: (email: string) => `${email} is an installation admin and may create organisations.`,
+  adminRevoked: (email: string) => `${email} is no longer an installation admin.`,
+  audit: {
+    progress: 'Events checked',
+    legacy: (until: number) =>
+      ` (events 1-${until} predate the keyed chain and are checked with plain SHA-256)`,
+    anchored: (count: number) => `, ${count} checkpoints matched`,
+    intact: (checked: number, anchored: string, legacy: string) =>
+      `Audit chain intact: ${checked} events verified${anchored}${legacy}.`,
+    broken: (checked: number) => `Audit chain BROKEN (${checked} events read):`,
+    event: (seq: number | string, kind: string) => `  event ${seq}: ${kind}`,
+    checkpointAppended: (seq: number | string, where: string) =>
+      `Checkpoint of event ${seq} appended to ${where}.`,
+    checkpointUnchanged: (seq: number | string) =>
+      `The chain has not moved since the last checkpoint (event ${seq}).`,
+    checkpointNotWritten: (where: string) =>
+      `Not written: the chain no longer contains the last checkpoint of ${where}; run custos audit verify --checkpoint.`,
+  },
+  run: {
+    status: {
+      queued: 'queued',
+      running: 'running',
+      completed: 'completed',
+      failed: 'failed',
+      done: 'done',
+    } as Record<string, string>,
+    header: (id: string, action: string, dryRun: boolean, status: string, error: string) =>
+      `Run ${id}: ${action}${dryRun ? ' (dry run)' : ''} - ${status}${error ? `: ${error}` : ''}`,
+    alreadyErased: (runId: string) => `already erased by run ${runId}: nothing searched or changed again`,
+    found: (n: number) => `found ${n}`,
+    updated: (n: number) => `updated ${n}`,
+    wouldUpdate: (n: number) => `would update ${n}`,
+    deleted: (n: number) => `deleted ${n}`,
+    wouldDelete: (n: number) => `would delete ${n}`,
+    keptUntil: (rows: number, until: string, rule: string) => `${rows} kept until ${until} (${rule})`,
+    masked: (rows: number, by: string) => `${rows} masked, not deleted: still referred to by ${by}`,
+    shared: (rows: number, by: string) => `${rows} shared with other records (${by}): not erased`,
+    referenceData: (rows: number) => `${rows} shared reference data: never erased`,
+    notRectifiable: (rows: number, fields: string) => `${rows} not rectifiable: ${fields}`,
+    manual: (what: string) => `${what}: manual step needed`,
+    packageStored: (id: string) => `answer package ${id} stored (encrypted)`,
+    nothingFound: 'nothing found: no answer package stored',
+    takeOver: (message: string) => `${message} (use --take-over if it died)`,
+  },
+  discover: {
+    progress: (total: number) => `Tables sampled (of ${total})`,
+    wrote: (file: string, collections: number, fields: number, flagged: number) =>
+      `Wrote ${file}: ${collections} collections, ${fields} suggested personal fields to review${
+        flagged ? `, ${flagged} references flagged (they would reach other people)` : ''
+      }.`,
+  },
+  start: {
+    creatingDatabase: (dir: string) => `Creating the embedded database in ${dir} (first start)...`,
+    embedded: (dir: string) => `embedded database in ${dir}`,
+    running: (services: string, where: string) => `Custos is running (${services}) on ${where}.`,
+    open: (url: string) => `Open ${url} - API reference at ${url}/api/docs`,
+  },
+  register: {
+    invalidFile: (problems: string) => `${problems}: not a valid register file.`,
+    nothingImported: (problems: string) => `${problems}; nothing was imported.`,
+    importHeader: (dryRun: boolean, slug: string, mode: string) =>
+      `${dryRun ? 'Dry run - nothing written. ' : ''}Import into ${slug} (${mode}):`,
+    created: 'created',
+    updated: 'updated',
+    deleted: 'deleted',
+    unchanged: 'unchanged',
+    organizationProfile: 'organisation profile',
+  },
+  dataset: {
+    invalidFile: (problems: string) => `${problems}: not a valid dataset file.`,
+    againstRegister: (errors: string, warnings: string, slug: string) =>
+      `${errors}, ${warnings} against the register of ${slug}.`,
+    valid: (
+      file: string,
+      key: string,
+      system: string,
+      connector: string,
+      collections: string,
+      fields: string,
+    ) => `${file}: valid dataset "${key}" for system ${system} (${connector}, ${collections}, ${fields}).`,
+    created: (key: string, slug: string, version: number) =>
+      `Created dataset ${key} in ${slug} (version ${version}).`,
+    updated: (key: string, slug: string, version: number) =>
+      `Updated dataset ${key} in ${slug} (version ${version}).`,
+    unchanged: (key: string, slug: string, version: number) =>
+      `Dataset ${key} in ${slug} is unchanged (version ${version}).`,
+    noSuchDataset: (slug: string, key: string) => `${slug} has no dataset "${key}"`,
+    none: (slug: string) => `${slug} has no datasets yet.`,
+    columns: [
+      'KEY',
+      'SYSTEM',
+      'CONNECTOR',
+      'VERSION',
+      'COLLECTIONS',
+      'PERSONAL FIELDS',
+      'CONNECTION',
+      'REGISTER',
+    ],
+    ok: 'ok',
+    connection: {
+      notConfigured: 'not configured',
+      notChecked: 'not checked',
+      checkedOk: 'checked ok',
+      checkFailed: 'check failed',
+    },
+    registerProblems: {
+      noSystem: (system: string, keys: string) =>
+        `The register has no system "${system}"; add it to the register or use one of: ${keys}`,
+      noRetentionRule: (rule: string, keys: string) =>
+        `The register has no retention rule "${rule}"; add it to the register or use one of: ${keys}`,
+      unknownCategory: (category: string, field: string) =>
+        `"${category}" (${field}) is neither a built-in data category nor one of the register's taxonomy`,
+      noCategory: (field: string) =>
+        `${field} holds personal data but has no category; the access package cannot say what it is`,
+      none: '(none yet)',
+    },
+  },
+}
+
+export type CliMessages = typeof en

@@ -1,0 +1,150 @@
+import type { CliMessages } from './en'
+
+/** Les messages propres de la CLI en français (les mêmes clés que en.ts). */
+export const fr = {
+  error: 'erreur',
+  words: {
+    problem: { one: 'problème', other: 'problèmes' },
+    error: { one: 'erreur', other: 'erreurs' },
+    warning: { one: 'avertissement', other: 'avertissements' },
+    collection: { one: 'collection', other: 'collections' },
+    field: { one: 'champ', other: 'champs' },
+    finding: { one: 'constat', other: 'constats' },
+  },
+  severity: { error: 'erreur', warning: 'avertissement' },
+  fix: 'Correction',
+  wholeFile: '(fichier)',
+  usage: {
+    oneOf: (option, values, got) => `${option} doit valoir ${values} (reçu : « ${got} »)`,
+    services: (list) => `--services attend une liste parmi ${list}`,
+    port: '--port doit être compris entre 0 et 65535',
+    mode: '--mode doit valoir merge ou replace',
+    fileOrOrg: 'Donnez soit un FICHIER de registre, soit --org SLUG',
+    noCheckpointFile: (file) => `--checkpoint : le fichier ${file} n’existe pas`,
+    change: (got) => `--change attend COLLECTION.CHAMP=VALEUR, reçu : « ${got} »`,
+    sample: '--sample doit être un nombre entier de 1 à 10000',
+    nameEmpty: '--name ne peut pas être vide',
+    url: '--url doit être une URL comme postgres://utilisateur@hote:5432/base ou mysql://utilisateur@hote/base',
+    urlScheme: '--url doit commencer par postgres:// ou mysql://',
+    noRequest: (reference, org) => `Aucune demande ${reference} dans ${org}`,
+    noRun: (run, org) => `Aucune exécution ${run} dans ${org}`,
+  },
+  cannotRead: (file, reason) => `impossible de lire ${file} : ${reason}`,
+  wrote: (file) => `${file} écrit`,
+  databaseUpToDate: 'La base de données est à jour.',
+  organizationCreated: (slug, name) => `Organisation ${slug} (${name}) créée.`,
+  passwordPrompt: 'Mot de passe : ',
+  newPasswordPrompt: 'Nouveau mot de passe : ',
+  userCreated: (email, role, org) => `${email} créé comme ${role} de ${org}.`,
+  userExisted: (email, role, org) =>
+    `${email} existait déjà et est maintenant ${role} de ${org} (mot de passe inchangé).`,
+  passwordSet: (email) => `Mot de passe défini pour ${email} ; ses sessions ont pris fin.`,
+  adminGranted: (email) => `${email} administre l’installation et peut créer des organisations.`,
+  adminRevoked: (email) => `${email} n’administre plus l’installation.`,
+  audit: {
+    progress: 'Événements vérifiés',
+    legacy: (until) =>
+      ` (les événements 1-${until} précèdent la chaîne à clé et sont vérifiés avec un simple SHA-256)`,
+    anchored: (count) => `, ${count} points de contrôle concordants`,
+    intact: (checked, anchored, legacy) =>
+      `Chaîne d’audit intacte : ${checked} événements vérifiés${anchored}${legacy}.`,
+    broken: (checked) => `Chaîne d’audit ROMPUE (${checked} événements lus) :`,
+    event: (seq, kind) => `  événement ${seq} : ${kind}`,
+    checkpointAppended: (seq, where) => `Point de contrôle de l’événement ${seq} ajouté à ${where}.`,
+    checkpointUnchanged: (seq) =>
+      `La chaîne n’a pas bougé depuis le dernier point de contrôle (événement ${seq}).`,
+    checkpointNotWritten: (where) =>
+      `Non écrit : la chaîne ne contient plus le dernier point de contrôle de ${where} ; lancez custos audit verify --checkpoint.`,
+  },
+  run: {
+    status: {
+      queued: 'en attente',
+      running: 'en cours',
+      completed: 'terminée',
+      failed: 'échouée',
+      done: 'fait',
+    },
+    header: (id, action, dryRun, status, error) =>
+      `Exécution ${id} : ${action}${dryRun ? ' (essai)' : ''} - ${status}${error ? ` : ${error}` : ''}`,
+    alreadyErased: (runId) =>
+      `déjà effacé par l’exécution ${runId} : rien n’a été recherché ni modifié à nouveau`,
+    found: (n) => `${n} trouvé(s)`,
+    updated: (n) => `${n} modifié(s)`,
+    wouldUpdate: (n) => `${n} serai(en)t modifié(s)`,
+    deleted: (n) => `${n} supprimé(s)`,
+    wouldDelete: (n) => `${n} serai(en)t supprimé(s)`,
+    keptUntil: (rows, until, rule) => `${rows} conservé(s) jusqu’au ${until} (${rule})`,
+    masked: (rows, by) => `${rows} masqué(s), non supprimé(s) : encore référencé(s) par ${by}`,
+    shared: (rows, by) => `${rows} partagé(s) avec d’autres enregistrements (${by}) : non effacé(s)`,
+    referenceData: (rows) => `${rows} donnée(s) de référence partagée(s) : jamais effacée(s)`,
+    notRectifiable: (rows, fields) => `${rows} non rectifiable(s) : ${fields}`,
+    manual: (what) => `${what} : étape manuelle nécessaire`,
+    packageStored: (id) => `paquet de réponse ${id} enregistré (chiffré)`,
+    nothingFound: 'rien trouvé : aucun paquet de réponse enregistré',
+    takeOver: (message) => `${message} (utilisez --take-over si ce processus s’est arrêté)`,
+  },
+  discover: {
+    progress: (total) => `Tables échantillonnées (sur ${total})`,
+    wrote: (file, collections, fields, flagged) =>
+      `${file} écrit : ${collections} collections, ${fields} champs personnels proposés à vérifier${
+        flagged ? `, ${flagged} références signalées (elles atteindraient d’autres personnes)` : ''
+      }.`,
+  },
+  start: {
+    creatingDatabase: (dir) => `Création de la base de données intégrée dans ${dir} (premier démarrage)...`,
+    embedded: (dir) => `base de données intégrée dans ${dir}`,
+    running: (services, where) => `Custos fonctionne (${services}) sur ${where}.`,
+    open: (url) => `Ouvrez ${url} - référence de l’API sur ${url}/api/docs`,
+  },
+  register: {
+    invalidFile: (problems) => `${problems} : ce n’est pas un fichier de registre valide.`,
+    nothingImported: (problems) => `${problems} ; rien n’a été importé.`,
+    importHeader: (dryRun, slug, mode) =>
+      `${dryRun ? 'Essai - rien n’a été écrit. ' : ''}Import dans ${slug} (${mode}) :`,
+    created: 'créés',
+    updated: 'modifiés',
+    deleted: 'supprimés',
+    unchanged: 'inchangés',
+    organizationProfile: 'profil de l’organisation',
+  },
+  dataset: {
+    invalidFile: (problems) => `${problems} : ce n’est pas un fichier de jeu de données valide.`,
+    againstRegister: (errors, warnings, slug) => `${errors}, ${warnings} par rapport au registre de ${slug}.`,
+    valid: (file, key, system, connector, collections, fields) =>
+      `${file} : jeu de données « ${key} » valide pour le système ${system} (${connector}, ${collections}, ${fields}).`,
+    created: (key, slug, version) => `Jeu de données ${key} créé dans ${slug} (version ${version}).`,
+    updated: (key, slug, version) => `Jeu de données ${key} modifié dans ${slug} (version ${version}).`,
+    unchanged: (key, slug, version) =>
+      `Le jeu de données ${key} de ${slug} est inchangé (version ${version}).`,
+    noSuchDataset: (slug, key) => `${slug} n’a pas de jeu de données « ${key} »`,
+    none: (slug) => `${slug} n’a pas encore de jeu de données.`,
+    columns: [
+      'CLÉ',
+      'SYSTÈME',
+      'CONNECTEUR',
+      'VERSION',
+      'COLLECTIONS',
+      'CHAMPS PERSONNELS',
+      'CONNEXION',
+      'REGISTRE',
+    ],
+    ok: 'en ordre',
+    connection: {
+      notConfigured: 'non configurée',
+      notChecked: 'non testée',
+      checkedOk: 'testée, en ordre',
+      checkFailed: 'test échoué',
+    },
+    registerProblems: {
+      noSystem: (system, keys) =>
+        `Le registre n’a pas de système « ${system} » ; ajoutez-le au registre ou utilisez l’un de : ${keys}`,
+      noRetentionRule: (rule, keys) =>
+        `Le registre n’a pas de règle de conservation « ${rule} » ; ajoutez-la au registre ou utilisez l’une de : ${keys}`,
+      unknownCategory: (category, field) =>
+        `« ${category} » (${field}) n’est ni une catégorie de données intégrée ni une catégorie de la taxonomie du registre`,
+      noCategory: (field) =>
+        `${field} contient des données personnelles mais n’a pas de catégorie ; le paquet d’accès ne peut pas dire ce que c’est`,
+      none: '(aucun pour l’instant)',
+    },
+  },
+} satisfies CliMessages

@@ -1,0 +1,149 @@
+import type { CliMessages } from './en'
+
+/** De eigen meldingen van de CLI in het Nederlands (dezelfde sleutels als en.ts). */
+export const nl = {
+  error: 'fout',
+  words: {
+    problem: { one: 'probleem', other: 'problemen' },
+    error: { one: 'fout', other: 'fouten' },
+    warning: { one: 'waarschuwing', other: 'waarschuwingen' },
+    collection: { one: 'collectie', other: 'collecties' },
+    field: { one: 'veld', other: 'velden' },
+    finding: { one: 'bevinding', other: 'bevindingen' },
+  },
+  severity: { error: 'fout', warning: 'waarschuwing' },
+  fix: 'Oplossing',
+  wholeFile: '(bestand)',
+  usage: {
+    oneOf: (option, values, got) => `${option} moet een van ${values} zijn (gekregen: "${got}")`,
+    services: (list) => `--services verwacht een lijst uit ${list}`,
+    port: '--port moet tussen 0 en 65535 liggen',
+    mode: '--mode moet merge of replace zijn',
+    fileOrOrg: 'Geef een registerBESTAND of --org SLUG, niet allebei',
+    noCheckpointFile: (file) => `--checkpoint: bestand ${file} bestaat niet`,
+    change: (got) => `--change verwacht COLLECTIE.VELD=WAARDE, gekregen: "${got}"`,
+    sample: '--sample moet een geheel getal van 1 tot 10000 zijn',
+    nameEmpty: '--name mag niet leeg zijn',
+    url: '--url moet een URL zijn zoals postgres://gebruiker@host:5432/databank of mysql://gebruiker@host/databank',
+    urlScheme: '--url moet beginnen met postgres:// of mysql://',
+    noRequest: (reference, org) => `Geen verzoek ${reference} in ${org}`,
+    noRun: (run, org) => `Geen run ${run} in ${org}`,
+  },
+  cannotRead: (file, reason) => `kan ${file} niet lezen: ${reason}`,
+  wrote: (file) => `${file} geschreven`,
+  databaseUpToDate: 'De databank is bijgewerkt.',
+  organizationCreated: (slug, name) => `Organisatie ${slug} (${name}) aangemaakt.`,
+  passwordPrompt: 'Wachtwoord: ',
+  newPasswordPrompt: 'Nieuw wachtwoord: ',
+  userCreated: (email, role, org) => `${email} aangemaakt als ${role} van ${org}.`,
+  userExisted: (email, role, org) =>
+    `${email} bestond al en is nu ${role} van ${org} (wachtwoord ongewijzigd).`,
+  passwordSet: (email) => `Wachtwoord ingesteld voor ${email}; hun sessies zijn beëindigd.`,
+  adminGranted: (email) => `${email} is installatiebeheerder en mag organisaties aanmaken.`,
+  adminRevoked: (email) => `${email} is geen installatiebeheerder meer.`,
+  audit: {
+    progress: 'Gebeurtenissen gecontroleerd',
+    legacy: (until) =>
+      ` (gebeurtenissen 1-${until} zijn ouder dan de sleutelketen en worden met gewone SHA-256 gecontroleerd)`,
+    anchored: (count) => `, ${count} controlepunten kloppen`,
+    intact: (checked, anchored, legacy) =>
+      `Auditketen intact: ${checked} gebeurtenissen gecontroleerd${anchored}${legacy}.`,
+    broken: (checked) => `Auditketen GEBROKEN (${checked} gebeurtenissen gelezen):`,
+    event: (seq, kind) => `  gebeurtenis ${seq}: ${kind}`,
+    checkpointAppended: (seq, where) => `Controlepunt van gebeurtenis ${seq} toegevoegd aan ${where}.`,
+    checkpointUnchanged: (seq) =>
+      `De keten is niet veranderd sinds het laatste controlepunt (gebeurtenis ${seq}).`,
+    checkpointNotWritten: (where) =>
+      `Niet geschreven: de keten bevat het laatste controlepunt van ${where} niet meer; voer custos audit verify --checkpoint uit.`,
+  },
+  run: {
+    status: {
+      queued: 'in de wachtrij',
+      running: 'bezig',
+      completed: 'voltooid',
+      failed: 'mislukt',
+      done: 'klaar',
+    },
+    header: (id, action, dryRun, status, error) =>
+      `Run ${id}: ${action}${dryRun ? ' (proefrun)' : ''} - ${status}${error ? `: ${error}` : ''}`,
+    alreadyErased: (runId) => `al gewist door run ${runId}: niets opnieuw gezocht of gewijzigd`,
+    found: (n) => `${n} gevonden`,
+    updated: (n) => `${n} gewijzigd`,
+    wouldUpdate: (n) => `${n} zou(den) gewijzigd worden`,
+    deleted: (n) => `${n} verwijderd`,
+    wouldDelete: (n) => `${n} zou(den) verwijderd worden`,
+    keptUntil: (rows, until, rule) => `${rows} bewaard tot ${until} (${rule})`,
+    masked: (rows, by) => `${rows} gemaskeerd, niet verwijderd: nog steeds gebruikt door ${by}`,
+    shared: (rows, by) => `${rows} gedeeld met andere gegevens (${by}): niet gewist`,
+    referenceData: (rows) => `${rows} gedeelde referentiegegevens: nooit gewist`,
+    notRectifiable: (rows, fields) => `${rows} niet te verbeteren: ${fields}`,
+    manual: (what) => `${what}: manuele stap nodig`,
+    packageStored: (id) => `antwoordpakket ${id} bewaard (versleuteld)`,
+    nothingFound: 'niets gevonden: geen antwoordpakket bewaard',
+    takeOver: (message) => `${message} (gebruik --take-over als dat proces gestopt is)`,
+  },
+  discover: {
+    progress: (total) => `Tabellen bemonsterd (van ${total})`,
+    wrote: (file, collections, fields, flagged) =>
+      `${file} geschreven: ${collections} collecties, ${fields} voorgestelde persoonlijke velden om na te kijken${
+        flagged ? `, ${flagged} verwijzingen gemarkeerd (ze zouden andere personen bereiken)` : ''
+      }.`,
+  },
+  start: {
+    creatingDatabase: (dir) => `De ingebouwde databank wordt aangemaakt in ${dir} (eerste start)...`,
+    embedded: (dir) => `ingebouwde databank in ${dir}`,
+    running: (services, where) => `Custos draait (${services}) op ${where}.`,
+    open: (url) => `Open ${url} - API-referentie op ${url}/api/docs`,
+  },
+  register: {
+    invalidFile: (problems) => `${problems}: geen geldig registerbestand.`,
+    nothingImported: (problems) => `${problems}; er werd niets geïmporteerd.`,
+    importHeader: (dryRun, slug, mode) =>
+      `${dryRun ? 'Proefrun - niets geschreven. ' : ''}Import in ${slug} (${mode}):`,
+    created: 'aangemaakt',
+    updated: 'gewijzigd',
+    deleted: 'verwijderd',
+    unchanged: 'ongewijzigd',
+    organizationProfile: 'organisatieprofiel',
+  },
+  dataset: {
+    invalidFile: (problems) => `${problems}: geen geldig datasetbestand.`,
+    againstRegister: (errors, warnings, slug) =>
+      `${errors}, ${warnings} ten opzichte van het register van ${slug}.`,
+    valid: (file, key, system, connector, collections, fields) =>
+      `${file}: geldige dataset "${key}" voor systeem ${system} (${connector}, ${collections}, ${fields}).`,
+    created: (key, slug, version) => `Dataset ${key} aangemaakt in ${slug} (versie ${version}).`,
+    updated: (key, slug, version) => `Dataset ${key} gewijzigd in ${slug} (versie ${version}).`,
+    unchanged: (key, slug, version) => `Dataset ${key} in ${slug} is ongewijzigd (versie ${version}).`,
+    noSuchDataset: (slug, key) => `${slug} heeft geen dataset "${key}"`,
+    none: (slug) => `${slug} heeft nog geen datasets.`,
+    columns: [
+      'SLEUTEL',
+      'SYSTEEM',
+      'CONNECTOR',
+      'VERSIE',
+      'COLLECTIES',
+      'PERSOONLIJKE VELDEN',
+      'VERBINDING',
+      'REGISTER',
+    ],
+    ok: 'in orde',
+    connection: {
+      notConfigured: 'niet ingesteld',
+      notChecked: 'niet getest',
+      checkedOk: 'getest, in orde',
+      checkFailed: 'test mislukt',
+    },
+    registerProblems: {
+      noSystem: (system, keys) =>
+        `Het register heeft geen systeem "${system}"; voeg het toe aan het register of gebruik een van: ${keys}`,
+      noRetentionRule: (rule, keys) =>
+        `Het register heeft geen bewaarregel "${rule}"; voeg ze toe aan het register of gebruik een van: ${keys}`,
+      unknownCategory: (category, field) =>
+        `"${category}" (${field}) is geen ingebouwde gegevenscategorie en ook geen categorie van de taxonomie van het register`,
+      noCategory: (field) =>
+        `${field} bevat persoonsgegevens maar heeft geen categorie; het inzagepakket kan niet zeggen wat het is`,
+      none: '(nog geen)',
+    },
+  },
+} satisfies CliMessages
