@@ -60,6 +60,8 @@ describe('datasetRegisterProblems', () => {
       {
         path: 'system',
         severity: 'error',
+        code: 'no_system',
+        params: { system: 'crm', keys: 'chinook_db' },
         message: expect.stringMatching(/no system "crm".*chinook_db/),
       },
     ])
@@ -71,6 +73,8 @@ describe('datasetRegisterProblems', () => {
       {
         path: 'collections.0.hold.rule',
         severity: 'error',
+        code: 'no_retention_rule',
+        params: { rule: 'accounting_records', keys: '' },
         message: expect.stringMatching(/no retention rule "accounting_records".*\(none yet\)/),
       },
     ])
@@ -93,21 +97,29 @@ describe('datasetRegisterProblems', () => {
       {
         path: 'collections.0.fields.2.category',
         severity: 'warning',
+        code: 'unknown_category',
+        params: { category: 'shoe_sizes', field: 'customer.shoe_size' },
         message: expect.stringContaining('shoe_sizes'),
       },
       {
         path: 'collections.0.fields.3',
         severity: 'warning',
+        code: 'no_category',
+        params: { field: 'customer.phone' },
         message: expect.stringContaining('customer.phone'),
       },
       {
         path: 'collections.0.fields.4',
         severity: 'warning',
+        code: 'no_category',
+        params: { field: 'customer.notes' },
         message: expect.stringContaining('customer.notes'),
       },
       {
         path: 'collections.0.fields.5',
         severity: 'warning',
+        code: 'no_category',
+        params: { field: 'customer.bio' },
         message: expect.stringContaining('customer.bio'),
       },
     ])
