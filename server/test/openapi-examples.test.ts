@@ -51,16 +51,20 @@ describe('the example bodies of the OpenAPI document', () => {
       ]),
     )
 
-    let subjectId: string | undefined
+    // An example for `.../things/{id}` is sent to the thing an earlier example created at `.../things`.
+    const createdAt: Record<string, string> = {}
     const answers: Record<string, number> = {}
     for (const { method, path, op, body } of examples) {
+      const collection = path.includes('/{id}') ? path.slice(0, path.indexOf('/{id}')) : path
       const url = path
         .replace('{slug}', org.slug)
         .replace('{key}', body.key ?? '')
-        .replace('{id}', subjectId ?? '')
+        .replace('{id}', createdAt[collection] ?? '')
       const res = await owner(method.toUpperCase() as 'POST', url, body)
       answers[op.operationId] = res.statusCode
-      if (op.operationId === 'createSubject') subjectId = res.json().id
+      if (method === 'post' && res.statusCode < 300 && typeof res.json().id === 'string') {
+        createdAt[path] = res.json().id
+      }
       if (op.operationId === 'publishNotice') {
         // The body is accepted; whether a notice can be published depends on the register (422 while incomplete).
         expect(res.statusCode === 201 || res.json().code === 'notice_incomplete', res.body).toBe(true)
