@@ -21,6 +21,7 @@ import {
   type NoticeSettings,
   type NoticeSettingsDraft,
 } from '../../components/notice/noticeSettingsDraft'
+import { ErrorSummary } from '../../components/register/form/ErrorSummary'
 import { LocalizedField } from '../../components/register/form/LocalizedField'
 import { type PathErrors, usePathErrors } from '../../components/register/form/usePathErrors'
 
@@ -325,10 +326,9 @@ function SettingsForm({
   )
 }
 
-/** The errors of the form at the top, each field named by its label, a link that moves focus to it. */
+/** The errors of the form at the top (ErrorSummary), each field named by its label on this page. */
 function SettingsErrors({ errors }: { errors: PathErrors }) {
   const { t } = useTranslation()
-  if (!errors.message && errors.list.length === 0) return null
   const label = (path: string) => {
     const parts = path.split('.')
     const last = [...parts].reverse().find((p) => !/^\d+$/.test(p)) ?? path
@@ -337,24 +337,5 @@ function SettingsErrors({ errors }: { errors: PathErrors }) {
     const row = parts.find((p) => /^\d+$/.test(p))
     return `${text === key ? last : text}${row === undefined ? '' : ` (${Number(row) + 1})`}`
   }
-  return (
-    <div
-      className="alert alert-error error-summary"
-      role="alert"
-      id={errors.summaryId}
-      tabIndex={-1}
-      data-testid="error-summary"
-    >
-      <p className="error-summary-title">{errors.message ?? t('errors.generic')}</p>
-      {errors.list.length > 0 ? (
-        <ul>
-          {errors.list.map((e) => (
-            <li key={`${e.path}:${e.message}`}>
-              <a href={`#${errors.idOf(e.path)}`}>{label(e.path)}</a>: {e.message}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
-  )
+  return <ErrorSummary errors={errors} labelOf={label} />
 }

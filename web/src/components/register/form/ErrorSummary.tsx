@@ -2,8 +2,17 @@ import { useTranslation } from 'react-i18next'
 import { readablePath } from '../readablePath'
 import type { PathErrors } from './usePathErrors'
 
-/** The errors of a form at the top: the message, then each field problem as a link that moves focus there. */
-export function ErrorSummary({ errors }: { errors: PathErrors }) {
+/**
+ * The errors of a form at the top: the message, then each field problem as a link that moves focus there.
+ * `labelOf` names a field by its path (default: the register's field names).
+ */
+export function ErrorSummary({
+  errors,
+  labelOf,
+}: {
+  errors: PathErrors
+  labelOf?: (path: string) => string
+}) {
   const { t } = useTranslation()
   if (!errors.message && errors.list.length === 0) return null
   const focus = (path: string) => {
@@ -31,7 +40,7 @@ export function ErrorSummary({ errors }: { errors: PathErrors }) {
                   focus(e.path)
                 }}
               >
-                {readablePath(t, e.path)}
+                {labelOf ? labelOf(e.path) : readablePath(t, e.path)}
               </a>
               : {e.message}
             </li>
