@@ -84,6 +84,13 @@ export const AUDIT_ACTIONS = [
   'request.withdrawn',
   'request.connectors_completed',
   'request.connectors_dry_run',
+  'retention.policy_updated',
+  'retention.plan_approved',
+  'retention.run_completed',
+  'retention.run_paused',
+  'retention.run_failed',
+  'legal_hold.placed',
+  'legal_hold.lifted',
 ] as const
 
 export const REGISTER_ENTRY_KINDS: readonly RegisterEntryKind[] = [
@@ -122,6 +129,9 @@ export const AUDIT_TARGET_TYPES = [
   'answer_package',
   'subject',
   'data_subject_request',
+  'legal_hold',
+  'retention_run',
+  'retention_rule',
 ] as const
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number] | `register.${RegisterEntryKind}`
 

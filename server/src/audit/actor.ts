@@ -21,6 +21,7 @@ export const SYSTEM_ACTOR_LABELS = [
   'request reminders',
   'connector engine',
   'webhook deliveries',
+  'retention sweeps',
 ] as const
 export type SystemActorLabel = (typeof SYSTEM_ACTOR_LABELS)[number] | `cli:${string}`
 

@@ -8,6 +8,7 @@ import { say } from './language'
 import { registerNoticeCommands } from './notice-commands'
 import { registerRegisterCommands } from './register-commands'
 import { registerRequestRunCommands } from './request-run-commands'
+import { registerRetentionCommands } from './retention-commands'
 import { cliActor, configFrom, withRuntime } from './runtime-access'
 import { UsageError } from './usage-error'
 import { issueTexts } from './words'
@@ -148,6 +149,7 @@ export function registerCommands(program: Command) {
   registerNoticeCommands(program)
   registerDatasetCommands(program)
   registerRequestRunCommands(program)
+  registerRetentionCommands(program)
 
   const audit = program.command('audit').description('Audit log')
   audit

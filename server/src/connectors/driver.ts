@@ -51,6 +51,36 @@ export interface Driver {
   /** Runs the writes in one transaction where the system has them; a thrown error rolls everything back. */
   write<T>(fn: (writer: DriverWriter) => Promise<T>): Promise<T>
   close(): Promise<void>
+  /** Retention sweeps, where the system can answer them set-based (SQL); absent for HTTP. */
+  readonly retention?: RetentionScanner
+}
+
+/**
+ * Which rows of a collection a retention sweep looks at: those whose date field is before `before` (and on or after
+ * `from`, for the calendar); every row when dateField is null (a rule counted from one fixed date).
+ */
+export interface DueScan {
+  dateField: string | null
+  before: string | null
+  from?: string | null
+  /**
+   * Only rows not yet changed: at least one of these fields differs from the value a mask sets (null or a fixed
+   * value), so a masked row drops out of the next sweep instead of being masked and counted again.
+   */
+  pending?: readonly { field: string; value: string | number | boolean | null }[]
+}
+
+/** Set-based reads of a retention sweep: one short statement each, never a lock held. */
+export interface RetentionScanner {
+  countDue(collection: DatasetCollection, scan: DueScan): Promise<number>
+  /** Up to `limit` due rows after the key `after`, in primary-key order, with the key and the listed fields. */
+  pageDue(
+    collection: DatasetCollection,
+    scan: DueScan,
+    after: readonly unknown[] | null,
+    limit: number,
+    fields: readonly string[],
+  ): Promise<Row[]>
 }
 
 /** Connection settings as stored (non-secret part) plus the decrypted secret, handed to a driver factory. */

@@ -31,6 +31,12 @@ import type {
   RequestTasksTable,
 } from './tables/requests'
 import type {
+  LegalHoldsTable,
+  RetentionPoliciesTable,
+  RetentionRunBatchesTable,
+  RetentionRunsTable,
+} from './tables/retention'
+import type {
   SubjectEventsTable,
   SubjectIdentitiesTable,
   SubjectNameKeysTable,
@@ -55,6 +61,7 @@ export type * from './tables/organizations'
 export type * from './tables/outbox'
 export type * from './tables/register'
 export type * from './tables/requests'
+export type * from './tables/retention'
 export type * from './tables/subjects'
 export type * from './tables/web-processes'
 export type * from './tables/webhooks'
@@ -101,6 +108,10 @@ export interface DB {
   webhook_deliveries: WebhookDeliveriesTable
   webhook_attempts: WebhookAttemptsTable
   idempotency_keys: IdempotencyKeysTable
+  retention_policies: RetentionPoliciesTable
+  legal_holds: LegalHoldsTable
+  retention_runs: RetentionRunsTable
+  retention_run_batches: RetentionRunBatchesTable
 }
 
 export type OrganizationRow = Selectable<OrganizationsTable>

@@ -32,6 +32,7 @@ import {
   registerRegisterReportRoutes,
 } from '../modules/register'
 import { registerRequestRoutes, requestOperations } from '../modules/requests'
+import { registerRetentionRoutes, retentionOperations } from '../modules/retention'
 import { registerSubjectRoutes, subjectOperations } from '../modules/subjects'
 import { registerWebhookRoutes, webhookOperations } from '../modules/webhooks'
 import { installAuthentication } from './authenticate'
@@ -72,6 +73,7 @@ export const OPERATION_CATALOGUES: readonly OperationCatalogue[] = [
   memberOperations,
   apiTokenOperations,
   webhookOperations,
+  retentionOperations,
   auditOperations,
   outboxOperations,
   registerOperations,
@@ -126,6 +128,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerMemberRoutes(app, ctx)
   registerApiTokenRoutes(app, ctx)
   registerWebhookRoutes(app, ctx)
+  registerRetentionRoutes(app, ctx)
   registerAuditRoutes(app, ctx)
   registerOutboxRoutes(app, ctx)
   registerCatalogueRoutes(app, ctx)

@@ -6,6 +6,7 @@ import { connectorsRunJob, resumeStaleRunsJob } from '../modules/connector-runs'
 import { discoverDatasetJob, sweepDiscoveriesJob } from '../modules/datasets'
 import { purgePackagesJob } from '../modules/packages'
 import { requestRemindersJob } from '../modules/requests'
+import { retentionSweepJob } from '../modules/retention'
 import { deliverWebhooksJob, purgeWebhooksJob } from '../modules/webhooks'
 import { auditCheckpointJob } from './audit-checkpoint'
 import { analyzeDatabaseJob } from './database-analyze'
@@ -35,5 +36,6 @@ export function allJobs(): JobDefinition<any>[] {
     deliverWebhooksJob,
     purgeWebhooksJob,
     purgeIdempotencyKeysJob,
+    retentionSweepJob,
   ]
 }

@@ -10,6 +10,7 @@ import { outboxActions } from './outbox/policy'
 import { packageActions } from './packages/policy'
 import { registerActions, registerEntryActions } from './register/policy'
 import { requestActions } from './requests/policy'
+import { retentionActions } from './retention/policy'
 import { subjectActions } from './subjects/policy'
 import { webhookActions } from './webhooks/policy'
 
@@ -23,6 +24,7 @@ export const ACTIONS: readonly PolicyAction[] = [
   memberActions,
   apiTokenActions,
   webhookActions,
+  retentionActions,
   auditActions,
   outboxActions,
   registerActions,

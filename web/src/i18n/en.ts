@@ -371,6 +371,9 @@ export const en: Messages = {
       subject: 'Data subject',
       data_subject_request: 'Data subject request',
       webhook: 'Webhook endpoint',
+      legal_hold: 'Legal hold',
+      retention_run: 'Retention sweep',
+      retention_rule: 'Retention rule',
     },
     systemActors: {
       system: 'System',
@@ -382,6 +385,7 @@ export const en: Messages = {
       request_reminders: 'Request reminders',
       connector_engine: 'Connectors',
       webhook_deliveries: 'Webhook deliveries',
+      retention_sweeps: 'Retention sweeps',
       cli: 'Command line ({{user}})',
     },
     apiTokenActor: 'API token {{name}}',
@@ -510,6 +514,17 @@ export const en: Messages = {
         deleted: 'Webhook endpoint deleted',
         secret_rotated: 'Webhook signing secret replaced',
         disabled: 'Webhook endpoint disabled after failed deliveries',
+      },
+      retention: {
+        policy_updated: 'Retention rule settings changed',
+        plan_approved: 'Retention plan approved',
+        run_completed: 'Retention sweep completed',
+        run_paused: 'Retention sweep paused',
+        run_failed: 'Retention sweep failed',
+      },
+      legal_hold: {
+        placed: 'Legal hold placed',
+        lifted: 'Legal hold lifted',
       },
       user: {
         profile_updated: 'Profile changed',

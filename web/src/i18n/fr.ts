@@ -387,6 +387,9 @@ export const fr: Messages = {
       subject: 'Personne concernée',
       data_subject_request: 'Demande d’une personne concernée',
       webhook: 'Point de terminaison webhook',
+      legal_hold: 'Gel juridique',
+      retention_run: 'Purge de conservation',
+      retention_rule: 'Règle de conservation',
     },
     systemActors: {
       system: 'Système',
@@ -398,6 +401,7 @@ export const fr: Messages = {
       request_reminders: 'Rappels des demandes',
       connector_engine: 'Connecteurs',
       webhook_deliveries: 'Envois de webhooks',
+      retention_sweeps: 'Purges de conservation',
       cli: 'Ligne de commande ({{user}})',
     },
     apiTokenActor: 'Clé API {{name}}',
@@ -529,6 +533,17 @@ export const fr: Messages = {
         deleted: 'Point de terminaison webhook supprimé',
         secret_rotated: 'Secret de signature webhook remplacé',
         disabled: 'Point de terminaison webhook désactivé après des envois échoués',
+      },
+      retention: {
+        policy_updated: 'Réglages de la règle de conservation modifiés',
+        plan_approved: 'Plan de conservation approuvé',
+        run_completed: 'Purge de conservation terminée',
+        run_paused: 'Purge de conservation suspendue',
+        run_failed: 'Purge de conservation échouée',
+      },
+      legal_hold: {
+        placed: 'Gel juridique placé',
+        lifted: 'Gel juridique levé',
       },
       user: {
         profile_updated: 'Profil modifié',

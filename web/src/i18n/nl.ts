@@ -369,6 +369,9 @@ export const nl = {
       subject: 'Betrokkene',
       data_subject_request: 'Verzoek van een betrokkene',
       webhook: 'Webhook-eindpunt',
+      legal_hold: 'Juridische blokkering',
+      retention_run: 'Bewaaropruiming',
+      retention_rule: 'Bewaarregel',
     },
     systemActors: {
       system: 'Systeem',
@@ -380,6 +383,7 @@ export const nl = {
       request_reminders: 'Herinneringen bij verzoeken',
       connector_engine: 'Connectoren',
       webhook_deliveries: 'Webhookleveringen',
+      retention_sweeps: 'Bewaaropruimingen',
       cli: 'Opdrachtregel ({{user}})',
     },
     apiTokenActor: 'API-sleutel {{name}}',
@@ -511,6 +515,17 @@ export const nl = {
         deleted: 'Webhook-eindpunt verwijderd',
         secret_rotated: 'Ondertekeningsgeheim van webhook vervangen',
         disabled: 'Webhook-eindpunt uitgeschakeld na mislukte leveringen',
+      },
+      retention: {
+        policy_updated: 'Instellingen van bewaarregel gewijzigd',
+        plan_approved: 'Bewaarplan goedgekeurd',
+        run_completed: 'Bewaaropruiming voltooid',
+        run_paused: 'Bewaaropruiming gepauzeerd',
+        run_failed: 'Bewaaropruiming mislukt',
+      },
+      legal_hold: {
+        placed: 'Juridische blokkering geplaatst',
+        lifted: 'Juridische blokkering opgeheven',
       },
       user: {
         profile_updated: 'Profiel gewijzigd',

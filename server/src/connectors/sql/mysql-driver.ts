@@ -1,6 +1,7 @@
 import type mysql from 'mysql2/promise'
 import type { DatasetCollection } from '../../domain/datasets/schema'
-import type { ConnectionCheck, Driver, Match, Row } from '../driver'
+import type { ConnectionCheck, Driver, DueScan, Match, RetentionScanner, Row } from '../driver'
+import { countStatement, pageStatement, type ScanDialect } from './due-scan'
 import { checkFailure, neutralised, type SqlEndpoint } from './endpoint'
 import { qualified, quoteMysql } from './identifiers'
 import { mysqlColumns, openMysqlPool } from './mysql-pool'
@@ -117,6 +118,40 @@ export class MysqlDriver implements Driver {
       if (broken) connection.destroy()
       else connection.release()
     }
+  }
+
+  readonly retention: RetentionScanner = {
+    countDue: async (collection: DatasetCollection, scan: DueScan) => {
+      const { sql, params } = await countStatement(this.dialect, this.columns, collection, scan)
+      const [rows] = await this.pool.execute<mysql.RowDataPacket[]>(sql, params as mysql.ExecuteValues[])
+      return Number(rows[0]?.n ?? 0)
+    },
+    pageDue: async (collection, scan, after, limit, fields) => {
+      const statement = await pageStatement(
+        this.dialect,
+        this.columns,
+        collection,
+        scan,
+        after,
+        limit,
+        fields,
+      )
+      const [rows] = await this.pool.execute<mysql.RowDataPacket[]>(
+        statement.sql,
+        statement.params as mysql.ExecuteValues[],
+      )
+      return rows.map((row) => ({ ...row }))
+    },
+  }
+
+  private readonly dialect: ScanDialect = {
+    quote: quoteMysql,
+    table: (collection) => qualified(quoteMysql, collection.name, collection.schema),
+    param: (params, value) => {
+      params.push(value)
+      return '?'
+    },
+    distinct: (lhs, rhs) => `NOT (${lhs} <=> ${rhs})`,
   }
 
   async close(): Promise<void> {

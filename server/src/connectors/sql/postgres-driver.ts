@@ -1,6 +1,7 @@
 import type pg from 'pg'
 import type { DatasetCollection } from '../../domain/datasets/schema'
-import type { ConnectionCheck, Driver, Match, Row } from '../driver'
+import type { ConnectionCheck, Driver, DueScan, Match, RetentionScanner, Row } from '../driver'
+import { countStatement, pageStatement, type ScanDialect } from './due-scan'
 import { checkFailure, neutralised, type SqlEndpoint } from './endpoint'
 import { qualified, quotePg } from './identifiers'
 import { openPgPool, pgColumns } from './pg-pool'
@@ -86,6 +87,44 @@ export class PostgresDriver implements Driver {
       throw error
     } finally {
       client.release(broken)
+    }
+  }
+
+  readonly retention: RetentionScanner = {
+    countDue: async (collection: DatasetCollection, scan: DueScan) => {
+      const { sql, params } = await countStatement(this.dialect(), this.columns, collection, scan)
+      const { rows } = await this.pool.query<{ n: string }>(sql, params).catch((error: unknown) => {
+        throw neutralised(error, this.endpoint)
+      })
+      return Number(rows[0]?.n ?? 0)
+    },
+    pageDue: async (collection, scan, after, limit, fields) => {
+      const statement = await pageStatement(
+        this.dialect(),
+        this.columns,
+        collection,
+        scan,
+        after,
+        limit,
+        fields,
+      )
+      try {
+        return (await this.pool.query(statement.sql, statement.params)).rows
+      } catch (error) {
+        throw neutralised(error, this.endpoint)
+      }
+    },
+  }
+
+  private dialect(): ScanDialect {
+    return {
+      quote: quotePg,
+      table: (collection) => qualified(quotePg, collection.name, this.columns.schemaOf(collection)),
+      param: (params, value, column) => {
+        params.push(value)
+        return `$${params.length}::${column ? column.castType : 'date'}`
+      },
+      distinct: (lhs, rhs) => `${lhs} IS DISTINCT FROM ${rhs}`,
     }
   }
 

@@ -56,16 +56,16 @@ function heldUntil(row: Row, dateField: string, rule: HoldRule, today: string): 
   return until >= today ? until : false
 }
 
-type FieldStrategies = readonly (readonly [DatasetField, ErasureStrategy])[]
+export type FieldStrategies = readonly (readonly [DatasetField, ErasureStrategy])[]
 
 /** The fields erasure changes in a collection, with their strategies: worked out once, not for every row. */
-function changingFields(collection: DatasetCollection): FieldStrategies {
+export function changingFields(collection: DatasetCollection): FieldStrategies {
   return collection.fields
     .map((field) => [field, effectiveStrategy(collection, field)] as const)
     .filter(([, strategy]) => strategy.strategy !== 'keep')
 }
 
-function maskedValues(
+export function maskedValues(
   strategies: FieldStrategies,
   row: Row,
   hash: (value: string) => string,

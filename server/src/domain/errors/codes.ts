@@ -110,6 +110,10 @@ export const PROBLEM_CODES = [
   'idempotency_key_in_progress',
   // Outbox
   'mail_not_retryable',
+  // Retention
+  'retention_not_approved',
+  'retention_rule_unknown',
+  'legal_hold_target_unknown',
 ] as const
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number]
@@ -139,6 +143,8 @@ export const ENTITY_NAMES = [
   'package',
   'mail',
   'webhook',
+  'legal_hold',
+  'retention_run',
 ] as const
 
 export type EntityName = (typeof ENTITY_NAMES)[number]

@@ -94,6 +94,8 @@ const ENTITY_TEXT: Record<EntityName, string> = {
   package: 'Package',
   mail: 'Mail',
   webhook: 'Webhook endpoint',
+  legal_hold: 'Legal hold',
+  retention_run: 'Retention run',
 }
 
 /** Nothing of that kind exists here (or the caller may not know it does): 404 on HTTP, params.entity. */

@@ -65,6 +65,11 @@ export const errorsEn: ErrorMessages = {
     idempotency_key_in_progress:
       'A request with this Idempotency-Key is still being handled; try again in a moment.',
     mail_not_retryable: 'Only a failed, held or unconfirmed mail whose text is still kept can be sent again.',
+    retention_not_approved:
+      'This retention rule has no approved plan yet: a privacy officer approves its plan once, then it runs unattended.',
+    retention_rule_unknown: 'The register has no retention rule with this key.',
+    legal_hold_target_unknown:
+      'A hold needs an existing subject, request, system or collection of a dataset.',
   },
   fields: {
     required: 'Please fill in this field.',
@@ -156,6 +161,8 @@ export const errorsEn: ErrorMessages = {
     package: 'Package',
     mail: 'Mail',
     webhook: 'Webhook endpoint',
+    legal_hold: 'Legal hold',
+    retention_run: 'Retention run',
     other: 'This',
   },
 }

@@ -71,6 +71,11 @@ export const errorsFr: ErrorMessages = {
       'Une requête avec cette Idempotency-Key est encore en cours de traitement ; réessayez dans un instant.',
     mail_not_retryable:
       'Seul un e-mail en échec, retenu ou non confirmé dont le texte est encore conservé peut être renvoyé.',
+    retention_not_approved:
+      "Cette règle de conservation n'a pas encore de plan approuvé : un délégué à la protection des données l'approuve une fois, ensuite elle s'exécute sans surveillance.",
+    retention_rule_unknown: "Le registre n'a pas de règle de conservation avec cette clé.",
+    legal_hold_target_unknown:
+      'Un gel demande une personne concernée, une demande, un système ou une collection existants.',
   },
   fields: {
     required: 'Veuillez remplir ce champ.',
@@ -163,6 +168,8 @@ export const errorsFr: ErrorMessages = {
     package: 'Paquet',
     mail: 'E-mail',
     webhook: 'Point de terminaison webhook',
+    legal_hold: 'Gel juridique',
+    retention_run: 'Purge de conservation',
     other: 'Élément',
   },
 }

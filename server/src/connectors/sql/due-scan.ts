@@ -1,0 +1,92 @@
+import type { DatasetCollection } from '../../domain/datasets/schema'
+import type { DueScan } from '../driver'
+import type { ColumnCache } from './table-columns'
+import { primaryKeyOf } from './table-columns'
+import type { ColumnInfo } from './values'
+
+/**
+ * The statements of a retention sweep's scan, for both SQL dialects: the rows whose date field is before a day
+ * (and from another, for the calendar), counted, or read a page at a time in primary-key order after the last key
+ * of the previous page (keyset pagination: each statement reads at most `limit` rows from the index, holds no lock
+ * and costs the same on the first page and the last).
+ */
+export interface ScanDialect {
+  quote(name: string): string
+  table(collection: DatasetCollection): string
+  /** A placeholder for the next parameter, cast to the column's type where the dialect needs it. */
+  param(params: unknown[], value: unknown, column: ColumnInfo | null): string
+  /** `lhs` differs from `rhs`, NULL included (IS DISTINCT FROM, or NOT <=>). */
+  distinct(lhs: string, rhs: string): string
+}
+
+async function conditions(
+  dialect: ScanDialect,
+  columns: ColumnCache,
+  collection: DatasetCollection,
+  scan: DueScan,
+  params: unknown[],
+): Promise<string[]> {
+  const where: string[] = []
+  const [dateColumn] = scan.dateField ? await columns.columns(collection, [scan.dateField]) : []
+  if (dateColumn) {
+    const field = dialect.quote(dateColumn.name)
+    if (scan.before) where.push(`${field} < ${dialect.param(params, scan.before, null)}`)
+    if (scan.from) where.push(`${field} >= ${dialect.param(params, scan.from, null)}`)
+  }
+  if (scan.pending?.length) {
+    const pending = await columns.columns(
+      collection,
+      scan.pending.map((p) => p.field),
+    )
+    const parts = scan.pending.map((p, i) => {
+      const column = pending[i] as ColumnInfo
+      const lhs = dialect.quote(column.name)
+      return p.value === null
+        ? `${lhs} IS NOT NULL`
+        : dialect.distinct(lhs, dialect.param(params, p.value, column))
+    })
+    where.push(`(${parts.join(' OR ')})`)
+  }
+  return where
+}
+
+export async function countStatement(
+  dialect: ScanDialect,
+  columns: ColumnCache,
+  collection: DatasetCollection,
+  scan: DueScan,
+): Promise<{ sql: string; params: unknown[] }> {
+  const params: unknown[] = []
+  const where = await conditions(dialect, columns, collection, scan, params)
+  return {
+    sql: `SELECT COUNT(*) AS n FROM ${dialect.table(collection)}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
+    params,
+  }
+}
+
+export async function pageStatement(
+  dialect: ScanDialect,
+  columns: ColumnCache,
+  collection: DatasetCollection,
+  scan: DueScan,
+  after: readonly unknown[] | null,
+  limit: number,
+  fields: readonly string[],
+): Promise<{ sql: string; params: unknown[] }> {
+  const keyColumns = await columns.columns(collection, primaryKeyOf(collection))
+  const selected = await columns.columns(collection, [...new Set([...primaryKeyOf(collection), ...fields])])
+  const params: unknown[] = []
+  const where = await conditions(dialect, columns, collection, scan, params)
+  if (after) {
+    const lhs = keyColumns.map((c) => dialect.quote(c.name)).join(', ')
+    const rhs = keyColumns.map((c, i) => dialect.param(params, after[i], c)).join(', ')
+    where.push(keyColumns.length === 1 ? `${lhs} > ${rhs}` : `(${lhs}) > (${rhs})`)
+  }
+  const order = keyColumns.map((c) => dialect.quote(c.name)).join(', ')
+  return {
+    sql:
+      `SELECT ${selected.map((c) => dialect.quote(c.name)).join(', ')} FROM ${dialect.table(collection)}` +
+      `${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ${Math.trunc(limit)}`,
+    params,
+  }
+}

@@ -1,0 +1,84 @@
+import type { Generated } from 'kysely'
+import type { GeneratedTimestamp, Json, Timestamp } from './columns'
+
+/** The machine form of a register retention rule (0018, decision 0031). */
+export interface RetentionPoliciesTable {
+  id: string
+  organization_id: string
+  rule_key: string
+  start_kind: Generated<'date_field' | 'subject_event' | 'fixed_date'>
+  subject_event: string | null
+  /** yyyy-MM-dd */
+  fixed_date: string | null
+  end_action: Generated<'delete' | 'mask' | 'anonymise'>
+  renewed_until: string | null
+  run_ceiling: number | null
+  approved_by: string | null
+  approved_by_label: string | null
+  approved_at: Timestamp | null
+  approved_rows: string | number | null
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
+}
+
+/** A legal hold: wins over retention sweeps and erasure until it ends or is lifted. */
+export interface LegalHoldsTable {
+  id: string
+  organization_id: string
+  scope: 'subject' | 'request' | 'collection' | 'system'
+  subject_id: string | null
+  request_id: string | null
+  system_key: string | null
+  dataset_key: string | null
+  collection: string | null
+  reason: string
+  placed_by: string | null
+  placed_by_label: string
+  placed_at: GeneratedTimestamp
+  ends_on: string | null
+  lifted_at: Timestamp | null
+  lifted_by_label: string | null
+}
+
+export type RetentionRunStatus = 'running' | 'paused' | 'completed' | 'failed' | 'held'
+
+export interface RetentionRunsTable {
+  id: string
+  organization_id: string
+  kind: Generated<'rule' | 'ended_holds'>
+  rule_key: string
+  dataset_key: string
+  system_key: string
+  collection: string
+  action: string
+  cutoff: string | null
+  today: string
+  status: RetentionRunStatus
+  reason: string | null
+  planned_rows: Generated<string | number>
+  ceiling: string | number | null
+  cursor_encrypted: string | null
+  rows_deleted: Generated<string | number>
+  rows_masked: Generated<string | number>
+  rows_shared: Generated<string | number>
+  batches: Generated<number>
+  approved_by_label: string | null
+  started_by_label: string
+  started_at: GeneratedTimestamp
+  ended_at: Timestamp | null
+  lease_until: Timestamp | null
+}
+
+export interface RetentionRunBatchesTable {
+  run_id: string
+  seq: number
+  status: 'started' | 'done'
+  changes_encrypted: string
+  cursor_encrypted: string
+  deletes: number
+  masks: number
+  shared: number
+  key_hashes: Json<string[]>
+  created_at: GeneratedTimestamp
+  done_at: Timestamp | null
+}

@@ -1,0 +1,87 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { calendarWindow, cutoffDay, daysAfter, isDue, lastDayKept, machineRule } from './period'
+
+const dayArb = fc
+  .date({ min: new Date('1990-01-01T12:00:00Z'), max: new Date('2060-12-31T12:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10))
+const durationArb = fc.record({
+  years: fc.integer({ min: 0, max: 30 }),
+  months: fc.integer({ min: 0, max: 24 }),
+  days: fc.integer({ min: 0, max: 400 }),
+})
+
+describe('retention periods', () => {
+  it('counts calendar periods the way the statutes say', () => {
+    expect(lastDayKept('2018-03-15', { years: 7, months: 0, days: 0 })).toBe('2025-03-15')
+    // Month clamping: 31 January plus a month is the last day of February.
+    expect(lastDayKept('2023-01-31', { years: 0, months: 1, days: 0 })).toBe('2023-02-28')
+    expect(isDue('2018-03-15', '2025-03-15', { years: 7, months: 0, days: 0 })).toBe(false)
+    expect(isDue('2018-03-15', '2025-03-16', { years: 7, months: 0, days: 0 })).toBe(true)
+    expect(isDue('2018-03-15', '2025-03-16', { years: 7, months: 0, days: 0 }, '2025-12-31')).toBe(false)
+  })
+
+  it('due rows are exactly those that start before the cutoff (one set-based condition)', () => {
+    fc.assert(
+      fc.property(dayArb, dayArb, durationArb, (start, today, duration) => {
+        expect(isDue(start, today, duration)).toBe(start < cutoffDay(today, duration))
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('a row is never due before its period ends, and always due the day after', () => {
+    fc.assert(
+      fc.property(dayArb, durationArb, (start, duration) => {
+        const last = lastDayKept(start, duration)
+        expect(last >= start).toBe(true)
+        expect(isDue(start, last, duration)).toBe(false)
+        expect(isDue(start, daysAfter(last, 1), duration)).toBe(true)
+      }),
+    )
+  })
+
+  it('the calendar window holds exactly the rows that fall due within the horizon', () => {
+    fc.assert(
+      fc.property(
+        dayArb,
+        dayArb,
+        durationArb,
+        fc.integer({ min: 1, max: 400 }),
+        (start, today, duration, horizon) => {
+          const rule = machineRule({ key: 'r', duration, action: 'delete' })
+          const window = calendarWindow(rule, today, horizon)
+          const inWindow = window !== null && start >= window.from && start < window.to
+          const dueLater = !isDue(start, today, duration) && isDue(start, daysAfter(today, horizon), duration)
+          expect(inWindow).toBe(dueLater)
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+
+  it('takes the register period and the organisation settings', () => {
+    expect(
+      machineRule({ key: 'acc', duration: { years: 7, months: 0, days: 0 }, action: 'anonymise_or_delete' }),
+    ).toEqual({
+      key: 'acc',
+      duration: { years: 7, months: 0, days: 0 },
+      start: { kind: 'date_field' },
+      action: 'mask',
+      renewedUntil: null,
+    })
+    expect(machineRule({ key: 'x', action: 'archive' }).action).toBeNull()
+    expect(
+      machineRule(
+        { key: 'x', duration: { years: 1, months: 0, days: 0 }, action: 'delete' },
+        {
+          startKind: 'fixed_date',
+          fixedDate: '2024-01-01',
+          subjectEvent: null,
+          endAction: 'anonymise',
+          renewedUntil: '2030-01-01',
+        },
+      ),
+    ).toMatchObject({ start: { kind: 'fixed_date', date: '2024-01-01' }, action: 'anonymise' })
+  })
+})

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto'
+import type { Actor } from '../../audit/actor'
+import { recordAudit } from '../../audit/audit-log'
+import { type AppContext, inTransaction } from '../../context'
+import type { OrganizationRow } from '../../db/schema'
+import { Conflict, NotFound } from '../../domain/errors'
+import { findDataset } from '../datasets'
+import { loadRegister } from '../register'
+import { findLegalHold, insertLegalHold, type LegalHoldRow, liftLegalHold } from './repository'
+
+export type HoldInput =
+  | { scope: 'subject'; subjectId: string; reason: string; endsOn?: string | null | undefined }
+  | { scope: 'request'; requestId: string; reason: string; endsOn?: string | null | undefined }
+  | { scope: 'system'; systemKey: string; reason: string; endsOn?: string | null | undefined }
+  | {
+      scope: 'collection'
+      datasetKey: string
+      collection: string
+      reason: string
+      endsOn?: string | null | undefined
+    }
+
+const unknownTarget = (what: string) =>
+  new Conflict('legal_hold_target_unknown', `Nothing to hold: ${what} does not exist here.`, {
+    params: { target: what },
+  })
+
+/**
+ * Places a legal hold (a dispute, litigation, an inspection): the rows it covers are kept by every retention sweep
+ * and every erasure until its end date passes or someone lifts it.
+ */
+export async function placeHold(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  input: HoldInput,
+): Promise<LegalHoldRow> {
+  const target = { subject_id: null, request_id: null, system_key: null, dataset_key: null, collection: null }
+  switch (input.scope) {
+    case 'subject': {
+      const found = await ctx.db
+        .selectFrom('subjects')
+        .select('id')
+        .where('organization_id', '=', org.id)
+        .where('id', '=', input.subjectId)
+        .executeTakeFirst()
+      if (!found) throw unknownTarget(`subject ${input.subjectId}`)
+      Object.assign(target, { subject_id: input.subjectId })
+      break
+    }
+    case 'request': {
+      const found = await ctx.db
+        .selectFrom('requests')
+        .select('id')
+        .where('organization_id', '=', org.id)
+        .where('id', '=', input.requestId)
+        .executeTakeFirst()
+      if (!found) throw unknownTarget(`request ${input.requestId}`)
+      Object.assign(target, { request_id: input.requestId })
+      break
+    }
+    case 'system': {
+      const register = await loadRegister(ctx, org)
+      if (!register.systems.some((s) => s.key === input.systemKey))
+        throw unknownTarget(`system ${input.systemKey}`)
+      Object.assign(target, { system_key: input.systemKey })
+      break
+    }
+    case 'collection': {
+      const dataset = await findDataset(ctx.db, org.id, input.datasetKey)
+      if (!dataset?.document.collections.some((c) => c.name === input.collection))
+        throw unknownTarget(`collection ${input.datasetKey}/${input.collection}`)
+      Object.assign(target, { dataset_key: input.datasetKey, collection: input.collection })
+      break
+    }
+  }
+  return inTransaction(ctx, async (tx) => {
+    const row = await insertLegalHold(tx.db, {
+      id: randomUUID(),
+      organization_id: org.id,
+      scope: input.scope,
+      ...target,
+      reason: input.reason,
+      placed_by: actor.type === 'user' ? actor.id : null,
+      placed_by_label: actor.label,
+      ends_on: input.endsOn ?? null,
+    })
+    await recordAudit(tx.db, actor, {
+      organizationId: org.id,
+      action: 'legal_hold.placed',
+      targetType: 'legal_hold',
+      targetId: row.id,
+      summary: { scope: row.scope, ...target, reason: row.reason, endsOn: row.ends_on },
+    })
+    return row
+  })
+}
+
+export async function liftHold(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  id: string,
+): Promise<LegalHoldRow> {
+  return inTransaction(ctx, async (tx) => {
+    const existing = await findLegalHold(tx.db, org.id, id)
+    if (!existing) throw new NotFound('legal_hold')
+    if (existing.lifted_at) return existing
+    const row = (await liftLegalHold(tx.db, org.id, id, actor.label)) as LegalHoldRow
+    await recordAudit(tx.db, actor, {
+      organizationId: org.id,
+      action: 'legal_hold.lifted',
+      targetType: 'legal_hold',
+      targetId: id,
+      summary: { scope: row.scope, reason: row.reason },
+    })
+    return row
+  })
+}

@@ -1,0 +1,66 @@
+import { defineOperations } from '../../http/openapi-catalogue'
+
+/** The retention operations in the OpenAPI document (decision 0031). */
+export const retentionOperations = defineOperations({
+  tag: {
+    name: 'retention',
+    description:
+      'Retention enforced on the organisation’s own systems: the register’s retention rules in machine form ' +
+      '(start event, end action, renewal), legal holds, the plan of what is due, the approval a privacy officer ' +
+      'gives once per rule, the sweeps run and a calendar of what falls due. See docs/retention.md.',
+  },
+  operations: {
+    'GET /api/v1/orgs/{slug}/retention/rules': {
+      operationId: 'listRetentionPolicies',
+      description:
+        'Each retention rule of the register with its period, start event, end action, manual renewal, ' +
+        'approval and the dataset collections linked to it (a collection’s `hold`).',
+    },
+    'PUT /api/v1/orgs/{slug}/retention/rules/{rule}': {
+      operationId: 'updateRetentionPolicy',
+      description:
+        'Sets how the rule is enforced. Changing the start event or the end action withdraws the approval of ' +
+        'its plan.',
+      refusals: [409],
+    },
+    'POST /api/v1/orgs/{slug}/retention/rules/{rule}/approval': {
+      operationId: 'approveRetentionPlan',
+      description:
+        'Approves the rule’s plan as it stands today (owner or privacy officer). Later sweeps of the rule run ' +
+        'unattended; a run due more than its ceiling (10x the approved volume unless set) pauses and waits for ' +
+        'a new approval.',
+      refusals: [409],
+    },
+    'GET /api/v1/orgs/{slug}/retention/plan': {
+      operationId: 'planRetention',
+      description:
+        'Per rule and collection: the rows due today, a few sample keys, the holds that apply, why nothing ' +
+        'would be swept (blocked) and the approval.',
+    },
+    'GET /api/v1/orgs/{slug}/retention/calendar': {
+      operationId: 'retentionCalendar',
+      description: 'Rows that fall due in the next 30, 90 and 365 days, per rule and collection.',
+    },
+    'GET /api/v1/orgs/{slug}/retention/holds': {
+      operationId: 'listLegalHolds',
+      description: 'Every legal hold of the organisation, active and lifted.',
+    },
+    'POST /api/v1/orgs/{slug}/retention/holds': {
+      operationId: 'placeLegalHold',
+      description:
+        'Places a hold on a subject, a request, a collection of a dataset or a whole system of the register. ' +
+        'Held rows are kept by every sweep until the hold ends or is lifted.',
+      refusals: [409],
+    },
+    'POST /api/v1/orgs/{slug}/retention/holds/{id}/lift': {
+      operationId: 'liftLegalHold',
+      description: 'Lifts the hold now; the next sweep may remove what it kept.',
+    },
+    'GET /api/v1/orgs/{slug}/retention/runs': {
+      operationId: 'listRetentionRuns',
+      description:
+        'The sweeps run: rule, collection, counts deleted and masked, status (paused at its ceiling, running ' +
+        'after a crash until resumed), who approved the rule.',
+    },
+  },
+})

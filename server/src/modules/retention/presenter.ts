@@ -1,0 +1,76 @@
+import type { LegalHoldRow, PolicyRow, RunRow } from './repository'
+import type { RuleView } from './rules'
+
+const day = (value: string | Date | null) =>
+  value === null ? null : value instanceof Date ? value.toISOString().slice(0, 10) : value.slice(0, 10)
+const iso = (value: Date | string | null) =>
+  value === null ? null : value instanceof Date ? value.toISOString() : new Date(value).toISOString()
+
+export function presentPolicy(p: PolicyRow | undefined) {
+  return {
+    approvedBy: p?.approved_by_label ?? null,
+    approvedAt: iso(p?.approved_at ?? null),
+    approvedRows:
+      p?.approved_rows === null || p?.approved_rows === undefined ? null : Number(p.approved_rows),
+    runCeiling: p?.run_ceiling ?? null,
+  }
+}
+
+export function presentRule(view: RuleView) {
+  const { rule, machine } = view
+  return {
+    key: rule.key,
+    name: rule.name,
+    trigger: rule.trigger,
+    statutoryReference: rule.statutoryReference ?? null,
+    duration: machine.duration,
+    start: machine.start,
+    action: machine.action,
+    renewedUntil: day(machine.renewedUntil),
+    consentRenewable: rule.consentRenewable,
+    collections: view.collections,
+    ...presentPolicy(view.policy),
+  }
+}
+
+export function presentHold(h: LegalHoldRow) {
+  return {
+    id: h.id,
+    scope: h.scope,
+    subjectId: h.subject_id,
+    requestId: h.request_id,
+    systemKey: h.system_key,
+    datasetKey: h.dataset_key,
+    collection: h.collection,
+    reason: h.reason,
+    placedBy: h.placed_by_label,
+    placedAt: iso(h.placed_at) as string,
+    endsOn: day(h.ends_on),
+    liftedAt: iso(h.lifted_at),
+    liftedBy: h.lifted_by_label,
+  }
+}
+
+export function presentRun(r: RunRow) {
+  return {
+    id: r.id,
+    rule: r.rule_key,
+    dataset: r.dataset_key,
+    system: r.system_key,
+    collection: r.collection,
+    action: r.action,
+    cutoff: day(r.cutoff),
+    status: r.status,
+    reason: r.reason,
+    plannedRows: Number(r.planned_rows),
+    ceiling: r.ceiling === null ? null : Number(r.ceiling),
+    deleted: Number(r.rows_deleted),
+    masked: Number(r.rows_masked),
+    maskedInsteadOfDeleted: Number(r.rows_shared),
+    batches: r.batches,
+    approvedBy: r.approved_by_label,
+    startedBy: r.started_by_label,
+    startedAt: iso(r.started_at) as string,
+    endedAt: iso(r.ended_at),
+  }
+}

@@ -1,0 +1,329 @@
+import { z } from 'zod'
+import { permissions } from '../../auth/policy'
+import type { AppContext } from '../../context'
+import { slugParams } from '../../http/common-schemas'
+import { orgAccess } from '../../http/org-access'
+import type { App } from '../../http/types'
+import { liftHold, placeHold } from './holds'
+import { retentionActions } from './policy'
+import { presentHold, presentRule, presentRun } from './presenter'
+import { listLegalHolds, listRuns } from './repository'
+import { approvePlan, listRuleViews, retentionCalendar, updatePolicy } from './rules'
+import { planRetention } from './sweep'
+
+const tags = ['retention']
+const isoDay = z.iso.date()
+const localized = z.union([
+  z.string(),
+  z.object({ nl: z.string().optional(), fr: z.string().optional(), en: z.string().optional() }),
+])
+const durationSchema = z.object({ years: z.number(), months: z.number(), days: z.number() }).nullable()
+const startSchema = z.object({
+  kind: z.enum(['date_field', 'subject_event', 'fixed_date']),
+  event: z.string().optional(),
+  date: z.string().optional(),
+})
+const ruleSchema = z.object({
+  key: z.string(),
+  name: localized,
+  trigger: z.string(),
+  statutoryReference: localized.nullable(),
+  duration: durationSchema,
+  start: startSchema,
+  action: z.enum(['delete', 'mask', 'anonymise']).nullable().describe('null: the register says archive'),
+  renewedUntil: z.string().nullable(),
+  consentRenewable: z.boolean(),
+  collections: z.array(
+    z.object({ dataset: z.string(), system: z.string(), collection: z.string(), dateField: z.string() }),
+  ),
+  approvedBy: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+  approvedRows: z.number().nullable(),
+  runCeiling: z.number().int().nullable(),
+})
+const holdSchema = z.object({
+  id: z.uuid(),
+  scope: z.enum(['subject', 'request', 'collection', 'system']),
+  subjectId: z.string().nullable(),
+  requestId: z.string().nullable(),
+  systemKey: z.string().nullable(),
+  datasetKey: z.string().nullable(),
+  collection: z.string().nullable(),
+  reason: z.string(),
+  placedBy: z.string(),
+  placedAt: z.string(),
+  endsOn: z.string().nullable(),
+  liftedAt: z.string().nullable(),
+  liftedBy: z.string().nullable(),
+})
+const planItemSchema = z.object({
+  rule: z.string(),
+  dataset: z.string(),
+  system: z.string(),
+  collection: z.string(),
+  action: z.string().nullable(),
+  dateField: z.string().nullable(),
+  cutoff: z.string().nullable().describe('rows whose date is before this day are due'),
+  blocked: z
+    .string()
+    .nullable()
+    .describe(
+      'why nothing is swept: no_duration, renewed, no_action, reference_data, no_primary_key, not_sql, subject_event, not_yet_due, legal_hold',
+    ),
+  due: z.number().int().nullable(),
+  sampleKeys: z.array(z.string()),
+  holds: z.array(
+    z.object({ id: z.string(), scope: z.string(), reason: z.string(), endsOn: z.string().nullable() }),
+  ),
+  approved: z.object({ by: z.string().nullable(), at: z.string(), rows: z.number() }).nullable(),
+  ceiling: z.number().nullable(),
+})
+const runSchema = z.object({
+  id: z.uuid(),
+  rule: z.string(),
+  dataset: z.string(),
+  system: z.string(),
+  collection: z.string(),
+  action: z.string(),
+  cutoff: z.string().nullable(),
+  status: z.enum(['running', 'paused', 'completed', 'failed', 'held']),
+  reason: z.string().nullable(),
+  plannedRows: z.number(),
+  ceiling: z.number().nullable(),
+  deleted: z.number(),
+  masked: z.number(),
+  maskedInsteadOfDeleted: z.number(),
+  batches: z.number().int(),
+  approvedBy: z.string().nullable(),
+  startedBy: z.string(),
+  startedAt: z.string(),
+  endedAt: z.string().nullable(),
+})
+const canSchema = z.object({ write: z.boolean(), approve: z.boolean() })
+const ruleParams = slugParams.extend({ rule: z.string().min(1).max(100) })
+const idParams = slugParams.extend({ id: z.uuid() })
+const todayQuery = z.strictObject({
+  today: isoDay.optional().describe('plan as of this day (default today)'),
+})
+
+export function registerRetentionRoutes(app: App, ctx: AppContext) {
+  const can = (grant: Parameters<typeof permissions>[0]) =>
+    permissions(grant, { write: retentionActions.write, approve: retentionActions.approve })
+
+  app.get(
+    '/api/v1/orgs/:slug/retention/rules',
+    {
+      schema: {
+        tags,
+        summary: 'The register retention rules in machine form, with the collections linked to each',
+        params: slugParams,
+        response: { 200: z.object({ items: z.array(ruleSchema), can: canSchema }) },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, retentionActions.read)
+      return {
+        items: (await listRuleViews(ctx, access.organization)).map(presentRule),
+        can: can(access.grant),
+      }
+    },
+  )
+
+  app.put(
+    '/api/v1/orgs/:slug/retention/rules/:rule',
+    {
+      schema: {
+        tags,
+        summary: 'Set how a rule is enforced: start event, end action, renewed until, run ceiling',
+        params: ruleParams,
+        body: z.strictObject({
+          startKind: z.enum(['date_field', 'subject_event', 'fixed_date']).optional(),
+          subjectEvent: z
+            .enum(['contract_end', 'last_contact', 'relationship_end', 'dispute_closed'])
+            .nullable()
+            .optional(),
+          fixedDate: isoDay.nullable().optional(),
+          endAction: z.enum(['delete', 'mask', 'anonymise']).optional(),
+          renewedUntil: isoDay
+            .nullable()
+            .optional()
+            .describe('kept at least until this day (manual renewal)'),
+          runCeiling: z.number().int().min(1).nullable().optional(),
+        }),
+        response: { 200: ruleSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, retentionActions.write)
+      await updatePolicy(ctx, access.actor, access.organization, request.params.rule, request.body)
+      const views = await listRuleViews(ctx, access.organization)
+      return presentRule(views.find((v) => v.rule.key === request.params.rule) as (typeof views)[number])
+    },
+  )
+
+  app.post(
+    '/api/v1/orgs/:slug/retention/rules/:rule/approval',
+    {
+      schema: {
+        tags,
+        summary: "Approve a rule's sweep plan; later runs of the rule go unattended",
+        params: ruleParams,
+        body: z.strictObject({}).optional(),
+        response: { 200: ruleSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, retentionActions.approve)
+      await approvePlan(ctx, access.actor, access.organization, request.params.rule)
+      const views = await listRuleViews(ctx, access.organization)
+      return presentRule(views.find((v) => v.rule.key === request.params.rule) as (typeof views)[number])
+    },
+  )
+
+  app.get(
+    '/api/v1/orgs/:slug/retention/plan',
+    {
+      schema: {
+        tags,
+        summary: 'What each rule would sweep today, per collection (counts, sample keys, holds)',
+        params: slugParams,
+        querystring: todayQuery,
+        response: { 200: z.object({ items: z.array(planItemSchema) }) },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, retentionActions.read)
+      const items = await planRetention(ctx, access.organization, {
+        ...(request.query.today ? { today: request.query.today } : {}),
+      })
+      return {
+        items: items.map((i) => ({
+          ...i,
+          approved: i.approved ? { ...i.approved, at: i.approved.at.toISOString() } : null,
+        })),
+      }
+    },
+  )
+
+  app.get(
+    '/api/v1/orgs/:slug/retention/calendar',
+    {
+      schema: {
+        tags,
+        summary: 'What falls due in the next 30, 90 and 365 days, per rule and collection',
+        params: slugParams,
+        querystring: todayQuery,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                rule: z.string(),
+                dataset: z.string(),
+                system: z.string(),
+                collection: z.string(),
+                within: z.array(z.object({ days: z.number().int(), rows: z.number().int() })),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, retentionActions.read)
+      return {
+        items: await retentionCalendar(ctx, access.organization, {
+          ...(request.query.today ? { today: request.query.today } : {}),
+        }),
+      }
+    },
+  )
+
+  app.get(
+    '/api/v1/orgs/:slug/retention/holds',
+    {
+      schema: {
+        tags,
+        summary: 'Legal holds, active and ended',
+        params: slugParams,
+        response: { 200: z.object({ items: z.array(holdSchema), can: canSchema }) },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, retentionActions.read)
+      return {
+        items: (await listLegalHolds(ctx.db, access.organization.id)).map(presentHold),
+        can: can(access.grant),
+      }
+    },
+  )
+
+  const reason = z.string().trim().min(1).max(1000).describe('dispute, litigation, inspection ...')
+  const endsOn = isoDay.nullable().optional().describe('absent or null: until lifted')
+  app.post(
+    '/api/v1/orgs/:slug/retention/holds',
+    {
+      config: { idempotent: true },
+      schema: {
+        tags,
+        summary: 'Place a legal hold on a subject, a request, a collection or a whole system',
+        params: slugParams,
+        body: z.discriminatedUnion('scope', [
+          z.strictObject({ scope: z.literal('subject'), subjectId: z.uuid(), reason, endsOn }),
+          z.strictObject({ scope: z.literal('request'), requestId: z.uuid(), reason, endsOn }),
+          z.strictObject({
+            scope: z.literal('system'),
+            systemKey: z.string().min(1).max(100),
+            reason,
+            endsOn,
+          }),
+          z.strictObject({
+            scope: z.literal('collection'),
+            datasetKey: z.string().min(1).max(100),
+            collection: z.string().min(1).max(128),
+            reason,
+            endsOn,
+          }),
+        ]),
+        response: { 201: holdSchema },
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, retentionActions.write)
+      const hold = await placeHold(ctx, access.actor, access.organization, request.body)
+      return reply.code(201).send(presentHold(hold))
+    },
+  )
+
+  app.post(
+    '/api/v1/orgs/:slug/retention/holds/:id/lift',
+    {
+      schema: {
+        tags,
+        summary: 'Lift a legal hold',
+        params: idParams,
+        body: z.strictObject({}).optional(),
+        response: { 200: holdSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, retentionActions.write)
+      return presentHold(await liftHold(ctx, access.actor, access.organization, request.params.id))
+    },
+  )
+
+  app.get(
+    '/api/v1/orgs/:slug/retention/runs',
+    {
+      schema: {
+        tags,
+        summary: 'Retention sweeps run, newest first (the last 100)',
+        params: slugParams,
+        response: { 200: z.object({ items: z.array(runSchema) }) },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, retentionActions.read)
+      return { items: (await listRuns(ctx.db, access.organization.id)).map(presentRun) }
+    },
+  )
+}

@@ -1,0 +1,236 @@
+import { randomUUID } from 'node:crypto'
+import type { Actor } from '../../audit/actor'
+import { recordAudit } from '../../audit/audit-log'
+import { type AppContext, inTransaction } from '../../context'
+import type { OrganizationRow } from '../../db/schema'
+import { Conflict } from '../../domain/errors'
+import type { RetentionRule } from '../../domain/register/schema'
+import { calendarWindow, type MachineRule, machineRule } from '../../domain/retention/period'
+import { listDatasets, openDriverForDataset } from '../datasets'
+import { loadRegister } from '../register'
+import { findPolicy, listLegalHolds, listPolicies, type PolicyRow, upsertPolicy } from './repository'
+import { planRetention, todayOf } from './sweep'
+import { policySettings, sweepTargets } from './targets'
+
+export interface RuleView {
+  rule: RetentionRule
+  machine: MachineRule
+  policy: PolicyRow | undefined
+  /** The collections datasets link to the rule. */
+  collections: { dataset: string; system: string; collection: string; dateField: string }[]
+}
+
+/** The register's retention rules with their machine form and the collections linked to them. */
+export async function listRuleViews(ctx: AppContext, org: OrganizationRow): Promise<RuleView[]> {
+  const [register, datasets, policies] = await Promise.all([
+    loadRegister(ctx, org),
+    listDatasets(ctx.db, org.id),
+    listPolicies(ctx.db, org.id),
+  ])
+  const byRule = new Map(policies.map((p) => [p.rule_key, p]))
+  return register.retentionRules.map((rule) => {
+    const policy = byRule.get(rule.key)
+    return {
+      rule,
+      machine: machineRule(rule, policySettings(policy)),
+      policy,
+      collections: datasets.flatMap((d) =>
+        d.document.collections
+          .filter((c) => c.hold?.rule === rule.key)
+          .map((c) => ({
+            dataset: d.key,
+            system: d.systemKey,
+            collection: c.name,
+            dateField: c.hold?.dateField as string,
+          })),
+      ),
+    }
+  })
+}
+
+export interface PolicyInput {
+  startKind?: 'date_field' | 'subject_event' | 'fixed_date' | undefined
+  subjectEvent?: string | null | undefined
+  fixedDate?: string | null | undefined
+  endAction?: 'delete' | 'mask' | 'anonymise' | undefined
+  renewedUntil?: string | null | undefined
+  runCeiling?: number | null | undefined
+}
+
+async function ruleOrFail(ctx: AppContext, org: OrganizationRow, ruleKey: string): Promise<RetentionRule> {
+  const rule = (await loadRegister(ctx, org)).retentionRules.find((r) => r.key === ruleKey)
+  if (!rule)
+    throw new Conflict('retention_rule_unknown', `The register has no retention rule "${ruleKey}".`, {
+      params: { rule: ruleKey },
+    })
+  return rule
+}
+
+/**
+ * Sets the machine form of a rule: the start event, the end action, a manual "renewed until" date, the per-run
+ * ceiling. A change of the start event or action withdraws the approval: the plan changes, so it is approved anew.
+ */
+export async function updatePolicy(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  ruleKey: string,
+  input: PolicyInput,
+): Promise<PolicyRow> {
+  const rule = await ruleOrFail(ctx, org, ruleKey)
+  return inTransaction(ctx, async (tx) => {
+    const current = await findPolicy(tx.db, org.id, ruleKey)
+    const startKind = input.startKind ?? current?.start_kind ?? 'date_field'
+    const next = {
+      start_kind: startKind,
+      subject_event:
+        startKind === 'subject_event' ? (input.subjectEvent ?? current?.subject_event ?? null) : null,
+      fixed_date: startKind === 'fixed_date' ? (input.fixedDate ?? current?.fixed_date ?? null) : null,
+      end_action: input.endAction ?? current?.end_action ?? machineRule(rule).action ?? 'mask',
+      renewed_until: input.renewedUntil !== undefined ? input.renewedUntil : (current?.renewed_until ?? null),
+      run_ceiling: input.runCeiling !== undefined ? input.runCeiling : (current?.run_ceiling ?? null),
+    }
+    if (next.start_kind === 'fixed_date' && !next.fixed_date)
+      throw new Conflict('conflict', 'A fixed start needs its date (fixedDate).')
+    if (next.start_kind === 'subject_event' && !next.subject_event)
+      throw new Conflict('conflict', 'A subject event start needs the event (subjectEvent).')
+    const planChanged =
+      current !== undefined &&
+      (current.start_kind !== next.start_kind ||
+        current.end_action !== next.end_action ||
+        current.fixed_date !== next.fixed_date ||
+        current.subject_event !== next.subject_event)
+    const approval = planChanged
+      ? { approved_at: null, approved_by: null, approved_by_label: null, approved_rows: null }
+      : {}
+    const row = await upsertPolicy(
+      tx.db,
+      { id: randomUUID(), organization_id: org.id, rule_key: ruleKey, ...next },
+      { ...next, ...approval },
+    )
+    await recordAudit(tx.db, actor, {
+      organizationId: org.id,
+      action: 'retention.policy_updated',
+      targetType: 'retention_rule',
+      targetId: null,
+      summary: { rule: ruleKey, ...next, approvalWithdrawn: planChanged },
+    })
+    return row
+  })
+}
+
+/**
+ * A privacy officer approves a rule's plan once: the plan of today is recorded with the approval (its volume sets
+ * the default ceiling of later runs, 10x). Later runs of the rule go unattended until the settings change or a
+ * run pauses at its ceiling (approving again accepts the new volume).
+ */
+export async function approvePlan(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  ruleKey: string,
+  options: { today?: string } = {},
+): Promise<PolicyRow> {
+  const rule = await ruleOrFail(ctx, org, ruleKey)
+  const plan = await planRetention(ctx, org, {
+    rule: ruleKey,
+    ...(options.today ? { today: options.today } : {}),
+  })
+  const rows = plan.reduce((n, item) => n + (item.due ?? 0), 0)
+  return inTransaction(ctx, async (tx) => {
+    const current = await findPolicy(tx.db, org.id, ruleKey)
+    const defaults = {
+      start_kind: current?.start_kind ?? 'date_field',
+      end_action: current?.end_action ?? machineRule(rule).action ?? 'mask',
+    }
+    const approval = {
+      approved_at: new Date(),
+      approved_by: actor.type === 'user' ? actor.id : null,
+      approved_by_label: actor.label,
+      approved_rows: rows,
+    }
+    const row = await upsertPolicy(
+      tx.db,
+      { id: randomUUID(), organization_id: org.id, rule_key: ruleKey, ...defaults, ...approval },
+      approval,
+    )
+    await recordAudit(tx.db, actor, {
+      organizationId: org.id,
+      action: 'retention.plan_approved',
+      targetType: 'retention_rule',
+      targetId: null,
+      summary: {
+        rule: ruleKey,
+        rows,
+        collections: plan.map((p) => ({
+          dataset: p.dataset,
+          collection: p.collection,
+          due: p.due,
+          blocked: p.blocked,
+        })),
+      },
+    })
+    return row
+  })
+}
+
+export interface CalendarEntry {
+  rule: string
+  dataset: string
+  system: string
+  collection: string
+  /** Rows that fall due within 30, 90 and 365 days (after today). */
+  within: { days: number; rows: number }[]
+}
+
+export const CALENDAR_HORIZONS = [30, 90, 365] as const
+
+/** What falls due in the next 30, 90 and 365 days per rule and collection: counts by date range, set-based. */
+export async function retentionCalendar(
+  ctx: AppContext,
+  org: OrganizationRow,
+  options: { today?: string } = {},
+): Promise<CalendarEntry[]> {
+  const today = options.today ?? todayOf()
+  const [register, datasets, policies, holds] = await Promise.all([
+    loadRegister(ctx, org),
+    listDatasets(ctx.db, org.id),
+    listPolicies(ctx.db, org.id),
+    listLegalHolds(ctx.db, org.id, today),
+  ])
+  const entries: CalendarEntry[] = []
+  for (const target of sweepTargets(register, datasets, policies, holds, today)) {
+    if (!target.dateField || !target.rule.duration) continue
+    const kind = target.dataset.connector
+    if (kind !== 'postgres' && kind !== 'mysql') continue
+    const driver = openDriverForDataset(ctx, target.dataset)
+    try {
+      const scanner = driver.retention
+      if (!scanner) continue
+      const within: CalendarEntry['within'] = []
+      for (const days of CALENDAR_HORIZONS) {
+        const window = calendarWindow(target.rule, today, days)
+        within.push({
+          days,
+          rows: window
+            ? await scanner.countDue(target.collection, {
+                dateField: target.dateField,
+                before: window.to,
+                from: window.from,
+              })
+            : 0,
+        })
+      }
+      entries.push({
+        rule: target.rule.key,
+        dataset: target.dataset.key,
+        system: target.dataset.systemKey,
+        collection: target.collection.name,
+        within,
+      })
+    } finally {
+      await driver.close()
+    }
+  }
+  return entries
+}

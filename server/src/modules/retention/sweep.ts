@@ -1,0 +1,472 @@
+import { createHash, randomUUID } from 'node:crypto'
+import type { Actor } from '../../audit/actor'
+import { recordAudit } from '../../audit/audit-log'
+import type { Driver, DueScan } from '../../connectors/driver'
+import { erasureHasher } from '../../connectors/engine/erasure-hash'
+import { readDataset } from '../../connectors/engine/read-dataset'
+import { decodeValues, encodeValues } from '../../connectors/engine/row-codec'
+import { type AppContext, inTransaction } from '../../context'
+import type { OrganizationRow } from '../../db/schema'
+import type { Row } from '../../domain/datasets/write-plan'
+import { keyOf } from '../../domain/datasets/write-plan'
+import { Conflict } from '../../domain/errors'
+import {
+  type BatchChanges,
+  batchChanges,
+  pendingCondition,
+  referringFields,
+  sweepStrategies,
+} from '../../domain/retention/sweep-plan'
+import { listDatasets, openDriverForDataset } from '../datasets'
+import { loadRegister } from '../register'
+import { searchIdentitiesOf } from '../subjects'
+import {
+  findOpenRun,
+  findStartedBatch,
+  insertBatch,
+  insertRun,
+  listLegalHolds,
+  listPolicies,
+  markBatchDone,
+  type RunRow,
+  updateRun,
+} from './repository'
+import { type Blocked, type SweepTarget, sweepTargets, targetLabel } from './targets'
+
+/** Rows per batch: one page read, one write transaction (a few short statements), one progress record. */
+export const DEFAULT_BATCH_SIZE = 1000
+/** Without a ceiling of its own, a run stops and asks when it is due more than 10x the approved volume. */
+export const CEILING_FACTOR = 10
+export const MIN_CEILING = 1000
+const SAMPLE_KEYS = 5
+
+const runCursorContext = (runId: string) => `retention-run:${runId}`
+
+export interface SweepOptions {
+  /** yyyy-MM-dd; the sweep's "today" (default: the current day). */
+  today?: string
+  batchSize?: number
+  dryRun?: boolean
+  /** Only this rule. */
+  rule?: string
+  /** Tests: called after a batch was applied to the system and before it is recorded as done. */
+  afterApply?: (run: RunRow, seq: number) => void | Promise<void>
+}
+
+export interface PlanItem {
+  rule: string
+  dataset: string
+  system: string
+  collection: string
+  action: string | null
+  dateField: string | null
+  cutoff: string | null
+  blocked: Blocked | null
+  /** Rows due now (null when blocked or not countable). */
+  due: number | null
+  sampleKeys: string[]
+  holds: { id: string; scope: string; reason: string; endsOn: string | null }[]
+  approved: { by: string | null; at: Date; rows: number } | null
+  ceiling: number | null
+}
+
+export interface SweepOutcome extends PlanItem {
+  run: RunRow | null
+  /** What happened: ran to completion, paused at the ceiling, not approved, blocked, nothing due, dry run. */
+  outcome: 'completed' | 'paused' | 'not_approved' | 'blocked' | 'nothing_due' | 'dry_run' | 'failed'
+}
+
+export const todayOf = (date = new Date()) => date.toISOString().slice(0, 10)
+
+const keyText = (key: readonly unknown[]) =>
+  key.map((v) => (v instanceof Date ? v.toISOString() : String(v))).join('|')
+
+function scanOf(target: SweepTarget): DueScan {
+  const pending = pendingCondition(sweepStrategies(target.collection, target.rule.action ?? 'mask'))
+  return {
+    dateField: target.dateField,
+    before: target.cutoff,
+    ...(pending.length ? { pending } : {}),
+  }
+}
+
+export function ceilingOf(target: SweepTarget): number | null {
+  const policy = target.policy
+  if (!policy) return null
+  if (policy.run_ceiling !== null) return policy.run_ceiling
+  if (policy.approved_rows === null) return null
+  return Math.max(MIN_CEILING, Number(policy.approved_rows) * CEILING_FACTOR)
+}
+
+function approvalOf(target: SweepTarget): PlanItem['approved'] {
+  const p = target.policy
+  return p?.approved_at
+    ? { by: p.approved_by_label, at: p.approved_at, rows: Number(p.approved_rows ?? 0) }
+    : null
+}
+
+async function loadTargets(ctx: AppContext, org: OrganizationRow, today: string, rule?: string) {
+  const [register, datasets, policies, holds] = await Promise.all([
+    loadRegister(ctx, org),
+    listDatasets(ctx.db, org.id),
+    listPolicies(ctx.db, org.id),
+    listLegalHolds(ctx.db, org.id, today),
+  ])
+  return sweepTargets(register, datasets, policies, holds, today).filter(
+    (t) => rule === undefined || t.rule.key === rule,
+  )
+}
+
+function baseItem(target: SweepTarget): PlanItem {
+  return {
+    rule: target.rule.key,
+    dataset: target.dataset.key,
+    system: target.dataset.systemKey,
+    collection: target.collection.name,
+    action: target.rule.action,
+    dateField: target.dateField,
+    cutoff: target.cutoff,
+    blocked: target.blocked,
+    due: null,
+    sampleKeys: [],
+    holds: target.holds.map((h) => ({ id: h.id, scope: h.scope, reason: h.reason, endsOn: h.ends_on })),
+    approved: approvalOf(target),
+    ceiling: ceilingOf(target),
+  }
+}
+
+/**
+ * The keys of the collection's rows that belong to a subject under a legal hold (a subject hold, or a request hold
+ * through the request's subject): read through the dataset's traversal with the subject's identities, once per
+ * run. Kept out of every batch.
+ */
+async function heldKeys(
+  ctx: AppContext,
+  org: OrganizationRow,
+  target: SweepTarget,
+  driver: Driver,
+): Promise<Set<string>> {
+  const held = new Set<string>()
+  const subjects = new Set<string>()
+  for (const hold of target.holds) {
+    if (hold.scope === 'subject' && hold.subject_id) subjects.add(hold.subject_id)
+    if (hold.scope === 'request' && hold.request_id) {
+      const request = await ctx.db
+        .selectFrom('requests')
+        .select('subject_id')
+        .where('organization_id', '=', org.id)
+        .where('id', '=', hold.request_id)
+        .executeTakeFirst()
+      if (request?.subject_id) subjects.add(request.subject_id)
+    }
+  }
+  for (const subjectId of subjects) {
+    const identities = await searchIdentitiesOf(ctx, org.id, subjectId)
+    if (identities.length === 0) continue
+    const read = await readDataset(driver, target.dataset.document, identities)
+    for (const c of read.collections)
+      if (c.collection === target.collection.name)
+        for (const row of c.rows) held.add(keyText(keyOf(target.collection, row)))
+  }
+  return held
+}
+
+/** What each rule would do today, per collection: counts, a few sample keys, the holds that apply. */
+export async function planRetention(
+  ctx: AppContext,
+  org: OrganizationRow,
+  options: Pick<SweepOptions, 'today' | 'rule'> = {},
+): Promise<PlanItem[]> {
+  const today = options.today ?? todayOf()
+  const items: PlanItem[] = []
+  for (const target of await loadTargets(ctx, org, today, options.rule)) {
+    const item = baseItem(target)
+    if (!target.blocked) {
+      const driver = openDriverForDataset(ctx, target.dataset)
+      try {
+        const scanner = driver.retention
+        if (scanner) {
+          const scan = scanOf(target)
+          item.due = await scanner.countDue(target.collection, scan)
+          const sample = await scanner.pageDue(target.collection, scan, null, SAMPLE_KEYS, [])
+          item.sampleKeys = sample.map((row) => keyText(keyOf(target.collection, row)))
+        }
+      } finally {
+        await driver.close()
+      }
+    }
+    items.push(item)
+  }
+  return items
+}
+
+/**
+ * Runs the sweeps of an organisation (or one rule): for each collection linked to a rule whose plan a privacy
+ * officer approved, the due rows are read a page at a time in key order and deleted or masked through the
+ * connector; each batch is recorded (its exact changes, encrypted) before it is applied and marked done after, so
+ * a run that crashed resumes with the same batch and the next key, never applying or counting anything twice. A
+ * run due more rows than its ceiling pauses before it changes anything.
+ */
+export async function runRetention(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  options: SweepOptions = {},
+): Promise<SweepOutcome[]> {
+  const today = options.today ?? todayOf()
+  const outcomes: SweepOutcome[] = []
+  for (const target of await loadTargets(ctx, org, today, options.rule)) {
+    outcomes.push(await sweepTarget(ctx, actor, org, target, today, options))
+  }
+  return outcomes
+}
+
+async function sweepTarget(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  target: SweepTarget,
+  today: string,
+  options: SweepOptions,
+): Promise<SweepOutcome> {
+  const item = baseItem(target)
+  if (target.blocked) return { ...item, run: null, outcome: 'blocked' }
+  const driver = openDriverForDataset(ctx, target.dataset)
+  try {
+    const scanner = driver.retention
+    if (!scanner) return { ...item, blocked: 'not_sql', run: null, outcome: 'blocked' }
+    const scan = scanOf(target)
+    let run = await findOpenRun(ctx.db, org.id, {
+      ruleKey: target.rule.key,
+      datasetKey: target.dataset.key,
+      collection: target.collection.name,
+    })
+    if (!run) {
+      item.due = await scanner.countDue(target.collection, scan)
+      if (options.dryRun) {
+        const sample = await scanner.pageDue(target.collection, scan, null, SAMPLE_KEYS, [])
+        item.sampleKeys = sample.map((row) => keyText(keyOf(target.collection, row)))
+        return { ...item, run: null, outcome: 'dry_run' }
+      }
+      if (!item.approved) return { ...item, run: null, outcome: 'not_approved' }
+      if (item.due === 0) return { ...item, run: null, outcome: 'nothing_due' }
+      const ceiling = ceilingOf(target)
+      const paused = ceiling !== null && item.due > ceiling
+      run = await inTransaction(ctx, async (tx) => {
+        const row = await insertRun(tx.db, {
+          id: randomUUID(),
+          organization_id: org.id,
+          rule_key: target.rule.key,
+          dataset_key: target.dataset.key,
+          system_key: target.dataset.systemKey,
+          collection: target.collection.name,
+          action: target.rule.action ?? 'mask',
+          cutoff: target.cutoff,
+          today,
+          status: paused ? 'paused' : 'running',
+          reason: paused ? 'ceiling_exceeded' : null,
+          planned_rows: item.due ?? 0,
+          ceiling,
+          approved_by_label: item.approved?.by ?? null,
+          started_by_label: actor.label,
+          ...(paused ? { ended_at: new Date() } : {}),
+        })
+        if (paused)
+          await recordAudit(tx.db, actor, {
+            organizationId: org.id,
+            action: 'retention.run_paused',
+            targetType: 'retention_run',
+            targetId: row.id,
+            summary: {
+              rule: target.rule.key,
+              dataset: target.dataset.key,
+              collection: target.collection.name,
+              due: item.due,
+              ceiling,
+            },
+          })
+        return row
+      })
+      if (paused) return { ...item, run, outcome: 'paused' }
+    } else if (options.dryRun) {
+      throw new Conflict('conflict', `A sweep of ${targetLabel(target)} is unfinished; run it to resume.`)
+    }
+    try {
+      run = await applyBatches(ctx, org, target, driver, run, scan, options)
+    } catch (error) {
+      ctx.logger.error({ err: error, run: run.id }, 'Retention sweep stopped; it resumes on the next run')
+      throw error
+    }
+    return { ...item, run, outcome: 'completed' }
+  } finally {
+    await driver.close()
+  }
+}
+
+async function applyBatches(
+  ctx: AppContext,
+  org: OrganizationRow,
+  target: SweepTarget,
+  driver: Driver,
+  startRun: RunRow,
+  scan: DueScan,
+  options: SweepOptions,
+): Promise<RunRow> {
+  let run = startRun
+  const scanner = driver.retention
+  if (!scanner) throw new Error('not a SQL driver')
+  const action = target.rule.action ?? 'mask'
+  const hash = erasureHasher(ctx.config.secretKey, org.id)
+  const keyHash = (key: readonly unknown[]) => hash(`retention-key:${encodeValues(key)}`).slice(0, 32)
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE
+  const strategies = sweepStrategies(target.collection, action)
+  const fields = strategies.map(([f]) => f.name)
+  const referring = referringFields(target.dataset.document, target.collection.name)
+  const held = target.holds.some((h) => h.scope === 'subject' || h.scope === 'request')
+    ? await heldKeys(ctx, org, target, driver)
+    : new Set<string>()
+
+  // A batch recorded but not marked done (a crash between the write and the record): applied again as recorded.
+  const started = await findStartedBatch(ctx.db, run.id)
+  if (started) {
+    const changes = decodeValues<BatchChanges>(
+      ctx.encryption.decrypt(started.changes_encrypted, runCursorContext(run.id)),
+    )
+    await applyChanges(driver, target, changes)
+    run = await finishBatch(ctx, run, started.seq, started.cursor_encrypted, {
+      deletes: started.deletes,
+      masks: started.masks,
+      shared: started.shared,
+    })
+  }
+  let after = run.cursor_encrypted
+    ? decodeValues<unknown[]>(ctx.encryption.decrypt(run.cursor_encrypted, runCursorContext(run.id)))
+    : null
+  for (;;) {
+    const page = await scanner.pageDue(target.collection, scan, after, batchSize, [
+      ...fields,
+      ...new Set(referring.map((r) => r.target)),
+    ])
+    if (page.length === 0) break
+    const last = keyOf(target.collection, page[page.length - 1] as Row)
+    const rows = page.filter((row) => !held.has(keyText(keyOf(target.collection, row))))
+    const referenced = action === 'delete' ? await referencedRows(driver, referring, rows) : new Set<number>()
+    const changes = batchChanges(target.collection, action, rows, { referenced, hash })
+    const seq = run.batches + 1
+    const cursor = ctx.encryption.encrypt(encodeValues(last), runCursorContext(run.id))
+    const counts = {
+      deletes: changes.deletes.length,
+      masks: changes.updates.length,
+      shared: changes.referenced,
+    }
+    await insertBatch(ctx.db, {
+      run_id: run.id,
+      seq,
+      status: 'started',
+      changes_encrypted: ctx.encryption.encrypt(encodeValues(changes), runCursorContext(run.id)),
+      cursor_encrypted: cursor,
+      ...counts,
+      key_hashes: JSON.stringify(rows.map((row) => keyHash(keyOf(target.collection, row)))),
+    })
+    await applyChanges(driver, target, changes)
+    await options.afterApply?.(run, seq)
+    run = await finishBatch(ctx, run, seq, cursor, counts)
+    after = last
+    if (page.length < batchSize) break
+  }
+  return completeRun(ctx, org, target, run)
+}
+
+/** Indexes of the rows that a row of another collection still refers to (one query per referring field). */
+async function referencedRows(
+  driver: Driver,
+  referring: ReturnType<typeof referringFields>,
+  rows: readonly Row[],
+): Promise<Set<number>> {
+  const referenced = new Set<number>()
+  for (const r of referring) {
+    const values = [...new Set(rows.map((row) => row[r.target]).filter((v) => v !== null && v !== undefined))]
+    if (values.length === 0) continue
+    const found = await driver.select(r.collection, [{ field: r.field, values }], [r.field])
+    const used = new Set(found.map((row) => String(row[r.field])))
+    rows.forEach((row, i) => {
+      if (used.has(String(row[r.target]))) referenced.add(i)
+    })
+  }
+  return referenced
+}
+
+async function applyChanges(driver: Driver, target: SweepTarget, changes: BatchChanges): Promise<void> {
+  if (changes.deletes.length === 0 && changes.updates.length === 0) return
+  await driver.write(async (writer) => {
+    if (changes.updates.length) await writer.updateRows(target.collection, [...changes.updates])
+    if (changes.deletes.length) await writer.deleteRows(target.collection, [...changes.deletes])
+  })
+}
+
+function finishBatch(
+  ctx: AppContext,
+  run: RunRow,
+  seq: number,
+  cursor: string,
+  counts: { deletes: number; masks: number; shared: number },
+): Promise<RunRow> {
+  return inTransaction(ctx, async (tx) => {
+    const marked = await markBatchDone(tx.db, run.id, seq)
+    if (Number(marked.numUpdatedRows) === 0) throw new Error(`Batch ${seq} of run ${run.id} was already done`)
+    return updateRun(tx.db, run.id, {
+      batches: seq,
+      cursor_encrypted: cursor,
+      rows_deleted: Number(run.rows_deleted) + counts.deletes,
+      rows_masked: Number(run.rows_masked) + counts.masks,
+      rows_shared: Number(run.rows_shared) + counts.shared,
+    })
+  })
+}
+
+async function completeRun(
+  ctx: AppContext,
+  org: OrganizationRow,
+  target: SweepTarget,
+  run: RunRow,
+): Promise<RunRow> {
+  return inTransaction(ctx, async (tx) => {
+    const batches = await tx.db
+      .selectFrom('retention_run_batches')
+      .select('key_hashes')
+      .where('run_id', '=', run.id)
+      .orderBy('seq')
+      .execute()
+    const hashes = batches.flatMap((b) => b.key_hashes)
+    const done = await updateRun(tx.db, run.id, { status: 'completed', ended_at: new Date() })
+    await recordAudit(
+      tx.db,
+      { type: 'system', id: null, label: run.started_by_label, requestId: null },
+      {
+        organizationId: org.id,
+        action: 'retention.run_completed',
+        targetType: 'retention_run',
+        targetId: run.id,
+        summary: {
+          rule: target.rule.key,
+          dataset: target.dataset.key,
+          system: target.dataset.systemKey,
+          collection: target.collection.name,
+          action: run.action,
+          cutoff: run.cutoff,
+          deleted: Number(done.rows_deleted),
+          masked: Number(done.rows_masked),
+          maskedInsteadOfDeleted: Number(done.rows_shared),
+          approvedBy: run.approved_by_label,
+          startedAt: run.started_at,
+          endedAt: done.ended_at,
+          keys: hashes.length,
+          // Keyed hashes of the keys (HMAC, per organisation): proof of which rows went, without the keys.
+          keyHashes: hashes.length <= 1000 ? hashes : undefined,
+          keyHashesDigest: createHash('sha256').update(hashes.join('\n')).digest('hex'),
+        },
+      },
+    )
+    return done
+  })
+}

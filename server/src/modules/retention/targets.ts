@@ -1,0 +1,129 @@
+import type { DatasetCollection } from '../../domain/datasets/schema'
+import type { RegisterDocument, RetentionRule } from '../../domain/register/schema'
+import {
+  cutoffDay,
+  isDue,
+  type MachineRule,
+  machineRule,
+  type PolicySettings,
+} from '../../domain/retention/period'
+import type { Dataset } from '../datasets'
+import type { LegalHoldRow, PolicyRow } from './repository'
+
+/**
+ * Why a rule is not swept over a collection today; the plan shows it.
+ * - no_duration: the rule has no fixed end (statutory period, until an event)
+ * - renewed: a manual "renewed until" date has not passed
+ * - no_action: the register's end action (archive) is for a person
+ * - reference_data: the collection is shared reference data (never erased)
+ * - no_primary_key: rows cannot be changed by key
+ * - not_sql: HTTP and manual systems are not swept set-based (a task, decision 0031)
+ * - subject_event: a start event of the subject index is not swept yet (decision 0031)
+ * - not_yet_due: a fixed start date whose period has not ended
+ * - legal_hold: a hold on the system or the collection
+ */
+export type Blocked =
+  | 'no_duration'
+  | 'renewed'
+  | 'no_action'
+  | 'reference_data'
+  | 'no_primary_key'
+  | 'not_sql'
+  | 'subject_event'
+  | 'not_yet_due'
+  | 'legal_hold'
+
+export interface SweepTarget {
+  rule: MachineRule
+  registerRule: RetentionRule
+  policy: PolicyRow | undefined
+  dataset: Dataset
+  collection: DatasetCollection
+  /** The date field the period counts from; null when every row is due at once (a fixed start date). */
+  dateField: string | null
+  /** Rows whose date is before this day are due (null: every row). */
+  cutoff: string | null
+  blocked: Blocked | null
+  /** The legal holds on the system or collection, and the subject and request holds (resolved per run). */
+  holds: LegalHoldRow[]
+}
+
+export function policySettings(policy: PolicyRow | undefined): PolicySettings | undefined {
+  if (!policy) return undefined
+  return {
+    startKind: policy.start_kind,
+    subjectEvent: policy.subject_event,
+    fixedDate: policy.fixed_date,
+    endAction: policy.end_action,
+    renewedUntil: policy.renewed_until,
+  }
+}
+
+/**
+ * Every collection a dataset links to a retention rule of the register (its `hold`: the rule and the date field the
+ * period counts from), with the rule's machine form and whether it can be swept today.
+ */
+export function sweepTargets(
+  register: RegisterDocument,
+  datasets: readonly Dataset[],
+  policies: readonly PolicyRow[],
+  activeHolds: readonly LegalHoldRow[],
+  today: string,
+): SweepTarget[] {
+  const rules = new Map(register.retentionRules.map((r) => [r.key, r]))
+  const byRule = new Map(policies.map((p) => [p.rule_key, p]))
+  const targets: SweepTarget[] = []
+  for (const dataset of datasets) {
+    for (const collection of dataset.document.collections) {
+      const link = collection.hold
+      const registerRule = link ? rules.get(link.rule) : undefined
+      if (!link || !registerRule) continue
+      const policy = byRule.get(registerRule.key)
+      const rule = machineRule(registerRule, policySettings(policy))
+      const holds = activeHolds.filter(
+        (h) =>
+          (h.scope === 'system' && h.system_key === dataset.systemKey) ||
+          (h.scope === 'collection' && h.dataset_key === dataset.key && h.collection === collection.name) ||
+          h.scope === 'subject' ||
+          h.scope === 'request',
+      )
+      const dateField = rule.start.kind === 'date_field' ? link.dateField : null
+      const cutoff =
+        rule.duration && rule.start.kind === 'date_field' ? cutoffDay(today, rule.duration) : null
+      targets.push({
+        rule,
+        registerRule,
+        policy,
+        dataset,
+        collection,
+        dateField,
+        cutoff,
+        holds,
+        blocked: blockedReason(rule, collection, dataset, holds, today),
+      })
+    }
+  }
+  return targets
+}
+
+function blockedReason(
+  rule: MachineRule,
+  collection: DatasetCollection,
+  dataset: Dataset,
+  holds: readonly LegalHoldRow[],
+  today: string,
+): Blocked | null {
+  if (!rule.duration) return 'no_duration'
+  if (rule.action === null) return 'no_action'
+  if (collection.shared) return 'reference_data'
+  if (dataset.connector !== 'postgres' && dataset.connector !== 'mysql') return 'not_sql'
+  if (!collection.primaryKey?.length) return 'no_primary_key'
+  if (holds.some((h) => h.scope === 'system' || h.scope === 'collection')) return 'legal_hold'
+  if (rule.renewedUntil && rule.renewedUntil >= today) return 'renewed'
+  if (rule.start.kind === 'subject_event') return 'subject_event'
+  if (rule.start.kind === 'fixed_date' && !isDue(rule.start.date, today, rule.duration)) return 'not_yet_due'
+  return null
+}
+
+export const targetLabel = (t: Pick<SweepTarget, 'rule' | 'dataset' | 'collection'>) =>
+  `${t.rule.key} / ${t.dataset.key} / ${t.collection.name}`

@@ -1,0 +1,222 @@
+import { readFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { systemActor } from '../src/audit/actor'
+import type { OrganizationRow } from '../src/db/schema'
+import { buildApp } from '../src/http/app'
+import type { App } from '../src/http/types'
+import { importRegister } from '../src/modules/register/import'
+import { runRetention } from '../src/modules/retention'
+import { type ChinookDatabase, loadChinookMariadb, loadChinookPostgres } from './support/chinook'
+import { chinookRegister } from './support/chinook-register'
+import { createTestContext, type TestContext } from './support/context'
+import { createMember, createOrg } from './support/factories'
+import { asUser, signIn } from './support/http'
+
+/**
+ * Issue 16: the register's 7-year accounting rule enforced on the chinook invoices, on PostgreSQL and MariaDB.
+ * As of 2029-06-30 invoices dated before 2022-06-30 are due: those still referred to by invoice lines are masked
+ * (billing fields nulled), three extra invoices without lines are deleted; a customer under a legal hold and every
+ * invoice within its period stay byte for byte; a ceiling pauses; a sweep killed after a batch was applied resumes
+ * and finishes once.
+ */
+const TODAY = '2029-06-30'
+const CUTOFF = '2022-06-30'
+const TARGETS = [
+  {
+    name: 'PostgreSQL',
+    load: loadChinookPostgres,
+    file: 'examples/datasets/chinook-postgres.dataset.yaml',
+    t: {
+      invoice: 'invoice',
+      id: 'invoice_id',
+      customer: 'customer_id',
+      date: 'invoice_date',
+      address: 'billing_address',
+      total: 'total',
+      customers: 'customer',
+      email: 'email',
+    },
+    checksum: (cols: string) => `md5(row(${cols})::text)`,
+  },
+  {
+    name: 'MariaDB',
+    load: loadChinookMariadb,
+    file: 'examples/datasets/chinook-mysql.dataset.yaml',
+    t: {
+      invoice: 'Invoice',
+      id: 'InvoiceId',
+      customer: 'CustomerId',
+      date: 'InvoiceDate',
+      address: 'BillingAddress',
+      total: 'Total',
+      customers: 'Customer',
+      email: 'Email',
+    },
+    checksum: (cols: string) => `md5(concat_ws('|', ${cols}))`,
+  },
+] as const
+
+let t: TestContext
+let app: App
+beforeAll(async () => {
+  t = await createTestContext()
+  app = await buildApp(t.ctx, { serveWeb: false, logger: false })
+}, 120_000)
+afterAll(async () => {
+  await app?.close()
+  await t?.close()
+})
+
+describe.each(TARGETS)('retention sweep on $name', ({ load, file, t: n, checksum }) => {
+  let org: OrganizationRow
+  let po: ReturnType<typeof asUser>
+  let db: ChinookDatabase
+  let heldCustomer: number
+  const api = (path: string) => `/api/v1/orgs/${org.slug}/retention${path}`
+  const p = (i: number) => (db.dialect === 'postgres' ? `$${i}` : '?')
+  /** id -> checksum of every invoice that must not change: within the period, or of the held customer. */
+  const untouched = async () => {
+    const rows = await db.query(
+      `select ${n.id} as id, ${checksum(`${n.id}, ${n.customer}, ${n.date}, ${n.address}, ${n.total}`)} as sum from ${n.invoice}
+       where ${n.date} >= ${p(1)} or ${n.customer} = ${p(2)} order by ${n.id}`,
+      [CUTOFF, heldCustomer],
+    )
+    return new Map(rows.map((r: { id: number; sum: string }) => [Number(r.id), r.sum]))
+  }
+  const count = async (where: string, params: unknown[] = []) =>
+    Number((await db.query(`select count(*) as n from ${n.invoice} where ${where}`, params))[0].n)
+
+  beforeAll(async () => {
+    org = await createOrg(t.ctx, `Chinook ${file.includes('mysql') ? 'MariaDB' : 'PostgreSQL'} BV`)
+    await importRegister(t.ctx, systemActor('test'), org, chinookRegister(), { mode: 'merge', dryRun: false })
+    const officer = await createMember(t.ctx, org, 'privacy_officer')
+    po = asUser(app, await signIn(app, officer.email, officer.password))
+    db = await load()
+    const source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')
+    const key = /^key: (\S+)/m.exec(source)?.[1] as string
+    expect((await po('PUT', `/api/v1/orgs/${org.slug}/datasets/${key}`, { source })).statusCode).toBeLessThan(
+      300,
+    )
+    const connection = await po('PUT', `/api/v1/orgs/${org.slug}/datasets/${key}/connection`, {
+      options: db.settings.options,
+      ...(db.settings.secret ? { secret: db.settings.secret } : {}),
+    })
+    expect(connection.statusCode, connection.body).toBeLessThan(300)
+    // Three old invoices no line refers to: deleted, not masked.
+    for (const id of [90001, 90002, 90003])
+      await db.query(
+        `insert into ${n.invoice} (${n.id}, ${n.customer}, ${n.date}, ${n.address}, ${n.total}) values (${p(1)}, 1, '2021-03-01', 'Old street 1', 1)`,
+        [id],
+      )
+    // A customer in a dispute: a legal hold on the subject keeps their invoices.
+    const [customer] = await db.query(
+      `select ${n.customer} as id, ${n.email} as email from ${n.customers} where ${n.customer} = 2`,
+    )
+    heldCustomer = Number(customer.id)
+    const subject = await po('POST', `/api/v1/orgs/${org.slug}/subjects`, {
+      name: 'Leonie Köhler',
+      identities: [{ kind: 'email', value: customer.email }],
+    })
+    expect(subject.statusCode, subject.body).toBe(201)
+    const hold = await po('POST', api('/holds'), {
+      scope: 'subject',
+      subjectId: subject.json().id,
+      reason: 'Dispute 2029/7',
+    })
+    expect(hold.statusCode, hold.body).toBe(201)
+  }, 120_000)
+  afterAll(async () => {
+    await db?.drop()
+  })
+
+  it('plans, pauses at the ceiling, resumes after a crash mid-run and removes or masks only what is due', async () => {
+    const due = await count(`${n.date} < ${p(1)}`, [CUTOFF])
+    const heldDue = await count(`${n.date} < ${p(1)} and ${n.customer} = ${p(2)}`, [CUTOFF, heldCustomer])
+    expect(heldDue).toBeGreaterThan(0)
+
+    const rules = await po('GET', api('/rules'))
+    expect(rules.statusCode, rules.body).toBe(200)
+    const accounting = rules.json().items.find((r: { key: string }) => r.key === 'accounting_records')
+    expect(accounting).toMatchObject({ action: 'delete', start: { kind: 'date_field' }, approvedAt: null })
+    expect(accounting.collections).toHaveLength(1)
+
+    const plan = await po('GET', api(`/plan?today=${TODAY}`))
+    expect(plan.statusCode, plan.body).toBe(200)
+    const [item] = plan.json().items
+    expect(item).toMatchObject({
+      rule: 'accounting_records',
+      cutoff: CUTOFF,
+      due,
+      blocked: null,
+      approved: null,
+    })
+    expect(item.sampleKeys).toHaveLength(5)
+    expect(item.holds.map((h: { scope: string }) => h.scope)).toEqual(['subject'])
+
+    const before = await untouched()
+    const actor = systemActor('retention sweeps')
+    // Not approved: planned only.
+    expect((await runRetention(t.ctx, actor, org, { today: TODAY }))[0]?.outcome).toBe('not_approved')
+    expect((await po('POST', api('/rules/accounting_records/approval'), {})).statusCode).toBe(200)
+    // A ceiling below what is due pauses the run before anything changes.
+    expect((await po('PUT', api('/rules/accounting_records'), { runCeiling: 10 })).statusCode).toBe(200)
+    const [paused] = await runRetention(t.ctx, actor, org, { today: TODAY })
+    expect(paused?.outcome).toBe('paused')
+    expect(await count(`${n.address} is null`)).toBe(0)
+    expect((await po('PUT', api('/rules/accounting_records'), { runCeiling: null })).statusCode).toBe(200)
+
+    // Killed after the second batch was applied, before it was recorded as done.
+    await expect(
+      runRetention(t.ctx, actor, org, {
+        today: TODAY,
+        batchSize: 40,
+        afterApply: (_run, seq) => {
+          if (seq === 2) throw new Error('killed')
+        },
+      }),
+    ).rejects.toThrow('killed')
+    const [resumed] = await runRetention(t.ctx, actor, org, { today: TODAY, batchSize: 40 })
+    expect(resumed?.outcome).toBe('completed')
+    const run = resumed?.run
+    expect(Number(run?.rows_deleted)).toBe(3)
+    expect(Number(run?.rows_masked)).toBe(due - 3 - heldDue)
+    expect(Number(run?.rows_shared)).toBe(due - 3 - heldDue)
+    const batches = await t.ctx.db
+      .selectFrom('retention_run_batches')
+      .select(['seq', 'status'])
+      .where('run_id', '=', run?.id as string)
+      .orderBy('seq')
+      .execute()
+    expect(batches.map((b) => b.seq)).toEqual(batches.map((_, i) => i + 1))
+    expect(batches.every((b) => b.status === 'done')).toBe(true)
+
+    // Past their period: the lineless invoices are gone, the others masked; the rest byte for byte as before.
+    expect(await count(`${n.id} >= 90001`)).toBe(0)
+    expect(await count(`${n.date} < ${p(1)} and ${n.address} is not null`, [CUTOFF])).toBe(heldDue)
+    expect(await untouched()).toEqual(before)
+
+    // Proof in the audit log.
+    const events = await t.ctx.db
+      .selectFrom('audit_events')
+      .select(['action', 'summary'])
+      .where('organization_id', '=', org.id)
+      .where('action', 'like', 'retention.%')
+      .orderBy('seq')
+      .execute()
+    expect(events.map((e) => e.action)).toEqual([
+      'retention.plan_approved',
+      'retention.policy_updated',
+      'retention.run_paused',
+      'retention.policy_updated',
+      'retention.run_completed',
+    ])
+    const summary = events.at(-1)?.summary as Record<string, unknown>
+    expect(summary).toMatchObject({ rule: 'accounting_records', deleted: 3, keys: due - heldDue })
+    expect((summary.keyHashes as string[]).length).toBe(due - heldDue)
+
+    // A second sweep finds nothing left to change.
+    const [again] = await runRetention(t.ctx, actor, org, { today: TODAY })
+    expect(Number(again?.run?.rows_deleted ?? 0) + Number(again?.run?.rows_masked ?? 0)).toBe(0)
+    expect(await untouched()).toEqual(before)
+  })
+})
