@@ -27,8 +27,11 @@ import { buildAppWithRoutes, type RouteInfo } from './support/routes'
  * the gate, and name resources that do not exist, so that allowed calls change nothing.
  */
 
-/** Operations that change nothing although they are not GET: they may need only a read scope. None today. */
-const READS_BY_POST = new Set<string>([])
+/**
+ * Operations that change nothing although they are not GET: they may need only a read scope. Reading a person's
+ * consent is a POST so that the identity stays out of URLs and logs.
+ */
+const READS_BY_POST = new Set<string>(['POST /consent/status'])
 /**
  * Reads that need a write scope, on purpose. Polling a discovery is the second half of starting one
  * (`dataset:discover`, scope `connectors:write`), and its proposal is exactly what the synchronous POST /datasets/discover answers only to

@@ -91,6 +91,8 @@ export const AUDIT_ACTIONS = [
   'retention.run_failed',
   'legal_hold.placed',
   'legal_hold.lifted',
+  'consent.withdrawn',
+  'consent.expired',
 ] as const
 
 export const REGISTER_ENTRY_KINDS: readonly RegisterEntryKind[] = [
@@ -132,6 +134,7 @@ export const AUDIT_TARGET_TYPES = [
   'legal_hold',
   'retention_run',
   'retention_rule',
+  'consent',
 ] as const
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number] | `register.${RegisterEntryKind}`
 

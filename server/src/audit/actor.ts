@@ -22,6 +22,9 @@ export const SYSTEM_ACTOR_LABELS = [
   'connector engine',
   'webhook deliveries',
   'retention sweeps',
+  'preference centre',
+  'one click unsubscribe',
+  'consent expiry',
 ] as const
 export type SystemActorLabel = (typeof SYSTEM_ACTOR_LABELS)[number] | `cli:${string}`
 

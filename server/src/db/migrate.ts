@@ -15,6 +15,7 @@ import * as idempotencyKeys from './migrations/0014-idempotency-keys'
 import * as durableDiscoveries from './migrations/0016-durable-discoveries'
 import * as openEndedHolds from './migrations/0017-open-ended-holds'
 import * as retention from './migrations/0018-retention'
+import * as consent from './migrations/0019-consent'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0016-durable-discoveries': durableDiscoveries,
   '0017-open-ended-holds': openEndedHolds,
   '0018-retention': retention,
+  '0019-consent': consent,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

@@ -18,6 +18,12 @@ import type {
   DatasetsTable,
   RetentionHoldsTable,
 } from './tables/connectors'
+import type {
+  ConsentChainHeadsTable,
+  ConsentEventsTable,
+  ConsentStatusTable,
+  ConsentTextsTable,
+} from './tables/consent'
 import type { NoticeSubscribersTable, NoticeVersionsTable } from './tables/notices'
 import type { OrganizationsTable } from './tables/organizations'
 import type { OutboxMessagesTable } from './tables/outbox'
@@ -56,6 +62,7 @@ import type {
 export type * from './tables/accounts'
 export type * from './tables/audit'
 export type * from './tables/connectors'
+export type * from './tables/consent'
 export type * from './tables/notices'
 export type * from './tables/organizations'
 export type * from './tables/outbox'
@@ -112,6 +119,10 @@ export interface DB {
   legal_holds: LegalHoldsTable
   retention_runs: RetentionRunsTable
   retention_run_batches: RetentionRunBatchesTable
+  consent_texts: ConsentTextsTable
+  consent_chain_heads: ConsentChainHeadsTable
+  consent_events: ConsentEventsTable
+  consent_status: ConsentStatusTable
 }
 
 export type OrganizationRow = Selectable<OrganizationsTable>

@@ -30,6 +30,18 @@ const RUN_FIELDS = ['runId', 'action', 'dryRun', 'reference'] as const
 
 const REQUEST_FIELDS = ['reference', 'from', 'to'] as const
 
+const CONSENT_FIELDS = [
+  'consentEventId',
+  'seq',
+  'purpose',
+  'channel',
+  'method',
+  'identityKind',
+  'identityMasked',
+  'occurredAt',
+  'externalRef',
+] as const
+
 export const EVENT_CATALOGUE = {
   'request.received': fromAudit('request.received', [
     ...REQUEST_FIELDS,
@@ -66,6 +78,9 @@ export const EVENT_CATALOGUE = {
     ],
   ),
   'connector_run.failed': fromAudit('connector_run.failed', [...RUN_FIELDS, 'failedDatasets']),
+  // Consent (modules/consent): the person is named only by the integrator's own externalRef and a masked identity.
+  'consent.withdrawn': fromAudit('consent.withdrawn', CONSENT_FIELDS),
+  'consent.expired': fromAudit('consent.expired', CONSENT_FIELDS),
 } as const satisfies Record<string, EventSource>
 
 /** The test event the "send test event" button sends; no change behind it. */

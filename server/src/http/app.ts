@@ -8,6 +8,7 @@ import { apiTokenOperations, registerApiTokenRoutes } from '../modules/api-token
 import { auditOperations, registerAuditRoutes } from '../modules/audit'
 import { authOperations, registerAuthRoutes } from '../modules/auth'
 import { connectorRunOperations, registerConnectorRunRoutes } from '../modules/connector-runs'
+import { consentOperations, registerConsentRoutes } from '../modules/consent'
 import { datasetOperations, registerDatasetRoutes } from '../modules/datasets'
 import { meOperations, registerMeRoutes } from '../modules/me'
 import { memberOperations, registerMemberRoutes } from '../modules/members'
@@ -83,6 +84,7 @@ export const OPERATION_CATALOGUES: readonly OperationCatalogue[] = [
   packageOperations,
   datasetOperations,
   connectorRunOperations,
+  consentOperations,
 ]
 
 /** Builds the HTTP application: thin routes over services, every route with a zod schema. */
@@ -137,6 +139,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerRegisterReportRoutes(app, ctx)
   registerNoticeRoutes(app, ctx)
   registerSubjectRoutes(app, ctx)
+  registerConsentRoutes(app, ctx)
   const publicPages = await installPublicPageCache(app, ctx, options.listenForChanges !== false)
   registerPrivacyPortalRoutes(app, ctx, publicPages)
   registerRequestRoutes(app, ctx)

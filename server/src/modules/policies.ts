@@ -2,6 +2,7 @@ import type { PolicyAction } from '../auth/policy'
 import { apiTokenActions } from './api-tokens/policy'
 import { auditActions } from './audit/policy'
 import { runActions } from './connector-runs/policy'
+import { consentActions } from './consent/policy'
 import { connectionActions, datasetActions } from './datasets/policy'
 import { memberActions } from './members/policy'
 import { noticeActions } from './notices/policy'
@@ -36,6 +37,7 @@ export const ACTIONS: readonly PolicyAction[] = [
   packageActions,
   datasetActions,
   connectionActions,
+  consentActions,
 ].flatMap((feature) => Object.values(feature))
 
 export function actionNamed(name: string): PolicyAction | undefined {

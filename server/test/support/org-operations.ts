@@ -57,6 +57,7 @@ export const label = (op: OrgOperation) => `${op.method} ${op.path.slice(ORG_PRE
 export function unknownValue(schema: JsonSchema): string {
   if (schema.format === 'uuid') return '00000000-0000-4000-8000-000000000000'
   if (schema.type === 'integer' || schema.type === 'number') return '999999'
+  if (schema.pattern === '^[0-9a-f]{64}$') return '0'.repeat(64)
   return 'sweep-none'
 }
 
@@ -67,6 +68,11 @@ export function unknownValue(schema: JsonSchema): string {
 const BODY_EXAMPLES: [RegExp, Record<string, unknown>][] = [
   [/\/register\/retention-rules/, { duration: { years: 1 } }],
   [/\/identities$/, { kind: 'email', value: 'identity.sweep@example.be' }],
+  // A consent names one person: an identity or an anonymous id, not both.
+  [
+    /\/consent\/(events|status)$/,
+    { identity: { kind: 'email', value: 'consent.sweep@example.be' }, anonymousId: undefined },
+  ],
 ]
 
 /** Example values for a text body the operation reads instead of JSON. */

@@ -1880,6 +1880,146 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/consent/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record one consent choice (given, refused, withdrawn) as proof; answers once it is durable
+         * @description Records one choice of one person (an identity of the subject index, or an anonymous consent id) for one consent purpose of the register: given, refused or withdrawn, with the text shown (`textHash` of a stored text, or `text` itself, stored once), language, channel, method, time, source, IP address (kept with its last octet zeroed) and user agent. The answer comes once the record is durable; it carries the record’s place in the consent chain and its hash. A withdrawal is also written to the audit log and sent to the webhooks subscribed to `consent.withdrawn`. The purpose must be a purpose an activity of the register names with legal basis consent (422 `unknown_purpose` otherwise). Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first answer (header `Idempotent-Replayed: true`) and records nothing more; another body with that key is refused (422 `idempotency_key_reused`). See docs/api.md.
+         */
+        post: operations["recordConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/consent/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The current consent of one person per purpose, by identity or anonymous consent id
+         * @description The current consent of one person per purpose they ever chose for: given, refused, withdrawn or expired (a given consent past its `expiresAt`), with `renewalDue` when it ends within 30 days. A POST so that the identity stays out of URLs and logs; it changes nothing.
+         */
+        post: operations["getConsentStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/consent/texts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Store a consent text once; answers its hash (SHA-256 of the UTF-8 text)
+         * @description Stores a consent text once and answers its hash, the SHA-256 of its UTF-8 bytes in lower-case hex (the same text again changes nothing). Events then refer to it by `textHash`. Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first answer (header `Idempotent-Replayed: true`) and records nothing more; another body with that key is refused (422 `idempotency_key_reused`). See docs/api.md.
+         */
+        post: operations["storeConsentText"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/consent/texts/{hash}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A stored consent text by its hash
+         * @description A stored consent text, by its hash.
+         */
+        get: operations["getConsentText"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/consent/purposes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The purposes of the register that rest on consent: what can be given and withdrawn
+         * @description The purposes of the register that rest on consent (an activity names them with legal basis consent, or processes special categories on explicit consent), with their labels and how to withdraw.
+         */
+        get: operations["listConsentPurposes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/consent/subjects/{subjectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The consent proof of a subject of the index: status, every recorded choice, the texts shown
+         * @description The consent proof of a subject of the index, found through all their identities: the status per purpose, every recorded choice (newest first, at most 1000) with its chain hash and whether it still matches, and the texts that were shown.
+         */
+        get: operations["getSubjectConsentProof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/consent/chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Checks the organisation’s consent chain: every record’s hash and link, in order
+         * @description Walks the organisation’s consent chain in order and reports every edited, removed or re-linked record.
+         */
+        get: operations["verifyConsentChain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/requests": {
         parameters: {
             query?: never;
@@ -2644,7 +2784,7 @@ export interface components {
          * @description What a not_found problem could not find (params.entity), for the client to name.
          * @enum {string}
          */
-        EntityName: "organization" | "user" | "member" | "api_token" | "register_entry" | "notice_version" | "dataset" | "discovery" | "run" | "subject" | "identity" | "relationship" | "event" | "request" | "task" | "attachment" | "letter" | "package" | "mail" | "webhook" | "legal_hold" | "retention_run";
+        EntityName: "organization" | "user" | "member" | "api_token" | "register_entry" | "notice_version" | "dataset" | "discovery" | "run" | "subject" | "identity" | "relationship" | "event" | "request" | "task" | "attachment" | "letter" | "package" | "mail" | "webhook" | "legal_hold" | "retention_run" | "consent_text";
         FieldError: {
             /** @description Where, e.g. body.email or querystring.from. */
             path: string;
@@ -4042,7 +4182,7 @@ export interface operations {
                     url: string;
                     description?: string;
                     /** @description the event types it receives */
-                    eventTypes: ("request.received" | "request.verified" | "request.due_soon" | "request.overdue" | "request.completed" | "notice.published" | "connector_run.finished" | "connector_run.failed")[];
+                    eventTypes: ("request.received" | "request.verified" | "request.due_soon" | "request.overdue" | "request.completed" | "notice.published" | "connector_run.finished" | "connector_run.failed" | "consent.withdrawn" | "consent.expired")[];
                     enabled?: boolean;
                 };
             };
@@ -4174,7 +4314,7 @@ export interface operations {
                      */
                     url?: string;
                     description?: string;
-                    eventTypes?: ("request.received" | "request.verified" | "request.due_soon" | "request.overdue" | "request.completed" | "notice.published" | "connector_run.finished" | "connector_run.failed")[];
+                    eventTypes?: ("request.received" | "request.verified" | "request.due_soon" | "request.overdue" | "request.completed" | "notice.published" | "connector_run.finished" | "connector_run.failed" | "consent.withdrawn" | "consent.expired")[];
                     enabled?: boolean;
                 };
             };
@@ -10241,6 +10381,424 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    recordConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "identity": {
+                 *         "kind": "email",
+                 *         "value": "an.peeters@example.be"
+                 *       },
+                 *       "purpose": "direct_marketing",
+                 *       "state": "given",
+                 *       "text": "Ja, stuur mij de nieuwsbrief met aanbiedingen (maximaal 2 per maand).",
+                 *       "language": "nl",
+                 *       "channel": "web_form",
+                 *       "method": "accept",
+                 *       "source": "webshop",
+                 *       "ip": "203.0.113.57",
+                 *       "expiresAt": "2029-12-06T00:00:00Z",
+                 *       "externalRef": "mailchimp:8f14e45f"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description an identity as the subject index knows it: e-mail, phone, national number, customer number ... */
+                    identity?: {
+                        /** @enum {string} */
+                        kind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
+                        value: string;
+                        /** @description for customer and file numbers: the system of the register */
+                        systemKey?: string;
+                    };
+                    /** @description instead of an identity: an anonymous consent id (a cookie banner’s), 8-200 visible ASCII characters */
+                    anonymousId?: string;
+                    /** @description a purpose key of the register with legal basis consent */
+                    purpose: string;
+                    /** @enum {string} */
+                    state: "given" | "refused" | "withdrawn";
+                    /** @description the text shown, by hash (stored earlier) */
+                    textHash?: string;
+                    /** @description or the text shown itself: stored once */
+                    text?: string;
+                    /** @enum {string} */
+                    language: "nl" | "fr" | "en" | "de";
+                    /** @enum {string} */
+                    channel: "web_form" | "banner" | "paper" | "phone" | "email" | "app" | "preference_centre" | "portal_request" | "import";
+                    /** @enum {string} */
+                    method: "accept" | "reject" | "save" | "gpc" | "import" | "one_click" | "request";
+                    /**
+                     * Format: date-time
+                     * @description when the person chose; now when absent
+                     */
+                    occurredAt?: string;
+                    /**
+                     * Format: date-time
+                     * @description for given: when the consent ends and must be renewed
+                     */
+                    expiresAt?: string;
+                    /** @description the system it was given in, e.g. "webshop" */
+                    source?: string;
+                    /** @description the person’s IP address; only kept with its last octet zeroed */
+                    ip?: string;
+                    userAgent?: string;
+                    /** @description where the proof is kept: a phone call’s reference, a scanned paper form’s reference */
+                    evidence?: {
+                        callReference?: string;
+                        documentReference?: string;
+                    };
+                    /** @description your own reference for the person (e.g. the mailing tool’s contact id), sent with webhook events */
+                    externalRef?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description its place in the organisation’s consent chain */
+                        seq: number;
+                        /** @description HMAC-SHA256 over the record and the previous hash */
+                        hash: string;
+                        prevHash: string;
+                        purpose: string;
+                        /** @enum {string} */
+                        state: "given" | "refused" | "withdrawn";
+                        textHash: string | null;
+                        occurredAt: string;
+                        recordedAt: string;
+                        expiresAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getConsentStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "identity": {
+                 *         "kind": "email",
+                 *         "value": "an.peeters@example.be"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description an identity as the subject index knows it: e-mail, phone, national number, customer number ... */
+                    identity?: {
+                        /** @enum {string} */
+                        kind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
+                        value: string;
+                        /** @description for customer and file numbers: the system of the register */
+                        systemKey?: string;
+                    };
+                    /** @description instead of an identity: an anonymous consent id (a cookie banner’s), 8-200 visible ASCII characters */
+                    anonymousId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        identityKind: string;
+                        identityMasked: string;
+                        purposes: {
+                            purpose: string;
+                            /** @enum {string} */
+                            state: "given" | "refused" | "withdrawn" | "expired";
+                            occurredAt: string;
+                            expiresAt: string | null;
+                            /** @description expired, or ends within 30 days */
+                            renewalDue: boolean;
+                            textHash: string | null;
+                            /** Format: uuid */
+                            eventId: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    storeConsentText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "body": "Ja, stuur mij de nieuwsbrief met aanbiedingen (maximaal 2 per maand).",
+                 *       "language": "nl"
+                 *     }
+                 */
+                "application/json": {
+                    body: string;
+                    /** @enum {string} */
+                    language: "nl" | "fr" | "en" | "de";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hash: string;
+                        language: string;
+                        body: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getConsentText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                hash: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hash: string;
+                        language: string;
+                        body: string;
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listConsentPurposes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            key: string;
+                            label: string | {
+                                [key: string]: string;
+                            };
+                            description?: string | {
+                                [key: string]: string;
+                            };
+                            withdrawal?: string | {
+                                [key: string]: string;
+                            };
+                            activities: string[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getSubjectConsentProof: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                subjectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        identities: {
+                            kind: string;
+                            masked: string;
+                        }[];
+                        status: {
+                            purpose: string;
+                            /** @enum {string} */
+                            state: "given" | "refused" | "withdrawn" | "expired";
+                            occurredAt: string;
+                            expiresAt: string | null;
+                            /** @description expired, or ends within 30 days */
+                            renewalDue: boolean;
+                            textHash: string | null;
+                            /** Format: uuid */
+                            eventId: string;
+                            identityKind: string;
+                            identityMasked: string;
+                        }[];
+                        events: {
+                            /** Format: uuid */
+                            id: string;
+                            seq: number;
+                            identityKind: string;
+                            identityMasked: string;
+                            purpose: string;
+                            /** @enum {string} */
+                            state: "given" | "refused" | "withdrawn" | "expired";
+                            textHash: string | null;
+                            language: string;
+                            channel: string;
+                            method: string;
+                            occurredAt: string;
+                            recordedAt: string;
+                            expiresAt: string | null;
+                            source: string | null;
+                            ip: string | null;
+                            userAgent: string | null;
+                            evidence: {
+                                [key: string]: string;
+                            } | null;
+                            externalRef: string | null;
+                            recordedBy: {
+                                type: string;
+                                label: string;
+                            };
+                            prevHash: string;
+                            hash: string;
+                            /** @description the record’s hash recomputed with the installation key matches */
+                            hashValid: boolean;
+                        }[];
+                        texts: {
+                            hash: string;
+                            language: string;
+                            body: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    verifyConsentChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ok: boolean;
+                        checked: number;
+                        problems: {
+                            /** @enum {string} */
+                            kind: "altered" | "missing" | "broken-link" | "head-mismatch";
+                            seq: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listRequests: {

@@ -294,6 +294,8 @@ export const en: Messages = {
       'notice.published': 'Privacy notice published',
       'connector_run.finished': 'Connector run finished',
       'connector_run.failed': 'Connector run failed',
+      'consent.withdrawn': 'Consent withdrawn',
+      'consent.expired': 'Consent expired',
       'webhook.test': 'Test event',
     },
   },
@@ -374,6 +376,7 @@ export const en: Messages = {
       legal_hold: 'Legal hold',
       retention_run: 'Retention sweep',
       retention_rule: 'Retention rule',
+      consent: 'Consent',
     },
     systemActors: {
       system: 'System',
@@ -386,6 +389,9 @@ export const en: Messages = {
       connector_engine: 'Connectors',
       webhook_deliveries: 'Webhook deliveries',
       retention_sweeps: 'Retention sweeps',
+      preference_centre: 'Preference centre',
+      one_click_unsubscribe: 'One-click unsubscribe',
+      consent_expiry: 'Consent expiry',
       cli: 'Command line ({{user}})',
     },
     apiTokenActor: 'API token {{name}}',
@@ -507,6 +513,10 @@ export const en: Messages = {
       api_token: {
         created: 'API token created',
         revoked: 'API token revoked',
+      },
+      consent: {
+        withdrawn: 'Consent withdrawn',
+        expired: 'Consent expired',
       },
       webhook: {
         created: 'Webhook endpoint added',

@@ -308,6 +308,8 @@ export const fr: Messages = {
       'notice.published': 'Déclaration de confidentialité publiée',
       'connector_run.finished': 'Exécution des connecteurs terminée',
       'connector_run.failed': 'Exécution des connecteurs en échec',
+      'consent.withdrawn': 'Consentement retiré',
+      'consent.expired': 'Consentement expiré',
       'webhook.test': 'Événement de test',
     },
   },
@@ -390,6 +392,7 @@ export const fr: Messages = {
       legal_hold: 'Gel juridique',
       retention_run: 'Purge de conservation',
       retention_rule: 'Règle de conservation',
+      consent: 'Consentement',
     },
     systemActors: {
       system: 'Système',
@@ -402,6 +405,9 @@ export const fr: Messages = {
       connector_engine: 'Connecteurs',
       webhook_deliveries: 'Envois de webhooks',
       retention_sweeps: 'Purges de conservation',
+      preference_centre: 'Centre de préférences',
+      one_click_unsubscribe: 'Désinscription en un clic',
+      consent_expiry: 'Expiration des consentements',
       cli: 'Ligne de commande ({{user}})',
     },
     apiTokenActor: 'Clé API {{name}}',
@@ -526,6 +532,10 @@ export const fr: Messages = {
       api_token: {
         created: 'Clé API créée',
         revoked: 'Clé API révoquée',
+      },
+      consent: {
+        withdrawn: 'Consentement retiré',
+        expired: 'Consentement expiré',
       },
       webhook: {
         created: 'Point de terminaison webhook ajouté',

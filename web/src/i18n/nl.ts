@@ -291,6 +291,8 @@ export const nl = {
       'notice.published': 'Privacyverklaring gepubliceerd',
       'connector_run.finished': 'Connectorrun afgerond',
       'connector_run.failed': 'Connectorrun mislukt',
+      'consent.withdrawn': 'Toestemming ingetrokken',
+      'consent.expired': 'Toestemming verlopen',
       'webhook.test': 'Testgebeurtenis',
     },
   },
@@ -372,6 +374,7 @@ export const nl = {
       legal_hold: 'Juridische blokkering',
       retention_run: 'Bewaaropruiming',
       retention_rule: 'Bewaarregel',
+      consent: 'Toestemming',
     },
     systemActors: {
       system: 'Systeem',
@@ -384,6 +387,9 @@ export const nl = {
       connector_engine: 'Connectoren',
       webhook_deliveries: 'Webhookleveringen',
       retention_sweeps: 'Bewaaropruimingen',
+      preference_centre: 'Voorkeurencentrum',
+      one_click_unsubscribe: 'Uitschrijven met één klik',
+      consent_expiry: 'Verval van toestemmingen',
       cli: 'Opdrachtregel ({{user}})',
     },
     apiTokenActor: 'API-sleutel {{name}}',
@@ -508,6 +514,10 @@ export const nl = {
       api_token: {
         created: 'API-sleutel aangemaakt',
         revoked: 'API-sleutel ingetrokken',
+      },
+      consent: {
+        withdrawn: 'Toestemming ingetrokken',
+        expired: 'Toestemming verlopen',
       },
       webhook: {
         created: 'Webhook-eindpunt toegevoegd',

@@ -145,6 +145,7 @@ export const ENTITY_NAMES = [
   'webhook',
   'legal_hold',
   'retention_run',
+  'consent_text',
 ] as const
 
 export type EntityName = (typeof ENTITY_NAMES)[number]

@@ -96,6 +96,7 @@ const ENTITY_TEXT: Record<EntityName, string> = {
   webhook: 'Webhook endpoint',
   legal_hold: 'Legal hold',
   retention_run: 'Retention run',
+  consent_text: 'Consent text',
 }
 
 /** Nothing of that kind exists here (or the caller may not know it does): 404 on HTTP, params.entity. */

@@ -16,6 +16,9 @@ const SYSTEM_ACTORS: Record<string, Exclude<SystemActor, 'cli'>> = {
   'request reminders': 'request_reminders',
   'connector engine': 'connector_engine',
   'webhook deliveries': 'webhook_deliveries',
+  'preference centre': 'preference_centre',
+  'one click unsubscribe': 'one_click_unsubscribe',
+  'consent expiry': 'consent_expiry',
 }
 
 /** The system's name for itself (a job, the portal, the first start, a command) in the user's language. */

@@ -163,6 +163,7 @@ export const errorsEn: ErrorMessages = {
     webhook: 'Webhook endpoint',
     legal_hold: 'Legal hold',
     retention_run: 'Retention run',
+    consent_text: 'Consent text',
     other: 'This',
   },
 }

@@ -170,6 +170,7 @@ export const errorsFr: ErrorMessages = {
     webhook: 'Point de terminaison webhook',
     legal_hold: 'Gel juridique',
     retention_run: 'Purge de conservation',
+    consent_text: 'Texte de consentement',
     other: 'Élément',
   },
 }

@@ -170,6 +170,7 @@ export const errorsNl = {
     webhook: 'Webhook-eindpunt',
     legal_hold: 'Juridische blokkering',
     retention_run: 'Bewaaropruiming',
+    consent_text: 'Toestemmingstekst',
     other: 'Dit',
   },
 } satisfies ErrorMessages

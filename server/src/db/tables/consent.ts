@@ -1,0 +1,60 @@
+import type { Json, Timestamp } from './columns'
+
+/** A consent text as shown, stored once and referenced by its SHA-256 (0019). */
+export interface ConsentTextsTable {
+  organization_id: string
+  hash: string
+  language: string
+  body: string
+  created_at: Timestamp
+}
+
+/** The head of an organisation's consent chain: the last sequence number and hash (0019). */
+export interface ConsentChainHeadsTable {
+  organization_id: string
+  seq: number
+  hash: string
+}
+
+/** One consent choice, as proof: append only, hash-chained per organisation (0019). */
+export interface ConsentEventsTable {
+  id: string
+  organization_id: string
+  seq: number
+  subject_key: string
+  identity_kind: string
+  identity_masked: string
+  purpose: string
+  state: string
+  text_hash: string | null
+  language: string
+  channel: string
+  method: string
+  occurred_at: Timestamp
+  recorded_at: Timestamp
+  expires_at: Timestamp | null
+  source: string | null
+  ip: string | null
+  user_agent: string | null
+  evidence: Json<Record<string, string>> | null
+  external_ref: string | null
+  actor_type: string
+  actor_id: string | null
+  actor_label: string
+  prev_hash: string
+  hash: string
+}
+
+/** The current consent of one person for one purpose (0019). */
+export interface ConsentStatusTable {
+  organization_id: string
+  subject_key: string
+  purpose: string
+  state: string
+  identity_kind: string
+  identity_masked: string
+  occurred_at: Timestamp
+  expires_at: Timestamp | null
+  text_hash: string | null
+  event_id: string
+}

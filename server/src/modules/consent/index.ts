@@ -1,0 +1,42 @@
+/**
+ * Public face of the consent module (issue 17, decision 0032): consent records as proof, hash-chained per
+ * organisation and written in batches; the current status per person and purpose; the texts shown.
+ * `recordConsent` is how other modules record a choice (the cookie banner, the preference centre, requests).
+ */
+export { MAX_BATCH } from './log'
+export {
+  CONSENT_CHANNELS,
+  CONSENT_LANGUAGES,
+  CONSENT_METHODS,
+  CONSENT_STATES,
+  type ConsentChannel,
+  type ConsentLanguage,
+  type ConsentMethod,
+  type ConsentState,
+  consentTextHash,
+  RECORDED_STATES,
+  type RecordedState,
+  truncateIp,
+} from './model'
+export { consentOperations } from './operations'
+export { consentActions } from './policy'
+export {
+  type ConsentChainReport,
+  type ConsentProof,
+  consentProofByKeys,
+  consentProofOfSubject,
+  verifyConsentChain,
+} from './proof'
+export { type ConsentPurpose, consentPurposesOf } from './purposes'
+export { registerConsentRoutes } from './routes'
+export {
+  type ConsentPerson,
+  type ConsentStatusQuery,
+  type ConsentStatusView,
+  consentStatus,
+  type PurposeStatus,
+  type RecordConsentInput,
+  type RecordedConsent,
+  recordConsent,
+  storeConsentText,
+} from './service'

@@ -1,0 +1,192 @@
+import { randomUUID } from 'node:crypto'
+import type { Kysely, Transaction } from 'kysely'
+import type { Actor } from '../../audit/actor'
+import { recordAudit } from '../../audit/audit-log'
+import { auditKeysOf } from '../../audit/key'
+import type { DB } from '../../db/schema'
+import { type ChainedConsentFields, consentChainKey, consentEventHash } from './model'
+import { appendEvents, insertTexts, lockChainHead, upsertStatus } from './repository'
+
+/** A consent event ready to be chained: every column but the id, sequence number and hashes. */
+export type ConsentEventDraft = Omit<ChainedConsentFields, 'id' | 'seq' | 'prev_hash'> & {
+  /** The text to store with it when it is not stored yet. */
+  text: { hash: string; language: string; body: string } | null
+  actor: Actor
+}
+
+export interface StoredConsentEvent {
+  id: string
+  seq: number
+  hash: string
+  prevHash: string
+}
+
+interface Pending {
+  draft: ConsentEventDraft
+  resolve(stored: StoredConsentEvent): void
+  reject(error: unknown): void
+}
+
+/** At most this many events go into one transaction. */
+export const MAX_BATCH = 500
+
+/**
+ * The consent log of one database handle: events from concurrent callers are appended in batches (group commit).
+ * While one batch is being written, the next ones queue; the writer then takes up to MAX_BATCH of them in one
+ * transaction, which locks each organisation's chain head once, chains the events in memory (HMAC over each row
+ * and the previous hash), inserts them in one statement per organisation and sets the current status. A caller's
+ * promise settles only after the commit, so an event is durable before anyone is told it was recorded. When a
+ * batch fails, its events are retried one by one so that one bad event does not take the others down.
+ */
+class ConsentLog {
+  private queue: Pending[] = []
+  private writing = false
+
+  constructor(private readonly db: Kysely<DB>) {}
+
+  append(draft: ConsentEventDraft): Promise<StoredConsentEvent> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ draft, resolve, reject })
+      if (!this.writing) void this.drain()
+    })
+  }
+
+  private async drain() {
+    this.writing = true
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue.splice(0, MAX_BATCH)
+        try {
+          const stored = await this.write(batch.map((p) => p.draft))
+          for (const [i, p] of batch.entries()) p.resolve(stored[i] as StoredConsentEvent)
+        } catch (error) {
+          if (batch.length === 1) {
+            batch[0]?.reject(error)
+            continue
+          }
+          for (const p of batch) {
+            try {
+              const [stored] = await this.write([p.draft])
+              p.resolve(stored as StoredConsentEvent)
+            } catch (single) {
+              p.reject(single)
+            }
+          }
+        }
+      }
+    } finally {
+      this.writing = false
+    }
+  }
+
+  private write(drafts: ConsentEventDraft[]): Promise<StoredConsentEvent[]> {
+    return this.db.transaction().execute(async (trx) => {
+      const key = consentChainKey(auditKeysOf(trx).chain)
+      const texts = new Map<
+        string,
+        { organization_id: string; hash: string; language: string; body: string }
+      >()
+      for (const d of drafts)
+        if (d.text)
+          texts.set(`${d.organization_id}/${d.text.hash}`, { organization_id: d.organization_id, ...d.text })
+      await insertTexts(trx, [...texts.values()])
+
+      const stored = new Array<StoredConsentEvent>(drafts.length)
+      const byOrganization = new Map<string, number[]>()
+      drafts.forEach((d, i) => {
+        const list = byOrganization.get(d.organization_id) ?? []
+        list.push(i)
+        byOrganization.set(d.organization_id, list)
+      })
+      // A fixed order of locks, so two writers (two processes) never wait for each other in a circle.
+      for (const organizationId of [...byOrganization.keys()].sort()) {
+        const indexes = byOrganization.get(organizationId) ?? []
+        const head = await lockChainHead(trx, organizationId)
+        let seq = head.seq
+        let prev = head.hash
+        const rows = indexes.map((i) => {
+          const { text: _text, actor: _actor, ...draft } = drafts[i] as ConsentEventDraft
+          seq += 1
+          const fields: ChainedConsentFields = { id: randomUUID(), ...draft, seq, prev_hash: prev }
+          const hash = consentEventHash(fields, key)
+          stored[i] = { id: fields.id, seq, hash, prevHash: prev }
+          prev = hash
+          return { ...fields, hash }
+        })
+        await appendEvents(trx, organizationId, rows)
+        await upsertStatus(trx, latestPerPurpose(rows))
+        await auditWithdrawals(trx, indexes, drafts, rows)
+      }
+      return stored
+    })
+  }
+}
+
+/** One status row per person and purpose: the batch's latest event by time (then by sequence). */
+function latestPerPurpose(rows: (ChainedConsentFields & { hash: string })[]) {
+  const latest = new Map<string, ChainedConsentFields>()
+  for (const row of rows) {
+    const k = `${row.subject_key}\u0000${row.purpose}`
+    const current = latest.get(k)
+    if (!current || current.occurred_at.getTime() <= row.occurred_at.getTime()) latest.set(k, row)
+  }
+  return [...latest.values()].map((r) => ({
+    organization_id: r.organization_id,
+    subject_key: r.subject_key,
+    purpose: r.purpose,
+    state: r.state,
+    identity_kind: r.identity_kind,
+    identity_masked: r.identity_masked,
+    occurred_at: r.occurred_at,
+    expires_at: r.expires_at,
+    text_hash: r.text_hash,
+    event_id: r.id,
+  }))
+}
+
+/**
+ * A withdrawal (and an expiry) is also an audit event, so that it appears in the organisation's audit log and
+ * is sent to the webhooks subscribed to consent.withdrawn / consent.expired (events/catalogue.ts) from the same
+ * transaction. Gives and refusals are proven by the consent chain alone.
+ */
+async function auditWithdrawals(
+  trx: Transaction<DB>,
+  indexes: number[],
+  drafts: ConsentEventDraft[],
+  rows: (ChainedConsentFields & { hash: string })[],
+) {
+  for (let n = 0; n < rows.length; n += 1) {
+    const row = rows[n] as ChainedConsentFields
+    if (row.state !== 'withdrawn' && row.state !== 'expired') continue
+    const draft = drafts[indexes[n] as number] as ConsentEventDraft
+    await recordAudit(trx, draft.actor, {
+      organizationId: row.organization_id,
+      action: row.state === 'withdrawn' ? 'consent.withdrawn' : 'consent.expired',
+      targetType: 'consent',
+      targetId: row.id,
+      summary: {
+        consentEventId: row.id,
+        seq: row.seq,
+        purpose: row.purpose,
+        channel: row.channel,
+        method: row.method,
+        identityKind: row.identity_kind,
+        identityMasked: row.identity_masked,
+        occurredAt: row.occurred_at.toISOString(),
+        ...(row.external_ref ? { externalRef: row.external_ref } : {}),
+      },
+    })
+  }
+}
+
+const logs = new WeakMap<Kysely<DB>, ConsentLog>()
+
+/** Appends one event to the consent log of this database handle; settles after its batch committed. */
+export function appendConsentEvent(db: Kysely<DB>, draft: ConsentEventDraft): Promise<StoredConsentEvent> {
+  let log = logs.get(db)
+  if (!log) {
+    log = new ConsentLog(db)
+    logs.set(db, log)
+  }
+  return log.append(draft)
+}

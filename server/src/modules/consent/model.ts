@@ -1,0 +1,126 @@
+import { createHash, createHmac } from 'node:crypto'
+import { isIPv4, isIPv6 } from 'node:net'
+import { canonicalJson } from '../../audit/canonical-json'
+
+/** What a person can choose; `expired` is written by Custos when a consent's period ends. */
+export const RECORDED_STATES = ['given', 'refused', 'withdrawn'] as const
+export const CONSENT_STATES = [...RECORDED_STATES, 'expired'] as const
+export type RecordedState = (typeof RECORDED_STATES)[number]
+export type ConsentState = (typeof CONSENT_STATES)[number]
+
+/** Where the choice was made. */
+export const CONSENT_CHANNELS = [
+  'web_form',
+  'banner',
+  'paper',
+  'phone',
+  'email',
+  'app',
+  'preference_centre',
+  'portal_request',
+  'import',
+] as const
+export type ConsentChannel = (typeof CONSENT_CHANNELS)[number]
+
+/**
+ * How: accept/reject/save (a banner's buttons, a form's box), gpc (the browser's Global Privacy Control signal),
+ * import (from an earlier system), one_click (an RFC 8058 unsubscribe), request (a data subject request),
+ * expiry (Custos, at the end of the period).
+ */
+export const CONSENT_METHODS = [
+  'accept',
+  'reject',
+  'save',
+  'gpc',
+  'import',
+  'one_click',
+  'request',
+  'expiry',
+] as const
+export type ConsentMethod = (typeof CONSENT_METHODS)[number]
+
+/** The public side also speaks German (issue 17); staff pages and letters stay nl/fr/en. */
+export const CONSENT_LANGUAGES = ['nl', 'fr', 'en', 'de'] as const
+export type ConsentLanguage = (typeof CONSENT_LANGUAGES)[number]
+
+/** A consent whose end is this close counts as due for renewal. */
+export const RENEWAL_WINDOW_DAYS = 30
+
+/** The hash a consent text is referenced by: SHA-256 of its UTF-8 bytes, lower-case hex (computable by anyone). */
+export function consentTextHash(body: string): string {
+  return createHash('sha256').update(body, 'utf8').digest('hex')
+}
+
+/**
+ * The address kept with a choice: an IPv4 address with its last octet zeroed (as Cookiebot keeps it), an IPv6
+ * address with all but its first 48 bits zeroed; null for anything that is not an address.
+ */
+export function truncateIp(ip: string | undefined | null): string | null {
+  if (!ip) return null
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip)
+  const v4 = mapped?.[1] ?? ip
+  if (isIPv4(v4)) return v4.replace(/\.\d+$/, '.0')
+  if (!isIPv6(ip)) return null
+  const [head = '', tail = ''] = ip.split('::')
+  const left = head === '' ? [] : head.split(':')
+  const right = ip.includes('::') ? (tail === '' ? [] : tail.split(':')) : []
+  const groups = ip.includes('::')
+    ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right]
+    : left
+  return `${groups
+    .slice(0, 3)
+    .map((g) => Number.parseInt(g, 16).toString(16))
+    .join(':')}::`
+}
+
+/** The fields a consent event's hash covers (every column but the hash itself). */
+export interface ChainedConsentFields {
+  id: string
+  organization_id: string
+  seq: number
+  subject_key: string
+  identity_kind: string
+  identity_masked: string
+  purpose: string
+  state: string
+  text_hash: string | null
+  language: string
+  channel: string
+  method: string
+  occurred_at: Date
+  recorded_at: Date
+  expires_at: Date | null
+  source: string | null
+  ip: string | null
+  user_agent: string | null
+  evidence: Record<string, string> | null
+  external_ref: string | null
+  actor_type: string
+  actor_id: string | null
+  actor_label: string
+  prev_hash: string
+}
+
+export const CONSENT_GENESIS_HASH = '0'.repeat(64)
+
+/** The consent chain's own key, derived from the audit chain key (so it needs the same installation secret). */
+export function consentChainKey(auditChainKey: Buffer): Buffer {
+  return createHmac('sha256', auditChainKey).update('custos/consent-chain/v1').digest()
+}
+
+/** HMAC-SHA256 over the canonical JSON of the row and the previous hash. */
+export function consentEventHash(fields: ChainedConsentFields, key: Buffer): string {
+  return createHmac('sha256', key).update(canonicalJson(fields)).digest('hex')
+}
+
+/** The state that holds now: a given consent past its end is expired. */
+export function effectiveState(state: string, expiresAt: Date | null, now: Date): ConsentState {
+  if (state === 'given' && expiresAt && expiresAt.getTime() <= now.getTime()) return 'expired'
+  return state as ConsentState
+}
+
+export function renewalDue(state: ConsentState, expiresAt: Date | null, now: Date): boolean {
+  if (!expiresAt) return false
+  if (state === 'expired') return true
+  return state === 'given' && expiresAt.getTime() - now.getTime() <= RENEWAL_WINDOW_DAYS * 86_400_000
+}

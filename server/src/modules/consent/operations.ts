@@ -1,0 +1,87 @@
+import { defineOperations } from '../../http/openapi-catalogue'
+
+const IDEMPOTENT =
+  ' Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first ' +
+  'answer (header `Idempotent-Replayed: true`) and records nothing more; another body with that key is refused ' +
+  '(422 `idempotency_key_reused`). See docs/api.md.'
+
+/** The consent operations in the OpenAPI document (decision 0032). */
+export const consentOperations = defineOperations({
+  tag: {
+    name: 'consent',
+    description:
+      'Consent records as proof, for the organisation’s own apps (an API token with the subjects scopes): record ' +
+      'a choice per person and consent purpose of the register, read the current status, store the texts shown. ' +
+      'Records are hash-chained per organisation; a withdrawal is sent to the consent.withdrawn webhooks. See ' +
+      'docs/consent.md.',
+  },
+  operations: {
+    'POST /api/v1/orgs/{slug}/consent/events': {
+      operationId: 'recordConsent',
+      description:
+        'Records one choice of one person (an identity of the subject index, or an anonymous consent id) for one ' +
+        'consent purpose of the register: given, refused or withdrawn, with the text shown (`textHash` of a stored ' +
+        'text, or `text` itself, stored once), language, channel, method, time, source, IP address (kept with its ' +
+        'last octet zeroed) and user agent. The answer comes once the record is durable; it carries the record’s ' +
+        'place in the consent chain and its hash. A withdrawal is also written to the audit log and sent to the ' +
+        'webhooks subscribed to `consent.withdrawn`. The purpose must be a purpose an activity of the register ' +
+        'names with legal basis consent (422 `unknown_purpose` otherwise).' +
+        IDEMPOTENT,
+      refusals: [422],
+      requestExample: {
+        identity: { kind: 'email', value: 'an.peeters@example.be' },
+        purpose: 'direct_marketing',
+        state: 'given',
+        text: 'Ja, stuur mij de nieuwsbrief met aanbiedingen (maximaal 2 per maand).',
+        language: 'nl',
+        channel: 'web_form',
+        method: 'accept',
+        source: 'webshop',
+        ip: '203.0.113.57',
+        expiresAt: '2029-12-06T00:00:00Z',
+        externalRef: 'mailchimp:8f14e45f',
+      },
+    },
+    'POST /api/v1/orgs/{slug}/consent/status': {
+      operationId: 'getConsentStatus',
+      description:
+        'The current consent of one person per purpose they ever chose for: given, refused, withdrawn or ' +
+        'expired (a given consent past its `expiresAt`), with `renewalDue` when it ends within 30 days. A POST so ' +
+        'that the identity stays out of URLs and logs; it changes nothing.',
+      requestExample: { identity: { kind: 'email', value: 'an.peeters@example.be' } },
+    },
+    'POST /api/v1/orgs/{slug}/consent/texts': {
+      operationId: 'storeConsentText',
+      description:
+        'Stores a consent text once and answers its hash, the SHA-256 of its UTF-8 bytes in lower-case hex (the ' +
+        'same text again changes nothing). Events then refer to it by `textHash`.' +
+        IDEMPOTENT,
+      requestExample: {
+        body: 'Ja, stuur mij de nieuwsbrief met aanbiedingen (maximaal 2 per maand).',
+        language: 'nl',
+      },
+    },
+    'GET /api/v1/orgs/{slug}/consent/texts/{hash}': {
+      operationId: 'getConsentText',
+      description: 'A stored consent text, by its hash.',
+    },
+    'GET /api/v1/orgs/{slug}/consent/purposes': {
+      operationId: 'listConsentPurposes',
+      description:
+        'The purposes of the register that rest on consent (an activity names them with legal basis consent, ' +
+        'or processes special categories on explicit consent), with their labels and how to withdraw.',
+    },
+    'GET /api/v1/orgs/{slug}/consent/subjects/{subjectId}': {
+      operationId: 'getSubjectConsentProof',
+      description:
+        'The consent proof of a subject of the index, found through all their identities: the status per ' +
+        'purpose, every recorded choice (newest first, at most 1000) with its chain hash and whether it still ' +
+        'matches, and the texts that were shown.',
+    },
+    'GET /api/v1/orgs/{slug}/consent/chain': {
+      operationId: 'verifyConsentChain',
+      description:
+        'Walks the organisation’s consent chain in order and reports every edited, removed or re-linked record.',
+    },
+  },
+})

@@ -1,0 +1,50 @@
+import type { ConsentProof } from './proof'
+import type { ConsentStatusView, RecordedConsent } from './service'
+
+const iso = (d: Date) => d.toISOString()
+const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null)
+
+export function presentRecorded(r: RecordedConsent) {
+  return {
+    id: r.id,
+    seq: r.seq,
+    hash: r.hash,
+    prevHash: r.prevHash,
+    purpose: r.purpose,
+    state: r.state,
+    textHash: r.textHash,
+    occurredAt: iso(r.occurredAt),
+    recordedAt: iso(r.recordedAt),
+    expiresAt: isoOrNull(r.expiresAt),
+  }
+}
+
+export function presentStatus(view: ConsentStatusView) {
+  return {
+    identityKind: view.identityKind,
+    identityMasked: view.identityMasked,
+    purposes: view.purposes.map((p) => ({
+      ...p,
+      occurredAt: iso(p.occurredAt),
+      expiresAt: isoOrNull(p.expiresAt),
+    })),
+  }
+}
+
+export function presentProof(proof: ConsentProof) {
+  return {
+    identities: proof.identities,
+    status: proof.status.map((p) => ({
+      ...p,
+      occurredAt: iso(p.occurredAt),
+      expiresAt: isoOrNull(p.expiresAt),
+    })),
+    events: proof.events.map((e) => ({
+      ...e,
+      occurredAt: iso(e.occurredAt),
+      recordedAt: iso(e.recordedAt),
+      expiresAt: isoOrNull(e.expiresAt),
+    })),
+    texts: proof.texts,
+  }
+}

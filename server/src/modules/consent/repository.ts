@@ -1,0 +1,178 @@
+import { type Kysely, sql, type Transaction } from 'kysely'
+import type { DB, OrganizationRow } from '../../db/schema'
+import type { ChainedConsentFields } from './model'
+
+type Db = Kysely<DB> | Transaction<DB>
+
+export function findOrganizationById(db: Db, id: string): Promise<OrganizationRow | undefined> {
+  return db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+/** Stores texts not stored yet (the same text twice is one row). */
+export async function insertTexts(
+  db: Db,
+  rows: { organization_id: string; hash: string; language: string; body: string }[],
+): Promise<void> {
+  if (rows.length === 0) return
+  await db
+    .insertInto('consent_texts')
+    .values(rows.map((r) => ({ ...r, created_at: new Date() })))
+    .onConflict((oc) => oc.columns(['organization_id', 'hash']).doNothing())
+    .execute()
+}
+
+export function findText(db: Db, organizationId: string, hash: string) {
+  return db
+    .selectFrom('consent_texts')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('hash', '=', hash)
+    .executeTakeFirst()
+}
+
+export async function textExists(db: Db, organizationId: string, hash: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('consent_texts')
+    .select('hash')
+    .where('organization_id', '=', organizationId)
+    .where('hash', '=', hash)
+    .executeTakeFirst()
+  return row !== undefined
+}
+
+/** Locks the organisation's consent chain for the rest of the transaction and reads its head. */
+export async function lockChainHead(trx: Transaction<DB>, organizationId: string) {
+  await trx
+    .insertInto('consent_chain_heads')
+    .values({ organization_id: organizationId, seq: 0, hash: '0'.repeat(64) })
+    .onConflict((oc) => oc.column('organization_id').doNothing())
+    .execute()
+  return trx
+    .selectFrom('consent_chain_heads')
+    .select(['seq', 'hash'])
+    .where('organization_id', '=', organizationId)
+    .forUpdate()
+    .executeTakeFirstOrThrow()
+}
+
+export async function appendEvents(
+  trx: Transaction<DB>,
+  organizationId: string,
+  rows: (ChainedConsentFields & { hash: string })[],
+): Promise<void> {
+  const last = rows.at(-1)
+  if (!last) return
+  await trx
+    .insertInto('consent_events')
+    .values(rows.map((r) => ({ ...r, evidence: r.evidence === null ? null : JSON.stringify(r.evidence) })))
+    .execute()
+  await trx
+    .updateTable('consent_chain_heads')
+    .set({ seq: last.seq, hash: last.hash })
+    .where('organization_id', '=', organizationId)
+    .execute()
+}
+
+/**
+ * Sets the current state per person and purpose to the latest event by time: one row per key (the caller passes
+ * the latest of its batch), and an event older than the stored one (an import of history) does not replace it.
+ */
+export async function upsertStatus(
+  trx: Transaction<DB>,
+  rows: {
+    organization_id: string
+    subject_key: string
+    purpose: string
+    state: string
+    identity_kind: string
+    identity_masked: string
+    occurred_at: Date
+    expires_at: Date | null
+    text_hash: string | null
+    event_id: string
+  }[],
+): Promise<void> {
+  if (rows.length === 0) return
+  await trx
+    .insertInto('consent_status')
+    .values(rows)
+    .onConflict((oc) =>
+      oc
+        .columns(['organization_id', 'subject_key', 'purpose'])
+        .doUpdateSet({
+          state: (eb) => eb.ref('excluded.state'),
+          identity_kind: (eb) => eb.ref('excluded.identity_kind'),
+          identity_masked: (eb) => eb.ref('excluded.identity_masked'),
+          occurred_at: (eb) => eb.ref('excluded.occurred_at'),
+          expires_at: (eb) => eb.ref('excluded.expires_at'),
+          text_hash: (eb) => eb.ref('excluded.text_hash'),
+          event_id: (eb) => eb.ref('excluded.event_id'),
+        })
+        .where(sql<boolean>`consent_status.occurred_at <= excluded.occurred_at`),
+    )
+    .execute()
+}
+
+export function statusOf(db: Db, organizationId: string, subjectKeys: readonly string[]) {
+  if (subjectKeys.length === 0) return Promise.resolve([])
+  return db
+    .selectFrom('consent_status')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('subject_key', 'in', subjectKeys)
+    .orderBy('purpose')
+    .execute()
+}
+
+export function eventsOf(db: Db, organizationId: string, subjectKeys: readonly string[], limit = 1000) {
+  if (subjectKeys.length === 0) return Promise.resolve([])
+  return db
+    .selectFrom('consent_events')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('subject_key', 'in', subjectKeys)
+    .orderBy('seq', 'desc')
+    .limit(limit)
+    .execute()
+}
+
+/** The subject index's identities of a subject: their blind indexes are the consent subject keys. */
+export async function lookupKeysOfSubject(db: Db, organizationId: string, subjectId: string) {
+  return db
+    .selectFrom('subject_identities')
+    .select(['lookup_key', 'kind', 'value_masked'])
+    .where('organization_id', '=', organizationId)
+    .where('subject_id', '=', subjectId)
+    .execute()
+}
+
+export function chainPage(db: Db, organizationId: string, afterSeq: number, size: number) {
+  return db
+    .selectFrom('consent_events')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('seq', '>', afterSeq)
+    .orderBy('seq')
+    .limit(size)
+    .execute()
+}
+
+export function chainHead(db: Db, organizationId: string) {
+  return db
+    .selectFrom('consent_chain_heads')
+    .select(['seq', 'hash'])
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirst()
+}
+
+/** Given consents past their end that no expiry event has closed yet (the expiry job). */
+export function expiredGiven(db: Db, now: Date, limit: number) {
+  return db
+    .selectFrom('consent_status')
+    .selectAll()
+    .where('state', '=', 'given')
+    .where('expires_at', '<=', now)
+    .orderBy('expires_at')
+    .limit(limit)
+    .execute()
+}

@@ -1,0 +1,194 @@
+import { z } from 'zod'
+import type { AppContext } from '../../context'
+import { slugParams } from '../../http/common-schemas'
+import { orgAccess } from '../../http/org-access'
+import type { App } from '../../http/types'
+import { CONSENT_LANGUAGES } from './model'
+import { consentActions } from './policy'
+import { presentProof, presentRecorded, presentStatus } from './presenter'
+import { consentProofOfSubject, verifyConsentChain } from './proof'
+import { consentPurposesOf } from './purposes'
+import {
+  eventSchema,
+  personSchema,
+  purposeStatusSchema,
+  recordBodySchema,
+  recordedSchema,
+  statusSchema,
+  textHashSchema,
+  textSchema,
+} from './schemas'
+import { consentStatus, findConsentText, recordConsent, storeConsentText } from './service'
+
+const tags = ['consent']
+const localized = z.union([z.string(), z.record(z.string(), z.string())])
+
+export function registerConsentRoutes(app: App, ctx: AppContext) {
+  app.post(
+    '/api/v1/orgs/:slug/consent/events',
+    {
+      config: { idempotent: true },
+      schema: {
+        tags,
+        summary: 'Record one consent choice (given, refused, withdrawn) as proof; answers once it is durable',
+        params: slugParams,
+        body: recordBodySchema,
+        response: { 201: recordedSchema },
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, consentActions.record)
+      const { identity, anonymousId, occurredAt, expiresAt, ...body } = request.body
+      const recorded = await recordConsent(ctx, {
+        ...body,
+        organizationId: access.organization.id,
+        person: identity ? { identity } : { anonymousId: anonymousId ?? '' },
+        occurredAt: occurredAt ? new Date(occurredAt) : undefined,
+        expiresAt: expiresAt ? new Date(expiresAt) : undefined,
+        recordedBy: access.actor,
+      })
+      return reply.code(201).send(presentRecorded(recorded))
+    },
+  )
+
+  app.post(
+    '/api/v1/orgs/:slug/consent/status',
+    {
+      schema: {
+        tags,
+        summary: 'The current consent of one person per purpose, by identity or anonymous consent id',
+        params: slugParams,
+        body: personSchema,
+        response: { 200: statusSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, consentActions.read)
+      const { identity, anonymousId } = request.body
+      const view = await consentStatus(ctx, {
+        organizationId: access.organization.id,
+        ...(identity ? { identity } : { anonymousId: anonymousId ?? '' }),
+      })
+      return presentStatus(view)
+    },
+  )
+
+  app.post(
+    '/api/v1/orgs/:slug/consent/texts',
+    {
+      config: { idempotent: true },
+      schema: {
+        tags,
+        summary: 'Store a consent text once; answers its hash (SHA-256 of the UTF-8 text)',
+        params: slugParams,
+        body: z.strictObject({ body: z.string().min(1).max(20_000), language: z.enum(CONSENT_LANGUAGES) }),
+        response: { 201: textSchema },
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, consentActions.record)
+      return reply.code(201).send(await storeConsentText(ctx, access.organization.id, request.body))
+    },
+  )
+
+  app.get(
+    '/api/v1/orgs/:slug/consent/texts/:hash',
+    {
+      schema: {
+        tags,
+        summary: 'A stored consent text by its hash',
+        params: slugParams.extend({ hash: textHashSchema }),
+        response: { 200: textSchema.extend({ createdAt: z.string() }) },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, consentActions.read)
+      const text = await findConsentText(ctx, access.organization.id, request.params.hash)
+      return { ...text, createdAt: text.createdAt.toISOString() }
+    },
+  )
+
+  app.get(
+    '/api/v1/orgs/:slug/consent/purposes',
+    {
+      schema: {
+        tags,
+        summary: 'The purposes of the register that rest on consent: what can be given and withdrawn',
+        params: slugParams,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                key: z.string(),
+                label: localized,
+                description: localized.optional(),
+                withdrawal: localized.optional(),
+                activities: z.array(z.string()),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, consentActions.read)
+      const purposes = await consentPurposesOf(ctx, access.organization.id, { fresh: true })
+      return {
+        items: [...purposes.values()].map(({ labelIn: _labelIn, ...p }) => p),
+      }
+    },
+  )
+
+  app.get(
+    '/api/v1/orgs/:slug/consent/subjects/:subjectId',
+    {
+      schema: {
+        tags,
+        summary:
+          'The consent proof of a subject of the index: status, every recorded choice, the texts shown',
+        params: slugParams.extend({ subjectId: z.uuid() }),
+        response: {
+          200: z.object({
+            identities: z.array(z.object({ kind: z.string(), masked: z.string() })),
+            status: z.array(
+              purposeStatusSchema.extend({ identityKind: z.string(), identityMasked: z.string() }),
+            ),
+            events: z.array(eventSchema),
+            texts: z.array(textSchema),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, consentActions.read)
+      return presentProof(await consentProofOfSubject(ctx, access.organization.id, request.params.subjectId))
+    },
+  )
+
+  app.get(
+    '/api/v1/orgs/:slug/consent/chain',
+    {
+      schema: {
+        tags,
+        summary: 'Checks the organisation’s consent chain: every record’s hash and link, in order',
+        params: slugParams,
+        response: {
+          200: z.object({
+            ok: z.boolean(),
+            checked: z.number().int(),
+            problems: z.array(
+              z.object({
+                kind: z.enum(['altered', 'missing', 'broken-link', 'head-mismatch']),
+                seq: z.number(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, consentActions.read)
+      return verifyConsentChain(ctx.db, access.organization.id)
+    },
+  )
+}

@@ -1,0 +1,146 @@
+import { z } from 'zod'
+import { IDENTITY_KINDS } from '../../domain/subjects/identity'
+import {
+  CONSENT_CHANNELS,
+  CONSENT_LANGUAGES,
+  CONSENT_METHODS,
+  CONSENT_STATES,
+  RECORDED_STATES,
+} from './model'
+
+const dateTime = z.iso.datetime({ offset: true })
+export const textHashSchema = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, 'The SHA-256 of the text, 64 lower-case hexadecimal characters')
+
+export const identitySchema = z
+  .strictObject({
+    kind: z.enum(IDENTITY_KINDS),
+    value: z.string().min(1).max(254),
+    systemKey: z
+      .string()
+      .max(80)
+      .optional()
+      .describe('for customer and file numbers: the system of the register'),
+  })
+  .describe('an identity as the subject index knows it: e-mail, phone, national number, customer number ...')
+
+const personFields = {
+  identity: identitySchema.optional(),
+  anonymousId: z
+    .string()
+    .min(8)
+    .max(200)
+    .optional()
+    .describe(
+      'instead of an identity: an anonymous consent id (a cookie banner’s), 8-200 visible ASCII characters',
+    ),
+}
+
+function onePerson(value: { identity?: unknown; anonymousId?: unknown }, ctx: z.RefinementCtx) {
+  if ((value.identity === undefined) === (value.anonymousId === undefined))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['identity'],
+      message: 'Give either identity or anonymousId',
+    })
+}
+
+export const personSchema = z.strictObject(personFields).superRefine(onePerson)
+
+export const recordBodySchema = z
+  .strictObject({
+    ...personFields,
+    purpose: z.string().min(1).max(80).describe('a purpose key of the register with legal basis consent'),
+    state: z.enum(RECORDED_STATES),
+    textHash: textHashSchema.optional().describe('the text shown, by hash (stored earlier)'),
+    text: z.string().min(1).max(20_000).optional().describe('or the text shown itself: stored once'),
+    language: z.enum(CONSENT_LANGUAGES),
+    channel: z.enum(CONSENT_CHANNELS),
+    method: z.enum(CONSENT_METHODS).exclude(['expiry']),
+    occurredAt: dateTime.optional().describe('when the person chose; now when absent'),
+    expiresAt: dateTime.optional().describe('for given: when the consent ends and must be renewed'),
+    source: z.string().min(1).max(100).optional().describe('the system it was given in, e.g. "webshop"'),
+    ip: z
+      .string()
+      .max(64)
+      .optional()
+      .describe('the person’s IP address; only kept with its last octet zeroed'),
+    userAgent: z.string().max(1000).optional(),
+    evidence: z
+      .strictObject({
+        callReference: z.string().min(1).max(200).optional(),
+        documentReference: z.string().min(1).max(200).optional(),
+      })
+      .optional()
+      .describe('where the proof is kept: a phone call’s reference, a scanned paper form’s reference'),
+    externalRef: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe(
+        'your own reference for the person (e.g. the mailing tool’s contact id), sent with webhook events',
+      ),
+  })
+  .superRefine(onePerson)
+
+export const recordedSchema = z.object({
+  id: z.uuid(),
+  seq: z.number().int().describe('its place in the organisation’s consent chain'),
+  hash: z.string().describe('HMAC-SHA256 over the record and the previous hash'),
+  prevHash: z.string(),
+  purpose: z.string(),
+  state: z.enum(RECORDED_STATES),
+  textHash: z.string().nullable(),
+  occurredAt: z.string(),
+  recordedAt: z.string(),
+  expiresAt: z.string().nullable(),
+})
+
+export const purposeStatusSchema = z.object({
+  purpose: z.string(),
+  state: z.enum(CONSENT_STATES),
+  occurredAt: z.string(),
+  expiresAt: z.string().nullable(),
+  renewalDue: z.boolean().describe('expired, or ends within 30 days'),
+  textHash: z.string().nullable(),
+  eventId: z.uuid(),
+})
+
+export const statusSchema = z.object({
+  identityKind: z.string(),
+  identityMasked: z.string(),
+  purposes: z.array(purposeStatusSchema),
+})
+
+export const textSchema = z.object({
+  hash: z.string(),
+  language: z.string(),
+  body: z.string(),
+})
+
+export const eventSchema = z.object({
+  id: z.uuid(),
+  seq: z.number().int(),
+  identityKind: z.string(),
+  identityMasked: z.string(),
+  purpose: z.string(),
+  state: z.enum(CONSENT_STATES),
+  textHash: z.string().nullable(),
+  language: z.string(),
+  channel: z.string(),
+  method: z.string(),
+  occurredAt: z.string(),
+  recordedAt: z.string(),
+  expiresAt: z.string().nullable(),
+  source: z.string().nullable(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  evidence: z.record(z.string(), z.string()).nullable(),
+  externalRef: z.string().nullable(),
+  recordedBy: z.object({ type: z.string(), label: z.string() }),
+  prevHash: z.string(),
+  hash: z.string(),
+  hashValid: z.boolean().describe('the record’s hash recomputed with the installation key matches'),
+})

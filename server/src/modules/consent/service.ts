@@ -1,0 +1,307 @@
+import type { Actor } from '../../audit/actor'
+import type { AppContext } from '../../context'
+import type { Encryption } from '../../crypto/encryption'
+import { type FieldErrorCode, type FieldIssue, InvalidInput, NotFound } from '../../domain/errors'
+import { type IdentityInput, identityLookupPurpose, normaliseIdentity } from '../../domain/subjects/identity'
+import { appendConsentEvent } from './log'
+import {
+  type ConsentChannel,
+  type ConsentLanguage,
+  type ConsentMethod,
+  type ConsentState,
+  consentTextHash,
+  effectiveState,
+  type RecordedState,
+  renewalDue,
+  truncateIp,
+} from './model'
+import { findConsentPurpose } from './purposes'
+import * as repo from './repository'
+
+/** Who the choice is of: an identity as the subject index knows them, or an anonymous consent id (a banner's). */
+export type ConsentPerson = { identity: IdentityInput } | { anonymousId: string }
+
+export interface RecordConsentInput {
+  organizationId: string
+  person: ConsentPerson
+  /** A purpose key of the register with legal basis consent. */
+  purpose: string
+  state: RecordedState
+  /** The text shown, by its hash (consentTextHash) when it is stored already ... */
+  textHash?: string | undefined
+  /** ... or the text itself (stored once, then referenced by its hash). */
+  text?: string | undefined
+  language: ConsentLanguage
+  channel: ConsentChannel
+  method: ConsentMethod
+  /** When the person chose; now when absent. */
+  occurredAt?: Date | undefined
+  /** When a given consent ends (renewal needed); none when absent. */
+  expiresAt?: Date | null | undefined
+  /** The system it was recorded in ("webshop", "crm"). */
+  source?: string | undefined
+  /** The person's IP address: only its truncated form is kept. */
+  ip?: string | undefined
+  userAgent?: string | undefined
+  /** Where the proof is kept outside Custos: a phone call's reference, a scanned form's reference. */
+  evidence?: { callReference?: string | undefined; documentReference?: string | undefined } | undefined
+  /** The integrator's own reference for the person (a mailing tool's contact id), sent in webhook events. */
+  externalRef?: string | undefined
+  recordedBy: Actor
+}
+
+export interface RecordedConsent {
+  id: string
+  seq: number
+  hash: string
+  prevHash: string
+  purpose: string
+  state: RecordedState
+  textHash: string | null
+  occurredAt: Date
+  recordedAt: Date
+  expiresAt: Date | null
+}
+
+const ANONYMOUS_PURPOSE = 'consent-anonymous-id'
+const ANONYMOUS_ID = /^[\x21-\x7e]{8,200}$/
+const VALUE_CODES: Partial<Record<IdentityInput['kind'], FieldErrorCode>> = {
+  email: 'invalid_email',
+  phone: 'invalid_phone',
+  national_number: 'invalid_national_number',
+}
+
+/** The key a person's consents are kept under, and how they are shown. */
+export interface ConsentSubject {
+  subjectKey: string
+  kind: string
+  masked: string
+}
+
+/**
+ * The subject key of a person: for an identity the subject index's own blind index (subject_identities.lookup_key),
+ * so consent recorded before the person is in the index joins them once they are; for an anonymous id a blind
+ * index of its own purpose. Field problems name `path`.
+ */
+export function consentSubjectOf(
+  encryption: Encryption,
+  person: ConsentPerson,
+  path = 'body',
+): ConsentSubject {
+  if ('anonymousId' in person) {
+    const id = person.anonymousId
+    if (!ANONYMOUS_ID.test(id))
+      throw new InvalidInput([
+        {
+          path: `${path}.anonymousId`,
+          code: 'invalid_format',
+          message: 'An anonymous consent id is 8 to 200 visible ASCII characters (a UUID is a good choice).',
+        },
+      ])
+    return {
+      subjectKey: encryption.blindIndex(id, ANONYMOUS_PURPOSE),
+      kind: 'anonymous',
+      masked: `${id.slice(0, 4)}•••`,
+    }
+  }
+  const result = normaliseIdentity(person.identity)
+  if (!result.ok) {
+    const errors: FieldIssue[] = result.problems.map((p) => ({
+      path: `${path}.identity.${p.field}`,
+      message: p.message,
+      code:
+        p.message === 'Required'
+          ? 'required'
+          : p.field === 'value'
+            ? (VALUE_CODES[person.identity.kind] ?? 'invalid')
+            : 'invalid',
+    }))
+    throw new InvalidInput(errors)
+  }
+  const identity = result.value
+  return {
+    subjectKey: encryption.blindIndex(
+      identity.lookupValue,
+      identityLookupPurpose(identity.kind, identity.systemKey),
+    ),
+    kind: identity.kind,
+    masked: identity.masked,
+  }
+}
+
+const knownTexts = new Map<string, true>()
+
+/**
+ * Records one consent choice as proof and answers once it is durable (decision 0032): the purpose must be a
+ * consent purpose of the register, the text is stored once and referenced by its hash, the IP address is kept
+ * truncated. Withdrawals also go to the audit log and the consent.withdrawn webhooks.
+ */
+export async function recordConsent(ctx: AppContext, input: RecordConsentInput): Promise<RecordedConsent> {
+  const errors: FieldIssue[] = []
+  const subject = consentSubjectOf(ctx.encryption, input.person)
+  const purpose = await findConsentPurpose(ctx, input.organizationId, input.purpose)
+  if (!purpose)
+    errors.push({
+      path: 'body.purpose',
+      code: 'unknown_purpose',
+      message: 'Not a purpose of the register with legal basis consent.',
+      params: { value: input.purpose },
+    })
+  let textHash: string | null = null
+  let text: { hash: string; language: string; body: string } | null = null
+  if (input.text !== undefined) {
+    textHash = consentTextHash(input.text)
+    if (input.textHash !== undefined && input.textHash !== textHash)
+      errors.push({
+        path: 'body.textHash',
+        code: 'invalid',
+        message: 'This is not the SHA-256 of the text given.',
+      })
+    if (!knownTexts.has(`${input.organizationId}/${textHash}`))
+      text = { hash: textHash, language: input.language, body: input.text }
+  } else if (input.textHash !== undefined) {
+    textHash = input.textHash
+    const cacheKey = `${input.organizationId}/${textHash}`
+    if (!knownTexts.has(cacheKey)) {
+      if (await repo.textExists(ctx.db, input.organizationId, textHash)) knownTexts.set(cacheKey, true)
+      else
+        errors.push({
+          path: 'body.textHash',
+          code: 'unknown_reference',
+          message: 'No consent text with this hash is stored; send the text itself, or store it first.',
+        })
+    }
+  }
+  const recordedAt = new Date()
+  const occurredAt = input.occurredAt ?? recordedAt
+  if (occurredAt.getTime() > recordedAt.getTime() + 300_000)
+    errors.push({
+      path: 'body.occurredAt',
+      code: 'invalid',
+      message: 'A choice cannot be made in the future.',
+    })
+  const expiresAt = input.state === 'given' ? (input.expiresAt ?? null) : null
+  if (expiresAt && expiresAt.getTime() <= occurredAt.getTime())
+    errors.push({
+      path: 'body.expiresAt',
+      code: 'invalid',
+      message: 'A consent must end after it was given.',
+    })
+  if (errors.length > 0) throw new InvalidInput(errors)
+
+  const evidence = Object.fromEntries(
+    Object.entries(input.evidence ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  )
+  const stored = await appendConsentEvent(ctx.db, {
+    organization_id: input.organizationId,
+    subject_key: subject.subjectKey,
+    identity_kind: subject.kind,
+    identity_masked: subject.masked,
+    purpose: input.purpose,
+    state: input.state,
+    text_hash: textHash,
+    language: input.language,
+    channel: input.channel,
+    method: input.method,
+    occurred_at: occurredAt,
+    recorded_at: recordedAt,
+    expires_at: expiresAt,
+    source: input.source ?? null,
+    ip: truncateIp(input.ip),
+    user_agent: input.userAgent ? input.userAgent.slice(0, 500) : null,
+    evidence: Object.keys(evidence).length > 0 ? evidence : null,
+    external_ref: input.externalRef ?? null,
+    actor_type: input.recordedBy.type,
+    actor_id: input.recordedBy.id,
+    actor_label: input.recordedBy.label,
+    text,
+    actor: input.recordedBy,
+  })
+  if (textHash) knownTexts.set(`${input.organizationId}/${textHash}`, true)
+  return {
+    ...stored,
+    purpose: input.purpose,
+    state: input.state,
+    textHash,
+    occurredAt,
+    recordedAt,
+    expiresAt,
+  }
+}
+
+/** Which person's status to read: by identity or anonymous id, in one organisation. */
+export type ConsentStatusQuery = { organizationId: string } & ConsentPerson
+
+export interface PurposeStatus {
+  purpose: string
+  state: ConsentState
+  occurredAt: Date
+  expiresAt: Date | null
+  renewalDue: boolean
+  textHash: string | null
+  eventId: string
+}
+
+export interface ConsentStatusView {
+  identityKind: string
+  identityMasked: string
+  purposes: PurposeStatus[]
+}
+
+/** The current consent of one person per purpose (only the purposes they ever chose for). One indexed read. */
+export async function consentStatus(
+  ctx: Pick<AppContext, 'db' | 'encryption'>,
+  query: ConsentStatusQuery,
+  now = new Date(),
+): Promise<ConsentStatusView> {
+  const subject = consentSubjectOf(ctx.encryption, query)
+  const rows = await repo.statusOf(ctx.db, query.organizationId, [subject.subjectKey])
+  return {
+    identityKind: subject.kind,
+    identityMasked: subject.masked,
+    purposes: rows.map((r) => presentStatusRow(r, now)),
+  }
+}
+
+export function presentStatusRow(
+  r: {
+    purpose: string
+    state: string
+    occurred_at: Date
+    expires_at: Date | null
+    text_hash: string | null
+    event_id: string
+  },
+  now: Date,
+): PurposeStatus {
+  const state = effectiveState(r.state, r.expires_at, now)
+  return {
+    purpose: r.purpose,
+    state,
+    occurredAt: r.occurred_at,
+    expiresAt: r.expires_at,
+    renewalDue: renewalDue(state, r.expires_at, now),
+    textHash: r.text_hash,
+    eventId: r.event_id,
+  }
+}
+
+/** Stores a consent text once (the same text again changes nothing) and answers its hash. */
+export async function storeConsentText(
+  ctx: AppContext,
+  organizationId: string,
+  input: { body: string; language: ConsentLanguage },
+): Promise<{ hash: string; language: string; body: string }> {
+  const hash = consentTextHash(input.body)
+  await repo.insertTexts(ctx.db, [{ organization_id: organizationId, hash, ...input }])
+  const row = await repo.findText(ctx.db, organizationId, hash)
+  if (!row) throw new NotFound('consent_text')
+  knownTexts.set(`${organizationId}/${hash}`, true)
+  return { hash: row.hash, language: row.language, body: row.body }
+}
+
+export async function findConsentText(ctx: AppContext, organizationId: string, hash: string) {
+  const row = await repo.findText(ctx.db, organizationId, hash)
+  if (!row) throw new NotFound('consent_text')
+  return { hash: row.hash, language: row.language, body: row.body, createdAt: row.created_at }
+}
