@@ -158,6 +158,27 @@ function mails(t: string): string[] {
       details: t,
       replyTo: t,
     },
+    'subprocessor-change': {
+      organizationName: t,
+      kind: 'add',
+      vendorName: t,
+      vendorCountry: t,
+      services: t,
+      note: t,
+      effectiveDate: '01/02/2026',
+      windowDays: 7,
+      pageUrl: 'https://custos.example.be/p/acme/subprocessors',
+      recipientName: t,
+      objectUrl: 'https://custos.example.be/p/acme/subprocessors/object?c=1',
+      unsubscribeUrl: 'https://custos.example.be/u?s=1&t=2',
+    },
+    'subprocessor-subscription': { organizationName: t, confirmUrl: 'https://custos.example.be/c?t=1' },
+    'processor-review': {
+      organizationName: t,
+      vendorName: t,
+      reviewDate: '01/02/2026',
+      url: 'https://custos.example.be/o/acme/processors',
+    },
   }
   return MAIL_TEMPLATES.map((template) => renderMail(template, 'nl', params[template] as never).html)
 }

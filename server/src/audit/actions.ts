@@ -20,6 +20,19 @@ export const AUDIT_ACTIONS = [
   'webhook.deleted',
   'webhook.secret_rotated',
   'webhook.disabled',
+  'processor.profile_saved',
+  'processor.agreement_saved',
+  'processor.agreement_deleted',
+  'processor.transfer_saved',
+  'processor.transfer_deleted',
+  'processor.client_saved',
+  'processor.client_deleted',
+  'processor.settings_saved',
+  'processor.review_reminded',
+  'processor.change_announced',
+  'processor.change_objected',
+  'processor.change_effective',
+  'processor.change_withdrawn',
   'user.created',
   'user.profile_updated',
   'user.password_changed',
@@ -135,6 +148,7 @@ export const AUDIT_TARGET_TYPES = [
   'retention_run',
   'retention_rule',
   'consent',
+  'processor',
 ] as const
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number] | `register.${RegisterEntryKind}`
 

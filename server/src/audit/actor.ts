@@ -25,6 +25,9 @@ export const SYSTEM_ACTOR_LABELS = [
   'preference centre',
   'one click unsubscribe',
   'consent expiry',
+  'processor reviews',
+  'sub-processor changes',
+  'sub-processor page',
 ] as const
 export type SystemActorLabel = (typeof SYSTEM_ACTOR_LABELS)[number] | `cli:${string}`
 

@@ -16,6 +16,7 @@ import * as durableDiscoveries from './migrations/0016-durable-discoveries'
 import * as openEndedHolds from './migrations/0017-open-ended-holds'
 import * as retention from './migrations/0018-retention'
 import * as consent from './migrations/0019-consent'
+import * as processors from './migrations/0023-processors'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '0017-open-ended-holds': openEndedHolds,
   '0018-retention': retention,
   '0019-consent': consent,
+  '0023-processors': processors,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

@@ -27,6 +27,16 @@ import type {
 import type { NoticeSubscribersTable, NoticeVersionsTable } from './tables/notices'
 import type { OrganizationsTable } from './tables/organizations'
 import type { OutboxMessagesTable } from './tables/outbox'
+import type {
+  ProcessorAgreementsTable,
+  ProcessorClientsTable,
+  ProcessorSettingsTable,
+  ProcessorTransfersTable,
+  ProcessorVendorProfilesTable,
+  SubprocessorChangesTable,
+  SubprocessorObjectionsTable,
+  SubprocessorSubscribersTable,
+} from './tables/processors'
 import type { RegisterEntriesTable, RegisterVersionsTable } from './tables/register'
 import type {
   RequestAttachmentsTable,
@@ -66,6 +76,7 @@ export type * from './tables/consent'
 export type * from './tables/notices'
 export type * from './tables/organizations'
 export type * from './tables/outbox'
+export type * from './tables/processors'
 export type * from './tables/register'
 export type * from './tables/requests'
 export type * from './tables/retention'
@@ -123,6 +134,14 @@ export interface DB {
   consent_chain_heads: ConsentChainHeadsTable
   consent_events: ConsentEventsTable
   consent_status: ConsentStatusTable
+  processor_vendor_profiles: ProcessorVendorProfilesTable
+  processor_clients: ProcessorClientsTable
+  processor_agreements: ProcessorAgreementsTable
+  processor_transfers: ProcessorTransfersTable
+  processor_settings: ProcessorSettingsTable
+  subprocessor_changes: SubprocessorChangesTable
+  subprocessor_objections: SubprocessorObjectionsTable
+  subprocessor_subscribers: SubprocessorSubscribersTable
 }
 
 export type OrganizationRow = Selectable<OrganizationsTable>
@@ -135,3 +154,9 @@ export type ApiTokenRow = Selectable<ApiTokensTable>
 export type WebhookEndpointRow = Selectable<WebhookEndpointsTable>
 export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>
 export type WebhookAttemptRow = Selectable<WebhookAttemptsTable>
+export type ProcessorVendorProfileRow = Selectable<ProcessorVendorProfilesTable>
+export type ProcessorAgreementRow = Selectable<ProcessorAgreementsTable>
+export type ProcessorTransferRow = Selectable<ProcessorTransfersTable>
+export type ProcessorClientRow = Selectable<ProcessorClientsTable>
+export type SubprocessorChangeRow = Selectable<SubprocessorChangesTable>
+export type SubprocessorObjectionRow = Selectable<SubprocessorObjectionsTable>

@@ -24,7 +24,9 @@ import {
   registerDownloadPortalRoutes,
   registerPrivacyPortalRoutes,
   registerRequestPortalRoutes,
+  registerSubprocessorPortalRoutes,
 } from '../modules/portal'
+import { processorOperations, registerProcessorRoutes } from '../modules/processors'
 import {
   registerCatalogueRoutes,
   registerOperations,
@@ -85,6 +87,7 @@ export const OPERATION_CATALOGUES: readonly OperationCatalogue[] = [
   datasetOperations,
   connectorRunOperations,
   consentOperations,
+  processorOperations,
 ]
 
 /** Builds the HTTP application: thin routes over services, every route with a zod schema. */
@@ -147,6 +150,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerDatasetRoutes(app, ctx)
   registerConnectorRunRoutes(app, ctx)
   registerPackageRoutes(app, ctx)
+  registerProcessorRoutes(app, ctx)
+  registerSubprocessorPortalRoutes(app, ctx, publicPages)
   registerDownloadPortalRoutes(app, ctx)
   await installPortalAssets(app)
 

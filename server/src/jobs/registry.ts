@@ -5,6 +5,7 @@ import { passwordResetJob, purgeSessionsJob } from '../modules/auth'
 import { connectorsRunJob, resumeStaleRunsJob } from '../modules/connector-runs'
 import { discoverDatasetJob, sweepDiscoveriesJob } from '../modules/datasets'
 import { purgePackagesJob } from '../modules/packages'
+import { processorReviewsJob, subprocessorChangesJob } from '../modules/processors'
 import { requestRemindersJob } from '../modules/requests'
 import { retentionSweepJob } from '../modules/retention'
 import { deliverWebhooksJob, purgeWebhooksJob } from '../modules/webhooks'
@@ -37,5 +38,7 @@ export function allJobs(): JobDefinition<any>[] {
     purgeWebhooksJob,
     purgeIdempotencyKeysJob,
     retentionSweepJob,
+    subprocessorChangesJob,
+    processorReviewsJob,
   ]
 }

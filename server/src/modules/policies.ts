@@ -9,6 +9,7 @@ import { noticeActions } from './notices/policy'
 import { organizationActions, requestSettingsActions } from './organizations/policy'
 import { outboxActions } from './outbox/policy'
 import { packageActions } from './packages/policy'
+import { processorActions } from './processors/policy'
 import { registerActions, registerEntryActions } from './register/policy'
 import { requestActions } from './requests/policy'
 import { retentionActions } from './retention/policy'
@@ -38,6 +39,7 @@ export const ACTIONS: readonly PolicyAction[] = [
   datasetActions,
   connectionActions,
   consentActions,
+  processorActions,
 ].flatMap((feature) => Object.values(feature))
 
 export function actionNamed(name: string): PolicyAction | undefined {

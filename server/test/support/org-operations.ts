@@ -73,6 +73,8 @@ const BODY_EXAMPLES: [RegExp, Record<string, unknown>][] = [
     /\/consent\/(events|status)$/,
     { identity: { kind: 'email', value: 'consent.sweep@example.be' }, anonymousId: undefined },
   ],
+  [/\/processors\/(vendors\/\{key\}\/)?transfers/, { country: 'US' }],
+  [/\/processors\/changes$/, { vendor: { key: 'sweep-vendor', name: 'Sweep SAS', country: 'FR' } }],
 ]
 
 /** Example values for a text body the operation reads instead of JSON. */

@@ -114,6 +114,8 @@ export const PROBLEM_CODES = [
   'retention_not_approved',
   'retention_rule_unknown',
   'legal_hold_target_unknown',
+  // Processors
+  'change_not_announced',
 ] as const
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number]
@@ -146,6 +148,10 @@ export const ENTITY_NAMES = [
   'legal_hold',
   'retention_run',
   'consent_text',
+  'processor_agreement',
+  'processor_transfer',
+  'processor_client',
+  'subprocessor_change',
 ] as const
 
 export type EntityName = (typeof ENTITY_NAMES)[number]

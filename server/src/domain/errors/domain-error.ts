@@ -97,6 +97,10 @@ const ENTITY_TEXT: Record<EntityName, string> = {
   legal_hold: 'Legal hold',
   retention_run: 'Retention run',
   consent_text: 'Consent text',
+  processor_agreement: 'Processing agreement',
+  processor_transfer: 'Transfer',
+  processor_client: 'Client',
+  subprocessor_change: 'Sub-processor change',
 }
 
 /** Nothing of that kind exists here (or the caller may not know it does): 404 on HTTP, params.entity. */

@@ -4,11 +4,17 @@ import { type MemberInvitationParams, renderMemberInvitation } from './member-in
 import { type NoticeChangedParams, renderNoticeChanged } from './notice-changed'
 import { type NoticeSubscriptionParams, renderNoticeSubscription } from './notice-subscription'
 import { type PasswordResetParams, renderPasswordReset } from './password-reset'
+import { type ProcessorReviewParams, renderProcessorReview } from './processor-review'
 import { type RequestForwardedParams, renderRequestForwarded } from './request-forwarded'
 import { type RequestLetterParams, renderRequestLetter } from './request-letter'
 import { type RequestReminderParams, renderRequestReminder } from './request-reminder'
 import { type RequestVerificationParams, renderRequestVerification } from './request-verification'
 import { renderSecondFactorEnabled, type SecondFactorEnabledParams } from './second-factor-enabled'
+import { renderSubprocessorChange, type SubprocessorChangeParams } from './subprocessor-change'
+import {
+  renderSubprocessorSubscription,
+  type SubprocessorSubscriptionParams,
+} from './subprocessor-subscription'
 
 export type { MailContent } from './layout'
 
@@ -23,6 +29,9 @@ export interface MailTemplateParams {
   'request-letter': RequestLetterParams
   'request-reminder': RequestReminderParams
   'request-forwarded': RequestForwardedParams
+  'subprocessor-change': SubprocessorChangeParams
+  'subprocessor-subscription': SubprocessorSubscriptionParams
+  'processor-review': ProcessorReviewParams
 }
 
 export type MailTemplate = keyof MailTemplateParams
@@ -43,6 +52,9 @@ const RENDERERS: { [K in MailTemplate]: (language: Language, params: MailTemplat
     'request-letter': renderRequestLetter,
     'request-reminder': renderRequestReminder,
     'request-forwarded': renderRequestForwarded,
+    'subprocessor-change': renderSubprocessorChange,
+    'subprocessor-subscription': renderSubprocessorSubscription,
+    'processor-review': renderProcessorReview,
   }
 
 export const MAIL_TEMPLATES = Object.keys(RENDERERS) as MailTemplate[]

@@ -2,3 +2,4 @@
 export { registerDownloadPortalRoutes } from './download-routes'
 export { registerPrivacyPortalRoutes } from './privacy-routes'
 export { PORTAL_FORM_BODY_LIMIT, registerRequestPortalRoutes } from './request-routes'
+export { registerSubprocessorPortalRoutes } from './subprocessors-routes'

@@ -19,6 +19,9 @@ const SYSTEM_ACTORS: Record<string, Exclude<SystemActor, 'cli'>> = {
   'preference centre': 'preference_centre',
   'one click unsubscribe': 'one_click_unsubscribe',
   'consent expiry': 'consent_expiry',
+  'processor reviews': 'processor_reviews',
+  'sub-processor changes': 'sub_processor_changes',
+  'sub-processor page': 'sub_processor_page',
 }
 
 /** The system's name for itself (a job, the portal, the first start, a command) in the user's language. */

@@ -74,9 +74,21 @@ export function loadCatalogue(): Promise<Catalogue> {
   return catalogue
 }
 
-/** The register linter's findings, with message and fix in `lang`. */
-export function loadCheck(slug: string, lang: Language): Promise<CheckResult> {
-  return call(api.GET('/api/v1/orgs/{slug}/register/check', { params: { path: { slug }, query: { lang } } }))
+/**
+ * The register linter's findings, with message and fix in `lang`, together with the processor rules (agreements,
+ * Art. 28(3) clauses, transfers, reviews), which the processors module checks on its own data.
+ */
+export async function loadCheck(slug: string, lang: Language): Promise<CheckResult> {
+  const params = { params: { path: { slug }, query: { lang } } }
+  const [register, processors] = await Promise.all([
+    call(api.GET('/api/v1/orgs/{slug}/register/check', params)),
+    call(api.GET('/api/v1/orgs/{slug}/processors/findings', params)),
+  ])
+  return {
+    errors: register.errors + processors.errors,
+    warnings: register.warnings + processors.warnings,
+    findings: [...register.findings, ...processors.findings] as CheckResult['findings'],
+  }
 }
 
 export type ImportMode = 'merge' | 'replace'

@@ -70,6 +70,7 @@ export const errorsEn: ErrorMessages = {
     retention_rule_unknown: 'The register has no retention rule with this key.',
     legal_hold_target_unknown:
       'A hold needs an existing subject, request, system or collection of a dataset.',
+    change_not_announced: 'Only an announced change can be withdrawn.',
   },
   fields: {
     required: 'Please fill in this field.',
@@ -164,6 +165,10 @@ export const errorsEn: ErrorMessages = {
     legal_hold: 'Legal hold',
     retention_run: 'Retention run',
     consent_text: 'Consent text',
+    processor_agreement: 'Processing agreement',
+    processor_transfer: 'Transfer',
+    processor_client: 'Client',
+    subprocessor_change: 'Sub-processor change',
     other: 'This',
   },
 }

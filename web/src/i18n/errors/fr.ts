@@ -76,6 +76,7 @@ export const errorsFr: ErrorMessages = {
     retention_rule_unknown: "Le registre n'a pas de règle de conservation avec cette clé.",
     legal_hold_target_unknown:
       'Un gel demande une personne concernée, une demande, un système ou une collection existants.',
+    change_not_announced: 'Seul un changement annoncé peut être retiré.',
   },
   fields: {
     required: 'Veuillez remplir ce champ.',
@@ -171,6 +172,10 @@ export const errorsFr: ErrorMessages = {
     legal_hold: 'Gel juridique',
     retention_run: 'Purge de conservation',
     consent_text: 'Texte de consentement',
+    processor_agreement: 'Contrat de sous-traitance',
+    processor_transfer: 'Transfert',
+    processor_client: 'Client',
+    subprocessor_change: 'Changement de sous-traitant ultérieur',
     other: 'Élément',
   },
 }

@@ -77,6 +77,7 @@ export const errorsNl = {
     retention_rule_unknown: 'Het register heeft geen bewaarregel met deze sleutel.',
     legal_hold_target_unknown:
       'Een blokkering vraagt een bestaande betrokkene, aanvraag, systeem of collectie van een dataset.',
+    change_not_announced: 'Alleen een aangekondigde wijziging kan worden ingetrokken.',
   },
   fields: {
     required: 'Vul dit veld in.',
@@ -171,6 +172,10 @@ export const errorsNl = {
     legal_hold: 'Juridische blokkering',
     retention_run: 'Bewaaropruiming',
     consent_text: 'Toestemmingstekst',
+    processor_agreement: 'Verwerkersovereenkomst',
+    processor_transfer: 'Doorgifte',
+    processor_client: 'Klant',
+    subprocessor_change: 'Wijziging van subverwerker',
     other: 'Dit',
   },
 } satisfies ErrorMessages

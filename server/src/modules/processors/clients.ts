@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto'
+import type { Actor } from '../../audit/actor'
+import { recordAudit } from '../../audit/audit-log'
+import { type AppContext, inTransaction } from '../../context'
+import type { Encryption } from '../../crypto/encryption'
+import type { OrganizationRow, ProcessorClientRow } from '../../db/schema'
+import { InvalidInput, NotFound } from '../../domain/errors'
+import { loadRegister } from '../register'
+import {
+  type ClientValues,
+  deleteClient,
+  findClient,
+  insertClient,
+  listAgreements,
+  listClients,
+  updateClient,
+} from './repository'
+
+/** The people to write to at a client: names and addresses, so stored encrypted. */
+export interface ClientContacts {
+  /** Where notices of sub-processor changes go. */
+  email: string
+  contactName?: string | undefined
+  /** Who receives data subject requests concerning the client's data. */
+  requestsEmail?: string | undefined
+  /** Who is told of a personal data breach (Art. 33(2): without undue delay). */
+  breachesEmail?: string | undefined
+}
+
+export interface ClientInput {
+  name: string
+  enterpriseNumber?: string | null | undefined
+  language: 'nl' | 'fr' | 'en'
+  contacts: ClientContacts
+  instructions?: string | undefined
+  activityKeys?: string[] | undefined
+  status?: 'active' | 'ended' | undefined
+}
+
+const contactsContext = (id: string) => `processor-client:${id}`
+
+export function contactsOf(
+  encryption: Encryption,
+  row: Pick<ProcessorClientRow, 'id' | 'contacts_encrypted'>,
+) {
+  return JSON.parse(encryption.decrypt(row.contacts_encrypted, contactsContext(row.id))) as ClientContacts
+}
+
+/** The activity keys must be processing activities of the register (role processor): Art. 30(2) per client. */
+async function checkActivities(ctx: AppContext, org: OrganizationRow, keys: readonly string[]) {
+  if (keys.length === 0) return
+  const activities = (await loadRegister(ctx, org)).activities
+  const errors = keys.flatMap((key, i) => {
+    const activity = activities.find((a) => a.key === key)
+    if (activity?.role === 'processor') return []
+    return [
+      {
+        path: `body.activityKeys.${i}`,
+        code: 'unknown_reference' as const,
+        message: activity ? 'Not an activity done as processor' : 'No activity with this key',
+        params: { key },
+      },
+    ]
+  })
+  if (errors.length > 0) throw new InvalidInput(errors, 'Only processing activities done as processor.')
+}
+
+export async function clientsOverview(ctx: AppContext, org: OrganizationRow) {
+  const [clients, agreements] = await Promise.all([
+    listClients(ctx.db, org.id),
+    listAgreements(ctx.db, org.id),
+  ])
+  return clients.map((client) => ({
+    client,
+    contacts: contactsOf(ctx.encryption, client),
+    agreements: agreements.filter((a) => a.client_id === client.id),
+  }))
+}
+
+export async function clientDetail(ctx: AppContext, org: OrganizationRow, id: string) {
+  const client = await findClient(ctx.db, org.id, id)
+  if (!client) throw new NotFound('processor_client')
+  const [agreements, doc] = await Promise.all([
+    listAgreements(ctx.db, org.id, { clientId: id }),
+    loadRegister(ctx, org),
+  ])
+  const keys = new Set(client.activity_keys)
+  return {
+    client,
+    contacts: contactsOf(ctx.encryption, client),
+    agreements,
+    activities: doc.activities.filter((a) => keys.has(a.key)),
+  }
+}
+
+export async function createClient(ctx: AppContext, actor: Actor, org: OrganizationRow, input: ClientInput) {
+  await checkActivities(ctx, org, input.activityKeys ?? [])
+  const id = randomUUID()
+  return inTransaction(ctx, async (ctx) => {
+    const row = await insertClient(ctx.db, {
+      id,
+      organizationId: org.id,
+      name: input.name,
+      enterprise_number: input.enterpriseNumber ?? null,
+      language: input.language,
+      contacts_encrypted: ctx.encryption.encrypt(JSON.stringify(input.contacts), contactsContext(id)),
+      instructions: input.instructions ?? '',
+      activity_keys: input.activityKeys ?? [],
+      status: input.status ?? 'active',
+    })
+    await recordAudit(ctx.db, actor, {
+      organizationId: org.id,
+      action: 'processor.client_saved',
+      targetType: 'processor',
+      targetId: id,
+      summary: { name: row.name, language: row.language, activities: row.activity_keys },
+    })
+    return row
+  })
+}
+
+export async function changeClient(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  id: string,
+  input: Partial<ClientInput>,
+) {
+  if (input.activityKeys) await checkActivities(ctx, org, input.activityKeys)
+  return inTransaction(ctx, async (ctx) => {
+    const patch: Partial<ClientValues> = {
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.enterpriseNumber !== undefined ? { enterprise_number: input.enterpriseNumber } : {}),
+      ...(input.language !== undefined ? { language: input.language } : {}),
+      ...(input.contacts !== undefined
+        ? { contacts_encrypted: ctx.encryption.encrypt(JSON.stringify(input.contacts), contactsContext(id)) }
+        : {}),
+      ...(input.instructions !== undefined ? { instructions: input.instructions } : {}),
+      ...(input.activityKeys !== undefined ? { activity_keys: input.activityKeys } : {}),
+      ...(input.status !== undefined ? { status: input.status } : {}),
+    }
+    const row = await updateClient(ctx.db, org.id, id, patch)
+    if (!row) throw new NotFound('processor_client')
+    await recordAudit(ctx.db, actor, {
+      organizationId: org.id,
+      action: 'processor.client_saved',
+      targetType: 'processor',
+      targetId: id,
+      summary: { name: row.name, changed: Object.keys(input), status: row.status },
+    })
+    return row
+  })
+}
+
+export async function removeClient(ctx: AppContext, actor: Actor, org: OrganizationRow, id: string) {
+  await inTransaction(ctx, async (ctx) => {
+    const row = await deleteClient(ctx.db, org.id, id)
+    if (!row) throw new NotFound('processor_client')
+    await recordAudit(ctx.db, actor, {
+      organizationId: org.id,
+      action: 'processor.client_deleted',
+      targetType: 'processor',
+      targetId: id,
+      summary: { name: row.name },
+    })
+  })
+}

@@ -1,0 +1,158 @@
+import { defineOperations } from '../../http/openapi-catalogue'
+
+const P = '/api/v1/orgs/{slug}/processors'
+
+/** The processor operations in the OpenAPI document (decisions 0026, 0036). */
+export const processorOperations = defineOperations({
+  tag: {
+    name: 'processors',
+    description:
+      'Art. 28 both ways. As controller: per register vendor its processing agreements (document encrypted, ' +
+      'Art. 28(3) a-h checklist), transfers (adequacy, SCC 2021/914 module, EU-US DPF with the date last checked, ' +
+      'BCR, derogation) with a TIA note, certifications, sub-processors, risk and review date; findings for the ' +
+      'linter. As processor: clients with agreements, instructions, activities (Art. 30(2)) and contacts, and ' +
+      'sub-processor changes announced to them with an objection window. Reading needs register:read, changing ' +
+      'register:write.',
+  },
+  operations: {
+    [`GET ${P}/vendors`]: {
+      operationId: 'listProcessorVendors',
+      description: 'Every vendor of the register with what is kept about it here.',
+    },
+    [`GET ${P}/vendors/{key}`]: {
+      operationId: 'getProcessorVendor',
+      description: 'One register vendor with its agreements, transfers and profile.',
+    },
+    [`PUT ${P}/vendors/{key}/profile`]: {
+      operationId: 'saveProcessorVendorProfile',
+      description:
+        'Risk level, security certifications, the vendor’s own sub-processors, the last and next review dates ' +
+        '(a reminder is mailed to the privacy contact on the next one) and notes.',
+      requestExample: {
+        riskLevel: 'medium',
+        certifications: ['ISO 27001'],
+        subProcessors: [{ name: 'Amazon Web Services EMEA', country: 'LU', services: 'hosting' }],
+        nextReviewOn: '2027-06-30',
+      },
+    },
+    [`POST ${P}/vendors/{key}/agreements`]: {
+      operationId: 'createVendorAgreement',
+      description:
+        'Records a processing agreement with the vendor: title, version, signed date, term, notice period, the ' +
+        'Art. 28(3) checklist a-h with where each clause is, and optionally the document (base64, at most 5 MB, ' +
+        'stored encrypted). 404 when the register has no vendor with this key.',
+      requestExample: {
+        title: 'Verwerkersovereenkomst',
+        version: '2.1',
+        signedOn: '2026-03-01',
+        noticeDays: 90,
+        clauses: { a: { present: true, location: 'art. 3' }, b: { present: true, location: 'art. 4' } },
+      },
+    },
+    [`POST ${P}/vendors/{key}/transfers`]: {
+      operationId: 'createVendorTransfer',
+      description:
+        'Records a transfer outside the EEA through the vendor with its mechanism. A DPF transfer without a check ' +
+        'in the last 12 months, an SCC transfer without module or TIA note, are findings.',
+      requestExample: { country: 'US', mechanism: 'dpf', dpfCheckedOn: '2026-11-30' },
+    },
+    [`PATCH ${P}/transfers/{id}`]: {
+      operationId: 'updateVendorTransfer',
+      description: 'Changes a transfer, e.g. the date the DPF list was last checked.',
+      requestExample: { dpfCheckedOn: '2026-12-01' },
+    },
+    [`DELETE ${P}/transfers/{id}`]: {
+      operationId: 'deleteVendorTransfer',
+      description: 'Deletes a transfer.',
+    },
+    [`PATCH ${P}/agreements/{id}`]: {
+      operationId: 'updateProcessingAgreement',
+      description: 'Changes an agreement of a vendor or a client; a new document replaces the old one.',
+      requestExample: { endsOn: '2027-12-31' },
+    },
+    [`DELETE ${P}/agreements/{id}`]: {
+      operationId: 'deleteProcessingAgreement',
+      description: 'Deletes an agreement and its document.',
+    },
+    [`GET ${P}/agreements/{id}/document`]: {
+      operationId: 'downloadAgreementDocument',
+      description: 'The agreement’s document, decrypted, as an attachment. 404 when it has none.',
+    },
+    [`GET ${P}/findings`]: {
+      operationId: 'processorFindings',
+      description:
+        'The processor rules of the linter, worded in `lang`: processor without agreement, missing Art. 28(3) ' +
+        'points, ended agreement, SCC without module or TIA, DPF check older than 12 months, review overdue.',
+    },
+    [`GET ${P}/clients`]: {
+      operationId: 'listProcessorClients',
+      description: 'The controllers the organisation processes for, with contacts and agreements.',
+    },
+    [`POST ${P}/clients`]: {
+      operationId: 'createProcessorClient',
+      description:
+        'Adds a client: name, language (its mails are written in it), contacts (notification, requests, breaches; ' +
+        'stored encrypted), documented instructions and the register activities done for it (role processor).',
+      requestExample: {
+        name: 'Brasserie Dupont',
+        language: 'fr',
+        contacts: { email: 'privacy@dupont.example.be' },
+        instructions: 'Invoicing only; no marketing use.',
+      },
+    },
+    [`GET ${P}/clients/{id}`]: {
+      operationId: 'getProcessorClient',
+      description: 'One client with its agreements and the activities done for it: its Art. 30(2) record.',
+    },
+    [`PATCH ${P}/clients/{id}`]: {
+      operationId: 'updateProcessorClient',
+      description: 'Changes a client; `status: ended` keeps it but stops mailing it.',
+      requestExample: { status: 'ended' },
+    },
+    [`DELETE ${P}/clients/{id}`]: {
+      operationId: 'deleteProcessorClient',
+      description: 'Deletes a client and its agreements.',
+    },
+    [`POST ${P}/clients/{id}/agreements`]: {
+      operationId: 'createClientAgreement',
+      description: 'Records the processing agreement with a client (same fields as a vendor agreement).',
+      requestExample: { title: 'Contrat de sous-traitance', signedOn: '2026-01-15' },
+    },
+    [`GET ${P}/settings`]: {
+      operationId: 'getProcessorSettings',
+      description: 'The default objection window for sub-processor changes (days).',
+    },
+    [`PUT ${P}/settings`]: {
+      operationId: 'saveProcessorSettings',
+      description: 'Sets the default objection window for sub-processor changes (1-90 days; default 7).',
+      requestExample: { objectionDays: 14 },
+    },
+    [`GET ${P}/changes`]: {
+      operationId: 'listSubprocessorChanges',
+      description: 'The latest 200 sub-processor changes, newest first, with the objections received.',
+    },
+    [`POST ${P}/changes`]: {
+      operationId: 'announceSubprocessorChange',
+      description:
+        'Announces an addition or removal of a sub-processor. Every active client is mailed in its language with ' +
+        'a signed link to object (with reasons) during the window, every confirmed subscriber of the public page ' +
+        'too. After the window the change takes effect (a job): the register vendor is added as sub-processor, ' +
+        'or removed. 404 for the removal of a vendor the register does not have.',
+      requestExample: {
+        kind: 'add',
+        vendor: {
+          key: 'mailjet',
+          name: 'Mailjet SAS',
+          country: 'FR',
+          services: 'sending invoices by e-mail',
+        },
+        note: 'Replaces our own mail server.',
+      },
+    },
+    [`POST ${P}/changes/{id}/withdraw`]: {
+      operationId: 'withdrawSubprocessorChange',
+      description: 'Withdraws an announced change; it will not take effect.',
+      refusals: [409],
+    },
+  },
+})

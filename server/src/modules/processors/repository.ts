@@ -1,0 +1,500 @@
+import type { Kysely, Transaction } from 'kysely'
+import type {
+  ClauseChecklist,
+  DB,
+  ProcessorAgreementRow,
+  ProcessorClientRow,
+  ProcessorTransferRow,
+  ProcessorVendorProfileRow,
+  RiskLevel,
+  SubProcessorOfVendor,
+  SubprocessorChangeRow,
+  SubprocessorObjectionRow,
+  SubprocessorVendor,
+  TransferMechanism,
+} from '../../db/schema'
+
+type Db = Kysely<DB> | Transaction<DB>
+
+/** The agreement columns without the document's ciphertext (lists never carry it). */
+const AGREEMENT_COLUMNS = [
+  'id',
+  'organization_id',
+  'vendor_key',
+  'client_id',
+  'title',
+  'version',
+  'signed_on',
+  'starts_on',
+  'ends_on',
+  'notice_days',
+  'clauses',
+  'document_filename',
+  'document_content_type',
+  'document_size',
+  'created_at',
+  'updated_at',
+] as const
+export type AgreementSummaryRow = Omit<ProcessorAgreementRow, 'document_encrypted'>
+
+// Vendor profiles
+
+export function listProfiles(db: Db, organizationId: string): Promise<ProcessorVendorProfileRow[]> {
+  return db
+    .selectFrom('processor_vendor_profiles')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .execute()
+}
+
+export function findProfile(db: Db, organizationId: string, vendorKey: string) {
+  return db
+    .selectFrom('processor_vendor_profiles')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('vendor_key', '=', vendorKey)
+    .executeTakeFirst()
+}
+
+export interface ProfileValues {
+  risk_level: RiskLevel | null
+  certifications: string[]
+  sub_processors: SubProcessorOfVendor[]
+  next_review_on: string | null
+  last_reviewed_on: string | null
+  notes: string
+}
+
+export function upsertProfile(
+  trx: Transaction<DB>,
+  organizationId: string,
+  vendorKey: string,
+  values: ProfileValues,
+): Promise<ProcessorVendorProfileRow> {
+  const row = {
+    ...values,
+    certifications: JSON.stringify(values.certifications),
+    sub_processors: JSON.stringify(values.sub_processors),
+  }
+  return trx
+    .insertInto('processor_vendor_profiles')
+    .values({ organization_id: organizationId, vendor_key: vendorKey, ...row })
+    .onConflict((oc) =>
+      oc.columns(['organization_id', 'vendor_key']).doUpdateSet({ ...row, updated_at: new Date() }),
+    )
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+/** Profiles whose review date has come and was not yet reminded for that date. */
+export function profilesDueForReminder(db: Db, today: string): Promise<ProcessorVendorProfileRow[]> {
+  return db
+    .selectFrom('processor_vendor_profiles')
+    .selectAll()
+    .where('next_review_on', '<=', today)
+    .where((eb) =>
+      eb.or([eb('reminded_for', 'is', null), eb('reminded_for', '<>', eb.ref('next_review_on'))]),
+    )
+    .execute()
+}
+
+export function markReminded(trx: Transaction<DB>, id: string, reviewOn: string) {
+  return trx
+    .updateTable('processor_vendor_profiles')
+    .set({ reminded_for: reviewOn })
+    .where('id', '=', id)
+    .where('next_review_on', '=', reviewOn)
+    .where((eb) => eb.or([eb('reminded_for', 'is', null), eb('reminded_for', '<>', reviewOn)]))
+    .executeTakeFirst()
+}
+
+// Agreements
+
+export function listAgreements(
+  db: Db,
+  organizationId: string,
+  filter: { vendorKey?: string; clientId?: string } = {},
+): Promise<AgreementSummaryRow[]> {
+  let query = db
+    .selectFrom('processor_agreements')
+    .select(AGREEMENT_COLUMNS)
+    .where('organization_id', '=', organizationId)
+  if (filter.vendorKey !== undefined) query = query.where('vendor_key', '=', filter.vendorKey)
+  if (filter.clientId !== undefined) query = query.where('client_id', '=', filter.clientId)
+  return query.orderBy('signed_on', 'desc').orderBy('created_at', 'desc').execute()
+}
+
+export function findAgreement(db: Db, organizationId: string, id: string) {
+  return db
+    .selectFrom('processor_agreements')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .executeTakeFirst()
+}
+
+export interface AgreementValues {
+  title: string
+  version: string
+  signed_on: string | null
+  starts_on: string | null
+  ends_on: string | null
+  notice_days: number | null
+  clauses: ClauseChecklist
+}
+
+export interface AgreementDocument {
+  document_filename: string
+  document_content_type: string
+  document_size: number
+  document_encrypted: string
+}
+
+export function insertAgreement(
+  trx: Transaction<DB>,
+  row: {
+    id: string
+    organizationId: string
+    vendorKey: string | null
+    clientId: string | null
+  } & AgreementValues &
+    Partial<AgreementDocument>,
+): Promise<AgreementSummaryRow> {
+  const { id, organizationId, vendorKey, clientId, clauses, ...rest } = row
+  return trx
+    .insertInto('processor_agreements')
+    .values({
+      id,
+      organization_id: organizationId,
+      vendor_key: vendorKey,
+      client_id: clientId,
+      clauses: JSON.stringify(clauses),
+      ...rest,
+    })
+    .returning(AGREEMENT_COLUMNS)
+    .executeTakeFirstOrThrow()
+}
+
+export function updateAgreement(
+  trx: Transaction<DB>,
+  organizationId: string,
+  id: string,
+  patch: Partial<AgreementValues> & Partial<AgreementDocument>,
+): Promise<AgreementSummaryRow | undefined> {
+  const { clauses, ...rest } = patch
+  return trx
+    .updateTable('processor_agreements')
+    .set({ ...rest, ...(clauses ? { clauses: JSON.stringify(clauses) } : {}), updated_at: new Date() })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .returning(AGREEMENT_COLUMNS)
+    .executeTakeFirst()
+}
+
+export function deleteAgreement(trx: Transaction<DB>, organizationId: string, id: string) {
+  return trx
+    .deleteFrom('processor_agreements')
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .returning(['id', 'title', 'vendor_key', 'client_id'])
+    .executeTakeFirst()
+}
+
+// Transfers
+
+export function listTransfers(
+  db: Db,
+  organizationId: string,
+  vendorKey?: string,
+): Promise<ProcessorTransferRow[]> {
+  let query = db.selectFrom('processor_transfers').selectAll().where('organization_id', '=', organizationId)
+  if (vendorKey !== undefined) query = query.where('vendor_key', '=', vendorKey)
+  return query.orderBy('created_at').orderBy('id').execute()
+}
+
+export interface TransferValues {
+  country: string
+  mechanism: TransferMechanism
+  scc_module: number | null
+  dpf_checked_on: string | null
+  details: string
+  tia_note: string
+}
+
+export function insertTransfer(
+  trx: Transaction<DB>,
+  organizationId: string,
+  vendorKey: string,
+  values: TransferValues,
+): Promise<ProcessorTransferRow> {
+  return trx
+    .insertInto('processor_transfers')
+    .values({ organization_id: organizationId, vendor_key: vendorKey, ...values })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+export function updateTransfer(
+  trx: Transaction<DB>,
+  organizationId: string,
+  id: string,
+  values: Partial<TransferValues>,
+): Promise<ProcessorTransferRow | undefined> {
+  return trx
+    .updateTable('processor_transfers')
+    .set({ ...values, updated_at: new Date() })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst()
+}
+
+export function deleteTransfer(trx: Transaction<DB>, organizationId: string, id: string) {
+  return trx
+    .deleteFrom('processor_transfers')
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .returning(['id', 'vendor_key', 'country'])
+    .executeTakeFirst()
+}
+
+// Clients
+
+export function listClients(db: Db, organizationId: string): Promise<ProcessorClientRow[]> {
+  return db
+    .selectFrom('processor_clients')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .orderBy('name')
+    .orderBy('id')
+    .execute()
+}
+
+export function findClient(db: Db, organizationId: string, id: string) {
+  return db
+    .selectFrom('processor_clients')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .executeTakeFirst()
+}
+
+export interface ClientValues {
+  name: string
+  enterprise_number: string | null
+  language: 'nl' | 'fr' | 'en'
+  contacts_encrypted: string
+  instructions: string
+  activity_keys: string[]
+  status: 'active' | 'ended'
+}
+
+export function insertClient(
+  trx: Transaction<DB>,
+  row: { id: string; organizationId: string } & ClientValues,
+): Promise<ProcessorClientRow> {
+  const { id, organizationId, activity_keys, ...rest } = row
+  return trx
+    .insertInto('processor_clients')
+    .values({ id, organization_id: organizationId, activity_keys: JSON.stringify(activity_keys), ...rest })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+export function updateClient(
+  trx: Transaction<DB>,
+  organizationId: string,
+  id: string,
+  patch: Partial<ClientValues>,
+): Promise<ProcessorClientRow | undefined> {
+  const { activity_keys, ...rest } = patch
+  return trx
+    .updateTable('processor_clients')
+    .set({
+      ...rest,
+      ...(activity_keys ? { activity_keys: JSON.stringify(activity_keys) } : {}),
+      updated_at: new Date(),
+    })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst()
+}
+
+export function deleteClient(trx: Transaction<DB>, organizationId: string, id: string) {
+  return trx
+    .deleteFrom('processor_clients')
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .returning(['id', 'name'])
+    .executeTakeFirst()
+}
+
+// Settings
+
+export async function objectionDaysOf(db: Db, organizationId: string): Promise<number> {
+  const row = await db
+    .selectFrom('processor_settings')
+    .select('objection_days')
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirst()
+  return row?.objection_days ?? 7
+}
+
+export function saveObjectionDays(trx: Transaction<DB>, organizationId: string, days: number) {
+  return trx
+    .insertInto('processor_settings')
+    .values({ organization_id: organizationId, objection_days: days })
+    .onConflict((oc) => oc.column('organization_id').doUpdateSet({ objection_days: days }))
+    .execute()
+}
+
+// Sub-processor changes
+
+export function listChanges(db: Db, organizationId: string): Promise<SubprocessorChangeRow[]> {
+  return db
+    .selectFrom('subprocessor_changes')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .orderBy('announced_at', 'desc')
+    .orderBy('id')
+    .limit(200)
+    .execute()
+}
+
+export function findChange(db: Db, organizationId: string, id: string) {
+  return db
+    .selectFrom('subprocessor_changes')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .executeTakeFirst()
+}
+
+export function insertChange(
+  trx: Transaction<DB>,
+  row: {
+    id: string
+    organizationId: string
+    kind: 'add' | 'remove'
+    vendor: SubprocessorVendor
+    note: string
+    windowDays: number
+    announcedAt: Date
+    effectiveAt: Date
+  },
+): Promise<SubprocessorChangeRow> {
+  return trx
+    .insertInto('subprocessor_changes')
+    .values({
+      id: row.id,
+      organization_id: row.organizationId,
+      kind: row.kind,
+      vendor: JSON.stringify(row.vendor),
+      note: row.note,
+      window_days: row.windowDays,
+      announced_at: row.announcedAt,
+      effective_at: row.effectiveAt,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+/** Announced changes whose objection window has closed by `now`. */
+export function dueChanges(db: Db, now: Date): Promise<SubprocessorChangeRow[]> {
+  return db
+    .selectFrom('subprocessor_changes')
+    .selectAll()
+    .where('status', '=', 'announced')
+    .where('effective_at', '<=', now)
+    .orderBy('effective_at')
+    .limit(100)
+    .execute()
+}
+
+export function lockChange(trx: Transaction<DB>, id: string) {
+  return trx
+    .selectFrom('subprocessor_changes')
+    .selectAll()
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst()
+}
+
+export function setChangeStatus(
+  trx: Transaction<DB>,
+  id: string,
+  patch: {
+    status?: 'announced' | 'effective' | 'withdrawn'
+    applied_at?: Date | null
+    apply_error?: string | null
+  },
+) {
+  return trx
+    .updateTable('subprocessor_changes')
+    .set(patch)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst()
+}
+
+export function listObjections(
+  db: Db,
+  organizationId: string,
+  changeIds: string[],
+): Promise<SubprocessorObjectionRow[]> {
+  if (changeIds.length === 0) return Promise.resolve([])
+  return db
+    .selectFrom('subprocessor_objections')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('change_id', 'in', changeIds)
+    .orderBy('created_at')
+    .execute()
+}
+
+export async function insertObjection(
+  trx: Transaction<DB>,
+  row: {
+    organizationId: string
+    changeId: string
+    recipient: string
+    clientId: string | null
+    reason: string
+  },
+): Promise<boolean> {
+  const inserted = await trx
+    .insertInto('subprocessor_objections')
+    .values({
+      organization_id: row.organizationId,
+      change_id: row.changeId,
+      recipient: row.recipient,
+      client_id: row.clientId,
+      reason: row.reason,
+    })
+    .onConflict((oc) => oc.columns(['change_id', 'recipient']).doNothing())
+    .returning('id')
+    .executeTakeFirst()
+  return inserted !== undefined
+}
+
+// Subscribers
+
+export function confirmedSubscribers(db: Db, organizationId: string) {
+  return db
+    .selectFrom('subprocessor_subscribers')
+    .select(['id', 'email', 'language'])
+    .where('organization_id', '=', organizationId)
+    .where('confirmed_at', 'is not', null)
+    .orderBy('created_at')
+    .execute()
+}
+
+export function findSubscriberByEmail(trx: Transaction<DB>, organizationId: string, email: string) {
+  return trx
+    .selectFrom('subprocessor_subscribers')
+    .select(['id', 'confirmed_at'])
+    .where('organization_id', '=', organizationId)
+    .where('email', '=', email)
+    .executeTakeFirst()
+}
