@@ -2776,6 +2776,334 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/processors/vendors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The register vendors with their agreements, transfers, risk and review date
+         * @description Every vendor of the register with what is kept about it here.
+         */
+        get: operations["listProcessorVendors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/vendors/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One register vendor with its agreements, transfers and profile
+         * @description One register vendor with its agreements, transfers and profile.
+         */
+        get: operations["getProcessorVendor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/vendors/{key}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the risk level, certifications, sub-processors and review dates of a vendor
+         * @description Risk level, security certifications, the vendor’s own sub-processors, the last and next review dates (a reminder is mailed to the privacy contact on the next one) and notes.
+         */
+        put: operations["saveProcessorVendorProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/vendors/{key}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a processing agreement with a vendor, with its Art. 28(3) checklist and document
+         * @description Records a processing agreement with the vendor: title, version, signed date, term, notice period, the Art. 28(3) checklist a-h with where each clause is, and optionally the document (base64, at most 5 MB, stored encrypted). 404 when the register has no vendor with this key.
+         */
+        post: operations["createVendorAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/vendors/{key}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a transfer outside the EEA through a vendor, with its mechanism and TIA note
+         * @description Records a transfer outside the EEA through the vendor with its mechanism. A DPF transfer without a check in the last 12 months, an SCC transfer without module or TIA note, are findings.
+         */
+        post: operations["createVendorTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/transfers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a transfer
+         * @description Deletes a transfer.
+         */
+        delete: operations["deleteVendorTransfer"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a transfer (e.g. the date the DPF certification was last checked)
+         * @description Changes a transfer, e.g. the date the DPF list was last checked.
+         */
+        patch: operations["updateVendorTransfer"];
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an agreement and its document
+         * @description Deletes an agreement and its document.
+         */
+        delete: operations["deleteProcessingAgreement"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an agreement (vendor or client): dates, checklist, or a new document
+         * @description Changes an agreement of a vendor or a client; a new document replaces the old one.
+         */
+        patch: operations["updateProcessingAgreement"];
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/agreements/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the document of an agreement
+         * @description The agreement’s document, decrypted, as an attachment. 404 when it has none.
+         */
+        get: operations["downloadAgreementDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The processor findings of the linter: missing agreements and clauses, stale DPF checks, reviews due
+         * @description The processor rules of the linter, worded in `lang`: processor without agreement, missing Art. 28(3) points, ended agreement, SCC without module or TIA, DPF check older than 12 months, review overdue.
+         */
+        get: operations["processorFindings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The controllers the organisation processes for, with contacts and agreements
+         * @description The controllers the organisation processes for, with contacts and agreements.
+         */
+        get: operations["listProcessorClients"];
+        put?: never;
+        /**
+         * Add a client (a controller the organisation processes for)
+         * @description Adds a client: name, language (its mails are written in it), contacts (notification, requests, breaches; stored encrypted), documented instructions and the register activities done for it (role processor).
+         */
+        post: operations["createProcessorClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One client with its agreements and the activities done for it (Art. 30(2))
+         * @description One client with its agreements and the activities done for it: its Art. 30(2) record.
+         */
+        get: operations["getProcessorClient"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a client and its agreements
+         * @description Deletes a client and its agreements.
+         */
+        delete: operations["deleteProcessorClient"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a client: contacts, instructions, activities, or end it
+         * @description Changes a client; `status: ended` keeps it but stops mailing it.
+         */
+        patch: operations["updateProcessorClient"];
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/clients/{id}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the processing agreement with a client
+         * @description Records the processing agreement with a client (same fields as a vendor agreement).
+         */
+        post: operations["createClientAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The default objection window for sub-processor changes
+         * @description The default objection window for sub-processor changes (days).
+         */
+        get: operations["getProcessorSettings"];
+        /**
+         * Set the default objection window for sub-processor changes
+         * @description Sets the default objection window for sub-processor changes (1-90 days; default 7).
+         */
+        put: operations["saveProcessorSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Announced sub-processor changes, newest first, with the objections received
+         * @description The latest 200 sub-processor changes, newest first, with the objections received.
+         */
+        get: operations["listSubprocessorChanges"];
+        put?: never;
+        /**
+         * Announce a sub-processor change: every client and subscriber is mailed; it takes effect after the window
+         * @description Announces an addition or removal of a sub-processor. Every active client is mailed in its language with a signed link to object (with reasons) during the window, every confirmed subscriber of the public page too. After the window the change takes effect (a job): the register vendor is added as sub-processor, or removed. 404 for the removal of a vendor the register does not have.
+         */
+        post: operations["announceSubprocessorChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/changes/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an announced change before it takes effect
+         * @description Withdraws an announced change; it will not take effect.
+         */
+        post: operations["withdrawSubprocessorChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2784,7 +3112,7 @@ export interface components {
          * @description What a not_found problem could not find (params.entity), for the client to name.
          * @enum {string}
          */
-        EntityName: "organization" | "user" | "member" | "api_token" | "register_entry" | "notice_version" | "dataset" | "discovery" | "run" | "subject" | "identity" | "relationship" | "event" | "request" | "task" | "attachment" | "letter" | "package" | "mail" | "webhook" | "legal_hold" | "retention_run" | "consent_text";
+        EntityName: "organization" | "user" | "member" | "api_token" | "register_entry" | "notice_version" | "dataset" | "discovery" | "run" | "subject" | "identity" | "relationship" | "event" | "request" | "task" | "attachment" | "letter" | "package" | "mail" | "webhook" | "legal_hold" | "retention_run" | "consent_text" | "processor_agreement" | "processor_transfer" | "processor_client" | "subprocessor_change";
         FieldError: {
             /** @description Where, e.g. body.email or querystring.from. */
             path: string;
@@ -2792,7 +3120,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "retention_not_approved" | "retention_rule_unknown" | "legal_hold_target_unknown";
+            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "retention_not_approved" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced";
             /** @description English text, for logs and API users. */
             message: string;
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
@@ -2813,7 +3141,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "retention_not_approved" | "retention_rule_unknown" | "legal_hold_target_unknown";
+            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "retention_not_approved" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced";
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
             params?: {
                 entity?: components["schemas"]["EntityName"];
@@ -16229,6 +16557,1594 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    listProcessorVendors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            key: string;
+                            name: string;
+                            country: string;
+                            role: string;
+                            services: string | null;
+                            profile: {
+                                riskLevel: ("low" | "medium" | "high") | null;
+                                certifications: string[];
+                                subProcessors: {
+                                    name: string;
+                                    country: string;
+                                    services?: string;
+                                }[];
+                                nextReviewOn: string | null;
+                                lastReviewedOn: string | null;
+                                notes: string;
+                            };
+                            agreements: {
+                                /** Format: uuid */
+                                id: string;
+                                vendorKey: string | null;
+                                clientId: string | null;
+                                title: string;
+                                version: string;
+                                signedOn: string | null;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                noticeDays: number | null;
+                                clauses: {
+                                    [key: string]: {
+                                        present: boolean;
+                                        location?: string;
+                                    };
+                                };
+                                document: {
+                                    filename: string;
+                                    contentType: string;
+                                    size: number;
+                                } | null;
+                                createdAt: string;
+                                updatedAt: string;
+                            }[];
+                            transfers: {
+                                /** Format: uuid */
+                                id: string;
+                                vendorKey: string;
+                                country: string;
+                                mechanism: string;
+                                sccModule: number | null;
+                                dpfCheckedOn: string | null;
+                                details: string;
+                                tiaNote: string;
+                            }[];
+                        }[];
+                        /** @description what the caller may do: change processors and clients, announce sub-processor changes */
+                        can: {
+                            write: boolean;
+                            announce: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getProcessorVendor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        key: string;
+                        name: string;
+                        country: string;
+                        role: string;
+                        services: string | null;
+                        profile: {
+                            riskLevel: ("low" | "medium" | "high") | null;
+                            certifications: string[];
+                            subProcessors: {
+                                name: string;
+                                country: string;
+                                services?: string;
+                            }[];
+                            nextReviewOn: string | null;
+                            lastReviewedOn: string | null;
+                            notes: string;
+                        };
+                        agreements: {
+                            /** Format: uuid */
+                            id: string;
+                            vendorKey: string | null;
+                            clientId: string | null;
+                            title: string;
+                            version: string;
+                            signedOn: string | null;
+                            startsOn: string | null;
+                            endsOn: string | null;
+                            noticeDays: number | null;
+                            clauses: {
+                                [key: string]: {
+                                    present: boolean;
+                                    location?: string;
+                                };
+                            };
+                            document: {
+                                filename: string;
+                                contentType: string;
+                                size: number;
+                            } | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                        transfers: {
+                            /** Format: uuid */
+                            id: string;
+                            vendorKey: string;
+                            country: string;
+                            mechanism: string;
+                            sccModule: number | null;
+                            dpfCheckedOn: string | null;
+                            details: string;
+                            tiaNote: string;
+                        }[];
+                        /** @description what the caller may do: change processors and clients, announce sub-processor changes */
+                        can: {
+                            write: boolean;
+                            announce: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    saveProcessorVendorProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "riskLevel": "medium",
+                 *       "certifications": [
+                 *         "ISO 27001"
+                 *       ],
+                 *       "subProcessors": [
+                 *         {
+                 *           "name": "Amazon Web Services EMEA",
+                 *           "country": "LU",
+                 *           "services": "hosting"
+                 *         }
+                 *       ],
+                 *       "nextReviewOn": "2027-06-30"
+                 *     }
+                 */
+                "application/json": {
+                    riskLevel: ("low" | "medium" | "high") | null;
+                    /**
+                     * @description e.g. ISO 27001, SOC 2
+                     * @default []
+                     */
+                    certifications?: string[];
+                    /**
+                     * @description the vendor's own sub-processors
+                     * @default []
+                     */
+                    subProcessors?: {
+                        name: string;
+                        country: string;
+                        services?: string;
+                    }[];
+                    /** @description a reminder is mailed on that date */
+                    nextReviewOn: string | null;
+                    lastReviewedOn?: string | null;
+                    notes?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        riskLevel: ("low" | "medium" | "high") | null;
+                        certifications: string[];
+                        subProcessors: {
+                            name: string;
+                            country: string;
+                            services?: string;
+                        }[];
+                        nextReviewOn: string | null;
+                        lastReviewedOn: string | null;
+                        notes: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    createVendorAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Verwerkersovereenkomst",
+                 *       "version": "2.1",
+                 *       "signedOn": "2026-03-01",
+                 *       "noticeDays": 90,
+                 *       "clauses": {
+                 *         "a": {
+                 *           "present": true,
+                 *           "location": "art. 3"
+                 *         },
+                 *         "b": {
+                 *           "present": true,
+                 *           "location": "art. 4"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    title: string;
+                    version?: string;
+                    signedOn?: string | null;
+                    startsOn?: string | null;
+                    /** @description end of the term; null: open-ended */
+                    endsOn?: string | null;
+                    /** @description notice period in days */
+                    noticeDays?: number | null;
+                    /** @description the Art. 28(3) GDPR checklist: for each point a-h whether the contract has it, and where */
+                    clauses?: {
+                        a?: {
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        b?: {
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        c?: {
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        d?: {
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        e?: {
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        f?: {
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        g?: {
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        h?: {
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                    };
+                    /** @description the signed agreement (at most 5 MB), stored encrypted */
+                    document?: {
+                        filename: string;
+                        contentType: string;
+                        /**
+                         * Format: byte
+                         * @description the content, base64
+                         */
+                        base64: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        vendorKey: string | null;
+                        clientId: string | null;
+                        title: string;
+                        version: string;
+                        signedOn: string | null;
+                        startsOn: string | null;
+                        endsOn: string | null;
+                        noticeDays: number | null;
+                        clauses: {
+                            [key: string]: {
+                                present: boolean;
+                                location?: string;
+                            };
+                        };
+                        document: {
+                            filename: string;
+                            contentType: string;
+                            size: number;
+                        } | null;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    createVendorTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "country": "US",
+                 *       "mechanism": "dpf",
+                 *       "dpfCheckedOn": "2026-11-30"
+                 *     }
+                 */
+                "application/json": {
+                    country: string;
+                    /**
+                     * @description adequacy decision, standard contractual clauses 2021/914, EU-US Data Privacy Framework, binding corporate rules, or an Art. 49 derogation
+                     * @enum {string}
+                     */
+                    mechanism: "adequacy" | "scc" | "dpf" | "bcr" | "derogation";
+                    /** @description SCC 2021/914 module 1-4 */
+                    sccModule?: number | null;
+                    /** @description when the DPF list was last checked for this company */
+                    dpfCheckedOn?: string | null;
+                    /** @description e.g. the derogation relied on, the BCR approval */
+                    details?: string;
+                    /** @description the transfer impact assessment */
+                    tiaNote?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        vendorKey: string;
+                        country: string;
+                        mechanism: string;
+                        sccModule: number | null;
+                        dpfCheckedOn: string | null;
+                        details: string;
+                        tiaNote: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    deleteVendorTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    updateVendorTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "dpfCheckedOn": "2026-12-01"
+                 *     }
+                 */
+                "application/json": {
+                    country?: string;
+                    /**
+                     * @description adequacy decision, standard contractual clauses 2021/914, EU-US Data Privacy Framework, binding corporate rules, or an Art. 49 derogation
+                     * @enum {string}
+                     */
+                    mechanism?: "adequacy" | "scc" | "dpf" | "bcr" | "derogation";
+                    /** @description SCC 2021/914 module 1-4 */
+                    sccModule?: number | null;
+                    /** @description when the DPF list was last checked for this company */
+                    dpfCheckedOn?: string | null;
+                    /** @description e.g. the derogation relied on, the BCR approval */
+                    details?: string;
+                    /** @description the transfer impact assessment */
+                    tiaNote?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        vendorKey: string;
+                        country: string;
+                        mechanism: string;
+                        sccModule: number | null;
+                        dpfCheckedOn: string | null;
+                        details: string;
+                        tiaNote: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    deleteProcessingAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    updateProcessingAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "endsOn": "2027-12-31"
+                 *     }
+                 */
+                "application/json": {
+                    title?: string;
+                    version?: string;
+                    signedOn?: string | null;
+                    startsOn?: string | null;
+                    /** @description end of the term; null: open-ended */
+                    endsOn?: string | null;
+                    /** @description notice period in days */
+                    noticeDays?: number | null;
+                    /** @description the Art. 28(3) GDPR checklist: for each point a-h whether the contract has it, and where */
+                    clauses?: {
+                        a?: {
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        b?: {
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        c?: {
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        d?: {
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        e?: {
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        f?: {
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        g?: {
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        h?: {
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                    };
+                    /** @description the signed agreement (at most 5 MB), stored encrypted */
+                    document?: {
+                        filename: string;
+                        contentType: string;
+                        /**
+                         * Format: byte
+                         * @description the content, base64
+                         */
+                        base64: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        vendorKey: string | null;
+                        clientId: string | null;
+                        title: string;
+                        version: string;
+                        signedOn: string | null;
+                        startsOn: string | null;
+                        endsOn: string | null;
+                        noticeDays: number | null;
+                        clauses: {
+                            [key: string]: {
+                                present: boolean;
+                                location?: string;
+                            };
+                        };
+                        document: {
+                            filename: string;
+                            contentType: string;
+                            size: number;
+                        } | null;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    downloadAgreementDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    processorFindings: {
+        parameters: {
+            query?: {
+                lang?: "nl" | "fr" | "en";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: number;
+                        warnings: number;
+                        findings: {
+                            rule: string;
+                            /** @enum {string} */
+                            severity: "error" | "warning";
+                            object: {
+                                type: string;
+                                key: string | null;
+                            };
+                            path: string;
+                            message: string;
+                            fix: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listProcessorClients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            enterpriseNumber: string | null;
+                            language: string;
+                            contacts: {
+                                email: string;
+                                contactName: string | null;
+                                requestsEmail: string | null;
+                                breachesEmail: string | null;
+                            };
+                            instructions: string;
+                            activityKeys: string[];
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            agreements: {
+                                /** Format: uuid */
+                                id: string;
+                                vendorKey: string | null;
+                                clientId: string | null;
+                                title: string;
+                                version: string;
+                                signedOn: string | null;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                noticeDays: number | null;
+                                clauses: {
+                                    [key: string]: {
+                                        present: boolean;
+                                        location?: string;
+                                    };
+                                };
+                                document: {
+                                    filename: string;
+                                    contentType: string;
+                                    size: number;
+                                } | null;
+                                createdAt: string;
+                                updatedAt: string;
+                            }[];
+                            createdAt: string;
+                        }[];
+                        /** @description what the caller may do: change processors and clients, announce sub-processor changes */
+                        can: {
+                            write: boolean;
+                            announce: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createProcessorClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Brasserie Dupont",
+                 *       "language": "fr",
+                 *       "contacts": {
+                 *         "email": "privacy@dupont.example.be"
+                 *       },
+                 *       "instructions": "Invoicing only; no marketing use."
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                    enterpriseNumber?: string | null;
+                    /**
+                     * @description the language the client is written to in
+                     * @enum {string}
+                     */
+                    language: "nl" | "fr" | "en";
+                    contacts: {
+                        /**
+                         * Format: email
+                         * @description where notices of sub-processor changes go
+                         */
+                        email: string;
+                        contactName?: string;
+                        /**
+                         * Format: email
+                         * @description who receives data subject requests about its data
+                         */
+                        requestsEmail?: string;
+                        /**
+                         * Format: email
+                         * @description who is told of a breach affecting its data
+                         */
+                        breachesEmail?: string;
+                    };
+                    /** @description the documented instructions (Art. 28(3)(a)) */
+                    instructions?: string;
+                    /** @description register activities done as processor for this client (Art. 30(2)) */
+                    activityKeys?: string[];
+                    /** @enum {string} */
+                    status?: "active" | "ended";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        enterpriseNumber: string | null;
+                        language: string;
+                        contacts: {
+                            email: string;
+                            contactName: string | null;
+                            requestsEmail: string | null;
+                            breachesEmail: string | null;
+                        };
+                        instructions: string;
+                        activityKeys: string[];
+                        /** @enum {string} */
+                        status: "active" | "ended";
+                        agreements: {
+                            /** Format: uuid */
+                            id: string;
+                            vendorKey: string | null;
+                            clientId: string | null;
+                            title: string;
+                            version: string;
+                            signedOn: string | null;
+                            startsOn: string | null;
+                            endsOn: string | null;
+                            noticeDays: number | null;
+                            clauses: {
+                                [key: string]: {
+                                    present: boolean;
+                                    location?: string;
+                                };
+                            };
+                            document: {
+                                filename: string;
+                                contentType: string;
+                                size: number;
+                            } | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getProcessorClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        enterpriseNumber: string | null;
+                        language: string;
+                        contacts: {
+                            email: string;
+                            contactName: string | null;
+                            requestsEmail: string | null;
+                            breachesEmail: string | null;
+                        };
+                        instructions: string;
+                        activityKeys: string[];
+                        /** @enum {string} */
+                        status: "active" | "ended";
+                        agreements: {
+                            /** Format: uuid */
+                            id: string;
+                            vendorKey: string | null;
+                            clientId: string | null;
+                            title: string;
+                            version: string;
+                            signedOn: string | null;
+                            startsOn: string | null;
+                            endsOn: string | null;
+                            noticeDays: number | null;
+                            clauses: {
+                                [key: string]: {
+                                    present: boolean;
+                                    location?: string;
+                                };
+                            };
+                            document: {
+                                filename: string;
+                                contentType: string;
+                                size: number;
+                            } | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                        createdAt: string;
+                        activities: {
+                            key: string;
+                            name: unknown;
+                        }[];
+                        /** @description what the caller may do: change processors and clients, announce sub-processor changes */
+                        can: {
+                            write: boolean;
+                            announce: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteProcessorClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    updateProcessorClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "ended"
+                 *     }
+                 */
+                "application/json": {
+                    name?: string;
+                    enterpriseNumber?: string | null;
+                    /**
+                     * @description the language the client is written to in
+                     * @enum {string}
+                     */
+                    language?: "nl" | "fr" | "en";
+                    contacts?: {
+                        /**
+                         * Format: email
+                         * @description where notices of sub-processor changes go
+                         */
+                        email: string;
+                        contactName?: string;
+                        /**
+                         * Format: email
+                         * @description who receives data subject requests about its data
+                         */
+                        requestsEmail?: string;
+                        /**
+                         * Format: email
+                         * @description who is told of a breach affecting its data
+                         */
+                        breachesEmail?: string;
+                    };
+                    /** @description the documented instructions (Art. 28(3)(a)) */
+                    instructions?: string;
+                    /** @description register activities done as processor for this client (Art. 30(2)) */
+                    activityKeys?: string[];
+                    /** @enum {string} */
+                    status?: "active" | "ended";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        enterpriseNumber: string | null;
+                        language: string;
+                        contacts: {
+                            email: string;
+                            contactName: string | null;
+                            requestsEmail: string | null;
+                            breachesEmail: string | null;
+                        };
+                        instructions: string;
+                        activityKeys: string[];
+                        /** @enum {string} */
+                        status: "active" | "ended";
+                        agreements: {
+                            /** Format: uuid */
+                            id: string;
+                            vendorKey: string | null;
+                            clientId: string | null;
+                            title: string;
+                            version: string;
+                            signedOn: string | null;
+                            startsOn: string | null;
+                            endsOn: string | null;
+                            noticeDays: number | null;
+                            clauses: {
+                                [key: string]: {
+                                    present: boolean;
+                                    location?: string;
+                                };
+                            };
+                            document: {
+                                filename: string;
+                                contentType: string;
+                                size: number;
+                            } | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    createClientAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Contrat de sous-traitance",
+                 *       "signedOn": "2026-01-15"
+                 *     }
+                 */
+                "application/json": {
+                    title: string;
+                    version?: string;
+                    signedOn?: string | null;
+                    startsOn?: string | null;
+                    /** @description end of the term; null: open-ended */
+                    endsOn?: string | null;
+                    /** @description notice period in days */
+                    noticeDays?: number | null;
+                    /** @description the Art. 28(3) GDPR checklist: for each point a-h whether the contract has it, and where */
+                    clauses?: {
+                        a?: {
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        b?: {
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        c?: {
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        d?: {
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        e?: {
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        f?: {
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        g?: {
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        h?: {
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                    };
+                    /** @description the signed agreement (at most 5 MB), stored encrypted */
+                    document?: {
+                        filename: string;
+                        contentType: string;
+                        /**
+                         * Format: byte
+                         * @description the content, base64
+                         */
+                        base64: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        vendorKey: string | null;
+                        clientId: string | null;
+                        title: string;
+                        version: string;
+                        signedOn: string | null;
+                        startsOn: string | null;
+                        endsOn: string | null;
+                        noticeDays: number | null;
+                        clauses: {
+                            [key: string]: {
+                                present: boolean;
+                                location?: string;
+                            };
+                        };
+                        document: {
+                            filename: string;
+                            contentType: string;
+                            size: number;
+                        } | null;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getProcessorSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        objectionDays: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    saveProcessorSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "objectionDays": 14
+                 *     }
+                 */
+                "application/json": {
+                    objectionDays: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        objectionDays: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    listSubprocessorChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "add" | "remove";
+                            vendor: {
+                                key: string;
+                                name: string;
+                                country: string;
+                                services?: string;
+                            };
+                            note: string;
+                            windowDays: number;
+                            announcedAt: string;
+                            effectiveAt: string;
+                            /** @enum {string} */
+                            status: "announced" | "effective" | "withdrawn";
+                            appliedAt: string | null;
+                            applyError: string | null;
+                            objections: {
+                                /** Format: uuid */
+                                id: string;
+                                clientId: string | null;
+                                clientName: string | null;
+                                reason: string;
+                                at: string;
+                            }[];
+                        }[];
+                        /** @description what the caller may do: change processors and clients, announce sub-processor changes */
+                        can: {
+                            write: boolean;
+                            announce: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    announceSubprocessorChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "add",
+                 *       "vendor": {
+                 *         "key": "mailjet",
+                 *         "name": "Mailjet SAS",
+                 *         "country": "FR",
+                 *         "services": "sending invoices by e-mail"
+                 *       },
+                 *       "note": "Replaces our own mail server."
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "add" | "remove";
+                    vendor: {
+                        /** @description the register vendor key it has or will have */
+                        key: string;
+                        name: string;
+                        country: string;
+                        services?: string;
+                    };
+                    /** @description what changes and why, in the mail */
+                    note?: string;
+                    /** @description days to object; default the setting */
+                    windowDays?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "add" | "remove";
+                        vendor: {
+                            key: string;
+                            name: string;
+                            country: string;
+                            services?: string;
+                        };
+                        note: string;
+                        windowDays: number;
+                        announcedAt: string;
+                        effectiveAt: string;
+                        /** @enum {string} */
+                        status: "announced" | "effective" | "withdrawn";
+                        appliedAt: string | null;
+                        applyError: string | null;
+                        objections: {
+                            /** Format: uuid */
+                            id: string;
+                            clientId: string | null;
+                            clientName: string | null;
+                            reason: string;
+                            at: string;
+                        }[];
+                        clientsNotified: number;
+                        subscribersNotified: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    withdrawSubprocessorChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "add" | "remove";
+                        vendor: {
+                            key: string;
+                            name: string;
+                            country: string;
+                            services?: string;
+                        };
+                        note: string;
+                        windowDays: number;
+                        announcedAt: string;
+                        effectiveAt: string;
+                        /** @enum {string} */
+                        status: "announced" | "effective" | "withdrawn";
+                        appliedAt: string | null;
+                        applyError: string | null;
+                        objections: {
+                            /** Format: uuid */
+                            id: string;
+                            clientId: string | null;
+                            clientName: string | null;
+                            reason: string;
+                            at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
 }
