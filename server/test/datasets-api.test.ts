@@ -107,7 +107,15 @@ describe('datasets over the API', () => {
       version: 1,
       changed: true,
       source: CHINOOK,
-      registerProblems: [],
+      // The customer table holds personal data and names no retention rule (issue 16).
+      registerProblems: [
+        {
+          path: 'collections.0',
+          severity: 'warning',
+          line: expect.any(Number),
+          message: expect.stringContaining('names no retention rule'),
+        },
+      ],
       connection: { options: {}, configured: false, hasSecret: false },
     })
     expect(res.json().document.collections[1].hold).toEqual({
@@ -128,7 +136,7 @@ describe('datasets over the API', () => {
         version: 1,
         updatedAt: expect.any(String),
         connection: { configured: false, hasSecret: false },
-        registerProblems: 0,
+        registerProblems: 1,
       },
     ])
     expect(await auditActions()).toEqual(['dataset.created'])
@@ -254,6 +262,7 @@ describe('datasets over the API', () => {
     const saved = await put('crm', warned)
     expect(saved.statusCode, saved.body).toBe(201)
     expect(saved.json().registerProblems).toEqual([
+      expect.objectContaining({ path: 'collections.0', severity: 'warning' }),
       {
         path: 'collections.0.fields.3.category',
         severity: 'warning',
@@ -263,8 +272,8 @@ describe('datasets over the API', () => {
     ])
     const list = (await po('GET', base())).json().items
     expect(list.map((d: { key: string; registerProblems: number }) => [d.key, d.registerProblems])).toEqual([
-      ['chinook-postgres', 0],
-      ['crm', 1],
+      ['chinook-postgres', 1],
+      ['crm', 2],
     ])
     expect((await po('DELETE', `${base()}/crm`)).statusCode).toBe(204)
     expect((await po('GET', `${base()}/crm`)).statusCode).toBe(404)

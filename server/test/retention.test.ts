@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
+import { recordHeldRows } from '../src/connectors/engine/retention-holds'
 import type { OrganizationRow } from '../src/db/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { importRegister } from '../src/modules/register/import'
-import { runRetention } from '../src/modules/retention'
+import { runRetention, sweepEndedHolds } from '../src/modules/retention'
 import { type ChinookDatabase, loadChinookMariadb, loadChinookPostgres } from './support/chinook'
 import { chinookRegister } from './support/chinook-register'
 import { createTestContext, type TestContext } from './support/context'
@@ -214,9 +215,57 @@ describe.each(TARGETS)('retention sweep on $name', ({ load, file, t: n, checksum
     expect(summary).toMatchObject({ rule: 'accounting_records', deleted: 3, keys: due - heldDue })
     expect((summary.keyHashes as string[]).length).toBe(due - heldDue)
 
+    // The hold wins over an erasure request of the held customer too.
+    const [customer] = await db.query(
+      `select ${n.email} as email from ${n.customers} where ${n.customer} = 2`,
+    )
+    const request = await po('POST', `/api/v1/orgs/${org.slug}/requests`, {
+      channel: 'email',
+      receivedAt: '2026-12-01',
+      subject: { name: 'Leonie Köhler', email: customer.email },
+      types: ['erasure'],
+      language: 'nl',
+    })
+    expect(request.statusCode, request.body).toBe(201)
+    const erasure = await po('POST', `/api/v1/orgs/${org.slug}/requests/${request.json().id}/runs`, {
+      action: 'erasure',
+      dryRun: false,
+    })
+    expect(erasure.statusCode, erasure.body).toBe(409)
+    expect(erasure.json().code).toBe('legal_hold_active')
+
     // A second sweep finds nothing left to change.
     const [again] = await runRetention(t.ctx, actor, org, { today: TODAY })
     expect(Number(again?.run?.rows_deleted ?? 0) + Number(again?.run?.rows_masked ?? 0)).toBe(0)
     expect(await untouched()).toEqual(before)
+
+    // A row an erasure kept under the rule until 2029-01-01 (recorded by key) is erased once that day has passed.
+    await recordHeldRows(
+      t.ctx.db,
+      t.ctx.encryption,
+      { id: null as unknown as string, organization_id: org.id, request_id: null },
+      {
+        dataset_key: file.includes('mysql') ? 'chinook-mysql' : 'chinook-postgres',
+        system_key: 'chinook_db',
+      },
+      {
+        collections: [
+          {
+            collection: n.invoice,
+            found: 1,
+            updates: [],
+            deletes: [],
+            withheld: [],
+            fields: [],
+            held: [{ key: [400], rule: 'accounting_records', dateField: n.date, until: '2029-01-01' }],
+          },
+        ],
+      },
+    )
+    expect(await count(`${n.id} = 400 and ${n.address} is not null`)).toBe(1)
+    const [ended] = await sweepEndedHolds(t.ctx, actor, org, { today: TODAY })
+    expect(Number(ended?.rows_masked)).toBe(1)
+    expect(await count(`${n.id} = 400 and ${n.address} is not null`)).toBe(0)
+    expect(await sweepEndedHolds(t.ctx, actor, org, { today: TODAY })).toEqual([])
   })
 })

@@ -43,6 +43,8 @@ function registerProblemText(problem: DatasetRegisterProblem): string {
       return m.unknownCategory(p.category ?? '', p.field ?? '')
     case 'no_category':
       return m.noCategory(p.field ?? '')
+    case 'no_retention_link':
+      return m.noRetentionLink(p.collection ?? '')
   }
 }
 

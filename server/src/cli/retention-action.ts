@@ -1,5 +1,11 @@
 import { findOrganizationOrFail } from '../modules/register'
-import { type PlanItem, planRetention, runRetention, type SweepOutcome } from '../modules/retention'
+import {
+  type PlanItem,
+  planRetention,
+  runRetention,
+  type SweepOutcome,
+  sweepEndedHolds,
+} from '../modules/retention'
 import { cliActor, configFrom, withRuntime } from './runtime-access'
 
 interface Options {
@@ -49,7 +55,18 @@ export async function retentionRunCommand(options: Options) {
       ...(options.rule ? { rule: options.rule } : {}),
       ...(options.batchSize ? { batchSize: options.batchSize } : {}),
     })
-    console.log(options.json ? JSON.stringify(outcomes, null, 2) : outcomes.map(describe).join('\n'))
+    const ended = options.dryRun || options.rule ? [] : await sweepEndedHolds(ctx, cliActor(), org)
+    console.log(
+      options.json
+        ? JSON.stringify({ rules: outcomes, endedHolds: ended }, null, 2)
+        : [
+            ...outcomes.map(describe),
+            ...ended.map(
+              (r) =>
+                `ended erasure holds ${r.dataset_key}/${r.collection}: deleted ${r.rows_deleted}, masked ${r.rows_masked}, run ${r.id}`,
+            ),
+          ].join('\n'),
+    )
     if (outcomes.some((o) => o.outcome === 'paused' || o.outcome === 'failed')) process.exitCode = 1
   })
 }

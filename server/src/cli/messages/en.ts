@@ -158,6 +158,8 @@ export const en = {
         `"${category}" (${field}) is neither a built-in data category nor one of the register's taxonomy`,
       noCategory: (field: string) =>
         `${field} holds personal data but has no category; the access package cannot say what it is`,
+      noRetentionLink: (collection: string) =>
+        `${collection} holds personal data but names no retention rule (hold); no retention sweep will ever remove its rows`,
       none: '(none yet)',
     },
   },

@@ -144,6 +144,8 @@ export const fr = {
         `« ${category} » (${field}) n’est ni une catégorie de données intégrée ni une catégorie de la taxonomie du registre`,
       noCategory: (field) =>
         `${field} contient des données personnelles mais n’a pas de catégorie ; le paquet d’accès ne peut pas dire ce que c’est`,
+      noRetentionLink: (collection) =>
+        `${collection} contient des données personnelles mais ne nomme aucune règle de conservation (hold) ; aucune purge ne supprimera jamais ses lignes`,
       none: '(aucun pour l’instant)',
     },
   },

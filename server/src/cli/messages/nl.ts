@@ -143,6 +143,8 @@ export const nl = {
         `"${category}" (${field}) is geen ingebouwde gegevenscategorie en ook geen categorie van de taxonomie van het register`,
       noCategory: (field) =>
         `${field} bevat persoonsgegevens maar heeft geen categorie; het inzagepakket kan niet zeggen wat het is`,
+      noRetentionLink: (collection) =>
+        `${collection} bevat persoonsgegevens maar noemt geen bewaarregel (hold); geen bewaaropruiming zal de rijen ooit verwijderen`,
       none: '(nog geen)',
     },
   },

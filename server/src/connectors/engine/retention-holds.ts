@@ -50,6 +50,8 @@ export async function recordHeldRows(
 
 export interface DueHold {
   id: string
+  /** The erasure request that kept the row (null when its request was deleted). */
+  requestId: string | null
   datasetKey: string
   systemKey: string
   collection: string
@@ -81,6 +83,7 @@ export async function listDueHolds(
     .execute()
   return rows.map((r) => ({
     id: r.id,
+    requestId: r.request_id,
     datasetKey: r.dataset_key,
     systemKey: r.system_key,
     collection: r.collection,

@@ -8,7 +8,7 @@ export interface DatasetRegisterProblem {
   /** error: the dataset cannot be used with this register; warning: it can, but something looks wrong. */
   severity: 'error' | 'warning'
   /** What is wrong, for a client to word in its language with `params`; `message` is English. */
-  code: 'no_system' | 'no_retention_rule' | 'unknown_category' | 'no_category'
+  code: 'no_system' | 'no_retention_rule' | 'unknown_category' | 'no_category' | 'no_retention_link'
   params: Readonly<Record<string, string>>
   message: string
 }
@@ -29,7 +29,8 @@ export function isPersonalField(field: DatasetField): boolean {
 /**
  * How a dataset fits the organisation's register: the system and the retention rules it names must exist (errors);
  * data categories should be known to the taxonomy (built-in catalogue or the organisation's own) and every
- * personal field should have one (warnings).
+ * personal field should have one (warnings); a collection holding personal data should be linked to a retention
+ * rule (`hold`), or its rows are never removed by a retention sweep (warning; shared reference data excepted).
  */
 export function datasetRegisterProblems(
   doc: DatasetDocument,
@@ -48,6 +49,15 @@ export function datasetRegisterProblems(
   }
   doc.collections.forEach((collection, c) => {
     const hold = collection.hold
+    if (!hold && !collection.shared && collection.fields.some(isPersonalField)) {
+      problems.push({
+        path: `collections.${c}`,
+        severity: 'warning',
+        code: 'no_retention_link',
+        params: { collection: collection.name },
+        message: `${collection.name} holds personal data but names no retention rule (hold); no retention sweep will ever remove its rows`,
+      })
+    }
     if (hold && !resolved.retentionRule(hold.rule)) {
       problems.push({
         path: `collections.${c}.hold.rule`,

@@ -116,6 +116,7 @@ export const PROBLEM_CODES = [
   'legal_hold_target_unknown',
   // Processors
   'change_not_announced',
+  'legal_hold_active',
 ] as const
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number]

@@ -14,10 +14,11 @@ import {
 import { type AppContext, inTransaction } from '../../context'
 import type { ConnectorAction, OrganizationRow } from '../../db/schema'
 import type { SearchIdentity } from '../../domain/datasets/identity-values'
-import { type FieldIssue, InvalidInput, NotFound } from '../../domain/errors'
+import { Conflict, type FieldIssue, InvalidInput, NotFound } from '../../domain/errors'
 import { REQUEST_TYPE_INFO } from '../../domain/requests/request-types'
 import { type Dataset, listDatasets } from '../datasets'
 import { findRequest, identityConfirmed } from '../requests'
+import { holdsOverErasure } from '../retention'
 import { requestIdentities } from './identities'
 import { presentRun } from './presenter'
 import { runProblem } from './problems'
@@ -106,6 +107,26 @@ export async function startRun(
     (d) => !input.datasets || input.datasets.includes(d.key),
   )
   if (datasets.length === 0) throw runProblem('no_datasets')
+  if (input.action === 'erasure' && !input.dryRun) {
+    // A legal hold wins over an erasure request (issue 16, decision 0031): nothing is erased while it lasts.
+    const holds = await holdsOverErasure(
+      ctx,
+      org.id,
+      {
+        requestId: request?.id ?? null,
+        subjectId: request?.subject_id ?? null,
+        systems: datasets.map((d) => d.systemKey),
+        datasets: datasets.map((d) => d.key),
+      },
+      new Date().toISOString().slice(0, 10),
+    )
+    if (holds.length > 0)
+      throw new Conflict(
+        'legal_hold_active',
+        `A legal hold keeps this data: ${holds.map((h) => h.reason).join('; ')}. Lift the hold first.`,
+        { params: { holds: holds.map((h) => h.id) } },
+      )
+  }
   if (input.action === 'rectification') checkChanges(input.input?.changes ?? [], datasets)
 
   const id = randomUUID()

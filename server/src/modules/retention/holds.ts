@@ -6,7 +6,13 @@ import type { OrganizationRow } from '../../db/schema'
 import { Conflict, NotFound } from '../../domain/errors'
 import { findDataset } from '../datasets'
 import { loadRegister } from '../register'
-import { findLegalHold, insertLegalHold, type LegalHoldRow, liftLegalHold } from './repository'
+import {
+  findLegalHold,
+  insertLegalHold,
+  type LegalHoldRow,
+  liftLegalHold,
+  listLegalHolds,
+} from './repository'
 
 export type HoldInput =
   | { scope: 'subject'; subjectId: string; reason: string; endsOn?: string | null | undefined }
@@ -116,4 +122,24 @@ export async function liftHold(
     })
     return row
   })
+}
+
+/**
+ * The active legal holds an erasure must respect (holds win over erasure requests): a hold on the request, on its
+ * subject, on one of the systems or on a collection of one of the datasets the erasure would change.
+ */
+export async function holdsOverErasure(
+  ctx: Pick<AppContext, 'db'>,
+  organizationId: string,
+  target: { requestId: string | null; subjectId: string | null; systems: string[]; datasets: string[] },
+  today: string,
+): Promise<LegalHoldRow[]> {
+  const holds = await listLegalHolds(ctx.db, organizationId, today)
+  return holds.filter(
+    (h) =>
+      (h.scope === 'request' && h.request_id !== null && h.request_id === target.requestId) ||
+      (h.scope === 'subject' && h.subject_id !== null && h.subject_id === target.subjectId) ||
+      (h.scope === 'system' && target.systems.includes(h.system_key ?? '')) ||
+      (h.scope === 'collection' && target.datasets.includes(h.dataset_key ?? '')),
+  )
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { systemActor } from '../../audit/actor'
 import { defineJob } from '../../jobs/define-job'
+import { sweepEndedHolds } from './ended-holds'
 import { runRetention } from './sweep'
 
 /**
@@ -20,13 +21,29 @@ export const retentionSweepJob = defineJob({
     const orgs = await ctx.db
       .selectFrom('organizations')
       .selectAll()
-      .where('id', 'in', (eb) =>
-        eb.selectFrom('retention_policies').select('organization_id').where('approved_at', 'is not', null),
+      .where((eb) =>
+        eb.or([
+          eb(
+            'id',
+            'in',
+            eb
+              .selectFrom('retention_policies')
+              .select('organization_id')
+              .where('approved_at', 'is not', null),
+          ),
+          eb(
+            'id',
+            'in',
+            eb.selectFrom('retention_holds').select('organization_id').where('released_at', 'is', null),
+          ),
+        ]),
       )
       .execute()
     for (const org of orgs) {
       try {
         const outcomes = await runRetention(ctx, systemActor('retention sweeps'), org)
+        // Rows an erasure kept under a retention rule whose period has now ended.
+        await sweepEndedHolds(ctx, systemActor('retention sweeps'), org)
         ctx.logger.info(
           { org: org.slug, outcomes: outcomes.map((o) => `${o.rule}/${o.collection}: ${o.outcome}`) },
           'Retention sweeps',

@@ -71,6 +71,7 @@ export const errorsEn: ErrorMessages = {
     legal_hold_target_unknown:
       'A hold needs an existing subject, request, system or collection of a dataset.',
     change_not_announced: 'Only an announced change can be withdrawn.',
+    legal_hold_active: 'A legal hold keeps this data: nothing is erased until the hold ends or is lifted.',
   },
   fields: {
     required: 'Please fill in this field.',

@@ -77,6 +77,8 @@ export const errorsFr: ErrorMessages = {
     legal_hold_target_unknown:
       'Un gel demande une personne concernée, une demande, un système ou une collection existants.',
     change_not_announced: 'Seul un changement annoncé peut être retiré.',
+    legal_hold_active:
+      "Un gel juridique conserve ces données : rien n'est effacé tant que le gel n'a pas pris fin ou n'a pas été levé.",
   },
   fields: {
     required: 'Veuillez remplir ce champ.',

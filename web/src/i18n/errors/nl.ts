@@ -78,6 +78,8 @@ export const errorsNl = {
     legal_hold_target_unknown:
       'Een blokkering vraagt een bestaande betrokkene, aanvraag, systeem of collectie van een dataset.',
     change_not_announced: 'Alleen een aangekondigde wijziging kan worden ingetrokken.',
+    legal_hold_active:
+      'Een juridische blokkering houdt deze gegevens vast: er wordt niets gewist tot de blokkering afloopt of wordt opgeheven.',
   },
   fields: {
     required: 'Vul dit veld in.',
