@@ -111,7 +111,6 @@ export const PROBLEM_CODES = [
   // Outbox
   'mail_not_retryable',
   // Retention
-  'retention_not_approved',
   'retention_rule_unknown',
   'legal_hold_target_unknown',
   // Processors

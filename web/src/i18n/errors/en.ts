@@ -65,8 +65,6 @@ export const errorsEn: ErrorMessages = {
     idempotency_key_in_progress:
       'A request with this Idempotency-Key is still being handled; try again in a moment.',
     mail_not_retryable: 'Only a failed, held or unconfirmed mail whose text is still kept can be sent again.',
-    retention_not_approved:
-      'This retention rule has no approved plan yet: a privacy officer approves its plan once, then it runs unattended.',
     retention_rule_unknown: 'The register has no retention rule with this key.',
     legal_hold_target_unknown:
       'A hold needs an existing subject, request, system or collection of a dataset.',

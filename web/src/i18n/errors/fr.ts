@@ -71,8 +71,6 @@ export const errorsFr: ErrorMessages = {
       'Une requête avec cette Idempotency-Key est encore en cours de traitement ; réessayez dans un instant.',
     mail_not_retryable:
       'Seul un e-mail en échec, retenu ou non confirmé dont le texte est encore conservé peut être renvoyé.',
-    retention_not_approved:
-      "Cette règle de conservation n'a pas encore de plan approuvé : un délégué à la protection des données l'approuve une fois, ensuite elle s'exécute sans surveillance.",
     retention_rule_unknown: "Le registre n'a pas de règle de conservation avec cette clé.",
     legal_hold_target_unknown:
       'Un gel demande une personne concernée, une demande, un système ou une collection existants.',

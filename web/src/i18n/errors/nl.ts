@@ -72,8 +72,6 @@ export const errorsNl = {
       'Een verzoek met deze Idempotency-Key wordt nog verwerkt; probeer het zo dadelijk opnieuw.',
     mail_not_retryable:
       'Alleen een mislukte, tegengehouden of onbevestigde mail waarvan de tekst nog bewaard is, kan opnieuw verstuurd worden.',
-    retention_not_approved:
-      'Voor deze bewaarregel is nog geen plan goedgekeurd: een privacy officer keurt het plan één keer goed, daarna loopt de regel zonder toezicht.',
     retention_rule_unknown: 'Het register heeft geen bewaarregel met deze sleutel.',
     legal_hold_target_unknown:
       'Een blokkering vraagt een bestaande betrokkene, aanvraag, systeem of collectie van een dataset.',
