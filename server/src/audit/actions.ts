@@ -106,6 +106,14 @@ export const AUDIT_ACTIONS = [
   'legal_hold.lifted',
   'consent.withdrawn',
   'consent.expired',
+  'dpia.screening_confirmed',
+  'dpia.assessment_saved',
+  'dpia.assessment_validated',
+  'dpia.assessment_refused',
+  'action_plan.action_created',
+  'action_plan.action_updated',
+  'action_plan.action_opened',
+  'action_plan.action_closed',
 ] as const
 
 export const REGISTER_ENTRY_KINDS: readonly RegisterEntryKind[] = [
@@ -149,6 +157,8 @@ export const AUDIT_TARGET_TYPES = [
   'retention_rule',
   'consent',
   'processor',
+  'dpia',
+  'action_plan_action',
 ] as const
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number] | `register.${RegisterEntryKind}`
 

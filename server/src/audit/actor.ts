@@ -28,6 +28,7 @@ export const SYSTEM_ACTOR_LABELS = [
   'processor reviews',
   'sub-processor changes',
   'sub-processor page',
+  'action plan',
 ] as const
 export type SystemActorLabel = (typeof SYSTEM_ACTOR_LABELS)[number] | `cli:${string}`
 

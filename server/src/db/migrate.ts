@@ -17,6 +17,7 @@ import * as openEndedHolds from './migrations/0017-open-ended-holds'
 import * as retention from './migrations/0018-retention'
 import * as consent from './migrations/0019-consent'
 import * as processors from './migrations/0023-processors'
+import * as dpiaActionPlan from './migrations/0024-dpia-action-plan'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '0018-retention': retention,
   '0019-consent': consent,
   '0023-processors': processors,
+  '0024-dpia-action-plan': dpiaActionPlan,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

@@ -24,6 +24,7 @@ import type {
   ConsentStatusTable,
   ConsentTextsTable,
 } from './tables/consent'
+import type { ActionPlanActionsTable, DpiaAssessmentsTable, DpiaScreeningsTable } from './tables/dpia'
 import type { NoticeSubscribersTable, NoticeVersionsTable } from './tables/notices'
 import type { OrganizationsTable } from './tables/organizations'
 import type { OutboxMessagesTable } from './tables/outbox'
@@ -73,6 +74,7 @@ export type * from './tables/accounts'
 export type * from './tables/audit'
 export type * from './tables/connectors'
 export type * from './tables/consent'
+export type * from './tables/dpia'
 export type * from './tables/notices'
 export type * from './tables/organizations'
 export type * from './tables/outbox'
@@ -142,6 +144,9 @@ export interface DB {
   subprocessor_changes: SubprocessorChangesTable
   subprocessor_objections: SubprocessorObjectionsTable
   subprocessor_subscribers: SubprocessorSubscribersTable
+  dpia_screenings: DpiaScreeningsTable
+  dpia_assessments: DpiaAssessmentsTable
+  action_plan_actions: ActionPlanActionsTable
 }
 
 export type OrganizationRow = Selectable<OrganizationsTable>
@@ -160,3 +165,6 @@ export type ProcessorTransferRow = Selectable<ProcessorTransfersTable>
 export type ProcessorClientRow = Selectable<ProcessorClientsTable>
 export type SubprocessorChangeRow = Selectable<SubprocessorChangesTable>
 export type SubprocessorObjectionRow = Selectable<SubprocessorObjectionsTable>
+export type DpiaScreeningRow = Selectable<DpiaScreeningsTable>
+export type DpiaAssessmentRow = Selectable<DpiaAssessmentsTable>
+export type ActionRow = Selectable<ActionPlanActionsTable>

@@ -4,12 +4,14 @@ import formbody from '@fastify/formbody'
 import Fastify, { type FastifyBaseLogger, type RouteOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { AppContext } from '../context'
+import { actionPlanOperations, registerActionPlanRoutes } from '../modules/action-plan'
 import { apiTokenOperations, registerApiTokenRoutes } from '../modules/api-tokens'
 import { auditOperations, registerAuditRoutes } from '../modules/audit'
 import { authOperations, registerAuthRoutes } from '../modules/auth'
 import { connectorRunOperations, registerConnectorRunRoutes } from '../modules/connector-runs'
 import { consentOperations, registerConsentRoutes } from '../modules/consent'
 import { datasetOperations, registerDatasetRoutes } from '../modules/datasets'
+import { dpiaOperations, registerDpiaRoutes } from '../modules/dpia'
 import { meOperations, registerMeRoutes } from '../modules/me'
 import { memberOperations, registerMemberRoutes } from '../modules/members'
 import { noticeOperations, registerNoticeRoutes } from '../modules/notices'
@@ -77,6 +79,8 @@ export const OPERATION_CATALOGUES: readonly OperationCatalogue[] = [
   apiTokenOperations,
   webhookOperations,
   retentionOperations,
+  dpiaOperations,
+  actionPlanOperations,
   auditOperations,
   outboxOperations,
   registerOperations,
@@ -143,6 +147,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerNoticeRoutes(app, ctx)
   registerSubjectRoutes(app, ctx)
   registerConsentRoutes(app, ctx)
+  registerDpiaRoutes(app, ctx)
+  registerActionPlanRoutes(app, ctx)
   const publicPages = await installPublicPageCache(app, ctx, options.listenForChanges !== false)
   registerPrivacyPortalRoutes(app, ctx, publicPages)
   registerRequestRoutes(app, ctx)

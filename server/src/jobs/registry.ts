@@ -1,9 +1,11 @@
 import { deliverMailJob } from '../mail/deliver-job'
 import { purgeMailBodiesJob } from '../mail/purge-bodies-job'
 import { sweepMailJob } from '../mail/sweep-job'
+import { actionPlanSweepJob } from '../modules/action-plan'
 import { passwordResetJob, purgeSessionsJob } from '../modules/auth'
 import { connectorsRunJob, resumeStaleRunsJob } from '../modules/connector-runs'
 import { discoverDatasetJob, sweepDiscoveriesJob } from '../modules/datasets'
+import { dpiaSweepJob } from '../modules/dpia'
 import { purgePackagesJob } from '../modules/packages'
 import { processorReviewsJob, subprocessorChangesJob } from '../modules/processors'
 import { requestRemindersJob } from '../modules/requests'
@@ -40,5 +42,7 @@ export function allJobs(): JobDefinition<any>[] {
     retentionSweepJob,
     subprocessorChangesJob,
     processorReviewsJob,
+    actionPlanSweepJob,
+    dpiaSweepJob,
   ]
 }

@@ -1,9 +1,11 @@
 import type { PolicyAction } from '../auth/policy'
+import { actionPlanActions } from './action-plan/policy'
 import { apiTokenActions } from './api-tokens/policy'
 import { auditActions } from './audit/policy'
 import { runActions } from './connector-runs/policy'
 import { consentActions } from './consent/policy'
 import { connectionActions, datasetActions } from './datasets/policy'
+import { dpiaActions } from './dpia/policy'
 import { memberActions } from './members/policy'
 import { noticeActions } from './notices/policy'
 import { organizationActions, requestSettingsActions } from './organizations/policy'
@@ -40,6 +42,8 @@ export const ACTIONS: readonly PolicyAction[] = [
   connectionActions,
   consentActions,
   processorActions,
+  dpiaActions,
+  actionPlanActions,
 ].flatMap((feature) => Object.values(feature))
 
 export function actionNamed(name: string): PolicyAction | undefined {

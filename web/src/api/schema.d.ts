@@ -2020,6 +2020,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/dpia/screenings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * DPIA screening of every activity: what the register suggests, what was confirmed, staleness
+         * @description Every activity with the criteria the register suggests (and why), the screening a person confirmed, its result (required, recommended, not required) and whether it is stale.
+         */
+        get: operations["listDpiaScreenings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/dpia/screenings/{activityKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The DPIA screening of one activity
+         * @description The screening of one activity: suggestion, confirmation, staleness.
+         */
+        get: operations["getDpiaScreening"];
+        /**
+         * Confirm the screening of an activity: the criteria and GBA list items that apply, and why
+         * @description Confirms the screening on the activity’s current register version; the result follows from the criteria (two or more: required; one: recommended) and GBA list items (any: required). Closes the action-plan actions asking for it.
+         */
+        put: operations["confirmDpiaScreening"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/action-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The action plan: pending actions (default), closed ones or all, soonest due first
+         * @description Pending actions (open or in progress) by default, soonest due first; `status=closed` or `all`.
+         */
+        get: operations["listActions"];
+        put?: never;
+        /**
+         * Add an action by hand
+         * @description Adds an action by hand. The owner must be a member of the organisation.
+         */
+        post: operations["createAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/action-plan/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One action
+         * @description One action: its cause (or manual), owner, priority, effort, due date and status.
+         */
+        get: operations["getAction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an action: owner, priority, effort, due date, status (an automatic one keeps its title)
+         * @description Changes owner, priority, effort, due date or status; done or cancelled closes the action. An automatic action keeps the title its cause gave it.
+         */
+        patch: operations["updateAction"];
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/requests": {
         parameters: {
             query?: never;
@@ -3112,7 +3204,7 @@ export interface components {
          * @description What a not_found problem could not find (params.entity), for the client to name.
          * @enum {string}
          */
-        EntityName: "organization" | "user" | "member" | "api_token" | "register_entry" | "notice_version" | "dataset" | "discovery" | "run" | "subject" | "identity" | "relationship" | "event" | "request" | "task" | "attachment" | "letter" | "package" | "mail" | "webhook" | "legal_hold" | "retention_run" | "consent_text" | "processor_agreement" | "processor_transfer" | "processor_client" | "subprocessor_change";
+        EntityName: "organization" | "user" | "member" | "api_token" | "register_entry" | "notice_version" | "dataset" | "discovery" | "run" | "subject" | "identity" | "relationship" | "event" | "request" | "task" | "attachment" | "letter" | "package" | "mail" | "webhook" | "legal_hold" | "retention_run" | "consent_text" | "processor_agreement" | "processor_transfer" | "processor_client" | "subprocessor_change" | "dpia_screening" | "dpia_assessment" | "action_plan_action";
         FieldError: {
             /** @description Where, e.g. body.email or querystring.from. */
             path: string;
@@ -11127,6 +11219,534 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listDpiaScreenings: {
+        parameters: {
+            query?: {
+                lang?: "nl" | "fr" | "en";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            activityKey: string;
+                            activityName: string;
+                            activityVersion: number;
+                            suggestion: {
+                                criteria: {
+                                    criterion: string;
+                                    label: string;
+                                    reasons: {
+                                        /** @description why the register suggests it: special_category, national_number, profiling, ... */
+                                        code: string;
+                                        /** @description the register keys it rests on */
+                                        keys: string[];
+                                    }[];
+                                }[];
+                                gbaItems: {
+                                    item: string;
+                                    reasons: {
+                                        /** @description why the register suggests it: special_category, national_number, profiling, ... */
+                                        code: string;
+                                        /** @description the register keys it rests on */
+                                        keys: string[];
+                                    }[];
+                                }[];
+                                /** @description no WP248 criterion, but for the assessment: transfers outside the EEA */
+                                signals: {
+                                    /** @description why the register suggests it: special_category, national_number, profiling, ... */
+                                    code: string;
+                                    /** @description the register keys it rests on */
+                                    keys: string[];
+                                }[];
+                                /** @enum {string} */
+                                result: "required" | "recommended" | "not_required";
+                                resultLabel: string;
+                            };
+                            /** @description what a person confirmed; null: not screened yet */
+                            screening: {
+                                criteria: string[];
+                                gbaItems: string[];
+                                /** @enum {string} */
+                                result: "required" | "recommended" | "not_required";
+                                resultLabel: string;
+                                reason: string;
+                                activityVersion: number;
+                                confirmedBy: string;
+                                confirmedAt: string;
+                            } | null;
+                            /** @description the activity changed after the screening was confirmed */
+                            stale: boolean;
+                            /** @description a validated DPIA exists for the activity */
+                            assessed: boolean;
+                        }[];
+                        criteria: string[];
+                        gbaItems: string[];
+                        can: {
+                            write: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getDpiaScreening: {
+        parameters: {
+            query?: {
+                lang?: "nl" | "fr" | "en";
+            };
+            header?: never;
+            path: {
+                slug: string;
+                activityKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activityKey: string;
+                        activityName: string;
+                        activityVersion: number;
+                        suggestion: {
+                            criteria: {
+                                criterion: string;
+                                label: string;
+                                reasons: {
+                                    /** @description why the register suggests it: special_category, national_number, profiling, ... */
+                                    code: string;
+                                    /** @description the register keys it rests on */
+                                    keys: string[];
+                                }[];
+                            }[];
+                            gbaItems: {
+                                item: string;
+                                reasons: {
+                                    /** @description why the register suggests it: special_category, national_number, profiling, ... */
+                                    code: string;
+                                    /** @description the register keys it rests on */
+                                    keys: string[];
+                                }[];
+                            }[];
+                            /** @description no WP248 criterion, but for the assessment: transfers outside the EEA */
+                            signals: {
+                                /** @description why the register suggests it: special_category, national_number, profiling, ... */
+                                code: string;
+                                /** @description the register keys it rests on */
+                                keys: string[];
+                            }[];
+                            /** @enum {string} */
+                            result: "required" | "recommended" | "not_required";
+                            resultLabel: string;
+                        };
+                        /** @description what a person confirmed; null: not screened yet */
+                        screening: {
+                            criteria: string[];
+                            gbaItems: string[];
+                            /** @enum {string} */
+                            result: "required" | "recommended" | "not_required";
+                            resultLabel: string;
+                            reason: string;
+                            activityVersion: number;
+                            confirmedBy: string;
+                            confirmedAt: string;
+                        } | null;
+                        /** @description the activity changed after the screening was confirmed */
+                        stale: boolean;
+                        /** @description a validated DPIA exists for the activity */
+                        assessed: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    confirmDpiaScreening: {
+        parameters: {
+            query?: {
+                lang?: "nl" | "fr" | "en";
+            };
+            header?: never;
+            path: {
+                slug: string;
+                activityKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    criteria: ("evaluation_scoring" | "automated_decision_legal_effect" | "systematic_monitoring" | "sensitive_data" | "large_scale" | "matching_combining" | "vulnerable_subjects" | "innovative_technology" | "prevents_right_or_contract")[];
+                    /** @default [] */
+                    gbaItems?: ("biometric_identification_public" | "third_party_data_refuse_contract" | "implant_health_data" | "large_scale_third_party_prediction" | "sensitive_data_shared_systematically" | "iot_large_scale_prediction" | "communication_location_data" | "behaviour_observation_large_scale")[];
+                    /** @description why these criteria apply (or none does) */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activityKey: string;
+                        activityName: string;
+                        activityVersion: number;
+                        suggestion: {
+                            criteria: {
+                                criterion: string;
+                                label: string;
+                                reasons: {
+                                    /** @description why the register suggests it: special_category, national_number, profiling, ... */
+                                    code: string;
+                                    /** @description the register keys it rests on */
+                                    keys: string[];
+                                }[];
+                            }[];
+                            gbaItems: {
+                                item: string;
+                                reasons: {
+                                    /** @description why the register suggests it: special_category, national_number, profiling, ... */
+                                    code: string;
+                                    /** @description the register keys it rests on */
+                                    keys: string[];
+                                }[];
+                            }[];
+                            /** @description no WP248 criterion, but for the assessment: transfers outside the EEA */
+                            signals: {
+                                /** @description why the register suggests it: special_category, national_number, profiling, ... */
+                                code: string;
+                                /** @description the register keys it rests on */
+                                keys: string[];
+                            }[];
+                            /** @enum {string} */
+                            result: "required" | "recommended" | "not_required";
+                            resultLabel: string;
+                        };
+                        /** @description what a person confirmed; null: not screened yet */
+                        screening: {
+                            criteria: string[];
+                            gbaItems: string[];
+                            /** @enum {string} */
+                            result: "required" | "recommended" | "not_required";
+                            resultLabel: string;
+                            reason: string;
+                            activityVersion: number;
+                            confirmedBy: string;
+                            confirmedAt: string;
+                        } | null;
+                        /** @description the activity changed after the screening was confirmed */
+                        stale: boolean;
+                        /** @description a validated DPIA exists for the activity */
+                        assessed: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    listActions: {
+        parameters: {
+            query?: {
+                status?: "pending" | "closed" | "all";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description manual, or the cause that opened it: requests.overdue, dpia.screening_stale, ... */
+                            source: string;
+                            sourceKey: string | null;
+                            /** @description opened by a cause, and closed when the cause is gone */
+                            automatic: boolean;
+                            title: {
+                                nl: string;
+                                fr: string;
+                                en: string;
+                            };
+                            description: string;
+                            link: string | null;
+                            ownerId: string | null;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "critical";
+                            effortDays: number | null;
+                            dueDate: string | null;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "cancelled";
+                            closedReason: "cause_gone" | null;
+                            closedAt: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                        can: {
+                            write: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Sign the processing agreement with the payroll bureau",
+                 *       "priority": "high",
+                 *       "dueDate": "2027-01-31"
+                 *     }
+                 */
+                "application/json": {
+                    title: string;
+                    description?: string;
+                    /** @description a member of the organisation */
+                    ownerId?: string | null;
+                    /** @enum {string} */
+                    priority?: "low" | "medium" | "high" | "critical";
+                    /** @description estimated effort in days */
+                    effortDays?: number | null;
+                    dueDate?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description manual, or the cause that opened it: requests.overdue, dpia.screening_stale, ... */
+                        source: string;
+                        sourceKey: string | null;
+                        /** @description opened by a cause, and closed when the cause is gone */
+                        automatic: boolean;
+                        title: {
+                            nl: string;
+                            fr: string;
+                            en: string;
+                        };
+                        description: string;
+                        link: string | null;
+                        ownerId: string | null;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "critical";
+                        effortDays: number | null;
+                        dueDate: string | null;
+                        /** @enum {string} */
+                        status: "open" | "in_progress" | "done" | "cancelled";
+                        closedReason: "cause_gone" | null;
+                        closedAt: string | null;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description manual, or the cause that opened it: requests.overdue, dpia.screening_stale, ... */
+                        source: string;
+                        sourceKey: string | null;
+                        /** @description opened by a cause, and closed when the cause is gone */
+                        automatic: boolean;
+                        title: {
+                            nl: string;
+                            fr: string;
+                            en: string;
+                        };
+                        description: string;
+                        link: string | null;
+                        ownerId: string | null;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "critical";
+                        effortDays: number | null;
+                        dueDate: string | null;
+                        /** @enum {string} */
+                        status: "open" | "in_progress" | "done" | "cancelled";
+                        closedReason: "cause_gone" | null;
+                        closedAt: string | null;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "in_progress",
+                 *       "effortDays": 2
+                 *     }
+                 */
+                "application/json": {
+                    title?: string;
+                    description?: string;
+                    /** @description a member of the organisation */
+                    ownerId?: string | null;
+                    /** @enum {string} */
+                    priority?: "low" | "medium" | "high" | "critical";
+                    /** @description estimated effort in days */
+                    effortDays?: number | null;
+                    dueDate?: string | null;
+                    /** @enum {string} */
+                    status?: "open" | "in_progress" | "done" | "cancelled";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description manual, or the cause that opened it: requests.overdue, dpia.screening_stale, ... */
+                        source: string;
+                        sourceKey: string | null;
+                        /** @description opened by a cause, and closed when the cause is gone */
+                        automatic: boolean;
+                        title: {
+                            nl: string;
+                            fr: string;
+                            en: string;
+                        };
+                        description: string;
+                        link: string | null;
+                        ownerId: string | null;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "critical";
+                        effortDays: number | null;
+                        dueDate: string | null;
+                        /** @enum {string} */
+                        status: "open" | "in_progress" | "done" | "cancelled";
+                        closedReason: "cause_gone" | null;
+                        closedAt: string | null;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     listRequests: {

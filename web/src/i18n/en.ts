@@ -378,6 +378,8 @@ export const en: Messages = {
       retention_rule: 'Retention rule',
       consent: 'Consent',
       processor: 'Processors',
+      dpia: 'DPIA',
+      action_plan_action: 'Action-plan action',
     },
     systemActors: {
       system: 'System',
@@ -396,6 +398,7 @@ export const en: Messages = {
       processor_reviews: 'Processor reviews',
       sub_processor_changes: 'Sub-processor changes',
       sub_processor_page: 'Public sub-processor page',
+      action_plan: 'Action plan',
       cli: 'Command line ({{user}})',
     },
     apiTokenActor: 'API token {{name}}',
@@ -536,6 +539,18 @@ export const en: Messages = {
         change_objected: 'Objection to a sub-processor change',
         change_effective: 'Sub-processor change in effect',
         change_withdrawn: 'Sub-processor change withdrawn',
+      },
+      dpia: {
+        screening_confirmed: 'DPIA screening confirmed',
+        assessment_saved: 'DPIA saved',
+        assessment_validated: 'DPIA validated',
+        assessment_refused: 'DPIA refused',
+      },
+      action_plan: {
+        action_created: 'Action added to the action plan',
+        action_updated: 'Action changed',
+        action_opened: 'Action opened automatically',
+        action_closed: 'Action closed automatically (cause gone)',
       },
       webhook: {
         created: 'Webhook endpoint added',

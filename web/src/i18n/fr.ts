@@ -394,6 +394,8 @@ export const fr: Messages = {
       retention_rule: 'Règle de conservation',
       consent: 'Consentement',
       processor: 'Sous-traitants',
+      dpia: 'AIPD',
+      action_plan_action: 'Action du plan d’action',
     },
     systemActors: {
       system: 'Système',
@@ -412,6 +414,7 @@ export const fr: Messages = {
       processor_reviews: 'Revues des sous-traitants',
       sub_processor_changes: 'Changements de sous-traitants ultérieurs',
       sub_processor_page: 'Page publique des sous-traitants ultérieurs',
+      action_plan: 'Plan d’action',
       cli: 'Ligne de commande ({{user}})',
     },
     apiTokenActor: 'Clé API {{name}}',
@@ -555,6 +558,18 @@ export const fr: Messages = {
         change_objected: 'Objection à un changement de sous-traitant ultérieur',
         change_effective: 'Changement de sous-traitant ultérieur en vigueur',
         change_withdrawn: 'Changement de sous-traitant ultérieur retiré',
+      },
+      dpia: {
+        screening_confirmed: 'Analyse préalable AIPD confirmée',
+        assessment_saved: 'AIPD enregistrée',
+        assessment_validated: 'AIPD validée',
+        assessment_refused: 'AIPD refusée',
+      },
+      action_plan: {
+        action_created: 'Action ajoutée au plan d’action',
+        action_updated: 'Action modifiée',
+        action_opened: 'Action ouverte automatiquement',
+        action_closed: 'Action clôturée automatiquement (cause disparue)',
       },
       webhook: {
         created: 'Point de terminaison webhook ajouté',

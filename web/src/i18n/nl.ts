@@ -376,6 +376,8 @@ export const nl = {
       retention_rule: 'Bewaarregel',
       consent: 'Toestemming',
       processor: 'Verwerkers',
+      dpia: 'DPIA',
+      action_plan_action: 'Actie van het actieplan',
     },
     systemActors: {
       system: 'Systeem',
@@ -394,6 +396,7 @@ export const nl = {
       processor_reviews: 'Herzieningen van verwerkers',
       sub_processor_changes: 'Wijzigingen van subverwerkers',
       sub_processor_page: 'Publieke pagina subverwerkers',
+      action_plan: 'Actieplan',
       cli: 'Opdrachtregel ({{user}})',
     },
     apiTokenActor: 'API-sleutel {{name}}',
@@ -537,6 +540,18 @@ export const nl = {
         change_objected: 'Bezwaar tegen wijziging van subverwerker',
         change_effective: 'Wijziging van subverwerker van kracht',
         change_withdrawn: 'Wijziging van subverwerker ingetrokken',
+      },
+      dpia: {
+        screening_confirmed: 'DPIA-screening bevestigd',
+        assessment_saved: 'DPIA opgeslagen',
+        assessment_validated: 'DPIA gevalideerd',
+        assessment_refused: 'DPIA geweigerd',
+      },
+      action_plan: {
+        action_created: 'Actie toegevoegd aan het actieplan',
+        action_updated: 'Actie gewijzigd',
+        action_opened: 'Actie automatisch geopend',
+        action_closed: 'Actie automatisch afgesloten (oorzaak verdwenen)',
       },
       webhook: {
         created: 'Webhook-eindpunt toegevoegd',

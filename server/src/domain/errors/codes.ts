@@ -152,6 +152,9 @@ export const ENTITY_NAMES = [
   'processor_transfer',
   'processor_client',
   'subprocessor_change',
+  'dpia_screening',
+  'dpia_assessment',
+  'action_plan_action',
 ] as const
 
 export type EntityName = (typeof ENTITY_NAMES)[number]

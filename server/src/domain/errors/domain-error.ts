@@ -101,6 +101,9 @@ const ENTITY_TEXT: Record<EntityName, string> = {
   processor_transfer: 'Transfer',
   processor_client: 'Client',
   subprocessor_change: 'Sub-processor change',
+  dpia_screening: 'DPIA screening',
+  dpia_assessment: 'DPIA',
+  action_plan_action: 'Action',
 }
 
 /** Nothing of that kind exists here (or the caller may not know it does): 404 on HTTP, params.entity. */

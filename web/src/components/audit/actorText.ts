@@ -22,6 +22,7 @@ const SYSTEM_ACTORS: Record<string, Exclude<SystemActor, 'cli'>> = {
   'processor reviews': 'processor_reviews',
   'sub-processor changes': 'sub_processor_changes',
   'sub-processor page': 'sub_processor_page',
+  'action plan': 'action_plan',
 }
 
 /** The system's name for itself (a job, the portal, the first start, a command) in the user's language. */

@@ -168,6 +168,9 @@ export const errorsEn: ErrorMessages = {
     processor_transfer: 'Transfer',
     processor_client: 'Client',
     subprocessor_change: 'Sub-processor change',
+    dpia_screening: 'DPIA screening',
+    dpia_assessment: 'DPIA',
+    action_plan_action: 'Action',
     other: 'This',
   },
 }

@@ -176,6 +176,9 @@ export const errorsFr: ErrorMessages = {
     processor_transfer: 'Transfert',
     processor_client: 'Client',
     subprocessor_change: 'Changement de sous-traitant ultérieur',
+    dpia_screening: 'Analyse préalable AIPD',
+    dpia_assessment: 'AIPD',
+    action_plan_action: 'Action',
     other: 'Élément',
   },
 }

@@ -176,6 +176,9 @@ export const errorsNl = {
     processor_transfer: 'Doorgifte',
     processor_client: 'Klant',
     subprocessor_change: 'Wijziging van subverwerker',
+    dpia_screening: 'DPIA-screening',
+    dpia_assessment: 'DPIA',
+    action_plan_action: 'Actie',
     other: 'Dit',
   },
 } satisfies ErrorMessages

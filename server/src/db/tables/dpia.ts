@@ -1,0 +1,61 @@
+import type { Generated } from 'kysely'
+import type { GeneratedTimestamp, Json, Timestamp } from './columns'
+
+/** One confirmed DPIA screening per activity (0024), on the activity's register version. */
+export interface DpiaScreeningsTable {
+  id: Generated<string>
+  organization_id: string
+  activity_key: string
+  activity_version: number
+  criteria: Json<string[]>
+  gba_items: Json<string[]>
+  /** 'required' | 'recommended' | 'not_required' */
+  result: string
+  reason: string
+  confirmed_by_id: string | null
+  confirmed_by_label: string
+  confirmed_at: GeneratedTimestamp
+}
+
+/** One version of an activity's assessment (CNIL structure, content as JSON). */
+export interface DpiaAssessmentsTable {
+  id: Generated<string>
+  organization_id: string
+  activity_key: string
+  version: number
+  /** 'draft' | 'validated' | 'refused' */
+  status: Generated<string>
+  content: Json<Record<string, unknown>>
+  decided_by_label: string | null
+  decided_at: Timestamp | null
+  decision_reason: string | null
+  created_by_label: string
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
+}
+
+export type ActionPriority = 'low' | 'medium' | 'high' | 'critical'
+export type ActionStatus = 'open' | 'in_progress' | 'done' | 'cancelled'
+
+/** One action of the action plan: by hand (source 'manual') or opened and closed by a cause (source + key). */
+export interface ActionPlanActionsTable {
+  id: Generated<string>
+  organization_id: string
+  source: Generated<string>
+  source_key: string | null
+  /** nl/fr/en (an automatic action's source words it; a manual one is the text typed, the same in each). */
+  title: Json<{ nl: string; fr: string; en: string }>
+  description: Generated<string>
+  /** A path in the admin UI where the cause is handled, e.g. /orgs/acme/requests/123. */
+  link: string | null
+  owner_id: string | null
+  priority: Generated<ActionPriority>
+  effort_days: number | null
+  due_date: string | null
+  status: Generated<ActionStatus>
+  /** 'cause_gone' when an automatic action closed itself; null otherwise. */
+  closed_reason: string | null
+  closed_at: Timestamp | null
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
+}

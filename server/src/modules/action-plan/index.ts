@@ -1,0 +1,21 @@
+/**
+ * Public face of the action plan (issue 21, decision 0037). Other modules report causes through
+ * `openAutomaticAction` / `closeAutomaticAction` (idempotent by source + sourceKey, in their own transaction), or
+ * `reconcileAutomaticActions` when they sweep and can list every current cause. See docs/action-plan.md.
+ */
+export { actionPlanSweepJob } from './jobs'
+export { actionPlanOperations } from './operations'
+export { actionPlanActions } from './policy'
+export { presentAction } from './presenter'
+export { listActions } from './repository'
+export { actionSchema, registerActionPlanRoutes } from './routes'
+export {
+  type AutomaticCause,
+  changeAction,
+  closeAutomaticAction,
+  createAction,
+  type LocalizedTitle,
+  openAutomaticAction,
+  reconcileAutomaticActions,
+} from './service'
+export { REQUEST_OVERDUE_SOURCE, sweepAllOverdueRequests, sweepOverdueRequests } from './sources'

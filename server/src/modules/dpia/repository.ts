@@ -1,0 +1,61 @@
+import type { Kysely, Transaction } from 'kysely'
+import type { DB, DpiaAssessmentRow, DpiaScreeningRow } from '../../db/schema'
+
+type Db = Kysely<DB> | Transaction<DB>
+
+/** The register version of each activity (register_entries, written by the register module). */
+export async function activityVersions(db: Db, organizationId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('register_entries')
+    .select(['key', 'version'])
+    .where('organization_id', '=', organizationId)
+    .where('kind', '=', 'activity')
+    .execute()
+  return new Map(rows.map((r) => [r.key, r.version]))
+}
+
+export function listScreeningRows(db: Db, organizationId: string): Promise<DpiaScreeningRow[]> {
+  return db.selectFrom('dpia_screenings').selectAll().where('organization_id', '=', organizationId).execute()
+}
+
+export function upsertScreening(
+  trx: Transaction<DB>,
+  row: {
+    organizationId: string
+    activityKey: string
+    activityVersion: number
+    criteria: string[]
+    gbaItems: string[]
+    result: string
+    reason: string
+    confirmedById: string | null
+    confirmedByLabel: string
+  },
+): Promise<DpiaScreeningRow> {
+  const values = {
+    activity_version: row.activityVersion,
+    criteria: JSON.stringify(row.criteria),
+    gba_items: JSON.stringify(row.gbaItems),
+    result: row.result,
+    reason: row.reason,
+    confirmed_by_id: row.confirmedById,
+    confirmed_by_label: row.confirmedByLabel,
+    confirmed_at: new Date(),
+  }
+  return trx
+    .insertInto('dpia_screenings')
+    .values({ organization_id: row.organizationId, activity_key: row.activityKey, ...values })
+    .onConflict((oc) => oc.columns(['organization_id', 'activity_key']).doUpdateSet(values))
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+export function listAssessmentRows(
+  db: Db,
+  organizationId: string,
+  activityKey?: string,
+): Promise<DpiaAssessmentRow[]> {
+  let q = db.selectFrom('dpia_assessments').selectAll().where('organization_id', '=', organizationId)
+  if (activityKey !== undefined) q = q.where('activity_key', '=', activityKey)
+  return q.orderBy('activity_key').orderBy('version', 'desc').execute()
+}
