@@ -17364,22 +17364,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "riskLevel": "medium",
-                 *       "certifications": [
-                 *         "ISO 27001"
-                 *       ],
-                 *       "subProcessors": [
-                 *         {
-                 *           "name": "Amazon Web Services EMEA",
-                 *           "country": "LU",
-                 *           "services": "hosting"
-                 *         }
-                 *       ],
-                 *       "nextReviewOn": "2027-06-30"
-                 *     }
-                 */
                 "application/json": {
                     riskLevel: ("low" | "medium" | "high") | null;
                     /**
@@ -17446,24 +17430,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "title": "Verwerkersovereenkomst",
-                 *       "version": "2.1",
-                 *       "signedOn": "2026-03-01",
-                 *       "noticeDays": 90,
-                 *       "clauses": {
-                 *         "a": {
-                 *           "present": true,
-                 *           "location": "art. 3"
-                 *         },
-                 *         "b": {
-                 *           "present": true,
-                 *           "location": "art. 4"
-                 *         }
-                 *       }
-                 *     }
-                 */
                 "application/json": {
                     title: string;
                     version?: string;
@@ -17585,13 +17551,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "country": "US",
-                 *       "mechanism": "dpf",
-                 *       "dpfCheckedOn": "2026-11-30"
-                 *     }
-                 */
                 "application/json": {
                     country: string;
                     /**
@@ -17679,11 +17638,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "dpfCheckedOn": "2026-12-01"
-                 *     }
-                 */
                 "application/json": {
                     country?: string;
                     /**
@@ -17771,11 +17725,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "endsOn": "2027-12-31"
-                 *     }
-                 */
                 "application/json": {
                     title?: string;
                     version?: string;

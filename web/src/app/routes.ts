@@ -21,6 +21,7 @@ export type OrgSection =
   | 'members'
   | 'api-tokens'
   | 'webhooks'
+  | 'processors'
   | 'audit'
   | 'outbox'
   | 'settings'
@@ -51,6 +52,7 @@ const SECTIONS: readonly string[] = [
   'members',
   'api-tokens',
   'webhooks',
+  'processors',
   'audit',
   'outbox',
   'settings',

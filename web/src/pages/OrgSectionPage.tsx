@@ -6,6 +6,7 @@ import { AuditPage } from './AuditPage'
 import { MembersPage } from './MembersPage'
 import { OutboxPage } from './OutboxPage'
 import { OverviewPage } from './OverviewPage'
+import { ProcessorsPage } from './ProcessorsPage'
 import { SettingsPage } from './SettingsPage'
 import { WebhooksPage } from './WebhooksPage'
 
@@ -32,6 +33,8 @@ export function OrgSectionPage({ membership, section }: { membership: Membership
       return <ApiTokensPage membership={membership} />
     case 'webhooks':
       return <WebhooksPage membership={membership} />
+    case 'processors':
+      return <ProcessorsPage membership={membership} />
     case 'audit':
       return <AuditPage membership={membership} />
     case 'outbox':

@@ -28,12 +28,6 @@ export const processorOperations = defineOperations({
       description:
         'Risk level, security certifications, the vendor’s own sub-processors, the last and next review dates ' +
         '(a reminder is mailed to the privacy contact on the next one) and notes.',
-      requestExample: {
-        riskLevel: 'medium',
-        certifications: ['ISO 27001'],
-        subProcessors: [{ name: 'Amazon Web Services EMEA', country: 'LU', services: 'hosting' }],
-        nextReviewOn: '2027-06-30',
-      },
     },
     [`POST ${P}/vendors/{key}/agreements`]: {
       operationId: 'createVendorAgreement',
@@ -41,25 +35,16 @@ export const processorOperations = defineOperations({
         'Records a processing agreement with the vendor: title, version, signed date, term, notice period, the ' +
         'Art. 28(3) checklist a-h with where each clause is, and optionally the document (base64, at most 5 MB, ' +
         'stored encrypted). 404 when the register has no vendor with this key.',
-      requestExample: {
-        title: 'Verwerkersovereenkomst',
-        version: '2.1',
-        signedOn: '2026-03-01',
-        noticeDays: 90,
-        clauses: { a: { present: true, location: 'art. 3' }, b: { present: true, location: 'art. 4' } },
-      },
     },
     [`POST ${P}/vendors/{key}/transfers`]: {
       operationId: 'createVendorTransfer',
       description:
         'Records a transfer outside the EEA through the vendor with its mechanism. A DPF transfer without a check ' +
         'in the last 12 months, an SCC transfer without module or TIA note, are findings.',
-      requestExample: { country: 'US', mechanism: 'dpf', dpfCheckedOn: '2026-11-30' },
     },
     [`PATCH ${P}/transfers/{id}`]: {
       operationId: 'updateVendorTransfer',
       description: 'Changes a transfer, e.g. the date the DPF list was last checked.',
-      requestExample: { dpfCheckedOn: '2026-12-01' },
     },
     [`DELETE ${P}/transfers/{id}`]: {
       operationId: 'deleteVendorTransfer',
@@ -68,7 +53,6 @@ export const processorOperations = defineOperations({
     [`PATCH ${P}/agreements/{id}`]: {
       operationId: 'updateProcessingAgreement',
       description: 'Changes an agreement of a vendor or a client; a new document replaces the old one.',
-      requestExample: { endsOn: '2027-12-31' },
     },
     [`DELETE ${P}/agreements/{id}`]: {
       operationId: 'deleteProcessingAgreement',

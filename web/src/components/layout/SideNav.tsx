@@ -9,6 +9,7 @@ import { ComingSoonList } from './ComingSoonList'
 const SECTIONS = [
   ['overview', 'nav.overview'],
   ['register', 'nav.register'],
+  ['processors', 'nav.processors'],
   ['notice', 'nav.privacyNotice'],
   ['requests', 'nav.requests'],
   ['subjects', 'nav.subjects'],
