@@ -67,6 +67,8 @@ export const AUDIT_ACTIONS = [
   'subject.event_added',
   'subject.event_removed',
   'subject.import_batch',
+  'cookie_inventory.saved',
+  'cookie_inventory.settings_updated',
   'request.received',
   'request.email_verified',
   'request.verification_sent',
@@ -159,6 +161,7 @@ export const AUDIT_TARGET_TYPES = [
   'processor',
   'dpia',
   'action_plan_action',
+  'cookie_inventory',
 ] as const
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number] | `register.${RegisterEntryKind}`
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import type { Command } from 'commander'
 import type { Role } from '../db/schema'
 import { SERVICES, type Service } from '../services'
+import { registerCookieCommands } from './cookie-commands'
 import { registerDatasetCommands } from './dataset-commands'
 import { progress, readSecretFromStdin } from './io'
 import { say } from './language'
@@ -150,6 +151,7 @@ export function registerCommands(program: Command) {
   registerDatasetCommands(program)
   registerRequestRunCommands(program)
   registerRetentionCommands(program)
+  registerCookieCommands(program)
 
   const audit = program.command('audit').description('Audit log')
   audit

@@ -18,6 +18,7 @@ import * as retention from './migrations/0018-retention'
 import * as consent from './migrations/0019-consent'
 import * as processors from './migrations/0023-processors'
 import * as dpiaActionPlan from './migrations/0024-dpia-action-plan'
+import * as cookies from './migrations/0021-cookies'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '0019-consent': consent,
   '0023-processors': processors,
   '0024-dpia-action-plan': dpiaActionPlan,
+  '0021-cookies': cookies,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

@@ -25,6 +25,12 @@ import type {
   ConsentTextsTable,
 } from './tables/consent'
 import type { ActionPlanActionsTable, DpiaAssessmentsTable, DpiaScreeningsTable } from './tables/dpia'
+import type {
+  CookieBannerEventsTable,
+  CookieInventoriesTable,
+  CookieScansTable,
+  CookieSiteSettingsTable,
+} from './tables/cookies'
 import type { NoticeSubscribersTable, NoticeVersionsTable } from './tables/notices'
 import type { OrganizationsTable } from './tables/organizations'
 import type { OutboxMessagesTable } from './tables/outbox'
@@ -75,6 +81,7 @@ export type * from './tables/audit'
 export type * from './tables/connectors'
 export type * from './tables/consent'
 export type * from './tables/dpia'
+export type * from './tables/cookies'
 export type * from './tables/notices'
 export type * from './tables/organizations'
 export type * from './tables/outbox'
@@ -147,6 +154,10 @@ export interface DB {
   dpia_screenings: DpiaScreeningsTable
   dpia_assessments: DpiaAssessmentsTable
   action_plan_actions: ActionPlanActionsTable
+  cookie_inventories: CookieInventoriesTable
+  cookie_site_settings: CookieSiteSettingsTable
+  cookie_banner_events: CookieBannerEventsTable
+  cookie_scans: CookieScansTable
 }
 
 export type OrganizationRow = Selectable<OrganizationsTable>

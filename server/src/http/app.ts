@@ -10,6 +10,7 @@ import { auditOperations, registerAuditRoutes } from '../modules/audit'
 import { authOperations, registerAuthRoutes } from '../modules/auth'
 import { connectorRunOperations, registerConnectorRunRoutes } from '../modules/connector-runs'
 import { consentOperations, registerConsentRoutes } from '../modules/consent'
+import { cookieOperations, registerCookiePublicRoutes, registerCookieRoutes } from '../modules/cookies'
 import { datasetOperations, registerDatasetRoutes } from '../modules/datasets'
 import { dpiaOperations, registerDpiaRoutes } from '../modules/dpia'
 import { meOperations, registerMeRoutes } from '../modules/me'
@@ -92,6 +93,7 @@ export const OPERATION_CATALOGUES: readonly OperationCatalogue[] = [
   connectorRunOperations,
   consentOperations,
   processorOperations,
+  cookieOperations,
 ]
 
 /** Builds the HTTP application: thin routes over services, every route with a zod schema. */
@@ -159,6 +161,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerProcessorRoutes(app, ctx)
   registerSubprocessorPortalRoutes(app, ctx, publicPages)
   registerDownloadPortalRoutes(app, ctx)
+  registerCookieRoutes(app, ctx)
+  registerCookiePublicRoutes(app, ctx)
   await installPortalAssets(app)
 
   if (options.serveWeb !== false) await installStaticWeb(app)

@@ -4,6 +4,7 @@ import { sweepMailJob } from '../mail/sweep-job'
 import { actionPlanSweepJob } from '../modules/action-plan'
 import { passwordResetJob, purgeSessionsJob } from '../modules/auth'
 import { connectorsRunJob, resumeStaleRunsJob } from '../modules/connector-runs'
+import { cookieScanJob } from '../modules/cookies'
 import { discoverDatasetJob, sweepDiscoveriesJob } from '../modules/datasets'
 import { dpiaSweepJob } from '../modules/dpia'
 import { purgePackagesJob } from '../modules/packages'
@@ -44,5 +45,6 @@ export function allJobs(): JobDefinition<any>[] {
     processorReviewsJob,
     actionPlanSweepJob,
     dpiaSweepJob,
+    cookieScanJob,
   ]
 }

@@ -4,6 +4,7 @@ import { apiTokenActions } from './api-tokens/policy'
 import { auditActions } from './audit/policy'
 import { runActions } from './connector-runs/policy'
 import { consentActions } from './consent/policy'
+import { cookieActions } from './cookies/policy'
 import { connectionActions, datasetActions } from './datasets/policy'
 import { dpiaActions } from './dpia/policy'
 import { memberActions } from './members/policy'
@@ -44,6 +45,7 @@ export const ACTIONS: readonly PolicyAction[] = [
   processorActions,
   dpiaActions,
   actionPlanActions,
+  cookieActions,
 ].flatMap((feature) => Object.values(feature))
 
 export function actionNamed(name: string): PolicyAction | undefined {

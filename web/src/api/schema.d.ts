@@ -3196,6 +3196,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/cookies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cookie inventory (latest version), the banner and scanner settings
+         * @description The latest version of the cookie inventory (services by category with their hosts and cookies), the URLs the scanner visits, the link depth, after how many days the banner asks again, and whether the caller may change them.
+         */
+        get: operations["getCookieSetup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/cookies/inventory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save the reviewed cookie inventory as a new version
+         * @description Saves the reviewed inventory as the next version. The banner asks every visitor again for a new version.
+         */
+        put: operations["saveCookieInventory"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/cookies/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change what the scanner visits and when the banner asks again
+         * @description Sets the pages the scanner visits (and how deep it follows links) and the re-consent period.
+         */
+        put: operations["updateCookieSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/cookies/scans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The latest cookie scans with their findings and the difference from the scan before
+         * @description The latest ten scans, newest first: what was seen before consent, after Accept all and after Reject all, the findings (trackers or cookies before consent or after a refusal, cookies missing from the inventory, third-party hosts that are no vendor of the register) and what changed since the scan before.
+         */
+        get: operations["listCookieScans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/cookies/consents/{consentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the banner recorded for one visitor's consent id: when it was shown and each choice
+         * @description The proof for one visitor: the consent id is kept in the visitor's first-party cookie `custos_consent` (the part before the first dot). Answers when the banner was shown (served, with the inventory version) and every choice with its method (accept, reject, save, gpc) and the categories granted.
+         */
+        get: operations["getCookieConsentProof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -18714,6 +18814,398 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    getCookieSetup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the inventory version the banner shows; 0 before the first save */
+                        version: number;
+                        inventory: {
+                            services: {
+                                id: string;
+                                name: string;
+                                provider: string;
+                                /** @enum {string} */
+                                category: "necessary" | "functional" | "analytics" | "advertising";
+                                purpose: string;
+                                hosts: string[];
+                                vendor?: string;
+                                cookies: {
+                                    name: string;
+                                    provider: string;
+                                    purpose: string;
+                                    duration: string;
+                                    thirdCountry: string | null;
+                                }[];
+                            }[];
+                        };
+                        note: string;
+                        savedAt: string | null;
+                        settings: {
+                            /** @description the pages the scanner visits */
+                            scanUrls: string[];
+                            /** @description how many levels of same-site links the scanner follows */
+                            scanDepth: number;
+                            /** @description after how many days the banner asks again (default 182: six months) */
+                            reconsentDays: number;
+                        };
+                        can: {
+                            write: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    saveCookieInventory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "services": [
+                 *         {
+                 *           "id": "google-analytics",
+                 *           "name": "Google Analytics",
+                 *           "provider": "Google Ireland Ltd",
+                 *           "category": "analytics",
+                 *           "purpose": "Visitor statistics",
+                 *           "hosts": [
+                 *             "google-analytics.com",
+                 *             "googletagmanager.com"
+                 *           ],
+                 *           "cookies": [
+                 *             {
+                 *               "name": "_ga*",
+                 *               "purpose": "Distinguishes visitors",
+                 *               "duration": "2 years",
+                 *               "thirdCountry": "US"
+                 *             }
+                 *           ]
+                 *         }
+                 *       ],
+                 *       "note": "Google Analytics added"
+                 *     }
+                 */
+                "application/json": {
+                    services: {
+                        /** @description a stable key, e.g. google-analytics */
+                        id: string;
+                        name: string;
+                        /** @default  */
+                        provider?: string;
+                        /** @enum {string} */
+                        category: "necessary" | "functional" | "analytics" | "advertising";
+                        /** @default  */
+                        purpose?: string;
+                        /**
+                         * @description hosts it loads from or sends to (a subdomain matches too), optionally with a path prefix
+                         * @default []
+                         */
+                        hosts?: string[];
+                        /** @description the register's vendor key for the company behind it */
+                        vendor?: string;
+                        /** @default [] */
+                        cookies?: {
+                            /** @description the cookie name or a pattern with * (`_ga_*`); also localStorage keys */
+                            name: string;
+                            /** @default  */
+                            provider?: string;
+                            /** @default  */
+                            purpose?: string;
+                            /**
+                             * @description as stated to visitors: "2 years", "session"
+                             * @default
+                             */
+                            duration?: string;
+                            /**
+                             * @description ISO country outside the EEA the data goes to, or null
+                             * @default null
+                             */
+                            thirdCountry?: string | null;
+                        }[];
+                    }[];
+                    /** @description what changed, for the version list */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the inventory version the banner shows; 0 before the first save */
+                        version: number;
+                        inventory: {
+                            services: {
+                                id: string;
+                                name: string;
+                                provider: string;
+                                /** @enum {string} */
+                                category: "necessary" | "functional" | "analytics" | "advertising";
+                                purpose: string;
+                                hosts: string[];
+                                vendor?: string;
+                                cookies: {
+                                    name: string;
+                                    provider: string;
+                                    purpose: string;
+                                    duration: string;
+                                    thirdCountry: string | null;
+                                }[];
+                            }[];
+                        };
+                        note: string;
+                        savedAt: string | null;
+                        settings: {
+                            /** @description the pages the scanner visits */
+                            scanUrls: string[];
+                            /** @description how many levels of same-site links the scanner follows */
+                            scanDepth: number;
+                            /** @description after how many days the banner asks again (default 182: six months) */
+                            reconsentDays: number;
+                        };
+                        can: {
+                            write: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    updateCookieSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "scanUrls": [
+                 *         "https://www.example.be/"
+                 *       ],
+                 *       "scanDepth": 1,
+                 *       "reconsentDays": 182
+                 *     }
+                 */
+                "application/json": {
+                    /** @description the pages the scanner visits */
+                    scanUrls: string[];
+                    /** @description how many levels of same-site links the scanner follows */
+                    scanDepth: number;
+                    /** @description after how many days the banner asks again (default 182: six months) */
+                    reconsentDays: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the inventory version the banner shows; 0 before the first save */
+                        version: number;
+                        inventory: {
+                            services: {
+                                id: string;
+                                name: string;
+                                provider: string;
+                                /** @enum {string} */
+                                category: "necessary" | "functional" | "analytics" | "advertising";
+                                purpose: string;
+                                hosts: string[];
+                                vendor?: string;
+                                cookies: {
+                                    name: string;
+                                    provider: string;
+                                    purpose: string;
+                                    duration: string;
+                                    thirdCountry: string | null;
+                                }[];
+                            }[];
+                        };
+                        note: string;
+                        savedAt: string | null;
+                        settings: {
+                            /** @description the pages the scanner visits */
+                            scanUrls: string[];
+                            /** @description how many levels of same-site links the scanner follows */
+                            scanDepth: number;
+                            /** @description after how many days the banner asks again (default 182: six months) */
+                            reconsentDays: number;
+                        };
+                        can: {
+                            write: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    listCookieScans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "completed" | "failed";
+                            inventoryVersion: number | null;
+                            startedAt: string;
+                            finishedAt: string;
+                            error: string | null;
+                            pages: string[];
+                            counts: {
+                                before: number;
+                                accepted: number;
+                                rejected: number;
+                                thirdPartyHosts: number;
+                            } | null;
+                            findings: {
+                                /** @enum {string} */
+                                code: "cookie_before_consent" | "tracker_before_consent" | "cookie_after_reject" | "tracker_after_reject" | "cookie_not_in_inventory" | "host_not_a_vendor";
+                                subject: string;
+                                page: string;
+                                service: string | null;
+                                category: ("necessary" | "functional" | "analytics" | "advertising") | null;
+                            }[];
+                            diff: {
+                                newFindings: {
+                                    /** @enum {string} */
+                                    code: "cookie_before_consent" | "tracker_before_consent" | "cookie_after_reject" | "tracker_after_reject" | "cookie_not_in_inventory" | "host_not_a_vendor";
+                                    subject: string;
+                                    page: string;
+                                    service: string | null;
+                                    category: ("necessary" | "functional" | "analytics" | "advertising") | null;
+                                }[];
+                                resolvedFindings: {
+                                    /** @enum {string} */
+                                    code: "cookie_before_consent" | "tracker_before_consent" | "cookie_after_reject" | "tracker_after_reject" | "cookie_not_in_inventory" | "host_not_a_vendor";
+                                    subject: string;
+                                    page: string;
+                                    service: string | null;
+                                    category: ("necessary" | "functional" | "analytics" | "advertising") | null;
+                                }[];
+                                newCookies: string[];
+                                goneCookies: string[];
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getCookieConsentProof: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                consentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        consentId: string;
+                        events: {
+                            /** @enum {string} */
+                            kind: "served" | "choice";
+                            method: ("accept" | "reject" | "save" | "gpc") | null;
+                            granted: string[];
+                            inventoryVersion: number;
+                            language: string | null;
+                            pageUrl: string | null;
+                            at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

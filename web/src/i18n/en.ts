@@ -453,6 +453,7 @@ export const en: Messages = {
       processor: 'Processors',
       dpia: 'DPIA',
       action_plan_action: 'Action-plan action',
+      cookie_inventory: 'Cookie inventory',
     },
     systemActors: {
       system: 'System',
@@ -642,6 +643,10 @@ export const en: Messages = {
       legal_hold: {
         placed: 'Legal hold placed',
         lifted: 'Legal hold lifted',
+      },
+      cookie_inventory: {
+        saved: 'Cookie inventory saved (new version)',
+        settings_updated: 'Cookie banner and scanner settings changed',
       },
       user: {
         profile_updated: 'Profile changed',

@@ -472,6 +472,7 @@ export const fr: Messages = {
       processor: 'Sous-traitants',
       dpia: 'AIPD',
       action_plan_action: 'Action du plan d’action',
+      cookie_inventory: 'Inventaire des cookies',
     },
     systemActors: {
       system: 'Système',
@@ -664,6 +665,10 @@ export const fr: Messages = {
       legal_hold: {
         placed: 'Gel juridique placé',
         lifted: 'Gel juridique levé',
+      },
+      cookie_inventory: {
+        saved: 'Inventaire des cookies enregistré (nouvelle version)',
+        settings_updated: 'Paramètres du bandeau cookies et du scanner modifiés',
       },
       user: {
         profile_updated: 'Profil modifié',

@@ -454,6 +454,7 @@ export const nl = {
       processor: 'Verwerkers',
       dpia: 'DPIA',
       action_plan_action: 'Actie van het actieplan',
+      cookie_inventory: 'Cookie-inventaris',
     },
     systemActors: {
       system: 'Systeem',
@@ -646,6 +647,10 @@ export const nl = {
       legal_hold: {
         placed: 'Juridische blokkering geplaatst',
         lifted: 'Juridische blokkering opgeheven',
+      },
+      cookie_inventory: {
+        saved: 'Cookie-inventaris opgeslagen (nieuwe versie)',
+        settings_updated: 'Instellingen van cookiebanner en scanner gewijzigd',
       },
       user: {
         profile_updated: 'Profiel gewijzigd',

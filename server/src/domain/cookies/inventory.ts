@@ -1,0 +1,70 @@
+import { z } from 'zod'
+import { COOKIE_CATEGORIES, cookiePatternMatches, hostMatches } from './catalogue'
+
+/**
+ * The organisation's cookie inventory (issue 18): the services its site uses, each with its category, the hosts it
+ * loads from, its cookies and, when it is a company the register knows, the register's vendor key. A person
+ * reviews it (the scanner proposes, never writes it); each saved inventory is a new version, and the banner asks
+ * visitors again when the version changes.
+ */
+const text = z.string().trim().max(500)
+export const inventoryCookieSchema = z.strictObject({
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .describe('the cookie name or a pattern with * (`_ga_*`); also localStorage keys'),
+  provider: text.default(''),
+  purpose: text.default(''),
+  duration: z.string().trim().max(100).default('').describe('as stated to visitors: "2 years", "session"'),
+  thirdCountry: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .nullable()
+    .default(null)
+    .describe('ISO country outside the EEA the data goes to, or null'),
+})
+export const inventoryServiceSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/)
+    .describe('a stable key, e.g. google-analytics'),
+  name: z.string().trim().min(1).max(200),
+  provider: text.default(''),
+  category: z.enum(COOKIE_CATEGORIES),
+  purpose: text.default(''),
+  hosts: z
+    .array(
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(/^[a-z0-9.-]+(\/[^\s]*)?$/),
+    )
+    .max(50)
+    .default([])
+    .describe('hosts it loads from or sends to (a subdomain matches too), optionally with a path prefix'),
+  vendor: z.string().max(100).optional().describe("the register's vendor key for the company behind it"),
+  cookies: z.array(inventoryCookieSchema).max(100).default([]),
+})
+export const inventorySchema = z.strictObject({
+  services: z.array(inventoryServiceSchema).max(200),
+})
+export type Inventory = z.infer<typeof inventorySchema>
+export type InventoryService = z.infer<typeof inventoryServiceSchema>
+export type InventoryCookie = z.infer<typeof inventoryCookieSchema>
+
+export function serviceOfCookie(inventory: Inventory, name: string): InventoryService | undefined {
+  return inventory.services.find((s) => s.cookies.some((c) => cookiePatternMatches(c.name, name)))
+}
+
+export function serviceOfHost(inventory: Inventory, url: URL): InventoryService | undefined {
+  return inventory.services.find((s) => s.hosts.some((h) => hostMatches(h, url)))
+}
+
+/** The optional categories the inventory uses, in their fixed order. */
+export function categoriesInUse(inventory: Inventory): string[] {
+  const used = new Set(inventory.services.map((s) => s.category))
+  return COOKIE_CATEGORIES.filter((c) => c !== 'necessary' && used.has(c))
+}

@@ -1,0 +1,62 @@
+import { defineOperations } from '../../http/openapi-catalogue'
+
+/** The cookie operations in the OpenAPI document (decisions 0026, 0034). */
+export const cookieOperations = defineOperations({
+  tag: {
+    name: 'cookies',
+    description:
+      'The cookie inventory behind the banner (/c/{slug}.js) and the cookie declaration (/p/{slug}/cookies), the ' +
+      'banner and scanner settings, and the scans of the site. Reading needs notice:read, changing notice:write. ' +
+      'See docs/cookies.md.',
+  },
+  operations: {
+    'GET /api/v1/orgs/{slug}/cookies': {
+      operationId: 'getCookieSetup',
+      description:
+        'The latest version of the cookie inventory (services by category with their hosts and cookies), the ' +
+        'URLs the scanner visits, the link depth, after how many days the banner asks again, and whether the ' +
+        'caller may change them.',
+    },
+    'PUT /api/v1/orgs/{slug}/cookies/inventory': {
+      operationId: 'saveCookieInventory',
+      description:
+        'Saves the reviewed inventory as the next version. The banner asks every visitor again for a new version.',
+      requestExample: {
+        services: [
+          {
+            id: 'google-analytics',
+            name: 'Google Analytics',
+            provider: 'Google Ireland Ltd',
+            category: 'analytics',
+            purpose: 'Visitor statistics',
+            hosts: ['google-analytics.com', 'googletagmanager.com'],
+            cookies: [
+              { name: '_ga*', purpose: 'Distinguishes visitors', duration: '2 years', thirdCountry: 'US' },
+            ],
+          },
+        ],
+        note: 'Google Analytics added',
+      },
+    },
+    'PUT /api/v1/orgs/{slug}/cookies/settings': {
+      operationId: 'updateCookieSettings',
+      description:
+        'Sets the pages the scanner visits (and how deep it follows links) and the re-consent period.',
+      requestExample: { scanUrls: ['https://www.example.be/'], scanDepth: 1, reconsentDays: 182 },
+    },
+    'GET /api/v1/orgs/{slug}/cookies/scans': {
+      operationId: 'listCookieScans',
+      description:
+        'The latest ten scans, newest first: what was seen before consent, after Accept all and after Reject ' +
+        'all, the findings (trackers or cookies before consent or after a refusal, cookies missing from the ' +
+        'inventory, third-party hosts that are no vendor of the register) and what changed since the scan before.',
+    },
+    'GET /api/v1/orgs/{slug}/cookies/consents/{consentId}': {
+      operationId: 'getCookieConsentProof',
+      description:
+        "The proof for one visitor: the consent id is kept in the visitor's first-party cookie `custos_consent` " +
+        '(the part before the first dot). Answers when the banner was shown (served, with the inventory version) ' +
+        'and every choice with its method (accept, reject, save, gpc) and the categories granted.',
+    },
+  },
+})

@@ -1,0 +1,194 @@
+import { type Kysely, sql, type Transaction } from 'kysely'
+import type { CookieChoiceMethod, DB, OrganizationRow } from '../../db/schema'
+import type { Finding, ScanResult } from '../../domain/cookies/findings'
+import type { Inventory } from '../../domain/cookies/inventory'
+
+type Db = Kysely<DB> | Transaction<DB>
+
+export interface InventoryVersion {
+  version: number
+  inventory: Inventory
+  note: string
+  createdAt: Date
+}
+
+export async function latestInventory(db: Db, organizationId: string): Promise<InventoryVersion | undefined> {
+  const row = await db
+    .selectFrom('cookie_inventories')
+    .select(['version', 'data', 'note', 'created_at'])
+    .where('organization_id', '=', organizationId)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+  return (
+    row && {
+      version: row.version,
+      inventory: row.data as Inventory,
+      note: row.note,
+      createdAt: row.created_at,
+    }
+  )
+}
+
+export async function inventoryVersions(db: Db, organizationId: string) {
+  return db
+    .selectFrom('cookie_inventories')
+    .select(['version', 'note', 'created_at'])
+    .where('organization_id', '=', organizationId)
+    .orderBy('version', 'desc')
+    .limit(100)
+    .execute()
+}
+
+export async function insertInventory(
+  trx: Transaction<DB>,
+  row: {
+    organizationId: string
+    version: number
+    inventory: Inventory
+    note: string
+    createdBy: string | null
+  },
+) {
+  await trx
+    .insertInto('cookie_inventories')
+    .values({
+      organization_id: row.organizationId,
+      version: row.version,
+      data: JSON.stringify(row.inventory),
+      note: row.note,
+      created_by: row.createdBy,
+    })
+    .execute()
+}
+
+export interface SiteSettings {
+  scanUrls: string[]
+  scanDepth: number
+  reconsentDays: number
+}
+export const DEFAULT_SITE_SETTINGS: SiteSettings = { scanUrls: [], scanDepth: 0, reconsentDays: 182 }
+
+export async function siteSettings(db: Db, organizationId: string): Promise<SiteSettings> {
+  const row = await db
+    .selectFrom('cookie_site_settings')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirst()
+  return row
+    ? { scanUrls: row.scan_urls, scanDepth: row.scan_depth, reconsentDays: row.reconsent_days }
+    : DEFAULT_SITE_SETTINGS
+}
+
+export async function upsertSiteSettings(trx: Transaction<DB>, organizationId: string, s: SiteSettings) {
+  const values = {
+    scan_urls: JSON.stringify(s.scanUrls),
+    scan_depth: s.scanDepth,
+    reconsent_days: s.reconsentDays,
+    updated_at: new Date(),
+  }
+  await trx
+    .insertInto('cookie_site_settings')
+    .values({ organization_id: organizationId, ...values })
+    .onConflict((oc) => oc.column('organization_id').doUpdateSet(values))
+    .execute()
+}
+
+export interface BannerEvent {
+  consentId: string
+  kind: 'served' | 'choice'
+  method: CookieChoiceMethod | null
+  granted: string[]
+  inventoryVersion: number
+  language: string | null
+  pageUrl: string | null
+}
+
+export async function insertBannerEvent(db: Db, organizationId: string, e: BannerEvent) {
+  await db
+    .insertInto('cookie_banner_events')
+    .values({
+      organization_id: organizationId,
+      consent_id: e.consentId,
+      kind: e.kind,
+      method: e.method,
+      granted: JSON.stringify(e.granted),
+      inventory_version: e.inventoryVersion,
+      language: e.language,
+      page_url: e.pageUrl,
+    })
+    .execute()
+}
+
+export function bannerEventsOf(db: Db, organizationId: string, consentId: string) {
+  return db
+    .selectFrom('cookie_banner_events')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('consent_id', '=', consentId)
+    .orderBy('created_at')
+    .execute()
+}
+
+export interface StoredScan {
+  id: string
+  status: 'completed' | 'failed'
+  inventoryVersion: number | null
+  result: ScanResult | null
+  findings: Finding[]
+  error: string | null
+  startedAt: Date
+  finishedAt: Date
+}
+
+export async function insertScan(
+  db: Db,
+  organizationId: string,
+  scan: Omit<StoredScan, 'id' | 'finishedAt'>,
+): Promise<string> {
+  const row = await db
+    .insertInto('cookie_scans')
+    .values({
+      organization_id: organizationId,
+      status: scan.status,
+      inventory_version: scan.inventoryVersion,
+      result: JSON.stringify(scan.result ?? {}),
+      findings: JSON.stringify(scan.findings),
+      error: scan.error,
+      started_at: scan.startedAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return row.id
+}
+
+export async function recentScans(db: Db, organizationId: string, limit: number): Promise<StoredScan[]> {
+  const rows = await db
+    .selectFrom('cookie_scans')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .orderBy('started_at', 'desc')
+    .orderBy('finished_at', 'desc')
+    .limit(limit)
+    .execute()
+  return rows.map((r) => ({
+    id: r.id,
+    status: r.status,
+    inventoryVersion: r.inventory_version,
+    result: r.status === 'completed' ? (r.result as ScanResult) : null,
+    findings: r.findings as Finding[],
+    error: r.error,
+    startedAt: r.started_at,
+    finishedAt: r.finished_at,
+  }))
+}
+
+/** Organisations with at least one URL to scan (the monthly job). */
+export function organizationsToScan(db: Db): Promise<OrganizationRow[]> {
+  return db
+    .selectFrom('organizations')
+    .innerJoin('cookie_site_settings', 'cookie_site_settings.organization_id', 'organizations.id')
+    .selectAll('organizations')
+    .where(sql<boolean>`jsonb_array_length(cookie_site_settings.scan_urls) > 0`)
+    .execute()
+}

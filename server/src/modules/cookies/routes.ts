@@ -1,0 +1,230 @@
+import { z } from 'zod'
+import { permissions } from '../../auth/policy'
+import type { AppContext } from '../../context'
+import { COOKIE_CATEGORIES } from '../../domain/cookies/catalogue'
+import { inventorySchema } from '../../domain/cookies/inventory'
+import { slugParams } from '../../http/common-schemas'
+import { orgAccess } from '../../http/org-access'
+import type { App } from '../../http/types'
+import { cookieSetupOf, saveInventory, saveSiteSettings } from './inventory'
+import { cookieActions } from './policy'
+import { presentScan, presentSetup } from './presenter'
+import { bannerEventsOf } from './repository'
+import { scansOf } from './scans'
+
+const tags = ['cookies']
+const cookieSchema = z.object({
+  name: z.string(),
+  provider: z.string(),
+  purpose: z.string(),
+  duration: z.string(),
+  thirdCountry: z.string().nullable(),
+})
+const inventoryOut = z.object({
+  services: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      provider: z.string(),
+      category: z.enum(COOKIE_CATEGORIES),
+      purpose: z.string(),
+      hosts: z.array(z.string()),
+      vendor: z.string().optional(),
+      cookies: z.array(cookieSchema),
+    }),
+  ),
+})
+const settingsSchema = z.strictObject({
+  scanUrls: z
+    .array(z.url({ protocol: /^https?$/ }).max(2000))
+    .max(20)
+    .describe('the pages the scanner visits'),
+  scanDepth: z
+    .number()
+    .int()
+    .min(0)
+    .max(2)
+    .describe('how many levels of same-site links the scanner follows'),
+  reconsentDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(390)
+    .describe('after how many days the banner asks again (default 182: six months)'),
+})
+const setupSchema = z.object({
+  version: z.number().int().describe('the inventory version the banner shows; 0 before the first save'),
+  inventory: inventoryOut,
+  note: z.string(),
+  savedAt: z.string().nullable(),
+  settings: settingsSchema,
+  can: z.object({ write: z.boolean() }),
+})
+const findingSchema = z.object({
+  code: z.enum([
+    'cookie_before_consent',
+    'tracker_before_consent',
+    'cookie_after_reject',
+    'tracker_after_reject',
+    'cookie_not_in_inventory',
+    'host_not_a_vendor',
+  ]),
+  subject: z.string(),
+  page: z.string(),
+  service: z.string().nullable(),
+  category: z.enum(COOKIE_CATEGORIES).nullable(),
+})
+const scanSchema = z.object({
+  id: z.uuid(),
+  status: z.enum(['completed', 'failed']),
+  inventoryVersion: z.number().int().nullable(),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  error: z.string().nullable(),
+  pages: z.array(z.string()),
+  counts: z
+    .object({
+      before: z.number().int(),
+      accepted: z.number().int(),
+      rejected: z.number().int(),
+      thirdPartyHosts: z.number().int(),
+    })
+    .nullable(),
+  findings: z.array(findingSchema),
+  diff: z
+    .object({
+      newFindings: z.array(findingSchema),
+      resolvedFindings: z.array(findingSchema),
+      newCookies: z.array(z.string()),
+      goneCookies: z.array(z.string()),
+    })
+    .nullable(),
+})
+
+/** The organisation's cookie inventory, banner settings and scans (issue 18). */
+export function registerCookieRoutes(app: App, ctx: AppContext) {
+  app.get(
+    '/api/v1/orgs/:slug/cookies',
+    {
+      schema: {
+        tags,
+        summary: 'The cookie inventory (latest version), the banner and scanner settings',
+        params: slugParams,
+        response: { 200: setupSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, cookieActions.read)
+      const setup = await cookieSetupOf(ctx, access.organization)
+      return { ...presentSetup(setup), can: permissions(access.grant, { write: cookieActions.write }) }
+    },
+  )
+
+  app.put(
+    '/api/v1/orgs/:slug/cookies/inventory',
+    {
+      schema: {
+        tags,
+        summary: 'Save the reviewed cookie inventory as a new version',
+        params: slugParams,
+        body: z.strictObject({
+          services: inventorySchema.shape.services,
+          note: z.string().trim().max(500).optional().describe('what changed, for the version list'),
+        }),
+        response: { 200: setupSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, cookieActions.write)
+      await saveInventory(
+        ctx,
+        access.actor,
+        access.organization,
+        { services: request.body.services },
+        request.body.note ?? '',
+      )
+      const setup = await cookieSetupOf(ctx, access.organization)
+      return { ...presentSetup(setup), can: permissions(access.grant, { write: cookieActions.write }) }
+    },
+  )
+
+  app.put(
+    '/api/v1/orgs/:slug/cookies/settings',
+    {
+      schema: {
+        tags,
+        summary: 'Change what the scanner visits and when the banner asks again',
+        params: slugParams,
+        body: settingsSchema,
+        response: { 200: setupSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, cookieActions.write)
+      await saveSiteSettings(ctx, access.actor, access.organization, request.body)
+      const setup = await cookieSetupOf(ctx, access.organization)
+      return { ...presentSetup(setup), can: permissions(access.grant, { write: cookieActions.write }) }
+    },
+  )
+
+  app.get(
+    '/api/v1/orgs/:slug/cookies/scans',
+    {
+      schema: {
+        tags,
+        summary: 'The latest cookie scans with their findings and the difference from the scan before',
+        params: slugParams,
+        response: { 200: z.object({ items: z.array(scanSchema) }) },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, cookieActions.read)
+      return {
+        items: (await scansOf(ctx, access.organization)).map(({ scan, diff }) => presentScan(scan, diff)),
+      }
+    },
+  )
+
+  app.get(
+    '/api/v1/orgs/:slug/cookies/consents/:consentId',
+    {
+      schema: {
+        tags,
+        summary: "What the banner recorded for one visitor's consent id: when it was shown and each choice",
+        params: slugParams.extend({ consentId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/) }),
+        response: {
+          200: z.object({
+            consentId: z.string(),
+            events: z.array(
+              z.object({
+                kind: z.enum(['served', 'choice']),
+                method: z.enum(['accept', 'reject', 'save', 'gpc']).nullable(),
+                granted: z.array(z.string()),
+                inventoryVersion: z.number().int(),
+                language: z.string().nullable(),
+                pageUrl: z.string().nullable(),
+                at: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, cookieActions.read)
+      const rows = await bannerEventsOf(ctx.db, access.organization.id, request.params.consentId)
+      return {
+        consentId: request.params.consentId,
+        events: rows.map((r) => ({
+          kind: r.kind,
+          method: r.method,
+          granted: r.granted,
+          inventoryVersion: r.inventory_version,
+          language: r.language,
+          pageUrl: r.page_url,
+          at: r.created_at.toISOString(),
+        })),
+      }
+    },
+  )
+}
