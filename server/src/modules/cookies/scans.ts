@@ -31,6 +31,10 @@ export async function runCookieScan(ctx: AppContext, org: OrganizationRow, runne
     })
     throw error
   }
+  // Requests to this Custos installation (the banner itself) are no third party of the site.
+  const custosHost = new URL(ctx.config.publicUrl).hostname
+  for (const phase of [result.before, result.accepted, result.rejected])
+    phase.requests = phase.requests.filter((r) => r.host !== custosHost)
   const register = await loadRegister(ctx, org)
   const findings = scanFindings(
     result,
