@@ -29,9 +29,14 @@ import { buildAppWithRoutes, type RouteInfo } from './support/routes'
 
 /**
  * Operations that change nothing although they are not GET: they may need only a read scope. Reading a person's
- * consent is a POST so that the identity stays out of URLs and logs.
+ * consent is a POST so that the identity stays out of URLs and logs; so are the marketing checks (identifiers, or a
+ * campaign file).
  */
-const READS_BY_POST = new Set<string>(['POST /consent/status'])
+const READS_BY_POST = new Set<string>([
+  'POST /consent/status',
+  'POST /suppression/check',
+  'POST /suppression/check-file',
+])
 /**
  * Reads that need a write scope, on purpose. Polling a discovery is the second half of starting one
  * (`dataset:discover`, scope `connectors:write`), and its proposal is exactly what the synchronous POST /datasets/discover answers only to

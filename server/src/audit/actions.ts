@@ -116,6 +116,12 @@ export const AUDIT_ACTIONS = [
   'action_plan.action_updated',
   'action_plan.action_opened',
   'action_plan.action_closed',
+  'suppression.entry_added',
+  'suppression.entry_removed',
+  'suppression.opt_in_added',
+  'suppression.opt_in_removed',
+  'dncm.imported',
+  'dncm.import_refused',
 ] as const
 
 export const REGISTER_ENTRY_KINDS: readonly RegisterEntryKind[] = [
@@ -162,6 +168,8 @@ export const AUDIT_TARGET_TYPES = [
   'dpia',
   'action_plan_action',
   'cookie_inventory',
+  'suppression',
+  'dncm_import',
 ] as const
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number] | `register.${RegisterEntryKind}`
 

@@ -11,6 +11,7 @@ import { registerRegisterCommands } from './register-commands'
 import { registerRequestRunCommands } from './request-run-commands'
 import { registerRetentionCommands } from './retention-commands'
 import { cliActor, configFrom, withRuntime } from './runtime-access'
+import { registerSuppressionCommands } from './suppression-commands'
 import { UsageError } from './usage-error'
 import { issueTexts } from './words'
 
@@ -148,6 +149,7 @@ export function registerCommands(program: Command) {
 
   registerRegisterCommands(program)
   registerNoticeCommands(program)
+  registerSuppressionCommands(program)
   registerDatasetCommands(program)
   registerRequestRunCommands(program)
   registerRetentionCommands(program)

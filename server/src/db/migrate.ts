@@ -16,9 +16,10 @@ import * as durableDiscoveries from './migrations/0016-durable-discoveries'
 import * as openEndedHolds from './migrations/0017-open-ended-holds'
 import * as retention from './migrations/0018-retention'
 import * as consent from './migrations/0019-consent'
+import * as suppression from './migrations/0020-suppression'
+import * as cookies from './migrations/0021-cookies'
 import * as processors from './migrations/0023-processors'
 import * as dpiaActionPlan from './migrations/0024-dpia-action-plan'
-import * as cookies from './migrations/0021-cookies'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '0023-processors': processors,
   '0024-dpia-action-plan': dpiaActionPlan,
   '0021-cookies': cookies,
+  '0020-suppression': suppression,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

@@ -24,13 +24,13 @@ import type {
   ConsentStatusTable,
   ConsentTextsTable,
 } from './tables/consent'
-import type { ActionPlanActionsTable, DpiaAssessmentsTable, DpiaScreeningsTable } from './tables/dpia'
 import type {
   CookieBannerEventsTable,
   CookieInventoriesTable,
   CookieScansTable,
   CookieSiteSettingsTable,
 } from './tables/cookies'
+import type { ActionPlanActionsTable, DpiaAssessmentsTable, DpiaScreeningsTable } from './tables/dpia'
 import type { NoticeSubscribersTable, NoticeVersionsTable } from './tables/notices'
 import type { OrganizationsTable } from './tables/organizations'
 import type { OutboxMessagesTable } from './tables/outbox'
@@ -66,6 +66,13 @@ import type {
   SubjectRelationshipsTable,
   SubjectsTable,
 } from './tables/subjects'
+import type {
+  DncmImportsTable,
+  DncmNumbersTable,
+  SuppressionEntriesTable,
+  SuppressionKeysTable,
+  SuppressionOptInsTable,
+} from './tables/suppression'
 import type { PublicPageRevisionsTable, RateLimitCountersTable } from './tables/web-processes'
 import type {
   IdempotencyKeysTable,
@@ -80,8 +87,8 @@ export type * from './tables/accounts'
 export type * from './tables/audit'
 export type * from './tables/connectors'
 export type * from './tables/consent'
-export type * from './tables/dpia'
 export type * from './tables/cookies'
+export type * from './tables/dpia'
 export type * from './tables/notices'
 export type * from './tables/organizations'
 export type * from './tables/outbox'
@@ -90,6 +97,7 @@ export type * from './tables/register'
 export type * from './tables/requests'
 export type * from './tables/retention'
 export type * from './tables/subjects'
+export type * from './tables/suppression'
 export type * from './tables/web-processes'
 export type * from './tables/webhooks'
 
@@ -158,6 +166,11 @@ export interface DB {
   cookie_site_settings: CookieSiteSettingsTable
   cookie_banner_events: CookieBannerEventsTable
   cookie_scans: CookieScansTable
+  suppression_keys: SuppressionKeysTable
+  suppression_entries: SuppressionEntriesTable
+  suppression_opt_ins: SuppressionOptInsTable
+  dncm_imports: DncmImportsTable
+  dncm_numbers: DncmNumbersTable
 }
 
 export type OrganizationRow = Selectable<OrganizationsTable>

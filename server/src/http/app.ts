@@ -40,6 +40,7 @@ import {
 import { registerRequestRoutes, requestOperations } from '../modules/requests'
 import { registerRetentionRoutes, retentionOperations } from '../modules/retention'
 import { registerSubjectRoutes, subjectOperations } from '../modules/subjects'
+import { registerSuppressionRoutes, suppressionOperations } from '../modules/suppression'
 import { registerWebhookRoutes, webhookOperations } from '../modules/webhooks'
 import { installAuthentication } from './authenticate'
 import { installErrorHandler } from './error-handler'
@@ -82,6 +83,7 @@ export const OPERATION_CATALOGUES: readonly OperationCatalogue[] = [
   retentionOperations,
   dpiaOperations,
   actionPlanOperations,
+  suppressionOperations,
   auditOperations,
   outboxOperations,
   registerOperations,
@@ -154,6 +156,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   const publicPages = await installPublicPageCache(app, ctx, options.listenForChanges !== false)
   registerPrivacyPortalRoutes(app, ctx, publicPages)
   registerRequestRoutes(app, ctx)
+  registerSuppressionRoutes(app, ctx)
   registerRequestPortalRoutes(app, ctx, publicPages)
   registerDatasetRoutes(app, ctx)
   registerConnectorRunRoutes(app, ctx)

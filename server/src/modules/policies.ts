@@ -17,6 +17,7 @@ import { registerActions, registerEntryActions } from './register/policy'
 import { requestActions } from './requests/policy'
 import { retentionActions } from './retention/policy'
 import { subjectActions } from './subjects/policy'
+import { suppressionActions } from './suppression/policy'
 import { webhookActions } from './webhooks/policy'
 
 /**
@@ -46,6 +47,7 @@ export const ACTIONS: readonly PolicyAction[] = [
   dpiaActions,
   actionPlanActions,
   cookieActions,
+  suppressionActions,
 ].flatMap((feature) => Object.values(feature))
 
 export function actionNamed(name: string): PolicyAction | undefined {

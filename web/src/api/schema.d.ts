@@ -2576,6 +2576,158 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/suppression": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The DNCM list in use (file date, counts, last consultation) and the suppression counts
+         * @description The DNCM list in use (its date, whether it is still usable - at most 5 days old - and until when), the last consultations, the number of entries per reason and of opt-ins, and what the caller may do.
+         */
+        get: operations["getSuppressionOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/suppression/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suppression entries, newest first (masked identifiers)
+         * @description The newest 500 entries with masked identifiers; the identifiers themselves are not kept.
+         */
+        get: operations["listSuppressionEntries"];
+        put?: never;
+        /**
+         * Suppress an e-mail address, phone number or postal address (kept as a keyed hash)
+         * @description Suppresses an identifier, normalised first (e-mail lower-cased, phone to E.164, postal address without case, accents or punctuation) and kept only as an HMAC under the organisation’s key. An objection or an erased person concerns every channel; an unsubscribe the channel given (default email). The same entry twice is answered with the existing one.
+         */
+        post: operations["addSuppressionEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/suppression/entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a suppression entry
+         * @description Removes an entry (recorded in the audit log).
+         */
+        delete: operations["removeSuppressionEntry"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/suppression/opt-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Phone numbers whose holders asked this organisation to call (they override the DNCM list)
+         * @description Numbers whose holders asked this organisation to call them, newest 500, masked.
+         */
+        get: operations["listOptIns"];
+        put?: never;
+        /**
+         * Record an opt-in to calls from this organisation
+         * @description Records that the holder of a number asked to be called by this organisation: a number on the DNCM list may then be called (check reason opt_in_override). The same number again updates date and evidence.
+         */
+        post: operations["addOptIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/suppression/opt-ins/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove an opt-in
+         * @description Removes an opt-in.
+         */
+        delete: operations["removeOptIn"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/suppression/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * May we contact this person for marketing on this channel? A verdict with its reason
+         * @description May we contact this person for marketing on this channel? `allowed` with the reason: objection, erased_do_not_contact, unsubscribed, dncm_not_consulted (phone: no DNCM list of the last 5 days), dncm_listed, opt_in_override, no_reason_found, invalid_identifier (the channel’s identifier is missing or unreadable). Every identifier given is looked up, so an objection recorded for the e-mail address also stops a call. no_reason_found for e-mail does not replace the consent e-mail marketing needs.
+         */
+        post: operations["checkMarketingContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/dncm/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every consultation of the DNCM list, newest first: the proof for the Economic Inspection
+         * @description The consultations of the DNCM list, newest 200: file, date, SHA-256, counts, who, when, refusal.
+         */
+        get: operations["listDncmConsultations"];
+        put?: never;
+        /**
+         * Import the DNCM (Bel-me-niet-meer / Ne-m’appelez-plus) list from its text file; replaces the list in use; refused when older than 5 days; every consultation is kept as proof
+         * @description Imports the organisation’s copy of the DNCM list from the text file DNCM provides (a phone number and its registration date per line; separator ; , tab | or space; dates YYYY-MM-DD, YYYYMMDD or DD/MM/YYYY), read as it arrives. Numbers are normalised to E.164 and kept as keyed hashes with their registration date; the list in use is replaced in one transaction. The list’s date is fileDate, else a date in fileName, else the newest registration in the file; a list more than 5 days old is refused (422 dncm_file_stale naming querystring.fileDate) and nothing changes. Every consultation, refused ones too, is kept with the file’s SHA-256.
+         */
+        post: operations["importDncmList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/datasets": {
         parameters: {
             query?: never;
@@ -3296,6 +3448,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/suppression/check-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a campaign file (CSV with a header, up to 20 MB): the same lines back as CSV with verdict, reason, DNCM registration date and line number
+         * @description Checks a campaign file (text/csv with a header; separator and charset detected) for one channel. Columns read: email, phone (telefoon, téléphone, gsm), address (adres, adresse) with postal_code and city. The answer is CSV: every line as sent, then verdict (allowed, not_allowed), reason, dncm_registered_on and line.
+         */
+        post: operations["checkCampaignFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3304,7 +3476,7 @@ export interface components {
          * @description What a not_found problem could not find (params.entity), for the client to name.
          * @enum {string}
          */
-        EntityName: "organization" | "user" | "member" | "api_token" | "register_entry" | "notice_version" | "dataset" | "discovery" | "run" | "subject" | "identity" | "relationship" | "event" | "request" | "task" | "attachment" | "letter" | "package" | "mail" | "webhook" | "legal_hold" | "retention_run" | "consent_text" | "processor_agreement" | "processor_transfer" | "processor_client" | "subprocessor_change" | "dpia_screening" | "dpia_assessment" | "action_plan_action";
+        EntityName: "organization" | "user" | "member" | "api_token" | "register_entry" | "notice_version" | "dataset" | "discovery" | "run" | "subject" | "identity" | "relationship" | "event" | "request" | "task" | "attachment" | "letter" | "package" | "mail" | "webhook" | "legal_hold" | "retention_run" | "consent_text" | "processor_agreement" | "processor_transfer" | "processor_client" | "subprocessor_change" | "dpia_screening" | "dpia_assessment" | "action_plan_action" | "suppression_entry" | "opt_in";
         FieldError: {
             /** @description Where, e.g. body.email or querystring.from. */
             path: string;
@@ -3312,7 +3484,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active";
+            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "dncm_file_stale" | "dncm_file_invalid";
             /** @description English text, for logs and API users. */
             message: string;
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
@@ -3333,7 +3505,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active";
+            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "dncm_file_stale" | "dncm_file_invalid";
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
             params?: {
                 entity?: components["schemas"]["EntityName"];
@@ -15712,6 +15884,565 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    getSuppressionOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dncm: {
+                            current: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "running" | "completed" | "refused" | "failed";
+                                fileName: string;
+                                /** @description the day DNCM built the list */
+                                fileDate: string | null;
+                                fileDateSource: ("stated" | "file_name" | "newest_registration") | null;
+                                /** @description SHA-256 of the file as received: what was consulted */
+                                sha256: string | null;
+                                lines: number;
+                                numbers: number;
+                                duplicates: number;
+                                rejected: number;
+                                newestRegistration: string | null;
+                                /** @description stale, invalid, no_date or future_date when refused */
+                                refusal: string | null;
+                                importedBy: string;
+                                startedAt: string;
+                                finishedAt: string | null;
+                            } | null;
+                            /** @description the list in use is at most 5 days old */
+                            fresh: boolean;
+                            usableUntil: string | null;
+                            maxAgeDays: number;
+                            lastConsultation: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "running" | "completed" | "refused" | "failed";
+                                fileName: string;
+                                /** @description the day DNCM built the list */
+                                fileDate: string | null;
+                                fileDateSource: ("stated" | "file_name" | "newest_registration") | null;
+                                /** @description SHA-256 of the file as received: what was consulted */
+                                sha256: string | null;
+                                lines: number;
+                                numbers: number;
+                                duplicates: number;
+                                rejected: number;
+                                newestRegistration: string | null;
+                                /** @description stale, invalid, no_date or future_date when refused */
+                                refusal: string | null;
+                                importedBy: string;
+                                startedAt: string;
+                                finishedAt: string | null;
+                            } | null;
+                        };
+                        consultations: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "running" | "completed" | "refused" | "failed";
+                            fileName: string;
+                            /** @description the day DNCM built the list */
+                            fileDate: string | null;
+                            fileDateSource: ("stated" | "file_name" | "newest_registration") | null;
+                            /** @description SHA-256 of the file as received: what was consulted */
+                            sha256: string | null;
+                            lines: number;
+                            numbers: number;
+                            duplicates: number;
+                            rejected: number;
+                            newestRegistration: string | null;
+                            /** @description stale, invalid, no_date or future_date when refused */
+                            refusal: string | null;
+                            importedBy: string;
+                            startedAt: string;
+                            finishedAt: string | null;
+                        }[];
+                        counts: {
+                            objection: number;
+                            unsubscribe: number;
+                            erasedDoNotContact: number;
+                            optIns: number;
+                        };
+                        /** @description what the caller may do: change entries and opt-ins, import the DNCM file, check people */
+                        can: {
+                            write: boolean;
+                            import: boolean;
+                            check: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listSuppressionEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "email" | "phone" | "postal";
+                            /** @description enough to recognise the identifier; only its keyed hash is kept */
+                            masked: string;
+                            /** @enum {string} */
+                            reason: "objection" | "unsubscribe" | "erased_do_not_contact";
+                            /** @enum {string} */
+                            channel: "email" | "phone" | "post" | "all";
+                            /** @enum {string} */
+                            source: "staff" | "api" | "portal_request" | "cli";
+                            requestId: string | null;
+                            note: string;
+                            createdBy: string;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addSuppressionEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "email",
+                 *       "value": "jan.peeters@example.be",
+                 *       "reason": "objection"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "email" | "phone" | "postal";
+                    value: string;
+                    /** @enum {string} */
+                    reason: "objection" | "unsubscribe" | "erased_do_not_contact";
+                    /**
+                     * @description for an unsubscribe: the channel it stops (default email)
+                     * @enum {string}
+                     */
+                    channel?: "email" | "phone" | "post";
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "email" | "phone" | "postal";
+                        /** @description enough to recognise the identifier; only its keyed hash is kept */
+                        masked: string;
+                        /** @enum {string} */
+                        reason: "objection" | "unsubscribe" | "erased_do_not_contact";
+                        /** @enum {string} */
+                        channel: "email" | "phone" | "post" | "all";
+                        /** @enum {string} */
+                        source: "staff" | "api" | "portal_request" | "cli";
+                        requestId: string | null;
+                        note: string;
+                        createdBy: string;
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    removeSuppressionEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    listOptIns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            masked: string;
+                            givenOn: string;
+                            evidence: string;
+                            createdBy: string;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addOptIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "phone": "0470 12 34 56",
+                 *       "givenOn": "2026-11-30",
+                 *       "evidence": "web form 2026-11-30"
+                 *     }
+                 */
+                "application/json": {
+                    phone: string;
+                    /**
+                     * Format: date
+                     * @description when the person asked to be called
+                     */
+                    givenOn: string;
+                    /** @description where the proof is (form, call reference) */
+                    evidence?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        masked: string;
+                        givenOn: string;
+                        evidence: string;
+                        createdBy: string;
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    removeOptIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    checkMarketingContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "channel": "phone",
+                 *       "phone": "0470 12 34 56",
+                 *       "email": "jan.peeters@example.be"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description how the organisation wants to reach the person
+                     * @enum {string}
+                     */
+                    channel: "email" | "phone" | "post";
+                    email?: string;
+                    phone?: string;
+                    /** @description postal address on one line */
+                    address?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description how the organisation wants to reach the person
+                         * @enum {string}
+                         */
+                        channel: "email" | "phone" | "post";
+                        allowed: boolean;
+                        /** @enum {string} */
+                        reason: "objection" | "erased_do_not_contact" | "unsubscribed" | "dncm_not_consulted" | "dncm_listed" | "opt_in_override" | "no_reason_found" | "invalid_identifier";
+                        dncm: {
+                            listDate: string | null;
+                            usableUntil: string | null;
+                            listed: boolean;
+                            registeredOn: string | null;
+                        } | null;
+                        checkedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    listDncmConsultations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "running" | "completed" | "refused" | "failed";
+                            fileName: string;
+                            /** @description the day DNCM built the list */
+                            fileDate: string | null;
+                            fileDateSource: ("stated" | "file_name" | "newest_registration") | null;
+                            /** @description SHA-256 of the file as received: what was consulted */
+                            sha256: string | null;
+                            lines: number;
+                            numbers: number;
+                            duplicates: number;
+                            rejected: number;
+                            newestRegistration: string | null;
+                            /** @description stale, invalid, no_date or future_date when refused */
+                            refusal: string | null;
+                            importedBy: string;
+                            startedAt: string;
+                            finishedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    importDncmList: {
+        parameters: {
+            query?: {
+                /** @description the name of the downloaded file */
+                fileName?: string;
+                /** @description the day DNCM built the list (YYYY-MM-DD); else from the file name or its newest registration */
+                fileDate?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        /** @description The DNCM text file: a phone number and its registration date per line */
+        requestBody: {
+            content: {
+                "text/plain": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        consultation: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "running" | "completed" | "refused" | "failed";
+                            fileName: string;
+                            /** @description the day DNCM built the list */
+                            fileDate: string | null;
+                            fileDateSource: ("stated" | "file_name" | "newest_registration") | null;
+                            /** @description SHA-256 of the file as received: what was consulted */
+                            sha256: string | null;
+                            lines: number;
+                            numbers: number;
+                            duplicates: number;
+                            rejected: number;
+                            newestRegistration: string | null;
+                            /** @description stale, invalid, no_date or future_date when refused */
+                            refusal: string | null;
+                            importedBy: string;
+                            startedAt: string;
+                            finishedAt: string | null;
+                        };
+                        problems: {
+                            line: number;
+                            /** @enum {string} */
+                            problem: "invalid_number" | "invalid_date";
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
     listDatasets: {
         parameters: {
             query?: never;
@@ -19206,6 +19937,42 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    checkCampaignFile: {
+        parameters: {
+            query: {
+                /** @description how the organisation wants to reach the person */
+                channel: "email" | "phone" | "post";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        /** @description The campaign CSV file */
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/csv": string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
 }

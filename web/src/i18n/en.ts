@@ -454,6 +454,8 @@ export const en: Messages = {
       dpia: 'DPIA',
       action_plan_action: 'Action-plan action',
       cookie_inventory: 'Cookie inventory',
+      suppression: 'Marketing suppression',
+      dncm_import: 'DNCM list consultation',
     },
     systemActors: {
       system: 'System',
@@ -549,6 +551,16 @@ export const en: Messages = {
       },
     },
     actions: {
+      suppression: {
+        entry_added: 'Added to the suppression list',
+        entry_removed: 'Removed from the suppression list',
+        opt_in_added: 'Opt-in to calls recorded',
+        opt_in_removed: 'Opt-in to calls removed',
+      },
+      dncm: {
+        imported: 'DNCM list imported',
+        import_refused: 'DNCM list refused',
+      },
       subject: {
         created: 'Data subject added',
         updated: 'Data subject changed',

@@ -473,6 +473,8 @@ export const fr: Messages = {
       dpia: 'AIPD',
       action_plan_action: 'Action du plan d’action',
       cookie_inventory: 'Inventaire des cookies',
+      suppression: 'Exclusion du marketing',
+      dncm_import: 'Consultation de la liste DNCM',
     },
     systemActors: {
       system: 'Système',
@@ -568,6 +570,16 @@ export const fr: Messages = {
       },
     },
     actions: {
+      suppression: {
+        entry_added: 'Ajouté à la liste d’exclusion',
+        entry_removed: 'Retiré de la liste d’exclusion',
+        opt_in_added: 'Accord pour les appels enregistré',
+        opt_in_removed: 'Accord pour les appels retiré',
+      },
+      dncm: {
+        imported: 'Liste DNCM importée',
+        import_refused: 'Liste DNCM refusée',
+      },
       subject: {
         created: 'Personne concernée ajoutée',
         updated: 'Personne concernée modifiée',

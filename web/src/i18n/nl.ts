@@ -455,6 +455,8 @@ export const nl = {
       dpia: 'DPIA',
       action_plan_action: 'Actie van het actieplan',
       cookie_inventory: 'Cookie-inventaris',
+      suppression: 'Uitsluiting van marketing',
+      dncm_import: 'Raadpleging van de DNCM-lijst',
     },
     systemActors: {
       system: 'Systeem',
@@ -550,6 +552,16 @@ export const nl = {
       },
     },
     actions: {
+      suppression: {
+        entry_added: 'Toegevoegd aan de uitsluitingslijst',
+        entry_removed: 'Verwijderd van de uitsluitingslijst',
+        opt_in_added: 'Toestemming voor oproepen geregistreerd',
+        opt_in_removed: 'Toestemming voor oproepen verwijderd',
+      },
+      dncm: {
+        imported: 'DNCM-lijst geïmporteerd',
+        import_refused: 'DNCM-lijst geweigerd',
+      },
       subject: {
         created: 'Betrokkene toegevoegd',
         updated: 'Betrokkene gewijzigd',

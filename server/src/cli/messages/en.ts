@@ -101,6 +101,21 @@ export const en = {
     running: (services: string, where: string) => `Custos is running (${services}) on ${where}.`,
     open: (url: string) => `Open ${url} - API reference at ${url}/api/docs`,
   },
+  suppression: {
+    imported: (org: string, numbers: number, fileDate: string, source: string) =>
+      `DNCM list of ${fileDate} (${source}) imported into ${org}: ${numbers} numbers.`,
+    counts: (lines: number, duplicates: number, rejected: number) =>
+      `  ${lines} lines, ${duplicates} repeated numbers, ${rejected} lines not readable`,
+    sha256: (hash: string) => `  SHA-256 of the file (proof of consultation): ${hash}`,
+    problem: (line: number, problem: string) => `  line ${line}: ${problem}`,
+    checked: (lines: number, allowed: number, out: string) =>
+      `${lines} lines checked, ${allowed} allowed; answer written to ${out}.`,
+    dateSources: {
+      stated: 'date stated',
+      file_name: 'date from the file name',
+      newest_registration: 'date of its newest registration',
+    },
+  },
   register: {
     invalidFile: (problems: string) => `${problems}: not a valid register file.`,
     nothingImported: (problems: string) => `${problems}; nothing was imported.`,

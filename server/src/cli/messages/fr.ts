@@ -96,6 +96,21 @@ export const fr = {
     running: (services, where) => `Custos fonctionne (${services}) sur ${where}.`,
     open: (url) => `Ouvrez ${url} - référence de l’API sur ${url}/api/docs`,
   },
+  suppression: {
+    imported: (org: string, numbers: number, fileDate: string, source: string) =>
+      `Liste DNCM du ${fileDate} (${source}) importée dans ${org} : ${numbers} numéros.`,
+    counts: (lines: number, duplicates: number, rejected: number) =>
+      `  ${lines} lignes, ${duplicates} numéros répétés, ${rejected} lignes illisibles`,
+    sha256: (hash: string) => `  SHA-256 du fichier (preuve de consultation) : ${hash}`,
+    problem: (line: number, problem: string) => `  ligne ${line} : ${problem}`,
+    checked: (lines: number, allowed: number, out: string) =>
+      `${lines} lignes vérifiées, ${allowed} autorisées ; réponse écrite dans ${out}.`,
+    dateSources: {
+      stated: 'date indiquée',
+      file_name: 'date du nom de fichier',
+      newest_registration: 'date de la dernière inscription',
+    },
+  },
   register: {
     invalidFile: (problems) => `${problems} : ce n’est pas un fichier de registre valide.`,
     nothingImported: (problems) => `${problems} ; rien n’a été importé.`,

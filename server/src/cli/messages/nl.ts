@@ -95,6 +95,21 @@ export const nl = {
     running: (services, where) => `Custos draait (${services}) op ${where}.`,
     open: (url) => `Open ${url} - API-referentie op ${url}/api/docs`,
   },
+  suppression: {
+    imported: (org: string, numbers: number, fileDate: string, source: string) =>
+      `DNCM-lijst van ${fileDate} (${source}) geïmporteerd in ${org}: ${numbers} nummers.`,
+    counts: (lines: number, duplicates: number, rejected: number) =>
+      `  ${lines} regels, ${duplicates} herhaalde nummers, ${rejected} onleesbare regels`,
+    sha256: (hash: string) => `  SHA-256 van het bestand (bewijs van raadpleging): ${hash}`,
+    problem: (line: number, problem: string) => `  regel ${line}: ${problem}`,
+    checked: (lines: number, allowed: number, out: string) =>
+      `${lines} regels gecontroleerd, ${allowed} toegestaan; antwoord geschreven naar ${out}.`,
+    dateSources: {
+      stated: 'opgegeven datum',
+      file_name: 'datum uit de bestandsnaam',
+      newest_registration: 'datum van de jongste inschrijving',
+    },
+  },
   register: {
     invalidFile: (problems) => `${problems}: geen geldig registerbestand.`,
     nothingImported: (problems) => `${problems}; er werd niets geïmporteerd.`,

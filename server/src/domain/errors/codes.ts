@@ -116,6 +116,9 @@ export const PROBLEM_CODES = [
   // Processors
   'change_not_announced',
   'legal_hold_active',
+  // Suppression and the DNCM list
+  'dncm_file_stale',
+  'dncm_file_invalid',
 ] as const
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number]
@@ -155,6 +158,8 @@ export const ENTITY_NAMES = [
   'dpia_screening',
   'dpia_assessment',
   'action_plan_action',
+  'suppression_entry',
+  'opt_in',
 ] as const
 
 export type EntityName = (typeof ENTITY_NAMES)[number]

@@ -104,6 +104,8 @@ const ENTITY_TEXT: Record<EntityName, string> = {
   dpia_screening: 'DPIA screening',
   dpia_assessment: 'DPIA',
   action_plan_action: 'Action',
+  suppression_entry: 'Suppression entry',
+  opt_in: 'Opt-in',
 }
 
 /** Nothing of that kind exists here (or the caller may not know it does): 404 on HTTP, params.entity. */

@@ -11,6 +11,7 @@ import {
 import { dispatchQueuedMail } from '../../mail/outbox'
 import { deadlineOptions } from '../organizations'
 import { loadRegister } from '../register'
+import { suppressObjection } from '../suppression'
 import { readIntake } from './attachments'
 import { portalActor } from './intake'
 import { entriesWithLetter, type JournalEntry, journal, queueLetter } from './journal'
@@ -57,6 +58,10 @@ export async function verifyPortalRequest(
       now,
     )
     if (match.subjectId) changes.subject_id = match.subjectId
+    // An objection to direct marketing is absolute (Art. 21(3)): the verified address is suppressed at once.
+    const requesterEmail = openRequesterEmail(ctx.encryption, row)
+    if (requesterEmail && current.types.includes('objection_direct_marketing'))
+      await suppressObjection(ctx, actor, org, { email: requesterEmail, requestId: current.id })
     const verified: JournalEntry = {
       action: 'request.email_verified',
       at: now,

@@ -70,6 +70,10 @@ export const errorsEn: ErrorMessages = {
       'A hold needs an existing subject, request, system or collection of a dataset.',
     change_not_announced: 'Only an announced change can be withdrawn.',
     legal_hold_active: 'A legal hold keeps this data: nothing is erased until the hold ends or is lifted.',
+    dncm_file_stale:
+      'The DNCM list is more than 5 days old (list of {{fileDate}}, usable until {{usableUntil}}); download a new one. Nothing was imported.',
+    dncm_file_invalid:
+      'This is not a DNCM list: a phone number and its registration date per line were expected. Nothing was imported.',
   },
   fields: {
     required: 'Please fill in this field.',
@@ -171,6 +175,8 @@ export const errorsEn: ErrorMessages = {
     dpia_screening: 'DPIA screening',
     dpia_assessment: 'DPIA',
     action_plan_action: 'Action',
+    suppression_entry: 'Suppression entry',
+    opt_in: 'Opt-in',
     other: 'This',
   },
 }

@@ -77,6 +77,10 @@ export const errorsFr: ErrorMessages = {
     change_not_announced: 'Seul un changement annoncé peut être retiré.',
     legal_hold_active:
       "Un gel juridique conserve ces données : rien n'est effacé tant que le gel n'a pas pris fin ou n'a pas été levé.",
+    dncm_file_stale:
+      'La liste DNCM date de plus de 5 jours (liste du {{fileDate}}, utilisable jusqu’au {{usableUntil}}) ; téléchargez-en une nouvelle. Rien n’a été importé.',
+    dncm_file_invalid:
+      'Ce n’est pas une liste DNCM : un numéro de téléphone et sa date d’inscription par ligne étaient attendus. Rien n’a été importé.',
   },
   fields: {
     required: 'Veuillez remplir ce champ.',
@@ -179,6 +183,8 @@ export const errorsFr: ErrorMessages = {
     dpia_screening: 'Analyse préalable AIPD',
     dpia_assessment: 'AIPD',
     action_plan_action: 'Action',
+    suppression_entry: 'Inscription sur la liste d’exclusion',
+    opt_in: 'Opt-in',
     other: 'Élément',
   },
 }

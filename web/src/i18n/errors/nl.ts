@@ -78,6 +78,10 @@ export const errorsNl = {
     change_not_announced: 'Alleen een aangekondigde wijziging kan worden ingetrokken.',
     legal_hold_active:
       'Een juridische blokkering houdt deze gegevens vast: er wordt niets gewist tot de blokkering afloopt of wordt opgeheven.',
+    dncm_file_stale:
+      'De DNCM-lijst is ouder dan 5 dagen (lijst van {{fileDate}}, bruikbaar tot {{usableUntil}}); download een nieuwe. Er is niets geïmporteerd.',
+    dncm_file_invalid:
+      'Dit is geen DNCM-lijst: per regel werd een telefoonnummer met de inschrijvingsdatum verwacht. Er is niets geïmporteerd.',
   },
   fields: {
     required: 'Vul dit veld in.',
@@ -179,6 +183,8 @@ export const errorsNl = {
     dpia_screening: 'DPIA-screening',
     dpia_assessment: 'DPIA',
     action_plan_action: 'Actie',
+    suppression_entry: 'Vermelding op de uitsluitingslijst',
+    opt_in: 'Opt-in',
     other: 'Dit',
   },
 } satisfies ErrorMessages

@@ -1,0 +1,121 @@
+import type { AppContext } from '../../context'
+import type { OrganizationRow } from '../../db/schema'
+import { InvalidInput } from '../../domain/errors'
+import type { MarketingChannel } from '../../domain/suppression/verdict'
+import { type CsvRecord, csvRecords, readCsv } from '../../lib/csv'
+import { type ContactInput, createChecker } from './check'
+
+/** Lines checked per round trip (three queries each). */
+const BATCH = 2_000
+
+/** Header names (lower case, accents kept) read as each identifier; an address may be split over columns. */
+const COLUMNS: Record<'email' | 'phone' | 'address' | 'postalCode' | 'city', readonly string[]> = {
+  email: ['email', 'e-mail', 'mail', 'courriel', 'e-mailadres', 'emailadres'],
+  phone: [
+    'phone',
+    'telephone',
+    'téléphone',
+    'telefoon',
+    'telefoonnummer',
+    'gsm',
+    'mobile',
+    'tel',
+    'numero',
+    'nummer',
+  ],
+  address: ['address', 'adres', 'adresse', 'street', 'straat', 'rue'],
+  postalCode: ['postal_code', 'postcode', 'code_postal', 'zip'],
+  city: ['city', 'gemeente', 'stad', 'ville', 'commune', 'localite'],
+}
+
+export const CAMPAIGN_RESULT_COLUMNS = ['verdict', 'reason', 'dncm_registered_on', 'line'] as const
+
+function columnsOf(header: readonly string[]) {
+  const names = header.map((h) => h.trim().toLowerCase().replace(/\s+/g, '_'))
+  const find = (accepted: readonly string[]) => names.findIndex((n) => accepted.includes(n))
+  return {
+    email: find(COLUMNS.email),
+    phone: find(COLUMNS.phone),
+    address: find(COLUMNS.address),
+    postalCode: find(COLUMNS.postalCode),
+    city: find(COLUMNS.city),
+  }
+}
+
+/**
+ * Checks a campaign file (CSV with a header; separator and charset detected by the one CSV reader) for one
+ * channel and answers it as CSV: every line as it came, followed by the verdict (allowed / not_allowed), the
+ * reason, the DNCM registration date when listed and the line number. The file is read and answered in batches,
+ * so its size does not matter. Throws before any output when the header names no column to check.
+ */
+export async function checkCampaignFile(
+  ctx: AppContext,
+  org: OrganizationRow,
+  source: AsyncIterable<Uint8Array | string>,
+  channel: MarketingChannel,
+  options: { charset?: string | undefined } = {},
+): Promise<AsyncGenerator<string>> {
+  const records = readCsv(source, options.charset ? { charset: options.charset } : {})[Symbol.asyncIterator]()
+  const first = await records.next()
+  if (first.done || first.value.problem)
+    throw new InvalidInput(
+      [{ path: 'body', code: 'file_empty', message: 'The file has no header line.' }],
+      'The campaign file is empty.',
+      'import_file_empty',
+    )
+  const header = first.value.fields
+  const at = columnsOf(header)
+  const needed = channel === 'email' ? at.email : channel === 'phone' ? at.phone : at.address
+  if (needed < 0)
+    throw new InvalidInput(
+      [
+        {
+          path: 'body',
+          code: 'import_header_invalid',
+          message: `The header names no ${channel === 'post' ? 'address' : channel} column.`,
+          params: { channel, accepted: COLUMNS[channel === 'post' ? 'address' : channel] },
+        },
+      ],
+      'The campaign file has no column for the channel checked.',
+      'import_header_invalid',
+    )
+  const checker = await createChecker(ctx.db, ctx.encryption, org)
+  const cell = (r: CsvRecord, i: number) => (i >= 0 ? r.fields[i] : undefined)
+  const personOf = (r: CsvRecord): ContactInput => {
+    const address = [cell(r, at.address), cell(r, at.postalCode), cell(r, at.city)]
+      .filter((v): v is string => Boolean(v?.trim()))
+      .join(' ')
+    return { email: cell(r, at.email), phone: cell(r, at.phone), address: address || undefined }
+  }
+  async function* answer(): AsyncGenerator<string> {
+    yield csvRecords([[...header, ...CAMPAIGN_RESULT_COLUMNS]])
+    let batch: CsvRecord[] = []
+    const flush = async () => {
+      const answers = await checker.check(
+        channel,
+        batch.map((r) => (r.problem ? {} : personOf(r))),
+      )
+      const rows = batch.map((r, i) => {
+        const a = answers[i]
+        const fields = r.problem ? header.map(() => '') : header.map((_, j) => r.fields[j] ?? '')
+        return [
+          ...fields,
+          a?.allowed ? 'allowed' : 'not_allowed',
+          a?.reason ?? 'invalid_identifier',
+          a?.dncm?.registeredOn ?? '',
+          r.line,
+        ]
+      })
+      batch = []
+      return csvRecords(rows, { bom: false })
+    }
+    for (;;) {
+      const next = await records.next()
+      if (next.done) break
+      batch.push(next.value)
+      if (batch.length >= BATCH) yield await flush()
+    }
+    if (batch.length) yield await flush()
+  }
+  return answer()
+}

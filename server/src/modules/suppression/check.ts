@@ -1,0 +1,155 @@
+import type { AppContext } from '../../context'
+import type { Encryption } from '../../crypto/encryption'
+import type { Queryable } from '../../db/queryable'
+import type { OrganizationRow, SuppressionKind } from '../../db/schema'
+import { toBrusselsDate } from '../../domain/brussels-time'
+import type { IsoDate } from '../../domain/calendar-date'
+import {
+  type Normalised,
+  normaliseEmail,
+  normalisePhoneE164,
+  normalisePostalAddress,
+} from '../../domain/suppression/normalise'
+import {
+  type CheckReason,
+  decide,
+  dncmFresh,
+  dncmUsableUntil,
+  type MarketingChannel,
+} from '../../domain/suppression/verdict'
+import { identifierKey } from './keys'
+import { currentDncmImport, dncmListed, entriesOfHashes, optInHashes } from './repository'
+
+/** The identifiers of one person as a campaign file or an app gives them; any may be missing. */
+export interface ContactInput {
+  email?: string | undefined
+  phone?: string | undefined
+  address?: string | undefined
+}
+
+export interface CheckAnswer {
+  channel: MarketingChannel
+  allowed: boolean
+  reason: CheckReason
+  /** For the phone channel: the list the answer rests on, and whether the number is on it. */
+  dncm: {
+    listDate: IsoDate | null
+    usableUntil: IsoDate | null
+    listed: boolean
+    registeredOn: IsoDate | null
+  } | null
+}
+
+const NORMALISERS: Record<SuppressionKind, (input: string) => Normalised> = {
+  email: normaliseEmail,
+  phone: normalisePhoneE164,
+  postal: normalisePostalAddress,
+}
+const CHANNEL_KIND: Record<MarketingChannel, SuppressionKind> = {
+  email: 'email',
+  phone: 'phone',
+  post: 'postal',
+}
+const INPUT_FIELD: Record<SuppressionKind, keyof ContactInput> = {
+  email: 'email',
+  phone: 'phone',
+  postal: 'address',
+}
+const KINDS: readonly SuppressionKind[] = ['email', 'phone', 'postal']
+
+const hex = (b: Buffer) => b.toString('hex')
+const isHash = (b: Buffer | null | undefined): b is Buffer => b instanceof Buffer
+
+/**
+ * Checks people in batches: the organisation's key and list date are read once, and each batch costs three
+ * queries (suppression entries, DNCM numbers, opt-ins) whatever its size.
+ */
+export interface Checker {
+  check(channel: MarketingChannel, people: readonly ContactInput[]): Promise<CheckAnswer[]>
+}
+
+export async function createChecker(
+  db: Queryable,
+  encryption: Encryption,
+  org: OrganizationRow,
+  now = new Date(),
+): Promise<Checker> {
+  const key = await identifierKey(db, encryption, org.id)
+  const current = await currentDncmImport(db, org.id)
+  const listDate = current?.file_date ?? null
+  const fresh = dncmFresh(listDate, toBrusselsDate(now))
+  return {
+    async check(channel, people) {
+      // Per person and kind: the keyed hash, null when given but unreadable, absent when not given.
+      const hashed = people.map((person) => {
+        const own: Partial<Record<SuppressionKind, Buffer | null>> = {}
+        for (const kind of KINDS) {
+          const raw = person[INPUT_FIELD[kind]]
+          if (raw === undefined || raw.trim() === '') continue
+          const normalised = NORMALISERS[kind](raw)
+          own[kind] = normalised.ok ? key.hash(kind, normalised.value) : null
+        }
+        return own
+      })
+      const all = hashed.flatMap((own) => Object.values(own).filter(isHash))
+      const phones = channel === 'phone' ? hashed.map((own) => own.phone).filter(isHash) : []
+      const entries = await entriesOfHashes(db, org.id, all)
+      const listed = fresh ? await dncmListed(db, org.id, phones) : []
+      const optIns =
+        fresh && listed.length
+          ? await optInHashes(
+              db,
+              org.id,
+              listed.map((l) => l.number_hash),
+            )
+          : []
+      const entriesOf = new Map<string, typeof entries>()
+      for (const e of entries) {
+        const k = hex(e.identifier_hash)
+        entriesOf.set(k, [...(entriesOf.get(k) ?? []), e])
+      }
+      const listedOn = new Map(listed.map((l) => [hex(l.number_hash), l.registered_on]))
+      const optedIn = new Set(optIns.map(hex))
+      return hashed.map((own): CheckAnswer => {
+        const found = Object.values(own)
+          .filter(isHash)
+          .flatMap((b) => entriesOf.get(hex(b)) ?? [])
+        const phoneKey = own.phone ? hex(own.phone) : null
+        const isListed = phoneKey !== null && listedOn.has(phoneKey)
+        const verdict = decide({
+          channel,
+          entries: found,
+          identifierValid: isHash(own[CHANNEL_KIND[channel]]),
+          dncm: { fresh, listed: isListed, optIn: phoneKey !== null && optedIn.has(phoneKey) },
+        })
+        return {
+          channel,
+          allowed: verdict.allowed,
+          reason: verdict.reason,
+          dncm:
+            channel === 'phone'
+              ? {
+                  listDate,
+                  usableUntil: listDate ? dncmUsableUntil(listDate) : null,
+                  listed: isListed,
+                  registeredOn: (phoneKey ? listedOn.get(phoneKey) : null) ?? null,
+                }
+              : null,
+        }
+      })
+    },
+  }
+}
+
+/** One person, one channel (the check API and the admin page). */
+export async function checkContact(
+  ctx: AppContext,
+  org: OrganizationRow,
+  channel: MarketingChannel,
+  person: ContactInput,
+): Promise<CheckAnswer> {
+  const checker = await createChecker(ctx.db, ctx.encryption, org)
+  const [answer] = await checker.check(channel, [person])
+  if (!answer) throw new Error('The check gave no answer')
+  return answer
+}

@@ -1,0 +1,189 @@
+import type { Actor } from '../../audit/actor'
+import { recordAudit } from '../../audit/audit-log'
+import { type AppContext, inTransaction, type TxContext } from '../../context'
+import type {
+  OrganizationRow,
+  SuppressionChannel,
+  SuppressionKind,
+  SuppressionReason,
+  SuppressionSource,
+} from '../../db/schema'
+import { InvalidInput, NotFound } from '../../domain/errors'
+import {
+  maskIdentifier,
+  normaliseEmail,
+  normalisePhoneE164,
+  normalisePostalAddress,
+} from '../../domain/suppression/normalise'
+import { identifierKey } from './keys'
+import {
+  deleteEntry,
+  deleteOptIn,
+  type EntryRow,
+  insertEntry,
+  type OptInRow,
+  upsertOptIn,
+} from './repository'
+
+export interface EntryInput {
+  kind: SuppressionKind
+  value: string
+  reason: SuppressionReason
+  /** Objections and erasures concern every channel; an unsubscribe one channel (default: e-mail). */
+  channel?: 'email' | 'phone' | 'post' | undefined
+  note?: string | undefined
+}
+
+const INVALID_CODE = { email: 'invalid_email', phone: 'invalid_phone', postal: 'invalid' } as const
+
+function normalised(kind: SuppressionKind, value: string, path: string): string {
+  const result =
+    kind === 'email'
+      ? normaliseEmail(value)
+      : kind === 'phone'
+        ? normalisePhoneE164(value)
+        : normalisePostalAddress(value)
+  if (!result.ok)
+    throw new InvalidInput([
+      { path, code: INVALID_CODE[kind], message: `Not a readable ${kind} identifier.` },
+    ])
+  return result.value
+}
+
+function channelOf(input: EntryInput): SuppressionChannel {
+  if (input.reason !== 'unsubscribe') return 'all'
+  return input.channel ?? 'email'
+}
+
+async function addEntryIn(
+  ctx: TxContext,
+  actor: Actor,
+  org: OrganizationRow,
+  input: EntryInput,
+  source: SuppressionSource,
+  requestId: string | null,
+): Promise<EntryRow> {
+  const value = normalised(input.kind, input.value, 'body.value')
+  const key = await identifierKey(ctx.db, ctx.encryption, org.id)
+  const { entry, created } = await insertEntry(ctx.db, {
+    organizationId: org.id,
+    kind: input.kind,
+    hash: key.hash(input.kind, value),
+    masked: maskIdentifier(input.kind, value),
+    reason: input.reason,
+    channel: channelOf(input),
+    source,
+    requestId,
+    note: input.note ?? '',
+    createdBy: actor.label,
+  })
+  if (created)
+    await recordAudit(ctx.db, actor, {
+      organizationId: org.id,
+      action: 'suppression.entry_added',
+      targetType: 'suppression',
+      targetId: entry.id,
+      summary: {
+        kind: entry.kind,
+        masked: entry.masked,
+        reason: entry.reason,
+        channel: entry.channel,
+        source,
+      },
+    })
+  return entry
+}
+
+/** Suppresses an identifier: only its keyed hash and a masked form are kept, so it outlives the person's erasure. */
+export function addSuppression(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  input: EntryInput,
+  source: SuppressionSource = 'staff',
+): Promise<EntryRow> {
+  return inTransaction(ctx, (ctx) => addEntryIn(ctx, actor, org, input, source, null))
+}
+
+/**
+ * A verified portal request objecting to direct marketing (Art. 21(2)-(3)): the requester's e-mail address is
+ * suppressed for every channel, in the caller's transaction (the requests module calls this).
+ */
+export async function suppressObjection(
+  ctx: TxContext,
+  actor: Actor,
+  org: OrganizationRow,
+  input: { email: string; requestId: string },
+): Promise<EntryRow> {
+  return addEntryIn(
+    ctx,
+    actor,
+    org,
+    { kind: 'email', value: input.email, reason: 'objection' },
+    'portal_request',
+    input.requestId,
+  )
+}
+
+export async function removeSuppression(ctx: AppContext, actor: Actor, org: OrganizationRow, id: string) {
+  await inTransaction(ctx, async (ctx) => {
+    const row = await deleteEntry(ctx.db, org.id, id)
+    if (!row) throw new NotFound('suppression_entry')
+    await recordAudit(ctx.db, actor, {
+      organizationId: org.id,
+      action: 'suppression.entry_removed',
+      targetType: 'suppression',
+      targetId: id,
+      summary: { kind: row.kind, masked: row.masked, reason: row.reason, channel: row.channel },
+    })
+  })
+}
+
+export interface OptInInput {
+  phone: string
+  givenOn: string
+  evidence?: string | undefined
+}
+
+/** The holder of a number asked this organisation to call: calls are allowed even while it is on the DNCM list. */
+export function addOptIn(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  input: OptInInput,
+): Promise<OptInRow> {
+  return inTransaction(ctx, async (ctx) => {
+    const value = normalised('phone', input.phone, 'body.phone')
+    const key = await identifierKey(ctx.db, ctx.encryption, org.id)
+    const row = await upsertOptIn(ctx.db, {
+      organizationId: org.id,
+      hash: key.hash('phone', value),
+      masked: maskIdentifier('phone', value),
+      givenOn: input.givenOn,
+      evidence: input.evidence ?? '',
+      createdBy: actor.label,
+    })
+    await recordAudit(ctx.db, actor, {
+      organizationId: org.id,
+      action: 'suppression.opt_in_added',
+      targetType: 'suppression',
+      targetId: row.id,
+      summary: { masked: row.masked, givenOn: row.given_on },
+    })
+    return row
+  })
+}
+
+export async function removeOptIn(ctx: AppContext, actor: Actor, org: OrganizationRow, id: string) {
+  await inTransaction(ctx, async (ctx) => {
+    const row = await deleteOptIn(ctx.db, org.id, id)
+    if (!row) throw new NotFound('opt_in')
+    await recordAudit(ctx.db, actor, {
+      organizationId: org.id,
+      action: 'suppression.opt_in_removed',
+      targetType: 'suppression',
+      targetId: id,
+      summary: { masked: row.masked },
+    })
+  })
+}

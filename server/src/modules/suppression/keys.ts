@@ -1,0 +1,42 @@
+import { createHmac, randomBytes } from 'node:crypto'
+import { sql } from 'kysely'
+import type { Encryption } from '../../crypto/encryption'
+import type { Queryable } from '../../db/queryable'
+import type { SuppressionKind } from '../../db/schema'
+
+const keyContext = (organizationId: string) => `suppression_keys:${organizationId}`
+
+/** The organisation's key: HMAC of normalised identifiers. Kept AES-256-GCM encrypted, bound to the organisation. */
+export interface IdentifierKey {
+  hash(kind: SuppressionKind, normalised: string): Buffer
+}
+
+function keyOf(secret: Buffer): IdentifierKey {
+  return {
+    hash: (kind, normalised) => createHmac('sha256', secret).update(`${kind}\u0000${normalised}`).digest(),
+  }
+}
+
+/**
+ * The organisation's identifier key, created on first use. Two first uses at once both insert; the second does
+ * nothing and reads the first one's key.
+ */
+export async function identifierKey(
+  db: Queryable,
+  encryption: Encryption,
+  organizationId: string,
+): Promise<IdentifierKey> {
+  const found = await db
+    .selectFrom('suppression_keys')
+    .select('key_encrypted')
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirst()
+  if (found)
+    return keyOf(Buffer.from(encryption.decrypt(found.key_encrypted, keyContext(organizationId)), 'base64'))
+  const secret = randomBytes(32).toString('base64')
+  await sql`
+    insert into suppression_keys (organization_id, key_encrypted)
+    values (${organizationId}, ${encryption.encrypt(secret, keyContext(organizationId))})
+    on conflict (organization_id) do nothing`.execute(db)
+  return identifierKey(db, encryption, organizationId)
+}

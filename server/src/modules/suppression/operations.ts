@@ -1,0 +1,89 @@
+import { defineOperations } from '../../http/openapi-catalogue'
+
+/** The suppression and DNCM operations in the OpenAPI document (decisions 0026, 0033). */
+export const suppressionOperations = defineOperations({
+  tag: {
+    name: 'suppression',
+    description:
+      'Marketing suppression (objections to direct marketing, unsubscribes, erased people who must never be ' +
+      'contacted again), kept as keyed hashes so they survive erasure; the Belgian do-not-call list (DNCM, ' +
+      'Bel-me-niet-meer / Ne-m’appelez-plus) with its consultations; opt-ins that override it; a check for one ' +
+      'person and for a campaign file. Reading and checking need subjects:read, changes and imports ' +
+      'subjects:write. See docs/suppression.md.',
+  },
+  operations: {
+    'GET /api/v1/orgs/{slug}/suppression': {
+      operationId: 'getSuppressionOverview',
+      description:
+        'The DNCM list in use (its date, whether it is still usable - at most 5 days old - and until when), the ' +
+        'last consultations, the number of entries per reason and of opt-ins, and what the caller may do.',
+    },
+    'GET /api/v1/orgs/{slug}/suppression/entries': {
+      operationId: 'listSuppressionEntries',
+      description: 'The newest 500 entries with masked identifiers; the identifiers themselves are not kept.',
+    },
+    'POST /api/v1/orgs/{slug}/suppression/entries': {
+      operationId: 'addSuppressionEntry',
+      description:
+        'Suppresses an identifier, normalised first (e-mail lower-cased, phone to E.164, postal address without ' +
+        'case, accents or punctuation) and kept only as an HMAC under the organisation’s key. An objection or ' +
+        'an erased person concerns every channel; an unsubscribe the channel given (default email). The same ' +
+        'entry twice is answered with the existing one.',
+      requestExample: { kind: 'email', value: 'jan.peeters@example.be', reason: 'objection' },
+    },
+    'DELETE /api/v1/orgs/{slug}/suppression/entries/{id}': {
+      operationId: 'removeSuppressionEntry',
+      description: 'Removes an entry (recorded in the audit log).',
+    },
+    'GET /api/v1/orgs/{slug}/suppression/opt-ins': {
+      operationId: 'listOptIns',
+      description: 'Numbers whose holders asked this organisation to call them, newest 500, masked.',
+    },
+    'POST /api/v1/orgs/{slug}/suppression/opt-ins': {
+      operationId: 'addOptIn',
+      description:
+        'Records that the holder of a number asked to be called by this organisation: a number on the DNCM ' +
+        'list may then be called (check reason opt_in_override). The same number again updates date and evidence.',
+      requestExample: { phone: '0470 12 34 56', givenOn: '2026-11-30', evidence: 'web form 2026-11-30' },
+    },
+    'DELETE /api/v1/orgs/{slug}/suppression/opt-ins/{id}': {
+      operationId: 'removeOptIn',
+      description: 'Removes an opt-in.',
+    },
+    'POST /api/v1/orgs/{slug}/suppression/check': {
+      operationId: 'checkMarketingContact',
+      description:
+        'May we contact this person for marketing on this channel? `allowed` with the reason: objection, ' +
+        'erased_do_not_contact, unsubscribed, dncm_not_consulted (phone: no DNCM list of the last 5 days), ' +
+        'dncm_listed, opt_in_override, no_reason_found, invalid_identifier (the channel’s identifier is missing ' +
+        'or unreadable). Every identifier given is looked up, so an objection recorded for the e-mail address ' +
+        'also stops a call. no_reason_found for e-mail does not replace the consent e-mail marketing needs.',
+      requestExample: { channel: 'phone', phone: '0470 12 34 56', email: 'jan.peeters@example.be' },
+    },
+    'POST /api/v1/orgs/{slug}/suppression/check-file': {
+      operationId: 'checkCampaignFile',
+      description:
+        'Checks a campaign file (text/csv with a header; separator and charset detected) for one channel. ' +
+        'Columns read: email, phone (telefoon, téléphone, gsm), address (adres, adresse) with postal_code and ' +
+        'city. The answer is CSV: every line as sent, then verdict (allowed, not_allowed), reason, ' +
+        'dncm_registered_on and line.',
+      refusals: [422],
+    },
+    'POST /api/v1/orgs/{slug}/dncm/imports': {
+      operationId: 'importDncmList',
+      description:
+        'Imports the organisation’s copy of the DNCM list from the text file DNCM provides (a phone number and ' +
+        'its registration date per line; separator ; , tab | or space; dates YYYY-MM-DD, YYYYMMDD or ' +
+        'DD/MM/YYYY), read as it arrives. Numbers are normalised to E.164 and kept as keyed hashes with their ' +
+        'registration date; the list in use is replaced in one transaction. The list’s date is fileDate, else ' +
+        'a date in fileName, else the newest registration in the file; a list more than 5 days old is refused ' +
+        '(422 dncm_file_stale naming querystring.fileDate) and nothing changes. Every consultation, refused ' +
+        'ones too, is kept with the file’s SHA-256.',
+    },
+    'GET /api/v1/orgs/{slug}/dncm/imports': {
+      operationId: 'listDncmConsultations',
+      description:
+        'The consultations of the DNCM list, newest 200: file, date, SHA-256, counts, who, when, refusal.',
+    },
+  },
+})
