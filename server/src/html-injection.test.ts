@@ -179,6 +179,11 @@ function mails(t: string): string[] {
       reviewDate: '01/02/2026',
       url: 'https://custos.example.be/o/acme/processors',
     },
+    'consent-preferences': {
+      organizationName: t,
+      manageUrl: 'https://custos.example.be/p/acme/preferences/manage?t=1',
+      days: 7,
+    },
   }
   return MAIL_TEMPLATES.map((template) => renderMail(template, 'nl', params[template] as never).html)
 }

@@ -8,6 +8,8 @@ import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { consentStatus, consentTextHash, recordConsent, verifyConsentChain } from '../src/modules/consent'
+import { preferenceToken } from '../src/modules/consent/links'
+import { consentSubjectOf } from '../src/modules/consent/service'
 import { importRegister } from '../src/modules/register/import'
 import { runDueDeliveries } from '../src/modules/webhooks'
 import { createTestContext, type TestContext } from './support/context'
@@ -266,6 +268,81 @@ describe('consent: records as proof, status, withdrawal webhooks, expiry and ren
       ),
     )
     expect(await verifyConsentChain(t.ctx.db, org.id)).toMatchObject({ ok: true, checked: 44 })
+  })
+
+  it('the preference centre changes each consent after an e-mailed link; one click unsubscribes', async () => {
+    const cis = { kind: 'email', value: 'cis.janssens@example.be' } as const
+    // Asking for a link: the same answer for any address, a mail only to a known one.
+    const mailsBefore = await t.ctx.db.selectFrom('outbox_messages').select('id').execute()
+    const ask = await app.inject({
+      method: 'POST',
+      url: `/p/${org.slug}/preferences`,
+      payload: { email: 'unknown.person@example.be', lang: 'fr' },
+    })
+    expect(ask.statusCode).toBe(200)
+    expect(ask.body).toContain('Si nous connaissons cette adresse')
+    expect(await t.ctx.db.selectFrom('outbox_messages').select('id').execute()).toHaveLength(
+      mailsBefore.length,
+    )
+
+    const subject = consentSubjectOf(t.ctx.encryption, { identity: cis })
+    const token = preferenceToken(t.ctx.encryption, org.id, subject)
+    const page = await app.inject({
+      method: 'GET',
+      url: `/p/${org.slug}/preferences/manage?t=${token}&lang=de`,
+    })
+    expect(page.statusCode).toBe(200)
+    expect(page.body).toContain('lang="de"')
+    expect(page.body).toContain('Noch nicht gewählt')
+    const save = await app.inject({
+      method: 'POST',
+      url: `/p/${org.slug}/preferences/manage`,
+      payload: { t: token, lang: 'nl', 'purpose.direct_marketing': 'given' },
+    })
+    expect(save.statusCode).toBe(200)
+    expect(save.body).toContain('Opgeslagen: 1 wijziging(en).')
+    const given = await consentStatus(t.ctx, { organizationId: org.id, identity: cis })
+    expect(given.purposes[0]).toMatchObject({ state: 'given' })
+    expect(
+      (
+        await app.inject({
+          method: 'GET',
+          url: `/p/${org.slug}/preferences/manage?t=${token.slice(0, -2)}xx`,
+        })
+      ).statusCode,
+    ).toBe(400)
+
+    const link = await crm('POST', `${api()}/unsubscribe-links`, {
+      identity: cis,
+      purpose: 'direct_marketing',
+    })
+    expect(link.statusCode, link.body).toBe(200)
+    const { url, headers } = link.json()
+    expect(headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click')
+    const path = new URL(url).pathname + new URL(url).search
+    // Opening the link asks; it changes nothing.
+    const opened = await app.inject({ method: 'GET', url: `${path}&lang=fr` })
+    expect(opened.statusCode).toBe(200)
+    expect(opened.body).toContain('Me désinscrire')
+    expect((await consentStatus(t.ctx, { organizationId: org.id, identity: cis })).purposes[0]?.state).toBe(
+      'given',
+    )
+    const oneClick = await app.inject({
+      method: 'POST',
+      url: path,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'List-Unsubscribe=One-Click',
+    })
+    expect(oneClick.statusCode).toBe(200)
+    const after = await consentStatus(t.ctx, { organizationId: org.id, identity: cis })
+    expect(after.purposes[0]?.state).toBe('withdrawn')
+    const last = await t.ctx.db
+      .selectFrom('consent_events')
+      .selectAll()
+      .where('subject_key', '=', subject.subjectKey)
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow()
+    expect(last).toMatchObject({ state: 'withdrawn', channel: 'email', method: 'one_click' })
   })
 
   let tokenSecret = ''

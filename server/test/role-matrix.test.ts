@@ -29,11 +29,12 @@ import { buildAppWithRoutes, type RouteInfo } from './support/routes'
 
 /**
  * Operations that change nothing although they are not GET: they may need only a read scope. Reading a person's
- * consent is a POST so that the identity stays out of URLs and logs; so are the marketing checks (identifiers, or a
- * campaign file).
+ * consent, or the unsubscribe link of one, is a POST so that the identity stays out of URLs and logs; so are the
+ * marketing checks (identifiers, or a campaign file).
  */
 const READS_BY_POST = new Set<string>([
   'POST /consent/status',
+  'POST /consent/unsubscribe-links',
   'POST /suppression/check',
   'POST /suppression/check-file',
 ])

@@ -9,7 +9,7 @@ import { apiTokenOperations, registerApiTokenRoutes } from '../modules/api-token
 import { auditOperations, registerAuditRoutes } from '../modules/audit'
 import { authOperations, registerAuthRoutes } from '../modules/auth'
 import { connectorRunOperations, registerConnectorRunRoutes } from '../modules/connector-runs'
-import { consentOperations, registerConsentRoutes } from '../modules/consent'
+import { consentOperations, registerConsentRoutes, registerPreferenceRoutes } from '../modules/consent'
 import { cookieOperations, registerCookiePublicRoutes, registerCookieRoutes } from '../modules/cookies'
 import { datasetOperations, registerDatasetRoutes } from '../modules/datasets'
 import { dpiaOperations, registerDpiaRoutes } from '../modules/dpia'
@@ -153,6 +153,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerConsentRoutes(app, ctx)
   registerDpiaRoutes(app, ctx)
   registerActionPlanRoutes(app, ctx)
+  registerPreferenceRoutes(app, ctx)
   const publicPages = await installPublicPageCache(app, ctx, options.listenForChanges !== false)
   registerPrivacyPortalRoutes(app, ctx, publicPages)
   registerRequestRoutes(app, ctx)

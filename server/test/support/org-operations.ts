@@ -70,7 +70,7 @@ const BODY_EXAMPLES: [RegExp, Record<string, unknown>][] = [
   [/\/identities$/, { kind: 'email', value: 'identity.sweep@example.be' }],
   // A consent names one person: an identity or an anonymous id, not both.
   [
-    /\/consent\/(events|status)$/,
+    /\/consent\/(events|status|unsubscribe-links)$/,
     { identity: { kind: 'email', value: 'consent.sweep@example.be' }, anonymousId: undefined },
   ],
   [/\/processors\/(vendors\/\{key\}\/)?transfers/, { country: 'US' }],

@@ -2000,6 +2000,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/consent/unsubscribe-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The one-click unsubscribe link (RFC 8058) of a person for a purpose, with its two mail headers
+         * @description The one-click unsubscribe link of one person for one consent purpose, for a mailing: put `headers` into the mail (`List-Unsubscribe` and `List-Unsubscribe-Post`, RFC 8058). A mail client POSTs `List-Unsubscribe=One-Click` to the URL and the consent is withdrawn (channel email, method one_click), which sends the consent.withdrawn webhooks; opening the URL in a browser shows a page with one button and changes nothing by itself. The link does not expire and names the person only by a signed key. It changes nothing when created.
+         */
+        post: operations["createConsentUnsubscribeLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/consent/chain": {
         parameters: {
             query?: never;
@@ -11457,6 +11477,67 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    createConsentUnsubscribeLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "identity": {
+                 *         "kind": "email",
+                 *         "value": "an.peeters@example.be"
+                 *       },
+                 *       "purpose": "direct_marketing"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description an identity as the subject index knows it: e-mail, phone, national number, customer number ... */
+                    identity?: {
+                        /** @enum {string} */
+                        kind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
+                        value: string;
+                        /** @description for customer and file numbers: the system of the register */
+                        systemKey?: string;
+                    };
+                    /** @description instead of an identity: an anonymous consent id (a cookie banner’s), 8-200 visible ASCII characters */
+                    anonymousId?: string;
+                    purpose: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        url: string;
+                        headers: {
+                            "List-Unsubscribe": string;
+                            "List-Unsubscribe-Post": string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     verifyConsentChain: {

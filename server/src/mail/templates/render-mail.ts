@@ -1,4 +1,5 @@
 import type { Language } from '../../db/schema'
+import { type ConsentPreferencesParams, renderConsentPreferences } from './consent-preferences'
 import type { MailContent } from './layout'
 import { type MemberInvitationParams, renderMemberInvitation } from './member-invitation'
 import { type NoticeChangedParams, renderNoticeChanged } from './notice-changed'
@@ -32,6 +33,7 @@ export interface MailTemplateParams {
   'subprocessor-change': SubprocessorChangeParams
   'subprocessor-subscription': SubprocessorSubscriptionParams
   'processor-review': ProcessorReviewParams
+  'consent-preferences': ConsentPreferencesParams
 }
 
 export type MailTemplate = keyof MailTemplateParams
@@ -55,6 +57,7 @@ const RENDERERS: { [K in MailTemplate]: (language: Language, params: MailTemplat
     'subprocessor-change': renderSubprocessorChange,
     'subprocessor-subscription': renderSubprocessorSubscription,
     'processor-review': renderProcessorReview,
+    'consent-preferences': renderConsentPreferences,
   }
 
 export const MAIL_TEMPLATES = Object.keys(RENDERERS) as MailTemplate[]

@@ -20,6 +20,8 @@ export {
 } from './model'
 export { consentOperations } from './operations'
 export { consentActions } from './policy'
+export { registerPreferenceRoutes } from './preference-routes'
+export { type PreferenceChange, savePreferences, unsubscribeLinkFor } from './preferences'
 export {
   type ConsentChainReport,
   type ConsentProof,

@@ -78,6 +78,20 @@ export const consentOperations = defineOperations({
         'purpose, every recorded choice (newest first, at most 1000) with its chain hash and whether it still ' +
         'matches, and the texts that were shown.',
     },
+    'POST /api/v1/orgs/{slug}/consent/unsubscribe-links': {
+      operationId: 'createConsentUnsubscribeLink',
+      description:
+        'The one-click unsubscribe link of one person for one consent purpose, for a mailing: put `headers` into ' +
+        'the mail (`List-Unsubscribe` and `List-Unsubscribe-Post`, RFC 8058). A mail client POSTs ' +
+        '`List-Unsubscribe=One-Click` to the URL and the consent is withdrawn (channel email, method one_click), ' +
+        'which sends the consent.withdrawn webhooks; opening the URL in a browser shows a page with one button and ' +
+        'changes nothing by itself. The link does not expire and names the person only by a signed key. It changes ' +
+        'nothing when created.',
+      requestExample: {
+        identity: { kind: 'email', value: 'an.peeters@example.be' },
+        purpose: 'direct_marketing',
+      },
+    },
     'GET /api/v1/orgs/{slug}/consent/chain': {
       operationId: 'verifyConsentChain',
       description:

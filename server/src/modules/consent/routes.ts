@@ -5,6 +5,7 @@ import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
 import { CONSENT_LANGUAGES } from './model'
 import { consentActions } from './policy'
+import { unsubscribeLinkFor } from './preferences'
 import { presentProof, presentRecorded, presentStatus } from './presenter'
 import { consentProofOfSubject, verifyConsentChain } from './proof'
 import { consentPurposesOf } from './purposes'
@@ -162,6 +163,35 @@ export function registerConsentRoutes(app: App, ctx: AppContext) {
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, consentActions.read)
       return presentProof(await consentProofOfSubject(ctx, access.organization.id, request.params.subjectId))
+    },
+  )
+
+  app.post(
+    '/api/v1/orgs/:slug/consent/unsubscribe-links',
+    {
+      schema: {
+        tags,
+        summary:
+          'The one-click unsubscribe link (RFC 8058) of a person for a purpose, with its two mail headers',
+        params: slugParams,
+        body: personSchema.safeExtend({ purpose: z.string().min(1).max(80) }),
+        response: {
+          200: z.object({
+            url: z.string(),
+            headers: z.object({ 'List-Unsubscribe': z.string(), 'List-Unsubscribe-Post': z.string() }),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, consentActions.read)
+      const { identity, anonymousId, purpose } = request.body
+      return unsubscribeLinkFor(
+        ctx,
+        access.organization,
+        identity ? { identity } : { anonymousId: anonymousId ?? '' },
+        purpose,
+      )
     },
   )
 

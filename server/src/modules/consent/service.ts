@@ -136,9 +136,14 @@ const knownTexts = new Map<string, true>()
  * consent purpose of the register, the text is stored once and referenced by its hash, the IP address is kept
  * truncated. Withdrawals also go to the audit log and the consent.withdrawn webhooks.
  */
-export async function recordConsent(ctx: AppContext, input: RecordConsentInput): Promise<RecordedConsent> {
+export async function recordConsent(
+  ctx: AppContext,
+  input: RecordConsentInput,
+  /** The person already resolved (the preference centre's link carries the key, not the address). */
+  resolved?: ConsentSubject,
+): Promise<RecordedConsent> {
   const errors: FieldIssue[] = []
-  const subject = consentSubjectOf(ctx.encryption, input.person)
+  const subject = resolved ?? consentSubjectOf(ctx.encryption, input.person)
   const purpose = await findConsentPurpose(ctx, input.organizationId, input.purpose)
   if (!purpose)
     errors.push({
