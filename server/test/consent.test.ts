@@ -7,7 +7,13 @@ import type { OrganizationRow } from '../src/db/schema'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
-import { consentStatus, consentTextHash, recordConsent, verifyConsentChain } from '../src/modules/consent'
+import {
+  consentStatus,
+  consentTextHash,
+  expireConsents,
+  recordConsent,
+  verifyConsentChain,
+} from '../src/modules/consent'
 import { preferenceToken } from '../src/modules/consent/links'
 import { consentSubjectOf } from '../src/modules/consent/service'
 import { importRegister } from '../src/modules/register/import'
@@ -227,6 +233,15 @@ describe('consent: records as proof, status, withdrawal webhooks, expiry and ren
     })
     const expired = await consentStatus(t.ctx, { organizationId: org.id, identity: bert })
     expect(expired.purposes[0]).toMatchObject({ state: 'expired', renewalDue: true })
+    // The hourly job writes the end into the chain (and the consent.expired webhooks); once only.
+    expect(await expireConsents(t.ctx)).toBe(1)
+    expect(await expireConsents(t.ctx)).toBe(0)
+    const closed = await t.ctx.db
+      .selectFrom('consent_events')
+      .selectAll()
+      .where('method', '=', 'expiry')
+      .executeTakeFirstOrThrow()
+    expect(closed).toMatchObject({ state: 'expired', identity_kind: 'phone', actor_label: 'consent expiry' })
 
     const renewal = {
       identity: bert,
@@ -248,7 +263,7 @@ describe('consent: records as proof, status, withdrawal webhooks, expiry and ren
       .select('id')
       .where('identity_kind', '=', 'phone')
       .execute()
-    expect(events).toHaveLength(2)
+    expect(events).toHaveLength(3) // given, expired, renewed: the retry recorded nothing
     const renewed = await consentStatus(t.ctx, { organizationId: org.id, identity: bert })
     expect(renewed.purposes[0]).toMatchObject({ state: 'given', renewalDue: false })
 
@@ -267,7 +282,7 @@ describe('consent: records as proof, status, withdrawal webhooks, expiry and ren
         }),
       ),
     )
-    expect(await verifyConsentChain(t.ctx.db, org.id)).toMatchObject({ ok: true, checked: 44 })
+    expect(await verifyConsentChain(t.ctx.db, org.id)).toMatchObject({ ok: true, checked: 45 })
   })
 
   it('the preference centre changes each consent after an e-mailed link; one click unsubscribes', async () => {

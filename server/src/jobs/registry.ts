@@ -5,6 +5,7 @@ import { actionPlanSweepJob } from '../modules/action-plan'
 import { passwordResetJob, purgeSessionsJob } from '../modules/auth'
 import { connectorsRunJob, resumeStaleRunsJob } from '../modules/connector-runs'
 import { cookieScanJob } from '../modules/cookies'
+import { expireConsentsJob } from '../modules/consent'
 import { discoverDatasetJob, sweepDiscoveriesJob } from '../modules/datasets'
 import { dpiaSweepJob } from '../modules/dpia'
 import { purgePackagesJob } from '../modules/packages'
@@ -46,5 +47,6 @@ export function allJobs(): JobDefinition<any>[] {
     actionPlanSweepJob,
     dpiaSweepJob,
     cookieScanJob,
+    expireConsentsJob,
   ]
 }

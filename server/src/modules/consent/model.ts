@@ -8,7 +8,7 @@ export const CONSENT_STATES = [...RECORDED_STATES, 'expired'] as const
 export type RecordedState = (typeof RECORDED_STATES)[number]
 export type ConsentState = (typeof CONSENT_STATES)[number]
 
-/** Where the choice was made. */
+/** Where the choice was made; `system` is Custos itself (an expiry). */
 export const CONSENT_CHANNELS = [
   'web_form',
   'banner',
@@ -19,6 +19,7 @@ export const CONSENT_CHANNELS = [
   'preference_centre',
   'portal_request',
   'import',
+  'system',
 ] as const
 export type ConsentChannel = (typeof CONSENT_CHANNELS)[number]
 

@@ -56,7 +56,7 @@ export const recordBodySchema = z
     textHash: textHashSchema.optional().describe('the text shown, by hash (stored earlier)'),
     text: z.string().min(1).max(20_000).optional().describe('or the text shown itself: stored once'),
     language: z.enum(CONSENT_LANGUAGES),
-    channel: z.enum(CONSENT_CHANNELS),
+    channel: z.enum(CONSENT_CHANNELS).exclude(['system']),
     method: z.enum(CONSENT_METHODS).exclude(['expiry']),
     occurredAt: dateTime.optional().describe('when the person chose; now when absent'),
     expiresAt: dateTime.optional().describe('for given: when the consent ends and must be renewed'),
