@@ -137,6 +137,16 @@ function mails(t: string): string[] {
       validHours: 48,
     },
     'request-letter': { letter: letter(t) },
+    'breach-reminder': {
+      organizationName: t,
+      reference: t,
+      title: t,
+      clock: 'part1',
+      kind: 'overdue',
+      dueAt: '07/12/2026 23:30',
+      breachUrl: 'https://custos.example.be/b/1',
+    },
+    'breach-letter': { subject: t, greeting: t, paragraphs: [t, t], closing: t, signature: [t, t] },
     'request-reminder': {
       organizationName: t,
       reference: t,

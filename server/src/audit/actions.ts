@@ -122,6 +122,16 @@ export const AUDIT_ACTIONS = [
   'suppression.opt_in_removed',
   'dncm.imported',
   'dncm.import_refused',
+  'breach.recorded',
+  'breach.updated',
+  'breach.event_added',
+  'breach.assessed',
+  'breach.authority_notified',
+  'breach.part2_filed',
+  'breach.controllers_notified',
+  'breach.reminder_sent',
+  'breach.letters_queued',
+  'breach.closed',
 ] as const
 
 export const REGISTER_ENTRY_KINDS: readonly RegisterEntryKind[] = [
@@ -170,6 +180,7 @@ export const AUDIT_TARGET_TYPES = [
   'cookie_inventory',
   'suppression',
   'dncm_import',
+  'breach',
 ] as const
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number] | `register.${RegisterEntryKind}`
 

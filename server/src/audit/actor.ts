@@ -29,6 +29,7 @@ export const SYSTEM_ACTOR_LABELS = [
   'sub-processor changes',
   'sub-processor page',
   'action plan',
+  'breach reminders',
 ] as const
 export type SystemActorLabel = (typeof SYSTEM_ACTOR_LABELS)[number] | `cli:${string}`
 

@@ -18,6 +18,7 @@ import * as retention from './migrations/0018-retention'
 import * as consent from './migrations/0019-consent'
 import * as suppression from './migrations/0020-suppression'
 import * as cookies from './migrations/0021-cookies'
+import * as breaches from './migrations/0022-breaches'
 import * as processors from './migrations/0023-processors'
 import * as dpiaActionPlan from './migrations/0024-dpia-action-plan'
 import type { DB } from './schema'
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   '0024-dpia-action-plan': dpiaActionPlan,
   '0021-cookies': cookies,
   '0020-suppression': suppression,
+  '0022-breaches': breaches,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

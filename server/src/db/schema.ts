@@ -9,6 +9,7 @@ import type {
   UsersTable,
 } from './tables/accounts'
 import type { AuditChainHeadTable, AuditChainLegacyTable, AuditEventsTable } from './tables/audit'
+import type { BreachEventsTable, BreachesTable, BreachLettersTable } from './tables/breaches'
 import type {
   AnswerPackagesTable,
   ConnectorRunStepsTable,
@@ -85,6 +86,7 @@ import type {
 /** The database as Kysely sees it: one table type per table, kept per feature in tables/. */
 export type * from './tables/accounts'
 export type * from './tables/audit'
+export type * from './tables/breaches'
 export type * from './tables/connectors'
 export type * from './tables/consent'
 export type * from './tables/cookies'
@@ -171,6 +173,9 @@ export interface DB {
   suppression_opt_ins: SuppressionOptInsTable
   dncm_imports: DncmImportsTable
   dncm_numbers: DncmNumbersTable
+  breaches: BreachesTable
+  breach_events: BreachEventsTable
+  breach_letters: BreachLettersTable
 }
 
 export type OrganizationRow = Selectable<OrganizationsTable>
@@ -192,3 +197,6 @@ export type SubprocessorObjectionRow = Selectable<SubprocessorObjectionsTable>
 export type DpiaScreeningRow = Selectable<DpiaScreeningsTable>
 export type DpiaAssessmentRow = Selectable<DpiaAssessmentsTable>
 export type ActionRow = Selectable<ActionPlanActionsTable>
+export type BreachRow = Selectable<BreachesTable>
+export type BreachEventRow = Selectable<BreachEventsTable>
+export type BreachLetterRow = Selectable<BreachLettersTable>

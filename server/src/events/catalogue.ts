@@ -81,6 +81,33 @@ export const EVENT_CATALOGUE = {
   // Consent (modules/consent): the person is named only by the integrator's own externalRef and a masked identity.
   'consent.withdrawn': fromAudit('consent.withdrawn', CONSENT_FIELDS),
   'consent.expired': fromAudit('consent.expired', CONSENT_FIELDS),
+  // Breaches (issue 19): references, clocks and counts only - never the facts typed in.
+  'breach.recorded': fromAudit('breach.recorded', ['reference', 'role', 'awareAt', 'dueAt', 'nature']),
+  'breach.assessed': fromAudit('breach.assessed', [
+    'reference',
+    'risk',
+    'severity',
+    'notifyAuthority',
+    'informSubjects',
+  ]),
+  'breach.clock_due_soon': fromAudit(
+    'breach.reminder_sent',
+    ['reference', 'clock', 'dueAt', 'hoursBefore'],
+    (s) => s.kind === 'due_soon',
+  ),
+  'breach.clock_overdue': fromAudit(
+    'breach.reminder_sent',
+    ['reference', 'clock', 'dueAt'],
+    (s) => s.kind === 'overdue',
+  ),
+  'breach.notified': fromAudit('breach.authority_notified', [
+    'reference',
+    'part',
+    'filedAt',
+    'late',
+    'caseNumber',
+  ]),
+  'breach.subjects_informed': fromAudit('breach.letters_queued', ['reference', 'queued']),
 } as const satisfies Record<string, EventSource>
 
 /** The test event the "send test event" button sends; no change behind it. */

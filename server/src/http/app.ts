@@ -8,6 +8,7 @@ import { actionPlanOperations, registerActionPlanRoutes } from '../modules/actio
 import { apiTokenOperations, registerApiTokenRoutes } from '../modules/api-tokens'
 import { auditOperations, registerAuditRoutes } from '../modules/audit'
 import { authOperations, registerAuthRoutes } from '../modules/auth'
+import { breachOperations, registerBreachRoutes } from '../modules/breaches'
 import { connectorRunOperations, registerConnectorRunRoutes } from '../modules/connector-runs'
 import { consentOperations, registerConsentRoutes, registerPreferenceRoutes } from '../modules/consent'
 import { cookieOperations, registerCookiePublicRoutes, registerCookieRoutes } from '../modules/cookies'
@@ -84,6 +85,7 @@ export const OPERATION_CATALOGUES: readonly OperationCatalogue[] = [
   dpiaOperations,
   actionPlanOperations,
   suppressionOperations,
+  breachOperations,
   auditOperations,
   outboxOperations,
   registerOperations,
@@ -142,6 +144,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerApiTokenRoutes(app, ctx)
   registerWebhookRoutes(app, ctx)
   registerRetentionRoutes(app, ctx)
+  registerBreachRoutes(app, ctx)
   registerAuditRoutes(app, ctx)
   registerOutboxRoutes(app, ctx)
   registerCatalogueRoutes(app, ctx)

@@ -3,6 +3,7 @@ import { purgeMailBodiesJob } from '../mail/purge-bodies-job'
 import { sweepMailJob } from '../mail/sweep-job'
 import { actionPlanSweepJob } from '../modules/action-plan'
 import { passwordResetJob, purgeSessionsJob } from '../modules/auth'
+import { breachRemindersJob } from '../modules/breaches'
 import { connectorsRunJob, resumeStaleRunsJob } from '../modules/connector-runs'
 import { expireConsentsJob } from '../modules/consent'
 import { cookieScanJob } from '../modules/cookies'
@@ -40,6 +41,7 @@ export function allJobs(): JobDefinition<any>[] {
     passwordResetJob,
     deliverWebhooksJob,
     purgeWebhooksJob,
+    breachRemindersJob,
     purgeIdempotencyKeysJob,
     retentionSweepJob,
     subprocessorChangesJob,

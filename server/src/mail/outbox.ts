@@ -19,6 +19,8 @@ export type QueuedMail = {
   organizationId: string | null
   to: string
   language: Language
+  /** Not handed over before this instant (throttled mass mailings); the sweep sends it once due. */
+  notBefore?: Date | undefined
 } & MailTemplateData
 
 /** An outbox entry without its bodies, for lists: the envelope decrypted. */
@@ -79,6 +81,7 @@ export async function queueMail(
       template: mail.template,
       envelope_encrypted: sealEnvelope(encryption, id, { to, subject: content.subject }),
       body_encrypted: sealBody(encryption, id, { text: content.text, html: content.html }),
+      ...(mail.notBefore ? { next_attempt_at: mail.notBefore } : {}),
     })
     .execute()
   return id

@@ -2,6 +2,7 @@ import type { PolicyAction } from '../auth/policy'
 import { actionPlanActions } from './action-plan/policy'
 import { apiTokenActions } from './api-tokens/policy'
 import { auditActions } from './audit/policy'
+import { breachActions } from './breaches/policy'
 import { runActions } from './connector-runs/policy'
 import { consentActions } from './consent/policy'
 import { cookieActions } from './cookies/policy'
@@ -31,6 +32,7 @@ export const ACTIONS: readonly PolicyAction[] = [
   apiTokenActions,
   webhookActions,
   retentionActions,
+  breachActions,
   auditActions,
   outboxActions,
   registerActions,

@@ -3,6 +3,7 @@ import type { Me, Membership } from '../api/types'
 import { Loading } from '../components/feedback/Loading'
 import { Shell } from '../components/layout/Shell'
 import { AccountPage } from '../pages/AccountPage'
+import { BreachPage } from '../pages/breaches/BreachPage'
 import { HomePage } from '../pages/HomePage'
 import { NewOrganizationPage } from '../pages/NewOrganizationPage'
 import { NoAccessPage } from '../pages/NoAccessPage'
@@ -36,6 +37,7 @@ export function SignedInApp({ me, route }: { me: Me; route: Route }) {
   const routeSlug =
     route.name === 'org' ||
     route.name === 'outbox-message' ||
+    route.name === 'breach' ||
     route.name === 'register' ||
     route.name === 'notice' ||
     route.name === 'requests' ||
@@ -52,14 +54,16 @@ export function SignedInApp({ me, route }: { me: Me; route: Route }) {
       ? route.section
       : route.name === 'outbox-message'
         ? 'outbox'
-        : route.name === 'register'
-          ? 'register'
-          : route.name === 'notice' ||
-              route.name === 'requests' ||
-              route.name === 'subjects' ||
-              route.name === 'connectors'
-            ? route.name
-            : 'overview'
+        : route.name === 'breach'
+          ? 'breaches'
+          : route.name === 'register'
+            ? 'register'
+            : route.name === 'notice' ||
+                route.name === 'requests' ||
+                route.name === 'subjects' ||
+                route.name === 'connectors'
+              ? route.name
+              : 'overview'
 
   if (route.name === 'home' || route.name === 'sign-in') {
     if (membership) return <Redirect to={{ name: 'org', slug: membership.slug, section: 'overview' }} />
@@ -76,6 +80,7 @@ export function SignedInApp({ me, route }: { me: Me; route: Route }) {
         return <NewOrganizationPage />
       case 'org':
       case 'outbox-message':
+      case 'breach':
       case 'register':
       case 'notice':
       case 'requests':
@@ -85,6 +90,7 @@ export function SignedInApp({ me, route }: { me: Me; route: Route }) {
         if (!sectionAllowed(routeMembership, section)) return <NoAccessPage section={section} />
         if (route.name === 'outbox-message')
           return <OutboxMessagePage membership={routeMembership} id={route.id} />
+        if (route.name === 'breach') return <BreachPage membership={routeMembership} id={route.id} />
         if (route.name === 'register')
           return (
             <Suspense fallback={<Loading />}>

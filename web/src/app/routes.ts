@@ -22,6 +22,7 @@ export type OrgSection =
   | 'api-tokens'
   | 'webhooks'
   | 'processors'
+  | 'breaches'
   | 'audit'
   | 'outbox'
   | 'settings'
@@ -35,6 +36,7 @@ export type Route =
   | { name: 'new-organization' }
   | { name: 'org'; slug: string; section: OrgSection }
   | { name: 'outbox-message'; slug: string; id: string }
+  | { name: 'breach'; slug: string; id: string }
   | { name: 'register'; slug: string; view: RegisterView }
   | { name: 'notice'; slug: string; view: NoticeView }
   | { name: 'requests'; slug: string; view: RequestsView }
@@ -53,6 +55,7 @@ const SECTIONS: readonly string[] = [
   'api-tokens',
   'webhooks',
   'processors',
+  'breaches',
   'audit',
   'outbox',
   'settings',
@@ -101,6 +104,8 @@ export function parseRoute(hash: string): Route {
   }
   if (third === 'outbox' && fourth && parts.length === 4)
     return { name: 'outbox-message', slug: second, id: fourth }
+  if (third === 'breaches' && fourth && parts.length === 4)
+    return { name: 'breach', slug: second, id: fourth }
   if (isSection(third) && !fourth) return { name: 'org', slug: second, section: third }
   return { name: 'not-found' }
 }
@@ -124,6 +129,8 @@ export function hrefOf(route: Route): string {
       return `#/orgs/${encodeURIComponent(route.slug)}/${route.section}`
     case 'outbox-message':
       return `#/orgs/${encodeURIComponent(route.slug)}/outbox/${encodeURIComponent(route.id)}`
+    case 'breach':
+      return `#/orgs/${encodeURIComponent(route.slug)}/breaches/${encodeURIComponent(route.id)}`
     case 'register':
       return `#/orgs/${encodeURIComponent(route.slug)}/register/${registerPath(route.view)}`
     case 'notice':

@@ -3,6 +3,7 @@ import { Redirect } from '../app/Redirect'
 import type { OrgSection } from '../app/routes'
 import { ApiTokensPage } from './ApiTokensPage'
 import { AuditPage } from './AuditPage'
+import { BreachesPage } from './breaches/BreachesPage'
 import { MembersPage } from './MembersPage'
 import { OutboxPage } from './OutboxPage'
 import { OverviewPage } from './OverviewPage'
@@ -35,6 +36,8 @@ export function OrgSectionPage({ membership, section }: { membership: Membership
       return <WebhooksPage membership={membership} />
     case 'processors':
       return <ProcessorsPage membership={membership} />
+    case 'breaches':
+      return <BreachesPage membership={membership} />
     case 'audit':
       return <AuditPage membership={membership} />
     case 'outbox':

@@ -4,7 +4,7 @@ import { api } from '../api/client'
 import { call } from '../api/problem'
 import type { Membership } from '../api/types'
 import { useDateFormat } from '../app/format'
-import { noticeHref, orgHref, registerHref } from '../app/routes'
+import { hrefOf, noticeHref, orgHref, registerHref } from '../app/routes'
 import { can } from '../app/sections'
 import { useLanguage } from '../app/useLanguage'
 import { useResource } from '../app/useResource'
@@ -14,6 +14,7 @@ import { loadVersions } from '../components/notice/noticeApi'
 import { CountCard } from '../components/organization/CountCard'
 import { OrganizationSummary } from '../components/organization/OrganizationSummary'
 import { loadCheck } from '../components/register/registerApi'
+import { Countdown } from './breaches/Countdown'
 
 const HELD_LIMIT = 200
 
@@ -31,7 +32,7 @@ export function OverviewPage({ membership }: { membership: Membership }) {
 
   const load = useCallback(async () => {
     const params = { path: { slug } }
-    const [organization, members, tokens, held, activities, check, notice] = await Promise.all([
+    const [organization, members, tokens, held, activities, check, notice, breaches] = await Promise.all([
       call(api.GET('/api/v1/orgs/{slug}', { params })),
       canMembers ? call(api.GET('/api/v1/orgs/{slug}/members', { params })) : null,
       canTokens ? call(api.GET('/api/v1/orgs/{slug}/api-tokens', { params })) : null,
@@ -45,6 +46,7 @@ export function OverviewPage({ membership }: { membership: Membership }) {
       canRegister ? call(api.GET('/api/v1/orgs/{slug}/register/activities', { params })) : null,
       canRegister ? loadCheck(slug, language).catch(() => null) : null,
       canNotice ? loadVersions(slug).catch(() => null) : null,
+      canRegister ? call(api.GET('/api/v1/orgs/{slug}/breaches', { params })).catch(() => null) : null,
     ])
     const now = Date.now()
     const activeTokens = tokens?.items.filter(
@@ -58,6 +60,13 @@ export function OverviewPage({ membership }: { membership: Membership }) {
       activities: activities?.items.length,
       check,
       notice,
+      openClocks: (breaches?.items ?? []).flatMap((b) =>
+        b.status === 'open'
+          ? b.clocks
+              .filter((c) => c.state === 'running' || c.state === 'overdue')
+              .map((c) => ({ breach: b, clock: c }))
+          : [],
+      ),
     }
   }, [slug, canMembers, canTokens, canOutbox, canRegister, canNotice, language])
   const resource = useResource(load)
@@ -119,6 +128,22 @@ export function OverviewPage({ membership }: { membership: Membership }) {
                 ) : null}
               </ul>
             </section>
+            {data.openClocks.length > 0 ? (
+              <section aria-labelledby="overview-breaches" className="card" data-testid="overview-breaches">
+                <h2 id="overview-breaches">{t('breaches.openClocks')}</h2>
+                <ul className="plain-list">
+                  {data.openClocks.map(({ breach, clock }) => (
+                    <li key={`${breach.id}-${clock.name}`}>
+                      <a href={hrefOf({ name: 'breach', slug, id: breach.id })}>
+                        {breach.reference} · {breach.title}
+                      </a>
+                      : {t(`breaches.clockNames.${clock.name}`)} ·{' '}
+                      <Countdown dueAt={clock.dueAt} state={clock.state} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
             {data.notice ? (
               <section aria-labelledby="overview-notice" className="card" data-testid="overview-notice">
                 <div className="section-header">

@@ -119,6 +119,14 @@ export const PROBLEM_CODES = [
   // Suppression and the DNCM list
   'dncm_file_stale',
   'dncm_file_invalid',
+  // Breaches
+  'delay_reason_required',
+  'exception_without_high_risk',
+  'unintelligible_needs_encryption',
+  'letter_incomplete',
+  'part1_not_filed',
+  'breach_closed',
+  'breach_role_mismatch',
 ] as const
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number]
@@ -160,6 +168,7 @@ export const ENTITY_NAMES = [
   'action_plan_action',
   'suppression_entry',
   'opt_in',
+  'breach',
 ] as const
 
 export type EntityName = (typeof ENTITY_NAMES)[number]

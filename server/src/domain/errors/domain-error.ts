@@ -106,6 +106,7 @@ const ENTITY_TEXT: Record<EntityName, string> = {
   action_plan_action: 'Action',
   suppression_entry: 'Suppression entry',
   opt_in: 'Opt-in',
+  breach: 'The breach',
 }
 
 /** Nothing of that kind exists here (or the caller may not know it does): 404 on HTTP, params.entity. */

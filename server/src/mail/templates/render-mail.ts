@@ -1,5 +1,7 @@
 import type { Language } from '../../db/schema'
 import { type ConsentPreferencesParams, renderConsentPreferences } from './consent-preferences'
+import { type BreachLetterParams, renderBreachLetter } from './breach-letter'
+import { type BreachReminderParams, renderBreachReminder } from './breach-reminder'
 import type { MailContent } from './layout'
 import { type MemberInvitationParams, renderMemberInvitation } from './member-invitation'
 import { type NoticeChangedParams, renderNoticeChanged } from './notice-changed'
@@ -34,6 +36,8 @@ export interface MailTemplateParams {
   'subprocessor-subscription': SubprocessorSubscriptionParams
   'processor-review': ProcessorReviewParams
   'consent-preferences': ConsentPreferencesParams
+  'breach-reminder': BreachReminderParams
+  'breach-letter': BreachLetterParams
 }
 
 export type MailTemplate = keyof MailTemplateParams
@@ -58,6 +62,8 @@ const RENDERERS: { [K in MailTemplate]: (language: Language, params: MailTemplat
     'subprocessor-subscription': renderSubprocessorSubscription,
     'processor-review': renderProcessorReview,
     'consent-preferences': renderConsentPreferences,
+    'breach-reminder': renderBreachReminder,
+    'breach-letter': renderBreachLetter,
   }
 
 export const MAIL_TEMPLATES = Object.keys(RENDERERS) as MailTemplate[]

@@ -2,6 +2,8 @@
  * Public face of the subjects module: the index of known data subjects and their identities. `sealSubjectName`
  * is exported for the start-up task that seals rows of earlier versions (db/personal-data-sealing).
  */
+
+export { type ContactSelection, type SubjectContact, subjectContacts } from './contacts'
 export { sealSubjectName } from './name-seal'
 export { subjectOperations } from './operations'
 export { subjectActions } from './policy'

@@ -14,6 +14,7 @@ const SECTIONS = [
   ['requests', 'nav.requests'],
   ['subjects', 'nav.subjects'],
   ['connectors', 'nav.connectors'],
+  ['breaches', 'nav.breaches'],
   ['members', 'nav.members'],
   ['api-tokens', 'nav.apiTokens'],
   ['webhooks', 'nav.webhooks'],
@@ -44,13 +45,15 @@ export function SideNav({
       ? route.section
       : route.name === 'outbox-message'
         ? 'outbox'
-        : route.name === 'register' ||
-            route.name === 'notice' ||
-            route.name === 'requests' ||
-            route.name === 'subjects' ||
-            route.name === 'connectors'
-          ? route.name
-          : null
+        : route.name === 'breach'
+          ? 'breaches'
+          : route.name === 'register' ||
+              route.name === 'notice' ||
+              route.name === 'requests' ||
+              route.name === 'subjects' ||
+              route.name === 'connectors'
+            ? route.name
+            : null
   const [open, setOpen] = useState(false)
   const toggle = useRef<HTMLButtonElement>(null)
   // Navigating (a link here or anywhere else) folds the menu, so the new page is what the user sees.

@@ -74,6 +74,13 @@ export const errorsEn: ErrorMessages = {
       'The DNCM list is more than 5 days old (list of {{fileDate}}, usable until {{usableUntil}}); download a new one. Nothing was imported.',
     dncm_file_invalid:
       'This is not a DNCM list: a phone number and its registration date per line were expected. Nothing was imported.',
+    delay_reason_required: 'The time limit has passed: give the reasons for the delay (Art. 33(1) GDPR).',
+    exception_without_high_risk: 'An Art. 34(3) exception only applies to a high risk.',
+    unintelligible_needs_encryption: 'Art. 34(3)(a) requires the data to have been encrypted.',
+    letter_incomplete: 'The letter cannot yet say everything Art. 34(2) requires: complete the breach first.',
+    part1_not_filed: 'Part 2 follows part 1: record the part 1 notification first.',
+    breach_closed: 'This breach file is closed.',
+    breach_role_mismatch: 'Not possible for a breach in this role (controller or processor).',
   },
   fields: {
     required: 'Please fill in this field.',
@@ -177,6 +184,7 @@ export const errorsEn: ErrorMessages = {
     action_plan_action: 'Action',
     suppression_entry: 'Suppression entry',
     opt_in: 'Opt-in',
+    breach: 'Breach',
     other: 'This',
   },
 }

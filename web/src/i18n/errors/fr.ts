@@ -81,6 +81,18 @@ export const errorsFr: ErrorMessages = {
       'La liste DNCM date de plus de 5 jours (liste du {{fileDate}}, utilisable jusqu’au {{usableUntil}}) ; téléchargez-en une nouvelle. Rien n’a été importé.',
     dncm_file_invalid:
       'Ce n’est pas une liste DNCM : un numéro de téléphone et sa date d’inscription par ligne étaient attendus. Rien n’a été importé.',
+    delay_reason_required:
+      'Le délai est dépassé : indiquez les motifs du retard (article 33, paragraphe 1, du RGPD).',
+    exception_without_high_risk:
+      'Une exception de l’article 34, paragraphe 3, ne vaut qu’en cas de risque élevé.',
+    unintelligible_needs_encryption:
+      'L’article 34, paragraphe 3, a) suppose que les données étaient chiffrées.',
+    letter_incomplete:
+      'La lettre ne peut pas encore contenir tout ce qu’exige l’article 34, paragraphe 2 : complétez d’abord la violation.',
+    part1_not_filed: 'La partie 2 suit la partie 1 : enregistrez d’abord la notification de la partie 1.',
+    breach_closed: 'Ce dossier de violation est clôturé.',
+    breach_role_mismatch:
+      'Impossible pour une violation dans ce rôle (responsable du traitement ou sous-traitant).',
   },
   fields: {
     required: 'Veuillez remplir ce champ.',
@@ -185,6 +197,7 @@ export const errorsFr: ErrorMessages = {
     action_plan_action: 'Action',
     suppression_entry: 'Inscription sur la liste d’exclusion',
     opt_in: 'Opt-in',
+    breach: 'Violation de données',
     other: 'Élément',
   },
 }

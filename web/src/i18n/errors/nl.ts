@@ -82,6 +82,16 @@ export const errorsNl = {
       'De DNCM-lijst is ouder dan 5 dagen (lijst van {{fileDate}}, bruikbaar tot {{usableUntil}}); download een nieuwe. Er is niets geïmporteerd.',
     dncm_file_invalid:
       'Dit is geen DNCM-lijst: per regel werd een telefoonnummer met de inschrijvingsdatum verwacht. Er is niets geïmporteerd.',
+    delay_reason_required:
+      'De termijn is verstreken: vermeld de redenen voor de vertraging (artikel 33, lid 1, AVG).',
+    exception_without_high_risk: 'Een uitzondering van artikel 34, lid 3, geldt alleen bij een hoog risico.',
+    unintelligible_needs_encryption: 'Artikel 34, lid 3, a) vereist dat de gegevens versleuteld waren.',
+    letter_incomplete:
+      'De brief kan nog niet alles vermelden wat artikel 34, lid 2, vereist: vul het datalek eerst aan.',
+    part1_not_filed: 'Deel 2 volgt op deel 1: registreer eerst de melding van deel 1.',
+    breach_closed: 'Dit datalekdossier is afgesloten.',
+    breach_role_mismatch:
+      'Dit kan niet voor een datalek in deze rol (verwerkingsverantwoordelijke of verwerker).',
   },
   fields: {
     required: 'Vul dit veld in.',
@@ -185,6 +195,7 @@ export const errorsNl = {
     action_plan_action: 'Actie',
     suppression_entry: 'Vermelding op de uitsluitingslijst',
     opt_in: 'Opt-in',
+    breach: 'Datalek',
     other: 'Dit',
   },
 } satisfies ErrorMessages

@@ -1,0 +1,50 @@
+import type { Generated } from 'kysely'
+import type { GeneratedTimestamp, Json, Timestamp } from './columns'
+
+/** A personal data breach (0022): the facts as entered, the assessment, and the clocks' instants. */
+export interface BreachesTable {
+  id: Generated<string>
+  organization_id: string
+  reference: string
+  role: 'controller' | 'processor'
+  status: Generated<'open' | 'closed'>
+  record: Json<Record<string, unknown>>
+  assessment: Json<Record<string, unknown>> | null
+  aware_at: Timestamp
+  part1_due_at: Timestamp
+  part1_filed_at: Timestamp | null
+  case_number: string | null
+  delay_reason: string | null
+  part2_due_at: Timestamp | null
+  part2_filed_at: Timestamp | null
+  controllers_due_at: Timestamp | null
+  controllers_notified_at: Timestamp | null
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
+}
+
+/** The timeline of a breach: events, decisions (with who decided), filings and the reminders sent. */
+export interface BreachEventsTable {
+  id: Generated<string>
+  organization_id: string
+  breach_id: string
+  kind: string
+  at: Timestamp
+  text: Generated<string>
+  decided_by: string | null
+  recorded_by: string
+  reminder_key: string | null
+  data: Json<Record<string, unknown>>
+  created_at: GeneratedTimestamp
+}
+
+/** One letter to one person concerned, through the outbox (delivery status there). */
+export interface BreachLettersTable {
+  id: Generated<string>
+  organization_id: string
+  breach_id: string
+  subject_id: string
+  language: string
+  outbox_id: string | null
+  created_at: GeneratedTimestamp
+}

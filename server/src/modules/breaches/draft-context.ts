@@ -1,0 +1,78 @@
+import type { AppContext } from '../../context'
+import type { BreachRow, OrganizationRow } from '../../db/schema'
+import type { DraftContext, DraftLanguage, DraftOrganisation } from '../../domain/breaches'
+import { resolveRegister } from '../../domain/register/resolve'
+import { loadRegister } from '../register'
+import { letterStatus, listEvents } from './repository'
+import { assessmentOf, factsOf } from './stored'
+
+export function draftOrganisation(org: OrganizationRow): DraftOrganisation {
+  const place = [org.postal_code, org.city].filter(Boolean).join(' ')
+  const address = [org.street, place].filter(Boolean).join(', ')
+  return {
+    name: org.legal_name || org.name,
+    enterpriseNumber: org.enterprise_number,
+    address: address || null,
+    contactName: org.privacy_contact_name,
+    contactEmail: org.privacy_contact_email ?? org.contact_email,
+    contactPhone: org.privacy_contact_phone ?? org.phone,
+    dpoAppointed: org.dpo_appointed,
+  }
+}
+
+/**
+ * Everything a draft of this breach may say, read from the breach, its timeline, its letters, the organisation and
+ * the register (labels). The register has labels in nl, fr and en: a German draft shows the English label.
+ */
+export async function draftContext(
+  ctx: AppContext,
+  org: OrganizationRow,
+  row: BreachRow,
+  language: DraftLanguage,
+): Promise<DraftContext> {
+  const doc = await loadRegister(ctx, org)
+  const register = resolveRegister(doc)
+  const labelLanguage = language === 'de' ? 'en' : language
+  const facts = factsOf(row)
+  const assessment = assessmentOf(row)
+  const countries = new Intl.DisplayNames([language], { type: 'region' })
+  const events = await listEvents(ctx.db, org.id, row.id)
+  const letters = await letterStatus(ctx.db, org.id, row.id)
+  return {
+    organisation: draftOrganisation(org),
+    reference: row.reference,
+    caseNumber: row.case_number,
+    facts,
+    label: {
+      dataCategory: (k) => register.labelOf('data_category', k, labelLanguage),
+      subjectCategory: (k) => register.labelOf('subject_category', k, labelLanguage),
+      activity: (k) => register.labelOf('activity', k, labelLanguage),
+      system: (k) => register.labelOf('system', k, labelLanguage),
+      vendor: (k) => register.labelOf('vendor', k, labelLanguage),
+      country: (code) => countries.of(code) ?? code,
+    },
+    specialCategories: facts.dataCategories.filter((k) => {
+      const flags = register.dataCategory(k)?.flags
+      return flags?.special === true || flags?.criminal === true
+    }),
+    decision: assessment
+      ? {
+          risk: assessment.risk,
+          reasoning: assessment.reasoning,
+          exception: assessment.exception,
+          exceptionReasoning: assessment.exceptionReasoning,
+          decidedBy: assessment.decidedBy,
+          decidedAt: new Date(assessment.decidedAt),
+        }
+      : null,
+    obligations: assessment?.obligations ?? null,
+    enisa: assessment?.enisa ?? null,
+    part1DueAt: row.part1_due_at,
+    part1FiledAt: row.part1_filed_at,
+    delayReason: row.delay_reason,
+    lettersSent: { count: letters.total, firstAt: letters.firstSentAt },
+    timeline: events
+      .filter((e) => e.kind !== 'reminder')
+      .map((e) => ({ at: e.at, kind: e.kind, text: e.text, decidedBy: e.decided_by })),
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * Public face of the breaches module (issue 19, decision 0035): the register of personal data breaches, its
+ * clocks and reminders, the GBA drafts and the letters to the people concerned.
+ */
+export { breachOperations } from './operations'
+export { breachActions } from './policy'
+export { breachRemindersJob, runBreachReminders } from './reminders-job'
+export { registerBreachRoutes } from './routes'
+export { recordBreach } from './service'

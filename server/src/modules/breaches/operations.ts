@@ -1,0 +1,152 @@
+import { defineOperations } from '../../http/openapi-catalogue'
+
+const P = '/api/v1/orgs/{slug}/breaches'
+
+/** The breach operations in the OpenAPI document (issue 19, decision 0035). */
+export const breachOperations = defineOperations({
+  tag: {
+    name: 'breaches',
+    description:
+      'Personal data breaches (Art. 33-34 GDPR): the register of breaches, the 72-hour clock to the GBA and the ' +
+      '21-day clock for part 2, the risk assessment (ENISA method) and decisions, drafts of the GBA notification ' +
+      'in nl/fr/de, and letters to the people concerned through the outbox. Reading needs register:read, the ' +
+      'rest register:write.',
+  },
+  operations: {
+    [`GET ${P}`]: {
+      operationId: 'listBreaches',
+      description:
+        'Every breach, notified or not (Art. 33(5)), newest first, with its clocks and their state.',
+    },
+    [`POST ${P}`]: {
+      operationId: 'recordBreach',
+      description:
+        'Records a breach. `awareAt` starts the 72-hour clock (hours, not working days). Data categories, subject ' +
+        'categories, processors and transfers are taken from the register’s activities and systems concerned ' +
+        'unless given. Unknown register keys are refused (422 `unknown_register_keys`).',
+      refusals: [422],
+      requestExample: {
+        title: 'Laptop stolen from a car',
+        discoveredAt: '2026-12-04T22:00:00+01:00',
+        awareAt: '2026-12-04T23:30:00+01:00',
+        description: 'A laptop with the client files was stolen from an employee’s car.',
+        nature: ['confidentiality'],
+        origin: 'lost_or_stolen_device',
+        cause: 'external_malicious',
+        systems: [],
+        activities: [],
+        peopleApprox: 120,
+        encrypted: false,
+      },
+    },
+    [`GET ${P}/export`]: {
+      operationId: 'exportBreaches',
+      description: 'The register of breaches as an XLSX workbook (one row per breach), in nl, fr or en.',
+    },
+    [`GET ${P}/{id}`]: {
+      operationId: 'getBreach',
+      description: 'One breach with its facts, assessment, clocks and timeline.',
+    },
+    [`PATCH ${P}/{id}`]: {
+      operationId: 'updateBreach',
+      description:
+        'Changes facts of an open breach; an omitted field keeps its value. Changing awareAt moves the clocks.',
+      refusals: [409, 422],
+      requestExample: { peopleApprox: 130, measuresTaken: 'The laptop was wiped remotely.' },
+    },
+    [`POST ${P}/{id}/timeline`]: {
+      operationId: 'addBreachTimelineEntry',
+      description: 'Adds an event or a decision to the timeline; a decision records who decided.',
+      refusals: [409],
+      requestExample: {
+        at: '2026-12-05T09:00:00+01:00',
+        kind: 'decision',
+        text: 'Passwords reset for all users.',
+      },
+    },
+    [`POST ${P}/{id}/assessment`]: {
+      operationId: 'assessBreach',
+      description:
+        'Records the risk (unlikely, risk, high) with its reasoning, an Art. 34(3) exception if one applies, and ' +
+        'optionally the ENISA inputs (the score is computed). The obligations follow: notify the GBA unless ' +
+        'unlikely; inform the people on a high risk unless an exception applies.',
+      refusals: [409, 422],
+      requestExample: {
+        risk: 'high',
+        reasoning: 'Unencrypted client files with national numbers: identity fraud is likely.',
+        enisa: {
+          dataKind: 'financial',
+          dpcAdjustment: 0,
+          identification: 'maximum',
+          confidentiality: 'unknown_recipients',
+          integrity: 'none',
+          availability: 'none',
+          malicious: true,
+        },
+      },
+    },
+    [`POST ${P}/{id}/delay-reason`]: {
+      operationId: 'recordBreachDelayReason',
+      description: 'Records the reasons for a delay; asked for as soon as a clock is overdue (Art. 33(1)).',
+      refusals: [409],
+      requestExample: { reason: 'The extent only became clear after the forensic report.' },
+    },
+    [`POST ${P}/{id}/notification/part1`]: {
+      operationId: 'fileBreachPartOne',
+      description:
+        'Part 1 was filed with the GBA: when (default now) and the case number. After the 72 hours the reasons ' +
+        'for the delay are required (422 `delay_reason_required`). Once filed, a second call records the case ' +
+        'number only.',
+      refusals: [409, 422],
+      requestExample: {
+        caseNumber: 'DOS-2026-01234',
+        delayReason: 'The extent of the breach only became clear after the forensic report.',
+      },
+    },
+    [`POST ${P}/{id}/notification/part2`]: {
+      operationId: 'fileBreachPartTwo',
+      description: 'Part 2 was filed with the GBA.',
+      refusals: [409],
+      requestExample: {},
+    },
+    [`POST ${P}/{id}/controllers-notified`]: {
+      operationId: 'recordBreachControllersNotified',
+      description:
+        'For a processor’s breach: the controllers concerned were informed (Art. 33(2)); after the agreed hours ' +
+        'the reasons for the delay are required.',
+      refusals: [409, 422],
+    },
+    [`POST ${P}/{id}/close`]: {
+      operationId: 'closeBreach',
+      description: 'Closes the file with a reason; it stays in the register of breaches.',
+      refusals: [409],
+      requestExample: { reason: 'All measures implemented; no further follow-up.' },
+    },
+    [`GET ${P}/{id}/notification-draft`]: {
+      operationId: 'getBreachNotificationDraft',
+      description:
+        'The GBA notification (part 1 or 2) in nl, fr or de: every field of the form with what was entered, ' +
+        '"not entered" where nothing was, and the whole as text to paste.',
+    },
+    [`GET ${P}/{id}/notification-draft/pdf`]: {
+      operationId: 'getBreachNotificationDraftPdf',
+      description: 'The same draft as a PDF.',
+    },
+    [`GET ${P}/{id}/letters`]: {
+      operationId: 'getBreachLetterStatus',
+      description: 'The letters to the people concerned: total, per language and per delivery status.',
+    },
+    [`GET ${P}/{id}/letters/preview`]: {
+      operationId: 'previewBreachLetter',
+      description:
+        'The letter as it would be sent in nl, fr or en, and the Art. 34(2) elements still missing.',
+    },
+    [`POST ${P}/{id}/letters`]: {
+      operationId: 'sendBreachLetters',
+      description:
+        'Queues one letter per person of the selection (subject ids, a relationship, or everyone in the subject ' +
+        'index) who has an e-mail address and was not informed yet, in their language, throttled to `perMinute`.',
+      refusals: [409, 422],
+    },
+  },
+})

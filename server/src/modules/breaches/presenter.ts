@@ -1,0 +1,64 @@
+import type { BreachEventRow, BreachRow } from '../../db/schema'
+import type { Clock } from '../../domain/breaches'
+import { assessmentOf, clocksOf, factsOf } from './stored'
+
+export function presentClock(c: Clock) {
+  return {
+    name: c.name,
+    dueAt: c.dueAt.toISOString(),
+    doneAt: c.doneAt?.toISOString() ?? null,
+    state: c.state,
+    msLeft: c.msLeft,
+  }
+}
+
+/** A clock past due (or met late) without the reasons for the delay: the file asks for them (Art. 33(1)). */
+export function delayReasonRequired(row: BreachRow, clocks: readonly Clock[]): boolean {
+  return !row.delay_reason && clocks.some((c) => c.state === 'overdue' || c.state === 'late')
+}
+
+export function presentBreachSummary(row: BreachRow, now: Date) {
+  const facts = factsOf(row)
+  const assessment = assessmentOf(row)
+  const clocks = clocksOf(row, now)
+  return {
+    id: row.id,
+    reference: row.reference,
+    title: facts.title,
+    role: row.role,
+    status: row.status,
+    awareAt: row.aware_at.toISOString(),
+    nature: facts.nature,
+    peopleApprox: facts.peopleApprox ?? null,
+    risk: assessment?.risk ?? null,
+    severity: assessment?.enisa?.level ?? null,
+    caseNumber: row.case_number,
+    clocks: clocks.map(presentClock),
+    delayReasonRequired: delayReasonRequired(row, clocks),
+    createdAt: row.created_at.toISOString(),
+  }
+}
+
+export function presentBreach(row: BreachRow, events: readonly BreachEventRow[], now: Date) {
+  const assessment = assessmentOf(row)
+  return {
+    ...presentBreachSummary(row, now),
+    facts: factsOf(row),
+    assessment,
+    delayReason: row.delay_reason,
+    part1DueAt: row.part1_due_at.toISOString(),
+    part1FiledAt: row.part1_filed_at?.toISOString() ?? null,
+    part2DueAt: row.part2_due_at?.toISOString() ?? null,
+    part2FiledAt: row.part2_filed_at?.toISOString() ?? null,
+    controllersDueAt: row.controllers_due_at?.toISOString() ?? null,
+    controllersNotifiedAt: row.controllers_notified_at?.toISOString() ?? null,
+    timeline: events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      at: e.at.toISOString(),
+      text: e.text,
+      decidedBy: e.decided_by,
+      recordedBy: e.recorded_by,
+    })),
+  }
+}

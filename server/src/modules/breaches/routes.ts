@@ -1,0 +1,447 @@
+import { z } from 'zod'
+import { permissions } from '../../auth/policy'
+import type { AppContext } from '../../context'
+import {
+  type AuthorityLanguage,
+  authorityDraft,
+  type BreachFactsInput,
+  breachFactsSchema,
+  breachLetter,
+  draftText,
+  type LetterLanguage,
+  letterGaps,
+} from '../../domain/breaches'
+import { NotFound } from '../../domain/errors'
+import { resolveRegister } from '../../domain/register/resolve'
+import { slugParams } from '../../http/common-schemas'
+import { orgAccess } from '../../http/org-access'
+import type { App } from '../../http/types'
+import { loadRegister } from '../register'
+import { draftContext, draftOrganisation } from './draft-context'
+import { renderDraftPdf } from './draft-pdf'
+import { breachesToXlsx } from './export'
+import { sendBreachLetters } from './letters'
+import { breachActions } from './policy'
+import { presentBreach, presentBreachSummary } from './presenter'
+import { findBreach, letterStatus, listBreaches, listEvents } from './repository'
+import {
+  breachPatchSchema,
+  breachSchema,
+  breachSummarySchema,
+  controllersBodySchema,
+  decisionInputSchema,
+  draftQuerySchema,
+  draftSchema,
+  letterPreviewQuerySchema,
+  letterPreviewSchema,
+  letterRunSchema,
+  letterStatusSchema,
+  lettersBodySchema,
+  part1BodySchema,
+  part2BodySchema,
+  reasonBodySchema,
+  timelineBodySchema,
+} from './schemas'
+import {
+  addTimelineEntry,
+  assessBreach,
+  changeBreach,
+  closeBreach,
+  filePart1,
+  filePart2,
+  recordBreach,
+  recordControllersNotified,
+  recordDelayReason,
+} from './service'
+import { factsOf } from './stored'
+
+const tags = ['breaches']
+const idParams = slugParams.extend({ id: z.uuid() })
+const canSchema = z.object({ write: z.boolean(), notify: z.boolean(), inform: z.boolean() })
+const BASE = '/api/v1/orgs/:slug/breaches'
+
+export function registerBreachRoutes(app: App, ctx: AppContext) {
+  const can = (grant: Parameters<typeof permissions>[0]) =>
+    permissions(grant, {
+      write: breachActions.write,
+      notify: breachActions.notify,
+      inform: breachActions.inform,
+    })
+
+  async function loaded(
+    slug: string,
+    id: string,
+    request: Parameters<typeof orgAccess>[1],
+    action = breachActions.read,
+  ) {
+    const access = await orgAccess(ctx, request, slug, action)
+    const row = await findBreach(ctx.db, access.organization.id, id)
+    if (!row) throw new NotFound('breach')
+    return { access, row }
+  }
+
+  async function answer(orgId: string, id: string) {
+    const row = await findBreach(ctx.db, orgId, id)
+    if (!row) throw new NotFound('breach')
+    return presentBreach(row, await listEvents(ctx.db, orgId, id), new Date())
+  }
+
+  app.get(
+    BASE,
+    {
+      schema: {
+        tags,
+        summary: 'The register of breaches (Art. 33(5)), newest first, with their running clocks',
+        params: slugParams,
+        response: { 200: z.object({ items: z.array(breachSummarySchema), can: canSchema }) },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, breachActions.read)
+      const now = new Date()
+      return {
+        items: (await listBreaches(ctx.db, access.organization.id)).map((row) =>
+          presentBreachSummary(row, now),
+        ),
+        can: can(access.grant),
+      }
+    },
+  )
+
+  app.post(
+    BASE,
+    {
+      config: { idempotent: true },
+      schema: {
+        tags,
+        summary: 'Record a breach; the 72-hour clock starts at awareAt',
+        params: slugParams,
+        body: breachFactsSchema,
+        response: { 201: breachSchema },
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, breachActions.write)
+      const row = await recordBreach(ctx, access.actor, access.organization, request.body)
+      return reply.code(201).send(await answer(access.organization.id, row.id))
+    },
+  )
+
+  app.get(
+    `${BASE}/export`,
+    {
+      schema: {
+        tags,
+        summary: 'Every breach as an XLSX workbook, for an inspection',
+        params: slugParams,
+        querystring: z.strictObject({ lang: z.enum(['nl', 'fr', 'en']).optional() }),
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, breachActions.read)
+      const org = access.organization
+      const lang = request.query.lang ?? org.default_language
+      const rows = await listBreaches(ctx.db, org.id)
+      const body = await breachesToXlsx(rows, resolveRegister(await loadRegister(ctx, org)), lang, new Date())
+      const date = new Date().toISOString().slice(0, 10)
+      reply.header('content-disposition', `attachment; filename="breaches-${org.slug}-${lang}-${date}.xlsx"`)
+      return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(body)
+    },
+  )
+
+  app.get(
+    `${BASE}/:id`,
+    {
+      schema: {
+        tags,
+        summary: 'One breach: facts, assessment, clocks, timeline',
+        params: idParams,
+        response: { 200: breachSchema.extend({ can: canSchema }) },
+      },
+    },
+    async (request) => {
+      const { access } = await loaded(request.params.slug, request.params.id, request)
+      return { ...(await answer(access.organization.id, request.params.id)), can: can(access.grant) }
+    },
+  )
+
+  app.patch(
+    `${BASE}/:id`,
+    {
+      schema: {
+        tags,
+        summary:
+          'Change the facts of a breach (the lists from the register follow changed systems and activities)',
+        params: idParams,
+        body: breachPatchSchema,
+        response: { 200: breachSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, breachActions.write)
+      await changeBreach(
+        ctx,
+        access.actor,
+        access.organization,
+        request.params.id,
+        request.body as Partial<BreachFactsInput>,
+      )
+      return answer(access.organization.id, request.params.id)
+    },
+  )
+
+  app.post(
+    `${BASE}/:id/timeline`,
+    {
+      schema: {
+        tags,
+        summary: 'Add an event or a decision (with who decided) to the timeline',
+        params: idParams,
+        body: timelineBodySchema,
+        response: { 200: breachSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, breachActions.write)
+      await addTimelineEntry(ctx, access.actor, access.organization, request.params.id, request.body)
+      return answer(access.organization.id, request.params.id)
+    },
+  )
+
+  app.post(
+    `${BASE}/:id/assessment`,
+    {
+      schema: {
+        tags,
+        summary: 'Record the risk assessment (ENISA inputs optional) and the decision with its reasoning',
+        params: idParams,
+        body: decisionInputSchema,
+        response: { 200: breachSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, breachActions.write)
+      await assessBreach(ctx, access.actor, access.organization, request.params.id, request.body)
+      return answer(access.organization.id, request.params.id)
+    },
+  )
+
+  app.post(
+    `${BASE}/:id/delay-reason`,
+    {
+      schema: {
+        tags,
+        summary: 'Record the reasons for a delay (required once a clock is overdue)',
+        params: idParams,
+        body: reasonBodySchema,
+        response: { 200: breachSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, breachActions.notify)
+      await recordDelayReason(ctx, access.actor, access.organization, request.params.id, request.body.reason)
+      return answer(access.organization.id, request.params.id)
+    },
+  )
+
+  app.post(
+    `${BASE}/:id/notification/part1`,
+    {
+      schema: {
+        tags,
+        summary:
+          'Part 1 was filed with the GBA: when, and its case number (again later: the case number only)',
+        params: idParams,
+        body: part1BodySchema,
+        response: { 200: breachSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, breachActions.notify)
+      await filePart1(ctx, access.actor, access.organization, request.params.id, request.body)
+      return answer(access.organization.id, request.params.id)
+    },
+  )
+
+  app.post(
+    `${BASE}/:id/notification/part2`,
+    {
+      schema: {
+        tags,
+        summary: 'Part 2 was filed with the GBA',
+        params: idParams,
+        body: part2BodySchema,
+        response: { 200: breachSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, breachActions.notify)
+      await filePart2(ctx, access.actor, access.organization, request.params.id, request.body)
+      return answer(access.organization.id, request.params.id)
+    },
+  )
+
+  app.post(
+    `${BASE}/:id/controllers-notified`,
+    {
+      schema: {
+        tags,
+        summary: 'A processor informed the controllers concerned (Art. 33(2))',
+        params: idParams,
+        body: controllersBodySchema,
+        response: { 200: breachSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, breachActions.notify)
+      await recordControllersNotified(ctx, access.actor, access.organization, request.params.id, request.body)
+      return answer(access.organization.id, request.params.id)
+    },
+  )
+
+  app.post(
+    `${BASE}/:id/close`,
+    {
+      schema: {
+        tags,
+        summary: 'Close the file; the breach stays in the register',
+        params: idParams,
+        body: reasonBodySchema,
+        response: { 200: breachSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, breachActions.write)
+      await closeBreach(ctx, access.actor, access.organization, request.params.id, request.body.reason)
+      return answer(access.organization.id, request.params.id)
+    },
+  )
+
+  app.get(
+    `${BASE}/:id/notification-draft`,
+    {
+      schema: {
+        tags,
+        summary: 'The GBA notification (part 1 or 2) as a draft in nl, fr or de, field by field and as text',
+        params: idParams,
+        querystring: draftQuerySchema,
+        response: { 200: draftSchema },
+      },
+    },
+    async (request) => {
+      const { access, row } = await loaded(request.params.slug, request.params.id, request)
+      const lang: AuthorityLanguage =
+        request.query.lang ?? (access.organization.default_language === 'fr' ? 'fr' : 'nl')
+      const draft = authorityDraft(
+        await draftContext(ctx, access.organization, row, lang),
+        request.query.part === '2' ? 2 : 1,
+        lang,
+      )
+      return { ...draft, text: draftText(draft) }
+    },
+  )
+
+  app.get(
+    `${BASE}/:id/notification-draft/pdf`,
+    {
+      schema: {
+        tags,
+        summary: 'The GBA notification draft as PDF',
+        params: idParams,
+        querystring: draftQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      const { access, row } = await loaded(request.params.slug, request.params.id, request)
+      const lang: AuthorityLanguage =
+        request.query.lang ?? (access.organization.default_language === 'fr' ? 'fr' : 'nl')
+      const part = request.query.part === '2' ? 2 : 1
+      const draft = authorityDraft(await draftContext(ctx, access.organization, row, lang), part, lang)
+      const pdf = await renderDraftPdf(draft, access.organization.legal_name || access.organization.name)
+      reply.header(
+        'content-disposition',
+        `attachment; filename="${row.reference}-gba-part${part}-${lang}.pdf"`,
+      )
+      return reply.type('application/pdf').send(pdf)
+    },
+  )
+
+  app.get(
+    `${BASE}/:id/letters`,
+    {
+      schema: {
+        tags,
+        summary: 'The letters to the people concerned: how many, in which languages, their delivery status',
+        params: idParams,
+        response: { 200: letterStatusSchema },
+      },
+    },
+    async (request) => {
+      const { access, row } = await loaded(request.params.slug, request.params.id, request)
+      const status = await letterStatus(ctx.db, access.organization.id, row.id)
+      return { ...status, firstSentAt: status.firstSentAt?.toISOString() ?? null }
+    },
+  )
+
+  app.get(
+    `${BASE}/:id/letters/preview`,
+    {
+      schema: {
+        tags,
+        summary:
+          'The letter to the people concerned (Art. 34(2)) as it would be sent, and what it still lacks',
+        params: idParams,
+        querystring: letterPreviewQuerySchema,
+        response: { 200: letterPreviewSchema },
+      },
+    },
+    async (request) => {
+      const { access, row } = await loaded(request.params.slug, request.params.id, request)
+      const org = access.organization
+      const lang: LetterLanguage = request.query.lang ?? org.default_language
+      const facts = factsOf(row)
+      const register = resolveRegister(await loadRegister(ctx, org))
+      const organisation = draftOrganisation(org)
+      const letter = breachLetter(
+        facts,
+        organisation,
+        facts.dataCategories.map((k) => register.labelOf('data_category', k, lang)),
+        lang,
+        null,
+      )
+      return {
+        subject: letter.subject,
+        greeting: letter.greeting,
+        paragraphs: letter.paragraphs,
+        closing: letter.closing,
+        signature: letter.signature,
+        missing: letterGaps(facts, organisation),
+      }
+    },
+  )
+
+  app.post(
+    `${BASE}/:id/letters`,
+    {
+      schema: {
+        tags,
+        summary:
+          'Inform the people concerned: one letter each, in their language, through the outbox, throttled',
+        params: idParams,
+        body: lettersBodySchema,
+        response: { 202: letterRunSchema },
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, breachActions.inform)
+      const run = await sendBreachLetters(
+        ctx,
+        access.actor,
+        access.organization,
+        request.params.id,
+        request.body,
+      )
+      return reply.code(202).send(run)
+    },
+  )
+}

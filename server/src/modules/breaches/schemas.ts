@@ -1,0 +1,200 @@
+import { z } from 'zod'
+import {
+  ART34_EXCEPTIONS,
+  AUTHORITY_LANGUAGES,
+  breachFactsSchema,
+  CLOCK_NAMES,
+  CLOCK_STATES,
+  decisionInputSchema,
+  enisaInputSchema,
+  LETTER_LANGUAGES,
+  RISK_LEVELS,
+  SEVERITY_LEVELS,
+} from '../../domain/breaches'
+
+const instant = z.iso.datetime({ offset: true }).describe('ISO 8601 instant with offset')
+
+/** A change of the facts: any field, none defaulted (an omitted field keeps its value). */
+export const breachPatchSchema = z
+  .strictObject(
+    Object.fromEntries(
+      Object.entries(breachFactsSchema.shape).map(([key, field]) => [
+        key,
+        (field instanceof z.ZodDefault ? field.removeDefault() : field).optional(),
+      ]),
+    ),
+  )
+  .refine((v) => Object.keys(v).length > 0, {
+    message: 'Change at least one field.',
+  }) as unknown as z.ZodType<Partial<z.output<typeof breachFactsSchema>>>
+
+export const clockSchema = z.object({
+  name: z
+    .enum(CLOCK_NAMES)
+    .describe(
+      'part1: GBA within 72 h; part2: within 21 days after part 1; controllers: a processor’s notice',
+    ),
+  dueAt: z.string(),
+  doneAt: z.string().nullable(),
+  state: z.enum(CLOCK_STATES),
+  msLeft: z.number().describe('milliseconds until due, negative once overdue, 0 once done'),
+})
+
+export const breachSummarySchema = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  title: z.string(),
+  role: z.enum(['controller', 'processor']),
+  status: z.enum(['open', 'closed']),
+  awareAt: z.string(),
+  nature: z.array(z.string()),
+  peopleApprox: z.number().int().nullable(),
+  risk: z.enum(RISK_LEVELS).nullable(),
+  severity: z.enum(SEVERITY_LEVELS).nullable(),
+  caseNumber: z.string().nullable(),
+  clocks: z.array(clockSchema),
+  delayReasonRequired: z
+    .boolean()
+    .describe('a clock is overdue or was met late and no reason for the delay is recorded'),
+  createdAt: z.string(),
+})
+
+const enisaScoreSchema = z.object({
+  dpcBase: z.number(),
+  dpc: z.number(),
+  ei: z.number(),
+  cb: z.number(),
+  score: z.number(),
+  level: z.enum(SEVERITY_LEVELS),
+})
+
+export const assessmentSchema = z.object({
+  risk: z.enum(RISK_LEVELS),
+  reasoning: z.string(),
+  exception: z.enum(ART34_EXCEPTIONS).nullable(),
+  exceptionReasoning: z.string().nullable(),
+  decidedBy: z.string(),
+  decidedAt: z.string(),
+  enisaInput: enisaInputSchema.nullable(),
+  enisa: enisaScoreSchema.nullable(),
+  obligations: z.object({
+    notifyAuthority: z.boolean(),
+    informSubjects: z.boolean(),
+    publicCommunication: z.boolean(),
+    informControllers: z.boolean(),
+  }),
+})
+
+export const breachSchema = breachSummarySchema.extend({
+  facts: breachFactsSchema,
+  assessment: assessmentSchema.nullable(),
+  delayReason: z.string().nullable(),
+  part1DueAt: z.string(),
+  part1FiledAt: z.string().nullable(),
+  part2DueAt: z.string().nullable(),
+  part2FiledAt: z.string().nullable(),
+  controllersDueAt: z.string().nullable(),
+  controllersNotifiedAt: z.string().nullable(),
+  timeline: z.array(
+    z.object({
+      id: z.uuid(),
+      kind: z.string(),
+      at: z.string(),
+      text: z.string(),
+      decidedBy: z.string().nullable(),
+      recordedBy: z.string(),
+    }),
+  ),
+})
+
+export const timelineBodySchema = z.strictObject({
+  at: instant,
+  kind: z.enum(['event', 'decision']),
+  text: z.string().trim().min(1).max(5000),
+  decidedBy: z.string().trim().min(1).max(200).optional(),
+})
+
+export { decisionInputSchema }
+
+const reason = z.string().trim().min(1).max(5000)
+export const part1BodySchema = z.strictObject({
+  filedAt: instant.optional().describe('when part 1 was filed; default now'),
+  caseNumber: z.string().trim().min(1).max(100).optional().describe('the case number the GBA gave'),
+  delayReason: reason.optional().describe('required after the 72 hours (Art. 33(1))'),
+})
+export const part2BodySchema = z.strictObject({ filedAt: instant.optional() })
+export const controllersBodySchema = z.strictObject({
+  notifiedAt: instant.optional(),
+  delayReason: reason.optional(),
+})
+export const reasonBodySchema = z.strictObject({ reason })
+
+export const draftQuerySchema = z.strictObject({
+  part: z.enum(['1', '2']).default('1'),
+  lang: z
+    .enum(AUTHORITY_LANGUAGES as ['nl', 'fr', 'de'])
+    .optional()
+    .describe('nl, fr or de; default the organisation’s (de: nl)'),
+})
+
+export const draftSchema = z.object({
+  title: z.string(),
+  language: z.string(),
+  intro: z.string(),
+  sections: z.array(
+    z.object({
+      id: z.string(),
+      heading: z.string(),
+      fields: z.array(
+        z.object({ id: z.string(), label: z.string(), value: z.string(), element: z.string().optional() }),
+      ),
+    }),
+  ),
+  text: z.string().describe('the whole draft as plain text, ready to paste'),
+})
+
+export const lettersBodySchema = z.strictObject({
+  selection: z.union([
+    z.strictObject({ subjectIds: z.array(z.uuid()).min(1).max(100_000) }),
+    z.strictObject({ relationship: z.string().trim().min(1).max(100) }),
+    z.strictObject({ all: z.literal(true) }),
+  ]),
+  perMinute: z
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .optional()
+    .describe('throttle: letters handed to the mail server per minute (default 120)'),
+})
+
+export const letterRunSchema = z.object({
+  queued: z.number().int(),
+  alreadyInformed: z.number().int(),
+  withoutEmail: z.number().int(),
+  byLanguage: z.record(z.string(), z.number().int()),
+  lastNotBefore: z.string().nullable(),
+})
+
+export const letterStatusSchema = z.object({
+  total: z.number().int(),
+  byStatus: z
+    .record(z.string(), z.number().int())
+    .describe('pending, sent, failed, held, unconfirmed; purged once the outbox forgot it'),
+  byLanguage: z.record(z.string(), z.number().int()),
+  firstSentAt: z.string().nullable(),
+})
+
+export const letterPreviewQuerySchema = z.strictObject({
+  lang: z.enum(LETTER_LANGUAGES as ['nl', 'fr', 'en']).optional(),
+})
+export const letterPreviewSchema = z.object({
+  subject: z.string(),
+  greeting: z.string(),
+  paragraphs: z.array(z.string()),
+  closing: z.string(),
+  signature: z.array(z.string()),
+  missing: z
+    .array(z.string())
+    .describe('Art. 34(2) elements not entered yet; letters cannot be sent until none'),
+})

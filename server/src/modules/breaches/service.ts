@@ -1,0 +1,492 @@
+import { randomUUID } from 'node:crypto'
+import type { Actor } from '../../audit/actor'
+import { recordAudit } from '../../audit/audit-log'
+import { type AppContext, inTransaction, type TxContext } from '../../context'
+import type { BreachRow, OrganizationRow } from '../../db/schema'
+import {
+  type BreachFacts,
+  type BreachFactsInput,
+  breachFactsSchema,
+  controllersDueAt,
+  type DecisionInputBody,
+  decisionProblem,
+  enisaScore,
+  needsDelayReason,
+  obligations,
+  part1DueAt,
+  part2DueAt,
+  unknownRegisterKeys,
+  withRegisterScope,
+} from '../../domain/breaches'
+import { Conflict, InvalidInput, NotFound } from '../../domain/errors'
+import { loadRegister } from '../register'
+import { findBreach, insertBreach, insertEvent, lockBreach, nextReference, updateBreach } from './repository'
+import { type Assessment, factsOf } from './stored'
+
+const DERIVED = ['dataCategories', 'subjectCategories', 'processors', 'transfers'] as const
+
+async function scoped(ctx: AppContext, org: OrganizationRow, input: BreachFactsInput): Promise<BreachFacts> {
+  const parsed = breachFactsSchema.parse(input)
+  const doc = await loadRegister(ctx, org)
+  const unknown = unknownRegisterKeys(doc, parsed)
+  if (unknown.length > 0) {
+    throw new InvalidInput(
+      unknown.map((path) => ({
+        path: `body.${path.split('.')[0]}`,
+        code: 'invalid_value' as const,
+        message: `The register has no ${path}.`,
+        params: { value: path.split('.').slice(1).join('.') },
+      })),
+      'The breach names systems, activities or processors the register does not have.',
+      'unknown_register_keys',
+    )
+  }
+  const { dataCategories, subjectCategories, processors, transfers, ...rest } = parsed
+  return withRegisterScope(doc, {
+    ...rest,
+    ...(dataCategories ? { dataCategories } : {}),
+    ...(subjectCategories ? { subjectCategories } : {}),
+    ...(processors ? { processors } : {}),
+    ...(transfers ? { transfers } : {}),
+  })
+}
+
+function clockColumns(facts: BreachFacts) {
+  const awareAt = new Date(facts.awareAt)
+  return {
+    role: facts.role,
+    aware_at: awareAt,
+    part1_due_at: part1DueAt(awareAt),
+    controllers_due_at:
+      facts.role === 'processor' ? controllersDueAt(awareAt, facts.controllerNoticeHours) : null,
+  }
+}
+
+const auditSummary = (row: BreachRow, facts: BreachFacts) => ({
+  reference: row.reference,
+  role: row.role,
+  awareAt: row.aware_at.toISOString(),
+  dueAt: row.part1_due_at.toISOString(),
+  nature: facts.nature,
+  origin: facts.origin,
+})
+
+function openOrRefuse(row: BreachRow | undefined): BreachRow {
+  if (!row) throw new NotFound('breach')
+  if (row.status === 'closed')
+    throw new Conflict('breach_closed', 'The breach is closed; reopen it to change it.')
+  return row
+}
+
+/** Records a breach (Art. 33(5)): the facts, the register's scope filled in, the clocks started at awareness. */
+export async function recordBreach(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  input: BreachFactsInput,
+  now = new Date(),
+): Promise<BreachRow> {
+  const facts = await scoped(ctx, org, input)
+  return inTransaction(ctx, async (ctx) => {
+    const reference = await nextReference(ctx.db, org.id, now.getUTCFullYear())
+    const row = await insertBreach(ctx.db, {
+      id: randomUUID(),
+      organization_id: org.id,
+      reference,
+      record: facts as unknown as Record<string, unknown>,
+      assessment: null,
+      ...clockColumns(facts),
+      part1_filed_at: null,
+      case_number: null,
+      delay_reason: null,
+      part2_due_at: null,
+      part2_filed_at: null,
+      controllers_notified_at: null,
+    })
+    await insertEvent(ctx.db, {
+      organizationId: org.id,
+      breachId: row.id,
+      kind: 'recorded',
+      at: now,
+      text: 'Breach recorded.',
+      decidedBy: null,
+      recordedBy: actor.label,
+    })
+    await recordAudit(ctx.db, actor, {
+      organizationId: org.id,
+      action: 'breach.recorded',
+      targetType: 'breach',
+      targetId: row.id,
+      summary: auditSummary(row, facts),
+    })
+    return row
+  })
+}
+
+/** Changes the facts; lists taken from the register are taken again when the systems or activities change. */
+export async function changeBreach(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  id: string,
+  patch: Partial<BreachFactsInput>,
+): Promise<BreachRow> {
+  const current = openOrRefuse(await findBreach(ctx.db, org.id, id))
+  const old = factsOf(current)
+  const rescope = patch.systems !== undefined || patch.activities !== undefined
+  const base: Record<string, unknown> = { ...old }
+  if (rescope) for (const key of DERIVED) if (patch[key] === undefined) delete base[key]
+  const facts = await scoped(ctx, org, { ...base, ...patch } as BreachFactsInput)
+  return inTransaction(ctx, async (ctx) => {
+    openOrRefuse(await lockBreach(ctx.db, org.id, id))
+    const row = await updateBreach(ctx.db, org.id, id, {
+      record: facts as unknown as Record<string, unknown>,
+      ...clockColumns(facts),
+    })
+    await recordAudit(ctx.db, actor, {
+      organizationId: org.id,
+      action: 'breach.updated',
+      targetType: 'breach',
+      targetId: id,
+      summary: { ...auditSummary(row, facts), changed: Object.keys(patch) },
+    })
+    return row
+  })
+}
+
+export interface TimelineInput {
+  at: string
+  kind: 'event' | 'decision'
+  text: string
+  decidedBy?: string | undefined
+}
+
+/** Adds an event or a decision to the timeline, with who decided (by default: whoever records it). */
+export async function addTimelineEntry(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  id: string,
+  input: TimelineInput,
+): Promise<void> {
+  await inTransaction(ctx, async (ctx) => {
+    const row = openOrRefuse(await lockBreach(ctx.db, org.id, id))
+    await insertEvent(ctx.db, {
+      organizationId: org.id,
+      breachId: id,
+      kind: input.kind,
+      at: new Date(input.at),
+      text: input.text,
+      decidedBy: input.kind === 'decision' ? (input.decidedBy ?? actor.label) : null,
+      recordedBy: actor.label,
+    })
+    await recordAudit(ctx.db, actor, {
+      organizationId: org.id,
+      action: 'breach.event_added',
+      targetType: 'breach',
+      targetId: id,
+      summary: { reference: row.reference, kind: input.kind, at: new Date(input.at).toISOString() },
+    })
+  })
+}
+
+/** The risk assessment and decision (Art. 33(1), 34): the ENISA score when given, the obligations, the reasoning. */
+export async function assessBreach(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  id: string,
+  input: DecisionInputBody,
+  now = new Date(),
+): Promise<BreachRow> {
+  return inTransaction(ctx, async (ctx) => {
+    const current = openOrRefuse(await lockBreach(ctx.db, org.id, id))
+    const facts = factsOf(current)
+    const decisionInput = {
+      role: current.role,
+      risk: input.risk,
+      exception: input.exception,
+      encrypted: facts.encrypted,
+    }
+    const problem = decisionProblem(decisionInput)
+    if (problem) {
+      throw new InvalidInput(
+        [{ path: 'body.exception', code: 'invalid', message: problem }],
+        problem === 'exception_without_high_risk'
+          ? 'An Art. 34(3) exception only matters when the risk is high.'
+          : 'Art. 34(3)(a) needs the data to have been encrypted (unintelligible).',
+        problem,
+      )
+    }
+    const decidedBy = input.decidedBy ?? actor.label
+    const assessment: Assessment = {
+      risk: input.risk,
+      reasoning: input.reasoning,
+      exception: input.exception ?? null,
+      exceptionReasoning: input.exceptionReasoning ?? null,
+      decidedBy,
+      decidedAt: now.toISOString(),
+      enisaInput: input.enisa ?? null,
+      enisa: input.enisa ? enisaScore(input.enisa) : null,
+      obligations: obligations(decisionInput),
+    }
+    const row = await updateBreach(ctx.db, org.id, id, {
+      assessment: assessment as unknown as Record<string, unknown>,
+    })
+    await insertEvent(ctx.db, {
+      organizationId: org.id,
+      breachId: id,
+      kind: 'decision',
+      at: now,
+      text: `Risk assessed: ${input.risk}. ${input.reasoning}`,
+      decidedBy,
+      recordedBy: actor.label,
+      data: { obligations: assessment.obligations, severity: assessment.enisa?.level ?? null },
+    })
+    await recordAudit(ctx.db, actor, {
+      organizationId: org.id,
+      action: 'breach.assessed',
+      targetType: 'breach',
+      targetId: id,
+      summary: {
+        reference: row.reference,
+        risk: input.risk,
+        exception: input.exception ?? null,
+        severity: assessment.enisa?.level ?? null,
+        score: assessment.enisa?.score ?? null,
+        notifyAuthority: assessment.obligations.notifyAuthority,
+        informSubjects: assessment.obligations.informSubjects,
+      },
+    })
+    return row
+  })
+}
+
+function requireReasonIfLate(dueAt: Date, at: Date, reason: string | null | undefined) {
+  if (needsDelayReason(dueAt, at) && !reason) {
+    throw new InvalidInput(
+      [{ path: 'body.delayReason', code: 'required', message: 'Give the reasons for the delay.' }],
+      'The time limit has passed: the notification must give the reasons for the delay (Art. 33(1)).',
+      'delay_reason_required',
+    )
+  }
+}
+
+async function changeLocked(
+  ctx: AppContext,
+  org: OrganizationRow,
+  id: string,
+  work: (ctx: TxContext, row: BreachRow) => Promise<BreachRow>,
+): Promise<BreachRow> {
+  return inTransaction(ctx, async (ctx) => work(ctx, openOrRefuse(await lockBreach(ctx.db, org.id, id))))
+}
+
+/** Records the reasons for a delay once a clock is overdue (Art. 33(1): a late notification gives them). */
+export async function recordDelayReason(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  id: string,
+  reason: string,
+): Promise<BreachRow> {
+  return changeLocked(ctx, org, id, async (ctx, current) => {
+    const row = await updateBreach(ctx.db, org.id, id, { delay_reason: reason })
+    await insertEvent(ctx.db, {
+      organizationId: org.id,
+      breachId: id,
+      kind: 'delay_reason',
+      at: new Date(),
+      text: reason,
+      decidedBy: actor.label,
+      recordedBy: actor.label,
+    })
+    await recordAudit(ctx.db, actor, {
+      organizationId: org.id,
+      action: 'breach.updated',
+      targetType: 'breach',
+      targetId: id,
+      summary: { reference: current.reference, changed: ['delayReason'] },
+    })
+    return row
+  })
+}
+
+/**
+ * Part 1 was filed with the GBA (when, the case number it gave). After the 72 hours the reasons for the delay
+ * are required. Called again after filing, it only records the case number.
+ */
+export async function filePart1(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  id: string,
+  input: { filedAt?: string | undefined; caseNumber?: string | undefined; delayReason?: string | undefined },
+  now = new Date(),
+): Promise<BreachRow> {
+  return changeLocked(ctx, org, id, async (ctx, current) => {
+    if (current.role !== 'controller') {
+      throw new Conflict(
+        'breach_role_mismatch',
+        'A processor informs its controllers; it does not notify the GBA.',
+      )
+    }
+    if (current.part1_filed_at) {
+      const row = await updateBreach(ctx.db, org.id, id, {
+        ...(input.caseNumber ? { case_number: input.caseNumber } : {}),
+      })
+      await recordAudit(ctx.db, actor, {
+        organizationId: org.id,
+        action: 'breach.updated',
+        targetType: 'breach',
+        targetId: id,
+        summary: { reference: row.reference, changed: ['caseNumber'], caseNumber: row.case_number },
+      })
+      return row
+    }
+    const filedAt = input.filedAt ? new Date(input.filedAt) : now
+    const delayReason = input.delayReason ?? current.delay_reason
+    requireReasonIfLate(current.part1_due_at, filedAt, delayReason)
+    const row = await updateBreach(ctx.db, org.id, id, {
+      part1_filed_at: filedAt,
+      case_number: input.caseNumber ?? null,
+      delay_reason: delayReason,
+      part2_due_at: part2DueAt(filedAt),
+    })
+    await insertEvent(ctx.db, {
+      organizationId: org.id,
+      breachId: id,
+      kind: 'authority_notified',
+      at: filedAt,
+      text: `Part 1 of the notification filed with the GBA${input.caseNumber ? ` (case ${input.caseNumber})` : ''}.`,
+      decidedBy: null,
+      recordedBy: actor.label,
+    })
+    await recordAudit(ctx.db, actor, {
+      organizationId: org.id,
+      action: 'breach.authority_notified',
+      targetType: 'breach',
+      targetId: id,
+      summary: {
+        reference: row.reference,
+        part: 1,
+        filedAt: filedAt.toISOString(),
+        late: needsDelayReason(current.part1_due_at, filedAt),
+        caseNumber: row.case_number,
+      },
+    })
+    return row
+  })
+}
+
+export async function filePart2(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  id: string,
+  input: { filedAt?: string | undefined },
+  now = new Date(),
+): Promise<BreachRow> {
+  return changeLocked(ctx, org, id, async (ctx, current) => {
+    if (!current.part1_filed_at || !current.part2_due_at) {
+      throw new Conflict('part1_not_filed', 'Part 2 follows part 1: record part 1 first.')
+    }
+    const filedAt = input.filedAt ? new Date(input.filedAt) : now
+    const row = await updateBreach(ctx.db, org.id, id, { part2_filed_at: filedAt })
+    await insertEvent(ctx.db, {
+      organizationId: org.id,
+      breachId: id,
+      kind: 'authority_completed',
+      at: filedAt,
+      text: 'Part 2 of the notification filed with the GBA.',
+      decidedBy: null,
+      recordedBy: actor.label,
+    })
+    await recordAudit(ctx.db, actor, {
+      organizationId: org.id,
+      action: 'breach.part2_filed',
+      targetType: 'breach',
+      targetId: id,
+      summary: {
+        reference: row.reference,
+        part: 2,
+        filedAt: filedAt.toISOString(),
+        caseNumber: row.case_number,
+      },
+    })
+    return row
+  })
+}
+
+/** A processor informed its controllers (Art. 33(2)); after its contractual hours, with the reasons for the delay. */
+export async function recordControllersNotified(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  id: string,
+  input: { notifiedAt?: string | undefined; delayReason?: string | undefined },
+  now = new Date(),
+): Promise<BreachRow> {
+  return changeLocked(ctx, org, id, async (ctx, current) => {
+    if (current.role !== 'processor' || !current.controllers_due_at) {
+      throw new Conflict('breach_role_mismatch', 'Only a processor’s breach has controllers to inform.')
+    }
+    const at = input.notifiedAt ? new Date(input.notifiedAt) : now
+    const delayReason = input.delayReason ?? current.delay_reason
+    requireReasonIfLate(current.controllers_due_at, at, delayReason)
+    const row = await updateBreach(ctx.db, org.id, id, {
+      controllers_notified_at: at,
+      delay_reason: delayReason,
+    })
+    await insertEvent(ctx.db, {
+      organizationId: org.id,
+      breachId: id,
+      kind: 'controllers_notified',
+      at,
+      text: 'The controllers concerned were informed (Art. 33(2)).',
+      decidedBy: null,
+      recordedBy: actor.label,
+    })
+    await recordAudit(ctx.db, actor, {
+      organizationId: org.id,
+      action: 'breach.controllers_notified',
+      targetType: 'breach',
+      targetId: id,
+      summary: {
+        reference: row.reference,
+        notifiedAt: at.toISOString(),
+        late: needsDelayReason(current.controllers_due_at, at),
+      },
+    })
+    return row
+  })
+}
+
+/** Closes the file; it stays in the register of breaches (Art. 33(5)). */
+export async function closeBreach(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  id: string,
+  reason: string,
+): Promise<BreachRow> {
+  return changeLocked(ctx, org, id, async (ctx, current) => {
+    const row = await updateBreach(ctx.db, org.id, id, { status: 'closed' })
+    await insertEvent(ctx.db, {
+      organizationId: org.id,
+      breachId: id,
+      kind: 'closed',
+      at: new Date(),
+      text: reason,
+      decidedBy: actor.label,
+      recordedBy: actor.label,
+    })
+    await recordAudit(ctx.db, actor, {
+      organizationId: org.id,
+      action: 'breach.closed',
+      targetType: 'breach',
+      targetId: id,
+      summary: { reference: current.reference },
+    })
+    return row
+  })
+}
