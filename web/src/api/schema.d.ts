@@ -688,6 +688,298 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/breaches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The register of breaches (Art. 33(5)), newest first, with their running clocks
+         * @description Every breach, notified or not (Art. 33(5)), newest first, with its clocks and their state.
+         */
+        get: operations["listBreaches"];
+        put?: never;
+        /**
+         * Record a breach; the 72-hour clock starts at awareAt
+         * @description Records a breach. `awareAt` starts the 72-hour clock (hours, not working days). Data categories, subject categories, processors and transfers are taken from the register’s activities and systems concerned unless given. Unknown register keys are refused (422 `unknown_register_keys`).
+         */
+        post: operations["recordBreach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/breaches/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every breach as an XLSX workbook, for an inspection
+         * @description The register of breaches as an XLSX workbook (one row per breach), in nl, fr or en.
+         */
+        get: operations["exportBreaches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/breaches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One breach: facts, assessment, clocks, timeline
+         * @description One breach with its facts, assessment, clocks and timeline.
+         */
+        get: operations["getBreach"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the facts of a breach (the lists from the register follow changed systems and activities)
+         * @description Changes facts of an open breach; an omitted field keeps its value. Changing awareAt moves the clocks.
+         */
+        patch: operations["updateBreach"];
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/breaches/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an event or a decision (with who decided) to the timeline
+         * @description Adds an event or a decision to the timeline; a decision records who decided.
+         */
+        post: operations["addBreachTimelineEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/breaches/{id}/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the risk assessment (ENISA inputs optional) and the decision with its reasoning
+         * @description Records the risk (unlikely, risk, high) with its reasoning, an Art. 34(3) exception if one applies, and optionally the ENISA inputs (the score is computed). The obligations follow: notify the GBA unless unlikely; inform the people on a high risk unless an exception applies.
+         */
+        post: operations["assessBreach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/breaches/{id}/delay-reason": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the reasons for a delay (required once a clock is overdue)
+         * @description Records the reasons for a delay; asked for as soon as a clock is overdue (Art. 33(1)).
+         */
+        post: operations["recordBreachDelayReason"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/breaches/{id}/notification/part1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Part 1 was filed with the GBA: when, and its case number (again later: the case number only)
+         * @description Part 1 was filed with the GBA: when (default now) and the case number. After the 72 hours the reasons for the delay are required (422 `delay_reason_required`). Once filed, a second call records the case number only.
+         */
+        post: operations["fileBreachPartOne"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/breaches/{id}/notification/part2": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Part 2 was filed with the GBA
+         * @description Part 2 was filed with the GBA.
+         */
+        post: operations["fileBreachPartTwo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/breaches/{id}/controllers-notified": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A processor informed the controllers concerned (Art. 33(2))
+         * @description For a processor’s breach: the controllers concerned were informed (Art. 33(2)); after the agreed hours the reasons for the delay are required.
+         */
+        post: operations["recordBreachControllersNotified"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/breaches/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the file; the breach stays in the register
+         * @description Closes the file with a reason; it stays in the register of breaches.
+         */
+        post: operations["closeBreach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/breaches/{id}/notification-draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The GBA notification (part 1 or 2) as a draft in nl, fr or de, field by field and as text
+         * @description The GBA notification (part 1 or 2) in nl, fr or de: every field of the form with what was entered, "not entered" where nothing was, and the whole as text to paste.
+         */
+        get: operations["getBreachNotificationDraft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/breaches/{id}/notification-draft/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The GBA notification draft as PDF
+         * @description The same draft as a PDF.
+         */
+        get: operations["getBreachNotificationDraftPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/breaches/{id}/letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The letters to the people concerned: how many, in which languages, their delivery status
+         * @description The letters to the people concerned: total, per language and per delivery status.
+         */
+        get: operations["getBreachLetterStatus"];
+        put?: never;
+        /**
+         * Inform the people concerned: one letter each, in their language, through the outbox, throttled
+         * @description Queues one letter per person of the selection (subject ids, a relationship, or everyone in the subject index) who has an e-mail address and was not informed yet, in their language, throttled to `perMinute`.
+         */
+        post: operations["sendBreachLetters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/breaches/{id}/letters/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The letter to the people concerned (Art. 34(2)) as it would be sent, and what it still lacks
+         * @description The letter as it would be sent in nl, fr or en, and the Art. 34(2) elements still missing.
+         */
+        get: operations["previewBreachLetter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/audit-events": {
         parameters: {
             query?: never;
@@ -3496,7 +3788,7 @@ export interface components {
          * @description What a not_found problem could not find (params.entity), for the client to name.
          * @enum {string}
          */
-        EntityName: "organization" | "user" | "member" | "api_token" | "register_entry" | "notice_version" | "dataset" | "discovery" | "run" | "subject" | "identity" | "relationship" | "event" | "request" | "task" | "attachment" | "letter" | "package" | "mail" | "webhook" | "legal_hold" | "retention_run" | "consent_text" | "processor_agreement" | "processor_transfer" | "processor_client" | "subprocessor_change" | "dpia_screening" | "dpia_assessment" | "action_plan_action" | "suppression_entry" | "opt_in";
+        EntityName: "organization" | "user" | "member" | "api_token" | "register_entry" | "notice_version" | "dataset" | "discovery" | "run" | "subject" | "identity" | "relationship" | "event" | "request" | "task" | "attachment" | "letter" | "package" | "mail" | "webhook" | "legal_hold" | "retention_run" | "consent_text" | "processor_agreement" | "processor_transfer" | "processor_client" | "subprocessor_change" | "dpia_screening" | "dpia_assessment" | "action_plan_action" | "suppression_entry" | "opt_in" | "breach";
         FieldError: {
             /** @description Where, e.g. body.email or querystring.from. */
             path: string;
@@ -3504,7 +3796,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "dncm_file_stale" | "dncm_file_invalid";
+            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch";
             /** @description English text, for logs and API users. */
             message: string;
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
@@ -3525,7 +3817,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "dncm_file_stale" | "dncm_file_invalid";
+            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch";
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
             params?: {
                 entity?: components["schemas"]["EntityName"];
@@ -4894,7 +5186,7 @@ export interface operations {
                     url: string;
                     description?: string;
                     /** @description the event types it receives */
-                    eventTypes: ("request.received" | "request.verified" | "request.due_soon" | "request.overdue" | "request.completed" | "notice.published" | "connector_run.finished" | "connector_run.failed" | "consent.withdrawn" | "consent.expired")[];
+                    eventTypes: ("request.received" | "request.verified" | "request.due_soon" | "request.overdue" | "request.completed" | "notice.published" | "connector_run.finished" | "connector_run.failed" | "consent.withdrawn" | "consent.expired" | "breach.recorded" | "breach.assessed" | "breach.clock_due_soon" | "breach.clock_overdue" | "breach.notified" | "breach.subjects_informed")[];
                     enabled?: boolean;
                 };
             };
@@ -5026,7 +5318,7 @@ export interface operations {
                      */
                     url?: string;
                     description?: string;
-                    eventTypes?: ("request.received" | "request.verified" | "request.due_soon" | "request.overdue" | "request.completed" | "notice.published" | "connector_run.finished" | "connector_run.failed" | "consent.withdrawn" | "consent.expired")[];
+                    eventTypes?: ("request.received" | "request.verified" | "request.due_soon" | "request.overdue" | "request.completed" | "notice.published" | "connector_run.finished" | "connector_run.failed" | "consent.withdrawn" | "consent.expired" | "breach.recorded" | "breach.assessed" | "breach.clock_due_soon" | "breach.clock_overdue" | "breach.notified" | "breach.subjects_informed")[];
                     enabled?: boolean;
                 };
             };
@@ -5759,6 +6051,2787 @@ export interface operations {
                             startedAt: string;
                             endedAt: string | null;
                         }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listBreaches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            title: string;
+                            /** @enum {string} */
+                            role: "controller" | "processor";
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            awareAt: string;
+                            nature: string[];
+                            peopleApprox: number | null;
+                            risk: ("unlikely" | "risk" | "high") | null;
+                            severity: ("low" | "medium" | "high" | "very_high") | null;
+                            caseNumber: string | null;
+                            clocks: {
+                                /**
+                                 * @description part1: GBA within 72 h; part2: within 21 days after part 1; controllers: a processor’s notice
+                                 * @enum {string}
+                                 */
+                                name: "part1" | "part2" | "controllers";
+                                dueAt: string;
+                                doneAt: string | null;
+                                /** @enum {string} */
+                                state: "running" | "overdue" | "met" | "late" | "not_required";
+                                /** @description milliseconds until due, negative once overdue, 0 once done */
+                                msLeft: number;
+                            }[];
+                            /** @description a clock is overdue or was met late and no reason for the delay is recorded */
+                            delayReasonRequired: boolean;
+                            createdAt: string;
+                        }[];
+                        can: {
+                            write: boolean;
+                            notify: boolean;
+                            inform: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordBreach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Laptop stolen from a car",
+                 *       "discoveredAt": "2026-12-04T22:00:00+01:00",
+                 *       "awareAt": "2026-12-04T23:30:00+01:00",
+                 *       "description": "A laptop with the client files was stolen from an employee’s car.",
+                 *       "nature": [
+                 *         "confidentiality"
+                 *       ],
+                 *       "origin": "lost_or_stolen_device",
+                 *       "cause": "external_malicious",
+                 *       "systems": [],
+                 *       "activities": [],
+                 *       "peopleApprox": 120,
+                 *       "encrypted": false
+                 *     }
+                 */
+                "application/json": {
+                    /** @description a short name for the breach, for the list */
+                    title: string;
+                    /**
+                     * @description controller: we notify the GBA; processor: we inform our clients (Art. 33(2))
+                     * @default controller
+                     * @enum {string}
+                     */
+                    role?: "controller" | "processor";
+                    /**
+                     * Format: date-time
+                     * @description when the breach was discovered
+                     */
+                    discoveredAt: string;
+                    /** @description how it was discovered */
+                    discoveryMethod?: string;
+                    /**
+                     * Format: date-time
+                     * @description when the organisation became aware: reasonable certainty that personal data were compromised; the clock starts here
+                     */
+                    awareAt: string;
+                    /**
+                     * Format: date-time
+                     * @description when the breach began, if known
+                     */
+                    occurredFrom?: string;
+                    /**
+                     * Format: date-time
+                     * @description when it ended, if it did
+                     */
+                    occurredUntil?: string;
+                    /** @default false */
+                    ongoing?: boolean;
+                    /** @description what happened */
+                    description: string;
+                    nature: ("confidentiality" | "integrity" | "availability")[];
+                    /** @enum {string} */
+                    origin: "lost_or_stolen_device" | "lost_or_stolen_paper" | "hacking" | "ransomware" | "phishing" | "wrong_recipient" | "internal_misuse" | "accidental_disclosure" | "improper_disposal" | "system_error" | "other";
+                    originDetails?: string;
+                    /** @enum {string} */
+                    cause: "internal_accidental" | "internal_malicious" | "external_accidental" | "external_malicious" | "unknown";
+                    /**
+                     * @description register keys of the systems concerned
+                     * @default []
+                     */
+                    systems?: string[];
+                    /**
+                     * @description register keys of the processing activities concerned
+                     * @default []
+                     */
+                    activities?: string[];
+                    /** @description omitted: taken from the activities concerned in the register */
+                    dataCategories?: string[];
+                    /** @description omitted: taken from the activities concerned */
+                    subjectCategories?: string[];
+                    /** @description vendor keys; omitted: the processors of the activities and systems */
+                    processors?: string[];
+                    /** @description transfers outside the EEA concerned; omitted: those of the activities */
+                    transfers?: {
+                        country: string;
+                        recipient: string;
+                    }[];
+                    /** @description approximate number of people concerned */
+                    peopleApprox?: number;
+                    /** @description approximate number of personal data records concerned */
+                    recordsApprox?: number;
+                    /** @description whether the data concerned were encrypted */
+                    encrypted: boolean;
+                    encryptionDetails?: string;
+                    /** @description likely consequences for the people */
+                    consequences?: string;
+                    /** @description measures taken to address the breach and mitigate its effects */
+                    measuresTaken?: string;
+                    /** @description measures proposed */
+                    measuresProposed?: string;
+                    /** @description what the people can do to protect themselves (goes into their letter) */
+                    adviceToSubjects?: string;
+                    /**
+                     * @description other EU/EEA member states where people concerned live (cross-border)
+                     * @default []
+                     */
+                    otherMemberStates?: string[];
+                    /**
+                     * @description processor only: hours within which each controller must be informed
+                     * @default 24
+                     */
+                    controllerNoticeHours?: number;
+                    /**
+                     * @description processor only: the controllers (clients) concerned
+                     * @default []
+                     */
+                    controllers?: {
+                        name: string;
+                        /** Format: email */
+                        email?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        reference: string;
+                        title: string;
+                        /** @enum {string} */
+                        role: "controller" | "processor";
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        awareAt: string;
+                        nature: string[];
+                        peopleApprox: number | null;
+                        risk: ("unlikely" | "risk" | "high") | null;
+                        severity: ("low" | "medium" | "high" | "very_high") | null;
+                        caseNumber: string | null;
+                        clocks: {
+                            /**
+                             * @description part1: GBA within 72 h; part2: within 21 days after part 1; controllers: a processor’s notice
+                             * @enum {string}
+                             */
+                            name: "part1" | "part2" | "controllers";
+                            dueAt: string;
+                            doneAt: string | null;
+                            /** @enum {string} */
+                            state: "running" | "overdue" | "met" | "late" | "not_required";
+                            /** @description milliseconds until due, negative once overdue, 0 once done */
+                            msLeft: number;
+                        }[];
+                        /** @description a clock is overdue or was met late and no reason for the delay is recorded */
+                        delayReasonRequired: boolean;
+                        createdAt: string;
+                        facts: {
+                            /** @description a short name for the breach, for the list */
+                            title: string;
+                            /**
+                             * @description controller: we notify the GBA; processor: we inform our clients (Art. 33(2))
+                             * @default controller
+                             * @enum {string}
+                             */
+                            role: "controller" | "processor";
+                            /**
+                             * Format: date-time
+                             * @description when the breach was discovered
+                             */
+                            discoveredAt: string;
+                            /** @description how it was discovered */
+                            discoveryMethod?: string;
+                            /**
+                             * Format: date-time
+                             * @description when the organisation became aware: reasonable certainty that personal data were compromised; the clock starts here
+                             */
+                            awareAt: string;
+                            /**
+                             * Format: date-time
+                             * @description when the breach began, if known
+                             */
+                            occurredFrom?: string;
+                            /**
+                             * Format: date-time
+                             * @description when it ended, if it did
+                             */
+                            occurredUntil?: string;
+                            /** @default false */
+                            ongoing: boolean;
+                            /** @description what happened */
+                            description: string;
+                            nature: ("confidentiality" | "integrity" | "availability")[];
+                            /** @enum {string} */
+                            origin: "lost_or_stolen_device" | "lost_or_stolen_paper" | "hacking" | "ransomware" | "phishing" | "wrong_recipient" | "internal_misuse" | "accidental_disclosure" | "improper_disposal" | "system_error" | "other";
+                            originDetails?: string;
+                            /** @enum {string} */
+                            cause: "internal_accidental" | "internal_malicious" | "external_accidental" | "external_malicious" | "unknown";
+                            /**
+                             * @description register keys of the systems concerned
+                             * @default []
+                             */
+                            systems: string[];
+                            /**
+                             * @description register keys of the processing activities concerned
+                             * @default []
+                             */
+                            activities: string[];
+                            /** @description omitted: taken from the activities concerned in the register */
+                            dataCategories?: string[];
+                            /** @description omitted: taken from the activities concerned */
+                            subjectCategories?: string[];
+                            /** @description vendor keys; omitted: the processors of the activities and systems */
+                            processors?: string[];
+                            /** @description transfers outside the EEA concerned; omitted: those of the activities */
+                            transfers?: {
+                                country: string;
+                                recipient: string;
+                            }[];
+                            /** @description approximate number of people concerned */
+                            peopleApprox?: number;
+                            /** @description approximate number of personal data records concerned */
+                            recordsApprox?: number;
+                            /** @description whether the data concerned were encrypted */
+                            encrypted: boolean;
+                            encryptionDetails?: string;
+                            /** @description likely consequences for the people */
+                            consequences?: string;
+                            /** @description measures taken to address the breach and mitigate its effects */
+                            measuresTaken?: string;
+                            /** @description measures proposed */
+                            measuresProposed?: string;
+                            /** @description what the people can do to protect themselves (goes into their letter) */
+                            adviceToSubjects?: string;
+                            /**
+                             * @description other EU/EEA member states where people concerned live (cross-border)
+                             * @default []
+                             */
+                            otherMemberStates: string[];
+                            /**
+                             * @description processor only: hours within which each controller must be informed
+                             * @default 24
+                             */
+                            controllerNoticeHours: number;
+                            /**
+                             * @description processor only: the controllers (clients) concerned
+                             * @default []
+                             */
+                            controllers: {
+                                name: string;
+                                /** Format: email */
+                                email?: string;
+                            }[];
+                        };
+                        assessment: {
+                            /** @enum {string} */
+                            risk: "unlikely" | "risk" | "high";
+                            reasoning: string;
+                            exception: ("unintelligible" | "risk_removed" | "disproportionate_effort") | null;
+                            exceptionReasoning: string | null;
+                            decidedBy: string;
+                            decidedAt: string;
+                            enisaInput: {
+                                /** @enum {string} */
+                                dataKind: "simple" | "behavioural" | "financial" | "sensitive";
+                                /** @default 0 */
+                                dpcAdjustment: number;
+                                /** @description the contextual factors behind the adjustment */
+                                dpcReason?: string;
+                                /** @enum {string} */
+                                identification: "negligible" | "limited" | "significant" | "maximum";
+                                /** @enum {string} */
+                                confidentiality: "none" | "exposed" | "known_recipients" | "unknown_recipients";
+                                /** @enum {string} */
+                                integrity: "none" | "recoverable" | "unrecoverable";
+                                /** @enum {string} */
+                                availability: "none" | "temporary" | "permanent";
+                                malicious: boolean;
+                            } | null;
+                            enisa: {
+                                dpcBase: number;
+                                dpc: number;
+                                ei: number;
+                                cb: number;
+                                score: number;
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high" | "very_high";
+                            } | null;
+                            obligations: {
+                                notifyAuthority: boolean;
+                                informSubjects: boolean;
+                                publicCommunication: boolean;
+                                informControllers: boolean;
+                            };
+                        } | null;
+                        delayReason: string | null;
+                        part1DueAt: string;
+                        part1FiledAt: string | null;
+                        part2DueAt: string | null;
+                        part2FiledAt: string | null;
+                        controllersDueAt: string | null;
+                        controllersNotifiedAt: string | null;
+                        timeline: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            at: string;
+                            text: string;
+                            decidedBy: string | null;
+                            recordedBy: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    exportBreaches: {
+        parameters: {
+            query?: {
+                lang?: "nl" | "fr" | "en";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getBreach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        reference: string;
+                        title: string;
+                        /** @enum {string} */
+                        role: "controller" | "processor";
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        awareAt: string;
+                        nature: string[];
+                        peopleApprox: number | null;
+                        risk: ("unlikely" | "risk" | "high") | null;
+                        severity: ("low" | "medium" | "high" | "very_high") | null;
+                        caseNumber: string | null;
+                        clocks: {
+                            /**
+                             * @description part1: GBA within 72 h; part2: within 21 days after part 1; controllers: a processor’s notice
+                             * @enum {string}
+                             */
+                            name: "part1" | "part2" | "controllers";
+                            dueAt: string;
+                            doneAt: string | null;
+                            /** @enum {string} */
+                            state: "running" | "overdue" | "met" | "late" | "not_required";
+                            /** @description milliseconds until due, negative once overdue, 0 once done */
+                            msLeft: number;
+                        }[];
+                        /** @description a clock is overdue or was met late and no reason for the delay is recorded */
+                        delayReasonRequired: boolean;
+                        createdAt: string;
+                        facts: {
+                            /** @description a short name for the breach, for the list */
+                            title: string;
+                            /**
+                             * @description controller: we notify the GBA; processor: we inform our clients (Art. 33(2))
+                             * @default controller
+                             * @enum {string}
+                             */
+                            role: "controller" | "processor";
+                            /**
+                             * Format: date-time
+                             * @description when the breach was discovered
+                             */
+                            discoveredAt: string;
+                            /** @description how it was discovered */
+                            discoveryMethod?: string;
+                            /**
+                             * Format: date-time
+                             * @description when the organisation became aware: reasonable certainty that personal data were compromised; the clock starts here
+                             */
+                            awareAt: string;
+                            /**
+                             * Format: date-time
+                             * @description when the breach began, if known
+                             */
+                            occurredFrom?: string;
+                            /**
+                             * Format: date-time
+                             * @description when it ended, if it did
+                             */
+                            occurredUntil?: string;
+                            /** @default false */
+                            ongoing: boolean;
+                            /** @description what happened */
+                            description: string;
+                            nature: ("confidentiality" | "integrity" | "availability")[];
+                            /** @enum {string} */
+                            origin: "lost_or_stolen_device" | "lost_or_stolen_paper" | "hacking" | "ransomware" | "phishing" | "wrong_recipient" | "internal_misuse" | "accidental_disclosure" | "improper_disposal" | "system_error" | "other";
+                            originDetails?: string;
+                            /** @enum {string} */
+                            cause: "internal_accidental" | "internal_malicious" | "external_accidental" | "external_malicious" | "unknown";
+                            /**
+                             * @description register keys of the systems concerned
+                             * @default []
+                             */
+                            systems: string[];
+                            /**
+                             * @description register keys of the processing activities concerned
+                             * @default []
+                             */
+                            activities: string[];
+                            /** @description omitted: taken from the activities concerned in the register */
+                            dataCategories?: string[];
+                            /** @description omitted: taken from the activities concerned */
+                            subjectCategories?: string[];
+                            /** @description vendor keys; omitted: the processors of the activities and systems */
+                            processors?: string[];
+                            /** @description transfers outside the EEA concerned; omitted: those of the activities */
+                            transfers?: {
+                                country: string;
+                                recipient: string;
+                            }[];
+                            /** @description approximate number of people concerned */
+                            peopleApprox?: number;
+                            /** @description approximate number of personal data records concerned */
+                            recordsApprox?: number;
+                            /** @description whether the data concerned were encrypted */
+                            encrypted: boolean;
+                            encryptionDetails?: string;
+                            /** @description likely consequences for the people */
+                            consequences?: string;
+                            /** @description measures taken to address the breach and mitigate its effects */
+                            measuresTaken?: string;
+                            /** @description measures proposed */
+                            measuresProposed?: string;
+                            /** @description what the people can do to protect themselves (goes into their letter) */
+                            adviceToSubjects?: string;
+                            /**
+                             * @description other EU/EEA member states where people concerned live (cross-border)
+                             * @default []
+                             */
+                            otherMemberStates: string[];
+                            /**
+                             * @description processor only: hours within which each controller must be informed
+                             * @default 24
+                             */
+                            controllerNoticeHours: number;
+                            /**
+                             * @description processor only: the controllers (clients) concerned
+                             * @default []
+                             */
+                            controllers: {
+                                name: string;
+                                /** Format: email */
+                                email?: string;
+                            }[];
+                        };
+                        assessment: {
+                            /** @enum {string} */
+                            risk: "unlikely" | "risk" | "high";
+                            reasoning: string;
+                            exception: ("unintelligible" | "risk_removed" | "disproportionate_effort") | null;
+                            exceptionReasoning: string | null;
+                            decidedBy: string;
+                            decidedAt: string;
+                            enisaInput: {
+                                /** @enum {string} */
+                                dataKind: "simple" | "behavioural" | "financial" | "sensitive";
+                                /** @default 0 */
+                                dpcAdjustment: number;
+                                /** @description the contextual factors behind the adjustment */
+                                dpcReason?: string;
+                                /** @enum {string} */
+                                identification: "negligible" | "limited" | "significant" | "maximum";
+                                /** @enum {string} */
+                                confidentiality: "none" | "exposed" | "known_recipients" | "unknown_recipients";
+                                /** @enum {string} */
+                                integrity: "none" | "recoverable" | "unrecoverable";
+                                /** @enum {string} */
+                                availability: "none" | "temporary" | "permanent";
+                                malicious: boolean;
+                            } | null;
+                            enisa: {
+                                dpcBase: number;
+                                dpc: number;
+                                ei: number;
+                                cb: number;
+                                score: number;
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high" | "very_high";
+                            } | null;
+                            obligations: {
+                                notifyAuthority: boolean;
+                                informSubjects: boolean;
+                                publicCommunication: boolean;
+                                informControllers: boolean;
+                            };
+                        } | null;
+                        delayReason: string | null;
+                        part1DueAt: string;
+                        part1FiledAt: string | null;
+                        part2DueAt: string | null;
+                        part2FiledAt: string | null;
+                        controllersDueAt: string | null;
+                        controllersNotifiedAt: string | null;
+                        timeline: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            at: string;
+                            text: string;
+                            decidedBy: string | null;
+                            recordedBy: string;
+                        }[];
+                        can: {
+                            write: boolean;
+                            notify: boolean;
+                            inform: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateBreach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "peopleApprox": 130,
+                 *       "measuresTaken": "The laptop was wiped remotely."
+                 *     }
+                 */
+                "application/json": {
+                    /** @description a short name for the breach, for the list */
+                    title?: string;
+                    /** @enum {string} */
+                    role?: "controller" | "processor";
+                    /**
+                     * Format: date-time
+                     * @description when the breach was discovered
+                     */
+                    discoveredAt?: string;
+                    /** @description how it was discovered */
+                    discoveryMethod?: string;
+                    /**
+                     * Format: date-time
+                     * @description when the organisation became aware: reasonable certainty that personal data were compromised; the clock starts here
+                     */
+                    awareAt?: string;
+                    /**
+                     * Format: date-time
+                     * @description when the breach began, if known
+                     */
+                    occurredFrom?: string;
+                    /**
+                     * Format: date-time
+                     * @description when it ended, if it did
+                     */
+                    occurredUntil?: string;
+                    ongoing?: boolean;
+                    /** @description what happened */
+                    description?: string;
+                    nature?: ("confidentiality" | "integrity" | "availability")[];
+                    /** @enum {string} */
+                    origin?: "lost_or_stolen_device" | "lost_or_stolen_paper" | "hacking" | "ransomware" | "phishing" | "wrong_recipient" | "internal_misuse" | "accidental_disclosure" | "improper_disposal" | "system_error" | "other";
+                    originDetails?: string;
+                    /** @enum {string} */
+                    cause?: "internal_accidental" | "internal_malicious" | "external_accidental" | "external_malicious" | "unknown";
+                    systems?: string[];
+                    activities?: string[];
+                    /** @description omitted: taken from the activities concerned in the register */
+                    dataCategories?: string[];
+                    /** @description omitted: taken from the activities concerned */
+                    subjectCategories?: string[];
+                    /** @description vendor keys; omitted: the processors of the activities and systems */
+                    processors?: string[];
+                    /** @description transfers outside the EEA concerned; omitted: those of the activities */
+                    transfers?: {
+                        country: string;
+                        recipient: string;
+                    }[];
+                    /** @description approximate number of people concerned */
+                    peopleApprox?: number;
+                    /** @description approximate number of personal data records concerned */
+                    recordsApprox?: number;
+                    /** @description whether the data concerned were encrypted */
+                    encrypted?: boolean;
+                    encryptionDetails?: string;
+                    /** @description likely consequences for the people */
+                    consequences?: string;
+                    /** @description measures taken to address the breach and mitigate its effects */
+                    measuresTaken?: string;
+                    /** @description measures proposed */
+                    measuresProposed?: string;
+                    /** @description what the people can do to protect themselves (goes into their letter) */
+                    adviceToSubjects?: string;
+                    otherMemberStates?: string[];
+                    controllerNoticeHours?: number;
+                    controllers?: {
+                        name: string;
+                        /** Format: email */
+                        email?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        reference: string;
+                        title: string;
+                        /** @enum {string} */
+                        role: "controller" | "processor";
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        awareAt: string;
+                        nature: string[];
+                        peopleApprox: number | null;
+                        risk: ("unlikely" | "risk" | "high") | null;
+                        severity: ("low" | "medium" | "high" | "very_high") | null;
+                        caseNumber: string | null;
+                        clocks: {
+                            /**
+                             * @description part1: GBA within 72 h; part2: within 21 days after part 1; controllers: a processor’s notice
+                             * @enum {string}
+                             */
+                            name: "part1" | "part2" | "controllers";
+                            dueAt: string;
+                            doneAt: string | null;
+                            /** @enum {string} */
+                            state: "running" | "overdue" | "met" | "late" | "not_required";
+                            /** @description milliseconds until due, negative once overdue, 0 once done */
+                            msLeft: number;
+                        }[];
+                        /** @description a clock is overdue or was met late and no reason for the delay is recorded */
+                        delayReasonRequired: boolean;
+                        createdAt: string;
+                        facts: {
+                            /** @description a short name for the breach, for the list */
+                            title: string;
+                            /**
+                             * @description controller: we notify the GBA; processor: we inform our clients (Art. 33(2))
+                             * @default controller
+                             * @enum {string}
+                             */
+                            role: "controller" | "processor";
+                            /**
+                             * Format: date-time
+                             * @description when the breach was discovered
+                             */
+                            discoveredAt: string;
+                            /** @description how it was discovered */
+                            discoveryMethod?: string;
+                            /**
+                             * Format: date-time
+                             * @description when the organisation became aware: reasonable certainty that personal data were compromised; the clock starts here
+                             */
+                            awareAt: string;
+                            /**
+                             * Format: date-time
+                             * @description when the breach began, if known
+                             */
+                            occurredFrom?: string;
+                            /**
+                             * Format: date-time
+                             * @description when it ended, if it did
+                             */
+                            occurredUntil?: string;
+                            /** @default false */
+                            ongoing: boolean;
+                            /** @description what happened */
+                            description: string;
+                            nature: ("confidentiality" | "integrity" | "availability")[];
+                            /** @enum {string} */
+                            origin: "lost_or_stolen_device" | "lost_or_stolen_paper" | "hacking" | "ransomware" | "phishing" | "wrong_recipient" | "internal_misuse" | "accidental_disclosure" | "improper_disposal" | "system_error" | "other";
+                            originDetails?: string;
+                            /** @enum {string} */
+                            cause: "internal_accidental" | "internal_malicious" | "external_accidental" | "external_malicious" | "unknown";
+                            /**
+                             * @description register keys of the systems concerned
+                             * @default []
+                             */
+                            systems: string[];
+                            /**
+                             * @description register keys of the processing activities concerned
+                             * @default []
+                             */
+                            activities: string[];
+                            /** @description omitted: taken from the activities concerned in the register */
+                            dataCategories?: string[];
+                            /** @description omitted: taken from the activities concerned */
+                            subjectCategories?: string[];
+                            /** @description vendor keys; omitted: the processors of the activities and systems */
+                            processors?: string[];
+                            /** @description transfers outside the EEA concerned; omitted: those of the activities */
+                            transfers?: {
+                                country: string;
+                                recipient: string;
+                            }[];
+                            /** @description approximate number of people concerned */
+                            peopleApprox?: number;
+                            /** @description approximate number of personal data records concerned */
+                            recordsApprox?: number;
+                            /** @description whether the data concerned were encrypted */
+                            encrypted: boolean;
+                            encryptionDetails?: string;
+                            /** @description likely consequences for the people */
+                            consequences?: string;
+                            /** @description measures taken to address the breach and mitigate its effects */
+                            measuresTaken?: string;
+                            /** @description measures proposed */
+                            measuresProposed?: string;
+                            /** @description what the people can do to protect themselves (goes into their letter) */
+                            adviceToSubjects?: string;
+                            /**
+                             * @description other EU/EEA member states where people concerned live (cross-border)
+                             * @default []
+                             */
+                            otherMemberStates: string[];
+                            /**
+                             * @description processor only: hours within which each controller must be informed
+                             * @default 24
+                             */
+                            controllerNoticeHours: number;
+                            /**
+                             * @description processor only: the controllers (clients) concerned
+                             * @default []
+                             */
+                            controllers: {
+                                name: string;
+                                /** Format: email */
+                                email?: string;
+                            }[];
+                        };
+                        assessment: {
+                            /** @enum {string} */
+                            risk: "unlikely" | "risk" | "high";
+                            reasoning: string;
+                            exception: ("unintelligible" | "risk_removed" | "disproportionate_effort") | null;
+                            exceptionReasoning: string | null;
+                            decidedBy: string;
+                            decidedAt: string;
+                            enisaInput: {
+                                /** @enum {string} */
+                                dataKind: "simple" | "behavioural" | "financial" | "sensitive";
+                                /** @default 0 */
+                                dpcAdjustment: number;
+                                /** @description the contextual factors behind the adjustment */
+                                dpcReason?: string;
+                                /** @enum {string} */
+                                identification: "negligible" | "limited" | "significant" | "maximum";
+                                /** @enum {string} */
+                                confidentiality: "none" | "exposed" | "known_recipients" | "unknown_recipients";
+                                /** @enum {string} */
+                                integrity: "none" | "recoverable" | "unrecoverable";
+                                /** @enum {string} */
+                                availability: "none" | "temporary" | "permanent";
+                                malicious: boolean;
+                            } | null;
+                            enisa: {
+                                dpcBase: number;
+                                dpc: number;
+                                ei: number;
+                                cb: number;
+                                score: number;
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high" | "very_high";
+                            } | null;
+                            obligations: {
+                                notifyAuthority: boolean;
+                                informSubjects: boolean;
+                                publicCommunication: boolean;
+                                informControllers: boolean;
+                            };
+                        } | null;
+                        delayReason: string | null;
+                        part1DueAt: string;
+                        part1FiledAt: string | null;
+                        part2DueAt: string | null;
+                        part2FiledAt: string | null;
+                        controllersDueAt: string | null;
+                        controllersNotifiedAt: string | null;
+                        timeline: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            at: string;
+                            text: string;
+                            decidedBy: string | null;
+                            recordedBy: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    addBreachTimelineEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "at": "2026-12-05T09:00:00+01:00",
+                 *       "kind": "decision",
+                 *       "text": "Passwords reset for all users."
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601 instant with offset
+                     */
+                    at: string;
+                    /** @enum {string} */
+                    kind: "event" | "decision";
+                    text: string;
+                    decidedBy?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        reference: string;
+                        title: string;
+                        /** @enum {string} */
+                        role: "controller" | "processor";
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        awareAt: string;
+                        nature: string[];
+                        peopleApprox: number | null;
+                        risk: ("unlikely" | "risk" | "high") | null;
+                        severity: ("low" | "medium" | "high" | "very_high") | null;
+                        caseNumber: string | null;
+                        clocks: {
+                            /**
+                             * @description part1: GBA within 72 h; part2: within 21 days after part 1; controllers: a processor’s notice
+                             * @enum {string}
+                             */
+                            name: "part1" | "part2" | "controllers";
+                            dueAt: string;
+                            doneAt: string | null;
+                            /** @enum {string} */
+                            state: "running" | "overdue" | "met" | "late" | "not_required";
+                            /** @description milliseconds until due, negative once overdue, 0 once done */
+                            msLeft: number;
+                        }[];
+                        /** @description a clock is overdue or was met late and no reason for the delay is recorded */
+                        delayReasonRequired: boolean;
+                        createdAt: string;
+                        facts: {
+                            /** @description a short name for the breach, for the list */
+                            title: string;
+                            /**
+                             * @description controller: we notify the GBA; processor: we inform our clients (Art. 33(2))
+                             * @default controller
+                             * @enum {string}
+                             */
+                            role: "controller" | "processor";
+                            /**
+                             * Format: date-time
+                             * @description when the breach was discovered
+                             */
+                            discoveredAt: string;
+                            /** @description how it was discovered */
+                            discoveryMethod?: string;
+                            /**
+                             * Format: date-time
+                             * @description when the organisation became aware: reasonable certainty that personal data were compromised; the clock starts here
+                             */
+                            awareAt: string;
+                            /**
+                             * Format: date-time
+                             * @description when the breach began, if known
+                             */
+                            occurredFrom?: string;
+                            /**
+                             * Format: date-time
+                             * @description when it ended, if it did
+                             */
+                            occurredUntil?: string;
+                            /** @default false */
+                            ongoing: boolean;
+                            /** @description what happened */
+                            description: string;
+                            nature: ("confidentiality" | "integrity" | "availability")[];
+                            /** @enum {string} */
+                            origin: "lost_or_stolen_device" | "lost_or_stolen_paper" | "hacking" | "ransomware" | "phishing" | "wrong_recipient" | "internal_misuse" | "accidental_disclosure" | "improper_disposal" | "system_error" | "other";
+                            originDetails?: string;
+                            /** @enum {string} */
+                            cause: "internal_accidental" | "internal_malicious" | "external_accidental" | "external_malicious" | "unknown";
+                            /**
+                             * @description register keys of the systems concerned
+                             * @default []
+                             */
+                            systems: string[];
+                            /**
+                             * @description register keys of the processing activities concerned
+                             * @default []
+                             */
+                            activities: string[];
+                            /** @description omitted: taken from the activities concerned in the register */
+                            dataCategories?: string[];
+                            /** @description omitted: taken from the activities concerned */
+                            subjectCategories?: string[];
+                            /** @description vendor keys; omitted: the processors of the activities and systems */
+                            processors?: string[];
+                            /** @description transfers outside the EEA concerned; omitted: those of the activities */
+                            transfers?: {
+                                country: string;
+                                recipient: string;
+                            }[];
+                            /** @description approximate number of people concerned */
+                            peopleApprox?: number;
+                            /** @description approximate number of personal data records concerned */
+                            recordsApprox?: number;
+                            /** @description whether the data concerned were encrypted */
+                            encrypted: boolean;
+                            encryptionDetails?: string;
+                            /** @description likely consequences for the people */
+                            consequences?: string;
+                            /** @description measures taken to address the breach and mitigate its effects */
+                            measuresTaken?: string;
+                            /** @description measures proposed */
+                            measuresProposed?: string;
+                            /** @description what the people can do to protect themselves (goes into their letter) */
+                            adviceToSubjects?: string;
+                            /**
+                             * @description other EU/EEA member states where people concerned live (cross-border)
+                             * @default []
+                             */
+                            otherMemberStates: string[];
+                            /**
+                             * @description processor only: hours within which each controller must be informed
+                             * @default 24
+                             */
+                            controllerNoticeHours: number;
+                            /**
+                             * @description processor only: the controllers (clients) concerned
+                             * @default []
+                             */
+                            controllers: {
+                                name: string;
+                                /** Format: email */
+                                email?: string;
+                            }[];
+                        };
+                        assessment: {
+                            /** @enum {string} */
+                            risk: "unlikely" | "risk" | "high";
+                            reasoning: string;
+                            exception: ("unintelligible" | "risk_removed" | "disproportionate_effort") | null;
+                            exceptionReasoning: string | null;
+                            decidedBy: string;
+                            decidedAt: string;
+                            enisaInput: {
+                                /** @enum {string} */
+                                dataKind: "simple" | "behavioural" | "financial" | "sensitive";
+                                /** @default 0 */
+                                dpcAdjustment: number;
+                                /** @description the contextual factors behind the adjustment */
+                                dpcReason?: string;
+                                /** @enum {string} */
+                                identification: "negligible" | "limited" | "significant" | "maximum";
+                                /** @enum {string} */
+                                confidentiality: "none" | "exposed" | "known_recipients" | "unknown_recipients";
+                                /** @enum {string} */
+                                integrity: "none" | "recoverable" | "unrecoverable";
+                                /** @enum {string} */
+                                availability: "none" | "temporary" | "permanent";
+                                malicious: boolean;
+                            } | null;
+                            enisa: {
+                                dpcBase: number;
+                                dpc: number;
+                                ei: number;
+                                cb: number;
+                                score: number;
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high" | "very_high";
+                            } | null;
+                            obligations: {
+                                notifyAuthority: boolean;
+                                informSubjects: boolean;
+                                publicCommunication: boolean;
+                                informControllers: boolean;
+                            };
+                        } | null;
+                        delayReason: string | null;
+                        part1DueAt: string;
+                        part1FiledAt: string | null;
+                        part2DueAt: string | null;
+                        part2FiledAt: string | null;
+                        controllersDueAt: string | null;
+                        controllersNotifiedAt: string | null;
+                        timeline: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            at: string;
+                            text: string;
+                            decidedBy: string | null;
+                            recordedBy: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    assessBreach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "risk": "high",
+                 *       "reasoning": "Unencrypted client files with national numbers: identity fraud is likely.",
+                 *       "enisa": {
+                 *         "dataKind": "financial",
+                 *         "dpcAdjustment": 0,
+                 *         "identification": "maximum",
+                 *         "confidentiality": "unknown_recipients",
+                 *         "integrity": "none",
+                 *         "availability": "none",
+                 *         "malicious": true
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    risk: "unlikely" | "risk" | "high";
+                    /** @description why: the reasoning kept with the breach (Art. 33(5)) */
+                    reasoning: string;
+                    /**
+                     * @description an Art. 34(3) condition that applies
+                     * @enum {string}
+                     */
+                    exception?: "unintelligible" | "risk_removed" | "disproportionate_effort";
+                    exceptionReasoning?: string;
+                    /** @description who decided; defaults to the person recording it */
+                    decidedBy?: string;
+                    enisa?: {
+                        /** @enum {string} */
+                        dataKind: "simple" | "behavioural" | "financial" | "sensitive";
+                        /** @default 0 */
+                        dpcAdjustment?: number;
+                        /** @description the contextual factors behind the adjustment */
+                        dpcReason?: string;
+                        /** @enum {string} */
+                        identification: "negligible" | "limited" | "significant" | "maximum";
+                        /** @enum {string} */
+                        confidentiality: "none" | "exposed" | "known_recipients" | "unknown_recipients";
+                        /** @enum {string} */
+                        integrity: "none" | "recoverable" | "unrecoverable";
+                        /** @enum {string} */
+                        availability: "none" | "temporary" | "permanent";
+                        malicious: boolean;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        reference: string;
+                        title: string;
+                        /** @enum {string} */
+                        role: "controller" | "processor";
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        awareAt: string;
+                        nature: string[];
+                        peopleApprox: number | null;
+                        risk: ("unlikely" | "risk" | "high") | null;
+                        severity: ("low" | "medium" | "high" | "very_high") | null;
+                        caseNumber: string | null;
+                        clocks: {
+                            /**
+                             * @description part1: GBA within 72 h; part2: within 21 days after part 1; controllers: a processor’s notice
+                             * @enum {string}
+                             */
+                            name: "part1" | "part2" | "controllers";
+                            dueAt: string;
+                            doneAt: string | null;
+                            /** @enum {string} */
+                            state: "running" | "overdue" | "met" | "late" | "not_required";
+                            /** @description milliseconds until due, negative once overdue, 0 once done */
+                            msLeft: number;
+                        }[];
+                        /** @description a clock is overdue or was met late and no reason for the delay is recorded */
+                        delayReasonRequired: boolean;
+                        createdAt: string;
+                        facts: {
+                            /** @description a short name for the breach, for the list */
+                            title: string;
+                            /**
+                             * @description controller: we notify the GBA; processor: we inform our clients (Art. 33(2))
+                             * @default controller
+                             * @enum {string}
+                             */
+                            role: "controller" | "processor";
+                            /**
+                             * Format: date-time
+                             * @description when the breach was discovered
+                             */
+                            discoveredAt: string;
+                            /** @description how it was discovered */
+                            discoveryMethod?: string;
+                            /**
+                             * Format: date-time
+                             * @description when the organisation became aware: reasonable certainty that personal data were compromised; the clock starts here
+                             */
+                            awareAt: string;
+                            /**
+                             * Format: date-time
+                             * @description when the breach began, if known
+                             */
+                            occurredFrom?: string;
+                            /**
+                             * Format: date-time
+                             * @description when it ended, if it did
+                             */
+                            occurredUntil?: string;
+                            /** @default false */
+                            ongoing: boolean;
+                            /** @description what happened */
+                            description: string;
+                            nature: ("confidentiality" | "integrity" | "availability")[];
+                            /** @enum {string} */
+                            origin: "lost_or_stolen_device" | "lost_or_stolen_paper" | "hacking" | "ransomware" | "phishing" | "wrong_recipient" | "internal_misuse" | "accidental_disclosure" | "improper_disposal" | "system_error" | "other";
+                            originDetails?: string;
+                            /** @enum {string} */
+                            cause: "internal_accidental" | "internal_malicious" | "external_accidental" | "external_malicious" | "unknown";
+                            /**
+                             * @description register keys of the systems concerned
+                             * @default []
+                             */
+                            systems: string[];
+                            /**
+                             * @description register keys of the processing activities concerned
+                             * @default []
+                             */
+                            activities: string[];
+                            /** @description omitted: taken from the activities concerned in the register */
+                            dataCategories?: string[];
+                            /** @description omitted: taken from the activities concerned */
+                            subjectCategories?: string[];
+                            /** @description vendor keys; omitted: the processors of the activities and systems */
+                            processors?: string[];
+                            /** @description transfers outside the EEA concerned; omitted: those of the activities */
+                            transfers?: {
+                                country: string;
+                                recipient: string;
+                            }[];
+                            /** @description approximate number of people concerned */
+                            peopleApprox?: number;
+                            /** @description approximate number of personal data records concerned */
+                            recordsApprox?: number;
+                            /** @description whether the data concerned were encrypted */
+                            encrypted: boolean;
+                            encryptionDetails?: string;
+                            /** @description likely consequences for the people */
+                            consequences?: string;
+                            /** @description measures taken to address the breach and mitigate its effects */
+                            measuresTaken?: string;
+                            /** @description measures proposed */
+                            measuresProposed?: string;
+                            /** @description what the people can do to protect themselves (goes into their letter) */
+                            adviceToSubjects?: string;
+                            /**
+                             * @description other EU/EEA member states where people concerned live (cross-border)
+                             * @default []
+                             */
+                            otherMemberStates: string[];
+                            /**
+                             * @description processor only: hours within which each controller must be informed
+                             * @default 24
+                             */
+                            controllerNoticeHours: number;
+                            /**
+                             * @description processor only: the controllers (clients) concerned
+                             * @default []
+                             */
+                            controllers: {
+                                name: string;
+                                /** Format: email */
+                                email?: string;
+                            }[];
+                        };
+                        assessment: {
+                            /** @enum {string} */
+                            risk: "unlikely" | "risk" | "high";
+                            reasoning: string;
+                            exception: ("unintelligible" | "risk_removed" | "disproportionate_effort") | null;
+                            exceptionReasoning: string | null;
+                            decidedBy: string;
+                            decidedAt: string;
+                            enisaInput: {
+                                /** @enum {string} */
+                                dataKind: "simple" | "behavioural" | "financial" | "sensitive";
+                                /** @default 0 */
+                                dpcAdjustment: number;
+                                /** @description the contextual factors behind the adjustment */
+                                dpcReason?: string;
+                                /** @enum {string} */
+                                identification: "negligible" | "limited" | "significant" | "maximum";
+                                /** @enum {string} */
+                                confidentiality: "none" | "exposed" | "known_recipients" | "unknown_recipients";
+                                /** @enum {string} */
+                                integrity: "none" | "recoverable" | "unrecoverable";
+                                /** @enum {string} */
+                                availability: "none" | "temporary" | "permanent";
+                                malicious: boolean;
+                            } | null;
+                            enisa: {
+                                dpcBase: number;
+                                dpc: number;
+                                ei: number;
+                                cb: number;
+                                score: number;
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high" | "very_high";
+                            } | null;
+                            obligations: {
+                                notifyAuthority: boolean;
+                                informSubjects: boolean;
+                                publicCommunication: boolean;
+                                informControllers: boolean;
+                            };
+                        } | null;
+                        delayReason: string | null;
+                        part1DueAt: string;
+                        part1FiledAt: string | null;
+                        part2DueAt: string | null;
+                        part2FiledAt: string | null;
+                        controllersDueAt: string | null;
+                        controllersNotifiedAt: string | null;
+                        timeline: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            at: string;
+                            text: string;
+                            decidedBy: string | null;
+                            recordedBy: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    recordBreachDelayReason: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "The extent only became clear after the forensic report."
+                 *     }
+                 */
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        reference: string;
+                        title: string;
+                        /** @enum {string} */
+                        role: "controller" | "processor";
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        awareAt: string;
+                        nature: string[];
+                        peopleApprox: number | null;
+                        risk: ("unlikely" | "risk" | "high") | null;
+                        severity: ("low" | "medium" | "high" | "very_high") | null;
+                        caseNumber: string | null;
+                        clocks: {
+                            /**
+                             * @description part1: GBA within 72 h; part2: within 21 days after part 1; controllers: a processor’s notice
+                             * @enum {string}
+                             */
+                            name: "part1" | "part2" | "controllers";
+                            dueAt: string;
+                            doneAt: string | null;
+                            /** @enum {string} */
+                            state: "running" | "overdue" | "met" | "late" | "not_required";
+                            /** @description milliseconds until due, negative once overdue, 0 once done */
+                            msLeft: number;
+                        }[];
+                        /** @description a clock is overdue or was met late and no reason for the delay is recorded */
+                        delayReasonRequired: boolean;
+                        createdAt: string;
+                        facts: {
+                            /** @description a short name for the breach, for the list */
+                            title: string;
+                            /**
+                             * @description controller: we notify the GBA; processor: we inform our clients (Art. 33(2))
+                             * @default controller
+                             * @enum {string}
+                             */
+                            role: "controller" | "processor";
+                            /**
+                             * Format: date-time
+                             * @description when the breach was discovered
+                             */
+                            discoveredAt: string;
+                            /** @description how it was discovered */
+                            discoveryMethod?: string;
+                            /**
+                             * Format: date-time
+                             * @description when the organisation became aware: reasonable certainty that personal data were compromised; the clock starts here
+                             */
+                            awareAt: string;
+                            /**
+                             * Format: date-time
+                             * @description when the breach began, if known
+                             */
+                            occurredFrom?: string;
+                            /**
+                             * Format: date-time
+                             * @description when it ended, if it did
+                             */
+                            occurredUntil?: string;
+                            /** @default false */
+                            ongoing: boolean;
+                            /** @description what happened */
+                            description: string;
+                            nature: ("confidentiality" | "integrity" | "availability")[];
+                            /** @enum {string} */
+                            origin: "lost_or_stolen_device" | "lost_or_stolen_paper" | "hacking" | "ransomware" | "phishing" | "wrong_recipient" | "internal_misuse" | "accidental_disclosure" | "improper_disposal" | "system_error" | "other";
+                            originDetails?: string;
+                            /** @enum {string} */
+                            cause: "internal_accidental" | "internal_malicious" | "external_accidental" | "external_malicious" | "unknown";
+                            /**
+                             * @description register keys of the systems concerned
+                             * @default []
+                             */
+                            systems: string[];
+                            /**
+                             * @description register keys of the processing activities concerned
+                             * @default []
+                             */
+                            activities: string[];
+                            /** @description omitted: taken from the activities concerned in the register */
+                            dataCategories?: string[];
+                            /** @description omitted: taken from the activities concerned */
+                            subjectCategories?: string[];
+                            /** @description vendor keys; omitted: the processors of the activities and systems */
+                            processors?: string[];
+                            /** @description transfers outside the EEA concerned; omitted: those of the activities */
+                            transfers?: {
+                                country: string;
+                                recipient: string;
+                            }[];
+                            /** @description approximate number of people concerned */
+                            peopleApprox?: number;
+                            /** @description approximate number of personal data records concerned */
+                            recordsApprox?: number;
+                            /** @description whether the data concerned were encrypted */
+                            encrypted: boolean;
+                            encryptionDetails?: string;
+                            /** @description likely consequences for the people */
+                            consequences?: string;
+                            /** @description measures taken to address the breach and mitigate its effects */
+                            measuresTaken?: string;
+                            /** @description measures proposed */
+                            measuresProposed?: string;
+                            /** @description what the people can do to protect themselves (goes into their letter) */
+                            adviceToSubjects?: string;
+                            /**
+                             * @description other EU/EEA member states where people concerned live (cross-border)
+                             * @default []
+                             */
+                            otherMemberStates: string[];
+                            /**
+                             * @description processor only: hours within which each controller must be informed
+                             * @default 24
+                             */
+                            controllerNoticeHours: number;
+                            /**
+                             * @description processor only: the controllers (clients) concerned
+                             * @default []
+                             */
+                            controllers: {
+                                name: string;
+                                /** Format: email */
+                                email?: string;
+                            }[];
+                        };
+                        assessment: {
+                            /** @enum {string} */
+                            risk: "unlikely" | "risk" | "high";
+                            reasoning: string;
+                            exception: ("unintelligible" | "risk_removed" | "disproportionate_effort") | null;
+                            exceptionReasoning: string | null;
+                            decidedBy: string;
+                            decidedAt: string;
+                            enisaInput: {
+                                /** @enum {string} */
+                                dataKind: "simple" | "behavioural" | "financial" | "sensitive";
+                                /** @default 0 */
+                                dpcAdjustment: number;
+                                /** @description the contextual factors behind the adjustment */
+                                dpcReason?: string;
+                                /** @enum {string} */
+                                identification: "negligible" | "limited" | "significant" | "maximum";
+                                /** @enum {string} */
+                                confidentiality: "none" | "exposed" | "known_recipients" | "unknown_recipients";
+                                /** @enum {string} */
+                                integrity: "none" | "recoverable" | "unrecoverable";
+                                /** @enum {string} */
+                                availability: "none" | "temporary" | "permanent";
+                                malicious: boolean;
+                            } | null;
+                            enisa: {
+                                dpcBase: number;
+                                dpc: number;
+                                ei: number;
+                                cb: number;
+                                score: number;
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high" | "very_high";
+                            } | null;
+                            obligations: {
+                                notifyAuthority: boolean;
+                                informSubjects: boolean;
+                                publicCommunication: boolean;
+                                informControllers: boolean;
+                            };
+                        } | null;
+                        delayReason: string | null;
+                        part1DueAt: string;
+                        part1FiledAt: string | null;
+                        part2DueAt: string | null;
+                        part2FiledAt: string | null;
+                        controllersDueAt: string | null;
+                        controllersNotifiedAt: string | null;
+                        timeline: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            at: string;
+                            text: string;
+                            decidedBy: string | null;
+                            recordedBy: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    fileBreachPartOne: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "caseNumber": "DOS-2026-01234",
+                 *       "delayReason": "The extent of the breach only became clear after the forensic report."
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description when part 1 was filed; default now
+                     */
+                    filedAt?: string;
+                    /** @description the case number the GBA gave */
+                    caseNumber?: string;
+                    /** @description required after the 72 hours (Art. 33(1)) */
+                    delayReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        reference: string;
+                        title: string;
+                        /** @enum {string} */
+                        role: "controller" | "processor";
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        awareAt: string;
+                        nature: string[];
+                        peopleApprox: number | null;
+                        risk: ("unlikely" | "risk" | "high") | null;
+                        severity: ("low" | "medium" | "high" | "very_high") | null;
+                        caseNumber: string | null;
+                        clocks: {
+                            /**
+                             * @description part1: GBA within 72 h; part2: within 21 days after part 1; controllers: a processor’s notice
+                             * @enum {string}
+                             */
+                            name: "part1" | "part2" | "controllers";
+                            dueAt: string;
+                            doneAt: string | null;
+                            /** @enum {string} */
+                            state: "running" | "overdue" | "met" | "late" | "not_required";
+                            /** @description milliseconds until due, negative once overdue, 0 once done */
+                            msLeft: number;
+                        }[];
+                        /** @description a clock is overdue or was met late and no reason for the delay is recorded */
+                        delayReasonRequired: boolean;
+                        createdAt: string;
+                        facts: {
+                            /** @description a short name for the breach, for the list */
+                            title: string;
+                            /**
+                             * @description controller: we notify the GBA; processor: we inform our clients (Art. 33(2))
+                             * @default controller
+                             * @enum {string}
+                             */
+                            role: "controller" | "processor";
+                            /**
+                             * Format: date-time
+                             * @description when the breach was discovered
+                             */
+                            discoveredAt: string;
+                            /** @description how it was discovered */
+                            discoveryMethod?: string;
+                            /**
+                             * Format: date-time
+                             * @description when the organisation became aware: reasonable certainty that personal data were compromised; the clock starts here
+                             */
+                            awareAt: string;
+                            /**
+                             * Format: date-time
+                             * @description when the breach began, if known
+                             */
+                            occurredFrom?: string;
+                            /**
+                             * Format: date-time
+                             * @description when it ended, if it did
+                             */
+                            occurredUntil?: string;
+                            /** @default false */
+                            ongoing: boolean;
+                            /** @description what happened */
+                            description: string;
+                            nature: ("confidentiality" | "integrity" | "availability")[];
+                            /** @enum {string} */
+                            origin: "lost_or_stolen_device" | "lost_or_stolen_paper" | "hacking" | "ransomware" | "phishing" | "wrong_recipient" | "internal_misuse" | "accidental_disclosure" | "improper_disposal" | "system_error" | "other";
+                            originDetails?: string;
+                            /** @enum {string} */
+                            cause: "internal_accidental" | "internal_malicious" | "external_accidental" | "external_malicious" | "unknown";
+                            /**
+                             * @description register keys of the systems concerned
+                             * @default []
+                             */
+                            systems: string[];
+                            /**
+                             * @description register keys of the processing activities concerned
+                             * @default []
+                             */
+                            activities: string[];
+                            /** @description omitted: taken from the activities concerned in the register */
+                            dataCategories?: string[];
+                            /** @description omitted: taken from the activities concerned */
+                            subjectCategories?: string[];
+                            /** @description vendor keys; omitted: the processors of the activities and systems */
+                            processors?: string[];
+                            /** @description transfers outside the EEA concerned; omitted: those of the activities */
+                            transfers?: {
+                                country: string;
+                                recipient: string;
+                            }[];
+                            /** @description approximate number of people concerned */
+                            peopleApprox?: number;
+                            /** @description approximate number of personal data records concerned */
+                            recordsApprox?: number;
+                            /** @description whether the data concerned were encrypted */
+                            encrypted: boolean;
+                            encryptionDetails?: string;
+                            /** @description likely consequences for the people */
+                            consequences?: string;
+                            /** @description measures taken to address the breach and mitigate its effects */
+                            measuresTaken?: string;
+                            /** @description measures proposed */
+                            measuresProposed?: string;
+                            /** @description what the people can do to protect themselves (goes into their letter) */
+                            adviceToSubjects?: string;
+                            /**
+                             * @description other EU/EEA member states where people concerned live (cross-border)
+                             * @default []
+                             */
+                            otherMemberStates: string[];
+                            /**
+                             * @description processor only: hours within which each controller must be informed
+                             * @default 24
+                             */
+                            controllerNoticeHours: number;
+                            /**
+                             * @description processor only: the controllers (clients) concerned
+                             * @default []
+                             */
+                            controllers: {
+                                name: string;
+                                /** Format: email */
+                                email?: string;
+                            }[];
+                        };
+                        assessment: {
+                            /** @enum {string} */
+                            risk: "unlikely" | "risk" | "high";
+                            reasoning: string;
+                            exception: ("unintelligible" | "risk_removed" | "disproportionate_effort") | null;
+                            exceptionReasoning: string | null;
+                            decidedBy: string;
+                            decidedAt: string;
+                            enisaInput: {
+                                /** @enum {string} */
+                                dataKind: "simple" | "behavioural" | "financial" | "sensitive";
+                                /** @default 0 */
+                                dpcAdjustment: number;
+                                /** @description the contextual factors behind the adjustment */
+                                dpcReason?: string;
+                                /** @enum {string} */
+                                identification: "negligible" | "limited" | "significant" | "maximum";
+                                /** @enum {string} */
+                                confidentiality: "none" | "exposed" | "known_recipients" | "unknown_recipients";
+                                /** @enum {string} */
+                                integrity: "none" | "recoverable" | "unrecoverable";
+                                /** @enum {string} */
+                                availability: "none" | "temporary" | "permanent";
+                                malicious: boolean;
+                            } | null;
+                            enisa: {
+                                dpcBase: number;
+                                dpc: number;
+                                ei: number;
+                                cb: number;
+                                score: number;
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high" | "very_high";
+                            } | null;
+                            obligations: {
+                                notifyAuthority: boolean;
+                                informSubjects: boolean;
+                                publicCommunication: boolean;
+                                informControllers: boolean;
+                            };
+                        } | null;
+                        delayReason: string | null;
+                        part1DueAt: string;
+                        part1FiledAt: string | null;
+                        part2DueAt: string | null;
+                        part2FiledAt: string | null;
+                        controllersDueAt: string | null;
+                        controllersNotifiedAt: string | null;
+                        timeline: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            at: string;
+                            text: string;
+                            decidedBy: string | null;
+                            recordedBy: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    fileBreachPartTwo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601 instant with offset
+                     */
+                    filedAt?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        reference: string;
+                        title: string;
+                        /** @enum {string} */
+                        role: "controller" | "processor";
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        awareAt: string;
+                        nature: string[];
+                        peopleApprox: number | null;
+                        risk: ("unlikely" | "risk" | "high") | null;
+                        severity: ("low" | "medium" | "high" | "very_high") | null;
+                        caseNumber: string | null;
+                        clocks: {
+                            /**
+                             * @description part1: GBA within 72 h; part2: within 21 days after part 1; controllers: a processor’s notice
+                             * @enum {string}
+                             */
+                            name: "part1" | "part2" | "controllers";
+                            dueAt: string;
+                            doneAt: string | null;
+                            /** @enum {string} */
+                            state: "running" | "overdue" | "met" | "late" | "not_required";
+                            /** @description milliseconds until due, negative once overdue, 0 once done */
+                            msLeft: number;
+                        }[];
+                        /** @description a clock is overdue or was met late and no reason for the delay is recorded */
+                        delayReasonRequired: boolean;
+                        createdAt: string;
+                        facts: {
+                            /** @description a short name for the breach, for the list */
+                            title: string;
+                            /**
+                             * @description controller: we notify the GBA; processor: we inform our clients (Art. 33(2))
+                             * @default controller
+                             * @enum {string}
+                             */
+                            role: "controller" | "processor";
+                            /**
+                             * Format: date-time
+                             * @description when the breach was discovered
+                             */
+                            discoveredAt: string;
+                            /** @description how it was discovered */
+                            discoveryMethod?: string;
+                            /**
+                             * Format: date-time
+                             * @description when the organisation became aware: reasonable certainty that personal data were compromised; the clock starts here
+                             */
+                            awareAt: string;
+                            /**
+                             * Format: date-time
+                             * @description when the breach began, if known
+                             */
+                            occurredFrom?: string;
+                            /**
+                             * Format: date-time
+                             * @description when it ended, if it did
+                             */
+                            occurredUntil?: string;
+                            /** @default false */
+                            ongoing: boolean;
+                            /** @description what happened */
+                            description: string;
+                            nature: ("confidentiality" | "integrity" | "availability")[];
+                            /** @enum {string} */
+                            origin: "lost_or_stolen_device" | "lost_or_stolen_paper" | "hacking" | "ransomware" | "phishing" | "wrong_recipient" | "internal_misuse" | "accidental_disclosure" | "improper_disposal" | "system_error" | "other";
+                            originDetails?: string;
+                            /** @enum {string} */
+                            cause: "internal_accidental" | "internal_malicious" | "external_accidental" | "external_malicious" | "unknown";
+                            /**
+                             * @description register keys of the systems concerned
+                             * @default []
+                             */
+                            systems: string[];
+                            /**
+                             * @description register keys of the processing activities concerned
+                             * @default []
+                             */
+                            activities: string[];
+                            /** @description omitted: taken from the activities concerned in the register */
+                            dataCategories?: string[];
+                            /** @description omitted: taken from the activities concerned */
+                            subjectCategories?: string[];
+                            /** @description vendor keys; omitted: the processors of the activities and systems */
+                            processors?: string[];
+                            /** @description transfers outside the EEA concerned; omitted: those of the activities */
+                            transfers?: {
+                                country: string;
+                                recipient: string;
+                            }[];
+                            /** @description approximate number of people concerned */
+                            peopleApprox?: number;
+                            /** @description approximate number of personal data records concerned */
+                            recordsApprox?: number;
+                            /** @description whether the data concerned were encrypted */
+                            encrypted: boolean;
+                            encryptionDetails?: string;
+                            /** @description likely consequences for the people */
+                            consequences?: string;
+                            /** @description measures taken to address the breach and mitigate its effects */
+                            measuresTaken?: string;
+                            /** @description measures proposed */
+                            measuresProposed?: string;
+                            /** @description what the people can do to protect themselves (goes into their letter) */
+                            adviceToSubjects?: string;
+                            /**
+                             * @description other EU/EEA member states where people concerned live (cross-border)
+                             * @default []
+                             */
+                            otherMemberStates: string[];
+                            /**
+                             * @description processor only: hours within which each controller must be informed
+                             * @default 24
+                             */
+                            controllerNoticeHours: number;
+                            /**
+                             * @description processor only: the controllers (clients) concerned
+                             * @default []
+                             */
+                            controllers: {
+                                name: string;
+                                /** Format: email */
+                                email?: string;
+                            }[];
+                        };
+                        assessment: {
+                            /** @enum {string} */
+                            risk: "unlikely" | "risk" | "high";
+                            reasoning: string;
+                            exception: ("unintelligible" | "risk_removed" | "disproportionate_effort") | null;
+                            exceptionReasoning: string | null;
+                            decidedBy: string;
+                            decidedAt: string;
+                            enisaInput: {
+                                /** @enum {string} */
+                                dataKind: "simple" | "behavioural" | "financial" | "sensitive";
+                                /** @default 0 */
+                                dpcAdjustment: number;
+                                /** @description the contextual factors behind the adjustment */
+                                dpcReason?: string;
+                                /** @enum {string} */
+                                identification: "negligible" | "limited" | "significant" | "maximum";
+                                /** @enum {string} */
+                                confidentiality: "none" | "exposed" | "known_recipients" | "unknown_recipients";
+                                /** @enum {string} */
+                                integrity: "none" | "recoverable" | "unrecoverable";
+                                /** @enum {string} */
+                                availability: "none" | "temporary" | "permanent";
+                                malicious: boolean;
+                            } | null;
+                            enisa: {
+                                dpcBase: number;
+                                dpc: number;
+                                ei: number;
+                                cb: number;
+                                score: number;
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high" | "very_high";
+                            } | null;
+                            obligations: {
+                                notifyAuthority: boolean;
+                                informSubjects: boolean;
+                                publicCommunication: boolean;
+                                informControllers: boolean;
+                            };
+                        } | null;
+                        delayReason: string | null;
+                        part1DueAt: string;
+                        part1FiledAt: string | null;
+                        part2DueAt: string | null;
+                        part2FiledAt: string | null;
+                        controllersDueAt: string | null;
+                        controllersNotifiedAt: string | null;
+                        timeline: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            at: string;
+                            text: string;
+                            decidedBy: string | null;
+                            recordedBy: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    recordBreachControllersNotified: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601 instant with offset
+                     */
+                    notifiedAt?: string;
+                    delayReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        reference: string;
+                        title: string;
+                        /** @enum {string} */
+                        role: "controller" | "processor";
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        awareAt: string;
+                        nature: string[];
+                        peopleApprox: number | null;
+                        risk: ("unlikely" | "risk" | "high") | null;
+                        severity: ("low" | "medium" | "high" | "very_high") | null;
+                        caseNumber: string | null;
+                        clocks: {
+                            /**
+                             * @description part1: GBA within 72 h; part2: within 21 days after part 1; controllers: a processor’s notice
+                             * @enum {string}
+                             */
+                            name: "part1" | "part2" | "controllers";
+                            dueAt: string;
+                            doneAt: string | null;
+                            /** @enum {string} */
+                            state: "running" | "overdue" | "met" | "late" | "not_required";
+                            /** @description milliseconds until due, negative once overdue, 0 once done */
+                            msLeft: number;
+                        }[];
+                        /** @description a clock is overdue or was met late and no reason for the delay is recorded */
+                        delayReasonRequired: boolean;
+                        createdAt: string;
+                        facts: {
+                            /** @description a short name for the breach, for the list */
+                            title: string;
+                            /**
+                             * @description controller: we notify the GBA; processor: we inform our clients (Art. 33(2))
+                             * @default controller
+                             * @enum {string}
+                             */
+                            role: "controller" | "processor";
+                            /**
+                             * Format: date-time
+                             * @description when the breach was discovered
+                             */
+                            discoveredAt: string;
+                            /** @description how it was discovered */
+                            discoveryMethod?: string;
+                            /**
+                             * Format: date-time
+                             * @description when the organisation became aware: reasonable certainty that personal data were compromised; the clock starts here
+                             */
+                            awareAt: string;
+                            /**
+                             * Format: date-time
+                             * @description when the breach began, if known
+                             */
+                            occurredFrom?: string;
+                            /**
+                             * Format: date-time
+                             * @description when it ended, if it did
+                             */
+                            occurredUntil?: string;
+                            /** @default false */
+                            ongoing: boolean;
+                            /** @description what happened */
+                            description: string;
+                            nature: ("confidentiality" | "integrity" | "availability")[];
+                            /** @enum {string} */
+                            origin: "lost_or_stolen_device" | "lost_or_stolen_paper" | "hacking" | "ransomware" | "phishing" | "wrong_recipient" | "internal_misuse" | "accidental_disclosure" | "improper_disposal" | "system_error" | "other";
+                            originDetails?: string;
+                            /** @enum {string} */
+                            cause: "internal_accidental" | "internal_malicious" | "external_accidental" | "external_malicious" | "unknown";
+                            /**
+                             * @description register keys of the systems concerned
+                             * @default []
+                             */
+                            systems: string[];
+                            /**
+                             * @description register keys of the processing activities concerned
+                             * @default []
+                             */
+                            activities: string[];
+                            /** @description omitted: taken from the activities concerned in the register */
+                            dataCategories?: string[];
+                            /** @description omitted: taken from the activities concerned */
+                            subjectCategories?: string[];
+                            /** @description vendor keys; omitted: the processors of the activities and systems */
+                            processors?: string[];
+                            /** @description transfers outside the EEA concerned; omitted: those of the activities */
+                            transfers?: {
+                                country: string;
+                                recipient: string;
+                            }[];
+                            /** @description approximate number of people concerned */
+                            peopleApprox?: number;
+                            /** @description approximate number of personal data records concerned */
+                            recordsApprox?: number;
+                            /** @description whether the data concerned were encrypted */
+                            encrypted: boolean;
+                            encryptionDetails?: string;
+                            /** @description likely consequences for the people */
+                            consequences?: string;
+                            /** @description measures taken to address the breach and mitigate its effects */
+                            measuresTaken?: string;
+                            /** @description measures proposed */
+                            measuresProposed?: string;
+                            /** @description what the people can do to protect themselves (goes into their letter) */
+                            adviceToSubjects?: string;
+                            /**
+                             * @description other EU/EEA member states where people concerned live (cross-border)
+                             * @default []
+                             */
+                            otherMemberStates: string[];
+                            /**
+                             * @description processor only: hours within which each controller must be informed
+                             * @default 24
+                             */
+                            controllerNoticeHours: number;
+                            /**
+                             * @description processor only: the controllers (clients) concerned
+                             * @default []
+                             */
+                            controllers: {
+                                name: string;
+                                /** Format: email */
+                                email?: string;
+                            }[];
+                        };
+                        assessment: {
+                            /** @enum {string} */
+                            risk: "unlikely" | "risk" | "high";
+                            reasoning: string;
+                            exception: ("unintelligible" | "risk_removed" | "disproportionate_effort") | null;
+                            exceptionReasoning: string | null;
+                            decidedBy: string;
+                            decidedAt: string;
+                            enisaInput: {
+                                /** @enum {string} */
+                                dataKind: "simple" | "behavioural" | "financial" | "sensitive";
+                                /** @default 0 */
+                                dpcAdjustment: number;
+                                /** @description the contextual factors behind the adjustment */
+                                dpcReason?: string;
+                                /** @enum {string} */
+                                identification: "negligible" | "limited" | "significant" | "maximum";
+                                /** @enum {string} */
+                                confidentiality: "none" | "exposed" | "known_recipients" | "unknown_recipients";
+                                /** @enum {string} */
+                                integrity: "none" | "recoverable" | "unrecoverable";
+                                /** @enum {string} */
+                                availability: "none" | "temporary" | "permanent";
+                                malicious: boolean;
+                            } | null;
+                            enisa: {
+                                dpcBase: number;
+                                dpc: number;
+                                ei: number;
+                                cb: number;
+                                score: number;
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high" | "very_high";
+                            } | null;
+                            obligations: {
+                                notifyAuthority: boolean;
+                                informSubjects: boolean;
+                                publicCommunication: boolean;
+                                informControllers: boolean;
+                            };
+                        } | null;
+                        delayReason: string | null;
+                        part1DueAt: string;
+                        part1FiledAt: string | null;
+                        part2DueAt: string | null;
+                        part2FiledAt: string | null;
+                        controllersDueAt: string | null;
+                        controllersNotifiedAt: string | null;
+                        timeline: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            at: string;
+                            text: string;
+                            decidedBy: string | null;
+                            recordedBy: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    closeBreach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "All measures implemented; no further follow-up."
+                 *     }
+                 */
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        reference: string;
+                        title: string;
+                        /** @enum {string} */
+                        role: "controller" | "processor";
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        awareAt: string;
+                        nature: string[];
+                        peopleApprox: number | null;
+                        risk: ("unlikely" | "risk" | "high") | null;
+                        severity: ("low" | "medium" | "high" | "very_high") | null;
+                        caseNumber: string | null;
+                        clocks: {
+                            /**
+                             * @description part1: GBA within 72 h; part2: within 21 days after part 1; controllers: a processor’s notice
+                             * @enum {string}
+                             */
+                            name: "part1" | "part2" | "controllers";
+                            dueAt: string;
+                            doneAt: string | null;
+                            /** @enum {string} */
+                            state: "running" | "overdue" | "met" | "late" | "not_required";
+                            /** @description milliseconds until due, negative once overdue, 0 once done */
+                            msLeft: number;
+                        }[];
+                        /** @description a clock is overdue or was met late and no reason for the delay is recorded */
+                        delayReasonRequired: boolean;
+                        createdAt: string;
+                        facts: {
+                            /** @description a short name for the breach, for the list */
+                            title: string;
+                            /**
+                             * @description controller: we notify the GBA; processor: we inform our clients (Art. 33(2))
+                             * @default controller
+                             * @enum {string}
+                             */
+                            role: "controller" | "processor";
+                            /**
+                             * Format: date-time
+                             * @description when the breach was discovered
+                             */
+                            discoveredAt: string;
+                            /** @description how it was discovered */
+                            discoveryMethod?: string;
+                            /**
+                             * Format: date-time
+                             * @description when the organisation became aware: reasonable certainty that personal data were compromised; the clock starts here
+                             */
+                            awareAt: string;
+                            /**
+                             * Format: date-time
+                             * @description when the breach began, if known
+                             */
+                            occurredFrom?: string;
+                            /**
+                             * Format: date-time
+                             * @description when it ended, if it did
+                             */
+                            occurredUntil?: string;
+                            /** @default false */
+                            ongoing: boolean;
+                            /** @description what happened */
+                            description: string;
+                            nature: ("confidentiality" | "integrity" | "availability")[];
+                            /** @enum {string} */
+                            origin: "lost_or_stolen_device" | "lost_or_stolen_paper" | "hacking" | "ransomware" | "phishing" | "wrong_recipient" | "internal_misuse" | "accidental_disclosure" | "improper_disposal" | "system_error" | "other";
+                            originDetails?: string;
+                            /** @enum {string} */
+                            cause: "internal_accidental" | "internal_malicious" | "external_accidental" | "external_malicious" | "unknown";
+                            /**
+                             * @description register keys of the systems concerned
+                             * @default []
+                             */
+                            systems: string[];
+                            /**
+                             * @description register keys of the processing activities concerned
+                             * @default []
+                             */
+                            activities: string[];
+                            /** @description omitted: taken from the activities concerned in the register */
+                            dataCategories?: string[];
+                            /** @description omitted: taken from the activities concerned */
+                            subjectCategories?: string[];
+                            /** @description vendor keys; omitted: the processors of the activities and systems */
+                            processors?: string[];
+                            /** @description transfers outside the EEA concerned; omitted: those of the activities */
+                            transfers?: {
+                                country: string;
+                                recipient: string;
+                            }[];
+                            /** @description approximate number of people concerned */
+                            peopleApprox?: number;
+                            /** @description approximate number of personal data records concerned */
+                            recordsApprox?: number;
+                            /** @description whether the data concerned were encrypted */
+                            encrypted: boolean;
+                            encryptionDetails?: string;
+                            /** @description likely consequences for the people */
+                            consequences?: string;
+                            /** @description measures taken to address the breach and mitigate its effects */
+                            measuresTaken?: string;
+                            /** @description measures proposed */
+                            measuresProposed?: string;
+                            /** @description what the people can do to protect themselves (goes into their letter) */
+                            adviceToSubjects?: string;
+                            /**
+                             * @description other EU/EEA member states where people concerned live (cross-border)
+                             * @default []
+                             */
+                            otherMemberStates: string[];
+                            /**
+                             * @description processor only: hours within which each controller must be informed
+                             * @default 24
+                             */
+                            controllerNoticeHours: number;
+                            /**
+                             * @description processor only: the controllers (clients) concerned
+                             * @default []
+                             */
+                            controllers: {
+                                name: string;
+                                /** Format: email */
+                                email?: string;
+                            }[];
+                        };
+                        assessment: {
+                            /** @enum {string} */
+                            risk: "unlikely" | "risk" | "high";
+                            reasoning: string;
+                            exception: ("unintelligible" | "risk_removed" | "disproportionate_effort") | null;
+                            exceptionReasoning: string | null;
+                            decidedBy: string;
+                            decidedAt: string;
+                            enisaInput: {
+                                /** @enum {string} */
+                                dataKind: "simple" | "behavioural" | "financial" | "sensitive";
+                                /** @default 0 */
+                                dpcAdjustment: number;
+                                /** @description the contextual factors behind the adjustment */
+                                dpcReason?: string;
+                                /** @enum {string} */
+                                identification: "negligible" | "limited" | "significant" | "maximum";
+                                /** @enum {string} */
+                                confidentiality: "none" | "exposed" | "known_recipients" | "unknown_recipients";
+                                /** @enum {string} */
+                                integrity: "none" | "recoverable" | "unrecoverable";
+                                /** @enum {string} */
+                                availability: "none" | "temporary" | "permanent";
+                                malicious: boolean;
+                            } | null;
+                            enisa: {
+                                dpcBase: number;
+                                dpc: number;
+                                ei: number;
+                                cb: number;
+                                score: number;
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high" | "very_high";
+                            } | null;
+                            obligations: {
+                                notifyAuthority: boolean;
+                                informSubjects: boolean;
+                                publicCommunication: boolean;
+                                informControllers: boolean;
+                            };
+                        } | null;
+                        delayReason: string | null;
+                        part1DueAt: string;
+                        part1FiledAt: string | null;
+                        part2DueAt: string | null;
+                        part2FiledAt: string | null;
+                        controllersDueAt: string | null;
+                        controllersNotifiedAt: string | null;
+                        timeline: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            at: string;
+                            text: string;
+                            decidedBy: string | null;
+                            recordedBy: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getBreachNotificationDraft: {
+        parameters: {
+            query?: {
+                part?: "1" | "2";
+                /** @description nl, fr or de; default the organisation’s (de: nl) */
+                lang?: "nl" | "fr" | "de";
+            };
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        title: string;
+                        language: string;
+                        intro: string;
+                        sections: {
+                            id: string;
+                            heading: string;
+                            fields: {
+                                id: string;
+                                label: string;
+                                value: string;
+                                element?: string;
+                            }[];
+                        }[];
+                        /** @description the whole draft as plain text, ready to paste */
+                        text: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getBreachNotificationDraftPdf: {
+        parameters: {
+            query?: {
+                part?: "1" | "2";
+                /** @description nl, fr or de; default the organisation’s (de: nl) */
+                lang?: "nl" | "fr" | "de";
+            };
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getBreachLetterStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        /** @description pending, sent, failed, held, unconfirmed; purged once the outbox forgot it */
+                        byStatus: {
+                            [key: string]: number;
+                        };
+                        byLanguage: {
+                            [key: string]: number;
+                        };
+                        firstSentAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    sendBreachLetters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    selection: {
+                        subjectIds: string[];
+                    } | {
+                        relationship: string;
+                    } | {
+                        /** @enum {boolean} */
+                        all: true;
+                    };
+                    /** @description throttle: letters handed to the mail server per minute (default 120) */
+                    perMinute?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        queued: number;
+                        alreadyInformed: number;
+                        withoutEmail: number;
+                        byLanguage: {
+                            [key: string]: number;
+                        };
+                        lastNotBefore: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    previewBreachLetter: {
+        parameters: {
+            query?: {
+                lang?: "nl" | "fr" | "en";
+            };
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        subject: string;
+                        greeting: string;
+                        paragraphs: string[];
+                        closing: string;
+                        signature: string[];
+                        /** @description Art. 34(2) elements not entered yet; letters cannot be sent until none */
+                        missing: string[];
                     };
                 };
             };
