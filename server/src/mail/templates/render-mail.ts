@@ -1,7 +1,7 @@
 import type { Language } from '../../db/schema'
-import { type ConsentPreferencesParams, renderConsentPreferences } from './consent-preferences'
 import { type BreachLetterParams, renderBreachLetter } from './breach-letter'
 import { type BreachReminderParams, renderBreachReminder } from './breach-reminder'
+import { type ConsentPreferencesParams, renderConsentPreferences } from './consent-preferences'
 import type { MailContent } from './layout'
 import { type MemberInvitationParams, renderMemberInvitation } from './member-invitation'
 import { type NoticeChangedParams, renderNoticeChanged } from './notice-changed'
