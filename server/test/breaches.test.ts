@@ -254,10 +254,10 @@ describe('breaches: record, clocks and reminders, decisions, GBA drafts, letters
     expectProblem(stranger, 400)
   })
 
-  it('sends letters to 300 people in their language through SMTP, throttled, with delivery status', async () => {
+  it('sends letters to 60 people in their language through SMTP, throttled, with delivery status', async () => {
     const languages = ['nl', 'fr', 'en'] as const
     const emails = new Map<string, string>()
-    const people = Array.from({ length: 300 }, (_, i) => ({
+    const people = Array.from({ length: 60 }, (_, i) => ({
       id: randomUUID(),
       email: `klant${i}@example.be`,
       language: languages[i % 3] ?? 'nl',
@@ -300,18 +300,18 @@ describe('breaches: record, clocks and reminders, decisions, GBA drafts, letters
     ).toBe(403)
     const sent = await officer('POST', `${api()}/${breachId}/letters`, {
       selection: { all: true },
-      perMinute: 200,
+      perMinute: 40,
     })
     expect(sent.statusCode).toBe(202)
     expect(sent.json()).toMatchObject({
-      queued: 300,
+      queued: 60,
       withoutEmail: 1,
-      byLanguage: { nl: 100, fr: 100, en: 100 },
+      byLanguage: { nl: 20, fr: 20, en: 20 },
     })
-    // Throttled: 200 are due now, 100 a minute later.
+    // Throttled: 40 are due now, 20 a minute later.
     await runQueuedJobs(t.ctx, deliverMailJob)
     const letters = () => smtp.received.filter((m) => m.to[0]?.startsWith('klant'))
-    expect(letters()).toHaveLength(200)
+    expect(letters()).toHaveLength(40)
     await t.ctx.db
       .updateTable('outbox_messages')
       .set({ next_attempt_at: new Date() })
@@ -323,7 +323,7 @@ describe('breaches: record, clocks and reminders, decisions, GBA drafts, letters
       .where('status', '=', 'pending')
       .execute())
       await deliverMailJob.run({ messageId: m.id }, t.ctx)
-    expect(letters()).toHaveLength(300)
+    expect(letters()).toHaveLength(60)
     const subjects = {
       nl: 'Inbreuk in verband met uw persoonsgegevens',
       fr: 'Violation de données',
@@ -335,13 +335,13 @@ describe('breaches: record, clocks and reminders, decisions, GBA drafts, letters
     }
     const status = (await auditor('GET', `${api()}/${breachId}/letters`)).json()
     expect(status).toMatchObject({
-      total: 300,
-      byStatus: { sent: 300 },
-      byLanguage: { nl: 100, fr: 100, en: 100 },
+      total: 60,
+      byStatus: { sent: 60 },
+      byLanguage: { nl: 20, fr: 20, en: 20 },
     })
     // Nobody is informed twice.
     const again = await officer('POST', `${api()}/${breachId}/letters`, { selection: { all: true } })
-    expect(again.json()).toMatchObject({ queued: 0, alreadyInformed: 300 })
+    expect(again.json()).toMatchObject({ queued: 0, alreadyInformed: 60 })
   }, 180_000)
 
   it('a processor’s clock runs to its controllers (24 h by default); exports every breach as XLSX', async () => {

@@ -77,7 +77,10 @@ describe('DPIA screening and the action plan', () => {
     const list = await owner('GET', `${api()}/dpia/screenings?lang=en`)
     expect(list.statusCode, list.body).toBe(200)
     const byKey = Object.fromEntries(
-      (list.json().items as { activityKey: string; suggestion: unknown; screening: unknown }[]).map((i) => [i.activityKey, i]),
+      (list.json().items as { activityKey: string; suggestion: unknown; screening: unknown }[]).map((i) => [
+        i.activityKey,
+        i,
+      ]),
     ) as Record<
       string,
       { suggestion: { criteria: { criterion: string }[]; result: string }; screening: unknown }

@@ -248,5 +248,6 @@ describe('fuzzing every route: bad text, huge, deep and mistyped input get exact
     )
     expect(failures).toEqual([])
     expect(targets.length).toBeGreaterThan(140)
-  })
+    // Its work grows with every route the application registers: a minute is no longer enough for all of them.
+  }, 240_000)
 })
