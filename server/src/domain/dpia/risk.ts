@@ -1,3 +1,4 @@
+import { html, htmlString } from '../../lib/html'
 /**
  * The CNIL PIA method's risk part (Art. 35(7)(c) GDPR): three risks, each with severity and likelihood on the
  * four-level scale, before and after the planned measures; the risk map; when prior consultation (Art. 36) is due;
@@ -88,7 +89,7 @@ const ORIGIN_Y = 20
 
 /**
  * The risk map as an SVG: likelihood across, severity up, each risk as a hollow circle before and a filled one
- * after the measures, with an arrow between. `labels` are escaped by the caller's words being plain text here.
+ * after the measures, with an arrow between. `labels` are plain text, escaped through lib/html.
  */
 export function riskMapSvg(
   map: readonly RiskMapPoint[],
@@ -99,8 +100,7 @@ export function riskMapSvg(
     levels: readonly [string, string, string, string]
   },
 ): string {
-  const esc = (s: string) =>
-    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+  const esc = (s: string) => htmlString(html`${s}`)
   const x = (l: number) => ORIGIN_X + (l - 0.5) * CELL
   const y = (s: number) => ORIGIN_Y + (4.5 - s) * CELL
   const cells: string[] = []
