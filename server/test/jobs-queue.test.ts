@@ -190,15 +190,23 @@ describe('job queue on pg-boss', () => {
       const schedules = await sql<{ name: string; cron: string }>`select name, cron from pgboss.schedule
         order by name`.execute(database.db)
       expect(schedules.rows).toEqual([
+        { name: 'action-plan.sweep', cron: '*/15 * * * *' },
         { name: 'audit.checkpoint', cron: '5 * * * *' },
+        { name: 'breaches.reminders', cron: '*/15 * * * *' },
         { name: 'connectors.resume-stale', cron: '* * * * *' },
+        { name: 'consent.expire', cron: '17 * * * *' },
+        { name: 'cookies.scan', cron: '15 4 1 * *' },
         { name: 'database.analyze', cron: '17 3 * * *' },
         { name: 'datasets.discoveries-sweep', cron: '* * * * *' },
+        { name: 'dpia.sweep', cron: '*/15 * * * *' },
         { name: 'idempotency.purge', cron: '15 * * * *' },
         { name: 'mail.purge-bodies', cron: '20 * * * *' },
         { name: 'mail.sweep', cron: '* * * * *' },
         { name: 'packages.purge', cron: '15 * * * *' },
+        { name: 'processors.changes', cron: '*/15 * * * *' },
+        { name: 'processors.reviews', cron: '15 7 * * *' },
         { name: 'requests.reminders', cron: '0 7 * * *' },
+        { name: 'retention.sweep', cron: '15 2 * * *' },
         { name: 'sessions.purge', cron: '0 * * * *' },
         { name: 'webhooks.deliver', cron: '* * * * *' },
         { name: 'webhooks.purge', cron: '30 3 * * *' },
