@@ -6,6 +6,7 @@ import { type Inventory, inventorySchema } from '../../domain/cookies/inventory'
 import {
   insertInventory,
   latestInventory,
+  lockInventoryVersions,
   type SiteSettings,
   siteSettings,
   upsertSiteSettings,
@@ -44,6 +45,7 @@ export async function saveInventory(
 ): Promise<number> {
   const inventory = inventorySchema.parse(input)
   return inTransaction(ctx, async (ctx) => {
+    await lockInventoryVersions(ctx.db, org.id)
     const latest = await latestInventory(ctx.db, org.id)
     const version = (latest?.version ?? 0) + 1
     await insertInventory(ctx.db, {

@@ -40,6 +40,14 @@ export async function inventoryVersions(db: Db, organizationId: string) {
     .execute()
 }
 
+/**
+ * Locks the organisation's inventory versions until the transaction ends: two saves at once would otherwise both read
+ * version n and both write n + 1 (the second refused by the unique key).
+ */
+export async function lockInventoryVersions(trx: Transaction<DB>, organizationId: string): Promise<void> {
+  await trx.selectFrom('organizations').select('id').where('id', '=', organizationId).forUpdate().execute()
+}
+
 export async function insertInventory(
   trx: Transaction<DB>,
   row: {
