@@ -23,6 +23,8 @@ const SYSTEM_ACTORS: Record<string, Exclude<SystemActor, 'cli'>> = {
   'sub-processor changes': 'sub_processor_changes',
   'sub-processor page': 'sub_processor_page',
   'action plan': 'action_plan',
+  'breach reminders': 'breach_reminders',
+  'retention sweeps': 'retention_sweeps',
 }
 
 /** The system's name for itself (a job, the portal, the first start, a command) in the user's language. */
