@@ -1,3 +1,4 @@
+import { EEA_COUNTRIES } from '../register/countries'
 import type { Labels, Language } from '../register/localized'
 import type { ResolvedRegister } from '../register/resolve'
 import { type Activity, DPIA_CRITERIA } from '../register/schema'
@@ -97,38 +98,6 @@ export interface ScreeningSuggestion {
 
 const MONITORING_PURPOSES = new Set(['camera_surveillance', 'it_security'])
 const PROFILING_PURPOSES = new Set(['profiling_personalisation'])
-const EEA = new Set([
-  'AT',
-  'BE',
-  'BG',
-  'HR',
-  'CY',
-  'CZ',
-  'DK',
-  'EE',
-  'FI',
-  'FR',
-  'DE',
-  'GR',
-  'HU',
-  'IE',
-  'IT',
-  'LV',
-  'LT',
-  'LU',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SK',
-  'SI',
-  'ES',
-  'SE',
-  'IS',
-  'LI',
-  'NO',
-])
 
 /** WP248: two or more criteria usually require a DPIA, one may; a GBA list item always does. */
 export function screeningResult(criteria: readonly string[], gbaItems: readonly string[]): ScreeningResult {
@@ -181,7 +150,9 @@ export function suggestScreening(activity: Activity, resolved: ResolvedRegister)
       { code: 'third_party_refusal', keys: [...new Set(thirdParty)] },
     ])
 
-  const outside = activity.transfers.filter((t) => !EEA.has(t.country) && t.safeguard !== 'adequacy')
+  const outside = activity.transfers.filter(
+    (t) => !EEA_COUNTRIES.has(t.country) && t.safeguard !== 'adequacy',
+  )
   const signals: SuggestionReason[] =
     outside.length > 0
       ? [{ code: 'transfer_outside_eea', keys: [...new Set(outside.map((t) => t.country))] }]
