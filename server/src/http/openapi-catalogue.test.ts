@@ -86,6 +86,17 @@ describe('the operation catalogue of the application (decision 0026)', () => {
     )
   })
 
+  it('documents the Idempotency-Key header on the creating routes of the application', () => {
+    for (const [path, method] of [
+      ['/api/v1/orgs/{slug}/requests', 'post'],
+      ['/api/v1/orgs/{slug}/consent/events', 'post'],
+      ['/api/v1/orgs/{slug}/webhooks', 'post'],
+    ] as const) {
+      const op = doc.paths?.[path]?.[method] as Operation
+      expect(op.parameters, path).toContainEqual({ $ref: '#/components/parameters/IdempotencyKey' })
+    }
+  })
+
   it('names the server by a template of the public URL in the committed document', () => {
     expect(doc.servers).toEqual([TEMPLATE_SERVER])
   })
@@ -121,6 +132,43 @@ describe('the catalogue check', () => {
     expect(thing.tags).toEqual(['things'])
     expect(Object.keys(thing.responses).sort()).toEqual(['200', '400', '401', '403', '404'])
     expect(doc.servers).toEqual([{ url: 'https://custos.example.be' }])
+  })
+
+  it('documents the Idempotency-Key header on exactly the routes flagged idempotent in their config', async () => {
+    const app = Fastify().withTypeProvider<ZodTypeProvider>()
+    app.setValidatorCompiler(validatorCompiler)
+    app.setSerializerCompiler(serializerCompiler)
+    const catalogue = defineOperations({
+      tag: { name: 'things', description: 'Things.' },
+      operations: {
+        'POST /api/v1/things': { operationId: 'createThing', description: 'Creates a thing.' },
+        'POST /api/v1/things/{id}/touch': { operationId: 'touchThing', description: 'Touches a thing.' },
+      },
+    })
+    await installOpenApi(app, { catalogues: [catalogue], server: { url: 'https://custos.example.be' } })
+    const body = z.object({ name: z.string() })
+    app.post(
+      '/api/v1/things',
+      { schema: { summary: 'Create', body }, config: { idempotent: true } },
+      async () => ({}),
+    )
+    app.post(
+      '/api/v1/things/:id/touch',
+      { schema: { summary: 'Touch', params: z.object({ id: z.string() }) } },
+      async () => ({}),
+    )
+    await app.ready()
+    const doc = app.swagger() as OpenApiDocument
+    await app.close()
+    const create = doc.paths?.['/api/v1/things']?.post as Operation
+    expect(create.parameters).toContainEqual({ $ref: '#/components/parameters/IdempotencyKey' })
+    expect(create.description).toContain('Idempotency-Key')
+    const touch = doc.paths?.['/api/v1/things/{id}/touch']?.post as Operation
+    expect(JSON.stringify(touch.parameters)).not.toContain('IdempotencyKey')
+    expect(touch.description).not.toContain('Idempotency-Key')
+    const parameters = (doc.components as { parameters: Record<string, { name: string; in: string }> })
+      .parameters
+    expect(parameters.IdempotencyKey).toMatchObject({ name: 'Idempotency-Key', in: 'header' })
   })
 
   it('refuses an operationId used twice', () => {

@@ -208,7 +208,28 @@ export function errorResponseComponents() {
 /** What the catalogue cannot see in the document: read from the registered route. */
 export interface RouteFacts {
   rateLimited: boolean
+  /** `config: { idempotent: true }`: the route honours the Idempotency-Key header (http/idempotency.ts). */
+  idempotent?: boolean
 }
+
+/** components.parameters: the Idempotency-Key header, documented on every route flagged idempotent. */
+export const IDEMPOTENCY_KEY_PARAMETER = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'Makes a retry safe: the first request with a key runs and its answer is kept 24 hours; the same key with ' +
+    'the same method, URL and body replays that answer (header `Idempotent-Replayed: true`) without doing ' +
+    'anything again; another body with that key is refused (422 `idempotency_key_reused`); while the first is ' +
+    'still being handled, 409 `idempotency_key_in_progress`. Keys are scoped per organisation and API token or ' +
+    'user. 1 to 255 visible ASCII characters; a UUID is a good choice. See docs/api.md.',
+  schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' },
+  example: '3f2b6c1e-7d4a-4e9b-8c5f-0a1b2c3d4e5f',
+} as const
+
+const IDEMPOTENT_SENTENCE =
+  ' Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first ' +
+  'answer (header `Idempotent-Replayed: true`) and does nothing more.'
 
 interface Operation {
   operationId?: string
@@ -216,7 +237,7 @@ interface Operation {
   description?: string
   tags?: string[]
   security?: Record<string, string[]>[]
-  parameters?: { in: string; name: string }[]
+  parameters?: ({ in: string; name: string } | { $ref: string })[]
   requestBody?: { content?: Record<string, { example?: unknown }> }
   responses?: Record<string, unknown>
 }
@@ -337,8 +358,16 @@ export function applyCatalogue<T extends OpenApiDocument>(doc: T, options: Apply
         if (!json) throw new Error(`OpenAPI catalogue: ${key} has an example but no JSON body`)
         json.example = entry.requestExample
       }
+      const facts = options.facts.get(key)
+      if (facts?.idempotent) {
+        operation.parameters = [
+          ...(operation.parameters ?? []),
+          { $ref: '#/components/parameters/IdempotencyKey' },
+        ]
+        operation.description += IDEMPOTENT_SENTENCE
+      }
       const responses = { ...(operation.responses ?? {}) }
-      for (const status of errorStatusesOf(path, method, operation, entry, options.facts.get(key))) {
+      for (const status of errorStatusesOf(path, method, operation, entry, facts)) {
         responses[status] ??= { $ref: `#/components/responses/${ERROR_RESPONSES[status].name}` }
       }
       operation.responses = responses
@@ -351,6 +380,10 @@ export function applyCatalogue<T extends OpenApiDocument>(doc: T, options: Apply
     .map((c) => c.tag)
     .filter((tag, i, all) => usedTags.has(tag.name) && all.findIndex((t) => t.name === tag.name) === i)
   doc.servers = [options.server]
-  doc.components = { ...doc.components, responses: errorResponseComponents() }
+  doc.components = {
+    ...doc.components,
+    parameters: { IdempotencyKey: IDEMPOTENCY_KEY_PARAMETER },
+    responses: errorResponseComponents(),
+  }
   return doc
 }

@@ -60,8 +60,11 @@ export async function installOpenApi(app: FastifyInstance, options: OpenApiOptio
     },
     transform: (input) => {
       const methods = [input.route.method].flat()
-      const rateLimited = Boolean((input.route.config as { rateLimit?: unknown } | undefined)?.rateLimit)
-      for (const method of methods) facts.set(`${method} ${openApiPath(input.url)}`, { rateLimited })
+      const config = input.route.config as { rateLimit?: unknown; idempotent?: boolean } | undefined
+      const rateLimited = Boolean(config?.rateLimit)
+      const idempotent = config?.idempotent === true
+      for (const method of methods)
+        facts.set(`${method} ${openApiPath(input.url)}`, { rateLimited, idempotent })
       return jsonSchemaTransform(input)
     },
     transformObject: (document) =>

@@ -383,7 +383,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API token; the secret is shown only in this answer
-         * @description Creates a token and answers its secret once: only its SHA-256 hash is stored. A token can be given only scopes the creating member’s role holds (403 otherwise). Without expiresInDays it does not expire.
+         * @description Creates a token and answers its secret once: only its SHA-256 hash is stored. A token can be given only scopes the creating member’s role holds (403 otherwise). Without expiresInDays it does not expire. Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first answer (header `Idempotent-Replayed: true`) and does nothing more.
          */
         post: operations["createApiToken"];
         delete?: never;
@@ -427,7 +427,7 @@ export interface paths {
         put?: never;
         /**
          * Register a webhook endpoint; its signing secret is shown only in this answer
-         * @description Registers an endpoint and answers its signing secret (`whsec_...`) once; it is stored encrypted. The URL’s host must be in the installation’s network allow-list (CUSTOS_CONNECTOR_ALLOW), or every delivery is refused and logged as such. Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first answer (header `Idempotent-Replayed: true`); another body with that key is refused (422 `idempotency_key_reused`). See docs/api.md.
+         * @description Registers an endpoint and answers its signing secret (`whsec_...`) once; it is stored encrypted. The URL’s host must be in the installation’s network allow-list (CUSTOS_CONNECTOR_ALLOW), or every delivery is refused and logged as such. Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first answer (header `Idempotent-Replayed: true`) and does nothing more.
          */
         post: operations["createWebhookEndpoint"];
         delete?: never;
@@ -639,7 +639,7 @@ export interface paths {
         put?: never;
         /**
          * Place a legal hold on a subject, a request, a collection or a whole system
-         * @description Places a hold on a subject, a request, a collection of a dataset or a whole system of the register. Held rows are kept by every sweep until the hold ends or is lifted.
+         * @description Places a hold on a subject, a request, a collection of a dataset or a whole system of the register. Held rows are kept by every sweep until the hold ends or is lifted. Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first answer (header `Idempotent-Replayed: true`) and does nothing more.
          */
         post: operations["placeLegalHold"];
         delete?: never;
@@ -703,7 +703,7 @@ export interface paths {
         put?: never;
         /**
          * Record a breach; the 72-hour clock starts at awareAt
-         * @description Records a breach. `awareAt` starts the 72-hour clock (hours, not working days). Data categories, subject categories, processors and transfers are taken from the register’s activities and systems concerned unless given. Unknown register keys are refused (422 `unknown_register_keys`).
+         * @description Records a breach. `awareAt` starts the 72-hour clock (hours, not working days). Data categories, subject categories, processors and transfers are taken from the register’s activities and systems concerned unless given. Unknown register keys are refused (422 `unknown_register_keys`). Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first answer (header `Idempotent-Replayed: true`) and does nothing more.
          */
         post: operations["recordBreach"];
         delete?: never;
@@ -1991,7 +1991,7 @@ export interface paths {
         put?: never;
         /**
          * Add a data subject with identities, relationships and lifecycle events
-         * @description Adds a person with identities, relationships and events in one call. Identities are checked (national register number check digits, e-mail, phone) and refused (409) when another subject already has them.
+         * @description Adds a person with identities, relationships and events in one call. Identities are checked (national register number check digits, e-mail, phone) and refused (409) when another subject already has them. Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first answer (header `Idempotent-Replayed: true`) and does nothing more.
          */
         post: operations["createSubject"];
         delete?: never;
@@ -2183,7 +2183,7 @@ export interface paths {
         put?: never;
         /**
          * Record one consent choice (given, refused, withdrawn) as proof; answers once it is durable
-         * @description Records one choice of one person (an identity of the subject index, or an anonymous consent id) for one consent purpose of the register: given, refused or withdrawn, with the text shown (`textHash` of a stored text, or `text` itself, stored once), language, channel, method, time, source, IP address (kept with its last octet zeroed) and user agent. The answer comes once the record is durable; it carries the record’s place in the consent chain and its hash. A withdrawal is also written to the audit log and sent to the webhooks subscribed to `consent.withdrawn`. The purpose must be a purpose an activity of the register names with legal basis consent (422 `unknown_purpose` otherwise). Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first answer (header `Idempotent-Replayed: true`) and records nothing more; another body with that key is refused (422 `idempotency_key_reused`). See docs/api.md.
+         * @description Records one choice of one person (an identity of the subject index, or an anonymous consent id) for one consent purpose of the register: given, refused or withdrawn, with the text shown (`textHash` of a stored text, or `text` itself, stored once), language, channel, method, time, source, IP address (kept with its last octet zeroed) and user agent. The answer comes once the record is durable; it carries the record’s place in the consent chain and its hash. A withdrawal is also written to the audit log and sent to the webhooks subscribed to `consent.withdrawn`. The purpose must be a purpose an activity of the register names with legal basis consent (422 `unknown_purpose` otherwise). Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first answer (header `Idempotent-Replayed: true`) and does nothing more.
          */
         post: operations["recordConsent"];
         delete?: never;
@@ -2223,7 +2223,7 @@ export interface paths {
         put?: never;
         /**
          * Store a consent text once; answers its hash (SHA-256 of the UTF-8 text)
-         * @description Stores a consent text once and answers its hash, the SHA-256 of its UTF-8 bytes in lower-case hex (the same text again changes nothing). Events then refer to it by `textHash`. Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first answer (header `Idempotent-Replayed: true`) and records nothing more; another body with that key is refused (422 `idempotency_key_reused`). See docs/api.md.
+         * @description Stores a consent text once and answers its hash, the SHA-256 of its UTF-8 bytes in lower-case hex (the same text again changes nothing). Events then refer to it by `textHash`. Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first answer (header `Idempotent-Replayed: true`) and does nothing more.
          */
         post: operations["storeConsentText"];
         delete?: never;
@@ -2391,7 +2391,7 @@ export interface paths {
         put?: never;
         /**
          * Add an action by hand
-         * @description Adds an action by hand. The owner must be a member of the organisation.
+         * @description Adds an action by hand. The owner must be a member of the organisation. Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first answer (header `Idempotent-Replayed: true`) and does nothing more.
          */
         post: operations["createAction"];
         delete?: never;
@@ -2439,7 +2439,7 @@ export interface paths {
         put?: never;
         /**
          * Record a request received by e-mail, phone, letter, at the office or on social media; queues the acknowledgement
-         * @description Records a request that reached the organisation outside the portal, with its date of receipt (the deadline counts from it), the rights exercised and the subject’s language. The original may be attached (base64, at most 5 MB, stored encrypted; larger is 413 `attachment_too_large`). Answers the request detail.
+         * @description Records a request that reached the organisation outside the portal, with its date of receipt (the deadline counts from it), the rights exercised and the subject’s language. The original may be attached (base64, at most 5 MB, stored encrypted; larger is 413 `attachment_too_large`). Answers the request detail. Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first answer (header `Idempotent-Replayed: true`) and does nothing more.
          */
         post: operations["createRequest"];
         delete?: never;
@@ -3535,7 +3535,7 @@ export interface paths {
         put?: never;
         /**
          * Add a client (a controller the organisation processes for)
-         * @description Adds a client: name, language (its mails are written in it), contacts (notification, requests, breaches; stored encrypted), documented instructions and the register activities done for it (role processor).
+         * @description Adds a client: name, language (its mails are written in it), contacts (notification, requests, breaches; stored encrypted), documented instructions and the register activities done for it (role processor). Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first answer (header `Idempotent-Replayed: true`) and does nothing more.
          */
         post: operations["createProcessorClient"];
         delete?: never;
@@ -3631,7 +3631,7 @@ export interface paths {
         put?: never;
         /**
          * Announce a sub-processor change: every client and subscriber is mailed; it takes effect after the window
-         * @description Announces an addition or removal of a sub-processor. Every active client is mailed in its language with a signed link to object (with reasons) during the window, every confirmed subscriber of the public page too. After the window the change takes effect (a job): the register vendor is added as sub-processor, or removed. 404 for the removal of a vendor the register does not have.
+         * @description Announces an addition or removal of a sub-processor. Every active client is mailed in its language with a signed link to object (with reasons) during the window, every confirmed subscriber of the public page too. After the window the change takes effect (a job): the register vendor is added as sub-processor, or removed. 404 for the removal of a vendor the register does not have. Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first answer (header `Idempotent-Replayed: true`) and does nothing more.
          */
         post: operations["announceSubprocessorChange"];
         delete?: never;
@@ -4033,7 +4033,13 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /**
+         * @description Makes a retry safe: the first request with a key runs and its answer is kept 24 hours; the same key with the same method, URL and body replays that answer (header `Idempotent-Replayed: true`) without doing anything again; another body with that key is refused (422 `idempotency_key_reused`); while the first is still being handled, 409 `idempotency_key_in_progress`. Keys are scoped per organisation and API token or user. 1 to 255 visible ASCII characters; a UUID is a good choice. See docs/api.md.
+         * @example 3f2b6c1e-7d4a-4e9b-8c5f-0a1b2c3d4e5f
+         */
+        IdempotencyKey: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -5026,7 +5032,13 @@ export interface operations {
     createApiToken: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the first request with a key runs and its answer is kept 24 hours; the same key with the same method, URL and body replays that answer (header `Idempotent-Replayed: true`) without doing anything again; another body with that key is refused (422 `idempotency_key_reused`); while the first is still being handled, 409 `idempotency_key_in_progress`. Keys are scoped per organisation and API token or user. 1 to 255 visible ASCII characters; a UUID is a good choice. See docs/api.md.
+                 * @example 3f2b6c1e-7d4a-4e9b-8c5f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 slug: string;
             };
@@ -5160,7 +5172,13 @@ export interface operations {
     createWebhookEndpoint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the first request with a key runs and its answer is kept 24 hours; the same key with the same method, URL and body replays that answer (header `Idempotent-Replayed: true`) without doing anything again; another body with that key is refused (422 `idempotency_key_reused`); while the first is still being handled, 409 `idempotency_key_in_progress`. Keys are scoped per organisation and API token or user. 1 to 255 visible ASCII characters; a UUID is a good choice. See docs/api.md.
+                 * @example 3f2b6c1e-7d4a-4e9b-8c5f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 slug: string;
             };
@@ -5878,7 +5896,13 @@ export interface operations {
     placeLegalHold: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the first request with a key runs and its answer is kept 24 hours; the same key with the same method, URL and body replays that answer (header `Idempotent-Replayed: true`) without doing anything again; another body with that key is refused (422 `idempotency_key_reused`); while the first is still being handled, 409 `idempotency_key_in_progress`. Keys are scoped per organisation and API token or user. 1 to 255 visible ASCII characters; a UUID is a good choice. See docs/api.md.
+                 * @example 3f2b6c1e-7d4a-4e9b-8c5f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 slug: string;
             };
@@ -6127,7 +6151,13 @@ export interface operations {
     recordBreach: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the first request with a key runs and its answer is kept 24 hours; the same key with the same method, URL and body replays that answer (header `Idempotent-Replayed: true`) without doing anything again; another body with that key is refused (422 `idempotency_key_reused`); while the first is still being handled, 409 `idempotency_key_in_progress`. Keys are scoped per organisation and API token or user. 1 to 255 visible ASCII characters; a UUID is a good choice. See docs/api.md.
+                 * @example 3f2b6c1e-7d4a-4e9b-8c5f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 slug: string;
             };
@@ -13464,7 +13494,13 @@ export interface operations {
     createSubject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the first request with a key runs and its answer is kept 24 hours; the same key with the same method, URL and body replays that answer (header `Idempotent-Replayed: true`) without doing anything again; another body with that key is refused (422 `idempotency_key_reused`); while the first is still being handled, 409 `idempotency_key_in_progress`. Keys are scoped per organisation and API token or user. 1 to 255 visible ASCII characters; a UUID is a good choice. See docs/api.md.
+                 * @example 3f2b6c1e-7d4a-4e9b-8c5f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 slug: string;
             };
@@ -14171,7 +14207,13 @@ export interface operations {
     recordConsent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the first request with a key runs and its answer is kept 24 hours; the same key with the same method, URL and body replays that answer (header `Idempotent-Replayed: true`) without doing anything again; another body with that key is refused (422 `idempotency_key_reused`); while the first is still being handled, 409 `idempotency_key_in_progress`. Keys are scoped per organisation and API token or user. 1 to 255 visible ASCII characters; a UUID is a good choice. See docs/api.md.
+                 * @example 3f2b6c1e-7d4a-4e9b-8c5f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 slug: string;
             };
@@ -14352,7 +14394,13 @@ export interface operations {
     storeConsentText: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the first request with a key runs and its answer is kept 24 hours; the same key with the same method, URL and body replays that answer (header `Idempotent-Replayed: true`) without doing anything again; another body with that key is refused (422 `idempotency_key_reused`); while the first is still being handled, 409 `idempotency_key_in_progress`. Keys are scoped per organisation and API token or user. 1 to 255 visible ASCII characters; a UUID is a good choice. See docs/api.md.
+                 * @example 3f2b6c1e-7d4a-4e9b-8c5f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 slug: string;
             };
@@ -14969,7 +15017,13 @@ export interface operations {
     createAction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the first request with a key runs and its answer is kept 24 hours; the same key with the same method, URL and body replays that answer (header `Idempotent-Replayed: true`) without doing anything again; another body with that key is refused (422 `idempotency_key_reused`); while the first is still being handled, 409 `idempotency_key_in_progress`. Keys are scoped per organisation and API token or user. 1 to 255 visible ASCII characters; a UUID is a good choice. See docs/api.md.
+                 * @example 3f2b6c1e-7d4a-4e9b-8c5f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 slug: string;
             };
@@ -15252,7 +15306,13 @@ export interface operations {
     createRequest: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the first request with a key runs and its answer is kept 24 hours; the same key with the same method, URL and body replays that answer (header `Idempotent-Replayed: true`) without doing anything again; another body with that key is refused (422 `idempotency_key_reused`); while the first is still being handled, 409 `idempotency_key_in_progress`. Keys are scoped per organisation and API token or user. 1 to 255 visible ASCII characters; a UUID is a good choice. See docs/api.md.
+                 * @example 3f2b6c1e-7d4a-4e9b-8c5f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 slug: string;
             };
@@ -21965,7 +22025,13 @@ export interface operations {
     createProcessorClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the first request with a key runs and its answer is kept 24 hours; the same key with the same method, URL and body replays that answer (header `Idempotent-Replayed: true`) without doing anything again; another body with that key is refused (422 `idempotency_key_reused`); while the first is still being handled, 409 `idempotency_key_in_progress`. Keys are scoped per organisation and API token or user. 1 to 255 visible ASCII characters; a UUID is a good choice. See docs/api.md.
+                 * @example 3f2b6c1e-7d4a-4e9b-8c5f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 slug: string;
             };
@@ -22560,7 +22626,13 @@ export interface operations {
     announceSubprocessorChange: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the first request with a key runs and its answer is kept 24 hours; the same key with the same method, URL and body replays that answer (header `Idempotent-Replayed: true`) without doing anything again; another body with that key is refused (422 `idempotency_key_reused`); while the first is still being handled, 409 `idempotency_key_in_progress`. Keys are scoped per organisation and API token or user. 1 to 255 visible ASCII characters; a UUID is a good choice. See docs/api.md.
+                 * @example 3f2b6c1e-7d4a-4e9b-8c5f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 slug: string;
             };

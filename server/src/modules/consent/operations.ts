@@ -1,10 +1,5 @@
 import { defineOperations } from '../../http/openapi-catalogue'
 
-const IDEMPOTENT =
-  ' Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first ' +
-  'answer (header `Idempotent-Replayed: true`) and records nothing more; another body with that key is refused ' +
-  '(422 `idempotency_key_reused`). See docs/api.md.'
-
 /** The consent operations in the OpenAPI document (decision 0032). */
 export const consentOperations = defineOperations({
   tag: {
@@ -25,8 +20,7 @@ export const consentOperations = defineOperations({
         'last octet zeroed) and user agent. The answer comes once the record is durable; it carries the record’s ' +
         'place in the consent chain and its hash. A withdrawal is also written to the audit log and sent to the ' +
         'webhooks subscribed to `consent.withdrawn`. The purpose must be a purpose an activity of the register ' +
-        'names with legal basis consent (422 `unknown_purpose` otherwise).' +
-        IDEMPOTENT,
+        'names with legal basis consent (422 `unknown_purpose` otherwise).',
       refusals: [422],
       requestExample: {
         identity: { kind: 'email', value: 'an.peeters@example.be' },
@@ -54,8 +48,7 @@ export const consentOperations = defineOperations({
       operationId: 'storeConsentText',
       description:
         'Stores a consent text once and answers its hash, the SHA-256 of its UTF-8 bytes in lower-case hex (the ' +
-        'same text again changes nothing). Events then refer to it by `textHash`.' +
-        IDEMPOTENT,
+        'same text again changes nothing). Events then refer to it by `textHash`.',
       requestExample: {
         body: 'Ja, stuur mij de nieuwsbrief met aanbiedingen (maximaal 2 per maand).',
         language: 'nl',

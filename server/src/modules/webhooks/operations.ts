@@ -1,10 +1,5 @@
 import { defineOperations } from '../../http/openapi-catalogue'
 
-const IDEMPOTENT =
-  ' Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first ' +
-  'answer (header `Idempotent-Replayed: true`); another body with that key is refused (422 ' +
-  '`idempotency_key_reused`). See docs/api.md.'
-
 /** The webhook operations in the OpenAPI document (decisions 0026, 0027). */
 export const webhookOperations = defineOperations({
   tag: {
@@ -26,8 +21,7 @@ export const webhookOperations = defineOperations({
       description:
         'Registers an endpoint and answers its signing secret (`whsec_...`) once; it is stored encrypted. The ' +
         'URL’s host must be in the installation’s network allow-list (CUSTOS_CONNECTOR_ALLOW), or every delivery ' +
-        'is refused and logged as such.' +
-        IDEMPOTENT,
+        'is refused and logged as such.',
       requestExample: {
         url: 'https://crm.example.be/hooks/custos',
         description: 'CRM',
