@@ -10,7 +10,7 @@ import { cliActor, configFrom, withRuntime } from './runtime-access'
 import { UsageError } from './usage-error'
 
 /** Plain-text account of a run, one line per collection: what was read, changed and kept, and why. */
-function describeRun(view: RunView): string[] {
+export function describeRun(view: RunView): string[] {
   const m = say().run
   const status = (s: string) => m.status[s] ?? s
   const lines = [m.header(view.id, view.action, view.dryRun, status(view.status), view.error ?? '')]
@@ -32,7 +32,9 @@ function describeRun(view: RunView): string[] {
           const { reason, rows } = w
           parts.push(
             reason.kind === 'retention'
-              ? m.keptUntil(rows, String(reason.until), reason.rule)
+              ? reason.until === null
+                ? m.keptNoEnd(rows, reason.openEnd === 'until_event', reason.rule)
+                : m.keptUntil(rows, reason.until, reason.rule)
               : reason.kind === 'referenced'
                 ? m.masked(rows, reason.by)
                 : reason.kind === 'shared'

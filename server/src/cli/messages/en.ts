@@ -78,6 +78,8 @@ export const en = {
     wouldUpdate: (n: number) => `would update ${n}`,
     deleted: (n: number) => `deleted ${n}`,
     wouldDelete: (n: number) => `would delete ${n}`,
+    keptNoEnd: (rows: number, untilEvent: boolean, rule: string) =>
+      `${rows} kept with no end date (${rule}: ${untilEvent ? 'until the event the rule names' : 'the statutory period'}); never erased automatically`,
     keptUntil: (rows: number, until: string, rule: string) => `${rows} kept until ${until} (${rule})`,
     masked: (rows: number, by: string) => `${rows} masked, not deleted: still referred to by ${by}`,
     shared: (rows: number, by: string) => `${rows} shared with other records (${by}): not erased`,

@@ -73,6 +73,8 @@ export const fr = {
     wouldUpdate: (n) => `${n} serai(en)t modifié(s)`,
     deleted: (n) => `${n} supprimé(s)`,
     wouldDelete: (n) => `${n} serai(en)t supprimé(s)`,
+    keptNoEnd: (rows, untilEvent, rule) =>
+      `${rows} conservé(s) sans date de fin (${rule}\u00a0: ${untilEvent ? 'jusqu’à l’événement que nomme la règle' : 'la durée légale'})\u202f; jamais effacé(s) automatiquement`,
     keptUntil: (rows, until, rule) => `${rows} conservé(s) jusqu’au ${until} (${rule})`,
     masked: (rows, by) => `${rows} masqué(s), non supprimé(s) : encore référencé(s) par ${by}`,
     shared: (rows, by) => `${rows} partagé(s) avec d’autres enregistrements (${by}) : non effacé(s)`,

@@ -72,6 +72,8 @@ export const nl = {
     wouldUpdate: (n) => `${n} zou(den) gewijzigd worden`,
     deleted: (n) => `${n} verwijderd`,
     wouldDelete: (n) => `${n} zou(den) verwijderd worden`,
+    keptNoEnd: (rows, untilEvent, rule) =>
+      `${rows} bewaard zonder einddatum (${rule}: ${untilEvent ? 'tot de gebeurtenis die de regel noemt' : 'de wettelijke bewaartermijn'}); nooit automatisch gewist`,
     keptUntil: (rows, until, rule) => `${rows} bewaard tot ${until} (${rule})`,
     masked: (rows, by) => `${rows} gemaskeerd, niet verwijderd: nog steeds gebruikt door ${by}`,
     shared: (rows, by) => `${rows} gedeeld met andere gegevens (${by}): niet gewist`,
