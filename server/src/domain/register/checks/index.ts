@@ -15,6 +15,7 @@ import {
   portabilityWrongBasis,
 } from './legal-basis'
 import { datesOutOfOrder, endDateWithoutEndedStatus, endedLongAgo, endedWithoutEndDate } from './lifecycle'
+import { linksWithoutWebsite, noRequestRoute, someTransfersUnrecorded } from './notice-settings'
 import { compareFindings } from './order'
 import { organizationNoContact } from './organization'
 import { unknownReference } from './reference-rules'
@@ -56,6 +57,7 @@ const RULES: readonly RuleDefinition[] = [
   noSubjectCategories,
   transferOutsideEeaWithoutSafeguard,
   noTransfersContradicted,
+  noRequestRoute,
   processorWithoutDpa,
   portabilityWrongBasis,
   dpiaScreeningWithoutStatus,
@@ -74,6 +76,8 @@ const RULES: readonly RuleDefinition[] = [
   activityWithoutRecipients,
   authorisationWithoutReference,
   statutoryPeriodWithoutStatute,
+  someTransfersUnrecorded,
+  linksWithoutWebsite,
 ]
 
 /** Every rule of the register linter, errors first: for documentation and the UI. */

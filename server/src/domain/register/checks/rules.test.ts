@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { sampleRegister } from '../../../../test/support/register'
 import {
   activityWith,
   check,
@@ -293,6 +294,45 @@ const CASES: BadCase[] = [
       })
     },
     path: 'notice.transfersOutsideEea',
+    object: { type: 'organization', key: null },
+  },
+  {
+    rule: 'notice.no-transfers-contradicted',
+    why: '"no transfers outside the EEA" while a third-party cookie sends data to the United States',
+    doc: () =>
+      sampleWith({
+        organization: { ...sampleRegister().organization, website: 'https://peeters.be' },
+        notice: {
+          transfersOutsideEea: 'none',
+          cookies: [{ name: '_ga', provider: 'Google', purpose: 'analytics', party: 'third', country: 'US' }],
+        },
+      }),
+    path: 'notice.transfersOutsideEea',
+    object: { type: 'organization', key: null },
+  },
+  {
+    rule: 'notice.no-request-channel',
+    why: 'portal, post and every channel switched off, and no e-mail address anywhere',
+    doc: () =>
+      sampleWith({
+        organization: { ...sampleRegister().organization, email: undefined, dpo: undefined },
+        notice: { portal: false, requestPostalAddress: false },
+      }),
+    path: 'notice.portal',
+    object: { type: 'organization', key: null },
+  },
+  {
+    rule: 'notice.transfers-unrecorded',
+    why: '"some data leave the EEA" while nothing in the register goes outside it',
+    doc: () => sampleWith({ notice: { transfersOutsideEea: 'some' } }),
+    path: 'notice.transfersOutsideEea',
+    object: { type: 'organization', key: null },
+  },
+  {
+    rule: 'notice.third-party-links-without-website',
+    why: '"our website links to other sites" without a website',
+    doc: () => sampleWith({ notice: { thirdPartyLinks: true } }),
+    path: 'notice.thirdPartyLinks',
     object: { type: 'organization', key: null },
   },
   {

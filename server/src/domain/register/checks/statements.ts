@@ -120,6 +120,9 @@ export const noTransfersContradicted: RuleDefinition = {
       for (const t of activity.transfers) if (!isInEea(t.country)) countries.add(t.country)
       for (const d of destinations(activity, i, resolved)) countries.add(d.country)
     })
+    for (const cookie of doc.notice.cookies ?? [])
+      if (cookie.party === 'third' && cookie.country !== undefined && !isInEea(cookie.country))
+        countries.add(cookie.country)
     if (countries.size === 0) return []
     const list = perLanguage((l) => listIn(l, [...countries].sort()))
     return [
@@ -127,9 +130,9 @@ export const noTransfersContradicted: RuleDefinition = {
         object: { type: 'organization', key: null },
         path: 'notice.transfersOutsideEea',
         message: {
-          nl: `Het register van ${doc.organization.name} zegt dat geen persoonsgegevens de Europese Economische Ruimte verlaten, maar systemen, leveranciers of doorgiften bevinden zich buiten de EER (${list.nl}). De privacyverklaring zou iets onjuists beweren (art. 13.1.f AVG).`,
-          fr: `Le registre de ${doc.organization.name} indique qu'aucune donnée personnelle ne quitte l'Espace économique européen, mais des systèmes, fournisseurs ou transferts se situent hors de l'EEE (${list.fr}). La déclaration de confidentialité affirmerait quelque chose d'inexact (art. 13.1.f RGPD).`,
-          en: `The register of ${doc.organization.name} says no personal data leave the European Economic Area, but systems, vendors or transfers are outside the EEA (${list.en}). The privacy notice would state something untrue (Art. 13(1)(f) GDPR).`,
+          nl: `Het register van ${doc.organization.name} zegt dat geen persoonsgegevens de Europese Economische Ruimte verlaten, maar systemen, leveranciers, doorgiften of cookies van derden gaan naar landen buiten de EER (${list.nl}). De privacyverklaring zou iets onjuists beweren (art. 13.1.f AVG).`,
+          fr: `Le registre de ${doc.organization.name} indique qu'aucune donnée personnelle ne quitte l'Espace économique européen, mais des systèmes, fournisseurs, transferts ou cookies de tiers mènent hors de l'EEE (${list.fr}). La déclaration de confidentialité affirmerait quelque chose d'inexact (art. 13.1.f RGPD).`,
+          en: `The register of ${doc.organization.name} says no personal data leave the European Economic Area, but systems, vendors, transfers or third-party cookies lead outside the EEA (${list.en}). The privacy notice would state something untrue (Art. 13(1)(f) GDPR).`,
         },
         fix: {
           nl: 'Zet "doorgifte buiten de EER" op "some" en registreer elke doorgifte met haar waarborg, of kies systemen en leveranciers binnen de EER.',
