@@ -9,6 +9,7 @@ import { withStartupLock } from './db/startup-lock'
 import { startJobQueue } from './jobs/pg-boss-queue'
 import { allJobs } from './jobs/registry'
 import { createLogger } from './logger'
+import { sendDeliveriesOnCommit } from './modules/webhooks'
 import { runStartupTasks } from './startup-tasks'
 
 export interface Runtime {
@@ -40,9 +41,12 @@ export async function openRuntime(config: Config, services: readonly Service[] =
       jobs: allJobs(),
     })
     const ctx: AppContext = { ...base, jobs }
+    // A worker sends webhook deliveries as soon as their change commits, not at the next minute.
+    const stopDeliveries = services.includes('worker') ? await sendDeliveriesOnCommit(ctx) : async () => {}
     return {
       ctx,
       async close() {
+        await stopDeliveries()
         await jobs.stop()
         await closeDrivers(ctx)
         await database.close()

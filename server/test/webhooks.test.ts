@@ -5,10 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
 import type { OrganizationRow } from '../src/db/schema'
 import { registerDocumentSchema } from '../src/domain/register/schema'
+import { emitWebhookEvent } from '../src/events/outbox'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { importRegister } from '../src/modules/register/import'
-import { MAX_ATTEMPTS, runDueDeliveries } from '../src/modules/webhooks'
+import { MAX_ATTEMPTS, runDueDeliveries, sendDeliveriesOnCommit } from '../src/modules/webhooks'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asToken, asUser, expectProblem, signIn } from './support/http'
@@ -24,11 +25,14 @@ type Answer = number | 'hang'
 async function startReceiver() {
   const received: Received[] = []
   const plan: Answer[] = []
+  const waiting: ((r: Received) => void)[] = []
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', () => {
-      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') })
+      const r = { headers: req.headers, body: Buffer.concat(chunks).toString('utf8') }
+      received.push(r)
+      for (const resolve of waiting.splice(0)) resolve(r)
       const answer = plan.shift() ?? 200
       if (answer === 'hang') return
       res.writeHead(answer, { 'content-type': 'text/plain' }).end(answer < 300 ? 'ok' : 'no')
@@ -40,6 +44,8 @@ async function startReceiver() {
     url: `http://127.0.0.1:${port}/hooks/custos`,
     received,
     plan,
+    /** The next request that arrives. */
+    next: () => new Promise<Received>((resolve) => waiting.push(resolve)),
     async close() {
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
@@ -250,6 +256,51 @@ describe('webhooks: signed deliveries, retries, allow-list, delivery log; idempo
       400,
     )
     expect(bad.errors?.[0]?.path).toContain('eventTypes')
+  })
+})
+
+describe('webhooks: a worker sends a delivery as soon as its change commits', () => {
+  it('delivers request.received without waiting for the every-minute job, and nothing for a rolled-back change', async () => {
+    const t = await createTestContext()
+    const app = await buildApp(t.ctx, { serveWeb: false, logger: false })
+    const receiver = await startReceiver()
+    const stop = await sendDeliveriesOnCommit(t.ctx)
+    try {
+      const org = await createOrg(t.ctx, 'Prompt BV')
+      const m = await createMember(t.ctx, org, 'owner')
+      const owner = asUser(app, await signIn(app, m.email, m.password))
+      const endpoint = await owner('POST', `/api/v1/orgs/${org.slug}/webhooks`, {
+        url: receiver.url,
+        eventTypes: ['request.received'],
+      })
+      expect(endpoint.statusCode, endpoint.body).toBe(201)
+      // A change that rolls back announces nothing: its delivery never existed.
+      await expect(
+        t.ctx.db.transaction().execute(async (trx) => {
+          await emitWebhookEvent(trx, org.id, { type: 'request.received', data: {} }, new Date())
+          throw new Error('rolled back')
+        }),
+      ).rejects.toThrow('rolled back')
+      const arrived = receiver.next()
+      const created = await owner('POST', `/api/v1/orgs/${org.slug}/requests`, {
+        channel: 'email',
+        receivedAt: new Date().toISOString().slice(0, 10),
+        subject: { name: 'Els Claes', email: 'els@example.be' },
+        types: ['erasure'],
+        language: 'nl',
+      })
+      expect(created.statusCode, created.body).toBe(201)
+      // No runDueDeliveries here and no job worker: the announcement of the commit sends it.
+      const r = await arrived
+      expect(verify(endpoint.json().secret, r)).toBe(true)
+      expect(JSON.parse(r.body)).toMatchObject({ type: 'request.received', data: { id: created.json().id } })
+      expect(receiver.received).toHaveLength(1)
+    } finally {
+      await stop()
+      await receiver.close()
+      await app.close()
+      await t.close()
+    }
   })
 })
 

@@ -1,6 +1,12 @@
 import { sql, type Transaction } from 'kysely'
 import type { DB } from '../db/schema'
 
+/**
+ * Announced (NOTIFY) in the transaction that queues deliveries, so PostgreSQL tells the listening workers once it
+ * commits - never for a change that rolled back. The workers send at once instead of at the next minute.
+ */
+export const WEBHOOK_DELIVERIES_CHANNEL = 'custos_webhook_deliveries'
+
 export interface OutgoingEvent {
   type: string
   data: Record<string, unknown>
@@ -9,8 +15,9 @@ export interface OutgoingEvent {
 /**
  * The webhook outbox: inside the caller's transaction, stores the event once and a pending delivery for every
  * enabled endpoint of the organisation that subscribes to its type - or nothing when none does. The deliveries
- * are sent after commit by the `webhooks.deliver` job (modules/webhooks); a rollback takes them away with the
- * change. Returns the delivery ids.
+ * are sent after commit: at once by the workers listening on WEBHOOK_DELIVERIES_CHANNEL, and in any case by the
+ * every-minute `webhooks.deliver` job (modules/webhooks); a rollback takes them away with the change. Returns the
+ * delivery ids.
  */
 export async function emitWebhookEvent(
   trx: Transaction<DB>,
@@ -56,5 +63,6 @@ export async function emitWebhookEvent(
     )
     .returning('id')
     .execute()
+  await sql`select pg_notify(${WEBHOOK_DELIVERIES_CHANNEL}, '')`.execute(trx)
   return deliveries.map((d) => d.id)
 }
