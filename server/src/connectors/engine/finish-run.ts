@@ -6,8 +6,9 @@ import { datasetDocumentSchema } from '../../domain/datasets/schema'
 import { buildPackage } from '../../domain/packages'
 import type { RegisterDocument } from '../../domain/register/schema'
 import { REQUEST_TYPE_INFO } from '../../domain/requests/request-types'
+import { consentProofOfRequester } from '../../modules/consent'
 import { storePackage } from '../../modules/packages'
-import { findRequest, journal } from '../../modules/requests'
+import { findRequest, journal, openRequesterEmail } from '../../modules/requests'
 import { readStepData } from './execute-step'
 import { packageInputFrom } from './package-input'
 import { listSteps, type RunRow, type StepRow, updateRun, updateStep } from './run-repository'
@@ -106,8 +107,16 @@ export async function finishRun(
   const totals = runTotals(steps)
   const request = run.request_id ? await findRequest(ctx.db, run.organization_id, run.request_id) : undefined
   let packageId: string | null = null
+  // The consent choices recorded for the person are data about them too (access only: Art. 15).
+  const consent =
+    run.action === 'access' && !run.dry_run && request
+      ? await consentProofOfRequester(ctx, run.organization_id, {
+          email: openRequesterEmail(ctx.encryption, request),
+          subjectId: request.subject_id,
+        })
+      : null
   // Nothing found on the person: no package is stored (the letter says no data was found).
-  const packaged = totals.rowsFound > 0
+  const packaged = totals.rowsFound > 0 || consent !== null
   if ((run.action === 'access' || run.action === 'portability') && !run.dry_run && request && packaged) {
     const datasets = await ctx.db
       .selectFrom('datasets')
@@ -128,6 +137,7 @@ export async function finishRun(
         register,
         request: { reference: request.reference, receivedAt: request.received_at },
         datasets: read,
+        consent,
       }),
     )
     const stored = await storePackage(ctx, {

@@ -1,9 +1,10 @@
 import type { OrganizationRow } from '../../db/schema'
 import type { DatasetDocument } from '../../domain/datasets/schema'
-import type { PackageInput, PackageSystem } from '../../domain/packages'
+import type { PackageConsent, PackageInput, PackageSystem } from '../../domain/packages'
 import { resolveRegister } from '../../domain/register/resolve'
 import type { RegisterDocument } from '../../domain/register/schema'
 import { art15Information } from '../../domain/requests'
+import type { ConsentProof } from '../../modules/consent'
 import type { DatasetRead } from './read-dataset'
 
 export interface ReadDataset {
@@ -20,6 +21,8 @@ export function packageInputFrom(args: {
   register: RegisterDocument
   request: { reference: string; receivedAt: Date }
   datasets: ReadDataset[]
+  /** The person's consent proof (consent module), when any choice was recorded. */
+  consent?: ConsentProof | null
 }): PackageInput {
   const resolved = resolveRegister(args.register)
   const systems: PackageSystem[] = args.datasets.map(({ document, read }) => ({
@@ -68,5 +71,40 @@ export function packageInputFrom(args: {
       ...(s.after ? { after: [...s.after] } : {}),
     })),
     withheld: [],
+    ...(args.consent ? { consent: packageConsent(args.consent, args.language, resolved) } : {}),
+  }
+}
+
+/** The consent proof in the package's words: purposes by their labels, texts inline. */
+function packageConsent(
+  proof: ConsentProof,
+  language: 'nl' | 'fr' | 'en',
+  resolved: ReturnType<typeof resolveRegister>,
+): PackageConsent {
+  const label = (key: string) => resolved.labelOf('purpose', key, language)
+  const texts = new Map(proof.texts.map((t) => [t.hash, t.body]))
+  return {
+    status: proof.status.map((s) => ({
+      purposeKey: s.purpose,
+      purpose: label(s.purpose),
+      state: s.state,
+      since: s.occurredAt,
+      until: s.expiresAt,
+      identity: s.identityMasked,
+    })),
+    records: proof.events.map((e) => ({
+      seq: e.seq,
+      occurredAt: e.occurredAt,
+      purposeKey: e.purpose,
+      purpose: label(e.purpose),
+      state: e.state,
+      channel: e.channel,
+      method: e.method,
+      identity: e.identityMasked,
+      source: e.source,
+      text: e.textHash ? (texts.get(e.textHash) ?? null) : null,
+      textHash: e.textHash,
+      hash: e.hash,
+    })),
   }
 }

@@ -1,5 +1,6 @@
 import { strToU8, type Zippable, zipSync } from 'fflate'
 import { csvDocument } from '../../lib/csv'
+import { CONSENT_CSV_PATH, consentCsv } from './consent'
 import { fileSegment, packageTables } from './content'
 import { renderDataJson } from './data-json'
 import { renderIndexHtml } from './index-html'
@@ -65,11 +66,24 @@ export function packageFiles(input: PackageInput): [string, string][] {
       ),
     ]),
   )
+  const consent = input.consent ? consentCsv(input.consent) : null
+  const consentFiles: [string, string][] = consent
+    ? [
+        [
+          CONSENT_CSV_PATH,
+          csvDocument(
+            consent.columns,
+            consent.rows.map((row) => row.map(cellValue)),
+          ),
+        ],
+      ]
+    : []
   return [
     ['index.html', renderIndexHtml(input, groups)],
     ['README.txt', renderReadme(input)],
     ['data.json', renderDataJson(input, groups)],
     ...csvFiles,
+    ...consentFiles,
   ]
 }
 

@@ -45,6 +45,7 @@ export function renderDataJson(input: PackageInput, groups: readonly PackageTabl
     })),
     information: input.information,
     withheld: input.withheld,
+    ...(input.consent ? { consent: jsonValue(input.consent) } : {}),
   }
   return `${JSON.stringify(document, null, 2)}\n`
 }

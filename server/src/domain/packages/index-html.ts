@@ -2,6 +2,7 @@ import { type Html, html, htmlString, joinHtml, trustedHtml } from '../../lib/ht
 import { toBrusselsDate } from '../brussels-time'
 import { AUTHORITY_NAME, authorityWebsite } from '../requests/authority'
 import { formatDate } from '../requests/format'
+import { consentHeading, consentHtml } from './consent'
 import type { PackageTable, PackageTableGroup } from './content'
 import { INDEX_CSS } from './index-css'
 import type { PackageInformationSection, PackageInput } from './model'
@@ -133,6 +134,9 @@ export function renderIndexHtml(input: PackageInput, groups: readonly PackageTab
     },
     { id: 'reading', heading: w.readingHeading, body: lines(w.reading.map((p) => html`<p>${p}</p>`)) },
     { id: 'data', heading: w.dataHeading, body: systemsHtml(groups, input) },
+    ...(input.consent
+      ? [{ id: 'consent', heading: consentHeading(language), body: consentHtml(input.consent, language) }]
+      : []),
     ...(input.information.length > 0
       ? [{ id: 'information', heading: w.informationHeading, body: informationHtml(input.information) }]
       : []),

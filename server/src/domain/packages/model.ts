@@ -1,3 +1,5 @@
+import type { PackageConsent } from './consent'
+
 /**
  * What the execution engine hands over to build an answer package: the rows found per system and collection, the
  * description of each field, the Art. 15 information already written in the subject's language, and what was
@@ -62,4 +64,6 @@ export interface PackageInput {
   /** Art. 15 information, already in the subject's language (from art15Information in server/src/domain/requests). */
   information: PackageInformationSection[]
   withheld: PackageWithheld[]
+  /** The person's consent proof (access only), when any choice was ever recorded. */
+  consent?: PackageConsent | undefined
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { CONSENT_WORDING } from './consent'
 import { PACKAGE_WORDING } from './wording'
 
 /** Every text of a wording, functions called with sample values. */
@@ -11,7 +12,7 @@ function texts(value: unknown): string[] {
 }
 
 describe('answer package wording, French typography (shared domain/french-typography.ts)', () => {
-  const fr = texts(PACKAGE_WORDING.fr)
+  const fr = [...texts(PACKAGE_WORDING.fr), ...texts(CONSENT_WORDING.fr)]
 
   it('puts a narrow no-break space (U+202F) before ; ? and !, never a plain or wide no-break space', () => {
     const bad = fr.filter((t) => /[ \u00a0][;?!]/.test(t))

@@ -31,6 +31,13 @@ export {
   verifyConsentChain,
 } from './proof'
 export { type ConsentPurpose, consentPurposesOf } from './purposes'
+export {
+  consentProofOfRequester,
+  DIRECT_MARKETING_PURPOSES,
+  type RequestPerson,
+  type RequestWithdrawal,
+  withdrawConsentForRequest,
+} from './request-withdrawals'
 export { registerConsentRoutes } from './routes'
 export {
   type ConsentPerson,

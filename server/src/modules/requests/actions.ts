@@ -13,11 +13,12 @@ import {
   transition,
 } from '../../domain/requests'
 import { dispatchQueuedMail } from '../../mail/outbox'
+import { consentPurposesOf, withdrawConsentForRequest } from '../consent'
 import { deadlineOptions } from '../organizations'
 import { loadRegister } from '../register'
 import { forwardToController } from './forwarding'
 import type { JournalEntry } from './journal'
-import { requestOf } from './personal'
+import { openRequesterEmail, requestOf } from './personal'
 import { requestActions } from './policy'
 import { requestProblem, transitionProblem } from './problems'
 import { registerChoices, unknownRegisterKeys } from './register-choices'
@@ -81,12 +82,28 @@ async function domainInput<A extends RequestAction>(
     }
     case 'complete':
     case 'partially_refuse': {
-      const errors = unknownRegisterKeys(typed.body.details as CompletionDetails, registerChoices(register))
+      const details = typed.body.details as CompletionDetails
+      const errors = unknownRegisterKeys(details, registerChoices(register))
+      // A withdrawal is recorded in the consent chain: only a purpose someone can consent to can be withdrawn.
+      const withdrawn = details.withdrawConsent?.purposes ?? []
+      if (withdrawn.length > 0) {
+        const consentPurposes = await consentPurposesOf(ctx, org.id, { fresh: true })
+        for (const [i, value] of withdrawn.entries()) {
+          const path = `body.details.withdrawConsent.purposes.${i}`
+          if (!consentPurposes.has(value) && !errors.some((e) => e.path === path))
+            errors.push({
+              path,
+              message: 'Not a purpose of the register with legal basis consent',
+              code: 'unknown_purpose',
+              value,
+            })
+        }
+      }
       if (errors.length > 0) {
         throw requestProblem(
           422,
           'unknown_register_keys',
-          'The answer names data categories, retention rules, activities or purposes the register does not have.',
+          'The answer names data categories, retention rules, activities or purposes the register does not have (a withdrawal names consent purposes).',
           errors,
         )
       }
@@ -121,7 +138,7 @@ export async function performAction<A extends RequestAction>(
 ): Promise<void> {
   const register = await loadRegister(ctx, org)
   const { input, forwardTo } = await domainInput(ctx, org, register, action, body)
-  const mailIds = await inTransaction(ctx, async (ctx) => {
+  const { mailIds, withdrawal } = await inTransaction(ctx, async (ctx) => {
     const row = await lockRequest(ctx.db, org.id, id)
     if (!row) throw new NotFound('request')
     const current = requestOf(ctx.encryption, row)
@@ -143,8 +160,40 @@ export async function performAction<A extends RequestAction>(
       if (forwarded.mailId) mailIds.push(forwarded.mailId)
     }
     const applied = await applyTransition(ctx, actor, org, register, result, at, {}, extra)
-    return [...applied.mailIds, ...mailIds]
+    const decision = result.request.decision
+    const purposes =
+      (action === 'complete' || action === 'partially_refuse') &&
+      result.request.types.includes('withdraw_consent') &&
+      !decision?.refusedTypes.includes('withdraw_consent')
+        ? (decision?.details?.withdrawConsent?.purposes ?? [])
+        : []
+    return {
+      mailIds: [...applied.mailIds, ...mailIds],
+      withdrawal:
+        purposes.length > 0
+          ? {
+              purposes,
+              email: openRequesterEmail(ctx.encryption, row),
+              subjectId: row.subject_id,
+              request: result.request,
+            }
+          : null,
+    }
   })
+  // The consent chain is written by its own batched log (decision 0032), once the answer is committed.
+  if (withdrawal)
+    await withdrawConsentForRequest(ctx, {
+      organizationId: org.id,
+      person: { email: withdrawal.email, subjectId: withdrawal.subjectId },
+      purposes: withdrawal.purposes,
+      kind: 'request',
+      request: {
+        reference: withdrawal.request.reference,
+        channel: withdrawal.request.channel,
+        language: withdrawal.request.language,
+      },
+      recordedBy: actor,
+    })
   await dispatchQueuedMail(ctx, mailIds)
 }
 

@@ -9,6 +9,7 @@ import {
   transition,
 } from '../../domain/requests'
 import { dispatchQueuedMail } from '../../mail/outbox'
+import { DIRECT_MARKETING_PURPOSES, withdrawConsentForRequest } from '../consent'
 import { deadlineOptions } from '../organizations'
 import { loadRegister } from '../register'
 import { suppressObjection } from '../suppression'
@@ -120,8 +121,26 @@ export async function verifyPortalRequest(
       request,
       dueDate: timeline.currentDueDate,
       mailIds,
+      objector: current.types.includes('objection_direct_marketing')
+        ? { email: requesterEmail, subjectId: match.subjectId ?? row.subject_id }
+        : null,
     }
   })
+  // The objection also withdraws the person's given consents to direct marketing, in the consent chain (which
+  // its own batched log writes, decision 0032) once the verification is committed.
+  if (outcome.outcome === 'verified' && outcome.objector)
+    await withdrawConsentForRequest(ctx, {
+      organizationId: org.id,
+      person: outcome.objector,
+      purposes: DIRECT_MARKETING_PURPOSES,
+      kind: 'objection',
+      request: {
+        reference: outcome.request.reference,
+        channel: outcome.request.channel,
+        language: outcome.request.language,
+      },
+      recordedBy: portalActor(),
+    })
   await dispatchQueuedMail(ctx, outcome.mailIds)
   if (outcome.outcome !== 'verified') return { outcome: outcome.outcome }
   return {
