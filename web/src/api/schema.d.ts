@@ -9698,7 +9698,12 @@ export interface operations {
                         };
                         /** @description for legal_obligation: the law */
                         legalObligation?: {
-                            law: string;
+                            /** @description the law, per language, e.g. { nl: "Wet van 18 september 2017, art. 26", fr: "Loi du 18 septembre 2017, art. 26" } */
+                            law: string | {
+                                nl?: string;
+                                fr?: string;
+                                en?: string;
+                            };
                         };
                         /** @description for consent: how the subject withdraws it */
                         consentWithdrawal?: string | {
@@ -9714,10 +9719,18 @@ export interface operations {
                         fr?: string;
                         en?: string;
                     };
-                    /** @description Art. 10: the law authorising criminal data */
-                    criminalDataBasis?: string;
-                    /** @description the legal authorisation to use the national register number (Law of 8 August 1983, art. 8) */
-                    nationalNumberAuthorisation?: string;
+                    /** @description Art. 10: the law authorising criminal data, per language */
+                    criminalDataBasis?: string | {
+                        nl?: string;
+                        fr?: string;
+                        en?: string;
+                    };
+                    /** @description the legal authorisation to use the national register number (Law of 8 August 1983, art. 8), per language */
+                    nationalNumberAuthorisation?: string | {
+                        nl?: string;
+                        fr?: string;
+                        en?: string;
+                    };
                     /**
                      * @description whose data: subject category keys of the taxonomy
                      * @default []
@@ -9759,7 +9772,12 @@ export interface operations {
                     recipients?: {
                         /** @description a recipient type key of the taxonomy */
                         type: string;
-                        name?: string;
+                        /** @description who the recipient is, per language, e.g. "our accountant" */
+                        name?: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
                         /** @description the vendor entry, when the recipient is one */
                         vendor?: string;
                         description?: string | {
@@ -9770,8 +9788,14 @@ export interface operations {
                     }[];
                     /** @default [] */
                     transfers?: {
-                        country: string;
-                        recipient: string;
+                        /** @description the country outside the EEA; absent: a country outside the EEA that is not known (the notice says so) */
+                        country?: string;
+                        /** @description who receives the data, per language */
+                        recipient: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
                         vendor?: string;
                         /** @enum {string} */
                         safeguard?: "adequacy" | "standard_contractual_clauses" | "binding_corporate_rules" | "derogation";
@@ -10052,7 +10076,12 @@ export interface operations {
                         };
                         /** @description for legal_obligation: the law */
                         legalObligation?: {
-                            law: string;
+                            /** @description the law, per language, e.g. { nl: "Wet van 18 september 2017, art. 26", fr: "Loi du 18 septembre 2017, art. 26" } */
+                            law: string | {
+                                nl?: string;
+                                fr?: string;
+                                en?: string;
+                            };
                         };
                         /** @description for consent: how the subject withdraws it */
                         consentWithdrawal?: string | {
@@ -10068,10 +10097,18 @@ export interface operations {
                         fr?: string;
                         en?: string;
                     };
-                    /** @description Art. 10: the law authorising criminal data */
-                    criminalDataBasis?: string;
-                    /** @description the legal authorisation to use the national register number (Law of 8 August 1983, art. 8) */
-                    nationalNumberAuthorisation?: string;
+                    /** @description Art. 10: the law authorising criminal data, per language */
+                    criminalDataBasis?: string | {
+                        nl?: string;
+                        fr?: string;
+                        en?: string;
+                    };
+                    /** @description the legal authorisation to use the national register number (Law of 8 August 1983, art. 8), per language */
+                    nationalNumberAuthorisation?: string | {
+                        nl?: string;
+                        fr?: string;
+                        en?: string;
+                    };
                     /**
                      * @description whose data: subject category keys of the taxonomy
                      * @default []
@@ -10113,7 +10150,12 @@ export interface operations {
                     recipients?: {
                         /** @description a recipient type key of the taxonomy */
                         type: string;
-                        name?: string;
+                        /** @description who the recipient is, per language, e.g. "our accountant" */
+                        name?: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
                         /** @description the vendor entry, when the recipient is one */
                         vendor?: string;
                         description?: string | {
@@ -10124,8 +10166,14 @@ export interface operations {
                     }[];
                     /** @default [] */
                     transfers?: {
-                        country: string;
-                        recipient: string;
+                        /** @description the country outside the EEA; absent: a country outside the EEA that is not known (the notice says so) */
+                        country?: string;
+                        /** @description who receives the data, per language */
+                        recipient: string | {
+                            nl?: string;
+                            fr?: string;
+                            en?: string;
+                        };
                         vendor?: string;
                         /** @enum {string} */
                         safeguard?: "adequacy" | "standard_contractual_clauses" | "binding_corporate_rules" | "derogation";
@@ -10392,8 +10440,12 @@ export interface operations {
                     vendor?: string;
                     /** @description where the data are hosted */
                     hostingCountry?: string;
-                    /** @description where the data are kept, e.g. "datacentres in Brussels" */
-                    location?: string;
+                    /** @description where the data are kept, per language, e.g. { nl: "datacenters in Brussel", fr: "centres de données à Bruxelles" } */
+                    location?: string | {
+                        nl?: string;
+                        fr?: string;
+                        en?: string;
+                    };
                     /**
                      * @description e.g. ISO 27001
                      * @default []
@@ -10513,8 +10565,12 @@ export interface operations {
                     vendor?: string;
                     /** @description where the data are hosted */
                     hostingCountry?: string;
-                    /** @description where the data are kept, e.g. "datacentres in Brussels" */
-                    location?: string;
+                    /** @description where the data are kept, per language, e.g. { nl: "datacenters in Brussel", fr: "centres de données à Bruxelles" } */
+                    location?: string | {
+                        nl?: string;
+                        fr?: string;
+                        en?: string;
+                    };
                     /**
                      * @description e.g. ISO 27001
                      * @default []

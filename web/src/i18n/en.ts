@@ -1087,6 +1087,9 @@ export const en: Messages = {
       noRecipients: 'No recipients yet.',
       transfersHint:
         'Does data go to a country outside the European Economic Area? Name each country and the safeguard.',
+      transferCountryHint:
+        'Two-letter country code, e.g. US. Leave it empty if you only know that the country is outside the EEA: the privacy notice then says "a country not known to us".',
+      unknownCountry: 'country outside the EEA, not known',
       transferRow: 'Transfer {{n}}',
       addTransfer: 'Add transfer',
       noTransfers: 'No transfers outside the EEA.',

@@ -1116,6 +1116,9 @@ export const fr: Messages = {
       noRecipients: 'Pas encore de destinataire.',
       transfersHint:
         'Des données vont-elles vers un pays hors de l’Espace économique européen ? Indiquez chaque pays et la garantie.',
+      transferCountryHint:
+        'Code pays à deux lettres, p. ex. US. Laissez vide si vous savez seulement que le pays est hors de l’EEE : la déclaration de confidentialité dira alors « un pays qui ne nous est pas connu ».',
+      unknownCountry: 'pays hors de l’EEE, inconnu',
       transferRow: 'Transfert {{n}}',
       addTransfer: 'Ajouter un transfert',
       noTransfers: 'Pas de transfert hors de l’EEE.',

@@ -1096,6 +1096,9 @@ export const nl = {
       noRecipients: 'Nog geen ontvangers.',
       transfersHint:
         'Gaan gegevens naar een land buiten de Europese Economische Ruimte? Vermeld elk land en de waarborg.',
+      transferCountryHint:
+        'Tweeletterige landcode, bv. US. Laat leeg als u alleen weet dat het land buiten de EER ligt: de privacyverklaring zegt dan „een land dat ons niet bekend is”.',
+      unknownCountry: 'land buiten de EER, niet bekend',
       transferRow: 'Doorgifte {{n}}',
       addTransfer: 'Doorgifte toevoegen',
       noTransfers: 'Geen doorgiften buiten de EER.',

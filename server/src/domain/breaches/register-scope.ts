@@ -1,4 +1,5 @@
-import { isInEea } from '../register/countries'
+import { transferLeavesEea } from '../register/countries'
+import { textIn } from '../register/localized'
 import type { RegisterDocument } from '../register/schema'
 import type { BreachFacts, BreachFactsInput } from './record'
 
@@ -47,8 +48,12 @@ export function withRegisterScope(
     .map((v) => v.key)
   const transfers = activities
     .flatMap((a) => a.transfers)
-    .filter((t) => !isInEea(t.country))
-    .map((t) => ({ country: t.country, recipient: t.recipient }))
+    .filter(transferLeavesEea)
+    // A country the register does not know is CLDR's unknown region ZZ ("Unknown Region", "Région inconnue").
+    .map((t) => ({
+      country: t.country ?? 'ZZ',
+      recipient: (textIn(t.recipient, doc.organization.languages[0] ?? 'nl') ?? '').slice(0, 500),
+    }))
   return {
     ...facts,
     activities: distinct([...facts.activities, ...activities.map((a) => a.key)]),

@@ -1,4 +1,4 @@
-import { EEA_COUNTRIES } from '../register/countries'
+import { transferLeavesEea } from '../register/countries'
 import type { Labels, Language } from '../register/localized'
 import type { ResolvedRegister } from '../register/resolve'
 import { type Activity, DPIA_CRITERIA } from '../register/schema'
@@ -150,12 +150,10 @@ export function suggestScreening(activity: Activity, resolved: ResolvedRegister)
       { code: 'third_party_refusal', keys: [...new Set(thirdParty)] },
     ])
 
-  const outside = activity.transfers.filter(
-    (t) => !EEA_COUNTRIES.has(t.country) && t.safeguard !== 'adequacy',
-  )
+  const outside = activity.transfers.filter((t) => transferLeavesEea(t) && t.safeguard !== 'adequacy')
   const signals: SuggestionReason[] =
     outside.length > 0
-      ? [{ code: 'transfer_outside_eea', keys: [...new Set(outside.map((t) => t.country))] }]
+      ? [{ code: 'transfer_outside_eea', keys: [...new Set(outside.map((t) => t.country ?? 'ZZ'))] }]
       : []
 
   const criteria = DPIA_CRITERIA.filter((c) => found.has(c)).map((criterion) => ({

@@ -1,5 +1,5 @@
-import { ADEQUATE_COUNTRIES, isInEea } from '../register/countries'
-import type { Language } from '../register/localized'
+import { ADEQUATE_COUNTRIES, isInEea, transferLeavesEea } from '../register/countries'
+import { LANGUAGES, type Language, textIn } from '../register/localized'
 import {
   activityName,
   atActivity,
@@ -214,7 +214,8 @@ function legalBases(ctx: CompletenessContext): CompletenessItem[] {
         : nationalNumber.flatMap((f): Problem[] => {
             const name = activityName(f.activity)
             const authorisation = f.activity.nationalNumberAuthorisation
-            if (authorisation && LEGAL_REFERENCE.test(authorisation)) return []
+            if (authorisation && LANGUAGES.every((l) => LEGAL_REFERENCE.test(textIn(authorisation, l) ?? '')))
+              return []
             return [
               authorisation
                 ? {
@@ -301,15 +302,18 @@ function transfers(ctx: CompletenessContext): CompletenessItem {
   let any = false
   const problems = ctx.feeding.flatMap((f): Problem[] => {
     const name = activityName(f.activity)
-    const outside = f.activity.transfers.flatMap((t, j) => (isInEea(t.country) ? [] : [{ t, j }]))
+    const outside = f.activity.transfers.flatMap((t, j) => (transferLeavesEea(t) ? [{ t, j }] : []))
     if (outside.length > 0) any = true
     const unsafe = outside
-      .filter(({ t }) => t.safeguard === undefined && !ADEQUATE_COUNTRIES.has(t.country))
+      .filter(
+        ({ t }) =>
+          t.safeguard === undefined && (t.country === undefined || !ADEQUATE_COUNTRIES.has(t.country)),
+      )
       .map(({ t, j }) => ({
         text: {
-          nl: `De doorgifte van ${name.nl} naar ${t.recipient} (${t.country}) heeft geen waarborg.`,
-          fr: `Le transfert de ${name.fr} vers ${t.recipient} (${t.country}) n'a pas de garantie.`,
-          en: `The transfer of ${name.en} to ${t.recipient} (${t.country}) has no safeguard.`,
+          nl: `De doorgifte van ${name.nl} naar ${textIn(t.recipient, 'nl')} (${t.country ?? 'land buiten de EER, niet bekend'}) heeft geen waarborg.`,
+          fr: `Le transfert de ${name.fr} vers ${textIn(t.recipient, 'fr')} (${t.country ?? 'pays hors de l’EEE, inconnu'}) n'a pas de garantie.`,
+          en: `The transfer of ${name.en} to ${textIn(t.recipient, 'en')} (${t.country ?? 'country outside the EEA, not known'}) has no safeguard.`,
         },
         fixAt: atActivity(f, `transfers.${j}.safeguard`),
       }))

@@ -68,6 +68,10 @@ function noticeTexts(ctx: CompletenessContext): Found[] {
             a.dataCategories.some((c) => c.category === key) ||
             a.recipients.some((r) => r.type === key),
     )
+  doc.systems.forEach((s, i) => {
+    if (feeding.some(({ activity: a }) => a.systems.includes(s.key)))
+      localizedTexts(s, `systems[${s.key}]`, { type: 'system', key: s.key, path: `systems.${i}` }, found)
+  })
   doc.retentionRules.forEach((r, i) => {
     if (used(r.key, 'retention'))
       localizedTexts(r, `retentionRules[${r.key}]`, atOrganization(`retentionRules.${i}`), found)

@@ -69,7 +69,8 @@ export interface RecipientFacts {
 }
 
 export interface TransferFacts {
-  country: string
+  /** Absent: a country outside the EEA that the register does not know. */
+  country?: string
   recipient: string
   safeguard?: NonNullable<Transfer['safeguard']>
   details?: string
@@ -164,7 +165,7 @@ export function gatherFacts(doc: RegisterDocument, language: Language): NoticeFa
       }),
     })),
     measures: gatherMeasures(activities, resolved, language),
-    storage: gatherStorage(activities, resolved),
+    storage: gatherStorage(activities, resolved, language),
     automated: activities
       .filter((a) => a.automatedDecisions.used || a.automatedDecisions.profiling)
       .map((a) => ({
@@ -228,7 +229,7 @@ function gatherPurposes(
         basis: entry.legalBasis,
         interest: continued(entry.legitimateInterest?.interest),
         balancingTest: continued(entry.legitimateInterest?.balancingTest),
-        law: entry.legalObligation?.law,
+        law: textIn(entry.legalObligation?.law, language),
         withdrawal: continued(entry.consentWithdrawal),
         scope: textIn(entry.description, language),
         activityNames: [activityName],
@@ -314,12 +315,13 @@ function mergeActivityData(
       }
       if (flags.criminal) {
         criminal.categories.push(label)
-        if (activity.criminalDataBasis) criminal.bases.push(activity.criminalDataBasis)
+        const basis = textIn(activity.criminalDataBasis, language)
+        if (basis) criminal.bases.push(basis)
       }
       if (flags.nationalNumber) {
         hasNationalNumber = true
-        if (activity.nationalNumberAuthorisation)
-          nationalNumber.authorisations.push(activity.nationalNumberAuthorisation)
+        const authorisation = textIn(activity.nationalNumberAuthorisation, language)
+        if (authorisation) nationalNumber.authorisations.push(authorisation)
       }
     }
     for (const key of activity.subjectCategories)
@@ -388,7 +390,9 @@ function gatherRecipients(
         }
         groups.set(recipient.type, group)
       }
-      const name = recipient.name ?? (recipient.vendor ? resolved.vendor(recipient.vendor)?.name : undefined)
+      const name =
+        textIn(recipient.name, language) ??
+        (recipient.vendor ? resolved.vendor(recipient.vendor)?.name : undefined)
       const detail = textIn(recipient.description, language)
       if (name !== undefined) {
         const known = group.named.find((n) => n.name === name)
@@ -411,12 +415,14 @@ function gatherTransfers(activities: Activity[], language: Language): TransferFa
   const transfers: TransferFacts[] = []
   for (const activity of activities) {
     for (const transfer of activity.transfers) {
-      if (isInEea(transfer.country)) continue
+      const { country } = transfer
+      if (country !== undefined && isInEea(country)) continue
       const safeguard =
-        transfer.safeguard ?? (ADEQUATE_COUNTRIES.has(transfer.country) ? ('adequacy' as const) : undefined)
+        transfer.safeguard ??
+        (country !== undefined && ADEQUATE_COUNTRIES.has(country) ? ('adequacy' as const) : undefined)
       const facts: TransferFacts = {
-        country: transfer.country,
-        recipient: transfer.recipient,
+        ...(country === undefined ? {} : { country }),
+        recipient: textIn(transfer.recipient, language) ?? '',
         ...(safeguard === undefined ? {} : { safeguard }),
       }
       const details = textIn(transfer.safeguardDetails, language)
@@ -437,12 +443,17 @@ function gatherTransfers(activities: Activity[], language: Language): TransferFa
 }
 
 /** The systems of the activities that say where they keep data; the country code is named by the wording. */
-function gatherStorage(activities: Activity[], resolved: ResolvedRegister): StorageFacts[] {
+function gatherStorage(
+  activities: Activity[],
+  resolved: ResolvedRegister,
+  language: Language,
+): StorageFacts[] {
   const keys = distinct(activities.flatMap((a) => a.systems))
   return keys.flatMap((key) => {
     const system = resolved.system(key)
     if (system === undefined) return []
-    const { hostingCountry, location, certifications } = system
+    const { hostingCountry, certifications } = system
+    const location = textIn(system.location, language)
     if (hostingCountry === undefined && location === undefined && certifications.length === 0) return []
     return [
       {

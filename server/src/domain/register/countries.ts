@@ -56,3 +56,8 @@ export const ADEQUATE_COUNTRIES: ReadonlySet<string> = new Set([
 export function isInEea(country: string | undefined): boolean {
   return country === undefined || EEA_COUNTRIES.has(country.toUpperCase())
 }
+
+/** A transfer's destination is outside the EEA: its country is, or the register does not know it (country absent). */
+export function transferLeavesEea(transfer: { readonly country?: string | undefined }): boolean {
+  return transfer.country === undefined || !EEA_COUNTRIES.has(transfer.country.toUpperCase())
+}

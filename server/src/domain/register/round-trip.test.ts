@@ -39,9 +39,33 @@ const activity = fc.record({
   name: localized,
   description: fc.option(localized, { nil: undefined }),
   role: fc.constantFrom('controller', 'joint_controller', 'processor'),
-  purposes: fc.array(fc.record({ purpose: key, legalBasis: fc.constantFrom(...LEGAL_BASES) }), {
-    maxLength: 3,
+  purposes: fc.array(
+    fc.record(
+      {
+        purpose: key,
+        legalBasis: fc.constantFrom(...LEGAL_BASES),
+        legalObligation: fc.record({ law: localized }),
+      },
+      { requiredKeys: ['purpose', 'legalBasis'] },
+    ),
+    { maxLength: 3 },
+  ),
+  criminalDataBasis: fc.option(localized, { nil: undefined }),
+  nationalNumberAuthorisation: fc.option(localized, { nil: undefined }),
+  recipients: fc.array(fc.record({ type: key, name: localized }, { requiredKeys: ['type'] }), {
+    maxLength: 2,
   }),
+  transfers: fc.array(
+    fc.record(
+      {
+        country: fc.constantFrom('US', 'IN', 'CH'),
+        recipient: localized,
+        safeguard: fc.constantFrom('adequacy', 'standard_contractual_clauses'),
+      },
+      { requiredKeys: ['recipient'] },
+    ),
+    { maxLength: 2 },
+  ),
   subjectCategories: fc.array(key, { maxLength: 3 }),
   dataCategories: fc.array(
     fc.record({
@@ -68,6 +92,7 @@ const register: fc.Arbitrary<RegisterInput> = fc.record({
       key,
       name: text,
       hostingCountry: fc.option(fc.constantFrom('BE', 'US', 'IE'), { nil: undefined }),
+      location: fc.option(localized, { nil: undefined }),
     }),
     { selector: (s) => s.key, maxLength: 3 },
   ),

@@ -131,7 +131,14 @@ export const purposeEntry = z.strictObject({
     .strictObject({ interest: localizedText, balancingTest: localizedText.optional() })
     .optional()
     .describe('for legitimate_interests: the interest pursued and the documented balancing test'),
-  legalObligation: z.strictObject({ law: shortText }).optional().describe('for legal_obligation: the law'),
+  legalObligation: z
+    .strictObject({
+      law: localizedText.describe(
+        'the law, per language, e.g. { nl: "Wet van 18 september 2017, art. 26", fr: "Loi du 18 septembre 2017, art. 26" }',
+      ),
+    })
+    .optional()
+    .describe('for legal_obligation: the law'),
   consentWithdrawal: localizedText.optional().describe('for consent: how the subject withdraws it'),
 })
 
@@ -183,10 +190,14 @@ export const activitySchema = z.strictObject({
     .describe('why the data are processed, each with its legal basis'),
   art9Condition: z.enum(ART9_CONDITIONS).optional(),
   art9Details: localizedText.optional(),
-  criminalDataBasis: shortText.optional().describe('Art. 10: the law authorising criminal data'),
-  nationalNumberAuthorisation: shortText
+  criminalDataBasis: localizedText
     .optional()
-    .describe('the legal authorisation to use the national register number (Law of 8 August 1983, art. 8)'),
+    .describe('Art. 10: the law authorising criminal data, per language'),
+  nationalNumberAuthorisation: localizedText
+    .optional()
+    .describe(
+      'the legal authorisation to use the national register number (Law of 8 August 1983, art. 8), per language',
+    ),
   subjectCategories: keyList.describe('whose data: subject category keys of the taxonomy'),
   dataCategories: z
     .array(dataCategoryUse)
@@ -196,7 +207,7 @@ export const activitySchema = z.strictObject({
     .array(
       z.strictObject({
         type: registerKey.describe('a recipient type key of the taxonomy'),
-        name: shortText.optional(),
+        name: localizedText.optional().describe('who the recipient is, per language, e.g. "our accountant"'),
         vendor: registerKey.optional().describe('the vendor entry, when the recipient is one'),
         description: localizedText.optional(),
       }),
@@ -206,8 +217,12 @@ export const activitySchema = z.strictObject({
   transfers: z
     .array(
       z.strictObject({
-        country: countryCode,
-        recipient: shortText,
+        country: countryCode
+          .optional()
+          .describe(
+            'the country outside the EEA; absent: a country outside the EEA that is not known (the notice says so)',
+          ),
+        recipient: localizedText.describe('who receives the data, per language'),
         vendor: registerKey.optional(),
         safeguard: z
           .enum(['adequacy', 'standard_contractual_clauses', 'binding_corporate_rules', 'derogation'])
@@ -257,7 +272,11 @@ export const systemSchema = z.strictObject({
   description: localizedText.optional(),
   vendor: registerKey.optional().describe('the vendor entry that provides or hosts it'),
   hostingCountry: countryCode.optional().describe('where the data are hosted'),
-  location: shortText.optional().describe('where the data are kept, e.g. "datacentres in Brussels"'),
+  location: localizedText
+    .optional()
+    .describe(
+      'where the data are kept, per language, e.g. { nl: "datacenters in Brussel", fr: "centres de données à Bruxelles" }',
+    ),
   certifications: z.array(shortText).default([]).describe('e.g. ISO 27001'),
   measures: keyList.describe('security measure keys of the register that protect it'),
 })

@@ -66,7 +66,9 @@ function purposes({ language, register, activities, name }: Context): string[] {
           : `${activityName}${colon(language)} ${purpose}`
       const basis = entry.legalBasis ? ` – ${LEGAL_BASIS_LABELS[entry.legalBasis].label[language]}` : ''
       const law =
-        entry.legalBasis && entry.legalObligation ? `${colon(language)} ${entry.legalObligation.law}` : ''
+        entry.legalBasis && entry.legalObligation
+          ? `${colon(language)} ${textIn(entry.legalObligation.law, language)}`
+          : ''
       return `${what}${basis}${law}`
     }),
   )
@@ -77,7 +79,7 @@ function recipients({ language, register, doc, activities }: Context): string[] 
   for (const recipient of activities.flatMap((activity) => activity.recipients)) {
     const vendor = recipient.vendor ? doc.vendors.find((v) => v.key === recipient.vendor)?.name : undefined
     const names = byType.get(recipient.type) ?? []
-    names.push(...distinct([recipient.name ?? vendor]))
+    names.push(...distinct([textIn(recipient.name, language) ?? vendor]))
     byType.set(recipient.type, names)
   }
   return [...byType].map(([type, names]) => {
@@ -87,6 +89,13 @@ function recipients({ language, register, doc, activities }: Context): string[] 
   })
 }
 
+/** A transfer whose country the register does not know (Art. 15(1)(c) and (2)). */
+const UNKNOWN_COUNTRY = {
+  nl: 'een land buiten de EER dat ons niet bekend is',
+  fr: 'un pays hors de l’EEE qui ne nous est pas connu',
+  en: 'a country outside the EEA not known to us',
+} as const
+
 function transfers({ language, activities }: Context): string[] {
   return distinct(
     activities.flatMap((activity) =>
@@ -95,7 +104,9 @@ function transfers({ language, activities }: Context): string[] {
           ? TRANSFER_SAFEGUARD_LABELS[transfer.safeguard].label[language]
           : ''
         const copy = textIn(transfer.copyAvailableAt, language)
-        const where = `${transfer.recipient} (${countryName(transfer.country, language)})`
+        const country =
+          transfer.country === undefined ? UNKNOWN_COUNTRY[language] : countryName(transfer.country, language)
+        const where = `${textIn(transfer.recipient, language)} (${country})`
         return [where, safeguard, copy].filter(Boolean).join(' – ')
       }),
     ),

@@ -1,4 +1,5 @@
 import type { Block, Inline, NoticeSection } from '../model'
+import { upperFirst } from '../text'
 import { activityPaths, type ComposeContext, paragraph, section } from './context'
 
 /** Recipient types whose members act on our instructions under an Art. 28 contract. */
@@ -89,7 +90,7 @@ export function transfers(ctx: ComposeContext): NoticeSection | undefined {
       type: 'table',
       head: [...w.head],
       rows: found.map((t) => [
-        [ctx.w.country(t.country)],
+        [upperFirst(ctx.w.country(t.country))],
         [t.recipient],
         [w.safeguard(t)],
         w.copy(t, ctx.privacyEmail),

@@ -89,7 +89,8 @@ export interface BaseWording {
   duration(duration: Duration): string
   /** '2026-03-01' as "1 maart 2026", "1er mars 2026", "1 March 2026". */
   date(iso: string): string
-  country(code: string): string
+  /** The country's name; undefined: a country outside the EEA that the register does not know. */
+  country(code: string | undefined): string
   address(address: Address): string
   /** "6.1.a" as "art. 6.1.a AVG", "art. 6.1.a RGPD", "Art. 6(1)(a) GDPR". */
   art(ref: string): string

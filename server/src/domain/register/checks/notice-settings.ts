@@ -1,4 +1,4 @@
-import { isInEea } from '../countries'
+import { transferLeavesEea } from '../countries'
 import type { RuleDefinition } from './rule'
 import { destinations } from './transfers'
 
@@ -57,7 +57,7 @@ export const someTransfersUnrecorded: RuleDefinition = {
   check: (doc, resolved) => {
     if (doc.notice.transfersOutsideEea !== 'some') return []
     const active = doc.activities.filter((a) => a.status !== 'ended')
-    const recorded = active.some((a) => a.transfers.some((t) => !isInEea(t.country)))
+    const recorded = active.some((a) => a.transfers.some(transferLeavesEea))
     const found = doc.activities.some(
       (a, i) => a.status !== 'ended' && destinations(a, i, resolved).length > 0,
     )

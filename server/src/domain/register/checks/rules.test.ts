@@ -165,6 +165,13 @@ const CASES: BadCase[] = [
     object: ACTIVITY,
   },
   {
+    rule: 'transfer.outside-eea-without-safeguard',
+    why: 'a transfer to a country outside the EEA that is not known, without a safeguard',
+    doc: () => activityWith({ transfers: [{ recipient: { nl: 'onderaannemer', fr: 'sous-traitant' } }] }),
+    path: 'activities.0.transfers.0.safeguard',
+    object: ACTIVITY,
+  },
+  {
     rule: 'vendor.processor-without-dpa',
     why: 'the processor used by the activity has no signed DPA',
     doc: () => {
@@ -307,6 +314,17 @@ const CASES: BadCase[] = [
           cookies: [{ name: '_ga', provider: 'Google', purpose: 'analytics', party: 'third', country: 'US' }],
         },
       }),
+    path: 'notice.transfersOutsideEea',
+    object: { type: 'organization', key: null },
+  },
+  {
+    rule: 'notice.no-transfers-contradicted',
+    why: '"no transfers outside the EEA" while a transfer goes to a country outside the EEA that is not known',
+    doc: () =>
+      activityWith(
+        { transfers: [{ recipient: 'support', safeguard: 'standard_contractual_clauses' }] },
+        { notice: { transfersOutsideEea: 'none' } },
+      ),
     path: 'notice.transfersOutsideEea',
     object: { type: 'organization', key: null },
   },

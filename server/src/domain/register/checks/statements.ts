@@ -1,4 +1,5 @@
-import { isInEea } from '../countries'
+import { isInEea, transferLeavesEea } from '../countries'
+import { LANGUAGES, type Labels, textIn } from '../localized'
 import type { RuleDefinition } from './rule'
 import { destinations } from './transfers'
 import { activityObject, eachActivity, listIn, perLanguage, quote } from './wording'
@@ -81,9 +82,10 @@ export const authorisationWithoutReference: RuleDefinition = {
   },
   check: (doc) =>
     eachActivity(doc.activities, (activity, i, name) => {
-      const authorisation = activity.nationalNumberAuthorisation
-      if (authorisation === undefined || LEGAL_REFERENCE.test(authorisation)) return []
-      const text = perLanguage((l) => quote(l, authorisation))
+      const given = activity.nationalNumberAuthorisation
+      if (given === undefined || LANGUAGES.every((l) => LEGAL_REFERENCE.test(textIn(given, l) ?? '')))
+        return []
+      const text = perLanguage((l) => quote(l, textIn(given, l) ?? ''))
       return [
         {
           object: activityObject(activity),
@@ -103,6 +105,14 @@ export const authorisationWithoutReference: RuleDefinition = {
     }),
 }
 
+/** A transfer to a country outside the EEA that the register does not know (no country code). */
+const UNKNOWN = '?'
+const UNKNOWN_NAME: Labels = {
+  nl: 'een land dat niet bekend is',
+  fr: 'un pays inconnu',
+  en: 'a country not known',
+}
+
 /** notice.transfersOutsideEea: none is a statement in the notice; a transfer or a system outside the EEA belies it. */
 export const noTransfersContradicted: RuleDefinition = {
   id: 'notice.no-transfers-contradicted',
@@ -117,14 +127,19 @@ export const noTransfersContradicted: RuleDefinition = {
     const countries = new Set<string>()
     doc.activities.forEach((activity, i) => {
       if (activity.status === 'ended') return
-      for (const t of activity.transfers) if (!isInEea(t.country)) countries.add(t.country)
+      for (const t of activity.transfers) if (transferLeavesEea(t)) countries.add(t.country ?? UNKNOWN)
       for (const d of destinations(activity, i, resolved)) countries.add(d.country)
     })
     for (const cookie of doc.notice.cookies ?? [])
       if (cookie.party === 'third' && cookie.country !== undefined && !isInEea(cookie.country))
         countries.add(cookie.country)
     if (countries.size === 0) return []
-    const list = perLanguage((l) => listIn(l, [...countries].sort()))
+    const list = perLanguage((l) =>
+      listIn(
+        l,
+        [...countries].sort().map((c) => (c === UNKNOWN ? UNKNOWN_NAME[l] : c)),
+      ),
+    )
     return [
       {
         object: { type: 'organization', key: null },

@@ -1,5 +1,5 @@
-import { ADEQUATE_COUNTRIES, isInEea } from '../countries'
-import type { Labels, Language } from '../localized'
+import { ADEQUATE_COUNTRIES, isInEea, transferLeavesEea } from '../countries'
+import { type Labels, type Language, textIn } from '../localized'
 import type { ResolvedRegister } from '../resolve'
 import type { Activity } from '../schema'
 import type { FindingDraft, RuleDefinition } from './rule'
@@ -12,16 +12,22 @@ const REGION_NAMES = {
 }
 
 const COUNTRY: Labels = { nl: 'land', fr: 'pays', en: 'country' }
+const UNKNOWN_COUNTRY: Labels = {
+  nl: 'land buiten de EER, niet bekend',
+  fr: 'pays hors de l’EEE, inconnu',
+  en: 'country outside the EEA, not known',
+}
 
 /** "land: Verenigde Staten, US" - no article needed before a country name in any language. */
-function country(language: Language, code: string): string {
+function country(language: Language, code: string | undefined): string {
+  if (code === undefined) return UNKNOWN_COUNTRY[language]
   const name = REGION_NAMES[language].of(code)
   return `${COUNTRY[language]}: ${name === undefined || name === code ? code : `${name}, ${code}`}`
 }
 
 /** The safeguard to choose for `country`, as advice in each language. */
-function safeguardAdvice(country: string): Labels {
-  if (ADEQUATE_COUNTRIES.has(country)) {
+function safeguardAdvice(country: string | undefined): Labels {
+  if (country !== undefined && ADEQUATE_COUNTRIES.has(country)) {
     return {
       nl: 'het adequaatheidsbesluit van de Europese Commissie (art. 45 AVG)',
       fr: "la décision d'adéquation de la Commission européenne (art. 45 RGPD)",
@@ -122,7 +128,7 @@ function unrecordedTransfers(activity: Activity, i: number, name: Labels, resolv
 
 function transfersWithoutSafeguard(activity: Activity, i: number, name: Labels): FindingDraft[] {
   return activity.transfers.flatMap((transfer, j) => {
-    if (transfer.safeguard !== undefined || isInEea(transfer.country)) return []
+    if (transfer.safeguard !== undefined || !transferLeavesEea(transfer)) return []
     const c = perLanguage((l) => country(l, transfer.country))
     const advice = safeguardAdvice(transfer.country)
     return [
@@ -130,9 +136,9 @@ function transfersWithoutSafeguard(activity: Activity, i: number, name: Labels):
         object: activityObject(activity),
         path: `activities.${i}.transfers.${j}.safeguard`,
         message: {
-          nl: `De doorgifte van ${name.nl} aan ${quote('nl', transfer.recipient)} (${c.nl}) vermeldt geen waarborg. Buiten de Europese Economische Ruimte mag dat alleen met een adequaatheidsbesluit, passende waarborgen of een uitzondering van art. 49 AVG (art. 44-49 AVG).`,
-          fr: `Le transfert de ${name.fr} à ${quote('fr', transfer.recipient)} (${c.fr}) n'indique aucune garantie. Hors de l'Espace économique européen, il n'est permis qu'avec une décision d'adéquation, des garanties appropriées ou une dérogation de l'art. 49 RGPD (art. 44-49 RGPD).`,
-          en: `The transfer of ${name.en} to ${quote('en', transfer.recipient)} (${c.en}) has no safeguard. Outside the European Economic Area it is only allowed with an adequacy decision, appropriate safeguards or an Art. 49 GDPR derogation (Art. 44-49 GDPR).`,
+          nl: `De doorgifte van ${name.nl} aan ${quote('nl', textIn(transfer.recipient, 'nl') ?? '')} (${c.nl}) vermeldt geen waarborg. Buiten de Europese Economische Ruimte mag dat alleen met een adequaatheidsbesluit, passende waarborgen of een uitzondering van art. 49 AVG (art. 44-49 AVG).`,
+          fr: `Le transfert de ${name.fr} à ${quote('fr', textIn(transfer.recipient, 'fr') ?? '')} (${c.fr}) n'indique aucune garantie. Hors de l'Espace économique européen, il n'est permis qu'avec une décision d'adéquation, des garanties appropriées ou une dérogation de l'art. 49 RGPD (art. 44-49 RGPD).`,
+          en: `The transfer of ${name.en} to ${quote('en', textIn(transfer.recipient, 'en') ?? '')} (${c.en}) has no safeguard. Outside the European Economic Area it is only allowed with an adequacy decision, appropriate safeguards or an Art. 49 GDPR derogation (Art. 44-49 GDPR).`,
         },
         fix: {
           nl: `Kies de waarborg waarop de doorgifte steunt: ${advice.nl}. Vermeld hoe betrokkenen er een kopie van krijgen.`,

@@ -54,7 +54,7 @@ export const legalBases: Field = (a, ctx) =>
     a.purposes.map((p) => {
       if (p.legalBasis === undefined) return undefined
       const basis = ctx.label(LEGAL_BASIS_LABELS[p.legalBasis])
-      const law = p.legalBasis === 'legal_obligation' ? p.legalObligation?.law : undefined
+      const law = p.legalBasis === 'legal_obligation' ? ctx.text(p.legalObligation?.law) : undefined
       return perPurpose(a, ctx, p.purpose, law === undefined ? basis : `${basis}${ctx.colon}${law}`)
     }),
   )
@@ -74,8 +74,8 @@ export const art9Condition: Field = (a, ctx) => {
   if (a.art9Condition === undefined) return one(ctx.text(a.art9Details))
   return [withDetails(ctx.label(ART9_CONDITION_LABELS[a.art9Condition]), [ctx.text(a.art9Details)])]
 }
-export const criminalDataBasis: Field = (a) => one(a.criminalDataBasis)
-export const nationalNumberAuthorisation: Field = (a) => one(a.nationalNumberAuthorisation)
+export const criminalDataBasis: Field = (a, ctx) => one(ctx.text(a.criminalDataBasis))
+export const nationalNumberAuthorisation: Field = (a, ctx) => one(ctx.text(a.nationalNumberAuthorisation))
 
 export const subjectCategories: Field = (a, ctx) => a.subjectCategories.map(ctx.labels.subjectCategory)
 

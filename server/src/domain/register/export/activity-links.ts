@@ -39,7 +39,7 @@ export function retentionText(rule: RetentionRule, ctx: ExportContext): string {
 export const recipients: Field = (a, ctx) =>
   a.recipients.map((r) => {
     const type = ctx.labels.recipientType(r.type)
-    const names = compact([r.name, vendorName(r.vendor, ctx)])
+    const names = compact([ctx.text(r.name), vendorName(r.vendor, ctx)])
     const main = names.length === 0 ? type : `${type}${ctx.colon}${names.join(', ')}`
     const text = ctx.text(r.description)
     return text === undefined ? main : `${main}${DASH}${text}`
@@ -52,7 +52,7 @@ export const transfers: Field = (a, ctx) => {
     const safeguard =
       tr.safeguard === undefined ? undefined : ctx.label(TRANSFER_SAFEGUARD_LABELS[tr.safeguard])
     const copy = ctx.text(tr.copyAvailableAt)
-    const recipient = withDetails(tr.recipient, [
+    const recipient = withDetails(ctx.text(tr.recipient) ?? '', [
       tr.vendor === undefined ? undefined : vendorName(tr.vendor, ctx),
     ])
     const details = compact([
@@ -60,7 +60,9 @@ export const transfers: Field = (a, ctx) => {
       ctx.text(tr.safeguardDetails),
       copy && `${ctx.t('copyOfSafeguard')}${ctx.colon}${copy}`,
     ])
-    const main = `${countryName(tr.country, ctx.language)}${ctx.colon}${recipient}`
+    const country =
+      tr.country === undefined ? ctx.t('unknownCountryOutsideEea') : countryName(tr.country, ctx.language)
+    const main = `${country}${ctx.colon}${recipient}`
     return details.length === 0 ? main : `${main}${DASH}${details.join(', ')}`
   })
 }

@@ -48,7 +48,7 @@ export const SYSTEM_COLUMNS: readonly Column<RegisterSystem>[] = [
     id: 'location',
     header: { nl: 'Locatie', fr: 'Emplacement', en: 'Location' },
     width: 20,
-    value: (s) => optional(s.location),
+    value: (s, ctx) => optional(ctx.text(s.location)),
   },
   {
     id: 'certifications',

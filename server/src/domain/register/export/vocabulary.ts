@@ -126,6 +126,11 @@ const VOCABULARY = {
   logic: { nl: 'Onderliggende logica', fr: 'Logique sous-jacente', en: 'Logic involved' },
   consequences: { nl: 'Gevolgen', fr: 'Conséquences', en: 'Consequences' },
   copyOfSafeguard: { nl: 'Kopie van de waarborg', fr: 'Copie de la garantie', en: 'Copy of the safeguard' },
+  unknownCountryOutsideEea: {
+    nl: 'Land buiten de EER (niet bekend)',
+    fr: 'Pays hors de l’EEE (inconnu)',
+    en: 'Country outside the EEA (not known)',
+  },
   agreementSigned: { nl: 'ondertekend', fr: 'signé', en: 'signed' },
   agreementNotSigned: { nl: 'niet ondertekend', fr: 'non signé', en: 'not signed' },
   noAgreement: {

@@ -15,7 +15,7 @@ export function ActivitySummary({ activity: a, data }: { activity: Activity; dat
     <>
       <strong>{lookup.choiceLabel(lookup.purposes, p.purpose)}</strong>
       {p.legalBasis ? ` — ${lookup.enumLabel('legalBases', p.legalBasis)}` : ''}
-      {p.legalObligation ? ` (${p.legalObligation.law})` : ''}
+      {p.legalObligation ? ` (${lookup.text(p.legalObligation.law)})` : ''}
       {p.legitimateInterest ? <p className="hint">{lookup.text(p.legitimateInterest.interest)}</p> : null}
     </>
   ))
@@ -26,14 +26,18 @@ export function ActivitySummary({ activity: a, data }: { activity: Activity; dat
   const recipients = (a.recipients ?? []).map((r) =>
     [
       lookup.choiceLabel(lookup.recipientTypes, r.type),
-      r.name,
+      lookup.text(r.name),
       r.vendor ? lookup.nameOf.vendor(r.vendor) : null,
     ]
       .filter(Boolean)
       .join(' — '),
   )
   const transfers = (a.transfers ?? []).map((x) =>
-    [x.country, x.recipient, x.safeguard ? lookup.enumLabel('transferSafeguards', x.safeguard) : null]
+    [
+      x.country ?? t('register.activity.unknownCountry'),
+      lookup.text(x.recipient),
+      x.safeguard ? lookup.enumLabel('transferSafeguards', x.safeguard) : null,
+    ]
       .filter(Boolean)
       .join(' — '),
   )
@@ -66,8 +70,8 @@ export function ActivitySummary({ activity: a, data }: { activity: Activity; dat
           ],
           [t('register.fields.dataCategories'), dataCategories],
           [t('register.fields.art9Condition'), lookup.enumLabel('art9Conditions', a.art9Condition)],
-          [t('register.fields.criminalDataBasis'), a.criminalDataBasis],
-          [t('register.fields.nationalNumberAuthorisation'), a.nationalNumberAuthorisation],
+          [t('register.fields.criminalDataBasis'), lookup.text(a.criminalDataBasis)],
+          [t('register.fields.nationalNumberAuthorisation'), lookup.text(a.nationalNumberAuthorisation)],
           [t('register.fields.recipients'), recipients],
           [t('register.fields.transfers'), transfers],
           [t('register.fields.systems'), (a.systems ?? []).map(lookup.nameOf.system)],

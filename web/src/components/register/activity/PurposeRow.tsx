@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next'
 import { ChoiceSelect } from '../form/ChoiceSelect'
 import { EnumSelect } from '../form/EnumSelect'
 import { LocalizedField } from '../form/LocalizedField'
-import { TextAreaField } from '../form/TextAreaField'
 import type { LegalBasis, PurposeUse } from '../types'
 import type { SectionProps } from './activityDraft'
 
@@ -91,14 +90,13 @@ export function PurposeRow({ item, index, update, lookup, errors }: Props) {
       ) : null}
       {basis === 'legal_obligation' || item.legalObligation ? (
         <div className="conditional">
-          <TextAreaField
-            id={errors.idOf(p('legalObligation.law'))}
-            rows={2}
+          <LocalizedField
+            path={p('legalObligation.law')}
             label={t('register.fields.law')}
             hint={t('register.activity.lawHint')}
-            value={item.legalObligation?.law ?? ''}
+            value={item.legalObligation?.law}
             onChange={(law) => update({ legalObligation: law ? { law } : undefined })}
-            error={errors.fieldError(p('legalObligation.law')) ?? errors.fieldError(p('legalObligation'))}
+            errors={errors}
           />
         </div>
       ) : null}

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next'
-import { TextField } from '../../form/TextField'
 import { ChoiceSelect } from '../form/ChoiceSelect'
 import { KeySelect } from '../form/KeySelect'
 import { LocalizedField } from '../form/LocalizedField'
@@ -41,14 +40,6 @@ export function RecipientsFieldset(props: SectionProps) {
                   onChange={(type) => update({ type: type ?? '' })}
                   errors={errors}
                 />
-                <TextField
-                  id={errors.idOf(p('name'))}
-                  label={t('register.fields.name')}
-                  optional
-                  value={item.name ?? ''}
-                  onChange={(name) => update({ name: name || undefined })}
-                  error={errors.fieldError(p('name'))}
-                />
                 <KeySelect
                   path={p('vendor')}
                   label={t('register.fields.vendor')}
@@ -58,6 +49,14 @@ export function RecipientsFieldset(props: SectionProps) {
                   errors={errors}
                 />
               </div>
+              <LocalizedField
+                path={p('name')}
+                label={t('register.fields.name')}
+                value={item.name}
+                onChange={(name) => update({ name })}
+                errors={errors}
+                optional
+              />
               <LocalizedField
                 path={p('description')}
                 label={t('register.fields.description')}

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next'
-import { TextField } from '../../form/TextField'
 import { EnumSelect } from '../form/EnumSelect'
 import { LocalizedField } from '../form/LocalizedField'
 import { type SectionProps, sensitivityOf } from './activityDraft'
@@ -43,23 +42,23 @@ export function SensitiveDataFields({ draft, change, lookup, errors }: SectionPr
         </>
       ) : null}
       {criminal ? (
-        <TextField
-          id={errors.idOf('criminalDataBasis')}
+        <LocalizedField
+          path="criminalDataBasis"
           label={t('register.fields.criminalDataBasis')}
           hint={t('register.activity.criminalDataBasisHint')}
-          value={draft.criminalDataBasis ?? ''}
-          onChange={(v) => change({ criminalDataBasis: v || undefined })}
-          error={errors.fieldError('criminalDataBasis')}
+          value={draft.criminalDataBasis}
+          onChange={(criminalDataBasis) => change({ criminalDataBasis })}
+          errors={errors}
         />
       ) : null}
       {nationalNumber ? (
-        <TextField
-          id={errors.idOf('nationalNumberAuthorisation')}
+        <LocalizedField
+          path="nationalNumberAuthorisation"
           label={t('register.fields.nationalNumberAuthorisation')}
           hint={t('register.activity.nationalNumberHint')}
-          value={draft.nationalNumberAuthorisation ?? ''}
-          onChange={(v) => change({ nationalNumberAuthorisation: v || undefined })}
-          error={errors.fieldError('nationalNumberAuthorisation')}
+          value={draft.nationalNumberAuthorisation}
+          onChange={(nationalNumberAuthorisation) => change({ nationalNumberAuthorisation })}
+          errors={errors}
         />
       ) : null}
     </fieldset>

@@ -20,7 +20,7 @@ export function TransferRows({ draft, change, lookup, errors, data }: SectionPro
       hint={t('register.activity.transfersHint')}
       items={draft.transfers ?? []}
       onChange={(transfers) => change({ transfers })}
-      newItem={() => ({ country: '', recipient: '' })}
+      newItem={() => ({ recipient: '' })}
       rowLegend={(i) => t('register.activity.transferRow', { n: i + 1 })}
       addLabel={t('register.activity.addTransfer')}
       empty={t('register.activity.noTransfers')}
@@ -34,20 +34,14 @@ export function TransferRows({ draft, change, lookup, errors, data }: SectionPro
               <TextField
                 id={errors.idOf(p('country'))}
                 label={t('register.fields.country')}
-                hint={t('register.form.countryHint')}
-                value={item.country}
-                onChange={(country) => update({ country: country.toUpperCase() })}
+                hint={t('register.activity.transferCountryHint')}
+                optional
+                value={item.country ?? ''}
+                onChange={(country) => update({ country: country.toUpperCase() || undefined })}
                 error={errors.fieldError(p('country'))}
                 maxLength={2}
                 autoComplete="off"
                 className="field-short"
-              />
-              <TextField
-                id={errors.idOf(p('recipient'))}
-                label={t('register.fields.recipient')}
-                value={item.recipient}
-                onChange={(recipient) => update({ recipient })}
-                error={errors.fieldError(p('recipient'))}
               />
               <KeySelect
                 path={p('vendor')}
@@ -58,6 +52,14 @@ export function TransferRows({ draft, change, lookup, errors, data }: SectionPro
                 errors={errors}
               />
             </div>
+            <LocalizedField
+              path={p('recipient')}
+              label={t('register.fields.recipient')}
+              value={item.recipient}
+              onChange={(recipient) => update({ recipient: recipient ?? '' })}
+              errors={errors}
+              testId="transfer-recipient"
+            />
             <EnumSelect
               path={p('safeguard')}
               label={t('register.fields.safeguard')}

@@ -71,15 +71,15 @@ export function SystemFields({
           error={errors.fieldError('hostingCountry')}
           className="field-short"
         />
-        <TextField
-          id={errors.idOf('location')}
-          label={t('register.fields.location')}
-          optional
-          value={draft.location ?? ''}
-          onChange={(v) => change({ location: v || undefined })}
-          error={errors.fieldError('location')}
-        />
       </div>
+      <LocalizedField
+        path="location"
+        label={t('register.fields.location')}
+        optional
+        value={draft.location}
+        onChange={(location) => change({ location })}
+        errors={errors}
+      />
       <TextAreaField
         id={errors.idOf('certifications')}
         label={t('register.fields.certifications')}

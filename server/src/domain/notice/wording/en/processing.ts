@@ -67,7 +67,7 @@ export const base: BaseWording = {
   quote,
   duration: (d) => durationIn(d, 'en', 'and'),
   date: (iso) => dateIn(iso, 'en'),
-  country: (code) => countryIn(code, 'en'),
+  country: (code) => (code === undefined ? 'a country not known to us' : countryIn(code, 'en')),
   address: (address) => addressIn(address, 'en'),
   art,
   title: (organization) => `${organization} privacy notice`,

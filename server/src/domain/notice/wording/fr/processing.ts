@@ -80,7 +80,7 @@ export const base: BaseWording = {
   quote,
   duration: (d) => durationIn(d, 'fr', 'et'),
   date: (iso) => dateIn(iso, 'fr'),
-  country: (code) => countryIn(code, 'fr'),
+  country: (code) => (code === undefined ? 'un pays qui ne nous est pas connu' : countryIn(code, 'fr')),
   address: (address) => addressIn(address, 'fr'),
   art,
   title: (organization) => `Déclaration de confidentialité ${de(organization)}`,

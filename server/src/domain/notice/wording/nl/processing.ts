@@ -68,7 +68,7 @@ export const base: BaseWording = {
   quote,
   duration: (d) => durationIn(d, 'nl', 'en'),
   date: (iso) => dateIn(iso, 'nl'),
-  country: (code) => countryIn(code, 'nl'),
+  country: (code) => (code === undefined ? 'een land dat ons niet bekend is' : countryIn(code, 'nl')),
   address: (address) => addressIn(address, 'nl'),
   art,
   title: (organization) => `Privacyverklaring van ${organization}`,
