@@ -2,11 +2,11 @@ import { systemActor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import type { AppContext } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
-import { datasetDocumentSchema } from '../../domain/datasets/schema'
 import { buildPackage } from '../../domain/packages'
 import type { RegisterDocument } from '../../domain/register/schema'
 import { REQUEST_TYPE_INFO } from '../../domain/requests/request-types'
 import { consentProofOfRequester } from '../../modules/consent'
+import { listDatasets } from '../../modules/datasets'
 import { storePackage } from '../../modules/packages'
 import { findRequest, journal, openRequesterEmail } from '../../modules/requests'
 import { readStepData } from './execute-step'
@@ -118,15 +118,11 @@ export async function finishRun(
   // Nothing found on the person: no package is stored (the letter says no data was found).
   const packaged = totals.rowsFound > 0 || consent !== null
   if ((run.action === 'access' || run.action === 'portability') && !run.dry_run && request && packaged) {
-    const datasets = await ctx.db
-      .selectFrom('datasets')
-      .select(['key', 'document'])
-      .where('organization_id', '=', run.organization_id)
-      .execute()
+    const datasets = await listDatasets(ctx.db, run.organization_id)
     const read = steps.flatMap((step) => {
       const data = readStepData(ctx, step)
       const dataset = datasets.find((d) => d.key === step.dataset_key)
-      return data && dataset ? [{ document: datasetDocumentSchema.parse(dataset.document), read: data }] : []
+      return data && dataset ? [{ document: dataset.document, read: data }] : []
     })
     const built = buildPackage(
       packageInputFrom({

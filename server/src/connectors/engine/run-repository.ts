@@ -1,6 +1,7 @@
 import { sql, type Transaction } from 'kysely'
 import type { Queryable } from '../../db/queryable'
 import type { ConnectorAction, DB } from '../../db/schema'
+import { storedRunSummary, storedStepResult, withStoredResult, withStoredSummary } from './run-stored'
 
 export interface NewRun {
   organizationId: string
@@ -49,37 +50,41 @@ export async function insertSteps(
     .execute()
 }
 
-export function findRun(db: Queryable, organizationId: string, id: string) {
-  return db
+export async function findRun(db: Queryable, organizationId: string, id: string) {
+  const row = await db
     .selectFrom('connector_runs')
     .selectAll()
     .where('organization_id', '=', organizationId)
     .where('id', '=', id)
     .executeTakeFirst()
+  return row && withStoredSummary(row)
 }
 
-export function findRunById(db: Queryable, id: string) {
-  return db.selectFrom('connector_runs').selectAll().where('id', '=', id).executeTakeFirst()
+export async function findRunById(db: Queryable, id: string) {
+  const row = await db.selectFrom('connector_runs').selectAll().where('id', '=', id).executeTakeFirst()
+  return row && withStoredSummary(row)
 }
 
-export function listRunsOfRequest(db: Queryable, organizationId: string, requestId: string) {
-  return db
+export async function listRunsOfRequest(db: Queryable, organizationId: string, requestId: string) {
+  const rows = await db
     .selectFrom('connector_runs')
     .selectAll()
     .where('organization_id', '=', organizationId)
     .where('request_id', '=', requestId)
     .orderBy('created_at', 'desc')
     .execute()
+  return rows.map(withStoredSummary)
 }
 
-export function listSteps(db: Queryable, runIds: readonly string[]) {
-  if (runIds.length === 0) return Promise.resolve([])
-  return db
+export async function listSteps(db: Queryable, runIds: readonly string[]) {
+  if (runIds.length === 0) return []
+  const rows = await db
     .selectFrom('connector_run_steps')
     .selectAll()
     .where('run_id', 'in', runIds)
     .orderBy('dataset_key')
     .execute()
+  return rows.map(withStoredResult)
 }
 
 export type RunRow = NonNullable<Awaited<ReturnType<typeof findRunById>>>
@@ -94,7 +99,7 @@ export async function updateRun(
 ): Promise<void> {
   await db
     .updateTable('connector_runs')
-    .set({ ...patch, ...(patch.summary ? { summary: JSON.stringify(patch.summary) } : {}) })
+    .set({ ...patch, ...(patch.summary ? { summary: storedRunSummary.serialize(patch.summary) } : {}) })
     .where('id', '=', id)
     .execute()
 }
@@ -113,7 +118,7 @@ export async function updateStep(
 ): Promise<void> {
   await db
     .updateTable('connector_run_steps')
-    .set({ ...patch, ...(patch.result ? { result: JSON.stringify(patch.result) } : {}) })
+    .set({ ...patch, ...(patch.result ? { result: storedStepResult.serialize(patch.result) } : {}) })
     .where('id', '=', id)
     .execute()
 }
@@ -150,6 +155,7 @@ export function claimRun(
     )
     .returningAll()
     .executeTakeFirst()
+    .then((row) => row && withStoredSummary(row))
 }
 
 export async function releaseRun(db: Queryable, id: string): Promise<void> {

@@ -1,5 +1,18 @@
+import { z } from 'zod'
 import type { AuditEventRow } from '../../db/schema'
 import { type CsvValue, csvDocument } from '../../lib/csv'
+import { defineStoredJson } from '../../lib/stored-json'
+
+/**
+ * An audit event's summary (decision 0025): an object whose keys depend on the action. Written as it is, without a
+ * version key - the hash chain covers the stored summary and existing rows are never rewritten (decision 0042) -
+ * so every row reads as version 1; a later shape would be written with its `$v` and upgraded here.
+ */
+const storedAuditSummary = defineStoredJson<Record<string, unknown>>({
+  name: 'audit_event.summary',
+  version: 1,
+  schema: z.record(z.string(), z.unknown()),
+})
 
 export function presentAuditEvent(row: AuditEventRow) {
   return {
@@ -12,7 +25,7 @@ export function presentAuditEvent(row: AuditEventRow) {
     targetType: row.target_type,
     targetId: row.target_id,
     requestId: row.request_id,
-    summary: row.summary,
+    summary: storedAuditSummary.read(row.summary, String(row.seq)),
     hash: row.hash,
   }
 }

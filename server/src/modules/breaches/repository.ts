@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely'
 import type { BreachEventRow, BreachLetterRow, BreachRow, DB, OutboxStatus } from '../../db/schema'
+import { storedAssessment, storedBreachFacts } from './stored'
 
 type Db = Kysely<DB> | Transaction<DB>
 
@@ -60,8 +61,8 @@ export function insertBreach(trx: Transaction<DB>, row: BreachInsert): Promise<B
     .insertInto('breaches')
     .values({
       ...row,
-      record: JSON.stringify(row.record),
-      assessment: row.assessment && JSON.stringify(row.assessment),
+      record: storedBreachFacts.serialize(row.record),
+      assessment: row.assessment && storedAssessment.serialize(row.assessment),
     })
     .returningAll()
     .executeTakeFirstOrThrow()
@@ -78,8 +79,10 @@ export function updateBreach(
     .updateTable('breaches')
     .set({
       ...rest,
-      ...(record !== undefined ? { record: JSON.stringify(record) } : {}),
-      ...(assessment !== undefined ? { assessment: assessment && JSON.stringify(assessment) } : {}),
+      ...(record !== undefined ? { record: storedBreachFacts.serialize(record) } : {}),
+      ...(assessment !== undefined
+        ? { assessment: assessment && storedAssessment.serialize(assessment) }
+        : {}),
       updated_at: new Date(),
     })
     .where('organization_id', '=', organizationId)

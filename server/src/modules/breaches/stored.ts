@@ -1,5 +1,7 @@
+import { z } from 'zod'
 import type { BreachRow } from '../../db/schema'
 import {
+  ART34_EXCEPTIONS,
   type Art34Exception,
   type BreachFacts,
   breachClocks,
@@ -7,8 +9,10 @@ import {
   type EnisaInput,
   type EnisaScore,
   type Obligations,
+  RISK_LEVELS,
   type RiskLevel,
 } from '../../domain/breaches'
+import { defineStoredJson } from '../../lib/stored-json'
 
 /** The decision as stored in `breaches.assessment`. */
 export interface Assessment {
@@ -23,13 +27,55 @@ export interface Assessment {
   obligations: Obligations
 }
 
-/** The facts of a stored breach (written only through breachFactsSchema and withRegisterScope). */
+const strings = z.array(z.string())
+
+/**
+ * The facts as stored (decision 0025): written only through breachFactsSchema and withRegisterScope, so the whole
+ * shape was checked when it was saved; reading checks the parts the clocks, drafts and letters rely on.
+ */
+export const storedBreachFacts = defineStoredJson<Record<string, unknown>>({
+  name: 'breach.record',
+  version: 1,
+  schema: z.looseObject({
+    controllerNoticeHours: z.number(),
+    dataCategories: strings,
+    subjectCategories: strings,
+    processors: strings,
+    transfers: z.array(z.looseObject({ country: z.string(), recipient: z.string() })),
+  }),
+})
+
+/** The decision as stored in `breaches.assessment` (decision 0025). */
+export const storedAssessment = defineStoredJson<Record<string, unknown>>({
+  name: 'breach.assessment',
+  version: 1,
+  schema: z.looseObject({
+    risk: z.enum(RISK_LEVELS),
+    reasoning: z.string(),
+    exception: z.enum(ART34_EXCEPTIONS).nullable(),
+    exceptionReasoning: z.string().nullable(),
+    decidedBy: z.string(),
+    decidedAt: z.string(),
+    enisaInput: z.looseObject({}).nullable(),
+    enisa: z.looseObject({}).nullable(),
+    obligations: z.looseObject({
+      notifyAuthority: z.boolean(),
+      informSubjects: z.boolean(),
+      publicCommunication: z.boolean(),
+      informControllers: z.boolean(),
+    }),
+  }),
+})
+
+/** The facts of a stored breach. */
 export function factsOf(row: BreachRow): BreachFacts {
-  return row.record as unknown as BreachFacts
+  return storedBreachFacts.read(row.record, row.id) as unknown as BreachFacts
 }
 
 export function assessmentOf(row: BreachRow): Assessment | null {
-  return (row.assessment as unknown as Assessment | null) ?? null
+  return row.assessment === null
+    ? null
+    : (storedAssessment.read(row.assessment, row.id) as unknown as Assessment)
 }
 
 export function clocksOf(row: BreachRow, now: Date): Clock[] {

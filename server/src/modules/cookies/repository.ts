@@ -1,7 +1,15 @@
 import { type Kysely, sql, type Transaction } from 'kysely'
 import type { CookieChoiceMethod, DB, OrganizationRow } from '../../db/schema'
 import type { Finding, ScanResult } from '../../domain/cookies/findings'
-import type { Inventory } from '../../domain/cookies/inventory'
+import { type Inventory, inventorySchema } from '../../domain/cookies/inventory'
+import { defineStoredJson } from '../../lib/stored-json'
+
+/** One saved version of the cookie inventory (decision 0025), checked against the inventory's schema. */
+const storedInventory = defineStoredJson<Inventory>({
+  name: 'cookie_inventory.data',
+  version: 1,
+  schema: inventorySchema,
+})
 
 type Db = Kysely<DB> | Transaction<DB>
 
@@ -15,7 +23,7 @@ export interface InventoryVersion {
 export async function latestInventory(db: Db, organizationId: string): Promise<InventoryVersion | undefined> {
   const row = await db
     .selectFrom('cookie_inventories')
-    .select(['version', 'data', 'note', 'created_at'])
+    .select(['id', 'version', 'data', 'note', 'created_at'])
     .where('organization_id', '=', organizationId)
     .orderBy('version', 'desc')
     .limit(1)
@@ -23,7 +31,7 @@ export async function latestInventory(db: Db, organizationId: string): Promise<I
   return (
     row && {
       version: row.version,
-      inventory: row.data as Inventory,
+      inventory: storedInventory.read(row.data, row.id),
       note: row.note,
       createdAt: row.created_at,
     }
@@ -63,7 +71,7 @@ export async function insertInventory(
     .values({
       organization_id: row.organizationId,
       version: row.version,
-      data: JSON.stringify(row.inventory),
+      data: storedInventory.serialize(row.inventory),
       note: row.note,
       created_by: row.createdBy,
     })

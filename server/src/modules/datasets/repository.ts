@@ -3,12 +3,13 @@ import type { ConnectorProblem } from '../../connectors/network/target-error'
 import type { DatasetsTable, DB } from '../../db/schema'
 import type { DatasetDocument } from '../../domain/datasets/schema'
 import type { ConnectionCheckResult, Dataset } from './dataset'
+import { storedConnectionOptions, storedDatasetDocument } from './dataset-stored'
 
 /** Every query on datasets; each one is scoped to one organisation. */
 
 type Db = Kysely<DB> | Transaction<DB>
 
-/** The row as a Dataset: the document was validated when it was saved. */
+/** The row as a Dataset: the document and the connection are read back through their stored schemas. */
 function stored(row: Selectable<DatasetsTable>): Dataset {
   const lastCheck: ConnectionCheckResult | null =
     row.last_check_at && row.last_check_ok !== null
@@ -27,8 +28,8 @@ function stored(row: Selectable<DatasetsTable>): Dataset {
     connector: row.connector,
     version: row.version,
     source: row.source,
-    document: row.document as unknown as DatasetDocument,
-    connectionOptions: row.connection_options,
+    document: storedDatasetDocument.read(row.document, row.id),
+    connectionOptions: storedConnectionOptions.read(row.connection_options, row.id),
     secretEncrypted: row.secret_encrypted,
     lastCheck,
     updatedAt: row.updated_at,
@@ -82,7 +83,7 @@ function fileColumns(file: DatasetFile) {
     connector: file.document.connector,
     name: file.document.name,
     source: file.source,
-    document: JSON.stringify(file.document),
+    document: storedDatasetDocument.serialize(file.document),
   }
 }
 
@@ -134,7 +135,7 @@ export async function updateConnection(
   const row = await trx
     .updateTable('datasets')
     .set({
-      connection_options: JSON.stringify(connection.options),
+      connection_options: storedConnectionOptions.serialize(connection.options),
       ...(connection.secretEncrypted === undefined ? {} : { secret_encrypted: connection.secretEncrypted }),
       last_check_at: null,
       last_check_ok: null,

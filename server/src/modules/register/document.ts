@@ -3,6 +3,7 @@ import { REGISTER_FORMAT, type RegisterDocument, registerDocumentSchema } from '
 import type { RegisterEntry } from './entry'
 import { KIND_BY_NAME } from './kinds'
 import { organizationSectionOf } from './organization-section'
+import { noticeSettingsOf } from './organization-stored'
 
 const SECTION = {
   activity: (d: Sections) => d.activities,
@@ -48,7 +49,7 @@ export function assembleDocument(org: OrganizationRow, entries: readonly Registe
     format: REGISTER_FORMAT,
     organization: organizationSectionOf(org),
     // The notice section is stored with the organisation (notice_settings); absent: the defaults.
-    ...(org.notice_settings ? { notice: org.notice_settings } : {}),
+    ...(org.notice_settings ? { notice: noticeSettingsOf(org) } : {}),
     ...sections,
   })
 }

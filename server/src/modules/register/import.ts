@@ -10,6 +10,7 @@ import { changesBetween } from './changes'
 import { entriesOf } from './document'
 import { organizationFieldsChangedBy } from './organization-changes'
 import { organizationColumnsOf } from './organization-section'
+import { storedNoticeSettings } from './organization-stored'
 import { deleteEntryRow, insertEntry, listEntries, recordVersion, updateEntryData } from './repository'
 
 export interface ImportOptions {
@@ -132,7 +133,7 @@ export async function importRegister(
         .updateTable('organizations')
         .set({
           ...organizationColumnsOf(doc.organization),
-          notice_settings: JSON.stringify(doc.notice),
+          notice_settings: storedNoticeSettings.serialize(doc.notice),
           updated_at: new Date(),
         })
         .where('id', '=', org.id)

@@ -4,11 +4,9 @@ import { type AppContext, inTransaction } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
 import { type NoticeSettings, noticeSection } from '../../domain/register/schema'
 import { changesBetween } from './changes'
+import { noticeSettingsOf, storedNoticeSettings } from './organization-stored'
 
-/** The register's notice section as stored with the organisation (validated again when read). */
-export function noticeSettingsOf(org: OrganizationRow): NoticeSettings {
-  return noticeSection.parse(org.notice_settings ?? {})
-}
+export { noticeSettingsOf }
 
 /**
  * Replaces the register's notice section (what the privacy notice states beyond the processing: channels,
@@ -24,16 +22,16 @@ export async function saveNoticeSettings(
   return inTransaction(ctx, async (ctx) => {
     const current = await ctx.db
       .selectFrom('organizations')
-      .select('notice_settings')
+      .select(['id', 'notice_settings'])
       .where('id', '=', org.id)
       .forUpdate()
       .executeTakeFirstOrThrow()
-    const before = noticeSection.parse(current.notice_settings ?? {})
+    const before = noticeSettingsOf(current)
     const changed = [...new Set(changesBetween(before, next).map((c) => c.path.split('.')[0] ?? c.path))]
     if (changed.length === 0) return next
     await ctx.db
       .updateTable('organizations')
-      .set({ notice_settings: JSON.stringify(next), updated_at: new Date() })
+      .set({ notice_settings: storedNoticeSettings.serialize(next), updated_at: new Date() })
       .where('id', '=', org.id)
       .execute()
     await recordAudit(ctx.db, actor, {

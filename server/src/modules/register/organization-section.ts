@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { OrganizationRow, OrganizationUpdate } from '../../db/schema'
 import type { organizationSection } from '../../domain/register/schema'
+import { representativeOf, storedRepresentative } from './organization-stored'
 
 type OrganizationSection = z.infer<typeof organizationSection>
 
@@ -19,6 +20,7 @@ export function organizationSectionOf(org: OrganizationRow): OrganizationSection
           ...(org.privacy_contact_phone ? { phone: org.privacy_contact_phone } : {}),
         }
       : undefined
+  const representative = representativeOf(org)
   return {
     name: org.name,
     ...(org.legal_name && org.legal_name !== org.name ? { legalName: org.legal_name } : {}),
@@ -28,7 +30,7 @@ export function organizationSectionOf(org: OrganizationRow): OrganizationSection
     ...(org.phone ? { phone: org.phone } : {}),
     ...(org.website ? { website: org.website } : {}),
     ...(dpo ? { dpo } : {}),
-    ...(org.representative ? { representative: org.representative } : {}),
+    ...(representative ? { representative } : {}),
     languages: org.languages,
   }
 }
@@ -51,7 +53,7 @@ export function organizationColumnsOf(section: OrganizationSection): Organizatio
     privacy_contact_name: section.dpo?.name ?? null,
     privacy_contact_email: section.dpo?.email ?? null,
     privacy_contact_phone: section.dpo?.phone ?? null,
-    representative: section.representative ? JSON.stringify(section.representative) : null,
+    representative: section.representative ? storedRepresentative.serialize(section.representative) : null,
     languages: JSON.stringify(section.languages),
   }
 }

@@ -1,7 +1,20 @@
 import type { Kysely, Selectable, Transaction } from 'kysely'
+import { z } from 'zod'
 import type { Actor } from '../../audit/actor'
 import type { DB, RegisterEntryKind, RegisterVersionsTable } from '../../db/schema'
+import { defineStoredJson } from '../../lib/stored-json'
 import type { RegisterEntry, RegisterEntryVersion } from './entry'
+
+/**
+ * An entry as one version kept it (before and after a change), decision 0025. The entry's own shape is the
+ * register format's (checked when the entry was saved, and versioned with the register file), so only its being
+ * an object is checked here: an old version stays readable after the register format grows.
+ */
+const storedVersionData = defineStoredJson<Record<string, unknown>>({
+  name: 'register_version.data',
+  version: 1,
+  schema: z.record(z.string(), z.unknown()),
+})
 
 const ENTRY_COLUMNS = ['kind', 'key', 'position', 'version', 'data', 'updated_at'] as const
 
@@ -31,8 +44,8 @@ function versionOf(r: Selectable<RegisterVersionsTable>): RegisterEntryVersion {
     actorLabel: r.actor_label,
     actorType: r.actor_type,
     requestId: r.request_id,
-    data: r.data,
-    previous: r.previous,
+    data: r.data === null ? null : storedVersionData.read(r.data, String(r.id)),
+    previous: r.previous === null ? null : storedVersionData.read(r.previous, String(r.id)),
   }
 }
 
@@ -100,8 +113,8 @@ export async function recordVersion(trx: Transaction<DB>, actor: Actor, c: Chang
       key: c.key,
       version: c.version,
       change: c.change,
-      data: c.data === null ? null : JSON.stringify(c.data),
-      previous: c.previous === null ? null : JSON.stringify(c.previous),
+      data: c.data === null ? null : storedVersionData.serialize(c.data),
+      previous: c.previous === null ? null : storedVersionData.serialize(c.previous),
       actor_type: actor.type,
       actor_id: actor.id,
       actor_label: actor.label,

@@ -1,39 +1,98 @@
-import type { DataSubjectRequest, RequestSubject } from '../../domain/requests'
+import { z } from 'zod'
+import { LANGUAGES } from '../../domain/register/localized'
+import {
+  type CompletionDetails,
+  type DataSubjectRequest,
+  FEE_GROUNDS,
+  IDENTITY_EVIDENCE,
+  REFUSAL_GROUNDS,
+  REQUEST_CHANNELS,
+  REQUEST_STATUSES,
+  REQUEST_TYPES,
+  type RequestSubject,
+} from '../../domain/requests'
+import { defineStoredJson, storedDateTime } from '../../lib/stored-json'
 
 /**
- * The domain's DataSubjectRequest as it is kept in requests.state: plain JSON, every Date as an ISO string,
- * without the requester (`subject`), who is kept encrypted beside it (`personal.ts`). `reviveRequest` turns it
- * back into the model `transition` expects, with the requester it is given; it refuses anything that is not one.
+ * The domain's DataSubjectRequest as it is kept in requests.state (decision 0025): JSON with its version, every
+ * Date as an ISO string, without the requester (`subject`), who is kept encrypted beside it (`personal.ts`).
+ * `reviveRequest` turns it back into the model `transition` expects, with the requester it is given; anything that
+ * is not one is refused with StoredDataInvalid.
  */
+
+/** A Date as the domain has it, or as JSON keeps it. */
+const dateTime = z.union([z.date(), storedDateTime.transform((text) => new Date(text))])
+
+/** What was done per right: free-form parts the answer letters word; only its being an object is checked here. */
+const completionDetails = z.custom<CompletionDetails>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  'not an object',
+)
+
+const requestState = z.object({
+  id: z.string(),
+  reference: z.string(),
+  types: z.array(z.enum(REQUEST_TYPES)),
+  channel: z.enum(REQUEST_CHANNELS),
+  language: z.enum(LANGUAGES),
+  receivedAt: dateTime,
+  status: z.enum(REQUEST_STATUSES),
+  assigneeId: z.string().nullable(),
+  identity: z.object({
+    requestedAt: dateTime.nullable(),
+    needed: z.array(z.enum(IDENTITY_EVIDENCE)),
+    reason: z.string().nullable(),
+    confirmedAt: dateTime.nullable(),
+    method: z.string().nullable(),
+  }),
+  extension: z.object({ at: dateTime, reasons: z.array(z.string()) }).nullable(),
+  fee: z
+    .object({
+      warnedAt: dateTime,
+      ground: z.enum(FEE_GROUNDS),
+      reasons: z.array(z.string()),
+      amountCents: z.number(),
+      paymentDetails: z.string().nullable(),
+      settledAt: dateTime.nullable(),
+      settlement: z.enum(['paid', 'waived']).nullable(),
+    })
+    .nullable(),
+  forwarding: z
+    .object({
+      at: dateTime,
+      controller: z.object({ name: z.string(), contact: z.string().optional() }),
+      activityKey: z.string().nullable(),
+    })
+    .nullable(),
+  decision: z
+    .object({
+      at: dateTime,
+      outcome: z.enum(['completed', 'partially_refused', 'refused']),
+      details: completionDetails.nullable(),
+      ground: z.enum(REFUSAL_GROUNDS).nullable(),
+      reasons: z.array(z.string()),
+      refusedTypes: z.array(z.enum(REQUEST_TYPES)),
+      refusedScope: z.string().nullable(),
+      legalReference: z.string().nullable(),
+    })
+    .nullable(),
+  closedAt: dateTime.nullable(),
+  closeReason: z.enum(['answered', 'withdrawn']).nullable(),
+  updatedAt: dateTime,
+})
+
+export const storedRequestState = defineStoredJson<Omit<DataSubjectRequest, 'subject'>>({
+  name: 'request.state',
+  version: 1,
+  schema: requestState,
+})
+
 export type StoredRequestState = Record<string, unknown>
 
+/** The state to store: the request without its requester, checked, with its version; Dates become ISO text. */
 export function storeRequest(request: DataSubjectRequest): StoredRequestState {
-  const { subject: _subject, ...rest } = JSON.parse(JSON.stringify(request)) as StoredRequestState
-  return rest
-}
-
-export class CorruptRequestStateError extends Error {}
-
-function date(value: unknown, path: string): Date {
-  if (typeof value !== 'string') throw new CorruptRequestStateError(`${path} is not an ISO date-time`)
-  const parsed = new Date(value)
-  if (Number.isNaN(parsed.getTime())) throw new CorruptRequestStateError(`${path} is not an ISO date-time`)
-  return parsed
-}
-
-function optionalDate(value: unknown, path: string): Date | null {
-  return value === null || value === undefined ? null : date(value, path)
-}
-
-function object(value: unknown, path: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new CorruptRequestStateError(`${path} is not an object`)
-  }
-  return value as Record<string, unknown>
-}
-
-function optionalObject(value: unknown, path: string): Record<string, unknown> | null {
-  return value === null || value === undefined ? null : object(value, path)
+  const { subject: _subject, ...rest } = request
+  return JSON.parse(JSON.stringify(storedRequestState.toStored(rest)))
 }
 
 /**
@@ -41,50 +100,9 @@ function optionalObject(value: unknown, path: string): Record<string, unknown> |
  * the workflow's facts are needed (deadlines, statistics, sorting a list), so lists decrypt nobody.
  */
 export function reviveRequest(state: unknown, subject: RequestSubject): DataSubjectRequest {
-  const s = object(state, 'state')
-  const identity = object(s.identity, 'state.identity')
-  const extension = optionalObject(s.extension, 'state.extension')
-  const fee = optionalObject(s.fee, 'state.fee')
-  const forwarding = optionalObject(s.forwarding, 'state.forwarding')
-  const decision = optionalObject(s.decision, 'state.decision')
-  if (typeof s.id !== 'string' || typeof s.reference !== 'string' || typeof s.status !== 'string') {
-    throw new CorruptRequestStateError('state lacks its id, reference or status')
-  }
-  return {
-    ...(s as unknown as DataSubjectRequest),
-    subject,
-    receivedAt: date(s.receivedAt, 'state.receivedAt'),
-    updatedAt: date(s.updatedAt, 'state.updatedAt'),
-    closedAt: optionalDate(s.closedAt, 'state.closedAt'),
-    identity: {
-      ...(identity as unknown as DataSubjectRequest['identity']),
-      requestedAt: optionalDate(identity.requestedAt, 'state.identity.requestedAt'),
-      confirmedAt: optionalDate(identity.confirmedAt, 'state.identity.confirmedAt'),
-    },
-    extension: extension
-      ? {
-          ...(extension as unknown as NonNullable<DataSubjectRequest['extension']>),
-          at: date(extension.at, 'state.extension.at'),
-        }
-      : null,
-    fee: fee
-      ? {
-          ...(fee as unknown as NonNullable<DataSubjectRequest['fee']>),
-          warnedAt: date(fee.warnedAt, 'state.fee.warnedAt'),
-          settledAt: optionalDate(fee.settledAt, 'state.fee.settledAt'),
-        }
-      : null,
-    forwarding: forwarding
-      ? {
-          ...(forwarding as unknown as NonNullable<DataSubjectRequest['forwarding']>),
-          at: date(forwarding.at, 'state.forwarding.at'),
-        }
-      : null,
-    decision: decision
-      ? {
-          ...(decision as unknown as NonNullable<DataSubjectRequest['decision']>),
-          at: date(decision.at, 'state.decision.at'),
-        }
-      : null,
-  }
+  const rowId =
+    typeof state === 'object' && state !== null && typeof (state as { id?: unknown }).id === 'string'
+      ? (state as { id: string }).id
+      : 'unknown'
+  return { ...storedRequestState.read(state, rowId), subject }
 }
