@@ -1,6 +1,7 @@
 import { CONTROLLER_COLUMNS, PROCESSOR_COLUMNS } from './activity-columns'
 import type { ExportContext } from './context'
 import { controllerIdentification, type Pair } from './identification'
+import { COOKIE_COLUMNS, noticeStatements } from './notice-statements'
 import { MEASURE_COLUMNS, RETENTION_COLUMNS, SYSTEM_COLUMNS, VENDOR_COLUMNS } from './reference-columns'
 import { buildTable, type Table } from './table'
 
@@ -13,6 +14,9 @@ export interface RegisterTables {
   readonly vendors: Table
   readonly retentionRules: Table
   readonly measures: Table
+  /** What the privacy notice states (the register's notice section), for the spreadsheet. */
+  readonly notice: readonly Pair[]
+  readonly cookies: Table
 }
 
 export function registerTables(ctx: ExportContext): RegisterTables {
@@ -59,6 +63,12 @@ export function registerTables(ctx: ExportContext): RegisterTables {
     measures: buildTable(
       { sheet: 'sheetMeasures', title: 'measuresTitle', columns: MEASURE_COLUMNS },
       doc.measures,
+      ctx,
+    ),
+    notice: noticeStatements(ctx),
+    cookies: buildTable(
+      { sheet: 'sheetCookies', title: 'cookiesTitle', columns: COOKIE_COLUMNS },
+      doc.notice.cookies ?? [],
       ctx,
     ),
   }

@@ -57,6 +57,18 @@ const VOCABULARY = {
   sheetVendors: { nl: 'Leveranciers', fr: 'Fournisseurs', en: 'Vendors' },
   sheetRetention: { nl: 'Bewaartermijnen', fr: 'Délais de conservation', en: 'Retention periods' },
   sheetMeasures: { nl: 'Beveiligingsmaatregelen', fr: 'Mesures de sécurité', en: 'Security measures' },
+  sheetNotice: { nl: 'Privacyverklaring', fr: 'Déclaration', en: 'Privacy notice' },
+  noticeTitle: {
+    nl: 'Wat de privacyverklaring vermeldt (art. 12-14 AVG)',
+    fr: 'Ce que mentionne la déclaration de confidentialité (art. 12-14 RGPD)',
+    en: 'What the privacy notice states (Art. 12-14 GDPR)',
+  },
+  sheetCookies: { nl: 'Cookies', fr: 'Cookies', en: 'Cookies' },
+  cookiesTitle: {
+    nl: 'Cookies en vergelijkbare technieken van de website',
+    fr: 'Cookies et techniques similaires du site web',
+    en: 'Cookies and similar techniques of the website',
+  },
   legendController: {
     nl: '* Verplichte vermelding in het register van de verwerkingsverantwoordelijke (art. 30.1 AVG; registermodel van de GBA)',
     fr: "* Mention obligatoire dans le registre du responsable du traitement (art. 30.1 RGPD ; modèle de registre de l'APD)",

@@ -47,6 +47,8 @@ describe('registerToXlsx (GBA register model, Art. 30 GDPR)', () => {
       'Leveranciers',
       'Bewaartermijnen',
       'Beveiligingsmaatregelen',
+      'Privacyverklaring',
+      'Cookies',
     ])
     expect((await workbookOf('fr')).worksheets.map((s) => s.name)).toEqual([
       'Responsable du traitement',
@@ -56,6 +58,8 @@ describe('registerToXlsx (GBA register model, Art. 30 GDPR)', () => {
       'Fournisseurs',
       'Délais de conservation',
       'Mesures de sécurité',
+      'Déclaration',
+      'Cookies',
     ])
   })
 
@@ -188,5 +192,63 @@ describe('registerToXlsx (GBA register model, Art. 30 GDPR)', () => {
       ['CloudBooks NV', 'Yes', '01/03/2023'],
       ['Mailer Inc.', 'No', ''],
     ])
+  })
+})
+
+describe('registerToXlsx: what the privacy notice states (issue 12)', () => {
+  const pairs = (sheet: ExcelJS.Worksheet) =>
+    Object.fromEntries(records(sheet).map((r) => Object.values(r).slice(0, 2) as [string, string]))
+
+  it('lists each statement of the notice section, and "not stated" where the register says nothing', async () => {
+    const input = sampleRegister()
+    const stated = registerDocumentSchema.parse({
+      ...input,
+      notice: {
+        sellsData: false,
+        transfersOutsideEea: 'none',
+        sharesOnlyWithPermission: true,
+        breachCommunication: { withinHours: 48 },
+        thirdPartyLinks: true,
+        requestChannels: [
+          { channel: 'phone', contact: '+32 9 123 45 67', details: { nl: 'werkdagen', en: 'weekdays' } },
+        ],
+        cookies: [{ name: '_ga', provider: 'Google', purpose: 'analytics', party: 'third', country: 'US' }],
+        minors: { minimumAge: 16 },
+      },
+    })
+    const en = pairs(sheetOf(await workbookOf('en', stated), 7))
+    expect(en).toMatchObject({
+      'Sale of personal data': 'Never: the notice states that we do not sell personal data',
+      'Transfers outside the EEA': 'None: the notice states that data stay within the EEA',
+      'Sharing with others': 'Beyond the listed recipients only with permission, unless a law requires it',
+      'Personal notice of a data breach': 'Promised, within 48 hours',
+      'Links to other websites': 'Yes: their own privacy policies apply',
+      'Other channels for requests': 'Phone: +32 9 123 45 67, weekdays',
+      'Cookie inventory': '1 (see the Cookies sheet)',
+      'Minimum age': '16 years',
+    })
+    const nl = pairs(sheetOf(await workbookOf('nl', stated), 7))
+    expect(nl['Andere kanalen voor verzoeken']).toBe('Telefoon: +32 9 123 45 67, werkdagen')
+    expect(records(sheetOf(await workbookOf('nl', stated), 8))).toEqual([
+      {
+        Naam: '_ga',
+        Aanbieder: 'Google',
+        Doel: 'Statistiek',
+        Bewaartermijn: '',
+        'Eigen of derde': 'Derde partij',
+        'Land van de derde': 'Verenigde Staten',
+      },
+    ])
+
+    const empty = pairs(sheetOf(await workbookOf('en', registerDocumentSchema.parse(input)), 7))
+    expect(empty).toMatchObject({
+      'Sale of personal data': 'Not stated',
+      'Transfers outside the EEA': 'Not stated',
+      'Sharing with others': 'Not stated',
+      'Personal notice of a data breach': 'Only the legal duty when the risk is high (Art. 34 GDPR)',
+      'Links to other websites': 'Not stated',
+      'Cookie inventory': 'Not provided: the notice says nothing about cookies',
+      'Minimum age': 'Not stated',
+    })
   })
 })

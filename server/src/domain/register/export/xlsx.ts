@@ -69,15 +69,16 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: Table, ctx: ExportCont
   sheet.pageSetup.printTitlesRow = `${XLSX_HEADER_ROW}:${XLSX_HEADER_ROW}`
 }
 
-function addIdentificationSheet(
+function addPairsSheet(
   workbook: ExcelJS.Workbook,
   pairs: readonly Pair[],
   ctx: ExportContext,
+  names: { sheet: 'sheetController' | 'sheetNotice'; title: 'controllerTitle' | 'noticeTitle' },
 ): void {
-  const sheet = workbook.addWorksheet(ctx.t('sheetController'), {
+  const sheet = workbook.addWorksheet(ctx.t(names.sheet), {
     pageSetup: { orientation: 'portrait', paperSize: A4, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   })
-  addTitle(sheet, ctx.t('controllerTitle'), ctx.t('registerTitle'))
+  addTitle(sheet, ctx.t(names.title), ctx.t('registerTitle'))
   sheet.getColumn(1).width = 46
   sheet.getColumn(2).width = 70
   const header = sheet.getRow(XLSX_HEADER_ROW)
@@ -113,7 +114,7 @@ export async function registerToXlsx(
   workbook.title = `${ctx.t('registerTitle')} - ${doc.organization.name}`
   workbook.company = doc.organization.legalName ?? doc.organization.name
 
-  addIdentificationSheet(workbook, tables.identification, ctx)
+  addPairsSheet(workbook, tables.identification, ctx, { sheet: 'sheetController', title: 'controllerTitle' })
   for (const table of [
     tables.controllerActivities,
     tables.processorActivities,
@@ -124,5 +125,7 @@ export async function registerToXlsx(
   ]) {
     addTableSheet(workbook, table, ctx)
   }
+  addPairsSheet(workbook, tables.notice, ctx, { sheet: 'sheetNotice', title: 'noticeTitle' })
+  addTableSheet(workbook, tables.cookies, ctx)
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
