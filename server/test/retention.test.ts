@@ -176,6 +176,9 @@ describe.each(TARGETS)('retention sweep on $name', ({ load, file, t: n, checksum
         },
       }),
     ).rejects.toThrow('killed')
+    // The overview can tell a stopped sweep from one in progress.
+    const stopped = (await po('GET', api('/runs'))).json().items[0]
+    expect(stopped).toMatchObject({ status: 'running', reason: 'stopped_by_error', proof: null })
     const [resumed] = await runRetention(t.ctx, actor, org, { today: TODAY, batchSize: 40 })
     expect(resumed?.outcome).toBe('completed')
     const run = resumed?.run
@@ -214,6 +217,15 @@ describe.each(TARGETS)('retention sweep on $name', ({ load, file, t: n, checksum
     const summary = events.at(-1)?.summary as Record<string, unknown>
     expect(summary).toMatchObject({ rule: 'accounting_records', deleted: 3, keys: due - heldDue })
     expect((summary.keyHashes as string[]).length).toBe(due - heldDue)
+    // The run history carries the audit record's proof: the same count and digest, and its place in the chain.
+    const listed = (await po('GET', api('/runs'))).json().items[0]
+    expect(listed).toMatchObject({
+      id: run?.id,
+      status: 'completed',
+      reason: null,
+      proof: { keys: due - heldDue, keyHashesDigest: summary.keyHashesDigest },
+    })
+    expect(listed.proof.auditSeq).toBeGreaterThan(0)
 
     // The hold wins over an erasure request of the held customer too.
     const [customer] = await db.query(

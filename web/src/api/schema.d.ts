@@ -6074,6 +6074,14 @@ export interface operations {
                             startedBy: string;
                             startedAt: string;
                             endedAt: string | null;
+                            /** @description the retention.run_completed audit record of a completed run */
+                            proof: {
+                                auditSeq: number;
+                                auditHash: string;
+                                keys: number;
+                                /** @description SHA-256 over the keyed hashes of the keys removed or masked */
+                                keyHashesDigest: string;
+                            } | null;
                         }[];
                     };
                 };

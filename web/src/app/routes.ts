@@ -23,6 +23,7 @@ export type OrgSection =
   | 'webhooks'
   | 'processors'
   | 'breaches'
+  | 'retention'
   | 'audit'
   | 'outbox'
   | 'settings'
@@ -56,6 +57,7 @@ const SECTIONS: readonly string[] = [
   'webhooks',
   'processors',
   'breaches',
+  'retention',
   'audit',
   'outbox',
   'settings',

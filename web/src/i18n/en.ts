@@ -2,6 +2,7 @@ import { connectorsEn } from './connectors/en'
 import { errorsEn } from './errors/en'
 import type { Messages } from './nl'
 import { requestsEn, subjectsEn } from './requests/en'
+import { retentionEn } from './retention/en'
 
 /** English. Typed as Messages: a missing or extra key is a compile error. */
 export const en: Messages = {
@@ -1540,4 +1541,5 @@ export const en: Messages = {
   subjects: subjectsEn,
   connectors: connectorsEn,
   codes: errorsEn,
+  retention: retentionEn,
 }

@@ -2,6 +2,7 @@ import { connectorsFr } from './connectors/fr'
 import { errorsFr } from './errors/fr'
 import type { Messages } from './nl'
 import { requestsFr, subjectsFr } from './requests/fr'
+import { retentionFr } from './retention/fr'
 
 /** French (Belgium). Typed as Messages: a missing or extra key is a compile error. */
 export const fr: Messages = {
@@ -1587,4 +1588,5 @@ export const fr: Messages = {
   subjects: subjectsFr,
   connectors: connectorsFr,
   codes: errorsFr,
+  retention: retentionFr,
 }

@@ -2,6 +2,7 @@
 import { connectorsNl } from './connectors/nl'
 import { errorsNl } from './errors/nl'
 import { requestsNl, subjectsNl } from './requests/nl'
+import { retentionNl } from './retention/nl'
 
 export const nl = {
   app: {
@@ -1559,6 +1560,7 @@ export const nl = {
   subjects: subjectsNl,
   connectors: connectorsNl,
   codes: errorsNl,
+  retention: retentionNl,
 }
 
 export type Messages = typeof nl

@@ -8,6 +8,7 @@ import { MembersPage } from './MembersPage'
 import { OutboxPage } from './OutboxPage'
 import { OverviewPage } from './OverviewPage'
 import { ProcessorsPage } from './ProcessorsPage'
+import { RetentionPage } from './retention/RetentionPage'
 import { SettingsPage } from './SettingsPage'
 import { WebhooksPage } from './WebhooksPage'
 
@@ -38,6 +39,8 @@ export function OrgSectionPage({ membership, section }: { membership: Membership
       return <ProcessorsPage membership={membership} />
     case 'breaches':
       return <BreachesPage membership={membership} />
+    case 'retention':
+      return <RetentionPage membership={membership} />
     case 'audit':
       return <AuditPage membership={membership} />
     case 'outbox':

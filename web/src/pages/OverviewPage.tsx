@@ -14,6 +14,7 @@ import { loadVersions } from '../components/notice/noticeApi'
 import { CountCard } from '../components/organization/CountCard'
 import { OrganizationSummary } from '../components/organization/OrganizationSummary'
 import { loadCheck } from '../components/register/registerApi'
+import { RetentionSweepAlerts } from '../components/retention/RetentionSweepAlerts'
 import { Countdown } from './breaches/Countdown'
 
 const HELD_LIMIT = 200
@@ -144,6 +145,7 @@ export function OverviewPage({ membership }: { membership: Membership }) {
                 </ul>
               </section>
             ) : null}
+            <RetentionSweepAlerts membership={membership} />
             {data.notice ? (
               <section aria-labelledby="overview-notice" className="card" data-testid="overview-notice">
                 <div className="section-header">

@@ -1,4 +1,4 @@
-import type { LegalHoldRow, PolicyRow, RunRow } from './repository'
+import type { LegalHoldRow, PolicyRow, RunProof, RunRow } from './repository'
 import type { RuleView } from './rules'
 
 const day = (value: string | Date | null) =>
@@ -51,7 +51,7 @@ export function presentHold(h: LegalHoldRow) {
   }
 }
 
-export function presentRun(r: RunRow) {
+export function presentRun(r: RunRow, proof?: RunProof) {
   return {
     id: r.id,
     rule: r.rule_key,
@@ -72,5 +72,8 @@ export function presentRun(r: RunRow) {
     startedBy: r.started_by_label,
     startedAt: iso(r.started_at) as string,
     endedAt: iso(r.ended_at),
+    proof: proof
+      ? { auditSeq: proof.seq, auditHash: proof.hash, keys: proof.keys, keyHashesDigest: proof.digest }
+      : null,
   }
 }

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely'
+import { type Insertable, type Selectable, sql, type Updateable } from 'kysely'
 import type { Queryable } from '../../db/queryable'
 import type {
   LegalHoldsTable,
@@ -165,4 +165,52 @@ export function listBatches(db: Queryable, runId: string) {
     .where('run_id', '=', runId)
     .orderBy('seq')
     .execute()
+}
+
+export interface RunProof {
+  runId: string
+  seq: number
+  hash: string
+  keys: number
+  digest: string
+}
+
+/**
+ * The audit record each completed run wrote (retention.run_completed): its place in the chain, the number of keys
+ * and the SHA-256 over their keyed hashes. Read without the hashes themselves.
+ */
+export async function listRunProofs(
+  db: Queryable,
+  organizationId: string,
+  runIds: string[],
+): Promise<Map<string, RunProof>> {
+  if (runIds.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('audit_events')
+    .select([
+      'seq',
+      'hash',
+      'target_id',
+      sql<string | null>`summary->>'keyHashesDigest'`.as('digest'),
+      sql<string | null>`summary->>'keys'`.as('keys'),
+    ])
+    .where('organization_id', '=', organizationId)
+    .where('action', '=', 'retention.run_completed')
+    .where('target_type', '=', 'retention_run')
+    .where('target_id', 'in', runIds)
+    .execute()
+  return new Map(
+    rows
+      .filter((r) => r.target_id !== null && r.digest !== null)
+      .map((r) => [
+        r.target_id as string,
+        {
+          runId: r.target_id as string,
+          seq: Number(r.seq),
+          hash: r.hash,
+          keys: Number(r.keys ?? 0),
+          digest: r.digest as string,
+        },
+      ]),
+  )
 }

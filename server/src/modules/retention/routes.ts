@@ -7,7 +7,7 @@ import type { App } from '../../http/types'
 import { liftHold, placeHold } from './holds'
 import { retentionActions } from './policy'
 import { presentHold, presentRule, presentRun } from './presenter'
-import { listLegalHolds, listRuns } from './repository'
+import { listLegalHolds, listRunProofs, listRuns } from './repository'
 import { approvePlan, listRuleViews, retentionCalendar, updatePolicy } from './rules'
 import { planRetention } from './sweep'
 
@@ -98,6 +98,15 @@ const runSchema = z.object({
   startedBy: z.string(),
   startedAt: z.string(),
   endedAt: z.string().nullable(),
+  proof: z
+    .object({
+      auditSeq: z.number().int(),
+      auditHash: z.string(),
+      keys: z.number().int(),
+      keyHashesDigest: z.string().describe('SHA-256 over the keyed hashes of the keys removed or masked'),
+    })
+    .nullable()
+    .describe('the retention.run_completed audit record of a completed run'),
 })
 const canSchema = z.object({ write: z.boolean(), approve: z.boolean() })
 const ruleParams = slugParams.extend({ rule: z.string().min(1).max(100) })
@@ -323,7 +332,13 @@ export function registerRetentionRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, retentionActions.read)
-      return { items: (await listRuns(ctx.db, access.organization.id)).map(presentRun) }
+      const runs = await listRuns(ctx.db, access.organization.id)
+      const proofs = await listRunProofs(
+        ctx.db,
+        access.organization.id,
+        runs.map((r) => r.id),
+      )
+      return { items: runs.map((r) => presentRun(r, proofs.get(r.id))) }
     },
   )
 }

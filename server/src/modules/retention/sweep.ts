@@ -295,6 +295,8 @@ async function sweepTarget(
       run = await applyBatches(ctx, org, target, driver, run, scan, options)
     } catch (error) {
       ctx.logger.error({ err: error, run: run.id }, 'Retention sweep stopped; it resumes on the next run')
+      // Still running (the next sweep resumes it), marked so the overview can say it stopped.
+      await updateRun(ctx.db, run.id, { reason: 'stopped_by_error' }).catch(() => undefined)
       throw error
     }
     return { ...item, run, outcome: 'completed' }
@@ -438,7 +440,7 @@ async function completeRun(
       .orderBy('seq')
       .execute()
     const hashes = batches.flatMap((b) => b.key_hashes)
-    const done = await updateRun(tx.db, run.id, { status: 'completed', ended_at: new Date() })
+    const done = await updateRun(tx.db, run.id, { status: 'completed', reason: null, ended_at: new Date() })
     await recordAudit(
       tx.db,
       { type: 'system', id: null, label: run.started_by_label, requestId: null },

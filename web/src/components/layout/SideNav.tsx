@@ -15,6 +15,7 @@ const SECTIONS = [
   ['subjects', 'nav.subjects'],
   ['connectors', 'nav.connectors'],
   ['breaches', 'nav.breaches'],
+  ['retention', 'nav.retention'],
   ['members', 'nav.members'],
   ['api-tokens', 'nav.apiTokens'],
   ['webhooks', 'nav.webhooks'],

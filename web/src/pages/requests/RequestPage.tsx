@@ -21,6 +21,7 @@ import { SubjectFacts } from '../../components/requests/detail/SubjectFacts'
 import { TasksSection } from '../../components/requests/detail/TasksSection'
 import { loadRequest } from '../../components/requests/requestApi'
 import { useMembers } from '../../components/requests/useMembers'
+import { LegalHoldsNotice } from '../../components/retention/LegalHoldsNotice'
 
 /** One request: deadlines, the actions possible now, checklist, letters, notes and history. */
 export function RequestPage({ membership, id }: { membership: Membership; id: string }) {
@@ -67,6 +68,11 @@ export function RequestPage({ membership, id }: { membership: Membership; id: st
                   request={request}
                   canWrite={request.can.handle}
                   onChanged={resource.reload}
+                />
+                <LegalHoldsNotice
+                  membership={membership}
+                  subjectId={request.subjectId}
+                  requestId={request.id}
                 />
                 <RunsSection slug={slug} request={request} onFinished={onRunsFinished} />
                 <PackagesSection slug={slug} request={request} version={runsFinished} />

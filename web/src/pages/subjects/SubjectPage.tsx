@@ -14,6 +14,7 @@ import { ResourceView } from '../../components/feedback/ResourceView'
 import { PageTitle } from '../../components/layout/PageTitle'
 import { SummaryList } from '../../components/register/SummaryList'
 import { SubjectRequests } from '../../components/requests/SubjectRequests'
+import { LegalHoldsNotice } from '../../components/retention/LegalHoldsNotice'
 import { SubjectEvents } from '../../components/subjects/SubjectEvents'
 import { SubjectIdentities } from '../../components/subjects/SubjectIdentities'
 import { SubjectRelationships } from '../../components/subjects/SubjectRelationships'
@@ -55,6 +56,7 @@ export function SubjectPage({ membership, id }: { membership: Membership; id: st
             {can(membership, 'requests:read') ? (
               <SubjectRequests membership={membership} subjectId={s.id} />
             ) : null}
+            <LegalHoldsNotice membership={membership} subjectId={s.id} />
             {s.can.delete ? (
               <section className="card" aria-labelledby="subject-erase-title" data-testid="subject-erase">
                 <h2 id="subject-erase-title">{t('subjects.detail.erase')}</h2>

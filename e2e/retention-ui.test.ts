@@ -1,0 +1,218 @@
+import { readFileSync } from 'node:fs'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type ChinookDatabase, loadChinookPostgres } from '../server/test/support/chinook'
+import { chinookRegister } from '../server/test/support/chinook-register'
+import { launchChromium, seriousA11yViolations } from './support/browser'
+import { type RunningCustos, startCustos } from './support/server'
+import { signInAsDemoOwner, watchPage } from './support/session'
+
+const DATASET = readFileSync(
+  new URL('../examples/datasets/chinook-postgres.dataset.yaml', import.meta.url),
+  'utf8',
+)
+
+/** A day `years` years and `days` days from today (UTC), as YYYY-MM-DD. */
+function dayFromToday(years: number, days: number): string {
+  const d = new Date()
+  d.setUTCFullYear(d.getUTCFullYear() + years)
+  d.setUTCDate(d.getUTCDate() + days)
+  return d.toISOString().slice(0, 10)
+}
+
+/** Calls the API from the signed-in page (cookie session plus CSRF token), as the web client does. */
+async function apiCall(page: Page, method: string, path: string, body?: unknown) {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const me = await (await fetch('/api/v1/me')).json()
+      const response = await fetch(path.replace('{slug}', me.memberships[0].slug), {
+        method,
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      })
+      return { status: response.status, slug: me.memberships[0].slug as string, text: await response.text() }
+    },
+    { method, path, body },
+  )
+}
+
+/**
+ * Retention in a real browser against the real server and a real PostgreSQL holding chinook: the register's
+ * 7-year accounting rule is linked to the invoices; three invoices past the period are in the plan, one more falls
+ * due within 90 days and shows in the calendar. The owner approves the plan, places a hold on the invoices (the
+ * plan then says a hold applies) and lifts it again - in Dutch, then in French, with axe on every state.
+ */
+describe('retention page in headless Chromium', () => {
+  let custos: RunningCustos
+  let browser: Browser
+  let page: Page
+  let chinook: ChinookDatabase
+  let watched: ReturnType<typeof watchPage>
+  let slug = ''
+
+  beforeAll(async () => {
+    ;[custos, chinook] = await Promise.all([startCustos(), loadChinookPostgres()])
+    browser = await launchChromium()
+    page = await browser.newPage({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } })
+    watched = watchPage(page)
+    await signInAsDemoOwner(page, custos)
+    const imported = await apiCall(
+      page,
+      'POST',
+      '/api/v1/orgs/{slug}/register/import?mode=merge',
+      chinookRegister(),
+    )
+    expect(imported.status, imported.text).toBe(200)
+    slug = imported.slug
+    const dataset = await apiCall(page, 'PUT', '/api/v1/orgs/{slug}/datasets/chinook-postgres', {
+      source: DATASET,
+    })
+    expect(dataset.status, dataset.text).toBeLessThan(300)
+    const connection = await apiCall(
+      page,
+      'PUT',
+      '/api/v1/orgs/{slug}/datasets/chinook-postgres/connection',
+      {
+        options: chinook.settings.options,
+        ...(chinook.settings.secret ? { secret: chinook.settings.secret } : {}),
+      },
+    )
+    expect(connection.status, connection.text).toBeLessThan(300)
+    // Three invoices past the 7 years (no line refers to them), one falling due in 40 days.
+    for (const [id, date] of [
+      [90001, dayFromToday(-7, -100)],
+      [90002, dayFromToday(-7, -200)],
+      [90003, dayFromToday(-7, -300)],
+      [90004, dayFromToday(-7, 40)],
+    ] as const)
+      await chinook.query(
+        `insert into invoice (invoice_id, customer_id, invoice_date, billing_address, total) values ($1, 1, $2, 'Old street 1', 1)`,
+        [id, date],
+      )
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await custos?.stop()
+    await chinook?.drop()
+  })
+
+  const title = () => page.getByTestId('page-title').textContent()
+  const noSeriousViolations = async (where: string) =>
+    expect({ where, violations: await seriousA11yViolations(page) }).toEqual({ where, violations: [] })
+  const planRule = () => page.locator('[data-testid="retention-plan-rule"][data-rule="accounting_records"]')
+
+  it('shows the plan with what is due and the calendar of what falls due, then approves the plan (nl)', async () => {
+    await page
+      .getByRole('navigation', { name: 'Hoofdnavigatie' })
+      .getByRole('link', { name: 'Bewaring', exact: true })
+      .click()
+    await page.waitForURL(/#\/orgs\/[^/]+\/retention$/)
+    await planRule().waitFor()
+    expect(await title()).toBe('Bewaring')
+    const invoices = planRule().locator('[data-testid="retention-plan-item"]', { hasText: 'invoice' }).first()
+    expect(await invoices.getByTestId('retention-plan-due').textContent()).toBe('3')
+    expect(await invoices.textContent()).toContain('90001')
+    expect(await planRule().getByTestId('retention-plan-approval').textContent()).toBe(
+      'Niet goedgekeurd: er wordt niets opgeruimd',
+    )
+    // The calendar: the invoice due in 40 days counts within 90 and 365 days, not within 30.
+    const calendar = page.getByTestId('retention-calendar')
+    const row = calendar.locator('tbody tr', { hasText: 'invoice' })
+    expect((await row.locator('td').allTextContents()).slice(-3)).toEqual(['0', '1', '1'])
+    expect(await calendar.locator('thead').textContent()).toContain('Binnen 90 dagen')
+    await noSeriousViolations('retention page (nl)')
+
+    await planRule().getByRole('button', { name: 'Plan goedkeuren: Boekhouding' }).click()
+    await noSeriousViolations('approval question')
+    await page.getByRole('button', { name: 'Ja, goedkeuren' }).click()
+    await page.getByText('Het plan van „Boekhouding” is goedgekeurd.').waitFor()
+    await planRule()
+      .getByTestId('retention-plan-approval')
+      .filter({ hasText: /^Goedgekeurd door/ })
+      .waitFor()
+    expect(await planRule().getByTestId('retention-plan-approval').textContent()).toMatch(
+      /^Goedgekeurd door .+ op .+ \(3 rijen\)$/,
+    )
+    await noSeriousViolations('approved')
+  })
+
+  it('places a hold on the invoices (the plan then says a hold applies) and lifts it (nl)', async () => {
+    await page.getByLabel('Blokkering op').selectOption('collection')
+    await page.getByLabel('Collectie', { exact: true }).selectOption('chinook-postgres/invoice')
+    await page.getByLabel('Reden').fill('Inspectie FOD Financiën 2026/12')
+    await page.getByRole('button', { name: 'Blokkering plaatsen' }).click()
+    await page.getByText('De blokkering is geplaatst.').waitFor()
+    const hold = page.locator('[data-testid="retention-hold"]', {
+      hasText: 'Inspectie FOD Financiën 2026/12',
+    })
+    expect(await hold.getAttribute('data-active')).toBe('true')
+    expect(await hold.textContent()).toContain('Tot opheffing')
+    const invoices = planRule().locator('[data-testid="retention-plan-item"]', { hasText: 'invoice' }).first()
+    expect(await invoices.textContent()).toContain('Inspectie FOD Financiën 2026/12')
+    expect(await invoices.textContent()).toContain('Niet opgeruimd: er geldt een juridische blokkering')
+    await noSeriousViolations('hold placed')
+
+    await hold.getByRole('button', { name: 'Opheffen: blokkering „Inspectie FOD Financiën 2026/12”' }).click()
+    await page.getByRole('button', { name: 'Ja, opheffen' }).click()
+    await page.getByText('De blokkering is opgeheven.').waitFor()
+    await hold.and(page.locator('[data-active="false"]')).waitFor()
+    expect(await hold.textContent()).toMatch(/Opgeheven door .+ op /)
+    expect(await invoices.getByTestId('retention-plan-due').textContent()).toBe('3')
+    await noSeriousViolations('hold lifted')
+  })
+
+  it('shows a hold on a person on that person’s page (nl)', async () => {
+    const subject = await apiCall(page, 'POST', '/api/v1/orgs/{slug}/subjects', {
+      name: 'Leonie Köhler',
+      identities: [{ kind: 'email', value: 'leonie.kohler@example.de' }],
+    })
+    expect(subject.status, subject.text).toBe(201)
+    const subjectId = JSON.parse(subject.text).id as string
+    await page.getByLabel('Blokkering op').selectOption('subject')
+    await page.getByLabel('Persoon (id in de personenindex)').fill(subjectId)
+    await page.getByLabel('Reden').fill('Geschil 2026/7')
+    await page.getByRole('button', { name: 'Blokkering plaatsen' }).click()
+    await page.locator('[data-testid="retention-hold"]', { hasText: 'Geschil 2026/7' }).waitFor()
+    await page.goto(`${custos.url}/#/orgs/${slug}/subjects/${subjectId}`)
+    const notice = page.getByTestId('legal-holds-notice')
+    await notice.waitFor()
+    expect(await notice.textContent()).toContain(
+      'Bewaard onder een juridische blokkering: Geschil 2026/7 · Tot opheffing',
+    )
+    await noSeriousViolations('subject page with a hold')
+    await page.goto(`${custos.url}/#/orgs/${slug}/retention`)
+    await planRule().waitFor()
+  })
+
+  it('reads in French: plan, calendar and a hold placed and lifted, without accessibility violations', async () => {
+    await page.getByTestId('language-switcher').selectOption('fr')
+    await page.waitForFunction(() => document.documentElement.lang === 'fr')
+    expect(await title()).toBe('Conservation')
+    expect(await page.getByTestId('retention-calendar').locator('thead').textContent()).toContain(
+      'Dans les 90 jours',
+    )
+    expect(await planRule().getByTestId('retention-plan-approval').textContent()).toMatch(/^Approuvé par /)
+    await noSeriousViolations('retention page (fr)')
+
+    await page.getByLabel('Gel sur').selectOption('system')
+    await page.getByLabel('Motif').fill('Litige 2026/77')
+    await page.getByLabel('Prend fin le').fill(dayFromToday(1, 0))
+    await page.getByRole('button', { name: 'Placer le gel' }).click()
+    await page.getByText('Le gel est placé.').waitFor()
+    const hold = page.locator('[data-testid="retention-hold"]', { hasText: 'Litige 2026/77' })
+    await hold.waitFor()
+    expect(await hold.textContent()).toContain('Un système entier')
+    expect(await hold.textContent()).toContain('chinook_db')
+    await noSeriousViolations('hold placed (fr)')
+    await hold.getByRole('button', { name: 'Lever : gel « Litige 2026/77 »' }).click()
+    await page.getByRole('button', { name: 'Oui, lever' }).click()
+    await page.getByText('Le gel est levé.').waitFor()
+    await hold.and(page.locator('[data-active="false"]')).waitFor()
+    await noSeriousViolations('hold lifted (fr)')
+  })
+
+  it('ran without CSP violations or script errors', () => {
+    expect(watched.cspViolations).toEqual([])
+    expect(watched.pageErrors).toEqual([])
+  })
+})

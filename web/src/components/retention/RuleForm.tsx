@@ -1,0 +1,163 @@
+import { type FormEvent, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api } from '../../api/client'
+import { call } from '../../api/problem'
+import { useBusy } from '../../app/useBusy'
+import { useFormErrors } from '../../app/useFormErrors'
+import { Alert } from '../feedback/Alert'
+import { SelectField } from '../form/SelectField'
+import { TextField } from '../form/TextField'
+import type { RetentionRule } from './retentionApi'
+
+const FIELDS = ['startKind', 'subjectEvent', 'fixedDate', 'endAction', 'renewedUntil', 'runCeiling'] as const
+const START_KINDS = ['date_field', 'subject_event', 'fixed_date'] as const
+const EVENTS = ['contract_end', 'last_contact', 'relationship_end', 'dispute_closed'] as const
+const ACTIONS = ['delete', 'mask', 'anonymise'] as const
+type StartKind = (typeof START_KINDS)[number]
+type SubjectEvent = (typeof EVENTS)[number]
+type EndAction = (typeof ACTIONS)[number]
+
+/** How one rule is enforced: start event, end action, manual renewal, ceiling per sweep. */
+export function RuleForm({
+  slug,
+  rule,
+  name,
+  onSaved,
+}: {
+  slug: string
+  rule: RetentionRule
+  name: string
+  onSaved: () => void
+}) {
+  const { t } = useTranslation()
+  const formId = `rule-${rule.key}`
+  const [startKind, setStartKind] = useState<StartKind>(rule.start.kind)
+  const [event, setEvent] = useState<SubjectEvent>(
+    EVENTS.find((e) => e === rule.start.event) ?? 'contract_end',
+  )
+  const [fixedDate, setFixedDate] = useState(rule.start.date ?? '')
+  const [endAction, setEndAction] = useState<EndAction>(rule.action ?? 'mask')
+  const [renewedUntil, setRenewedUntil] = useState(rule.renewedUntil ?? '')
+  const [runCeiling, setRunCeiling] = useState(rule.runCeiling === null ? '' : String(rule.runCeiling))
+  const [busy, run] = useBusy()
+  const errors = useFormErrors(formId, { fields: FIELDS })
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    errors.clear()
+    if (startKind === 'fixed_date' && !fixedDate) return errors.invalid('fixedDate', t('errors.required'))
+    void run(async () => {
+      try {
+        await call(
+          api.PUT('/api/v1/orgs/{slug}/retention/rules/{rule}', {
+            params: { path: { slug, rule: rule.key } },
+            body: {
+              startKind,
+              subjectEvent: startKind === 'subject_event' ? event : null,
+              fixedDate: startKind === 'fixed_date' ? fixedDate : null,
+              ...(rule.action === null ? {} : { endAction }),
+              renewedUntil: renewedUntil || null,
+              runCeiling: runCeiling.trim() ? Number(runCeiling) : null,
+            },
+          }),
+        )
+        onSaved()
+      } catch (failure) {
+        errors.fail(failure)
+      }
+    })
+  }
+
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      className="form"
+      aria-label={t('retention.rules.edit', { rule: name })}
+    >
+      <Alert>{errors.message}</Alert>
+      <div className="form-grid">
+        <SelectField
+          id={`${formId}-startKind`}
+          label={t('retention.form.startKind')}
+          value={startKind}
+          onChange={(v) => setStartKind(START_KINDS.find((k) => k === v) ?? 'date_field')}
+          error={errors.fieldError('startKind')}
+        >
+          {START_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`retention.startKinds.${k}`)}
+            </option>
+          ))}
+        </SelectField>
+        {startKind === 'subject_event' ? (
+          <SelectField
+            id={`${formId}-subjectEvent`}
+            label={t('retention.form.subjectEvent')}
+            value={event}
+            onChange={(v) => setEvent(EVENTS.find((k) => k === v) ?? 'contract_end')}
+            error={errors.fieldError('subjectEvent')}
+          >
+            {EVENTS.map((k) => (
+              <option key={k} value={k}>
+                {t(`retention.subjectEvents.${k}`)}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+        {startKind === 'fixed_date' ? (
+          <TextField
+            id={`${formId}-fixedDate`}
+            label={t('retention.form.fixedDate')}
+            type="date"
+            required
+            value={fixedDate}
+            onChange={setFixedDate}
+            error={errors.fieldError('fixedDate')}
+          />
+        ) : null}
+        {rule.action === null ? null : (
+          <SelectField
+            id={`${formId}-endAction`}
+            label={t('retention.form.endAction')}
+            value={endAction}
+            onChange={(v) => setEndAction(ACTIONS.find((k) => k === v) ?? 'mask')}
+            error={errors.fieldError('endAction')}
+          >
+            {ACTIONS.map((k) => (
+              <option key={k} value={k}>
+                {t(`retention.actions.${k}`)}
+              </option>
+            ))}
+          </SelectField>
+        )}
+        <TextField
+          id={`${formId}-renewedUntil`}
+          label={t('retention.form.renewedUntil')}
+          hint={t('retention.form.renewedHint')}
+          optional
+          type="date"
+          value={renewedUntil}
+          onChange={setRenewedUntil}
+          error={errors.fieldError('renewedUntil')}
+        />
+        <TextField
+          id={`${formId}-runCeiling`}
+          label={t('retention.form.runCeiling')}
+          hint={t('retention.form.ceilingHint')}
+          optional
+          type="number"
+          min={1}
+          value={runCeiling}
+          onChange={setRunCeiling}
+          error={errors.fieldError('runCeiling')}
+        />
+      </div>
+      <p>
+        <button type="submit" className="button-primary" disabled={busy}>
+          {t('retention.form.submit')}
+        </button>
+      </p>
+    </form>
+  )
+}
