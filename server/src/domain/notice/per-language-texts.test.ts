@@ -91,21 +91,21 @@ const notice = (input: RegisterInput, language: Language) =>
 
 const EXPECTED: Record<Language, string[]> = {
   nl: [
-    'op grond van koninklijk besluit nr. 5 van 23 oktober 1978',
+    '(art. 6.1.c AVG), op grond van de volgende bepalingen: koninklijk besluit nr. 5 van 23 oktober 1978.',
     'Kruispuntbank van de sociale zekerheid, art. 8',
     'de RSZ',
     'Een land dat ons niet bekend is | onderaannemer voor support',
     'datacenters in Virginia',
   ],
   fr: [
-    'en vertu de arrêté royal n° 5 du 23 octobre 1978',
+    '(art. 6.1.c RGPD), en vertu des dispositions suivantes\u00a0: arrêté royal n° 5 du 23 octobre 1978.',
     'Banque-carrefour de la sécurité sociale, art. 8',
     'l’ONSS',
     'Un pays qui ne nous est pas connu | sous-traitant pour le support',
     'centres de données en Virginie',
   ],
   en: [
-    'under Royal Decree No. 5 of 23 October 1978',
+    '(Art. 6(1)(c) GDPR), under the following provisions: Royal Decree No. 5 of 23 October 1978.',
     'Crossroads Bank for Social Security, art. 8',
     'the National Social Security Office',
     'A country not known to us | support subcontractor',

@@ -247,7 +247,7 @@ export const processing: ProcessingWording = {
         ]
       case 'legal_obligation':
         return [
-          `The law requires us to process these data (${art('6.1.c')})${b.law ? `, under ${b.law}` : ''}.`,
+          `The law requires us to process these data (${art('6.1.c')})${b.law ? `, under the following provisions: ${b.law}` : ''}.`,
         ]
       case 'legitimate_interests':
         return [
@@ -294,9 +294,9 @@ export const processing: ProcessingWording = {
       'and no',
     )}.`,
   criminal: ({ bases }) =>
-    `We also process data relating to criminal convictions and offences, only insofar as the law allows (${art('10')})${bases.length > 0 ? `, under ${list(bases)}` : ''}.`,
+    `We also process data relating to criminal convictions and offences, only insofar as the law allows (${art('10')})${bases.length > 0 ? `, under the following provisions: ${bases.join('; ')}` : ''}.`,
   nationalNumber: (authorisations) =>
-    `We use your national register number only because the law authorises us to do so, namely under ${authorisations.join('; ')}.`,
+    `We use your national register number only because the law authorises us to do so, namely under the following provisions: ${authorisations.join('; ')}.`,
 }
 
 export const sources: SourcesWording = {

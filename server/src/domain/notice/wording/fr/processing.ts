@@ -245,7 +245,7 @@ export const processing: ProcessingWording = {
         ]
       case 'legal_obligation':
         return [
-          `La loi nous oblige à traiter ces données (${art('6.1.c')})${b.law ? `, en vertu de ${b.law}` : ''}.`,
+          `La loi nous oblige à traiter ces données (${art('6.1.c')})${b.law ? `, en vertu des dispositions suivantes\u00a0: ${b.law}` : ''}.`,
         ]
       case 'legitimate_interests':
         return [
@@ -296,9 +296,9 @@ export const processing: ProcessingWording = {
       'ni',
     )}.`,
   criminal: ({ bases }) =>
-    `Nous traitons également des données relatives aux condamnations pénales et aux infractions, uniquement dans la mesure où la loi l'autorise (${art('10')})${bases.length > 0 ? `, en vertu de ${list(bases)}` : ''}.`,
+    `Nous traitons également des données relatives aux condamnations pénales et aux infractions, uniquement dans la mesure où la loi l'autorise (${art('10')})${bases.length > 0 ? `, en vertu des dispositions suivantes\u00a0: ${bases.join('\u00a0; ')}` : ''}.`,
   nationalNumber: (authorisations) =>
-    `Nous n'utilisons votre numéro de registre national que parce que la loi nous y autorise, à savoir en vertu de ${authorisations.join('\u00a0; ')}.`,
+    `Nous n'utilisons votre numéro de registre national que parce que la loi nous y autorise, à savoir en vertu des dispositions suivantes\u00a0: ${authorisations.join('\u00a0; ')}.`,
 }
 
 export const sources: SourcesWording = {

@@ -245,7 +245,7 @@ export const processing: ProcessingWording = {
         ]
       case 'legal_obligation':
         return [
-          `De wet verplicht ons deze gegevens te verwerken (${art('6.1.c')})${b.law ? `, op grond van ${b.law}` : ''}.`,
+          `De wet verplicht ons deze gegevens te verwerken (${art('6.1.c')})${b.law ? `, op grond van de volgende bepalingen: ${b.law}` : ''}.`,
         ]
       case 'legitimate_interests':
         return [
@@ -294,9 +294,9 @@ export const processing: ProcessingWording = {
       'en geen',
     )}.`,
   criminal: ({ bases }) =>
-    `Wij verwerken ook gegevens over strafrechtelijke veroordelingen en strafbare feiten, alleen voor zover de wet dat toestaat (${art('10')})${bases.length > 0 ? `, op grond van ${list(bases)}` : ''}.`,
+    `Wij verwerken ook gegevens over strafrechtelijke veroordelingen en strafbare feiten, alleen voor zover de wet dat toestaat (${art('10')})${bases.length > 0 ? `, op grond van de volgende bepalingen: ${bases.join('; ')}` : ''}.`,
   nationalNumber: (authorisations) =>
-    `Uw rijksregisternummer gebruiken wij alleen omdat de wet ons daartoe machtigt, namelijk op grond van ${authorisations.join('; ')}.`,
+    `Uw rijksregisternummer gebruiken wij alleen omdat de wet ons daartoe machtigt, namelijk op grond van de volgende bepalingen: ${authorisations.join('; ')}.`,
 }
 
 export const sources: SourcesWording = {
