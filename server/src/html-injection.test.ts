@@ -194,8 +194,14 @@ function mails(t: string): string[] {
       manageUrl: 'https://custos.example.be/p/acme/preferences/manage?t=1',
       days: 7,
     },
+    'mail-test': { requestedBy: t },
   }
-  return MAIL_TEMPLATES.map((template) => renderMail(template, 'nl', params[template] as never).html)
+  // Each also signed by an organisation whose name and contact are the hostile text.
+  const signature = { organization: t, contactName: t, contactEmail: t }
+  return MAIL_TEMPLATES.flatMap((template) => [
+    renderMail(template, 'nl', params[template] as never).html,
+    renderMail(template, 'nl', params[template] as never, signature).html,
+  ])
 }
 
 const LANGUAGES: Language[] = ['nl', 'fr', 'en']

@@ -1,6 +1,7 @@
 import type { AppContext } from './context'
 import { sealPersonalData } from './db/personal-data-sealing'
 import { releaseHeldMail } from './mail/outbox'
+import { mailTransport } from './mail/transport'
 
 /**
  * What every process does once its database is migrated, before it serves or works: seal personal data still
@@ -12,7 +13,7 @@ export async function runStartupTasks(ctx: Pick<AppContext, 'db' | 'config' | 'l
   if (Object.values(sealed).some((n) => n > 0)) {
     ctx.logger.info(sealed, 'Encrypted personal data kept in clear by an earlier version')
   }
-  if (ctx.config.smtpUrl) {
+  if ((await mailTransport(ctx)).smtpUrl) {
     const released = await releaseHeldMail(ctx.db)
     if (released > 0) ctx.logger.info({ released }, 'SMTP is configured: held mail will be sent')
   }

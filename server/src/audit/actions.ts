@@ -42,6 +42,9 @@ export const AUDIT_ACTIONS = [
   'user.totp_disabled',
   'user.installation_admin_granted',
   'user.installation_admin_revoked',
+  'installation.mail_settings_saved',
+  'installation.mail_settings_removed',
+  'installation.mail_test_sent',
   'register.imported',
   'notice.published',
   'notice.settings_updated',
@@ -181,6 +184,7 @@ export const AUDIT_TARGET_TYPES = [
   'suppression',
   'dncm_import',
   'breach',
+  'installation',
 ] as const
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number] | `register.${RegisterEntryKind}`
 

@@ -34,7 +34,7 @@ import type {
 import type { ActionPlanActionsTable, DpiaAssessmentsTable, DpiaScreeningsTable } from './tables/dpia'
 import type { NoticeSubscribersTable, NoticeVersionsTable } from './tables/notices'
 import type { OrganizationsTable } from './tables/organizations'
-import type { OutboxMessagesTable } from './tables/outbox'
+import type { MailSettingsTable, OutboxMessagesTable } from './tables/outbox'
 import type {
   ProcessorAgreementsTable,
   ProcessorClientsTable,
@@ -119,6 +119,7 @@ export interface DB {
   rate_limit_counters: RateLimitCountersTable
   public_page_revisions: PublicPageRevisionsTable
   outbox_messages: OutboxMessagesTable
+  mail_settings: MailSettingsTable
   register_entries: RegisterEntriesTable
   register_versions: RegisterVersionsTable
   notice_versions: NoticeVersionsTable

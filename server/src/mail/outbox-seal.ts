@@ -8,6 +8,10 @@ import type { Encryption } from '../crypto/encryption'
 export interface MailEnvelope {
   to: string
   subject: string
+  /** The From display name: the organisation the mail is sent for (absent: the installation's sender as set). */
+  fromName?: string
+  /** Where replies go: the organisation's privacy contact (the sender address itself takes no replies). */
+  replyTo?: string
 }
 
 export interface MailBody {
@@ -20,7 +24,12 @@ const bodyContext = (id: string) => `outbox.body:${id}`
 
 export function sealEnvelope(encryption: Encryption, id: string, envelope: MailEnvelope): string {
   return encryption.encrypt(
-    JSON.stringify({ to: envelope.to, subject: envelope.subject }),
+    JSON.stringify({
+      to: envelope.to,
+      subject: envelope.subject,
+      ...(envelope.fromName ? { fromName: envelope.fromName } : {}),
+      ...(envelope.replyTo ? { replyTo: envelope.replyTo } : {}),
+    }),
     envelopeContext(id),
   )
 }
@@ -31,7 +40,12 @@ export function sealBody(encryption: Encryption, id: string, body: MailBody): st
 
 export function openEnvelope(encryption: Encryption, id: string, sealed: string): MailEnvelope {
   const value = JSON.parse(encryption.decrypt(sealed, envelopeContext(id))) as Partial<MailEnvelope>
-  return { to: String(value.to ?? ''), subject: String(value.subject ?? '') }
+  return {
+    to: String(value.to ?? ''),
+    subject: String(value.subject ?? ''),
+    ...(typeof value.fromName === 'string' && value.fromName ? { fromName: value.fromName } : {}),
+    ...(typeof value.replyTo === 'string' && value.replyTo ? { replyTo: value.replyTo } : {}),
+  }
 }
 
 export function openBody(encryption: Encryption, id: string, sealed: string): MailBody {

@@ -13,7 +13,7 @@ import {
   sealBody,
   sealEnvelope,
 } from './outbox-seal'
-import { type MailTemplateData, renderMail } from './templates/render-mail'
+import { type MailSignature, type MailTemplateData, renderMail } from './templates/render-mail'
 
 export type QueuedMail = {
   organizationId: string | null
@@ -60,9 +60,31 @@ const recipientSchema = z.email()
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /**
+ * Who a mail of the organisation is signed by: its name and its privacy contact (or its general address). The
+ * organisation's name is also the From display name, and the contact address the Reply-To.
+ */
+export async function organizationSignature(
+  db: Kysely<DB> | Transaction<DB>,
+  organizationId: string,
+): Promise<MailSignature | undefined> {
+  const org = await db
+    .selectFrom('organizations')
+    .select(['name', 'privacy_contact_name', 'privacy_contact_email', 'contact_email'])
+    .where('id', '=', organizationId)
+    .executeTakeFirst()
+  if (!org) return undefined
+  return {
+    organization: org.name,
+    contactName: org.privacy_contact_name?.trim() || null,
+    contactEmail: org.privacy_contact_email?.trim() || org.contact_email?.trim() || null,
+  }
+}
+
+/**
  * Renders a mail and stores it in the outbox inside the caller's transaction, so it exists exactly when the
  * change that caused it does (Art. 5(2)). Call `dispatchQueuedMail` with the id after the commit; should that
- * not happen (crash), the `mail.sweep` job still sends it.
+ * not happen (crash), the `mail.sweep` job still sends it. A mail of an organisation is signed by it and sent
+ * under its name; one without (a password reset) is signed by Custos.
  */
 export async function queueMail(
   trx: Transaction<DB>,
@@ -70,7 +92,8 @@ export async function queueMail(
   mail: QueuedMail,
 ): Promise<string> {
   const to = recipientSchema.parse(mail.to.trim())
-  const content = renderMail(mail.template, mail.language, mail.params)
+  const signature = mail.organizationId ? await organizationSignature(trx, mail.organizationId) : undefined
+  const content = renderMail(mail.template, mail.language, mail.params, signature)
   const id = randomUUID()
   await trx
     .insertInto('outbox_messages')
@@ -79,7 +102,12 @@ export async function queueMail(
       organization_id: mail.organizationId,
       language: mail.language,
       template: mail.template,
-      envelope_encrypted: sealEnvelope(encryption, id, { to, subject: content.subject }),
+      envelope_encrypted: sealEnvelope(encryption, id, {
+        to,
+        subject: content.subject,
+        ...(signature ? { fromName: signature.organization } : {}),
+        ...(signature?.contactEmail ? { replyTo: signature.contactEmail } : {}),
+      }),
       body_encrypted: sealBody(encryption, id, { text: content.text, html: content.html }),
       ...(mail.notBefore ? { next_attempt_at: mail.notBefore } : {}),
     })

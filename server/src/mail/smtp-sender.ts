@@ -3,6 +3,7 @@ import type { AppContext } from '../context'
 import type { OutboxMessagesTable } from '../db/schema'
 import { bodyOf, envelopeOf } from './outbox'
 import { deliverOverSmtp } from './smtp-session'
+import { fromHeader, mailTransport } from './transport'
 
 /** Delivery attempts before a message is given up as 'failed'. */
 export const MAX_MAIL_ATTEMPTS = 5
@@ -42,7 +43,9 @@ export function messageIdOf(outboxId: string): string {
  * is retried) until the last attempt, after which the message is `failed`.
  */
 export async function sendOutboxMessage(ctx: SenderContext, id: string): Promise<SendOutcome> {
-  if (!ctx.config.smtpUrl) {
+  const transport = await mailTransport(ctx)
+  const smtpUrl = transport.smtpUrl
+  if (!smtpUrl) {
     const held = await ctx.db
       .updateTable('outbox_messages')
       .set({ status: 'held' })
@@ -70,9 +73,10 @@ export async function sendOutboxMessage(ctx: SenderContext, id: string): Promise
 
   try {
     await deliverOverSmtp(
-      ctx.config.smtpUrl,
+      smtpUrl,
       {
-        from: ctx.config.mailFrom,
+        from: fromHeader(transport.mailFrom, envelope.fromName),
+        ...(envelope.replyTo ? { replyTo: envelope.replyTo } : {}),
         to: envelope.to,
         subject: envelope.subject,
         text: body.text,
@@ -89,7 +93,7 @@ export async function sendOutboxMessage(ctx: SenderContext, id: string): Promise
       },
     )
   } catch (error) {
-    return recordFailure(ctx, message.id, message.attempts + 1, describeError(error, ctx.config.smtpUrl))
+    return recordFailure(ctx, message.id, message.attempts + 1, describeError(error, smtpUrl))
   }
   await ctx.db
     .updateTable('outbox_messages')
@@ -152,7 +156,7 @@ async function recordFailure(
 }
 
 /** The SMTP error without credentials: the configured URL's password and any `user:password@` are masked. */
-function describeError(error: unknown, smtpUrl: string): string {
+export function describeError(error: unknown, smtpUrl: string): string {
   const parts: string[] = []
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code

@@ -4,7 +4,9 @@ import { parseConnectionUrl } from 'nodemailer/lib/shared'
 import SMTPConnection from 'nodemailer/lib/smtp-connection'
 
 export interface OutgoingMail {
-  from: string
+  /** The sender: an address as written (`Name <a@b>`), or a display name and address. */
+  from: string | { name: string; address: string }
+  replyTo?: string
   to: string
   subject: string
   text: string

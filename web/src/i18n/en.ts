@@ -1,5 +1,6 @@
 import { connectorsEn } from './connectors/en'
 import { errorsEn } from './errors/en'
+import { mailEn } from './mail/en'
 import type { Messages } from './nl'
 import { requestsEn, subjectsEn } from './requests/en'
 import { retentionEn } from './retention/en'
@@ -540,6 +541,7 @@ export const en: Messages = {
       cookie_inventory: 'Cookie inventory',
       suppression: 'Marketing suppression',
       dncm_import: 'DNCM list consultation',
+      installation: 'Installation',
     },
     systemActors: {
       system: 'System',
@@ -768,13 +770,18 @@ export const en: Messages = {
         installation_admin_granted: 'Made installation administrator',
         installation_admin_revoked: 'No longer installation administrator',
       },
+      installation: {
+        mail_settings_saved: 'Mail server set',
+        mail_settings_removed: 'Mail server setting cleared',
+        mail_test_sent: 'Test message sent',
+      },
     },
   },
   outbox: {
     title: 'Outbox',
     intro: 'All mail Custos sends, or still has to send, on behalf of this organisation.',
     smtpMissing:
-      'No SMTP server is configured (CUSTOS_SMTP_URL), so mail is not sent but held here. You can read it and send it again later.',
+      'No SMTP server is configured (CUSTOS_SMTP_URL), so mail is not sent but held here. You can read it and send it again later. An installation administrator can set a mail server on the Settings page.',
     status: 'Status',
     allStatuses: 'All statuses',
     statuses: {
@@ -1540,6 +1547,7 @@ export const en: Messages = {
   requests: requestsEn,
   subjects: subjectsEn,
   connectors: connectorsEn,
+  mail: mailEn,
   codes: errorsEn,
   retention: retentionEn,
 }

@@ -1,5 +1,6 @@
 import { connectorsFr } from './connectors/fr'
 import { errorsFr } from './errors/fr'
+import { mailFr } from './mail/fr'
 import type { Messages } from './nl'
 import { requestsFr, subjectsFr } from './requests/fr'
 import { retentionFr } from './retention/fr'
@@ -560,6 +561,7 @@ export const fr: Messages = {
       cookie_inventory: 'Inventaire des cookies',
       suppression: 'Exclusion du marketing',
       dncm_import: 'Consultation de la liste DNCM',
+      installation: 'Installation',
     },
     systemActors: {
       system: 'Système',
@@ -791,13 +793,18 @@ export const fr: Messages = {
         installation_admin_granted: 'Nommé administrateur de l’installation',
         installation_admin_revoked: 'N’est plus administrateur de l’installation',
       },
+      installation: {
+        mail_settings_saved: 'Serveur de messagerie configuré',
+        mail_settings_removed: 'Configuration du serveur de messagerie effacée',
+        mail_test_sent: 'Message de test envoyé',
+      },
     },
   },
   outbox: {
     title: 'Courriels sortants',
     intro: 'Tous les courriels que Custos envoie ou doit encore envoyer au nom de cette organisation.',
     smtpMissing:
-      'Aucun serveur SMTP n’est configuré (CUSTOS_SMTP_URL). Les courriels ne sont donc pas envoyés mais retenus ici. Vous pouvez les lire et les renvoyer plus tard.',
+      'Aucun serveur SMTP n’est configuré (CUSTOS_SMTP_URL). Les courriels ne sont donc pas envoyés mais retenus ici. Vous pouvez les lire et les renvoyer plus tard. Un administrateur de l’installation peut configurer un serveur de messagerie sur la page Paramètres.',
     status: 'Statut',
     allStatuses: 'Tous les statuts',
     statuses: {
@@ -1587,6 +1594,7 @@ export const fr: Messages = {
   requests: requestsFr,
   subjects: subjectsFr,
   connectors: connectorsFr,
+  mail: mailFr,
   codes: errorsFr,
   retention: retentionFr,
 }

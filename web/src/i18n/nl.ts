@@ -1,6 +1,7 @@
 /** Dutch (Belgium), the default language. The other languages must have exactly these keys. */
 import { connectorsNl } from './connectors/nl'
 import { errorsNl } from './errors/nl'
+import { mailNl } from './mail/nl'
 import { requestsNl, subjectsNl } from './requests/nl'
 import { retentionNl } from './retention/nl'
 
@@ -546,6 +547,7 @@ export const nl = {
       cookie_inventory: 'Cookie-inventaris',
       suppression: 'Uitsluiting van marketing',
       dncm_import: 'Raadpleging van de DNCM-lijst',
+      installation: 'Installatie',
     },
     systemActors: {
       system: 'Systeem',
@@ -777,13 +779,18 @@ export const nl = {
         installation_admin_granted: 'Installatiebeheerder gemaakt',
         installation_admin_revoked: 'Niet langer installatiebeheerder',
       },
+      installation: {
+        mail_settings_saved: 'Mailserver ingesteld',
+        mail_settings_removed: 'Instelling van de mailserver gewist',
+        mail_test_sent: 'Testbericht verstuurd',
+      },
     },
   },
   outbox: {
     title: 'Uitgaande e-mail',
     intro: 'Alle e-mails die Custos namens deze organisatie verstuurt of nog moet versturen.',
     smtpMissing:
-      'Er is geen SMTP-server ingesteld (CUSTOS_SMTP_URL). E-mails worden daarom niet verstuurd maar hier vastgehouden. U kunt ze lezen en later opnieuw verzenden.',
+      'Er is geen SMTP-server ingesteld (CUSTOS_SMTP_URL). E-mails worden daarom niet verstuurd maar hier vastgehouden. U kunt ze lezen en later opnieuw verzenden. Een installatiebeheerder kan een mailserver instellen op de pagina Instellingen.',
     status: 'Status',
     allStatuses: 'Alle statussen',
     statuses: {
@@ -1559,6 +1566,7 @@ export const nl = {
   requests: requestsNl,
   subjects: subjectsNl,
   connectors: connectorsNl,
+  mail: mailNl,
   codes: errorsNl,
   retention: retentionNl,
 }

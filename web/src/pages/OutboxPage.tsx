@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../api/client'
 import { call } from '../api/problem'
 import { type Membership, OUTBOX_STATUSES, type OutboxStatus } from '../api/types'
+import { useMe } from '../app/SessionContext'
 import { usePagedList } from '../app/usePagedList'
 import { SelectField } from '../components/form/SelectField'
 import { PageTitle } from '../components/layout/PageTitle'
+import { InstallationMailSection } from '../components/mail/InstallationMailSection'
 import { OutboxTable } from '../components/outbox/OutboxTable'
 import { SmtpBanner } from '../components/outbox/SmtpBanner'
 import { PagedListView } from '../components/PagedListView'
@@ -16,6 +18,7 @@ const PAGE_SIZE = 50
 export function OutboxPage({ membership }: { membership: Membership }) {
   const { t } = useTranslation()
   const { slug } = membership
+  const me = useMe()
   const [status, setStatus] = useState<OutboxStatus | ''>('')
 
   const fetchPage = useCallback(
@@ -55,6 +58,7 @@ export function OutboxPage({ membership }: { membership: Membership }) {
       </div>
       <h2>{t('outbox.listTitle')}</h2>
       <PagedListView list={mails}>{(items) => <OutboxTable slug={slug} items={items} />}</PagedListView>
+      {me.installationAdmin ? <InstallationMailSection /> : null}
     </>
   )
 }

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../api/client'
 import { call } from '../api/problem'
 import type { Membership } from '../api/types'
-import { useSession } from '../app/SessionContext'
+import { useMe, useSession } from '../app/SessionContext'
 import { useResource } from '../app/useResource'
 import { ResourceView } from '../components/feedback/ResourceView'
 import { PageTitle } from '../components/layout/PageTitle'
+import { MailServerSection } from '../components/mail/MailServerSection'
 import { OrganizationSummary } from '../components/organization/OrganizationSummary'
 import { ProfileForm } from '../components/organization/ProfileForm'
 import { RequestSettingsSection } from '../components/requests/RequestSettingsForm'
@@ -18,6 +19,7 @@ import { RequestSettingsSection } from '../components/requests/RequestSettingsFo
 export function SettingsPage({ membership }: { membership: Membership }) {
   const { t } = useTranslation()
   const { refresh } = useSession()
+  const me = useMe()
   const { slug } = membership
   const load = useCallback(() => call(api.GET('/api/v1/orgs/{slug}', { params: { path: { slug } } })), [slug])
   const organization = useResource(load)
@@ -47,6 +49,7 @@ export function SettingsPage({ membership }: { membership: Membership }) {
         }
       </ResourceView>
       <RequestSettingsSection slug={slug} />
+      {me.installationAdmin ? <MailServerSection membership={membership} /> : null}
     </>
   )
 }

@@ -28,3 +28,13 @@ export interface OutboxMessagesTable {
   next_attempt_at: GeneratedTimestamp
   sent_at: Timestamp | null
 }
+
+/** The installation's mail server set from the settings page (one row; overrides CUSTOS_SMTP_URL/CUSTOS_MAIL_FROM). */
+export interface MailSettingsTable {
+  one_row: Generated<boolean>
+  /** The SMTP URL with its credentials, encrypted (bound to `mail_settings.smtp_url`). */
+  smtp_url_encrypted: string
+  mail_from: string
+  updated_by: string | null
+  updated_at: GeneratedTimestamp
+}

@@ -110,6 +110,9 @@ export const PROBLEM_CODES = [
   'idempotency_key_in_progress',
   // Outbox
   'mail_not_retryable',
+  // Installation mail settings
+  'installation_admin_required',
+  'smtp_test_failed',
   // Retention
   'retention_rule_unknown',
   'legal_hold_target_unknown',

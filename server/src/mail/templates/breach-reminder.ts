@@ -1,5 +1,5 @@
 import type { Language } from '../../db/schema'
-import { composeMail, type MailContent, type MailDraft } from './layout'
+import { composeMail, type MailContent, type MailDraft, type MailSignature } from './layout'
 
 /** To the privacy officers: a breach clock (GBA part 1 or 2, or a processor's notice to its controllers) runs out. */
 export interface BreachReminderParams {
@@ -76,6 +76,10 @@ const DRAFTS: Record<Language, (p: BreachReminderParams) => MailDraft> = {
   }),
 }
 
-export function renderBreachReminder(language: Language, params: BreachReminderParams): MailContent {
-  return composeMail(language, DRAFTS[language](params))
+export function renderBreachReminder(
+  language: Language,
+  params: BreachReminderParams,
+  signature?: MailSignature,
+): MailContent {
+  return composeMail(language, DRAFTS[language](params), signature)
 }

@@ -1,5 +1,5 @@
 import type { Language } from '../../db/schema'
-import { composeMail, type MailContent, type MailDraft } from './layout'
+import { composeMail, type MailContent, type MailDraft, type MailSignature } from './layout'
 
 export interface ConsentPreferencesParams {
   organizationName: string
@@ -40,6 +40,10 @@ const DRAFTS: Record<Language, (p: ConsentPreferencesParams) => MailDraft> = {
   }),
 }
 
-export function renderConsentPreferences(language: Language, params: ConsentPreferencesParams): MailContent {
-  return composeMail(language, DRAFTS[language](params))
+export function renderConsentPreferences(
+  language: Language,
+  params: ConsentPreferencesParams,
+  signature?: MailSignature,
+): MailContent {
+  return composeMail(language, DRAFTS[language](params), signature)
 }

@@ -18,10 +18,22 @@ export interface MailDraft {
   outro: string[]
 }
 
+/**
+ * Who signs a mail sent for an organisation: its name and privacy contact (issue 15). Without one the mail is
+ * signed by Custos itself (password resets and other installation mail).
+ */
+export interface MailSignature {
+  organization: string
+  contactName: string | null
+  contactEmail: string | null
+}
+
 interface LayoutWording {
   signOff: string
   buttonFallback: string
   footer: string
+  /** The footer of a mail sent for an organisation: where to write, since the sender address takes no replies. */
+  organizationFooter: (contactEmail: string | null) => string
 }
 
 const WORDING: Record<Language, LayoutWording> = {
@@ -29,16 +41,28 @@ const WORDING: Record<Language, LayoutWording> = {
     signOff: 'Met vriendelijke groeten,',
     buttonFallback: 'Werkt de knop niet? Kopieer dan deze link naar uw browser:',
     footer: 'Dit is een automatisch bericht van Custos. U hoeft er niet op te antwoorden.',
+    organizationFooter: (email) =>
+      email
+        ? `Dit is een automatisch bericht. Met vragen kunt u terecht op ${email}.`
+        : 'Dit is een automatisch bericht. U hoeft er niet op te antwoorden.',
   },
   fr: {
     signOff: 'Bien à vous,',
     buttonFallback: 'Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur\u00a0:',
     footer: 'Ce message automatique vous est envoyé par Custos. Merci de ne pas y répondre.',
+    organizationFooter: (email) =>
+      email
+        ? `Ce message est envoyé automatiquement. Pour toute question, écrivez à ${email}.`
+        : 'Ce message est envoyé automatiquement. Merci de ne pas y répondre.',
   },
   en: {
     signOff: 'Kind regards,',
     buttonFallback: 'If the button does not work, copy this link into your browser:',
     footer: 'This is an automated message from Custos. There is no need to reply.',
+    organizationFooter: (email) =>
+      email
+        ? `This is an automated message. For any question, write to ${email}.`
+        : 'This is an automated message. There is no need to reply.',
   },
 }
 
@@ -59,22 +83,49 @@ const STYLE = {
     'max-width:560px;margin:16px auto 0 auto;font-family:Arial,Helvetica,sans-serif;font-size:12px;color:#7b8794;',
 } as const
 
-/** Renders a draft into a subject, a plain-text part and a simple inline-styled HTML part; all text is escaped. */
-export function composeMail(language: Language, draft: MailDraft): MailContent {
+/** The lines under the sign-off: the organisation and its privacy contact, or Custos. */
+function signatureLines(signature: MailSignature | undefined): string[] {
+  if (!signature) return [SENDER]
+  const lines = [signature.organization]
+  if (signature.contactName && signature.contactName !== signature.organization)
+    lines.push(signature.contactName)
+  if (signature.contactEmail) lines.push(signature.contactEmail)
+  return lines
+}
+
+/**
+ * Renders a draft into a subject, a plain-text part and a simple inline-styled HTML part; all text is escaped.
+ * With a signature the mail is signed by the organisation and its privacy contact, not by Custos.
+ */
+export function composeMail(language: Language, draft: MailDraft, signature?: MailSignature): MailContent {
   const wording = WORDING[language]
   const action = draft.action && { label: draft.action.label, url: assertSafeLink(draft.action.url) }
   const subject = draft.subject.replace(/[\r\n\t]+/g, ' ').trim()
+  const signed = {
+    lines: signatureLines(signature),
+    footer: signature ? wording.organizationFooter(signature.contactEmail) : wording.footer,
+  }
   return {
     subject,
-    text: composeText(draft, action, wording),
-    html: composeHtml(language, { ...draft, subject }, action, wording),
+    text: composeText(draft, action, wording, signed),
+    html: composeHtml(language, { ...draft, subject }, action, wording, signed),
   }
 }
 
-function composeText(draft: MailDraft, action: MailDraft['action'], wording: LayoutWording): string {
+interface Signed {
+  lines: string[]
+  footer: string
+}
+
+function composeText(
+  draft: MailDraft,
+  action: MailDraft['action'],
+  wording: LayoutWording,
+  signed: Signed,
+): string {
   const blocks = [draft.greeting, ...draft.intro]
   if (action) blocks.push(action.url)
-  blocks.push(...draft.outro, `${wording.signOff}\n${SENDER}`, `--\n${wording.footer}`)
+  blocks.push(...draft.outro, [wording.signOff, ...signed.lines].join('\n'), `--\n${signed.footer}`)
   return `${blocks.join('\n\n')}\n`
 }
 
@@ -83,6 +134,7 @@ function composeHtml(
   draft: MailDraft,
   action: MailDraft['action'],
   wording: LayoutWording,
+  signed: Signed,
 ): string {
   const paragraph = (text: string) => html`<p style="${STYLE.paragraph}">${text}</p>`
   const parts: Html[] = [paragraph(draft.greeting), ...draft.intro.map(paragraph)]
@@ -94,7 +146,10 @@ function composeHtml(
   }
   parts.push(
     ...draft.outro.map(paragraph),
-    html`<p style="${STYLE.paragraph}">${wording.signOff}<br>${SENDER}</p>`,
+    html`<p style="${STYLE.paragraph}">${joinHtml(
+      [wording.signOff, ...signed.lines].map((line) => html`${line}`),
+      html`<br>`,
+    )}</p>`,
   )
   return htmlString(
     joinHtml(
@@ -106,7 +161,7 @@ function composeHtml(
         html`<div style="${STYLE.card}">`,
         ...parts,
         html`</div>`,
-        html`<p style="${STYLE.footer}">${wording.footer}</p>`,
+        html`<p style="${STYLE.footer}">${signed.footer}</p>`,
         html`</body>`,
         html`</html>`,
         '',

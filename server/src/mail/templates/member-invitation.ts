@@ -1,5 +1,5 @@
 import type { Language, Role } from '../../db/schema'
-import { composeMail, type MailContent, type MailDraft } from './layout'
+import { composeMail, type MailContent, type MailDraft, type MailSignature } from './layout'
 import { roleLabel } from './role-labels'
 
 export interface MemberInvitationParams {
@@ -47,6 +47,10 @@ const DRAFTS: Record<Language, (p: MemberInvitationParams, role: string) => Mail
   }),
 }
 
-export function renderMemberInvitation(language: Language, params: MemberInvitationParams): MailContent {
-  return composeMail(language, DRAFTS[language](params, roleLabel(params.role, language)))
+export function renderMemberInvitation(
+  language: Language,
+  params: MemberInvitationParams,
+  signature?: MailSignature,
+): MailContent {
+  return composeMail(language, DRAFTS[language](params, roleLabel(params.role, language)), signature)
 }

@@ -1,5 +1,5 @@
 import type { Language } from '../../db/schema'
-import { composeMail, type MailContent, type MailDraft } from './layout'
+import { composeMail, type MailContent, type MailDraft, type MailSignature } from './layout'
 
 export interface NoticeChangedParams {
   organizationName: string
@@ -48,6 +48,10 @@ const DRAFTS: Record<Language, (p: NoticeChangedParams) => MailDraft> = {
   }),
 }
 
-export function renderNoticeChanged(language: Language, params: NoticeChangedParams): MailContent {
-  return composeMail(language, DRAFTS[language](params))
+export function renderNoticeChanged(
+  language: Language,
+  params: NoticeChangedParams,
+  signature?: MailSignature,
+): MailContent {
+  return composeMail(language, DRAFTS[language](params), signature)
 }

@@ -1,5 +1,5 @@
 import type { Language } from '../../db/schema'
-import { composeMail, type MailContent, type MailDraft } from './layout'
+import { composeMail, type MailContent, type MailDraft, type MailSignature } from './layout'
 
 export interface NoticeSubscriptionParams {
   organizationName: string
@@ -47,6 +47,10 @@ const DRAFTS: Record<Language, (p: NoticeSubscriptionParams) => MailDraft> = {
   }),
 }
 
-export function renderNoticeSubscription(language: Language, params: NoticeSubscriptionParams): MailContent {
-  return composeMail(language, DRAFTS[language](params))
+export function renderNoticeSubscription(
+  language: Language,
+  params: NoticeSubscriptionParams,
+  signature?: MailSignature,
+): MailContent {
+  return composeMail(language, DRAFTS[language](params), signature)
 }

@@ -1,5 +1,5 @@
 import type { Language } from '../../db/schema'
-import { composeMail, type MailContent, type MailDraft } from './layout'
+import { composeMail, type MailContent, type MailDraft, type MailSignature } from './layout'
 
 export interface PasswordResetParams {
   name: string
@@ -52,6 +52,10 @@ const DRAFTS: Record<Language, (p: PasswordResetParams) => MailDraft> = {
   }),
 }
 
-export function renderPasswordReset(language: Language, params: PasswordResetParams): MailContent {
-  return composeMail(language, DRAFTS[language](params))
+export function renderPasswordReset(
+  language: Language,
+  params: PasswordResetParams,
+  signature?: MailSignature,
+): MailContent {
+  return composeMail(language, DRAFTS[language](params), signature)
 }

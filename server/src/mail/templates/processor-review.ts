@@ -1,5 +1,5 @@
 import type { Language } from '../../db/schema'
-import { composeMail, type MailContent, type MailDraft } from './layout'
+import { composeMail, type MailContent, type MailDraft, type MailSignature } from './layout'
 
 export interface ProcessorReviewParams {
   organizationName: string
@@ -42,6 +42,10 @@ const DRAFTS: Record<Language, (p: ProcessorReviewParams) => MailDraft> = {
   }),
 }
 
-export function renderProcessorReview(language: Language, params: ProcessorReviewParams): MailContent {
-  return composeMail(language, DRAFTS[language](params))
+export function renderProcessorReview(
+  language: Language,
+  params: ProcessorReviewParams,
+  signature?: MailSignature,
+): MailContent {
+  return composeMail(language, DRAFTS[language](params), signature)
 }

@@ -2,7 +2,8 @@ import type { Language } from '../../db/schema'
 import { type BreachLetterParams, renderBreachLetter } from './breach-letter'
 import { type BreachReminderParams, renderBreachReminder } from './breach-reminder'
 import { type ConsentPreferencesParams, renderConsentPreferences } from './consent-preferences'
-import type { MailContent } from './layout'
+import type { MailContent, MailSignature } from './layout'
+import { type MailTestParams, renderMailTest } from './mail-test'
 import { type MemberInvitationParams, renderMemberInvitation } from './member-invitation'
 import { type NoticeChangedParams, renderNoticeChanged } from './notice-changed'
 import { type NoticeSubscriptionParams, renderNoticeSubscription } from './notice-subscription'
@@ -19,7 +20,7 @@ import {
   type SubprocessorSubscriptionParams,
 } from './subprocessor-subscription'
 
-export type { MailContent } from './layout'
+export type { MailContent, MailSignature } from './layout'
 
 /** Every mail template and the parameters it needs. */
 export interface MailTemplateParams {
@@ -38,6 +39,7 @@ export interface MailTemplateParams {
   'consent-preferences': ConsentPreferencesParams
   'breach-reminder': BreachReminderParams
   'breach-letter': BreachLetterParams
+  'mail-test': MailTestParams
 }
 
 export type MailTemplate = keyof MailTemplateParams
@@ -47,24 +49,34 @@ export type MailTemplateData = {
   [K in MailTemplate]: { template: K; params: MailTemplateParams[K] }
 }[MailTemplate]
 
-const RENDERERS: { [K in MailTemplate]: (language: Language, params: MailTemplateParams[K]) => MailContent } =
-  {
-    'password-reset': renderPasswordReset,
-    'member-invitation': renderMemberInvitation,
-    'second-factor-enabled': renderSecondFactorEnabled,
-    'notice-subscription': renderNoticeSubscription,
-    'notice-changed': renderNoticeChanged,
-    'request-verification': renderRequestVerification,
-    'request-letter': renderRequestLetter,
-    'request-reminder': renderRequestReminder,
-    'request-forwarded': renderRequestForwarded,
-    'subprocessor-change': renderSubprocessorChange,
-    'subprocessor-subscription': renderSubprocessorSubscription,
-    'processor-review': renderProcessorReview,
-    'consent-preferences': renderConsentPreferences,
-    'breach-reminder': renderBreachReminder,
-    'breach-letter': renderBreachLetter,
-  }
+/**
+ * Each template's renderer. Those built on the common layout take the organisation's signature; the letters
+ * (request and breach letters) carry their own, composed by their domain.
+ */
+const RENDERERS: {
+  [K in MailTemplate]: (
+    language: Language,
+    params: MailTemplateParams[K],
+    signature?: MailSignature,
+  ) => MailContent
+} = {
+  'password-reset': renderPasswordReset,
+  'member-invitation': renderMemberInvitation,
+  'second-factor-enabled': renderSecondFactorEnabled,
+  'notice-subscription': renderNoticeSubscription,
+  'notice-changed': renderNoticeChanged,
+  'request-verification': renderRequestVerification,
+  'request-letter': renderRequestLetter,
+  'request-reminder': renderRequestReminder,
+  'request-forwarded': renderRequestForwarded,
+  'subprocessor-change': renderSubprocessorChange,
+  'subprocessor-subscription': renderSubprocessorSubscription,
+  'processor-review': renderProcessorReview,
+  'consent-preferences': renderConsentPreferences,
+  'breach-reminder': renderBreachReminder,
+  'breach-letter': renderBreachLetter,
+  'mail-test': renderMailTest,
+}
 
 export const MAIL_TEMPLATES = Object.keys(RENDERERS) as MailTemplate[]
 
@@ -72,7 +84,12 @@ export function renderMail<K extends MailTemplate>(
   template: K,
   language: Language,
   params: MailTemplateParams[K],
+  signature?: MailSignature,
 ): MailContent {
-  const render: (language: Language, params: MailTemplateParams[K]) => MailContent = RENDERERS[template]
-  return render(language, params)
+  const render: (
+    language: Language,
+    params: MailTemplateParams[K],
+    signature?: MailSignature,
+  ) => MailContent = RENDERERS[template]
+  return render(language, params, signature)
 }

@@ -1,5 +1,5 @@
 import type { Language } from '../../db/schema'
-import { composeMail, type MailContent, type MailDraft } from './layout'
+import { composeMail, type MailContent, type MailDraft, type MailSignature } from './layout'
 
 /**
  * To the controller (a client for whom the organisation acts as processor): a data subject request that
@@ -115,6 +115,10 @@ function draft(language: Language, p: RequestForwardedParams): MailDraft {
   }
 }
 
-export function renderRequestForwarded(language: Language, params: RequestForwardedParams): MailContent {
-  return composeMail(language, draft(language, params))
+export function renderRequestForwarded(
+  language: Language,
+  params: RequestForwardedParams,
+  signature?: MailSignature,
+): MailContent {
+  return composeMail(language, draft(language, params), signature)
 }

@@ -1,6 +1,6 @@
 import type { Language } from '../../db/schema'
 import { counted } from '../../lib/plural'
-import { composeMail, type MailContent, type MailDraft } from './layout'
+import { composeMail, type MailContent, type MailDraft, type MailSignature } from './layout'
 
 /** To the assignee (or the privacy contact): a data subject request is due soon or overdue. */
 export interface RequestReminderParams {
@@ -68,6 +68,10 @@ const DRAFTS: Record<Language, (p: RequestReminderParams) => MailDraft> = {
   }),
 }
 
-export function renderRequestReminder(language: Language, params: RequestReminderParams): MailContent {
-  return composeMail(language, DRAFTS[language](params))
+export function renderRequestReminder(
+  language: Language,
+  params: RequestReminderParams,
+  signature?: MailSignature,
+): MailContent {
+  return composeMail(language, DRAFTS[language](params), signature)
 }

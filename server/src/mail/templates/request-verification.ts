@@ -1,5 +1,5 @@
 import type { Language } from '../../db/schema'
-import { composeMail, type MailContent, type MailDraft } from './layout'
+import { composeMail, type MailContent, type MailDraft, type MailSignature } from './layout'
 
 /** Sent to the address given on the public request form: confirming it confirms the requester's identity. */
 export interface RequestVerificationParams {
@@ -64,6 +64,7 @@ const DRAFTS: Record<Language, (p: RequestVerificationParams) => MailDraft> = {
 export function renderRequestVerification(
   language: Language,
   params: RequestVerificationParams,
+  signature?: MailSignature,
 ): MailContent {
-  return composeMail(language, DRAFTS[language](params))
+  return composeMail(language, DRAFTS[language](params), signature)
 }

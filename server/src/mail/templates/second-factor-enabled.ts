@@ -1,5 +1,5 @@
 import type { Language } from '../../db/schema'
-import { composeMail, type MailContent, type MailDraft } from './layout'
+import { composeMail, type MailContent, type MailDraft, type MailSignature } from './layout'
 
 export interface SecondFactorEnabledParams {
   name: string
@@ -48,6 +48,7 @@ const DRAFTS: Record<Language, (p: SecondFactorEnabledParams) => MailDraft> = {
 export function renderSecondFactorEnabled(
   language: Language,
   params: SecondFactorEnabledParams,
+  signature?: MailSignature,
 ): MailContent {
-  return composeMail(language, DRAFTS[language](params))
+  return composeMail(language, DRAFTS[language](params), signature)
 }

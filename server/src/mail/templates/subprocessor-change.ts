@@ -1,5 +1,5 @@
 import type { Language } from '../../db/schema'
-import { composeMail, type MailContent, type MailDraft } from './layout'
+import { composeMail, type MailContent, type MailDraft, type MailSignature } from './layout'
 
 export interface SubprocessorChangeParams {
   organizationName: string
@@ -106,6 +106,10 @@ const DRAFTS: Record<Language, (p: SubprocessorChangeParams) => MailDraft> = {
   }),
 }
 
-export function renderSubprocessorChange(language: Language, params: SubprocessorChangeParams): MailContent {
-  return composeMail(language, DRAFTS[language](params))
+export function renderSubprocessorChange(
+  language: Language,
+  params: SubprocessorChangeParams,
+  signature?: MailSignature,
+): MailContent {
+  return composeMail(language, DRAFTS[language](params), signature)
 }

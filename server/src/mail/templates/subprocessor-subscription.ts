@@ -1,5 +1,5 @@
 import type { Language } from '../../db/schema'
-import { composeMail, type MailContent, type MailDraft } from './layout'
+import { composeMail, type MailContent, type MailDraft, type MailSignature } from './layout'
 
 export interface SubprocessorSubscriptionParams {
   organizationName: string
@@ -45,6 +45,7 @@ const DRAFTS: Record<Language, (p: SubprocessorSubscriptionParams) => MailDraft>
 export function renderSubprocessorSubscription(
   language: Language,
   params: SubprocessorSubscriptionParams,
+  signature?: MailSignature,
 ): MailContent {
-  return composeMail(language, DRAFTS[language](params))
+  return composeMail(language, DRAFTS[language](params), signature)
 }

@@ -18,6 +18,8 @@ const meSchema = z.object({
   memberships: z.array(membershipSchema),
   /** Creating an organisation is an installation-level right (CUSTOS_ORG_CREATION). */
   canCreateOrganizations: z.boolean(),
+  /** Sets the installation's mail server and reads its own mail (password resets). */
+  installationAdmin: z.boolean(),
   csrfToken: z.string(),
   secondFactorPending: z.boolean(),
 })

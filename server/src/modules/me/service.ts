@@ -29,6 +29,7 @@ export async function describeMe(ctx: AppContext, userId: string) {
       totpEnabled: user.totp_enabled,
     },
     canCreateOrganizations: mayCreateOrganizations(ctx.config.orgCreation, user),
+    installationAdmin: user.installation_admin,
     memberships,
   }
 }

@@ -3,7 +3,20 @@ import type { Grant } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import { languageSchema, slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
+import { actorOf, requireUser } from '../../http/principal'
 import type { App } from '../../http/types'
+import { mailTransport } from '../../mail/transport'
+import {
+  assertInstallationAdmin,
+  installationMail,
+  MAIL_SECURITY,
+  type MailSettingsView,
+  mailSettings,
+  mailSettingsInputSchema,
+  removeMailSettings,
+  saveMailSettings,
+  sendTestMail,
+} from './installation'
 import { outboxActions, outboxMessageCanSchema, outboxMessagePermissions } from './policy'
 import type { OutboxMessage, OutboxMessageSummary } from './repository'
 import { isRetryable, outboxMessage, outboxOf, retryMessage } from './service'
@@ -33,6 +46,23 @@ const messageSchema = summarySchema.extend({
   bodyPurgedAt: z.string().nullable(),
 })
 const messageParams = slugParams.extend({ id: z.uuid() })
+
+const mailSettingsSchema = z.object({
+  source: z
+    .enum(['settings', 'environment', 'none'])
+    .describe('settings: set on this page; environment: CUSTOS_SMTP_URL; none: mail is held in the outbox'),
+  host: z.string().nullable(),
+  port: z.number().nullable(),
+  security: z.enum(MAIL_SECURITY).nullable(),
+  user: z.string().nullable(),
+  passwordSet: z.boolean(),
+  mailFrom: z.string(),
+  updatedAt: z.string().nullable(),
+})
+
+function presentSettings(view: MailSettingsView) {
+  return { ...view, updatedAt: view.updatedAt?.toISOString() ?? null }
+}
 
 function presentSummary(m: OutboxMessageSummary, grant: Grant) {
   return {
@@ -81,7 +111,7 @@ export function registerOutboxRoutes(app: App, ctx: AppContext) {
       const messages = await outboxOf(ctx, organization, request.query)
       return {
         items: messages.map((m) => presentSummary(m, grant)),
-        smtpConfigured: Boolean(ctx.config.smtpUrl),
+        smtpConfigured: Boolean((await mailTransport(ctx)).smtpUrl),
       }
     },
   )
@@ -116,6 +146,122 @@ export function registerOutboxRoutes(app: App, ctx: AppContext) {
       const { organization } = await orgAccess(ctx, request, request.params.slug, outboxActions.retry)
       await retryMessage(ctx, organization, request.params.id)
       return reply.code(202).send({ status: 'pending' as const })
+    },
+  )
+
+  app.get(
+    '/api/v1/installation/mail',
+    {
+      schema: {
+        tags: tags.outbox,
+        summary: 'The mail server of the installation (installation admins)',
+        response: { 200: mailSettingsSchema },
+      },
+    },
+    async (request) => {
+      await assertInstallationAdmin(ctx, requireUser(request).userId)
+      return presentSettings(await mailSettings(ctx))
+    },
+  )
+
+  app.put(
+    '/api/v1/installation/mail',
+    {
+      schema: {
+        tags: tags.outbox,
+        summary: 'Set the mail server (installation admins); overrides CUSTOS_SMTP_URL',
+        body: mailSettingsInputSchema,
+        response: { 200: mailSettingsSchema },
+      },
+    },
+    async (request) => {
+      const user = requireUser(request)
+      await assertInstallationAdmin(ctx, user.userId)
+      return presentSettings(
+        await saveMailSettings(ctx, { ...actorOf(request), id: user.userId }, request.body),
+      )
+    },
+  )
+
+  app.delete(
+    '/api/v1/installation/mail',
+    {
+      schema: {
+        tags: tags.outbox,
+        summary: 'Forget the mail server set here; CUSTOS_SMTP_URL applies again (installation admins)',
+        response: { 200: mailSettingsSchema },
+      },
+    },
+    async (request) => {
+      await assertInstallationAdmin(ctx, requireUser(request).userId)
+      return presentSettings(await removeMailSettings(ctx, actorOf(request)))
+    },
+  )
+
+  app.post(
+    '/api/v1/installation/mail/test',
+    {
+      schema: {
+        tags: tags.outbox,
+        summary: 'Send a test mail now, signed by one of your organisations (installation admins)',
+        body: z.strictObject({
+          to: z.email().max(320),
+          language: languageSchema.default('en'),
+          organization: z
+            .string()
+            .max(100)
+            .optional()
+            .describe('Slug of an organisation of yours: the test mail is signed by it, as its mail will be'),
+        }),
+        response: { 200: z.object({ delivered: z.literal(true), from: z.string() }) },
+      },
+    },
+    async (request) => {
+      const user = requireUser(request)
+      await assertInstallationAdmin(ctx, user.userId)
+      const organization = request.body.organization
+        ? (await orgAccess(ctx, request, request.body.organization, outboxActions.read)).organization
+        : undefined
+      return sendTestMail(ctx, { ...actorOf(request), id: user.userId }, { ...request.body, organization })
+    },
+  )
+
+  app.get(
+    '/api/v1/installation/outbox',
+    {
+      schema: {
+        tags: tags.outbox,
+        summary: 'Mail of no organisation, such as password resets, with its text (installation admins)',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                to: z.string(),
+                subject: z.string(),
+                template: z.string(),
+                language: languageSchema,
+                status: statusSchema,
+                createdAt: z.string(),
+                textBody: z.string().nullable(),
+              }),
+            ),
+            smtpConfigured: z.boolean(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      await assertInstallationAdmin(ctx, requireUser(request).userId)
+      const items = await installationMail(ctx)
+      return {
+        items: items.map((m) => ({
+          ...m,
+          status: m.status as z.infer<typeof statusSchema>,
+          createdAt: m.createdAt.toISOString(),
+        })),
+        smtpConfigured: Boolean((await mailTransport(ctx)).smtpUrl),
+      }
     },
   )
 }

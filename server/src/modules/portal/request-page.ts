@@ -157,7 +157,10 @@ export function linkProblemBody(
 export interface StatusLetter {
   date: string
   kind: LetterKind
+  delivery: 'sent' | 'waiting' | 'post'
 }
+
+const ANSWER_KINDS: readonly LetterKind[] = ['completed', 'partially_refused', 'refused']
 
 export function statusBody(input: {
   language: Language
@@ -174,9 +177,14 @@ export function statusBody(input: {
   const letters =
     input.letters.length === 0
       ? html`<p>${w.noLetters}</p>`
-      : html`<table><thead><tr><th scope="col">${w.letterDate}</th><th scope="col">${w.letterKind}</th></tr></thead><tbody>${input.letters.map(
-          (l) => html`<tr><td>${formatDate(l.date)}</td><td>${w.letterKinds[l.kind]}</td></tr>`,
+      : html`<table><thead><tr><th scope="col">${w.letterDate}</th><th scope="col">${w.letterKind}</th><th scope="col">${w.letterDelivery}</th></tr></thead><tbody>${input.letters.map(
+          (l) =>
+            html`<tr><td>${formatDate(l.date)}</td><td>${w.letterKinds[l.kind]}</td><td>${w.letterDeliveries[l.delivery]}</td></tr>`,
         )}</tbody></table>`
+  // The request is answered in Custos, but the answer's mail has not left (no SMTP server yet, or retrying).
+  const answer = [...input.letters].reverse().find((l) => ANSWER_KINDS.includes(l.kind))
+  const statusText =
+    answer?.delivery === 'waiting' ? w.answerWaiting : REQUEST_STATUS_LABELS[request.status][language]
   return html`<h1>${w.statusTitle}</h1>
 <dl>
 <dt>${w.reference}</dt><dd>${request.reference}</dd>
@@ -185,7 +193,7 @@ export function statusBody(input: {
 ${request.subject.name ? html`<dt>${w.requester}</dt><dd>${request.subject.name}</dd>` : ''}
 ${timeline.dueDate ? html`<dt>${w.dueDate}</dt><dd>${formatDate(timeline.dueDate)}</dd>` : ''}
 ${timeline.extendedDueDate ? html`<dt>${w.extendedDueDate}</dt><dd>${formatDate(timeline.extendedDueDate)}</dd>` : ''}
-<dt>${w.status}</dt><dd><strong>${REQUEST_STATUS_LABELS[request.status][language]}</strong></dd>
+<dt>${w.status}</dt><dd><strong>${statusText}</strong></dd>
 </dl>
 <h2>${w.letters}</h2>
 ${letters}

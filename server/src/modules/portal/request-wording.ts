@@ -59,6 +59,11 @@ export interface RequestWording {
   letterDate: string
   letterKind: string
   letterKinds: Record<LetterKind, string>
+  letterDelivery: string
+  /** How each letter left: handed to the mail server, still in the outbox, or to be posted. */
+  letterDeliveries: Record<'sent' | 'waiting' | 'post', string>
+  /** The status while the answer is written but its mail has not left yet. */
+  answerWaiting: string
   contact: (email: string) => string
   notFound: string
 }
@@ -144,6 +149,13 @@ export const REQUEST_WORDING: Record<Language, RequestWording> = {
       refused: 'Weigering',
       forwarded: 'Doorgestuurd naar de verwerkingsverantwoordelijke',
     },
+    letterDelivery: 'Verzending',
+    letterDeliveries: {
+      sent: 'Verzonden per e-mail',
+      waiting: 'Klaar, nog niet verzonden',
+      post: 'Per post',
+    },
+    answerWaiting: 'Ons antwoord is klaar, maar nog niet verzonden',
     contact: (email) => `Vragen? Schrijf naar ${email} en vermeld uw referentie.`,
     notFound: 'Deze pagina bestaat niet.',
   },
@@ -229,6 +241,13 @@ export const REQUEST_WORDING: Record<Language, RequestWording> = {
       refused: 'Refus',
       forwarded: 'Transmise au responsable du traitement',
     },
+    letterDelivery: 'Envoi',
+    letterDeliveries: {
+      sent: 'Envoyé par e-mail',
+      waiting: 'Prêt, pas encore envoyé',
+      post: 'Par la poste',
+    },
+    answerWaiting: 'Notre réponse est prête, mais pas encore envoyée',
     contact: (email) => `Des questions ? Écrivez à ${email} en mentionnant votre référence.`,
     notFound: 'Cette page n’existe pas.',
   },
@@ -311,6 +330,13 @@ export const REQUEST_WORDING: Record<Language, RequestWording> = {
       refused: 'Refusal',
       forwarded: 'Forwarded to the controller',
     },
+    letterDelivery: 'Sent',
+    letterDeliveries: {
+      sent: 'Sent by e-mail',
+      waiting: 'Ready, not yet sent',
+      post: 'By post',
+    },
+    answerWaiting: 'Our answer is ready but not yet sent',
     contact: (email) => `Questions? Write to ${email}, quoting your reference.`,
     notFound: 'This page does not exist.',
   },

@@ -7,6 +7,7 @@ import { deadlineOptions, findOrganizationBySlug } from '../organizations'
 import {
   findRequestByStatusToken,
   listRequestEvents,
+  outboxStatuses,
   type PortalSubmission,
   requestOf,
   submitPortalRequest,
@@ -43,8 +44,14 @@ export function confirmRequestAddress(ctx: AppContext, org: OrganizationRow, tok
 export interface RequestStatus {
   request: DataSubjectRequest
   timeline: ReturnType<typeof requestTimeline>
-  letters: { kind: LetterKind; date: string }[]
+  letters: { kind: LetterKind; date: string; delivery: LetterDelivery }[]
 }
+
+/**
+ * How a letter left, as far as Custos knows: handed to the mail server (`sent`), written but still in the
+ * outbox - no SMTP server yet, a retry pending or failed (`waiting`) - or to be printed and posted (`post`).
+ */
+export type LetterDelivery = 'sent' | 'waiting' | 'post'
 
 /** What the status page shows the holder of a status link: the request, its deadlines and the letters sent. */
 export async function requestStatus(
@@ -57,11 +64,21 @@ export async function requestStatus(
   if (!row) return undefined
   const request = requestOf(ctx.encryption, row)
   const events = await listRequestEvents(ctx.db, ctx.encryption, org.id, row.id, 'request.letter_queued')
+  type LetterData = { kind?: LetterKind; spec?: { date?: string }; outboxId?: string | null }
+  const outboxIds = events.flatMap((event) => {
+    const outboxId = (event.data as LetterData).outboxId
+    return outboxId ? [outboxId] : []
+  })
+  const mails = new Map((await outboxStatuses(ctx.db, org.id, outboxIds)).map((m) => [m.id, m.status]))
   const letters = events.flatMap((event) => {
-    const data = event.data as { kind?: LetterKind; spec?: { date?: string } }
-    return data.kind
-      ? [{ kind: data.kind, date: data.spec?.date ?? event.at.toISOString().slice(0, 10) }]
-      : []
+    const data = event.data as LetterData
+    if (!data.kind) return []
+    const delivery: LetterDelivery = !data.outboxId
+      ? 'post'
+      : mails.get(data.outboxId) === 'sent'
+        ? 'sent'
+        : 'waiting'
+    return [{ kind: data.kind, date: data.spec?.date ?? event.at.toISOString().slice(0, 10), delivery }]
   })
   return { request, timeline: requestTimeline(request, now, deadlineOptions(org)), letters }
 }

@@ -25,6 +25,7 @@ export {
   listEventsOfKind,
   listRequestEvents,
   lockRequest,
+  outboxStatuses,
   type RequestRow,
 } from './repository'
 export { registerRequestRoutes } from './routes'

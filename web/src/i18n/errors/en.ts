@@ -65,6 +65,8 @@ export const errorsEn: ErrorMessages = {
     idempotency_key_in_progress:
       'A request with this Idempotency-Key is still being handled; try again in a moment.',
     mail_not_retryable: 'Only a failed, held or unconfirmed mail whose text is still kept can be sent again.',
+    installation_admin_required: 'Only installation administrators may do this.',
+    smtp_test_failed: 'The mail server did not accept the test message: {{reason}}',
     retention_rule_unknown: 'The register has no retention rule with this key.',
     legal_hold_target_unknown:
       'A hold needs an existing subject, request, system or collection of a dataset.',

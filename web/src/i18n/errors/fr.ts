@@ -71,6 +71,8 @@ export const errorsFr: ErrorMessages = {
       'Une requête avec cette Idempotency-Key est encore en cours de traitement ; réessayez dans un instant.',
     mail_not_retryable:
       'Seul un e-mail en échec, retenu ou non confirmé dont le texte est encore conservé peut être renvoyé.',
+    installation_admin_required: 'Seuls les administrateurs de l’installation peuvent faire ceci.',
+    smtp_test_failed: 'Le serveur de messagerie n’a pas accepté le message de test : {{reason}}',
     retention_rule_unknown: "Le registre n'a pas de règle de conservation avec cette clé.",
     legal_hold_target_unknown:
       'Un gel demande une personne concernée, une demande, un système ou une collection existants.',

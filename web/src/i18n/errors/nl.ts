@@ -72,6 +72,8 @@ export const errorsNl = {
       'Een verzoek met deze Idempotency-Key wordt nog verwerkt; probeer het zo dadelijk opnieuw.',
     mail_not_retryable:
       'Alleen een mislukte, tegengehouden of onbevestigde mail waarvan de tekst nog bewaard is, kan opnieuw verstuurd worden.',
+    installation_admin_required: 'Alleen installatiebeheerders mogen dit.',
+    smtp_test_failed: 'De mailserver heeft het testbericht niet aanvaard: {{reason}}',
     retention_rule_unknown: 'Het register heeft geen bewaarregel met deze sleutel.',
     legal_hold_target_unknown:
       'Een blokkering vraagt een bestaande betrokkene, aanvraag, systeem of collectie van een dataset.',
