@@ -93,9 +93,7 @@ describe('mail server set from the settings page', () => {
     await page.locator('#mail-server-password').fill(smtp.password)
     await page.locator('#mail-server-mailFrom').fill('Custos <no-reply@custos.test>')
     await page.getByTestId('mail-server-save').click()
-    await expect
-      .poll(() => page.getByTestId('mail-server-source').textContent())
-      .toBe('Set on this page.')
+    await expect.poll(() => page.getByTestId('mail-server-source').textContent()).toBe('Set on this page.')
     expect(await page.locator('#mail-server-password').inputValue()).toBe('')
 
     await page.locator('#mail-test-to').fill('tester@example.be')
