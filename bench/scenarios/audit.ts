@@ -1,7 +1,8 @@
 import { sql } from 'kysely'
 import { systemActor } from '../../server/src/audit/actor'
-import { type AuditEntry, withAudit } from '../../server/src/audit/audit-log'
+import { type AuditEntry, recordAudit } from '../../server/src/audit/audit-log'
 import { verifyAuditChain } from '../../server/src/audit/verify'
+import { inTransaction } from '../../server/src/context'
 import type { BenchEnvironment } from '../context'
 import { concurrent, type Measurement, measure, sequential, timed } from '../measure'
 import type { Profile } from '../profile'
@@ -18,9 +19,10 @@ function entry(env: BenchEnvironment, n: number): AuditEntry {
   }
 }
 
-/** One business transaction with its audit event: the real withAudit (advisory lock, chain head, insert). */
-function append(env: BenchEnvironment, n: number): Promise<null> {
-  return withAudit(env.ctx.db, actor, async () => ({ result: null, audit: entry(env, n) }))
+/** One business transaction with its audit event: the real recordAudit (advisory lock, chain head, insert). */
+async function append(env: BenchEnvironment, n: number): Promise<null> {
+  await inTransaction(env.ctx, (ctx) => recordAudit(ctx.db, actor, entry(env, n)))
+  return null
 }
 
 async function chainLength(env: BenchEnvironment): Promise<number> {
@@ -30,16 +32,15 @@ async function chainLength(env: BenchEnvironment): Promise<number> {
   return result.rows[0]?.seq ?? 0
 }
 
-/** Grows the chain to exactly `target` events, 100 events per transaction (still through withAudit). */
+/** Grows the chain to exactly `target` events, 100 events per transaction (still through recordAudit). */
 async function seedChain(env: BenchEnvironment, target: number): Promise<void> {
   let length = await chainLength(env)
   while (length < target) {
     const size = Math.min(100, target - length)
     const first = length
-    await withAudit(env.ctx.db, actor, async () => ({
-      result: null,
-      audit: Array.from({ length: size }, (_, i) => entry(env, first + i)),
-    }))
+    await inTransaction(env.ctx, async (ctx) => {
+      for (let i = 0; i < size; i += 1) await recordAudit(ctx.db, actor, entry(env, first + i))
+    })
     length += size
   }
 }

@@ -6,7 +6,7 @@ import { type Kysely, sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AuditAction } from '../src/audit/actions'
 import { systemActor } from '../src/audit/actor'
-import { withAudit } from '../src/audit/audit-log'
+import { recordAudit } from '../src/audit/audit-log'
 import { eventHash, GENESIS_HASH, legacyEventHash } from '../src/audit/chain'
 import { appendCheckpoint, readCheckpointFile } from '../src/audit/checkpoint'
 import { type ChainReport, verifyAuditChain } from '../src/audit/verify'
@@ -58,10 +58,15 @@ async function rehashFrom(
 }
 
 const append = (db: Kysely<DB>, action: AuditAction, summary: Record<string, unknown>) =>
-  withAudit(db, systemActor('test'), async () => ({
-    result: null,
-    audit: { organizationId: null, action, targetType: 'organization', targetId: null, summary },
-  }))
+  db.transaction().execute((trx) =>
+    recordAudit(trx, systemActor('test'), {
+      organizationId: null,
+      action,
+      targetType: 'organization',
+      targetId: null,
+      summary,
+    }),
+  )
 
 describe('audit log keyed hash chain (Art. 5(2) accountability: tamper-evident history)', () => {
   let database: Database

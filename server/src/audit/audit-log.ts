@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from 'kysely'
+import { sql, type Transaction } from 'kysely'
 import type { DB } from '../db/schema'
 import { eventsForAudit } from '../events/catalogue'
 import { emitWebhookEvent } from '../events/outbox'
@@ -56,17 +56,4 @@ export async function recordAudit(trx: Transaction<DB>, actor: Actor, entry: Aud
   if (entry.organizationId)
     for (const event of eventsForAudit(entry))
       await emitWebhookEvent(trx, entry.organizationId, event, fields.occurred_at)
-}
-
-/** Runs `work` in a transaction together with its audit event. */
-export async function withAudit<T>(
-  db: Kysely<DB>,
-  actor: Actor,
-  work: (trx: Transaction<DB>) => Promise<{ result: T; audit: AuditEntry | AuditEntry[] }>,
-): Promise<T> {
-  return db.transaction().execute(async (trx) => {
-    const { result, audit } = await work(trx)
-    for (const entry of Array.isArray(audit) ? audit : [audit]) await recordAudit(trx, actor, entry)
-    return result
-  })
 }

@@ -120,6 +120,8 @@ async function sealSubjects(ctx: SealingContext): Promise<number> {
       .execute()
     for (const row of rows) {
       const name = sealSubjectName(ctx.encryption, row.id, row.display_name ?? '')
+      // Not inTransaction (decision 0042): sealing runs at start-up, before the job queue and so before any
+      // AppContext exists (runtime.ts); the body uses only `trx`.
       await ctx.db.transaction().execute(async (trx) => {
         const updated = await trx
           .updateTable('subjects')

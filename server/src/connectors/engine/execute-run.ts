@@ -1,6 +1,6 @@
 import { systemActor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import type { SearchIdentity } from '../../domain/datasets/identity-values'
@@ -137,10 +137,10 @@ async function execute(ctx: AppContext, run: RunRow, options: ExecuteOptions): P
       : [],
   )
   if (failures.length > 0) {
-    await ctx.db.transaction().execute(async (trx) => {
-      await updateRun(trx, run.id, { status: 'failed', error: failures.join('\n').slice(0, 4000) })
+    await inTransaction(ctx, async (ctx) => {
+      await updateRun(ctx.db, run.id, { status: 'failed', error: failures.join('\n').slice(0, 4000) })
       // The failure as an audit event (and so as the connector_run.failed webhook event, decision 0027).
-      await recordAudit(trx, FAILED_ACTOR, {
+      await recordAudit(ctx.db, FAILED_ACTOR, {
         organizationId: run.organization_id,
         action: 'connector_run.failed',
         targetType: 'connector_run',

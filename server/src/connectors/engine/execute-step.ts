@@ -1,4 +1,4 @@
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
 import { planErasure } from '../../domain/datasets/erasure-plan'
 import type { SearchIdentity } from '../../domain/datasets/identity-values'
 import type { DatasetDocument } from '../../domain/datasets/schema'
@@ -143,9 +143,9 @@ export async function executeStep(ctx: AppContext, env: StepEnvironment): Promis
     const applied = await applyWritePlan(driver, env.document, plan)
     const done = plan
     // The rows kept under a retention rule are recorded with the step's completion, in one transaction.
-    await ctx.db.transaction().execute(async (trx) => {
-      await recordHeldRows(trx, ctx.encryption, run, step, done)
-      await updateStep(trx, step.id, {
+    await inTransaction(ctx, async (ctx) => {
+      await recordHeldRows(ctx.db, ctx.encryption, run, step, done)
+      await updateStep(ctx.db, step.id, {
         status: 'done',
         result: { ...result, ...describePlan(done, applied) },
         finished_at: new Date(),

@@ -1,6 +1,6 @@
 import { systemActor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
 import { buildPackage } from '../../domain/packages'
 import type { RegisterDocument } from '../../domain/register/schema'
@@ -153,14 +153,14 @@ export async function finishRun(
     for (const step of steps)
       if (step.data_encrypted) await updateStep(ctx.db, step.id, { data_encrypted: null })
   const summary = { ...totals, ...(packageId ? { packageId } : {}), ...(noData ? { noData: true } : {}) }
-  await ctx.db.transaction().execute(async (trx) => {
-    await updateRun(trx, run.id, { status: 'completed', finished_at: new Date(), error: null, summary })
+  await inTransaction(ctx, async (ctx) => {
+    await updateRun(ctx.db, run.id, { status: 'completed', finished_at: new Date(), error: null, summary })
     const data = { runId: run.id, action: run.action, dryRun: run.dry_run, ...summary }
     if (request && !run.dry_run) {
       // The checklist task of each system the engine handled is done, with the run as its proof.
       for (const step of steps.filter((s) => s.status === 'done')) {
         const counts = runTotals([step])
-        await trx
+        await ctx.db
           .updateTable('request_tasks')
           .set({
             status: 'done',
@@ -187,7 +187,7 @@ export async function finishRun(
         return collections.length > 0 ? [{ step, collections }] : []
       })
       if (manual.length > 0)
-        await trx
+        await ctx.db
           .insertInto('request_tasks')
           .values(
             manual.map(({ step, collections }) => ({
@@ -203,7 +203,7 @@ export async function finishRun(
           .execute()
     }
     if (request) {
-      await journal(trx, ctx.encryption, ACTOR, run.organization_id, request, [
+      await journal(ctx.db, ctx.encryption, ACTOR, run.organization_id, request, [
         {
           action: run.dry_run ? 'request.connectors_dry_run' : 'request.connectors_completed',
           at: new Date(),
@@ -211,7 +211,7 @@ export async function finishRun(
         },
       ])
     } else {
-      await recordAudit(trx, ACTOR, {
+      await recordAudit(ctx.db, ACTOR, {
         organizationId: run.organization_id,
         action: 'connector_run.completed',
         targetType: 'connector_run',

@@ -1,6 +1,6 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
 import { breachLetter, type LetterLanguage, letterGaps } from '../../domain/breaches'
 import { Conflict, InvalidInput, NotFound } from '../../domain/errors'
@@ -93,7 +93,7 @@ export async function sendBreachLetters(
   const dueNow: string[] = []
   for (let start = 0; start < todo.length; start += CHUNK) {
     const chunk = todo.slice(start, start + CHUNK)
-    await ctx.db.transaction().execute(async (trx) => {
+    await inTransaction(ctx, async (ctx) => {
       const rows = []
       for (const [offset, contact] of chunk.entries()) {
         const index = start + offset
@@ -101,7 +101,7 @@ export async function sendBreachLetters(
         const letter = breachLetter(facts, organisation, labelsIn(language), language, contact.name || null)
         const minute = Math.floor(index / perMinute)
         const notBefore = minute === 0 ? undefined : new Date(now.getTime() + minute * 60_000)
-        const outboxId = await queueMail(trx, ctx.encryption, {
+        const outboxId = await queueMail(ctx.db, ctx.encryption, {
           organizationId: org.id,
           to: contact.email ?? '',
           language,
@@ -120,12 +120,12 @@ export async function sendBreachLetters(
         run.byLanguage[language] = (run.byLanguage[language] ?? 0) + 1
         rows.push({ organizationId: org.id, breachId: id, subjectId: contact.subjectId, language, outboxId })
       }
-      await insertLetters(trx, rows)
+      await insertLetters(ctx.db, rows)
     })
     run.queued += chunk.length
   }
-  await ctx.db.transaction().execute(async (trx) => {
-    await insertEvent(trx, {
+  await inTransaction(ctx, async (ctx) => {
+    await insertEvent(ctx.db, {
       organizationId: org.id,
       breachId: id,
       kind: 'subjects_informed',
@@ -135,7 +135,7 @@ export async function sendBreachLetters(
       recordedBy: actor.label,
       data: { ...run },
     })
-    await recordAudit(trx, actor, {
+    await recordAudit(ctx.db, actor, {
       organizationId: org.id,
       action: 'breach.letters_queued',
       targetType: 'breach',

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { systemActor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
 import type { Language, OrganizationRow } from '../../db/schema'
 import { dueReminder, formatInstant, type Reminder } from '../../domain/breaches'
 import { defineJob } from '../../jobs/define-job'
@@ -64,8 +64,8 @@ export async function runBreachReminders(ctx: AppContext, now = new Date()): Pro
           : []
     const facts = factsOf(breach)
     for (const reminder of reminders) {
-      const mailIds = await ctx.db.transaction().execute(async (trx) => {
-        const claimed = await insertEvent(trx, {
+      const mailIds = await inTransaction(ctx, async (ctx) => {
+        const claimed = await insertEvent(ctx.db, {
           organizationId: org.id,
           breachId: breach.id,
           kind: 'reminder',
@@ -80,7 +80,7 @@ export async function runBreachReminders(ctx: AppContext, now = new Date()): Pro
         const ids: string[] = []
         for (const r of recipients) {
           ids.push(
-            await queueMail(trx, ctx.encryption, {
+            await queueMail(ctx.db, ctx.encryption, {
               organizationId: org.id,
               to: r.to,
               language: r.language,
@@ -97,7 +97,7 @@ export async function runBreachReminders(ctx: AppContext, now = new Date()): Pro
             }),
           )
         }
-        await recordAudit(trx, ACTOR, {
+        await recordAudit(ctx.db, ACTOR, {
           organizationId: org.id,
           action: 'breach.reminder_sent',
           targetType: 'breach',

@@ -80,6 +80,8 @@ class ConsentLog {
   }
 
   private write(drafts: ConsentEventDraft[]): Promise<StoredConsentEvent[]> {
+    // Not inTransaction (decision 0042): this writer belongs to a database handle and is shared by every caller
+    // of it, so there is no AppContext to narrow; the body below uses only `trx`.
     return this.db.transaction().execute(async (trx) => {
       const key = consentChainKey(auditKeysOf(trx).chain)
       const texts = new Map<

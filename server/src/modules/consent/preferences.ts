@@ -1,5 +1,5 @@
 import type { Actor } from '../../audit/actor'
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
 import type { Language } from '../../domain/register/localized'
 import { textIn } from '../../domain/register/localized'
@@ -43,8 +43,8 @@ export async function sendPreferenceLink(
   if (!(await knownPerson(ctx, org.id, subject.subjectKey))) return
   const token = preferenceToken(ctx.encryption, org.id, subject)
   const manageUrl = `${ctx.config.publicUrl}/p/${org.slug}/preferences/manage?t=${token}&lang=${language}`
-  const mailId = await ctx.db.transaction().execute((trx) =>
-    queueMail(trx, ctx.encryption, {
+  const mailId = await inTransaction(ctx, (ctx) =>
+    queueMail(ctx.db, ctx.encryption, {
       organizationId: org.id,
       to: email.trim(),
       language: mailLanguage(language),

@@ -1,4 +1,4 @@
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
 import { hashToken, randomToken, safeEqual } from '../../crypto/tokens'
 import type { Language, OrganizationRow } from '../../db/schema'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
@@ -16,8 +16,8 @@ export async function subscribeToNotice(
 ) {
   const address = email.trim().toLowerCase()
   const token = randomToken()
-  const mailId = await ctx.db.transaction().execute(async (trx) => {
-    const existing = await trx
+  const mailId = await inTransaction(ctx, async (ctx) => {
+    const existing = await ctx.db
       .selectFrom('notice_subscribers')
       .select(['id', 'confirmed_at'])
       .where('organization_id', '=', org.id)
@@ -25,18 +25,18 @@ export async function subscribeToNotice(
       .executeTakeFirst()
     if (existing?.confirmed_at) return null
     if (existing) {
-      await trx
+      await ctx.db
         .updateTable('notice_subscribers')
         .set({ confirm_token_hash: hashToken(token), language })
         .where('id', '=', existing.id)
         .execute()
     } else {
-      await trx
+      await ctx.db
         .insertInto('notice_subscribers')
         .values({ organization_id: org.id, email: address, language, confirm_token_hash: hashToken(token) })
         .execute()
     }
-    return queueMail(trx, ctx.encryption, {
+    return queueMail(ctx.db, ctx.encryption, {
       organizationId: org.id,
       to: address,
       language,

@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import { z } from 'zod'
 import { systemActor } from '../../audit/actor'
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
 import type { Language } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import { formatDate, OPEN_STATUSES, type Reminder, requestTimeline } from '../../domain/requests'
@@ -38,8 +38,8 @@ async function expireVerifications(ctx: AppContext, now: Date): Promise<number> 
     .execute()
   let count = 0
   for (const row of stale) {
-    await ctx.db.transaction().execute(async (trx) => {
-      const updated = await trx
+    await inTransaction(ctx, async (ctx) => {
+      const updated = await ctx.db
         .updateTable('requests')
         .set({ verify_token_hash: null })
         .where('id', '=', row.id)
@@ -49,7 +49,7 @@ async function expireVerifications(ctx: AppContext, now: Date): Promise<number> 
       if (updated.numUpdatedRows === 0n) return
       count += 1
       await journal(
-        trx,
+        ctx.db,
         ctx.encryption,
         ACTOR,
         row.organization_id,
@@ -117,10 +117,10 @@ async function sendReminders(ctx: AppContext, now: Date): Promise<number> {
     const to = assignee?.email ?? org.privacy_contact_email ?? org.contact_email
     const language: Language = assignee?.preferred_language ?? org.default_language
     const key = reminderKey(reminder)
-    const mailId = await ctx.db.transaction().execute(async (trx) => {
+    const mailId = await inTransaction(ctx, async (ctx) => {
       // Another worker may have sent it meanwhile: lock the request and look again.
-      await lockRequest(trx, org.id, row.id)
-      const already = await trx
+      await lockRequest(ctx.db, org.id, row.id)
+      const already = await ctx.db
         .selectFrom('request_events')
         .select('id')
         .where('request_id', '=', row.id)
@@ -129,7 +129,7 @@ async function sendReminders(ctx: AppContext, now: Date): Promise<number> {
         .executeTakeFirst()
       if (already) return undefined
       const mailId = to
-        ? await queueMail(trx, ctx.encryption, {
+        ? await queueMail(ctx.db, ctx.encryption, {
             organizationId: org.id,
             to,
             language,
@@ -144,7 +144,7 @@ async function sendReminders(ctx: AppContext, now: Date): Promise<number> {
             },
           })
         : null
-      await journal(trx, ctx.encryption, ACTOR, org.id, request, [
+      await journal(ctx.db, ctx.encryption, ACTOR, org.id, request, [
         {
           action: 'request.reminder_sent',
           at: now,
