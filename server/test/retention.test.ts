@@ -7,6 +7,7 @@ import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { importRegister } from '../src/modules/register/import'
 import { runRetention, sweepEndedHolds } from '../src/modules/retention'
+import { createEndpoint } from '../src/modules/webhooks'
 import { type ChinookDatabase, loadChinookMariadb, loadChinookPostgres } from './support/chinook'
 import { chinookRegister } from './support/chinook-register'
 import { createTestContext, type TestContext } from './support/context'
@@ -156,6 +157,11 @@ describe.each(TARGETS)('retention sweep on $name', ({ load, file, t: n, checksum
 
     const before = await untouched()
     const actor = systemActor('retention sweeps')
+    // An integrator subscribed to the sweeps' webhook events.
+    await createEndpoint(t.ctx, systemActor('test'), org, {
+      url: 'http://127.0.0.1:9/hooks',
+      eventTypes: ['retention.sweep_completed', 'retention.sweep_paused'],
+    })
     // Not approved: planned only.
     expect((await runRetention(t.ctx, actor, org, { today: TODAY }))[0]?.outcome).toBe('not_approved')
     expect((await po('POST', api('/rules/accounting_records/approval'), {})).statusCode).toBe(200)
@@ -226,6 +232,17 @@ describe.each(TARGETS)('retention sweep on $name', ({ load, file, t: n, checksum
       proof: { keys: due - heldDue, keyHashesDigest: summary.keyHashesDigest },
     })
     expect(listed.proof.auditSeq).toBeGreaterThan(0)
+    // The same as webhook events: counts and names, never the keys or their hashes.
+    const sent = await t.ctx.db
+      .selectFrom('webhook_events')
+      .select(['type', 'data'])
+      .where('organization_id', '=', org.id)
+      .orderBy('occurred_at')
+      .execute()
+    expect(sent.map((e) => e.type)).toEqual(['retention.sweep_paused', 'retention.sweep_completed'])
+    const data = sent[1]?.data as Record<string, unknown>
+    expect(data).toMatchObject({ object: 'retention_run', rule: 'accounting_records', deleted: 3 })
+    expect(Object.keys(data).filter((k) => k.startsWith('keyHash'))).toEqual([])
 
     // The hold wins over an erasure request of the held customer too.
     const [customer] = await db.query(

@@ -1,18 +1,24 @@
 import { createHmac, randomUUID } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
+import { executeRun } from '../src/connectors/engine/execute-run'
 import type { OrganizationRow } from '../src/db/schema'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { emitWebhookEvent } from '../src/events/outbox'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { importRegister } from '../src/modules/register/import'
+import { runRequestReminders } from '../src/modules/requests'
 import { MAX_ATTEMPTS, runDueDeliveries, sendDeliveriesOnCommit } from '../src/modules/webhooks'
+import { type ChinookDatabase, loadChinookPostgres } from './support/chinook'
+import { chinookRegister } from './support/chinook-register'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asToken, asUser, expectProblem, signIn } from './support/http'
+import { storedMails } from './support/outbox'
 import { sampleRegister } from './support/register'
 
 interface Received {
@@ -221,12 +227,31 @@ describe('webhooks: signed deliveries, retries, allow-list, delivery log; idempo
     expect(test.json()).toMatchObject({ eventType: 'webhook.test', status: 'delivered', lastStatusCode: 200 })
     expect(verify(endpoint.secret, receiver.received[0] as Received)).toBe(true)
 
+    // Rotation: for the overlap window (default 24 hours) both secrets sign, so the receiver can switch.
     const rotated = await owner('POST', `${api()}/webhooks/${endpoint.id}/secret`)
-    const { secret } = rotated.json()
+    expect(rotated.statusCode, rotated.body).toBe(200)
+    const { secret, previousSecretUntil } = rotated.json()
     expect(secret).not.toBe(endpoint.secret)
+    const until = Date.parse(previousSecretUntil)
+    expect(Math.round((until - Date.now()) / 3_600_000)).toBe(24)
     await owner('POST', `${api()}/webhooks/${endpoint.id}/test`)
-    expect(verify(secret, receiver.received[1] as Received)).toBe(true)
-    expect(verify(endpoint.secret, receiver.received[1] as Received)).toBe(false)
+    const both = receiver.received[1] as Received
+    expect(String(both.headers['webhook-signature']).split(' ')).toHaveLength(2)
+    expect(verify(secret, both)).toBe(true)
+    expect(verify(endpoint.secret, both)).toBe(true)
+    // After the window only the new secret signs.
+    await intake('After the overlap')
+    const afterWindow = new Date(until + 1000)
+    expect(await runDueDeliveries(t.ctx, { now: () => afterWindow })).toBe(1)
+    const single = receiver.received[2] as Received
+    expect(verify(secret, single)).toBe(true)
+    expect(verify(endpoint.secret, single)).toBe(false)
+    // A leaked secret: overlapHours 0 stops it at once.
+    const leaked = await owner('POST', `${api()}/webhooks/${endpoint.id}/secret`, { overlapHours: 0 })
+    expect(leaked.json().previousSecretUntil).toBeNull()
+    await owner('POST', `${api()}/webhooks/${endpoint.id}/test`)
+    expect(verify(leaked.json().secret, receiver.received[3] as Received)).toBe(true)
+    expect(verify(secret, receiver.received[3] as Received)).toBe(false)
 
     await intake('Always failing')
     const t0 = new Date()
@@ -301,6 +326,164 @@ describe('webhooks: a worker sends a delivery as soon as its change commits', ()
       await app.close()
       await t.close()
     }
+  })
+})
+
+describe('webhooks: the verified, due soon, overdue and connector run events reach a real receiver', () => {
+  let t: TestContext
+  let app: App
+  let org: OrganizationRow
+  let po: ReturnType<typeof asUser>
+  let receiver: Awaited<ReturnType<typeof startReceiver>>
+  let secret: string
+  let chinook: ChinookDatabase
+  const api = () => `/api/v1/orgs/${org.slug}`
+
+  /** Sends what is due and answers the events the receiver got, each checked against the signature. */
+  const delivered = async (now?: Date) => {
+    receiver.received.length = 0
+    await runDueDeliveries(t.ctx, now ? { now: () => now } : {})
+    return receiver.received.map((r) => {
+      expect(verify(secret, r)).toBe(true)
+      return JSON.parse(r.body) as { type: string; data: Record<string, unknown> }
+    })
+  }
+
+  beforeAll(async () => {
+    t = await createTestContext()
+    app = await buildApp(t.ctx, { serveWeb: false, logger: false })
+    org = await createOrg(t.ctx, 'Chinook Events BV')
+    await importRegister(t.ctx, systemActor('test'), org, chinookRegister(), { mode: 'merge', dryRun: false })
+    const officer = await createMember(t.ctx, org, 'owner')
+    po = asUser(app, await signIn(app, officer.email, officer.password))
+    receiver = await startReceiver()
+    const endpoint = await po('POST', `${api()}/webhooks`, {
+      url: receiver.url,
+      eventTypes: [
+        'request.verified',
+        'request.due_soon',
+        'request.overdue',
+        'connector_run.finished',
+        'connector_run.failed',
+      ],
+    })
+    expect(endpoint.statusCode, endpoint.body).toBe(201)
+    secret = endpoint.json().secret
+    chinook = await loadChinookPostgres()
+    const source = readFileSync(
+      new URL('../../examples/datasets/chinook-postgres.dataset.yaml', import.meta.url),
+      'utf8',
+    )
+    expect((await po('PUT', `${api()}/datasets/chinook-postgres`, { source })).statusCode).toBeLessThan(300)
+    const connection = await po('PUT', `${api()}/datasets/chinook-postgres/connection`, {
+      options: chinook.settings.options,
+      ...(chinook.settings.secret ? { secret: chinook.settings.secret } : {}),
+    })
+    expect(connection.statusCode, connection.body).toBeLessThan(300)
+  }, 120_000)
+  afterAll(async () => {
+    await receiver?.close()
+    await app?.close()
+    await t?.close()
+    await chinook?.drop()
+  })
+
+  it('sends request.verified when the requester confirms their address on the portal', async () => {
+    const submitted = await app.inject({
+      method: 'POST',
+      url: `/p/${org.slug}/request?lang=nl`,
+      payload: 'name=Lotte%20Maes&email=lotte.maes%40example.be&types=access&website=',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      remoteAddress: '10.30.0.1',
+    })
+    expect(submitted.statusCode, submitted.body).toBe(200)
+    // Not verified yet: nothing for this endpoint.
+    expect(await delivered()).toEqual([])
+    const [mail] = (await storedMails(t.ctx, 'lotte.maes@example.be')).filter(
+      (m) => m.template === 'request-verification',
+    )
+    const token = /verify\?token=([\w-]+)/.exec(mail?.text_body ?? '')?.[1]
+    const verified = await app.inject({ method: 'GET', url: `/p/${org.slug}/request/verify?token=${token}` })
+    expect(verified.statusCode, verified.body).toBe(200)
+    const [event, ...more] = await delivered()
+    expect(more).toEqual([])
+    expect(event).toMatchObject({ type: 'request.verified', data: { object: 'data_subject_request' } })
+    expect(event?.data.reference).toMatch(/\S/)
+    expect(JSON.stringify(event)).not.toContain('Maes')
+  })
+
+  it('sends request.due_soon before the due date and request.overdue after it, once each', async () => {
+    const created = await po('POST', `${api()}/requests`, {
+      channel: 'email',
+      receivedAt: new Date().toISOString().slice(0, 10),
+      subject: { name: 'Wout Janssens', email: 'wout@example.be' },
+      types: ['access'],
+      language: 'nl',
+    })
+    expect(created.statusCode, created.body).toBe(201)
+    const { id, reference } = created.json()
+    const days = (n: number) => new Date(Date.now() + n * 86_400_000)
+    const ofThisRequest = (events: { type: string; data: Record<string, unknown> }[]) =>
+      events.filter((e) => e.data.id === id)
+
+    await runRequestReminders(t.ctx, days(22))
+    const soon = ofThisRequest(await delivered(days(22)))
+    expect(soon).toHaveLength(1)
+    expect(soon[0]).toMatchObject({ type: 'request.due_soon', data: { reference } })
+    expect(soon[0]?.data.workingDaysBefore).toBeGreaterThan(0)
+    // The job running again the same day sends nothing twice.
+    await runRequestReminders(t.ctx, days(22))
+    expect(ofThisRequest(await delivered(days(22)))).toEqual([])
+
+    await runRequestReminders(t.ctx, days(45))
+    const late = ofThisRequest(await delivered(days(45)))
+    expect(late).toHaveLength(1)
+    expect(late[0]).toMatchObject({ type: 'request.overdue', data: { reference } })
+    expect(late[0]?.data.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  })
+
+  it('sends connector_run.finished for a run that completes and connector_run.failed for one that fails', async () => {
+    const created = await po('POST', `${api()}/requests`, {
+      channel: 'email',
+      receivedAt: new Date().toISOString().slice(0, 10),
+      subject: { name: 'Daan Peeters', email: 'daan_peeters@apple.be' },
+      types: ['access'],
+      language: 'nl',
+    })
+    expect(created.statusCode, created.body).toBe(201)
+    const run = async () => {
+      const started = await po('POST', `${api()}/requests/${created.json().id}/runs`, { action: 'access' })
+      expect(started.statusCode, started.body).toBe(202)
+      const runId = started.json().id as string
+      // The job's work, here in the test (no worker runs in it).
+      await executeRun(t.ctx, runId).catch(() => {})
+      return runId
+    }
+    const ok = await run()
+    const finished = (await delivered()).filter((e) => e.type.startsWith('connector_run.'))
+    expect(finished).toEqual([
+      expect.objectContaining({
+        type: 'connector_run.finished',
+        data: expect.objectContaining({ runId: ok }),
+      }),
+    ])
+    expect(finished[0]?.data.dryRun).toBe(false)
+
+    // The target refuses the connection: the run fails, and says which dataset.
+    const broken = await po('PUT', `${api()}/datasets/chinook-postgres/connection`, {
+      options: { ...chinook.settings.options, database: 'no_such_database' },
+      ...(chinook.settings.secret ? { secret: chinook.settings.secret } : {}),
+    })
+    expect(broken.statusCode, broken.body).toBeLessThan(300)
+    const bad = await run()
+    const failed = (await delivered()).filter((e) => e.type.startsWith('connector_run.'))
+    expect(failed).toEqual([
+      expect.objectContaining({
+        type: 'connector_run.failed',
+        data: expect.objectContaining({ runId: bad }),
+      }),
+    ])
+    expect(JSON.stringify(failed[0]?.data.failedDatasets)).toContain('chinook-postgres')
   })
 })
 

@@ -22,6 +22,7 @@ import * as breaches from './migrations/0022-breaches'
 import * as processors from './migrations/0023-processors'
 import * as dpiaActionPlan from './migrations/0024-dpia-action-plan'
 import * as mailSettings from './migrations/0026-mail-settings'
+import * as webhookSecretOverlap from './migrations/0028-webhook-secret-overlap'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   '0020-suppression': suppression,
   '0022-breaches': breaches,
   '0026-mail-settings': mailSettings,
+  '0028-webhook-secret-overlap': webhookSecretOverlap,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

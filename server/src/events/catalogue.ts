@@ -108,6 +108,30 @@ export const EVENT_CATALOGUE = {
     'caseNumber',
   ]),
   'breach.subjects_informed': fromAudit('breach.letters_queued', ['reference', 'queued']),
+  // Retention (issue 20): a sweep of one rule on one collection finished or stopped at its ceiling - counts and
+  // names of the rule and dataset, never the keys (not even their hashes).
+  'retention.sweep_completed': fromAudit('retention.run_completed', [
+    'kind',
+    'rule',
+    'dataset',
+    'system',
+    'collection',
+    'action',
+    'cutoff',
+    'deleted',
+    'masked',
+    'maskedInsteadOfDeleted',
+    'keys',
+    'startedAt',
+    'endedAt',
+  ]),
+  'retention.sweep_paused': fromAudit('retention.run_paused', [
+    'rule',
+    'dataset',
+    'collection',
+    'due',
+    'ceiling',
+  ]),
 } as const satisfies Record<string, EventSource>
 
 /** The test event the "send test event" button sends; no change behind it. */

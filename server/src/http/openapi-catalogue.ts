@@ -238,7 +238,7 @@ interface Operation {
   tags?: string[]
   security?: Record<string, string[]>[]
   parameters?: ({ in: string; name: string } | { $ref: string })[]
-  requestBody?: { content?: Record<string, { example?: unknown }> }
+  requestBody?: { required?: boolean; content?: Record<string, { example?: unknown; schema?: unknown }> }
   responses?: Record<string, unknown>
 }
 
@@ -270,6 +270,20 @@ export interface OpenApiDocument {
 }
 
 const WRITES = new Set(['post', 'put', 'patch', 'delete'])
+
+/**
+ * A body schema that accepts null (zod `.nullish()`: the request may come without a body) is documented as an
+ * optional body of the other schema - @fastify/swagger marks every body required.
+ */
+function optionalBodyWhenNullable(operation: Operation): void {
+  const json = operation.requestBody?.content?.['application/json']
+  const anyOf = (json?.schema as { anyOf?: { type?: string }[] } | undefined)?.anyOf
+  if (!json || !operation.requestBody || !anyOf || anyOf.length !== 2) return
+  const other = anyOf.filter((s) => s.type !== 'null')
+  if (other.length !== 1) return
+  json.schema = other[0]
+  operation.requestBody.required = false
+}
 
 /** Every catalogue entry by key, refusing a key or an operationId declared twice. */
 export function indexCatalogues(catalogues: readonly OperationCatalogue[]) {
@@ -353,6 +367,7 @@ export function applyCatalogue<T extends OpenApiDocument>(doc: T, options: Apply
       operation.tags = [tag]
       if (entry.access === 'public') operation.security = []
       if (entry.access === 'session') operation.security = [{ session: [] }]
+      optionalBodyWhenNullable(operation)
       if (entry.requestExample !== undefined) {
         const json = operation.requestBody?.content?.['application/json']
         if (!json) throw new Error(`OpenAPI catalogue: ${key} has an example but no JSON body`)

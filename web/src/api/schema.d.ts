@@ -475,7 +475,7 @@ export interface paths {
         put?: never;
         /**
          * Replace the signing secret; the new one is shown only in this answer
-         * @description Replaces the signing secret and answers the new one once; the old one stops signing at once.
+         * @description Replaces the signing secret and answers the new one once. The replaced secret keeps signing next to the new one for `overlapHours` (default 24): each delivery then carries two signatures in `webhook-signature`, so the receiver can switch to the new secret without refusing a delivery; `previousSecretUntil` says until when. `overlapHours: 0` stops the old secret at once (a secret that leaked).
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -5221,6 +5221,8 @@ export interface operations {
                             /** @description failing: a delivery used up its attempts; manual: someone switched it off */
                             disabledReason: ("failing" | "manual") | null;
                             disabledAt: string | null;
+                            /** @description after a rotation: until when the replaced secret still signs next to the current one */
+                            previousSecretUntil: string | null;
                             createdAt: string;
                             updatedAt: string;
                         }[];
@@ -5274,7 +5276,7 @@ export interface operations {
                     url: string;
                     description?: string;
                     /** @description the event types it receives */
-                    eventTypes: ("request.received" | "request.verified" | "request.due_soon" | "request.overdue" | "request.completed" | "notice.published" | "connector_run.finished" | "connector_run.failed" | "consent.withdrawn" | "consent.expired" | "breach.recorded" | "breach.assessed" | "breach.clock_due_soon" | "breach.clock_overdue" | "breach.notified" | "breach.subjects_informed")[];
+                    eventTypes: ("request.received" | "request.verified" | "request.due_soon" | "request.overdue" | "request.completed" | "notice.published" | "connector_run.finished" | "connector_run.failed" | "consent.withdrawn" | "consent.expired" | "breach.recorded" | "breach.assessed" | "breach.clock_due_soon" | "breach.clock_overdue" | "breach.notified" | "breach.subjects_informed" | "retention.sweep_completed" | "retention.sweep_paused")[];
                     enabled?: boolean;
                 };
             };
@@ -5296,6 +5298,8 @@ export interface operations {
                         /** @description failing: a delivery used up its attempts; manual: someone switched it off */
                         disabledReason: ("failing" | "manual") | null;
                         disabledAt: string | null;
+                        /** @description after a rotation: until when the replaced secret still signs next to the current one */
+                        previousSecretUntil: string | null;
                         createdAt: string;
                         updatedAt: string;
                         secret: string;
@@ -5340,6 +5344,8 @@ export interface operations {
                         /** @description failing: a delivery used up its attempts; manual: someone switched it off */
                         disabledReason: ("failing" | "manual") | null;
                         disabledAt: string | null;
+                        /** @description after a rotation: until when the replaced secret still signs next to the current one */
+                        previousSecretUntil: string | null;
                         createdAt: string;
                         updatedAt: string;
                         /** @description what the caller may do: change endpoints */
@@ -5406,7 +5412,7 @@ export interface operations {
                      */
                     url?: string;
                     description?: string;
-                    eventTypes?: ("request.received" | "request.verified" | "request.due_soon" | "request.overdue" | "request.completed" | "notice.published" | "connector_run.finished" | "connector_run.failed" | "consent.withdrawn" | "consent.expired" | "breach.recorded" | "breach.assessed" | "breach.clock_due_soon" | "breach.clock_overdue" | "breach.notified" | "breach.subjects_informed")[];
+                    eventTypes?: ("request.received" | "request.verified" | "request.due_soon" | "request.overdue" | "request.completed" | "notice.published" | "connector_run.finished" | "connector_run.failed" | "consent.withdrawn" | "consent.expired" | "breach.recorded" | "breach.assessed" | "breach.clock_due_soon" | "breach.clock_overdue" | "breach.notified" | "breach.subjects_informed" | "retention.sweep_completed" | "retention.sweep_paused")[];
                     enabled?: boolean;
                 };
             };
@@ -5428,6 +5434,8 @@ export interface operations {
                         /** @description failing: a delivery used up its attempts; manual: someone switched it off */
                         disabledReason: ("failing" | "manual") | null;
                         disabledAt: string | null;
+                        /** @description after a rotation: until when the replaced secret still signs next to the current one */
+                        previousSecretUntil: string | null;
                         createdAt: string;
                         updatedAt: string;
                     };
@@ -5453,7 +5461,22 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "overlapHours": 24
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description how many hours the replaced secret keeps signing next to the new one (default 24; 0 stops it at once, for a secret that leaked)
+                     * @default 24
+                     */
+                    overlapHours?: number;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -5471,6 +5494,8 @@ export interface operations {
                         /** @description failing: a delivery used up its attempts; manual: someone switched it off */
                         disabledReason: ("failing" | "manual") | null;
                         disabledAt: string | null;
+                        /** @description after a rotation: until when the replaced secret still signs next to the current one */
+                        previousSecretUntil: string | null;
                         createdAt: string;
                         updatedAt: string;
                         secret: string;
@@ -5482,6 +5507,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
         };
     };

@@ -326,7 +326,8 @@ export const en: Messages = {
     enable: 'Switch on',
     disable: 'Switch off',
     rotate: 'New secret',
-    rotateQuestion: 'Replace the secret? Your application must use the new one from now on.',
+    rotateQuestion:
+      'Replace the secret? For 24 hours every delivery is signed with both the old and the new secret: switch your application to the new one within that time.',
     rotateConfirm: 'Replace secret',
     delete: 'Delete',
     deleteQuestion: 'Delete this endpoint and its delivery log?',
@@ -377,6 +378,8 @@ export const en: Messages = {
       'breach.clock_overdue': 'A breach time limit has passed',
       'breach.notified': 'Breach notified to the Data Protection Authority',
       'breach.subjects_informed': 'People concerned by a breach informed',
+      'retention.sweep_completed': 'Retention sweep completed',
+      'retention.sweep_paused': 'Retention sweep paused: more rows than allowed',
       'webhook.test': 'Test event',
     },
   },

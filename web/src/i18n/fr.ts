@@ -342,7 +342,8 @@ export const fr: Messages = {
     enable: 'Activer',
     disable: 'Désactiver',
     rotate: 'Nouveau secret',
-    rotateQuestion: 'Remplacer le secret ? Votre application doit désormais utiliser le nouveau.',
+    rotateQuestion:
+      'Remplacer le secret ? Pendant 24 heures, chaque envoi est signé avec l’ancien et le nouveau secret : passez votre application au nouveau dans ce délai.',
     rotateConfirm: 'Remplacer le secret',
     delete: 'Supprimer',
     deleteQuestion: 'Supprimer ce point de terminaison et son journal des envois ?',
@@ -394,6 +395,8 @@ export const fr: Messages = {
       'breach.clock_overdue': 'Délai d’une violation dépassé',
       'breach.notified': 'Violation notifiée à l’APD',
       'breach.subjects_informed': 'Personnes concernées par une violation informées',
+      'retention.sweep_completed': 'Purge de conservation terminée',
+      'retention.sweep_paused': 'Purge de conservation suspendue : plus de lignes que le plafond autorisé',
       'webhook.test': 'Événement de test',
     },
   },

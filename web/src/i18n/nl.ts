@@ -326,7 +326,8 @@ export const nl = {
     enable: 'Inschakelen',
     disable: 'Uitschakelen',
     rotate: 'Nieuw geheim',
-    rotateQuestion: 'Het geheim vervangen? Uw toepassing moet vanaf nu het nieuwe gebruiken.',
+    rotateQuestion:
+      'Het geheim vervangen? Gedurende 24 uur wordt elke levering met het oude én het nieuwe geheim ondertekend: schakel uw toepassing binnen die tijd over op het nieuwe.',
     rotateConfirm: 'Geheim vervangen',
     delete: 'Verwijderen',
     deleteQuestion: 'Dit eindpunt en zijn leveringslogboek verwijderen?',
@@ -377,6 +378,8 @@ export const nl = {
       'breach.clock_overdue': 'Termijn van een datalek overschreden',
       'breach.notified': 'Datalek gemeld aan de GBA',
       'breach.subjects_informed': 'Betrokkenen van een datalek ingelicht',
+      'retention.sweep_completed': 'Bewaaropruiming voltooid',
+      'retention.sweep_paused': 'Bewaaropruiming gepauzeerd: meer rijen dan toegestaan',
       'webhook.test': 'Testgebeurtenis',
     },
   },

@@ -9,6 +9,9 @@ export interface WebhookEndpointsTable {
   description: Generated<string>
   event_types: Json<string[]>
   secret_encrypted: string
+  /** The secret a rotation replaced, still signing next to the new one until previous_secret_until (0028). */
+  previous_secret_encrypted: string | null
+  previous_secret_until: Timestamp | null
   enabled: Generated<boolean>
   /** 'failing' (a delivery used up its attempts) or 'manual'; null while enabled. */
   disabled_reason: string | null

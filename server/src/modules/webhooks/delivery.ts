@@ -46,6 +46,14 @@ export async function buildRequest(
     data: parts.data,
   })
   const secret = ctx.encryption.decrypt(parts.secret_encrypted, secretContext(parts.endpoint_id))
+  // During a rotation's overlap the replaced secret signs too (Standard Webhooks: signatures separated by spaces).
+  const secrets = [secret]
+  if (
+    parts.previous_secret_encrypted &&
+    parts.previous_secret_until &&
+    parts.previous_secret_until.getTime() > timestamp * 1000
+  )
+    secrets.push(ctx.encryption.decrypt(parts.previous_secret_encrypted, secretContext(parts.endpoint_id)))
   return {
     url: parts.url,
     body,
@@ -54,7 +62,7 @@ export async function buildRequest(
       'user-agent': 'Custos-Webhooks/1',
       'webhook-id': parts.event_id,
       'webhook-timestamp': String(timestamp),
-      'webhook-signature': signatureOf(secret, parts.event_id, timestamp, body),
+      'webhook-signature': secrets.map((s) => signatureOf(s, parts.event_id, timestamp, body)).join(' '),
     },
   }
 }

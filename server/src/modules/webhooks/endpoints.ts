@@ -7,7 +7,7 @@ import type { OrganizationRow, WebhookDeliveryRow, WebhookEndpointRow } from '..
 import { NotFound } from '../../domain/errors'
 import { TEST_EVENT_TYPE } from '../../events/catalogue'
 import { emitWebhookEvent } from '../../events/outbox'
-import { deleteEndpoint, insertEndpoint, updateEndpoint } from './repository'
+import { deleteEndpoint, findEndpoint, insertEndpoint, updateEndpoint } from './repository'
 import { newSigningSecret, secretContext } from './signature'
 
 export interface EndpointInput {
@@ -99,17 +99,31 @@ export async function removeEndpoint(ctx: AppContext, actor: Actor, org: Organiz
   })
 }
 
-/** A new signing secret, returned once; the old one stops signing at once. */
+/** How long the replaced secret keeps signing next to the new one, unless the rotation says otherwise. */
+export const DEFAULT_OVERLAP_HOURS = 24
+export const MAX_OVERLAP_HOURS = 168
+
+/**
+ * A new signing secret, returned once. The replaced one keeps signing next to it for `overlapHours` (default 24,
+ * 0 for a secret that leaked: it stops at once), so the receiver can switch without refusing a delivery. A
+ * rotation during an overlap drops the oldest secret: at most two sign.
+ */
 export async function rotateSecret(
   ctx: AppContext,
   actor: Actor,
   org: OrganizationRow,
   id: string,
+  overlapHours: number = DEFAULT_OVERLAP_HOURS,
 ): Promise<{ endpoint: WebhookEndpointRow; secret: string }> {
   const secret = newSigningSecret()
   const endpoint = await inTransaction(ctx, async (ctx) => {
+    const current = await findEndpoint(ctx.db, org.id, id)
+    if (!current) throw new NotFound('webhook')
+    const until = overlapHours > 0 ? new Date(Date.now() + overlapHours * 3_600_000) : null
     const row = await updateEndpoint(ctx.db, org.id, id, {
       secret_encrypted: ctx.encryption.encrypt(secret, secretContext(id)),
+      previous_secret_encrypted: until ? current.secret_encrypted : null,
+      previous_secret_until: until,
     })
     if (!row) throw new NotFound('webhook')
     await recordAudit(ctx.db, actor, {
@@ -117,7 +131,7 @@ export async function rotateSecret(
       action: 'webhook.secret_rotated',
       targetType: 'webhook',
       targetId: id,
-      summary: { url: row.url },
+      summary: { url: row.url, overlapHours, previousSecretUntil: until?.toISOString() ?? null },
     })
     return row
   })

@@ -46,7 +46,11 @@ export const webhookOperations = defineOperations({
     'POST /api/v1/orgs/{slug}/webhooks/{id}/secret': {
       operationId: 'rotateWebhookSecret',
       description:
-        'Replaces the signing secret and answers the new one once; the old one stops signing at once.',
+        'Replaces the signing secret and answers the new one once. The replaced secret keeps signing next to the ' +
+        'new one for `overlapHours` (default 24): each delivery then carries two signatures in `webhook-signature`, ' +
+        'so the receiver can switch to the new secret without refusing a delivery; `previousSecretUntil` says ' +
+        'until when. `overlapHours: 0` stops the old secret at once (a secret that leaked).',
+      requestExample: { overlapHours: 24 },
     },
     'POST /api/v1/orgs/{slug}/webhooks/{id}/test': {
       operationId: 'sendWebhookTestEvent',

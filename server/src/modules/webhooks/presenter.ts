@@ -11,6 +11,10 @@ export function presentEndpoint(row: WebhookEndpointRow) {
     enabled: row.enabled,
     disabledReason: (row.disabled_reason as 'failing' | 'manual' | null) ?? null,
     disabledAt: row.disabled_at?.toISOString() ?? null,
+    previousSecretUntil:
+      row.previous_secret_until && row.previous_secret_until > new Date()
+        ? row.previous_secret_until.toISOString()
+        : null,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   }

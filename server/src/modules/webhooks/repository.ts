@@ -71,6 +71,8 @@ export function updateEndpoint(
     description?: string
     event_types?: string
     secret_encrypted?: string
+    previous_secret_encrypted?: string | null
+    previous_secret_until?: Date | null
     enabled?: boolean
     disabled_reason?: string | null
     disabled_at?: Date | null
@@ -188,6 +190,8 @@ export function findDeliveryParts(db: Db, delivery: WebhookDeliveryRow) {
       'w.id as endpoint_id',
       'w.url',
       'w.secret_encrypted',
+      'w.previous_secret_encrypted',
+      'w.previous_secret_until',
       'o.id as organization_id',
       'o.slug as organization_slug',
     ])

@@ -7,7 +7,15 @@ import { slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
 import { deliverNow, MAX_ATTEMPTS } from './delivery'
-import { changeEndpoint, createEndpoint, queueTestEvent, removeEndpoint, rotateSecret } from './endpoints'
+import {
+  changeEndpoint,
+  createEndpoint,
+  DEFAULT_OVERLAP_HOURS,
+  MAX_OVERLAP_HOURS,
+  queueTestEvent,
+  removeEndpoint,
+  rotateSecret,
+} from './endpoints'
 import { webhookActions } from './policy'
 import { presentDelivery, presentEndpoint } from './presenter'
 import { findEndpoint, listAttempts, listDeliveries, listEndpoints } from './repository'
@@ -29,8 +37,24 @@ const endpointSchema = z.object({
     .nullable()
     .describe('failing: a delivery used up its attempts; manual: someone switched it off'),
   disabledAt: z.string().nullable(),
+  previousSecretUntil: z
+    .string()
+    .nullable()
+    .describe('after a rotation: until when the replaced secret still signs next to the current one'),
   createdAt: z.string(),
   updatedAt: z.string(),
+})
+const rotateSchema = z.object({
+  overlapHours: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_OVERLAP_HOURS)
+    .default(DEFAULT_OVERLAP_HOURS)
+    .describe(
+      'how many hours the replaced secret keeps signing next to the new one (default 24; 0 stops it at once, ' +
+        'for a secret that leaked)',
+    ),
 })
 const canSchema = z.object({ write: z.boolean() }).describe('what the caller may do: change endpoints')
 const deliverySchema = z.object({
@@ -181,6 +205,7 @@ export function registerWebhookRoutes(app: App, ctx: AppContext) {
         tags,
         summary: 'Replace the signing secret; the new one is shown only in this answer',
         params: idParams,
+        body: rotateSchema.nullish(),
         response: { 200: endpointSchema.extend({ secret: z.string() }) },
       },
     },
@@ -191,6 +216,7 @@ export function registerWebhookRoutes(app: App, ctx: AppContext) {
         access.actor,
         access.organization,
         request.params.id,
+        request.body?.overlapHours ?? DEFAULT_OVERLAP_HOURS,
       )
       return { ...presentEndpoint(endpoint), secret }
     },
