@@ -7,7 +7,8 @@ import { signInAsDemoOwner, watchPage } from './support/session'
 /**
  * Issue 12: the notice settings page in a real browser against the real server. Nothing is claimed before it is
  * set; an invalid request channel is refused by the server and shown at its field; once saved, the preview states
- * exactly what was set. Labels in Dutch and French; no serious accessibility violation.
+ * exactly what was set; what the register check finds about the settings is shown with them. Labels in Dutch and
+ * French; no serious accessibility violation.
  */
 describe('notice settings page in headless Chromium', () => {
   let custos: RunningCustos
@@ -83,6 +84,22 @@ describe('notice settings page in headless Chromium', () => {
     expect(await page.getByTestId('notice-settings-channel-0-contact').inputValue()).toBe('+32 2 123 45 67')
   })
 
+  it('shows what the register check finds about the settings, and clears it once resolved', async () => {
+    const findings = page.getByTestId('notice-settings-findings')
+    expect(await findings.textContent()).toContain('De registercontrole vindt niets tegenstrijdigs')
+    // The demo organisation has no website: links to other websites contradict the register.
+    await page.getByTestId('notice-settings-thirdPartyLinks').check()
+    await page.getByTestId('notice-settings-save').click()
+    await findings.getByTestId('finding').waitFor()
+    expect(await findings.textContent()).toContain('het register vermeldt geen website')
+    expect(await findings.textContent()).toContain('notice.third-party-links-without-website')
+    await noSeriousViolations('notice settings, with a finding')
+    await page.getByTestId('notice-settings-thirdPartyLinks').uncheck()
+    await page.getByTestId('notice-settings-save').click()
+    await findings.getByText('De registercontrole vindt niets tegenstrijdigs').waitFor()
+    expect(await findings.getByTestId('finding').count()).toBe(0)
+  })
+
   it('is labelled in French for a French-speaking user, and axe-clean', async () => {
     await page.evaluate(async () => {
       const me = await (await fetch('/api/v1/me')).json()
@@ -96,6 +113,9 @@ describe('notice settings page in headless Chromium', () => {
     await page.getByTestId('notice-settings-form').waitFor()
     await page.getByRole('heading', { name: 'Ce que dit la déclaration' }).waitFor()
     expect(await page.getByText('Nous ne vendons jamais de données à caractère personnel').count()).toBe(1)
+    expect(await page.getByTestId('notice-settings-findings').textContent()).toContain(
+      'Le contrôle du registre ne trouve rien de contradictoire',
+    )
     await noSeriousViolations('notice settings, French')
     expect(watched.pageErrors).toEqual([])
     expect(watched.cspViolations).toEqual([])

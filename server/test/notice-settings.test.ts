@@ -46,6 +46,7 @@ describe('notice settings: read, replace, validate, import and export', () => {
     expect(res.json()).toEqual({
       settings: { requestPostalAddress: true, portal: true },
       can: { edit: true },
+      findings: [],
     })
     const preview = (await po('GET', `/api/v1/orgs/${org.slug}/notice/preview?lang=en`)).json()
     expect(preview.html).not.toContain('We do not sell your data')
@@ -85,6 +86,34 @@ describe('notice settings: read, replace, validate, import and export', () => {
     expect(audit[0]?.summary).toMatchObject({
       changed: expect.arrayContaining(['sellsData', 'requestChannels', 'breachCommunication']),
     })
+  })
+
+  it('reports, with the settings, what the register check finds about them, in the language asked', async () => {
+    // The sample register has no website, so links to other websites contradict it.
+    const saved = (await po('GET', `${api()}?lang=fr`)).json()
+    expect(saved.findings).toEqual([
+      expect.objectContaining({
+        rule: 'notice.third-party-links-without-website',
+        severity: 'warning',
+        path: 'notice.thirdPartyLinks',
+        message: expect.stringContaining('mais le registre n’indique aucun site web'),
+      }),
+    ])
+    const cleared = await po('PUT', `${api()}?lang=en`, {
+      ...saved.settings,
+      thirdPartyLinks: undefined,
+      portal: false,
+      requestPostalAddress: false,
+    })
+    expect(cleared.statusCode, cleared.body).toBe(200)
+    // Still reachable by e-mail (the organisation's address), so no finding about request channels either.
+    expect(cleared.json().findings).toEqual([])
+    const restored = await po('PUT', api(), saved.settings)
+    expect(restored.json().findings.map((f: { rule: string }) => f.rule)).toEqual([
+      'notice.third-party-links-without-website',
+    ])
+    // Only notice rules: the linter's other findings belong to the register pages.
+    expect(restored.json().findings.every((f: { path: string }) => f.path.startsWith('notice.'))).toBe(true)
   })
 
   it('keeps the settings through a register export and import', async () => {

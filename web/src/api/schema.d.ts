@@ -1945,7 +1945,7 @@ export interface paths {
         };
         /**
          * The notice settings (the register's notice section)
-         * @description The register's notice section: what the notice states beyond the processing (request channels, breach promise, sharing, links to other sites, cookies, minors). A field left out is not stated in the notice.
+         * @description The register's notice section: what the notice states beyond the processing (request channels, breach promise, sharing, links to other sites, cookies, minors). A field left out is not stated in the notice. `findings` holds what the register check finds about them (its rules on `notice.*`), worded in `lang`.
          */
         get: operations["getNoticeSettings"];
         /**
@@ -13249,7 +13249,9 @@ export interface operations {
     };
     getNoticeSettings: {
         parameters: {
-            query?: never;
+            query?: {
+                lang?: "nl" | "fr" | "en";
+            };
             header?: never;
             path: {
                 slug: string;
@@ -13354,6 +13356,19 @@ export interface operations {
                         can: {
                             edit: boolean;
                         };
+                        /** @description what the register check finds about these settings (rules on notice.*), in `lang` */
+                        findings: {
+                            rule: string;
+                            /** @enum {string} */
+                            severity: "error" | "warning";
+                            object: {
+                                type: string;
+                                key: string | null;
+                            };
+                            path: string;
+                            message: string;
+                            fix: string;
+                        }[];
                     };
                 };
             };
@@ -13365,7 +13380,9 @@ export interface operations {
     };
     updateNoticeSettings: {
         parameters: {
-            query?: never;
+            query?: {
+                lang?: "nl" | "fr" | "en";
+            };
             header?: never;
             path: {
                 slug: string;
@@ -13573,6 +13590,19 @@ export interface operations {
                         can: {
                             edit: boolean;
                         };
+                        /** @description what the register check finds about these settings (rules on notice.*), in `lang` */
+                        findings: {
+                            rule: string;
+                            /** @enum {string} */
+                            severity: "error" | "warning";
+                            object: {
+                                type: string;
+                                key: string | null;
+                            };
+                            path: string;
+                            message: string;
+                            fix: string;
+                        }[];
                     };
                 };
             };

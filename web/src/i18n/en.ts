@@ -1343,6 +1343,8 @@ export const en: Messages = {
         social_media: 'The account, e.g. facebook.com/yourcompany.',
         web_form: 'The address of the page, https://...',
       },
+      findingsTitle: 'What the register check finds',
+      findingsNone: 'The register check finds nothing contradictory in these settings.',
       addChannel: 'Add a way to make a request',
       removeChannel: 'Remove way {{number}}',
       cookiesUnknown:

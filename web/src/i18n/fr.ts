@@ -1381,6 +1381,8 @@ export const fr: Messages = {
         social_media: 'Le compte, p. ex. facebook.com/votreentreprise.',
         web_form: 'L’adresse de la page, https://...',
       },
+      findingsTitle: 'Ce que le contrôle du registre constate',
+      findingsNone: 'Le contrôle du registre ne trouve rien de contradictoire dans ces paramètres.',
       addChannel: 'Ajouter un moyen d’introduire une demande',
       removeChannel: 'Supprimer le moyen {{number}}',
       cookiesUnknown:

@@ -1357,6 +1357,8 @@ export const nl = {
         social_media: 'Het account, bv. facebook.com/uwbedrijf.',
         web_form: 'Het adres van de pagina, https://...',
       },
+      findingsTitle: 'Wat de registercontrole hierover vindt',
+      findingsNone: 'De registercontrole vindt niets tegenstrijdigs in deze instellingen.',
       addChannel: 'Een manier om een verzoek te doen toevoegen',
       removeChannel: 'Manier {{number}} verwijderen',
       cookiesUnknown:

@@ -39,7 +39,8 @@ export const noticeOperations = defineOperations({
       operationId: 'getNoticeSettings',
       description:
         "The register's notice section: what the notice states beyond the processing (request channels, breach " +
-        'promise, sharing, links to other sites, cookies, minors). A field left out is not stated in the notice.',
+        'promise, sharing, links to other sites, cookies, minors). A field left out is not stated in the notice. ' +
+        '`findings` holds what the register check finds about them (its rules on `notice.*`), worded in `lang`.',
     },
     'PUT /api/v1/orgs/{slug}/notice/settings': {
       operationId: 'updateNoticeSettings',

@@ -1,13 +1,26 @@
 import { z } from 'zod'
 import type { AppContext } from '../../context'
+import type { Finding } from '../../domain/register/checks'
+import type { Language } from '../../domain/register/localized'
 import { noticeSection } from '../../domain/register/schema'
-import { slugParams, tags } from '../../http/common-schemas'
+import { languageSchema, slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
-import { noticeSettingsOf, saveNoticeSettings } from '../register'
+import { findingSchema, noticeSettingsFindings, noticeSettingsOf, saveNoticeSettings } from '../register'
 import { noticeActions, noticeSettingsCanSchema, noticeSettingsPermissions } from './policy'
 
-const settingsResponse = z.object({ settings: noticeSection, can: noticeSettingsCanSchema })
+const settingsResponse = z.object({
+  settings: noticeSection,
+  can: noticeSettingsCanSchema,
+  findings: z
+    .array(findingSchema)
+    .describe('what the register check finds about these settings (rules on notice.*), in `lang`'),
+})
+const languageQuery = z.strictObject({ lang: languageSchema.optional() })
+
+function worded(findings: readonly Finding[], lang: Language) {
+  return findings.map((f) => ({ ...f, message: f.message[lang], fix: f.fix[lang] }))
+}
 
 /**
  * The notice settings: the register's `notice` section (what the notice states beyond the processing), read and
@@ -21,12 +34,16 @@ export function registerNoticeSettingsRoutes(app: App, ctx: AppContext) {
         tags: tags.notice,
         summary: "The notice settings (the register's notice section)",
         params: slugParams,
+        querystring: languageQuery,
         response: { 200: settingsResponse },
       },
     },
     async (request) => {
       const { organization, grant } = await orgAccess(ctx, request, request.params.slug, noticeActions.read)
-      return { settings: noticeSettingsOf(organization), can: noticeSettingsPermissions(grant) }
+      const settings = noticeSettingsOf(organization)
+      const lang = request.query.lang ?? organization.default_language
+      const findings = await noticeSettingsFindings(ctx, organization, settings)
+      return { settings, can: noticeSettingsPermissions(grant), findings: worded(findings, lang) }
     },
   )
 
@@ -38,6 +55,7 @@ export function registerNoticeSettingsRoutes(app: App, ctx: AppContext) {
         summary:
           "Replace the notice settings (the register's notice section); a field left out is not stated",
         params: slugParams,
+        querystring: languageQuery,
         body: noticeSection,
         response: { 200: settingsResponse },
       },
@@ -45,7 +63,9 @@ export function registerNoticeSettingsRoutes(app: App, ctx: AppContext) {
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, noticeActions.edit)
       const settings = await saveNoticeSettings(ctx, access.actor, access.organization, request.body)
-      return { settings, can: noticeSettingsPermissions(access.grant) }
+      const lang = request.query.lang ?? access.organization.default_language
+      const findings = await noticeSettingsFindings(ctx, access.organization, settings)
+      return { settings, can: noticeSettingsPermissions(access.grant), findings: worded(findings, lang) }
     },
   )
 }

@@ -2,11 +2,26 @@ import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
+import { checkRegister, type Finding } from '../../domain/register/checks'
 import { type NoticeSettings, noticeSection } from '../../domain/register/schema'
 import { changesBetween } from './changes'
 import { noticeSettingsOf, storedNoticeSettings } from './organization-stored'
+import { loadRegister } from './service'
 
 export { noticeSettingsOf }
+
+/**
+ * What the register linter finds about these settings (rules on `notice.*`): statements that contradict each
+ * other or the rest of the register, such as links to other websites without a website.
+ */
+export async function noticeSettingsFindings(
+  ctx: AppContext,
+  org: OrganizationRow,
+  settings: NoticeSettings,
+): Promise<Finding[]> {
+  const doc = await loadRegister(ctx, org)
+  return checkRegister({ ...doc, notice: settings }).filter((f) => f.path.startsWith('notice.'))
+}
 
 /**
  * Replaces the register's notice section (what the privacy notice states beyond the processing: channels,

@@ -8,7 +8,7 @@ import type { App } from '../../http/types'
 import { registerActions } from './policy'
 import { loadRegister } from './service'
 
-const findingSchema = z.object({
+export const findingSchema = z.object({
   rule: z.string(),
   severity: z.enum(['error', 'warning']),
   object: z.object({ type: z.string(), key: z.string().nullable() }),

@@ -21,6 +21,7 @@ import {
   type NoticeSettings,
   type NoticeSettingsDraft,
 } from '../../components/notice/noticeSettingsDraft'
+import { FindingsList } from '../../components/register/FindingsList'
 import { ErrorSummary } from '../../components/register/form/ErrorSummary'
 import { LocalizedField } from '../../components/register/form/LocalizedField'
 import { type PathErrors, usePathErrors } from '../../components/register/form/usePathErrors'
@@ -32,12 +33,10 @@ const FORM = 'notice-settings'
  * only when it is set here - a box left unticked means "not stated", never "no".
  */
 export function SettingsPage({ membership }: { membership: Membership }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { slug } = membership
-  const load = useCallback(
-    () => call(api.GET('/api/v1/orgs/{slug}/notice/settings', { params: { path: { slug } } })),
-    [slug],
-  )
+  const lang = languageOf(i18n.language)
+  const load = useCallback(() => loadSettings(slug, lang), [slug, lang])
   const settings = useResource(load)
   return (
     <>
@@ -53,9 +52,11 @@ export function SettingsPage({ membership }: { membership: Membership }) {
         {(data) => (
           <SettingsForm
             slug={slug}
+            lang={lang}
             settings={data.settings}
+            findings={data.findings}
             canEdit={data.can.edit}
-            onSaved={(saved) => settings.setData({ ...data, settings: saved })}
+            onSaved={(saved) => settings.setData({ ...data, ...saved })}
           />
         )}
       </ResourceView>
@@ -63,16 +64,29 @@ export function SettingsPage({ membership }: { membership: Membership }) {
   )
 }
 
+type Finding = SettingsResponse['findings'][number]
+type SettingsResponse = Awaited<ReturnType<typeof loadSettings>>
+const loadSettings = (slug: string, lang: 'nl' | 'fr' | 'en') =>
+  call(api.GET('/api/v1/orgs/{slug}/notice/settings', { params: { path: { slug }, query: { lang } } }))
+
+function languageOf(language: string): 'nl' | 'fr' | 'en' {
+  return language === 'fr' || language === 'en' ? language : 'nl'
+}
+
 function SettingsForm({
   slug,
+  lang,
   settings,
+  findings,
   canEdit,
   onSaved,
 }: {
   slug: string
+  lang: 'nl' | 'fr' | 'en'
   settings: NoticeSettings
+  findings: Finding[]
   canEdit: boolean
-  onSaved: (settings: NoticeSettings) => void
+  onSaved: (saved: { settings: NoticeSettings; findings: Finding[] }) => void
 }) {
   const { t } = useTranslation()
   const [draft, setDraft] = useState<NoticeSettingsDraft>(() => draftOf(settings))
@@ -94,14 +108,14 @@ function SettingsForm({
       try {
         const updated = await call(
           api.PUT('/api/v1/orgs/{slug}/notice/settings', {
-            params: { path: { slug } },
+            params: { path: { slug }, query: { lang } },
             body: bodyOf(draft),
           }),
         )
         const next = updated.settings
         setDraft(draftOf(next))
         setSaved(true)
-        onSaved(next)
+        onSaved({ settings: next, findings: updated.findings })
       } catch (error) {
         errors.fail(error)
       }
@@ -111,6 +125,14 @@ function SettingsForm({
   return (
     <form onSubmit={submit} noValidate className="form" data-testid="notice-settings-form">
       <SettingsErrors errors={errors} />
+      <section className="card" aria-labelledby={`${FORM}-findings-title`} data-testid={`${FORM}-findings`}>
+        <h2 id={`${FORM}-findings-title`}>{t('notice.settings.findingsTitle')}</h2>
+        {findings.length === 0 ? (
+          <p className="muted">{t('notice.settings.findingsNone')}</p>
+        ) : (
+          <FindingsList findings={findings as Parameters<typeof FindingsList>[0]['findings']} />
+        )}
+      </section>
       {canEdit ? null : <p className="alert alert-info">{t('notice.settings.readOnly')}</p>}
       <fieldset disabled={!canEdit} className="fieldset-plain">
         <legend className="visually-hidden">{t('notice.settings.title')}</legend>
