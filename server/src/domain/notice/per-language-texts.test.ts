@@ -166,6 +166,20 @@ describe('a transfer to a country outside the EEA that is not known', () => {
     )
   })
 
+  it('without a safeguard, is listed without one and the notice claims no safeguard', () => {
+    const input = perLanguage()
+    const unsafe: RegisterInput = {
+      ...input,
+      activities: mapActivity(input, 'crm', (a) => ({
+        ...a,
+        transfers: [{ recipient: { nl: 'onderaannemer', fr: 'sous-traitant', en: 'subcontractor' } }],
+      })),
+    }
+    const text = notice(unsafe, 'en')
+    expect(text).toMatch(/A country not known to us \| subcontractor \| {2}\|/)
+    expect(text).not.toMatch(/appropriate safeguard/)
+  })
+
   it('is absent when no such transfer is recorded', () => {
     for (const language of ['nl', 'fr', 'en'] as const)
       expect(notice(richRegister(), language)).not.toMatch(/niet bekend is|pas connu|not known to us/)
