@@ -1,19 +1,29 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
 const BIN = resolve(import.meta.dirname, '../../server/bin/custos.mjs')
 
+/** The account and organisation the helper sets up on first start (the browser stage signs in with them). */
+export const E2E_ACCOUNT = {
+  email: 'admin@custos.local',
+  password: 'e2e owner password 2026',
+  slug: 'demo',
+}
+
 export interface RunningCustos {
   url: string
   email: string
   password: string
+  dataDir: string
+  /** Everything the process printed (stdout and stderr). */
+  output(): string
   stop(): Promise<void>
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
     const srv = createServer()
     srv.once('error', fail)
@@ -26,13 +36,20 @@ async function freePort(): Promise<number> {
   })
 }
 
-/**
- * Starts the real `custos start` (all roles) on a fresh embedded database, exactly as `npm start` does after the
- * build, and reads the demo credentials it prints on first start.
- */
-export async function startCustos(options: { env?: Record<string, string> } = {}): Promise<RunningCustos> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'custos-e2e-'))
-  const port = await freePort()
+export interface StartOptions {
+  env?: Record<string, string>
+  /** Default: a new temporary directory, removed on stop. */
+  dataDir?: string
+  port?: number
+  /**
+   * true (default): complete the first-run set-up through the API with E2E_ACCOUNT (organisation `demo`), as
+   * the set-up page would; false: leave the installation waiting on its set-up page.
+   */
+  setUp?: boolean
+}
+
+/** `custos start` as a child process; resolves once it runs, or rejects with its output when it ends first. */
+export function launchCustos(dataDir: string, port: number, env: Record<string, string> = {}) {
   const child: ChildProcess = spawn(
     process.execPath,
     [BIN, 'start', '--port', String(port), '--data-dir', dataDir],
@@ -41,23 +58,21 @@ export async function startCustos(options: { env?: Record<string, string> } = {}
         ...process.env,
         DATABASE_URL: '',
         CUSTOS_LOG_LEVEL: 'warn',
-        CUSTOS_LANG: 'en', // the demo credentials are read from the start-up output
+        CUSTOS_LANG: 'en', // the start-up output is read
         CUSTOS_PUBLIC_URL: `http://127.0.0.1:${port}`,
-        ...options.env,
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   )
   let output = ''
-  const ready = new Promise<{ email: string; password: string }>((ok, fail) => {
+  const ready = new Promise<void>((ok, fail) => {
     const timer = setTimeout(() => fail(new Error(`custos did not start:\n${output}`)), 170_000)
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString()
-      const email = /Sign in with\s+(\S+)/.exec(output)?.[1]
-      const password = /Password\s+(\S+)/.exec(output)?.[1]
-      if (email && password && output.includes('Custos is running')) {
+      if (output.includes('Custos is running')) {
         clearTimeout(timer)
-        ok({ email, password })
+        ok()
       }
     })
     child.stderr?.on('data', (chunk: Buffer) => {
@@ -65,20 +80,73 @@ export async function startCustos(options: { env?: Record<string, string> } = {}
     })
     child.once('exit', (code) => {
       clearTimeout(timer)
-      fail(new Error(`custos exited with ${code}:\n${output}`))
+      fail(Object.assign(new Error(`custos exited with ${code}:\n${output}`), { code, output }))
     })
   })
-  const credentials = await ready
+  return { child, ready, output: () => output }
+}
+
+/**
+ * Starts the real `custos start` (all roles) on an embedded database, exactly as `npm start` does after the
+ * build, and - unless told not to - does the first-run set-up with the code it keeps in the data directory.
+ */
+export async function startCustos(options: StartOptions = {}): Promise<RunningCustos> {
+  const ownDir = options.dataDir === undefined
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'custos-e2e-'))
+  const port = options.port ?? (await freePort())
+  const url = `http://127.0.0.1:${port}`
+  const launched = launchCustos(dataDir, port, options.env)
+  await launched.ready
+  if (options.setUp !== false) await setUpThroughApi(url, dataDir)
   return {
-    url: `http://127.0.0.1:${port}`,
-    ...credentials,
+    url,
+    email: E2E_ACCOUNT.email,
+    password: E2E_ACCOUNT.password,
+    dataDir,
+    output: launched.output,
     async stop() {
+      const { child } = launched
       if (child.exitCode === null) {
         const exited = new Promise((ok) => child.once('exit', ok))
         child.kill('SIGTERM')
         await exited
       }
-      rmSync(dataDir, { recursive: true, force: true })
+      if (ownDir) rmSync(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+/** What the set-up page sends, for the organisation the browser tests use (slug `demo`). */
+async function setUpThroughApi(url: string, dataDir: string): Promise<void> {
+  const setupCode = readFileSync(join(dataDir, 'setup-code'), 'utf8').trim()
+  const res = await fetch(`${url}/api/v1/setup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      setupCode,
+      account: {
+        displayName: 'E2E owner',
+        email: E2E_ACCOUNT.email,
+        password: E2E_ACCOUNT.password,
+        language: 'nl',
+      },
+      organization: {
+        slug: E2E_ACCOUNT.slug,
+        name: 'Demo BV',
+        legalName: 'Demo BV',
+        legalForm: 'bv',
+        enterpriseNumber: '0403019261',
+        street: 'Wetstraat 1',
+        postalCode: '1000',
+        city: 'Brussel',
+        country: 'BE',
+        languages: ['nl', 'fr', 'en'],
+        defaultLanguage: 'nl',
+        privacyContactName: 'Privacy team',
+        privacyContactEmail: 'privacy@demo.example',
+        dpoAppointed: false,
+      },
+    }),
+  })
+  if (res.status !== 201) throw new Error(`set-up failed: ${res.status} ${await res.text()}`)
 }

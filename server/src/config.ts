@@ -27,7 +27,6 @@ const envSchema = z.object({
     .max(24 * 30)
     .default(12),
   CUSTOS_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
-  CUSTOS_DEMO: z.enum(['true', 'false']).default('true'),
   CUSTOS_AUDIT_CHECKPOINT_FILE: z.string().optional(),
   CUSTOS_ORG_CREATION: z.enum(['admins', 'any-user']).default('admins'),
   CUSTOS_CONNECTOR_ALLOW: z.string().optional(),
@@ -55,7 +54,6 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['CUSTOS_LOG_LEVEL']
   sessionHours: number
   loginMaxFailures: number
-  createDemo: boolean
   cookieSecure: boolean
   /** Where the hourly audit checkpoints are appended (outside the database). */
   auditCheckpointFile: string
@@ -115,7 +113,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     logLevel: e.CUSTOS_LOG_LEVEL,
     sessionHours: e.CUSTOS_SESSION_HOURS,
     loginMaxFailures: e.CUSTOS_LOGIN_MAX_FAILURES,
-    createDemo: e.CUSTOS_DEMO === 'true',
     cookieSecure: publicUrl.startsWith('https://'),
     orgCreation: e.CUSTOS_ORG_CREATION,
     auditCheckpointFile: resolve(e.CUSTOS_AUDIT_CHECKPOINT_FILE ?? join(dataDir, 'audit-checkpoints.jsonl')),

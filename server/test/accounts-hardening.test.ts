@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
 import { hashToken } from '../src/crypto/tokens'
 import type { OrganizationRow } from '../src/db/schema'
-import { createDemoIfEmpty, DEMO_EMAIL } from '../src/demo'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { LOGIN_WINDOW_MS } from '../src/modules/auth/login-throttle'
@@ -13,20 +12,19 @@ import { setInstallationAdmin } from '../src/modules/users/service'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asUser, expectProblem, signIn } from './support/http'
+import { setUpInstallation } from './support/setup'
 
 /** Issue 11, item 8: accounts cannot be locked by others, codes and common passwords are refused, orgs are a right. */
 describe('account hardening', () => {
   let t: TestContext
   let app: App
   let org: OrganizationRow
-  let demoPassword: string
+  let first: { email: string; password: string }
 
   beforeAll(async () => {
     t = await createTestContext({ loginMaxFailures: 3 })
-    // The first start creates the demo account before any other: it is the installation's administrator.
-    const demo = await createDemoIfEmpty(t.ctx)
-    if (!demo) throw new Error('no demo account')
-    demoPassword = demo.password
+    // The account made at first-run set-up comes before any other: it is the installation's administrator.
+    first = await setUpInstallation(t.ctx)
     app = await buildApp(t.ctx, { serveWeb: false, logger: false })
     org = await createOrg(t.ctx, 'Brouwerij Verhaeghe')
   })
@@ -102,16 +100,16 @@ describe('account hardening', () => {
     ).toBe(204)
   })
 
-  it('lets only installation admins create organisations by default; the first-start account is one', async () => {
+  it('lets only installation admins create organisations by default; the account made at set-up is one', async () => {
     const auditor = await createMember(t.ctx, org, 'auditor')
     const asAuditor = asUser(app, await signIn(app, auditor.email, auditor.password))
     const body = { slug: 'nieuw-bv', name: 'Nieuw BV' }
     expect((await asAuditor('GET', '/api/v1/me')).json().canCreateOrganizations).toBe(false)
     expectProblem(await asAuditor('POST', '/api/v1/orgs', body), 403)
 
-    const asDemo = asUser(app, await signIn(app, DEMO_EMAIL, demoPassword))
-    expect((await asDemo('GET', '/api/v1/me')).json().canCreateOrganizations).toBe(true)
-    expect((await asDemo('POST', '/api/v1/orgs', body)).statusCode).toBe(201)
+    const asFirst = asUser(app, await signIn(app, first.email, first.password))
+    expect((await asFirst('GET', '/api/v1/me')).json().canCreateOrganizations).toBe(true)
+    expect((await asFirst('POST', '/api/v1/orgs', body)).statusCode).toBe(201)
 
     await setInstallationAdmin(t.ctx, systemActor('test'), auditor.email, true)
     expect(

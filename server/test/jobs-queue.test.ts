@@ -91,7 +91,6 @@ describe('job queue on pg-boss', () => {
       logLevel: 'silent',
       sessionHours: 12,
       loginMaxFailures: 5,
-      createDemo: false,
       cookieSecure: true,
       auditCheckpointFile: '/nonexistent/audit-checkpoints.jsonl',
       orgCreation: 'admins',

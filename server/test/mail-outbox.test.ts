@@ -37,7 +37,6 @@ const baseConfig: Config = {
   logLevel: 'silent',
   sessionHours: 12,
   loginMaxFailures: 5,
-  createDemo: false,
   cookieSecure: true,
   auditCheckpointFile: '/nonexistent/audit-checkpoints.jsonl',
   orgCreation: 'admins',

@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Config, Service } from '../config'
-import { createDemoIfEmpty } from '../demo'
 import { buildApp } from '../http/app'
+import { prepareSetupCode } from '../modules/setup'
 import { openRuntime } from '../runtime'
 import { SERVER_DIR } from '../server-dir'
 import { say } from './language'
@@ -48,16 +48,22 @@ export async function startServer(config: Config, services: Service[]) {
   process.on('SIGINT', () => void stop('SIGINT'))
   process.on('SIGTERM', () => void stop('SIGTERM'))
 
-  const demo = config.createDemo ? await createDemoIfEmpty(ctx) : null
-  if (app) await app.listen({ port: config.port, host: config.host })
+  // While there is no account, the web UI shows the set-up page; its code is printed below (and kept in a file).
+  const setup = app ? await prepareSetupCode(ctx) : null
   const m = say().start
+  if (app) {
+    try {
+      await app.listen({ port: config.port, host: config.host })
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error
+      console.error(m.portInUse(config.port))
+      await app.close()
+      await runtime.close()
+      process.exit(1)
+    }
+  }
   const where = ctx.database.kind === 'embedded' ? m.embedded(config.dataDir) : 'PostgreSQL'
   console.log(m.running(services.join(', '), where))
   if (app) console.log(m.open(config.publicUrl))
-  if (demo) {
-    console.log('\nFirst start: a demo organisation and an owner account were created.')
-    console.log(`  Sign in with   ${demo.email}`)
-    console.log(`  Password       ${demo.password}`)
-    console.log('  (shown once; change it under Account, or run `custos user set-password`)\n')
-  }
+  if (setup) console.log(m.setup(config.publicUrl, setup.code, setup.file))
 }

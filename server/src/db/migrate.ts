@@ -21,6 +21,7 @@ import * as cookies from './migrations/0021-cookies'
 import * as breaches from './migrations/0022-breaches'
 import * as processors from './migrations/0023-processors'
 import * as dpiaActionPlan from './migrations/0024-dpia-action-plan'
+import * as setupAndSlugs from './migrations/0025-setup-and-slugs'
 import * as mailSettings from './migrations/0026-mail-settings'
 import * as webhookSecretOverlap from './migrations/0028-webhook-secret-overlap'
 import type { DB } from './schema'
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
   '0022-breaches': breaches,
   '0026-mail-settings': mailSettings,
   '0028-webhook-secret-overlap': webhookSecretOverlap,
+  '0025-setup-and-slugs': setupAndSlugs,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

@@ -33,7 +33,11 @@ import type {
 } from './tables/cookies'
 import type { ActionPlanActionsTable, DpiaAssessmentsTable, DpiaScreeningsTable } from './tables/dpia'
 import type { NoticeSubscribersTable, NoticeVersionsTable } from './tables/notices'
-import type { OrganizationsTable } from './tables/organizations'
+import type {
+  OrganizationPreviousSlugsTable,
+  OrganizationsTable,
+  SetupCodesTable,
+} from './tables/organizations'
 import type { MailSettingsTable, OutboxMessagesTable } from './tables/outbox'
 import type {
   ProcessorAgreementsTable,
@@ -106,6 +110,8 @@ export type * from './tables/webhooks'
 export interface DB {
   custos_installation: CustosInstallationTable
   organizations: OrganizationsTable
+  organization_previous_slugs: OrganizationPreviousSlugsTable
+  setup_codes: SetupCodesTable
   users: UsersTable
   memberships: MembershipsTable
   sessions: SessionsTable

@@ -40,6 +40,7 @@ import {
 } from '../modules/register'
 import { registerRequestRoutes, requestOperations } from '../modules/requests'
 import { registerRetentionRoutes, retentionOperations } from '../modules/retention'
+import { registerSetupRoutes, setupOperations } from '../modules/setup'
 import { registerSubjectRoutes, subjectOperations } from '../modules/subjects'
 import { registerSuppressionRoutes, suppressionOperations } from '../modules/suppression'
 import { registerWebhookRoutes, webhookOperations } from '../modules/webhooks'
@@ -76,6 +77,7 @@ export interface BuildAppOptions {
 export const OPERATION_CATALOGUES: readonly OperationCatalogue[] = [
   healthOperations,
   authOperations,
+  setupOperations,
   meOperations,
   organizationOperations,
   memberOperations,
@@ -138,6 +140,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
 
   registerHealthRoutes(app, ctx)
   registerAuthRoutes(app, ctx)
+  registerSetupRoutes(app, ctx)
   registerMeRoutes(app, ctx)
   registerOrganizationRoutes(app, ctx)
   registerMemberRoutes(app, ctx)

@@ -12,6 +12,7 @@ export const slugParams = z.object({ slug: z.string().min(1).max(63) })
 export const isoDateTime = z.iso.datetime()
 export const tags = {
   auth: ['auth'],
+  setup: ['setup'],
   me: ['me'],
   organizations: ['organizations'],
   members: ['members'],

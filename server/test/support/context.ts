@@ -24,7 +24,6 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     logLevel: 'silent',
     sessionHours: 12,
     loginMaxFailures: 5,
-    createDemo: false,
     cookieSecure: false,
     auditCheckpointFile: '/nonexistent/audit-checkpoints.jsonl',
     orgCreation: 'admins',

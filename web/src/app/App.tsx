@@ -1,9 +1,11 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
+import { api } from '../api/client'
 import { Loading } from '../components/feedback/Loading'
 import { PublicLayout } from '../components/layout/PublicLayout'
 import { ForgotPasswordPage } from '../pages/ForgotPasswordPage'
 import { ResetPasswordPage } from '../pages/ResetPasswordPage'
 import { SessionErrorPage } from '../pages/SessionErrorPage'
+import { SetupPage } from '../pages/SetupPage'
 import { SignInPage } from '../pages/SignInPage'
 import { TotpStepPage } from '../pages/TotpStepPage'
 import { RouterProvider, useRouter } from './RouterContext'
@@ -62,7 +64,9 @@ function AppRoutes() {
     case 'signed-out':
       return (
         <PublicLayout>
-          <SignInPage notice={route.name === 'sign-in' ? route.notice : null} reason={state.reason} />
+          <SetupOrSignIn>
+            <SignInPage notice={route.name === 'sign-in' ? route.notice : null} reason={state.reason} />
+          </SetupOrSignIn>
         </PublicLayout>
       )
     case 'second-factor':
@@ -84,4 +88,28 @@ function AppRoutes() {
         </Suspense>
       )
   }
+}
+
+/**
+ * A new installation (no account yet) shows the set-up page instead of the sign-in form; once set-up is done the
+ * server says so and the page is gone.
+ */
+function SetupOrSignIn({ children }: { children: React.ReactNode }) {
+  const [required, setRequired] = useState<boolean | null>(null)
+  useEffect(() => {
+    let live = true
+    api
+      .GET('/api/v1/setup')
+      .then((result) => {
+        if (live) setRequired(result.data?.required ?? false)
+      })
+      .catch(() => {
+        if (live) setRequired(false)
+      })
+    return () => {
+      live = false
+    }
+  }, [])
+  if (required === null) return <Loading />
+  return required ? <SetupPage /> : <>{children}</>
 }

@@ -4,6 +4,7 @@ import { mailEn } from './mail/en'
 import type { Messages } from './nl'
 import { requestsEn, subjectsEn } from './requests/en'
 import { retentionEn } from './retention/en'
+import { setupEn } from './setup/en'
 
 /** English. Typed as Messages: a missing or extra key is a compile error. */
 export const en: Messages = {
@@ -1553,6 +1554,7 @@ export const en: Messages = {
   subjects: subjectsEn,
   connectors: connectorsEn,
   mail: mailEn,
+  setup: setupEn,
   codes: errorsEn,
   retention: retentionEn,
 }

@@ -4,6 +4,7 @@ import { mailFr } from './mail/fr'
 import type { Messages } from './nl'
 import { requestsFr, subjectsFr } from './requests/fr'
 import { retentionFr } from './retention/fr'
+import { setupFr } from './setup/fr'
 
 /** French (Belgium). Typed as Messages: a missing or extra key is a compile error. */
 export const fr: Messages = {
@@ -1600,6 +1601,7 @@ export const fr: Messages = {
   subjects: subjectsFr,
   connectors: connectorsFr,
   mail: mailFr,
+  setup: setupFr,
   codes: errorsFr,
   retention: retentionFr,
 }

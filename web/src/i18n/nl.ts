@@ -4,6 +4,7 @@ import { errorsNl } from './errors/nl'
 import { mailNl } from './mail/nl'
 import { requestsNl, subjectsNl } from './requests/nl'
 import { retentionNl } from './retention/nl'
+import { setupNl } from './setup/nl'
 
 export const nl = {
   app: {
@@ -1572,6 +1573,7 @@ export const nl = {
   subjects: subjectsNl,
   connectors: connectorsNl,
   mail: mailNl,
+  setup: setupNl,
   codes: errorsNl,
   retention: retentionNl,
 }

@@ -102,6 +102,10 @@ export const en = {
     embedded: (dir: string) => `embedded database in ${dir}`,
     running: (services: string, where: string) => `Custos is running (${services}) on ${where}.`,
     open: (url: string) => `Open ${url} - API reference at ${url}/api/docs`,
+    setup: (url: string, code: string, file: string) =>
+      `\nFirst start: open ${url} to create your account and your organisation.\n  Set-up code   ${code}\n  (kept in ${file} until set-up is done; the next start shows the same code)\n`,
+    portInUse: (port: number) =>
+      `Port ${port} is in use by another program. Start Custos on another port: npm start -- --port 9000 (or custos start --port 9000). No account was created: the set-up page and its code wait for the next start.`,
   },
   suppression: {
     imported: (org: string, numbers: number, fileDate: string, source: string) =>

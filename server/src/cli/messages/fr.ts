@@ -97,6 +97,10 @@ export const fr = {
     embedded: (dir) => `base de données intégrée dans ${dir}`,
     running: (services, where) => `Custos fonctionne (${services}) sur ${where}.`,
     open: (url) => `Ouvrez ${url} - référence de l’API sur ${url}/api/docs`,
+    setup: (url, code, file) =>
+      `\nPremier démarrage : ouvrez ${url} pour créer votre compte et votre organisation.\n  Code d’installation   ${code}\n  (conservé dans ${file} jusqu’à la fin de l’installation ; le prochain démarrage affiche le même code)\n`,
+    portInUse: (port) =>
+      `Le port ${port} est utilisé par un autre programme. Démarrez Custos sur un autre port : npm start -- --port 9000 (ou custos start --port 9000). Aucun compte n’a été créé : la page d’installation et son code attendent le prochain démarrage.`,
   },
   suppression: {
     imported: (org: string, numbers: number, fileDate: string, source: string) =>

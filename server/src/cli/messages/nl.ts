@@ -96,6 +96,10 @@ export const nl = {
     embedded: (dir) => `ingebouwde databank in ${dir}`,
     running: (services, where) => `Custos draait (${services}) op ${where}.`,
     open: (url) => `Open ${url} - API-referentie op ${url}/api/docs`,
+    setup: (url, code, file) =>
+      `\nEerste start: open ${url} om uw account en uw organisatie aan te maken.\n  Installatiecode   ${code}\n  (bewaard in ${file} tot de installatie is ingesteld; de volgende start toont dezelfde code)\n`,
+    portInUse: (port) =>
+      `Poort ${port} wordt door een ander programma gebruikt. Start Custos op een andere poort: npm start -- --port 9000 (of custos start --port 9000). Er is geen account aangemaakt: de installatiepagina en haar code wachten op de volgende start.`,
   },
   suppression: {
     imported: (org: string, numbers: number, fileDate: string, source: string) =>

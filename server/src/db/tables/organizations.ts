@@ -35,6 +35,20 @@ export interface OrganizationsTable {
   privacy_contact_phone: OptionalColumn<string | null>
   representative: ColumnType<Representative | null, string | null | undefined, string | null>
   notice_settings: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>
+  legal_form: OptionalColumn<string | null>
+  is_sample: Generated<boolean>
   created_at: GeneratedTimestamp
   updated_at: GeneratedTimestamp
+}
+
+export interface OrganizationPreviousSlugsTable {
+  slug: string
+  organization_id: string
+  replaced_at: GeneratedTimestamp
+}
+
+export interface SetupCodesTable {
+  id: Generated<number>
+  code_sealed: string
+  created_at: GeneratedTimestamp
 }

@@ -130,6 +130,9 @@ export const PROBLEM_CODES = [
   'part1_not_filed',
   'breach_closed',
   'breach_role_mismatch',
+  // First-run set-up
+  'setup_done',
+  'invalid_setup_code',
 ] as const
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number]

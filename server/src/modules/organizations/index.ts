@@ -21,5 +21,17 @@ export {
   requestSettingsSchema,
 } from './request-settings'
 export { registerOrganizationRoutes } from './routes'
-export { organizationCreateSchema, organizationSchema, slugSchema } from './schema'
-export { assertMayCreateOrganizations, createOrganization, updateOrganizationProfile } from './service'
+export {
+  enterpriseNumberSchema,
+  LEGAL_FORMS,
+  legalFormSchema,
+  organizationCreateSchema,
+  organizationSchema,
+  slugSchema,
+} from './schema'
+export {
+  assertMayCreateOrganizations,
+  createOrganization,
+  createOrganizationIn,
+  updateOrganizationProfile,
+} from './service'

@@ -1,6 +1,8 @@
 import type { OrganizationRow, OrganizationUpdate } from '../../db/schema'
 import { formatEnterpriseNumber } from '../../domain/enterprise-number'
-import type { OrganizationUpdateInput } from './schema'
+import type { LEGAL_FORMS, OrganizationUpdateInput } from './schema'
+
+type LegalForm = (typeof LEGAL_FORMS)[number]
 
 export function presentOrganization(row: OrganizationRow) {
   return {
@@ -8,6 +10,7 @@ export function presentOrganization(row: OrganizationRow) {
     slug: row.slug,
     name: row.name,
     legalName: row.legal_name,
+    legalForm: (row.legal_form ?? null) as LegalForm | null,
     enterpriseNumber: row.enterprise_number,
     enterpriseNumberFormatted: row.enterprise_number ? formatEnterpriseNumber(row.enterprise_number) : null,
     street: row.street,
@@ -20,6 +23,7 @@ export function presentOrganization(row: OrganizationRow) {
     dpoAppointed: row.dpo_appointed,
     defaultLanguage: row.default_language,
     languages: row.languages,
+    isSample: row.is_sample,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   }
@@ -28,6 +32,7 @@ export function presentOrganization(row: OrganizationRow) {
 const COLUMNS = {
   name: 'name',
   legalName: 'legal_name',
+  legalForm: 'legal_form',
   enterpriseNumber: 'enterprise_number',
   street: 'street',
   postalCode: 'postal_code',

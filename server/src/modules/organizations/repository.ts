@@ -47,9 +47,18 @@ export function updateOrganization(
     .executeTakeFirstOrThrow()
 }
 
+/** A slug is taken when an organisation has it now or had it before (its old public addresses redirect). */
 export async function slugExists(db: Kysely<DB>, slug: string): Promise<boolean> {
-  return (
-    (await db.selectFrom('organizations').select('id').where('slug', '=', slug).executeTakeFirst()) !==
-    undefined
-  )
+  const current = await db
+    .selectFrom('organizations')
+    .select('id')
+    .where('slug', '=', slug)
+    .executeTakeFirst()
+  if (current) return true
+  const previous = await db
+    .selectFrom('organization_previous_slugs')
+    .select('slug')
+    .where('slug', '=', slug)
+    .executeTakeFirst()
+  return previous !== undefined
 }

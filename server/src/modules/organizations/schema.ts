@@ -24,10 +24,34 @@ export const slugSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'Lower-case letters, digits and hyphens, 2 to 63 characters')
 
+/**
+ * Belgian legal forms (Wetboek van vennootschappen en verenigingen / Code des sociétés et des associations), with
+ * the sole trader and public bodies; the interface words each in nl/fr/en.
+ */
+export const LEGAL_FORMS = [
+  'bv',
+  'nv',
+  'cv',
+  'vof',
+  'commv',
+  'vzw',
+  'ivzw',
+  'foundation',
+  'sole_trader',
+  'public_body',
+  'other',
+] as const
+export const legalFormSchema = z.enum(LEGAL_FORMS)
+
 /** The organisation profile as clients send it: every field the privacy notice and letters will need. */
 const profileFields = {
   name: text(200).describe('the name people know the organisation by (notice, letters, public pages)'),
   legalName: text(200).describe('the legal name as registered in the KBO/BCE'),
+  legalForm: legalFormSchema
+    .nullable()
+    .describe(
+      'the legal form: bv, nv, cv, vof, commv, vzw, ivzw, foundation, sole_trader, public_body, other',
+    ),
   enterpriseNumber: enterpriseNumberSchema
     .nullable()
     .describe('the KBO/BCE enterprise number, e.g. 0403.019.261 (check digits verified); answered as digits'),
@@ -75,6 +99,7 @@ export const organizationSchema = z.object({
   slug: z.string(),
   name: z.string(),
   legalName: z.string(),
+  legalForm: legalFormSchema.nullable(),
   enterpriseNumber: z.string().nullable(),
   enterpriseNumberFormatted: z.string().nullable(),
   street: z.string().nullable(),
@@ -87,6 +112,7 @@ export const organizationSchema = z.object({
   dpoAppointed: z.boolean(),
   defaultLanguage: languageSchema,
   languages: z.array(languageSchema),
+  isSample: z.boolean().describe('true for the sample organisation built from an example register'),
   createdAt: z.string(),
   updatedAt: z.string(),
 })

@@ -1,7 +1,7 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { mayCreateOrganizations } from '../../auth/policy'
-import { type AppContext, inTransaction } from '../../context'
+import { type AppContext, inTransaction, type TxContext } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
 import { Conflict, Forbidden } from '../../domain/errors'
 import { findUserById } from '../users'
@@ -25,35 +25,46 @@ export async function createOrganization(
   actor: Actor,
   input: OrganizationCreateInput,
   ownerUserId: string | null,
+  options: { sample?: boolean } = {},
+): Promise<OrganizationRow> {
+  return inTransaction(ctx, (ctx) => createOrganizationIn(ctx, actor, input, ownerUserId, options))
+}
+
+/** Creates an organisation inside the caller's transaction (the first-run set-up creates its owner in the same one). */
+export async function createOrganizationIn(
+  ctx: TxContext,
+  actor: Actor,
+  input: OrganizationCreateInput,
+  ownerUserId: string | null,
+  options: { sample?: boolean } = {},
 ): Promise<OrganizationRow> {
   if (await slugExists(ctx.db, input.slug)) {
     throw new Conflict('slug_taken', 'An organisation with this slug exists already.', {
       fields: [{ path: 'body.slug', code: 'already_taken', message: 'Already taken' }],
     })
   }
-  return inTransaction(ctx, async (ctx) => {
-    const org = await insertOrganization(ctx.db, {
-      slug: input.slug,
-      legal_name: input.legalName ?? input.name,
-      ...toOrganizationColumns(input),
-      name: input.name,
-      languages: JSON.stringify(input.languages ?? ['nl', 'fr', 'en']),
-    })
-    if (ownerUserId) {
-      await ctx.db
-        .insertInto('memberships')
-        .values({ user_id: ownerUserId, organization_id: org.id, role: 'owner' })
-        .execute()
-    }
-    await recordAudit(ctx.db, actor, {
-      organizationId: org.id,
-      action: 'organization.created',
-      targetType: 'organization',
-      targetId: org.id,
-      summary: { slug: org.slug, name: org.name, ownerUserId },
-    })
-    return org
+  const org = await insertOrganization(ctx.db, {
+    slug: input.slug,
+    legal_name: input.legalName ?? input.name,
+    ...toOrganizationColumns(input),
+    name: input.name,
+    languages: JSON.stringify(input.languages ?? ['nl', 'fr', 'en']),
+    is_sample: options.sample ?? false,
   })
+  if (ownerUserId) {
+    await ctx.db
+      .insertInto('memberships')
+      .values({ user_id: ownerUserId, organization_id: org.id, role: 'owner' })
+      .execute()
+  }
+  await recordAudit(ctx.db, actor, {
+    organizationId: org.id,
+    action: 'organization.created',
+    targetType: 'organization',
+    targetId: org.id,
+    summary: { slug: org.slug, name: org.name, ownerUserId },
+  })
+  return org
 }
 
 /** Updates the profile; the audit event keeps each changed field's old and new value. */

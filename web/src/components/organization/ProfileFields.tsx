@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next'
 import { CheckboxField } from '../form/CheckboxField'
 import { LanguageCheckboxes } from '../form/LanguageCheckboxes'
 import { LanguageSelect } from '../form/LanguageSelect'
+import { SelectField } from '../form/SelectField'
 import { TextField } from '../form/TextField'
-import type { ProfileDraft } from './profileDraft'
+import { LEGAL_FORMS, type ProfileDraft } from './profileDraft'
 
 interface Props {
   idPrefix: string
@@ -13,10 +14,12 @@ interface Props {
   fieldError: (field: string) => string | undefined
   /** Extra fields shown right after the name (e.g. the short name of a new organisation). */
   afterName?: ReactNode
+  /** First-run set-up: legal name and form, address and privacy contact are required, not optional. */
+  complete?: boolean
 }
 
 /** The fields of the organisation profile, grouped as identity, address, contact and languages. */
-export function ProfileFields({ idPrefix, draft, onChange, fieldError, afterName }: Props) {
+export function ProfileFields({ idPrefix, draft, onChange, fieldError, afterName, complete = false }: Props) {
   const { t } = useTranslation()
   const text = (field: keyof ProfileDraft & string) => ({
     id: `${idPrefix}-${field}`,
@@ -37,7 +40,27 @@ export function ProfileFields({ idPrefix, draft, onChange, fieldError, afterName
             autoComplete="organization"
           />
           {afterName}
-          <TextField {...text('legalName')} label={t('organization.legalName')} optional maxLength={200} />
+          <TextField
+            {...text('legalName')}
+            label={t('organization.legalName')}
+            optional={!complete}
+            required={complete}
+            maxLength={200}
+          />
+          <SelectField
+            id={`${idPrefix}-legalForm`}
+            label={t('setup.legalForm')}
+            value={draft.legalForm}
+            onChange={(legalForm) => onChange({ legalForm })}
+            error={fieldError('legalForm')}
+          >
+            <option value="">-</option>
+            {LEGAL_FORMS.map((form) => (
+              <option key={form} value={form}>
+                {t(`setup.legalForms.${form}`)}
+              </option>
+            ))}
+          </SelectField>
           <TextField
             {...text('enterpriseNumber')}
             label={t('organization.enterpriseNumber')}
@@ -54,20 +77,23 @@ export function ProfileFields({ idPrefix, draft, onChange, fieldError, afterName
           <TextField
             {...text('street')}
             label={t('organization.street')}
-            optional
+            optional={!complete}
+            required={complete}
             autoComplete="street-address"
           />
           <TextField
             {...text('postalCode')}
             label={t('organization.postalCode')}
-            optional
+            optional={!complete}
+            required={complete}
             autoComplete="postal-code"
             className="field-short"
           />
           <TextField
             {...text('city')}
             label={t('organization.city')}
-            optional
+            optional={!complete}
+            required={complete}
             autoComplete="address-level2"
           />
           <TextField
@@ -84,12 +110,18 @@ export function ProfileFields({ idPrefix, draft, onChange, fieldError, afterName
         <legend>{t('organization.contact')}</legend>
         <div className="form-grid">
           <TextField {...text('contactEmail')} label={t('organization.contactEmail')} type="email" optional />
-          <TextField {...text('privacyContactName')} label={t('organization.privacyContactName')} optional />
+          <TextField
+            {...text('privacyContactName')}
+            label={t('organization.privacyContactName')}
+            optional={!complete}
+            required={complete}
+          />
           <TextField
             {...text('privacyContactEmail')}
             label={t('organization.privacyContactEmail')}
             type="email"
-            optional
+            optional={!complete}
+            required={complete}
           />
         </div>
         <CheckboxField

@@ -1,9 +1,27 @@
 import type { Language, Organization, OrganizationUpdate } from '../../api/types'
 
+export type LegalForm = NonNullable<Organization['legalForm']>
+
+export const LEGAL_FORMS: readonly LegalForm[] = [
+  'bv',
+  'nv',
+  'cv',
+  'vof',
+  'commv',
+  'vzw',
+  'ivzw',
+  'foundation',
+  'sole_trader',
+  'public_body',
+  'other',
+]
+
 /** The organisation profile as form state (text fields as strings, empty meaning "not filled in"). */
 export interface ProfileDraft {
   name: string
   legalName: string
+  /** One of the legal forms (bv, nv, vzw ...) or '' when not chosen. */
+  legalForm: string
   enterpriseNumber: string
   street: string
   postalCode: string
@@ -20,6 +38,7 @@ export interface ProfileDraft {
 export const PROFILE_FIELDS = [
   'name',
   'legalName',
+  'legalForm',
   'enterpriseNumber',
   'street',
   'postalCode',
@@ -37,6 +56,7 @@ export function draftOf(o: Organization): ProfileDraft {
   return {
     name: o.name,
     legalName: o.legalName,
+    legalForm: o.legalForm ?? '',
     enterpriseNumber: o.enterpriseNumberFormatted ?? o.enterpriseNumber ?? '',
     street: o.street ?? '',
     postalCode: o.postalCode ?? '',
@@ -55,6 +75,7 @@ export function emptyDraft(language: Language): ProfileDraft {
   return {
     name: '',
     legalName: '',
+    legalForm: '',
     enterpriseNumber: '',
     street: '',
     postalCode: '',
@@ -77,6 +98,7 @@ export function profileBody(d: ProfileDraft): OrganizationUpdate {
   return {
     name: d.name.trim(),
     ...(legalName ? { legalName } : {}),
+    legalForm: (d.legalForm || null) as LegalForm | null,
     enterpriseNumber: orNull(d.enterpriseNumber),
     street: orNull(d.street),
     postalCode: orNull(d.postalCode),

@@ -83,6 +83,9 @@ export const errorsEn: ErrorMessages = {
     part1_not_filed: 'Part 2 follows part 1: record the part 1 notification first.',
     breach_closed: 'This breach file is closed.',
     breach_role_mismatch: 'Not possible for a breach in this role (controller or processor).',
+    setup_done: 'Set-up is already done: sign in with the account created then.',
+    invalid_setup_code:
+      'The set-up code is not correct. It is printed by `custos start` and kept in the file setup-code of the data directory.',
   },
   fields: {
     required: 'Please fill in this field.',

@@ -95,6 +95,9 @@ export const errorsFr: ErrorMessages = {
     breach_closed: 'Ce dossier de violation est clôturé.',
     breach_role_mismatch:
       'Impossible pour une violation dans ce rôle (responsable du traitement ou sous-traitant).',
+    setup_done: 'L’installation est déjà configurée : connectez-vous avec le compte créé à ce moment-là.',
+    invalid_setup_code:
+      'Le code d’installation n’est pas correct. `custos start` l’affiche, et il se trouve dans le fichier setup-code du dossier de données.',
   },
   fields: {
     required: 'Veuillez remplir ce champ.',

@@ -94,6 +94,9 @@ export const errorsNl = {
     breach_closed: 'Dit datalekdossier is afgesloten.',
     breach_role_mismatch:
       'Dit kan niet voor een datalek in deze rol (verwerkingsverantwoordelijke of verwerker).',
+    setup_done: 'De installatie is al ingesteld: meld u aan met het account dat toen is aangemaakt.',
+    invalid_setup_code:
+      'De installatiecode klopt niet. `custos start` toont ze, en ze staat in het bestand setup-code in de datamap.',
   },
   fields: {
     required: 'Vul dit veld in.',
