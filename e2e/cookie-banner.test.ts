@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { resolve } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { scanFindings } from '../server/src/domain/cookies/findings'
@@ -18,6 +20,24 @@ import { signInAsDemoOwner } from './support/session'
 const TRACKER_HOSTS =
   /(googletagmanager\.com|google-analytics\.com|facebook\.net|facebook\.com|youtube(-nocookie)?\.com)$/
 const NONCE = 'n0nce4test'
+/** A register whose website activity sets analytics cookies on consent (purpose website_cookies). */
+const REGISTER = resolve(import.meta.dirname, '../examples/contactexpert.register.yaml')
+/** The demo site's inventory: analytics and advertising recorded under website_cookies, functional left unmapped. */
+const INVENTORY = {
+  services: [
+    {
+      id: 'google-analytics',
+      name: 'Google Analytics',
+      category: 'analytics',
+      hosts: ['googletagmanager.com', 'google-analytics.com'],
+      cookies: [{ name: '_ga' }, { name: '_ga_*' }],
+    },
+    { id: 'meta-pixel', name: 'Meta pixel', category: 'advertising', hosts: ['connect.facebook.net'] },
+    { id: 'youtube', name: 'YouTube', category: 'advertising', hosts: ['youtube-nocookie.com'] },
+    { id: 'chat', name: 'Chat', category: 'functional' },
+  ],
+  purposes: { analytics: 'website_cookies', advertising: 'website_cookies' },
+}
 
 describe('cookie banner in headless Chromium', () => {
   let custos: RunningCustos
@@ -71,6 +91,16 @@ ${before}
     browser = await launchChromium()
     proof = await (await browser.newContext()).newPage()
     await signInAsDemoOwner(proof, custos)
+    const saved = await staffCall('POST', '/register/import?mode=replace', readFileSync(REGISTER, 'utf8'))
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200)
+    const inventory = await staffCall('PUT', '/cookies/inventory', INVENTORY)
+    expect(inventory.status, JSON.stringify(inventory.body)).toBe(200)
+    // The category without a consent purpose is reported, not silently dropped.
+    expect(inventory.body.purposeMapping).toEqual([
+      { category: 'functional', purpose: null, status: 'missing' },
+      { category: 'analytics', purpose: 'website_cookies', status: 'mapped' },
+      { category: 'advertising', purpose: 'website_cookies', status: 'mapped' },
+    ])
   })
   afterAll(async () => {
     await browser?.close()
@@ -131,6 +161,32 @@ ${before}
         ]),
     )
   const banner = (p: Page) => p.locator('[data-custos-banner] [role="dialog"]')
+  /** An API call of the signed-in demo owner (cookie session and CSRF token, as the web UI makes it). */
+  async function staffCall(method: string, path: string, body?: unknown) {
+    return proof.evaluate(
+      async ({ method, path, body }) => {
+        const me = await (await fetch('/api/v1/me')).json()
+        const response = await fetch(`/api/v1/orgs/demo${path}`, {
+          method,
+          headers: {
+            'X-CSRF-Token': me.csrfToken,
+            'Content-Type': typeof body === 'string' ? 'text/yaml' : 'application/json',
+          },
+          ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+        })
+        return { status: response.status, body: await response.json() }
+      },
+      { method, path, body },
+    )
+  }
+  /** The consent module's status of a visitor's consent id, per purpose. */
+  async function consentStatusOf(id: string) {
+    const answer = await staffCall('POST', '/consent/status', { anonymousId: id })
+    expect(answer.status).toBe(200)
+    return Object.fromEntries(
+      (answer.body.purposes as { purpose: string; state: string }[]).map((p) => [p.purpose, p.state]),
+    )
+  }
   async function proofOf(id: string) {
     const answer = await proof.request.get(`${custos.url}/api/v1/orgs/demo/cookies/consents/${id}`)
     expect(answer.status()).toBe(200)
@@ -199,6 +255,11 @@ ${before}
         ['served', null],
         ['choice', 'accept'],
       ])
+    // The choice is a consent record of the consent module, in an intact chain.
+    expect(await consentStatusOf(id)).toEqual({ website_cookies: 'given' })
+    const chain = await staffCall('GET', '/consent/chain')
+    expect(chain.body).toMatchObject({ ok: true })
+    expect(chain.body.checked).toBeGreaterThan(0)
 
     // Next page: no banner, the stored choice applies at once; the persistent button re-opens it.
     await v.page.goto(`${siteUrl}/other`)
@@ -212,6 +273,7 @@ ${before}
     expect(await cookieNames(v.context)).toEqual(['custos_consent'])
     expect(await v.page.evaluate(() => 'gaLoaded' in window)).toBe(false)
     await expect.poll(async () => (await proofOf(id)).at(-1)?.method).toBe('reject')
+    expect(await consentStatusOf(id)).toEqual({ website_cookies: 'withdrawn' })
     expect(v.errors).toEqual([])
     await v.context.close()
   })
@@ -246,6 +308,8 @@ ${before}
     const events = await proofOf(await consentId(v.context))
     expect(events.map((e) => e.method)).toContain('gpc')
     expect(events.at(-1)?.granted).not.toContain('advertising')
+    // Analytics granted but advertising refused: the purpose both map to is not claimed as given.
+    expect(await consentStatusOf(await consentId(v.context))).toEqual({ website_cookies: 'refused' })
     await v.context.close()
   })
 

@@ -30,6 +30,7 @@ export const SYSTEM_ACTOR_LABELS = [
   'sub-processor page',
   'action plan',
   'breach reminders',
+  'cookie banner',
 ] as const
 export type SystemActorLabel = (typeof SYSTEM_ACTOR_LABELS)[number] | `cli:${string}`
 

@@ -23371,6 +23371,11 @@ export interface operations {
                                     thirdCountry: string | null;
                                 }[];
                             }[];
+                            purposes?: {
+                                functional?: string;
+                                analytics?: string;
+                                advertising?: string;
+                            };
                         };
                         note: string;
                         savedAt: string | null;
@@ -23382,6 +23387,13 @@ export interface operations {
                             /** @description after how many days the banner asks again (default 182: six months) */
                             reconsentDays: number;
                         };
+                        /** @description per category the banner offers: the consent purpose its choices are recorded under; missing or not_a_consent_purpose means its choices are kept only in the banner log, not as consent records */
+                        purposeMapping: {
+                            category: string;
+                            purpose: string | null;
+                            /** @enum {string} */
+                            status: "mapped" | "missing" | "not_a_consent_purpose";
+                        }[];
                         can: {
                             write: boolean;
                         };
@@ -23469,6 +23481,14 @@ export interface operations {
                             thirdCountry?: string | null;
                         }[];
                     }[];
+                    purposes?: {
+                        /** @description a purpose key of the register that an activity names with legal basis consent */
+                        functional?: string;
+                        /** @description a purpose key of the register that an activity names with legal basis consent */
+                        analytics?: string;
+                        /** @description a purpose key of the register that an activity names with legal basis consent */
+                        advertising?: string;
+                    };
                     /** @description what changed, for the version list */
                     note?: string;
                 };
@@ -23502,6 +23522,11 @@ export interface operations {
                                     thirdCountry: string | null;
                                 }[];
                             }[];
+                            purposes?: {
+                                functional?: string;
+                                analytics?: string;
+                                advertising?: string;
+                            };
                         };
                         note: string;
                         savedAt: string | null;
@@ -23513,6 +23538,13 @@ export interface operations {
                             /** @description after how many days the banner asks again (default 182: six months) */
                             reconsentDays: number;
                         };
+                        /** @description per category the banner offers: the consent purpose its choices are recorded under; missing or not_a_consent_purpose means its choices are kept only in the banner log, not as consent records */
+                        purposeMapping: {
+                            category: string;
+                            purpose: string | null;
+                            /** @enum {string} */
+                            status: "mapped" | "missing" | "not_a_consent_purpose";
+                        }[];
                         can: {
                             write: boolean;
                         };
@@ -23587,6 +23619,11 @@ export interface operations {
                                     thirdCountry: string | null;
                                 }[];
                             }[];
+                            purposes?: {
+                                functional?: string;
+                                analytics?: string;
+                                advertising?: string;
+                            };
                         };
                         note: string;
                         savedAt: string | null;
@@ -23598,6 +23635,13 @@ export interface operations {
                             /** @description after how many days the banner asks again (default 182: six months) */
                             reconsentDays: number;
                         };
+                        /** @description per category the banner offers: the consent purpose its choices are recorded under; missing or not_a_consent_purpose means its choices are kept only in the banner log, not as consent records */
+                        purposeMapping: {
+                            category: string;
+                            purpose: string | null;
+                            /** @enum {string} */
+                            status: "mapped" | "missing" | "not_a_consent_purpose";
+                        }[];
                         can: {
                             write: boolean;
                         };

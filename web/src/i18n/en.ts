@@ -566,6 +566,7 @@ export const en: Messages = {
       sub_processor_page: 'Public sub-processor page',
       action_plan: 'Action plan',
       breach_reminders: 'Breach reminders',
+      cookie_banner: 'Cookie banner',
       cli: 'Command line ({{user}})',
     },
     apiTokenActor: 'API token {{name}}',

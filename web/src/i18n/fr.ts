@@ -586,6 +586,7 @@ export const fr: Messages = {
       sub_processor_page: 'Page publique des sous-traitants ultérieurs',
       action_plan: 'Plan d’action',
       breach_reminders: 'Rappels des violations de données',
+      cookie_banner: 'Bandeau cookies',
       cli: 'Ligne de commande ({{user}})',
     },
     apiTokenActor: 'Clé API {{name}}',

@@ -572,6 +572,7 @@ export const nl = {
       sub_processor_page: 'Publieke pagina subverwerkers',
       action_plan: 'Actieplan',
       breach_reminders: 'Herinneringen bij datalekken',
+      cookie_banner: 'Cookiebanner',
       cli: 'Opdrachtregel ({{user}})',
     },
     apiTokenActor: 'API-sleutel {{name}}',

@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import { COOKIE_CATEGORIES, cookiePatternMatches, hostMatches } from './catalogue'
+import {
+  COOKIE_CATEGORIES,
+  cookiePatternMatches,
+  hostMatches,
+  OPTIONAL_CATEGORIES,
+  type OptionalCategory,
+} from './catalogue'
 
 /**
  * The organisation's cookie inventory (issue 18): the services its site uses, each with its category, the hosts it
@@ -48,9 +54,24 @@ export const inventoryServiceSchema = z.strictObject({
   vendor: z.string().max(100).optional().describe("the register's vendor key for the company behind it"),
   cookies: z.array(inventoryCookieSchema).max(100).default([]),
 })
+const purposeKey = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]{0,79}$/)
+  .describe('a purpose key of the register that an activity names with legal basis consent')
+/**
+ * The register's consent purpose each optional category's choices are recorded under (consent module). A category
+ * the banner offers without one is reported (purposeMapping), and its choices stay only in the banner's own log.
+ */
+export const inventoryPurposesSchema = z.strictObject({
+  functional: purposeKey.optional(),
+  analytics: purposeKey.optional(),
+  advertising: purposeKey.optional(),
+})
 export const inventorySchema = z.strictObject({
   services: z.array(inventoryServiceSchema).max(200),
+  purposes: inventoryPurposesSchema.optional(),
 })
+export type InventoryPurposes = z.infer<typeof inventoryPurposesSchema>
 export type Inventory = z.infer<typeof inventorySchema>
 export type InventoryService = z.infer<typeof inventoryServiceSchema>
 export type InventoryCookie = z.infer<typeof inventoryCookieSchema>
@@ -61,6 +82,30 @@ export function serviceOfCookie(inventory: Inventory, name: string): InventorySe
 
 export function serviceOfHost(inventory: Inventory, url: URL): InventoryService | undefined {
   return inventory.services.find((s) => s.hosts.some((h) => hostMatches(h, url)))
+}
+
+/** The categories the banner offers: those the inventory uses, or all optional ones while it has none. */
+export function offeredCategories(inventory: Inventory): OptionalCategory[] {
+  const inUse = categoriesInUse(inventory) as OptionalCategory[]
+  return inUse.length > 0 ? inUse : [...OPTIONAL_CATEGORIES]
+}
+
+export type PurposeMappingStatus = 'mapped' | 'missing' | 'not_a_consent_purpose'
+
+/**
+ * For each category the banner offers: the consent purpose its choices are recorded under, or why they are not
+ * (no purpose named, or a purpose that is not, or no longer, a consent purpose of the register).
+ */
+export function purposeMapping(
+  inventory: Inventory,
+  consentPurposes: ReadonlySet<string>,
+): { category: OptionalCategory; purpose: string | null; status: PurposeMappingStatus }[] {
+  return offeredCategories(inventory).map((category) => {
+    const purpose = inventory.purposes?.[category] ?? null
+    const status: PurposeMappingStatus =
+      purpose === null ? 'missing' : consentPurposes.has(purpose) ? 'mapped' : 'not_a_consent_purpose'
+    return { category, purpose, status }
+  })
 }
 
 /** The optional categories the inventory uses, in their fixed order. */

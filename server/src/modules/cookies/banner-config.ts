@@ -1,5 +1,5 @@
 import { COOKIE_CATALOGUE, OPTIONAL_CATEGORIES } from '../../domain/cookies/catalogue'
-import { categoriesInUse, type Inventory } from '../../domain/cookies/inventory'
+import { type Inventory, offeredCategories } from '../../domain/cookies/inventory'
 
 /**
  * What the loader `/c/{slug}.js` carries for one organisation (short keys: it is loaded by every page).
@@ -43,14 +43,13 @@ export function bannerConfig(
     for (const h of s.hosts) if (!hosts.has(h)) hosts.set(h, s.category)
     for (const c of s.cookies) if (!cookies.has(c.pattern)) cookies.set(c.pattern, s.category)
   }
-  const inUse = categoriesInUse(inventory)
   return {
     loader: {
       s: slug,
       v: version,
       d: reconsentDays,
       // A site without an inventory yet still gets the banner for what the catalogue blocks.
-      c: inUse.length > 0 ? inUse : [...OPTIONAL_CATEGORIES],
+      c: offeredCategories(inventory),
       h: Object.fromEntries(
         OPTIONAL_CATEGORIES.map((c) => [
           c,

@@ -2,7 +2,15 @@ import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
 import type { OrganizationRow } from '../../db/schema'
-import { type Inventory, inventorySchema } from '../../domain/cookies/inventory'
+import { OPTIONAL_CATEGORIES } from '../../domain/cookies/catalogue'
+import {
+  type Inventory,
+  inventorySchema,
+  type PurposeMappingStatus,
+  purposeMapping,
+} from '../../domain/cookies/inventory'
+import { InvalidInput } from '../../domain/errors'
+import { consentPurposesOf } from '../consent'
 import {
   insertInventory,
   latestInventory,
@@ -19,19 +27,24 @@ export interface CookieSetup {
   note: string
   savedAt: Date | null
   settings: SiteSettings
+  /** Per category the banner offers: the consent purpose its choices are recorded under, or why not. */
+  purposeMapping: { category: string; purpose: string | null; status: PurposeMappingStatus }[]
 }
 
 export async function cookieSetupOf(ctx: AppContext, org: OrganizationRow): Promise<CookieSetup> {
-  const [latest, settings] = await Promise.all([
+  const [latest, settings, consentPurposes] = await Promise.all([
     latestInventory(ctx.db, org.id),
     siteSettings(ctx.db, org.id),
+    consentPurposesOf(ctx, org.id),
   ])
+  const inventory = latest?.inventory ?? { services: [] }
   return {
     version: latest?.version ?? 0,
-    inventory: latest?.inventory ?? { services: [] },
+    inventory,
     note: latest?.note ?? '',
     savedAt: latest?.createdAt ?? null,
     settings,
+    purposeMapping: purposeMapping(inventory, new Set(consentPurposes.keys())),
   }
 }
 
@@ -44,6 +57,24 @@ export async function saveInventory(
   note: string,
 ): Promise<number> {
   const inventory = inventorySchema.parse(input)
+  // A category's choices become consent records of its purpose: only a consent purpose of the register will do.
+  if (inventory.purposes) {
+    const consentPurposes = await consentPurposesOf(ctx, org.id, { fresh: true })
+    const errors = OPTIONAL_CATEGORIES.flatMap((category) => {
+      const purpose = inventory.purposes?.[category]
+      return purpose === undefined || consentPurposes.has(purpose)
+        ? []
+        : [
+            {
+              path: `body.purposes.${category}`,
+              code: 'unknown_purpose' as const,
+              message: 'Not a purpose of the register with legal basis consent.',
+              params: { value: purpose },
+            },
+          ]
+    })
+    if (errors.length > 0) throw new InvalidInput(errors)
+  }
   return inTransaction(ctx, async (ctx) => {
     await lockInventoryVersions(ctx.db, org.id)
     const latest = await latestInventory(ctx.db, org.id)

@@ -9,6 +9,7 @@ export function presentSetup(setup: CookieSetup) {
     note: setup.note,
     savedAt: setup.savedAt?.toISOString() ?? null,
     settings: setup.settings,
+    purposeMapping: setup.purposeMapping,
   }
 }
 

@@ -100,6 +100,8 @@ export function registerCookiePublicRoutes(app: App, ctx: AppContext) {
           method: e.m ?? 'save',
           granted: e.g ?? [],
           refused: e.r ?? [],
+          ip: request.ip,
+          userAgent: request.headers['user-agent'],
         })
       return reply.code(204).send()
     },

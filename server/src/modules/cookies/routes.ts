@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { permissions } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import { COOKIE_CATEGORIES } from '../../domain/cookies/catalogue'
-import { inventorySchema } from '../../domain/cookies/inventory'
+import { inventoryPurposesSchema, inventorySchema } from '../../domain/cookies/inventory'
 import { slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
@@ -33,6 +33,13 @@ const inventoryOut = z.object({
       cookies: z.array(cookieSchema),
     }),
   ),
+  purposes: z
+    .object({
+      functional: z.string().optional(),
+      analytics: z.string().optional(),
+      advertising: z.string().optional(),
+    })
+    .optional(),
 })
 const settingsSchema = z.strictObject({
   scanUrls: z
@@ -58,6 +65,17 @@ const setupSchema = z.object({
   note: z.string(),
   savedAt: z.string().nullable(),
   settings: settingsSchema,
+  purposeMapping: z
+    .array(
+      z.object({
+        category: z.string(),
+        purpose: z.string().nullable(),
+        status: z.enum(['mapped', 'missing', 'not_a_consent_purpose']),
+      }),
+    )
+    .describe(
+      'per category the banner offers: the consent purpose its choices are recorded under; missing or not_a_consent_purpose means its choices are kept only in the banner log, not as consent records',
+    ),
   can: z.object({ write: z.boolean() }),
 })
 const findingSchema = z.object({
@@ -129,6 +147,7 @@ export function registerCookieRoutes(app: App, ctx: AppContext) {
         params: slugParams,
         body: z.strictObject({
           services: inventorySchema.shape.services,
+          purposes: inventoryPurposesSchema.optional(),
           note: z.string().trim().max(500).optional().describe('what changed, for the version list'),
         }),
         response: { 200: setupSchema },
@@ -140,7 +159,10 @@ export function registerCookieRoutes(app: App, ctx: AppContext) {
         ctx,
         access.actor,
         access.organization,
-        { services: request.body.services },
+        {
+          services: request.body.services,
+          ...(request.body.purposes ? { purposes: request.body.purposes } : {}),
+        },
         request.body.note ?? '',
       )
       const setup = await cookieSetupOf(ctx, access.organization)

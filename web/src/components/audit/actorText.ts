@@ -25,6 +25,7 @@ const SYSTEM_ACTORS: Record<string, Exclude<SystemActor, 'cli'>> = {
   'action plan': 'action_plan',
   'breach reminders': 'breach_reminders',
   'retention sweeps': 'retention_sweeps',
+  'cookie banner': 'cookie_banner',
 }
 
 /** The system's name for itself (a job, the portal, the first start, a command) in the user's language. */
