@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
 import { recordHeldRows } from '../src/connectors/engine/retention-holds'
@@ -243,6 +246,59 @@ describe.each(TARGETS)('retention sweep on $name', ({ load, file, t: n, checksum
     const data = sent[1]?.data as Record<string, unknown>
     expect(data).toMatchObject({ object: 'retention_run', rule: 'accounting_records', deleted: 3 })
     expect(Object.keys(data).filter((k) => k.startsWith('keyHash'))).toEqual([])
+
+    // The destruction certificate, read back from the PDF in Dutch and French.
+    const controller = await t.ctx.db
+      .selectFrom('organizations')
+      .select(['name', 'legal_name'])
+      .where('id', '=', org.id)
+      .executeTakeFirstOrThrow()
+    const dir = mkdtempSync(join(tmpdir(), 'custos-certificate-'))
+    try {
+      for (const [lang, words] of [
+        [
+          'nl',
+          [
+            'Attest van vernietiging van persoonsgegevens',
+            'Boekhouding (accounting_records)',
+            '7 jaar na de factuurdatum',
+            'Gewiste records 3',
+            'opslagbeperking (art. 5.1.e AVG)',
+            `Records gedateerd vóór 30/06/2022`,
+          ],
+        ],
+        [
+          'fr',
+          [
+            'Attestation de destruction de données à caractère personnel',
+            'Comptabilité (accounting_records)',
+            '7 ans après la date de la facture',
+            'Enregistrements supprimés 3',
+            'WER/CDE art. III.86',
+            'ne les couvre pas',
+          ],
+        ],
+      ] as const) {
+        const pdf = await po('GET', api(`/runs/${run?.id}/certificate?lang=${lang}`))
+        expect(pdf.statusCode, pdf.body).toBe(200)
+        expect(pdf.headers['content-type']).toBe('application/pdf')
+        const file = join(dir, `${lang}.pdf`)
+        writeFileSync(file, pdf.rawPayload)
+        const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(
+          /\s+/g,
+          ' ',
+        )
+        for (const word of words) expect(text).toContain(word)
+        expect(text).toContain(controller.legal_name || controller.name)
+        expect(text).toContain(summary.keyHashesDigest as string)
+        expect(text).toContain(`#${listed.proof.auditSeq}`)
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+    // A paused sweep has no certificate.
+    const pausedCertificate = await po('GET', api(`/runs/${paused?.run?.id}/certificate`))
+    expect(pausedCertificate.statusCode).toBe(409)
 
     // The hold wins over an erasure request of the held customer too.
     const [customer] = await db.query(

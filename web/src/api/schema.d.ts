@@ -712,6 +712,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/retention/runs/{id}/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The destruction certificate of a completed sweep, as PDF
+         * @description The destruction certificate of a completed sweep as a PDF in nl, fr or en: the controller, the rule with its period and legal basis, the collection, the counts, the cutoff, who approved the plan, start and end, the audit record with the SHA-256 over the keyed hashes of the keys, and the method. A sweep that did not complete has none (409).
+         */
+        get: operations["getRetentionRunCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/breaches": {
         parameters: {
             query?: never;
@@ -6326,6 +6346,35 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    getRetentionRunCertificate: {
+        parameters: {
+            query?: {
+                /** @description default: the organisation’s language */
+                lang?: "nl" | "fr" | "en";
+            };
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     listBreaches: {

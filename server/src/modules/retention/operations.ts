@@ -56,6 +56,15 @@ export const retentionOperations = defineOperations({
       operationId: 'liftLegalHold',
       description: 'Lifts the hold now; the next sweep may remove what it kept.',
     },
+    'GET /api/v1/orgs/{slug}/retention/runs/{id}/certificate': {
+      operationId: 'getRetentionRunCertificate',
+      description:
+        'The destruction certificate of a completed sweep as a PDF in nl, fr or en: the controller, the rule with ' +
+        'its period and legal basis, the collection, the counts, the cutoff, who approved the plan, start and end, ' +
+        'the audit record with the SHA-256 over the keyed hashes of the keys, and the method. A sweep that did not ' +
+        'complete has none (409).',
+      refusals: [409],
+    },
     'GET /api/v1/orgs/{slug}/retention/runs': {
       operationId: 'listRetentionRuns',
       description:

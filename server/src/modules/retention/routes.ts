@@ -4,6 +4,7 @@ import type { AppContext } from '../../context'
 import { slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
+import { runCertificatePdf } from './certificate'
 import { liftHold, placeHold } from './holds'
 import { retentionActions } from './policy'
 import { presentHold, presentRule, presentRun } from './presenter'
@@ -339,6 +340,29 @@ export function registerRetentionRoutes(app: App, ctx: AppContext) {
         runs.map((r) => r.id),
       )
       return { items: runs.map((r) => presentRun(r, proofs.get(r.id))) }
+    },
+  )
+  app.get(
+    '/api/v1/orgs/:slug/retention/runs/:id/certificate',
+    {
+      schema: {
+        tags,
+        summary: 'The destruction certificate of a completed sweep, as PDF',
+        params: idParams,
+        querystring: z.strictObject({
+          lang: z.enum(['nl', 'fr', 'en']).optional().describe('default: the organisation’s language'),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, retentionActions.read)
+      const org = access.organization
+      const language =
+        request.query.lang ??
+        (org.default_language === 'fr' || org.default_language === 'en' ? org.default_language : 'nl')
+      const { pdf, filename } = await runCertificatePdf(ctx, org, request.params.id, language)
+      reply.header('content-disposition', `attachment; filename="${filename}"`)
+      return reply.type('application/pdf').send(pdf)
     },
   )
 }

@@ -157,6 +157,8 @@ export const retentionEn = {
     proof: 'Proof',
     proofText: 'Audit event #{{seq}}, {{keys}} keys, SHA-256 {{digest}}',
     noProof: '-',
+    certificate: 'Destruction certificate (PDF)',
+    certificateLabel: 'Destruction certificate (PDF): {{rule}}, {{collection}}, {{at}}',
     statuses: {
       running: 'Running',
       paused: 'Paused (over its ceiling)',

@@ -161,6 +161,8 @@ export const retentionFr: typeof retentionEn = {
     proof: 'Preuve',
     proofText: 'Événement d’audit n° {{seq}}, {{keys}} clés, SHA-256 {{digest}}',
     noProof: '-',
+    certificate: 'Attestation de destruction (PDF)',
+    certificateLabel: 'Attestation de destruction (PDF) : {{rule}}, {{collection}}, {{at}}',
     statuses: {
       running: 'En cours',
       paused: 'En pause (au-delà de son plafond)',

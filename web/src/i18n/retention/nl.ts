@@ -161,6 +161,8 @@ export const retentionNl: typeof retentionEn = {
     proof: 'Bewijs',
     proofText: 'Auditgebeurtenis #{{seq}}, {{keys}} sleutels, SHA-256 {{digest}}',
     noProof: '-',
+    certificate: 'Attest van vernietiging (pdf)',
+    certificateLabel: 'Attest van vernietiging (pdf): {{rule}}, {{collection}}, {{at}}',
     statuses: {
       running: 'Bezig',
       paused: 'Gepauzeerd (boven het plafond)',

@@ -64,7 +64,7 @@ export function RetentionPage({ membership }: { membership: Membership }) {
                 data.reload()
               }}
             />
-            <RunsSection data={d} />
+            <RunsSection slug={slug} data={d} />
             <RulesSection
               slug={slug}
               data={d}
@@ -347,7 +347,7 @@ function HoldsSection({
   )
 }
 
-function RunsSection({ data }: { data: RetentionData }) {
+function RunsSection({ slug, data }: { slug: string; data: RetentionData }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const { dateTime, day } = useDateFormat()
@@ -405,6 +405,21 @@ function RunsSection({ data }: { data: RetentionData }) {
                   </td>
                   <td>{r.approvedBy ?? ''}</td>
                   <td data-testid="retention-run-proof" className="error-cell">
+                    {r.proof ? (
+                      <p>
+                        <a
+                          href={`/api/v1/orgs/${encodeURIComponent(slug)}/retention/runs/${r.id}/certificate?lang=${language}`}
+                          aria-label={t('retention.runs.certificateLabel', {
+                            rule: ruleName(data.rules.items, r.rule, language),
+                            collection: r.collection,
+                            at: dateTime(r.startedAt),
+                          })}
+                          data-testid="retention-run-certificate"
+                        >
+                          {t('retention.runs.certificate')}
+                        </a>
+                      </p>
+                    ) : null}
                     {r.proof ? (
                       <code>
                         {t('retention.runs.proofText', {

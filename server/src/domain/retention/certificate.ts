@@ -1,0 +1,270 @@
+import { formatPeriod } from '../register/export/retention-text'
+import { type Labels, type Language, textIn } from '../register/localized'
+import type { RetentionRule } from '../register/schema'
+import { formatDate } from '../requests/format'
+
+/**
+ * The destruction certificate of one retention run (issue 16 item 5): who the controller is, which rule of the
+ * register and which records, what was done, the proof kept in the audit log and how the work was done. Pure: the
+ * module reads the run, its audit record and the register; this writes the sentences in nl, fr or en.
+ */
+
+export interface CertificateInput {
+  organisation: { name: string; enterpriseNumber: string | null; address: string | null }
+  rule: RetentionRule | undefined
+  ruleKey: string
+  run: {
+    id: string
+    kind: 'rule' | 'ended_holds'
+    dataset: string
+    system: string
+    collection: string
+    action: string
+    cutoff: string | null
+    today: string
+    deleted: number
+    masked: number
+    maskedInsteadOfDeleted: number
+    batches: number
+    approvedBy: string | null
+    startedBy: string
+    startedAt: Date
+    endedAt: Date
+  }
+  proof: { seq: number; hash: string; keys: number; digest: string }
+  issuedAt: Date
+}
+
+export interface Certificate {
+  title: string
+  intro: string
+  sections: { heading: string; paragraphs?: string[]; fields: { label: string; value: string }[] }[]
+}
+
+const pick = (labels: Labels, language: Language) => labels[language]
+
+const T = {
+  title: {
+    nl: 'Attest van vernietiging van persoonsgegevens',
+    fr: 'Attestation de destruction de données à caractère personnel',
+    en: 'Certificate of destruction of personal data',
+  },
+  intro: {
+    nl: '{org}, verwerkingsverantwoordelijke, verklaart dat de hieronder beschreven persoonsgegevens op de vermelde tijdstippen werden gewist of gemaskeerd bij het verstrijken van de bewaartermijn die zij in haar register van de verwerkingsactiviteiten (art. 30 AVG) heeft vastgelegd, in toepassing van het beginsel van opslagbeperking (art. 5.1.e AVG). Dit attest maakt deel uit van de documentatie waarmee zij haar verantwoordingsplicht nakomt (art. 5.2 en 24 AVG).',
+    fr: "{org}, responsable du traitement, atteste que les données à caractère personnel décrites ci-dessous ont été effacées ou masquées aux moments indiqués, à l'expiration de la durée de conservation fixée dans son registre des activités de traitement (art. 30 RGPD), en application du principe de limitation de la conservation (art. 5.1.e RGPD). La présente attestation fait partie de la documentation par laquelle il satisfait à son obligation de rendre compte (art. 5.2 et 24 RGPD).",
+    en: '{org}, controller, certifies that the personal data described below were erased or masked at the times stated, on expiry of the retention period set in its record of processing activities (Art. 30 GDPR), in application of the storage limitation principle (Art. 5(1)(e) GDPR). This certificate forms part of the documentation by which it meets its accountability obligation (Art. 5(2) and 24 GDPR).',
+  },
+  controller: { nl: 'Verwerkingsverantwoordelijke', fr: 'Responsable du traitement', en: 'Controller' },
+  name: { nl: 'Naam', fr: 'Dénomination', en: 'Name' },
+  enterprise: { nl: 'Ondernemingsnummer', fr: "Numéro d'entreprise", en: 'Enterprise number' },
+  address: { nl: 'Adres', fr: 'Adresse', en: 'Address' },
+  notStated: { nl: 'Niet vermeld', fr: 'Non renseigné', en: 'Not stated' },
+  ruleHeading: { nl: 'Bewaarregel', fr: 'Règle de conservation', en: 'Retention rule' },
+  rule: { nl: 'Regel van het register', fr: 'Règle du registre', en: 'Rule of the register' },
+  period: { nl: 'Bewaartermijn', fr: 'Durée de conservation', en: 'Retention period' },
+  basis: { nl: 'Rechtsgrond van de termijn', fr: 'Base légale de la durée', en: 'Legal basis of the period' },
+  basisMissing: {
+    nl: 'Niet vermeld in het register',
+    fr: 'Non mentionnée dans le registre',
+    en: 'Not stated in the register',
+  },
+  endAction: {
+    nl: 'Maatregel bij het einde van de termijn',
+    fr: 'Mesure au terme de la durée',
+    en: 'Measure at the end of the period',
+  },
+  approvedBy: { nl: 'Plan goedgekeurd door', fr: 'Plan approuvé par', en: 'Plan approved by' },
+  notApproved: {
+    nl: 'Geen goedkeuring vereist (gegevens die een wisverzoek had bewaard)',
+    fr: "Aucune approbation requise (données qu'une demande d'effacement avait conservées)",
+    en: 'No approval required (data an erasure request had kept)',
+  },
+  dataHeading: { nl: 'Betrokken gegevens', fr: 'Données concernées', en: 'Data concerned' },
+  system: { nl: 'Systeem (register)', fr: 'Système (registre)', en: 'System (register)' },
+  dataset: { nl: 'Dataset', fr: 'Jeu de données', en: 'Dataset' },
+  collection: { nl: 'Collectie (tabel)', fr: 'Collection (table)', en: 'Collection (table)' },
+  selection: { nl: 'Selectie', fr: 'Sélection', en: 'Selection' },
+  selectionCutoff: {
+    nl: 'Records gedateerd vóór {cutoff}: hun bewaartermijn was verstreken op {today}',
+    fr: 'Enregistrements dont la date est antérieure au {cutoff} : leur durée de conservation avait expiré à la date du {today}',
+    en: 'Records dated before {cutoff}: their retention period had expired on {today}',
+  },
+  selectionHolds: {
+    nl: 'Records die bij een wisverzoek werden bewaard zolang de bewaartermijn liep, en waarvan die termijn op {today} verstreken was',
+    fr: "Enregistrements conservés lors d'une demande d'effacement tant que la durée de conservation courait, et dont cette durée était expirée le {today}",
+    en: 'Records kept during an erasure request while the retention period ran, whose period had expired on {today}',
+  },
+  resultHeading: { nl: 'Resultaat', fr: 'Résultat', en: 'Result' },
+  deleted: { nl: 'Gewiste records', fr: 'Enregistrements supprimés', en: 'Records deleted' },
+  masked: { nl: 'Gemaskeerde records', fr: 'Enregistrements masqués', en: 'Records masked' },
+  shared: {
+    nl: 'waarvan gemaskeerd in plaats van gewist omdat andere records er nog naar verwijzen: {n}',
+    fr: "dont masqués au lieu d'être supprimés parce que d'autres enregistrements y renvoient encore : {n}",
+    en: 'of which masked instead of deleted because other records still refer to them: {n}',
+  },
+  batches: { nl: 'Aantal batches', fr: 'Nombre de lots', en: 'Number of batches' },
+  started: { nl: 'Begonnen', fr: 'Début', en: 'Started' },
+  ended: { nl: 'Beëindigd', fr: 'Fin', en: 'Ended' },
+  startedBy: { nl: 'Gestart door', fr: 'Lancé par', en: 'Started by' },
+  runId: { nl: 'Referentie van de opruiming', fr: 'Référence de la purge', en: 'Reference of the sweep' },
+  proofHeading: { nl: 'Bewijs', fr: 'Preuve', en: 'Proof' },
+  proofText: {
+    nl: 'De sleutel van elk gewist of gemaskeerd record werd vervangen door een sleutelhash (HMAC-SHA-256 met een sleutel eigen aan de organisatie); de sleutels zelf worden niet bewaard. De SHA-256 hieronder is berekend over de lijst van die sleutelhashes, één per regel in de volgorde van verwerking. De opruiming werd vastgelegd in het auditlogboek van de organisatie, een hashketen waarvan de integriteit in Custos kan worden nagegaan.',
+    fr: "La clé de chaque enregistrement supprimé ou masqué a été remplacée par une empreinte à clé (HMAC-SHA-256 avec une clé propre à l'organisation) ; les clés elles-mêmes ne sont pas conservées. Le SHA-256 ci-dessous est calculé sur la liste de ces empreintes, une par ligne dans l'ordre de traitement. La purge a été consignée dans le journal d'audit de l'organisation, une chaîne de hachage dont l'intégrité peut être vérifiée dans Custos.",
+    en: "The key of each record deleted or masked was replaced by a keyed hash (HMAC-SHA-256 with a key proper to the organisation); the keys themselves are not kept. The SHA-256 below is computed over the list of these keyed hashes, one per line in the order of processing. The sweep was recorded in the organisation's audit log, a hash chain whose integrity can be verified in Custos.",
+  },
+  auditEvent: { nl: 'Auditgebeurtenis', fr: "Événement d'audit", en: 'Audit event' },
+  auditHash: {
+    nl: 'Hash van de gebeurtenis in de keten',
+    fr: "Empreinte de l'événement dans la chaîne",
+    en: 'Hash of the event in the chain',
+  },
+  keys: { nl: 'Aantal sleutels', fr: 'Nombre de clés', en: 'Number of keys' },
+  digest: {
+    nl: 'SHA-256 over de sleutelhashes',
+    fr: 'SHA-256 sur les empreintes à clé',
+    en: 'SHA-256 over the keyed hashes',
+  },
+  methodHeading: { nl: 'Werkwijze', fr: 'Méthode', en: 'Method' },
+  method: {
+    nl: [
+      'De vervallen records werden door Custos in het bronsysteem geselecteerd met een query op hun datum, in batches volgens de primaire sleutel. Elke batch werd versleuteld in het journaal van Custos vastgelegd vóór hij werd uitgevoerd, en als afgewerkt gemarkeerd nadien, telkens in één korte transactie in het bronsysteem; een onderbroken opruiming wordt hervat zonder iets tweemaal uit te voeren.',
+      'Records waarop een juridische blokkering rust (een persoon, een verzoek, de collectie of het systeem) werden uitgesloten. Records waarnaar andere records nog verwijzen, werden gemaskeerd in plaats van gewist, om de samenhang van het bronsysteem te vrijwaren.',
+      'Maskeren gebeurt volgens de wismethode die de dataset per veld bepaalt: het veld wordt leeggemaakt, vervangen door een vaste waarde of door een sleutelhash.',
+      'Dit attest betreft uitsluitend het hierboven vermelde systeem. Kopieën van deze gegevens in back-ups verdwijnen volgens de rotatie van de back-ups van de organisatie; dit attest heeft daarop geen betrekking.',
+    ],
+    fr: [
+      "Les enregistrements échus ont été sélectionnés par Custos dans le système source au moyen d'une requête sur leur date, par lots suivant la clé primaire. Chaque lot a été consigné de manière chiffrée dans le journal de Custos avant son exécution et marqué comme terminé ensuite, chaque fois en une seule transaction courte dans le système source ; une purge interrompue reprend sans rien exécuter deux fois.",
+      "Les enregistrements faisant l'objet d'un gel juridique (une personne, une demande, la collection ou le système) ont été exclus. Les enregistrements auxquels d'autres enregistrements renvoient encore ont été masqués plutôt que supprimés, afin de préserver la cohérence du système source.",
+      'Le masquage suit la méthode d’effacement que le jeu de données fixe pour chaque champ : le champ est vidé, remplacé par une valeur fixe ou par une empreinte à clé.',
+      "La présente attestation porte uniquement sur le système mentionné ci-dessus. Les copies de ces données dans les sauvegardes disparaissent selon la rotation des sauvegardes de l'organisation ; la présente attestation ne les couvre pas.",
+    ],
+    en: [
+      'The records due were selected by Custos in the source system with a query on their date, in batches following the primary key. Each batch was written, encrypted, to the Custos journal before it was applied and marked as done afterwards, each time in one short transaction in the source system; an interrupted sweep resumes without applying anything twice.',
+      'Records under a legal hold (a person, a request, the collection or the system) were left out. Records still referred to by other records were masked rather than deleted, to preserve the integrity of the source system.',
+      'Masking follows the erasure method the dataset sets for each field: the field is emptied, replaced by a fixed value or by a keyed hash.',
+      "This certificate concerns the system named above only. Copies of these data in backups disappear according to the organisation's backup rotation; this certificate does not cover them.",
+    ],
+  },
+  issued: {
+    nl: 'Opgesteld door Custos op {date} op basis van het auditlogboek van de organisatie.',
+    fr: "Établie par Custos le {date} sur la base du journal d'audit de l'organisation.",
+    en: "Drawn up by Custos on {date} from the organisation's audit log.",
+  },
+  actions: {
+    delete: {
+      nl: 'Wissen van de records',
+      fr: 'Suppression des enregistrements',
+      en: 'Deletion of the records',
+    },
+    mask: {
+      nl: 'Maskeren van de persoonsgegevens',
+      fr: 'Masquage des données à caractère personnel',
+      en: 'Masking of the personal data',
+    },
+    anonymise: { nl: 'Anonimisering', fr: 'Anonymisation', en: 'Anonymisation' },
+  } as Record<string, Labels>,
+  brussels: { nl: 'Belgische tijd', fr: 'heure belge', en: 'Belgian time' },
+} as const
+
+const LOCALES: Record<Language, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' }
+
+function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''))
+}
+
+function instant(date: Date, language: Language): string {
+  const text = new Intl.DateTimeFormat(LOCALES[language], {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZone: 'Europe/Brussels',
+  }).format(date)
+  return `${text} (${T.brussels[language]})`
+}
+
+function count(n: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language]).format(n)
+}
+
+/** The certificate's text in one language. */
+export function destructionCertificate(input: CertificateInput, language: Language): Certificate {
+  const l = (labels: Labels) => pick(labels, language)
+  const { run, rule, proof, organisation } = input
+  const ruleName = (rule ? textIn(rule.name, language) : undefined) ?? input.ruleKey
+  const basis = rule?.statutoryReference ? textIn(rule.statutoryReference, language) : undefined
+  const selection =
+    run.kind === 'ended_holds' || run.cutoff === null
+      ? fill(l(T.selectionHolds), { today: formatDate(run.today) })
+      : fill(l(T.selectionCutoff), { cutoff: formatDate(run.cutoff), today: formatDate(run.today) })
+  const masked =
+    run.maskedInsteadOfDeleted > 0
+      ? `${count(run.masked, language)} (${fill(l(T.shared), { n: count(run.maskedInsteadOfDeleted, language) })})`
+      : count(run.masked, language)
+  return {
+    title: l(T.title),
+    intro: fill(l(T.intro), { org: organisation.name }),
+    sections: [
+      {
+        heading: l(T.controller),
+        fields: [
+          { label: l(T.name), value: organisation.name },
+          { label: l(T.enterprise), value: organisation.enterpriseNumber ?? l(T.notStated) },
+          { label: l(T.address), value: organisation.address ?? l(T.notStated) },
+        ],
+      },
+      {
+        heading: l(T.ruleHeading),
+        fields: [
+          { label: l(T.rule), value: `${ruleName} (${input.ruleKey})` },
+          ...(rule ? [{ label: l(T.period), value: formatPeriod(rule, language) }] : []),
+          { label: l(T.basis), value: basis ?? l(T.basisMissing) },
+          { label: l(T.endAction), value: T.actions[run.action]?.[language] ?? run.action },
+          {
+            label: l(T.approvedBy),
+            value: run.kind === 'ended_holds' ? l(T.notApproved) : (run.approvedBy ?? l(T.notStated)),
+          },
+        ],
+      },
+      {
+        heading: l(T.dataHeading),
+        fields: [
+          { label: l(T.system), value: run.system },
+          { label: l(T.dataset), value: run.dataset },
+          { label: l(T.collection), value: run.collection },
+          { label: l(T.selection), value: selection },
+        ],
+      },
+      {
+        heading: l(T.resultHeading),
+        fields: [
+          { label: l(T.deleted), value: count(run.deleted, language) },
+          { label: l(T.masked), value: masked },
+          { label: l(T.batches), value: count(run.batches, language) },
+          { label: l(T.started), value: instant(run.startedAt, language) },
+          { label: l(T.ended), value: instant(run.endedAt, language) },
+          { label: l(T.startedBy), value: run.startedBy },
+          { label: l(T.runId), value: run.id },
+        ],
+      },
+      {
+        heading: l(T.proofHeading),
+        paragraphs: [l(T.proofText)],
+        fields: [
+          { label: l(T.auditEvent), value: `#${proof.seq}` },
+          { label: l(T.auditHash), value: proof.hash },
+          { label: l(T.keys), value: count(proof.keys, language) },
+          { label: l(T.digest), value: proof.digest },
+        ],
+      },
+      {
+        heading: l(T.methodHeading),
+        paragraphs: [...T.method[language], fill(l(T.issued), { date: instant(input.issuedAt, language) })],
+        fields: [],
+      },
+    ],
+  }
+}
