@@ -6,6 +6,7 @@ import {
   type SweepOutcome,
   sweepEndedHolds,
 } from '../modules/retention'
+import { say } from './language'
 import { cliActor, configFrom, withRuntime } from './runtime-access'
 
 interface Options {
@@ -18,22 +19,28 @@ interface Options {
   dataDir?: string
 }
 
-/** One line per rule and collection (the plan's words are the API's codes: due, blocked, held). */
-function describe(item: PlanItem | SweepOutcome): string {
-  const head = `${item.rule} ${item.dataset}/${item.collection} (${item.action ?? 'no action'})`
+/** One line per rule and collection, in the CLI's language (decision 0030). */
+export function describeRetention(item: PlanItem | SweepOutcome): string {
+  const m = say().retention
+  const action = item.action ? (m.actions[item.action] ?? item.action) : m.noAction
+  const head = `${item.rule} ${item.dataset}/${item.collection} (${action})`
   const parts: string[] = []
-  if ('outcome' in item) parts.push(item.outcome)
-  if (item.blocked) parts.push(`blocked: ${item.blocked}`)
-  if (item.due !== null) parts.push(`due ${item.due}${item.cutoff ? ` (dated before ${item.cutoff})` : ''}`)
+  if ('outcome' in item) parts.push(m.outcomes[item.outcome] ?? item.outcome)
+  if (item.blocked) parts.push(m.blocked[item.blocked] ?? item.blocked)
+  if (item.due !== null) parts.push(m.due(item.due, item.cutoff))
   if ('run' in item && item.run)
     parts.push(
-      `deleted ${item.run.rows_deleted}, masked ${item.run.rows_masked} (of which ${item.run.rows_shared} still referred to), run ${item.run.id}`,
+      m.result(
+        String(item.run.rows_deleted),
+        String(item.run.rows_masked),
+        String(item.run.rows_shared),
+        item.run.id,
+      ),
     )
-  if (item.sampleKeys.length) parts.push(`sample keys ${item.sampleKeys.join(', ')}`)
-  parts.push(item.approved ? `approved by ${item.approved.by ?? '?'}` : 'not approved')
-  for (const h of item.holds)
-    parts.push(`hold (${h.scope}) ${h.reason}${h.endsOn ? ` until ${h.endsOn}` : ''}`)
-  return `${head}: ${parts.join('; ')}`
+  if (item.sampleKeys.length) parts.push(m.samples(item.sampleKeys.join(', ')))
+  parts.push(item.approved ? m.approvedBy(item.approved.by ?? '?') : m.notApproved)
+  for (const h of item.holds) parts.push(m.hold(m.scopes[h.scope] ?? h.scope, h.reason, h.endsOn))
+  return `${head}${m.colon} ${parts.join('; ')}`
 }
 
 export async function retentionPlanCommand(options: Options) {
@@ -43,7 +50,13 @@ export async function retentionPlanCommand(options: Options) {
       ...(options.rule ? { rule: options.rule } : {}),
       ...(options.today ? { today: options.today } : {}),
     })
-    console.log(options.json ? JSON.stringify(items, null, 2) : items.map(describe).join('\n'))
+    console.log(
+      options.json
+        ? JSON.stringify(items, null, 2)
+        : items.length === 0
+          ? say().retention.none
+          : items.map(describeRetention).join('\n'),
+    )
   })
 }
 
@@ -60,10 +73,14 @@ export async function retentionRunCommand(options: Options) {
       options.json
         ? JSON.stringify({ rules: outcomes, endedHolds: ended }, null, 2)
         : [
-            ...outcomes.map(describe),
-            ...ended.map(
-              (r) =>
-                `ended erasure holds ${r.dataset_key}/${r.collection}: deleted ${r.rows_deleted}, masked ${r.rows_masked}, run ${r.id}`,
+            ...outcomes.map(describeRetention),
+            ...ended.map((r) =>
+              say().retention.endedHolds(
+                `${r.dataset_key}/${r.collection}`,
+                String(r.rows_deleted),
+                String(r.rows_masked),
+                r.id,
+              ),
             ),
           ].join('\n'),
     )

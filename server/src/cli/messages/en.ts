@@ -184,6 +184,46 @@ export const en = {
       none: '(none yet)',
     },
   },
+  retention: {
+    colon: ':',
+    noAction: 'no action (archive)',
+    actions: { delete: 'delete', mask: 'mask', anonymise: 'anonymise' } as Record<string, string>,
+    outcomes: {
+      completed: 'completed',
+      paused: 'paused: over its ceiling, approve the plan again',
+      not_approved: 'not approved: nothing changed',
+      blocked: 'not swept',
+      nothing_due: 'nothing due',
+      dry_run: 'dry run: nothing changed',
+      failed: 'failed',
+    } as Record<string, string>,
+    blocked: {
+      legal_hold: 'a legal hold applies',
+      renewed: 'renewed',
+      no_duration: 'the rule has no fixed period',
+      no_action: 'the register says archive',
+      reference_data: 'shared reference data',
+      no_primary_key: 'no primary key',
+      not_sql: 'not an SQL connection (not swept yet)',
+      subject_event: 'counts from an event of the person (not swept yet)',
+      not_yet_due: 'not yet due',
+    } as Record<string, string>,
+    scopes: { subject: 'person', request: 'request', collection: 'collection', system: 'system' } as Record<
+      string,
+      string
+    >,
+    due: (rows: number, cutoff: string | null) => `${rows} due${cutoff ? ` (dated before ${cutoff})` : ''}`,
+    result: (deleted: string, masked: string, shared: string, run: string) =>
+      `deleted ${deleted}, masked ${masked} (of which ${shared} still referred to), run ${run}`,
+    samples: (keys: string) => `sample keys ${keys}`,
+    approvedBy: (by: string) => `approved by ${by}`,
+    notApproved: 'not approved',
+    hold: (scope: string, reason: string, endsOn: string | null) =>
+      `hold on a ${scope}: ${reason}${endsOn ? ` until ${endsOn}` : ' until lifted'}`,
+    endedHolds: (collection: string, deleted: string, masked: string, run: string) =>
+      `rows an erasure kept, period ended, ${collection}: deleted ${deleted}, masked ${masked}, run ${run}`,
+    none: 'No collection is linked to a retention rule.',
+  },
 }
 
 export type CliMessages = typeof en

@@ -170,4 +170,47 @@ export const fr = {
       none: '(aucun pour l’instant)',
     },
   },
+  retention: {
+    colon: '\u00a0:',
+    noAction: 'aucune action (archiver)',
+    actions: { delete: 'supprimer', mask: 'masquer', anonymise: 'anonymiser' } as Record<string, string>,
+    outcomes: {
+      completed: 'terminée',
+      paused: 'en pause\u00a0: au-delà de son plafond, approuvez à nouveau le plan',
+      not_approved: 'non approuvée\u00a0: rien n’a changé',
+      blocked: 'pas purgée',
+      nothing_due: 'rien d’échu',
+      dry_run: 'essai\u00a0: rien n’a changé',
+      failed: 'échouée',
+    } as Record<string, string>,
+    blocked: {
+      legal_hold: 'un gel juridique s’applique',
+      renewed: 'prolongée',
+      no_duration: 'la règle n’a pas de durée fixe',
+      no_action: 'le registre dit archiver',
+      reference_data: 'données de référence partagées',
+      no_primary_key: 'pas de clé primaire',
+      not_sql: 'pas une connexion SQL (pas encore purgée)',
+      subject_event: 'court à partir d’un événement de la personne (pas encore purgée)',
+      not_yet_due: 'pas encore échue',
+    } as Record<string, string>,
+    scopes: {
+      subject: 'une personne',
+      request: 'une demande',
+      collection: 'une collection',
+      system: 'un système',
+    } as Record<string, string>,
+    due: (rows: number, cutoff: string | null) =>
+      `${rows} échue(s)${cutoff ? ` (datée(s) d’avant le ${cutoff})` : ''}`,
+    result: (deleted: string, masked: string, shared: string, run: string) =>
+      `${deleted} supprimée(s), ${masked} masquée(s) (dont ${shared} encore référencée(s)), purge ${run}`,
+    samples: (keys: string) => `clés d’exemple ${keys}`,
+    approvedBy: (by: string) => `approuvée par ${by}`,
+    notApproved: 'non approuvée',
+    hold: (scope: string, reason: string, endsOn: string | null) =>
+      `gel sur ${scope}\u00a0: ${reason}${endsOn ? ` jusqu’au ${endsOn}` : ' jusqu’à levée'}`,
+    endedHolds: (collection: string, deleted: string, masked: string, run: string) =>
+      `lignes conservées par une demande d’effacement, durée expirée, ${collection}\u00a0: ${deleted} supprimée(s), ${masked} masquée(s), purge ${run}`,
+    none: 'Aucune collection n’est liée à une règle de conservation.',
+  },
 } satisfies CliMessages

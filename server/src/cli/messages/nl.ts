@@ -169,4 +169,45 @@ export const nl = {
       none: '(nog geen)',
     },
   },
+  retention: {
+    colon: ':',
+    noAction: 'geen actie (archiveren)',
+    actions: { delete: 'wissen', mask: 'maskeren', anonymise: 'anonimiseren' } as Record<string, string>,
+    outcomes: {
+      completed: 'voltooid',
+      paused: 'gepauzeerd: boven het plafond, keur het plan opnieuw goed',
+      not_approved: 'niet goedgekeurd: niets gewijzigd',
+      blocked: 'niet opgeruimd',
+      nothing_due: 'niets vervallen',
+      dry_run: 'proefdraai: niets gewijzigd',
+      failed: 'mislukt',
+    } as Record<string, string>,
+    blocked: {
+      legal_hold: 'er geldt een juridische blokkering',
+      renewed: 'verlengd',
+      no_duration: 'de regel heeft geen vaste termijn',
+      no_action: 'het register zegt archiveren',
+      reference_data: 'gedeelde referentiegegevens',
+      no_primary_key: 'geen primaire sleutel',
+      not_sql: 'geen SQL-verbinding (nog niet opgeruimd)',
+      subject_event: 'loopt vanaf een gebeurtenis van de persoon (nog niet opgeruimd)',
+      not_yet_due: 'nog niet vervallen',
+    } as Record<string, string>,
+    scopes: { subject: 'persoon', request: 'verzoek', collection: 'collectie', system: 'systeem' } as Record<
+      string,
+      string
+    >,
+    due: (rows: number, cutoff: string | null) =>
+      `${rows} vervallen${cutoff ? ` (gedateerd vóór ${cutoff})` : ''}`,
+    result: (deleted: string, masked: string, shared: string, run: string) =>
+      `${deleted} gewist, ${masked} gemaskeerd (waarvan ${shared} waarnaar nog verwezen wordt), opruiming ${run}`,
+    samples: (keys: string) => `voorbeeldsleutels ${keys}`,
+    approvedBy: (by: string) => `goedgekeurd door ${by}`,
+    notApproved: 'niet goedgekeurd',
+    hold: (scope: string, reason: string, endsOn: string | null) =>
+      `blokkering op ${scope}: ${reason}${endsOn ? ` tot ${endsOn}` : ' tot opheffing'}`,
+    endedHolds: (collection: string, deleted: string, masked: string, run: string) =>
+      `rijen die een wisverzoek bewaarde, termijn verstreken, ${collection}: ${deleted} gewist, ${masked} gemaskeerd, opruiming ${run}`,
+    none: 'Geen enkele collectie is aan een bewaarregel gekoppeld.',
+  },
 } satisfies CliMessages

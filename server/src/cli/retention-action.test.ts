@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import type { SweepOutcome } from '../modules/retention'
+import { useCliLanguage } from './language'
+import { describeRetention } from './retention-action'
+
+/** A completed sweep of the accounting rule over the invoices, with a hold on a person and a sample. */
+const outcome = {
+  rule: 'accounting_records',
+  dataset: 'chinook',
+  system: 'chinook_db',
+  collection: 'invoice',
+  action: 'delete',
+  dateField: 'invoice_date',
+  cutoff: '2019-12-06',
+  blocked: null,
+  due: 12,
+  sampleKeys: ['1', '2'],
+  holds: [{ id: 'h1', scope: 'subject', reason: 'Dispute 2026/7', endsOn: null }],
+  approved: { by: 'Ann', at: new Date('2026-12-01T10:00:00Z'), rows: 12 },
+  ceiling: null,
+  outcome: 'completed',
+  run: { id: 'r1', rows_deleted: 3, rows_masked: 9, rows_shared: 9 },
+} as unknown as SweepOutcome
+
+describe('the CLI account of a retention sweep', () => {
+  it('speaks nl, fr and en', async () => {
+    const expected = {
+      en: 'accounting_records chinook/invoice (delete): completed; 12 due (dated before 2019-12-06); deleted 3, masked 9 (of which 9 still referred to), run r1; sample keys 1, 2; approved by Ann; hold on a person: Dispute 2026/7 until lifted',
+      nl: 'accounting_records chinook/invoice (wissen): voltooid; 12 vervallen (gedateerd vóór 2019-12-06); 3 gewist, 9 gemaskeerd (waarvan 9 waarnaar nog verwezen wordt), opruiming r1; voorbeeldsleutels 1, 2; goedgekeurd door Ann; blokkering op persoon: Dispute 2026/7 tot opheffing',
+      fr: 'accounting_records chinook/invoice (supprimer)\u00a0: terminée; 12 échue(s) (datée(s) d’avant le 2019-12-06); 3 supprimée(s), 9 masquée(s) (dont 9 encore référencée(s)), purge r1; clés d’exemple 1, 2; approuvée par Ann; gel sur une personne\u00a0: Dispute 2026/7 jusqu’à levée',
+    } as const
+    for (const language of ['en', 'nl', 'fr'] as const) {
+      await useCliLanguage(language)
+      expect(describeRetention(outcome)).toBe(expected[language])
+    }
+    await useCliLanguage('nl')
+    expect(
+      describeRetention({ ...outcome, outcome: 'blocked', blocked: 'subject_event', due: null, run: null }),
+    ).toContain('niet opgeruimd; loopt vanaf een gebeurtenis van de persoon (nog niet opgeruimd)')
+  })
+})
