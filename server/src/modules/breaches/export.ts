@@ -11,6 +11,7 @@ import {
   SEVERITY_WORDS,
 } from '../../domain/breaches'
 import type { ResolvedRegister } from '../../domain/register/resolve'
+import { addTableSheet } from '../../lib/xlsx-table'
 import { assessmentOf, clocksOf, factsOf } from './stored'
 
 type Column = { key: string; width: number; header: Record<LetterLanguage, string> }
@@ -115,7 +116,9 @@ const ROLE: Record<LetterLanguage, Record<string, string>> = {
   en: { controller: 'controller', processor: 'processor' },
 }
 
-/** The register of breaches (Art. 33(5)) as one sheet, one row per breach, notified or not. */
+const SUBTITLE: Record<LetterLanguage, string> = { nl: 'Opgemaakt op', fr: 'Établi le', en: 'Generated on' }
+
+/** The register of breaches (Art. 33(5)) as one sheet, one row per breach, notified or not (lib/xlsx-table). */
 export async function breachesToXlsx(
   rows: readonly BreachRow[],
   register: ResolvedRegister,
@@ -125,17 +128,14 @@ export async function breachesToXlsx(
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Custos'
   const title = { nl: 'Datalekken', fr: 'Violations de données', en: 'Breaches' }[lang]
-  const sheet = workbook.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] })
-  sheet.columns = COLUMNS.map((c) => ({ header: c.header[lang], key: c.key, width: c.width }))
-  sheet.getRow(1).font = { bold: true }
   const at = (d: Date | null | undefined) => (d ? formatInstant(d) : '')
-  for (const row of rows) {
+  const values = rows.map((row): Record<string, string | number> => {
     const facts = factsOf(row)
     const a = assessmentOf(row)
-    sheet.addRow({
+    return {
       reference: row.reference,
       title: facts.title,
-      role: ROLE[lang][row.role],
+      role: ROLE[lang][row.role] ?? row.role,
       status: row.status,
       discovered: at(new Date(facts.discoveredAt)),
       aware: at(row.aware_at),
@@ -167,10 +167,16 @@ export async function breachesToXlsx(
       clocks: clocksOf(row, now)
         .map((c) => `${c.name}: ${c.state}`)
         .join('; '),
-    })
-  }
-  sheet.eachRow((r) => {
-    r.alignment = { vertical: 'top', wrapText: true }
+    }
+  })
+  addTableSheet(workbook, {
+    sheetName: title,
+    title,
+    subtitle: `${SUBTITLE[lang]} ${formatInstant(now)}`,
+    columns: COLUMNS.map((c) => ({ header: c.header[lang], width: c.width })),
+    rows: values.map((v) =>
+      COLUMNS.map((c) => (v[c.key] === '' || v[c.key] === undefined ? [] : [v[c.key] as string | number])),
+    ),
   })
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

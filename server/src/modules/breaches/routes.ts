@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { permissions } from '../../auth/policy'
+import { type PolicyAction, permissions } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import {
   type AuthorityLanguage,
@@ -14,7 +14,7 @@ import {
 import { NotFound } from '../../domain/errors'
 import { resolveRegister } from '../../domain/register/resolve'
 import { slugParams } from '../../http/common-schemas'
-import { orgAccess } from '../../http/org-access'
+import { type OrgAccess, orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
 import { loadRegister } from '../register'
 import { draftContext, draftOrganisation } from './draft-context'
@@ -165,156 +165,95 @@ export function registerBreachRoutes(app: App, ctx: AppContext) {
     },
   )
 
-  app.patch(
-    `${BASE}/:id`,
-    {
-      schema: {
-        tags,
-        summary:
-          'Change the facts of a breach (the lists from the register follow changed systems and activities)',
-        params: idParams,
-        body: breachPatchSchema,
-        response: { 200: breachSchema },
+  /**
+   * Every change to one breach has one shape, like the request workflow's actions (requests/routes.ts): the
+   * gate checks the named action, the service changes the breach in its transaction, the answer is the breach as
+   * it now is.
+   */
+  function registerChange<B extends z.ZodType>(
+    method: 'POST' | 'PATCH',
+    path: string,
+    summary: string,
+    body: B,
+    action: PolicyAction,
+    change: (access: OrgAccess, id: string, body: z.output<B>) => Promise<unknown>,
+  ) {
+    app.route({
+      method,
+      url: `${BASE}/:id${path}`,
+      schema: { tags, summary, params: idParams, body, response: { 200: breachSchema } },
+      handler: async (request) => {
+        const { slug, id } = request.params as z.output<typeof idParams>
+        const access = await orgAccess(ctx, request, slug, action)
+        await change(access, id, request.body as z.output<B>)
+        return answer(access.organization.id, id)
       },
-    },
-    async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, breachActions.write)
-      await changeBreach(
-        ctx,
-        access.actor,
-        access.organization,
-        request.params.id,
-        request.body as Partial<BreachFactsInput>,
-      )
-      return answer(access.organization.id, request.params.id)
-    },
-  )
+    })
+  }
 
-  app.post(
-    `${BASE}/:id/timeline`,
-    {
-      schema: {
-        tags,
-        summary: 'Add an event or a decision (with who decided) to the timeline',
-        params: idParams,
-        body: timelineBodySchema,
-        response: { 200: breachSchema },
-      },
-    },
-    async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, breachActions.write)
-      await addTimelineEntry(ctx, access.actor, access.organization, request.params.id, request.body)
-      return answer(access.organization.id, request.params.id)
-    },
+  registerChange(
+    'PATCH',
+    '',
+    'Change the facts of a breach (the lists from the register follow changed systems and activities)',
+    breachPatchSchema,
+    breachActions.write,
+    (a, id, body) => changeBreach(ctx, a.actor, a.organization, id, body as Partial<BreachFactsInput>),
   )
-
-  app.post(
-    `${BASE}/:id/assessment`,
-    {
-      schema: {
-        tags,
-        summary: 'Record the risk assessment (ENISA inputs optional) and the decision with its reasoning',
-        params: idParams,
-        body: decisionInputSchema,
-        response: { 200: breachSchema },
-      },
-    },
-    async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, breachActions.write)
-      await assessBreach(ctx, access.actor, access.organization, request.params.id, request.body)
-      return answer(access.organization.id, request.params.id)
-    },
+  registerChange(
+    'POST',
+    '/timeline',
+    'Add an event or a decision (with who decided) to the timeline',
+    timelineBodySchema,
+    breachActions.write,
+    (a, id, body) => addTimelineEntry(ctx, a.actor, a.organization, id, body),
   )
-
-  app.post(
-    `${BASE}/:id/delay-reason`,
-    {
-      schema: {
-        tags,
-        summary: 'Record the reasons for a delay (required once a clock is overdue)',
-        params: idParams,
-        body: reasonBodySchema,
-        response: { 200: breachSchema },
-      },
-    },
-    async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, breachActions.notify)
-      await recordDelayReason(ctx, access.actor, access.organization, request.params.id, request.body.reason)
-      return answer(access.organization.id, request.params.id)
-    },
+  registerChange(
+    'POST',
+    '/assessment',
+    'Record the risk assessment (ENISA inputs optional) and the decision with its reasoning',
+    decisionInputSchema,
+    breachActions.write,
+    (a, id, body) => assessBreach(ctx, a.actor, a.organization, id, body),
   )
-
-  app.post(
-    `${BASE}/:id/notification/part1`,
-    {
-      schema: {
-        tags,
-        summary:
-          'Part 1 was filed with the GBA: when, and its case number (again later: the case number only)',
-        params: idParams,
-        body: part1BodySchema,
-        response: { 200: breachSchema },
-      },
-    },
-    async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, breachActions.notify)
-      await filePart1(ctx, access.actor, access.organization, request.params.id, request.body)
-      return answer(access.organization.id, request.params.id)
-    },
+  registerChange(
+    'POST',
+    '/delay-reason',
+    'Record the reasons for a delay (required once a clock is overdue)',
+    reasonBodySchema,
+    breachActions.notify,
+    (a, id, body) => recordDelayReason(ctx, a.actor, a.organization, id, body.reason),
   )
-
-  app.post(
-    `${BASE}/:id/notification/part2`,
-    {
-      schema: {
-        tags,
-        summary: 'Part 2 was filed with the GBA',
-        params: idParams,
-        body: part2BodySchema,
-        response: { 200: breachSchema },
-      },
-    },
-    async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, breachActions.notify)
-      await filePart2(ctx, access.actor, access.organization, request.params.id, request.body)
-      return answer(access.organization.id, request.params.id)
-    },
+  registerChange(
+    'POST',
+    '/notification/part1',
+    'Part 1 was filed with the GBA: when, and its case number (again later: the case number only)',
+    part1BodySchema,
+    breachActions.notify,
+    (a, id, body) => filePart1(ctx, a.actor, a.organization, id, body),
   )
-
-  app.post(
-    `${BASE}/:id/controllers-notified`,
-    {
-      schema: {
-        tags,
-        summary: 'A processor informed the controllers concerned (Art. 33(2))',
-        params: idParams,
-        body: controllersBodySchema,
-        response: { 200: breachSchema },
-      },
-    },
-    async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, breachActions.notify)
-      await recordControllersNotified(ctx, access.actor, access.organization, request.params.id, request.body)
-      return answer(access.organization.id, request.params.id)
-    },
+  registerChange(
+    'POST',
+    '/notification/part2',
+    'Part 2 was filed with the GBA',
+    part2BodySchema,
+    breachActions.notify,
+    (a, id, body) => filePart2(ctx, a.actor, a.organization, id, body),
   )
-
-  app.post(
-    `${BASE}/:id/close`,
-    {
-      schema: {
-        tags,
-        summary: 'Close the file; the breach stays in the register',
-        params: idParams,
-        body: reasonBodySchema,
-        response: { 200: breachSchema },
-      },
-    },
-    async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, breachActions.write)
-      await closeBreach(ctx, access.actor, access.organization, request.params.id, request.body.reason)
-      return answer(access.organization.id, request.params.id)
-    },
+  registerChange(
+    'POST',
+    '/controllers-notified',
+    'A processor informed the controllers concerned (Art. 33(2))',
+    controllersBodySchema,
+    breachActions.notify,
+    (a, id, body) => recordControllersNotified(ctx, a.actor, a.organization, id, body),
+  )
+  registerChange(
+    'POST',
+    '/close',
+    'Close the file; the breach stays in the register',
+    reasonBodySchema,
+    breachActions.write,
+    (a, id, body) => closeBreach(ctx, a.actor, a.organization, id, body.reason),
   )
 
   app.get(

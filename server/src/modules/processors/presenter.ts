@@ -5,6 +5,7 @@ import type {
   SubprocessorChangeRow,
   SubprocessorObjectionRow,
 } from '../../db/schema'
+import type { Vendor } from '../../domain/register/schema'
 import type { ClientContacts } from './clients'
 import type { AgreementSummaryRow } from './repository'
 
@@ -112,5 +113,24 @@ export function presentChange(
       reason: o.reason,
       at: o.created_at.toISOString(),
     })),
+  }
+}
+
+/** A register vendor with what the processors module keeps on it: one shape for the list and the detail. */
+export function presentVendor(v: {
+  vendor: Pick<Vendor, 'key' | 'name' | 'country' | 'role' | 'services'>
+  profile: ProcessorVendorProfileRow | undefined
+  agreements: readonly AgreementSummaryRow[]
+  transfers: readonly ProcessorTransferRow[]
+}) {
+  return {
+    key: v.vendor.key,
+    name: v.vendor.name,
+    country: v.vendor.country,
+    role: v.vendor.role,
+    services: v.vendor.services ?? null,
+    profile: presentProfile(v.profile),
+    agreements: v.agreements.map(presentAgreement),
+    transfers: v.transfers.map(presentTransfer),
   }
 }

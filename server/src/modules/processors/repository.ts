@@ -489,12 +489,3 @@ export function confirmedSubscribers(db: Db, organizationId: string) {
     .orderBy('created_at')
     .execute()
 }
-
-export function findSubscriberByEmail(trx: Transaction<DB>, organizationId: string, email: string) {
-  return trx
-    .selectFrom('subprocessor_subscribers')
-    .select(['id', 'confirmed_at'])
-    .where('organization_id', '=', organizationId)
-    .where('email', '=', email)
-    .executeTakeFirst()
-}

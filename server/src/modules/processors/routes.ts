@@ -2,7 +2,6 @@ import { z } from 'zod'
 import { permissions } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import { toBrusselsDate } from '../../domain/brussels-time'
-import { CLAUSE_LETTERS } from '../../domain/processors/art28'
 import { registerKey } from '../../domain/register/schema'
 import { languageSchema, slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
@@ -10,8 +9,36 @@ import type { App } from '../../http/types'
 import { announceChange, changesWithObjections, withdrawChange } from './changes'
 import { changeClient, clientDetail, clientsOverview, createClient, removeClient } from './clients'
 import { processorActions } from './policy'
-import { presentAgreement, presentChange, presentClient, presentProfile, presentTransfer } from './presenter'
+import {
+  presentAgreement,
+  presentChange,
+  presentClient,
+  presentProfile,
+  presentTransfer,
+  presentVendor,
+} from './presenter'
 import { listChanges, objectionDaysOf } from './repository'
+import {
+  agreementBody,
+  agreementSchema,
+  canSchema,
+  changeSchema,
+  clientBody,
+  clientSchema,
+  country,
+  date,
+  findingSchema,
+  idParams,
+  keyParams,
+  noContent,
+  profileSchema,
+  subProcessorSchema,
+  tags,
+  text,
+  transferBody,
+  transferSchema,
+  vendorSummarySchema,
+} from './schemas'
 import { saveObjectionWindow } from './settings'
 import {
   addTransfer,
@@ -26,193 +53,6 @@ import {
   vendorDetail,
   vendorsOverview,
 } from './vendors'
-
-const tags = ['processors']
-const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
-const date = z.iso.date()
-const country = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 country code, e.g. US')
-const text = (max: number) => z.string().trim().max(max)
-
-const clausesSchema = z
-  .strictObject(
-    Object.fromEntries(
-      CLAUSE_LETTERS.map((l) => [
-        l,
-        z
-          .strictObject({
-            present: z.boolean(),
-            location: text(200).optional().describe('where in the contract, e.g. "art. 7.2" or "annex 3"'),
-          })
-          .optional(),
-      ]),
-    ) as Record<
-      (typeof CLAUSE_LETTERS)[number],
-      z.ZodOptional<z.ZodObject<{ present: z.ZodBoolean; location: z.ZodOptional<z.ZodString> }>>
-    >,
-  )
-  .describe('the Art. 28(3) GDPR checklist: for each point a-h whether the contract has it, and where')
-
-const documentSchema = z
-  .strictObject({
-    filename: z.string().trim().min(1).max(200),
-    contentType: z.string().trim().min(1).max(200),
-    base64: z
-      .base64()
-      .max(Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4 + 4)
-      .describe('the content, base64'),
-  })
-  .describe('the signed agreement (at most 5 MB), stored encrypted')
-
-const agreementBody = z.strictObject({
-  title: text(200).min(1),
-  version: text(50).optional(),
-  signedOn: date.nullable().optional(),
-  startsOn: date.nullable().optional(),
-  endsOn: date.nullable().optional().describe('end of the term; null: open-ended'),
-  noticeDays: z.number().int().min(0).max(3650).nullable().optional().describe('notice period in days'),
-  clauses: clausesSchema.optional(),
-  document: documentSchema.optional(),
-})
-
-const agreementSchema = z.object({
-  id: z.uuid(),
-  vendorKey: z.string().nullable(),
-  clientId: z.string().nullable(),
-  title: z.string(),
-  version: z.string(),
-  signedOn: z.string().nullable(),
-  startsOn: z.string().nullable(),
-  endsOn: z.string().nullable(),
-  noticeDays: z.number().nullable(),
-  clauses: z.record(z.string(), z.object({ present: z.boolean(), location: z.string().optional() })),
-  document: z.object({ filename: z.string(), contentType: z.string(), size: z.number() }).nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-})
-
-const mechanismSchema = z
-  .enum(['adequacy', 'scc', 'dpf', 'bcr', 'derogation'])
-  .describe(
-    'adequacy decision, standard contractual clauses 2021/914, EU-US Data Privacy Framework, binding ' +
-      'corporate rules, or an Art. 49 derogation',
-  )
-const transferBody = z.strictObject({
-  country,
-  mechanism: mechanismSchema,
-  sccModule: z.number().int().min(1).max(4).nullable().optional().describe('SCC 2021/914 module 1-4'),
-  dpfCheckedOn: date.nullable().optional().describe('when the DPF list was last checked for this company'),
-  details: text(2000).optional().describe('e.g. the derogation relied on, the BCR approval'),
-  tiaNote: text(5000).optional().describe('the transfer impact assessment'),
-})
-const transferSchema = z.object({
-  id: z.uuid(),
-  vendorKey: z.string(),
-  country: z.string(),
-  mechanism: z.string(),
-  sccModule: z.number().nullable(),
-  dpfCheckedOn: z.string().nullable(),
-  details: z.string(),
-  tiaNote: z.string(),
-})
-const subProcessorSchema = z.strictObject({ name: text(200).min(1), country, services: text(500).optional() })
-const profileSchema = z.object({
-  riskLevel: z.enum(['low', 'medium', 'high']).nullable(),
-  certifications: z.array(z.string()),
-  subProcessors: z.array(
-    z.object({ name: z.string(), country: z.string(), services: z.string().optional() }),
-  ),
-  nextReviewOn: z.string().nullable(),
-  lastReviewedOn: z.string().nullable(),
-  notes: z.string(),
-})
-const vendorSummarySchema = z.object({
-  key: z.string(),
-  name: z.string(),
-  country: z.string(),
-  role: z.string(),
-  services: z.string().nullable(),
-  profile: profileSchema,
-  agreements: z.array(agreementSchema),
-  transfers: z.array(transferSchema),
-})
-const findingSchema = z.object({
-  rule: z.string(),
-  severity: z.enum(['error', 'warning']),
-  object: z.object({ type: z.string(), key: z.string().nullable() }),
-  path: z.string(),
-  message: z.string(),
-  fix: z.string(),
-})
-
-const contactsSchema = z.strictObject({
-  email: z.email().max(254).describe('where notices of sub-processor changes go'),
-  contactName: text(200).optional(),
-  requestsEmail: z.email().max(254).optional().describe('who receives data subject requests about its data'),
-  breachesEmail: z.email().max(254).optional().describe('who is told of a breach affecting its data'),
-})
-const clientBody = z.strictObject({
-  name: text(200).min(1),
-  enterpriseNumber: text(20).nullable().optional(),
-  language: languageSchema.describe('the language the client is written to in'),
-  contacts: contactsSchema,
-  instructions: text(10000).optional().describe('the documented instructions (Art. 28(3)(a))'),
-  activityKeys: z
-    .array(registerKey)
-    .max(200)
-    .optional()
-    .describe('register activities done as processor for this client (Art. 30(2))'),
-  status: z.enum(['active', 'ended']).optional(),
-})
-const clientSchema = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  enterpriseNumber: z.string().nullable(),
-  language: z.string(),
-  contacts: z.object({
-    email: z.string(),
-    contactName: z.string().nullable(),
-    requestsEmail: z.string().nullable(),
-    breachesEmail: z.string().nullable(),
-  }),
-  instructions: z.string(),
-  activityKeys: z.array(z.string()),
-  status: z.enum(['active', 'ended']),
-  agreements: z.array(agreementSchema),
-  createdAt: z.string(),
-})
-const changeSchema = z.object({
-  id: z.uuid(),
-  kind: z.enum(['add', 'remove']),
-  vendor: z.object({
-    key: z.string(),
-    name: z.string(),
-    country: z.string(),
-    services: z.string().optional(),
-  }),
-  note: z.string(),
-  windowDays: z.number().int(),
-  announcedAt: z.string(),
-  effectiveAt: z.string(),
-  status: z.enum(['announced', 'effective', 'withdrawn']),
-  appliedAt: z.string().nullable(),
-  applyError: z.string().nullable(),
-  objections: z.array(
-    z.object({
-      id: z.uuid(),
-      clientId: z.string().nullable(),
-      clientName: z.string().nullable(),
-      reason: z.string(),
-      at: z.string(),
-    }),
-  ),
-})
-const canSchema = z
-  .object({ write: z.boolean(), announce: z.boolean() })
-  .describe('what the caller may do: change processors and clients, announce sub-processor changes')
-
-const keyParams = slugParams.extend({ key: registerKey })
-const idParams = slugParams.extend({ id: z.uuid() })
-const noContent = { 204: z.null() }
 
 export function registerProcessorRoutes(app: App, ctx: AppContext) {
   const base = '/api/v1/orgs/:slug/processors'
@@ -234,19 +74,7 @@ export function registerProcessorRoutes(app: App, ctx: AppContext) {
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, processorActions.read)
       const items = await vendorsOverview(ctx, access.organization)
-      return {
-        items: items.map(({ vendor, profile, agreements, transfers }) => ({
-          key: vendor.key,
-          name: vendor.name,
-          country: vendor.country,
-          role: vendor.role,
-          services: vendor.services ?? null,
-          profile: presentProfile(profile),
-          agreements: agreements.map(presentAgreement),
-          transfers: transfers.map(presentTransfer),
-        })),
-        can: can(access.grant),
-      }
+      return { items: items.map(presentVendor), can: can(access.grant) }
     },
   )
 
@@ -262,22 +90,8 @@ export function registerProcessorRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, processorActions.read)
-      const { vendor, profile, agreements, transfers } = await vendorDetail(
-        ctx,
-        access.organization,
-        request.params.key,
-      )
-      return {
-        key: vendor.key,
-        name: vendor.name,
-        country: vendor.country,
-        role: vendor.role,
-        services: vendor.services ?? null,
-        profile: presentProfile(profile),
-        agreements: agreements.map(presentAgreement),
-        transfers: transfers.map(presentTransfer),
-        can: can(access.grant),
-      }
+      const detail = await vendorDetail(ctx, access.organization, request.params.key)
+      return { ...presentVendor(detail), can: can(access.grant) }
     },
   )
 
