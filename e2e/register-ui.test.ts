@@ -96,6 +96,25 @@ describe('register UI in headless Chromium', () => {
     await noSeriousViolations('check page')
   })
 
+  it('records a system with a certification in three languages', async () => {
+    await page.getByTestId('register-nav-systems').click()
+    await page.getByTestId('add-systems').click()
+    await page.getByTestId('entry-form-systems').waitFor()
+    await page.getByTestId('system-name').fill('Teamleader')
+    await page.getByTestId('certifications-add').click()
+    await page.getByTestId('certification-0-nl').fill('ISO 27001-gecertificeerd datacenter')
+    await page.getByTestId('certification-0-fr').fill('centre de données certifié ISO 27001')
+    await page.getByTestId('certification-0-en').fill('ISO 27001-certified data centre')
+    await noSeriousViolations('system form')
+    await page.getByTestId('entry-save').click()
+    await page.waitForURL(/register\/systems\/teamleader$/)
+    await page.reload()
+    await page.getByTestId('entry-form-systems').waitFor()
+    expect(await page.getByTestId('certification-0-fr').inputValue()).toBe(
+      'centre de données certifié ISO 27001',
+    )
+  })
+
   it('ran without CSP violations or script errors', () => {
     expect(watched.cspViolations).toEqual([])
     expect(watched.pageErrors).toEqual([])

@@ -10970,10 +10970,14 @@ export interface operations {
                         en?: string;
                     };
                     /**
-                     * @description e.g. ISO 27001
+                     * @description each certification, per language when it is more than a name, e.g. "ISO 27001" or { nl: "ISO 27001-gecertificeerd datacenter", fr: "centre de données certifié ISO 27001" }
                      * @default []
                      */
-                    certifications?: string[];
+                    certifications?: (string | {
+                        nl?: string;
+                        fr?: string;
+                        en?: string;
+                    })[];
                     /**
                      * @description security measure keys of the register that protect it
                      * @default []
@@ -11095,10 +11099,14 @@ export interface operations {
                         en?: string;
                     };
                     /**
-                     * @description e.g. ISO 27001
+                     * @description each certification, per language when it is more than a name, e.g. "ISO 27001" or { nl: "ISO 27001-gecertificeerd datacenter", fr: "centre de données certifié ISO 27001" }
                      * @default []
                      */
-                    certifications?: string[];
+                    certifications?: (string | {
+                        nl?: string;
+                        fr?: string;
+                        en?: string;
+                    })[];
                     /**
                      * @description security measure keys of the register that protect it
                      * @default []

@@ -461,7 +461,7 @@ function gatherStorage(
         system: system.name,
         ...(hostingCountry === undefined ? {} : { country: hostingCountry }),
         ...(location === undefined ? {} : { location }),
-        certifications: distinct(certifications),
+        certifications: distinct(certifications.flatMap((c) => textIn(c, language) ?? [])),
       },
     ]
   })

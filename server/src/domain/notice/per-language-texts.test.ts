@@ -10,7 +10,7 @@ import { noticePlainText } from './text'
 /**
  * Issue 12 item 3: every text the organisation writes that reaches a notice can be given per language - the law
  * behind a legal obligation, the national-number authorisation, recipients' names, transfer recipients and where
- * a system keeps data. Item 2: a transfer to a country outside the EEA that is not known, with its safeguard.
+ * a system keeps data and its certifications. Item 2: a transfer to a country outside the EEA that is not known, with its safeguard.
  */
 
 type ActivityInput = NonNullable<RegisterInput['activities']>[number]
@@ -80,6 +80,14 @@ function perLanguage(): RegisterInput {
               fr: 'centres de données en Virginie',
               en: 'data centres in Virginia',
             },
+            certifications: [
+              'ISO 27001',
+              {
+                nl: 'SOC 2-verslag van een onafhankelijke auditor',
+                fr: 'rapport SOC 2 d’un auditeur indépendant',
+                en: 'SOC 2 report by an independent auditor',
+              },
+            ],
           }
         : s,
     ),
@@ -96,6 +104,7 @@ const EXPECTED: Record<Language, string[]> = {
     'de RSZ',
     'Een land dat ons niet bekend is | onderaannemer voor support',
     'datacenters in Virginia',
+    'gecertificeerd volgens ISO 27001 en SOC 2-verslag van een onafhankelijke auditor',
   ],
   fr: [
     '(art. 6.1.c RGPD), en vertu des dispositions suivantes\u00a0: arrêté royal n° 5 du 23 octobre 1978.',
@@ -103,6 +112,7 @@ const EXPECTED: Record<Language, string[]> = {
     'l’ONSS',
     'Un pays qui ne nous est pas connu | sous-traitant pour le support',
     'centres de données en Virginie',
+    'certifié ISO 27001 et rapport SOC 2 d’un auditeur indépendant',
   ],
   en: [
     '(Art. 6(1)(c) GDPR), under the following provisions: Royal Decree No. 5 of 23 October 1978.',
@@ -110,6 +120,7 @@ const EXPECTED: Record<Language, string[]> = {
     'the National Social Security Office',
     'A country not known to us | support subcontractor',
     'data centres in Virginia',
+    'certified to ISO 27001 and SOC 2 report by an independent auditor',
   ],
 }
 
@@ -130,7 +141,13 @@ describe('texts given per language reach the notice in its language', () => {
         nationalNumberAuthorisation: { nl: 'wet van 15 januari 1990, art. 8' },
       })),
       systems: (input.systems ?? []).map((s) =>
-        s.key === 'hubspot-crm' ? { ...s, location: { nl: 'datacenters in Virginia' } } : s,
+        s.key === 'hubspot-crm'
+          ? {
+              ...s,
+              location: { nl: 'datacenters in Virginia' },
+              certifications: ['ISO 27001', { nl: 'SOC 2' }],
+            }
+          : s,
       ),
     }
     const found = checkNoticeCompleteness(parseRegister(borrowed)).find(
@@ -138,7 +155,7 @@ describe('texts given per language reach the notice in its language', () => {
     )
     expect(found?.status).toBe('recommended')
     expect(found?.missing?.en).toContain(
-      'The French notice uses Dutch text for activities[payroll].nationalNumberAuthorisation, systems[hubspot-crm].location.',
+      'The French notice uses Dutch text for activities[payroll].nationalNumberAuthorisation, systems[hubspot-crm].location, systems[hubspot-crm].certifications[1].',
     )
     expect(found?.missing?.en).toContain('The English notice uses Dutch text for')
     const complete = checkNoticeCompleteness(parseRegister(input)).find(

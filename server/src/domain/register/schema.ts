@@ -277,7 +277,12 @@ export const systemSchema = z.strictObject({
     .describe(
       'where the data are kept, per language, e.g. { nl: "datacenters in Brussel", fr: "centres de données à Bruxelles" }',
     ),
-  certifications: z.array(shortText).default([]).describe('e.g. ISO 27001'),
+  certifications: z
+    .array(localizedText)
+    .default([])
+    .describe(
+      'each certification, per language when it is more than a name, e.g. "ISO 27001" or { nl: "ISO 27001-gecertificeerd datacenter", fr: "centre de données certifié ISO 27001" }',
+    ),
   measures: keyList.describe('security measure keys of the register that protect it'),
 })
 

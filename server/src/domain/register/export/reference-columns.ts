@@ -54,7 +54,7 @@ export const SYSTEM_COLUMNS: readonly Column<RegisterSystem>[] = [
     id: 'certifications',
     header: { nl: 'Certificeringen', fr: 'Certifications', en: 'Certifications' },
     width: 22,
-    value: (s) => s.certifications,
+    value: (s, ctx) => compact(s.certifications.map((c) => ctx.text(c))),
   },
   {
     id: 'measures',

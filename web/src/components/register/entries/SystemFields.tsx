@@ -4,7 +4,8 @@ import { EnumSelect } from '../form/EnumSelect'
 import { KeyCheckboxes } from '../form/KeyCheckboxes'
 import { KeySelect } from '../form/KeySelect'
 import { LocalizedField } from '../form/LocalizedField'
-import { TextAreaField } from '../form/TextAreaField'
+import { Rows } from '../form/Rows'
+import type { LocalizedText } from '../localized'
 import type { RegisterSystem } from '../types'
 import type { RegisterData } from '../useRegisterData'
 import type { FieldsProps } from './EntryForm'
@@ -80,14 +81,28 @@ export function SystemFields({
         onChange={(location) => change({ location })}
         errors={errors}
       />
-      <TextAreaField
-        id={errors.idOf('certifications')}
-        label={t('register.fields.certifications')}
-        hint={t('register.form.onePerLine')}
-        optional
-        value={(draft.certifications ?? []).join('\n')}
-        onChange={(v) => change({ certifications: v.split('\n') })}
-        error={errors.fieldError('certifications')}
+      <Rows<{ text: LocalizedText }>
+        path="certifications"
+        legend={t('register.fields.certifications')}
+        hint={t('register.form.certificationsHint')}
+        items={(draft.certifications ?? []).map((text) => ({ text }))}
+        onChange={(rows) => change({ certifications: rows.map((r) => r.text) })}
+        newItem={() => ({ text: '' })}
+        rowLegend={(i) => t('register.form.certificationRow', { n: i + 1 })}
+        addLabel={t('register.form.addCertification')}
+        empty={t('register.form.noCertifications')}
+        errors={errors}
+        testId="certifications"
+        renderRow={(item, i, update) => (
+          <LocalizedField
+            path={`certifications.${i}`}
+            label={t('register.fields.certifications')}
+            value={item.text}
+            onChange={(text) => update({ text: text ?? '' })}
+            errors={errors}
+            testId={`certification-${i}`}
+          />
+        )}
       />
       <KeyCheckboxes
         path="measures"
