@@ -24,6 +24,7 @@ export type OrgSection =
   | 'processors'
   | 'breaches'
   | 'retention'
+  | 'suppression'
   | 'audit'
   | 'outbox'
   | 'settings'
@@ -58,6 +59,7 @@ const SECTIONS: readonly string[] = [
   'processors',
   'breaches',
   'retention',
+  'suppression',
   'audit',
   'outbox',
   'settings',

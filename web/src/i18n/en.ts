@@ -1,4 +1,5 @@
 import { connectorsEn } from './connectors/en'
+import { consentEn } from './consent/en'
 import { errorsEn } from './errors/en'
 import { mailEn } from './mail/en'
 import type { Messages } from './nl'
@@ -71,6 +72,7 @@ export const en: Messages = {
     connectors: 'Connectors',
     consent: 'Consent',
     retention: 'Retention',
+    suppression: 'Suppression',
     breaches: 'Breaches',
     processors: 'Processors',
     dpia: 'DPIA',
@@ -1562,4 +1564,5 @@ export const en: Messages = {
   setup: setupEn,
   codes: errorsEn,
   retention: retentionEn,
+  consent: consentEn,
 }

@@ -1,4 +1,5 @@
 import { connectorsFr } from './connectors/fr'
+import { consentFr } from './consent/fr'
 import { errorsFr } from './errors/fr'
 import { mailFr } from './mail/fr'
 import type { Messages } from './nl'
@@ -71,6 +72,7 @@ export const fr: Messages = {
     connectors: 'Connecteurs',
     consent: 'Consentements',
     retention: 'Conservation',
+    suppression: 'Exclusions',
     breaches: 'Fuites de données',
     processors: 'Sous-traitants',
     dpia: 'AIPD',
@@ -1609,4 +1611,5 @@ export const fr: Messages = {
   setup: setupFr,
   codes: errorsFr,
   retention: retentionFr,
+  consent: consentFr,
 }

@@ -1,5 +1,6 @@
 /** Dutch (Belgium), the default language. The other languages must have exactly these keys. */
 import { connectorsNl } from './connectors/nl'
+import { consentNl } from './consent/nl'
 import { errorsNl } from './errors/nl'
 import { mailNl } from './mail/nl'
 import { requestsNl, subjectsNl } from './requests/nl'
@@ -70,6 +71,7 @@ export const nl = {
     connectors: 'Connectoren',
     consent: 'Toestemmingen',
     retention: 'Bewaring',
+    suppression: 'Uitsluitingen',
     breaches: 'Datalekken',
     processors: 'Verwerkers',
     dpia: 'DPIA',
@@ -1581,6 +1583,7 @@ export const nl = {
   setup: setupNl,
   codes: errorsNl,
   retention: retentionNl,
+  consent: consentNl,
 }
 
 export type Messages = typeof nl

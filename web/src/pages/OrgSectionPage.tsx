@@ -10,6 +10,7 @@ import { OverviewPage } from './OverviewPage'
 import { ProcessorsPage } from './ProcessorsPage'
 import { RetentionPage } from './retention/RetentionPage'
 import { SettingsPage } from './SettingsPage'
+import { SuppressionPage } from './suppression/SuppressionPage'
 import { WebhooksPage } from './WebhooksPage'
 
 /** The page of one section of an organisation. */
@@ -41,6 +42,8 @@ export function OrgSectionPage({ membership, section }: { membership: Membership
       return <BreachesPage membership={membership} />
     case 'retention':
       return <RetentionPage membership={membership} />
+    case 'suppression':
+      return <SuppressionPage membership={membership} />
     case 'audit':
       return <AuditPage membership={membership} />
     case 'outbox':

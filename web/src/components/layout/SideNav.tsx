@@ -16,6 +16,7 @@ const SECTIONS = [
   ['connectors', 'nav.connectors'],
   ['breaches', 'nav.breaches'],
   ['retention', 'nav.retention'],
+  ['suppression', 'nav.suppression'],
   ['members', 'nav.members'],
   ['api-tokens', 'nav.apiTokens'],
   ['webhooks', 'nav.webhooks'],
