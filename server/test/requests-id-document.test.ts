@@ -225,7 +225,7 @@ describe('public request form: optional identity document', () => {
       expect.arrayContaining([expect.objectContaining({ id: stored?.id, deletedAt: null })]),
     )
     const completed = await po('POST', `${url}/actions/complete`, {
-      details: { access: { delivery: 'enclosed' } },
+      details: { access: { delivery: 'download' } },
     })
     expect(completed.statusCode, completed.body).toBe(200)
     const [erased] = await attachmentsOf(request?.id ?? '')

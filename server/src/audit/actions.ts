@@ -45,6 +45,8 @@ export const AUDIT_ACTIONS = [
   'installation.mail_settings_saved',
   'installation.mail_settings_removed',
   'installation.mail_test_sent',
+  'answer_file.added',
+  'answer_file.removed',
   'register.imported',
   'notice.published',
   'notice.settings_updated',

@@ -782,6 +782,10 @@ export const en: Messages = {
         mail_settings_removed: 'Mail server setting cleared',
         mail_test_sent: 'Test message sent',
       },
+      answer_file: {
+        added: 'File added to an answer',
+        removed: 'File taken out of an answer',
+      },
     },
   },
   outbox: {

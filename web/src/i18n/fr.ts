@@ -805,6 +805,10 @@ export const fr: Messages = {
         mail_settings_removed: 'Configuration du serveur de messagerie effacée',
         mail_test_sent: 'Message de test envoyé',
       },
+      answer_file: {
+        added: 'Fichier ajouté à une réponse',
+        removed: 'Fichier retiré d’une réponse',
+      },
     },
   },
   outbox: {

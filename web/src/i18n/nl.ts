@@ -791,6 +791,10 @@ export const nl = {
         mail_settings_removed: 'Instelling van de mailserver gewist',
         mail_test_sent: 'Testbericht verstuurd',
       },
+      answer_file: {
+        added: 'Bestand aan een antwoord toegevoegd',
+        removed: 'Bestand uit een antwoord gehaald',
+      },
     },
   },
   outbox: {

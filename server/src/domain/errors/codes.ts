@@ -113,6 +113,9 @@ export const PROBLEM_CODES = [
   // Installation mail settings
   'installation_admin_required',
   'smtp_test_failed',
+  // Answer files
+  'too_many_answer_files',
+  'enclosure_by_email',
   // Retention
   'retention_rule_unknown',
   'legal_hold_target_unknown',
@@ -205,6 +208,8 @@ export const FIELD_ERROR_CODES = [
   'end_before_start',
   'file_empty',
   'file_too_large',
+  'invalid_file_name',
+  'file_type_not_allowed',
   'invalid_yaml',
   'line_problem',
   // Belgian identifiers and contact data

@@ -144,12 +144,16 @@ export interface CompletionDetails {
     readonly activityKeys?: readonly string[]
     /** We process no personal data about the subject (confirmation only, Art. 15(1)). */
     readonly noData?: boolean
+    /** Files staff added to the answer, as they are in the download package (set when the letter is written). */
+    readonly files?: readonly string[]
   }
   readonly portability?: {
     readonly delivery: 'download' | 'enclosed' | 'transmitted'
     /** For transmitted: the controller that received the data directly (Art. 20(2)). */
     readonly transmittedTo?: string
     readonly availableUntil?: IsoDate
+    /** Files staff added to the answer, as they are in the download package (set when the letter is written). */
+    readonly files?: readonly string[]
   }
   readonly rectification?: { readonly corrected: readonly string[] }
   readonly erasure?: { readonly erased: readonly string[]; readonly kept: readonly KeptData[] }

@@ -86,45 +86,73 @@ function summary(row: PackageSummaryRow): PackageSummary {
   }
 }
 
+export interface NewPackage {
+  organizationId: string
+  requestId: string | null
+  runId: string | null
+  language: Language
+  zip: Uint8Array
+  fileName: string
+}
+
 export async function storePackage(
   ctx: AppContext,
-  input: {
-    organizationId: string
-    requestId: string | null
-    runId: string | null
-    language: Language
-    zip: Uint8Array
-    fileName: string
-  },
+  input: NewPackage,
+  actor: Actor = ACTOR,
+): Promise<{ id: string }> {
+  return inTransaction(ctx, (ctx) => storePackageIn(ctx, input, actor))
+}
+
+/** The same inside the caller's transaction. */
+export async function storePackageIn(
+  ctx: Pick<TxContext, 'db' | 'encryption'>,
+  input: NewPackage,
   actor: Actor = ACTOR,
 ): Promise<{ id: string }> {
   const id = randomUUID()
   const content = Buffer.from(input.zip.buffer, input.zip.byteOffset, input.zip.byteLength)
-  return inTransaction(ctx, async (ctx) => {
-    const trx = ctx.db
-    const org = await trx
-      .selectFrom('organizations')
-      .select('package_link_days')
-      .where('id', '=', input.organizationId)
-      .executeTakeFirst()
-    if (!org) throw new NotFound('organization')
-    await insertPackage(trx, {
-      id,
-      organizationId: input.organizationId,
-      requestId: input.requestId,
-      runId: input.runId,
-      language: input.language,
-      fileName: input.fileName,
-      sizeBytes: content.length,
-      sha256: createHash('sha256').update(content).digest('hex'),
-      contentEncrypted: ctx.encryption.encrypt(content.toString('base64'), sealContext(id)),
-      tokenHash: `${UNISSUED_PREFIX}${randomToken()}`,
-      expiresAt: packageLinkExpiry(new Date(), org.package_link_days).expiresAt,
-    })
-    const row = await findPackage(trx, input.organizationId, id)
-    if (row) await audit(trx, actor, row, 'stored', { runId: input.runId, sizeBytes: content.length })
-    return { id }
+  const trx = ctx.db
+  const org = await trx
+    .selectFrom('organizations')
+    .select('package_link_days')
+    .where('id', '=', input.organizationId)
+    .executeTakeFirst()
+  if (!org) throw new NotFound('organization')
+  await insertPackage(trx, {
+    id,
+    organizationId: input.organizationId,
+    requestId: input.requestId,
+    runId: input.runId,
+    language: input.language,
+    fileName: input.fileName,
+    sizeBytes: content.length,
+    sha256: createHash('sha256').update(content).digest('hex'),
+    contentEncrypted: ctx.encryption.encrypt(content.toString('base64'), sealContext(id)),
+    tokenHash: `${UNISSUED_PREFIX}${randomToken()}`,
+    expiresAt: packageLinkExpiry(new Date(), org.package_link_days).expiresAt,
   })
+  const row = await findPackage(trx, input.organizationId, id)
+  if (row) await audit(trx, actor, row, 'stored', { runId: input.runId, sizeBytes: content.length })
+  return { id }
+}
+
+/** The zip of a stored package, decrypted; null once its content is gone. */
+export async function packageZip(
+  ctx: Pick<TxContext, 'db' | 'encryption'>,
+  id: string,
+): Promise<Buffer | null> {
+  const row = await ctx.db
+    .selectFrom('answer_packages')
+    .select('content_encrypted')
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (!row?.content_encrypted) return null
+  return Buffer.from(ctx.encryption.decrypt(row.content_encrypted, sealContext(id)), 'base64')
+}
+
+/** Deletes a package's content now (it was replaced by a package with more in it). */
+export async function replacePackageContent(ctx: Pick<TxContext, 'db'>, id: string): Promise<void> {
+  await clearPackageContent(ctx.db, id, new Date())
 }
 
 export interface PackageLink {

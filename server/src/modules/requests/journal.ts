@@ -5,6 +5,7 @@ import { recordAudit } from '../../audit/audit-log'
 import type { AppContext } from '../../context'
 import type { Encryption } from '../../crypto/encryption'
 import type { DB, OrganizationRow } from '../../db/schema'
+import { Conflict } from '../../domain/errors'
 import type { RegisterDocument } from '../../domain/register/schema'
 import {
   composeLetter,
@@ -14,6 +15,7 @@ import {
 } from '../../domain/requests'
 import { queueMail } from '../../mail/outbox'
 import { packageLinkForLetter } from '../packages'
+import { answerFilesWithContent } from './answer-files'
 import { statusUrl } from './links'
 import { insertRequestEvents } from './repository'
 
@@ -88,7 +90,18 @@ export async function queueLetter(
   const to = request.subject.email?.trim() || null
   if (!to) return { mailId: null, data: { to, spec, delivery: 'post', outboxId: null } }
   // A completion letter by e-mail carries a fresh link to the stored answer package, and states its last day.
-  const download = await packageLinkForLetter(trx, ctx, org.id, request.id, spec)
+  const files =
+    spec.kind === 'completed' || spec.kind === 'partially_refused'
+      ? await answerFilesWithContent(trx, ctx.encryption, org.id, request.id)
+      : []
+  const download = await packageLinkForLetter(
+    trx,
+    ctx,
+    org.id,
+    request.id,
+    byEmail(spec, files.length),
+    files,
+  )
   const base = { to, spec: download?.spec ?? spec }
   const letter = composeLetter(base.spec, {
     register,
@@ -105,6 +118,39 @@ export async function queueLetter(
     params: { letter },
   })
   return { mailId, data: { ...base, delivery: 'email', outboxId: mailId } }
+}
+
+/**
+ * A letter by e-mail cannot carry an enclosure: a copy "enclosed" goes in the download package instead, with the
+ * files staff added (the letter then says so and links to it). With nothing to put there the letter would promise
+ * an enclosure that is not attached: refused (enclosure_by_email) - choose the download, or send it by post.
+ */
+function byEmail(spec: LetterSpec, fileCount: number): LetterSpec {
+  if (spec.kind !== 'completed' && spec.kind !== 'partially_refused') return spec
+  const granted =
+    spec.kind === 'completed' ? spec.types : spec.types.filter((t) => !spec.refusedTypes.includes(t))
+  const { access, portability } = spec.details
+  const accessEnclosed = granted.includes('access') && access?.delivery === 'enclosed' && !access.noData
+  const portabilityEnclosed = granted.includes('portability') && portability?.delivery === 'enclosed'
+  if (!accessEnclosed && !portabilityEnclosed) return spec
+  if (fileCount === 0) {
+    const path = accessEnclosed ? 'body.details.access.delivery' : 'body.details.portability.delivery'
+    throw new Conflict(
+      'enclosure_by_email',
+      'The letter goes by e-mail and nothing is attached to the answer: choose the download, add the files, or send it by post.',
+      { fields: [{ path, code: 'enclosure_by_email', message: 'Nothing to enclose in an e-mail' }] },
+    )
+  }
+  return {
+    ...spec,
+    details: {
+      ...spec.details,
+      ...(accessEnclosed && access ? { access: { ...access, delivery: 'download' as const } } : {}),
+      ...(portabilityEnclosed && portability
+        ? { portability: { ...portability, delivery: 'download' as const } }
+        : {}),
+    },
+  }
 }
 
 /** The journal entries of a transition, the letter's delivery joined to its letter_queued event. */

@@ -166,5 +166,17 @@ export const requestOperations = defineOperations({
       description:
         'The attachment’s bytes (decrypted) as application/octet-stream; its own type is in X-Original-Content-Type.',
     },
+    [`POST ${R}/{id}/answer-files`]: {
+      operationId: 'addAnswerFile',
+      description:
+        'Adds a copy from a manual system to the answer: multipart/form-data with one part `file` (at most 20 MB; ' +
+        'PDF, JPEG, PNG, ZIP, DOCX, XLSX, ODT, ODS, CSV, TXT, JSON or XML, checked by content and extension ' +
+        "together; at most 20 files). Stored encrypted; the completion letter's download package carries the " +
+        'files. Refused once the request is answered or closed (409 request_closed).',
+    },
+    [`DELETE ${R}/{id}/answer-files/{attachmentId}`]: {
+      operationId: 'removeAnswerFile',
+      description: 'Takes a file out of the answer while the request is open; its content is deleted.',
+    },
   },
 })

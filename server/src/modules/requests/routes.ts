@@ -1,13 +1,18 @@
+import multipart from '@fastify/multipart'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import type { AppContext } from '../../context'
 import { InvalidInput, NotFound } from '../../domain/errors'
 import { REQUEST_ACTIONS, type RequestAction } from '../../domain/requests'
 import { slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
-import { requirePrincipal } from '../../http/principal'
+import { actorOf, requirePrincipal } from '../../http/principal'
+import { Problem } from '../../http/problem'
 import type { App } from '../../http/types'
 import { loadRegister } from '../register'
 import { performAction, setAssignee } from './actions'
+import { MAX_ANSWER_FILE_BYTES, type UploadedAnswerFile } from './answer-file-check'
+import { addAnswerFile, removeAnswerFile } from './answer-files'
 import { readAttachment } from './attachments'
 import { createStaffRequest } from './intake'
 import { renderLetterPdf } from './letter-pdf'
@@ -17,6 +22,7 @@ import { getLetter, getRequestDetail, listRequests } from './queries'
 import { registerChoices, registerChoicesSchema } from './register-choices'
 import { defaultPeriod, reportCsv, reportEntries } from './report'
 import { reportTotals } from './report-totals'
+import { findRequest } from './repository'
 import {
   ACTION_BODIES,
   ACTION_SUMMARIES,
@@ -43,9 +49,95 @@ import { changeTask } from './tasks'
 /** Staff intake allows a 5 MB original (base64 in JSON): the body may exceed the application's 1 MB default. */
 const INTAKE_BODY_LIMIT = 8 * 1024 * 1024
 
+const answerFileSchema = z.object({
+  id: z.string(),
+  filename: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.number(),
+})
+
+/** Reads the one file part of an upload; a body the parser cannot read is the client's fault (400), never a 500. */
+async function readUpload(
+  request: import('fastify').FastifyRequest,
+): Promise<UploadedAnswerFile | undefined> {
+  if (!request.isMultipart()) {
+    throw new Problem(
+      415,
+      'unsupported_media_type',
+      'Send the file as multipart/form-data in the field "file".',
+      [{ path: 'body', code: 'invalid', message: 'Expected multipart/form-data' }],
+    )
+  }
+  try {
+    const part = await request.file()
+    if (!part) return undefined
+    const content = await part.toBuffer()
+    return { filename: part.filename ?? '', content, truncated: part.file.truncated }
+  } catch (error) {
+    const status = (error as { statusCode?: unknown }).statusCode
+    if (status === 413) return { filename: '', content: Buffer.from([0]), truncated: true }
+    throw new Problem(400, 'bad_request', 'The multipart body cannot be read.', [
+      { path: 'body', code: 'invalid', message: error instanceof Error ? error.message : 'Unreadable body' },
+    ])
+  }
+}
+
 /** The data subject request API: intake, worklist, workflow actions, notes, checklist, letters and report. */
 export function registerRequestRoutes(app: App, ctx: AppContext) {
   const base = '/api/v1/orgs/:slug/requests'
+
+  // Files staff add to the answer (copies from manual systems): multipart, parsed in this scope only.
+  void app.register(async (plugin) => {
+    const scope = plugin.withTypeProvider<ZodTypeProvider>()
+    await scope.register(multipart, {
+      throwFileSizeLimit: false,
+      limits: { fileSize: MAX_ANSWER_FILE_BYTES, files: 1, fields: 0, parts: 1, headerPairs: 50 },
+    })
+    scope.post(
+      `${base}/:id/answer-files`,
+      {
+        bodyLimit: MAX_ANSWER_FILE_BYTES + 1024 * 1024,
+        schema: {
+          tags: tags.requests,
+          summary:
+            'Add a file to the answer (multipart/form-data, field "file"); the download package carries it',
+          params: requestParams,
+          response: { 201: answerFileSchema },
+        },
+      },
+      async (request, reply) => {
+        const { organization } = await orgAccess(ctx, request, request.params.slug, requestActions.handle)
+        // Another organisation's request is not found, whatever the body.
+        if (!(await findRequest(ctx.db, organization.id, request.params.id))) throw new NotFound('request')
+        const upload = await readUpload(request)
+        const file = await addAnswerFile(ctx, actorOf(request), organization, request.params.id, upload)
+        return reply.code(201).send(file)
+      },
+    )
+  })
+
+  app.delete(
+    `${base}/:id/answer-files/:attachmentId`,
+    {
+      schema: {
+        tags: tags.requests,
+        summary: 'Take a file out of the answer while the request is open (its content is deleted)',
+        params: attachmentParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const { organization } = await orgAccess(ctx, request, request.params.slug, requestActions.handle)
+      await removeAnswerFile(
+        ctx,
+        actorOf(request),
+        organization,
+        request.params.id,
+        request.params.attachmentId,
+      )
+      return reply.code(204).send(null)
+    },
+  )
 
   app.post(
     base,

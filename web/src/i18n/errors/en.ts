@@ -67,6 +67,9 @@ export const errorsEn: ErrorMessages = {
     mail_not_retryable: 'Only a failed, held or unconfirmed mail whose text is still kept can be sent again.',
     installation_admin_required: 'Only installation administrators may do this.',
     smtp_test_failed: 'The mail server did not accept the test message: {{reason}}',
+    too_many_answer_files: 'This answer already has {{max}} files.',
+    enclosure_by_email:
+      'A letter by e-mail cannot enclose a copy: choose the download package (the uploaded files go with it) or send the letter by post.',
     retention_rule_unknown: 'The register has no retention rule with this key.',
     legal_hold_target_unknown:
       'A hold needs an existing subject, request, system or collection of a dataset.',
@@ -105,6 +108,9 @@ export const errorsEn: ErrorMessages = {
     end_before_start: 'The end date is before the start date.',
     file_empty: 'The file is empty.',
     file_too_large: 'The file is too large.',
+    invalid_file_name: 'The file name cannot be used: give the file a name with an extension.',
+    file_type_not_allowed:
+      'This kind of file is not accepted (PDF, JPEG, PNG, ZIP, DOCX, XLSX, ODT, ODS, CSV, TXT, JSON or XML; the content must match the extension).',
     invalid_yaml: 'Not valid YAML or JSON.',
     line_problem: 'Line {{line}} cannot be read.',
     invalid_enterprise_number: 'Expected a Belgian enterprise number such as 0403.019.261.',

@@ -73,6 +73,9 @@ export const errorsFr: ErrorMessages = {
       'Seul un e-mail en échec, retenu ou non confirmé dont le texte est encore conservé peut être renvoyé.',
     installation_admin_required: 'Seuls les administrateurs de l’installation peuvent faire ceci.',
     smtp_test_failed: 'Le serveur de messagerie n’a pas accepté le message de test : {{reason}}',
+    too_many_answer_files: 'Cette réponse compte déjà {{max}} fichiers.',
+    enclosure_by_email:
+      'Un courrier envoyé par e-mail ne peut pas joindre une copie « en annexe » : choisissez le paquet à télécharger (les fichiers chargés l’accompagnent) ou envoyez le courrier par la poste.',
     retention_rule_unknown: "Le registre n'a pas de règle de conservation avec cette clé.",
     legal_hold_target_unknown:
       'Un gel demande une personne concernée, une demande, un système ou une collection existants.',
@@ -117,6 +120,10 @@ export const errorsFr: ErrorMessages = {
     end_before_start: 'La date de fin précède la date de début.',
     file_empty: 'Le fichier est vide.',
     file_too_large: 'Le fichier est trop volumineux.',
+    invalid_file_name:
+      'Le nom du fichier n’est pas utilisable : donnez au fichier un nom avec une extension.',
+    file_type_not_allowed:
+      'Ce type de fichier n’est pas accepté (PDF, JPEG, PNG, ZIP, DOCX, XLSX, ODT, ODS, CSV, TXT, JSON ou XML ; le contenu doit correspondre à l’extension).',
     invalid_yaml: 'YAML ou JSON non valable.',
     line_problem: 'La ligne {{line}} ne peut pas être lue.',
     invalid_enterprise_number: 'Un numéro d’entreprise belge est attendu, par exemple 0403.019.261.',

@@ -74,6 +74,9 @@ export const errorsNl = {
       'Alleen een mislukte, tegengehouden of onbevestigde mail waarvan de tekst nog bewaard is, kan opnieuw verstuurd worden.',
     installation_admin_required: 'Alleen installatiebeheerders mogen dit.',
     smtp_test_failed: 'De mailserver heeft het testbericht niet aanvaard: {{reason}}',
+    too_many_answer_files: 'Er zijn al {{max}} bestanden bij dit antwoord.',
+    enclosure_by_email:
+      'Een brief per e-mail kan geen kopie "in bijlage" meesturen: kies het downloadpakket (de geüploade bestanden gaan mee) of verstuur de brief per post.',
     retention_rule_unknown: 'Het register heeft geen bewaarregel met deze sleutel.',
     legal_hold_target_unknown:
       'Een blokkering vraagt een bestaande betrokkene, aanvraag, systeem of collectie van een dataset.',
@@ -116,6 +119,9 @@ export const errorsNl = {
     end_before_start: 'De einddatum ligt voor de begindatum.',
     file_empty: 'Het bestand is leeg.',
     file_too_large: 'Het bestand is te groot.',
+    invalid_file_name: 'De bestandsnaam is niet bruikbaar: geef het bestand een naam met een extensie.',
+    file_type_not_allowed:
+      'Dit soort bestand wordt niet aanvaard (PDF, JPEG, PNG, ZIP, DOCX, XLSX, ODT, ODS, CSV, TXT, JSON of XML; de inhoud moet bij de extensie passen).',
     invalid_yaml: 'Geen geldige YAML of JSON.',
     line_problem: 'Regel {{line}} kan niet worden gelezen.',
     invalid_enterprise_number: 'Verwacht een Belgisch ondernemingsnummer zoals 0403.019.261.',

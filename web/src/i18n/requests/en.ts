@@ -462,6 +462,21 @@ export const requestsEn: Messages['requests'] = {
     pdf: 'PDF',
     pdfLabel: 'PDF of the letter: {{kind}} ({{date}})',
   },
+  answerFiles: {
+    title: 'Files with the answer',
+    intro:
+      "Add copies from manual systems (a scan, an export, a spreadsheet). The answer letter's download package contains them and the letter lists them. A letter by e-mail cannot enclose anything: the files then go in the package.",
+    none: 'No files yet.',
+    file: 'File',
+    fileHint: 'PDF, JPEG, PNG, ZIP, DOCX, XLSX, ODT, ODS, CSV, TXT, JSON or XML, at most 20 MB.',
+    choose: 'Choose a file.',
+    tooLarge: 'The file is larger than 20 MB.',
+    add: 'Add file',
+    added: '{{name}} was added.',
+    remove: 'Remove',
+    removeLabel: 'Remove {{name}}',
+    removed: '{{name}} was removed.',
+  },
   attachments: {
     title: 'Attachments',
     kinds: { original: 'Original', id_document: 'Identity document', answer: 'Answer', other: 'Other' },

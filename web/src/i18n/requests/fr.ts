@@ -470,6 +470,21 @@ export const requestsFr: Messages['requests'] = {
     pdf: 'PDF',
     pdfLabel: 'PDF du courrier : {{kind}} ({{date}})',
   },
+  answerFiles: {
+    title: 'Fichiers joints à la réponse',
+    intro:
+      'Ajoutez des copies issues de systèmes manuels (un scan, un export, un tableur). Le paquet à télécharger du courrier de réponse les contient et le courrier les énumère. Un courrier par e-mail ne peut rien joindre « en annexe » : les fichiers vont alors dans le paquet.',
+    none: 'Pas encore de fichiers.',
+    file: 'Fichier',
+    fileHint: 'PDF, JPEG, PNG, ZIP, DOCX, XLSX, ODT, ODS, CSV, TXT, JSON ou XML, 20 Mo au plus.',
+    choose: 'Choisissez un fichier.',
+    tooLarge: 'Le fichier dépasse 20 Mo.',
+    add: 'Ajouter le fichier',
+    added: '{{name}} a été ajouté.',
+    remove: 'Retirer',
+    removeLabel: 'Retirer {{name}}',
+    removed: '{{name}} a été retiré.',
+  },
   attachments: {
     title: 'Pièces jointes',
     kinds: { original: 'Original', id_document: 'Document d’identité', answer: 'Réponse', other: 'Autre' },

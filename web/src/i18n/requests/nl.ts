@@ -465,6 +465,21 @@ export const requestsNl = {
     pdf: 'PDF',
     pdfLabel: 'PDF van de brief: {{kind}} ({{date}})',
   },
+  answerFiles: {
+    title: 'Bestanden bij het antwoord',
+    intro:
+      'Voeg kopieën uit manuele systemen toe (een scan, een export, een rekenblad). Het downloadpakket van de antwoordbrief bevat ze en de brief somt ze op. Een brief per e-mail kan niets "in bijlage" meesturen: de bestanden gaan dan in het pakket.',
+    none: 'Nog geen bestanden.',
+    file: 'Bestand',
+    fileHint: 'PDF, JPEG, PNG, ZIP, DOCX, XLSX, ODT, ODS, CSV, TXT, JSON of XML, hoogstens 20 MB.',
+    choose: 'Kies een bestand.',
+    tooLarge: 'Het bestand is groter dan 20 MB.',
+    add: 'Bestand toevoegen',
+    added: '{{name}} is toegevoegd.',
+    remove: 'Verwijderen',
+    removeLabel: '{{name}} verwijderen',
+    removed: '{{name}} is verwijderd.',
+  },
   attachments: {
     title: 'Bijlagen',
     kinds: { original: 'Origineel', id_document: 'Identiteitsdocument', answer: 'Antwoord', other: 'Andere' },

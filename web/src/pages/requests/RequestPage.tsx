@@ -9,6 +9,7 @@ import { Notice } from '../../components/feedback/Notice'
 import { ResourceView } from '../../components/feedback/ResourceView'
 import { PageTitle } from '../../components/layout/PageTitle'
 import { ActionsPanel } from '../../components/requests/detail/ActionsPanel'
+import { AnswerFilesSection } from '../../components/requests/detail/AnswerFilesSection'
 import { AttachmentsSection } from '../../components/requests/detail/AttachmentsSection'
 import { EventsSection } from '../../components/requests/detail/EventsSection'
 import { LettersSection } from '../../components/requests/detail/LettersSection'
@@ -76,6 +77,12 @@ export function RequestPage({ membership, id }: { membership: Membership; id: st
                 />
                 <RunsSection slug={slug} request={request} onFinished={onRunsFinished} />
                 <PackagesSection slug={slug} request={request} version={runsFinished} />
+                <AnswerFilesSection
+                  slug={slug}
+                  request={request}
+                  canWrite={request.can.handle}
+                  onChanged={resource.reload}
+                />
                 <LettersSection slug={slug} request={request} />
                 <NotesSection
                   slug={slug}

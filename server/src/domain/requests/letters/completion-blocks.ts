@@ -32,11 +32,12 @@ export function requestTypeItem(type: RequestType, language: Language): string {
   return `${info.label[language]} (${gdprArticle(info.article, language)})`
 }
 
-function downloadBlocks(text: string, ctx: BlockContext): LetterBlock[] {
+function downloadBlocks(text: string, ctx: BlockContext, files: readonly string[] = []): LetterBlock[] {
   const href = ctx.links.download
-  return href
-    ? [{ type: 'link', text, href }]
-    : [paragraph(text), paragraph(ctx.wording.completed.accessLinkSeparately)]
+  if (!href) return [paragraph(text), paragraph(ctx.wording.completed.accessLinkSeparately)]
+  // The files staff added are named as the package holds them: the letter promises nothing the link lacks.
+  const listed = files.length > 0 ? [paragraph(ctx.wording.completed.packageFiles), list([...files])] : []
+  return [{ type: 'link', text, href }, ...listed]
 }
 
 function accessBlocks(details: CompletionDetails, ctx: BlockContext): LetterBlock[] {
@@ -47,7 +48,7 @@ function accessBlocks(details: CompletionDetails, ctx: BlockContext): LetterBloc
   const copy =
     access?.delivery === 'enclosed'
       ? [paragraph(words.accessEnclosed)]
-      : downloadBlocks(words.accessDownload(until), ctx)
+      : downloadBlocks(words.accessDownload(until), ctx, access?.files)
   const information = art15Information(ctx.doc, ctx.language, {
     ...(access?.activityKeys ? { activityKeys: access.activityKeys } : {}),
   }).map((part) =>
@@ -72,7 +73,7 @@ function portabilityBlocks(details: CompletionDetails, ctx: BlockContext): Lette
     details.access !== undefined && details.access.delivery === 'download' && !details.access.noData
   if (accessDownload) return [paragraph(words.portabilitySamePackage)]
   const until = portability?.availableUntil ? formatDate(portability.availableUntil) : undefined
-  return downloadBlocks(words.portabilityDownload(until), ctx)
+  return downloadBlocks(words.portabilityDownload(until), ctx, portability?.files)
 }
 
 function keptItem(kept: KeptData, ctx: BlockContext): string {

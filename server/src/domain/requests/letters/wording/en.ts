@@ -115,6 +115,7 @@ export const en: LetterWording = {
       `You will find a copy of the personal data we process about you (${a('15.3')}) in a secure download package${until ? `, available until ${until} inclusive` : ''}. We recommend that you download the files${until ? ' before that date' : ''} and keep them in a safe place.`,
     accessLinkSeparately:
       'To protect your data, we are sending you the link to this package in a separate message.',
+    packageFiles: 'The package also contains these documents:',
     accessEnclosed: `Please find enclosed a copy of the personal data we process about you (${a('15.3')}).`,
     accessInformation: `Below you will also find the information about the processing of your data to which you are entitled under ${a('15')}.`,
     portabilityDownload: (until) =>

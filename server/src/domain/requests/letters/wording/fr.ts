@@ -119,6 +119,7 @@ export const fr: LetterWording = {
       `Vous trouverez une copie des données à caractère personnel que nous traitons à votre sujet (${a('15.3')}) dans un dossier de téléchargement sécurisé${until ? `, disponible jusqu'au ${until} inclus` : ''}. Nous vous conseillons de télécharger les fichiers${until ? ' avant cette date' : ''} et de les conserver en lieu sûr.`,
     accessLinkSeparately:
       'Afin de protéger vos données, nous vous communiquons le lien vers ce dossier dans un message distinct.',
+    packageFiles: 'Le paquet contient également ces documents :',
     accessEnclosed: `Vous trouverez en annexe au présent courrier une copie des données à caractère personnel que nous traitons à votre sujet (${a('15.3')}).`,
     accessInformation: `Vous trouverez en outre ci-dessous les informations relatives au traitement de vos données auxquelles vous avez droit en vertu de l'${a('15')}.`,
     portabilityDownload: (until) =>

@@ -119,6 +119,7 @@ export const nl: LetterWording = {
       `U vindt een kopie van de persoonsgegevens die wij over u verwerken (${a('15.3')}) in een beveiligd downloadpakket${until ? `, dat beschikbaar is tot en met ${until}` : ''}. Wij raden u aan de bestanden${until ? ' vóór die datum' : ''} te downloaden en ze op een veilige plaats te bewaren.`,
     accessLinkSeparately:
       'Om uw gegevens te beschermen, bezorgen wij u de link naar dat pakket in een afzonderlijk bericht.',
+    packageFiles: 'Het pakket bevat ook deze documenten:',
     accessEnclosed: `U vindt in bijlage bij deze brief een kopie van de persoonsgegevens die wij over u verwerken (${a('15.3')}).`,
     accessInformation: `Hieronder vindt u bovendien de informatie over de verwerking van uw gegevens waarop u volgens ${a('15')} recht hebt.`,
     portabilityDownload: (until) =>

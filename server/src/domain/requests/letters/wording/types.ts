@@ -69,6 +69,8 @@ export interface LetterWording {
     readonly accessNoData: string
     readonly accessDownload: (availableUntil: string | undefined) => string
     readonly accessLinkSeparately: string
+    /** Before the list of the files staff added, as they are in the package. */
+    readonly packageFiles: string
     readonly accessEnclosed: string
     readonly accessInformation: string
     readonly portabilityDownload: (availableUntil: string | undefined) => string
