@@ -50,10 +50,27 @@ function sniff(content: Uint8Array): Kind | null {
   // Text: valid UTF-8 without NUL or other C0 controls than tab, line feed, carriage return and form feed.
   try {
     const text = utf8.decode(content)
-    return /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text) ? null : 'text'
+    for (const char of text) {
+      const code = char.codePointAt(0) ?? 0
+      if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0x7f)
+        return null
+    }
+    return 'text'
   } catch {
     return null
   }
+}
+
+/** Control, zero-width and bidirectional-override characters: never kept in a name. */
+function invisible(code: number): boolean {
+  return (
+    code < 0x20 ||
+    (code >= 0x7f && code <= 0x9f) ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0xfeff
+  )
 }
 
 /**
@@ -64,7 +81,9 @@ export function safeFileName(raw: string): string {
   const base = raw.split(/[/\\]/).at(-1) ?? ''
   const cleaned = base
     .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+    .split('')
+    .filter((char) => !invisible(char.charCodeAt(0)))
+    .join('')
     .replace(/[<>:"|?*]/g, '_')
     .replace(/\s+/g, ' ')
     .replace(/^[\s.]+|[\s.]+$/g, '')
