@@ -49,6 +49,15 @@ module.exports = {
       to: { path: '^server/src/(modules|http)/' },
     },
     {
+      name: 'problems-at-the-http-edge',
+      severity: 'error',
+      comment:
+        'Services, the CLI and the start-up code throw domain errors (domain/errors); only http/ turns them into ' +
+        'problem+json (http/problem.ts).',
+      from: { path: '^server/src/', pathNot: ['^server/src/http/', TESTS] },
+      to: { path: '^server/src/http/problem\\.ts$' },
+    },
+    {
       name: 'http-reaches-modules-at-three-points',
       severity: 'error',
       comment:

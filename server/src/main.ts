@@ -6,7 +6,6 @@ import { UsageError } from './cli/usage-error'
 import { refusalText } from './cli/words'
 import { DataDirLockedError } from './db/data-dir-lock'
 import { DomainError } from './domain/errors'
-import { Problem } from './http/problem'
 
 /** Every command takes --lang; those that have their own (a notice's, an export's language) keep it. */
 function acceptLang(command: Command) {
@@ -50,12 +49,6 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (failure instanceof DomainError) {
       console.error(`${error}: ${await refusalText(failure)}`)
-      return 1
-    }
-    if (failure instanceof Problem) {
-      const { code, params, errors } = failure
-      const message = failure.detail ?? failure.title
-      console.error(`${error}: ${await refusalText({ code, params, fields: errors ?? [], message })}`)
       return 1
     }
     // The configuration module (and its schema library) is loaded here only when a command failed.

@@ -139,8 +139,10 @@ describe('role matrix, generated from the OpenAPI document and the policy', () =
       const passedWith = new Set<string>()
       const answers = await Promise.all(probes.map((token) => withToken(token, requestFor(c))))
       for (const [i, res] of answers.entries()) {
-        const [, scope, name] =
-          /lacks the scope (\S+) needed for (\S+)\.$/.exec(res.json().detail ?? '') ?? []
+        // The refusal names the action and the scope in its params (code token_scope_missing), not only in words.
+        const problem = res.json()
+        const { action: name, scope } =
+          problem.code === 'token_scope_missing' ? (problem.params ?? {}) : ({} as Record<string, string>)
         if (res.statusCode === 403 && name) {
           const action = actionNamed(name)
           if (action?.scope === scope) found.add(name)
@@ -198,7 +200,8 @@ describe('role matrix, generated from the OpenAPI document and the policy', () =
         const allowed = roleMay(role, needed)
         const refused =
           res.statusCode === 403 &&
-          res.json().detail === `Your role does not allow this action (${needed.name}).`
+          res.json().code === 'forbidden' &&
+          res.json().params?.action === needed.name
         const ok = allowed ? res.statusCode !== 403 && res.statusCode < 500 : refused
         if (!ok)
           wrong.push(`${c.label} as ${role} (${needed.name}): ${res.statusCode} ${res.body.slice(0, 160)}`)

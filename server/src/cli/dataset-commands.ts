@@ -1,8 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import type { DatasetRegisterProblem } from '../domain/datasets/register-links'
-import { InvalidInput } from '../domain/errors'
-import { Problem } from '../http/problem'
+import { DomainError } from '../domain/errors'
 import { registerDatasetDiscoverCommand } from './dataset-discover-command'
 import { say } from './language'
 import { cliActor, configFrom, withRuntime } from './runtime-access'
@@ -148,17 +147,11 @@ export function registerDatasetCommands(program: Command): Command {
         try {
           saved = await saveDatasetSource(ctx, actor, org, text)
         } catch (error) {
+          // Refused input (a 422 on HTTP): its field problems are printed as lines of the file.
           const refusal =
-            error instanceof InvalidInput
+            error instanceof DomainError && error.kind === 'invalid_input'
               ? { code: error.code, params: error.params, fields: error.fields, message: error.message }
-              : error instanceof Problem && error.status === 422
-                ? {
-                    code: error.code,
-                    params: error.params,
-                    fields: error.errors ?? [],
-                    message: error.detail ?? error.title,
-                  }
-                : undefined
+              : undefined
           if (!refusal) throw error
           const stripSource = (path: string) => path.replace(/^source\.?/, '')
           for (const line of await fileProblemLines(file, refusal.fields, stripSource)) console.error(line)
