@@ -213,6 +213,76 @@ describe('tenant isolation, generated: organisation B is invisible to members an
       }
     }
 
+    // Resources whose create operation is not a POST on their own path, or needs values valid in B.
+    const idOf = async (path: string, res: LightMyRequestResponse | Promise<LightMyRequestResponse>) => {
+      const done = await res
+      expect(done.statusCode, `seeding ${path} in B: ${done.body}`).toBeLessThan(300)
+      idsOfB.set(`${ORG_PREFIX}${path}`, done.json().id)
+    }
+    await idOf(
+      '/retention/holds/{id}',
+      inB('POST', '/retention/holds', { scope: 'subject', subjectId: subject.id, reason: 'Litigation' }),
+    )
+    await idOf(
+      '/suppression/entries/{id}',
+      inB('POST', '/suppression/entries', {
+        kind: 'email',
+        value: 'object@b.example.be',
+        reason: 'objection',
+      }),
+    )
+    await idOf(
+      '/suppression/opt-ins/{id}',
+      inB('POST', '/suppression/opt-ins', { phone: '+32470123456', givenOn: '2026-01-05' }),
+    )
+    idsOfB.set(`${ORG_PREFIX}/consent/subjects/{subjectId}`, subject.id)
+    const vendorKey = (await inB('GET', '/processors/vendors')).json().items[0].key
+    await idOf(
+      '/processors/agreements/{id}',
+      inB('POST', `/processors/vendors/${vendorKey}/agreements`, { title: 'Verwerkersovereenkomst' }),
+    )
+    await idOf(
+      '/processors/transfers/{id}',
+      inB('POST', `/processors/vendors/${vendorKey}/transfers`, {
+        country: 'US',
+        mechanism: 'scc',
+        sccModule: 2,
+      }),
+    )
+    // A visitor's banner choice: what the cookie consent proof of B is looked up by.
+    const served = await app.inject({
+      method: 'POST',
+      url: `/c/${b.slug}/events`,
+      headers: { 'content-type': 'text/plain' },
+      payload: JSON.stringify({ t: 'served', id: 'visitor-of-b-0001', v: 0 }),
+    })
+    expect(served.statusCode, served.body).toBe(204)
+    idsOfB.set(`${ORG_PREFIX}/cookies/consents/{consentId}`, 'visitor-of-b-0001')
+
+    // Every other resource named by an id in a path (breaches, retention holds, the action plan, suppression,
+    // processors, consent, cookies, webhooks, ...) is created in B through its own create operation - the POST on
+    // the collection - so that each such operation is tried across tenants with a real id of B.
+    const notSeeded: string[] = []
+    for (const op of operations) {
+      for (const [i, p] of op.params.entries()) {
+        if (await resolveInB(op, i)) continue
+        const upTo = op.path.slice(0, op.path.indexOf(`{${p.name}}`) - 1)
+        const create = operations.find((o) => o.method === 'POST' && o.path === upTo)
+        if (!create || idsOfB.has(`${upTo}/{${p.name}}`)) continue
+        const parents = new Map<string, string>()
+        for (const [j, q] of create.params.entries()) parents.set(q.name, (await resolveInB(create, j)) ?? '')
+        const res = await as(
+          ownerB,
+          validRequest(create, b.slug, (q) => parents.get(q.name) ?? ''),
+        )
+        const created = res.statusCode < 300 ? res.json() : undefined
+        const id = created?.[p.name] ?? created?.id ?? created?.key
+        if (id) idsOfB.set(`${upTo}/{${p.name}}`, String(id))
+        else notSeeded.push(`${label(create)}: ${res.statusCode} ${res.body.slice(0, 200)}`)
+      }
+    }
+    console.info(`tenant isolation: create operations that gave B no id: ${notSeeded.join('; ') || 'none'}`)
+
     const all = await as(ownerA, {
       method: 'POST',
       url: `/api/v1/orgs/${a.slug}/api-tokens`,
