@@ -38,6 +38,7 @@ const envSchema = z.object({
     .optional(),
   CUSTOS_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   CUSTOS_DB_LISTEN: z.enum(['true', 'false']).default('true'),
+  CUSTOS_SHUTDOWN_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 })
 
 export interface Config {
@@ -69,6 +70,11 @@ export interface Config {
   databasePoolSize: number
   /** Keep a PostgreSQL session LISTENing for changed public pages (false behind PgBouncer in transaction mode). */
   databaseListen: boolean
+  /**
+   * On SIGTERM/SIGINT: how long running requests and jobs get to finish (CUSTOS_SHUTDOWN_SECONDS, default 30).
+   * Jobs still running then are handed back to the queue and connector runs to the other workers; then it exits.
+   */
+  shutdownSeconds: number
 }
 
 export interface ConfigOverrides {
@@ -121,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     redisUrl: e.CUSTOS_REDIS_URL,
     databasePoolSize: e.CUSTOS_DB_POOL_SIZE,
     databaseListen: e.CUSTOS_DB_LISTEN === 'true',
+    shutdownSeconds: e.CUSTOS_SHUTDOWN_SECONDS,
   }
 }
 

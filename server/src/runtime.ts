@@ -1,6 +1,7 @@
 import { withAuditKey } from './audit/key'
 import type { Config, Service } from './config'
 import { closeDrivers } from './connectors/engine/driver-cache'
+import { handOverHeldRuns } from './connectors/engine/execute-run'
 import type { AppContext } from './context'
 import { createEncryption } from './crypto/encryption'
 import { type Database, openDatabase } from './db/database'
@@ -14,7 +15,11 @@ import { runStartupTasks } from './startup-tasks'
 
 export interface Runtime {
   ctx: AppContext
-  close(): Promise<void>
+  /**
+   * Stops the roles and closes the database. `timeoutMs`: how long running jobs may still take (default 30 s);
+   * jobs still running then go back to the queue, and connector runs to the other workers.
+   */
+  close(options?: { timeoutMs?: number }): Promise<void>
 }
 
 /**
@@ -45,9 +50,15 @@ export async function openRuntime(config: Config, services: readonly Service[] =
     const stopDeliveries = services.includes('worker') ? await sendDeliveriesOnCommit(ctx) : async () => {}
     return {
       ctx,
-      async close() {
+      async close(options) {
         await stopDeliveries()
-        await jobs.stop()
+        await jobs.stop(options?.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs })
+        const handedOver = await handOverHeldRuns(ctx.db)
+        if (handedOver.length > 0)
+          logger.warn(
+            { runs: handedOver },
+            'Connector runs not finished in time: handed over to the other workers',
+          )
         await closeDrivers(ctx)
         await database.close()
       },

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
-import { claimRun, findRunById } from '../src/connectors/engine/run-repository'
+import { executeRun, handOverHeldRuns } from '../src/connectors/engine/execute-run'
+import { claimRun, findRunById, runsWithDeadLease } from '../src/connectors/engine/run-repository'
 import type { OrganizationRow } from '../src/db/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
@@ -101,5 +102,47 @@ describe('a connector run whose worker died is resumed automatically', () => {
     // Released at the end: a finished run is never picked up again.
     expect(await findRunById(t.ctx.db, runId)).toMatchObject({ lease_until: null })
     expect(await resumeStaleRuns(t.ctx)).toEqual([])
+  })
+
+  it('hands a run over at once when its worker shuts down before finishing it (issue 22)', async () => {
+    const request = await po('POST', `/api/v1/orgs/${org.slug}/requests`, {
+      channel: 'email',
+      receivedAt: new Date().toISOString().slice(0, 10),
+      subject: { name: 'Daan Peeters', email: 'daan_peeters@apple.be' },
+      types: ['erasure'],
+      language: 'nl',
+    })
+    expect(request.statusCode, request.body).toBe(201)
+    const started = await po('POST', `/api/v1/orgs/${org.slug}/requests/${request.json().id}/runs`, {
+      action: 'erasure',
+      dryRun: false,
+    })
+    expect(started.statusCode, started.body).toBe(202)
+    const runId = started.json().id as string
+    // This "worker" holds the run: it stops just before its first write and waits there.
+    let reached!: () => void
+    const atStep = new Promise<void>((resolve) => {
+      reached = resolve
+    })
+    let go!: () => void
+    const held = new Promise<void>((resolve) => {
+      go = resolve
+    })
+    const running = executeRun(t.ctx, runId, {
+      beforeWrite: async () => {
+        reached()
+        await held
+      },
+    })
+    await atStep
+    // Its lease is fresh: the sweep leaves it alone.
+    expect(await runsWithDeadLease(t.ctx.db, 20)).not.toContain(runId)
+    // Shutdown past its deadline: the run's lease is made to run out now, so the next sweep takes it.
+    expect(await handOverHeldRuns(t.ctx.db)).toEqual([runId])
+    expect(await runsWithDeadLease(t.ctx.db, 20)).toContain(runId)
+    go()
+    await running
+    expect(await findRunById(t.ctx.db, runId)).toMatchObject({ lease_until: null })
+    expect(await handOverHeldRuns(t.ctx.db)).toEqual([])
   })
 })

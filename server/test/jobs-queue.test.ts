@@ -99,6 +99,7 @@ describe('job queue on pg-boss', () => {
       redisUrl: undefined,
       databasePoolSize: 10,
       databaseListen: true,
+      shutdownSeconds: 30,
     }
     ctx = {
       config,

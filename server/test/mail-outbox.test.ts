@@ -45,6 +45,7 @@ const baseConfig: Config = {
   redisUrl: undefined,
   databasePoolSize: 10,
   databaseListen: true,
+  shutdownSeconds: 30,
 }
 const logger = pino({ level: 'silent' })
 const encryption = createEncryption(baseConfig.secretKey)

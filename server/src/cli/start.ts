@@ -37,13 +37,41 @@ export async function startServer(config: Config, services: Service[]) {
   const { ctx } = runtime
   const app = services.includes('web') ? await buildApp(ctx) : null
   let stopping = false
+  /**
+   * SIGTERM/SIGINT: no new connections; running requests and jobs get CUSTOS_SHUTDOWN_SECONDS to finish. Jobs still
+   * running then go back to the queue (another worker retries them) and connector runs to the other workers'
+   * sweep; then the process exits. Should closing itself hang, the process exits anyway shortly after the deadline.
+   */
   const stop = async (signal: string) => {
     if (stopping) return
     stopping = true
-    ctx.logger.info({ signal }, 'stopping')
-    await app?.close()
-    await runtime.close()
-    process.exit(0)
+    const deadline = Date.now() + config.shutdownSeconds * 1000
+    ctx.logger.info({ signal, deadlineSeconds: config.shutdownSeconds }, 'stopping')
+    const backstop = setTimeout(
+      () => {
+        ctx.logger.error('shutdown did not complete in time; exiting')
+        process.exit(1)
+      },
+      config.shutdownSeconds * 1000 + 10_000,
+    )
+    backstop.unref()
+    try {
+      if (app) {
+        const closed = app.close()
+        const late = await Promise.race([
+          closed.then(() => false),
+          new Promise<boolean>((resolve) =>
+            setTimeout(() => resolve(true), config.shutdownSeconds * 1000).unref(),
+          ),
+        ])
+        if (late) ctx.logger.warn('requests still running at the shutdown deadline are cut off')
+      }
+      await runtime.close({ timeoutMs: Math.max(1000, deadline - Date.now()) })
+      process.exit(0)
+    } catch (err) {
+      ctx.logger.error({ err }, 'shutdown failed')
+      process.exit(1)
+    }
   }
   process.on('SIGINT', () => void stop('SIGINT'))
   process.on('SIGTERM', () => void stop('SIGTERM'))

@@ -54,8 +54,8 @@ export async function startJobQueue(
       if (!definitions.has(job.name)) throw new UnknownJobError(`Job ${job.name} is not registered`)
       return boss.send(job.name, wrapJobPayload(job, data), toPgBossOptions(sendOptions))
     },
-    async stop() {
-      await boss.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS })
+    async stop(stopOptions) {
+      await boss.stop({ graceful: true, wait: true, timeout: stopOptions?.timeoutMs ?? STOP_TIMEOUT_MS })
     },
   }
 

@@ -45,5 +45,9 @@ export interface SendOptions {
 
 export interface JobQueue {
   send<T>(job: JobDefinition<T>, data: T, options?: SendOptions): Promise<string | null>
-  stop(): Promise<void>
+  /**
+   * Stops taking jobs and waits up to `timeoutMs` (default 30 s) for the running ones; those still running then
+   * are failed back to the queue, which retries them on another worker.
+   */
+  stop(options?: { timeoutMs?: number }): Promise<void>
 }

@@ -32,6 +32,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     redisUrl: undefined,
     databasePoolSize: 10,
     databaseListen: true,
+    shutdownSeconds: 30,
     ...overrides,
   }
 }

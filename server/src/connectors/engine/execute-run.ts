@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { systemActor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
@@ -66,15 +67,38 @@ export async function executeRun(
     options.leaseRenewalMs ?? (leaseMinutes * 60_000) / 3,
   )
   renewal.unref()
+  heldRuns.add(run.id)
   try {
     await execute(ctx, run, options)
   } finally {
     clearInterval(renewal)
+    heldRuns.delete(run.id)
     await releaseRun(ctx.db, run.id)
   }
 }
 
 export class RunBusyError extends Error {}
+
+/** The runs this process executes now (claimed, not finished): what a shutdown hands over. */
+const heldRuns = new Set<string>()
+
+/**
+ * Shutdown past its deadline: the runs this process still executes get a lease that has run out, so another
+ * worker's sweep (connectors.resume-stale) resumes them from where they stopped, without waiting for
+ * CUSTOS_CONNECTOR_STALE_MINUTES. Called just before the process exits; returns the runs handed over.
+ */
+export async function handOverHeldRuns(db: AppContext['db']): Promise<string[]> {
+  const runs = [...heldRuns]
+  if (runs.length === 0) return []
+  await db
+    .updateTable('connector_runs')
+    .set({ lease_until: sql<Date>`now()` })
+    .where('id', 'in', runs)
+    .where('status', '=', 'running')
+    .where('lease_until', 'is not', null)
+    .execute()
+  return runs
+}
 
 async function execute(ctx: AppContext, run: RunRow, options: ExecuteOptions): Promise<void> {
   const now = options.now ?? new Date()
