@@ -8,7 +8,9 @@ export const passwordSchema = z
   .string()
   .min(PASSWORD_MIN_LENGTH, `At least ${PASSWORD_MIN_LENGTH} characters`)
   .max(PASSWORD_MAX_LENGTH)
-export const slugParams = z.object({ slug: z.string().min(1).max(63) })
+export const slugParams = z.object({
+  slug: z.string().min(1).max(63).describe('The organisation, by its slug (as in GET /api/v1/orgs)'),
+})
 export const isoDateTime = z.iso.datetime()
 export const tags = {
   auth: ['auth'],

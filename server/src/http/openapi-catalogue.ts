@@ -237,7 +237,7 @@ interface Operation {
   description?: string
   tags?: string[]
   security?: Record<string, string[]>[]
-  parameters?: ({ in: string; name: string } | { $ref: string })[]
+  parameters?: ({ in: string; name: string; description?: string } | { $ref: string })[]
   requestBody?: { required?: boolean; content?: Record<string, { example?: unknown; schema?: unknown }> }
   responses?: Record<string, unknown>
 }
@@ -283,6 +283,20 @@ function optionalBodyWhenNullable(operation: Operation): void {
   if (other.length !== 1) return
   json.schema = other[0]
   operation.requestBody.required = false
+}
+
+/**
+ * A path parameter its route did not describe: named by the collection it picks from (`{id}` in
+ * `/api/v1/orgs/{slug}/webhooks/{id}` is one item of `/api/v1/orgs/{slug}/webhooks`).
+ */
+function describePathParameters(path: string, operation: Operation): void {
+  for (const parameter of operation.parameters ?? []) {
+    if ('$ref' in parameter || parameter.in !== 'path' || parameter.description) continue
+    const at = path.indexOf(`{${parameter.name}}`)
+    if (at <= 0) continue
+    const collection = path.slice(0, at - 1)
+    parameter.description = `Which one of ${collection}: the \`${parameter.name}\` that list or its creation answers.`
+  }
 }
 
 /** Every catalogue entry by key, refusing a key or an operationId declared twice. */
@@ -368,6 +382,7 @@ export function applyCatalogue<T extends OpenApiDocument>(doc: T, options: Apply
       if (entry.access === 'public') operation.security = []
       if (entry.access === 'session') operation.security = [{ session: [] }]
       optionalBodyWhenNullable(operation)
+      describePathParameters(path, operation)
       if (entry.requestExample !== undefined) {
         const json = operation.requestBody?.content?.['application/json']
         if (!json) throw new Error(`OpenAPI catalogue: ${key} has an example but no JSON body`)

@@ -4851,6 +4851,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -4904,6 +4905,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -4995,6 +4997,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -5037,6 +5040,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -5099,6 +5103,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -5144,6 +5149,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -5198,7 +5204,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/members: the `userId` that list or its creation answers. */
                 userId: string;
             };
             cookie?: never;
@@ -5225,7 +5233,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/members: the `userId` that list or its creation answers. */
                 userId: string;
             };
             cookie?: never;
@@ -5261,6 +5271,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -5309,6 +5320,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -5370,7 +5382,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/api-tokens: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -5397,6 +5411,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -5451,6 +5466,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -5520,7 +5536,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/webhooks: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -5565,7 +5583,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/webhooks: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -5592,7 +5612,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/webhooks: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -5655,7 +5677,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/webhooks: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -5716,7 +5740,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/webhooks: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -5771,7 +5797,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/webhooks: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -5826,6 +5854,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -5896,7 +5925,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/retention/rules: the `rule` that list or its creation answers. */
                 rule: string;
             };
             cookie?: never;
@@ -5978,7 +6009,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/retention/rules: the `rule` that list or its creation answers. */
                 rule: string;
             };
             cookie?: never;
@@ -6053,6 +6086,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -6109,6 +6143,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -6146,6 +6181,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -6200,6 +6236,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -6284,7 +6321,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/retention/holds: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -6335,6 +6374,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -6396,7 +6436,9 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/retention/runs: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -6422,6 +6464,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -6492,6 +6535,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -6825,6 +6869,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -6849,7 +6894,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/breaches: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -7066,7 +7113,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/breaches: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -7363,7 +7412,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/breaches: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -7599,7 +7650,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/breaches: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -7864,7 +7917,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/breaches: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -8090,7 +8145,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/breaches: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -8326,7 +8383,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/breaches: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -8552,7 +8611,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/breaches: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -8779,7 +8840,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/breaches: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -9009,7 +9072,9 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/breaches: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -9056,7 +9121,9 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/breaches: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -9081,7 +9148,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/breaches: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -9118,7 +9187,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/breaches: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -9174,7 +9245,9 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/breaches: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -9216,6 +9289,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -9265,6 +9339,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -9289,6 +9364,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -9324,6 +9400,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -9373,7 +9450,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/outbox: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -9424,7 +9503,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/outbox: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -9985,6 +10066,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -10015,6 +10097,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -10042,6 +10125,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -10096,6 +10180,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -10136,6 +10221,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -10474,7 +10560,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/activities: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -10513,7 +10601,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/activities: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -10852,7 +10942,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/activities: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -10879,7 +10971,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/activities: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -10926,6 +11020,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -10966,6 +11061,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -11055,7 +11151,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/systems: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -11094,7 +11192,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/systems: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -11184,7 +11284,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/systems: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -11211,7 +11313,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/systems: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -11258,6 +11362,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -11298,6 +11403,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -11381,7 +11487,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/vendors: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -11420,7 +11528,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/vendors: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -11504,7 +11614,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/vendors: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -11531,7 +11643,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/vendors: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -11578,6 +11692,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -11618,6 +11733,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -11725,7 +11841,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/retention-rules: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -11764,7 +11882,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/retention-rules: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -11872,7 +11992,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/retention-rules: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -11899,7 +12021,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/retention-rules: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -11946,6 +12070,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -11986,6 +12111,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -12056,7 +12182,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/measures: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -12095,7 +12223,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/measures: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -12166,7 +12296,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/measures: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -12193,7 +12325,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/measures: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -12240,6 +12374,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -12280,6 +12415,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -12375,7 +12511,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/data-categories: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -12414,7 +12552,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/data-categories: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -12510,7 +12650,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/data-categories: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -12537,7 +12679,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/data-categories: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -12584,6 +12728,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -12624,6 +12769,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -12686,7 +12832,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/subject-categories: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -12725,7 +12873,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/subject-categories: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -12788,7 +12938,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/subject-categories: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -12815,7 +12967,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/subject-categories: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -12862,6 +13016,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -12902,6 +13057,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -12964,7 +13120,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/purposes: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -13003,7 +13161,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/purposes: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -13066,7 +13226,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/purposes: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -13093,7 +13255,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/purposes: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -13140,6 +13304,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -13180,6 +13345,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -13242,7 +13408,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/recipient-types: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -13281,7 +13449,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/recipient-types: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -13344,7 +13514,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/recipient-types: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -13371,7 +13543,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/register/recipient-types: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -13420,6 +13594,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -13464,6 +13639,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -13490,6 +13666,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -13621,6 +13798,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -13859,6 +14037,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -13911,6 +14090,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -13951,6 +14131,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -14004,7 +14185,9 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/notice/versions: the `version` that list or its creation answers. */
                 version: number;
             };
             cookie?: never;
@@ -14042,6 +14225,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -14085,6 +14269,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -14159,6 +14344,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -14322,7 +14508,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/subjects: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -14395,7 +14583,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/subjects: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -14422,7 +14612,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/subjects: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -14506,7 +14698,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/subjects: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -14575,8 +14769,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/subjects: the `id` that list or its creation answers. */
                 id: string;
+                /** @description Which one of /api/v1/orgs/{slug}/subjects/{id}/identities: the `identityId` that list or its creation answers. */
                 identityId: string;
             };
             cookie?: never;
@@ -14603,7 +14800,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/subjects: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -14653,8 +14852,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/subjects: the `id` that list or its creation answers. */
                 id: string;
+                /** @description Which one of /api/v1/orgs/{slug}/subjects/{id}/relationships: the `relationshipId` that list or its creation answers. */
                 relationshipId: string;
             };
             cookie?: never;
@@ -14681,8 +14883,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/subjects: the `id` that list or its creation answers. */
                 id: string;
+                /** @description Which one of /api/v1/orgs/{slug}/subjects/{id}/relationships: the `relationshipId` that list or its creation answers. */
                 relationshipId: string;
             };
             cookie?: never;
@@ -14728,7 +14933,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/subjects: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -14782,8 +14989,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/subjects: the `id` that list or its creation answers. */
                 id: string;
+                /** @description Which one of /api/v1/orgs/{slug}/subjects/{id}/events: the `eventId` that list or its creation answers. */
                 eventId: string;
             };
             cookie?: never;
@@ -14812,6 +15022,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -14872,6 +15083,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -14985,6 +15197,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -15059,6 +15272,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -15107,7 +15321,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/consent/texts: the `hash` that list or its creation answers. */
                 hash: string;
             };
             cookie?: never;
@@ -15139,6 +15355,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -15179,7 +15396,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/consent/subjects: the `subjectId` that list or its creation answers. */
                 subjectId: string;
             };
             cookie?: never;
@@ -15262,6 +15481,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -15323,6 +15543,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -15359,6 +15580,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -15445,7 +15667,9 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/dpia/screenings: the `activityKey` that list or its creation answers. */
                 activityKey: string;
             };
             cookie?: never;
@@ -15525,7 +15749,9 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/dpia/screenings: the `activityKey` that list or its creation answers. */
                 activityKey: string;
             };
             cookie?: never;
@@ -15619,6 +15845,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -15682,6 +15909,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -15759,7 +15987,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/action-plan: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -15812,7 +16042,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/action-plan: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -15938,6 +16170,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -15999,6 +16232,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -16256,6 +16490,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -16315,6 +16550,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -16382,7 +16618,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -16567,7 +16805,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -16763,7 +17003,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -16959,7 +17201,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -17159,7 +17403,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -17355,7 +17601,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -17551,7 +17799,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -17756,7 +18006,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -17949,7 +18201,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -18145,7 +18399,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -18348,7 +18604,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -18587,7 +18845,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -18838,7 +19098,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -19041,7 +19303,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -19237,7 +19501,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -19433,7 +19699,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -19629,7 +19897,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -19673,8 +19943,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests/{id}/tasks: the `taskId` that list or its creation answers. */
                 taskId: string;
             };
             cookie?: never;
@@ -19725,8 +19998,11 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests/{id}/letters: the `letterId` that list or its creation answers. */
                 letterId: number;
             };
             cookie?: never;
@@ -19762,8 +20038,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests/{id}/attachments: the `attachmentId` that list or its creation answers. */
                 attachmentId: string;
             };
             cookie?: never;
@@ -19788,6 +20067,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -19899,6 +20179,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -19944,6 +20225,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -20014,7 +20296,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/suppression/entries: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -20041,6 +20325,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -20077,6 +20362,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -20135,7 +20421,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/suppression/opt-ins: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -20162,6 +20450,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -20229,6 +20518,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -20283,6 +20573,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -20347,6 +20638,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -20410,7 +20702,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/datasets: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -20482,7 +20776,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/datasets: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -20623,7 +20919,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/datasets: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -20650,7 +20948,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/datasets: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -20745,7 +21045,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/datasets: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -20784,6 +21086,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -20881,6 +21184,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -20995,7 +21299,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/datasets/discoveries: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -21080,7 +21386,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Which one of /api/v1/orgs: the `slug` that list or its creation answers. */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -21216,7 +21524,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Which one of /api/v1/orgs: the `slug` that list or its creation answers. */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -21367,6 +21677,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -21514,7 +21825,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Which one of /api/v1/orgs: the `slug` that list or its creation answers. */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/runs: the `runId` that list or its creation answers. */
                 runId: string;
             };
             cookie?: never;
@@ -21644,7 +21957,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Which one of /api/v1/orgs: the `slug` that list or its creation answers. */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/runs: the `runId` that list or its creation answers. */
                 runId: string;
             };
             cookie?: never;
@@ -21775,7 +22090,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -21827,8 +22144,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests/{id}/packages: the `packageId` that list or its creation answers. */
                 packageId: string;
             };
             cookie?: never;
@@ -21866,8 +22186,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests/{id}/packages: the `packageId` that list or its creation answers. */
                 packageId: string;
             };
             cookie?: never;
@@ -21914,6 +22237,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -22001,7 +22325,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/vendors: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -22087,7 +22413,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/vendors: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -22153,7 +22481,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/vendors: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -22274,7 +22604,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/vendors: the `key` that list or its creation answers. */
                 key: string;
             };
             cookie?: never;
@@ -22334,7 +22666,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/transfers: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -22361,7 +22695,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/transfers: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -22421,7 +22757,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/agreements: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -22448,7 +22786,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/agreements: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -22569,7 +22909,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/agreements: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -22596,6 +22938,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -22637,6 +22980,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -22718,6 +23062,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -22836,7 +23181,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/clients: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -22914,7 +23261,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/clients: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -22941,7 +23290,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/clients: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -23055,7 +23406,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/clients: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -23182,6 +23535,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -23210,6 +23564,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -23253,6 +23608,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -23319,6 +23675,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -23408,7 +23765,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/changes: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
@@ -23463,6 +23822,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -23536,6 +23896,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -23691,6 +24052,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -23788,6 +24150,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
@@ -23860,7 +24223,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/cookies/consents: the `consentId` that list or its creation answers. */
                 consentId: string;
             };
             cookie?: never;
@@ -23936,6 +24301,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
             };
             cookie?: never;
