@@ -16123,8 +16123,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests/{id}/answer-files: the `attachmentId` that list or its creation answers. */
                 attachmentId: string;
             };
             cookie?: never;
@@ -24264,7 +24267,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
                 slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/requests: the `id` that list or its creation answers. */
                 id: string;
             };
             cookie?: never;
