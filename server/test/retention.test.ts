@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
 import { recordHeldRows } from '../src/connectors/engine/retention-holds'
@@ -295,6 +296,27 @@ describe.each(TARGETS)('retention sweep on $name', ({ load, file, t: n, checksum
       }
     } finally {
       rmSync(dir, { recursive: true, force: true })
+    }
+    // The register export (XLSX) shows how the rule is enforced, in the export's language.
+    for (const [lang, header, words] of [
+      ['nl', 'Toegepast in de systemen', 'wissen, vanaf'],
+      ['fr', 'Appliquée dans les systèmes', 'supprimer, à partir de'],
+    ] as const) {
+      const xlsx = await po('GET', `/api/v1/orgs/${org.slug}/register/export?format=xlsx&lang=${lang}`)
+      expect(xlsx.statusCode).toBe(200)
+      const book = new ExcelJS.Workbook()
+      await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer)
+      const cells = book.worksheets.flatMap((sheet) => {
+        const values: string[] = []
+        sheet.eachRow((row) => row.eachCell((cell) => values.push(String(cell.value))))
+        return values
+      })
+      expect(cells).toContain(header)
+      const enforced = cells.find((c) => c.includes(words))
+      expect(enforced?.toLowerCase()).toContain('chinook_db · invoice')
+      expect(enforced).toMatch(
+        lang === 'nl' ? /Plan goedgekeurd door .+ op \d{2}\/\d{2}\/\d{4}/ : /Plan approuvé par .+ le /,
+      )
     }
     // A paused sweep has no certificate.
     const pausedCertificate = await po('GET', api(`/runs/${paused?.run?.id}/certificate`))

@@ -6,6 +6,7 @@ import { languageSchema, slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
 import { registerActions } from './policy'
+import { retentionEnforcementOf } from './report-extras'
 import { loadRegister } from './service'
 
 export const findingSchema = z.object({
@@ -70,7 +71,12 @@ export function registerRegisterReportRoutes(app: App, ctx: AppContext) {
       const { organization } = await orgAccess(ctx, request, request.params.slug, registerActions.export)
       const lang = request.query.lang ?? organization.default_language
       const format = EXPORTS[request.query.format]
-      const body = await format.render(await loadRegister(ctx, organization), lang)
+      const retentionEnforcement = await retentionEnforcementOf(ctx, organization, lang)
+      const body = await format.render(
+        await loadRegister(ctx, organization),
+        lang,
+        retentionEnforcement ? { retentionEnforcement } : {},
+      )
       const date = new Date().toISOString().slice(0, 10)
       reply.header(
         'content-disposition',

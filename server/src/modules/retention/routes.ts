@@ -4,7 +4,9 @@ import type { AppContext } from '../../context'
 import { slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
+import { provideRetentionEnforcement } from '../register'
 import { runCertificatePdf } from './certificate'
+import { retentionEnforcementTexts } from './enforcement'
 import { liftHold, placeHold } from './holds'
 import { retentionActions } from './policy'
 import { presentHold, presentRule, presentRun } from './presenter'
@@ -117,6 +119,8 @@ const todayQuery = z.strictObject({
 })
 
 export function registerRetentionRoutes(app: App, ctx: AppContext) {
+  // The register export shows how each rule is enforced (the register cannot import this module).
+  provideRetentionEnforcement(retentionEnforcementTexts)
   const can = (grant: Parameters<typeof permissions>[0]) =>
     permissions(grant, { write: retentionActions.write, approve: retentionActions.approve })
 

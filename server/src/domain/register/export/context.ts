@@ -20,6 +20,8 @@ export interface ExportContext {
   readonly vendors: ReadonlyMap<string, Vendor>
   readonly retentionRules: ReadonlyMap<string, RetentionRule>
   readonly measures: ReadonlyMap<string, Measure>
+  /** How each retention rule is enforced on the organisation's systems (from the retention module), if given. */
+  readonly retentionEnforcement: ReadonlyMap<string, string> | undefined
   t(key: VocabularyKey): string
   text(value: LocalizedText | undefined): string | undefined
   label(entry: LegalLabel): string
@@ -29,6 +31,8 @@ export interface ExportContext {
 export interface ExportOptions {
   /** The moment of the export (default: now); shown as the generation date. */
   readonly now?: Date
+  /** Per retention rule, in the export's language: how it is enforced (adds a column to the retention table). */
+  readonly retentionEnforcement?: ReadonlyMap<string, string>
 }
 
 function byKey<T extends { key: string }>(items: readonly T[]): ReadonlyMap<string, T> {
@@ -52,6 +56,7 @@ export function exportContext(
     vendors: byKey(doc.vendors),
     retentionRules: byKey(doc.retentionRules),
     measures: byKey(doc.measures),
+    retentionEnforcement: options.retentionEnforcement,
     t,
     text: (value) => textIn(value, language),
     label: (entry) => entry.label[language],

@@ -182,6 +182,18 @@ export const RETENTION_COLUMNS: readonly Column<RetentionRule>[] = [
   },
 ]
 
+/** Added when the export is given the retention module's account of each rule (issue 16 item 5). */
+export const RETENTION_ENFORCED_COLUMN: Column<RetentionRule> = {
+  id: 'enforced',
+  header: {
+    nl: 'Toegepast in de systemen',
+    fr: 'Appliquée dans les systèmes',
+    en: 'Enforced on the systems',
+  },
+  width: 48,
+  value: (r, ctx) => optional(ctx.retentionEnforcement?.get(r.key)),
+}
+
 export const MEASURE_COLUMNS: readonly Column<Measure>[] = [
   { id: 'key', header: KEY, width: 18, value: (m) => [m.key] },
   { id: 'name', header: NAME, width: 34, value: (m, ctx) => [ctx.text(m.name) ?? m.key] },

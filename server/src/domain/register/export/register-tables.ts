@@ -2,7 +2,13 @@ import { CONTROLLER_COLUMNS, PROCESSOR_COLUMNS } from './activity-columns'
 import type { ExportContext } from './context'
 import { controllerIdentification, type Pair } from './identification'
 import { COOKIE_COLUMNS, noticeStatements } from './notice-statements'
-import { MEASURE_COLUMNS, RETENTION_COLUMNS, SYSTEM_COLUMNS, VENDOR_COLUMNS } from './reference-columns'
+import {
+  MEASURE_COLUMNS,
+  RETENTION_COLUMNS,
+  RETENTION_ENFORCED_COLUMN,
+  SYSTEM_COLUMNS,
+  VENDOR_COLUMNS,
+} from './reference-columns'
 import { buildTable, type Table } from './table'
 
 /** The whole register as language-resolved tables, in the order of the exports. */
@@ -56,7 +62,13 @@ export function registerTables(ctx: ExportContext): RegisterTables {
       ctx,
     ),
     retentionRules: buildTable(
-      { sheet: 'sheetRetention', title: 'retentionTitle', columns: RETENTION_COLUMNS },
+      {
+        sheet: 'sheetRetention',
+        title: 'retentionTitle',
+        columns: ctx.retentionEnforcement
+          ? [...RETENTION_COLUMNS, RETENTION_ENFORCED_COLUMN]
+          : RETENTION_COLUMNS,
+      },
       doc.retentionRules,
       ctx,
     ),

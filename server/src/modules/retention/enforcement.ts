@@ -1,0 +1,82 @@
+import type { AppContext } from '../../context'
+import type { OrganizationRow } from '../../db/schema'
+import type { Labels, Language } from '../../domain/register/localized'
+import { formatDate } from '../../domain/requests/format'
+import { listRuleViews } from './rules'
+
+const T = {
+  noCollection: {
+    nl: 'Niet toegepast: geen collectie van een dataset gekoppeld',
+    fr: 'Non appliquée : aucune collection d’un jeu de données liée',
+    en: 'Not enforced: no collection of a dataset linked',
+  },
+  notSwept: {
+    nl: 'Niet automatisch opgeruimd (geen vaste termijn of archiveren)',
+    fr: 'Pas de purge automatique (pas de durée fixe ou archivage)',
+    en: 'Not swept automatically (no fixed period, or archive)',
+  },
+  approved: {
+    nl: 'Plan goedgekeurd door {by} op {at}',
+    fr: 'Plan approuvé par {by} le {at}',
+    en: 'Plan approved by {by} on {at}',
+  },
+  notApproved: {
+    nl: 'Plan niet goedgekeurd: er wordt nog niets opgeruimd',
+    fr: 'Plan non approuvé : rien n’est encore purgé',
+    en: 'Plan not approved: nothing is swept yet',
+  },
+  actions: {
+    delete: { nl: 'wissen', fr: 'supprimer', en: 'delete' },
+    mask: { nl: 'maskeren', fr: 'masquer', en: 'mask' },
+    anonymise: { nl: 'anonimiseren', fr: 'anonymiser', en: 'anonymise' },
+  } as Record<string, Labels>,
+  from: {
+    date_field: { nl: 'vanaf {field}', fr: 'à partir de {field}', en: 'from {field}' },
+    subject_event: {
+      nl: 'vanaf een gebeurtenis van de persoon (nog niet opgeruimd)',
+      fr: 'à partir d’un événement de la personne (pas encore purgé)',
+      en: 'from an event of the person (not swept yet)',
+    },
+    fixed_date: { nl: 'vanaf {date}', fr: 'à partir du {date}', en: 'from {date}' },
+  } as Record<string, Labels>,
+  renewed: { nl: 'verlengd tot {date}', fr: 'prolongée jusqu’au {date}', en: 'renewed until {date}' },
+} as const
+
+const fill = (text: string, values: Record<string, string>) =>
+  text.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '')
+
+/**
+ * Per retention rule, in one language, how Custos enforces it: the collections swept, the end action, from which
+ * event, and whether the plan was approved (the register export's "enforced" column).
+ */
+export async function retentionEnforcementTexts(
+  ctx: AppContext,
+  org: OrganizationRow,
+  language: Language,
+): Promise<ReadonlyMap<string, string>> {
+  const views = await listRuleViews(ctx, org)
+  const l = (labels: Labels) => labels[language]
+  return new Map(
+    views.map(({ rule, machine, policy, collections }) => {
+      if (collections.length === 0) return [rule.key, l(T.noCollection)]
+      const where = collections.map((c) => `${c.system} · ${c.collection}`).join('; ')
+      if (!machine.duration || machine.action === null) return [rule.key, `${l(T.notSwept)}. ${where}`]
+      const fields = [...new Set(collections.map((c) => c.dateField))].join(', ')
+      const start = fill(l(T.from[machine.start.kind] ?? (T.from.date_field as Labels)), {
+        field: fields,
+        date: machine.start.kind === 'fixed_date' && machine.start.date ? formatDate(machine.start.date) : '',
+      })
+      const approval = policy?.approved_at
+        ? fill(l(T.approved), {
+            by: policy.approved_by_label ?? '?',
+            at: formatDate(new Date(policy.approved_at).toISOString().slice(0, 10)),
+          })
+        : l(T.notApproved)
+      const renewed = machine.renewedUntil
+        ? `; ${fill(l(T.renewed), { date: formatDate(String(machine.renewedUntil).slice(0, 10)) })}`
+        : ''
+      const action = T.actions[machine.action]?.[language] ?? machine.action
+      return [rule.key, `${where}: ${action}, ${start}${renewed}. ${approval}.`]
+    }),
+  )
+}
