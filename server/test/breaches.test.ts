@@ -110,6 +110,7 @@ describe('breaches: record, clocks and reminders, decisions, GBA drafts, letters
     })
     expect(b.clocks[0]).toMatchObject({ name: 'part1', dueAt: MONDAY_DUE, state: 'overdue' })
     expect(b.delayReasonRequired).toBe(true)
+    expect(b.noticePromise).toBeNull()
     expect(b.timeline.map((e: { kind: string }) => e.kind)).toEqual(['recorded'])
     expectProblem(await officer('POST', api(), { ...facts, systems: ['nope'] }), 422)
     expect((await auditor('POST', api(), facts)).statusCode).toBe(403)
@@ -360,5 +361,31 @@ describe('breaches: record, clocks and reminders, decisions, GBA drafts, letters
     const xlsx = await auditor('GET', `${api()}/export?lang=nl`)
     expect(xlsx.statusCode).toBe(200)
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK')
+  })
+  it('warns when a decision informs no one while the privacy notice promises to inform people of a breach', async () => {
+    const settings = (await officer('GET', `/api/v1/orgs/${org.slug}/notice/settings`)).json().settings
+    const saved = await officer('PUT', `/api/v1/orgs/${org.slug}/notice/settings`, {
+      ...settings,
+      breachCommunication: { withinHours: 72 },
+    })
+    expect(saved.statusCode, saved.body).toBe(200)
+    const recorded = await officer('POST', api(), { ...facts, title: 'Lost USB stick' })
+    const id = recorded.json().id
+    // Not yet decided: the promise is shown, nothing contradicts it.
+    expect(recorded.json().noticePromise).toEqual({ withinHours: 72, contradicted: false })
+    const below = await officer('POST', `${api()}/${id}/assessment`, {
+      risk: 'risk',
+      reasoning: 'Encrypted stick, key not lost.',
+    })
+    expect(below.json().assessment.obligations.informSubjects).toBe(false)
+    expect(below.json().noticePromise).toEqual({ withinHours: 72, contradicted: true })
+    expect((await auditor('GET', `${api()}/${id}`)).json().noticePromise.contradicted).toBe(true)
+    const high = await officer('POST', `${api()}/${id}/assessment`, {
+      risk: 'high',
+      reasoning: 'The key was on the stick.',
+    })
+    expect(high.json().noticePromise).toEqual({ withinHours: 72, contradicted: false })
+    await officer('PUT', `/api/v1/orgs/${org.slug}/notice/settings`, settings)
+    expect((await officer('GET', `${api()}/${id}`)).json().noticePromise).toBeNull()
   })
 })

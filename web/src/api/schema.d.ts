@@ -6696,6 +6696,12 @@ export interface operations {
                         /** @description a clock is overdue or was met late and no reason for the delay is recorded */
                         delayReasonRequired: boolean;
                         createdAt: string;
+                        /** @description the privacy notice's promise to inform people of a breach (register notice.breachCommunication); null: the notice makes none */
+                        noticePromise: {
+                            withinHours: number | null;
+                            /** @description true: the decision informs nobody individually (risk below high, or an Art. 34(3) exception) while the notice promises to inform the people concerned */
+                            contradicted: boolean;
+                        } | null;
                         facts: {
                             /** @description a short name for the breach, for the list */
                             title: string;
@@ -6940,6 +6946,12 @@ export interface operations {
                         /** @description a clock is overdue or was met late and no reason for the delay is recorded */
                         delayReasonRequired: boolean;
                         createdAt: string;
+                        /** @description the privacy notice's promise to inform people of a breach (register notice.breachCommunication); null: the notice makes none */
+                        noticePromise: {
+                            withinHours: number | null;
+                            /** @description true: the decision informs nobody individually (risk below high, or an Art. 34(3) exception) while the notice promises to inform the people concerned */
+                            contradicted: boolean;
+                        } | null;
                         facts: {
                             /** @description a short name for the breach, for the list */
                             title: string;
@@ -7240,6 +7252,12 @@ export interface operations {
                         /** @description a clock is overdue or was met late and no reason for the delay is recorded */
                         delayReasonRequired: boolean;
                         createdAt: string;
+                        /** @description the privacy notice's promise to inform people of a breach (register notice.breachCommunication); null: the notice makes none */
+                        noticePromise: {
+                            withinHours: number | null;
+                            /** @description true: the decision informs nobody individually (risk below high, or an Art. 34(3) exception) while the notice promises to inform the people concerned */
+                            contradicted: boolean;
+                        } | null;
                         facts: {
                             /** @description a short name for the breach, for the list */
                             title: string;
@@ -7479,6 +7497,12 @@ export interface operations {
                         /** @description a clock is overdue or was met late and no reason for the delay is recorded */
                         delayReasonRequired: boolean;
                         createdAt: string;
+                        /** @description the privacy notice's promise to inform people of a breach (register notice.breachCommunication); null: the notice makes none */
+                        noticePromise: {
+                            withinHours: number | null;
+                            /** @description true: the decision informs nobody individually (risk below high, or an Art. 34(3) exception) while the notice promises to inform the people concerned */
+                            contradicted: boolean;
+                        } | null;
                         facts: {
                             /** @description a short name for the breach, for the list */
                             title: string;
@@ -7745,6 +7769,12 @@ export interface operations {
                         /** @description a clock is overdue or was met late and no reason for the delay is recorded */
                         delayReasonRequired: boolean;
                         createdAt: string;
+                        /** @description the privacy notice's promise to inform people of a breach (register notice.breachCommunication); null: the notice makes none */
+                        noticePromise: {
+                            withinHours: number | null;
+                            /** @description true: the decision informs nobody individually (risk below high, or an Art. 34(3) exception) while the notice promises to inform the people concerned */
+                            contradicted: boolean;
+                        } | null;
                         facts: {
                             /** @description a short name for the breach, for the list */
                             title: string;
@@ -7974,6 +8004,12 @@ export interface operations {
                         /** @description a clock is overdue or was met late and no reason for the delay is recorded */
                         delayReasonRequired: boolean;
                         createdAt: string;
+                        /** @description the privacy notice's promise to inform people of a breach (register notice.breachCommunication); null: the notice makes none */
+                        noticePromise: {
+                            withinHours: number | null;
+                            /** @description true: the decision informs nobody individually (risk below high, or an Art. 34(3) exception) while the notice promises to inform the people concerned */
+                            contradicted: boolean;
+                        } | null;
                         facts: {
                             /** @description a short name for the breach, for the list */
                             title: string;
@@ -8211,6 +8247,12 @@ export interface operations {
                         /** @description a clock is overdue or was met late and no reason for the delay is recorded */
                         delayReasonRequired: boolean;
                         createdAt: string;
+                        /** @description the privacy notice's promise to inform people of a breach (register notice.breachCommunication); null: the notice makes none */
+                        noticePromise: {
+                            withinHours: number | null;
+                            /** @description true: the decision informs nobody individually (risk below high, or an Art. 34(3) exception) while the notice promises to inform the people concerned */
+                            contradicted: boolean;
+                        } | null;
                         facts: {
                             /** @description a short name for the breach, for the list */
                             title: string;
@@ -8440,6 +8482,12 @@ export interface operations {
                         /** @description a clock is overdue or was met late and no reason for the delay is recorded */
                         delayReasonRequired: boolean;
                         createdAt: string;
+                        /** @description the privacy notice's promise to inform people of a breach (register notice.breachCommunication); null: the notice makes none */
+                        noticePromise: {
+                            withinHours: number | null;
+                            /** @description true: the decision informs nobody individually (risk below high, or an Art. 34(3) exception) while the notice promises to inform the people concerned */
+                            contradicted: boolean;
+                        } | null;
                         facts: {
                             /** @description a short name for the breach, for the list */
                             title: string;
@@ -8668,6 +8716,12 @@ export interface operations {
                         /** @description a clock is overdue or was met late and no reason for the delay is recorded */
                         delayReasonRequired: boolean;
                         createdAt: string;
+                        /** @description the privacy notice's promise to inform people of a breach (register notice.breachCommunication); null: the notice makes none */
+                        noticePromise: {
+                            withinHours: number | null;
+                            /** @description true: the decision informs nobody individually (risk below high, or an Art. 34(3) exception) while the notice promises to inform the people concerned */
+                            contradicted: boolean;
+                        } | null;
                         facts: {
                             /** @description a short name for the breach, for the list */
                             title: string;
@@ -8897,6 +8951,12 @@ export interface operations {
                         /** @description a clock is overdue or was met late and no reason for the delay is recorded */
                         delayReasonRequired: boolean;
                         createdAt: string;
+                        /** @description the privacy notice's promise to inform people of a breach (register notice.breachCommunication); null: the notice makes none */
+                        noticePromise: {
+                            withinHours: number | null;
+                            /** @description true: the decision informs nobody individually (risk below high, or an Art. 34(3) exception) while the notice promises to inform the people concerned */
+                            contradicted: boolean;
+                        } | null;
                         facts: {
                             /** @description a short name for the breach, for the list */
                             title: string;

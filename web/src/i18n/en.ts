@@ -482,6 +482,10 @@ export const en: Messages = {
     measuresTaken: 'Measures taken',
     record: 'Record the breach',
     back: 'All breaches',
+    noticePromiseContradicted:
+      'Your privacy notice promises to inform people personally of a data breach that is likely to affect them. This decision informs no one personally: Art. 34 GDPR requires it only for a high risk without an exception, but your notice goes further. Inform the people concerned anyway, or change the promise in the notice settings.',
+    noticePromiseWithin:
+      'The notice also promises to do so within {{hours}} hours of discovering the breach.',
     delayReasonRequired: 'A time limit has passed: record the reasons for the delay (Art. 33(1) GDPR).',
     caseNumber: 'Case number of the DPA: {{caseNumber}}',
     facts: 'Facts',

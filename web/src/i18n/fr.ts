@@ -500,6 +500,10 @@ export const fr: Messages = {
     measuresTaken: 'Mesures prises',
     record: 'Enregistrer la violation',
     back: 'Toutes les violations',
+    noticePromiseContradicted:
+      "Votre déclaration de confidentialité promet d'informer personnellement les personnes d'une violation de données susceptible de les concerner. Cette décision n'informe personne personnellement : l'article 34 du RGPD ne l'exige qu'en cas de risque élevé sans exception, mais votre déclaration va plus loin. Informez quand même les personnes concernées, ou modifiez la promesse dans les paramètres de la déclaration.",
+    noticePromiseWithin:
+      'La déclaration promet aussi de le faire dans les {{hours}} heures après avoir constaté la violation.',
     delayReasonRequired:
       'Un délai est dépassé : consignez les motifs du retard (article 33, paragraphe 1, du RGPD).',
     caseNumber: 'Numéro de dossier de l’APD : {{caseNumber}}',

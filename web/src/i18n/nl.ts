@@ -487,6 +487,9 @@ export const nl = {
     measuresTaken: 'Genomen maatregelen',
     record: 'Datalek registreren',
     back: 'Alle datalekken',
+    noticePromiseContradicted:
+      'Uw privacyverklaring belooft mensen persoonlijk op de hoogte te brengen van een datalek dat waarschijnlijk gevolgen voor hen heeft. Deze beslissing brengt niemand persoonlijk op de hoogte: artikel 34 AVG verplicht dat alleen bij een hoog risico zonder uitzondering, maar uw verklaring gaat verder. Breng de betrokkenen toch op de hoogte, of pas de belofte aan in de instellingen van de verklaring.',
+    noticePromiseWithin: 'De verklaring belooft dat ook binnen {{hours}} uur nadat het lek is vastgesteld.',
     delayReasonRequired:
       'Een termijn is verstreken: noteer de redenen voor de vertraging (artikel 33, lid 1, AVG).',
     caseNumber: 'Dossiernummer van de GBA: {{caseNumber}}',

@@ -74,3 +74,22 @@ export function suggestedRisk(level: SeverityLevel): RiskLevel {
   if (level === 'medium') return 'risk'
   return 'high'
 }
+
+/** The privacy notice's promise to inform people of a breach (the register's `notice.breachCommunication`). */
+export interface NoticeBreachPromise {
+  withinHours?: number | undefined
+}
+
+/**
+ * Whether a decision leaves the people concerned without the personal message the organisation's own notice
+ * promises: the notice says it informs them of a breach likely to affect them (beyond the Art. 34 duty), while
+ * the decision concludes that no individual communication is needed (risk below high, or an Art. 34(3)
+ * exception). A processor's breach concerns its clients' data, not the people its own notice speaks to.
+ */
+export function contradictsNoticePromise(
+  role: 'controller' | 'processor',
+  result: Obligations | undefined,
+  promise: NoticeBreachPromise | undefined,
+): boolean {
+  return promise !== undefined && role === 'controller' && result !== undefined && !result.informSubjects
+}

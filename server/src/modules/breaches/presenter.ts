@@ -1,5 +1,5 @@
 import type { BreachEventRow, BreachRow } from '../../db/schema'
-import type { Clock } from '../../domain/breaches'
+import { type Clock, contradictsNoticePromise, type NoticeBreachPromise } from '../../domain/breaches'
 import { assessmentOf, clocksOf, factsOf } from './stored'
 
 export function presentClock(c: Clock) {
@@ -39,10 +39,32 @@ export function presentBreachSummary(row: BreachRow, now: Date) {
   }
 }
 
-export function presentBreach(row: BreachRow, events: readonly BreachEventRow[], now: Date) {
+/**
+ * What the organisation's privacy notice promises about breaches, and whether the decision contradicts it (the
+ * notice promises to inform the people concerned, the decision informs nobody individually); null: no promise.
+ */
+function presentNoticePromise(
+  row: BreachRow,
+  assessment: ReturnType<typeof assessmentOf>,
+  promise: NoticeBreachPromise | undefined,
+) {
+  if (promise === undefined) return null
+  return {
+    withinHours: promise.withinHours ?? null,
+    contradicted: contradictsNoticePromise(row.role, assessment?.obligations, promise),
+  }
+}
+
+export function presentBreach(
+  row: BreachRow,
+  events: readonly BreachEventRow[],
+  now: Date,
+  promise?: NoticeBreachPromise | undefined,
+) {
   const assessment = assessmentOf(row)
   return {
     ...presentBreachSummary(row, now),
+    noticePromise: presentNoticePromise(row, assessment, promise),
     facts: factsOf(row),
     assessment,
     delayReason: row.delay_reason,

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { type PolicyAction, permissions } from '../../auth/policy'
 import type { AppContext } from '../../context'
+import type { OrganizationRow } from '../../db/schema'
 import {
   type AuthorityLanguage,
   authorityDraft,
@@ -16,7 +17,7 @@ import { resolveRegister } from '../../domain/register/resolve'
 import { slugParams } from '../../http/common-schemas'
 import { type OrgAccess, orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
-import { loadRegister } from '../register'
+import { loadRegister, noticeSettingsOf } from '../register'
 import { draftContext, draftOrganisation } from './draft-context'
 import { renderDraftPdf } from './draft-pdf'
 import { breachesToXlsx } from './export'
@@ -80,10 +81,11 @@ export function registerBreachRoutes(app: App, ctx: AppContext) {
     return { access, row }
   }
 
-  async function answer(orgId: string, id: string) {
-    const row = await findBreach(ctx.db, orgId, id)
+  async function answer(org: OrganizationRow, id: string) {
+    const row = await findBreach(ctx.db, org.id, id)
     if (!row) throw new NotFound('breach')
-    return presentBreach(row, await listEvents(ctx.db, orgId, id), new Date())
+    const promise = noticeSettingsOf(org).breachCommunication
+    return presentBreach(row, await listEvents(ctx.db, org.id, id), new Date(), promise)
   }
 
   app.get(
@@ -123,7 +125,7 @@ export function registerBreachRoutes(app: App, ctx: AppContext) {
     async (request, reply) => {
       const access = await orgAccess(ctx, request, request.params.slug, breachActions.write)
       const row = await recordBreach(ctx, access.actor, access.organization, request.body)
-      return reply.code(201).send(await answer(access.organization.id, row.id))
+      return reply.code(201).send(await answer(access.organization, row.id))
     },
   )
 
@@ -161,7 +163,7 @@ export function registerBreachRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const { access } = await loaded(request.params.slug, request.params.id, request)
-      return { ...(await answer(access.organization.id, request.params.id)), can: can(access.grant) }
+      return { ...(await answer(access.organization, request.params.id)), can: can(access.grant) }
     },
   )
 
@@ -186,7 +188,7 @@ export function registerBreachRoutes(app: App, ctx: AppContext) {
         const { slug, id } = request.params as z.output<typeof idParams>
         const access = await orgAccess(ctx, request, slug, action)
         await change(access, id, request.body as z.output<B>)
-        return answer(access.organization.id, id)
+        return answer(access.organization, id)
       },
     })
   }

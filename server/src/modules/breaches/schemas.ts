@@ -86,6 +86,19 @@ export const assessmentSchema = z.object({
 })
 
 export const breachSchema = breachSummarySchema.extend({
+  noticePromise: z
+    .object({
+      withinHours: z.number().int().nullable(),
+      contradicted: z
+        .boolean()
+        .describe(
+          'true: the decision informs nobody individually (risk below high, or an Art. 34(3) exception) while the notice promises to inform the people concerned',
+        ),
+    })
+    .nullable()
+    .describe(
+      "the privacy notice's promise to inform people of a breach (register notice.breachCommunication); null: the notice makes none",
+    ),
   facts: breachFactsSchema,
   assessment: assessmentSchema.nullable(),
   delayReason: z.string().nullable(),

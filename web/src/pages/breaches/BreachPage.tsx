@@ -71,6 +71,14 @@ export function BreachPage({ membership, id }: { membership: Membership; id: str
                 {t('breaches.delayReasonRequired')}
               </p>
             ) : null}
+            {b.noticePromise?.contradicted ? (
+              <p className="alert alert-warning" role="status" data-testid="breach-notice-promise">
+                {t('breaches.noticePromiseContradicted')}
+                {b.noticePromise.withinHours !== null
+                  ? ` ${t('breaches.noticePromiseWithin', { hours: b.noticePromise.withinHours })}`
+                  : ''}
+              </p>
+            ) : null}
             {b.caseNumber ? <p>{t('breaches.caseNumber', { caseNumber: b.caseNumber })}</p> : null}
           </section>
           <section aria-labelledby="breach-facts">
