@@ -1,9 +1,12 @@
 /**
- * The public notice page through nginx with 1 and with 2 web processes (`custos start --services web`, real
+ * The public notice page and consent ingestion (POST /consent/events with an API token, a new person per request,
+ * bench/consent-load.ts) through nginx with 1 and with 2 web processes (`custos start --services web`, real
  * processes on one PostgreSQL database), measured alternately by autocannon in its own process (issue 22).
  * On a 2-core machine the point is no regression and correctness, not linear scaling.
  *   npx tsx bench/scale-out.ts [--seconds=5] [--rounds=3] [--connections=20]
  */
+
+import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,6 +14,7 @@ import { join } from 'node:path'
 import { systemActor } from '../server/src/audit/actor'
 import { loadConfig } from '../server/src/config'
 import { registerDocumentSchema } from '../server/src/domain/register/schema'
+import { createApiToken } from '../server/src/modules/api-tokens'
 import { publishNotice } from '../server/src/modules/notices/service'
 import { importRegister } from '../server/src/modules/register/import'
 import { openRuntime } from '../server/src/runtime'
@@ -25,6 +29,41 @@ import {
 } from '../server/test/support/processes'
 import { sampleRegister } from '../server/test/support/register'
 import { loadFor } from './load'
+
+/** Consent events per second answered 201 through `url` (autocannon in its own process, bench/consent-load.ts). */
+function consentLoad(url: string, seconds: number, connections: number, token: string, template: string) {
+  return new Promise<number>((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'bench/consent-load.ts',
+        url,
+        String(seconds),
+        String(connections),
+        token,
+        template,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    )
+    let out = ''
+    child.stdout.on('data', (chunk) => {
+      out += chunk
+    })
+    child.on('error', reject)
+    child.on('close', () => {
+      try {
+        const r = JSON.parse(out) as { '2xx': number; non2xx: number; errors: number }
+        if (r.non2xx > 0 || r.errors > 0)
+          reject(new Error(`consent load: ${r.non2xx} non-2xx, ${r.errors} errors`))
+        else resolve(r['2xx'] / seconds)
+      } catch (error) {
+        reject(error)
+      }
+    })
+  })
+}
 
 const args = process.argv.slice(2)
 const option = (name: string, fallback: number) =>
@@ -52,6 +91,7 @@ const stops: (() => Promise<void>)[] = []
 try {
   const runtime = await openRuntime(loadConfig(env, {}))
   let slug: string
+  let token: string
   try {
     const created = await createOrg(runtime.ctx, 'Bench BV')
     slug = created.slug
@@ -59,7 +99,23 @@ try {
       runtime.ctx,
       systemActor('bench'),
       created,
-      registerDocumentSchema.parse(sampleRegister()),
+      registerDocumentSchema.parse({
+        ...sampleRegister(),
+        activities: [
+          ...(sampleRegister().activities ?? []),
+          {
+            key: 'newsletter',
+            name: { nl: 'Nieuwsbrief', fr: 'Lettre d’information', en: 'Newsletter' },
+            purposes: [{ purpose: 'direct_marketing', legalBasis: 'consent' }],
+            subjectCategories: ['clients'],
+            dataCategories: [{ category: 'identification', source: 'subject' }],
+            systems: ['cloudbooks-app'],
+            retention: [{ rule: 'accounting-7y' }],
+            measures: ['mfa'],
+            status: 'active',
+          },
+        ],
+      }),
       {
         mode: 'merge',
         dryRun: false,
@@ -71,6 +127,12 @@ try {
       .where('id', '=', created.id)
       .executeTakeFirstOrThrow()
     await publishNotice(runtime.ctx, systemActor('bench'), org, { material: false })
+    token = (
+      await createApiToken(runtime.ctx, systemActor('bench'), org, 'owner', {
+        name: 'bench',
+        scopes: ['subjects:read', 'subjects:write'],
+      })
+    ).secret
   } finally {
     await runtime.close()
   }
@@ -97,6 +159,38 @@ try {
   for (const key of ['one', 'two'] as const)
     console.log(
       `  ${key === 'one' ? '1 web process ' : '2 web processes'}  ${median(results[key]).toFixed(0).padStart(6)} req/s   (${results[key].map((v) => v.toFixed(0)).join(', ')})`,
+    )
+
+  // Consent ingestion: a new person per request, the text inline, through the same two proxies.
+  const events = `/api/v1/orgs/${slug}/consent/events`
+  const template = JSON.stringify({
+    identity: { kind: 'email', value: 'person-[<id>]@example.be' },
+    purpose: 'direct_marketing',
+    state: 'given',
+    text: 'Ja, stuur mij de nieuwsbrief met aanbiedingen (maximaal 2 per maand).',
+    language: 'nl',
+    channel: 'web_form',
+    method: 'accept',
+    source: 'webshop',
+  })
+  const consentUrls = {
+    one: `http://127.0.0.1:${one.port}${events}`,
+    two: `http://127.0.0.1:${two.port}${events}`,
+  }
+  await consentLoad(consentUrls.one, 2, CONNECTIONS, token, template)
+  const consent = { one: [] as number[], two: [] as number[] }
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = round % 2 === 0 ? (['one', 'two'] as const) : (['two', 'one'] as const)
+    for (const key of order)
+      consent[key].push(await consentLoad(consentUrls[key], SECONDS, CONNECTIONS, token, template))
+    process.stderr.write(`consent round ${round + 1}/${ROUNDS} done\n`)
+  }
+  console.log(
+    `consent events (POST, 201) through nginx, ${CONNECTIONS} connections, ${SECONDS} s x ${ROUNDS}`,
+  )
+  for (const key of ['one', 'two'] as const)
+    console.log(
+      `  ${key === 'one' ? '1 web process ' : '2 web processes'}  ${median(consent[key]).toFixed(0).padStart(6)} events/s   (${consent[key].map((v) => v.toFixed(0)).join(', ')})`,
     )
 } finally {
   for (const stop of stops) await stop()
