@@ -73,6 +73,8 @@ describe('mail settings and mail as the organisation', () => {
       const refused = expectProblem(await owner(method, url, body), 403)
       expect(refused.code).toBe('installation_admin_required')
     }
+    // The public address the UI shows is the one mails give (CUSTOS_PUBLIC_URL), whatever host the browser used.
+    expect((await admin('GET', '/api/v1/me')).json().publicUrl).toBe(t.ctx.config.publicUrl)
     const none = (await admin('GET', '/api/v1/installation/mail')).json()
     expect(none).toMatchObject({ source: 'none', host: null, passwordSet: false })
     const noServer = expectProblem(

@@ -4544,6 +4544,7 @@ export interface operations {
                         }[];
                         canCreateOrganizations: boolean;
                         installationAdmin: boolean;
+                        publicUrl: string;
                         csrfToken: string;
                         secondFactorPending: boolean;
                     };
@@ -4594,6 +4595,7 @@ export interface operations {
                         }[];
                         canCreateOrganizations: boolean;
                         installationAdmin: boolean;
+                        publicUrl: string;
                         csrfToken: string;
                         secondFactorPending: boolean;
                     };

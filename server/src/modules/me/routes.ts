@@ -20,6 +20,8 @@ const meSchema = z.object({
   canCreateOrganizations: z.boolean(),
   /** Sets the installation's mail server and reads its own mail (password resets). */
   installationAdmin: z.boolean(),
+  /** CUSTOS_PUBLIC_URL: the base of every public address (portal, notice, download links), as mails give them. */
+  publicUrl: z.string(),
   csrfToken: z.string(),
   secondFactorPending: z.boolean(),
 })

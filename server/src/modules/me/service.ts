@@ -30,6 +30,7 @@ export async function describeMe(ctx: AppContext, userId: string) {
     },
     canCreateOrganizations: mayCreateOrganizations(ctx.config.orgCreation, user),
     installationAdmin: user.installation_admin,
+    publicUrl: ctx.config.publicUrl,
     memberships,
   }
 }

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next'
+import { useMe } from '../../app/SessionContext'
 import { CopyButton } from '../CopyButton'
 
 /** The address of the public request form the server renders, to share with data subjects. */
 export function PublicFormCard({ slug }: { slug: string }) {
   const { t } = useTranslation()
-  const url = `${window.location.origin}/p/${encodeURIComponent(slug)}/request`
+  // The address mails and letters give (CUSTOS_PUBLIC_URL), not the one this browser happens to use.
+  const url = `${useMe().publicUrl}/p/${encodeURIComponent(slug)}/request`
   return (
     <section className="card public-form-card" aria-labelledby="public-form-title" data-testid="public-form">
       <h2 id="public-form-title">{t('requests.portal.title')}</h2>
