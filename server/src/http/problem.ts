@@ -52,6 +52,7 @@ const STATUS_OF: Record<DomainErrorKind, number> = {
   forbidden: 403,
   unauthenticated: 401,
   too_large: 413,
+  unsupported_media_type: 415,
   too_many_requests: 429,
   internal: 500,
 }

@@ -22,6 +22,7 @@ export type DomainErrorKind =
   | 'forbidden'
   | 'unauthenticated'
   | 'too_large'
+  | 'unsupported_media_type'
   | 'too_many_requests'
   | 'internal'
 
@@ -154,6 +155,11 @@ export class Unauthenticated extends DomainError {
 /** More than the limit (413 on HTTP). */
 export class TooLarge extends DomainError {
   readonly kind = 'too_large'
+}
+
+/** A body of a content type the operation does not read (415 on HTTP). */
+export class UnsupportedMediaType extends DomainError {
+  readonly kind = 'unsupported_media_type'
 }
 
 /** Too many attempts; try later (429 on HTTP). */

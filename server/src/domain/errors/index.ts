@@ -23,5 +23,6 @@ export {
   TooLarge,
   TooManyRequests,
   Unauthenticated,
+  UnsupportedMediaType,
 } from './domain-error'
 export { codeOfIssue, fieldIssueOf, type SchemaIssue } from './schema-issues'

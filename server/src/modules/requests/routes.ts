@@ -2,12 +2,11 @@ import multipart from '@fastify/multipart'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import type { AppContext } from '../../context'
-import { InvalidInput, NotFound } from '../../domain/errors'
+import { BadRequest, InvalidInput, NotFound, UnsupportedMediaType } from '../../domain/errors'
 import { REQUEST_ACTIONS, type RequestAction } from '../../domain/requests'
 import { slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import { actorOf, requirePrincipal } from '../../http/principal'
-import { Problem } from '../../http/problem'
 import type { App } from '../../http/types'
 import { loadRegister } from '../register'
 import { performAction, setAssignee } from './actions'
@@ -61,11 +60,12 @@ async function readUpload(
   request: import('fastify').FastifyRequest,
 ): Promise<UploadedAnswerFile | undefined> {
   if (!request.isMultipart()) {
-    throw new Problem(
-      415,
+    throw new UnsupportedMediaType(
       'unsupported_media_type',
       'Send the file as multipart/form-data in the field "file".',
-      [{ path: 'body', code: 'invalid', message: 'Expected multipart/form-data' }],
+      {
+        fields: [{ path: 'body', code: 'invalid', message: 'Expected multipart/form-data' }],
+      },
     )
   }
   try {
@@ -76,9 +76,15 @@ async function readUpload(
   } catch (error) {
     const status = (error as { statusCode?: unknown }).statusCode
     if (status === 413) return { filename: '', content: Buffer.from([0]), truncated: true }
-    throw new Problem(400, 'bad_request', 'The multipart body cannot be read.', [
-      { path: 'body', code: 'invalid', message: error instanceof Error ? error.message : 'Unreadable body' },
-    ])
+    throw new BadRequest('bad_request', 'The multipart body cannot be read.', {
+      fields: [
+        {
+          path: 'body',
+          code: 'invalid',
+          message: error instanceof Error ? error.message : 'Unreadable body',
+        },
+      ],
+    })
   }
 }
 
