@@ -320,6 +320,26 @@ export interface paths {
         patch: operations["updateOrganization"];
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/slug": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change the slug (owners); the old public addresses redirect to the new ones
+         * @description Gives the organisation a new slug (owners only). Its old public addresses (/p/{old}/..., the cookie banner script /c/{old}.js) answer 308 to the new ones, and no other organisation can take the old slug; a slug in use or used before by another organisation is refused (409 `slug_taken`). API paths use the new slug at once. Audited as a profile change.
+         */
+        put: operations["changeOrganizationSlug"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/settings/requests": {
         parameters: {
             query?: never;
@@ -4832,9 +4852,10 @@ export interface operations {
                         isSample: boolean;
                         createdAt: string;
                         updatedAt: string;
-                        /** @description what the caller may do: change the profile */
+                        /** @description what the caller may do: change the profile, change the slug (owners) */
                         can: {
                             update: boolean;
+                            changeSlug: boolean;
                         };
                     };
                 };
@@ -4889,9 +4910,10 @@ export interface operations {
                         isSample: boolean;
                         createdAt: string;
                         updatedAt: string;
-                        /** @description what the caller may do: change the profile */
+                        /** @description what the caller may do: change the profile, change the slug (owners) */
                         can: {
                             update: boolean;
+                            changeSlug: boolean;
                         };
                     };
                 };
@@ -4977,9 +4999,76 @@ export interface operations {
                         isSample: boolean;
                         createdAt: string;
                         updatedAt: string;
-                        /** @description what the caller may do: change the profile */
+                        /** @description what the caller may do: change the profile, change the slug (owners) */
                         can: {
                             update: boolean;
+                            changeSlug: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    changeOrganizationSlug: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the current slug of the organisation */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the new slug: /p/{slug}/privacy, /api/v1/orgs/{slug} */
+                    slug: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        slug: string;
+                        name: string;
+                        legalName: string;
+                        legalForm: ("bv" | "nv" | "cv" | "vof" | "commv" | "vzw" | "ivzw" | "foundation" | "sole_trader" | "public_body" | "other") | null;
+                        enterpriseNumber: string | null;
+                        enterpriseNumberFormatted: string | null;
+                        street: string | null;
+                        postalCode: string | null;
+                        city: string | null;
+                        country: string;
+                        contactEmail: string | null;
+                        privacyContactName: string | null;
+                        privacyContactEmail: string | null;
+                        dpoAppointed: boolean;
+                        /** @enum {string} */
+                        defaultLanguage: "nl" | "fr" | "en";
+                        languages: ("nl" | "fr" | "en")[];
+                        /** @description true for the sample organisation built from an example register */
+                        isSample: boolean;
+                        createdAt: string;
+                        updatedAt: string;
+                        /** @description what the caller may do: change the profile, change the slug (owners) */
+                        can: {
+                            update: boolean;
+                            changeSlug: boolean;
                         };
                     };
                 };

@@ -10,6 +10,7 @@ import { PageTitle } from '../components/layout/PageTitle'
 import { MailServerSection } from '../components/mail/MailServerSection'
 import { OrganizationSummary } from '../components/organization/OrganizationSummary'
 import { ProfileForm } from '../components/organization/ProfileForm'
+import { SlugSection } from '../components/organization/SlugSection'
 import { RequestSettingsSection } from '../components/requests/RequestSettingsForm'
 
 /**
@@ -31,13 +32,16 @@ export function SettingsPage({ membership }: { membership: Membership }) {
       <ResourceView resource={organization}>
         {(data) =>
           data.can.update ? (
-            <ProfileForm
-              organization={data}
-              onSaved={(updated) => {
-                organization.setData(updated)
-                if (updated.name !== membership.name) void refresh()
-              }}
-            />
+            <>
+              <ProfileForm
+                organization={data}
+                onSaved={(updated) => {
+                  organization.setData(updated)
+                  if (updated.name !== membership.name) void refresh()
+                }}
+              />
+              {data.can.changeSlug ? <SlugSection slug={data.slug} /> : null}
+            </>
           ) : (
             <>
               <p className="alert alert-info">{t('settings.readOnly')}</p>

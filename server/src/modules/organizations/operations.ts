@@ -32,6 +32,14 @@ export const organizationOperations = defineOperations({
         'Changes the fields sent and leaves the others. The enterprise number is checked (KBO/BCE check digits, ' +
         'field errors `invalid_enterprise_number`, `enterprise_number_checksum`). The change is audited.',
     },
+    'PUT /api/v1/orgs/{slug}/slug': {
+      operationId: 'changeOrganizationSlug',
+      description:
+        'Gives the organisation a new slug (owners only). Its old public addresses (/p/{old}/..., the cookie ' +
+        'banner script /c/{old}.js) answer 308 to the new ones, and no other organisation can take the old slug; ' +
+        'a slug in use or used before by another organisation is refused (409 `slug_taken`). API paths use the ' +
+        'new slug at once. Audited as a profile change.',
+    },
     'GET /api/v1/orgs/{slug}/settings/requests': {
       operationId: 'getRequestSettings',
       description:

@@ -5,6 +5,9 @@ import { defineActions, type Grant, permissions } from '../../auth/policy'
 export const organizationActions = defineActions('organization', {
   read: 'organization:read',
   update: 'organization:write',
+  // The public addresses change with the slug: an owner's decision, like who has access (members:write is
+  // the owners' scope).
+  changeSlug: 'members:write',
 })
 
 export const requestSettingsActions = defineActions('request-settings', {
@@ -14,7 +17,10 @@ export const requestSettingsActions = defineActions('request-settings', {
 
 /** What the caller may do with the organisation profile. */
 export function organizationPermissions(grant: Grant) {
-  return permissions(grant, { update: organizationActions.update })
+  return permissions(grant, {
+    update: organizationActions.update,
+    changeSlug: organizationActions.changeSlug,
+  })
 }
 
 /** What the caller may do with the request settings. */
@@ -23,8 +29,8 @@ export function requestSettingsPermissions(grant: Grant) {
 }
 
 export const organizationCanSchema = z
-  .object({ update: z.boolean() })
-  .describe('what the caller may do: change the profile')
+  .object({ update: z.boolean(), changeSlug: z.boolean() })
+  .describe('what the caller may do: change the profile, change the slug (owners)')
 
 export const requestSettingsCanSchema = z
   .object({ update: z.boolean() })

@@ -20,8 +20,14 @@ import {
   requestSettingsUpdateSchema,
   updateRequestSettings,
 } from './request-settings'
-import { organizationCreateSchema, organizationSchema, organizationUpdateSchema } from './schema'
-import { assertMayCreateOrganizations, createOrganization, updateOrganizationProfile } from './service'
+import { organizationCreateSchema, organizationSchema, organizationUpdateSchema, slugSchema } from './schema'
+import {
+  assertMayCreateOrganizations,
+  changeOrganizationSlug,
+  createOrganization,
+  currentSlugOf,
+  updateOrganizationProfile,
+} from './service'
 
 const profileSchema = organizationSchema.extend({ can: organizationCanSchema })
 const settingsSchema = requestSettingsSchema.extend({ can: requestSettingsCanSchema })
@@ -99,6 +105,39 @@ export function registerOrganizationRoutes(app: App, ctx: AppContext) {
       return { ...presentOrganization(updated), can: organizationPermissions(access.grant) }
     },
   )
+
+  app.put(
+    '/api/v1/orgs/:slug/slug',
+    {
+      schema: {
+        tags: tags.organizations,
+        summary: 'Change the slug (owners); the old public addresses redirect to the new ones',
+        params: z.object({
+          slug: z.string().min(1).max(63).describe('the current slug of the organisation'),
+        }),
+        body: z.strictObject({
+          slug: slugSchema.describe('the new slug: /p/{slug}/privacy, /api/v1/orgs/{slug}'),
+        }),
+        response: { 200: profileSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, organizationActions.changeSlug)
+      const updated = await changeOrganizationSlug(ctx, access.actor, access.organization, request.body.slug)
+      return { ...presentOrganization(updated), can: organizationPermissions(access.grant) }
+    },
+  )
+
+  // An old public address (/p/{old}/..., /c/{old}.js, /c/{old}/ui.js) answers a permanent redirect to the
+  // organisation's current slug, query string kept.
+  app.addHook('onRequest', async (request, reply) => {
+    const match = /^\/(p|c)\/([a-z0-9][a-z0-9-]{1,62})(\.js|\/.*)?$/.exec(request.url.split('?')[0] ?? '')
+    if (!match || (request.method !== 'GET' && request.method !== 'HEAD')) return
+    const current = await currentSlugOf(ctx.db, match[2] ?? '')
+    if (!current) return
+    const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : ''
+    return reply.redirect(`/${match[1]}/${current}${match[3] ?? ''}${query}`, 308)
+  })
 
   app.get(
     '/api/v1/orgs/:slug/settings/requests',

@@ -1,8 +1,9 @@
+import type { Kysely } from 'kysely'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { mayCreateOrganizations } from '../../auth/policy'
 import { type AppContext, inTransaction, type TxContext } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
+import type { DB, OrganizationRow } from '../../db/schema'
 import { Conflict, Forbidden } from '../../domain/errors'
 import { findUserById } from '../users'
 import { presentOrganization, toOrganizationColumns } from './presenter'
@@ -92,4 +93,54 @@ export async function updateOrganizationProfile(
     })
     return updated
   })
+}
+
+/**
+ * Gives the organisation a new slug. The old one is kept as a previous slug: its public addresses (/p/{old}/...,
+ * /c/{old}.js) redirect to the new ones, and no other organisation can take it. Taking back one of the
+ * organisation's own previous slugs is allowed. Audited as a profile change of `slug`.
+ */
+export async function changeOrganizationSlug(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  slug: string,
+): Promise<OrganizationRow> {
+  if (slug === org.slug) return org
+  return inTransaction(ctx, async (ctx) => {
+    const own = await ctx.db
+      .deleteFrom('organization_previous_slugs')
+      .where('slug', '=', slug)
+      .where('organization_id', '=', org.id)
+      .returning('slug')
+      .executeTakeFirst()
+    if (!own && (await slugExists(ctx.db, slug)))
+      throw new Conflict('slug_taken', 'An organisation has or had this slug.', {
+        fields: [{ path: 'body.slug', code: 'already_taken', message: 'Already taken' }],
+      })
+    await ctx.db
+      .insertInto('organization_previous_slugs')
+      .values({ slug: org.slug, organization_id: org.id })
+      .execute()
+    const updated = await updateOrganization(ctx.db, org.id, { slug })
+    await recordAudit(ctx.db, actor, {
+      organizationId: org.id,
+      action: 'organization.updated',
+      targetType: 'organization',
+      targetId: org.id,
+      summary: { changes: { slug: { from: org.slug, to: slug } } },
+    })
+    return updated
+  })
+}
+
+/** The current slug of the organisation that had `slug` before, or null. */
+export async function currentSlugOf(db: Kysely<DB>, slug: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('organization_previous_slugs')
+    .innerJoin('organizations', 'organizations.id', 'organization_previous_slugs.organization_id')
+    .select('organizations.slug')
+    .where('organization_previous_slugs.slug', '=', slug)
+    .executeTakeFirst()
+  return row?.slug ?? null
 }

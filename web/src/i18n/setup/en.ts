@@ -33,4 +33,8 @@ export const setupEn: typeof setupNl = {
   required: 'required',
   submit: 'Create account and organisation',
   submitting: 'Creating…',
+  slugTitle: 'Short name and public addresses',
+  slugIntro:
+    'Your public pages use the short name in their address, such as {{address}}. If you change it, the old addresses redirect to the new ones; no other organisation can take the old name.',
+  slugSubmit: 'Change short name',
 }

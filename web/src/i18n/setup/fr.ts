@@ -33,4 +33,8 @@ export const setupFr: typeof setupNl = {
   required: 'obligatoire',
   submit: 'Créer le compte et l’organisation',
   submitting: 'Création en cours…',
+  slugTitle: 'Nom court et adresses publiques',
+  slugIntro:
+    'Vos pages publiques utilisent le nom court dans leur adresse, par exemple {{address}}. Si vous le modifiez, les anciennes adresses redirigent vers les nouvelles ; aucune autre organisation ne peut reprendre l’ancien nom.',
+  slugSubmit: 'Modifier le nom court',
 }

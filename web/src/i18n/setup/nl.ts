@@ -31,4 +31,8 @@ export const setupNl = {
   required: 'verplicht',
   submit: 'Account en organisatie aanmaken',
   submitting: 'Bezig met aanmaken…',
+  slugTitle: 'Korte naam en publieke adressen',
+  slugIntro:
+    'Uw publieke pagina’s staan op adressen met de korte naam, zoals {{address}}. Wijzigt u ze, dan sturen de oude adressen door naar de nieuwe; geen andere organisatie kan de oude naam nemen.',
+  slugSubmit: 'Korte naam wijzigen',
 }
