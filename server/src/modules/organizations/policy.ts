@@ -7,7 +7,7 @@ export const organizationActions = defineActions('organization', {
   update: 'organization:write',
   // The public addresses change with the slug: an owner's decision, like who has access (members:write is
   // the owners' scope).
-  changeSlug: 'members:write',
+  'change-slug': 'members:write',
 })
 
 export const requestSettingsActions = defineActions('request-settings', {
@@ -19,7 +19,7 @@ export const requestSettingsActions = defineActions('request-settings', {
 export function organizationPermissions(grant: Grant) {
   return permissions(grant, {
     update: organizationActions.update,
-    changeSlug: organizationActions.changeSlug,
+    changeSlug: organizationActions['change-slug'],
   })
 }
 

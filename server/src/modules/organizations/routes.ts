@@ -122,7 +122,7 @@ export function registerOrganizationRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, organizationActions.changeSlug)
+      const access = await orgAccess(ctx, request, request.params.slug, organizationActions['change-slug'])
       const updated = await changeOrganizationSlug(ctx, access.actor, access.organization, request.body.slug)
       return { ...presentOrganization(updated), can: organizationPermissions(access.grant) }
     },
