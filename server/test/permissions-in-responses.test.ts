@@ -129,7 +129,12 @@ describe('what the caller may do, in the responses', () => {
       expect(res.statusCode, `${path}: ${res.body}`).toBe(200)
       return res.json()
     }
-    expect((await get('')).can).toEqual(expected(role, { update: organizationActions.update }))
+    expect((await get('')).can).toEqual(
+      expected(role, {
+        update: organizationActions.update,
+        changeSlug: organizationActions['change-slug'],
+      }),
+    )
     expect((await get('/settings/requests')).can).toEqual(
       expected(role, { update: requestSettingsActions.update }),
     )
