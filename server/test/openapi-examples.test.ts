@@ -25,7 +25,14 @@ describe('the example bodies of the OpenAPI document', () => {
     t = await createTestContext()
     app = await buildApp(t.ctx, { serveWeb: false, logger: false })
     org = await createOrg(t.ctx)
-    owner = asUser(app, await signIn(app, (await createMember(t.ctx, org, 'owner')).email, PASSWORD))
+    const member = await createMember(t.ctx, org, 'owner')
+    // Installation-wide examples (the mail server settings) need an installation administrator.
+    await t.ctx.db
+      .updateTable('users')
+      .set({ installation_admin: true })
+      .where('id', '=', member.userId)
+      .execute()
+    owner = asUser(app, await signIn(app, member.email, PASSWORD))
   })
   afterAll(async () => {
     await app.close()
@@ -68,6 +75,12 @@ describe('the example bodies of the OpenAPI document', () => {
       if (op.operationId === 'publishNotice') {
         // The body is accepted; whether a notice can be published depends on the register (422 while incomplete).
         expect(res.statusCode === 201 || res.json().code === 'notice_incomplete', res.body).toBe(true)
+        continue
+      }
+      if (op.operationId === 'sendTestMail') {
+        // The body passes the schema; the example's organisation and mail server do not exist in this test, so
+        // the server answers for them (404 organisation, or the mail server's refusal) - never a schema error.
+        expect([400, 422].includes(res.statusCode), res.body).toBe(false)
         continue
       }
       if (op.operationId === 'recordConsent') {

@@ -92,7 +92,9 @@ export async function handOverHeldRuns(db: AppContext['db']): Promise<string[]> 
   if (runs.length === 0) return []
   await db
     .updateTable('connector_runs')
-    .set({ lease_until: sql<Date>`now()` })
+    // A second in the past: "run out" must hold at once, also where the clock's resolution (PGlite) makes the
+    // next statement's now() equal to this one's.
+    .set({ lease_until: sql<Date>`now() - interval '1 second'` })
     .where('id', 'in', runs)
     .where('status', '=', 'running')
     .where('lease_until', 'is not', null)
