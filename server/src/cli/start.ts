@@ -91,7 +91,9 @@ export async function startServer(config: Config, services: Service[]) {
     }
   }
   const where = ctx.database.kind === 'embedded' ? m.embedded(config.dataDir) : 'PostgreSQL'
-  console.log(m.running(services.join(', '), where))
-  if (app) console.log(m.open(config.publicUrl))
-  if (setup) console.log(m.setup(config.publicUrl, setup.code, setup.file))
+  // One write: whoever waits for "running" (a supervisor, the browser tests) sees the set-up code with it.
+  const lines = [m.running(services.join(', '), where)]
+  if (app) lines.push(m.open(config.publicUrl))
+  if (setup) lines.push(m.setup(config.publicUrl, setup.code, setup.file))
+  console.log(lines.join('\n'))
 }

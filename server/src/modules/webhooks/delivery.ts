@@ -4,7 +4,13 @@ import { ConnectorTargetError } from '../../connectors/network/target-error'
 import { type AppContext, inTransaction } from '../../context'
 import type { WebhookAttemptOutcome, WebhookDeliveryRow, WebhookDeliveryStatus } from '../../db/schema'
 import { disableFailingEndpoint } from './endpoints'
-import { claimDelivery, claimDueDeliveries, findDeliveryParts, recordAttempt } from './repository'
+import {
+  claimDelivery,
+  claimDueDeliveries,
+  DELIVERY_LEASE_SECONDS,
+  findDeliveryParts,
+  recordAttempt,
+} from './repository'
 import { secretContext, signatureOf } from './signature'
 
 /**
@@ -14,7 +20,7 @@ import { secretContext, signatureOf } from './signature'
 export const RETRY_DELAYS_SECONDS = [5, 300, 1800, 7200, 18_000, 36_000, 36_000] as const
 export const MAX_ATTEMPTS = RETRY_DELAYS_SECONDS.length + 1
 export const ATTEMPT_TIMEOUT_MS = 10_000
-const LEASE_SECONDS = 120
+const LEASE_SECONDS = DELIVERY_LEASE_SECONDS
 const BATCH = 20
 
 export interface DeliveryOptions {
@@ -168,8 +174,10 @@ export async function deliverNow(
   ctx: AppContext,
   deliveryId: string,
   options: DeliveryOptions = {},
+  /** The caller claimed it already (a test event, claimed where it was queued). */
+  claimed?: WebhookDeliveryRow,
 ): Promise<void> {
   const clock = options.now ?? (() => new Date())
-  const delivery = await claimDelivery(ctx.db, deliveryId, clock(), LEASE_SECONDS)
+  const delivery = claimed ?? (await claimDelivery(ctx.db, deliveryId, clock(), LEASE_SECONDS))
   if (delivery) await attempt(ctx, delivery, options)
 }

@@ -7,7 +7,14 @@ import type { OrganizationRow, WebhookDeliveryRow, WebhookEndpointRow } from '..
 import { NotFound } from '../../domain/errors'
 import { TEST_EVENT_TYPE } from '../../events/catalogue'
 import { emitWebhookEvent } from '../../events/outbox'
-import { deleteEndpoint, findEndpoint, insertEndpoint, updateEndpoint } from './repository'
+import {
+  claimDelivery,
+  DELIVERY_LEASE_SECONDS,
+  deleteEndpoint,
+  findEndpoint,
+  insertEndpoint,
+  updateEndpoint,
+} from './repository'
 import { newSigningSecret, secretContext } from './signature'
 
 export interface EndpointInput {
@@ -140,15 +147,16 @@ export async function rotateSecret(
 
 /**
  * Queues a `webhook.test` event for this endpoint only (enabled or not, subscribed or not) and returns its
- * delivery id; the caller sends it at once.
+ * delivery, claimed for the caller, who sends it at once.
  */
 export async function queueTestEvent(
   ctx: AppContext,
   actor: Actor,
   org: OrganizationRow,
   id: string,
-): Promise<string> {
+): Promise<WebhookDeliveryRow> {
   return inTransaction(ctx, async (ctx) => {
+    const now = new Date()
     const [deliveryId] = await emitWebhookEvent(
       ctx.db,
       org.id,
@@ -156,11 +164,15 @@ export async function queueTestEvent(
         type: TEST_EVENT_TYPE,
         data: { message: 'A test event sent from Custos.', requestedBy: actor.type },
       },
-      new Date(),
+      now,
       id,
     )
     if (!deliveryId) throw new NotFound('webhook')
-    return deliveryId
+    // Claimed before the commit announces it: the caller sends it and shows the outcome, not a worker that woke
+    // on the announcement (which would leave the caller looking at a delivery still waiting).
+    const claimed = await claimDelivery(ctx.db, deliveryId, now, DELIVERY_LEASE_SECONDS)
+    if (!claimed) throw new NotFound('webhook')
+    return claimed
   })
 }
 

@@ -161,6 +161,9 @@ export async function claimDueDeliveries(
 }
 
 /** Leases one delivery (the test button sends at once); undefined when another worker holds it. */
+/** How long a sender holds a delivery it claimed; another sender takes it over after that. */
+export const DELIVERY_LEASE_SECONDS = 120
+
 export async function claimDelivery(
   db: Kysely<DB>,
   id: string,

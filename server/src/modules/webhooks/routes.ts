@@ -234,8 +234,9 @@ export function registerWebhookRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, webhookActions.write)
-      const deliveryId = await queueTestEvent(ctx, access.actor, access.organization, request.params.id)
-      await deliverNow(ctx, deliveryId)
+      const claimed = await queueTestEvent(ctx, access.actor, access.organization, request.params.id)
+      const deliveryId = claimed.id
+      await deliverNow(ctx, deliveryId, {}, claimed)
       const [delivery] = (await listDeliveries(ctx.db, access.organization.id, request.params.id, 20)).filter(
         (d) => d.id === deliveryId,
       )
