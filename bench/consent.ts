@@ -14,6 +14,7 @@ import { createApiToken } from '../server/src/modules/api-tokens'
 import { consentStatus, recordConsent } from '../server/src/modules/consent'
 import { importRegister } from '../server/src/modules/register/import'
 import { sampleRegister } from '../server/test/support/register'
+import { runConsentLoad } from './consent-load-child'
 import { openEnvironment } from './context'
 
 const args = process.argv.slice(2)
@@ -37,34 +38,7 @@ interface Cannon {
 
 /** POSTs consent events from its own process, a new person per request (bench/consent-load.ts). */
 function loadEvents(url: string, seconds: number, connections: number, token: string, template: string) {
-  return new Promise<Cannon>((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'bench/consent-load.ts',
-        url,
-        String(seconds),
-        String(connections),
-        token,
-        template,
-      ],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    )
-    let out = ''
-    child.stdout.on('data', (chunk) => {
-      out += chunk
-    })
-    child.on('error', reject)
-    child.on('close', () => {
-      try {
-        resolve(JSON.parse(out) as Cannon)
-      } catch (error) {
-        reject(error)
-      }
-    })
-  })
+  return runConsentLoad<Cannon>(url, seconds, connections, token, template)
 }
 
 function cannon(

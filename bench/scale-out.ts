@@ -6,7 +6,6 @@
  *   npx tsx bench/scale-out.ts [--seconds=5] [--rounds=3] [--connections=20]
  */
 
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -28,41 +27,26 @@ import {
   waitUntilReady,
 } from '../server/test/support/processes'
 import { sampleRegister } from '../server/test/support/register'
+import { runConsentLoad } from './consent-load-child'
 import { loadFor } from './load'
 
 /** Consent events per second answered 201 through `url` (autocannon in its own process, bench/consent-load.ts). */
-function consentLoad(url: string, seconds: number, connections: number, token: string, template: string) {
-  return new Promise<number>((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'bench/consent-load.ts',
-        url,
-        String(seconds),
-        String(connections),
-        token,
-        template,
-      ],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    )
-    let out = ''
-    child.stdout.on('data', (chunk) => {
-      out += chunk
-    })
-    child.on('error', reject)
-    child.on('close', () => {
-      try {
-        const r = JSON.parse(out) as { '2xx': number; non2xx: number; errors: number }
-        if (r.non2xx > 0 || r.errors > 0)
-          reject(new Error(`consent load: ${r.non2xx} non-2xx, ${r.errors} errors`))
-        else resolve(r['2xx'] / seconds)
-      } catch (error) {
-        reject(error)
-      }
-    })
-  })
+async function consentLoad(
+  url: string,
+  seconds: number,
+  connections: number,
+  token: string,
+  template: string,
+) {
+  const r = await runConsentLoad<{ '2xx': number; non2xx: number; errors: number }>(
+    url,
+    seconds,
+    connections,
+    token,
+    template,
+  )
+  if (r.non2xx > 0 || r.errors > 0) throw new Error(`consent load: ${r.non2xx} non-2xx, ${r.errors} errors`)
+  return r['2xx'] / seconds
 }
 
 const args = process.argv.slice(2)
