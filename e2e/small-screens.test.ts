@@ -126,6 +126,13 @@ describe('small screens and polish in headless Chromium', () => {
   })
 
   it('moves focus to the heading after navigating, without drawing a box around it', async () => {
+    // The heading takes focus once the new page has rendered; wait for that moment rather than reading focus while
+    // the previous page may still be on screen.
+    await page
+      .waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.testid === 'page-title', null, {
+        timeout: 5000,
+      })
+      .catch(() => undefined)
     const focused = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement
       const style = getComputedStyle(element)
