@@ -2,6 +2,10 @@ import { z } from 'zod'
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/passwords'
 
 export const languageSchema = z.enum(['nl', 'fr', 'en'])
+/** The `lang` query parameter of an answer that is worded for people. */
+export const answerLanguage = languageSchema
+  .optional()
+  .describe("the language of the answer: nl, fr or en (absent: the organisation's default language)")
 export const roleSchema = z.enum(['owner', 'privacy_officer', 'agent', 'auditor'])
 export const emailSchema = z.email().max(254)
 export const passwordSchema = z

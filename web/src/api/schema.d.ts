@@ -10244,6 +10244,7 @@ export interface operations {
     downloadRegisterFile: {
         parameters: {
             query?: {
+                /** @description the file format: yaml (default) or json */
                 format?: "yaml" | "json";
             };
             header?: never;
@@ -10271,7 +10272,9 @@ export interface operations {
     importRegister: {
         parameters: {
             query?: {
+                /** @description merge (default): add and update entries; replace: also delete entries missing from the file */
                 mode?: "merge" | "replace";
+                /** @description true: only report what the import would change, store nothing */
                 dryRun?: "true" | "false";
             };
             header?: never;
@@ -10429,13 +10432,20 @@ export interface operations {
                     key: string;
                     /** @description the name of the processing activity, per language */
                     name: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
+                    /** @description what the activity is, per language */
                     description?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                     /**
@@ -10444,13 +10454,22 @@ export interface operations {
                      * @enum {string}
                      */
                     role?: "controller" | "joint_controller" | "processor";
-                    /** @default [] */
+                    /**
+                     * @description for role joint_controller: the other controllers (Art. 26)
+                     * @default []
+                     */
                     jointControllers?: {
+                        /** @description the other controller */
                         name: string;
+                        /** @description how to reach the other controller */
                         contact?: string;
+                        /** @description the essence of the arrangement between the joint controllers (Art. 26(2)), per language */
                         arrangement?: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
                     }[];
@@ -10459,13 +10478,23 @@ export interface operations {
                      * @default []
                      */
                     processorFor?: {
+                        /** @description the controller the organisation processes for */
                         client: string;
+                        /** @description the controller's contact for this processing */
                         contact?: string;
+                        /** @description the processing agreement with this controller (Art. 28(3)) */
                         agreement?: {
+                            /** @description whether the processing agreement is signed */
                             signed: boolean;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description when it was signed
+                             */
                             date?: string;
-                            /** Format: uri */
+                            /**
+                             * Format: uri
+                             * @description where the signed agreement is kept
+                             */
                             documentUrl?: string;
                         };
                     }[];
@@ -10476,23 +10505,38 @@ export interface operations {
                     purposes?: {
                         /** @description a purpose from the taxonomy */
                         purpose: string;
+                        /** @description what this purpose means for this activity, per language */
                         description?: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description the legal basis of Art. 6(1) for this purpose
+                         * @enum {string}
+                         */
                         legalBasis?: "consent" | "contract" | "legal_obligation" | "vital_interests" | "public_task" | "legitimate_interests";
                         /** @description for legitimate_interests: the interest pursued and the documented balancing test */
                         legitimateInterest?: {
+                            /** @description the legitimate interest pursued, per language */
                             interest: string | {
+                                /** @description the text in Dutch */
                                 nl?: string;
+                                /** @description the text in French */
                                 fr?: string;
+                                /** @description the text in English */
                                 en?: string;
                             };
+                            /** @description the outcome of the balancing test, per language */
                             balancingTest?: string | {
+                                /** @description the text in Dutch */
                                 nl?: string;
+                                /** @description the text in French */
                                 fr?: string;
+                                /** @description the text in English */
                                 en?: string;
                             };
                         };
@@ -10500,35 +10544,54 @@ export interface operations {
                         legalObligation?: {
                             /** @description the law, per language, e.g. { nl: "Wet van 18 september 2017, art. 26", fr: "Loi du 18 septembre 2017, art. 26" } */
                             law: string | {
+                                /** @description the text in Dutch */
                                 nl?: string;
+                                /** @description the text in French */
                                 fr?: string;
+                                /** @description the text in English */
                                 en?: string;
                             };
                         };
                         /** @description for consent: how the subject withdraws it */
                         consentWithdrawal?: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
                     }[];
-                    /** @enum {string} */
+                    /**
+                     * @description for special categories: the exception of Art. 9(2) that applies
+                     * @enum {string}
+                     */
                     art9Condition?: "explicit_consent" | "employment_social_security" | "vital_interests" | "not_for_profit_body" | "made_public_by_subject" | "legal_claims" | "substantial_public_interest" | "health_care" | "public_health" | "archiving_research_statistics";
+                    /** @description details of the Art. 9(2) exception, per language */
                     art9Details?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                     /** @description Art. 10: the law authorising criminal data, per language */
                     criminalDataBasis?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                     /** @description the legal authorisation to use the national register number (Law of 8 August 1983, art. 8), per language */
                     nationalNumberAuthorisation?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                     /**
@@ -10541,16 +10604,21 @@ export interface operations {
                      * @default []
                      */
                     dataCategories?: {
+                        /** @description a data category key of the taxonomy */
                         category: string;
                         /**
+                         * @description where the data come from: the subject, a third party or a public source
                          * @default subject
                          * @enum {string}
                          */
                         source?: "subject" | "third_party" | "public_source";
                         /** @description who provides the data when it is not the subject (Art. 14) */
                         sourceName?: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
                         /**
@@ -10560,8 +10628,11 @@ export interface operations {
                         requirement?: "statutory" | "contractual" | "contract_precondition" | "none";
                         /** @description what happens if the subject does not provide the data */
                         consequence?: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
                     }[];
@@ -10574,68 +10645,112 @@ export interface operations {
                         type: string;
                         /** @description who the recipient is, per language, e.g. "our accountant" */
                         name?: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
                         /** @description the vendor entry, when the recipient is one */
                         vendor?: string;
+                        /** @description what the recipient receives and why, per language */
                         description?: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
                     }[];
-                    /** @default [] */
+                    /**
+                     * @description transfers outside the EEA
+                     * @default []
+                     */
                     transfers?: {
                         /** @description the country outside the EEA; absent: a country outside the EEA that is not known (the notice says so) */
                         country?: string;
                         /** @description who receives the data, per language */
                         recipient: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
+                        /** @description the vendor entry that receives the data */
                         vendor?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description the transfer mechanism of Chapter V (Art. 45, 46, 47 or 49)
+                         * @enum {string}
+                         */
                         safeguard?: "adequacy" | "standard_contractual_clauses" | "binding_corporate_rules" | "derogation";
+                        /** @description details of the safeguard, per language */
                         safeguardDetails?: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
                         /** @description how the subject obtains a copy of the safeguard */
                         copyAvailableAt?: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
                     }[];
                     /**
+                     * @description automated decision-making, including profiling (Art. 13(2)(f))
                      * @default {
                      *       "used": false,
                      *       "profiling": false
                      *     }
                      */
                     automatedDecisions?: {
+                        /** @description decisions based solely on automated processing are taken (Art. 22) */
                         used: boolean;
-                        /** @default false */
+                        /**
+                         * @description the activity involves profiling
+                         * @default false
+                         */
                         profiling?: boolean;
+                        /** @description meaningful information about the logic involved, per language */
                         logic?: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
+                        /** @description the significance and envisaged consequences for the subject, per language */
                         consequences?: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
                     };
-                    /** @default [] */
+                    /**
+                     * @description system keys of the register where the data are kept
+                     * @default []
+                     */
                     systems?: string[];
-                    /** @default [] */
+                    /**
+                     * @description how long the data are kept: retention rules, per data category
+                     * @default []
+                     */
                     retention?: {
+                        /** @description a retention rule key of the register */
                         rule: string;
                         /**
                          * @description empty: all categories
@@ -10643,7 +10758,10 @@ export interface operations {
                          */
                         dataCategories?: string[];
                     }[];
-                    /** @default [] */
+                    /**
+                     * @description security measure keys of the register that protect the data
+                     * @default []
+                     */
                     measures?: string[];
                     /**
                      * @description the right to data portability is offered for this activity
@@ -10651,18 +10769,27 @@ export interface operations {
                      */
                     portability?: boolean;
                     /**
+                     * @description the data protection impact assessment (Art. 35)
                      * @default {
                      *       "criteria": []
                      *     }
                      */
                     dpia?: {
-                        /** @default [] */
+                        /**
+                         * @description the WP248 criteria that apply to the activity
+                         * @default []
+                         */
                         criteria?: ("evaluation_scoring" | "automated_decision_legal_effect" | "systematic_monitoring" | "sensitive_data" | "large_scale" | "matching_combining" | "vulnerable_subjects" | "innovative_technology" | "prevents_right_or_contract")[];
-                        /** @enum {string} */
+                        /**
+                         * @description where the impact assessment stands
+                         * @enum {string}
+                         */
                         status?: "not_required" | "planned" | "in_progress" | "completed";
+                        /** @description where the impact assessment is kept */
                         reference?: string;
                     };
                     /**
+                     * @description whether the processing is planned, running or ended
                      * @default active
                      * @enum {string}
                      */
@@ -10811,13 +10938,20 @@ export interface operations {
                     key: string;
                     /** @description the name of the processing activity, per language */
                     name: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
+                    /** @description what the activity is, per language */
                     description?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                     /**
@@ -10826,13 +10960,22 @@ export interface operations {
                      * @enum {string}
                      */
                     role?: "controller" | "joint_controller" | "processor";
-                    /** @default [] */
+                    /**
+                     * @description for role joint_controller: the other controllers (Art. 26)
+                     * @default []
+                     */
                     jointControllers?: {
+                        /** @description the other controller */
                         name: string;
+                        /** @description how to reach the other controller */
                         contact?: string;
+                        /** @description the essence of the arrangement between the joint controllers (Art. 26(2)), per language */
                         arrangement?: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
                     }[];
@@ -10841,13 +10984,23 @@ export interface operations {
                      * @default []
                      */
                     processorFor?: {
+                        /** @description the controller the organisation processes for */
                         client: string;
+                        /** @description the controller's contact for this processing */
                         contact?: string;
+                        /** @description the processing agreement with this controller (Art. 28(3)) */
                         agreement?: {
+                            /** @description whether the processing agreement is signed */
                             signed: boolean;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description when it was signed
+                             */
                             date?: string;
-                            /** Format: uri */
+                            /**
+                             * Format: uri
+                             * @description where the signed agreement is kept
+                             */
                             documentUrl?: string;
                         };
                     }[];
@@ -10858,23 +11011,38 @@ export interface operations {
                     purposes?: {
                         /** @description a purpose from the taxonomy */
                         purpose: string;
+                        /** @description what this purpose means for this activity, per language */
                         description?: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description the legal basis of Art. 6(1) for this purpose
+                         * @enum {string}
+                         */
                         legalBasis?: "consent" | "contract" | "legal_obligation" | "vital_interests" | "public_task" | "legitimate_interests";
                         /** @description for legitimate_interests: the interest pursued and the documented balancing test */
                         legitimateInterest?: {
+                            /** @description the legitimate interest pursued, per language */
                             interest: string | {
+                                /** @description the text in Dutch */
                                 nl?: string;
+                                /** @description the text in French */
                                 fr?: string;
+                                /** @description the text in English */
                                 en?: string;
                             };
+                            /** @description the outcome of the balancing test, per language */
                             balancingTest?: string | {
+                                /** @description the text in Dutch */
                                 nl?: string;
+                                /** @description the text in French */
                                 fr?: string;
+                                /** @description the text in English */
                                 en?: string;
                             };
                         };
@@ -10882,35 +11050,54 @@ export interface operations {
                         legalObligation?: {
                             /** @description the law, per language, e.g. { nl: "Wet van 18 september 2017, art. 26", fr: "Loi du 18 septembre 2017, art. 26" } */
                             law: string | {
+                                /** @description the text in Dutch */
                                 nl?: string;
+                                /** @description the text in French */
                                 fr?: string;
+                                /** @description the text in English */
                                 en?: string;
                             };
                         };
                         /** @description for consent: how the subject withdraws it */
                         consentWithdrawal?: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
                     }[];
-                    /** @enum {string} */
+                    /**
+                     * @description for special categories: the exception of Art. 9(2) that applies
+                     * @enum {string}
+                     */
                     art9Condition?: "explicit_consent" | "employment_social_security" | "vital_interests" | "not_for_profit_body" | "made_public_by_subject" | "legal_claims" | "substantial_public_interest" | "health_care" | "public_health" | "archiving_research_statistics";
+                    /** @description details of the Art. 9(2) exception, per language */
                     art9Details?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                     /** @description Art. 10: the law authorising criminal data, per language */
                     criminalDataBasis?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                     /** @description the legal authorisation to use the national register number (Law of 8 August 1983, art. 8), per language */
                     nationalNumberAuthorisation?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                     /**
@@ -10923,16 +11110,21 @@ export interface operations {
                      * @default []
                      */
                     dataCategories?: {
+                        /** @description a data category key of the taxonomy */
                         category: string;
                         /**
+                         * @description where the data come from: the subject, a third party or a public source
                          * @default subject
                          * @enum {string}
                          */
                         source?: "subject" | "third_party" | "public_source";
                         /** @description who provides the data when it is not the subject (Art. 14) */
                         sourceName?: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
                         /**
@@ -10942,8 +11134,11 @@ export interface operations {
                         requirement?: "statutory" | "contractual" | "contract_precondition" | "none";
                         /** @description what happens if the subject does not provide the data */
                         consequence?: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
                     }[];
@@ -10956,68 +11151,112 @@ export interface operations {
                         type: string;
                         /** @description who the recipient is, per language, e.g. "our accountant" */
                         name?: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
                         /** @description the vendor entry, when the recipient is one */
                         vendor?: string;
+                        /** @description what the recipient receives and why, per language */
                         description?: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
                     }[];
-                    /** @default [] */
+                    /**
+                     * @description transfers outside the EEA
+                     * @default []
+                     */
                     transfers?: {
                         /** @description the country outside the EEA; absent: a country outside the EEA that is not known (the notice says so) */
                         country?: string;
                         /** @description who receives the data, per language */
                         recipient: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
+                        /** @description the vendor entry that receives the data */
                         vendor?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description the transfer mechanism of Chapter V (Art. 45, 46, 47 or 49)
+                         * @enum {string}
+                         */
                         safeguard?: "adequacy" | "standard_contractual_clauses" | "binding_corporate_rules" | "derogation";
+                        /** @description details of the safeguard, per language */
                         safeguardDetails?: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
                         /** @description how the subject obtains a copy of the safeguard */
                         copyAvailableAt?: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
                     }[];
                     /**
+                     * @description automated decision-making, including profiling (Art. 13(2)(f))
                      * @default {
                      *       "used": false,
                      *       "profiling": false
                      *     }
                      */
                     automatedDecisions?: {
+                        /** @description decisions based solely on automated processing are taken (Art. 22) */
                         used: boolean;
-                        /** @default false */
+                        /**
+                         * @description the activity involves profiling
+                         * @default false
+                         */
                         profiling?: boolean;
+                        /** @description meaningful information about the logic involved, per language */
                         logic?: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
+                        /** @description the significance and envisaged consequences for the subject, per language */
                         consequences?: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
                     };
-                    /** @default [] */
+                    /**
+                     * @description system keys of the register where the data are kept
+                     * @default []
+                     */
                     systems?: string[];
-                    /** @default [] */
+                    /**
+                     * @description how long the data are kept: retention rules, per data category
+                     * @default []
+                     */
                     retention?: {
+                        /** @description a retention rule key of the register */
                         rule: string;
                         /**
                          * @description empty: all categories
@@ -11025,7 +11264,10 @@ export interface operations {
                          */
                         dataCategories?: string[];
                     }[];
-                    /** @default [] */
+                    /**
+                     * @description security measure keys of the register that protect the data
+                     * @default []
+                     */
                     measures?: string[];
                     /**
                      * @description the right to data portability is offered for this activity
@@ -11033,18 +11275,27 @@ export interface operations {
                      */
                     portability?: boolean;
                     /**
+                     * @description the data protection impact assessment (Art. 35)
                      * @default {
                      *       "criteria": []
                      *     }
                      */
                     dpia?: {
-                        /** @default [] */
+                        /**
+                         * @description the WP248 criteria that apply to the activity
+                         * @default []
+                         */
                         criteria?: ("evaluation_scoring" | "automated_decision_legal_effect" | "systematic_monitoring" | "sensitive_data" | "large_scale" | "matching_combining" | "vulnerable_subjects" | "innovative_technology" | "prevents_right_or_contract")[];
-                        /** @enum {string} */
+                        /**
+                         * @description where the impact assessment stands
+                         * @enum {string}
+                         */
                         status?: "not_required" | "planned" | "in_progress" | "completed";
+                        /** @description where the impact assessment is kept */
                         reference?: string;
                     };
                     /**
+                     * @description whether the processing is planned, running or ended
                      * @default active
                      * @enum {string}
                      */
@@ -11241,9 +11492,13 @@ export interface operations {
                      * @enum {string}
                      */
                     type?: "saas" | "own_database" | "on_premise" | "email" | "file_storage" | "paper" | "other";
+                    /** @description what the system is used for, per language */
                     description?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                     /** @description the vendor entry that provides or hosts it */
@@ -11252,8 +11507,11 @@ export interface operations {
                     hostingCountry?: string;
                     /** @description where the data are kept, per language, e.g. { nl: "datacenters in Brussel", fr: "centres de données à Bruxelles" } */
                     location?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                     /**
@@ -11261,8 +11519,11 @@ export interface operations {
                      * @default []
                      */
                     certifications?: (string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     })[];
                     /**
@@ -11374,9 +11635,13 @@ export interface operations {
                      * @enum {string}
                      */
                     type?: "saas" | "own_database" | "on_premise" | "email" | "file_storage" | "paper" | "other";
+                    /** @description what the system is used for, per language */
                     description?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                     /** @description the vendor entry that provides or hosts it */
@@ -11385,8 +11650,11 @@ export interface operations {
                     hostingCountry?: string;
                     /** @description where the data are kept, per language, e.g. { nl: "datacenters in Brussel", fr: "centres de données à Bruxelles" } */
                     location?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                     /**
@@ -11394,8 +11662,11 @@ export interface operations {
                      * @default []
                      */
                     certifications?: (string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     })[];
                     /**
@@ -11600,10 +11871,17 @@ export interface operations {
                      *     }
                      */
                     dpa?: {
+                        /** @description whether the agreement is signed */
                         signed: boolean;
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @description when it was signed
+                         */
                         date?: string;
-                        /** Format: uri */
+                        /**
+                         * Format: uri
+                         * @description where the signed agreement is kept
+                         */
                         documentUrl?: string;
                     };
                 };
@@ -11727,10 +12005,17 @@ export interface operations {
                      *     }
                      */
                     dpa?: {
+                        /** @description whether the agreement is signed */
                         signed: boolean;
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @description when it was signed
+                         */
                         date?: string;
-                        /** Format: uri */
+                        /**
+                         * Format: uri
+                         * @description where the signed agreement is kept
+                         */
                         documentUrl?: string;
                     };
                 };
@@ -11915,17 +12200,29 @@ export interface operations {
                     key: string;
                     /** @description what the rule is about, per language, e.g. "Accounting records" */
                     name: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                     /** @description the period, counted from the trigger; absent only with openEnd */
                     duration?: {
-                        /** @default 0 */
+                        /**
+                         * @description years of the period
+                         * @default 0
+                         */
                         years?: number;
-                        /** @default 0 */
+                        /**
+                         * @description months of the period
+                         * @default 0
+                         */
                         months?: number;
-                        /** @default 0 */
+                        /**
+                         * @description days of the period
+                         * @default 0
+                         */
                         days?: number;
                     };
                     /**
@@ -11940,8 +12237,11 @@ export interface operations {
                     trigger: "collection" | "end_of_contract" | "end_of_relationship" | "last_contact" | "invoice_date" | "end_of_warranty" | "end_of_dispute" | "custom";
                     /** @description for trigger custom: the event the period counts from */
                     triggerDescription?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                     /**
@@ -11952,11 +12252,17 @@ export interface operations {
                     action?: "delete" | "anonymise" | "anonymise_or_delete" | "archive";
                     /** @description the statute that sets the period, per language, e.g. { nl: "Wetboek van economisch recht, art. III.88", fr: "Code de droit économique, art. III.88" } */
                     statutoryReference?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
-                    /** @default false */
+                    /**
+                     * @description the period starts again when the subject renews their consent
+                     * @default false
+                     */
                     consentRenewable?: boolean;
                     /** @description the key of the built-in catalogue entry it was copied from */
                     fromCatalogue?: string;
@@ -12066,17 +12372,29 @@ export interface operations {
                     key: string;
                     /** @description what the rule is about, per language, e.g. "Accounting records" */
                     name: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                     /** @description the period, counted from the trigger; absent only with openEnd */
                     duration?: {
-                        /** @default 0 */
+                        /**
+                         * @description years of the period
+                         * @default 0
+                         */
                         years?: number;
-                        /** @default 0 */
+                        /**
+                         * @description months of the period
+                         * @default 0
+                         */
                         months?: number;
-                        /** @default 0 */
+                        /**
+                         * @description days of the period
+                         * @default 0
+                         */
                         days?: number;
                     };
                     /**
@@ -12091,8 +12409,11 @@ export interface operations {
                     trigger: "collection" | "end_of_contract" | "end_of_relationship" | "last_contact" | "invoice_date" | "end_of_warranty" | "end_of_dispute" | "custom";
                     /** @description for trigger custom: the event the period counts from */
                     triggerDescription?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                     /**
@@ -12103,11 +12424,17 @@ export interface operations {
                     action?: "delete" | "anonymise" | "anonymise_or_delete" | "archive";
                     /** @description the statute that sets the period, per language, e.g. { nl: "Wetboek van economisch recht, art. III.88", fr: "Code de droit économique, art. III.88" } */
                     statutoryReference?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
-                    /** @default false */
+                    /**
+                     * @description the period starts again when the subject renews their consent
+                     * @default false
+                     */
                     consentRenewable?: boolean;
                     /** @description the key of the built-in catalogue entry it was copied from */
                     fromCatalogue?: string;
@@ -12285,8 +12612,11 @@ export interface operations {
                     key: string;
                     /** @description the measure, per language, e.g. "Encryption at rest" */
                     name: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                     /**
@@ -12294,9 +12624,13 @@ export interface operations {
                      * @enum {string}
                      */
                     type: "technical" | "organisational";
+                    /** @description how the measure is applied, per language */
                     description?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                     /** @description the key of the built-in catalogue entry it was copied from */
@@ -12399,8 +12733,11 @@ export interface operations {
                     key: string;
                     /** @description the measure, per language, e.g. "Encryption at rest" */
                     name: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                     /**
@@ -12408,9 +12745,13 @@ export interface operations {
                      * @enum {string}
                      */
                     type: "technical" | "organisational";
+                    /** @description how the measure is applied, per language */
                     description?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                     /** @description the key of the built-in catalogue entry it was copied from */
@@ -12594,16 +12935,24 @@ export interface operations {
                     key: string;
                     /** @description the label shown in the notice and letters, per language */
                     label: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
+                    /** @description a longer explanation, per language, for the register only */
                     description?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                     /**
+                     * @description what kind of data the category holds: these drive the checks and the notice
                      * @default {
                      *       "special": false,
                      *       "criminal": false,
@@ -12627,7 +12976,10 @@ export interface operations {
                          * @default false
                          */
                         nationalNumber?: boolean;
-                        /** @default false */
+                        /**
+                         * @description financial data such as bank accounts or payment data
+                         * @default false
+                         */
                         financial?: boolean;
                     };
                 };
@@ -12733,16 +13085,24 @@ export interface operations {
                     key: string;
                     /** @description the label shown in the notice and letters, per language */
                     label: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
+                    /** @description a longer explanation, per language, for the register only */
                     description?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                     /**
+                     * @description what kind of data the category holds: these drive the checks and the notice
                      * @default {
                      *       "special": false,
                      *       "criminal": false,
@@ -12766,7 +13126,10 @@ export interface operations {
                          * @default false
                          */
                         nationalNumber?: boolean;
-                        /** @default false */
+                        /**
+                         * @description financial data such as bank accounts or payment data
+                         * @default false
+                         */
                         financial?: boolean;
                     };
                 };
@@ -12942,13 +13305,20 @@ export interface operations {
                     key: string;
                     /** @description the label shown in the notice and letters, per language */
                     label: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
+                    /** @description a longer explanation, per language, for the register only */
                     description?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                 };
@@ -13048,13 +13418,20 @@ export interface operations {
                     key: string;
                     /** @description the label shown in the notice and letters, per language */
                     label: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
+                    /** @description a longer explanation, per language, for the register only */
                     description?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                 };
@@ -13230,13 +13607,20 @@ export interface operations {
                     key: string;
                     /** @description the label shown in the notice and letters, per language */
                     label: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
+                    /** @description a longer explanation, per language, for the register only */
                     description?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                 };
@@ -13336,13 +13720,20 @@ export interface operations {
                     key: string;
                     /** @description the label shown in the notice and letters, per language */
                     label: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
+                    /** @description a longer explanation, per language, for the register only */
                     description?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                 };
@@ -13518,13 +13909,20 @@ export interface operations {
                     key: string;
                     /** @description the label shown in the notice and letters, per language */
                     label: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
+                    /** @description a longer explanation, per language, for the register only */
                     description?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                 };
@@ -13624,13 +14022,20 @@ export interface operations {
                     key: string;
                     /** @description the label shown in the notice and letters, per language */
                     label: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
+                    /** @description a longer explanation, per language, for the register only */
                     description?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                 };
@@ -13741,6 +14146,7 @@ export interface operations {
     checkRegister: {
         parameters: {
             query?: {
+                /** @description the language of the answer: nl, fr or en (absent: the organisation's default language) */
                 lang?: "nl" | "fr" | "en";
             };
             header?: never;
@@ -13785,7 +14191,9 @@ export interface operations {
     exportRegister: {
         parameters: {
             query: {
+                /** @description xlsx (the GBA model), csv or pdf */
                 format: "xlsx" | "csv" | "pdf";
+                /** @description the language of the answer: nl, fr or en (absent: the organisation's default language) */
                 lang?: "nl" | "fr" | "en";
             };
             header?: never;
@@ -13813,6 +14221,7 @@ export interface operations {
     getNoticeSettings: {
         parameters: {
             query?: {
+                /** @description the language of the answer: nl, fr or en (absent: the organisation's default language) */
                 lang?: "nl" | "fr" | "en";
             };
             header?: never;
@@ -13848,8 +14257,11 @@ export interface operations {
                                 purpose: "strictly_necessary" | "functional" | "analytics" | "marketing";
                                 /** @description e.g. "13 months", "session" */
                                 duration?: string | {
+                                    /** @description the text in Dutch */
                                     nl?: string;
+                                    /** @description the text in French */
                                     fr?: string;
+                                    /** @description the text in English */
                                     en?: string;
                                 };
                                 /**
@@ -13878,8 +14290,11 @@ export interface operations {
                                 contact?: string;
                                 /** @description e.g. opening hours */
                                 details?: string | {
+                                    /** @description the text in Dutch */
                                     nl?: string;
+                                    /** @description the text in French */
                                     fr?: string;
+                                    /** @description the text in English */
                                     en?: string;
                                 };
                             }[];
@@ -13904,15 +14319,21 @@ export interface operations {
                                 /** @default 13 */
                                 minimumAge: number;
                                 statement?: string | {
+                                    /** @description the text in Dutch */
                                     nl?: string;
+                                    /** @description the text in French */
                                     fr?: string;
+                                    /** @description the text in English */
                                     en?: string;
                                 };
                             };
                             /** @description an optional opening paragraph in the organisation's own words */
                             intro?: string | {
+                                /** @description the text in Dutch */
                                 nl?: string;
+                                /** @description the text in French */
                                 fr?: string;
+                                /** @description the text in English */
                                 en?: string;
                             };
                         };
@@ -13945,6 +14366,7 @@ export interface operations {
     updateNoticeSettings: {
         parameters: {
             query?: {
+                /** @description the language of the answer: nl, fr or en (absent: the organisation's default language) */
                 lang?: "nl" | "fr" | "en";
             };
             header?: never;
@@ -13988,8 +14410,11 @@ export interface operations {
                         purpose: "strictly_necessary" | "functional" | "analytics" | "marketing";
                         /** @description e.g. "13 months", "session" */
                         duration?: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
                         /**
@@ -14018,8 +14443,11 @@ export interface operations {
                         contact?: string;
                         /** @description e.g. opening hours */
                         details?: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
                     }[];
@@ -14044,15 +14472,21 @@ export interface operations {
                         /** @default 13 */
                         minimumAge?: number;
                         statement?: string | {
+                            /** @description the text in Dutch */
                             nl?: string;
+                            /** @description the text in French */
                             fr?: string;
+                            /** @description the text in English */
                             en?: string;
                         };
                     };
                     /** @description an optional opening paragraph in the organisation's own words */
                     intro?: string | {
+                        /** @description the text in Dutch */
                         nl?: string;
+                        /** @description the text in French */
                         fr?: string;
+                        /** @description the text in English */
                         en?: string;
                     };
                 };
@@ -14083,8 +14517,11 @@ export interface operations {
                                 purpose: "strictly_necessary" | "functional" | "analytics" | "marketing";
                                 /** @description e.g. "13 months", "session" */
                                 duration?: string | {
+                                    /** @description the text in Dutch */
                                     nl?: string;
+                                    /** @description the text in French */
                                     fr?: string;
+                                    /** @description the text in English */
                                     en?: string;
                                 };
                                 /**
@@ -14113,8 +14550,11 @@ export interface operations {
                                 contact?: string;
                                 /** @description e.g. opening hours */
                                 details?: string | {
+                                    /** @description the text in Dutch */
                                     nl?: string;
+                                    /** @description the text in French */
                                     fr?: string;
+                                    /** @description the text in English */
                                     en?: string;
                                 };
                             }[];
@@ -14139,15 +14579,21 @@ export interface operations {
                                 /** @default 13 */
                                 minimumAge: number;
                                 statement?: string | {
+                                    /** @description the text in Dutch */
                                     nl?: string;
+                                    /** @description the text in French */
                                     fr?: string;
+                                    /** @description the text in English */
                                     en?: string;
                                 };
                             };
                             /** @description an optional opening paragraph in the organisation's own words */
                             intro?: string | {
+                                /** @description the text in Dutch */
                                 nl?: string;
+                                /** @description the text in French */
                                 fr?: string;
+                                /** @description the text in English */
                                 en?: string;
                             };
                         };
@@ -14184,6 +14630,7 @@ export interface operations {
     previewNotice: {
         parameters: {
             query?: {
+                /** @description the language of the answer: nl, fr or en (absent: the organisation's default language) */
                 lang?: "nl" | "fr" | "en";
             };
             header?: never;
@@ -14332,6 +14779,7 @@ export interface operations {
     getNoticeVersion: {
         parameters: {
             query?: {
+                /** @description the language of the answer: nl, fr or en (absent: the organisation's default language) */
                 lang?: "nl" | "fr" | "en";
             };
             header?: never;
@@ -14372,6 +14820,7 @@ export interface operations {
             query: {
                 from: number;
                 to: number;
+                /** @description the language of the answer: nl, fr or en (absent: the organisation's default language) */
                 lang?: "nl" | "fr" | "en";
             };
             header?: never;

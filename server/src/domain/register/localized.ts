@@ -11,9 +11,9 @@ export const localizedText = z.union([
   z.string().trim().min(1).max(5000),
   z
     .strictObject({
-      nl: z.string().trim().min(1).max(5000).optional(),
-      fr: z.string().trim().min(1).max(5000).optional(),
-      en: z.string().trim().min(1).max(5000).optional(),
+      nl: z.string().trim().min(1).max(5000).optional().describe('the text in Dutch'),
+      fr: z.string().trim().min(1).max(5000).optional().describe('the text in French'),
+      en: z.string().trim().min(1).max(5000).optional().describe('the text in English'),
     })
     .refine(
       (v) => v.nl !== undefined || v.fr !== undefined || v.en !== undefined,

@@ -98,7 +98,7 @@ export const organizationSection = z.strictObject({
 const taxonomyEntry = z.strictObject({
   key: registerKey.describe("the entry's own key, chosen once: other entries refer to it"),
   label: localizedText.describe('the label shown in the notice and letters, per language'),
-  description: localizedText.optional(),
+  description: localizedText.optional().describe('a longer explanation, per language, for the register only'),
 })
 export const taxonomySection = z.strictObject({
   dataCategories: z
@@ -112,9 +112,13 @@ export const taxonomySection = z.strictObject({
               .boolean()
               .default(false)
               .describe('national register number (Law of 8 August 1983)'),
-            financial: z.boolean().default(false),
+            financial: z
+              .boolean()
+              .default(false)
+              .describe('financial data such as bank accounts or payment data'),
           })
-          .default({ special: false, criminal: false, nationalNumber: false, financial: false }),
+          .default({ special: false, criminal: false, nationalNumber: false, financial: false })
+          .describe('what kind of data the category holds: these drive the checks and the notice'),
       }),
     )
     .default([]),
@@ -125,10 +129,13 @@ export const taxonomySection = z.strictObject({
 
 export const purposeEntry = z.strictObject({
   purpose: registerKey.describe('a purpose from the taxonomy'),
-  description: localizedText.optional(),
-  legalBasis: z.enum(LEGAL_BASES).optional(),
+  description: localizedText.optional().describe('what this purpose means for this activity, per language'),
+  legalBasis: z.enum(LEGAL_BASES).optional().describe('the legal basis of Art. 6(1) for this purpose'),
   legitimateInterest: z
-    .strictObject({ interest: localizedText, balancingTest: localizedText.optional() })
+    .strictObject({
+      interest: localizedText.describe('the legitimate interest pursued, per language'),
+      balancingTest: localizedText.optional().describe('the outcome of the balancing test, per language'),
+    })
     .optional()
     .describe('for legitimate_interests: the interest pursued and the documented balancing test'),
   legalObligation: z
@@ -143,8 +150,11 @@ export const purposeEntry = z.strictObject({
 })
 
 export const dataCategoryUse = z.strictObject({
-  category: registerKey,
-  source: z.enum(['subject', 'third_party', 'public_source']).default('subject'),
+  category: registerKey.describe('a data category key of the taxonomy'),
+  source: z
+    .enum(['subject', 'third_party', 'public_source'])
+    .default('subject')
+    .describe('where the data come from: the subject, a third party or a public source'),
   sourceName: localizedText.optional().describe('who provides the data when it is not the subject (Art. 14)'),
   requirement: z
     .enum(['statutory', 'contractual', 'contract_precondition', 'none'])
@@ -158,7 +168,7 @@ export const dataCategoryUse = z.strictObject({
 export const activitySchema = z.strictObject({
   key: registerKey.describe("the entry's own key, chosen once: other entries refer to it"),
   name: localizedText.describe('the name of the processing activity, per language'),
-  description: localizedText.optional(),
+  description: localizedText.optional().describe('what the activity is, per language'),
   role: z
     .enum(['controller', 'joint_controller', 'processor'])
     .default('controller')
@@ -166,20 +176,30 @@ export const activitySchema = z.strictObject({
   jointControllers: z
     .array(
       z.strictObject({
-        name: shortText,
-        contact: shortText.optional(),
-        arrangement: localizedText.optional(),
+        name: shortText.describe('the other controller'),
+        contact: shortText.optional().describe('how to reach the other controller'),
+        arrangement: localizedText
+          .optional()
+          .describe(
+            'the essence of the arrangement between the joint controllers (Art. 26(2)), per language',
+          ),
       }),
     )
-    .default([]),
+    .default([])
+    .describe('for role joint_controller: the other controllers (Art. 26)'),
   processorFor: z
     .array(
       z.strictObject({
-        client: shortText,
-        contact: shortText.optional(),
+        client: shortText.describe('the controller the organisation processes for'),
+        contact: shortText.optional().describe("the controller's contact for this processing"),
         agreement: z
-          .strictObject({ signed: z.boolean(), date: isoDate.optional(), documentUrl: url.optional() })
-          .optional(),
+          .strictObject({
+            signed: z.boolean().describe('whether the processing agreement is signed'),
+            date: isoDate.optional().describe('when it was signed'),
+            documentUrl: url.optional().describe('where the signed agreement is kept'),
+          })
+          .optional()
+          .describe('the processing agreement with this controller (Art. 28(3))'),
       }),
     )
     .default([])
@@ -188,8 +208,11 @@ export const activitySchema = z.strictObject({
     .array(purposeEntry)
     .default([])
     .describe('why the data are processed, each with its legal basis'),
-  art9Condition: z.enum(ART9_CONDITIONS).optional(),
-  art9Details: localizedText.optional(),
+  art9Condition: z
+    .enum(ART9_CONDITIONS)
+    .optional()
+    .describe('for special categories: the exception of Art. 9(2) that applies'),
+  art9Details: localizedText.optional().describe('details of the Art. 9(2) exception, per language'),
   criminalDataBasis: localizedText
     .optional()
     .describe('Art. 10: the law authorising criminal data, per language'),
@@ -209,7 +232,7 @@ export const activitySchema = z.strictObject({
         type: registerKey.describe('a recipient type key of the taxonomy'),
         name: localizedText.optional().describe('who the recipient is, per language, e.g. "our accountant"'),
         vendor: registerKey.optional().describe('the vendor entry, when the recipient is one'),
-        description: localizedText.optional(),
+        description: localizedText.optional().describe('what the recipient receives and why, per language'),
       }),
     )
     .default([])
@@ -223,40 +246,63 @@ export const activitySchema = z.strictObject({
             'the country outside the EEA; absent: a country outside the EEA that is not known (the notice says so)',
           ),
         recipient: localizedText.describe('who receives the data, per language'),
-        vendor: registerKey.optional(),
+        vendor: registerKey.optional().describe('the vendor entry that receives the data'),
         safeguard: z
           .enum(['adequacy', 'standard_contractual_clauses', 'binding_corporate_rules', 'derogation'])
-          .optional(),
-        safeguardDetails: localizedText.optional(),
+          .optional()
+          .describe('the transfer mechanism of Chapter V (Art. 45, 46, 47 or 49)'),
+        safeguardDetails: localizedText.optional().describe('details of the safeguard, per language'),
         copyAvailableAt: localizedText.optional().describe('how the subject obtains a copy of the safeguard'),
       }),
     )
-    .default([]),
+    .default([])
+    .describe('transfers outside the EEA'),
   automatedDecisions: z
     .strictObject({
-      used: z.boolean(),
-      profiling: z.boolean().default(false),
-      logic: localizedText.optional(),
-      consequences: localizedText.optional(),
+      used: z.boolean().describe('decisions based solely on automated processing are taken (Art. 22)'),
+      profiling: z.boolean().default(false).describe('the activity involves profiling'),
+      logic: localizedText
+        .optional()
+        .describe('meaningful information about the logic involved, per language'),
+      consequences: localizedText
+        .optional()
+        .describe('the significance and envisaged consequences for the subject, per language'),
     })
-    .default({ used: false, profiling: false }),
-  systems: keyList,
+    .default({ used: false, profiling: false })
+    .describe('automated decision-making, including profiling (Art. 13(2)(f))'),
+  systems: keyList.describe('system keys of the register where the data are kept'),
   retention: z
-    .array(z.strictObject({ rule: registerKey, dataCategories: keyList.describe('empty: all categories') }))
-    .default([]),
-  measures: keyList,
+    .array(
+      z.strictObject({
+        rule: registerKey.describe('a retention rule key of the register'),
+        dataCategories: keyList.describe('empty: all categories'),
+      }),
+    )
+    .default([])
+    .describe('how long the data are kept: retention rules, per data category'),
+  measures: keyList.describe('security measure keys of the register that protect the data'),
   portability: z
     .boolean()
     .default(false)
     .describe('the right to data portability is offered for this activity'),
   dpia: z
     .strictObject({
-      criteria: z.array(z.enum(DPIA_CRITERIA)).default([]),
-      status: z.enum(['not_required', 'planned', 'in_progress', 'completed']).optional(),
-      reference: shortText.optional(),
+      criteria: z
+        .array(z.enum(DPIA_CRITERIA))
+        .default([])
+        .describe('the WP248 criteria that apply to the activity'),
+      status: z
+        .enum(['not_required', 'planned', 'in_progress', 'completed'])
+        .optional()
+        .describe('where the impact assessment stands'),
+      reference: shortText.optional().describe('where the impact assessment is kept'),
     })
-    .default({ criteria: [] }),
-  status: z.enum(['planned', 'active', 'ended']).default('active'),
+    .default({ criteria: [] })
+    .describe('the data protection impact assessment (Art. 35)'),
+  status: z
+    .enum(['planned', 'active', 'ended'])
+    .default('active')
+    .describe('whether the processing is planned, running or ended'),
   startDate: isoDate.optional().describe('when the processing started'),
   endDate: isoDate.optional().describe('when the processing ended'),
   replacedBy: registerKey.optional().describe('the activity that replaces an ended one'),
@@ -269,7 +315,7 @@ export const systemSchema = z.strictObject({
     .enum(['saas', 'own_database', 'on_premise', 'email', 'file_storage', 'paper', 'other'])
     .default('saas')
     .describe('what kind of system it is'),
-  description: localizedText.optional(),
+  description: localizedText.optional().describe('what the system is used for, per language'),
   vendor: registerKey.optional().describe('the vendor entry that provides or hosts it'),
   hostingCountry: countryCode.optional().describe('where the data are hosted'),
   location: localizedText
@@ -300,7 +346,11 @@ export const vendorSchema = z.strictObject({
     .default('processor')
     .describe('its role for the data it receives'),
   dpa: z
-    .strictObject({ signed: z.boolean(), date: isoDate.optional(), documentUrl: url.optional() })
+    .strictObject({
+      signed: z.boolean().describe('whether the agreement is signed'),
+      date: isoDate.optional().describe('when it was signed'),
+      documentUrl: url.optional().describe('where the signed agreement is kept'),
+    })
     .default({ signed: false })
     .describe('the data processing agreement (Art. 28(3)): signed, when, where to find it'),
 })
@@ -340,9 +390,9 @@ export const retentionRuleSchema = z
     name: localizedText.describe('what the rule is about, per language, e.g. "Accounting records"'),
     duration: z
       .strictObject({
-        years: z.number().int().min(0).max(200).default(0),
-        months: z.number().int().min(0).max(1200).default(0),
-        days: z.number().int().min(0).max(36500).default(0),
+        years: z.number().int().min(0).max(200).default(0).describe('years of the period'),
+        months: z.number().int().min(0).max(1200).default(0).describe('months of the period'),
+        days: z.number().int().min(0).max(36500).default(0).describe('days of the period'),
       })
       .refine((d) => d.years + d.months + d.days > 0, 'A retention period needs a duration')
       .optional()
@@ -366,7 +416,10 @@ export const retentionRuleSchema = z
       .describe(
         'the statute that sets the period, per language, e.g. { nl: "Wetboek van economisch recht, art. III.88", fr: "Code de droit économique, art. III.88" }',
       ),
-    consentRenewable: z.boolean().default(false),
+    consentRenewable: z
+      .boolean()
+      .default(false)
+      .describe('the period starts again when the subject renews their consent'),
     fromCatalogue: registerKey
       .optional()
       .describe('the key of the built-in catalogue entry it was copied from'),
@@ -404,7 +457,7 @@ export const measureSchema = z.strictObject({
   key: registerKey.describe("the entry's own key, chosen once: other entries refer to it"),
   name: localizedText.describe('the measure, per language, e.g. "Encryption at rest"'),
   type: z.enum(['technical', 'organisational']).describe('technical or organisational (Art. 32)'),
-  description: localizedText.optional(),
+  description: localizedText.optional().describe('how the measure is applied, per language'),
   fromCatalogue: registerKey
     .optional()
     .describe('the key of the built-in catalogue entry it was copied from'),

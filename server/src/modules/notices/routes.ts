@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { AppContext } from '../../context'
-import { languageSchema, slugParams, tags } from '../../http/common-schemas'
+import { answerLanguage, languageSchema, slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
 import { noticeActions, noticeCanSchema, noticePermissions } from './policy'
@@ -16,7 +16,7 @@ const completenessItem = z.object({
   missing: z.string().optional(),
   fixAt: z.object({ type: z.string(), key: z.string().nullable(), path: z.string() }).optional(),
 })
-const langQuery = z.strictObject({ lang: languageSchema.optional() })
+const langQuery = z.strictObject({ lang: answerLanguage })
 
 export function registerNoticeRoutes(app: App, ctx: AppContext) {
   registerNoticeSettingsRoutes(app, ctx)
@@ -169,7 +169,7 @@ export function registerNoticeRoutes(app: App, ctx: AppContext) {
         querystring: z.strictObject({
           from: z.coerce.number().int().min(1),
           to: z.coerce.number().int().min(1),
-          lang: languageSchema.optional(),
+          lang: answerLanguage,
         }),
         response: {
           200: z.object({

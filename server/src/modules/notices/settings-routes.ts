@@ -3,7 +3,7 @@ import type { AppContext } from '../../context'
 import type { Finding } from '../../domain/register/checks'
 import type { Language } from '../../domain/register/localized'
 import { noticeSection } from '../../domain/register/schema'
-import { languageSchema, slugParams, tags } from '../../http/common-schemas'
+import { answerLanguage, slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
 import { findingSchema, noticeSettingsFindings, noticeSettingsOf, saveNoticeSettings } from '../register'
@@ -16,7 +16,7 @@ const settingsResponse = z.object({
     .array(findingSchema)
     .describe('what the register check finds about these settings (rules on notice.*), in `lang`'),
 })
-const languageQuery = z.strictObject({ lang: languageSchema.optional() })
+const languageQuery = z.strictObject({ lang: answerLanguage })
 
 function worded(findings: readonly Finding[], lang: Language) {
   return findings.map((f) => ({ ...f, message: f.message[lang], fix: f.fix[lang] }))

@@ -49,7 +49,12 @@ export function registerRegisterDocumentRoutes(app: App, ctx: AppContext) {
         tags: tags.register,
         summary: 'Download the register file (YAML or JSON), for import elsewhere or for keeping in git',
         params: slugParams,
-        querystring: z.strictObject({ format: z.enum(['yaml', 'json']).default('yaml') }),
+        querystring: z.strictObject({
+          format: z
+            .enum(['yaml', 'json'])
+            .default('yaml')
+            .describe('the file format: yaml (default) or json'),
+        }),
       },
     },
     async (request, reply) => {
@@ -76,11 +81,17 @@ export function registerRegisterDocumentRoutes(app: App, ctx: AppContext) {
           'and its line; mode=replace also deletes entries missing from the file; dryRun=true only reports.',
         params: slugParams,
         querystring: z.strictObject({
-          mode: z.enum(['merge', 'replace']).default('merge'),
+          mode: z
+            .enum(['merge', 'replace'])
+            .default('merge')
+            .describe(
+              'merge (default): add and update entries; replace: also delete entries missing from the file',
+            ),
           dryRun: z
             .enum(['true', 'false'])
             .default('false')
-            .transform((v) => v === 'true'),
+            .transform((v) => v === 'true')
+            .describe('true: only report what the import would change, store nothing'),
         }),
         body: z.union([z.string(), z.record(z.string(), z.unknown())]),
         response: { 200: importReport },

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { AppContext } from '../../context'
 import { checkRegister } from '../../domain/register/checks'
 import { registerToCsv, registerToPdf, registerToXlsx } from '../../domain/register/export'
-import { languageSchema, slugParams, tags } from '../../http/common-schemas'
+import { answerLanguage, slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
 import { registerActions } from './policy'
@@ -36,7 +36,7 @@ export function registerRegisterReportRoutes(app: App, ctx: AppContext) {
         tags: tags.register,
         summary: 'Check the register: each finding with its rule, severity, place, explanation and fix',
         params: slugParams,
-        querystring: z.strictObject({ lang: languageSchema.optional() }),
+        querystring: z.strictObject({ lang: answerLanguage }),
         response: {
           200: z.object({ errors: z.number(), warnings: z.number(), findings: z.array(findingSchema) }),
         },
@@ -62,8 +62,8 @@ export function registerRegisterReportRoutes(app: App, ctx: AppContext) {
         summary: 'Export the register for people: XLSX (GBA model), CSV or PDF, in nl, fr or en',
         params: slugParams,
         querystring: z.strictObject({
-          format: z.enum(['xlsx', 'csv', 'pdf']),
-          lang: languageSchema.optional(),
+          format: z.enum(['xlsx', 'csv', 'pdf']).describe('xlsx (the GBA model), csv or pdf'),
+          lang: answerLanguage,
         }),
       },
     },
