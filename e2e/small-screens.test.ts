@@ -129,9 +129,13 @@ describe('small screens and polish in headless Chromium', () => {
     // The heading takes focus once the new page has rendered; wait for that moment rather than reading focus while
     // the previous page may still be on screen.
     await page
-      .waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.testid === 'page-title', null, {
-        timeout: 5000,
-      })
+      .waitForFunction(
+        () => (document.activeElement as HTMLElement | null)?.dataset.testid === 'page-title',
+        null,
+        {
+          timeout: 5000,
+        },
+      )
       .catch(() => undefined)
     const focused = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement
