@@ -19018,7 +19018,9 @@ export interface operations {
                     client?: string;
                     /** @description a controller not (yet) in the register */
                     controller?: {
+                        /** @description the controller's name */
                         name: string;
+                        /** @description how to reach the controller */
                         contact?: string;
                     };
                 };
@@ -19217,49 +19219,90 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description what was done, per right exercised */
                     details: {
+                        /** @description for access (Art. 15): how the copy is given */
                         access?: {
-                            /** @enum {string} */
+                            /**
+                             * @description download: a link to the package; enclosed: the files go with the letter
+                             * @enum {string}
+                             */
                             delivery: "download" | "enclosed";
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description until when the download link works
+                             */
                             availableUntil?: string;
+                            /** @description the activities of the register the letter describes (absent: those found for the subject) */
                             activityKeys?: string[];
+                            /** @description true: no personal data of the subject were found */
                             noData?: boolean;
                         };
+                        /** @description for portability (Art. 20): how the data are given */
                         portability?: {
-                            /** @enum {string} */
+                            /**
+                             * @description download, enclosed, or transmitted directly to another controller (Art. 20(2))
+                             * @enum {string}
+                             */
                             delivery: "download" | "enclosed" | "transmitted";
+                            /** @description for transmitted: the other controller */
                             transmittedTo?: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description until when the download link works
+                             */
                             availableUntil?: string;
                         };
+                        /** @description for rectification (Art. 16) */
                         rectification?: {
+                            /** @description what was corrected, one item each; the letter lists them */
                             corrected: string[];
                         };
+                        /** @description for erasure (Art. 17) */
                         erasure?: {
+                            /** @description the data category keys that were erased */
                             erased: string[];
-                            /** @default [] */
+                            /**
+                             * @description what is kept, with its legal ground
+                             * @default []
+                             */
                             kept?: {
+                                /** @description the data category keys of the register that are kept */
                                 dataCategories: string[];
-                                /** @enum {string} */
+                                /**
+                                 * @description the exception of Art. 17(3) that allows keeping them
+                                 * @enum {string}
+                                 */
                                 ground: "legal_obligation" | "legal_claims" | "ongoing_contract" | "freedom_of_expression" | "public_health" | "archiving_research";
                                 /** @description a retention rule key of the register (names the law that requires it) */
                                 retentionRule?: string;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description until when they are kept; the letter says so
+                                 */
                                 until?: string;
+                                /** @description why, in words the subject understands */
                                 explanation?: string;
                             }[];
                         };
+                        /** @description for restriction (Art. 18) */
                         restriction?: {
+                            /** @description what processing is restricted */
                             scope?: string;
                         };
+                        /** @description for an objection to processing based on legitimate interests (Art. 21(1)) */
                         objectionLegitimateInterest?: {
+                            /** @description the activity keys whose processing stopped */
                             stopped: string[];
                         };
+                        /** @description for a withdrawal of consent (Art. 7(3)) */
                         withdrawConsent?: {
+                            /** @description the consent purpose keys withdrawn; recorded in the consent log */
                             purposes: string[];
                         };
+                        /** @description the recipients told of the rectification, erasure or restriction (Art. 19) */
                         recipientsNotified?: string[];
+                        /** @description an internal note, kept in the history */
                         note?: string;
                     };
                 };
@@ -19458,53 +19501,98 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description what was done for the part that is answered */
                     details: {
+                        /** @description for access (Art. 15): how the copy is given */
                         access?: {
-                            /** @enum {string} */
+                            /**
+                             * @description download: a link to the package; enclosed: the files go with the letter
+                             * @enum {string}
+                             */
                             delivery: "download" | "enclosed";
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description until when the download link works
+                             */
                             availableUntil?: string;
+                            /** @description the activities of the register the letter describes (absent: those found for the subject) */
                             activityKeys?: string[];
+                            /** @description true: no personal data of the subject were found */
                             noData?: boolean;
                         };
+                        /** @description for portability (Art. 20): how the data are given */
                         portability?: {
-                            /** @enum {string} */
+                            /**
+                             * @description download, enclosed, or transmitted directly to another controller (Art. 20(2))
+                             * @enum {string}
+                             */
                             delivery: "download" | "enclosed" | "transmitted";
+                            /** @description for transmitted: the other controller */
                             transmittedTo?: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description until when the download link works
+                             */
                             availableUntil?: string;
                         };
+                        /** @description for rectification (Art. 16) */
                         rectification?: {
+                            /** @description what was corrected, one item each; the letter lists them */
                             corrected: string[];
                         };
+                        /** @description for erasure (Art. 17) */
                         erasure?: {
+                            /** @description the data category keys that were erased */
                             erased: string[];
-                            /** @default [] */
+                            /**
+                             * @description what is kept, with its legal ground
+                             * @default []
+                             */
                             kept?: {
+                                /** @description the data category keys of the register that are kept */
                                 dataCategories: string[];
-                                /** @enum {string} */
+                                /**
+                                 * @description the exception of Art. 17(3) that allows keeping them
+                                 * @enum {string}
+                                 */
                                 ground: "legal_obligation" | "legal_claims" | "ongoing_contract" | "freedom_of_expression" | "public_health" | "archiving_research";
                                 /** @description a retention rule key of the register (names the law that requires it) */
                                 retentionRule?: string;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description until when they are kept; the letter says so
+                                 */
                                 until?: string;
+                                /** @description why, in words the subject understands */
                                 explanation?: string;
                             }[];
                         };
+                        /** @description for restriction (Art. 18) */
                         restriction?: {
+                            /** @description what processing is restricted */
                             scope?: string;
                         };
+                        /** @description for an objection to processing based on legitimate interests (Art. 21(1)) */
                         objectionLegitimateInterest?: {
+                            /** @description the activity keys whose processing stopped */
                             stopped: string[];
                         };
+                        /** @description for a withdrawal of consent (Art. 7(3)) */
                         withdrawConsent?: {
+                            /** @description the consent purpose keys withdrawn; recorded in the consent log */
                             purposes: string[];
                         };
+                        /** @description the recipients told of the rectification, erasure or restriction (Art. 19) */
                         recipientsNotified?: string[];
+                        /** @description an internal note, kept in the history */
                         note?: string;
                     };
-                    /** @default [] */
+                    /**
+                     * @description the rights refused as a whole
+                     * @default []
+                     */
                     refusedTypes?: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection_direct_marketing" | "objection_legitimate_interest" | "withdraw_consent" | "stop_contact")[];
+                    /** @description what else is refused, in words */
                     refusedScope?: string;
                     /**
                      * @description the ground of the refusal; the letter words it
@@ -20558,7 +20646,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description open, done (say what was done in proof) or not_applicable (say why)
+                     * @enum {string}
+                     */
                     status: "open" | "done" | "not_applicable";
                     /** @description what was done (done) or why it does not apply */
                     proof?: string;
@@ -21561,12 +21652,19 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description where and how to connect (never the password: see secret) */
                     options: {
+                        /** @description the database server, e.g. db.example.be */
                         host?: string;
+                        /** @description the port (default 5432 or 3306) */
                         port?: number;
+                        /** @description the database name */
                         database?: string;
+                        /** @description the user to connect as (read access suffices for access requests) */
                         user?: string;
+                        /** @description the SQL schema (PostgreSQL; default public) */
                         schema?: string;
+                        /** @description true: connect over TLS */
                         ssl?: boolean;
                         /** @description http datasets: a harmless GET the connection check calls (default: the first read endpoint) */
                         checkPath?: string;
@@ -21697,14 +21795,24 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description the kind of database: postgres or mysql (also MariaDB)
+                     * @enum {string}
+                     */
                     connector: "postgres" | "mysql";
+                    /** @description where and how to connect (never the password: see secret) */
                     options: {
+                        /** @description the database server, e.g. db.example.be */
                         host?: string;
+                        /** @description the port (default 5432 or 3306) */
                         port?: number;
+                        /** @description the database name */
                         database?: string;
+                        /** @description the user to connect as (read access suffices for access requests) */
                         user?: string;
+                        /** @description the SQL schema (PostgreSQL; default public) */
                         schema?: string;
+                        /** @description true: connect over TLS */
                         ssl?: boolean;
                         /** @description http datasets: a harmless GET the connection check calls (default: the first read endpoint) */
                         checkPath?: string;
@@ -21713,8 +21821,11 @@ export interface operations {
                     };
                     /** @description password, API key, bearer token, "user:password" or "clientId:clientSecret"; stored encrypted, never returned */
                     secret?: string;
+                    /** @description the key of the proposed dataset */
                     key: string;
+                    /** @description the system of the register the database belongs to */
                     system: string;
+                    /** @description a name for the proposed dataset */
                     name?: string;
                     /** @description SQL schema to read (PostgreSQL; default public) */
                     schema?: string;
@@ -21795,14 +21906,24 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description the kind of database: postgres or mysql (also MariaDB)
+                     * @enum {string}
+                     */
                     connector: "postgres" | "mysql";
+                    /** @description where and how to connect (never the password: see secret) */
                     options: {
+                        /** @description the database server, e.g. db.example.be */
                         host?: string;
+                        /** @description the port (default 5432 or 3306) */
                         port?: number;
+                        /** @description the database name */
                         database?: string;
+                        /** @description the user to connect as (read access suffices for access requests) */
                         user?: string;
+                        /** @description the SQL schema (PostgreSQL; default public) */
                         schema?: string;
+                        /** @description true: connect over TLS */
                         ssl?: boolean;
                         /** @description http datasets: a harmless GET the connection check calls (default: the first read endpoint) */
                         checkPath?: string;
@@ -21811,8 +21932,11 @@ export interface operations {
                     };
                     /** @description password, API key, bearer token, "user:password" or "clientId:clientSecret"; stored encrypted, never returned */
                     secret?: string;
+                    /** @description the key of the proposed dataset */
                     key: string;
+                    /** @description the system of the register the database belongs to */
                     system: string;
+                    /** @description a name for the proposed dataset */
                     name?: string;
                     /** @description SQL schema to read (PostgreSQL; default public) */
                     schema?: string;

@@ -11,12 +11,40 @@ const noNul = (v: string) => !v.includes('\u0000')
 
 /** The non-secret part of a database connection; a password inside `url` is moved into the secret. */
 export const connectionOptionsInput = z.strictObject({
-  host: z.string().trim().min(1).max(255).refine(noNul, 'Contains a NUL character').optional(),
-  port: z.number().int().min(1).max(65535).optional(),
-  database: z.string().trim().min(1).max(128).refine(noNul, 'Contains a NUL character').optional(),
-  user: z.string().trim().min(1).max(128).refine(noNul, 'Contains a NUL character').optional(),
-  schema: z.string().trim().min(1).max(128).refine(noNul, 'Contains a NUL character').optional(),
-  ssl: z.boolean().optional(),
+  host: z
+    .string()
+    .trim()
+    .min(1)
+    .max(255)
+    .refine(noNul, 'Contains a NUL character')
+    .optional()
+    .describe('the database server, e.g. db.example.be'),
+  port: z.number().int().min(1).max(65535).optional().describe('the port (default 5432 or 3306)'),
+  database: z
+    .string()
+    .trim()
+    .min(1)
+    .max(128)
+    .refine(noNul, 'Contains a NUL character')
+    .optional()
+    .describe('the database name'),
+  user: z
+    .string()
+    .trim()
+    .min(1)
+    .max(128)
+    .refine(noNul, 'Contains a NUL character')
+    .optional()
+    .describe('the user to connect as (read access suffices for access requests)'),
+  schema: z
+    .string()
+    .trim()
+    .min(1)
+    .max(128)
+    .refine(noNul, 'Contains a NUL character')
+    .optional()
+    .describe('the SQL schema (PostgreSQL; default public)'),
+  ssl: z.boolean().optional().describe('true: connect over TLS'),
   checkPath: z
     .string()
     .trim()
@@ -44,7 +72,7 @@ const secretInput = z
   )
 
 export const connectionBody = z.strictObject({
-  options: connectionOptionsInput,
+  options: connectionOptionsInput.describe('where and how to connect (never the password: see secret)'),
   secret: secretInput.optional().describe('omit to keep the stored secret, "" to remove it'),
 })
 
@@ -53,12 +81,12 @@ export const sourceBody = z.strictObject({
 })
 
 export const discoverBody = z.strictObject({
-  connector: z.enum(['postgres', 'mysql']),
-  options: connectionOptionsInput,
+  connector: z.enum(['postgres', 'mysql']).describe('the kind of database: postgres or mysql (also MariaDB)'),
+  options: connectionOptionsInput.describe('where and how to connect (never the password: see secret)'),
   secret: secretInput.optional(),
-  key: registerKey,
-  system: registerKey,
-  name: z.string().trim().min(1).max(500).optional(),
+  key: registerKey.describe('the key of the proposed dataset'),
+  system: registerKey.describe('the system of the register the database belongs to'),
+  name: z.string().trim().min(1).max(500).optional().describe('a name for the proposed dataset'),
   schema: z
     .string()
     .trim()

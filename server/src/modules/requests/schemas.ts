@@ -107,7 +107,9 @@ export const assigneeBody = z.strictObject({
 })
 export const taskBody = z
   .strictObject({
-    status: z.enum(['open', 'done', 'not_applicable']),
+    status: z
+      .enum(['open', 'done', 'not_applicable'])
+      .describe('open, done (say what was done in proof) or not_applicable (say why)'),
     proof: z.string().trim().max(2000).optional().describe('what was done (done) or why it does not apply'),
   })
   .refine((b) => b.status !== 'done' || (b.proof !== undefined && b.proof !== ''), {
@@ -116,40 +118,90 @@ export const taskBody = z
   })
 
 const keptData = z.strictObject({
-  dataCategories: z.array(key).min(1).max(50),
-  ground: z.enum(ERASURE_EXCEPTIONS),
+  dataCategories: z
+    .array(key)
+    .min(1)
+    .max(50)
+    .describe('the data category keys of the register that are kept'),
+  ground: z.enum(ERASURE_EXCEPTIONS).describe('the exception of Art. 17(3) that allows keeping them'),
   retentionRule: key
     .optional()
     .describe('a retention rule key of the register (names the law that requires it)'),
-  until: isoDate.optional(),
-  explanation: z.string().trim().max(2000).optional(),
+  until: isoDate.optional().describe('until when they are kept; the letter says so'),
+  explanation: z.string().trim().max(2000).optional().describe('why, in words the subject understands'),
 })
 
 export const completionDetails = z.strictObject({
   access: z
     .strictObject({
-      delivery: z.enum(['download', 'enclosed']),
-      availableUntil: isoDate.optional(),
-      activityKeys: z.array(key).max(100).optional(),
-      noData: z.boolean().optional(),
+      delivery: z
+        .enum(['download', 'enclosed'])
+        .describe('download: a link to the package; enclosed: the files go with the letter'),
+      availableUntil: isoDate.optional().describe('until when the download link works'),
+      activityKeys: z
+        .array(key)
+        .max(100)
+        .optional()
+        .describe(
+          'the activities of the register the letter describes (absent: those found for the subject)',
+        ),
+      noData: z.boolean().optional().describe('true: no personal data of the subject were found'),
     })
-    .optional(),
+    .optional()
+    .describe('for access (Art. 15): how the copy is given'),
   portability: z
     .strictObject({
-      delivery: z.enum(['download', 'enclosed', 'transmitted']),
-      transmittedTo: z.string().trim().max(500).optional(),
-      availableUntil: isoDate.optional(),
+      delivery: z
+        .enum(['download', 'enclosed', 'transmitted'])
+        .describe('download, enclosed, or transmitted directly to another controller (Art. 20(2))'),
+      transmittedTo: z.string().trim().max(500).optional().describe('for transmitted: the other controller'),
+      availableUntil: isoDate.optional().describe('until when the download link works'),
     })
-    .optional(),
-  rectification: z.strictObject({ corrected: z.array(text(500)).max(100) }).optional(),
+    .optional()
+    .describe('for portability (Art. 20): how the data are given'),
+  rectification: z
+    .strictObject({
+      corrected: z
+        .array(text(500))
+        .max(100)
+        .describe('what was corrected, one item each; the letter lists them'),
+    })
+    .optional()
+    .describe('for rectification (Art. 16)'),
   erasure: z
-    .strictObject({ erased: z.array(key).max(100), kept: z.array(keptData).max(50).default([]) })
-    .optional(),
-  restriction: z.strictObject({ scope: z.string().trim().max(2000).optional() }).optional(),
-  objectionLegitimateInterest: z.strictObject({ stopped: z.array(key).max(100) }).optional(),
-  withdrawConsent: z.strictObject({ purposes: z.array(key).max(100) }).optional(),
-  recipientsNotified: z.array(text(500)).max(100).optional(),
-  note: z.string().trim().max(5000).optional(),
+    .strictObject({
+      erased: z.array(key).max(100).describe('the data category keys that were erased'),
+      kept: z.array(keptData).max(50).default([]).describe('what is kept, with its legal ground'),
+    })
+    .optional()
+    .describe('for erasure (Art. 17)'),
+  restriction: z
+    .strictObject({
+      scope: z.string().trim().max(2000).optional().describe('what processing is restricted'),
+    })
+    .optional()
+    .describe('for restriction (Art. 18)'),
+  objectionLegitimateInterest: z
+    .strictObject({
+      stopped: z.array(key).max(100).describe('the activity keys whose processing stopped'),
+    })
+    .optional()
+    .describe('for an objection to processing based on legitimate interests (Art. 21(1))'),
+  withdrawConsent: z
+    .strictObject({
+      purposes: z
+        .array(key)
+        .max(100)
+        .describe('the consent purpose keys withdrawn; recorded in the consent log'),
+    })
+    .optional()
+    .describe('for a withdrawal of consent (Art. 7(3))'),
+  recipientsNotified: z
+    .array(text(500))
+    .max(100)
+    .optional()
+    .describe('the recipients told of the rectification, erasure or restriction (Art. 19)'),
+  note: z.string().trim().max(5000).optional().describe('an internal note, kept in the history'),
 })
 
 const refusal = {
@@ -210,7 +262,10 @@ export const ACTION_BODIES = {
       activityKey: key.optional().describe('the processor activity of the register the request concerns'),
       client: z.string().trim().max(500).optional().describe('which client, when the activity has several'),
       controller: z
-        .strictObject({ name: text(500), contact: z.string().trim().max(500).optional() })
+        .strictObject({
+          name: text(500).describe("the controller's name"),
+          contact: z.string().trim().max(500).optional().describe('how to reach the controller'),
+        })
         .optional()
         .describe('a controller not (yet) in the register'),
     })
@@ -218,11 +273,15 @@ export const ACTION_BODIES = {
       message: 'Name the processor activity (activityKey) or the controller',
       path: ['activityKey'],
     }),
-  complete: z.strictObject({ details: completionDetails }),
+  complete: z.strictObject({ details: completionDetails.describe('what was done, per right exercised') }),
   partially_refuse: z.strictObject({
-    details: completionDetails,
-    refusedTypes: z.array(requestTypeSchema).max(REQUEST_TYPES.length).default([]),
-    refusedScope: z.string().trim().max(2000).optional(),
+    details: completionDetails.describe('what was done for the part that is answered'),
+    refusedTypes: z
+      .array(requestTypeSchema)
+      .max(REQUEST_TYPES.length)
+      .default([])
+      .describe('the rights refused as a whole'),
+    refusedScope: z.string().trim().max(2000).optional().describe('what else is refused, in words'),
     ...refusal,
   }),
   refuse: z.strictObject(refusal),
