@@ -4286,7 +4286,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the e-mail address of your account */
                     email: string;
+                    /** @description your password */
                     password: string;
                 };
             };
@@ -4322,6 +4324,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the 6-digit code your authenticator app shows now */
                     code: string;
                 };
             };
@@ -4373,7 +4376,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** Format: email */
+                    /**
+                     * Format: email
+                     * @description the e-mail address of the account; the answer is the same whether it exists or not
+                     */
                     email: string;
                 };
             };
@@ -4408,7 +4414,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the token from the link in the reset mail */
                     token: string;
+                    /** @description the new password (at least 12 characters, not a common one) */
                     password: string;
                 };
             };
@@ -4584,8 +4592,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the name other members see */
                     displayName?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description the language of the interface and of mails to you
+                     * @enum {string}
+                     */
                     preferredLanguage?: "nl" | "fr" | "en";
                 };
             };
@@ -4639,7 +4651,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description your current password */
                     currentPassword: string;
+                    /** @description the new password (at least 12 characters, not a common one) */
                     newPassword: string;
                 };
             };
@@ -4697,6 +4711,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the 6-digit code your authenticator app shows now */
                     code: string;
                 };
             };
@@ -4728,6 +4743,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description your password, to confirm */
                     password: string;
                 };
             };
@@ -4800,7 +4816,9 @@ export interface operations {
                     enterpriseNumber?: string | null;
                     /** @description street and number of the postal address */
                     street?: string | null;
+                    /** @description postal code of the address, e.g. 9000 */
                     postalCode?: string | null;
+                    /** @description municipality of the address, e.g. Gent */
                     city?: string | null;
                     /** @description country of the address, ISO 3166-1 alpha-2, e.g. BE */
                     country?: string;
@@ -4947,7 +4965,9 @@ export interface operations {
                     enterpriseNumber?: string | null;
                     /** @description street and number of the postal address */
                     street?: string | null;
+                    /** @description postal code of the address, e.g. 9000 */
                     postalCode?: string | null;
+                    /** @description municipality of the address, e.g. Gent */
                     city?: string | null;
                     /** @description country of the address, ISO 3166-1 alpha-2, e.g. BE */
                     country?: string;
@@ -5334,7 +5354,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description the new role: owner, privacy_officer, agent or auditor
+                     * @enum {string}
+                     */
                     role: "owner" | "privacy_officer" | "agent" | "auditor";
                 };
             };
@@ -5580,9 +5603,11 @@ export interface operations {
                      * @description Where Custos POSTs the events (http or https; the host must be in the network allow-list)
                      */
                     url: string;
+                    /** @description what the endpoint is for, for your team */
                     description?: string;
                     /** @description the event types it receives */
                     eventTypes: ("request.received" | "request.verified" | "request.due_soon" | "request.overdue" | "request.completed" | "notice.published" | "connector_run.finished" | "connector_run.failed" | "consent.withdrawn" | "consent.expired" | "breach.recorded" | "breach.assessed" | "breach.clock_due_soon" | "breach.clock_overdue" | "breach.notified" | "breach.subjects_informed" | "retention.sweep_completed" | "retention.sweep_paused")[];
+                    /** @description false: nothing is delivered to it until enabled again */
                     enabled?: boolean;
                 };
             };
@@ -5723,8 +5748,11 @@ export interface operations {
                      * @description Where Custos POSTs the events (http or https; the host must be in the network allow-list)
                      */
                     url?: string;
+                    /** @description what the endpoint is for, for your team */
                     description?: string;
+                    /** @description the event types it receives */
                     eventTypes?: ("request.received" | "request.verified" | "request.due_soon" | "request.overdue" | "request.completed" | "notice.published" | "connector_run.finished" | "connector_run.failed" | "consent.withdrawn" | "consent.expired" | "breach.recorded" | "breach.assessed" | "breach.clock_due_soon" | "breach.clock_overdue" | "breach.notified" | "breach.subjects_informed" | "retention.sweep_completed" | "retention.sweep_paused")[];
+                    /** @description false: nothing is delivered to it until enabled again */
                     enabled?: boolean;
                 };
             };
@@ -9431,11 +9459,17 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query?: {
+                /** @description only events of this action, e.g. request.completed */
                 action?: string;
+                /** @description only events by this actor (a user id or a system actor) */
                 actor?: string;
+                /** @description only events on or after this day (YYYY-MM-DD) */
                 from?: string;
+                /** @description only events on or before this day (YYYY-MM-DD) */
                 to?: string;
+                /** @description page size */
                 limit?: number;
+                /** @description the cursor: only events with a lower sequence number (nextBefore of the previous page) */
                 before?: number;
             };
             header?: never;
@@ -9482,10 +9516,15 @@ export interface operations {
     exportAuditEvents: {
         parameters: {
             query?: {
+                /** @description only events of this action, e.g. request.completed */
                 action?: string;
+                /** @description only events by this actor (a user id or a system actor) */
                 actor?: string;
+                /** @description only events on or after this day (YYYY-MM-DD) */
                 from?: string;
+                /** @description only events on or before this day (YYYY-MM-DD) */
                 to?: string;
+                /** @description csv (default) or json */
                 format?: "csv" | "json";
             };
             header?: never;
@@ -9544,7 +9583,9 @@ export interface operations {
     listOutboxMessages: {
         parameters: {
             query?: {
+                /** @description page size */
                 limit?: number;
+                /** @description the cursor: the id of the last message of the previous page */
                 before?: string;
                 /** @description unconfirmed: Custos stopped while the SMTP server was accepting the mail; it may have been delivered and is not sent again unless retried */
                 status?: "pending" | "sent" | "failed" | "held" | "unconfirmed";
@@ -9738,13 +9779,16 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description the SMTP server, e.g. smtp.example.be */
                     host: string;
+                    /** @description usually 587 (starttls) or 465 (tls) */
                     port: number;
                     /**
                      * @description starttls: upgrade to TLS when the server offers it (port 587); tls: TLS from the start (465); none
                      * @enum {string}
                      */
                     security: "starttls" | "tls" | "none";
+                    /** @description the user name for SMTP authentication, if the server asks one */
                     user?: string;
                     /** @description Left out: the password stored before is kept (when the user is unchanged) */
                     password?: string;
@@ -9839,9 +9883,13 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** Format: email */
+                    /**
+                     * Format: email
+                     * @description where the test mail goes
+                     */
                     to: string;
                     /**
+                     * @description the language of the test mail
                      * @default en
                      * @enum {string}
                      */
@@ -14250,10 +14298,14 @@ export interface operations {
                             transfersOutsideEea?: "none" | "some";
                             /** @description the cookie inventory of the website; absent: unknown (no cookie claims), empty: no cookies */
                             cookies?: {
+                                /** @description the name of the cookie or technique, e.g. _ga */
                                 name: string;
                                 /** @description who sets it, e.g. the organisation or "Google" */
                                 provider?: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description what it is for; only strictly_necessary needs no consent
+                                 * @enum {string}
+                                 */
                                 purpose: "strictly_necessary" | "functional" | "analytics" | "marketing";
                                 /** @description e.g. "13 months", "session" */
                                 duration?: string | {
@@ -14265,6 +14317,7 @@ export interface operations {
                                     en?: string;
                                 };
                                 /**
+                                 * @description first: set by the organisation's own site; third: by another party
                                  * @default first
                                  * @enum {string}
                                  */
@@ -14284,7 +14337,10 @@ export interface operations {
                             requestPostalAddress: boolean;
                             /** @description further ways to exercise rights: at the office, by phone, through social media, a contact page */
                             requestChannels?: {
-                                /** @enum {string} */
+                                /**
+                                 * @description the way to exercise rights
+                                 * @enum {string}
+                                 */
                                 channel: "in_person" | "phone" | "social_media" | "web_form";
                                 /** @description the phone number, the contact page address, the social-media account, or the office address (in_person without it: the registered address) */
                                 contact?: string;
@@ -14312,12 +14368,19 @@ export interface operations {
                              * @default true
                              */
                             portal: boolean;
-                            /** Format: uri */
+                            /**
+                             * Format: uri
+                             * @description the address of a separate cookie policy, if there is one
+                             */
                             cookiePolicyUrl?: string;
                             /** @description the age below which the organisation does not knowingly collect data without parental consent */
                             minors?: {
-                                /** @default 13 */
+                                /**
+                                 * @description the minimum age (default 13: the age of digital consent in Belgium, Law of 30 July 2018)
+                                 * @default 13
+                                 */
                                 minimumAge: number;
+                                /** @description the organisation's own wording of the statement, per language */
                                 statement?: string | {
                                     /** @description the text in Dutch */
                                     nl?: string;
@@ -14403,10 +14466,14 @@ export interface operations {
                     transfersOutsideEea?: "none" | "some";
                     /** @description the cookie inventory of the website; absent: unknown (no cookie claims), empty: no cookies */
                     cookies?: {
+                        /** @description the name of the cookie or technique, e.g. _ga */
                         name: string;
                         /** @description who sets it, e.g. the organisation or "Google" */
                         provider?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description what it is for; only strictly_necessary needs no consent
+                         * @enum {string}
+                         */
                         purpose: "strictly_necessary" | "functional" | "analytics" | "marketing";
                         /** @description e.g. "13 months", "session" */
                         duration?: string | {
@@ -14418,6 +14485,7 @@ export interface operations {
                             en?: string;
                         };
                         /**
+                         * @description first: set by the organisation's own site; third: by another party
                          * @default first
                          * @enum {string}
                          */
@@ -14437,7 +14505,10 @@ export interface operations {
                     requestPostalAddress?: boolean;
                     /** @description further ways to exercise rights: at the office, by phone, through social media, a contact page */
                     requestChannels?: {
-                        /** @enum {string} */
+                        /**
+                         * @description the way to exercise rights
+                         * @enum {string}
+                         */
                         channel: "in_person" | "phone" | "social_media" | "web_form";
                         /** @description the phone number, the contact page address, the social-media account, or the office address (in_person without it: the registered address) */
                         contact?: string;
@@ -14465,12 +14536,19 @@ export interface operations {
                      * @default true
                      */
                     portal?: boolean;
-                    /** Format: uri */
+                    /**
+                     * Format: uri
+                     * @description the address of a separate cookie policy, if there is one
+                     */
                     cookiePolicyUrl?: string;
                     /** @description the age below which the organisation does not knowingly collect data without parental consent */
                     minors?: {
-                        /** @default 13 */
+                        /**
+                         * @description the minimum age (default 13: the age of digital consent in Belgium, Law of 30 July 2018)
+                         * @default 13
+                         */
                         minimumAge?: number;
+                        /** @description the organisation's own wording of the statement, per language */
                         statement?: string | {
                             /** @description the text in Dutch */
                             nl?: string;
@@ -14510,10 +14588,14 @@ export interface operations {
                             transfersOutsideEea?: "none" | "some";
                             /** @description the cookie inventory of the website; absent: unknown (no cookie claims), empty: no cookies */
                             cookies?: {
+                                /** @description the name of the cookie or technique, e.g. _ga */
                                 name: string;
                                 /** @description who sets it, e.g. the organisation or "Google" */
                                 provider?: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description what it is for; only strictly_necessary needs no consent
+                                 * @enum {string}
+                                 */
                                 purpose: "strictly_necessary" | "functional" | "analytics" | "marketing";
                                 /** @description e.g. "13 months", "session" */
                                 duration?: string | {
@@ -14525,6 +14607,7 @@ export interface operations {
                                     en?: string;
                                 };
                                 /**
+                                 * @description first: set by the organisation's own site; third: by another party
                                  * @default first
                                  * @enum {string}
                                  */
@@ -14544,7 +14627,10 @@ export interface operations {
                             requestPostalAddress: boolean;
                             /** @description further ways to exercise rights: at the office, by phone, through social media, a contact page */
                             requestChannels?: {
-                                /** @enum {string} */
+                                /**
+                                 * @description the way to exercise rights
+                                 * @enum {string}
+                                 */
                                 channel: "in_person" | "phone" | "social_media" | "web_form";
                                 /** @description the phone number, the contact page address, the social-media account, or the office address (in_person without it: the registered address) */
                                 contact?: string;
@@ -14572,12 +14658,19 @@ export interface operations {
                              * @default true
                              */
                             portal: boolean;
-                            /** Format: uri */
+                            /**
+                             * Format: uri
+                             * @description the address of a separate cookie policy, if there is one
+                             */
                             cookiePolicyUrl?: string;
                             /** @description the age below which the organisation does not knowingly collect data without parental consent */
                             minors?: {
-                                /** @default 13 */
+                                /**
+                                 * @description the minimum age (default 13: the age of digital consent in Belgium, Law of 30 July 2018)
+                                 * @default 13
+                                 */
                                 minimumAge: number;
+                                /** @description the organisation's own wording of the statement, per language */
                                 statement?: string | {
                                     /** @description the text in Dutch */
                                     nl?: string;
@@ -14744,10 +14837,17 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** Format: date */
+                    /**
+                     * Format: date
+                     * @description when the version takes effect (default: today)
+                     */
                     effectiveDate?: string;
-                    /** @default false */
+                    /**
+                     * @description true: a material change - subscribers are told before it takes effect
+                     * @default false
+                     */
                     material?: boolean;
+                    /** @description what changed, in words for the public; sent to subscribers */
                     changeSummary?: string;
                 };
             };
@@ -14818,7 +14918,9 @@ export interface operations {
     diffNoticeVersions: {
         parameters: {
             query: {
+                /** @description the older version number */
                 from: number;
+                /** @description the newer version number */
                 to: number;
                 /** @description the language of the answer: nl, fr or en (absent: the organisation's default language) */
                 lang?: "nl" | "fr" | "en";
@@ -15015,6 +15117,7 @@ export interface operations {
                         startedOn?: string | null;
                         /** @description when it ended; absent or null while it lasts */
                         endedOn?: string | null;
+                        /** @description an internal note; never shown to the person */
                         note?: string | null;
                     }[];
                     /**
@@ -15032,6 +15135,7 @@ export interface operations {
                          * @description the day it happened
                          */
                         occurredOn: string;
+                        /** @description an internal note; never shown to the person */
                         note?: string | null;
                     }[];
                 };
@@ -15222,7 +15326,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the full name; stored encrypted */
                     name?: string;
+                    /** @description the language the person prefers; null: unknown */
                     language?: ("nl" | "fr" | "en") | null;
                 };
             };
@@ -15416,6 +15522,7 @@ export interface operations {
                     startedOn?: string | null;
                     /** @description when it ended; absent or null while it lasts */
                     endedOn?: string | null;
+                    /** @description an internal note; never shown to the person */
                     note?: string | null;
                 };
             };
@@ -15495,8 +15602,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description when the relationship began; null: unknown */
                     startedOn?: string | null;
+                    /** @description when it ended; null while it lasts */
                     endedOn?: string | null;
+                    /** @description an internal note; never shown to the person */
                     note?: string | null;
                 };
             };
@@ -15553,6 +15663,7 @@ export interface operations {
                      * @description the day it happened
                      */
                     occurredOn: string;
+                    /** @description an internal note; never shown to the person */
                     note?: string | null;
                 };
             };
@@ -15618,6 +15729,7 @@ export interface operations {
     importSubjects: {
         parameters: {
             query?: {
+                /** @description true: only report what the import would do, store nothing */
                 dryRun?: "true" | "false";
             };
             header?: never;
@@ -17089,6 +17201,7 @@ export interface operations {
                 from?: string;
                 /** @description last day of receipt (Brussels), inclusive; default: today */
                 to?: string;
+                /** @description json (default) or csv */
                 format?: "json" | "csv";
             };
             header?: never;
@@ -20688,6 +20801,7 @@ export interface operations {
     getRequestLetter: {
         parameters: {
             query?: {
+                /** @description json (default) or pdf, ready to print */
                 format?: "json" | "pdf";
             };
             header?: never;
@@ -22261,14 +22375,23 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description what to do in the systems for the request
+                     * @enum {string}
+                     */
                     action: "access" | "portability" | "rectification" | "erasure" | "restriction";
-                    /** @default false */
+                    /**
+                     * @description true: only report what would change, change nothing
+                     * @default false
+                     */
                     dryRun?: boolean;
                     /** @description rectification: the new values */
                     changes?: {
+                        /** @description the collection (table) of the dataset */
                         collection: string;
+                        /** @description the field (column) to correct */
                         field: string;
+                        /** @description the corrected value */
                         value: string | number | boolean | null;
                     }[];
                     /** @description only these datasets (default: all) */
@@ -22412,14 +22535,24 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description what to do in the systems
+                     * @enum {string}
+                     */
                     action: "access" | "portability" | "rectification" | "erasure" | "restriction";
+                    /** @description who the run is for: the identifiers the datasets are searched by */
                     identities: {
-                        /** @enum {string} */
+                        /**
+                         * @description the kind of identifier, e.g. email or phone
+                         * @enum {string}
+                         */
                         kind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
+                        /** @description the identifier */
                         value: string;
+                        /** @description for a system id: the system of the register it belongs to */
                         systemKey?: string;
                     }[];
+                    /** @description only these datasets (default: all) */
                     datasets?: string[];
                 };
             };

@@ -467,11 +467,14 @@ export const COOKIE_PURPOSES = ['strictly_necessary', 'functional', 'analytics',
 
 /** One cookie or similar technique the website sets (ePrivacy Directive, Art. 5(3)), entered by hand or scanned. */
 export const cookieSchema = z.strictObject({
-  name: shortText,
+  name: shortText.describe('the name of the cookie or technique, e.g. _ga'),
   provider: shortText.optional().describe('who sets it, e.g. the organisation or "Google"'),
-  purpose: z.enum(COOKIE_PURPOSES),
+  purpose: z.enum(COOKIE_PURPOSES).describe('what it is for; only strictly_necessary needs no consent'),
   duration: localizedText.optional().describe('e.g. "13 months", "session"'),
-  party: z.enum(['first', 'third']).default('first'),
+  party: z
+    .enum(['first', 'third'])
+    .default('first')
+    .describe("first: set by the organisation's own site; third: by another party"),
   country: countryCode.optional().describe('where a third party receives the data'),
 })
 
@@ -483,7 +486,7 @@ export const NOTICE_REQUEST_CHANNELS = ['in_person', 'phone', 'social_media', 'w
 
 export const requestChannelSchema = z
   .strictObject({
-    channel: z.enum(NOTICE_REQUEST_CHANNELS),
+    channel: z.enum(NOTICE_REQUEST_CHANNELS).describe('the way to exercise rights'),
     contact: shortText
       .optional()
       .describe(
@@ -542,11 +545,19 @@ export const noticeSection = z.strictObject({
     .optional()
     .describe('true: the website links to other sites, whose own privacy policies apply; absent: not stated'),
   portal: z.boolean().default(true).describe('link to the Custos request portal /p/{slug}/request'),
-  cookiePolicyUrl: url.optional(),
+  cookiePolicyUrl: url.optional().describe('the address of a separate cookie policy, if there is one'),
   minors: z
     .strictObject({
-      minimumAge: z.number().int().min(0).max(18).default(13),
-      statement: localizedText.optional(),
+      minimumAge: z
+        .number()
+        .int()
+        .min(0)
+        .max(18)
+        .default(13)
+        .describe('the minimum age (default 13: the age of digital consent in Belgium, Law of 30 July 2018)'),
+      statement: localizedText
+        .optional()
+        .describe("the organisation's own wording of the statement, per language"),
     })
     .optional()
     .describe(

@@ -24,10 +24,10 @@ const eventSchema = z.object({
 })
 
 const filters = z.strictObject({
-  action: z.string().max(100).optional(),
-  actor: z.string().max(200).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  action: z.string().max(100).optional().describe('only events of this action, e.g. request.completed'),
+  actor: z.string().max(200).optional().describe('only events by this actor (a user id or a system actor)'),
+  from: z.iso.date().optional().describe('only events on or after this day (YYYY-MM-DD)'),
+  to: z.iso.date().optional().describe('only events on or before this day (YYYY-MM-DD)'),
 })
 
 const EXPORT_LIMIT = 100_000
@@ -50,8 +50,15 @@ export function registerAuditRoutes(app: App, ctx: AppContext) {
         summary: 'Audit events of the organisation, newest first (cursor: before = seq)',
         params: slugParams,
         querystring: filters.extend({
-          limit: z.coerce.number().int().min(1).max(500).default(50),
-          before: z.coerce.number().int().min(1).optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(50).describe('page size'),
+          before: z.coerce
+            .number()
+            .int()
+            .min(1)
+            .optional()
+            .describe(
+              'the cursor: only events with a lower sequence number (nextBefore of the previous page)',
+            ),
         }),
         response: { 200: z.object({ items: z.array(eventSchema), nextBefore: z.number().nullable() }) },
       },
@@ -80,7 +87,9 @@ export function registerAuditRoutes(app: App, ctx: AppContext) {
         tags: tags.audit,
         summary: 'Export audit events as CSV or JSON (for auditors)',
         params: slugParams,
-        querystring: filters.extend({ format: z.enum(['csv', 'json']).default('csv') }),
+        querystring: filters.extend({
+          format: z.enum(['csv', 'json']).default('csv').describe('csv (default) or json'),
+        }),
       },
     },
     async (request, reply) => {

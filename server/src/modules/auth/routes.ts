@@ -24,7 +24,10 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
       schema: {
         tags: tags.auth,
         summary: 'Sign in with e-mail and password; sets the session cookie',
-        body: z.strictObject({ email: z.string().min(1).max(254), password: z.string().min(1).max(1024) }),
+        body: z.strictObject({
+          email: z.string().min(1).max(254).describe('the e-mail address of your account'),
+          password: z.string().min(1).max(1024).describe('your password'),
+        }),
         response: { 200: z.object({ secondFactorRequired: z.boolean(), csrfToken: z.string() }) },
       },
     },
@@ -46,7 +49,9 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
       schema: {
         tags: tags.auth,
         summary: 'Complete sign-in with the code from an authenticator app',
-        body: z.strictObject({ code: z.string().min(6).max(10) }),
+        body: z.strictObject({
+          code: z.string().min(6).max(10).describe('the 6-digit code your authenticator app shows now'),
+        }),
         response: { 204: z.null() },
       },
     },
@@ -77,7 +82,11 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
       schema: {
         tags: tags.auth,
         summary: 'Ask for a password reset link (same answer whether or not the address is known)',
-        body: z.strictObject({ email: emailSchema }),
+        body: z.strictObject({
+          email: emailSchema.describe(
+            'the e-mail address of the account; the answer is the same whether it exists or not',
+          ),
+        }),
         response: { 202: z.object({ status: z.literal('accepted') }) },
       },
     },
@@ -94,7 +103,10 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
       schema: {
         tags: tags.auth,
         summary: 'Choose a new password with the token from a reset or invitation link',
-        body: z.strictObject({ token: z.string().min(10).max(200), password: passwordSchema }),
+        body: z.strictObject({
+          token: z.string().min(10).max(200).describe('the token from the link in the reset mail'),
+          password: passwordSchema.describe('the new password (at least 12 characters, not a common one)'),
+        }),
         response: { 204: z.null() },
       },
     },

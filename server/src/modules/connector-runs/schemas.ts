@@ -5,31 +5,36 @@ import { IDENTITY_KINDS } from '../../domain/subjects/identity'
 export const CONNECTOR_ACTIONS = ['access', 'portability', 'rectification', 'erasure', 'restriction'] as const
 
 const change = z.strictObject({
-  collection: z.string().min(1).max(128),
-  field: z.string().min(1).max(128),
-  value: z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]),
+  collection: z.string().min(1).max(128).describe('the collection (table) of the dataset'),
+  field: z.string().min(1).max(128).describe('the field (column) to correct'),
+  value: z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]).describe('the corrected value'),
 })
 
 export const startRunBody = z.strictObject({
-  action: z.enum(CONNECTOR_ACTIONS),
-  dryRun: z.boolean().default(false),
+  action: z.enum(CONNECTOR_ACTIONS).describe('what to do in the systems for the request'),
+  dryRun: z.boolean().default(false).describe('true: only report what would change, change nothing'),
   changes: z.array(change).max(100).optional().describe('rectification: the new values'),
   datasets: z.array(z.string().max(80)).max(100).optional().describe('only these datasets (default: all)'),
 })
 
 export const adHocRunBody = z.strictObject({
-  action: z.enum(CONNECTOR_ACTIONS),
+  action: z.enum(CONNECTOR_ACTIONS).describe('what to do in the systems'),
   identities: z
     .array(
       z.strictObject({
-        kind: z.enum(IDENTITY_KINDS),
-        value: z.string().trim().min(1).max(254),
-        systemKey: z.string().max(80).optional(),
+        kind: z.enum(IDENTITY_KINDS).describe('the kind of identifier, e.g. email or phone'),
+        value: z.string().trim().min(1).max(254).describe('the identifier'),
+        systemKey: z
+          .string()
+          .max(80)
+          .optional()
+          .describe('for a system id: the system of the register it belongs to'),
       }),
     )
     .min(1)
-    .max(20),
-  datasets: z.array(z.string().max(80)).max(100).optional(),
+    .max(20)
+    .describe('who the run is for: the identifiers the datasets are searched by'),
+  datasets: z.array(z.string().max(80)).max(100).optional().describe('only these datasets (default: all)'),
 })
 
 const withheldReason = z.union([

@@ -56,8 +56,10 @@ export function registerMeRoutes(app: App, ctx: AppContext) {
         tags: tags.me,
         summary: 'Change your display name or language',
         body: z.strictObject({
-          displayName: z.string().trim().min(1).max(120).optional(),
-          preferredLanguage: languageSchema.optional(),
+          displayName: z.string().trim().min(1).max(120).optional().describe('the name other members see'),
+          preferredLanguage: languageSchema
+            .optional()
+            .describe('the language of the interface and of mails to you'),
         }),
         response: { 200: meSchema },
       },
@@ -75,7 +77,10 @@ export function registerMeRoutes(app: App, ctx: AppContext) {
       schema: {
         tags: tags.me,
         summary: 'Change your password (ends your other sessions)',
-        body: z.strictObject({ currentPassword: z.string().min(1).max(1024), newPassword: passwordSchema }),
+        body: z.strictObject({
+          currentPassword: z.string().min(1).max(1024).describe('your current password'),
+          newPassword: passwordSchema.describe('the new password (at least 12 characters, not a common one)'),
+        }),
         response: { 204: z.null() },
       },
     },
@@ -110,7 +115,9 @@ export function registerMeRoutes(app: App, ctx: AppContext) {
       schema: {
         tags: tags.me,
         summary: 'Confirm two-step verification with a first code',
-        body: z.strictObject({ code: z.string().min(6).max(10) }),
+        body: z.strictObject({
+          code: z.string().min(6).max(10).describe('the 6-digit code your authenticator app shows now'),
+        }),
         response: { 204: z.null() },
       },
     },
@@ -127,7 +134,9 @@ export function registerMeRoutes(app: App, ctx: AppContext) {
       schema: {
         tags: tags.me,
         summary: 'Turn two-step verification off (needs your password)',
-        body: z.strictObject({ password: z.string().min(1).max(1024) }),
+        body: z.strictObject({
+          password: z.string().min(1).max(1024).describe('your password, to confirm'),
+        }),
         response: { 204: z.null() },
       },
     },

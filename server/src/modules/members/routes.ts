@@ -85,7 +85,9 @@ export function registerMemberRoutes(app: App, ctx: AppContext) {
         tags: tags.members,
         summary: "Change a member's role",
         params: memberParams,
-        body: z.strictObject({ role: roleSchema }),
+        body: z.strictObject({
+          role: roleSchema.describe('the new role: owner, privacy_officer, agent or auditor'),
+        }),
         response: { 204: z.null() },
       },
     },

@@ -74,9 +74,17 @@ export function registerNoticeRoutes(app: App, ctx: AppContext) {
           'Publish a new immutable version in every language (refused while required elements are missing)',
         params: slugParams,
         body: z.strictObject({
-          effectiveDate: z.iso.date().optional(),
-          material: z.boolean().default(false),
-          changeSummary: z.string().trim().max(2000).optional(),
+          effectiveDate: z.iso.date().optional().describe('when the version takes effect (default: today)'),
+          material: z
+            .boolean()
+            .default(false)
+            .describe('true: a material change - subscribers are told before it takes effect'),
+          changeSummary: z
+            .string()
+            .trim()
+            .max(2000)
+            .optional()
+            .describe('what changed, in words for the public; sent to subscribers'),
         }),
         response: {
           201: z.object({ version: z.number(), effectiveDate: z.string(), subscribersNotified: z.number() }),
@@ -167,8 +175,8 @@ export function registerNoticeRoutes(app: App, ctx: AppContext) {
         summary: 'What changed between two published versions (line diff of the Markdown text)',
         params: slugParams,
         querystring: z.strictObject({
-          from: z.coerce.number().int().min(1),
-          to: z.coerce.number().int().min(1),
+          from: z.coerce.number().int().min(1).describe('the older version number'),
+          to: z.coerce.number().int().min(1).describe('the newer version number'),
           lang: answerLanguage,
         }),
         response: {

@@ -56,8 +56,8 @@ const profileFields = {
     .nullable()
     .describe('the KBO/BCE enterprise number, e.g. 0403.019.261 (check digits verified); answered as digits'),
   street: text(200).nullable().describe('street and number of the postal address'),
-  postalCode: text(20).nullable(),
-  city: text(100).nullable(),
+  postalCode: text(20).nullable().describe('postal code of the address, e.g. 9000'),
+  city: text(100).nullable().describe('municipality of the address, e.g. Gent'),
   country: z
     .string()
     .regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 country code, e.g. BE')

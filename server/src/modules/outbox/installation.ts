@@ -34,14 +34,20 @@ export const mailSettingsInputSchema = z.strictObject({
     .trim()
     .min(1)
     .max(253)
-    .regex(/^[A-Za-z0-9.-]+$|^\[[0-9A-Fa-f:.]+\]$/, 'A host name or IP address'),
-  port: z.number().int().min(1).max(65535),
+    .regex(/^[A-Za-z0-9.-]+$|^\[[0-9A-Fa-f:.]+\]$/, 'A host name or IP address')
+    .describe('the SMTP server, e.g. smtp.example.be'),
+  port: z.number().int().min(1).max(65535).describe('usually 587 (starttls) or 465 (tls)'),
   security: z
     .enum(MAIL_SECURITY)
     .describe(
       'starttls: upgrade to TLS when the server offers it (port 587); tls: TLS from the start (465); none',
     ),
-  user: z.string().trim().max(320).optional(),
+  user: z
+    .string()
+    .trim()
+    .max(320)
+    .optional()
+    .describe('the user name for SMTP authentication, if the server asks one'),
   password: z
     .string()
     .max(1024)

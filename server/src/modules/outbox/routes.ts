@@ -99,8 +99,8 @@ export function registerOutboxRoutes(app: App, ctx: AppContext) {
           'Mail sent or waiting to be sent by the organisation (held when no SMTP server is configured)',
         params: slugParams,
         querystring: z.strictObject({
-          limit: z.coerce.number().int().min(1).max(200).default(50),
-          before: z.uuid().optional(),
+          limit: z.coerce.number().int().min(1).max(200).default(50).describe('page size'),
+          before: z.uuid().optional().describe('the cursor: the id of the last message of the previous page'),
           status: statusSchema.optional(),
         }),
         response: { 200: z.object({ items: z.array(summarySchema), smtpConfigured: z.boolean() }) },
@@ -205,8 +205,8 @@ export function registerOutboxRoutes(app: App, ctx: AppContext) {
         tags: tags.outbox,
         summary: 'Send a test mail now, signed by one of your organisations (installation admins)',
         body: z.strictObject({
-          to: z.email().max(320),
-          language: languageSchema.default('en'),
+          to: z.email().max(320).describe('where the test mail goes'),
+          language: languageSchema.default('en').describe('the language of the test mail'),
           organization: z
             .string()
             .max(100)

@@ -356,7 +356,9 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
         tags: tags.requests,
         summary: 'A letter of the request as sent (e-mail) or ready to print; ?format=pdf for post',
         params: letterParams,
-        querystring: z.strictObject({ format: z.enum(['json', 'pdf']).default('json') }),
+        querystring: z.strictObject({
+          format: z.enum(['json', 'pdf']).default('json').describe('json (default) or pdf, ready to print'),
+        }),
         response: { 200: letterPreviewSchema },
       },
     },

@@ -470,7 +470,7 @@ export const letterPreviewSchema = z.object({
 export const reportQuery = z.strictObject({
   from: isoDate.optional().describe('first day of receipt (Brussels), inclusive; default: 12 months ago'),
   to: isoDate.optional().describe('last day of receipt (Brussels), inclusive; default: today'),
-  format: z.enum(['json', 'csv']).default('json'),
+  format: z.enum(['json', 'csv']).default('json').describe('json (default) or csv'),
 })
 
 const statsSchema = z.object({

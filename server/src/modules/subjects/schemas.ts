@@ -33,7 +33,14 @@ const registerKeyLike = z
   )
 const isoDate = z.iso.date()
 const noNul = (v: string) => !v.includes('\u0000')
-const note = z.string().trim().max(2000).refine(noNul, 'Contains a NUL character').nullable().optional()
+const note = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine(noNul, 'Contains a NUL character')
+  .nullable()
+  .optional()
+  .describe('an internal note; never shown to the person')
 
 export const subjectParams = slugParams.extend({ id: z.uuid() })
 export const identityParams = subjectParams.extend({ identityId: z.uuid() })
@@ -72,8 +79,8 @@ export const relationshipInput = z
 
 export const relationshipUpdate = z
   .strictObject({
-    startedOn: isoDate.nullable().optional(),
-    endedOn: isoDate.nullable().optional(),
+    startedOn: isoDate.nullable().optional().describe('when the relationship began; null: unknown'),
+    endedOn: isoDate.nullable().optional().describe('when it ended; null while it lasts'),
     note,
   })
   .refine((r) => Object.keys(r).length > 0, { message: 'Nothing to change' })
@@ -111,7 +118,10 @@ export const createSubjectBody = z.strictObject({
 export type CreateSubjectInput = z.infer<typeof createSubjectBody>
 
 export const updateSubjectBody = z
-  .strictObject({ name: subjectName.optional(), language: languageSchema.nullable().optional() })
+  .strictObject({
+    name: subjectName.optional().describe('the full name; stored encrypted'),
+    language: languageSchema.nullable().optional().describe('the language the person prefers; null: unknown'),
+  })
   .refine((b) => b.name !== undefined || b.language !== undefined, { message: 'Nothing to change' })
 
 export const listQuery = z.strictObject({
@@ -191,7 +201,8 @@ export const importQuery = z.strictObject({
   dryRun: z
     .enum(['true', 'false'])
     .default('false')
-    .transform((v) => v === 'true'),
+    .transform((v) => v === 'true')
+    .describe('true: only report what the import would do, store nothing'),
 })
 
 export const importIssueSchema = z.object({

@@ -120,9 +120,14 @@ export function registerWebhookRoutes(app: App, ctx: AppContext) {
         params: slugParams,
         body: z.strictObject({
           url: urlSchema,
-          description: z.string().trim().max(500).optional(),
+          description: z
+            .string()
+            .trim()
+            .max(500)
+            .optional()
+            .describe('what the endpoint is for, for your team'),
           eventTypes: z.array(eventTypeSchema).min(1).describe('the event types it receives'),
-          enabled: z.boolean().optional(),
+          enabled: z.boolean().optional().describe('false: nothing is delivered to it until enabled again'),
         }),
         response: { 201: endpointSchema.extend({ secret: z.string() }) },
       },
@@ -161,9 +166,14 @@ export function registerWebhookRoutes(app: App, ctx: AppContext) {
         params: idParams,
         body: z.strictObject({
           url: urlSchema.optional(),
-          description: z.string().trim().max(500).optional(),
-          eventTypes: z.array(eventTypeSchema).min(1).optional(),
-          enabled: z.boolean().optional(),
+          description: z
+            .string()
+            .trim()
+            .max(500)
+            .optional()
+            .describe('what the endpoint is for, for your team'),
+          eventTypes: z.array(eventTypeSchema).min(1).optional().describe('the event types it receives'),
+          enabled: z.boolean().optional().describe('false: nothing is delivered to it until enabled again'),
         }),
         response: { 200: endpointSchema },
       },
