@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
@@ -9,8 +9,12 @@ import { scopesOf } from '../src/auth/policy'
 import { loadConfig } from '../src/config'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { createApiToken } from '../src/modules/api-tokens/service'
+import { saveConnection, saveDatasetSource } from '../src/modules/datasets/service'
 import { importRegister } from '../src/modules/register/import'
+import { createStaffRequest } from '../src/modules/requests/intake'
 import { openRuntime } from '../src/runtime'
+import { type ChinookDatabase, loadChinookPostgres } from './support/chinook'
+import { chinookRegister } from './support/chinook-register'
 import { createEmptyPostgresDatabase } from './support/database'
 import { createMember, createOrg } from './support/factories'
 import {
@@ -26,12 +30,16 @@ import { waitFor } from './support/wait'
 
 const onPostgres = process.env.CUSTOS_TEST_DATABASE === 'postgres'
 
+const ERASED_EMAIL = 'daan_peeters@apple.be'
+
 /**
  * Issue 22: nginx in front of two web processes, two workers and two schedulers - all real `custos start`
  * processes on one fresh PostgreSQL database, started at once (the migrations run once, the others wait).
- * Bounded load goes through nginx while one web process and one worker are killed with SIGKILL; afterwards every
- * acknowledged write is there, the every-minute job ran once per minute, the sign-in limit held across both web
- * processes, and a notice published through one web process is served fresh by the other.
+ * Bounded load (staff writes, portal pages, consent events) goes through nginx while one web process and the worker
+ * in the middle of a connector erasure are killed with SIGKILL; afterwards every acknowledged write is there, the
+ * consent chain is intact, the erasure was finished once by the other worker, the every-minute job ran once per
+ * minute, the sign-in limit held across both web processes, and a notice published through one web process is served
+ * fresh by the other.
  */
 describe.runIf(onPostgres)('scale-out: nginx, 2 web, 2 workers, 2 schedulers on one PostgreSQL', () => {
   let store: { url: string; drop(): Promise<void> }
@@ -43,9 +51,34 @@ describe.runIf(onPostgres)('scale-out: nginx, 2 web, 2 workers, 2 schedulers on 
   let slug = ''
   let token = ''
   let db: pg.Client
+  let chinook: ChinookDatabase
+  let chinookSlug = ''
+  let chinookToken = ''
+  let erasureRequestId = ''
+
+  /** An owner's API token for the organisation (every scope an owner has). */
+  async function ownerToken(
+    ctx: Parameters<typeof createMember>[0],
+    org: Parameters<typeof createMember>[1],
+  ) {
+    const owner = await createMember(ctx, org, 'owner')
+    const user = await ctx.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', owner.email)
+      .executeTakeFirstOrThrow()
+    const actor = { type: 'user' as const, id: user.id, label: owner.email, requestId: null }
+    return (
+      await createApiToken(ctx, actor, org, 'owner', {
+        name: 'scale-out test',
+        scopes: [...scopesOf('owner')],
+      })
+    ).secret
+  }
 
   beforeAll(async () => {
     store = await createEmptyPostgresDatabase()
+    chinook = await loadChinookPostgres()
     dir = mkdtempSync(join(tmpdir(), 'custos-scale-'))
     webPorts.push(await freePort(), await freePort())
     const proxyPort = await freePort()
@@ -59,6 +92,8 @@ describe.runIf(onPostgres)('scale-out: nginx, 2 web, 2 workers, 2 schedulers on 
       CUSTOS_LOG_LEVEL: 'warn',
       CUSTOS_DATA_DIR: dir,
       CUSTOS_DB_POOL_SIZE: '4',
+      // A connector run whose worker died is taken over a minute after its last heartbeat (default 15).
+      CUSTOS_CONNECTOR_STALE_MINUTES: '1',
     }
     // All five start together on an empty database: one migrates, the others wait for it (advisory lock).
     processes.push(
@@ -82,30 +117,49 @@ describe.runIf(onPostgres)('scale-out: nginx, 2 web, 2 workers, 2 schedulers on 
         ctx,
         systemActor('test'),
         org,
-        registerDocumentSchema.parse(sampleRegister('Schaal BV')),
-        {
-          mode: 'merge',
-          dryRun: false,
-        },
+        registerDocumentSchema.parse({
+          ...sampleRegister('Schaal BV'),
+          activities: [
+            ...(sampleRegister('Schaal BV').activities ?? []),
+            {
+              key: 'newsletter',
+              name: { nl: 'Nieuwsbrief', fr: 'Lettre d’information', en: 'Newsletter' },
+              purposes: [{ purpose: 'direct_marketing', legalBasis: 'consent' }],
+              subjectCategories: ['clients'],
+              dataCategories: [{ category: 'identification', source: 'subject' }],
+              systems: ['cloudbooks-app'],
+              retention: [{ rule: 'accounting-7y' }],
+              measures: ['mfa'],
+              status: 'active',
+            },
+          ],
+        }),
+        { mode: 'merge', dryRun: false },
       )
-      const owner = await createMember(ctx, org, 'owner')
-      const user = await ctx.db
-        .selectFrom('users')
-        .select('id')
-        .where('email', '=', owner.email)
-        .executeTakeFirstOrThrow()
-      token = (
-        await createApiToken(
-          ctx,
-          { type: 'user', id: user.id, label: owner.email, requestId: null },
-          org,
-          'owner',
-          {
-            name: 'scale-out test',
-            scopes: [...scopesOf('owner')],
-          },
-        )
-      ).secret
+      token = await ownerToken(ctx, org)
+
+      // A second organisation whose customer database (chinook on PostgreSQL) a connector erasure will run on.
+      const actor = systemActor('test')
+      const shop = await createOrg(ctx, 'Chinook Muziek BV')
+      chinookSlug = shop.slug
+      await importRegister(ctx, actor, shop, chinookRegister(), { mode: 'merge', dryRun: false })
+      const source = readFileSync(
+        new URL('../../examples/datasets/chinook-postgres.dataset.yaml', import.meta.url),
+        'utf8',
+      )
+      const saved = await saveDatasetSource(ctx, actor, shop, source)
+      await saveConnection(ctx, actor, shop, saved.dataset.key, {
+        options: chinook.settings.options as Record<string, string | number>,
+        ...(chinook.settings.secret ? { secret: chinook.settings.secret } : {}),
+      })
+      erasureRequestId = await createStaffRequest(ctx, actor, shop, {
+        channel: 'email',
+        receivedAt: new Date().toISOString().slice(0, 10),
+        subject: { name: 'Daan Peeters', email: ERASED_EMAIL },
+        types: ['erasure'],
+        language: 'nl',
+      } as Parameters<typeof createStaffRequest>[3])
+      chinookToken = await ownerToken(ctx, shop)
     } finally {
       await runtime.close()
     }
@@ -119,18 +173,19 @@ describe.runIf(onPostgres)('scale-out: nginx, 2 web, 2 workers, 2 schedulers on 
     for (const p of processes) if (p.child.exitCode === null) p.child.kill('SIGKILL')
     await Promise.all(processes.map((p) => p.exited))
     await store?.drop()
+    await chinook?.drop()
     if (dir) rmSync(dir, { recursive: true, force: true })
   })
 
   const proxy = (path: string) => `http://127.0.0.1:${nginx?.port}${path}`
-  const api = (method: string, path: string, body?: unknown) =>
+  const api = (method: string, path: string, body?: unknown, bearer = token) =>
     fetch(proxy(path), {
       method,
-      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      headers: { authorization: `Bearer ${bearer}`, ...(body ? { 'content-type': 'application/json' } : {}) },
       ...(body ? { body: JSON.stringify(body) } : {}),
     })
 
-  it('holds together under load while a web process and a worker are killed', async () => {
+  it('holds together under load while a web process and the worker of a connector run are killed', async () => {
     // Migrations ran once: each is recorded once, and every process came up on the same schema.
     const migrations = await db.query('select name, count(*)::int as n from custos_migrations group by name')
     expect(migrations.rows.every((r) => r.n === 1)).toBe(true)
@@ -175,6 +230,21 @@ describe.runIf(onPostgres)('scale-out: nginx, 2 web, 2 workers, 2 schedulers on 
         for (const upstream of list?.headers.get('x-upstream')?.split(', ') ?? []) upstreams.add(upstream)
       }
     }
+    const consented: number[] = []
+    const consenter = async () => {
+      for (let i = 0; !stop; i++) {
+        const res = await api('POST', `/api/v1/orgs/${slug}/consent/events`, {
+          identity: { kind: 'email', value: `lezer${i}-${randomBytes(3).toString('hex')}@example.be` },
+          purpose: 'direct_marketing',
+          state: 'given',
+          text: 'Ja, stuur mij de nieuwsbrief met aanbiedingen (maximaal 2 per maand).',
+          language: 'nl',
+          channel: 'web_form',
+          method: 'accept',
+        }).catch(() => undefined)
+        if (res?.status === 201) consented.push(((await res.json()) as { seq: number }).seq)
+      }
+    }
     const visitor = async () => {
       while (!stop) {
         for (const path of [`/p/${slug}/privacy`, `/p/${slug}/request`, `/p/${slug}/privacy.json`]) {
@@ -184,23 +254,61 @@ describe.runIf(onPostgres)('scale-out: nginx, 2 web, 2 workers, 2 schedulers on 
         }
       }
     }
-    const load = [staff(), staff(), visitor(), visitor()]
-    await waitFor(async () => acknowledged.length >= 10, 30_000)
+    const load = [staff(), staff(), consenter(), visitor(), visitor()]
+    await waitFor(async () => acknowledged.length >= 10 && consented.length >= 10, 30_000)
+
+    // A connector erasure starts through the API; a lock on the customer's row holds the worker that took it inside
+    // its erasure transaction. The connection names its process ("custos (pid N)"), so the test kills that worker.
+    const customersBefore = await chinook.query('select * from customer order by customer_id')
+    const target = customersBefore.find((c: { email: string }) => c.email === ERASED_EMAIL)
+    const blocker = new pg.Client({ connectionString: chinook.url })
+    await blocker.connect()
+    await blocker.query('begin')
+    await blocker.query('select * from customer where customer_id = $1 for update', [target.customer_id])
+    const started = await api(
+      'POST',
+      `/api/v1/orgs/${chinookSlug}/requests/${erasureRequestId}/runs`,
+      { action: 'erasure' },
+      chinookToken,
+    )
+    expect(started.status, await started.clone().text()).toBe(202)
+    const runId = ((await started.json()) as { id: string }).id
+    let holder: Started | undefined
+    await waitFor(async () => {
+      const waiting = await chinook.query(
+        "select application_name from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
+      )
+      const pid = Number(/pid (\d+)/.exec(waiting[0]?.application_name ?? '')?.[1])
+      holder = processes.find((p) => p.name.startsWith('worker') && p.child.pid === pid)
+      return holder !== undefined
+    }, 60_000)
     const killedWeb = processes[0] as Started
-    const killedWorker = processes[2] as Started
+    const killedWorker = holder as Started
     killedWeb.child.kill('SIGKILL')
     killedWorker.child.kill('SIGKILL')
+    expect(await killedWorker.exited).toEqual({ code: null, signal: 'SIGKILL' })
+    await blocker.query('rollback')
+    await blocker.end()
+    // Nothing was written: the erasure transaction died with the worker.
+    expect(await chinook.query('select * from customer order by customer_id')).toEqual(customersBefore)
+
     const writesBeforeKill = acknowledged.length
-    await waitFor(async () => acknowledged.length >= writesBeforeKill + 20, 60_000)
+    const consentBeforeKill = consented.length
     await waitFor(
-      async () =>
-        (
-          await db.query(
-            "select 1 from pgboss.job where name = 'connectors.resume-stale' and state = 'completed'",
-          )
-        ).rowCount !== 0,
-      90_000,
+      async () => acknowledged.length >= writesBeforeKill + 20 && consented.length >= consentBeforeKill + 20,
+      60_000,
     )
+    // The surviving worker takes the run over once its lease has run out (a minute after the last heartbeat).
+    type RunView = {
+      status: string
+      steps: { result: { changes: { collection: string; updated?: number }[] } | null }[]
+    }
+    let run: RunView | undefined
+    await waitFor(async () => {
+      const res = await api('GET', `/api/v1/orgs/${chinookSlug}/runs/${runId}`, undefined, chinookToken)
+      run = res.status === 200 ? ((await res.json()) as RunView) : undefined
+      return run?.status === 'completed' || run?.status === 'failed'
+    }, 180_000)
     stop = true
     await Promise.all(load)
 
@@ -211,6 +319,24 @@ describe.runIf(onPostgres)('scale-out: nginx, 2 web, 2 workers, 2 schedulers on 
     const stored = await db.query('select id from requests where id = any($1::uuid[])', [acknowledged])
     expect(stored.rowCount).toBe(acknowledged.length)
     expect(new Set(acknowledged).size).toBe(acknowledged.length)
+    // Every consent event the API acknowledged is in the chain, once, and the chain verifies.
+    const chain = await api('GET', `/api/v1/orgs/${slug}/consent/chain`)
+    const verified = (await chain.json()) as { ok: boolean; checked: number }
+    expect(verified.ok).toBe(true)
+    expect(new Set(consented).size).toBe(consented.length)
+    expect(verified.checked).toBeGreaterThanOrEqual(consented.length)
+
+    // The interrupted erasure was finished by the other worker, once: the customer erased, nobody else touched.
+    expect(run?.status).toBe('completed')
+    const customer = run?.steps[0]?.result?.changes.find((c) => c.collection === 'customer')
+    expect(customer?.updated).toBe(1)
+    const customersAfter = await chinook.query('select * from customer order by customer_id')
+    const erased = customersAfter.find((c: { customer_id: number }) => c.customer_id === target.customer_id)
+    expect(erased.email).not.toBe(ERASED_EMAIL)
+    expect(erased.first_name).toBe('erased')
+    const others = (rows: { customer_id: number }[]) =>
+      rows.filter((c) => c.customer_id !== target.customer_id)
+    expect(others(customersAfter)).toEqual(others(customersBefore))
 
     // The every-minute job was created once per minute, although two schedulers were alive, and ran once.
     const perMinute = await db.query(`
@@ -241,5 +367,5 @@ describe.runIf(onPostgres)('scale-out: nginx, 2 web, 2 workers, 2 schedulers on 
       expect(await p.exited, `${p.name}: ${p.errors()}`).toEqual({ code: 0, signal: null })
     }
     expect(await killedWeb.exited).toEqual({ code: null, signal: 'SIGKILL' })
-  }, 240_000)
+  }, 360_000)
 })

@@ -80,7 +80,8 @@ export function openPgPool(endpoint: SqlEndpoint): pg.Pool {
     max: 4,
     connectionTimeoutMillis: 10_000,
     idleTimeoutMillis: 10_000,
-    application_name: 'custos',
+    // Names the process, so that the database's administrator (pg_stat_activity) sees which Custos process it is.
+    application_name: `custos (pid ${process.pid})`,
     types,
   })
   // An idle connection dropped by the server must not crash the process; the next query reconnects. A connection
