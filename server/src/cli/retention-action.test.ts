@@ -35,7 +35,22 @@ describe('the CLI account of a retention sweep', () => {
     }
     await useCliLanguage('nl')
     expect(
-      describeRetention({ ...outcome, outcome: 'blocked', blocked: 'subject_event', due: null, run: null }),
-    ).toContain('niet opgeruimd; loopt vanaf een gebeurtenis van de persoon (nog niet opgeruimd)')
+      describeRetention({ ...outcome, outcome: 'blocked', blocked: 'no_date_field', due: null, run: null }),
+    ).toContain('niet opgeruimd; de dataset noemt geen datum voor de collectie')
+    for (const [language, text] of [
+      ['en', '4 due (2 people; last contact before 2023-12-06)'],
+      ['nl', '4 vervallen (2 personen; laatste contact vóór 2023-12-06)'],
+      ['fr', '4 échue(s) (2 personne(s)\u00a0; dernier contact avant le 2023-12-06)'],
+    ] as const) {
+      await useCliLanguage(language)
+      const byEvent = {
+        ...outcome,
+        subjectEvent: 'last_contact' as const,
+        subjects: 2,
+        due: 4,
+        cutoff: '2023-12-06',
+      }
+      expect(describeRetention(byEvent)).toContain(text)
+    }
   })
 })

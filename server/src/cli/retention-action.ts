@@ -27,7 +27,17 @@ export function describeRetention(item: PlanItem | SweepOutcome): string {
   const parts: string[] = []
   if ('outcome' in item) parts.push(m.outcomes[item.outcome] ?? item.outcome)
   if (item.blocked) parts.push(m.blocked[item.blocked] ?? item.blocked)
-  if (item.due !== null) parts.push(m.due(item.due, item.cutoff))
+  if (item.due !== null)
+    parts.push(
+      item.subjectEvent && item.cutoff
+        ? m.dueByEvent(
+            item.due,
+            item.subjects ?? 0,
+            m.events[item.subjectEvent] ?? item.subjectEvent,
+            item.cutoff,
+          )
+        : m.due(item.due, item.cutoff),
+    )
   if ('run' in item && item.run)
     parts.push(
       m.result(

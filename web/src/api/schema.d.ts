@@ -6019,7 +6019,8 @@ export interface operations {
                                 dataset: string;
                                 system: string;
                                 collection: string;
-                                dateField: string;
+                                /** @description null: the dataset names no date (a subject event or fixed date) */
+                                dateField: string | null;
                             }[];
                             approvedBy: string | null;
                             approvedAt: string | null;
@@ -6105,7 +6106,8 @@ export interface operations {
                             dataset: string;
                             system: string;
                             collection: string;
-                            dateField: string;
+                            /** @description null: the dataset names no date (a subject event or fixed date) */
+                            dateField: string | null;
                         }[];
                         approvedBy: string | null;
                         approvedAt: string | null;
@@ -6179,7 +6181,8 @@ export interface operations {
                             dataset: string;
                             system: string;
                             collection: string;
-                            dateField: string;
+                            /** @description null: the dataset names no date (a subject event or fixed date) */
+                            dateField: string | null;
                         }[];
                         approvedBy: string | null;
                         approvedAt: string | null;
@@ -6226,11 +6229,15 @@ export interface operations {
                             collection: string;
                             action: string | null;
                             dateField: string | null;
-                            /** @description rows whose date is before this day are due */
+                            /** @description the period counts from this lifecycle event of the person in the subject index (the person's latest) */
+                            subjectEvent: ("contract_end" | "last_contact" | "relationship_end" | "dispute_closed") | null;
+                            /** @description rows whose date is before this day are due; for a subject event, the rows of the people whose event is before it */
                             cutoff: string | null;
-                            /** @description why nothing is swept: no_duration, renewed, no_action, reference_data, no_primary_key, not_sql, subject_event, not_yet_due, legal_hold */
+                            /** @description why nothing is swept: no_duration, renewed, no_action, reference_data, no_primary_key, not_sql, no_date_field, unknown_event, not_yet_due, legal_hold */
                             blocked: string | null;
                             due: number | null;
+                            /** @description for a subject event: the people whose period ended (their rows are the ones due) */
+                            subjects: number | null;
                             sampleKeys: string[];
                             holds: {
                                 id: string;
@@ -6516,6 +6523,8 @@ export interface operations {
                             collection: string;
                             action: string;
                             cutoff: string | null;
+                            /** @description the lifecycle event the period counted from; null: a date field */
+                            subjectEvent: string | null;
                             /** @enum {string} */
                             status: "running" | "paused" | "completed" | "failed" | "held";
                             reason: string | null;

@@ -205,13 +205,22 @@ export const en = {
       reference_data: 'shared reference data',
       no_primary_key: 'no primary key',
       not_sql: 'not an SQL connection (not swept yet)',
-      subject_event: 'counts from an event of the person (not swept yet)',
+      no_date_field: 'the dataset names no date for the collection',
+      unknown_event: 'counts from an event the sweep does not know',
       not_yet_due: 'not yet due',
     } as Record<string, string>,
     scopes: { subject: 'person', request: 'request', collection: 'collection', system: 'system' } as Record<
       string,
       string
     >,
+    dueByEvent: (rows: number, people: number, event: string, cutoff: string) =>
+      `${rows} due (${people} people; ${event} before ${cutoff})`,
+    events: {
+      contract_end: 'end of contract',
+      last_contact: 'last contact',
+      relationship_end: 'end of relationship',
+      dispute_closed: 'dispute settled',
+    } as Record<string, string>,
     due: (rows: number, cutoff: string | null) => `${rows} due${cutoff ? ` (dated before ${cutoff})` : ''}`,
     result: (deleted: string, masked: string, shared: string, run: string) =>
       `deleted ${deleted}, masked ${masked} (of which ${shared} still referred to), run ${run}`,

@@ -191,7 +191,8 @@ export const fr = {
       reference_data: 'données de référence partagées',
       no_primary_key: 'pas de clé primaire',
       not_sql: 'pas une connexion SQL (pas encore purgée)',
-      subject_event: 'court à partir d’un événement de la personne (pas encore purgée)',
+      no_date_field: 'le jeu de données ne nomme aucune date pour la collection',
+      unknown_event: 'court à partir d’un événement que la purge ne connaît pas',
       not_yet_due: 'pas encore échue',
     } as Record<string, string>,
     scopes: {
@@ -199,6 +200,14 @@ export const fr = {
       request: 'une demande',
       collection: 'une collection',
       system: 'un système',
+    } as Record<string, string>,
+    dueByEvent: (rows: number, people: number, event: string, cutoff: string) =>
+      `${rows} échue(s) (${people} personne(s) ; ${event} avant le ${cutoff})`,
+    events: {
+      contract_end: 'fin du contrat',
+      last_contact: 'dernier contact',
+      relationship_end: 'fin de la relation',
+      dispute_closed: 'litige clos',
     } as Record<string, string>,
     due: (rows: number, cutoff: string | null) =>
       `${rows} échue(s)${cutoff ? ` (datée(s) d’avant le ${cutoff})` : ''}`,

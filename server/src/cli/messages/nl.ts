@@ -190,13 +190,22 @@ export const nl = {
       reference_data: 'gedeelde referentiegegevens',
       no_primary_key: 'geen primaire sleutel',
       not_sql: 'geen SQL-verbinding (nog niet opgeruimd)',
-      subject_event: 'loopt vanaf een gebeurtenis van de persoon (nog niet opgeruimd)',
+      no_date_field: 'de dataset noemt geen datum voor de collectie',
+      unknown_event: 'loopt vanaf een gebeurtenis die de opruiming niet kent',
       not_yet_due: 'nog niet vervallen',
     } as Record<string, string>,
     scopes: { subject: 'persoon', request: 'verzoek', collection: 'collectie', system: 'systeem' } as Record<
       string,
       string
     >,
+    dueByEvent: (rows: number, people: number, event: string, cutoff: string) =>
+      `${rows} vervallen (${people} personen; ${event} vóór ${cutoff})`,
+    events: {
+      contract_end: 'einde contract',
+      last_contact: 'laatste contact',
+      relationship_end: 'einde relatie',
+      dispute_closed: 'geschil afgesloten',
+    } as Record<string, string>,
     due: (rows: number, cutoff: string | null) =>
       `${rows} vervallen${cutoff ? ` (gedateerd vóór ${cutoff})` : ''}`,
     result: (deleted: string, masked: string, shared: string, run: string) =>

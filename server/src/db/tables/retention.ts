@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely'
-import type { GeneratedTimestamp, Json, Timestamp } from './columns'
+import type { GeneratedTimestamp, Json, OptionalColumn, Timestamp } from './columns'
 
 /** The machine form of a register retention rule (0018, decision 0031). */
 export interface RetentionPoliciesTable {
@@ -52,6 +52,8 @@ export interface RetentionRunsTable {
   collection: string
   action: string
   cutoff: string | null
+  /** The lifecycle event of the subject index the period counted from (migration 0035); null: a date field. */
+  subject_event: OptionalColumn<string | null>
   today: string
   status: RetentionRunStatus
   reason: string | null

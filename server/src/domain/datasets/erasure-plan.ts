@@ -47,9 +47,17 @@ function localDay(date: Date): string {
  * Whether a row is held and until when: the last day it must be kept, null when the rule has no duration (held,
  * end unknown), or false when its period is over (or its date unknown: not held).
  */
-function heldUntil(row: Row, dateField: string, rule: HoldRule, today: string): string | null | false {
+function heldUntil(
+  row: Row,
+  dateField: string | undefined,
+  rule: HoldRule,
+  today: string,
+): string | null | false {
   // No duration ("for the statutory period", "until the dispute is settled"): kept, whatever the row's date.
   if (rule.duration === undefined) return null
+  // No date on the row: the period counts from an event Custos knows (the person's contract end, last contact):
+  // kept with no end date here; the retention sweep removes the row once that period has ended (decision 0047).
+  if (!dateField) return null
   const date = asDate(row[dateField])
   if (!date) return false
   const until = localDay(add(date, rule.duration))
@@ -208,7 +216,12 @@ export function planErasure(
               kind: 'retention',
               rule: rule.key,
               until,
-              ...(until === null ? { openEnd: rule.openEnd ?? 'statutory_period' } : {}),
+              ...(until === null
+                ? {
+                    openEnd:
+                      rule.openEnd ?? (collection.hold?.dateField ? 'statutory_period' : 'until_event'),
+                  }
+                : {}),
               ...(until === null && rule.trigger ? { trigger: rule.trigger } : {}),
             },
             delete: false,

@@ -87,7 +87,11 @@ export const holdSchema = z.strictObject({
   rule: registerKey.describe(
     'retention rule of the register (e.g. accounting_records) that keeps these rows',
   ),
-  dateField: identifier.describe('the date the retention period counts from'),
+  dateField: identifier
+    .optional()
+    .describe(
+      "the date the retention period counts from; without it, the rule's start event in Custos (a lifecycle event of the subject index, a fixed date)",
+    ),
 })
 
 const endpointFor = (defaultMethod: 'GET' | 'PATCH' | 'DELETE') =>

@@ -21,6 +21,8 @@ export interface CertificateInput {
     collection: string
     action: string
     cutoff: string | null
+    /** The lifecycle event of the subject index the period counted from (decision 0047); null: a date field. */
+    subjectEvent?: string | null
     today: string
     deleted: number
     masked: number
@@ -89,6 +91,39 @@ const T = {
     fr: 'Enregistrements dont la date est antérieure au {cutoff} : leur durée de conservation avait expiré à la date du {today}',
     en: 'Records dated before {cutoff}: their retention period had expired on {today}',
   },
+  selectionEvent: {
+    nl: 'Records van personen bij wie {event} volgens de personenindex vóór {cutoff} ligt: hun bewaartermijn was verstreken op {today}',
+    fr: 'Enregistrements des personnes pour lesquelles l’index des personnes situe {event} avant le {cutoff} : leur durée de conservation avait expiré à la date du {today}',
+    en: 'Records of people whose {event} in the subject index was before {cutoff}: their retention period had expired on {today}',
+  },
+  events: {
+    contract_end: { nl: 'het einde van het contract', fr: 'la fin du contrat', en: 'end of contract' },
+    last_contact: { nl: 'het laatste contact', fr: 'le dernier contact', en: 'last contact' },
+    relationship_end: {
+      nl: 'het einde van de relatie',
+      fr: 'la fin de la relation',
+      en: 'end of relationship',
+    },
+    dispute_closed: {
+      nl: 'de afsluiting van het geschil',
+      fr: 'la clôture du litige',
+      en: 'dispute settlement',
+    },
+  } as Record<string, Labels>,
+  /** Who started a run, for the starters that are Custos itself (audit/actor.ts system labels). */
+  starters: {
+    'retention sweeps': {
+      nl: 'Custos, dagelijkse opruiming',
+      fr: 'Custos, purge quotidienne',
+      en: 'Custos, daily sweep',
+    },
+    'answer package purge': {
+      nl: 'Custos, dagelijkse opruiming van antwoordpakketten',
+      fr: 'Custos, purge quotidienne des paquets de réponse',
+      en: 'Custos, daily purge of answer packages',
+    },
+  } as Record<string, Labels>,
+  commandLine: { nl: 'opdrachtregel ({who})', fr: 'ligne de commande ({who})', en: 'command line ({who})' },
   selectionHolds: {
     nl: 'Records die bij een wisverzoek werden bewaard zolang de bewaartermijn liep, en waarvan die termijn op {today} verstreken was',
     fr: "Enregistrements conservés lors d'une demande d'effacement tant que la durée de conservation courait, et dont cette durée était expirée le {today}",
@@ -190,16 +225,29 @@ function count(n: number, language: Language): string {
   return new Intl.NumberFormat(LOCALES[language]).format(n)
 }
 
+/** Who started the run, in the certificate's language when it was Custos itself or the command line. */
+export function starterLabel(startedBy: string, language: Language): string {
+  const known = T.starters[startedBy]
+  if (known) return pick(known, language)
+  if (startedBy.startsWith('cli:')) return fill(pick(T.commandLine, language), { who: startedBy.slice(4) })
+  return startedBy
+}
+
 /** The certificate's text in one language. */
 export function destructionCertificate(input: CertificateInput, language: Language): Certificate {
   const l = (labels: Labels) => pick(labels, language)
   const { run, rule, proof, organisation } = input
   const ruleName = (rule ? textIn(rule.name, language) : undefined) ?? input.ruleKey
   const basis = rule?.statutoryReference ? textIn(rule.statutoryReference, language) : undefined
+  const event = run.subjectEvent ? T.events[run.subjectEvent] : undefined
   const selection =
     run.kind === 'ended_holds' || run.cutoff === null
       ? fill(l(T.selectionHolds), { today: formatDate(run.today) })
-      : fill(l(T.selectionCutoff), { cutoff: formatDate(run.cutoff), today: formatDate(run.today) })
+      : fill(l(event ? T.selectionEvent : T.selectionCutoff), {
+          cutoff: formatDate(run.cutoff),
+          today: formatDate(run.today),
+          event: event ? l(event) : '',
+        })
   const masked =
     run.maskedInsteadOfDeleted > 0
       ? `${count(run.masked, language)} (${fill(l(T.shared), { n: count(run.maskedInsteadOfDeleted, language) })})`
@@ -246,7 +294,7 @@ export function destructionCertificate(input: CertificateInput, language: Langua
           { label: l(T.batches), value: count(run.batches, language) },
           { label: l(T.started), value: instant(run.startedAt, language) },
           { label: l(T.ended), value: instant(run.endedAt, language) },
-          { label: l(T.startedBy), value: run.startedBy },
+          { label: l(T.startedBy), value: starterLabel(run.startedBy, language) },
           { label: l(T.runId), value: run.id },
         ],
       },

@@ -46,6 +46,7 @@ export async function runCertificatePdf(
         collection: run.collection,
         action: run.action,
         cutoff: run.cutoff === null ? null : dayOf(run.cutoff),
+        subjectEvent: run.subject_event ?? null,
         today: dayOf(run.today),
         deleted: Number(run.rows_deleted),
         masked: Number(run.rows_masked),

@@ -33,11 +33,25 @@ const T = {
   from: {
     date_field: { nl: 'vanaf {field}', fr: 'à partir de {field}', en: 'from {field}' },
     subject_event: {
-      nl: 'vanaf een gebeurtenis van de persoon (nog niet opgeruimd)',
-      fr: 'à partir d’un événement de la personne (pas encore purgé)',
-      en: 'from an event of the person (not swept yet)',
+      nl: 'vanaf {event} van de persoon (personenindex)',
+      fr: 'à partir {event} de la personne (index des personnes)',
+      en: "from the person's {event} (subject index)",
     },
     fixed_date: { nl: 'vanaf {date}', fr: 'à partir du {date}', en: 'from {date}' },
+  } as Record<string, Labels>,
+  events: {
+    contract_end: { nl: 'het einde van het contract', fr: 'de la fin du contrat', en: 'end of contract' },
+    last_contact: { nl: 'het laatste contact', fr: 'du dernier contact', en: 'last contact' },
+    relationship_end: {
+      nl: 'het einde van de relatie',
+      fr: 'de la fin de la relation',
+      en: 'end of relationship',
+    },
+    dispute_closed: {
+      nl: 'de afsluiting van het geschil',
+      fr: 'de la clôture du litige',
+      en: 'dispute settled',
+    },
   } as Record<string, Labels>,
   renewed: { nl: 'verlengd tot {date}', fr: 'prolongée jusqu’au {date}', en: 'renewed until {date}' },
 } as const
@@ -61,9 +75,11 @@ export async function retentionEnforcementTexts(
       if (collections.length === 0) return [rule.key, l(T.noCollection)]
       const where = collections.map((c) => `${c.system} · ${c.collection}`).join('; ')
       if (!machine.duration || machine.action === null) return [rule.key, `${l(T.notSwept)}. ${where}`]
-      const fields = [...new Set(collections.map((c) => c.dateField))].join(', ')
+      const fields = [...new Set(collections.flatMap((c) => (c.dateField ? [c.dateField] : [])))].join(', ')
+      const event = machine.start.kind === 'subject_event' ? T.events[machine.start.event] : undefined
       const start = fill(l(T.from[machine.start.kind] ?? (T.from.date_field as Labels)), {
         field: fields,
+        event: event ? l(event) : '',
         date: machine.start.kind === 'fixed_date' && machine.start.date ? formatDate(machine.start.date) : '',
       })
       const approval = policy?.approved_at

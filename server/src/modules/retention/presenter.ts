@@ -60,6 +60,7 @@ export function presentRun(r: RunRow, proof?: RunProof) {
     collection: r.collection,
     action: r.action,
     cutoff: day(r.cutoff),
+    subjectEvent: r.subject_event ?? null,
     status: r.status,
     reason: r.reason,
     plannedRows: Number(r.planned_rows),

@@ -37,7 +37,15 @@ const ruleSchema = z.object({
   renewedUntil: z.string().nullable(),
   consentRenewable: z.boolean(),
   collections: z.array(
-    z.object({ dataset: z.string(), system: z.string(), collection: z.string(), dateField: z.string() }),
+    z.object({
+      dataset: z.string(),
+      system: z.string(),
+      collection: z.string(),
+      dateField: z
+        .string()
+        .nullable()
+        .describe('null: the dataset names no date (a subject event or fixed date)'),
+    }),
   ),
   approvedBy: z.string().nullable(),
   approvedAt: z.string().nullable(),
@@ -66,14 +74,30 @@ const planItemSchema = z.object({
   collection: z.string(),
   action: z.string().nullable(),
   dateField: z.string().nullable(),
-  cutoff: z.string().nullable().describe('rows whose date is before this day are due'),
+  subjectEvent: z
+    .enum(['contract_end', 'last_contact', 'relationship_end', 'dispute_closed'])
+    .nullable()
+    .describe(
+      "the period counts from this lifecycle event of the person in the subject index (the person's latest)",
+    ),
+  cutoff: z
+    .string()
+    .nullable()
+    .describe(
+      'rows whose date is before this day are due; for a subject event, the rows of the people whose event is before it',
+    ),
   blocked: z
     .string()
     .nullable()
     .describe(
-      'why nothing is swept: no_duration, renewed, no_action, reference_data, no_primary_key, not_sql, subject_event, not_yet_due, legal_hold',
+      'why nothing is swept: no_duration, renewed, no_action, reference_data, no_primary_key, not_sql, no_date_field, unknown_event, not_yet_due, legal_hold',
     ),
   due: z.number().int().nullable(),
+  subjects: z
+    .number()
+    .int()
+    .nullable()
+    .describe('for a subject event: the people whose period ended (their rows are the ones due)'),
   sampleKeys: z.array(z.string()),
   holds: z.array(
     z.object({ id: z.string(), scope: z.string(), reason: z.string(), endsOn: z.string().nullable() }),
@@ -89,6 +113,10 @@ const runSchema = z.object({
   collection: z.string(),
   action: z.string(),
   cutoff: z.string().nullable(),
+  subjectEvent: z
+    .string()
+    .nullable()
+    .describe('the lifecycle event the period counted from; null: a date field'),
   status: z.enum(['running', 'paused', 'completed', 'failed', 'held']),
   reason: z.string().nullable(),
   plannedRows: z.number(),

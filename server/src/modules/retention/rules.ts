@@ -9,6 +9,7 @@ import { calendarWindow, type MachineRule, machineRule } from '../../domain/rete
 import { listDatasets, openDriverForDataset } from '../datasets'
 import { loadRegister } from '../register'
 import { findPolicy, listLegalHolds, listPolicies, type PolicyRow, upsertPolicy } from './repository'
+import { dueSource } from './sources'
 import { planRetention, todayOf } from './sweep'
 import { policySettings, sweepTargets } from './targets'
 
@@ -17,7 +18,7 @@ export interface RuleView {
   machine: MachineRule
   policy: PolicyRow | undefined
   /** The collections datasets link to the rule. */
-  collections: { dataset: string; system: string; collection: string; dateField: string }[]
+  collections: { dataset: string; system: string; collection: string; dateField: string | null }[]
 }
 
 /** The register's retention rules with their machine form and the collections linked to them. */
@@ -41,7 +42,7 @@ export async function listRuleViews(ctx: AppContext, org: OrganizationRow): Prom
             dataset: d.key,
             system: d.systemKey,
             collection: c.name,
-            dateField: c.hold?.dateField as string,
+            dateField: c.hold?.dateField ?? null,
           })),
       ),
     }
@@ -200,7 +201,8 @@ export async function retentionCalendar(
   ])
   const entries: CalendarEntry[] = []
   for (const target of sweepTargets(register, datasets, policies, holds, today)) {
-    if (!target.dateField || !target.rule.duration) continue
+    const dateField = target.dateField
+    if ((!dateField && !target.subjectEvent) || !target.rule.duration) continue
     const kind = target.dataset.connector
     if (kind !== 'postgres' && kind !== 'mysql') continue
     const driver = openDriverForDataset(ctx, target.dataset)
@@ -210,16 +212,15 @@ export async function retentionCalendar(
       const within: CalendarEntry['within'] = []
       for (const days of CALENDAR_HORIZONS) {
         const window = calendarWindow(target.rule, today, days)
-        within.push({
-          days,
-          rows: window
-            ? await scanner.countDue(target.collection, {
-                dateField: target.dateField,
-                before: window.to,
+        // By a subject event: the rows of the people whose event lies in the window (decision 0047).
+        const rows = !window
+          ? 0
+          : dateField
+            ? await scanner.countDue(target.collection, { dateField, before: window.to, from: window.from })
+            : await dueSource(ctx, org, { ...target, cutoff: window.to }, driver, {
                 from: window.from,
-              })
-            : 0,
-        })
+              }).count()
+        within.push({ days, rows })
       }
       entries.push({
         rule: target.rule.key,

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
-import type { Driver, DueScan } from '../../connectors/driver'
+import type { Driver } from '../../connectors/driver'
 import { erasureHasher } from '../../connectors/engine/erasure-hash'
 import { readDataset } from '../../connectors/engine/read-dataset'
 import { decodeValues, encodeValues } from '../../connectors/engine/row-codec'
@@ -10,10 +10,10 @@ import type { OrganizationRow } from '../../db/schema'
 import type { Row } from '../../domain/datasets/write-plan'
 import { keyOf } from '../../domain/datasets/write-plan'
 import { Conflict } from '../../domain/errors'
+import type { RetentionSubjectEvent } from '../../domain/retention/subject-events'
 import {
   type BatchChanges,
   batchChanges,
-  pendingCondition,
   referringFields,
   sweepStrategies,
 } from '../../domain/retention/sweep-plan'
@@ -31,6 +31,7 @@ import {
   type RunRow,
   updateRun,
 } from './repository'
+import { type DueSource, dueSource, keyText } from './sources'
 import { type Blocked, type SweepTarget, sweepTargets, targetLabel } from './targets'
 
 /** Rows per batch: one page read, one write transaction (a few short statements), one progress record. */
@@ -60,10 +61,14 @@ export interface PlanItem {
   collection: string
   action: string | null
   dateField: string | null
+  /** The period counts from this lifecycle event of the person in the subject index (else null). */
+  subjectEvent: RetentionSubjectEvent | null
   cutoff: string | null
   blocked: Blocked | null
   /** Rows due now (null when blocked or not countable). */
   due: number | null
+  /** For a subject event: the people whose event lies before the cutoff (their rows are the ones due). */
+  subjects: number | null
   sampleKeys: string[]
   holds: { id: string; scope: string; reason: string; endsOn: string | null }[]
   approved: { by: string | null; at: Date; rows: number } | null
@@ -77,18 +82,6 @@ export interface SweepOutcome extends PlanItem {
 }
 
 export const todayOf = (date = new Date()) => date.toISOString().slice(0, 10)
-
-const keyText = (key: readonly unknown[]) =>
-  key.map((v) => (v instanceof Date ? v.toISOString() : String(v))).join('|')
-
-function scanOf(target: SweepTarget): DueScan {
-  const pending = pendingCondition(sweepStrategies(target.collection, target.rule.action ?? 'mask'))
-  return {
-    dateField: target.dateField,
-    before: target.cutoff,
-    ...(pending.length ? { pending } : {}),
-  }
-}
 
 export function ceilingOf(target: SweepTarget): number | null {
   const policy = target.policy
@@ -125,9 +118,11 @@ function baseItem(target: SweepTarget): PlanItem {
     collection: target.collection.name,
     action: target.rule.action,
     dateField: target.dateField,
+    subjectEvent: target.subjectEvent,
     cutoff: target.cutoff,
     blocked: target.blocked,
     due: null,
+    subjects: null,
     sampleKeys: [],
     holds: target.holds.map((h) => ({ id: h.id, scope: h.scope, reason: h.reason, endsOn: h.ends_on })),
     approved: approvalOf(target),
@@ -135,18 +130,8 @@ function baseItem(target: SweepTarget): PlanItem {
   }
 }
 
-/**
- * The keys of the collection's rows that belong to a subject under a legal hold (a subject hold, or a request hold
- * through the request's subject): read through the dataset's traversal with the subject's identities, once per
- * run. Kept out of every batch.
- */
-async function heldKeys(
-  ctx: AppContext,
-  org: OrganizationRow,
-  target: SweepTarget,
-  driver: Driver,
-): Promise<Set<string>> {
-  const held = new Set<string>()
+/** The subjects under a legal hold: a subject hold, or a request hold through the request's subject. */
+async function heldSubjects(ctx: AppContext, org: OrganizationRow, target: SweepTarget): Promise<string[]> {
   const subjects = new Set<string>()
   for (const hold of target.holds) {
     if (hold.scope === 'subject' && hold.subject_id) subjects.add(hold.subject_id)
@@ -160,6 +145,21 @@ async function heldKeys(
       if (request?.subject_id) subjects.add(request.subject_id)
     }
   }
+  return [...subjects]
+}
+
+/**
+ * The keys of the collection's rows that belong to a subject under a legal hold: read through the dataset's
+ * traversal with the subject's identities, once per run. Kept out of every batch.
+ */
+async function heldKeys(
+  ctx: AppContext,
+  org: OrganizationRow,
+  target: SweepTarget,
+  driver: Driver,
+  subjects: readonly string[],
+): Promise<Set<string>> {
+  const held = new Set<string>()
   for (const subjectId of subjects) {
     const identities = await searchIdentitiesOf(ctx, org.id, subjectId)
     if (identities.length === 0) continue
@@ -184,12 +184,11 @@ export async function planRetention(
     if (!target.blocked) {
       const driver = openDriverForDataset(ctx, target.dataset)
       try {
-        const scanner = driver.retention
-        if (scanner) {
-          const scan = scanOf(target)
-          item.due = await scanner.countDue(target.collection, scan)
-          const sample = await scanner.pageDue(target.collection, scan, null, SAMPLE_KEYS, [])
-          item.sampleKeys = sample.map((row) => keyText(keyOf(target.collection, row)))
+        if (driver.retention) {
+          const source = dueSource(ctx, org, target, driver, {
+            heldSubjects: await heldSubjects(ctx, org, target),
+          })
+          await countInto(item, source, target)
         }
       } finally {
         await driver.close()
@@ -233,21 +232,20 @@ async function sweepTarget(
   if (target.blocked) return { ...item, run: null, outcome: 'blocked' }
   const driver = openDriverForDataset(ctx, target.dataset)
   try {
-    const scanner = driver.retention
-    if (!scanner) return { ...item, blocked: 'not_sql', run: null, outcome: 'blocked' }
-    const scan = scanOf(target)
+    if (!driver.retention) return { ...item, blocked: 'not_sql', run: null, outcome: 'blocked' }
+    const subjects = await heldSubjects(ctx, org, target)
+    const source = dueSource(ctx, org, target, driver, { heldSubjects: subjects })
     let run = await findOpenRun(ctx.db, org.id, {
       ruleKey: target.rule.key,
       datasetKey: target.dataset.key,
       collection: target.collection.name,
     })
     if (!run) {
-      item.due = await scanner.countDue(target.collection, scan)
       if (options.dryRun) {
-        const sample = await scanner.pageDue(target.collection, scan, null, SAMPLE_KEYS, [])
-        item.sampleKeys = sample.map((row) => keyText(keyOf(target.collection, row)))
+        await countInto(item, source, target)
         return { ...item, run: null, outcome: 'dry_run' }
       }
+      item.due = await source.count()
       if (!item.approved) return { ...item, run: null, outcome: 'not_approved' }
       if (item.due === 0) return { ...item, run: null, outcome: 'nothing_due' }
       const ceiling = ceilingOf(target)
@@ -262,6 +260,7 @@ async function sweepTarget(
           collection: target.collection.name,
           action: target.rule.action ?? 'mask',
           cutoff: target.cutoff,
+          subject_event: target.subjectEvent,
           today,
           status: paused ? 'paused' : 'running',
           reason: paused ? 'ceiling_exceeded' : null,
@@ -292,7 +291,7 @@ async function sweepTarget(
       throw new Conflict('conflict', `A sweep of ${targetLabel(target)} is unfinished; run it to resume.`)
     }
     try {
-      run = await applyBatches(ctx, org, target, driver, run, scan, options)
+      run = await applyBatches(ctx, org, target, driver, run, source, subjects, options)
     } catch (error) {
       ctx.logger.error({ err: error, run: run.id }, 'Retention sweep stopped; it resumes on the next run')
       // Still running (the next sweep resumes it), marked so the overview can say it stopped.
@@ -311,12 +310,11 @@ async function applyBatches(
   target: SweepTarget,
   driver: Driver,
   startRun: RunRow,
-  scan: DueScan,
+  source: DueSource,
+  subjects: readonly string[],
   options: SweepOptions,
 ): Promise<RunRow> {
   let run = startRun
-  const scanner = driver.retention
-  if (!scanner) throw new Error('not a SQL driver')
   const action = target.rule.action ?? 'mask'
   const hash = erasureHasher(ctx.config.secretKey, org.id)
   const keyHash = (key: readonly unknown[]) => hash(`retention-key:${encodeValues(key)}`).slice(0, 32)
@@ -324,9 +322,7 @@ async function applyBatches(
   const strategies = sweepStrategies(target.collection, action)
   const fields = strategies.map(([f]) => f.name)
   const referring = referringFields(target.dataset.document, target.collection.name)
-  const held = target.holds.some((h) => h.scope === 'subject' || h.scope === 'request')
-    ? await heldKeys(ctx, org, target, driver)
-    : new Set<string>()
+  const held = subjects.length ? await heldKeys(ctx, org, target, driver, subjects) : new Set<string>()
 
   // A batch recorded but not marked done (a crash between the write and the record): applied again as recorded.
   const started = await findStartedBatch(ctx.db, run.id)
@@ -345,13 +341,15 @@ async function applyBatches(
     ? decodeValues<unknown[]>(ctx.encryption.decrypt(run.cursor_encrypted, runCursorContext(run.id)))
     : null
   for (;;) {
-    const page = await scanner.pageDue(target.collection, scan, after, batchSize, [
-      ...fields,
-      ...new Set(referring.map((r) => r.target)),
-    ])
-    if (page.length === 0) break
-    const last = keyOf(target.collection, page[page.length - 1] as Row)
-    const rows = page.filter((row) => !held.has(keyText(keyOf(target.collection, row))))
+    const page = await source.page(after, batchSize, [...fields, ...new Set(referring.map((r) => r.target))])
+    const rows = page.rows.filter((row) => !held.has(keyText(keyOf(target.collection, row))))
+    if (rows.length === 0) {
+      // Nothing to change on this page (every row held, or people with no rows here): read on, record nothing.
+      if (page.done) break
+      after = page.cursor
+      continue
+    }
+    const last = page.cursor as unknown[]
     const referenced = action === 'delete' ? await referencedRows(driver, referring, rows) : new Set<number>()
     const changes = batchChanges(target.collection, action, rows, { referenced, hash })
     const seq = run.batches + 1
@@ -374,12 +372,20 @@ async function applyBatches(
     await options.afterApply?.(run, seq)
     run = await finishBatch(ctx, run, seq, cursor, counts)
     after = last
-    if (page.length < batchSize) break
+    if (page.done) break
   }
   return completeRun(ctx, org, target, run)
 }
 
 /** Indexes of the rows that a row of another collection still refers to (one query per referring field). */
+/** Counts what a source would sweep now, with a few sample keys (the plan and a dry run). */
+async function countInto(item: PlanItem, source: DueSource, target: SweepTarget): Promise<void> {
+  item.due = await source.count()
+  item.subjects = await source.subjects()
+  const sample = await source.page(null, SAMPLE_KEYS, [])
+  item.sampleKeys = sample.rows.slice(0, SAMPLE_KEYS).map((row) => keyText(keyOf(target.collection, row)))
+}
+
 async function referencedRows(
   driver: Driver,
   referring: ReturnType<typeof referringFields>,

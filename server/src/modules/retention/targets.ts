@@ -7,6 +7,11 @@ import {
   machineRule,
   type PolicySettings,
 } from '../../domain/retention/period'
+import {
+  eventOfTrigger,
+  isRetentionSubjectEvent,
+  type RetentionSubjectEvent,
+} from '../../domain/retention/subject-events'
 import type { Dataset } from '../datasets'
 import type { LegalHoldRow, PolicyRow } from './repository'
 
@@ -18,7 +23,8 @@ import type { LegalHoldRow, PolicyRow } from './repository'
  * - reference_data: the collection is shared reference data (never erased)
  * - no_primary_key: rows cannot be changed by key
  * - not_sql: HTTP and manual systems are not swept set-based (a task, decision 0031)
- * - subject_event: a start event of the subject index is not swept yet (decision 0031)
+ * - no_date_field: the period counts from a date field and the dataset names none for the collection
+ * - unknown_event: the start is a subject event the sweep cannot count from (decision 0047)
  * - not_yet_due: a fixed start date whose period has not ended
  * - legal_hold: a hold on the system or the collection
  */
@@ -29,7 +35,8 @@ export type Blocked =
   | 'reference_data'
   | 'no_primary_key'
   | 'not_sql'
-  | 'subject_event'
+  | 'no_date_field'
+  | 'unknown_event'
   | 'not_yet_due'
   | 'legal_hold'
 
@@ -39,9 +46,14 @@ export interface SweepTarget {
   policy: PolicyRow | undefined
   dataset: Dataset
   collection: DatasetCollection
-  /** The date field the period counts from; null when every row is due at once (a fixed start date). */
+  /** The date field the period counts from; null for a fixed start date or a subject event. */
   dateField: string | null
-  /** Rows whose date is before this day are due (null: every row). */
+  /** The lifecycle event of the subject index the period counts from (decision 0047), else null. */
+  subjectEvent: RetentionSubjectEvent | null
+  /**
+   * Rows whose date is before this day are due; for a subject event, the rows of the people whose event is before
+   * it. null: every row (a fixed start date whose period has ended).
+   */
   cutoff: string | null
   blocked: Blocked | null
   /** The legal holds on the system or collection, and the subject and request holds (resolved per run). */
@@ -87,9 +99,17 @@ export function sweepTargets(
           h.scope === 'subject' ||
           h.scope === 'request',
       )
-      const dateField = rule.start.kind === 'date_field' ? link.dateField : null
+      const dateField = rule.start.kind === 'date_field' ? (link.dateField ?? null) : null
+      // A collection without a date of its own counts from the person's event the register's trigger names
+      // ("3 years after the last contact"), unless the rule says otherwise (decision 0047).
+      const subjectEvent =
+        rule.start.kind === 'subject_event' && isRetentionSubjectEvent(rule.start.event)
+          ? rule.start.event
+          : rule.start.kind === 'date_field' && !dateField
+            ? eventOfTrigger(registerRule.trigger)
+            : null
       const cutoff =
-        rule.duration && rule.start.kind === 'date_field' ? cutoffDay(today, rule.duration) : null
+        rule.duration && rule.start.kind !== 'fixed_date' ? cutoffDay(today, rule.duration) : null
       targets.push({
         rule,
         registerRule,
@@ -97,9 +117,10 @@ export function sweepTargets(
         dataset,
         collection,
         dateField,
+        subjectEvent,
         cutoff,
         holds,
-        blocked: blockedReason(rule, collection, dataset, holds, today),
+        blocked: blockedReason(rule, registerRule.trigger, collection, dataset, holds, today),
       })
     }
   }
@@ -108,6 +129,7 @@ export function sweepTargets(
 
 function blockedReason(
   rule: MachineRule,
+  trigger: string,
   collection: DatasetCollection,
   dataset: Dataset,
   holds: readonly LegalHoldRow[],
@@ -120,7 +142,10 @@ function blockedReason(
   if (!collection.primaryKey?.length) return 'no_primary_key'
   if (holds.some((h) => h.scope === 'system' || h.scope === 'collection')) return 'legal_hold'
   if (rule.renewedUntil && rule.renewedUntil >= today) return 'renewed'
-  if (rule.start.kind === 'subject_event') return 'subject_event'
+  if (rule.start.kind === 'subject_event' && !isRetentionSubjectEvent(rule.start.event))
+    return 'unknown_event'
+  if (rule.start.kind === 'date_field' && !collection.hold?.dateField && !eventOfTrigger(trigger))
+    return 'no_date_field'
   if (rule.start.kind === 'fixed_date' && !isDue(rule.start.date, today, rule.duration)) return 'not_yet_due'
   return null
 }

@@ -4,6 +4,12 @@
  */
 
 export { type ContactSelection, type SubjectContact, subjectContacts } from './contacts'
+export {
+  countSubjectsByLifecycleDate,
+  type LifecycleStart,
+  searchIdentitiesOfSubjects,
+  subjectsByLifecycleDate,
+} from './lifecycle-dates'
 export { sealSubjectName } from './name-seal'
 export { subjectOperations } from './operations'
 export { subjectActions } from './policy'

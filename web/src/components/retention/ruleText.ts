@@ -21,7 +21,7 @@ export function startText(rule: RetentionRule, t: TFunction): string {
   if (rule.start.kind === 'subject_event' && rule.start.event)
     return `${kind}: ${t(`retention.subjectEvents.${rule.start.event}`, { defaultValue: rule.start.event })}`
   if (rule.start.kind === 'fixed_date' && rule.start.date) return `${kind}: ${rule.start.date}`
-  if (rule.start.kind === 'date_field' && rule.collections.length > 0)
-    return `${kind} (${[...new Set(rule.collections.map((c) => c.dateField))].join(', ')})`
+  const fields = [...new Set(rule.collections.flatMap((c) => (c.dateField ? [c.dateField] : [])))]
+  if (rule.start.kind === 'date_field' && fields.length > 0) return `${kind} (${fields.join(', ')})`
   return kind
 }

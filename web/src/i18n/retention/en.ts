@@ -76,6 +76,7 @@ export const retentionEn = {
     approvedBy: 'Approved by {{by}}',
     notApproved: 'Not approved',
     onlyOfficer: 'Only the owner or the privacy officer can approve a plan.',
+    byEvent: '{{event}} before {{day}} · people: {{count}}',
     blocked: {
       legal_hold: 'Not swept: a legal hold applies',
       renewed: 'Not swept: renewed',
@@ -84,7 +85,9 @@ export const retentionEn = {
       reference_data: 'Not swept: the collection is shared reference data',
       no_primary_key: 'Not swept: the collection has no primary key',
       not_sql: 'Not swept yet: only SQL connections are swept (HTTP and manual systems to come)',
-      subject_event: 'Not swept yet: the period counts from an event of the person',
+      no_date_field:
+        'Not swept: the dataset names no date for this collection, and the rule counts from no event of the person',
+      unknown_event: 'Not swept: the rule counts from an event the sweep does not know',
       not_yet_due: 'Nothing due yet',
     },
   },

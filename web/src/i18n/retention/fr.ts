@@ -79,6 +79,7 @@ export const retentionFr: typeof retentionEn = {
     approvedBy: 'Approuvé par {{by}}',
     notApproved: 'Non approuvé',
     onlyOfficer: 'Seuls le propriétaire et le responsable vie privée peuvent approuver un plan.',
+    byEvent: '{{event}} avant le {{day}} · personnes : {{count}}',
     blocked: {
       legal_hold: 'Pas purgé : un gel juridique s’applique',
       renewed: 'Pas purgé : prolongé',
@@ -87,7 +88,9 @@ export const retentionFr: typeof retentionEn = {
       reference_data: 'Pas purgé : la collection contient des données de référence partagées',
       no_primary_key: 'Pas purgé : la collection n’a pas de clé primaire',
       not_sql: 'Pas encore purgé : seules les connexions SQL sont purgées (systèmes HTTP et manuels à venir)',
-      subject_event: 'Pas encore purgé : la durée court à partir d’un événement de la personne',
+      no_date_field:
+        'Pas purgé : le jeu de données ne nomme aucune date pour cette collection et la règle ne court pas à partir d’un événement de la personne',
+      unknown_event: 'Pas purgé : la règle court à partir d’un événement que la purge ne connaît pas',
       not_yet_due: 'Rien d’échu pour l’instant',
     },
   },

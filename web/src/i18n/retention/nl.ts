@@ -79,6 +79,7 @@ export const retentionNl: typeof retentionEn = {
     approvedBy: 'Goedgekeurd door {{by}}',
     notApproved: 'Niet goedgekeurd',
     onlyOfficer: 'Alleen de eigenaar of de privacyverantwoordelijke kan een plan goedkeuren.',
+    byEvent: '{{event}} vóór {{day}} · personen: {{count}}',
     blocked: {
       legal_hold: 'Niet opgeruimd: er geldt een juridische blokkering',
       renewed: 'Niet opgeruimd: verlengd',
@@ -88,7 +89,9 @@ export const retentionNl: typeof retentionEn = {
       no_primary_key: 'Niet opgeruimd: de collectie heeft geen primaire sleutel',
       not_sql:
         'Nog niet opgeruimd: alleen SQL-verbindingen worden opgeruimd (HTTP- en manuele systemen volgen)',
-      subject_event: 'Nog niet opgeruimd: de termijn loopt vanaf een gebeurtenis van de persoon',
+      no_date_field:
+        'Niet opgeruimd: de dataset noemt geen datum voor deze collectie en de regel loopt niet vanaf een gebeurtenis van de persoon',
+      unknown_event: 'Niet opgeruimd: de regel loopt vanaf een gebeurtenis die de opruiming niet kent',
       not_yet_due: 'Nog niets vervallen',
     },
   },

@@ -160,7 +160,17 @@ function PlanSection({ slug, data, act }: { slug: string; data: RetentionData; a
                           ({i.system} · {i.dataset})
                         </span>
                       </th>
-                      <td>{i.cutoff ? day(i.cutoff) : ''}</td>
+                      <td data-testid="retention-plan-cutoff">
+                        {i.cutoff && i.subjectEvent
+                          ? t('retention.plan.byEvent', {
+                              event: t(`retention.subjectEvents.${i.subjectEvent}`),
+                              day: day(i.cutoff),
+                              count: i.subjects ?? 0,
+                            })
+                          : i.cutoff
+                            ? day(i.cutoff)
+                            : ''}
+                      </td>
                       <td data-testid="retention-plan-due">{i.due ?? ''}</td>
                       <td>
                         <code>{i.sampleKeys.join(', ')}</code>
@@ -496,7 +506,9 @@ function RulesSection({
               <dd>
                 {rule.collections.length === 0
                   ? t('retention.rules.noCollections')
-                  : rule.collections.map((c) => `${c.system} · ${c.collection} (${c.dateField})`).join('; ')}
+                  : rule.collections
+                      .map((c) => `${c.system} · ${c.collection}${c.dateField ? ` (${c.dateField})` : ''}`)
+                      .join('; ')}
               </dd>
             </dl>
             {data.rules.can.write ? (

@@ -1,0 +1,109 @@
+import { sql } from 'kysely'
+import type { AppContext } from '../../context'
+import type { SearchIdentity } from '../../domain/datasets/identity-values'
+import type { SubjectEventStart } from '../../domain/retention/subject-events'
+import { identityEncryptionContext } from '../../domain/subjects/identity'
+import { listIdentitiesOf } from './repository'
+
+export interface LifecycleSelection {
+  start: SubjectEventStart
+  /** Subjects whose start day is before this day. */
+  before: string
+  /** ...and on or after this one (the calendar's window). */
+  from?: string | null
+  /** Left out (subjects under a legal hold). */
+  exclude?: readonly string[]
+}
+
+export interface LifecycleStart {
+  subjectId: string
+  /** The day the period counts from: the latest event of the kinds the start counts from. */
+  startOn: string
+}
+
+function startsQuery(ctx: Pick<AppContext, 'db'>, organizationId: string, selection: LifecycleSelection) {
+  const { start } = selection
+  return ctx.db
+    .with('starts', (db) =>
+      db
+        .selectFrom('subject_events as e')
+        .select(['e.subject_id', (eb) => eb.fn.max('e.occurred_on').as('start_on')])
+        .where('e.organization_id', '=', organizationId)
+        .where('e.kind', 'in', [...start.countsFrom])
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('subject_events as n')
+              .select(sql`1`.as('one'))
+              .where('n.organization_id', '=', organizationId)
+              .whereRef('n.subject_id', '=', 'e.subject_id')
+              .where('n.kind', '=', start.event),
+          ),
+        )
+        .groupBy('e.subject_id'),
+    )
+    .selectFrom('starts as s')
+    .where('s.start_on', '<', selection.before)
+    .$if(Boolean(selection.from), (q) => q.where('s.start_on', '>=', selection.from as string))
+    .$if((selection.exclude?.length ?? 0) > 0, (q) =>
+      q.where('s.subject_id', 'not in', [...(selection.exclude ?? [])]),
+    )
+    .$if(start.reopenedBy.length > 0, (q) =>
+      q.where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('subject_events as r')
+              .select(sql`1`.as('one'))
+              .where('r.organization_id', '=', organizationId)
+              .whereRef('r.subject_id', '=', 's.subject_id')
+              .where('r.kind', 'in', [...start.reopenedBy])
+              .whereRef('r.occurred_on', '>', 's.start_on'),
+          ),
+        ),
+      ),
+    )
+}
+
+/**
+ * The subjects of the index whose retention period counts from a lifecycle event that lies before a day, in subject
+ * id order after `after` (a page of a sweep; set-based, one statement).
+ */
+export async function subjectsByLifecycleDate(
+  ctx: Pick<AppContext, 'db'>,
+  organizationId: string,
+  selection: LifecycleSelection,
+  page: { after: string | null; limit: number },
+): Promise<LifecycleStart[]> {
+  const rows = await startsQuery(ctx, organizationId, selection)
+    .select(['s.subject_id', 's.start_on'])
+    .$if(page.after !== null, (q) => q.where('s.subject_id', '>', page.after as string))
+    .orderBy('s.subject_id')
+    .limit(page.limit)
+    .execute()
+  return rows.map((r) => ({ subjectId: r.subject_id, startOn: String(r.start_on) }))
+}
+
+export async function countSubjectsByLifecycleDate(
+  ctx: Pick<AppContext, 'db'>,
+  organizationId: string,
+  selection: LifecycleSelection,
+): Promise<number> {
+  const row = await startsQuery(ctx, organizationId, selection)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst()
+  return Number(row?.n ?? 0)
+}
+
+/** The identities of several subjects, decrypted for a search in the connected systems (never stored). */
+export async function searchIdentitiesOfSubjects(
+  ctx: Pick<AppContext, 'db' | 'encryption'>,
+  organizationId: string,
+  subjectIds: string[],
+): Promise<SearchIdentity[]> {
+  return (await listIdentitiesOf(ctx.db, organizationId, subjectIds)).map((identity) => ({
+    kind: identity.kind,
+    value: ctx.encryption.decrypt(identity.valueEncrypted, identityEncryptionContext(identity.kind)),
+    ...(identity.systemKey ? { systemKey: identity.systemKey } : {}),
+  }))
+}
