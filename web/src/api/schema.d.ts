@@ -2464,6 +2464,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/dpia/assessments/{activityKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The DPIA of an activity (CNIL structure), pre-filled from the register
+         * @description The assessment of an activity in the CNIL structure (context, principles, risks, validation): the register’s facts and answers beside the questions, the risk map before and after the planned measures (values and SVG), whether prior consultation of the GBA is due (Art. 36), what still blocks validation and every version with what changed. No version yet: an empty draft to fill in.
+         */
+        get: operations["getDpiaAssessment"];
+        /**
+         * Save the DPIA: the newest draft, or a new version after a decision
+         * @description Saves the newest draft, or a new version when the newest was validated or refused. A new planned measure opens an action of the action plan (source dpia.measure); a measure taken out closes it.
+         */
+        put: operations["saveDpiaAssessment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/dpia/assessments/{activityKey}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Validate or refuse the newest version of the DPIA
+         * @description Validates or refuses the newest draft. Validation is refused (409) while a risk is not estimated (risks_incomplete) or, when a DPO is designated, without the DPO’s opinion (dpo_opinion_required).
+         */
+        post: operations["decideDpiaAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/dpia/assessments/{activityKey}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The DPIA as a PDF report
+         * @description The assessment as a PDF report in nl, fr or en.
+         */
+        get: operations["getDpiaReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/dpia/assessments/{activityKey}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The DPIA as a JSON file to import elsewhere
+         * @description The assessment as JSON (format custos.dpia/v1), to import in another organisation or later.
+         */
+        get: operations["exportDpiaAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/dpia/assessments/{activityKey}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a DPIA exported as JSON: saved as the draft of this activity
+         * @description Imports a JSON file from the export as the draft of this activity.
+         */
+        post: operations["importDpiaAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/dpia/screenings": {
         parameters: {
             query?: never;
@@ -3968,7 +4072,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_file_name" | "file_type_not_allowed" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "setup_done" | "invalid_setup_code";
+            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_file_name" | "file_type_not_allowed" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code";
             /** @description English text, for logs and API users. */
             message: string;
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
@@ -3989,7 +4093,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "setup_done" | "invalid_setup_code";
+            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code";
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
             params?: {
                 entity?: components["schemas"]["EntityName"];
@@ -16294,9 +16398,1322 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    getDpiaAssessment: {
+        parameters: {
+            query?: {
+                /** @description language of the labels; default the organisation’s */
+                lang?: "nl" | "fr" | "en";
+                /** @description an earlier version; default the newest */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description the key of the activity in the register */
+                activityKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activityKey: string;
+                        activityName: string;
+                        /** @description the register names a DPO (Art. 37): validation needs the DPO’s opinion */
+                        dpoDesignated: boolean;
+                        /** @description null: no version saved yet */
+                        version: number | null;
+                        /** @enum {string} */
+                        status: "none" | "draft" | "validated" | "refused";
+                        statusLabel: string;
+                        createdBy: string | null;
+                        createdAt: string | null;
+                        decidedBy: string | null;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        content: {
+                            /**
+                             * @description CNIL part 1: what the register does not say about the processing
+                             * @default {
+                             *       "overview": "",
+                             *       "lifecycle": ""
+                             *     }
+                             */
+                            context: {
+                                /**
+                                 * @description the processing, its stakes, who is responsible
+                                 * @default
+                                 */
+                                overview: string;
+                                /**
+                                 * @description the life cycle of the data: collection to erasure
+                                 * @default
+                                 */
+                                lifecycle: string;
+                            };
+                            /**
+                             * @description CNIL part 2: one answer and evaluation per question
+                             * @default {}
+                             */
+                            principles: {
+                                [key: string]: {
+                                    /**
+                                     * @description how the processing meets it
+                                     * @default
+                                     */
+                                    answer: string;
+                                    /**
+                                     * @description acceptable, improvable or to_correct; null: not evaluated yet
+                                     * @default null
+                                     */
+                                    evaluation: ("acceptable" | "improvable" | "to_correct") | null;
+                                };
+                            };
+                            /**
+                             * @description the three risks: illegitimate_access, unwanted_modification, disappearance
+                             * @default {}
+                             */
+                            risks: {
+                                [key: string]: {
+                                    /**
+                                     * @description risk sources: who or what could cause it (an employee, an attacker, a fire, ...)
+                                     * @default []
+                                     */
+                                    sources: string[];
+                                    /**
+                                     * @description threats: how it could happen
+                                     * @default []
+                                     */
+                                    threats: string[];
+                                    /**
+                                     * @description impacts on the people concerned
+                                     * @default []
+                                     */
+                                    impacts: string[];
+                                    /**
+                                     * @description severity and likelihood with the existing measures; null: not estimated yet
+                                     * @default null
+                                     */
+                                    initial: {
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        severity: number;
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        likelihood: number;
+                                    } | null;
+                                    /**
+                                     * @description severity and likelihood once the planned measures are in place; null: the initial estimate stays
+                                     * @default null
+                                     */
+                                    residual: {
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        severity: number;
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        likelihood: number;
+                                    } | null;
+                                };
+                            };
+                            /**
+                             * @description measures still to put in place; each becomes an action of the action plan
+                             * @default []
+                             */
+                            plannedMeasures: {
+                                /** @description stable key of the measure; left out for a new measure (the server gives one) */
+                                key?: string;
+                                /** @description the measure to put in place */
+                                title: string;
+                                /**
+                                 * @description the risks it lowers
+                                 * @default []
+                                 */
+                                risks: ("illegitimate_access" | "unwanted_modification" | "disappearance")[];
+                                /**
+                                 * @description the priority of its action in the action plan
+                                 * @default medium
+                                 * @enum {string}
+                                 */
+                                priority: "low" | "medium" | "high" | "critical";
+                                /**
+                                 * @description when it must be in place (YYYY-MM-DD)
+                                 * @default null
+                                 */
+                                due: string | null;
+                            }[];
+                            /**
+                             * @description the DPO's opinion (Art. 35(2))
+                             * @default
+                             */
+                            dpoOpinion: string;
+                            /**
+                             * @description the views of the people concerned or their representatives (Art. 35(9)), or why they were not sought
+                             * @default
+                             */
+                            peopleViews: string;
+                        };
+                        context: {
+                            purposes: string[];
+                            subjectCategories: string[];
+                            dataCategories: string[];
+                            systems: string[];
+                            recipients: string[];
+                            retention: string[];
+                            transfers: string[];
+                            existingMeasures: {
+                                key: string;
+                                name: string;
+                                /** @enum {string} */
+                                type: "technical" | "organisational";
+                            }[];
+                        };
+                        principles: {
+                            /** @enum {string} */
+                            key: "purposes" | "legal_basis" | "minimisation" | "accuracy" | "retention" | "information" | "consent" | "access_portability" | "rectification_erasure" | "restriction_objection" | "processors" | "transfers";
+                            question: string;
+                            /** @description what the register already says; empty: nothing */
+                            registerAnswer: string[];
+                        }[];
+                        risks: {
+                            /** @enum {string} */
+                            key: "illegitimate_access" | "unwanted_modification" | "disappearance";
+                            label: string;
+                        }[];
+                        /** @description the four levels, 1 to 4 */
+                        levels: string[];
+                        evaluations: {
+                            /** @enum {string} */
+                            key: "acceptable" | "improvable" | "to_correct";
+                            label: string;
+                        }[];
+                        riskMap: {
+                            /** @enum {string} */
+                            risk: "illegitimate_access" | "unwanted_modification" | "disappearance";
+                            label: string;
+                            initial: {
+                                severity: number;
+                                likelihood: number;
+                                /** @enum {string} */
+                                level: "low" | "moderate" | "high";
+                                levelLabel: string;
+                            };
+                            residual: {
+                                severity: number;
+                                likelihood: number;
+                                /** @enum {string} */
+                                level: "low" | "moderate" | "high";
+                                levelLabel: string;
+                            };
+                        }[];
+                        /** @description the risk map before and after the planned measures, as SVG */
+                        riskMapSvg: string;
+                        /** @description a residual risk stays high: consult the GBA first (Art. 36) */
+                        priorConsultation: boolean;
+                        /** @description why it cannot be validated yet; null: it can */
+                        validationRefusal: ("dpo_opinion_required" | "risks_incomplete") | null;
+                        versions: {
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "validated" | "refused";
+                            statusLabel: string;
+                            createdBy: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            /** @description what changed since the version before (paths in the content) */
+                            changes: string[];
+                        }[];
+                        can: {
+                            write: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    saveDpiaAssessment: {
+        parameters: {
+            query?: {
+                /** @description language of the labels; default the organisation’s */
+                lang?: "nl" | "fr" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description the key of the activity in the register */
+                activityKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description CNIL part 1: what the register does not say about the processing
+                     * @default {
+                     *       "overview": "",
+                     *       "lifecycle": ""
+                     *     }
+                     */
+                    context?: {
+                        /**
+                         * @description the processing, its stakes, who is responsible
+                         * @default
+                         */
+                        overview?: string;
+                        /**
+                         * @description the life cycle of the data: collection to erasure
+                         * @default
+                         */
+                        lifecycle?: string;
+                    };
+                    /**
+                     * @description CNIL part 2: one answer and evaluation per question
+                     * @default {}
+                     */
+                    principles?: {
+                        [key: string]: {
+                            /**
+                             * @description how the processing meets it
+                             * @default
+                             */
+                            answer?: string;
+                            /**
+                             * @description acceptable, improvable or to_correct; null: not evaluated yet
+                             * @default null
+                             */
+                            evaluation?: ("acceptable" | "improvable" | "to_correct") | null;
+                        };
+                    };
+                    /**
+                     * @description the three risks: illegitimate_access, unwanted_modification, disappearance
+                     * @default {}
+                     */
+                    risks?: {
+                        [key: string]: {
+                            /**
+                             * @description risk sources: who or what could cause it (an employee, an attacker, a fire, ...)
+                             * @default []
+                             */
+                            sources?: string[];
+                            /**
+                             * @description threats: how it could happen
+                             * @default []
+                             */
+                            threats?: string[];
+                            /**
+                             * @description impacts on the people concerned
+                             * @default []
+                             */
+                            impacts?: string[];
+                            /**
+                             * @description severity and likelihood with the existing measures; null: not estimated yet
+                             * @default null
+                             */
+                            initial?: {
+                                /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                severity: number;
+                                /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                likelihood: number;
+                            } | null;
+                            /**
+                             * @description severity and likelihood once the planned measures are in place; null: the initial estimate stays
+                             * @default null
+                             */
+                            residual?: {
+                                /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                severity: number;
+                                /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                likelihood: number;
+                            } | null;
+                        };
+                    };
+                    /**
+                     * @description measures still to put in place; each becomes an action of the action plan
+                     * @default []
+                     */
+                    plannedMeasures?: {
+                        /** @description stable key of the measure; left out for a new measure (the server gives one) */
+                        key?: string;
+                        /** @description the measure to put in place */
+                        title: string;
+                        /**
+                         * @description the risks it lowers
+                         * @default []
+                         */
+                        risks?: ("illegitimate_access" | "unwanted_modification" | "disappearance")[];
+                        /**
+                         * @description the priority of its action in the action plan
+                         * @default medium
+                         * @enum {string}
+                         */
+                        priority?: "low" | "medium" | "high" | "critical";
+                        /**
+                         * @description when it must be in place (YYYY-MM-DD)
+                         * @default null
+                         */
+                        due?: string | null;
+                    }[];
+                    /**
+                     * @description the DPO's opinion (Art. 35(2))
+                     * @default
+                     */
+                    dpoOpinion?: string;
+                    /**
+                     * @description the views of the people concerned or their representatives (Art. 35(9)), or why they were not sought
+                     * @default
+                     */
+                    peopleViews?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activityKey: string;
+                        activityName: string;
+                        /** @description the register names a DPO (Art. 37): validation needs the DPO’s opinion */
+                        dpoDesignated: boolean;
+                        /** @description null: no version saved yet */
+                        version: number | null;
+                        /** @enum {string} */
+                        status: "none" | "draft" | "validated" | "refused";
+                        statusLabel: string;
+                        createdBy: string | null;
+                        createdAt: string | null;
+                        decidedBy: string | null;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        content: {
+                            /**
+                             * @description CNIL part 1: what the register does not say about the processing
+                             * @default {
+                             *       "overview": "",
+                             *       "lifecycle": ""
+                             *     }
+                             */
+                            context: {
+                                /**
+                                 * @description the processing, its stakes, who is responsible
+                                 * @default
+                                 */
+                                overview: string;
+                                /**
+                                 * @description the life cycle of the data: collection to erasure
+                                 * @default
+                                 */
+                                lifecycle: string;
+                            };
+                            /**
+                             * @description CNIL part 2: one answer and evaluation per question
+                             * @default {}
+                             */
+                            principles: {
+                                [key: string]: {
+                                    /**
+                                     * @description how the processing meets it
+                                     * @default
+                                     */
+                                    answer: string;
+                                    /**
+                                     * @description acceptable, improvable or to_correct; null: not evaluated yet
+                                     * @default null
+                                     */
+                                    evaluation: ("acceptable" | "improvable" | "to_correct") | null;
+                                };
+                            };
+                            /**
+                             * @description the three risks: illegitimate_access, unwanted_modification, disappearance
+                             * @default {}
+                             */
+                            risks: {
+                                [key: string]: {
+                                    /**
+                                     * @description risk sources: who or what could cause it (an employee, an attacker, a fire, ...)
+                                     * @default []
+                                     */
+                                    sources: string[];
+                                    /**
+                                     * @description threats: how it could happen
+                                     * @default []
+                                     */
+                                    threats: string[];
+                                    /**
+                                     * @description impacts on the people concerned
+                                     * @default []
+                                     */
+                                    impacts: string[];
+                                    /**
+                                     * @description severity and likelihood with the existing measures; null: not estimated yet
+                                     * @default null
+                                     */
+                                    initial: {
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        severity: number;
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        likelihood: number;
+                                    } | null;
+                                    /**
+                                     * @description severity and likelihood once the planned measures are in place; null: the initial estimate stays
+                                     * @default null
+                                     */
+                                    residual: {
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        severity: number;
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        likelihood: number;
+                                    } | null;
+                                };
+                            };
+                            /**
+                             * @description measures still to put in place; each becomes an action of the action plan
+                             * @default []
+                             */
+                            plannedMeasures: {
+                                /** @description stable key of the measure; left out for a new measure (the server gives one) */
+                                key?: string;
+                                /** @description the measure to put in place */
+                                title: string;
+                                /**
+                                 * @description the risks it lowers
+                                 * @default []
+                                 */
+                                risks: ("illegitimate_access" | "unwanted_modification" | "disappearance")[];
+                                /**
+                                 * @description the priority of its action in the action plan
+                                 * @default medium
+                                 * @enum {string}
+                                 */
+                                priority: "low" | "medium" | "high" | "critical";
+                                /**
+                                 * @description when it must be in place (YYYY-MM-DD)
+                                 * @default null
+                                 */
+                                due: string | null;
+                            }[];
+                            /**
+                             * @description the DPO's opinion (Art. 35(2))
+                             * @default
+                             */
+                            dpoOpinion: string;
+                            /**
+                             * @description the views of the people concerned or their representatives (Art. 35(9)), or why they were not sought
+                             * @default
+                             */
+                            peopleViews: string;
+                        };
+                        context: {
+                            purposes: string[];
+                            subjectCategories: string[];
+                            dataCategories: string[];
+                            systems: string[];
+                            recipients: string[];
+                            retention: string[];
+                            transfers: string[];
+                            existingMeasures: {
+                                key: string;
+                                name: string;
+                                /** @enum {string} */
+                                type: "technical" | "organisational";
+                            }[];
+                        };
+                        principles: {
+                            /** @enum {string} */
+                            key: "purposes" | "legal_basis" | "minimisation" | "accuracy" | "retention" | "information" | "consent" | "access_portability" | "rectification_erasure" | "restriction_objection" | "processors" | "transfers";
+                            question: string;
+                            /** @description what the register already says; empty: nothing */
+                            registerAnswer: string[];
+                        }[];
+                        risks: {
+                            /** @enum {string} */
+                            key: "illegitimate_access" | "unwanted_modification" | "disappearance";
+                            label: string;
+                        }[];
+                        /** @description the four levels, 1 to 4 */
+                        levels: string[];
+                        evaluations: {
+                            /** @enum {string} */
+                            key: "acceptable" | "improvable" | "to_correct";
+                            label: string;
+                        }[];
+                        riskMap: {
+                            /** @enum {string} */
+                            risk: "illegitimate_access" | "unwanted_modification" | "disappearance";
+                            label: string;
+                            initial: {
+                                severity: number;
+                                likelihood: number;
+                                /** @enum {string} */
+                                level: "low" | "moderate" | "high";
+                                levelLabel: string;
+                            };
+                            residual: {
+                                severity: number;
+                                likelihood: number;
+                                /** @enum {string} */
+                                level: "low" | "moderate" | "high";
+                                levelLabel: string;
+                            };
+                        }[];
+                        /** @description the risk map before and after the planned measures, as SVG */
+                        riskMapSvg: string;
+                        /** @description a residual risk stays high: consult the GBA first (Art. 36) */
+                        priorConsultation: boolean;
+                        /** @description why it cannot be validated yet; null: it can */
+                        validationRefusal: ("dpo_opinion_required" | "risks_incomplete") | null;
+                        versions: {
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "validated" | "refused";
+                            statusLabel: string;
+                            createdBy: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            /** @description what changed since the version before (paths in the content) */
+                            changes: string[];
+                        }[];
+                        can: {
+                            write: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    decideDpiaAssessment: {
+        parameters: {
+            query?: {
+                /** @description language of the labels; default the organisation’s */
+                lang?: "nl" | "fr" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description the key of the activity in the register */
+                activityKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description validated or refused
+                     * @enum {string}
+                     */
+                    decision: "validated" | "refused";
+                    /** @description why: the conditions of the validation, or what must change after a refusal */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activityKey: string;
+                        activityName: string;
+                        /** @description the register names a DPO (Art. 37): validation needs the DPO’s opinion */
+                        dpoDesignated: boolean;
+                        /** @description null: no version saved yet */
+                        version: number | null;
+                        /** @enum {string} */
+                        status: "none" | "draft" | "validated" | "refused";
+                        statusLabel: string;
+                        createdBy: string | null;
+                        createdAt: string | null;
+                        decidedBy: string | null;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        content: {
+                            /**
+                             * @description CNIL part 1: what the register does not say about the processing
+                             * @default {
+                             *       "overview": "",
+                             *       "lifecycle": ""
+                             *     }
+                             */
+                            context: {
+                                /**
+                                 * @description the processing, its stakes, who is responsible
+                                 * @default
+                                 */
+                                overview: string;
+                                /**
+                                 * @description the life cycle of the data: collection to erasure
+                                 * @default
+                                 */
+                                lifecycle: string;
+                            };
+                            /**
+                             * @description CNIL part 2: one answer and evaluation per question
+                             * @default {}
+                             */
+                            principles: {
+                                [key: string]: {
+                                    /**
+                                     * @description how the processing meets it
+                                     * @default
+                                     */
+                                    answer: string;
+                                    /**
+                                     * @description acceptable, improvable or to_correct; null: not evaluated yet
+                                     * @default null
+                                     */
+                                    evaluation: ("acceptable" | "improvable" | "to_correct") | null;
+                                };
+                            };
+                            /**
+                             * @description the three risks: illegitimate_access, unwanted_modification, disappearance
+                             * @default {}
+                             */
+                            risks: {
+                                [key: string]: {
+                                    /**
+                                     * @description risk sources: who or what could cause it (an employee, an attacker, a fire, ...)
+                                     * @default []
+                                     */
+                                    sources: string[];
+                                    /**
+                                     * @description threats: how it could happen
+                                     * @default []
+                                     */
+                                    threats: string[];
+                                    /**
+                                     * @description impacts on the people concerned
+                                     * @default []
+                                     */
+                                    impacts: string[];
+                                    /**
+                                     * @description severity and likelihood with the existing measures; null: not estimated yet
+                                     * @default null
+                                     */
+                                    initial: {
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        severity: number;
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        likelihood: number;
+                                    } | null;
+                                    /**
+                                     * @description severity and likelihood once the planned measures are in place; null: the initial estimate stays
+                                     * @default null
+                                     */
+                                    residual: {
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        severity: number;
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        likelihood: number;
+                                    } | null;
+                                };
+                            };
+                            /**
+                             * @description measures still to put in place; each becomes an action of the action plan
+                             * @default []
+                             */
+                            plannedMeasures: {
+                                /** @description stable key of the measure; left out for a new measure (the server gives one) */
+                                key?: string;
+                                /** @description the measure to put in place */
+                                title: string;
+                                /**
+                                 * @description the risks it lowers
+                                 * @default []
+                                 */
+                                risks: ("illegitimate_access" | "unwanted_modification" | "disappearance")[];
+                                /**
+                                 * @description the priority of its action in the action plan
+                                 * @default medium
+                                 * @enum {string}
+                                 */
+                                priority: "low" | "medium" | "high" | "critical";
+                                /**
+                                 * @description when it must be in place (YYYY-MM-DD)
+                                 * @default null
+                                 */
+                                due: string | null;
+                            }[];
+                            /**
+                             * @description the DPO's opinion (Art. 35(2))
+                             * @default
+                             */
+                            dpoOpinion: string;
+                            /**
+                             * @description the views of the people concerned or their representatives (Art. 35(9)), or why they were not sought
+                             * @default
+                             */
+                            peopleViews: string;
+                        };
+                        context: {
+                            purposes: string[];
+                            subjectCategories: string[];
+                            dataCategories: string[];
+                            systems: string[];
+                            recipients: string[];
+                            retention: string[];
+                            transfers: string[];
+                            existingMeasures: {
+                                key: string;
+                                name: string;
+                                /** @enum {string} */
+                                type: "technical" | "organisational";
+                            }[];
+                        };
+                        principles: {
+                            /** @enum {string} */
+                            key: "purposes" | "legal_basis" | "minimisation" | "accuracy" | "retention" | "information" | "consent" | "access_portability" | "rectification_erasure" | "restriction_objection" | "processors" | "transfers";
+                            question: string;
+                            /** @description what the register already says; empty: nothing */
+                            registerAnswer: string[];
+                        }[];
+                        risks: {
+                            /** @enum {string} */
+                            key: "illegitimate_access" | "unwanted_modification" | "disappearance";
+                            label: string;
+                        }[];
+                        /** @description the four levels, 1 to 4 */
+                        levels: string[];
+                        evaluations: {
+                            /** @enum {string} */
+                            key: "acceptable" | "improvable" | "to_correct";
+                            label: string;
+                        }[];
+                        riskMap: {
+                            /** @enum {string} */
+                            risk: "illegitimate_access" | "unwanted_modification" | "disappearance";
+                            label: string;
+                            initial: {
+                                severity: number;
+                                likelihood: number;
+                                /** @enum {string} */
+                                level: "low" | "moderate" | "high";
+                                levelLabel: string;
+                            };
+                            residual: {
+                                severity: number;
+                                likelihood: number;
+                                /** @enum {string} */
+                                level: "low" | "moderate" | "high";
+                                levelLabel: string;
+                            };
+                        }[];
+                        /** @description the risk map before and after the planned measures, as SVG */
+                        riskMapSvg: string;
+                        /** @description a residual risk stays high: consult the GBA first (Art. 36) */
+                        priorConsultation: boolean;
+                        /** @description why it cannot be validated yet; null: it can */
+                        validationRefusal: ("dpo_opinion_required" | "risks_incomplete") | null;
+                        versions: {
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "validated" | "refused";
+                            statusLabel: string;
+                            createdBy: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            /** @description what changed since the version before (paths in the content) */
+                            changes: string[];
+                        }[];
+                        can: {
+                            write: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getDpiaReportPdf: {
+        parameters: {
+            query?: {
+                /** @description language of the labels; default the organisation’s */
+                lang?: "nl" | "fr" | "en";
+                /** @description an earlier version; default the newest */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description the key of the activity in the register */
+                activityKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportDpiaAssessment: {
+        parameters: {
+            query?: {
+                /** @description an earlier version; default the newest */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description the key of the activity in the register */
+                activityKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description always custos.dpia/v1
+                         * @enum {string}
+                         */
+                        format: "custos.dpia/v1";
+                        /** @description the activity it was exported from (informative on import) */
+                        activityKey: string;
+                        /** @description the version it was exported from (informative) */
+                        version: number | null;
+                        /**
+                         * @description its status when exported (informative: an import is a draft)
+                         * @enum {string}
+                         */
+                        status: "none" | "draft" | "validated" | "refused";
+                        /** @description the assessment itself */
+                        content: {
+                            /**
+                             * @description CNIL part 1: what the register does not say about the processing
+                             * @default {
+                             *       "overview": "",
+                             *       "lifecycle": ""
+                             *     }
+                             */
+                            context: {
+                                /**
+                                 * @description the processing, its stakes, who is responsible
+                                 * @default
+                                 */
+                                overview: string;
+                                /**
+                                 * @description the life cycle of the data: collection to erasure
+                                 * @default
+                                 */
+                                lifecycle: string;
+                            };
+                            /**
+                             * @description CNIL part 2: one answer and evaluation per question
+                             * @default {}
+                             */
+                            principles: {
+                                [key: string]: {
+                                    /**
+                                     * @description how the processing meets it
+                                     * @default
+                                     */
+                                    answer: string;
+                                    /**
+                                     * @description acceptable, improvable or to_correct; null: not evaluated yet
+                                     * @default null
+                                     */
+                                    evaluation: ("acceptable" | "improvable" | "to_correct") | null;
+                                };
+                            };
+                            /**
+                             * @description the three risks: illegitimate_access, unwanted_modification, disappearance
+                             * @default {}
+                             */
+                            risks: {
+                                [key: string]: {
+                                    /**
+                                     * @description risk sources: who or what could cause it (an employee, an attacker, a fire, ...)
+                                     * @default []
+                                     */
+                                    sources: string[];
+                                    /**
+                                     * @description threats: how it could happen
+                                     * @default []
+                                     */
+                                    threats: string[];
+                                    /**
+                                     * @description impacts on the people concerned
+                                     * @default []
+                                     */
+                                    impacts: string[];
+                                    /**
+                                     * @description severity and likelihood with the existing measures; null: not estimated yet
+                                     * @default null
+                                     */
+                                    initial: {
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        severity: number;
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        likelihood: number;
+                                    } | null;
+                                    /**
+                                     * @description severity and likelihood once the planned measures are in place; null: the initial estimate stays
+                                     * @default null
+                                     */
+                                    residual: {
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        severity: number;
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        likelihood: number;
+                                    } | null;
+                                };
+                            };
+                            /**
+                             * @description measures still to put in place; each becomes an action of the action plan
+                             * @default []
+                             */
+                            plannedMeasures: {
+                                /** @description stable key of the measure; left out for a new measure (the server gives one) */
+                                key?: string;
+                                /** @description the measure to put in place */
+                                title: string;
+                                /**
+                                 * @description the risks it lowers
+                                 * @default []
+                                 */
+                                risks: ("illegitimate_access" | "unwanted_modification" | "disappearance")[];
+                                /**
+                                 * @description the priority of its action in the action plan
+                                 * @default medium
+                                 * @enum {string}
+                                 */
+                                priority: "low" | "medium" | "high" | "critical";
+                                /**
+                                 * @description when it must be in place (YYYY-MM-DD)
+                                 * @default null
+                                 */
+                                due: string | null;
+                            }[];
+                            /**
+                             * @description the DPO's opinion (Art. 35(2))
+                             * @default
+                             */
+                            dpoOpinion: string;
+                            /**
+                             * @description the views of the people concerned or their representatives (Art. 35(9)), or why they were not sought
+                             * @default
+                             */
+                            peopleViews: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    importDpiaAssessment: {
+        parameters: {
+            query?: {
+                /** @description language of the labels; default the organisation’s */
+                lang?: "nl" | "fr" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description the key of the activity in the register */
+                activityKey: string;
+            };
+            cookie?: never;
+        };
+        /** @description the JSON file from GET .../export */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activityKey: string;
+                        activityName: string;
+                        /** @description the register names a DPO (Art. 37): validation needs the DPO’s opinion */
+                        dpoDesignated: boolean;
+                        /** @description null: no version saved yet */
+                        version: number | null;
+                        /** @enum {string} */
+                        status: "none" | "draft" | "validated" | "refused";
+                        statusLabel: string;
+                        createdBy: string | null;
+                        createdAt: string | null;
+                        decidedBy: string | null;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        content: {
+                            /**
+                             * @description CNIL part 1: what the register does not say about the processing
+                             * @default {
+                             *       "overview": "",
+                             *       "lifecycle": ""
+                             *     }
+                             */
+                            context: {
+                                /**
+                                 * @description the processing, its stakes, who is responsible
+                                 * @default
+                                 */
+                                overview: string;
+                                /**
+                                 * @description the life cycle of the data: collection to erasure
+                                 * @default
+                                 */
+                                lifecycle: string;
+                            };
+                            /**
+                             * @description CNIL part 2: one answer and evaluation per question
+                             * @default {}
+                             */
+                            principles: {
+                                [key: string]: {
+                                    /**
+                                     * @description how the processing meets it
+                                     * @default
+                                     */
+                                    answer: string;
+                                    /**
+                                     * @description acceptable, improvable or to_correct; null: not evaluated yet
+                                     * @default null
+                                     */
+                                    evaluation: ("acceptable" | "improvable" | "to_correct") | null;
+                                };
+                            };
+                            /**
+                             * @description the three risks: illegitimate_access, unwanted_modification, disappearance
+                             * @default {}
+                             */
+                            risks: {
+                                [key: string]: {
+                                    /**
+                                     * @description risk sources: who or what could cause it (an employee, an attacker, a fire, ...)
+                                     * @default []
+                                     */
+                                    sources: string[];
+                                    /**
+                                     * @description threats: how it could happen
+                                     * @default []
+                                     */
+                                    threats: string[];
+                                    /**
+                                     * @description impacts on the people concerned
+                                     * @default []
+                                     */
+                                    impacts: string[];
+                                    /**
+                                     * @description severity and likelihood with the existing measures; null: not estimated yet
+                                     * @default null
+                                     */
+                                    initial: {
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        severity: number;
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        likelihood: number;
+                                    } | null;
+                                    /**
+                                     * @description severity and likelihood once the planned measures are in place; null: the initial estimate stays
+                                     * @default null
+                                     */
+                                    residual: {
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        severity: number;
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        likelihood: number;
+                                    } | null;
+                                };
+                            };
+                            /**
+                             * @description measures still to put in place; each becomes an action of the action plan
+                             * @default []
+                             */
+                            plannedMeasures: {
+                                /** @description stable key of the measure; left out for a new measure (the server gives one) */
+                                key?: string;
+                                /** @description the measure to put in place */
+                                title: string;
+                                /**
+                                 * @description the risks it lowers
+                                 * @default []
+                                 */
+                                risks: ("illegitimate_access" | "unwanted_modification" | "disappearance")[];
+                                /**
+                                 * @description the priority of its action in the action plan
+                                 * @default medium
+                                 * @enum {string}
+                                 */
+                                priority: "low" | "medium" | "high" | "critical";
+                                /**
+                                 * @description when it must be in place (YYYY-MM-DD)
+                                 * @default null
+                                 */
+                                due: string | null;
+                            }[];
+                            /**
+                             * @description the DPO's opinion (Art. 35(2))
+                             * @default
+                             */
+                            dpoOpinion: string;
+                            /**
+                             * @description the views of the people concerned or their representatives (Art. 35(9)), or why they were not sought
+                             * @default
+                             */
+                            peopleViews: string;
+                        };
+                        context: {
+                            purposes: string[];
+                            subjectCategories: string[];
+                            dataCategories: string[];
+                            systems: string[];
+                            recipients: string[];
+                            retention: string[];
+                            transfers: string[];
+                            existingMeasures: {
+                                key: string;
+                                name: string;
+                                /** @enum {string} */
+                                type: "technical" | "organisational";
+                            }[];
+                        };
+                        principles: {
+                            /** @enum {string} */
+                            key: "purposes" | "legal_basis" | "minimisation" | "accuracy" | "retention" | "information" | "consent" | "access_portability" | "rectification_erasure" | "restriction_objection" | "processors" | "transfers";
+                            question: string;
+                            /** @description what the register already says; empty: nothing */
+                            registerAnswer: string[];
+                        }[];
+                        risks: {
+                            /** @enum {string} */
+                            key: "illegitimate_access" | "unwanted_modification" | "disappearance";
+                            label: string;
+                        }[];
+                        /** @description the four levels, 1 to 4 */
+                        levels: string[];
+                        evaluations: {
+                            /** @enum {string} */
+                            key: "acceptable" | "improvable" | "to_correct";
+                            label: string;
+                        }[];
+                        riskMap: {
+                            /** @enum {string} */
+                            risk: "illegitimate_access" | "unwanted_modification" | "disappearance";
+                            label: string;
+                            initial: {
+                                severity: number;
+                                likelihood: number;
+                                /** @enum {string} */
+                                level: "low" | "moderate" | "high";
+                                levelLabel: string;
+                            };
+                            residual: {
+                                severity: number;
+                                likelihood: number;
+                                /** @enum {string} */
+                                level: "low" | "moderate" | "high";
+                                levelLabel: string;
+                            };
+                        }[];
+                        /** @description the risk map before and after the planned measures, as SVG */
+                        riskMapSvg: string;
+                        /** @description a residual risk stays high: consult the GBA first (Art. 36) */
+                        priorConsultation: boolean;
+                        /** @description why it cannot be validated yet; null: it can */
+                        validationRefusal: ("dpo_opinion_required" | "risks_incomplete") | null;
+                        versions: {
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "validated" | "refused";
+                            statusLabel: string;
+                            createdBy: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            /** @description what changed since the version before (paths in the content) */
+                            changes: string[];
+                        }[];
+                        can: {
+                            write: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
     listDpiaScreenings: {
         parameters: {
             query?: {
+                /** @description language of the labels; default the organisation’s */
                 lang?: "nl" | "fr" | "en";
             };
             header?: never;
@@ -16384,6 +17801,7 @@ export interface operations {
     getDpiaScreening: {
         parameters: {
             query?: {
+                /** @description language of the labels; default the organisation’s */
                 lang?: "nl" | "fr" | "en";
             };
             header?: never;
@@ -16466,6 +17884,7 @@ export interface operations {
     confirmDpiaScreening: {
         parameters: {
             query?: {
+                /** @description language of the labels; default the organisation’s */
                 lang?: "nl" | "fr" | "en";
             };
             header?: never;
@@ -16480,8 +17899,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the WP248 criteria that apply (two or more: DPIA required) */
                     criteria: ("evaluation_scoring" | "automated_decision_legal_effect" | "systematic_monitoring" | "sensitive_data" | "large_scale" | "matching_combining" | "vulnerable_subjects" | "innovative_technology" | "prevents_right_or_contract")[];
-                    /** @default [] */
+                    /**
+                     * @description the items of the GBA list that apply (any: DPIA required)
+                     * @default []
+                     */
                     gbaItems?: ("biometric_identification_public" | "third_party_data_refuse_contract" | "implant_health_data" | "large_scale_third_party_prediction" | "sensitive_data_shared_systematically" | "iot_large_scale_prediction" | "communication_location_data" | "behaviour_observation_large_scale")[];
                     /** @description why these criteria apply (or none does) */
                     reason: string;
@@ -16562,6 +17985,7 @@ export interface operations {
     listActions: {
         parameters: {
             query?: {
+                /** @description pending (open or in progress, the default), closed (done or cancelled) or all */
                 status?: "pending" | "closed" | "all";
             };
             header?: never;
@@ -16645,14 +18069,20 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description what must be done (the same text in every language) */
                     title: string;
+                    /** @description more detail, plain text */
                     description?: string;
                     /** @description a member of the organisation */
                     ownerId?: string | null;
-                    /** @enum {string} */
+                    /**
+                     * @description low, medium, high or critical
+                     * @enum {string}
+                     */
                     priority?: "low" | "medium" | "high" | "critical";
                     /** @description estimated effort in days */
                     effortDays?: number | null;
+                    /** @description when it must be done (YYYY-MM-DD); null: no date */
                     dueDate?: string | null;
                 };
             };
@@ -16779,16 +18209,25 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description what must be done (the same text in every language) */
                     title?: string;
+                    /** @description more detail, plain text */
                     description?: string;
                     /** @description a member of the organisation */
                     ownerId?: string | null;
-                    /** @enum {string} */
+                    /**
+                     * @description low, medium, high or critical
+                     * @enum {string}
+                     */
                     priority?: "low" | "medium" | "high" | "critical";
                     /** @description estimated effort in days */
                     effortDays?: number | null;
+                    /** @description when it must be done (YYYY-MM-DD); null: no date */
                     dueDate?: string | null;
-                    /** @enum {string} */
+                    /**
+                     * @description open, in_progress, done or cancelled (done or cancelled closes it)
+                     * @enum {string}
+                     */
                     status?: "open" | "in_progress" | "done" | "cancelled";
                 };
             };

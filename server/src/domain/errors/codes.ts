@@ -133,6 +133,11 @@ export const PROBLEM_CODES = [
   'part1_not_filed',
   'breach_closed',
   'breach_role_mismatch',
+  // DPIA
+  'dpo_opinion_required',
+  'risks_incomplete',
+  'dpia_already_decided',
+  'dpia_import_invalid',
   // First-run set-up
   'setup_done',
   'invalid_setup_code',

@@ -37,12 +37,12 @@ export const actionSchema = z.object({
 const canSchema = z.object({ write: z.boolean() })
 const idParams = slugParams.extend({ id: z.uuid() })
 const fields = {
-  title: z.string().trim().min(1).max(300),
-  description: z.string().trim().max(5000),
+  title: z.string().trim().min(1).max(300).describe('what must be done (the same text in every language)'),
+  description: z.string().trim().max(5000).describe('more detail, plain text'),
   ownerId: z.uuid().nullable().describe('a member of the organisation'),
-  priority: prioritySchema,
+  priority: prioritySchema.describe('low, medium, high or critical'),
   effortDays: z.number().int().min(0).max(1000).nullable().describe('estimated effort in days'),
-  dueDate: dateSchema.nullable(),
+  dueDate: dateSchema.nullable().describe('when it must be done (YYYY-MM-DD); null: no date'),
 }
 
 export function registerActionPlanRoutes(app: App, ctx: AppContext) {
@@ -53,7 +53,12 @@ export function registerActionPlanRoutes(app: App, ctx: AppContext) {
         tags,
         summary: 'The action plan: pending actions (default), closed ones or all, soonest due first',
         params: slugParams,
-        querystring: z.strictObject({ status: z.enum(['pending', 'closed', 'all']).optional() }),
+        querystring: z.strictObject({
+          status: z
+            .enum(['pending', 'closed', 'all'])
+            .optional()
+            .describe('pending (open or in progress, the default), closed (done or cancelled) or all'),
+        }),
         response: { 200: z.object({ items: z.array(actionSchema), can: canSchema }) },
       },
     },
@@ -123,7 +128,9 @@ export function registerActionPlanRoutes(app: App, ctx: AppContext) {
           priority: fields.priority.optional(),
           effortDays: fields.effortDays.optional(),
           dueDate: fields.dueDate.optional(),
-          status: statusSchema.optional(),
+          status: statusSchema
+            .optional()
+            .describe('open, in_progress, done or cancelled (done or cancelled closes it)'),
         }),
         response: { 200: actionSchema },
       },

@@ -27,5 +27,38 @@ export const dpiaOperations = defineOperations({
         'criteria (two or more: required; one: recommended) and GBA list items (any: required). Closes the ' +
         'action-plan actions asking for it.',
     },
+    'GET /api/v1/orgs/{slug}/dpia/assessments/{activityKey}': {
+      operationId: 'getDpiaAssessment',
+      description:
+        'The assessment of an activity in the CNIL structure (context, principles, risks, validation): the ' +
+        'register’s facts and answers beside the questions, the risk map before and after the planned measures ' +
+        '(values and SVG), whether prior consultation of the GBA is due (Art. 36), what still blocks validation ' +
+        'and every version with what changed. No version yet: an empty draft to fill in.',
+    },
+    'PUT /api/v1/orgs/{slug}/dpia/assessments/{activityKey}': {
+      operationId: 'saveDpiaAssessment',
+      description:
+        'Saves the newest draft, or a new version when the newest was validated or refused. A new planned ' +
+        'measure opens an action of the action plan (source dpia.measure); a measure taken out closes it.',
+    },
+    'POST /api/v1/orgs/{slug}/dpia/assessments/{activityKey}/decision': {
+      operationId: 'decideDpiaAssessment',
+      description:
+        'Validates or refuses the newest draft. Validation is refused (409) while a risk is not estimated ' +
+        '(risks_incomplete) or, when a DPO is designated, without the DPO’s opinion (dpo_opinion_required).',
+    },
+    'GET /api/v1/orgs/{slug}/dpia/assessments/{activityKey}/report.pdf': {
+      operationId: 'getDpiaReportPdf',
+      description: 'The assessment as a PDF report in nl, fr or en.',
+    },
+    'GET /api/v1/orgs/{slug}/dpia/assessments/{activityKey}/export': {
+      operationId: 'exportDpiaAssessment',
+      description:
+        'The assessment as JSON (format custos.dpia/v1), to import in another organisation or later.',
+    },
+    'POST /api/v1/orgs/{slug}/dpia/assessments/{activityKey}/import': {
+      operationId: 'importDpiaAssessment',
+      description: 'Imports a JSON file from the export as the draft of this activity.',
+    },
   },
 })

@@ -59,3 +59,72 @@ export function listAssessmentRows(
   if (activityKey !== undefined) q = q.where('activity_key', '=', activityKey)
   return q.orderBy('activity_key').orderBy('version', 'desc').execute()
 }
+
+/** The newest version of an activity's assessment, locked for the change that follows. */
+export function latestAssessmentForUpdate(
+  trx: Transaction<DB>,
+  organizationId: string,
+  activityKey: string,
+): Promise<DpiaAssessmentRow | undefined> {
+  return trx
+    .selectFrom('dpia_assessments')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('activity_key', '=', activityKey)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .forUpdate()
+    .executeTakeFirst()
+}
+
+export function insertAssessment(
+  trx: Transaction<DB>,
+  row: {
+    organizationId: string
+    activityKey: string
+    version: number
+    content: Record<string, unknown>
+    createdByLabel: string
+  },
+): Promise<DpiaAssessmentRow> {
+  return trx
+    .insertInto('dpia_assessments')
+    .values({
+      organization_id: row.organizationId,
+      activity_key: row.activityKey,
+      version: row.version,
+      content: JSON.stringify(row.content),
+      created_by_label: row.createdByLabel,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+export function updateAssessment(
+  trx: Transaction<DB>,
+  id: string,
+  values: {
+    content?: Record<string, unknown>
+    status?: string
+    decidedByLabel?: string
+    decisionReason?: string | null
+  },
+): Promise<DpiaAssessmentRow> {
+  return trx
+    .updateTable('dpia_assessments')
+    .set({
+      ...(values.content ? { content: JSON.stringify(values.content) } : {}),
+      ...(values.status ? { status: values.status } : {}),
+      ...(values.decidedByLabel
+        ? {
+            decided_by_label: values.decidedByLabel,
+            decided_at: new Date(),
+            decision_reason: values.decisionReason ?? null,
+          }
+        : {}),
+      updated_at: new Date(),
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}

@@ -6,6 +6,7 @@ import { NotFound } from '../../domain/errors'
 import { languageSchema, slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
+import { registerDpiaAssessmentRoutes } from './assessment-routes'
 import { dpiaActions } from './policy'
 import { presentScreening } from './presenter'
 import { confirmScreening, screeningsOf } from './screening'
@@ -48,9 +49,12 @@ export const screeningSchema = z.object({
   assessed: z.boolean().describe('a validated DPIA exists for the activity'),
 })
 const activityParams = slugParams.extend({ activityKey: z.string().min(1).max(100) })
-const langQuery = z.strictObject({ lang: languageSchema.optional() })
+const langQuery = z.strictObject({
+  lang: languageSchema.optional().describe('language of the labels; default the organisation’s'),
+})
 
 export function registerDpiaRoutes(app: App, ctx: AppContext) {
+  registerDpiaAssessmentRoutes(app, ctx)
   app.get(
     '/api/v1/orgs/:slug/dpia/screenings',
     {
@@ -114,8 +118,15 @@ export function registerDpiaRoutes(app: App, ctx: AppContext) {
         params: activityParams,
         querystring: langQuery,
         body: z.strictObject({
-          criteria: z.array(z.enum(DPIA_CRITERIA)).max(9),
-          gbaItems: z.array(z.enum(GBA_LIST_ITEMS)).max(8).default([]),
+          criteria: z
+            .array(z.enum(DPIA_CRITERIA))
+            .max(9)
+            .describe('the WP248 criteria that apply (two or more: DPIA required)'),
+          gbaItems: z
+            .array(z.enum(GBA_LIST_ITEMS))
+            .max(8)
+            .default([])
+            .describe('the items of the GBA list that apply (any: DPIA required)'),
           reason: z.string().trim().min(3).max(5000).describe('why these criteria apply (or none does)'),
         }),
         response: { 200: screeningSchema },

@@ -87,6 +87,12 @@ export const errorsEn: ErrorMessages = {
     breach_closed: 'This breach file is closed.',
     breach_role_mismatch: 'Not possible for a breach in this role (controller or processor).',
     setup_done: 'Set-up is already done: sign in with the account created then.',
+    dpo_opinion_required:
+      'A DPO is designated: record the DPO’s opinion before validating the DPIA (Art. 35(2) GDPR).',
+    risks_incomplete: 'Estimate the severity and likelihood of all three risks before validating the DPIA.',
+    dpia_already_decided:
+      'This version of the DPIA was already validated or refused; save a new version to change it.',
+    dpia_import_invalid: 'This file is not a DPIA exported by Custos; nothing was imported.',
     invalid_setup_code:
       'The set-up code is not correct. It is printed by `custos start` and kept in the file setup-code of the data directory.',
   },

@@ -99,6 +99,11 @@ export const errorsFr: ErrorMessages = {
     breach_role_mismatch:
       'Impossible pour une violation dans ce rôle (responsable du traitement ou sous-traitant).',
     setup_done: 'L’installation est déjà configurée : connectez-vous avec le compte créé à ce moment-là.',
+    dpo_opinion_required: 'Un DPO est désigné : consignez son avis avant de valider l’AIPD (art. 35.2 RGPD).',
+    risks_incomplete: 'Estimez la gravité et la vraisemblance des trois risques avant de valider l’AIPD.',
+    dpia_already_decided:
+      'Cette version de l’AIPD a déjà été validée ou refusée ; enregistrez une nouvelle version pour la modifier.',
+    dpia_import_invalid: 'Ce fichier n’est pas une AIPD exportée par Custos ; rien n’a été importé.',
     invalid_setup_code:
       'Le code d’installation n’est pas correct. `custos start` l’affiche, et il se trouve dans le fichier setup-code du dossier de données.',
   },

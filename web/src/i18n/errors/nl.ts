@@ -98,6 +98,13 @@ export const errorsNl = {
     breach_role_mismatch:
       'Dit kan niet voor een datalek in deze rol (verwerkingsverantwoordelijke of verwerker).',
     setup_done: 'De installatie is al ingesteld: meld u aan met het account dat toen is aangemaakt.',
+    dpo_opinion_required:
+      'Er is een DPO aangesteld: leg diens advies vast voordat u de DPIA valideert (art. 35.2 AVG).',
+    risks_incomplete:
+      'Schat de ernst en de waarschijnlijkheid van de drie risico’s in voordat u de DPIA valideert.',
+    dpia_already_decided:
+      'Deze versie van de DPIA is al gevalideerd of geweigerd; sla een nieuwe versie op om ze te wijzigen.',
+    dpia_import_invalid: 'Dit bestand is geen DPIA die uit Custos is geëxporteerd; er is niets geïmporteerd.',
     invalid_setup_code:
       'De installatiecode klopt niet. `custos start` toont ze, en ze staat in het bestand setup-code in de datamap.',
   },

@@ -1,0 +1,278 @@
+import { z } from 'zod'
+import { permissions } from '../../auth/policy'
+import type { AppContext } from '../../context'
+import { assessmentContentSchema, EVALUATIONS, PRINCIPLES } from '../../domain/dpia/assessment'
+import { RISKS } from '../../domain/dpia/risk'
+import { BadRequest, InvalidInput, NotFound } from '../../domain/errors'
+import { fieldIssueOf } from '../../domain/errors/schema-issues'
+import { languageSchema, slugParams } from '../../http/common-schemas'
+import { orgAccess } from '../../http/org-access'
+import type { App } from '../../http/types'
+import { decideAssessment, loadAssessment, saveAssessment } from './assessment'
+import { presentAssessment } from './assessment-presenter'
+import { assessmentReportPdf } from './assessment-report'
+import { dpiaActions } from './policy'
+
+const tags = ['dpia']
+const BASE = '/api/v1/orgs/:slug/dpia/assessments/:activityKey'
+export const DPIA_EXPORT_FORMAT = 'custos.dpia/v1' as const
+
+const params = slugParams.extend({
+  activityKey: z.string().min(1).max(100).describe('the key of the activity in the register'),
+})
+const lang = languageSchema.optional().describe('language of the labels; default the organisation’s')
+const version = z.coerce.number().int().min(1).optional().describe('an earlier version; default the newest')
+const status = z.enum(['none', 'draft', 'validated', 'refused'])
+const estimate = z.object({
+  severity: z.number().int(),
+  likelihood: z.number().int(),
+  level: z.enum(['low', 'moderate', 'high']),
+  levelLabel: z.string(),
+})
+const labelled = z.object({ key: z.string(), label: z.string() })
+
+export const assessmentSchema = z.object({
+  activityKey: z.string(),
+  activityName: z.string(),
+  dpoDesignated: z
+    .boolean()
+    .describe('the register names a DPO (Art. 37): validation needs the DPO’s opinion'),
+  version: z.number().int().nullable().describe('null: no version saved yet'),
+  status,
+  statusLabel: z.string(),
+  createdBy: z.string().nullable(),
+  createdAt: z.string().nullable(),
+  decidedBy: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  decisionReason: z.string().nullable(),
+  content: assessmentContentSchema,
+  context: z.object({
+    purposes: z.array(z.string()),
+    subjectCategories: z.array(z.string()),
+    dataCategories: z.array(z.string()),
+    systems: z.array(z.string()),
+    recipients: z.array(z.string()),
+    retention: z.array(z.string()),
+    transfers: z.array(z.string()),
+    existingMeasures: z.array(
+      z.object({ key: z.string(), name: z.string(), type: z.enum(['technical', 'organisational']) }),
+    ),
+  }),
+  principles: z.array(
+    z.object({
+      key: z.enum(PRINCIPLES),
+      question: z.string(),
+      registerAnswer: z.array(z.string()).describe('what the register already says; empty: nothing'),
+    }),
+  ),
+  risks: z.array(z.object({ key: z.enum(RISKS), label: z.string() })),
+  levels: z.array(z.string()).describe('the four levels, 1 to 4'),
+  evaluations: z.array(labelled.extend({ key: z.enum(EVALUATIONS) })),
+  riskMap: z.array(
+    z.object({ risk: z.enum(RISKS), label: z.string(), initial: estimate, residual: estimate }),
+  ),
+  riskMapSvg: z.string().describe('the risk map before and after the planned measures, as SVG'),
+  priorConsultation: z.boolean().describe('a residual risk stays high: consult the GBA first (Art. 36)'),
+  validationRefusal: z
+    .enum(['dpo_opinion_required', 'risks_incomplete'])
+    .nullable()
+    .describe('why it cannot be validated yet; null: it can'),
+  versions: z.array(
+    z.object({
+      version: z.number().int(),
+      status: z.enum(['draft', 'validated', 'refused']),
+      statusLabel: z.string(),
+      createdBy: z.string(),
+      createdAt: z.string(),
+      updatedAt: z.string(),
+      decidedBy: z.string().nullable(),
+      decidedAt: z.string().nullable(),
+      changes: z.array(z.string()).describe('what changed since the version before (paths in the content)'),
+    }),
+  ),
+  can: z.object({ write: z.boolean() }),
+})
+
+const exportSchema = z.strictObject({
+  format: z.literal(DPIA_EXPORT_FORMAT).describe('always custos.dpia/v1'),
+  activityKey: z.string().describe('the activity it was exported from (informative on import)'),
+  version: z.number().int().nullable().describe('the version it was exported from (informative)'),
+  status: status.describe('its status when exported (informative: an import is a draft)'),
+  content: assessmentContentSchema.describe('the assessment itself'),
+})
+
+export function registerDpiaAssessmentRoutes(app: App, ctx: AppContext) {
+  const answer = async (
+    request: {
+      params: { slug: string; activityKey: string }
+      query: { lang?: 'nl' | 'fr' | 'en' | undefined }
+    },
+    access: Awaited<ReturnType<typeof orgAccess>>,
+    versionNumber?: number,
+  ) => {
+    const loaded = await loadAssessment(ctx, access.organization, request.params.activityKey)
+    if (versionNumber !== undefined && !loaded.versions.some((v) => v.row.version === versionNumber))
+      throw new NotFound('dpia_assessment')
+    const l = request.query.lang ?? access.organization.default_language
+    return {
+      ...presentAssessment(loaded, l, versionNumber),
+      can: permissions(access.grant, { write: dpiaActions.write }),
+    }
+  }
+
+  app.get(
+    BASE,
+    {
+      schema: {
+        tags,
+        summary: 'The DPIA of an activity (CNIL structure), pre-filled from the register',
+        params,
+        querystring: z.strictObject({ lang, version }),
+        response: { 200: assessmentSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, dpiaActions.read)
+      return answer(request, access, request.query.version)
+    },
+  )
+
+  app.put(
+    BASE,
+    {
+      schema: {
+        tags,
+        summary: 'Save the DPIA: the newest draft, or a new version after a decision',
+        params,
+        querystring: z.strictObject({ lang }),
+        body: assessmentContentSchema,
+        response: { 200: assessmentSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, dpiaActions.write)
+      await saveAssessment(ctx, access.actor, access.organization, request.params.activityKey, request.body)
+      return answer(request, access)
+    },
+  )
+
+  app.post(
+    `${BASE}/decision`,
+    {
+      schema: {
+        tags,
+        summary: 'Validate or refuse the newest version of the DPIA',
+        params,
+        querystring: z.strictObject({ lang }),
+        body: z.strictObject({
+          decision: z.enum(['validated', 'refused']).describe('validated or refused'),
+          reason: z
+            .string()
+            .trim()
+            .min(3)
+            .max(5000)
+            .describe('why: the conditions of the validation, or what must change after a refusal'),
+        }),
+        response: { 200: assessmentSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, dpiaActions.write)
+      await decideAssessment(ctx, access.actor, access.organization, request.params.activityKey, request.body)
+      return answer(request, access)
+    },
+  )
+
+  app.get(
+    `${BASE}/report.pdf`,
+    {
+      schema: {
+        tags,
+        summary: 'The DPIA as a PDF report',
+        params,
+        querystring: z.strictObject({ lang, version }),
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, dpiaActions.read)
+      const l = request.query.lang ?? access.organization.default_language
+      const presented = await answer(request, access, request.query.version)
+      const pdf = await assessmentReportPdf(
+        presented,
+        l,
+        access.organization.legal_name || access.organization.name,
+      )
+      const name = `dpia-${request.params.activityKey}-v${presented.version ?? 0}-${l}.pdf`.replace(
+        /[^\w.-]/g,
+        '_',
+      )
+      reply.header('content-disposition', `attachment; filename="${name}"`)
+      return reply.type('application/pdf').send(pdf)
+    },
+  )
+
+  app.get(
+    `${BASE}/export`,
+    {
+      schema: {
+        tags,
+        summary: 'The DPIA as a JSON file to import elsewhere',
+        params,
+        querystring: z.strictObject({ version }),
+        response: { 200: exportSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, dpiaActions.read)
+      const loaded = await loadAssessment(ctx, access.organization, request.params.activityKey)
+      const v =
+        request.query.version === undefined
+          ? loaded.versions[0]
+          : loaded.versions.find((x) => x.row.version === request.query.version)
+      if (!v) throw new NotFound('dpia_assessment')
+      return {
+        format: DPIA_EXPORT_FORMAT,
+        activityKey: request.params.activityKey,
+        version: v.row.version,
+        status: v.status,
+        content: v.content,
+      }
+    },
+  )
+
+  app.post(
+    `${BASE}/import`,
+    {
+      schema: {
+        tags,
+        summary: 'Import a DPIA exported as JSON: saved as the draft of this activity',
+        params,
+        querystring: z.strictObject({ lang }),
+        body: z.record(z.string(), z.unknown()).describe('the JSON file from GET .../export'),
+        response: { 200: assessmentSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, dpiaActions.write)
+      const parsed = exportSchema.safeParse(request.body)
+      if (!parsed.success) {
+        if (request.body.format !== DPIA_EXPORT_FORMAT)
+          throw new BadRequest(
+            'dpia_import_invalid',
+            'Not a DPIA exported by Custos (format custos.dpia/v1).',
+          )
+        throw new InvalidInput(
+          parsed.error.issues.map((i) => fieldIssueOf(['body', ...i.path.map(String)].join('.'), i)),
+        )
+      }
+      await saveAssessment(
+        ctx,
+        access.actor,
+        access.organization,
+        request.params.activityKey,
+        parsed.data.content,
+      )
+      return answer(request, access)
+    },
+  )
+}

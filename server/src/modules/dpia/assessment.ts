@@ -1,0 +1,232 @@
+import type { Actor } from '../../audit/actor'
+import { recordAudit } from '../../audit/audit-log'
+import { type AppContext, inTransaction, type TxContext } from '../../context'
+import type { DpiaAssessmentRow, OrganizationRow } from '../../db/schema'
+import {
+  type AssessmentContent,
+  type AssessmentInput,
+  assessmentContentSchema,
+  changedPaths,
+  emptyAssessment,
+  estimatedRisks,
+  storedAssessment,
+} from '../../domain/dpia/assessment'
+import { priorConsultationNeeded, riskMap, validationRefusal } from '../../domain/dpia/risk'
+import { Conflict, NotFound } from '../../domain/errors'
+import { type Language, textIn } from '../../domain/register/localized'
+import type { Activity, RegisterDocument } from '../../domain/register/schema'
+import { closeAutomaticAction, openAutomaticAction } from '../action-plan'
+import { loadRegister } from '../register'
+import {
+  insertAssessment,
+  latestAssessmentForUpdate,
+  listAssessmentRows,
+  updateAssessment,
+} from './repository'
+import { ASSESSMENT_DUE_SOURCE } from './screening'
+
+/** A planned measure of an assessment in the action plan: sourceKey `<activity key>/<measure key>`. */
+export const PLANNED_MEASURE_SOURCE = 'dpia.measure'
+
+export type AssessmentStatus = 'draft' | 'validated' | 'refused'
+
+export interface AssessmentVersion {
+  row: DpiaAssessmentRow
+  content: AssessmentContent
+  status: AssessmentStatus
+  /** What changed since the version before (paths in the content). */
+  changes: string[]
+}
+
+export interface LoadedAssessment {
+  doc: RegisterDocument
+  activity: Activity
+  dpoDesignated: boolean
+  /** Newest first. */
+  versions: AssessmentVersion[]
+}
+
+/** The register and every version of the activity's assessment (none yet: versions is empty). */
+export async function loadAssessment(
+  ctx: AppContext,
+  org: OrganizationRow,
+  activityKey: string,
+): Promise<LoadedAssessment> {
+  const doc = await loadRegister(ctx, org)
+  const activity = doc.activities.find((a) => a.key === activityKey)
+  if (!activity) throw new NotFound('register_entry')
+  const rows = await listAssessmentRows(ctx.db, org.id, activityKey)
+  const contents = rows.map((r) => storedAssessment.read(r.content, r.id))
+  const versions = rows.map((row, i) => ({
+    row,
+    content: contents[i] as AssessmentContent,
+    status: row.status as AssessmentStatus,
+    changes: changedPaths(contents[i + 1] ?? null, contents[i] as AssessmentContent),
+  }))
+  return { doc, activity, dpoDesignated: doc.organization.dpo?.appointed === true, versions }
+}
+
+/** The figures that follow from a content: the risk map, the Art. 36 flag, what still blocks validation. */
+export function assessmentFigures(content: AssessmentContent, dpoDesignated: boolean) {
+  const map = riskMap(estimatedRisks(content))
+  return {
+    map,
+    priorConsultation: priorConsultationNeeded(map),
+    validationRefusal: validationRefusal({ dpoDesignated, dpoOpinion: content.dpoOpinion, map }),
+  }
+}
+
+function withMeasureKeys(content: AssessmentContent, previous: AssessmentContent | null): AssessmentContent {
+  const used = new Set(
+    [...content.plannedMeasures, ...(previous?.plannedMeasures ?? [])].flatMap((m) => (m.key ? [m.key] : [])),
+  )
+  let n = 1
+  const next = () => {
+    while (used.has(`m${n}`)) n++
+    used.add(`m${n}`)
+    return `m${n}`
+  }
+  return { ...content, plannedMeasures: content.plannedMeasures.map((m) => ({ ...m, key: m.key ?? next() })) }
+}
+
+/**
+ * Saves the assessment: the newest version while it is a draft, else (none yet, or the newest was validated or
+ * refused) a new version. A planned measure that is new opens an action of the plan; one taken out closes it.
+ */
+export async function saveAssessment(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  activityKey: string,
+  input: AssessmentInput,
+): Promise<DpiaAssessmentRow> {
+  const doc = await loadRegister(ctx, org)
+  const activity = doc.activities.find((a) => a.key === activityKey)
+  if (!activity) throw new NotFound('register_entry')
+  const parsed = assessmentContentSchema.parse(input)
+  return inTransaction(ctx, async (ctx) => {
+    const latest = await latestAssessmentForUpdate(ctx.db, org.id, activityKey)
+    const previous = latest ? storedAssessment.read(latest.content, latest.id) : null
+    const content = withMeasureKeys(parsed, previous)
+    const stored = storedAssessment.toStored(content)
+    const row =
+      latest?.status === 'draft'
+        ? await updateAssessment(ctx.db, latest.id, { content: stored })
+        : await insertAssessment(ctx.db, {
+            organizationId: org.id,
+            activityKey,
+            version: (latest?.version ?? 0) + 1,
+            content: stored,
+            createdByLabel: actor.label,
+          })
+    await syncMeasureActions(ctx, actor, org, activity, previous, content)
+    await recordAudit(ctx.db, actor, {
+      organizationId: org.id,
+      action: 'dpia.assessment_saved',
+      targetType: 'dpia',
+      targetId: activityKey,
+      summary: {
+        activity: activityKey,
+        version: row.version,
+        changed: changedPaths(previous, content).slice(0, 40),
+      },
+    })
+    return row
+  })
+}
+
+async function syncMeasureActions(
+  ctx: TxContext,
+  actor: Actor,
+  org: OrganizationRow,
+  activity: Activity,
+  previous: AssessmentContent | null,
+  content: AssessmentContent,
+) {
+  const before = new Set((previous?.plannedMeasures ?? []).map((m) => m.key))
+  const now = new Set(content.plannedMeasures.map((m) => m.key))
+  const name = (lang: Language) => textIn(activity.name, lang) ?? activity.key
+  for (const m of content.plannedMeasures) {
+    if (!m.key || before.has(m.key)) continue
+    await openAutomaticAction(
+      ctx,
+      {
+        organizationId: org.id,
+        source: PLANNED_MEASURE_SOURCE,
+        sourceKey: `${activity.key}/${m.key}`,
+        title: {
+          nl: `${m.title} (DPIA "${name('nl')}")`,
+          fr: `${m.title} (AIPD « ${name('fr')} »)`,
+          en: `${m.title} (DPIA "${name('en')}")`,
+        },
+        link: `/orgs/${org.slug}/dpia/${encodeURIComponent(activity.key)}`,
+        priority: m.priority,
+        ...(m.due ? { due: m.due } : {}),
+      },
+      actor,
+    )
+  }
+  for (const key of before)
+    if (key && !now.has(key))
+      await closeAutomaticAction(
+        ctx,
+        { organizationId: org.id, source: PLANNED_MEASURE_SOURCE, sourceKey: `${activity.key}/${key}` },
+        actor,
+      )
+}
+
+/**
+ * Validates or refuses the newest version (a draft). Validation needs every risk estimated and, when the
+ * organisation designated a DPO, the DPO's opinion (Art. 35(2)); it closes the action asking for the DPIA.
+ */
+export async function decideAssessment(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrganizationRow,
+  activityKey: string,
+  input: { decision: 'validated' | 'refused'; reason: string },
+): Promise<DpiaAssessmentRow> {
+  const doc = await loadRegister(ctx, org)
+  if (!doc.activities.some((a) => a.key === activityKey)) throw new NotFound('register_entry')
+  const dpoDesignated = doc.organization.dpo?.appointed === true
+  return inTransaction(ctx, async (ctx) => {
+    const latest = await latestAssessmentForUpdate(ctx.db, org.id, activityKey)
+    if (!latest) throw new NotFound('dpia_assessment')
+    if (latest.status !== 'draft')
+      throw new Conflict('dpia_already_decided', 'The newest version was already validated or refused.')
+    const content = storedAssessment.read(latest.content, latest.id)
+    const figures = assessmentFigures(content, dpoDesignated)
+    if (input.decision === 'validated' && figures.validationRefusal)
+      throw new Conflict(
+        figures.validationRefusal,
+        figures.validationRefusal === 'dpo_opinion_required'
+          ? "A DPO is designated: record the DPO's opinion before validating."
+          : 'Estimate all three risks before validating.',
+      )
+    const row = await updateAssessment(ctx.db, latest.id, {
+      status: input.decision,
+      decidedByLabel: actor.label,
+      decisionReason: input.reason,
+    })
+    await recordAudit(ctx.db, actor, {
+      organizationId: org.id,
+      action: input.decision === 'validated' ? 'dpia.assessment_validated' : 'dpia.assessment_refused',
+      targetType: 'dpia',
+      targetId: activityKey,
+      summary: {
+        activity: activityKey,
+        version: row.version,
+        priorConsultation: figures.priorConsultation,
+      },
+    })
+    if (input.decision === 'validated')
+      await closeAutomaticAction(
+        ctx,
+        { organizationId: org.id, source: ASSESSMENT_DUE_SOURCE, sourceKey: activityKey },
+        actor,
+      )
+    return row
+  })
+}
+
+export { emptyAssessment }

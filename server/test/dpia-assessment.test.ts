@@ -1,0 +1,290 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { systemActor } from '../src/audit/actor'
+import type { OrganizationRow } from '../src/db/schema'
+import { registerDocumentSchema } from '../src/domain/register/schema'
+import { buildApp } from '../src/http/app'
+import type { App } from '../src/http/types'
+import { sweepDpiaActions } from '../src/modules/dpia'
+import { importRegister } from '../src/modules/register/import'
+import { createTestContext, type TestContext } from './support/context'
+import { createMember, createOrg } from './support/factories'
+import { asUser, expectProblem, signIn } from './support/http'
+import { sampleRegister } from './support/register'
+
+/** The sample register with a DPO designated and a call centre that scores minors on their national number. */
+function callCentreRegister(name: string) {
+  const base = sampleRegister(name)
+  const bookkeeping = base.activities?.[0]
+  if (!bookkeeping || !base.organization) throw new Error('sample register without activity')
+  return registerDocumentSchema.parse({
+    ...base,
+    organization: { ...base.organization, dpo: { appointed: true, name: 'Els Peeters' } },
+    activities: [
+      bookkeeping,
+      {
+        ...bookkeeping,
+        key: 'callcenter',
+        name: { nl: 'Callcenter', fr: 'Centre d’appels', en: 'Call centre' },
+        subjectCategories: ['clients', 'minors'],
+        dataCategories: [
+          { category: 'identification', source: 'subject' },
+          { category: 'national_register_number', source: 'subject' },
+        ],
+        nationalNumberAuthorisation: 'KB 2020',
+        automatedDecisions: { used: false, profiling: true },
+      },
+    ],
+  })
+}
+
+/** A problem+json answer with this status and code. */
+function refused(res: Parameters<typeof expectProblem>[0], status: number, code: string) {
+  const body = expectProblem(res, status) as { code: string }
+  expect(body.code).toBe(code)
+  return body
+}
+
+const risk = (severity: number, likelihood: number, residual: [number, number] | null) => ({
+  sources: ['An employee of the call centre', 'An attacker <script>'],
+  threats: ['Look-up of a number without a call'],
+  impacts: ['Identity fraud'],
+  initial: { severity, likelihood },
+  residual: residual ? { severity: residual[0], likelihood: residual[1] } : null,
+})
+
+describe('DPIA assessment (CNIL structure)', () => {
+  let t: TestContext
+  let app: App
+  let org: OrganizationRow
+  let owner: ReturnType<typeof asUser>
+  let auditor: ReturnType<typeof asUser>
+  const dir = mkdtempSync(join(tmpdir(), 'custos-dpia-'))
+  const api = () => `/api/v1/orgs/${org.slug}`
+  const base = () => `${api()}/dpia/assessments/callcenter`
+  const pending = async () => {
+    const res = await owner('GET', `${api()}/action-plan?status=pending`)
+    expect(res.statusCode, res.body).toBe(200)
+    return (res.json().items as { source: string; sourceKey: string; title: { en: string } }[])
+      .map((a) => `${a.source}:${a.sourceKey}`)
+      .sort()
+  }
+
+  beforeAll(async () => {
+    t = await createTestContext()
+    app = await buildApp(t.ctx, { serveWeb: false, logger: false })
+    org = await createOrg(t.ctx, 'Callcenter BV')
+    const m = await createMember(t.ctx, org, 'owner')
+    owner = asUser(app, await signIn(app, m.email, m.password))
+    const a = await createMember(t.ctx, org, 'auditor')
+    auditor = asUser(app, await signIn(app, a.email, a.password))
+    await importRegister(t.ctx, systemActor('test'), org, callCentreRegister('Callcenter BV'), {
+      mode: 'merge',
+      dryRun: false,
+    })
+  })
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true })
+    await app.close()
+    await t.close()
+  })
+
+  it('shows the register’s context and answers before anything is saved', async () => {
+    const res = await owner('GET', `${base()}?lang=en`)
+    expect(res.statusCode, res.body).toBe(200)
+    const a = res.json()
+    expect(a).toMatchObject({
+      version: null,
+      status: 'none',
+      dpoDesignated: true,
+      validationRefusal: 'risks_incomplete',
+    })
+    expect(a.context.dataCategories.join(' ')).toMatch(/national/i)
+    expect(a.context.systems).toEqual(['CloudBooks (BE)'])
+    expect(a.context.retention).toEqual(['Accounting: 7 years'])
+    expect(a.context.existingMeasures).toEqual([
+      { key: 'mfa', name: 'Multi-factor authentication', type: 'technical' },
+    ])
+    const byKey = Object.fromEntries(
+      (a.principles as { key: string; registerAnswer: string[] }[]).map((p) => [p.key, p.registerAnswer]),
+    )
+    expect(byKey.legal_basis?.[0]).toMatch(/legal obligation/i)
+    expect(byKey.retention).toEqual(['Accounting: 7 years'])
+    expect(byKey.accuracy).toEqual([])
+    expect(a.riskMap).toEqual([])
+    expect(a.principles[0].question).toMatch(/purposes/)
+    const fr = (await owner('GET', `${base()}?lang=fr`)).json()
+    expect(fr.risks[0].label).toBe('Accès illégitime à des données')
+  })
+
+  it('saves versions, turns planned measures into actions, refuses validation without risks or DPO opinion, flags Art. 36', async () => {
+    refused(await auditor('PUT', base(), {}), 403, 'forbidden')
+    const first = await owner('PUT', `${base()}?lang=en`, {
+      context: { overview: 'Inbound calls of customers, scored for priority.' },
+      principles: { purposes: { answer: 'Priority of calls only.', evaluation: 'acceptable' } },
+      risks: { illegitimate_access: risk(4, 3, [3, 2]) },
+      plannedMeasures: [
+        {
+          title: 'Mask national numbers in the call screen',
+          risks: ['illegitimate_access'],
+          due: '2027-03-01',
+        },
+      ],
+    })
+    expect(first.statusCode, first.body).toBe(200)
+    expect(first.json()).toMatchObject({ version: 1, status: 'draft', validationRefusal: 'risks_incomplete' })
+    expect(first.json().content.plannedMeasures[0].key).toBe('m1')
+    expect(await pending()).toContain('dpia.measure:callcenter/m1')
+    refused(
+      await owner('POST', `${base()}/decision`, { decision: 'validated', reason: 'Looks fine' }),
+      409,
+      'risks_incomplete',
+    )
+
+    const full = {
+      context: { overview: 'Inbound calls of customers, scored for priority.' },
+      risks: {
+        illegitimate_access: risk(4, 3, [3, 2]),
+        unwanted_modification: risk(2, 2, null),
+        disappearance: risk(3, 4, [3, 3]),
+      },
+      plannedMeasures: [
+        { key: 'm1', title: 'Mask national numbers in the call screen', risks: ['illegitimate_access'] },
+      ],
+    }
+    const second = await owner('PUT', `${base()}?lang=en`, full)
+    expect(second.statusCode, second.body).toBe(200)
+    const a = second.json()
+    expect(a.version).toBe(1)
+    expect(a.riskMap).toEqual([
+      expect.objectContaining({
+        risk: 'illegitimate_access',
+        initial: expect.objectContaining({ severity: 4, likelihood: 3, level: 'high' }),
+        residual: expect.objectContaining({ severity: 3, likelihood: 2, level: 'moderate' }),
+      }),
+      expect.objectContaining({
+        risk: 'unwanted_modification',
+        residual: expect.objectContaining({ severity: 2, likelihood: 2, level: 'low' }),
+      }),
+      expect.objectContaining({
+        risk: 'disappearance',
+        residual: expect.objectContaining({ severity: 3, likelihood: 3, level: 'high' }),
+      }),
+    ])
+    expect(a.priorConsultation).toBe(true)
+    expect(a.validationRefusal).toBe('dpo_opinion_required')
+    expect(a.riskMapSvg).toMatch(/^<svg /)
+    expect(a.riskMapSvg).toContain('data-risk="disappearance"')
+    refused(
+      await owner('POST', `${base()}/decision`, { decision: 'validated', reason: 'Looks fine' }),
+      409,
+      'dpo_opinion_required',
+    )
+
+    const withOpinion = await owner('PUT', base(), {
+      ...full,
+      risks: { ...full.risks, disappearance: risk(3, 4, [2, 2]) },
+      dpoOpinion: 'Favourable, provided the masking is in place before go-live.',
+      peopleViews: 'Works council consulted on 2026-11-20: no objection.',
+    })
+    expect(withOpinion.json()).toMatchObject({ priorConsultation: false, validationRefusal: null })
+    await sweepDpiaActions(t.ctx, org) // no confirmed screening: no assessment_due action either way
+    const validated = await owner('POST', `${base()}/decision?lang=en`, {
+      decision: 'validated',
+      reason: 'Residual risks acceptable.',
+    })
+    expect(validated.statusCode, validated.body).toBe(200)
+    expect(validated.json()).toMatchObject({
+      version: 1,
+      status: 'validated',
+      decisionReason: 'Residual risks acceptable.',
+    })
+    refused(
+      await owner('POST', `${base()}/decision`, { decision: 'refused', reason: 'Too late' }),
+      409,
+      'dpia_already_decided',
+    )
+    const screenings = (await owner('GET', `${api()}/dpia/screenings/callcenter`)).json()
+    expect(screenings.assessed).toBe(true)
+
+    // A change after validation is a new version; the measure taken out closes its action.
+    const v2 = await owner('PUT', `${base()}?lang=en`, {
+      ...full,
+      risks: { ...full.risks, disappearance: risk(3, 4, [2, 2]) },
+      dpoOpinion: 'Favourable, provided the masking is in place before go-live.',
+      plannedMeasures: [{ title: 'Daily off-site backup of the call notes', risks: ['disappearance'] }],
+    })
+    expect(v2.json()).toMatchObject({ version: 2, status: 'draft' })
+    expect(v2.json().content.plannedMeasures[0].key).toBe('m2')
+    expect(v2.json().versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual(
+      [
+        [2, 'draft'],
+        [1, 'validated'],
+      ],
+    )
+    expect(v2.json().versions[0].changes).toEqual(expect.arrayContaining(['peopleViews', 'plannedMeasures']))
+    const actions = await pending()
+    expect(actions).toContain('dpia.measure:callcenter/m2')
+    expect(actions).not.toContain('dpia.measure:callcenter/m1')
+    const old = (await owner('GET', `${base()}?version=1`)).json()
+    expect(old).toMatchObject({ version: 1, status: 'validated' })
+    refused(await owner('GET', `${base()}?version=9`), 404, 'not_found')
+  })
+
+  it('prints the PDF report in nl, fr and en', async () => {
+    const words = {
+      nl: ['Gegevensbeschermingseffectbeoordeling', 'Voorafgaande raadpleging', 'ernst: Maximaal'],
+      fr: ['Analyse d’impact', 'Consultation préalable', 'Accès illégitime'],
+      en: ['Data protection impact assessment', 'Prior consultation', 'Mask national numbers'],
+    } as const
+    for (const lang of ['nl', 'fr', 'en'] as const) {
+      const pdf = await owner('GET', `${base()}/report.pdf?lang=${lang}&version=1`)
+      expect(pdf.statusCode, pdf.body).toBe(200)
+      expect(pdf.headers['content-type']).toBe('application/pdf')
+      const file = join(dir, `${lang}.pdf`)
+      writeFileSync(file, pdf.rawPayload)
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(
+        /\s+/g,
+        ' ',
+      )
+      for (const w of words[lang]) expect(text).toContain(w)
+      expect(text).toContain('Favourable, provided the masking')
+      expect(text).toContain('An attacker <script>')
+    }
+  })
+
+  it('exports as JSON and imports it as the draft of another activity', async () => {
+    const exported = await owner('GET', `${base()}/export?version=1`)
+    expect(exported.statusCode, exported.body).toBe(200)
+    expect(exported.json()).toMatchObject({ format: 'custos.dpia/v1', version: 1, status: 'validated' })
+    const imported = await owner(
+      'POST',
+      `${api()}/dpia/assessments/bookkeeping/import?lang=en`,
+      exported.json(),
+    )
+    expect(imported.statusCode, imported.body).toBe(200)
+    expect(imported.json()).toMatchObject({ version: 1, status: 'draft', activityKey: 'bookkeeping' })
+    expect(imported.json().content.dpoOpinion).toBe(
+      'Favourable, provided the masking is in place before go-live.',
+    )
+    refused(
+      await owner('POST', `${api()}/dpia/assessments/bookkeeping/import`, {
+        format: 'cnil-pia',
+        content: {},
+      }),
+      400,
+      'dpia_import_invalid',
+    )
+    const file = exported.json() as { content: Record<string, unknown> }
+    const bad = await owner('POST', `${api()}/dpia/assessments/bookkeeping/import`, {
+      ...file,
+      content: { ...file.content, risks: { disappearance: risk(7, 1, null) } },
+    })
+    refused(bad, 422, 'invalid_input')
+    expect(JSON.stringify(bad.json())).toContain('body.content.risks.disappearance.initial.severity')
+    refused(await owner('GET', `${api()}/dpia/assessments/nope`), 404, 'not_found')
+  })
+})
