@@ -34,6 +34,7 @@ import { buildAppWithRoutes, type RouteInfo } from './support/routes'
  */
 const READS_BY_POST = new Set<string>([
   'POST /consent/status',
+  'POST /consent/proof',
   'POST /consent/unsubscribe-links',
   'POST /suppression/check',
   'POST /suppression/check-file',

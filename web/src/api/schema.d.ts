@@ -2424,6 +2424,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Consent at a glance: per consent purpose how many persons gave, refused, withdrawn; the latest records
+         * @description Consent at a glance, for the consent page: per consent purpose of the register the number of persons whose consent is now given, refused, withdrawn or expired (a given consent past its `expiresAt`), and how many end within 30 days; purposes with records that the register no longer names on consent are listed with `inRegister: false`. Also the number of records in the chain and the latest records (each with whether its hash still matches). Verifying the whole chain is GET .../consent/chain.
+         */
+        get: operations["getConsentOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/consent/proof": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The consent proof of one person, looked up by an identity or an anonymous consent id
+         * @description The consent proof of one person, by an identity or an anonymous consent id: the status per purpose, every recorded choice (newest first, at most 1000) with its evidence, chain hash and whether it still matches, and the texts that were shown. When the identity belongs to a subject of the index, the proof covers every identity of that subject and `subjectId` names it. A POST so that the identity stays out of URLs and logs; it changes nothing.
+         */
+        post: operations["getPersonConsentProof"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/consent/unsubscribe-links": {
         parameters: {
             query?: never;
@@ -15936,8 +15976,12 @@ export interface operations {
                 "application/json": {
                     /** @description an identity as the subject index knows it: e-mail, phone, national number, customer number ... */
                     identity?: {
-                        /** @enum {string} */
+                        /**
+                         * @description what kind of identity: e-mail, phone, national number, ...
+                         * @enum {string}
+                         */
                         kind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
+                        /** @description the identity as the person gave it; normalised before its keyed hash is computed */
                         value: string;
                         /** @description for customer and file numbers: the system of the register */
                         systemKey?: string;
@@ -16040,8 +16084,12 @@ export interface operations {
                 "application/json": {
                     /** @description an identity as the subject index knows it: e-mail, phone, national number, customer number ... */
                     identity?: {
-                        /** @enum {string} */
+                        /**
+                         * @description what kind of identity: e-mail, phone, national number, ...
+                         * @enum {string}
+                         */
                         kind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
+                        /** @description the identity as the person gave it; normalised before its keyed hash is computed */
                         value: string;
                         /** @description for customer and file numbers: the system of the register */
                         systemKey?: string;
@@ -16301,6 +16349,206 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    getConsentOverview: {
+        parameters: {
+            query?: {
+                /** @description the language of the purpose labels; the organisation’s default language when absent */
+                lang?: "nl" | "fr" | "en";
+                /** @description how many of the latest records of the chain to include (0-200, default 20) */
+                recent?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        purposes: {
+                            key: string;
+                            label: string;
+                            activities: string[];
+                            /** @description false: records exist but the register no longer names it with legal basis consent */
+                            inRegister: boolean;
+                            counts: {
+                                given: number;
+                                refused: number;
+                                withdrawn: number;
+                                expired: number;
+                                /** @description given, and ending within 30 days */
+                                renewalDue: number;
+                            };
+                        }[];
+                        /** @description the number of records in the organisation’s consent chain */
+                        chainLength: number;
+                        recent: {
+                            /** Format: uuid */
+                            id: string;
+                            seq: number;
+                            identityKind: string;
+                            identityMasked: string;
+                            purpose: string;
+                            /** @enum {string} */
+                            state: "given" | "refused" | "withdrawn" | "expired";
+                            textHash: string | null;
+                            language: string;
+                            channel: string;
+                            method: string;
+                            occurredAt: string;
+                            recordedAt: string;
+                            expiresAt: string | null;
+                            source: string | null;
+                            ip: string | null;
+                            userAgent: string | null;
+                            evidence: {
+                                [key: string]: string;
+                            } | null;
+                            externalRef: string | null;
+                            recordedBy: {
+                                type: string;
+                                label: string;
+                            };
+                            prevHash: string;
+                            hash: string;
+                            /** @description the record’s hash recomputed with the installation key matches */
+                            hashValid: boolean;
+                        }[];
+                        can: {
+                            record: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getPersonConsentProof: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "identity": {
+                 *         "kind": "email",
+                 *         "value": "an.peeters@example.be"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description an identity as the subject index knows it: e-mail, phone, national number, customer number ... */
+                    identity?: {
+                        /**
+                         * @description what kind of identity: e-mail, phone, national number, ...
+                         * @enum {string}
+                         */
+                        kind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
+                        /** @description the identity as the person gave it; normalised before its keyed hash is computed */
+                        value: string;
+                        /** @description for customer and file numbers: the system of the register */
+                        systemKey?: string;
+                    };
+                    /** @description instead of an identity: an anonymous consent id (a cookie banner’s), 8-200 visible ASCII characters */
+                    anonymousId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        identities: {
+                            kind: string;
+                            masked: string;
+                        }[];
+                        status: {
+                            purpose: string;
+                            /** @enum {string} */
+                            state: "given" | "refused" | "withdrawn" | "expired";
+                            occurredAt: string;
+                            expiresAt: string | null;
+                            /** @description expired, or ends within 30 days */
+                            renewalDue: boolean;
+                            textHash: string | null;
+                            /** Format: uuid */
+                            eventId: string;
+                            identityKind: string;
+                            identityMasked: string;
+                        }[];
+                        events: {
+                            /** Format: uuid */
+                            id: string;
+                            seq: number;
+                            identityKind: string;
+                            identityMasked: string;
+                            purpose: string;
+                            /** @enum {string} */
+                            state: "given" | "refused" | "withdrawn" | "expired";
+                            textHash: string | null;
+                            language: string;
+                            channel: string;
+                            method: string;
+                            occurredAt: string;
+                            recordedAt: string;
+                            expiresAt: string | null;
+                            source: string | null;
+                            ip: string | null;
+                            userAgent: string | null;
+                            evidence: {
+                                [key: string]: string;
+                            } | null;
+                            externalRef: string | null;
+                            recordedBy: {
+                                type: string;
+                                label: string;
+                            };
+                            prevHash: string;
+                            hash: string;
+                            /** @description the record’s hash recomputed with the installation key matches */
+                            hashValid: boolean;
+                        }[];
+                        texts: {
+                            hash: string;
+                            language: string;
+                            body: string;
+                        }[];
+                        subjectId: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
     createConsentUnsubscribeLink: {
         parameters: {
             query?: never;
@@ -16325,8 +16573,12 @@ export interface operations {
                 "application/json": {
                     /** @description an identity as the subject index knows it: e-mail, phone, national number, customer number ... */
                     identity?: {
-                        /** @enum {string} */
+                        /**
+                         * @description what kind of identity: e-mail, phone, national number, ...
+                         * @enum {string}
+                         */
                         kind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
+                        /** @description the identity as the person gave it; normalised before its keyed hash is computed */
                         value: string;
                         /** @description for customer and file numbers: the system of the register */
                         systemKey?: string;

@@ -71,6 +71,25 @@ export const consentOperations = defineOperations({
         'purpose, every recorded choice (newest first, at most 1000) with its chain hash and whether it still ' +
         'matches, and the texts that were shown.',
     },
+    'GET /api/v1/orgs/{slug}/consent': {
+      operationId: 'getConsentOverview',
+      description:
+        'Consent at a glance, for the consent page: per consent purpose of the register the number of persons ' +
+        'whose consent is now given, refused, withdrawn or expired (a given consent past its `expiresAt`), and ' +
+        'how many end within 30 days; purposes with records that the register no longer names on consent are ' +
+        'listed with `inRegister: false`. Also the number of records in the chain and the latest records (each ' +
+        'with whether its hash still matches). Verifying the whole chain is GET .../consent/chain.',
+    },
+    'POST /api/v1/orgs/{slug}/consent/proof': {
+      operationId: 'getPersonConsentProof',
+      description:
+        'The consent proof of one person, by an identity or an anonymous consent id: the status per purpose, ' +
+        'every recorded choice (newest first, at most 1000) with its evidence, chain hash and whether it still ' +
+        'matches, and the texts that were shown. When the identity belongs to a subject of the index, the proof ' +
+        'covers every identity of that subject and `subjectId` names it. A POST so that the identity stays out of ' +
+        'URLs and logs; it changes nothing.',
+      requestExample: { identity: { kind: 'email', value: 'an.peeters@example.be' } },
+    },
     'POST /api/v1/orgs/{slug}/consent/unsubscribe-links': {
       operationId: 'createConsentUnsubscribeLink',
       description:

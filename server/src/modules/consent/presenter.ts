@@ -1,4 +1,4 @@
-import type { ConsentProof } from './proof'
+import type { ConsentEventView, ConsentProof } from './proof'
 import type { ConsentStatusView, RecordedConsent } from './service'
 
 const iso = (d: Date) => d.toISOString()
@@ -39,12 +39,16 @@ export function presentProof(proof: ConsentProof) {
       occurredAt: iso(p.occurredAt),
       expiresAt: isoOrNull(p.expiresAt),
     })),
-    events: proof.events.map((e) => ({
-      ...e,
-      occurredAt: iso(e.occurredAt),
-      recordedAt: iso(e.recordedAt),
-      expiresAt: isoOrNull(e.expiresAt),
-    })),
+    events: proof.events.map(presentEvent),
     texts: proof.texts,
+  }
+}
+
+export function presentEvent(e: ConsentEventView) {
+  return {
+    ...e,
+    occurredAt: iso(e.occurredAt),
+    recordedAt: iso(e.recordedAt),
+    expiresAt: isoOrNull(e.expiresAt),
   }
 }

@@ -49,7 +49,8 @@ export interface ConsentEventView {
   hashValid: boolean
 }
 
-function presentEvent(row: EventRow, key: Buffer): ConsentEventView {
+/** One record of the chain as shown, with whether its hash still matches (recomputed with `key`). */
+export function presentEventRow(row: EventRow, key: Buffer): ConsentEventView {
   return {
     id: row.id,
     seq: row.seq,
@@ -111,7 +112,7 @@ export async function consentProofByKeys(
       identityKind: r.identity_kind,
       identityMasked: r.identity_masked,
     })),
-    events: events.map((e) => presentEvent(e, key)),
+    events: events.map((e) => presentEventRow(e, key)),
     texts,
   }
 }

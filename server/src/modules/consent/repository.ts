@@ -146,6 +146,28 @@ export async function lookupKeysOfSubject(db: Db, organizationId: string, subjec
     .execute()
 }
 
+/** The latest records of the organisation's chain, newest first. */
+export function recentEvents(db: Db, organizationId: string, limit: number) {
+  return db
+    .selectFrom('consent_events')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .orderBy('seq', 'desc')
+    .limit(limit)
+    .execute()
+}
+
+/** The subject of the index an identity's blind index belongs to, if any. */
+export function subjectOfLookupKey(db: Db, organizationId: string, lookupKey: string) {
+  return db
+    .selectFrom('subject_identities')
+    .select('subject_id')
+    .where('organization_id', '=', organizationId)
+    .where('lookup_key', '=', lookupKey)
+    .limit(1)
+    .executeTakeFirst()
+}
+
 export function chainPage(db: Db, organizationId: string, afterSeq: number, size: number) {
   return db
     .selectFrom('consent_events')

@@ -1,12 +1,14 @@
 import { z } from 'zod'
+import { permissions } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import { slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
 import { CONSENT_LANGUAGES } from './model'
+import { consentOverview, consentProofOfPerson } from './overview'
 import { consentActions } from './policy'
 import { unsubscribeLinkFor } from './preferences'
-import { presentProof, presentRecorded, presentStatus } from './presenter'
+import { presentEvent, presentProof, presentRecorded, presentStatus } from './presenter'
 import { consentProofOfSubject, verifyConsentChain } from './proof'
 import { consentPurposesOf } from './purposes'
 import {
@@ -23,6 +25,13 @@ import { consentStatus, findConsentText, recordConsent, storeConsentText } from 
 
 const tags = ['consent']
 const localized = z.union([z.string(), z.record(z.string(), z.string())])
+const countSchema = z.number().int()
+const proofSchema = z.object({
+  identities: z.array(z.object({ kind: z.string(), masked: z.string() })),
+  status: z.array(purposeStatusSchema.extend({ identityKind: z.string(), identityMasked: z.string() })),
+  events: z.array(eventSchema),
+  texts: z.array(textSchema),
+})
 
 export function registerConsentRoutes(app: App, ctx: AppContext) {
   app.post(
@@ -149,20 +158,103 @@ export function registerConsentRoutes(app: App, ctx: AppContext) {
           'The consent proof of a subject of the index: status, every recorded choice, the texts shown',
         params: slugParams.extend({ subjectId: z.uuid() }),
         response: {
-          200: z.object({
-            identities: z.array(z.object({ kind: z.string(), masked: z.string() })),
-            status: z.array(
-              purposeStatusSchema.extend({ identityKind: z.string(), identityMasked: z.string() }),
-            ),
-            events: z.array(eventSchema),
-            texts: z.array(textSchema),
-          }),
+          200: proofSchema,
         },
       },
     },
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, consentActions.read)
       return presentProof(await consentProofOfSubject(ctx, access.organization.id, request.params.subjectId))
+    },
+  )
+
+  app.get(
+    '/api/v1/orgs/:slug/consent',
+    {
+      schema: {
+        tags,
+        summary:
+          'Consent at a glance: per consent purpose how many persons gave, refused, withdrawn; the latest records',
+        params: slugParams,
+        querystring: z.strictObject({
+          lang: z
+            .enum(['nl', 'fr', 'en'])
+            .optional()
+            .describe('the language of the purpose labels; the organisation’s default language when absent'),
+          recent: z.coerce
+            .number()
+            .int()
+            .min(0)
+            .max(200)
+            .default(20)
+            .describe('how many of the latest records of the chain to include (0-200, default 20)'),
+        }),
+        response: {
+          200: z.object({
+            purposes: z.array(
+              z.object({
+                key: z.string(),
+                label: z.string(),
+                activities: z.array(z.string()),
+                inRegister: z
+                  .boolean()
+                  .describe(
+                    'false: records exist but the register no longer names it with legal basis consent',
+                  ),
+                counts: z.object({
+                  given: countSchema,
+                  refused: countSchema,
+                  withdrawn: countSchema,
+                  expired: countSchema,
+                  renewalDue: countSchema.describe('given, and ending within 30 days'),
+                }),
+              }),
+            ),
+            chainLength: z
+              .number()
+              .int()
+              .describe('the number of records in the organisation’s consent chain'),
+            recent: z.array(eventSchema),
+            can: z.object({ record: z.boolean() }),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, consentActions.read)
+      const overview = await consentOverview(ctx, access.organization.id, {
+        language: request.query.lang ?? access.organization.default_language,
+        recent: request.query.recent,
+      })
+      return {
+        purposes: overview.purposes,
+        chainLength: overview.chainLength,
+        recent: overview.recent.map(presentEvent),
+        can: permissions(access.grant, { record: consentActions.record }),
+      }
+    },
+  )
+
+  app.post(
+    '/api/v1/orgs/:slug/consent/proof',
+    {
+      schema: {
+        tags,
+        summary: 'The consent proof of one person, looked up by an identity or an anonymous consent id',
+        params: slugParams,
+        body: personSchema,
+        response: { 200: proofSchema.extend({ subjectId: z.uuid().nullable() }) },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, consentActions.read)
+      const { identity, anonymousId } = request.body
+      const { subjectId, proof } = await consentProofOfPerson(
+        ctx,
+        access.organization.id,
+        identity ? { identity } : { anonymousId: anonymousId ?? '' },
+      )
+      return { ...presentProof(proof), subjectId }
     },
   )
 

@@ -15,8 +15,12 @@ export const textHashSchema = z
 
 export const identitySchema = z
   .strictObject({
-    kind: z.enum(IDENTITY_KINDS),
-    value: z.string().min(1).max(254),
+    kind: z.enum(IDENTITY_KINDS).describe('what kind of identity: e-mail, phone, national number, ...'),
+    value: z
+      .string()
+      .min(1)
+      .max(254)
+      .describe('the identity as the person gave it; normalised before its keyed hash is computed'),
     systemKey: z
       .string()
       .max(80)
