@@ -25,6 +25,7 @@ export type OrgSection =
   | 'breaches'
   | 'retention'
   | 'suppression'
+  | 'consent'
   | 'audit'
   | 'outbox'
   | 'settings'
@@ -60,6 +61,7 @@ const SECTIONS: readonly string[] = [
   'breaches',
   'retention',
   'suppression',
+  'consent',
   'audit',
   'outbox',
   'settings',

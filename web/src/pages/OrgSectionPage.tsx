@@ -4,6 +4,7 @@ import type { OrgSection } from '../app/routes'
 import { ApiTokensPage } from './ApiTokensPage'
 import { AuditPage } from './AuditPage'
 import { BreachesPage } from './breaches/BreachesPage'
+import { ConsentPage } from './consent/ConsentPage'
 import { MembersPage } from './MembersPage'
 import { OutboxPage } from './OutboxPage'
 import { OverviewPage } from './OverviewPage'
@@ -44,6 +45,8 @@ export function OrgSectionPage({ membership, section }: { membership: Membership
       return <RetentionPage membership={membership} />
     case 'suppression':
       return <SuppressionPage membership={membership} />
+    case 'consent':
+      return <ConsentPage membership={membership} />
     case 'audit':
       return <AuditPage membership={membership} />
     case 'outbox':

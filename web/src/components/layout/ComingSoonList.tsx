@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 
-const COMING = ['nav.consent', 'nav.dpia'] as const
+const COMING = ['nav.dpia'] as const
 
 /** The privacy capabilities Custos will offer, shown (not clickable) so users see where it is heading. */
 export function ComingSoonList() {

@@ -16,6 +16,7 @@ const SECTIONS = [
   ['connectors', 'nav.connectors'],
   ['breaches', 'nav.breaches'],
   ['retention', 'nav.retention'],
+  ['consent', 'nav.consent'],
   ['suppression', 'nav.suppression'],
   ['members', 'nav.members'],
   ['api-tokens', 'nav.apiTokens'],

@@ -286,7 +286,7 @@ function AddEntryForm({ slug, onAdded }: { slug: string; onAdded: (masked: strin
         />
       </div>
       <div className="form-actions">
-        <button type="submit" disabled={busy} data-testid="suppression-add">
+        <button type="submit" className="button-primary" disabled={busy} data-testid="suppression-add">
           {t('consent.suppression.add')}
         </button>
       </div>
@@ -369,7 +369,7 @@ function CampaignCheckForm({ slug }: { slug: string }) {
         </SelectField>
       </div>
       <div className="form-actions">
-        <button type="submit" disabled={busy} data-testid="campaign-check">
+        <button type="submit" className="button-primary" disabled={busy} data-testid="campaign-check">
           {busy ? t('consent.suppression.checking') : t('consent.suppression.check')}
         </button>
       </div>

@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium, seriousA11yViolations } from './support/browser'
+import { type RunningCustos, startCustos } from './support/server'
+import { signInAsDemoOwner, watchPage } from './support/session'
+
+/** Its consent purposes: the recruitment reserve and the website's analytics cookies. */
+const REGISTER = resolve(import.meta.dirname, '../examples/contactexpert.register.yaml')
+
+/**
+ * The consent page (issue 17) in a real browser against the real server: the counts per consent purpose after
+ * choices recorded through the API, the chain verified on request, a consent from a paper form recorded by hand,
+ * and the proof of one person with its evidence - in Dutch, then in French, with axe on every state.
+ */
+describe('consent page in headless Chromium', () => {
+  let custos: RunningCustos
+  let browser: Browser
+  let page: Page
+  let watched: ReturnType<typeof watchPage>
+  let slug = ''
+
+  const noSeriousViolations = async (where: string) =>
+    expect({ where, violations: await seriousA11yViolations(page) }).toEqual({ where, violations: [] })
+  /** An API call as the signed-in member (session cookie and CSRF token). */
+  const staffCall = (method: string, path: string, body?: unknown) =>
+    page.evaluate(
+      async ({ method, path, body, slug }) => {
+        const me = await (await fetch('/api/v1/me')).json()
+        const response = await fetch(`/api/v1/orgs/${slug}${path}`, {
+          method,
+          headers: {
+            'X-CSRF-Token': me.csrfToken,
+            'Content-Type': typeof body === 'string' ? 'text/yaml' : 'application/json',
+          },
+          ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+        })
+        return { status: response.status, body: await response.json() }
+      },
+      { method, path, body, slug },
+    )
+  const recordViaApi = async (email: string, purpose: string, state: string) => {
+    const res = await staffCall('POST', '/consent/events', {
+      identity: { kind: 'email', value: email },
+      purpose,
+      state,
+      text: 'Ik ga akkoord.',
+      language: 'nl',
+      channel: 'web_form',
+      method: state === 'given' ? 'accept' : 'reject',
+      source: 'website',
+    })
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+  }
+
+  beforeAll(async () => {
+    custos = await startCustos()
+    browser = await launchChromium()
+    page = await browser.newPage({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } })
+    watched = watchPage(page)
+    await signInAsDemoOwner(page, custos)
+    slug = await page.evaluate(async () => (await (await fetch('/api/v1/me')).json()).memberships[0].slug)
+    const imported = await staffCall('POST', '/register/import?mode=replace', readFileSync(REGISTER, 'utf8'))
+    expect(imported.status, JSON.stringify(imported.body)).toBe(200)
+    await recordViaApi('an@example.be', 'website_cookies', 'given')
+    await recordViaApi('bert@example.be', 'website_cookies', 'given')
+    await recordViaApi('bert@example.be', 'website_cookies', 'withdrawn')
+    await recordViaApi('chris@example.be', 'recruitment', 'refused')
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await custos?.stop()
+  })
+
+  it('shows the counts, verifies the chain, records a paper consent and shows one person’s proof (nl)', async () => {
+    await page.goto(`${custos.url}/#/orgs/${slug}/consent`)
+    await page.getByRole('heading', { level: 1, name: 'Toestemmingen' }).waitFor()
+    await page.getByTestId('consent-purposes').waitFor()
+    const rows = page.getByTestId('consent-purposes').locator('tbody tr')
+    expect(await rows.count()).toBe(2)
+    // Columns: given, refused, withdrawn, expired, renewal due.
+    const cells = async (label: RegExp) => rows.filter({ hasText: label }).locator('td').allTextContents()
+    expect(await cells(/cookies/i)).toEqual(['1', '0', '1', '0', '0'])
+    expect(await cells(/[Ww]erving/)).toEqual(['0', '1', '0', '0', '0'])
+    expect(await page.getByTestId('consent-recent').locator('tbody tr').count()).toBe(4)
+    await noSeriousViolations('overview (nl)')
+
+    await page.getByTestId('chain-verify').click()
+    await page
+      .getByTestId('chain-result')
+      .getByText('alle 4 records van de keten zijn ongeschonden')
+      .waitFor()
+
+    // A consent from a signed paper form, recorded by hand.
+    await page.getByLabel('E-mail', { exact: true }).fill('dirk.janssens@example.be')
+    await page.getByLabel('Doeleinde', { exact: true }).selectOption('website_cookies')
+    await page
+      .getByLabel('Tekst waarmee de persoon instemde of die hij of zij weigerde')
+      .fill('Ik sta toe dat analysecookies geplaatst worden.')
+    await page.getByLabel(/Waar het origineel bewaard wordt/).fill('scan 2026-112')
+    await page.getByTestId('consent-record').click()
+    await page.getByText('Geregistreerd als record 5 van de keten.').waitFor()
+    await page.getByTestId('consent-recent').getByText('Papieren formulier, aanvaard').waitFor()
+    expect(await cells(/cookies/i)).toEqual(['2', '0', '1', '0', '0'])
+    // The verification of 4 records no longer describes the chain of 5: it is not shown any more.
+    expect(await page.getByTestId('chain-result').textContent()).toBe('')
+    await noSeriousViolations('paper consent recorded (nl)')
+
+    // The proof of that person: the current choice and the record with its evidence.
+    await page.getByLabel('Opzoeken op').selectOption('email')
+    await page.getByLabel('E-mailadres, nummer of toestemmings-id').fill('Dirk.Janssens@example.be')
+    await page.getByTestId('proof-lookup').click()
+    const proof = page.getByTestId('consent-proof')
+    await proof.waitFor()
+    expect(await proof.getByRole('heading', { level: 3 }).textContent()).toBe('Bewijs voor d•••@example.be')
+    expect(await page.getByTestId('proof-status').textContent()).toContain('Gegeven')
+    await page.getByTestId('proof-events').locator('summary').first().click()
+    const details = await page.getByTestId('proof-events').locator('details').first().textContent()
+    expect(details).toContain('Ik sta toe dat analysecookies geplaatst worden.')
+    expect(details).toContain('scan 2026-112')
+    expect(details).toContain('Ongeschonden')
+    await noSeriousViolations('proof shown (nl)')
+
+    // A value the API refuses is shown at the field, in Dutch.
+    await page.getByLabel('E-mailadres, nummer of toestemmings-id').fill('geen adres')
+    await page.getByTestId('proof-lookup').click()
+    await page.locator('#proof-identity-error').waitFor()
+    expect(watched.cspViolations).toEqual([])
+    expect(watched.pageErrors).toEqual([])
+  })
+
+  it('reads in French, without accessibility violations', async () => {
+    await page.getByTestId('language-switcher').selectOption('fr')
+    await page.waitForFunction(() => document.documentElement.lang === 'fr')
+    await page.getByRole('heading', { level: 1, name: 'Consentements' }).waitFor()
+    await page.getByRole('heading', { level: 2, name: 'Finalités fondées sur le consentement' }).waitFor()
+    await page.getByTestId('chain-verify').click()
+    await page
+      .getByTestId('chain-result')
+      .getByText('les 5 enregistrements de la chaîne sont intacts')
+      .waitFor()
+    await page.getByTestId('consent-recent').getByText('Formulaire papier, accepté').waitFor()
+    await noSeriousViolations('overview (fr)')
+    expect(watched.cspViolations).toEqual([])
+    expect(watched.pageErrors).toEqual([])
+  })
+})

@@ -1,0 +1,92 @@
+import { useTranslation } from 'react-i18next'
+import type { paths } from '../../api/schema'
+import { useDateFormat } from '../../app/format'
+import { TableWrap } from '../../components/TableWrap'
+
+type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never
+export type ConsentOverview = Json<paths['/api/v1/orgs/{slug}/consent']['get']['responses'][200]>
+export type ConsentProof = Json<paths['/api/v1/orgs/{slug}/consent/proof']['post']['responses'][200]>
+export type ConsentEvent = ConsentOverview['recent'][number]
+export type ConsentStateName = ConsentEvent['state']
+
+const BADGE: Record<ConsentStateName, string> = {
+  given: 'badge badge-active',
+  refused: 'badge badge-revoked',
+  withdrawn: 'badge badge-warning',
+  expired: 'badge badge-expired',
+}
+
+export function StateBadge({ state }: { state: ConsentStateName }) {
+  const { t } = useTranslation()
+  return <span className={BADGE[state]}>{t(`consent.records.states.${state}`)}</span>
+}
+
+/** "Web form, accepted": where and how a choice was made. */
+export function useHowText() {
+  const { t } = useTranslation()
+  return (e: { channel: string; method: string }) =>
+    `${t(`consent.records.channels.${e.channel}`, { defaultValue: e.channel })}, ${t(
+      `consent.records.methods.${e.method}`,
+      { defaultValue: e.method },
+    )}`
+}
+
+/**
+ * Records of the consent chain as a table, newest first: the sequence number, when the person chose, who (masked),
+ * the purpose, the choice, the channel and method, who recorded it and whether the record's hash still matches.
+ */
+export function ConsentEventsTable({
+  events,
+  labelOf,
+  caption,
+  testId,
+}: {
+  events: ConsentEvent[]
+  labelOf: (purpose: string) => string
+  caption: string
+  testId: string
+}) {
+  const { t } = useTranslation()
+  const format = useDateFormat()
+  const how = useHowText()
+  return (
+    <TableWrap label={caption}>
+      <table className="table" data-testid={testId}>
+        <thead>
+          <tr>
+            <th scope="col">{t('consent.records.columns.seq')}</th>
+            <th scope="col">{t('consent.records.columns.when')}</th>
+            <th scope="col">{t('consent.records.columns.person')}</th>
+            <th scope="col">{t('consent.records.columns.purpose')}</th>
+            <th scope="col">{t('consent.records.columns.state')}</th>
+            <th scope="col">{t('consent.records.columns.how')}</th>
+            <th scope="col">{t('consent.records.columns.recordedBy')}</th>
+            <th scope="col">{t('consent.records.columns.integrity')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((e) => (
+            <tr key={e.id}>
+              <td>{e.seq}</td>
+              <td>{format.dateTime(e.occurredAt)}</td>
+              <td>{e.identityMasked}</td>
+              <td>{labelOf(e.purpose)}</td>
+              <td>
+                <StateBadge state={e.state} />
+              </td>
+              <td>{how(e)}</td>
+              <td>{e.recordedBy.label}</td>
+              <td>
+                {e.hashValid ? (
+                  <span className="badge badge-active">{t('consent.records.hashValid')}</span>
+                ) : (
+                  <span className="badge badge-failed">{t('consent.records.hashInvalid')}</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
+  )
+}
