@@ -1,8 +1,8 @@
 import { sql } from 'kysely'
 import type { AppContext } from '../server/src/context'
-import type { OrganizationRow } from '../server/src/db/schema'
 import { buildApp } from '../server/src/http/app'
 import type { App } from '../server/src/http/types'
+import type { Organization } from '../server/src/modules/organizations'
 import { createTestContext } from '../server/test/support/context'
 import { createMember, createOrg } from '../server/test/support/factories'
 import type { Backend } from './measure'
@@ -11,7 +11,7 @@ export interface BenchEnvironment {
   backend: Backend
   ctx: AppContext
   app: App
-  org: OrganizationRow
+  org: Organization
   owner: { userId: string; email: string; password: string }
   /** Cookie header of a signed-in owner session. */
   cookie: string

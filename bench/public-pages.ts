@@ -8,6 +8,7 @@ import Fastify from 'fastify'
 import { systemActor } from '../server/src/audit/actor'
 import { registerDocumentSchema } from '../server/src/domain/register/schema'
 import { publishNotice } from '../server/src/modules/notices/service'
+import { toOrganization } from '../server/src/modules/organizations'
 import { importRegister } from '../server/src/modules/register/import'
 import { sampleRegister } from '../server/test/support/register'
 import { openEnvironment } from './context'
@@ -39,11 +40,13 @@ async function measure(backend: 'postgres' | 'embedded') {
         dryRun: false,
       },
     )
-    const org = await env.ctx.db
-      .selectFrom('organizations')
-      .selectAll()
-      .where('id', '=', env.org.id)
-      .executeTakeFirstOrThrow()
+    const org = toOrganization(
+      await env.ctx.db
+        .selectFrom('organizations')
+        .selectAll()
+        .where('id', '=', env.org.id)
+        .executeTakeFirstOrThrow(),
+    )
     await publishNotice(env.ctx, systemActor('bench'), org, { material: false })
     await env.app.listen({ port: 0, host: '127.0.0.1' })
     const address = env.app.server.address()

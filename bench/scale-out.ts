@@ -15,6 +15,7 @@ import { loadConfig } from '../server/src/config'
 import { registerDocumentSchema } from '../server/src/domain/register/schema'
 import { createApiToken } from '../server/src/modules/api-tokens'
 import { publishNotice } from '../server/src/modules/notices/service'
+import { toOrganization } from '../server/src/modules/organizations'
 import { importRegister } from '../server/src/modules/register/import'
 import { openRuntime } from '../server/src/runtime'
 import { createEmptyPostgresDatabase } from '../server/test/support/database'
@@ -105,11 +106,13 @@ try {
         dryRun: false,
       },
     )
-    const org = await runtime.ctx.db
-      .selectFrom('organizations')
-      .selectAll()
-      .where('id', '=', created.id)
-      .executeTakeFirstOrThrow()
+    const org = toOrganization(
+      await runtime.ctx.db
+        .selectFrom('organizations')
+        .selectAll()
+        .where('id', '=', created.id)
+        .executeTakeFirstOrThrow(),
+    )
     await publishNotice(runtime.ctx, systemActor('bench'), org, { material: false })
     token = (
       await createApiToken(runtime.ctx, systemActor('bench'), org, 'owner', {

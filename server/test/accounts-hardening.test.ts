@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
 import { hashToken } from '../src/crypto/tokens'
-import type { OrganizationRow } from '../src/db/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { LOGIN_WINDOW_MS } from '../src/modules/auth/login-throttle'
 import { completeTotpLogin, login } from '../src/modules/auth/service'
 import { currentTotp } from '../src/modules/auth/totp'
 import { enableTotp, startTotpSetup } from '../src/modules/me/service'
+import type { Organization } from '../src/modules/organizations'
 import { setInstallationAdmin } from '../src/modules/users/service'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
@@ -18,7 +18,7 @@ import { setUpInstallation } from './support/setup'
 describe('account hardening', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let first: { email: string; password: string }
 
   beforeAll(async () => {

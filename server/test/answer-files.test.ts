@@ -1,13 +1,13 @@
 import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
-import type { OrganizationRow } from '../src/db/schema'
 import { toBrusselsDate } from '../src/domain/brussels-time'
 import { addDays } from '../src/domain/calendar-date'
 import { buildPackage } from '../src/domain/packages'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import type { Organization } from '../src/modules/organizations'
 import { storePackage } from '../src/modules/packages/service'
 import { importRegister } from '../src/modules/register/import'
 import { samplePackageInput } from './fixtures/answer-package'
@@ -49,14 +49,14 @@ function multipart(parts: { name: string; filename?: string; type?: string; cont
 describe('files added to an answer', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
-  let other: OrganizationRow
+  let org: Organization
+  let other: Organization
   let po: Call
   let auditor: Call
   let session: { cookie: string; csrfToken: string }
-  const api = (o: OrganizationRow = org) => `/api/v1/orgs/${o.slug}/requests`
+  const api = (o: Organization = org) => `/api/v1/orgs/${o.slug}/requests`
 
-  const upload = (requestId: string, body: ReturnType<typeof multipart>, o: OrganizationRow = org) =>
+  const upload = (requestId: string, body: ReturnType<typeof multipart>, o: Organization = org) =>
     app.inject({
       method: 'POST',
       url: `${api(o)}/${requestId}/answer-files`,

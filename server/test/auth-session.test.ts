@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { OrganizationRow } from '../src/db/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { currentTotp } from '../src/modules/auth/totp'
+import type { Organization } from '../src/modules/organizations'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asUser, expectProblem, signIn } from './support/http'
@@ -10,7 +10,7 @@ import { asUser, expectProblem, signIn } from './support/http'
 describe('sessions, CSRF and two-step verification', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
 
   beforeAll(async () => {
     t = await createTestContext()
@@ -136,7 +136,7 @@ describe('sessions, CSRF and two-step verification', () => {
 describe('login rate limits and no user enumeration', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
 
   beforeAll(async () => {
     t = await createTestContext({ loginMaxFailures: 3 })

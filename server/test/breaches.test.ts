@@ -5,13 +5,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
-import type { OrganizationRow } from '../src/db/schema'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { identityEncryptionContext } from '../src/domain/subjects/identity'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { deliverMailJob } from '../src/mail/deliver-job'
 import { runBreachReminders } from '../src/modules/breaches'
+import type { Organization } from '../src/modules/organizations'
+import { toOrganization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
 import { sealSubjectName } from '../src/modules/subjects'
 import { createTestContext, type TestContext } from './support/context'
@@ -51,7 +52,7 @@ describe('breaches: record, clocks and reminders, decisions, GBA drafts, letters
   let t: TestContext
   let smtp: TestSmtpServer
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let officer: ReturnType<typeof asUser>
   let officerEmail: string
   let auditor: ReturnType<typeof asUser>
@@ -73,21 +74,23 @@ describe('breaches: record, clocks and reminders, decisions, GBA drafts, letters
       dryRun: false,
     })
     // After the import, which sets the profile from the register's organisation section.
-    org = await t.ctx.db
-      .updateTable('organizations')
-      .set({
-        legal_name: 'Boekhouding Peeters BV',
-        enterprise_number: '0403.019.261',
-        street: 'Kerkstraat 1',
-        postal_code: '9000',
-        city: 'Gent',
-        privacy_contact_name: 'Els Peeters',
-        privacy_contact_email: 'privacy@peeters.be',
-        privacy_contact_phone: '+32 9 123 45 67',
-      })
-      .where('id', '=', org.id)
-      .returningAll()
-      .executeTakeFirstOrThrow()
+    org = toOrganization(
+      await t.ctx.db
+        .updateTable('organizations')
+        .set({
+          legal_name: 'Boekhouding Peeters BV',
+          enterprise_number: '0403.019.261',
+          street: 'Kerkstraat 1',
+          postal_code: '9000',
+          city: 'Gent',
+          privacy_contact_name: 'Els Peeters',
+          privacy_contact_email: 'privacy@peeters.be',
+          privacy_contact_phone: '+32 9 123 45 67',
+        })
+        .where('id', '=', org.id)
+        .returningAll()
+        .executeTakeFirstOrThrow(),
+    )
   })
 
   afterAll(async () => {

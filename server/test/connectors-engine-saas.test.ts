@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { systemActor } from '../src/audit/actor'
 import { executeRun } from '../src/connectors/engine/execute-run'
-import type { OrganizationRow } from '../src/db/schema'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import type { Organization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
@@ -24,7 +24,7 @@ const EMAIL = 'an.claes@example.be'
 describe('connector engine on a SaaS API (fake, the real SaaS is on the internet) and a manual system', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let po: Call
   let saas: FakeSaas
 

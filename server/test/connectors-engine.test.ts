@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
 import { executeRun } from '../src/connectors/engine/execute-run'
 import { listSteps, updateStep } from '../src/connectors/engine/run-repository'
-import type { OrganizationRow } from '../src/db/schema'
 import { parseDatasetText } from '../src/domain/datasets/parse'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import type { Organization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
 import { type ChinookDatabase, loadChinookMariadb, loadChinookPostgres } from './support/chinook'
 import { chinookRegister } from './support/chinook-register'
@@ -50,7 +50,7 @@ const EMAIL = 'daan_peeters@apple.be'
 describe.each(TARGETS)('connector engine on chinook in $name: access, rectification, erasure', (target) => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let po: Call
   let chinook: ChinookDatabase
   let datasetKey: string

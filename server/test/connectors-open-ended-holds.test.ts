@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
 import { executeRun } from '../src/connectors/engine/execute-run'
 import { listDueHolds } from '../src/connectors/engine/retention-holds'
-import type { OrganizationRow } from '../src/db/schema'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import type { Organization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
 import { type ChinookDatabase, loadChinookPostgres } from './support/chinook'
 import { chinookRegister } from './support/chinook-register'
@@ -25,7 +25,7 @@ const FILE = 'examples/datasets/chinook-postgres.dataset.yaml'
 describe('erasure under a retention rule without duration (held, end unknown)', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let po: ReturnType<typeof asUser>
   let chinook: ChinookDatabase
 

@@ -8,10 +8,10 @@ import { systemActor } from '../src/audit/actor'
 import { connectorGuardFor } from '../src/connectors/connector-guard'
 import { executeRun } from '../src/connectors/engine/execute-run'
 import { openHttpDriver } from '../src/connectors/http/http-driver'
-import type { OrganizationRow } from '../src/db/schema'
 import { datasetDocumentSchema } from '../src/domain/datasets/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import type { Organization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
 import { chinookRegister } from './support/chinook-register'
 import { createTestContext, type TestContext } from './support/context'
@@ -56,7 +56,7 @@ collections:
 describe("connectors never reach Custos's own database or hosts outside the allow-list", () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let po: ReturnType<typeof asUser>
   let victim: { email: string; hash: string }
   const logged: Record<string, unknown>[] = []

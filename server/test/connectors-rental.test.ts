@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
 import { executeRun } from '../src/connectors/engine/execute-run'
 import { listDueHolds } from '../src/connectors/engine/retention-holds'
-import type { OrganizationRow } from '../src/db/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import type { Organization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
@@ -49,7 +49,7 @@ const quarter = (value: unknown) => {
 describe.skipIf(once).each(RENTAL_TARGETS)('connector engine on the rental shop in $name', (target) => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let po: ReturnType<typeof asUser>
   let db: RentalDatabase
 

@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
 import { executeRun, handOverHeldRuns } from '../src/connectors/engine/execute-run'
 import { claimRun, findRunById, runsWithDeadLease } from '../src/connectors/engine/run-repository'
-import type { OrganizationRow } from '../src/db/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { resumeStaleRuns } from '../src/modules/connector-runs'
+import type { Organization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
 import { type ChinookDatabase, loadChinookPostgres } from './support/chinook'
 import { chinookRegister } from './support/chinook-register'
@@ -25,7 +25,7 @@ const STALE_MINUTES = 5
 describe('a connector run whose worker died is resumed automatically', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let po: ReturnType<typeof asUser>
   let chinook: ChinookDatabase
 

@@ -3,11 +3,11 @@ import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
 import { executeRun } from '../src/connectors/engine/execute-run'
-import type { OrganizationRow } from '../src/db/schema'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { recordConsent, verifyConsentChain } from '../src/modules/consent'
+import type { Organization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
 import { submitPortalRequest, verifyPortalRequest } from '../src/modules/requests'
 import { type ChinookDatabase, loadChinookPostgres } from './support/chinook'
@@ -25,7 +25,7 @@ const TEXT = 'Ja, stuur mij de nieuwsbrief van Chinook Muziek.'
 describe('consent through data subject requests: withdrawal, objection, proof in the access package', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let po: ReturnType<typeof asUser>
   let chinook: ChinookDatabase
   let hookId: string

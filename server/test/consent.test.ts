@@ -3,7 +3,6 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
-import type { OrganizationRow } from '../src/db/schema'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
@@ -16,6 +15,7 @@ import {
 } from '../src/modules/consent'
 import { preferenceToken } from '../src/modules/consent/links'
 import { consentSubjectOf } from '../src/modules/consent/service'
+import type { Organization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
 import { runDueDeliveries } from '../src/modules/webhooks'
 import { createTestContext, type TestContext } from './support/context'
@@ -69,7 +69,7 @@ const TEXT = 'Ja, stuur mij de nieuwsbrief met aanbiedingen (maximaal 2 per maan
 describe('consent: records as proof, status, withdrawal webhooks, expiry and renewal', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let owner: ReturnType<typeof asUser>
   let crm: ReturnType<typeof asToken>
   let receiver: Awaited<ReturnType<typeof startReceiver>>

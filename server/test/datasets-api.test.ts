@@ -3,9 +3,9 @@ import { resolve } from 'node:path'
 import type { LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
-import type { OrganizationRow } from '../src/db/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import type { Organization } from '../src/modules/organizations'
 import { type ChinookDatabase, loadChinookPostgres } from './support/chinook'
 import { createTestContext, type TestContext } from './support/context'
 import { createEmptyPostgresDatabase } from './support/database'
@@ -40,8 +40,8 @@ function chinookRegister() {
 describe('datasets over the API', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
-  let other: OrganizationRow
+  let org: Organization
+  let other: Organization
   let po: ReturnType<typeof asUser>
   let agent: ReturnType<typeof asUser>
   let outsider: ReturnType<typeof asUser>

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { createEncryption } from '../src/crypto/encryption'
-import type { OrganizationRow } from '../src/db/schema'
 import { parseDatasetText } from '../src/domain/datasets/parse'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
@@ -11,6 +10,7 @@ import type { JobQueue } from '../src/jobs/types'
 import { discoverDatasetJob, sweepDiscoveriesJob } from '../src/modules/datasets'
 import { DISCOVERY_LEASE_SECONDS, DISCOVERY_MAX_ATTEMPTS } from '../src/modules/datasets/discoveries'
 import { claimDiscovery, recordDiscoveryProgress } from '../src/modules/datasets/discoveries-repository'
+import type { Organization } from '../src/modules/organizations'
 import { type ChinookDatabase, loadChinookPostgres } from './support/chinook'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
@@ -32,7 +32,7 @@ describe('background discovery over the API', () => {
       pollingIntervalSeconds: 0.5,
     })
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let po: ReturnType<typeof asUser>
   let agent: ReturnType<typeof asUser>
   let outsider: ReturnType<typeof asUser>

@@ -3,9 +3,9 @@ import { systemActor } from '../src/audit/actor'
 import { datasetToYaml } from '../src/connectors/discovery/dataset-yaml'
 import { discoverDataset } from '../src/connectors/discovery/discover'
 import { executeRun } from '../src/connectors/engine/execute-run'
-import type { OrganizationRow } from '../src/db/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import type { Organization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
@@ -25,7 +25,7 @@ describe.skipIf(once).each(RENTAL_TARGETS)(
   (target) => {
     let t: TestContext
     let app: App
-    let org: OrganizationRow
+    let org: Organization
     let po: ReturnType<typeof asUser>
     let db: RentalDatabase
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
-import type { OrganizationRow } from '../src/db/schema'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { sweepOverdueRequests } from '../src/modules/action-plan'
 import { sweepDpiaActions } from '../src/modules/dpia'
+import type { Organization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
@@ -42,7 +42,7 @@ function callCentreRegister(name: string) {
 describe('DPIA screening and the action plan', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let owner: ReturnType<typeof asUser>
   const api = () => `/api/v1/orgs/${org.slug}`
   const plan = async (status = 'pending') => {

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
-import type { OrganizationRow } from '../src/db/schema'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { createLogger } from '../src/logger'
 import { publishNotice } from '../src/modules/notices/service'
+import type { Organization } from '../src/modules/organizations'
+import { toOrganization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
 import { createTestContext, type TestContext } from './support/context'
 import { createOrg } from './support/factories'
@@ -21,7 +22,7 @@ function captureLog() {
 describe('HTTP hardening: link secrets stay out of logs and error reports; security headers fit the setup', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   const log = captureLog()
 
   beforeAll(async () => {
@@ -39,11 +40,13 @@ describe('HTTP hardening: link secrets stay out of logs and error reports; secur
         dryRun: false,
       },
     )
-    org = await t.ctx.db
-      .selectFrom('organizations')
-      .selectAll()
-      .where('id', '=', created.id)
-      .executeTakeFirstOrThrow()
+    org = toOrganization(
+      await t.ctx.db
+        .selectFrom('organizations')
+        .selectAll()
+        .where('id', '=', created.id)
+        .executeTakeFirstOrThrow(),
+    )
     await publishNotice(t.ctx, systemActor('test'), org, { material: false })
   })
   afterAll(async () => {

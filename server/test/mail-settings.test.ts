@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { OrganizationRow } from '../src/db/schema'
 import { toBrusselsDate } from '../src/domain/brussels-time'
 import { addDays } from '../src/domain/calendar-date'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { sendOutboxMessage } from '../src/mail/smtp-sender'
 import { sendPasswordResetMail } from '../src/modules/auth/service'
+import type { Organization } from '../src/modules/organizations'
 import { statusUrl } from '../src/modules/requests'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
@@ -25,7 +25,7 @@ describe('mail settings and mail as the organisation', () => {
   let t: TestContext
   let app: App
   let smtp: TestSmtpServer
-  let org: OrganizationRow
+  let org: Organization
   let admin: Call
   let owner: Call
   let adminEmail: string

@@ -1,8 +1,8 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { OrganizationRow } from '../src/db/schema'
 import { ALL_FIELD_ERROR_CODES, PROBLEM_CODES } from '../src/domain/errors'
 import type { App } from '../src/http/types'
+import type { Organization } from '../src/modules/organizations'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { type Session, signIn } from './support/http'
@@ -33,7 +33,7 @@ describe('fuzzing every route: bad text, huge, deep and mistyped input get exact
   let t: TestContext
   let app: App
   let routes: RouteInfo[]
-  let org: OrganizationRow
+  let org: Organization
   let session: Session
   let documented: Map<string, string[]>
   let address = 0

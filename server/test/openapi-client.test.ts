@@ -5,9 +5,9 @@ import { pathToFileURL } from 'node:url'
 import { generateApi } from 'swagger-typescript-api'
 import ts from 'typescript'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { OrganizationRow } from '../src/db/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import type { Organization } from '../src/modules/organizations'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg, PASSWORD } from './support/factories'
 import { asUser, signIn } from './support/http'
@@ -70,7 +70,7 @@ function typeErrors(files: string[]): string[] {
 describe('a client generated from the OpenAPI document by another generator', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let baseUrl: string
   let dir: string
   let integrator: IntegratorModule

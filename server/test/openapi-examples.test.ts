@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { OrganizationRow } from '../src/db/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import type { Organization } from '../src/modules/organizations'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg, PASSWORD } from './support/factories'
 import { asUser, signIn } from './support/http'
@@ -18,7 +18,7 @@ interface Operation {
 describe('the example bodies of the OpenAPI document', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let owner: ReturnType<typeof asUser>
 
   beforeAll(async () => {

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
 import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Language, OrganizationRow } from '../src/db/schema'
+import type { Language } from '../src/db/schema'
 import { buildPackage, packageFiles } from '../src/domain/packages'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import type { Organization } from '../src/modules/organizations'
 import { purgeExpiredPackages } from '../src/modules/packages/purge'
 import { issuePackageLink, storePackage } from '../src/modules/packages/service'
 import { samplePackageInput } from './fixtures/answer-package'
@@ -19,11 +20,11 @@ const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
 describe('answer package download page (/p/{slug}/download/{token})', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
-  let other: OrganizationRow
+  let org: Organization
+  let other: Organization
 
   /** A stored package with a link, as the engine and the completion letter leave it. */
-  const issued = async (o: OrganizationRow = org, language: Language = 'nl') => {
+  const issued = async (o: Organization = org, language: Language = 'nl') => {
     const input = samplePackageInput(language)
     const built = buildPackage(input)
     const { id } = await storePackage(t.ctx, {

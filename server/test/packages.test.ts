@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
 import { hashToken } from '../src/crypto/tokens'
-import type { OrganizationRow } from '../src/db/schema'
 import { toBrusselsDate } from '../src/domain/brussels-time'
 import { addDays } from '../src/domain/calendar-date'
 import { buildPackage, packageLinkExpiry } from '../src/domain/packages'
@@ -11,6 +10,7 @@ import { formatDate } from '../src/domain/requests'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { allJobs } from '../src/jobs/registry'
+import type { Organization } from '../src/modules/organizations'
 import { purgePackagesJob } from '../src/modules/packages'
 import { purgeExpiredPackages } from '../src/modules/packages/purge'
 import {
@@ -35,14 +35,14 @@ const tokenOf = (url: string) => /\/download\/([\w-]+)$/.exec(url)?.[1] ?? ''
 describe('answer packages: encrypted storage, links, staff API, purge, completion letter', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
-  let other: OrganizationRow
+  let org: Organization
+  let other: Organization
   let po: Call
   let auditor: Call
   let outsider: Call
-  const api = (o: OrganizationRow = org) => `/api/v1/orgs/${o.slug}/requests`
+  const api = (o: Organization = org) => `/api/v1/orgs/${o.slug}/requests`
 
-  const createRequest = async (types: string[] = ['access'], o: OrganizationRow = org, call = po) => {
+  const createRequest = async (types: string[] = ['access'], o: Organization = org, call = po) => {
     const res = await call('POST', api(o), {
       channel: 'email',
       receivedAt: addDays(toBrusselsDate(new Date()), -1),
@@ -53,7 +53,7 @@ describe('answer packages: encrypted storage, links, staff API, purge, completio
     expect(res.statusCode, res.body).toBe(201)
     return res.json().id as string
   }
-  const store = async (requestId: string, o: OrganizationRow = org) => {
+  const store = async (requestId: string, o: Organization = org) => {
     const built = buildPackage(samplePackageInput('nl'))
     const { id } = await storePackage(t.ctx, {
       organizationId: o.id,
@@ -306,7 +306,7 @@ describe('answer packages: encrypted storage, links, staff API, purge, completio
     expect(mail.text_body).toContain('in een afzonderlijk bericht')
   })
 
-  async function signInOwner(o: OrganizationRow) {
+  async function signInOwner(o: Organization) {
     const owner = await createMember(t.ctx, o, 'owner')
     return signIn(app, owner.email, owner.password)
   }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type PolicyAction, roleMay } from '../src/auth/policy'
 import { ROLES } from '../src/auth/roles'
-import type { OrganizationRow, Role } from '../src/db/schema'
+import type { Role } from '../src/db/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { apiTokenActions } from '../src/modules/api-tokens/policy'
@@ -9,6 +9,7 @@ import { runActions } from '../src/modules/connector-runs/policy'
 import { connectionActions, datasetActions } from '../src/modules/datasets/policy'
 import { memberActions } from '../src/modules/members/policy'
 import { noticeActions } from '../src/modules/notices/policy'
+import type { Organization } from '../src/modules/organizations'
 import { organizationActions, requestSettingsActions } from '../src/modules/organizations/policy'
 import { outboxActions } from '../src/modules/outbox/policy'
 import { packageActions } from '../src/modules/packages/policy'
@@ -29,7 +30,7 @@ const expected = (role: Role, actions: Record<string, PolicyAction>) =>
 describe('what the caller may do, in the responses', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let requestId: string
   const mails = { held: '', sent: '' }
   const calls = {} as Record<Role, ReturnType<typeof asUser>>

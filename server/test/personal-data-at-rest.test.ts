@@ -1,10 +1,10 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
-import type { OrganizationRow } from '../src/db/schema'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import type { Organization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
 import { runStartupTasks } from '../src/startup-tasks'
 import { createTestContext, type TestContext } from './support/context'
@@ -26,7 +26,7 @@ const TABLES = ['requests', 'request_events', 'outbox_messages', 'subjects', 'su
 describe('personal data at rest: requesters, their history, mail and subject names are encrypted', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let po: ReturnType<typeof asUser>
   let portalId: string
   let staffId: string

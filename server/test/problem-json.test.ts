@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { OrganizationRow } from '../src/db/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import type { Organization } from '../src/modules/organizations'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asUser, expectProblem, signIn } from './support/http'
@@ -9,7 +9,7 @@ import { asUser, expectProblem, signIn } from './support/http'
 describe('bad input gets problem+json naming the field, and nothing stored is lost', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let as: ReturnType<typeof asUser>
   let session: Awaited<ReturnType<typeof signIn>>
 

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
-import type { OrganizationRow } from '../src/db/schema'
 import { toBrusselsDate } from '../src/domain/brussels-time'
 import { addDays, addMonthsClamped, type IsoDate } from '../src/domain/calendar-date'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { sendOutboxMessage } from '../src/mail/smtp-sender'
+import type { Organization } from '../src/modules/organizations'
 import {
   announceChange,
   applyDueChanges,
@@ -28,7 +28,7 @@ describe('processors: agreements, Art. 28 checklist, findings, sub-processor cha
   let t: TestContext
   let smtp: TestSmtpServer
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let po: ReturnType<typeof asUser>
   const api = () => `/api/v1/orgs/${org.slug}/processors`
   const today = () => toBrusselsDate(new Date())

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { OrganizationRow } from '../src/db/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import type { Organization } from '../src/modules/organizations'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asUser, expectProblem, signIn } from './support/http'
@@ -20,7 +20,7 @@ describe.each([
   let t: TestContext
   let first: App
   let second: App
-  let org: OrganizationRow
+  let org: Organization
 
   beforeAll(async () => {
     t = await createTestContext({ redisUrl })

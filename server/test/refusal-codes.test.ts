@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
-import type { OrganizationRow } from '../src/db/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { createApiToken } from '../src/modules/api-tokens'
+import type { Organization } from '../src/modules/organizations'
 import { createOrganization } from '../src/modules/organizations'
 import { checkPasswordStrength, setInstallationAdmin } from '../src/modules/users'
 import { createTestContext, type TestContext } from './support/context'
@@ -17,7 +17,7 @@ import { asToken, asUser, expectProblem, signIn } from './support/http'
 describe('refusals carry their own stable code', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let owner: ReturnType<typeof asUser>
   let ownerId: string
   let ownerEmail: string

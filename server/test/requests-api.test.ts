@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
-import type { OrganizationRow } from '../src/db/schema'
 import { toBrusselsDate } from '../src/domain/brussels-time'
 import { addDays } from '../src/domain/calendar-date'
 import {
@@ -11,6 +10,8 @@ import {
 import { formatDate } from '../src/domain/requests'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import type { Organization } from '../src/modules/organizations'
+import { findOrganizationById } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
 import { runRequestReminders } from '../src/modules/requests'
 import { createTestContext, type TestContext } from './support/context'
@@ -63,16 +64,16 @@ const daysAgo = (days: number) => addDays(toBrusselsDate(new Date()), -days)
 describe('data subject requests: staff API, deadlines, workflow, letters, routing, report', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
-  let other: OrganizationRow
+  let org: Organization
+  let other: Organization
   let po: Call
   let agent: Call
   let agentId: string
   let auditor: Call
   let outsider: Call
-  const api = (o: OrganizationRow = org) => `/api/v1/orgs/${o.slug}/requests`
+  const api = (o: Organization = org) => `/api/v1/orgs/${o.slug}/requests`
 
-  const create = async (call: Call, overrides: Record<string, unknown> = {}, o: OrganizationRow = org) => {
+  const create = async (call: Call, overrides: Record<string, unknown> = {}, o: Organization = org) => {
     const res = await call('POST', api(o), {
       channel: 'email',
       receivedAt: daysAgo(1),
@@ -98,9 +99,7 @@ describe('data subject requests: staff API, deadlines, workflow, letters, routin
       registerDocumentSchema.parse(registerWithProcessorActivity()),
       { mode: 'merge', dryRun: false },
     )
-    org =
-      (await t.ctx.db.selectFrom('organizations').selectAll().where('id', '=', org.id).executeTakeFirst()) ??
-      org
+    org = (await findOrganizationById(t.ctx.db, org.id)) ?? org
     other = await createOrg(t.ctx, 'Andere BV')
     const officer = await createMember(t.ctx, org, 'privacy_officer')
     po = asUser(app, await signIn(app, officer.email, officer.password))
@@ -556,7 +555,7 @@ describe('data subject requests: staff API, deadlines, workflow, letters, routin
 describe('data subject requests: report', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let po: Call
 
   beforeAll(async () => {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { OrganizationRow } from '../src/db/schema'
 import { toBrusselsDate } from '../src/domain/brussels-time'
 import { addDays } from '../src/domain/calendar-date'
 import { requestTimeline, type TimelineState } from '../src/domain/requests'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
-import { deadlineOptions } from '../src/modules/organizations'
+import type { Organization } from '../src/modules/organizations'
+import { deadlineOptions, toOrganization } from '../src/modules/organizations'
 import { buildReport, reportEntries } from '../src/modules/requests/report'
 import { reviveRequest } from '../src/modules/requests/state'
 import { createTestContext, type TestContext } from './support/context'
@@ -30,17 +30,19 @@ const daysAgo = (days: number) => addDays(toBrusselsDate(new Date()), -days)
 describe('requests list: the same page as computing every timeline', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let po: ReturnType<typeof asUser>
   const api = () => `/api/v1/orgs/${org.slug}/requests`
 
   /** The list as it was computed before: every request of the organisation timed, filtered and sorted. */
   async function expected(query: { open?: boolean; state?: TimelineState; type?: string }) {
-    const current = await t.ctx.db
-      .selectFrom('organizations')
-      .selectAll()
-      .where('id', '=', org.id)
-      .executeTakeFirstOrThrow()
+    const current = toOrganization(
+      await t.ctx.db
+        .selectFrom('organizations')
+        .selectAll()
+        .where('id', '=', org.id)
+        .executeTakeFirstOrThrow(),
+    )
     const rows = await t.ctx.db
       .selectFrom('requests')
       .select(['id', 'state'])
@@ -106,11 +108,13 @@ describe('requests list: the same page as computing every timeline', () => {
 
   /** The report's figures as they were computed before: from every request's timeline. */
   async function expectSameReport(from: string, to: string) {
-    const current = await t.ctx.db
-      .selectFrom('organizations')
-      .selectAll()
-      .where('id', '=', org.id)
-      .executeTakeFirstOrThrow()
+    const current = toOrganization(
+      await t.ctx.db
+        .selectFrom('organizations')
+        .selectAll()
+        .where('id', '=', org.id)
+        .executeTakeFirstOrThrow(),
+    )
     const res = await po('GET', `${api()}/report?from=${from}&to=${to}`)
     expect(res.statusCode, res.body).toBe(200)
     const now = new Date()

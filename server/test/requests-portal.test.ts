@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
-import type { Language, OrganizationRow } from '../src/db/schema'
+import type { Language } from '../src/db/schema'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { formatDate, REQUEST_TYPE_INFO, REQUEST_TYPES } from '../src/domain/requests'
 import { identityLookupPurpose } from '../src/domain/subjects/identity'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import type { Organization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
 import { runRequestReminders } from '../src/modules/requests'
 import { emailLookupKey } from '../src/modules/requests/personal'
@@ -29,7 +30,7 @@ const form = (fields: Record<string, string | string[]>) =>
 describe('public request portal: form, verification, status page, abuse', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let po: ReturnType<typeof asUser>
 
   const post = (fields: Record<string, string | string[]>, ip = freshIp(), lang = 'nl') =>

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { OrganizationRow } from '../src/db/schema'
 import { toBrusselsDate } from '../src/domain/brussels-time'
 import { addDays } from '../src/domain/calendar-date'
 import { dsrDeadline } from '../src/domain/gdpr-periods'
 import { workingDaysBetween } from '../src/domain/working-days'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import type { Organization } from '../src/modules/organizations'
 import { runRequestReminders } from '../src/modules/requests'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
@@ -18,7 +18,7 @@ const daysAgo = (days: number) => addDays(today(), -days)
 describe('per-organisation request settings: API, audit, due dates and reminders', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let po: Call
   let agent: Call
   const settingsUrl = () => `/api/v1/orgs/${org.slug}/settings/requests`

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
-import type { OrganizationRow } from '../src/db/schema'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import type { Organization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
 import { runRetention } from '../src/modules/retention'
 import { type ChinookDatabase, loadChinookMariadb, loadChinookPostgres } from './support/chinook'
@@ -76,7 +76,7 @@ afterAll(async () => {
 describe.each(TARGETS)(
   'retention counted from subject events on $name',
   ({ load, file, pk, n, checksum }) => {
-    let org: OrganizationRow
+    let org: Organization
     let po: ReturnType<typeof asUser>
     let db: ChinookDatabase
     const api = (path: string) => `/api/v1/orgs/${org.slug}/retention${path}`

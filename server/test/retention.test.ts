@@ -6,9 +6,9 @@ import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
 import { recordHeldRows } from '../src/connectors/engine/retention-holds'
-import type { OrganizationRow } from '../src/db/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import type { Organization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
 import { runRetention, sweepEndedHolds } from '../src/modules/retention'
 import { createEndpoint } from '../src/modules/webhooks'
@@ -74,7 +74,7 @@ afterAll(async () => {
 })
 
 describe.each(TARGETS)('retention sweep on $name', ({ load, file, t: n, checksum }) => {
-  let org: OrganizationRow
+  let org: Organization
   let po: ReturnType<typeof asUser>
   let db: ChinookDatabase
   let heldCustomer: number

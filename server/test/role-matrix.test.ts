@@ -2,8 +2,9 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type PolicyAction, roleMay } from '../src/auth/policy'
 import { ROLES } from '../src/auth/roles'
-import type { OrganizationRow, Role } from '../src/db/schema'
+import type { Role } from '../src/db/schema'
 import type { App } from '../src/http/types'
+import type { Organization } from '../src/modules/organizations'
 import { ACTIONS, actionNamed } from '../src/modules/policies'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
@@ -73,7 +74,7 @@ interface Case {
 describe('role matrix, generated from the OpenAPI document and the policy', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let operations: OrgOperation[]
   let routes: RouteInfo[]
   let cases: Case[]

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { OrganizationRow } from '../src/db/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import type { Organization } from '../src/modules/organizations'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asUser, expectProblem, signIn } from './support/http'
@@ -10,8 +10,8 @@ import { asUser, expectProblem, signIn } from './support/http'
 describe('changing the slug', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
-  let other: OrganizationRow
+  let org: Organization
+  let other: Organization
   let owner: ReturnType<typeof asUser>
   let otherOwner: ReturnType<typeof asUser>
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { OrganizationRow } from '../src/db/schema'
 import { nationalNumberFor } from '../src/domain/national-number'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import type { Organization } from '../src/modules/organizations'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asUser, expectProblem, signIn } from './support/http'
@@ -15,13 +15,13 @@ const NATIONAL_NUMBER_2000 = '17073003384'
 describe('subject index over the API', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
-  let other: OrganizationRow
+  let org: Organization
+  let other: Organization
   let agent: ReturnType<typeof asUser>
   let auditor: ReturnType<typeof asUser>
   let ownerOfOther: ReturnType<typeof asUser>
   let janId: string
-  const base = (o: OrganizationRow = org) => `/api/v1/orgs/${o.slug}/subjects`
+  const base = (o: Organization = org) => `/api/v1/orgs/${o.slug}/subjects`
 
   beforeAll(async () => {
     t = await createTestContext()

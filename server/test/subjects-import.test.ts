@@ -1,11 +1,11 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
-import type { OrganizationRow } from '../src/db/schema'
 import { nationalNumberFor } from '../src/domain/national-number'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { csvRecords } from '../src/lib/csv'
+import type { Organization } from '../src/modules/organizations'
 import { importSubjectsCsv } from '../src/modules/subjects/import'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
@@ -30,7 +30,7 @@ const FILE = [
 describe('subject import from CSV', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let po: ReturnType<typeof asUser>
   const base = () => `/api/v1/orgs/${org.slug}/subjects`
   const search = async (q: string) =>

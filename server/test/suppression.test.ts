@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
-import type { OrganizationRow } from '../src/db/schema'
 import { toBrusselsDate } from '../src/domain/brussels-time'
 import { addDays } from '../src/domain/calendar-date'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { createApiToken } from '../src/modules/api-tokens'
+import type { Organization } from '../src/modules/organizations'
 import { submitPortalRequest, verifyPortalRequest } from '../src/modules/requests'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
@@ -31,7 +31,7 @@ function dncmFile(count: number, newest: string, extra: string[] = []): string {
 describe('suppression: DNCM list, opt-ins, check API and campaign check, survival of erasure', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let owner: ReturnType<typeof asUser>
   let token: ReturnType<typeof asToken>
   const api = () => `/api/v1/orgs/${org.slug}`

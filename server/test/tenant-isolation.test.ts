@@ -5,11 +5,12 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
 import { roleMay } from '../src/auth/policy'
-import type { OrganizationRow } from '../src/db/schema'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { publishNotice } from '../src/modules/notices/service'
+import type { Organization } from '../src/modules/organizations'
+import { toOrganization } from '../src/modules/organizations'
 import { ACTIONS } from '../src/modules/policies'
 import { importRegister } from '../src/modules/register/import'
 import { chinookRegister } from './support/chinook-register'
@@ -39,8 +40,8 @@ const ORG_NOT_FOUND = 'Organisation was not found.'
 describe('tenant isolation, generated: organisation B is invisible to members and tokens of A', () => {
   let t: TestContext
   let app: App
-  let a: OrganizationRow
-  let b: OrganizationRow
+  let a: Organization
+  let b: Organization
   let operations: OrgOperation[]
   let ownerA: Session
   let ownerB: Session
@@ -155,11 +156,9 @@ describe('tenant isolation, generated: organisation B is invisible to members an
         dryRun: false,
       },
     )
-    const storedB = await t.ctx.db
-      .selectFrom('organizations')
-      .selectAll()
-      .where('id', '=', b.id)
-      .executeTakeFirstOrThrow()
+    const storedB = toOrganization(
+      await t.ctx.db.selectFrom('organizations').selectAll().where('id', '=', b.id).executeTakeFirstOrThrow(),
+    )
     await publishNotice(t.ctx, systemActor('test'), storedB, { material: false })
     await createHeldMail(t.ctx, b.id)
     // The Chinook system and its dataset: B gets a dataset key, and an ad hoc search gives it a connector run.

@@ -5,11 +5,11 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
 import { executeRun } from '../src/connectors/engine/execute-run'
-import type { OrganizationRow } from '../src/db/schema'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { emitWebhookEvent } from '../src/events/outbox'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import type { Organization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
 import { runRequestReminders } from '../src/modules/requests'
 import { MAX_ATTEMPTS, runDueDeliveries, sendDeliveriesOnCommit } from '../src/modules/webhooks'
@@ -74,7 +74,7 @@ const later = (from: Date, seconds: number) => () => new Date(from.getTime() + s
 describe('webhooks: signed deliveries, retries, allow-list, delivery log; idempotent writes', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let owner: ReturnType<typeof asUser>
   let receiver: Awaited<ReturnType<typeof startReceiver>>
   const api = () => `/api/v1/orgs/${org.slug}`
@@ -332,7 +332,7 @@ describe('webhooks: a worker sends a delivery as soon as its change commits', ()
 describe('webhooks: the verified, due soon, overdue and connector run events reach a real receiver', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let po: ReturnType<typeof asUser>
   let receiver: Awaited<ReturnType<typeof startReceiver>>
   let secret: string
@@ -490,7 +490,7 @@ describe('webhooks: the verified, due soon, overdue and connector run events rea
 describe('Idempotency-Key on POST routes that create things', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let owner: ReturnType<typeof asUser>
 
   beforeAll(async () => {

@@ -80,7 +80,7 @@ export function registerRegisterCommands(program: Command) {
       const { findOrganizationOrFail, loadRegister } = await import('../modules/register')
       const { doc, lang } = await withRuntime(configFrom(options), async ({ ctx }) => {
         const org = await findOrganizationOrFail(ctx, options.org)
-        return { doc: await loadRegister(ctx, org), lang: options.lang ?? org.default_language }
+        return { doc: await loadRegister(ctx, org), lang: options.lang ?? org.defaultLanguage }
       })
       // Each format loads only its own writer (exceljs and pdfkit take a while to load).
       const output: string | Buffer =

@@ -3,13 +3,13 @@ import type { Actor } from '../audit/actor'
 import { type Grant, may, type PolicyAction } from '../auth/policy'
 import type { Role } from '../auth/roles'
 import type { AppContext } from '../context'
-import type { OrganizationRow } from '../db/schema'
 import { Forbidden, NotFound } from '../domain/errors'
+import type { Organization } from '../modules/organizations'
 import { findMembershipRole, findOrganizationBySlug } from '../modules/organizations'
 import { actorOf, requirePrincipal } from './principal'
 
 export interface OrgAccess {
-  organization: OrganizationRow
+  organization: Organization
   /** The caller's role, or null for an API token (which acts by its scopes). */
   role: Role | null
   /** What the caller acts with, for `may` and `permissions` on the objects it is shown. */

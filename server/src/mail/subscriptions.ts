@@ -26,7 +26,7 @@ export interface ListOrganization {
   id: string
   slug: string
   name: string
-  legal_name: string
+  legalName: string
 }
 
 const SUBSCRIBER_ID = /^[0-9a-f-]{36}$/
@@ -73,7 +73,7 @@ export function doubleOptInList(list: DoubleOptInList) {
           language,
           template: list.template,
           params: {
-            organizationName: org.legal_name || org.name,
+            organizationName: org.legalName || org.name,
             confirmUrl: `${ctx.config.publicUrl}/p/${org.slug}/${list.confirmPath}?token=${token}&lang=${language}`,
           },
         })

@@ -2,13 +2,13 @@ import { sql } from 'kysely'
 import { systemActor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import type { SearchIdentity } from '../../domain/datasets/identity-values'
 import { type DatasetDocument, datasetDocumentSchema } from '../../domain/datasets/schema'
 import type { HoldRule } from '../../domain/datasets/write-plan'
 import { counted } from '../../lib/plural'
 import { listDatasets } from '../../modules/datasets'
+import { findOrganizationById } from '../../modules/organizations'
 import { loadRegister } from '../../modules/register'
 import { borrowDriver } from './driver-cache'
 import { erasureHasher } from './erasure-hash'
@@ -104,11 +104,8 @@ export async function handOverHeldRuns(db: AppContext['db']): Promise<string[]> 
 
 async function execute(ctx: AppContext, run: RunRow, options: ExecuteOptions): Promise<void> {
   const now = options.now ?? new Date()
-  const org = (await ctx.db
-    .selectFrom('organizations')
-    .selectAll()
-    .where('id', '=', run.organization_id)
-    .executeTakeFirstOrThrow()) as OrganizationRow
+  const org = await findOrganizationById(ctx.db, run.organization_id)
+  if (!org) throw new Error(`Organisation ${run.organization_id} of run ${run.id} not found`)
   const identities = JSON.parse(
     ctx.encryption.decrypt(run.identities_encrypted, identitiesContext(run.id)),
   ) as SearchIdentity[]

@@ -1,12 +1,12 @@
 import { systemActor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import { buildPackage } from '../../domain/packages'
 import type { RegisterDocument } from '../../domain/register/schema'
 import { REQUEST_TYPE_INFO } from '../../domain/requests/request-types'
 import { consentProofOfRequester } from '../../modules/consent'
 import { listDatasets } from '../../modules/datasets'
+import type { Organization } from '../../modules/organizations'
 import { storePackage } from '../../modules/packages'
 import { findRequest, journal, openRequesterEmail } from '../../modules/requests'
 import { readStepData } from './execute-step'
@@ -98,7 +98,7 @@ function runTotals(steps: readonly StepRow[]) {
  */
 export async function finishRun(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   run: RunRow,
   register: RegisterDocument,
   now: Date,

@@ -1,10 +1,10 @@
-import type { OrganizationRow } from '../../db/schema'
 import type { DatasetDocument } from '../../domain/datasets/schema'
 import type { PackageConsent, PackageInput, PackageSystem } from '../../domain/packages'
 import { resolveRegister } from '../../domain/register/resolve'
 import type { RegisterDocument } from '../../domain/register/schema'
 import { art15Information } from '../../domain/requests'
 import type { ConsentProof } from '../../modules/consent'
+import type { Organization } from '../../modules/organizations'
 import type { DatasetRead } from './read-dataset'
 
 export interface ReadDataset {
@@ -17,7 +17,7 @@ export function packageInputFrom(args: {
   kind: 'access' | 'portability'
   language: 'nl' | 'fr' | 'en'
   now: Date
-  org: OrganizationRow
+  org: Organization
   register: RegisterDocument
   request: { reference: string; receivedAt: Date }
   datasets: ReadDataset[]
@@ -57,9 +57,9 @@ export function packageInputFrom(args: {
     generatedAt: args.now,
     organization: {
       name: args.org.name,
-      legalName: args.org.legal_name,
-      enterpriseNumber: args.org.enterprise_number,
-      privacyEmail: args.org.privacy_contact_email ?? args.org.contact_email,
+      legalName: args.org.legalName,
+      enterpriseNumber: args.org.enterpriseNumber,
+      privacyEmail: args.org.privacyContactEmail ?? args.org.contactEmail,
     },
     request: args.request,
     systems,

@@ -1,8 +1,9 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction, type TxContext } from '../../context'
-import type { ActionPriority, ActionRow, ActionStatus, OrganizationRow } from '../../db/schema'
+import type { ActionPriority, ActionRow, ActionStatus } from '../../db/schema'
 import { InvalidInput, NotFound } from '../../domain/errors'
+import type { Organization } from '../organizations'
 import {
   findAction,
   findOpenByCause,
@@ -149,7 +150,7 @@ export interface ManualActionInput {
   dueDate?: string | null | undefined
 }
 
-async function checkOwner(ctx: TxContext, org: OrganizationRow, ownerId: string | null | undefined) {
+async function checkOwner(ctx: TxContext, org: Organization, ownerId: string | null | undefined) {
   if (ownerId && !(await isMember(ctx.db, org.id, ownerId)))
     throw new InvalidInput([
       { path: 'body.ownerId', code: 'invalid', message: 'Not a member of the organisation.' },
@@ -160,7 +161,7 @@ async function checkOwner(ctx: TxContext, org: OrganizationRow, ownerId: string 
 export async function createAction(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   input: ManualActionInput,
 ): Promise<ActionRow> {
   return inTransaction(ctx, async (ctx) => {
@@ -191,7 +192,7 @@ export async function createAction(
 export async function changeAction(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   id: string,
   input: Partial<ManualActionInput> & { status?: ActionStatus | undefined },
 ): Promise<ActionRow> {

@@ -4,8 +4,8 @@ import { roleHoldsScope, type Scope } from '../../auth/policy'
 import type { Role } from '../../auth/roles'
 import { type AppContext, inTransaction } from '../../context'
 import { hashToken, randomToken } from '../../crypto/tokens'
-import type { OrganizationRow } from '../../db/schema'
 import { Forbidden, NotFound } from '../../domain/errors'
+import type { Organization } from '../organizations'
 import { type ApiToken, insertToken, listTokens, revokeToken } from './repository'
 
 export const TOKEN_PREFIX = 'cus_'
@@ -17,7 +17,7 @@ export const TOKEN_PREFIX = 'cus_'
 export async function createApiToken(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   creatorRole: Role | null,
   input: { name: string; scopes: Scope[]; expiresInDays?: number | undefined },
 ) {
@@ -59,11 +59,11 @@ export async function createApiToken(
 }
 
 /** The organisation's tokens, newest first (never their secret). */
-export function apiTokensOf(ctx: AppContext, org: OrganizationRow): Promise<ApiToken[]> {
+export function apiTokensOf(ctx: AppContext, org: Organization): Promise<ApiToken[]> {
   return listTokens(ctx.db, org.id)
 }
 
-export async function revokeApiToken(ctx: AppContext, actor: Actor, org: OrganizationRow, id: string) {
+export async function revokeApiToken(ctx: AppContext, actor: Actor, org: Organization, id: string) {
   await inTransaction(ctx, async (ctx) => {
     const token = await revokeToken(ctx.db, org.id, id)
     if (!token) throw new NotFound('api_token')

@@ -1,22 +1,23 @@
 import type { AppContext } from '../../context'
-import type { BreachRow, OrganizationRow } from '../../db/schema'
+import type { BreachRow } from '../../db/schema'
 import type { DraftContext, DraftLanguage, DraftOrganisation } from '../../domain/breaches'
 import { resolveRegister } from '../../domain/register/resolve'
+import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import { letterStatus, listEvents } from './repository'
 import { assessmentOf, factsOf } from './stored'
 
-export function draftOrganisation(org: OrganizationRow): DraftOrganisation {
-  const place = [org.postal_code, org.city].filter(Boolean).join(' ')
+export function draftOrganisation(org: Organization): DraftOrganisation {
+  const place = [org.postalCode, org.city].filter(Boolean).join(' ')
   const address = [org.street, place].filter(Boolean).join(', ')
   return {
-    name: org.legal_name || org.name,
-    enterpriseNumber: org.enterprise_number,
+    name: org.legalName || org.name,
+    enterpriseNumber: org.enterpriseNumber,
     address: address || null,
-    contactName: org.privacy_contact_name,
-    contactEmail: org.privacy_contact_email ?? org.contact_email,
-    contactPhone: org.privacy_contact_phone ?? org.phone,
-    dpoAppointed: org.dpo_appointed,
+    contactName: org.privacyContactName,
+    contactEmail: org.privacyContactEmail ?? org.contactEmail,
+    contactPhone: org.privacyContactPhone ?? org.phone,
+    dpoAppointed: org.dpoAppointed,
   }
 }
 
@@ -26,7 +27,7 @@ export function draftOrganisation(org: OrganizationRow): DraftOrganisation {
  */
 export async function draftContext(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   row: BreachRow,
   language: DraftLanguage,
 ): Promise<DraftContext> {

@@ -1,11 +1,11 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import { breachLetter, type LetterLanguage, letterGaps } from '../../domain/breaches'
 import { Conflict, InvalidInput, NotFound } from '../../domain/errors'
 import { resolveRegister } from '../../domain/register/resolve'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
+import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import { type ContactSelection, subjectContacts } from '../subjects'
 import { draftOrganisation } from './draft-context'
@@ -34,7 +34,7 @@ export interface LetterRun {
 export async function sendBreachLetters(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   id: string,
   input: { selection: ContactSelection; perMinute?: number | undefined },
   now = new Date(),
@@ -62,7 +62,7 @@ export async function sendBreachLetters(
   const already = new Set((await lettersOf(ctx.db, id)).map((l) => l.subject_id))
   const contacts = await subjectContacts(ctx, org.id, input.selection)
   const perMinute = Math.max(1, Math.min(10_000, input.perMinute ?? DEFAULT_LETTERS_PER_MINUTE))
-  const orgLanguage: LetterLanguage = org.default_language
+  const orgLanguage: LetterLanguage = org.defaultLanguage
   const labels = new Map<LetterLanguage, string[]>()
   const labelsIn = (language: LetterLanguage) => {
     let list = labels.get(language)

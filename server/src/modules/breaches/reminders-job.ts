@@ -2,10 +2,11 @@ import { z } from 'zod'
 import { systemActor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
-import type { Language, OrganizationRow } from '../../db/schema'
+import type { Language } from '../../db/schema'
 import { dueReminder, formatInstant, type Reminder } from '../../domain/breaches'
 import { defineJob } from '../../jobs/define-job'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
+import { findOrganizationById, type Organization } from '../organizations'
 import { insertEvent, listOpenBreaches, privacyOfficers, reminderKeysSent } from './repository'
 import { clocksOf, factsOf } from './stored'
 
@@ -13,7 +14,7 @@ const ACTOR = systemActor('breach reminders')
 
 export function staffBreachUrl(
   ctx: Pick<AppContext, 'config'>,
-  org: Pick<OrganizationRow, 'slug'>,
+  org: Pick<Organization, 'slug'>,
   id: string,
 ): string {
   return `${ctx.config.publicUrl}/#/orgs/${encodeURIComponent(org.slug)}/breaches/${id}`
@@ -37,7 +38,7 @@ export async function runBreachReminders(ctx: AppContext, now = new Date()): Pro
       )
     ).map((r) => `${r.breach_id}|${r.reminder_key}`),
   )
-  const orgs = new Map<string, OrganizationRow>()
+  const orgs = new Map<string, Organization>()
   let count = 0
   for (const breach of open) {
     const reminders = clocksOf(breach, now)
@@ -46,21 +47,17 @@ export async function runBreachReminders(ctx: AppContext, now = new Date()): Pro
     if (reminders.length === 0) continue
     let org = orgs.get(breach.organization_id)
     if (!org) {
-      org = await ctx.db
-        .selectFrom('organizations')
-        .selectAll()
-        .where('id', '=', breach.organization_id)
-        .executeTakeFirst()
+      org = await findOrganizationById(ctx.db, breach.organization_id)
       if (!org) continue
       orgs.set(org.id, org)
     }
     const officers = await privacyOfficers(ctx.db, org.id)
-    const fallback = org.privacy_contact_email ?? org.contact_email
+    const fallback = org.privacyContactEmail ?? org.contactEmail
     const recipients: { to: string; language: Language }[] =
       officers.length > 0
-        ? officers.map((o) => ({ to: o.email, language: o.preferred_language ?? org.default_language }))
+        ? officers.map((o) => ({ to: o.email, language: o.preferred_language ?? org.defaultLanguage }))
         : fallback
-          ? [{ to: fallback, language: org.default_language }]
+          ? [{ to: fallback, language: org.defaultLanguage }]
           : []
     const facts = factsOf(breach)
     for (const reminder of reminders) {
@@ -86,7 +83,7 @@ export async function runBreachReminders(ctx: AppContext, now = new Date()): Pro
               language: r.language,
               template: 'breach-reminder',
               params: {
-                organizationName: org.legal_name || org.name,
+                organizationName: org.legalName || org.name,
                 reference: breach.reference,
                 title: facts.title,
                 clock: reminder.clock,

@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { type PolicyAction, permissions } from '../../auth/policy'
 import type { AppContext } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import {
   type AuthorityLanguage,
   authorityDraft,
@@ -17,6 +16,7 @@ import { resolveRegister } from '../../domain/register/resolve'
 import { slugParams } from '../../http/common-schemas'
 import { type OrgAccess, orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
+import type { Organization } from '../organizations'
 import { loadRegister, noticeSettingsOf } from '../register'
 import { draftContext, draftOrganisation } from './draft-context'
 import { renderDraftPdf } from './draft-pdf'
@@ -81,7 +81,7 @@ export function registerBreachRoutes(app: App, ctx: AppContext) {
     return { access, row }
   }
 
-  async function answer(org: OrganizationRow, id: string) {
+  async function answer(org: Organization, id: string) {
     const row = await findBreach(ctx.db, org.id, id)
     if (!row) throw new NotFound('breach')
     const promise = noticeSettingsOf(org).breachCommunication
@@ -142,7 +142,7 @@ export function registerBreachRoutes(app: App, ctx: AppContext) {
     async (request, reply) => {
       const access = await orgAccess(ctx, request, request.params.slug, breachActions.read)
       const org = access.organization
-      const lang = request.query.lang ?? org.default_language
+      const lang = request.query.lang ?? org.defaultLanguage
       const rows = await listBreaches(ctx.db, org.id)
       const body = await breachesToXlsx(rows, resolveRegister(await loadRegister(ctx, org)), lang, new Date())
       const date = new Date().toISOString().slice(0, 10)
@@ -272,7 +272,7 @@ export function registerBreachRoutes(app: App, ctx: AppContext) {
     async (request) => {
       const { access, row } = await loaded(request.params.slug, request.params.id, request)
       const lang: AuthorityLanguage =
-        request.query.lang ?? (access.organization.default_language === 'fr' ? 'fr' : 'nl')
+        request.query.lang ?? (access.organization.defaultLanguage === 'fr' ? 'fr' : 'nl')
       const draft = authorityDraft(
         await draftContext(ctx, access.organization, row, lang),
         request.query.part === '2' ? 2 : 1,
@@ -295,10 +295,10 @@ export function registerBreachRoutes(app: App, ctx: AppContext) {
     async (request, reply) => {
       const { access, row } = await loaded(request.params.slug, request.params.id, request)
       const lang: AuthorityLanguage =
-        request.query.lang ?? (access.organization.default_language === 'fr' ? 'fr' : 'nl')
+        request.query.lang ?? (access.organization.defaultLanguage === 'fr' ? 'fr' : 'nl')
       const part = request.query.part === '2' ? 2 : 1
       const draft = authorityDraft(await draftContext(ctx, access.organization, row, lang), part, lang)
-      const pdf = await renderDraftPdf(draft, access.organization.legal_name || access.organization.name)
+      const pdf = await renderDraftPdf(draft, access.organization.legalName || access.organization.name)
       reply.header(
         'content-disposition',
         `attachment; filename="${row.reference}-gba-part${part}-${lang}.pdf"`,
@@ -339,7 +339,7 @@ export function registerBreachRoutes(app: App, ctx: AppContext) {
     async (request) => {
       const { access, row } = await loaded(request.params.slug, request.params.id, request)
       const org = access.organization
-      const lang: LetterLanguage = request.query.lang ?? org.default_language
+      const lang: LetterLanguage = request.query.lang ?? org.defaultLanguage
       const facts = factsOf(row)
       const register = resolveRegister(await loadRegister(ctx, org))
       const organisation = draftOrganisation(org)

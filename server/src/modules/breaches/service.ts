@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction, type TxContext } from '../../context'
-import type { BreachRow, OrganizationRow } from '../../db/schema'
+import type { BreachRow } from '../../db/schema'
 import {
   type BreachFacts,
   type BreachFactsInput,
@@ -19,13 +19,14 @@ import {
   withRegisterScope,
 } from '../../domain/breaches'
 import { Conflict, InvalidInput, NotFound } from '../../domain/errors'
+import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import { findBreach, insertBreach, insertEvent, lockBreach, nextReference, updateBreach } from './repository'
 import { type Assessment, factsOf } from './stored'
 
 const DERIVED = ['dataCategories', 'subjectCategories', 'processors', 'transfers'] as const
 
-async function scoped(ctx: AppContext, org: OrganizationRow, input: BreachFactsInput): Promise<BreachFacts> {
+async function scoped(ctx: AppContext, org: Organization, input: BreachFactsInput): Promise<BreachFacts> {
   const parsed = breachFactsSchema.parse(input)
   const doc = await loadRegister(ctx, org)
   const unknown = unknownRegisterKeys(doc, parsed)
@@ -82,7 +83,7 @@ function openOrRefuse(row: BreachRow | undefined): BreachRow {
 export async function recordBreach(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   input: BreachFactsInput,
   now = new Date(),
 ): Promise<BreachRow> {
@@ -127,7 +128,7 @@ export async function recordBreach(
 export async function changeBreach(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   id: string,
   patch: Partial<BreachFactsInput>,
 ): Promise<BreachRow> {
@@ -165,7 +166,7 @@ export interface TimelineInput {
 export async function addTimelineEntry(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   id: string,
   input: TimelineInput,
 ): Promise<void> {
@@ -194,7 +195,7 @@ export async function addTimelineEntry(
 export async function assessBreach(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   id: string,
   input: DecisionInputBody,
   now = new Date(),
@@ -274,7 +275,7 @@ function requireReasonIfLate(dueAt: Date, at: Date, reason: string | null | unde
 
 async function changeLocked(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   id: string,
   work: (ctx: TxContext, row: BreachRow) => Promise<BreachRow>,
 ): Promise<BreachRow> {
@@ -285,7 +286,7 @@ async function changeLocked(
 export async function recordDelayReason(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   id: string,
   reason: string,
 ): Promise<BreachRow> {
@@ -318,7 +319,7 @@ export async function recordDelayReason(
 export async function filePart1(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   id: string,
   input: { filedAt?: string | undefined; caseNumber?: string | undefined; delayReason?: string | undefined },
   now = new Date(),
@@ -381,7 +382,7 @@ export async function filePart1(
 export async function filePart2(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   id: string,
   input: { filedAt?: string | undefined },
   now = new Date(),
@@ -421,7 +422,7 @@ export async function filePart2(
 export async function recordControllersNotified(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   id: string,
   input: { notifiedAt?: string | undefined; delayReason?: string | undefined },
   now = new Date(),
@@ -465,7 +466,7 @@ export async function recordControllersNotified(
 export async function closeBreach(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   id: string,
   reason: string,
 ): Promise<BreachRow> {

@@ -12,11 +12,12 @@ import {
   updateRun,
 } from '../../connectors/engine/run-repository'
 import { type AppContext, inTransaction } from '../../context'
-import type { ConnectorAction, OrganizationRow } from '../../db/schema'
+import type { ConnectorAction } from '../../db/schema'
 import type { SearchIdentity } from '../../domain/datasets/identity-values'
 import { Conflict, type FieldIssue, InvalidInput, NotFound } from '../../domain/errors'
 import { REQUEST_TYPE_INFO } from '../../domain/requests/request-types'
 import { type Dataset, listDatasets } from '../datasets'
+import type { Organization } from '../organizations'
 import { findRequest, identityConfirmed } from '../requests'
 import { holdsOverErasure } from '../retention'
 import { requestIdentities } from './identities'
@@ -77,7 +78,7 @@ function checkChanges(changes: NonNullable<RunInput['changes']>, datasets: Datas
 export async function startRun(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   input: StartRun,
 ): Promise<string> {
   let identities = input.identities ?? []
@@ -194,7 +195,7 @@ export async function startRun(
 }
 
 /** One run of the organisation with its steps, as the API shows it; not_found (entity run) when unknown here. */
-export async function getRun(ctx: AppContext, org: OrganizationRow, runId: string): Promise<RunView> {
+export async function getRun(ctx: AppContext, org: Organization, runId: string): Promise<RunView> {
   const run = await findRun(ctx.db, org.id, runId)
   if (!run) throw new NotFound('run')
   return presentRun(run, await listSteps(ctx.db, [run.id]))
@@ -203,7 +204,7 @@ export async function getRun(ctx: AppContext, org: OrganizationRow, runId: strin
 /** The runs of a request, newest first; not_found (entity request) for a request of another organisation or none. */
 export async function runsOfRequest(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   requestId: string,
 ): Promise<RunView[]> {
   if (!(await findRequest(ctx.db, org.id, requestId))) throw new NotFound('request')
@@ -216,7 +217,7 @@ export async function runsOfRequest(
 }
 
 /** Queues a failed run again (finished datasets are skipped); not_failed for a run in any other state. */
-export async function retryRun(ctx: AppContext, org: OrganizationRow, runId: string): Promise<RunView> {
+export async function retryRun(ctx: AppContext, org: Organization, runId: string): Promise<RunView> {
   const run = await findRun(ctx.db, org.id, runId)
   if (!run) throw new NotFound('run')
   if (run.status !== 'failed') throw runProblem('not_failed')

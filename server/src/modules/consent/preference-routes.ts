@@ -64,7 +64,7 @@ export function registerPreferenceRoutes(app: App, ctx: AppContext) {
       if (!org) return notFound(reply, language)
       return send(reply, 200, {
         language,
-        organizationName: org.legal_name || org.name,
+        organizationName: org.legalName || org.name,
         title: PREFERENCE_WORDING[language].title,
         body: requestLinkForm(language, org.slug),
         linkBase: `/p/${encodeURIComponent(org.slug)}/preferences?`,
@@ -87,7 +87,7 @@ export function registerPreferenceRoutes(app: App, ctx: AppContext) {
       const org = await orgOf(request.params.slug)
       if (!org) return notFound(reply, language)
       const w = PREFERENCE_WORDING[language]
-      const page = { language, organizationName: org.legal_name || org.name, title: w.title }
+      const page = { language, organizationName: org.legalName || org.name, title: w.title }
       const linkBase = `/p/${encodeURIComponent(org.slug)}/preferences?`
       const email = (request.body.email ?? '').trim()
       if (!emailSchema.safeParse(email).success)
@@ -116,7 +116,7 @@ export function registerPreferenceRoutes(app: App, ctx: AppContext) {
       const w = PREFERENCE_WORDING[language]
       const token = request.query.t ?? ''
       const subject = openPreferenceToken(ctx.encryption, org.id, token)
-      const page = { language, organizationName: org.legal_name || org.name, title: w.title }
+      const page = { language, organizationName: org.legalName || org.name, title: w.title }
       if (!subject)
         return send(reply, 400, {
           ...page,
@@ -150,7 +150,7 @@ export function registerPreferenceRoutes(app: App, ctx: AppContext) {
       const w = PREFERENCE_WORDING[language]
       const token = body.t ?? ''
       const subject = openPreferenceToken(ctx.encryption, org.id, token)
-      const page = { language, organizationName: org.legal_name || org.name, title: w.title }
+      const page = { language, organizationName: org.legalName || org.name, title: w.title }
       if (!subject)
         return send(reply, 400, {
           ...page,
@@ -193,7 +193,7 @@ export function registerPreferenceRoutes(app: App, ctx: AppContext) {
     const link = openUnsubscribeToken(ctx.encryption, org.id, token)
     const page = {
       language,
-      organizationName: org.legal_name || org.name,
+      organizationName: org.legalName || org.name,
       title: w.unsubscribeTitle,
       linkBase: `/p/${encodeURIComponent(org.slug)}/unsubscribe?t=${encodeURIComponent(token)}&`,
     }

@@ -1,9 +1,9 @@
 import type { Actor } from '../../audit/actor'
 import { type AppContext, inTransaction } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import type { Language } from '../../domain/register/localized'
 import { textIn } from '../../domain/register/localized'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
+import type { Organization } from '../organizations'
 import { PREFERENCE_LINK_DAYS, preferenceToken, unsubscribeToken } from './links'
 import { type ConsentLanguage, type ConsentMethod, effectiveState, renewalDue } from './model'
 import type { PreferenceRow } from './preference-page'
@@ -35,7 +35,7 @@ async function knownPerson(ctx: AppContext, organizationId: string, subjectKey: 
  */
 export async function sendPreferenceLink(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   email: string,
   language: ConsentLanguage,
 ): Promise<void> {
@@ -49,7 +49,7 @@ export async function sendPreferenceLink(
       to: email.trim(),
       language: mailLanguage(language),
       template: 'consent-preferences',
-      params: { organizationName: org.legal_name || org.name, manageUrl, days: PREFERENCE_LINK_DAYS },
+      params: { organizationName: org.legalName || org.name, manageUrl, days: PREFERENCE_LINK_DAYS },
     }),
   )
   await dispatchQueuedMail(ctx, [mailId])
@@ -95,7 +95,7 @@ export interface PreferenceChange {
  */
 export async function savePreferences(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   subject: ConsentSubject,
   choices: Record<string, string>,
   context: {
@@ -153,7 +153,7 @@ export async function savePreferences(
 /** Withdraws one purpose for the person of a one-click unsubscribe link; nothing when it is not given. */
 export async function unsubscribe(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   subject: ConsentSubject,
   purpose: string,
   context: {
@@ -191,7 +191,7 @@ export async function unsubscribe(
 /** The one-click unsubscribe link of a person for a purpose, with the two mail headers of RFC 8058. */
 export function unsubscribeLinkFor(
   ctx: Pick<AppContext, 'encryption' | 'config'>,
-  org: Pick<OrganizationRow, 'id' | 'slug'>,
+  org: Pick<Organization, 'id' | 'slug'>,
   person: ConsentPerson,
   purpose: string,
 ) {

@@ -1,6 +1,6 @@
 import { systemActor } from '../../audit/actor'
 import type { AppContext } from '../../context'
-import type { CookieChoiceMethod, OrganizationRow } from '../../db/schema'
+import type { CookieChoiceMethod } from '../../db/schema'
 import type { OptionalCategory } from '../../domain/cookies/catalogue'
 import type { Inventory } from '../../domain/cookies/inventory'
 import {
@@ -11,6 +11,7 @@ import {
   type RecordedConsent,
   recordConsent,
 } from '../consent'
+import type { Organization } from '../organizations'
 import { insertBannerEvent, latestInventory } from './repository'
 
 /** What the banner posts when a visitor chooses (Accept all, Reject all, Save, or GPC seen by the loader). */
@@ -49,7 +50,7 @@ function shownText(inventory: Inventory, version: number, categories: readonly O
  */
 export async function storeChoice(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   choice: BannerChoice,
 ): Promise<RecordedConsent[]> {
   await insertBannerEvent(ctx.db, org.id, {
@@ -77,7 +78,7 @@ export async function storeChoice(
   const person = { anonymousId: choice.consentId }
   const before = await consentStatus(ctx, { organizationId: org.id, ...person })
   const language = (
-    CONSENT_LANGUAGES.includes(choice.language as ConsentLanguage) ? choice.language : org.default_language
+    CONSENT_LANGUAGES.includes(choice.language as ConsentLanguage) ? choice.language : org.defaultLanguage
   ) as ConsentLanguage
   let source = 'cookie banner'
   try {
@@ -112,7 +113,7 @@ export async function storeChoice(
 /** The banner was shown to this consent id with this inventory version. */
 export async function recordServed(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   served: { consentId: string; inventoryVersion: number; language: string | null; pageUrl: string | null },
 ): Promise<void> {
   await insertBannerEvent(ctx.db, org.id, { ...served, kind: 'served', method: null, granted: [] })

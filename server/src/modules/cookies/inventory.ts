@@ -1,7 +1,6 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import { OPTIONAL_CATEGORIES } from '../../domain/cookies/catalogue'
 import {
   type Inventory,
@@ -11,6 +10,7 @@ import {
 } from '../../domain/cookies/inventory'
 import { InvalidInput } from '../../domain/errors'
 import { consentPurposesOf } from '../consent'
+import type { Organization } from '../organizations'
 import {
   insertInventory,
   latestInventory,
@@ -31,7 +31,7 @@ export interface CookieSetup {
   purposeMapping: { category: string; purpose: string | null; status: PurposeMappingStatus }[]
 }
 
-export async function cookieSetupOf(ctx: AppContext, org: OrganizationRow): Promise<CookieSetup> {
+export async function cookieSetupOf(ctx: AppContext, org: Organization): Promise<CookieSetup> {
   const [latest, settings, consentPurposes] = await Promise.all([
     latestInventory(ctx.db, org.id),
     siteSettings(ctx.db, org.id),
@@ -52,7 +52,7 @@ export async function cookieSetupOf(ctx: AppContext, org: OrganizationRow): Prom
 export async function saveInventory(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   input: Inventory,
   note: string,
 ): Promise<number> {
@@ -100,7 +100,7 @@ export async function saveInventory(
 export async function saveSiteSettings(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   settings: SiteSettings,
 ): Promise<SiteSettings> {
   return inTransaction(ctx, async (ctx) => {

@@ -1,8 +1,9 @@
 import { type Kysely, sql, type Transaction } from 'kysely'
-import type { CookieChoiceMethod, DB, OrganizationRow } from '../../db/schema'
+import type { CookieChoiceMethod, DB } from '../../db/schema'
 import type { Finding, ScanResult } from '../../domain/cookies/findings'
 import { type Inventory, inventorySchema } from '../../domain/cookies/inventory'
 import { defineStoredJson } from '../../lib/stored-json'
+import { type Organization, toOrganization } from '../organizations'
 
 /** One saved version of the cookie inventory (decision 0025), checked against the inventory's schema. */
 const storedInventory = defineStoredJson<Inventory>({
@@ -200,11 +201,12 @@ export async function recentScans(db: Db, organizationId: string, limit: number)
 }
 
 /** Organisations with at least one URL to scan (the monthly job). */
-export function organizationsToScan(db: Db): Promise<OrganizationRow[]> {
-  return db
+export async function organizationsToScan(db: Db): Promise<Organization[]> {
+  const rows = await db
     .selectFrom('organizations')
     .innerJoin('cookie_site_settings', 'cookie_site_settings.organization_id', 'organizations.id')
     .selectAll('organizations')
     .where(sql<boolean>`jsonb_array_length(cookie_site_settings.scan_urls) > 0`)
     .execute()
+  return rows.map(toOrganization)
 }

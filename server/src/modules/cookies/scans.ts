@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import { diffScans, type ScanResult, scanFindings } from '../../domain/cookies/findings'
+import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import { insertScan, latestInventory, recentScans, siteSettings } from './repository'
 
@@ -11,7 +11,7 @@ export type ScanRunner = (urls: string[], options: { depth: number }) => Promise
  * result with its findings against the inventory and the register's vendors, and answers it with the difference
  * from the previous completed scan. A failed scan is stored too, with its error.
  */
-export async function runCookieScan(ctx: AppContext, org: OrganizationRow, runner: ScanRunner) {
+export async function runCookieScan(ctx: AppContext, org: Organization, runner: ScanRunner) {
   const settings = await siteSettings(ctx.db, org.id)
   if (settings.scanUrls.length === 0) throw new Error(`No URLs to scan are configured for ${org.slug}`)
   const latest = await latestInventory(ctx.db, org.id)
@@ -58,7 +58,7 @@ export async function runCookieScan(ctx: AppContext, org: OrganizationRow, runne
 }
 
 /** The latest scans, newest first, each with its difference from the completed scan before it. */
-export async function scansOf(ctx: AppContext, org: OrganizationRow) {
+export async function scansOf(ctx: AppContext, org: Organization) {
   const scans = await recentScans(ctx.db, org.id, 11)
   return scans.slice(0, 10).map((scan, i) => {
     const previous = scans.slice(i + 1).find((s) => s.status === 'completed')

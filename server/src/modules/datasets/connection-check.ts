@@ -1,8 +1,8 @@
 import type { ConnectionCheck } from '../../connectors/driver'
 import type { AppContext } from '../../context'
 import { DecryptionError } from '../../crypto/encryption'
-import type { OrganizationRow } from '../../db/schema'
 import { InvalidInput, NotFound } from '../../domain/errors'
+import type { Organization } from '../organizations'
 import { connectionSettingsOf, openDriverForDataset } from './open-driver'
 import { findDataset, recordConnectionCheck } from './repository'
 import { withoutSecret } from './secret'
@@ -38,7 +38,7 @@ export async function runCheck(open: () => { check(): Promise<ConnectionCheck>; 
 }
 
 /** "Test connection": connects with the stored settings, keeps the outcome as the dataset's last check. */
-export async function checkDatasetConnection(ctx: AppContext, org: OrganizationRow, key: string) {
+export async function checkDatasetConnection(ctx: AppContext, org: Organization, key: string) {
   const dataset = await findDataset(ctx.db, org.id, key)
   if (!dataset) throw new NotFound('dataset')
   if (dataset.connector === 'manual') {

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto'
 import type { DiscoverProgress } from '../../connectors/discovery/discover'
 import type { AppContext } from '../../context'
 import { DecryptionError } from '../../crypto/encryption'
-import type { DiscoveryProgress, OrganizationRow } from '../../db/schema'
+import type { DiscoveryProgress } from '../../db/schema'
 import { NotFound, StoredDataInvalid } from '../../domain/errors'
+import type { Organization } from '../organizations'
 import { proposeDatasetFor, reachDatabase } from './discover'
 import {
   abandonedDiscoveries,
@@ -62,7 +63,7 @@ export type SendDiscoveryJob = (ctx: AppContext, discoveryId: string) => Promise
  */
 export async function startDiscovery(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   createdBy: string,
   input: DiscoverInput,
   send: SendDiscoveryJob,
@@ -203,11 +204,7 @@ export async function sweepDiscoveries(
 }
 
 /** A discovery of the organisation as the UI polls it; NotFound when there is none with this id. */
-export async function loadDiscovery(
-  ctx: AppContext,
-  org: OrganizationRow,
-  id: string,
-): Promise<DiscoveryView> {
+export async function loadDiscovery(ctx: AppContext, org: Organization, id: string): Promise<DiscoveryView> {
   const row = await findDiscovery(ctx.db, org.id, id)
   if (!row) throw new NotFound('discovery')
   const { done, total, table } = storedDiscoveryProgress.read(row.progress, row.id)

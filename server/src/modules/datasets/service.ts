@@ -1,13 +1,13 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import { datasetLineOf, parseDatasetText } from '../../domain/datasets/parse'
 import { type DatasetRegisterProblem, datasetRegisterProblems } from '../../domain/datasets/register-links'
 import type { DatasetDocument } from '../../domain/datasets/schema'
 import { Conflict, type FieldIssue, InvalidInput, NotFound } from '../../domain/errors'
 import type { RegisterDocument } from '../../domain/register/schema'
 import { counted } from '../../lib/plural'
+import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import { normaliseConnectionOptions } from './connection-options'
 import type { Dataset } from './dataset'
@@ -47,7 +47,7 @@ export function registerProblemsOf(
  */
 export async function checkDatasetSource(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   source: string,
   expectedKey?: string,
 ): Promise<{ document: DatasetDocument; problems: LocatedRegisterProblem[] }> {
@@ -106,19 +106,19 @@ export async function checkDatasetSource(
 }
 
 /** The organisation's datasets, by key. */
-export function listDatasetsOf(ctx: AppContext, org: OrganizationRow): Promise<Dataset[]> {
+export function listDatasetsOf(ctx: AppContext, org: Organization): Promise<Dataset[]> {
   return listDatasets(ctx.db, org.id)
 }
 
 /** One dataset; not_found (entity dataset) when the organisation has none with this key. */
-export async function getDataset(ctx: AppContext, org: OrganizationRow, key: string): Promise<Dataset> {
+export async function getDataset(ctx: AppContext, org: Organization, key: string): Promise<Dataset> {
   const dataset = await findDataset(ctx.db, org.id, key)
   if (!dataset) throw new NotFound('dataset')
   return dataset
 }
 
 /** A discovery started earlier, with its progress or outcome; not_found (entity discovery) when unknown here. */
-export async function getDiscovery(ctx: AppContext, org: OrganizationRow, id: string) {
+export async function getDiscovery(ctx: AppContext, org: Organization, id: string) {
   const found = await loadDiscovery(ctx, org, id)
   if (!found) throw new NotFound('discovery')
   return found
@@ -138,7 +138,7 @@ export interface SavedDataset {
 export async function saveDatasetSource(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   source: string,
   expectedKey?: string,
 ): Promise<SavedDataset> {
@@ -186,7 +186,7 @@ export async function saveDatasetSource(
   }
 }
 
-export async function deleteDataset(ctx: AppContext, actor: Actor, org: OrganizationRow, key: string) {
+export async function deleteDataset(ctx: AppContext, actor: Actor, org: Organization, key: string) {
   await inTransaction(ctx, async (ctx) => {
     const existing = await findDatasetForUpdate(ctx.db, org.id, key)
     if (!existing) throw new NotFound('dataset')
@@ -208,7 +208,7 @@ export async function deleteDataset(ctx: AppContext, actor: Actor, org: Organiza
 export async function saveConnection(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   key: string,
   input: { options: ConnectionOptionsInput; secret?: string | undefined },
 ): Promise<Dataset> {

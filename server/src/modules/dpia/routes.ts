@@ -76,7 +76,7 @@ export function registerDpiaRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, dpiaActions.read)
-      const lang = request.query.lang ?? access.organization.default_language
+      const lang = request.query.lang ?? access.organization.defaultLanguage
       const items = await screeningsOf(ctx, access.organization)
       return {
         items: items.map((i) => presentScreening(i, lang)),
@@ -100,7 +100,7 @@ export function registerDpiaRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, dpiaActions.read)
-      const lang = request.query.lang ?? access.organization.default_language
+      const lang = request.query.lang ?? access.organization.defaultLanguage
       const item = (await screeningsOf(ctx, access.organization)).find(
         (i) => i.activity.key === request.params.activityKey,
       )
@@ -134,7 +134,7 @@ export function registerDpiaRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, dpiaActions.write)
-      const lang = request.query.lang ?? access.organization.default_language
+      const lang = request.query.lang ?? access.organization.defaultLanguage
       await confirmScreening(ctx, access.actor, access.organization, request.params.activityKey, request.body)
       const item = (await screeningsOf(ctx, access.organization)).find(
         (i) => i.activity.key === request.params.activityKey,

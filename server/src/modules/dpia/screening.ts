@@ -2,7 +2,7 @@ import type { Actor } from '../../audit/actor'
 import { systemActor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction, type TxContext } from '../../context'
-import type { DpiaScreeningRow, OrganizationRow } from '../../db/schema'
+import type { DpiaScreeningRow } from '../../db/schema'
 import {
   type GbaListItem,
   isScreeningStale,
@@ -15,6 +15,7 @@ import { type Language, textIn } from '../../domain/register/localized'
 import { resolveRegister } from '../../domain/register/resolve'
 import type { Activity, RegisterDocument } from '../../domain/register/schema'
 import { closeAutomaticAction, reconcileAutomaticActions } from '../action-plan'
+import { findOrganizationsByIds, type Organization } from '../organizations'
 import { loadRegister } from '../register'
 import { activityVersions, listAssessmentRows, listScreeningRows, upsertScreening } from './repository'
 
@@ -36,7 +37,7 @@ export interface ActivityScreening {
 /** Every activity with what the register suggests and what a person confirmed. */
 export async function screeningsOf(
   ctx: AppContext | TxContext,
-  org: OrganizationRow,
+  org: Organization,
   doc?: RegisterDocument,
 ): Promise<ActivityScreening[]> {
   const register = doc ?? (await loadRegister(ctx as AppContext, org))
@@ -72,7 +73,7 @@ export interface ScreeningInput {
 export async function confirmScreening(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   activityKey: string,
   input: ScreeningInput,
 ): Promise<DpiaScreeningRow> {
@@ -112,7 +113,7 @@ const NAME = (a: Activity, lang: Language) => textIn(a.name, lang) ?? a.key
  * The DPIA causes of the action plan for one organisation: a stale screening, a screening the register suggests
  * and nobody confirmed, a DPIA required without a validated assessment.
  */
-export async function sweepDpiaActions(ctx: AppContext, org: OrganizationRow) {
+export async function sweepDpiaActions(ctx: AppContext, org: Organization) {
   const items = await screeningsOf(ctx, org)
   const actor = systemActor('action plan')
   const link = (key: string) => `/orgs/${org.slug}/dpia/${encodeURIComponent(key)}`
@@ -177,6 +178,6 @@ export async function sweepDpiaActions(ctx: AppContext, org: OrganizationRow) {
 
 /** Every organisation (the sweep job). */
 export async function sweepAllDpiaActions(ctx: AppContext) {
-  const orgs = await ctx.db.selectFrom('organizations').selectAll().execute()
+  const orgs = await findOrganizationsByIds(ctx.db)
   for (const org of orgs) await sweepDpiaActions(ctx, org)
 }

@@ -3,9 +3,10 @@ import { recordAudit } from '../../audit/audit-log'
 import { hashPassword } from '../../auth/passwords'
 import { type AppContext, inTransaction } from '../../context'
 import { hashToken, randomToken } from '../../crypto/tokens'
-import type { Language, OrganizationRow, Role } from '../../db/schema'
+import type { Language, Role } from '../../db/schema'
 import { Conflict, NotFound } from '../../domain/errors'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
+import type { Organization } from '../organizations'
 import { findOrganizationBySlug } from '../organizations'
 import { checkPasswordStrength, findUserByEmail, insertUser } from '../users'
 import {
@@ -37,7 +38,7 @@ const lastOwner = (path: string) =>
 export async function addMember(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   input: { email: string; role: Role; displayName?: string | undefined; language?: Language | undefined },
 ) {
   const existing = await findUserByEmail(ctx.db, input.email)
@@ -49,7 +50,7 @@ export async function addMember(
         email: input.email,
         displayName: input.displayName ?? input.email.split('@')[0] ?? input.email,
         passwordHash: null,
-        language: input.language ?? org.default_language,
+        language: input.language ?? org.defaultLanguage,
       }))
     await insertMembership(ctx.db, org.id, user.id, input.role)
     let mailId: string | null = null
@@ -90,7 +91,7 @@ export async function addMember(
 }
 
 /** The organisation's members, by name. */
-export function membersOf(ctx: AppContext, org: OrganizationRow): Promise<Member[]> {
+export function membersOf(ctx: AppContext, org: Organization): Promise<Member[]> {
   return listMembers(ctx.db, org.id)
 }
 
@@ -98,7 +99,7 @@ export function membersOf(ctx: AppContext, org: OrganizationRow): Promise<Member
 export async function changeMemberRole(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   userId: string,
   role: Role,
 ) {
@@ -118,7 +119,7 @@ export async function changeMemberRole(
   })
 }
 
-export async function removeMember(ctx: AppContext, actor: Actor, org: OrganizationRow, userId: string) {
+export async function removeMember(ctx: AppContext, actor: Actor, org: Organization, userId: string) {
   await inTransaction(ctx, async (ctx) => {
     const member = await findMembership(ctx.db, org.id, userId)
     if (!member) throw new NotFound('member')
@@ -162,7 +163,7 @@ export async function createUserWithMembership(
         email: input.email,
         displayName: input.displayName ?? input.email.split('@')[0] ?? input.email,
         passwordHash,
-        language: input.language ?? org.default_language,
+        language: input.language ?? org.defaultLanguage,
       }))
     await insertMembership(ctx.db, org.id, user.id, input.role)
     await recordAudit(ctx.db, actor, {

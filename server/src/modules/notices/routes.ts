@@ -44,7 +44,7 @@ export function registerNoticeRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const { organization, grant } = await orgAccess(ctx, request, request.params.slug, noticeActions.read)
-      const language = request.query.lang ?? organization.default_language
+      const language = request.query.lang ?? organization.defaultLanguage
       const preview = await previewNotice(ctx, organization, language)
       return {
         language,
@@ -161,7 +161,7 @@ export function registerNoticeRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const { organization } = await orgAccess(ctx, request, request.params.slug, noticeActions.read)
-      const language = request.query.lang ?? organization.default_language
+      const language = request.query.lang ?? organization.defaultLanguage
       const text = await publishedNoticeText(ctx, organization.id, request.params.version, language)
       return { ...text, language }
     },
@@ -191,7 +191,7 @@ export function registerNoticeRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const { organization } = await orgAccess(ctx, request, request.params.slug, noticeActions.read)
-      const language = request.query.lang ?? organization.default_language
+      const language = request.query.lang ?? organization.defaultLanguage
       const { from, to } = request.query
       return {
         from,

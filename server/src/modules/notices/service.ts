@@ -1,7 +1,7 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
-import type { Language, OrganizationRow } from '../../db/schema'
+import type { Language } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import { InvalidInput } from '../../domain/errors'
 import { checkNoticeCompleteness } from '../../domain/notice/completeness'
@@ -12,10 +12,11 @@ import { renderNoticeMarkdown } from '../../domain/notice/render-markdown'
 import type { RegisterDocument } from '../../domain/register/schema'
 import { counted } from '../../lib/plural'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
+import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import { confirmedSubscribers, insertNoticeVersion, latestNoticeVersion } from './repository'
 
-export function portalUrlOf(ctx: AppContext, org: OrganizationRow): string {
+export function portalUrlOf(ctx: AppContext, org: Organization): string {
   return `${ctx.config.publicUrl}/p/${org.slug}`
 }
 
@@ -37,7 +38,7 @@ function unsubscribeUrl(
 }
 
 /** The notice as it would read if published now (draft), with its completeness check. */
-export async function previewNotice(ctx: AppContext, org: OrganizationRow, language: Language) {
+export async function previewNotice(ctx: AppContext, org: Organization, language: Language) {
   const doc = await loadRegister(ctx, org)
   const notice = composeNotice(doc, { language, portalUrl: portalUrlOf(ctx, org) })
   return {
@@ -55,7 +56,7 @@ export async function previewNotice(ctx: AppContext, org: OrganizationRow, langu
 export async function publishNotice(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   input: { effectiveDate?: string | undefined; material: boolean; changeSummary?: string | undefined },
 ) {
   const doc = await loadRegister(ctx, org)

@@ -41,7 +41,7 @@ export function registerNoticeSettingsRoutes(app: App, ctx: AppContext) {
     async (request) => {
       const { organization, grant } = await orgAccess(ctx, request, request.params.slug, noticeActions.read)
       const settings = noticeSettingsOf(organization)
-      const lang = request.query.lang ?? organization.default_language
+      const lang = request.query.lang ?? organization.defaultLanguage
       const findings = await noticeSettingsFindings(ctx, organization, settings)
       return { settings, can: noticeSettingsPermissions(grant), findings: worded(findings, lang) }
     },
@@ -63,7 +63,7 @@ export function registerNoticeSettingsRoutes(app: App, ctx: AppContext) {
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, noticeActions.edit)
       const settings = await saveNoticeSettings(ctx, access.actor, access.organization, request.body)
-      const lang = request.query.lang ?? access.organization.default_language
+      const lang = request.query.lang ?? access.organization.defaultLanguage
       const findings = await noticeSettingsFindings(ctx, access.organization, settings)
       return { settings, can: noticeSettingsPermissions(access.grant), findings: worded(findings, lang) }
     },

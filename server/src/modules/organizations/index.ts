@@ -5,6 +5,7 @@
  */
 export { type Membership, membershipSchema, membershipsOf } from './memberships'
 export { organizationOperations } from './operations'
+export { type Organization, toOrganization } from './organization'
 export {
   organizationActions,
   organizationPermissions,
@@ -12,7 +13,12 @@ export {
   requestSettingsPermissions,
 } from './policy'
 export { presentOrganization } from './presenter'
-export { findMembershipRole, findOrganizationBySlug } from './repository'
+export {
+  findMembershipRole,
+  findOrganizationById,
+  findOrganizationBySlug,
+  findOrganizationsByIds,
+} from './repository'
 export {
   DEFAULT_REQUEST_SETTINGS,
   deadlineOptions,

@@ -1,31 +1,32 @@
-import type { OrganizationRow, OrganizationUpdate } from '../../db/schema'
+import type { OrganizationUpdate } from '../../db/schema'
 import { formatEnterpriseNumber } from '../../domain/enterprise-number'
+import type { Organization } from './organization'
 import type { LEGAL_FORMS, OrganizationUpdateInput } from './schema'
 
 type LegalForm = (typeof LEGAL_FORMS)[number]
 
-export function presentOrganization(row: OrganizationRow) {
+export function presentOrganization(row: Organization) {
   return {
     id: row.id,
     slug: row.slug,
     name: row.name,
-    legalName: row.legal_name,
-    legalForm: (row.legal_form ?? null) as LegalForm | null,
-    enterpriseNumber: row.enterprise_number,
-    enterpriseNumberFormatted: row.enterprise_number ? formatEnterpriseNumber(row.enterprise_number) : null,
+    legalName: row.legalName,
+    legalForm: (row.legalForm ?? null) as LegalForm | null,
+    enterpriseNumber: row.enterpriseNumber,
+    enterpriseNumberFormatted: row.enterpriseNumber ? formatEnterpriseNumber(row.enterpriseNumber) : null,
     street: row.street,
-    postalCode: row.postal_code,
+    postalCode: row.postalCode,
     city: row.city,
     country: row.country,
-    contactEmail: row.contact_email,
-    privacyContactName: row.privacy_contact_name,
-    privacyContactEmail: row.privacy_contact_email,
-    dpoAppointed: row.dpo_appointed,
-    defaultLanguage: row.default_language,
+    contactEmail: row.contactEmail,
+    privacyContactName: row.privacyContactName,
+    privacyContactEmail: row.privacyContactEmail,
+    dpoAppointed: row.dpoAppointed,
+    defaultLanguage: row.defaultLanguage,
     languages: row.languages,
-    isSample: row.is_sample,
-    createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
+    isSample: row.isSample,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   }
 }
 
@@ -44,7 +45,7 @@ const COLUMNS = {
   dpoAppointed: 'dpo_appointed',
   defaultLanguage: 'default_language',
   languages: 'languages',
-} as const satisfies Record<keyof OrganizationUpdateInput, keyof OrganizationRow>
+} as const satisfies Record<keyof OrganizationUpdateInput, keyof OrganizationUpdate>
 
 export function toOrganizationColumns(input: OrganizationUpdateInput): OrganizationUpdate {
   const out: Record<string, unknown> = {}

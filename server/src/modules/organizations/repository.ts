@@ -1,8 +1,29 @@
 import type { Kysely, Transaction } from 'kysely'
-import type { DB, NewOrganizationRow, OrganizationRow, OrganizationUpdate, Role } from '../../db/schema'
+import type { DB, NewOrganizationRow, OrganizationUpdate, Role } from '../../db/schema'
+import { type Organization, toOrganization } from './organization'
 
-export function findOrganizationBySlug(db: Kysely<DB>, slug: string): Promise<OrganizationRow | undefined> {
-  return db.selectFrom('organizations').selectAll().where('slug', '=', slug).executeTakeFirst()
+export async function findOrganizationBySlug(
+  db: Kysely<DB>,
+  slug: string,
+): Promise<Organization | undefined> {
+  const row = await db.selectFrom('organizations').selectAll().where('slug', '=', slug).executeTakeFirst()
+  return row && toOrganization(row)
+}
+
+export async function findOrganizationById(db: Kysely<DB>, id: string): Promise<Organization | undefined> {
+  const row = await db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst()
+  return row && toOrganization(row)
+}
+
+/** The organisations with these ids (all of them when `ids` is omitted), in no particular order. */
+export async function findOrganizationsByIds(
+  db: Kysely<DB>,
+  ids?: readonly string[],
+): Promise<Organization[]> {
+  if (ids?.length === 0) return []
+  let query = db.selectFrom('organizations').selectAll()
+  if (ids) query = query.where('id', 'in', ids)
+  return (await query.execute()).map(toOrganization)
 }
 
 export async function findMembershipRole(
@@ -19,8 +40,11 @@ export async function findMembershipRole(
   return row?.role
 }
 
-export function listOrganizationsOfUser(db: Kysely<DB>, userId: string) {
-  return db
+export async function listOrganizationsOfUser(
+  db: Kysely<DB>,
+  userId: string,
+): Promise<(Organization & { role: Role })[]> {
+  const rows = await db
     .selectFrom('organizations')
     .innerJoin('memberships', 'memberships.organization_id', 'organizations.id')
     .selectAll('organizations')
@@ -28,23 +52,30 @@ export function listOrganizationsOfUser(db: Kysely<DB>, userId: string) {
     .where('memberships.user_id', '=', userId)
     .orderBy('organizations.name')
     .execute()
+  return rows.map(({ role, ...row }) => ({ ...toOrganization(row), role }))
 }
 
-export function insertOrganization(trx: Transaction<DB>, row: NewOrganizationRow): Promise<OrganizationRow> {
-  return trx.insertInto('organizations').values(row).returningAll().executeTakeFirstOrThrow()
+export async function insertOrganization(
+  trx: Transaction<DB>,
+  row: NewOrganizationRow,
+): Promise<Organization> {
+  return toOrganization(
+    await trx.insertInto('organizations').values(row).returningAll().executeTakeFirstOrThrow(),
+  )
 }
 
-export function updateOrganization(
+export async function updateOrganization(
   trx: Transaction<DB>,
   id: string,
   changes: OrganizationUpdate,
-): Promise<OrganizationRow> {
-  return trx
+): Promise<Organization> {
+  const row = await trx
     .updateTable('organizations')
     .set({ ...changes, updated_at: new Date() })
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow()
+  return toOrganization(row)
 }
 
 /** A slug is taken when an organisation has it now or had it before (its old public addresses redirect). */

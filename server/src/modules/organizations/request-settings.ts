@@ -2,8 +2,9 @@ import { z } from 'zod'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
-import type { OrganizationRow, OrganizationUpdate } from '../../db/schema'
+import type { OrganizationUpdate } from '../../db/schema'
 import type { ClockStart, DeadlineOptions } from '../../domain/requests'
+import type { Organization } from './organization'
 import { updateOrganization } from './repository'
 
 /** The organisation's request settings as stored (migration 0005), read defensively. */
@@ -22,8 +23,8 @@ export const DEFAULT_REQUEST_SETTINGS: RequestSettings = {
 }
 
 type SettingsColumns = Pick<
-  OrganizationRow,
-  'request_clock_start' | 'request_at_risk_days' | 'request_reminder_days' | 'package_link_days'
+  Organization,
+  'requestClockStart' | 'requestAtRiskDays' | 'requestReminderDays' | 'packageLinkDays'
 >
 
 function reminderDaysOf(value: unknown): number[] {
@@ -43,13 +44,13 @@ function safeJson(text: string): unknown {
 
 export function requestSettingsOf(org: SettingsColumns): RequestSettings {
   return {
-    clockStart: org.request_clock_start === 'identity_confirmed' ? 'identity_confirmed' : 'receipt',
-    atRiskDays: Number.isInteger(org.request_at_risk_days)
-      ? org.request_at_risk_days
+    clockStart: org.requestClockStart === 'identity_confirmed' ? 'identity_confirmed' : 'receipt',
+    atRiskDays: Number.isInteger(org.requestAtRiskDays)
+      ? org.requestAtRiskDays
       : DEFAULT_REQUEST_SETTINGS.atRiskDays,
-    reminderDays: reminderDaysOf(org.request_reminder_days),
-    packageLinkDays: Number.isInteger(org.package_link_days)
-      ? org.package_link_days
+    reminderDays: reminderDaysOf(org.requestReminderDays),
+    packageLinkDays: Number.isInteger(org.packageLinkDays)
+      ? org.packageLinkDays
       : DEFAULT_REQUEST_SETTINGS.packageLinkDays,
   }
 }
@@ -123,7 +124,7 @@ export function toSettingsColumns(input: RequestSettingsUpdate): OrganizationUpd
 export async function updateRequestSettings(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   input: RequestSettingsUpdate,
 ): Promise<RequestSettings> {
   return inTransaction(ctx, async (ctx) => {

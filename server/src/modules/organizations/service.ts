@@ -3,9 +3,10 @@ import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { mayCreateOrganizations } from '../../auth/policy'
 import { type AppContext, inTransaction, type TxContext } from '../../context'
-import type { DB, OrganizationRow } from '../../db/schema'
+import type { DB } from '../../db/schema'
 import { Conflict, Forbidden } from '../../domain/errors'
 import { findUserById } from '../users'
+import type { Organization } from './organization'
 import { presentOrganization, toOrganizationColumns } from './presenter'
 import { insertOrganization, slugExists, updateOrganization } from './repository'
 import type { OrganizationCreateInput, OrganizationUpdateInput } from './schema'
@@ -27,7 +28,7 @@ export async function createOrganization(
   input: OrganizationCreateInput,
   ownerUserId: string | null,
   options: { sample?: boolean } = {},
-): Promise<OrganizationRow> {
+): Promise<Organization> {
   return inTransaction(ctx, (ctx) => createOrganizationIn(ctx, actor, input, ownerUserId, options))
 }
 
@@ -38,7 +39,7 @@ export async function createOrganizationIn(
   input: OrganizationCreateInput,
   ownerUserId: string | null,
   options: { sample?: boolean } = {},
-): Promise<OrganizationRow> {
+): Promise<Organization> {
   if (await slugExists(ctx.db, input.slug)) {
     throw new Conflict('slug_taken', 'An organisation with this slug exists already.', {
       fields: [{ path: 'body.slug', code: 'already_taken', message: 'Already taken' }],
@@ -72,9 +73,9 @@ export async function createOrganizationIn(
 export async function updateOrganizationProfile(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   input: OrganizationUpdateInput,
-): Promise<OrganizationRow> {
+): Promise<Organization> {
   return inTransaction(ctx, async (ctx) => {
     const updated = await updateOrganization(ctx.db, org.id, toOrganizationColumns(input))
     const before = presentOrganization(org) as Record<string, unknown>
@@ -103,9 +104,9 @@ export async function updateOrganizationProfile(
 export async function changeOrganizationSlug(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   slug: string,
-): Promise<OrganizationRow> {
+): Promise<Organization> {
   if (slug === org.slug) return org
   return inTransaction(ctx, async (ctx) => {
     const own = await ctx.db

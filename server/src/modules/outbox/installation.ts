@@ -4,7 +4,7 @@ import { z } from 'zod'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
-import type { Language, OrganizationRow } from '../../db/schema'
+import type { Language } from '../../db/schema'
 import { Conflict, Forbidden, InvalidInput } from '../../domain/errors'
 import { bodyOf, envelopeOf, organizationSignature, releaseHeldMail } from '../../mail/outbox'
 import { describeError } from '../../mail/smtp-sender'
@@ -17,6 +17,7 @@ import {
   SMTP_URL_CONTEXT,
   senderAddress,
 } from '../../mail/transport'
+import type { Organization } from '../organizations'
 import { findUserById } from '../users'
 
 /**
@@ -206,7 +207,7 @@ export async function removeMailSettings(ctx: AppContext, actor: Actor): Promise
 export async function sendTestMail(
   ctx: AppContext,
   actor: Actor & { id: string },
-  input: { to: string; language: Language; organization: OrganizationRow | undefined },
+  input: { to: string; language: Language; organization: Organization | undefined },
 ): Promise<{ delivered: true; from: string }> {
   const transport = await mailTransport(ctx)
   if (!transport.smtpUrl) {

@@ -1,7 +1,8 @@
 import type { AppContext } from '../../context'
-import type { OrganizationRow, OutboxStatus } from '../../db/schema'
+import type { OutboxStatus } from '../../db/schema'
 import { Conflict, NotFound } from '../../domain/errors'
 import { dispatchQueuedMail, type OutboxListOptions } from '../../mail/outbox'
+import type { Organization } from '../organizations'
 import {
   findMessage,
   listMessages,
@@ -23,25 +24,21 @@ export function isRetryable(message: Pick<OutboxMessageSummary, 'status' | 'body
 /** The organisation's mail, newest first, one page. */
 export function outboxOf(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   options: OutboxListOptions,
 ): Promise<OutboxMessageSummary[]> {
   return listMessages(ctx.db, ctx.encryption, org.id, options)
 }
 
 /** One mail with its text; another organisation's mail is not found. */
-export async function outboxMessage(
-  ctx: AppContext,
-  org: OrganizationRow,
-  id: string,
-): Promise<OutboxMessage> {
+export async function outboxMessage(ctx: AppContext, org: Organization, id: string): Promise<OutboxMessage> {
   const message = await findMessage(ctx.db, ctx.encryption, org.id, id)
   if (!message) throw new NotFound('mail')
   return message
 }
 
 /** Puts a mail back in line for delivery and hands it to the mail job. */
-export async function retryMessage(ctx: AppContext, org: OrganizationRow, id: string): Promise<void> {
+export async function retryMessage(ctx: AppContext, org: Organization, id: string): Promise<void> {
   const message = await outboxMessage(ctx, org, id)
   if (!isRetryable(message) || !(await requeueMessage(ctx.db, org.id, id))) {
     const latest = await outboxMessage(ctx, org, id)

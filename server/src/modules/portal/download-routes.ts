@@ -2,10 +2,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { systemActor } from '../../audit/actor'
 import type { AppContext } from '../../context'
-import type { Language, OrganizationRow } from '../../db/schema'
+import type { Language } from '../../db/schema'
 import { pickPublicLanguage } from '../../http/public-language'
 import type { App } from '../../http/types'
 import type { Html } from '../../lib/html'
+import type { Organization } from '../organizations'
 import { consumeDownload, findDownload } from '../packages'
 import { downloadBody, invalidDownloadBody } from './download-page'
 import { DOWNLOAD_WORDING } from './download-wording'
@@ -23,14 +24,14 @@ function languageField(body: unknown): string | undefined {
 }
 const ALL: Language[] = ['nl', 'fr', 'en']
 
-function offered(org: OrganizationRow | undefined): Language[] {
+function offered(org: Organization | undefined): Language[] {
   return org?.languages.length ? org.languages : ALL
 }
 
 function send(
   reply: FastifyReply,
   status: number,
-  page: { language: Language; org: OrganizationRow | undefined; title: string; body: Html; path: string },
+  page: { language: Language; org: Organization | undefined; title: string; body: Html; path: string },
 ) {
   return reply
     .code(status)
@@ -41,7 +42,7 @@ function send(
       renderPortalPage({
         language: page.language,
         title: page.title,
-        organizationName: page.org ? page.org.legal_name || page.org.name : 'Custos',
+        organizationName: page.org ? page.org.legalName || page.org.name : 'Custos',
         body: page.body,
         languageLinks: offered(page.org).map((l) => ({ language: l, href: `${page.path}?lang=${l}` })),
       }),
@@ -51,7 +52,7 @@ function send(
 function invalidPage(
   reply: FastifyReply,
   request: FastifyRequest,
-  org: OrganizationRow | undefined,
+  org: Organization | undefined,
   path: string,
   asked: string | undefined,
 ) {
@@ -60,7 +61,7 @@ function invalidPage(
     language,
     org,
     title: DOWNLOAD_WORDING[language].invalidTitle,
-    body: invalidDownloadBody(language, org ? (org.privacy_contact_email ?? org.contact_email) : null),
+    body: invalidDownloadBody(language, org ? (org.privacyContactEmail ?? org.contactEmail) : null),
     path,
   })
 }
@@ -93,7 +94,7 @@ export function registerDownloadPortalRoutes(app: App, ctx: AppContext) {
         title: DOWNLOAD_WORDING[language].title,
         body: downloadBody({
           language,
-          organisation: org.legal_name || org.name,
+          organisation: org.legalName || org.name,
           action: `${path}?lang=${language}`,
           fileName: found.fileName,
           sizeBytes: found.sizeBytes,

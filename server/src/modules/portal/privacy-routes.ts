@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import type { AppContext } from '../../context'
-import type { Language, OrganizationRow } from '../../db/schema'
+import type { Language } from '../../db/schema'
 import type { NoticeDocument } from '../../domain/notice/model'
 import { noticeHtml } from '../../domain/notice/render-html'
 import { renderNoticePdf } from '../../domain/notice/render-pdf'
@@ -12,6 +12,7 @@ import { allowFramingByAnySite } from '../../http/security'
 import type { App } from '../../http/types'
 import { html } from '../../lib/html'
 import type { NoticeVersionRow } from '../notices'
+import type { Organization } from '../organizations'
 import { renderPortalPage } from './page'
 import { privacyPageBody } from './privacy-page'
 import { latestNotice, noticeVersion, noticeVersions, portalOrganization } from './service'
@@ -22,7 +23,7 @@ const slugParams = z.object({ slug: z.string().min(1).max(63) })
 const langQuery = z.object({ lang: z.string().max(10).optional() }).passthrough()
 const HTML_TYPE = 'text/html; charset=utf-8'
 
-function offeredLanguages(org: OrganizationRow, version?: NoticeVersionRow): Language[] {
+function offeredLanguages(org: Organization, version?: NoticeVersionRow): Language[] {
   const published = version ? (Object.keys(version.documents) as Language[]) : []
   return published.length > 0 ? published : org.languages
 }
@@ -70,7 +71,7 @@ interface Rendered {
  */
 export function registerPrivacyPortalRoutes(app: App, ctx: AppContext, pages: PublicPageCache) {
   const render = async (
-    org: OrganizationRow,
+    org: Organization,
     version: NoticeVersionRow,
     current: number,
     language: Language,
@@ -113,7 +114,7 @@ export function registerPrivacyPortalRoutes(app: App, ctx: AppContext, pages: Pu
     const page = renderPortalPage({
       language,
       title: PORTAL_WORDING[language].privacyTitle,
-      organizationName: org.legal_name || org.name,
+      organizationName: org.legalName || org.name,
       body,
       languageLinks: offeredLanguages(org, version).map((l) => ({ language: l, href: `${base}?lang=${l}` })),
     })
@@ -124,7 +125,7 @@ export function registerPrivacyPortalRoutes(app: App, ctx: AppContext, pages: Pu
   const sendVersion = async (
     request: FastifyRequest,
     reply: FastifyReply,
-    org: OrganizationRow,
+    org: Organization,
     version: NoticeVersionRow,
     current: number,
     language: Language,

@@ -3,13 +3,14 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import type { AppContext } from '../../context'
-import type { Language, OrganizationRow } from '../../db/schema'
+import type { Language } from '../../db/schema'
 import { isRequestType, type RequestType } from '../../domain/requests'
 import { pickPublicLanguage } from '../../http/public-language'
 import { cachedResponse, sendCached } from '../../http/public-pages/cached-response'
 import type { PublicPageCache } from '../../http/public-pages/page-cache'
 import type { App } from '../../http/types'
 import { type Html, html } from '../../lib/html'
+import type { Organization } from '../organizations'
 import { renderPortalPage } from './page'
 import {
   checkEmailBody,
@@ -82,7 +83,7 @@ const MULTIPART_OPTIONS = {
   },
 }
 
-function languageOf(org: OrganizationRow | undefined, request: FastifyRequest, asked?: string): Language {
+function languageOf(org: Organization | undefined, request: FastifyRequest, asked?: string): Language {
   return pickPublicLanguage(
     asked,
     request.headers['accept-language'],
@@ -93,7 +94,7 @@ function languageOf(org: OrganizationRow | undefined, request: FastifyRequest, a
 function send(
   reply: FastifyReply,
   status: number,
-  page: { language: Language; org: OrganizationRow | undefined; title: string; body: Html; links?: string },
+  page: { language: Language; org: Organization | undefined; title: string; body: Html; links?: string },
 ) {
   const offered = page.org?.languages.length ? page.org.languages : (['nl', 'fr', 'en'] as Language[])
   return reply
@@ -104,7 +105,7 @@ function send(
       renderPortalPage({
         language: page.language,
         title: page.title,
-        organizationName: page.org ? page.org.legal_name || page.org.name : 'Custos',
+        organizationName: page.org ? page.org.legalName || page.org.name : 'Custos',
         body: page.body,
         languageLinks:
           page.links === undefined
@@ -192,11 +193,11 @@ export function registerRequestPortalRoutes(app: App, ctx: AppContext, pages: Pu
         const body = renderPortalPage({
           language,
           title: w.title,
-          organizationName: org.legal_name || org.name,
+          organizationName: org.legalName || org.name,
           body: requestFormBody({
             language,
             slug: org.slug,
-            organisation: org.legal_name || org.name,
+            organisation: org.legalName || org.name,
             values: EMPTY_FORM,
             errors: {},
           }),
@@ -266,7 +267,7 @@ export function registerRequestPortalRoutes(app: App, ctx: AppContext, pages: Pu
             body: requestFormBody({
               language,
               slug: org.slug,
-              organisation: org.legal_name || org.name,
+              organisation: org.legalName || org.name,
               values,
               errors,
             }),
@@ -354,7 +355,7 @@ export function registerRequestPortalRoutes(app: App, ctx: AppContext, pages: Pu
           request: subjectRequest,
           timeline,
           letters,
-          contactEmail: org.privacy_contact_email ?? org.contact_email,
+          contactEmail: org.privacyContactEmail ?? org.contactEmail,
         }),
         links: `/p/${encodeURIComponent(org.slug)}/request/status?token=${encodeURIComponent(token)}&`,
       })

@@ -1,8 +1,8 @@
 import type { AppContext } from '../../context'
 import { hashToken } from '../../crypto/tokens'
-import type { OrganizationRow } from '../../db/schema'
 import { type DataSubjectRequest, type LetterKind, requestTimeline } from '../../domain/requests'
 import { findPublishedNotice, latestPublishedNotice, listPublishedNotices } from '../notices'
+import type { Organization } from '../organizations'
 import { deadlineOptions, findOrganizationBySlug } from '../organizations'
 import {
   findRequestByStatusToken,
@@ -32,12 +32,12 @@ export const noticeVersion = findPublishedNotice
 export const noticeVersions = listPublishedNotices
 
 /** A request sent through the public form (the requester then confirms the address by e-mail). */
-export function submitRequest(ctx: AppContext, org: OrganizationRow, form: PortalSubmission) {
+export function submitRequest(ctx: AppContext, org: Organization, form: PortalSubmission) {
   return submitPortalRequest(ctx, org, form)
 }
 
 /** The requester's click on the confirmation link. */
-export function confirmRequestAddress(ctx: AppContext, org: OrganizationRow, token: string) {
+export function confirmRequestAddress(ctx: AppContext, org: Organization, token: string) {
   return verifyPortalRequest(ctx, org, token)
 }
 
@@ -56,7 +56,7 @@ export type LetterDelivery = 'sent' | 'waiting' | 'post'
 /** What the status page shows the holder of a status link: the request, its deadlines and the letters sent. */
 export async function requestStatus(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   token: string,
   now = new Date(),
 ): Promise<RequestStatus | undefined> {

@@ -1,13 +1,14 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import type { AppContext } from '../../context'
-import type { Language, OrganizationRow } from '../../db/schema'
+import type { Language } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import { pickPublicLanguage } from '../../http/public-language'
 import { cachedResponse, sendCached } from '../../http/public-pages/cached-response'
 import type { PublicPageCache } from '../../http/public-pages/page-cache'
 import type { App } from '../../http/types'
 import { type Html, html } from '../../lib/html'
+import type { Organization } from '../organizations'
 import {
   confirmSubprocessorSubscription,
   currentSubprocessors,
@@ -36,11 +37,11 @@ const MAX_REASON = 4000
 const languageOf = (request: FastifyRequest) =>
   pickPublicLanguage((request.query as { lang?: string }).lang, request.headers['accept-language'], LANGUAGES)
 
-function page(org: OrganizationRow | undefined, language: Language, body: Html, path: string) {
+function page(org: Organization | undefined, language: Language, body: Html, path: string) {
   return renderPortalPage({
     language,
     title: SUBPROCESSOR_WORDING[language].title,
-    organizationName: org ? org.legal_name || org.name : 'Custos',
+    organizationName: org ? org.legalName || org.name : 'Custos',
     body,
     languageLinks: LANGUAGES.map((l) => ({ language: l, href: `${path}?lang=${l}` })),
   })
@@ -52,7 +53,7 @@ function page(org: OrganizationRow | undefined, language: Language, body: Html, 
  * organisation revision (a change or a register vendor raises it); forms are rate limited like the notice's.
  */
 export function registerSubprocessorPortalRoutes(app: App, ctx: AppContext, pages: PublicPageCache) {
-  const listBody = async (org: OrganizationRow, language: Language, status?: string): Promise<Html> => {
+  const listBody = async (org: Organization, language: Language, status?: string): Promise<Html> => {
     const w = SUBPROCESSOR_WORDING[language]
     const base = `/p/${encodeURIComponent(org.slug)}/subprocessors`
     const [current, changes] = await Promise.all([currentSubprocessors(ctx, org), publicChanges(ctx, org)])
@@ -71,7 +72,7 @@ export function registerSubprocessorPortalRoutes(app: App, ctx: AppContext, page
               html`<tr><td>${w.pendingKind[c.kind]}</td><th scope="row">${c.vendor.name}</th><td>${c.vendor.country}</td><td>${formatBelgianDate(toBrusselsDate(c.effective_at))}</td></tr>`,
           )}</tbody></table></section>`
     const statusLine = status ? html`<p class="summary" role="status">${status}</p>` : ''
-    return html`<h1>${w.title}</h1>${statusLine}<p>${w.intro(org.legal_name || org.name)}</p>
+    return html`<h1>${w.title}</h1>${statusLine}<p>${w.intro(org.legalName || org.name)}</p>
 ${table}
 ${changeTable(w.pendingTitle, 'pending-title', changes.pending)}
 ${changeTable(w.recentTitle, 'recent-title', changes.recent)}
@@ -84,7 +85,7 @@ ${changeTable(w.recentTitle, 'recent-title', changes.recent)}
 
   const sendList = async (
     reply: FastifyReply,
-    org: OrganizationRow,
+    org: Organization,
     language: Language,
     status: string,
     code = 200,
@@ -197,7 +198,7 @@ ${changeTable(w.recentTitle, 'recent-title', changes.recent)}
   /** The objection form or the answer to it, never cached: it is one client's. */
   const objectionPage = (
     reply: FastifyReply,
-    org: OrganizationRow,
+    org: Organization,
     language: Language,
     link: { c: string; r: string; t: string },
     found: Awaited<ReturnType<typeof objectionLink>>,

@@ -3,11 +3,12 @@ import { type Actor, systemActor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
 import { safeEqual } from '../../crypto/tokens'
-import type { OrganizationRow, SubprocessorChangeRow, SubprocessorVendor } from '../../db/schema'
+import type { SubprocessorChangeRow, SubprocessorVendor } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import { Conflict, DomainError, NotFound } from '../../domain/errors'
 import { formatDate } from '../../domain/requests/format'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
+import { findOrganizationById, type Organization } from '../organizations'
 import { deleteEntry, KIND_BY_NAME, loadRegister, saveEntry } from '../register'
 import { contactsOf } from './clients'
 import { objectionSignature, objectionUrl, subprocessorsPageUrl } from './links'
@@ -46,7 +47,7 @@ export interface ChangeInput {
 export async function announceChange(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   input: ChangeInput,
   now: Date = new Date(),
 ) {
@@ -59,7 +60,7 @@ export async function announceChange(
   const effectiveAt = new Date(now.getTime() + windowDays * DAY_MS)
   const clients = (await listClients(ctx.db, org.id)).filter((c) => c.status === 'active')
   const subscribers = await confirmedSubscribers(ctx.db, org.id)
-  const organizationName = org.legal_name || org.name
+  const organizationName = org.legalName || org.name
   const base = {
     organizationName,
     kind: input.kind,
@@ -138,7 +139,7 @@ export async function announceChange(
 
 export async function changesWithObjections(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   changes: SubprocessorChangeRow[],
 ) {
   const objections = await listObjections(
@@ -155,7 +156,7 @@ export async function changesWithObjections(
   }))
 }
 
-export async function withdrawChange(ctx: AppContext, actor: Actor, org: OrganizationRow, id: string) {
+export async function withdrawChange(ctx: AppContext, actor: Actor, org: Organization, id: string) {
   return inTransaction(ctx, async (ctx) => {
     const locked = await lockChange(ctx.db, id)
     if (!locked || locked.organization_id !== org.id) throw new NotFound('subprocessor_change')
@@ -183,7 +184,7 @@ export type ObjectionLink =
 /** What a signed objection link points to: the change and the client, while the window is open. */
 export async function objectionLink(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   link: { changeId: string; recipient: string; signature: string },
   now: Date = new Date(),
 ): Promise<ObjectionLink> {
@@ -204,7 +205,7 @@ export async function objectionLink(
 /** Records a client's objection with its reason (once per client and change) while the window is open. */
 export async function recordObjection(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   link: { changeId: string; recipient: string; signature: string },
   reason: string,
   now: Date = new Date(),
@@ -245,11 +246,7 @@ export async function applyDueChanges(ctx: AppContext, now: Date = new Date()): 
   if (!vendorKind) throw new Error('The register has no vendor kind')
   let applied = 0
   for (const due of await dueChanges(ctx.db, now)) {
-    const org = await ctx.db
-      .selectFrom('organizations')
-      .selectAll()
-      .where('id', '=', due.organization_id)
-      .executeTakeFirst()
+    const org = await findOrganizationById(ctx.db, due.organization_id)
     if (!org) continue
     let error: string | null = null
     try {

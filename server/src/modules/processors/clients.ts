@@ -3,8 +3,9 @@ import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
 import type { Encryption } from '../../crypto/encryption'
-import type { OrganizationRow, ProcessorClientRow } from '../../db/schema'
+import type { ProcessorClientRow } from '../../db/schema'
 import { InvalidInput, NotFound } from '../../domain/errors'
+import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import {
   type ClientValues,
@@ -47,7 +48,7 @@ export function contactsOf(
 }
 
 /** The activity keys must be processing activities of the register (role processor): Art. 30(2) per client. */
-async function checkActivities(ctx: AppContext, org: OrganizationRow, keys: readonly string[]) {
+async function checkActivities(ctx: AppContext, org: Organization, keys: readonly string[]) {
   if (keys.length === 0) return
   const activities = (await loadRegister(ctx, org)).activities
   const errors = keys.flatMap((key, i) => {
@@ -65,7 +66,7 @@ async function checkActivities(ctx: AppContext, org: OrganizationRow, keys: read
   if (errors.length > 0) throw new InvalidInput(errors, 'Only processing activities done as processor.')
 }
 
-export async function clientsOverview(ctx: AppContext, org: OrganizationRow) {
+export async function clientsOverview(ctx: AppContext, org: Organization) {
   const [clients, agreements] = await Promise.all([
     listClients(ctx.db, org.id),
     listAgreements(ctx.db, org.id),
@@ -77,7 +78,7 @@ export async function clientsOverview(ctx: AppContext, org: OrganizationRow) {
   }))
 }
 
-export async function clientDetail(ctx: AppContext, org: OrganizationRow, id: string) {
+export async function clientDetail(ctx: AppContext, org: Organization, id: string) {
   const client = await findClient(ctx.db, org.id, id)
   if (!client) throw new NotFound('processor_client')
   const [agreements, doc] = await Promise.all([
@@ -93,7 +94,7 @@ export async function clientDetail(ctx: AppContext, org: OrganizationRow, id: st
   }
 }
 
-export async function createClient(ctx: AppContext, actor: Actor, org: OrganizationRow, input: ClientInput) {
+export async function createClient(ctx: AppContext, actor: Actor, org: Organization, input: ClientInput) {
   await checkActivities(ctx, org, input.activityKeys ?? [])
   const id = randomUUID()
   return inTransaction(ctx, async (ctx) => {
@@ -122,7 +123,7 @@ export async function createClient(ctx: AppContext, actor: Actor, org: Organizat
 export async function changeClient(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   id: string,
   input: Partial<ClientInput>,
 ) {
@@ -152,7 +153,7 @@ export async function changeClient(
   })
 }
 
-export async function removeClient(ctx: AppContext, actor: Actor, org: OrganizationRow, id: string) {
+export async function removeClient(ctx: AppContext, actor: Actor, org: Organization, id: string) {
   await inTransaction(ctx, async (ctx) => {
     const row = await deleteClient(ctx.db, org.id, id)
     if (!row) throw new NotFound('processor_client')

@@ -5,6 +5,7 @@ import { toBrusselsDate } from '../../domain/brussels-time'
 import type { IsoDate } from '../../domain/calendar-date'
 import { formatDate } from '../../domain/requests/format'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
+import { findOrganizationById } from '../organizations'
 import { loadRegister } from '../register'
 import { markReminded, profilesDueForReminder } from './repository'
 
@@ -19,15 +20,11 @@ export async function sendReviewReminders(ctx: AppContext, now: Date = new Date(
   const due = await profilesDueForReminder(ctx.db, today)
   let sent = 0
   for (const profile of due) {
-    const org = await ctx.db
-      .selectFrom('organizations')
-      .selectAll()
-      .where('id', '=', profile.organization_id)
-      .executeTakeFirst()
+    const org = await findOrganizationById(ctx.db, profile.organization_id)
     const reviewOn = profile.next_review_on
     if (!org || reviewOn === null) continue
     const vendor = (await loadRegister(ctx, org)).vendors.find((v) => v.key === profile.vendor_key)
-    const to = org.privacy_contact_email ?? org.contact_email
+    const to = org.privacyContactEmail ?? org.contactEmail
     const mailId = await inTransaction(ctx, async (ctx) => {
       const marked = await markReminded(ctx.db, profile.id, reviewOn)
       if (marked.numUpdatedRows === 0n) return null
@@ -35,10 +32,10 @@ export async function sendReviewReminders(ctx: AppContext, now: Date = new Date(
         ? await queueMail(ctx.db, ctx.encryption, {
             organizationId: org.id,
             to,
-            language: org.default_language,
+            language: org.defaultLanguage,
             template: 'processor-review',
             params: {
-              organizationName: org.legal_name || org.name,
+              organizationName: org.legalName || org.name,
               vendorName: vendor?.name ?? profile.vendor_key,
               reviewDate: formatDate(reviewOn as IsoDate),
               url: `${ctx.config.publicUrl}/#/orgs/${encodeURIComponent(org.slug)}/processors/vendors/${encodeURIComponent(profile.vendor_key)}`,

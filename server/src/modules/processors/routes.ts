@@ -272,7 +272,7 @@ export function registerProcessorRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const { organization } = await orgAccess(ctx, request, request.params.slug, processorActions.read)
-      const lang = request.query.lang ?? organization.default_language
+      const lang = request.query.lang ?? organization.defaultLanguage
       const findings = await processorFindings(ctx, organization, toBrusselsDate(new Date()))
       return {
         errors: findings.filter((f) => f.severity === 'error').length,

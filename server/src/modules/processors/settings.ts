@@ -1,11 +1,11 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
+import type { Organization } from '../organizations'
 import { saveObjectionDays } from './repository'
 
 /** The default objection window (days) for sub-processor changes. */
-export async function saveObjectionWindow(ctx: AppContext, actor: Actor, org: OrganizationRow, days: number) {
+export async function saveObjectionWindow(ctx: AppContext, actor: Actor, org: Organization, days: number) {
   await inTransaction(ctx, async (ctx) => {
     await saveObjectionDays(ctx.db, org.id, days)
     await recordAudit(ctx.db, actor, {

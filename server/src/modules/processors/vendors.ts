@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
-import type { OrganizationRow, RiskLevel, SubProcessorOfVendor, TransferMechanism } from '../../db/schema'
+import type { RiskLevel, SubProcessorOfVendor, TransferMechanism } from '../../db/schema'
 import type { IsoDate } from '../../domain/calendar-date'
 import { NotFound } from '../../domain/errors'
 import type { ClauseChecklist } from '../../domain/processors/art28'
 import { checkProcessors } from '../../domain/processors/findings'
 import type { Vendor } from '../../domain/register/schema'
+import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import {
   type AgreementDocument,
@@ -49,14 +50,14 @@ export interface AgreementInput {
 }
 
 /** The register's vendor with this key; not_found (register_entry) when there is none. */
-async function registerVendor(ctx: AppContext, org: OrganizationRow, key: string): Promise<Vendor> {
+async function registerVendor(ctx: AppContext, org: Organization, key: string): Promise<Vendor> {
   const vendor = (await loadRegister(ctx, org)).vendors.find((v) => v.key === key)
   if (!vendor) throw new NotFound('register_entry')
   return vendor
 }
 
 /** Every register vendor with what this module keeps about it. */
-export async function vendorsOverview(ctx: AppContext, org: OrganizationRow) {
+export async function vendorsOverview(ctx: AppContext, org: Organization) {
   const [doc, profiles, agreements, transfers] = await Promise.all([
     loadRegister(ctx, org),
     listProfiles(ctx.db, org.id),
@@ -71,7 +72,7 @@ export async function vendorsOverview(ctx: AppContext, org: OrganizationRow) {
   }))
 }
 
-export async function vendorDetail(ctx: AppContext, org: OrganizationRow, key: string) {
+export async function vendorDetail(ctx: AppContext, org: Organization, key: string) {
   const vendor = await registerVendor(ctx, org, key)
   const [profiles, agreements, transfers] = await Promise.all([
     listProfiles(ctx.db, org.id),
@@ -93,7 +94,7 @@ export interface ProfileInput {
 export async function saveVendorProfile(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   key: string,
   input: ProfileInput,
 ) {
@@ -145,7 +146,7 @@ function agreementValues(input: Partial<AgreementInput>): Partial<AgreementValue
 export async function createAgreement(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   party: { vendorKey: string } | { clientId: string },
   input: AgreementInput,
 ) {
@@ -187,7 +188,7 @@ export async function createAgreement(
 export async function changeAgreement(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   id: string,
   input: Partial<AgreementInput>,
 ) {
@@ -208,7 +209,7 @@ export async function changeAgreement(
   })
 }
 
-export async function removeAgreement(ctx: AppContext, actor: Actor, org: OrganizationRow, id: string) {
+export async function removeAgreement(ctx: AppContext, actor: Actor, org: Organization, id: string) {
   await inTransaction(ctx, async (ctx) => {
     const row = await deleteAgreement(ctx.db, org.id, id)
     if (!row) throw new NotFound('processor_agreement')
@@ -223,7 +224,7 @@ export async function removeAgreement(ctx: AppContext, actor: Actor, org: Organi
 }
 
 /** The agreement's document, decrypted; not_found when the agreement has none. */
-export async function agreementDocument(ctx: AppContext, org: OrganizationRow, id: string) {
+export async function agreementDocument(ctx: AppContext, org: Organization, id: string) {
   const row = await findAgreement(ctx.db, org.id, id)
   if (!row?.document_encrypted) throw new NotFound('processor_agreement')
   return {
@@ -256,7 +257,7 @@ function transferValues(input: Partial<TransferInput>): Partial<TransferValues> 
 export async function addTransfer(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   vendorKey: string,
   input: TransferInput,
 ) {
@@ -289,7 +290,7 @@ export async function addTransfer(
 export async function changeTransfer(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   id: string,
   input: Partial<TransferInput>,
 ) {
@@ -307,7 +308,7 @@ export async function changeTransfer(
   })
 }
 
-export async function removeTransfer(ctx: AppContext, actor: Actor, org: OrganizationRow, id: string) {
+export async function removeTransfer(ctx: AppContext, actor: Actor, org: Organization, id: string) {
   await inTransaction(ctx, async (ctx) => {
     const row = await deleteTransfer(ctx.db, org.id, id)
     if (!row) throw new NotFound('processor_transfer')
@@ -322,7 +323,7 @@ export async function removeTransfer(ctx: AppContext, actor: Actor, org: Organiz
 }
 
 /** The processor findings of the linter page for this organisation on `today`. */
-export async function processorFindings(ctx: AppContext, org: OrganizationRow, today: IsoDate) {
+export async function processorFindings(ctx: AppContext, org: Organization, today: IsoDate) {
   const overview = await vendorsOverview(ctx, org)
   return checkProcessors(
     {

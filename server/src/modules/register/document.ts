@@ -1,5 +1,5 @@
-import type { OrganizationRow } from '../../db/schema'
 import { REGISTER_FORMAT, type RegisterDocument, registerDocumentSchema } from '../../domain/register/schema'
+import type { Organization } from '../organizations'
 import type { RegisterEntry } from './entry'
 import { KIND_BY_NAME } from './kinds'
 import { organizationSectionOf } from './organization-section'
@@ -32,7 +32,7 @@ interface Sections {
 }
 
 /** The organisation's register as one document, in stored order: what export, checks and notices read. */
-export function assembleDocument(org: OrganizationRow, entries: readonly RegisterEntry[]): RegisterDocument {
+export function assembleDocument(org: Organization, entries: readonly RegisterEntry[]): RegisterDocument {
   const sections: Sections = {
     activities: [],
     systems: [],
@@ -49,7 +49,7 @@ export function assembleDocument(org: OrganizationRow, entries: readonly Registe
     format: REGISTER_FORMAT,
     organization: organizationSectionOf(org),
     // The notice section is stored with the organisation (notice_settings); absent: the defaults.
-    ...(org.notice_settings ? { notice: noticeSettingsOf(org) } : {}),
+    ...(org.noticeSettings ? { notice: noticeSettingsOf(org) } : {}),
     ...sections,
   })
 }

@@ -1,11 +1,12 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
-import type { OrganizationRow, RegisterEntryKind } from '../../db/schema'
+import type { RegisterEntryKind } from '../../db/schema'
 import { InvalidInput } from '../../domain/errors'
 import { parseRegisterText, validateRegister } from '../../domain/register/parse'
 import type { RegisterDocument } from '../../domain/register/schema'
 import { counted } from '../../lib/plural'
+import type { Organization } from '../organizations'
 import { changesBetween } from './changes'
 import { entriesOf } from './document'
 import { organizationFieldsChangedBy } from './organization-changes'
@@ -42,7 +43,7 @@ export interface ImportReport {
 export async function importRegister(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   doc: RegisterDocument,
   options: ImportOptions,
 ): Promise<ImportReport> {
@@ -166,7 +167,7 @@ export async function importRegister(
 export async function importRegisterFile(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   file: string | Record<string, unknown>,
   options: ImportOptions,
 ): Promise<ImportReport> {

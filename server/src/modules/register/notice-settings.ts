@@ -1,9 +1,9 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import { checkRegister, type Finding } from '../../domain/register/checks'
 import { type NoticeSettings, noticeSection } from '../../domain/register/schema'
+import type { Organization } from '../organizations'
 import { changesBetween } from './changes'
 import { noticeSettingsOf, storedNoticeSettings } from './organization-stored'
 import { loadRegister } from './service'
@@ -16,7 +16,7 @@ export { noticeSettingsOf }
  */
 export async function noticeSettingsFindings(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   settings: NoticeSettings,
 ): Promise<Finding[]> {
   const doc = await loadRegister(ctx, org)
@@ -30,7 +30,7 @@ export async function noticeSettingsFindings(
 export async function saveNoticeSettings(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   settings: NoticeSettings,
 ): Promise<NoticeSettings> {
   const next = noticeSection.parse(settings)
@@ -41,7 +41,7 @@ export async function saveNoticeSettings(
       .where('id', '=', org.id)
       .forUpdate()
       .executeTakeFirstOrThrow()
-    const before = noticeSettingsOf(current)
+    const before = noticeSettingsOf({ id: current.id, noticeSettings: current.notice_settings })
     const changed = [...new Set(changesBetween(before, next).map((c) => c.path.split('.')[0] ?? c.path))]
     if (changed.length === 0) return next
     await ctx.db

@@ -1,11 +1,11 @@
-import type { OrganizationRow } from '../../db/schema'
 import type { RegisterDocument } from '../../domain/register/schema'
+import type { Organization } from '../organizations'
 import { changesBetween } from './changes'
 import { organizationSectionOf } from './organization-section'
 import { noticeSettingsOf } from './organization-stored'
 
 /** Which fields of the organisation section (and `notice`, when it changes) an import would change. */
-export function organizationFieldsChangedBy(org: OrganizationRow, doc: RegisterDocument): string[] {
+export function organizationFieldsChangedBy(org: Organization, doc: RegisterDocument): string[] {
   const incoming = doc.organization
   const currentNotice = noticeSettingsOf(org)
   const noticeChanged = changesBetween(currentNotice, doc.notice).length > 0 ? ['notice'] : []

@@ -1,32 +1,33 @@
 import type { z } from 'zod'
-import type { OrganizationRow, OrganizationUpdate } from '../../db/schema'
+import type { OrganizationUpdate } from '../../db/schema'
 import type { organizationSection } from '../../domain/register/schema'
+import type { Organization } from '../organizations'
 import { representativeOf, storedRepresentative } from './organization-stored'
 
 type OrganizationSection = z.infer<typeof organizationSection>
 
 /** The controller identification of the register (Art. 30(1)(a)) is the organisation profile itself. */
-export function organizationSectionOf(org: OrganizationRow): OrganizationSection {
+export function organizationSectionOf(org: Organization): OrganizationSection {
   const address =
-    org.street && org.postal_code && org.city
-      ? { street: org.street, postalCode: org.postal_code, city: org.city, country: org.country }
+    org.street && org.postalCode && org.city
+      ? { street: org.street, postalCode: org.postalCode, city: org.city, country: org.country }
       : undefined
   const dpo =
-    org.privacy_contact_name || org.privacy_contact_email || org.dpo_appointed
+    org.privacyContactName || org.privacyContactEmail || org.dpoAppointed
       ? {
-          appointed: org.dpo_appointed,
-          ...(org.privacy_contact_name ? { name: org.privacy_contact_name } : {}),
-          ...(org.privacy_contact_email ? { email: org.privacy_contact_email } : {}),
-          ...(org.privacy_contact_phone ? { phone: org.privacy_contact_phone } : {}),
+          appointed: org.dpoAppointed,
+          ...(org.privacyContactName ? { name: org.privacyContactName } : {}),
+          ...(org.privacyContactEmail ? { email: org.privacyContactEmail } : {}),
+          ...(org.privacyContactPhone ? { phone: org.privacyContactPhone } : {}),
         }
       : undefined
   const representative = representativeOf(org)
   return {
     name: org.name,
-    ...(org.legal_name && org.legal_name !== org.name ? { legalName: org.legal_name } : {}),
-    ...(org.enterprise_number ? { enterpriseNumber: org.enterprise_number } : {}),
+    ...(org.legalName && org.legalName !== org.name ? { legalName: org.legalName } : {}),
+    ...(org.enterpriseNumber ? { enterpriseNumber: org.enterpriseNumber } : {}),
     ...(address ? { address } : {}),
-    ...(org.contact_email ? { email: org.contact_email } : {}),
+    ...(org.contactEmail ? { email: org.contactEmail } : {}),
     ...(org.phone ? { phone: org.phone } : {}),
     ...(org.website ? { website: org.website } : {}),
     ...(dpo ? { dpo } : {}),

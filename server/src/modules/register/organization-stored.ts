@@ -28,8 +28,8 @@ export function representativeOf(org: { id: string; representative: unknown }): 
 }
 
 /** The register's notice section as stored with the organisation; absent: the defaults. */
-export function noticeSettingsOf(org: { id: string; notice_settings: unknown }): NoticeSettings {
-  return org.notice_settings === null || org.notice_settings === undefined
+export function noticeSettingsOf(org: { id: string; noticeSettings: unknown }): NoticeSettings {
+  return org.noticeSettings === null || org.noticeSettings === undefined
     ? noticeSection.parse({})
-    : storedNoticeSettings.read(org.notice_settings, org.id)
+    : storedNoticeSettings.read(org.noticeSettings, org.id)
 }

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import type { Language } from '../../domain/register/localized'
+import type { Organization } from '../organizations'
 
 /**
  * How each retention rule is enforced, per rule key, in the export's language. The retention module provides it
@@ -8,7 +8,7 @@ import type { Language } from '../../domain/register/localized'
  */
 export type RetentionEnforcementProvider = (
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   language: Language,
 ) => Promise<ReadonlyMap<string, string>>
 
@@ -20,7 +20,7 @@ export function provideRetentionEnforcement(next: RetentionEnforcementProvider):
 
 export function retentionEnforcementOf(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   language: Language,
 ): Promise<ReadonlyMap<string, string> | undefined> {
   return provider ? provider(ctx, org, language) : Promise.resolve(undefined)

@@ -44,7 +44,7 @@ export function registerRegisterReportRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const { organization } = await orgAccess(ctx, request, request.params.slug, registerActions.check)
-      const lang = request.query.lang ?? organization.default_language
+      const lang = request.query.lang ?? organization.defaultLanguage
       const findings = checkRegister(await loadRegister(ctx, organization))
       return {
         errors: findings.filter((f) => f.severity === 'error').length,
@@ -69,7 +69,7 @@ export function registerRegisterReportRoutes(app: App, ctx: AppContext) {
     },
     async (request, reply) => {
       const { organization } = await orgAccess(ctx, request, request.params.slug, registerActions.export)
-      const lang = request.query.lang ?? organization.default_language
+      const lang = request.query.lang ?? organization.defaultLanguage
       const format = EXPORTS[request.query.format]
       const retentionEnforcement = await retentionEnforcementOf(ctx, organization, lang)
       const body = await format.render(

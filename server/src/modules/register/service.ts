@@ -1,10 +1,10 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import { Conflict, InvalidInput, NotFound } from '../../domain/errors'
 import { referencesIn } from '../../domain/register/references'
 import type { RegisterDocument } from '../../domain/register/schema'
+import type { Organization } from '../organizations'
 import { findOrganizationBySlug } from '../organizations'
 import { changesBetween } from './changes'
 import { assembleDocument } from './document'
@@ -21,14 +21,14 @@ import {
   updateEntryData,
 } from './repository'
 
-export async function loadRegister(ctx: AppContext, org: OrganizationRow): Promise<RegisterDocument> {
+export async function loadRegister(ctx: AppContext, org: Organization): Promise<RegisterDocument> {
   return assembleDocument(org, await listEntries(ctx.db, org.id))
 }
 
 /** The entries of one kind, in register order. */
 export function listRegisterEntries(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   kind: EntryKind,
 ): Promise<RegisterEntry[]> {
   return listEntries(ctx.db, org.id, kind.kind)
@@ -37,7 +37,7 @@ export function listRegisterEntries(
 /** One entry; not_found (entity register_entry) when the organisation has none with this key. */
 export async function getRegisterEntry(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   kind: EntryKind,
   key: string,
 ): Promise<RegisterEntry> {
@@ -49,7 +49,7 @@ export async function getRegisterEntry(
 /** The kept versions of an entry (also of a deleted one), newest first; not_found when it never existed. */
 export async function registerEntryHistory(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   kind: EntryKind,
   key: string,
 ): Promise<RegisterEntryVersion[]> {
@@ -62,7 +62,7 @@ export async function registerEntryHistory(
 export async function saveEntry(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   kind: EntryKind,
   data: { key: string },
   mode: 'create' | 'update',
@@ -141,7 +141,7 @@ export async function saveEntry(
 export async function deleteEntry(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   kind: EntryKind,
   key: string,
 ) {
@@ -181,7 +181,7 @@ export async function deleteEntry(
   })
 }
 
-export async function findOrganizationOrFail(ctx: AppContext, slug: string): Promise<OrganizationRow> {
+export async function findOrganizationOrFail(ctx: AppContext, slug: string): Promise<Organization> {
   const org = await findOrganizationBySlug(ctx.db, slug)
   if (!org) throw new NotFound('organization', `Organisation ${slug} was not found.`)
   return org

@@ -1,7 +1,6 @@
 import type { Actor } from '../../audit/actor'
 import { roleMay } from '../../auth/policy'
 import { type AppContext, inTransaction } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import { NotFound } from '../../domain/errors'
 import { textIn } from '../../domain/register/localized'
 import type { RegisterDocument } from '../../domain/register/schema'
@@ -14,6 +13,7 @@ import {
 } from '../../domain/requests'
 import { dispatchQueuedMail } from '../../mail/outbox'
 import { consentPurposesOf, withdrawConsentForRequest } from '../consent'
+import type { Organization } from '../organizations'
 import { deadlineOptions } from '../organizations'
 import { loadRegister } from '../register'
 import { forwardToController } from './forwarding'
@@ -29,7 +29,7 @@ import { applyTransition } from './transition'
 /** Turns the API body of an action into the domain's input, checking it against the register and the members. */
 async function domainInput<A extends RequestAction>(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   register: RegisterDocument,
   action: A,
   body: ActionBody<A>,
@@ -77,7 +77,7 @@ async function domainInput<A extends RequestAction>(
       }
       return {
         input: { controller: controller ?? route.controller, activityKey } as ActionInputs[A],
-        forwardTo: { activityName: textIn(route.activityName, org.default_language) ?? activityKey },
+        forwardTo: { activityName: textIn(route.activityName, org.defaultLanguage) ?? activityKey },
       }
     }
     case 'complete':
@@ -114,7 +114,7 @@ async function domainInput<A extends RequestAction>(
   }
 }
 
-async function checkAssignee(ctx: AppContext, org: OrganizationRow, userId: string | null, path: string) {
+async function checkAssignee(ctx: AppContext, org: Organization, userId: string | null, path: string) {
   if (userId === null) return
   const handler = await findHandler(ctx.db, org.id, userId)
   if (!handler || !roleMay(handler.role, requestActions.handle)) {
@@ -131,7 +131,7 @@ async function checkAssignee(ctx: AppContext, org: OrganizationRow, userId: stri
 export async function performAction<A extends RequestAction>(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   id: string,
   action: A,
   body: ActionBody<A>,
@@ -200,7 +200,7 @@ export async function performAction<A extends RequestAction>(
 export async function setAssignee(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   id: string,
   assigneeId: string | null,
 ) {

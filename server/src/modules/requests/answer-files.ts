@@ -3,9 +3,10 @@ import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
 import type { Encryption } from '../../crypto/encryption'
-import type { DB, OrganizationRow } from '../../db/schema'
+import type { DB } from '../../db/schema'
 import { Conflict, InvalidInput, NotFound } from '../../domain/errors'
 import { isOpen } from '../../domain/requests'
+import type { Organization } from '../organizations'
 import {
   type AnswerFileProblem,
   checkAnswerFile,
@@ -57,7 +58,7 @@ async function openRequestOf(
 export async function addAnswerFile(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   requestId: string,
   upload: UploadedAnswerFile | undefined,
 ): Promise<AnswerFile> {
@@ -102,7 +103,7 @@ export async function addAnswerFile(
 export async function removeAnswerFile(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   requestId: string,
   fileId: string,
 ): Promise<void> {

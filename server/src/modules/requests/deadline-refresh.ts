@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely'
-import type { DB, OrganizationRow } from '../../db/schema'
+import type { DB } from '../../db/schema'
 import { deadlineBasis, requestTimeline, storedDeadlines } from '../../domain/requests'
+import type { Organization } from '../organizations'
 import { deadlineOptions } from '../organizations'
 import { deadlineColumns } from './repository'
 import { reviveRequest } from './state'
@@ -13,7 +14,7 @@ const BATCH = 1_000
  * Cheap when nothing is stale (one indexed query); run before the list or the report reads the columns.
  * A row changed meanwhile (its updated_at moved) is left to the transition that changed it.
  */
-export async function refreshStoredDeadlines(db: Kysely<DB>, org: OrganizationRow): Promise<number> {
+export async function refreshStoredDeadlines(db: Kysely<DB>, org: Organization): Promise<number> {
   const options = deadlineOptions(org)
   const basis = deadlineBasis(options)
   let refreshed = 0

@@ -1,9 +1,9 @@
 import type { TxContext } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import type { RegisterDocument } from '../../domain/register/schema'
 import { type DataSubjectRequest, formatDate, REQUEST_TYPE_INFO } from '../../domain/requests'
 import { queueMail } from '../../mail/outbox'
+import type { Organization } from '../organizations'
 import { readIntake } from './attachments'
 import type { JournalEntry } from './journal'
 
@@ -15,7 +15,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
  */
 export async function forwardToController(
   ctx: TxContext,
-  org: OrganizationRow,
+  org: Organization,
   register: RegisterDocument,
   request: DataSubjectRequest,
   activityName: string | null,
@@ -31,7 +31,7 @@ export async function forwardToController(
       mailId: null,
     }
   }
-  const language = org.default_language
+  const language = org.defaultLanguage
   const intake = await readIntake(ctx.db, ctx.encryption, org.id, request.id)
   const mailId = await queueMail(ctx.db, ctx.encryption, {
     organizationId: org.id,

@@ -3,7 +3,7 @@ import type { Transaction } from 'kysely'
 import { type Actor, systemActor } from '../../audit/actor'
 import { type AppContext, inTransaction } from '../../context'
 import { hashToken, randomToken } from '../../crypto/tokens'
-import type { DB, Language, OrganizationRow } from '../../db/schema'
+import type { DB, Language } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import {
   type NewRequest,
@@ -13,6 +13,7 @@ import {
   requestTimeline,
 } from '../../domain/requests'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
+import type { Organization } from '../organizations'
 import { deadlineOptions } from '../organizations'
 import { loadRegister } from '../register'
 import { storeAttachment, storeIntake } from './attachments'
@@ -47,7 +48,7 @@ function receiptInstant(value: string, now: Date): Date {
 export async function createStaffRequest(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   input: CreateRequestInput,
 ): Promise<string> {
   const now = new Date()
@@ -149,7 +150,7 @@ export interface PortalSubmission {
  * now), with an e-mail verification link. The acknowledgement waits for the verification. The caller answers
  * the same whatever happens here: nothing tells whether the person is known.
  */
-export async function submitPortalRequest(ctx: AppContext, org: OrganizationRow, form: PortalSubmission) {
+export async function submitPortalRequest(ctx: AppContext, org: Organization, form: PortalSubmission) {
   const now = new Date()
   const id = randomUUID()
   const token = randomToken()
@@ -218,7 +219,7 @@ export async function submitPortalRequest(ctx: AppContext, org: OrganizationRow,
       language: form.language,
       template: 'request-verification',
       params: {
-        organizationName: org.legal_name || org.name,
+        organizationName: org.legalName || org.name,
         reference,
         verifyUrl: verifyUrl(ctx, org, token, form.language),
         validHours: VERIFY_HOURS,

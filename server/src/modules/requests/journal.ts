@@ -4,7 +4,7 @@ import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import type { AppContext } from '../../context'
 import type { Encryption } from '../../crypto/encryption'
-import type { DB, OrganizationRow } from '../../db/schema'
+import type { DB } from '../../db/schema'
 import { Conflict } from '../../domain/errors'
 import type { RegisterDocument } from '../../domain/register/schema'
 import {
@@ -14,6 +14,7 @@ import {
   type RequestEvent,
 } from '../../domain/requests'
 import { queueMail } from '../../mail/outbox'
+import type { Organization } from '../organizations'
 import { packageLinkForLetter } from '../packages'
 import { answerFilesWithContent } from './answer-files'
 import { statusUrl } from './links'
@@ -82,7 +83,7 @@ export interface QueuedLetter {
 export async function queueLetter(
   trx: Transaction<DB>,
   ctx: Pick<AppContext, 'config' | 'encryption'>,
-  org: OrganizationRow,
+  org: Organization,
   register: RegisterDocument,
   request: DataSubjectRequest,
   spec: LetterSpec,

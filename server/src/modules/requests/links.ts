@@ -1,6 +1,7 @@
 import type { AppContext } from '../../context'
 import { hashToken } from '../../crypto/tokens'
-import type { Language, OrganizationRow } from '../../db/schema'
+import type { Language } from '../../db/schema'
+import type { Organization } from '../organizations'
 
 /** Portal e-mail verification links work this long. */
 export const VERIFY_HOURS = 48
@@ -17,13 +18,13 @@ export function statusTokenHash(ctx: Pick<AppContext, 'encryption'>, requestId: 
   return hashToken(statusToken(ctx, requestId))
 }
 
-export function portalBase(ctx: Pick<AppContext, 'config'>, org: Pick<OrganizationRow, 'slug'>): string {
+export function portalBase(ctx: Pick<AppContext, 'config'>, org: Pick<Organization, 'slug'>): string {
   return `${ctx.config.publicUrl}/p/${encodeURIComponent(org.slug)}`
 }
 
 export function statusUrl(
   ctx: Pick<AppContext, 'config' | 'encryption'>,
-  org: Pick<OrganizationRow, 'slug'>,
+  org: Pick<Organization, 'slug'>,
   requestId: string,
   language: Language,
 ): string {
@@ -32,7 +33,7 @@ export function statusUrl(
 
 export function verifyUrl(
   ctx: Pick<AppContext, 'config'>,
-  org: Pick<OrganizationRow, 'slug'>,
+  org: Pick<Organization, 'slug'>,
   token: string,
   language: Language,
 ): string {
@@ -42,7 +43,7 @@ export function verifyUrl(
 /** Where staff open the request in the admin UI. */
 export function staffRequestUrl(
   ctx: Pick<AppContext, 'config'>,
-  org: Pick<OrganizationRow, 'slug'>,
+  org: Pick<Organization, 'slug'>,
   requestId: string,
 ): string {
   return `${ctx.config.publicUrl}/#/orgs/${encodeURIComponent(org.slug)}/requests/${requestId}`

@@ -1,11 +1,11 @@
 import type { Actor } from '../../audit/actor'
 import { type AppContext, inTransaction } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import { NotFound } from '../../domain/errors'
+import type { Organization } from '../organizations'
 import { journal } from './journal'
 import { insertNote, lockRequest } from './repository'
 
-export async function addNote(ctx: AppContext, actor: Actor, org: OrganizationRow, id: string, body: string) {
+export async function addNote(ctx: AppContext, actor: Actor, org: Organization, id: string, body: string) {
   return inTransaction(ctx, async (ctx) => {
     const row = await lockRequest(ctx.db, org.id, id)
     if (!row) throw new NotFound('request')

@@ -1,6 +1,5 @@
 import type { Grant } from '../../auth/policy'
 import type { AppContext } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import { NotFound } from '../../domain/errors'
 import { textIn } from '../../domain/register/localized'
@@ -21,6 +20,7 @@ import {
   type TimelineState,
 } from '../../domain/requests'
 import { getOutboxMessage } from '../../mail/outbox'
+import type { Organization } from '../organizations'
 import { deadlineOptions } from '../organizations'
 import { loadRegister } from '../register'
 import { readIntake } from './attachments'
@@ -91,7 +91,7 @@ export interface ListOptions {
   offset: number
 }
 
-export async function listRequests(ctx: AppContext, org: OrganizationRow, options: ListOptions) {
+export async function listRequests(ctx: AppContext, org: Organization, options: ListOptions) {
   const now = new Date()
   const filter: RequestListFilter = {
     organizationId: org.id,
@@ -135,7 +135,7 @@ interface LetterEventData {
 
 export async function getRequestDetail(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   id: string,
   grant: Grant,
 ): Promise<RequestDetail> {
@@ -160,7 +160,7 @@ export async function getRequestDetail(
     return outboxId ? [outboxId] : []
   })
   const outbox = new Map((await outboxStatuses(ctx.db, org.id, outboxIds)).map((m) => [m.id, m]))
-  const language = org.default_language
+  const language = org.defaultLanguage
   return {
     ...listItem(row, request, timeline, now),
     subject: {
@@ -267,7 +267,7 @@ function withoutSpec(data: Record<string, unknown>): Record<string, unknown> {
  * One letter of the request: as it was mailed (the outbox copy), or, for a letter to post, composed again from
  * its recorded facts with the current register - ready to print.
  */
-export async function getLetter(ctx: AppContext, org: OrganizationRow, id: string, letterId: number) {
+export async function getLetter(ctx: AppContext, org: Organization, id: string, letterId: number) {
   const row = await findRequest(ctx.db, org.id, id)
   const event = row ? await findRequestEvent(ctx.db, ctx.encryption, org.id, id, letterId) : undefined
   const data = event?.data as LetterEventData | undefined

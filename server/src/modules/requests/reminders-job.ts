@@ -7,7 +7,7 @@ import { toBrusselsDate } from '../../domain/brussels-time'
 import { formatDate, OPEN_STATUSES, type Reminder, requestTimeline } from '../../domain/requests'
 import { defineJob } from '../../jobs/define-job'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
-import { deadlineOptions } from '../organizations'
+import { deadlineOptions, findOrganizationsByIds } from '../organizations'
 import { journal } from './journal'
 import { staffRequestUrl, VERIFY_HOURS } from './links'
 import { findUsersByIds, listEventsOfKind, lockRequest } from './repository'
@@ -85,12 +85,7 @@ async function sendReminders(ctx: AppContext, now: Date): Promise<number> {
     .execute()
   if (rows.length === 0) return 0
   const orgIds = [...new Set(rows.map((r) => r.organization_id))]
-  const orgs = new Map(
-    (await ctx.db.selectFrom('organizations').selectAll().where('id', 'in', orgIds).execute()).map((o) => [
-      o.id,
-      o,
-    ]),
-  )
+  const orgs = new Map((await findOrganizationsByIds(ctx.db, orgIds)).map((o) => [o.id, o]))
   const sent = await listEventsOfKind(
     ctx.db,
     rows.map((r) => r.id),
@@ -114,8 +109,8 @@ async function sendReminders(ctx: AppContext, now: Date): Promise<number> {
     const reminder = due[due.length - 1]
     if (!reminder || sentKeys.has(`${row.id}|${reminderKey(reminder)}`)) continue
     const assignee = row.assignee_id ? users.get(row.assignee_id) : undefined
-    const to = assignee?.email ?? org.privacy_contact_email ?? org.contact_email
-    const language: Language = assignee?.preferred_language ?? org.default_language
+    const to = assignee?.email ?? org.privacyContactEmail ?? org.contactEmail
+    const language: Language = assignee?.preferred_language ?? org.defaultLanguage
     const key = reminderKey(reminder)
     const mailId = await inTransaction(ctx, async (ctx) => {
       // Another worker may have sent it meanwhile: lock the request and look again.
@@ -135,7 +130,7 @@ async function sendReminders(ctx: AppContext, now: Date): Promise<number> {
             language,
             template: 'request-reminder',
             params: {
-              organizationName: org.legal_name || org.name,
+              organizationName: org.legalName || org.name,
               reference: request.reference,
               kind: reminder.kind,
               dueDate: formatDate(reminder.dueDate),

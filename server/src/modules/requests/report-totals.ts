@@ -1,9 +1,9 @@
 import { sql } from 'kysely'
 import type { AppContext } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import type { IsoDate } from '../../domain/calendar-date'
 import { OPEN_STATUSES, REQUEST_TYPES, type RequestType } from '../../domain/requests'
+import type { Organization } from '../organizations'
 import { refreshStoredDeadlines } from './deadline-refresh'
 import type { RequestStats } from './report'
 
@@ -56,7 +56,7 @@ function statsOf(row: TotalsRow): RequestStats {
  */
 export async function reportTotals(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   from: IsoDate,
   to: IsoDate,
   now: Date,

@@ -1,5 +1,4 @@
 import type { AppContext } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import { addDays, addMonthsClamped, type IsoDate } from '../../domain/calendar-date'
 import {
@@ -12,6 +11,7 @@ import {
   requestTimeline,
 } from '../../domain/requests'
 import { csvDocument } from '../../lib/csv'
+import type { Organization } from '../organizations'
 import { deadlineOptions } from '../organizations'
 import { listRequestRows } from './repository'
 import { reviveRequest } from './state'
@@ -87,7 +87,7 @@ export function defaultPeriod(now: Date): { from: IsoDate; to: IsoDate } {
 /** Requests received from `from` to `to` (Brussels dates, inclusive), each with its timeline as of `now`. */
 export async function reportEntries(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   from: IsoDate,
   to: IsoDate,
   now: Date,

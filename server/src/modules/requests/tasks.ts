@@ -1,9 +1,10 @@
 import type { Actor } from '../../audit/actor'
 import { type AppContext, inTransaction } from '../../context'
-import type { Language, OrganizationRow } from '../../db/schema'
+import type { Language } from '../../db/schema'
 import { Conflict, NotFound } from '../../domain/errors'
 import { textIn } from '../../domain/register/localized'
 import type { RegisterDocument } from '../../domain/register/schema'
+import type { Organization } from '../organizations'
 import { journal } from './journal'
 import { lockRequest, updateTask } from './repository'
 
@@ -39,7 +40,7 @@ export function tasksFromRegister(
 export async function changeTask(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   id: string,
   taskId: string,
   input: { status: 'open' | 'done' | 'not_applicable'; proof?: string | undefined },

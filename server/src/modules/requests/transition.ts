@@ -1,8 +1,8 @@
 import type { Actor } from '../../audit/actor'
 import type { TxContext } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import type { RegisterDocument } from '../../domain/register/schema'
 import { requestTimeline, type TransitionResult } from '../../domain/requests'
+import type { Organization } from '../organizations'
 import { deadlineOptions } from '../organizations'
 import { eraseAfterDecision } from './attachments'
 import { entriesWithLetter, type JournalEntry, journal, queueLetter } from './journal'
@@ -25,7 +25,7 @@ export interface Applied {
 export async function applyTransition(
   ctx: TxContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   register: RegisterDocument,
   result: Extract<TransitionResult, { ok: true }>,
   at: Date,
@@ -39,7 +39,7 @@ export async function applyTransition(
   await saveRequestState(ctx.db, ctx.encryption, org.id, request, timeline, options, changes)
   const entries = [...entriesWithLetter(result.events, letter), ...extra]
   if (WORKING_STATUSES.includes(request.status) && (await countTasks(ctx.db, request.id)) === 0) {
-    const tasks = tasksFromRegister(register, org.default_language)
+    const tasks = tasksFromRegister(register, org.defaultLanguage)
     await insertTasks(ctx.db, org.id, request.id, tasks)
     entries.push({ action: 'request.tasks_created', at, data: { count: tasks.length } })
   }

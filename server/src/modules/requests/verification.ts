@@ -1,6 +1,5 @@
 import { type AppContext, inTransaction } from '../../context'
 import { hashToken } from '../../crypto/tokens'
-import type { OrganizationRow } from '../../db/schema'
 import {
   type DataSubjectRequest,
   isOpen,
@@ -10,6 +9,7 @@ import {
 } from '../../domain/requests'
 import { dispatchQueuedMail } from '../../mail/outbox'
 import { DIRECT_MARKETING_PURPOSES, withdrawConsentForRequest } from '../consent'
+import type { Organization } from '../organizations'
 import { deadlineOptions } from '../organizations'
 import { loadRegister } from '../register'
 import { suppressObjection } from '../suppression'
@@ -36,7 +36,7 @@ export type VerifyOutcome =
  */
 export async function verifyPortalRequest(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   token: string,
 ): Promise<VerifyOutcome> {
   const register = await loadRegister(ctx, org)

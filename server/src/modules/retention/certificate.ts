@@ -1,9 +1,9 @@
 import type { AppContext } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import { Conflict, NotFound } from '../../domain/errors'
 import type { Language } from '../../domain/register/localized'
 import { destructionCertificate } from '../../domain/retention/certificate'
 import { renderFormPdf } from '../../lib/pdf/form-pdf'
+import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import { findRun, listRunProofs } from './repository'
 
@@ -17,7 +17,7 @@ const dayOf = (value: string | Date): string =>
  */
 export async function runCertificatePdf(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   runId: string,
   language: Language,
   now = new Date(),
@@ -30,12 +30,12 @@ export async function runCertificatePdf(
       params: { status: run.status },
     })
   const register = await loadRegister(ctx, org)
-  const place = [org.postal_code, org.city].filter(Boolean).join(' ')
+  const place = [org.postalCode, org.city].filter(Boolean).join(' ')
   const address = [org.street, place].filter(Boolean).join(', ')
-  const name = org.legal_name || org.name
+  const name = org.legalName || org.name
   const certificate = destructionCertificate(
     {
-      organisation: { name, enterpriseNumber: org.enterprise_number, address: address || null },
+      organisation: { name, enterpriseNumber: org.enterpriseNumber, address: address || null },
       rule: register.retentionRules.find((r) => r.key === run.rule_key),
       ruleKey: run.rule_key,
       run: {

@@ -6,7 +6,6 @@ import { erasureHasher } from '../../connectors/engine/erasure-hash'
 import { type DueHold, listDueHolds, releaseHolds } from '../../connectors/engine/retention-holds'
 import { decodeValues, encodeValues } from '../../connectors/engine/row-codec'
 import { type AppContext, inTransaction } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import type { DatasetCollection } from '../../domain/datasets/schema'
 import { keyOf, type Row } from '../../domain/datasets/write-plan'
 import {
@@ -16,6 +15,7 @@ import {
   sweepStrategies,
 } from '../../domain/retention/sweep-plan'
 import { type Dataset, listDatasets, openDriverForDataset } from '../datasets'
+import type { Organization } from '../organizations'
 import {
   findStartedBatch,
   insertBatch,
@@ -46,7 +46,7 @@ interface EndedBatch extends BatchChanges {
 export async function sweepEndedHolds(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   options: { today?: string } = {},
 ): Promise<RunRow[]> {
   const today = options.today ?? todayOf()
@@ -114,7 +114,7 @@ export async function sweepEndedHolds(
 async function eraseGroup(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   dataset: Dataset,
   collection: DatasetCollection,
   holds: DueHold[],

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import type { Labels, Language } from '../../domain/register/localized'
 import { formatDate } from '../../domain/requests/format'
+import type { Organization } from '../organizations'
 import { listRuleViews } from './rules'
 
 const T = {
@@ -65,7 +65,7 @@ const fill = (text: string, values: Record<string, string>) =>
  */
 export async function retentionEnforcementTexts(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   language: Language,
 ): Promise<ReadonlyMap<string, string>> {
   const views = await listRuleViews(ctx, org)

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import { Conflict, NotFound } from '../../domain/errors'
 import { findDataset } from '../datasets'
+import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import {
   findLegalHold,
@@ -38,7 +38,7 @@ const unknownTarget = (what: string) =>
 export async function placeHold(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   input: HoldInput,
 ): Promise<LegalHoldRow> {
   const target = { subject_id: null, request_id: null, system_key: null, dataset_key: null, collection: null }
@@ -105,7 +105,7 @@ export async function placeHold(
 export async function liftHold(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   id: string,
 ): Promise<LegalHoldRow> {
   return inTransaction(ctx, async (tx) => {

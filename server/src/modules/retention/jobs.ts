@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { systemActor } from '../../audit/actor'
 import { defineJob } from '../../jobs/define-job'
+import { toOrganization } from '../organizations'
 import { sweepEndedHolds } from './ended-holds'
 import { runRetention } from './sweep'
 
@@ -39,7 +40,7 @@ export const retentionSweepJob = defineJob({
         ]),
       )
       .execute()
-    for (const org of orgs) {
+    for (const org of orgs.map(toOrganization)) {
       try {
         const outcomes = await runRetention(ctx, systemActor('retention sweeps'), org)
         // Rows an erasure kept under a retention rule whose period has now ended.

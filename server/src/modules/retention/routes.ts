@@ -391,7 +391,7 @@ export function registerRetentionRoutes(app: App, ctx: AppContext) {
       const org = access.organization
       const language =
         request.query.lang ??
-        (org.default_language === 'fr' || org.default_language === 'en' ? org.default_language : 'nl')
+        (org.defaultLanguage === 'fr' || org.defaultLanguage === 'en' ? org.defaultLanguage : 'nl')
       const { pdf, filename } = await runCertificatePdf(ctx, org, request.params.id, language)
       reply.header('content-disposition', `attachment; filename="${filename}"`)
       return reply.type('application/pdf').send(pdf)

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import { Conflict } from '../../domain/errors'
 import type { RetentionRule } from '../../domain/register/schema'
 import { calendarWindow, type MachineRule, machineRule } from '../../domain/retention/period'
 import { listDatasets, openDriverForDataset } from '../datasets'
+import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import { findPolicy, listLegalHolds, listPolicies, type PolicyRow, upsertPolicy } from './repository'
 import { dueSource } from './sources'
@@ -22,7 +22,7 @@ export interface RuleView {
 }
 
 /** The register's retention rules with their machine form and the collections linked to them. */
-export async function listRuleViews(ctx: AppContext, org: OrganizationRow): Promise<RuleView[]> {
+export async function listRuleViews(ctx: AppContext, org: Organization): Promise<RuleView[]> {
   const [register, datasets, policies] = await Promise.all([
     loadRegister(ctx, org),
     listDatasets(ctx.db, org.id),
@@ -58,7 +58,7 @@ export interface PolicyInput {
   runCeiling?: number | null | undefined
 }
 
-async function ruleOrFail(ctx: AppContext, org: OrganizationRow, ruleKey: string): Promise<RetentionRule> {
+async function ruleOrFail(ctx: AppContext, org: Organization, ruleKey: string): Promise<RetentionRule> {
   const rule = (await loadRegister(ctx, org)).retentionRules.find((r) => r.key === ruleKey)
   if (!rule)
     throw new Conflict('retention_rule_unknown', `The register has no retention rule "${ruleKey}".`, {
@@ -74,7 +74,7 @@ async function ruleOrFail(ctx: AppContext, org: OrganizationRow, ruleKey: string
 export async function updatePolicy(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   ruleKey: string,
   input: PolicyInput,
 ): Promise<PolicyRow> {
@@ -128,7 +128,7 @@ export async function updatePolicy(
 export async function approvePlan(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   ruleKey: string,
   options: { today?: string } = {},
 ): Promise<PolicyRow> {
@@ -189,7 +189,7 @@ export const CALENDAR_HORIZONS = [30, 90, 365] as const
 /** What falls due in the next 30, 90 and 365 days per rule and collection: counts by date range, set-based. */
 export async function retentionCalendar(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   options: { today?: string } = {},
 ): Promise<CalendarEntry[]> {
   const today = options.today ?? todayOf()

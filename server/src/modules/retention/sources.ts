@@ -1,11 +1,11 @@
 import type { Driver, DueScan } from '../../connectors/driver'
 import { readDataset } from '../../connectors/engine/read-dataset'
 import type { AppContext } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import type { Row } from '../../domain/datasets/write-plan'
 import { keyOf } from '../../domain/datasets/write-plan'
 import { subjectEventStart } from '../../domain/retention/subject-events'
 import { pendingCondition, sweepStrategies } from '../../domain/retention/sweep-plan'
+import type { Organization } from '../organizations'
 import {
   countSubjectsByLifecycleDate,
   searchIdentitiesOfSubjects,
@@ -62,7 +62,7 @@ function isPending(row: Row, pending: DueScan['pending']): boolean {
 
 export function dueSource(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   target: SweepTarget,
   driver: Driver,
   options: { from?: string | null; heldSubjects?: readonly string[] } = {},

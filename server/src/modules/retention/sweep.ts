@@ -6,7 +6,6 @@ import { erasureHasher } from '../../connectors/engine/erasure-hash'
 import { readDataset } from '../../connectors/engine/read-dataset'
 import { decodeValues, encodeValues } from '../../connectors/engine/row-codec'
 import { type AppContext, inTransaction } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import type { Row } from '../../domain/datasets/write-plan'
 import { keyOf } from '../../domain/datasets/write-plan'
 import { Conflict } from '../../domain/errors'
@@ -18,6 +17,7 @@ import {
   sweepStrategies,
 } from '../../domain/retention/sweep-plan'
 import { listDatasets, openDriverForDataset } from '../datasets'
+import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import { searchIdentitiesOf } from '../subjects'
 import {
@@ -98,7 +98,7 @@ function approvalOf(target: SweepTarget): PlanItem['approved'] {
     : null
 }
 
-async function loadTargets(ctx: AppContext, org: OrganizationRow, today: string, rule?: string) {
+async function loadTargets(ctx: AppContext, org: Organization, today: string, rule?: string) {
   const [register, datasets, policies, holds] = await Promise.all([
     loadRegister(ctx, org),
     listDatasets(ctx.db, org.id),
@@ -131,7 +131,7 @@ function baseItem(target: SweepTarget): PlanItem {
 }
 
 /** The subjects under a legal hold: a subject hold, or a request hold through the request's subject. */
-async function heldSubjects(ctx: AppContext, org: OrganizationRow, target: SweepTarget): Promise<string[]> {
+async function heldSubjects(ctx: AppContext, org: Organization, target: SweepTarget): Promise<string[]> {
   const subjects = new Set<string>()
   for (const hold of target.holds) {
     if (hold.scope === 'subject' && hold.subject_id) subjects.add(hold.subject_id)
@@ -154,7 +154,7 @@ async function heldSubjects(ctx: AppContext, org: OrganizationRow, target: Sweep
  */
 async function heldKeys(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   target: SweepTarget,
   driver: Driver,
   subjects: readonly string[],
@@ -174,7 +174,7 @@ async function heldKeys(
 /** What each rule would do today, per collection: counts, a few sample keys, the holds that apply. */
 export async function planRetention(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   options: Pick<SweepOptions, 'today' | 'rule'> = {},
 ): Promise<PlanItem[]> {
   const today = options.today ?? todayOf()
@@ -209,7 +209,7 @@ export async function planRetention(
 export async function runRetention(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   options: SweepOptions = {},
 ): Promise<SweepOutcome[]> {
   const today = options.today ?? todayOf()
@@ -223,7 +223,7 @@ export async function runRetention(
 async function sweepTarget(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   target: SweepTarget,
   today: string,
   options: SweepOptions,
@@ -306,7 +306,7 @@ async function sweepTarget(
 
 async function applyBatches(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   target: SweepTarget,
   driver: Driver,
   startRun: RunRow,
@@ -434,7 +434,7 @@ function finishBatch(
 
 async function completeRun(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   target: SweepTarget,
   run: RunRow,
 ): Promise<RunRow> {

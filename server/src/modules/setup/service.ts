@@ -8,8 +8,9 @@ import { hashPassword } from '../../auth/passwords'
 import type { Config } from '../../config'
 import { type AppContext, inTransaction } from '../../context'
 import { safeEqual } from '../../crypto/tokens'
-import type { DB, Language, OrganizationRow, UserRow } from '../../db/schema'
+import type { DB, Language, UserRow } from '../../db/schema'
 import { Conflict, InvalidInput } from '../../domain/errors'
+import type { Organization } from '../organizations'
 import { createOrganizationIn, type LEGAL_FORMS } from '../organizations'
 import { checkPasswordStrength, insertUser } from '../users'
 
@@ -114,7 +115,7 @@ const SETUP_DONE = () =>
 export async function completeSetup(
   ctx: AppContext,
   input: SetupInput,
-): Promise<{ user: UserRow; organization: OrganizationRow }> {
+): Promise<{ user: UserRow; organization: Organization }> {
   checkPasswordStrength(input.account.password, 'body.account.password')
   if (!input.organization.languages.includes(input.organization.defaultLanguage))
     throw new InvalidInput([

@@ -2,8 +2,8 @@ import type { AuditAction } from '../../audit/actions'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction, type TxContext } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import { NotFound } from '../../domain/errors'
+import type { Organization } from '../organizations'
 import * as repo from './repository'
 import type { Subject, SubjectParts } from './subject'
 
@@ -24,7 +24,7 @@ type Apply<T> = (ctx: TxContext, subject: Subject) => Promise<SubjectChange<T> |
 export async function changeSubject<T>(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   subjectId: string,
   apply: Apply<T>,
 ): Promise<T | null> {
@@ -35,7 +35,7 @@ export async function changeSubject<T>(
 export async function changeSubjectPart<T>(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   subjectId: string,
   apply: (ctx: TxContext, subject: Subject) => Promise<SubjectChange<T>>,
 ): Promise<T> {
@@ -50,7 +50,7 @@ export async function changeSubjectPart<T>(
 export async function changeRecordedPart<K extends repo.SubjectPartKind, T>(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   part: { subjectId: string; kind: K; id: string },
   apply: (ctx: TxContext, found: SubjectParts[K]) => Promise<SubjectChange<T>>,
 ): Promise<T> {
@@ -64,7 +64,7 @@ export async function changeRecordedPart<K extends repo.SubjectPartKind, T>(
 async function lockChangeAudit<T>(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   subjectId: string,
   apply: Apply<T>,
   touch: boolean,

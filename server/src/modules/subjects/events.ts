@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Actor } from '../../audit/actor'
 import type { AppContext } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
+import type { Organization } from '../organizations'
 import { changeRecordedPart, changeSubjectPart } from './change'
 import { presentEvent } from './presenter'
 import * as repo from './repository'
@@ -9,7 +9,7 @@ import type { CreateSubjectInput } from './schemas'
 
 type EventInput = CreateSubjectInput['events'][number]
 
-export function newEvent(org: OrganizationRow, subjectId: string, e: EventInput): repo.NewEvent {
+export function newEvent(org: Organization, subjectId: string, e: EventInput): repo.NewEvent {
   return {
     id: randomUUID(),
     organizationId: org.id,
@@ -23,7 +23,7 @@ export function newEvent(org: OrganizationRow, subjectId: string, e: EventInput)
 export async function addEvent(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   subjectId: string,
   input: EventInput,
 ) {
@@ -42,7 +42,7 @@ export async function addEvent(
 export async function removeEvent(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   subjectId: string,
   eventId: string,
 ) {

@@ -1,7 +1,7 @@
 import type { Actor } from '../../audit/actor'
 import type { AppContext } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import { InvalidInput } from '../../domain/errors'
+import type { Organization } from '../organizations'
 import { changeRecordedPart, changeSubjectPart } from './change'
 import { assertIdentitiesFree, type IdentityInput, normaliseAll, translateRace } from './identity-checks'
 import { auditedIdentity, presentIdentity, sealIdentity } from './presenter'
@@ -10,7 +10,7 @@ import * as repo from './repository'
 export async function addIdentity(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   subjectId: string,
   input: IdentityInput,
 ) {
@@ -37,7 +37,7 @@ export async function addIdentity(
 export async function removeIdentity(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   subjectId: string,
   identityId: string,
 ) {

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { TxContext } from '../../context'
 import type { Encryption } from '../../crypto/encryption'
-import type { DB, Language, OrganizationRow } from '../../db/schema'
+import type { DB, Language } from '../../db/schema'
 import type { ImportIssue, ImportRow } from '../../domain/subjects/import-row'
+import type { Organization } from '../organizations'
 import { lookupKeyOf, sealIdentity } from './presenter'
 import * as repo from './repository'
 
@@ -46,7 +47,7 @@ const eventKey = (kind: string, date: string) => `${kind}|${date}`
 /** Matches each line to an existing subject (or an earlier line) by its identities, and plans the writes. */
 export async function planBatch(
   ctx: { readonly db: Kysely<DB>; readonly encryption: Encryption },
-  org: OrganizationRow,
+  org: Organization,
   rows: ImportRow[],
   dryRunOwners: Map<string, string> | null,
   report: (issues: ImportIssue[]) => void,
@@ -147,7 +148,7 @@ export async function planBatch(
 
 function applyRow(
   ctx: { readonly encryption: Encryption },
-  org: OrganizationRow,
+  org: Organization,
   plan: BatchPlan,
   state: SubjectState,
   row: ImportRow,
@@ -221,7 +222,7 @@ function applyRow(
   if (changed && !state.isNew) plan.touched.add(state.id)
 }
 
-export async function writeBatch(ctx: TxContext, org: OrganizationRow, plan: BatchPlan) {
+export async function writeBatch(ctx: TxContext, org: Organization, plan: BatchPlan) {
   const trx = ctx.db
   const encryption = ctx.encryption
   await repo.insertSubjects(trx, encryption, [...plan.newSubjects.values()])

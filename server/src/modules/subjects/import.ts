@@ -1,7 +1,6 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import { InvalidInput } from '../../domain/errors'
 import {
   type ImportHeader,
@@ -11,6 +10,7 @@ import {
   readImportRow,
 } from '../../domain/subjects/import-row'
 import { CsvEncodingError, type CsvRecord, readCsv } from '../../lib/csv'
+import type { Organization } from '../organizations'
 import { type BatchPlan, planBatch, writeBatch } from './import-plan'
 
 export const IMPORT_BATCH_SIZE = 500
@@ -58,7 +58,7 @@ const NOT_SAVED =
 export async function importSubjectsCsv(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   file: AsyncIterable<Uint8Array | string>,
   options: ImportOptions,
 ): Promise<ImportSummary> {
@@ -93,7 +93,7 @@ export async function importSubjectsCsv(
 async function importLines(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   header: ImportHeader,
   records: AsyncGenerator<CsvRecord>,
   headerLine: number,
@@ -157,7 +157,7 @@ async function importLines(
 async function saveBatch(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   chunk: CsvRecord[],
   rows: ImportRow[],
   summary: ImportSummary,

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import type { Actor } from '../../audit/actor'
 import type { AppContext } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import { InvalidInput } from '../../domain/errors'
+import type { Organization } from '../organizations'
 import { changeRecordedPart, changeSubjectPart } from './change'
 import { presentRelationship } from './presenter'
 import * as repo from './repository'
@@ -11,7 +11,7 @@ import type { CreateSubjectInput } from './schemas'
 type RelationshipInput = CreateSubjectInput['relationships'][number]
 
 export function newRelationship(
-  org: OrganizationRow,
+  org: Organization,
   subjectId: string,
   r: RelationshipInput,
 ): repo.NewRelationship {
@@ -29,7 +29,7 @@ export function newRelationship(
 export async function addRelationship(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   subjectId: string,
   input: RelationshipInput,
 ) {
@@ -53,7 +53,7 @@ export async function addRelationship(
 export async function changeRelationship(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   subjectId: string,
   relationshipId: string,
   input: {
@@ -104,7 +104,7 @@ export async function changeRelationship(
 export async function removeRelationship(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   subjectId: string,
   relationshipId: string,
 ) {

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
-import type { Language, OrganizationRow } from '../../db/schema'
+import type { Language } from '../../db/schema'
 import { NotFound } from '../../domain/errors'
 import { planSearch } from '../../domain/subjects/identity'
+import type { Organization } from '../organizations'
 import { changeSubject } from './change'
 import { newEvent } from './events'
 import { assertIdentitiesFree, normaliseAll, translateRace, withoutRepeats } from './identity-checks'
@@ -26,7 +27,7 @@ import type { CreateSubjectInput } from './schemas'
 
 export async function listSubjectsPage(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   query: { q?: string | undefined; limit: number; offset: number },
 ) {
   let filter: repo.SubjectFilter = { organizationId: org.id, lookupKeys: [], nameKey: null }
@@ -66,7 +67,7 @@ export async function listSubjectsPage(
   }
 }
 
-export async function getSubject(ctx: AppContext, org: OrganizationRow, id: string) {
+export async function getSubject(ctx: AppContext, org: Organization, id: string) {
   const subject = await repo.findSubject(ctx.db, ctx.encryption, org.id, id)
   if (!subject) throw new NotFound('subject')
   const identities = await repo.listIdentitiesOf(ctx.db, org.id, [id])
@@ -83,7 +84,7 @@ export async function getSubject(ctx: AppContext, org: OrganizationRow, id: stri
 export async function createSubject(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   input: CreateSubjectInput,
 ) {
   const pathOf = (index: number) => `body.identities.${index}`
@@ -126,7 +127,7 @@ export async function createSubject(
 export async function updateSubject(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   id: string,
   input: { name?: string | undefined; language?: Language | null | undefined },
 ) {
@@ -157,7 +158,7 @@ export async function updateSubject(
  * referred to it keep their own record (their link is cleared by the database). The audit event keeps only
  * counts and masked identities.
  */
-export async function eraseSubject(ctx: AppContext, actor: Actor, org: OrganizationRow, id: string) {
+export async function eraseSubject(ctx: AppContext, actor: Actor, org: Organization, id: string) {
   await changeSubject(ctx, actor, org, id, async (ctx) => {
     const identities = await repo.listIdentitiesOf(ctx.db, org.id, [id])
     const relationships = await repo.listRelationshipsOf(ctx.db, org.id, [id])

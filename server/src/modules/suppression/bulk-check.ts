@@ -1,8 +1,8 @@
 import type { AppContext } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import { InvalidInput } from '../../domain/errors'
 import type { MarketingChannel } from '../../domain/suppression/verdict'
 import { type CsvRecord, csvRecords, readCsv } from '../../lib/csv'
+import type { Organization } from '../organizations'
 import { type ContactInput, createChecker } from './check'
 
 /** Lines checked per round trip (three queries each). */
@@ -50,7 +50,7 @@ function columnsOf(header: readonly string[]) {
  */
 export async function checkCampaignFile(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   source: AsyncIterable<Uint8Array | string>,
   channel: MarketingChannel,
   options: { charset?: string | undefined } = {},

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context'
 import type { Encryption } from '../../crypto/encryption'
 import type { Queryable } from '../../db/queryable'
-import type { OrganizationRow, SuppressionKind } from '../../db/schema'
+import type { SuppressionKind } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import type { IsoDate } from '../../domain/calendar-date'
 import {
@@ -17,6 +17,7 @@ import {
   dncmUsableUntil,
   type MarketingChannel,
 } from '../../domain/suppression/verdict'
+import type { Organization } from '../organizations'
 import { identifierKey } from './keys'
 import { currentDncmImport, dncmListed, entriesOfHashes, optInHashes } from './repository'
 
@@ -71,7 +72,7 @@ export interface Checker {
 export async function createChecker(
   db: Queryable,
   encryption: Encryption,
-  org: OrganizationRow,
+  org: Organization,
   now = new Date(),
 ): Promise<Checker> {
   const key = await identifierKey(db, encryption, org.id)
@@ -144,7 +145,7 @@ export async function createChecker(
 /** One person, one channel (the check API and the admin page). */
 export async function checkContact(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   channel: MarketingChannel,
   person: ContactInput,
 ): Promise<CheckAnswer> {

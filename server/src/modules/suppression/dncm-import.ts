@@ -3,12 +3,13 @@ import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
 import type { Queryable } from '../../db/queryable'
-import type { DncmFileDateSource, OrganizationRow } from '../../db/schema'
+import type { DncmFileDateSource } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import { addDays, type IsoDate } from '../../domain/calendar-date'
 import { InvalidInput } from '../../domain/errors'
 import { dateInFileName, parseDncmLine, parseListDate } from '../../domain/suppression/normalise'
 import { DNCM_MAX_AGE_DAYS, dncmUsableUntil } from '../../domain/suppression/verdict'
+import type { Organization } from '../organizations'
 import { identifierKey } from './keys'
 import { type DncmImportRow, deleteOtherDncmImports, insertDncmBatch, insertDncmImport } from './repository'
 
@@ -86,7 +87,7 @@ function staleRefusal(field: string, fileDate: IsoDate, source: DncmFileDateSour
 export async function importDncmFile(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   source: AsyncIterable<Uint8Array | string>,
   options: DncmImportOptions,
 ): Promise<DncmImportSummary> {

@@ -2,7 +2,6 @@ import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction, type TxContext } from '../../context'
 import type {
-  OrganizationRow,
   SuppressionChannel,
   SuppressionKind,
   SuppressionReason,
@@ -15,6 +14,7 @@ import {
   normalisePhoneE164,
   normalisePostalAddress,
 } from '../../domain/suppression/normalise'
+import type { Organization } from '../organizations'
 import { identifierKey } from './keys'
 import {
   deleteEntry,
@@ -58,7 +58,7 @@ function channelOf(input: EntryInput): SuppressionChannel {
 async function addEntryIn(
   ctx: TxContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   input: EntryInput,
   source: SuppressionSource,
   requestId: string | null,
@@ -98,7 +98,7 @@ async function addEntryIn(
 export function addSuppression(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   input: EntryInput,
   source: SuppressionSource = 'staff',
 ): Promise<EntryRow> {
@@ -112,7 +112,7 @@ export function addSuppression(
 export async function suppressObjection(
   ctx: TxContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   input: { email: string; requestId: string },
 ): Promise<EntryRow> {
   return addEntryIn(
@@ -125,7 +125,7 @@ export async function suppressObjection(
   )
 }
 
-export async function removeSuppression(ctx: AppContext, actor: Actor, org: OrganizationRow, id: string) {
+export async function removeSuppression(ctx: AppContext, actor: Actor, org: Organization, id: string) {
   await inTransaction(ctx, async (ctx) => {
     const row = await deleteEntry(ctx.db, org.id, id)
     if (!row) throw new NotFound('suppression_entry')
@@ -149,7 +149,7 @@ export interface OptInInput {
 export function addOptIn(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   input: OptInInput,
 ): Promise<OptInRow> {
   return inTransaction(ctx, async (ctx) => {
@@ -174,7 +174,7 @@ export function addOptIn(
   })
 }
 
-export async function removeOptIn(ctx: AppContext, actor: Actor, org: OrganizationRow, id: string) {
+export async function removeOptIn(ctx: AppContext, actor: Actor, org: Organization, id: string) {
   await inTransaction(ctx, async (ctx) => {
     const row = await deleteOptIn(ctx.db, org.id, id)
     if (!row) throw new NotFound('opt_in')

@@ -1,11 +1,11 @@
 import type { AppContext } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import { DNCM_MAX_AGE_DAYS, dncmFresh, dncmUsableUntil } from '../../domain/suppression/verdict'
+import type { Organization } from '../organizations'
 import { countEntriesByReason, countOptIns, currentDncmImport, listDncmImports } from './repository'
 
 /** The state of the organisation's lists: the DNCM copy in use, the last consultations, the counts. */
-export async function suppressionOverview(ctx: AppContext, org: OrganizationRow, now = new Date()) {
+export async function suppressionOverview(ctx: AppContext, org: Organization, now = new Date()) {
   const [current, consultations, byReason, optIns] = await Promise.all([
     currentDncmImport(ctx.db, org.id),
     listDncmImports(ctx.db, org.id, 10),

@@ -3,10 +3,11 @@ import type { Actor } from '../../audit/actor'
 import { systemActor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction, type TxContext } from '../../context'
-import type { OrganizationRow, WebhookDeliveryRow, WebhookEndpointRow } from '../../db/schema'
+import type { WebhookDeliveryRow, WebhookEndpointRow } from '../../db/schema'
 import { NotFound } from '../../domain/errors'
 import { TEST_EVENT_TYPE } from '../../events/catalogue'
 import { emitWebhookEvent } from '../../events/outbox'
+import type { Organization } from '../organizations'
 import {
   claimDelivery,
   DELIVERY_LEASE_SECONDS,
@@ -28,7 +29,7 @@ export interface EndpointInput {
 export async function createEndpoint(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   input: EndpointInput,
 ): Promise<{ endpoint: WebhookEndpointRow; secret: string }> {
   const id = randomUUID()
@@ -59,7 +60,7 @@ export async function createEndpoint(
 export async function changeEndpoint(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   id: string,
   input: Partial<EndpointInput>,
 ): Promise<WebhookEndpointRow> {
@@ -92,7 +93,7 @@ export async function changeEndpoint(
   })
 }
 
-export async function removeEndpoint(ctx: AppContext, actor: Actor, org: OrganizationRow, id: string) {
+export async function removeEndpoint(ctx: AppContext, actor: Actor, org: Organization, id: string) {
   await inTransaction(ctx, async (ctx) => {
     const row = await deleteEndpoint(ctx.db, org.id, id)
     if (!row) throw new NotFound('webhook')
@@ -118,7 +119,7 @@ export const MAX_OVERLAP_HOURS = 168
 export async function rotateSecret(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   id: string,
   overlapHours: number = DEFAULT_OVERLAP_HOURS,
 ): Promise<{ endpoint: WebhookEndpointRow; secret: string }> {
@@ -152,7 +153,7 @@ export async function rotateSecret(
 export async function queueTestEvent(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   id: string,
 ): Promise<WebhookDeliveryRow> {
   return inTransaction(ctx, async (ctx) => {
