@@ -113,7 +113,7 @@ export function registerDpiaAssessmentRoutes(app: App, ctx: AppContext) {
     const loaded = await loadAssessment(ctx, access.organization, request.params.activityKey)
     if (versionNumber !== undefined && !loaded.versions.some((v) => v.row.version === versionNumber))
       throw new NotFound('dpia_assessment')
-    const l = request.query.lang ?? access.organization.default_language
+    const l = request.query.lang ?? access.organization.defaultLanguage
     return {
       ...presentAssessment(loaded, l, versionNumber),
       can: permissions(access.grant, { write: dpiaActions.write }),
@@ -195,12 +195,12 @@ export function registerDpiaAssessmentRoutes(app: App, ctx: AppContext) {
     },
     async (request, reply) => {
       const access = await orgAccess(ctx, request, request.params.slug, dpiaActions.read)
-      const l = request.query.lang ?? access.organization.default_language
+      const l = request.query.lang ?? access.organization.defaultLanguage
       const presented = await answer(request, access, request.query.version)
       const pdf = await assessmentReportPdf(
         presented,
         l,
-        access.organization.legal_name || access.organization.name,
+        access.organization.legalName || access.organization.name,
       )
       const name = `dpia-${request.params.activityKey}-v${presented.version ?? 0}-${l}.pdf`.replace(
         /[^\w.-]/g,

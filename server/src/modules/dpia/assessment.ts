@@ -1,7 +1,7 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction, type TxContext } from '../../context'
-import type { DpiaAssessmentRow, OrganizationRow } from '../../db/schema'
+import type { DpiaAssessmentRow } from '../../db/schema'
 import {
   type AssessmentContent,
   type AssessmentInput,
@@ -16,6 +16,7 @@ import { Conflict, NotFound } from '../../domain/errors'
 import { type Language, textIn } from '../../domain/register/localized'
 import type { Activity, RegisterDocument } from '../../domain/register/schema'
 import { closeAutomaticAction, openAutomaticAction } from '../action-plan'
+import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import {
   insertAssessment,
@@ -49,7 +50,7 @@ export interface LoadedAssessment {
 /** The register and every version of the activity's assessment (none yet: versions is empty). */
 export async function loadAssessment(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   activityKey: string,
 ): Promise<LoadedAssessment> {
   const doc = await loadRegister(ctx, org)
@@ -96,7 +97,7 @@ function withMeasureKeys(content: AssessmentContent, previous: AssessmentContent
 export async function saveAssessment(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   activityKey: string,
   input: AssessmentInput,
 ): Promise<DpiaAssessmentRow> {
@@ -138,7 +139,7 @@ export async function saveAssessment(
 async function syncMeasureActions(
   ctx: TxContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   activity: Activity,
   previous: AssessmentContent | null,
   content: AssessmentContent,
@@ -182,7 +183,7 @@ async function syncMeasureActions(
 export async function decideAssessment(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   activityKey: string,
   input: { decision: 'validated' | 'refused'; reason: string },
 ): Promise<DpiaAssessmentRow> {
