@@ -223,7 +223,7 @@ export function registerConsentRoutes(app: App, ctx: AppContext) {
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, consentActions.read)
       const overview = await consentOverview(ctx, access.organization.id, {
-        language: request.query.lang ?? access.organization.default_language,
+        language: request.query.lang ?? access.organization.defaultLanguage,
         recent: request.query.recent,
       })
       return {
