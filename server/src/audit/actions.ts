@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   'organization.created',
   'organization.updated',
   'organization.request_settings_updated',
+  'organization.deleted',
   'member.added',
   'member.role_changed',
   'member.removed',

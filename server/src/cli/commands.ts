@@ -5,7 +5,7 @@ import { SERVICES, type Service } from '../services'
 import { registerCookieCommands } from './cookie-commands'
 import { registerDatasetCommands } from './dataset-commands'
 import { progress, readSecretFromStdin } from './io'
-import { say } from './language'
+import { currentLanguage, say } from './language'
 import { registerNoticeCommands } from './notice-commands'
 import { registerRegisterCommands } from './register-commands'
 import { registerRequestRunCommands } from './request-run-commands'
@@ -32,6 +32,8 @@ function parsePort(value: string): number {
 }
 
 const ROLES = ['owner', 'privacy_officer', 'agent', 'auditor']
+/** The example registers a sample organisation is built from (modules/samples). */
+const SAMPLES = ['liberoo', 'the-invoice-managers', 'contactexpert']
 
 export function registerCommands(program: Command) {
   const dataDirOption = [
@@ -87,6 +89,45 @@ export function registerCommands(program: Command) {
       await withRuntime(configFrom(options), async ({ ctx }) => {
         const created = await createOrganization(ctx, cliActor(), parsed.data, null)
         console.log(say().organizationCreated(created.slug, created.name))
+      })
+    })
+
+  org
+    .command('create-sample')
+    .description(
+      'Build a sample organisation from an example register, named as a sample in the CLI language; its mail is never sent',
+    )
+    .option('--example <name>', `${SAMPLES.join('|')} (default liberoo)`, 'liberoo')
+    .option('--owner <email>', 'the account that becomes its owner')
+    .option(...dataDirOption)
+    .action(async (options) => {
+      if (!SAMPLES.includes(options.example))
+        throw new UsageError(say().usage.oneOf('--example', SAMPLES.join(', '), options.example))
+      const { createSampleOrganization } = await import('../modules/samples')
+      const { findUserByEmail } = await import('../modules/users')
+      const { NotFound } = await import('../domain/errors')
+      await withRuntime(configFrom(options), async ({ ctx }) => {
+        const owner = options.owner ? await findUserByEmail(ctx.db, options.owner) : null
+        if (options.owner && !owner) throw new NotFound('user', undefined, 'user_not_found')
+        const created = await createSampleOrganization(ctx, cliActor(), owner?.id ?? null, {
+          example: options.example,
+          language: currentLanguage(),
+        })
+        console.log(say().organizationCreated(created.slug, created.name))
+      })
+    })
+  org
+    .command('delete-sample')
+    .description('Delete a sample organisation with everything in it (any other organisation is refused)')
+    .requiredOption('--org <slug>', 'the sample organisation')
+    .option(...dataDirOption)
+    .action(async (options) => {
+      const { deleteSampleOrganization } = await import('../modules/samples')
+      const { findOrganizationOrFail } = await import('../modules/register')
+      await withRuntime(configFrom(options), async ({ ctx }) => {
+        const found = await findOrganizationOrFail(ctx, options.org)
+        await deleteSampleOrganization(ctx, cliActor(), found)
+        console.log(say().sampleDeleted(found.slug, found.name))
       })
     })
 

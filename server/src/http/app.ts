@@ -40,6 +40,7 @@ import {
 } from '../modules/register'
 import { registerRequestRoutes, requestOperations } from '../modules/requests'
 import { registerRetentionRoutes, retentionOperations } from '../modules/retention'
+import { registerSampleRoutes, sampleOperations } from '../modules/samples'
 import { registerSetupRoutes, setupOperations } from '../modules/setup'
 import { registerSubjectRoutes, subjectOperations } from '../modules/subjects'
 import { registerSuppressionRoutes, suppressionOperations } from '../modules/suppression'
@@ -80,6 +81,7 @@ export const OPERATION_CATALOGUES: readonly OperationCatalogue[] = [
   setupOperations,
   meOperations,
   organizationOperations,
+  sampleOperations,
   memberOperations,
   apiTokenOperations,
   webhookOperations,
@@ -143,6 +145,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerSetupRoutes(app, ctx)
   registerMeRoutes(app, ctx)
   registerOrganizationRoutes(app, ctx)
+  registerSampleRoutes(app, ctx)
   registerMemberRoutes(app, ctx)
   registerApiTokenRoutes(app, ctx)
   registerWebhookRoutes(app, ctx)

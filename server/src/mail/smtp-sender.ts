@@ -34,7 +34,8 @@ export function messageIdOf(outboxId: string): string {
 /**
  * Sends one outbox message, at most once per Message-ID. Only a pending message that is due is sent: it is
  * claimed first (its next attempt is pushed out by a lease), so a concurrent sweep or a duplicate job does
- * nothing (`skipped`). Without SMTP configured the message is `held`, readable in the outbox.
+ * nothing (`skipped`). Without SMTP configured, or for a sample organisation, the message is `held`, readable in
+ * the outbox.
  *
  * Just before the SMTP server is told the mail is complete, the hand-over is recorded (`handed_over_at`); the
  * server's answer then marks it `sent`, or records the failure. A message found pending with a hand-over but
@@ -45,7 +46,8 @@ export function messageIdOf(outboxId: string): string {
 export async function sendOutboxMessage(ctx: SenderContext, id: string): Promise<SendOutcome> {
   const transport = await mailTransport(ctx)
   const smtpUrl = transport.smtpUrl
-  if (!smtpUrl) {
+  // Mail of a sample organisation (invented people) is never sent: it stays readable in its outbox.
+  if (!smtpUrl || (await ofSampleOrganization(ctx, id))) {
     const held = await ctx.db
       .updateTable('outbox_messages')
       .set({ status: 'held' })
@@ -106,6 +108,17 @@ export async function sendOutboxMessage(ctx: SenderContext, id: string): Promise
     .where('id', '=', message.id)
     .execute()
   return 'sent'
+}
+
+/** Whether the message belongs to a sample organisation (built from an example register, invented people). */
+async function ofSampleOrganization(ctx: SenderContext, id: string): Promise<boolean> {
+  const row = await ctx.db
+    .selectFrom('outbox_messages')
+    .innerJoin('organizations', 'organizations.id', 'outbox_messages.organization_id')
+    .select('organizations.is_sample')
+    .where('outbox_messages.id', '=', id)
+    .executeTakeFirst()
+  return row?.is_sample === true
 }
 
 /**

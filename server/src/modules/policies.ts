@@ -17,6 +17,7 @@ import { processorActions } from './processors/policy'
 import { registerActions, registerEntryActions } from './register/policy'
 import { requestActions } from './requests/policy'
 import { retentionActions } from './retention/policy'
+import { sampleActions } from './samples/policy'
 import { subjectActions } from './subjects/policy'
 import { suppressionActions } from './suppression/policy'
 import { webhookActions } from './webhooks/policy'
@@ -28,6 +29,7 @@ import { webhookActions } from './webhooks/policy'
 export const ACTIONS: readonly PolicyAction[] = [
   organizationActions,
   requestSettingsActions,
+  sampleActions,
   memberActions,
   apiTokenActions,
   webhookActions,

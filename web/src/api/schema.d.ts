@@ -310,7 +310,11 @@ export interface paths {
         get: operations["getOrganization"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a sample organisation with everything in it (owners; samples only)
+         * @description Deletes a sample organisation with everything in it (owners). Any other organisation is refused with 409 `not_a_sample`. The deletion is recorded in the installation audit log.
+         */
+        delete: operations["deleteSampleOrganization"];
         options?: never;
         head?: never;
         /**
@@ -362,6 +366,26 @@ export interface paths {
          * @description Changes the settings sent and leaves the others; the audit log keeps each changed value before and after.
          */
         patch: operations["updateRequestSettings"];
+        trace?: never;
+    };
+    "/api/v1/samples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Build a sample organisation from an example register; you become its owner
+         * @description Builds a sample organisation from an example register (liberoo, the-invoice-managers, contactexpert) with you as its owner: named as a sample in the language asked ("Voorbeeld - Liberoo"), its own slug (voorbeeld-liberoo, -2, ...), the example register, six invented people in the subject index and three requests (recent, close to the deadline, past it). Its mail is held in its outbox, never sent. Who may create organisations may create samples (installation admins, unless CUSTOS_ORG_CREATION=any-user).
+         */
+        post: operations["createSampleOrganization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/orgs/{slug}/members": {
@@ -4112,7 +4136,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_file_name" | "file_type_not_allowed" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code";
+            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_file_name" | "file_type_not_allowed" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "not_a_sample" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code";
             /** @description English text, for logs and API users. */
             message: string;
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
@@ -4133,7 +4157,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code";
+            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "not_a_sample" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code";
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
             params?: {
                 entity?: components["schemas"]["EntityName"];
@@ -4712,6 +4736,8 @@ export interface operations {
                             name: string;
                             /** @enum {string} */
                             role: "owner" | "privacy_officer" | "agent" | "auditor";
+                            /** @description a sample organisation built from an example register (deletable by its owners) */
+                            isSample: boolean;
                             abilities: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write" | "register:read" | "register:write" | "notice:read" | "notice:write" | "subjects:read" | "subjects:write" | "requests:read" | "requests:write" | "connectors:read" | "connectors:write")[];
                         }[];
                         canCreateOrganizations: boolean;
@@ -4767,6 +4793,8 @@ export interface operations {
                             name: string;
                             /** @enum {string} */
                             role: "owner" | "privacy_officer" | "agent" | "auditor";
+                            /** @description a sample organisation built from an example register (deletable by its owners) */
+                            isSample: boolean;
                             abilities: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write" | "register:read" | "register:write" | "notice:read" | "notice:write" | "subjects:read" | "subjects:write" | "requests:read" | "requests:write" | "connectors:read" | "connectors:write")[];
                         }[];
                         canCreateOrganizations: boolean;
@@ -4929,6 +4957,8 @@ export interface operations {
                             name: string;
                             /** @enum {string} */
                             role: "owner" | "privacy_officer" | "agent" | "auditor";
+                            /** @description a sample organisation built from an example register (deletable by its owners) */
+                            isSample: boolean;
                             abilities: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write" | "register:read" | "register:write" | "notice:read" | "notice:write" | "subjects:read" | "subjects:write" | "requests:read" | "requests:write" | "connectors:read" | "connectors:write")[];
                         }[];
                     };
@@ -5084,6 +5114,32 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    deleteSampleOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     updateOrganization: {
@@ -5351,6 +5407,71 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    createSampleOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description the example register: liberoo (accounting firm), the-invoice-managers (debt collection), contactexpert (call centre)
+                     * @default liberoo
+                     * @enum {string}
+                     */
+                    example?: "liberoo" | "the-invoice-managers" | "contactexpert";
+                    /**
+                     * @description the language of the sample name: Voorbeeld, Exemple or Sample
+                     * @enum {string}
+                     */
+                    language: "nl" | "fr" | "en";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        slug: string;
+                        name: string;
+                        legalName: string;
+                        legalForm: ("bv" | "nv" | "cv" | "vof" | "commv" | "vzw" | "ivzw" | "foundation" | "sole_trader" | "public_body" | "other") | null;
+                        enterpriseNumber: string | null;
+                        enterpriseNumberFormatted: string | null;
+                        street: string | null;
+                        postalCode: string | null;
+                        city: string | null;
+                        country: string;
+                        contactEmail: string | null;
+                        privacyContactName: string | null;
+                        privacyContactEmail: string | null;
+                        dpoAppointed: boolean;
+                        /** @enum {string} */
+                        defaultLanguage: "nl" | "fr" | "en";
+                        languages: ("nl" | "fr" | "en")[];
+                        /** @description true for the sample organisation built from an example register */
+                        isSample: boolean;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     listMembers: {

@@ -2,6 +2,7 @@ import { lazy, Suspense, useRef } from 'react'
 import type { Me, Membership } from '../api/types'
 import { Loading } from '../components/feedback/Loading'
 import { Shell } from '../components/layout/Shell'
+import { SampleBanner } from '../components/samples/SampleBanner'
 import { AccountPage } from '../pages/AccountPage'
 import { BreachPage } from '../pages/breaches/BreachPage'
 import { HomePage } from '../pages/HomePage'
@@ -131,6 +132,7 @@ export function SignedInApp({ me, route }: { me: Me; route: Route }) {
   return (
     <Shell membership={routeMembership ?? membership} section={section}>
       <div key={hrefOf(route)} className="page">
+        {routeMembership?.isSample ? <SampleBanner membership={routeMembership} /> : null}
         {page()}
       </div>
     </Shell>

@@ -5,6 +5,7 @@ import { mailEn } from './mail/en'
 import type { Messages } from './nl'
 import { requestsEn, subjectsEn } from './requests/en'
 import { retentionEn } from './retention/en'
+import { samplesEn } from './samples/en'
 import { setupEn } from './setup/en'
 
 /** English. Typed as Messages: a missing or extra key is a compile error. */
@@ -693,6 +694,7 @@ export const en: Messages = {
       notice: { published: 'Privacy notice published', settings_updated: 'Notice settings changed' },
       organization: {
         created: 'Organisation created',
+        deleted: 'Sample organisation deleted',
         updated: 'Organisation profile changed',
         request_settings_updated: 'Request time limit settings changed',
       },
@@ -1570,6 +1572,7 @@ export const en: Messages = {
   connectors: connectorsEn,
   mail: mailEn,
   setup: setupEn,
+  samples: samplesEn,
   codes: errorsEn,
   retention: retentionEn,
   consent: consentEn,

@@ -5,6 +5,7 @@ import { mailFr } from './mail/fr'
 import type { Messages } from './nl'
 import { requestsFr, subjectsFr } from './requests/fr'
 import { retentionFr } from './retention/fr'
+import { samplesFr } from './samples/fr'
 import { setupFr } from './setup/fr'
 
 /** French (Belgium). Typed as Messages: a missing or extra key is a compile error. */
@@ -716,6 +717,7 @@ export const fr: Messages = {
       },
       organization: {
         created: 'Organisation créée',
+        deleted: 'Organisation d’exemple supprimée',
         updated: 'Profil de l’organisation modifié',
         request_settings_updated: 'Paramètres des délais des demandes modifiés',
       },
@@ -1617,6 +1619,7 @@ export const fr: Messages = {
   connectors: connectorsFr,
   mail: mailFr,
   setup: setupFr,
+  samples: samplesFr,
   codes: errorsFr,
   retention: retentionFr,
   consent: consentFr,

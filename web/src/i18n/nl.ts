@@ -5,6 +5,7 @@ import { errorsNl } from './errors/nl'
 import { mailNl } from './mail/nl'
 import { requestsNl, subjectsNl } from './requests/nl'
 import { retentionNl } from './retention/nl'
+import { samplesNl } from './samples/nl'
 import { setupNl } from './setup/nl'
 
 export const nl = {
@@ -701,6 +702,7 @@ export const nl = {
       },
       organization: {
         created: 'Organisatie aangemaakt',
+        deleted: 'Voorbeeldorganisatie verwijderd',
         updated: 'Organisatieprofiel gewijzigd',
         request_settings_updated: 'Termijninstellingen van verzoeken gewijzigd',
       },
@@ -1588,6 +1590,7 @@ export const nl = {
   connectors: connectorsNl,
   mail: mailNl,
   setup: setupNl,
+  samples: samplesNl,
   codes: errorsNl,
   retention: retentionNl,
   consent: consentNl,

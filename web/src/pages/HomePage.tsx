@@ -1,11 +1,15 @@
 import { useTranslation } from 'react-i18next'
+import { useFlash } from '../app/flash'
 import { useMe } from '../app/SessionContext'
+import { Notice } from '../components/feedback/Notice'
 import { PageTitle } from '../components/layout/PageTitle'
+import { SampleOffer } from '../components/samples/SampleOffer'
 
 /** For a user without any organisation yet. */
 export function HomePage() {
   const { t } = useTranslation()
   const me = useMe()
+  const [flash] = useFlash()
   if (!me.canCreateOrganizations)
     return (
       <>
@@ -16,12 +20,14 @@ export function HomePage() {
   return (
     <>
       <PageTitle>{t('home.title')}</PageTitle>
+      <Notice>{flash}</Notice>
       <p className="lead">{t('home.noOrganizations')}</p>
       <p>
         <a href="#/orgs/new" className="button-primary">
           {t('header.newOrganization')}
         </a>
       </p>
+      <SampleOffer />
     </>
   )
 }

@@ -18,6 +18,7 @@ import {
   profileBody,
 } from '../components/organization/profileDraft'
 import { slugify } from '../components/organization/slugify'
+import { SampleOffer } from '../components/samples/SampleOffer'
 
 const FIELDS = ['slug', ...PROFILE_FIELDS] as const
 
@@ -91,6 +92,7 @@ export function NewOrganizationPage() {
           </button>
         </div>
       </form>
+      <SampleOffer />
     </>
   )
 }

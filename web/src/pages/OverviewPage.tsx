@@ -3,11 +3,14 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../api/client'
 import { call } from '../api/problem'
 import type { Membership } from '../api/types'
+import { useFlash } from '../app/flash'
 import { useDateFormat } from '../app/format'
 import { hrefOf, noticeHref, orgHref, registerHref } from '../app/routes'
+import { useMe } from '../app/SessionContext'
 import { can } from '../app/sections'
 import { useLanguage } from '../app/useLanguage'
 import { useResource } from '../app/useResource'
+import { Notice } from '../components/feedback/Notice'
 import { ResourceView } from '../components/feedback/ResourceView'
 import { PageTitle } from '../components/layout/PageTitle'
 import { loadVersions } from '../components/notice/noticeApi'
@@ -15,6 +18,7 @@ import { CountCard } from '../components/organization/CountCard'
 import { OrganizationSummary } from '../components/organization/OrganizationSummary'
 import { loadCheck } from '../components/register/registerApi'
 import { RetentionSweepAlerts } from '../components/retention/RetentionSweepAlerts'
+import { SampleOffer } from '../components/samples/SampleOffer'
 import { Countdown } from './breaches/Countdown'
 
 const HELD_LIMIT = 200
@@ -30,6 +34,10 @@ export function OverviewPage({ membership }: { membership: Membership }) {
   const canNotice = can(membership, 'notice:read')
   const { date } = useDateFormat()
   const { language } = useLanguage()
+  const me = useMe()
+  const [flash] = useFlash()
+  // An organisation with an empty register is offered a sample to explore, unless the user has one already.
+  const offerSample = me.canCreateOrganizations && !me.memberships.some((m) => m.isSample)
 
   const load = useCallback(async () => {
     const params = { path: { slug } }
@@ -75,6 +83,7 @@ export function OverviewPage({ membership }: { membership: Membership }) {
   return (
     <>
       <PageTitle>{t('overview.title')}</PageTitle>
+      <Notice>{flash}</Notice>
       <p className="lead">
         <strong>{membership.name}</strong> · {t('overview.roleLine', { role: t(`roles.${membership.role}`) })}
       </p>
@@ -146,6 +155,7 @@ export function OverviewPage({ membership }: { membership: Membership }) {
               </section>
             ) : null}
             <RetentionSweepAlerts membership={membership} />
+            {offerSample && data.activities === 0 ? <SampleOffer /> : null}
             {data.notice ? (
               <section aria-labelledby="overview-notice" className="card" data-testid="overview-notice">
                 <div className="section-header">

@@ -38,6 +38,7 @@ export const en = {
   wrote: (file: string) => `Wrote ${file}`,
   databaseUpToDate: 'Database is up to date.',
   organizationCreated: (slug: string, name: string) => `Created organisation ${slug} (${name}).`,
+  sampleDeleted: (slug: string, name: string) => `Deleted sample organisation ${slug} (${name}).`,
   passwordPrompt: 'Password: ',
   newPasswordPrompt: 'New password: ',
   userCreated: (email: string, role: string, org: string) => `Created ${email} as ${role} of ${org}.`,

@@ -33,6 +33,7 @@ export const fr = {
   wrote: (file) => `${file} écrit`,
   databaseUpToDate: 'La base de données est à jour.',
   organizationCreated: (slug, name) => `Organisation ${slug} (${name}) créée.`,
+  sampleDeleted: (slug, name) => `Organisation d’exemple ${slug} (${name}) supprimée.`,
   passwordPrompt: 'Mot de passe : ',
   newPasswordPrompt: 'Nouveau mot de passe : ',
   userCreated: (email, role, org) => `${email} créé comme ${role} de ${org}.`,

@@ -33,6 +33,7 @@ export const nl = {
   wrote: (file) => `${file} geschreven`,
   databaseUpToDate: 'De databank is bijgewerkt.',
   organizationCreated: (slug, name) => `Organisatie ${slug} (${name}) aangemaakt.`,
+  sampleDeleted: (slug, name) => `Voorbeeldorganisatie ${slug} (${name}) verwijderd.`,
   passwordPrompt: 'Wachtwoord: ',
   newPasswordPrompt: 'Nieuw wachtwoord: ',
   userCreated: (email, role, org) => `${email} aangemaakt als ${role} van ${org}.`,

@@ -42,6 +42,7 @@ export const PROBLEM_CODES = [
   'slug_taken',
   'already_member',
   'last_owner',
+  'not_a_sample',
   // Register and notice
   'key_mismatch',
   'duplicate_key',

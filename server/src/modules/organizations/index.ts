@@ -18,6 +18,7 @@ export {
   findOrganizationById,
   findOrganizationBySlug,
   findOrganizationsByIds,
+  slugExists as slugTaken,
 } from './repository'
 export {
   DEFAULT_REQUEST_SETTINGS,

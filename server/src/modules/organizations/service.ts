@@ -64,7 +64,7 @@ export async function createOrganizationIn(
     action: 'organization.created',
     targetType: 'organization',
     targetId: org.id,
-    summary: { slug: org.slug, name: org.name, ownerUserId },
+    summary: { slug: org.slug, name: org.name, ownerUserId, ...(org.isSample ? { sample: true } : {}) },
   })
   return org
 }

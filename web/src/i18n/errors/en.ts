@@ -37,6 +37,7 @@ export const errorsEn: ErrorMessages = {
     slug_taken: 'An organisation with this short name exists already.',
     already_member: 'This person is already a member.',
     last_owner: 'The organisation needs at least one owner. Make someone else owner first.',
+    not_a_sample: 'Only a sample organisation can be deleted this way.',
     key_mismatch: 'The key cannot change.',
     duplicate_key: 'An entry with this key exists already.',
     key_in_use: 'This entry is still used elsewhere in the register. Remove those references first.',

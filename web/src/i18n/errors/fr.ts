@@ -40,6 +40,7 @@ export const errorsFr: ErrorMessages = {
     slug_taken: 'Une organisation avec ce nom court existe déjà.',
     already_member: 'Cette personne est déjà membre.',
     last_owner: 'L’organisation doit avoir au moins un propriétaire. Désignez d’abord quelqu’un d’autre.',
+    not_a_sample: 'Seule une organisation d’exemple peut être supprimée de cette façon.',
     key_mismatch: 'La clé ne peut pas changer.',
     duplicate_key: 'Un élément avec cette clé existe déjà.',
     key_in_use: 'Cet élément est encore utilisé ailleurs dans le registre. Supprimez d’abord ces références.',

@@ -39,6 +39,7 @@ export const errorsNl = {
     slug_taken: 'Er bestaat al een organisatie met deze korte naam.',
     already_member: 'Deze persoon is al lid.',
     last_owner: 'De organisatie heeft minstens één eigenaar nodig. Maak eerst iemand anders eigenaar.',
+    not_a_sample: 'Alleen een voorbeeldorganisatie kan zo verwijderd worden.',
     key_mismatch: 'De sleutel kan niet veranderen.',
     duplicate_key: 'Er bestaat al een item met deze sleutel.',
     key_in_use: 'Dit item wordt nog elders in het register gebruikt. Verwijder eerst die verwijzingen.',
