@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { InjectOptions, LightMyRequestResponse } from 'fastify'
@@ -5,14 +6,17 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
 import { roleMay } from '../src/auth/policy'
+import { buildPackage } from '../src/domain/packages'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { publishNotice } from '../src/modules/notices/service'
 import type { Organization } from '../src/modules/organizations'
 import { toOrganization } from '../src/modules/organizations'
+import { storePackage } from '../src/modules/packages'
 import { ACTIONS } from '../src/modules/policies'
 import { importRegister } from '../src/modules/register/import'
+import { samplePackageInput } from './fixtures/answer-package'
 import { chinookRegister } from './support/chinook-register'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
@@ -51,6 +55,7 @@ describe('tenant isolation, generated: organisation B is invisible to members an
   const idsOfB = new Map<string, string>()
   let unresolved: string[] = []
   let snapshotOfB: string
+  let requestOfB: string | undefined
 
   const as = (session: Session, request: InjectOptions) =>
     app.inject({
@@ -111,6 +116,75 @@ describe('tenant isolation, generated: organisation B is invisible to members an
       values.set(p.name, value ?? unknownValue(p.schema))
     }
     return validRequest(op, slug, (p) => values.get(p.name) as string, overrides)
+  }
+
+  /**
+   * Ids of B that the generic seeding cannot make: an answer file (multipart), an answer package (made by a
+   * connector run; stored here through the same service), a discovery (needs a reachable database; inserted as the
+   * row a finished one leaves), a completed retention sweep (needs a connected system; inserted likewise) and a DPIA
+   * assessment (named by one of B's activity keys).
+   */
+  async function seedWithoutGenericCreate() {
+    if (!requestOfB) throw new Error('B has no request to attach files and packages to')
+    const boundary = '----tenant-isolation'
+    const file = await as(ownerB, {
+      method: 'POST',
+      url: `/api/v1/orgs/${b.slug}/requests/${requestOfB}/answer-files`,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="copie.pdf"\r\n` +
+            'Content-Type: application/pdf\r\n\r\n',
+        ),
+        Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n', 'latin1'),
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]),
+    })
+    expect(file.statusCode, `answer file in B: ${file.body}`).toBeLessThan(300)
+    idsOfB.set(`${ORG_PREFIX}/requests/{id}/answer-files/{attachmentId}`, file.json().id)
+    const built = buildPackage(samplePackageInput('nl'))
+    await storePackage(t.ctx, {
+      organizationId: b.id,
+      requestId: requestOfB,
+      runId: null,
+      language: 'nl',
+      zip: built.zip,
+      fileName: built.fileName,
+    })
+    const discovery = await t.ctx.db
+      .insertInto('dataset_discoveries')
+      .values({ organization_id: b.id, created_by: 'test', status: 'failed', progress: JSON.stringify({}) })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    // Discoveries have no list: the one just made is B's.
+    idsOfB.set(`${ORG_PREFIX}/datasets/discoveries/{id}`, discovery.id)
+    // A DPIA assessment is named by the key of one of B's activities (B has none started yet).
+    const activities = await as(ownerB, { method: 'GET', url: `/api/v1/orgs/${b.slug}/register/activities` })
+    const activityKey = activities.json().items[0].data.key
+    idsOfB.set(`${ORG_PREFIX}/dpia/assessments/{activityKey}`, activityKey)
+    const now = new Date()
+    await t.ctx.db
+      .insertInto('retention_runs')
+      .values({
+        id: randomUUID(),
+        organization_id: b.id,
+        rule_key: 'customer-records',
+        dataset_key: 'chinook-postgres',
+        system_key: 'chinook_db',
+        collection: 'customer',
+        action: 'delete',
+        cutoff: '2019-01-01',
+        today: '2026-01-01',
+        status: 'completed',
+        reason: null,
+        ceiling: null,
+        cursor_encrypted: null,
+        approved_by_label: 'test',
+        started_by_label: 'test',
+        ended_at: now,
+        lease_until: null,
+      })
+      .execute()
   }
 
   /** B's organisation row and its rows in every table that has an organization_id column (found, not listed). */
@@ -199,6 +273,7 @@ describe('tenant isolation, generated: organisation B is invisible to members an
       expect(res.statusCode, res.body).toBe(201)
       // Started, the request gets its tasks; an ad hoc search gives B a connector run.
       const requestId = res.json().id
+      requestOfB = requestId
       for (const path of [`${ORG_PREFIX}/requests/{id}/actions/start`, `${ORG_PREFIX}/runs`]) {
         const op = operations.find((o) => o.method === 'POST' && o.path === path)
         if (!op) continue
@@ -261,6 +336,7 @@ describe('tenant isolation, generated: organisation B is invisible to members an
     // Every other resource named by an id in a path (breaches, retention holds, the action plan, suppression,
     // processors, consent, cookies, webhooks, ...) is created in B through its own create operation - the POST on
     // the collection - so that each such operation is tried across tenants with a real id of B.
+    await seedWithoutGenericCreate()
     const notSeeded: string[] = []
     for (const op of operations) {
       for (const [i, p] of op.params.entries()) {
@@ -324,6 +400,8 @@ describe('tenant isolation, generated: organisation B is invisible to members an
         `path parameters without a real id of B: ${[...new Set(unresolved)].join(', ') || 'none'}`,
     )
     expect(wrong).toEqual([])
+    // Every path parameter had a real value of B: a new route whose id B cannot get must be seeded above.
+    expect([...new Set(unresolved)]).toEqual([])
     const missing = await as(ownerA, { method: 'GET', url: '/api/v1/orgs/does-not-exist' })
     expect(missing.json().detail).toBe(ORG_NOT_FOUND)
     expect(operations.length).toBeGreaterThan(130)
