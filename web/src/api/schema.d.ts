@@ -6498,7 +6498,7 @@ export interface operations {
                             subjectEvent: ("contract_end" | "last_contact" | "relationship_end" | "dispute_closed") | null;
                             /** @description rows whose date is before this day are due; for a subject event, the rows of the people whose event is before it */
                             cutoff: string | null;
-                            /** @description why nothing is swept: no_duration, renewed, no_action, reference_data, no_primary_key, not_sql, no_date_field, unknown_event, not_yet_due, legal_hold */
+                            /** @description why nothing is swept: no_duration, renewed, no_action, reference_data, no_primary_key, not_sql, no_date_field, unknown_event, not_yet_due, legal_hold, not_in_register (Custos' own requests: the register has no request_records rule) */
                             blocked: string | null;
                             due: number | null;
                             /** @description for a subject event: the people whose period ended (their rows are the ones due) */

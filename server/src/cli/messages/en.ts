@@ -206,6 +206,7 @@ export const en = {
       reference_data: 'shared reference data',
       no_primary_key: 'no primary key',
       not_sql: 'not an SQL connection (not swept yet)',
+      not_in_register: 'the register has no rule for these records yet',
       no_date_field: 'the dataset names no date for the collection',
       unknown_event: 'counts from an event the sweep does not know',
       not_yet_due: 'not yet due',

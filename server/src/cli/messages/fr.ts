@@ -192,6 +192,7 @@ export const fr = {
       reference_data: 'données de référence partagées',
       no_primary_key: 'pas de clé primaire',
       not_sql: 'pas une connexion SQL (pas encore purgée)',
+      not_in_register: 'le registre n’a pas encore de règle pour ces données',
       no_date_field: 'le jeu de données ne nomme aucune date pour la collection',
       unknown_event: 'court à partir d’un événement que la purge ne connaît pas',
       not_yet_due: 'pas encore échue',

@@ -191,6 +191,7 @@ export const nl = {
       reference_data: 'gedeelde referentiegegevens',
       no_primary_key: 'geen primaire sleutel',
       not_sql: 'geen SQL-verbinding (nog niet opgeruimd)',
+      not_in_register: 'het register heeft nog geen regel voor deze gegevens',
       no_date_field: 'de dataset noemt geen datum voor de collectie',
       unknown_event: 'loopt vanaf een gebeurtenis die de opruiming niet kent',
       not_yet_due: 'nog niet vervallen',

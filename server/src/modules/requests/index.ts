@@ -2,6 +2,12 @@
  * Public face of the requests module: data subject requests from intake to answer. Other modules, http/, jobs/,
  * the connector engine and db/ import only from here.
  */
+export {
+  type ClosedSelection,
+  closedRequestsPage,
+  countClosedRequests,
+  deleteClosedRequests,
+} from './closed-requests'
 export { PERSONAL_EVENT_KINDS, sealEventData } from './event-data'
 export { identityConfirmed } from './identity-status'
 export { createStaffRequest, type PortalSubmission, portalActor, submitPortalRequest } from './intake'

@@ -90,7 +90,7 @@ const planItemSchema = z.object({
     .string()
     .nullable()
     .describe(
-      'why nothing is swept: no_duration, renewed, no_action, reference_data, no_primary_key, not_sql, no_date_field, unknown_event, not_yet_due, legal_hold',
+      "why nothing is swept: no_duration, renewed, no_action, reference_data, no_primary_key, not_sql, no_date_field, unknown_event, not_yet_due, legal_hold, not_in_register (Custos' own requests: the register has no request_records rule)",
     ),
   due: z.number().int().nullable(),
   subjects: z

@@ -8,6 +8,7 @@ import { calendarWindow, type MachineRule, machineRule } from '../../domain/rete
 import { listDatasets, openDriverForDataset } from '../datasets'
 import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
+import { OWN_COLLECTIONS, OWN_DATASET } from './own-data'
 import { findPolicy, listLegalHolds, listPolicies, type PolicyRow, upsertPolicy } from './repository'
 import { dueSource } from './sources'
 import { planRetention, todayOf } from './sweep'
@@ -35,16 +36,27 @@ export async function listRuleViews(ctx: AppContext, org: Organization): Promise
       rule,
       machine: machineRule(rule, policySettings(policy)),
       policy,
-      collections: datasets.flatMap((d) =>
-        d.document.collections
-          .filter((c) => c.hold?.rule === rule.key)
-          .map((c) => ({
-            dataset: d.key,
-            system: d.systemKey,
-            collection: c.name,
-            dateField: c.hold?.dateField ?? null,
-          })),
-      ),
+      collections: [
+        // Custos's own data the rule governs (request records, decision 0047).
+        ...OWN_COLLECTIONS.filter(
+          (own) => rule.key === own.catalogue || rule.fromCatalogue === own.catalogue,
+        ).map((own) => ({
+          dataset: OWN_DATASET,
+          system: OWN_DATASET,
+          collection: own.collection,
+          dateField: own.dateField,
+        })),
+        ...datasets.flatMap((d) =>
+          d.document.collections
+            .filter((c) => c.hold?.rule === rule.key)
+            .map((c) => ({
+              dataset: d.key,
+              system: d.systemKey,
+              collection: c.name,
+              dateField: c.hold?.dateField ?? null,
+            })),
+        ),
+      ],
     }
   })
 }

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import type { Driver } from '../../connectors/driver'
@@ -20,6 +20,8 @@ import { listDatasets, openDriverForDataset } from '../datasets'
 import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import { searchIdentitiesOf } from '../subjects'
+import { completeRun } from './complete-run'
+import { planOwnData, sweepOwnData } from './own-data'
 import {
   findOpenRun,
   findStartedBatch,
@@ -196,7 +198,7 @@ export async function planRetention(
     }
     items.push(item)
   }
-  return items
+  return [...items, ...(await planOwnData(ctx, org, today, options.rule))]
 }
 
 /**
@@ -217,7 +219,7 @@ export async function runRetention(
   for (const target of await loadTargets(ctx, org, today, options.rule)) {
     outcomes.push(await sweepTarget(ctx, actor, org, target, today, options))
   }
-  return outcomes
+  return [...outcomes, ...(await sweepOwnData(ctx, actor, org, today, options))]
 }
 
 async function sweepTarget(
@@ -374,7 +376,17 @@ async function applyBatches(
     after = last
     if (page.done) break
   }
-  return completeRun(ctx, org, target, run)
+  return completeRun(
+    ctx,
+    org,
+    {
+      rule: target.rule.key,
+      dataset: target.dataset.key,
+      system: target.dataset.systemKey,
+      collection: target.collection.name,
+    },
+    run,
+  )
 }
 
 /** Indexes of the rows that a row of another collection still refers to (one query per referring field). */
@@ -429,52 +441,5 @@ function finishBatch(
       rows_masked: Number(run.rows_masked) + counts.masks,
       rows_shared: Number(run.rows_shared) + counts.shared,
     })
-  })
-}
-
-async function completeRun(
-  ctx: AppContext,
-  org: Organization,
-  target: SweepTarget,
-  run: RunRow,
-): Promise<RunRow> {
-  return inTransaction(ctx, async (tx) => {
-    const batches = await tx.db
-      .selectFrom('retention_run_batches')
-      .select('key_hashes')
-      .where('run_id', '=', run.id)
-      .orderBy('seq')
-      .execute()
-    const hashes = batches.flatMap((b) => b.key_hashes)
-    const done = await updateRun(tx.db, run.id, { status: 'completed', reason: null, ended_at: new Date() })
-    await recordAudit(
-      tx.db,
-      { type: 'system', id: null, label: run.started_by_label, requestId: null },
-      {
-        organizationId: org.id,
-        action: 'retention.run_completed',
-        targetType: 'retention_run',
-        targetId: run.id,
-        summary: {
-          rule: target.rule.key,
-          dataset: target.dataset.key,
-          system: target.dataset.systemKey,
-          collection: target.collection.name,
-          action: run.action,
-          cutoff: run.cutoff,
-          deleted: Number(done.rows_deleted),
-          masked: Number(done.rows_masked),
-          maskedInsteadOfDeleted: Number(done.rows_shared),
-          approvedBy: run.approved_by_label,
-          startedAt: run.started_at,
-          endedAt: done.ended_at,
-          keys: hashes.length,
-          // Keyed hashes of the keys (HMAC, per organisation): proof of which rows went, without the keys.
-          keyHashes: hashes.length <= 1000 ? hashes : undefined,
-          keyHashesDigest: createHash('sha256').update(hashes.join('\n')).digest('hex'),
-        },
-      },
-    )
-    return done
   })
 }

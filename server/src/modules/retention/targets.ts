@@ -27,6 +27,7 @@ import type { LegalHoldRow, PolicyRow } from './repository'
  * - unknown_event: the start is a subject event the sweep cannot count from (decision 0047)
  * - not_yet_due: a fixed start date whose period has not ended
  * - legal_hold: a hold on the system or the collection
+ * - not_in_register: Custos's own data whose rule (request_records) the register does not have yet (decision 0047)
  */
 export type Blocked =
   | 'no_duration'
@@ -39,6 +40,7 @@ export type Blocked =
   | 'unknown_event'
   | 'not_yet_due'
   | 'legal_hold'
+  | 'not_in_register'
 
 export interface SweepTarget {
   rule: MachineRule

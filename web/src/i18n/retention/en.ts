@@ -85,6 +85,8 @@ export const retentionEn = {
       reference_data: 'Not swept: the collection is shared reference data',
       no_primary_key: 'Not swept: the collection has no primary key',
       not_sql: 'Not swept yet: only SQL connections are swept (HTTP and manual systems to come)',
+      not_in_register:
+        'Not swept: add the rule “Data subject requests and their correspondence” from the catalogue to the register (it then appears in the privacy notice)',
       no_date_field:
         'Not swept: the dataset names no date for this collection, and the rule counts from no event of the person',
       unknown_event: 'Not swept: the rule counts from an event the sweep does not know',

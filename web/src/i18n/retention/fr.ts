@@ -88,6 +88,8 @@ export const retentionFr: typeof retentionEn = {
       reference_data: 'Pas purgé : la collection contient des données de référence partagées',
       no_primary_key: 'Pas purgé : la collection n’a pas de clé primaire',
       not_sql: 'Pas encore purgé : seules les connexions SQL sont purgées (systèmes HTTP et manuels à venir)',
+      not_in_register:
+        'Pas purgé : ajoutez au registre la règle « Demandes des personnes concernées et correspondance y relative » du catalogue (elle figure alors aussi dans la déclaration de confidentialité)',
       no_date_field:
         'Pas purgé : le jeu de données ne nomme aucune date pour cette collection et la règle ne court pas à partir d’un événement de la personne',
       unknown_event: 'Pas purgé : la règle court à partir d’un événement que la purge ne connaît pas',

@@ -89,6 +89,8 @@ export const retentionNl: typeof retentionEn = {
       no_primary_key: 'Niet opgeruimd: de collectie heeft geen primaire sleutel',
       not_sql:
         'Nog niet opgeruimd: alleen SQL-verbindingen worden opgeruimd (HTTP- en manuele systemen volgen)',
+      not_in_register:
+        'Niet opgeruimd: neem de regel “Verzoeken van betrokkenen en de briefwisseling erover” uit de catalogus op in het register (dan staat ze ook in de privacyverklaring)',
       no_date_field:
         'Niet opgeruimd: de dataset noemt geen datum voor deze collectie en de regel loopt niet vanaf een gebeurtenis van de persoon',
       unknown_event: 'Niet opgeruimd: de regel loopt vanaf een gebeurtenis die de opruiming niet kent',

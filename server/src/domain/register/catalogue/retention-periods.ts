@@ -311,6 +311,28 @@ const ENTRIES = [
       en: 'No statutory period: long enough to detect and investigate security incidents.',
     },
   },
+  {
+    key: 'request_records',
+    name: {
+      nl: 'Verzoeken van betrokkenen en de briefwisseling erover',
+      fr: 'Demandes des personnes concernées et correspondance y relative',
+      en: 'Data subject requests and their correspondence',
+    },
+    duration: years(5),
+    trigger: 'custom',
+    triggerDescription: {
+      nl: 'de afsluiting van het verzoek',
+      fr: 'la clôture de la demande',
+      en: 'the closing of the request',
+    },
+    action: 'delete',
+    consentRenewable: false,
+    descriptions: {
+      nl: 'Geen wettelijke termijn: lang genoeg om aan de Gegevensbeschermingsautoriteit of een rechter te tonen hoe een verzoek werd behandeld; vijf jaar, de verjaringstermijn van de buitencontractuele aansprakelijkheid (Burgerlijk Wetboek, art. 2262bis). Daarna worden het verzoek, de brieven, de notities, de taken, de bijlagen (ook kopieën van identiteitsdocumenten) en de antwoordpakketten in Custos gewist.',
+      fr: "Pas de délai légal : assez longtemps pour montrer à l'Autorité de protection des données ou à un juge comment une demande a été traitée ; cinq ans, le délai de prescription de la responsabilité extracontractuelle (Code civil, art. 2262bis). Ensuite, la demande, les lettres, les notes, les tâches, les pièces jointes (y compris les copies de documents d'identité) et les paquets de réponse sont effacés de Custos.",
+      en: 'No statutory period: long enough to show the Data Protection Authority or a court how a request was handled; five years, the limitation period for non-contractual liability (Civil Code, Art. 2262bis). Then the request, its letters, notes, tasks, attachments (identity document copies included) and answer packages are erased from Custos.',
+    },
+  },
 ] as const satisfies readonly RetentionPeriodEntry[]
 
 export type RetentionPeriodKey = (typeof ENTRIES)[number]['key']
