@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
-import type { OrganizationRow } from '../src/db/schema'
 import { RETENTION_PERIOD_BY_KEY, toRetentionRule } from '../src/domain/register/catalogue'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import type { Organization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
 import { runRetention } from '../src/modules/retention'
 import { chinookRegister } from './support/chinook-register'
@@ -22,7 +22,7 @@ const TODAY = '2032-06-30'
 
 let t: TestContext
 let app: App
-let org: OrganizationRow
+let org: Organization
 let po: ReturnType<typeof asUser>
 beforeAll(async () => {
   t = await createTestContext()
