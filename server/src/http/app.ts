@@ -9,6 +9,7 @@ import { apiTokenOperations, registerApiTokenRoutes } from '../modules/api-token
 import { auditOperations, registerAuditRoutes } from '../modules/audit'
 import { authOperations, registerAuthRoutes } from '../modules/auth'
 import { breachOperations, registerBreachRoutes } from '../modules/breaches'
+import { complianceOperations, registerComplianceRoutes } from '../modules/compliance'
 import { connectorRunOperations, registerConnectorRunRoutes } from '../modules/connector-runs'
 import { consentOperations, registerConsentRoutes, registerPreferenceRoutes } from '../modules/consent'
 import { cookieOperations, registerCookiePublicRoutes, registerCookieRoutes } from '../modules/cookies'
@@ -88,6 +89,7 @@ export const OPERATION_CATALOGUES: readonly OperationCatalogue[] = [
   retentionOperations,
   dpiaOperations,
   actionPlanOperations,
+  complianceOperations,
   suppressionOperations,
   breachOperations,
   auditOperations,
@@ -162,6 +164,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerConsentRoutes(app, ctx)
   registerDpiaRoutes(app, ctx)
   registerActionPlanRoutes(app, ctx)
+  registerComplianceRoutes(app, ctx)
   registerPreferenceRoutes(app, ctx)
   const publicPages = await installPublicPageCache(app, ctx, options.listenForChanges !== false)
   registerPrivacyPortalRoutes(app, ctx, publicPages)

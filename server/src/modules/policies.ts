@@ -3,6 +3,7 @@ import { actionPlanActions } from './action-plan/policy'
 import { apiTokenActions } from './api-tokens/policy'
 import { auditActions } from './audit/policy'
 import { breachActions } from './breaches/policy'
+import { complianceActions } from './compliance/policy'
 import { runActions } from './connector-runs/policy'
 import { consentActions } from './consent/policy'
 import { cookieActions } from './cookies/policy'
@@ -50,6 +51,7 @@ export const ACTIONS: readonly PolicyAction[] = [
   processorActions,
   dpiaActions,
   actionPlanActions,
+  complianceActions,
   cookieActions,
   suppressionActions,
 ].flatMap((feature) => Object.values(feature))

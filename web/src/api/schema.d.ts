@@ -2724,6 +2724,46 @@ export interface paths {
         patch: operations["updateAction"];
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The compliance overview of one organisation
+         * @description The indicators of one organisation and its urgency score.
+         */
+        get: operations["getComplianceOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every organisation you belong to, most urgent first (the consultant’s overview)
+         * @description For a user who belongs to several organisations (a DPO consultant): the indicators of each, most urgent first. Only organisations the user is a member of; those where the role does not read the register are listed without indicators.
+         */
+        get: operations["listMyComplianceOverviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/requests/{id}/answer-files/{attachmentId}": {
         parameters: {
             query?: never;
@@ -18649,6 +18689,101 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getComplianceOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        slug: string;
+                        name: string;
+                        role: string;
+                        /** @enum {string} */
+                        language: "nl" | "fr" | "en";
+                        /** @description higher is more urgent: 10 per urgent indicator, 3 per one needing attention, 1 per overdue or critical action */
+                        urgency: number;
+                        indicators: {
+                            /** @enum {string} */
+                            key: "action_plan" | "register_findings" | "notice" | "requests_overdue" | "requests_on_time" | "breach_clocks" | "agreements_missing" | "dpias" | "retention_sweeps";
+                            /** @description false: no module measures this yet; value and level are null */
+                            measured: boolean;
+                            value: number | null;
+                            level: ("ok" | "attention" | "urgent") | null;
+                            details: {
+                                [key: string]: number | boolean | string | null;
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMyComplianceOverviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            slug: string;
+                            name: string;
+                            role: string;
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                            /** @description higher is more urgent: 10 per urgent indicator, 3 per one needing attention, 1 per overdue or critical action */
+                            urgency: number;
+                            indicators: {
+                                /** @enum {string} */
+                                key: "action_plan" | "register_findings" | "notice" | "requests_overdue" | "requests_on_time" | "breach_clocks" | "agreements_missing" | "dpias" | "retention_sweeps";
+                                /** @description false: no module measures this yet; value and level are null */
+                                measured: boolean;
+                                value: number | null;
+                                level: ("ok" | "attention" | "urgent") | null;
+                                details: {
+                                    [key: string]: number | boolean | string | null;
+                                };
+                            }[];
+                        }[];
+                        /** @description organisations you belong to with a role that does not read the register */
+                        withoutAccess: {
+                            slug: string;
+                            name: string;
+                            role: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     removeAnswerFile: {

@@ -1,0 +1,102 @@
+import { z } from 'zod'
+import { roleMay } from '../../auth/policy'
+import type { AppContext } from '../../context'
+import { slugParams } from '../../http/common-schemas'
+import { orgAccess } from '../../http/org-access'
+import { requireUser } from '../../http/principal'
+import type { App } from '../../http/types'
+import { findOrganizationBySlug, membershipsOf } from '../organizations'
+import { INDICATORS, indicatorsOf, urgencyOf } from './indicators'
+import { complianceActions } from './policy'
+
+const tags = ['compliance']
+const indicatorSchema = z.object({
+  key: z.enum(INDICATORS),
+  measured: z.boolean().describe('false: no module measures this yet; value and level are null'),
+  value: z.number().nullable(),
+  level: z.enum(['ok', 'attention', 'urgent']).nullable(),
+  details: z.record(z.string(), z.union([z.number(), z.boolean(), z.string(), z.null()])),
+})
+const organizationOverviewSchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  role: z.string(),
+  language: z.enum(['nl', 'fr', 'en']),
+  urgency: z
+    .number()
+    .int()
+    .describe(
+      'higher is more urgent: 10 per urgent indicator, 3 per one needing attention, 1 per overdue or critical action',
+    ),
+  indicators: z.array(indicatorSchema),
+})
+
+export function registerComplianceRoutes(app: App, ctx: AppContext) {
+  app.get(
+    '/api/v1/orgs/:slug/compliance',
+    {
+      schema: {
+        tags,
+        summary: 'The compliance overview of one organisation',
+        params: slugParams,
+        response: { 200: organizationOverviewSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, complianceActions.read)
+      const org = access.organization
+      const indicators = await indicatorsOf(ctx, org)
+      return {
+        slug: org.slug,
+        name: org.name,
+        role: 'role' in access.grant ? access.grant.role : 'api_token',
+        language: org.default_language,
+        urgency: urgencyOf(indicators),
+        indicators,
+      }
+    },
+  )
+
+  app.get(
+    '/api/v1/me/compliance',
+    {
+      schema: {
+        tags,
+        summary: 'Every organisation you belong to, most urgent first (the consultant’s overview)',
+        response: {
+          200: z.object({
+            items: z.array(organizationOverviewSchema),
+            withoutAccess: z
+              .array(z.object({ slug: z.string(), name: z.string(), role: z.string() }))
+              .describe('organisations you belong to with a role that does not read the register'),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const user = requireUser(request)
+      const memberships = await membershipsOf(ctx, user.userId)
+      const items = []
+      const withoutAccess = []
+      for (const m of memberships) {
+        const org = await findOrganizationBySlug(ctx.db, m.slug)
+        if (!org) continue
+        if (!roleMay(m.role, complianceActions.read)) {
+          withoutAccess.push({ slug: m.slug, name: m.name, role: m.role })
+          continue
+        }
+        const indicators = await indicatorsOf(ctx, org)
+        items.push({
+          slug: org.slug,
+          name: org.name,
+          role: m.role,
+          language: org.default_language,
+          urgency: urgencyOf(indicators),
+          indicators,
+        })
+      }
+      items.sort((a, b) => b.urgency - a.urgency || a.name.localeCompare(b.name))
+      return { items, withoutAccess }
+    },
+  )
+}

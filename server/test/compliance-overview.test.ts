@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { systemActor } from '../src/audit/actor'
+import type { OrganizationRow } from '../src/db/schema'
+import { registerDocumentSchema } from '../src/domain/register/schema'
+import { buildApp } from '../src/http/app'
+import type { App } from '../src/http/types'
+import { sweepDpiaActions } from '../src/modules/dpia'
+import { addMember } from '../src/modules/members'
+import { importRegister } from '../src/modules/register/import'
+import { createTestContext, type TestContext } from './support/context'
+import { createMember, createOrg } from './support/factories'
+import { asUser, signIn } from './support/http'
+import { sampleRegister } from './support/register'
+
+interface Overview {
+  slug: string
+  urgency: number
+  indicators: {
+    key: string
+    measured: boolean
+    value: number | null
+    level: string | null
+    details: Record<string, unknown>
+  }[]
+}
+
+describe('compliance overview per organisation and across a consultant’s organisations', () => {
+  let t: TestContext
+  let app: App
+  let calm: OrganizationRow
+  let busy: OrganizationRow
+  let foreign: OrganizationRow
+  let auditorOnly: OrganizationRow
+  let agentOnly: OrganizationRow
+  let consultant: ReturnType<typeof asUser>
+
+  beforeAll(async () => {
+    t = await createTestContext()
+    app = await buildApp(t.ctx, { serveWeb: false, logger: false })
+    calm = await createOrg(t.ctx, 'Aannemer Calm')
+    busy = await createOrg(t.ctx, 'Zorg Busy')
+    foreign = await createOrg(t.ctx, 'Not Mine')
+    auditorOnly = await createOrg(t.ctx, 'Audit Only')
+    agentOnly = await createOrg(t.ctx, 'Agent Only')
+    const c = await createMember(t.ctx, calm, 'privacy_officer')
+    await addMember(t.ctx, systemActor('test'), busy, { email: c.email, role: 'privacy_officer' })
+    await addMember(t.ctx, systemActor('test'), auditorOnly, { email: c.email, role: 'auditor' })
+    await addMember(t.ctx, systemActor('test'), agentOnly, { email: c.email, role: 'agent' })
+    consultant = asUser(app, await signIn(app, c.email, c.password))
+    const base = sampleRegister('Zorg Busy')
+    const activity = base.activities?.[0]
+    if (!activity) throw new Error('no activity')
+    await importRegister(
+      t.ctx,
+      systemActor('test'),
+      calm,
+      registerDocumentSchema.parse(sampleRegister('Aannemer Calm')),
+      {
+        mode: 'merge',
+        dryRun: false,
+      },
+    )
+    await importRegister(
+      t.ctx,
+      systemActor('test'),
+      busy,
+      registerDocumentSchema.parse({
+        ...base,
+        vendors: [
+          {
+            key: 'cloudbooks',
+            name: 'CloudBooks NV',
+            country: 'BE',
+            role: 'processor',
+            dpa: { signed: false },
+          },
+        ],
+        activities: [
+          activity,
+          {
+            ...activity,
+            key: 'patients',
+            name: 'Patiëntendossier',
+            subjectCategories: ['clients', 'minors'],
+            dataCategories: [{ category: 'health_data', source: 'subject' }],
+            art9Condition: 'health_care',
+          },
+        ],
+      }),
+      { mode: 'merge', dryRun: false },
+    )
+    await sweepDpiaActions(t.ctx, busy)
+  })
+  afterAll(async () => {
+    await app.close()
+    await t.close()
+  })
+
+  it('lists only the consultant’s organisations, most urgent first, with indicators not measured said so', async () => {
+    const res = await consultant('GET', '/api/v1/me/compliance')
+    expect(res.statusCode, res.body).toBe(200)
+    const body = res.json() as { items: Overview[]; withoutAccess: { slug: string; role: string }[] }
+    const slugs = body.items.map((i) => i.slug)
+    expect([...slugs].sort()).toEqual([busy.slug, calm.slug, auditorOnly.slug].sort())
+    expect(slugs).not.toContain(foreign.slug)
+    const urgencies = body.items.map((i) => i.urgency)
+    expect(urgencies).toEqual([...urgencies].sort((a, b) => b - a))
+    const view = (slug: string) => body.items.find((i) => i.slug === slug)
+    expect(view(busy.slug)?.urgency).toBeGreaterThan(view(calm.slug)?.urgency ?? 0)
+    expect(slugs.indexOf(busy.slug)).toBeLessThan(slugs.indexOf(calm.slug))
+    const ind = (o: Overview | undefined, key: string) => o?.indicators.find((i) => i.key === key)
+    const busyView = view(busy.slug)
+    expect(ind(busyView, 'agreements_missing')).toMatchObject({
+      measured: true,
+      value: 1,
+      level: 'urgent',
+      details: { unsigned: 1, notRecorded: 0 },
+    })
+    expect(ind(busyView, 'dpias')).toMatchObject({ measured: true, details: { unscreened: 1 } })
+    expect(ind(busyView, 'action_plan')?.value).toBeGreaterThan(0)
+    expect(ind(busyView, 'notice')).toMatchObject({ measured: true, value: null, level: 'urgent' })
+    for (const key of ['requests_on_time', 'breach_clocks', 'retention_sweeps'])
+      expect(ind(busyView, key)).toMatchObject({ measured: false, value: null, level: null })
+    // Signed according to the register, but the agreement is not recorded under Processors: attention only.
+    expect(ind(view(calm.slug), 'agreements_missing')).toMatchObject({
+      value: 1,
+      level: 'attention',
+      details: { unsigned: 0, notRecorded: 1 },
+    })
+    // An agent's organisation is named, without indicators; no organisation is left out silently.
+    expect(body.withoutAccess).toEqual([{ slug: agentOnly.slug, name: 'Agent Only', role: 'agent' }])
+    expect((await consultant('GET', `/api/v1/orgs/${agentOnly.slug}/compliance`)).statusCode).toBe(403)
+  })
+
+  it('answers one organisation’s overview only to its members', async () => {
+    const own = await consultant('GET', `/api/v1/orgs/${calm.slug}/compliance`)
+    expect(own.statusCode, own.body).toBe(200)
+    expect((own.json() as Overview).slug).toBe(calm.slug)
+    expect((await consultant('GET', `/api/v1/orgs/${foreign.slug}/compliance`)).statusCode).toBe(404)
+  })
+})
