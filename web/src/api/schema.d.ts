@@ -18199,6 +18199,14 @@ export interface operations {
                         }[];
                         criteria: string[];
                         gbaItems: string[];
+                        /** @description each WP248 criterion worded in lang */
+                        criterionLabels: {
+                            [key: string]: string;
+                        };
+                        /** @description each GBA list item worded in lang */
+                        gbaItemLabels: {
+                            [key: string]: string;
+                        };
                         can: {
                             write: boolean;
                         };

@@ -5,6 +5,8 @@ import { Shell } from '../components/layout/Shell'
 import { SampleBanner } from '../components/samples/SampleBanner'
 import { AccountPage } from '../pages/AccountPage'
 import { BreachPage } from '../pages/breaches/BreachPage'
+import { ConsultantPage } from '../pages/dpia/ConsultantPage'
+import { DpiaAssessmentPage } from '../pages/dpia/DpiaAssessmentPage'
 import { HomePage } from '../pages/HomePage'
 import { NewOrganizationPage } from '../pages/NewOrganizationPage'
 import { NoAccessPage } from '../pages/NoAccessPage'
@@ -39,6 +41,7 @@ export function SignedInApp({ me, route }: { me: Me; route: Route }) {
     route.name === 'org' ||
     route.name === 'outbox-message' ||
     route.name === 'breach' ||
+    route.name === 'dpia-assessment' ||
     route.name === 'register' ||
     route.name === 'notice' ||
     route.name === 'requests' ||
@@ -57,14 +60,16 @@ export function SignedInApp({ me, route }: { me: Me; route: Route }) {
         ? 'outbox'
         : route.name === 'breach'
           ? 'breaches'
-          : route.name === 'register'
-            ? 'register'
-            : route.name === 'notice' ||
-                route.name === 'requests' ||
-                route.name === 'subjects' ||
-                route.name === 'connectors'
-              ? route.name
-              : 'overview'
+          : route.name === 'dpia-assessment'
+            ? 'dpia'
+            : route.name === 'register'
+              ? 'register'
+              : route.name === 'notice' ||
+                  route.name === 'requests' ||
+                  route.name === 'subjects' ||
+                  route.name === 'connectors'
+                ? route.name
+                : 'overview'
 
   if (route.name === 'home' || route.name === 'sign-in') {
     if (membership) return <Redirect to={{ name: 'org', slug: membership.slug, section: 'overview' }} />
@@ -77,11 +82,14 @@ export function SignedInApp({ me, route }: { me: Me; route: Route }) {
         return <HomePage />
       case 'account':
         return <AccountPage />
+      case 'consultant':
+        return <ConsultantPage />
       case 'new-organization':
         return <NewOrganizationPage />
       case 'org':
       case 'outbox-message':
       case 'breach':
+      case 'dpia-assessment':
       case 'register':
       case 'notice':
       case 'requests':
@@ -92,6 +100,8 @@ export function SignedInApp({ me, route }: { me: Me; route: Route }) {
         if (route.name === 'outbox-message')
           return <OutboxMessagePage membership={routeMembership} id={route.id} />
         if (route.name === 'breach') return <BreachPage membership={routeMembership} id={route.id} />
+        if (route.name === 'dpia-assessment')
+          return <DpiaAssessmentPage membership={routeMembership} activityKey={route.activityKey} />
         if (route.name === 'register')
           return (
             <Suspense fallback={<Loading />}>

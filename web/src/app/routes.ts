@@ -26,6 +26,9 @@ export type OrgSection =
   | 'retention'
   | 'suppression'
   | 'consent'
+  | 'dpia'
+  | 'action-plan'
+  | 'compliance'
   | 'audit'
   | 'outbox'
   | 'settings'
@@ -40,6 +43,8 @@ export type Route =
   | { name: 'org'; slug: string; section: OrgSection }
   | { name: 'outbox-message'; slug: string; id: string }
   | { name: 'breach'; slug: string; id: string }
+  | { name: 'dpia-assessment'; slug: string; activityKey: string }
+  | { name: 'consultant' }
   | { name: 'register'; slug: string; view: RegisterView }
   | { name: 'notice'; slug: string; view: NoticeView }
   | { name: 'requests'; slug: string; view: RequestsView }
@@ -62,6 +67,9 @@ const SECTIONS: readonly string[] = [
   'retention',
   'suppression',
   'consent',
+  'dpia',
+  'action-plan',
+  'compliance',
   'audit',
   'outbox',
   'settings',
@@ -85,6 +93,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'forgot-password' && !second) return { name: 'forgot-password' }
   if (first === 'reset-password' && second && !third) return { name: 'reset-password', token: second }
   if (first === 'account' && !second) return { name: 'account' }
+  if (first === 'compliance' && !second) return { name: 'consultant' }
   if (first !== 'orgs' || !second) return { name: 'not-found' }
   if (second === 'new' && !third) return { name: 'new-organization' }
   if (!third) return { name: 'org', slug: second, section: 'overview' }
@@ -112,6 +121,8 @@ export function parseRoute(hash: string): Route {
     return { name: 'outbox-message', slug: second, id: fourth }
   if (third === 'breaches' && fourth && parts.length === 4)
     return { name: 'breach', slug: second, id: fourth }
+  if (third === 'dpia' && fourth && parts.length === 4)
+    return { name: 'dpia-assessment', slug: second, activityKey: fourth }
   if (isSection(third) && !fourth) return { name: 'org', slug: second, section: third }
   return { name: 'not-found' }
 }
@@ -137,6 +148,10 @@ export function hrefOf(route: Route): string {
       return `#/orgs/${encodeURIComponent(route.slug)}/outbox/${encodeURIComponent(route.id)}`
     case 'breach':
       return `#/orgs/${encodeURIComponent(route.slug)}/breaches/${encodeURIComponent(route.id)}`
+    case 'dpia-assessment':
+      return `#/orgs/${encodeURIComponent(route.slug)}/dpia/${encodeURIComponent(route.activityKey)}`
+    case 'consultant':
+      return '#/compliance'
     case 'register':
       return `#/orgs/${encodeURIComponent(route.slug)}/register/${registerPath(route.view)}`
     case 'notice':

@@ -1,5 +1,7 @@
+import { actionPlanEn } from './action-plan/en'
 import { connectorsEn } from './connectors/en'
 import { consentEn } from './consent/en'
+import { dpiaEn } from './dpia/en'
 import { errorsEn } from './errors/en'
 import { mailEn } from './mail/en'
 import type { Messages } from './nl'
@@ -1575,5 +1577,7 @@ export const en: Messages = {
   samples: samplesEn,
   codes: errorsEn,
   retention: retentionEn,
+  dpia: dpiaEn,
+  actionPlan: actionPlanEn,
   consent: consentEn,
 }

@@ -1,5 +1,7 @@
+import { actionPlanFr } from './action-plan/fr'
 import { connectorsFr } from './connectors/fr'
 import { consentFr } from './consent/fr'
+import { dpiaFr } from './dpia/fr'
 import { errorsFr } from './errors/fr'
 import { mailFr } from './mail/fr'
 import type { Messages } from './nl'
@@ -1622,5 +1624,7 @@ export const fr: Messages = {
   samples: samplesFr,
   codes: errorsFr,
   retention: retentionFr,
+  dpia: dpiaFr,
+  actionPlan: actionPlanFr,
   consent: consentFr,
 }

@@ -1,6 +1,9 @@
 /** Dutch (Belgium), the default language. The other languages must have exactly these keys. */
+
+import { actionPlanNl } from './action-plan/nl'
 import { connectorsNl } from './connectors/nl'
 import { consentNl } from './consent/nl'
+import { dpiaNl } from './dpia/nl'
 import { errorsNl } from './errors/nl'
 import { mailNl } from './mail/nl'
 import { requestsNl, subjectsNl } from './requests/nl'
@@ -1593,6 +1596,8 @@ export const nl = {
   samples: samplesNl,
   codes: errorsNl,
   retention: retentionNl,
+  dpia: dpiaNl,
+  actionPlan: actionPlanNl,
   consent: consentNl,
 }
 

@@ -5,6 +5,9 @@ import { ApiTokensPage } from './ApiTokensPage'
 import { AuditPage } from './AuditPage'
 import { BreachesPage } from './breaches/BreachesPage'
 import { ConsentPage } from './consent/ConsentPage'
+import { ActionPlanPage } from './dpia/ActionPlanPage'
+import { CompliancePage } from './dpia/CompliancePage'
+import { DpiaPage } from './dpia/DpiaPage'
 import { MembersPage } from './MembersPage'
 import { OutboxPage } from './OutboxPage'
 import { OverviewPage } from './OverviewPage'
@@ -47,6 +50,12 @@ export function OrgSectionPage({ membership, section }: { membership: Membership
       return <SuppressionPage membership={membership} />
     case 'consent':
       return <ConsentPage membership={membership} />
+    case 'dpia':
+      return <DpiaPage membership={membership} />
+    case 'action-plan':
+      return <ActionPlanPage membership={membership} />
+    case 'compliance':
+      return <CompliancePage membership={membership} />
     case 'audit':
       return <AuditPage membership={membership} />
     case 'outbox':

@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { permissions } from '../../auth/policy'
 import type { AppContext } from '../../context'
-import { DPIA_CRITERIA, GBA_LIST_ITEMS } from '../../domain/dpia/screening'
+import { DPIA_CRITERIA, GBA_LIST_ITEMS, GBA_LIST_LABELS } from '../../domain/dpia/screening'
 import { NotFound } from '../../domain/errors'
+import { DPIA_CRITERION_LABELS } from '../../domain/register/catalogue'
 import { languageSchema, slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
@@ -69,6 +70,8 @@ export function registerDpiaRoutes(app: App, ctx: AppContext) {
             items: z.array(screeningSchema),
             criteria: z.array(z.string()),
             gbaItems: z.array(z.string()),
+            criterionLabels: z.record(z.string(), z.string()).describe('each WP248 criterion worded in lang'),
+            gbaItemLabels: z.record(z.string(), z.string()).describe('each GBA list item worded in lang'),
             can: z.object({ write: z.boolean() }),
           }),
         },
@@ -82,6 +85,10 @@ export function registerDpiaRoutes(app: App, ctx: AppContext) {
         items: items.map((i) => presentScreening(i, lang)),
         criteria: [...DPIA_CRITERIA],
         gbaItems: [...GBA_LIST_ITEMS],
+        criterionLabels: Object.fromEntries(
+          DPIA_CRITERIA.map((c) => [c, DPIA_CRITERION_LABELS[c].label[lang]]),
+        ),
+        gbaItemLabels: Object.fromEntries(GBA_LIST_ITEMS.map((g) => [g, GBA_LIST_LABELS[g][lang]])),
         can: permissions(access.grant, { write: dpiaActions.write }),
       }
     },

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next'
 
-const COMING = ['nav.dpia'] as const
+/** Nothing is announced at the moment: consent and DPIA have their pages. */
+const COMING: readonly 'nav.consent'[] = []
 
 /** The privacy capabilities Custos will offer, shown (not clickable) so users see where it is heading. */
 export function ComingSoonList() {
   const { t } = useTranslation()
+  if (COMING.length === 0) return null
   return (
     <div className="coming-soon">
       <p className="nav-group-label" id="coming-soon-label">

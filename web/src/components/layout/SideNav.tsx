@@ -18,6 +18,9 @@ const SECTIONS = [
   ['retention', 'nav.retention'],
   ['consent', 'nav.consent'],
   ['suppression', 'nav.suppression'],
+  ['dpia', 'dpia.nav.dpia'],
+  ['action-plan', 'dpia.nav.actionPlan'],
+  ['compliance', 'dpia.nav.compliance'],
   ['members', 'nav.members'],
   ['api-tokens', 'nav.apiTokens'],
   ['webhooks', 'nav.webhooks'],
@@ -50,13 +53,15 @@ export function SideNav({
         ? 'outbox'
         : route.name === 'breach'
           ? 'breaches'
-          : route.name === 'register' ||
-              route.name === 'notice' ||
-              route.name === 'requests' ||
-              route.name === 'subjects' ||
-              route.name === 'connectors'
-            ? route.name
-            : null
+          : route.name === 'dpia-assessment'
+            ? 'dpia'
+            : route.name === 'register' ||
+                route.name === 'notice' ||
+                route.name === 'requests' ||
+                route.name === 'subjects' ||
+                route.name === 'connectors'
+              ? route.name
+              : null
   const [open, setOpen] = useState(false)
   const toggle = useRef<HTMLButtonElement>(null)
   // Navigating (a link here or anywhere else) folds the menu, so the new page is what the user sees.
@@ -100,6 +105,19 @@ export function SideNav({
                 </a>
               </li>
             ))}
+          </ul>
+        ) : null}
+        {membership ? (
+          <ul className="nav-list nav-secondary">
+            <li>
+              <a
+                href="#/compliance"
+                className="nav-link"
+                aria-current={route.name === 'consultant' ? 'page' : undefined}
+              >
+                {t('dpia.nav.consultant')}
+              </a>
+            </li>
           </ul>
         ) : null}
         <ComingSoonList />

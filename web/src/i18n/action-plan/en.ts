@@ -1,0 +1,28 @@
+/** English texts of the action plan (issue 21). */
+export const actionPlanEn = {
+  title: 'Action plan',
+  intro:
+    'What must be done, by whom and by when. Actions opened by a cause (an overdue request, a DPIA to carry out, a planned measure) close by themselves once the cause is gone.',
+  filter: 'Show',
+  filters: { pending: 'Pending', closed: 'Closed', all: 'All' },
+  action: 'Action',
+  cause: 'Cause',
+  manual: 'Added by hand',
+  automatic: 'Automatic',
+  owner: 'Owner',
+  noOwner: 'Nobody',
+  priority: 'Priority',
+  effort: 'Effort (days)',
+  due: 'Due',
+  status: 'Status',
+  open: 'Open the cause',
+  none: 'No actions.',
+  priorities: { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' },
+  statuses: { open: 'Open', in_progress: 'In progress', done: 'Done', cancelled: 'Cancelled' },
+  closedCauseGone: 'closed: the cause is gone',
+  add: 'Add an action',
+  titleField: 'What must be done',
+  create: 'Add',
+  created: 'Action added.',
+  changed: 'Action changed.',
+}
