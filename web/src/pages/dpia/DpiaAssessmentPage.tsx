@@ -40,13 +40,17 @@ export function DpiaAssessmentPage({
     [slug, activityKey, language],
   )
   const data = useResource(load)
+  // Kept here: a new version remounts the form (its fields start from what was saved), the message stays.
+  const [notice, setNotice] = useState<string | null>(null)
   return (
     <ResourceView resource={data}>
       {(a) => (
         <AssessmentView
-          key={`${a.version ?? 0}-${a.status}`}
+          key={a.version ?? 0}
           a={a}
           slug={slug}
+          notice={notice}
+          setNotice={setNotice}
           onChange={(next) => data.setData(next)}
         />
       )}
@@ -58,16 +62,19 @@ function AssessmentView({
   a,
   slug,
   onChange,
+  notice,
+  setNotice,
 }: {
   a: Assessment
   slug: string
   onChange: (a: Assessment) => void
+  notice: string | null
+  setNotice: (notice: string | null) => void
 }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const { dateTime } = useDateFormat()
   const [content, setContent] = useState<Content>(a.content as Content)
-  const [notice, setNotice] = useState<string | null>(null)
   const [error, setError] = useState<unknown>(null)
   const [decision, setDecision] = useState<'validated' | 'refused'>('validated')
   const [reason, setReason] = useState('')

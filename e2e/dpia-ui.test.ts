@@ -1,0 +1,199 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sampleRegister } from '../server/test/support/register'
+import { launchChromium, seriousA11yViolations } from './support/browser'
+import { type RunningCustos, startCustos } from './support/server'
+import { signInAsDemoOwner, watchPage } from './support/session'
+
+/** Calls the API from the signed-in page (cookie session plus CSRF token), as the web client does. */
+async function apiCall(page: Page, method: string, path: string, body?: unknown) {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const me = await (await fetch('/api/v1/me')).json()
+      const response = await fetch(path.replace('{slug}', me.memberships[0].slug), {
+        method,
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      })
+      return { status: response.status, slug: me.memberships[0].slug as string, text: await response.text() }
+    },
+    { method, path, body },
+  )
+}
+
+/** The sample register with a DPO designated and a call centre scoring minors on their national number. */
+function callCentreRegister() {
+  const base = sampleRegister('Callcenter Peeters')
+  const bookkeeping = base.activities?.[0]
+  if (!bookkeeping || !base.organization) throw new Error('sample register without activity')
+  return {
+    ...base,
+    organization: { ...base.organization, dpo: { appointed: true, name: 'Els Peeters' } },
+    activities: [
+      bookkeeping,
+      {
+        ...bookkeeping,
+        key: 'callcenter',
+        name: { nl: 'Callcenter', fr: 'Centre d’appels', en: 'Call centre' },
+        subjectCategories: ['clients', 'minors'],
+        dataCategories: [
+          { category: 'identification', source: 'subject' },
+          { category: 'national_register_number', source: 'subject' },
+        ],
+        nationalNumberAuthorisation: 'KB 2020',
+        automatedDecisions: { used: false, profiling: true },
+      },
+    ],
+  }
+}
+
+/**
+ * DPIA in a real browser against the real server: screen the call centre, complete its DPIA in the CNIL structure,
+ * validate it, read the PDF back, see the planned measure in the action plan and the organisation on the
+ * consultant's page - in Dutch, with axe on every page.
+ */
+describe('DPIA, action plan and consultant overview in headless Chromium', () => {
+  let custos: RunningCustos
+  let browser: Browser
+  let page: Page
+  let slug = ''
+  const dir = mkdtempSync(join(tmpdir(), 'custos-dpia-ui-'))
+
+  beforeAll(async () => {
+    custos = await startCustos()
+    browser = await launchChromium()
+    page = await browser.newPage({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } })
+    watchPage(page)
+    await signInAsDemoOwner(page, custos)
+    const imported = await apiCall(
+      page,
+      'POST',
+      '/api/v1/orgs/{slug}/register/import?mode=merge',
+      callCentreRegister(),
+    )
+    expect(imported.status, imported.text).toBe(200)
+    slug = imported.slug
+  })
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true })
+    await browser?.close()
+    await custos?.stop()
+  })
+
+  const title = () => page.getByTestId('page-title').textContent()
+  const noSeriousViolations = async (where: string) =>
+    expect({ where, violations: await seriousA11yViolations(page) }).toEqual({ where, violations: [] })
+  const nav = (name: string) =>
+    page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name, exact: true })
+
+  it('screens the call centre: the register suggests the criteria, the owner confirms with a reason', async () => {
+    await nav('DPIA').click()
+    await page.waitForURL(/#\/orgs\/[^/]+\/dpia$/)
+    const row = page.getByTestId('screening-callcenter')
+    await row.waitFor()
+    expect(await title()).toBe('DPIA-screening')
+    expect(await row.textContent()).toContain('Gevoelige of zeer persoonlijke gegevens')
+    expect(await row.textContent()).toContain('Nog niet gescreend')
+    await noSeriousViolations('screening list')
+    await row.getByRole('button', { name: 'Screenen Callcenter' }).click()
+    const form = page.getByTestId('screening-form')
+    expect(await form.getByLabel(/Gevoelige of zeer persoonlijke gegevens/).isChecked()).toBe(true)
+    await form
+      .getByLabel('Motivering van deze screening')
+      .fill('Rijksregisternummers van minderjarigen, gescoord.')
+    await noSeriousViolations('screening form')
+    await form.getByRole('button', { name: 'Screening bevestigen' }).click()
+    await page.getByText(/Screening van „Callcenter” bevestigd/).waitFor()
+    await row.getByText(/bevestigd door/).waitFor()
+  })
+
+  it('completes the DPIA, is refused validation without risks, then validates it; the PDF reads back', async () => {
+    await page
+      .getByTestId('screening-callcenter')
+      .getByRole('link', { name: 'Beoordeling Callcenter' })
+      .click()
+    await page.waitForURL(/#\/orgs\/[^/]+\/dpia\/callcenter$/)
+    await page.getByTestId('register-context').waitFor()
+    expect(await title()).toBe('DPIA: Callcenter')
+    expect(await page.getByTestId('register-context').textContent()).toContain('Rijksregisternummer')
+    await noSeriousViolations('empty assessment')
+
+    await page.getByLabel('Overzicht van de verwerking').fill('Inkomende oproepen, gescoord voor prioriteit.')
+    await page.getByRole('button', { name: 'Maatregel toevoegen' }).click()
+    await page.getByLabel('Maatregel', { exact: true }).fill('Rijksregisternummers maskeren in het belscherm')
+    await page.getByRole('button', { name: 'Opslaan' }).click()
+    await page.getByText('Opgeslagen als versie 1.').waitFor()
+    // Not every risk estimated: validation is refused, and the page says why.
+    await page.getByLabel('Motivering van de beslissing').fill('Restrisico aanvaardbaar.')
+    await page.getByRole('button', { name: 'Valideren', exact: true }).click()
+    await page
+      .getByText(/Schat de ernst en de waarschijnlijkheid van de drie risico’s in/)
+      .first()
+      .waitFor()
+
+    for (const [risk, before, after] of [
+      ['illegitimate_access', ['4', '3'], ['3', '2']],
+      ['unwanted_modification', ['2', '2'], ['2', '1']],
+      ['disappearance', ['3', '3'], ['2', '2']],
+    ] as const) {
+      const fieldset = page.getByTestId(`risk-${risk}`)
+      await fieldset.getByLabel('Risicobronnen (één per regel)').fill('Medewerker van het callcenter')
+      await fieldset.getByLabel('Ernst vóór de geplande maatregelen').selectOption(before[0])
+      await fieldset.getByLabel('Waarschijnlijkheid vóór de geplande maatregelen').selectOption(before[1])
+      await fieldset.getByLabel('Ernst na de geplande maatregelen').selectOption(after[0])
+      await fieldset.getByLabel('Waarschijnlijkheid na de geplande maatregelen').selectOption(after[1])
+    }
+    await page.getByLabel('Advies van de DPO').fill('Gunstig, mits de maskering er is vóór de ingebruikname.')
+    await page
+      .getByLabel('Standpunt van de betrokkenen of hun vertegenwoordigers')
+      .fill('Ondernemingsraad gehoord.')
+    await page.getByRole('button', { name: 'Opslaan' }).click()
+    await page.getByTestId('risk-map').waitFor()
+    expect(await page.getByTestId('risk-map').locator('img').getAttribute('alt')).toContain(
+      'Onrechtmatige toegang tot de gegevens van hoog naar matig',
+    )
+    await noSeriousViolations('completed assessment')
+
+    await page.getByLabel('Motivering van de beslissing').fill('Restrisico aanvaardbaar.')
+    await page.getByRole('button', { name: 'Valideren', exact: true }).click()
+    await page.getByText('Beslissing vastgelegd.').waitFor()
+    expect(await page.getByTestId('assessment-status').textContent()).toBe('Versie 1: Gevalideerd')
+    await noSeriousViolations('validated')
+
+    const href = await page.getByTestId('report-nl').getAttribute('href')
+    const bytes = await page.evaluate(async (url) => {
+      const response = await fetch(url as string)
+      return Array.from(new Uint8Array(await response.arrayBuffer()))
+    }, href)
+    const file = join(dir, 'dpia-nl.pdf')
+    writeFileSync(file, Buffer.from(bytes))
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+    expect(text).toContain('Gegevensbeschermingseffectbeoordeling (DPIA): Callcenter')
+    expect(text).toContain('Gunstig, mits de maskering er is vóór de ingebruikname.')
+    expect(text).toContain('Gevalideerd door')
+  })
+
+  it('shows the planned measure in the action plan and the organisation on the consultant’s page', async () => {
+    await nav('Actieplan').click()
+    await page.waitForURL(/#\/orgs\/[^/]+\/action-plan$/)
+    const measure = page.getByTestId('action-dpia.measure')
+    await measure.waitFor()
+    expect(await measure.textContent()).toContain(
+      'Rijksregisternummers maskeren in het belscherm (DPIA "Callcenter")',
+    )
+    await noSeriousViolations('action plan')
+
+    await nav('Al mijn organisaties').click()
+    await page.waitForURL(/#\/compliance$/)
+    const row = page.getByTestId(`consultant-${slug}`)
+    await row.waitFor()
+    expect(await title()).toBe('Al mijn organisaties')
+    expect(await row.textContent()).toContain('niet gemeten')
+    expect(await row.textContent()).toContain('0 uit te voeren')
+    await noSeriousViolations('consultant overview')
+  })
+})
