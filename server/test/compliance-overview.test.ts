@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
-import type { OrganizationRow } from '../src/db/schema'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { sweepDpiaActions } from '../src/modules/dpia'
 import { addMember } from '../src/modules/members'
+import type { Organization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
@@ -27,11 +27,11 @@ interface Overview {
 describe('compliance overview per organisation and across a consultant’s organisations', () => {
   let t: TestContext
   let app: App
-  let calm: OrganizationRow
-  let busy: OrganizationRow
-  let foreign: OrganizationRow
-  let auditorOnly: OrganizationRow
-  let agentOnly: OrganizationRow
+  let calm: Organization
+  let busy: Organization
+  let foreign: Organization
+  let auditorOnly: Organization
+  let agentOnly: Organization
   let consultant: ReturnType<typeof asUser>
 
   beforeAll(async () => {

@@ -1,10 +1,10 @@
 import type { AppContext } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import { checkRegister } from '../../domain/register/checks'
 import { listActions, REQUEST_OVERDUE_SOURCE } from '../action-plan'
 import { screeningsOf } from '../dpia'
 import { latestPublishedNotice } from '../notices'
+import type { Organization } from '../organizations'
 import { processorFindings } from '../processors'
 import { loadRegister } from '../register'
 
@@ -60,7 +60,7 @@ function canonical(value: unknown): string {
 
 export async function indicatorsOf(
   ctx: AppContext,
-  org: OrganizationRow,
+  org: Organization,
   now = new Date(),
 ): Promise<Indicator[]> {
   const today = toBrusselsDate(now)

@@ -50,7 +50,7 @@ export function registerComplianceRoutes(app: App, ctx: AppContext) {
         slug: org.slug,
         name: org.name,
         role: 'role' in access.grant ? access.grant.role : 'api_token',
-        language: org.default_language,
+        language: org.defaultLanguage,
         urgency: urgencyOf(indicators),
         indicators,
       }
@@ -90,7 +90,7 @@ export function registerComplianceRoutes(app: App, ctx: AppContext) {
           slug: org.slug,
           name: org.name,
           role: m.role,
-          language: org.default_language,
+          language: org.defaultLanguage,
           urgency: urgencyOf(indicators),
           indicators,
         })
