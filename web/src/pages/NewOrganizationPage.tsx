@@ -8,16 +8,14 @@ import { useBusy } from '../app/useBusy'
 import { useFormErrors } from '../app/useFormErrors'
 import { useLanguage } from '../app/useLanguage'
 import { Alert } from '../components/feedback/Alert'
-import { TextField } from '../components/form/TextField'
 import { PageTitle } from '../components/layout/PageTitle'
-import { ProfileFields } from '../components/organization/ProfileFields'
+import { ProfileWithSlugFields } from '../components/organization/ProfileWithSlugFields'
 import {
   emptyDraft,
   PROFILE_FIELDS,
   type ProfileDraft,
   profileBody,
 } from '../components/organization/profileDraft'
-import { slugify } from '../components/organization/slugify'
 import { SampleOffer } from '../components/samples/SampleOffer'
 
 const FIELDS = ['slug', ...PROFILE_FIELDS] as const
@@ -30,7 +28,6 @@ export function NewOrganizationPage() {
   const { navigate } = useRouter()
   const [draft, setDraft] = useState<ProfileDraft>(() => emptyDraft(language))
   const [slug, setSlug] = useState('')
-  const [slugEdited, setSlugEdited] = useState(false)
   const [busy, run] = useBusy()
   const errors = useFormErrors('new-org', { fields: FIELDS })
 
@@ -60,31 +57,13 @@ export function NewOrganizationPage() {
       <p className="lead">{t('newOrganization.intro')}</p>
       <form onSubmit={submit} noValidate className="form" aria-label={t('newOrganization.title')}>
         <Alert>{errors.message}</Alert>
-        <ProfileFields
+        <ProfileWithSlugFields
           idPrefix="new-org"
           draft={draft}
-          onChange={(change) => {
-            setDraft((d) => ({ ...d, ...change }))
-            if (change.name !== undefined && !slugEdited) setSlug(slugify(change.name))
-          }}
+          onDraft={(change) => setDraft((d) => ({ ...d, ...change }))}
+          slug={slug}
+          onSlug={setSlug}
           fieldError={errors.fieldError}
-          afterName={
-            <TextField
-              id="new-org-slug"
-              label={t('organization.slug')}
-              hint={t('organization.slugHint')}
-              required
-              maxLength={63}
-              autoComplete="off"
-              spellCheck={false}
-              value={slug}
-              onChange={(value) => {
-                setSlugEdited(true)
-                setSlug(value)
-              }}
-              error={errors.fieldError('slug')}
-            />
-          }
         />
         <div className="form-actions">
           <button type="submit" className="button-primary" disabled={busy}>

@@ -13,7 +13,7 @@ import { LanguageSelect } from '../components/form/LanguageSelect'
 import { NewPasswordFields } from '../components/form/NewPasswordFields'
 import { TextField } from '../components/form/TextField'
 import { PageTitle } from '../components/layout/PageTitle'
-import { ProfileFields } from '../components/organization/ProfileFields'
+import { ProfileWithSlugFields } from '../components/organization/ProfileWithSlugFields'
 import {
   emptyDraft,
   type LegalForm,
@@ -21,7 +21,6 @@ import {
   type ProfileDraft,
   profileBody,
 } from '../components/organization/profileDraft'
-import { slugify } from '../components/organization/slugify'
 
 const ACCOUNT_FIELDS = ['displayName', 'email', 'password', 'confirm', 'language'] as const
 const FIELDS = ['setupCode', ...ACCOUNT_FIELDS, 'slug', ...PROFILE_FIELDS] as const
@@ -66,7 +65,6 @@ export function SetupPage() {
     languages: ['nl', 'fr'],
   }))
   const [slug, setSlug] = useState('')
-  const [slugEdited, setSlugEdited] = useState(false)
   const [busy, run] = useBusy()
   const errors = useFormErrors('setup', { fields: FIELDS })
 
@@ -193,32 +191,14 @@ export function SetupPage() {
           </div>
         </fieldset>
         <h2>{t('setup.organizationSection')}</h2>
-        <ProfileFields
+        <ProfileWithSlugFields
           idPrefix="setup"
           complete
           draft={draft}
-          onChange={(change) => {
-            setDraft((d) => ({ ...d, ...change }))
-            if (change.name !== undefined && !slugEdited) setSlug(slugify(change.name))
-          }}
+          onDraft={(change) => setDraft((d) => ({ ...d, ...change }))}
+          slug={slug}
+          onSlug={setSlug}
           fieldError={errors.fieldError}
-          afterName={
-            <TextField
-              id="setup-slug"
-              label={t('organization.slug')}
-              hint={t('organization.slugHint')}
-              required
-              maxLength={63}
-              autoComplete="off"
-              spellCheck={false}
-              value={slug}
-              onChange={(value) => {
-                setSlugEdited(true)
-                setSlug(value)
-              }}
-              error={errors.fieldError('slug')}
-            />
-          }
         />
         <div className="form-actions">
           <button type="submit" className="button-primary" disabled={busy} data-testid="setup-submit">
