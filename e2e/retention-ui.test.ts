@@ -120,6 +120,11 @@ describe('retention page in headless Chromium', () => {
     const row = calendar.locator('tbody tr', { hasText: 'invoice' })
     expect((await row.locator('td').allTextContents()).slice(-3)).toEqual(['0', '1', '1'])
     expect(await calendar.locator('thead').textContent()).toContain('Binnen 90 dagen')
+    // Custos's own request records: shown with what the register still lacks (decision 0047).
+    const own = page.locator('[data-testid="retention-plan-rule"][data-rule="request_records"]')
+    expect(await own.locator('[data-testid="retention-plan-item"]').textContent()).toContain(
+      'Niet opgeruimd: neem de regel “Verzoeken van betrokkenen en de briefwisseling erover” uit de catalogus op in het register',
+    )
     await noSeriousViolations('retention page (nl)')
 
     await planRule().getByRole('button', { name: 'Plan goedkeuren: Boekhouding' }).click()
