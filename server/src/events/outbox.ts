@@ -1,5 +1,7 @@
 import { sql, type Transaction } from 'kysely'
+import { z } from 'zod'
 import type { DB } from '../db/schema'
+import { defineStoredJson } from '../lib/stored-json'
 
 /**
  * Announced (NOTIFY) in the transaction that queues deliveries, so PostgreSQL tells the listening workers once it
@@ -11,6 +13,16 @@ export interface OutgoingEvent {
   type: string
   data: Record<string, unknown>
 }
+
+/**
+ * A webhook event's `data` as stored (decision 0042): the catalogue's chosen audit summary fields, an object. Read
+ * back through `read` when the delivery is built, so the receiver gets exactly what was stored, without `$v`.
+ */
+export const storedWebhookEventData = defineStoredJson<Record<string, unknown>>({
+  name: 'webhook_event.data',
+  version: 1,
+  schema: z.record(z.string(), z.unknown()),
+})
 
 /**
  * The webhook outbox: inside the caller's transaction, stores the event once and a pending delivery for every
@@ -47,7 +59,7 @@ export async function emitWebhookEvent(
       organization_id: organizationId,
       type: event.type,
       occurred_at: occurredAt,
-      data: JSON.stringify(event.data),
+      data: storedWebhookEventData.serialize(event.data),
     })
     .returning('id')
     .executeTakeFirstOrThrow()

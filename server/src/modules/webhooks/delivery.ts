@@ -3,6 +3,7 @@ import { guardedFetch } from '../../connectors/network/guarded-fetch'
 import { ConnectorTargetError } from '../../connectors/network/target-error'
 import { type AppContext, inTransaction } from '../../context'
 import type { WebhookAttemptOutcome, WebhookDeliveryRow, WebhookDeliveryStatus } from '../../db/schema'
+import { storedWebhookEventData } from '../../events/outbox'
 import { disableFailingEndpoint } from './endpoints'
 import {
   claimDelivery,
@@ -49,7 +50,7 @@ export async function buildRequest(
     type: parts.type,
     timestamp: parts.occurred_at.toISOString(),
     organisation: { id: parts.organization_id, slug: parts.organization_slug },
-    data: parts.data,
+    data: storedWebhookEventData.read(parts.data, parts.event_id),
   })
   const secret = ctx.encryption.decrypt(parts.secret_encrypted, secretContext(parts.endpoint_id))
   // During a rotation's overlap the replaced secret signs too (Standard Webhooks: signatures separated by spaces).
