@@ -1,11 +1,4 @@
-import type {
-  DomainError,
-  DomainErrorKind,
-  ErrorParams,
-  FieldErrorCode,
-  FieldIssue,
-  ProblemCode,
-} from '../domain/errors'
+import type { DomainError, DomainErrorKind, ErrorParams, FieldIssue, ProblemCode } from '../domain/errors'
 
 /** A refused field in a problem: path, stable code (+ params) a client words itself, and an English message. */
 export type FieldError = FieldIssue
@@ -68,23 +61,3 @@ export function problemOf(error: DomainError): Problem {
     error.params,
   )
 }
-
-/** A field error without a code of its own gets the generic `invalid`. */
-type LooseFieldError = Omit<FieldError, 'code'> & { code?: FieldErrorCode }
-const withCodes = (errors: readonly LooseFieldError[]): FieldError[] =>
-  errors.map((e) => ({ ...e, code: e.code ?? 'invalid' }))
-
-/** @deprecated throw NotFound from domain/errors */
-export const notFound = (what = 'Resource') => new Problem(404, 'not_found', `${what} was not found.`)
-/** @deprecated throw Forbidden from domain/errors */
-export const forbidden = (detail = 'Your role does not allow this action.') =>
-  new Problem(403, 'forbidden', detail)
-/** @deprecated throw Unauthenticated from domain/errors */
-export const unauthorized = (detail = 'Sign in or present a valid API token.') =>
-  new Problem(401, 'unauthenticated', detail)
-/** @deprecated throw Conflict from domain/errors */
-export const conflict = (detail: string, errors?: LooseFieldError[]) =>
-  new Problem(409, 'conflict', detail, errors ? withCodes(errors) : undefined)
-/** @deprecated throw InvalidInput from domain/errors */
-export const invalid = (errors: LooseFieldError[], detail = 'The request contains invalid fields.') =>
-  new Problem(422, 'invalid_input', detail, withCodes(errors))
