@@ -7023,15 +7023,26 @@ export interface operations {
                      * @description when it ended, if it did
                      */
                     occurredUntil?: string;
-                    /** @default false */
+                    /**
+                     * @description true: the breach is still going on
+                     * @default false
+                     */
                     ongoing?: boolean;
                     /** @description what happened */
                     description: string;
+                    /** @description what was lost: confidentiality (disclosure, access), integrity (alteration), availability (loss, destruction) */
                     nature: ("confidentiality" | "integrity" | "availability")[];
-                    /** @enum {string} */
+                    /**
+                     * @description how it happened (after Madis and the EDPB 01/2021 case families)
+                     * @enum {string}
+                     */
                     origin: "lost_or_stolen_device" | "lost_or_stolen_paper" | "hacking" | "ransomware" | "phishing" | "wrong_recipient" | "internal_misuse" | "accidental_disclosure" | "improper_disposal" | "system_error" | "other";
+                    /** @description how it happened, in words */
                     originDetails?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description internal or external, accidental or malicious; unknown while it is being investigated
+                     * @enum {string}
+                     */
                     cause: "internal_accidental" | "internal_malicious" | "external_accidental" | "external_malicious" | "unknown";
                     /**
                      * @description register keys of the systems concerned
@@ -7051,7 +7062,9 @@ export interface operations {
                     processors?: string[];
                     /** @description transfers outside the EEA concerned; omitted: those of the activities */
                     transfers?: {
+                        /** @description ISO 3166-1 alpha-2 country code, e.g. US */
                         country: string;
+                        /** @description who receives the data there */
                         recipient: string;
                     }[];
                     /** @description approximate number of people concerned */
@@ -7060,6 +7073,7 @@ export interface operations {
                     recordsApprox?: number;
                     /** @description whether the data concerned were encrypted */
                     encrypted: boolean;
+                    /** @description how the data were encrypted and whether the key was compromised */
                     encryptionDetails?: string;
                     /** @description likely consequences for the people */
                     consequences?: string;
@@ -7084,8 +7098,12 @@ export interface operations {
                      * @default []
                      */
                     controllers?: {
+                        /** @description the client’s (controller’s) name */
                         name: string;
-                        /** Format: email */
+                        /**
+                         * Format: email
+                         * @description where its notice goes
+                         */
                         email?: string;
                     }[];
                 };
@@ -7166,15 +7184,26 @@ export interface operations {
                              * @description when it ended, if it did
                              */
                             occurredUntil?: string;
-                            /** @default false */
+                            /**
+                             * @description true: the breach is still going on
+                             * @default false
+                             */
                             ongoing: boolean;
                             /** @description what happened */
                             description: string;
+                            /** @description what was lost: confidentiality (disclosure, access), integrity (alteration), availability (loss, destruction) */
                             nature: ("confidentiality" | "integrity" | "availability")[];
-                            /** @enum {string} */
+                            /**
+                             * @description how it happened (after Madis and the EDPB 01/2021 case families)
+                             * @enum {string}
+                             */
                             origin: "lost_or_stolen_device" | "lost_or_stolen_paper" | "hacking" | "ransomware" | "phishing" | "wrong_recipient" | "internal_misuse" | "accidental_disclosure" | "improper_disposal" | "system_error" | "other";
+                            /** @description how it happened, in words */
                             originDetails?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description internal or external, accidental or malicious; unknown while it is being investigated
+                             * @enum {string}
+                             */
                             cause: "internal_accidental" | "internal_malicious" | "external_accidental" | "external_malicious" | "unknown";
                             /**
                              * @description register keys of the systems concerned
@@ -7194,7 +7223,9 @@ export interface operations {
                             processors?: string[];
                             /** @description transfers outside the EEA concerned; omitted: those of the activities */
                             transfers?: {
+                                /** @description ISO 3166-1 alpha-2 country code, e.g. US */
                                 country: string;
+                                /** @description who receives the data there */
                                 recipient: string;
                             }[];
                             /** @description approximate number of people concerned */
@@ -7203,6 +7234,7 @@ export interface operations {
                             recordsApprox?: number;
                             /** @description whether the data concerned were encrypted */
                             encrypted: boolean;
+                            /** @description how the data were encrypted and whether the key was compromised */
                             encryptionDetails?: string;
                             /** @description likely consequences for the people */
                             consequences?: string;
@@ -7227,11 +7259,21 @@ export interface operations {
                              * @default []
                              */
                             controllers: {
+                                /** @description the client’s (controller’s) name */
                                 name: string;
-                                /** Format: email */
+                                /**
+                                 * Format: email
+                                 * @description where its notice goes
+                                 */
                                 email?: string;
                             }[];
                         };
+                        /** @description the closest case family of EDPB Guidelines 01/2021 and its cases closest to the facts, as guidance; null: the guidelines give no similar example */
+                        edpbGuidance: {
+                            /** @enum {string} */
+                            family: "ransomware" | "exfiltration" | "internal_human_risk" | "lost_or_stolen" | "mispostal" | "social_engineering";
+                            cases: number[];
+                        } | null;
                         assessment: {
                             /** @enum {string} */
                             risk: "unlikely" | "risk" | "high";
@@ -7241,20 +7283,39 @@ export interface operations {
                             decidedBy: string;
                             decidedAt: string;
                             enisaInput: {
-                                /** @enum {string} */
+                                /**
+                                 * @description basic DPC score: simple 1, behavioural 2, financial 3, sensitive 4
+                                 * @enum {string}
+                                 */
                                 dataKind: "simple" | "behavioural" | "financial" | "sensitive";
-                                /** @default 0 */
+                                /**
+                                 * @description contextual factors raise or lower the basic score (-3 to +3); the DPC stays within 1-4
+                                 * @default 0
+                                 */
                                 dpcAdjustment: number;
                                 /** @description the contextual factors behind the adjustment */
                                 dpcReason?: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description ease of identification: negligible 0.25, limited 0.5, significant 0.75, maximum 1
+                                 * @enum {string}
+                                 */
                                 identification: "negligible" | "limited" | "significant" | "maximum";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of confidentiality: exposed +0.25, disclosed to known or unknown recipients +0.5
+                                 * @enum {string}
+                                 */
                                 confidentiality: "none" | "exposed" | "known_recipients" | "unknown_recipients";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of integrity: altered but recoverable +0.25, not recoverable +0.5
+                                 * @enum {string}
+                                 */
                                 integrity: "none" | "recoverable" | "unrecoverable";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of availability: temporary +0.25, permanent +0.5
+                                 * @enum {string}
+                                 */
                                 availability: "none" | "temporary" | "permanent";
+                                /** @description malicious intent: +0.5 */
                                 malicious: boolean;
                             } | null;
                             enisa: {
@@ -7304,6 +7365,7 @@ export interface operations {
     exportBreaches: {
         parameters: {
             query?: {
+                /** @description language of the workbook; default the organisation’s */
                 lang?: "nl" | "fr" | "en";
             };
             header?: never;
@@ -7416,15 +7478,26 @@ export interface operations {
                              * @description when it ended, if it did
                              */
                             occurredUntil?: string;
-                            /** @default false */
+                            /**
+                             * @description true: the breach is still going on
+                             * @default false
+                             */
                             ongoing: boolean;
                             /** @description what happened */
                             description: string;
+                            /** @description what was lost: confidentiality (disclosure, access), integrity (alteration), availability (loss, destruction) */
                             nature: ("confidentiality" | "integrity" | "availability")[];
-                            /** @enum {string} */
+                            /**
+                             * @description how it happened (after Madis and the EDPB 01/2021 case families)
+                             * @enum {string}
+                             */
                             origin: "lost_or_stolen_device" | "lost_or_stolen_paper" | "hacking" | "ransomware" | "phishing" | "wrong_recipient" | "internal_misuse" | "accidental_disclosure" | "improper_disposal" | "system_error" | "other";
+                            /** @description how it happened, in words */
                             originDetails?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description internal or external, accidental or malicious; unknown while it is being investigated
+                             * @enum {string}
+                             */
                             cause: "internal_accidental" | "internal_malicious" | "external_accidental" | "external_malicious" | "unknown";
                             /**
                              * @description register keys of the systems concerned
@@ -7444,7 +7517,9 @@ export interface operations {
                             processors?: string[];
                             /** @description transfers outside the EEA concerned; omitted: those of the activities */
                             transfers?: {
+                                /** @description ISO 3166-1 alpha-2 country code, e.g. US */
                                 country: string;
+                                /** @description who receives the data there */
                                 recipient: string;
                             }[];
                             /** @description approximate number of people concerned */
@@ -7453,6 +7528,7 @@ export interface operations {
                             recordsApprox?: number;
                             /** @description whether the data concerned were encrypted */
                             encrypted: boolean;
+                            /** @description how the data were encrypted and whether the key was compromised */
                             encryptionDetails?: string;
                             /** @description likely consequences for the people */
                             consequences?: string;
@@ -7477,11 +7553,21 @@ export interface operations {
                              * @default []
                              */
                             controllers: {
+                                /** @description the client’s (controller’s) name */
                                 name: string;
-                                /** Format: email */
+                                /**
+                                 * Format: email
+                                 * @description where its notice goes
+                                 */
                                 email?: string;
                             }[];
                         };
+                        /** @description the closest case family of EDPB Guidelines 01/2021 and its cases closest to the facts, as guidance; null: the guidelines give no similar example */
+                        edpbGuidance: {
+                            /** @enum {string} */
+                            family: "ransomware" | "exfiltration" | "internal_human_risk" | "lost_or_stolen" | "mispostal" | "social_engineering";
+                            cases: number[];
+                        } | null;
                         assessment: {
                             /** @enum {string} */
                             risk: "unlikely" | "risk" | "high";
@@ -7491,20 +7577,39 @@ export interface operations {
                             decidedBy: string;
                             decidedAt: string;
                             enisaInput: {
-                                /** @enum {string} */
+                                /**
+                                 * @description basic DPC score: simple 1, behavioural 2, financial 3, sensitive 4
+                                 * @enum {string}
+                                 */
                                 dataKind: "simple" | "behavioural" | "financial" | "sensitive";
-                                /** @default 0 */
+                                /**
+                                 * @description contextual factors raise or lower the basic score (-3 to +3); the DPC stays within 1-4
+                                 * @default 0
+                                 */
                                 dpcAdjustment: number;
                                 /** @description the contextual factors behind the adjustment */
                                 dpcReason?: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description ease of identification: negligible 0.25, limited 0.5, significant 0.75, maximum 1
+                                 * @enum {string}
+                                 */
                                 identification: "negligible" | "limited" | "significant" | "maximum";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of confidentiality: exposed +0.25, disclosed to known or unknown recipients +0.5
+                                 * @enum {string}
+                                 */
                                 confidentiality: "none" | "exposed" | "known_recipients" | "unknown_recipients";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of integrity: altered but recoverable +0.25, not recoverable +0.5
+                                 * @enum {string}
+                                 */
                                 integrity: "none" | "recoverable" | "unrecoverable";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of availability: temporary +0.25, permanent +0.5
+                                 * @enum {string}
+                                 */
                                 availability: "none" | "temporary" | "permanent";
+                                /** @description malicious intent: +0.5 */
                                 malicious: boolean;
                             } | null;
                             enisa: {
@@ -7576,7 +7681,10 @@ export interface operations {
                 "application/json": {
                     /** @description a short name for the breach, for the list */
                     title?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description controller: we notify the GBA; processor: we inform our clients (Art. 33(2))
+                     * @enum {string}
+                     */
                     role?: "controller" | "processor";
                     /**
                      * Format: date-time
@@ -7600,16 +7708,27 @@ export interface operations {
                      * @description when it ended, if it did
                      */
                     occurredUntil?: string;
+                    /** @description true: the breach is still going on */
                     ongoing?: boolean;
                     /** @description what happened */
                     description?: string;
+                    /** @description what was lost: confidentiality (disclosure, access), integrity (alteration), availability (loss, destruction) */
                     nature?: ("confidentiality" | "integrity" | "availability")[];
-                    /** @enum {string} */
+                    /**
+                     * @description how it happened (after Madis and the EDPB 01/2021 case families)
+                     * @enum {string}
+                     */
                     origin?: "lost_or_stolen_device" | "lost_or_stolen_paper" | "hacking" | "ransomware" | "phishing" | "wrong_recipient" | "internal_misuse" | "accidental_disclosure" | "improper_disposal" | "system_error" | "other";
+                    /** @description how it happened, in words */
                     originDetails?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description internal or external, accidental or malicious; unknown while it is being investigated
+                     * @enum {string}
+                     */
                     cause?: "internal_accidental" | "internal_malicious" | "external_accidental" | "external_malicious" | "unknown";
+                    /** @description register keys of the systems concerned */
                     systems?: string[];
+                    /** @description register keys of the processing activities concerned */
                     activities?: string[];
                     /** @description omitted: taken from the activities concerned in the register */
                     dataCategories?: string[];
@@ -7619,7 +7738,9 @@ export interface operations {
                     processors?: string[];
                     /** @description transfers outside the EEA concerned; omitted: those of the activities */
                     transfers?: {
+                        /** @description ISO 3166-1 alpha-2 country code, e.g. US */
                         country: string;
+                        /** @description who receives the data there */
                         recipient: string;
                     }[];
                     /** @description approximate number of people concerned */
@@ -7628,6 +7749,7 @@ export interface operations {
                     recordsApprox?: number;
                     /** @description whether the data concerned were encrypted */
                     encrypted?: boolean;
+                    /** @description how the data were encrypted and whether the key was compromised */
                     encryptionDetails?: string;
                     /** @description likely consequences for the people */
                     consequences?: string;
@@ -7637,11 +7759,18 @@ export interface operations {
                     measuresProposed?: string;
                     /** @description what the people can do to protect themselves (goes into their letter) */
                     adviceToSubjects?: string;
+                    /** @description other EU/EEA member states where people concerned live (cross-border) */
                     otherMemberStates?: string[];
+                    /** @description processor only: hours within which each controller must be informed */
                     controllerNoticeHours?: number;
+                    /** @description processor only: the controllers (clients) concerned */
                     controllers?: {
+                        /** @description the client’s (controller’s) name */
                         name: string;
-                        /** Format: email */
+                        /**
+                         * Format: email
+                         * @description where its notice goes
+                         */
                         email?: string;
                     }[];
                 };
@@ -7722,15 +7851,26 @@ export interface operations {
                              * @description when it ended, if it did
                              */
                             occurredUntil?: string;
-                            /** @default false */
+                            /**
+                             * @description true: the breach is still going on
+                             * @default false
+                             */
                             ongoing: boolean;
                             /** @description what happened */
                             description: string;
+                            /** @description what was lost: confidentiality (disclosure, access), integrity (alteration), availability (loss, destruction) */
                             nature: ("confidentiality" | "integrity" | "availability")[];
-                            /** @enum {string} */
+                            /**
+                             * @description how it happened (after Madis and the EDPB 01/2021 case families)
+                             * @enum {string}
+                             */
                             origin: "lost_or_stolen_device" | "lost_or_stolen_paper" | "hacking" | "ransomware" | "phishing" | "wrong_recipient" | "internal_misuse" | "accidental_disclosure" | "improper_disposal" | "system_error" | "other";
+                            /** @description how it happened, in words */
                             originDetails?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description internal or external, accidental or malicious; unknown while it is being investigated
+                             * @enum {string}
+                             */
                             cause: "internal_accidental" | "internal_malicious" | "external_accidental" | "external_malicious" | "unknown";
                             /**
                              * @description register keys of the systems concerned
@@ -7750,7 +7890,9 @@ export interface operations {
                             processors?: string[];
                             /** @description transfers outside the EEA concerned; omitted: those of the activities */
                             transfers?: {
+                                /** @description ISO 3166-1 alpha-2 country code, e.g. US */
                                 country: string;
+                                /** @description who receives the data there */
                                 recipient: string;
                             }[];
                             /** @description approximate number of people concerned */
@@ -7759,6 +7901,7 @@ export interface operations {
                             recordsApprox?: number;
                             /** @description whether the data concerned were encrypted */
                             encrypted: boolean;
+                            /** @description how the data were encrypted and whether the key was compromised */
                             encryptionDetails?: string;
                             /** @description likely consequences for the people */
                             consequences?: string;
@@ -7783,11 +7926,21 @@ export interface operations {
                              * @default []
                              */
                             controllers: {
+                                /** @description the client’s (controller’s) name */
                                 name: string;
-                                /** Format: email */
+                                /**
+                                 * Format: email
+                                 * @description where its notice goes
+                                 */
                                 email?: string;
                             }[];
                         };
+                        /** @description the closest case family of EDPB Guidelines 01/2021 and its cases closest to the facts, as guidance; null: the guidelines give no similar example */
+                        edpbGuidance: {
+                            /** @enum {string} */
+                            family: "ransomware" | "exfiltration" | "internal_human_risk" | "lost_or_stolen" | "mispostal" | "social_engineering";
+                            cases: number[];
+                        } | null;
                         assessment: {
                             /** @enum {string} */
                             risk: "unlikely" | "risk" | "high";
@@ -7797,20 +7950,39 @@ export interface operations {
                             decidedBy: string;
                             decidedAt: string;
                             enisaInput: {
-                                /** @enum {string} */
+                                /**
+                                 * @description basic DPC score: simple 1, behavioural 2, financial 3, sensitive 4
+                                 * @enum {string}
+                                 */
                                 dataKind: "simple" | "behavioural" | "financial" | "sensitive";
-                                /** @default 0 */
+                                /**
+                                 * @description contextual factors raise or lower the basic score (-3 to +3); the DPC stays within 1-4
+                                 * @default 0
+                                 */
                                 dpcAdjustment: number;
                                 /** @description the contextual factors behind the adjustment */
                                 dpcReason?: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description ease of identification: negligible 0.25, limited 0.5, significant 0.75, maximum 1
+                                 * @enum {string}
+                                 */
                                 identification: "negligible" | "limited" | "significant" | "maximum";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of confidentiality: exposed +0.25, disclosed to known or unknown recipients +0.5
+                                 * @enum {string}
+                                 */
                                 confidentiality: "none" | "exposed" | "known_recipients" | "unknown_recipients";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of integrity: altered but recoverable +0.25, not recoverable +0.5
+                                 * @enum {string}
+                                 */
                                 integrity: "none" | "recoverable" | "unrecoverable";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of availability: temporary +0.25, permanent +0.5
+                                 * @enum {string}
+                                 */
                                 availability: "none" | "temporary" | "permanent";
+                                /** @description malicious intent: +0.5 */
                                 malicious: boolean;
                             } | null;
                             enisa: {
@@ -7882,12 +8054,17 @@ export interface operations {
                 "application/json": {
                     /**
                      * Format: date-time
-                     * @description ISO 8601 instant with offset
+                     * @description when it happened or was decided
                      */
                     at: string;
-                    /** @enum {string} */
+                    /**
+                     * @description event: something that happened; decision: something decided
+                     * @enum {string}
+                     */
                     kind: "event" | "decision";
+                    /** @description what happened or what was decided, and why */
                     text: string;
+                    /** @description who decided (a decision) */
                     decidedBy?: string;
                 };
             };
@@ -7967,15 +8144,26 @@ export interface operations {
                              * @description when it ended, if it did
                              */
                             occurredUntil?: string;
-                            /** @default false */
+                            /**
+                             * @description true: the breach is still going on
+                             * @default false
+                             */
                             ongoing: boolean;
                             /** @description what happened */
                             description: string;
+                            /** @description what was lost: confidentiality (disclosure, access), integrity (alteration), availability (loss, destruction) */
                             nature: ("confidentiality" | "integrity" | "availability")[];
-                            /** @enum {string} */
+                            /**
+                             * @description how it happened (after Madis and the EDPB 01/2021 case families)
+                             * @enum {string}
+                             */
                             origin: "lost_or_stolen_device" | "lost_or_stolen_paper" | "hacking" | "ransomware" | "phishing" | "wrong_recipient" | "internal_misuse" | "accidental_disclosure" | "improper_disposal" | "system_error" | "other";
+                            /** @description how it happened, in words */
                             originDetails?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description internal or external, accidental or malicious; unknown while it is being investigated
+                             * @enum {string}
+                             */
                             cause: "internal_accidental" | "internal_malicious" | "external_accidental" | "external_malicious" | "unknown";
                             /**
                              * @description register keys of the systems concerned
@@ -7995,7 +8183,9 @@ export interface operations {
                             processors?: string[];
                             /** @description transfers outside the EEA concerned; omitted: those of the activities */
                             transfers?: {
+                                /** @description ISO 3166-1 alpha-2 country code, e.g. US */
                                 country: string;
+                                /** @description who receives the data there */
                                 recipient: string;
                             }[];
                             /** @description approximate number of people concerned */
@@ -8004,6 +8194,7 @@ export interface operations {
                             recordsApprox?: number;
                             /** @description whether the data concerned were encrypted */
                             encrypted: boolean;
+                            /** @description how the data were encrypted and whether the key was compromised */
                             encryptionDetails?: string;
                             /** @description likely consequences for the people */
                             consequences?: string;
@@ -8028,11 +8219,21 @@ export interface operations {
                              * @default []
                              */
                             controllers: {
+                                /** @description the client’s (controller’s) name */
                                 name: string;
-                                /** Format: email */
+                                /**
+                                 * Format: email
+                                 * @description where its notice goes
+                                 */
                                 email?: string;
                             }[];
                         };
+                        /** @description the closest case family of EDPB Guidelines 01/2021 and its cases closest to the facts, as guidance; null: the guidelines give no similar example */
+                        edpbGuidance: {
+                            /** @enum {string} */
+                            family: "ransomware" | "exfiltration" | "internal_human_risk" | "lost_or_stolen" | "mispostal" | "social_engineering";
+                            cases: number[];
+                        } | null;
                         assessment: {
                             /** @enum {string} */
                             risk: "unlikely" | "risk" | "high";
@@ -8042,20 +8243,39 @@ export interface operations {
                             decidedBy: string;
                             decidedAt: string;
                             enisaInput: {
-                                /** @enum {string} */
+                                /**
+                                 * @description basic DPC score: simple 1, behavioural 2, financial 3, sensitive 4
+                                 * @enum {string}
+                                 */
                                 dataKind: "simple" | "behavioural" | "financial" | "sensitive";
-                                /** @default 0 */
+                                /**
+                                 * @description contextual factors raise or lower the basic score (-3 to +3); the DPC stays within 1-4
+                                 * @default 0
+                                 */
                                 dpcAdjustment: number;
                                 /** @description the contextual factors behind the adjustment */
                                 dpcReason?: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description ease of identification: negligible 0.25, limited 0.5, significant 0.75, maximum 1
+                                 * @enum {string}
+                                 */
                                 identification: "negligible" | "limited" | "significant" | "maximum";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of confidentiality: exposed +0.25, disclosed to known or unknown recipients +0.5
+                                 * @enum {string}
+                                 */
                                 confidentiality: "none" | "exposed" | "known_recipients" | "unknown_recipients";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of integrity: altered but recoverable +0.25, not recoverable +0.5
+                                 * @enum {string}
+                                 */
                                 integrity: "none" | "recoverable" | "unrecoverable";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of availability: temporary +0.25, permanent +0.5
+                                 * @enum {string}
+                                 */
                                 availability: "none" | "temporary" | "permanent";
+                                /** @description malicious intent: +0.5 */
                                 malicious: boolean;
                             } | null;
                             enisa: {
@@ -8132,7 +8352,10 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description unlikely to result in a risk (no notification), a risk (notify the GBA), a high risk (also inform the people)
+                     * @enum {string}
+                     */
                     risk: "unlikely" | "risk" | "high";
                     /** @description why: the reasoning kept with the breach (Art. 33(5)) */
                     reasoning: string;
@@ -8141,24 +8364,45 @@ export interface operations {
                      * @enum {string}
                      */
                     exception?: "unintelligible" | "risk_removed" | "disproportionate_effort";
+                    /** @description why the Art. 34(3) condition applies */
                     exceptionReasoning?: string;
                     /** @description who decided; defaults to the person recording it */
                     decidedBy?: string;
+                    /** @description the ENISA severity inputs; the score is computed and kept with the decision */
                     enisa?: {
-                        /** @enum {string} */
+                        /**
+                         * @description basic DPC score: simple 1, behavioural 2, financial 3, sensitive 4
+                         * @enum {string}
+                         */
                         dataKind: "simple" | "behavioural" | "financial" | "sensitive";
-                        /** @default 0 */
+                        /**
+                         * @description contextual factors raise or lower the basic score (-3 to +3); the DPC stays within 1-4
+                         * @default 0
+                         */
                         dpcAdjustment?: number;
                         /** @description the contextual factors behind the adjustment */
                         dpcReason?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description ease of identification: negligible 0.25, limited 0.5, significant 0.75, maximum 1
+                         * @enum {string}
+                         */
                         identification: "negligible" | "limited" | "significant" | "maximum";
-                        /** @enum {string} */
+                        /**
+                         * @description loss of confidentiality: exposed +0.25, disclosed to known or unknown recipients +0.5
+                         * @enum {string}
+                         */
                         confidentiality: "none" | "exposed" | "known_recipients" | "unknown_recipients";
-                        /** @enum {string} */
+                        /**
+                         * @description loss of integrity: altered but recoverable +0.25, not recoverable +0.5
+                         * @enum {string}
+                         */
                         integrity: "none" | "recoverable" | "unrecoverable";
-                        /** @enum {string} */
+                        /**
+                         * @description loss of availability: temporary +0.25, permanent +0.5
+                         * @enum {string}
+                         */
                         availability: "none" | "temporary" | "permanent";
+                        /** @description malicious intent: +0.5 */
                         malicious: boolean;
                     };
                 };
@@ -8239,15 +8483,26 @@ export interface operations {
                              * @description when it ended, if it did
                              */
                             occurredUntil?: string;
-                            /** @default false */
+                            /**
+                             * @description true: the breach is still going on
+                             * @default false
+                             */
                             ongoing: boolean;
                             /** @description what happened */
                             description: string;
+                            /** @description what was lost: confidentiality (disclosure, access), integrity (alteration), availability (loss, destruction) */
                             nature: ("confidentiality" | "integrity" | "availability")[];
-                            /** @enum {string} */
+                            /**
+                             * @description how it happened (after Madis and the EDPB 01/2021 case families)
+                             * @enum {string}
+                             */
                             origin: "lost_or_stolen_device" | "lost_or_stolen_paper" | "hacking" | "ransomware" | "phishing" | "wrong_recipient" | "internal_misuse" | "accidental_disclosure" | "improper_disposal" | "system_error" | "other";
+                            /** @description how it happened, in words */
                             originDetails?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description internal or external, accidental or malicious; unknown while it is being investigated
+                             * @enum {string}
+                             */
                             cause: "internal_accidental" | "internal_malicious" | "external_accidental" | "external_malicious" | "unknown";
                             /**
                              * @description register keys of the systems concerned
@@ -8267,7 +8522,9 @@ export interface operations {
                             processors?: string[];
                             /** @description transfers outside the EEA concerned; omitted: those of the activities */
                             transfers?: {
+                                /** @description ISO 3166-1 alpha-2 country code, e.g. US */
                                 country: string;
+                                /** @description who receives the data there */
                                 recipient: string;
                             }[];
                             /** @description approximate number of people concerned */
@@ -8276,6 +8533,7 @@ export interface operations {
                             recordsApprox?: number;
                             /** @description whether the data concerned were encrypted */
                             encrypted: boolean;
+                            /** @description how the data were encrypted and whether the key was compromised */
                             encryptionDetails?: string;
                             /** @description likely consequences for the people */
                             consequences?: string;
@@ -8300,11 +8558,21 @@ export interface operations {
                              * @default []
                              */
                             controllers: {
+                                /** @description the client’s (controller’s) name */
                                 name: string;
-                                /** Format: email */
+                                /**
+                                 * Format: email
+                                 * @description where its notice goes
+                                 */
                                 email?: string;
                             }[];
                         };
+                        /** @description the closest case family of EDPB Guidelines 01/2021 and its cases closest to the facts, as guidance; null: the guidelines give no similar example */
+                        edpbGuidance: {
+                            /** @enum {string} */
+                            family: "ransomware" | "exfiltration" | "internal_human_risk" | "lost_or_stolen" | "mispostal" | "social_engineering";
+                            cases: number[];
+                        } | null;
                         assessment: {
                             /** @enum {string} */
                             risk: "unlikely" | "risk" | "high";
@@ -8314,20 +8582,39 @@ export interface operations {
                             decidedBy: string;
                             decidedAt: string;
                             enisaInput: {
-                                /** @enum {string} */
+                                /**
+                                 * @description basic DPC score: simple 1, behavioural 2, financial 3, sensitive 4
+                                 * @enum {string}
+                                 */
                                 dataKind: "simple" | "behavioural" | "financial" | "sensitive";
-                                /** @default 0 */
+                                /**
+                                 * @description contextual factors raise or lower the basic score (-3 to +3); the DPC stays within 1-4
+                                 * @default 0
+                                 */
                                 dpcAdjustment: number;
                                 /** @description the contextual factors behind the adjustment */
                                 dpcReason?: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description ease of identification: negligible 0.25, limited 0.5, significant 0.75, maximum 1
+                                 * @enum {string}
+                                 */
                                 identification: "negligible" | "limited" | "significant" | "maximum";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of confidentiality: exposed +0.25, disclosed to known or unknown recipients +0.5
+                                 * @enum {string}
+                                 */
                                 confidentiality: "none" | "exposed" | "known_recipients" | "unknown_recipients";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of integrity: altered but recoverable +0.25, not recoverable +0.5
+                                 * @enum {string}
+                                 */
                                 integrity: "none" | "recoverable" | "unrecoverable";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of availability: temporary +0.25, permanent +0.5
+                                 * @enum {string}
+                                 */
                                 availability: "none" | "temporary" | "permanent";
+                                /** @description malicious intent: +0.5 */
                                 malicious: boolean;
                             } | null;
                             enisa: {
@@ -8395,6 +8682,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description the reasons, in words */
                     reason: string;
                 };
             };
@@ -8474,15 +8762,26 @@ export interface operations {
                              * @description when it ended, if it did
                              */
                             occurredUntil?: string;
-                            /** @default false */
+                            /**
+                             * @description true: the breach is still going on
+                             * @default false
+                             */
                             ongoing: boolean;
                             /** @description what happened */
                             description: string;
+                            /** @description what was lost: confidentiality (disclosure, access), integrity (alteration), availability (loss, destruction) */
                             nature: ("confidentiality" | "integrity" | "availability")[];
-                            /** @enum {string} */
+                            /**
+                             * @description how it happened (after Madis and the EDPB 01/2021 case families)
+                             * @enum {string}
+                             */
                             origin: "lost_or_stolen_device" | "lost_or_stolen_paper" | "hacking" | "ransomware" | "phishing" | "wrong_recipient" | "internal_misuse" | "accidental_disclosure" | "improper_disposal" | "system_error" | "other";
+                            /** @description how it happened, in words */
                             originDetails?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description internal or external, accidental or malicious; unknown while it is being investigated
+                             * @enum {string}
+                             */
                             cause: "internal_accidental" | "internal_malicious" | "external_accidental" | "external_malicious" | "unknown";
                             /**
                              * @description register keys of the systems concerned
@@ -8502,7 +8801,9 @@ export interface operations {
                             processors?: string[];
                             /** @description transfers outside the EEA concerned; omitted: those of the activities */
                             transfers?: {
+                                /** @description ISO 3166-1 alpha-2 country code, e.g. US */
                                 country: string;
+                                /** @description who receives the data there */
                                 recipient: string;
                             }[];
                             /** @description approximate number of people concerned */
@@ -8511,6 +8812,7 @@ export interface operations {
                             recordsApprox?: number;
                             /** @description whether the data concerned were encrypted */
                             encrypted: boolean;
+                            /** @description how the data were encrypted and whether the key was compromised */
                             encryptionDetails?: string;
                             /** @description likely consequences for the people */
                             consequences?: string;
@@ -8535,11 +8837,21 @@ export interface operations {
                              * @default []
                              */
                             controllers: {
+                                /** @description the client’s (controller’s) name */
                                 name: string;
-                                /** Format: email */
+                                /**
+                                 * Format: email
+                                 * @description where its notice goes
+                                 */
                                 email?: string;
                             }[];
                         };
+                        /** @description the closest case family of EDPB Guidelines 01/2021 and its cases closest to the facts, as guidance; null: the guidelines give no similar example */
+                        edpbGuidance: {
+                            /** @enum {string} */
+                            family: "ransomware" | "exfiltration" | "internal_human_risk" | "lost_or_stolen" | "mispostal" | "social_engineering";
+                            cases: number[];
+                        } | null;
                         assessment: {
                             /** @enum {string} */
                             risk: "unlikely" | "risk" | "high";
@@ -8549,20 +8861,39 @@ export interface operations {
                             decidedBy: string;
                             decidedAt: string;
                             enisaInput: {
-                                /** @enum {string} */
+                                /**
+                                 * @description basic DPC score: simple 1, behavioural 2, financial 3, sensitive 4
+                                 * @enum {string}
+                                 */
                                 dataKind: "simple" | "behavioural" | "financial" | "sensitive";
-                                /** @default 0 */
+                                /**
+                                 * @description contextual factors raise or lower the basic score (-3 to +3); the DPC stays within 1-4
+                                 * @default 0
+                                 */
                                 dpcAdjustment: number;
                                 /** @description the contextual factors behind the adjustment */
                                 dpcReason?: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description ease of identification: negligible 0.25, limited 0.5, significant 0.75, maximum 1
+                                 * @enum {string}
+                                 */
                                 identification: "negligible" | "limited" | "significant" | "maximum";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of confidentiality: exposed +0.25, disclosed to known or unknown recipients +0.5
+                                 * @enum {string}
+                                 */
                                 confidentiality: "none" | "exposed" | "known_recipients" | "unknown_recipients";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of integrity: altered but recoverable +0.25, not recoverable +0.5
+                                 * @enum {string}
+                                 */
                                 integrity: "none" | "recoverable" | "unrecoverable";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of availability: temporary +0.25, permanent +0.5
+                                 * @enum {string}
+                                 */
                                 availability: "none" | "temporary" | "permanent";
+                                /** @description malicious intent: +0.5 */
                                 malicious: boolean;
                             } | null;
                             enisa: {
@@ -8717,15 +9048,26 @@ export interface operations {
                              * @description when it ended, if it did
                              */
                             occurredUntil?: string;
-                            /** @default false */
+                            /**
+                             * @description true: the breach is still going on
+                             * @default false
+                             */
                             ongoing: boolean;
                             /** @description what happened */
                             description: string;
+                            /** @description what was lost: confidentiality (disclosure, access), integrity (alteration), availability (loss, destruction) */
                             nature: ("confidentiality" | "integrity" | "availability")[];
-                            /** @enum {string} */
+                            /**
+                             * @description how it happened (after Madis and the EDPB 01/2021 case families)
+                             * @enum {string}
+                             */
                             origin: "lost_or_stolen_device" | "lost_or_stolen_paper" | "hacking" | "ransomware" | "phishing" | "wrong_recipient" | "internal_misuse" | "accidental_disclosure" | "improper_disposal" | "system_error" | "other";
+                            /** @description how it happened, in words */
                             originDetails?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description internal or external, accidental or malicious; unknown while it is being investigated
+                             * @enum {string}
+                             */
                             cause: "internal_accidental" | "internal_malicious" | "external_accidental" | "external_malicious" | "unknown";
                             /**
                              * @description register keys of the systems concerned
@@ -8745,7 +9087,9 @@ export interface operations {
                             processors?: string[];
                             /** @description transfers outside the EEA concerned; omitted: those of the activities */
                             transfers?: {
+                                /** @description ISO 3166-1 alpha-2 country code, e.g. US */
                                 country: string;
+                                /** @description who receives the data there */
                                 recipient: string;
                             }[];
                             /** @description approximate number of people concerned */
@@ -8754,6 +9098,7 @@ export interface operations {
                             recordsApprox?: number;
                             /** @description whether the data concerned were encrypted */
                             encrypted: boolean;
+                            /** @description how the data were encrypted and whether the key was compromised */
                             encryptionDetails?: string;
                             /** @description likely consequences for the people */
                             consequences?: string;
@@ -8778,11 +9123,21 @@ export interface operations {
                              * @default []
                              */
                             controllers: {
+                                /** @description the client’s (controller’s) name */
                                 name: string;
-                                /** Format: email */
+                                /**
+                                 * Format: email
+                                 * @description where its notice goes
+                                 */
                                 email?: string;
                             }[];
                         };
+                        /** @description the closest case family of EDPB Guidelines 01/2021 and its cases closest to the facts, as guidance; null: the guidelines give no similar example */
+                        edpbGuidance: {
+                            /** @enum {string} */
+                            family: "ransomware" | "exfiltration" | "internal_human_risk" | "lost_or_stolen" | "mispostal" | "social_engineering";
+                            cases: number[];
+                        } | null;
                         assessment: {
                             /** @enum {string} */
                             risk: "unlikely" | "risk" | "high";
@@ -8792,20 +9147,39 @@ export interface operations {
                             decidedBy: string;
                             decidedAt: string;
                             enisaInput: {
-                                /** @enum {string} */
+                                /**
+                                 * @description basic DPC score: simple 1, behavioural 2, financial 3, sensitive 4
+                                 * @enum {string}
+                                 */
                                 dataKind: "simple" | "behavioural" | "financial" | "sensitive";
-                                /** @default 0 */
+                                /**
+                                 * @description contextual factors raise or lower the basic score (-3 to +3); the DPC stays within 1-4
+                                 * @default 0
+                                 */
                                 dpcAdjustment: number;
                                 /** @description the contextual factors behind the adjustment */
                                 dpcReason?: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description ease of identification: negligible 0.25, limited 0.5, significant 0.75, maximum 1
+                                 * @enum {string}
+                                 */
                                 identification: "negligible" | "limited" | "significant" | "maximum";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of confidentiality: exposed +0.25, disclosed to known or unknown recipients +0.5
+                                 * @enum {string}
+                                 */
                                 confidentiality: "none" | "exposed" | "known_recipients" | "unknown_recipients";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of integrity: altered but recoverable +0.25, not recoverable +0.5
+                                 * @enum {string}
+                                 */
                                 integrity: "none" | "recoverable" | "unrecoverable";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of availability: temporary +0.25, permanent +0.5
+                                 * @enum {string}
+                                 */
                                 availability: "none" | "temporary" | "permanent";
+                                /** @description malicious intent: +0.5 */
                                 malicious: boolean;
                             } | null;
                             enisa: {
@@ -8871,7 +9245,7 @@ export interface operations {
                 "application/json": {
                     /**
                      * Format: date-time
-                     * @description ISO 8601 instant with offset
+                     * @description when part 2 was filed; default now
                      */
                     filedAt?: string;
                 };
@@ -8952,15 +9326,26 @@ export interface operations {
                              * @description when it ended, if it did
                              */
                             occurredUntil?: string;
-                            /** @default false */
+                            /**
+                             * @description true: the breach is still going on
+                             * @default false
+                             */
                             ongoing: boolean;
                             /** @description what happened */
                             description: string;
+                            /** @description what was lost: confidentiality (disclosure, access), integrity (alteration), availability (loss, destruction) */
                             nature: ("confidentiality" | "integrity" | "availability")[];
-                            /** @enum {string} */
+                            /**
+                             * @description how it happened (after Madis and the EDPB 01/2021 case families)
+                             * @enum {string}
+                             */
                             origin: "lost_or_stolen_device" | "lost_or_stolen_paper" | "hacking" | "ransomware" | "phishing" | "wrong_recipient" | "internal_misuse" | "accidental_disclosure" | "improper_disposal" | "system_error" | "other";
+                            /** @description how it happened, in words */
                             originDetails?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description internal or external, accidental or malicious; unknown while it is being investigated
+                             * @enum {string}
+                             */
                             cause: "internal_accidental" | "internal_malicious" | "external_accidental" | "external_malicious" | "unknown";
                             /**
                              * @description register keys of the systems concerned
@@ -8980,7 +9365,9 @@ export interface operations {
                             processors?: string[];
                             /** @description transfers outside the EEA concerned; omitted: those of the activities */
                             transfers?: {
+                                /** @description ISO 3166-1 alpha-2 country code, e.g. US */
                                 country: string;
+                                /** @description who receives the data there */
                                 recipient: string;
                             }[];
                             /** @description approximate number of people concerned */
@@ -8989,6 +9376,7 @@ export interface operations {
                             recordsApprox?: number;
                             /** @description whether the data concerned were encrypted */
                             encrypted: boolean;
+                            /** @description how the data were encrypted and whether the key was compromised */
                             encryptionDetails?: string;
                             /** @description likely consequences for the people */
                             consequences?: string;
@@ -9013,11 +9401,21 @@ export interface operations {
                              * @default []
                              */
                             controllers: {
+                                /** @description the client’s (controller’s) name */
                                 name: string;
-                                /** Format: email */
+                                /**
+                                 * Format: email
+                                 * @description where its notice goes
+                                 */
                                 email?: string;
                             }[];
                         };
+                        /** @description the closest case family of EDPB Guidelines 01/2021 and its cases closest to the facts, as guidance; null: the guidelines give no similar example */
+                        edpbGuidance: {
+                            /** @enum {string} */
+                            family: "ransomware" | "exfiltration" | "internal_human_risk" | "lost_or_stolen" | "mispostal" | "social_engineering";
+                            cases: number[];
+                        } | null;
                         assessment: {
                             /** @enum {string} */
                             risk: "unlikely" | "risk" | "high";
@@ -9027,20 +9425,39 @@ export interface operations {
                             decidedBy: string;
                             decidedAt: string;
                             enisaInput: {
-                                /** @enum {string} */
+                                /**
+                                 * @description basic DPC score: simple 1, behavioural 2, financial 3, sensitive 4
+                                 * @enum {string}
+                                 */
                                 dataKind: "simple" | "behavioural" | "financial" | "sensitive";
-                                /** @default 0 */
+                                /**
+                                 * @description contextual factors raise or lower the basic score (-3 to +3); the DPC stays within 1-4
+                                 * @default 0
+                                 */
                                 dpcAdjustment: number;
                                 /** @description the contextual factors behind the adjustment */
                                 dpcReason?: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description ease of identification: negligible 0.25, limited 0.5, significant 0.75, maximum 1
+                                 * @enum {string}
+                                 */
                                 identification: "negligible" | "limited" | "significant" | "maximum";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of confidentiality: exposed +0.25, disclosed to known or unknown recipients +0.5
+                                 * @enum {string}
+                                 */
                                 confidentiality: "none" | "exposed" | "known_recipients" | "unknown_recipients";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of integrity: altered but recoverable +0.25, not recoverable +0.5
+                                 * @enum {string}
+                                 */
                                 integrity: "none" | "recoverable" | "unrecoverable";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of availability: temporary +0.25, permanent +0.5
+                                 * @enum {string}
+                                 */
                                 availability: "none" | "temporary" | "permanent";
+                                /** @description malicious intent: +0.5 */
                                 malicious: boolean;
                             } | null;
                             enisa: {
@@ -9104,9 +9521,10 @@ export interface operations {
                 "application/json": {
                     /**
                      * Format: date-time
-                     * @description ISO 8601 instant with offset
+                     * @description when the controllers were informed; default now
                      */
                     notifiedAt?: string;
+                    /** @description required after the processor’s time limit */
                     delayReason?: string;
                 };
             };
@@ -9186,15 +9604,26 @@ export interface operations {
                              * @description when it ended, if it did
                              */
                             occurredUntil?: string;
-                            /** @default false */
+                            /**
+                             * @description true: the breach is still going on
+                             * @default false
+                             */
                             ongoing: boolean;
                             /** @description what happened */
                             description: string;
+                            /** @description what was lost: confidentiality (disclosure, access), integrity (alteration), availability (loss, destruction) */
                             nature: ("confidentiality" | "integrity" | "availability")[];
-                            /** @enum {string} */
+                            /**
+                             * @description how it happened (after Madis and the EDPB 01/2021 case families)
+                             * @enum {string}
+                             */
                             origin: "lost_or_stolen_device" | "lost_or_stolen_paper" | "hacking" | "ransomware" | "phishing" | "wrong_recipient" | "internal_misuse" | "accidental_disclosure" | "improper_disposal" | "system_error" | "other";
+                            /** @description how it happened, in words */
                             originDetails?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description internal or external, accidental or malicious; unknown while it is being investigated
+                             * @enum {string}
+                             */
                             cause: "internal_accidental" | "internal_malicious" | "external_accidental" | "external_malicious" | "unknown";
                             /**
                              * @description register keys of the systems concerned
@@ -9214,7 +9643,9 @@ export interface operations {
                             processors?: string[];
                             /** @description transfers outside the EEA concerned; omitted: those of the activities */
                             transfers?: {
+                                /** @description ISO 3166-1 alpha-2 country code, e.g. US */
                                 country: string;
+                                /** @description who receives the data there */
                                 recipient: string;
                             }[];
                             /** @description approximate number of people concerned */
@@ -9223,6 +9654,7 @@ export interface operations {
                             recordsApprox?: number;
                             /** @description whether the data concerned were encrypted */
                             encrypted: boolean;
+                            /** @description how the data were encrypted and whether the key was compromised */
                             encryptionDetails?: string;
                             /** @description likely consequences for the people */
                             consequences?: string;
@@ -9247,11 +9679,21 @@ export interface operations {
                              * @default []
                              */
                             controllers: {
+                                /** @description the client’s (controller’s) name */
                                 name: string;
-                                /** Format: email */
+                                /**
+                                 * Format: email
+                                 * @description where its notice goes
+                                 */
                                 email?: string;
                             }[];
                         };
+                        /** @description the closest case family of EDPB Guidelines 01/2021 and its cases closest to the facts, as guidance; null: the guidelines give no similar example */
+                        edpbGuidance: {
+                            /** @enum {string} */
+                            family: "ransomware" | "exfiltration" | "internal_human_risk" | "lost_or_stolen" | "mispostal" | "social_engineering";
+                            cases: number[];
+                        } | null;
                         assessment: {
                             /** @enum {string} */
                             risk: "unlikely" | "risk" | "high";
@@ -9261,20 +9703,39 @@ export interface operations {
                             decidedBy: string;
                             decidedAt: string;
                             enisaInput: {
-                                /** @enum {string} */
+                                /**
+                                 * @description basic DPC score: simple 1, behavioural 2, financial 3, sensitive 4
+                                 * @enum {string}
+                                 */
                                 dataKind: "simple" | "behavioural" | "financial" | "sensitive";
-                                /** @default 0 */
+                                /**
+                                 * @description contextual factors raise or lower the basic score (-3 to +3); the DPC stays within 1-4
+                                 * @default 0
+                                 */
                                 dpcAdjustment: number;
                                 /** @description the contextual factors behind the adjustment */
                                 dpcReason?: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description ease of identification: negligible 0.25, limited 0.5, significant 0.75, maximum 1
+                                 * @enum {string}
+                                 */
                                 identification: "negligible" | "limited" | "significant" | "maximum";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of confidentiality: exposed +0.25, disclosed to known or unknown recipients +0.5
+                                 * @enum {string}
+                                 */
                                 confidentiality: "none" | "exposed" | "known_recipients" | "unknown_recipients";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of integrity: altered but recoverable +0.25, not recoverable +0.5
+                                 * @enum {string}
+                                 */
                                 integrity: "none" | "recoverable" | "unrecoverable";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of availability: temporary +0.25, permanent +0.5
+                                 * @enum {string}
+                                 */
                                 availability: "none" | "temporary" | "permanent";
+                                /** @description malicious intent: +0.5 */
                                 malicious: boolean;
                             } | null;
                             enisa: {
@@ -9342,6 +9803,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description the reasons, in words */
                     reason: string;
                 };
             };
@@ -9421,15 +9883,26 @@ export interface operations {
                              * @description when it ended, if it did
                              */
                             occurredUntil?: string;
-                            /** @default false */
+                            /**
+                             * @description true: the breach is still going on
+                             * @default false
+                             */
                             ongoing: boolean;
                             /** @description what happened */
                             description: string;
+                            /** @description what was lost: confidentiality (disclosure, access), integrity (alteration), availability (loss, destruction) */
                             nature: ("confidentiality" | "integrity" | "availability")[];
-                            /** @enum {string} */
+                            /**
+                             * @description how it happened (after Madis and the EDPB 01/2021 case families)
+                             * @enum {string}
+                             */
                             origin: "lost_or_stolen_device" | "lost_or_stolen_paper" | "hacking" | "ransomware" | "phishing" | "wrong_recipient" | "internal_misuse" | "accidental_disclosure" | "improper_disposal" | "system_error" | "other";
+                            /** @description how it happened, in words */
                             originDetails?: string;
-                            /** @enum {string} */
+                            /**
+                             * @description internal or external, accidental or malicious; unknown while it is being investigated
+                             * @enum {string}
+                             */
                             cause: "internal_accidental" | "internal_malicious" | "external_accidental" | "external_malicious" | "unknown";
                             /**
                              * @description register keys of the systems concerned
@@ -9449,7 +9922,9 @@ export interface operations {
                             processors?: string[];
                             /** @description transfers outside the EEA concerned; omitted: those of the activities */
                             transfers?: {
+                                /** @description ISO 3166-1 alpha-2 country code, e.g. US */
                                 country: string;
+                                /** @description who receives the data there */
                                 recipient: string;
                             }[];
                             /** @description approximate number of people concerned */
@@ -9458,6 +9933,7 @@ export interface operations {
                             recordsApprox?: number;
                             /** @description whether the data concerned were encrypted */
                             encrypted: boolean;
+                            /** @description how the data were encrypted and whether the key was compromised */
                             encryptionDetails?: string;
                             /** @description likely consequences for the people */
                             consequences?: string;
@@ -9482,11 +9958,21 @@ export interface operations {
                              * @default []
                              */
                             controllers: {
+                                /** @description the client’s (controller’s) name */
                                 name: string;
-                                /** Format: email */
+                                /**
+                                 * Format: email
+                                 * @description where its notice goes
+                                 */
                                 email?: string;
                             }[];
                         };
+                        /** @description the closest case family of EDPB Guidelines 01/2021 and its cases closest to the facts, as guidance; null: the guidelines give no similar example */
+                        edpbGuidance: {
+                            /** @enum {string} */
+                            family: "ransomware" | "exfiltration" | "internal_human_risk" | "lost_or_stolen" | "mispostal" | "social_engineering";
+                            cases: number[];
+                        } | null;
                         assessment: {
                             /** @enum {string} */
                             risk: "unlikely" | "risk" | "high";
@@ -9496,20 +9982,39 @@ export interface operations {
                             decidedBy: string;
                             decidedAt: string;
                             enisaInput: {
-                                /** @enum {string} */
+                                /**
+                                 * @description basic DPC score: simple 1, behavioural 2, financial 3, sensitive 4
+                                 * @enum {string}
+                                 */
                                 dataKind: "simple" | "behavioural" | "financial" | "sensitive";
-                                /** @default 0 */
+                                /**
+                                 * @description contextual factors raise or lower the basic score (-3 to +3); the DPC stays within 1-4
+                                 * @default 0
+                                 */
                                 dpcAdjustment: number;
                                 /** @description the contextual factors behind the adjustment */
                                 dpcReason?: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description ease of identification: negligible 0.25, limited 0.5, significant 0.75, maximum 1
+                                 * @enum {string}
+                                 */
                                 identification: "negligible" | "limited" | "significant" | "maximum";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of confidentiality: exposed +0.25, disclosed to known or unknown recipients +0.5
+                                 * @enum {string}
+                                 */
                                 confidentiality: "none" | "exposed" | "known_recipients" | "unknown_recipients";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of integrity: altered but recoverable +0.25, not recoverable +0.5
+                                 * @enum {string}
+                                 */
                                 integrity: "none" | "recoverable" | "unrecoverable";
-                                /** @enum {string} */
+                                /**
+                                 * @description loss of availability: temporary +0.25, permanent +0.5
+                                 * @enum {string}
+                                 */
                                 availability: "none" | "temporary" | "permanent";
+                                /** @description malicious intent: +0.5 */
                                 malicious: boolean;
                             } | null;
                             enisa: {
@@ -9559,6 +10064,7 @@ export interface operations {
     getBreachNotificationDraft: {
         parameters: {
             query?: {
+                /** @description 1: the notification within 72 hours; 2: the complement */
                 part?: "1" | "2";
                 /** @description nl, fr or de; default the organisation’s (de: nl) */
                 lang?: "nl" | "fr" | "de";
@@ -9608,6 +10114,7 @@ export interface operations {
     getBreachNotificationDraftPdf: {
         parameters: {
             query?: {
+                /** @description 1: the notification within 72 hours; 2: the complement */
                 part?: "1" | "2";
                 /** @description nl, fr or de; default the organisation’s (de: nl) */
                 lang?: "nl" | "fr" | "de";
@@ -9690,12 +10197,18 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description who is informed */
                     selection: {
+                        /** @description the people of the subject index concerned */
                         subjectIds: string[];
                     } | {
+                        /** @description everyone in the subject index with this relationship (e.g. customer) */
                         relationship: string;
                     } | {
-                        /** @enum {boolean} */
+                        /**
+                         * @description everyone in the subject index
+                         * @enum {boolean}
+                         */
                         all: true;
                     };
                     /** @description throttle: letters handed to the mail server per minute (default 120) */
@@ -9734,6 +10247,7 @@ export interface operations {
     previewBreachLetter: {
         parameters: {
             query?: {
+                /** @description nl, fr or en; default the organisation’s */
                 lang?: "nl" | "fr" | "en";
             };
             header?: never;

@@ -2,6 +2,7 @@
 export * from './clocks'
 export * from './decision'
 export * from './drafts'
+export * from './edpb'
 export * from './enisa'
 export * from './letter'
 export * from './record'

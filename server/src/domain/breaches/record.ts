@@ -68,12 +68,18 @@ export const breachFactsSchema = z.strictObject({
   ),
   occurredFrom: instant.optional().describe('when the breach began, if known'),
   occurredUntil: instant.optional().describe('when it ended, if it did'),
-  ongoing: z.boolean().default(false),
+  ongoing: z.boolean().default(false).describe('true: the breach is still going on'),
   description: longText.describe('what happened'),
-  nature: z.array(z.enum(NATURES)).min(1).max(3),
-  origin: z.enum(ORIGINS),
-  originDetails: longText.optional(),
-  cause: z.enum(CAUSES),
+  nature: z
+    .array(z.enum(NATURES))
+    .min(1)
+    .max(3)
+    .describe('what was lost: confidentiality (disclosure, access), integrity (alteration), availability (loss, destruction)'),
+  origin: z.enum(ORIGINS).describe('how it happened (after Madis and the EDPB 01/2021 case families)'),
+  originDetails: longText.optional().describe('how it happened, in words'),
+  cause: z
+    .enum(CAUSES)
+    .describe('internal or external, accidental or malicious; unknown while it is being investigated'),
   systems: keyList.default([]).describe('register keys of the systems concerned'),
   activities: keyList.default([]).describe('register keys of the processing activities concerned'),
   dataCategories: keyList.optional().describe('omitted: taken from the activities concerned in the register'),
@@ -82,14 +88,21 @@ export const breachFactsSchema = z.strictObject({
     .optional()
     .describe('vendor keys; omitted: the processors of the activities and systems'),
   transfers: z
-    .array(z.strictObject({ country: z.string().regex(/^[A-Z]{2}$/), recipient: shortText }))
+    .array(
+      z.strictObject({
+        country: z.string().regex(/^[A-Z]{2}$/).describe('ISO 3166-1 alpha-2 country code, e.g. US'),
+        recipient: shortText.describe('who receives the data there'),
+      }),
+    )
     .max(100)
     .optional()
     .describe('transfers outside the EEA concerned; omitted: those of the activities'),
   peopleApprox: count.optional().describe('approximate number of people concerned'),
   recordsApprox: count.optional().describe('approximate number of personal data records concerned'),
   encrypted: z.boolean().describe('whether the data concerned were encrypted'),
-  encryptionDetails: longText.optional(),
+  encryptionDetails: longText
+    .optional()
+    .describe('how the data were encrypted and whether the key was compromised'),
   consequences: longText.optional().describe('likely consequences for the people'),
   measuresTaken: longText
     .optional()
@@ -111,7 +124,12 @@ export const breachFactsSchema = z.strictObject({
     .default(24)
     .describe('processor only: hours within which each controller must be informed'),
   controllers: z
-    .array(z.strictObject({ name: shortText, email: z.email().optional() }))
+    .array(
+      z.strictObject({
+        name: shortText.describe('the client’s (controller’s) name'),
+        email: z.email().optional().describe('where its notice goes'),
+      }),
+    )
     .max(200)
     .default([])
     .describe('processor only: the controllers (clients) concerned'),
@@ -130,22 +148,40 @@ export type BreachFacts = Omit<
 }
 
 export const enisaInputSchema = z.strictObject({
-  dataKind: z.enum(DATA_KINDS),
-  dpcAdjustment: z.number().min(-MAX_DPC_ADJUSTMENT).max(MAX_DPC_ADJUSTMENT).multipleOf(0.25).default(0),
+  dataKind: z
+    .enum(DATA_KINDS)
+    .describe('basic DPC score: simple 1, behavioural 2, financial 3, sensitive 4'),
+  dpcAdjustment: z
+    .number()
+    .min(-MAX_DPC_ADJUSTMENT)
+    .max(MAX_DPC_ADJUSTMENT)
+    .multipleOf(0.25)
+    .default(0)
+    .describe('contextual factors raise or lower the basic score (-3 to +3); the DPC stays within 1-4'),
   dpcReason: longText.optional().describe('the contextual factors behind the adjustment'),
-  identification: z.enum(IDENTIFICATION_LEVELS),
-  confidentiality: z.enum(CONFIDENTIALITY_LOSS),
-  integrity: z.enum(INTEGRITY_LOSS),
-  availability: z.enum(AVAILABILITY_LOSS),
-  malicious: z.boolean(),
+  identification: z
+    .enum(IDENTIFICATION_LEVELS)
+    .describe('ease of identification: negligible 0.25, limited 0.5, significant 0.75, maximum 1'),
+  confidentiality: z
+    .enum(CONFIDENTIALITY_LOSS)
+    .describe('loss of confidentiality: exposed +0.25, disclosed to known or unknown recipients +0.5'),
+  integrity: z
+    .enum(INTEGRITY_LOSS)
+    .describe('loss of integrity: altered but recoverable +0.25, not recoverable +0.5'),
+  availability: z
+    .enum(AVAILABILITY_LOSS)
+    .describe('loss of availability: temporary +0.25, permanent +0.5'),
+  malicious: z.boolean().describe('malicious intent: +0.5'),
 })
 
 export const decisionInputSchema = z.strictObject({
-  risk: z.enum(RISK_LEVELS),
+  risk: z
+    .enum(RISK_LEVELS)
+    .describe('unlikely to result in a risk (no notification), a risk (notify the GBA), a high risk (also inform the people)'),
   reasoning: longText.describe('why: the reasoning kept with the breach (Art. 33(5))'),
   exception: z.enum(ART34_EXCEPTIONS).optional().describe('an Art. 34(3) condition that applies'),
-  exceptionReasoning: longText.optional(),
+  exceptionReasoning: longText.optional().describe('why the Art. 34(3) condition applies'),
   decidedBy: shortText.optional().describe('who decided; defaults to the person recording it'),
-  enisa: enisaInputSchema.optional(),
+  enisa: enisaInputSchema.optional().describe('the ENISA severity inputs; the score is computed and kept with the decision'),
 })
 export type DecisionInputBody = z.output<typeof decisionInputSchema>

@@ -1,5 +1,10 @@
 import type { BreachEventRow, BreachRow } from '../../db/schema'
-import { type Clock, contradictsNoticePromise, type NoticeBreachPromise } from '../../domain/breaches'
+import {
+  type Clock,
+  contradictsNoticePromise,
+  edpbGuidance,
+  type NoticeBreachPromise,
+} from '../../domain/breaches'
 import { assessmentOf, clocksOf, factsOf } from './stored'
 
 export function presentClock(c: Clock) {
@@ -62,10 +67,12 @@ export function presentBreach(
   promise?: NoticeBreachPromise | undefined,
 ) {
   const assessment = assessmentOf(row)
+  const facts = factsOf(row)
   return {
     ...presentBreachSummary(row, now),
     noticePromise: presentNoticePromise(row, assessment, promise),
-    facts: factsOf(row),
+    facts,
+    edpbGuidance: edpbGuidance(facts),
     assessment,
     delayReason: row.delay_reason,
     part1DueAt: row.part1_due_at.toISOString(),

@@ -136,7 +136,9 @@ export function registerBreachRoutes(app: App, ctx: AppContext) {
         tags,
         summary: 'Every breach as an XLSX workbook, for an inspection',
         params: slugParams,
-        querystring: z.strictObject({ lang: z.enum(['nl', 'fr', 'en']).optional() }),
+        querystring: z.strictObject({
+          lang: z.enum(['nl', 'fr', 'en']).optional().describe('language of the workbook; default the organisation’s'),
+        }),
       },
     },
     async (request, reply) => {

@@ -5,6 +5,7 @@ import {
   breachFactsSchema,
   CLOCK_NAMES,
   CLOCK_STATES,
+  EDPB_FAMILIES,
   decisionInputSchema,
   enisaInputSchema,
   LETTER_LANGUAGES,
@@ -18,10 +19,11 @@ const instant = z.iso.datetime({ offset: true }).describe('ISO 8601 instant with
 export const breachPatchSchema = z
   .strictObject(
     Object.fromEntries(
-      Object.entries(breachFactsSchema.shape).map(([key, field]) => [
-        key,
-        (field instanceof z.ZodDefault ? field.removeDefault() : field).optional(),
-      ]),
+      Object.entries(breachFactsSchema.shape).map(([key, field]) => {
+        const optional = (field instanceof z.ZodDefault ? field.removeDefault() : field).optional()
+        // removeDefault drops the field's description; the change describes each field as the record does
+        return [key, field.description ? optional.describe(field.description) : optional]
+      }),
     ),
   )
   .refine((v) => Object.keys(v).length > 0, {
@@ -100,6 +102,12 @@ export const breachSchema = breachSummarySchema.extend({
       "the privacy notice's promise to inform people of a breach (register notice.breachCommunication); null: the notice makes none",
     ),
   facts: breachFactsSchema,
+  edpbGuidance: z
+    .object({ family: z.enum(EDPB_FAMILIES), cases: z.array(z.number().int().min(1).max(18)) })
+    .nullable()
+    .describe(
+      'the closest case family of EDPB Guidelines 01/2021 and its cases closest to the facts, as guidance; null: the guidelines give no similar example',
+    ),
   assessment: assessmentSchema.nullable(),
   delayReason: z.string().nullable(),
   part1DueAt: z.string(),
@@ -121,29 +129,31 @@ export const breachSchema = breachSummarySchema.extend({
 })
 
 export const timelineBodySchema = z.strictObject({
-  at: instant,
-  kind: z.enum(['event', 'decision']),
-  text: z.string().trim().min(1).max(5000),
-  decidedBy: z.string().trim().min(1).max(200).optional(),
+  at: instant.describe('when it happened or was decided'),
+  kind: z.enum(['event', 'decision']).describe('event: something that happened; decision: something decided'),
+  text: z.string().trim().min(1).max(5000).describe('what happened or what was decided, and why'),
+  decidedBy: z.string().trim().min(1).max(200).optional().describe('who decided (a decision)'),
 })
 
 export { decisionInputSchema }
 
-const reason = z.string().trim().min(1).max(5000)
+const reason = z.string().trim().min(1).max(5000).describe('the reasons, in words')
 export const part1BodySchema = z.strictObject({
   filedAt: instant.optional().describe('when part 1 was filed; default now'),
   caseNumber: z.string().trim().min(1).max(100).optional().describe('the case number the GBA gave'),
   delayReason: reason.optional().describe('required after the 72 hours (Art. 33(1))'),
 })
-export const part2BodySchema = z.strictObject({ filedAt: instant.optional() })
+export const part2BodySchema = z.strictObject({
+  filedAt: instant.optional().describe('when part 2 was filed; default now'),
+})
 export const controllersBodySchema = z.strictObject({
-  notifiedAt: instant.optional(),
-  delayReason: reason.optional(),
+  notifiedAt: instant.optional().describe('when the controllers were informed; default now'),
+  delayReason: reason.optional().describe('required after the processor’s time limit'),
 })
 export const reasonBodySchema = z.strictObject({ reason })
 
 export const draftQuerySchema = z.strictObject({
-  part: z.enum(['1', '2']).default('1'),
+  part: z.enum(['1', '2']).default('1').describe('1: the notification within 72 hours; 2: the complement'),
   lang: z
     .enum(AUTHORITY_LANGUAGES as ['nl', 'fr', 'de'])
     .optional()
@@ -167,11 +177,22 @@ export const draftSchema = z.object({
 })
 
 export const lettersBodySchema = z.strictObject({
-  selection: z.union([
-    z.strictObject({ subjectIds: z.array(z.uuid()).min(1).max(100_000) }),
-    z.strictObject({ relationship: z.string().trim().min(1).max(100) }),
-    z.strictObject({ all: z.literal(true) }),
-  ]),
+  selection: z
+    .union([
+      z.strictObject({
+        subjectIds: z.array(z.uuid()).min(1).max(100_000).describe('the people of the subject index concerned'),
+      }),
+      z.strictObject({
+        relationship: z
+          .string()
+          .trim()
+          .min(1)
+          .max(100)
+          .describe('everyone in the subject index with this relationship (e.g. customer)'),
+      }),
+      z.strictObject({ all: z.literal(true).describe('everyone in the subject index') }),
+    ])
+    .describe('who is informed'),
   perMinute: z
     .number()
     .int()
@@ -199,7 +220,10 @@ export const letterStatusSchema = z.object({
 })
 
 export const letterPreviewQuerySchema = z.strictObject({
-  lang: z.enum(LETTER_LANGUAGES as ['nl', 'fr', 'en']).optional(),
+  lang: z
+    .enum(LETTER_LANGUAGES as ['nl', 'fr', 'en'])
+    .optional()
+    .describe('nl, fr or en; default the organisation’s'),
 })
 export const letterPreviewSchema = z.object({
   subject: z.string(),
