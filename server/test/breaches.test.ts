@@ -19,6 +19,7 @@ import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asUser, expectProblem, signIn } from './support/http'
 import { runQueuedJobs } from './support/jobs'
+import { storedMails } from './support/outbox'
 import { sampleRegister } from './support/register'
 import { startTestSmtpServer, type TestSmtpServer } from './support/smtp'
 
@@ -365,6 +366,64 @@ describe('breaches: record, clocks and reminders, decisions, GBA drafts, letters
     expect(xlsx.statusCode).toBe(200)
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK')
   })
+  it('a processor e-mails its notice to each of two clients in their language, once; late only with a reason', async () => {
+    const b = (
+      await officer('POST', api(), {
+        ...facts,
+        title: 'Backup disk of two clients lost',
+        role: 'processor',
+        systems: [],
+        activities: ['bookkeeping'],
+        controllers: [
+          { name: 'Bakkerij Janssens', email: 'privacy@janssens.be', language: 'nl' },
+          { name: 'Boulangerie Dubois', email: 'dpo@dubois.be', language: 'fr' },
+          { name: 'Client without address' },
+        ],
+      })
+    ).json()
+    const url = `${api()}/${b.id}/controller-notices`
+    // Aware on 9 January: the 24 hours have long passed, so the first notice needs the reasons for the delay.
+    expect(expectProblem(await officer('POST', url, {}), 422).code).toBe('delay_reason_required')
+    expect((await auditor('POST', url, { delayReason: 'x' })).statusCode).toBe(403)
+    const res = await officer('POST', url, { delayReason: 'The disk was only missed at the weekly check.' })
+    expect(res.statusCode).toBe(202)
+    expect(res.json()).toMatchObject({
+      sent: [
+        { name: 'Bakkerij Janssens', email: 'privacy@janssens.be', language: 'nl' },
+        { name: 'Boulangerie Dubois', email: 'dpo@dubois.be', language: 'fr' },
+      ],
+      alreadyNotified: [],
+      withoutEmail: ['Client without address'],
+    })
+    await runQueuedJobs(t.ctx, deliverMailJob)
+    const nl = smtp.received.find((m) => m.to.includes('privacy@janssens.be'))
+    const fr = smtp.received.find((m) => m.to.includes('dpo@dubois.be'))
+    expect(nl?.subject).toContain('Inbreuk in verband met persoonsgegevens die')
+    expect(fr?.subject).toContain('Violation de données à caractère personnel que')
+    // What the controller needs for its own notification (Art. 33(3) a-d), in its language (the text as sent).
+    const [nlText, frText] = await Promise.all(
+      ['privacy@janssens.be', 'dpo@dubois.be'].map(async (to) => (await storedMails(t.ctx, to))[0]?.text_body),
+    )
+    for (const text of [facts.description, facts.consequences, facts.measuresTaken, 'privacy@peeters.be'])
+      for (const body of [nlText, frText]) expect(body).toContain(text)
+    expect(nlText).toContain('artikel 33, lid 2, AVG')
+    expect(nlText).toContain('09/01/2026 23:30')
+    expect(frText).toContain('article 33, paragraphe 2, du RGPD')
+    const after = (await officer('GET', `${api()}/${b.id}`)).json()
+    expect(after.controllersNotifiedAt).not.toBeNull()
+    expect(after.clocks[0]).toMatchObject({ name: 'controllers', state: 'late' })
+    expect(after.delayReason).toBe('The disk was only missed at the weekly check.')
+    // Sending again writes to nobody twice.
+    const again = await officer('POST', url, {})
+    expect(again.json()).toMatchObject({
+      sent: [],
+      alreadyNotified: ['Bakkerij Janssens', 'Boulangerie Dubois'],
+    })
+    expect(smtp.received.filter((m) => m.to.includes('privacy@janssens.be'))).toHaveLength(1)
+    // A controller's breach has no clients to notify.
+    expectProblem(await officer('POST', `${api()}/${breachId}/controller-notices`, {}), 409)
+  }, 120_000)
+
   it('warns when a decision informs no one while the privacy notice promises to inform people of a breach', async () => {
     const settings = (await officer('GET', `/api/v1/orgs/${org.slug}/notice/settings`)).json().settings
     const saved = await officer('PUT', `/api/v1/orgs/${org.slug}/notice/settings`, {

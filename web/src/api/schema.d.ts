@@ -1068,6 +1068,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/breaches/{id}/controller-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A processor notifies each client (controller) concerned by e-mail, in its language, through the outbox (Art. 33(2))
+         * @description For a processor’s breach: e-mails each client (controller) in the record its notice (Art. 33(2)) - when the processor became aware, what happened, the data and people concerned, likely consequences, measures and a contact point - in the client’s language through the outbox. The first sending records the controllers as informed (after the agreed hours only with the reasons for the delay, 422 `delay_reason_required`); sending again writes only to clients not written to before.
+         */
+        post: operations["sendBreachControllerNotices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/audit-events": {
         parameters: {
             query?: never;
@@ -7105,6 +7125,11 @@ export interface operations {
                          * @description where its notice goes
                          */
                         email?: string;
+                        /**
+                         * @description language of its notice; default the organisation’s
+                         * @enum {string}
+                         */
+                        language?: "nl" | "fr" | "en";
                     }[];
                 };
             };
@@ -7266,6 +7291,11 @@ export interface operations {
                                  * @description where its notice goes
                                  */
                                 email?: string;
+                                /**
+                                 * @description language of its notice; default the organisation’s
+                                 * @enum {string}
+                                 */
+                                language?: "nl" | "fr" | "en";
                             }[];
                         };
                         /** @description the closest case family of EDPB Guidelines 01/2021 and its cases closest to the facts, as guidance; null: the guidelines give no similar example */
@@ -7327,6 +7357,8 @@ export interface operations {
                                 /** @enum {string} */
                                 level: "low" | "medium" | "high" | "very_high";
                             } | null;
+                            /** @description the risk the ENISA severity points to (low: unlikely, medium: a risk, high or very high: high); guidance only */
+                            suggestedRisk: ("unlikely" | "risk" | "high") | null;
                             obligations: {
                                 notifyAuthority: boolean;
                                 informSubjects: boolean;
@@ -7560,6 +7592,11 @@ export interface operations {
                                  * @description where its notice goes
                                  */
                                 email?: string;
+                                /**
+                                 * @description language of its notice; default the organisation’s
+                                 * @enum {string}
+                                 */
+                                language?: "nl" | "fr" | "en";
                             }[];
                         };
                         /** @description the closest case family of EDPB Guidelines 01/2021 and its cases closest to the facts, as guidance; null: the guidelines give no similar example */
@@ -7621,6 +7658,8 @@ export interface operations {
                                 /** @enum {string} */
                                 level: "low" | "medium" | "high" | "very_high";
                             } | null;
+                            /** @description the risk the ENISA severity points to (low: unlikely, medium: a risk, high or very high: high); guidance only */
+                            suggestedRisk: ("unlikely" | "risk" | "high") | null;
                             obligations: {
                                 notifyAuthority: boolean;
                                 informSubjects: boolean;
@@ -7772,6 +7811,11 @@ export interface operations {
                          * @description where its notice goes
                          */
                         email?: string;
+                        /**
+                         * @description language of its notice; default the organisation’s
+                         * @enum {string}
+                         */
+                        language?: "nl" | "fr" | "en";
                     }[];
                 };
             };
@@ -7933,6 +7977,11 @@ export interface operations {
                                  * @description where its notice goes
                                  */
                                 email?: string;
+                                /**
+                                 * @description language of its notice; default the organisation’s
+                                 * @enum {string}
+                                 */
+                                language?: "nl" | "fr" | "en";
                             }[];
                         };
                         /** @description the closest case family of EDPB Guidelines 01/2021 and its cases closest to the facts, as guidance; null: the guidelines give no similar example */
@@ -7994,6 +8043,8 @@ export interface operations {
                                 /** @enum {string} */
                                 level: "low" | "medium" | "high" | "very_high";
                             } | null;
+                            /** @description the risk the ENISA severity points to (low: unlikely, medium: a risk, high or very high: high); guidance only */
+                            suggestedRisk: ("unlikely" | "risk" | "high") | null;
                             obligations: {
                                 notifyAuthority: boolean;
                                 informSubjects: boolean;
@@ -8226,6 +8277,11 @@ export interface operations {
                                  * @description where its notice goes
                                  */
                                 email?: string;
+                                /**
+                                 * @description language of its notice; default the organisation’s
+                                 * @enum {string}
+                                 */
+                                language?: "nl" | "fr" | "en";
                             }[];
                         };
                         /** @description the closest case family of EDPB Guidelines 01/2021 and its cases closest to the facts, as guidance; null: the guidelines give no similar example */
@@ -8287,6 +8343,8 @@ export interface operations {
                                 /** @enum {string} */
                                 level: "low" | "medium" | "high" | "very_high";
                             } | null;
+                            /** @description the risk the ENISA severity points to (low: unlikely, medium: a risk, high or very high: high); guidance only */
+                            suggestedRisk: ("unlikely" | "risk" | "high") | null;
                             obligations: {
                                 notifyAuthority: boolean;
                                 informSubjects: boolean;
@@ -8565,6 +8623,11 @@ export interface operations {
                                  * @description where its notice goes
                                  */
                                 email?: string;
+                                /**
+                                 * @description language of its notice; default the organisation’s
+                                 * @enum {string}
+                                 */
+                                language?: "nl" | "fr" | "en";
                             }[];
                         };
                         /** @description the closest case family of EDPB Guidelines 01/2021 and its cases closest to the facts, as guidance; null: the guidelines give no similar example */
@@ -8626,6 +8689,8 @@ export interface operations {
                                 /** @enum {string} */
                                 level: "low" | "medium" | "high" | "very_high";
                             } | null;
+                            /** @description the risk the ENISA severity points to (low: unlikely, medium: a risk, high or very high: high); guidance only */
+                            suggestedRisk: ("unlikely" | "risk" | "high") | null;
                             obligations: {
                                 notifyAuthority: boolean;
                                 informSubjects: boolean;
@@ -8844,6 +8909,11 @@ export interface operations {
                                  * @description where its notice goes
                                  */
                                 email?: string;
+                                /**
+                                 * @description language of its notice; default the organisation’s
+                                 * @enum {string}
+                                 */
+                                language?: "nl" | "fr" | "en";
                             }[];
                         };
                         /** @description the closest case family of EDPB Guidelines 01/2021 and its cases closest to the facts, as guidance; null: the guidelines give no similar example */
@@ -8905,6 +8975,8 @@ export interface operations {
                                 /** @enum {string} */
                                 level: "low" | "medium" | "high" | "very_high";
                             } | null;
+                            /** @description the risk the ENISA severity points to (low: unlikely, medium: a risk, high or very high: high); guidance only */
+                            suggestedRisk: ("unlikely" | "risk" | "high") | null;
                             obligations: {
                                 notifyAuthority: boolean;
                                 informSubjects: boolean;
@@ -9130,6 +9202,11 @@ export interface operations {
                                  * @description where its notice goes
                                  */
                                 email?: string;
+                                /**
+                                 * @description language of its notice; default the organisation’s
+                                 * @enum {string}
+                                 */
+                                language?: "nl" | "fr" | "en";
                             }[];
                         };
                         /** @description the closest case family of EDPB Guidelines 01/2021 and its cases closest to the facts, as guidance; null: the guidelines give no similar example */
@@ -9191,6 +9268,8 @@ export interface operations {
                                 /** @enum {string} */
                                 level: "low" | "medium" | "high" | "very_high";
                             } | null;
+                            /** @description the risk the ENISA severity points to (low: unlikely, medium: a risk, high or very high: high); guidance only */
+                            suggestedRisk: ("unlikely" | "risk" | "high") | null;
                             obligations: {
                                 notifyAuthority: boolean;
                                 informSubjects: boolean;
@@ -9408,6 +9487,11 @@ export interface operations {
                                  * @description where its notice goes
                                  */
                                 email?: string;
+                                /**
+                                 * @description language of its notice; default the organisation’s
+                                 * @enum {string}
+                                 */
+                                language?: "nl" | "fr" | "en";
                             }[];
                         };
                         /** @description the closest case family of EDPB Guidelines 01/2021 and its cases closest to the facts, as guidance; null: the guidelines give no similar example */
@@ -9469,6 +9553,8 @@ export interface operations {
                                 /** @enum {string} */
                                 level: "low" | "medium" | "high" | "very_high";
                             } | null;
+                            /** @description the risk the ENISA severity points to (low: unlikely, medium: a risk, high or very high: high); guidance only */
+                            suggestedRisk: ("unlikely" | "risk" | "high") | null;
                             obligations: {
                                 notifyAuthority: boolean;
                                 informSubjects: boolean;
@@ -9686,6 +9772,11 @@ export interface operations {
                                  * @description where its notice goes
                                  */
                                 email?: string;
+                                /**
+                                 * @description language of its notice; default the organisation’s
+                                 * @enum {string}
+                                 */
+                                language?: "nl" | "fr" | "en";
                             }[];
                         };
                         /** @description the closest case family of EDPB Guidelines 01/2021 and its cases closest to the facts, as guidance; null: the guidelines give no similar example */
@@ -9747,6 +9838,8 @@ export interface operations {
                                 /** @enum {string} */
                                 level: "low" | "medium" | "high" | "very_high";
                             } | null;
+                            /** @description the risk the ENISA severity points to (low: unlikely, medium: a risk, high or very high: high); guidance only */
+                            suggestedRisk: ("unlikely" | "risk" | "high") | null;
                             obligations: {
                                 notifyAuthority: boolean;
                                 informSubjects: boolean;
@@ -9965,6 +10058,11 @@ export interface operations {
                                  * @description where its notice goes
                                  */
                                 email?: string;
+                                /**
+                                 * @description language of its notice; default the organisation’s
+                                 * @enum {string}
+                                 */
+                                language?: "nl" | "fr" | "en";
                             }[];
                         };
                         /** @description the closest case family of EDPB Guidelines 01/2021 and its cases closest to the facts, as guidance; null: the guidelines give no similar example */
@@ -10026,6 +10124,8 @@ export interface operations {
                                 /** @enum {string} */
                                 level: "low" | "medium" | "high" | "very_high";
                             } | null;
+                            /** @description the risk the ENISA severity points to (low: unlikely, medium: a risk, high or very high: high); guidance only */
+                            suggestedRisk: ("unlikely" | "risk" | "high") | null;
                             obligations: {
                                 notifyAuthority: boolean;
                                 informSubjects: boolean;
@@ -10274,7 +10374,7 @@ export interface operations {
                         closing: string;
                         signature: string[];
                         /** @description Art. 34(2) elements not entered yet; letters cannot be sent until none */
-                        missing: string[];
+                        missing: ("description" | "consequences" | "measures" | "contact")[];
                     };
                 };
             };
@@ -10282,6 +10382,59 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    sendBreachControllerNotices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/breaches: the `id` that list or its creation answers. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": {
+                    /** @description required when the first notice goes out after the processor’s time limit */
+                    delayReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the clients e-mailed now, each once */
+                        sent: {
+                            name: string;
+                            email: string;
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                        }[];
+                        /** @description clients e-mailed before for this breach (not again) */
+                        alreadyNotified: string[];
+                        /** @description clients without an e-mail address in the record */
+                        withoutEmail: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     listAuditEvents: {

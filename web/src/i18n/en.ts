@@ -1,4 +1,5 @@
 import { actionPlanEn } from './action-plan/en'
+import { breachesEn } from './breaches/en'
 import { connectorsEn } from './connectors/en'
 import { consentEn } from './consent/en'
 import { dpiaEn } from './dpia/en'
@@ -425,86 +426,7 @@ export const en: Messages = {
     dismiss: 'I have stored the token',
     empty: 'There are no API tokens yet.',
   },
-  breaches: {
-    title: 'Breaches',
-    intro:
-      'Every personal data breach, notified or not (Art. 33(5) GDPR). The Data Protection Authority must be notified within 72 hours of becoming aware, unless the breach is unlikely to result in a risk.',
-    listTitle: 'Register of breaches',
-    export: 'Export as XLSX',
-    empty: 'No breaches recorded.',
-    reference: 'Reference',
-    titleField: 'Title',
-    awareAt: 'Became aware on',
-    awareHint:
-      'When you became reasonably certain that personal data were compromised: the 72-hour clock starts here.',
-    discoveredAt: 'Discovered on',
-    clocks: 'Time limits',
-    clockNames: {
-      part1: 'Notification to the DPA (part 1)',
-      part2: 'Part 2',
-      controllers: 'Inform the controllers',
-    },
-    clockStates: {
-      running: 'running',
-      overdue: 'overdue',
-      met: 'met',
-      late: 'met late',
-      not_required: 'not required',
-    },
-    left: '{{hours}} h {{minutes}} min left',
-    late: '{{hours}} h {{minutes}} min overdue',
-    newTitle: 'Record a breach',
-    description: 'What happened',
-    nature: 'Nature',
-    natures: { confidentiality: 'Confidentiality', integrity: 'Integrity', availability: 'Availability' },
-    origin: 'Origin',
-    origins: {
-      lost_or_stolen_device: 'Lost or stolen device',
-      lost_or_stolen_paper: 'Lost or stolen paper',
-      hacking: 'Hacking',
-      ransomware: 'Ransomware',
-      phishing: 'Phishing or social engineering',
-      wrong_recipient: 'Sent to the wrong recipient',
-      internal_misuse: 'Misuse by a member of staff',
-      accidental_disclosure: 'Accidental disclosure',
-      improper_disposal: 'Improper disposal',
-      system_error: 'Technical or configuration error',
-      other: 'Other',
-    },
-    cause: 'Cause',
-    causes: {
-      unknown: 'Not yet known',
-      internal_accidental: 'Internal, accidental',
-      internal_malicious: 'Internal, malicious',
-      external_accidental: 'External, accidental',
-      external_malicious: 'External, malicious',
-    },
-    peopleApprox: 'Approximate number of people',
-    encrypted: 'The data were encrypted',
-    consequences: 'Likely consequences',
-    measuresTaken: 'Measures taken',
-    record: 'Record the breach',
-    back: 'All breaches',
-    noticePromiseContradicted:
-      'Your privacy notice promises to inform people personally of a data breach that is likely to affect them. This decision informs no one personally: Art. 34 GDPR requires it only for a high risk without an exception, but your notice goes further. Inform the people concerned anyway, or change the promise in the notice settings.',
-    noticePromiseWithin:
-      'The notice also promises to do so within {{hours}} hours of discovering the breach.',
-    delayReasonRequired: 'A time limit has passed: record the reasons for the delay (Art. 33(1) GDPR).',
-    caseNumber: 'Case number of the DPA: {{caseNumber}}',
-    facts: 'Facts',
-    timeline: 'Timeline',
-    decidedBy: 'decided by {{name}}',
-    draftTitle: 'Notification to the Data Protection Authority',
-    draftIntro:
-      'A draft of the form with what was entered; fields not entered say so. Forms are in Dutch, French or German.',
-    draftLanguage: 'Language of the form',
-    draftPart: 'Part',
-    part1: 'Part 1 (within 72 hours)',
-    part2: 'Part 2 (within 21 days)',
-    generate: 'Generate the draft',
-    downloadPdf: 'Download as PDF',
-    openClocks: 'Open breach time limits',
-  },
+  breaches: breachesEn,
   audit: {
     title: 'Audit log',
     intro:

@@ -1,4 +1,5 @@
 import { actionPlanFr } from './action-plan/fr'
+import { breachesFr } from './breaches/fr'
 import { connectorsFr } from './connectors/fr'
 import { consentFr } from './consent/fr'
 import { dpiaFr } from './dpia/fr'
@@ -443,87 +444,7 @@ export const fr: Messages = {
     dismiss: 'J’ai conservé la clé',
     empty: 'Il n’y a pas encore de clés API.',
   },
-  breaches: {
-    title: 'Violations de données',
-    intro:
-      'Chaque violation de données, notifiée ou non (article 33, paragraphe 5, du RGPD). L’Autorité de protection des données doit être notifiée dans les 72 heures après en avoir pris connaissance, sauf si la violation n’est pas susceptible d’engendrer un risque.',
-    listTitle: 'Registre des violations',
-    export: 'Exporter en XLSX',
-    empty: 'Aucune violation enregistrée.',
-    reference: 'Référence',
-    titleField: 'Titre',
-    awareAt: 'Prise de connaissance le',
-    awareHint:
-      'Quand vous avez acquis une certitude raisonnable que des données à caractère personnel sont touchées : le délai de 72 heures commence ici.',
-    discoveredAt: 'Découverte le',
-    clocks: 'Délais',
-    clockNames: {
-      part1: 'Notification à l’APD (partie 1)',
-      part2: 'Partie 2',
-      controllers: 'Informer les responsables du traitement',
-    },
-    clockStates: {
-      running: 'en cours',
-      overdue: 'dépassé',
-      met: 'respecté',
-      late: 'respecté en retard',
-      not_required: 'non requis',
-    },
-    left: 'encore {{hours}} h {{minutes}} min',
-    late: '{{hours}} h {{minutes}} min de retard',
-    newTitle: 'Enregistrer une violation',
-    description: 'Ce qui s’est passé',
-    nature: 'Nature',
-    natures: { confidentiality: 'Confidentialité', integrity: 'Intégrité', availability: 'Disponibilité' },
-    origin: 'Origine',
-    origins: {
-      lost_or_stolen_device: 'Appareil perdu ou volé',
-      lost_or_stolen_paper: 'Documents papier perdus ou volés',
-      hacking: 'Piratage',
-      ransomware: 'Rançongiciel',
-      phishing: 'Hameçonnage ou ingénierie sociale',
-      wrong_recipient: 'Envoi au mauvais destinataire',
-      internal_misuse: 'Abus par un membre du personnel',
-      accidental_disclosure: 'Divulgation accidentelle',
-      improper_disposal: 'Destruction inappropriée',
-      system_error: 'Erreur technique ou de configuration',
-      other: 'Autre',
-    },
-    cause: 'Cause',
-    causes: {
-      unknown: 'Pas encore connue',
-      internal_accidental: 'Interne, accidentelle',
-      internal_malicious: 'Interne, malveillante',
-      external_accidental: 'Externe, accidentelle',
-      external_malicious: 'Externe, malveillante',
-    },
-    peopleApprox: 'Nombre approximatif de personnes',
-    encrypted: 'Les données étaient chiffrées',
-    consequences: 'Conséquences probables',
-    measuresTaken: 'Mesures prises',
-    record: 'Enregistrer la violation',
-    back: 'Toutes les violations',
-    noticePromiseContradicted:
-      "Votre déclaration de confidentialité promet d'informer personnellement les personnes d'une violation de données susceptible de les concerner. Cette décision n'informe personne personnellement : l'article 34 du RGPD ne l'exige qu'en cas de risque élevé sans exception, mais votre déclaration va plus loin. Informez quand même les personnes concernées, ou modifiez la promesse dans les paramètres de la déclaration.",
-    noticePromiseWithin:
-      'La déclaration promet aussi de le faire dans les {{hours}} heures après avoir constaté la violation.',
-    delayReasonRequired:
-      'Un délai est dépassé : consignez les motifs du retard (article 33, paragraphe 1, du RGPD).',
-    caseNumber: 'Numéro de dossier de l’APD : {{caseNumber}}',
-    facts: 'Faits',
-    timeline: 'Chronologie',
-    decidedBy: 'décidé par {{name}}',
-    draftTitle: 'Notification à l’Autorité de protection des données',
-    draftIntro:
-      'Un projet du formulaire avec ce qui a été saisi ; ce qui ne l’a pas été est indiqué comme tel. Le formulaire existe en néerlandais, français et allemand.',
-    draftLanguage: 'Langue du formulaire',
-    draftPart: 'Partie',
-    part1: 'Partie 1 (dans les 72 heures)',
-    part2: 'Partie 2 (dans les 21 jours)',
-    generate: 'Établir le projet',
-    downloadPdf: 'Télécharger en PDF',
-    openClocks: 'Délais en cours de violations de données',
-  },
+  breaches: breachesFr,
   audit: {
     title: 'Journal d’audit',
     intro:

@@ -1,6 +1,7 @@
 /** Dutch (Belgium), the default language. The other languages must have exactly these keys. */
 
 import { actionPlanNl } from './action-plan/nl'
+import { breachesNl } from './breaches/nl'
 import { connectorsNl } from './connectors/nl'
 import { consentNl } from './consent/nl'
 import { dpiaNl } from './dpia/nl'
@@ -427,90 +428,7 @@ export const nl = {
     dismiss: 'Ik heb de sleutel bewaard',
     empty: 'Er zijn nog geen API-sleutels.',
   },
-  breaches: {
-    title: 'Datalekken',
-    intro:
-      'Elk datalek, gemeld of niet (artikel 33, lid 5, AVG). De Gegevensbeschermingsautoriteit moet binnen 72 uur na de kennisname worden ingelicht, tenzij het lek waarschijnlijk geen risico inhoudt.',
-    listTitle: 'Register van datalekken',
-    export: 'Exporteren als XLSX',
-    empty: 'Er zijn geen datalekken geregistreerd.',
-    reference: 'Referentie',
-    titleField: 'Titel',
-    awareAt: 'Kennisname op',
-    awareHint:
-      'Wanneer u redelijke zekerheid kreeg dat persoonsgegevens getroffen zijn: hier begint de termijn van 72 uur.',
-    discoveredAt: 'Ontdekt op',
-    clocks: 'Termijnen',
-    clockNames: {
-      part1: 'Melding aan de GBA (deel 1)',
-      part2: 'Deel 2',
-      controllers: 'Verwerkingsverantwoordelijken inlichten',
-    },
-    clockStates: {
-      running: 'loopt',
-      overdue: 'verstreken',
-      met: 'gehaald',
-      late: 'te laat gehaald',
-      not_required: 'niet vereist',
-    },
-    left: 'nog {{hours}} u {{minutes}} min',
-    late: '{{hours}} u {{minutes}} min te laat',
-    newTitle: 'Een datalek registreren',
-    description: 'Wat er gebeurd is',
-    nature: 'Aard',
-    natures: {
-      confidentiality: 'Vertrouwelijkheid',
-      integrity: 'Integriteit',
-      availability: 'Beschikbaarheid',
-    },
-    origin: 'Oorsprong',
-    origins: {
-      lost_or_stolen_device: 'Verloren of gestolen toestel',
-      lost_or_stolen_paper: 'Verloren of gestolen papier',
-      hacking: 'Hacking',
-      ransomware: 'Gijzelsoftware',
-      phishing: 'Phishing of social engineering',
-      wrong_recipient: 'Naar een verkeerde bestemmeling',
-      internal_misuse: 'Misbruik door een medewerker',
-      accidental_disclosure: 'Onopzettelijke openbaarmaking',
-      improper_disposal: 'Onzorgvuldige vernietiging',
-      system_error: 'Technische of configuratiefout',
-      other: 'Andere',
-    },
-    cause: 'Oorzaak',
-    causes: {
-      unknown: 'Nog niet gekend',
-      internal_accidental: 'Intern, onopzettelijk',
-      internal_malicious: 'Intern, kwaadwillig',
-      external_accidental: 'Extern, onopzettelijk',
-      external_malicious: 'Extern, kwaadwillig',
-    },
-    peopleApprox: 'Benaderend aantal personen',
-    encrypted: 'De gegevens waren versleuteld',
-    consequences: 'Waarschijnlijke gevolgen',
-    measuresTaken: 'Genomen maatregelen',
-    record: 'Datalek registreren',
-    back: 'Alle datalekken',
-    noticePromiseContradicted:
-      'Uw privacyverklaring belooft mensen persoonlijk op de hoogte te brengen van een datalek dat waarschijnlijk gevolgen voor hen heeft. Deze beslissing brengt niemand persoonlijk op de hoogte: artikel 34 AVG verplicht dat alleen bij een hoog risico zonder uitzondering, maar uw verklaring gaat verder. Breng de betrokkenen toch op de hoogte, of pas de belofte aan in de instellingen van de verklaring.',
-    noticePromiseWithin: 'De verklaring belooft dat ook binnen {{hours}} uur nadat het lek is vastgesteld.',
-    delayReasonRequired:
-      'Een termijn is verstreken: noteer de redenen voor de vertraging (artikel 33, lid 1, AVG).',
-    caseNumber: 'Dossiernummer van de GBA: {{caseNumber}}',
-    facts: 'Feiten',
-    timeline: 'Tijdlijn',
-    decidedBy: 'beslist door {{name}}',
-    draftTitle: 'Melding aan de Gegevensbeschermingsautoriteit',
-    draftIntro:
-      'Een ontwerp van het formulier met wat werd ingevuld; wat niet werd ingevuld, staat er zo. Het formulier bestaat in het Nederlands, Frans en Duits.',
-    draftLanguage: 'Taal van het formulier',
-    draftPart: 'Deel',
-    part1: 'Deel 1 (binnen 72 uur)',
-    part2: 'Deel 2 (binnen 21 dagen)',
-    generate: 'Ontwerp opstellen',
-    downloadPdf: 'Downloaden als pdf',
-    openClocks: 'Lopende termijnen van datalekken',
-  },
+  breaches: breachesNl,
   audit: {
     title: 'Auditlogboek',
     intro:

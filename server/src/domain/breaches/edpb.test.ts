@@ -4,8 +4,9 @@ import { ORIGINS } from './record'
 
 describe('closest EDPB 01/2021 case family', () => {
   it('ransomware: case 4 when data were also taken, cases 1-3 when they were only locked', () => {
-    expect(edpbGuidance({ origin: 'ransomware', nature: ['availability', 'confidentiality'], encrypted: false }))
-      .toEqual({ family: 'ransomware', cases: [4] })
+    expect(
+      edpbGuidance({ origin: 'ransomware', nature: ['availability', 'confidentiality'], encrypted: false }),
+    ).toEqual({ family: 'ransomware', cases: [4] })
     expect(edpbGuidance({ origin: 'ransomware', nature: ['availability'], encrypted: false })).toEqual({
       family: 'ransomware',
       cases: [1, 2, 3],

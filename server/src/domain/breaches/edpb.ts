@@ -46,7 +46,9 @@ const BY_ORIGIN: Readonly<Record<Origin, EdpbGuidance | null>> = {
   other: null,
 }
 
-export function edpbGuidance(facts: Pick<BreachFacts, 'origin' | 'nature' | 'encrypted'>): EdpbGuidance | null {
+export function edpbGuidance(
+  facts: Pick<BreachFacts, 'origin' | 'nature' | 'encrypted'>,
+): EdpbGuidance | null {
   const base = BY_ORIGIN[facts.origin]
   if (!base) return null
   if (facts.origin === 'ransomware') {

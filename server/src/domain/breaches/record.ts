@@ -74,7 +74,9 @@ export const breachFactsSchema = z.strictObject({
     .array(z.enum(NATURES))
     .min(1)
     .max(3)
-    .describe('what was lost: confidentiality (disclosure, access), integrity (alteration), availability (loss, destruction)'),
+    .describe(
+      'what was lost: confidentiality (disclosure, access), integrity (alteration), availability (loss, destruction)',
+    ),
   origin: z.enum(ORIGINS).describe('how it happened (after Madis and the EDPB 01/2021 case families)'),
   originDetails: longText.optional().describe('how it happened, in words'),
   cause: z
@@ -90,7 +92,10 @@ export const breachFactsSchema = z.strictObject({
   transfers: z
     .array(
       z.strictObject({
-        country: z.string().regex(/^[A-Z]{2}$/).describe('ISO 3166-1 alpha-2 country code, e.g. US'),
+        country: z
+          .string()
+          .regex(/^[A-Z]{2}$/)
+          .describe('ISO 3166-1 alpha-2 country code, e.g. US'),
         recipient: shortText.describe('who receives the data there'),
       }),
     )
@@ -128,6 +133,10 @@ export const breachFactsSchema = z.strictObject({
       z.strictObject({
         name: shortText.describe('the client’s (controller’s) name'),
         email: z.email().optional().describe('where its notice goes'),
+        language: z
+          .enum(['nl', 'fr', 'en'])
+          .optional()
+          .describe('language of its notice; default the organisation’s'),
       }),
     )
     .max(200)
@@ -148,9 +157,7 @@ export type BreachFacts = Omit<
 }
 
 export const enisaInputSchema = z.strictObject({
-  dataKind: z
-    .enum(DATA_KINDS)
-    .describe('basic DPC score: simple 1, behavioural 2, financial 3, sensitive 4'),
+  dataKind: z.enum(DATA_KINDS).describe('basic DPC score: simple 1, behavioural 2, financial 3, sensitive 4'),
   dpcAdjustment: z
     .number()
     .min(-MAX_DPC_ADJUSTMENT)
@@ -168,20 +175,22 @@ export const enisaInputSchema = z.strictObject({
   integrity: z
     .enum(INTEGRITY_LOSS)
     .describe('loss of integrity: altered but recoverable +0.25, not recoverable +0.5'),
-  availability: z
-    .enum(AVAILABILITY_LOSS)
-    .describe('loss of availability: temporary +0.25, permanent +0.5'),
+  availability: z.enum(AVAILABILITY_LOSS).describe('loss of availability: temporary +0.25, permanent +0.5'),
   malicious: z.boolean().describe('malicious intent: +0.5'),
 })
 
 export const decisionInputSchema = z.strictObject({
   risk: z
     .enum(RISK_LEVELS)
-    .describe('unlikely to result in a risk (no notification), a risk (notify the GBA), a high risk (also inform the people)'),
+    .describe(
+      'unlikely to result in a risk (no notification), a risk (notify the GBA), a high risk (also inform the people)',
+    ),
   reasoning: longText.describe('why: the reasoning kept with the breach (Art. 33(5))'),
   exception: z.enum(ART34_EXCEPTIONS).optional().describe('an Art. 34(3) condition that applies'),
   exceptionReasoning: longText.optional().describe('why the Art. 34(3) condition applies'),
   decidedBy: shortText.optional().describe('who decided; defaults to the person recording it'),
-  enisa: enisaInputSchema.optional().describe('the ENISA severity inputs; the score is computed and kept with the decision'),
+  enisa: enisaInputSchema
+    .optional()
+    .describe('the ENISA severity inputs; the score is computed and kept with the decision'),
 })
 export type DecisionInputBody = z.output<typeof decisionInputSchema>

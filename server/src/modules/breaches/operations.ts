@@ -116,6 +116,17 @@ export const breachOperations = defineOperations({
         'the reasons for the delay are required.',
       refusals: [409, 422],
     },
+    [`POST ${P}/{id}/controller-notices`]: {
+      operationId: 'sendBreachControllerNotices',
+      description:
+        'For a processor’s breach: e-mails each client (controller) in the record its notice (Art. 33(2)) - ' +
+        'when the processor became aware, what happened, the data and people concerned, likely consequences, ' +
+        'measures and a contact point - in the client’s language through the outbox. The first sending records ' +
+        'the controllers as informed (after the agreed hours only with the reasons for the delay, 422 ' +
+        '`delay_reason_required`); sending again writes only to clients not written to before.',
+      refusals: [409, 422],
+      requestExample: {},
+    },
     [`POST ${P}/{id}/close`]: {
       operationId: 'closeBreach',
       description: 'Closes the file with a reason; it stays in the register of breaches.',

@@ -4,6 +4,7 @@ import {
   contradictsNoticePromise,
   edpbGuidance,
   type NoticeBreachPromise,
+  suggestedRisk,
 } from '../../domain/breaches'
 import { assessmentOf, clocksOf, factsOf } from './stored'
 
@@ -73,7 +74,10 @@ export function presentBreach(
     noticePromise: presentNoticePromise(row, assessment, promise),
     facts,
     edpbGuidance: edpbGuidance(facts),
-    assessment,
+    assessment: assessment && {
+      ...assessment,
+      suggestedRisk: assessment.enisa ? suggestedRisk(assessment.enisa.level) : null,
+    },
     delayReason: row.delay_reason,
     part1DueAt: row.part1_due_at.toISOString(),
     part1FiledAt: row.part1_filed_at?.toISOString() ?? null,

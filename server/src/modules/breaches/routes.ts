@@ -18,6 +18,7 @@ import { type OrgAccess, orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
 import type { Organization } from '../organizations'
 import { loadRegister, noticeSettingsOf } from '../register'
+import { sendControllerNotices } from './controller-notices'
 import { draftContext, draftOrganisation } from './draft-context'
 import { renderDraftPdf } from './draft-pdf'
 import { breachesToXlsx } from './export'
@@ -29,6 +30,8 @@ import {
   breachPatchSchema,
   breachSchema,
   breachSummarySchema,
+  controllerNoticeRunSchema,
+  controllerNoticesBodySchema,
   controllersBodySchema,
   decisionInputSchema,
   draftQuerySchema,
@@ -137,7 +140,10 @@ export function registerBreachRoutes(app: App, ctx: AppContext) {
         summary: 'Every breach as an XLSX workbook, for an inspection',
         params: slugParams,
         querystring: z.strictObject({
-          lang: z.enum(['nl', 'fr', 'en']).optional().describe('language of the workbook; default the organisation’s'),
+          lang: z
+            .enum(['nl', 'fr', 'en'])
+            .optional()
+            .describe('language of the workbook; default the organisation’s'),
         }),
       },
     },
@@ -378,6 +384,31 @@ export function registerBreachRoutes(app: App, ctx: AppContext) {
     async (request, reply) => {
       const access = await orgAccess(ctx, request, request.params.slug, breachActions.inform)
       const run = await sendBreachLetters(
+        ctx,
+        access.actor,
+        access.organization,
+        request.params.id,
+        request.body,
+      )
+      return reply.code(202).send(run)
+    },
+  )
+
+  app.post(
+    `${BASE}/:id/controller-notices`,
+    {
+      schema: {
+        tags,
+        summary:
+          'A processor notifies each client (controller) concerned by e-mail, in its language, through the outbox (Art. 33(2))',
+        params: idParams,
+        body: controllerNoticesBodySchema,
+        response: { 202: controllerNoticeRunSchema },
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, breachActions.notify)
+      const run = await sendControllerNotices(
         ctx,
         access.actor,
         access.organization,

@@ -5,8 +5,8 @@ import {
   breachFactsSchema,
   CLOCK_NAMES,
   CLOCK_STATES,
-  EDPB_FAMILIES,
   decisionInputSchema,
+  EDPB_FAMILIES,
   enisaInputSchema,
   LETTER_LANGUAGES,
   RISK_LEVELS,
@@ -79,6 +79,12 @@ export const assessmentSchema = z.object({
   decidedAt: z.string(),
   enisaInput: enisaInputSchema.nullable(),
   enisa: enisaScoreSchema.nullable(),
+  suggestedRisk: z
+    .enum(RISK_LEVELS)
+    .nullable()
+    .describe(
+      'the risk the ENISA severity points to (low: unlikely, medium: a risk, high or very high: high); guidance only',
+    ),
   obligations: z.object({
     notifyAuthority: z.boolean(),
     informSubjects: z.boolean(),
@@ -180,7 +186,11 @@ export const lettersBodySchema = z.strictObject({
   selection: z
     .union([
       z.strictObject({
-        subjectIds: z.array(z.uuid()).min(1).max(100_000).describe('the people of the subject index concerned'),
+        subjectIds: z
+          .array(z.uuid())
+          .min(1)
+          .max(100_000)
+          .describe('the people of the subject index concerned'),
       }),
       z.strictObject({
         relationship: z
@@ -232,6 +242,18 @@ export const letterPreviewSchema = z.object({
   closing: z.string(),
   signature: z.array(z.string()),
   missing: z
-    .array(z.string())
+    .array(z.enum(['description', 'consequences', 'measures', 'contact']))
     .describe('Art. 34(2) elements not entered yet; letters cannot be sent until none'),
+})
+
+export const controllerNoticesBodySchema = z.strictObject({
+  delayReason: reason
+    .optional()
+    .describe('required when the first notice goes out after the processor’s time limit'),
+})
+const client = z.object({ name: z.string(), email: z.string(), language: z.enum(['nl', 'fr', 'en']) })
+export const controllerNoticeRunSchema = z.object({
+  sent: z.array(client).describe('the clients e-mailed now, each once'),
+  alreadyNotified: z.array(z.string()).describe('clients e-mailed before for this breach (not again)'),
+  withoutEmail: z.array(z.string()).describe('clients without an e-mail address in the record'),
 })

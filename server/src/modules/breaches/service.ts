@@ -263,7 +263,7 @@ export async function assessBreach(
   })
 }
 
-function requireReasonIfLate(dueAt: Date, at: Date, reason: string | null | undefined) {
+export function requireReasonIfLate(dueAt: Date, at: Date, reason: string | null | undefined) {
   if (needsDelayReason(dueAt, at) && !reason) {
     throw new InvalidInput(
       [{ path: 'body.delayReason', code: 'required', message: 'Give the reasons for the delay.' }],

@@ -1,51 +1,43 @@
-import { useCallback, useState } from 'react'
+import { type FormEvent, useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
 import type { Membership } from '../../api/types'
 import { useDateFormat } from '../../app/format'
 import { orgHref } from '../../app/routes'
-import { useLanguage } from '../../app/useLanguage'
 import { useResource } from '../../app/useResource'
 import { ErrorMessage } from '../../components/feedback/ErrorMessage'
 import { ResourceView } from '../../components/feedback/ResourceView'
-import { SelectField } from '../../components/form/SelectField'
 import { PageTitle } from '../../components/layout/PageTitle'
-import { Countdown } from './Countdown'
+import { TextAreaField } from '../../components/register/form/TextAreaField'
+import type { Lookup } from '../../components/register/lookup'
+import { AssessmentSection } from './AssessmentSection'
+import { type BreachAnswer, type BreachChange, BreachForm } from './BreachForm'
+import { ClocksSection } from './ClocksSection'
+import { ControllersSection } from './ControllersSection'
+import { DraftSection } from './DraftSection'
+import { LettersSection } from './LettersSection'
+import { TimelineSection } from './TimelineSection'
+import { useAction } from './useAction'
+import { useRegisterLookup } from './useRegisterLookup'
 
-type DraftLanguage = 'nl' | 'fr' | 'de'
-type Draft = Awaited<ReturnType<typeof loadDraft>>
-
-const loadDraft = (slug: string, id: string, part: '1' | '2', lang: DraftLanguage) =>
-  call(
-    api.GET('/api/v1/orgs/{slug}/breaches/{id}/notification-draft', {
-      params: { path: { slug, id }, query: { part, lang } },
-    }),
-  )
-
-/** One breach: its clocks, facts, timeline, the GBA draft and the letters. */
+/**
+ * One breach, in the order of the work: its clocks and filings, the facts (changeable), the risk assessment and
+ * decisions, the GBA draft, the letters to the people (a controller) or the notices to the clients (a processor),
+ * the timeline, and closing the file (it stays in the register).
+ */
 export function BreachPage({ membership, id }: { membership: Membership; id: string }) {
   const { t } = useTranslation()
   const { slug } = membership
-  const { dateTime } = useDateFormat()
   const load = useCallback(
     () => call(api.GET('/api/v1/orgs/{slug}/breaches/{id}', { params: { path: { slug, id } } })),
     [slug, id],
   )
   const resource = useResource(load)
-  const { language } = useLanguage()
-  const [lang, setLang] = useState<DraftLanguage>(language === 'fr' ? 'fr' : 'nl')
-  const [part, setPart] = useState<'1' | '2'>('1')
-  const [draft, setDraft] = useState<Draft | null>(null)
-  const [error, setError] = useState<unknown>(null)
-
-  async function generate() {
-    setError(null)
-    try {
-      setDraft(await loadDraft(slug, id, part, lang))
-    } catch (failure) {
-      setError(failure)
-    }
+  const register = useRegisterLookup(slug)
+  const update = (next: BreachChange) => {
+    const can = resource.data?.can
+    if (can) resource.setData({ ...next, can })
   }
 
   return (
@@ -56,113 +48,193 @@ export function BreachPage({ membership, id }: { membership: Membership; id: str
           <p>
             <a href={orgHref(slug, 'breaches')}>{t('breaches.back')}</a>
           </p>
-          <section aria-labelledby="breach-clocks" className="card">
-            <h2 id="breach-clocks">{t('breaches.clocks')}</h2>
-            <ul className="plain-list">
-              {b.clocks.map((c) => (
-                <li key={c.name}>
-                  <strong>{t(`breaches.clockNames.${c.name}`)}</strong>: {dateTime(c.dueAt)} ·{' '}
-                  <Countdown dueAt={c.dueAt} state={c.state} />
-                </li>
-              ))}
-            </ul>
-            {b.delayReasonRequired ? (
-              <p className="alert alert-warning" role="status">
-                {t('breaches.delayReasonRequired')}
-              </p>
-            ) : null}
-            {b.noticePromise?.contradicted ? (
-              <p className="alert alert-warning" role="status" data-testid="breach-notice-promise">
-                {t('breaches.noticePromiseContradicted')}
-                {b.noticePromise.withinHours !== null
-                  ? ` ${t('breaches.noticePromiseWithin', { hours: b.noticePromise.withinHours })}`
-                  : ''}
-              </p>
-            ) : null}
-            {b.caseNumber ? <p>{t('breaches.caseNumber', { caseNumber: b.caseNumber })}</p> : null}
-          </section>
-          <section aria-labelledby="breach-facts">
-            <h2 id="breach-facts">{t('breaches.facts')}</h2>
-            <dl className="details">
-              <dt>{t('breaches.awareAt')}</dt>
-              <dd>{dateTime(b.facts.awareAt)}</dd>
-              <dt>{t('breaches.description')}</dt>
-              <dd>{b.facts.description}</dd>
-              <dt>{t('breaches.nature')}</dt>
-              <dd>{b.facts.nature.map((n) => t(`breaches.natures.${n}`)).join(', ')}</dd>
-              <dt>{t('breaches.peopleApprox')}</dt>
-              <dd>{b.facts.peopleApprox ?? '-'}</dd>
-            </dl>
-          </section>
-          <section aria-labelledby="breach-timeline">
-            <h2 id="breach-timeline">{t('breaches.timeline')}</h2>
-            <ul className="plain-list">
-              {b.timeline.map((e) => (
-                <li key={e.id}>
-                  {dateTime(e.at)} - {e.text}
-                  {e.decidedBy ? ` (${t('breaches.decidedBy', { name: e.decidedBy })})` : ''}
-                </li>
-              ))}
-            </ul>
-          </section>
-          <section aria-labelledby="breach-draft" className="card">
-            <h2 id="breach-draft">{t('breaches.draftTitle')}</h2>
-            <p>{t('breaches.draftIntro')}</p>
-            <div className="filters filters-inline">
-              <SelectField
-                id="draft-lang"
-                label={t('breaches.draftLanguage')}
-                value={lang}
-                onChange={(v) => setLang(v === 'fr' ? 'fr' : v === 'de' ? 'de' : 'nl')}
-              >
-                <option value="nl">Nederlands</option>
-                <option value="fr">Français</option>
-                <option value="de">Deutsch</option>
-              </SelectField>
-              <SelectField
-                id="draft-part"
-                label={t('breaches.draftPart')}
-                value={part}
-                onChange={(v) => setPart(v === '2' ? '2' : '1')}
-              >
-                <option value="1">{t('breaches.part1')}</option>
-                <option value="2">{t('breaches.part2')}</option>
-              </SelectField>
-            </div>
-            <button type="button" className="button-primary" onClick={generate}>
-              {t('breaches.generate')}
-            </button>
-            {error ? <ErrorMessage error={error} /> : null}
-            {draft ? (
-              <div data-testid="breach-draft" lang={draft.language}>
-                <h3>{draft.title}</h3>
-                <p>{draft.intro}</p>
-                {draft.sections.map((s) => (
-                  <section key={s.id} aria-label={s.heading}>
-                    <h4>{s.heading}</h4>
-                    <dl className="details">
-                      {s.fields.map((f) => (
-                        <div key={f.id}>
-                          <dt>{f.label}</dt>
-                          <dd style={{ whiteSpace: 'pre-line' }}>{f.value}</dd>
-                        </div>
-                      ))}
-                    </dl>
-                  </section>
-                ))}
-                <p>
-                  <a
-                    href={`/api/v1/orgs/${encodeURIComponent(slug)}/breaches/${encodeURIComponent(id)}/notification-draft/pdf?part=${part}&lang=${lang}`}
-                    download
-                  >
-                    {t('breaches.downloadPdf')}
-                  </a>
-                </p>
-              </div>
-            ) : null}
-          </section>
+          {b.status === 'closed' ? (
+            <p className="alert alert-info" role="status">
+              {t('breaches.flow.closedNote')}
+            </p>
+          ) : null}
+          <ClocksSection slug={slug} breach={b} onChange={update} />
+          <ResourceView resource={register}>
+            {(r) => <FactsSection slug={slug} breach={b} register={r} onChange={update} />}
+          </ResourceView>
+          <AssessmentSection slug={slug} breach={b} onChange={update} />
+          {b.role === 'controller' ? (
+            <>
+              <DraftSection slug={slug} id={b.id} />
+              <LettersSection slug={slug} breach={b} />
+            </>
+          ) : (
+            <ControllersSection slug={slug} breach={b} onSent={resource.reload} />
+          )}
+          <TimelineSection slug={slug} breach={b} onChange={update} />
+          {b.status === 'open' && b.can.write ? (
+            <CloseSection slug={slug} breach={b} onChange={update} />
+          ) : null}
         </>
       )}
     </ResourceView>
+  )
+}
+
+function FactsSection({
+  slug,
+  breach: b,
+  register,
+  onChange,
+}: {
+  slug: string
+  breach: BreachAnswer
+  register: { doc: Parameters<typeof BreachForm>[0]['register']; lookup: Lookup }
+  onChange: (next: BreachChange) => void
+}) {
+  const { t } = useTranslation()
+  const { dateTime } = useDateFormat()
+  const [editing, setEditing] = useState(false)
+  const { lookup } = register
+  const f = b.facts
+  if (editing) {
+    return (
+      <BreachForm
+        idPrefix="breach-edit"
+        heading={t('breaches.flow.editFacts')}
+        submitLabel={t('breaches.flow.saveFacts')}
+        facts={f}
+        register={register.doc}
+        lookup={lookup}
+        onCancel={() => setEditing(false)}
+        onSubmit={async (body) => {
+          onChange(
+            await call(
+              api.PATCH('/api/v1/orgs/{slug}/breaches/{id}', { params: { path: { slug, id: b.id } }, body }),
+            ),
+          )
+          setEditing(false)
+        }}
+      />
+    )
+  }
+  const list = (items: string[]) => (items.length > 0 ? items.join(', ') : t('breaches.flow.none'))
+  const optional = (text: string | undefined) => text ?? t('breaches.flow.notEntered')
+  return (
+    <section aria-labelledby="breach-facts" className="card">
+      <h2 id="breach-facts">{t('breaches.facts')}</h2>
+      <dl className="details" data-testid="breach-facts">
+        <dt>{t('breaches.form.role')}</dt>
+        <dd>{t(`breaches.form.roles.${f.role}`)}</dd>
+        <dt>{t('breaches.discoveredAt')}</dt>
+        <dd>
+          {dateTime(f.discoveredAt)}
+          {f.discoveryMethod ? ` - ${f.discoveryMethod}` : ''}
+        </dd>
+        <dt>{t('breaches.awareAt')}</dt>
+        <dd>{dateTime(f.awareAt)}</dd>
+        <dt>{t('breaches.flow.period')}</dt>
+        <dd>
+          {f.occurredFrom ? dateTime(f.occurredFrom) : t('breaches.flow.notEntered')} -{' '}
+          {f.ongoing
+            ? t('breaches.form.ongoing')
+            : f.occurredUntil
+              ? dateTime(f.occurredUntil)
+              : t('breaches.flow.notEntered')}
+        </dd>
+        <dt>{t('breaches.description')}</dt>
+        <dd style={{ whiteSpace: 'pre-line' }}>{f.description}</dd>
+        <dt>{t('breaches.nature')}</dt>
+        <dd>{f.nature.map((n) => t(`breaches.natures.${n}`)).join(', ')}</dd>
+        <dt>{t('breaches.origin')}</dt>
+        <dd>
+          {t(`breaches.origins.${f.origin}`)} · {t(`breaches.causes.${f.cause}`)}
+          {f.originDetails ? ` - ${f.originDetails}` : ''}
+        </dd>
+        <dt>{t('breaches.form.systems')}</dt>
+        <dd>{list(f.systems.map(lookup.nameOf.system))}</dd>
+        <dt>{t('breaches.form.activities')}</dt>
+        <dd>{list(f.activities.map(lookup.nameOf.activity))}</dd>
+        <dt>{t('breaches.flow.dataCategories')}</dt>
+        <dd data-testid="breach-data-categories">
+          {list((f.dataCategories ?? []).map((k) => lookup.choiceLabel(lookup.dataCategories, k)))}
+        </dd>
+        <dt>{t('breaches.flow.subjectCategories')}</dt>
+        <dd>
+          {list((f.subjectCategories ?? []).map((k) => lookup.choiceLabel(lookup.subjectCategories, k)))}
+        </dd>
+        <dt>{t('breaches.flow.processors')}</dt>
+        <dd>{list((f.processors ?? []).map(lookup.nameOf.vendor))}</dd>
+        <dt>{t('breaches.flow.transfers')}</dt>
+        <dd>{list((f.transfers ?? []).map((x) => `${x.recipient} (${x.country})`))}</dd>
+        <dt>{t('breaches.peopleApprox')}</dt>
+        <dd>{f.peopleApprox ?? t('breaches.flow.notEntered')}</dd>
+        <dt>{t('breaches.form.recordsApprox')}</dt>
+        <dd>{f.recordsApprox ?? t('breaches.flow.notEntered')}</dd>
+        <dt>{t('breaches.encrypted')}</dt>
+        <dd>
+          {f.encrypted ? t('breaches.flow.yes') : t('breaches.flow.no')}
+          {f.encryptionDetails ? ` - ${f.encryptionDetails}` : ''}
+        </dd>
+        <dt>{t('breaches.consequences')}</dt>
+        <dd style={{ whiteSpace: 'pre-line' }}>{optional(f.consequences)}</dd>
+        <dt>{t('breaches.measuresTaken')}</dt>
+        <dd style={{ whiteSpace: 'pre-line' }}>{optional(f.measuresTaken)}</dd>
+        <dt>{t('breaches.form.measuresProposed')}</dt>
+        <dd style={{ whiteSpace: 'pre-line' }}>{optional(f.measuresProposed)}</dd>
+        <dt>{t('breaches.form.adviceToSubjects')}</dt>
+        <dd style={{ whiteSpace: 'pre-line' }}>{optional(f.adviceToSubjects)}</dd>
+        {f.otherMemberStates.length > 0 ? (
+          <>
+            <dt>{t('breaches.form.otherMemberStates')}</dt>
+            <dd>{f.otherMemberStates.join(', ')}</dd>
+          </>
+        ) : null}
+      </dl>
+      <p className="hint">{t('breaches.flow.fromRegister')}</p>
+      {b.can.write && b.status === 'open' ? (
+        <button type="button" onClick={() => setEditing(true)}>
+          {t('breaches.flow.editFacts')}
+        </button>
+      ) : null}
+    </section>
+  )
+}
+
+function CloseSection({
+  slug,
+  breach: b,
+  onChange,
+}: {
+  slug: string
+  breach: BreachAnswer
+  onChange: (next: BreachChange) => void
+}) {
+  const { t } = useTranslation()
+  const [reason, setReason] = useState('')
+  const action = useAction()
+  function submit(e: FormEvent) {
+    e.preventDefault()
+    action.run(async () =>
+      onChange(
+        await call(
+          api.POST('/api/v1/orgs/{slug}/breaches/{id}/close', {
+            params: { path: { slug, id: b.id } },
+            body: { reason },
+          }),
+        ),
+      ),
+    )
+  }
+  return (
+    <form onSubmit={submit} className="card" aria-labelledby="breach-close" noValidate>
+      <h2 id="breach-close">{t('breaches.flow.closeTitle')}</h2>
+      <p>{t('breaches.flow.closeIntro')}</p>
+      <TextAreaField
+        id="breach-close-reason"
+        label={t('breaches.flow.closeReason')}
+        value={reason}
+        onChange={setReason}
+      />
+      <ErrorMessage error={action.error} />
+      <button type="submit" disabled={action.busy}>
+        {t('breaches.flow.close')}
+      </button>
+    </form>
   )
 }
