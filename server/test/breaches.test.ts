@@ -402,7 +402,9 @@ describe('breaches: record, clocks and reminders, decisions, GBA drafts, letters
     expect(fr?.subject).toContain('Violation de données à caractère personnel que')
     // What the controller needs for its own notification (Art. 33(3) a-d), in its language (the text as sent).
     const [nlText, frText] = await Promise.all(
-      ['privacy@janssens.be', 'dpo@dubois.be'].map(async (to) => (await storedMails(t.ctx, to))[0]?.text_body),
+      ['privacy@janssens.be', 'dpo@dubois.be'].map(
+        async (to) => (await storedMails(t.ctx, to))[0]?.text_body,
+      ),
     )
     for (const text of [facts.description, facts.consequences, facts.measuresTaken, 'privacy@peeters.be'])
       for (const body of [nlText, frText]) expect(body).toContain(text)
