@@ -7381,6 +7381,8 @@ export interface operations {
                             text: string;
                             decidedBy: string | null;
                             recordedBy: string;
+                            /** @description a decision recorded by a risk assessment: the risk it concluded (the text is the reasoning) */
+                            risk: ("unlikely" | "risk" | "high") | null;
                         }[];
                     };
                 };
@@ -7682,6 +7684,8 @@ export interface operations {
                             text: string;
                             decidedBy: string | null;
                             recordedBy: string;
+                            /** @description a decision recorded by a risk assessment: the risk it concluded (the text is the reasoning) */
+                            risk: ("unlikely" | "risk" | "high") | null;
                         }[];
                         can: {
                             write: boolean;
@@ -8067,6 +8071,8 @@ export interface operations {
                             text: string;
                             decidedBy: string | null;
                             recordedBy: string;
+                            /** @description a decision recorded by a risk assessment: the risk it concluded (the text is the reasoning) */
+                            risk: ("unlikely" | "risk" | "high") | null;
                         }[];
                     };
                 };
@@ -8367,6 +8373,8 @@ export interface operations {
                             text: string;
                             decidedBy: string | null;
                             recordedBy: string;
+                            /** @description a decision recorded by a risk assessment: the risk it concluded (the text is the reasoning) */
+                            risk: ("unlikely" | "risk" | "high") | null;
                         }[];
                     };
                 };
@@ -8713,6 +8721,8 @@ export interface operations {
                             text: string;
                             decidedBy: string | null;
                             recordedBy: string;
+                            /** @description a decision recorded by a risk assessment: the risk it concluded (the text is the reasoning) */
+                            risk: ("unlikely" | "risk" | "high") | null;
                         }[];
                     };
                 };
@@ -8999,6 +9009,8 @@ export interface operations {
                             text: string;
                             decidedBy: string | null;
                             recordedBy: string;
+                            /** @description a decision recorded by a risk assessment: the risk it concluded (the text is the reasoning) */
+                            risk: ("unlikely" | "risk" | "high") | null;
                         }[];
                     };
                 };
@@ -9292,6 +9304,8 @@ export interface operations {
                             text: string;
                             decidedBy: string | null;
                             recordedBy: string;
+                            /** @description a decision recorded by a risk assessment: the risk it concluded (the text is the reasoning) */
+                            risk: ("unlikely" | "risk" | "high") | null;
                         }[];
                     };
                 };
@@ -9577,6 +9591,8 @@ export interface operations {
                             text: string;
                             decidedBy: string | null;
                             recordedBy: string;
+                            /** @description a decision recorded by a risk assessment: the risk it concluded (the text is the reasoning) */
+                            risk: ("unlikely" | "risk" | "high") | null;
                         }[];
                     };
                 };
@@ -9862,6 +9878,8 @@ export interface operations {
                             text: string;
                             decidedBy: string | null;
                             recordedBy: string;
+                            /** @description a decision recorded by a risk assessment: the risk it concluded (the text is the reasoning) */
+                            risk: ("unlikely" | "risk" | "high") | null;
                         }[];
                     };
                 };
@@ -10148,6 +10166,8 @@ export interface operations {
                             text: string;
                             decidedBy: string | null;
                             recordedBy: string;
+                            /** @description a decision recorded by a risk assessment: the risk it concluded (the text is the reasoning) */
+                            risk: ("unlikely" | "risk" | "high") | null;
                         }[];
                     };
                 };

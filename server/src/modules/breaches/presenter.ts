@@ -4,6 +4,8 @@ import {
   contradictsNoticePromise,
   edpbGuidance,
   type NoticeBreachPromise,
+  RISK_LEVELS,
+  type RiskLevel,
   suggestedRisk,
 } from '../../domain/breaches'
 import { assessmentOf, clocksOf, factsOf } from './stored'
@@ -61,6 +63,14 @@ function presentNoticePromise(
   }
 }
 
+/** The risk a decision entry recorded by an assessment concluded (kept in its data), else null. */
+function riskOf(e: BreachEventRow): RiskLevel | null {
+  const risk = (e.data as { risk?: unknown }).risk
+  return typeof risk === 'string' && (RISK_LEVELS as readonly string[]).includes(risk)
+    ? (risk as RiskLevel)
+    : null
+}
+
 export function presentBreach(
   row: BreachRow,
   events: readonly BreachEventRow[],
@@ -92,6 +102,7 @@ export function presentBreach(
       text: e.text,
       decidedBy: e.decided_by,
       recordedBy: e.recorded_by,
+      risk: riskOf(e),
     })),
   }
 }

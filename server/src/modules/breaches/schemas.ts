@@ -130,6 +130,12 @@ export const breachSchema = breachSummarySchema.extend({
       text: z.string(),
       decidedBy: z.string().nullable(),
       recordedBy: z.string(),
+      risk: z
+        .enum(RISK_LEVELS)
+        .nullable()
+        .describe(
+          'a decision recorded by a risk assessment: the risk it concluded (the text is the reasoning)',
+        ),
     }),
   ),
 })

@@ -239,10 +239,15 @@ export async function assessBreach(
       breachId: id,
       kind: 'decision',
       at: now,
-      text: `Risk assessed: ${input.risk}. ${input.reasoning}`,
+      // The reasoning as written; the risk is data, worded by each reader in its language.
+      text: input.reasoning,
       decidedBy,
       recordedBy: actor.label,
-      data: { obligations: assessment.obligations, severity: assessment.enisa?.level ?? null },
+      data: {
+        risk: input.risk,
+        obligations: assessment.obligations,
+        severity: assessment.enisa?.level ?? null,
+      },
     })
     await recordAudit(ctx.db, actor, {
       organizationId: org.id,

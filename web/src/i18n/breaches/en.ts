@@ -165,6 +165,14 @@ export const breachesEn = {
     closeReason: 'Why the file can be closed',
     close: 'Close the file',
   },
+  kindTexts: {
+    recorded: 'The breach was recorded.',
+    authority_notified: 'Part 1 of the notification was filed with the Data Protection Authority.',
+    authority_completed: 'Part 2 of the notification was filed.',
+    controllers_notified: 'The clients (controllers) concerned were informed (Art. 33(2) GDPR).',
+    subjects_informed: 'Letters to the people concerned were queued (Art. 34 GDPR).',
+    reminder: 'A reminder of a time limit was sent to the privacy officers.',
+  },
   kinds: {
     recorded: 'Recorded',
     event: 'Event',
@@ -214,6 +222,7 @@ export const breachesEn = {
       'Guidance only: compare your facts with the EDPB’s reasoning in these cases; the decision and its reasons are yours.',
     edpbNone:
       'The guidelines give no similar example for this origin; their general reasoning on risk still applies.',
+    decisionRisk: 'Risk assessed: {{risk}}.',
     decisionTitle: 'Decision',
     risk: 'Risk to the rights and freedoms of the people',
     risks: {
@@ -361,7 +370,7 @@ export const breachesEn = {
       unconfirmed: 'Not confirmed',
       purged: 'No longer in the outbox',
     },
-    inLanguage: 'In {{language}}',
+    inLanguage: { nl: 'In Dutch', fr: 'In French', en: 'In English' },
     refresh: 'Refresh the delivery status',
   },
   clients: {

@@ -174,6 +174,17 @@ export const breachesFr: typeof breachesEn = {
     closeReason: 'Pourquoi le dossier peut être clôturé',
     close: 'Clôturer le dossier',
   },
+  kindTexts: {
+    recorded: 'La violation a été enregistrée.',
+    authority_notified:
+      'La partie 1 de la notification a été introduite auprès de l’Autorité de protection des données.',
+    authority_completed: 'La partie 2 de la notification a été introduite.',
+    controllers_notified:
+      'Les clients (responsables du traitement) concernés ont été informés (article 33, paragraphe 2, du RGPD).',
+    subjects_informed:
+      'Les courriers aux personnes concernées ont été mis en file d’attente (article 34 du RGPD).',
+    reminder: 'Un rappel d’un délai a été envoyé aux responsables de la vie privée.',
+  },
   kinds: {
     recorded: 'Enregistrée',
     event: 'Événement',
@@ -223,6 +234,7 @@ export const breachesFr: typeof breachesEn = {
       'À titre indicatif : comparez vos faits au raisonnement de l’EDPB dans ces cas ; la décision et sa motivation vous appartiennent.',
     edpbNone:
       'Les lignes directrices ne donnent pas d’exemple similaire pour cette origine ; leur raisonnement général sur le risque reste applicable.',
+    decisionRisk: 'Risque évalué : {{risk}}.',
     decisionTitle: 'Décision',
     risk: 'Risque pour les droits et libertés des personnes',
     risks: {
@@ -378,7 +390,7 @@ export const breachesFr: typeof breachesEn = {
       unconfirmed: 'Non confirmé',
       purged: 'Plus dans la boîte d’envoi',
     },
-    inLanguage: 'En {{language}}',
+    inLanguage: { nl: 'En néerlandais', fr: 'En français', en: 'En anglais' },
     refresh: 'Actualiser l’état de distribution',
   },
   clients: {

@@ -174,6 +174,15 @@ export const breachesNl: typeof breachesEn = {
     closeReason: 'Waarom het dossier kan worden afgesloten',
     close: 'Dossier afsluiten',
   },
+  kindTexts: {
+    recorded: 'Het datalek werd geregistreerd.',
+    authority_notified: 'Deel 1 van de melding werd bij de Gegevensbeschermingsautoriteit ingediend.',
+    authority_completed: 'Deel 2 van de melding werd ingediend.',
+    controllers_notified:
+      'De betrokken klanten (verwerkingsverantwoordelijken) werden ingelicht (artikel 33, lid 2, AVG).',
+    subjects_informed: 'De brieven aan de betrokkenen werden in de wachtrij gezet (artikel 34 AVG).',
+    reminder: 'De privacyverantwoordelijken kregen een herinnering aan een termijn.',
+  },
   kinds: {
     recorded: 'Geregistreerd',
     event: 'Gebeurtenis',
@@ -223,6 +232,7 @@ export const breachesNl: typeof breachesEn = {
       'Enkel ter oriëntatie: vergelijk uw feiten met de redenering van het EDPB in deze gevallen; de beslissing en de motivering zijn de uwe.',
     edpbNone:
       'De richtsnoeren geven geen gelijkaardig voorbeeld voor deze oorsprong; hun algemene redenering over het risico blijft gelden.',
+    decisionRisk: 'Risico beoordeeld: {{risk}}.',
     decisionTitle: 'Beslissing',
     risk: 'Risico voor de rechten en vrijheden van de betrokkenen',
     risks: {
@@ -374,7 +384,7 @@ export const breachesNl: typeof breachesEn = {
       unconfirmed: 'Niet bevestigd',
       purged: 'Niet meer in de outbox',
     },
-    inLanguage: 'In het {{language}}',
+    inLanguage: { nl: 'In het Nederlands', fr: 'In het Frans', en: 'In het Engels' },
     refresh: 'Bezorgstatus vernieuwen',
   },
   clients: {

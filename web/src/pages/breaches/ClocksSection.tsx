@@ -29,9 +29,10 @@ export function ClocksSection({ slug, breach: b, onChange }: Props) {
   const open = b.status === 'open'
 
   const [delayReason, setDelayReason] = useState(b.delayReason ?? '')
-  const [filedAt, setFiledAt] = useState(() => localInput())
+  // Left untouched, the filing is recorded as now (when the button is pressed), not when the page was opened.
+  const [filedAt, setFiledAt] = useState<string | null>(null)
   const [caseNumber, setCaseNumber] = useState('')
-  const [part2At, setPart2At] = useState(() => localInput())
+  const [part2At, setPart2At] = useState<string | null>(null)
   const reason = useAction()
   const part1 = useAction()
   const part2 = useAction()
@@ -59,7 +60,7 @@ export function ClocksSection({ slug, breach: b, onChange }: Props) {
           api.POST('/api/v1/orgs/{slug}/breaches/{id}/notification/part1', {
             params: { path },
             body: {
-              ...(filed ? {} : { filedAt: new Date(filedAt).toISOString() }),
+              ...(filed || filedAt === null ? {} : { filedAt: new Date(filedAt).toISOString() }),
               ...(caseNumber.trim() ? { caseNumber: caseNumber.trim() } : {}),
               ...(!filed && delayReason.trim() && !b.delayReason ? { delayReason: delayReason.trim() } : {}),
             },
@@ -77,7 +78,7 @@ export function ClocksSection({ slug, breach: b, onChange }: Props) {
         await call(
           api.POST('/api/v1/orgs/{slug}/breaches/{id}/notification/part2', {
             params: { path },
-            body: { filedAt: new Date(part2At).toISOString() },
+            body: part2At === null ? {} : { filedAt: new Date(part2At).toISOString() },
           }),
         ),
       ),
@@ -146,7 +147,7 @@ export function ClocksSection({ slug, breach: b, onChange }: Props) {
                 id="breach-part1-at"
                 type="datetime-local"
                 label={t('breaches.flow.filedAt')}
-                value={filedAt}
+                value={filedAt ?? localInput()}
                 onChange={setFiledAt}
               />
             </>
@@ -182,7 +183,7 @@ export function ClocksSection({ slug, breach: b, onChange }: Props) {
             id="breach-part2-at"
             type="datetime-local"
             label={t('breaches.flow.filedAt')}
-            value={part2At}
+            value={part2At ?? localInput()}
             onChange={setPart2At}
           />
           <ErrorMessage error={part2.error} />

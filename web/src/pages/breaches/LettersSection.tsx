@@ -267,7 +267,9 @@ export function LettersSection({ slug, breach: b }: { slug: string; breach: Brea
                 ))}
                 {Object.entries(s.byLanguage).map(([k, n]) => (
                   <div key={`lang-${k}`}>
-                    <dt>{t('breaches.letters.inLanguage', { language: k.toUpperCase() })}</dt>
+                    <dt>
+                      {k === 'nl' || k === 'fr' || k === 'en' ? t(`breaches.letters.inLanguage.${k}`) : k}
+                    </dt>
                     <dd>{n}</dd>
                   </div>
                 ))}

@@ -24,6 +24,16 @@ const KINDS = [
 ] as const
 type Kind = (typeof KINDS)[number]
 const isKind = (kind: string): kind is Kind => (KINDS as readonly string[]).includes(kind)
+/** The file's own steps, worded in the interface's language; other entries show the text a person wrote. */
+const STEPS = [
+  'recorded',
+  'authority_notified',
+  'authority_completed',
+  'controllers_notified',
+  'subjects_informed',
+  'reminder',
+] as const
+const isStep = (kind: string): kind is (typeof STEPS)[number] => (STEPS as readonly string[]).includes(kind)
 
 /** The timeline of events and decisions (who decided), with the file's own steps, and a form to add to it. */
 export function TimelineSection({
@@ -82,7 +92,13 @@ export function TimelineSection({
             <tr key={e.id}>
               <td>{dateTime(e.at)}</td>
               <td>{isKind(e.kind) ? t(`breaches.kinds.${e.kind}`) : e.kind}</td>
-              <td style={{ whiteSpace: 'pre-line' }}>{e.text}</td>
+              <td style={{ whiteSpace: 'pre-line' }}>
+                {isStep(e.kind)
+                  ? t(`breaches.kindTexts.${e.kind}`)
+                  : e.risk
+                    ? `${t('breaches.assess.decisionRisk', { risk: t(`breaches.assess.risks.${e.risk}`) })} ${e.text}`
+                    : e.text}
+              </td>
               <td>{e.decidedBy ? t('breaches.decidedBy', { name: e.decidedBy }) : e.recordedBy}</td>
             </tr>
           ))}
