@@ -10418,7 +10418,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /** @example {} */
                 "application/json": {
                     /** @description required when the first notice goes out after the processor’s time limit */
                     delayReason?: string;

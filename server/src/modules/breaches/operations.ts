@@ -125,7 +125,6 @@ export const breachOperations = defineOperations({
         'the controllers as informed (after the agreed hours only with the reasons for the delay, 422 ' +
         '`delay_reason_required`); sending again writes only to clients not written to before.',
       refusals: [409, 422],
-      requestExample: {},
     },
     [`POST ${P}/{id}/close`]: {
       operationId: 'closeBreach',
