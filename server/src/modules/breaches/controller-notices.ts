@@ -1,10 +1,10 @@
 import type { Actor } from '../../audit/actor'
 import { type AppContext, inTransaction } from '../../context'
-import type { OrganizationRow } from '../../db/schema'
 import { controllerNotice, type LetterLanguage } from '../../domain/breaches'
 import { Conflict, InvalidInput, NotFound } from '../../domain/errors'
 import { resolveRegister } from '../../domain/register/resolve'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
+import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import { draftOrganisation } from './draft-context'
 import { findBreach, insertEvent, listEvents } from './repository'
@@ -41,7 +41,7 @@ async function alreadySent(ctx: AppContext, organizationId: string, breachId: st
 export async function sendControllerNotices(
   ctx: AppContext,
   actor: Actor,
-  org: OrganizationRow,
+  org: Organization,
   id: string,
   input: { delayReason?: string | undefined },
   now = new Date(),
@@ -68,7 +68,7 @@ export async function sendControllerNotices(
   for (const c of facts.controllers) {
     if (!c.email) run.withoutEmail.push(c.name)
     else if (before.has(c.email.toLowerCase())) run.alreadyNotified.push(c.name)
-    else todo.push({ name: c.name, email: c.email, language: c.language ?? org.default_language })
+    else todo.push({ name: c.name, email: c.email, language: c.language ?? org.defaultLanguage })
   }
   if (todo.length === 0) return run
 
