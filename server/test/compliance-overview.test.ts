@@ -3,6 +3,7 @@ import { systemActor } from '../src/audit/actor'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import { sweepComplianceCauses } from '../src/modules/compliance'
 import { sweepDpiaActions } from '../src/modules/dpia'
 import { addMember } from '../src/modules/members'
 import type { Organization } from '../src/modules/organizations'
@@ -137,5 +138,32 @@ describe('compliance overview per organisation and across a consultant’s organ
     expect(own.statusCode, own.body).toBe(200)
     expect((own.json() as Overview).slug).toBe(calm.slug)
     expect((await consultant('GET', `/api/v1/orgs/${foreign.slug}/compliance`)).statusCode).toBe(404)
+  })
+
+  it('opens an action for a processor without agreement and closes it once the cause is gone', async () => {
+    const owner = await createMember(t.ctx, busy, 'owner')
+    const asOwner = asUser(app, await signIn(app, owner.email, owner.password))
+    const pending = async () =>
+      (
+        (await asOwner('GET', `/api/v1/orgs/${busy.slug}/action-plan`)).json().items as {
+          source: string
+          sourceKey: string
+        }[]
+      )
+        .filter((a) => a.source === 'processors.agreement_missing')
+        .map((a) => a.sourceKey)
+    expect(await sweepComplianceCauses(t.ctx, calm)).toEqual({ opened: 0, closed: 0 }) // signed per the register
+    expect(await sweepComplianceCauses(t.ctx, busy)).toEqual({ opened: 1, closed: 0 })
+    expect(await sweepComplianceCauses(t.ctx, busy)).toEqual({ opened: 0, closed: 0 })
+    expect(await pending()).toEqual(['cloudbooks'])
+    // The vendor turns out to be an independent controller: no agreement under Art. 28 is due, the action closes.
+    const vendor = (await asOwner('GET', `/api/v1/orgs/${busy.slug}/register/vendors/cloudbooks`)).json().data
+    const changed = await asOwner('PUT', `/api/v1/orgs/${busy.slug}/register/vendors/cloudbooks`, {
+      ...vendor,
+      role: 'independent_controller',
+    })
+    expect(changed.statusCode, changed.body).toBe(200)
+    expect(await sweepComplianceCauses(t.ctx, busy)).toEqual({ opened: 0, closed: 1 })
+    expect(await pending()).toEqual([])
   })
 })

@@ -4,6 +4,7 @@ import { sweepMailJob } from '../mail/sweep-job'
 import { actionPlanSweepJob } from '../modules/action-plan'
 import { passwordResetJob, purgeSessionsJob } from '../modules/auth'
 import { breachRemindersJob } from '../modules/breaches'
+import { complianceSweepJob } from '../modules/compliance'
 import { connectorsRunJob, resumeStaleRunsJob } from '../modules/connector-runs'
 import { expireConsentsJob } from '../modules/consent'
 import { cookieScanJob } from '../modules/cookies'
@@ -48,6 +49,7 @@ export function allJobs(): JobDefinition<any>[] {
     processorReviewsJob,
     actionPlanSweepJob,
     dpiaSweepJob,
+    complianceSweepJob,
     cookieScanJob,
     expireConsentsJob,
   ]
