@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { readCheckpointFile } from '../../audit/checkpoint'
 import { verifyAuditChain } from '../../audit/verify'
 import type { AppContext } from '../../context'
+import { toBrusselsDate } from '../../domain/brussels-time'
 import { slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
@@ -99,7 +100,7 @@ export function registerAuditRoutes(app: App, ctx: AppContext) {
         limit: EXPORT_LIMIT,
         ...range(request.query),
       })
-      const date = new Date().toISOString().slice(0, 10)
+      const date = toBrusselsDate(new Date()) // the day in Belgium, as every date the user sees
       const name = `custos-audit-${organization.slug}-${date}.${request.query.format}`
       reply.header('content-disposition', `attachment; filename="${name}"`)
       if (request.query.format === 'json') {

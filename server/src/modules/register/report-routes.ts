@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { AppContext } from '../../context'
+import { toBrusselsDate } from '../../domain/brussels-time'
 import { checkRegister } from '../../domain/register/checks'
 import { registerToCsv, registerToPdf, registerToXlsx } from '../../domain/register/export'
 import { answerLanguage, slugParams, tags } from '../../http/common-schemas'
@@ -77,7 +78,7 @@ export function registerRegisterReportRoutes(app: App, ctx: AppContext) {
         lang,
         retentionEnforcement ? { retentionEnforcement } : {},
       )
-      const date = new Date().toISOString().slice(0, 10)
+      const date = toBrusselsDate(new Date()) // the day in Belgium, as every date the user sees
       reply.header(
         'content-disposition',
         `attachment; filename="register-${organization.slug}-${lang}-${date}.${request.query.format}"`,
