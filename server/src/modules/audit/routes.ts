@@ -6,6 +6,7 @@ import { toBrusselsDate } from '../../domain/brussels-time'
 import { slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
+import { brusselsDays } from './period'
 import { auditActions } from './policy'
 import { auditEventsToCsv, presentAuditEvent } from './presenter'
 import { countAuditEvents, listAuditEvents } from './repository'
@@ -34,12 +35,7 @@ const filters = z.strictObject({
 const EXPORT_LIMIT = 100_000
 
 function range(q: z.infer<typeof filters>) {
-  return {
-    action: q.action,
-    actor: q.actor,
-    from: q.from ? new Date(`${q.from}T00:00:00Z`) : undefined,
-    to: q.to ? new Date(new Date(`${q.to}T00:00:00Z`).getTime() + 86_400_000) : undefined,
-  }
+  return { action: q.action, actor: q.actor, ...brusselsDays(q.from, q.to) }
 }
 
 export function registerAuditRoutes(app: App, ctx: AppContext) {
