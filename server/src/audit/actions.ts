@@ -34,6 +34,8 @@ export const AUDIT_ACTIONS = [
   'processor.change_objected',
   'processor.change_effective',
   'processor.change_withdrawn',
+  'processor.contract_end_started',
+  'processor.contract_end_completed',
   'user.created',
   'user.profile_updated',
   'user.password_changed',

@@ -42,6 +42,7 @@ import type { MailSettingsTable, OutboxMessagesTable } from './tables/outbox'
 import type {
   ProcessorAgreementsTable,
   ProcessorClientsTable,
+  ProcessorContractEndsTable,
   ProcessorSettingsTable,
   ProcessorTransfersTable,
   ProcessorVendorProfilesTable,
@@ -162,6 +163,7 @@ export interface DB {
   consent_status: ConsentStatusTable
   processor_vendor_profiles: ProcessorVendorProfilesTable
   processor_clients: ProcessorClientsTable
+  processor_contract_ends: ProcessorContractEndsTable
   processor_agreements: ProcessorAgreementsTable
   processor_transfers: ProcessorTransfersTable
   processor_settings: ProcessorSettingsTable
@@ -199,6 +201,7 @@ export type ProcessorVendorProfileRow = Selectable<ProcessorVendorProfilesTable>
 export type ProcessorAgreementRow = Selectable<ProcessorAgreementsTable>
 export type ProcessorTransferRow = Selectable<ProcessorTransfersTable>
 export type ProcessorClientRow = Selectable<ProcessorClientsTable>
+export type ProcessorContractEndRow = Selectable<ProcessorContractEndsTable>
 export type SubprocessorChangeRow = Selectable<SubprocessorChangesTable>
 export type SubprocessorObjectionRow = Selectable<SubprocessorObjectionsTable>
 export type DpiaScreeningRow = Selectable<DpiaScreeningsTable>

@@ -11,7 +11,7 @@ import { cookieScanJob } from '../modules/cookies'
 import { discoverDatasetJob, sweepDiscoveriesJob } from '../modules/datasets'
 import { dpiaSweepJob } from '../modules/dpia'
 import { purgePackagesJob } from '../modules/packages'
-import { processorReviewsJob, subprocessorChangesJob } from '../modules/processors'
+import { contractEndJob, processorReviewsJob, subprocessorChangesJob } from '../modules/processors'
 import { requestRemindersJob } from '../modules/requests'
 import { retentionSweepJob } from '../modules/retention'
 import { deliverWebhooksJob, purgeWebhooksJob } from '../modules/webhooks'
@@ -33,6 +33,7 @@ export function allJobs(): JobDefinition<any>[] {
     analyzeDatabaseJob,
     requestRemindersJob,
     connectorsRunJob,
+    contractEndJob,
     resumeStaleRunsJob,
     discoverDatasetJob,
     sweepDiscoveriesJob,

@@ -3712,6 +3712,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/processors/clients/{id}/contract-end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End the contract with a client: return or destroy the client's data, at its choice
+         * @description Records the client's choice at the end of the contract (Art. 28(3)(g)) and carries it out through the connectors, on every dataset that names a clientField, from the client's systemReference: return exports its rows (and the rows hanging off them) into an encrypted package with a download link; destroy erases them like an erasure request - rows a retention rule keeps stay, with their rule, rows other clients share are left - and yields a certificate of destruction. The client's status becomes ended. 409 when the client has no systemReference, no dataset names a clientField, or an end is running. Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first answer (header `Idempotent-Replayed: true`) and does nothing more.
+         */
+        post: operations["endClientContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/contract-ends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ends of contracts with clients, newest first, with what was returned or destroyed
+         * @description The ends of contracts, newest first: choice, status, and per system and collection the rows found, deleted, masked and kept (with the retention rule and its end).
+         */
+        get: operations["listContractEnds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/contract-ends/{id}/package-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A download link for the package of a completed return (a new link replaces the previous one)
+         * @description A download link for the package of a completed return, to give to the client; it works once and expires after the organisation's package link days. 409 for a destroy or an end still running.
+         */
+        post: operations["issueContractReturnLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/contract-ends/{id}/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The certificate of destruction of a completed destroy, as PDF
+         * @description The certificate of destruction (PDF, nl/fr/en) of a completed destroy: systems, counts per collection, the copies kept under a legal obligation with their rule, and the dates. 409 for a return.
+         */
+        get: operations["getContractEndCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/processors/vendors": {
         parameters: {
             query?: never;
@@ -4188,7 +4268,7 @@ export interface components {
          * @description What a not_found problem could not find (params.entity), for the client to name.
          * @enum {string}
          */
-        EntityName: "organization" | "user" | "member" | "api_token" | "register_entry" | "notice_version" | "dataset" | "discovery" | "run" | "subject" | "identity" | "relationship" | "event" | "request" | "task" | "attachment" | "letter" | "package" | "mail" | "webhook" | "legal_hold" | "retention_run" | "consent_text" | "processor_agreement" | "processor_transfer" | "processor_client" | "subprocessor_change" | "dpia_screening" | "dpia_assessment" | "action_plan_action" | "suppression_entry" | "opt_in" | "breach";
+        EntityName: "organization" | "user" | "member" | "api_token" | "register_entry" | "notice_version" | "dataset" | "discovery" | "run" | "subject" | "identity" | "relationship" | "event" | "request" | "task" | "attachment" | "letter" | "package" | "mail" | "webhook" | "legal_hold" | "retention_run" | "consent_text" | "processor_agreement" | "processor_transfer" | "processor_client" | "subprocessor_change" | "dpia_screening" | "dpia_assessment" | "action_plan_action" | "suppression_entry" | "opt_in" | "breach" | "contract_end";
         FieldError: {
             /** @description Where, e.g. body.email or querystring.from. */
             path: string;
@@ -4196,7 +4276,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_file_name" | "file_type_not_allowed" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "not_a_sample" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code";
+            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_file_name" | "file_type_not_allowed" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "not_a_sample" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code";
             /** @description English text, for logs and API users. */
             message: string;
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
@@ -4217,7 +4297,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "not_a_sample" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code";
+            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "not_a_sample" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code";
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
             params?: {
                 entity?: components["schemas"]["EntityName"];
@@ -25742,6 +25822,253 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
         };
     };
+    endClientContract: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the first request with a key runs and its answer is kept 24 hours; the same key with the same method, URL and body replays that answer (header `Idempotent-Replayed: true`) without doing anything again; another body with that key is refused (422 `idempotency_key_reused`); while the first is still being handled, 409 `idempotency_key_in_progress`. Keys are scoped per organisation and API token or user. 1 to 255 visible ASCII characters; a UUID is a good choice. See docs/api.md.
+                 * @example 3f2b6c1e-7d4a-4e9b-8c5f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/clients: the `id` that list or its creation answers. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "choice": "destroy",
+                 *       "decidedOn": "2026-12-01",
+                 *       "note": "Letter of 1 December 2026"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description return: export the client's rows into an encrypted package with a download link; destroy: erase them (retention rules and shared rows respected) with a certificate
+                     * @enum {string}
+                     */
+                    choice: "return" | "destroy";
+                    /**
+                     * Format: date
+                     * @description the day the client made its choice
+                     */
+                    decidedOn: string;
+                    /** @description e.g. how the client made its choice known */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        clientId: string | null;
+                        clientName: string;
+                        /** @enum {string} */
+                        choice: "return" | "destroy";
+                        decidedOn: string;
+                        note: string;
+                        reference: string;
+                        runId: string | null;
+                        /** @enum {string} */
+                        status: "running" | "completed" | "failed";
+                        error: string | null;
+                        requestedBy: string;
+                        createdAt: string;
+                        completedAt: string | null;
+                        /** @description return: a package was built (get its link with .../package-link) */
+                        packageAvailable: boolean;
+                        totals: {
+                            found: number;
+                            deleted: number;
+                            masked: number;
+                            kept: number;
+                        } | null;
+                        systems: {
+                            dataset: string;
+                            datasetName: string;
+                            system: string;
+                            systemName: string;
+                            collections: {
+                                collection: string;
+                                found: number;
+                                deleted: number;
+                                masked: number;
+                                kept: {
+                                    rows: number;
+                                    /** @enum {string} */
+                                    reason: "retention" | "shared" | "referenced" | "reference_data";
+                                    rule?: string;
+                                    until?: string | null;
+                                }[];
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listContractEnds: {
+        parameters: {
+            query?: {
+                /** @description only this client */
+                clientId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            clientId: string | null;
+                            clientName: string;
+                            /** @enum {string} */
+                            choice: "return" | "destroy";
+                            decidedOn: string;
+                            note: string;
+                            reference: string;
+                            runId: string | null;
+                            /** @enum {string} */
+                            status: "running" | "completed" | "failed";
+                            error: string | null;
+                            requestedBy: string;
+                            createdAt: string;
+                            completedAt: string | null;
+                            /** @description return: a package was built (get its link with .../package-link) */
+                            packageAvailable: boolean;
+                            totals: {
+                                found: number;
+                                deleted: number;
+                                masked: number;
+                                kept: number;
+                            } | null;
+                            systems: {
+                                dataset: string;
+                                datasetName: string;
+                                system: string;
+                                systemName: string;
+                                collections: {
+                                    collection: string;
+                                    found: number;
+                                    deleted: number;
+                                    masked: number;
+                                    kept: {
+                                        rows: number;
+                                        /** @enum {string} */
+                                        reason: "retention" | "shared" | "referenced" | "reference_data";
+                                        rule?: string;
+                                        until?: string | null;
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    issueContractReturnLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/contract-ends: the `id` that list or its creation answers. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        url: string;
+                        expiresAt: string;
+                        availableUntil: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getContractEndCertificate: {
+        parameters: {
+            query?: {
+                /** @description default: the organisation’s language */
+                lang?: "nl" | "fr" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/contract-ends: the `id` that list or its creation answers. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
     listProcessorVendors: {
         parameters: {
             query?: never;
@@ -26520,6 +26847,7 @@ export interface operations {
                             activityKeys: string[];
                             /** @enum {string} */
                             status: "active" | "ended";
+                            systemReference: string | null;
                             agreements: {
                                 /** Format: uuid */
                                 id: string;
@@ -26619,8 +26947,13 @@ export interface operations {
                     instructions?: string;
                     /** @description register activities done as processor for this client (Art. 30(2)) */
                     activityKeys?: string[];
-                    /** @enum {string} */
+                    /**
+                     * @description ended: the contract ended, no more notices
+                     * @enum {string}
+                     */
                     status?: "active" | "ended";
+                    /** @description the value that marks this client's rows in the organisation's systems (the datasets' clientField), e.g. a client code */
+                    systemReference?: string | null;
                 };
             };
         };
@@ -26647,6 +26980,7 @@ export interface operations {
                         activityKeys: string[];
                         /** @enum {string} */
                         status: "active" | "ended";
+                        systemReference: string | null;
                         agreements: {
                             /** Format: uuid */
                             id: string;
@@ -26722,6 +27056,7 @@ export interface operations {
                         activityKeys: string[];
                         /** @enum {string} */
                         status: "active" | "ended";
+                        systemReference: string | null;
                         agreements: {
                             /** Format: uuid */
                             id: string;
@@ -26844,8 +27179,13 @@ export interface operations {
                     instructions?: string;
                     /** @description register activities done as processor for this client (Art. 30(2)) */
                     activityKeys?: string[];
-                    /** @enum {string} */
+                    /**
+                     * @description ended: the contract ended, no more notices
+                     * @enum {string}
+                     */
                     status?: "active" | "ended";
+                    /** @description the value that marks this client's rows in the organisation's systems (the datasets' clientField), e.g. a client code */
+                    systemReference?: string | null;
                 };
             };
         };
@@ -26872,6 +27212,7 @@ export interface operations {
                         activityKeys: string[];
                         /** @enum {string} */
                         status: "active" | "ended";
+                        systemReference: string | null;
                         agreements: {
                             /** Format: uuid */
                             id: string;

@@ -649,6 +649,8 @@ export const en: Messages = {
         change_objected: 'Objection to a sub-processor change',
         change_effective: 'Sub-processor change in effect',
         change_withdrawn: 'Sub-processor change withdrawn',
+        contract_end_started: 'End of contract with a client started (return or destruction)',
+        contract_end_completed: 'End of contract with a client carried out',
       },
       breach: {
         recorded: 'Breach recorded',

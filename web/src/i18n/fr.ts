@@ -671,6 +671,8 @@ export const fr: Messages = {
         change_objected: 'Objection à un changement de sous-traitant ultérieur',
         change_effective: 'Changement de sous-traitant ultérieur en vigueur',
         change_withdrawn: 'Changement de sous-traitant ultérieur retiré',
+        contract_end_started: 'Fin du contrat avec un client lancée (restitution ou destruction)',
+        contract_end_completed: 'Fin du contrat avec un client exécutée',
       },
       breach: {
         recorded: 'Violation de données enregistrée',

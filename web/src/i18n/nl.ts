@@ -654,6 +654,8 @@ export const nl = {
         change_objected: 'Bezwaar tegen wijziging van subverwerker',
         change_effective: 'Wijziging van subverwerker van kracht',
         change_withdrawn: 'Wijziging van subverwerker ingetrokken',
+        contract_end_started: 'Einde van het contract met een klant gestart (teruggave of vernietiging)',
+        contract_end_completed: 'Einde van het contract met een klant uitgevoerd',
       },
       breach: {
         recorded: 'Datalek geregistreerd',

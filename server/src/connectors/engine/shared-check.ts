@@ -1,7 +1,7 @@
+import type { SearchKind } from '../../domain/datasets/identity-values'
 import type { DatasetDocument } from '../../domain/datasets/schema'
 import { rowsToCheck, type SharedRows, sharedChecks, sharedRows } from '../../domain/datasets/shared-rows'
 import type { WritePlan } from '../../domain/datasets/write-plan'
-import type { IdentityKind } from '../../domain/subjects/identity'
 import type { Driver, Row } from '../driver'
 import type { DatasetRead } from './read-dataset'
 
@@ -14,7 +14,7 @@ export async function findSharedRows(
   driver: Driver,
   doc: DatasetDocument,
   read: DatasetRead,
-  kinds: readonly IdentityKind[],
+  kinds: readonly SearchKind[],
   firstPlan: WritePlan,
 ): Promise<{ shared: SharedRows; queries: number }> {
   const found = new Map(read.collections.map((c) => [c.collection, c.rows]))

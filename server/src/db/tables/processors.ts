@@ -79,8 +79,32 @@ export interface ProcessorClientsTable {
   instructions: Generated<string>
   activity_keys: Json<string[]>
   status: Generated<'active' | 'ended'>
+  /** The value marking the client's rows in the organisation's systems (a dataset's `clientField`) (0038). */
+  system_reference: string | null
   created_at: GeneratedTimestamp
   updated_at: GeneratedTimestamp
+}
+
+/** The end of a contract with a client: its choice (return or destroy) and what was done (0038). */
+export interface ProcessorContractEndsTable {
+  id: Generated<string>
+  organization_id: string
+  client_id: string | null
+  client_name: string
+  choice: 'return' | 'destroy'
+  /** ISO date (the DATE type is read as text). */
+  decided_on: string
+  note: Generated<string>
+  reference: string
+  run_id: string | null
+  package_id: string | null
+  status: Generated<'running' | 'completed' | 'failed'>
+  /** The outcome per system (stored-json `processor.contract-end-outcome`). */
+  outcome: Json<Record<string, unknown>> | null
+  error: string | null
+  requested_by: string
+  created_at: GeneratedTimestamp
+  completed_at: Timestamp | null
 }
 
 export interface ProcessorSettingsTable {

@@ -2,9 +2,15 @@ import { parsePhoneNumber } from 'awesome-phonenumber'
 import { formatNationalNumber, parseNationalNumber } from '../national-number'
 import type { IdentityKind } from '../subjects/identity'
 
-/** An identity of the person a request is about, as the engine searches it. */
+/**
+ * What the engine searches by: a person's identity kinds, or `client` - the reference of a client (a controller the
+ * organisation processes for) in the collections that name a `clientField` (the end of a processing contract).
+ */
+export type SearchKind = IdentityKind | 'client'
+
+/** An identity of the person a request is about (or a client's reference), as the engine searches it. */
 export interface SearchIdentity {
-  readonly kind: IdentityKind
+  readonly kind: SearchKind
   readonly value: string
   /** customer and file numbers belong to one system; empty: any system. */
   readonly systemKey?: string
@@ -53,7 +59,7 @@ function identityVariants(identity: SearchIdentity): string[] {
 /** The values to search a field of this identity kind with, for a dataset of the given system. */
 export function valuesForKind(
   identities: readonly SearchIdentity[],
-  kind: IdentityKind,
+  kind: SearchKind,
   systemKey: string,
 ): string[] {
   const values = identities

@@ -125,6 +125,11 @@ export const collectionSchema = z.strictObject({
   after: z.array(identifier).default([]).describe('collections that must be processed before this one'),
   dateField: identifier.optional().describe('a date retention can use (e.g. last activity)'),
   hold: holdSchema.optional().describe("rows younger than the rule's period are kept when erasing"),
+  clientField: identifier
+    .optional()
+    .describe(
+      'the field holding the client (controller) the organisation processes this row for, as processor: ending the contract with that client exports or erases the rows with its reference here, and the rows that hang off them',
+    ),
   shared: z
     .boolean()
     .optional()
@@ -233,6 +238,7 @@ function checkConsistency(doc: z.infer<typeof datasetDocumentSchema>, ctx: z.Ref
     mustExist(collection.dateField, ['collections', c, 'dateField'])
     mustExist(collection.hold?.dateField, ['collections', c, 'hold', 'dateField'])
     mustExist(collection.restriction?.field, ['collections', c, 'restriction', 'field'])
+    mustExist(collection.clientField, ['collections', c, 'clientField'])
     collection.after.forEach((a, i) => {
       if (!names.has(a)) issue(['collections', c, 'after', i], `No collection "${a}" in this dataset`)
     })

@@ -1,4 +1,4 @@
-import type { IdentityKind } from '../subjects/identity'
+import type { SearchKind } from './identity-values'
 import type { DatasetDocument } from './schema'
 import { planTraversal } from './traversal'
 import type { FoundRows, Row, WritePlan } from './write-plan'
@@ -60,7 +60,7 @@ function distinct(values: unknown[]): unknown[] {
 export function sharedChecks(
   doc: DatasetDocument,
   found: FoundRows,
-  kinds: readonly IdentityKind[],
+  kinds: readonly SearchKind[],
 ): SharedCheck[] {
   // The same traversal the read used (same identity kinds), so the same references were followed.
   const traversal = planTraversal(doc, kinds)

@@ -35,6 +35,33 @@ describe('planTraversal', () => {
     expect(plan.unreachable).toHaveLength(5)
   })
 
+  it("a client's rows (end of a contract) start from the collections naming a clientField, only for kind client", () => {
+    const doc = shopDataset((d) => {
+      const collections = d.collections as {
+        name: string
+        clientField?: string
+        fields: { name: string }[]
+      }[]
+      const customer = collections.find((c) => c.name === 'customer')
+      if (customer) {
+        customer.clientField = 'client_code'
+        customer.fields.push({ name: 'client_code' })
+      }
+    })
+    const plan = planTraversal(doc, ['client'])
+    expect(plan.levels.map((level) => level.map((l) => l.collection))).toEqual([
+      ['customer'],
+      ['invoice'],
+      ['invoice_line'],
+    ])
+    expect(plan.levels[0]?.[0]?.identityFields).toEqual([{ field: 'client_code', kind: 'client' }])
+    // A person's request never searches by the client field.
+    const byEmail = planTraversal(doc, ['email'])
+    expect(byEmail.levels.flat().flatMap((l) => l.identityFields.map((f) => f.field))).not.toContain(
+      'client_code',
+    )
+  })
+
   it('honours `after` as an ordering constraint', () => {
     const doc = shopDataset((d) => {
       const collections = d.collections as { name: string; after?: string[] }[]

@@ -1,4 +1,4 @@
-import type { IdentityKind } from '../subjects/identity'
+import type { SearchKind } from './identity-values'
 import type { DatasetCollection, DatasetDocument } from './schema'
 
 /** How rows of one collection are found: by the person's identities, and/or from rows found upstream. */
@@ -6,7 +6,7 @@ export interface CollectionLookup {
   readonly collection: string
   /** 0 for collections searched only by identities; otherwise one more than the deepest upstream collection. */
   readonly level: number
-  readonly identityFields: readonly { field: string; kind: IdentityKind }[]
+  readonly identityFields: readonly { field: string; kind: SearchKind }[]
   /** field of this collection IN values of `sourceField` in the rows found in `source`. */
   readonly edges: readonly { field: string; source: string; sourceField: string }[]
 }
@@ -43,10 +43,17 @@ function edgesOf(doc: DatasetDocument): Edge[] {
   return edges
 }
 
-function identityFieldsOf(collection: DatasetCollection, kinds: ReadonlySet<IdentityKind>) {
-  return collection.fields
+function identityFieldsOf(
+  collection: DatasetCollection,
+  kinds: ReadonlySet<SearchKind>,
+): { field: string; kind: SearchKind }[] {
+  const fields = collection.fields
     .filter((f) => f.identity !== undefined && kinds.has(f.identity))
-    .map((f) => ({ field: f.name, kind: f.identity as IdentityKind }))
+    .map((f) => ({ field: f.name, kind: f.identity as SearchKind }))
+  // A client's rows (end of a processing contract) are found from the collections that name their client field.
+  if (kinds.has('client') && collection.clientField)
+    fields.push({ field: collection.clientField, kind: 'client' })
+  return fields
 }
 
 /**
@@ -56,7 +63,7 @@ function identityFieldsOf(collection: DatasetCollection, kinds: ReadonlySet<Iden
  * the engine issues one query per collection per level, never one per row. Cycles are cut at the edge that closes
  * them, in document order, and reported.
  */
-export function planTraversal(doc: DatasetDocument, kinds: readonly IdentityKind[]): TraversalPlan {
+export function planTraversal(doc: DatasetDocument, kinds: readonly SearchKind[]): TraversalPlan {
   const kindSet = new Set(kinds)
   const byName = new Map(doc.collections.map((c) => [c.name, c]))
   const allEdges = edgesOf(doc)

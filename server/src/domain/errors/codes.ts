@@ -123,6 +123,10 @@ export const PROBLEM_CODES = [
   // Processors
   'change_not_announced',
   'legal_hold_active',
+  'client_reference_missing',
+  'no_client_datasets',
+  'contract_end_running',
+  'contract_end_not_done',
   // Suppression and the DNCM list
   'dncm_file_stale',
   'dncm_file_invalid',
@@ -184,6 +188,7 @@ export const ENTITY_NAMES = [
   'suppression_entry',
   'opt_in',
   'breach',
+  'contract_end',
 ] as const
 
 export type EntityName = (typeof ENTITY_NAMES)[number]

@@ -75,6 +75,7 @@ export class BadRequest extends DomainError {
 }
 
 const ENTITY_TEXT: Record<EntityName, string> = {
+  contract_end: 'End of contract',
   organization: 'Organisation',
   user: 'User',
   member: 'Member',

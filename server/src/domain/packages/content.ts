@@ -54,7 +54,7 @@ function project(row: Record<string, unknown>, columns: readonly PackageField[])
   return out
 }
 
-export function packageTables(input: PackageInput): PackageTableGroup[] {
+export function packageTables(input: Pick<PackageInput, 'kind' | 'systems'>): PackageTableGroup[] {
   const portability = input.kind === 'portability'
   const used = new Set<string>()
   const uniquePath = (system: string, collection: string) => {

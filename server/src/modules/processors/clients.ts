@@ -36,6 +36,8 @@ export interface ClientInput {
   instructions?: string | undefined
   activityKeys?: string[] | undefined
   status?: 'active' | 'ended' | undefined
+  /** The value marking the client's rows in the systems (the datasets' clientField). */
+  systemReference?: string | null | undefined
 }
 
 const contactsContext = (id: string) => `processor-client:${id}`
@@ -108,6 +110,7 @@ export async function createClient(ctx: AppContext, actor: Actor, org: Organizat
       instructions: input.instructions ?? '',
       activity_keys: input.activityKeys ?? [],
       status: input.status ?? 'active',
+      system_reference: input.systemReference ?? null,
     })
     await recordAudit(ctx.db, actor, {
       organizationId: org.id,
@@ -139,6 +142,7 @@ export async function changeClient(
       ...(input.instructions !== undefined ? { instructions: input.instructions } : {}),
       ...(input.activityKeys !== undefined ? { activity_keys: input.activityKeys } : {}),
       ...(input.status !== undefined ? { status: input.status } : {}),
+      ...(input.systemReference !== undefined ? { system_reference: input.systemReference } : {}),
     }
     const row = await updateClient(ctx.db, org.id, id, patch)
     if (!row) throw new NotFound('processor_client')

@@ -11,6 +11,8 @@ export {
   recordObjection,
 } from './changes'
 export { clientsOverview, createClient } from './clients'
+export { contractEndJob } from './contract-end-job'
+export { completeContractEnd, endContract } from './contract-ends'
 export { processorReviewsJob, subprocessorChangesJob } from './jobs'
 export { processorOperations } from './operations'
 export { processorActions } from './policy'

@@ -138,5 +138,37 @@ export const processorOperations = defineOperations({
       description: 'Withdraws an announced change; it will not take effect.',
       refusals: [409],
     },
+    [`POST ${P}/clients/{id}/contract-end`]: {
+      operationId: 'endClientContract',
+      description:
+        "Records the client's choice at the end of the contract (Art. 28(3)(g)) and carries it out through the " +
+        "connectors, on every dataset that names a clientField, from the client's systemReference: return " +
+        'exports its rows (and the rows hanging off them) into an encrypted package with a download link; ' +
+        'destroy erases them like an erasure request - rows a retention rule keeps stay, with their rule, rows ' +
+        "other clients share are left - and yields a certificate of destruction. The client's status becomes " +
+        'ended. 409 when the client has no systemReference, no dataset names a clientField, or an end is running.',
+      requestExample: { choice: 'destroy', decidedOn: '2026-12-01', note: 'Letter of 1 December 2026' },
+      refusals: [409],
+    },
+    [`GET ${P}/contract-ends`]: {
+      operationId: 'listContractEnds',
+      description:
+        'The ends of contracts, newest first: choice, status, and per system and collection the rows found, ' +
+        'deleted, masked and kept (with the retention rule and its end).',
+    },
+    [`POST ${P}/contract-ends/{id}/package-link`]: {
+      operationId: 'issueContractReturnLink',
+      description:
+        'A download link for the package of a completed return, to give to the client; it works once and ' +
+        "expires after the organisation's package link days. 409 for a destroy or an end still running.",
+      refusals: [409],
+    },
+    [`GET ${P}/contract-ends/{id}/certificate`]: {
+      operationId: 'getContractEndCertificate',
+      description:
+        'The certificate of destruction (PDF, nl/fr/en) of a completed destroy: systems, counts per collection, ' +
+        'the copies kept under a legal obligation with their rule, and the dates. 409 for a return.',
+      refusals: [409],
+    },
   },
 })

@@ -9,4 +9,6 @@ export const processorActions = defineActions('processor', {
   read: 'register:read',
   write: 'register:write',
   announce: 'register:write',
+  /** Returning or destroying a client's data runs the connectors on the systems: as a dataset change does. */
+  'end-contract': 'connectors:write',
 })

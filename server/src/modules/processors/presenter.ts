@@ -81,6 +81,7 @@ export function presentClient(
     instructions: row.instructions,
     activityKeys: row.activity_keys,
     status: row.status,
+    systemReference: row.system_reference,
     agreements: agreements.map(presentAgreement),
     createdAt: row.created_at.toISOString(),
   }

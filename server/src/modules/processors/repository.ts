@@ -287,6 +287,7 @@ export interface ClientValues {
   instructions: string
   activity_keys: string[]
   status: 'active' | 'ended'
+  system_reference: string | null
 }
 
 export function insertClient(

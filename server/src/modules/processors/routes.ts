@@ -8,6 +8,7 @@ import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
 import { announceChange, changesWithObjections, withdrawChange } from './changes'
 import { changeClient, clientDetail, clientsOverview, createClient, removeClient } from './clients'
+import { registerContractEndRoutes } from './contract-end-routes'
 import { processorActions } from './policy'
 import {
   presentAgreement,
@@ -55,6 +56,7 @@ import {
 } from './vendors'
 
 export function registerProcessorRoutes(app: App, ctx: AppContext) {
+  registerContractEndRoutes(app, ctx)
   const base = '/api/v1/orgs/:slug/processors'
   const can = (grant: Parameters<typeof permissions>[0]) =>
     permissions(grant, { write: processorActions.write, announce: processorActions.announce })

@@ -143,7 +143,14 @@ export const clientBody = z.strictObject({
     .max(200)
     .optional()
     .describe('register activities done as processor for this client (Art. 30(2))'),
-  status: z.enum(['active', 'ended']).optional(),
+  status: z.enum(['active', 'ended']).optional().describe('ended: the contract ended, no more notices'),
+  systemReference: text(200)
+    .min(1)
+    .nullable()
+    .optional()
+    .describe(
+      "the value that marks this client's rows in the organisation's systems (the datasets' clientField), e.g. a client code",
+    ),
 })
 export const clientSchema = z.object({
   id: z.uuid(),
@@ -159,6 +166,7 @@ export const clientSchema = z.object({
   instructions: z.string(),
   activityKeys: z.array(z.string()),
   status: z.enum(['active', 'ended']),
+  systemReference: z.string().nullable(),
   agreements: z.array(agreementSchema),
   createdAt: z.string(),
 })

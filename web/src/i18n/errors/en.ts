@@ -76,6 +76,14 @@ export const errorsEn: ErrorMessages = {
       'A hold needs an existing subject, request, system or collection of a dataset.',
     change_not_announced: 'Only an announced change can be withdrawn.',
     legal_hold_active: 'A legal hold keeps this data: nothing is erased until the hold ends or is lifted.',
+    client_reference_missing:
+      "This client has no reference in the systems yet: enter the value that marks its records (the datasets' client field) on the client.",
+    no_client_datasets:
+      "No dataset names a client field (clientField): without one, Custos cannot find one client's records.",
+    contract_end_running:
+      'The end of the contract with this client is already being carried out; wait until it is done.',
+    contract_end_not_done:
+      'Not available (yet): the certificate exists only for a completed destruction, the link only for a completed return.',
     dncm_file_stale:
       'The DNCM list is more than 5 days old (list of {{fileDate}}, usable until {{usableUntil}}); download a new one. Nothing was imported.',
     dncm_file_invalid:
@@ -203,6 +211,7 @@ export const errorsEn: ErrorMessages = {
     suppression_entry: 'Suppression entry',
     opt_in: 'Opt-in',
     breach: 'Breach',
+    contract_end: 'End of contract',
     other: 'This',
   },
 }

@@ -83,6 +83,14 @@ export const errorsFr: ErrorMessages = {
     change_not_announced: 'Seul un changement annoncé peut être retiré.',
     legal_hold_active:
       "Un gel juridique conserve ces données : rien n'est effacé tant que le gel n'a pas pris fin ou n'a pas été levé.",
+    client_reference_missing:
+      "Ce client n'a pas encore de référence dans les systèmes : indiquez pour ce client la valeur qui marque ses enregistrements (le champ client des jeux de données).",
+    no_client_datasets:
+      "Aucun jeu de données ne désigne de champ client (clientField) : sans lui, Custos ne peut pas retrouver les enregistrements d'un seul client.",
+    contract_end_running:
+      'La fin du contrat avec ce client est déjà en cours ; attendez qu’elle soit terminée.',
+    contract_end_not_done:
+      'Ce n’est pas (encore) disponible : l’attestation n’existe que pour une destruction terminée, le lien que pour une restitution terminée.',
     dncm_file_stale:
       'La liste DNCM date de plus de 5 jours (liste du {{fileDate}}, utilisable jusqu’au {{usableUntil}}) ; téléchargez-en une nouvelle. Rien n’a été importé.',
     dncm_file_invalid:
@@ -216,6 +224,7 @@ export const errorsFr: ErrorMessages = {
     suppression_entry: 'Inscription sur la liste d’exclusion',
     opt_in: 'Opt-in',
     breach: 'Violation de données',
+    contract_end: 'Fin du contrat',
     other: 'Élément',
   },
 }

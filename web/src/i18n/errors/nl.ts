@@ -84,6 +84,14 @@ export const errorsNl = {
     change_not_announced: 'Alleen een aangekondigde wijziging kan worden ingetrokken.',
     legal_hold_active:
       'Een juridische blokkering houdt deze gegevens vast: er wordt niets gewist tot de blokkering afloopt of wordt opgeheven.',
+    client_reference_missing:
+      'Deze klant heeft nog geen referentie in de systemen: vul bij de klant de waarde in die zijn records markeert (het klantveld van de datasets).',
+    no_client_datasets:
+      'Geen enkele dataset wijst een klantveld aan (clientField): zonder dat kan Custos de records van één klant niet terugvinden.',
+    contract_end_running:
+      'Het einde van het contract met deze klant wordt al uitgevoerd; wacht tot het klaar is.',
+    contract_end_not_done:
+      'Dit is (nog) niet beschikbaar: het attest bestaat alleen voor een afgewerkte vernietiging, de link alleen voor een afgewerkte teruggave.',
     dncm_file_stale:
       'De DNCM-lijst is ouder dan 5 dagen (lijst van {{fileDate}}, bruikbaar tot {{usableUntil}}); download een nieuwe. Er is niets geïmporteerd.',
     dncm_file_invalid:
@@ -215,6 +223,7 @@ export const errorsNl = {
     suppression_entry: 'Vermelding op de uitsluitingslijst',
     opt_in: 'Opt-in',
     breach: 'Datalek',
+    contract_end: 'Einde van het contract',
     other: 'Dit',
   },
 } satisfies ErrorMessages
