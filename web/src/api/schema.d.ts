@@ -25842,13 +25842,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "choice": "destroy",
-                 *       "decidedOn": "2026-12-01",
-                 *       "note": "Letter of 1 December 2026"
-                 *     }
-                 */
                 "application/json": {
                     /**
                      * @description return: export the client's rows into an encrypted package with a download link; destroy: erase them (retention rules and shared rows respected) with a certificate
@@ -26143,10 +26136,11 @@ export interface operations {
                                 tiaNote: string;
                             }[];
                         }[];
-                        /** @description what the caller may do: change processors and clients, announce sub-processor changes */
+                        /** @description what the caller may do: change processors and clients, announce sub-processor changes, end a contract with a client (return or destroy its data) */
                         can: {
                             write: boolean;
                             announce: boolean;
+                            endContract: boolean;
                         };
                     };
                 };
@@ -26231,10 +26225,11 @@ export interface operations {
                             details: string;
                             tiaNote: string;
                         }[];
-                        /** @description what the caller may do: change processors and clients, announce sub-processor changes */
+                        /** @description what the caller may do: change processors and clients, announce sub-processor changes, end a contract with a client (return or destroy its data) */
                         can: {
                             write: boolean;
                             announce: boolean;
+                            endContract: boolean;
                         };
                     };
                 };
@@ -26875,10 +26870,11 @@ export interface operations {
                             }[];
                             createdAt: string;
                         }[];
-                        /** @description what the caller may do: change processors and clients, announce sub-processor changes */
+                        /** @description what the caller may do: change processors and clients, announce sub-processor changes, end a contract with a client (return or destroy its data) */
                         can: {
                             write: boolean;
                             announce: boolean;
+                            endContract: boolean;
                         };
                     };
                 };
@@ -27087,10 +27083,11 @@ export interface operations {
                             key: string;
                             name: unknown;
                         }[];
-                        /** @description what the caller may do: change processors and clients, announce sub-processor changes */
+                        /** @description what the caller may do: change processors and clients, announce sub-processor changes, end a contract with a client (return or destroy its data) */
                         can: {
                             write: boolean;
                             announce: boolean;
+                            endContract: boolean;
                         };
                     };
                 };
@@ -27501,10 +27498,11 @@ export interface operations {
                                 at: string;
                             }[];
                         }[];
-                        /** @description what the caller may do: change processors and clients, announce sub-processor changes */
+                        /** @description what the caller may do: change processors and clients, announce sub-processor changes, end a contract with a client (return or destroy its data) */
                         can: {
                             write: boolean;
                             announce: boolean;
+                            endContract: boolean;
                         };
                     };
                 };

@@ -6,6 +6,7 @@ import { dpiaEn } from './dpia/en'
 import { errorsEn } from './errors/en'
 import { mailEn } from './mail/en'
 import type { Messages } from './nl'
+import { processorFormsEn } from './processors/en'
 import { requestsEn, subjectsEn } from './requests/en'
 import { retentionEn } from './retention/en'
 import { samplesEn } from './samples/en'
@@ -1503,5 +1504,6 @@ export const en: Messages = {
   retention: retentionEn,
   dpia: dpiaEn,
   actionPlan: actionPlanEn,
+  processorForms: processorFormsEn,
   consent: consentEn,
 }

@@ -6,6 +6,7 @@ import { dpiaFr } from './dpia/fr'
 import { errorsFr } from './errors/fr'
 import { mailFr } from './mail/fr'
 import type { Messages } from './nl'
+import { processorFormsFr } from './processors/fr'
 import { requestsFr, subjectsFr } from './requests/fr'
 import { retentionFr } from './retention/fr'
 import { samplesFr } from './samples/fr'
@@ -1549,5 +1550,6 @@ export const fr: Messages = {
   retention: retentionFr,
   dpia: dpiaFr,
   actionPlan: actionPlanFr,
+  processorForms: processorFormsFr,
   consent: consentFr,
 }

@@ -7,6 +7,7 @@ import { consentNl } from './consent/nl'
 import { dpiaNl } from './dpia/nl'
 import { errorsNl } from './errors/nl'
 import { mailNl } from './mail/nl'
+import { processorFormsNl } from './processors/nl'
 import { requestsNl, subjectsNl } from './requests/nl'
 import { retentionNl } from './retention/nl'
 import { samplesNl } from './samples/nl'
@@ -1518,6 +1519,7 @@ export const nl = {
   retention: retentionNl,
   dpia: dpiaNl,
   actionPlan: actionPlanNl,
+  processorForms: processorFormsNl,
   consent: consentNl,
 }
 

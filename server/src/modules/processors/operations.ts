@@ -147,7 +147,6 @@ export const processorOperations = defineOperations({
         'destroy erases them like an erasure request - rows a retention rule keeps stay, with their rule, rows ' +
         "other clients share are left - and yields a certificate of destruction. The client's status becomes " +
         'ended. 409 when the client has no systemReference, no dataset names a clientField, or an end is running.',
-      requestExample: { choice: 'destroy', decidedOn: '2026-12-01', note: 'Letter of 1 December 2026' },
       refusals: [409],
     },
     [`GET ${P}/contract-ends`]: {

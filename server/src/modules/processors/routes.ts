@@ -59,7 +59,11 @@ export function registerProcessorRoutes(app: App, ctx: AppContext) {
   registerContractEndRoutes(app, ctx)
   const base = '/api/v1/orgs/:slug/processors'
   const can = (grant: Parameters<typeof permissions>[0]) =>
-    permissions(grant, { write: processorActions.write, announce: processorActions.announce })
+    permissions(grant, {
+      write: processorActions.write,
+      announce: processorActions.announce,
+      endContract: processorActions['end-contract'],
+    })
 
   // As controller: the register's vendors
 

@@ -197,8 +197,10 @@ export const changeSchema = z.object({
   ),
 })
 export const canSchema = z
-  .object({ write: z.boolean(), announce: z.boolean() })
-  .describe('what the caller may do: change processors and clients, announce sub-processor changes')
+  .object({ write: z.boolean(), announce: z.boolean(), endContract: z.boolean() })
+  .describe(
+    'what the caller may do: change processors and clients, announce sub-processor changes, end a contract with a client (return or destroy its data)',
+  )
 
 export const keyParams = slugParams.extend({ key: registerKey })
 export const idParams = slugParams.extend({ id: z.uuid() })
