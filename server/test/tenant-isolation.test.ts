@@ -185,6 +185,20 @@ describe('tenant isolation, generated: organisation B is invisible to members an
         lease_until: null,
       })
       .execute()
+    // A completed end of a contract with a client of B (return or destroy needs B's systems; the row is enough).
+    await t.ctx.db
+      .insertInto('processor_contract_ends')
+      .values({
+        organization_id: b.id,
+        client_id: null,
+        client_name: 'Client of B',
+        choice: 'destroy',
+        decided_on: '2026-01-01',
+        reference: 'B',
+        requested_by: 'test',
+        status: 'completed',
+      })
+      .execute()
   }
 
   /** B's organisation row and its rows in every table that has an organization_id column (found, not listed). */
