@@ -25,6 +25,7 @@ import * as setupAndSlugs from './migrations/0025-setup-and-slugs'
 import * as mailSettings from './migrations/0026-mail-settings'
 import * as webhookSecretOverlap from './migrations/0028-webhook-secret-overlap'
 import * as retentionSubjectEvents from './migrations/0035-retention-subject-events'
+import * as cookieScansOnRequest from './migrations/0036-cookie-scans-on-request'
 import * as processorContractEnds from './migrations/0038-processor-contract-ends'
 import type { DB } from './schema'
 
@@ -57,6 +58,7 @@ const migrations: Record<string, Migration> = {
   '0025-setup-and-slugs': setupAndSlugs,
   '0035-retention-subject-events': retentionSubjectEvents,
   '0038-processor-contract-ends': processorContractEnds,
+  '0036-cookie-scans-on-request': cookieScansOnRequest,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

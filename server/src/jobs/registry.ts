@@ -7,7 +7,7 @@ import { breachRemindersJob } from '../modules/breaches'
 import { complianceSweepJob } from '../modules/compliance'
 import { connectorsRunJob, resumeStaleRunsJob } from '../modules/connector-runs'
 import { expireConsentsJob } from '../modules/consent'
-import { cookieScanJob } from '../modules/cookies'
+import { cookieScanJob, requestedCookieScanJob } from '../modules/cookies'
 import { discoverDatasetJob, sweepDiscoveriesJob } from '../modules/datasets'
 import { dpiaSweepJob } from '../modules/dpia'
 import { purgePackagesJob } from '../modules/packages'
@@ -52,6 +52,7 @@ export function allJobs(): JobDefinition<any>[] {
     dpiaSweepJob,
     complianceSweepJob,
     cookieScanJob,
+    requestedCookieScanJob,
     expireConsentsJob,
   ]
 }

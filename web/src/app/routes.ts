@@ -29,6 +29,7 @@ export type OrgSection =
   | 'dpia'
   | 'action-plan'
   | 'compliance'
+  | 'cookies'
   | 'audit'
   | 'outbox'
   | 'settings'
@@ -70,6 +71,7 @@ const SECTIONS: readonly string[] = [
   'dpia',
   'action-plan',
   'compliance',
+  'cookies',
   'audit',
   'outbox',
   'settings',

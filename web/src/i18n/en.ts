@@ -2,6 +2,7 @@ import { actionPlanEn } from './action-plan/en'
 import { breachesEn } from './breaches/en'
 import { connectorsEn } from './connectors/en'
 import { consentEn } from './consent/en'
+import { cookiesEn } from './cookies/en'
 import { dpiaEn } from './dpia/en'
 import { errorsEn } from './errors/en'
 import { mailEn } from './mail/en'
@@ -77,6 +78,7 @@ export const en: Messages = {
     connectors: 'Connectors',
     consent: 'Consent',
     retention: 'Retention',
+    cookies: 'Cookies',
     suppression: 'Suppression',
     breaches: 'Breaches',
     processors: 'Processors',
@@ -1506,4 +1508,5 @@ export const en: Messages = {
   actionPlan: actionPlanEn,
   processorForms: processorFormsEn,
   consent: consentEn,
+  cookies: cookiesEn,
 }

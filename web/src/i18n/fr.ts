@@ -2,6 +2,7 @@ import { actionPlanFr } from './action-plan/fr'
 import { breachesFr } from './breaches/fr'
 import { connectorsFr } from './connectors/fr'
 import { consentFr } from './consent/fr'
+import { cookiesFr } from './cookies/fr'
 import { dpiaFr } from './dpia/fr'
 import { errorsFr } from './errors/fr'
 import { mailFr } from './mail/fr'
@@ -77,6 +78,7 @@ export const fr: Messages = {
     connectors: 'Connecteurs',
     consent: 'Consentements',
     retention: 'Conservation',
+    cookies: 'Cookies',
     suppression: 'Exclusions',
     breaches: 'Fuites de données',
     processors: 'Sous-traitants',
@@ -1552,4 +1554,5 @@ export const fr: Messages = {
   actionPlan: actionPlanFr,
   processorForms: processorFormsFr,
   consent: consentFr,
+  cookies: cookiesFr,
 }

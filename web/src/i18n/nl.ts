@@ -4,6 +4,7 @@ import { actionPlanNl } from './action-plan/nl'
 import { breachesNl } from './breaches/nl'
 import { connectorsNl } from './connectors/nl'
 import { consentNl } from './consent/nl'
+import { cookiesNl } from './cookies/nl'
 import { dpiaNl } from './dpia/nl'
 import { errorsNl } from './errors/nl'
 import { mailNl } from './mail/nl'
@@ -77,6 +78,7 @@ export const nl = {
     connectors: 'Connectoren',
     consent: 'Toestemmingen',
     retention: 'Bewaring',
+    cookies: 'Cookies',
     suppression: 'Uitsluitingen',
     breaches: 'Datalekken',
     processors: 'Verwerkers',
@@ -1521,6 +1523,7 @@ export const nl = {
   actionPlan: actionPlanNl,
   processorForms: processorFormsNl,
   consent: consentNl,
+  cookies: cookiesNl,
 }
 
 export type Messages = typeof nl

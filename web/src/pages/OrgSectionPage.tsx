@@ -5,6 +5,7 @@ import { ApiTokensPage } from './ApiTokensPage'
 import { AuditPage } from './AuditPage'
 import { BreachesPage } from './breaches/BreachesPage'
 import { ConsentPage } from './consent/ConsentPage'
+import { CookiesPage } from './cookies/CookiesPage'
 import { ActionPlanPage } from './dpia/ActionPlanPage'
 import { CompliancePage } from './dpia/CompliancePage'
 import { DpiaPage } from './dpia/DpiaPage'
@@ -56,6 +57,8 @@ export function OrgSectionPage({ membership, section }: { membership: Membership
       return <ActionPlanPage membership={membership} />
     case 'compliance':
       return <CompliancePage membership={membership} />
+    case 'cookies':
+      return <CookiesPage membership={membership} />
     case 'audit':
       return <AuditPage membership={membership} />
     case 'outbox':

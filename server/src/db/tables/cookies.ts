@@ -42,11 +42,14 @@ export interface CookieBannerEventsTable {
 export interface CookieScansTable {
   id: Generated<string>
   organization_id: string
-  status: 'completed' | 'failed'
+  status: 'queued' | 'running' | 'completed' | 'failed'
   inventory_version: number | null
   result: Json<unknown>
   findings: Json<unknown>
   error: string | null
+  /** When it was asked for (queued), then when Chromium started (running). */
   started_at: Timestamp
-  finished_at: GeneratedTimestamp
+  /** Null until it completed or failed (0036). */
+  finished_at: Timestamp | null
+  requested_by: string | null
 }

@@ -146,6 +146,9 @@ export const PROBLEM_CODES = [
   // First-run set-up
   'setup_done',
   'invalid_setup_code',
+  // Cookie scans
+  'no_scan_urls',
+  'scan_in_progress',
 ] as const
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number]

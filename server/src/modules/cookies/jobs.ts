@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { defineJob } from '../../jobs/define-job'
-import { organizationsToScan } from './repository'
+import { claimScan, findOrganization, organizationsToScan } from './repository'
 import { scanSite } from './scanner'
-import { runCookieScan } from './scans'
+import { runCookieScan, runRequestedScan } from './scans'
 
 /** Monthly (the 1st, 04:15): scans the site of every organisation that configured URLs to scan. */
 export const cookieScanJob = defineJob({
@@ -23,5 +23,30 @@ export const cookieScanJob = defineJob({
         ctx.logger.warn({ organization: org.slug, err: error }, 'The cookie scan failed')
       }
     }
+  },
+})
+
+/**
+ * A scan asked for from the web page or the API (requestCookieScan): the queued row is taken once, the site is
+ * scanned and the outcome stored on it. Not retried: a failed scan is stored as failed, with its error.
+ */
+export const requestedCookieScanJob = defineJob({
+  name: 'cookies.scan-requested',
+  version: 1,
+  schema: z.object({ scanId: z.uuid() }),
+  retryLimit: 0,
+  retryDelaySeconds: 60,
+  retryBackoff: false,
+  expireInSeconds: 1800,
+  async run({ scanId }, ctx) {
+    const claimed = await claimScan(ctx.db, scanId)
+    if (!claimed) return
+    const org = await findOrganization(ctx.db, claimed.organization_id)
+    if (!org) return
+    const outcome = await runRequestedScan(ctx, org, scanId, scanSite)
+    ctx.logger.info(
+      { organization: org.slug, status: outcome.status, findings: outcome.findings.length },
+      'Scanned the site for cookies on request',
+    )
   },
 })

@@ -51,6 +51,16 @@ export const cookieOperations = defineOperations({
         'all, the findings (trackers or cookies before consent or after a refusal, cookies missing from the ' +
         'inventory, third-party hosts that are no vendor of the register) and what changed since the scan before.',
     },
+    'POST /api/v1/orgs/{slug}/cookies/scans': {
+      operationId: 'startCookieScan',
+      description:
+        'Starts a scan of the pages set in the settings now: the scan is answered as `queued` and a worker visits ' +
+        'the site in headless Chromium before consent, after Accept all and after Reject all (a minute or more); ' +
+        'GET .../cookies/scans then shows it `running`, and `completed` with its findings and the difference from ' +
+        'the scan before, or `failed` with the error. 409 `no_scan_urls` while no page to scan is set, ' +
+        '`scan_in_progress` while another scan is queued or running.',
+      refusals: [409],
+    },
     'GET /api/v1/orgs/{slug}/cookies/consents/{consentId}': {
       operationId: 'getCookieConsentProof',
       description:

@@ -8,4 +8,5 @@ import { defineActions } from '../../auth/policy'
 export const cookieActions = defineActions('cookies', {
   read: 'notice:read',
   write: 'notice:write',
+  scan: 'notice:write',
 })

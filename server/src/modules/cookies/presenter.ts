@@ -19,7 +19,7 @@ export function presentScan(scan: StoredScan, diff: ScanDiff | null) {
     status: scan.status,
     inventoryVersion: scan.inventoryVersion,
     startedAt: scan.startedAt.toISOString(),
-    finishedAt: scan.finishedAt.toISOString(),
+    finishedAt: scan.finishedAt?.toISOString() ?? null,
     error: scan.error,
     pages: scan.result?.pages ?? [],
     counts: scan.result

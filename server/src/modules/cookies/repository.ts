@@ -147,21 +147,32 @@ export function bannerEventsOf(db: Db, organizationId: string, consentId: string
     .execute()
 }
 
+export type ScanStatus = 'queued' | 'running' | 'completed' | 'failed'
+
 export interface StoredScan {
   id: string
-  status: 'completed' | 'failed'
+  status: ScanStatus
   inventoryVersion: number | null
   result: ScanResult | null
   findings: Finding[]
   error: string | null
   startedAt: Date
-  finishedAt: Date
+  finishedAt: Date | null
 }
 
+export interface ScanOutcome {
+  status: 'completed' | 'failed'
+  inventoryVersion: number | null
+  result: ScanResult | null
+  findings: Finding[]
+  error: string | null
+}
+
+/** A scan run at once and stored when it ended (the CLI and the monthly job). */
 export async function insertScan(
   db: Db,
   organizationId: string,
-  scan: Omit<StoredScan, 'id' | 'finishedAt'>,
+  scan: ScanOutcome & { startedAt: Date },
 ): Promise<string> {
   const row = await db
     .insertInto('cookie_scans')
@@ -173,10 +184,64 @@ export async function insertScan(
       findings: JSON.stringify(scan.findings),
       error: scan.error,
       started_at: scan.startedAt,
+      finished_at: new Date(),
     })
     .returning('id')
     .executeTakeFirstOrThrow()
   return row.id
+}
+
+/** A scan asked for: queued until a worker takes it. */
+export async function queueScan(db: Db, organizationId: string, requestedBy: string | null): Promise<string> {
+  const row = await db
+    .insertInto('cookie_scans')
+    .values({
+      organization_id: organizationId,
+      status: 'queued',
+      started_at: new Date(),
+      finished_at: null,
+      requested_by: requestedBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return row.id
+}
+
+/** A queued or running scan of the organisation asked for after `since`, if any. */
+export function unfinishedScan(db: Db, organizationId: string, since: Date) {
+  return db
+    .selectFrom('cookie_scans')
+    .select(['id', 'status', 'started_at'])
+    .where('organization_id', '=', organizationId)
+    .where('status', 'in', ['queued', 'running'])
+    .where('started_at', '>', since)
+    .executeTakeFirst()
+}
+
+/** Takes a queued scan (once): running from now. Answers its organisation, or nothing when it was taken. */
+export function claimScan(db: Db, id: string) {
+  return db
+    .updateTable('cookie_scans')
+    .set({ status: 'running', started_at: new Date() })
+    .where('id', '=', id)
+    .where('status', '=', 'queued')
+    .returning('organization_id')
+    .executeTakeFirst()
+}
+
+export async function finishScan(db: Db, id: string, outcome: ScanOutcome): Promise<void> {
+  await db
+    .updateTable('cookie_scans')
+    .set({
+      status: outcome.status,
+      inventory_version: outcome.inventoryVersion,
+      result: JSON.stringify(outcome.result ?? {}),
+      findings: JSON.stringify(outcome.findings),
+      error: outcome.error,
+      finished_at: new Date(),
+    })
+    .where('id', '=', id)
+    .execute()
 }
 
 export async function recentScans(db: Db, organizationId: string, limit: number): Promise<StoredScan[]> {
@@ -185,7 +250,7 @@ export async function recentScans(db: Db, organizationId: string, limit: number)
     .selectAll()
     .where('organization_id', '=', organizationId)
     .orderBy('started_at', 'desc')
-    .orderBy('finished_at', 'desc')
+    .orderBy('id')
     .limit(limit)
     .execute()
   return rows.map((r) => ({
@@ -198,6 +263,11 @@ export async function recentScans(db: Db, organizationId: string, limit: number)
     startedAt: r.started_at,
     finishedAt: r.finished_at,
   }))
+}
+
+export async function findOrganization(db: Db, id: string): Promise<Organization | undefined> {
+  const row = await db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst()
+  return row && toOrganization(row)
 }
 
 /** Organisations with at least one URL to scan (the monthly job). */

@@ -7,10 +7,11 @@ import { slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
 import { cookieSetupOf, saveInventory, saveSiteSettings } from './inventory'
+import { requestedCookieScanJob } from './jobs'
 import { cookieActions } from './policy'
 import { presentScan, presentSetup } from './presenter'
 import { bannerEventsOf } from './repository'
-import { scansOf } from './scans'
+import { requestCookieScan, scansOf } from './scans'
 
 const tags = ['cookies']
 const cookieSchema = z.object({
@@ -94,10 +95,12 @@ const findingSchema = z.object({
 })
 const scanSchema = z.object({
   id: z.uuid(),
-  status: z.enum(['completed', 'failed']),
+  status: z
+    .enum(['queued', 'running', 'completed', 'failed'])
+    .describe('queued and running until a worker has scanned the site'),
   inventoryVersion: z.number().int().nullable(),
-  startedAt: z.string(),
-  finishedAt: z.string(),
+  startedAt: z.string().describe('when it was asked for; once running, when Chromium started'),
+  finishedAt: z.string().nullable(),
   error: z.string().nullable(),
   pages: z.array(z.string()),
   counts: z
@@ -116,7 +119,10 @@ const scanSchema = z.object({
       newCookies: z.array(z.string()),
       goneCookies: z.array(z.string()),
     })
-    .nullable(),
+    .nullable()
+    .describe(
+      'null for a scan that did not complete, and for the first completed scan (nothing to compare with)',
+    ),
 })
 
 /** The organisation's cookie inventory, banner settings and scans (issue 18). */
@@ -204,6 +210,31 @@ export function registerCookieRoutes(app: App, ctx: AppContext) {
       return {
         items: (await scansOf(ctx, access.organization)).map(({ scan, diff }) => presentScan(scan, diff)),
       }
+    },
+  )
+
+  app.post(
+    '/api/v1/orgs/:slug/cookies/scans',
+    {
+      schema: {
+        tags,
+        summary: 'Start a scan of the site now: queued, then done by a worker in headless Chromium',
+        params: slugParams,
+        response: { 202: scanSchema },
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, cookieActions.scan)
+      const org = access.organization
+      const id = await requestCookieScan(
+        ctx,
+        org,
+        access.actor.type === 'user' ? access.actor.id : null,
+        (scanId) => ctx.jobs.send(requestedCookieScanJob, { scanId }).then(() => undefined),
+      )
+      const queued = (await scansOf(ctx, org)).find((s) => s.scan.id === id)
+      if (!queued) throw new Error('The queued scan was not found')
+      return reply.code(202).send(presentScan(queued.scan, queued.diff))
     },
   )
 

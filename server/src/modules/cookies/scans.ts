@@ -1,35 +1,45 @@
 import type { AppContext } from '../../context'
 import { diffScans, type ScanResult, scanFindings } from '../../domain/cookies/findings'
+import { Conflict } from '../../domain/errors'
 import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
-import { insertScan, latestInventory, recentScans, siteSettings } from './repository'
+import {
+  finishScan,
+  insertScan,
+  latestInventory,
+  queueScan,
+  recentScans,
+  type ScanOutcome,
+  type StoredScan,
+  siteSettings,
+  unfinishedScan,
+} from './repository'
 
 export type ScanRunner = (urls: string[], options: { depth: number }) => Promise<ScanResult>
 
 /**
- * Scans the organisation's configured URLs with the given runner (headless Chromium in scanner.ts), stores the
- * result with its findings against the inventory and the register's vendors, and answers it with the difference
- * from the previous completed scan. A failed scan is stored too, with its error.
+ * A scan asked for more than this long ago that still has no end will not end any more (its worker stopped; the
+ * job expires after 30 minutes): it is shown as failed and does not stop a new one.
  */
-export async function runCookieScan(ctx: AppContext, org: Organization, runner: ScanRunner) {
+export const SCAN_GIVEN_UP_MS = 60 * 60_000
+const GIVEN_UP = 'The scan stopped without a result (its worker was stopped or timed out).'
+
+/**
+ * Scans the organisation's configured URLs with the given runner (headless Chromium in scanner.ts) and works out
+ * its findings against the inventory and the register's vendors, and the difference from the previous completed
+ * scan. A failed scan is an outcome too, with its error.
+ */
+async function scanNow(ctx: AppContext, org: Organization, runner: ScanRunner): Promise<ScanOutcome> {
   const settings = await siteSettings(ctx.db, org.id)
-  if (settings.scanUrls.length === 0) throw new Error(`No URLs to scan are configured for ${org.slug}`)
   const latest = await latestInventory(ctx.db, org.id)
   const inventory = latest?.inventory ?? { services: [] }
-  const startedAt = new Date()
+  const inventoryVersion = latest?.version ?? null
   let result: ScanResult
   try {
     result = await runner(settings.scanUrls, { depth: settings.scanDepth })
   } catch (error) {
-    await insertScan(ctx.db, org.id, {
-      status: 'failed',
-      inventoryVersion: latest?.version ?? null,
-      result: null,
-      findings: [],
-      error: error instanceof Error ? error.message : String(error),
-      startedAt,
-    })
-    throw error
+    const message = error instanceof Error ? error.message : String(error)
+    return { status: 'failed', inventoryVersion, result: null, findings: [], error: message }
   }
   // Requests to this Custos installation (the banner itself) are no third party of the site.
   const custosHost = new URL(ctx.config.publicUrl).hostname
@@ -41,29 +51,79 @@ export async function runCookieScan(ctx: AppContext, org: Organization, runner: 
     inventory,
     register.vendors.map((v) => v.key),
   )
-  const previous = (await recentScans(ctx.db, org.id, 10)).find((s) => s.status === 'completed')
-  const id = await insertScan(ctx.db, org.id, {
-    status: 'completed',
-    inventoryVersion: latest?.version ?? null,
-    result,
-    findings,
-    error: null,
-    startedAt,
-  })
-  const diff = diffScans(previous?.result ? { result: previous.result, findings: previous.findings } : null, {
-    result,
-    findings,
-  })
-  return { id, result, findings, diff }
+  return { status: 'completed', inventoryVersion, result, findings, error: null }
 }
 
-/** The latest scans, newest first, each with its difference from the completed scan before it. */
+/** Scans at once and stores the outcome (the CLI and the monthly job); a failure is stored, then thrown. */
+export async function runCookieScan(ctx: AppContext, org: Organization, runner: ScanRunner) {
+  const settings = await siteSettings(ctx.db, org.id)
+  if (settings.scanUrls.length === 0) throw new Error(`No URLs to scan are configured for ${org.slug}`)
+  const previous = (await recentScans(ctx.db, org.id, 10)).find((s) => s.status === 'completed')
+  const startedAt = new Date()
+  const outcome = await scanNow(ctx, org, runner)
+  const id = await insertScan(ctx.db, org.id, { ...outcome, startedAt })
+  if (outcome.status === 'failed') throw new Error(outcome.error ?? 'The scan failed')
+  const result = outcome.result as ScanResult
+  const diff = diffScans(previous?.result ? { result: previous.result, findings: previous.findings } : null, {
+    result,
+    findings: outcome.findings,
+  })
+  return { id, result, findings: outcome.findings, diff }
+}
+
+/**
+ * Asks for a scan of the organisation's site (the web page's button, the API): recorded as queued and done by a
+ * worker. Refused when no URL to scan is set, or while another scan is queued or running.
+ */
+export async function requestCookieScan(
+  ctx: AppContext,
+  org: Organization,
+  requestedBy: string | null,
+  queue: (scanId: string) => Promise<void>,
+): Promise<string> {
+  const settings = await siteSettings(ctx.db, org.id)
+  if (settings.scanUrls.length === 0)
+    throw new Conflict('no_scan_urls', 'Set the pages to scan first (PUT .../cookies/settings, scanUrls).')
+  const busy = await unfinishedScan(ctx.db, org.id, new Date(Date.now() - SCAN_GIVEN_UP_MS))
+  if (busy)
+    throw new Conflict('scan_in_progress', 'A scan of this site is already queued or running.', {
+      params: { scanId: busy.id },
+    })
+  const id = await queueScan(ctx.db, org.id, requestedBy)
+  await queue(id)
+  return id
+}
+
+/** The worker's part of a requested scan: scans and stores the outcome on the queued row. */
+export async function runRequestedScan(
+  ctx: AppContext,
+  org: Organization,
+  scanId: string,
+  runner: ScanRunner,
+): Promise<ScanOutcome> {
+  const outcome = await scanNow(ctx, org, runner)
+  await finishScan(ctx.db, scanId, outcome)
+  return outcome
+}
+
+/** A queued or running scan that cannot end any more is shown as what it is: failed. */
+function asShown(scan: StoredScan, now: number): StoredScan {
+  const unfinished = scan.status === 'queued' || scan.status === 'running'
+  if (!unfinished || now - scan.startedAt.getTime() < SCAN_GIVEN_UP_MS) return scan
+  return { ...scan, status: 'failed', error: GIVEN_UP }
+}
+
+/**
+ * The latest scans, newest first, each completed one with its difference from the completed scan before it (none
+ * for the first completed scan: there is nothing to compare with).
+ */
 export async function scansOf(ctx: AppContext, org: Organization) {
-  const scans = await recentScans(ctx.db, org.id, 11)
+  const now = Date.now()
+  const scans = (await recentScans(ctx.db, org.id, 11)).map((s) => asShown(s, now))
   return scans.slice(0, 10).map((scan, i) => {
     const previous = scans.slice(i + 1).find((s) => s.status === 'completed')
     const diff =
-      scan.result && scan.status === 'completed'
+      scan.result && scan.status === 'completed' && previous?.result
         ? diffScans(previous?.result ? { result: previous.result, findings: previous.findings } : null, {
             result: scan.result,
             findings: scan.findings,

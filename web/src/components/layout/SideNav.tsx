@@ -17,6 +17,7 @@ const SECTIONS = [
   ['breaches', 'nav.breaches'],
   ['retention', 'nav.retention'],
   ['consent', 'nav.consent'],
+  ['cookies', 'nav.cookies'],
   ['suppression', 'nav.suppression'],
   ['dpia', 'dpia.nav.dpia'],
   ['action-plan', 'dpia.nav.actionPlan'],

@@ -102,6 +102,8 @@ export const errorsEn: ErrorMessages = {
     dpia_already_decided:
       'This version of the DPIA was already validated or refused; save a new version to change it.',
     dpia_import_invalid: 'This file is not a DPIA exported by Custos; nothing was imported.',
+    no_scan_urls: 'Set the pages to scan first, then start the scan.',
+    scan_in_progress: 'A scan of this site is already queued or running. Wait for its result.',
     invalid_setup_code:
       'The set-up code is not correct. It is printed by `custos start` and kept in the file setup-code of the data directory.',
   },

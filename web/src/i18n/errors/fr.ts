@@ -113,6 +113,8 @@ export const errorsFr: ErrorMessages = {
     dpia_already_decided:
       'Cette version de l’AIPD a déjà été validée ou refusée ; enregistrez une nouvelle version pour la modifier.',
     dpia_import_invalid: 'Ce fichier n’est pas une AIPD exportée par Custos ; rien n’a été importé.',
+    no_scan_urls: 'Indiquez d’abord les pages à analyser, puis lancez l’analyse.',
+    scan_in_progress: 'Une analyse de ce site est déjà en attente ou en cours. Attendez son résultat.',
     invalid_setup_code:
       'Le code d’installation n’est pas correct. `custos start` l’affiche, et il se trouve dans le fichier setup-code du dossier de données.',
   },

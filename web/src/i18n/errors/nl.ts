@@ -114,6 +114,9 @@ export const errorsNl = {
     dpia_already_decided:
       'Deze versie van de DPIA is al gevalideerd of geweigerd; sla een nieuwe versie op om ze te wijzigen.',
     dpia_import_invalid: 'Dit bestand is geen DPIA die uit Custos is geëxporteerd; er is niets geïmporteerd.',
+    no_scan_urls: 'Stel eerst de te scannen pagina’s in en start dan de scan.',
+    scan_in_progress:
+      'Er staat al een scan van deze website in de wachtrij of hij loopt. Wacht op het resultaat.',
     invalid_setup_code:
       'De installatiecode klopt niet. `custos start` toont ze, en ze staat in het bestand setup-code in de datamap.',
   },

@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { resolve } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium, seriousA11yViolations } from './support/browser'
+import { type RunningCustos, startCustos } from './support/server'
+import { signInAsDemoOwner, watchPage } from './support/session'
+
+/** A register whose website activity sets analytics cookies on consent (purpose website_cookies). */
+const REGISTER = resolve(import.meta.dirname, '../examples/contactexpert.register.yaml')
+const INVENTORY = {
+  services: [
+    {
+      id: 'google-analytics',
+      name: 'Google Analytics',
+      category: 'analytics',
+      hosts: ['googletagmanager.com', 'google-analytics.com'],
+      cookies: [{ name: '_ga' }],
+    },
+  ],
+}
+
+/**
+ * The cookies page (issue 18) in a real browser against the real `custos start` (web and worker): the analytics
+ * category mapped to the register's consent purpose, the scanner pointed at a sample website served here (the
+ * Custos banner and a script that sets a tracking cookie whatever the visitor chooses), a scan started with the
+ * button and done by the worker in headless Chromium, its findings, then a second scan after the site added a
+ * cookie, with the difference - in Dutch and in French, axe clean.
+ */
+describe('cookies page in headless Chromium', () => {
+  let custos: RunningCustos
+  let browser: Browser
+  let page: Page
+  let watched: ReturnType<typeof watchPage>
+  let site: http.Server
+  let siteUrl = ''
+  let slug = ''
+  let addHotjar = false
+
+  const noSeriousViolations = async (where: string) =>
+    expect({ where, violations: await seriousA11yViolations(page) }).toEqual({ where, violations: [] })
+  const staffCall = (method: string, path: string, body?: unknown) =>
+    page.evaluate(
+      async ({ method, path, body, slug }) => {
+        const me = await (await fetch('/api/v1/me')).json()
+        const response = await fetch(`/api/v1/orgs/${slug}${path}`, {
+          method,
+          headers: {
+            'X-CSRF-Token': me.csrfToken,
+            'Content-Type': typeof body === 'string' ? 'text/yaml' : 'application/json',
+          },
+          ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+        })
+        return { status: response.status, body: await response.json() }
+      },
+      { method, path, body, slug },
+    )
+
+  beforeAll(async () => {
+    custos = await startCustos()
+    browser = await launchChromium()
+    page = await browser.newPage({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } })
+    watched = watchPage(page)
+    await signInAsDemoOwner(page, custos)
+    slug = await page.evaluate(async () => (await (await fetch('/api/v1/me')).json()).memberships[0].slug)
+    site = http.createServer((_req, res) => {
+      const cookies = [`document.cookie = 'tracking_id=42; path=/'`]
+      if (addHotjar) cookies.push(`document.cookie = '_hjid=7; path=/'`)
+      res.writeHead(200, { 'content-type': 'text/html' })
+      res.end(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Winkel</title>
+<script src="${custos.url}/c/${slug}.js"></script>
+<script>${cookies.join('; ')}</script></head><body><main><h1>Winkel</h1></main></body></html>`)
+    })
+    await new Promise<void>((ok) => site.listen(0, '127.0.0.1', ok))
+    siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/`
+    const imported = await staffCall('POST', '/register/import?mode=replace', readFileSync(REGISTER, 'utf8'))
+    expect(imported.status, JSON.stringify(imported.body)).toBe(200)
+    const saved = await staffCall('PUT', '/cookies/inventory', INVENTORY)
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200)
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await custos?.stop()
+    site?.closeAllConnections()
+    await new Promise<void>((ok) => (site ? site.close(() => ok()) : ok()))
+  })
+
+  it('maps a category to a consent purpose, scans the site from the page and shows the findings (nl)', async () => {
+    await page.goto(`${custos.url}/#/orgs/${slug}/cookies`)
+    await page.getByRole('heading', { level: 1, name: 'Cookies' }).waitFor()
+    await page.getByTestId('cookie-inventory').getByText('Google Analytics').waitFor()
+    expect(await page.locator('#mapping-analytics-hint').textContent()).toBe(
+      'Niet geregistreerd als toestemming: kies een doeleinde',
+    )
+    expect(await page.getByTestId('scan-start').isDisabled()).toBe(true)
+    await noSeriousViolations('no mapping, no scan (nl)')
+
+    await page.getByLabel('Analyse', { exact: true }).selectOption('website_cookies')
+    await page.getByTestId('mapping-save').click()
+    await page.getByText('Versie 2 van de inventaris is opgeslagen.', { exact: false }).waitFor()
+    await page.locator('#mapping-analytics-hint').getByText('Geregistreerd als toestemming').waitFor()
+
+    await page.getByLabel('Te scannen pagina’s (één adres per regel)').fill(siteUrl)
+    await page.getByTestId('settings-save').click()
+    await page.getByText('De scannerinstellingen zijn opgeslagen.').waitFor()
+
+    await page.getByTestId('scan-start').click()
+    await page.getByTestId('scan-completed').waitFor({ timeout: 120_000 })
+    const findings = await page.getByTestId('scan-findings').textContent()
+    expect(findings).toContain('Cookie geplaatst vóór toestemming')
+    expect(findings).toContain('Cookie nog aanwezig na „Alles weigeren”')
+    expect(findings).toContain('tracking_id')
+    expect(await page.getByTestId('scan-completed').textContent()).toContain(
+      'De eerste scan: er is niets om mee te vergelijken.',
+    )
+    await noSeriousViolations('scan completed (nl)')
+
+    // The site adds a cookie; the next scan says what changed.
+    addHotjar = true
+    await page.getByTestId('scan-start').click()
+    await page.getByTestId('scan-completed').nth(1).waitFor({ timeout: 120_000 })
+    const diff = await page.getByTestId('scan-diff').first().textContent()
+    expect(diff).toContain('Nieuwe cookies_hjid')
+    expect(watched.cspViolations).toEqual([])
+    expect(watched.pageErrors).toEqual([])
+  })
+
+  it('reads in French, without accessibility violations', async () => {
+    await page.getByTestId('language-switcher').selectOption('fr')
+    await page.waitForFunction(() => document.documentElement.lang === 'fr')
+    await page.getByRole('heading', { level: 2, name: 'Analyses' }).waitFor()
+    expect(await page.getByTestId('scan-findings').first().textContent()).toContain(
+      'Cookie déposé avant le consentement',
+    )
+    await page.locator('#mapping-analytics-hint').getByText('Enregistré comme consentement').waitFor()
+    await noSeriousViolations('scans (fr)')
+    expect(watched.pageErrors).toEqual([])
+  })
+})
