@@ -1,11 +1,11 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { OrganizationRow } from '../src/db/schema'
 import type { ScanResult } from '../src/domain/cookies/findings'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { claimScan, findOrganization } from '../src/modules/cookies/repository'
 import { runRequestedScan } from '../src/modules/cookies/scans'
+import type { Organization } from '../src/modules/organizations'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asUser, expectProblem, signIn } from './support/http'
@@ -33,7 +33,7 @@ function observed(extraCookie?: string): ScanResult {
 describe('cookie scans started on request', () => {
   let t: TestContext
   let app: App
-  let org: OrganizationRow
+  let org: Organization
   let owner: ReturnType<typeof asUser>
   const api = () => `/api/v1/orgs/${org.slug}/cookies`
 
