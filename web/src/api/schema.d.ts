@@ -4784,10 +4784,16 @@ export interface operations {
                 "application/json": {
                     /** @description the code printed by `custos start`, e.g. K7QD-M2XA-9PRT */
                     setupCode: string;
+                    /** @description the first account: an installation administrator and owner of the organisation */
                     account: {
+                        /** @description your name, as other members will see it */
                         displayName: string;
-                        /** Format: email */
+                        /**
+                         * Format: email
+                         * @description the e-mail address you will sign in with
+                         */
                         email: string;
+                        /** @description at least 12 characters, not a common password */
                         password: string;
                         /**
                          * @description the language of the interface and of mails to this account
@@ -4795,6 +4801,7 @@ export interface operations {
                          */
                         language: "nl" | "fr" | "en";
                     };
+                    /** @description your organisation, as its privacy notice and letters will name it */
                     organization: {
                         /** @description the organisation in every address: /p/{slug}/privacy (can be changed later) */
                         slug: string;
@@ -4802,18 +4809,30 @@ export interface operations {
                         name: string;
                         /** @description the legal name as registered in the KBO/BCE */
                         legalName: string;
-                        /** @enum {string} */
+                        /**
+                         * @description the legal form, e.g. bv, nv, vzw, sole_trader
+                         * @enum {string}
+                         */
                         legalForm: "bv" | "nv" | "cv" | "vof" | "commv" | "vzw" | "ivzw" | "foundation" | "sole_trader" | "public_body" | "other";
                         /** @description the KBO/BCE enterprise number (check digits verified); null for an organisation without one */
                         enterpriseNumber: string | null;
+                        /** @description street and number of the registered address */
                         street: string;
+                        /** @description postal code of the address, e.g. 9000 */
                         postalCode: string;
+                        /** @description municipality of the address, e.g. Gent */
                         city: string;
-                        /** @default BE */
+                        /**
+                         * @description country of the address, ISO 3166-1 alpha-2 (default BE)
+                         * @default BE
+                         */
                         country?: string;
                         /** @description the languages of the privacy notice */
                         languages: ("nl" | "fr" | "en")[];
-                        /** @enum {string} */
+                        /**
+                         * @description the language used when a person’s own is not known
+                         * @enum {string}
+                         */
                         defaultLanguage: "nl" | "fr" | "en";
                         /** @description the privacy contact person or the DPO */
                         privacyContactName: string;
@@ -6464,14 +6483,23 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description where the period starts: a date field of each row, an event of the person (subjectEvent) or one fixed day
+                     * @enum {string}
+                     */
                     startKind?: "date_field" | "subject_event" | "fixed_date";
+                    /** @description for subject_event: the person's event the period counts from */
                     subjectEvent?: ("contract_end" | "last_contact" | "relationship_end" | "dispute_closed") | null;
+                    /** @description for fixed_date: the day the period counts from */
                     fixedDate?: string | null;
-                    /** @enum {string} */
+                    /**
+                     * @description what happens to a row at the end of the period
+                     * @enum {string}
+                     */
                     endAction?: "delete" | "mask" | "anonymise";
                     /** @description kept at least until this day (manual renewal) */
                     renewedUntil?: string | null;
+                    /** @description a sweep that finds more rows due than this pauses and changes nothing, for a person to check */
                     runCeiling?: number | null;
                 };
             };
@@ -6779,35 +6807,56 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description what the hold covers
+                     * @enum {string}
+                     */
                     scope: "subject";
-                    /** Format: uuid */
+                    /**
+                     * Format: uuid
+                     * @description the person of the subject index
+                     */
                     subjectId: string;
                     /** @description dispute, litigation, inspection ... */
                     reason: string;
                     /** @description absent or null: until lifted */
                     endsOn?: string | null;
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description what the hold covers
+                     * @enum {string}
+                     */
                     scope: "request";
-                    /** Format: uuid */
+                    /**
+                     * Format: uuid
+                     * @description the data subject request
+                     */
                     requestId: string;
                     /** @description dispute, litigation, inspection ... */
                     reason: string;
                     /** @description absent or null: until lifted */
                     endsOn?: string | null;
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description what the hold covers
+                     * @enum {string}
+                     */
                     scope: "system";
+                    /** @description the system key of the register */
                     systemKey: string;
                     /** @description dispute, litigation, inspection ... */
                     reason: string;
                     /** @description absent or null: until lifted */
                     endsOn?: string | null;
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description what the hold covers
+                     * @enum {string}
+                     */
                     scope: "collection";
+                    /** @description the dataset the collection belongs to */
                     datasetKey: string;
+                    /** @description the collection (table) of the dataset */
                     collection: string;
                     /** @description dispute, litigation, inspection ... */
                     reason: string;
@@ -16921,17 +16970,29 @@ export interface operations {
                     anonymousId?: string;
                     /** @description a purpose key of the register with legal basis consent */
                     purpose: string;
-                    /** @enum {string} */
+                    /**
+                     * @description what the person chose: given, refused or withdrawn
+                     * @enum {string}
+                     */
                     state: "given" | "refused" | "withdrawn";
                     /** @description the text shown, by hash (stored earlier) */
                     textHash?: string;
                     /** @description or the text shown itself: stored once */
                     text?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description the language of the text the person saw
+                     * @enum {string}
+                     */
                     language: "nl" | "fr" | "en" | "de";
-                    /** @enum {string} */
+                    /**
+                     * @description where the choice was made: web form, banner, paper, phone, e-mail, ...
+                     * @enum {string}
+                     */
                     channel: "web_form" | "banner" | "paper" | "phone" | "email" | "app" | "preference_centre" | "portal_request" | "import";
-                    /** @enum {string} */
+                    /**
+                     * @description how it was expressed: the button or act, e.g. accept, reject, save
+                     * @enum {string}
+                     */
                     method: "accept" | "reject" | "save" | "gpc" | "import" | "one_click" | "request";
                     /**
                      * Format: date-time
@@ -16947,10 +17008,13 @@ export interface operations {
                     source?: string;
                     /** @description the person’s IP address; only kept with its last octet zeroed */
                     ip?: string;
+                    /** @description the browser the choice was made in, as it announced itself */
                     userAgent?: string;
                     /** @description where the proof is kept: a phone call’s reference, a scanned paper form’s reference */
                     evidence?: {
+                        /** @description the reference of the recorded call */
                         callReference?: string;
+                        /** @description where the signed paper form is kept */
                         documentReference?: string;
                     };
                     /** @description your own reference for the person (e.g. the mailing tool’s contact id), sent with webhook events */
@@ -17090,8 +17154,12 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description the consent text exactly as shown to people */
                     body: string;
-                    /** @enum {string} */
+                    /**
+                     * @description the language of the text
+                     * @enum {string}
+                     */
                     language: "nl" | "fr" | "en" | "de";
                 };
             };
@@ -17516,6 +17584,7 @@ export interface operations {
                     };
                     /** @description instead of an identity: an anonymous consent id (a cookie banner’s), 8-200 visible ASCII characters */
                     anonymousId?: string;
+                    /** @description the consent purpose key the link withdraws */
                     purpose: string;
                 };
             };
@@ -23782,16 +23851,24 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description what is suppressed: an e-mail address, phone or postal address
+                     * @enum {string}
+                     */
                     kind: "email" | "phone" | "postal";
+                    /** @description the address or number; only its keyed hash is kept */
                     value: string;
-                    /** @enum {string} */
+                    /**
+                     * @description why: an objection to direct marketing (Art. 21(2)), an unsubscribe, or a person erased who must not be contacted again
+                     * @enum {string}
+                     */
                     reason: "objection" | "unsubscribe" | "erased_do_not_contact";
                     /**
                      * @description for an unsubscribe: the channel it stops (default email)
                      * @enum {string}
                      */
                     channel?: "email" | "phone" | "post";
+                    /** @description an internal note, e.g. where the objection came in */
                     note?: string;
                 };
             };
@@ -23919,6 +23996,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description the phone number the person wants to be called on */
                     phone: string;
                     /**
                      * Format: date
@@ -24012,7 +24090,9 @@ export interface operations {
                      * @enum {string}
                      */
                     channel: "email" | "phone" | "post";
+                    /** @description the e-mail address to check */
                     email?: string;
+                    /** @description the phone number to check (also against the DNCM list) */
                     phone?: string;
                     /** @description postal address on one line */
                     address?: string;
@@ -27783,15 +27863,26 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description the services the website uses, with their cookies */
                     services: {
                         /** @description a stable key, e.g. google-analytics */
                         id: string;
+                        /** @description the service as visitors know it, e.g. Google Analytics */
                         name: string;
-                        /** @default  */
+                        /**
+                         * @description the company behind it
+                         * @default
+                         */
                         provider?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description the banner category it belongs to; only necessary needs no consent
+                         * @enum {string}
+                         */
                         category: "necessary" | "functional" | "analytics" | "advertising";
-                        /** @default  */
+                        /**
+                         * @description what it is for, in words for visitors
+                         * @default
+                         */
                         purpose?: string;
                         /**
                          * @description hosts it loads from or sends to (a subdomain matches too), optionally with a path prefix
@@ -27800,13 +27891,22 @@ export interface operations {
                         hosts?: string[];
                         /** @description the register's vendor key for the company behind it */
                         vendor?: string;
-                        /** @default [] */
+                        /**
+                         * @description the cookies and storage keys it sets
+                         * @default []
+                         */
                         cookies?: {
                             /** @description the cookie name or a pattern with * (`_ga_*`); also localStorage keys */
                             name: string;
-                            /** @default  */
+                            /**
+                             * @description who sets it, e.g. Google
+                             * @default
+                             */
                             provider?: string;
-                            /** @default  */
+                            /**
+                             * @description what it is for, in words for visitors
+                             * @default
+                             */
                             purpose?: string;
                             /**
                              * @description as stated to visitors: "2 years", "session"
@@ -27820,6 +27920,7 @@ export interface operations {
                             thirdCountry?: string | null;
                         }[];
                     }[];
+                    /** @description per optional category, the register's consent purpose its banner choices are recorded under */
                     purposes?: {
                         /** @description a purpose key of the register that an activity names with legal basis consent */
                         functional?: string;

@@ -21,8 +21,8 @@ export const inventoryCookieSchema = z.strictObject({
     .min(1)
     .max(200)
     .describe('the cookie name or a pattern with * (`_ga_*`); also localStorage keys'),
-  provider: text.default(''),
-  purpose: text.default(''),
+  provider: text.default('').describe('who sets it, e.g. Google'),
+  purpose: text.default('').describe('what it is for, in words for visitors'),
   duration: z.string().trim().max(100).default('').describe('as stated to visitors: "2 years", "session"'),
   thirdCountry: z
     .string()
@@ -36,10 +36,12 @@ export const inventoryServiceSchema = z.strictObject({
     .string()
     .regex(/^[a-z0-9][a-z0-9-]{0,62}$/)
     .describe('a stable key, e.g. google-analytics'),
-  name: z.string().trim().min(1).max(200),
-  provider: text.default(''),
-  category: z.enum(COOKIE_CATEGORIES),
-  purpose: text.default(''),
+  name: z.string().trim().min(1).max(200).describe('the service as visitors know it, e.g. Google Analytics'),
+  provider: text.default('').describe('the company behind it'),
+  category: z
+    .enum(COOKIE_CATEGORIES)
+    .describe('the banner category it belongs to; only necessary needs no consent'),
+  purpose: text.default('').describe('what it is for, in words for visitors'),
   hosts: z
     .array(
       z
@@ -52,7 +54,11 @@ export const inventoryServiceSchema = z.strictObject({
     .default([])
     .describe('hosts it loads from or sends to (a subdomain matches too), optionally with a path prefix'),
   vendor: z.string().max(100).optional().describe("the register's vendor key for the company behind it"),
-  cookies: z.array(inventoryCookieSchema).max(100).default([]),
+  cookies: z
+    .array(inventoryCookieSchema)
+    .max(100)
+    .default([])
+    .describe('the cookies and storage keys it sets'),
 })
 const purposeKey = z
   .string()
@@ -68,8 +74,13 @@ export const inventoryPurposesSchema = z.strictObject({
   advertising: purposeKey.optional(),
 })
 export const inventorySchema = z.strictObject({
-  services: z.array(inventoryServiceSchema).max(200),
-  purposes: inventoryPurposesSchema.optional(),
+  services: z
+    .array(inventoryServiceSchema)
+    .max(200)
+    .describe('the services the website uses, with their cookies'),
+  purposes: inventoryPurposesSchema
+    .optional()
+    .describe("per optional category, the register's consent purpose its banner choices are recorded under"),
 })
 export type InventoryPurposes = z.infer<typeof inventoryPurposesSchema>
 export type Inventory = z.infer<typeof inventorySchema>

@@ -91,7 +91,10 @@ export function registerConsentRoutes(app: App, ctx: AppContext) {
         tags,
         summary: 'Store a consent text once; answers its hash (SHA-256 of the UTF-8 text)',
         params: slugParams,
-        body: z.strictObject({ body: z.string().min(1).max(20_000), language: z.enum(CONSENT_LANGUAGES) }),
+        body: z.strictObject({
+          body: z.string().min(1).max(20_000).describe('the consent text exactly as shown to people'),
+          language: z.enum(CONSENT_LANGUAGES).describe('the language of the text'),
+        }),
         response: { 201: textSchema },
       },
     },
@@ -266,7 +269,9 @@ export function registerConsentRoutes(app: App, ctx: AppContext) {
         summary:
           'The one-click unsubscribe link (RFC 8058) of a person for a purpose, with its two mail headers',
         params: slugParams,
-        body: personSchema.safeExtend({ purpose: z.string().min(1).max(80) }),
+        body: personSchema.safeExtend({
+          purpose: z.string().min(1).max(80).describe('the consent purpose key the link withdraws'),
+        }),
         response: {
           200: z.object({
             url: z.string(),

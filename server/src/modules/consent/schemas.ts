@@ -56,12 +56,18 @@ export const recordBodySchema = z
   .strictObject({
     ...personFields,
     purpose: z.string().min(1).max(80).describe('a purpose key of the register with legal basis consent'),
-    state: z.enum(RECORDED_STATES),
+    state: z.enum(RECORDED_STATES).describe('what the person chose: given, refused or withdrawn'),
     textHash: textHashSchema.optional().describe('the text shown, by hash (stored earlier)'),
     text: z.string().min(1).max(20_000).optional().describe('or the text shown itself: stored once'),
-    language: z.enum(CONSENT_LANGUAGES),
-    channel: z.enum(CONSENT_CHANNELS).exclude(['system']),
-    method: z.enum(CONSENT_METHODS).exclude(['expiry']),
+    language: z.enum(CONSENT_LANGUAGES).describe('the language of the text the person saw'),
+    channel: z
+      .enum(CONSENT_CHANNELS)
+      .exclude(['system'])
+      .describe('where the choice was made: web form, banner, paper, phone, e-mail, ...'),
+    method: z
+      .enum(CONSENT_METHODS)
+      .exclude(['expiry'])
+      .describe('how it was expressed: the button or act, e.g. accept, reject, save'),
     occurredAt: dateTime.optional().describe('when the person chose; now when absent'),
     expiresAt: dateTime.optional().describe('for given: when the consent ends and must be renewed'),
     source: z.string().min(1).max(100).optional().describe('the system it was given in, e.g. "webshop"'),
@@ -70,11 +76,20 @@ export const recordBodySchema = z
       .max(64)
       .optional()
       .describe('the person’s IP address; only kept with its last octet zeroed'),
-    userAgent: z.string().max(1000).optional(),
+    userAgent: z
+      .string()
+      .max(1000)
+      .optional()
+      .describe('the browser the choice was made in, as it announced itself'),
     evidence: z
       .strictObject({
-        callReference: z.string().min(1).max(200).optional(),
-        documentReference: z.string().min(1).max(200).optional(),
+        callReference: z.string().min(1).max(200).optional().describe('the reference of the recorded call'),
+        documentReference: z
+          .string()
+          .min(1)
+          .max(200)
+          .optional()
+          .describe('where the signed paper form is kept'),
       })
       .optional()
       .describe('where the proof is kept: a phone call’s reference, a scanned paper form’s reference'),

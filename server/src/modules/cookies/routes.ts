@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { permissions } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import { COOKIE_CATEGORIES } from '../../domain/cookies/catalogue'
-import { inventoryPurposesSchema, inventorySchema } from '../../domain/cookies/inventory'
+import { inventorySchema } from '../../domain/cookies/inventory'
 import { slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
@@ -153,7 +153,7 @@ export function registerCookieRoutes(app: App, ctx: AppContext) {
         params: slugParams,
         body: z.strictObject({
           services: inventorySchema.shape.services,
-          purposes: inventoryPurposesSchema.optional(),
+          purposes: inventorySchema.shape.purposes,
           note: z.string().trim().max(500).optional().describe('what changed, for the version list'),
         }),
         response: { 200: setupSchema },

@@ -179,18 +179,35 @@ export function registerRetentionRoutes(app: App, ctx: AppContext) {
         summary: 'Set how a rule is enforced: start event, end action, renewed until, run ceiling',
         params: ruleParams,
         body: z.strictObject({
-          startKind: z.enum(['date_field', 'subject_event', 'fixed_date']).optional(),
+          startKind: z
+            .enum(['date_field', 'subject_event', 'fixed_date'])
+            .optional()
+            .describe(
+              'where the period starts: a date field of each row, an event of the person (subjectEvent) or one fixed day',
+            ),
           subjectEvent: z
             .enum(['contract_end', 'last_contact', 'relationship_end', 'dispute_closed'])
             .nullable()
-            .optional(),
-          fixedDate: isoDay.nullable().optional(),
-          endAction: z.enum(['delete', 'mask', 'anonymise']).optional(),
+            .optional()
+            .describe("for subject_event: the person's event the period counts from"),
+          fixedDate: isoDay.nullable().optional().describe('for fixed_date: the day the period counts from'),
+          endAction: z
+            .enum(['delete', 'mask', 'anonymise'])
+            .optional()
+            .describe('what happens to a row at the end of the period'),
           renewedUntil: isoDay
             .nullable()
             .optional()
             .describe('kept at least until this day (manual renewal)'),
-          runCeiling: z.number().int().min(1).nullable().optional(),
+          runCeiling: z
+            .number()
+            .int()
+            .min(1)
+            .nullable()
+            .optional()
+            .describe(
+              'a sweep that finds more rows due than this pauses and changes nothing, for a person to check',
+            ),
         }),
         response: { 200: ruleSchema },
       },
@@ -310,18 +327,28 @@ export function registerRetentionRoutes(app: App, ctx: AppContext) {
         summary: 'Place a legal hold on a subject, a request, a collection or a whole system',
         params: slugParams,
         body: z.discriminatedUnion('scope', [
-          z.strictObject({ scope: z.literal('subject'), subjectId: z.uuid(), reason, endsOn }),
-          z.strictObject({ scope: z.literal('request'), requestId: z.uuid(), reason, endsOn }),
           z.strictObject({
-            scope: z.literal('system'),
-            systemKey: z.string().min(1).max(100),
+            scope: z.literal('subject').describe('what the hold covers'),
+            subjectId: z.uuid().describe('the person of the subject index'),
             reason,
             endsOn,
           }),
           z.strictObject({
-            scope: z.literal('collection'),
-            datasetKey: z.string().min(1).max(100),
-            collection: z.string().min(1).max(128),
+            scope: z.literal('request').describe('what the hold covers'),
+            requestId: z.uuid().describe('the data subject request'),
+            reason,
+            endsOn,
+          }),
+          z.strictObject({
+            scope: z.literal('system').describe('what the hold covers'),
+            systemKey: z.string().min(1).max(100).describe('the system key of the register'),
+            reason,
+            endsOn,
+          }),
+          z.strictObject({
+            scope: z.literal('collection').describe('what the hold covers'),
+            datasetKey: z.string().min(1).max(100).describe('the dataset the collection belongs to'),
+            collection: z.string().min(1).max(128).describe('the collection (table) of the dataset'),
             reason,
             endsOn,
           }),

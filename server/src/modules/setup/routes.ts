@@ -11,37 +11,44 @@ const text = (max: number) => z.string().trim().min(1).max(max)
 
 const setupBodySchema = z.strictObject({
   setupCode: z.string().min(1).max(40).describe('the code printed by `custos start`, e.g. K7QD-M2XA-9PRT'),
-  account: z.strictObject({
-    displayName: text(200),
-    email: emailSchema,
-    password: passwordSchema,
-    language: languageSchema.describe('the language of the interface and of mails to this account'),
-  }),
-  organization: z.strictObject({
-    slug: slugSchema.describe('the organisation in every address: /p/{slug}/privacy (can be changed later)'),
-    name: text(200).describe('the name people know the organisation by'),
-    legalName: text(200).describe('the legal name as registered in the KBO/BCE'),
-    legalForm: legalFormSchema,
-    enterpriseNumber: enterpriseNumberSchema
-      .nullable()
-      .describe(
-        'the KBO/BCE enterprise number (check digits verified); null for an organisation without one',
+  account: z
+    .strictObject({
+      displayName: text(200).describe('your name, as other members will see it'),
+      email: emailSchema.describe('the e-mail address you will sign in with'),
+      password: passwordSchema.describe('at least 12 characters, not a common password'),
+      language: languageSchema.describe('the language of the interface and of mails to this account'),
+    })
+    .describe('the first account: an installation administrator and owner of the organisation'),
+  organization: z
+    .strictObject({
+      slug: slugSchema.describe(
+        'the organisation in every address: /p/{slug}/privacy (can be changed later)',
       ),
-    street: text(200),
-    postalCode: text(20),
-    city: text(100),
-    country: z
-      .string()
-      .regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 country code, e.g. BE')
-      .default('BE'),
-    languages: z.array(languageSchema).min(1).max(3).describe('the languages of the privacy notice'),
-    defaultLanguage: languageSchema,
-    privacyContactName: text(200).describe('the privacy contact person or the DPO'),
-    privacyContactEmail: emailSchema.describe('where data subjects write about their data'),
-    dpoAppointed: z
-      .boolean()
-      .describe('true: a data protection officer (Art. 37 GDPR); false: a contact person'),
-  }),
+      name: text(200).describe('the name people know the organisation by'),
+      legalName: text(200).describe('the legal name as registered in the KBO/BCE'),
+      legalForm: legalFormSchema.describe('the legal form, e.g. bv, nv, vzw, sole_trader'),
+      enterpriseNumber: enterpriseNumberSchema
+        .nullable()
+        .describe(
+          'the KBO/BCE enterprise number (check digits verified); null for an organisation without one',
+        ),
+      street: text(200).describe('street and number of the registered address'),
+      postalCode: text(20).describe('postal code of the address, e.g. 9000'),
+      city: text(100).describe('municipality of the address, e.g. Gent'),
+      country: z
+        .string()
+        .regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 country code, e.g. BE')
+        .default('BE')
+        .describe('country of the address, ISO 3166-1 alpha-2 (default BE)'),
+      languages: z.array(languageSchema).min(1).max(3).describe('the languages of the privacy notice'),
+      defaultLanguage: languageSchema.describe('the language used when a person’s own is not known'),
+      privacyContactName: text(200).describe('the privacy contact person or the DPO'),
+      privacyContactEmail: emailSchema.describe('where data subjects write about their data'),
+      dpoAppointed: z
+        .boolean()
+        .describe('true: a data protection officer (Art. 37 GDPR); false: a contact person'),
+    })
+    .describe('your organisation, as its privacy notice and letters will name it'),
 })
 
 export function registerSetupRoutes(app: App, ctx: AppContext) {

@@ -173,13 +173,29 @@ export function registerSuppressionRoutes(app: App, ctx: AppContext) {
         summary: 'Suppress an e-mail address, phone number or postal address (kept as a keyed hash)',
         params: slugParams,
         body: z.strictObject({
-          kind: z.enum(['email', 'phone', 'postal']),
-          value: z.string().trim().min(1).max(500),
-          reason: z.enum(['objection', 'unsubscribe', 'erased_do_not_contact']),
+          kind: z
+            .enum(['email', 'phone', 'postal'])
+            .describe('what is suppressed: an e-mail address, phone or postal address'),
+          value: z
+            .string()
+            .trim()
+            .min(1)
+            .max(500)
+            .describe('the address or number; only its keyed hash is kept'),
+          reason: z
+            .enum(['objection', 'unsubscribe', 'erased_do_not_contact'])
+            .describe(
+              'why: an objection to direct marketing (Art. 21(2)), an unsubscribe, or a person erased who must not be contacted again',
+            ),
           channel: channelSchema
             .optional()
             .describe('for an unsubscribe: the channel it stops (default email)'),
-          note: z.string().trim().max(500).optional(),
+          note: z
+            .string()
+            .trim()
+            .max(500)
+            .optional()
+            .describe('an internal note, e.g. where the objection came in'),
         }),
         response: { 201: entrySchema },
       },
@@ -228,7 +244,12 @@ export function registerSuppressionRoutes(app: App, ctx: AppContext) {
         summary: 'Record an opt-in to calls from this organisation',
         params: slugParams,
         body: z.strictObject({
-          phone: z.string().trim().min(1).max(50),
+          phone: z
+            .string()
+            .trim()
+            .min(1)
+            .max(50)
+            .describe('the phone number the person wants to be called on'),
           givenOn: isoDate.describe('when the person asked to be called'),
           evidence: z
             .string()
@@ -266,8 +287,13 @@ export function registerSuppressionRoutes(app: App, ctx: AppContext) {
         params: slugParams,
         body: z.strictObject({
           channel: channelSchema,
-          email: z.string().trim().max(320).optional(),
-          phone: z.string().trim().max(50).optional(),
+          email: z.string().trim().max(320).optional().describe('the e-mail address to check'),
+          phone: z
+            .string()
+            .trim()
+            .max(50)
+            .optional()
+            .describe('the phone number to check (also against the DNCM list)'),
           address: z.string().trim().max(500).optional().describe('postal address on one line'),
         }),
         response: { 200: checkSchema },
