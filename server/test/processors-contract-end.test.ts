@@ -216,6 +216,28 @@ describe('end of a contract with a client: return and destroy through the connec
       ),
     }
     expect(acme.held).toBeGreaterThan(0)
+    // A legal hold on a person: a client's destroy cannot tell whether that person's rows are among the client's,
+    // so it waits until the hold is lifted (nothing started, nothing changed).
+    const person = await po('POST', `/api/v1/orgs/${org.slug}/subjects`, {
+      name: 'Jan Procedure',
+      identities: [{ kind: 'email', value: 'jan.procedure@example.be' }],
+    })
+    expect(person.statusCode, person.body).toBe(201)
+    const hold = await po('POST', `/api/v1/orgs/${org.slug}/retention/holds`, {
+      scope: 'subject',
+      subjectId: person.json().id,
+      reason: 'Pending lawsuit',
+    })
+    expect(hold.statusCode, hold.body).toBe(201)
+    const refused = await po('POST', `${api()}/clients/${clients.ACME}/contract-end`, {
+      choice: 'destroy',
+      decidedOn: '2026-12-03',
+    })
+    expect(expectProblem(refused, 409).code).toBe('legal_hold_active')
+    expect(await count(`select count(*) n from customer where client_code = 'ACME'`)).toBe(acme.customers)
+    expect(
+      (await po('POST', `/api/v1/orgs/${org.slug}/retention/holds/${hold.json().id}/lift`, {})).statusCode,
+    ).toBe(200)
     const res = await po('POST', `${api()}/clients/${clients.ACME}/contract-end`, {
       choice: 'destroy',
       decidedOn: '2026-12-03',

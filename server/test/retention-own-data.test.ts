@@ -128,6 +128,11 @@ describe("Custos's own request records", () => {
       }),
     ).rejects.toThrow('killed')
     expect((await po('GET', api(`/requests/${old.id}`))).statusCode).toBe(200)
+    // A dry run over the unfinished sweep changes nothing: it refuses instead of resuming the deletion.
+    await expect(
+      runRetention(t.ctx, actor, org, { today: TODAY, rule: 'request_records', dryRun: true }),
+    ).rejects.toThrow('unfinished')
+    expect((await po('GET', api(`/requests/${old.id}`))).statusCode).toBe(200)
     const [done] = await runRetention(t.ctx, actor, org, { today: TODAY, rule: 'request_records' })
     expect(done?.outcome).toBe('completed')
     expect(Number(done?.run?.rows_deleted)).toBe(1)

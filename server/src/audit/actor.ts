@@ -31,6 +31,7 @@ export const SYSTEM_ACTOR_LABELS = [
   'action plan',
   'breach reminders',
   'cookie banner',
+  'contract end',
 ] as const
 export type SystemActorLabel = (typeof SYSTEM_ACTOR_LABELS)[number] | `cli:${string}`
 

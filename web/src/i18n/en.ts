@@ -501,6 +501,7 @@ export const en: Messages = {
       action_plan: 'Action plan',
       breach_reminders: 'Breach reminders',
       cookie_banner: 'Cookie banner',
+      contract_end: 'End of a client contract',
       cli: 'Command line ({{user}})',
     },
     apiTokenActor: 'API token {{name}}',

@@ -520,6 +520,7 @@ export const fr: Messages = {
       action_plan: 'Plan d’action',
       breach_reminders: 'Rappels des violations de données',
       cookie_banner: 'Bandeau cookies',
+      contract_end: 'Fin de contrat avec un client',
       cli: 'Ligne de commande ({{user}})',
     },
     apiTokenActor: 'Clé API {{name}}',

@@ -503,6 +503,7 @@ export const nl = {
       action_plan: 'Actieplan',
       breach_reminders: 'Herinneringen bij datalekken',
       cookie_banner: 'Cookiebanner',
+      contract_end: 'Einde van een contract met een klant',
       cli: 'Opdrachtregel ({{user}})',
     },
     apiTokenActor: 'API-sleutel {{name}}',

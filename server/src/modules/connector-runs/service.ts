@@ -118,6 +118,8 @@ export async function startRun(
         subjectId: request?.subject_id ?? null,
         systems: datasets.map((d) => d.systemKey),
         datasets: datasets.map((d) => d.key),
+        // Without a request (ad hoc, a client's contract end) the rows may be any held person's.
+        personUnknown: !request,
       },
       new Date().toISOString().slice(0, 10),
     )

@@ -126,17 +126,26 @@ export async function liftHold(
 
 /**
  * The active legal holds an erasure must respect (holds win over erasure requests): a hold on the request, on its
- * subject, on one of the systems or on a collection of one of the datasets the erasure would change.
+ * subject, on one of the systems or on a collection of one of the datasets the erasure would change. An erasure that
+ * is not for one request (an ad-hoc erasure, a client's contract end) cannot tell whose rows it reaches:
+ * `personUnknown` makes every hold on a person or a request count.
  */
 export async function holdsOverErasure(
   ctx: Pick<AppContext, 'db'>,
   organizationId: string,
-  target: { requestId: string | null; subjectId: string | null; systems: string[]; datasets: string[] },
+  target: {
+    requestId: string | null
+    subjectId: string | null
+    systems: string[]
+    datasets: string[]
+    personUnknown?: boolean
+  },
   today: string,
 ): Promise<LegalHoldRow[]> {
   const holds = await listLegalHolds(ctx.db, organizationId, today)
   return holds.filter(
     (h) =>
+      (target.personUnknown === true && (h.scope === 'request' || h.scope === 'subject')) ||
       (h.scope === 'request' && h.request_id !== null && h.request_id === target.requestId) ||
       (h.scope === 'subject' && h.subject_id !== null && h.subject_id === target.subjectId) ||
       (h.scope === 'system' && target.systems.includes(h.system_key ?? '')) ||

@@ -4,6 +4,7 @@ import { recordAudit } from '../../audit/audit-log'
 import { erasureHasher } from '../../connectors/engine/erasure-hash'
 import { encodeValues } from '../../connectors/engine/row-codec'
 import { type AppContext, inTransaction } from '../../context'
+import { Conflict } from '../../domain/errors'
 import type { RegisterDocument } from '../../domain/register/schema'
 import { cutoffDay, type MachineRule, machineRule } from '../../domain/retention/period'
 import type { Organization } from '../organizations'
@@ -248,6 +249,9 @@ async function sweepOne(
       return row
     })
     if (paused) return { ...item, run, outcome: 'paused' }
+  } else if (options.dryRun) {
+    // A dry run changes nothing, not even to finish an interrupted sweep (as for the connected systems).
+    throw new Conflict('conflict', `A sweep of ${target.collection} is unfinished; run it to resume.`)
   }
   run = await deleteInBatches(ctx, org, selection, run, options)
   run = await completeRun(ctx, org, labels, run)

@@ -26,6 +26,7 @@ const SYSTEM_ACTORS: Record<string, Exclude<SystemActor, 'cli'>> = {
   'breach reminders': 'breach_reminders',
   'retention sweeps': 'retention_sweeps',
   'cookie banner': 'cookie_banner',
+  'contract end': 'contract_end',
 }
 
 /** The system's name for itself (a job, the portal, the first start, a command) in the user's language. */
