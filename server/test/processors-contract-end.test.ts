@@ -143,6 +143,16 @@ describe('end of a contract with a client: return and destroy through the connec
     const bad = await po('POST', `${api()}/clients/${clients.ACME}/contract-end`, { choice: 'burn' })
     expect(bad.statusCode).toBe(400)
     expect(JSON.stringify(bad.json().errors)).toContain('choice')
+    // Two clients never share a reference: ending one contract would reach the other's rows.
+    const twin = await po('POST', `${api()}/clients`, {
+      name: 'Acme Retail BV',
+      language: 'nl',
+      contacts: { email: 'privacy@acme-retail.example' },
+      systemReference: 'ACME',
+    })
+    expect(expectProblem(twin, 409).code).toBe('client_reference_taken')
+    const renamed = await po('PATCH', `${api()}/clients/${clients.GAMMA}`, { systemReference: 'BETA' })
+    expect(expectProblem(renamed, 409).code).toBe('client_reference_taken')
   })
 
   it("return: the client's rows in an encrypted package behind a one-time link, nothing changed", async () => {

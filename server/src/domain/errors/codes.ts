@@ -149,6 +149,8 @@ export const PROBLEM_CODES = [
   // Cookie scans
   'no_scan_urls',
   'scan_in_progress',
+  // Processors: a client's system reference
+  'client_reference_taken',
 ] as const
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number]

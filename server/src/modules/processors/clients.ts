@@ -4,11 +4,12 @@ import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
 import type { Encryption } from '../../crypto/encryption'
 import type { ProcessorClientRow } from '../../db/schema'
-import { InvalidInput, NotFound } from '../../domain/errors'
+import { Conflict, InvalidInput, NotFound } from '../../domain/errors'
 import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import {
   type ClientValues,
+  clientWithReference,
   deleteClient,
   findClient,
   insertClient,
@@ -100,6 +101,7 @@ export async function createClient(ctx: AppContext, actor: Actor, org: Organizat
   await checkActivities(ctx, org, input.activityKeys ?? [])
   const id = randomUUID()
   return inTransaction(ctx, async (ctx) => {
+    await referenceFree(ctx.db, org.id, input.systemReference ?? null, id)
     const row = await insertClient(ctx.db, {
       id,
       organizationId: org.id,
@@ -144,6 +146,7 @@ export async function changeClient(
       ...(input.status !== undefined ? { status: input.status } : {}),
       ...(input.systemReference !== undefined ? { system_reference: input.systemReference } : {}),
     }
+    if (input.systemReference !== undefined) await referenceFree(ctx.db, org.id, input.systemReference, id)
     const row = await updateClient(ctx.db, org.id, id, patch)
     if (!row) throw new NotFound('processor_client')
     await recordAudit(ctx.db, actor, {
@@ -169,4 +172,24 @@ export async function removeClient(ctx: AppContext, actor: Actor, org: Organizat
       summary: { name: row.name },
     })
   })
+}
+
+/**
+ * A system reference marks one client's rows: the end of a contract erases every row that carries it, so two
+ * clients may never share one.
+ */
+async function referenceFree(
+  db: Parameters<typeof clientWithReference>[0],
+  organizationId: string,
+  reference: string | null,
+  clientId: string,
+) {
+  if (!reference) return
+  const other = await clientWithReference(db, organizationId, reference, clientId)
+  if (other)
+    throw new Conflict(
+      'client_reference_taken',
+      `The system reference "${reference}" already marks the rows of another client (${other.name}).`,
+      { params: { clientId: other.id } },
+    )
 }

@@ -166,8 +166,9 @@ export async function completeContractEnd(ctx: AppContext, id: string, now = new
       }
     }),
   }
-  let packageId: string | null = null
-  if (end.choice === 'return') {
+  // A return whose package was stored before a crash keeps that package (the rows are only in it now).
+  let packageId: string | null = end.package_id
+  if (end.choice === 'return' && packageId === null) {
     const systems: PackageSystem[] = steps.flatMap((step) => {
       const read = readStepData(ctx, step)
       const dataset = datasets.find((d) => d.key === step.dataset_key)
@@ -218,9 +219,14 @@ export async function completeContractEnd(ctx: AppContext, id: string, now = new
         fileName: built.fileName,
       })
     ).id
-    // The rows now live in the sealed package only.
-    for (const step of steps)
-      if (step.data_encrypted) await updateStep(ctx.db, step.id, { data_encrypted: null })
+    // The rows now live in the sealed package only: the package is recorded on the end in the same transaction
+    // that clears the run's copy, so a crash in between cannot leave an empty package for a retried job.
+    const stored = packageId
+    await inTransaction(ctx, async (tx) => {
+      await updateContractEnd(tx.db, end.id, { package_id: stored })
+      for (const step of steps)
+        if (step.data_encrypted) await updateStep(tx.db, step.id, { data_encrypted: null })
+    })
   }
   await inTransaction(ctx, async (ctx) => {
     await updateContractEnd(ctx.db, end.id, {

@@ -279,6 +279,17 @@ export function findClient(db: Db, organizationId: string, id: string) {
     .executeTakeFirst()
 }
 
+/** Another client of the organisation that carries this system reference, if any. */
+export function clientWithReference(db: Db, organizationId: string, reference: string, exceptId: string) {
+  return db
+    .selectFrom('processor_clients')
+    .select(['id', 'name'])
+    .where('organization_id', '=', organizationId)
+    .where('system_reference', '=', reference)
+    .where('id', '!=', exceptId)
+    .executeTakeFirst()
+}
+
 export interface ClientValues {
   name: string
   enterprise_number: string | null

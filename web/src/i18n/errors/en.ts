@@ -78,6 +78,8 @@ export const errorsEn: ErrorMessages = {
     legal_hold_active: 'A legal hold keeps this data: nothing is erased until the hold ends or is lifted.',
     client_reference_missing:
       "This client has no reference in the systems yet: enter the value that marks its records (the datasets' client field) on the client.",
+    client_reference_taken:
+      "This reference already marks the records of another client. Each client needs its own reference; otherwise ending its contract would also reach the other client's data.",
     no_client_datasets:
       "No dataset names a client field (clientField): without one, Custos cannot find one client's records.",
     contract_end_running:

@@ -85,6 +85,8 @@ export const errorsFr: ErrorMessages = {
       "Un gel juridique conserve ces données : rien n'est effacé tant que le gel n'a pas pris fin ou n'a pas été levé.",
     client_reference_missing:
       "Ce client n'a pas encore de référence dans les systèmes : indiquez pour ce client la valeur qui marque ses enregistrements (le champ client des jeux de données).",
+    client_reference_taken:
+      "Cette référence marque déjà les enregistrements d'un autre client. Chaque client a sa propre référence ; sinon, la fin de son contrat toucherait aussi les données de cet autre client.",
     no_client_datasets:
       "Aucun jeu de données ne désigne de champ client (clientField) : sans lui, Custos ne peut pas retrouver les enregistrements d'un seul client.",
     contract_end_running:

@@ -86,6 +86,8 @@ export const errorsNl = {
       'Een juridische blokkering houdt deze gegevens vast: er wordt niets gewist tot de blokkering afloopt of wordt opgeheven.',
     client_reference_missing:
       'Deze klant heeft nog geen referentie in de systemen: vul bij de klant de waarde in die zijn records markeert (het klantveld van de datasets).',
+    client_reference_taken:
+      'Deze referentie markeert al de records van een andere klant. Elke klant heeft een eigen referentie, anders zou het einde van zijn contract ook de gegevens van die andere klant raken.',
     no_client_datasets:
       'Geen enkele dataset wijst een klantveld aan (clientField): zonder dat kan Custos de records van één klant niet terugvinden.',
     contract_end_running:
