@@ -1,6 +1,13 @@
 import { defineConfig } from 'vitest/config'
 
 const dbTests = ['server/test/**/*.test.ts']
+/**
+ * Two test files at a time on CI's two cores: every database test file has its own database (PGlite in memory or a
+ * fresh PostgreSQL/MariaDB database) and its own ports, so files never share state, and a file mostly waits on a
+ * database, a child process or a socket. Vitest's default (cores - 1) ran them one by one. The unit and db-pglite
+ * projects share a run in CI's Node 24 pass, and Vitest requires projects run together to agree on this number.
+ */
+const TEST_FILES_AT_ONCE = 2
 /** Connector targets of the tests (PostgreSQL, MariaDB, the fake SaaS) are all on this machine. */
 const CUSTOS_CONNECTOR_ALLOW = '127.0.0.1,::1,localhost'
 
@@ -10,6 +17,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          maxWorkers: TEST_FILES_AT_ONCE,
           // The web UI's pure logic (routes, errors, drafts) runs here too: no DOM, no server.
           include: ['server/src/**/*.test.ts', 'web/src/**/*.test.ts'],
           environment: 'node',
@@ -20,6 +28,7 @@ export default defineConfig({
       {
         test: {
           name: 'db-pglite',
+          maxWorkers: TEST_FILES_AT_ONCE,
           include: dbTests,
           environment: 'node',
           env: { CUSTOS_TEST_DATABASE: 'pglite', CUSTOS_CONNECTOR_ALLOW },
@@ -30,6 +39,7 @@ export default defineConfig({
       {
         test: {
           name: 'db-postgres',
+          maxWorkers: TEST_FILES_AT_ONCE,
           include: dbTests,
           environment: 'node',
           env: { CUSTOS_TEST_DATABASE: 'postgres', CUSTOS_CONNECTOR_ALLOW },
