@@ -120,8 +120,9 @@ describe('compliance overview per organisation and across a consultant’s organ
     expect(ind(busyView, 'dpias')).toMatchObject({ measured: true, details: { unscreened: 1 } })
     expect(ind(busyView, 'action_plan')?.value).toBeGreaterThan(0)
     expect(ind(busyView, 'notice')).toMatchObject({ measured: true, value: null, level: 'urgent' })
-    for (const key of ['requests_on_time', 'breach_clocks', 'retention_sweeps'])
-      expect(ind(busyView, key)).toMatchObject({ measured: false, value: null, level: null })
+    expect(ind(busyView, 'requests_on_time')).toMatchObject({ measured: false, value: null, level: null })
+    expect(ind(busyView, 'breach_clocks')).toMatchObject({ measured: true, value: 0, level: 'ok' })
+    expect(ind(busyView, 'retention_sweeps')).toMatchObject({ measured: true, value: 0, level: 'ok' })
     // Signed according to the register, but the agreement is not recorded under Processors: attention only.
     expect(ind(view(calm.slug), 'agreements_missing')).toMatchObject({
       value: 1,

@@ -3,6 +3,7 @@
  * clocks and reminders, the GBA drafts and the letters to the people concerned.
  */
 export { breachOperations } from './operations'
+export { type PendingBreachClock, pendingBreachClocks } from './pending-clocks'
 export { breachActions } from './policy'
 export { breachRemindersJob, runBreachReminders } from './reminders-job'
 export { registerBreachRoutes } from './routes'

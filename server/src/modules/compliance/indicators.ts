@@ -2,11 +2,13 @@ import type { AppContext } from '../../context'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import { checkRegister } from '../../domain/register/checks'
 import { listActions, REQUEST_OVERDUE_SOURCE } from '../action-plan'
+import { pendingBreachClocks } from '../breaches'
 import { screeningsOf } from '../dpia'
 import { latestPublishedNotice } from '../notices'
 import type { Organization } from '../organizations'
 import { processorFindings } from '../processors'
 import { loadRegister } from '../register'
+import { sweepsNeedingAttention } from '../retention'
 
 /**
  * The indicators of one organisation's compliance (issue 21 item 4), each read through the public face of the
@@ -65,12 +67,16 @@ export async function indicatorsOf(
 ): Promise<Indicator[]> {
   const today = toBrusselsDate(now)
   const doc = await loadRegister(ctx, org)
-  const [actions, notice, screenings, processors] = await Promise.all([
+  const [actions, notice, screenings, processors, clocks, sweeps] = await Promise.all([
     listActions(ctx.db, org.id, { status: 'pending' }),
     latestPublishedNotice(ctx, org.id),
     screeningsOf(ctx, org, doc),
     processorFindings(ctx, org, today),
+    pendingBreachClocks(ctx, org.id, now),
+    sweepsNeedingAttention(ctx, org.id),
   ])
+  const overdueClocks = clocks.filter((c) => c.clock.state !== 'running').length
+  const pausedSweeps = sweeps.filter((r) => r.status === 'paused').length
   const findings = checkRegister(doc)
   const errors = findings.filter((f) => f.severity === 'error').length
   const warnings = findings.filter((f) => f.severity === 'warning').length
@@ -122,7 +128,13 @@ export async function indicatorsOf(
       details: {},
     },
     notMeasured('requests_on_time'),
-    notMeasured('breach_clocks'),
+    {
+      key: 'breach_clocks',
+      measured: true,
+      value: clocks.length,
+      level: overdueClocks > 0 ? 'urgent' : clocks.length > 0 ? 'attention' : 'ok',
+      details: { running: clocks.length - overdueClocks, overdue: overdueClocks },
+    },
     {
       key: 'agreements_missing',
       measured: true,
@@ -137,7 +149,14 @@ export async function indicatorsOf(
       level: dpiasDue > 0 ? 'urgent' : stale + unscreened > 0 ? 'attention' : 'ok',
       details: { due: dpiasDue, stale, unscreened },
     },
-    notMeasured('retention_sweeps'),
+    {
+      key: 'retention_sweeps',
+      measured: true,
+      value: sweeps.length,
+      // A failed sweep keeps data past its term; a paused one waits for a person to approve the number.
+      level: sweeps.length > pausedSweeps ? 'urgent' : pausedSweeps > 0 ? 'attention' : 'ok',
+      details: { failed: sweeps.length - pausedSweeps, paused: pausedSweeps },
+    },
   ]
 }
 

@@ -24,6 +24,10 @@ export function useIndicatorText() {
             : t('dpia.compliance.value.notice', { value: i.value })
       case 'dpias':
         return t('dpia.compliance.value.dpias', { due: d.due, stale: d.stale, unscreened: d.unscreened })
+      case 'breach_clocks':
+        return t('dpia.compliance.value.breach_clocks', { running: d.running, overdue: d.overdue })
+      case 'retention_sweeps':
+        return t('dpia.compliance.value.retention_sweeps', { failed: d.failed, paused: d.paused })
       default:
         return t('dpia.compliance.value.count', { value: i.value })
     }

@@ -122,6 +122,8 @@ export const dpiaEn = {
       noticeChanged: 'version {{value}}, register changed since',
       count: '{{value}}',
       dpias: '{{due}} due, {{stale}} stale, {{unscreened}} not screened',
+      breach_clocks: '{{running}} running, {{overdue}} overdue',
+      retention_sweeps: '{{failed}} failed, {{paused}} paused over their ceiling',
     },
   },
 }

@@ -125,6 +125,8 @@ export const dpiaFr: typeof dpiaEn = {
       noticeChanged: 'version {{value}}, registre modifié depuis',
       count: '{{value}}',
       dpias: '{{due}} à réaliser, {{stale}} dépassées, {{unscreened}} non analysées',
+      breach_clocks: '{{running}} en cours, {{overdue}} dépassés',
+      retention_sweeps: '{{failed}} échouées, {{paused}} en pause au-delà du plafond',
     },
   },
 }

@@ -124,6 +124,8 @@ export const dpiaNl: typeof dpiaEn = {
       noticeChanged: 'versie {{value}}, register sindsdien gewijzigd',
       count: '{{value}}',
       dpias: '{{due}} uit te voeren, {{stale}} verouderd, {{unscreened}} niet gescreend',
+      breach_clocks: '{{running}} lopend, {{overdue}} verstreken',
+      retention_sweeps: '{{failed}} mislukt, {{paused}} gepauzeerd boven het plafond',
     },
   },
 }
