@@ -27,6 +27,7 @@ import * as webhookSecretOverlap from './migrations/0028-webhook-secret-overlap'
 import * as retentionSubjectEvents from './migrations/0035-retention-subject-events'
 import * as cookieScansOnRequest from './migrations/0036-cookie-scans-on-request'
 import * as processorContractEnds from './migrations/0038-processor-contract-ends'
+import * as retentionSharedRows from './migrations/0040-retention-shared-rows'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -59,6 +60,7 @@ const migrations: Record<string, Migration> = {
   '0035-retention-subject-events': retentionSubjectEvents,
   '0038-processor-contract-ends': processorContractEnds,
   '0036-cookie-scans-on-request': cookieScansOnRequest,
+  '0040-retention-shared-rows': retentionSharedRows,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

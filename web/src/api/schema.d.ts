@@ -6673,6 +6673,8 @@ export interface operations {
                             /** @description why nothing is swept: no_duration, renewed, no_action, reference_data, no_primary_key, not_sql, no_date_field, unknown_event, not_yet_due, legal_hold, not_in_register (Custos' own requests: the register has no request_records rule) */
                             blocked: string | null;
                             due: number | null;
+                            /** @description rows of the due people that records of other people still refer to (a shared address): kept, shared with other records; null when not counted */
+                            withheld: number | null;
                             /** @description for a subject event: the people whose period ended (their rows are the ones due) */
                             subjects: number | null;
                             sampleKeys: string[];
@@ -6991,6 +6993,8 @@ export interface operations {
                             deleted: number;
                             masked: number;
                             maskedInsteadOfDeleted: number;
+                            /** @description rows left untouched because records of other people refer to them (shared with other records) */
+                            withheldShared: number;
                             batches: number;
                             approvedBy: string | null;
                             startedBy: string;

@@ -1,7 +1,13 @@
 import type { SearchKind } from '../../domain/datasets/identity-values'
 import type { DatasetDocument } from '../../domain/datasets/schema'
-import { rowsToCheck, type SharedRows, sharedChecks, sharedRows } from '../../domain/datasets/shared-rows'
-import type { WritePlan } from '../../domain/datasets/write-plan'
+import {
+  rowsToCheck,
+  type SharedCheck,
+  type SharedRows,
+  sharedChecks,
+  sharedRows,
+} from '../../domain/datasets/shared-rows'
+import type { FoundRows, WritePlan } from '../../domain/datasets/write-plan'
 import type { Driver, Row } from '../driver'
 import type { DatasetRead } from './read-dataset'
 
@@ -19,6 +25,36 @@ export async function findSharedRows(
 ): Promise<{ shared: SharedRows; queries: number }> {
   const found = new Map(read.collections.map((c) => [c.collection, c.rows]))
   const checks = sharedChecks(doc, rowsToCheck(doc, found, firstPlan), kinds)
+  return { shared: await runSharedChecks(driver, doc, found, checks), queries: checks.length }
+}
+
+/**
+ * The same check for the rows of one collection that a retention sweep would change (`candidates`), against
+ * everything the traversal found for the sweep's people (`found`): a candidate that a row outside those people
+ * refers to is shared. One query per referring collection.
+ */
+export async function findSharedInCollection(
+  driver: Driver,
+  doc: DatasetDocument,
+  found: FoundRows,
+  kinds: readonly SearchKind[],
+  collection: string,
+  candidates: readonly Row[],
+): Promise<{ shared: SharedRows; queries: number }> {
+  const own = new Map(found)
+  own.set(collection, [...candidates])
+  const checks = sharedChecks(doc, new Map([[collection, [...candidates]]]), kinds)
+    .map((c) => ({ ...c, matches: c.matches.filter((m) => m.target === collection) }))
+    .filter((c) => c.matches.length > 0)
+  return { shared: await runSharedChecks(driver, doc, own, checks), queries: checks.length }
+}
+
+async function runSharedChecks(
+  driver: Driver,
+  doc: DatasetDocument,
+  found: FoundRows,
+  checks: readonly SharedCheck[],
+): Promise<SharedRows> {
   const byName = new Map(doc.collections.map((c) => [c.name, c]))
   const rows = await Promise.all(
     checks.map(async (check): Promise<[string, Row[]]> => {
@@ -30,5 +66,5 @@ export async function findSharedRows(
       return [check.collection, await driver.select(collection, matches, fields)]
     }),
   )
-  return { shared: sharedRows(found, checks, new Map(rows)), queries: checks.length }
+  return sharedRows(found, checks, new Map(rows))
 }

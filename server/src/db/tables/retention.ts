@@ -63,6 +63,8 @@ export interface RetentionRunsTable {
   rows_deleted: Generated<string | number>
   rows_masked: Generated<string | number>
   rows_shared: Generated<string | number>
+  /** Rows left untouched because records outside the run's people refer to them (migration 0040). */
+  rows_withheld: Generated<string | number>
   batches: Generated<number>
   approved_by_label: string | null
   started_by_label: string
@@ -80,6 +82,8 @@ export interface RetentionRunBatchesTable {
   deletes: number
   masks: number
   shared: number
+  /** Rows of the page withheld: shared with other records (migration 0040). */
+  withheld: Generated<number>
   key_hashes: Json<string[]>
   created_at: GeneratedTimestamp
   done_at: Timestamp | null

@@ -27,6 +27,8 @@ export interface CertificateInput {
     deleted: number
     masked: number
     maskedInsteadOfDeleted: number
+    /** Rows left untouched because records of other people refer to them (a shared address); 0 when none. */
+    withheldShared?: number
     batches: number
     approvedBy: string | null
     startedBy: string
@@ -136,6 +138,16 @@ const T = {
     nl: 'waarvan gemaskeerd in plaats van gewist omdat andere records er nog naar verwijzen: {n}',
     fr: "dont masqués au lieu d'être supprimés parce que d'autres enregistrements y renvoient encore : {n}",
     en: 'of which masked instead of deleted because other records still refer to them: {n}',
+  },
+  withheldShared: {
+    nl: 'Niet gewist: gedeeld met andere records',
+    fr: 'Non effacés : partagés avec d’autres enregistrements',
+    en: 'Not erased: shared with other records',
+  },
+  withheldSharedValue: {
+    nl: '{n} (records waarnaar ook records van andere personen verwijzen, zoals een adres van een gezin; zij werden ongewijzigd gelaten)',
+    fr: '{n} (enregistrements auxquels renvoient aussi des enregistrements d’autres personnes, comme l’adresse d’un ménage ; ils ont été laissés intacts)',
+    en: '{n} (records that records of other people also refer to, such as a household’s address; they were left untouched)',
   },
   batches: { nl: 'Aantal batches', fr: 'Nombre de lots', en: 'Number of batches' },
   started: { nl: 'Begonnen', fr: 'Début', en: 'Started' },
@@ -291,6 +303,14 @@ export function destructionCertificate(input: CertificateInput, language: Langua
         fields: [
           { label: l(T.deleted), value: count(run.deleted, language) },
           { label: l(T.masked), value: masked },
+          ...(run.withheldShared
+            ? [
+                {
+                  label: l(T.withheldShared),
+                  value: fill(l(T.withheldSharedValue), { n: count(run.withheldShared, language) }),
+                },
+              ]
+            : []),
           { label: l(T.batches), value: count(run.batches, language) },
           { label: l(T.started), value: instant(run.startedAt, language) },
           { label: l(T.ended), value: instant(run.endedAt, language) },

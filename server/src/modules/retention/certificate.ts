@@ -51,6 +51,7 @@ export async function runCertificatePdf(
         deleted: Number(run.rows_deleted),
         masked: Number(run.rows_masked),
         maskedInsteadOfDeleted: Number(run.rows_shared),
+        withheldShared: Number(run.rows_withheld ?? 0),
         batches: run.batches,
         approvedBy: run.approved_by_label,
         startedBy: run.started_by_label,

@@ -48,6 +48,7 @@ export async function completeRun(
           deleted: Number(done.rows_deleted),
           masked: Number(done.rows_masked),
           maskedInsteadOfDeleted: Number(done.rows_shared),
+          withheldShared: Number(done.rows_withheld ?? 0),
           approvedBy: run.approved_by_label,
           startedAt: run.started_at,
           endedAt: done.ended_at,

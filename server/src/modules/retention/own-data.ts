@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto'
 import type { Actor } from '../../audit/actor'
-import { recordAudit } from '../../audit/audit-log'
 import { erasureHasher } from '../../connectors/engine/erasure-hash'
 import { encodeValues } from '../../connectors/engine/row-codec'
 import { type AppContext, inTransaction } from '../../context'
@@ -19,7 +17,6 @@ import { completeRun } from './complete-run'
 import {
   findOpenRun,
   insertBatch,
-  insertRun,
   type LegalHoldRow,
   listLegalHolds,
   listPolicies,
@@ -27,6 +24,7 @@ import {
   type RunRow,
   updateRun,
 } from './repository'
+import { startSweepRun } from './start-run'
 import type { PlanItem, SweepOptions, SweepOutcome } from './sweep'
 import { policySettings } from './targets'
 
@@ -68,7 +66,7 @@ function ownTargets(
     )
     const policy = registerRule ? policies.find((p) => p.rule_key === registerRule.key) : undefined
     const rule = registerRule ? machineRule(registerRule, policySettings(policy)) : null
-    const personal = holds.filter((h) => h.scope === 'subject' || h.scope === 'request')
+    const personal = personalHolds(holds)
     const blocked: PlanItem['blocked'] = !rule
       ? 'not_in_register'
       : !rule.duration
@@ -91,11 +89,14 @@ function ownTargets(
   })
 }
 
-function selectionOf(target: OwnTarget): ClosedSelection {
+const personalHolds = (holds: readonly LegalHoldRow[]) =>
+  holds.filter((h) => h.scope === 'subject' || h.scope === 'request')
+
+function selectionOf(target: Pick<OwnTarget, 'cutoff'>, holds: readonly LegalHoldRow[]): ClosedSelection {
   return {
     before: target.cutoff ?? '0001-01-01',
-    heldRequests: target.holds.flatMap((h) => (h.scope === 'request' && h.request_id ? [h.request_id] : [])),
-    heldSubjects: target.holds.flatMap((h) => (h.scope === 'subject' && h.subject_id ? [h.subject_id] : [])),
+    heldRequests: holds.flatMap((h) => (h.scope === 'request' && h.request_id ? [h.request_id] : [])),
+    heldSubjects: holds.flatMap((h) => (h.scope === 'subject' && h.subject_id ? [h.subject_id] : [])),
   }
 }
 
@@ -119,6 +120,7 @@ function baseItem(target: OwnTarget): PlanItem {
     cutoff: target.cutoff,
     blocked: target.blocked,
     due: null,
+    withheld: null,
     subjects: null,
     sampleKeys: [],
     holds: target.holds.map((h) => ({ id: h.id, scope: h.scope, reason: h.reason, endsOn: h.ends_on })),
@@ -149,7 +151,7 @@ export async function planOwnData(
   for (const target of await loadOwnTargets(ctx, org, today, rule)) {
     const item = baseItem(target)
     if (!target.blocked) {
-      const selection = selectionOf(target)
+      const selection = selectionOf(target, target.holds)
       item.due = await countClosedRequests(ctx.db, org.id, selection)
       item.sampleKeys = (await closedRequestsPage(ctx.db, org.id, selection, null, SAMPLE)).map(
         (r) => r.reference,
@@ -189,7 +191,7 @@ async function sweepOne(
 ): Promise<SweepOutcome> {
   const item = baseItem(target)
   if (target.blocked) return { ...item, run: null, outcome: 'blocked' }
-  const selection = selectionOf(target)
+  const selection = selectionOf(target, target.holds)
   const labels = {
     rule: target.ruleKey,
     dataset: OWN_DATASET,
@@ -211,49 +213,25 @@ async function sweepOne(
     }
     if (!item.approved) return { ...item, run: null, outcome: 'not_approved' }
     if (item.due === 0) return { ...item, run: null, outcome: 'nothing_due' }
-    const ceiling = item.ceiling
-    const paused = ceiling !== null && item.due > ceiling
-    run = await inTransaction(ctx, async (tx) => {
-      const row = await insertRun(tx.db, {
-        id: randomUUID(),
-        organization_id: org.id,
-        rule_key: target.ruleKey,
-        dataset_key: OWN_DATASET,
-        system_key: OWN_DATASET,
-        collection: target.collection,
-        action: 'delete',
-        cutoff: target.cutoff,
-        today,
-        status: paused ? 'paused' : 'running',
-        reason: paused ? 'ceiling_exceeded' : null,
-        planned_rows: item.due ?? 0,
-        ceiling,
-        approved_by_label: item.approved?.by ?? null,
-        started_by_label: actor.label,
-        ...(paused ? { ended_at: new Date() } : {}),
-      })
-      if (paused)
-        await recordAudit(tx.db, actor, {
-          organizationId: org.id,
-          action: 'retention.run_paused',
-          targetType: 'retention_run',
-          targetId: row.id,
-          summary: {
-            rule: target.ruleKey,
-            dataset: OWN_DATASET,
-            collection: target.collection,
-            due: item.due,
-            ceiling,
-          },
-        })
-      return row
+    const started = await startSweepRun(ctx, actor, org, {
+      rule: target.ruleKey,
+      dataset: OWN_DATASET,
+      system: OWN_DATASET,
+      collection: target.collection,
+      action: 'delete',
+      cutoff: target.cutoff,
+      today,
+      due: item.due,
+      ceiling: item.ceiling,
+      approvedBy: item.approved?.by ?? null,
     })
-    if (paused) return { ...item, run, outcome: 'paused' }
+    run = started.run
+    if (started.paused) return { ...item, run, outcome: 'paused' }
   } else if (options.dryRun) {
     // A dry run changes nothing, not even to finish an interrupted sweep (as for the connected systems).
     throw new Conflict('conflict', `A sweep of ${target.collection} is unfinished; run it to resume.`)
   }
-  run = await deleteInBatches(ctx, org, selection, run, options)
+  run = await deleteInBatches(ctx, org, target, today, run, options)
   run = await completeRun(ctx, org, labels, run)
   return { ...item, run, outcome: 'completed' }
 }
@@ -261,7 +239,8 @@ async function sweepOne(
 async function deleteInBatches(
   ctx: AppContext,
   org: Organization,
-  selection: ClosedSelection,
+  target: Pick<OwnTarget, 'cutoff'>,
+  today: string,
   startRun: RunRow,
   options: SweepOptions,
 ): Promise<RunRow> {
@@ -274,6 +253,8 @@ async function deleteInBatches(
       const after = run.cursor_encrypted
         ? (ctx.encryption.decrypt(run.cursor_encrypted, context) as string)
         : null
+      // The holds as they stand now, per batch: a hold placed while a long sweep runs protects from the next batch.
+      const selection = selectionOf(target, personalHolds(await listLegalHolds(tx.db, org.id, today)))
       const page = await closedRequestsPage(tx.db, org.id, selection, after, size)
       const last = page[page.length - 1]
       if (!last) return null

@@ -68,6 +68,7 @@ export function presentRun(r: RunRow, proof?: RunProof) {
     deleted: Number(r.rows_deleted),
     masked: Number(r.rows_masked),
     maskedInsteadOfDeleted: Number(r.rows_shared),
+    withheldShared: Number(r.rows_withheld ?? 0),
     batches: r.batches,
     approvedBy: r.approved_by_label,
     startedBy: r.started_by_label,

@@ -93,6 +93,13 @@ const planItemSchema = z.object({
       "why nothing is swept: no_duration, renewed, no_action, reference_data, no_primary_key, not_sql, no_date_field, unknown_event, not_yet_due, legal_hold, not_in_register (Custos' own requests: the register has no request_records rule)",
     ),
   due: z.number().int().nullable(),
+  withheld: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'rows of the due people that records of other people still refer to (a shared address): kept, shared with other records; null when not counted',
+    ),
   subjects: z
     .number()
     .int()
@@ -124,6 +131,11 @@ const runSchema = z.object({
   deleted: z.number(),
   masked: z.number(),
   maskedInsteadOfDeleted: z.number(),
+  withheldShared: z
+    .number()
+    .describe(
+      'rows left untouched because records of other people refer to them (shared with other records)',
+    ),
   batches: z.number().int(),
   approvedBy: z.string().nullable(),
   startedBy: z.string(),

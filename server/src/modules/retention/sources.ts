@@ -1,5 +1,6 @@
 import type { Driver, DueScan } from '../../connectors/driver'
 import { readDataset } from '../../connectors/engine/read-dataset'
+import { findSharedInCollection } from '../../connectors/engine/shared-check'
 import type { AppContext } from '../../context'
 import type { Row } from '../../domain/datasets/write-plan'
 import { keyOf } from '../../domain/datasets/write-plan'
@@ -25,6 +26,11 @@ export interface DuePage {
   cursor: unknown[] | null
   /** No page after this one. */
   done: boolean
+  /**
+   * Rows of the page left untouched because records outside the page's people refer to them (a household's shared
+   * address): the erasure engine's shared-row check, issue 10 item 1. Not in `rows`.
+   */
+  withheld: number
 }
 
 /**
@@ -34,8 +40,10 @@ export interface DuePage {
  * the same rows an erasure request of theirs would reach (decision 0047).
  */
 export interface DueSource {
-  /** Rows due now. */
+  /** Rows due now (without the rows withheld as shared). */
   count(): Promise<number>
+  /** Rows due now and rows withheld because other records refer to them (subject events only; else 0). */
+  tally(): Promise<{ due: number; withheld: number }>
   /** People whose period ended (subject events only). */
   subjects(): Promise<number | null>
   page(after: unknown[] | null, limit: number, fields: readonly string[]): Promise<DuePage>
@@ -74,11 +82,17 @@ export function dueSource(
     if (!scanner) throw new Error('not a SQL driver')
     return {
       count: () => scanner.countDue(target.collection, scan),
+      tally: async () => ({ due: await scanner.countDue(target.collection, scan), withheld: 0 }),
       subjects: async () => null,
       async page(after, limit, fields) {
         const rows = await scanner.pageDue(target.collection, scan, after, limit, fields)
         const last = rows[rows.length - 1]
-        return { rows, cursor: last ? keyOf(target.collection, last) : after, done: rows.length < limit }
+        return {
+          rows,
+          cursor: last ? keyOf(target.collection, last) : after,
+          done: rows.length < limit,
+          withheld: 0,
+        }
       },
     }
   }
@@ -95,7 +109,7 @@ export function dueSource(
       limit: size,
     })
     const last = people[people.length - 1]
-    if (!last) return { rows: [], cursor: after, done: true }
+    if (!last) return { rows: [], cursor: after, done: true, withheld: 0 }
     const identities = await searchIdentitiesOfSubjects(
       ctx,
       org.id,
@@ -103,29 +117,53 @@ export function dueSource(
     )
     const read = identities.length ? await readDataset(driver, target.dataset.document, identities) : null
     const seen = new Set<string>()
-    const rows: Row[] = []
+    const candidates: Row[] = []
     for (const c of read?.collections ?? []) {
       if (c.collection !== target.collection.name) continue
       for (const row of c.rows) {
         const key = keyText(keyOf(target.collection, row))
         if (seen.has(key) || !isPending(row, scan.pending)) continue
         seen.add(key)
-        rows.push(row)
+        candidates.push(row)
       }
     }
-    return { rows, cursor: [last.subjectId], done: people.length < size }
+    // A row reached outward from these people (customer -> address) that a record outside them also refers to (a
+    // household member, a staff member, a store) is not theirs alone: withheld, as an erasure request would.
+    const shared = candidates.length
+      ? (
+          await findSharedInCollection(
+            driver,
+            target.dataset.document,
+            new Map((read?.collections ?? []).map((c) => [c.collection, c.rows])),
+            [...new Set(identities.map((i) => i.kind))],
+            target.collection.name,
+            candidates,
+          )
+        ).shared.get(target.collection.name)
+      : undefined
+    const rows = candidates.filter((_, i) => !shared?.get(i)?.outward)
+    return {
+      rows,
+      cursor: [last.subjectId],
+      done: people.length < size,
+      withheld: candidates.length - rows.length,
+    }
+  }
+  const tally = async () => {
+    let due = 0
+    let withheld = 0
+    let after: unknown[] | null = null
+    for (;;) {
+      const next = await page(after, SUBJECTS_PER_PAGE)
+      due += next.rows.length
+      withheld += next.withheld
+      if (next.done) return { due, withheld }
+      after = next.cursor
+    }
   }
   return {
-    async count() {
-      let n = 0
-      let after: unknown[] | null = null
-      for (;;) {
-        const next = await page(after, SUBJECTS_PER_PAGE)
-        n += next.rows.length
-        if (next.done) return n
-        after = next.cursor
-      }
-    },
+    count: async () => (await tally()).due,
+    tally,
     subjects: () => countSubjectsByLifecycleDate(ctx, org.id, selection),
     page: (after, limit) => page(after, limit),
   }

@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto'
 import type { Actor } from '../../audit/actor'
-import { recordAudit } from '../../audit/audit-log'
 import type { Driver } from '../../connectors/driver'
 import { erasureHasher } from '../../connectors/engine/erasure-hash'
 import { readDataset } from '../../connectors/engine/read-dataset'
@@ -26,7 +24,6 @@ import {
   findOpenRun,
   findStartedBatch,
   insertBatch,
-  insertRun,
   listLegalHolds,
   listPolicies,
   markBatchDone,
@@ -34,6 +31,7 @@ import {
   updateRun,
 } from './repository'
 import { type DueSource, dueSource, keyText } from './sources'
+import { startSweepRun } from './start-run'
 import { type Blocked, type SweepTarget, sweepTargets, targetLabel } from './targets'
 
 /** Rows per batch: one page read, one write transaction (a few short statements), one progress record. */
@@ -69,6 +67,11 @@ export interface PlanItem {
   blocked: Blocked | null
   /** Rows due now (null when blocked or not countable). */
   due: number | null
+  /**
+   * Rows of the people whose period ended that records outside them still refer to (a household's shared address):
+   * kept, "shared with other records" (subject events only; null when not counted).
+   */
+  withheld: number | null
   /** For a subject event: the people whose event lies before the cutoff (their rows are the ones due). */
   subjects: number | null
   sampleKeys: string[]
@@ -124,6 +127,7 @@ function baseItem(target: SweepTarget): PlanItem {
     cutoff: target.cutoff,
     blocked: target.blocked,
     due: null,
+    withheld: null,
     subjects: null,
     sampleKeys: [],
     holds: target.holds.map((h) => ({ id: h.id, scope: h.scope, reason: h.reason, endsOn: h.ends_on })),
@@ -247,48 +251,26 @@ async function sweepTarget(
         await countInto(item, source, target)
         return { ...item, run: null, outcome: 'dry_run' }
       }
-      item.due = await source.count()
+      const tally = await source.tally()
+      item.due = tally.due
+      item.withheld = tally.withheld
       if (!item.approved) return { ...item, run: null, outcome: 'not_approved' }
       if (item.due === 0) return { ...item, run: null, outcome: 'nothing_due' }
-      const ceiling = ceilingOf(target)
-      const paused = ceiling !== null && item.due > ceiling
-      run = await inTransaction(ctx, async (tx) => {
-        const row = await insertRun(tx.db, {
-          id: randomUUID(),
-          organization_id: org.id,
-          rule_key: target.rule.key,
-          dataset_key: target.dataset.key,
-          system_key: target.dataset.systemKey,
-          collection: target.collection.name,
-          action: target.rule.action ?? 'mask',
-          cutoff: target.cutoff,
-          subject_event: target.subjectEvent,
-          today,
-          status: paused ? 'paused' : 'running',
-          reason: paused ? 'ceiling_exceeded' : null,
-          planned_rows: item.due ?? 0,
-          ceiling,
-          approved_by_label: item.approved?.by ?? null,
-          started_by_label: actor.label,
-          ...(paused ? { ended_at: new Date() } : {}),
-        })
-        if (paused)
-          await recordAudit(tx.db, actor, {
-            organizationId: org.id,
-            action: 'retention.run_paused',
-            targetType: 'retention_run',
-            targetId: row.id,
-            summary: {
-              rule: target.rule.key,
-              dataset: target.dataset.key,
-              collection: target.collection.name,
-              due: item.due,
-              ceiling,
-            },
-          })
-        return row
+      const started = await startSweepRun(ctx, actor, org, {
+        rule: target.rule.key,
+        dataset: target.dataset.key,
+        system: target.dataset.systemKey,
+        collection: target.collection.name,
+        action: target.rule.action ?? 'mask',
+        cutoff: target.cutoff,
+        subjectEvent: target.subjectEvent,
+        today,
+        due: item.due,
+        ceiling: ceilingOf(target),
+        approvedBy: item.approved?.by ?? null,
       })
-      if (paused) return { ...item, run, outcome: 'paused' }
+      run = started.run
+      if (started.paused) return { ...item, run, outcome: 'paused' }
     } else if (options.dryRun) {
       throw new Conflict('conflict', `A sweep of ${targetLabel(target)} is unfinished; run it to resume.`)
     }
@@ -337,6 +319,7 @@ async function applyBatches(
       deletes: started.deletes,
       masks: started.masks,
       shared: started.shared,
+      withheld: started.withheld,
     })
   }
   let after = run.cursor_encrypted
@@ -345,7 +328,7 @@ async function applyBatches(
   for (;;) {
     const page = await source.page(after, batchSize, [...fields, ...new Set(referring.map((r) => r.target))])
     const rows = page.rows.filter((row) => !held.has(keyText(keyOf(target.collection, row))))
-    if (rows.length === 0) {
+    if (rows.length === 0 && page.withheld === 0) {
       // Nothing to change on this page (every row held, or people with no rows here): read on, record nothing.
       if (page.done) break
       after = page.cursor
@@ -360,6 +343,7 @@ async function applyBatches(
       deletes: changes.deletes.length,
       masks: changes.updates.length,
       shared: changes.referenced,
+      withheld: page.withheld,
     }
     await insertBatch(ctx.db, {
       run_id: run.id,
@@ -389,15 +373,17 @@ async function applyBatches(
   )
 }
 
-/** Indexes of the rows that a row of another collection still refers to (one query per referring field). */
 /** Counts what a source would sweep now, with a few sample keys (the plan and a dry run). */
 async function countInto(item: PlanItem, source: DueSource, target: SweepTarget): Promise<void> {
-  item.due = await source.count()
+  const tally = await source.tally()
+  item.due = tally.due
+  item.withheld = tally.withheld
   item.subjects = await source.subjects()
   const sample = await source.page(null, SAMPLE_KEYS, [])
   item.sampleKeys = sample.rows.slice(0, SAMPLE_KEYS).map((row) => keyText(keyOf(target.collection, row)))
 }
 
+/** Indexes of the rows that a row of another collection still refers to (one query per referring field). */
 async function referencedRows(
   driver: Driver,
   referring: ReturnType<typeof referringFields>,
@@ -429,7 +415,7 @@ function finishBatch(
   run: RunRow,
   seq: number,
   cursor: string,
-  counts: { deletes: number; masks: number; shared: number },
+  counts: { deletes: number; masks: number; shared: number; withheld: number },
 ): Promise<RunRow> {
   return inTransaction(ctx, async (tx) => {
     const marked = await markBatchDone(tx.db, run.id, seq)
@@ -440,6 +426,7 @@ function finishBatch(
       rows_deleted: Number(run.rows_deleted) + counts.deletes,
       rows_masked: Number(run.rows_masked) + counts.masks,
       rows_shared: Number(run.rows_shared) + counts.shared,
+      rows_withheld: Number(run.rows_withheld) + counts.withheld,
     })
   })
 }

@@ -76,6 +76,7 @@ export const retentionEn = {
     approvedBy: 'Approved by {{by}}',
     notApproved: 'Not approved',
     onlyOfficer: 'Only the owner or the privacy officer can approve a plan.',
+    withheld: '{{count}} not erased: shared with other records',
     byEvent: '{{event}} before {{day}} · people: {{count}}',
     blocked: {
       legal_hold: 'Not swept: a legal hold applies',
@@ -157,6 +158,7 @@ export const retentionEn = {
     status: 'Status',
     counts: 'Deleted / masked',
     countsText: '{{deleted}} deleted, {{masked}} masked',
+    withheldText: '{{count}} not erased: shared with other records (e.g. a household’s address)',
     sharedText: '{{count}} masked instead of deleted (still referred to)',
     approvedBy: 'Approved by',
     proof: 'Proof',

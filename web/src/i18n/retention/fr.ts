@@ -79,6 +79,7 @@ export const retentionFr: typeof retentionEn = {
     approvedBy: 'Approuvé par {{by}}',
     notApproved: 'Non approuvé',
     onlyOfficer: 'Seuls le propriétaire et le responsable vie privée peuvent approuver un plan.',
+    withheld: '{{count}} non effacés : partagés avec d’autres enregistrements',
     byEvent: '{{event}} avant le {{day}} · personnes : {{count}}',
     blocked: {
       legal_hold: 'Pas purgé : un gel juridique s’applique',
@@ -161,6 +162,8 @@ export const retentionFr: typeof retentionEn = {
     status: 'Statut',
     counts: 'Supprimées / masquées',
     countsText: '{{deleted}} supprimées, {{masked}} masquées',
+    withheldText:
+      '{{count}} non effacés : partagés avec d’autres enregistrements (p. ex. l’adresse d’un ménage)',
     sharedText: '{{count}} masquées au lieu d’être supprimées (encore référencées)',
     approvedBy: 'Approuvé par',
     proof: 'Preuve',

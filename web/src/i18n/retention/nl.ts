@@ -79,6 +79,7 @@ export const retentionNl: typeof retentionEn = {
     approvedBy: 'Goedgekeurd door {{by}}',
     notApproved: 'Niet goedgekeurd',
     onlyOfficer: 'Alleen de eigenaar of de privacyverantwoordelijke kan een plan goedkeuren.',
+    withheld: '{{count}} niet gewist: gedeeld met andere records',
     byEvent: '{{event}} vóór {{day}} · personen: {{count}}',
     blocked: {
       legal_hold: 'Niet opgeruimd: er geldt een juridische blokkering',
@@ -161,6 +162,7 @@ export const retentionNl: typeof retentionEn = {
     status: 'Status',
     counts: 'Gewist / gemaskeerd',
     countsText: '{{deleted}} gewist, {{masked}} gemaskeerd',
+    withheldText: '{{count}} niet gewist: gedeeld met andere records (bv. het adres van een gezin)',
     sharedText: '{{count}} gemaskeerd in plaats van gewist (er wordt nog naar verwezen)',
     approvedBy: 'Goedgekeurd door',
     proof: 'Bewijs',

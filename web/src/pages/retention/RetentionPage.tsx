@@ -171,7 +171,15 @@ function PlanSection({ slug, data, act }: { slug: string; data: RetentionData; a
                             ? day(i.cutoff)
                             : ''}
                       </td>
-                      <td data-testid="retention-plan-due">{i.due ?? ''}</td>
+                      <td data-testid="retention-plan-due">
+                        {i.due ?? ''}
+                        {i.withheld ? (
+                          <span className="meta">
+                            {' '}
+                            · {t('retention.plan.withheld', { count: i.withheld })}
+                          </span>
+                        ) : null}
+                      </td>
                       <td>
                         <code>{i.sampleKeys.join(', ')}</code>
                       </td>
@@ -410,6 +418,12 @@ function RunsSection({ slug, data }: { slug: string; data: RetentionData }) {
                       <span className="meta">
                         {' '}
                         · {t('retention.runs.sharedText', { count: r.maskedInsteadOfDeleted })}
+                      </span>
+                    ) : null}
+                    {r.withheldShared > 0 ? (
+                      <span className="meta">
+                        {' '}
+                        · {t('retention.runs.withheldText', { count: r.withheldShared })}
                       </span>
                     ) : null}
                   </td>
