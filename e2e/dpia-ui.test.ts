@@ -196,4 +196,21 @@ describe('DPIA, action plan and consultant overview in headless Chromium', () =>
     expect(await row.textContent()).toContain('0 uit te voeren')
     await noSeriousViolations('consultant overview')
   })
+  it('shows a screening older than its activity’s last change as a warning of the register check', async () => {
+    const current = await apiCall(page, 'GET', '/api/v1/orgs/{slug}/register/activities/callcenter')
+    expect(current.status, current.text).toBe(200)
+    const activity = JSON.parse(current.text).data
+    const changed = await apiCall(page, 'PUT', '/api/v1/orgs/{slug}/register/activities/callcenter', {
+      ...activity,
+      subjectCategories: [...activity.subjectCategories, 'prospects'],
+    })
+    expect(changed.status, changed.text).toBe(200)
+    await page.goto(`${custos.url}/#/orgs/${slug}/register/check`)
+    const warnings = page.getByTestId('check-warnings')
+    await warnings.getByText(/De DPIA-screening van “Callcenter”/).waitFor()
+    expect(await warnings.textContent()).toContain('dpia.screening-stale')
+    const link = warnings.getByRole('link', { name: 'DPIA-screening' })
+    expect(await link.getAttribute('href')).toBe(`#/orgs/${slug}/dpia`)
+    await noSeriousViolations('register check with a stale screening')
+  })
 })

@@ -6,6 +6,14 @@ export const dpiaEn = {
     compliance: 'Compliance',
     consultant: 'All my organisations',
   },
+  linter: {
+    message:
+      'The DPIA screening of “{{name}}” (confirmed on {{date}}) predates the last change to the activity: it may no longer fit the processing.',
+    fix: 'Review the screening and confirm it again, with a reason, on the DPIA page.',
+    link: 'DPIA screening',
+    checking: 'Checking the DPIA screenings…',
+    notChecked: 'The DPIA screenings could not be checked; stale screenings are not listed here.',
+  },
   screening: {
     title: 'DPIA screening',
     intro:

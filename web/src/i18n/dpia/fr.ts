@@ -8,6 +8,15 @@ export const dpiaFr: typeof dpiaEn = {
     compliance: 'Conformité',
     consultant: 'Toutes mes organisations',
   },
+  linter: {
+    message:
+      'L’analyse préalable AIPD de « {{name}} » (confirmée le {{date}}) est antérieure à la dernière modification de l’activité : elle peut ne plus correspondre au traitement.',
+    fix: 'Revoyez l’analyse préalable et confirmez-la à nouveau, motif à l’appui, sur la page AIPD.',
+    link: 'Analyse préalable AIPD',
+    checking: 'Vérification des analyses préalables AIPD…',
+    notChecked:
+      'Les analyses préalables AIPD n’ont pas pu être vérifiées ; les analyses dépassées ne sont pas listées ici.',
+  },
   screening: {
     title: 'Analyse préalable AIPD',
     intro:

@@ -8,6 +8,14 @@ export const dpiaNl: typeof dpiaEn = {
     compliance: 'Compliance',
     consultant: 'Al mijn organisaties',
   },
+  linter: {
+    message:
+      'De DPIA-screening van “{{name}}” (bevestigd op {{date}}) dateert van vóór de laatste wijziging van de activiteit: ze past mogelijk niet meer bij de verwerking.',
+    fix: 'Herbekijk de screening en bevestig ze opnieuw, met een reden, op de DPIA-pagina.',
+    link: 'DPIA-screening',
+    checking: 'De DPIA-screenings worden nagekeken…',
+    notChecked: 'De DPIA-screenings konden niet nagekeken worden; verouderde screenings staan hier niet.',
+  },
   screening: {
     title: 'DPIA-screening',
     intro:

@@ -8,14 +8,17 @@ import { entriesOf, SEGMENT_OF_TYPE } from '../../components/register/entries'
 import { FindingsList } from '../../components/register/FindingsList'
 import type { Finding } from '../../components/register/types'
 import { type RegisterData, useRegisterData } from '../../components/register/useRegisterData'
+import { STALE_SCREENING_RULE, useStaleScreenings } from '../../components/register/useStaleScreenings'
 
 /** The register check: every error, then every warning, with the fix and a link to the entry concerned. */
 export function CheckPage({ membership }: { membership: Membership }) {
   const { t } = useTranslation()
   const { slug } = membership
   const register = useRegisterData(slug, { check: true })
+  const screenings = useStaleScreenings(slug)
 
   const linkOf = (data: RegisterData) => (f: Finding) => {
+    if (f.rule === STALE_SCREENING_RULE) return { href: orgHref(slug, 'dpia'), label: t('dpia.linter.link') }
     if (f.object.type === 'organization')
       return { href: orgHref(slug, 'settings'), label: t('register.check.organization') }
     const segment = SEGMENT_OF_TYPE[f.object.type]
@@ -38,9 +41,12 @@ export function CheckPage({ membership }: { membership: Membership }) {
         {(data) => {
           if (!data.check) return <ErrorMessage error={data.checkError} />
           // Paths inside the entry: the link names the entry already.
-          const findings = data.check.findings.map((f) =>
-            f.object.key ? { ...f, path: f.path.replace(/^(taxonomy\.)?[A-Za-z]+\.\d+\.?/, '') } : f,
-          )
+          const findings = [
+            ...data.check.findings.map((f) =>
+              f.object.key ? { ...f, path: f.path.replace(/^(taxonomy\.)?[A-Za-z]+\.\d+\.?/, '') } : f,
+            ),
+            ...screenings.findings,
+          ]
           const errors = findings.filter((f) => f.severity === 'error')
           const warnings = findings.filter((f) => f.severity === 'warning')
           return (
@@ -49,13 +55,20 @@ export function CheckPage({ membership }: { membership: Membership }) {
                 className={findings.length === 0 ? 'alert alert-success' : 'alert alert-info'}
                 data-testid="check-summary"
               >
-                {findings.length === 0
-                  ? t('register.check.allGood')
-                  : t('register.check.summary', {
-                      errors: t('register.check.errorCount', { count: errors.length }),
-                      warnings: t('register.check.warningCount', { count: warnings.length }),
-                    })}
+                {findings.length === 0 && screenings.loading
+                  ? t('dpia.linter.checking')
+                  : findings.length === 0
+                    ? t('register.check.allGood')
+                    : t('register.check.summary', {
+                        errors: t('register.check.errorCount', { count: errors.length }),
+                        warnings: t('register.check.warningCount', { count: warnings.length }),
+                      })}
               </p>
+              {screenings.failed ? (
+                <p className="alert alert-warning" data-testid="check-screenings-failed">
+                  {t('dpia.linter.notChecked')}
+                </p>
+              ) : null}
               {errors.length > 0 ? (
                 <section aria-labelledby="check-errors" data-testid="check-errors">
                   <h2 id="check-errors">{t('register.check.errorsTitle', { count: errors.length })}</h2>
