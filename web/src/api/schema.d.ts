@@ -19947,6 +19947,13 @@ export interface operations {
                             doneAt: string | null;
                             proof: string | null;
                         }[];
+                        /** @description which activities' systems the checklist lists: relationship - only those about the requester's relationships in the subject index (categories: the subject categories they match); otherwise all, because the requester is not in the index (no_subject), has no relationship there (no_relationship) or has one that is not a subject category of the register (not_in_register, naming it); null for a checklist made before this was recorded or not made yet */
+                        checklistScope: {
+                            /** @enum {string} */
+                            reason: "relationship" | "no_subject" | "no_relationship" | "not_in_register";
+                            relationships: string[];
+                            categories: string[];
+                        } | null;
                         letters: {
                             id: number;
                             /** @enum {string} */
@@ -20273,6 +20280,13 @@ export interface operations {
                             doneAt: string | null;
                             proof: string | null;
                         }[];
+                        /** @description which activities' systems the checklist lists: relationship - only those about the requester's relationships in the subject index (categories: the subject categories they match); otherwise all, because the requester is not in the index (no_subject), has no relationship there (no_relationship) or has one that is not a subject category of the register (not_in_register, naming it); null for a checklist made before this was recorded or not made yet */
+                        checklistScope: {
+                            /** @enum {string} */
+                            reason: "relationship" | "no_subject" | "no_relationship" | "not_in_register";
+                            relationships: string[];
+                            categories: string[];
+                        } | null;
                         letters: {
                             id: number;
                             /** @enum {string} */
@@ -20467,6 +20481,13 @@ export interface operations {
                             doneAt: string | null;
                             proof: string | null;
                         }[];
+                        /** @description which activities' systems the checklist lists: relationship - only those about the requester's relationships in the subject index (categories: the subject categories they match); otherwise all, because the requester is not in the index (no_subject), has no relationship there (no_relationship) or has one that is not a subject category of the register (not_in_register, naming it); null for a checklist made before this was recorded or not made yet */
+                        checklistScope: {
+                            /** @enum {string} */
+                            reason: "relationship" | "no_subject" | "no_relationship" | "not_in_register";
+                            relationships: string[];
+                            categories: string[];
+                        } | null;
                         letters: {
                             id: number;
                             /** @enum {string} */
@@ -20665,6 +20686,13 @@ export interface operations {
                             doneAt: string | null;
                             proof: string | null;
                         }[];
+                        /** @description which activities' systems the checklist lists: relationship - only those about the requester's relationships in the subject index (categories: the subject categories they match); otherwise all, because the requester is not in the index (no_subject), has no relationship there (no_relationship) or has one that is not a subject category of the register (not_in_register, naming it); null for a checklist made before this was recorded or not made yet */
+                        checklistScope: {
+                            /** @enum {string} */
+                            reason: "relationship" | "no_subject" | "no_relationship" | "not_in_register";
+                            relationships: string[];
+                            categories: string[];
+                        } | null;
                         letters: {
                             id: number;
                             /** @enum {string} */
@@ -20867,6 +20895,13 @@ export interface operations {
                             doneAt: string | null;
                             proof: string | null;
                         }[];
+                        /** @description which activities' systems the checklist lists: relationship - only those about the requester's relationships in the subject index (categories: the subject categories they match); otherwise all, because the requester is not in the index (no_subject), has no relationship there (no_relationship) or has one that is not a subject category of the register (not_in_register, naming it); null for a checklist made before this was recorded or not made yet */
+                        checklistScope: {
+                            /** @enum {string} */
+                            reason: "relationship" | "no_subject" | "no_relationship" | "not_in_register";
+                            relationships: string[];
+                            categories: string[];
+                        } | null;
                         letters: {
                             id: number;
                             /** @enum {string} */
@@ -21065,6 +21100,13 @@ export interface operations {
                             doneAt: string | null;
                             proof: string | null;
                         }[];
+                        /** @description which activities' systems the checklist lists: relationship - only those about the requester's relationships in the subject index (categories: the subject categories they match); otherwise all, because the requester is not in the index (no_subject), has no relationship there (no_relationship) or has one that is not a subject category of the register (not_in_register, naming it); null for a checklist made before this was recorded or not made yet */
+                        checklistScope: {
+                            /** @enum {string} */
+                            reason: "relationship" | "no_subject" | "no_relationship" | "not_in_register";
+                            relationships: string[];
+                            categories: string[];
+                        } | null;
                         letters: {
                             id: number;
                             /** @enum {string} */
@@ -21263,6 +21305,13 @@ export interface operations {
                             doneAt: string | null;
                             proof: string | null;
                         }[];
+                        /** @description which activities' systems the checklist lists: relationship - only those about the requester's relationships in the subject index (categories: the subject categories they match); otherwise all, because the requester is not in the index (no_subject), has no relationship there (no_relationship) or has one that is not a subject category of the register (not_in_register, naming it); null for a checklist made before this was recorded or not made yet */
+                        checklistScope: {
+                            /** @enum {string} */
+                            reason: "relationship" | "no_subject" | "no_relationship" | "not_in_register";
+                            relationships: string[];
+                            categories: string[];
+                        } | null;
                         letters: {
                             id: number;
                             /** @enum {string} */
@@ -21470,6 +21519,13 @@ export interface operations {
                             doneAt: string | null;
                             proof: string | null;
                         }[];
+                        /** @description which activities' systems the checklist lists: relationship - only those about the requester's relationships in the subject index (categories: the subject categories they match); otherwise all, because the requester is not in the index (no_subject), has no relationship there (no_relationship) or has one that is not a subject category of the register (not_in_register, naming it); null for a checklist made before this was recorded or not made yet */
+                        checklistScope: {
+                            /** @enum {string} */
+                            reason: "relationship" | "no_subject" | "no_relationship" | "not_in_register";
+                            relationships: string[];
+                            categories: string[];
+                        } | null;
                         letters: {
                             id: number;
                             /** @enum {string} */
@@ -21665,6 +21721,13 @@ export interface operations {
                             doneAt: string | null;
                             proof: string | null;
                         }[];
+                        /** @description which activities' systems the checklist lists: relationship - only those about the requester's relationships in the subject index (categories: the subject categories they match); otherwise all, because the requester is not in the index (no_subject), has no relationship there (no_relationship) or has one that is not a subject category of the register (not_in_register, naming it); null for a checklist made before this was recorded or not made yet */
+                        checklistScope: {
+                            /** @enum {string} */
+                            reason: "relationship" | "no_subject" | "no_relationship" | "not_in_register";
+                            relationships: string[];
+                            categories: string[];
+                        } | null;
                         letters: {
                             id: number;
                             /** @enum {string} */
@@ -21863,6 +21926,13 @@ export interface operations {
                             doneAt: string | null;
                             proof: string | null;
                         }[];
+                        /** @description which activities' systems the checklist lists: relationship - only those about the requester's relationships in the subject index (categories: the subject categories they match); otherwise all, because the requester is not in the index (no_subject), has no relationship there (no_relationship) or has one that is not a subject category of the register (not_in_register, naming it); null for a checklist made before this was recorded or not made yet */
+                        checklistScope: {
+                            /** @enum {string} */
+                            reason: "relationship" | "no_subject" | "no_relationship" | "not_in_register";
+                            relationships: string[];
+                            categories: string[];
+                        } | null;
                         letters: {
                             id: number;
                             /** @enum {string} */
@@ -22070,6 +22140,13 @@ export interface operations {
                             doneAt: string | null;
                             proof: string | null;
                         }[];
+                        /** @description which activities' systems the checklist lists: relationship - only those about the requester's relationships in the subject index (categories: the subject categories they match); otherwise all, because the requester is not in the index (no_subject), has no relationship there (no_relationship) or has one that is not a subject category of the register (not_in_register, naming it); null for a checklist made before this was recorded or not made yet */
+                        checklistScope: {
+                            /** @enum {string} */
+                            reason: "relationship" | "no_subject" | "no_relationship" | "not_in_register";
+                            relationships: string[];
+                            categories: string[];
+                        } | null;
                         letters: {
                             id: number;
                             /** @enum {string} */
@@ -22352,6 +22429,13 @@ export interface operations {
                             doneAt: string | null;
                             proof: string | null;
                         }[];
+                        /** @description which activities' systems the checklist lists: relationship - only those about the requester's relationships in the subject index (categories: the subject categories they match); otherwise all, because the requester is not in the index (no_subject), has no relationship there (no_relationship) or has one that is not a subject category of the register (not_in_register, naming it); null for a checklist made before this was recorded or not made yet */
+                        checklistScope: {
+                            /** @enum {string} */
+                            reason: "relationship" | "no_subject" | "no_relationship" | "not_in_register";
+                            relationships: string[];
+                            categories: string[];
+                        } | null;
                         letters: {
                             id: number;
                             /** @enum {string} */
@@ -22650,6 +22734,13 @@ export interface operations {
                             doneAt: string | null;
                             proof: string | null;
                         }[];
+                        /** @description which activities' systems the checklist lists: relationship - only those about the requester's relationships in the subject index (categories: the subject categories they match); otherwise all, because the requester is not in the index (no_subject), has no relationship there (no_relationship) or has one that is not a subject category of the register (not_in_register, naming it); null for a checklist made before this was recorded or not made yet */
+                        checklistScope: {
+                            /** @enum {string} */
+                            reason: "relationship" | "no_subject" | "no_relationship" | "not_in_register";
+                            relationships: string[];
+                            categories: string[];
+                        } | null;
                         letters: {
                             id: number;
                             /** @enum {string} */
@@ -22855,6 +22946,13 @@ export interface operations {
                             doneAt: string | null;
                             proof: string | null;
                         }[];
+                        /** @description which activities' systems the checklist lists: relationship - only those about the requester's relationships in the subject index (categories: the subject categories they match); otherwise all, because the requester is not in the index (no_subject), has no relationship there (no_relationship) or has one that is not a subject category of the register (not_in_register, naming it); null for a checklist made before this was recorded or not made yet */
+                        checklistScope: {
+                            /** @enum {string} */
+                            reason: "relationship" | "no_subject" | "no_relationship" | "not_in_register";
+                            relationships: string[];
+                            categories: string[];
+                        } | null;
                         letters: {
                             id: number;
                             /** @enum {string} */
@@ -23053,6 +23151,13 @@ export interface operations {
                             doneAt: string | null;
                             proof: string | null;
                         }[];
+                        /** @description which activities' systems the checklist lists: relationship - only those about the requester's relationships in the subject index (categories: the subject categories they match); otherwise all, because the requester is not in the index (no_subject), has no relationship there (no_relationship) or has one that is not a subject category of the register (not_in_register, naming it); null for a checklist made before this was recorded or not made yet */
+                        checklistScope: {
+                            /** @enum {string} */
+                            reason: "relationship" | "no_subject" | "no_relationship" | "not_in_register";
+                            relationships: string[];
+                            categories: string[];
+                        } | null;
                         letters: {
                             id: number;
                             /** @enum {string} */
@@ -23251,6 +23356,13 @@ export interface operations {
                             doneAt: string | null;
                             proof: string | null;
                         }[];
+                        /** @description which activities' systems the checklist lists: relationship - only those about the requester's relationships in the subject index (categories: the subject categories they match); otherwise all, because the requester is not in the index (no_subject), has no relationship there (no_relationship) or has one that is not a subject category of the register (not_in_register, naming it); null for a checklist made before this was recorded or not made yet */
+                        checklistScope: {
+                            /** @enum {string} */
+                            reason: "relationship" | "no_subject" | "no_relationship" | "not_in_register";
+                            relationships: string[];
+                            categories: string[];
+                        } | null;
                         letters: {
                             id: number;
                             /** @enum {string} */
@@ -23449,6 +23561,13 @@ export interface operations {
                             doneAt: string | null;
                             proof: string | null;
                         }[];
+                        /** @description which activities' systems the checklist lists: relationship - only those about the requester's relationships in the subject index (categories: the subject categories they match); otherwise all, because the requester is not in the index (no_subject), has no relationship there (no_relationship) or has one that is not a subject category of the register (not_in_register, naming it); null for a checklist made before this was recorded or not made yet */
+                        checklistScope: {
+                            /** @enum {string} */
+                            reason: "relationship" | "no_subject" | "no_relationship" | "not_in_register";
+                            relationships: string[];
+                            categories: string[];
+                        } | null;
                         letters: {
                             id: number;
                             /** @enum {string} */

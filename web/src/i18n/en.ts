@@ -7,6 +7,7 @@ import { dpiaEn } from './dpia/en'
 import { errorsEn } from './errors/en'
 import { mailEn } from './mail/en'
 import type { Messages } from './nl'
+import { overviewPageEn } from './overview/en'
 import { processorFormsEn } from './processors/en'
 import { requestsEn, subjectsEn } from './requests/en'
 import { retentionEn } from './retention/en'
@@ -821,6 +822,11 @@ export const en: Messages = {
       purposes: 'Own purposes',
       'recipient-types': 'Own types of recipients',
     },
+    inlineCreate: {
+      open: { systems: 'New system…', 'retention-rules': 'New retention period…' },
+      intro:
+        'What you add here goes into the register and is ticked for this activity at once. Save the activity itself afterwards with the button at the bottom.',
+    },
     newTitles: {
       activities: 'New processing activity',
       systems: 'New system',
@@ -1502,6 +1508,7 @@ export const en: Messages = {
   connectors: connectorsEn,
   mail: mailEn,
   setup: setupEn,
+  overviewPage: overviewPageEn,
   samples: samplesEn,
   codes: errorsEn,
   retention: retentionEn,

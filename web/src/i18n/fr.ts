@@ -7,6 +7,7 @@ import { dpiaFr } from './dpia/fr'
 import { errorsFr } from './errors/fr'
 import { mailFr } from './mail/fr'
 import type { Messages } from './nl'
+import { overviewPageFr } from './overview/fr'
 import { processorFormsFr } from './processors/fr'
 import { requestsFr, subjectsFr } from './requests/fr'
 import { retentionFr } from './retention/fr'
@@ -843,6 +844,11 @@ export const fr: Messages = {
       purposes: 'Finalités propres',
       'recipient-types': 'Types de destinataires propres',
     },
+    inlineCreate: {
+      open: { systems: 'Nouveau système…', 'retention-rules': 'Nouvelle durée de conservation…' },
+      intro:
+        'Ce que vous ajoutez ici entre dans le registre et est aussitôt coché pour cette activité. Enregistrez ensuite l’activité elle-même avec le bouton en bas.',
+    },
     newTitles: {
       activities: 'Nouvelle activité de traitement',
       systems: 'Nouveau système',
@@ -1548,6 +1554,7 @@ export const fr: Messages = {
   connectors: connectorsFr,
   mail: mailFr,
   setup: setupFr,
+  overviewPage: overviewPageFr,
   samples: samplesFr,
   codes: errorsFr,
   retention: retentionFr,

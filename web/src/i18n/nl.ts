@@ -8,6 +8,7 @@ import { cookiesNl } from './cookies/nl'
 import { dpiaNl } from './dpia/nl'
 import { errorsNl } from './errors/nl'
 import { mailNl } from './mail/nl'
+import { overviewPageNl } from './overview/nl'
 import { processorFormsNl } from './processors/nl'
 import { requestsNl, subjectsNl } from './requests/nl'
 import { retentionNl } from './retention/nl'
@@ -826,6 +827,11 @@ export const nl = {
       purposes: 'Eigen doeleinden',
       'recipient-types': 'Eigen soorten ontvangers',
     },
+    inlineCreate: {
+      open: { systems: 'Nieuw systeem…', 'retention-rules': 'Nieuwe bewaartermijn…' },
+      intro:
+        'Wat u hier toevoegt, komt in het register en wordt meteen aangevinkt bij deze activiteit. De activiteit zelf bewaart u daarna met de knop onderaan.',
+    },
     newTitles: {
       activities: 'Nieuwe verwerkingsactiviteit',
       systems: 'Nieuw systeem',
@@ -1517,6 +1523,7 @@ export const nl = {
   connectors: connectorsNl,
   mail: mailNl,
   setup: setupNl,
+  overviewPage: overviewPageNl,
   samples: samplesNl,
   codes: errorsNl,
   retention: retentionNl,

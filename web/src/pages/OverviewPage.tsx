@@ -16,6 +16,8 @@ import { PageTitle } from '../components/layout/PageTitle'
 import { loadVersions } from '../components/notice/noticeApi'
 import { CountCard } from '../components/organization/CountCard'
 import { OrganizationSummary } from '../components/organization/OrganizationSummary'
+import { NextSteps } from '../components/overview/NextSteps'
+import { RequestDeadlines } from '../components/overview/RequestDeadlines'
 import { loadCheck } from '../components/register/registerApi'
 import { RetentionSweepAlerts } from '../components/retention/RetentionSweepAlerts'
 import { SampleOffer } from '../components/samples/SampleOffer'
@@ -90,6 +92,8 @@ export function OverviewPage({ membership }: { membership: Membership }) {
       <ResourceView resource={resource}>
         {(data) => (
           <>
+            <NextSteps membership={membership} />
+            <RequestDeadlines membership={membership} />
             <section aria-labelledby="overview-counts">
               <h2 id="overview-counts">{t('overview.counts')}</h2>
               <ul className="count-grid">

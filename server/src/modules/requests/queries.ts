@@ -42,6 +42,7 @@ import {
   type RequestListFilter,
 } from './repository'
 import type { RequestDetail, RequestListItem } from './schemas'
+import type { ChecklistScope } from './tasks'
 
 type Row = NonNullable<Awaited<ReturnType<typeof findRequest>>>
 
@@ -122,6 +123,13 @@ export async function listRequests(ctx: AppContext, org: Organization, options: 
       return listItem(row, request, requestTimeline(request, now, deadlineOptions(org)), now)
     }),
   }
+}
+
+/** The scope recorded when the checklist was made (absent in checklists made before it was recorded). */
+function checklistScopeOf(events: { kind: string; data: Record<string, unknown> }[]): ChecklistScope | null {
+  const created = events.find((e) => e.kind === 'request.tasks_created')
+  const scope = created?.data.scope as ChecklistScope | undefined
+  return scope ?? null
 }
 
 interface LetterEventData {
@@ -219,6 +227,7 @@ export async function getRequestDetail(
       doneAt: t.done_at?.toISOString() ?? null,
       proof: t.proof,
     })),
+    checklistScope: checklistScopeOf(events),
     letters: letterEvents.flatMap((e) => {
       const data = e.data as LetterEventData
       if (!data.kind) return []

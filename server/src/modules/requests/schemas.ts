@@ -446,6 +446,16 @@ export const detailSchema = listItemSchema.extend({
   events: z.array(eventSchema),
   notes: z.array(noteSchema),
   tasks: z.array(taskSchema),
+  checklistScope: z
+    .object({
+      reason: z.enum(['relationship', 'no_subject', 'no_relationship', 'not_in_register']),
+      relationships: z.array(z.string()),
+      categories: z.array(z.string()),
+    })
+    .nullable()
+    .describe(
+      "which activities' systems the checklist lists: relationship - only those about the requester's relationships in the subject index (categories: the subject categories they match); otherwise all, because the requester is not in the index (no_subject), has no relationship there (no_relationship) or has one that is not a subject category of the register (not_in_register, naming it); null for a checklist made before this was recorded or not made yet",
+    ),
   letters: z.array(letterSchema),
   attachments: z.array(attachmentSchema),
   processorRoutes: z.array(routeSchema),

@@ -14,23 +14,79 @@ const NO_SYSTEMS: Record<Language, string> = {
   en: 'Search every file and system (the register lists no systems)',
 }
 
+const NO_SYSTEMS_FOR_RELATIONSHIP: Record<Language, string> = {
+  nl: 'Alle bestanden en systemen doorzoeken (de activiteiten over deze relatie vermelden geen systemen)',
+  fr: 'Rechercher dans tous les fichiers et systèmes (les activités qui concernent cette relation ne mentionnent aucun système)',
+  en: 'Search every file and system (the activities about this relationship list no systems)',
+}
+
 /**
- * The manual checklist of a request: one task per system used by the active activities of the register (search
- * the subject, then act on the request there), until a connector does it. Without systems, one general task.
+ * Which activities the checklist covers: only those about the requester's relationship (a customer's request
+ * does not list the HR files), or all of them, with the reason - the requester is not in the subject index, the
+ * index records no relationship for them, or one of their relationships is not a subject category of an active
+ * activity of the register (`relationships` then names those).
+ */
+export type ChecklistReason = 'relationship' | 'no_subject' | 'no_relationship' | 'not_in_register'
+
+export interface ChecklistScope {
+  reason: ChecklistReason
+  /** The requester's relationships in the subject index (keys as recorded). */
+  relationships: string[]
+  /** The subject categories of the register they correspond to (only for `relationship`). */
+  categories: string[]
+}
+
+const active = (register: RegisterDocument) => register.activities.filter((a) => a.status === 'active')
+
+/** A relationship names a subject category by its key, singular or plural ("client" for "clients"). */
+function categoryOf(relationship: string, categories: ReadonlySet<string>): string | null {
+  const key = relationship.trim().toLowerCase()
+  for (const candidate of [key, `${key}s`]) if (categories.has(candidate)) return candidate
+  return null
+}
+
+export function checklistScope(
+  register: RegisterDocument,
+  relationships: readonly string[] | null,
+): ChecklistScope {
+  if (relationships === null) return { reason: 'no_subject', relationships: [], categories: [] }
+  const keys = [...new Set(relationships)]
+  if (keys.length === 0) return { reason: 'no_relationship', relationships: [], categories: [] }
+  const used = new Set(active(register).flatMap((a) => a.subjectCategories))
+  // One relationship the register does not know could be about any system: then every system is listed.
+  const unknown = keys.filter((r) => categoryOf(r, used) === null)
+  if (unknown.length > 0) return { reason: 'not_in_register', relationships: unknown, categories: [] }
+  const categories = [...new Set(keys.flatMap((r) => categoryOf(r, used) ?? []))]
+  return { reason: 'relationship', relationships: keys, categories }
+}
+
+/**
+ * The manual checklist of a request: one task per system used by the active activities of the register that
+ * concern the requester (search the subject, then act on the request there), until a connector does it. An
+ * activity that names no subject category is kept: the register does not say whom it is about. Without systems,
+ * one general task.
  */
 export function tasksFromRegister(
   register: RegisterDocument,
   language: Language,
+  scope: ChecklistScope = { reason: 'no_subject', relationships: [], categories: [] },
 ): { systemKey: string | null; title: string }[] {
+  const concerned = (activity: RegisterDocument['activities'][number]) =>
+    scope.reason !== 'relationship' ||
+    activity.subjectCategories.length === 0 ||
+    activity.subjectCategories.some((c) => scope.categories.includes(c))
   const bySystem = new Map<string, string[]>()
-  for (const activity of register.activities.filter((a) => a.status === 'active')) {
+  for (const activity of active(register).filter(concerned)) {
     for (const key of activity.systems) {
       const names = bySystem.get(key) ?? []
       names.push(textIn(activity.name, language) ?? activity.key)
       bySystem.set(key, names)
     }
   }
-  if (bySystem.size === 0) return [{ systemKey: null, title: NO_SYSTEMS[language] }]
+  if (bySystem.size === 0) {
+    const text = scope.reason === 'relationship' ? NO_SYSTEMS_FOR_RELATIONSHIP : NO_SYSTEMS
+    return [{ systemKey: null, title: text[language] }]
+  }
   return [...bySystem].map(([key, activities]) => {
     const system = register.systems.find((s) => s.key === key)
     return { systemKey: key, title: `${system?.name ?? key} (${[...new Set(activities)].join(', ')})` }

@@ -4,11 +4,12 @@ import type { RegisterDocument } from '../../domain/register/schema'
 import { requestTimeline, type TransitionResult } from '../../domain/requests'
 import type { Organization } from '../organizations'
 import { deadlineOptions } from '../organizations'
+import { relationshipKeysOf } from '../subjects'
 import { eraseAfterDecision } from './attachments'
 import { entriesWithLetter, type JournalEntry, journal, queueLetter } from './journal'
-import { countTasks, insertTasks, type RequestRowChanges, saveRequestState } from './repository'
+import { countTasks, findRequest, insertTasks, type RequestRowChanges, saveRequestState } from './repository'
 import { matchSubject } from './subject-match'
-import { tasksFromRegister } from './tasks'
+import { checklistScope, tasksFromRegister } from './tasks'
 
 /** Statuses in which the checklist of systems is needed. */
 const WORKING_STATUSES: readonly string[] = ['in_progress', 'extended']
@@ -39,9 +40,15 @@ export async function applyTransition(
   await saveRequestState(ctx.db, ctx.encryption, org.id, request, timeline, options, changes)
   const entries = [...entriesWithLetter(result.events, letter), ...extra]
   if (WORKING_STATUSES.includes(request.status) && (await countTasks(ctx.db, request.id)) === 0) {
-    const tasks = tasksFromRegister(register, org.defaultLanguage)
+    // The person the request was matched to in the subject index (stored on the row, perhaps by this change).
+    const subjectId = (await findRequest(ctx.db, org.id, request.id))?.subject_id ?? null
+    const scope = checklistScope(
+      register,
+      subjectId === null ? null : await relationshipKeysOf(ctx.db, org.id, subjectId),
+    )
+    const tasks = tasksFromRegister(register, org.defaultLanguage, scope)
     await insertTasks(ctx.db, org.id, request.id, tasks)
-    entries.push({ action: 'request.tasks_created', at, data: { count: tasks.length } })
+    entries.push({ action: 'request.tasks_created', at, data: { count: tasks.length, scope } })
   }
   if (request.decision !== null || request.forwarding !== null || request.status === 'closed') {
     const erased = await eraseAfterDecision(ctx.db, org.id, request.id, at)

@@ -13,6 +13,7 @@ export {
 export { sealSubjectName } from './name-seal'
 export { subjectOperations } from './operations'
 export { subjectActions } from './policy'
+export { relationshipKeysOf } from './repository/relationships'
 export { registerSubjectRoutes } from './routes'
 export { searchIdentitiesOf } from './search-identities'
 export { createSubject } from './service'

@@ -8,7 +8,7 @@ import { createEntry, updateEntry } from './registerApi'
 import type { EntryOf } from './types'
 
 /**
- * Saves an entry: a new one with POST (then opens its editor, with a confirmation), an existing one with PUT
+ * Saves an entry: a new one with POST (then opens its editor, with a confirmation, or hands its key to onCreated), an existing one with PUT
  * (then calls onUpdated). Failures go to the form's errors.
  */
 export function useEntrySave<S extends Segment>(
@@ -17,6 +17,8 @@ export function useEntrySave<S extends Segment>(
   existingKey: string | null,
   errors: PathErrors,
   onUpdated: (changed: boolean) => void,
+  /** For a new entry created in place (a dialog): called with its key instead of opening its editor. */
+  onCreated?: (key: string) => void,
 ) {
   const { t } = useTranslation()
   const { navigate } = useRouter()
@@ -27,6 +29,7 @@ export function useEntrySave<S extends Segment>(
       try {
         if (existingKey === null) {
           const created = await createEntry(slug, segment, body)
+          if (onCreated) return onCreated(created.key)
           setFlash(t('register.form.created'))
           navigate({ name: 'register', slug, view: { view: 'entry', segment, key: created.key } }, true)
         } else {

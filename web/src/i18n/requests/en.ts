@@ -381,6 +381,15 @@ export const requestsEn: Messages['requests'] = {
     intro: 'Check every system of the register and note what you did.',
     empty: 'There is no checklist yet. It is created as soon as handling starts.',
     progress: '{{done}} of {{total}} settled',
+    scope: {
+      relationship:
+        'Only the systems of the activities about {{categories}}, the requester’s relationship in the subject index, and of activities that name no subject category.',
+      no_subject:
+        'Every system is listed: the requester was not found in the subject index, so their relationship with the organisation is unknown.',
+      no_relationship: 'Every system is listed: the subject index records no relationship for this person.',
+      not_in_register:
+        'Every system is listed: the relationship {{relationships}} is not a subject category of any active activity in the register.',
+    },
     statuses: { open: 'To do', done: 'Done', not_applicable: 'Not applicable' },
     by: 'By {{who}} on {{date}}',
     markDone: 'Done',

@@ -389,6 +389,16 @@ export const requestsFr: Messages['requests'] = {
     intro: 'Vérifiez chaque système du registre et notez ce que vous avez fait.',
     empty: 'Il n’y a pas encore de liste de contrôle. Elle est créée dès le début du traitement.',
     progress: '{{done}} sur {{total}} traités',
+    scope: {
+      relationship:
+        'Seuls les systèmes des activités qui concernent {{categories}}, la relation du demandeur dans l’index des personnes concernées, et des activités qui ne nomment aucune catégorie de personnes figurent dans la liste.',
+      no_subject:
+        'Tous les systèmes figurent dans la liste : le demandeur n’a pas été trouvé dans l’index des personnes concernées, sa relation avec l’organisation est donc inconnue.',
+      no_relationship:
+        'Tous les systèmes figurent dans la liste : l’index des personnes concernées n’indique aucune relation pour cette personne.',
+      not_in_register:
+        'Tous les systèmes figurent dans la liste : la relation {{relationships}} n’est une catégorie de personnes concernées d’aucune activité active du registre.',
+    },
     statuses: { open: 'À faire', done: 'Fait', not_applicable: 'Sans objet' },
     by: 'Par {{who}} le {{date}}',
     markDone: 'Fait',

@@ -384,6 +384,16 @@ export const requestsNl = {
     intro: 'Ga elk systeem uit het register na en noteer wat u deed.',
     empty: 'Er is nog geen checklist. Die wordt aangemaakt zodra de behandeling start.',
     progress: '{{done}} van {{total}} afgehandeld',
+    scope: {
+      relationship:
+        'Alleen de systemen van de activiteiten over {{categories}}, de relatie van de verzoeker in de index van betrokkenen, en van activiteiten die geen categorie van betrokkenen noemen.',
+      no_subject:
+        'Alle systemen staan op de lijst: de verzoeker is niet gevonden in de index van betrokkenen, dus zijn relatie met de organisatie is onbekend.',
+      no_relationship:
+        'Alle systemen staan op de lijst: de index van betrokkenen vermeldt geen relatie voor deze persoon.',
+      not_in_register:
+        'Alle systemen staan op de lijst: de relatie {{relationships}} is geen categorie van betrokkenen van een actieve activiteit in het register.',
+    },
     statuses: { open: 'Te doen', done: 'Gedaan', not_applicable: 'Niet van toepassing' },
     by: 'Door {{who}} op {{date}}',
     markDone: 'Gedaan',

@@ -73,6 +73,7 @@ export function ActivityPage({
                   slug={slug}
                   data={data}
                   activity={activity ?? null}
+                  onRegisterChanged={register.reload}
                   onSaved={(changed) => {
                     setNotice(changed ? t('common.saved') : t('register.form.unchanged'))
                     setChecks((c) => c + 1)

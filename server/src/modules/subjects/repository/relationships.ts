@@ -65,3 +65,20 @@ export async function updateRelationship(
     .where('id', '=', id)
     .execute()
 }
+
+/** The relationship keys recorded for one person (ended ones included: a former employee's files remain). */
+export async function relationshipKeysOf(
+  db: Kysely<DB> | Transaction<DB>,
+  organizationId: string,
+  subjectId: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('subject_relationships')
+    .select('relationship')
+    .distinct()
+    .where('organization_id', '=', organizationId)
+    .where('subject_id', '=', subjectId)
+    .orderBy('relationship')
+    .execute()
+  return rows.map((r) => r.relationship)
+}

@@ -23,10 +23,12 @@ interface Props {
   /** The stored activity, or null for a new one. */
   activity: Activity | null
   onSaved: (changed: boolean) => void
+  /** A system or retention rule was created from the form. */
+  onRegisterChanged: () => void
 }
 
 /** The activity editor: one fieldset per part of the Art. 30 record. */
-export function ActivityForm({ slug, data, activity, onSaved }: Props) {
+export function ActivityForm({ slug, data, activity, onSaved, onRegisterChanged }: Props) {
   const { t } = useTranslation()
   const { lookup } = data
   const [draft, setDraft] = useState<ActivityDraft>(() => (activity ? draftOf(activity) : newActivity()))
@@ -72,7 +74,7 @@ export function ActivityForm({ slug, data, activity, onSaved }: Props) {
       <PurposesFieldset {...section} />
       <DataFieldset {...section} />
       <RecipientsFieldset {...section} />
-      <LinksFieldset {...section} slug={slug} />
+      <LinksFieldset {...section} slug={slug} onRegisterChanged={onRegisterChanged} />
       <AutomatedDecisionsFieldset {...section} />
       <DpiaFieldset {...section} />
       <RightsFieldset {...section} />

@@ -2,16 +2,19 @@ import { useTranslation } from 'react-i18next'
 import { registerHref } from '../../../app/routes'
 import { KeyCheckboxes } from '../form/KeyCheckboxes'
 import type { SectionProps } from './activityDraft'
+import { InlineCreate } from './InlineCreate'
 import { RetentionField } from './RetentionField'
 
 interface Props extends SectionProps {
   slug: string
+  /** A system or retention rule was created from the form: the register is read again. */
+  onRegisterChanged: () => void
 }
 
 /** The systems the data is kept in, the retention rules that apply, and the security measures (Art. 32). */
 export function LinksFieldset(props: Props) {
   const { t } = useTranslation()
-  const { draft, change, lookup, errors, data, slug } = props
+  const { draft, change, lookup, errors, data, slug, onRegisterChanged } = props
   const nothingYet = (page: 'systems' | 'measures') => (
     <p className="muted">
       {t('register.activity.nothingYet')}{' '}
@@ -36,6 +39,15 @@ export function LinksFieldset(props: Props) {
         empty={nothingYet('systems')}
         nested
         testId="activity-systems"
+      />
+      <InlineCreate
+        slug={slug}
+        segment="systems"
+        data={data}
+        onCreated={(key) => {
+          change({ systems: [...(draft.systems ?? []), key] })
+          onRegisterChanged()
+        }}
       />
       <RetentionField {...props} />
       <KeyCheckboxes

@@ -4,6 +4,7 @@ import { KeyCheckboxes } from '../form/KeyCheckboxes'
 import { formatDuration } from '../format'
 import type { RetentionUse } from '../types'
 import type { SectionProps } from './activityDraft'
+import { InlineCreate } from './InlineCreate'
 
 /** The retention rules of the activity; each may be limited to some of the activity's data categories. */
 export function RetentionField({
@@ -13,7 +14,8 @@ export function RetentionField({
   errors,
   data,
   slug,
-}: SectionProps & { slug: string }) {
+  onRegisterChanged,
+}: SectionProps & { slug: string; onRegisterChanged: () => void }) {
   const { t } = useTranslation()
   const retention = draft.retention ?? []
   const categories = (draft.dataCategories ?? [])
@@ -57,6 +59,15 @@ export function RetentionField({
         }
         nested
         testId="activity-retention"
+      />
+      <InlineCreate
+        slug={slug}
+        segment="retention-rules"
+        data={data}
+        onCreated={(key) => {
+          setRules([...retention.map((r) => r.rule), key])
+          onRegisterChanged()
+        }}
       />
       {categories.length > 0
         ? retention.map((r, i) => (

@@ -29,6 +29,9 @@ interface Props<S extends Segment> {
   required: (draft: EntryOf[S]) => string[]
   readOnly: boolean
   onSaved: (changed: boolean) => void
+  /** Created in place (a dialog of another form): the new entry's key, and a way back instead of the list link. */
+  onCreated?: (key: string) => void
+  onCancel?: () => void
 }
 
 /** The form around one register entry: key (while creating), the kind's fields, errors and the save button. */
@@ -38,7 +41,14 @@ export function EntryForm<S extends Segment>(props: Props<S>) {
   const [draft, setDraft] = useState<EntryOf[S]>(() => existing ?? props.empty())
   const [keyEdited, setKeyEdited] = useState(() => existing !== null || draft.key !== '')
   const errors = usePathErrors(`entry-${segment}`)
-  const { busy, save } = useEntrySave(slug, segment, existing?.key ?? null, errors, props.onSaved)
+  const { busy, save } = useEntrySave(
+    slug,
+    segment,
+    existing?.key ?? null,
+    errors,
+    props.onSaved,
+    props.onCreated,
+  )
   const isNew = existing === null
 
   const change = (next: Partial<EntryOf[S]>) =>
@@ -96,7 +106,13 @@ export function EntryForm<S extends Segment>(props: Props<S>) {
         <button type="submit" className="button-primary" disabled={busy} data-testid="entry-save">
           {busy ? t('common.saving') : isNew ? t('register.form.add') : t('common.save')}
         </button>
-        <a href={registerHref(slug, { view: listPageOf(segment) })}>{t('register.form.backToList')}</a>
+        {props.onCancel ? (
+          <button type="button" className="button-secondary" onClick={props.onCancel}>
+            {t('common.cancel')}
+          </button>
+        ) : (
+          <a href={registerHref(slug, { view: listPageOf(segment) })}>{t('register.form.backToList')}</a>
+        )}
       </div>
     </form>
   )

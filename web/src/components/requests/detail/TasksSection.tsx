@@ -15,7 +15,7 @@ export function TasksSection({
   onChanged: () => void
 }) {
   const { t } = useTranslation()
-  const { tasks } = request
+  const { tasks, checklistScope: scope } = request
   const settled = tasks.filter((task) => task.status !== 'open').length
   return (
     <section className="card" aria-labelledby="tasks-title" data-testid="request-tasks">
@@ -27,6 +27,14 @@ export function TasksSection({
           <p className="hint">
             {t('requests.tasks.intro')} {t('requests.tasks.progress', { done: settled, total: tasks.length })}
           </p>
+          {scope ? (
+            <p className="hint" data-testid="checklist-scope" data-reason={scope.reason}>
+              {t(`requests.tasks.scope.${scope.reason}`, {
+                categories: scope.categories.map((c) => `“${c}”`).join(', '),
+                relationships: scope.relationships.map((r) => `“${r}”`).join(', '),
+              })}
+            </p>
+          ) : null}
           <ul className="task-list">
             {tasks.map((task) => (
               <TaskItem
