@@ -118,12 +118,7 @@ describe('the overview and the first steps in the browser', () => {
     await page.goto(`${custos.url}/#/orgs/demo/overview`)
     await page.getByLabel('Voorbeeldregister').selectOption('liberoo')
     await page.getByTestId('sample-create').click()
-    try {
-      await page.getByTestId('sample-banner').waitFor({ timeout: 90_000 })
-    } catch (e) {
-      await page.screenshot({ path: '/tmp/fh-debug.png', fullPage: true })
-      throw e
-    }
+    await page.getByTestId('sample-banner').waitFor({ timeout: 90_000 })
     const slug = page.url().match(/#\/orgs\/([^/]+)\/overview/)?.[1] ?? ''
     expect(slug).toMatch(/^voorbeeld-/)
     const section = page.getByTestId('overview-requests')
