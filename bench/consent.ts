@@ -109,7 +109,7 @@ async function main() {
     })
     const { secret } = await createApiToken(env.ctx, systemActor('bench'), env.org, 'owner', {
       name: 'bench',
-      scopes: ['subjects:read', 'subjects:write'],
+      scopes: ['consent:read', 'consent:write'],
     })
     await env.app.listen({ port: 0, host: '127.0.0.1' })
     const address = env.app.server.address()

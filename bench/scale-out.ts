@@ -117,7 +117,7 @@ try {
     token = (
       await createApiToken(runtime.ctx, systemActor('bench'), org, 'owner', {
         name: 'bench',
-        scopes: ['subjects:read', 'subjects:write'],
+        scopes: ['consent:read', 'consent:write'],
       })
     ).secret
   } finally {

@@ -57,6 +57,11 @@ describe('admin UI in headless Chromium', () => {
   it('shows the forms the server says the owner may use (can): token creation, profile, request settings', async () => {
     await page.goto(`${custos.url}/#/orgs/demo/api-tokens`)
     await page.locator('#create-token-title').waitFor()
+    // A capability module's own scope (decision 0058), worded in Dutch: a token that only records consent.
+    await page.locator('#token-name').fill('Webshop toestemmingen')
+    await page.getByLabel('Toestemmingen en intrekkingen vastleggen').check()
+    await page.locator('form[aria-labelledby="create-token-title"] button[type="submit"]').click()
+    await page.locator('li', { hasText: 'Toestemmingen en intrekkingen vastleggen' }).waitFor()
     await page.goto(`${custos.url}/#/orgs/demo/settings`)
     await page.getByTestId('organization-form').waitFor()
     await page.getByTestId('request-settings-form').waitFor()

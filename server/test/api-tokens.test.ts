@@ -1,4 +1,7 @@
+import type { Kysely } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { isScope } from '../src/auth/policy'
+import { up as widenStoredTokens } from '../src/db/migrations/0045-capability-scopes'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import type { Organization } from '../src/modules/organizations'
@@ -84,5 +87,52 @@ describe('organisation API tokens', () => {
       await asPo('POST', `/api/v1/orgs/${org.slug}/api-tokens`, { name: 'x', scopes: ['members:write'] }),
       403,
     )
+  })
+
+  it('a token made before the capability scopes keeps what it could do; a new one reaches only its own scopes', async () => {
+    const base = `/api/v1/orgs/${org.slug}`
+    const create = async (scopes: string[]) =>
+      (await owner('POST', `${base}/api-tokens`, { name: scopes.join(' '), scopes })).json()
+    // Made with the scopes the capability modules rested on before decision 0058.
+    const old = await create(['register:read', 'register:write', 'subjects:read', 'notice:read'])
+    const token = asToken(app, old.secret)
+    const reads = [
+      ['breaches', `${base}/breaches`],
+      ['processors', `${base}/processors/vendors`],
+      ['dpia', `${base}/dpia/screenings`],
+      ['action_plan', `${base}/action-plan`],
+      ['compliance', `${base}/compliance`],
+      ['retention', `${base}/retention/rules`],
+      ['consent', `${base}/consent/purposes`],
+      ['suppression', `${base}/suppression/entries`],
+      ['cookies', `${base}/cookies`],
+    ] as const
+    for (const [resource, url] of reads) {
+      const refused = expectProblem(await token('GET', url), 403)
+      expect(refused).toMatchObject({ code: 'token_scope_missing', params: { scope: `${resource}:read` } })
+    }
+    expect((await token('GET', `${base}/register/activities`)).statusCode).toBe(200)
+
+    await widenStoredTokens(t.ctx.db as unknown as Kysely<unknown>)
+
+    for (const [, url] of reads) expect((await token('GET', url)).statusCode, url).toBe(200)
+    const listed = (await owner('GET', `${base}/api-tokens`)).json()
+    const scopes: string[] = listed.items.find((x: { id: string }) => x.id === old.id).scopes
+    expect(scopes.every(isScope)).toBe(true)
+    expect(scopes).toEqual(
+      expect.arrayContaining(['breaches:write', 'dpia:write', 'consent:read', 'cookies:read']),
+    )
+    // Nothing it did not have before: subjects:read gave no write, notice:read no cookie changes.
+    expect(scopes).not.toContain('consent:write')
+    expect(scopes).not.toContain('cookies:write')
+    expect(scopes).not.toContain('retention:write')
+
+    // A token made now with the register scopes reaches the register only.
+    const now = asToken(app, (await create(['register:read', 'register:write'])).secret)
+    expect((await now('GET', `${base}/register/activities`)).statusCode).toBe(200)
+    expectProblem(await now('GET', `${base}/breaches`), 403)
+    const consentOnly = asToken(app, (await create(['consent:read'])).secret)
+    expect((await consentOnly('GET', `${base}/consent/purposes`)).statusCode).toBe(200)
+    expectProblem(await consentOnly('GET', `${base}/subjects`), 403)
   })
 })

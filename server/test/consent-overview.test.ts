@@ -78,7 +78,7 @@ describe('consent overview and proof lookup', () => {
       )
     const token = await owner('POST', `/api/v1/orgs/${org.slug}/api-tokens`, {
       name: 'Webshop',
-      scopes: ['subjects:read', 'subjects:write'],
+      scopes: ['subjects:read', 'subjects:write', 'consent:read', 'consent:write'],
     })
     expect(token.statusCode, token.body).toBe(201)
     webshop = asToken(app, token.json().secret)

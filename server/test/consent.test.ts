@@ -100,7 +100,7 @@ describe('consent: records as proof, status, withdrawal webhooks, expiry and ren
     })
     const token = await owner('POST', `/api/v1/orgs/${org.slug}/api-tokens`, {
       name: 'Webshop',
-      scopes: ['subjects:read', 'subjects:write'],
+      scopes: ['subjects:read', 'subjects:write', 'consent:read', 'consent:write'],
     })
     expect(token.statusCode, token.body).toBe(201)
     crm = asToken(app, token.json().secret)
@@ -365,7 +365,7 @@ describe('consent: records as proof, status, withdrawal webhooks, expiry and ren
     if (!tokenSecret) {
       const res = await owner('POST', `/api/v1/orgs/${org.slug}/api-tokens`, {
         name: 'Call centre',
-        scopes: ['subjects:write'],
+        scopes: ['consent:write'],
       })
       tokenSecret = res.json().secret
     }

@@ -47,7 +47,7 @@ describe('suppression: DNCM list, opt-ins, check API and campaign check, surviva
     owner = asUser(app, await signIn(app, m.email, m.password))
     const created = await createApiToken(t.ctx, systemActor('test'), org, 'owner', {
       name: 'call centre',
-      scopes: ['subjects:read'],
+      scopes: ['suppression:read'],
     })
     token = asToken(app, created.secret)
   })
@@ -162,7 +162,7 @@ describe('suppression: DNCM list, opt-ins, check API and campaign check, surviva
       (await check({ channel: 'post', email: 'gone@example.be', address: 'Kerkstraat 1 9000 Gent' })).json()
         .allowed,
     ).toBe(true)
-    // A token without subjects:write cannot change the list.
+    // A token without suppression:write cannot change the list.
     expectProblem(
       await token('POST', `${api()}/suppression/entries`, {
         kind: 'email',
@@ -272,7 +272,7 @@ describe('suppression: DNCM list, opt-ins, check API and campaign check, surviva
     if (!header) {
       const created = await createApiToken(t.ctx, systemActor('test'), org, 'owner', {
         name: 'campaigns',
-        scopes: ['subjects:read'],
+        scopes: ['suppression:read'],
       })
       header = { authorization: `Bearer ${created.secret}` }
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ADDED as CAPABILITY_SCOPES_ADDED, widenedScopes } from '../db/migrations/0045-capability-scopes'
 import {
   defineActions,
   may,
@@ -23,6 +24,20 @@ describe('role scopes', () => {
       expect(roleHoldsScope(role, 'members:write')).toBe(role === 'owner')
       expect(roleHoldsScope(role, 'api_tokens:write')).toBe(role === 'owner')
     }
+  })
+  it('each role holds a capability scope exactly when it held the scope the capability rested on (decision 0058)', () => {
+    const capabilities = new Set(Object.values(CAPABILITY_SCOPES_ADDED).flat())
+    for (const role of ROLES) {
+      const before = scopesOf(role).filter((s) => !capabilities.has(s))
+      const widened = widenedScopes(before)
+      // The one narrowing: the compliance overview was register:read for owners, privacy officers and auditors only.
+      const expected = role === 'agent' ? widened.filter((s) => s !== 'compliance:read') : widened
+      expect([...scopesOf(role)].sort(), role).toEqual([...expected].sort())
+    }
+  })
+  it('the scopes stored tokens were widened with all exist', () => {
+    for (const added of Object.values(CAPABILITY_SCOPES_ADDED).flat())
+      expect(SCOPES as readonly string[]).toContain(added)
   })
 })
 

@@ -22,15 +22,33 @@ export const RESOURCES = [
   'subjects',
   'requests',
   'connectors',
+  // The capability modules' own scopes (decision 0058); tokens made before them were given them by migration 0045.
+  'breaches',
+  'retention',
+  'consent',
+  'cookies',
+  'suppression',
+  'processors',
+  'dpia',
+  'action_plan',
+  'compliance',
 ] as const
 export type Resource = (typeof RESOURCES)[number]
 export type Access = 'read' | 'write'
-export type Scope = `${Resource}:${Access}`
+/** Resources that are only read: the compliance overview is computed from the others, nothing writes it. */
+const READ_ONLY = ['compliance'] as const satisfies readonly Resource[]
+export type Scope = Exclude<`${Resource}:${Access}`, `${(typeof READ_ONLY)[number]}:write`>
 
-const READ_ALL = RESOURCES.filter((r) => r !== 'api_tokens').map((r) => `${r}:read` as Scope)
+export const SCOPES: readonly Scope[] = RESOURCES.flatMap((r) =>
+  (READ_ONLY as readonly Resource[]).includes(r)
+    ? [`${r}:read` as Scope]
+    : ([`${r}:read`, `${r}:write`] as Scope[]),
+)
+
+const READ_ALL = SCOPES.filter((s) => s.endsWith(':read') && s !== 'api_tokens:read')
 
 const ROLE_SCOPES: Record<Role, readonly Scope[]> = {
-  owner: RESOURCES.flatMap((r) => [`${r}:read`, `${r}:write`] as Scope[]),
+  owner: SCOPES,
   privacy_officer: [
     ...READ_ALL,
     'organization:write',
@@ -40,6 +58,14 @@ const ROLE_SCOPES: Record<Role, readonly Scope[]> = {
     'subjects:write',
     'requests:write',
     'connectors:write',
+    'breaches:write',
+    'retention:write',
+    'consent:write',
+    'cookies:write',
+    'suppression:write',
+    'processors:write',
+    'dpia:write',
+    'action_plan:write',
   ],
   agent: [
     'organization:read',
@@ -52,11 +78,19 @@ const ROLE_SCOPES: Record<Role, readonly Scope[]> = {
     'requests:read',
     'requests:write',
     'connectors:read',
+    'breaches:read',
+    'retention:read',
+    'consent:read',
+    'consent:write',
+    'cookies:read',
+    'suppression:read',
+    'suppression:write',
+    'processors:read',
+    'dpia:read',
+    'action_plan:read',
   ],
   auditor: READ_ALL,
 }
-
-export const SCOPES: readonly Scope[] = RESOURCES.flatMap((r) => [`${r}:read`, `${r}:write`] as Scope[])
 
 export function scopesOf(role: Role): readonly Scope[] {
   return ROLE_SCOPES[role]

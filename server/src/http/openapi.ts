@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import { jsonSchemaTransform } from 'fastify-type-provider-zod'
+import { SCOPES } from '../auth/policy'
 import {
   applyCatalogue,
   type OpenApiDocument,
@@ -44,7 +45,11 @@ export async function installOpenApi(app: FastifyInstance, options: OpenApiOptio
           bearer: {
             type: 'http',
             scheme: 'bearer',
-            description: 'An API token of one organisation, with its scopes (Settings > API tokens).',
+            description:
+              'An API token of one organisation, with its scopes (Settings > API tokens): a token may call an ' +
+              'operation when it holds the scope the operation’s action rests on (a 403 `token_scope_missing` ' +
+              'names both; docs/api.md lists the scopes per feature). Scopes: ' +
+              `${SCOPES.join(', ')}.`,
           },
           session: {
             type: 'apiKey',

@@ -4901,7 +4901,7 @@ export interface operations {
                             role: "owner" | "privacy_officer" | "agent" | "auditor";
                             /** @description a sample organisation built from an example register (deletable by its owners) */
                             isSample: boolean;
-                            abilities: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write" | "register:read" | "register:write" | "notice:read" | "notice:write" | "subjects:read" | "subjects:write" | "requests:read" | "requests:write" | "connectors:read" | "connectors:write")[];
+                            abilities: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write" | "register:read" | "register:write" | "notice:read" | "notice:write" | "subjects:read" | "subjects:write" | "requests:read" | "requests:write" | "connectors:read" | "connectors:write" | "breaches:read" | "breaches:write" | "retention:read" | "retention:write" | "consent:read" | "consent:write" | "cookies:read" | "cookies:write" | "suppression:read" | "suppression:write" | "processors:read" | "processors:write" | "dpia:read" | "dpia:write" | "action_plan:read" | "action_plan:write" | "compliance:read")[];
                         }[];
                         canCreateOrganizations: boolean;
                         installationAdmin: boolean;
@@ -4958,7 +4958,7 @@ export interface operations {
                             role: "owner" | "privacy_officer" | "agent" | "auditor";
                             /** @description a sample organisation built from an example register (deletable by its owners) */
                             isSample: boolean;
-                            abilities: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write" | "register:read" | "register:write" | "notice:read" | "notice:write" | "subjects:read" | "subjects:write" | "requests:read" | "requests:write" | "connectors:read" | "connectors:write")[];
+                            abilities: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write" | "register:read" | "register:write" | "notice:read" | "notice:write" | "subjects:read" | "subjects:write" | "requests:read" | "requests:write" | "connectors:read" | "connectors:write" | "breaches:read" | "breaches:write" | "retention:read" | "retention:write" | "consent:read" | "consent:write" | "cookies:read" | "cookies:write" | "suppression:read" | "suppression:write" | "processors:read" | "processors:write" | "dpia:read" | "dpia:write" | "action_plan:read" | "action_plan:write" | "compliance:read")[];
                         }[];
                         canCreateOrganizations: boolean;
                         installationAdmin: boolean;
@@ -5122,7 +5122,7 @@ export interface operations {
                             role: "owner" | "privacy_officer" | "agent" | "auditor";
                             /** @description a sample organisation built from an example register (deletable by its owners) */
                             isSample: boolean;
-                            abilities: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write" | "register:read" | "register:write" | "notice:read" | "notice:write" | "subjects:read" | "subjects:write" | "requests:read" | "requests:write" | "connectors:read" | "connectors:write")[];
+                            abilities: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write" | "register:read" | "register:write" | "notice:read" | "notice:write" | "subjects:read" | "subjects:write" | "requests:read" | "requests:write" | "connectors:read" | "connectors:write" | "breaches:read" | "breaches:write" | "retention:read" | "retention:write" | "consent:read" | "consent:write" | "cookies:read" | "cookies:write" | "suppression:read" | "suppression:write" | "processors:read" | "processors:write" | "dpia:read" | "dpia:write" | "action_plan:read" | "action_plan:write" | "compliance:read")[];
                         }[];
                     };
                 };
@@ -5883,7 +5883,7 @@ export interface operations {
                     /** @description what the token is for, e.g. the integration */
                     name: string;
                     /** @description resource:read or resource:write grants; only scopes your role holds (docs/api.md) */
-                    scopes: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write" | "register:read" | "register:write" | "notice:read" | "notice:write" | "subjects:read" | "subjects:write" | "requests:read" | "requests:write" | "connectors:read" | "connectors:write")[];
+                    scopes: ("organization:read" | "organization:write" | "members:read" | "members:write" | "api_tokens:read" | "api_tokens:write" | "audit:read" | "audit:write" | "outbox:read" | "outbox:write" | "register:read" | "register:write" | "notice:read" | "notice:write" | "subjects:read" | "subjects:write" | "requests:read" | "requests:write" | "connectors:read" | "connectors:write" | "breaches:read" | "breaches:write" | "retention:read" | "retention:write" | "consent:read" | "consent:write" | "cookies:read" | "cookies:write" | "suppression:read" | "suppression:write" | "processors:read" | "processors:write" | "dpia:read" | "dpia:write" | "action_plan:read" | "action_plan:write" | "compliance:read")[];
                     /** @description days until the token stops working; absent: it does not expire */
                     expiresInDays?: number;
                 };

@@ -63,6 +63,23 @@ export const ABILITIES: readonly Ability[] = [
   'requests:write',
   'connectors:read',
   'connectors:write',
+  'breaches:read',
+  'breaches:write',
+  'retention:read',
+  'retention:write',
+  'consent:read',
+  'consent:write',
+  'cookies:read',
+  'cookies:write',
+  'suppression:read',
+  'suppression:write',
+  'processors:read',
+  'processors:write',
+  'dpia:read',
+  'dpia:write',
+  'action_plan:read',
+  'action_plan:write',
+  'compliance:read',
 ]
 export const OUTBOX_STATUSES: readonly OutboxStatus[] = ['pending', 'sent', 'failed', 'held', 'unconfirmed']
 

@@ -1,13 +1,14 @@
 import type { TFunction } from 'i18next'
 import type { Ability } from '../api/types'
 
-type Resource = Ability extends `${infer R}:${string}` ? R : never
-type Action = Ability extends `${string}:${infer A}` ? A : never
+/** The translation key of each ability: `members:write` -> `abilities.members.write` (only those that exist). */
+type AbilityKey<A extends Ability = Ability> = A extends `${infer R}:${infer X}`
+  ? `abilities.${R}.${X}`
+  : never
 
 /** The translated name of an ability such as 'members:write'. */
 export function abilityLabel(t: TFunction, ability: Ability): string {
-  const [resource, action] = ability.split(':') as [Resource, Action]
-  return t(`abilities.${resource}.${action}`)
+  return t(`abilities.${ability.replace(':', '.')}` as AbilityKey)
 }
 
 /** Like abilityLabel, for scope strings from the server that may be unknown to this version of the UI. */

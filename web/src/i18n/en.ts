@@ -147,6 +147,18 @@ export const en: Messages = {
     subjects: { read: 'Read data subjects', write: 'Manage data subjects' },
     requests: { read: 'Read data subject requests', write: 'Handle data subject requests' },
     connectors: { read: 'Read datasets and connectors', write: 'Manage datasets and connectors' },
+    breaches: { read: 'Read the register of data breaches', write: 'Record and handle data breaches' },
+    retention: {
+      read: 'Read retention rules, holds and sweeps',
+      write: 'Manage retention rules, holds and sweeps',
+    },
+    consent: { read: 'Read consent records', write: 'Record consent and its withdrawal' },
+    cookies: { read: 'Read the cookie inventory and scans', write: 'Manage cookies and start scans' },
+    suppression: { read: 'Read and check marketing suppression', write: 'Manage marketing suppression' },
+    processors: { read: 'Read processors and agreements', write: 'Manage processors and agreements' },
+    dpia: { read: 'Read DPIAs', write: 'Carry out DPIAs' },
+    action_plan: { read: 'Read the action plan', write: 'Manage the action plan' },
+    compliance: { read: 'Read the compliance overview' },
   },
   languages: {
     nl: 'Dutch',

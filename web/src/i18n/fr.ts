@@ -159,6 +159,30 @@ export const fr: Messages = {
       read: 'Consulter les jeux de données et connecteurs',
       write: 'Gérer les jeux de données et connecteurs',
     },
+    breaches: {
+      read: 'Consulter le registre des fuites de données',
+      write: 'Enregistrer et traiter les fuites de données',
+    },
+    retention: {
+      read: 'Consulter les règles de conservation, gels et purges',
+      write: 'Gérer les règles de conservation, gels et purges',
+    },
+    consent: { read: 'Consulter les consentements', write: 'Enregistrer les consentements et leur retrait' },
+    cookies: {
+      read: 'Consulter l’inventaire des cookies et les analyses',
+      write: 'Gérer les cookies et lancer des analyses',
+    },
+    suppression: {
+      read: 'Consulter et vérifier les exclusions marketing',
+      write: 'Gérer les exclusions marketing',
+    },
+    processors: {
+      read: 'Consulter les sous-traitants et les contrats',
+      write: 'Gérer les sous-traitants et les contrats',
+    },
+    dpia: { read: 'Consulter les AIPD', write: 'Réaliser les AIPD' },
+    action_plan: { read: 'Consulter le plan d’action', write: 'Gérer le plan d’action' },
+    compliance: { read: 'Consulter l’aperçu de conformité' },
   },
   languages: {
     nl: 'Néerlandais',

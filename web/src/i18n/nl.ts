@@ -145,6 +145,24 @@ export const nl = {
     subjects: { read: 'Betrokkenen raadplegen', write: 'Betrokkenen beheren' },
     requests: { read: 'Verzoeken van betrokkenen raadplegen', write: 'Verzoeken van betrokkenen behandelen' },
     connectors: { read: 'Datasets en connectoren raadplegen', write: 'Datasets en connectoren beheren' },
+    breaches: { read: 'Register van datalekken raadplegen', write: 'Datalekken registreren en behandelen' },
+    retention: {
+      read: 'Bewaarregels, bewaarplichten en opschoningen raadplegen',
+      write: 'Bewaarregels, bewaarplichten en opschoningen beheren',
+    },
+    consent: { read: 'Toestemmingen raadplegen', write: 'Toestemmingen en intrekkingen vastleggen' },
+    cookies: { read: 'Cookie-inventaris en scans raadplegen', write: 'Cookies beheren en scans starten' },
+    suppression: {
+      read: 'Uitsluitingen voor marketing raadplegen en controleren',
+      write: 'Uitsluitingen voor marketing beheren',
+    },
+    processors: {
+      read: 'Verwerkers en verwerkersovereenkomsten raadplegen',
+      write: 'Verwerkers en verwerkersovereenkomsten beheren',
+    },
+    dpia: { read: 'DPIA’s raadplegen', write: 'DPIA’s uitvoeren' },
+    action_plan: { read: 'Actieplan raadplegen', write: 'Actieplan beheren' },
+    compliance: { read: 'Compliance-overzicht raadplegen' },
   },
   languages: {
     nl: 'Nederlands',

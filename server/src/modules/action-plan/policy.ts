@@ -1,7 +1,7 @@
 import { defineActions } from '../../auth/policy'
 
-/** The action plan: reading it is reading the register's compliance work; changing it is register work. */
+/** The action plan: scopes of its own (decision 0058), held by the roles holding the register's. */
 export const actionPlanActions = defineActions('action-plan', {
-  read: 'register:read',
-  write: 'register:write',
+  read: 'action_plan:read',
+  write: 'action_plan:write',
 })

@@ -9,8 +9,8 @@ export const breachOperations = defineOperations({
     description:
       'Personal data breaches (Art. 33-34 GDPR): the register of breaches, the 72-hour clock to the GBA and the ' +
       '21-day clock for part 2, the risk assessment (ENISA method) and decisions, drafts of the GBA notification ' +
-      'in nl/fr/de, and letters to the people concerned through the outbox. Reading needs register:read, the ' +
-      'rest register:write.',
+      'in nl/fr/de, and letters to the people concerned through the outbox. Reading needs breaches:read, the ' +
+      'rest breaches:write.',
   },
   operations: {
     [`GET ${P}`]: {

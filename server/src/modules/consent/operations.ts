@@ -5,7 +5,7 @@ export const consentOperations = defineOperations({
   tag: {
     name: 'consent',
     description:
-      'Consent records as proof, for the organisation’s own apps (an API token with the subjects scopes): record ' +
+      'Consent records as proof, for the organisation’s own apps (an API token with the consent scopes): record ' +
       'a choice per person and consent purpose of the register, read the current status, store the texts shown. ' +
       'Records are hash-chained per organisation; a withdrawal is sent to the consent.withdrawn webhooks. See ' +
       'docs/consent.md.',

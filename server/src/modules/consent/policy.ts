@@ -1,11 +1,11 @@
 import { defineActions } from '../../auth/policy'
 
 /**
- * Consent records rest on the subject scopes (decision 0032): a consent is personal data about a data subject,
- * and an app that may write the subject index may record what the person chose. Reading the proof is reading
- * about subjects.
+ * Consent records have scopes of their own (decisions 0032, 0058), held by the roles that hold the subject scopes:
+ * a consent is personal data about a data subject. An app that records what people chose needs consent:write
+ * only, not the subject index.
  */
 export const consentActions = defineActions('consent', {
-  read: 'subjects:read',
-  record: 'subjects:write',
+  read: 'consent:read',
+  record: 'consent:write',
 })

@@ -6,7 +6,7 @@ export const cookieOperations = defineOperations({
     name: 'cookies',
     description:
       'The cookie inventory behind the banner (/c/{slug}.js) and the cookie declaration (/p/{slug}/cookies), the ' +
-      'banner and scanner settings, and the scans of the site. Reading needs notice:read, changing notice:write. ' +
+      'banner and scanner settings, and the scans of the site. Reading needs cookies:read, changing cookies:write. ' +
       'See docs/cookies.md.',
   },
   operations: {

@@ -1,7 +1,7 @@
 import { defineActions } from '../../auth/policy'
 
-/** DPIA screening and assessment rest on the register's scopes: they assess its activities. */
+/** DPIA screening and assessment: scopes of their own (decision 0058), held by the roles holding the register's. */
 export const dpiaActions = defineActions('dpia', {
-  read: 'register:read',
-  write: 'register:write',
+  read: 'dpia:read',
+  write: 'dpia:write',
 })

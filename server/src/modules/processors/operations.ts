@@ -11,8 +11,8 @@ export const processorOperations = defineOperations({
       'Art. 28(3) a-h checklist), transfers (adequacy, SCC 2021/914 module, EU-US DPF with the date last checked, ' +
       'BCR, derogation) with a TIA note, certifications, sub-processors, risk and review date; findings for the ' +
       'linter. As processor: clients with agreements, instructions, activities (Art. 30(2)) and contacts, and ' +
-      'sub-processor changes announced to them with an objection window. Reading needs register:read, changing ' +
-      'register:write.',
+      'sub-processor changes announced to them with an objection window. Reading needs processors:read, changing ' +
+      'processors:write (ending a contract connectors:write).',
   },
   operations: {
     [`GET ${P}/vendors`]: {

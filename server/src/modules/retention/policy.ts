@@ -1,12 +1,13 @@
 import { defineActions } from '../../auth/policy'
 
 /**
- * Retention (decision 0031): reading rules, holds, plans and runs rests on the register; changing a rule's
- * settings, placing or lifting a legal hold and starting a sweep change the organisation's own systems, so they
- * rest on the connectors scope; approving a sweep plan is for the owner and the privacy officer only.
+ * Retention (decisions 0031, 0058): reading rules, holds, plans and runs rests on retention:read; changing a rule's
+ * settings, placing or lifting a legal hold and starting a sweep change the organisation's own systems and rest on
+ * retention:write (held by the roles that hold connectors:write); approving a sweep plan is for the owner and the
+ * privacy officer only.
  */
 export const retentionActions = defineActions('retention', {
-  read: 'register:read',
-  write: 'connectors:write',
-  approve: { scope: 'connectors:write', only: ['owner', 'privacy_officer'] },
+  read: 'retention:read',
+  write: 'retention:write',
+  approve: { scope: 'retention:write', only: ['owner', 'privacy_officer'] },
 })

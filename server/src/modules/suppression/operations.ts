@@ -8,8 +8,8 @@ export const suppressionOperations = defineOperations({
       'Marketing suppression (objections to direct marketing, unsubscribes, erased people who must never be ' +
       'contacted again), kept as keyed hashes so they survive erasure; the Belgian do-not-call list (DNCM, ' +
       'Bel-me-niet-meer / Ne-m’appelez-plus) with its consultations; opt-ins that override it; a check for one ' +
-      'person and for a campaign file. Reading and checking need subjects:read, changes and imports ' +
-      'subjects:write. See docs/suppression.md.',
+      'person and for a campaign file. Reading and checking need suppression:read, changes and ' +
+      'imports suppression:write. See docs/suppression.md.',
   },
   operations: {
     'GET /api/v1/orgs/{slug}/suppression': {

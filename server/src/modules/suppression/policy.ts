@@ -2,15 +2,16 @@ import { z } from 'zod'
 import { defineActions, type Grant, permissions } from '../../auth/policy'
 
 /**
- * Marketing suppression and the DNCM list rest on the subject scopes (decision 0033): the list is about people
- * and their identifiers. Reading and checking need subjects:read (an app asking "may we call?" with a token);
- * changing the list, opt-ins and importing the DNCM file need subjects:write.
+ * Marketing suppression and the DNCM list (decisions 0033, 0058), with scopes of their own held by the roles that
+ * hold the subject scopes: the list is about people and their identifiers. Reading and checking need
+ * suppression:read (an app asking "may we call?" with a token); changing the list, opt-ins and importing the DNCM
+ * file need suppression:write.
  */
 export const suppressionActions = defineActions('suppression', {
-  read: 'subjects:read',
-  check: 'subjects:read',
-  write: 'subjects:write',
-  import: 'subjects:write',
+  read: 'suppression:read',
+  check: 'suppression:read',
+  write: 'suppression:write',
+  import: 'suppression:write',
 })
 
 export function suppressionPermissions(grant: Grant) {
