@@ -208,6 +208,38 @@ describe('webhooks: signed deliveries, retries, allow-list, delivery log; idempo
     await owner('DELETE', `${api()}/webhooks/${endpoint.id}`)
   })
 
+  it('delivers breach.recorded, signed, with the reference and clock but none of the facts typed in', async () => {
+    const endpoint = await createEndpoint(receiver.url, ['breach.recorded'])
+    const recorded = await owner('POST', `${api()}/breaches`, {
+      title: 'Laptop stolen from a car',
+      discoveredAt: '2026-12-04T22:00:00+01:00',
+      awareAt: '2026-12-04T23:30:00+01:00',
+      description: 'A laptop with the client files of Jan Peeters was stolen.',
+      nature: ['confidentiality'],
+      origin: 'lost_or_stolen_device',
+      cause: 'external_malicious',
+      systems: [],
+      activities: [],
+      peopleApprox: 120,
+      encrypted: false,
+    })
+    expect(recorded.statusCode, recorded.body).toBe(201)
+    receiver.received.length = 0
+    expect(await runDueDeliveries(t.ctx)).toBe(1)
+    const delivered = receiver.received[0] as Received
+    expect(verify(endpoint.secret, delivered)).toBe(true)
+    const event = JSON.parse(delivered.body)
+    expect(event).toMatchObject({
+      type: 'breach.recorded',
+      data: { object: 'breach', id: recorded.json().id, reference: recorded.json().reference },
+    })
+    expect(event.data.awareAt).toBeDefined()
+    expect(event.data.dueAt).toBeDefined()
+    expect(delivered.body).not.toContain('Jan Peeters')
+    expect(delivered.body).not.toContain('Laptop stolen')
+    await owner('DELETE', `${api()}/webhooks/${endpoint.id}`)
+  })
+
   it('sends nothing to a host outside the network allow-list, and the log says why', async () => {
     const endpoint = await createEndpoint('http://192.0.2.10:8080/hook', ['request.received'])
     const test = await owner('POST', `${api()}/webhooks/${endpoint.id}/test`)
