@@ -29,6 +29,7 @@ import * as cookieScansOnRequest from './migrations/0036-cookie-scans-on-request
 import * as processorContractEnds from './migrations/0038-processor-contract-ends'
 import * as retentionSharedRows from './migrations/0040-retention-shared-rows'
 import * as capabilityScopes from './migrations/0045-capability-scopes'
+import * as subjectNameSearchOrder from './migrations/0046-subject-name-search-order'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -63,6 +64,7 @@ const migrations: Record<string, Migration> = {
   '0036-cookie-scans-on-request': cookieScansOnRequest,
   '0040-retention-shared-rows': retentionSharedRows,
   '0045-capability-scopes': capabilityScopes,
+  '0046-subject-name-search-order': subjectNameSearchOrder,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

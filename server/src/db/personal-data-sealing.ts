@@ -113,7 +113,7 @@ async function sealSubjects(ctx: SealingContext): Promise<number> {
   for (;;) {
     const rows = await ctx.db
       .selectFrom('subjects')
-      .select(['id', 'organization_id', 'display_name'])
+      .select(['id', 'organization_id', 'display_name', 'created_at'])
       .where('display_name', 'is not', null)
       .orderBy('id')
       .limit(BATCH)
@@ -132,7 +132,14 @@ async function sealSubjects(ctx: SealingContext): Promise<number> {
         if (updated.numUpdatedRows === 0n || name.keys.length === 0) return
         await trx
           .insertInto('subject_name_keys')
-          .values(name.keys.map((key) => ({ organization_id: row.organization_id, subject_id: row.id, key })))
+          .values(
+            name.keys.map((key) => ({
+              organization_id: row.organization_id,
+              subject_id: row.id,
+              key,
+              subject_created_at: row.created_at,
+            })),
+          )
           .onConflict((oc) => oc.doNothing())
           .execute()
       })

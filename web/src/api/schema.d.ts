@@ -16158,7 +16158,10 @@ export interface operations {
                             create: boolean;
                             import: boolean;
                         };
+                        /** @description How many subjects match, counted up to 1,000 (see totalCapped) */
                         total: number;
+                        /** @description true when more subjects match than were counted: total is then a lower bound (1,000) */
+                        totalCapped: boolean;
                         limit: number;
                         offset: number;
                         /** @description How q was read: email, phone, national_number, customer_number, file_number, other, name */

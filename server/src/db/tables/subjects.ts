@@ -28,6 +28,8 @@ export interface SubjectNameKeysTable {
   organization_id: string
   subject_id: string
   key: string
+  /** The subject's creation time, so the newest matches of a key are read in index order (0046). */
+  subject_created_at: Date
 }
 
 export interface SubjectIdentitiesTable {

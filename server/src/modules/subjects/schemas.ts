@@ -189,7 +189,10 @@ export const subjectSchema = subjectSummarySchema.extend({
 export const subjectPage = z.object({
   items: z.array(subjectSummarySchema),
   can: subjectIndexCanSchema,
-  total: z.number(),
+  total: z.number().describe('How many subjects match, counted up to 1,000 (see totalCapped)'),
+  totalCapped: z
+    .boolean()
+    .describe('true when more subjects match than were counted: total is then a lower bound (1,000)'),
   limit: z.number(),
   offset: z.number(),
   interpretedAs: z

@@ -43,11 +43,21 @@ export async function listSubjectsPage(
     interpretedAs = plan.interpretedAs
     // A query that reads as nothing searchable matches nothing (rather than everything).
     if (filter.lookupKeys.length === 0 && filter.nameKey === null) {
-      return { items: [], total: 0, limit: query.limit, offset: query.offset, interpretedAs }
+      return {
+        items: [],
+        total: 0,
+        totalCapped: false,
+        limit: query.limit,
+        offset: query.offset,
+        interpretedAs,
+      }
     }
   }
-  const subjects = await repo.listSubjects(ctx.db, ctx.encryption, filter, query)
-  const total = await repo.countSubjects(ctx.db, filter)
+  // The page and its (capped) count are independent: on PostgreSQL they run side by side.
+  const [subjects, total] = await Promise.all([
+    repo.listSubjects(ctx.db, ctx.encryption, filter, query),
+    repo.countSubjects(ctx.db, filter),
+  ])
   const identities = await repo.listIdentitiesOf(
     ctx.db,
     org.id,
@@ -60,7 +70,8 @@ export async function listSubjectsPage(
         .filter((i) => i.subjectId === subject.id)
         .map((i) => presentIdentity(ctx.encryption, i)),
     })),
-    total,
+    total: total.count,
+    totalCapped: total.capped,
     limit: query.limit,
     offset: query.offset,
     interpretedAs,

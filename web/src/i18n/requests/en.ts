@@ -591,6 +591,7 @@ export const subjectsEn: Messages['subjects'] = {
     interpretedAs: 'Searched as: {{kinds}}',
     results_one: '{{count}} data subject found',
     results_other: '{{count}} data subjects found',
+    resultsCapped: 'More than {{count}} data subjects found',
     empty: 'No data subjects found.',
     recent: 'Recently updated',
     resultsTitle: 'Results',

@@ -600,6 +600,7 @@ export const subjectsFr: Messages['subjects'] = {
     interpretedAs: 'Recherché comme : {{kinds}}',
     results_one: '{{count}} personne trouvée',
     results_other: '{{count}} personnes trouvées',
+    resultsCapped: 'Plus de {{count}} personnes trouvées',
     empty: 'Aucune personne trouvée.',
     recent: 'Mises à jour récemment',
     resultsTitle: 'Résultats',

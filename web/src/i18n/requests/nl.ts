@@ -595,6 +595,7 @@ export const subjectsNl = {
     interpretedAs: 'Gezocht als: {{kinds}}',
     results_one: '{{count}} betrokkene gevonden',
     results_other: '{{count}} betrokkenen gevonden',
+    resultsCapped: 'Meer dan {{count}} betrokkenen gevonden',
     empty: 'Geen betrokkenen gevonden.',
     recent: 'Laatst bijgewerkt',
     resultsTitle: 'Resultaten',

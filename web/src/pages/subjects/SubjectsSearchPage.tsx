@@ -65,7 +65,11 @@ export function SubjectsSearchPage({ membership, q }: { membership: Membership; 
               {q ? t('subjects.search.resultsTitle') : t('subjects.search.recent')}
             </h2>
             <p role="status" data-testid="subject-results-count">
-              {q ? t('subjects.search.results', { count: page.total }) : null}
+              {q
+                ? t(page.totalCapped ? 'subjects.search.resultsCapped' : 'subjects.search.results', {
+                    count: page.total,
+                  })
+                : null}
               {q && page.interpretedAs.length > 0
                 ? ` · ${t('subjects.search.interpretedAs', { kinds: page.interpretedAs.map(kindLabel).join(', ') })}`
                 : null}

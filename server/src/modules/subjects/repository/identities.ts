@@ -1,21 +1,30 @@
-import type { Kysely, Transaction } from 'kysely'
+import { type Kysely, sql, type Transaction } from 'kysely'
 import type { DB, IdentityKind } from '../../../db/schema'
 import type { SubjectIdentity } from '../subject'
 import { identityOf } from './parts'
 
-/** The systems that customer, file and other numbers of this organisation belong to (for search). */
+/**
+ * The systems that customer, file and other numbers of this organisation belong to (for search). Read by skipping
+ * from one (kind, system) to the next along the unique index, so a search costs a few index probes, not a scan of
+ * every customer number of the organisation.
+ */
 export async function listIdentitySystems(
   db: Kysely<DB>,
   organizationId: string,
 ): Promise<{ kind: IdentityKind; systemKey: string }[]> {
-  const rows = await db
-    .selectFrom('subject_identities')
-    .select(['kind', 'system_key'])
-    .distinct()
-    .where('organization_id', '=', organizationId)
-    .where('kind', 'in', ['customer_number', 'file_number', 'other'])
-    .execute()
-  return rows.map((r) => ({ kind: r.kind, systemKey: r.system_key }))
+  const next = (after: ReturnType<typeof sql>) => sql`
+    select i.kind, i.system_key from subject_identities i
+    where i.organization_id = ${organizationId} and i.kind in ('customer_number', 'file_number', 'other') ${after}
+    order by i.kind, i.system_key limit 1`
+  const { rows } = await sql<{ kind: IdentityKind | null; system_key: string | null }>`
+    with recursive systems (kind, system_key) as (
+      (${next(sql``)})
+      union all
+      select n.kind, n.system_key from systems s
+      cross join lateral (${next(sql`and (i.kind, i.system_key) > (s.kind, s.system_key)`)}) n
+    )
+    select kind, system_key from systems`.execute(db)
+  return rows.flatMap((r) => (r.kind === null ? [] : [{ kind: r.kind, systemKey: r.system_key ?? '' }]))
 }
 
 const KIND_ORDER: readonly IdentityKind[] = [

@@ -1,6 +1,6 @@
-import type { Kysely, Selectable, Transaction } from 'kysely'
+import type { Insertable, Kysely, Selectable, Transaction } from 'kysely'
 import type { Encryption } from '../../../crypto/encryption'
-import type { DB, Language, SubjectsTable } from '../../../db/schema'
+import type { DB, Language, SubjectNameKeysTable, SubjectsTable } from '../../../db/schema'
 import { openSubjectName, sealSubjectName } from '../name-seal'
 import type { Subject } from '../subject'
 
@@ -23,42 +23,40 @@ export interface SubjectFilter {
   nameKey: string | null
 }
 
-function filtered(db: Kysely<DB>, f: SubjectFilter) {
-  let q = db.selectFrom('subjects').where('subjects.organization_id', '=', f.organizationId)
-  const searching = f.lookupKeys.length > 0 || f.nameKey !== null
-  if (searching) {
-    q = q.where((eb) => {
-      const ors = []
-      if (f.lookupKeys.length > 0) {
-        ors.push(
-          eb(
-            'subjects.id',
-            'in',
-            eb
-              .selectFrom('subject_identities')
-              .select('subject_identities.subject_id')
-              .where('subject_identities.organization_id', '=', f.organizationId)
-              .where('subject_identities.lookup_key', 'in', f.lookupKeys),
-          ),
-        )
-      }
-      if (f.nameKey !== null) {
-        ors.push(
-          eb(
-            'subjects.id',
-            'in',
+/** Counting stops here: past it the list says "more than" instead of scanning every match (decision 0059). */
+export const SUBJECT_COUNT_CAP = 1000
+
+/**
+ * The ids of the subjects a search matches, enough of them for the page asked: the newest `wanted` of the name
+ * key, read in index order (migration 0046), with every subject an identity key matches. Without a search, null.
+ */
+function matchingIds(db: Kysely<DB>, f: SubjectFilter, wanted: number) {
+  const byIdentity =
+    f.lookupKeys.length === 0
+      ? null
+      : db
+          .selectFrom('subject_identities')
+          .select('subject_identities.subject_id')
+          .where('subject_identities.organization_id', '=', f.organizationId)
+          .where('subject_identities.lookup_key', 'in', f.lookupKeys)
+  const byName =
+    f.nameKey === null
+      ? null
+      : db
+          .selectFrom((eb) =>
             eb
               .selectFrom('subject_name_keys')
               .select('subject_name_keys.subject_id')
               .where('subject_name_keys.organization_id', '=', f.organizationId)
-              .where('subject_name_keys.key', '=', f.nameKey),
-          ),
-        )
-      }
-      return eb.or(ors)
-    })
-  }
-  return q
+              .where('subject_name_keys.key', '=', f.nameKey as string)
+              .orderBy('subject_name_keys.subject_created_at', 'desc')
+              .orderBy('subject_name_keys.subject_id', 'desc')
+              .limit(wanted)
+              .as('newest'),
+          )
+          .select('newest.subject_id')
+  if (byName && byIdentity) return byName.union(byIdentity)
+  return byName ?? byIdentity
 }
 
 /** A page of subjects, newest first. */
@@ -68,8 +66,13 @@ export async function listSubjects(
   f: SubjectFilter,
   page: { limit: number; offset: number },
 ): Promise<Subject[]> {
-  const rows = await filtered(db, f)
+  const ids = matchingIds(db, f, page.offset + page.limit)
+  let q = db
+    .selectFrom('subjects')
     .selectAll('subjects')
+    .where('subjects.organization_id', '=', f.organizationId)
+  if (ids) q = q.where('subjects.id', 'in', ids)
+  const rows = await q
     .orderBy('subjects.created_at', 'desc')
     .orderBy('subjects.id', 'desc')
     .limit(page.limit)
@@ -78,11 +81,29 @@ export async function listSubjects(
   return rows.map((row) => subjectOf(encryption, row))
 }
 
-export async function countSubjects(db: Kysely<DB>, f: SubjectFilter): Promise<number> {
-  const row = await filtered(db, f)
+/** How many subjects match, counted up to SUBJECT_COUNT_CAP; `capped` when there are more. */
+export async function countSubjects(
+  db: Kysely<DB>,
+  f: SubjectFilter,
+): Promise<{ count: number; capped: boolean }> {
+  const ids =
+    matchingIds(db, f, SUBJECT_COUNT_CAP + 1) ??
+    db
+      .selectFrom('subjects')
+      .select('subjects.id as subject_id')
+      .where('subjects.organization_id', '=', f.organizationId)
+  const row = await db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom(ids.as('matching'))
+        .select('matching.subject_id')
+        .limit(SUBJECT_COUNT_CAP + 1)
+        .as('matches'),
+    )
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .executeTakeFirst()
-  return Number(row?.count ?? 0)
+  const count = Number(row?.count ?? 0)
+  return count > SUBJECT_COUNT_CAP ? { count: SUBJECT_COUNT_CAP, capped: true } : { count, capped: false }
 }
 
 export async function findSubject(
@@ -128,6 +149,7 @@ export interface NewSubject {
 export async function insertSubjects(trx: Transaction<DB>, encryption: Encryption, rows: NewSubject[]) {
   if (rows.length === 0) return
   const sealed = rows.map((r) => ({ row: r, name: sealSubjectName(encryption, r.id, r.displayName) }))
+  const createdAt = new Date()
   await trx
     .insertInto('subjects')
     .values(
@@ -136,23 +158,27 @@ export async function insertSubjects(trx: Transaction<DB>, encryption: Encryptio
         organization_id: row.organizationId,
         display_name_encrypted: name.encrypted,
         preferred_language: row.language,
+        created_at: createdAt,
+        updated_at: createdAt,
       })),
     )
     .execute()
   await insertNameKeys(
     trx,
     sealed.flatMap(({ row, name }) =>
-      name.keys.map((key) => ({ organization_id: row.organizationId, subject_id: row.id, key })),
+      name.keys.map((key) => ({
+        organization_id: row.organizationId,
+        subject_id: row.id,
+        key,
+        subject_created_at: createdAt,
+      })),
     ),
   )
 }
 
 const KEYS_PER_STATEMENT = 5_000
 
-async function insertNameKeys(
-  trx: Transaction<DB>,
-  keys: { organization_id: string; subject_id: string; key: string }[],
-) {
+async function insertNameKeys(trx: Transaction<DB>, keys: Insertable<SubjectNameKeysTable>[]) {
   for (let i = 0; i < keys.length; i += KEYS_PER_STATEMENT) {
     await trx
       .insertInto('subject_name_keys')
@@ -171,16 +197,23 @@ export async function replaceSubjectName(
   displayName: string,
 ) {
   const name = sealSubjectName(encryption, id, displayName)
-  await trx
+  const updated = await trx
     .updateTable('subjects')
     .set({ display_name_encrypted: name.encrypted, display_name: null })
     .where('organization_id', '=', organizationId)
     .where('id', '=', id)
-    .execute()
+    .returning('created_at')
+    .executeTakeFirst()
   await trx.deleteFrom('subject_name_keys').where('subject_id', '=', id).execute()
+  if (!updated) return
   await insertNameKeys(
     trx,
-    name.keys.map((key) => ({ organization_id: organizationId, subject_id: id, key })),
+    name.keys.map((key) => ({
+      organization_id: organizationId,
+      subject_id: id,
+      key,
+      subject_created_at: updated.created_at,
+    })),
   )
 }
 

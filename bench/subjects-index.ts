@@ -1,0 +1,211 @@
+/**
+ * Subject index at growing sizes on PostgreSQL (issue 14, target 2; decision 0059). One database grows from the
+ * first size to the last; at each size, interleaved in one loop with its baseline:
+ * - lookup by an identity: the service (`listSubjectsPage`: plan, blind index, page, count, identities,
+ *   decryption) and the API (app.inject, full pipeline) against the raw blind-index query (the subject row found
+ *   through `subject_identities.lookup_key`);
+ * - name search for a one-letter, a three-letter and a full-name prefix (the API, p50/p99), against the raw
+ *   keyed-hash query (the newest 50 ids of the key, read from the index);
+ * - the first page without search.
+ * Seeded subjects carry real keyed hashes of their names' prefixes (10,000 first/last-name pairs), an e-mail with
+ * a random lookup key and every fifth a customer number; their names are not encrypted (a page shows them as
+ * empty), so 1,000 subjects imported through the CSV route are the newest, with real sealed names and identities,
+ * and are what the searches find first. The import's rate is printed too.
+ *
+ *   npx tsx bench/subjects-index.ts [sizes, default 10000,100000,1000000] [repeats, default 200]
+ */
+import { sql } from 'kysely'
+import { identityLookupPurpose } from '../server/src/domain/subjects/identity'
+import { namePrefixes } from '../server/src/domain/subjects/name-prefixes'
+import { csvRecords } from '../server/src/lib/csv'
+import { listSubjectsPage } from '../server/src/modules/subjects/service'
+import { openEnvironment } from './context'
+import { percentile } from './measure'
+
+const SIZES = (process.argv[2] ?? '10000,100000,1000000').split(',').map(Number)
+const REPEATS = Number(process.argv[3] ?? 200)
+const FIRST = ['Jan', 'Marie', 'Pieter', 'Sofie', 'Luc', 'Emma', 'Tom', 'Lotte', 'Wim', 'Nora']
+const LAST = [
+  'Peeters',
+  'Janssens',
+  'Maes',
+  'Jacobs',
+  'Mertens',
+  'Willems',
+  'Claes',
+  'Goossens',
+  'Wouters',
+  'Dubois',
+]
+// 100 x 100 pairs: first names and surnames made distinct by a syllable, as in a real population.
+const SYLLABLES = ['', 'a', 'e', 'i', 'o', 'y', 'en', 'er', 'el', 'an']
+const firsts = FIRST.flatMap((f) => SYLLABLES.map((s) => f + s))
+const lasts = LAST.flatMap((l) => SYLLABLES.map((s) => l + s))
+const PAIRS = firsts.length * lasts.length
+
+const env = await openEnvironment('postgres')
+const { ctx, org } = env
+const db = ctx.db
+const url = `/api/v1/orgs/${org.slug}/subjects`
+const get = async (path: string) => {
+  const res = await env.app.inject({ method: 'GET', url: path, headers: { cookie: env.cookie } })
+  if (res.statusCode !== 200) throw new Error(`${path}: ${res.statusCode} ${res.body}`)
+  return res
+}
+const csrf = (await get('/api/v1/me')).json().csrfToken as string
+const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6
+async function time(fn: () => Promise<unknown>) {
+  const start = process.hrtime.bigint()
+  await fn()
+  return ms(start)
+}
+
+// The keyed hashes of every pair's name prefixes, once.
+process.stderr.write('hashing name prefixes\n')
+await sql`create unlogged table bench_pair_keys (pair int not null, key text not null)`.execute(db)
+for (let p = 0; p < PAIRS; p += 500) {
+  const values: { pair: number; key: string }[] = []
+  for (let i = p; i < Math.min(PAIRS, p + 500); i++) {
+    const name = `${firsts[i % firsts.length]} ${lasts[Math.floor(i / firsts.length)]}`
+    for (const prefix of namePrefixes(name)) {
+      values.push({ pair: i, key: ctx.encryption.blindIndex(prefix, 'subject-name-prefix') })
+    }
+  }
+  await sql`insert into bench_pair_keys select * from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as x(pair int, key text)`.execute(
+    db,
+  )
+}
+await sql`create index on bench_pair_keys (pair)`.execute(db)
+
+async function seed(from: number, to: number) {
+  const t0 = process.hrtime.bigint()
+  // Older than anything imported: subject g was created g seconds before 2026-01-01.
+  await sql`
+    insert into subjects (id, organization_id, display_name_encrypted, preferred_language, created_at, updated_at)
+    select md5('s' || g)::uuid, ${org.id}::uuid, null, 'nl', at, at
+    from generate_series(${from}::int, ${to - 1}::int) g, lateral (select timestamptz '2026-01-01' - g * interval '1 second' as at) a
+  `.execute(db)
+  await sql`
+    insert into subject_name_keys (organization_id, subject_id, key, subject_created_at)
+    select ${org.id}::uuid, md5('s' || g)::uuid, k.key, timestamptz '2026-01-01' - g * interval '1 second'
+    from generate_series(${from}::int, ${to - 1}::int) g join bench_pair_keys k on k.pair = g % ${PAIRS}::int
+  `.execute(db)
+  await sql`
+    insert into subject_identities (organization_id, subject_id, kind, system_key, value_encrypted, value_masked, lookup_key)
+    select ${org.id}::uuid, md5('s' || g)::uuid, 'email', '', 'seed', 's•••@example.be', md5('e' || g)
+    from generate_series(${from}::int, ${to - 1}::int) g
+    union all
+    select ${org.id}::uuid, md5('s' || g)::uuid, 'customer_number', 'crm', 'seed', 'C•••', md5('c' || g)
+    from generate_series(${from}::int, ${to - 1}::int) g where g % 5 = 0
+  `.execute(db)
+  await sql`vacuum analyze subjects, subject_name_keys, subject_identities`.execute(db)
+  return ms(t0)
+}
+
+// 1,000 real subjects through the CSV import (newest of all).
+const IMPORTED = 1000
+const realEmail = (i: number) => `real${i}@example.be`
+const realName = (i: number) => `${firsts[i % firsts.length]} ${lasts[(i * 7) % lasts.length]}`
+{
+  const rows = [['name', 'email', 'phone', 'customer_number', 'customer_system']]
+  for (let i = 0; i < IMPORTED; i++) {
+    rows.push([realName(i), realEmail(i), `+32470${String(100000 + i)}`, `C-${i}`, 'crm'])
+  }
+  const body = csvRecords(rows, { delimiter: ',', escapeFormulas: false })
+  const t0 = process.hrtime.bigint()
+  const res = await env.app.inject({
+    method: 'POST',
+    url: `${url}/import`,
+    headers: { cookie: env.cookie, 'x-csrf-token': csrf, 'content-type': 'text/csv' },
+    payload: body,
+  })
+  if (res.statusCode !== 200 || res.json().imported !== IMPORTED) throw new Error(res.body)
+  console.log(
+    `import of ${IMPORTED} rows into an empty index: ${Math.round(IMPORTED / (ms(t0) / 1000))} rows/s`,
+  )
+}
+
+const stats = (v: number[]) => {
+  const s = [...v].sort((a, b) => a - b)
+  return { p50: percentile(s, 50), p99: percentile(s, 99) }
+}
+const f = (n: number) => n.toFixed(2)
+const rows: string[] = []
+let seeded = 0
+for (const size of SIZES) {
+  const seedMs = await seed(seeded, size - IMPORTED)
+  seeded = size - IMPORTED
+  const count = Number((await sql<{ n: string }>`select count(*) as n from subjects`.execute(db)).rows[0]?.n)
+  const keys = Number(
+    (await sql<{ n: string }>`select count(*) as n from subject_name_keys`.execute(db)).rows[0]?.n,
+  )
+  process.stderr.write(`size ${count}: seeded in ${(seedMs / 1000).toFixed(0)} s, ${keys} name keys\n`)
+
+  const emailKey = (i: number) => ctx.encryption.blindIndex(realEmail(i), identityLookupPurpose('email', ''))
+  const rawIdentity = (i: number) =>
+    sql`select s.* from subject_identities i join subjects s on s.id = i.subject_id
+        where i.organization_id = ${org.id} and i.lookup_key = ${emailKey(i)} and s.organization_id = ${org.id}`.execute(
+      db,
+    )
+  const rawName = (prefix: string) =>
+    sql`select s.* from subjects s where s.id in (
+          select subject_id from subject_name_keys where organization_id = ${org.id}
+          and key = ${ctx.encryption.blindIndex(prefix, 'subject-name-prefix')}
+          order by subject_created_at desc, subject_id desc limit 50)
+        order by s.created_at desc, s.id desc`.execute(db)
+  const cases: {
+    name: string
+    api: (i: number) => Promise<unknown>
+    raw: (i: number) => Promise<unknown>
+  }[] = [
+    {
+      name: 'identity (e-mail), service',
+      api: (i) => listSubjectsPage(ctx, org, { q: realEmail(i % IMPORTED), limit: 50, offset: 0 }),
+      raw: (i) => rawIdentity(i % IMPORTED),
+    },
+    {
+      name: 'identity (e-mail), API',
+      api: (i) => get(`${url}?q=${encodeURIComponent(realEmail(i % IMPORTED))}`),
+      raw: (i) => rawIdentity(i % IMPORTED),
+    },
+    ...['j', 'mer', 'sofie goossens'].map((prefix) => ({
+      name: `name "${prefix}", API`,
+      api: () => get(`${url}?q=${encodeURIComponent(prefix)}&limit=50`),
+      raw: () => rawName(prefix),
+    })),
+    {
+      name: 'first page, no search, API',
+      api: () => get(`${url}?limit=50`),
+      raw: () =>
+        sql`select * from subjects where organization_id = ${org.id} order by created_at desc, id desc limit 50`.execute(
+          db,
+        ),
+    },
+  ]
+  for (const c of cases) {
+    await c.api(0)
+    await c.raw(0)
+    const api: number[] = []
+    const raw: number[] = []
+    for (let i = 0; i < REPEATS; i++) {
+      api.push(await time(() => c.api(i)))
+      raw.push(await time(() => c.raw(i)))
+    }
+    const a = stats(api)
+    const r = stats(raw)
+    rows.push(
+      `| ${count.toLocaleString('en')} | ${c.name} | ${f(a.p50)} | ${f(a.p99)} | ${f(r.p50)} | ${f(r.p99)} | ${f(a.p50 / r.p50)} | ${f(a.p99 / r.p99)} |`,
+    )
+    process.stderr.write(`${rows.at(-1)}\n`)
+  }
+}
+console.log('| subjects | case | p50 ms | p99 ms | baseline p50 | baseline p99 | ratio p50 | ratio p99 |')
+console.log('|---|---|---|---|---|---|---|---|')
+console.log(rows.join('\n'))
+console.log(
+  `rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB; load ${(await import('node:os'))
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+)
+await env.close()
