@@ -5,8 +5,9 @@ import { identityOf } from './parts'
 
 /**
  * The systems that customer, file and other numbers of this organisation belong to (for search). Read by skipping
- * from one (kind, system) to the next along the unique index, so a search costs a few index probes, not a scan of
- * every customer number of the organisation.
+ * from one (kind, system) to the next along the unique index (organization_id, kind, system_key, ...), so a search
+ * costs a probe per distinct kind and system, not a scan of every identity of the organisation; the kinds without
+ * a system are skipped over in the same walk (an `in` filter on kind would make PostgreSQL sort every match).
  */
 export async function listIdentitySystems(
   db: Kysely<DB>,
@@ -14,9 +15,9 @@ export async function listIdentitySystems(
 ): Promise<{ kind: IdentityKind; systemKey: string }[]> {
   const next = (after: ReturnType<typeof sql>) => sql`
     select i.kind, i.system_key from subject_identities i
-    where i.organization_id = ${organizationId} and i.kind in ('customer_number', 'file_number', 'other') ${after}
+    where i.organization_id = ${organizationId} ${after}
     order by i.kind, i.system_key limit 1`
-  const { rows } = await sql<{ kind: IdentityKind | null; system_key: string | null }>`
+  const { rows: all } = await sql<{ kind: IdentityKind | null; system_key: string | null }>`
     with recursive systems (kind, system_key) as (
       (${next(sql``)})
       union all
@@ -24,6 +25,7 @@ export async function listIdentitySystems(
       cross join lateral (${next(sql`and (i.kind, i.system_key) > (s.kind, s.system_key)`)}) n
     )
     select kind, system_key from systems`.execute(db)
+  const rows = all.filter((r) => r.kind === 'customer_number' || r.kind === 'file_number' || r.kind === 'other')
   return rows.flatMap((r) => (r.kind === null ? [] : [{ kind: r.kind, systemKey: r.system_key ?? '' }]))
 }
 
