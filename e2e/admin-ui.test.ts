@@ -2,45 +2,61 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, seriousA11yViolations } from './support/browser'
 import { type RunningCustos, startCustos } from './support/server'
-import { watchPage } from './support/session'
+import { signInAsDemoOwner, watchPage } from './support/session'
 
-/** A real browser against the real server: sign in, move around, switch language, sign out. */
+/**
+ * A real browser against the real server: sign in, move around, switch language, sign out. Each step can run on
+ * its own (issue 13): the file signs the owner in once (shared set-up), and the steps that sign in, switch the
+ * language or sign out use a page of their own, so no step leaves state another depends on.
+ */
 describe('admin UI in headless Chromium', () => {
   let custos: RunningCustos
   let browser: Browser
+  /** The owner, signed in once for the steps that only look around. */
   let page: Page
-  let watched: ReturnType<typeof watchPage>
+  const watched: ReturnType<typeof watchPage>[] = []
+
+  /** A fresh page (its own browser context: no cookies, no stored language), watched like the shared one. */
+  const freshPage = async () => {
+    const fresh = await browser.newPage({ locale: 'nl-BE' })
+    watched.push(watchPage(fresh))
+    return fresh
+  }
 
   beforeAll(async () => {
     custos = await startCustos()
     browser = await launchChromium()
     page = await browser.newPage({ locale: 'nl-BE' })
-    watched = watchPage(page)
+    watched.push(watchPage(page))
+    await signInAsDemoOwner(page, custos)
   })
   afterAll(async () => {
     await browser?.close()
     await custos?.stop()
   })
 
-  const title = () => page.getByTestId('page-title').textContent()
+  const titleOf = (p: Page) => p.getByTestId('page-title').textContent()
 
   it('shows an accessible sign-in page in Dutch by default', async () => {
-    await page.goto(custos.url)
-    await page.getByTestId('login-form').waitFor()
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl')
-    expect(await seriousA11yViolations(page)).toEqual([])
+    const anonymous = await freshPage()
+    await anonymous.goto(custos.url)
+    await anonymous.getByTestId('login-form').waitFor()
+    expect(await anonymous.evaluate(() => document.documentElement.lang)).toBe('nl')
+    expect(await seriousA11yViolations(anonymous)).toEqual([])
   })
 
   it('refuses a wrong password with a message, then signs in', async () => {
-    await page.getByTestId('login-email').fill(custos.email)
-    await page.getByTestId('login-password').fill('not the password')
-    await page.getByTestId('login-submit').click()
-    await page.getByRole('alert').first().waitFor()
-    await page.getByTestId('login-password').fill(custos.password)
-    await page.getByTestId('login-submit').click()
-    await page.getByTestId('org-switcher').waitFor()
-    expect(await title()).not.toBe('')
-    expect(await seriousA11yViolations(page)).toEqual([])
+    const anonymous = await freshPage()
+    await anonymous.goto(custos.url)
+    await anonymous.getByTestId('login-email').fill(custos.email)
+    await anonymous.getByTestId('login-password').fill('not the password')
+    await anonymous.getByTestId('login-submit').click()
+    await anonymous.getByRole('alert').first().waitFor()
+    await anonymous.getByTestId('login-password').fill(custos.password)
+    await anonymous.getByTestId('login-submit').click()
+    await anonymous.getByTestId('org-switcher').waitFor()
+    expect(await titleOf(anonymous)).not.toBe('')
+    expect(await seriousA11yViolations(anonymous)).toEqual([])
   })
 
   it('every admin page renders without accessibility violations', async () => {
@@ -61,7 +77,7 @@ describe('admin UI in headless Chromium', () => {
     await page.locator('#token-name').fill('Webshop toestemmingen')
     await page.getByLabel('Toestemmingen en intrekkingen vastleggen').check()
     await page.locator('form[aria-labelledby="create-token-title"] button[type="submit"]').click()
-    await page.locator('li', { hasText: 'Toestemmingen en intrekkingen vastleggen' }).waitFor()
+    await page.locator('li', { hasText: 'Toestemmingen en intrekkingen vastleggen' }).first().waitFor()
     await page.goto(`${custos.url}/#/orgs/demo/settings`)
     await page.getByTestId('organization-form').waitFor()
     await page.getByTestId('request-settings-form').waitFor()
@@ -69,30 +85,34 @@ describe('admin UI in headless Chromium', () => {
   })
 
   it('switches the language to French and to English, and remembers it', async () => {
-    await page.goto(`${custos.url}/#/orgs/demo/members`)
-    await page.getByTestId('page-title').waitFor()
-    const dutch = await title()
-    await page.getByTestId('language-switcher').selectOption('fr')
-    await page.waitForFunction(() => document.documentElement.lang === 'fr')
-    const french = await title()
+    const own = await freshPage()
+    await signInAsDemoOwner(own, custos)
+    await own.goto(`${custos.url}/#/orgs/demo/members`)
+    await own.getByTestId('page-title').waitFor()
+    const dutch = await titleOf(own)
+    await own.getByTestId('language-switcher').selectOption('fr')
+    await own.waitForFunction(() => document.documentElement.lang === 'fr')
+    const french = await titleOf(own)
     expect(french).not.toBe(dutch)
-    await page.reload()
-    await page.getByTestId('page-title').waitFor()
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr')
-    expect(await title()).toBe(french)
-    await page.getByTestId('language-switcher').selectOption('en')
-    await page.waitForFunction(() => document.documentElement.lang === 'en')
-    expect(await title()).not.toBe(french)
-    expect(await seriousA11yViolations(page)).toEqual([])
+    await own.reload()
+    await own.getByTestId('page-title').waitFor()
+    expect(await own.evaluate(() => document.documentElement.lang)).toBe('fr')
+    expect(await titleOf(own)).toBe(french)
+    await own.getByTestId('language-switcher').selectOption('en')
+    await own.waitForFunction(() => document.documentElement.lang === 'en')
+    expect(await titleOf(own)).not.toBe(french)
+    expect(await seriousA11yViolations(own)).toEqual([])
   })
 
   it('signs out', async () => {
-    await page.getByTestId('sign-out').click()
-    await page.getByTestId('login-form').waitFor()
+    const own = await freshPage()
+    await signInAsDemoOwner(own, custos)
+    await own.getByTestId('sign-out').click()
+    await own.getByTestId('login-form').waitFor()
   })
 
   it('ran without CSP violations or script errors', () => {
-    expect(watched.cspViolations).toEqual([])
-    expect(watched.pageErrors).toEqual([])
+    expect(watched.flatMap((w) => w.cspViolations)).toEqual([])
+    expect(watched.flatMap((w) => w.pageErrors)).toEqual([])
   })
 })
