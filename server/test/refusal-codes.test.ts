@@ -46,6 +46,28 @@ describe('refusals carry their own stable code', () => {
     expect(removed.errors).toEqual([expect.objectContaining({ path: 'params.userId', code: 'last_owner' })])
   })
 
+  it('last_owner: two owners leaving at the same moment leave one owner behind', async () => {
+    const other = await createOrg(t.ctx, 'Twee Eigenaars BV')
+    const members = await Promise.all([
+      createMember(t.ctx, other, 'owner'),
+      createMember(t.ctx, other, 'owner'),
+    ])
+    const calls = await Promise.all(
+      members.map(async (m) => asUser(app, await signIn(app, m.email, m.password))),
+    )
+    const answers = await Promise.all(
+      members.map((m, i) => calls[i]?.('DELETE', `/api/v1/orgs/${other.slug}/members/${m.userId}`)),
+    )
+    expect(answers.map((a) => a?.statusCode).sort()).toEqual([204, 409])
+    const owners = await t.ctx.db
+      .selectFrom('memberships')
+      .select('user_id')
+      .where('organization_id', '=', other.id)
+      .where('role', '=', 'owner')
+      .execute()
+    expect(owners).toHaveLength(1)
+  })
+
   it('already_member: adding a member twice names the address', async () => {
     const problem = expectProblem(
       await owner('POST', url('/members'), { email: ownerEmail, role: 'agent' }),

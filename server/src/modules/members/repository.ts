@@ -35,7 +35,19 @@ export async function listMembers(db: Kysely<DB>, organizationId: string): Promi
   }))
 }
 
+/**
+ * The number of owners, counted under a lock on the organisation's row until the transaction ends: two owners
+ * leaving (or demoted) at the same time are counted one after the other, so the second sees the first gone and the
+ * organisation keeps an owner. One row, taken first, so such transactions wait for each other and cannot deadlock;
+ * NO KEY UPDATE does not hold up inserts elsewhere that refer to the organisation.
+ */
 export async function countOwners(trx: Transaction<DB>, organizationId: string): Promise<number> {
+  await trx
+    .selectFrom('organizations')
+    .select('id')
+    .where('id', '=', organizationId)
+    .forNoKeyUpdate()
+    .executeTakeFirst()
   const row = await trx
     .selectFrom('memberships')
     .select((eb) => eb.fn.countAll<number>().as('n'))

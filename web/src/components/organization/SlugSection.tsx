@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
 import { useRouter } from '../../app/RouterContext'
-import { useSession } from '../../app/SessionContext'
+import { useMe, useSession } from '../../app/SessionContext'
 import { useBusy } from '../../app/useBusy'
 import { useFormErrors } from '../../app/useFormErrors'
 import { Alert } from '../feedback/Alert'
@@ -13,6 +13,8 @@ import { TextField } from '../form/TextField'
 export function SlugSection({ slug }: { slug: string }) {
   const { t } = useTranslation()
   const { refresh } = useSession()
+  // The public address as mails and the notice give it (CUSTOS_PUBLIC_URL), not the address this page was opened at.
+  const { publicUrl } = useMe()
   const { navigate } = useRouter()
   const [value, setValue] = useState(slug)
   const [busy, run] = useBusy()
@@ -38,7 +40,7 @@ export function SlugSection({ slug }: { slug: string }) {
   return (
     <section className="card" aria-labelledby="org-slug-title">
       <h2 id="org-slug-title">{t('setup.slugTitle')}</h2>
-      <p>{t('setup.slugIntro', { address: `${window.location.origin}/p/${slug}/privacy` })}</p>
+      <p>{t('setup.slugIntro', { address: `${publicUrl}/p/${slug}/privacy` })}</p>
       <form onSubmit={submit} noValidate className="form" aria-labelledby="org-slug-title">
         <Alert>{errors.message}</Alert>
         <TextField
