@@ -226,11 +226,12 @@ describe('end of a contract with a client: return and destroy through the connec
       ),
     }
     expect(acme.held).toBeGreaterThan(0)
-    // A legal hold on a person: a client's destroy cannot tell whether that person's rows are among the client's,
-    // so it waits until the hold is lifted (nothing started, nothing changed).
+    // A legal hold on a person with no identity to search by: a client's destroy cannot tell whether that person's
+    // rows are among the client's, so it waits until the hold is lifted (nothing started, nothing changed). A held
+    // person Custos can search for only keeps their own rows (erasure-legal-holds.test.ts).
     const person = await po('POST', `/api/v1/orgs/${org.slug}/subjects`, {
       name: 'Jan Procedure',
-      identities: [{ kind: 'email', value: 'jan.procedure@example.be' }],
+      identities: [],
     })
     expect(person.statusCode, person.body).toBe(201)
     const hold = await po('POST', `/api/v1/orgs/${org.slug}/retention/holds`, {
@@ -244,6 +245,7 @@ describe('end of a contract with a client: return and destroy through the connec
       decidedOn: '2026-12-03',
     })
     expect(expectProblem(refused, 409).code).toBe('legal_hold_active')
+    expect(expectProblem(refused, 409).detail).toContain('cannot tell which rows are theirs')
     expect(await count(`select count(*) n from customer where client_code = 'ACME'`)).toBe(acme.customers)
     expect(
       (await po('POST', `/api/v1/orgs/${org.slug}/retention/holds/${hold.json().id}/lift`, {})).statusCode,

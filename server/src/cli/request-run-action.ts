@@ -41,7 +41,9 @@ export function describeRun(view: RunView): string[] {
                   ? m.shared(rows, reason.by.join(', '))
                   : reason.kind === 'reference_data'
                     ? m.referenceData(rows)
-                    : m.notRectifiable(rows, reason.fields.join(', ')),
+                    : reason.kind === 'legal_hold'
+                      ? m.legalHold(rows, reason.reason)
+                      : m.notRectifiable(rows, reason.fields.join(', ')),
           )
         }
       }

@@ -25277,6 +25277,12 @@ export interface operations {
                                                 kind: "reference_data";
                                             } | {
                                                 /** @enum {string} */
+                                                kind: "legal_hold";
+                                                hold: string;
+                                                scope: string;
+                                                reason: string;
+                                            } | {
+                                                /** @enum {string} */
                                                 kind: "not_rectifiable";
                                                 fields: string[];
                                             };
@@ -25440,6 +25446,12 @@ export interface operations {
                                             kind: "reference_data";
                                         } | {
                                             /** @enum {string} */
+                                            kind: "legal_hold";
+                                            hold: string;
+                                            scope: string;
+                                            reason: string;
+                                        } | {
+                                            /** @enum {string} */
                                             kind: "not_rectifiable";
                                             fields: string[];
                                         };
@@ -25598,6 +25610,12 @@ export interface operations {
                                             kind: "reference_data";
                                         } | {
                                             /** @enum {string} */
+                                            kind: "legal_hold";
+                                            hold: string;
+                                            scope: string;
+                                            reason: string;
+                                        } | {
+                                            /** @enum {string} */
                                             kind: "not_rectifiable";
                                             fields: string[];
                                         };
@@ -25734,6 +25752,12 @@ export interface operations {
                                             kind: "reference_data";
                                         } | {
                                             /** @enum {string} */
+                                            kind: "legal_hold";
+                                            hold: string;
+                                            scope: string;
+                                            reason: string;
+                                        } | {
+                                            /** @enum {string} */
                                             kind: "not_rectifiable";
                                             fields: string[];
                                         };
@@ -25864,6 +25888,12 @@ export interface operations {
                                         } | {
                                             /** @enum {string} */
                                             kind: "reference_data";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "legal_hold";
+                                            hold: string;
+                                            scope: string;
+                                            reason: string;
                                         } | {
                                             /** @enum {string} */
                                             kind: "not_rectifiable";
@@ -26113,9 +26143,11 @@ export interface operations {
                                 kept: {
                                     rows: number;
                                     /** @enum {string} */
-                                    reason: "retention" | "shared" | "referenced" | "reference_data";
+                                    reason: "retention" | "shared" | "referenced" | "reference_data" | "legal_hold";
                                     rule?: string;
                                     until?: string | null;
+                                    /** @description legal_hold: the reason of the hold that keeps the rows */
+                                    holdReason?: string;
                                 }[];
                             }[];
                         }[];
@@ -26191,9 +26223,11 @@ export interface operations {
                                     kept: {
                                         rows: number;
                                         /** @enum {string} */
-                                        reason: "retention" | "shared" | "referenced" | "reference_data";
+                                        reason: "retention" | "shared" | "referenced" | "reference_data" | "legal_hold";
                                         rule?: string;
                                         until?: string | null;
+                                        /** @description legal_hold: the reason of the hold that keeps the rows */
+                                        holdReason?: string;
                                     }[];
                                 }[];
                             }[];

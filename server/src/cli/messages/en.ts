@@ -85,6 +85,7 @@ export const en = {
     masked: (rows: number, by: string) => `${rows} masked, not deleted: still referred to by ${by}`,
     shared: (rows: number, by: string) => `${rows} shared with other records (${by}): not erased`,
     referenceData: (rows: number) => `${rows} shared reference data: never erased`,
+    legalHold: (rows: number, reason: string) => `${rows} kept: legal hold (${reason})`,
     notRectifiable: (rows: number, fields: string) => `${rows} not rectifiable: ${fields}`,
     manual: (what: string) => `${what}: manual step needed`,
     packageStored: (id: string) => `answer package ${id} stored (encrypted)`,

@@ -80,6 +80,7 @@ export const fr = {
     masked: (rows, by) => `${rows} masqué(s), non supprimé(s) : encore référencé(s) par ${by}`,
     shared: (rows, by) => `${rows} partagé(s) avec d’autres enregistrements (${by}) : non effacé(s)`,
     referenceData: (rows) => `${rows} donnée(s) de référence partagée(s) : jamais effacée(s)`,
+    legalHold: (rows, reason) => `${rows} conservée(s) : gel juridique (${reason})`,
     notRectifiable: (rows, fields) => `${rows} non rectifiable(s) : ${fields}`,
     manual: (what) => `${what} : étape manuelle nécessaire`,
     packageStored: (id) => `paquet de réponse ${id} enregistré (chiffré)`,

@@ -79,6 +79,7 @@ export const nl = {
     masked: (rows, by) => `${rows} gemaskeerd, niet verwijderd: nog steeds gebruikt door ${by}`,
     shared: (rows, by) => `${rows} gedeeld met andere gegevens (${by}): niet gewist`,
     referenceData: (rows) => `${rows} gedeelde referentiegegevens: nooit gewist`,
+    legalHold: (rows, reason) => `${rows} bewaard: juridische blokkering (${reason})`,
     notRectifiable: (rows, fields) => `${rows} niet te verbeteren: ${fields}`,
     manual: (what) => `${what}: manuele stap nodig`,
     packageStored: (id) => `antwoordpakket ${id} bewaard (versleuteld)`,

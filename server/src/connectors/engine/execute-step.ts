@@ -1,5 +1,5 @@
 import { type AppContext, inTransaction } from '../../context'
-import { planErasure } from '../../domain/datasets/erasure-plan'
+import { type LegalHoldOf, planErasure } from '../../domain/datasets/erasure-plan'
 import type { SearchIdentity } from '../../domain/datasets/identity-values'
 import type { DatasetDocument } from '../../domain/datasets/schema'
 import type { SharedRows } from '../../domain/datasets/shared-rows'
@@ -11,6 +11,7 @@ import {
 } from '../../domain/datasets/write-plan'
 import type { Driver } from '../driver'
 import { applyWritePlan } from './apply-plan'
+import { legalHoldsOfStep, type RunLegalHold } from './legal-holds'
 import { type DatasetRead, readDataset } from './read-dataset'
 import { recordHeldRows } from './retention-holds'
 import { decodeValues, encodeValues } from './row-codec'
@@ -21,6 +22,8 @@ import { describePlan, describeRead, emptyResult } from './step-result'
 export interface RunInput {
   /** Rectification: the new values, per collection and field. */
   changes?: { collection: string; field: string; value: unknown }[]
+  /** Erasure: the legal holds whose rows are kept (resolved when the run started; issue 16, decision 0053). */
+  legalHolds?: RunLegalHold[]
 }
 
 export interface StepEnvironment {
@@ -52,6 +55,7 @@ function planFor(
   env: StepEnvironment,
   read: DatasetRead,
   shared: SharedRows | undefined,
+  legalHold?: LegalHoldOf,
 ): WritePlan & { manual?: string[] } {
   const found = new Map(read.collections.map((c) => [c.collection, c.rows]))
   switch (env.run.action) {
@@ -61,6 +65,7 @@ function planFor(
         today: env.today,
         hash: env.hash,
         ...(shared ? { shared } : {}),
+        ...(legalHold ? { legalHold } : {}),
       })
     case 'rectification':
       return planRectification(env.document, found, env.input.changes ?? [])
@@ -116,13 +121,18 @@ export async function executeStep(ctx: AppContext, env: StepEnvironment): Promis
         })
         return
       }
-      plan = planFor(env, read, undefined)
+      // Rows a legal hold keeps (a held system or collection, a held person's rows): withheld, the rest erased.
+      const legalHold =
+        run.action === 'erasure' && env.input.legalHolds?.length
+          ? await legalHoldsOfStep(driver, env.document, step, env.input.legalHolds)
+          : undefined
+      plan = planFor(env, read, undefined, legalHold)
       // Erasure: which of the rows it would change other records still refer to (one query per referring
       // collection), then the plan again with that knowledge.
       const kinds = [...new Set(env.identities.map((i) => i.kind))]
       const check =
         run.action === 'erasure' ? await findSharedRows(driver, env.document, read, kinds, plan) : undefined
-      if (check) plan = planFor(env, read, check.shared)
+      if (check) plan = planFor(env, read, check.shared, legalHold)
       result = {
         ...describeRead(env.document, read),
         ...describePlan(plan, null),

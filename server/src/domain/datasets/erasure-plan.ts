@@ -109,7 +109,13 @@ export function maskedValues(
 }
 
 /** Withheld rows that stay exactly as they are. */
-const UNTOUCHED = new Set(['retention', 'shared', 'reference_data'])
+const UNTOUCHED = new Set(['retention', 'shared', 'reference_data', 'legal_hold'])
+
+/** The legal hold that keeps a row (issue 16): the hold's id, scope and reason; undefined when none does. */
+export type LegalHoldOf = (
+  collection: string,
+  row: Row,
+) => Extract<WithheldReason, { kind: 'legal_hold' }> | undefined
 
 interface Decision {
   held?: WithheldReason
@@ -192,6 +198,8 @@ export function planErasure(
     hash: (value: string) => string
     /** Rows that rows outside the person's own refer to (see shared-rows.ts): withheld. */
     shared?: SharedRows
+    /** Rows a legal hold keeps: withheld untouched, the rows they refer to kept too. */
+    legalHold?: LegalHoldOf
   },
 ): WritePlan {
   const byName = new Map(doc.collections.map((c) => [c.name, c]))
@@ -206,6 +214,8 @@ export function planErasure(
       collection.name,
       rows.map((row, i): Decision => {
         if (collection.shared) return { held: { kind: 'reference_data' }, delete: false }
+        const legal = options.legalHold?.(collection.name, row)
+        if (legal) return { held: legal, delete: false }
         const other = shared?.get(i)
         if (other?.outward) return { held: { kind: 'shared', by: [...other.by].sort() }, delete: false }
         const until =
@@ -256,7 +266,11 @@ export function planErasure(
     const held: HeldRow[] = []
     rows.forEach((row, i) => {
       const decision = rowDecisions[i] as Decision
-      if (decision.held?.kind === 'shared' || decision.held?.kind === 'reference_data') {
+      if (
+        decision.held?.kind === 'shared' ||
+        decision.held?.kind === 'reference_data' ||
+        decision.held?.kind === 'legal_hold'
+      ) {
         const key = JSON.stringify(decision.held)
         withheld.set(key, { rows: (withheld.get(key)?.rows ?? 0) + 1, reason: decision.held })
         return

@@ -32,6 +32,8 @@ export type WithheldReason =
   | { readonly kind: 'shared'; readonly by: readonly string[] }
   /** A collection the dataset marks `shared` (reference data such as cities): never erased. */
   | { readonly kind: 'reference_data' }
+  /** Rows under a legal hold (a person, a request, the collection or the system): kept untouched while it lasts. */
+  | { readonly kind: 'legal_hold'; readonly hold: string; readonly scope: string; readonly reason: string }
   | { readonly kind: 'not_rectifiable'; readonly fields: readonly string[] }
 
 export interface RowUpdate {

@@ -12,9 +12,11 @@ export type ContractEndChoice = 'return' | 'destroy'
 export interface KeptRows {
   rows: number
   /** retention: a legal obligation (the rule and the last day it keeps the rows; null: no fixed end). */
-  reason: 'retention' | 'shared' | 'referenced' | 'reference_data'
+  reason: 'retention' | 'shared' | 'referenced' | 'reference_data' | 'legal_hold'
   rule?: string | undefined
   until?: string | null | undefined
+  /** legal_hold: the hold's reason (a dispute, an inspection). */
+  holdReason?: string | undefined
 }
 
 export interface CollectionOutcome {
@@ -50,7 +52,10 @@ export interface StepResultLike {
     toDelete: number
     updated?: number
     deleted?: number
-    withheld: { rows: number; reason: { kind: string; rule?: string; until?: string | null } }[]
+    withheld: {
+      rows: number
+      reason: { kind: string; rule?: string; until?: string | null; reason?: string }
+    }[]
   }[]
 }
 
@@ -70,6 +75,7 @@ export function collectionOutcomes(result: StepResultLike): CollectionOutcome[] 
           rows: w.rows,
           reason: w.reason.kind as KeptRows['reason'],
           ...(w.reason.kind === 'retention' ? { rule: w.reason.rule, until: w.reason.until ?? null } : {}),
+          ...(w.reason.kind === 'legal_hold' ? { holdReason: w.reason.reason ?? '' } : {}),
         }))
       return {
         collection: r.collection,

@@ -96,6 +96,11 @@ const T = {
     fr: "{system}, {collection} : {rows} enregistrements qui sont aussi des données d'autres clients ou personnes (non modifiés)",
     en: '{system}, {collection}: {rows} records that are also data of other clients or people (left unchanged)',
   },
+  keptLegalHold: {
+    nl: '{system}, {collection}: {rows} records onder een juridische blokkering ({reason}), bewaard zolang die loopt',
+    fr: '{system}, {collection} : {rows} enregistrements sous gel juridique ({reason}), conservés tant qu’il dure',
+    en: '{system}, {collection}: {rows} records under a legal hold ({reason}), kept while it lasts',
+  },
   keptReferenced: {
     nl: '{system}, {collection}: {rows} records gemaskeerd in plaats van gewist, omdat bewaarde records ernaar verwijzen',
     fr: '{system}, {collection} : {rows} enregistrements masqués au lieu d’être supprimés, parce que des enregistrements conservés y renvoient',
@@ -156,6 +161,8 @@ export function contractEndCertificate(input: ContractEndCertificateInput, langu
         until: kept.until ? formatDate(kept.until) : l(T.keptOpen),
       })
     if (kept.reason === 'referenced') return fill(l(T.keptReferenced), values)
+    if (kept.reason === 'legal_hold')
+      return fill(l(T.keptLegalHold), { ...values, reason: kept.holdReason ?? '' })
     return fill(l(T.keptShared), values)
   }
   const kept = outcome.systems.flatMap((s) =>

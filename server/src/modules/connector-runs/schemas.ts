@@ -54,6 +54,9 @@ const withheldReason = z.union([
     .object({ kind: z.literal('shared'), by: z.array(z.string()) })
     .describe('shared with other records: rows of these collections outside the person refer to them'),
   z.object({ kind: z.literal('reference_data') }).describe('a collection the dataset marks shared'),
+  z
+    .object({ kind: z.literal('legal_hold'), hold: z.string(), scope: z.string(), reason: z.string() })
+    .describe('kept under a legal hold (a person, a request, the collection or the system) while it lasts'),
   z.object({ kind: z.literal('not_rectifiable'), fields: z.array(z.string()) }),
 ])
 

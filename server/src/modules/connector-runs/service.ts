@@ -14,13 +14,13 @@ import {
 import { type AppContext, inTransaction } from '../../context'
 import type { ConnectorAction } from '../../db/schema'
 import type { SearchIdentity } from '../../domain/datasets/identity-values'
-import { Conflict, type FieldIssue, InvalidInput, NotFound } from '../../domain/errors'
+import { type FieldIssue, InvalidInput, NotFound } from '../../domain/errors'
 import { REQUEST_TYPE_INFO } from '../../domain/requests/request-types'
 import { type Dataset, listDatasets } from '../datasets'
 import type { Organization } from '../organizations'
 import { findRequest, identityConfirmed } from '../requests'
-import { holdsOverErasure } from '../retention'
 import { requestIdentities } from './identities'
+import { legalHoldsForErasure } from './legal-holds'
 import { presentRun } from './presenter'
 import { runProblem } from './problems'
 import { connectorsRunJob } from './run-job'
@@ -108,28 +108,10 @@ export async function startRun(
     (d) => !input.datasets || input.datasets.includes(d.key),
   )
   if (datasets.length === 0) throw runProblem('no_datasets')
-  if (input.action === 'erasure' && !input.dryRun) {
-    // A legal hold wins over an erasure request (issue 16, decision 0031): nothing is erased while it lasts.
-    const holds = await holdsOverErasure(
-      ctx,
-      org.id,
-      {
-        requestId: request?.id ?? null,
-        subjectId: request?.subject_id ?? null,
-        systems: datasets.map((d) => d.systemKey),
-        datasets: datasets.map((d) => d.key),
-        // Without a request (ad hoc, a client's contract end) the rows may be any held person's.
-        personUnknown: !request,
-      },
-      new Date().toISOString().slice(0, 10),
-    )
-    if (holds.length > 0)
-      throw new Conflict(
-        'legal_hold_active',
-        `A legal hold keeps this data: ${holds.map((h) => h.reason).join('; ')}. Lift the hold first.`,
-        { params: { holds: holds.map((h) => h.id) } },
-      )
-  }
+  // A legal hold wins over erasure for the rows it holds (issue 16, decision 0053): they are kept, the rest erased.
+  const legalHolds =
+    input.action === 'erasure' ? await legalHoldsForErasure(ctx, org, request, datasets, input.dryRun) : []
+  const runInput = legalHolds.length ? { ...input.input, legalHolds } : input.input
   if (input.action === 'rectification') checkChanges(input.input?.changes ?? [], datasets)
 
   const id = randomUUID()
@@ -141,9 +123,7 @@ export async function startRun(
       action: input.action,
       dryRun: input.dryRun,
       identitiesEncrypted: ctx.encryption.encrypt(JSON.stringify(identities), identitiesContext(id)),
-      inputEncrypted: input.input
-        ? ctx.encryption.encrypt(JSON.stringify(input.input), inputContext(id))
-        : null,
+      inputEncrypted: runInput ? ctx.encryption.encrypt(JSON.stringify(runInput), inputContext(id)) : null,
       createdBy: actor.label,
     })
     await insertSteps(

@@ -17,9 +17,10 @@ import { date, idParams, tags, text } from './schemas'
 
 const keptSchema = z.object({
   rows: z.number(),
-  reason: z.enum(['retention', 'shared', 'referenced', 'reference_data']),
+  reason: z.enum(['retention', 'shared', 'referenced', 'reference_data', 'legal_hold']),
   rule: z.string().optional(),
   until: z.string().nullable().optional(),
+  holdReason: z.string().optional().describe('legal_hold: the reason of the hold that keeps the rows'),
 })
 export const contractEndSchema = z.object({
   id: z.uuid(),

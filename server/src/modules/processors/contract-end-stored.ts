@@ -25,9 +25,10 @@ export const storedContractEndOutcome = defineStoredJson<ContractEndOutcome>({
             kept: z.array(
               z.object({
                 rows: z.number().int().min(0),
-                reason: z.enum(['retention', 'shared', 'referenced', 'reference_data']),
+                reason: z.enum(['retention', 'shared', 'referenced', 'reference_data', 'legal_hold']),
                 rule: z.string().optional(),
                 until: z.string().nullable().optional(),
+                holdReason: z.string().optional(),
               }),
             ),
           }),

@@ -346,6 +346,8 @@ export const connectorsEn: typeof connectorsNl = {
       shared_other: '{{count}} rows not erased: shared with other records ({{by}})',
       referenceData_one: '{{count}} row of shared reference data, never erased',
       referenceData_other: '{{count}} rows of shared reference data, never erased',
+      legalHold_one: '{{count}} row kept: legal hold ({{reason}})',
+      legalHold_other: '{{count}} rows kept: legal hold ({{reason}})',
     },
     alreadyErased: 'Already erased by an earlier run of this request: nothing searched or changed again.',
     manualTitle: 'To do by hand',

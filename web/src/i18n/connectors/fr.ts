@@ -361,6 +361,8 @@ export const connectorsFr: typeof connectorsNl = {
       shared_other: '{{count}} lignes non effacées : partagées avec d’autres enregistrements ({{by}})',
       referenceData_one: '{{count}} ligne de données de référence partagées, jamais effacée',
       referenceData_other: '{{count}} lignes de données de référence partagées, jamais effacées',
+      legalHold_one: '{{count}} ligne conservée : gel juridique ({{reason}})',
+      legalHold_other: '{{count}} lignes conservées : gel juridique ({{reason}})',
     },
     alreadyErased:
       'Déjà effacé par une exécution précédente de cette demande : rien n’a été recherché ni modifié à nouveau.',

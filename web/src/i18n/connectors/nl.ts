@@ -347,6 +347,8 @@ export const connectorsNl = {
       shared_other: '{{count}} rijen niet gewist: gedeeld met andere records ({{by}})',
       referenceData_one: '{{count}} rij gedeelde referentiegegevens, nooit gewist',
       referenceData_other: '{{count}} rijen gedeelde referentiegegevens, nooit gewist',
+      legalHold_one: '{{count}} rij bewaard: juridische blokkering ({{reason}})',
+      legalHold_other: '{{count}} rijen bewaard: juridische blokkering ({{reason}})',
     },
     alreadyErased: 'Al gewist door een eerdere run van dit verzoek: niets opnieuw gezocht of gewijzigd.',
     manualTitle: 'Manueel te doen',

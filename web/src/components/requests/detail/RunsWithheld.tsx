@@ -40,10 +40,12 @@ export function RunsWithheld({
                 ? t('connectors.runs.withheld.shared', { count: w.rows, by: reason.by.join(', ') })
                 : reason.kind === 'reference_data'
                   ? t('connectors.runs.withheld.referenceData', { count: w.rows })
-                  : t('connectors.runs.withheld.notRectifiable', {
-                      count: w.rows,
-                      fields: reason.fields.join(', '),
-                    })
+                  : reason.kind === 'legal_hold'
+                    ? t('connectors.runs.withheld.legalHold', { count: w.rows, reason: reason.reason })
+                    : t('connectors.runs.withheld.notRectifiable', {
+                        count: w.rows,
+                        fields: reason.fields.join(', '),
+                      })
         return (
           <li
             key={`${reason.kind}-${text}`}

@@ -1,0 +1,82 @@
+import type { RunLegalHold } from '../../connectors/engine/legal-holds'
+import type { AppContext } from '../../context'
+import { Conflict } from '../../domain/errors'
+import type { Dataset } from '../datasets'
+import type { Organization } from '../organizations'
+import { findRequest, type RequestRow } from '../requests'
+import { holdsOverErasure } from '../retention'
+import { searchIdentitiesOf } from '../subjects'
+import { requestIdentities } from './identities'
+
+/**
+ * The legal holds an erasure keeps rows for (issue 16, decision 0053). Holds win over erasure, but only over the
+ * rows they hold: a held system or collection keeps its rows; a held person or request keeps that person's rows,
+ * found with their identities. Refused (409 legal_hold_active) when every row is the held person's (the request's
+ * own subject or request is held) or when Custos cannot tell which rows are the held person's (no identity to
+ * search them by) - never erased on a guess.
+ */
+export async function legalHoldsForErasure(
+  ctx: AppContext,
+  org: Organization,
+  request: RequestRow | undefined,
+  datasets: readonly Dataset[],
+  dryRun: boolean,
+): Promise<RunLegalHold[]> {
+  const holds = await holdsOverErasure(
+    ctx,
+    org.id,
+    {
+      requestId: request?.id ?? null,
+      subjectId: request?.subject_id ?? null,
+      systems: datasets.map((d) => d.systemKey),
+      datasets: datasets.map((d) => d.key),
+      // Without a request (ad hoc, a client's contract end) the rows may be any held person's.
+      personUnknown: !request,
+    },
+    new Date().toISOString().slice(0, 10),
+  )
+  const own = holds.filter(
+    (h) =>
+      request &&
+      ((h.scope === 'request' && h.request_id === request.id) ||
+        (h.scope === 'subject' && h.subject_id !== null && h.subject_id === request.subject_id)),
+  )
+  if (own.length > 0 && !dryRun)
+    throw new Conflict(
+      'legal_hold_active',
+      `A legal hold keeps this person's data: ${own.map((h) => h.reason).join('; ')}. Lift the hold first.`,
+      { params: { holds: own.map((h) => h.id) } },
+    )
+  const resolved: RunLegalHold[] = []
+  const unknown: typeof holds = []
+  for (const h of holds) {
+    const base = { id: h.id, scope: h.scope, reason: h.reason }
+    if (h.scope === 'system') resolved.push({ ...base, systemKey: h.system_key })
+    else if (h.scope === 'collection')
+      resolved.push({ ...base, datasetKey: h.dataset_key, collection: h.collection })
+    else {
+      const identities =
+        request && own.includes(h)
+          ? await requestIdentities(ctx, request)
+          : h.scope === 'subject' && h.subject_id
+            ? await searchIdentitiesOf(ctx, org.id, h.subject_id)
+            : h.scope === 'request' && h.request_id
+              ? await heldRequestIdentities(ctx, org, h.request_id)
+              : []
+      if (identities.length === 0) unknown.push(h)
+      else resolved.push({ ...base, identities })
+    }
+  }
+  if (unknown.length > 0)
+    throw new Conflict(
+      'legal_hold_active',
+      `A legal hold keeps a person's data, and Custos cannot tell which rows are theirs (no identity to search them by): ${unknown.map((h) => h.reason).join('; ')}. Add an identity to the person in the subject index, or lift the hold.`,
+      { params: { holds: unknown.map((h) => h.id) } },
+    )
+  return resolved
+}
+
+async function heldRequestIdentities(ctx: AppContext, org: Organization, requestId: string) {
+  const held = await findRequest(ctx.db, org.id, requestId)
+  return held ? requestIdentities(ctx, held) : []
+}
