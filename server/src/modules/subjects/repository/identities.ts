@@ -25,7 +25,9 @@ export async function listIdentitySystems(
       cross join lateral (${next(sql`and (i.kind, i.system_key) > (s.kind, s.system_key)`)}) n
     )
     select kind, system_key from systems`.execute(db)
-  const rows = all.filter((r) => r.kind === 'customer_number' || r.kind === 'file_number' || r.kind === 'other')
+  const rows = all.filter(
+    (r) => r.kind === 'customer_number' || r.kind === 'file_number' || r.kind === 'other',
+  )
   return rows.flatMap((r) => (r.kind === null ? [] : [{ kind: r.kind, systemKey: r.system_key ?? '' }]))
 }
 
