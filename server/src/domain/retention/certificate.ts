@@ -173,21 +173,41 @@ const T = {
     en: 'SHA-256 over the keyed hashes',
   },
   methodHeading: { nl: 'Werkwijze', fr: 'Méthode', en: 'Method' },
+  /** How the records were chosen: true for the run's kind only (a date query, people's events, kept rows). */
+  methodSelection: {
+    date: {
+      nl: 'De vervallen records werden door Custos in het bronsysteem geselecteerd met een query op hun datum, in batches volgens de primaire sleutel.',
+      fr: "Les enregistrements échus ont été sélectionnés par Custos dans le système source au moyen d'une requête sur leur date, par lots suivant la clé primaire.",
+      en: 'The records due were selected by Custos in the source system with a query on their date, in batches following the primary key.',
+    },
+    event: {
+      nl: 'De personen wier termijn verstreken was, werden bepaald aan de hand van de personenindex van Custos (de datum van de gebeurtenis waarvan de termijn loopt); hun records werden in het bronsysteem opgezocht via de identiteitsvelden en de verwijzingen van de dataset, zoals bij een wisverzoek, in batches van personen. Records waarnaar ook records van andere personen verwijzen, werden ongewijzigd gelaten.',
+      fr: "Les personnes dont la durée était expirée ont été déterminées à partir de l'index des personnes de Custos (la date de l'événement à partir duquel court la durée) ; leurs enregistrements ont été recherchés dans le système source au moyen des champs d'identité et des références du jeu de données, comme pour une demande d'effacement, par lots de personnes. Les enregistrements auxquels renvoient aussi des enregistrements d'autres personnes ont été laissés intacts.",
+      en: "The people whose period had expired were determined from the Custos subject index (the date of the event the period counts from); their records were looked up in the source system through the dataset's identity fields and references, as for an erasure request, in batches of people. Records that records of other people also refer to were left untouched.",
+    },
+    holds: {
+      nl: 'Het betreft records die Custos bij een wisverzoek per sleutel had bewaard zolang hun bewaartermijn liep; zij werden na het verstrijken van die termijn in batches uit die lijst van bewaarde records genomen.',
+      fr: "Il s'agit d'enregistrements que Custos avait conservés, clé par clé, lors d'une demande d'effacement tant que leur durée de conservation courait ; ils ont été repris de cette liste d'enregistrements conservés, par lots, après l'expiration de cette durée.",
+      en: 'These are records Custos had kept, key by key, during an erasure request while their retention period ran; they were taken from that list of kept records, in batches, once the period had expired.',
+    },
+  },
+  methodJournal: {
+    nl: 'Elke batch werd versleuteld in het journaal van Custos vastgelegd vóór hij werd uitgevoerd, en als afgewerkt gemarkeerd nadien, telkens in één korte transactie in het bronsysteem; een onderbroken opruiming wordt hervat zonder iets tweemaal uit te voeren.',
+    fr: 'Chaque lot a été consigné de manière chiffrée dans le journal de Custos avant son exécution et marqué comme terminé ensuite, chaque fois en une seule transaction courte dans le système source ; une purge interrompue reprend sans rien exécuter deux fois.',
+    en: 'Each batch was written, encrypted, to the Custos journal before it was applied and marked as done afterwards, each time in one short transaction in the source system; an interrupted sweep resumes without applying anything twice.',
+  },
   method: {
     nl: [
-      'De vervallen records werden door Custos in het bronsysteem geselecteerd met een query op hun datum, in batches volgens de primaire sleutel. Elke batch werd versleuteld in het journaal van Custos vastgelegd vóór hij werd uitgevoerd, en als afgewerkt gemarkeerd nadien, telkens in één korte transactie in het bronsysteem; een onderbroken opruiming wordt hervat zonder iets tweemaal uit te voeren.',
       'Records waarop een juridische blokkering rust (een persoon, een verzoek, de collectie of het systeem) werden uitgesloten. Records waarnaar andere records nog verwijzen, werden gemaskeerd in plaats van gewist, om de samenhang van het bronsysteem te vrijwaren.',
       'Maskeren gebeurt volgens de wismethode die de dataset per veld bepaalt: het veld wordt leeggemaakt, vervangen door een vaste waarde of door een sleutelhash.',
       'Dit attest betreft uitsluitend het hierboven vermelde systeem. Kopieën van deze gegevens in back-ups verdwijnen volgens de rotatie van de back-ups van de organisatie; dit attest heeft daarop geen betrekking.',
     ],
     fr: [
-      "Les enregistrements échus ont été sélectionnés par Custos dans le système source au moyen d'une requête sur leur date, par lots suivant la clé primaire. Chaque lot a été consigné de manière chiffrée dans le journal de Custos avant son exécution et marqué comme terminé ensuite, chaque fois en une seule transaction courte dans le système source ; une purge interrompue reprend sans rien exécuter deux fois.",
       "Les enregistrements faisant l'objet d'un gel juridique (une personne, une demande, la collection ou le système) ont été exclus. Les enregistrements auxquels d'autres enregistrements renvoient encore ont été masqués plutôt que supprimés, afin de préserver la cohérence du système source.",
       'Le masquage suit la méthode d’effacement que le jeu de données fixe pour chaque champ : le champ est vidé, remplacé par une valeur fixe ou par une empreinte à clé.',
       "La présente attestation porte uniquement sur le système mentionné ci-dessus. Les copies de ces données dans les sauvegardes disparaissent selon la rotation des sauvegardes de l'organisation ; la présente attestation ne les couvre pas.",
     ],
     en: [
-      'The records due were selected by Custos in the source system with a query on their date, in batches following the primary key. Each batch was written, encrypted, to the Custos journal before it was applied and marked as done afterwards, each time in one short transaction in the source system; an interrupted sweep resumes without applying anything twice.',
       'Records under a legal hold (a person, a request, the collection or the system) were left out. Records still referred to by other records were masked rather than deleted, to preserve the integrity of the source system.',
       'Masking follows the erasure method the dataset sets for each field: the field is emptied, replaced by a fixed value or by a keyed hash.',
       "This certificate concerns the system named above only. Copies of these data in backups disappear according to the organisation's backup rotation; this certificate does not cover them.",
@@ -260,6 +280,8 @@ export function destructionCertificate(input: CertificateInput, language: Langua
           today: formatDate(run.today),
           event: event ? l(event) : '',
         })
+  const methodKind =
+    run.kind === 'ended_holds' || run.cutoff === null ? 'holds' : run.subjectEvent ? 'event' : 'date'
   const masked =
     run.maskedInsteadOfDeleted > 0
       ? `${count(run.masked, language)} (${fill(l(T.shared), { n: count(run.maskedInsteadOfDeleted, language) })})`
@@ -330,7 +352,11 @@ export function destructionCertificate(input: CertificateInput, language: Langua
       },
       {
         heading: l(T.methodHeading),
-        paragraphs: [...T.method[language], fill(l(T.issued), { date: instant(input.issuedAt, language) })],
+        paragraphs: [
+          `${l(T.methodSelection[methodKind])} ${l(T.methodJournal)}`,
+          ...T.method[language],
+          fill(l(T.issued), { date: instant(input.issuedAt, language) }),
+        ],
         fields: [],
       },
     ],
