@@ -14,32 +14,12 @@ import { samplePackageInput } from './fixtures/answer-package'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asUser, expectProblem, signIn } from './support/http'
+import { multipart } from './support/multipart'
 import { storedMail } from './support/outbox'
 import { sampleRegister } from './support/register'
 
 type Call = ReturnType<typeof asUser>
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n', 'latin1')
-
-/** A multipart/form-data body by hand, so that the edge cases (no file, odd names, broken bodies) can be sent. */
-function multipart(parts: { name: string; filename?: string; type?: string; content: Buffer | string }[]) {
-  const boundary = '----custos-test-boundary'
-  const chunks: Buffer[] = []
-  for (const part of parts) {
-    const disposition =
-      part.filename === undefined
-        ? `form-data; name="${part.name}"`
-        : `form-data; name="${part.name}"; filename="${part.filename}"`
-    chunks.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: ${disposition}\r\nContent-Type: ${part.type ?? 'application/octet-stream'}\r\n\r\n`,
-      ),
-      Buffer.isBuffer(part.content) ? part.content : Buffer.from(part.content),
-      Buffer.from('\r\n'),
-    )
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`))
-  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` }
-}
 
 /**
  * Answers with files (issue 15, item 4): staff upload copies from manual systems into the answer (multipart,

@@ -139,6 +139,8 @@ export const AUDIT_ACTIONS = [
   'breach.controllers_notified',
   'breach.reminder_sent',
   'breach.letters_queued',
+  'breach.evidence_added',
+  'breach.evidence_downloaded',
   'breach.closed',
 ] as const
 

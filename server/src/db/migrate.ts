@@ -28,6 +28,7 @@ import * as retentionSubjectEvents from './migrations/0035-retention-subject-eve
 import * as cookieScansOnRequest from './migrations/0036-cookie-scans-on-request'
 import * as processorContractEnds from './migrations/0038-processor-contract-ends'
 import * as retentionSharedRows from './migrations/0040-retention-shared-rows'
+import * as breachEvidence from './migrations/0042-breach-evidence'
 import * as capabilityScopes from './migrations/0045-capability-scopes'
 import * as subjectNameSearchOrder from './migrations/0046-subject-name-search-order'
 import type { DB } from './schema'
@@ -65,6 +66,7 @@ const migrations: Record<string, Migration> = {
   '0040-retention-shared-rows': retentionSharedRows,
   '0045-capability-scopes': capabilityScopes,
   '0046-subject-name-search-order': subjectNameSearchOrder,
+  '0042-breach-evidence': breachEvidence,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

@@ -9,7 +9,12 @@ import type {
   UsersTable,
 } from './tables/accounts'
 import type { AuditChainHeadTable, AuditChainLegacyTable, AuditEventsTable } from './tables/audit'
-import type { BreachEventsTable, BreachesTable, BreachLettersTable } from './tables/breaches'
+import type {
+  BreachEventsTable,
+  BreachEvidenceTable,
+  BreachesTable,
+  BreachLettersTable,
+} from './tables/breaches'
 import type {
   AnswerPackagesTable,
   ConnectorRunStepsTable,
@@ -185,6 +190,7 @@ export interface DB {
   breaches: BreachesTable
   breach_events: BreachEventsTable
   breach_letters: BreachLettersTable
+  breach_evidence: BreachEvidenceTable
 }
 
 export type OrganizationRow = Selectable<OrganizationsTable>

@@ -776,6 +776,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/breaches/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The evidence files of a breach (names, types, sizes, who added them)
+         * @description The evidence files of a breach: name, type, size, what the file shows, who added it and when (not the content).
+         */
+        get: operations["listBreachEvidence"];
+        put?: never;
+        /**
+         * Add an evidence file (multipart/form-data: optional field "description" first, then "file"; at most 20 MB; PDF, images, office files, text), stored encrypted
+         * @description Adds an evidence file: multipart/form-data with an optional text part `description` (at most 500 characters) before one part `file` (at most 20 MB; PDF, JPEG, PNG, ZIP, DOCX, XLSX, ODT, ODS, CSV, TXT, JSON or XML, checked by content and extension together, as for a request’s answer files; at most 50 files per breach). Stored encrypted; audited. Refused once the breach is closed (409 breach_closed).
+         */
+        post: operations["addBreachEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/breaches/{id}/evidence/{evidenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an evidence file (decrypted); each download is in the audit log
+         * @description The file’s bytes (decrypted) as application/octet-stream; its own type is in X-Original-Content-Type. Needs the breach:evidence permission (register:write); each download is in the audit log.
+         */
+        get: operations["downloadBreachEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/breaches": {
         parameters: {
             query?: never;
@@ -808,8 +852,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Every breach as an XLSX workbook, for an inspection
-         * @description The register of breaches as an XLSX workbook (one row per breach), in nl, fr or en.
+         * Every breach for an inspection: the register as an XLSX workbook or a PDF
+         * @description The register of breaches (Art. 33(5)) in nl, fr or en: an XLSX workbook (one row per breach) or, with `format=pdf`, a PDF with one section per breach. The file name carries the Brussels date.
          */
         get: operations["exportBreaches"];
         put?: never;
@@ -4280,7 +4324,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_file_name" | "file_type_not_allowed" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "not_a_sample" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "client_reference_taken";
+            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_file_name" | "file_type_not_allowed" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "not_a_sample" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "client_reference_taken";
             /** @description English text, for logs and API users. */
             message: string;
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
@@ -4301,7 +4345,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "not_a_sample" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "client_reference_taken";
+            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "not_a_sample" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "client_reference_taken";
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
             params?: {
                 entity?: components["schemas"]["EntityName"];
@@ -7049,6 +7093,113 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    listBreachEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/breaches: the `id` that list or its creation answers. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            filename: string;
+                            contentType: string;
+                            sizeBytes: number;
+                            description: string;
+                            uploadedBy: string;
+                            uploadedAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addBreachEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/breaches: the `id` that list or its creation answers. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        filename: string;
+                        contentType: string;
+                        sizeBytes: number;
+                        description: string;
+                        uploadedBy: string;
+                        uploadedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    downloadBreachEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/breaches: the `id` that list or its creation answers. */
+                id: string;
+                /** @description Which one of /api/v1/orgs/{slug}/breaches/{id}/evidence: the `evidenceId` that list or its creation answers. */
+                evidenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listBreaches: {
         parameters: {
             query?: never;
@@ -7104,6 +7255,8 @@ export interface operations {
                             write: boolean;
                             notify: boolean;
                             inform: boolean;
+                            /** @description may add and download evidence files */
+                            evidence: boolean;
                         };
                     };
                 };
@@ -7536,8 +7689,10 @@ export interface operations {
     exportBreaches: {
         parameters: {
             query?: {
-                /** @description language of the workbook; default the organisation’s */
+                /** @description language of the export; default the organisation’s */
                 lang?: "nl" | "fr" | "en";
+                /** @description xlsx (default) or pdf */
+                format?: "xlsx" | "pdf";
             };
             header?: never;
             path: {
@@ -7828,6 +7983,8 @@ export interface operations {
                             write: boolean;
                             notify: boolean;
                             inform: boolean;
+                            /** @description may add and download evidence files */
+                            evidence: boolean;
                         };
                     };
                 };

@@ -679,6 +679,8 @@ export const en: Messages = {
         controllers_notified: 'Controllers informed of a breach',
         reminder_sent: 'Breach reminder sent',
         letters_queued: 'Letters to the people concerned by a breach sent',
+        evidence_added: 'Evidence added to a breach',
+        evidence_downloaded: 'Evidence of a breach downloaded',
         closed: 'Breach file closed',
       },
       dpia: {

@@ -713,6 +713,8 @@ export const fr: Messages = {
         controllers_notified: 'Responsables du traitement informés d’une violation',
         reminder_sent: 'Rappel envoyé pour une violation de données',
         letters_queued: 'Lettres envoyées aux personnes concernées par une violation',
+        evidence_added: 'Pièce justificative ajoutée à une violation',
+        evidence_downloaded: 'Pièce justificative d’une violation téléchargée',
         closed: 'Dossier de violation clôturé',
       },
       dpia: {

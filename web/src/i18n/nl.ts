@@ -690,6 +690,8 @@ export const nl = {
         controllers_notified: 'Verwerkingsverantwoordelijken ingelicht over een datalek',
         reminder_sent: 'Herinnering voor een datalek verstuurd',
         letters_queued: 'Brieven aan de betrokkenen van een datalek verstuurd',
+        evidence_added: 'Bewijsstuk bij een datalek toegevoegd',
+        evidence_downloaded: 'Bewijsstuk bij een datalek gedownload',
         closed: 'Datalekdossier afgesloten',
       },
       dpia: {

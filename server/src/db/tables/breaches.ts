@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely'
-import type { GeneratedTimestamp, Json, Timestamp } from './columns'
+import type { GeneratedTimestamp, Json, OptionalColumn, Timestamp } from './columns'
 
 /** A personal data breach (0022): the facts as entered, the assessment, and the clocks' instants. */
 export interface BreachesTable {
@@ -43,8 +43,25 @@ export interface BreachLettersTable {
   id: Generated<string>
   organization_id: string
   breach_id: string
-  subject_id: string
+  /** Null for a person found through a connector query (then recipient_key, 0042). */
+  subject_id: string | null
+  /** Keyed hash of the address of a person found through a connector query. */
+  recipient_key: OptionalColumn<string | null>
   language: string
   outbox_id: string | null
+  created_at: GeneratedTimestamp
+}
+
+/** A file kept as evidence of a breach (0042), sealed like request attachments. */
+export interface BreachEvidenceTable {
+  id: string
+  organization_id: string
+  breach_id: string
+  filename: string
+  content_type: string
+  size_bytes: number
+  description: Generated<string>
+  content_encrypted: string
+  uploaded_by: string
   created_at: GeneratedTimestamp
 }

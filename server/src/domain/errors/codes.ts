@@ -138,6 +138,7 @@ export const PROBLEM_CODES = [
   'part1_not_filed',
   'breach_closed',
   'breach_role_mismatch',
+  'too_many_evidence_files',
   // DPIA
   'dpo_opinion_required',
   'risks_incomplete',

@@ -10,6 +10,7 @@ import {
   RISK_WORDS,
   SEVERITY_WORDS,
 } from '../../domain/breaches'
+import type { ClockName, ClockState } from '../../domain/breaches/clocks'
 import type { ResolvedRegister } from '../../domain/register/resolve'
 import { addTableSheet } from '../../lib/xlsx-table'
 import { assessmentOf, clocksOf, factsOf } from './stored'
@@ -117,26 +118,66 @@ const ROLE: Record<LetterLanguage, Record<string, string>> = {
 }
 
 const SUBTITLE: Record<LetterLanguage, string> = { nl: 'Opgemaakt op', fr: 'Établi le', en: 'Generated on' }
+const STATUS: Record<LetterLanguage, Record<string, string>> = {
+  nl: { open: 'lopend', closed: 'afgesloten' },
+  fr: { open: 'en cours', closed: 'clôturé' },
+  en: { open: 'open', closed: 'closed' },
+}
+const CLOCK_NAMES: Record<LetterLanguage, Record<ClockName, string>> = {
+  nl: {
+    part1: 'melding deel 1',
+    part2: 'melding deel 2',
+    controllers: 'kennisgeving aan de verwerkingsverantwoordelijken',
+  },
+  fr: {
+    part1: 'notification partie 1',
+    part2: 'notification partie 2',
+    controllers: 'information des responsables du traitement',
+  },
+  en: {
+    part1: 'notification part 1',
+    part2: 'notification part 2',
+    controllers: 'notice to the controllers',
+  },
+}
+const CLOCK_STATES: Record<LetterLanguage, Record<ClockState, string>> = {
+  nl: {
+    running: 'loopt',
+    overdue: 'verstreken',
+    met: 'tijdig',
+    late: 'laattijdig',
+    not_required: 'niet vereist',
+  },
+  fr: {
+    running: 'en cours',
+    overdue: 'dépassé',
+    met: 'respecté',
+    late: 'tardif',
+    not_required: 'non requis',
+  },
+  en: { running: 'running', overdue: 'overdue', met: 'met', late: 'met late', not_required: 'not required' },
+}
 
-/** The register of breaches (Art. 33(5)) as one sheet, one row per breach, notified or not (lib/xlsx-table). */
-export async function breachesToXlsx(
+/** The header of each field of the register, in the reader's language (the XLSX columns, the PDF's labels). */
+export const registerLabels = (lang: LetterLanguage) =>
+  COLUMNS.map((c) => ({ key: c.key, label: c.header[lang] }))
+
+/** Each breach's entry in the register, worded in `lang` (Brussels times), keyed like the columns. */
+export function registerEntries(
   rows: readonly BreachRow[],
   register: ResolvedRegister,
   lang: LetterLanguage,
   now: Date,
-): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
-  workbook.creator = 'Custos'
-  const title = { nl: 'Datalekken', fr: 'Violations de données', en: 'Breaches' }[lang]
+): Record<string, string | number>[] {
   const at = (d: Date | null | undefined) => (d ? formatInstant(d) : '')
-  const values = rows.map((row): Record<string, string | number> => {
+  return rows.map((row): Record<string, string | number> => {
     const facts = factsOf(row)
     const a = assessmentOf(row)
     return {
       reference: row.reference,
       title: facts.title,
       role: ROLE[lang][row.role] ?? row.role,
-      status: row.status,
+      status: STATUS[lang][row.status] ?? row.status,
       discovered: at(new Date(facts.discoveredAt)),
       aware: at(row.aware_at),
       description: facts.description,
@@ -165,10 +206,23 @@ export async function breachesToXlsx(
       delayReason: row.delay_reason ?? '',
       part2Filed: at(row.part2_filed_at),
       clocks: clocksOf(row, now)
-        .map((c) => `${c.name}: ${c.state}`)
+        .map((c) => `${CLOCK_NAMES[lang][c.name]}: ${CLOCK_STATES[lang][c.state]}`)
         .join('; '),
     }
   })
+}
+
+/** The register of breaches (Art. 33(5)) as one sheet, one row per breach, notified or not (lib/xlsx-table). */
+export async function breachesToXlsx(
+  rows: readonly BreachRow[],
+  register: ResolvedRegister,
+  lang: LetterLanguage,
+  now: Date,
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = 'Custos'
+  const title = { nl: 'Datalekken', fr: 'Violations de données', en: 'Breaches' }[lang]
+  const values = registerEntries(rows, register, lang, now)
   addTableSheet(workbook, {
     sheetName: title,
     title,

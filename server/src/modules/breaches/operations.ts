@@ -41,7 +41,9 @@ export const breachOperations = defineOperations({
     },
     [`GET ${P}/export`]: {
       operationId: 'exportBreaches',
-      description: 'The register of breaches as an XLSX workbook (one row per breach), in nl, fr or en.',
+      description:
+        'The register of breaches (Art. 33(5)) in nl, fr or en: an XLSX workbook (one row per breach) or, with ' +
+        '`format=pdf`, a PDF with one section per breach. The file name carries the Brussels date.',
     },
     [`GET ${P}/{id}`]: {
       operationId: 'getBreach',
@@ -53,6 +55,26 @@ export const breachOperations = defineOperations({
         'Changes facts of an open breach; an omitted field keeps its value. Changing awareAt moves the clocks.',
       refusals: [409, 422],
       requestExample: { peopleApprox: 130, measuresTaken: 'The laptop was wiped remotely.' },
+    },
+    [`GET ${P}/{id}/evidence`]: {
+      operationId: 'listBreachEvidence',
+      description:
+        'The evidence files of a breach: name, type, size, what the file shows, who added it and when (not the content).',
+    },
+    [`POST ${P}/{id}/evidence`]: {
+      operationId: 'addBreachEvidence',
+      description:
+        'Adds an evidence file: multipart/form-data with an optional text part `description` (at most 500 ' +
+        'characters) before one part `file` (at most 20 MB; PDF, JPEG, PNG, ZIP, DOCX, XLSX, ODT, ODS, CSV, TXT, ' +
+        'JSON or XML, checked by content and extension together, as for a request’s answer files; at most 50 files ' +
+        'per breach). Stored encrypted; audited. Refused once the breach is closed (409 breach_closed).',
+      refusals: [409, 422],
+    },
+    [`GET ${P}/{id}/evidence/{evidenceId}`]: {
+      operationId: 'downloadBreachEvidence',
+      description:
+        'The file’s bytes (decrypted) as application/octet-stream; its own type is in X-Original-Content-Type. ' +
+        'Needs the breach:evidence permission (breaches:write); each download is in the audit log.',
     },
     [`POST ${P}/{id}/timeline`]: {
       operationId: 'addBreachTimelineEntry',

@@ -11,6 +11,7 @@ import {
   type LetterLanguage,
   letterGaps,
 } from '../../domain/breaches'
+import { toBrusselsDate } from '../../domain/brussels-time'
 import { NotFound } from '../../domain/errors'
 import { resolveRegister } from '../../domain/register/resolve'
 import { slugParams } from '../../http/common-schemas'
@@ -21,10 +22,12 @@ import { loadRegister, noticeSettingsOf } from '../register'
 import { sendControllerNotices } from './controller-notices'
 import { draftContext, draftOrganisation } from './draft-context'
 import { renderDraftPdf } from './draft-pdf'
+import { registerEvidenceRoutes } from './evidence-routes'
 import { breachesToXlsx } from './export'
 import { sendBreachLetters } from './letters'
 import { breachActions } from './policy'
 import { presentBreach, presentBreachSummary } from './presenter'
+import { renderBreachRegisterPdf } from './register-pdf'
 import { findBreach, letterStatus, listBreaches, listEvents } from './repository'
 import {
   breachPatchSchema,
@@ -61,7 +64,12 @@ import { factsOf } from './stored'
 
 const tags = ['breaches']
 const idParams = slugParams.extend({ id: z.uuid() })
-const canSchema = z.object({ write: z.boolean(), notify: z.boolean(), inform: z.boolean() })
+const canSchema = z.object({
+  write: z.boolean(),
+  notify: z.boolean(),
+  inform: z.boolean(),
+  evidence: z.boolean().describe('may add and download evidence files'),
+})
 const BASE = '/api/v1/orgs/:slug/breaches'
 
 export function registerBreachRoutes(app: App, ctx: AppContext) {
@@ -70,7 +78,9 @@ export function registerBreachRoutes(app: App, ctx: AppContext) {
       write: breachActions.write,
       notify: breachActions.notify,
       inform: breachActions.inform,
+      evidence: breachActions.evidence,
     })
+  registerEvidenceRoutes(app, ctx)
 
   async function loaded(
     slug: string,
@@ -137,13 +147,14 @@ export function registerBreachRoutes(app: App, ctx: AppContext) {
     {
       schema: {
         tags,
-        summary: 'Every breach as an XLSX workbook, for an inspection',
+        summary: 'Every breach for an inspection: the register as an XLSX workbook or a PDF',
         params: slugParams,
         querystring: z.strictObject({
           lang: z
             .enum(['nl', 'fr', 'en'])
             .optional()
-            .describe('language of the workbook; default the organisation’s'),
+            .describe('language of the export; default the organisation’s'),
+          format: z.enum(['xlsx', 'pdf']).default('xlsx').describe('xlsx (default) or pdf'),
         }),
       },
     },
@@ -152,9 +163,16 @@ export function registerBreachRoutes(app: App, ctx: AppContext) {
       const org = access.organization
       const lang = request.query.lang ?? org.defaultLanguage
       const rows = await listBreaches(ctx.db, org.id)
-      const body = await breachesToXlsx(rows, resolveRegister(await loadRegister(ctx, org)), lang, new Date())
-      const date = new Date().toISOString().slice(0, 10)
-      reply.header('content-disposition', `attachment; filename="breaches-${org.slug}-${lang}-${date}.xlsx"`)
+      const register = resolveRegister(await loadRegister(ctx, org))
+      const now = new Date()
+      const date = toBrusselsDate(now) // the day in Belgium, as every date the user sees
+      const name = `breaches-${org.slug}-${lang}-${date}.${request.query.format}`
+      reply.header('content-disposition', `attachment; filename="${name}"`)
+      if (request.query.format === 'pdf') {
+        const pdf = await renderBreachRegisterPdf(rows, register, lang, org.legalName || org.name, now)
+        return reply.type('application/pdf').send(pdf)
+      }
+      const body = await breachesToXlsx(rows, register, lang, now)
       return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(body)
     },
   )

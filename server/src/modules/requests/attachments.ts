@@ -23,6 +23,19 @@ export interface IntakeRecord {
 
 const context = (id: string) => `request-attachment:${id}`
 
+/**
+ * A file's content sealed for a text column (AES-256-GCM, base64 inside), bound to `context` - one per row and
+ * purpose, e.g. `breach-evidence:<id>` - so a ciphertext copied to another row does not open. Request attachments
+ * and every other stored file (breach evidence) are sealed this one way.
+ */
+export function sealFile(encryption: Encryption, content: Buffer, context: string): string {
+  return encryption.encrypt(content.toString('base64'), context)
+}
+
+export function openFile(encryption: Encryption, sealed: string, context: string): Buffer {
+  return Buffer.from(encryption.decrypt(sealed, context), 'base64')
+}
+
 export async function storeAttachment(
   trx: Transaction<DB>,
   encryption: Encryption,
@@ -45,7 +58,7 @@ export async function storeAttachment(
     filename: input.filename,
     contentType: input.contentType,
     sizeBytes: input.content.length,
-    contentEncrypted: encryption.encrypt(input.content.toString('base64'), context(id)),
+    contentEncrypted: sealFile(encryption, input.content, context(id)),
     ...(input.deleteAfterDecision === undefined ? {} : { deleteAfterDecision: input.deleteAfterDecision }),
   })
   return id
@@ -80,9 +93,7 @@ export async function readAttachment(
   const row = await findAttachment(db, organizationId, requestId, id)
   if (!row) return undefined
   const content =
-    row.content_encrypted === null
-      ? null
-      : Buffer.from(encryption.decrypt(row.content_encrypted, context(row.id)), 'base64')
+    row.content_encrypted === null ? null : openFile(encryption, row.content_encrypted, context(row.id))
   return { ...row, content }
 }
 

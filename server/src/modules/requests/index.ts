@@ -3,6 +3,14 @@
  * the connector engine and db/ import only from here.
  */
 export {
+  ANSWER_FILE_EXTENSIONS,
+  type AnswerFileProblem,
+  checkAnswerFile,
+  MAX_ANSWER_FILE_BYTES,
+  type UploadedAnswerFile,
+} from './answer-file-check'
+export { openFile, sealFile } from './attachments'
+export {
   type ClosedSelection,
   closedRequestsPage,
   countClosedRequests,
@@ -36,4 +44,5 @@ export {
 } from './repository'
 export { registerRequestRoutes } from './routes'
 export { reviveRequest } from './state'
+export { readUpload } from './upload'
 export { PORTAL_IDENTITY_METHOD, type VerifyOutcome, verifyPortalRequest } from './verification'

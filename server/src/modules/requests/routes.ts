@@ -2,7 +2,7 @@ import multipart from '@fastify/multipart'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import type { AppContext } from '../../context'
-import { BadRequest, InvalidInput, NotFound, UnsupportedMediaType } from '../../domain/errors'
+import { InvalidInput, NotFound } from '../../domain/errors'
 import { REQUEST_ACTIONS, type RequestAction } from '../../domain/requests'
 import { slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
@@ -10,7 +10,7 @@ import { actorOf, requirePrincipal } from '../../http/principal'
 import type { App } from '../../http/types'
 import { loadRegister } from '../register'
 import { performAction, setAssignee } from './actions'
-import { MAX_ANSWER_FILE_BYTES, type UploadedAnswerFile } from './answer-file-check'
+import { MAX_ANSWER_FILE_BYTES } from './answer-file-check'
 import { addAnswerFile, removeAnswerFile } from './answer-files'
 import { readAttachment } from './attachments'
 import { createStaffRequest } from './intake'
@@ -44,6 +44,7 @@ import {
   taskSchema,
 } from './schemas'
 import { changeTask } from './tasks'
+import { readUpload } from './upload'
 
 /** Staff intake allows a 5 MB original (base64 in JSON): the body may exceed the application's 1 MB default. */
 const INTAKE_BODY_LIMIT = 8 * 1024 * 1024
@@ -54,39 +55,6 @@ const answerFileSchema = z.object({
   contentType: z.string(),
   sizeBytes: z.number(),
 })
-
-/** Reads the one file part of an upload; a body the parser cannot read is the client's fault (400), never a 500. */
-async function readUpload(
-  request: import('fastify').FastifyRequest,
-): Promise<UploadedAnswerFile | undefined> {
-  if (!request.isMultipart()) {
-    throw new UnsupportedMediaType(
-      'unsupported_media_type',
-      'Send the file as multipart/form-data in the field "file".',
-      {
-        fields: [{ path: 'body', code: 'invalid', message: 'Expected multipart/form-data' }],
-      },
-    )
-  }
-  try {
-    const part = await request.file()
-    if (!part) return undefined
-    const content = await part.toBuffer()
-    return { filename: part.filename ?? '', content, truncated: part.file.truncated }
-  } catch (error) {
-    const status = (error as { statusCode?: unknown }).statusCode
-    if (status === 413) return { filename: '', content: Buffer.from([0]), truncated: true }
-    throw new BadRequest('bad_request', 'The multipart body cannot be read.', {
-      fields: [
-        {
-          path: 'body',
-          code: 'invalid',
-          message: error instanceof Error ? error.message : 'Unreadable body',
-        },
-      ],
-    })
-  }
-}
 
 /** The data subject request API: intake, worklist, workflow actions, notes, checklist, letters and report. */
 export function registerRequestRoutes(app: App, ctx: AppContext) {

@@ -5,6 +5,7 @@ export const breachesEn = {
     'Every personal data breach, notified or not (Art. 33(5) GDPR). The Data Protection Authority must be notified within 72 hours of becoming aware, unless the breach is unlikely to result in a risk.',
   listTitle: 'Register of breaches',
   export: 'Export as XLSX',
+  exportPdf: 'Export as PDF',
   empty: 'No breaches recorded.',
   reference: 'Reference',
   titleField: 'Title',
@@ -382,5 +383,20 @@ export const breachesEn = {
     sendTitle: 'Send the notices',
     send: 'E-mail the notice to each client',
     sent: 'Notices sent: {{sent}}. Already informed before: {{already}}. Without an e-mail address: {{withoutEmail}}.',
+  },
+  evidence: {
+    title: 'Evidence',
+    intro:
+      'Screenshots, logs, the attacker’s message, a forensic report: kept with the breach, encrypted. Everyone who may read the register sees the list; those who decide on the breach add and open the files, and every download is recorded in the audit log.',
+    none: 'No evidence added yet.',
+    choose: 'Choose a file.',
+    tooLarge: 'The file is larger than 20 MB.',
+    added: '“{{name}}” was added.',
+    addedBy: 'added by {{name}} on {{at}}',
+    description: 'What the file shows',
+    descriptionHint: 'For example: “Screenshot of the ransom note on the reception PC”.',
+    file: 'File',
+    fileHint: 'PDF, JPEG, PNG, ZIP, DOCX, XLSX, ODT, ODS, CSV, TXT, JSON or XML, at most 20 MB.',
+    add: 'Add the file',
   },
 }

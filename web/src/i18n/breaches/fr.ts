@@ -7,6 +7,7 @@ export const breachesFr: typeof breachesEn = {
     'Chaque violation de données, notifiée ou non (article 33, paragraphe 5, du RGPD). L’Autorité de protection des données doit être notifiée dans les 72 heures après en avoir pris connaissance, sauf si la violation n’est pas susceptible d’engendrer un risque.',
   listTitle: 'Registre des violations',
   export: 'Exporter en XLSX',
+  exportPdf: 'Exporter en PDF',
   empty: 'Aucune violation enregistrée.',
   reference: 'Référence',
   titleField: 'Titre',
@@ -402,5 +403,20 @@ export const breachesFr: typeof breachesEn = {
     sendTitle: 'Envoyer les notifications',
     send: 'Envoyer la notification à chaque client',
     sent: 'Notifications envoyées : {{sent}}. Déjà informés auparavant : {{already}}. Sans adresse e-mail : {{withoutEmail}}.',
+  },
+  evidence: {
+    title: 'Pièces justificatives',
+    intro:
+      'Captures d’écran, journaux, le message de l’attaquant, un rapport d’analyse : conservés avec la violation, chiffrés. Toute personne autorisée à consulter le registre voit la liste ; celles qui décident de la violation ajoutent et ouvrent les fichiers, et chaque téléchargement est consigné dans le journal d’audit.',
+    none: 'Aucune pièce ajoutée pour l’instant.',
+    choose: 'Choisissez un fichier.',
+    tooLarge: 'Le fichier dépasse 20 Mo.',
+    added: '« {{name}} » a été ajouté.',
+    addedBy: 'ajouté par {{name}} le {{at}}',
+    description: 'Ce que montre le fichier',
+    descriptionHint: 'Par exemple : « Capture d’écran de la demande de rançon sur le PC de l’accueil ».',
+    file: 'Fichier',
+    fileHint: 'PDF, JPEG, PNG, ZIP, DOCX, XLSX, ODT, ODS, CSV, TXT, JSON ou XML, 20 Mo au maximum.',
+    add: 'Ajouter le fichier',
   },
 }

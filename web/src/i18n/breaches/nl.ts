@@ -7,6 +7,7 @@ export const breachesNl: typeof breachesEn = {
     'Elk datalek, gemeld of niet (artikel 33, lid 5, AVG). De Gegevensbeschermingsautoriteit moet binnen 72 uur na de kennisname worden ingelicht, tenzij het lek waarschijnlijk geen risico inhoudt.',
   listTitle: 'Register van datalekken',
   export: 'Exporteren als XLSX',
+  exportPdf: 'Exporteren als PDF',
   empty: 'Er zijn geen datalekken geregistreerd.',
   reference: 'Referentie',
   titleField: 'Titel',
@@ -396,5 +397,20 @@ export const breachesNl: typeof breachesEn = {
     sendTitle: 'De meldingen verzenden',
     send: 'Elke klant de melding e-mailen',
     sent: 'Meldingen verzonden: {{sent}}. Al eerder ingelicht: {{already}}. Zonder e-mailadres: {{withoutEmail}}.',
+  },
+  evidence: {
+    title: 'Bewijsstukken',
+    intro:
+      'Schermafbeeldingen, logbestanden, het bericht van de aanvaller, een forensisch rapport: bewaard bij het datalek, versleuteld. Wie het register mag lezen, ziet de lijst; wie over het datalek beslist, voegt de bestanden toe en opent ze, en elke download wordt in het auditlogboek vastgelegd.',
+    none: 'Nog geen bewijsstukken toegevoegd.',
+    choose: 'Kies een bestand.',
+    tooLarge: 'Het bestand is groter dan 20 MB.',
+    added: '‘{{name}}’ is toegevoegd.',
+    addedBy: 'toegevoegd door {{name}} op {{at}}',
+    description: 'Wat het bestand toont',
+    descriptionHint: 'Bijvoorbeeld: ‘Schermafbeelding van het losgeldbericht op de pc aan het onthaal’.',
+    file: 'Bestand',
+    fileHint: 'PDF, JPEG, PNG, ZIP, DOCX, XLSX, ODT, ODS, CSV, TXT, JSON of XML, hoogstens 20 MB.',
+    add: 'Bestand toevoegen',
   },
 }

@@ -97,6 +97,7 @@ export const errorsEn: ErrorMessages = {
     part1_not_filed: 'Part 2 follows part 1: record the part 1 notification first.',
     breach_closed: 'This breach file is closed.',
     breach_role_mismatch: 'Not possible for a breach in this role (controller or processor).',
+    too_many_evidence_files: 'This breach already has {{max}} evidence files.',
     setup_done: 'Set-up is already done: sign in with the account created then.',
     dpo_opinion_required:
       'A DPO is designated: record the DPO’s opinion before validating the DPIA (Art. 35(2) GDPR).',

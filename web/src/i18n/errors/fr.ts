@@ -109,6 +109,7 @@ export const errorsFr: ErrorMessages = {
     breach_closed: 'Ce dossier de violation est clôturé.',
     breach_role_mismatch:
       'Impossible pour une violation dans ce rôle (responsable du traitement ou sous-traitant).',
+    too_many_evidence_files: 'Cette violation compte déjà {{max}} pièces justificatives.',
     setup_done: 'L’installation est déjà configurée : connectez-vous avec le compte créé à ce moment-là.',
     dpo_opinion_required: 'Un DPO est désigné : consignez son avis avant de valider l’AIPD (art. 35.2 RGPD).',
     risks_incomplete: 'Estimez la gravité et la vraisemblance des trois risques avant de valider l’AIPD.',

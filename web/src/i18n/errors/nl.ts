@@ -108,6 +108,7 @@ export const errorsNl = {
     breach_closed: 'Dit datalekdossier is afgesloten.',
     breach_role_mismatch:
       'Dit kan niet voor een datalek in deze rol (verwerkingsverantwoordelijke of verwerker).',
+    too_many_evidence_files: 'Er zijn al {{max}} bewijsstukken bij dit datalek.',
     setup_done: 'De installatie is al ingesteld: meld u aan met het account dat toen is aangemaakt.',
     dpo_opinion_required:
       'Er is een DPO aangesteld: leg diens advies vast voordat u de DPIA valideert (art. 35.2 AVG).',

@@ -16,6 +16,7 @@ import { type BreachAnswer, type BreachChange, BreachForm } from './BreachForm'
 import { ClocksSection } from './ClocksSection'
 import { ControllersSection } from './ControllersSection'
 import { DraftSection } from './DraftSection'
+import { EvidenceSection } from './EvidenceSection'
 import { LettersSection } from './LettersSection'
 import { TimelineSection } from './TimelineSection'
 import { useAction } from './useAction'
@@ -57,6 +58,7 @@ export function BreachPage({ membership, id }: { membership: Membership; id: str
           <ResourceView resource={register}>
             {(r) => <FactsSection slug={slug} breach={b} register={r} onChange={update} />}
           </ResourceView>
+          <EvidenceSection slug={slug} breach={b} />
           <AssessmentSection slug={slug} breach={b} onChange={update} />
           {b.role === 'controller' ? (
             <>

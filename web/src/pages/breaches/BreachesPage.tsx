@@ -37,9 +37,21 @@ export function BreachesPage({ membership }: { membership: Membership }) {
           <>
             <div className="section-header">
               <h2>{t('breaches.listTitle')}</h2>
-              <a href={`/api/v1/orgs/${encodeURIComponent(slug)}/breaches/export?lang=${language}`} download>
-                {t('breaches.export')}
-              </a>
+              <span>
+                <a
+                  href={`/api/v1/orgs/${encodeURIComponent(slug)}/breaches/export?lang=${language}`}
+                  download
+                >
+                  {t('breaches.export')}
+                </a>{' '}
+                ·{' '}
+                <a
+                  href={`/api/v1/orgs/${encodeURIComponent(slug)}/breaches/export?format=pdf&lang=${language}`}
+                  download
+                >
+                  {t('breaches.exportPdf')}
+                </a>
+              </span>
             </div>
             {data.items.length === 0 ? (
               <p>{t('breaches.empty')}</p>
