@@ -809,7 +809,7 @@ export interface paths {
         };
         /**
          * Download an evidence file (decrypted); each download is in the audit log
-         * @description The file’s bytes (decrypted) as application/octet-stream; its own type is in X-Original-Content-Type. Needs the breach:evidence permission (register:write); each download is in the audit log.
+         * @description The file’s bytes (decrypted) as application/octet-stream; its own type is in X-Original-Content-Type. Needs the breach:evidence permission (breaches:write); each download is in the audit log.
          */
         get: operations["downloadBreachEvidence"];
         put?: never;
