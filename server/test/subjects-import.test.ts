@@ -59,8 +59,13 @@ describe('subject import from CSV', () => {
     const summary = res.json()
     expect(summary).toMatchObject({ dryRun: false, lines: 5, imported: 3, merged: 0, failed: 2, batches: 1 })
     expect(summary.errors).toEqual([
-      { line: 3, column: 'E-mail', message: 'Not a valid e-mail address' },
-      { line: 6, column: 'National_Number', message: expect.stringMatching(/check digits/) },
+      { line: 3, column: 'E-mail', code: 'email_invalid', message: 'Not a valid e-mail address' },
+      {
+        line: 6,
+        column: 'National_Number',
+        code: 'national_number_checksum',
+        message: expect.stringMatching(/check digits/),
+      },
     ])
     expect(res.body).not.toContain('85073003329')
 
@@ -116,6 +121,8 @@ describe('subject import from CSV', () => {
       {
         line: 3,
         column: 'national_number',
+        code: 'identity_clash',
+        params: { column: 'email' },
         message: expect.stringMatching(/another subject than the email/),
       },
     ])
@@ -173,6 +180,7 @@ describe('subject import from CSV', () => {
     expect(res.json().errors[0]).toEqual({
       line: 702,
       column: 'email',
+      code: 'email_invalid',
       message: 'Not a valid e-mail address',
     })
     expect(await countAudit('subject.import_batch')).toBe(auditBefore + 3)
@@ -230,7 +238,9 @@ describe('subject import from CSV', () => {
     const res = await po('POST', `${base()}/import`, file, CSV)
     expect(res.statusCode, res.body).toBe(200)
     expect(res.json()).toMatchObject({ lines: 2, imported: 1, failed: 1 })
-    expect(res.json().errors).toEqual([{ line: 3, column: 'name', message: expect.stringMatching(/NUL/) }])
+    expect(res.json().errors).toEqual([
+      { line: 3, column: 'name', code: 'nul_character', message: expect.stringMatching(/NUL/) },
+    ])
     expectProblem(await po('POST', `${base()}/import`, 'name;em\u0000ail\nA;a@b.be\n', CSV), 422)
   })
 

@@ -17065,6 +17065,16 @@ export interface operations {
                         errors: {
                             line: number;
                             column: string | null;
+                            /**
+                             * @description What is wrong, for a message in the reader's language
+                             * @enum {string}
+                             */
+                            code: "system_required" | "system_key_invalid" | "system_not_applicable" | "required" | "too_long" | "email_invalid" | "phone_empty" | "phone_not_a_number" | "phone_invalid_country_code" | "phone_too_short" | "phone_too_long" | "phone_invalid" | "national_number_format" | "national_number_checksum" | "national_number_date" | "csv_quote_not_closed" | "csv_unreadable" | "unknown_column" | "duplicate_column" | "name_column_missing" | "identifier_column_missing" | "customer_system_column_missing" | "field_count" | "nul_character" | "name_too_long" | "language_invalid" | "customer_system_required" | "identifier_required" | "date_invalid" | "relationship_key_invalid" | "relationship_end_before_start" | "relationship_required" | "identity_clash" | "name_required_new" | "batch_not_saved" | "encoding";
+                            /** @description Values the message names (a column, a maximum length, a line) */
+                            params?: {
+                                [key: string]: string | number;
+                            };
+                            /** @description The problem in English */
                             message: string;
                         }[];
                         errorsTruncated: boolean;

@@ -23,7 +23,7 @@ describe('identity normalisation', () => {
       masked: 'j•••@example.be',
     })
     expect(problems({ kind: 'email', value: 'not an address' })).toEqual([
-      { field: 'value', message: 'Not a valid e-mail address' },
+      { field: 'value', code: 'email_invalid', message: 'Not a valid e-mail address' },
     ])
   })
 
@@ -45,7 +45,7 @@ describe('identity normalisation', () => {
     const bis = nationalNumberFor('1990-05-17', 123, { kind: 'bis' })
     expect(ok({ kind: 'national_number', value: bis }).value).toBe(bis)
     expect(problems({ kind: 'national_number', value: '85.07.30-033.29' })).toEqual([
-      { field: 'value', message: expect.stringMatching(/check digits/) },
+      { field: 'value', code: 'national_number_checksum', message: expect.stringMatching(/check digits/) },
     ])
     expect(problems({ kind: 'national_number', value: '1234' })[0]?.message).toMatch(/11 digits/)
   })
@@ -81,7 +81,7 @@ describe('identity normalisation', () => {
 
   it('requires a system for customer and file numbers and compares them case-insensitively', () => {
     expect(problems({ kind: 'customer_number', value: 'C-1' })).toEqual([
-      { field: 'systemKey', message: expect.any(String) },
+      { field: 'systemKey', code: 'system_required', message: expect.any(String) },
     ])
     expect(problems({ kind: 'customer_number', value: 'C-1', systemKey: 'Team Leader' })[0]?.field).toBe(
       'systemKey',

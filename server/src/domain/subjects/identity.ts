@@ -45,8 +45,21 @@ export interface NormalisedIdentity {
 
 export interface IdentityProblem {
   field: 'value' | 'systemKey'
+  /** What is wrong, for a translated message (the CSV import's line errors). */
+  code: IdentityProblemCode
+  params?: Record<string, string | number>
   message: string
 }
+
+export type IdentityProblemCode =
+  | 'system_required'
+  | 'system_key_invalid'
+  | 'system_not_applicable'
+  | 'required'
+  | 'too_long'
+  | 'email_invalid'
+  | `phone_${'empty' | 'not_a_number' | 'invalid_country_code' | 'too_short' | 'too_long' | 'invalid'}`
+  | `national_number_${'format' | 'checksum' | 'date'}`
 
 export type IdentityResult =
   | { ok: true; value: NormalisedIdentity }
@@ -117,21 +130,33 @@ export function normaliseIdentity(input: IdentityInput): IdentityResult {
     if (systemKey === '' && SYSTEM_REQUIRED.includes(input.kind)) {
       problems.push({
         field: 'systemKey',
+        code: 'system_required',
         message: 'Name the system this number belongs to, e.g. "teamleader"',
       })
     } else if (systemKey !== '' && !SYSTEM_KEY.test(systemKey)) {
       problems.push({
         field: 'systemKey',
+        code: 'system_key_invalid',
         message: 'A register system key: lower-case letters, digits, dot, dash or underscore',
       })
     }
   } else if (systemKey !== '') {
-    problems.push({ field: 'systemKey', message: `A ${input.kind} identity does not belong to one system` })
+    problems.push({
+      field: 'systemKey',
+      code: 'system_not_applicable',
+      params: { kind: input.kind },
+      message: `A ${input.kind} identity does not belong to one system`,
+    })
   }
   const raw = cleanText(input.value)
-  if (raw === '') problems.push({ field: 'value', message: 'Required' })
+  if (raw === '') problems.push({ field: 'value', code: 'required', message: 'Required' })
   else if (raw.length > MAX_IDENTITY_LENGTH) {
-    problems.push({ field: 'value', message: `At most ${MAX_IDENTITY_LENGTH} characters` })
+    problems.push({
+      field: 'value',
+      code: 'too_long',
+      params: { max: MAX_IDENTITY_LENGTH },
+      message: `At most ${MAX_IDENTITY_LENGTH} characters`,
+    })
   }
   if (problems.length > 0) return { ok: false, problems }
 
@@ -139,7 +164,10 @@ export function normaliseIdentity(input: IdentityInput): IdentityResult {
     case 'email': {
       const value = raw.toLowerCase()
       if (!emailSchema.safeParse(value).success) {
-        return { ok: false, problems: [{ field: 'value', message: 'Not a valid e-mail address' }] }
+        return {
+          ok: false,
+          problems: [{ field: 'value', code: 'email_invalid', message: 'Not a valid e-mail address' }],
+        }
       }
       return {
         ok: true,
@@ -149,7 +177,16 @@ export function normaliseIdentity(input: IdentityInput): IdentityResult {
     case 'phone': {
       const phone = normalisePhone(raw, 'BE')
       if (!phone.ok)
-        return { ok: false, problems: [{ field: 'value', message: PHONE_MESSAGES[phone.reason] }] }
+        return {
+          ok: false,
+          problems: [
+            {
+              field: 'value',
+              code: `phone_${phone.reason.replace(/-/g, '_') as 'not_a_number'}`,
+              message: PHONE_MESSAGES[phone.reason],
+            },
+          ],
+        }
       return {
         ok: true,
         value: {
@@ -164,7 +201,16 @@ export function normaliseIdentity(input: IdentityInput): IdentityResult {
     case 'national_number': {
       const parsed = parseNationalNumber(raw)
       if (!parsed.ok) {
-        return { ok: false, problems: [{ field: 'value', message: NATIONAL_NUMBER_MESSAGES[parsed.reason] }] }
+        return {
+          ok: false,
+          problems: [
+            {
+              field: 'value',
+              code: `national_number_${parsed.reason}`,
+              message: NATIONAL_NUMBER_MESSAGES[parsed.reason],
+            },
+          ],
+        }
       }
       const digits = parsed.value.digits
       return {

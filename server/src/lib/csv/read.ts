@@ -18,6 +18,8 @@ export interface CsvRecord {
   readonly fields: string[]
   /** Set when the record could not be read; its fields are then empty. */
   readonly problem?: string
+  /** What `problem` says, as a code (a quoted field never closed, or another unreadable line). */
+  readonly problemCode?: 'csv_quote_not_closed' | 'csv_unreadable'
 }
 
 export interface CsvReadOptions {
@@ -121,6 +123,7 @@ export async function* readCsv(
     skipped.push({
       line,
       fields: [],
+      problemCode: error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'csv_quote_not_closed' : 'csv_unreadable',
       problem:
         error.code === 'CSV_QUOTE_NOT_CLOSED'
           ? `A quoted field starting on line ${line} is never closed (a closing " is missing)`

@@ -106,6 +106,8 @@ export async function planBatch(
         {
           line: row.line,
           column: identities[clash]?.identity.column ?? null,
+          code: 'identity_clash',
+          params: { column: identities[first]?.identity.column ?? '' },
           message: `Belongs to another subject than the ${identities[first]?.identity.column} of this line; correct one of them`,
         },
       ])
@@ -123,6 +125,7 @@ export async function planBatch(
           {
             line: row.line,
             column: 'name',
+            code: 'name_required_new',
             message: 'Required for a new subject (no subject has the identities of this line yet)',
           },
         ])

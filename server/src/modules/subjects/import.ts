@@ -146,7 +146,7 @@ async function importLines(
   } catch (error) {
     if (!(error instanceof CsvEncodingError)) throw error
     // The lines read so far are kept; the rest of the file cannot be read.
-    report([{ line: lastLine + 1, column: null, message: error.message }])
+    report([{ line: lastLine + 1, column: null, code: 'encoding', message: error.message }])
   }
   if (chunk.length > 0) await saveChunk(chunk)
   summary.errors.sort((a, b) => a.line - b.line)
@@ -197,7 +197,7 @@ async function saveBatch(
   } catch (error) {
     ctx.logger.error({ err: error, organizationId: org.id }, 'subject import batch failed')
     summary.failed += rows.length
-    report(rows.map((r) => ({ line: r.line, column: null, message: NOT_SAVED })))
+    report(rows.map((r) => ({ line: r.line, column: null, code: 'batch_not_saved', message: NOT_SAVED })))
   }
 }
 

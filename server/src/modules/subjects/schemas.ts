@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { IMPORT_ISSUE_CODES } from '../../domain/subjects/import-row'
 import { languageSchema, slugParams } from '../../http/common-schemas'
 import { subjectCanSchema, subjectIndexCanSchema } from './policy'
 
@@ -211,7 +212,12 @@ export const importQuery = z.strictObject({
 export const importIssueSchema = z.object({
   line: z.number(),
   column: z.string().nullable(),
-  message: z.string(),
+  code: z.enum(IMPORT_ISSUE_CODES).describe("What is wrong, for a message in the reader's language"),
+  params: z
+    .record(z.string(), z.union([z.string(), z.number()]))
+    .optional()
+    .describe('Values the message names (a column, a maximum length, a line)'),
+  message: z.string().describe('The problem in English'),
 })
 
 export const importSummarySchema = z.object({

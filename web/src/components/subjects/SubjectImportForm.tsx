@@ -134,7 +134,7 @@ function ImportReport({
                   <tr key={`${e.line}:${e.column}:${e.message}`}>
                     <td>{e.line}</td>
                     <td>{e.column ?? t('common.none')}</td>
-                    <td>{e.message}</td>
+                    <td>{t(`subjects.import.issues.${e.code}`, { ...e.params, defaultValue: e.message })}</td>
                   </tr>
                 ))}
               </tbody>

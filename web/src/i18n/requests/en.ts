@@ -701,5 +701,52 @@ export const subjectsEn: Messages['subjects'] = {
     column: 'Column',
     message: 'Problem',
     truncated: 'Only the first errors are shown.',
+    issues: {
+      system_required: 'Name the system this number belongs to, e.g. "teamleader"',
+      system_key_invalid: 'A register system key: lower-case letters, digits, dot, dash or underscore',
+      system_not_applicable: 'This identity does not belong to one system',
+      required: 'Required',
+      too_long: 'At most {{max}} characters',
+      email_invalid: 'Not a valid e-mail address',
+      phone_empty: 'Enter a phone number',
+      phone_not_a_number: 'Not a phone number',
+      phone_invalid_country_code: 'Unknown country code (write +32 for Belgium)',
+      phone_too_short: 'Too short for a phone number',
+      phone_too_long: 'Too long for a phone number',
+      phone_invalid: 'Not a valid phone number',
+      national_number_format: 'Not a national register number: 11 digits expected, e.g. 85.07.30-033.28',
+      national_number_checksum: 'Not a valid national register number (the check digits do not match)',
+      national_number_date:
+        'Not a valid national register number (digits 3-4 are no month: 00-12, for a BIS number 20-32 or 40-52)',
+      csv_quote_not_closed:
+        'A quoted field starting on line {{line}} is never closed (a closing " is missing)',
+      csv_unreadable: 'Line {{line}} cannot be read as CSV',
+      unknown_column: 'Unknown column. Expected some of: {{columns}}',
+      duplicate_column: 'The column {{column}} appears twice',
+      name_column_missing: 'The header needs a name column',
+      identifier_column_missing: 'The header needs at least one identifier column: {{columns}}',
+      customer_system_column_missing:
+        'A customer_number column needs a customer_system column (the register system key)',
+      field_count:
+        'The line has {{fields}} fields, the header {{columns}} (check the separator and the quotes)',
+      nul_character: 'Contains a NUL character; remove it and import the line again',
+      name_too_long: 'At most {{max}} characters',
+      language_invalid: 'Expected nl, fr or en',
+      customer_system_required: 'Required with a customer number: the register system key, e.g. teamleader',
+      identifier_required:
+        'At least one identifier is needed (email, phone, national_number or customer_number), so that the person is recognised when the file is imported again',
+      date_invalid: 'Not a date: write 2024-03-31 or 31/03/2024',
+      relationship_key_invalid:
+        'A subject category key: letters, digits, dot, dash or underscore, e.g. client',
+      relationship_end_before_start: 'Before the start of the relationship',
+      relationship_required: 'Required with a relationship start or end date',
+      identity_clash: 'Belongs to another data subject than the {{column}} of this line; correct one of them',
+      name_required_new:
+        'Required for a new data subject (no data subject has the identities of this line yet)',
+      batch_not_saved:
+        'Not saved: the batch containing this line could not be written (for example, the same identity was imported at the same moment). Import the file again: lines already imported are merged, not duplicated.',
+      encoding:
+        'The file is not valid UTF-8 from here on (its start was). Save it as "CSV UTF-8", or send it with charset=windows-1252.',
+    },
   },
 }

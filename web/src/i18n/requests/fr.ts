@@ -713,5 +713,58 @@ export const subjectsFr: Messages['subjects'] = {
     column: 'Colonne',
     message: 'Problème',
     truncated: 'Seules les premières erreurs sont affichées.',
+    issues: {
+      system_required: 'Indiquez le système auquel ce numéro appartient, p. ex. « teamleader »',
+      system_key_invalid:
+        'Une clé de système du registre : lettres minuscules, chiffres, point, tiret ou trait de soulignement',
+      system_not_applicable: 'Cette identité n’appartient pas à un seul système',
+      required: 'Obligatoire',
+      too_long: '{{max}} caractères au maximum',
+      email_invalid: 'Adresse e-mail non valable',
+      phone_empty: 'Indiquez un numéro de téléphone',
+      phone_not_a_number: 'Ce n’est pas un numéro de téléphone',
+      phone_invalid_country_code: 'Indicatif de pays inconnu (écrivez +32 pour la Belgique)',
+      phone_too_short: 'Trop court pour un numéro de téléphone',
+      phone_too_long: 'Trop long pour un numéro de téléphone',
+      phone_invalid: 'Numéro de téléphone non valable',
+      national_number_format:
+        'Ce n’est pas un numéro de registre national : 11 chiffres attendus, p. ex. 85.07.30-033.28',
+      national_number_checksum:
+        'Numéro de registre national non valable (les chiffres de contrôle ne correspondent pas)',
+      national_number_date:
+        'Numéro de registre national non valable (les chiffres 3-4 ne sont pas un mois : 00-12, pour un numéro BIS 20-32 ou 40-52)',
+      csv_quote_not_closed:
+        'Un champ entre guillemets commençant à la ligne {{line}} n’est jamais fermé (il manque un " final)',
+      csv_unreadable: 'La ligne {{line}} ne peut pas être lue comme CSV',
+      unknown_column: 'Colonne inconnue. Attendu : une ou plusieurs de {{columns}}',
+      duplicate_column: 'La colonne {{column}} apparaît deux fois',
+      name_column_missing: 'L’en-tête doit contenir une colonne name',
+      identifier_column_missing:
+        'L’en-tête doit contenir au moins une colonne d’identification : {{columns}}',
+      customer_system_column_missing:
+        'Une colonne customer_number demande une colonne customer_system (la clé de système du registre)',
+      field_count:
+        'La ligne compte {{fields}} champs, l’en-tête {{columns}} (vérifiez le séparateur et les guillemets)',
+      nul_character: 'Contient un caractère NUL ; supprimez-le et importez à nouveau la ligne',
+      name_too_long: '{{max}} caractères au maximum',
+      language_invalid: 'Attendu : nl, fr ou en',
+      customer_system_required:
+        'Obligatoire avec un numéro de client : la clé de système du registre, p. ex. teamleader',
+      identifier_required:
+        'Au moins un identifiant est nécessaire (email, phone, national_number ou customer_number), afin que la personne soit reconnue lorsque le fichier est importé à nouveau',
+      date_invalid: 'Ce n’est pas une date : écrivez 2024-03-31 ou 31/03/2024',
+      relationship_key_invalid:
+        'Une clé de catégorie de personnes concernées : lettres, chiffres, point, tiret ou trait de soulignement, p. ex. client',
+      relationship_end_before_start: 'Antérieure au début de la relation',
+      relationship_required: 'Obligatoire avec une date de début ou de fin de la relation',
+      identity_clash:
+        'Appartient à une autre personne concernée que la colonne {{column}} de cette ligne ; corrigez l’une des deux',
+      name_required_new:
+        'Obligatoire pour une nouvelle personne concernée (aucune personne n’a encore les identités de cette ligne)',
+      batch_not_saved:
+        'Non enregistrée : le lot contenant cette ligne n’a pas pu être écrit (par exemple, la même identité a été importée au même moment). Importez à nouveau le fichier : les lignes déjà importées sont fusionnées, pas dédoublées.',
+      encoding:
+        'Le fichier n’est plus en UTF-8 valable à partir d’ici (son début l’était). Enregistrez-le en « CSV UTF-8 », ou envoyez-le avec charset=windows-1252.',
+    },
   },
 }

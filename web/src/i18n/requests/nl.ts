@@ -707,5 +707,55 @@ export const subjectsNl = {
     column: 'Kolom',
     message: 'Probleem',
     truncated: 'Alleen de eerste fouten worden getoond.',
+    issues: {
+      system_required: 'Vermeld het systeem waartoe dit nummer behoort, bv. "teamleader"',
+      system_key_invalid:
+        'Een systeemsleutel uit het register: kleine letters, cijfers, punt, koppelteken of underscore',
+      system_not_applicable: 'Deze identiteit hoort niet bij één systeem',
+      required: 'Verplicht',
+      too_long: 'Maximaal {{max}} tekens',
+      email_invalid: 'Geen geldig e-mailadres',
+      phone_empty: 'Vul een telefoonnummer in',
+      phone_not_a_number: 'Geen telefoonnummer',
+      phone_invalid_country_code: 'Onbekende landcode (schrijf +32 voor België)',
+      phone_too_short: 'Te kort voor een telefoonnummer',
+      phone_too_long: 'Te lang voor een telefoonnummer',
+      phone_invalid: 'Geen geldig telefoonnummer',
+      national_number_format: 'Geen rijksregisternummer: 11 cijfers verwacht, bv. 85.07.30-033.28',
+      national_number_checksum: 'Geen geldig rijksregisternummer (de controlecijfers kloppen niet)',
+      national_number_date:
+        'Geen geldig rijksregisternummer (cijfers 3-4 zijn geen maand: 00-12, voor een BIS-nummer 20-32 of 40-52)',
+      csv_quote_not_closed:
+        'Een veld tussen aanhalingstekens dat op regel {{line}} begint, wordt nooit gesloten (er ontbreekt een afsluitende ")',
+      csv_unreadable: 'Regel {{line}} kan niet als CSV gelezen worden',
+      unknown_column: 'Onbekende kolom. Verwacht: een of meer van {{columns}}',
+      duplicate_column: 'De kolom {{column}} komt twee keer voor',
+      name_column_missing: 'De hoofding moet een kolom name bevatten',
+      identifier_column_missing: 'De hoofding moet minstens één identificatiekolom bevatten: {{columns}}',
+      customer_system_column_missing:
+        'Een kolom customer_number vraagt een kolom customer_system (de systeemsleutel uit het register)',
+      field_count:
+        'De regel telt {{fields}} velden, de hoofding {{columns}} (controleer het scheidingsteken en de aanhalingstekens)',
+      nul_character: 'Bevat een NUL-teken; verwijder het en importeer de regel opnieuw',
+      name_too_long: 'Maximaal {{max}} tekens',
+      language_invalid: 'Verwacht: nl, fr of en',
+      customer_system_required:
+        'Verplicht bij een klantnummer: de systeemsleutel uit het register, bv. teamleader',
+      identifier_required:
+        'Minstens één identificatiegegeven is nodig (email, phone, national_number of customer_number), zodat de persoon herkend wordt wanneer het bestand opnieuw geïmporteerd wordt',
+      date_invalid: 'Geen datum: schrijf 2024-03-31 of 31/03/2024',
+      relationship_key_invalid:
+        'Een sleutel van een categorie betrokkenen: letters, cijfers, punt, koppelteken of underscore, bv. client',
+      relationship_end_before_start: 'Vóór het begin van de relatie',
+      relationship_required: 'Verplicht bij een begin- of einddatum van de relatie',
+      identity_clash:
+        'Hoort bij een andere betrokkene dan de {{column}} van deze regel; verbeter een van beide',
+      name_required_new:
+        'Verplicht voor een nieuwe betrokkene (nog geen betrokkene heeft de identiteiten van deze regel)',
+      batch_not_saved:
+        'Niet opgeslagen: de reeks regels met deze regel kon niet weggeschreven worden (bijvoorbeeld omdat dezelfde identiteit op hetzelfde moment geïmporteerd werd). Importeer het bestand opnieuw: regels die al geïmporteerd zijn, worden samengevoegd, niet verdubbeld.',
+      encoding:
+        'Het bestand is vanaf hier geen geldige UTF-8 (het begin wel). Sla het op als "CSV UTF-8", of verstuur het met charset=windows-1252.',
+    },
   },
 }
