@@ -3,6 +3,7 @@ import { systemActor } from '../src/audit/actor'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import { readCsvText } from '../src/lib/csv'
 import { sweepOverdueRequests } from '../src/modules/action-plan'
 import { sweepDpiaActions } from '../src/modules/dpia'
 import type { Organization } from '../src/modules/organizations'
@@ -176,5 +177,60 @@ describe('DPIA screening and the action plan', () => {
     const done = await owner('PATCH', `${api()}/action-plan/${created.json().id}`, { status: 'done' })
     expect(done.json()).toMatchObject({ status: 'done', automatic: false, priority: 'high' })
     expect(done.json().closedAt).not.toBeNull()
+  })
+  it('exports the action plan as CSV in the asked language, owner by name, formulas neutralised', async () => {
+    const officer = await createMember(t.ctx, org, 'privacy_officer')
+    const created = await owner('POST', `${api()}/action-plan`, {
+      title: '=HYPERLINK("x") check the cameras',
+      ownerId: officer.userId,
+      priority: 'critical',
+      effortDays: 2,
+      dueDate: '2027-02-15',
+    })
+    expect(created.statusCode, created.body).toBe(201)
+    const res = await owner('GET', `${api()}/action-plan/export?status=all&lang=fr`)
+    expect(res.statusCode, res.body).toBe(200)
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8')
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="custos-action-plan-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.csv"$/,
+    )
+    expect(res.body.startsWith('\uFEFF')).toBe(true)
+    const [header, ...rows] = (await readCsvText(res.body)).map((r) => r.fields)
+    expect(header).toEqual([
+      'Action',
+      'Cause',
+      'Responsable',
+      'Priorité',
+      'Effort (jours)',
+      'Au plus tard',
+      'Statut',
+      'Clôturée le',
+      'Motif de clôture',
+      'Lien',
+      'Créée le',
+      'Description',
+    ])
+    const row = rows.find((r) => r[0]?.includes('check the cameras'))
+    expect(row?.slice(0, 9)).toEqual([
+      `'=HYPERLINK("x") check the cameras`,
+      'manuelle',
+      expect.stringContaining(officer.email),
+      'critique',
+      '2',
+      '2027-02-15',
+      'ouverte',
+      '',
+      '',
+    ])
+    // Every action of the plan, automatic ones in French with their cause and link.
+    const all = (await plan('all')).length
+    expect(rows).toHaveLength(all)
+    const automatic = rows.find((r) => r[1] === 'dpia.screening_stale' || r[1] === 'dpia.screening_missing')
+    expect(automatic?.[9]).toMatch(/^http.*#\/orgs\//)
+    expect(
+      expectProblem(await owner('GET', `${api()}/action-plan/export?lang=de`), 400).errors?.[0]?.path,
+    ).toBe('querystring.lang')
+    const stranger = await createOrg(t.ctx, 'Niet Van Mij')
+    expect((await owner('GET', `/api/v1/orgs/${stranger.slug}/action-plan/export`)).statusCode).toBe(404)
   })
 })

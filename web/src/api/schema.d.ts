@@ -2764,6 +2764,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/action-plan/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The action plan as a CSV file (UTF-8 with byte order mark), worded in one language
+         * @description The action plan as a CSV file (comma-separated, UTF-8 with byte order mark, formulas neutralised): action, cause, owner, priority, effort, due date, status, closing, link to the admin interface, creation, description - worded in `lang`. Pending actions by default; `status=closed` or `all`.
+         */
+        get: operations["exportActionPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/action-plan/{id}": {
         parameters: {
             query?: never;
@@ -19565,6 +19585,36 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    exportActionPlan: {
+        parameters: {
+            query?: {
+                /** @description pending (open or in progress, the default), closed (done or cancelled) or all */
+                status?: "pending" | "closed" | "all";
+                /** @description language of the header, titles, priorities and statuses; default the organisation’s */
+                lang?: "nl" | "fr" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     getAction: {

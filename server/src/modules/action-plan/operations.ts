@@ -15,6 +15,13 @@ export const actionPlanOperations = defineOperations({
       description:
         'Pending actions (open or in progress) by default, soonest due first; `status=closed` or `all`.',
     },
+    'GET /api/v1/orgs/{slug}/action-plan/export': {
+      operationId: 'exportActionPlan',
+      description:
+        'The action plan as a CSV file (comma-separated, UTF-8 with byte order mark, formulas neutralised): action, ' +
+        'cause, owner, priority, effort, due date, status, closing, link to the admin interface, creation, ' +
+        'description - worded in `lang`. Pending actions by default; `status=closed` or `all`.',
+    },
     'POST /api/v1/orgs/{slug}/action-plan': {
       operationId: 'createAction',
       description: 'Adds an action by hand. The owner must be a member of the organisation.',

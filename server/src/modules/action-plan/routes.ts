@@ -1,10 +1,12 @@
 import { z } from 'zod'
 import { permissions } from '../../auth/policy'
 import type { AppContext } from '../../context'
+import { toBrusselsDate } from '../../domain/brussels-time'
 import { NotFound } from '../../domain/errors'
-import { slugParams } from '../../http/common-schemas'
+import { languageSchema, slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
+import { actionPlanCsv } from './export'
 import { actionPlanActions } from './policy'
 import { presentAction } from './presenter'
 import { findAction, listActions } from './repository'
@@ -71,6 +73,41 @@ export function registerActionPlanRoutes(app: App, ctx: AppContext) {
         items: rows.map(presentAction),
         can: permissions(access.grant, { write: actionPlanActions.write }),
       }
+    },
+  )
+
+  app.get(
+    '/api/v1/orgs/:slug/action-plan/export',
+    {
+      schema: {
+        tags,
+        summary: 'The action plan as a CSV file (UTF-8 with byte order mark), worded in one language',
+        params: slugParams,
+        querystring: z.strictObject({
+          status: z
+            .enum(['pending', 'closed', 'all'])
+            .optional()
+            .describe('pending (open or in progress, the default), closed (done or cancelled) or all'),
+          lang: languageSchema
+            .optional()
+            .describe('language of the header, titles, priorities and statuses; default the organisation’s'),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const { organization } = await orgAccess(ctx, request, request.params.slug, actionPlanActions.read)
+      const status = request.query.status ?? 'pending'
+      const csv = await actionPlanCsv(
+        ctx,
+        organization,
+        request.query.lang ?? organization.defaultLanguage,
+        status,
+      )
+      const name = `custos-action-plan-${organization.slug}-${toBrusselsDate(new Date())}.csv`
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .send(csv)
     },
   )
 

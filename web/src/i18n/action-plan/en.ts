@@ -3,6 +3,7 @@ export const actionPlanEn = {
   title: 'Action plan',
   intro:
     'What must be done, by whom and by when. Actions opened by a cause (an overdue request, a DPIA to carry out, a planned measure) close by themselves once the cause is gone.',
+  exportCsv: 'Download as CSV (the actions shown)',
   filter: 'Show',
   filters: { pending: 'Pending', closed: 'Closed', all: 'All' },
   action: 'Action',

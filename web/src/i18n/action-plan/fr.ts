@@ -5,6 +5,7 @@ export const actionPlanFr: typeof actionPlanEn = {
   title: 'Plan d’action',
   intro:
     'Ce qui doit être fait, par qui et pour quand. Les actions ouvertes par une cause (une demande en retard, une AIPD à réaliser, une mesure prévue) se ferment d’elles-mêmes dès que la cause disparaît.',
+  exportCsv: 'Télécharger en CSV (les actions affichées)',
   filter: 'Afficher',
   filters: { pending: 'En cours', closed: 'Clôturées', all: 'Toutes' },
   action: 'Action',

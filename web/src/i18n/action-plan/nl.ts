@@ -5,6 +5,7 @@ export const actionPlanNl: typeof actionPlanEn = {
   title: 'Actieplan',
   intro:
     'Wat moet gebeuren, door wie en tegen wanneer. Acties die een oorzaak opende (een verzoek over de termijn, een uit te voeren DPIA, een geplande maatregel) sluiten vanzelf zodra de oorzaak weg is.',
+  exportCsv: 'Downloaden als CSV (de getoonde acties)',
   filter: 'Tonen',
   filters: { pending: 'Lopend', closed: 'Afgesloten', all: 'Alle' },
   action: 'Actie',

@@ -88,6 +88,15 @@ export function ActionPlanPage({ membership }: { membership: Membership }) {
           ))}
         </select>
       </div>
+      <p>
+        <a
+          href={`/api/v1/orgs/${encodeURIComponent(slug)}/action-plan/export?status=${filter}&lang=${language}`}
+          download
+          data-testid="action-plan-csv"
+        >
+          {t('actionPlan.exportCsv')}
+        </a>
+      </p>
       <ResourceView resource={data}>
         {({ plan, members }) => (
           <>
