@@ -546,6 +546,8 @@ describe('data subject requests: staff API, deadlines, workflow, letters, routin
     expect(events).toHaveLength(1)
     const data = events[0]?.data as { kind: string; outboxId: string }
     expect(data.kind).toBe('overdue')
+    // Stored JSON with its version (decision 0042); read back without it, and the second run found the first.
+    expect(data).toMatchObject({ $v: 1 })
     const mail = await outboxOf(data.outboxId)
     expect(mail).toMatchObject({ template: 'request-reminder', to_address: 'els@peeters.be' })
     expect(mail.subject).toContain(created.reference)

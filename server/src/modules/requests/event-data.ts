@@ -1,4 +1,18 @@
+import { z } from 'zod'
 import type { Encryption } from '../../crypto/encryption'
+import { defineStoredJson } from '../../lib/stored-json'
+
+/**
+ * A request event's readable facts as stored in `request_events.data` (decision 0042): an object whose fields
+ * depend on the kind (a reminder's `key`, a status change's `from` and `to`, ...). Written with `$v`, read back
+ * through `read`, so a malformed row fails naming its store and id; rows written before carry no `$v` and read
+ * as version 1. Queries may still read a field in SQL (`data->>'key'`).
+ */
+export const storedRequestEventData = defineStoredJson<Record<string, unknown>>({
+  name: 'request_events.data',
+  version: 1,
+  schema: z.record(z.string(), z.unknown()),
+})
 
 /**
  * The personal fields of a request event - a letter's address and its facts (the addressee's name and postal
@@ -52,11 +66,12 @@ export function sealEventData(
 export function openEventData(
   encryption: Encryption,
   requestId: string,
-  row: { kind: string; data: Record<string, unknown>; personal_encrypted: string | null },
+  row: { id: number | string; kind: string; data: unknown; personal_encrypted: string | null },
 ): Record<string, unknown> {
-  if (row.personal_encrypted === null) return row.data
+  const data = storedRequestEventData.read(row.data, String(row.id))
+  if (row.personal_encrypted === null) return data
   const personal = JSON.parse(
     encryption.decrypt(row.personal_encrypted, context(requestId, row.kind)),
   ) as Record<string, unknown>
-  return { ...row.data, ...personal }
+  return { ...data, ...personal }
 }

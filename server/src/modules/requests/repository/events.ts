@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely'
 import type { Encryption } from '../../../crypto/encryption'
 import type { Queryable } from '../../../db/queryable'
 import type { DB } from '../../../db/schema'
-import { openEventData, sealEventData } from '../event-data'
+import { openEventData, sealEventData, storedRequestEventData } from '../event-data'
 
 export interface NewRequestEvent {
   organizationId: string
@@ -30,7 +30,7 @@ export async function insertRequestEvents(
           at: e.at,
           kind: e.kind,
           actor_label: e.actorLabel,
-          data: JSON.stringify(sealed.data),
+          data: storedRequestEventData.serialize(sealed.data),
           personal_encrypted: sealed.personalEncrypted,
         }
       }),
@@ -62,15 +62,20 @@ export async function listRequestEvents(
 }
 
 /** Events of one kind for many requests (reminders already given): their readable facts, no personal field. */
-export function listEventsOfKind(db: Queryable, requestIds: readonly string[], kinds: readonly string[]) {
-  if (requestIds.length === 0) return Promise.resolve([])
-  return db
+export async function listEventsOfKind(
+  db: Queryable,
+  requestIds: readonly string[],
+  kinds: readonly string[],
+) {
+  if (requestIds.length === 0) return []
+  const rows = await db
     .selectFrom('request_events')
     .select(['id', 'request_id', 'at', 'kind', 'data'])
     .where('request_id', 'in', [...requestIds])
     .where('kind', 'in', [...kinds])
     .orderBy('id')
     .execute()
+  return rows.map((row) => ({ ...row, data: storedRequestEventData.read(row.data, String(row.id)) }))
 }
 
 export async function findRequestEvent(
