@@ -259,10 +259,10 @@ describe('breaches: record, clocks and reminders, decisions, GBA drafts, letters
     expectProblem(stranger, 400)
   })
 
-  it('sends letters to 60 people in their language through SMTP, throttled, with delivery status', async () => {
+  it('sends letters to 500 people in their language through SMTP, throttled, with delivery status', async () => {
     const languages = ['nl', 'fr', 'en'] as const
     const emails = new Map<string, string>()
-    const people = Array.from({ length: 60 }, (_, i) => ({
+    const people = Array.from({ length: 500 }, (_, i) => ({
       id: randomUUID(),
       email: `klant${i}@example.be`,
       language: languages[i % 3] ?? 'nl',
@@ -305,18 +305,18 @@ describe('breaches: record, clocks and reminders, decisions, GBA drafts, letters
     ).toBe(403)
     const sent = await officer('POST', `${api()}/${breachId}/letters`, {
       selection: { all: true },
-      perMinute: 40,
+      perMinute: 400,
     })
     expect(sent.statusCode).toBe(202)
     expect(sent.json()).toMatchObject({
-      queued: 60,
+      queued: 500,
       withoutEmail: 1,
-      byLanguage: { nl: 20, fr: 20, en: 20 },
+      byLanguage: { nl: 167, fr: 167, en: 166 },
     })
-    // Throttled: 40 are due now, 20 a minute later.
+    // Throttled: 400 are due now, 100 a minute later.
     await runQueuedJobs(t.ctx, deliverMailJob)
     const letters = () => smtp.received.filter((m) => m.to[0]?.startsWith('klant'))
-    expect(letters()).toHaveLength(40)
+    expect(letters()).toHaveLength(400)
     await t.ctx.db
       .updateTable('outbox_messages')
       .set({ next_attempt_at: new Date() })
@@ -328,7 +328,7 @@ describe('breaches: record, clocks and reminders, decisions, GBA drafts, letters
       .where('status', '=', 'pending')
       .execute())
       await deliverMailJob.run({ messageId: m.id }, t.ctx)
-    expect(letters()).toHaveLength(60)
+    expect(letters()).toHaveLength(500)
     const subjects = {
       nl: 'Inbreuk in verband met uw persoonsgegevens',
       fr: 'Violation de données',
@@ -340,14 +340,14 @@ describe('breaches: record, clocks and reminders, decisions, GBA drafts, letters
     }
     const status = (await auditor('GET', `${api()}/${breachId}/letters`)).json()
     expect(status).toMatchObject({
-      total: 60,
-      byStatus: { sent: 60 },
-      byLanguage: { nl: 20, fr: 20, en: 20 },
+      total: 500,
+      byStatus: { sent: 500 },
+      byLanguage: { nl: 167, fr: 167, en: 166 },
     })
     // Nobody is informed twice.
     const again = await officer('POST', `${api()}/${breachId}/letters`, { selection: { all: true } })
-    expect(again.json()).toMatchObject({ queued: 0, alreadyInformed: 60 })
-  }, 180_000)
+    expect(again.json()).toMatchObject({ queued: 0, alreadyInformed: 500 })
+  }, 400_000)
 
   it('a processor’s clock runs to its controllers (24 h by default); exports every breach as XLSX', async () => {
     const res = await officer('POST', api(), {
