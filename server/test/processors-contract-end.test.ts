@@ -340,4 +340,72 @@ describe('end of a contract with a client: return and destroy through the connec
       'processor.contract_end_started',
     ])
   }, 60_000)
+
+  it('one end at a time; a failed end shows its error and resumes its run when retried', async () => {
+    // The database keeps references unique itself, whatever path writes them (migration 0043).
+    await expect(
+      t.ctx.db
+        .insertInto('processor_clients')
+        .values({
+          organization_id: org.id,
+          name: 'Twin of Beta',
+          language: 'nl',
+          activity_keys: '[]',
+          contacts_encrypted: 'x',
+          system_reference: 'BETA',
+        })
+        .execute(),
+    ).rejects.toMatchObject({ code: '23505' })
+    // Two saves at the same moment with one new reference: one wins, the other is told why.
+    const saves = await Promise.all(
+      [clients.GAMMA, clients.ACME].map((id) =>
+        po('PATCH', `${api()}/clients/${id}`, { systemReference: 'GAMMA' }),
+      ),
+    )
+    expect(saves.map((r) => r.statusCode).sort()).toEqual([200, 409])
+    const lost = saves.find((r) => r.statusCode === 409)
+    expect(lost && expectProblem(lost, 409).code).toBe('client_reference_taken')
+    if (saves[0]?.statusCode !== 200) {
+      expect(
+        (await po('PATCH', `${api()}/clients/${clients.ACME}`, { systemReference: 'ACME' })).statusCode,
+      ).toBe(200)
+      expect(
+        (await po('PATCH', `${api()}/clients/${clients.GAMMA}`, { systemReference: 'GAMMA' })).statusCode,
+      ).toBe(200)
+    }
+
+    // The client's rows cannot be read: the run fails.
+    await chinook.query('alter table customer rename column client_code to client_code_moved')
+    const body = { choice: 'return', decidedOn: '2026-12-04' }
+    const starts = await Promise.all([
+      po('POST', `${api()}/clients/${clients.GAMMA}/contract-end`, body),
+      po('POST', `${api()}/clients/${clients.GAMMA}/contract-end`, body),
+    ])
+    expect(starts.map((r) => r.statusCode).sort()).toEqual([202, 409])
+    const second = starts.find((r) => r.statusCode === 409)
+    expect(second && expectProblem(second, 409).code).toBe('contract_end_running')
+    const id = starts.find((r) => r.statusCode === 202)?.json().id as string
+    await completeContractEnd(t.ctx, id)
+    const ends = async () =>
+      (await po('GET', `${api()}/contract-ends?clientId=${clients.GAMMA}`)).json().items
+    const failed = await ends()
+    expect(failed).toHaveLength(1)
+    expect(failed[0]).toMatchObject({ id, status: 'failed', completedAt: null })
+    expect(failed[0].error).toContain('client_code')
+    // Only a failed end is retried; the client's rows are back, the retry resumes the same run.
+    await chinook.query('alter table customer rename column client_code_moved to client_code')
+    const retried = await po('POST', `${api()}/contract-ends/${id}/retry`)
+    expect(retried.statusCode, retried.body).toBe(202)
+    expect(retried.json()).toMatchObject({ status: 'running', error: null, runId: failed[0].runId })
+    expect(expectProblem(await po('POST', `${api()}/contract-ends/${id}/retry`), 409).code).toBe('not_failed')
+    expect(
+      expectProblem(await po('POST', `${api()}/clients/${clients.GAMMA}/contract-end`, body), 409).code,
+    ).toBe('contract_end_running')
+    await completeContractEnd(t.ctx, id)
+    const [done] = await ends()
+    expect(done).toMatchObject({ id, status: 'completed', error: null, packageAvailable: true })
+    const gamma = await count(`select count(*) n from customer where client_code = 'GAMMA'`)
+    expect(done.totals.found).toBeGreaterThanOrEqual(gamma)
+    expect(gamma).toBeGreaterThan(0)
+  }, 60_000)
 })

@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = [
   'processor.change_withdrawn',
   'processor.contract_end_started',
   'processor.contract_end_completed',
+  'processor.contract_end_retried',
   'user.created',
   'user.profile_updated',
   'user.password_changed',

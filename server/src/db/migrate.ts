@@ -29,6 +29,7 @@ import * as cookieScansOnRequest from './migrations/0036-cookie-scans-on-request
 import * as processorContractEnds from './migrations/0038-processor-contract-ends'
 import * as retentionSharedRows from './migrations/0040-retention-shared-rows'
 import * as breachEvidence from './migrations/0042-breach-evidence'
+import * as processorUniqueReferences from './migrations/0043-processor-unique-references'
 import * as capabilityScopes from './migrations/0045-capability-scopes'
 import * as subjectNameSearchOrder from './migrations/0046-subject-name-search-order'
 import type { DB } from './schema'
@@ -67,6 +68,7 @@ const migrations: Record<string, Migration> = {
   '0045-capability-scopes': capabilityScopes,
   '0046-subject-name-search-order': subjectNameSearchOrder,
   '0042-breach-evidence': breachEvidence,
+  '0043-processor-unique-references': processorUniqueReferences,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

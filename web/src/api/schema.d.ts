@@ -3787,7 +3787,7 @@ export interface paths {
         put?: never;
         /**
          * End the contract with a client: return or destroy the client's data, at its choice
-         * @description Records the client's choice at the end of the contract (Art. 28(3)(g)) and carries it out through the connectors, on every dataset that names a clientField, from the client's systemReference: return exports its rows (and the rows hanging off them) into an encrypted package with a download link; destroy erases them like an erasure request - rows a retention rule keeps stay, with their rule, rows other clients share are left - and yields a certificate of destruction. The client's status becomes ended. 409 when the client has no systemReference, no dataset names a clientField, or an end is running. Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first answer (header `Idempotent-Replayed: true`) and does nothing more.
+         * @description Records the client's choice at the end of the contract (Art. 28(3)(g)) and carries it out through the connectors, on every dataset that names a clientField, from the client's systemReference: return exports its rows (and the rows hanging off them) into an encrypted package with a download link; destroy erases them like an erasure request - rows a retention rule keeps stay, with their rule, rows other clients share are left - and yields a certificate of destruction. The client's status becomes ended. 409 when the client has no systemReference, no dataset names a clientField, or an end is running (of two simultaneous requests one starts, the other gets 409). When the run fails the end shows failed with the error; retry it with .../contract-ends/{id}/retry. Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first answer (header `Idempotent-Replayed: true`) and does nothing more.
          */
         post: operations["endClientContract"];
         delete?: never;
@@ -3810,6 +3810,26 @@ export interface paths {
         get: operations["listContractEnds"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/contract-ends/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Try a failed end of contract again, resuming its run
+         * @description Tries a failed end of contract again: the same connector run resumes where it stopped (systems already done are not done twice), so the certificate of a destroy covers the whole run. 409 when the end did not fail or another end of the same contract is under way.
+         */
+        post: operations["retryContractEnd"];
         delete?: never;
         options?: never;
         head?: never;
@@ -26456,6 +26476,80 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    retryContractEnd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/contract-ends: the `id` that list or its creation answers. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        clientId: string | null;
+                        clientName: string;
+                        /** @enum {string} */
+                        choice: "return" | "destroy";
+                        decidedOn: string;
+                        note: string;
+                        reference: string;
+                        runId: string | null;
+                        /** @enum {string} */
+                        status: "running" | "completed" | "failed";
+                        error: string | null;
+                        requestedBy: string;
+                        createdAt: string;
+                        completedAt: string | null;
+                        /** @description return: a package was built (get its link with .../package-link) */
+                        packageAvailable: boolean;
+                        totals: {
+                            found: number;
+                            deleted: number;
+                            masked: number;
+                            kept: number;
+                        } | null;
+                        systems: {
+                            dataset: string;
+                            datasetName: string;
+                            system: string;
+                            systemName: string;
+                            collections: {
+                                collection: string;
+                                found: number;
+                                deleted: number;
+                                masked: number;
+                                kept: {
+                                    rows: number;
+                                    /** @enum {string} */
+                                    reason: "retention" | "shared" | "referenced" | "reference_data";
+                                    rule?: string;
+                                    until?: string | null;
+                                }[];
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     issueContractReturnLink: {

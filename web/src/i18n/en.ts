@@ -668,6 +668,7 @@ export const en: Messages = {
         change_withdrawn: 'Sub-processor change withdrawn',
         contract_end_started: 'End of contract with a client started (return or destruction)',
         contract_end_completed: 'End of contract with a client carried out',
+        contract_end_retried: 'Failed end of contract with a client tried again',
       },
       breach: {
         recorded: 'Breach recorded',

@@ -702,6 +702,7 @@ export const fr: Messages = {
         change_withdrawn: 'Changement de sous-traitant ultérieur retiré',
         contract_end_started: 'Fin du contrat avec un client lancée (restitution ou destruction)',
         contract_end_completed: 'Fin du contrat avec un client exécutée',
+        contract_end_retried: 'Nouvelle tentative d’une fin de contrat avec un client qui avait échoué',
       },
       breach: {
         recorded: 'Violation de données enregistrée',

@@ -679,6 +679,7 @@ export const nl = {
         change_withdrawn: 'Wijziging van subverwerker ingetrokken',
         contract_end_started: 'Einde van het contract met een klant gestart (teruggave of vernietiging)',
         contract_end_completed: 'Einde van het contract met een klant uitgevoerd',
+        contract_end_retried: 'Mislukt einde van het contract met een klant opnieuw geprobeerd',
       },
       breach: {
         recorded: 'Datalek geregistreerd',

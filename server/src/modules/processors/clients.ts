@@ -100,29 +100,31 @@ export async function clientDetail(ctx: AppContext, org: Organization, id: strin
 export async function createClient(ctx: AppContext, actor: Actor, org: Organization, input: ClientInput) {
   await checkActivities(ctx, org, input.activityKeys ?? [])
   const id = randomUUID()
-  return inTransaction(ctx, async (ctx) => {
-    await referenceFree(ctx.db, org.id, input.systemReference ?? null, id)
-    const row = await insertClient(ctx.db, {
-      id,
-      organizationId: org.id,
-      name: input.name,
-      enterprise_number: input.enterpriseNumber ?? null,
-      language: input.language,
-      contacts_encrypted: ctx.encryption.encrypt(JSON.stringify(input.contacts), contactsContext(id)),
-      instructions: input.instructions ?? '',
-      activity_keys: input.activityKeys ?? [],
-      status: input.status ?? 'active',
-      system_reference: input.systemReference ?? null,
-    })
-    await recordAudit(ctx.db, actor, {
-      organizationId: org.id,
-      action: 'processor.client_saved',
-      targetType: 'processor',
-      targetId: id,
-      summary: { name: row.name, language: row.language, activities: row.activity_keys },
-    })
-    return row
-  })
+  return referenceRace(input.systemReference, () =>
+    inTransaction(ctx, async (ctx) => {
+      await referenceFree(ctx.db, org.id, input.systemReference ?? null, id)
+      const row = await insertClient(ctx.db, {
+        id,
+        organizationId: org.id,
+        name: input.name,
+        enterprise_number: input.enterpriseNumber ?? null,
+        language: input.language,
+        contacts_encrypted: ctx.encryption.encrypt(JSON.stringify(input.contacts), contactsContext(id)),
+        instructions: input.instructions ?? '',
+        activity_keys: input.activityKeys ?? [],
+        status: input.status ?? 'active',
+        system_reference: input.systemReference ?? null,
+      })
+      await recordAudit(ctx.db, actor, {
+        organizationId: org.id,
+        action: 'processor.client_saved',
+        targetType: 'processor',
+        targetId: id,
+        summary: { name: row.name, language: row.language, activities: row.activity_keys },
+      })
+      return row
+    }),
+  )
 }
 
 export async function changeClient(
@@ -133,31 +135,35 @@ export async function changeClient(
   input: Partial<ClientInput>,
 ) {
   if (input.activityKeys) await checkActivities(ctx, org, input.activityKeys)
-  return inTransaction(ctx, async (ctx) => {
-    const patch: Partial<ClientValues> = {
-      ...(input.name !== undefined ? { name: input.name } : {}),
-      ...(input.enterpriseNumber !== undefined ? { enterprise_number: input.enterpriseNumber } : {}),
-      ...(input.language !== undefined ? { language: input.language } : {}),
-      ...(input.contacts !== undefined
-        ? { contacts_encrypted: ctx.encryption.encrypt(JSON.stringify(input.contacts), contactsContext(id)) }
-        : {}),
-      ...(input.instructions !== undefined ? { instructions: input.instructions } : {}),
-      ...(input.activityKeys !== undefined ? { activity_keys: input.activityKeys } : {}),
-      ...(input.status !== undefined ? { status: input.status } : {}),
-      ...(input.systemReference !== undefined ? { system_reference: input.systemReference } : {}),
-    }
-    if (input.systemReference !== undefined) await referenceFree(ctx.db, org.id, input.systemReference, id)
-    const row = await updateClient(ctx.db, org.id, id, patch)
-    if (!row) throw new NotFound('processor_client')
-    await recordAudit(ctx.db, actor, {
-      organizationId: org.id,
-      action: 'processor.client_saved',
-      targetType: 'processor',
-      targetId: id,
-      summary: { name: row.name, changed: Object.keys(input), status: row.status },
-    })
-    return row
-  })
+  return referenceRace(input.systemReference, () =>
+    inTransaction(ctx, async (ctx) => {
+      const patch: Partial<ClientValues> = {
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.enterpriseNumber !== undefined ? { enterprise_number: input.enterpriseNumber } : {}),
+        ...(input.language !== undefined ? { language: input.language } : {}),
+        ...(input.contacts !== undefined
+          ? {
+              contacts_encrypted: ctx.encryption.encrypt(JSON.stringify(input.contacts), contactsContext(id)),
+            }
+          : {}),
+        ...(input.instructions !== undefined ? { instructions: input.instructions } : {}),
+        ...(input.activityKeys !== undefined ? { activity_keys: input.activityKeys } : {}),
+        ...(input.status !== undefined ? { status: input.status } : {}),
+        ...(input.systemReference !== undefined ? { system_reference: input.systemReference } : {}),
+      }
+      if (input.systemReference !== undefined) await referenceFree(ctx.db, org.id, input.systemReference, id)
+      const row = await updateClient(ctx.db, org.id, id, patch)
+      if (!row) throw new NotFound('processor_client')
+      await recordAudit(ctx.db, actor, {
+        organizationId: org.id,
+        action: 'processor.client_saved',
+        targetType: 'processor',
+        targetId: id,
+        summary: { name: row.name, changed: Object.keys(input), status: row.status },
+      })
+      return row
+    }),
+  )
 }
 
 export async function removeClient(ctx: AppContext, actor: Actor, org: Organization, id: string) {
@@ -192,4 +198,22 @@ async function referenceFree(
       `The system reference "${reference}" already marks the rows of another client (${other.name}).`,
       { params: { clientId: other.id } },
     )
+}
+
+/**
+ * Two saves at the same moment with the same reference both pass the check above; the unique index
+ * (migration 0043) refuses the second, which answers as the check would have.
+ */
+async function referenceRace<T>(reference: string | null | undefined, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    const { code, constraint } = (error ?? {}) as { code?: unknown; constraint?: unknown }
+    if (code === '23505' && (constraint === undefined || constraint === 'processor_clients_system_reference'))
+      throw new Conflict(
+        'client_reference_taken',
+        `The system reference "${reference}" was given to another client at the same moment.`,
+      )
+    throw error
+  }
 }

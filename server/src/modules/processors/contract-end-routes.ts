@@ -10,6 +10,7 @@ import {
   contractEndsOf,
   endContract,
   outcomeOf,
+  retryContractEnd,
   returnPackageLink,
 } from './contract-ends'
 import { processorActions } from './policy'
@@ -127,6 +128,23 @@ export function registerContractEndRoutes(app: App, ctx: AppContext) {
       const access = await orgAccess(ctx, request, request.params.slug, processorActions.read)
       const rows = await contractEndsOf(ctx, access.organization, request.query.clientId)
       return { items: rows.map(presentContractEnd) }
+    },
+  )
+
+  app.post(
+    `${base}/contract-ends/:id/retry`,
+    {
+      schema: {
+        tags,
+        summary: 'Try a failed end of contract again, resuming its run',
+        params: idParams,
+        response: { 202: contractEndSchema },
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, processorActions['end-contract'])
+      const row = await retryContractEnd(ctx, access.actor, access.organization, request.params.id)
+      return reply.code(202).send(presentContractEnd(row))
     },
   )
 

@@ -16,7 +16,6 @@ export function insertContractEnd(
     decidedOn: string
     note: string
     reference: string
-    runId: string
     requestedBy: string
   },
 ): Promise<ProcessorContractEndRow> {
@@ -31,7 +30,6 @@ export function insertContractEnd(
       decided_on: row.decidedOn,
       note: row.note,
       reference: row.reference,
-      run_id: row.runId,
       requested_by: row.requestedBy,
     })
     .returningAll()
@@ -61,13 +59,19 @@ export function listContractEnds(db: Db, organizationId: string, clientId?: stri
   return query.orderBy('created_at', 'desc').execute()
 }
 
-export function findRunningEnd(db: Db, organizationId: string, clientId: string) {
+export function deleteContractEnd(db: Db, id: string) {
+  return db.deleteFrom('processor_contract_ends').where('id', '=', id).execute()
+}
+
+/** A failed end back to running (only if it is still failed: two retries at once restart it once). */
+export function restartContractEnd(db: Db, organizationId: string, id: string) {
   return db
-    .selectFrom('processor_contract_ends')
-    .select('id')
+    .updateTable('processor_contract_ends')
+    .set({ status: 'running', error: null })
     .where('organization_id', '=', organizationId)
-    .where('client_id', '=', clientId)
-    .where('status', '=', 'running')
+    .where('id', '=', id)
+    .where('status', '=', 'failed')
+    .returningAll()
     .executeTakeFirst()
 }
 
@@ -76,11 +80,15 @@ export function updateContractEnd(
   id: string,
   patch: Partial<{
     status: 'running' | 'completed' | 'failed'
+    run_id: string
     outcome: string
     package_id: string | null
     error: string | null
     completed_at: Date | null
   }>,
-) {
-  return db.updateTable('processor_contract_ends').set(patch).where('id', '=', id).execute()
+  options: { onlyIf?: 'running' } = {},
+): Promise<ProcessorContractEndRow | undefined> {
+  let query = db.updateTable('processor_contract_ends').set(patch).where('id', '=', id)
+  if (options.onlyIf) query = query.where('status', '=', options.onlyIf)
+  return query.returningAll().executeTakeFirst()
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Actor } from '../../audit/actor'
 import { systemActor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
-import { executeRun } from '../../connectors/engine/execute-run'
+import { executeRun, RunBusyError } from '../../connectors/engine/execute-run'
 import { readStepData } from '../../connectors/engine/execute-step'
 import { findRunById, listSteps, updateStep } from '../../connectors/engine/run-repository'
 import { type AppContext, inTransaction } from '../../context'
@@ -29,11 +29,12 @@ import { loadRegister } from '../register'
 import { contractEndJob } from './contract-end-job'
 import { storedContractEndOutcome } from './contract-end-stored'
 import {
+  deleteContractEnd,
   findContractEnd,
   findContractEndById,
-  findRunningEnd,
   insertContractEnd,
   listContractEnds,
+  restartContractEnd,
   updateContractEnd,
 } from './contract-ends-repository'
 import { findClient, updateClient } from './repository'
@@ -80,29 +81,37 @@ export async function endContract(
       'no_client_datasets',
       'No dataset names a clientField: the rows of one client cannot be found.',
     )
-  if (await findRunningEnd(ctx.db, org.id, client.id))
-    throw new Conflict('contract_end_running', 'The end of this contract is already being carried out.')
-  const runId = await startRun(ctx, actor, org, {
-    action: input.choice === 'return' ? 'access' : 'erasure',
-    dryRun: false,
-    identities: [{ kind: 'client', value: reference }],
-    datasets: datasets.map((d) => d.key),
-    queue: false,
-  })
+  // The end is recorded first: the unique index on a client's running end (migration 0043) lets one of two
+  // simultaneous requests through; the other is refused before any run exists.
   const id = randomUUID()
-  const row = await inTransaction(ctx, async (ctx) => {
-    const row = await insertContractEnd(ctx.db, {
-      id,
-      organizationId: org.id,
-      clientId: client.id,
-      clientName: client.name,
-      choice: input.choice,
-      decidedOn: input.decidedOn,
-      note: input.note ?? '',
-      reference,
-      runId,
-      requestedBy: actor.label,
+  await claimEnd(ctx, {
+    id,
+    organizationId: org.id,
+    clientId: client.id,
+    clientName: client.name,
+    choice: input.choice,
+    decidedOn: input.decidedOn,
+    note: input.note ?? '',
+    reference,
+    requestedBy: actor.label,
+  })
+  let runId: string
+  try {
+    runId = await startRun(ctx, actor, org, {
+      action: input.choice === 'return' ? 'access' : 'erasure',
+      dryRun: false,
+      identities: [{ kind: 'client', value: reference }],
+      datasets: datasets.map((d) => d.key),
+      queue: false,
     })
+  } catch (error) {
+    // Refused (a legal hold, no dataset): nothing was started, so nothing is recorded.
+    await deleteContractEnd(ctx.db, id)
+    throw error
+  }
+  const row = await inTransaction(ctx, async (ctx) => {
+    const row = await updateContractEnd(ctx.db, id, { run_id: runId })
+    if (!row) throw new NotFound('contract_end')
     if (client.status !== 'ended') await updateClient(ctx.db, org.id, client.id, { status: 'ended' })
     await recordAudit(ctx.db, actor, {
       organizationId: org.id,
@@ -129,17 +138,41 @@ export async function endContract(
  */
 export async function completeContractEnd(ctx: AppContext, id: string, now = new Date()): Promise<void> {
   const end = await findContractEndById(ctx.db, id)
-  if (!end || end.status === 'completed' || !end.run_id) return
+  if (end?.status !== 'running' || !end.run_id) return
+  const runId = end.run_id
   try {
-    await executeRun(ctx, end.run_id)
+    await carryOut(ctx, { ...end, run_id: runId }, now)
   } catch (error) {
-    await updateContractEnd(ctx.db, end.id, {
-      status: 'failed',
-      error: (error instanceof Error ? error.message : String(error)).slice(0, 2000),
-    })
-    throw error
+    // Another process holds the run: the job tries again once its lease is over.
+    if (error instanceof RunBusyError) throw error
+    // Anything else ends this attempt: the end shows failed with the error, and a person retries it
+    // (retryContractEnd), which resumes the same run - finished systems are not done twice.
+    await failEnd(ctx, end.id, error instanceof Error ? error.message : String(error))
+    ctx.logger.warn({ err: error, contractEnd: end.id }, 'end of contract failed')
   }
+}
+
+async function failEnd(ctx: AppContext, id: string, error: string) {
+  await updateContractEnd(
+    ctx.db,
+    id,
+    { status: 'failed', error: error.slice(0, 2000) },
+    { onlyIf: 'running' },
+  )
+}
+
+async function carryOut(
+  ctx: AppContext,
+  end: ProcessorContractEndRow & { run_id: string },
+  now: Date,
+): Promise<void> {
+  await executeRun(ctx, end.run_id)
   const run = await findRunById(ctx.db, end.run_id)
+  if (run?.status === 'failed') {
+    await failEnd(ctx, end.id, run.error ?? `The run ${run.id} failed.`)
+    return
+  }
+  // Not finished (a step waits for someone): the end stays running, and says so.
   if (run?.status !== 'completed') return
   const org = await findOrganizationById(ctx.db, end.organization_id)
   if (!org) return
@@ -250,6 +283,78 @@ export async function completeContractEnd(ctx: AppContext, id: string, now = new
       },
     })
   })
+}
+
+/** A unique violation of the one-running-end-per-client index (migration 0043): another end is under way. */
+function isRunningTaken(error: unknown): boolean {
+  const { code, constraint } = (error ?? {}) as { code?: unknown; constraint?: unknown }
+  return (
+    code === '23505' && (constraint === undefined || constraint === 'processor_contract_ends_one_running')
+  )
+}
+
+const alreadyRunning = () =>
+  new Conflict('contract_end_running', 'The end of this contract is already being carried out.')
+
+async function claimEnd(ctx: AppContext, row: Parameters<typeof insertContractEnd>[1]) {
+  try {
+    await inTransaction(ctx, async (tx) => {
+      // A claim whose run never started (the process stopped in between) does not block for ever.
+      await tx.db
+        .updateTable('processor_contract_ends')
+        .set({ status: 'failed', error: 'Interrupted before its run started.' })
+        .where('client_id', '=', row.clientId)
+        .where('status', '=', 'running')
+        .where('run_id', 'is', null)
+        .where('created_at', '<', new Date(Date.now() - 10 * 60_000))
+        .execute()
+      await insertContractEnd(tx.db, row)
+    })
+  } catch (error) {
+    if (isRunningTaken(error)) throw alreadyRunning()
+    throw error
+  }
+}
+
+/**
+ * Tries a failed end again: the same run resumes where it stopped (a destroy's certificate then covers every
+ * system of the one run). Refused while another end of the client's contract is under way.
+ */
+export async function retryContractEnd(
+  ctx: AppContext,
+  actor: Actor,
+  org: Organization,
+  id: string,
+  options: { queue?: boolean } = {},
+): Promise<ProcessorContractEndRow> {
+  const end = await findContractEnd(ctx.db, org.id, id)
+  if (!end) throw new NotFound('contract_end')
+  if (end.status !== 'failed' || !end.run_id)
+    throw new Conflict('not_failed', 'Only an end of contract that failed can be tried again.', {
+      params: { status: end.status },
+    })
+  let row: ProcessorContractEndRow | undefined
+  try {
+    row = await inTransaction(ctx, async (tx) => {
+      const row = await restartContractEnd(tx.db, org.id, id)
+      if (row)
+        await recordAudit(tx.db, actor, {
+          organizationId: org.id,
+          action: 'processor.contract_end_retried',
+          targetType: 'processor',
+          targetId: id,
+          summary: { client: end.client_name, choice: end.choice, runId: end.run_id, error: end.error },
+        })
+      return row
+    })
+  } catch (error) {
+    if (isRunningTaken(error)) throw alreadyRunning()
+    throw error
+  }
+  // Someone else retried it at the same moment.
+  if (!row) throw alreadyRunning()
+  if (options.queue !== false) await ctx.jobs.send(contractEndJob, { id })
+  return row
 }
 
 export function outcomeOf(end: ProcessorContractEndRow): ContractEndOutcome | null {

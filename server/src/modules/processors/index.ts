@@ -12,7 +12,7 @@ export {
 } from './changes'
 export { clientsOverview, createClient } from './clients'
 export { contractEndJob } from './contract-end-job'
-export { completeContractEnd, endContract } from './contract-ends'
+export { completeContractEnd, endContract, retryContractEnd } from './contract-ends'
 export { processorReviewsJob, subprocessorChangesJob } from './jobs'
 export { processorOperations } from './operations'
 export { processorActions } from './policy'

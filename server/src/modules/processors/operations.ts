@@ -146,7 +146,9 @@ export const processorOperations = defineOperations({
         'exports its rows (and the rows hanging off them) into an encrypted package with a download link; ' +
         'destroy erases them like an erasure request - rows a retention rule keeps stay, with their rule, rows ' +
         "other clients share are left - and yields a certificate of destruction. The client's status becomes " +
-        'ended. 409 when the client has no systemReference, no dataset names a clientField, or an end is running.',
+        'ended. 409 when the client has no systemReference, no dataset names a clientField, or an end is running ' +
+        '(of two simultaneous requests one starts, the other gets 409). When the run fails the end shows ' +
+        'failed with the error; retry it with .../contract-ends/{id}/retry.',
       refusals: [409],
     },
     [`GET ${P}/contract-ends`]: {
@@ -154,6 +156,14 @@ export const processorOperations = defineOperations({
       description:
         'The ends of contracts, newest first: choice, status, and per system and collection the rows found, ' +
         'deleted, masked and kept (with the retention rule and its end).',
+    },
+    [`POST ${P}/contract-ends/{id}/retry`]: {
+      operationId: 'retryContractEnd',
+      description:
+        'Tries a failed end of contract again: the same connector run resumes where it stopped (systems already ' +
+        'done are not done twice), so the certificate of a destroy covers the whole run. 409 when the end did ' +
+        'not fail or another end of the same contract is under way.',
+      refusals: [409],
     },
     [`POST ${P}/contract-ends/{id}/package-link`]: {
       operationId: 'issueContractReturnLink',

@@ -122,6 +122,8 @@ export const processorFormsEn = {
     keptOpen: 'the end of the statutory period',
     certificate: 'Certificate of destruction ({{language}})',
     link: 'Download link for the client',
+    retry: 'Try again',
+    retried: 'The end of the contract with {{name}} is being carried out again, from where it stopped.',
     linkIssued: 'Link for the client (works once, until {{until}}): {{url}}',
     columns: {
       client: 'Client',

@@ -126,6 +126,9 @@ export const processorFormsFr: typeof processorFormsEn = {
     keptOpen: 'la fin du délai légal',
     certificate: 'Attestation de destruction ({{language}})',
     link: 'Lien de téléchargement pour le client',
+    retry: 'Réessayer',
+    retried:
+      'La fin du contrat avec {{name}} est à nouveau exécutée, à partir de l’endroit où elle s’était arrêtée.',
     linkIssued: 'Lien pour le client (valable une fois, jusqu’au {{until}}) : {{url}}',
     columns: {
       client: 'Client',

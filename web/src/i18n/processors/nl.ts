@@ -125,6 +125,8 @@ export const processorFormsNl: typeof processorFormsEn = {
     keptOpen: 'het einde van de wettelijke termijn',
     certificate: 'Attest van vernietiging ({{language}})',
     link: 'Downloadlink voor de klant',
+    retry: 'Opnieuw proberen',
+    retried: 'Het einde van het contract met {{name}} wordt opnieuw uitgevoerd, vanaf waar het stopte.',
     linkIssued: 'Link voor de klant (werkt eenmaal, tot {{until}}): {{url}}',
     columns: {
       client: 'Klant',

@@ -48,6 +48,18 @@ export function ContractEndSection({
       onError(error)
     }
   }
+  const retry = async (end: ContractEnd) => {
+    try {
+      await call(
+        api.POST('/api/v1/orgs/{slug}/processors/contract-ends/{id}/retry', {
+          params: { path: { slug, id: end.id } },
+        }),
+      )
+      onStarted(t(`${f}.retried`, { name: end.clientName }))
+    } catch (error) {
+      onError(error)
+    }
+  }
   return (
     <section className="list-section" aria-labelledby="contract-end-title">
       <h2 id="contract-end-title">{t(`${f}.title`)}</h2>
@@ -120,6 +132,11 @@ export function ContractEndSection({
                   can.endContract ? (
                     <button type="button" className="button-secondary" onClick={() => void issueLink(end)}>
                       {t(`${f}.link`)}
+                    </button>
+                  ) : null}
+                  {end.status === 'failed' && can.endContract ? (
+                    <button type="button" className="button-secondary" onClick={() => void retry(end)}>
+                      {t(`${f}.retry`)}
                     </button>
                   ) : null}
                 </td>
