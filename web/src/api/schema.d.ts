@@ -3776,6 +3776,334 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/processors/vendors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The register vendors with their agreements, transfers, risk and review date
+         * @description Every vendor of the register with what is kept about it here.
+         */
+        get: operations["listProcessorVendors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/vendors/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One register vendor with its agreements, transfers and profile
+         * @description One register vendor with its agreements, transfers and profile.
+         */
+        get: operations["getProcessorVendor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/vendors/{key}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the risk level, certifications, sub-processors and review dates of a vendor
+         * @description Risk level, security certifications, the vendor’s own sub-processors, the last and next review dates (a reminder is mailed to the privacy contact on the next one) and notes.
+         */
+        put: operations["saveProcessorVendorProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The processor findings of the linter: missing agreements and clauses, stale DPF checks, reviews due
+         * @description The processor rules of the linter, worded in `lang`: processor without agreement, missing Art. 28(3) points, ended agreement, SCC without module or TIA, DPF check older than 12 months, review overdue.
+         */
+        get: operations["processorFindings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/vendors/{key}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a processing agreement with a vendor, with its Art. 28(3) checklist and document
+         * @description Records a processing agreement with the vendor: title, version, signed date, term, notice period, the Art. 28(3) checklist a-h with where each clause is, and optionally the document (base64, at most 5 MB, stored encrypted). 404 when the register has no vendor with this key.
+         */
+        post: operations["createVendorAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/clients/{id}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the processing agreement with a client
+         * @description Records the processing agreement with a client (same fields as a vendor agreement).
+         */
+        post: operations["createClientAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an agreement and its document
+         * @description Deletes an agreement and its document.
+         */
+        delete: operations["deleteProcessingAgreement"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an agreement (vendor or client): dates, checklist, or a new document
+         * @description Changes an agreement of a vendor or a client; a new document replaces the old one.
+         */
+        patch: operations["updateProcessingAgreement"];
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/agreements/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the document of an agreement
+         * @description The agreement’s document, decrypted, as an attachment. 404 when it has none.
+         */
+        get: operations["downloadAgreementDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/vendors/{key}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a transfer outside the EEA through a vendor, with its mechanism and TIA note
+         * @description Records a transfer outside the EEA through the vendor with its mechanism. A DPF transfer without a check in the last 12 months, an SCC transfer without module or TIA note, are findings.
+         */
+        post: operations["createVendorTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/transfers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a transfer
+         * @description Deletes a transfer.
+         */
+        delete: operations["deleteVendorTransfer"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a transfer (e.g. the date the DPF certification was last checked)
+         * @description Changes a transfer, e.g. the date the DPF list was last checked.
+         */
+        patch: operations["updateVendorTransfer"];
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The controllers the organisation processes for, with contacts and agreements
+         * @description The controllers the organisation processes for, with contacts and agreements.
+         */
+        get: operations["listProcessorClients"];
+        put?: never;
+        /**
+         * Add a client (a controller the organisation processes for)
+         * @description Adds a client: name, language (its mails are written in it), contacts (notification, requests, breaches; stored encrypted), documented instructions and the register activities done for it (role processor). Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first answer (header `Idempotent-Replayed: true`) and does nothing more.
+         */
+        post: operations["createProcessorClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One client with its agreements and the activities done for it (Art. 30(2))
+         * @description One client with its agreements and the activities done for it: its Art. 30(2) record.
+         */
+        get: operations["getProcessorClient"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a client and its agreements
+         * @description Deletes a client and its agreements.
+         */
+        delete: operations["deleteProcessorClient"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a client: contacts, instructions, activities, or end it
+         * @description Changes a client; `status: ended` keeps it but stops mailing it.
+         */
+        patch: operations["updateProcessorClient"];
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The default objection window for sub-processor changes
+         * @description The default objection window for sub-processor changes (days).
+         */
+        get: operations["getProcessorSettings"];
+        /**
+         * Set the default objection window for sub-processor changes
+         * @description Sets the default objection window for sub-processor changes (1-90 days; default 7).
+         */
+        put: operations["saveProcessorSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Announced sub-processor changes, newest first, with the objections received
+         * @description The latest 200 sub-processor changes, newest first, with the objections received.
+         */
+        get: operations["listSubprocessorChanges"];
+        put?: never;
+        /**
+         * Announce a sub-processor change: every client and subscriber is mailed; it takes effect after the window
+         * @description Announces an addition or removal of a sub-processor. Every active client is mailed in its language with a signed link to object (with reasons) during the window, every confirmed subscriber of the public page too. After the window the change takes effect (a job): the register vendor is added as sub-processor, or removed. 404 for the removal of a vendor the register does not have. Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first answer (header `Idempotent-Replayed: true`) and does nothing more.
+         */
+        post: operations["announceSubprocessorChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/processors/changes/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an announced change before it takes effect
+         * @description Withdraws an announced change; it will not take effect.
+         */
+        post: operations["withdrawSubprocessorChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/processors/clients/{id}/contract-end": {
         parameters: {
             query?: never;
@@ -3870,334 +4198,6 @@ export interface paths {
         get: operations["getContractEndCertificate"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/orgs/{slug}/processors/vendors": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The register vendors with their agreements, transfers, risk and review date
-         * @description Every vendor of the register with what is kept about it here.
-         */
-        get: operations["listProcessorVendors"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/orgs/{slug}/processors/vendors/{key}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One register vendor with its agreements, transfers and profile
-         * @description One register vendor with its agreements, transfers and profile.
-         */
-        get: operations["getProcessorVendor"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/orgs/{slug}/processors/vendors/{key}/profile": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Set the risk level, certifications, sub-processors and review dates of a vendor
-         * @description Risk level, security certifications, the vendor’s own sub-processors, the last and next review dates (a reminder is mailed to the privacy contact on the next one) and notes.
-         */
-        put: operations["saveProcessorVendorProfile"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/orgs/{slug}/processors/vendors/{key}/agreements": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Record a processing agreement with a vendor, with its Art. 28(3) checklist and document
-         * @description Records a processing agreement with the vendor: title, version, signed date, term, notice period, the Art. 28(3) checklist a-h with where each clause is, and optionally the document (base64, at most 5 MB, stored encrypted). 404 when the register has no vendor with this key.
-         */
-        post: operations["createVendorAgreement"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/orgs/{slug}/processors/vendors/{key}/transfers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Record a transfer outside the EEA through a vendor, with its mechanism and TIA note
-         * @description Records a transfer outside the EEA through the vendor with its mechanism. A DPF transfer without a check in the last 12 months, an SCC transfer without module or TIA note, are findings.
-         */
-        post: operations["createVendorTransfer"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/orgs/{slug}/processors/transfers/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /**
-         * Delete a transfer
-         * @description Deletes a transfer.
-         */
-        delete: operations["deleteVendorTransfer"];
-        options?: never;
-        head?: never;
-        /**
-         * Change a transfer (e.g. the date the DPF certification was last checked)
-         * @description Changes a transfer, e.g. the date the DPF list was last checked.
-         */
-        patch: operations["updateVendorTransfer"];
-        trace?: never;
-    };
-    "/api/v1/orgs/{slug}/processors/agreements/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /**
-         * Delete an agreement and its document
-         * @description Deletes an agreement and its document.
-         */
-        delete: operations["deleteProcessingAgreement"];
-        options?: never;
-        head?: never;
-        /**
-         * Change an agreement (vendor or client): dates, checklist, or a new document
-         * @description Changes an agreement of a vendor or a client; a new document replaces the old one.
-         */
-        patch: operations["updateProcessingAgreement"];
-        trace?: never;
-    };
-    "/api/v1/orgs/{slug}/processors/agreements/{id}/document": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download the document of an agreement
-         * @description The agreement’s document, decrypted, as an attachment. 404 when it has none.
-         */
-        get: operations["downloadAgreementDocument"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/orgs/{slug}/processors/findings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The processor findings of the linter: missing agreements and clauses, stale DPF checks, reviews due
-         * @description The processor rules of the linter, worded in `lang`: processor without agreement, missing Art. 28(3) points, ended agreement, SCC without module or TIA, DPF check older than 12 months, review overdue.
-         */
-        get: operations["processorFindings"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/orgs/{slug}/processors/clients": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The controllers the organisation processes for, with contacts and agreements
-         * @description The controllers the organisation processes for, with contacts and agreements.
-         */
-        get: operations["listProcessorClients"];
-        put?: never;
-        /**
-         * Add a client (a controller the organisation processes for)
-         * @description Adds a client: name, language (its mails are written in it), contacts (notification, requests, breaches; stored encrypted), documented instructions and the register activities done for it (role processor). Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first answer (header `Idempotent-Replayed: true`) and does nothing more.
-         */
-        post: operations["createProcessorClient"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/orgs/{slug}/processors/clients/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One client with its agreements and the activities done for it (Art. 30(2))
-         * @description One client with its agreements and the activities done for it: its Art. 30(2) record.
-         */
-        get: operations["getProcessorClient"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete a client and its agreements
-         * @description Deletes a client and its agreements.
-         */
-        delete: operations["deleteProcessorClient"];
-        options?: never;
-        head?: never;
-        /**
-         * Change a client: contacts, instructions, activities, or end it
-         * @description Changes a client; `status: ended` keeps it but stops mailing it.
-         */
-        patch: operations["updateProcessorClient"];
-        trace?: never;
-    };
-    "/api/v1/orgs/{slug}/processors/clients/{id}/agreements": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Record the processing agreement with a client
-         * @description Records the processing agreement with a client (same fields as a vendor agreement).
-         */
-        post: operations["createClientAgreement"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/orgs/{slug}/processors/settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The default objection window for sub-processor changes
-         * @description The default objection window for sub-processor changes (days).
-         */
-        get: operations["getProcessorSettings"];
-        /**
-         * Set the default objection window for sub-processor changes
-         * @description Sets the default objection window for sub-processor changes (1-90 days; default 7).
-         */
-        put: operations["saveProcessorSettings"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/orgs/{slug}/processors/changes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Announced sub-processor changes, newest first, with the objections received
-         * @description The latest 200 sub-processor changes, newest first, with the objections received.
-         */
-        get: operations["listSubprocessorChanges"];
-        put?: never;
-        /**
-         * Announce a sub-processor change: every client and subscriber is mailed; it takes effect after the window
-         * @description Announces an addition or removal of a sub-processor. Every active client is mailed in its language with a signed link to object (with reasons) during the window, every confirmed subscriber of the public page too. After the window the change takes effect (a job): the register vendor is added as sub-processor, or removed. 404 for the removal of a vendor the register does not have. Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first answer (header `Idempotent-Replayed: true`) and does nothing more.
-         */
-        post: operations["announceSubprocessorChange"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/orgs/{slug}/processors/changes/{id}/withdraw": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Withdraw an announced change before it takes effect
-         * @description Withdraws an announced change; it will not take effect.
-         */
-        post: operations["withdrawSubprocessorChange"];
         delete?: never;
         options?: never;
         head?: never;
@@ -26299,6 +26299,1701 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
         };
     };
+    listProcessorVendors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            key: string;
+                            name: string;
+                            country: string;
+                            role: string;
+                            services: string | null;
+                            profile: {
+                                riskLevel: ("low" | "medium" | "high") | null;
+                                certifications: string[];
+                                subProcessors: {
+                                    name: string;
+                                    country: string;
+                                    services?: string;
+                                }[];
+                                nextReviewOn: string | null;
+                                lastReviewedOn: string | null;
+                                notes: string;
+                            };
+                            agreements: {
+                                /** Format: uuid */
+                                id: string;
+                                vendorKey: string | null;
+                                clientId: string | null;
+                                title: string;
+                                version: string;
+                                signedOn: string | null;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                noticeDays: number | null;
+                                clauses: {
+                                    [key: string]: {
+                                        present: boolean;
+                                        location?: string;
+                                    };
+                                };
+                                document: {
+                                    filename: string;
+                                    contentType: string;
+                                    size: number;
+                                } | null;
+                                createdAt: string;
+                                updatedAt: string;
+                            }[];
+                            transfers: {
+                                /** Format: uuid */
+                                id: string;
+                                vendorKey: string;
+                                country: string;
+                                mechanism: string;
+                                sccModule: number | null;
+                                dpfCheckedOn: string | null;
+                                details: string;
+                                tiaNote: string;
+                            }[];
+                        }[];
+                        /** @description what the caller may do: change processors and clients, announce sub-processor changes, end a contract with a client (return or destroy its data) */
+                        can: {
+                            write: boolean;
+                            announce: boolean;
+                            endContract: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getProcessorVendor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/vendors: the `key` that list or its creation answers. */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        key: string;
+                        name: string;
+                        country: string;
+                        role: string;
+                        services: string | null;
+                        profile: {
+                            riskLevel: ("low" | "medium" | "high") | null;
+                            certifications: string[];
+                            subProcessors: {
+                                name: string;
+                                country: string;
+                                services?: string;
+                            }[];
+                            nextReviewOn: string | null;
+                            lastReviewedOn: string | null;
+                            notes: string;
+                        };
+                        agreements: {
+                            /** Format: uuid */
+                            id: string;
+                            vendorKey: string | null;
+                            clientId: string | null;
+                            title: string;
+                            version: string;
+                            signedOn: string | null;
+                            startsOn: string | null;
+                            endsOn: string | null;
+                            noticeDays: number | null;
+                            clauses: {
+                                [key: string]: {
+                                    present: boolean;
+                                    location?: string;
+                                };
+                            };
+                            document: {
+                                filename: string;
+                                contentType: string;
+                                size: number;
+                            } | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                        transfers: {
+                            /** Format: uuid */
+                            id: string;
+                            vendorKey: string;
+                            country: string;
+                            mechanism: string;
+                            sccModule: number | null;
+                            dpfCheckedOn: string | null;
+                            details: string;
+                            tiaNote: string;
+                        }[];
+                        /** @description what the caller may do: change processors and clients, announce sub-processor changes, end a contract with a client (return or destroy its data) */
+                        can: {
+                            write: boolean;
+                            announce: boolean;
+                            endContract: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    saveProcessorVendorProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/vendors: the `key` that list or its creation answers. */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the risk the vendor poses to the data it processes; null: not assessed */
+                    riskLevel: ("low" | "medium" | "high") | null;
+                    /**
+                     * @description e.g. ISO 27001, SOC 2
+                     * @default []
+                     */
+                    certifications?: string[];
+                    /**
+                     * @description the vendor's own sub-processors
+                     * @default []
+                     */
+                    subProcessors?: {
+                        /** @description the sub-processor's name */
+                        name: string;
+                        /** @description where it processes the data (ISO 3166-1 alpha-2) */
+                        country: string;
+                        /** @description what it does for the vendor, e.g. hosting */
+                        services?: string;
+                    }[];
+                    /** @description a reminder is mailed on that date */
+                    nextReviewOn: string | null;
+                    /** @description when the vendor was last reviewed */
+                    lastReviewedOn?: string | null;
+                    /** @description free notes on the vendor, e.g. the outcome of the last review */
+                    notes?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        riskLevel: ("low" | "medium" | "high") | null;
+                        certifications: string[];
+                        subProcessors: {
+                            name: string;
+                            country: string;
+                            services?: string;
+                        }[];
+                        nextReviewOn: string | null;
+                        lastReviewedOn: string | null;
+                        notes: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    processorFindings: {
+        parameters: {
+            query?: {
+                /** @description the language of messages and fixes; default: the organisation's */
+                lang?: "nl" | "fr" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: number;
+                        warnings: number;
+                        findings: {
+                            rule: string;
+                            /** @enum {string} */
+                            severity: "error" | "warning";
+                            object: {
+                                type: string;
+                                key: string | null;
+                            };
+                            path: string;
+                            message: string;
+                            fix: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createVendorAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/vendors: the `key` that list or its creation answers. */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description e.g. "Verwerkersovereenkomst" or "Data processing addendum" */
+                    title: string;
+                    /** @description the version or date of the text, e.g. "2.1" */
+                    version?: string;
+                    /** @description the day both parties had signed */
+                    signedOn?: string | null;
+                    /** @description the day the agreement takes effect */
+                    startsOn?: string | null;
+                    /** @description end of the term; null: open-ended */
+                    endsOn?: string | null;
+                    /** @description notice period in days */
+                    noticeDays?: number | null;
+                    /** @description the Art. 28(3) GDPR checklist: for each point a-h whether the contract has it, and where */
+                    clauses?: {
+                        /** @description Art. 28(3)(a): processes only on documented instructions, including for transfers */
+                        a?: {
+                            /** @description whether the contract stipulates this point */
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        /** @description Art. 28(3)(b): staff are committed to confidentiality */
+                        b?: {
+                            /** @description whether the contract stipulates this point */
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        /** @description Art. 28(3)(c): takes the security measures of Article 32 */
+                        c?: {
+                            /** @description whether the contract stipulates this point */
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        /** @description Art. 28(3)(d): sub-processors only with prior authorisation, obligations flowed down */
+                        d?: {
+                            /** @description whether the contract stipulates this point */
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        /** @description Art. 28(3)(e): helps with data subject requests */
+                        e?: {
+                            /** @description whether the contract stipulates this point */
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        /** @description Art. 28(3)(f): helps with Articles 32 to 36 (security, breaches, DPIA) */
+                        f?: {
+                            /** @description whether the contract stipulates this point */
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        /** @description Art. 28(3)(g): deletes or returns the data at the end, at the controller’s choice */
+                        g?: {
+                            /** @description whether the contract stipulates this point */
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        /** @description Art. 28(3)(h): makes all information available, allows audits and warns of an unlawful instruction */
+                        h?: {
+                            /** @description whether the contract stipulates this point */
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                    };
+                    /** @description the signed agreement (at most 5 MB), stored encrypted */
+                    document?: {
+                        /** @description the file name, e.g. "dpa-2026.pdf" */
+                        filename: string;
+                        /** @description the media type, e.g. application/pdf */
+                        contentType: string;
+                        /**
+                         * Format: byte
+                         * @description the content, base64
+                         */
+                        base64: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        vendorKey: string | null;
+                        clientId: string | null;
+                        title: string;
+                        version: string;
+                        signedOn: string | null;
+                        startsOn: string | null;
+                        endsOn: string | null;
+                        noticeDays: number | null;
+                        clauses: {
+                            [key: string]: {
+                                present: boolean;
+                                location?: string;
+                            };
+                        };
+                        document: {
+                            filename: string;
+                            contentType: string;
+                            size: number;
+                        } | null;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    createClientAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/clients: the `id` that list or its creation answers. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Contrat de sous-traitance",
+                 *       "signedOn": "2026-01-15"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description e.g. "Verwerkersovereenkomst" or "Data processing addendum" */
+                    title: string;
+                    /** @description the version or date of the text, e.g. "2.1" */
+                    version?: string;
+                    /** @description the day both parties had signed */
+                    signedOn?: string | null;
+                    /** @description the day the agreement takes effect */
+                    startsOn?: string | null;
+                    /** @description end of the term; null: open-ended */
+                    endsOn?: string | null;
+                    /** @description notice period in days */
+                    noticeDays?: number | null;
+                    /** @description the Art. 28(3) GDPR checklist: for each point a-h whether the contract has it, and where */
+                    clauses?: {
+                        /** @description Art. 28(3)(a): processes only on documented instructions, including for transfers */
+                        a?: {
+                            /** @description whether the contract stipulates this point */
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        /** @description Art. 28(3)(b): staff are committed to confidentiality */
+                        b?: {
+                            /** @description whether the contract stipulates this point */
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        /** @description Art. 28(3)(c): takes the security measures of Article 32 */
+                        c?: {
+                            /** @description whether the contract stipulates this point */
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        /** @description Art. 28(3)(d): sub-processors only with prior authorisation, obligations flowed down */
+                        d?: {
+                            /** @description whether the contract stipulates this point */
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        /** @description Art. 28(3)(e): helps with data subject requests */
+                        e?: {
+                            /** @description whether the contract stipulates this point */
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        /** @description Art. 28(3)(f): helps with Articles 32 to 36 (security, breaches, DPIA) */
+                        f?: {
+                            /** @description whether the contract stipulates this point */
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        /** @description Art. 28(3)(g): deletes or returns the data at the end, at the controller’s choice */
+                        g?: {
+                            /** @description whether the contract stipulates this point */
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        /** @description Art. 28(3)(h): makes all information available, allows audits and warns of an unlawful instruction */
+                        h?: {
+                            /** @description whether the contract stipulates this point */
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                    };
+                    /** @description the signed agreement (at most 5 MB), stored encrypted */
+                    document?: {
+                        /** @description the file name, e.g. "dpa-2026.pdf" */
+                        filename: string;
+                        /** @description the media type, e.g. application/pdf */
+                        contentType: string;
+                        /**
+                         * Format: byte
+                         * @description the content, base64
+                         */
+                        base64: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        vendorKey: string | null;
+                        clientId: string | null;
+                        title: string;
+                        version: string;
+                        signedOn: string | null;
+                        startsOn: string | null;
+                        endsOn: string | null;
+                        noticeDays: number | null;
+                        clauses: {
+                            [key: string]: {
+                                present: boolean;
+                                location?: string;
+                            };
+                        };
+                        document: {
+                            filename: string;
+                            contentType: string;
+                            size: number;
+                        } | null;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    deleteProcessingAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/agreements: the `id` that list or its creation answers. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    updateProcessingAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/agreements: the `id` that list or its creation answers. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description e.g. "Verwerkersovereenkomst" or "Data processing addendum" */
+                    title?: string;
+                    /** @description the version or date of the text, e.g. "2.1" */
+                    version?: string;
+                    /** @description the day both parties had signed */
+                    signedOn?: string | null;
+                    /** @description the day the agreement takes effect */
+                    startsOn?: string | null;
+                    /** @description end of the term; null: open-ended */
+                    endsOn?: string | null;
+                    /** @description notice period in days */
+                    noticeDays?: number | null;
+                    /** @description the Art. 28(3) GDPR checklist: for each point a-h whether the contract has it, and where */
+                    clauses?: {
+                        /** @description Art. 28(3)(a): processes only on documented instructions, including for transfers */
+                        a?: {
+                            /** @description whether the contract stipulates this point */
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        /** @description Art. 28(3)(b): staff are committed to confidentiality */
+                        b?: {
+                            /** @description whether the contract stipulates this point */
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        /** @description Art. 28(3)(c): takes the security measures of Article 32 */
+                        c?: {
+                            /** @description whether the contract stipulates this point */
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        /** @description Art. 28(3)(d): sub-processors only with prior authorisation, obligations flowed down */
+                        d?: {
+                            /** @description whether the contract stipulates this point */
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        /** @description Art. 28(3)(e): helps with data subject requests */
+                        e?: {
+                            /** @description whether the contract stipulates this point */
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        /** @description Art. 28(3)(f): helps with Articles 32 to 36 (security, breaches, DPIA) */
+                        f?: {
+                            /** @description whether the contract stipulates this point */
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        /** @description Art. 28(3)(g): deletes or returns the data at the end, at the controller’s choice */
+                        g?: {
+                            /** @description whether the contract stipulates this point */
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                        /** @description Art. 28(3)(h): makes all information available, allows audits and warns of an unlawful instruction */
+                        h?: {
+                            /** @description whether the contract stipulates this point */
+                            present: boolean;
+                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
+                            location?: string;
+                        };
+                    };
+                    /** @description the signed agreement (at most 5 MB), stored encrypted */
+                    document?: {
+                        /** @description the file name, e.g. "dpa-2026.pdf" */
+                        filename: string;
+                        /** @description the media type, e.g. application/pdf */
+                        contentType: string;
+                        /**
+                         * Format: byte
+                         * @description the content, base64
+                         */
+                        base64: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        vendorKey: string | null;
+                        clientId: string | null;
+                        title: string;
+                        version: string;
+                        signedOn: string | null;
+                        startsOn: string | null;
+                        endsOn: string | null;
+                        noticeDays: number | null;
+                        clauses: {
+                            [key: string]: {
+                                present: boolean;
+                                location?: string;
+                            };
+                        };
+                        document: {
+                            filename: string;
+                            contentType: string;
+                            size: number;
+                        } | null;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    downloadAgreementDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/agreements: the `id` that list or its creation answers. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createVendorTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/vendors: the `key` that list or its creation answers. */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the country the data go to (ISO 3166-1 alpha-2, e.g. US) */
+                    country: string;
+                    /**
+                     * @description adequacy decision, standard contractual clauses 2021/914, EU-US Data Privacy Framework, binding corporate rules, or an Art. 49 derogation
+                     * @enum {string}
+                     */
+                    mechanism: "adequacy" | "scc" | "dpf" | "bcr" | "derogation";
+                    /** @description SCC 2021/914 module 1-4 */
+                    sccModule?: number | null;
+                    /** @description when the DPF list was last checked for this company */
+                    dpfCheckedOn?: string | null;
+                    /** @description e.g. the derogation relied on, the BCR approval */
+                    details?: string;
+                    /** @description the transfer impact assessment */
+                    tiaNote?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        vendorKey: string;
+                        country: string;
+                        mechanism: string;
+                        sccModule: number | null;
+                        dpfCheckedOn: string | null;
+                        details: string;
+                        tiaNote: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    deleteVendorTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/transfers: the `id` that list or its creation answers. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    updateVendorTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/transfers: the `id` that list or its creation answers. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the country the data go to (ISO 3166-1 alpha-2, e.g. US) */
+                    country?: string;
+                    /**
+                     * @description adequacy decision, standard contractual clauses 2021/914, EU-US Data Privacy Framework, binding corporate rules, or an Art. 49 derogation
+                     * @enum {string}
+                     */
+                    mechanism?: "adequacy" | "scc" | "dpf" | "bcr" | "derogation";
+                    /** @description SCC 2021/914 module 1-4 */
+                    sccModule?: number | null;
+                    /** @description when the DPF list was last checked for this company */
+                    dpfCheckedOn?: string | null;
+                    /** @description e.g. the derogation relied on, the BCR approval */
+                    details?: string;
+                    /** @description the transfer impact assessment */
+                    tiaNote?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        vendorKey: string;
+                        country: string;
+                        mechanism: string;
+                        sccModule: number | null;
+                        dpfCheckedOn: string | null;
+                        details: string;
+                        tiaNote: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    listProcessorClients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            enterpriseNumber: string | null;
+                            language: string;
+                            contacts: {
+                                email: string;
+                                contactName: string | null;
+                                requestsEmail: string | null;
+                                breachesEmail: string | null;
+                            };
+                            instructions: string;
+                            activityKeys: string[];
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            systemReference: string | null;
+                            agreements: {
+                                /** Format: uuid */
+                                id: string;
+                                vendorKey: string | null;
+                                clientId: string | null;
+                                title: string;
+                                version: string;
+                                signedOn: string | null;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                noticeDays: number | null;
+                                clauses: {
+                                    [key: string]: {
+                                        present: boolean;
+                                        location?: string;
+                                    };
+                                };
+                                document: {
+                                    filename: string;
+                                    contentType: string;
+                                    size: number;
+                                } | null;
+                                createdAt: string;
+                                updatedAt: string;
+                            }[];
+                            createdAt: string;
+                        }[];
+                        /** @description what the caller may do: change processors and clients, announce sub-processor changes, end a contract with a client (return or destroy its data) */
+                        can: {
+                            write: boolean;
+                            announce: boolean;
+                            endContract: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createProcessorClient: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the first request with a key runs and its answer is kept 24 hours; the same key with the same method, URL and body replays that answer (header `Idempotent-Replayed: true`) without doing anything again; another body with that key is refused (422 `idempotency_key_reused`); while the first is still being handled, 409 `idempotency_key_in_progress`. Keys are scoped per organisation and API token or user. 1 to 255 visible ASCII characters; a UUID is a good choice. See docs/api.md.
+                 * @example 3f2b6c1e-7d4a-4e9b-8c5f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Brasserie Dupont",
+                 *       "language": "fr",
+                 *       "contacts": {
+                 *         "email": "privacy@dupont.example.be"
+                 *       },
+                 *       "instructions": "Invoicing only; no marketing use."
+                 *     }
+                 */
+                "application/json": {
+                    /** @description the client's (the controller's) legal name */
+                    name: string;
+                    /** @description its enterprise or VAT number, e.g. BE0123.456.789 */
+                    enterpriseNumber?: string | null;
+                    /**
+                     * @description the language the client is written to in
+                     * @enum {string}
+                     */
+                    language: "nl" | "fr" | "en";
+                    /** @description the client's contacts, stored encrypted */
+                    contacts: {
+                        /**
+                         * Format: email
+                         * @description where notices of sub-processor changes go
+                         */
+                        email: string;
+                        /** @description the person at the client the mails are addressed to */
+                        contactName?: string;
+                        /**
+                         * Format: email
+                         * @description who receives data subject requests about its data
+                         */
+                        requestsEmail?: string;
+                        /**
+                         * Format: email
+                         * @description who is told of a breach affecting its data
+                         */
+                        breachesEmail?: string;
+                    };
+                    /** @description the documented instructions (Art. 28(3)(a)) */
+                    instructions?: string;
+                    /** @description register activities done as processor for this client (Art. 30(2)) */
+                    activityKeys?: string[];
+                    /**
+                     * @description ended: the contract ended, no more notices
+                     * @enum {string}
+                     */
+                    status?: "active" | "ended";
+                    /** @description the value that marks this client's rows in the organisation's systems (the datasets' clientField), e.g. a client code */
+                    systemReference?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        enterpriseNumber: string | null;
+                        language: string;
+                        contacts: {
+                            email: string;
+                            contactName: string | null;
+                            requestsEmail: string | null;
+                            breachesEmail: string | null;
+                        };
+                        instructions: string;
+                        activityKeys: string[];
+                        /** @enum {string} */
+                        status: "active" | "ended";
+                        systemReference: string | null;
+                        agreements: {
+                            /** Format: uuid */
+                            id: string;
+                            vendorKey: string | null;
+                            clientId: string | null;
+                            title: string;
+                            version: string;
+                            signedOn: string | null;
+                            startsOn: string | null;
+                            endsOn: string | null;
+                            noticeDays: number | null;
+                            clauses: {
+                                [key: string]: {
+                                    present: boolean;
+                                    location?: string;
+                                };
+                            };
+                            document: {
+                                filename: string;
+                                contentType: string;
+                                size: number;
+                            } | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getProcessorClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/clients: the `id` that list or its creation answers. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        enterpriseNumber: string | null;
+                        language: string;
+                        contacts: {
+                            email: string;
+                            contactName: string | null;
+                            requestsEmail: string | null;
+                            breachesEmail: string | null;
+                        };
+                        instructions: string;
+                        activityKeys: string[];
+                        /** @enum {string} */
+                        status: "active" | "ended";
+                        systemReference: string | null;
+                        agreements: {
+                            /** Format: uuid */
+                            id: string;
+                            vendorKey: string | null;
+                            clientId: string | null;
+                            title: string;
+                            version: string;
+                            signedOn: string | null;
+                            startsOn: string | null;
+                            endsOn: string | null;
+                            noticeDays: number | null;
+                            clauses: {
+                                [key: string]: {
+                                    present: boolean;
+                                    location?: string;
+                                };
+                            };
+                            document: {
+                                filename: string;
+                                contentType: string;
+                                size: number;
+                            } | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                        createdAt: string;
+                        activities: {
+                            key: string;
+                            name: unknown;
+                        }[];
+                        /** @description what the caller may do: change processors and clients, announce sub-processor changes, end a contract with a client (return or destroy its data) */
+                        can: {
+                            write: boolean;
+                            announce: boolean;
+                            endContract: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteProcessorClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/clients: the `id` that list or its creation answers. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    updateProcessorClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/clients: the `id` that list or its creation answers. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "ended"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description the client's (the controller's) legal name */
+                    name?: string;
+                    /** @description its enterprise or VAT number, e.g. BE0123.456.789 */
+                    enterpriseNumber?: string | null;
+                    /**
+                     * @description the language the client is written to in
+                     * @enum {string}
+                     */
+                    language?: "nl" | "fr" | "en";
+                    /** @description the client's contacts, stored encrypted */
+                    contacts?: {
+                        /**
+                         * Format: email
+                         * @description where notices of sub-processor changes go
+                         */
+                        email: string;
+                        /** @description the person at the client the mails are addressed to */
+                        contactName?: string;
+                        /**
+                         * Format: email
+                         * @description who receives data subject requests about its data
+                         */
+                        requestsEmail?: string;
+                        /**
+                         * Format: email
+                         * @description who is told of a breach affecting its data
+                         */
+                        breachesEmail?: string;
+                    };
+                    /** @description the documented instructions (Art. 28(3)(a)) */
+                    instructions?: string;
+                    /** @description register activities done as processor for this client (Art. 30(2)) */
+                    activityKeys?: string[];
+                    /**
+                     * @description ended: the contract ended, no more notices
+                     * @enum {string}
+                     */
+                    status?: "active" | "ended";
+                    /** @description the value that marks this client's rows in the organisation's systems (the datasets' clientField), e.g. a client code */
+                    systemReference?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        enterpriseNumber: string | null;
+                        language: string;
+                        contacts: {
+                            email: string;
+                            contactName: string | null;
+                            requestsEmail: string | null;
+                            breachesEmail: string | null;
+                        };
+                        instructions: string;
+                        activityKeys: string[];
+                        /** @enum {string} */
+                        status: "active" | "ended";
+                        systemReference: string | null;
+                        agreements: {
+                            /** Format: uuid */
+                            id: string;
+                            vendorKey: string | null;
+                            clientId: string | null;
+                            title: string;
+                            version: string;
+                            signedOn: string | null;
+                            startsOn: string | null;
+                            endsOn: string | null;
+                            noticeDays: number | null;
+                            clauses: {
+                                [key: string]: {
+                                    present: boolean;
+                                    location?: string;
+                                };
+                            };
+                            document: {
+                                filename: string;
+                                contentType: string;
+                                size: number;
+                            } | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getProcessorSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        objectionDays: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    saveProcessorSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "objectionDays": 14
+                 *     }
+                 */
+                "application/json": {
+                    /** @description days a client has to object to an announced change (default 7) */
+                    objectionDays: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        objectionDays: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    listSubprocessorChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "add" | "remove";
+                            vendor: {
+                                key: string;
+                                name: string;
+                                country: string;
+                                services?: string;
+                            };
+                            note: string;
+                            windowDays: number;
+                            announcedAt: string;
+                            effectiveAt: string;
+                            /** @enum {string} */
+                            status: "announced" | "effective" | "withdrawn";
+                            appliedAt: string | null;
+                            applyError: string | null;
+                            objections: {
+                                /** Format: uuid */
+                                id: string;
+                                clientId: string | null;
+                                clientName: string | null;
+                                reason: string;
+                                at: string;
+                            }[];
+                        }[];
+                        /** @description what the caller may do: change processors and clients, announce sub-processor changes, end a contract with a client (return or destroy its data) */
+                        can: {
+                            write: boolean;
+                            announce: boolean;
+                            endContract: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    announceSubprocessorChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the first request with a key runs and its answer is kept 24 hours; the same key with the same method, URL and body replays that answer (header `Idempotent-Replayed: true`) without doing anything again; another body with that key is refused (422 `idempotency_key_reused`); while the first is still being handled, 409 `idempotency_key_in_progress`. Keys are scoped per organisation and API token or user. 1 to 255 visible ASCII characters; a UUID is a good choice. See docs/api.md.
+                 * @example 3f2b6c1e-7d4a-4e9b-8c5f-0a1b2c3d4e5f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "add",
+                 *       "vendor": {
+                 *         "key": "mailjet",
+                 *         "name": "Mailjet SAS",
+                 *         "country": "FR",
+                 *         "services": "sending invoices by e-mail"
+                 *       },
+                 *       "note": "Replaces our own mail server."
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description add: a new sub-processor; remove: one the organisation stops using
+                     * @enum {string}
+                     */
+                    kind: "add" | "remove";
+                    /** @description the sub-processor concerned */
+                    vendor: {
+                        /** @description the register vendor key it has or will have */
+                        key: string;
+                        /** @description the sub-processor's name, as the clients will read it */
+                        name: string;
+                        /** @description where it processes the data (ISO 3166-1 alpha-2) */
+                        country: string;
+                        /** @description what it will do, e.g. "telephony platform" */
+                        services?: string;
+                    };
+                    /** @description what changes and why, in the mail */
+                    note?: string;
+                    /** @description days to object; default the setting */
+                    windowDays?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "add" | "remove";
+                        vendor: {
+                            key: string;
+                            name: string;
+                            country: string;
+                            services?: string;
+                        };
+                        note: string;
+                        windowDays: number;
+                        announcedAt: string;
+                        effectiveAt: string;
+                        /** @enum {string} */
+                        status: "announced" | "effective" | "withdrawn";
+                        appliedAt: string | null;
+                        applyError: string | null;
+                        objections: {
+                            /** Format: uuid */
+                            id: string;
+                            clientId: string | null;
+                            clientName: string | null;
+                            reason: string;
+                            at: string;
+                        }[];
+                        clientsNotified: number;
+                        subscribersNotified: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    withdrawSubprocessorChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/changes: the `id` that list or its creation answers. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "add" | "remove";
+                        vendor: {
+                            key: string;
+                            name: string;
+                            country: string;
+                            services?: string;
+                        };
+                        note: string;
+                        windowDays: number;
+                        announcedAt: string;
+                        effectiveAt: string;
+                        /** @enum {string} */
+                        status: "announced" | "effective" | "withdrawn";
+                        appliedAt: string | null;
+                        applyError: string | null;
+                        objections: {
+                            /** Format: uuid */
+                            id: string;
+                            clientId: string | null;
+                            clientName: string | null;
+                            reason: string;
+                            at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
     endClientContract: {
         parameters: {
             query?: never;
@@ -26609,1610 +28304,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-        };
-    };
-    listProcessorVendors: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            key: string;
-                            name: string;
-                            country: string;
-                            role: string;
-                            services: string | null;
-                            profile: {
-                                riskLevel: ("low" | "medium" | "high") | null;
-                                certifications: string[];
-                                subProcessors: {
-                                    name: string;
-                                    country: string;
-                                    services?: string;
-                                }[];
-                                nextReviewOn: string | null;
-                                lastReviewedOn: string | null;
-                                notes: string;
-                            };
-                            agreements: {
-                                /** Format: uuid */
-                                id: string;
-                                vendorKey: string | null;
-                                clientId: string | null;
-                                title: string;
-                                version: string;
-                                signedOn: string | null;
-                                startsOn: string | null;
-                                endsOn: string | null;
-                                noticeDays: number | null;
-                                clauses: {
-                                    [key: string]: {
-                                        present: boolean;
-                                        location?: string;
-                                    };
-                                };
-                                document: {
-                                    filename: string;
-                                    contentType: string;
-                                    size: number;
-                                } | null;
-                                createdAt: string;
-                                updatedAt: string;
-                            }[];
-                            transfers: {
-                                /** Format: uuid */
-                                id: string;
-                                vendorKey: string;
-                                country: string;
-                                mechanism: string;
-                                sccModule: number | null;
-                                dpfCheckedOn: string | null;
-                                details: string;
-                                tiaNote: string;
-                            }[];
-                        }[];
-                        /** @description what the caller may do: change processors and clients, announce sub-processor changes, end a contract with a client (return or destroy its data) */
-                        can: {
-                            write: boolean;
-                            announce: boolean;
-                            endContract: boolean;
-                        };
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    getProcessorVendor: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
-                slug: string;
-                /** @description Which one of /api/v1/orgs/{slug}/processors/vendors: the `key` that list or its creation answers. */
-                key: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        key: string;
-                        name: string;
-                        country: string;
-                        role: string;
-                        services: string | null;
-                        profile: {
-                            riskLevel: ("low" | "medium" | "high") | null;
-                            certifications: string[];
-                            subProcessors: {
-                                name: string;
-                                country: string;
-                                services?: string;
-                            }[];
-                            nextReviewOn: string | null;
-                            lastReviewedOn: string | null;
-                            notes: string;
-                        };
-                        agreements: {
-                            /** Format: uuid */
-                            id: string;
-                            vendorKey: string | null;
-                            clientId: string | null;
-                            title: string;
-                            version: string;
-                            signedOn: string | null;
-                            startsOn: string | null;
-                            endsOn: string | null;
-                            noticeDays: number | null;
-                            clauses: {
-                                [key: string]: {
-                                    present: boolean;
-                                    location?: string;
-                                };
-                            };
-                            document: {
-                                filename: string;
-                                contentType: string;
-                                size: number;
-                            } | null;
-                            createdAt: string;
-                            updatedAt: string;
-                        }[];
-                        transfers: {
-                            /** Format: uuid */
-                            id: string;
-                            vendorKey: string;
-                            country: string;
-                            mechanism: string;
-                            sccModule: number | null;
-                            dpfCheckedOn: string | null;
-                            details: string;
-                            tiaNote: string;
-                        }[];
-                        /** @description what the caller may do: change processors and clients, announce sub-processor changes, end a contract with a client (return or destroy its data) */
-                        can: {
-                            write: boolean;
-                            announce: boolean;
-                            endContract: boolean;
-                        };
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    saveProcessorVendorProfile: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
-                slug: string;
-                /** @description Which one of /api/v1/orgs/{slug}/processors/vendors: the `key` that list or its creation answers. */
-                key: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    riskLevel: ("low" | "medium" | "high") | null;
-                    /**
-                     * @description e.g. ISO 27001, SOC 2
-                     * @default []
-                     */
-                    certifications?: string[];
-                    /**
-                     * @description the vendor's own sub-processors
-                     * @default []
-                     */
-                    subProcessors?: {
-                        name: string;
-                        country: string;
-                        services?: string;
-                    }[];
-                    /** @description a reminder is mailed on that date */
-                    nextReviewOn: string | null;
-                    lastReviewedOn?: string | null;
-                    notes?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        riskLevel: ("low" | "medium" | "high") | null;
-                        certifications: string[];
-                        subProcessors: {
-                            name: string;
-                            country: string;
-                            services?: string;
-                        }[];
-                        nextReviewOn: string | null;
-                        lastReviewedOn: string | null;
-                        notes: string;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["ContentTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-        };
-    };
-    createVendorAgreement: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
-                slug: string;
-                /** @description Which one of /api/v1/orgs/{slug}/processors/vendors: the `key` that list or its creation answers. */
-                key: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    title: string;
-                    version?: string;
-                    signedOn?: string | null;
-                    startsOn?: string | null;
-                    /** @description end of the term; null: open-ended */
-                    endsOn?: string | null;
-                    /** @description notice period in days */
-                    noticeDays?: number | null;
-                    /** @description the Art. 28(3) GDPR checklist: for each point a-h whether the contract has it, and where */
-                    clauses?: {
-                        a?: {
-                            present: boolean;
-                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
-                            location?: string;
-                        };
-                        b?: {
-                            present: boolean;
-                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
-                            location?: string;
-                        };
-                        c?: {
-                            present: boolean;
-                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
-                            location?: string;
-                        };
-                        d?: {
-                            present: boolean;
-                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
-                            location?: string;
-                        };
-                        e?: {
-                            present: boolean;
-                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
-                            location?: string;
-                        };
-                        f?: {
-                            present: boolean;
-                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
-                            location?: string;
-                        };
-                        g?: {
-                            present: boolean;
-                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
-                            location?: string;
-                        };
-                        h?: {
-                            present: boolean;
-                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
-                            location?: string;
-                        };
-                    };
-                    /** @description the signed agreement (at most 5 MB), stored encrypted */
-                    document?: {
-                        filename: string;
-                        contentType: string;
-                        /**
-                         * Format: byte
-                         * @description the content, base64
-                         */
-                        base64: string;
-                    };
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        vendorKey: string | null;
-                        clientId: string | null;
-                        title: string;
-                        version: string;
-                        signedOn: string | null;
-                        startsOn: string | null;
-                        endsOn: string | null;
-                        noticeDays: number | null;
-                        clauses: {
-                            [key: string]: {
-                                present: boolean;
-                                location?: string;
-                            };
-                        };
-                        document: {
-                            filename: string;
-                            contentType: string;
-                            size: number;
-                        } | null;
-                        createdAt: string;
-                        updatedAt: string;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["ContentTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-        };
-    };
-    createVendorTransfer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
-                slug: string;
-                /** @description Which one of /api/v1/orgs/{slug}/processors/vendors: the `key` that list or its creation answers. */
-                key: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    country: string;
-                    /**
-                     * @description adequacy decision, standard contractual clauses 2021/914, EU-US Data Privacy Framework, binding corporate rules, or an Art. 49 derogation
-                     * @enum {string}
-                     */
-                    mechanism: "adequacy" | "scc" | "dpf" | "bcr" | "derogation";
-                    /** @description SCC 2021/914 module 1-4 */
-                    sccModule?: number | null;
-                    /** @description when the DPF list was last checked for this company */
-                    dpfCheckedOn?: string | null;
-                    /** @description e.g. the derogation relied on, the BCR approval */
-                    details?: string;
-                    /** @description the transfer impact assessment */
-                    tiaNote?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        vendorKey: string;
-                        country: string;
-                        mechanism: string;
-                        sccModule: number | null;
-                        dpfCheckedOn: string | null;
-                        details: string;
-                        tiaNote: string;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["ContentTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-        };
-    };
-    deleteVendorTransfer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
-                slug: string;
-                /** @description Which one of /api/v1/orgs/{slug}/processors/transfers: the `id` that list or its creation answers. */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["UnprocessableContent"];
-        };
-    };
-    updateVendorTransfer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
-                slug: string;
-                /** @description Which one of /api/v1/orgs/{slug}/processors/transfers: the `id` that list or its creation answers. */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    country?: string;
-                    /**
-                     * @description adequacy decision, standard contractual clauses 2021/914, EU-US Data Privacy Framework, binding corporate rules, or an Art. 49 derogation
-                     * @enum {string}
-                     */
-                    mechanism?: "adequacy" | "scc" | "dpf" | "bcr" | "derogation";
-                    /** @description SCC 2021/914 module 1-4 */
-                    sccModule?: number | null;
-                    /** @description when the DPF list was last checked for this company */
-                    dpfCheckedOn?: string | null;
-                    /** @description e.g. the derogation relied on, the BCR approval */
-                    details?: string;
-                    /** @description the transfer impact assessment */
-                    tiaNote?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        vendorKey: string;
-                        country: string;
-                        mechanism: string;
-                        sccModule: number | null;
-                        dpfCheckedOn: string | null;
-                        details: string;
-                        tiaNote: string;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["ContentTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-        };
-    };
-    deleteProcessingAgreement: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
-                slug: string;
-                /** @description Which one of /api/v1/orgs/{slug}/processors/agreements: the `id` that list or its creation answers. */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["UnprocessableContent"];
-        };
-    };
-    updateProcessingAgreement: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
-                slug: string;
-                /** @description Which one of /api/v1/orgs/{slug}/processors/agreements: the `id` that list or its creation answers. */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    title?: string;
-                    version?: string;
-                    signedOn?: string | null;
-                    startsOn?: string | null;
-                    /** @description end of the term; null: open-ended */
-                    endsOn?: string | null;
-                    /** @description notice period in days */
-                    noticeDays?: number | null;
-                    /** @description the Art. 28(3) GDPR checklist: for each point a-h whether the contract has it, and where */
-                    clauses?: {
-                        a?: {
-                            present: boolean;
-                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
-                            location?: string;
-                        };
-                        b?: {
-                            present: boolean;
-                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
-                            location?: string;
-                        };
-                        c?: {
-                            present: boolean;
-                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
-                            location?: string;
-                        };
-                        d?: {
-                            present: boolean;
-                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
-                            location?: string;
-                        };
-                        e?: {
-                            present: boolean;
-                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
-                            location?: string;
-                        };
-                        f?: {
-                            present: boolean;
-                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
-                            location?: string;
-                        };
-                        g?: {
-                            present: boolean;
-                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
-                            location?: string;
-                        };
-                        h?: {
-                            present: boolean;
-                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
-                            location?: string;
-                        };
-                    };
-                    /** @description the signed agreement (at most 5 MB), stored encrypted */
-                    document?: {
-                        filename: string;
-                        contentType: string;
-                        /**
-                         * Format: byte
-                         * @description the content, base64
-                         */
-                        base64: string;
-                    };
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        vendorKey: string | null;
-                        clientId: string | null;
-                        title: string;
-                        version: string;
-                        signedOn: string | null;
-                        startsOn: string | null;
-                        endsOn: string | null;
-                        noticeDays: number | null;
-                        clauses: {
-                            [key: string]: {
-                                present: boolean;
-                                location?: string;
-                            };
-                        };
-                        document: {
-                            filename: string;
-                            contentType: string;
-                            size: number;
-                        } | null;
-                        createdAt: string;
-                        updatedAt: string;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["ContentTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-        };
-    };
-    downloadAgreementDocument: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
-                slug: string;
-                /** @description Which one of /api/v1/orgs/{slug}/processors/agreements: the `id` that list or its creation answers. */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    processorFindings: {
-        parameters: {
-            query?: {
-                lang?: "nl" | "fr" | "en";
-            };
-            header?: never;
-            path: {
-                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        errors: number;
-                        warnings: number;
-                        findings: {
-                            rule: string;
-                            /** @enum {string} */
-                            severity: "error" | "warning";
-                            object: {
-                                type: string;
-                                key: string | null;
-                            };
-                            path: string;
-                            message: string;
-                            fix: string;
-                        }[];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    listProcessorClients: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            enterpriseNumber: string | null;
-                            language: string;
-                            contacts: {
-                                email: string;
-                                contactName: string | null;
-                                requestsEmail: string | null;
-                                breachesEmail: string | null;
-                            };
-                            instructions: string;
-                            activityKeys: string[];
-                            /** @enum {string} */
-                            status: "active" | "ended";
-                            systemReference: string | null;
-                            agreements: {
-                                /** Format: uuid */
-                                id: string;
-                                vendorKey: string | null;
-                                clientId: string | null;
-                                title: string;
-                                version: string;
-                                signedOn: string | null;
-                                startsOn: string | null;
-                                endsOn: string | null;
-                                noticeDays: number | null;
-                                clauses: {
-                                    [key: string]: {
-                                        present: boolean;
-                                        location?: string;
-                                    };
-                                };
-                                document: {
-                                    filename: string;
-                                    contentType: string;
-                                    size: number;
-                                } | null;
-                                createdAt: string;
-                                updatedAt: string;
-                            }[];
-                            createdAt: string;
-                        }[];
-                        /** @description what the caller may do: change processors and clients, announce sub-processor changes, end a contract with a client (return or destroy its data) */
-                        can: {
-                            write: boolean;
-                            announce: boolean;
-                            endContract: boolean;
-                        };
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    createProcessorClient: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: the first request with a key runs and its answer is kept 24 hours; the same key with the same method, URL and body replays that answer (header `Idempotent-Replayed: true`) without doing anything again; another body with that key is refused (422 `idempotency_key_reused`); while the first is still being handled, 409 `idempotency_key_in_progress`. Keys are scoped per organisation and API token or user. 1 to 255 visible ASCII characters; a UUID is a good choice. See docs/api.md.
-                 * @example 3f2b6c1e-7d4a-4e9b-8c5f-0a1b2c3d4e5f
-                 */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "name": "Brasserie Dupont",
-                 *       "language": "fr",
-                 *       "contacts": {
-                 *         "email": "privacy@dupont.example.be"
-                 *       },
-                 *       "instructions": "Invoicing only; no marketing use."
-                 *     }
-                 */
-                "application/json": {
-                    name: string;
-                    enterpriseNumber?: string | null;
-                    /**
-                     * @description the language the client is written to in
-                     * @enum {string}
-                     */
-                    language: "nl" | "fr" | "en";
-                    contacts: {
-                        /**
-                         * Format: email
-                         * @description where notices of sub-processor changes go
-                         */
-                        email: string;
-                        contactName?: string;
-                        /**
-                         * Format: email
-                         * @description who receives data subject requests about its data
-                         */
-                        requestsEmail?: string;
-                        /**
-                         * Format: email
-                         * @description who is told of a breach affecting its data
-                         */
-                        breachesEmail?: string;
-                    };
-                    /** @description the documented instructions (Art. 28(3)(a)) */
-                    instructions?: string;
-                    /** @description register activities done as processor for this client (Art. 30(2)) */
-                    activityKeys?: string[];
-                    /**
-                     * @description ended: the contract ended, no more notices
-                     * @enum {string}
-                     */
-                    status?: "active" | "ended";
-                    /** @description the value that marks this client's rows in the organisation's systems (the datasets' clientField), e.g. a client code */
-                    systemReference?: string | null;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        enterpriseNumber: string | null;
-                        language: string;
-                        contacts: {
-                            email: string;
-                            contactName: string | null;
-                            requestsEmail: string | null;
-                            breachesEmail: string | null;
-                        };
-                        instructions: string;
-                        activityKeys: string[];
-                        /** @enum {string} */
-                        status: "active" | "ended";
-                        systemReference: string | null;
-                        agreements: {
-                            /** Format: uuid */
-                            id: string;
-                            vendorKey: string | null;
-                            clientId: string | null;
-                            title: string;
-                            version: string;
-                            signedOn: string | null;
-                            startsOn: string | null;
-                            endsOn: string | null;
-                            noticeDays: number | null;
-                            clauses: {
-                                [key: string]: {
-                                    present: boolean;
-                                    location?: string;
-                                };
-                            };
-                            document: {
-                                filename: string;
-                                contentType: string;
-                                size: number;
-                            } | null;
-                            createdAt: string;
-                            updatedAt: string;
-                        }[];
-                        createdAt: string;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["ContentTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-        };
-    };
-    getProcessorClient: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
-                slug: string;
-                /** @description Which one of /api/v1/orgs/{slug}/processors/clients: the `id` that list or its creation answers. */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        enterpriseNumber: string | null;
-                        language: string;
-                        contacts: {
-                            email: string;
-                            contactName: string | null;
-                            requestsEmail: string | null;
-                            breachesEmail: string | null;
-                        };
-                        instructions: string;
-                        activityKeys: string[];
-                        /** @enum {string} */
-                        status: "active" | "ended";
-                        systemReference: string | null;
-                        agreements: {
-                            /** Format: uuid */
-                            id: string;
-                            vendorKey: string | null;
-                            clientId: string | null;
-                            title: string;
-                            version: string;
-                            signedOn: string | null;
-                            startsOn: string | null;
-                            endsOn: string | null;
-                            noticeDays: number | null;
-                            clauses: {
-                                [key: string]: {
-                                    present: boolean;
-                                    location?: string;
-                                };
-                            };
-                            document: {
-                                filename: string;
-                                contentType: string;
-                                size: number;
-                            } | null;
-                            createdAt: string;
-                            updatedAt: string;
-                        }[];
-                        createdAt: string;
-                        activities: {
-                            key: string;
-                            name: unknown;
-                        }[];
-                        /** @description what the caller may do: change processors and clients, announce sub-processor changes, end a contract with a client (return or destroy its data) */
-                        can: {
-                            write: boolean;
-                            announce: boolean;
-                            endContract: boolean;
-                        };
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    deleteProcessorClient: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
-                slug: string;
-                /** @description Which one of /api/v1/orgs/{slug}/processors/clients: the `id` that list or its creation answers. */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["UnprocessableContent"];
-        };
-    };
-    updateProcessorClient: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
-                slug: string;
-                /** @description Which one of /api/v1/orgs/{slug}/processors/clients: the `id` that list or its creation answers. */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "status": "ended"
-                 *     }
-                 */
-                "application/json": {
-                    name?: string;
-                    enterpriseNumber?: string | null;
-                    /**
-                     * @description the language the client is written to in
-                     * @enum {string}
-                     */
-                    language?: "nl" | "fr" | "en";
-                    contacts?: {
-                        /**
-                         * Format: email
-                         * @description where notices of sub-processor changes go
-                         */
-                        email: string;
-                        contactName?: string;
-                        /**
-                         * Format: email
-                         * @description who receives data subject requests about its data
-                         */
-                        requestsEmail?: string;
-                        /**
-                         * Format: email
-                         * @description who is told of a breach affecting its data
-                         */
-                        breachesEmail?: string;
-                    };
-                    /** @description the documented instructions (Art. 28(3)(a)) */
-                    instructions?: string;
-                    /** @description register activities done as processor for this client (Art. 30(2)) */
-                    activityKeys?: string[];
-                    /**
-                     * @description ended: the contract ended, no more notices
-                     * @enum {string}
-                     */
-                    status?: "active" | "ended";
-                    /** @description the value that marks this client's rows in the organisation's systems (the datasets' clientField), e.g. a client code */
-                    systemReference?: string | null;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        enterpriseNumber: string | null;
-                        language: string;
-                        contacts: {
-                            email: string;
-                            contactName: string | null;
-                            requestsEmail: string | null;
-                            breachesEmail: string | null;
-                        };
-                        instructions: string;
-                        activityKeys: string[];
-                        /** @enum {string} */
-                        status: "active" | "ended";
-                        systemReference: string | null;
-                        agreements: {
-                            /** Format: uuid */
-                            id: string;
-                            vendorKey: string | null;
-                            clientId: string | null;
-                            title: string;
-                            version: string;
-                            signedOn: string | null;
-                            startsOn: string | null;
-                            endsOn: string | null;
-                            noticeDays: number | null;
-                            clauses: {
-                                [key: string]: {
-                                    present: boolean;
-                                    location?: string;
-                                };
-                            };
-                            document: {
-                                filename: string;
-                                contentType: string;
-                                size: number;
-                            } | null;
-                            createdAt: string;
-                            updatedAt: string;
-                        }[];
-                        createdAt: string;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["ContentTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-        };
-    };
-    createClientAgreement: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
-                slug: string;
-                /** @description Which one of /api/v1/orgs/{slug}/processors/clients: the `id` that list or its creation answers. */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "title": "Contrat de sous-traitance",
-                 *       "signedOn": "2026-01-15"
-                 *     }
-                 */
-                "application/json": {
-                    title: string;
-                    version?: string;
-                    signedOn?: string | null;
-                    startsOn?: string | null;
-                    /** @description end of the term; null: open-ended */
-                    endsOn?: string | null;
-                    /** @description notice period in days */
-                    noticeDays?: number | null;
-                    /** @description the Art. 28(3) GDPR checklist: for each point a-h whether the contract has it, and where */
-                    clauses?: {
-                        a?: {
-                            present: boolean;
-                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
-                            location?: string;
-                        };
-                        b?: {
-                            present: boolean;
-                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
-                            location?: string;
-                        };
-                        c?: {
-                            present: boolean;
-                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
-                            location?: string;
-                        };
-                        d?: {
-                            present: boolean;
-                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
-                            location?: string;
-                        };
-                        e?: {
-                            present: boolean;
-                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
-                            location?: string;
-                        };
-                        f?: {
-                            present: boolean;
-                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
-                            location?: string;
-                        };
-                        g?: {
-                            present: boolean;
-                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
-                            location?: string;
-                        };
-                        h?: {
-                            present: boolean;
-                            /** @description where in the contract, e.g. "art. 7.2" or "annex 3" */
-                            location?: string;
-                        };
-                    };
-                    /** @description the signed agreement (at most 5 MB), stored encrypted */
-                    document?: {
-                        filename: string;
-                        contentType: string;
-                        /**
-                         * Format: byte
-                         * @description the content, base64
-                         */
-                        base64: string;
-                    };
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        vendorKey: string | null;
-                        clientId: string | null;
-                        title: string;
-                        version: string;
-                        signedOn: string | null;
-                        startsOn: string | null;
-                        endsOn: string | null;
-                        noticeDays: number | null;
-                        clauses: {
-                            [key: string]: {
-                                present: boolean;
-                                location?: string;
-                            };
-                        };
-                        document: {
-                            filename: string;
-                            contentType: string;
-                            size: number;
-                        } | null;
-                        createdAt: string;
-                        updatedAt: string;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["ContentTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-        };
-    };
-    getProcessorSettings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        objectionDays: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    saveProcessorSettings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "objectionDays": 14
-                 *     }
-                 */
-                "application/json": {
-                    objectionDays: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        objectionDays: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["ContentTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-        };
-    };
-    listSubprocessorChanges: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            kind: "add" | "remove";
-                            vendor: {
-                                key: string;
-                                name: string;
-                                country: string;
-                                services?: string;
-                            };
-                            note: string;
-                            windowDays: number;
-                            announcedAt: string;
-                            effectiveAt: string;
-                            /** @enum {string} */
-                            status: "announced" | "effective" | "withdrawn";
-                            appliedAt: string | null;
-                            applyError: string | null;
-                            objections: {
-                                /** Format: uuid */
-                                id: string;
-                                clientId: string | null;
-                                clientName: string | null;
-                                reason: string;
-                                at: string;
-                            }[];
-                        }[];
-                        /** @description what the caller may do: change processors and clients, announce sub-processor changes, end a contract with a client (return or destroy its data) */
-                        can: {
-                            write: boolean;
-                            announce: boolean;
-                            endContract: boolean;
-                        };
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    announceSubprocessorChange: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: the first request with a key runs and its answer is kept 24 hours; the same key with the same method, URL and body replays that answer (header `Idempotent-Replayed: true`) without doing anything again; another body with that key is refused (422 `idempotency_key_reused`); while the first is still being handled, 409 `idempotency_key_in_progress`. Keys are scoped per organisation and API token or user. 1 to 255 visible ASCII characters; a UUID is a good choice. See docs/api.md.
-                 * @example 3f2b6c1e-7d4a-4e9b-8c5f-0a1b2c3d4e5f
-                 */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "kind": "add",
-                 *       "vendor": {
-                 *         "key": "mailjet",
-                 *         "name": "Mailjet SAS",
-                 *         "country": "FR",
-                 *         "services": "sending invoices by e-mail"
-                 *       },
-                 *       "note": "Replaces our own mail server."
-                 *     }
-                 */
-                "application/json": {
-                    /** @enum {string} */
-                    kind: "add" | "remove";
-                    vendor: {
-                        /** @description the register vendor key it has or will have */
-                        key: string;
-                        name: string;
-                        country: string;
-                        services?: string;
-                    };
-                    /** @description what changes and why, in the mail */
-                    note?: string;
-                    /** @description days to object; default the setting */
-                    windowDays?: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @enum {string} */
-                        kind: "add" | "remove";
-                        vendor: {
-                            key: string;
-                            name: string;
-                            country: string;
-                            services?: string;
-                        };
-                        note: string;
-                        windowDays: number;
-                        announcedAt: string;
-                        effectiveAt: string;
-                        /** @enum {string} */
-                        status: "announced" | "effective" | "withdrawn";
-                        appliedAt: string | null;
-                        applyError: string | null;
-                        objections: {
-                            /** Format: uuid */
-                            id: string;
-                            clientId: string | null;
-                            clientName: string | null;
-                            reason: string;
-                            at: string;
-                        }[];
-                        clientsNotified: number;
-                        subscribersNotified: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["ContentTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-        };
-    };
-    withdrawSubprocessorChange: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
-                slug: string;
-                /** @description Which one of /api/v1/orgs/{slug}/processors/changes: the `id` that list or its creation answers. */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @enum {string} */
-                        kind: "add" | "remove";
-                        vendor: {
-                            key: string;
-                            name: string;
-                            country: string;
-                            services?: string;
-                        };
-                        note: string;
-                        windowDays: number;
-                        announcedAt: string;
-                        effectiveAt: string;
-                        /** @enum {string} */
-                        status: "announced" | "effective" | "withdrawn";
-                        appliedAt: string | null;
-                        applyError: string | null;
-                        objections: {
-                            /** Format: uuid */
-                            id: string;
-                            clientId: string | null;
-                            clientName: string | null;
-                            reason: string;
-                            at: string;
-                        }[];
-                    };
-                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CLAUSE_LETTERS } from '../../domain/processors/art28'
+import { CLAUSE_LETTERS, CLAUSES } from '../../domain/processors/art28'
 import { registerKey } from '../../domain/register/schema'
 import { languageSchema, slugParams } from '../../http/common-schemas'
 
@@ -18,10 +18,11 @@ export const clausesSchema = z
         l,
         z
           .strictObject({
-            present: z.boolean(),
+            present: z.boolean().describe('whether the contract stipulates this point'),
             location: text(200).optional().describe('where in the contract, e.g. "art. 7.2" or "annex 3"'),
           })
-          .optional(),
+          .optional()
+          .describe(`Art. 28(3)(${l}): ${CLAUSES[l].en}`),
       ]),
     ) as Record<
       (typeof CLAUSE_LETTERS)[number],
@@ -32,8 +33,8 @@ export const clausesSchema = z
 
 export const documentSchema = z
   .strictObject({
-    filename: z.string().trim().min(1).max(200),
-    contentType: z.string().trim().min(1).max(200),
+    filename: z.string().trim().min(1).max(200).describe('the file name, e.g. "dpa-2026.pdf"'),
+    contentType: z.string().trim().min(1).max(200).describe('the media type, e.g. application/pdf'),
     base64: z
       .base64()
       .max(Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4 + 4)
@@ -42,10 +43,10 @@ export const documentSchema = z
   .describe('the signed agreement (at most 5 MB), stored encrypted')
 
 export const agreementBody = z.strictObject({
-  title: text(200).min(1),
-  version: text(50).optional(),
-  signedOn: date.nullable().optional(),
-  startsOn: date.nullable().optional(),
+  title: text(200).min(1).describe('e.g. "Verwerkersovereenkomst" or "Data processing addendum"'),
+  version: text(50).optional().describe('the version or date of the text, e.g. "2.1"'),
+  signedOn: date.nullable().optional().describe('the day both parties had signed'),
+  startsOn: date.nullable().optional().describe('the day the agreement takes effect'),
   endsOn: date.nullable().optional().describe('end of the term; null: open-ended'),
   noticeDays: z.number().int().min(0).max(3650).nullable().optional().describe('notice period in days'),
   clauses: clausesSchema.optional(),
@@ -75,7 +76,7 @@ export const mechanismSchema = z
       'corporate rules, or an Art. 49 derogation',
   )
 export const transferBody = z.strictObject({
-  country,
+  country: country.describe('the country the data go to (ISO 3166-1 alpha-2, e.g. US)'),
   mechanism: mechanismSchema,
   sccModule: z.number().int().min(1).max(4).nullable().optional().describe('SCC 2021/914 module 1-4'),
   dpfCheckedOn: date.nullable().optional().describe('when the DPF list was last checked for this company'),
@@ -93,9 +94,9 @@ export const transferSchema = z.object({
   tiaNote: z.string(),
 })
 export const subProcessorSchema = z.strictObject({
-  name: text(200).min(1),
-  country,
-  services: text(500).optional(),
+  name: text(200).min(1).describe("the sub-processor's name"),
+  country: country.describe('where it processes the data (ISO 3166-1 alpha-2)'),
+  services: text(500).optional().describe('what it does for the vendor, e.g. hosting'),
 })
 export const profileSchema = z.object({
   riskLevel: z.enum(['low', 'medium', 'high']).nullable(),
@@ -126,15 +127,24 @@ export const findingSchema = z.object({
   fix: z.string(),
 })
 
-export const contactsSchema = z.strictObject({
-  email: z.email().max(254).describe('where notices of sub-processor changes go'),
-  contactName: text(200).optional(),
-  requestsEmail: z.email().max(254).optional().describe('who receives data subject requests about its data'),
-  breachesEmail: z.email().max(254).optional().describe('who is told of a breach affecting its data'),
-})
+export const contactsSchema = z
+  .strictObject({
+    email: z.email().max(254).describe('where notices of sub-processor changes go'),
+    contactName: text(200).optional().describe('the person at the client the mails are addressed to'),
+    requestsEmail: z
+      .email()
+      .max(254)
+      .optional()
+      .describe('who receives data subject requests about its data'),
+    breachesEmail: z.email().max(254).optional().describe('who is told of a breach affecting its data'),
+  })
+  .describe("the client's contacts, stored encrypted")
 export const clientBody = z.strictObject({
-  name: text(200).min(1),
-  enterpriseNumber: text(20).nullable().optional(),
+  name: text(200).min(1).describe("the client's (the controller's) legal name"),
+  enterpriseNumber: text(20)
+    .nullable()
+    .optional()
+    .describe('its enterprise or VAT number, e.g. BE0123.456.789'),
   language: languageSchema.describe('the language the client is written to in'),
   contacts: contactsSchema,
   instructions: text(10000).optional().describe('the documented instructions (Art. 28(3)(a))'),
