@@ -14,7 +14,25 @@ import type {
   TransferMechanism,
 } from '../../db/schema'
 
+import { readCertifications, readSubProcessors, storedClauses } from './stored'
+
 type Db = Kysely<DB> | Transaction<DB>
+
+/** A profile row with its JSON lists read through their schemas (stored.ts). */
+function readProfile<T extends ProcessorVendorProfileRow | undefined>(row: T): T {
+  if (!row) return row
+  return {
+    ...row,
+    certifications: readCertifications(row.certifications, row.id),
+    sub_processors: readSubProcessors(row.sub_processors, row.id),
+  }
+}
+
+/** An agreement row with its checklist read through the stored schema (stored.ts). */
+function readAgreement<T extends { id: string; clauses: ClauseChecklist } | undefined>(row: T): T {
+  if (!row) return row
+  return { ...row, clauses: storedClauses.read(row.clauses, row.id) }
+}
 
 /** The agreement columns without the document's ciphertext (lists never carry it). */
 const AGREEMENT_COLUMNS = [
@@ -45,6 +63,7 @@ export function listProfiles(db: Db, organizationId: string): Promise<ProcessorV
     .selectAll()
     .where('organization_id', '=', organizationId)
     .execute()
+    .then((rows) => rows.map(readProfile))
 }
 
 export function findProfile(db: Db, organizationId: string, vendorKey: string) {
@@ -54,6 +73,7 @@ export function findProfile(db: Db, organizationId: string, vendorKey: string) {
     .where('organization_id', '=', organizationId)
     .where('vendor_key', '=', vendorKey)
     .executeTakeFirst()
+    .then(readProfile)
 }
 
 export interface ProfileValues {
@@ -84,6 +104,7 @@ export function upsertProfile(
     )
     .returningAll()
     .executeTakeFirstOrThrow()
+    .then(readProfile)
 }
 
 /** Profiles whose review date has come and was not yet reminded for that date. */
@@ -96,6 +117,7 @@ export function profilesDueForReminder(db: Db, today: string): Promise<Processor
       eb.or([eb('reminded_for', 'is', null), eb('reminded_for', '<>', eb.ref('next_review_on'))]),
     )
     .execute()
+    .then((rows) => rows.map(readProfile))
 }
 
 export function markReminded(trx: Transaction<DB>, id: string, reviewOn: string) {
@@ -121,7 +143,11 @@ export function listAgreements(
     .where('organization_id', '=', organizationId)
   if (filter.vendorKey !== undefined) query = query.where('vendor_key', '=', filter.vendorKey)
   if (filter.clientId !== undefined) query = query.where('client_id', '=', filter.clientId)
-  return query.orderBy('signed_on', 'desc').orderBy('created_at', 'desc').execute()
+  return query
+    .orderBy('signed_on', 'desc')
+    .orderBy('created_at', 'desc')
+    .execute()
+    .then((rows) => rows.map(readAgreement))
 }
 
 export function findAgreement(db: Db, organizationId: string, id: string) {
@@ -131,6 +157,7 @@ export function findAgreement(db: Db, organizationId: string, id: string) {
     .where('organization_id', '=', organizationId)
     .where('id', '=', id)
     .executeTakeFirst()
+    .then(readAgreement)
 }
 
 export interface AgreementValues {
@@ -168,11 +195,12 @@ export function insertAgreement(
       organization_id: organizationId,
       vendor_key: vendorKey,
       client_id: clientId,
-      clauses: JSON.stringify(clauses),
+      clauses: storedClauses.serialize(clauses),
       ...rest,
     })
     .returning(AGREEMENT_COLUMNS)
     .executeTakeFirstOrThrow()
+    .then(readAgreement)
 }
 
 export function updateAgreement(
@@ -184,11 +212,16 @@ export function updateAgreement(
   const { clauses, ...rest } = patch
   return trx
     .updateTable('processor_agreements')
-    .set({ ...rest, ...(clauses ? { clauses: JSON.stringify(clauses) } : {}), updated_at: new Date() })
+    .set({
+      ...rest,
+      ...(clauses ? { clauses: storedClauses.serialize(clauses) } : {}),
+      updated_at: new Date(),
+    })
     .where('organization_id', '=', organizationId)
     .where('id', '=', id)
     .returning(AGREEMENT_COLUMNS)
     .executeTakeFirst()
+    .then(readAgreement)
 }
 
 export function deleteAgreement(trx: Transaction<DB>, organizationId: string, id: string) {
