@@ -28231,9 +28231,11 @@ export interface operations {
                                 kept: {
                                     rows: number;
                                     /** @enum {string} */
-                                    reason: "retention" | "shared" | "referenced" | "reference_data";
+                                    reason: "retention" | "shared" | "referenced" | "reference_data" | "legal_hold";
                                     rule?: string;
                                     until?: string | null;
+                                    /** @description legal_hold: the reason of the hold that keeps the rows */
+                                    holdReason?: string;
                                 }[];
                             }[];
                         }[];
