@@ -28,6 +28,7 @@ import * as retentionSubjectEvents from './migrations/0035-retention-subject-eve
 import * as cookieScansOnRequest from './migrations/0036-cookie-scans-on-request'
 import * as processorContractEnds from './migrations/0038-processor-contract-ends'
 import * as retentionSharedRows from './migrations/0040-retention-shared-rows'
+import * as consentPropagations from './migrations/0041-consent-propagations'
 import * as breachEvidence from './migrations/0042-breach-evidence'
 import * as processorUniqueReferences from './migrations/0043-processor-unique-references'
 import * as capabilityScopes from './migrations/0045-capability-scopes'
@@ -69,6 +70,7 @@ const migrations: Record<string, Migration> = {
   '0046-subject-name-search-order': subjectNameSearchOrder,
   '0042-breach-evidence': breachEvidence,
   '0043-processor-unique-references': processorUniqueReferences,
+  '0041-consent-propagations': consentPropagations,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

@@ -27,6 +27,7 @@ import type {
 import type {
   ConsentChainHeadsTable,
   ConsentEventsTable,
+  ConsentPropagationsTable,
   ConsentStatusTable,
   ConsentTextsTable,
 } from './tables/consent'
@@ -166,6 +167,7 @@ export interface DB {
   consent_chain_heads: ConsentChainHeadsTable
   consent_events: ConsentEventsTable
   consent_status: ConsentStatusTable
+  consent_propagations: ConsentPropagationsTable
   processor_vendor_profiles: ProcessorVendorProfilesTable
   processor_clients: ProcessorClientsTable
   processor_contract_ends: ProcessorContractEndsTable

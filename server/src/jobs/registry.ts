@@ -6,7 +6,7 @@ import { passwordResetJob, purgeSessionsJob } from '../modules/auth'
 import { breachRemindersJob } from '../modules/breaches'
 import { complianceSweepJob } from '../modules/compliance'
 import { connectorsRunJob, resumeStaleRunsJob } from '../modules/connector-runs'
-import { expireConsentsJob } from '../modules/consent'
+import { expireConsentsJob, propagateWithdrawalJob, propagationSweepJob } from '../modules/consent'
 import { cookieScanJob, requestedCookieScanJob } from '../modules/cookies'
 import { discoverDatasetJob, sweepDiscoveriesJob } from '../modules/datasets'
 import { dpiaSweepJob } from '../modules/dpia'
@@ -54,5 +54,7 @@ export function allJobs(): JobDefinition<any>[] {
     cookieScanJob,
     requestedCookieScanJob,
     expireConsentsJob,
+    propagateWithdrawalJob,
+    propagationSweepJob,
   ]
 }

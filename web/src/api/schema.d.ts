@@ -17547,6 +17547,22 @@ export interface operations {
                             hash: string;
                             /** @description the record’s hash recomputed with the installation key matches */
                             hashValid: boolean;
+                            /** @description a withdrawal’s calls to the systems configured to act on it (dataset consentWithdrawal) */
+                            propagations: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description the dataset (system) told of the withdrawal */
+                                dataset: string;
+                                datasetName: string;
+                                /**
+                                 * @description pending: the call is queued or waits for a retry (error: the last failure); failed: given up
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "done" | "failed";
+                                attempts: number;
+                                error: string | null;
+                                updatedAt: string;
+                            }[];
                         }[];
                         texts: {
                             hash: string;
@@ -17634,6 +17650,22 @@ export interface operations {
                             hash: string;
                             /** @description the record’s hash recomputed with the installation key matches */
                             hashValid: boolean;
+                            /** @description a withdrawal’s calls to the systems configured to act on it (dataset consentWithdrawal) */
+                            propagations: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description the dataset (system) told of the withdrawal */
+                                dataset: string;
+                                datasetName: string;
+                                /**
+                                 * @description pending: the call is queued or waits for a retry (error: the last failure); failed: given up
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "done" | "failed";
+                                attempts: number;
+                                error: string | null;
+                                updatedAt: string;
+                            }[];
                         }[];
                         can: {
                             record: boolean;
@@ -17742,6 +17774,22 @@ export interface operations {
                             hash: string;
                             /** @description the record’s hash recomputed with the installation key matches */
                             hashValid: boolean;
+                            /** @description a withdrawal’s calls to the systems configured to act on it (dataset consentWithdrawal) */
+                            propagations: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description the dataset (system) told of the withdrawal */
+                                dataset: string;
+                                datasetName: string;
+                                /**
+                                 * @description pending: the call is queued or waits for a retry (error: the last failure); failed: given up
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "done" | "failed";
+                                attempts: number;
+                                error: string | null;
+                                updatedAt: string;
+                            }[];
                         }[];
                         texts: {
                             hash: string;

@@ -1,4 +1,5 @@
-import type { Json, Timestamp } from './columns'
+import type { Generated } from 'kysely'
+import type { GeneratedTimestamp, Json, Timestamp } from './columns'
 
 /** A consent text as shown, stored once and referenced by its SHA-256 (0019). */
 export interface ConsentTextsTable {
@@ -57,4 +58,22 @@ export interface ConsentStatusTable {
   expires_at: Timestamp | null
   text_hash: string | null
   event_id: string
+}
+
+/** A withdrawal propagated to one system of the organisation (0041). */
+export interface ConsentPropagationsTable {
+  id: string
+  organization_id: string
+  consent_event_id: string
+  dataset_id: string | null
+  dataset_key: string
+  dataset_name: string
+  purpose: string
+  identity_encrypted: string | null
+  status: 'pending' | 'done' | 'failed'
+  attempts: Generated<number>
+  last_error: string | null
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
+  finished_at: Timestamp | null
 }

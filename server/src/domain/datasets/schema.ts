@@ -191,6 +191,36 @@ export const httpSettingsSchema = z.strictObject({
 })
 export type HttpSettings = z.infer<typeof httpSettingsSchema>
 
+/**
+ * How this system is told that a person withdrew a consent (issue 17): one HTTP call per withdrawal of one of
+ * `purposes`, made through the dataset's connection (its base URL, authentication and rate limit) by a job that
+ * retries with backoff. Placeholders: {value} (the person's identity of kind `identity`, also as {email}, {phone}...),
+ * {purpose}, {withdrawnAt} (ISO 8601) and {externalRef} (the integrator's reference sent with the withdrawal).
+ */
+export const consentWithdrawalSchema = z.strictObject({
+  purposes: z
+    .array(registerKey)
+    .max(100)
+    .default([])
+    .describe('consent purposes of the register this system acts on; empty: every consent purpose'),
+  identity: z
+    .enum(IDENTITY_KINDS)
+    .default('email')
+    .describe(
+      'which identity of the person the call sends (from the subject index when the withdrawal was recorded under another)',
+    ),
+  call: z.strictObject({
+    method: z.enum(['POST', 'PUT', 'PATCH', 'DELETE']).default('POST'),
+    path: z.string().min(1).max(500).describe('relative to the base URL, e.g. /lists/news/unsubscribe'),
+    query: z.record(z.string(), z.string().max(500)).default({}),
+    body: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('JSON body template, e.g. { "email": "{value}" }'),
+  }),
+})
+export type ConsentWithdrawalCall = z.infer<typeof consentWithdrawalSchema>
+
 export const datasetDocumentSchema = z
   .strictObject({
     format: z.literal(DATASET_FORMAT).default(DATASET_FORMAT),
@@ -206,6 +236,11 @@ export const datasetDocumentSchema = z
       .optional()
       .describe('manual systems: what the agent must do (becomes a checklist task)'),
     collections: z.array(collectionSchema).max(500).default([]),
+    consentWithdrawal: consentWithdrawalSchema
+      .optional()
+      .describe(
+        'http datasets: the call that tells this system a person withdrew a consent (e.g. unsubscribe)',
+      ),
   })
   .superRefine((doc, ctx) => checkConsistency(doc, ctx))
 export type DatasetDocument = z.infer<typeof datasetDocumentSchema>
@@ -216,6 +251,8 @@ function checkConsistency(doc: z.infer<typeof datasetDocumentSchema>, ctx: z.Ref
     ctx.addIssue({ code: 'custom', path, message, ...(params ? { params } : {}) })
   if (doc.connector === 'http' && !doc.http)
     issue(['http'], 'An http dataset needs http settings (baseUrl, auth)')
+  if (doc.consentWithdrawal && doc.connector !== 'http')
+    issue(['consentWithdrawal'], 'Only an http dataset can be told of a withdrawal by a call')
   if (doc.connector !== 'manual' && doc.collections.length === 0)
     issue(['collections'], 'Describe at least one collection')
   const names = new Map(doc.collections.map((c, i) => [c.name, i]))

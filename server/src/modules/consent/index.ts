@@ -30,6 +30,8 @@ export {
   consentProofOfSubject,
   verifyConsentChain,
 } from './proof'
+export { MAX_ATTEMPTS as MAX_PROPAGATION_ATTEMPTS, type PropagationView, runPropagation } from './propagation'
+export { propagateWithdrawalJob, propagationSweepJob } from './propagation-jobs'
 export { type ConsentPurpose, consentPurposesOf } from './purposes'
 export {
   consentProofOfRequester,

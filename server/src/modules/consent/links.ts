@@ -15,6 +15,24 @@ interface LinkPayload {
   /** for an unsubscribe link: the purpose; for a preference link: its end (ms since the epoch) */
   p?: string
   e?: number
+  /** The address, sealed (encrypted with the installation key): a withdrawal through the link can be passed on. */
+  a?: string
+}
+
+const SEALED_ADDRESS = 'consent-link-address'
+
+function sealed(encryption: Encryption, subject: ConsentSubject): { a?: string } {
+  return subject.value ? { a: encryption.encrypt(subject.value, SEALED_ADDRESS) } : {}
+}
+
+function subjectOf(encryption: Encryption, payload: LinkPayload): ConsentSubject {
+  let value: string | undefined
+  try {
+    value = typeof payload.a === 'string' ? encryption.decrypt(payload.a, SEALED_ADDRESS) : undefined
+  } catch {
+    value = undefined
+  }
+  return { subjectKey: payload.k, kind: payload.i, masked: payload.m, ...(value ? { value } : {}) }
 }
 
 function sign(encryption: Encryption, purpose: string, payload: LinkPayload): string {
@@ -38,8 +56,8 @@ const PREFERENCES = 'consent-preference-link'
 const UNSUBSCRIBE = 'consent-unsubscribe-link'
 
 /**
- * The token of an e-mailed preference-centre link: the organisation and the person's subject key (never the
- * address), signed with a key derived from the installation secret, valid PREFERENCE_LINK_DAYS. No table: the
+ * The token of an e-mailed preference-centre link: the organisation and the person's subject key (the address
+ * only sealed, so a withdrawal can be passed on to the organisation's systems), signed with a key derived from the installation secret, valid PREFERENCE_LINK_DAYS. No table: the
  * link proves that whoever holds it received the mail.
  */
 export function preferenceToken(
@@ -54,6 +72,7 @@ export function preferenceToken(
     i: subject.kind,
     m: subject.masked,
     e: now.getTime() + PREFERENCE_LINK_DAYS * 86_400_000,
+    ...sealed(encryption, subject),
   })
 }
 
@@ -65,7 +84,7 @@ export function openPreferenceToken(
 ): ConsentSubject | undefined {
   const payload = open(encryption, PREFERENCES, token)
   if (!payload || payload.o !== organizationId || !payload.e || payload.e < now.getTime()) return undefined
-  return { subjectKey: payload.k, kind: payload.i, masked: payload.m }
+  return subjectOf(encryption, payload)
 }
 
 /**
@@ -84,6 +103,7 @@ export function unsubscribeToken(
     i: subject.kind,
     m: subject.masked,
     p: purpose,
+    ...sealed(encryption, subject),
   })
 }
 
@@ -94,5 +114,5 @@ export function openUnsubscribeToken(
 ): { subject: ConsentSubject; purpose: string } | undefined {
   const payload = open(encryption, UNSUBSCRIBE, token)
   if (!payload || payload.o !== organizationId || !payload.p) return undefined
-  return { subject: { subjectKey: payload.k, kind: payload.i, masked: payload.m }, purpose: payload.p }
+  return { subject: subjectOf(encryption, payload), purpose: payload.p }
 }

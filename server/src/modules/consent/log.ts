@@ -5,6 +5,7 @@ import { recordAudit } from '../../audit/audit-log'
 import { auditKeysOf } from '../../audit/key'
 import type { DB } from '../../db/schema'
 import { type ChainedConsentFields, consentChainKey, consentEventHash } from './model'
+import { insertPropagations, type PropagationDraft } from './propagation'
 import { appendEvents, insertTexts, lockChainHead, upsertStatus } from './repository'
 
 /** A consent event ready to be chained: every column but the id, sequence number and hashes. */
@@ -12,6 +13,8 @@ export type ConsentEventDraft = Omit<ChainedConsentFields, 'id' | 'seq' | 'prev_
   /** The text to store with it when it is not stored yet. */
   text: { hash: string; language: string; body: string } | null
   actor: Actor
+  /** A withdrawal's calls to the organisation's systems, inserted with it (not part of the chained record). */
+  propagations?: PropagationDraft[] | undefined
 }
 
 export interface StoredConsentEvent {
@@ -19,6 +22,8 @@ export interface StoredConsentEvent {
   seq: number
   hash: string
   prevHash: string
+  /** The propagations written with it that wait for their call. */
+  pendingPropagations: string[]
 }
 
 interface Pending {
@@ -107,17 +112,27 @@ class ConsentLog {
         let seq = head.seq
         let prev = head.hash
         const rows = indexes.map((i) => {
-          const { text: _text, actor: _actor, ...draft } = drafts[i] as ConsentEventDraft
+          const { text: _text, actor: _actor, propagations, ...draft } = drafts[i] as ConsentEventDraft
           seq += 1
           const fields: ChainedConsentFields = { id: randomUUID(), ...draft, seq, prev_hash: prev }
           const hash = consentEventHash(fields, key)
-          stored[i] = { id: fields.id, seq, hash, prevHash: prev }
+          stored[i] = {
+            id: fields.id,
+            seq,
+            hash,
+            prevHash: prev,
+            pendingPropagations: (propagations ?? []).filter((p) => !p.error).map((p) => p.id),
+          }
           prev = hash
           return { ...fields, hash }
         })
         await appendEvents(trx, organizationId, rows)
         await upsertStatus(trx, latestPerPurpose(rows))
         await auditWithdrawals(trx, indexes, drafts, rows)
+        for (const [n, row] of rows.entries()) {
+          const propagations = drafts[indexes[n] as number]?.propagations
+          if (propagations) await insertPropagations(trx, organizationId, row.id, row.purpose, propagations)
+        }
       }
       return stored
     })

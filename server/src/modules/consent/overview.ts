@@ -3,7 +3,7 @@ import { auditKeysOf } from '../../audit/key'
 import type { AppContext } from '../../context'
 import type { Language } from '../../domain/register/localized'
 import { consentChainKey, RENEWAL_WINDOW_DAYS } from './model'
-import { type ConsentEventView, consentProofByKeys, presentEventRow } from './proof'
+import { type ConsentEventView, consentProofByKeys, presentEventRow, withPropagations } from './proof'
 import { consentPurposesOf } from './purposes'
 import * as repo from './repository'
 import { type ConsentPerson, consentSubjectOf } from './service'
@@ -98,7 +98,11 @@ export async function consentOverview(
   return {
     purposes: [...listed, ...gone],
     chainLength: head ? Number(head.seq) : 0,
-    recent: recent.map((row) => presentEventRow(row, key)),
+    recent: await withPropagations(
+      ctx.db,
+      organizationId,
+      recent.map((row) => presentEventRow(row, key)),
+    ),
   }
 }
 

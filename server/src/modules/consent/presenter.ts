@@ -50,5 +50,6 @@ export function presentEvent(e: ConsentEventView) {
     occurredAt: iso(e.occurredAt),
     recordedAt: iso(e.recordedAt),
     expiresAt: isoOrNull(e.expiresAt),
+    propagations: e.propagations.map((p) => ({ ...p, updatedAt: iso(p.updatedAt) })),
   }
 }

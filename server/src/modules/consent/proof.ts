@@ -10,6 +10,7 @@ import {
   consentChainKey,
   consentEventHash,
 } from './model'
+import { type PropagationView, propagationsOf } from './propagation'
 import * as repo from './repository'
 import { type PurposeStatus, presentStatusRow } from './service'
 
@@ -47,6 +48,8 @@ export interface ConsentEventView {
   prevHash: string
   hash: string
   hashValid: boolean
+  /** A withdrawal's calls to the organisation's systems, with their status. */
+  propagations: PropagationView[]
 }
 
 /** One record of the chain as shown, with whether its hash still matches (recomputed with `key`). */
@@ -74,7 +77,19 @@ export function presentEventRow(row: EventRow, key: Buffer): ConsentEventView {
     prevHash: row.prev_hash,
     hash: row.hash,
     hashValid: rowHashValid(row, key),
+    propagations: [],
   }
+}
+
+/** The views with the propagations of the withdrawals among them. */
+export async function withPropagations(
+  db: Kysely<DB>,
+  organizationId: string,
+  views: ConsentEventView[],
+): Promise<ConsentEventView[]> {
+  const ids = views.filter((v) => v.state === 'withdrawn').map((v) => v.id)
+  const byEvent = await propagationsOf(db, organizationId, ids)
+  return views.map((v) => ({ ...v, propagations: byEvent.get(v.id) ?? [] }))
 }
 
 export interface ConsentProof {
@@ -112,7 +127,11 @@ export async function consentProofByKeys(
       identityKind: r.identity_kind,
       identityMasked: r.identity_masked,
     })),
-    events: events.map((e) => presentEventRow(e, key)),
+    events: await withPropagations(
+      ctx.db,
+      organizationId,
+      events.map((e) => presentEventRow(e, key)),
+    ),
     texts,
   }
 }

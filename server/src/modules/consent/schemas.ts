@@ -162,4 +162,21 @@ export const eventSchema = z.object({
   prevHash: z.string(),
   hash: z.string(),
   hashValid: z.boolean().describe('the record’s hash recomputed with the installation key matches'),
+  propagations: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        dataset: z.string().describe('the dataset (system) told of the withdrawal'),
+        datasetName: z.string(),
+        status: z
+          .enum(['pending', 'done', 'failed'])
+          .describe(
+            'pending: the call is queued or waits for a retry (error: the last failure); failed: given up',
+          ),
+        attempts: z.number().int(),
+        error: z.string().nullable(),
+        updatedAt: z.string(),
+      }),
+    )
+    .describe('a withdrawal’s calls to the systems configured to act on it (dataset consentWithdrawal)'),
 })

@@ -15,6 +15,8 @@ import {
   renewalDue,
   truncateIp,
 } from './model'
+import { propagationDrafts } from './propagation'
+import { sendPropagations } from './propagation-jobs'
 import { findConsentPurpose } from './purposes'
 import * as repo from './repository'
 
@@ -76,6 +78,8 @@ export interface ConsentSubject {
   subjectKey: string
   kind: string
   masked: string
+  /** The normalised identity (or anonymous id) when the caller gave it; never stored in the record. */
+  value?: string | undefined
 }
 
 /**
@@ -102,6 +106,7 @@ export function consentSubjectOf(
       subjectKey: encryption.blindIndex(id, ANONYMOUS_PURPOSE),
       kind: 'anonymous',
       masked: `${id.slice(0, 4)}•••`,
+      value: id,
     }
   }
   const result = normaliseIdentity(person.identity)
@@ -126,6 +131,7 @@ export function consentSubjectOf(
     ),
     kind: identity.kind,
     masked: identity.masked,
+    value: identity.value,
   }
 }
 
@@ -194,6 +200,10 @@ export async function recordConsent(
     })
   if (errors.length > 0) throw new InvalidInput(errors)
 
+  const propagations =
+    input.state === 'withdrawn'
+      ? await propagationDrafts(ctx, input.organizationId, input.purpose, subject)
+      : undefined
   const evidence = Object.fromEntries(
     Object.entries(input.evidence ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'),
   )
@@ -221,10 +231,13 @@ export async function recordConsent(
     actor_label: input.recordedBy.label,
     text,
     actor: input.recordedBy,
+    propagations,
   })
+  if (stored.pendingPropagations.length > 0) await sendPropagations(ctx, stored.pendingPropagations)
   if (textHash) knownTexts.set(`${input.organizationId}/${textHash}`, true)
+  const { pendingPropagations: _pending, ...chained } = stored
   return {
-    ...stored,
+    ...chained,
     purpose: input.purpose,
     state: input.state,
     textHash,

@@ -72,6 +72,7 @@ export const consentEn = {
       how: 'Channel and method',
       recordedBy: 'Recorded by',
       integrity: 'Integrity',
+      passedOn: 'Passed on to',
     },
     notInRegister: 'no longer a consent purpose of the register',
     activities: 'Activities: {{list}}',
@@ -97,6 +98,13 @@ export const consentEn = {
     recentTitle: 'Latest records',
     recentNone: 'No consent has been recorded yet.',
     hashValid: 'Intact',
+    propagation: {
+      none: 'Not passed on',
+      done: '{{system}}: done',
+      pending: '{{system}}: queued',
+      retrying: '{{system}}: call {{attempts}} failed, retried automatically ({{error}})',
+      failed: '{{system}}: failed ({{error}})',
+    },
     hashInvalid: 'Changed',
     states: { given: 'Given', refused: 'Refused', withdrawn: 'Withdrawn', expired: 'Expired' },
     channels: {

@@ -78,6 +78,7 @@ export const consentFr = {
       how: 'Canal et mode',
       recordedBy: 'Enregistré par',
       integrity: 'Intégrité',
+      passedOn: 'Transmis à',
     },
     notInRegister: 'n’est plus une finalité fondée sur le consentement dans le registre',
     activities: 'Activités : {{list}}',
@@ -106,6 +107,13 @@ export const consentFr = {
     recentTitle: 'Derniers enregistrements',
     recentNone: 'Aucun consentement n’a encore été enregistré.',
     hashValid: 'Intact',
+    propagation: {
+      none: 'Non transmis',
+      done: '{{system}} : fait',
+      pending: '{{system}} : en file d’attente',
+      retrying: '{{system}} : l’appel {{attempts}} a échoué, nouvel essai automatique ({{error}})',
+      failed: '{{system}} : échec ({{error}})',
+    },
     hashInvalid: 'Modifié',
     states: { given: 'Donné', refused: 'Refusé', withdrawn: 'Retiré', expired: 'Expiré' },
     channels: {

@@ -72,6 +72,7 @@ export const consentNl = {
       how: 'Kanaal en wijze',
       recordedBy: 'Geregistreerd door',
       integrity: 'Integriteit',
+      passedOn: 'Doorgegeven aan',
     },
     notInRegister: 'geen doeleinde op basis van toestemming meer in het register',
     activities: 'Activiteiten: {{list}}',
@@ -97,6 +98,13 @@ export const consentNl = {
     recentTitle: 'Laatste records',
     recentNone: 'Er is nog geen toestemming geregistreerd.',
     hashValid: 'Ongeschonden',
+    propagation: {
+      none: 'Niet doorgegeven',
+      done: '{{system}}: gedaan',
+      pending: '{{system}}: in de wachtrij',
+      retrying: '{{system}}: oproep {{attempts}} mislukt, wordt automatisch opnieuw geprobeerd ({{error}})',
+      failed: '{{system}}: mislukt ({{error}})',
+    },
     hashInvalid: 'Gewijzigd',
     states: { given: 'Gegeven', refused: 'Geweigerd', withdrawn: 'Ingetrokken', expired: 'Verlopen' },
     channels: {

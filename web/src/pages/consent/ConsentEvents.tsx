@@ -31,6 +31,37 @@ export function useHowText() {
     )}`
 }
 
+const PROPAGATION_BADGE = {
+  done: 'badge badge-active',
+  pending: 'badge badge-warning',
+  failed: 'badge badge-failed',
+}
+
+/** Where a withdrawal was passed on (the systems configured to act on it) and how each call went. */
+function Propagations({ event }: { event: ConsentEvent }) {
+  const { t } = useTranslation()
+  if (event.propagations.length === 0)
+    return event.state === 'withdrawn' ? <span>{t('consent.records.propagation.none')}</span> : null
+  return (
+    <ul className="plain-list" data-testid="consent-propagations">
+      {event.propagations.map((p) => {
+        const key = p.status === 'pending' && p.error ? 'retrying' : p.status
+        return (
+          <li key={p.id}>
+            <span className={PROPAGATION_BADGE[p.status]}>
+              {t(`consent.records.propagation.${key}`, {
+                system: p.datasetName,
+                attempts: p.attempts,
+                error: p.error ?? '',
+              })}
+            </span>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}
+
 /**
  * Records of the consent chain as a table, newest first: the sequence number, when the person chose, who (masked),
  * the purpose, the choice, the channel and method, who recorded it and whether the record's hash still matches.
@@ -62,6 +93,7 @@ export function ConsentEventsTable({
             <th scope="col">{t('consent.records.columns.how')}</th>
             <th scope="col">{t('consent.records.columns.recordedBy')}</th>
             <th scope="col">{t('consent.records.columns.integrity')}</th>
+            <th scope="col">{t('consent.records.columns.passedOn')}</th>
           </tr>
         </thead>
         <tbody>
@@ -82,6 +114,9 @@ export function ConsentEventsTable({
                 ) : (
                   <span className="badge badge-failed">{t('consent.records.hashInvalid')}</span>
                 )}
+              </td>
+              <td>
+                <Propagations event={e} />
               </td>
             </tr>
           ))}

@@ -1,0 +1,267 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { stringify } from 'yaml'
+import { systemActor } from '../src/audit/actor'
+import { registerDocumentSchema } from '../src/domain/register/schema'
+import { buildApp } from '../src/http/app'
+import type { App } from '../src/http/types'
+import { propagateWithdrawalJob, runPropagation } from '../src/modules/consent'
+import type { Organization } from '../src/modules/organizations'
+import { importRegister } from '../src/modules/register/import'
+import { createTestContext, type TestContext } from './support/context'
+import { createMember, createOrg } from './support/factories'
+import { asToken, asUser, signIn } from './support/http'
+import { runQueuedJobs } from './support/jobs'
+import { sampleRegister } from './support/register'
+
+interface Call {
+  method: string
+  url: string
+  authorization: string | undefined
+  body: unknown
+}
+
+/** A mailing tool's API on a local port: answers each call with the next planned status (200 when none is left). */
+async function startMailingTool() {
+  const calls: Call[] = []
+  const plan: number[] = []
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8')
+      calls.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        authorization: req.headers.authorization,
+        body: text ? JSON.parse(text) : null,
+      })
+      const status = plan.shift() ?? 200
+      res.writeHead(status, { 'content-type': 'application/json' })
+      res.end(JSON.stringify(status === 200 ? { ok: true } : { error: 'database unavailable' }))
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}/api`,
+    calls,
+    plan,
+    async close() {
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    },
+  }
+}
+
+interface Propagation {
+  dataset: string
+  status: string
+  attempts: number
+  error: string | null
+}
+
+describe('consent: a withdrawal is propagated to the systems that act on it', () => {
+  let t: TestContext
+  let app: App
+  let org: Organization
+  let owner: ReturnType<typeof asUser>
+  let webshop: ReturnType<typeof asToken>
+  let hookId: string
+  let tool: Awaited<ReturnType<typeof startMailingTool>>
+  const api = () => `/api/v1/orgs/${org.slug}`
+  const TEXT = 'Ja, stuur mij de nieuwsbrief.'
+
+  const record = (identity: { kind: string; value: string }, state: string) =>
+    webshop('POST', `${api()}/consent/events`, {
+      identity,
+      purpose: 'direct_marketing',
+      state,
+      text: TEXT,
+      language: 'nl',
+      channel: 'web_form',
+      method: state === 'given' ? 'accept' : 'save',
+      externalRef: 'shop:7',
+    })
+  /** The propagations of the latest withdrawal of the person, from the proof the API answers. */
+  const propagationsOf = async (identity: { kind: string; value: string }): Promise<Propagation[]> => {
+    const proof = await owner('POST', `${api()}/consent/proof`, { identity })
+    expect(proof.statusCode, proof.body).toBe(200)
+    const withdrawal = (proof.json().events as { state: string; propagations: Propagation[] }[]).find(
+      (e) => e.state === 'withdrawn',
+    )
+    return withdrawal?.propagations ?? []
+  }
+
+  beforeAll(async () => {
+    t = await createTestContext()
+    app = await buildApp(t.ctx, { serveWeb: false, logger: false })
+    org = await createOrg(t.ctx, 'Propagatie BV')
+    const m = await createMember(t.ctx, org, 'owner')
+    owner = asUser(app, await signIn(app, m.email, m.password))
+    const register = sampleRegister()
+    register.activities?.push({
+      key: 'newsletter',
+      name: { nl: 'Nieuwsbrief', fr: 'Lettre d’information', en: 'Newsletter' },
+      purposes: [{ purpose: 'direct_marketing', legalBasis: 'consent' }],
+      subjectCategories: ['clients'],
+      dataCategories: [{ category: 'identification', source: 'subject' }],
+      systems: ['cloudbooks-app'],
+      retention: [{ rule: 'accounting-7y' }],
+      measures: ['mfa'],
+      status: 'active',
+    })
+    await importRegister(t.ctx, systemActor('test'), org, registerDocumentSchema.parse(register), {
+      mode: 'merge',
+      dryRun: false,
+    })
+    tool = await startMailingTool()
+    const dataset = {
+      key: 'mailtool',
+      system: 'cloudbooks-app',
+      name: 'Mailing tool',
+      connector: 'http',
+      http: { baseUrl: tool.url, auth: 'bearer' },
+      collections: [
+        {
+          name: 'contacts',
+          fields: [{ name: 'email', identity: 'email', category: 'contact_details' }],
+          http: { read: { path: '/contacts', query: { email: '{email}' } } },
+        },
+      ],
+      consentWithdrawal: {
+        purposes: ['direct_marketing'],
+        call: {
+          method: 'POST',
+          path: '/lists/news/unsubscribe',
+          body: {
+            email: '{email}',
+            reason: 'consent {purpose} withdrawn',
+            at: '{withdrawnAt}',
+            ref: '{externalRef}',
+          },
+        },
+      },
+    }
+    const saved = await owner('PUT', `${api()}/datasets/mailtool`, { source: stringify(dataset) })
+    expect(saved.statusCode, saved.body).toBeLessThan(300)
+    const connection = await owner('PUT', `${api()}/datasets/mailtool/connection`, {
+      options: {},
+      secret: 'mailtool-token-123',
+    })
+    expect(connection.statusCode, connection.body).toBe(200)
+    const token = await owner('POST', `${api()}/api-tokens`, {
+      name: 'Webshop',
+      scopes: ['subjects:read', 'subjects:write'],
+    })
+    webshop = asToken(app, token.json().secret)
+    const hook = await owner('POST', `${api()}/webhooks`, {
+      url: 'http://127.0.0.1:9/hooks/consent',
+      eventTypes: ['consent.withdrawn'],
+    })
+    expect(hook.statusCode, hook.body).toBe(201)
+    hookId = hook.json().id
+  }, 60_000)
+  afterAll(async () => {
+    await app?.close()
+    await t?.close()
+    await tool?.close()
+  })
+
+  it('an API withdrawal calls the mailing tool through the job queue: a 500, then a retry that succeeds', async () => {
+    const an = { kind: 'email', value: 'An.Peeters@Example.be' }
+    expect((await record(an, 'given')).statusCode).toBe(201)
+    expect(await runQueuedJobs(t.ctx, propagateWithdrawalJob)).toEqual([]) // giving is not propagated
+    expect((await record(an, 'withdrawn')).statusCode).toBe(201)
+    expect(await propagationsOf(an)).toMatchObject([{ dataset: 'mailtool', status: 'pending', attempts: 0 }])
+
+    tool.plan.push(500)
+    // The job fails (so the queue retries it with backoff); the row keeps the error and stays pending.
+    await expect(runQueuedJobs(t.ctx, propagateWithdrawalJob)).rejects.toThrow(/retries/)
+    const [failed] = await propagationsOf(an)
+    expect(failed).toMatchObject({ status: 'pending', attempts: 1 })
+    expect(failed?.error).toMatch(/500/)
+    expect(failed?.error).not.toContain('mailtool-token-123')
+
+    const id = (
+      await t.ctx.db
+        .selectFrom('consent_propagations')
+        .select('id')
+        .where('organization_id', '=', org.id)
+        .execute()
+    )[0]?.id as string
+    expect(await runPropagation(t.ctx, id)).toBe('done')
+    expect(await propagationsOf(an)).toMatchObject([{ status: 'done', attempts: 2, error: null }])
+    expect(tool.calls).toHaveLength(2)
+    for (const call of tool.calls) {
+      expect(call).toMatchObject({ method: 'POST', url: '/api/lists/news/unsubscribe' })
+      expect(call.authorization).toBe('Bearer mailtool-token-123')
+      expect(call.body).toMatchObject({
+        email: 'an.peeters@example.be',
+        reason: 'consent direct_marketing withdrawn',
+        ref: 'shop:7',
+      })
+    }
+    // Done: the address is no longer kept for the call; running it again calls nobody.
+    const row = await t.ctx.db
+      .selectFrom('consent_propagations')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst()
+    expect(row?.identity_encrypted).toBeNull()
+    expect(await runPropagation(t.ctx, id)).toBe('nothing')
+    expect(tool.calls).toHaveLength(2)
+
+    // The consent.withdrawn webhook fired as well.
+    const deliveries = await owner('GET', `${api()}/webhooks/${hookId}/deliveries`)
+    expect(deliveries.json().items.map((d: { eventType: string }) => d.eventType)).toEqual([
+      'consent.withdrawn',
+    ])
+  })
+
+  it('a one-click unsubscribe is passed on with the address sealed in its link; no address known: failed, said why', async () => {
+    const bert = { kind: 'email', value: 'bert.janssens@example.be' }
+    expect((await record(bert, 'given')).statusCode).toBe(201)
+    const link = await webshop('POST', `${api()}/consent/unsubscribe-links`, {
+      identity: bert,
+      purpose: 'direct_marketing',
+    })
+    expect(link.statusCode, link.body).toBe(200)
+    const url = new URL(link.json().url as string)
+    const res = await app.inject({
+      method: 'POST',
+      url: `${url.pathname}${url.search}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'List-Unsubscribe=One-Click',
+    })
+    expect(res.statusCode, res.body).toBe(200)
+    expect(await runQueuedJobs(t.ctx, propagateWithdrawalJob)).toHaveLength(1)
+    expect(await propagationsOf(bert)).toMatchObject([{ status: 'done', attempts: 1 }])
+    expect(tool.calls.at(-1)?.body).toMatchObject({ email: 'bert.janssens@example.be' })
+
+    // Withdrawn by phone, and the subject index knows no e-mail address of this person: nothing to send.
+    const phone = { kind: 'phone', value: '+32 470 12 34 56' }
+    expect((await record(phone, 'given')).statusCode).toBe(201)
+    expect((await record(phone, 'withdrawn')).statusCode).toBe(201)
+    expect(await runQueuedJobs(t.ctx, propagateWithdrawalJob)).toEqual([])
+    const [none] = await propagationsOf(phone)
+    expect(none).toMatchObject({ status: 'failed', attempts: 0 })
+    expect(none?.error).toMatch(/No email of this person/)
+
+    // Once the index knows the person's address, a withdrawal under their phone reaches the mailing tool.
+    const subject = await owner('POST', `${api()}/subjects`, {
+      name: 'Chris Maes',
+      identities: [
+        { kind: 'phone', value: '+32 471 00 00 01' },
+        { kind: 'email', value: 'chris.maes@example.be' },
+      ],
+    })
+    expect(subject.statusCode, subject.body).toBe(201)
+    const chris = { kind: 'phone', value: '+32 471 00 00 01' }
+    await record(chris, 'given')
+    await record(chris, 'withdrawn')
+    expect(await runQueuedJobs(t.ctx, propagateWithdrawalJob)).toHaveLength(1)
+    expect(tool.calls.at(-1)?.body).toMatchObject({ email: 'chris.maes@example.be' })
+  })
+})
