@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, seriousA11yViolations } from './support/browser'
-import { type RunningCustos, startCustos } from './support/server'
-import { signInAsDemoOwner, watchPage } from './support/session'
+import type { RunningCustos } from './support/server'
+import type { watchPage } from './support/session'
+import { openStaffPage, type StaffPage } from './support/staff-page'
 
 /** Its consent purposes: the recruitment reserve and the website's analytics cookies. */
 const REGISTER = resolve(import.meta.dirname, '../examples/contactexpert.register.yaml')
@@ -14,32 +16,39 @@ const REGISTER = resolve(import.meta.dirname, '../examples/contactexpert.registe
  * choices recorded through the API, the chain verified on request, a consent from a paper form recorded by hand,
  * and the proof of one person with its evidence - in Dutch, then in French, with axe on every state.
  */
+/** A mailing tool's unsubscribe endpoint on a local port: answers the planned statuses, then 200. */
+async function startMailingTool(plan: number[]) {
+  const calls: { status: number; body: unknown }[] = []
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      const status = plan.shift() ?? 200
+      calls.push({ status, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null') })
+      res.writeHead(status, { 'content-type': 'application/json' }).end('{}')
+    })
+  })
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    calls,
+    async close() {
+      server.closeAllConnections()
+      await new Promise<void>((ok) => server.close(() => ok()))
+    },
+  }
+}
+
 describe('consent page in headless Chromium', () => {
   let custos: RunningCustos
-  let browser: Browser
+  let staff: StaffPage
+  let tool: Awaited<ReturnType<typeof startMailingTool>>
   let page: Page
   let watched: ReturnType<typeof watchPage>
   let slug = ''
+  let staffCall: StaffPage['staffCall']
+  let noSeriousViolations: StaffPage['noSeriousViolations']
 
-  const noSeriousViolations = async (where: string) =>
-    expect({ where, violations: await seriousA11yViolations(page) }).toEqual({ where, violations: [] })
-  /** An API call as the signed-in member (session cookie and CSRF token). */
-  const staffCall = (method: string, path: string, body?: unknown) =>
-    page.evaluate(
-      async ({ method, path, body, slug }) => {
-        const me = await (await fetch('/api/v1/me')).json()
-        const response = await fetch(`/api/v1/orgs/${slug}${path}`, {
-          method,
-          headers: {
-            'X-CSRF-Token': me.csrfToken,
-            'Content-Type': typeof body === 'string' ? 'text/yaml' : 'application/json',
-          },
-          ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-        })
-        return { status: response.status, body: await response.json() }
-      },
-      { method, path, body, slug },
-    )
   const recordViaApi = async (email: string, purpose: string, state: string) => {
     const res = await staffCall('POST', '/consent/events', {
       identity: { kind: 'email', value: email },
@@ -55,22 +64,49 @@ describe('consent page in headless Chromium', () => {
   }
 
   beforeAll(async () => {
-    custos = await startCustos()
-    browser = await launchChromium()
-    page = await browser.newPage({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } })
-    watched = watchPage(page)
-    await signInAsDemoOwner(page, custos)
-    slug = await page.evaluate(async () => (await (await fetch('/api/v1/me')).json()).memberships[0].slug)
+    tool = await startMailingTool([])
+    staff = await openStaffPage()
+    ;({ custos, page, watched, slug, staffCall, noSeriousViolations } = staff)
     const imported = await staffCall('POST', '/register/import?mode=replace', readFileSync(REGISTER, 'utf8'))
     expect(imported.status, JSON.stringify(imported.body)).toBe(200)
     await recordViaApi('an@example.be', 'website_cookies', 'given')
     await recordViaApi('bert@example.be', 'website_cookies', 'given')
+    // The mailing tool is told of withdrawals (its dataset's consentWithdrawal call).
+    const saved = await staffCall('PUT', '/datasets/mailtool', {
+      source: JSON.stringify({
+        key: 'mailtool',
+        system: 'crm',
+        name: 'Mailing tool',
+        connector: 'http',
+        http: { baseUrl: tool.url },
+        collections: [{ name: 'contacts', fields: [{ name: 'email', identity: 'email' }] }],
+        consentWithdrawal: {
+          call: { path: '/unsubscribe', body: { email: '{email}', purpose: '{purpose}' } },
+        },
+      }),
+    })
+    expect(saved.status, JSON.stringify(saved.body)).toBeLessThan(300)
+    expect((await staffCall('PUT', '/datasets/mailtool/connection', { options: {} })).status).toBe(200)
     await recordViaApi('bert@example.be', 'website_cookies', 'withdrawn')
+    // The worker calls it: wait until the record says so.
+    await page.waitForFunction(
+      async (slug) => {
+        const overview = await (await fetch(`/api/v1/orgs/${slug}/consent`)).json()
+        return overview.recent.some((e: { propagations: { status: string }[] }) =>
+          e.propagations.some((p) => p.status === 'done'),
+        )
+      },
+      slug,
+      { polling: 250, timeout: 170_000 },
+    )
+    expect(tool.calls).toEqual([
+      { status: 200, body: { email: 'bert@example.be', purpose: 'website_cookies' } },
+    ])
     await recordViaApi('chris@example.be', 'recruitment', 'refused')
   })
   afterAll(async () => {
-    await browser?.close()
-    await custos?.stop()
+    await staff?.close()
+    await tool?.close()
   })
 
   it('shows the counts, verifies the chain, records a paper consent and shows one person’s proof (nl)', async () => {
@@ -84,6 +120,7 @@ describe('consent page in headless Chromium', () => {
     expect(await cells(/cookies/i)).toEqual(['1', '0', '1', '0', '0'])
     expect(await cells(/[Ww]erving/)).toEqual(['0', '1', '0', '0', '0'])
     expect(await page.getByTestId('consent-recent').locator('tbody tr').count()).toBe(4)
+    await page.getByTestId('consent-recent').getByText('Mailing tool: gedaan').waitFor()
     await noSeriousViolations('overview (nl)')
 
     await page.getByTestId('chain-verify').click()
@@ -141,6 +178,7 @@ describe('consent page in headless Chromium', () => {
       .getByText('les 5 enregistrements de la chaîne sont intacts')
       .waitFor()
     await page.getByTestId('consent-recent').getByText('Formulaire papier, accepté').waitFor()
+    await page.getByTestId('consent-recent').getByText('Mailing tool : fait').waitFor()
     await noSeriousViolations('overview (fr)')
     expect(watched.cspViolations).toEqual([])
     expect(watched.pageErrors).toEqual([])

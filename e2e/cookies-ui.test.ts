@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, seriousA11yViolations } from './support/browser'
-import { type RunningCustos, startCustos } from './support/server'
-import { signInAsDemoOwner, watchPage } from './support/session'
+import type { RunningCustos } from './support/server'
+import type { watchPage } from './support/session'
+import { openStaffPage, type StaffPage } from './support/staff-page'
 
 /** A register whose website activity sets analytics cookies on consent (purpose website_cookies). */
 const REGISTER = resolve(import.meta.dirname, '../examples/contactexpert.register.yaml')
@@ -31,40 +31,19 @@ const INVENTORY = {
  */
 describe('cookies page in headless Chromium', () => {
   let custos: RunningCustos
-  let browser: Browser
+  let staff: StaffPage
   let page: Page
   let watched: ReturnType<typeof watchPage>
   let site: http.Server
   let siteUrl = ''
   let slug = ''
+  let staffCall: StaffPage['staffCall']
+  let noSeriousViolations: StaffPage['noSeriousViolations']
   let addHotjar = false
 
-  const noSeriousViolations = async (where: string) =>
-    expect({ where, violations: await seriousA11yViolations(page) }).toEqual({ where, violations: [] })
-  const staffCall = (method: string, path: string, body?: unknown) =>
-    page.evaluate(
-      async ({ method, path, body, slug }) => {
-        const me = await (await fetch('/api/v1/me')).json()
-        const response = await fetch(`/api/v1/orgs/${slug}${path}`, {
-          method,
-          headers: {
-            'X-CSRF-Token': me.csrfToken,
-            'Content-Type': typeof body === 'string' ? 'text/yaml' : 'application/json',
-          },
-          ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-        })
-        return { status: response.status, body: await response.json() }
-      },
-      { method, path, body, slug },
-    )
-
   beforeAll(async () => {
-    custos = await startCustos()
-    browser = await launchChromium()
-    page = await browser.newPage({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } })
-    watched = watchPage(page)
-    await signInAsDemoOwner(page, custos)
-    slug = await page.evaluate(async () => (await (await fetch('/api/v1/me')).json()).memberships[0].slug)
+    staff = await openStaffPage()
+    ;({ custos, page, watched, slug, staffCall, noSeriousViolations } = staff)
     site = http.createServer((_req, res) => {
       const cookies = [`document.cookie = 'tracking_id=42; path=/'`]
       if (addHotjar) cookies.push(`document.cookie = '_hjid=7; path=/'`)
@@ -81,8 +60,7 @@ describe('cookies page in headless Chromium', () => {
     expect(saved.status, JSON.stringify(saved.body)).toBe(200)
   })
   afterAll(async () => {
-    await browser?.close()
-    await custos?.stop()
+    await staff?.close()
     site?.closeAllConnections()
     await new Promise<void>((ok) => (site ? site.close(() => ok()) : ok()))
   })
