@@ -3451,7 +3451,7 @@ export interface paths {
         put?: never;
         /**
          * May we contact this person for marketing on this channel? A verdict with its reason
-         * @description May we contact this person for marketing on this channel? `allowed` with the reason: objection, erased_do_not_contact, unsubscribed, dncm_not_consulted (phone: no DNCM list of the last 5 days), dncm_listed, opt_in_override, no_reason_found, invalid_identifier (the channel’s identifier is missing or unreadable). Every identifier given is looked up, so an objection recorded for the e-mail address also stops a call. no_reason_found for e-mail does not replace the consent e-mail marketing needs.
+         * @description May we contact this person for marketing on this channel? `allowed` with the reason: objection, erased_do_not_contact, unsubscribed, dncm_not_consulted (phone: no DNCM list of the last 5 days), dncm_listed, opt_in_override, consent, no_consent, no_reason_found, invalid_identifier (the channel’s identifier is missing or unreadable). Every identifier given is looked up, so an objection recorded for the e-mail address also stops a call. Name a consent `purpose` to have the person’s recorded consent checked: a valid consent is the reason `consent`; e-mail marketing without it answers `no_consent` (it needs prior consent). Without a purpose, no_reason_found for e-mail does not replace that consent.
          */
         post: operations["checkMarketingContact"];
         delete?: never;
@@ -24507,6 +24507,8 @@ export interface operations {
                     phone?: string;
                     /** @description postal address on one line */
                     address?: string;
+                    /** @description a consent purpose of the register (e.g. direct_marketing): the person’s recorded consent for it becomes the reason (consent), and e-mail without it is refused (no_consent) */
+                    purpose?: string;
                 };
             };
         };
@@ -24525,7 +24527,7 @@ export interface operations {
                         channel: "email" | "phone" | "post";
                         allowed: boolean;
                         /** @enum {string} */
-                        reason: "objection" | "erased_do_not_contact" | "unsubscribed" | "dncm_not_consulted" | "dncm_listed" | "opt_in_override" | "no_reason_found" | "invalid_identifier";
+                        reason: "objection" | "erased_do_not_contact" | "unsubscribed" | "dncm_not_consulted" | "dncm_listed" | "opt_in_override" | "consent" | "no_consent" | "no_reason_found" | "invalid_identifier";
                         dncm: {
                             listDate: string | null;
                             usableUntil: string | null;

@@ -7,8 +7,11 @@
  * 3. an unsubscribe stops the channel it was given for;
  * 4. by phone, the DNCM list must have been consulted in the last 5 days (a list older than that is no proof);
  *    a listed number may be called only when its holder opted in to this organisation's calls;
- * 5. otherwise nothing we know stops it. For e-mail and SMS the law needs prior consent (or the customer
- *    exception) in any case; the consent records are checked by the consent module, not here.
+ * 5. when the check names a consent purpose: a recorded, valid consent for it is the reason to contact the person
+ *    (`consent`); by e-mail, marketing needs that prior consent, so without it the answer is `no_consent`. By
+ *    phone and post a missing consent stops nothing (the DNCM rules and objections do);
+ * 6. otherwise nothing we know stops it. For e-mail and SMS the law needs prior consent (or the customer
+ *    exception) in any case: name the purpose to have it checked.
  */
 import type { IsoDate } from '../calendar-date'
 
@@ -22,6 +25,8 @@ export type CheckReason =
   | 'dncm_not_consulted'
   | 'dncm_listed'
   | 'opt_in_override'
+  | 'consent'
+  | 'no_consent'
   | 'no_reason_found'
   | 'invalid_identifier'
 
@@ -32,6 +37,8 @@ export const CHECK_REASONS: readonly CheckReason[] = [
   'dncm_not_consulted',
   'dncm_listed',
   'opt_in_override',
+  'consent',
+  'no_consent',
   'no_reason_found',
   'invalid_identifier',
 ]
@@ -46,6 +53,8 @@ export interface CheckFacts {
   /** Whether the identifier of the channel itself was given and readable. */
   readonly identifierValid: boolean
   readonly dncm?: { readonly fresh: boolean; readonly listed: boolean; readonly optIn: boolean }
+  /** When the check names a consent purpose: whether the person's consent for it is given now. */
+  readonly consentGiven?: boolean | undefined
 }
 
 export interface Verdict {
@@ -68,6 +77,9 @@ export function decide(facts: CheckFacts): Verdict {
         ? { allowed: true, reason: 'opt_in_override' }
         : { allowed: false, reason: 'dncm_listed' }
   }
+  if (facts.consentGiven === true) return { allowed: true, reason: 'consent' }
+  if (facts.consentGiven === false && facts.channel === 'email')
+    return { allowed: false, reason: 'no_consent' }
   return { allowed: true, reason: 'no_reason_found' }
 }
 

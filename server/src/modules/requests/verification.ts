@@ -12,6 +12,7 @@ import { DIRECT_MARKETING_PURPOSES, withdrawConsentForRequest } from '../consent
 import type { Organization } from '../organizations'
 import { deadlineOptions } from '../organizations'
 import { loadRegister } from '../register'
+import { searchIdentitiesOf } from '../subjects'
 import { suppressObjection } from '../suppression'
 import { readIntake } from './attachments'
 import { portalActor } from './intake'
@@ -59,10 +60,18 @@ export async function verifyPortalRequest(
       now,
     )
     if (match.subjectId) changes.subject_id = match.subjectId
-    // An objection to direct marketing is absolute (Art. 21(3)): the verified address is suppressed at once.
+    // An objection to direct marketing is absolute (Art. 21(3)): the verified address, and the phone numbers the
+    // subject index knows of the person, are suppressed at once.
     const requesterEmail = openRequesterEmail(ctx.encryption, row)
-    if (requesterEmail && current.types.includes('objection_direct_marketing'))
-      await suppressObjection(ctx, actor, org, { email: requesterEmail, requestId: current.id })
+    if (current.types.includes('objection_direct_marketing')) {
+      const subjectId = match.subjectId ?? row.subject_id
+      const phones = subjectId
+        ? (await searchIdentitiesOf(ctx, org.id, subjectId))
+            .filter((i) => i.kind === 'phone')
+            .map((i) => i.value)
+        : []
+      await suppressObjection(ctx, actor, org, { email: requesterEmail, phones, requestId: current.id })
+    }
     const verified: JournalEntry = {
       action: 'request.email_verified',
       at: now,

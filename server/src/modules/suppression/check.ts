@@ -4,6 +4,7 @@ import type { Queryable } from '../../db/queryable'
 import type { SuppressionKind } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import type { IsoDate } from '../../domain/calendar-date'
+import { InvalidInput } from '../../domain/errors'
 import {
   type Normalised,
   normaliseEmail,
@@ -17,6 +18,7 @@ import {
   dncmUsableUntil,
   type MarketingChannel,
 } from '../../domain/suppression/verdict'
+import { consentPurposesOf, consentStatus } from '../consent'
 import type { Organization } from '../organizations'
 import { identifierKey } from './keys'
 import { currentDncmImport, dncmListed, entriesOfHashes, optInHashes } from './repository'
@@ -66,7 +68,12 @@ const isHash = (b: Buffer | null | undefined): b is Buffer => b instanceof Buffe
  * queries (suppression entries, DNCM numbers, opt-ins) whatever its size.
  */
 export interface Checker {
-  check(channel: MarketingChannel, people: readonly ContactInput[]): Promise<CheckAnswer[]>
+  check(
+    channel: MarketingChannel,
+    people: readonly ContactInput[],
+    /** One person's consent for the purpose the check names (single checks only). */
+    consentGiven?: boolean | undefined,
+  ): Promise<CheckAnswer[]>
 }
 
 export async function createChecker(
@@ -80,7 +87,7 @@ export async function createChecker(
   const listDate = current?.file_date ?? null
   const fresh = dncmFresh(listDate, toBrusselsDate(now))
   return {
-    async check(channel, people) {
+    async check(channel, people, consentGiven) {
       // Per person and kind: the keyed hash, null when given but unreadable, absent when not given.
       const hashed = people.map((person) => {
         const own: Partial<Record<SuppressionKind, Buffer | null>> = {}
@@ -122,6 +129,7 @@ export async function createChecker(
           entries: found,
           identifierValid: isHash(own[CHANNEL_KIND[channel]]),
           dncm: { fresh, listed: isListed, optIn: phoneKey !== null && optedIn.has(phoneKey) },
+          consentGiven: people.length === 1 ? consentGiven : undefined,
         })
         return {
           channel,
@@ -142,15 +150,57 @@ export async function createChecker(
   }
 }
 
-/** One person, one channel (the check API and the admin page). */
+/**
+ * Whether the person's consent for `purpose` is given now, read under the identifier of the channel (e-mail or
+ * phone; a postal address is not an identity consent is recorded under). Null when it cannot be read.
+ */
+async function consentGivenFor(
+  ctx: AppContext,
+  org: Organization,
+  channel: MarketingChannel,
+  person: ContactInput,
+  purpose: string,
+): Promise<boolean | undefined> {
+  const value = channel === 'email' ? person.email : channel === 'phone' ? person.phone : undefined
+  if (!value) return undefined
+  try {
+    const status = await consentStatus(ctx, {
+      organizationId: org.id,
+      identity: { kind: channel === 'email' ? 'email' : 'phone', value },
+    })
+    return status.purposes.some((p) => p.purpose === purpose && p.state === 'given')
+  } catch (error) {
+    if (error instanceof InvalidInput) return undefined
+    throw error
+  }
+}
+
+/**
+ * One person, one channel (the check API and the admin page). With `purpose` (a consent purpose of the register)
+ * the person's recorded consent for it is part of the verdict: reason `consent`, or `no_consent` for e-mail.
+ */
 export async function checkContact(
   ctx: AppContext,
   org: Organization,
   channel: MarketingChannel,
   person: ContactInput,
+  purpose?: string | undefined,
 ): Promise<CheckAnswer> {
+  let consentGiven: boolean | undefined
+  if (purpose !== undefined) {
+    if (!(await consentPurposesOf(ctx, org.id)).has(purpose))
+      throw new InvalidInput([
+        {
+          path: 'body.purpose',
+          code: 'unknown_purpose',
+          message: 'Not a purpose of the register with legal basis consent.',
+          params: { value: purpose },
+        },
+      ])
+    consentGiven = await consentGivenFor(ctx, org, channel, person, purpose)
+  }
   const checker = await createChecker(ctx.db, ctx.encryption, org)
-  const [answer] = await checker.check(channel, [person])
+  const [answer] = await checker.check(channel, [person], consentGiven)
   if (!answer) throw new Error('The check gave no answer')
   return answer
 }

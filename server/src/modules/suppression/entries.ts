@@ -106,23 +106,38 @@ export function addSuppression(
 }
 
 /**
- * A verified portal request objecting to direct marketing (Art. 21(2)-(3)): the requester's e-mail address is
- * suppressed for every channel, in the caller's transaction (the requests module calls this).
+ * A verified objection to direct marketing (Art. 21(2)-(3)) from the request portal: the requester's e-mail
+ * address and every phone number the subject index knows of the person go on the suppression list (every
+ * channel). A number that cannot be read as a phone number is skipped: there is nothing to match it with.
  */
 export async function suppressObjection(
   ctx: TxContext,
   actor: Actor,
   org: Organization,
-  input: { email: string; requestId: string },
-): Promise<EntryRow> {
-  return addEntryIn(
-    ctx,
-    actor,
-    org,
-    { kind: 'email', value: input.email, reason: 'objection' },
-    'portal_request',
-    input.requestId,
-  )
+  input: { email?: string | null | undefined; phones?: readonly string[]; requestId: string },
+): Promise<EntryRow[]> {
+  const identifiers: { kind: 'email' | 'phone'; value: string }[] = [
+    ...(input.email ? [{ kind: 'email' as const, value: input.email }] : []),
+    ...(input.phones ?? []).map((value) => ({ kind: 'phone' as const, value })),
+  ]
+  const rows: EntryRow[] = []
+  for (const identifier of identifiers) {
+    try {
+      rows.push(
+        await addEntryIn(
+          ctx,
+          actor,
+          org,
+          { ...identifier, reason: 'objection' },
+          'portal_request',
+          input.requestId,
+        ),
+      )
+    } catch (error) {
+      if (!(error instanceof InvalidInput) || identifier.kind === 'email') throw error
+    }
+  }
+  return rows
 }
 
 export async function removeSuppression(ctx: AppContext, actor: Actor, org: Organization, id: string) {

@@ -55,9 +55,11 @@ export const suppressionOperations = defineOperations({
       description:
         'May we contact this person for marketing on this channel? `allowed` with the reason: objection, ' +
         'erased_do_not_contact, unsubscribed, dncm_not_consulted (phone: no DNCM list of the last 5 days), ' +
-        'dncm_listed, opt_in_override, no_reason_found, invalid_identifier (the channel’s identifier is missing ' +
-        'or unreadable). Every identifier given is looked up, so an objection recorded for the e-mail address ' +
-        'also stops a call. no_reason_found for e-mail does not replace the consent e-mail marketing needs.',
+        'dncm_listed, opt_in_override, consent, no_consent, no_reason_found, invalid_identifier (the channel’s ' +
+        'identifier is missing or unreadable). Every identifier given is looked up, so an objection recorded for ' +
+        'the e-mail address also stops a call. Name a consent `purpose` to have the person’s recorded consent ' +
+        'checked: a valid consent is the reason `consent`; e-mail marketing without it answers `no_consent` ' +
+        '(it needs prior consent). Without a purpose, no_reason_found for e-mail does not replace that consent.',
       requestExample: { channel: 'phone', phone: '0470 12 34 56', email: 'jan.peeters@example.be' },
     },
     'POST /api/v1/orgs/{slug}/suppression/check-file': {

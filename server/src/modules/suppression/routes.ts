@@ -295,6 +295,14 @@ export function registerSuppressionRoutes(app: App, ctx: AppContext) {
             .optional()
             .describe('the phone number to check (also against the DNCM list)'),
           address: z.string().trim().max(500).optional().describe('postal address on one line'),
+          purpose: z
+            .string()
+            .min(1)
+            .max(80)
+            .optional()
+            .describe(
+              'a consent purpose of the register (e.g. direct_marketing): the person’s recorded consent for it becomes the reason (consent), and e-mail without it is refused (no_consent)',
+            ),
         }),
         response: { 200: checkSchema },
       },
@@ -303,7 +311,13 @@ export function registerSuppressionRoutes(app: App, ctx: AppContext) {
       const access = await orgAccess(ctx, request, request.params.slug, suppressionActions.check)
       const now = new Date()
       return presentCheck(
-        await checkContact(ctx, access.organization, request.body.channel, request.body),
+        await checkContact(
+          ctx,
+          access.organization,
+          request.body.channel,
+          request.body,
+          request.body.purpose,
+        ),
         now,
       )
     },
