@@ -153,7 +153,7 @@ describe('consent: a withdrawal is propagated to the systems that act on it', ()
     expect(connection.statusCode, connection.body).toBe(200)
     const token = await owner('POST', `${api()}/api-tokens`, {
       name: 'Webshop',
-      scopes: ['subjects:read', 'subjects:write'],
+      scopes: ['subjects:read', 'subjects:write', 'consent:read', 'consent:write'],
     })
     webshop = asToken(app, token.json().secret)
     const hook = await owner('POST', `${api()}/webhooks`, {
