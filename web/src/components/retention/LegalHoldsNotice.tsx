@@ -24,7 +24,7 @@ export function LegalHoldsNotice({
   const { t } = useTranslation()
   const { day } = useDateFormat()
   const { slug } = membership
-  const allowed = can(membership, 'register:read')
+  const allowed = can(membership, 'retention:read')
   const load = useCallback(async () => {
     if (!allowed || (!subjectId && !requestId)) return []
     const today = new Date().toISOString().slice(0, 10)

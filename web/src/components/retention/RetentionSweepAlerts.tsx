@@ -19,7 +19,7 @@ export function RetentionSweepAlerts({ membership }: { membership: Membership })
   const { language } = useLanguage()
   const { dateTime } = useDateFormat()
   const { slug } = membership
-  const allowed = can(membership, 'register:read')
+  const allowed = can(membership, 'retention:read')
   const load = useCallback(async () => {
     if (!allowed) return null
     const params = { path: { slug } }
