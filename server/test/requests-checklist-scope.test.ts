@@ -96,22 +96,35 @@ describe('the checklist of a request lists the systems of the activities about t
     expect(started.statusCode, started.body).toBe(200)
     const detail = started.json()
     return {
-      systems: (detail.tasks as { systemKey: string | null }[]).map((task) => task.systemKey).sort(),
+      systems: (detail.tasks as { systemKey: string | null }[])
+        .map((task) => task.systemKey)
+        .filter((key) => key !== null)
+        .sort(),
+      /** The last task names the systems left out, to be searched if the requester is also someone else. */
+      leftOut: (detail.tasks as { systemKey: string | null; title: string }[]).filter(
+        (t) => t.systemKey === null,
+      ),
       scope: detail.checklistScope,
     }
   }
 
   it("a client's request does not list the HR files; the website that names no category stays", async () => {
     await person('klant@example.be', ['client'])
-    const { systems, scope } = await startedRequest('klant@example.be')
+    const { systems, scope, leftOut } = await startedRequest('klant@example.be')
     expect(systems).toEqual(['cloudbooks-app', 'web-log'])
+    // Not dropped in silence: one task names the HR files, should the client also be a (former) employee.
+    expect(leftOut).toHaveLength(1)
+    expect(leftOut[0]?.title).toContain('personenindex')
+    expect(leftOut[0]?.title).toContain('HR files')
+    expect(leftOut[0]?.title).not.toContain('Web server log')
     expect(scope).toEqual({ reason: 'relationship', relationships: ['client'], categories: ['clients'] })
   })
 
   it("a former employee's request lists the HR files and not the client bookkeeping", async () => {
     await person('ex@example.be', ['former_employees'])
-    const { systems, scope } = await startedRequest('ex@example.be')
+    const { systems, scope, leftOut } = await startedRequest('ex@example.be')
     expect(systems).toEqual(['hr-files', 'web-log'])
+    expect(leftOut.map((t) => t.title.includes('HR files'))).toEqual([false])
     expect(scope.reason).toBe('relationship')
   })
 
@@ -119,6 +132,7 @@ describe('the checklist of a request lists the systems of the activities about t
     const all = ['cloudbooks-app', 'hr-files', 'web-log']
     expect(await startedRequest('stranger@example.be')).toEqual({
       systems: all,
+      leftOut: [],
       scope: { reason: 'no_subject', relationships: [], categories: [] },
     })
     await person('nobody@example.be', [])
@@ -127,6 +141,7 @@ describe('the checklist of a request lists the systems of the activities about t
     await person('both@example.be', ['clients', 'volunteer'])
     expect(await startedRequest('both@example.be')).toEqual({
       systems: all,
+      leftOut: [],
       scope: { reason: 'not_in_register', relationships: ['volunteer'], categories: [] },
     })
   })

@@ -21,6 +21,17 @@ const NO_SYSTEMS_FOR_RELATIONSHIP: Record<Language, string> = {
 }
 
 /**
+ * The last task of a checklist narrowed to the requester's relationships: the subject index records only the
+ * relationships someone entered, so the systems left out are named, to be searched when the requester may also be
+ * (or have been) another kind of data subject - a customer who once applied for a job. Never silently dropped.
+ */
+const OTHER_SYSTEMS: Record<Language, string> = {
+  nl: 'Nagaan of de verzoeker ook (of vroeger) een ander soort betrokkene is dan de personenindex vermeldt; zo ja, ook deze systemen doorzoeken: {systems}',
+  fr: "Vérifier si le demandeur est (ou a été) aussi une autre catégorie de personne concernée que celle que renseigne l'index des personnes ; dans l'affirmative, rechercher aussi dans ces systèmes : {systems}",
+  en: 'Check whether the requester is (or was) also another kind of data subject than the subject index records; if so, search these systems too: {systems}',
+}
+
+/**
  * Which activities the checklist covers: only those about the requester's relationship (a customer's request
  * does not list the HR files), or all of them, with the reason - the requester is not in the subject index, the
  * index records no relationship for them, or one of their relationships is not a subject category of an active
@@ -83,14 +94,27 @@ export function tasksFromRegister(
       bySystem.set(key, names)
     }
   }
+  const systemName = (key: string) => register.systems.find((s) => s.key === key)?.name ?? key
+  const leftOut = [...new Set(active(register).flatMap((a) => a.systems))].filter((key) => !bySystem.has(key))
+  const others = leftOut.length
+    ? [
+        {
+          systemKey: null,
+          title: OTHER_SYSTEMS[language].replace('{systems}', leftOut.map(systemName).join(', ')),
+        },
+      ]
+    : []
   if (bySystem.size === 0) {
     const text = scope.reason === 'relationship' ? NO_SYSTEMS_FOR_RELATIONSHIP : NO_SYSTEMS
-    return [{ systemKey: null, title: text[language] }]
+    return [{ systemKey: null, title: text[language] }, ...others]
   }
-  return [...bySystem].map(([key, activities]) => {
-    const system = register.systems.find((s) => s.key === key)
-    return { systemKey: key, title: `${system?.name ?? key} (${[...new Set(activities)].join(', ')})` }
-  })
+  return [
+    ...[...bySystem].map(([key, activities]) => ({
+      systemKey: key,
+      title: `${systemName(key)} (${[...new Set(activities)].join(', ')})`,
+    })),
+    ...others,
+  ]
 }
 
 export async function changeTask(

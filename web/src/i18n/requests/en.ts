@@ -383,7 +383,7 @@ export const requestsEn: Messages['requests'] = {
     progress: '{{done}} of {{total}} settled',
     scope: {
       relationship:
-        'Only the systems of the activities about {{categories}}, the requester’s relationship in the subject index, and of activities that name no subject category.',
+        'Only the systems of the activities about {{categories}}, the requester’s relationship in the subject index, and of activities that name no subject category, each on its own line; the last task names the other systems, to be searched if the requester may also be (or have been) another kind of data subject.',
       no_subject:
         'Every system is listed: the requester was not found in the subject index, so their relationship with the organisation is unknown.',
       no_relationship: 'Every system is listed: the subject index records no relationship for this person.',

@@ -391,7 +391,7 @@ export const requestsFr: Messages['requests'] = {
     progress: '{{done}} sur {{total}} traités',
     scope: {
       relationship:
-        'Seuls les systèmes des activités qui concernent {{categories}}, la relation du demandeur dans l’index des personnes concernées, et des activités qui ne nomment aucune catégorie de personnes figurent dans la liste.',
+        'Seuls les systèmes des activités qui concernent {{categories}}, la relation du demandeur dans l’index des personnes concernées, et des activités qui ne nomment aucune catégorie de personnes figurent chacun sur une ligne ; la dernière tâche nomme les autres systèmes, à consulter si le demandeur est (ou a été) aussi une autre catégorie de personne concernée.',
       no_subject:
         'Tous les systèmes figurent dans la liste : le demandeur n’a pas été trouvé dans l’index des personnes concernées, sa relation avec l’organisation est donc inconnue.',
       no_relationship:

@@ -386,7 +386,7 @@ export const requestsNl = {
     progress: '{{done}} van {{total}} afgehandeld',
     scope: {
       relationship:
-        'Alleen de systemen van de activiteiten over {{categories}}, de relatie van de verzoeker in de index van betrokkenen, en van activiteiten die geen categorie van betrokkenen noemen.',
+        'Alleen de systemen van de activiteiten over {{categories}}, de relatie van de verzoeker in de index van betrokkenen, en van activiteiten die geen categorie van betrokkenen noemen, staan elk op een eigen regel; de laatste taak noemt de andere systemen, te doorzoeken als de verzoeker ook (of vroeger) een ander soort betrokkene kan zijn.',
       no_subject:
         'Alle systemen staan op de lijst: de verzoeker is niet gevonden in de index van betrokkenen, dus zijn relatie met de organisatie is onbekend.',
       no_relationship:
