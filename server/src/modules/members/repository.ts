@@ -36,18 +36,23 @@ export async function listMembers(db: Kysely<DB>, organizationId: string): Promi
 }
 
 /**
- * The number of owners, counted under a lock on the organisation's row until the transaction ends: two owners
- * leaving (or demoted) at the same time are counted one after the other, so the second sees the first gone and the
- * organisation keeps an owner. One row, taken first, so such transactions wait for each other and cannot deadlock;
- * NO KEY UPDATE does not hold up inserts elsewhere that refer to the organisation.
+ * A lock on the organisation's row until the transaction ends, taken before any membership row: two owners leaving
+ * (or demoted) at the same time are then counted one after the other, so the second sees the first gone and the
+ * organisation keeps an owner. Taken first, so such a change and the deletion of a (sample) organisation, which
+ * locks the organisation and then its memberships, wait for each other instead of deadlocking. NO KEY UPDATE does
+ * not hold up inserts elsewhere that refer to the organisation.
  */
-export async function countOwners(trx: Transaction<DB>, organizationId: string): Promise<number> {
+export async function lockOrganizationMembers(trx: Transaction<DB>, organizationId: string): Promise<void> {
   await trx
     .selectFrom('organizations')
     .select('id')
     .where('id', '=', organizationId)
     .forNoKeyUpdate()
     .executeTakeFirst()
+}
+
+/** The number of owners; call lockOrganizationMembers first in the transaction. */
+export async function countOwners(trx: Transaction<DB>, organizationId: string): Promise<number> {
   const row = await trx
     .selectFrom('memberships')
     .select((eb) => eb.fn.countAll<number>().as('n'))

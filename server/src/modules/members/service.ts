@@ -15,6 +15,7 @@ import {
   findMembership,
   insertMembership,
   listMembers,
+  lockOrganizationMembers,
   type Member,
   setMembershipRole,
 } from './repository'
@@ -104,6 +105,7 @@ export async function changeMemberRole(
   role: Role,
 ) {
   await inTransaction(ctx, async (ctx) => {
+    await lockOrganizationMembers(ctx.db, org.id)
     const member = await findMembership(ctx.db, org.id, userId)
     if (!member) throw new NotFound('member')
     if (member.role === role) return
@@ -121,6 +123,7 @@ export async function changeMemberRole(
 
 export async function removeMember(ctx: AppContext, actor: Actor, org: Organization, userId: string) {
   await inTransaction(ctx, async (ctx) => {
+    await lockOrganizationMembers(ctx.db, org.id)
     const member = await findMembership(ctx.db, org.id, userId)
     if (!member) throw new NotFound('member')
     if (member.role === 'owner' && (await countOwners(ctx.db, org.id)) <= 1) throw lastOwner('params.userId')
