@@ -3,7 +3,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { RunningCustos } from './support/server'
 import type { watchPage } from './support/session'
 import { openStaffPage, type StaffPage } from './support/staff-page'
@@ -89,15 +89,16 @@ describe('consent page in headless Chromium', () => {
     expect((await staffCall('PUT', '/datasets/mailtool/connection', { options: {} })).status).toBe(200)
     await recordViaApi('bert@example.be', 'website_cookies', 'withdrawn')
     // The worker calls it: wait until the record says so.
-    await page.waitForFunction(
-      async (slug) => {
-        const overview = await (await fetch(`/api/v1/orgs/${slug}/consent`)).json()
-        return overview.recent.some((e: { propagations: { status: string }[] }) =>
-          e.propagations.some((p) => p.status === 'done'),
-        )
+    // Polled from here: an async function given to page.waitForFunction returns a promise, which counts as true
+    // at once.
+    await vi.waitFor(
+      async () => {
+        const overview = (await staffCall('GET', '/consent')).body as {
+          recent: { propagations: { status: string }[] }[]
+        }
+        expect(overview.recent.some((e) => e.propagations.some((p) => p.status === 'done'))).toBe(true)
       },
-      slug,
-      { polling: 250, timeout: 170_000 },
+      { interval: 250, timeout: 170_000 },
     )
     expect(tool.calls).toEqual([
       { status: 200, body: { email: 'bert@example.be', purpose: 'website_cookies' } },
