@@ -97,9 +97,9 @@ const T = {
     en: '{system}, {collection}: {rows} records that are also data of other clients or people (left unchanged)',
   },
   keptLegalHold: {
-    nl: '{system}, {collection}: {rows} records onder een juridische blokkering ({reason}), bewaard zolang die loopt',
-    fr: '{system}, {collection} : {rows} enregistrements sous gel juridique ({reason}), conservés tant qu’il dure',
-    en: '{system}, {collection}: {rows} records under a legal hold ({reason}), kept while it lasts',
+    nl: '{system}, {collection}: {rows} records bewaard onder een juridische blokkering (niet gewist)',
+    fr: '{system}, {collection} : {rows} enregistrements conservés sous gel juridique (non effacés)',
+    en: '{system}, {collection}: {rows} records kept under a legal hold (not erased)',
   },
   keptReferenced: {
     nl: '{system}, {collection}: {rows} records gemaskeerd in plaats van gewist, omdat bewaarde records ernaar verwijzen',
@@ -161,8 +161,8 @@ export function contractEndCertificate(input: ContractEndCertificateInput, langu
         until: kept.until ? formatDate(kept.until) : l(T.keptOpen),
       })
     if (kept.reason === 'referenced') return fill(l(T.keptReferenced), values)
-    if (kept.reason === 'legal_hold')
-      return fill(l(T.keptLegalHold), { ...values, reason: kept.holdReason ?? '' })
+    // The hold's reason is for staff only (the run result): this certificate goes to the client.
+    if (kept.reason === 'legal_hold') return fill(l(T.keptLegalHold), values)
     return fill(l(T.keptShared), values)
   }
   const kept = outcome.systems.flatMap((s) =>
