@@ -18,8 +18,10 @@ import { rentalRegister } from './support/rental-register'
  * request (as a client's contract end runs) for Lotte (customer 3) and Anna (customer 1), while Anna is under a
  * subject hold and the rentals collection under a collection hold: Anna's rows (found with her identities) and every
  * rental stay byte-identical and are reported as kept under the hold; Lotte's own customer row and her address are
- * erased. A hold on a person Custos cannot search for (no identity) still refuses the erasure, saying why. (An
- * erasure request of the held person herself is refused as a whole, as before: retention.test.ts.)
+ * erased. A hold on a person Custos cannot search for (no identity, or only a phone number where the dataset is
+ * searched by e-mail) still refuses the erasure, saying why. A request's erasure under a collection hold keeps the
+ * held row, counts it apart in the run and the request's checklist, and once the hold is lifted a new run erases it.
+ * (An erasure request of the held person herself is refused as a whole, as before: retention.test.ts.)
  */
 describe.each(RENTAL_TARGETS)('legal holds inside an erasure on $name', (target) => {
   let t: TestContext
@@ -28,10 +30,13 @@ describe.each(RENTAL_TARGETS)('legal holds inside an erasure on $name', (target)
   let po: ReturnType<typeof asUser>
   let db: RentalDatabase
   const api = (path: string) => `/api/v1/orgs/${org.slug}${path}`
-  const subject = async (name: string, emails: string[]) => {
+  const subject = async (name: string, emails: string[], phones: string[] = []) => {
     const created = await po('POST', api('/subjects'), {
       name,
-      identities: emails.map((value) => ({ kind: 'email', value })),
+      identities: [
+        ...emails.map((value) => ({ kind: 'email', value })),
+        ...phones.map((value) => ({ kind: 'phone', value })),
+      ],
     })
     expect(created.statusCode, created.body).toBe(201)
     return created.json().id as string
@@ -79,8 +84,13 @@ describe.each(RENTAL_TARGETS)('legal holds inside an erasure on $name', (target)
 
   it('keeps the held rows, erases the rest, and refuses when it cannot tell whose rows are held', async () => {
     const anna = await subject('Anna Jansen', ['anna.jansen@example.be'])
-    await hold({ scope: 'subject', subjectId: anna, reason: 'Geschil 2026/14' })
-    await hold({ scope: 'collection', datasetKey: 'rental', collection: 'rental', reason: 'Inspectie' })
+    const annaHold = await hold({ scope: 'subject', subjectId: anna, reason: 'Geschil 2026/14' })
+    const rentalHold = await hold({
+      scope: 'collection',
+      datasetKey: 'rental',
+      collection: 'rental',
+      reason: 'Inspectie',
+    })
 
     // A person under a hold whom Custos cannot search for: refused, nothing started.
     const unknown = await subject('Onbekende eiser', [])
@@ -88,6 +98,12 @@ describe.each(RENTAL_TARGETS)('legal holds inside an erasure on $name', (target)
     await expect(erase(false)).rejects.toMatchObject({ code: 'legal_hold_active' })
     await expect(erase(false)).rejects.toThrow(/cannot tell which rows are theirs/)
     expect((await po('POST', api(`/retention/holds/${unknownHold}/lift`), {})).statusCode).toBe(200)
+    // Nor a person known only by a phone number, which this dataset is not searched by: nothing would be found
+    // with it, so nothing would be held - refused the same way, never erased.
+    const phoneOnly = await subject('Telefonische eiser', [], ['+32 470 12 34 56'])
+    const phoneHold = await hold({ scope: 'subject', subjectId: phoneOnly, reason: 'Procedure Y' })
+    await expect(erase(false)).rejects.toThrow(/cannot tell which rows are theirs/)
+    expect((await po('POST', api(`/retention/holds/${phoneHold}/lift`), {})).statusCode).toBe(200)
 
     // The dry run already shows what the holds keep.
     const dry = await erase(true)
@@ -122,5 +138,59 @@ describe.each(RENTAL_TARGETS)('legal holds inside an erasure on $name', (target)
     const after = await rowChecksums(db)
     const changed = [...before].filter(([k, sum]) => after.get(k) !== sum).map(([k]) => k)
     expect(changed.sort()).toEqual(['address:4', 'customer:3'])
+    for (const id of [annaHold, rentalHold])
+      expect((await po('POST', api(`/retention/holds/${id}/lift`), {})).statusCode).toBe(200)
+  })
+
+  it("a request's erasure keeps the rows held while the hold lasts, says so in the history, and erases them once it is lifted", async () => {
+    const created = await po('POST', api('/requests'), {
+      channel: 'email',
+      receivedAt: new Date().toISOString().slice(0, 10),
+      subject: { name: 'Daan de Vries', email: 'daan.devries@example.nl' },
+      types: ['erasure'],
+      language: 'nl',
+    })
+    expect(created.statusCode, created.body).toBe(201)
+    const requestId = created.json().id as string
+    expect((await po('POST', api(`/requests/${requestId}/actions/start`), {})).statusCode).toBe(200)
+    const run = async () => {
+      const res = await po('POST', api(`/requests/${requestId}/runs`), { action: 'erasure' })
+      expect(res.statusCode, res.body).toBe(202)
+      await executeRun(t.ctx, res.json().id)
+      const view = (await po('GET', api(`/runs/${res.json().id}`))).json()
+      expect(view.status, view.error).toBe('completed')
+      return view
+    }
+    // Daan's customer row is the one row a plain erasure of his would change (his address is shared with Eva, his
+    // rentals and payments are kept for the accounting rule).
+    const customerHold = await hold({
+      scope: 'collection',
+      datasetKey: 'rental',
+      collection: 'customer',
+      reason: 'Inspectie klantenbestand',
+    })
+    const before = await rowChecksums(db)
+    const held = await run()
+    expect(held.summary.rowsLegalHold).toBe(1)
+    const first = await rowChecksums(db)
+    const changedBy = (a: Map<string, string>, b: Map<string, string>) =>
+      [...a].filter(([k, sum]) => b.get(k) !== sum).map(([k]) => k)
+    expect(changedBy(before, first)).toEqual([])
+    // The request's history says how many rows the hold kept, apart from the other kept rows.
+    const task = await t.ctx.db
+      .selectFrom('request_tasks')
+      .select('proof')
+      .where('request_id', '=', requestId)
+      .executeTakeFirstOrThrow()
+    expect(task.proof).toContain('waarvan 1 bewaard onder een juridische blokkering')
+
+    // Lifted: a new run is not 'already erased' - it searches again and erases what the hold kept, nothing else.
+    expect((await po('POST', api(`/retention/holds/${customerHold}/lift`), {})).statusCode).toBe(200)
+    const again = await run()
+    expect(again.steps[0].result.alreadyErased).toBeUndefined()
+    expect(again.summary.rowsLegalHold).toBe(0)
+    expect(changedBy(first, await rowChecksums(db))).toEqual(['customer:4'])
+    const [daan] = await db.query('select * from customer where customer_id = 4')
+    expect(daan).toMatchObject({ first_name: 'erased' })
   })
 })

@@ -25493,6 +25493,8 @@ export interface operations {
                                 rowsDeleted?: number;
                                 rowsWithheld?: number;
                                 rowsShared?: number;
+                                /** @description erasure: rows kept under a legal hold, not erased (a new run erases them once the hold is lifted) */
+                                rowsLegalHold?: number;
                                 /** @description rows kept under a retention rule without duration: held, end unknown */
                                 rowsHeldNoEnd?: number;
                                 alreadyErased?: number;
@@ -25662,6 +25664,8 @@ export interface operations {
                             rowsDeleted?: number;
                             rowsWithheld?: number;
                             rowsShared?: number;
+                            /** @description erasure: rows kept under a legal hold, not erased (a new run erases them once the hold is lifted) */
+                            rowsLegalHold?: number;
                             /** @description rows kept under a retention rule without duration: held, end unknown */
                             rowsHeldNoEnd?: number;
                             alreadyErased?: number;
@@ -25826,6 +25830,8 @@ export interface operations {
                             rowsDeleted?: number;
                             rowsWithheld?: number;
                             rowsShared?: number;
+                            /** @description erasure: rows kept under a legal hold, not erased (a new run erases them once the hold is lifted) */
+                            rowsLegalHold?: number;
                             /** @description rows kept under a retention rule without duration: held, end unknown */
                             rowsHeldNoEnd?: number;
                             alreadyErased?: number;
@@ -25968,6 +25974,8 @@ export interface operations {
                             rowsDeleted?: number;
                             rowsWithheld?: number;
                             rowsShared?: number;
+                            /** @description erasure: rows kept under a legal hold, not erased (a new run erases them once the hold is lifted) */
+                            rowsLegalHold?: number;
                             /** @description rows kept under a retention rule without duration: held, end unknown */
                             rowsHeldNoEnd?: number;
                             alreadyErased?: number;
@@ -26106,6 +26114,8 @@ export interface operations {
                             rowsDeleted?: number;
                             rowsWithheld?: number;
                             rowsShared?: number;
+                            /** @description erasure: rows kept under a legal hold, not erased (a new run erases them once the hold is lifted) */
+                            rowsLegalHold?: number;
                             /** @description rows kept under a retention rule without duration: held, end unknown */
                             rowsHeldNoEnd?: number;
                             alreadyErased?: number;

@@ -34,6 +34,9 @@ const TASK_PROOF: Record<
       ? `Connectorrun ${r} (${a}, ${d}): al gewist door run ${already}; niets opnieuw gezocht of gewijzigd`
       : `Connectorrun ${r} (${a}, ${d}): ${t.rowsFound} gevonden, ${t.rowsUpdated} gewijzigd, ${t.rowsDeleted} verwijderd, ${t.rowsWithheld} bewaard` +
         (t.rowsShared > 0 ? `, waarvan ${t.rowsShared} gedeeld met andere records (niet gewist)` : '') +
+        (t.rowsLegalHold > 0
+          ? `, waarvan ${t.rowsLegalHold} bewaard onder een juridische blokkering (niet gewist; na opheffing opnieuw te wissen)`
+          : '') +
         (t.rowsHeldNoEnd > 0
           ? `, waarvan ${t.rowsHeldNoEnd} bewaard zonder einddatum (wettelijke termijn of tot een gebeurtenis; niet automatisch gewist)`
           : ''),
@@ -44,6 +47,9 @@ const TASK_PROOF: Record<
         (t.rowsShared > 0
           ? `, dont ${t.rowsShared} partagés avec d'autres enregistrements (non effacés)`
           : '') +
+        (t.rowsLegalHold > 0
+          ? `, dont ${t.rowsLegalHold} conservés sous gel juridique (non effacés ; à effacer à nouveau après sa levée)`
+          : '') +
         (t.rowsHeldNoEnd > 0
           ? `, dont ${t.rowsHeldNoEnd} conservés sans date de fin (durée légale ou jusqu'à un événement\u202f; jamais effacés automatiquement)`
           : ''),
@@ -52,6 +58,9 @@ const TASK_PROOF: Record<
       ? `Connector run ${r} (${a}, ${d}): already erased by run ${already}; nothing searched or changed again`
       : `Connector run ${r} (${a}, ${d}): ${t.rowsFound} found, ${t.rowsUpdated} updated, ${t.rowsDeleted} deleted, ${t.rowsWithheld} kept` +
         (t.rowsShared > 0 ? `, of which ${t.rowsShared} shared with other records (not erased)` : '') +
+        (t.rowsLegalHold > 0
+          ? `, of which ${t.rowsLegalHold} kept under a legal hold (not erased; to be erased again once it is lifted)`
+          : '') +
         (t.rowsHeldNoEnd > 0
           ? `, of which ${t.rowsHeldNoEnd} kept with no end date (statutory period or until an event; never erased automatically)`
           : ''),
@@ -64,6 +73,7 @@ function runTotals(steps: readonly StepRow[]) {
   let deleted = 0
   let withheld = 0
   let shared = 0
+  let legalHold = 0
   let heldNoEnd = 0
   for (const step of steps) {
     const result = step.result as Partial<ReadSummary & PlanSummary>
@@ -73,6 +83,7 @@ function runTotals(steps: readonly StepRow[]) {
       deleted += change.deleted ?? change.toDelete
       withheld += change.withheld.reduce((n, w) => n + w.rows, 0)
       shared += change.withheld.reduce((n, w) => n + (w.reason.kind === 'shared' ? w.rows : 0), 0)
+      legalHold += change.withheld.reduce((n, w) => n + (w.reason.kind === 'legal_hold' ? w.rows : 0), 0)
       heldNoEnd += change.withheld.reduce(
         (n, w) => n + (w.reason.kind === 'retention' && w.reason.until === null ? w.rows : 0),
         0,
@@ -87,6 +98,7 @@ function runTotals(steps: readonly StepRow[]) {
     rowsDeleted: deleted,
     rowsWithheld: withheld,
     rowsShared: shared,
+    rowsLegalHold: legalHold,
     rowsHeldNoEnd: heldNoEnd,
     alreadyErased: steps.filter((s) => (s.result as Partial<PlanSummary>).alreadyErased).length,
   }

@@ -1,6 +1,7 @@
 import type { LegalHoldOf } from '../../domain/datasets/erasure-plan'
 import type { SearchIdentity } from '../../domain/datasets/identity-values'
 import type { DatasetDocument } from '../../domain/datasets/schema'
+import { canSearchBy } from '../../domain/datasets/traversal'
 import { keyOf } from '../../domain/datasets/write-plan'
 import type { Driver } from '../driver'
 import { readDataset } from './read-dataset'
@@ -40,7 +41,16 @@ export async function legalHoldsOfStep(
     scope: h.scope,
     reason: h.reason,
   })
-  const system = holds.find((h) => h.scope === 'system' && h.systemKey === step.system_key)
+  // A held person none of whose identities this dataset is searched by: which rows are theirs cannot be told, so
+  // every row is kept (the run's start refuses this case; never erased on a guess should it get here).
+  const system =
+    holds.find((h) => h.scope === 'system' && h.systemKey === step.system_key) ??
+    holds.find(
+      (h) =>
+        (h.scope === 'subject' || h.scope === 'request') &&
+        h.identities?.length &&
+        !canSearchBy(doc, h.identities),
+    )
   const collections = new Map(
     holds
       .filter((h) => h.scope === 'collection' && h.datasetKey === step.dataset_key && h.collection)

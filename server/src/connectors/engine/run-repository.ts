@@ -190,7 +190,8 @@ export async function runsWithDeadLease(db: Queryable, limit: number): Promise<s
 
 /**
  * The earlier run of the same request that applied an erasure to this dataset (its plan recorded, its step done),
- * if any: a new erasure run recognises it and changes nothing.
+ * if any: a new erasure run recognises it and changes nothing. Not when that erasure kept rows under a legal hold
+ * (decision 0053): once the hold is lifted, a new run erases them.
  */
 export async function findAppliedErasure(
   db: Queryable,
@@ -201,7 +202,7 @@ export async function findAppliedErasure(
   const row = await db
     .selectFrom('connector_run_steps as s')
     .innerJoin('connector_runs as r', 'r.id', 's.run_id')
-    .select(['r.id as runId', 's.finished_at as finishedAt'])
+    .select(['r.id as runId', 's.finished_at as finishedAt', 's.result'])
     .where('r.organization_id', '=', run.organization_id)
     .where('r.request_id', '=', run.request_id)
     .where('r.action', '=', 'erasure')
@@ -213,7 +214,13 @@ export async function findAppliedErasure(
     .orderBy('s.finished_at', 'desc')
     .limit(1)
     .executeTakeFirst()
-  return row
-    ? { runId: row.runId, finishedAt: row.finishedAt ? new Date(row.finishedAt).toISOString() : null }
-    : undefined
+  // The latest erasure kept rows under a legal hold: not the whole erasure; a new run searches again and erases
+  // what is no longer held.
+  if (!row || keptForLegalHold(row.result)) return undefined
+  return { runId: row.runId, finishedAt: row.finishedAt ? new Date(row.finishedAt).toISOString() : null }
+}
+
+function keptForLegalHold(result: unknown): boolean {
+  const changes = (result as { changes?: { withheld?: { reason?: { kind?: string } }[] }[] } | null)?.changes
+  return (changes ?? []).some((c) => (c.withheld ?? []).some((w) => w.reason?.kind === 'legal_hold'))
 }

@@ -21,6 +21,7 @@ export const storedRunSummary = defineStoredJson<Record<string, unknown>>({
     rowsDeleted: count,
     rowsWithheld: count,
     rowsShared: count,
+    rowsLegalHold: count,
     rowsHeldNoEnd: count,
     alreadyErased: count,
     packageId: z.string().optional(),

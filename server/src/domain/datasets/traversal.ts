@@ -1,4 +1,4 @@
-import type { SearchKind } from './identity-values'
+import { type SearchIdentity, type SearchKind, valuesForKind } from './identity-values'
 import type { DatasetCollection, DatasetDocument } from './schema'
 
 /** How rows of one collection are found: by the person's identities, and/or from rows found upstream. */
@@ -158,4 +158,18 @@ export function planTraversal(doc: DatasetDocument, kinds: readonly SearchKind[]
     unreachable: doc.collections.filter((c) => !reached.has(c.name)).map((c) => c.name),
     cutEdges: cutEdges.filter((e) => byName.has(e.collection)),
   }
+}
+
+/**
+ * Whether a person's identities can find anything in this dataset: one of them is of a kind (and, for a customer or
+ * file number, of the system) that one of its collections is searched by. When not, Custos cannot tell which of the
+ * dataset's rows are that person's.
+ */
+export function canSearchBy(doc: DatasetDocument, identities: readonly SearchIdentity[]): boolean {
+  const has = (kind: SearchKind) => valuesForKind(identities, kind, doc.system).length > 0
+  return doc.collections.some(
+    (c) =>
+      (c.clientField !== undefined && has('client')) ||
+      c.fields.some((f) => f.identity !== undefined && has(f.identity)),
+  )
 }

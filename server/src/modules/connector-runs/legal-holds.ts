@@ -1,5 +1,7 @@
 import type { RunLegalHold } from '../../connectors/engine/legal-holds'
 import type { AppContext } from '../../context'
+import type { SearchIdentity } from '../../domain/datasets/identity-values'
+import { canSearchBy } from '../../domain/datasets/traversal'
 import { Conflict } from '../../domain/errors'
 import type { Dataset } from '../datasets'
 import type { Organization } from '../organizations'
@@ -12,8 +14,8 @@ import { requestIdentities } from './identities'
  * The legal holds an erasure keeps rows for (issue 16, decision 0053). Holds win over erasure, but only over the
  * rows they hold: a held system or collection keeps its rows; a held person or request keeps that person's rows,
  * found with their identities. Refused (409 legal_hold_active) when every row is the held person's (the request's
- * own subject or request is held) or when Custos cannot tell which rows are the held person's (no identity to
- * search them by) - never erased on a guess.
+ * own subject or request is held) or when Custos cannot tell which rows are the held person's (no identity, or none of a kind
+ * the dataset is searched by) - never erased on a guess.
  */
 export async function legalHoldsForErasure(
   ctx: AppContext,
@@ -21,6 +23,8 @@ export async function legalHoldsForErasure(
   request: RequestRow | undefined,
   datasets: readonly Dataset[],
   dryRun: boolean,
+  /** What the run searches by: only a dataset it can search can lose rows. */
+  searched: readonly SearchIdentity[],
 ): Promise<RunLegalHold[]> {
   const holds = await holdsOverErasure(
     ctx,
@@ -63,14 +67,19 @@ export async function legalHoldsForErasure(
             : h.scope === 'request' && h.request_id
               ? await heldRequestIdentities(ctx, org, h.request_id)
               : []
-      if (identities.length === 0) unknown.push(h)
+      // Another person's identities find nothing in a dataset the run erases in when none is of a kind (or system)
+      // it is searched by: Custos cannot tell which rows there are theirs, as when the person has no identity at all.
+      const blind =
+        !own.includes(h) &&
+        datasets.some((d) => canSearchBy(d.document, searched) && !canSearchBy(d.document, identities))
+      if (identities.length === 0 || blind) unknown.push(h)
       else resolved.push({ ...base, identities })
     }
   }
   if (unknown.length > 0)
     throw new Conflict(
       'legal_hold_active',
-      `A legal hold keeps a person's data, and Custos cannot tell which rows are theirs (no identity to search them by): ${unknown.map((h) => h.reason).join('; ')}. Add an identity to the person in the subject index, or lift the hold.`,
+      `A legal hold keeps a person's data, and Custos cannot tell which rows are theirs (no identity of a kind the data is searched by): ${unknown.map((h) => h.reason).join('; ')}. Add such an identity to the person in the subject index, or lift the hold.`,
       { params: { holds: unknown.map((h) => h.id) } },
     )
   return resolved

@@ -119,6 +119,12 @@ export const runSchema = z.object({
     rowsDeleted: z.number().optional(),
     rowsWithheld: z.number().optional(),
     rowsShared: z.number().optional(),
+    rowsLegalHold: z
+      .number()
+      .optional()
+      .describe(
+        'erasure: rows kept under a legal hold, not erased (a new run erases them once the hold is lifted)',
+      ),
     rowsHeldNoEnd: z
       .number()
       .optional()

@@ -110,7 +110,9 @@ export async function startRun(
   if (datasets.length === 0) throw runProblem('no_datasets')
   // A legal hold wins over erasure for the rows it holds (issue 16, decision 0053): they are kept, the rest erased.
   const legalHolds =
-    input.action === 'erasure' ? await legalHoldsForErasure(ctx, org, request, datasets, input.dryRun) : []
+    input.action === 'erasure'
+      ? await legalHoldsForErasure(ctx, org, request, datasets, input.dryRun, identities)
+      : []
   const runInput = legalHolds.length ? { ...input.input, legalHolds } : input.input
   if (input.action === 'rectification') checkChanges(input.input?.changes ?? [], datasets)
 
