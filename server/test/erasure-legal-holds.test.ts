@@ -19,8 +19,9 @@ import { rentalRegister } from './support/rental-register'
  * subject hold and the rentals collection under a collection hold: Anna's rows (found with her identities) and every
  * rental stay byte-identical and are reported as kept under the hold; Lotte's own customer row and her address are
  * erased. A hold on a person Custos cannot search for (no identity, or only a phone number where the dataset is
- * searched by e-mail) still refuses the erasure, saying why. A request's erasure under a collection hold keeps the
- * held row, counts it apart in the run and the request's checklist, and once the hold is lifted a new run erases it.
+ * searched by e-mail) still refuses the erasure, saying why. A request's erasure under a collection hold is refused
+ * whole (what it kept could not be found again once the person's record is erased); its dry run shows what the hold
+ * keeps, and once the hold is lifted the erasure runs.
  * (An erasure request of the held person herself is refused as a whole, as before: retention.test.ts.)
  */
 describe.each(RENTAL_TARGETS)('legal holds inside an erasure on $name', (target) => {
@@ -142,7 +143,7 @@ describe.each(RENTAL_TARGETS)('legal holds inside an erasure on $name', (target)
       expect((await po('POST', api(`/retention/holds/${id}/lift`), {})).statusCode).toBe(200)
   })
 
-  it("a request's erasure keeps the rows held while the hold lasts, says so in the history, and erases them once it is lifted", async () => {
+  it("a request's erasure waits for a collection hold, its dry run shows what the hold keeps, and it runs once the hold is lifted", async () => {
     const created = await po('POST', api('/requests'), {
       channel: 'email',
       receivedAt: new Date().toISOString().slice(0, 10),
@@ -153,8 +154,8 @@ describe.each(RENTAL_TARGETS)('legal holds inside an erasure on $name', (target)
     expect(created.statusCode, created.body).toBe(201)
     const requestId = created.json().id as string
     expect((await po('POST', api(`/requests/${requestId}/actions/start`), {})).statusCode).toBe(200)
-    const run = async () => {
-      const res = await po('POST', api(`/requests/${requestId}/runs`), { action: 'erasure' })
+    const run = async (dryRun: boolean) => {
+      const res = await po('POST', api(`/requests/${requestId}/runs`), { action: 'erasure', dryRun })
       expect(res.statusCode, res.body).toBe(202)
       await executeRun(t.ctx, res.json().id)
       const view = (await po('GET', api(`/runs/${res.json().id}`))).json()
@@ -170,26 +171,23 @@ describe.each(RENTAL_TARGETS)('legal holds inside an erasure on $name', (target)
       reason: 'Inspectie klantenbestand',
     })
     const before = await rowChecksums(db)
-    const held = await run()
-    expect(held.summary.rowsLegalHold).toBe(1)
-    const first = await rowChecksums(db)
     const changedBy = (a: Map<string, string>, b: Map<string, string>) =>
       [...a].filter(([k, sum]) => b.get(k) !== sum).map(([k]) => k)
-    expect(changedBy(before, first)).toEqual([])
-    // The request's history says how many rows the hold kept, apart from the other kept rows.
-    const task = await t.ctx.db
-      .selectFrom('request_tasks')
-      .select('proof')
-      .where('request_id', '=', requestId)
-      .executeTakeFirstOrThrow()
-    expect(task.proof).toContain('waarvan 1 bewaard onder een juridische blokkering')
+    // Refused whole: keeping the held customer row while erasing the rest would leave it unreachable afterwards.
+    const refused = await po('POST', api(`/requests/${requestId}/runs`), { action: 'erasure' })
+    expect(refused.statusCode, refused.body).toBe(409)
+    expect(refused.json()).toMatchObject({ code: 'legal_hold_active', params: { holds: [customerHold] } })
+    // The dry run shows what the hold keeps, and changes nothing.
+    const preview = await run(true)
+    expect(preview.summary.rowsLegalHold).toBe(1)
+    expect(changedBy(before, await rowChecksums(db))).toEqual([])
 
-    // Lifted: a new run is not 'already erased' - it searches again and erases what the hold kept, nothing else.
+    // Lifted: the erasure runs and changes Daan's row, nothing else.
     expect((await po('POST', api(`/retention/holds/${customerHold}/lift`), {})).statusCode).toBe(200)
-    const again = await run()
-    expect(again.steps[0].result.alreadyErased).toBeUndefined()
-    expect(again.summary.rowsLegalHold).toBe(0)
-    expect(changedBy(first, await rowChecksums(db))).toEqual(['customer:4'])
+    const erased = await run(false)
+    expect(erased.steps[0].result.alreadyErased).toBeUndefined()
+    expect(erased.summary.rowsLegalHold).toBe(0)
+    expect(changedBy(before, await rowChecksums(db))).toEqual(['customer:4'])
     const [daan] = await db.query('select * from customer where customer_id = 4')
     expect(daan).toMatchObject({ first_name: 'erased' })
   })

@@ -14,7 +14,8 @@ import { requestIdentities } from './identities'
  * The legal holds an erasure keeps rows for (issue 16, decision 0053). Holds win over erasure, but only over the
  * rows they hold: a held system or collection keeps its rows; a held person or request keeps that person's rows,
  * found with their identities. Refused (409 legal_hold_active) when every row is the held person's (the request's
- * own subject or request is held) or when Custos cannot tell which rows are the held person's (no identity, or none of a kind
+ * own subject or request is held), when a request's erasure would keep rows of a held system or collection (they
+ * could not be found again once the person's own record is erased) or when Custos cannot tell which rows are the held person's (no identity, or none of a kind
  * the dataset is searched by) - never erased on a guess.
  */
 export async function legalHoldsForErasure(
@@ -76,6 +77,16 @@ export async function legalHoldsForErasure(
       else resolved.push({ ...base, identities })
     }
   }
+  // A request's erasure that would keep rows of a held system or collection is refused whole, as before holds kept
+  // only their rows: the rows kept may be reachable only through the person's own record, which the erasure masks
+  // or deletes, so a new run after the hold is lifted could not find them again and they would stay for good.
+  const heldPlaces = resolved.filter((h) => h.scope === 'system' || h.scope === 'collection')
+  if (request && !dryRun && heldPlaces.length > 0)
+    throw new Conflict(
+      'legal_hold_active',
+      `A legal hold keeps data this erasure would reach: ${heldPlaces.map((h) => h.reason).join('; ')}. Lift the hold first (a dry run shows what it keeps).`,
+      { params: { holds: heldPlaces.map((h) => h.id) } },
+    )
   if (unknown.length > 0)
     throw new Conflict(
       'legal_hold_active',
