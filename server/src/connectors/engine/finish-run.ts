@@ -35,7 +35,7 @@ const TASK_PROOF: Record<
       : `Connectorrun ${r} (${a}, ${d}): ${t.rowsFound} gevonden, ${t.rowsUpdated} gewijzigd, ${t.rowsDeleted} verwijderd, ${t.rowsWithheld} bewaard` +
         (t.rowsShared > 0 ? `, waarvan ${t.rowsShared} gedeeld met andere records (niet gewist)` : '') +
         (t.rowsLegalHold > 0
-          ? `, waarvan ${t.rowsLegalHold} bewaard onder een juridische blokkering (niet gewist; na opheffing opnieuw te wissen)`
+          ? `, waarvan ${t.rowsLegalHold} bewaard onder een juridische blokkering (niet gewist)`
           : '') +
         (t.rowsHeldNoEnd > 0
           ? `, waarvan ${t.rowsHeldNoEnd} bewaard zonder einddatum (wettelijke termijn of tot een gebeurtenis; niet automatisch gewist)`
@@ -48,7 +48,7 @@ const TASK_PROOF: Record<
           ? `, dont ${t.rowsShared} partagés avec d'autres enregistrements (non effacés)`
           : '') +
         (t.rowsLegalHold > 0
-          ? `, dont ${t.rowsLegalHold} conservés sous gel juridique (non effacés ; à effacer à nouveau après sa levée)`
+          ? `, dont ${t.rowsLegalHold} conservés sous gel juridique (non effacés)`
           : '') +
         (t.rowsHeldNoEnd > 0
           ? `, dont ${t.rowsHeldNoEnd} conservés sans date de fin (durée légale ou jusqu'à un événement\u202f; jamais effacés automatiquement)`
@@ -59,7 +59,7 @@ const TASK_PROOF: Record<
       : `Connector run ${r} (${a}, ${d}): ${t.rowsFound} found, ${t.rowsUpdated} updated, ${t.rowsDeleted} deleted, ${t.rowsWithheld} kept` +
         (t.rowsShared > 0 ? `, of which ${t.rowsShared} shared with other records (not erased)` : '') +
         (t.rowsLegalHold > 0
-          ? `, of which ${t.rowsLegalHold} kept under a legal hold (not erased; to be erased again once it is lifted)`
+          ? `, of which ${t.rowsLegalHold} kept under a legal hold (not erased)`
           : '') +
         (t.rowsHeldNoEnd > 0
           ? `, of which ${t.rowsHeldNoEnd} kept with no end date (statutory period or until an event; never erased automatically)`
