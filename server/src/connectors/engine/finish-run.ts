@@ -47,9 +47,7 @@ const TASK_PROOF: Record<
         (t.rowsShared > 0
           ? `, dont ${t.rowsShared} partagés avec d'autres enregistrements (non effacés)`
           : '') +
-        (t.rowsLegalHold > 0
-          ? `, dont ${t.rowsLegalHold} conservés sous gel juridique (non effacés)`
-          : '') +
+        (t.rowsLegalHold > 0 ? `, dont ${t.rowsLegalHold} conservés sous gel juridique (non effacés)` : '') +
         (t.rowsHeldNoEnd > 0
           ? `, dont ${t.rowsHeldNoEnd} conservés sans date de fin (durée légale ou jusqu'à un événement\u202f; jamais effacés automatiquement)`
           : ''),
@@ -58,9 +56,7 @@ const TASK_PROOF: Record<
       ? `Connector run ${r} (${a}, ${d}): already erased by run ${already}; nothing searched or changed again`
       : `Connector run ${r} (${a}, ${d}): ${t.rowsFound} found, ${t.rowsUpdated} updated, ${t.rowsDeleted} deleted, ${t.rowsWithheld} kept` +
         (t.rowsShared > 0 ? `, of which ${t.rowsShared} shared with other records (not erased)` : '') +
-        (t.rowsLegalHold > 0
-          ? `, of which ${t.rowsLegalHold} kept under a legal hold (not erased)`
-          : '') +
+        (t.rowsLegalHold > 0 ? `, of which ${t.rowsLegalHold} kept under a legal hold (not erased)` : '') +
         (t.rowsHeldNoEnd > 0
           ? `, of which ${t.rowsHeldNoEnd} kept with no end date (statutory period or until an event; never erased automatically)`
           : ''),
