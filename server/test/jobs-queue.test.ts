@@ -196,6 +196,7 @@ describe('job queue on pg-boss', () => {
         { name: 'compliance.sweep', cron: '*/15 * * * *' },
         { name: 'connectors.resume-stale', cron: '* * * * *' },
         { name: 'consent.expire', cron: '17 * * * *' },
+        { name: 'consent.propagation-sweep', cron: '*/15 * * * *' },
         { name: 'cookies.scan', cron: '15 4 1 * *' },
         { name: 'database.analyze', cron: '17 3 * * *' },
         { name: 'datasets.discoveries-sweep', cron: '* * * * *' },

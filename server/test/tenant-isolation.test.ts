@@ -142,6 +142,29 @@ describe('tenant isolation, generated: organisation B is invisible to members an
     })
     expect(file.statusCode, `answer file in B: ${file.body}`).toBeLessThan(300)
     idsOfB.set(`${ORG_PREFIX}/requests/{id}/answer-files/{attachmentId}`, file.json().id)
+    // A breach of B with an evidence file (multipart too): the breach through its own create operation.
+    const createBreach = operations.find((o) => o.method === 'POST' && o.path === `${ORG_PREFIX}/breaches`)
+    if (!createBreach) throw new Error('no operation creates a breach')
+    const breach = await as(
+      ownerB,
+      validRequest(createBreach, b.slug, () => ''),
+    )
+    expect(breach.statusCode, `breach in B: ${breach.body}`).toBeLessThan(300)
+    const evidence = await as(ownerB, {
+      method: 'POST',
+      url: `/api/v1/orgs/${b.slug}/breaches/${breach.json().id}/evidence`,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="log.pdf"\r\n` +
+            'Content-Type: application/pdf\r\n\r\n',
+        ),
+        Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n', 'latin1'),
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]),
+    })
+    expect(evidence.statusCode, `evidence in B: ${evidence.body}`).toBeLessThan(300)
+    idsOfB.set(`${ORG_PREFIX}/breaches/{id}/evidence/{evidenceId}`, evidence.json().id)
     const built = buildPackage(samplePackageInput('nl'))
     await storePackage(t.ctx, {
       organizationId: b.id,
