@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import YAML from 'yaml'
 import { systemActor } from '../src/audit/actor'
 import { executeRun } from '../src/connectors/engine/execute-run'
 import { listDueHolds } from '../src/connectors/engine/retention-holds'
@@ -40,6 +41,17 @@ const REFERENCES = [
   ['payment', 'rental_id', 'rental', 'rental_id'],
 ] as const
 
+const DATASET = readFileSync(new URL('./fixtures/rental/rental.dataset.yaml', import.meta.url), 'utf8')
+
+/** The same dataset without the staff and store tables: only the system's own foreign keys say they use addresses. */
+function withoutStaffAndStore(source: string): string {
+  const doc = YAML.parse(source)
+  doc.collections = doc.collections.filter((c: { name: string }) => !['staff', 'store'].includes(c.name))
+  for (const c of doc.collections)
+    for (const f of c.fields) if (['staff', 'store'].includes(f.references?.collection)) delete f.references
+  return YAML.stringify(doc)
+}
+
 const QUARTERS = ['2025-1', '2025-2', '2025-3', '2025-4', '2026-1']
 const quarter = (value: unknown) => {
   const d = new Date(String(value).replace(' ', 'T'))
@@ -72,6 +84,12 @@ describe.skipIf(once).each(RENTAL_TARGETS)('connector engine on the rental shop 
     expect(view.status, view.error).toBe('completed')
     return view
   }
+  const saveDataset = async (source: string) => {
+    const saved = await po('PUT', `/api/v1/orgs/${org.slug}/datasets/rental`, {
+      source: source.replace('connector: postgres', `connector: ${db.dialect}`),
+    })
+    expect(saved.statusCode, saved.body).toBeLessThan(300)
+  }
   /** The rows whose checksum differs (or that disappeared) between two snapshots. */
   const changed = (before: Map<string, string>, after: Map<string, string>) =>
     [...before].filter(([k, sum]) => after.get(k) !== sum).map(([k]) => k)
@@ -95,11 +113,7 @@ describe.skipIf(once).each(RENTAL_TARGETS)('connector engine on the rental shop 
     const officer = await createMember(t.ctx, org, 'privacy_officer')
     po = asUser(app, await signIn(app, officer.email, officer.password))
     db = await target.load()
-    const source = readFileSync(new URL('./fixtures/rental/rental.dataset.yaml', import.meta.url), 'utf8')
-    const saved = await po('PUT', `/api/v1/orgs/${org.slug}/datasets/rental`, {
-      source: source.replace('connector: postgres', `connector: ${db.dialect}`),
-    })
-    expect(saved.statusCode, saved.body).toBeLessThan(300)
+    await saveDataset(DATASET)
     const connection = await po('PUT', `/api/v1/orgs/${org.slug}/datasets/rental/connection`, {
       options: db.settings.options,
       ...(db.settings.secret ? { secret: db.settings.secret } : {}),
@@ -211,5 +225,29 @@ describe.skipIf(once).each(RENTAL_TARGETS)('connector engine on the rental shop 
     const [address] = await db.query('select * from address where address_id = 4')
     expect(address).toMatchObject({ address: 'erased', district: 'erased', phone: null, postal_code: null })
     expect(await orphans()).toEqual([])
+  })
+
+  it("erasure keeps an address a table left out of the dataset refers to, from the system's declared foreign key", async () => {
+    // Tom (staff 3) moves in with Lucas (customer 6, address 6 his own until now); the dataset knows no staff table.
+    await db.query('update staff set address_id = 6 where staff_id = 3')
+    await saveDataset(withoutStaffAndStore(DATASET))
+    try {
+      const before = await rowChecksums(db)
+      const requestId = await newRequest('lucas.lambert6@example.com', ['erasure'])
+      const dry = await run(requestId, { action: 'erasure', dryRun: true })
+      const address = dry.steps[0].result.changes.find(
+        (c: { collection: string }) => c.collection === 'address',
+      )
+      expect(address).toMatchObject({
+        toUpdate: 0,
+        withheld: [{ rows: 1, reason: { kind: 'shared', by: ['staff'] } }],
+      })
+      const erased = await run(requestId, { action: 'erasure' })
+      expect(erased.summary).toMatchObject({ rowsUpdated: 1, rowsShared: 1 })
+      expect(changed(before, await rowChecksums(db))).toEqual(['customer:6'])
+      expect(await orphans()).toEqual([])
+    } finally {
+      await saveDataset(DATASET)
+    }
   })
 })

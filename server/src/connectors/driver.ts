@@ -1,4 +1,5 @@
 import type { DatasetCollection, DatasetDocument } from '../domain/datasets/schema'
+import type { DeclaredReference } from '../domain/datasets/shared-rows'
 import type { ConnectorProblem } from './network/target-error'
 import type { ConnectorGuard } from './network/target-guard'
 
@@ -51,6 +52,11 @@ export interface Driver {
   /** Runs the writes in one transaction where the system has them; a thrown error rolls everything back. */
   write<T>(fn: (writer: DriverWriter) => Promise<T>): Promise<T>
   close(): Promise<void>
+  /**
+   * The foreign keys the system declares towards tables of its default schema, read from its catalogue once per
+   * driver (SQL); absent for HTTP. Erasure checks them besides the dataset's references (shared-check.ts).
+   */
+  declaredReferences?(): Promise<DeclaredReference[]>
   /** Retention sweeps, where the system can answer them set-based (SQL); absent for HTTP. */
   readonly retention?: RetentionScanner
 }

@@ -42,8 +42,10 @@ export class DriverCache {
     const current = entry
     current.users++
     let returned = false
+    const declaredReferences = current.driver.declaredReferences?.bind(current.driver)
     return {
       kind: current.driver.kind,
+      ...(declaredReferences ? { declaredReferences } : {}),
       check: () => current.driver.check(),
       select: (collection, matches, fields) => current.driver.select(collection, matches, fields),
       write: (fn) => current.driver.write(fn),

@@ -1,6 +1,7 @@
 import type { SearchKind } from '../../domain/datasets/identity-values'
-import type { DatasetDocument } from '../../domain/datasets/schema'
+import { collectionSchema, type DatasetCollection, type DatasetDocument } from '../../domain/datasets/schema'
 import {
+  type DeclaredReference,
   rowsToCheck,
   type SharedCheck,
   type SharedRows,
@@ -14,7 +15,9 @@ import type { DatasetRead } from './read-dataset'
 /**
  * Asks the system which rows found for erasure other records still refer to (domain/datasets/shared-rows.ts): one
  * query per referring collection, all its referring fields in one condition, run in parallel - only for the rows
- * the first plan (made without this knowledge) would change.
+ * the first plan (made without this knowledge) would change. The referring collections are the dataset's and, for
+ * a SQL system, every table whose declared foreign key points at a dataset collection, described or not: a
+ * dataset that leaves out the staff table still never masks the address a staff member lives at.
  */
 export async function findSharedRows(
   driver: Driver,
@@ -24,8 +27,9 @@ export async function findSharedRows(
   firstPlan: WritePlan,
 ): Promise<{ shared: SharedRows; queries: number }> {
   const found = new Map(read.collections.map((c) => [c.collection, c.rows]))
-  const checks = sharedChecks(doc, rowsToCheck(doc, found, firstPlan), kinds)
-  return { shared: await runSharedChecks(driver, doc, found, checks), queries: checks.length }
+  const declared = (await driver.declaredReferences?.()) ?? []
+  const checks = sharedChecks(doc, rowsToCheck(doc, found, firstPlan), kinds, declared)
+  return { shared: await runSharedChecks(driver, doc, found, checks, declared), queries: checks.length }
 }
 
 /**
@@ -43,10 +47,11 @@ export async function findSharedInCollection(
 ): Promise<{ shared: SharedRows; queries: number }> {
   const own = new Map(found)
   own.set(collection, [...candidates])
-  const checks = sharedChecks(doc, new Map([[collection, [...candidates]]]), kinds)
+  const declared = (await driver.declaredReferences?.()) ?? []
+  const checks = sharedChecks(doc, new Map([[collection, [...candidates]]]), kinds, declared)
     .map((c) => ({ ...c, matches: c.matches.filter((m) => m.target === collection) }))
     .filter((c) => c.matches.length > 0)
-  return { shared: await runSharedChecks(driver, doc, own, checks), queries: checks.length }
+  return { shared: await runSharedChecks(driver, doc, own, checks, declared), queries: checks.length }
 }
 
 async function runSharedChecks(
@@ -54,12 +59,12 @@ async function runSharedChecks(
   doc: DatasetDocument,
   found: FoundRows,
   checks: readonly SharedCheck[],
+  declared: readonly DeclaredReference[],
 ): Promise<SharedRows> {
   const byName = new Map(doc.collections.map((c) => [c.name, c]))
   const rows = await Promise.all(
     checks.map(async (check): Promise<[string, Row[]]> => {
-      const collection = byName.get(check.collection)
-      if (!collection) return [check.collection, []]
+      const collection = byName.get(check.collection) ?? undescribedTable(check.collection, declared)
       // The primary key keeps rows distinct (each referring row counts once), the fields say what they point at.
       const fields = [...new Set([...(collection.primaryKey ?? []), ...check.matches.map((m) => m.field)])]
       const matches = check.matches.map((m) => ({ field: m.field, values: m.values }))
@@ -67,4 +72,16 @@ async function runSharedChecks(
     }),
   )
   return sharedRows(found, checks, new Map(rows))
+}
+
+/** A table of the system the dataset does not describe, as a collection the driver can read referring rows from. */
+function undescribedTable(table: string, declared: readonly DeclaredReference[]): DatasetCollection {
+  const refs = declared.filter((r) => r.table === table)
+  const primaryKey = refs[0]?.primaryKey ?? []
+  const columns = [...new Set([...primaryKey, ...refs.map((r) => r.column)])]
+  return collectionSchema.parse({
+    name: table,
+    ...(primaryKey.length > 0 ? { primaryKey: [...primaryKey] } : {}),
+    fields: columns.map((name) => ({ name })),
+  })
 }

@@ -151,4 +151,47 @@ describe('shared rows', () => {
     expect(customer?.updates).toEqual([{ key: [1], set: { email: null } }])
     expect(customer?.withheld).toEqual([{ rows: 1, reason: { kind: 'referenced', by: 'customer' } }])
   })
+
+  it("adds the system's declared foreign keys the dataset does not describe, merged per referring table", () => {
+    const found = new Map([
+      ['customer', [{ id: 1, email: 'a@x.be', address_id: 3 }]],
+      ['address', [{ id: 3, line: 'Kerkstraat 1', city_id: 7 }]],
+      ['city', [{ id: 7, name: 'Gent' }]],
+    ])
+    const ref = (table: string, column: string, collection: string, field = 'id') => ({
+      table,
+      column,
+      primaryKey: ['id'],
+      collection,
+      field,
+    })
+    const checks = sharedChecks(
+      doc,
+      found,
+      ['email'],
+      [
+        ref('store', 'address_id', 'address'), // a table the dataset leaves out
+        ref('staff', 'address_id', 'address'), // described already
+        ref('staff', 'home_address_id', 'address'), // an undescribed column of a described table
+        ref('rental', 'customer_id', 'customer'), // followed inward by the traversal
+        ref('address', 'city_id', 'city'), // reference data is never changed
+        ref('store', 'manager_id', 'staff'), // no staff row found
+      ],
+    )
+    expect(
+      checks.map((c) => [c.collection, c.matches.map((m) => `${m.field}->${m.target}:${m.outward}`)]),
+    ).toEqual([
+      ['customer', ['address_id->address:true']],
+      ['staff', ['address_id->address:true', 'home_address_id->address:true']],
+      ['store', ['address_id->address:true']],
+    ])
+    // A store row pointing at the address withholds it like any described reference.
+    const plan = planErasure(doc, found, {
+      ...options,
+      shared: sharedRows(found, checks, new Map([['store', [{ id: 9, address_id: 3 }]]])),
+    })
+    expect(plan.collections.find((c) => c.collection === 'address')?.withheld).toEqual([
+      { rows: 1, reason: { kind: 'shared', by: ['store'] } },
+    ])
+  })
 })

@@ -29,6 +29,22 @@ export interface SharedCheck {
   }[]
 }
 
+/**
+ * A foreign key the system itself declares (read from its catalogue when the erasure runs): `table.column` refers
+ * to `collection.field` of the dataset. The dataset may not describe it - a table of the system the dataset leaves
+ * out (a store, a staff table) can still point at the address a person's row points at.
+ */
+export interface DeclaredReference {
+  /** The referring table (a collection of the dataset or not). */
+  readonly table: string
+  readonly column: string
+  /** The referring table's primary key, so each referring row counts once (empty when it has none). */
+  readonly primaryKey: readonly string[]
+  /** The dataset collection referred to, and its field. */
+  readonly collection: string
+  readonly field: string
+}
+
 /** Per collection: the index (in the rows found) of each shared row -> the collections that also refer to it. */
 export type SharedRows = ReadonlyMap<string, ReadonlyMap<number, SharedRow>>
 
@@ -61,6 +77,7 @@ export function sharedChecks(
   doc: DatasetDocument,
   found: FoundRows,
   kinds: readonly SearchKind[],
+  declared: readonly DeclaredReference[] = [],
 ): SharedCheck[] {
   // The same traversal the read used (same identity kinds), so the same references were followed.
   const traversal = planTraversal(doc, kinds)
@@ -101,7 +118,51 @@ export function sharedChecks(
     }
     if (matches.length > 0) checks.push({ collection: referring.name, matches })
   }
-  return checks
+  return withDeclared(checks, doc, found, covered, outward, declared)
+}
+
+/**
+ * The system's own foreign keys the dataset does not describe, added to the checks (merged per referring table):
+ * a row such a key points at is shared exactly like one a described reference points at. A key the dataset
+ * describes is already checked (or was followed by the traversal); keys to collections marked `shared` need none.
+ */
+function withDeclared(
+  checks: SharedCheck[],
+  doc: DatasetDocument,
+  found: FoundRows,
+  covered: ReadonlySet<string>,
+  outward: (target: string) => boolean,
+  declared: readonly DeclaredReference[],
+): SharedCheck[] {
+  const byName = new Map(doc.collections.map((c) => [c.name, c]))
+  const merged = new Map(checks.map((c) => [c.collection, [...c.matches]]))
+  for (const ref of declared) {
+    const target = byName.get(ref.collection)
+    if (!target || target.shared) continue
+    if (covered.has(`${ref.table}.${ref.column}->${ref.collection}.${ref.field}`)) continue
+    const described = byName
+      .get(ref.table)
+      ?.fields.some(
+        (f) =>
+          f.name === ref.column &&
+          f.references?.collection === ref.collection &&
+          f.references.field === ref.field,
+      )
+    if (described) continue
+    const values = distinct((found.get(ref.collection) ?? []).map((row) => row[ref.field]))
+    if (values.length === 0) continue
+    const matches = merged.get(ref.table) ?? []
+    if (matches.some((m) => m.field === ref.column && m.target === ref.collection)) continue
+    matches.push({
+      field: ref.column,
+      target: ref.collection,
+      targetField: ref.field,
+      values,
+      outward: outward(ref.collection),
+    })
+    merged.set(ref.table, matches)
+  }
+  return [...merged].map(([collection, matches]) => ({ collection, matches }))
 }
 
 /**
