@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
+import { toBrusselsDate } from '../src/domain/brussels-time'
+import { addDays } from '../src/domain/calendar-date'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
-import { sweepComplianceCauses } from '../src/modules/compliance'
+import { sweepComplianceCauses, takeSnapshot } from '../src/modules/compliance'
 import { sweepDpiaActions } from '../src/modules/dpia'
 import { addMember } from '../src/modules/members'
 import type { Organization } from '../src/modules/organizations'
@@ -13,9 +15,12 @@ import { createMember, createOrg } from './support/factories'
 import { asUser, signIn } from './support/http'
 import { sampleRegister } from './support/register'
 
+const daysAgo = (days: number) => addDays(toBrusselsDate(new Date()), -days)
+
 interface Overview {
   slug: string
   urgency: number
+  trend: { historySince: string | null; comparedWith: string | null; previous: Record<string, number | null> }
   indicators: {
     key: string
     measured: boolean
@@ -120,7 +125,9 @@ describe('compliance overview per organisation and across a consultant’s organ
     expect(ind(busyView, 'dpias')).toMatchObject({ measured: true, details: { unscreened: 1 } })
     expect(ind(busyView, 'action_plan')?.value).toBeGreaterThan(0)
     expect(ind(busyView, 'notice')).toMatchObject({ measured: true, value: null, level: 'urgent' })
-    expect(ind(busyView, 'requests_on_time')).toMatchObject({ measured: false, value: null, level: null })
+    // Nothing answered in the window: no percentage and no level, rather than a reassuring 100 %.
+    expect(ind(busyView, 'requests_on_time')).toMatchObject({ measured: true, value: null, level: null })
+    expect(busyView?.trend).toEqual({ historySince: null, comparedWith: null, previous: {} })
     expect(ind(busyView, 'breach_clocks')).toMatchObject({ measured: true, value: 0, level: 'ok' })
     expect(ind(busyView, 'retention_sweeps')).toMatchObject({ measured: true, value: 0, level: 'ok' })
     // Signed according to the register, but the agreement is not recorded under Processors: attention only.
@@ -132,6 +139,51 @@ describe('compliance overview per organisation and across a consultant’s organ
     // An agent's organisation is named, without indicators; no organisation is left out silently.
     expect(body.withoutAccess).toEqual([{ slug: agentOnly.slug, name: 'Agent Only', role: 'agent' }])
     expect((await consultant('GET', `/api/v1/orgs/${agentOnly.slug}/compliance`)).statusCode).toBe(403)
+  })
+
+  it('counts requests answered on time over 90 days and compares with the snapshot of 30 days ago', async () => {
+    const api = `/api/v1/orgs/${calm.slug}/requests`
+    const answer = async (receivedDaysAgo: number) => {
+      const made = await consultant('POST', api, {
+        channel: 'email',
+        receivedAt: daysAgo(receivedDaysAgo),
+        subject: { name: `Subject ${receivedDaysAgo}`, email: `s${receivedDaysAgo}@example.be` },
+        types: ['rectification'],
+        language: 'nl',
+      })
+      expect(made.statusCode, made.body).toBe(201)
+      const done = await consultant('POST', `${api}/${made.json().id}/actions/complete`, {
+        details: { rectification: { corrected: ['Adres'] } },
+      })
+      expect(done.statusCode, done.body).toBe(200)
+    }
+    await answer(10) // on time
+    await answer(45) // answered today, late: counted on the day of the answer, not of receipt
+    // Taken 40 days ago (before these answers), then 10 days ago: the trend compares with the older one.
+    expect(await takeSnapshot(t.ctx, calm, new Date(Date.now() - 40 * 86_400_000))).toBe(daysAgo(40))
+    await takeSnapshot(t.ctx, calm, new Date(Date.now() - 10 * 86_400_000))
+    const res = await consultant('GET', `/api/v1/orgs/${calm.slug}/compliance`)
+    expect(res.statusCode, res.body).toBe(200)
+    const overview = res.json() as Overview
+    expect(overview.indicators.find((i) => i.key === 'requests_on_time')).toEqual({
+      key: 'requests_on_time',
+      measured: true,
+      value: 50,
+      level: 'attention',
+      details: { answered: 2, onTime: 1, late: 1, from: daysAgo(89), to: daysAgo(0) },
+    })
+    expect(overview.trend).toMatchObject({
+      historySince: daysAgo(40),
+      comparedWith: daysAgo(40),
+      previous: { requests_on_time: null, agreements_missing: 1 },
+    })
+    const stored = await t.ctx.db
+      .selectFrom('compliance_snapshots')
+      .select('indicators')
+      .where('organization_id', '=', calm.id)
+      .execute()
+    expect(stored).toHaveLength(2)
+    expect(stored[0]?.indicators).toMatchObject({ $v: 1 })
   })
 
   it('answers one organisation’s overview only to its members', async () => {

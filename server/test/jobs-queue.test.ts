@@ -193,6 +193,7 @@ describe('job queue on pg-boss', () => {
         { name: 'action-plan.sweep', cron: '*/15 * * * *' },
         { name: 'audit.checkpoint', cron: '5 * * * *' },
         { name: 'breaches.reminders', cron: '*/15 * * * *' },
+        { name: 'compliance.snapshot', cron: '30 21 * * *' },
         { name: 'compliance.sweep', cron: '*/15 * * * *' },
         { name: 'connectors.resume-stale', cron: '* * * * *' },
         { name: 'consent.expire', cron: '17 * * * *' },

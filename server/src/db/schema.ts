@@ -37,7 +37,12 @@ import type {
   CookieScansTable,
   CookieSiteSettingsTable,
 } from './tables/cookies'
-import type { ActionPlanActionsTable, DpiaAssessmentsTable, DpiaScreeningsTable } from './tables/dpia'
+import type {
+  ActionPlanActionsTable,
+  ComplianceSnapshotsTable,
+  DpiaAssessmentsTable,
+  DpiaScreeningsTable,
+} from './tables/dpia'
 import type { NoticeSubscribersTable, NoticeVersionsTable } from './tables/notices'
 import type {
   OrganizationPreviousSlugsTable,
@@ -179,6 +184,7 @@ export interface DB {
   subprocessor_subscribers: SubprocessorSubscribersTable
   dpia_screenings: DpiaScreeningsTable
   dpia_assessments: DpiaAssessmentsTable
+  compliance_snapshots: ComplianceSnapshotsTable
   action_plan_actions: ActionPlanActionsTable
   cookie_inventories: CookieInventoriesTable
   cookie_site_settings: CookieSiteSettingsTable

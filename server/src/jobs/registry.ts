@@ -4,7 +4,7 @@ import { sweepMailJob } from '../mail/sweep-job'
 import { actionPlanSweepJob } from '../modules/action-plan'
 import { passwordResetJob, purgeSessionsJob } from '../modules/auth'
 import { breachRemindersJob } from '../modules/breaches'
-import { complianceSweepJob } from '../modules/compliance'
+import { complianceSnapshotJob, complianceSweepJob } from '../modules/compliance'
 import { connectorsRunJob, resumeStaleRunsJob } from '../modules/connector-runs'
 import { expireConsentsJob, propagateWithdrawalJob, propagationSweepJob } from '../modules/consent'
 import { cookieScanJob, requestedCookieScanJob } from '../modules/cookies'
@@ -51,6 +51,7 @@ export function allJobs(): JobDefinition<any>[] {
     actionPlanSweepJob,
     dpiaSweepJob,
     complianceSweepJob,
+    complianceSnapshotJob,
     cookieScanJob,
     requestedCookieScanJob,
     expireConsentsJob,

@@ -19867,6 +19867,17 @@ export interface operations {
                                 [key: string]: number | boolean | string | null;
                             };
                         }[];
+                        /** @description today’s indicators against 30 days ago, from the daily snapshots (job compliance.snapshot) */
+                        trend: {
+                            /** @description the first day a daily snapshot of the indicators was taken; null: no history yet */
+                            historySince: string | null;
+                            /** @description the day of the snapshot compared with: the latest taken at least 30 days ago; null: no snapshot that old yet */
+                            comparedWith: string | null;
+                            /** @description each indicator’s value on comparedWith, by key (null: not measured or no value then) */
+                            previous: {
+                                [key: string]: number | null;
+                            };
+                        };
                     };
                 };
             };
@@ -19911,6 +19922,17 @@ export interface operations {
                                     [key: string]: number | boolean | string | null;
                                 };
                             }[];
+                            /** @description today’s indicators against 30 days ago, from the daily snapshots (job compliance.snapshot) */
+                            trend: {
+                                /** @description the first day a daily snapshot of the indicators was taken; null: no history yet */
+                                historySince: string | null;
+                                /** @description the day of the snapshot compared with: the latest taken at least 30 days ago; null: no snapshot that old yet */
+                                comparedWith: string | null;
+                                /** @description each indicator’s value on comparedWith, by key (null: not measured or no value then) */
+                                previous: {
+                                    [key: string]: number | null;
+                                };
+                            };
                         }[];
                         /** @description organisations you belong to with a role that does not read the register */
                         withoutAccess: {

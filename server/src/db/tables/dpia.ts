@@ -59,3 +59,12 @@ export interface ActionPlanActionsTable {
   created_at: GeneratedTimestamp
   updated_at: GeneratedTimestamp
 }
+
+/** One day's indicators of an organisation (0052), stored JSON read through modules/compliance/snapshots.ts. */
+export interface ComplianceSnapshotsTable {
+  organization_id: string
+  /** Brussels date. */
+  taken_on: string
+  indicators: Json<Record<string, unknown>>
+  taken_at: GeneratedTimestamp
+}

@@ -13,7 +13,8 @@ export {
   sweepComplianceCauses,
 } from './causes'
 export { INDICATORS, type Indicator, indicatorsOf, urgencyOf } from './indicators'
-export { complianceSweepJob } from './jobs'
+export { complianceSnapshotJob, complianceSweepJob } from './jobs'
 export { complianceOperations } from './operations'
 export { complianceActions } from './policy'
 export { registerComplianceRoutes } from './routes'
+export { TREND_DAYS, type Trend, takeAllSnapshots, takeSnapshot, trendOf } from './snapshots'

@@ -8,6 +8,7 @@ import { latestPublishedNotice } from '../notices'
 import type { Organization } from '../organizations'
 import { processorFindings } from '../processors'
 import { loadRegister } from '../register'
+import { requestsAnsweredOnTime } from '../requests'
 import { sweepsNeedingAttention } from '../retention'
 
 /**
@@ -41,14 +42,6 @@ export interface Indicator {
   details: Record<string, number | boolean | string | null>
 }
 
-const notMeasured = (key: IndicatorKey): Indicator => ({
-  key,
-  measured: false,
-  value: null,
-  level: null,
-  details: {},
-})
-
 /** Same JSON whatever the order of object keys (jsonb does not keep it). */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
@@ -67,13 +60,14 @@ export async function indicatorsOf(
 ): Promise<Indicator[]> {
   const today = toBrusselsDate(now)
   const doc = await loadRegister(ctx, org)
-  const [actions, notice, screenings, processors, clocks, sweeps] = await Promise.all([
+  const [actions, notice, screenings, processors, clocks, sweeps, onTime] = await Promise.all([
     listActions(ctx.db, org.id, { status: 'pending' }),
     latestPublishedNotice(ctx, org.id),
     screeningsOf(ctx, org, doc),
     processorFindings(ctx, org, today),
     pendingBreachClocks(ctx, org.id, now),
     sweepsNeedingAttention(ctx, org.id),
+    requestsAnsweredOnTime(ctx, org, now),
   ])
   const overdueClocks = clocks.filter((c) => c.clock.state !== 'running').length
   const pausedSweeps = sweeps.filter((r) => r.status === 'paused').length
@@ -127,7 +121,22 @@ export async function indicatorsOf(
       level: overdueRequests > 0 ? 'urgent' : 'ok',
       details: {},
     },
-    notMeasured('requests_on_time'),
+    {
+      key: 'requests_on_time',
+      measured: true,
+      // A percentage with one decimal; null when no request was answered in the window (nothing to judge).
+      value: onTime.share === null ? null : Math.round(onTime.share * 1000) / 10,
+      // A late answer cannot be mended any more (Art. 12(3) was not met): attention, not urgent. Requests late now
+      // are the urgent indicator requests_overdue.
+      level: onTime.share === null ? null : onTime.onTime < onTime.answered ? 'attention' : 'ok',
+      details: {
+        answered: onTime.answered,
+        onTime: onTime.onTime,
+        late: onTime.answered - onTime.onTime,
+        from: onTime.from,
+        to: onTime.to,
+      },
+    },
     {
       key: 'breach_clocks',
       measured: true,

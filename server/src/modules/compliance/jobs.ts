@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { defineJob } from '../../jobs/define-job'
 import { sweepAllComplianceCauses } from './causes'
+import { takeAllSnapshots } from './snapshots'
 
 /** Every 15 minutes: causes read through other modules' faces become (or stop being) actions of the plan. */
 export const complianceSweepJob = defineJob({
@@ -14,5 +15,23 @@ export const complianceSweepJob = defineJob({
   cron: '*/15 * * * *',
   async run(_data, ctx) {
     await sweepAllComplianceCauses(ctx)
+  },
+})
+
+/**
+ * Daily: each organisation's indicators of the day, the history behind the overview's trend. At 21:30 UTC
+ * (22:30 or 23:30 in Brussels): late in the Brussels day it is filed under, whatever the season.
+ */
+export const complianceSnapshotJob = defineJob({
+  name: 'compliance.snapshot',
+  version: 1,
+  schema: z.object({}),
+  retryLimit: 2,
+  retryDelaySeconds: 300,
+  retryBackoff: true,
+  policy: 'short',
+  cron: '30 21 * * *',
+  async run(_data, ctx) {
+    await takeAllSnapshots(ctx)
   },
 })

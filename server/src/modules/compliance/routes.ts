@@ -8,6 +8,7 @@ import type { App } from '../../http/types'
 import { findOrganizationBySlug, membershipsOf } from '../organizations'
 import { INDICATORS, indicatorsOf, urgencyOf } from './indicators'
 import { complianceActions } from './policy'
+import { TREND_DAYS, trendOf } from './snapshots'
 
 const tags = ['compliance']
 const indicatorSchema = z.object({
@@ -29,6 +30,25 @@ const organizationOverviewSchema = z.object({
       'higher is more urgent: 10 per urgent indicator, 3 per one needing attention, 1 per overdue or critical action',
     ),
   indicators: z.array(indicatorSchema),
+  trend: z
+    .object({
+      historySince: z.iso
+        .date()
+        .nullable()
+        .describe('the first day a daily snapshot of the indicators was taken; null: no history yet'),
+      comparedWith: z.iso
+        .date()
+        .nullable()
+        .describe(
+          `the day of the snapshot compared with: the latest taken at least ${TREND_DAYS} days ago; null: no snapshot that old yet`,
+        ),
+      previous: z
+        .record(z.string(), z.number().nullable())
+        .describe('each indicator’s value on comparedWith, by key (null: not measured or no value then)'),
+    })
+    .describe(
+      `today’s indicators against ${TREND_DAYS} days ago, from the daily snapshots (job compliance.snapshot)`,
+    ),
 })
 
 export function registerComplianceRoutes(app: App, ctx: AppContext) {
@@ -45,7 +65,7 @@ export function registerComplianceRoutes(app: App, ctx: AppContext) {
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, complianceActions.read)
       const org = access.organization
-      const indicators = await indicatorsOf(ctx, org)
+      const [indicators, trend] = await Promise.all([indicatorsOf(ctx, org), trendOf(ctx, org)])
       return {
         slug: org.slug,
         name: org.name,
@@ -53,6 +73,7 @@ export function registerComplianceRoutes(app: App, ctx: AppContext) {
         language: org.defaultLanguage,
         urgency: urgencyOf(indicators),
         indicators,
+        trend,
       }
     },
   )
@@ -85,7 +106,7 @@ export function registerComplianceRoutes(app: App, ctx: AppContext) {
           withoutAccess.push({ slug: m.slug, name: m.name, role: m.role })
           continue
         }
-        const indicators = await indicatorsOf(ctx, org)
+        const [indicators, trend] = await Promise.all([indicatorsOf(ctx, org), trendOf(ctx, org)])
         items.push({
           slug: org.slug,
           name: org.name,
@@ -93,6 +114,7 @@ export function registerComplianceRoutes(app: App, ctx: AppContext) {
           language: org.defaultLanguage,
           urgency: urgencyOf(indicators),
           indicators,
+          trend,
         })
       }
       items.sort((a, b) => b.urgency - a.urgency || a.name.localeCompare(b.name))

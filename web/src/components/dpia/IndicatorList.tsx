@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { paths } from '../../api/schema'
+import { useDateFormat } from '../../app/format'
 
 export type OrganizationOverview =
   paths['/api/v1/orgs/{slug}/compliance']['get']['responses'][200]['content']['application/json']
@@ -8,10 +9,22 @@ type Indicator = OrganizationOverview['indicators'][number]
 /** One indicator's figure in words; "not measured" when no feature measures it yet. */
 export function useIndicatorText() {
   const { t } = useTranslation()
+  const { day } = useDateFormat()
   return (i: Indicator): string => {
     if (!i.measured) return t('dpia.compliance.notMeasured')
     const d = i.details
     switch (i.key) {
+      case 'requests_on_time': {
+        const window = { from: day(String(d.from)), to: day(String(d.to)) }
+        return i.value === null
+          ? t('dpia.compliance.value.requests_on_timeNone', window)
+          : t('dpia.compliance.value.requests_on_time', {
+              ...window,
+              value: i.value,
+              answered: d.answered,
+              late: d.late,
+            })
+      }
       case 'action_plan':
         return t('dpia.compliance.value.action_plan', { value: i.value, overdue: d.overdue })
       case 'register_findings':
@@ -34,28 +47,62 @@ export function useIndicatorText() {
   }
 }
 
-/** The indicators of one organisation as a definition list, each with its level in words. */
+/** An indicator's value on the day compared with ("was 3"), or null when there is no history that old. */
+export function usePreviousText() {
+  const { t } = useTranslation()
+  return (overview: OrganizationOverview, key: Indicator['key']): string | null => {
+    if (overview.trend.comparedWith === null || !(key in overview.trend.previous)) return null
+    const value = overview.trend.previous[key]
+    if (value === null || value === undefined) return t('dpia.compliance.trend.wasNone')
+    return t('dpia.compliance.trend.was', { value: key === 'requests_on_time' ? `${value} %` : value })
+  }
+}
+
+/** What the trend compares with, or truthfully that there is no history yet. */
+export function TrendNote({ overview }: { overview: OrganizationOverview }) {
+  const { t } = useTranslation()
+  const { day } = useDateFormat()
+  const { comparedWith, historySince } = overview.trend
+  return (
+    <p className="muted" data-testid="compliance-trend">
+      {comparedWith
+        ? t('dpia.compliance.trend.compared', { date: day(comparedWith) })
+        : historySince
+          ? t('dpia.compliance.trend.since', { since: day(historySince) })
+          : t('dpia.compliance.trend.none')}
+    </p>
+  )
+}
+
+/** The indicators of one organisation as a definition list, each with its level in words and its trend. */
 export function IndicatorList({ overview }: { overview: OrganizationOverview }) {
   const { t } = useTranslation()
   const text = useIndicatorText()
+  const previous = usePreviousText()
   return (
-    <dl className="kv-list" data-testid={`indicators-${overview.slug}`}>
-      {overview.indicators.map((i) => (
-        <div key={i.key} data-testid={`indicator-${i.key}`}>
-          <dt>{t(`dpia.compliance.indicator.${i.key}`)}</dt>
-          <dd>
-            {text(i)}
-            {i.level ? (
-              <span
-                className={`badge ${i.level === 'ok' ? 'badge-active' : i.level === 'urgent' ? 'badge-failed' : 'badge-warning'}`}
-              >
-                {' '}
-                {t(`dpia.compliance.level.${i.level}`)}
-              </span>
-            ) : null}
-          </dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <TrendNote overview={overview} />
+      <dl className="kv-list" data-testid={`indicators-${overview.slug}`}>
+        {overview.indicators.map((i) => (
+          <div key={i.key} data-testid={`indicator-${i.key}`}>
+            <dt>{t(`dpia.compliance.indicator.${i.key}`)}</dt>
+            <dd>
+              {text(i)}
+              {previous(overview, i.key) ? (
+                <span className="muted"> ({previous(overview, i.key)})</span>
+              ) : null}
+              {i.level ? (
+                <span
+                  className={`badge ${i.level === 'ok' ? 'badge-active' : i.level === 'urgent' ? 'badge-failed' : 'badge-warning'}`}
+                >
+                  {' '}
+                  {t(`dpia.compliance.level.${i.level}`)}
+                </span>
+              ) : null}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </>
   )
 }

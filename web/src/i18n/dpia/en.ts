@@ -110,6 +110,16 @@ export const dpiaEn = {
     notMeasured: 'not measured',
     withoutAccess: 'Organisations where your role does not show this overview: {{names}}',
     none: 'You do not belong to any organisation yet.',
+    trend: {
+      none: 'No history yet: a snapshot of these indicators is taken every evening; the comparison with 30 days ago appears once the first one is 30 days old.',
+      since:
+        'No trend yet: the first snapshot was taken on {{since}}; the comparison with 30 days ago appears 30 days after it.',
+      compared: 'Trend: compared with the snapshot of {{date}}.',
+      was: 'was {{value}}',
+      wasNone: 'not measured then',
+      column: 'Compared with',
+      noHistory: 'no history yet',
+    },
     level: { ok: 'In order', attention: 'Attention', urgent: 'Urgent' },
     indicator: {
       action_plan: 'Action plan',
@@ -132,6 +142,8 @@ export const dpiaEn = {
       dpias: '{{due}} due, {{stale}} stale, {{unscreened}} not screened',
       breach_clocks: '{{running}} running, {{overdue}} overdue',
       retention_sweeps: '{{failed}} failed, {{paused}} paused over their ceiling',
+      requests_on_time: '{{value}} % of {{answered}} answered ({{late}} late), {{from}} to {{to}}',
+      requests_on_timeNone: 'no request answered from {{from}} to {{to}}',
     },
   },
 }

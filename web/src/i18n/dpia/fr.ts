@@ -114,6 +114,16 @@ export const dpiaFr: typeof dpiaEn = {
     notMeasured: 'non mesuré',
     withoutAccess: 'Organisations où votre rôle n’affiche pas cette vue : {{names}}',
     none: 'Vous n’êtes encore membre d’aucune organisation.',
+    trend: {
+      none: 'Pas encore d’historique : un instantané de ces indicateurs est conservé chaque soir ; la comparaison avec il y a 30 jours apparaît dès que le premier a 30 jours.',
+      since:
+        'Pas encore d’évolution : le premier instantané date du {{since}} ; la comparaison avec il y a 30 jours apparaît 30 jours plus tard.',
+      compared: 'Évolution : comparé à l’instantané du {{date}}.',
+      was: 'était {{value}}',
+      wasNone: 'non mesuré alors',
+      column: 'Comparé au',
+      noHistory: 'pas encore d’historique',
+    },
     level: { ok: 'En ordre', attention: 'Attention', urgent: 'Urgent' },
     indicator: {
       action_plan: 'Plan d’action',
@@ -136,6 +146,8 @@ export const dpiaFr: typeof dpiaEn = {
       dpias: '{{due}} à réaliser, {{stale}} dépassées, {{unscreened}} non analysées',
       breach_clocks: '{{running}} en cours, {{overdue}} dépassés',
       retention_sweeps: '{{failed}} échouées, {{paused}} en pause au-delà du plafond',
+      requests_on_time: '{{value}} % de {{answered}} traitées ({{late}} en retard), du {{from}} au {{to}}',
+      requests_on_timeNone: 'aucune demande traitée du {{from}} au {{to}}',
     },
   },
 }

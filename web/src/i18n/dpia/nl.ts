@@ -112,6 +112,16 @@ export const dpiaNl: typeof dpiaEn = {
     notMeasured: 'niet gemeten',
     withoutAccess: 'Organisaties waar uw rol dit overzicht niet toont: {{names}}',
     none: 'U bent nog geen lid van een organisatie.',
+    trend: {
+      none: 'Nog geen geschiedenis: elke avond wordt een momentopname van deze indicatoren bewaard; de vergelijking met 30 dagen geleden verschijnt zodra de eerste 30 dagen oud is.',
+      since:
+        'Nog geen evolutie: de eerste momentopname dateert van {{since}}; de vergelijking met 30 dagen geleden verschijnt 30 dagen later.',
+      compared: 'Evolutie: vergeleken met de momentopname van {{date}}.',
+      was: 'was {{value}}',
+      wasNone: 'toen niet gemeten',
+      column: 'Vergeleken met',
+      noHistory: 'nog geen geschiedenis',
+    },
     level: { ok: 'In orde', attention: 'Aandacht', urgent: 'Dringend' },
     indicator: {
       action_plan: 'Actieplan',
@@ -134,6 +144,8 @@ export const dpiaNl: typeof dpiaEn = {
       dpias: '{{due}} uit te voeren, {{stale}} verouderd, {{unscreened}} niet gescreend',
       breach_clocks: '{{running}} lopend, {{overdue}} verstreken',
       retention_sweeps: '{{failed}} mislukt, {{paused}} gepauzeerd boven het plafond',
+      requests_on_time: '{{value}} % van {{answered}} beantwoord ({{late}} te laat), {{from}} tot {{to}}',
+      requests_on_timeNone: 'geen verzoek beantwoord van {{from}} tot {{to}}',
     },
   },
 }

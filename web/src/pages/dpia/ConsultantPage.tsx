@@ -2,8 +2,9 @@ import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
+import { useDateFormat } from '../../app/format'
 import { useResource } from '../../app/useResource'
-import { useIndicatorText } from '../../components/dpia/IndicatorList'
+import { useIndicatorText, usePreviousText } from '../../components/dpia/IndicatorList'
 import { ResourceView } from '../../components/feedback/ResourceView'
 import { PageTitle } from '../../components/layout/PageTitle'
 import { TableWrap } from '../../components/TableWrap'
@@ -24,6 +25,8 @@ const COLUMNS = [
 export function ConsultantPage() {
   const { t } = useTranslation()
   const text = useIndicatorText()
+  const previous = usePreviousText()
+  const { day } = useDateFormat()
   const load = useCallback(() => call(api.GET('/api/v1/me/compliance')), [])
   const data = useResource(load)
   return (
@@ -42,6 +45,7 @@ export function ConsultantPage() {
                     <tr>
                       <th scope="col">{t('dpia.compliance.organisation')}</th>
                       <th scope="col">{t('dpia.compliance.urgency')}</th>
+                      <th scope="col">{t('dpia.compliance.trend.column')}</th>
                       {COLUMNS.map((c) => (
                         <th scope="col" key={c}>
                           {t(`dpia.compliance.indicator.${c}`)}
@@ -56,11 +60,17 @@ export function ConsultantPage() {
                           <a href={`#/orgs/${encodeURIComponent(o.slug)}/compliance`}>{o.name}</a>
                         </th>
                         <td>{o.urgency}</td>
+                        <td>
+                          {o.trend.comparedWith
+                            ? day(o.trend.comparedWith)
+                            : t('dpia.compliance.trend.noHistory')}
+                        </td>
                         {COLUMNS.map((c) => {
                           const i = o.indicators.find((x) => x.key === c)
                           return (
                             <td key={c} className={i?.level === 'urgent' ? 'state-overdue' : undefined}>
                               {i ? text(i) : t('dpia.compliance.notMeasured')}
+                              {previous(o, c) ? <span className="muted"> ({previous(o, c)})</span> : null}
                               {i?.level ? (
                                 <span className="visually-hidden">
                                   {' '}
