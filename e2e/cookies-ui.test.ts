@@ -90,9 +90,9 @@ describe('cookies page in headless Chromium', () => {
     expect(findings).toContain('Cookie geplaatst vóór toestemming')
     expect(findings).toContain('Cookie nog aanwezig na „Alles weigeren”')
     expect(findings).toContain('tracking_id')
-    expect(await page.getByTestId('scan-completed').textContent()).toContain(
-      'De eerste scan: er is niets om mee te vergelijken.',
-    )
+    const firstScan = await page.getByTestId('scan-completed').textContent()
+    expect(firstScan).toContain('De eerste scan: er is niets om mee te vergelijken.')
+    expect(firstScan).toContain('1 pagina;')
     await noSeriousViolations('scan completed (nl)')
 
     // The site adds a cookie; the next scan says what changed.
@@ -112,8 +112,29 @@ describe('cookies page in headless Chromium', () => {
     expect(await page.getByTestId('scan-findings').first().textContent()).toContain(
       'Cookie déposé avant le consentement',
     )
+    // The confirmation follows the language; French puts a no-break space before the colon.
+    await page.getByText('Les réglages du scanner sont enregistrés.').waitFor()
+    expect(await page.getByTestId('scan-diff').first().textContent()).toContain(
+      'Cookie absent de l’inventaire\u00a0: _hjid',
+    )
     await page.locator('#mapping-analytics-hint').getByText('Enregistré comme consentement').waitFor()
     await noSeriousViolations('scans (fr)')
+    expect(watched.pageErrors).toEqual([])
+  })
+
+  it('lists the latest scan’s findings on the register check page (fr)', async () => {
+    await page.goto(`${custos.url}/#/orgs/${slug}/register/check`)
+    const errors = page.getByTestId('check-errors')
+    await errors.getByText('cookies.cookie_before_consent', { exact: true }).first().waitFor()
+    const text = await errors.textContent()
+    expect(text).toContain('Le cookie ou l’élément stocké «\u00a0tracking_id\u00a0» a été déposé sur')
+    expect(text).toContain('cookies.cookie_after_reject')
+    const warnings = await page.getByTestId('check-warnings').textContent()
+    expect(warnings).toContain('cookies.cookie_not_in_inventory')
+    expect(warnings).toContain('ne figure pas dans l’inventaire des cookies')
+    await page.getByRole('link', { name: 'Page Cookies' }).first().click()
+    await page.getByRole('heading', { level: 1, name: 'Cookies' }).waitFor()
+    await noSeriousViolations('register check with cookie findings (fr)')
     expect(watched.pageErrors).toEqual([])
   })
 })

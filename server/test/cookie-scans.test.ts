@@ -86,6 +86,22 @@ describe('cookie scans started on request', () => {
       scans[0].findings.map((f: { code: string; subject: string }) => `${f.code} ${f.subject}`),
     ).toContain('cookie_before_consent tracking_id')
 
+    // Stored with their versions (decision 0042); findings stored before as a bare array still read.
+    const row = await t.ctx.db
+      .selectFrom('cookie_scans')
+      .select(['result', 'findings'])
+      .where('id', '=', first.id)
+      .executeTakeFirstOrThrow()
+    expect(row.result).toMatchObject({ $v: 1, pages: [SITE] })
+    const stored = row.findings as { $v: number; items: unknown[] }
+    expect(stored.$v).toBe(1)
+    await t.ctx.db
+      .updateTable('cookie_scans')
+      .set({ findings: JSON.stringify(stored.items) })
+      .where('id', '=', first.id)
+      .execute()
+    expect((await owner('GET', `${api()}/scans`)).json().items[0].findings).toEqual(scans[0].findings)
+
     // A second scan: the new cookie is in its difference from the first.
     const second = (await owner('POST', `${api()}/scans`)).json()
     await work(second.id, observed('_hjid'))

@@ -4,6 +4,7 @@ import type { Finding, ScanResult } from '../../domain/cookies/findings'
 import { type Inventory, inventorySchema } from '../../domain/cookies/inventory'
 import { defineStoredJson } from '../../lib/stored-json'
 import { type Organization, toOrganization } from '../organizations'
+import { storedScanFindings, storedScanResult } from './scan-stored'
 
 /** One saved version of the cookie inventory (decision 0025), checked against the inventory's schema. */
 const storedInventory = defineStoredJson<Inventory>({
@@ -180,8 +181,8 @@ export async function insertScan(
       organization_id: organizationId,
       status: scan.status,
       inventory_version: scan.inventoryVersion,
-      result: JSON.stringify(scan.result ?? {}),
-      findings: JSON.stringify(scan.findings),
+      result: scan.result ? storedScanResult.serialize(scan.result) : '{}',
+      findings: storedScanFindings.serialize(scan.findings),
       error: scan.error,
       started_at: scan.startedAt,
       finished_at: new Date(),
@@ -235,8 +236,8 @@ export async function finishScan(db: Db, id: string, outcome: ScanOutcome): Prom
     .set({
       status: outcome.status,
       inventory_version: outcome.inventoryVersion,
-      result: JSON.stringify(outcome.result ?? {}),
-      findings: JSON.stringify(outcome.findings),
+      result: outcome.result ? storedScanResult.serialize(outcome.result) : '{}',
+      findings: storedScanFindings.serialize(outcome.findings),
       error: outcome.error,
       finished_at: new Date(),
     })
@@ -257,8 +258,8 @@ export async function recentScans(db: Db, organizationId: string, limit: number)
     id: r.id,
     status: r.status,
     inventoryVersion: r.inventory_version,
-    result: r.status === 'completed' ? (r.result as ScanResult) : null,
-    findings: r.findings as Finding[],
+    result: r.status === 'completed' ? storedScanResult.read(r.result, r.id) : null,
+    findings: storedScanFindings.read(r.findings, r.id),
     error: r.error,
     startedAt: r.started_at,
     finishedAt: r.finished_at,

@@ -60,7 +60,14 @@ export const cookiesEn = {
   scanSummary: 'asked for on {{started}}',
   scanFinished: 'finished on {{finished}}',
   counts:
-    '{{pages}} pages; before consent {{before}} cookies or stored items, after Accept all {{accepted}}, after Reject all {{rejected}}; {{hosts}} third-party hosts.',
+    '{{pages}}; before consent {{before}}, after Accept all {{accepted}}, after Reject all {{rejected}}; {{hosts}}.',
+  pageCount_one: '{{count}} page',
+  pageCount_other: '{{count}} pages',
+  itemCount_one: '{{count}} cookie or stored item',
+  itemCount_other: '{{count}} cookies or stored items',
+  hostCount_one: '{{count}} third-party host',
+  hostCount_other: '{{count}} third-party hosts',
+  diffItem: '{{code}}: {{subject}}',
   findingsTitle: 'Findings',
   findingsNone: 'No findings: nothing before consent, nothing after a refusal, everything in the inventory.',
   codes: {
@@ -79,4 +86,37 @@ export const cookiesEn = {
   newCookies: 'New cookies',
   goneCookies: 'Cookies no longer seen',
   error: 'Error: {{error}}',
+  linter: {
+    named: '“{{subject}}” ({{service}})',
+    unnamed: '“{{subject}}”',
+    cookie_before_consent:
+      'The cookie or stored item {{subject}} was set on {{page}} before the visitor chose anything (cookie scan of {{date}}).',
+    tracker_before_consent:
+      'The tracker {{subject}} was contacted from {{page}} before the visitor chose anything (cookie scan of {{date}}).',
+    cookie_after_reject:
+      'The cookie or stored item {{subject}} was still set on {{page}} after “Reject all” (cookie scan of {{date}}).',
+    tracker_after_reject:
+      'The tracker {{subject}} was contacted from {{page}} after “Reject all” (cookie scan of {{date}}).',
+    cookie_not_in_inventory:
+      'The cookie or stored item {{subject}}, seen on {{page}}, is not in the cookie inventory: the cookie declaration does not list it (cookie scan of {{date}}).',
+    host_not_a_vendor:
+      'The website sends requests to {{subject}} (from {{page}}), which no inventory service ties to a vendor of the register (cookie scan of {{date}}).',
+    fix: {
+      cookie_before_consent:
+        'Hold the script that sets it until consent (type="text/plain" data-category="…"), or, if it is strictly necessary, list it in the inventory under a strictly necessary service.',
+      tracker_before_consent:
+        'Put the Custos script before this tag, or mark the tag type="text/plain" data-category="…" so the banner holds it until consent.',
+      cookie_after_reject:
+        'Hold the script that sets it until consent; if it is strictly necessary, list it in the inventory under a strictly necessary service.',
+      tracker_after_reject:
+        'Mark the tag type="text/plain" data-category="…" or list its host in the inventory, so the banner keeps it out after a refusal.',
+      cookie_not_in_inventory:
+        'Add it to the inventory (the Cookies page proposes it from the scan), or remove it from the website.',
+      host_not_a_vendor:
+        'Add the company as a vendor of the register and tie the inventory service to it, or remove the requests from the website.',
+    },
+    link: 'Cookies page',
+    checking: 'Reading the latest cookie scan…',
+    notChecked: 'The cookie scans could not be read; their findings are not listed here.',
+  },
 }

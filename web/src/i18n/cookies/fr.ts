@@ -63,7 +63,14 @@ export const cookiesFr = {
   scanSummary: 'demandée le {{started}}',
   scanFinished: 'terminée le {{finished}}',
   counts:
-    '{{pages}} pages ; avant consentement {{before}} cookies ou éléments stockés, après Tout accepter {{accepted}}, après Tout refuser {{rejected}} ; {{hosts}} hôtes tiers.',
+    '{{pages}}\u202f; avant consentement {{before}}, après Tout accepter {{accepted}}, après Tout refuser {{rejected}}\u202f; {{hosts}}.',
+  pageCount_one: '{{count}} page',
+  pageCount_other: '{{count}} pages',
+  itemCount_one: '{{count}} cookie ou élément stocké',
+  itemCount_other: '{{count}} cookies ou éléments stockés',
+  hostCount_one: '{{count}} hôte tiers',
+  hostCount_other: '{{count}} hôtes tiers',
+  diffItem: '{{code}}\u00a0: {{subject}}',
   findingsTitle: 'Constats',
   findingsNone:
     'Aucun constat : rien avant le consentement, rien après un refus, tout figure dans l’inventaire.',
@@ -83,4 +90,38 @@ export const cookiesFr = {
   newCookies: 'Nouveaux cookies',
   goneCookies: 'Cookies qui ne sont plus vus',
   error: 'Erreur : {{error}}',
+  linter: {
+    named: '«\u00a0{{subject}}\u00a0» ({{service}})',
+    unnamed: '«\u00a0{{subject}}\u00a0»',
+    cookie_before_consent:
+      'Le cookie ou l’élément stocké {{subject}} a été déposé sur {{page}} avant que le visiteur ait fait un choix (analyse des cookies du {{date}}).',
+    tracker_before_consent:
+      'Le traceur {{subject}} a été contacté depuis {{page}} avant que le visiteur ait fait un choix (analyse des cookies du {{date}}).',
+    cookie_after_reject:
+      'Le cookie ou l’élément stocké {{subject}} était encore présent sur {{page}} après «\u00a0Tout refuser\u00a0» (analyse des cookies du {{date}}).',
+    tracker_after_reject:
+      'Le traceur {{subject}} a été contacté depuis {{page}} après «\u00a0Tout refuser\u00a0» (analyse des cookies du {{date}}).',
+    cookie_not_in_inventory:
+      'Le cookie ou l’élément stocké {{subject}}, vu sur {{page}}, ne figure pas dans l’inventaire des cookies\u00a0: la déclaration cookies ne le mentionne pas (analyse des cookies du {{date}}).',
+    host_not_a_vendor:
+      'Le site envoie des requêtes à {{subject}} (depuis {{page}}), qu’aucun service de l’inventaire ne relie à un fournisseur du registre (analyse des cookies du {{date}}).',
+    fix: {
+      cookie_before_consent:
+        'Retenez le script qui le dépose jusqu’au consentement (type="text/plain" data-category="…") ou, s’il est strictement nécessaire, inscrivez-le dans l’inventaire sous un service strictement nécessaire.',
+      tracker_before_consent:
+        'Placez le script Custos avant cette balise, ou marquez la balise type="text/plain" data-category="…" pour que la bannière la retienne jusqu’au consentement.',
+      cookie_after_reject:
+        'Retenez le script qui le dépose jusqu’au consentement\u202f; s’il est strictement nécessaire, inscrivez-le dans l’inventaire sous un service strictement nécessaire.',
+      tracker_after_reject:
+        'Marquez la balise type="text/plain" data-category="…" ou inscrivez son hôte dans l’inventaire, pour que la bannière la bloque après un refus.',
+      cookie_not_in_inventory:
+        'Ajoutez-le à l’inventaire (la page Cookies le propose à partir de l’analyse) ou retirez-le du site.',
+      host_not_a_vendor:
+        'Ajoutez l’entreprise comme fournisseur du registre et reliez-y le service de l’inventaire, ou retirez ces requêtes du site.',
+    },
+    link: 'Page Cookies',
+    checking: 'Lecture de la dernière analyse des cookies…',
+    notChecked:
+      'Les analyses des cookies n’ont pas pu être lues\u202f; leurs constats ne sont pas listés ici.',
+  },
 }

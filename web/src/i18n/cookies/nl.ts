@@ -62,7 +62,14 @@ export const cookiesNl = {
   scanSummary: 'gevraagd op {{started}}',
   scanFinished: 'klaar op {{finished}}',
   counts:
-    '{{pages}} pagina’s; vóór toestemming {{before}} cookies of opgeslagen items, na Alles aanvaarden {{accepted}}, na Alles weigeren {{rejected}}; {{hosts}} hosts van derden.',
+    '{{pages}}; vóór toestemming {{before}}, na Alles aanvaarden {{accepted}}, na Alles weigeren {{rejected}}; {{hosts}}.',
+  pageCount_one: '{{count}} pagina',
+  pageCount_other: '{{count}} pagina’s',
+  itemCount_one: '{{count}} cookie of opgeslagen item',
+  itemCount_other: '{{count}} cookies of opgeslagen items',
+  hostCount_one: '{{count}} host van een derde',
+  hostCount_other: '{{count}} hosts van derden',
+  diffItem: '{{code}}: {{subject}}',
   findingsTitle: 'Vaststellingen',
   findingsNone:
     'Geen vaststellingen: niets vóór toestemming, niets na een weigering, alles staat in de inventaris.',
@@ -82,4 +89,37 @@ export const cookiesNl = {
   newCookies: 'Nieuwe cookies',
   goneCookies: 'Cookies die niet meer gezien werden',
   error: 'Fout: {{error}}',
+  linter: {
+    named: '„{{subject}}” ({{service}})',
+    unnamed: '„{{subject}}”',
+    cookie_before_consent:
+      'De cookie of het opgeslagen item {{subject}} werd op {{page}} geplaatst voordat de bezoeker iets koos (cookiescan van {{date}}).',
+    tracker_before_consent:
+      'De tracker {{subject}} werd vanaf {{page}} gecontacteerd voordat de bezoeker iets koos (cookiescan van {{date}}).',
+    cookie_after_reject:
+      'De cookie of het opgeslagen item {{subject}} was op {{page}} nog aanwezig na „Alles weigeren” (cookiescan van {{date}}).',
+    tracker_after_reject:
+      'De tracker {{subject}} werd vanaf {{page}} gecontacteerd na „Alles weigeren” (cookiescan van {{date}}).',
+    cookie_not_in_inventory:
+      'De cookie of het opgeslagen item {{subject}}, gezien op {{page}}, staat niet in de cookie-inventaris: de cookieverklaring vermeldt hem niet (cookiescan van {{date}}).',
+    host_not_a_vendor:
+      'De website stuurt verzoeken naar {{subject}} (vanaf {{page}}), die geen dienst van de inventaris aan een leverancier van het register koppelt (cookiescan van {{date}}).',
+    fix: {
+      cookie_before_consent:
+        'Houd het script dat hem plaatst tegen tot er toestemming is (type="text/plain" data-category="…"), of vermeld hem, als hij strikt noodzakelijk is, in de inventaris bij een strikt noodzakelijke dienst.',
+      tracker_before_consent:
+        'Zet het Custos-script vóór deze tag, of markeer de tag met type="text/plain" data-category="…" zodat de banner hem tegenhoudt tot er toestemming is.',
+      cookie_after_reject:
+        'Houd het script dat hem plaatst tegen tot er toestemming is; als hij strikt noodzakelijk is, vermeld hem in de inventaris bij een strikt noodzakelijke dienst.',
+      tracker_after_reject:
+        'Markeer de tag met type="text/plain" data-category="…" of vermeld zijn host in de inventaris, zodat de banner hem na een weigering tegenhoudt.',
+      cookie_not_in_inventory:
+        'Voeg hem toe aan de inventaris (de cookiepagina stelt hem voor op basis van de scan), of verwijder hem van de website.',
+      host_not_a_vendor:
+        'Voeg het bedrijf als leverancier toe aan het register en koppel de dienst van de inventaris eraan, of verwijder de verzoeken van de website.',
+    },
+    link: 'Cookiepagina',
+    checking: 'De laatste cookiescan wordt gelezen…',
+    notChecked: 'De cookiescans konden niet gelezen worden; hun vaststellingen staan hier niet.',
+  },
 }

@@ -122,11 +122,11 @@ function ScanView({ scan, open }: { scan: CookieScan; open: boolean }) {
       {scan.counts ? (
         <p>
           {t('cookies.counts', {
-            pages: scan.pages.length,
-            before: scan.counts.before,
+            pages: t('cookies.pageCount', { count: scan.pages.length }),
+            before: t('cookies.itemCount', { count: scan.counts.before }),
             accepted: scan.counts.accepted,
             rejected: scan.counts.rejected,
-            hosts: scan.counts.thirdPartyHosts,
+            hosts: t('cookies.hostCount', { count: scan.counts.thirdPartyHosts }),
           })}
         </p>
       ) : null}
@@ -193,9 +193,11 @@ function ScanDiff({ scan }: { scan: CookieScan }) {
   const { t } = useTranslation()
   const diff = scan.diff
   if (!diff) return <p>{t('cookies.diffFirst')}</p>
+  const item = (f: Finding) =>
+    t('cookies.diffItem', { code: t(`cookies.codes.${f.code}`), subject: f.subject })
   const lists = [
-    ['newFindings', diff.newFindings.map((f) => `${t(`cookies.codes.${f.code}`)}: ${f.subject}`)],
-    ['resolvedFindings', diff.resolvedFindings.map((f) => `${t(`cookies.codes.${f.code}`)}: ${f.subject}`)],
+    ['newFindings', diff.newFindings.map(item)],
+    ['resolvedFindings', diff.resolvedFindings.map(item)],
     ['newCookies', diff.newCookies],
     ['goneCookies', diff.goneCookies],
   ] as const

@@ -42,13 +42,16 @@ export function CookiesPage({ membership }: { membership: Membership }) {
     return { setup, purposes: purposes.items }
   }, [slug])
   const data = useResource(load)
-  const [notice, setNotice] = useState<string | null>(null)
+  // The confirmation is kept as its text's key, so it follows a change of language.
+  const [notice, setNotice] = useState<{ key: 'mappingSaved' | 'settingsSaved'; version?: number } | null>(
+    null,
+  )
 
   return (
     <>
       <PageTitle>{t('cookies.title')}</PageTitle>
       <p className="lead">{t('cookies.intro')}</p>
-      <Notice>{notice}</Notice>
+      <Notice>{notice ? t(`cookies.${notice.key}`, { version: notice.version }) : null}</Notice>
       <ResourceView resource={data}>
         {({ setup, purposes }) => {
           const labelOf = (p: (typeof purposes)[number]) =>
@@ -107,7 +110,7 @@ export function CookiesPage({ membership }: { membership: Membership }) {
                   setup={setup}
                   purposes={purposes.map((p) => ({ key: p.key, label: labelOf(p) }))}
                   onSaved={(version) => {
-                    setNotice(t('cookies.mappingSaved', { version }))
+                    setNotice({ key: 'mappingSaved', version })
                     data.reload()
                   }}
                 />
@@ -118,7 +121,7 @@ export function CookiesPage({ membership }: { membership: Membership }) {
                   slug={slug}
                   setup={setup}
                   onSaved={() => {
-                    setNotice(t('cookies.settingsSaved'))
+                    setNotice({ key: 'settingsSaved' })
                     data.reload()
                   }}
                 />

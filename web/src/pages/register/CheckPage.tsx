@@ -7,6 +7,10 @@ import { PageTitle } from '../../components/layout/PageTitle'
 import { entriesOf, SEGMENT_OF_TYPE } from '../../components/register/entries'
 import { FindingsList } from '../../components/register/FindingsList'
 import type { Finding } from '../../components/register/types'
+import {
+  COOKIE_SCAN_RULE_PREFIX,
+  useCookieScanFindings,
+} from '../../components/register/useCookieScanFindings'
 import { type RegisterData, useRegisterData } from '../../components/register/useRegisterData'
 import { STALE_SCREENING_RULE, useStaleScreenings } from '../../components/register/useStaleScreenings'
 
@@ -16,9 +20,12 @@ export function CheckPage({ membership }: { membership: Membership }) {
   const { slug } = membership
   const register = useRegisterData(slug, { check: true })
   const screenings = useStaleScreenings(slug)
+  const cookieScan = useCookieScanFindings(slug)
 
   const linkOf = (data: RegisterData) => (f: Finding) => {
     if (f.rule === STALE_SCREENING_RULE) return { href: orgHref(slug, 'dpia'), label: t('dpia.linter.link') }
+    if (f.rule.startsWith(COOKIE_SCAN_RULE_PREFIX))
+      return { href: orgHref(slug, 'cookies'), label: t('cookies.linter.link') }
     if (f.object.type === 'organization')
       return { href: orgHref(slug, 'settings'), label: t('register.check.organization') }
     const segment = SEGMENT_OF_TYPE[f.object.type]
@@ -46,6 +53,7 @@ export function CheckPage({ membership }: { membership: Membership }) {
               f.object.key ? { ...f, path: f.path.replace(/^(taxonomy\.)?[A-Za-z]+\.\d+\.?/, '') } : f,
             ),
             ...screenings.findings,
+            ...cookieScan.findings,
           ]
           const errors = findings.filter((f) => f.severity === 'error')
           const warnings = findings.filter((f) => f.severity === 'warning')
@@ -57,16 +65,23 @@ export function CheckPage({ membership }: { membership: Membership }) {
               >
                 {findings.length === 0 && screenings.loading
                   ? t('dpia.linter.checking')
-                  : findings.length === 0
-                    ? t('register.check.allGood')
-                    : t('register.check.summary', {
-                        errors: t('register.check.errorCount', { count: errors.length }),
-                        warnings: t('register.check.warningCount', { count: warnings.length }),
-                      })}
+                  : findings.length === 0 && cookieScan.loading
+                    ? t('cookies.linter.checking')
+                    : findings.length === 0
+                      ? t('register.check.allGood')
+                      : t('register.check.summary', {
+                          errors: t('register.check.errorCount', { count: errors.length }),
+                          warnings: t('register.check.warningCount', { count: warnings.length }),
+                        })}
               </p>
               {screenings.failed ? (
                 <p className="alert alert-warning" data-testid="check-screenings-failed">
                   {t('dpia.linter.notChecked')}
+                </p>
+              ) : null}
+              {cookieScan.failed ? (
+                <p className="alert alert-warning" data-testid="check-cookie-scan-failed">
+                  {t('cookies.linter.notChecked')}
                 </p>
               ) : null}
               {errors.length > 0 ? (
