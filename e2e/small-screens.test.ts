@@ -26,6 +26,7 @@ const MAIN_PAGES = [
   'notice/publication',
   'requests',
   'subjects',
+  'subjects/import',
   'connectors',
   'members',
   'api-tokens',

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream'
 import { errorCodes } from 'fastify'
 import { z } from 'zod'
 import type { AppContext } from '../../context'
+import { IMPORT_COLUMNS } from '../../domain/subjects/import-row'
 import { slugParams, tags } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
@@ -42,9 +43,9 @@ export function registerSubjectImportRoute(app: App, ctx: AppContext) {
         tags: tags.subjects,
         summary:
           'Import data subjects from CSV (text/csv, up to 20 MB, separator ; or , detected, UTF-8 or declared ' +
-          'charset=windows-1252). Columns (header case-insensitive): name, email, phone, national_number, ' +
-          'language, relationship, relationship_start, relationship_end, customer_number, customer_system, ' +
-          'last_contact, contract_end. The file is read as it arrives; every line is validated on its own: bad ' +
+          'charset=windows-1252). Columns (header case-insensitive): ' +
+          `${IMPORT_COLUMNS.join(', ')}. ` +
+          'The file is read as it arrives; every line is validated on its own: bad ' +
           'lines are reported (line, column, message), good lines are saved in batches of 500; a line with the ' +
           'identity of an existing subject is merged into it. dryRun=true only reports.',
         params: slugParams,
@@ -58,7 +59,7 @@ export function registerSubjectImportRoute(app: App, ctx: AppContext) {
     },
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, subjectActions.import)
-      const charset = /;\s*charset=([^;]+)/i.exec(request.headers['content-type'] ?? '')?.[1]
+      const charset = /;s*charset=([^;]+)/i.exec(request.headers['content-type'] ?? '')?.[1]
       return importSubjectsCsv(
         ctx,
         access.actor,

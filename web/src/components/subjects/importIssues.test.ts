@@ -3,6 +3,7 @@ import openapi from '../../api/openapi.json'
 import { subjectsEn } from '../../i18n/requests/en'
 import { subjectsFr } from '../../i18n/requests/fr'
 import { subjectsNl } from '../../i18n/requests/nl'
+import { IMPORT_COLUMN_HELP } from './importColumns'
 
 /** The codes the API can give a line error of the subject import, as its OpenAPI document lists them. */
 function issueCodes(): string[] {
@@ -39,5 +40,14 @@ describe('subject import line errors', () => {
         )
       }
     }
+  })
+})
+
+describe('subject import column help', () => {
+  it('explains exactly the columns the API reads, in its order', () => {
+    const operation = (openapi as unknown as { paths: Record<string, { post?: { summary?: string } }> })
+      .paths['/api/v1/orgs/{slug}/subjects/import']?.post
+    const listed = /Columns \(header case-insensitive\): ([a-z_, ]+)\./.exec(operation?.summary ?? '')?.[1]
+    expect(listed?.split(', ')).toEqual(IMPORT_COLUMN_HELP.map((c) => c.column))
   })
 })

@@ -682,7 +682,82 @@ export const subjectsEn: Messages['subjects'] = {
     title: 'Import data subjects from CSV',
     intro: 'Import a list from your customer file or accounts. Check the file first: nothing is saved then.',
     columns:
-      'Columns (header required, semicolon or comma): name, email, phone, national_number, language, relationship, relationship_start, relationship_end, customer_number, customer_system, last_contact, contract_end.',
+      'The first line names the columns, separated by semicolons or commas. Only name and one identifier (email, phone, national_number or customer_number) are needed; the other columns may be left out or empty.',
+    columnHelp: {
+      title: 'What each column means',
+      column: 'Column',
+      meaning: 'Meaning',
+      accepted: 'Accepted values',
+      example: 'Example',
+      aliases: 'Also: {{names}}',
+      rows: {
+        name: {
+          meaning: 'The person’s full name.',
+          accepted:
+            'Text, at most 200 characters. Required for a new person; for a person already known (by an identifier on the line) it may be empty and does not replace the recorded name.',
+          example: 'Jan Peeters',
+        },
+        email: {
+          meaning: 'E-mail address; recognises the person in a later import.',
+          accepted: 'One e-mail address.',
+          example: 'jan.peeters@example.be',
+        },
+        phone: {
+          meaning: 'Phone number; recognises the person in a later import.',
+          accepted:
+            'A Belgian number as you write it, or international with the country code (+32, +31, ...). Stored as +32470123456.',
+          example: '0470 12 34 56',
+        },
+        national_number: {
+          meaning: 'Belgian national register number or BIS number.',
+          accepted: '11 digits, with or without dots and dash; the check digits are verified.',
+          example: '85.07.30-033.28',
+        },
+        language: {
+          meaning: 'The language in which you write to the person.',
+          accepted: 'nl, fr or en (also NL-BE, fr_BE, Nederlands, Français, English).',
+          example: 'en',
+        },
+        relationship: {
+          meaning:
+            'The person’s relationship with your organisation: ideally a data subject category of the register.',
+          accepted:
+            'Letters, digits, dot, dash or underscore; spaces become _ and capitals lower case ("Job applicant" becomes job_applicant).',
+          example: 'client',
+        },
+        relationship_start: {
+          meaning: 'The date the relationship began.',
+          accepted:
+            'A date: 2021-09-01, 01/09/2021, 01-09-2021 or 01.09.2021 (day first). Only with relationship.',
+          example: '01/09/2021',
+        },
+        relationship_end: {
+          meaning: 'The date the relationship ended; empty while it continues.',
+          accepted: 'A date as for relationship_start, not before the start. Only with relationship.',
+          example: '31/12/2024',
+        },
+        customer_number: {
+          meaning: 'The person’s number in one of your systems (customer, file or member number).',
+          accepted: 'Text. Needs a customer_system on the same line.',
+          example: 'C-10234',
+        },
+        customer_system: {
+          meaning: 'The system the customer number belongs to: that system’s key in the register.',
+          accepted: 'Lower-case letters, digits, dot, dash or underscore.',
+          example: 'teamleader',
+        },
+        last_contact: {
+          meaning: 'The date of the last contact; a retention period can count from it.',
+          accepted: 'A date as for relationship_start.',
+          example: '15/05/2025',
+        },
+        contract_end: {
+          meaning: 'The date the person’s contract ended; a retention period can count from it.',
+          accepted: 'A date as for relationship_start.',
+          example: '30/06/2025',
+        },
+      },
+    },
     file: 'CSV file',
     fileHint: 'UTF-8, at most 20 MB.',
     chooseFile: 'Choose a file first.',

@@ -694,7 +694,84 @@ export const subjectsFr: Messages['subjects'] = {
     intro:
       'Importez une liste de votre fichier clients ou de votre comptabilité. Vérifiez d’abord le fichier : rien n’est alors enregistré.',
     columns:
-      'Colonnes (en-tête obligatoire, point-virgule ou virgule) : name, email, phone, national_number, language, relationship, relationship_start, relationship_end, customer_number, customer_system, last_contact, contract_end.',
+      'La première ligne nomme les colonnes, séparées par un point-virgule ou une virgule. Seuls name et un identifiant (email, phone, national_number ou customer_number) sont nécessaires ; les autres colonnes peuvent manquer ou rester vides.',
+    columnHelp: {
+      title: 'Ce que signifie chaque colonne',
+      column: 'Colonne',
+      meaning: 'Signification',
+      accepted: 'Valeurs acceptées',
+      example: 'Exemple',
+      aliases: 'Aussi : {{names}}',
+      rows: {
+        name: {
+          meaning: 'Nom complet de la personne.',
+          accepted:
+            'Texte, 200 caractères au plus. Obligatoire pour une nouvelle personne ; pour une personne déjà connue (par un identifiant de la ligne), la colonne peut rester vide et ne remplace pas le nom enregistré.',
+          example: 'Marie Dubois',
+        },
+        email: {
+          meaning: 'Adresse e-mail ; reconnaît la personne lors d’un import suivant.',
+          accepted: 'Une adresse e-mail.',
+          example: 'marie.dubois@exemple.be',
+        },
+        phone: {
+          meaning: 'Numéro de téléphone ; reconnaît la personne lors d’un import suivant.',
+          accepted:
+            'Numéro belge tel que vous l’écrivez, ou international avec l’indicatif du pays (+32, +33, ...). Enregistré sous la forme +32470123456.',
+          example: '0470 12 34 56',
+        },
+        national_number: {
+          meaning: 'Numéro de registre national ou numéro BIS.',
+          accepted: '11 chiffres, avec ou sans points et tiret ; les chiffres de contrôle sont vérifiés.',
+          example: '85.07.30-033.28',
+        },
+        language: {
+          meaning: 'Langue dans laquelle vous écrivez à la personne.',
+          accepted: 'nl, fr ou en (aussi NL-BE, fr_BE, Nederlands, Français, English).',
+          example: 'fr',
+        },
+        relationship: {
+          meaning:
+            'Relation de la personne avec votre organisation : de préférence une catégorie de personnes concernées du registre.',
+          accepted:
+            'Lettres, chiffres, point, tiret ou tiret bas ; les espaces deviennent _ et les majuscules des minuscules (« Ancien client » devient ancien_client).',
+          example: 'client',
+        },
+        relationship_start: {
+          meaning: 'Date à laquelle la relation a commencé.',
+          accepted:
+            'Date : 2021-09-01, 01/09/2021, 01-09-2021 ou 01.09.2021 (jour en premier). Seulement avec relationship.',
+          example: '01/09/2021',
+        },
+        relationship_end: {
+          meaning: 'Date à laquelle la relation a pris fin ; vide si elle se poursuit.',
+          accepted: 'Date comme pour relationship_start, pas avant le début. Seulement avec relationship.',
+          example: '31/12/2024',
+        },
+        customer_number: {
+          meaning:
+            'Numéro de la personne dans l’un de vos systèmes (numéro de client, de dossier ou de membre).',
+          accepted: 'Texte. Demande un customer_system sur la même ligne.',
+          example: 'C-10234',
+        },
+        customer_system: {
+          meaning: 'Système auquel appartient le numéro de client : la clé de ce système dans le registre.',
+          accepted: 'Minuscules, chiffres, point, tiret ou tiret bas.',
+          example: 'teamleader',
+        },
+        last_contact: {
+          meaning: 'Date du dernier contact ; un délai de conservation peut courir à partir de celle-ci.',
+          accepted: 'Date comme pour relationship_start.',
+          example: '15/05/2025',
+        },
+        contract_end: {
+          meaning:
+            'Date à laquelle le contrat de la personne a pris fin ; un délai de conservation peut courir à partir de celle-ci.',
+          accepted: 'Date comme pour relationship_start.',
+          example: '30/06/2025',
+        },
+      },
+    },
     file: 'Fichier CSV',
     fileHint: 'UTF-8, maximum 20 Mo.',
     chooseFile: 'Choisissez d’abord un fichier.',

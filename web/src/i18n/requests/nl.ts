@@ -688,7 +688,82 @@ export const subjectsNl = {
     intro:
       'Importeer een lijst uit uw klantenbestand of boekhouding. Controleer het bestand eerst: er wordt dan niets opgeslagen.',
     columns:
-      'Kolommen (hoofding verplicht, puntkomma of komma): name, email, phone, national_number, language, relationship, relationship_start, relationship_end, customer_number, customer_system, last_contact, contract_end.',
+      'De eerste regel noemt de kolommen, gescheiden door puntkomma of komma. Alleen name en één identificatie (email, phone, national_number of customer_number) zijn nodig; de andere kolommen mogen ontbreken of leeg zijn.',
+    columnHelp: {
+      title: 'Wat elke kolom betekent',
+      column: 'Kolom',
+      meaning: 'Betekenis',
+      accepted: 'Toegelaten waarden',
+      example: 'Voorbeeld',
+      aliases: 'Ook: {{names}}',
+      rows: {
+        name: {
+          meaning: 'Volledige naam van de persoon.',
+          accepted:
+            'Tekst, maximaal 200 tekens. Verplicht voor een nieuwe persoon; voor een persoon die al gekend is (via een identificatie op de regel) mag de kolom leeg zijn en vervangt ze de bewaarde naam niet.',
+          example: 'Jan Peeters',
+        },
+        email: {
+          meaning: 'E-mailadres; herkent de persoon bij een volgende import.',
+          accepted: 'Eén e-mailadres.',
+          example: 'jan.peeters@voorbeeld.be',
+        },
+        phone: {
+          meaning: 'Telefoonnummer; herkent de persoon bij een volgende import.',
+          accepted:
+            'Belgisch nummer zoals u het schrijft, of internationaal met landcode (+32, +31, ...). Bewaard als +32470123456.',
+          example: '0470 12 34 56',
+        },
+        national_number: {
+          meaning: 'Rijksregisternummer of BIS-nummer.',
+          accepted: '11 cijfers, met of zonder punten en streepje; de controlecijfers worden nagekeken.',
+          example: '85.07.30-033.28',
+        },
+        language: {
+          meaning: 'Taal waarin u de persoon schrijft.',
+          accepted: 'nl, fr of en (ook NL-BE, fr_BE, Nederlands, Français, English).',
+          example: 'nl',
+        },
+        relationship: {
+          meaning:
+            'Relatie van de persoon met uw organisatie: bij voorkeur een categorie betrokkenen uit het register.',
+          accepted:
+            'Letters, cijfers, punt, streepje of underscore; spaties worden _ en hoofdletters kleine letters ("Vaste klant" wordt vaste_klant).',
+          example: 'klant',
+        },
+        relationship_start: {
+          meaning: 'Datum waarop de relatie begon.',
+          accepted:
+            'Datum: 2021-09-01, 01/09/2021, 01-09-2021 of 01.09.2021 (dag eerst). Enkel samen met relationship.',
+          example: '01/09/2021',
+        },
+        relationship_end: {
+          meaning: 'Datum waarop de relatie eindigde; leeg als ze nog loopt.',
+          accepted: 'Datum zoals bij relationship_start, niet vóór het begin. Enkel samen met relationship.',
+          example: '31/12/2024',
+        },
+        customer_number: {
+          meaning: 'Nummer van de persoon in een van uw systemen (klant-, dossier- of lidnummer).',
+          accepted: 'Tekst. Vraagt een customer_system op dezelfde regel.',
+          example: 'K-10234',
+        },
+        customer_system: {
+          meaning: 'Systeem waartoe het klantnummer behoort: de sleutel van dat systeem in het register.',
+          accepted: 'Kleine letters, cijfers, punt, streepje of underscore.',
+          example: 'teamleader',
+        },
+        last_contact: {
+          meaning: 'Datum van het laatste contact; een bewaartermijn kan ervan tellen.',
+          accepted: 'Datum zoals bij relationship_start.',
+          example: '15/05/2025',
+        },
+        contract_end: {
+          meaning: 'Datum waarop het contract van de persoon eindigde; een bewaartermijn kan ervan tellen.',
+          accepted: 'Datum zoals bij relationship_start.',
+          example: '30/06/2025',
+        },
+      },
+    },
     file: 'CSV-bestand',
     fileHint: 'UTF-8, maximaal 20 MB.',
     chooseFile: 'Kies eerst een bestand.',

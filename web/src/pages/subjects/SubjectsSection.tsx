@@ -7,6 +7,7 @@ import type { SubjectsView } from '../../app/requestRoutes'
 import { useResource } from '../../app/useResource'
 import { Alert } from '../../components/feedback/Alert'
 import { PageTitle } from '../../components/layout/PageTitle'
+import { ImportColumnsHelp } from '../../components/subjects/ImportColumnsHelp'
 import { NewSubjectForm } from '../../components/subjects/NewSubjectForm'
 import { SubjectImportForm } from '../../components/subjects/SubjectImportForm'
 import { SubjectsNav } from '../../components/subjects/SubjectsNav'
@@ -51,12 +52,12 @@ export function SubjectsSection({ membership, view }: { membership: Membership; 
           <>
             <PageTitle>{t('subjects.import.title')}</PageTitle>
             <p className="lead">{t('subjects.import.intro')}</p>
-            <p className="hint import-columns">{t('subjects.import.columns')}</p>
             {can?.import ? (
               <SubjectImportForm slug={slug} />
             ) : can ? (
               <Alert>{t('errors.forbidden')}</Alert>
             ) : null}
+            <ImportColumnsHelp />
           </>
         )
     }
