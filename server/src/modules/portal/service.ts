@@ -1,5 +1,6 @@
 import type { AppContext } from '../../context'
 import { hashToken } from '../../crypto/tokens'
+import { toBrusselsDate } from '../../domain/brussels-time'
 import { type DataSubjectRequest, type LetterKind, requestTimeline } from '../../domain/requests'
 import { findPublishedNotice, latestPublishedNotice, listPublishedNotices } from '../notices'
 import type { Organization } from '../organizations'
@@ -78,7 +79,7 @@ export async function requestStatus(
       : mails.get(data.outboxId) === 'sent'
         ? 'sent'
         : 'waiting'
-    return [{ kind: data.kind, date: data.spec?.date ?? event.at.toISOString().slice(0, 10), delivery }]
+    return [{ kind: data.kind, date: data.spec?.date ?? toBrusselsDate(event.at), delivery }]
   })
   return { request, timeline: requestTimeline(request, now, deadlineOptions(org)), letters }
 }

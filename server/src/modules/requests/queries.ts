@@ -236,7 +236,7 @@ export async function getRequestDetail(
         {
           id: e.id,
           kind: data.kind,
-          date: data.spec?.date ?? e.at.toISOString().slice(0, 10),
+          date: data.spec?.date ?? toBrusselsDate(e.at),
           queuedAt: e.at.toISOString(),
           sendBy: data.sendBy ?? null,
           delivery: data.delivery ?? 'email',
