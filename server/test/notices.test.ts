@@ -75,6 +75,18 @@ describe('privacy notice: preview, publish, versions, public page, subscriptions
     expect(md.headers['content-type']).toMatch(/text\/markdown/)
     const json = await app.inject({ method: 'GET', url: `/p/${org.slug}/privacy.json?lang=en` })
     expect(json.json()).toMatchObject({ language: 'en', version: 1 })
+    expect(json.json()).not.toHaveProperty('$v')
+    // Stored JSON with its version (decision 0042), read back through its definition: no '$v' language.
+    const stored = await sql<{
+      documents: Record<string, unknown>
+      register_snapshot: Record<string, unknown>
+    }>`
+      select documents, register_snapshot from notice_versions where organization_id = ${org.id}`.execute(
+      t.ctx.db,
+    )
+    expect(stored.rows[0]?.documents.$v).toBe(1)
+    expect(stored.rows[0]?.register_snapshot.$v).toBe(1)
+    expect(fr.body).not.toContain('lang=$v')
     expect((await app.inject({ method: 'GET', url: '/p/no-such-org/privacy' })).statusCode).toBe(404)
   })
 

@@ -1,28 +1,47 @@
 import type { Kysely, Selectable, Transaction } from 'kysely'
 import type { DB, NoticeVersionsTable } from '../../db/schema'
+import { type PublishedTexts, storedNoticeDocuments, storedRegisterSnapshot } from './stored'
 
-export type NoticeVersionRow = Selectable<NoticeVersionsTable>
+/** A published version as stored, its JSON read through its definitions (checked, without `$v`). */
+export type NoticeVersionRow = Omit<Selectable<NoticeVersionsTable>, 'documents' | 'register_snapshot'> & {
+  documents: PublishedTexts
+  register_snapshot: Record<string, unknown>
+}
 
-export function latestNoticeVersion(
+function readVersion(row: Selectable<NoticeVersionsTable>): NoticeVersionRow {
+  return {
+    ...row,
+    documents: storedNoticeDocuments.read(row.documents, row.id),
+    register_snapshot: storedRegisterSnapshot.read(row.register_snapshot, row.id),
+  }
+}
+
+export async function latestNoticeVersion(
   db: Kysely<DB>,
   organizationId: string,
 ): Promise<NoticeVersionRow | undefined> {
-  return db
+  const row = await db
     .selectFrom('notice_versions')
     .selectAll()
     .where('organization_id', '=', organizationId)
     .orderBy('version', 'desc')
     .limit(1)
     .executeTakeFirst()
+  return row && readVersion(row)
 }
 
-export function findNoticeVersion(db: Kysely<DB>, organizationId: string, version: number) {
-  return db
+export async function findNoticeVersion(
+  db: Kysely<DB>,
+  organizationId: string,
+  version: number,
+): Promise<NoticeVersionRow | undefined> {
+  const row = await db
     .selectFrom('notice_versions')
     .selectAll()
     .where('organization_id', '=', organizationId)
     .where('version', '=', version)
     .executeTakeFirst()
+  return row && readVersion(row)
 }
 
 export function listNoticeVersions(db: Kysely<DB>, organizationId: string) {
@@ -43,7 +62,7 @@ export async function insertNoticeVersion(
     material: boolean
     changeSummary: string | null
     registerSnapshot: Record<string, unknown>
-    documents: NoticeVersionRow['documents']
+    documents: PublishedTexts
     publishedBy: string
   },
 ) {
@@ -55,8 +74,8 @@ export async function insertNoticeVersion(
       effective_date: v.effectiveDate,
       material: v.material,
       change_summary: v.changeSummary,
-      register_snapshot: JSON.stringify(v.registerSnapshot),
-      documents: JSON.stringify(v.documents),
+      register_snapshot: storedRegisterSnapshot.serialize(v.registerSnapshot),
+      documents: storedNoticeDocuments.serialize(v.documents),
       published_by: v.publishedBy,
     })
     .execute()

@@ -6,7 +6,6 @@ import { toBrusselsDate } from '../../domain/brussels-time'
 import { InvalidInput } from '../../domain/errors'
 import { checkNoticeCompleteness } from '../../domain/notice/completeness'
 import { composeNotice } from '../../domain/notice/compose-notice'
-import type { NoticeDocument } from '../../domain/notice/model'
 import { renderNoticeHtml } from '../../domain/notice/render-html'
 import { renderNoticeMarkdown } from '../../domain/notice/render-markdown'
 import type { RegisterDocument } from '../../domain/register/schema'
@@ -15,6 +14,7 @@ import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
 import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import { confirmedSubscribers, insertNoticeVersion, latestNoticeVersion } from './repository'
+import type { PublishedTexts } from './stored'
 
 export function portalUrlOf(ctx: AppContext, org: Organization): string {
   return `${ctx.config.publicUrl}/p/${org.slug}`
@@ -79,7 +79,7 @@ export async function publishNotice(
   const { version, mailIds } = await inTransaction(ctx, async (ctx) => {
     const previous = await latestNoticeVersion(ctx.db, org.id)
     const version = (previous?.version ?? 0) + 1
-    const documents: Record<string, { json: NoticeDocument; markdown: string; html: string }> = {}
+    const documents: PublishedTexts = {}
     for (const language of noticeLanguages(doc)) {
       const notice = composeNotice(doc, { language, portalUrl, version, effectiveDate })
       documents[language] = {
