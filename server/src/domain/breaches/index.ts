@@ -1,4 +1,5 @@
 /** Personal data breaches (Art. 33-34 GDPR): ENISA severity, decisions, clocks, the GBA drafts and letters. */
+export * from './affected-set'
 export * from './clocks'
 export * from './controller-notice'
 export * from './decision'

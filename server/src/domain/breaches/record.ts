@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { AffectedSet } from './affected-set'
 import { ART34_EXCEPTIONS, RISK_LEVELS } from './decision'
 import {
   AVAILABILITY_LOSS,
@@ -154,6 +155,8 @@ export type BreachFacts = Omit<
   subjectCategories: string[]
   processors: string[]
   transfers: { country: string; recipient: string }[]
+  /** The last count of the people and records through a connector (never part of an entry: counted by Custos). */
+  affectedSet?: AffectedSet
 }
 
 export const enisaInputSchema = z.strictObject({

@@ -135,6 +135,8 @@ export const PROBLEM_CODES = [
   'exception_without_high_risk',
   'unintelligible_needs_encryption',
   'letter_incomplete',
+  'affected_set_not_countable',
+  'affected_set_unreachable',
   'part1_not_filed',
   'breach_closed',
   'breach_role_mismatch',

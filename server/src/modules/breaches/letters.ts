@@ -1,13 +1,14 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
-import { breachLetter, type LetterLanguage, letterGaps } from '../../domain/breaches'
+import { type BreachFacts, breachLetter, type LetterLanguage, letterGaps } from '../../domain/breaches'
 import { Conflict, InvalidInput, NotFound } from '../../domain/errors'
 import { resolveRegister } from '../../domain/register/resolve'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
 import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
-import { type ContactSelection, subjectContacts } from '../subjects'
+import { type ContactSelection, type SubjectContact, subjectContacts } from '../subjects'
+import { affectedSubjects } from './affected-set'
 import { draftOrganisation } from './draft-context'
 import { findBreach, insertEvent, insertLetters, lettersOf } from './repository'
 import { factsOf } from './stored'
@@ -25,6 +26,35 @@ export interface LetterRun {
   lastNotBefore: string | null
 }
 
+/** Who is written to: people of the subject index, or the people of the breach's connector count the index knows. */
+export type LetterSelection = ContactSelection | { affectedSet: true }
+
+/** Subject ids per read of the index: well under the parameter limits of both databases. */
+const IDS_PER_READ = 5000
+
+async function contactsOf(
+  ctx: AppContext,
+  org: Organization,
+  facts: BreachFacts,
+  selection: LetterSelection,
+): Promise<SubjectContact[]> {
+  if (!('affectedSet' in selection)) return subjectContacts(ctx, org.id, selection)
+  if (!facts.affectedSet) {
+    throw new InvalidInput(
+      [{ path: 'body.selection.affectedSet', code: 'required', message: 'Count the affected set first.' }],
+      'The breach has no connector count to take the people from: count them first.',
+    )
+  }
+  const ids = await affectedSubjects(ctx, org, facts.affectedSet)
+  const contacts: SubjectContact[] = []
+  for (let start = 0; start < ids.length; start += IDS_PER_READ) {
+    contacts.push(
+      ...(await subjectContacts(ctx, org.id, { subjectIds: ids.slice(start, start + IDS_PER_READ) })),
+    )
+  }
+  return contacts
+}
+
 /**
  * Informs the people concerned (Art. 34): one letter each, in their language (the subject index's preferred
  * language, else the organisation's), through the outbox. Throttled: `perMinute` letters become due each minute
@@ -36,7 +66,7 @@ export async function sendBreachLetters(
   actor: Actor,
   org: Organization,
   id: string,
-  input: { selection: ContactSelection; perMinute?: number | undefined },
+  input: { selection: LetterSelection; perMinute?: number | undefined },
   now = new Date(),
 ): Promise<LetterRun> {
   const breach = await findBreach(ctx.db, org.id, id)
@@ -60,7 +90,7 @@ export async function sendBreachLetters(
   }
   const register = resolveRegister(await loadRegister(ctx, org))
   const already = new Set((await lettersOf(ctx.db, id)).map((l) => l.subject_id))
-  const contacts = await subjectContacts(ctx, org.id, input.selection)
+  const contacts = await contactsOf(ctx, org, facts, input.selection)
   const perMinute = Math.max(1, Math.min(10_000, input.perMinute ?? DEFAULT_LETTERS_PER_MINUTE))
   const orgLanguage: LetterLanguage = org.defaultLanguage
   const labels = new Map<LetterLanguage, string[]>()

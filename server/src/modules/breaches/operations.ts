@@ -45,6 +45,25 @@ export const breachOperations = defineOperations({
         'The register of breaches (Art. 33(5)) in nl, fr or en: an XLSX workbook (one row per breach) or, with ' +
         '`format=pdf`, a PDF with one section per breach. The file name carries the Brussels date.',
     },
+    [`GET ${P}/affected-sources`]: {
+      operationId: 'listBreachAffectedSources',
+      description:
+        'The datasets a breach’s people and records can be counted in (PostgreSQL and MariaDB/MySQL connections), ' +
+        'each collection with the field counted as people (an identity, or a reference to one; null: not countable) ' +
+        'and its fields for a date filter.',
+    },
+    [`POST ${P}/{id}/affected-count`]: {
+      operationId: 'countBreachAffectedSet',
+      description:
+        'Counts the people (distinct values of the person field) and records (rows) of a collection of a connected ' +
+        'system, optionally only the rows whose date field lies in a window, read-only through the dataset’s ' +
+        'connection. The count is kept with what was queried, when and by whom, and becomes the approximate ' +
+        'numbers; entering other numbers afterwards is still possible (`numberSources` tells which is which). ' +
+        'Letters can then go to the people of the count that the subject index knows (selection `affectedSet`). ' +
+        'An API or manual system, or a collection without a person field or primary key, is refused (422 ' +
+        '`affected_set_not_countable`); a system that cannot be read answers 409 `affected_set_unreachable`.',
+      refusals: [409, 422],
+    },
     [`GET ${P}/{id}`]: {
       operationId: 'getBreach',
       description: 'One breach with its facts, assessment, clocks and timeline.',
@@ -176,8 +195,8 @@ export const breachOperations = defineOperations({
     [`POST ${P}/{id}/letters`]: {
       operationId: 'sendBreachLetters',
       description:
-        'Queues one letter per person of the selection (subject ids, a relationship, or everyone in the subject ' +
-        'index) who has an e-mail address and was not informed yet, in their language, throttled to `perMinute`.',
+        'Queues one letter per person of the selection (subject ids, a relationship, everyone in the subject ' +
+        'index, or the people of the breach’s connector count known to the index) who has an e-mail address and was not informed yet, in their language, throttled to `perMinute`.',
       refusals: [409, 422],
     },
   },

@@ -4,6 +4,7 @@ import {
   contradictsNoticePromise,
   edpbGuidance,
   type NoticeBreachPromise,
+  numberSources,
   RISK_LEVELS,
   type RiskLevel,
   suggestedRisk,
@@ -78,11 +79,13 @@ export function presentBreach(
   promise?: NoticeBreachPromise | undefined,
 ) {
   const assessment = assessmentOf(row)
-  const facts = factsOf(row)
+  const { affectedSet, ...facts } = factsOf(row)
   return {
     ...presentBreachSummary(row, now),
     noticePromise: presentNoticePromise(row, assessment, promise),
     facts,
+    affectedSet: affectedSet ?? null,
+    numberSources: numberSources(facts, affectedSet),
     edpbGuidance: edpbGuidance(facts),
     assessment: assessment && {
       ...assessment,

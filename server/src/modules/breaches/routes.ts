@@ -19,6 +19,7 @@ import { type OrgAccess, orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
 import type { Organization } from '../organizations'
 import { loadRegister, noticeSettingsOf } from '../register'
+import { affectedSources, countAffectedSet } from './affected-set'
 import { sendControllerNotices } from './controller-notices'
 import { draftContext, draftOrganisation } from './draft-context'
 import { renderDraftPdf } from './draft-pdf'
@@ -30,6 +31,8 @@ import { presentBreach, presentBreachSummary } from './presenter'
 import { renderBreachRegisterPdf } from './register-pdf'
 import { findBreach, letterStatus, listBreaches, listEvents } from './repository'
 import {
+  affectedQuerySchema,
+  affectedSourcesSchema,
   breachPatchSchema,
   breachSchema,
   breachSummarySchema,
@@ -178,6 +181,23 @@ export function registerBreachRoutes(app: App, ctx: AppContext) {
   )
 
   app.get(
+    `${BASE}/affected-sources`,
+    {
+      schema: {
+        tags,
+        summary:
+          'The connected systems (PostgreSQL, MariaDB/MySQL datasets) and collections a breach’s people can be counted in',
+        params: slugParams,
+        response: { 200: affectedSourcesSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, breachActions.read)
+      return { items: await affectedSources(ctx, access.organization) }
+    },
+  )
+
+  app.get(
     `${BASE}/:id`,
     {
       schema: {
@@ -234,6 +254,14 @@ export function registerBreachRoutes(app: App, ctx: AppContext) {
     timelineBodySchema,
     breachActions.write,
     (a, id, body) => addTimelineEntry(ctx, a.actor, a.organization, id, body),
+  )
+  registerChange(
+    'POST',
+    '/affected-count',
+    'Count the people and records concerned through a connector (read-only); fills in the approximate numbers',
+    affectedQuerySchema,
+    breachActions.write,
+    (a, id, body) => countAffectedSet(ctx, a.actor, a.organization, id, body),
   )
   registerChange(
     'POST',

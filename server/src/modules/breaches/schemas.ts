@@ -2,6 +2,7 @@ import { z } from 'zod'
 import {
   ART34_EXCEPTIONS,
   AUTHORITY_LANGUAGES,
+  affectedSetSchema,
   breachFactsSchema,
   CLOCK_NAMES,
   CLOCK_STATES,
@@ -108,6 +109,17 @@ export const breachSchema = breachSummarySchema.extend({
       "the privacy notice's promise to inform people of a breach (register notice.breachCommunication); null: the notice makes none",
     ),
   facts: breachFactsSchema,
+  affectedSet: affectedSetSchema
+    .nullable()
+    .describe('the last count of the people and records through a connector; null: never counted'),
+  numberSources: z
+    .object({
+      people: z.enum(['computed', 'entered']).nullable(),
+      records: z.enum(['computed', 'entered']).nullable(),
+    })
+    .describe(
+      'where each approximate number comes from: computed (equals the last connector count), entered by a person, or null (none)',
+    ),
   edpbGuidance: z
     .object({ family: z.enum(EDPB_FAMILIES), cases: z.array(z.number().int().min(1).max(18)) })
     .nullable()
@@ -207,6 +219,13 @@ export const lettersBodySchema = z.strictObject({
           .describe('everyone in the subject index with this relationship (e.g. customer)'),
       }),
       z.strictObject({ all: z.literal(true).describe('everyone in the subject index') }),
+      z.strictObject({
+        affectedSet: z
+          .literal(true)
+          .describe(
+            'the people of the breach’s connector count, read again now, that the subject index knows by an identity',
+          ),
+      }),
     ])
     .describe('who is informed'),
   perMinute: z
@@ -262,4 +281,27 @@ export const controllerNoticeRunSchema = z.object({
   sent: z.array(client).describe('the clients e-mailed now, each once'),
   alreadyNotified: z.array(z.string()).describe('clients e-mailed before for this breach (not again)'),
   withoutEmail: z.array(z.string()).describe('clients without an e-mail address in the record'),
+})
+
+export { affectedQuerySchema } from '../../domain/breaches'
+
+export const affectedSourcesSchema = z.object({
+  items: z.array(
+    z.object({
+      dataset: z.string(),
+      name: z.string(),
+      system: z.string(),
+      collections: z.array(
+        z.object({
+          name: z.string(),
+          personField: z
+            .string()
+            .nullable()
+            .describe('the field counted as people; null: this collection cannot be counted'),
+          fields: z.array(z.string()),
+          dateField: z.string().nullable().describe('the date field the dataset names, if any'),
+        }),
+      ),
+    }),
+  ),
 })

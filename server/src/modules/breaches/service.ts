@@ -135,9 +135,14 @@ export async function changeBreach(
   const current = openOrRefuse(await findBreach(ctx.db, org.id, id))
   const old = factsOf(current)
   const rescope = patch.systems !== undefined || patch.activities !== undefined
-  const base: Record<string, unknown> = { ...old }
+  // The connector count is Custos's, not an entry: kept aside from the check of the entered facts.
+  const { affectedSet, ...entered } = old
+  const base: Record<string, unknown> = { ...entered }
   if (rescope) for (const key of DERIVED) if (patch[key] === undefined) delete base[key]
-  const facts = await scoped(ctx, org, { ...base, ...patch } as BreachFactsInput)
+  const facts = {
+    ...(await scoped(ctx, org, { ...base, ...patch } as BreachFactsInput)),
+    ...(affectedSet ? { affectedSet } : {}),
+  }
   return inTransaction(ctx, async (ctx) => {
     openOrRefuse(await lockBreach(ctx.db, org.id, id))
     const row = await updateBreach(ctx.db, org.id, id, {

@@ -3,6 +3,7 @@ import type { BreachRow } from '../../db/schema'
 import {
   ART34_EXCEPTIONS,
   type Art34Exception,
+  affectedSetSchema,
   type BreachFacts,
   breachClocks,
   type Clock,
@@ -42,6 +43,7 @@ export const storedBreachFacts = defineStoredJson<Record<string, unknown>>({
     subjectCategories: strings,
     processors: strings,
     transfers: z.array(z.looseObject({ country: z.string(), recipient: z.string() })),
+    affectedSet: affectedSetSchema.optional(),
   }),
 })
 

@@ -4,6 +4,7 @@
  */
 
 export { type ContactSelection, type SubjectContact, subjectContacts } from './contacts'
+export { subjectsWithIdentities } from './identity-match'
 export {
   countSubjectsByLifecycleDate,
   type LifecycleStart,

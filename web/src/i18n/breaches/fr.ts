@@ -175,7 +175,28 @@ export const breachesFr: typeof breachesEn = {
     closeReason: 'Pourquoi le dossier peut être clôturé',
     close: 'Clôturer le dossier',
   },
+  affected: {
+    title: 'Compter les personnes concernées dans un système connecté',
+    intro:
+      'Lorsque les personnes concernées sont les lignes d’une table (par exemple tous les clients d’une table divulguée), Custos les compte dans le système lui-même, en lecture seule, et conserve le comptage avec la violation.',
+    dataset: 'Système connecté',
+    collection: 'Table ou collection',
+    collectionCountedBy: '{{name}} (personnes comptées par {{field}})',
+    notCountable: '{{name}} (impossible à compter : aucun champ n’identifie une personne)',
+    filterField: 'Uniquement les lignes datées par (facultatif)',
+    noFilter: 'Toutes les lignes',
+    from: 'À partir du',
+    before: 'Avant le',
+    count: 'Compter',
+    none: 'Aucun système PostgreSQL ou MariaDB/MySQL avec une connexion n’est décrit parmi les jeux de données.',
+    result:
+      '{{people}} personnes et {{records}} enregistrements dans {{collection}} de {{dataset}}, comptés le {{at}} par {{by}} ; {{inIndex}} de ces personnes figurent dans l’index des personnes concernées.',
+    window: 'Lignes dont {{field}} est {{range}}.',
+    sourceComputed: 'calculé via {{dataset}} le {{at}}',
+    sourceEntered: 'saisi (le dernier comptage via {{dataset}} a donné {{count}})',
+  },
   kindTexts: {
+    affected_counted: 'Les personnes et enregistrements concernés ont été comptés dans un système connecté.',
     recorded: 'La violation a été enregistrée.',
     authority_notified:
       'La partie 1 de la notification a été introduite auprès de l’Autorité de protection des données.',
@@ -187,6 +208,7 @@ export const breachesFr: typeof breachesEn = {
     reminder: 'Un rappel d’un délai a été envoyé aux responsables de la vie privée.',
   },
   kinds: {
+    affected_counted: 'Comptage dans un système',
     recorded: 'Enregistrée',
     event: 'Événement',
     decision: 'Décision',
@@ -366,6 +388,7 @@ export const breachesFr: typeof breachesEn = {
       all: 'Toutes les personnes de l’index des personnes concernées',
       relationship: 'Toutes les personnes ayant une relation donnée (p. ex. tous les clients)',
       chosen: 'Des personnes choisies une à une',
+      affectedSet: 'Les personnes du comptage via {{dataset}} connues de l’index ({{count}})',
     },
     relationship: 'Relation',
     relationshipHint:

@@ -94,6 +94,10 @@ export const errorsEn: ErrorMessages = {
     exception_without_high_risk: 'An Art. 34(3) exception only applies to a high risk.',
     unintelligible_needs_encryption: 'Art. 34(3)(a) requires the data to have been encrypted.',
     letter_incomplete: 'The letter cannot yet say everything Art. 34(2) requires: complete the breach first.',
+    affected_set_not_countable:
+      'Custos cannot count this: choose a PostgreSQL or MariaDB/MySQL system and a collection with a field that identifies a person and a primary key.',
+    affected_set_unreachable:
+      'The system could not be read: test its connection on the datasets page, then count again.',
     part1_not_filed: 'Part 2 follows part 1: record the part 1 notification first.',
     breach_closed: 'This breach file is closed.',
     breach_role_mismatch: 'Not possible for a breach in this role (controller or processor).',

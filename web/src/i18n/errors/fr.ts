@@ -105,6 +105,10 @@ export const errorsFr: ErrorMessages = {
       'L’article 34, paragraphe 3, a) suppose que les données étaient chiffrées.',
     letter_incomplete:
       'La lettre ne peut pas encore contenir tout ce qu’exige l’article 34, paragraphe 2 : complétez d’abord la violation.',
+    affected_set_not_countable:
+      'Custos ne peut pas compter ceci : choisissez un système PostgreSQL ou MariaDB/MySQL et une collection ayant un champ qui identifie une personne et une clé primaire.',
+    affected_set_unreachable:
+      'Le système n’a pas pu être lu : testez sa connexion sur la page des jeux de données, puis recomptez.',
     part1_not_filed: 'La partie 2 suit la partie 1 : enregistrez d’abord la notification de la partie 1.',
     breach_closed: 'Ce dossier de violation est clôturé.',
     breach_role_mismatch:

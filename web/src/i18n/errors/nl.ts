@@ -104,6 +104,10 @@ export const errorsNl = {
     unintelligible_needs_encryption: 'Artikel 34, lid 3, a) vereist dat de gegevens versleuteld waren.',
     letter_incomplete:
       'De brief kan nog niet alles vermelden wat artikel 34, lid 2, vereist: vul het datalek eerst aan.',
+    affected_set_not_countable:
+      'Custos kan dit niet tellen: kies een PostgreSQL- of MariaDB/MySQL-systeem en een collectie met een veld dat een persoon identificeert en een primaire sleutel.',
+    affected_set_unreachable:
+      'Het systeem kon niet worden gelezen: test de verbinding op de pagina met datasets en tel daarna opnieuw.',
     part1_not_filed: 'Deel 2 volgt op deel 1: registreer eerst de melding van deel 1.',
     breach_closed: 'Dit datalekdossier is afgesloten.',
     breach_role_mismatch:

@@ -11,6 +11,7 @@ import { ResourceView } from '../../components/feedback/ResourceView'
 import { PageTitle } from '../../components/layout/PageTitle'
 import { TextAreaField } from '../../components/register/form/TextAreaField'
 import type { Lookup } from '../../components/register/lookup'
+import { AffectedSetSection } from './AffectedSetSection'
 import { AssessmentSection } from './AssessmentSection'
 import { type BreachAnswer, type BreachChange, BreachForm } from './BreachForm'
 import { ClocksSection } from './ClocksSection'
@@ -58,6 +59,7 @@ export function BreachPage({ membership, id }: { membership: Membership; id: str
           <ResourceView resource={register}>
             {(r) => <FactsSection slug={slug} breach={b} register={r} onChange={update} />}
           </ResourceView>
+          <AffectedSetSection slug={slug} breach={b} onChange={update} />
           <EvidenceSection slug={slug} breach={b} />
           <AssessmentSection slug={slug} breach={b} onChange={update} />
           {b.role === 'controller' ? (
@@ -115,6 +117,16 @@ function FactsSection({
       />
     )
   }
+  /** Whether a number is the connector's count or a person's entry, said next to it. */
+  const numberSource = (source: 'computed' | 'entered' | null, computed: number | undefined) => {
+    const set = b.affectedSet
+    if (!set || !source) return null
+    return ` (${
+      source === 'computed'
+        ? t('breaches.affected.sourceComputed', { dataset: set.datasetName, at: dateTime(set.computedAt) })
+        : t('breaches.affected.sourceEntered', { dataset: set.datasetName, count: computed })
+    })`
+  }
   const list = (items: string[]) => (items.length > 0 ? items.join(', ') : t('breaches.flow.none'))
   const optional = (text: string | undefined) => text ?? t('breaches.flow.notEntered')
   return (
@@ -165,9 +177,15 @@ function FactsSection({
         <dt>{t('breaches.flow.transfers')}</dt>
         <dd>{list((f.transfers ?? []).map((x) => `${x.recipient} (${x.country})`))}</dd>
         <dt>{t('breaches.peopleApprox')}</dt>
-        <dd>{f.peopleApprox ?? t('breaches.flow.notEntered')}</dd>
+        <dd data-testid="breach-people">
+          {f.peopleApprox ?? t('breaches.flow.notEntered')}
+          {numberSource(b.numberSources.people, b.affectedSet?.people)}
+        </dd>
         <dt>{t('breaches.form.recordsApprox')}</dt>
-        <dd>{f.recordsApprox ?? t('breaches.flow.notEntered')}</dd>
+        <dd data-testid="breach-records">
+          {f.recordsApprox ?? t('breaches.flow.notEntered')}
+          {numberSource(b.numberSources.records, b.affectedSet?.records)}
+        </dd>
         <dt>{t('breaches.encrypted')}</dt>
         <dd>
           {f.encrypted ? t('breaches.flow.yes') : t('breaches.flow.no')}

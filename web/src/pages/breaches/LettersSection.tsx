@@ -16,7 +16,7 @@ import type { BreachAnswer } from './BreachForm'
 import { useAction } from './useAction'
 
 type LetterLanguage = 'nl' | 'fr' | 'en'
-type Mode = 'all' | 'relationship' | 'chosen'
+type Mode = 'all' | 'relationship' | 'chosen' | 'affectedSet'
 type Run = Awaited<ReturnType<typeof sendLetters>>
 const STATUSES = ['pending', 'sent', 'failed', 'held', 'unconfirmed', 'purged'] as const
 const isStatus = (k: string): k is (typeof STATUSES)[number] => (STATUSES as readonly string[]).includes(k)
@@ -32,11 +32,13 @@ const sendLetters = (slug: string, id: string, body: Parameters<typeof lettersBo
 
 function lettersBody(input: { mode: Mode; relationship: string; chosen: string[]; perMinute: string }) {
   const selection =
-    input.mode === 'all'
-      ? { all: true as const }
-      : input.mode === 'relationship'
-        ? { relationship: input.relationship.trim() }
-        : { subjectIds: input.chosen }
+    input.mode === 'affectedSet'
+      ? { affectedSet: true as const }
+      : input.mode === 'all'
+        ? { all: true as const }
+        : input.mode === 'relationship'
+          ? { relationship: input.relationship.trim() }
+          : { subjectIds: input.chosen }
   return { selection, ...(input.perMinute ? { perMinute: Number(input.perMinute) } : {}) }
 }
 
@@ -162,6 +164,17 @@ export function LettersSection({ slug, breach: b }: { slug: string; breach: Brea
                 { value: 'all', label: t('breaches.letters.modes.all') },
                 { value: 'relationship', label: t('breaches.letters.modes.relationship') },
                 { value: 'chosen', label: t('breaches.letters.modes.chosen') },
+                ...(b.affectedSet
+                  ? [
+                      {
+                        value: 'affectedSet' as const,
+                        label: t('breaches.letters.modes.affectedSet', {
+                          dataset: b.affectedSet.datasetName,
+                          count: b.affectedSet.inIndex,
+                        }),
+                      },
+                    ]
+                  : []),
               ]}
             />
             {mode === 'relationship' ? (

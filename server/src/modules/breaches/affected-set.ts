@@ -1,0 +1,286 @@
+import type { Actor } from '../../audit/actor'
+import { recordAudit } from '../../audit/audit-log'
+import type { Driver, DueScan } from '../../connectors/driver'
+import { type AppContext, inTransaction } from '../../context'
+import {
+  type AffectedQuery,
+  type AffectedSet,
+  identityFieldsOf,
+  type PersonField,
+  personFieldOf,
+} from '../../domain/breaches'
+import type { DatasetCollection } from '../../domain/datasets/schema'
+import { keyOf } from '../../domain/datasets/write-plan'
+import { Conflict, InvalidInput, NotFound } from '../../domain/errors'
+import { type IdentityInput, SYSTEM_KINDS } from '../../domain/subjects/identity'
+import { type Dataset, findDataset, listDatasets, openDriverForDataset } from '../datasets'
+import type { Organization } from '../organizations'
+import { subjectsWithIdentities } from '../subjects'
+import { findBreach, insertEvent, lockBreach, updateBreach } from './repository'
+import { factsOf } from './stored'
+
+/** Rows per read while counting the people: one short keyset statement each, no lock held. */
+const PAGE = 2000
+const COUNTABLE = new Set(['postgres', 'mysql'])
+
+const notCountable = (path: string, message: string) =>
+  new InvalidInput([{ path, code: 'invalid', message }], message, 'affected_set_not_countable')
+
+const unreachable = () =>
+  new Conflict(
+    'affected_set_unreachable',
+    'The system could not be read: test its connection on the datasets page, then count again.',
+  )
+
+interface Target {
+  dataset: Dataset
+  collection: DatasetCollection
+  person: PersonField
+  scan: DueScan
+}
+
+/** The dataset, collection and filter of a query, checked against the organisation's datasets. */
+async function targetOf(ctx: AppContext, org: Organization, query: AffectedQuery): Promise<Target> {
+  const dataset = await findDataset(ctx.db, org.id, query.dataset)
+  if (!dataset) {
+    throw new InvalidInput(
+      [{ path: 'body.dataset', code: 'unknown_reference', message: 'No dataset with this key.' }],
+      'The organisation has no dataset with this key.',
+    )
+  }
+  if (!COUNTABLE.has(dataset.connector)) {
+    throw notCountable(
+      'body.dataset',
+      'Custos counts through PostgreSQL and MariaDB/MySQL connections; an API or a manual system cannot be read whole.',
+    )
+  }
+  const collection = dataset.document.collections.find((c) => c.name === query.collection)
+  if (!collection) {
+    throw new InvalidInput(
+      [
+        {
+          path: 'body.collection',
+          code: 'unknown_reference',
+          message: 'The dataset has no such collection.',
+        },
+      ],
+      'The dataset has no such collection.',
+    )
+  }
+  const person = personFieldOf(dataset.document, collection)
+  if (!person) {
+    throw notCountable(
+      'body.collection',
+      'No field of this collection identifies a person (an identity, or a reference to one) in the dataset.',
+    )
+  }
+  if (!collection.primaryKey?.length) {
+    throw notCountable(
+      'body.collection',
+      'The collection needs a primary key in the dataset to be read in pages.',
+    )
+  }
+  const filter = query.filter
+  if (filter && !collection.fields.some((f) => f.name === filter.field)) {
+    throw new InvalidInput(
+      [{ path: 'body.filter.field', code: 'unknown_field', message: 'The collection has no such field.' }],
+      'The collection has no such field.',
+    )
+  }
+  return {
+    dataset,
+    collection,
+    person,
+    scan: {
+      dateField: filter?.field ?? null,
+      before: filter?.before ?? null,
+      from: filter?.from ?? null,
+    },
+  }
+}
+
+interface Scan {
+  records: number
+  people: number
+  identities: IdentityInput[]
+}
+
+/**
+ * Reads the rows of the query through the connector, read-only: the rows counted by the database, then the
+ * identity fields page by page (primary-key order) for the distinct people and the identities to match.
+ */
+async function scanTarget(ctx: AppContext, target: Target): Promise<Scan> {
+  const { dataset, collection, person, scan } = target
+  const fields = identityFieldsOf(collection, person)
+  let driver: Driver
+  try {
+    driver = openDriverForDataset(ctx, dataset)
+  } catch {
+    throw unreachable()
+  }
+  try {
+    const scanner = driver.retention
+    if (!scanner) throw notCountable('body.dataset', 'This connection cannot count rows.')
+    const records = await scanner.countDue(collection, scan)
+    const people = new Set<string>()
+    const identities = new Map<string, IdentityInput>()
+    let after: unknown[] | null = null
+    for (;;) {
+      const rows = await scanner.pageDue(
+        collection,
+        scan,
+        after,
+        PAGE,
+        fields.map((f) => f.field),
+      )
+      for (const row of rows) {
+        const value = row[person.field]
+        if (value !== null && value !== undefined) people.add(String(value))
+        for (const f of fields) {
+          const v = row[f.field]
+          if (v === null || v === undefined || v === '') continue
+          identities.set(`${f.kind}\u0000${String(v)}`, {
+            kind: f.kind,
+            value: String(v),
+            // Customer and file numbers are this system's; an e-mail address or phone number is anyone's.
+            ...(SYSTEM_KINDS.includes(f.kind) ? { systemKey: dataset.document.system } : {}),
+          })
+        }
+      }
+      const last = rows[rows.length - 1]
+      if (!last || rows.length < PAGE) break
+      after = keyOf(collection, last)
+    }
+    return { records, people: people.size, identities: [...identities.values()] }
+  } catch (error) {
+    if (error instanceof InvalidInput) throw error
+    throw unreachable()
+  } finally {
+    await driver.close()
+  }
+}
+
+/**
+ * Counts the people and records of a breach through a connector (read-only, this organisation's dataset), keeps
+ * the count with what was queried, when and by whom, and fills in the approximate numbers; a person can still
+ * enter other numbers, and the breach then says which is which.
+ */
+export async function countAffectedSet(
+  ctx: AppContext,
+  actor: Actor,
+  org: Organization,
+  id: string,
+  query: AffectedQuery,
+  now = new Date(),
+): Promise<void> {
+  const current = await findBreach(ctx.db, org.id, id)
+  if (!current) throw new NotFound('breach')
+  if (current.status === 'closed')
+    throw new Conflict('breach_closed', 'The breach is closed; reopen it to change it.')
+  const target = await targetOf(ctx, org, query)
+  const scan = await scanTarget(ctx, target)
+  const inIndex = (await subjectsWithIdentities(ctx, org.id, scan.identities)).length
+  const set: AffectedSet = {
+    dataset: target.dataset.key,
+    datasetName: target.dataset.name,
+    system: target.dataset.systemKey,
+    collection: target.collection.name,
+    filter: query.filter
+      ? { field: query.filter.field, from: query.filter.from ?? null, before: query.filter.before ?? null }
+      : null,
+    personField: target.person.field,
+    identityKind: target.person.kind,
+    people: scan.people,
+    records: scan.records,
+    inIndex,
+    computedAt: now.toISOString(),
+    computedBy: actor.label,
+  }
+  await inTransaction(ctx, async (ctx) => {
+    const row = await lockBreach(ctx.db, org.id, id)
+    if (!row) throw new NotFound('breach')
+    if (row.status === 'closed') throw new Conflict('breach_closed', 'The breach is closed.')
+    const facts = factsOf(row)
+    await updateBreach(ctx.db, org.id, id, {
+      record: {
+        ...facts,
+        peopleApprox: set.people,
+        recordsApprox: set.records,
+        affectedSet: set,
+      } as unknown as Record<string, unknown>,
+    })
+    await insertEvent(ctx.db, {
+      organizationId: org.id,
+      breachId: id,
+      kind: 'affected_counted',
+      at: now,
+      text: `Counted through ${set.datasetName}: ${set.people} people, ${set.records} records in ${set.collection}.`,
+      decidedBy: null,
+      recordedBy: actor.label,
+      data: {
+        dataset: set.dataset,
+        collection: set.collection,
+        people: set.people,
+        records: set.records,
+        inIndex: set.inIndex,
+      },
+    })
+    await recordAudit(ctx.db, actor, {
+      organizationId: org.id,
+      action: 'breach.updated',
+      targetType: 'breach',
+      targetId: id,
+      summary: {
+        reference: row.reference,
+        changed: ['peopleApprox', 'recordsApprox', 'affectedSet'],
+        dataset: set.dataset,
+        collection: set.collection,
+        people: set.people,
+        records: set.records,
+      },
+    })
+  })
+}
+
+/**
+ * The subjects of the index among the people of the breach's last count, read again now (the system may have
+ * changed since): the letters' recipients when the affected set is a query.
+ */
+export async function affectedSubjects(
+  ctx: AppContext,
+  org: Organization,
+  set: AffectedSet,
+): Promise<string[]> {
+  const target = await targetOf(ctx, org, {
+    dataset: set.dataset,
+    collection: set.collection,
+    ...(set.filter
+      ? {
+          filter: {
+            field: set.filter.field,
+            ...(set.filter.from ? { from: set.filter.from } : {}),
+            ...(set.filter.before ? { before: set.filter.before } : {}),
+          },
+        }
+      : {}),
+  })
+  const scan = await scanTarget(ctx, target)
+  return subjectsWithIdentities(ctx, org.id, scan.identities)
+}
+
+/** The datasets a count can go through, with each collection's person field (null: people cannot be counted). */
+export async function affectedSources(ctx: AppContext, org: Organization) {
+  return (await listDatasets(ctx.db, org.id))
+    .filter((d) => COUNTABLE.has(d.connector))
+    .map((d) => ({
+      dataset: d.key,
+      name: d.name,
+      system: d.systemKey,
+      collections: d.document.collections.map((c) => ({
+        name: c.name,
+        personField: c.primaryKey?.length ? (personFieldOf(d.document, c)?.field ?? null) : null,
+        fields: c.fields.map((f) => f.name),
+        dateField: c.dateField ?? null,
+      })),
+    }))
+}

@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { systemActor } from '../src/audit/actor'
+import { buildApp } from '../src/http/app'
+import type { App } from '../src/http/types'
+import { type Organization, toOrganization } from '../src/modules/organizations'
+import { importRegister } from '../src/modules/register/import'
+import { createTestContext, type TestContext } from './support/context'
+import { createMember, createOrg } from './support/factories'
+import { asUser, expectProblem, signIn } from './support/http'
+import { RENTAL_TARGETS, type RentalDatabase } from './support/rental'
+import { rentalRegister } from './support/rental-register'
+
+/**
+ * Issue 19, item 1: the people and records of a breach counted through a connector when the affected set is a
+ * query ("every customer in the leaked table"), read-only, the count kept with the breach and fed to the letters.
+ * Each Custos database runs one target (PGlite: MariaDB, PostgreSQL: PostgreSQL), so both targets and both
+ * databases are covered once; the truth is counted by the target database itself.
+ */
+const target =
+  process.env.CUSTOS_TEST_DATABASE === 'postgres'
+    ? RENTAL_TARGETS.find((x) => x.name === 'PostgreSQL')
+    : RENTAL_TARGETS.find((x) => x.name === 'MariaDB')
+
+let t: TestContext
+let app: App
+let org: Organization
+let po: ReturnType<typeof asUser>
+let db: RentalDatabase
+let breachId: string
+const api = (path = '') => `/api/v1/orgs/${org.slug}/breaches${path}`
+
+beforeAll(async () => {
+  t = await createTestContext()
+  app = await buildApp(t.ctx, { serveWeb: false, logger: false })
+  org = await createOrg(t.ctx, 'Videotheek Jansen BV')
+  await importRegister(t.ctx, systemActor('test'), org, rentalRegister(), { mode: 'merge', dryRun: false })
+  org = toOrganization(
+    await t.ctx.db
+      .updateTable('organizations')
+      .set({ privacy_contact_email: 'privacy@videotheek.be' })
+      .where('id', '=', org.id)
+      .returningAll()
+      .executeTakeFirstOrThrow(),
+  )
+  const officer = await createMember(t.ctx, org, 'privacy_officer')
+  po = asUser(app, await signIn(app, officer.email, officer.password))
+  db = await (target ?? RENTAL_TARGETS[0]).load()
+  const source = readFileSync(
+    new URL('./fixtures/rental/rental.dataset.yaml', import.meta.url),
+    'utf8',
+  ).replace('connector: postgres', `connector: ${db.dialect}`)
+  expect((await po('PUT', `/api/v1/orgs/${org.slug}/datasets/rental`, { source })).statusCode).toBeLessThan(
+    300,
+  )
+  const connection = await po('PUT', `/api/v1/orgs/${org.slug}/datasets/rental/connection`, {
+    options: db.settings.options,
+    ...(db.settings.secret ? { secret: db.settings.secret } : {}),
+  })
+  expect(connection.statusCode, connection.body).toBeLessThan(300)
+  // Three customers of the shop are in the subject index (by e-mail), one person is not a customer.
+  for (const [name, email, language] of [
+    ['Anna Jansen', 'anna.jansen@example.be', 'nl'],
+    ['Bram Jansen', 'bram.jansen@example.be', 'fr'],
+    ['Lotte Lemaire', 'lotte.lemaire@example.be', 'en'],
+    ['Iemand Anders', 'iemand@example.org', 'nl'],
+  ]) {
+    const created = await po('POST', `/api/v1/orgs/${org.slug}/subjects`, {
+      name,
+      language,
+      identities: [{ kind: 'email', value: email }],
+    })
+    expect(created.statusCode, created.body).toBe(201)
+  }
+  const recorded = await po('POST', api(), {
+    title: 'Customer table copied by an intruder',
+    discoveredAt: '2026-12-01T10:00:00+01:00',
+    awareAt: '2026-12-01T11:00:00+01:00',
+    description: 'An intruder copied the customer table of the rental shop database.',
+    nature: ['confidentiality'],
+    origin: 'hacking',
+    cause: 'external_malicious',
+    systems: ['rental_db'],
+    encrypted: false,
+    consequences: 'The customers may receive phishing messages in our name.',
+    measuresTaken: 'The intruder’s access was closed and every password reset.',
+  })
+  expect(recorded.statusCode, recorded.body).toBe(201)
+  breachId = recorded.json().id
+}, 120_000)
+
+afterAll(async () => {
+  await db?.drop()
+  await app?.close()
+  await t?.close()
+})
+
+describe(`a breach's affected set counted through the ${target?.name} connector`, () => {
+  it('offers the countable collections, counts a whole table and fills in the numbers', async () => {
+    const sources = (await po('GET', api('/affected-sources'))).json().items
+    const rental = sources.find((s: { dataset: string }) => s.dataset === 'rental')
+    const collections = new Map(
+      rental.collections.map((c: { name: string; personField: string | null }) => [c.name, c.personField]),
+    )
+    expect(collections.get('customer')).toBe('customer_id')
+    expect(collections.get('rental')).toBe('customer_id')
+    expect(collections.get('city')).toBeNull()
+
+    const before = (await db.query('select count(*) as n from customer'))[0].n
+    const res = await po('POST', api(`/${breachId}/affected-count`), {
+      dataset: 'rental',
+      collection: 'customer',
+    })
+    expect(res.statusCode, res.body).toBe(200)
+    const b = res.json()
+    expect(b.affectedSet).toMatchObject({
+      dataset: 'rental',
+      collection: 'customer',
+      filter: null,
+      personField: 'customer_id',
+      people: 40,
+      records: 40,
+      inIndex: 3,
+    })
+    expect(b.facts).toMatchObject({ peopleApprox: 40, recordsApprox: 40 })
+    expect(b.numberSources).toEqual({ people: 'computed', records: 'computed' })
+    expect(b.timeline.map((e: { kind: string }) => e.kind)).toContain('affected_counted')
+    // Read-only: the target is as it was.
+    expect((await db.query('select count(*) as n from customer'))[0].n).toEqual(before)
+  })
+
+  it('counts the people of a date window in a table that refers to them, as the database counts them', async () => {
+    const [truth] = await db.query(
+      "select count(*) as records, count(distinct customer_id) as people from rental where rental_date >= '2025-07-01' and rental_date < '2026-01-01'",
+    )
+    const res = await po('POST', api(`/${breachId}/affected-count`), {
+      dataset: 'rental',
+      collection: 'rental',
+      filter: { field: 'rental_date', from: '2025-07-01', before: '2026-01-01' },
+    })
+    expect(res.statusCode, res.body).toBe(200)
+    const set = res.json().affectedSet
+    expect(set.records).toBe(Number(truth.records))
+    expect(set.people).toBe(Number(truth.people))
+    expect(set.records).toBeGreaterThan(0)
+    expect(set.filter).toEqual({ field: 'rental_date', from: '2025-07-01', before: '2026-01-01' })
+  })
+
+  it('keeps an entered number apart from the computed one, and refuses what cannot be counted', async () => {
+    await po('POST', api(`/${breachId}/affected-count`), { dataset: 'rental', collection: 'customer' })
+    const changed = await po('PATCH', api(`/${breachId}`), { peopleApprox: 45 })
+    expect(changed.statusCode, changed.body).toBe(200)
+    expect(changed.json().numberSources).toEqual({ people: 'entered', records: 'computed' })
+    expect(changed.json().affectedSet.people).toBe(40)
+
+    const film = await po('POST', api(`/${breachId}/affected-count`), {
+      dataset: 'rental',
+      collection: 'city',
+    })
+    expectProblem(film, 422)
+    expect(film.json()).toMatchObject({ code: 'affected_set_not_countable' })
+    expect(film.json().errors[0].path).toBe('body.collection')
+    const unknown = await po('POST', api(`/${breachId}/affected-count`), { dataset: 'nope', collection: 'x' })
+    expect(unknown.json().errors[0].path).toBe('body.dataset')
+    const field = await po('POST', api(`/${breachId}/affected-count`), {
+      dataset: 'rental',
+      collection: 'rental',
+      filter: { field: 'nope', before: '2026-01-01' },
+    })
+    expect(field.json().errors[0].path).toBe('body.filter.field')
+  })
+
+  it('writes to the people of the count the subject index knows, in their language', async () => {
+    const run = await po('POST', api(`/${breachId}/letters`), { selection: { affectedSet: true } })
+    expect(run.statusCode, run.body).toBe(202)
+    expect(run.json()).toMatchObject({ queued: 3, byLanguage: { nl: 1, fr: 1, en: 1 } })
+    const again = await po('POST', api(`/${breachId}/letters`), { selection: { affectedSet: true } })
+    expect(again.json()).toMatchObject({ queued: 0, alreadyInformed: 3 })
+  })
+})

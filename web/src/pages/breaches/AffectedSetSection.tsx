@@ -1,0 +1,220 @@
+import { type FormEvent, useCallback, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api } from '../../api/client'
+import { call } from '../../api/problem'
+import { useDateFormat } from '../../app/format'
+import { useResource } from '../../app/useResource'
+import { ErrorMessage } from '../../components/feedback/ErrorMessage'
+import { ResourceView } from '../../components/feedback/ResourceView'
+import { SelectField } from '../../components/form/SelectField'
+import { TextField } from '../../components/form/TextField'
+import type { BreachAnswer, BreachChange } from './BreachForm'
+import { useAction } from './useAction'
+
+/**
+ * The people and records concerned counted in a connected system (a PostgreSQL or MariaDB/MySQL dataset): the
+ * last count as kept with the breach, and for those who may change the breach, the choice of system, table and an
+ * optional date window to count again.
+ */
+export function AffectedSetSection({
+  slug,
+  breach: b,
+  onChange,
+}: {
+  slug: string
+  breach: BreachAnswer
+  onChange: (next: BreachChange) => void
+}) {
+  const { t } = useTranslation()
+  const { dateTime } = useDateFormat()
+  const set = b.affectedSet
+  const editable = b.can.write && b.status === 'open'
+  return (
+    <section aria-labelledby="breach-affected" className="card">
+      <h2 id="breach-affected">{t('breaches.affected.title')}</h2>
+      <p>{t('breaches.affected.intro')}</p>
+      {set ? (
+        <div data-testid="breach-affected-result">
+          <p>
+            {t('breaches.affected.result', {
+              people: set.people,
+              records: set.records,
+              collection: set.collection,
+              dataset: set.datasetName,
+              at: dateTime(set.computedAt),
+              by: set.computedBy,
+              inIndex: set.inIndex,
+            })}
+          </p>
+          {set.filter ? (
+            <p>
+              {t('breaches.affected.window', {
+                field: set.filter.field,
+                range: [
+                  set.filter.from ? `≥ ${set.filter.from}` : null,
+                  set.filter.before ? `< ${set.filter.before}` : null,
+                ]
+                  .filter(Boolean)
+                  .join(', '),
+              })}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      {editable ? <CountForm slug={slug} breach={b} onChange={onChange} /> : null}
+    </section>
+  )
+}
+
+function CountForm({
+  slug,
+  breach: b,
+  onChange,
+}: {
+  slug: string
+  breach: BreachAnswer
+  onChange: (next: BreachChange) => void
+}) {
+  const { t } = useTranslation()
+  const load = useCallback(
+    () => call(api.GET('/api/v1/orgs/{slug}/breaches/affected-sources', { params: { path: { slug } } })),
+    [slug],
+  )
+  const sources = useResource(load)
+  return (
+    <ResourceView resource={sources}>
+      {(s) =>
+        s.items.length === 0 ? (
+          <p className="hint">{t('breaches.affected.none')}</p>
+        ) : (
+          <CountFields slug={slug} breach={b} items={s.items} onChange={onChange} />
+        )
+      }
+    </ResourceView>
+  )
+}
+
+type Source = {
+  dataset: string
+  name: string
+  collections: { name: string; personField: string | null; fields: string[]; dateField: string | null }[]
+}
+
+function CountFields({
+  slug,
+  breach: b,
+  items,
+  onChange,
+}: {
+  slug: string
+  breach: BreachAnswer
+  items: Source[]
+  onChange: (next: BreachChange) => void
+}) {
+  const { t } = useTranslation()
+  const last = b.affectedSet
+  const [dataset, setDataset] = useState(last?.dataset ?? items[0]?.dataset ?? '')
+  const source = items.find((i) => i.dataset === dataset) ?? items[0]
+  const firstCountable = source?.collections.find((c) => c.personField)?.name ?? ''
+  const [collection, setCollection] = useState(last?.collection ?? firstCountable)
+  const chosen = source?.collections.find((c) => c.name === collection)
+  const [field, setField] = useState(last?.filter?.field ?? '')
+  const [from, setFrom] = useState(last?.filter?.from ?? '')
+  const [before, setBefore] = useState(last?.filter?.before ?? '')
+  const action = useAction()
+
+  function submit(e: FormEvent) {
+    e.preventDefault()
+    action.run(async () => {
+      const filter =
+        field && (from || before)
+          ? { field, ...(from ? { from } : {}), ...(before ? { before } : {}) }
+          : undefined
+      onChange(
+        await call(
+          api.POST('/api/v1/orgs/{slug}/breaches/{id}/affected-count', {
+            params: { path: { slug, id: b.id } },
+            body: { dataset, collection, ...(filter ? { filter } : {}) },
+          }),
+        ),
+      )
+    })
+  }
+
+  return (
+    <form onSubmit={submit} aria-labelledby="breach-affected" noValidate>
+      <SelectField
+        id="affected-dataset"
+        label={t('breaches.affected.dataset')}
+        value={dataset}
+        onChange={(v) => {
+          setDataset(v)
+          setCollection(
+            items.find((i) => i.dataset === v)?.collections.find((c) => c.personField)?.name ?? '',
+          )
+          setField('')
+        }}
+      >
+        {items.map((i) => (
+          <option key={i.dataset} value={i.dataset}>
+            {i.name}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        id="affected-collection"
+        label={t('breaches.affected.collection')}
+        value={collection}
+        onChange={(v) => {
+          setCollection(v)
+          setField('')
+        }}
+      >
+        {(source?.collections ?? []).map((c) => (
+          <option key={c.name} value={c.name} disabled={!c.personField}>
+            {c.personField
+              ? t('breaches.affected.collectionCountedBy', { name: c.name, field: c.personField })
+              : t('breaches.affected.notCountable', { name: c.name })}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        id="affected-filter-field"
+        label={t('breaches.affected.filterField')}
+        value={field}
+        onChange={setField}
+      >
+        <option value="">{t('breaches.affected.noFilter')}</option>
+        {(chosen?.fields ?? []).map((f) => (
+          <option key={f} value={f}>
+            {f}
+          </option>
+        ))}
+      </SelectField>
+      {field ? (
+        <>
+          <TextField
+            id="affected-from"
+            type="date"
+            label={t('breaches.affected.from')}
+            value={from}
+            onChange={setFrom}
+            optional
+          />
+          <TextField
+            id="affected-before"
+            type="date"
+            label={t('breaches.affected.before')}
+            value={before}
+            onChange={setBefore}
+            optional
+          />
+        </>
+      ) : null}
+      <ErrorMessage error={action.error} />
+      <button type="submit" className="button-primary" disabled={action.busy}>
+        {t('breaches.affected.count')}
+      </button>
+    </form>
+  )
+}
