@@ -18,6 +18,7 @@ import { importRegister } from '../src/modules/register/import'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asUser, signIn } from './support/http'
+import { multipart } from './support/multipart'
 import { storedMails } from './support/outbox'
 import { sampleRegister } from './support/register'
 import { startTestSmtpServer, type TestSmtpServer } from './support/smtp'
@@ -123,6 +124,22 @@ describe('processors: agreements, Art. 28 checklist, findings, sub-processor cha
     expect(stored.document_encrypted).not.toContain(pdf.toString('base64'))
     const download = await po('GET', `${api()}/agreements/${agreement.id}/document`)
     expect(download.rawPayload.equals(pdf)).toBe(true)
+    // The signed version uploaded as a file (the UI's way) replaces it; a file that is not what its name says is refused.
+    const signed = Buffer.from('%PDF-1.7\nsigned by both parties\n%%EOF\n')
+    const upload = (name: string, content: Buffer) => {
+      const body = multipart([{ name: 'file', filename: name, type: 'application/pdf', content }])
+      return po('PUT', `${api()}/agreements/${agreement.id}/document`, body.payload, {
+        'content-type': body.contentType,
+      })
+    }
+    const uploaded = await upload('DPA signed.pdf', signed)
+    expect(uploaded.statusCode, uploaded.body).toBe(200)
+    expect(uploaded.json().document).toMatchObject({ contentType: 'application/pdf', size: signed.length })
+    const again = await po('GET', `${api()}/agreements/${agreement.id}/document`)
+    expect(again.rawPayload.equals(signed)).toBe(true)
+    const refused = await upload('dpa.pdf', Buffer.from('MZ not a pdf'))
+    expect(refused.statusCode).toBe(422)
+    expect(refused.json().errors[0]).toMatchObject({ path: 'body.file', code: 'file_type_not_allowed' })
     expect((await po('POST', `${api()}/vendors/nobody/agreements`, { title: 'x' })).statusCode).toBe(404)
 
     let after = await findings()

@@ -3972,7 +3972,11 @@ export interface paths {
          * @description The agreement’s document, decrypted, as an attachment. 404 when it has none.
          */
         get: operations["downloadAgreementDocument"];
-        put?: never;
+        /**
+         * Upload the signed document of an agreement (multipart/form-data, field "file"; at most 5 MB), replacing the one it had
+         * @description Puts the signed document on an agreement of a vendor or a client, replacing the one it had: multipart/form-data with one part `file` (at most 5 MB; PDF, JPEG, PNG, ZIP, DOCX, XLSX, ODT, ODS, CSV, TXT, JSON or XML, checked by content and extension together). Stored encrypted; audited.
+         */
+        put: operations["uploadAgreementDocument"];
         post?: never;
         delete?: never;
         options?: never;
@@ -27873,6 +27877,60 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    uploadAgreementDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/processors/agreements: the `id` that list or its creation answers. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        vendorKey: string | null;
+                        clientId: string | null;
+                        title: string;
+                        version: string;
+                        signedOn: string | null;
+                        startsOn: string | null;
+                        endsOn: string | null;
+                        noticeDays: number | null;
+                        clauses: {
+                            [key: string]: {
+                                present: boolean;
+                                location?: string;
+                            };
+                        };
+                        document: {
+                            filename: string;
+                            contentType: string;
+                            size: number;
+                        } | null;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     createVendorTransfer: {

@@ -1,10 +1,24 @@
+import multipart from '@fastify/multipart'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { AppContext } from '../../context'
+import { NotFound } from '../../domain/errors'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
+import { readUpload } from '../requests'
+import { agreementDocument, attachAgreementDocument } from './agreement-document'
 import { processorActions } from './policy'
 import { presentAgreement } from './presenter'
-import { agreementBody, agreementSchema, idParams, keyParams, noContent, tags } from './schemas'
-import { agreementDocument, changeAgreement, createAgreement, removeAgreement } from './vendors'
+import { findAgreement } from './repository'
+import {
+  agreementBody,
+  agreementSchema,
+  idParams,
+  keyParams,
+  MAX_DOCUMENT_BYTES,
+  noContent,
+  tags,
+} from './schemas'
+import { changeAgreement, createAgreement, removeAgreement } from './vendors'
 
 /** Processing agreements, with a vendor (as controller) or a client (as processor): recording, changing, the document. */
 export function registerAgreementRoutes(app: App, ctx: AppContext) {
@@ -96,6 +110,38 @@ export function registerAgreementRoutes(app: App, ctx: AppContext) {
       return reply.code(204).send(null)
     },
   )
+
+  // The signed document as a file (the UI's way): multipart, parsed in this scope only, through the shared prologue.
+  void app.register(async (plugin) => {
+    const scope = plugin.withTypeProvider<ZodTypeProvider>()
+    await scope.register(multipart, {
+      throwFileSizeLimit: false,
+      limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 0, parts: 1, headerPairs: 50 },
+    })
+    scope.put(
+      `${base}/agreements/:id/document`,
+      {
+        bodyLimit: MAX_DOCUMENT_BYTES + 1024 * 1024,
+        schema: {
+          tags,
+          summary:
+            'Upload the signed document of an agreement (multipart/form-data, field "file"; at most 5 MB), replacing the one it had',
+          params: idParams,
+          response: { 200: agreementSchema },
+        },
+      },
+      async (request) => {
+        const access = await orgAccess(ctx, request, request.params.slug, processorActions.write)
+        // Another organisation's agreement, or none, is not found, whatever the body.
+        if (!(await findAgreement(ctx.db, access.organization.id, request.params.id)))
+          throw new NotFound('processor_agreement')
+        const upload = await readUpload(request)
+        return presentAgreement(
+          await attachAgreementDocument(ctx, access.actor, access.organization, request.params.id, upload),
+        )
+      },
+    )
+  })
 
   app.get(
     `${base}/agreements/:id/document`,

@@ -58,6 +58,14 @@ export const processorOperations = defineOperations({
       operationId: 'deleteProcessingAgreement',
       description: 'Deletes an agreement and its document.',
     },
+    [`PUT ${P}/agreements/{id}/document`]: {
+      operationId: 'uploadAgreementDocument',
+      description:
+        'Puts the signed document on an agreement of a vendor or a client, replacing the one it had: ' +
+        'multipart/form-data with one part `file` (at most 5 MB; PDF, JPEG, PNG, ZIP, DOCX, XLSX, ODT, ODS, CSV, ' +
+        'TXT, JSON or XML, checked by content and extension together). Stored encrypted; audited.',
+      refusals: [422],
+    },
     [`GET ${P}/agreements/{id}/document`]: {
       operationId: 'downloadAgreementDocument',
       description: 'The agreement’s document, decrypted, as an attachment. 404 when it has none.',

@@ -10,12 +10,11 @@ import { checkProcessors } from '../../domain/processors/findings'
 import type { Vendor } from '../../domain/register/schema'
 import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
+import { sealDocument } from './agreement-document'
 import {
-  type AgreementDocument,
   type AgreementValues,
   deleteAgreement,
   deleteTransfer,
-  findAgreement,
   findClient,
   insertAgreement,
   insertTransfer,
@@ -28,9 +27,6 @@ import {
   updateTransfer,
   upsertProfile,
 } from './repository'
-
-/** Agreement documents are sealed with the agreement id as additional data (a copied ciphertext does not open). */
-const documentContext = (id: string) => `processor-agreement:${id}`
 
 export interface DocumentInput {
   filename: string
@@ -120,15 +116,12 @@ export async function saveVendorProfile(
   })
 }
 
-function sealDocument(ctx: { encryption: AppContext['encryption'] }, id: string, doc: DocumentInput) {
-  const content = Buffer.from(doc.base64, 'base64')
-  return {
-    document_filename: doc.filename,
-    document_content_type: doc.contentType,
-    document_size: content.length,
-    document_encrypted: ctx.encryption.encrypt(content.toString('base64'), documentContext(id)),
-  } satisfies AgreementDocument
-}
+/** A document sent as base64 in the agreement's JSON (the API's way; the UI uploads a file). */
+const decoded = (doc: DocumentInput) => ({
+  filename: doc.filename,
+  contentType: doc.contentType,
+  content: Buffer.from(doc.base64, 'base64'),
+})
 
 function agreementValues(input: Partial<AgreementInput>): Partial<AgreementValues> {
   return {
@@ -166,7 +159,7 @@ export async function createAgreement(
       ends_on: input.endsOn ?? null,
       notice_days: input.noticeDays ?? null,
       clauses: input.clauses ?? {},
-      ...(input.document ? sealDocument(ctx, id, input.document) : {}),
+      ...(input.document ? sealDocument(ctx, id, decoded(input.document)) : {}),
     })
     await recordAudit(ctx.db, actor, {
       organizationId: org.id,
@@ -195,7 +188,7 @@ export async function changeAgreement(
   return inTransaction(ctx, async (ctx) => {
     const row = await updateAgreement(ctx.db, org.id, id, {
       ...agreementValues(input),
-      ...(input.document ? sealDocument(ctx, id, input.document) : {}),
+      ...(input.document ? sealDocument(ctx, id, decoded(input.document)) : {}),
     })
     if (!row) throw new NotFound('processor_agreement')
     await recordAudit(ctx.db, actor, {
@@ -221,17 +214,6 @@ export async function removeAgreement(ctx: AppContext, actor: Actor, org: Organi
       summary: { title: row.title, vendorKey: row.vendor_key, clientId: row.client_id },
     })
   })
-}
-
-/** The agreement's document, decrypted; not_found when the agreement has none. */
-export async function agreementDocument(ctx: AppContext, org: Organization, id: string) {
-  const row = await findAgreement(ctx.db, org.id, id)
-  if (!row?.document_encrypted) throw new NotFound('processor_agreement')
-  return {
-    filename: row.document_filename ?? 'agreement',
-    contentType: row.document_content_type ?? 'application/octet-stream',
-    content: Buffer.from(ctx.encryption.decrypt(row.document_encrypted, documentContext(row.id)), 'base64'),
-  }
 }
 
 export interface TransferInput {

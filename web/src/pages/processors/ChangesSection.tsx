@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
+import { useMe } from '../../app/SessionContext'
 import { useBusy } from '../../app/useBusy'
 import { useFormErrors } from '../../app/useFormErrors'
 import { Alert } from '../../components/feedback/Alert'
@@ -33,6 +34,8 @@ export function ChangesSection({
   onAnnounced: (message: string) => void
 }) {
   const { t } = useTranslation()
+  // The address mails give (CUSTOS_PUBLIC_URL), not the one this browser happens to use.
+  const { publicUrl } = useMe()
   const withdraw = (id: string) => onWithdraw(id)
   return (
     <>
@@ -40,7 +43,9 @@ export function ChangesSection({
         <h2 id="processors-changes-title">{t('processors.changes.title')}</h2>
         <p>
           {t('processors.changes.intro')}{' '}
-          <a href={`/p/${encodeURIComponent(slug)}/subprocessors`}>{t('processors.changes.publicPage')}</a>
+          <a href={`${publicUrl}/p/${encodeURIComponent(slug)}/subprocessors`}>
+            {t('processors.changes.publicPage')}
+          </a>
         </p>
         {changes.items.length === 0 ? (
           <p>{t('processors.changes.none')}</p>

@@ -5,13 +5,9 @@ import { call } from '../../api/problem'
 import { useBusy } from '../../app/useBusy'
 import { useFormErrors } from '../../app/useFormErrors'
 import { Alert } from '../../components/feedback/Alert'
-import { CheckboxField } from '../../components/form/CheckboxField'
 import { SelectField } from '../../components/form/SelectField'
 import { TextField } from '../../components/form/TextField'
-import { CLAUSE_LETTERS, type Vendor } from './types'
-
-type Letter = (typeof CLAUSE_LETTERS)[number]
-type Clauses = Partial<Record<Letter, { present: boolean; location?: string }>>
+import type { Vendor } from './types'
 
 interface FormProps {
   slug: string
@@ -20,150 +16,6 @@ interface FormProps {
 }
 
 const orNull = (value: string) => (value.trim() ? value.trim() : null)
-
-/** A processing agreement with a vendor: dates, notice period and the Art. 28(3) a-h checklist with locations. */
-export function AgreementForm({ slug, vendor, onSaved }: FormProps) {
-  const { t } = useTranslation()
-  const id = `agreement-${vendor.key}`
-  const [title, setTitle] = useState('')
-  const [version, setVersion] = useState('')
-  const [signedOn, setSignedOn] = useState('')
-  const [startsOn, setStartsOn] = useState('')
-  const [endsOn, setEndsOn] = useState('')
-  const [noticeDays, setNoticeDays] = useState('')
-  const [present, setPresent] = useState<Record<Letter, boolean>>(
-    Object.fromEntries(CLAUSE_LETTERS.map((l) => [l, false])) as Record<Letter, boolean>,
-  )
-  const [locations, setLocations] = useState<Record<Letter, string>>(
-    Object.fromEntries(CLAUSE_LETTERS.map((l) => [l, ''])) as Record<Letter, string>,
-  )
-  const [busy, run] = useBusy()
-  const errors = useFormErrors(id, { fields: ['title', 'signedOn', 'startsOn', 'endsOn', 'noticeDays'] })
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    errors.clear()
-    if (!title.trim()) return errors.invalid('title', t('errors.required'))
-    const clauses: Clauses = {}
-    for (const l of CLAUSE_LETTERS)
-      clauses[l] = { present: present[l], ...(locations[l].trim() ? { location: locations[l].trim() } : {}) }
-    void run(async () => {
-      try {
-        await call(
-          api.POST('/api/v1/orgs/{slug}/processors/vendors/{key}/agreements', {
-            params: { path: { slug, key: vendor.key } },
-            body: {
-              title: title.trim(),
-              ...(version.trim() ? { version: version.trim() } : {}),
-              signedOn: orNull(signedOn),
-              startsOn: orNull(startsOn),
-              endsOn: orNull(endsOn),
-              noticeDays: noticeDays.trim() ? Number(noticeDays) : null,
-              clauses,
-            },
-          }),
-        )
-        setTitle('')
-        setVersion('')
-        onSaved(t('processorForms.agreements.saved'))
-      } catch (error) {
-        errors.fail(error)
-      }
-    })
-  }
-
-  const f = 'processorForms.agreements'
-  return (
-    <form onSubmit={submit} noValidate className="form" aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`}>{t(`${f}.add`)}</h4>
-      <Alert>{errors.message}</Alert>
-      <div className="form-grid">
-        <TextField
-          id={`${id}-title-field`}
-          label={t(`${f}.titleField`)}
-          required
-          maxLength={200}
-          value={title}
-          onChange={setTitle}
-          error={errors.fieldError('title')}
-        />
-        <TextField
-          id={`${id}-version`}
-          label={t(`${f}.version`)}
-          optional
-          maxLength={50}
-          value={version}
-          onChange={setVersion}
-        />
-        <TextField
-          id={`${id}-signedOn`}
-          type="date"
-          label={t(`${f}.signedOn`)}
-          optional
-          value={signedOn}
-          onChange={setSignedOn}
-          error={errors.fieldError('signedOn')}
-        />
-        <TextField
-          id={`${id}-startsOn`}
-          type="date"
-          label={t(`${f}.startsOn`)}
-          optional
-          value={startsOn}
-          onChange={setStartsOn}
-          error={errors.fieldError('startsOn')}
-        />
-        <TextField
-          id={`${id}-endsOn`}
-          type="date"
-          label={t(`${f}.endsOn`)}
-          hint={t(`${f}.endsOnHint`)}
-          optional
-          value={endsOn}
-          onChange={setEndsOn}
-          error={errors.fieldError('endsOn')}
-        />
-        <TextField
-          id={`${id}-noticeDays`}
-          type="number"
-          min={0}
-          max={3650}
-          label={t(`${f}.noticeDays`)}
-          optional
-          value={noticeDays}
-          onChange={setNoticeDays}
-          error={errors.fieldError('noticeDays')}
-        />
-      </div>
-      <fieldset className="checklist">
-        <legend>{t(`${f}.checklist`)}</legend>
-        {CLAUSE_LETTERS.map((l) => (
-          <div key={l} className="form-grid">
-            <CheckboxField
-              id={`${id}-clause-${l}`}
-              label={t(`${f}.points.${l}`)}
-              checked={present[l]}
-              onChange={(v) => setPresent((p) => ({ ...p, [l]: v }))}
-            />
-            <TextField
-              id={`${id}-location-${l}`}
-              label={`${t(`${f}.location`)} - ${l}`}
-              optional
-              maxLength={200}
-              value={locations[l]}
-              onChange={(v) => setLocations((p) => ({ ...p, [l]: v }))}
-            />
-          </div>
-        ))}
-      </fieldset>
-      <p>
-        <button type="submit" className="button-primary" disabled={busy}>
-          {t(`${f}.submit`)}
-        </button>
-      </p>
-    </form>
-  )
-}
 
 const MECHANISMS = ['adequacy', 'scc', 'dpf', 'bcr', 'derogation'] as const
 type Mechanism = (typeof MECHANISMS)[number]

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
+import { AgreementForm } from './AgreementForm'
 import { CLAUSE_LETTERS, type VendorList } from './types'
-import { AgreementForm, ProfileForm, TransferForm } from './VendorForms'
+import { ProfileForm, TransferForm } from './VendorForms'
 
 /** As controller: the register's vendors, with per vendor its agreements, transfers and profile, and the forms. */
 export function VendorsSection({
@@ -105,13 +106,27 @@ export function VendorsSection({
                             ? t('processorForms.agreements.missing', { points: missing.join(', ') })
                             : t('processorForms.agreements.complete')}
                           )
-                        </span>
+                        </span>{' '}
+                        {a.document ? (
+                          <a
+                            href={`/api/v1/orgs/${encodeURIComponent(slug)}/processors/agreements/${a.id}/document`}
+                            download={a.document.filename}
+                          >
+                            {t('processorForms.agreements.download', { name: a.document.filename })}
+                          </a>
+                        ) : (
+                          <span className="meta">{t('processorForms.agreements.noDocument')}</span>
+                        )}
+                        <details data-testid={`agreement-edit-${a.id}`}>
+                          <summary>{t('processorForms.agreements.change', { title: a.title })}</summary>
+                          <AgreementForm slug={slug} vendorKey={v.key} agreement={a} onSaved={onSaved} />
+                        </details>
                       </li>
                     )
                   })}
                 </ul>
               )}
-              <AgreementForm slug={slug} vendor={v} onSaved={onSaved} />
+              <AgreementForm slug={slug} vendorKey={v.key} onSaved={onSaved} />
               <h3>{t('processorForms.transfers.title')}</h3>
               {v.transfers.length === 0 ? (
                 <p>{t('processorForms.transfers.none')}</p>

@@ -15,3 +15,4 @@ export type ContractEnd = ContractEndList['items'][number]
 export type Can = VendorList['can']
 
 export const CLAUSE_LETTERS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] as const
+export type Agreement = Vendor['agreements'][number]

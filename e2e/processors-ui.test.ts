@@ -1,0 +1,156 @@
+import type { Locator } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sampleRegister } from '../server/test/support/register'
+import { openStaffPage, type StaffPage } from './support/staff-page'
+
+/** The sample register (CloudBooks as processor, its agreement not recorded) plus an activity done as processor. */
+function invoicingPlatformRegister() {
+  const base = sampleRegister('Facturatie Platform BV')
+  return {
+    ...base,
+    activities: [
+      ...(base.activities ?? []),
+      {
+        key: 'client-invoicing',
+        name: {
+          nl: 'Facturatie voor klanten',
+          fr: 'Facturation pour les clients',
+          en: 'Invoicing for clients',
+        },
+        role: 'processor',
+        status: 'active',
+      },
+    ],
+  }
+}
+
+const PDF = '%PDF-1.7\nverwerkersovereenkomst CloudBooks, ondertekend\n%%EOF\n'
+
+/**
+ * The Verwerkers page in a real browser against the real server: record CloudBooks' agreement with its signed
+ * document, see the register check's findings go as the checklist is completed, add a client and change it - in
+ * Dutch, then read in French, with axe on every state.
+ */
+describe('processors page in headless Chromium', () => {
+  let s: StaffPage
+  beforeAll(async () => {
+    s = await openStaffPage()
+    const imported = await s.staffCall('POST', '/register/import?mode=merge', invoicingPlatformRegister())
+    expect(imported.status, JSON.stringify(imported.body)).toBe(200)
+  })
+  afterAll(async () => {
+    await s?.close()
+  })
+
+  const nav = (name: string) =>
+    s.page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name, exact: true })
+  /** The messages of the register check page, as the member reads them. */
+  const checkFindings = async () => {
+    await nav('Verwerkingsregister').click()
+    await s.page.getByTestId('register-nav-check').click()
+    await s.page.getByTestId('check-summary').waitFor()
+    return (await s.page.getByTestId('finding').allTextContents()).join('\n')
+  }
+  /** Opens a <details> whatever its state (a reload after saving may have closed it). */
+  const open = (details: Locator) => details.evaluate((d) => ((d as HTMLDetailsElement).open = true))
+  const openProcessors = async () => {
+    await nav('Verwerkers').click()
+    await s.page.getByTestId('processor-vendors').waitFor()
+  }
+
+  it('records the agreement with its document; the findings go as the checklist is completed', async () => {
+    expect(await checkFindings()).toContain('Regel: processor.no-agreement')
+    await openProcessors()
+    await s.noSeriousViolations('processors page')
+    const vendor = s.page.getByTestId('vendor-details-cloudbooks')
+    await open(vendor)
+    await vendor.getByLabel('Titel', { exact: true }).fill('Verwerkersovereenkomst')
+    await vendor.getByLabel('Ondertekend op').fill('2026-03-01')
+    for (const point of ['a', 'b', 'c', 'd', 'e', 'f']) {
+      await vendor.locator(`#agreement-cloudbooks-clause-${point}`).check()
+      await vendor.locator(`#agreement-cloudbooks-location-${point}`).fill(`art. ${point}`)
+    }
+    await vendor
+      .locator('#agreement-cloudbooks-file')
+      .setInputFiles({ name: 'dpa.pdf', mimeType: 'application/pdf', buffer: Buffer.from(PDF) })
+    await s.noSeriousViolations('agreement form')
+    await vendor.getByRole('button', { name: 'Overeenkomst opslaan' }).click()
+    await s.page.getByText('De overeenkomst is vastgelegd.').waitFor()
+    await s.page.getByTestId('processor-vendors').getByText('ontbreekt: g, h').waitFor()
+    await open(vendor)
+    const link = vendor.getByRole('link', { name: 'dpa.pdf downloaden' })
+    const href = await link.getAttribute('href')
+    const downloaded = await s.page.evaluate(async (url) => (await fetch(url as string)).text(), href)
+    expect(downloaded).toBe(PDF)
+
+    let findings = await checkFindings()
+    expect(findings).not.toContain('processor.no-agreement')
+    expect(findings).toContain('mist de punten g, h van artikel 28, lid 3')
+
+    // The two missing points are in the contract after all: the agreement is changed, the finding goes.
+    await openProcessors()
+    await open(vendor)
+    const edit = vendor.locator('details[data-testid^="agreement-edit-"]')
+    await open(edit)
+    expect(await edit.getByLabel('Ondertekend op').inputValue()).toBe('2026-03-01')
+    await edit.getByText('Bewaard: dpa.pdf. Een nieuw bestand vervangt het.').waitFor()
+    for (const point of ['g', 'h']) {
+      await edit.locator(`input[id$="-clause-${point}"]`).check()
+      await edit.locator(`input[id$="-location-${point}"]`).fill('bijlage 2')
+    }
+    await edit.getByLabel('Versie').fill('2')
+    await s.noSeriousViolations('agreement edit form')
+    await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).click()
+    await s.page.getByText('De overeenkomst is gewijzigd.').waitFor()
+    await open(vendor)
+    await vendor.getByText('alle punten a-h aanwezig').waitFor()
+    findings = await checkFindings()
+    expect(findings).not.toContain('processor.')
+  })
+
+  it('adds a client with its activity, then changes its contacts', async () => {
+    await openProcessors()
+    const form = s.page.locator('form[aria-labelledby="client-form-title"]')
+    await form.getByLabel('Naam van de klant (verwerkingsverantwoordelijke)').fill('Bakkerij Janssens BV')
+    await form.getByLabel('Taal van de e-mails aan de klant').selectOption('fr')
+    await form.getByLabel('E-mailadres voor berichten over subverwerkers').fill('privacy@janssens.be')
+    await form.getByLabel('Facturatie voor klanten').check()
+    await form.getByRole('button', { name: 'Klant toevoegen' }).click()
+    await s.page.getByText('De klant Bakkerij Janssens BV is toegevoegd.').waitFor()
+    const row = s.page.getByTestId('processor-clients').getByRole('row', { name: /Bakkerij Janssens BV/ })
+    expect(await row.textContent()).toContain('Facturatie voor klanten')
+    expect(await row.textContent()).toContain('FR')
+
+    const details = s.page.locator('details[data-testid^="client-details-"]')
+    await details.getByText('Bakkerij Janssens BV wijzigen', { exact: true }).waitFor({ state: 'attached' })
+    await open(details)
+    expect(await details.getByLabel('Facturatie voor klanten').isChecked()).toBe(true)
+    await details.getByLabel('E-mailadres voor verzoeken van betrokkenen').fill('dpo@janssens.be')
+    await details.getByLabel(/Gedocumenteerde instructies/).fill('Enkel facturen opmaken en verzenden.')
+    await s.noSeriousViolations('client edit form')
+    await details.getByRole('button', { name: 'Wijzigingen opslaan' }).click()
+    await s.page.getByText('De klant Bakkerij Janssens BV is gewijzigd.').waitFor()
+    const clients = await s.staffCall('GET', '/processors/clients')
+    expect(clients.body.items[0]).toMatchObject({
+      name: 'Bakkerij Janssens BV',
+      language: 'fr',
+      activityKeys: ['client-invoicing'],
+      instructions: 'Enkel facturen opmaken en verzenden.',
+      contacts: { email: 'privacy@janssens.be', requestsEmail: 'dpo@janssens.be' },
+    })
+    expect(s.watched.cspViolations).toEqual([])
+    expect(s.watched.pageErrors).toEqual([])
+  })
+
+  it('reads in French, without accessibility violations', async () => {
+    await s.page.getByTestId('language-switcher').selectOption('fr')
+    await s.page.waitForFunction(() => document.documentElement.lang === 'fr')
+    await s.page.getByRole('heading', { level: 1, name: 'Sous-traitants' }).waitFor()
+    await open(s.page.getByTestId('vendor-details-cloudbooks'))
+    await s.page.getByText('Modifier Verwerkersovereenkomst', { exact: true }).waitFor()
+    await open(s.page.locator('details[data-testid^="client-details-"]'))
+    await s.page.getByText('Activités que vous menez pour ce client (art. 30, § 2, RGPD)').first().waitFor()
+    await s.noSeriousViolations('processors page (fr)')
+    expect(s.watched.pageErrors).toEqual([])
+  })
+})
