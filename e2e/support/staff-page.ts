@@ -26,12 +26,23 @@ export interface StaffPage {
   close(): Promise<void>
 }
 
-export async function openStaffPage(): Promise<StaffPage> {
+export interface StaffPageOptions {
+  /** Default 1280 x 900. */
+  viewport?: { width: number; height: number }
+  /** The UI language chosen with the language switcher once signed in (default: the account's). */
+  language?: 'nl' | 'fr' | 'en'
+}
+
+export async function openStaffPage(options: StaffPageOptions = {}): Promise<StaffPage> {
   const custos = await startCustos()
   const browser = await launchChromium()
-  const page = await browser.newPage({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } })
+  const page = await browser.newPage({
+    locale: 'nl-BE',
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+  })
   const watched = watchPage(page)
   await signInAsDemoOwner(page, custos)
+  if (options.language) await page.getByTestId('language-switcher').selectOption(options.language)
   const slug: string = await page.evaluate(
     async () => (await (await fetch('/api/v1/me')).json()).memberships[0].slug,
   )
