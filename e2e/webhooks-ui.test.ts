@@ -80,6 +80,8 @@ describe('webhooks page in headless Chromium', () => {
   })
 
   it('reads in Dutch and French too, without accessibility violations', async () => {
+    await page.goto(`${custos.url}/#/orgs/demo/webhooks`)
+    await page.getByTestId('page-title').waitFor()
     for (const [lang, title] of [
       ['nl', 'Webhooks'],
       ['fr', 'Webhooks'],
