@@ -195,6 +195,20 @@ describe('DPIA, action plan and consultant overview in headless Chromium', () =>
     // No request answered yet, and no snapshot 30 days old: said so, not a made-up 100 % or trend.
     expect(await row.textContent()).toContain('geen verzoek beantwoord')
     expect(await row.textContent()).toContain('nog geen geschiedenis')
+    // The monthly report in the organisation's language, downloaded from the consultant's page and read back.
+    const reportHref = await page.getByTestId(`consultant-report-${slug}`).getAttribute('href')
+    const reportBytes = await page.evaluate(async (url) => {
+      const response = await fetch(url as string)
+      return Array.from(new Uint8Array(await response.arrayBuffer()))
+    }, reportHref)
+    const reportFile = join(dir, 'compliance-nl.pdf')
+    writeFileSync(reportFile, Buffer.from(reportBytes))
+    const report = execFileSync('pdftotext', ['-layout', reportFile, '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    )
+    expect(report).toContain('Maandrapport gegevensbescherming')
+    expect(report).toContain('Rijksregisternummers maskeren in het belscherm')
     expect(await row.textContent()).toContain('0 uit te voeren')
     await noSeriousViolations('consultant overview')
   })

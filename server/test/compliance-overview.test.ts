@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
 import { toBrusselsDate } from '../src/domain/brussels-time'
@@ -184,6 +188,45 @@ describe('compliance overview per organisation and across a consultant’s organ
       .execute()
     expect(stored).toHaveLength(2)
     expect(stored[0]?.indicators).toMatchObject({ $v: 1 })
+  })
+
+  it('draws up the monthly report as a PDF in the organisation’s language or the one asked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'compliance-report-'))
+    const read = async (path: string) => {
+      const res = await consultant('GET', path)
+      expect(res.statusCode, res.body).toBe(200)
+      expect(res.headers['content-type']).toBe('application/pdf')
+      const file = join(dir, 'report.pdf')
+      writeFileSync(file, res.rawPayload)
+      return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+    }
+    try {
+      const month = daysAgo(0).slice(0, 7)
+      const nl = await read(`/api/v1/orgs/${busy.slug}/compliance/report.pdf?month=${month}`)
+      expect(nl).toContain('Maandrapport gegevensbescherming')
+      expect(nl).toContain(`de toestand weer op ${daysAgo(0).split('-').reverse().join('/')}`)
+      expect(nl).toContain('Dringend op te volgen')
+      expect(nl).toContain('Er is geen privacyverklaring gepubliceerd')
+      expect(nl).toContain('1 verwerkers zonder overeenkomst')
+      expect(nl).toContain('Een vergelijking met 30 dagen eerder is nog niet mogelijk')
+      expect(nl).toContain('werd geen enkel verzoek beantwoord')
+      expect(nl).toContain('Er loopt geen termijn voor een gegevenslek')
+      expect(nl).toContain('Nog niet gescreend')
+      expect(nl).toContain('Patiëntendossier')
+      // The calm organisation in French: two requests answered this month, one late; compared with 40 days ago.
+      const fr = await read(`/api/v1/orgs/${calm.slug}/compliance/report.pdf?lang=fr`)
+      expect(fr).toContain('Rapport mensuel de protection des données')
+      expect(fr).toContain(
+        '2 demandes ont été traitées, dont 1 dans le délai de l’article 12, paragraphe 3 RGPD',
+      )
+      expect(fr).toContain('50 % des 2 demandes traitées')
+      expect(fr).toContain(`par rapport à l’instantané du ${daysAgo(40).split('-').reverse().join('/')}`)
+      const bad = await consultant('GET', `/api/v1/orgs/${calm.slug}/compliance/report.pdf?month=2026-13`)
+      expect(bad.statusCode).toBe(400)
+      expect(bad.body).toContain('month')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('answers one organisation’s overview only to its members', async () => {

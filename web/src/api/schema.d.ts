@@ -2868,6 +2868,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/compliance/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The monthly compliance report of one organisation as a PDF
+         * @description The monthly compliance report as a PDF in nl, fr or en (default the organisation’s language): summary, indicators with their trend, requests answered in the month and on time, running breach time limits, DPIAs due and pending actions. The indicators describe the day the report is drawn up.
+         */
+        get: operations["getComplianceReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/compliance": {
         parameters: {
             query?: never;
@@ -20584,6 +20604,36 @@ export interface operations {
                         };
                     };
                 };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getComplianceReportPdf: {
+        parameters: {
+            query?: {
+                /** @description the month whose answered requests are counted, YYYY-MM; default the current month (Brussels) */
+                month?: string;
+                /** @description language of the report; default the organisation’s */
+                lang?: "nl" | "fr" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

@@ -14,6 +14,13 @@ export const complianceOperations = defineOperations({
       operationId: 'getComplianceOverview',
       description: 'The indicators of one organisation and its urgency score.',
     },
+    'GET /api/v1/orgs/{slug}/compliance/report.pdf': {
+      operationId: 'getComplianceReportPdf',
+      description:
+        'The monthly compliance report as a PDF in nl, fr or en (default the organisation’s language): summary, ' +
+        'indicators with their trend, requests answered in the month and on time, running breach time limits, ' +
+        'DPIAs due and pending actions. The indicators describe the day the report is drawn up.',
+    },
     'GET /api/v1/me/compliance': {
       operationId: 'listMyComplianceOverviews',
       description:

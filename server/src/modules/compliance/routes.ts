@@ -1,13 +1,15 @@
 import { z } from 'zod'
 import { roleMay } from '../../auth/policy'
 import type { AppContext } from '../../context'
-import { slugParams } from '../../http/common-schemas'
+import { toBrusselsDate } from '../../domain/brussels-time'
+import { languageSchema, slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import { requireUser } from '../../http/principal'
 import type { App } from '../../http/types'
 import { findOrganizationBySlug, membershipsOf } from '../organizations'
 import { INDICATORS, indicatorsOf, urgencyOf } from './indicators'
 import { complianceActions } from './policy'
+import { complianceReportPdf } from './report'
 import { TREND_DAYS, trendOf } from './snapshots'
 
 const tags = ['compliance']
@@ -75,6 +77,37 @@ export function registerComplianceRoutes(app: App, ctx: AppContext) {
         indicators,
         trend,
       }
+    },
+  )
+
+  app.get(
+    '/api/v1/orgs/:slug/compliance/report.pdf',
+    {
+      schema: {
+        tags,
+        summary: 'The monthly compliance report of one organisation as a PDF',
+        params: slugParams,
+        querystring: z.strictObject({
+          month: z
+            .string()
+            .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM')
+            .optional()
+            .describe(
+              'the month whose answered requests are counted, YYYY-MM; default the current month (Brussels)',
+            ),
+          lang: languageSchema.optional().describe('language of the report; default the organisation’s'),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, complianceActions.read)
+      const org = access.organization
+      const month = request.query.month ?? toBrusselsDate(new Date()).slice(0, 7)
+      const lang = request.query.lang ?? org.defaultLanguage
+      const pdf = await complianceReportPdf(ctx, org, month, lang)
+      const name = `compliance-${org.slug}-${month}-${lang}.pdf`.replace(/[^\w.-]/g, '_')
+      reply.header('content-disposition', `attachment; filename="${name}"`)
+      return reply.type('application/pdf').send(pdf)
     },
   )
 

@@ -21,7 +21,12 @@ export { identityConfirmed } from './identity-status'
 export { createStaffRequest, type PortalSubmission, portalActor, submitPortalRequest } from './intake'
 export { journal } from './journal'
 export { staffRequestUrl, statusUrl, VERIFY_HOURS } from './links'
-export { ON_TIME_WINDOW_DAYS, type OnTimeFigures, requestsAnsweredOnTime } from './on-time'
+export {
+  ON_TIME_WINDOW_DAYS,
+  type OnTimeFigures,
+  requestsAnsweredBetween,
+  requestsAnsweredOnTime,
+} from './on-time'
 export { requestOperations } from './operations'
 export {
   emailLookupKey,

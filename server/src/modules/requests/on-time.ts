@@ -32,9 +32,18 @@ export async function requestsAnsweredOnTime(
   now: Date,
   days = ON_TIME_WINDOW_DAYS,
 ): Promise<OnTimeFigures> {
-  await refreshStoredDeadlines(ctx.db, org)
   const to = toBrusselsDate(now)
-  const from = addDays(to, -(days - 1))
+  return requestsAnsweredBetween(ctx, org, addDays(to, -(days - 1)), to)
+}
+
+/** The same count for requests answered between two Brussels days, both included (the monthly report's month). */
+export async function requestsAnsweredBetween(
+  ctx: AppContext,
+  org: Organization,
+  from: IsoDate,
+  to: IsoDate,
+): Promise<OnTimeFigures> {
+  await refreshStoredDeadlines(ctx.db, org)
   const { rows } = await sql<{ answered: number | string; on_time: number | string }>`
     select count(*) as answered,
       count(*) filter (where settled_state = 'closed_on_time') as on_time

@@ -110,6 +110,11 @@ export const dpiaEn = {
     notMeasured: 'not measured',
     withoutAccess: 'Organisations where your role does not show this overview: {{names}}',
     none: 'You do not belong to any organisation yet.',
+    report: 'Monthly report (PDF)',
+    reportIn: 'Monthly report {{lang}} (PDF)',
+    reportMonth: 'Month of the report',
+    reportNote:
+      'The indicators describe the day the report is drawn up; the month chooses which answered requests are counted.',
     trend: {
       none: 'No history yet: a snapshot of these indicators is taken every evening; the comparison with 30 days ago appears once the first one is 30 days old.',
       since:

@@ -114,6 +114,11 @@ export const dpiaFr: typeof dpiaEn = {
     notMeasured: 'non mesuré',
     withoutAccess: 'Organisations où votre rôle n’affiche pas cette vue : {{names}}',
     none: 'Vous n’êtes encore membre d’aucune organisation.',
+    report: 'Rapport mensuel (PDF)',
+    reportIn: 'Rapport mensuel {{lang}} (PDF)',
+    reportMonth: 'Mois du rapport',
+    reportNote:
+      'Les indicateurs décrivent la situation au jour où le rapport est établi ; le mois détermine les demandes traitées qui sont comptées.',
     trend: {
       none: 'Pas encore d’historique : un instantané de ces indicateurs est conservé chaque soir ; la comparaison avec il y a 30 jours apparaît dès que le premier a 30 jours.',
       since:

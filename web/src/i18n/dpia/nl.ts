@@ -112,6 +112,11 @@ export const dpiaNl: typeof dpiaEn = {
     notMeasured: 'niet gemeten',
     withoutAccess: 'Organisaties waar uw rol dit overzicht niet toont: {{names}}',
     none: 'U bent nog geen lid van een organisatie.',
+    report: 'Maandrapport (pdf)',
+    reportIn: 'Maandrapport {{lang}} (pdf)',
+    reportMonth: 'Maand van het rapport',
+    reportNote:
+      'De indicatoren geven de toestand weer op de dag waarop het rapport wordt opgemaakt; de maand bepaalt welke beantwoorde verzoeken worden geteld.',
     trend: {
       none: 'Nog geen geschiedenis: elke avond wordt een momentopname van deze indicatoren bewaard; de vergelijking met 30 dagen geleden verschijnt zodra de eerste 30 dagen oud is.',
       since:

@@ -45,6 +45,7 @@ export function ConsultantPage() {
                     <tr>
                       <th scope="col">{t('dpia.compliance.organisation')}</th>
                       <th scope="col">{t('dpia.compliance.urgency')}</th>
+                      <th scope="col">{t('dpia.compliance.report')}</th>
                       <th scope="col">{t('dpia.compliance.trend.column')}</th>
                       {COLUMNS.map((c) => (
                         <th scope="col" key={c}>
@@ -60,6 +61,15 @@ export function ConsultantPage() {
                           <a href={`#/orgs/${encodeURIComponent(o.slug)}/compliance`}>{o.name}</a>
                         </th>
                         <td>{o.urgency}</td>
+                        <td>
+                          <a
+                            href={`/api/v1/orgs/${encodeURIComponent(o.slug)}/compliance/report.pdf?lang=${o.language}`}
+                            download
+                            data-testid={`consultant-report-${o.slug}`}
+                          >
+                            {t('dpia.compliance.reportIn', { lang: o.language.toUpperCase() })}
+                          </a>
+                        </td>
                         <td>
                           {o.trend.comparedWith
                             ? day(o.trend.comparedWith)
