@@ -104,28 +104,37 @@ describe('the audit log in French in headless Chromium', () => {
       { method, path, body },
     )
 
+  /** The events the French page is checked on, recorded once for the steps below (each runs alone, issue 13). */
+  let recorded: Promise<{ status: number; body: string }[]> | undefined
+  const recordEvents = () => {
+    recorded ??= (async () => {
+      await signInAsDemoOwner(page, custos)
+      const org = '/api/v1/orgs/demo'
+      return [
+        await api('POST', `${org}/register/vendors`, { key: 'kbc', name: 'KBC Bank' }),
+        await api('POST', `${org}/api-tokens`, { name: 'Export', scopes: ['audit:read'] }),
+        await api('POST', `${org}/subjects`, {
+          name: 'Jan Peeters',
+          identities: [{ kind: 'email', value: 'jan@example.be' }],
+        }),
+        await api('POST', `${org}/requests`, {
+          channel: 'letter',
+          receivedAt: new Date().toISOString(),
+          subject: { name: 'Jan Peeters', email: 'jan@example.be' },
+          types: ['access'],
+          language: 'fr',
+        }),
+      ]
+    })()
+    return recorded
+  }
+
   it('records events of several features: register, members, tokens, subjects and requests', async () => {
-    await signInAsDemoOwner(page, custos)
-    const org = '/api/v1/orgs/demo'
-    const results = [
-      await api('POST', `${org}/register/vendors`, { key: 'kbc', name: 'KBC Bank' }),
-      await api('POST', `${org}/api-tokens`, { name: 'Export', scopes: ['audit:read'] }),
-      await api('POST', `${org}/subjects`, {
-        name: 'Jan Peeters',
-        identities: [{ kind: 'email', value: 'jan@example.be' }],
-      }),
-      await api('POST', `${org}/requests`, {
-        channel: 'letter',
-        receivedAt: new Date().toISOString(),
-        subject: { name: 'Jan Peeters', email: 'jan@example.be' },
-        types: ['access'],
-        language: 'fr',
-      }),
-    ]
-    for (const r of results) expect(r.status, r.body).toBeLessThan(300)
+    for (const r of await recordEvents()) expect(r.status, r.body).toBeLessThan(300)
   })
 
   it('shows every action, target, actor and detail in French, without a raw key, and passes axe', async () => {
+    await recordEvents()
     await page.goto(`${custos.url}/#/orgs/demo/audit`)
     await page.getByTestId('page-title').waitFor()
     await page.getByTestId('language-switcher').selectOption('fr')
