@@ -1,12 +1,10 @@
-import multipart from '@fastify/multipart'
-import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import type { AppContext } from '../../context'
 import { NotFound } from '../../domain/errors'
 import { slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
-import { MAX_ANSWER_FILE_BYTES, readUpload } from '../requests'
+import { readUpload, UPLOAD_BODY_LIMIT, uploadScope } from '../requests'
 import { addEvidence, downloadEvidence, listEvidence } from './evidence'
 import { breachActions } from './policy'
 import { findBreach } from './repository'
@@ -28,23 +26,12 @@ const evidenceSchema = z.object({
 
 /** Evidence files of a breach: upload (multipart), list, download (audited). */
 export function registerEvidenceRoutes(app: App, ctx: AppContext) {
-  void app.register(async (plugin) => {
-    const scope = plugin.withTypeProvider<ZodTypeProvider>()
-    await scope.register(multipart, {
-      throwFileSizeLimit: false,
-      limits: {
-        fileSize: MAX_ANSWER_FILE_BYTES,
-        files: 1,
-        fields: 1,
-        fieldSize: 4096,
-        parts: 2,
-        headerPairs: 50,
-      },
-    })
+  // The request answer files' upload prologue: one file, and the description before it.
+  uploadScope(app, { textFields: 1 }, (scope) => {
     scope.post(
       BASE,
       {
-        bodyLimit: MAX_ANSWER_FILE_BYTES + 1024 * 1024,
+        bodyLimit: UPLOAD_BODY_LIMIT,
         schema: {
           tags,
           summary:

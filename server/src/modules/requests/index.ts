@@ -50,5 +50,5 @@ export {
 } from './repository'
 export { registerRequestRoutes } from './routes'
 export { reviveRequest } from './state'
-export { readUpload } from './upload'
+export { readUpload, UPLOAD_BODY_LIMIT, uploadScope } from './upload'
 export { PORTAL_IDENTITY_METHOD, type VerifyOutcome, verifyPortalRequest } from './verification'

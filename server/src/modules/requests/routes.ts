@@ -1,5 +1,3 @@
-import multipart from '@fastify/multipart'
-import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import type { AppContext } from '../../context'
 import { InvalidInput, NotFound } from '../../domain/errors'
@@ -10,7 +8,6 @@ import { actorOf, requirePrincipal } from '../../http/principal'
 import type { App } from '../../http/types'
 import { loadRegister } from '../register'
 import { performAction, setAssignee } from './actions'
-import { MAX_ANSWER_FILE_BYTES } from './answer-file-check'
 import { addAnswerFile, removeAnswerFile } from './answer-files'
 import { readAttachment } from './attachments'
 import { createStaffRequest } from './intake'
@@ -44,7 +41,7 @@ import {
   taskSchema,
 } from './schemas'
 import { changeTask } from './tasks'
-import { readUpload } from './upload'
+import { readUpload, UPLOAD_BODY_LIMIT, uploadScope } from './upload'
 
 /** Staff intake allows a 5 MB original (base64 in JSON): the body may exceed the application's 1 MB default. */
 const INTAKE_BODY_LIMIT = 8 * 1024 * 1024
@@ -61,16 +58,11 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
   const base = '/api/v1/orgs/:slug/requests'
 
   // Files staff add to the answer (copies from manual systems): multipart, parsed in this scope only.
-  void app.register(async (plugin) => {
-    const scope = plugin.withTypeProvider<ZodTypeProvider>()
-    await scope.register(multipart, {
-      throwFileSizeLimit: false,
-      limits: { fileSize: MAX_ANSWER_FILE_BYTES, files: 1, fields: 0, parts: 1, headerPairs: 50 },
-    })
+  uploadScope(app, { textFields: 0 }, (scope) => {
     scope.post(
       `${base}/:id/answer-files`,
       {
-        bodyLimit: MAX_ANSWER_FILE_BYTES + 1024 * 1024,
+        bodyLimit: UPLOAD_BODY_LIMIT,
         schema: {
           tags: tags.requests,
           summary:

@@ -1,6 +1,36 @@
+import multipart from '@fastify/multipart'
 import type { FastifyRequest } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { BadRequest, UnsupportedMediaType } from '../../domain/errors'
-import type { UploadedAnswerFile } from './answer-file-check'
+import type { App } from '../../http/types'
+import { MAX_ANSWER_FILE_BYTES, type UploadedAnswerFile } from './answer-file-check'
+
+/** The body limit of a route taking one file: the largest file plus room for the multipart framing and fields. */
+export const UPLOAD_BODY_LIMIT = MAX_ANSWER_FILE_BYTES + 1024 * 1024
+
+/**
+ * The prologue of every staff route that takes one uploaded file (the answer files of a request, the evidence of
+ * a breach): a scope of its own with @fastify/multipart limited to one file of at most 20 MB and `textFields` short
+ * text fields before it (4 KB each). The routes registered in `routes` read the file with readUpload.
+ */
+export function uploadScope(app: App, options: { textFields?: number }, routes: (scope: App) => void): void {
+  const fields = options.textFields ?? 0
+  void app.register(async (plugin) => {
+    const scope = plugin.withTypeProvider<ZodTypeProvider>()
+    await scope.register(multipart, {
+      throwFileSizeLimit: false,
+      limits: {
+        fileSize: MAX_ANSWER_FILE_BYTES,
+        files: 1,
+        fields,
+        fieldSize: 4096,
+        parts: fields + 1,
+        headerPairs: 50,
+      },
+    })
+    routes(scope)
+  })
+}
 
 /**
  * The one file part of a multipart upload (field "file"), for any route that registered @fastify/multipart with a
