@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
+import { up as timelineKeysMigration } from '../src/db/migrations/0050-breach-timeline-keys'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { identityEncryptionContext } from '../src/domain/subjects/identity'
 import { buildApp } from '../src/http/app'
@@ -451,5 +452,98 @@ describe('breaches: record, clocks and reminders, decisions, GBA drafts, letters
     expect(high.json().noticePromise).toEqual({ withinHours: 72, contradicted: false })
     await officer('PUT', `/api/v1/orgs/${org.slug}/notice/settings`, settings)
     expect((await officer('GET', `${api()}/${id}`)).json().noticePromise).toBeNull()
+  })
+
+  it('migration 0050 turns stored English sentences into keys; the part-2 draft words them in nl, fr and de', async () => {
+    const id = (await officer('POST', api(), { ...facts, title: 'Timeline of an earlier version' })).json().id
+    const old = [
+      { kind: 'recorded', text: 'Breach recorded.', data: {} },
+      {
+        kind: 'authority_notified',
+        text: 'Part 1 of the notification filed with the GBA (case DOS-2026-7).',
+        data: {},
+      },
+      {
+        kind: 'reminder',
+        text: 'Reminder: part1 due in 6 hours or less.',
+        data: { clock: 'part1', kind: 'due_soon', recipients: 2 },
+      },
+      {
+        kind: 'event',
+        text: 'Notice of the breach e-mailed to Klant A <a@example.be>, Client B <b@example.be> (Art. 33(2)).',
+        data: { controllerNoticesTo: ['a@example.be', 'b@example.be'] },
+      },
+      {
+        kind: 'subjects_informed',
+        text: 'Letters queued for 12 people (Art. 34).',
+        data: {
+          queued: 12,
+          alreadyInformed: 0,
+          withoutEmail: 1,
+          byLanguage: { nl: 12 },
+          lastNotBefore: null,
+        },
+      },
+      { kind: 'authority_completed', text: 'Typed by a person in an earlier version.', data: {} },
+      { kind: 'event', text: 'Politie verwittigd.', data: {} },
+    ]
+    await t.ctx.db.deleteFrom('breach_events').where('breach_id', '=', id).execute()
+    await t.ctx.db
+      .insertInto('breach_events')
+      .values(
+        old.map((o, i) => ({
+          organization_id: org.id,
+          breach_id: id,
+          kind: o.kind,
+          at: new Date(Date.UTC(2026, 0, 10, i)),
+          text: o.text,
+          decided_by: null,
+          recorded_by: 'test',
+          data: JSON.stringify(o.data),
+        })),
+      )
+      .execute()
+    await timelineKeysMigration(t.ctx.db as never)
+    await timelineKeysMigration(t.ctx.db as never) // a second run changes nothing
+    const b = (await officer('GET', `${api()}/${id}`)).json()
+    expect(
+      b.timeline.map((e: { kind: string; key: string; text: string }) => [e.kind, e.key, e.text]),
+    ).toEqual([
+      ['recorded', 'recorded', ''],
+      ['authority_notified', 'authority_notified', ''],
+      ['reminder', 'reminder', ''],
+      ['controller_notices_sent', 'controller_notices_sent', ''],
+      ['subjects_informed', 'subjects_informed', ''],
+      ['event', 'note', 'Typed by a person in an earlier version.'],
+      ['event', 'note', 'Politie verwittigd.'],
+    ])
+    expect(b.timeline[1].data).toEqual({ caseNumber: 'DOS-2026-7' })
+    expect(b.timeline[2].data).toEqual({
+      clock: 'part1',
+      reminder: 'due_soon',
+      hoursBefore: 6,
+      recipients: 2,
+    })
+    expect(b.timeline[3].data.recipients).toEqual([
+      { name: 'Klant A', email: 'a@example.be' },
+      { name: 'Client B', email: 'b@example.be' },
+    ])
+    const expected = {
+      nl: [
+        'Het datalek werd geregistreerd.',
+        'dossiernummer DOS-2026-7',
+        'Brieven klaargezet voor 12 personen',
+      ],
+      fr: ['La violation a été enregistrée.', 'numéro de dossier DOS-2026-7', 'pour 12 personnes'],
+      de: ['Die Verletzung wurde erfasst.', 'Aktenzeichen DOS-2026-7', 'an 12 Personen'],
+    }
+    for (const [lang, words] of Object.entries(expected)) {
+      const text = (await officer('GET', `${api()}/${id}/notification-draft?part=2&lang=${lang}`)).json().text
+      for (const w of [...words, 'Politie verwittigd.', 'Klant A <a@example.be>'])
+        expect(text, lang).toContain(w)
+      for (const english of ['Breach recorded', 'filed with the GBA', 'Letters queued', 'Reminder']) {
+        expect(text, lang).not.toContain(english)
+      }
+    }
   })
 })

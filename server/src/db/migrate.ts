@@ -33,6 +33,7 @@ import * as breachEvidence from './migrations/0042-breach-evidence'
 import * as processorUniqueReferences from './migrations/0043-processor-unique-references'
 import * as capabilityScopes from './migrations/0045-capability-scopes'
 import * as subjectNameSearchOrder from './migrations/0046-subject-name-search-order'
+import * as breachTimelineKeys from './migrations/0050-breach-timeline-keys'
 import * as complianceSnapshots from './migrations/0052-compliance-snapshots'
 import type { DB } from './schema'
 
@@ -73,6 +74,7 @@ const migrations: Record<string, Migration> = {
   '0043-processor-unique-references': processorUniqueReferences,
   '0041-consent-propagations': consentPropagations,
   '0052-compliance-snapshots': complianceSnapshots,
+  '0050-breach-timeline-keys': breachTimelineKeys,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

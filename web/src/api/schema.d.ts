@@ -7800,7 +7800,17 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             kind: string;
+                            /**
+                             * @description what the entry is: note (a person’s words, in text), assessed (a risk assessment; text: the reasoning), or a step Custos recorded, worded by the reader from its data
+                             * @enum {string}
+                             */
+                            key: "note" | "recorded" | "assessed" | "authority_notified" | "authority_completed" | "controllers_notified" | "controller_notices_sent" | "subjects_informed" | "reminder" | "affected_counted";
+                            /** @description the step’s data: authority_notified {caseNumber}, subjects_informed {queued, alreadyInformed, withoutEmail, byLanguage, lastNotBefore}, reminder {clock, reminder, hoursBefore, recipients}, controller_notices_sent {recipients}, affected_counted {dataset, datasetName, collection, people, records, inIndex}, assessed {risk, severity, obligations} */
+                            data: {
+                                [key: string]: unknown;
+                            };
                             at: string;
+                            /** @description a person’s own words (a note, a decision, a reasoning); empty for a step */
                             text: string;
                             decidedBy: string | null;
                             recordedBy: string;
@@ -8175,7 +8185,17 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             kind: string;
+                            /**
+                             * @description what the entry is: note (a person’s words, in text), assessed (a risk assessment; text: the reasoning), or a step Custos recorded, worded by the reader from its data
+                             * @enum {string}
+                             */
+                            key: "note" | "recorded" | "assessed" | "authority_notified" | "authority_completed" | "controllers_notified" | "controller_notices_sent" | "subjects_informed" | "reminder" | "affected_counted";
+                            /** @description the step’s data: authority_notified {caseNumber}, subjects_informed {queued, alreadyInformed, withoutEmail, byLanguage, lastNotBefore}, reminder {clock, reminder, hoursBefore, recipients}, controller_notices_sent {recipients}, affected_counted {dataset, datasetName, collection, people, records, inIndex}, assessed {risk, severity, obligations} */
+                            data: {
+                                [key: string]: unknown;
+                            };
                             at: string;
+                            /** @description a person’s own words (a note, a decision, a reasoning); empty for a step */
                             text: string;
                             decidedBy: string | null;
                             recordedBy: string;
@@ -8593,7 +8613,17 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             kind: string;
+                            /**
+                             * @description what the entry is: note (a person’s words, in text), assessed (a risk assessment; text: the reasoning), or a step Custos recorded, worded by the reader from its data
+                             * @enum {string}
+                             */
+                            key: "note" | "recorded" | "assessed" | "authority_notified" | "authority_completed" | "controllers_notified" | "controller_notices_sent" | "subjects_informed" | "reminder" | "affected_counted";
+                            /** @description the step’s data: authority_notified {caseNumber}, subjects_informed {queued, alreadyInformed, withoutEmail, byLanguage, lastNotBefore}, reminder {clock, reminder, hoursBefore, recipients}, controller_notices_sent {recipients}, affected_counted {dataset, datasetName, collection, people, records, inIndex}, assessed {risk, severity, obligations} */
+                            data: {
+                                [key: string]: unknown;
+                            };
                             at: string;
+                            /** @description a person’s own words (a note, a decision, a reasoning); empty for a step */
                             text: string;
                             decidedBy: string | null;
                             recordedBy: string;
@@ -8924,7 +8954,17 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             kind: string;
+                            /**
+                             * @description what the entry is: note (a person’s words, in text), assessed (a risk assessment; text: the reasoning), or a step Custos recorded, worded by the reader from its data
+                             * @enum {string}
+                             */
+                            key: "note" | "recorded" | "assessed" | "authority_notified" | "authority_completed" | "controllers_notified" | "controller_notices_sent" | "subjects_informed" | "reminder" | "affected_counted";
+                            /** @description the step’s data: authority_notified {caseNumber}, subjects_informed {queued, alreadyInformed, withoutEmail, byLanguage, lastNotBefore}, reminder {clock, reminder, hoursBefore, recipients}, controller_notices_sent {recipients}, affected_counted {dataset, datasetName, collection, people, records, inIndex}, assessed {risk, severity, obligations} */
+                            data: {
+                                [key: string]: unknown;
+                            };
                             at: string;
+                            /** @description a person’s own words (a note, a decision, a reasoning); empty for a step */
                             text: string;
                             decidedBy: string | null;
                             recordedBy: string;
@@ -9246,7 +9286,17 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             kind: string;
+                            /**
+                             * @description what the entry is: note (a person’s words, in text), assessed (a risk assessment; text: the reasoning), or a step Custos recorded, worded by the reader from its data
+                             * @enum {string}
+                             */
+                            key: "note" | "recorded" | "assessed" | "authority_notified" | "authority_completed" | "controllers_notified" | "controller_notices_sent" | "subjects_informed" | "reminder" | "affected_counted";
+                            /** @description the step’s data: authority_notified {caseNumber}, subjects_informed {queued, alreadyInformed, withoutEmail, byLanguage, lastNotBefore}, reminder {clock, reminder, hoursBefore, recipients}, controller_notices_sent {recipients}, affected_counted {dataset, datasetName, collection, people, records, inIndex}, assessed {risk, severity, obligations} */
+                            data: {
+                                [key: string]: unknown;
+                            };
                             at: string;
+                            /** @description a person’s own words (a note, a decision, a reasoning); empty for a step */
                             text: string;
                             decidedBy: string | null;
                             recordedBy: string;
@@ -9624,7 +9674,17 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             kind: string;
+                            /**
+                             * @description what the entry is: note (a person’s words, in text), assessed (a risk assessment; text: the reasoning), or a step Custos recorded, worded by the reader from its data
+                             * @enum {string}
+                             */
+                            key: "note" | "recorded" | "assessed" | "authority_notified" | "authority_completed" | "controllers_notified" | "controller_notices_sent" | "subjects_informed" | "reminder" | "affected_counted";
+                            /** @description the step’s data: authority_notified {caseNumber}, subjects_informed {queued, alreadyInformed, withoutEmail, byLanguage, lastNotBefore}, reminder {clock, reminder, hoursBefore, recipients}, controller_notices_sent {recipients}, affected_counted {dataset, datasetName, collection, people, records, inIndex}, assessed {risk, severity, obligations} */
+                            data: {
+                                [key: string]: unknown;
+                            };
                             at: string;
+                            /** @description a person’s own words (a note, a decision, a reasoning); empty for a step */
                             text: string;
                             decidedBy: string | null;
                             recordedBy: string;
@@ -9941,7 +10001,17 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             kind: string;
+                            /**
+                             * @description what the entry is: note (a person’s words, in text), assessed (a risk assessment; text: the reasoning), or a step Custos recorded, worded by the reader from its data
+                             * @enum {string}
+                             */
+                            key: "note" | "recorded" | "assessed" | "authority_notified" | "authority_completed" | "controllers_notified" | "controller_notices_sent" | "subjects_informed" | "reminder" | "affected_counted";
+                            /** @description the step’s data: authority_notified {caseNumber}, subjects_informed {queued, alreadyInformed, withoutEmail, byLanguage, lastNotBefore}, reminder {clock, reminder, hoursBefore, recipients}, controller_notices_sent {recipients}, affected_counted {dataset, datasetName, collection, people, records, inIndex}, assessed {risk, severity, obligations} */
+                            data: {
+                                [key: string]: unknown;
+                            };
                             at: string;
+                            /** @description a person’s own words (a note, a decision, a reasoning); empty for a step */
                             text: string;
                             decidedBy: string | null;
                             recordedBy: string;
@@ -10265,7 +10335,17 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             kind: string;
+                            /**
+                             * @description what the entry is: note (a person’s words, in text), assessed (a risk assessment; text: the reasoning), or a step Custos recorded, worded by the reader from its data
+                             * @enum {string}
+                             */
+                            key: "note" | "recorded" | "assessed" | "authority_notified" | "authority_completed" | "controllers_notified" | "controller_notices_sent" | "subjects_informed" | "reminder" | "affected_counted";
+                            /** @description the step’s data: authority_notified {caseNumber}, subjects_informed {queued, alreadyInformed, withoutEmail, byLanguage, lastNotBefore}, reminder {clock, reminder, hoursBefore, recipients}, controller_notices_sent {recipients}, affected_counted {dataset, datasetName, collection, people, records, inIndex}, assessed {risk, severity, obligations} */
+                            data: {
+                                [key: string]: unknown;
+                            };
                             at: string;
+                            /** @description a person’s own words (a note, a decision, a reasoning); empty for a step */
                             text: string;
                             decidedBy: string | null;
                             recordedBy: string;
@@ -10581,7 +10661,17 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             kind: string;
+                            /**
+                             * @description what the entry is: note (a person’s words, in text), assessed (a risk assessment; text: the reasoning), or a step Custos recorded, worded by the reader from its data
+                             * @enum {string}
+                             */
+                            key: "note" | "recorded" | "assessed" | "authority_notified" | "authority_completed" | "controllers_notified" | "controller_notices_sent" | "subjects_informed" | "reminder" | "affected_counted";
+                            /** @description the step’s data: authority_notified {caseNumber}, subjects_informed {queued, alreadyInformed, withoutEmail, byLanguage, lastNotBefore}, reminder {clock, reminder, hoursBefore, recipients}, controller_notices_sent {recipients}, affected_counted {dataset, datasetName, collection, people, records, inIndex}, assessed {risk, severity, obligations} */
+                            data: {
+                                [key: string]: unknown;
+                            };
                             at: string;
+                            /** @description a person’s own words (a note, a decision, a reasoning); empty for a step */
                             text: string;
                             decidedBy: string | null;
                             recordedBy: string;
@@ -10897,7 +10987,17 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             kind: string;
+                            /**
+                             * @description what the entry is: note (a person’s words, in text), assessed (a risk assessment; text: the reasoning), or a step Custos recorded, worded by the reader from its data
+                             * @enum {string}
+                             */
+                            key: "note" | "recorded" | "assessed" | "authority_notified" | "authority_completed" | "controllers_notified" | "controller_notices_sent" | "subjects_informed" | "reminder" | "affected_counted";
+                            /** @description the step’s data: authority_notified {caseNumber}, subjects_informed {queued, alreadyInformed, withoutEmail, byLanguage, lastNotBefore}, reminder {clock, reminder, hoursBefore, recipients}, controller_notices_sent {recipients}, affected_counted {dataset, datasetName, collection, people, records, inIndex}, assessed {risk, severity, obligations} */
+                            data: {
+                                [key: string]: unknown;
+                            };
                             at: string;
+                            /** @description a person’s own words (a note, a decision, a reasoning); empty for a step */
                             text: string;
                             decidedBy: string | null;
                             recordedBy: string;
@@ -11214,7 +11314,17 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             kind: string;
+                            /**
+                             * @description what the entry is: note (a person’s words, in text), assessed (a risk assessment; text: the reasoning), or a step Custos recorded, worded by the reader from its data
+                             * @enum {string}
+                             */
+                            key: "note" | "recorded" | "assessed" | "authority_notified" | "authority_completed" | "controllers_notified" | "controller_notices_sent" | "subjects_informed" | "reminder" | "affected_counted";
+                            /** @description the step’s data: authority_notified {caseNumber}, subjects_informed {queued, alreadyInformed, withoutEmail, byLanguage, lastNotBefore}, reminder {clock, reminder, hoursBefore, recipients}, controller_notices_sent {recipients}, affected_counted {dataset, datasetName, collection, people, records, inIndex}, assessed {risk, severity, obligations} */
+                            data: {
+                                [key: string]: unknown;
+                            };
                             at: string;
+                            /** @description a person’s own words (a note, a decision, a reasoning); empty for a step */
                             text: string;
                             decidedBy: string | null;
                             recordedBy: string;

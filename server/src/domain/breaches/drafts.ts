@@ -1,6 +1,7 @@
 import type { Art34Exception, Obligations, RiskLevel } from './decision'
 import type { EnisaScore } from './enisa'
 import type { BreachFacts } from './record'
+import { type TimelineEntry, timelineWords } from './timeline'
 import {
   type AuthorityLanguage,
   CAUSE_WORDS,
@@ -81,7 +82,8 @@ export interface DraftContext {
   part1FiledAt: Date | null
   delayReason: string | null
   lettersSent: { count: number; firstAt: Date | null }
-  timeline: { at: Date; kind: string; text: string; decidedBy: string | null }[]
+  /** The timeline without reminders, each entry worded in the draft's language. */
+  timeline: TimelineEntry[]
 }
 
 const dateTime = new Intl.DateTimeFormat('en-GB', {
@@ -533,7 +535,7 @@ export function authorityDraft(ctx: DraftContext, part: 1 | 2, language: Authori
             : ctx.timeline
                 .map(
                   (e) =>
-                    `${formatInstant(e.at)} - ${e.text}${e.decidedBy ? ` (${w.decided(e.decidedBy, formatInstant(e.at))})` : ''}`,
+                    `${formatInstant(e.at)} - ${timelineWords(e, language)}${e.decidedBy ? ` (${w.decided(e.decidedBy, formatInstant(e.at))})` : ''}`,
                 )
                 .join('\n'),
         ),

@@ -214,11 +214,12 @@ export async function countAffectedSet(
       breachId: id,
       kind: 'affected_counted',
       at: now,
-      text: `Counted through ${set.datasetName}: ${set.people} people, ${set.records} records in ${set.collection}.`,
       decidedBy: null,
       recordedBy: actor.label,
       data: {
+        key: 'affected_counted',
         dataset: set.dataset,
+        datasetName: set.datasetName,
         collection: set.collection,
         people: set.people,
         records: set.records,

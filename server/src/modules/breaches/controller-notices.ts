@@ -7,7 +7,7 @@ import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
 import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import { draftOrganisation } from './draft-context'
-import { findBreach, insertEvent, listEvents } from './repository'
+import { findBreach, insertEvent, listTimeline } from './repository'
 import { recordControllersNotified, requireReasonIfLate } from './service'
 import { factsOf } from './stored'
 
@@ -22,12 +22,10 @@ export interface ControllerNoticeRun {
 
 /** The e-mail addresses a notice of this breach already went to (kept with each sending's timeline entry). */
 async function alreadySent(ctx: AppContext, organizationId: string, breachId: string): Promise<Set<string>> {
-  const events = await listEvents(ctx.db, organizationId, breachId)
   const sent = new Set<string>()
-  for (const e of events) {
-    const to = (e.data as { controllerNoticesTo?: unknown }).controllerNoticesTo
-    if (Array.isArray(to))
-      for (const email of to) if (typeof email === 'string') sent.add(email.toLowerCase())
+  for (const e of await listTimeline(ctx.db, organizationId, breachId)) {
+    if (e.data.key === 'controller_notices_sent')
+      for (const r of e.data.recipients) sent.add(r.email.toLowerCase())
   }
   return sent
 }
@@ -113,12 +111,14 @@ export async function sendControllerNotices(
     await insertEvent(ctx.db, {
       organizationId: org.id,
       breachId: id,
-      kind: 'event',
+      kind: 'controller_notices_sent',
       at: now,
-      text: `Notice of the breach e-mailed to ${todo.map((c) => `${c.name} <${c.email}>`).join(', ')} (Art. 33(2)).`,
       decidedBy: null,
       recordedBy: actor.label,
-      data: { controllerNoticesTo: todo.map((c) => c.email) },
+      data: {
+        key: 'controller_notices_sent',
+        recipients: todo.map((c) => ({ name: c.name, email: c.email })),
+      },
     })
   })
   if (!breach.controllers_notified_at) {

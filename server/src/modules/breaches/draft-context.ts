@@ -4,7 +4,7 @@ import type { DraftContext, DraftLanguage, DraftOrganisation } from '../../domai
 import { resolveRegister } from '../../domain/register/resolve'
 import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
-import { letterStatus, listEvents } from './repository'
+import { letterStatus, listTimeline } from './repository'
 import { assessmentOf, factsOf } from './stored'
 
 export function draftOrganisation(org: Organization): DraftOrganisation {
@@ -37,7 +37,7 @@ export async function draftContext(
   const facts = factsOf(row)
   const assessment = assessmentOf(row)
   const countries = new Intl.DisplayNames([language], { type: 'region' })
-  const events = await listEvents(ctx.db, org.id, row.id)
+  const events = await listTimeline(ctx.db, org.id, row.id)
   const letters = await letterStatus(ctx.db, org.id, row.id)
   return {
     organisation: draftOrganisation(org),
@@ -72,8 +72,6 @@ export async function draftContext(
     part1FiledAt: row.part1_filed_at,
     delayReason: row.delay_reason,
     lettersSent: { count: letters.total, firstAt: letters.firstSentAt },
-    timeline: events
-      .filter((e) => e.kind !== 'reminder')
-      .map((e) => ({ at: e.at, kind: e.kind, text: e.text, decidedBy: e.decided_by })),
+    timeline: events.filter((e) => e.data.key !== 'reminder'),
   }
 }

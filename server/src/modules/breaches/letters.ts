@@ -160,10 +160,9 @@ export async function sendBreachLetters(
       breachId: id,
       kind: 'subjects_informed',
       at: now,
-      text: `Letters queued for ${run.queued} people (Art. 34).`,
       decidedBy: null,
       recordedBy: actor.label,
-      data: { ...run },
+      data: { key: 'subjects_informed', ...run },
     })
     await recordAudit(ctx.db, actor, {
       organizationId: org.id,

@@ -1,13 +1,12 @@
-import type { BreachEventRow, BreachRow } from '../../db/schema'
+import type { BreachRow } from '../../db/schema'
 import {
   type Clock,
   contradictsNoticePromise,
   edpbGuidance,
   type NoticeBreachPromise,
   numberSources,
-  RISK_LEVELS,
-  type RiskLevel,
   suggestedRisk,
+  type TimelineEntry,
 } from '../../domain/breaches'
 import { assessmentOf, clocksOf, factsOf } from './stored'
 
@@ -64,17 +63,9 @@ function presentNoticePromise(
   }
 }
 
-/** The risk a decision entry recorded by an assessment concluded (kept in its data), else null. */
-function riskOf(e: BreachEventRow): RiskLevel | null {
-  const risk = (e.data as { risk?: unknown }).risk
-  return typeof risk === 'string' && (RISK_LEVELS as readonly string[]).includes(risk)
-    ? (risk as RiskLevel)
-    : null
-}
-
 export function presentBreach(
   row: BreachRow,
-  events: readonly BreachEventRow[],
+  events: readonly (TimelineEntry & { id: string; recordedBy: string })[],
   now: Date,
   promise?: NoticeBreachPromise | undefined,
 ) {
@@ -98,14 +89,19 @@ export function presentBreach(
     part2FiledAt: row.part2_filed_at?.toISOString() ?? null,
     controllersDueAt: row.controllers_due_at?.toISOString() ?? null,
     controllersNotifiedAt: row.controllers_notified_at?.toISOString() ?? null,
-    timeline: events.map((e) => ({
-      id: e.id,
-      kind: e.kind,
-      at: e.at.toISOString(),
-      text: e.text,
-      decidedBy: e.decided_by,
-      recordedBy: e.recorded_by,
-      risk: riskOf(e),
-    })),
+    timeline: events.map((e) => {
+      const { key, ...data } = e.data
+      return {
+        id: e.id,
+        kind: e.kind,
+        key,
+        data,
+        at: e.at.toISOString(),
+        text: e.text,
+        decidedBy: e.decidedBy,
+        recordedBy: e.recordedBy,
+        risk: e.data.key === 'assessed' ? e.data.risk : null,
+      }
+    }),
   }
 }

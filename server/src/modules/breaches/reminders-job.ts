@@ -67,11 +67,16 @@ export async function runBreachReminders(ctx: AppContext, now = new Date()): Pro
           breachId: breach.id,
           kind: 'reminder',
           at: now,
-          text: `Reminder: ${reminder.clock} ${reminder.kind === 'overdue' ? 'overdue' : `due in ${reminder.hoursBefore} hours or less`}.`,
           decidedBy: null,
           recordedBy: ACTOR.label,
           reminderKey: reminder.key,
-          data: { clock: reminder.clock, kind: reminder.kind, recipients: recipients.length },
+          data: {
+            key: 'reminder',
+            clock: reminder.clock,
+            reminder: reminder.kind,
+            hoursBefore: reminder.hoursBefore,
+            recipients: recipients.length,
+          },
         })
         if (!claimed) return null
         const ids: string[] = []

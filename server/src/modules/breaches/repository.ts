@@ -1,6 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely'
 import type { BreachEventRow, BreachLetterRow, BreachRow, DB, OutboxStatus } from '../../db/schema'
-import { storedAssessment, storedBreachFacts } from './stored'
+import type { TimelineData, TimelineEntry } from '../../domain/breaches'
+import { storedAssessment, storedBreachFacts, storedTimelineData } from './stored'
 
 type Db = Kysely<DB> | Transaction<DB>
 
@@ -98,11 +99,13 @@ export function insertEvent(
     breachId: string
     kind: string
     at: Date
-    text: string
+    /** What Custos records, as a key with its data (worded when read). */
+    data: TimelineData
+    /** A person's own words (a note, a decision's reasoning); empty for what Custos records. */
+    text?: string
     decidedBy: string | null
     recordedBy: string
     reminderKey?: string
-    data?: Record<string, unknown>
   },
 ): Promise<BreachEventRow | undefined> {
   return trx
@@ -112,11 +115,11 @@ export function insertEvent(
       breach_id: row.breachId,
       kind: row.kind,
       at: row.at,
-      text: row.text,
+      text: row.text ?? '',
       decided_by: row.decidedBy,
       recorded_by: row.recordedBy,
       reminder_key: row.reminderKey ?? null,
-      data: JSON.stringify(row.data ?? {}),
+      data: storedTimelineData.serialize(row.data),
     })
     .onConflict((oc) =>
       oc.columns(['breach_id', 'reminder_key']).where('reminder_key', 'is not', null).doNothing(),
@@ -134,6 +137,23 @@ export function listEvents(db: Db, organizationId: string, breachId: string): Pr
     .orderBy('at')
     .orderBy('created_at')
     .execute()
+}
+
+/** The timeline of a breach with each entry's data read (checked and versioned); reminders included. */
+export async function listTimeline(
+  db: Db,
+  organizationId: string,
+  breachId: string,
+): Promise<(TimelineEntry & { id: string; recordedBy: string })[]> {
+  return (await listEvents(db, organizationId, breachId)).map((e) => ({
+    id: e.id,
+    at: e.at,
+    kind: e.kind,
+    data: storedTimelineData.read(e.data, e.id),
+    text: e.text,
+    decidedBy: e.decided_by,
+    recordedBy: e.recorded_by,
+  }))
 }
 
 /** Open breaches of every organisation, for the reminder job. */

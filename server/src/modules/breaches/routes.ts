@@ -29,7 +29,7 @@ import { sendBreachLetters } from './letters'
 import { breachActions } from './policy'
 import { presentBreach, presentBreachSummary } from './presenter'
 import { renderBreachRegisterPdf } from './register-pdf'
-import { findBreach, letterStatus, listBreaches, listEvents } from './repository'
+import { findBreach, letterStatus, listBreaches, listTimeline } from './repository'
 import {
   affectedQuerySchema,
   affectedSourcesSchema,
@@ -101,7 +101,7 @@ export function registerBreachRoutes(app: App, ctx: AppContext) {
     const row = await findBreach(ctx.db, org.id, id)
     if (!row) throw new NotFound('breach')
     const promise = noticeSettingsOf(org).breachCommunication
-    return presentBreach(row, await listEvents(ctx.db, org.id, id), new Date(), promise)
+    return presentBreach(row, await listTimeline(ctx.db, org.id, id), new Date(), promise)
   }
 
   app.get(

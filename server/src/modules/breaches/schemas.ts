@@ -12,6 +12,7 @@ import {
   LETTER_LANGUAGES,
   RISK_LEVELS,
   SEVERITY_LEVELS,
+  TIMELINE_KEYS,
 } from '../../domain/breaches'
 
 const instant = z.iso.datetime({ offset: true }).describe('ISO 8601 instant with offset')
@@ -138,8 +139,18 @@ export const breachSchema = breachSummarySchema.extend({
     z.object({
       id: z.uuid(),
       kind: z.string(),
+      key: z
+        .enum(TIMELINE_KEYS)
+        .describe(
+          'what the entry is: note (a person’s words, in text), assessed (a risk assessment; text: the reasoning), or a step Custos recorded, worded by the reader from its data',
+        ),
+      data: z
+        .record(z.string(), z.unknown())
+        .describe(
+          'the step’s data: authority_notified {caseNumber}, subjects_informed {queued, alreadyInformed, withoutEmail, byLanguage, lastNotBefore}, reminder {clock, reminder, hoursBefore, recipients}, controller_notices_sent {recipients}, affected_counted {dataset, datasetName, collection, people, records, inIndex}, assessed {risk, severity, obligations}',
+        ),
       at: z.string(),
-      text: z.string(),
+      text: z.string().describe('a person’s own words (a note, a decision, a reasoning); empty for a step'),
       decidedBy: z.string().nullable(),
       recordedBy: z.string(),
       risk: z

@@ -109,7 +109,7 @@ export async function recordBreach(
       breachId: row.id,
       kind: 'recorded',
       at: now,
-      text: 'Breach recorded.',
+      data: { key: 'recorded' },
       decidedBy: null,
       recordedBy: actor.label,
     })
@@ -182,6 +182,7 @@ export async function addTimelineEntry(
       breachId: id,
       kind: input.kind,
       at: new Date(input.at),
+      data: { key: 'note' },
       text: input.text,
       decidedBy: input.kind === 'decision' ? (input.decidedBy ?? actor.label) : null,
       recordedBy: actor.label,
@@ -249,8 +250,9 @@ export async function assessBreach(
       decidedBy,
       recordedBy: actor.label,
       data: {
+        key: 'assessed',
         risk: input.risk,
-        obligations: assessment.obligations,
+        obligations: { ...assessment.obligations },
         severity: assessment.enisa?.level ?? null,
       },
     })
@@ -307,6 +309,7 @@ export async function recordDelayReason(
       breachId: id,
       kind: 'delay_reason',
       at: new Date(),
+      data: { key: 'note' },
       text: reason,
       decidedBy: actor.label,
       recordedBy: actor.label,
@@ -368,7 +371,7 @@ export async function filePart1(
       breachId: id,
       kind: 'authority_notified',
       at: filedAt,
-      text: `Part 1 of the notification filed with the GBA${input.caseNumber ? ` (case ${input.caseNumber})` : ''}.`,
+      data: { key: 'authority_notified', caseNumber: input.caseNumber ?? null },
       decidedBy: null,
       recordedBy: actor.label,
     })
@@ -408,7 +411,7 @@ export async function filePart2(
       breachId: id,
       kind: 'authority_completed',
       at: filedAt,
-      text: 'Part 2 of the notification filed with the GBA.',
+      data: { key: 'authority_completed' },
       decidedBy: null,
       recordedBy: actor.label,
     })
@@ -453,7 +456,7 @@ export async function recordControllersNotified(
       breachId: id,
       kind: 'controllers_notified',
       at,
-      text: 'The controllers concerned were informed (Art. 33(2)).',
+      data: { key: 'controllers_notified' },
       decidedBy: null,
       recordedBy: actor.label,
     })
@@ -487,6 +490,7 @@ export async function closeBreach(
       breachId: id,
       kind: 'closed',
       at: new Date(),
+      data: { key: 'note' },
       text: reason,
       decidedBy: actor.label,
       recordedBy: actor.label,

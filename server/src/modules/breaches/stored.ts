@@ -12,6 +12,8 @@ import {
   type Obligations,
   RISK_LEVELS,
   type RiskLevel,
+  type TimelineData,
+  timelineDataSchema,
 } from '../../domain/breaches'
 import { defineStoredJson } from '../../lib/stored-json'
 
@@ -67,6 +69,17 @@ export const storedAssessment = defineStoredJson<Record<string, unknown>>({
       informControllers: z.boolean(),
     }),
   }),
+})
+
+/**
+ * A timeline entry's data (decision 0025): an event key with its data, worded when read (issue 19). Version 1 rows
+ * were English sentences; migration 0050 rewrote them to keys, and one read without a version is a person's note.
+ */
+export const storedTimelineData = defineStoredJson<TimelineData>({
+  name: 'breach.event',
+  version: 2,
+  schema: timelineDataSchema,
+  upgrade: () => ({ key: 'note' }),
 })
 
 /** The facts of a stored breach. */

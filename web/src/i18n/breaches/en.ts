@@ -187,15 +187,21 @@ export const breachesEn = {
     sourceEntered: 'entered (the last count through {{dataset}} gave {{count}})',
   },
   kindTexts: {
-    affected_counted: 'The people and records concerned were counted through a connected system.',
+    affected_counted:
+      'Counted through {{dataset}}: {{people}} people and {{records}} records in {{collection}}; {{inIndex}} of them are in the subject index.',
     recorded: 'The breach was recorded.',
     authority_notified: 'Part 1 of the notification was filed with the Data Protection Authority.',
+    authority_notified_case:
+      'Part 1 of the notification was filed with the Data Protection Authority (case number {{caseNumber}}).',
     authority_completed: 'Part 2 of the notification was filed.',
     controllers_notified: 'The clients (controllers) concerned were informed (Art. 33(2) GDPR).',
-    subjects_informed: 'Letters to the people concerned were queued (Art. 34 GDPR).',
-    reminder: 'A reminder of a time limit was sent to the privacy officers.',
+    controller_notices_sent: 'Notice of the breach e-mailed to {{recipients}} (Art. 33(2) GDPR).',
+    subjects_informed: 'Letters to {{count}} people concerned were queued (Art. 34 GDPR).',
+    reminder_due_soon: 'The privacy officers were reminded: “{{clock}}” ends in {{hours}} hours or less.',
+    reminder_overdue: 'The privacy officers were reminded: the time limit “{{clock}}” has passed.',
   },
   kinds: {
+    controller_notices_sent: 'Notice to clients',
     affected_counted: 'Counted through a system',
     recorded: 'Recorded',
     event: 'Event',

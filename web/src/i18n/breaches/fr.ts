@@ -196,18 +196,27 @@ export const breachesFr: typeof breachesEn = {
     sourceEntered: 'saisi (le dernier comptage via {{dataset}} a donné {{count}})',
   },
   kindTexts: {
-    affected_counted: 'Les personnes et enregistrements concernés ont été comptés dans un système connecté.',
+    affected_counted:
+      'Comptage via {{dataset}} : {{people}} personnes et {{records}} enregistrements dans {{collection}} ; {{inIndex}} d’entre elles figurent dans l’index des personnes concernées.',
     recorded: 'La violation a été enregistrée.',
     authority_notified:
       'La partie 1 de la notification a été introduite auprès de l’Autorité de protection des données.',
+    authority_notified_case:
+      'La partie 1 de la notification a été introduite auprès de l’Autorité de protection des données (numéro de dossier {{caseNumber}}).',
     authority_completed: 'La partie 2 de la notification a été introduite.',
     controllers_notified:
       'Les clients (responsables du traitement) concernés ont été informés (article 33, paragraphe 2, du RGPD).',
+    controller_notices_sent:
+      'Notification de la violation envoyée par e-mail à {{recipients}} (article 33, paragraphe 2, du RGPD).',
     subjects_informed:
-      'Les courriers aux personnes concernées ont été mis en file d’attente (article 34 du RGPD).',
-    reminder: 'Un rappel d’un délai a été envoyé aux responsables de la vie privée.',
+      'Les courriers à {{count}} personnes concernées ont été mis en file d’attente (article 34 du RGPD).',
+    reminder_due_soon:
+      'Les responsables de la vie privée ont reçu un rappel : le délai « {{clock}} » expire dans {{hours}} heures ou moins.',
+    reminder_overdue:
+      'Les responsables de la vie privée ont reçu un rappel : le délai « {{clock}} » est dépassé.',
   },
   kinds: {
+    controller_notices_sent: 'Notification aux clients',
     affected_counted: 'Comptage dans un système',
     recorded: 'Enregistrée',
     event: 'Événement',

@@ -196,16 +196,25 @@ export const breachesNl: typeof breachesEn = {
     sourceEntered: 'ingevoerd (de laatste telling via {{dataset}} gaf {{count}})',
   },
   kindTexts: {
-    affected_counted: 'De betrokken personen en records werden geteld in een gekoppeld systeem.',
+    affected_counted:
+      'Geteld via {{dataset}}: {{people}} personen en {{records}} records in {{collection}}; {{inIndex}} van hen staan in de index van betrokkenen.',
     recorded: 'Het datalek werd geregistreerd.',
     authority_notified: 'Deel 1 van de melding werd bij de Gegevensbeschermingsautoriteit ingediend.',
+    authority_notified_case:
+      'Deel 1 van de melding werd bij de Gegevensbeschermingsautoriteit ingediend (dossiernummer {{caseNumber}}).',
     authority_completed: 'Deel 2 van de melding werd ingediend.',
     controllers_notified:
       'De betrokken klanten (verwerkingsverantwoordelijken) werden ingelicht (artikel 33, lid 2, AVG).',
-    subjects_informed: 'De brieven aan de betrokkenen werden in de wachtrij gezet (artikel 34 AVG).',
-    reminder: 'De privacyverantwoordelijken kregen een herinnering aan een termijn.',
+    controller_notices_sent:
+      'Kennisgeving van het datalek per e-mail verstuurd aan {{recipients}} (artikel 33, lid 2, AVG).',
+    subjects_informed: 'Brieven aan {{count}} betrokkenen werden in de wachtrij gezet (artikel 34 AVG).',
+    reminder_due_soon:
+      'De privacyverantwoordelijken kregen een herinnering: de termijn „{{clock}}” verstrijkt binnen {{hours}} uur of minder.',
+    reminder_overdue:
+      'De privacyverantwoordelijken kregen een herinnering: de termijn „{{clock}}” is verstreken.',
   },
   kinds: {
+    controller_notices_sent: 'Kennisgeving aan klanten',
     affected_counted: 'Geteld in een systeem',
     recorded: 'Geregistreerd',
     event: 'Gebeurtenis',

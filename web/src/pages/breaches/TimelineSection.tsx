@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
@@ -18,22 +19,78 @@ const KINDS = [
   'authority_notified',
   'authority_completed',
   'controllers_notified',
+  'controller_notices_sent',
   'subjects_informed',
+  'affected_counted',
   'reminder',
   'closed',
 ] as const
 type Kind = (typeof KINDS)[number]
 const isKind = (kind: string): kind is Kind => (KINDS as readonly string[]).includes(kind)
-/** The file's own steps, worded in the interface's language; other entries show the text a person wrote. */
-const STEPS = [
-  'recorded',
-  'authority_notified',
-  'authority_completed',
-  'controllers_notified',
-  'subjects_informed',
-  'reminder',
-] as const
-const isStep = (kind: string): kind is (typeof STEPS)[number] => (STEPS as readonly string[]).includes(kind)
+type Entry = BreachAnswer['timeline'][number]
+
+/**
+ * An entry in the interface's language: a person's words as written (an assessment's with the risk it concluded),
+ * a step Custos recorded worded from its key and data (the server stores no sentence for it).
+ */
+function entryText(e: Entry, t: TFunction): string {
+  const d = e.data as Record<string, unknown>
+  const n = (k: string) => (typeof d[k] === 'number' ? (d[k] as number) : 0)
+  switch (e.key) {
+    case 'note':
+      return e.text
+    case 'assessed': {
+      if (!e.risk) return e.text
+      const risks = {
+        unlikely: t('breaches.assess.risks.unlikely'),
+        risk: t('breaches.assess.risks.risk'),
+        high: t('breaches.assess.risks.high'),
+      }
+      return `${t('breaches.assess.decisionRisk', { risk: risks[e.risk] })} ${e.text}`
+    }
+    case 'authority_notified':
+      return typeof d.caseNumber === 'string'
+        ? t('breaches.kindTexts.authority_notified_case', { caseNumber: d.caseNumber })
+        : t('breaches.kindTexts.authority_notified')
+    case 'subjects_informed':
+      return t('breaches.kindTexts.subjects_informed', { count: n('queued') })
+    case 'reminder': {
+      const name =
+        d.clock === 'part2'
+          ? t('breaches.clockNames.part2')
+          : d.clock === 'controllers'
+            ? t('breaches.clockNames.controllers')
+            : t('breaches.clockNames.part1')
+      return d.reminder === 'overdue'
+        ? t('breaches.kindTexts.reminder_overdue', { clock: name })
+        : t('breaches.kindTexts.reminder_due_soon', { clock: name, hours: n('hoursBefore') })
+    }
+    case 'controller_notices_sent': {
+      const list = Array.isArray(d.recipients)
+        ? (d.recipients as { name: string | null; email: string }[])
+        : []
+      return t('breaches.kindTexts.controller_notices_sent', {
+        recipients: list.map((r) => (r.name ? `${r.name} <${r.email}>` : r.email)).join(', '),
+      })
+    }
+    case 'affected_counted':
+      return t('breaches.kindTexts.affected_counted', {
+        dataset: String(d.datasetName ?? d.dataset ?? ''),
+        collection: String(d.collection ?? ''),
+        people: n('people'),
+        records: n('records'),
+        inIndex: n('inIndex'),
+      })
+    case 'recorded':
+      return t('breaches.kindTexts.recorded')
+    case 'authority_completed':
+      return t('breaches.kindTexts.authority_completed')
+    case 'controllers_notified':
+      return t('breaches.kindTexts.controllers_notified')
+    default:
+      return e.text
+  }
+}
 
 /** The timeline of events and decisions (who decided), with the file's own steps, and a form to add to it. */
 export function TimelineSection({
@@ -92,13 +149,7 @@ export function TimelineSection({
             <tr key={e.id}>
               <td>{dateTime(e.at)}</td>
               <td>{isKind(e.kind) ? t(`breaches.kinds.${e.kind}`) : e.kind}</td>
-              <td style={{ whiteSpace: 'pre-line' }}>
-                {isStep(e.kind)
-                  ? t(`breaches.kindTexts.${e.kind}`)
-                  : e.risk
-                    ? `${t('breaches.assess.decisionRisk', { risk: t(`breaches.assess.risks.${e.risk}`) })} ${e.text}`
-                    : e.text}
-              </td>
+              <td style={{ whiteSpace: 'pre-line' }}>{entryText(e, t)}</td>
               <td>{e.decidedBy ? t('breaches.decidedBy', { name: e.decidedBy }) : e.recordedBy}</td>
             </tr>
           ))}
