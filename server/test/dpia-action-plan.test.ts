@@ -177,6 +177,18 @@ describe('DPIA screening and the action plan', () => {
     const done = await owner('PATCH', `${api()}/action-plan/${created.json().id}`, { status: 'done' })
     expect(done.json()).toMatchObject({ status: 'done', automatic: false, priority: 'high' })
     expect(done.json().closedAt).not.toBeNull()
+    // The title is stored JSON with its version (decision 0025) and read back without it.
+    expect(done.json().title).toEqual({
+      nl: 'Sign the DPA with the payroll bureau',
+      fr: 'Sign the DPA with the payroll bureau',
+      en: 'Sign the DPA with the payroll bureau',
+    })
+    const stored = await t.ctx.db
+      .selectFrom('action_plan_actions')
+      .select('title')
+      .where('id', '=', created.json().id)
+      .executeTakeFirstOrThrow()
+    expect(stored.title).toMatchObject({ $v: 1 })
   })
   it('exports the action plan as CSV in the asked language, owner by name, formulas neutralised', async () => {
     const officer = await createMember(t.ctx, org, 'privacy_officer')

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { ActionPriority, ActionRow, ActionStatus, DB } from '../../db/schema'
+import { reviveAction, storedActionTitle } from './stored'
 
 type Db = Kysely<DB> | Transaction<DB>
 
@@ -19,6 +20,7 @@ export function listActions(
     .orderBy('created_at')
     .orderBy('id')
     .execute()
+    .then((rows) => rows.map(reviveAction))
 }
 
 export function findAction(db: Db, organizationId: string, id: string): Promise<ActionRow | undefined> {
@@ -28,6 +30,7 @@ export function findAction(db: Db, organizationId: string, id: string): Promise<
     .where('organization_id', '=', organizationId)
     .where('id', '=', id)
     .executeTakeFirst()
+    .then((row) => row && reviveAction(row))
 }
 
 export function findOpenByCause(
@@ -44,6 +47,7 @@ export function findOpenByCause(
     .where('source_key', '=', sourceKey)
     .where('status', 'in', OPEN_STATUSES)
     .executeTakeFirst()
+    .then((row) => row && reviveAction(row))
 }
 
 export function openOfSource(db: Db, organizationId: string, source: string): Promise<ActionRow[]> {
@@ -54,6 +58,7 @@ export function openOfSource(db: Db, organizationId: string, source: string): Pr
     .where('source', '=', source)
     .where('status', 'in', OPEN_STATUSES)
     .execute()
+    .then((rows) => rows.map(reviveAction))
 }
 
 export interface ActionValues {
@@ -79,7 +84,7 @@ export function insertAction(
       organization_id: organizationId,
       source: v.source,
       source_key: v.sourceKey,
-      title: JSON.stringify(v.title),
+      title: storedActionTitle.serialize(v.title),
       description: v.description,
       link: v.link,
       owner_id: v.ownerId,
@@ -89,6 +94,7 @@ export function insertAction(
     })
     .returningAll()
     .executeTakeFirstOrThrow()
+    .then(reviveAction)
 }
 
 export function updateAction(
@@ -114,6 +120,7 @@ export function updateAction(
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirst()
+    .then((row) => row && reviveAction(row))
 }
 
 export function isMember(db: Db, organizationId: string, userId: string): Promise<boolean> {

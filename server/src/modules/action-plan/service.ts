@@ -13,6 +13,7 @@ import {
   openOfSource,
   updateAction,
 } from './repository'
+import { reviveAction, storedActionTitle } from './stored'
 
 export type LocalizedTitle = { nl: string; fr: string; en: string }
 
@@ -51,19 +52,20 @@ export async function openAutomaticAction(
     const changed =
       existing.due_date !== (cause.due ?? null) ||
       existing.priority !== (cause.priority ?? 'medium') ||
-      JSON.stringify(existing.title) !== JSON.stringify(cause.title)
+      (['nl', 'fr', 'en'] as const).some((l) => existing.title[l] !== cause.title[l])
     if (!changed) return { action: existing, opened: false }
     const row = await ctx.db
       .updateTable('action_plan_actions')
       .set({
         due_date: cause.due ?? null,
         priority: cause.priority ?? 'medium',
-        title: JSON.stringify(cause.title),
+        title: storedActionTitle.serialize(cause.title),
         updated_at: new Date(),
       })
       .where('id', '=', existing.id)
       .returningAll()
       .executeTakeFirstOrThrow()
+      .then(reviveAction)
     return { action: row, opened: false }
   }
   const action = await insertAction(ctx.db, cause.organizationId, {
@@ -204,7 +206,7 @@ export async function changeAction(
     const reopening = input.status !== undefined && OPEN_STATUSES.includes(input.status)
     const row = await updateAction(ctx.db, org.id, id, {
       ...(input.title !== undefined && current.source === 'manual'
-        ? { title: JSON.stringify({ nl: input.title, fr: input.title, en: input.title }) }
+        ? { title: storedActionTitle.serialize({ nl: input.title, fr: input.title, en: input.title }) }
         : {}),
       ...(input.description !== undefined ? { description: input.description } : {}),
       ...(input.ownerId !== undefined ? { owner_id: input.ownerId } : {}),
