@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sampleRegister } from '../server/test/support/register'
+import { loadRentalPostgres, type RentalDatabase } from '../server/test/support/rental'
 import { type ReceivedMail, startTestSmtpServer, type TestSmtpServer } from '../server/test/support/smtp'
 import { launchChromium, seriousA11yViolations } from './support/browser'
 import { type RunningCustos, startCustos } from './support/server'
@@ -41,6 +43,7 @@ describe('breaches in headless Chromium', () => {
   let browser: Browser
   let page: Page
   let watched: ReturnType<typeof watchPage>
+  let rental: RentalDatabase
 
   const api = (method: string, path: string, body?: unknown) =>
     page.evaluate(
@@ -72,7 +75,36 @@ describe('breaches in headless Chromium', () => {
     watched = watchPage(page)
     await signInAsDemoOwner(page, custos)
     const org = '/api/v1/orgs/demo'
-    const results = [await api('POST', `${org}/register/import?mode=merge`, sampleRegister('Demo BV'))]
+    // The rental shop's database as a connected system: a breach's people can be counted in it.
+    rental = await loadRentalPostgres()
+    const base = sampleRegister('Demo BV')
+    const register = {
+      ...base,
+      systems: [...(base.systems ?? []), { key: 'rental_db', name: 'Verhuurdatabank', type: 'own_database' }],
+      // The rental dataset keeps payments under this rule.
+      retentionRules: [
+        ...(base.retentionRules ?? []),
+        {
+          key: 'accounting_records',
+          name: { nl: 'Boekhouding', fr: 'Comptabilité', en: 'Accounting' },
+          duration: { years: 7 },
+          trigger: 'invoice_date',
+          statutoryReference: 'WER/CDE art. III.86',
+        },
+      ],
+    }
+    const dataset = readFileSync(
+      new URL('../server/test/fixtures/rental/rental.dataset.yaml', import.meta.url),
+      'utf8',
+    )
+    const results = [
+      await api('POST', `${org}/register/import?mode=merge`, register),
+      await api('PUT', `${org}/datasets/rental`, { source: dataset }),
+      await api('PUT', `${org}/datasets/rental/connection`, {
+        options: rental.settings.options,
+        ...(rental.settings.secret ? { secret: rental.settings.secret } : {}),
+      }),
+    ]
     for (const p of PEOPLE)
       results.push(
         await api('POST', `${org}/subjects`, {
@@ -88,6 +120,7 @@ describe('breaches in headless Chromium', () => {
   afterAll(async () => {
     await browser?.close()
     await custos?.stop()
+    await rental?.drop()
     await smtp?.close()
   })
 
@@ -121,6 +154,19 @@ describe('breaches in headless Chromium', () => {
     // A lost unencrypted device: EDPB 01/2021 case 11.
     expect(await page.getByTestId('breach-edpb').textContent()).toContain('Geval 11')
     await noSeriousViolations('breach page')
+  })
+
+  it('counts the people concerned in a connected database and says which number is computed', async () => {
+    const section = page.locator('section[aria-labelledby="breach-affected"]')
+    await section.getByLabel('Tabel of collectie').selectOption('customer')
+    await section.getByRole('button', { name: 'Tellen' }).click()
+    await page.getByTestId('breach-affected-result').waitFor()
+    expect(await page.getByTestId('breach-affected-result').textContent()).toContain(
+      '40 personen en 40 records',
+    )
+    expect(await page.getByTestId('breach-people').textContent()).toMatch(/^40 \(berekend via /)
+    expect(await page.getByTestId('breach-timeline').textContent()).toContain('Geteld via')
+    await noSeriousViolations('people counted')
   })
 
   it('assesses the risk with the ENISA method and records the decision', async () => {
@@ -205,5 +251,18 @@ describe('breaches in headless Chromium', () => {
         .screenshot({ path: `${SHOTS}/breaches-${section}.png` })
     expect(watched.cspViolations).toEqual([])
     expect(watched.pageErrors).toEqual([])
+  })
+
+  it('words the timeline in French, as stored keys, not sentences', async () => {
+    await page.getByTestId('language-switcher').selectOption('fr')
+    await page.waitForFunction(() => document.documentElement.lang === 'fr')
+    await expect.poll(() => page.getByTestId('breach-timeline').textContent()).toContain('Quand')
+    const timeline = await page.getByTestId('breach-timeline').textContent()
+    expect(timeline).toContain('La violation a été enregistrée.')
+    expect(timeline).toContain('numéro de dossier DBN-2026-0042')
+    expect(timeline).toContain('Comptage via')
+    expect(await page.getByTestId('breach-people').textContent()).toMatch(/^40 \(calculé via /)
+    await noSeriousViolations('breach page in French')
+    await page.getByTestId('language-switcher').selectOption('nl')
   })
 })
