@@ -33,6 +33,7 @@ export {
 export { MAX_ATTEMPTS as MAX_PROPAGATION_ATTEMPTS, type PropagationView, runPropagation } from './propagation'
 export { propagateWithdrawalJob, propagationSweepJob } from './propagation-jobs'
 export { type ConsentPurpose, consentPurposesOf } from './purposes'
+export { type GivenConsent, givenConsentsOfSubjects } from './renewals'
 export {
   consentProofOfRequester,
   DIRECT_MARKETING_PURPOSES,
