@@ -7,6 +7,7 @@ import { systemActor } from '../src/audit/actor'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import { recordConsent } from '../src/modules/consent'
 import type { Organization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
 import { runRetention } from '../src/modules/retention'
@@ -22,6 +23,9 @@ import { asUser, signIn } from './support/http'
  * contact is before 2026-06-30: customer 3 (last contact 2025-01-10) is due; customer 4 had a contact in 2025 but a
  * new contract in 2027 (later), customer 5 falls due in September (calendar), customer 6 only has a contract end (no
  * last contact recorded), customer 7 is under a legal hold. Every other customer row stays byte for byte.
+ * Renewal by consent (decision 0062): customers 8-11 had their last contact in 2025; only customer 8's consent to
+ * the newsletter, given on 2026-11-01 and still valid, renews the period (until 2029-11-01). Customer 9 withdrew
+ * theirs, customer 10's expired in 2028, customer 11's was given on 2026-01-01 (its three years ended in January).
  */
 const TODAY = '2029-06-30'
 const TARGETS = [
@@ -48,6 +52,20 @@ function register() {
   const base = chinookRegister()
   return registerDocumentSchema.parse({
     ...base,
+    activities: [
+      ...base.activities,
+      {
+        key: 'newsletter',
+        name: { nl: 'Nieuwsbrief', fr: 'Lettre d’information', en: 'Newsletter' },
+        purposes: [{ purpose: 'direct_marketing', legalBasis: 'consent' }],
+        subjectCategories: ['clients'],
+        dataCategories: [{ category: 'identification', source: 'subject' }],
+        systems: ['chinook_db'],
+        retention: [{ rule: 'customer_relationship' }],
+        measures: ['mfa'],
+        status: 'active',
+      },
+    ],
     retentionRules: [
       ...base.retentionRules,
       {
@@ -222,6 +240,102 @@ describe.each(TARGETS)(
       } finally {
         rmSync(dir, { recursive: true, force: true })
       }
+    })
+    it('a valid consent renews the period of its person; withdrawn, expired or old consent does not', async () => {
+      const consent = async (
+        id: number,
+        given: string,
+        extra: { expiresAt?: Date; withdrawn?: string } = {},
+      ) => {
+        const [row] = await db.query(`select ${n.email} as email from ${n.table} where ${n.id} = ${id}`)
+        const base = {
+          organizationId: org.id,
+          person: { identity: { kind: 'email', value: row.email } },
+          purpose: 'direct_marketing',
+          text: 'Ja, stuur mij de nieuwsbrief.',
+          language: 'nl',
+          channel: 'web_form',
+          method: 'accept',
+          recordedBy: systemActor('test'),
+        } as const
+        await recordConsent(t.ctx, {
+          ...base,
+          state: 'given',
+          occurredAt: new Date(`${given}T10:00:00Z`),
+          expiresAt: extra.expiresAt ?? null,
+        })
+        if (extra.withdrawn)
+          await recordConsent(t.ctx, {
+            ...base,
+            state: 'withdrawn',
+            occurredAt: new Date(`${extra.withdrawn}T10:00:00Z`),
+          })
+      }
+      for (const id of [8, 9, 10, 11]) await person(id, [{ kind: 'last_contact', occurredOn: '2025-02-01' }])
+      await consent(8, '2026-11-01')
+      await consent(9, '2026-10-01', { withdrawn: '2026-11-01' })
+      await consent(10, '2026-10-01', { expiresAt: new Date('2028-01-01T00:00:00Z') })
+      await consent(11, '2026-01-01')
+
+      const rule = api('/rules/customer_relationship')
+      // Renewal by consent needs a period counted from the person's event, and a consent purpose of the register.
+      const fromDate = await po('PUT', rule, { consentPurpose: 'direct_marketing' })
+      expect(fromDate.statusCode, fromDate.body).toBe(422)
+      expect(fromDate.json().errors[0]).toMatchObject({ path: 'body.consentPurpose' })
+      const unknown = await po('PUT', rule, {
+        startKind: 'subject_event',
+        subjectEvent: 'last_contact',
+        consentPurpose: 'no_such_purpose',
+      })
+      expect(unknown.statusCode, unknown.body).toBe(422)
+      expect(unknown.json().errors[0]).toMatchObject({ path: 'body.consentPurpose' })
+      const set = await po('PUT', rule, {
+        startKind: 'subject_event',
+        subjectEvent: 'last_contact',
+        consentPurpose: 'direct_marketing',
+      })
+      expect(set.statusCode, set.body).toBe(200)
+      expect(set.json()).toMatchObject({ consentPurpose: 'direct_marketing', approvedAt: null })
+
+      // The manual "renewed until" still keeps the whole rule.
+      expect((await po('PUT', rule, { renewedUntil: '2029-12-31' })).statusCode).toBe(200)
+      const renewed = (await po('GET', api(`/plan?today=${TODAY}`))).json().items
+      expect(renewed.find((i: { rule: string }) => i.rule === 'customer_relationship').blocked).toBe(
+        'renewed',
+      )
+      expect((await po('PUT', rule, { renewedUntil: null })).statusCode).toBe(200)
+
+      const planned = (await po('GET', api(`/plan?today=${TODAY}`))).json().items
+      const item = planned.find((i: { rule: string }) => i.rule === 'customer_relationship')
+      // People due: 3 (already masked), 9, 10 and 11; customer 8 renewed by consent until 2029-11-01.
+      expect(item).toMatchObject({
+        blocked: null,
+        subjects: 4,
+        due: 3,
+        renewedByConsent: { people: 1, firstUntil: '2029-11-01', lastUntil: '2029-11-01' },
+      })
+      const before = await sums()
+      const approval = await po('POST', api('/rules/customer_relationship/approval'), {})
+      expect(approval.statusCode, approval.body).toBe(200)
+      const [outcome] = await runRetention(t.ctx, systemActor('retention sweeps'), org, {
+        today: TODAY,
+        rule: 'customer_relationship',
+      })
+      expect(outcome).toMatchObject({ outcome: 'completed', renewedByConsent: { people: 1 } })
+      expect(Number(outcome?.run?.rows_masked)).toBe(3)
+      const after = await sums()
+      for (const id of [9, 10, 11]) {
+        expect(after.get(id)).not.toBe(before.get(id))
+        before.delete(id)
+        after.delete(id)
+      }
+      expect(after).toEqual(before)
+      // After the renewal ends, customer 8 falls due like anyone else (with customer 5, due since September).
+      const later = (await po('GET', api('/plan?today=2029-11-02'))).json().items
+      expect(later.find((i: { rule: string }) => i.rule === 'customer_relationship')).toMatchObject({
+        due: 2,
+        renewedByConsent: { people: 0 },
+      })
     })
   },
 )

@@ -38,6 +38,14 @@ export function describeRetention(item: PlanItem | SweepOutcome): string {
           )
         : m.due(item.due, item.cutoff),
     )
+  if (item.renewedByConsent?.people)
+    parts.push(
+      m.renewedByConsent(
+        item.renewedByConsent.people,
+        item.renewedByConsent.firstUntil ?? '',
+        item.renewedByConsent.lastUntil ?? '',
+      ),
+    )
   if ('run' in item && item.run)
     parts.push(
       m.result(

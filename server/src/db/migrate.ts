@@ -33,6 +33,7 @@ import * as breachEvidence from './migrations/0042-breach-evidence'
 import * as processorUniqueReferences from './migrations/0043-processor-unique-references'
 import * as capabilityScopes from './migrations/0045-capability-scopes'
 import * as subjectNameSearchOrder from './migrations/0046-subject-name-search-order'
+import * as retentionConsentRenewal from './migrations/0049-retention-consent-renewal'
 import * as breachTimelineKeys from './migrations/0050-breach-timeline-keys'
 import * as complianceSnapshots from './migrations/0052-compliance-snapshots'
 import type { DB } from './schema'
@@ -70,6 +71,7 @@ const migrations: Record<string, Migration> = {
   '0040-retention-shared-rows': retentionSharedRows,
   '0045-capability-scopes': capabilityScopes,
   '0046-subject-name-search-order': subjectNameSearchOrder,
+  '0049-retention-consent-renewal': retentionConsentRenewal,
   '0042-breach-evidence': breachEvidence,
   '0043-processor-unique-references': processorUniqueReferences,
   '0041-consent-propagations': consentPropagations,

@@ -621,7 +621,7 @@ export interface paths {
         };
         get?: never;
         /**
-         * Set how a rule is enforced: start event, end action, renewed until, run ceiling
+         * Set how a rule is enforced: start event, end action, renewed until, renewal by consent, run ceiling
          * @description Sets how the rule is enforced. Changing the start event or the end action withdraws the approval of its plan.
          */
         put: operations["updateRetentionPolicy"];
@@ -6591,6 +6591,8 @@ export interface operations {
                             action: ("delete" | "mask" | "anonymise") | null;
                             renewedUntil: string | null;
                             consentRenewable: boolean;
+                            /** @description renewal by consent: the consent purpose whose valid consent renews a person's period (the period starts again on the day the consent was given, never past its expiry); null: none */
+                            consentPurpose: string | null;
                             collections: {
                                 dataset: string;
                                 system: string;
@@ -6647,6 +6649,8 @@ export interface operations {
                     endAction?: "delete" | "mask" | "anonymise";
                     /** @description kept at least until this day (manual renewal) */
                     renewedUntil?: string | null;
+                    /** @description renewal by consent: a consent purpose of the register whose valid consent renews a person's period; only for a rule the register marks consentRenewable that counts from the person's event (startKind subject_event); null: no renewal by consent */
+                    consentPurpose?: string | null;
                     /** @description a sweep that finds more rows due than this pauses and changes nothing, for a person to check */
                     runCeiling?: number | null;
                 };
@@ -6687,6 +6691,8 @@ export interface operations {
                         action: ("delete" | "mask" | "anonymise") | null;
                         renewedUntil: string | null;
                         consentRenewable: boolean;
+                        /** @description renewal by consent: the consent purpose whose valid consent renews a person's period (the period starts again on the day the consent was given, never past its expiry); null: none */
+                        consentPurpose: string | null;
                         collections: {
                             dataset: string;
                             system: string;
@@ -6762,6 +6768,8 @@ export interface operations {
                         action: ("delete" | "mask" | "anonymise") | null;
                         renewedUntil: string | null;
                         consentRenewable: boolean;
+                        /** @description renewal by consent: the consent purpose whose valid consent renews a person's period (the period starts again on the day the consent was given, never past its expiry); null: none */
+                        consentPurpose: string | null;
                         collections: {
                             dataset: string;
                             system: string;
@@ -6823,8 +6831,17 @@ export interface operations {
                             due: number | null;
                             /** @description rows of the due people that records of other people still refer to (a shared address): kept, shared with other records; null when not counted */
                             withheld: number | null;
-                            /** @description for a subject event: the people whose period ended (their rows are the ones due) */
+                            /** @description for a subject event: the people whose period ended (their rows are the ones due), without those renewed by consent */
                             subjects: number | null;
+                            /** @description null: the rule is not renewed by consent */
+                            renewedByConsent: {
+                                /** @description people left out because their valid consent renewed their period */
+                                people: number;
+                                /** @description the earliest last day a consent keeps one of them */
+                                firstUntil: string | null;
+                                /** @description the latest last day a consent keeps one of them */
+                                lastUntil: string | null;
+                            } | null;
                             sampleKeys: string[];
                             holds: {
                                 id: string;

@@ -218,6 +218,10 @@ export const en = {
     >,
     dueByEvent: (rows: number, people: number, event: string, cutoff: string) =>
       `${rows} due (${people} people; ${event} before ${cutoff})`,
+    renewedByConsent: (people: number, first: string, last: string) =>
+      people === 1
+        ? `1 person renewed by consent until ${first}`
+        : `${people} people renewed by consent, until ${first} at the earliest and ${last} at the latest`,
     events: {
       contract_end: 'end of contract',
       last_contact: 'last contact',

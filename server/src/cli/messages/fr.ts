@@ -206,6 +206,10 @@ export const fr = {
     } as Record<string, string>,
     dueByEvent: (rows: number, people: number, event: string, cutoff: string) =>
       `${rows} échue(s) (${people} personne(s) ; ${event} avant le ${cutoff})`,
+    renewedByConsent: (people: number, first: string, last: string) =>
+      people === 1
+        ? `1 personne prolongée par consentement jusqu’au ${first}`
+        : `${people} personnes prolongées par consentement, au plus tôt jusqu’au ${first} et au plus tard jusqu’au ${last}`,
     events: {
       contract_end: 'fin du contrat',
       last_contact: 'dernier contact',

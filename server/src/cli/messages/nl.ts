@@ -203,6 +203,10 @@ export const nl = {
     >,
     dueByEvent: (rows: number, people: number, event: string, cutoff: string) =>
       `${rows} vervallen (${people} personen; ${event} vóór ${cutoff})`,
+    renewedByConsent: (people: number, first: string, last: string) =>
+      people === 1
+        ? `1 persoon verlengd met toestemming tot ${first}`
+        : `${people} personen verlengd met toestemming, tot ten vroegste ${first} en ten laatste ${last}`,
     events: {
       contract_end: 'einde contract',
       last_contact: 'laatste contact',

@@ -12,6 +12,8 @@ export interface RetentionPoliciesTable {
   fixed_date: string | null
   end_action: Generated<'delete' | 'mask' | 'anonymise'>
   renewed_until: string | null
+  /** The consent purpose whose valid consent renews the period (0049), else null. */
+  consent_purpose: OptionalColumn<string | null>
   run_ceiling: number | null
   approved_by: string | null
   approved_by_label: string | null

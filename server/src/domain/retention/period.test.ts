@@ -1,6 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { calendarWindow, cutoffDay, daysAfter, isDue, lastDayKept, machineRule } from './period'
+import {
+  calendarWindow,
+  consentRenewalEnd,
+  cutoffDay,
+  daysAfter,
+  isDue,
+  lastDayKept,
+  machineRule,
+} from './period'
 
 const dayArb = fc
   .date({ min: new Date('1990-01-01T12:00:00Z'), max: new Date('2060-12-31T12:00:00Z'), noInvalidDate: true })
@@ -69,6 +77,7 @@ describe('retention periods', () => {
       start: { kind: 'date_field' },
       action: 'mask',
       renewedUntil: null,
+      consentPurpose: null,
     })
     expect(machineRule({ key: 'x', action: 'archive' }).action).toBeNull()
     expect(
@@ -83,5 +92,36 @@ describe('retention periods', () => {
         },
       ),
     ).toMatchObject({ start: { kind: 'fixed_date', date: '2024-01-01' }, action: 'anonymise' })
+  })
+
+  it('a consent renews the period from the day it was given, never past its own expiry', () => {
+    const threeYears = { years: 3, months: 0, days: 0 }
+    expect(
+      consentRenewalEnd({ occurredAt: new Date('2026-05-10T09:00:00Z'), expiresAt: null }, threeYears),
+    ).toBe('2029-05-10')
+    expect(
+      consentRenewalEnd(
+        { occurredAt: new Date('2026-05-10T09:00:00Z'), expiresAt: new Date('2027-01-01T00:00:00Z') },
+        threeYears,
+      ),
+    ).toBe('2026-12-31')
+    fc.assert(
+      fc.property(
+        dayArb,
+        durationArb,
+        fc.option(fc.integer({ min: 1, max: 20_000 * 86_400 }), { nil: null }),
+        (given, duration, expiresAfter) => {
+          const occurredAt = new Date(`${given}T10:00:00Z`)
+          const expiresAt =
+            expiresAfter === null ? null : new Date(occurredAt.getTime() + expiresAfter * 1000)
+          const end = consentRenewalEnd({ occurredAt, expiresAt }, duration)
+          // The period counted from the consent bounds it; on its last day the consent is still valid.
+          expect(end <= lastDayKept(given, duration)).toBe(true)
+          if (expiresAt) expect(new Date(`${end}T00:00:00Z`).getTime() < expiresAt.getTime()).toBe(true)
+          else expect(end).toBe(lastDayKept(given, duration))
+        },
+      ),
+      { numRuns: 300 },
+    )
   })
 })

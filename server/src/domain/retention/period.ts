@@ -81,6 +81,11 @@ export interface MachineRule {
   /** null: the register's action (archive) cannot be carried out by a sweep - a task for a person. */
   readonly action: EndAction | null
   readonly renewedUntil: string | null
+  /**
+   * Renewal by consent (decision 0062): the consent purpose whose valid consent renews the period of a person,
+   * for a rule the register marks renewable with consent and that counts from a person's event; else null.
+   */
+  readonly consentPurpose: string | null
 }
 
 export interface PolicySettings {
@@ -89,6 +94,7 @@ export interface PolicySettings {
   readonly fixedDate: string | null
   readonly endAction: EndAction | null
   readonly renewedUntil: string | null
+  readonly consentPurpose?: string | null
 }
 
 /** The register's end of period as a sweep action: delete and anonymise carry over; "either" masks; archive none. */
@@ -124,7 +130,23 @@ export function machineRule(
     start,
     action: settings?.endAction ?? defaultAction(rule),
     renewedUntil: settings?.renewedUntil ?? null,
+    consentPurpose: start.kind === 'subject_event' ? (settings?.consentPurpose ?? null) : null,
   }
+}
+
+/**
+ * The last day a person's consent keeps their records (renewal by consent, decision 0062): the period starts again
+ * on the day the consent was given, and never runs past the consent's own expiry (an expired consent renews
+ * nothing). The person is renewed on a day when this is on or after it.
+ */
+export function consentRenewalEnd(
+  consent: { occurredAt: Date; expiresAt: Date | null },
+  duration: Duration,
+): string {
+  const byPeriod = lastDayKept(consent.occurredAt.toISOString().slice(0, 10), duration)
+  if (!consent.expiresAt) return byPeriod
+  const lastValid = new Date(consent.expiresAt.getTime() - 1).toISOString().slice(0, 10)
+  return lastValid < byPeriod ? lastValid : byPeriod
 }
 
 /**

@@ -54,6 +54,11 @@ const T = {
     },
   } as Record<string, Labels>,
   renewed: { nl: 'verlengd tot {date}', fr: 'prolongée jusqu’au {date}', en: 'renewed until {date}' },
+  byConsent: {
+    nl: 'opnieuw gerekend vanaf een geldige toestemming van de persoon voor "{purpose}"',
+    fr: 'recalculée à partir d’un consentement valable de la personne pour « {purpose} »',
+    en: 'counted again from a valid consent of the person for "{purpose}"',
+  },
 } as const
 
 const fill = (text: string, values: Record<string, string>) =>
@@ -91,8 +96,11 @@ export async function retentionEnforcementTexts(
       const renewed = machine.renewedUntil
         ? `; ${fill(l(T.renewed), { date: formatDate(String(machine.renewedUntil).slice(0, 10)) })}`
         : ''
+      const byConsent = machine.consentPurpose
+        ? `; ${fill(l(T.byConsent), { purpose: machine.consentPurpose })}`
+        : ''
       const action = T.actions[machine.action]?.[language] ?? machine.action
-      return [rule.key, `${where}: ${action}, ${start}${renewed}. ${approval}.`]
+      return [rule.key, `${where}: ${action}, ${start}${renewed}${byConsent}. ${approval}.`]
     }),
   )
 }

@@ -122,6 +122,7 @@ function baseItem(target: OwnTarget): PlanItem {
     due: null,
     withheld: null,
     subjects: null,
+    renewedByConsent: null,
     sampleKeys: [],
     holds: target.holds.map((h) => ({ id: h.id, scope: h.scope, reason: h.reason, endsOn: h.ends_on })),
     approved: p?.approved_at

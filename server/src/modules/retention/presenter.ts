@@ -28,6 +28,7 @@ export function presentRule(view: RuleView) {
     action: machine.action,
     renewedUntil: day(machine.renewedUntil),
     consentRenewable: rule.consentRenewable,
+    consentPurpose: machine.consentPurpose,
     collections: view.collections,
     ...presentPolicy(view.policy),
   }

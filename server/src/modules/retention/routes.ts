@@ -36,6 +36,12 @@ const ruleSchema = z.object({
   action: z.enum(['delete', 'mask', 'anonymise']).nullable().describe('null: the register says archive'),
   renewedUntil: z.string().nullable(),
   consentRenewable: z.boolean(),
+  consentPurpose: z
+    .string()
+    .nullable()
+    .describe(
+      "renewal by consent: the consent purpose whose valid consent renews a person's period (the period starts again on the day the consent was given, never past its expiry); null: none",
+    ),
   collections: z.array(
     z.object({
       dataset: z.string(),
@@ -104,7 +110,17 @@ const planItemSchema = z.object({
     .number()
     .int()
     .nullable()
-    .describe('for a subject event: the people whose period ended (their rows are the ones due)'),
+    .describe(
+      'for a subject event: the people whose period ended (their rows are the ones due), without those renewed by consent',
+    ),
+  renewedByConsent: z
+    .object({
+      people: z.number().int().describe('people left out because their valid consent renewed their period'),
+      firstUntil: z.string().nullable().describe('the earliest last day a consent keeps one of them'),
+      lastUntil: z.string().nullable().describe('the latest last day a consent keeps one of them'),
+    })
+    .nullable()
+    .describe('null: the rule is not renewed by consent'),
   sampleKeys: z.array(z.string()),
   holds: z.array(
     z.object({ id: z.string(), scope: z.string(), reason: z.string(), endsOn: z.string().nullable() }),
@@ -188,7 +204,8 @@ export function registerRetentionRoutes(app: App, ctx: AppContext) {
     {
       schema: {
         tags,
-        summary: 'Set how a rule is enforced: start event, end action, renewed until, run ceiling',
+        summary:
+          'Set how a rule is enforced: start event, end action, renewed until, renewal by consent, run ceiling',
         params: ruleParams,
         body: z.strictObject({
           startKind: z
@@ -211,6 +228,15 @@ export function registerRetentionRoutes(app: App, ctx: AppContext) {
             .nullable()
             .optional()
             .describe('kept at least until this day (manual renewal)'),
+          consentPurpose: z
+            .string()
+            .min(1)
+            .max(100)
+            .nullable()
+            .optional()
+            .describe(
+              "renewal by consent: a consent purpose of the register whose valid consent renews a person's period; only for a rule the register marks consentRenewable that counts from the person's event (startKind subject_event); null: no renewal by consent",
+            ),
           runCeiling: z
             .number()
             .int()

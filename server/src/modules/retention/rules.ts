@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
-import { Conflict } from '../../domain/errors'
+import { Conflict, type FieldIssue, InvalidInput } from '../../domain/errors'
 import type { RetentionRule } from '../../domain/register/schema'
-import { calendarWindow, type MachineRule, machineRule } from '../../domain/retention/period'
+import { calendarWindow, daysAfter, type MachineRule, machineRule } from '../../domain/retention/period'
+import { consentPurposesOf } from '../consent'
 import { listDatasets, openDriverForDataset } from '../datasets'
 import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
@@ -68,6 +69,45 @@ export interface PolicyInput {
   endAction?: 'delete' | 'mask' | 'anonymise' | undefined
   renewedUntil?: string | null | undefined
   runCeiling?: number | null | undefined
+  /** The consent purpose whose valid consent renews a person's period (null: no renewal by consent). */
+  consentPurpose?: string | null | undefined
+}
+
+/**
+ * Renewal by consent is only for a rule the register marks renewable with consent, counted from a person's event
+ * (the sweep knows whose rows they are), with a consent purpose of the register (decision 0062).
+ */
+function checkConsentRenewal(
+  rule: RetentionRule,
+  next: { start_kind: string; consent_purpose: string | null },
+  /** The register's consent purposes, when the request names one. */
+  purposes: ReadonlySet<string> | null,
+): void {
+  const purpose = next.consent_purpose
+  if (purpose === null) return
+  const path = 'body.consentPurpose'
+  const issues: FieldIssue[] = []
+  if (!rule.consentRenewable)
+    issues.push({
+      path,
+      code: 'invalid_value',
+      message: `The register does not say rule "${rule.key}" is renewable with consent (consentRenewable).`,
+    })
+  else if (next.start_kind !== 'subject_event')
+    issues.push({
+      path,
+      code: 'invalid_value',
+      message:
+        'Renewal by consent needs a period counted from an event of the person (startKind subject_event); send consentPurpose null to change the start.',
+    })
+  else if (purposes && !purposes.has(purpose))
+    issues.push({
+      path,
+      code: 'invalid_value',
+      message: `The register has no consent purpose "${purpose}".`,
+      params: { purpose },
+    })
+  if (issues.length) throw new InvalidInput(issues)
 }
 
 async function ruleOrFail(ctx: AppContext, org: Organization, ruleKey: string): Promise<RetentionRule> {
@@ -91,6 +131,10 @@ export async function updatePolicy(
   input: PolicyInput,
 ): Promise<PolicyRow> {
   const rule = await ruleOrFail(ctx, org, ruleKey)
+  const purposes =
+    typeof input.consentPurpose === 'string'
+      ? new Set((await consentPurposesOf(ctx, org.id, { fresh: true })).keys())
+      : null
   return inTransaction(ctx, async (tx) => {
     const current = await findPolicy(tx.db, org.id, ruleKey)
     const startKind = input.startKind ?? current?.start_kind ?? 'date_field'
@@ -102,17 +146,21 @@ export async function updatePolicy(
       end_action: input.endAction ?? current?.end_action ?? machineRule(rule).action ?? 'mask',
       renewed_until: input.renewedUntil !== undefined ? input.renewedUntil : (current?.renewed_until ?? null),
       run_ceiling: input.runCeiling !== undefined ? input.runCeiling : (current?.run_ceiling ?? null),
+      consent_purpose:
+        input.consentPurpose !== undefined ? input.consentPurpose : (current?.consent_purpose ?? null),
     }
     if (next.start_kind === 'fixed_date' && !next.fixed_date)
       throw new Conflict('conflict', 'A fixed start needs its date (fixedDate).')
     if (next.start_kind === 'subject_event' && !next.subject_event)
       throw new Conflict('conflict', 'A subject event start needs the event (subjectEvent).')
+    checkConsentRenewal(rule, next, purposes)
     const planChanged =
       current !== undefined &&
       (current.start_kind !== next.start_kind ||
         current.end_action !== next.end_action ||
         current.fixed_date !== next.fixed_date ||
-        current.subject_event !== next.subject_event)
+        current.subject_event !== next.subject_event ||
+        (current.consent_purpose ?? null) !== next.consent_purpose)
     const approval = planChanged
       ? { approved_at: null, approved_by: null, approved_by_label: null, approved_rows: null }
       : {}
@@ -152,8 +200,11 @@ export async function approvePlan(
   const rows = plan.reduce((n, item) => n + (item.due ?? 0), 0)
   return inTransaction(ctx, async (tx) => {
     const current = await findPolicy(tx.db, org.id, ruleKey)
+    // The row as it stands (the insert's values are checked even when the row exists and is only updated).
     const defaults = {
       start_kind: current?.start_kind ?? 'date_field',
+      subject_event: current?.subject_event ?? null,
+      fixed_date: current?.fixed_date ?? null,
       end_action: current?.end_action ?? machineRule(rule).action ?? 'mask',
     }
     const approval = {
@@ -231,6 +282,8 @@ export async function retentionCalendar(
             ? await scanner.countDue(target.collection, { dateField, before: window.to, from: window.from })
             : await dueSource(ctx, org, { ...target, cutoff: window.to }, driver, {
                 from: window.from,
+                // A person whose consent still keeps them on the horizon's last day does not fall due within it.
+                renewalDay: daysAfter(today, days),
               }).count()
         within.push({ days, rows })
       }

@@ -4,8 +4,10 @@ import { findSharedInCollection } from '../../connectors/engine/shared-check'
 import type { AppContext } from '../../context'
 import type { Row } from '../../domain/datasets/write-plan'
 import { keyOf } from '../../domain/datasets/write-plan'
+import { consentRenewalEnd } from '../../domain/retention/period'
 import { subjectEventStart } from '../../domain/retention/subject-events'
 import { pendingCondition, sweepStrategies } from '../../domain/retention/sweep-plan'
+import { givenConsentsOfSubjects } from '../consent'
 import type { Organization } from '../organizations'
 import {
   countSubjectsByLifecycleDate,
@@ -31,6 +33,16 @@ export interface DuePage {
    * address): the erasure engine's shared-row check, issue 10 item 1. Not in `rows`.
    */
   withheld: number
+  /** The last day kept of each person of the page whose consent renewed their period (left out of `rows`). */
+  renewedUntil: string[]
+}
+
+/** The people whose valid consent renewed their period (renewal by consent, decision 0062). */
+export interface ConsentRenewals {
+  people: number
+  /** The earliest and the latest day to which a consent renewed a person's period. */
+  firstUntil: string | null
+  lastUntil: string | null
 }
 
 /**
@@ -43,7 +55,7 @@ export interface DueSource {
   /** Rows due now (without the rows withheld as shared). */
   count(): Promise<number>
   /** Rows due now and rows withheld because other records refer to them (subject events only; else 0). */
-  tally(): Promise<{ due: number; withheld: number }>
+  tally(): Promise<{ due: number; withheld: number; renewed: ConsentRenewals }>
   /** People whose period ended (subject events only). */
   subjects(): Promise<number | null>
   page(after: unknown[] | null, limit: number, fields: readonly string[]): Promise<DuePage>
@@ -73,7 +85,12 @@ export function dueSource(
   org: Organization,
   target: SweepTarget,
   driver: Driver,
-  options: { from?: string | null; heldSubjects?: readonly string[] } = {},
+  options: {
+    from?: string | null
+    heldSubjects?: readonly string[]
+    /** The day a consent must still renew a person's period on to leave them out (renewal by consent). */
+    renewalDay: string
+  },
 ): DueSource {
   const scan: DueScan = { ...scanOf(target), ...(options.from ? { from: options.from } : {}) }
   const event = target.subjectEvent
@@ -82,7 +99,11 @@ export function dueSource(
     if (!scanner) throw new Error('not a SQL driver')
     return {
       count: () => scanner.countDue(target.collection, scan),
-      tally: async () => ({ due: await scanner.countDue(target.collection, scan), withheld: 0 }),
+      tally: async () => ({
+        due: await scanner.countDue(target.collection, scan),
+        withheld: 0,
+        renewed: { people: 0, firstUntil: null, lastUntil: null },
+      }),
       subjects: async () => null,
       async page(after, limit, fields) {
         const rows = await scanner.pageDue(target.collection, scan, after, limit, fields)
@@ -92,6 +113,7 @@ export function dueSource(
           cursor: last ? keyOf(target.collection, last) : after,
           done: rows.length < limit,
           withheld: 0,
+          renewedUntil: [],
         }
       },
     }
@@ -102,6 +124,27 @@ export function dueSource(
     from: options.from ?? null,
     exclude: options.heldSubjects ?? [],
   }
+  // A person whose consent for the rule's purpose is valid on the renewal day and was given recently enough that the
+  // period counted from it has not ended is left out, with the last day their consent keeps them.
+  const purpose = target.rule.consentPurpose
+  const duration = target.rule.duration
+  const renewalDay = options.renewalDay
+  const renewedPeople = async (subjectIds: string[]): Promise<Map<string, string>> => {
+    const renewed = new Map<string, string>()
+    if (!purpose || !duration || !renewalDay) return renewed
+    const consents = await givenConsentsOfSubjects(
+      ctx,
+      org.id,
+      purpose,
+      subjectIds,
+      new Date(`${renewalDay}T00:00:00Z`),
+    )
+    for (const [subjectId, consent] of consents) {
+      const until = consentRenewalEnd(consent, duration)
+      if (until >= renewalDay) renewed.set(subjectId, until)
+    }
+    return renewed
+  }
   const page = async (after: unknown[] | null, limit: number): Promise<DuePage> => {
     const size = Math.min(limit, SUBJECTS_PER_PAGE)
     const people = await subjectsByLifecycleDate(ctx, org.id, selection, {
@@ -109,11 +152,12 @@ export function dueSource(
       limit: size,
     })
     const last = people[people.length - 1]
-    if (!last) return { rows: [], cursor: after, done: true, withheld: 0 }
+    if (!last) return { rows: [], cursor: after, done: true, withheld: 0, renewedUntil: [] }
+    const renewed = await renewedPeople(people.map((p) => p.subjectId))
     const identities = await searchIdentitiesOfSubjects(
       ctx,
       org.id,
-      people.map((p) => p.subjectId),
+      people.map((p) => p.subjectId).filter((id) => !renewed.has(id)),
     )
     const read = identities.length ? await readDataset(driver, target.dataset.document, identities) : null
     const seen = new Set<string>()
@@ -147,17 +191,24 @@ export function dueSource(
       cursor: [last.subjectId],
       done: people.length < size,
       withheld: candidates.length - rows.length,
+      renewedUntil: [...renewed.values()],
     }
   }
   const tally = async () => {
     let due = 0
     let withheld = 0
+    const renewed: ConsentRenewals = { people: 0, firstUntil: null, lastUntil: null }
     let after: unknown[] | null = null
     for (;;) {
       const next = await page(after, SUBJECTS_PER_PAGE)
       due += next.rows.length
       withheld += next.withheld
-      if (next.done) return { due, withheld }
+      for (const until of next.renewedUntil) {
+        renewed.people += 1
+        if (!renewed.firstUntil || until < renewed.firstUntil) renewed.firstUntil = until
+        if (!renewed.lastUntil || until > renewed.lastUntil) renewed.lastUntil = until
+      }
+      if (next.done) return { due, withheld, renewed }
       after = next.cursor
     }
   }

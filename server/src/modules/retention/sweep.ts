@@ -30,7 +30,7 @@ import {
   type RunRow,
   updateRun,
 } from './repository'
-import { type DueSource, dueSource, keyText } from './sources'
+import { type ConsentRenewals, type DueSource, dueSource, keyText } from './sources'
 import { startSweepRun } from './start-run'
 import { type Blocked, type SweepTarget, sweepTargets, targetLabel } from './targets'
 
@@ -72,8 +72,13 @@ export interface PlanItem {
    * kept, "shared with other records" (subject events only; null when not counted).
    */
   withheld: number | null
-  /** For a subject event: the people whose event lies before the cutoff (their rows are the ones due). */
+  /**
+   * For a subject event: the people whose event lies before the cutoff (their rows are the ones due), without the
+   * people whose consent renewed their period.
+   */
   subjects: number | null
+  /** Renewal by consent: the people left out because their consent renewed their period, and until when. */
+  renewedByConsent: ConsentRenewals | null
   sampleKeys: string[]
   holds: { id: string; scope: string; reason: string; endsOn: string | null }[]
   approved: { by: string | null; at: Date; rows: number } | null
@@ -129,6 +134,7 @@ function baseItem(target: SweepTarget): PlanItem {
     due: null,
     withheld: null,
     subjects: null,
+    renewedByConsent: null,
     sampleKeys: [],
     holds: target.holds.map((h) => ({ id: h.id, scope: h.scope, reason: h.reason, endsOn: h.ends_on })),
     approved: approvalOf(target),
@@ -193,6 +199,7 @@ export async function planRetention(
         if (driver.retention) {
           const source = dueSource(ctx, org, target, driver, {
             heldSubjects: await heldSubjects(ctx, org, target),
+            renewalDay: today,
           })
           await countInto(item, source, target)
         }
@@ -240,7 +247,7 @@ async function sweepTarget(
   try {
     if (!driver.retention) return { ...item, blocked: 'not_sql', run: null, outcome: 'blocked' }
     const subjects = await heldSubjects(ctx, org, target)
-    const source = dueSource(ctx, org, target, driver, { heldSubjects: subjects })
+    const source = dueSource(ctx, org, target, driver, { heldSubjects: subjects, renewalDay: today })
     let run = await findOpenRun(ctx.db, org.id, {
       ruleKey: target.rule.key,
       datasetKey: target.dataset.key,
@@ -254,6 +261,7 @@ async function sweepTarget(
       const tally = await source.tally()
       item.due = tally.due
       item.withheld = tally.withheld
+      if (target.rule.consentPurpose) item.renewedByConsent = tally.renewed
       if (!item.approved) return { ...item, run: null, outcome: 'not_approved' }
       if (item.due === 0) return { ...item, run: null, outcome: 'nothing_due' }
       const started = await startSweepRun(ctx, actor, org, {
@@ -378,7 +386,9 @@ async function countInto(item: PlanItem, source: DueSource, target: SweepTarget)
   const tally = await source.tally()
   item.due = tally.due
   item.withheld = tally.withheld
-  item.subjects = await source.subjects()
+  const subjects = await source.subjects()
+  item.subjects = subjects === null ? null : subjects - tally.renewed.people
+  if (target.rule.consentPurpose) item.renewedByConsent = tally.renewed
   const sample = await source.page(null, SAMPLE_KEYS, [])
   item.sampleKeys = sample.rows.slice(0, SAMPLE_KEYS).map((row) => keyText(keyOf(target.collection, row)))
 }

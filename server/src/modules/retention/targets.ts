@@ -70,6 +70,7 @@ export function policySettings(policy: PolicyRow | undefined): PolicySettings | 
     fixedDate: policy.fixed_date,
     endAction: policy.end_action,
     renewedUntil: policy.renewed_until,
+    consentPurpose: policy.consent_purpose ?? null,
   }
 }
 

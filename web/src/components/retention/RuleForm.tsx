@@ -9,7 +9,15 @@ import { SelectField } from '../form/SelectField'
 import { TextField } from '../form/TextField'
 import type { RetentionRule } from './retentionApi'
 
-const FIELDS = ['startKind', 'subjectEvent', 'fixedDate', 'endAction', 'renewedUntil', 'runCeiling'] as const
+const FIELDS = [
+  'startKind',
+  'subjectEvent',
+  'fixedDate',
+  'endAction',
+  'renewedUntil',
+  'consentPurpose',
+  'runCeiling',
+] as const
 const START_KINDS = ['date_field', 'subject_event', 'fixed_date'] as const
 const EVENTS = ['contract_end', 'last_contact', 'relationship_end', 'dispute_closed'] as const
 const ACTIONS = ['delete', 'mask', 'anonymise'] as const
@@ -17,16 +25,25 @@ type StartKind = (typeof START_KINDS)[number]
 type SubjectEvent = (typeof EVENTS)[number]
 type EndAction = (typeof ACTIONS)[number]
 
-/** How one rule is enforced: start event, end action, manual renewal, ceiling per sweep. */
+/** A consent purpose of the register, as the rule form offers it for renewal by consent. */
+export interface PurposeOption {
+  key: string
+  label: string
+}
+
+/** How one rule is enforced: start event, end action, manual renewal, renewal by consent, ceiling per sweep. */
 export function RuleForm({
   slug,
   rule,
   name,
+  purposes,
   onSaved,
 }: {
   slug: string
   rule: RetentionRule
   name: string
+  /** The register's consent purposes (offered when the register says the rule is renewable by consent). */
+  purposes: readonly PurposeOption[]
   onSaved: () => void
 }) {
   const { t } = useTranslation()
@@ -38,6 +55,7 @@ export function RuleForm({
   const [fixedDate, setFixedDate] = useState(rule.start.date ?? '')
   const [endAction, setEndAction] = useState<EndAction>(rule.action ?? 'mask')
   const [renewedUntil, setRenewedUntil] = useState(rule.renewedUntil ?? '')
+  const [consentPurpose, setConsentPurpose] = useState(rule.consentPurpose ?? '')
   const [runCeiling, setRunCeiling] = useState(rule.runCeiling === null ? '' : String(rule.runCeiling))
   const [busy, run] = useBusy()
   const errors = useFormErrors(formId, { fields: FIELDS })
@@ -57,6 +75,9 @@ export function RuleForm({
               fixedDate: startKind === 'fixed_date' ? fixedDate : null,
               ...(rule.action === null ? {} : { endAction }),
               renewedUntil: renewedUntil || null,
+              ...(rule.consentRenewable
+                ? { consentPurpose: startKind === 'subject_event' ? consentPurpose || null : null }
+                : {}),
               runCeiling: runCeiling.trim() ? Number(runCeiling) : null,
             },
           }),
@@ -141,6 +162,27 @@ export function RuleForm({
           onChange={setRenewedUntil}
           error={errors.fieldError('renewedUntil')}
         />
+        {rule.consentRenewable && startKind === 'subject_event' ? (
+          <SelectField
+            id={`${formId}-consentPurpose`}
+            label={t('retention.form.consentPurpose')}
+            hint={t('retention.form.consentHint')}
+            value={consentPurpose}
+            onChange={setConsentPurpose}
+            error={errors.fieldError('consentPurpose')}
+          >
+            <option value="">{t('retention.form.consentNone')}</option>
+            {purposes.map((p) => (
+              <option key={p.key} value={p.key}>
+                {p.label}
+              </option>
+            ))}
+          </SelectField>
+        ) : rule.consentRenewable ? (
+          <p className="meta" data-testid="retention-consent-needs-event">
+            {t('retention.form.consentNeedsEvent')}
+          </p>
+        ) : null}
         <TextField
           id={`${formId}-runCeiling`}
           label={t('retention.form.runCeiling')}

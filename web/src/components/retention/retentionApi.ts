@@ -21,14 +21,16 @@ export type RetentionRun = RetentionRuns['items'][number]
 /** Everything the retention page shows, loaded at once. */
 export async function loadRetention(slug: string) {
   const params = { path: { slug } }
-  const [rules, plan, holds, calendar, runs] = await Promise.all([
+  const [rules, plan, holds, calendar, runs, purposes] = await Promise.all([
     call(api.GET('/api/v1/orgs/{slug}/retention/rules', { params })),
     call(api.GET('/api/v1/orgs/{slug}/retention/plan', { params })),
     call(api.GET('/api/v1/orgs/{slug}/retention/holds', { params })),
     call(api.GET('/api/v1/orgs/{slug}/retention/calendar', { params })),
     call(api.GET('/api/v1/orgs/{slug}/retention/runs', { params })),
+    // The register's consent purposes, for renewal by consent; a role without consent access sees none.
+    call(api.GET('/api/v1/orgs/{slug}/consent/purposes', { params })).catch(() => ({ items: [] })),
   ])
-  return { rules, plan, holds, calendar, runs }
+  return { rules, plan, holds, calendar, runs, consentPurposes: purposes.items }
 }
 
 export type RetentionData = Awaited<ReturnType<typeof loadRetention>>

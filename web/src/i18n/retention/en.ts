@@ -23,6 +23,7 @@ export const retentionEn = {
     notApproved: 'Not approved: nothing is swept',
     noDuration: 'No fixed period (never swept)',
     consentRenewable: 'Renewable by consent',
+    renewedByConsent: 'Renewed by the person’s consent for “{{purpose}}”',
     edit: 'Change how “{{rule}}” is enforced',
   },
   startKinds: {
@@ -49,6 +50,11 @@ export const retentionEn = {
     endAction: 'At the end of the period',
     renewedUntil: 'Renewed until',
     renewedHint: 'A manual renewal: nothing of this rule is due before the day after this date.',
+    consentPurpose: 'Renewal by consent',
+    consentNone: 'None',
+    consentHint:
+      'A person whose consent for this purpose is valid is kept until the period, counted again from the day the consent was given, ends - never past the consent’s expiry. Withdrawn or expired consent renews nothing.',
+    consentNeedsEvent: 'Renewal by consent needs a period that counts from an event of the person.',
     runCeiling: 'Ceiling per sweep',
     ceilingHint:
       'A sweep due more rows than this pauses and waits for a new approval. Empty: 10x the approved volume, at least 1,000.',
@@ -78,6 +84,9 @@ export const retentionEn = {
     onlyOfficer: 'Only the owner or the privacy officer can approve a plan.',
     withheld: '{{count}} not erased: shared with other records',
     byEvent: '{{event}} before {{day}} · people: {{count}}',
+    renewedByConsent_one: '{{count}} person renewed by consent until {{first}}',
+    renewedByConsent_other:
+      '{{count}} people renewed by consent, until {{first}} at the earliest and {{last}} at the latest',
     blocked: {
       legal_hold: 'Not swept: a legal hold applies',
       renewed: 'Not swept: renewed',

@@ -25,6 +25,7 @@ export const retentionFr: typeof retentionEn = {
     notApproved: 'Non approuvé : rien n’est purgé',
     noDuration: 'Pas de durée fixe (jamais purgé)',
     consentRenewable: 'Prolongeable par consentement',
+    renewedByConsent: 'Prolongée par le consentement de la personne pour « {{purpose}} »',
     edit: 'Modifier l’application de « {{rule}} »',
   },
   startKinds: {
@@ -52,6 +53,12 @@ export const retentionFr: typeof retentionEn = {
     renewedUntil: 'Prolongée jusqu’au',
     renewedHint:
       'Une prolongation manuelle : rien de cette règle n’est échu avant le lendemain de cette date.',
+    consentPurpose: 'Prolongation par consentement',
+    consentNone: 'Aucune',
+    consentHint:
+      'La personne qui a donné un consentement valable pour cette finalité est conservée jusqu’au terme de la durée, recalculée à partir du jour de ce consentement - jamais au-delà de l’échéance du consentement lui-même. Un consentement retiré ou expiré ne prolonge rien.',
+    consentNeedsEvent:
+      'La prolongation par consentement requiert une durée qui court à partir d’un événement de la personne.',
     runCeiling: 'Plafond par purge',
     ceilingHint:
       'Une purge qui dépasse ce nombre de lignes échues se met en pause et attend une nouvelle approbation. Vide : 10x le volume approuvé, au moins 1 000.',
@@ -81,6 +88,9 @@ export const retentionFr: typeof retentionEn = {
     onlyOfficer: 'Seuls le propriétaire et le responsable vie privée peuvent approuver un plan.',
     withheld: '{{count}} non effacés : partagés avec d’autres enregistrements',
     byEvent: '{{event}} avant le {{day}} · personnes : {{count}}',
+    renewedByConsent_one: '{{count}} personne prolongée par consentement jusqu’au {{first}}',
+    renewedByConsent_other:
+      '{{count}} personnes prolongées par consentement, au plus tôt jusqu’au {{first}} et au plus tard jusqu’au {{last}}',
     blocked: {
       legal_hold: 'Pas purgé : un gel juridique s’applique',
       renewed: 'Pas purgé : prolongé',

@@ -25,6 +25,7 @@ export const retentionNl: typeof retentionEn = {
     notApproved: 'Niet goedgekeurd: er wordt niets opgeruimd',
     noDuration: 'Geen vaste termijn (nooit opgeruimd)',
     consentRenewable: 'Verlengbaar met toestemming',
+    renewedByConsent: 'Verlengd met de toestemming van de persoon voor “{{purpose}}”',
     edit: 'Wijzig hoe „{{rule}}” wordt toegepast',
   },
   startKinds: {
@@ -51,6 +52,12 @@ export const retentionNl: typeof retentionEn = {
     endAction: 'Op het einde van de termijn',
     renewedUntil: 'Verlengd tot',
     renewedHint: 'Een manuele verlenging: niets van deze regel vervalt vóór de dag na deze datum.',
+    consentPurpose: 'Verlenging met toestemming',
+    consentNone: 'Geen',
+    consentHint:
+      'Wie voor dit doeleinde een geldige toestemming gaf, wordt bewaard tot de termijn, opnieuw gerekend vanaf de dag van die toestemming, verstreken is - nooit langer dan de toestemming zelf loopt. Een ingetrokken of verlopen toestemming verlengt niets.',
+    consentNeedsEvent:
+      'Verlenging met toestemming vraagt een termijn die loopt vanaf een gebeurtenis van de persoon.',
     runCeiling: 'Plafond per opruiming',
     ceilingHint:
       'Een opruiming met meer vervallen rijen dan dit pauzeert en wacht op een nieuwe goedkeuring. Leeg: 10x het goedgekeurde volume, minstens 1.000.',
@@ -81,6 +88,9 @@ export const retentionNl: typeof retentionEn = {
     onlyOfficer: 'Alleen de eigenaar of de privacyverantwoordelijke kan een plan goedkeuren.',
     withheld: '{{count}} niet gewist: gedeeld met andere records',
     byEvent: '{{event}} vóór {{day}} · personen: {{count}}',
+    renewedByConsent_one: '{{count}} persoon verlengd met toestemming tot {{first}}',
+    renewedByConsent_other:
+      '{{count}} personen verlengd met toestemming, tot ten vroegste {{first}} en ten laatste {{last}}',
     blocked: {
       legal_hold: 'Niet opgeruimd: er geldt een juridische blokkering',
       renewed: 'Niet opgeruimd: verlengd',

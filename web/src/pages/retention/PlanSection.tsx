@@ -106,6 +106,17 @@ export function PlanSection({ slug, data, act }: { slug: string; data: Retention
                             · {t('retention.plan.withheld', { count: i.withheld })}
                           </span>
                         ) : null}
+                        {i.renewedByConsent?.people ? (
+                          <span className="meta" data-testid="retention-plan-renewed">
+                            {' '}
+                            ·{' '}
+                            {t('retention.plan.renewedByConsent', {
+                              count: i.renewedByConsent.people,
+                              first: i.renewedByConsent.firstUntil ? day(i.renewedByConsent.firstUntil) : '',
+                              last: i.renewedByConsent.lastUntil ? day(i.renewedByConsent.lastUntil) : '',
+                            })}
+                          </span>
+                        ) : null}
                       </td>
                       <td>
                         <code>{i.sampleKeys.join(', ')}</code>

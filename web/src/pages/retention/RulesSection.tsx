@@ -20,6 +20,11 @@ export function RulesSection({
   const { language } = useLanguage()
   const { day } = useDateFormat()
   const rules = data.rules.items
+  const purposes = data.consentPurposes.map((p) => ({
+    key: p.key,
+    label: textIn(p.label, language) ?? p.key,
+  }))
+  const purposeLabel = (key: string) => purposes.find((p) => p.key === key)?.label ?? key
   return (
     <section className="list-section" aria-labelledby="retention-rules-title">
       <h2 id="retention-rules-title">{t('retention.rules.title')}</h2>
@@ -49,6 +54,16 @@ export function RulesSection({
               <dd>{startText(rule, t)}</dd>
               <dt>{t('retention.rules.action')}</dt>
               <dd>{t(`retention.actions.${rule.action ?? 'archive'}`)}</dd>
+              {rule.consentPurpose ? (
+                <>
+                  <dt>{t('retention.form.consentPurpose')}</dt>
+                  <dd data-testid="retention-rule-consent">
+                    {t('retention.rules.renewedByConsent', {
+                      purpose: purposeLabel(rule.consentPurpose),
+                    })}
+                  </dd>
+                </>
+              ) : null}
               {rule.renewedUntil ? (
                 <>
                   <dt>{t('retention.rules.renewedUntil')}</dt>
@@ -69,7 +84,13 @@ export function RulesSection({
             {data.rules.can.write ? (
               <details>
                 <summary>{t('retention.rules.edit', { rule: name })}</summary>
-                <RuleForm slug={slug} rule={rule} name={name} onSaved={() => onSaved(name)} />
+                <RuleForm
+                  slug={slug}
+                  rule={rule}
+                  name={name}
+                  purposes={purposes}
+                  onSaved={() => onSaved(name)}
+                />
               </details>
             ) : null}
           </div>
