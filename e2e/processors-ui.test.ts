@@ -150,6 +150,16 @@ describe('processors page in headless Chromium', () => {
     await s.page.getByText('Modifier Verwerkersovereenkomst', { exact: true }).waitFor()
     await open(s.page.locator('details[data-testid^="client-details-"]'))
     await s.page.getByText('Activités que vous menez pour ce client (art. 30, § 2, RGPD)').first().waitFor()
+    const exported = await s.page.evaluate(async () => {
+      const link = document.querySelector('[data-testid="processors-export"]') as HTMLAnchorElement
+      const response = await fetch(link.href)
+      return { href: link.href, type: response.headers.get('content-type'), status: response.status }
+    })
+    expect(exported).toMatchObject({
+      status: 200,
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    })
+    expect(exported.href).toContain('lang=fr')
     await s.noSeriousViolations('processors page (fr)')
     expect(s.watched.pageErrors).toEqual([])
   })

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
 import { toBrusselsDate } from '../src/domain/brussels-time'
@@ -307,5 +308,34 @@ describe('processors: agreements, Art. 28 checklist, findings, sub-processor cha
     const pageAfter = await app.inject({ method: 'GET', url: `/p/${org.slug}/subprocessors?lang=nl` })
     expect(pageAfter.body).toContain('<th scope="row">Mailjet SAS</th>')
     expect(pageAfter.body).toContain('Recente wijzigingen')
+  })
+
+  it('exports the processors register as XLSX, one sheet per side, headers in the language asked', async () => {
+    const res = await po('GET', `${api()}/export?lang=fr`)
+    expect(res.statusCode, res.body).toBe(200)
+    expect(res.headers['content-disposition']).toMatch(/processors-.+-fr-\d{4}-\d{2}-\d{2}\.xlsx/)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer)
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Comme responsable', 'Comme sous-traitant'])
+    const rows = (name: string) => {
+      const sheet = workbook.getWorksheet(name)
+      if (!sheet) throw new Error(`no sheet ${name}`)
+      return sheet
+        .getSheetValues()
+        .slice(3)
+        .map((r) => (Array.isArray(r) ? r.slice(1).map(String) : []))
+    }
+    const [vendorHeader, ...vendorRows] = rows('Comme responsable')
+    expect(vendorHeader?.slice(0, 3)).toEqual(['Fournisseur', 'Pays', 'Rôle'])
+    const usmail = vendorRows.find((r) => r[0] === 'US Mail Inc.')
+    expect(usmail?.join('|')).toContain('Data Processing Addendum v3, 2026-02-01 (… – 2028-01-31), 90 d')
+    expect(usmail?.join('|')).toContain('a: art. 1')
+    const [clientHeader, ...clientRows] = rows('Comme sous-traitant')
+    expect(clientHeader?.[0]).toBe('Responsable du traitement')
+    expect(clientHeader).toContain('Traitements pour ce responsable (art. 30, § 2)')
+    const dupont = clientRows.find((r) => r[0] === 'Brasserie Dupont')
+    expect(dupont).toContain('Facturation pour les clients')
+    expect(dupont).toContain('dpo@dupont.example.be')
+    expect((await po('GET', `${api()}/export?lang=de`)).statusCode).toBe(400)
   })
 })

@@ -3916,6 +3916,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/processors/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The processors register as an XLSX workbook: one sheet as controller, one as processor (Art. 30(2))
+         * @description The processors register in nl, fr or en as an XLSX workbook with one sheet per side of Art. 28: as controller one row per register vendor (agreements with the Art. 28(3) points and where each is, transfers and their mechanism, its sub-processors, certifications, risk, review dates); as processor one row per client (its contacts, the activities done for it - Art. 30(2) -, instructions, agreements). The file name carries the Brussels date.
+         */
+        get: operations["exportProcessors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/processors/vendors/{key}/agreements": {
         parameters: {
             query?: never;
@@ -27552,6 +27572,34 @@ export interface operations {
                         }[];
                     };
                 };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportProcessors: {
+        parameters: {
+            query?: {
+                /** @description the language of the headers and words; default: the organisation's */
+                lang?: "nl" | "fr" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

@@ -76,6 +76,15 @@ export const processorOperations = defineOperations({
         'The processor rules of the linter, worded in `lang`: processor without agreement, missing Art. 28(3) ' +
         'points, ended agreement, SCC without module or TIA, DPF check older than 12 months, review overdue.',
     },
+    [`GET ${P}/export`]: {
+      operationId: 'exportProcessors',
+      description:
+        'The processors register in nl, fr or en as an XLSX workbook with one sheet per side of Art. 28: as ' +
+        'controller one row per register vendor (agreements with the Art. 28(3) points and where each is, ' +
+        'transfers and their mechanism, its sub-processors, certifications, risk, review dates); as processor one ' +
+        'row per client (its contacts, the activities done for it - Art. 30(2) -, instructions, agreements). The ' +
+        'file name carries the Brussels date.',
+    },
     [`GET ${P}/clients`]: {
       operationId: 'listProcessorClients',
       description: 'The controllers the organisation processes for, with contacts and agreements.',

@@ -1,9 +1,13 @@
 import { z } from 'zod'
 import type { AppContext } from '../../context'
 import { toBrusselsDate } from '../../domain/brussels-time'
+import { resolveRegister } from '../../domain/register/resolve'
 import { languageSchema, slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
+import { loadRegister } from '../register'
+import { clientsOverview } from './clients'
+import { processorsToXlsx } from './export'
 import { processorActions } from './policy'
 import { presentProfile, presentVendor } from './presenter'
 import { grantedProcessorActions as can } from './route-permissions'
@@ -127,6 +131,56 @@ export function registerVendorRoutes(app: App, ctx: AppContext) {
         warnings: findings.filter((f) => f.severity === 'warning').length,
         findings: findings.map((f) => ({ ...f, message: f.message[lang], fix: f.fix[lang] })),
       }
+    },
+  )
+
+  app.get(
+    `${base}/export`,
+    {
+      schema: {
+        tags,
+        summary:
+          'The processors register as an XLSX workbook: one sheet as controller, one as processor (Art. 30(2))',
+        params: slugParams,
+        querystring: z.strictObject({
+          lang: languageSchema
+            .optional()
+            .describe("the language of the headers and words; default: the organisation's"),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const { organization: org } = await orgAccess(ctx, request, request.params.slug, processorActions.read)
+      const lang = request.query.lang ?? org.defaultLanguage
+      const [vendors, clients, doc] = await Promise.all([
+        vendorsOverview(ctx, org),
+        clientsOverview(ctx, org),
+        loadRegister(ctx, org),
+      ])
+      const now = new Date()
+      const body = await processorsToXlsx(
+        vendors,
+        clients.map(({ client, contacts, agreements }) => ({
+          name: client.name,
+          enterpriseNumber: client.enterprise_number,
+          language: client.language,
+          status: client.status,
+          contacts,
+          instructions: client.instructions,
+          activityKeys: client.activity_keys,
+          systemReference: client.system_reference,
+          agreements,
+        })),
+        resolveRegister(doc),
+        lang,
+        now,
+      )
+      // The day in Belgium, as every date the user sees.
+      const name = `processors-${org.slug}-${lang}-${toBrusselsDate(now)}.xlsx`
+      return reply
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .send(body)
     },
   )
 }

@@ -1,6 +1,7 @@
 /** English texts of the processors forms: agreements, transfers, profiles, clients and the end of a contract. */
 export const processorFormsEn = {
   details: 'Agreements, transfers and profile of {{name}}',
+  exportXlsx: 'Download the processors register (XLSX, one sheet per side)',
   agreements: {
     title: 'Processing agreements',
     none: 'No agreement recorded.',

@@ -3,6 +3,7 @@ import type { processorFormsEn } from './en'
 /** Textes français (Belgique) des formulaires sous-traitants : contrats, transferts, profils, clients, fin de contrat. */
 export const processorFormsFr: typeof processorFormsEn = {
   details: 'Contrats, transferts et profil de {{name}}',
+  exportXlsx: 'Télécharger le registre des sous-traitants (XLSX, une feuille par côté)',
   agreements: {
     title: 'Contrats de sous-traitance',
     none: 'Aucun contrat enregistré.',

@@ -3,6 +3,7 @@ import type { processorFormsEn } from './en'
 /** Dutch (Belgium) texts of the processors forms: overeenkomsten, doorgiften, profielen, klanten en einde contract. */
 export const processorFormsNl: typeof processorFormsEn = {
   details: 'Overeenkomsten, doorgiften en profiel van {{name}}',
+  exportXlsx: 'Register van verwerkers downloaden (XLSX, één blad per kant)',
   agreements: {
     title: 'Verwerkersovereenkomsten',
     none: 'Nog geen overeenkomst vastgelegd.',

@@ -75,6 +75,14 @@ export function ProcessorsPage({ membership }: { membership: Membership }) {
     <>
       <PageTitle>{t('processors.title')}</PageTitle>
       <p className="lead">{t('processors.intro')}</p>
+      <p>
+        <a
+          href={`/api/v1/orgs/${encodeURIComponent(slug)}/processors/export?lang=${language}`}
+          data-testid="processors-export"
+        >
+          {t('processorForms.exportXlsx')}
+        </a>
+      </p>
       <Notice>{notice}</Notice>
       <ErrorMessage error={error} />
       <ResourceView resource={data}>
