@@ -41,6 +41,16 @@ function precompress(): Plugin {
 // The server sends a strict CSP (script-src 'self'; style-src 'self'): nothing may be inlined into index.html.
 export default defineConfig({
   plugins: [react(), precompress()],
+  // Preact renders the React components (decision 0060): the same API in about a tenth of React DOM's size.
+  resolve: {
+    alias: [
+      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+      { find: /^react-dom$/, replacement: 'preact/compat' },
+      { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+      { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+      { find: /^react$/, replacement: 'preact/compat' },
+    ],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react'
 import { api } from '../api/client'
 import { Loading } from '../components/feedback/Loading'
 import { PublicLayout } from '../components/layout/PublicLayout'
+import { loadAllTexts } from '../i18n'
 import { ForgotPasswordPage } from '../pages/ForgotPasswordPage'
 import { ResetPasswordPage } from '../pages/ResetPasswordPage'
 import { SessionErrorPage } from '../pages/SessionErrorPage'
@@ -13,10 +14,12 @@ import { SessionProvider, useSession } from './SessionContext'
 import { useLanguageSync } from './useLanguageSync'
 
 /**
- * Everything behind sign-in is loaded once someone has signed in: the sign-in page downloads only React, the
- * translations of one language and these public pages (docs/decisions/0022).
+ * Everything behind sign-in is loaded once someone has signed in: the sign-in page downloads only the renderer, the
+ * public pages' texts of one language and these public pages (docs/decisions/0022, 0067).
  */
-const SignedInApp = lazy(() => import('./SignedInApp').then((m) => ({ default: m.SignedInApp })))
+const SignedInApp = lazy(() =>
+  Promise.all([import('./SignedInApp'), loadAllTexts()]).then(([m]) => ({ default: m.SignedInApp })),
+)
 
 export function App() {
   return (

@@ -4,56 +4,18 @@ import { connectorsEn } from './connectors/en'
 import { consentEn } from './consent/en'
 import { cookiesEn } from './cookies/en'
 import { dpiaEn } from './dpia/en'
-import { errorsEn } from './errors/en'
 import { mailEn } from './mail/en'
 import type { Messages } from './nl'
 import { overviewPageEn } from './overview/en'
 import { processorFormsEn } from './processors/en'
-import { requestsEn, subjectsEn } from './requests/en'
+import { publicEn } from './public/en'
+import { subjectsEn } from './requests/en'
 import { retentionEn } from './retention/en'
 import { samplesEn } from './samples/en'
-import { setupEn } from './setup/en'
 
 /** English. Typed as Messages: a missing or extra key is a compile error. */
 export const en: Messages = {
-  app: {
-    name: 'Custos',
-    tagline: 'Privacy operations for your organisation',
-    loading: 'Loading…',
-    skipLink: 'Skip to main content',
-  },
-  common: {
-    retry: 'Try again',
-    save: 'Save',
-    saving: 'Saving…',
-    cancel: 'Cancel',
-    close: 'Close',
-    yes: 'Yes',
-    no: 'No',
-    none: '—',
-    optional: 'optional',
-    copy: 'Copy',
-    copied: 'Copied to the clipboard.',
-    copyFailed: 'Copying did not work. Select the text and copy it yourself.',
-    saved: 'Your changes have been saved.',
-    actions: 'Actions',
-    loadMore: 'Load more',
-    back: 'Back',
-  },
-  errors: {
-    generic: 'Something went wrong. Please try again.',
-    network: 'The server cannot be reached. Check your connection and try again.',
-    forbidden: 'Your role does not allow this.',
-    notFound: 'This was not found.',
-    tooMany: 'Too many attempts, try again later.',
-    fieldPrefix: 'Invalid input',
-    required: 'Please fill in this field.',
-    passwordTooShort: 'Choose a password of at least 12 characters.',
-    commonPassword:
-      'This password is among the most common ones in leaked password lists. Choose another one.',
-    passwordsDiffer: 'The two passwords do not match.',
-    requestId: 'Reference: {{id}}',
-  },
+  ...publicEn,
   header: {
     userMenu: 'User menu',
     organization: 'Organisation',
@@ -84,42 +46,6 @@ export const en: Messages = {
     breaches: 'Breaches',
     processors: 'Processors',
     dpia: 'DPIA',
-  },
-  login: {
-    title: 'Sign in',
-    intro: 'Sign in with your e-mail address and password.',
-    email: 'E-mail address',
-    password: 'Password',
-    submit: 'Sign in',
-    submitting: 'Signing in…',
-    forgot: 'Forgot your password?',
-    invalid: 'E-mail address or password is incorrect.',
-    totpTitle: 'Two-step verification',
-    totpIntro: 'Enter the six-digit code your authenticator app shows right now.',
-    totpCode: 'Verification code',
-    totpSubmit: 'Confirm',
-    totpInvalid: 'This code is not valid. Try again with the code shown now.',
-    totpCancel: 'Cancel and sign in again',
-    passwordSet: 'Your password has been set. You can now sign in.',
-    signedOut: 'You have signed out.',
-    sessionEnded: 'Your session has ended. Please sign in again.',
-  },
-  forgot: {
-    title: 'Forgot your password',
-    intro: 'Enter your e-mail address. We will send you a link to choose a new password.',
-    submit: 'Send link',
-    sent: 'If an account exists for this address, we sent a link. It is valid for one hour.',
-    back: 'Back to sign in',
-  },
-  reset: {
-    title: 'Choose a password',
-    intro: 'Choose a new password for your account. Were you invited? Then choose your first password here.',
-    password: 'New password',
-    confirm: 'Repeat the new password',
-    hint: 'At least 12 characters. A sentence of a few words is strong and easy to remember.',
-    submit: 'Set password',
-    invalidLink: 'This link is invalid or has expired. Ask for a new one.',
-    newLink: 'Ask for a new link',
   },
   roles: {
     owner: 'Owner',
@@ -159,35 +85,6 @@ export const en: Messages = {
     dpia: { read: 'Read DPIAs', write: 'Carry out DPIAs' },
     action_plan: { read: 'Read the action plan', write: 'Manage the action plan' },
     compliance: { read: 'Read the compliance overview' },
-  },
-  languages: {
-    nl: 'Dutch',
-    fr: 'French',
-    en: 'English',
-  },
-  organization: {
-    slug: 'Short name',
-    slugHint: 'Used in web addresses: lower-case letters, digits and hyphens, e.g. peeters-bakery.',
-    name: 'Name',
-    legalName: 'Legal name',
-    enterpriseNumber: 'Enterprise number',
-    enterpriseNumberHint: 'Ten digits from the CBE (KBO/BCE), e.g. 0403.019.261.',
-    street: 'Street and number',
-    postalCode: 'Postal code',
-    city: 'Municipality',
-    country: 'Country',
-    countryHint: 'Two-letter country code, e.g. BE.',
-    contactEmail: 'General contact address (e-mail)',
-    privacyContactName: 'Privacy contact person',
-    privacyContactEmail: 'E-mail address for privacy questions',
-    dpoAppointed: 'We have appointed a data protection officer (DPO)',
-    dpo: 'Data protection officer',
-    defaultLanguage: 'Default language',
-    languages: 'Languages in which you serve data subjects',
-    address: 'Address',
-    identity: 'Identity',
-    contact: 'Contact',
-    languageSection: 'Languages',
   },
   overview: {
     title: 'Overview',
@@ -1518,14 +1415,11 @@ export const en: Messages = {
   noAccess: {
     text: 'Your role in this organisation does not give access to this page.',
   },
-  requests: requestsEn,
   subjects: subjectsEn,
   connectors: connectorsEn,
   mail: mailEn,
-  setup: setupEn,
   overviewPage: overviewPageEn,
   samples: samplesEn,
-  codes: errorsEn,
   retention: retentionEn,
   dpia: dpiaEn,
   actionPlan: actionPlanEn,

@@ -4,56 +4,18 @@ import { connectorsFr } from './connectors/fr'
 import { consentFr } from './consent/fr'
 import { cookiesFr } from './cookies/fr'
 import { dpiaFr } from './dpia/fr'
-import { errorsFr } from './errors/fr'
 import { mailFr } from './mail/fr'
 import type { Messages } from './nl'
 import { overviewPageFr } from './overview/fr'
 import { processorFormsFr } from './processors/fr'
-import { requestsFr, subjectsFr } from './requests/fr'
+import { publicFr } from './public/fr'
+import { subjectsFr } from './requests/fr'
 import { retentionFr } from './retention/fr'
 import { samplesFr } from './samples/fr'
-import { setupFr } from './setup/fr'
 
 /** French (Belgium). Typed as Messages: a missing or extra key is a compile error. */
 export const fr: Messages = {
-  app: {
-    name: 'Custos',
-    tagline: 'La gestion de la vie privée pour votre organisation',
-    loading: 'Chargement…',
-    skipLink: 'Aller au contenu principal',
-  },
-  common: {
-    retry: 'Réessayer',
-    save: 'Enregistrer',
-    saving: 'Enregistrement…',
-    cancel: 'Annuler',
-    close: 'Fermer',
-    yes: 'Oui',
-    no: 'Non',
-    none: '—',
-    optional: 'facultatif',
-    copy: 'Copier',
-    copied: 'Copié dans le presse-papiers.',
-    copyFailed: 'La copie a échoué. Sélectionnez le texte et copiez-le vous-même.',
-    saved: 'Les modifications ont été enregistrées.',
-    actions: 'Actions',
-    loadMore: 'Afficher plus',
-    back: 'Retour',
-  },
-  errors: {
-    generic: 'Une erreur est survenue. Veuillez réessayer.',
-    network: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
-    forbidden: 'Votre rôle ne permet pas cette action.',
-    notFound: 'Élément introuvable.',
-    tooMany: 'Trop de tentatives. Réessayez plus tard.',
-    fieldPrefix: 'Saisie non valable',
-    required: 'Veuillez remplir ce champ.',
-    passwordTooShort: 'Choisissez un mot de passe d’au moins 12 caractères.',
-    commonPassword:
-      'Ce mot de passe figure parmi les plus courants des listes de mots de passe divulgués. Choisissez-en un autre.',
-    passwordsDiffer: 'Les deux mots de passe ne correspondent pas.',
-    requestId: 'Référence : {{id}}',
-  },
+  ...publicFr,
   header: {
     userMenu: 'Menu utilisateur',
     organization: 'Organisation',
@@ -84,44 +46,6 @@ export const fr: Messages = {
     breaches: 'Fuites de données',
     processors: 'Sous-traitants',
     dpia: 'AIPD',
-  },
-  login: {
-    title: 'Connexion',
-    intro: 'Connectez-vous avec votre adresse e-mail et votre mot de passe.',
-    email: 'Adresse e-mail',
-    password: 'Mot de passe',
-    submit: 'Se connecter',
-    submitting: 'Connexion…',
-    forgot: 'Mot de passe oublié ?',
-    invalid: 'L’adresse e-mail ou le mot de passe est incorrect.',
-    totpTitle: 'Vérification en deux étapes',
-    totpIntro:
-      'Saisissez le code à six chiffres affiché en ce moment par votre application d’authentification.',
-    totpCode: 'Code de vérification',
-    totpSubmit: 'Confirmer',
-    totpInvalid: 'Ce code n’est pas valable. Réessayez avec le code affiché maintenant.',
-    totpCancel: 'Annuler et se reconnecter',
-    passwordSet: 'Votre mot de passe a été défini. Vous pouvez maintenant vous connecter.',
-    signedOut: 'Vous êtes déconnecté.',
-    sessionEnded: 'Votre session a pris fin. Veuillez vous reconnecter.',
-  },
-  forgot: {
-    title: 'Mot de passe oublié',
-    intro: 'Indiquez votre adresse e-mail. Nous vous enverrons un lien pour choisir un nouveau mot de passe.',
-    submit: 'Envoyer le lien',
-    sent: 'Si un compte existe pour cette adresse, nous avons envoyé un lien. Il est valable une heure.',
-    back: 'Retour à la connexion',
-  },
-  reset: {
-    title: 'Choisir un mot de passe',
-    intro:
-      'Choisissez un nouveau mot de passe pour votre compte. Vous avez été invité ? Choisissez ici votre premier mot de passe.',
-    password: 'Nouveau mot de passe',
-    confirm: 'Répétez le nouveau mot de passe',
-    hint: 'Au moins 12 caractères. Une phrase de quelques mots est solide et facile à retenir.',
-    submit: 'Définir le mot de passe',
-    invalidLink: 'Ce lien n’est pas valable ou a expiré. Demandez un nouveau lien.',
-    newLink: 'Demander un nouveau lien',
   },
   roles: {
     owner: 'Propriétaire',
@@ -183,35 +107,6 @@ export const fr: Messages = {
     dpia: { read: 'Consulter les AIPD', write: 'Réaliser les AIPD' },
     action_plan: { read: 'Consulter le plan d’action', write: 'Gérer le plan d’action' },
     compliance: { read: 'Consulter l’aperçu de conformité' },
-  },
-  languages: {
-    nl: 'Néerlandais',
-    fr: 'Français',
-    en: 'Anglais',
-  },
-  organization: {
-    slug: 'Nom court',
-    slugHint: 'Pour les adresses web : minuscules, chiffres et traits d’union, p. ex. boulangerie-dupont.',
-    name: 'Nom',
-    legalName: 'Dénomination légale',
-    enterpriseNumber: 'Numéro d’entreprise',
-    enterpriseNumberHint: 'Dix chiffres de la BCE, p. ex. 0403.019.261.',
-    street: 'Rue et numéro',
-    postalCode: 'Code postal',
-    city: 'Commune',
-    country: 'Pays',
-    countryHint: 'Code pays de deux lettres, p. ex. BE.',
-    contactEmail: 'Adresse de contact générale (e-mail)',
-    privacyContactName: 'Personne de contact vie privée',
-    privacyContactEmail: 'Adresse e-mail pour les questions vie privée',
-    dpoAppointed: 'Nous avons désigné un délégué à la protection des données (DPO)',
-    dpo: 'Délégué à la protection des données',
-    defaultLanguage: 'Langue par défaut',
-    languages: 'Langues dans lesquelles vous servez les personnes concernées',
-    address: 'Adresse',
-    identity: 'Identité',
-    contact: 'Contact',
-    languageSection: 'Langues',
   },
   overview: {
     title: 'Vue d’ensemble',
@@ -1576,14 +1471,11 @@ export const fr: Messages = {
   noAccess: {
     text: 'Votre rôle dans cette organisation ne donne pas accès à cette page.',
   },
-  requests: requestsFr,
   subjects: subjectsFr,
   connectors: connectorsFr,
   mail: mailFr,
-  setup: setupFr,
   overviewPage: overviewPageFr,
   samples: samplesFr,
-  codes: errorsFr,
   retention: retentionFr,
   dpia: dpiaFr,
   actionPlan: actionPlanFr,

@@ -6,54 +6,16 @@ import { connectorsNl } from './connectors/nl'
 import { consentNl } from './consent/nl'
 import { cookiesNl } from './cookies/nl'
 import { dpiaNl } from './dpia/nl'
-import { errorsNl } from './errors/nl'
 import { mailNl } from './mail/nl'
 import { overviewPageNl } from './overview/nl'
 import { processorFormsNl } from './processors/nl'
-import { requestsNl, subjectsNl } from './requests/nl'
+import { publicNl } from './public/nl'
+import { subjectsNl } from './requests/nl'
 import { retentionNl } from './retention/nl'
 import { samplesNl } from './samples/nl'
-import { setupNl } from './setup/nl'
 
 export const nl = {
-  app: {
-    name: 'Custos',
-    tagline: 'Privacybeheer voor uw organisatie',
-    loading: 'Bezig met laden…',
-    skipLink: 'Naar de hoofdinhoud',
-  },
-  common: {
-    retry: 'Opnieuw proberen',
-    save: 'Opslaan',
-    saving: 'Bezig met opslaan…',
-    cancel: 'Annuleren',
-    close: 'Sluiten',
-    yes: 'Ja',
-    no: 'Nee',
-    none: '—',
-    optional: 'optioneel',
-    copy: 'Kopiëren',
-    copied: 'Gekopieerd naar het klembord.',
-    copyFailed: 'Kopiëren is niet gelukt. Selecteer de tekst en kopieer hem zelf.',
-    saved: 'De wijzigingen zijn opgeslagen.',
-    actions: 'Acties',
-    loadMore: 'Meer laden',
-    back: 'Terug',
-  },
-  errors: {
-    generic: 'Er is iets misgelopen. Probeer het opnieuw.',
-    network: 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
-    forbidden: 'Uw rol laat dit niet toe.',
-    notFound: 'Dit werd niet gevonden.',
-    tooMany: 'Te veel pogingen. Probeer het later opnieuw.',
-    fieldPrefix: 'Ongeldige invoer',
-    required: 'Vul dit veld in.',
-    passwordTooShort: 'Kies een wachtwoord van minstens 12 tekens.',
-    commonPassword:
-      'Dit wachtwoord is een van de meest gebruikte in gelekte wachtwoordlijsten. Kies een ander.',
-    passwordsDiffer: 'De twee wachtwoorden zijn niet gelijk.',
-    requestId: 'Referentie: {{id}}',
-  },
+  ...publicNl,
   header: {
     userMenu: 'Gebruikersmenu',
     organization: 'Organisatie',
@@ -84,43 +46,6 @@ export const nl = {
     breaches: 'Datalekken',
     processors: 'Verwerkers',
     dpia: 'DPIA',
-  },
-  login: {
-    title: 'Aanmelden',
-    intro: 'Meld u aan met uw e-mailadres en wachtwoord.',
-    email: 'E-mailadres',
-    password: 'Wachtwoord',
-    submit: 'Aanmelden',
-    submitting: 'Bezig met aanmelden…',
-    forgot: 'Wachtwoord vergeten?',
-    invalid: 'Het e-mailadres of het wachtwoord is onjuist.',
-    totpTitle: 'Tweestapsverificatie',
-    totpIntro: 'Voer de code van zes cijfers in die uw authenticator-app nu toont.',
-    totpCode: 'Verificatiecode',
-    totpSubmit: 'Bevestigen',
-    totpInvalid: 'Deze code is niet geldig. Probeer het opnieuw met de code die nu getoond wordt.',
-    totpCancel: 'Annuleren en opnieuw aanmelden',
-    passwordSet: 'Uw wachtwoord is ingesteld. U kunt zich nu aanmelden.',
-    signedOut: 'U bent afgemeld.',
-    sessionEnded: 'Uw sessie is beëindigd. Meld u opnieuw aan.',
-  },
-  forgot: {
-    title: 'Wachtwoord vergeten',
-    intro: 'Vul uw e-mailadres in. Wij sturen u een link waarmee u een nieuw wachtwoord kiest.',
-    submit: 'Link versturen',
-    sent: 'Als er een account bestaat voor dit adres, hebben wij een link gestuurd. De link is één uur geldig.',
-    back: 'Terug naar aanmelden',
-  },
-  reset: {
-    title: 'Wachtwoord kiezen',
-    intro:
-      'Kies een nieuw wachtwoord voor uw account. Werd u uitgenodigd? Dan kiest u hier uw eerste wachtwoord.',
-    password: 'Nieuw wachtwoord',
-    confirm: 'Herhaal het nieuwe wachtwoord',
-    hint: 'Minstens 12 tekens. Een zin van enkele woorden is sterk en goed te onthouden.',
-    submit: 'Wachtwoord instellen',
-    invalidLink: 'Deze link is ongeldig of verlopen. Vraag een nieuwe link aan.',
-    newLink: 'Nieuwe link aanvragen',
   },
   roles: {
     owner: 'Eigenaar',
@@ -163,35 +88,6 @@ export const nl = {
     dpia: { read: 'DPIA’s raadplegen', write: 'DPIA’s uitvoeren' },
     action_plan: { read: 'Actieplan raadplegen', write: 'Actieplan beheren' },
     compliance: { read: 'Compliance-overzicht raadplegen' },
-  },
-  languages: {
-    nl: 'Nederlands',
-    fr: 'Frans',
-    en: 'Engels',
-  },
-  organization: {
-    slug: 'Korte naam',
-    slugHint: 'Voor webadressen: kleine letters, cijfers en koppeltekens, bv. bakkerij-peeters.',
-    name: 'Naam',
-    legalName: 'Juridische naam',
-    enterpriseNumber: 'Ondernemingsnummer',
-    enterpriseNumberHint: 'Tien cijfers uit de KBO, bv. 0403.019.261.',
-    street: 'Straat en nummer',
-    postalCode: 'Postcode',
-    city: 'Gemeente',
-    country: 'Land',
-    countryHint: 'Landcode van twee letters, bv. BE.',
-    contactEmail: 'Algemeen contactadres (e-mail)',
-    privacyContactName: 'Contactpersoon voor privacy',
-    privacyContactEmail: 'E-mailadres voor privacyvragen',
-    dpoAppointed: 'Wij hebben een functionaris voor gegevensbescherming (DPO) aangesteld',
-    dpo: 'Functionaris voor gegevensbescherming',
-    defaultLanguage: 'Standaardtaal',
-    languages: 'Talen waarin u betrokkenen bedient',
-    address: 'Adres',
-    identity: 'Identiteit',
-    contact: 'Contact',
-    languageSection: 'Talen',
   },
   overview: {
     title: 'Overzicht',
@@ -1539,14 +1435,11 @@ export const nl = {
   noAccess: {
     text: 'Uw rol in deze organisatie geeft geen toegang tot deze pagina.',
   },
-  requests: requestsNl,
   subjects: subjectsNl,
   connectors: connectorsNl,
   mail: mailNl,
-  setup: setupNl,
   overviewPage: overviewPageNl,
   samples: samplesNl,
-  codes: errorsNl,
   retention: retentionNl,
   dpia: dpiaNl,
   actionPlan: actionPlanNl,
