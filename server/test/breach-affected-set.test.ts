@@ -143,6 +143,7 @@ describe(`a breach's affected set counted through the ${target?.name} connector`
     expect(set.records).toBe(Number(truth.records))
     expect(set.people).toBe(Number(truth.people))
     expect(set.records).toBeGreaterThan(0)
+    expect(set.withoutPerson).toBe(0)
     expect(set.filter).toEqual({ field: 'rental_date', from: '2025-07-01', before: '2026-01-01' })
   })
 
@@ -168,6 +169,64 @@ describe(`a breach's affected set counted through the ${target?.name} connector`
       filter: { field: 'nope', before: '2026-01-01' },
     })
     expect(field.json().errors[0].path).toBe('body.filter.field')
+    // The connectors compare by day: an instant is refused (schema, 400) rather than cut to its day.
+    const instant = await po('POST', api(`/${breachId}/affected-count`), {
+      dataset: 'rental',
+      collection: 'rental',
+      filter: { field: 'rental_date', from: '2025-07-01T12:00:00+02:00' },
+    })
+    expectProblem(instant, 400)
+    expect(instant.json().errors[0].path).toBe('body.filter.from')
+    // A window on a column that holds no dates is refused on the field, not blamed on the connection.
+    const notADate = await po('POST', api(`/${breachId}/affected-count`), {
+      dataset: 'rental',
+      collection: 'rental',
+      filter: { field: 'inventory_id', before: '2026-01-01' },
+    })
+    expectProblem(notADate, 422)
+    expect(notADate.json().errors[0].path).toBe('body.filter.field')
+  })
+
+  it('counts a row without an identity as one person and a case-differing e-mail address once', async () => {
+    // A copy of the dataset where only the e-mail address identifies a customer; two rows added to the target:
+    // one without an address, one whose address differs from a known customer's only by its case.
+    const source = readFileSync(new URL('./fixtures/rental/rental.dataset.yaml', import.meta.url), 'utf8')
+      .replace('connector: postgres', `connector: ${db.dialect}`)
+      .replace('key: rental', 'key: rental-mail')
+      .replace(/\n\s+identity: customer_number/, '')
+    const put = await po('PUT', `/api/v1/orgs/${org.slug}/datasets/rental-mail`, { source })
+    expect(put.statusCode, put.body).toBeLessThan(300)
+    const connection = await po('PUT', `/api/v1/orgs/${org.slug}/datasets/rental-mail/connection`, {
+      options: db.settings.options,
+      ...(db.settings.secret ? { secret: db.settings.secret } : {}),
+    })
+    expect(connection.statusCode, connection.body).toBeLessThan(300)
+    const [known] = await db.query(
+      'select * from customer where email is not null order by customer_id limit 1',
+    )
+    for (const [id, email] of [
+      [9001, null],
+      [9002, String(known.email).toUpperCase()],
+    ]) {
+      await db.query(
+        `insert into customer (customer_id, store_id, first_name, last_name, email, address_id, created) values (${id}, ${known.store_id}, 'Test', 'Test', ${email === null ? 'null' : `'${email}'`}, ${known.address_id}, '2026-01-01')`,
+      )
+    }
+    const [truth] = await db.query(
+      'select count(*) as records, count(distinct lower(email)) as mailed, count(*) - count(email) as unmailed from customer',
+    )
+    const res = await po('POST', api(`/${breachId}/affected-count`), {
+      dataset: 'rental-mail',
+      collection: 'customer',
+    })
+    expect(res.statusCode, res.body).toBe(200)
+    const set = res.json().affectedSet
+    expect(set).toMatchObject({ personField: 'email', records: Number(truth.records), withoutPerson: 0 })
+    expect(set.people).toBe(Number(truth.mailed) + Number(truth.unmailed))
+    expect(set.people).toBe(Number(truth.records) - 1)
+    await db.query('delete from customer where customer_id in (9001, 9002)')
+    // Back to the customer numbers for the letters below.
+    await po('POST', api(`/${breachId}/affected-count`), { dataset: 'rental', collection: 'customer' })
   })
 
   it('writes to the people of the count the subject index knows, in their language', async () => {

@@ -74,6 +74,16 @@ export interface DueScan {
    * value), so a masked row drops out of the next sweep instead of being masked and counted again.
    */
   pending?: readonly { field: string; value: string | number | boolean | null }[]
+  /** Refuse (NotADateColumn) a date field whose column is not a date or timestamp, instead of comparing text. */
+  dateColumnOnly?: boolean
+}
+
+/** The date field of a scan is a column of another type (text, number): a window on it would mean nothing. */
+export class NotADateColumn extends Error {
+  constructor(readonly column: string) {
+    super(`Column "${column}" is not a date or timestamp column`)
+    this.name = 'NotADateColumn'
+  }
 }
 
 /** Set-based reads of a retention sweep: one short statement each, never a lock held. */

@@ -7740,12 +7740,14 @@ export interface operations {
                                 from: string | null;
                                 before: string | null;
                             } | null;
-                            /** @description the field whose distinct values were counted as people */
+                            /** @description the field that names the person: its distinct values (normalised as the subject index does) are the people */
                             personField: string;
                             /** @enum {string} */
                             identityKind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
-                            /** @description distinct people in the rows */
+                            /** @description distinct people in the rows; a row of the collection itself without any identity counts as one person */
                             people: number;
+                            /** @description rows whose person reference is empty: not counted as people, since nothing says whose they are (absent in counts made before this was kept) */
+                            withoutPerson?: number;
                             /** @description rows of the collection in the query */
                             records: number;
                             /** @description of those people, how many the subject index knows (letters can go to them) */
@@ -8125,12 +8127,14 @@ export interface operations {
                                 from: string | null;
                                 before: string | null;
                             } | null;
-                            /** @description the field whose distinct values were counted as people */
+                            /** @description the field that names the person: its distinct values (normalised as the subject index does) are the people */
                             personField: string;
                             /** @enum {string} */
                             identityKind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
-                            /** @description distinct people in the rows */
+                            /** @description distinct people in the rows; a row of the collection itself without any identity counts as one person */
                             people: number;
+                            /** @description rows whose person reference is empty: not counted as people, since nothing says whose they are (absent in counts made before this was kept) */
+                            withoutPerson?: number;
                             /** @description rows of the collection in the query */
                             records: number;
                             /** @description of those people, how many the subject index knows (letters can go to them) */
@@ -8553,12 +8557,14 @@ export interface operations {
                                 from: string | null;
                                 before: string | null;
                             } | null;
-                            /** @description the field whose distinct values were counted as people */
+                            /** @description the field that names the person: its distinct values (normalised as the subject index does) are the people */
                             personField: string;
                             /** @enum {string} */
                             identityKind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
-                            /** @description distinct people in the rows */
+                            /** @description distinct people in the rows; a row of the collection itself without any identity counts as one person */
                             people: number;
+                            /** @description rows whose person reference is empty: not counted as people, since nothing says whose they are (absent in counts made before this was kept) */
+                            withoutPerson?: number;
                             /** @description rows of the collection in the query */
                             records: number;
                             /** @description of those people, how many the subject index knows (letters can go to them) */
@@ -8894,12 +8900,14 @@ export interface operations {
                                 from: string | null;
                                 before: string | null;
                             } | null;
-                            /** @description the field whose distinct values were counted as people */
+                            /** @description the field that names the person: its distinct values (normalised as the subject index does) are the people */
                             personField: string;
                             /** @enum {string} */
                             identityKind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
-                            /** @description distinct people in the rows */
+                            /** @description distinct people in the rows; a row of the collection itself without any identity counts as one person */
                             people: number;
+                            /** @description rows whose person reference is empty: not counted as people, since nothing says whose they are (absent in counts made before this was kept) */
+                            withoutPerson?: number;
                             /** @description rows of the collection in the query */
                             records: number;
                             /** @description of those people, how many the subject index knows (letters can go to them) */
@@ -9043,9 +9051,15 @@ export interface operations {
                     filter?: {
                         /** @description a date field of the collection */
                         field: string;
-                        /** @description rows dated on or after this */
+                        /**
+                         * Format: date
+                         * @description rows dated on or after this day
+                         */
                         from?: string;
-                        /** @description rows dated before this */
+                        /**
+                         * Format: date
+                         * @description rows dated before this day
+                         */
                         before?: string;
                     };
                 };
@@ -9226,12 +9240,14 @@ export interface operations {
                                 from: string | null;
                                 before: string | null;
                             } | null;
-                            /** @description the field whose distinct values were counted as people */
+                            /** @description the field that names the person: its distinct values (normalised as the subject index does) are the people */
                             personField: string;
                             /** @enum {string} */
                             identityKind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
-                            /** @description distinct people in the rows */
+                            /** @description distinct people in the rows; a row of the collection itself without any identity counts as one person */
                             people: number;
+                            /** @description rows whose person reference is empty: not counted as people, since nothing says whose they are (absent in counts made before this was kept) */
+                            withoutPerson?: number;
                             /** @description rows of the collection in the query */
                             records: number;
                             /** @description of those people, how many the subject index knows (letters can go to them) */
@@ -9614,12 +9630,14 @@ export interface operations {
                                 from: string | null;
                                 before: string | null;
                             } | null;
-                            /** @description the field whose distinct values were counted as people */
+                            /** @description the field that names the person: its distinct values (normalised as the subject index does) are the people */
                             personField: string;
                             /** @enum {string} */
                             identityKind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
-                            /** @description distinct people in the rows */
+                            /** @description distinct people in the rows; a row of the collection itself without any identity counts as one person */
                             people: number;
+                            /** @description rows whose person reference is empty: not counted as people, since nothing says whose they are (absent in counts made before this was kept) */
+                            withoutPerson?: number;
                             /** @description rows of the collection in the query */
                             records: number;
                             /** @description of those people, how many the subject index knows (letters can go to them) */
@@ -9941,12 +9959,14 @@ export interface operations {
                                 from: string | null;
                                 before: string | null;
                             } | null;
-                            /** @description the field whose distinct values were counted as people */
+                            /** @description the field that names the person: its distinct values (normalised as the subject index does) are the people */
                             personField: string;
                             /** @enum {string} */
                             identityKind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
-                            /** @description distinct people in the rows */
+                            /** @description distinct people in the rows; a row of the collection itself without any identity counts as one person */
                             people: number;
+                            /** @description rows whose person reference is empty: not counted as people, since nothing says whose they are (absent in counts made before this was kept) */
+                            withoutPerson?: number;
                             /** @description rows of the collection in the query */
                             records: number;
                             /** @description of those people, how many the subject index knows (letters can go to them) */
@@ -10275,12 +10295,14 @@ export interface operations {
                                 from: string | null;
                                 before: string | null;
                             } | null;
-                            /** @description the field whose distinct values were counted as people */
+                            /** @description the field that names the person: its distinct values (normalised as the subject index does) are the people */
                             personField: string;
                             /** @enum {string} */
                             identityKind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
-                            /** @description distinct people in the rows */
+                            /** @description distinct people in the rows; a row of the collection itself without any identity counts as one person */
                             people: number;
+                            /** @description rows whose person reference is empty: not counted as people, since nothing says whose they are (absent in counts made before this was kept) */
+                            withoutPerson?: number;
                             /** @description rows of the collection in the query */
                             records: number;
                             /** @description of those people, how many the subject index knows (letters can go to them) */
@@ -10601,12 +10623,14 @@ export interface operations {
                                 from: string | null;
                                 before: string | null;
                             } | null;
-                            /** @description the field whose distinct values were counted as people */
+                            /** @description the field that names the person: its distinct values (normalised as the subject index does) are the people */
                             personField: string;
                             /** @enum {string} */
                             identityKind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
-                            /** @description distinct people in the rows */
+                            /** @description distinct people in the rows; a row of the collection itself without any identity counts as one person */
                             people: number;
+                            /** @description rows whose person reference is empty: not counted as people, since nothing says whose they are (absent in counts made before this was kept) */
+                            withoutPerson?: number;
                             /** @description rows of the collection in the query */
                             records: number;
                             /** @description of those people, how many the subject index knows (letters can go to them) */
@@ -10927,12 +10951,14 @@ export interface operations {
                                 from: string | null;
                                 before: string | null;
                             } | null;
-                            /** @description the field whose distinct values were counted as people */
+                            /** @description the field that names the person: its distinct values (normalised as the subject index does) are the people */
                             personField: string;
                             /** @enum {string} */
                             identityKind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
-                            /** @description distinct people in the rows */
+                            /** @description distinct people in the rows; a row of the collection itself without any identity counts as one person */
                             people: number;
+                            /** @description rows whose person reference is empty: not counted as people, since nothing says whose they are (absent in counts made before this was kept) */
+                            withoutPerson?: number;
                             /** @description rows of the collection in the query */
                             records: number;
                             /** @description of those people, how many the subject index knows (letters can go to them) */
@@ -11254,12 +11280,14 @@ export interface operations {
                                 from: string | null;
                                 before: string | null;
                             } | null;
-                            /** @description the field whose distinct values were counted as people */
+                            /** @description the field that names the person: its distinct values (normalised as the subject index does) are the people */
                             personField: string;
                             /** @enum {string} */
                             identityKind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
-                            /** @description distinct people in the rows */
+                            /** @description distinct people in the rows; a row of the collection itself without any identity counts as one person */
                             people: number;
+                            /** @description rows whose person reference is empty: not counted as people, since nothing says whose they are (absent in counts made before this was kept) */
+                            withoutPerson?: number;
                             /** @description rows of the collection in the query */
                             records: number;
                             /** @description of those people, how many the subject index knows (letters can go to them) */

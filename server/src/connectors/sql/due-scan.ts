@@ -1,5 +1,5 @@
 import type { DatasetCollection } from '../../domain/datasets/schema'
-import type { DueScan } from '../driver'
+import { type DueScan, NotADateColumn } from '../driver'
 import type { ColumnCache } from './table-columns'
 import { primaryKeyOf } from './table-columns'
 import type { ColumnInfo } from './values'
@@ -29,6 +29,8 @@ async function conditions(
   const where: string[] = []
   const [dateColumn] = scan.dateField ? await columns.columns(collection, [scan.dateField]) : []
   if (dateColumn) {
+    if (scan.dateColumnOnly && dateColumn.kind !== 'date' && dateColumn.kind !== 'timestamp')
+      throw new NotADateColumn(dateColumn.name)
     const field = dialect.quote(dateColumn.name)
     if (scan.before) where.push(`${field} < ${dialect.param(params, scan.before, null)}`)
     if (scan.from) where.push(`${field} >= ${dialect.param(params, scan.from, null)}`)

@@ -39,11 +39,8 @@ export function identityFieldsOf(collection: DatasetCollection, person: PersonFi
   return own.some((f) => f.field === person.field) ? own : [...own, person]
 }
 
-const day = z.iso.date()
-const instant = z.iso.datetime({ offset: true })
-const bound = z
-  .union([day, instant])
-  .describe('a date (2026-12-01) or an instant with its offset (2026-12-01T00:00:00+01:00)')
+/** A calendar day only: the connectors compare the date field by day, so an instant would silently be cut. */
+const bound = z.iso.date().describe('a calendar day (2026-12-01); the date field is compared by day')
 
 export const affectedQuerySchema = z.strictObject({
   dataset: z.string().trim().min(1).max(100).describe('key of the dataset (the connected system)'),
@@ -51,8 +48,8 @@ export const affectedQuerySchema = z.strictObject({
   filter: z
     .strictObject({
       field: z.string().trim().min(1).max(128).describe('a date field of the collection'),
-      from: bound.optional().describe('rows dated on or after this'),
-      before: bound.optional().describe('rows dated before this'),
+      from: bound.optional().describe('rows dated on or after this day'),
+      before: bound.optional().describe('rows dated before this day'),
     })
     .refine((f) => f.from !== undefined || f.before !== undefined, {
       message: 'Give from, before or both.',
@@ -72,9 +69,25 @@ export const affectedSetSchema = z.object({
   filter: z
     .object({ field: z.string(), from: z.string().nullable(), before: z.string().nullable() })
     .nullable(),
-  personField: z.string().describe('the field whose distinct values were counted as people'),
+  personField: z
+    .string()
+    .describe(
+      'the field that names the person: its distinct values (normalised as the subject index does) are the people',
+    ),
   identityKind: z.enum(IDENTITY_KINDS),
-  people: z.number().int().describe('distinct people in the rows'),
+  people: z
+    .number()
+    .int()
+    .describe(
+      'distinct people in the rows; a row of the collection itself without any identity counts as one person',
+    ),
+  withoutPerson: z
+    .number()
+    .int()
+    .optional()
+    .describe(
+      'rows whose person reference is empty: not counted as people, since nothing says whose they are (absent in counts made before this was kept)',
+    ),
   records: z.number().int().describe('rows of the collection in the query'),
   inIndex: z
     .number()

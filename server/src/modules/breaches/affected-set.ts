@@ -1,6 +1,6 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
-import type { Driver, DueScan } from '../../connectors/driver'
+import { type Driver, type DueScan, NotADateColumn } from '../../connectors/driver'
 import { type AppContext, inTransaction } from '../../context'
 import {
   type AffectedQuery,
@@ -12,7 +12,13 @@ import {
 import type { DatasetCollection } from '../../domain/datasets/schema'
 import { keyOf } from '../../domain/datasets/write-plan'
 import { Conflict, InvalidInput, NotFound } from '../../domain/errors'
-import { type IdentityInput, SYSTEM_KINDS } from '../../domain/subjects/identity'
+import {
+  cleanText,
+  type IdentityInput,
+  type IdentityKind,
+  normaliseIdentity,
+  SYSTEM_KINDS,
+} from '../../domain/subjects/identity'
 import { type Dataset, findDataset, listDatasets, openDriverForDataset } from '../datasets'
 import type { Organization } from '../organizations'
 import { subjectsWithIdentities } from '../subjects'
@@ -95,6 +101,7 @@ async function targetOf(ctx: AppContext, org: Organization, query: AffectedQuery
       dateField: filter?.field ?? null,
       before: filter?.before ?? null,
       from: filter?.from ?? null,
+      dateColumnOnly: true,
     },
   }
 }
@@ -102,7 +109,21 @@ async function targetOf(ctx: AppContext, org: Organization, query: AffectedQuery
 interface Scan {
   records: number
   people: number
+  withoutPerson: number
   identities: IdentityInput[]
+}
+
+/** One identity value as the subject index would compare it (jan@x.be and Jan@X.be are one person); null: empty. */
+function identityKey(kind: IdentityKind, value: unknown, systemKey: string): string | null {
+  if (value === null || value === undefined) return null
+  const raw = cleanText(String(value))
+  if (raw === '') return null
+  const result = normaliseIdentity({
+    kind,
+    value: raw,
+    ...(SYSTEM_KINDS.includes(kind) ? { systemKey } : {}),
+  })
+  return `${kind}\u0000${result.ok ? result.value.lookupValue : raw}`
 }
 
 /**
@@ -123,6 +144,13 @@ async function scanTarget(ctx: AppContext, target: Target): Promise<Scan> {
     if (!scanner) throw notCountable('body.dataset', 'This connection cannot count rows.')
     const records = await scanner.countDue(collection, scan)
     const people = new Set<string>()
+    let withoutPerson = 0
+    // The collection's own rows (a customer table): each row is someone, named by its first identity that is
+    // filled in, else by its primary key. A table that refers to people (rentals): the reference names the person.
+    const own = collection.fields.some((f) => f.name === person.field && f.identity)
+    const ownFields = own
+      ? fields.filter((f) => collection.fields.some((c) => c.name === f.field && c.identity))
+      : []
     const identities = new Map<string, IdentityInput>()
     let after: unknown[] | null = null
     for (;;) {
@@ -134,8 +162,16 @@ async function scanTarget(ctx: AppContext, target: Target): Promise<Scan> {
         fields.map((f) => f.field),
       )
       for (const row of rows) {
-        const value = row[person.field]
-        if (value !== null && value !== undefined) people.add(String(value))
+        if (own) {
+          const named = ownFields
+            .map((f) => identityKey(f.kind, row[f.field], dataset.document.system))
+            .find((k) => k !== null)
+          people.add(named ?? `row\u0000${JSON.stringify(keyOf(collection, row))}`)
+        } else {
+          const named = identityKey(person.kind, row[person.field], dataset.document.system)
+          if (named === null) withoutPerson += 1
+          else people.add(named)
+        }
         for (const f of fields) {
           const v = row[f.field]
           if (v === null || v === undefined || v === '') continue
@@ -151,9 +187,13 @@ async function scanTarget(ctx: AppContext, target: Target): Promise<Scan> {
       if (!last || rows.length < PAGE) break
       after = keyOf(collection, last)
     }
-    return { records, people: people.size, identities: [...identities.values()] }
+    return { records, people: people.size, withoutPerson, identities: [...identities.values()] }
   } catch (error) {
     if (error instanceof InvalidInput) throw error
+    if (error instanceof NotADateColumn) {
+      const message = 'This column is not a date or timestamp column: choose a date field of the collection.'
+      throw new InvalidInput([{ path: 'body.filter.field', code: 'invalid', message }], message)
+    }
     throw unreachable()
   } finally {
     await driver.close()
@@ -191,6 +231,7 @@ export async function countAffectedSet(
     personField: target.person.field,
     identityKind: target.person.kind,
     people: scan.people,
+    withoutPerson: scan.withoutPerson,
     records: scan.records,
     inIndex,
     computedAt: now.toISOString(),

@@ -182,6 +182,8 @@ export const breachesEn = {
     none: 'No PostgreSQL or MariaDB/MySQL system with a connection is described among the datasets.',
     result:
       '{{people}} people and {{records}} records in {{collection}} of {{dataset}}, counted on {{at}} by {{by}}; {{inIndex}} of these people are in the subject index.',
+    withoutPerson:
+      'Also {{n}} records without a person reference: not counted as people, since nothing says whose they are.',
     window: 'Rows with {{field}} {{range}}.',
     sourceComputed: 'computed through {{dataset}} on {{at}}',
     sourceEntered: 'entered (the last count through {{dataset}} gave {{count}})',

@@ -191,6 +191,8 @@ export const breachesFr: typeof breachesEn = {
     none: 'Aucun système PostgreSQL ou MariaDB/MySQL avec une connexion n’est décrit parmi les jeux de données.',
     result:
       '{{people}} personnes et {{records}} enregistrements dans {{collection}} de {{dataset}}, comptés le {{at}} par {{by}} ; {{inIndex}} de ces personnes figurent dans l’index des personnes concernées.',
+    withoutPerson:
+      'En outre, {{n}} enregistrements sans référence à une personne : non comptés comme personnes, rien n’indiquant à qui ils se rapportent.',
     window: 'Lignes dont {{field}} est {{range}}.',
     sourceComputed: 'calculé via {{dataset}} le {{at}}',
     sourceEntered: 'saisi (le dernier comptage via {{dataset}} a donné {{count}})',

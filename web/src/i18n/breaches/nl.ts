@@ -191,6 +191,8 @@ export const breachesNl: typeof breachesEn = {
     none: 'Bij de datasets is geen PostgreSQL- of MariaDB/MySQL-systeem met een verbinding beschreven.',
     result:
       '{{people}} personen en {{records}} records in {{collection}} van {{dataset}}, geteld op {{at}} door {{by}}; {{inIndex}} van deze personen staan in de index van betrokkenen.',
+    withoutPerson:
+      'Daarnaast {{n}} records zonder verwijzing naar een persoon: niet als personen geteld, omdat niets zegt van wie ze zijn.',
     window: 'Rijen met {{field}} {{range}}.',
     sourceComputed: 'berekend via {{dataset}} op {{at}}',
     sourceEntered: 'ingevoerd (de laatste telling via {{dataset}} gaf {{count}})',

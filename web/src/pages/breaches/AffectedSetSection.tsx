@@ -26,7 +26,7 @@ export function AffectedSetSection({
   onChange: (next: BreachChange) => void
 }) {
   const { t } = useTranslation()
-  const { dateTime } = useDateFormat()
+  const { dateTime, day } = useDateFormat()
   const set = b.affectedSet
   const editable = b.can.write && b.status === 'open'
   return (
@@ -46,13 +46,14 @@ export function AffectedSetSection({
               inIndex: set.inIndex,
             })}
           </p>
+          {set.withoutPerson ? <p>{t('breaches.affected.withoutPerson', { n: set.withoutPerson })}</p> : null}
           {set.filter ? (
             <p>
               {t('breaches.affected.window', {
                 field: set.filter.field,
                 range: [
-                  set.filter.from ? `≥ ${set.filter.from}` : null,
-                  set.filter.before ? `< ${set.filter.before}` : null,
+                  set.filter.from ? `≥ ${day(set.filter.from)}` : null,
+                  set.filter.before ? `< ${day(set.filter.before)}` : null,
                 ]
                   .filter(Boolean)
                   .join(', '),
