@@ -1,34 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
-import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import { savePreferences } from '../src/modules/consent'
+import { consentSubjectOf } from '../src/modules/consent/service'
 import type { Organization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
+import { type ConsentPurposeSpec, consentOrganisation, consentRegister } from './support/consent'
 import { createTestContext, type TestContext } from './support/context'
-import { createMember, createOrg } from './support/factories'
-import { asToken, asUser, expectProblem, signIn } from './support/http'
-import { sampleRegister } from './support/register'
+import { createMember } from './support/factories'
+import { type asToken, asUser, expectProblem, signIn } from './support/http'
 
 const DAY = 86_400_000
-
-/** A register with two consent purposes: the newsletter (direct_marketing) and service statistics. */
-function registerWith(purposes: string[]) {
-  const register = sampleRegister()
-  for (const purpose of purposes)
-    register.activities?.push({
-      key: `act-${purpose.replaceAll('_', '-')}`,
-      name: { nl: purpose, fr: purpose, en: purpose },
-      purposes: [{ purpose, legalBasis: 'consent' }],
-      subjectCategories: ['clients'],
-      dataCategories: [{ category: 'identification', source: 'subject' }],
-      systems: ['cloudbooks-app'],
-      retention: [{ rule: 'accounting-7y' }],
-      measures: ['mfa'],
-      status: 'active',
-    })
-  return registerDocumentSchema.parse(register)
-}
+/** The newsletter, and service statistics offered to children too (its activity names the minors). */
+const PURPOSES: ConsentPurposeSpec[] = [
+  'direct_marketing',
+  { purpose: 'service_improvement', children: true },
+]
 
 /**
  * The consent page's reads (issue 17): the counts per purpose of the current state (given, refused, withdrawn,
@@ -60,28 +48,10 @@ describe('consent overview and proof lookup', () => {
   beforeAll(async () => {
     t = await createTestContext()
     app = await buildApp(t.ctx, { serveWeb: false, logger: false })
-    org = await createOrg(t.ctx, 'Toestemming BV')
-    other = await createOrg(t.ctx, 'Ander BV')
-    const m = await createMember(t.ctx, org, 'owner')
-    owner = asUser(app, await signIn(app, m.email, m.password))
+    ;({ org, owner, app: webshop } = await consentOrganisation(t, app, 'Toestemming BV', PURPOSES))
+    ;({ org: other, owner: otherOwner } = await consentOrganisation(t, app, 'Ander BV', PURPOSES))
     const a = await createMember(t.ctx, org, 'auditor')
     auditor = asUser(app, await signIn(app, a.email, a.password))
-    const o = await createMember(t.ctx, other, 'owner')
-    otherOwner = asUser(app, await signIn(app, o.email, o.password))
-    for (const target of [org, other])
-      await importRegister(
-        t.ctx,
-        systemActor('test'),
-        target,
-        registerWith(['direct_marketing', 'service_improvement']),
-        { mode: 'merge', dryRun: false },
-      )
-    const token = await owner('POST', `/api/v1/orgs/${org.slug}/api-tokens`, {
-      name: 'Webshop',
-      scopes: ['subjects:read', 'subjects:write', 'consent:read', 'consent:write'],
-    })
-    expect(token.statusCode, token.body).toBe(201)
-    webshop = asToken(app, token.json().secret)
   })
   afterAll(async () => {
     await app.close()
@@ -130,6 +100,7 @@ describe('consent overview and proof lookup', () => {
         key: 'direct_marketing',
         label: 'Marketing direct et newsletters',
         activities: ['act-direct-marketing'],
+        offeredToChildren: false,
         inRegister: true,
         counts: { given: 2, refused: 1, withdrawn: 1, expired: 1, renewalDue: 1 },
       },
@@ -137,6 +108,7 @@ describe('consent overview and proof lookup', () => {
         key: 'service_improvement',
         label: 'Amélioration des services et statistiques',
         activities: ['act-service-improvement'],
+        offeredToChildren: true,
         inRegister: true,
         counts: { given: 0, refused: 0, withdrawn: 0, expired: 0, renewalDue: 0 },
       },
@@ -166,26 +138,26 @@ describe('consent overview and proof lookup', () => {
     })
 
     // A purpose the register no longer names on consent keeps its records, listed as such.
-    await importRegister(t.ctx, systemActor('test'), org, registerWith(['service_improvement']), {
-      mode: 'replace',
-      dryRun: false,
-    })
+    await importRegister(
+      t.ctx,
+      systemActor('test'),
+      org,
+      consentRegister([PURPOSES[1] as ConsentPurposeSpec]),
+      {
+        mode: 'replace',
+        dryRun: false,
+      },
+    )
     const after = (await owner('GET', api())).json()
     expect(after.purposes.map((p: { key: string; inRegister: boolean }) => [p.key, p.inRegister])).toEqual([
       ['service_improvement', true],
       ['direct_marketing', false],
     ])
     expect(after.purposes[1].counts.given).toBe(2)
-    await importRegister(
-      t.ctx,
-      systemActor('test'),
-      org,
-      registerWith(['direct_marketing', 'service_improvement']),
-      {
-        mode: 'replace',
-        dryRun: false,
-      },
-    )
+    await importRegister(t.ctx, systemActor('test'), org, consentRegister(PURPOSES), {
+      mode: 'replace',
+      dryRun: false,
+    })
 
     const bad = expectProblem(await owner('GET', `${api()}?recent=500`), 400)
     expect(bad.errors?.[0]?.path).toBe('querystring.recent')
@@ -253,5 +225,138 @@ describe('consent overview and proof lookup', () => {
     expect(bad.errors?.[0]?.path).toBe('body.identity.value')
     const none = expectProblem(await owner('POST', `${api()}/proof`, {}), 400)
     expect(none.errors?.[0]?.path).toBe('body.identity')
+  })
+
+  it('a purpose offered to children asks the age online, and under 13 records only with a parent’s consent', async () => {
+    const child = { kind: 'email', value: 'kind@example.be' }
+    const online = {
+      identity: child,
+      purpose: 'service_improvement',
+      state: 'given',
+      text: 'Ja, statistieken.',
+    }
+    const noAge = expectProblem(
+      await webshop('POST', `${api()}/events`, {
+        ...online,
+        language: 'nl',
+        channel: 'web_form',
+        method: 'accept',
+      }),
+      422,
+    )
+    expect(noAge.errors?.[0]).toMatchObject({ path: 'body.age', code: 'required' })
+    const noParent = expectProblem(
+      await webshop('POST', `${api()}/events`, {
+        ...online,
+        language: 'nl',
+        channel: 'app',
+        method: 'accept',
+        age: { group: 'under_13' },
+      }),
+      422,
+    )
+    expect(noParent.errors?.[0]).toMatchObject({ path: 'body.age.parentalConsent', code: 'required' })
+    const badParent = expectProblem(
+      await webshop('POST', `${api()}/events`, {
+        ...online,
+        language: 'nl',
+        channel: 'app',
+        method: 'accept',
+        age: {
+          group: 'under_13',
+          parentalConsent: {
+            relationship: 'parent',
+            identity: { kind: 'email', value: 'no address' },
+            verification: 'email_confirmation',
+            reference: 'm-1',
+          },
+        },
+      }),
+      422,
+    )
+    expect(badParent.errors?.[0]?.path).toBe('body.age.parentalConsent.identity.value')
+    const verifiedAt = new Date(Date.now() - 3_600_000).toISOString()
+    const given = await record({
+      ...online,
+      age: {
+        group: 'under_13',
+        parentalConsent: {
+          relationship: 'parent',
+          identity: { kind: 'email', value: 'Mama.Kind@example.be' },
+          verification: 'email_confirmation',
+          reference: 'confirmation 7f3a',
+          verifiedAt,
+        },
+      },
+    })
+    // A refusal or withdrawal needs no age and no parent; a paper form is not an online service.
+    await record({ identity: child, purpose: 'service_improvement', state: 'withdrawn', channel: 'email' })
+    await record({
+      identity: { kind: 'email', value: 'papier@example.be' },
+      purpose: 'service_improvement',
+      state: 'given',
+      channel: 'paper',
+    })
+    await record({
+      identity: { kind: 'email', value: 'tiener@example.be' },
+      purpose: 'service_improvement',
+      state: 'given',
+      age: { group: '13_or_over' },
+    })
+
+    const proof = (await owner('POST', `${api()}/proof`, { identity: child })).json()
+    const withParent = proof.events.find((e: { id: string }) => e.id === given.id)
+    expect(withParent).toMatchObject({
+      hashValid: true,
+      evidence: null,
+      age: {
+        group: 'under_13',
+        parentalConsent: {
+          relationship: 'parent',
+          identityKind: 'email',
+          identityMasked: 'm•••@example.be',
+          verification: 'email_confirmation',
+          reference: 'confirmation 7f3a',
+          verifiedAt,
+        },
+      },
+    })
+    // The evidence is stored versioned (decision 0061) and the parent's address is not in the record.
+    const row = await t.ctx.db
+      .selectFrom('consent_events')
+      .select('evidence')
+      .where('id', '=', given.id)
+      .executeTakeFirstOrThrow()
+    expect(row.evidence).toMatchObject({ $v: 2 })
+    expect(JSON.stringify(row.evidence)).not.toContain('mama.kind')
+    // The preference centre: yes to a purpose offered to children is recorded only with "I am 13 or older".
+    const pupil = consentSubjectOf(t.ctx.encryption, {
+      identity: { kind: 'email', value: 'leerling@example.be' },
+    })
+    const yes = { direct_marketing: 'given', service_improvement: 'given' }
+    const actor = systemActor('preference centre')
+    const first = await savePreferences(t.ctx, org, pupil, yes, { language: 'nl', actor })
+    expect(first.map((c) => c.purpose)).toEqual(['direct_marketing'])
+    const second = await savePreferences(t.ctx, org, pupil, yes, {
+      language: 'nl',
+      actor,
+      ageGroup: '13_or_over',
+    })
+    expect(second.map((c) => c.purpose)).toEqual(['service_improvement'])
+    const pupilProof = (
+      await owner('POST', `${api()}/proof`, { identity: { kind: 'email', value: 'leerling@example.be' } })
+    ).json()
+    expect(pupilProof.events.map((e: { purpose: string; age: unknown }) => [e.purpose, e.age])).toEqual([
+      ['service_improvement', { group: '13_or_over' }],
+      ['direct_marketing', null],
+    ])
+
+    const purposes = (await webshop('GET', `${api()}/purposes`)).json().items
+    expect(
+      purposes.map((p: { key: string; offeredToChildren: boolean }) => [p.key, p.offeredToChildren]),
+    ).toEqual([
+      ['direct_marketing', false],
+      ['service_improvement', true],
+    ])
   })
 })

@@ -2,18 +2,14 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
-import { systemActor } from '../src/audit/actor'
-import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { propagateWithdrawalJob, runPropagation } from '../src/modules/consent'
 import type { Organization } from '../src/modules/organizations'
-import { importRegister } from '../src/modules/register/import'
+import { consentOrganisation } from './support/consent'
 import { createTestContext, type TestContext } from './support/context'
-import { createMember, createOrg } from './support/factories'
-import { asToken, asUser, signIn } from './support/http'
+import { type asToken, type asUser, expectProblem } from './support/http'
 import { runQueuedJobs } from './support/jobs'
-import { sampleRegister } from './support/register'
 
 interface Call {
   method: string
@@ -56,6 +52,7 @@ async function startMailingTool() {
 }
 
 interface Propagation {
+  id: string
   dataset: string
   status: string
   attempts: number
@@ -97,25 +94,7 @@ describe('consent: a withdrawal is propagated to the systems that act on it', ()
   beforeAll(async () => {
     t = await createTestContext()
     app = await buildApp(t.ctx, { serveWeb: false, logger: false })
-    org = await createOrg(t.ctx, 'Propagatie BV')
-    const m = await createMember(t.ctx, org, 'owner')
-    owner = asUser(app, await signIn(app, m.email, m.password))
-    const register = sampleRegister()
-    register.activities?.push({
-      key: 'newsletter',
-      name: { nl: 'Nieuwsbrief', fr: 'Lettre d’information', en: 'Newsletter' },
-      purposes: [{ purpose: 'direct_marketing', legalBasis: 'consent' }],
-      subjectCategories: ['clients'],
-      dataCategories: [{ category: 'identification', source: 'subject' }],
-      systems: ['cloudbooks-app'],
-      retention: [{ rule: 'accounting-7y' }],
-      measures: ['mfa'],
-      status: 'active',
-    })
-    await importRegister(t.ctx, systemActor('test'), org, registerDocumentSchema.parse(register), {
-      mode: 'merge',
-      dryRun: false,
-    })
+    ;({ org, owner, app: webshop } = await consentOrganisation(t, app, 'Propagatie BV'))
     tool = await startMailingTool()
     const dataset = {
       key: 'mailtool',
@@ -151,11 +130,6 @@ describe('consent: a withdrawal is propagated to the systems that act on it', ()
       secret: 'mailtool-token-123',
     })
     expect(connection.statusCode, connection.body).toBe(200)
-    const token = await owner('POST', `${api()}/api-tokens`, {
-      name: 'Webshop',
-      scopes: ['subjects:read', 'subjects:write', 'consent:read', 'consent:write'],
-    })
-    webshop = asToken(app, token.json().secret)
     const hook = await owner('POST', `${api()}/webhooks`, {
       url: 'http://127.0.0.1:9/hooks/consent',
       eventTypes: ['consent.withdrawn'],
@@ -191,8 +165,14 @@ describe('consent: a withdrawal is propagated to the systems that act on it', ()
         .where('organization_id', '=', org.id)
         .execute()
     )[0]?.id as string
-    expect(await runPropagation(t.ctx, id)).toBe('done')
+    // "Retry now" (the Consent page's button) makes the call at once, without waiting for the queue's backoff.
+    const retried = await owner('POST', `${api()}/consent/propagations/${id}/retry`)
+    expect(retried.statusCode, retried.body).toBe(200)
+    expect(retried.json()).toMatchObject({ id, status: 'done', attempts: 2, error: null })
     expect(await propagationsOf(an)).toMatchObject([{ status: 'done', attempts: 2, error: null }])
+    expect(expectProblem(await owner('POST', `${api()}/consent/propagations/${id}/retry`), 409).code).toBe(
+      'not_failed',
+    )
     expect(tool.calls).toHaveLength(2)
     for (const call of tool.calls) {
       expect(call).toMatchObject({ method: 'POST', url: '/api/lists/news/unsubscribe' })
@@ -248,6 +228,9 @@ describe('consent: a withdrawal is propagated to the systems that act on it', ()
     const [none] = await propagationsOf(phone)
     expect(none).toMatchObject({ status: 'failed', attempts: 0 })
     expect(none?.error).toMatch(/No email of this person/)
+    expect(
+      expectProblem(await owner('POST', `${api()}/consent/propagations/${none?.id}/retry`), 409).code,
+    ).toBe('not_failed')
 
     // Once the index knows the person's address, a withdrawal under their phone reaches the mailing tool.
     const subject = await owner('POST', `${api()}/subjects`, {
@@ -263,5 +246,34 @@ describe('consent: a withdrawal is propagated to the systems that act on it', ()
     await record(chris, 'withdrawn')
     expect(await runQueuedJobs(t.ctx, propagateWithdrawalJob)).toHaveLength(1)
     expect(tool.calls.at(-1)?.body).toMatchObject({ email: 'chris.maes@example.be' })
+  })
+
+  it('a call given up after its last attempt starts a new round with "retry now"', async () => {
+    const dirk = { kind: 'email', value: 'dirk.peeters@example.be' }
+    await record(dirk, 'given')
+    await record(dirk, 'withdrawn')
+    const [queued] = await propagationsOf(dirk)
+    // As the job leaves it after its fifth failed call.
+    await t.ctx.db
+      .updateTable('consent_propagations')
+      .set({ status: 'failed', attempts: 5, last_error: 'HTTP 503', finished_at: new Date() })
+      .where('id', '=', queued?.id as string)
+      .execute()
+    tool.plan.push(500)
+    const again = await owner('POST', `${api()}/consent/propagations/${queued?.id}/retry`)
+    expect(again.statusCode, again.body).toBe(200)
+    // The call failed again: pending with its error, and queued for the automatic retries of a new round.
+    expect(again.json()).toMatchObject({ status: 'pending', attempts: 1 })
+    // (The withdrawal's own job is still queued too: whichever runs first makes the call, the other finds it done.)
+    await runQueuedJobs(t.ctx, propagateWithdrawalJob)
+    expect(await propagationsOf(dirk)).toMatchObject([{ status: 'done', attempts: 2 }])
+    // Another organisation cannot reach it through its own address; a malformed id names the field.
+    const stranger = await consentOrganisation(t, app, 'Vreemd BV')
+    const theirs = `/api/v1/orgs/${stranger.org.slug}/consent/propagations/${queued?.id}/retry`
+    expect(expectProblem(await stranger.owner('POST', theirs), 404).params).toEqual({
+      entity: 'consent_propagation',
+    })
+    const bad = expectProblem(await owner('POST', `${api()}/consent/propagations/nope/retry`), 400)
+    expect(bad.errors?.[0]?.path).toBe('params.id')
   })
 })

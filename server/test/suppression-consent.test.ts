@@ -1,16 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { systemActor } from '../src/audit/actor'
-import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import type { Organization } from '../src/modules/organizations'
-import { importRegister } from '../src/modules/register/import'
 import { submitPortalRequest, verifyPortalRequest } from '../src/modules/requests'
+import { consentOrganisation } from './support/consent'
 import { createTestContext, type TestContext } from './support/context'
-import { createMember, createOrg } from './support/factories'
-import { asUser, expectProblem, signIn } from './support/http'
+import { type asUser, expectProblem } from './support/http'
 import { storedMails } from './support/outbox'
-import { sampleRegister } from './support/register'
 
 describe('suppression and consent: the consent reason of the check; a portal objection suppresses the phones too', () => {
   let t: TestContext
@@ -27,25 +23,7 @@ describe('suppression and consent: the consent reason of the check; a portal obj
   beforeAll(async () => {
     t = await createTestContext()
     app = await buildApp(t.ctx, { serveWeb: false, logger: false })
-    org = await createOrg(t.ctx, 'Nieuwsbrief BV')
-    const m = await createMember(t.ctx, org, 'owner')
-    owner = asUser(app, await signIn(app, m.email, m.password))
-    const register = sampleRegister()
-    register.activities?.push({
-      key: 'newsletter',
-      name: { nl: 'Nieuwsbrief', fr: 'Lettre d’information', en: 'Newsletter' },
-      purposes: [{ purpose: 'direct_marketing', legalBasis: 'consent' }],
-      subjectCategories: ['clients'],
-      dataCategories: [{ category: 'identification', source: 'subject' }],
-      systems: ['cloudbooks-app'],
-      retention: [{ rule: 'accounting-7y' }],
-      measures: ['mfa'],
-      status: 'active',
-    })
-    await importRegister(t.ctx, systemActor('test'), org, registerDocumentSchema.parse(register), {
-      mode: 'merge',
-      dryRun: false,
-    })
+    ;({ org, owner } = await consentOrganisation(t, app, 'Nieuwsbrief BV'))
   })
   afterAll(async () => {
     await app.close()

@@ -2432,6 +2432,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/consent/propagations/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a failed or waiting withdrawal call to a system again, now
+         * @description Makes a withdrawal call to one system again, now (the "Retry now" button of the Consent page): a call that failed starts a new round of up to 5 calls, retried with backoff by the queue; a call waiting for its next automatic retry is made at once. Answers the call as it is afterwards (`done`, or `pending`/`failed` with the error). Refused with 409 `not_failed` when the system was told already, or when no identity of the kind it needs is known for the person (nothing to send). Needs consent:write.
+         */
+        post: operations["retryConsentPropagation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/consent/events": {
         parameters: {
             query?: never;
@@ -4440,7 +4460,7 @@ export interface components {
          * @description What a not_found problem could not find (params.entity), for the client to name.
          * @enum {string}
          */
-        EntityName: "organization" | "user" | "member" | "api_token" | "register_entry" | "notice_version" | "dataset" | "discovery" | "run" | "subject" | "identity" | "relationship" | "event" | "request" | "task" | "attachment" | "letter" | "package" | "mail" | "webhook" | "legal_hold" | "retention_run" | "consent_text" | "processor_agreement" | "processor_transfer" | "processor_client" | "subprocessor_change" | "dpia_screening" | "dpia_assessment" | "action_plan_action" | "suppression_entry" | "opt_in" | "breach" | "contract_end";
+        EntityName: "organization" | "user" | "member" | "api_token" | "register_entry" | "notice_version" | "dataset" | "discovery" | "run" | "subject" | "identity" | "relationship" | "event" | "request" | "task" | "attachment" | "letter" | "package" | "mail" | "webhook" | "legal_hold" | "retention_run" | "consent_text" | "consent_propagation" | "processor_agreement" | "processor_transfer" | "processor_client" | "subprocessor_change" | "dpia_screening" | "dpia_assessment" | "action_plan_action" | "suppression_entry" | "opt_in" | "breach" | "contract_end";
         FieldError: {
             /** @description Where, e.g. body.email or querystring.from. */
             path: string;
@@ -18030,6 +18050,51 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
         };
     };
+    retryConsentPropagation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description the propagation: `propagations[].id` of a withdrawal record */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the dataset (system) told of the withdrawal */
+                        dataset: string;
+                        datasetName: string;
+                        /**
+                         * @description pending: the call is queued or waits for a retry (error: the last failure); failed: given up
+                         * @enum {string}
+                         */
+                        status: "pending" | "done" | "failed";
+                        attempts: number;
+                        error: string | null;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
     recordConsent: {
         parameters: {
             query?: never;
@@ -18132,6 +18197,44 @@ export interface operations {
                     };
                     /** @description your own reference for the person (e.g. the mailing tool’s contact id), sent with webhook events */
                     externalRef?: string;
+                    /** @description the age question (Art. 8 GDPR, Belgian age of digital consent 13): required to give consent online for a purpose offered to children */
+                    age?: {
+                        /**
+                         * @description the answer to the age question: under 13, or 13 or older (as stated; Custos cannot check it)
+                         * @enum {string}
+                         */
+                        group: "under_13" | "13_or_over";
+                        /** @description under 13: the consent of the holder of parental responsibility (required to give consent) */
+                        parentalConsent?: {
+                            /**
+                             * @description parent, or another legal guardian
+                             * @enum {string}
+                             */
+                            relationship: "parent" | "guardian";
+                            /** @description how to reach the parent or guardian who consented */
+                            identity: {
+                                /**
+                                 * @description e-mail address or phone number
+                                 * @enum {string}
+                                 */
+                                kind: "email" | "phone";
+                                /** @description the parent’s address or number: kept masked only */
+                                value: string;
+                            };
+                            /**
+                             * @description how the organisation verified it was the parent: a confirmation link mailed to them and followed, a form they signed, an identity document seen, a call with them
+                             * @enum {string}
+                             */
+                            verification: "email_confirmation" | "signed_form" | "identity_document" | "phone_call";
+                            /** @description where the proof of that verification is kept (the mail’s id, the form’s number) */
+                            reference: string;
+                            /**
+                             * Format: date-time
+                             * @description when it was verified; when the choice was made if absent
+                             */
+                            verifiedAt?: string;
+                        };
+                    };
                 };
             };
         };
@@ -18366,6 +18469,8 @@ export interface operations {
                                 [key: string]: string;
                             };
                             activities: string[];
+                            /** @description an activity using it on consent names the subject category minors: consent given online needs the age question, under 13 a parent’s consent */
+                            offeredToChildren: boolean;
                         }[];
                     };
                 };
@@ -18434,8 +18539,26 @@ export interface operations {
                             source: string | null;
                             ip: string | null;
                             userAgent: string | null;
+                            /** @description where the proof is kept outside Custos */
                             evidence: {
-                                [key: string]: string;
+                                callReference?: string;
+                                documentReference?: string;
+                            } | null;
+                            /** @description the age group stated and, under 13, who consented for the child and how it was verified */
+                            age: {
+                                /** @enum {string} */
+                                group: "under_13" | "13_or_over";
+                                parentalConsent?: {
+                                    /** @enum {string} */
+                                    relationship: "parent" | "guardian";
+                                    /** @enum {string} */
+                                    identityKind: "email" | "phone";
+                                    identityMasked: string;
+                                    /** @enum {string} */
+                                    verification: "email_confirmation" | "signed_form" | "identity_document" | "phone_call";
+                                    reference: string;
+                                    verifiedAt: string;
+                                };
                             } | null;
                             externalRef: string | null;
                             recordedBy: {
@@ -18505,6 +18628,8 @@ export interface operations {
                             key: string;
                             label: string;
                             activities: string[];
+                            /** @description offered to children (subject category minors) */
+                            offeredToChildren: boolean;
                             /** @description false: records exist but the register no longer names it with legal basis consent */
                             inRegister: boolean;
                             counts: {
@@ -18537,8 +18662,26 @@ export interface operations {
                             source: string | null;
                             ip: string | null;
                             userAgent: string | null;
+                            /** @description where the proof is kept outside Custos */
                             evidence: {
-                                [key: string]: string;
+                                callReference?: string;
+                                documentReference?: string;
+                            } | null;
+                            /** @description the age group stated and, under 13, who consented for the child and how it was verified */
+                            age: {
+                                /** @enum {string} */
+                                group: "under_13" | "13_or_over";
+                                parentalConsent?: {
+                                    /** @enum {string} */
+                                    relationship: "parent" | "guardian";
+                                    /** @enum {string} */
+                                    identityKind: "email" | "phone";
+                                    identityMasked: string;
+                                    /** @enum {string} */
+                                    verification: "email_confirmation" | "signed_form" | "identity_document" | "phone_call";
+                                    reference: string;
+                                    verifiedAt: string;
+                                };
                             } | null;
                             externalRef: string | null;
                             recordedBy: {
@@ -18661,8 +18804,26 @@ export interface operations {
                             source: string | null;
                             ip: string | null;
                             userAgent: string | null;
+                            /** @description where the proof is kept outside Custos */
                             evidence: {
-                                [key: string]: string;
+                                callReference?: string;
+                                documentReference?: string;
+                            } | null;
+                            /** @description the age group stated and, under 13, who consented for the child and how it was verified */
+                            age: {
+                                /** @enum {string} */
+                                group: "under_13" | "13_or_over";
+                                parentalConsent?: {
+                                    /** @enum {string} */
+                                    relationship: "parent" | "guardian";
+                                    /** @enum {string} */
+                                    identityKind: "email" | "phone";
+                                    identityMasked: string;
+                                    /** @enum {string} */
+                                    verification: "email_confirmation" | "signed_form" | "identity_document" | "phone_call";
+                                    reference: string;
+                                    verifiedAt: string;
+                                };
                             } | null;
                             externalRef: string | null;
                             recordedBy: {

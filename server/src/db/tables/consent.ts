@@ -37,7 +37,8 @@ export interface ConsentEventsTable {
   source: string | null
   ip: string | null
   user_agent: string | null
-  evidence: Json<Record<string, string>> | null
+  /** Stored JSON `consent_events.evidence` (modules/consent/evidence.ts): references, a child's age group. */
+  evidence: Json<Record<string, unknown>> | null
   external_ref: string | null
   actor_type: string
   actor_id: string | null

@@ -186,6 +186,7 @@ export const ENTITY_NAMES = [
   'legal_hold',
   'retention_run',
   'consent_text',
+  'consent_propagation',
   'processor_agreement',
   'processor_transfer',
   'processor_client',

@@ -99,6 +99,7 @@ const ENTITY_TEXT: Record<EntityName, string> = {
   legal_hold: 'Legal hold',
   retention_run: 'Retention run',
   consent_text: 'Consent text',
+  consent_propagation: 'The withdrawal call',
   processor_agreement: 'Processing agreement',
   processor_transfer: 'Transfer',
   processor_client: 'Client',

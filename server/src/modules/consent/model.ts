@@ -94,7 +94,7 @@ export interface ChainedConsentFields {
   source: string | null
   ip: string | null
   user_agent: string | null
-  evidence: Record<string, string> | null
+  evidence: Record<string, unknown> | null
   external_ref: string | null
   actor_type: string
   actor_id: string | null

@@ -36,6 +36,15 @@ export const consentOperations = defineOperations({
         externalRef: 'mailchimp:8f14e45f',
       },
     },
+    'POST /api/v1/orgs/{slug}/consent/propagations/{id}/retry': {
+      operationId: 'retryConsentPropagation',
+      description:
+        'Makes a withdrawal call to one system again, now (the "Retry now" button of the Consent page): a call ' +
+        'that failed starts a new round of up to 5 calls, retried with backoff by the queue; a call waiting for its ' +
+        'next automatic retry is made at once. Answers the call as it is afterwards (`done`, or `pending`/`failed` ' +
+        'with the error). Refused with 409 `not_failed` when the system was told already, or when no identity of ' +
+        'the kind it needs is known for the person (nothing to send). Needs consent:write.',
+    },
     'POST /api/v1/orgs/{slug}/consent/status': {
       operationId: 'getConsentStatus',
       description:

@@ -22,6 +22,7 @@ export interface ConsentPurposeOverview {
   key: string
   label: string
   activities: string[]
+  offeredToChildren: boolean
   /** False for a purpose that has records but is no longer a consent purpose of the register. */
   inRegister: boolean
   counts: PurposeCounts
@@ -87,13 +88,21 @@ export async function consentOverview(
     key: p.key,
     label: p.labelIn(options.language),
     activities: p.activities,
+    offeredToChildren: p.offeredToChildren,
     inRegister: true,
     counts: byPurpose.get(p.key) ?? ZERO,
   }))
   const gone: ConsentPurposeOverview[] = [...byPurpose.entries()]
     .filter(([key]) => !purposes.has(key))
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, c]) => ({ key, label: key, activities: [], inRegister: false, counts: c }))
+    .map(([key, c]) => ({
+      key,
+      label: key,
+      activities: [],
+      offeredToChildren: false,
+      inRegister: false,
+      counts: c,
+    }))
   const key = consentChainKey(auditKeysOf(ctx.db).chain)
   return {
     purposes: [...listed, ...gone],

@@ -8,4 +8,6 @@ import { defineActions } from '../../auth/policy'
 export const consentActions = defineActions('consent', {
   read: 'consent:read',
   record: 'consent:write',
+  /** Make a failed or waiting withdrawal call to a system again, now. */
+  retryPropagation: 'consent:write',
 })

@@ -85,6 +85,8 @@ export interface PreferenceRow {
   occurredAt: Date | null
   expiresAt: Date | null
   renewalDue: boolean
+  /** Offered to children: giving it needs the person's "13 or older" (Art. 8 GDPR). */
+  offeredToChildren: boolean
 }
 
 export function manageForm(
@@ -116,11 +118,21 @@ ${rows.map((row, i) => {
 <legend>${w.purposeLegend}: ${row.label}</legend>
 ${row.description ? html`<p>${row.description}</p>` : ''}
 <p class="status" id="status-${i}">${status}</p>
+${row.offeredToChildren ? html`<p>${w.childrenPurpose}</p>` : ''}
 ${row.renewalDue ? html`<p class="notice">${w.renewalDue}</p>` : ''}
 <p><label><input type="radio" name="${`purpose.${row.key}`}" value="given" aria-describedby="status-${i}"${current === 'given' && !row.renewalDue ? html` checked` : ''}> ${w.given}</label></p>
 <p><label><input type="radio" name="${`purpose.${row.key}`}" value="withdrawn" aria-describedby="status-${i}"${current === 'withdrawn' ? html` checked` : ''}> ${w.withdrawn}</label></p>
 </fieldset>`
 })}
+${
+  rows.some((r) => r.offeredToChildren)
+    ? html`<fieldset class="purpose">
+<legend>${w.ageConfirm}</legend>
+<p id="age-note">${w.ageNote}</p>
+<p><label><input type="checkbox" name="age" value="13_or_over" aria-describedby="age-note"> ${w.ageConfirm}</label></p>
+</fieldset>`
+    : ''
+}
 <button type="submit">${w.save}</button>
 </form>`
 }

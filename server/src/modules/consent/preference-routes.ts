@@ -15,7 +15,13 @@ import {
   unsubscribeForm,
 } from './preference-page'
 import { PREFERENCE_WORDING } from './preference-wording'
-import { preferencesOf, savePreferences, sendPreferenceLink, unsubscribe } from './preferences'
+import {
+  childrenWithoutAge,
+  preferencesOf,
+  savePreferences,
+  sendPreferenceLink,
+  unsubscribe,
+} from './preferences'
 import { findConsentPurpose } from './purposes'
 
 const HTML_TYPE = 'text/html; charset=utf-8'
@@ -162,7 +168,11 @@ export function registerPreferenceRoutes(app: App, ctx: AppContext) {
           .filter(([k]) => k.startsWith('purpose.'))
           .map(([k, v]) => [k.slice('purpose.'.length), v]),
       )
+      const ageGroup = body.age === '13_or_over' ? ('13_or_over' as const) : undefined
+      const before = await preferencesOf(ctx, org.id, subject, language)
+      const notRecorded = childrenWithoutAge(before, choices, ageGroup).length
       const changes = await savePreferences(ctx, org, subject, choices, {
+        ageGroup,
         language,
         ip: request.ip,
         userAgent: request.headers['user-agent'],
@@ -172,7 +182,16 @@ export function registerPreferenceRoutes(app: App, ctx: AppContext) {
       return send(reply, 200, {
         ...page,
         linkBase: `/p/${encodeURIComponent(org.slug)}/preferences/manage?t=${encodeURIComponent(token)}&`,
-        body: manageForm(language, org.slug, token, subject.masked, rows, w.saved(changes.length)),
+        body: manageForm(
+          language,
+          org.slug,
+          token,
+          subject.masked,
+          rows,
+          notRecorded > 0
+            ? `${w.saved(changes.length)} ${w.ageNeeded(notRecorded)}`
+            : w.saved(changes.length),
+        ),
       })
     },
   )

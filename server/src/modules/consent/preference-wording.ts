@@ -30,6 +30,11 @@ export interface PreferenceWording {
   unsubscribeButton: string
   unsubscribed: (purpose: string) => string
   poweredBy: string
+  /** For purposes offered to children (Art. 8 GDPR, 13 in Belgium). */
+  childrenPurpose: string
+  ageConfirm: string
+  ageNote: string
+  ageNeeded: (n: number) => string
 }
 
 export const PREFERENCE_WORDING: Record<ConsentLanguage, PreferenceWording> = {
@@ -70,6 +75,12 @@ export const PREFERENCE_WORDING: Record<ConsentLanguage, PreferenceWording> = {
     unsubscribeButton: 'Uitschrijven',
     unsubscribed: (p) => `U bent uitgeschreven: uw toestemming voor "${p}" is ingetrokken.`,
     poweredBy: 'Beheerd met Custos',
+    childrenPurpose: 'Dit doeleinde wordt ook aan kinderen aangeboden.',
+    ageConfirm: 'Ik ben 13 jaar of ouder',
+    ageNote:
+      'Jonger dan 13? Dan moet een ouder of voogd de toestemming geven; dat kan niet op deze pagina. Neem daarvoor contact met ons op. Ook zonder dit vakje kunt u een toestemming intrekken.',
+    ageNeeded: (n) =>
+      `${n === 1 ? 'Eén toestemming werd' : `${n} toestemmingen werden`} niet geregistreerd: bevestig dat u 13 jaar of ouder bent, of laat een ouder of voogd de toestemming geven.`,
   },
   fr: {
     languageName: 'Français',
@@ -109,6 +120,12 @@ export const PREFERENCE_WORDING: Record<ConsentLanguage, PreferenceWording> = {
     unsubscribeButton: 'Me désinscrire',
     unsubscribed: (p) => `Vous êtes désinscrit(e) : votre consentement pour « ${p} » est retiré.`,
     poweredBy: 'Géré avec Custos',
+    childrenPurpose: 'Cette finalité est aussi proposée aux enfants.',
+    ageConfirm: 'J’ai 13 ans ou plus',
+    ageNote:
+      'Moins de 13 ans ? Le consentement doit alors être donné par un parent ou un tuteur ; ce n’est pas possible sur cette page. Contactez-nous. Même sans cocher cette case, vous pouvez retirer un consentement.',
+    ageNeeded: (n) =>
+      `${n === 1 ? 'Un consentement n’a pas été enregistré' : `${n} consentements n’ont pas été enregistrés`} : confirmez que vous avez 13 ans ou plus, ou faites donner le consentement par un parent ou un tuteur.`,
   },
   en: {
     languageName: 'English',
@@ -147,6 +164,12 @@ export const PREFERENCE_WORDING: Record<ConsentLanguage, PreferenceWording> = {
     unsubscribeButton: 'Unsubscribe',
     unsubscribed: (p) => `You are unsubscribed: your consent for "${p}" is withdrawn.`,
     poweredBy: 'Managed with Custos',
+    childrenPurpose: 'This purpose is also offered to children.',
+    ageConfirm: 'I am 13 or older',
+    ageNote:
+      'Under 13? Then a parent or guardian must give the consent; that is not possible on this page. Please contact us. You can withdraw a consent without ticking this box.',
+    ageNeeded: (n) =>
+      `${n === 1 ? 'One consent was' : `${n} consents were`} not recorded: confirm that you are 13 or older, or have a parent or guardian give the consent.`,
   },
   de: {
     languageName: 'Deutsch',
@@ -186,5 +209,11 @@ export const PREFERENCE_WORDING: Record<ConsentLanguage, PreferenceWording> = {
     unsubscribeButton: 'Abmelden',
     unsubscribed: (p) => `Sie sind abgemeldet: Ihre Einwilligung für „${p}“ ist widerrufen.`,
     poweredBy: 'Verwaltet mit Custos',
+    childrenPurpose: 'Dieser Zweck wird auch Kindern angeboten.',
+    ageConfirm: 'Ich bin 13 Jahre oder älter',
+    ageNote:
+      'Unter 13? Dann muss ein Elternteil oder Vormund die Einwilligung geben; das ist auf dieser Seite nicht möglich. Bitte kontaktieren Sie uns. Eine Einwilligung widerrufen können Sie auch ohne dieses Kästchen.',
+    ageNeeded: (n) =>
+      `${n === 1 ? 'Eine Einwilligung wurde' : `${n} Einwilligungen wurden`} nicht erfasst: Bestätigen Sie, dass Sie 13 Jahre oder älter sind, oder lassen Sie einen Elternteil oder Vormund die Einwilligung geben.`,
   },
 }

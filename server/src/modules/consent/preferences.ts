@@ -78,6 +78,7 @@ export async function preferencesOf(
       occurredAt: s?.occurred_at ?? null,
       expiresAt: s?.expires_at ?? null,
       renewalDue: state !== 'none' && renewalDue(state, s?.expires_at ?? null, now),
+      offeredToChildren: p.offeredToChildren,
     }
   })
 }
@@ -86,6 +87,21 @@ export interface PreferenceChange {
   purpose: string
   from: string
   to: 'given' | 'refused' | 'withdrawn'
+}
+
+/**
+ * The purposes offered to children the person said yes to without confirming they are 13 or older: not
+ * recorded - the page cannot take a parent's consent, and a consent under 13 without it is not valid.
+ */
+export function childrenWithoutAge(
+  rows: readonly PreferenceRow[],
+  choices: Record<string, string>,
+  ageGroup: string | undefined,
+): string[] {
+  if (ageGroup === '13_or_over') return []
+  return rows
+    .filter((r) => r.offeredToChildren && choices[r.key] === 'given' && (r.state !== 'given' || r.renewalDue))
+    .map((r) => r.key)
 }
 
 /**
@@ -103,10 +119,13 @@ export async function savePreferences(
     ip?: string | undefined
     userAgent?: string | undefined
     actor: Actor
+    /** The page's "I am 13 or older", ticked. */
+    ageGroup?: '13_or_over' | undefined
   },
   now = new Date(),
 ): Promise<PreferenceChange[]> {
   const rows = await preferencesOf(ctx, org.id, subject, context.language, now)
+  const withoutAge = new Set(childrenWithoutAge(rows, choices, context.ageGroup))
   const status = new Map(
     (await repo.statusOf(ctx.db, org.id, [subject.subjectKey])).map((r) => [r.purpose, r]),
   )
@@ -120,7 +139,7 @@ export async function savePreferences(
     if (choice === 'withdrawn' && row.state === 'given') to = 'withdrawn'
     if (choice === 'withdrawn' && row.state === 'none') to = 'refused'
     if (choice === 'withdrawn' && row.state === 'expired') to = 'withdrawn'
-    if (!to) continue
+    if (!to || (to === 'given' && withoutAge.has(row.key))) continue
     const previous = status.get(row.key)
     const period =
       previous?.expires_at && previous.occurred_at
@@ -141,6 +160,9 @@ export async function savePreferences(
         expiresAt: to === 'given' && period ? new Date(now.getTime() + period) : undefined,
         ip: context.ip,
         userAgent: context.userAgent,
+        ...(to === 'given' && row.offeredToChildren && context.ageGroup
+          ? { age: { group: context.ageGroup } }
+          : {}),
         recordedBy: context.actor,
       },
       subject,

@@ -3,6 +3,7 @@ import { auditKeysOf } from '../../audit/key'
 import type { AppContext } from '../../context'
 import type { ConsentEventsTable, DB } from '../../db/schema'
 import { NotFound } from '../../domain/errors'
+import { type AgeEvidence, type ConsentEvidence, readEvidence } from './evidence'
 import {
   type ChainedConsentFields,
   CONSENT_GENESIS_HASH,
@@ -42,7 +43,9 @@ export interface ConsentEventView {
   source: string | null
   ip: string | null
   userAgent: string | null
-  evidence: Record<string, string> | null
+  evidence: { callReference?: string; documentReference?: string } | null
+  /** The age group stated and, under 13, the parental consent. */
+  age: AgeEvidence | null
   externalRef: string | null
   recordedBy: { type: string; label: string }
   prevHash: string
@@ -50,6 +53,12 @@ export interface ConsentEventView {
   hashValid: boolean
   /** A withdrawal's calls to the organisation's systems, with their status. */
   propagations: PropagationView[]
+}
+
+function evidenceView(evidence: ConsentEvidence | null): Pick<ConsentEventView, 'evidence' | 'age'> {
+  const { age, ...references } = evidence ?? {}
+  const kept = Object.fromEntries(Object.entries(references).filter((e) => e[1] !== undefined))
+  return { evidence: Object.keys(kept).length > 0 ? kept : null, age: age ?? null }
 }
 
 /** One record of the chain as shown, with whether its hash still matches (recomputed with `key`). */
@@ -71,7 +80,7 @@ export function presentEventRow(row: EventRow, key: Buffer): ConsentEventView {
     source: row.source,
     ip: row.ip,
     userAgent: row.user_agent,
-    evidence: row.evidence ?? null,
+    ...evidenceView(readEvidence(row.evidence, row.id)),
     externalRef: row.external_ref,
     recordedBy: { type: row.actor_type, label: row.actor_label },
     prevHash: row.prev_hash,

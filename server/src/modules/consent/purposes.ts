@@ -1,4 +1,5 @@
 import type { AppContext } from '../../context'
+import { MINORS_SUBJECT_CATEGORY } from '../../domain/consent/children'
 import type { Language, LocalizedText } from '../../domain/register/localized'
 import { resolveRegister } from '../../domain/register/resolve'
 import { loadRegister } from '../register'
@@ -13,6 +14,11 @@ export interface ConsentPurpose {
   withdrawal?: LocalizedText
   /** The activities that use it on consent (their keys). */
   activities: string[]
+  /**
+   * Offered to children: an activity using it on consent names the subject category `minors`. A consent given
+   * online for it then needs the age question answered, and under 13 the parent's consent (Art. 8 GDPR).
+   */
+  offeredToChildren: boolean
   labelIn(language: Language): string
 }
 
@@ -42,9 +48,11 @@ export async function consentPurposesOf(
       for (const use of activity.purposes) {
         const onConsent = use.legalBasis === 'consent' || activity.art9Condition === 'explicit_consent'
         if (!onConsent) continue
+        const toChildren = activity.subjectCategories.includes(MINORS_SUBJECT_CATEGORY)
         const existing = purposes.get(use.purpose)
         if (existing) {
           existing.activities.push(activity.key)
+          existing.offeredToChildren ||= toChildren
           continue
         }
         const entry = resolved.purpose(use.purpose)
@@ -54,6 +62,7 @@ export async function consentPurposesOf(
           ...(entry?.description ? { description: entry.description } : {}),
           ...(use.consentWithdrawal ? { withdrawal: use.consentWithdrawal } : {}),
           activities: [activity.key],
+          offeredToChildren: toChildren,
           labelIn: (language) => resolved.labelOf('purpose', use.purpose, language),
         })
       }

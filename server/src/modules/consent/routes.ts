@@ -10,6 +10,7 @@ import { consentActions } from './policy'
 import { unsubscribeLinkFor } from './preferences'
 import { presentEvent, presentProof, presentRecorded, presentStatus } from './presenter'
 import { consentProofOfSubject, verifyConsentChain } from './proof'
+import { registerPropagationRoutes } from './propagation-routes'
 import { consentPurposesOf } from './purposes'
 import {
   eventSchema,
@@ -34,6 +35,7 @@ const proofSchema = z.object({
 })
 
 export function registerConsentRoutes(app: App, ctx: AppContext) {
+  registerPropagationRoutes(app, ctx)
   app.post(
     '/api/v1/orgs/:slug/consent/events',
     {
@@ -48,9 +50,17 @@ export function registerConsentRoutes(app: App, ctx: AppContext) {
     },
     async (request, reply) => {
       const access = await orgAccess(ctx, request, request.params.slug, consentActions.record)
-      const { identity, anonymousId, occurredAt, expiresAt, ...body } = request.body
+      const { identity, anonymousId, occurredAt, expiresAt, age, ...body } = request.body
+      const parental = age?.parentalConsent
       const recorded = await recordConsent(ctx, {
         ...body,
+        age: age && {
+          group: age.group,
+          parentalConsent: parental && {
+            ...parental,
+            verifiedAt: parental.verifiedAt ? new Date(parental.verifiedAt) : undefined,
+          },
+        },
         organizationId: access.organization.id,
         person: identity ? { identity } : { anonymousId: anonymousId ?? '' },
         occurredAt: occurredAt ? new Date(occurredAt) : undefined,
@@ -137,6 +147,11 @@ export function registerConsentRoutes(app: App, ctx: AppContext) {
                 description: localized.optional(),
                 withdrawal: localized.optional(),
                 activities: z.array(z.string()),
+                offeredToChildren: z
+                  .boolean()
+                  .describe(
+                    'an activity using it on consent names the subject category minors: consent given online needs the age question, under 13 a parent’s consent',
+                  ),
               }),
             ),
           }),
@@ -199,6 +214,7 @@ export function registerConsentRoutes(app: App, ctx: AppContext) {
                 key: z.string(),
                 label: z.string(),
                 activities: z.array(z.string()),
+                offeredToChildren: z.boolean().describe('offered to children (subject category minors)'),
                 inRegister: z
                   .boolean()
                   .describe(

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { AGE_GROUPS, GUARDIAN_RELATIONSHIPS, GUARDIAN_VERIFICATIONS } from '../../domain/consent/children'
 import { IDENTITY_KINDS } from '../../domain/subjects/identity'
 import {
   CONSENT_CHANNELS,
@@ -52,6 +53,58 @@ function onePerson(value: { identity?: unknown; anonymousId?: unknown }, ctx: z.
 
 export const personSchema = z.strictObject(personFields).superRefine(onePerson)
 
+const ageSchema = z
+  .strictObject({
+    group: z
+      .enum(AGE_GROUPS)
+      .describe(
+        'the answer to the age question: under 13, or 13 or older (as stated; Custos cannot check it)',
+      ),
+    parentalConsent: z
+      .strictObject({
+        relationship: z.enum(GUARDIAN_RELATIONSHIPS).describe('parent, or another legal guardian'),
+        identity: z
+          .strictObject({
+            kind: z.enum(['email', 'phone']).describe('e-mail address or phone number'),
+            value: z.string().min(1).max(254).describe('the parent’s address or number: kept masked only'),
+          })
+          .describe('how to reach the parent or guardian who consented'),
+        verification: z
+          .enum(GUARDIAN_VERIFICATIONS)
+          .describe(
+            'how the organisation verified it was the parent: a confirmation link mailed to them and followed, a form they signed, an identity document seen, a call with them',
+          ),
+        reference: z
+          .string()
+          .min(1)
+          .max(200)
+          .describe('where the proof of that verification is kept (the mail’s id, the form’s number)'),
+        verifiedAt: dateTime.optional().describe('when it was verified; when the choice was made if absent'),
+      })
+      .optional()
+      .describe('under 13: the consent of the holder of parental responsibility (required to give consent)'),
+  })
+  .describe(
+    'the age question (Art. 8 GDPR, Belgian age of digital consent 13): required to give consent online for a purpose offered to children',
+  )
+
+const ageViewSchema = z
+  .object({
+    group: z.enum(AGE_GROUPS),
+    parentalConsent: z
+      .object({
+        relationship: z.enum(GUARDIAN_RELATIONSHIPS),
+        identityKind: z.enum(['email', 'phone']),
+        identityMasked: z.string(),
+        verification: z.enum(GUARDIAN_VERIFICATIONS),
+        reference: z.string(),
+        verifiedAt: z.string(),
+      })
+      .optional(),
+  })
+  .nullable()
+  .describe('the age group stated and, under 13, who consented for the child and how it was verified')
+
 export const recordBodySchema = z
   .strictObject({
     ...personFields,
@@ -101,6 +154,7 @@ export const recordBodySchema = z
       .describe(
         'your own reference for the person (e.g. the mailing tool’s contact id), sent with webhook events',
       ),
+    age: ageSchema.optional(),
   })
   .superRefine(onePerson)
 
@@ -139,6 +193,18 @@ export const textSchema = z.object({
   body: z.string(),
 })
 
+export const propagationSchema = z.object({
+  id: z.uuid(),
+  dataset: z.string().describe('the dataset (system) told of the withdrawal'),
+  datasetName: z.string(),
+  status: z
+    .enum(['pending', 'done', 'failed'])
+    .describe('pending: the call is queued or waits for a retry (error: the last failure); failed: given up'),
+  attempts: z.number().int(),
+  error: z.string().nullable(),
+  updatedAt: z.string(),
+})
+
 export const eventSchema = z.object({
   id: z.uuid(),
   seq: z.number().int(),
@@ -156,27 +222,17 @@ export const eventSchema = z.object({
   source: z.string().nullable(),
   ip: z.string().nullable(),
   userAgent: z.string().nullable(),
-  evidence: z.record(z.string(), z.string()).nullable(),
+  evidence: z
+    .object({ callReference: z.string().optional(), documentReference: z.string().optional() })
+    .nullable()
+    .describe('where the proof is kept outside Custos'),
+  age: ageViewSchema,
   externalRef: z.string().nullable(),
   recordedBy: z.object({ type: z.string(), label: z.string() }),
   prevHash: z.string(),
   hash: z.string(),
   hashValid: z.boolean().describe('the record’s hash recomputed with the installation key matches'),
   propagations: z
-    .array(
-      z.object({
-        id: z.uuid(),
-        dataset: z.string().describe('the dataset (system) told of the withdrawal'),
-        datasetName: z.string(),
-        status: z
-          .enum(['pending', 'done', 'failed'])
-          .describe(
-            'pending: the call is queued or waits for a retry (error: the last failure); failed: given up',
-          ),
-        attempts: z.number().int(),
-        error: z.string().nullable(),
-        updatedAt: z.string(),
-      }),
-    )
+    .array(propagationSchema)
     .describe('a withdrawal’s calls to the systems configured to act on it (dataset consentWithdrawal)'),
 })

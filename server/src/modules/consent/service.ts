@@ -1,8 +1,15 @@
 import type { Actor } from '../../audit/actor'
 import type { AppContext } from '../../context'
 import type { Encryption } from '../../crypto/encryption'
+import {
+  type AgeGroup,
+  childConsentProblem,
+  type GuardianRelationship,
+  type GuardianVerification,
+} from '../../domain/consent/children'
 import { type FieldErrorCode, type FieldIssue, InvalidInput, NotFound } from '../../domain/errors'
 import { type IdentityInput, identityLookupPurpose, normaliseIdentity } from '../../domain/subjects/identity'
+import { type AgeEvidence, evidenceToStore } from './evidence'
 import { appendConsentEvent } from './log'
 import {
   type ConsentChannel,
@@ -49,7 +56,26 @@ export interface RecordConsentInput {
   evidence?: { callReference?: string | undefined; documentReference?: string | undefined } | undefined
   /** The integrator's own reference for the person (a mailing tool's contact id), sent in webhook events. */
   externalRef?: string | undefined
+  /** The age question's answer and, under 13, the parent's or guardian's consent (Art. 8 GDPR). */
+  age?: AgeInput | undefined
   recordedBy: Actor
+}
+
+/** What the person said of their age and, under 13, who consented for them and how that was verified. */
+export interface AgeInput {
+  group: AgeGroup
+  parentalConsent?:
+    | {
+        relationship: GuardianRelationship
+        /** The parent's or guardian's e-mail address or phone number: kept masked in the record. */
+        identity: { kind: 'email' | 'phone'; value: string }
+        verification: GuardianVerification
+        /** Where the proof of the verification is kept: the confirmation mail's id, the signed form's number. */
+        reference: string
+        /** When it was verified; when the choice was made if absent. */
+        verifiedAt?: Date | undefined
+      }
+    | undefined
 }
 
 export interface RecordedConsent {
@@ -198,15 +224,18 @@ export async function recordConsent(
       code: 'invalid',
       message: 'A consent must end after it was given.',
     })
+  const age = ageEvidence(input, purpose?.offeredToChildren ?? false, occurredAt, recordedAt, errors)
   if (errors.length > 0) throw new InvalidInput(errors)
 
   const propagations =
     input.state === 'withdrawn'
       ? await propagationDrafts(ctx, input.organizationId, input.purpose, subject)
       : undefined
-  const evidence = Object.fromEntries(
-    Object.entries(input.evidence ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'),
-  )
+  const evidence = evidenceToStore({
+    callReference: input.evidence?.callReference,
+    documentReference: input.evidence?.documentReference,
+    age,
+  })
   const stored = await appendConsentEvent(ctx.db, {
     organization_id: input.organizationId,
     subject_key: subject.subjectKey,
@@ -224,7 +253,7 @@ export async function recordConsent(
     source: input.source ?? null,
     ip: truncateIp(input.ip),
     user_agent: input.userAgent ? input.userAgent.slice(0, 500) : null,
-    evidence: Object.keys(evidence).length > 0 ? evidence : null,
+    evidence,
     external_ref: input.externalRef ?? null,
     actor_type: input.recordedBy.type,
     actor_id: input.recordedBy.id,
@@ -244,6 +273,80 @@ export async function recordConsent(
     occurredAt,
     recordedAt,
     expiresAt,
+  }
+}
+
+/**
+ * The age evidence to keep, checked against the rules for children (domain/consent/children): field problems
+ * are added to `errors`. Custos checks that the answers are there and coherent; it cannot check that the age
+ * stated is true or that the person who consented is the child's parent - that is the organisation's verification,
+ * whose method and reference the record keeps.
+ */
+function ageEvidence(
+  input: RecordConsentInput,
+  offeredToChildren: boolean,
+  occurredAt: Date,
+  recordedAt: Date,
+  errors: FieldIssue[],
+): AgeEvidence | undefined {
+  const parental = input.age?.parentalConsent
+  const problem = childConsentProblem({
+    offeredToChildren,
+    state: input.state,
+    channel: input.channel,
+    ageGroup: input.age?.group,
+    hasParentalConsent: parental !== undefined,
+  })
+  if (problem === 'age_required')
+    errors.push({
+      path: 'body.age',
+      code: 'required',
+      message:
+        'This purpose is offered to children: say whether the person is under 13 (age.group) before recording their consent.',
+    })
+  if (problem === 'parental_consent_required')
+    errors.push({
+      path: 'body.age.parentalConsent',
+      code: 'required',
+      message:
+        'Under 13 a consent is valid only when given or authorised by a parent or guardian (Art. 8 GDPR, Belgian law of 30 July 2018): record who and how it was verified.',
+    })
+  if (!input.age) return undefined
+  if (!parental || input.state !== 'given') return { group: input.age.group }
+  if (input.age.group !== 'under_13') {
+    errors.push({
+      path: 'body.age.parentalConsent',
+      code: 'invalid',
+      message: 'A parental consent is recorded only for a person under 13.',
+    })
+    return undefined
+  }
+  const guardian = normaliseIdentity(parental.identity)
+  if (!guardian.ok) {
+    errors.push({
+      path: 'body.age.parentalConsent.identity.value',
+      code: parental.identity.kind === 'email' ? 'invalid_email' : 'invalid_phone',
+      message: 'Not an e-mail address or phone number Custos can read.',
+    })
+    return undefined
+  }
+  const verifiedAt = parental.verifiedAt ?? occurredAt
+  if (verifiedAt.getTime() > recordedAt.getTime() + 300_000)
+    errors.push({
+      path: 'body.age.parentalConsent.verifiedAt',
+      code: 'invalid',
+      message: 'A verification cannot be in the future.',
+    })
+  return {
+    group: 'under_13',
+    parentalConsent: {
+      relationship: parental.relationship,
+      identityKind: parental.identity.kind,
+      identityMasked: guardian.value.masked,
+      verification: parental.verification,
+      reference: parental.reference,
+      verifiedAt: verifiedAt.toISOString(),
+    },
   }
 }
 

@@ -99,6 +99,7 @@ export const consentEn = {
     recentNone: 'No consent has been recorded yet.',
     hashValid: 'Intact',
     propagation: {
+      retry: 'Retry now ({{system}})',
       none: 'Not passed on',
       done: '{{system}}: done',
       pending: '{{system}}: queued',
@@ -145,6 +146,34 @@ export const consentEn = {
     historyTitle: 'Every record, newest first',
     until: 'until {{date}}',
     renewal: 'renewal due',
+    child: {
+      offered: 'offered to children',
+      title: 'Age of the person',
+      intro:
+        'This purpose is offered to children. In Belgium a child can consent to an online service on their own from the age of 13 (Art. 8 GDPR, law of 30 July 2018); under 13 the consent must come from a parent or guardian. Custos keeps what you enter; it cannot check the age or that the person who consented is the parent.',
+      group: 'Age group, as stated',
+      groupUnasked: 'Not asked',
+      groups: { under_13: 'Under 13', '13_or_over': '13 or older' },
+      parentIntro:
+        'Under 13: who gave or authorised the consent, and how you verified it was the parent or guardian. Without it the consent is not recorded.',
+      relationship: 'Consent given by',
+      relationships: { parent: 'a parent', guardian: 'a guardian' },
+      contactKind: 'Contact of the parent or guardian',
+      contact: 'E-mail address or phone number of the parent or guardian',
+      contactHint: 'Kept masked in the record only.',
+      verification: 'How it was verified',
+      verifications: {
+        email_confirmation: 'confirmation link mailed to the parent and followed',
+        signed_form: 'form signed by the parent',
+        identity_document: 'identity document seen',
+        phone_call: 'call with the parent',
+      },
+      reference: 'Reference of that proof',
+      referenceHint: 'Where the proof is kept: the form number, the mail or call reference.',
+      proofAge: 'Age group (as stated)',
+      proofParent: 'Consent of the parent or guardian',
+      parentLine: 'given by {{who}} ({{contact}}), verified by {{how}} - reference {{reference}}, {{date}}',
+    },
     evidence: {
       text: 'Text shown',
       textMissing: 'No text was recorded.',

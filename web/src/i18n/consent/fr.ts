@@ -108,6 +108,7 @@ export const consentFr = {
     recentNone: 'Aucun consentement n’a encore été enregistré.',
     hashValid: 'Intact',
     propagation: {
+      retry: 'Réessayer maintenant ({{system}})',
       none: 'Non transmis',
       done: '{{system}} : fait',
       pending: '{{system}} : en file d’attente',
@@ -154,6 +155,35 @@ export const consentFr = {
     historyTitle: 'Tous les enregistrements, du plus récent au plus ancien',
     until: 'jusqu’au {{date}}',
     renewal: 'à renouveler',
+    child: {
+      offered: 'proposé aux enfants',
+      title: 'Âge de la personne',
+      intro:
+        'Cette finalité est proposée aux enfants. En Belgique, un enfant peut consentir seul à un service en ligne à partir de 13 ans (art. 8 RGPD, loi du 30 juillet 2018) ; en dessous de 13 ans, le consentement doit venir d’un parent ou d’un tuteur. Custos conserve ce que vous indiquez ; il ne peut vérifier ni l’âge ni que la personne qui a consenti est bien le parent.',
+      group: 'Tranche d’âge, telle que déclarée',
+      groupUnasked: 'Non demandé',
+      groups: { under_13: 'Moins de 13 ans', '13_or_over': '13 ans ou plus' },
+      parentIntro:
+        'Moins de 13 ans : qui a donné ou autorisé le consentement, et comment vous avez vérifié qu’il s’agissait du parent ou du tuteur. Sans cela, le consentement n’est pas enregistré.',
+      relationship: 'Consentement donné par',
+      relationships: { parent: 'un parent', guardian: 'un tuteur' },
+      contactKind: 'Contact du parent ou du tuteur',
+      contact: 'Adresse e-mail ou numéro de téléphone du parent ou du tuteur',
+      contactHint: 'Conservé uniquement masqué dans l’enregistrement.',
+      verification: 'Comment cela a été vérifié',
+      verifications: {
+        email_confirmation: 'lien de confirmation envoyé au parent et suivi',
+        signed_form: 'formulaire signé par le parent',
+        identity_document: 'pièce d’identité vue',
+        phone_call: 'appel avec le parent',
+      },
+      reference: 'Référence de cette preuve',
+      referenceHint:
+        'Où la preuve est conservée : le numéro du formulaire, la référence du mail ou de l’appel.',
+      proofAge: 'Tranche d’âge (déclarée)',
+      proofParent: 'Consentement du parent ou du tuteur',
+      parentLine: 'donné par {{who}} ({{contact}}), vérifié par {{how}} - référence {{reference}}, {{date}}',
+    },
     evidence: {
       text: 'Texte présenté',
       textMissing: 'Aucun texte n’a été enregistré.',

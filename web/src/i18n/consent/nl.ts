@@ -99,6 +99,7 @@ export const consentNl = {
     recentNone: 'Er is nog geen toestemming geregistreerd.',
     hashValid: 'Ongeschonden',
     propagation: {
+      retry: 'Nu opnieuw proberen ({{system}})',
       none: 'Niet doorgegeven',
       done: '{{system}}: gedaan',
       pending: '{{system}}: in de wachtrij',
@@ -145,6 +146,36 @@ export const consentNl = {
     historyTitle: 'Alle records, nieuwste eerst',
     until: 'tot {{date}}',
     renewal: 'te hernieuwen',
+    child: {
+      offered: 'aangeboden aan kinderen',
+      title: 'Leeftijd van de persoon',
+      intro:
+        'Dit doeleinde wordt aan kinderen aangeboden. In België kan een kind vanaf 13 jaar zelf toestemming geven voor een onlinedienst (art. 8 AVG, wet van 30 juli 2018); jonger dan 13 moet de toestemming van een ouder of voogd komen. Custos bewaart wat u invult; het kan de leeftijd niet nagaan, noch dat wie toestemde de ouder is.',
+      group: 'Leeftijdsgroep, zoals opgegeven',
+      groupUnasked: 'Niet gevraagd',
+      groups: { under_13: 'Jonger dan 13', '13_or_over': '13 of ouder' },
+      parentIntro:
+        'Jonger dan 13: wie de toestemming gaf of goedkeurde, en hoe u nagegaan hebt dat het de ouder of voogd was. Zonder dat wordt de toestemming niet geregistreerd.',
+      relationship: 'Toestemming gegeven door',
+      relationships: { parent: 'een ouder', guardian: 'een voogd' },
+      contactKind: 'Contact van de ouder of voogd',
+      contact: 'E-mailadres of telefoonnummer van de ouder of voogd',
+      contactHint: 'Wordt alleen gemaskeerd in de registratie bewaard.',
+      verification: 'Hoe het nagegaan werd',
+      verifications: {
+        email_confirmation: 'bevestigingslink naar de ouder gemaild en gevolgd',
+        signed_form: 'formulier ondertekend door de ouder',
+        identity_document: 'identiteitsbewijs gezien',
+        phone_call: 'gesprek met de ouder',
+      },
+      reference: 'Referentie van dat bewijs',
+      referenceHint:
+        'Waar het bewijs bewaard wordt: het formuliernummer, de referentie van de mail of het gesprek.',
+      proofAge: 'Leeftijdsgroep (zoals opgegeven)',
+      proofParent: 'Toestemming van de ouder of voogd',
+      parentLine:
+        'gegeven door {{who}} ({{contact}}), nagegaan via {{how}} - referentie {{reference}}, {{date}}',
+    },
     evidence: {
       text: 'Getoonde tekst',
       textMissing: 'Er werd geen tekst geregistreerd.',

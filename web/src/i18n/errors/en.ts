@@ -210,6 +210,7 @@ export const errorsEn: ErrorMessages = {
     legal_hold: 'Legal hold',
     retention_run: 'Retention run',
     consent_text: 'Consent text',
+    consent_propagation: 'Withdrawal call',
     processor_agreement: 'Processing agreement',
     processor_transfer: 'Transfer',
     processor_client: 'Client',

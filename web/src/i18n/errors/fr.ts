@@ -223,6 +223,7 @@ export const errorsFr: ErrorMessages = {
     legal_hold: 'Gel juridique',
     retention_run: 'Purge de conservation',
     consent_text: 'Texte de consentement',
+    consent_propagation: 'Transmission du retrait',
     processor_agreement: 'Contrat de sous-traitance',
     processor_transfer: 'Transfert',
     processor_client: 'Client',

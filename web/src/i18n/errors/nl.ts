@@ -223,6 +223,7 @@ export const errorsNl = {
     legal_hold: 'Juridische blokkering',
     retention_run: 'Bewaaropruiming',
     consent_text: 'Toestemmingstekst',
+    consent_propagation: 'Doorgifte van de intrekking',
     processor_agreement: 'Verwerkersovereenkomst',
     processor_transfer: 'Doorgifte',
     processor_client: 'Klant',

@@ -1,6 +1,10 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { api } from '../../api/client'
+import { call } from '../../api/problem'
 import type { paths } from '../../api/schema'
 import { useDateFormat } from '../../app/format'
+import { useBusy } from '../../app/useBusy'
 import { TableWrap } from '../../components/TableWrap'
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never
@@ -37,8 +41,55 @@ const PROPAGATION_BADGE = {
   failed: 'badge badge-failed',
 }
 
+/** Lets a member make a failed or waiting withdrawal call again, now. */
+export interface RetryAccess {
+  slug: string
+  onDone: () => void
+}
+
+/** "Retry now" for one call; a refusal (nothing to send, done already) is shown next to the button. */
+function RetryButton({ id, system, retry }: { id: string; system: string; retry: RetryAccess }) {
+  const { t } = useTranslation()
+  const [busy, run] = useBusy()
+  const [problem, setProblem] = useState<string | null>(null)
+  const click = () =>
+    void run(async () => {
+      setProblem(null)
+      try {
+        await call(
+          api.POST('/api/v1/orgs/{slug}/consent/propagations/{id}/retry', {
+            params: { path: { slug: retry.slug, id } },
+          }),
+        )
+        retry.onDone()
+      } catch (error) {
+        setProblem(error instanceof Error ? error.message : t('errors.generic'))
+      }
+    })
+  return (
+    <>
+      {' '}
+      <button
+        type="button"
+        className="button-secondary"
+        disabled={busy}
+        onClick={click}
+        data-testid="propagation-retry"
+      >
+        {t('consent.records.propagation.retry', { system })}
+      </button>
+      {problem ? (
+        <span role="alert" className="field-error">
+          {' '}
+          {problem}
+        </span>
+      ) : null}
+    </>
+  )
+}
+
 /** Where a withdrawal was passed on (the systems configured to act on it) and how each call went. */
-function Propagations({ event }: { event: ConsentEvent }) {
+function Propagations({ event, retry }: { event: ConsentEvent; retry?: RetryAccess | undefined }) {
   const { t } = useTranslation()
   if (event.propagations.length === 0)
     return event.state === 'withdrawn' ? <span>{t('consent.records.propagation.none')}</span> : null
@@ -55,6 +106,9 @@ function Propagations({ event }: { event: ConsentEvent }) {
                 error: p.error ?? '',
               })}
             </span>
+            {retry && p.status !== 'done' && p.error ? (
+              <RetryButton id={p.id} system={p.datasetName} retry={retry} />
+            ) : null}
           </li>
         )
       })}
@@ -71,11 +125,14 @@ export function ConsentEventsTable({
   labelOf,
   caption,
   testId,
+  retry,
 }: {
   events: ConsentEvent[]
   labelOf: (purpose: string) => string
   caption: string
   testId: string
+  /** Given to members who may record consent: a "Retry now" button on failed or waiting calls. */
+  retry?: RetryAccess | undefined
 }) {
   const { t } = useTranslation()
   const format = useDateFormat()
@@ -116,7 +173,7 @@ export function ConsentEventsTable({
                 )}
               </td>
               <td>
-                <Propagations event={e} />
+                <Propagations event={e} retry={retry} />
               </td>
             </tr>
           ))}

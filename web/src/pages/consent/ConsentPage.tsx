@@ -77,6 +77,11 @@ export function ConsentPage({ membership }: { membership: Membership }) {
                             <tr key={p.key}>
                               <th scope="row">
                                 {p.label}
+                                {p.offeredToChildren ? (
+                                  <span className="badge" data-testid="purpose-children">
+                                    {t('consent.records.child.offered')}
+                                  </span>
+                                ) : null}
                                 {p.inRegister ? (
                                   <span className="muted">
                                     {' '}
@@ -113,6 +118,7 @@ export function ConsentPage({ membership }: { membership: Membership }) {
                     labelOf={labelOf}
                     caption={t('consent.records.recentTitle')}
                     testId="consent-recent"
+                    retry={overview.can.record ? { slug, onDone: () => data.reload() } : undefined}
                   />
                 )}
               </section>

@@ -203,6 +203,30 @@ function ProofView({
                             <dd>{v}</dd>
                           </Fragment>
                         ))}
+                      {e.age ? (
+                        <>
+                          <dt>{t('consent.records.child.proofAge')}</dt>
+                          <dd data-testid="proof-age">{t(`consent.records.child.groups.${e.age.group}`)}</dd>
+                        </>
+                      ) : null}
+                      {e.age?.parentalConsent ? (
+                        <>
+                          <dt>{t('consent.records.child.proofParent')}</dt>
+                          <dd data-testid="proof-parent">
+                            {t('consent.records.child.parentLine', {
+                              who: t(
+                                `consent.records.child.relationships.${e.age.parentalConsent.relationship}`,
+                              ),
+                              contact: e.age.parentalConsent.identityMasked,
+                              how: t(
+                                `consent.records.child.verifications.${e.age.parentalConsent.verification}`,
+                              ),
+                              reference: e.age.parentalConsent.reference,
+                              date: format.dateTime(e.age.parentalConsent.verifiedAt),
+                            })}
+                          </dd>
+                        </>
+                      ) : null}
                       <dt>{t('consent.records.evidence.hash')}</dt>
                       <dd>
                         <code>{e.hash}</code>

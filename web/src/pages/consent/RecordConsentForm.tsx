@@ -7,6 +7,7 @@ import { useFormErrors } from '../../app/useFormErrors'
 import { Alert } from '../../components/feedback/Alert'
 import { SelectField } from '../../components/form/SelectField'
 import { TextField } from '../../components/form/TextField'
+import { ageOf, type ChildConsent, ChildConsentFields, NO_CHILD_CONSENT } from './ChildConsentFields'
 import { IDENTITY_KINDS, type IdentityKind, NEEDS_SYSTEM, personOf } from './ProofLookup'
 
 /** The channels a member records by hand; the others are the apps', the banner's and Custos's own. */
@@ -27,6 +28,7 @@ const FIELDS = [
   'expiresAt',
   'evidence',
   'source',
+  'age',
 ]
 
 /** 'YYYY-MM-DDTHH:mm' of now in the browser's time, what a datetime-local input shows. */
@@ -46,7 +48,7 @@ export function RecordConsentForm({
   onRecorded,
 }: {
   slug: string
-  purposes: { key: string; label: string }[]
+  purposes: { key: string; label: string; offeredToChildren: boolean }[]
   defaultLanguage: string
   onRecorded: (seq: number) => void
 }) {
@@ -65,6 +67,8 @@ export function RecordConsentForm({
   const [expiresAt, setExpiresAt] = useState('')
   const [reference, setReference] = useState('')
   const [source, setSource] = useState('')
+  const [child, setChild] = useState<ChildConsent>(NO_CHILD_CONSENT)
+  const askAge = state === 'given' && purposes.find((p) => p.key === purpose)?.offeredToChildren === true
   const [busy, run] = useBusy()
   const errors = useFormErrors('record', { fields: FIELDS })
 
@@ -96,11 +100,13 @@ export function RecordConsentForm({
                 ? { evidence: channel === 'phone' ? { callReference: ref } : { documentReference: ref } }
                 : {}),
               ...(source.trim() ? { source: source.trim() } : {}),
+              ...(askAge ? ageOf(child) : {}),
             },
           }),
         )
         setValue('')
         setReference('')
+        setChild(NO_CHILD_CONSENT)
         setOccurredAt(localNow())
         onRecorded(recorded.seq)
       } catch (error) {
@@ -255,6 +261,9 @@ export function RecordConsentForm({
           onChange={setReference}
           error={errors.fieldError('evidence')}
         />
+        {askAge ? (
+          <ChildConsentFields value={child} onChange={setChild} error={errors.fieldError('age')} />
+        ) : null}
         <TextField
           id="record-source"
           label={t('consent.records.source')}
