@@ -347,6 +347,57 @@ describe('tenant isolation, generated: organisation B is invisible to members an
       inB('POST', '/suppression/opt-ins', { phone: '+32470123456', givenOn: '2026-01-05' }),
     )
     idsOfB.set(`${ORG_PREFIX}/consent/subjects/{subjectId}`, subject.id)
+    // A withdrawal's call to one of B's systems: made by the job queue, so seeded as the log stores it (a
+    // withdrawal event of B and its failed call); the chain of B is not what this test checks.
+    const eventId = randomUUID()
+    await t.ctx.db
+      .insertInto('consent_events')
+      .values({
+        id: eventId,
+        organization_id: b.id,
+        seq: 1_000_000,
+        subject_key: 'tenant-sweep',
+        identity_kind: 'email',
+        identity_masked: 'j***@b.example.be',
+        purpose: 'newsletter',
+        state: 'withdrawn',
+        text_hash: null,
+        language: 'nl',
+        channel: 'web_form',
+        method: 'withdraw',
+        occurred_at: new Date(),
+        recorded_at: new Date(),
+        expires_at: null,
+        source: null,
+        ip: null,
+        user_agent: null,
+        evidence: null,
+        external_ref: null,
+        actor_type: 'system',
+        actor_id: null,
+        actor_label: 'test',
+        prev_hash: 'tenant-sweep',
+        hash: `tenant-sweep-${eventId}`,
+      })
+      .execute()
+    const propagationId = randomUUID()
+    await t.ctx.db
+      .insertInto('consent_propagations')
+      .values({
+        id: propagationId,
+        organization_id: b.id,
+        consent_event_id: eventId,
+        dataset_id: null,
+        dataset_key: 'mailing',
+        dataset_name: 'Mailing tool',
+        purpose: 'newsletter',
+        identity_encrypted: null,
+        status: 'failed',
+        last_error: 'HTTP 500',
+        finished_at: new Date(),
+      })
+      .execute()
+    idsOfB.set(`${ORG_PREFIX}/consent/propagations/{id}`, propagationId)
     const vendorKey = (await inB('GET', '/processors/vendors')).json().items[0].key
     await idOf(
       '/processors/agreements/{id}',
