@@ -63,8 +63,7 @@ export const REPORT_WORDS: Record<Language, Words> = {
       'december',
     ],
     summary: '1. Samenvatting',
-    urgent: (n) =>
-      `Dringend op te volgen, omdat een wettelijke verplichting vandaag niet is nagekomen: ${n}.`,
+    urgent: (n) => `Dringend op te volgen: ${n}.`,
     attention: (n) => `Verdient aandacht en moet worden ingepland: ${n}.`,
     allInOrder:
       'Geen enkele indicator wijst op een verplichting die vandaag niet is nagekomen of die aandacht vraagt.',
@@ -167,7 +166,7 @@ export const REPORT_WORDS: Record<Language, Words> = {
       'décembre',
     ],
     summary: '1. Synthèse',
-    urgent: (n) => `À traiter d’urgence, une obligation légale n’étant pas respectée aujourd’hui : ${n}.`,
+    urgent: (n) => `À traiter d’urgence : ${n}.`,
     attention: (n) => `Mérite l’attention et doit être planifié : ${n}.`,
     allInOrder:
       'Aucun indicateur ne signale une obligation non respectée aujourd’hui ni un point qui demande attention.',
@@ -270,7 +269,7 @@ export const REPORT_WORDS: Record<Language, Words> = {
       'December',
     ],
     summary: '1. Summary',
-    urgent: (n) => `To be dealt with urgently, as a legal obligation is not met today: ${n}.`,
+    urgent: (n) => `To be dealt with urgently: ${n}.`,
     attention: (n) => `Needs attention and should be planned: ${n}.`,
     allInOrder: 'No indicator shows an obligation that is not met today or a point that needs attention.',
     indicators: '2. Indicators',

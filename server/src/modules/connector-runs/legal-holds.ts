@@ -1,5 +1,6 @@
 import type { RunLegalHold } from '../../connectors/engine/legal-holds'
 import type { AppContext } from '../../context'
+import { toBrusselsDate } from '../../domain/brussels-time'
 import type { SearchIdentity } from '../../domain/datasets/identity-values'
 import { canSearchBy } from '../../domain/datasets/traversal'
 import { Conflict } from '../../domain/errors'
@@ -38,7 +39,7 @@ export async function legalHoldsForErasure(
       // Without a request (ad hoc, a client's contract end) the rows may be any held person's.
       personUnknown: !request,
     },
-    new Date().toISOString().slice(0, 10),
+    toBrusselsDate(new Date()),
   )
   const own = holds.filter(
     (h) =>

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../context'
+import { toBrusselsDate } from '../../domain/brussels-time'
 import { Conflict, NotFound } from '../../domain/errors'
 import type { Language } from '../../domain/register/localized'
 import { destructionCertificate } from '../../domain/retention/certificate'
@@ -63,7 +64,7 @@ export async function runCertificatePdf(
     },
     language,
   )
-  const day = new Date(run.ended_at).toISOString().slice(0, 10)
+  const day = toBrusselsDate(new Date(run.ended_at))
   return {
     pdf: await renderFormPdf(certificate, name),
     filename: `retention-certificate-${run.rule_key}-${run.collection}-${day}-${language}.pdf`.replace(

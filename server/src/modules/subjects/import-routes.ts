@@ -59,7 +59,7 @@ export function registerSubjectImportRoute(app: App, ctx: AppContext) {
     },
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, subjectActions.import)
-      const charset = /;s*charset=([^;]+)/i.exec(request.headers['content-type'] ?? '')?.[1]
+      const charset = /;\s*charset=([^;]+)/i.exec(request.headers['content-type'] ?? '')?.[1]
       return importSubjectsCsv(
         ctx,
         access.actor,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
 import type { Membership } from '../../api/types'
-import { useDateFormat } from '../../app/format'
+import { brusselsToday, useDateFormat } from '../../app/format'
 import { orgHref } from '../../app/routes'
 import { can } from '../../app/sections'
 import { useResource } from '../../app/useResource'
@@ -27,7 +27,7 @@ export function LegalHoldsNotice({
   const allowed = can(membership, 'retention:read')
   const load = useCallback(async () => {
     if (!allowed || (!subjectId && !requestId)) return []
-    const today = new Date().toISOString().slice(0, 10)
+    const today = brusselsToday()
     const holds = await call(api.GET('/api/v1/orgs/{slug}/retention/holds', { params: { path: { slug } } }))
     return holds.items.filter(
       (h) =>

@@ -111,7 +111,7 @@ export const cookiesEn = {
       tracker_after_reject:
         'Mark the tag type="text/plain" data-category="…" or list its host in the inventory, so the banner keeps it out after a refusal.',
       cookie_not_in_inventory:
-        'Add it to the inventory (the Cookies page proposes it from the scan), or remove it from the website.',
+        'Add it to a service of the inventory on the Cookies page, or remove it from the website.',
       host_not_a_vendor:
         'Add the company as a vendor of the register and tie the inventory service to it, or remove the requests from the website.',
     },

@@ -115,7 +115,7 @@ export const cookiesFr = {
       tracker_after_reject:
         'Marquez la balise type="text/plain" data-category="…" ou inscrivez son hôte dans l’inventaire, pour que la bannière la bloque après un refus.',
       cookie_not_in_inventory:
-        'Ajoutez-le à l’inventaire (la page Cookies le propose à partir de l’analyse) ou retirez-le du site.',
+        'Ajoutez-le à un service de l’inventaire sur la page Cookies, ou retirez-le du site.',
       host_not_a_vendor:
         'Ajoutez l’entreprise comme fournisseur du registre et reliez-y le service de l’inventaire, ou retirez ces requêtes du site.',
     },

@@ -114,7 +114,7 @@ export const cookiesNl = {
       tracker_after_reject:
         'Markeer de tag met type="text/plain" data-category="…" of vermeld zijn host in de inventaris, zodat de banner hem na een weigering tegenhoudt.',
       cookie_not_in_inventory:
-        'Voeg hem toe aan de inventaris (de cookiepagina stelt hem voor op basis van de scan), of verwijder hem van de website.',
+        'Voeg hem toe aan een dienst van de inventaris op de cookiepagina, of verwijder hem van de website.',
       host_not_a_vendor:
         'Voeg het bedrijf als leverancier toe aan het register en koppel de dienst van de inventaris eraan, of verwijder de verzoeken van de website.',
     },

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
+import { useDateFormat } from '../../app/format'
 import { useMe } from '../../app/SessionContext'
 import { useBusy } from '../../app/useBusy'
 import { useFormErrors } from '../../app/useFormErrors'
@@ -19,8 +20,6 @@ const FIELDS = [
   'windowDays',
 ] as const
 
-const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '')
-
 /** Sub-processor changes announced to the clients, their objections, and the form to announce one. */
 export function ChangesSection({
   slug,
@@ -34,6 +33,7 @@ export function ChangesSection({
   onAnnounced: (message: string) => void
 }) {
   const { t } = useTranslation()
+  const { date } = useDateFormat()
   // The address mails give (CUSTOS_PUBLIC_URL), not the one this browser happens to use.
   const { publicUrl } = useMe()
   const withdraw = (id: string) => onWithdraw(id)
@@ -70,7 +70,7 @@ export function ChangesSection({
                     {c.vendor.name} <span className="meta">({c.vendor.country})</span>
                   </th>
                   <td>{t(`processors.changes.kinds.${c.kind}`)}</td>
-                  <td>{day(c.effectiveAt)}</td>
+                  <td>{date(c.effectiveAt)}</td>
                   <td>
                     {t(`processors.changes.statuses.${c.status}`)}
                     {c.applyError ? <span className="meta"> - {c.applyError}</span> : null}

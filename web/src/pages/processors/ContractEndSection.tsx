@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
+import { brusselsToday } from '../../app/format'
 import { useBusy } from '../../app/useBusy'
 import { useFormErrors } from '../../app/useFormErrors'
 import { Alert } from '../../components/feedback/Alert'
@@ -11,7 +12,7 @@ import { SelectField } from '../../components/form/SelectField'
 import { TextField } from '../../components/form/TextField'
 import type { Can, ClientList, ContractEnd, ContractEndList } from './types'
 
-const today = () => new Date().toISOString().slice(0, 10)
+const today = () => brusselsToday()
 
 /**
  * The end of a contract with a client (Art. 28(3)(g)): the client's choice - return or destroy - carried out through

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
-import { useDateFormat } from '../../app/format'
+import { brusselsToday, useDateFormat } from '../../app/format'
 import { ConfirmAction } from '../../components/ConfirmAction'
 import { PlaceHoldForm } from '../../components/retention/PlaceHoldForm'
 import type { RetentionData } from '../../components/retention/retentionApi'
@@ -22,7 +22,7 @@ export function HoldsSection({
 }) {
   const { t } = useTranslation()
   const { day, dateTime } = useDateFormat()
-  const today = new Date().toISOString().slice(0, 10)
+  const today = brusselsToday()
   const holds = data.holds.items
   const collections = data.rules.items.flatMap((r) => r.collections)
   const unique = [...new Map(collections.map((c) => [`${c.dataset}/${c.collection}`, c])).values()]
