@@ -9,5 +9,5 @@ export const consentActions = defineActions('consent', {
   read: 'consent:read',
   record: 'consent:write',
   /** Make a failed or waiting withdrawal call to a system again, now. */
-  retryPropagation: 'consent:write',
+  retry: 'consent:write',
 })

@@ -22,7 +22,7 @@ export function registerPropagationRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, consentActions.retryPropagation)
+      const access = await orgAccess(ctx, request, request.params.slug, consentActions.retry)
       const view = await retryPropagation(ctx, access.organization.id, request.params.id)
       return { ...view, updatedAt: view.updatedAt.toISOString() }
     },
