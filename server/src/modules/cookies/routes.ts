@@ -11,6 +11,7 @@ import { requestedCookieScanJob } from './jobs'
 import { cookieActions } from './policy'
 import { presentScan, presentSetup } from './presenter'
 import { bannerEventsOf } from './repository'
+import { findingSchema } from './scan-stored'
 import { requestCookieScan, scansOf } from './scans'
 
 const tags = ['cookies']
@@ -78,20 +79,6 @@ const setupSchema = z.object({
       'per category the banner offers: the consent purpose its choices are recorded under; missing or not_a_consent_purpose means its choices are kept only in the banner log, not as consent records',
     ),
   can: z.object({ write: z.boolean() }),
-})
-const findingSchema = z.object({
-  code: z.enum([
-    'cookie_before_consent',
-    'tracker_before_consent',
-    'cookie_after_reject',
-    'tracker_after_reject',
-    'cookie_not_in_inventory',
-    'host_not_a_vendor',
-  ]),
-  subject: z.string(),
-  page: z.string(),
-  service: z.string().nullable(),
-  category: z.enum(COOKIE_CATEGORIES).nullable(),
 })
 const scanSchema = z.object({
   id: z.uuid(),
