@@ -2,6 +2,15 @@ import { defineConfig } from 'vitest/config'
 
 const dbTests = ['server/test/**/*.test.ts']
 /**
+ * Test files under server/test that open no database: they read example files and run the CLI's offline commands.
+ * They run once, in db-pglite; running them again with CUSTOS_TEST_DATABASE=postgres would test the same thing.
+ */
+const databaseIndependentTests = [
+  'server/test/examples.test.ts',
+  'server/test/example-notices.test.ts',
+  'server/test/notice-cli.test.ts',
+]
+/**
  * Two test files at a time on CI's two cores: every database test file has its own database (PGlite in memory or a
  * fresh PostgreSQL/MariaDB database) and its own ports, so files never share state, and a file mostly waits on a
  * database, a child process or a socket. Vitest's default (cores - 1) ran them one by one. The unit and db-pglite
@@ -41,6 +50,7 @@ export default defineConfig({
           name: 'db-postgres',
           maxWorkers: TEST_FILES_AT_ONCE,
           include: dbTests,
+          exclude: databaseIndependentTests,
           environment: 'node',
           env: { CUSTOS_TEST_DATABASE: 'postgres', CUSTOS_CONNECTOR_ALLOW },
           testTimeout: 60_000,
