@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable, Transaction } from 'kysely'
+import { type Insertable, type Kysely, type Selectable, sql, type Transaction } from 'kysely'
 import type { Encryption } from '../../../crypto/encryption'
 import type { DB, Language, SubjectNameKeysTable, SubjectsTable } from '../../../db/schema'
 import { openSubjectName, sealSubjectName } from '../name-seal'
@@ -176,15 +176,25 @@ export async function insertSubjects(trx: Transaction<DB>, encryption: Encryptio
   )
 }
 
-const KEYS_PER_STATEMENT = 5_000
+const KEYS_PER_STATEMENT = 20_000
 
+/**
+ * Name keys are written as four arrays unnested by the database: one statement of four parameters per 20,000 keys
+ * instead of a VALUES list of 4 parameters per key, which both the query builder and the server's parser paid for
+ * per value (an import writes ~25 keys per person).
+ */
 async function insertNameKeys(trx: Transaction<DB>, keys: Insertable<SubjectNameKeysTable>[]) {
   for (let i = 0; i < keys.length; i += KEYS_PER_STATEMENT) {
-    await trx
-      .insertInto('subject_name_keys')
-      .values(keys.slice(i, i + KEYS_PER_STATEMENT))
-      .onConflict((oc) => oc.doNothing())
-      .execute()
+    const part = keys.slice(i, i + KEYS_PER_STATEMENT)
+    await sql`
+      insert into subject_name_keys (organization_id, subject_id, key, subject_created_at)
+      select * from unnest(
+        ${part.map((k) => k.organization_id)}::uuid[],
+        ${part.map((k) => k.subject_id)}::uuid[],
+        ${part.map((k) => k.key)}::text[],
+        ${part.map((k) => k.subject_created_at.toISOString())}::timestamptz[]
+      )
+      on conflict do nothing`.execute(trx)
   }
 }
 
