@@ -13,6 +13,7 @@ import { importRegister } from '../src/modules/register/import'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asUser, expectProblem, signIn } from './support/http'
+import { near, type PdfWord, pdfPageColours, pdfWords } from './support/pdf-readback'
 import { sampleRegister } from './support/register'
 
 /** The sample register with a DPO designated and a call centre that scores minors on their national number. */
@@ -236,9 +237,27 @@ describe('DPIA assessment (CNIL structure)', () => {
 
   it('prints the PDF report in nl, fr and en', async () => {
     const words = {
-      nl: ['Gegevensbeschermingseffectbeoordeling', 'Voorafgaande raadpleging', 'ernst: Maximaal'],
-      fr: ['Analyse d’impact', 'Consultation préalable', 'Accès illégitime'],
-      en: ['Data protection impact assessment', 'Prior consultation', 'Mask national numbers'],
+      nl: [
+        'Gegevensbeschermingseffectbeoordeling',
+        'Voorafgaande raadpleging',
+        'ernst: Maximaal',
+        'Risicokaart: vóór (open) en na (gevuld) de geplande maatregelen',
+        'Legende: A = Onrechtmatige toegang tot de gegevens',
+      ],
+      fr: [
+        'Analyse d’impact',
+        'Consultation préalable',
+        'Accès illégitime',
+        'Cartographie des risques : avant (vide) et après (plein) les mesures prévues',
+        'Légende : A = Accès illégitime',
+      ],
+      en: [
+        'Data protection impact assessment',
+        'Prior consultation',
+        'Mask national numbers',
+        'Risk map: before (hollow) and after (filled) the planned measures',
+        'Legend: A = Illegitimate access',
+      ],
     } as const
     for (const lang of ['nl', 'fr', 'en'] as const) {
       const pdf = await owner('GET', `${base()}/report.pdf?lang=${lang}&version=1`)
@@ -254,6 +273,56 @@ describe('DPIA assessment (CNIL structure)', () => {
       expect(text).toContain('Favourable, provided the masking')
       expect(text).toContain('An attacker <script>')
     }
+  })
+
+  it('draws the risk map into the PDF as a chart: the three risks in their cells before and after the measures', async () => {
+    const file = join(dir, 'map.pdf')
+    const pdf = await owner('GET', `${base()}/report.pdf?lang=en&version=1`)
+    expect(pdf.statusCode, pdf.body).toBe(200)
+    writeFileSync(file, pdf.rawPayload)
+    const words = pdfWords(file)
+    // The chart is drawn at the left margin (56 pt): likelihood n's column is centred at 56 + 70 + (n - 0.5) * 60.
+    const column = (n: number) => 126 + (n - 0.5) * 60
+    const centreX = (w: PdfWord) => (w.xMin + w.xMax) / 2
+    const axis = (['Negligible', 'Limited', 'Significant', 'Maximum'] as const).map((label, i) => {
+      const found = words.filter((w) => w.text === label && Math.abs(centreX(w) - column(i + 1)) < 2)
+      expect(found, label).toHaveLength(1)
+      return found[0] as PdfWord
+    })
+    const page = axis[0]?.page ?? 0
+    // The level labels under the chart sit on one line 254 pt below the top of the cells.
+    const baseline = Math.max(...axis.map((w) => w.yMax)) - 2
+    const top = baseline - 254
+    const cellOfPoint = (x: number, y: number) => [
+      4 - Math.floor((y - top) / 60),
+      Math.floor((x - 126) / 60) + 1,
+    ]
+    const marks = words.filter(
+      (w) =>
+        w.page === page &&
+        ['A', 'M', 'D'].includes(w.text) &&
+        centreX(w) > 126 &&
+        centreX(w) < 366 &&
+        w.yMin > top &&
+        w.yMax < top + 240,
+    )
+    const placed = marks
+      .map((w) => `${w.text}:${cellOfPoint(centreX(w), (w.yMin + w.yMax) / 2).join('x')}`)
+      .sort()
+    // version 1 as validated (severity x likelihood): A 4x3 -> 3x2, M 2x2 (no planned measure), D 3x4 -> 2x2
+    expect(placed).toEqual(['A:3x2', 'A:4x3', 'D:2x2', 'D:3x4', 'M:2x2', 'M:2x2'])
+
+    const colour = pdfPageColours(file, page)
+    const cell = (s: number, l: number) => ({ x: 126 + (l - 1) * 60, y: top + (4 - s) * 60 })
+    const corner = (s: number, l: number) => colour(cell(s, l).x + 4, cell(s, l).y + 4)
+    expect(near(corner(4, 4), '#f4c7c3'), 'high').toBe(true)
+    expect(near(corner(4, 1), '#fce8b2'), 'moderate').toBe(true)
+    expect(near(corner(1, 1), '#d9ead3'), 'low').toBe(true)
+    // Illegitimate access (the first column of a cell): hollow before, filled after the measures.
+    const marker = (s: number, l: number, when: 'before' | 'after') =>
+      colour(cell(s, l).x + 30 - 19 - 6, cell(s, l).y + 30 + (when === 'before' ? -10 : 10))
+    expect(near(marker(4, 3, 'before'), '#ffffff'), 'hollow before').toBe(true)
+    expect(near(marker(3, 2, 'after'), '#333333'), 'filled after').toBe(true)
   })
 
   it('exports as JSON and imports it as the draft of another activity', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { priorConsultationNeeded, riskLevel, riskMap, riskMapSvg, validationRefusal } from './risk'
+import { priorConsultationNeeded, riskLevel, riskMap, validationRefusal } from './risk'
+import { riskMapSvg } from './risk-map'
 
 const risk = (s: 1 | 2 | 3 | 4, l: 1 | 2 | 3 | 4, rs?: 1 | 2 | 3 | 4, rl?: 1 | 2 | 3 | 4) => ({
   sources: [],

@@ -1,4 +1,6 @@
 import PDFDocument from 'pdfkit'
+import type { Figure } from '../figure/figure'
+import { drawFigure } from './figure-pdf'
 import { PDF_FONT, pdfText, usePdfFonts } from './fonts'
 
 const MARGIN = 56
@@ -6,6 +8,8 @@ const MARGIN = 56
 export interface FormPdfField {
   label: string
   value: string
+  /** A chart drawn as vector graphics below the value (kept whole on one page). */
+  figure?: Figure
 }
 export interface FormPdfSection {
   heading: string
@@ -49,9 +53,16 @@ export function renderFormPdf(content: FormPdf, author: string): Promise<Buffer>
       doc.font(PDF_FONT.regular).fontSize(10).text(pdfText(paragraph), { width }).moveDown(0.4)
     }
     for (const field of section.fields) {
-      if (doc.y > doc.page.height - MARGIN - 40) doc.addPage()
+      // A figure stays on the page of its label and value (about 50 pt above it).
+      const needed = field.figure ? field.figure.height + 50 : 40
+      if (doc.y > doc.page.height - MARGIN - needed) doc.addPage()
       doc.font(PDF_FONT.bold).fontSize(9.5).text(pdfText(field.label), { width })
       doc.font(PDF_FONT.regular).fontSize(10).text(pdfText(field.value), { width }).moveDown(0.35)
+      if (field.figure) {
+        if (doc.y + field.figure.height > doc.page.height - MARGIN) doc.addPage()
+        drawFigure(doc, field.figure, MARGIN, doc.y)
+        doc.moveDown(0.5)
+      }
     }
   }
   doc.end()

@@ -14,7 +14,8 @@ import {
   RISK_LEVEL_LABELS,
   STATUS_LABELS,
 } from '../../domain/dpia/assessment-labels'
-import { RISKS, riskMapSvg } from '../../domain/dpia/risk'
+import { RISKS } from '../../domain/dpia/risk'
+import { riskMapSvg } from '../../domain/dpia/risk-map'
 import { type Language, textIn } from '../../domain/register/localized'
 import { resolveRegister } from '../../domain/register/resolve'
 import { assessmentFigures, type LoadedAssessment } from './assessment'

@@ -1,4 +1,5 @@
-import { EVALUATION_LABELS, LEVEL_LABELS } from '../../domain/dpia/assessment-labels'
+import { EVALUATION_LABELS, LEVEL_LABELS, MAP_LABELS, RISK_LABELS } from '../../domain/dpia/assessment-labels'
+import { RISK_MARKS, riskMapFigure } from '../../domain/dpia/risk-map'
 import type { Language } from '../../domain/register/localized'
 import { type FormPdf, type FormPdfField, renderFormPdf } from '../../lib/pdf/form-pdf'
 import type { PresentedAssessment } from './assessment-presenter'
@@ -34,6 +35,8 @@ const WORDS = {
     severity: 'ernst',
     likelihood: 'waarschijnlijkheid',
     level: 'risico',
+    mapLegend: 'Legende:',
+    mapNone: 'De risicokaart volgt zodra de drie risico’s zijn ingeschat.',
     planned: 'Geplande maatregelen (actieplan)',
     due: 'tegen',
     prior: 'Voorafgaande raadpleging (art. 36 AVG)',
@@ -76,6 +79,8 @@ const WORDS = {
     severity: 'gravité',
     likelihood: 'vraisemblance',
     level: 'risque',
+    mapLegend: 'Légende :',
+    mapNone: 'La cartographie des risques suivra dès que les trois risques auront été estimés.',
     planned: 'Mesures prévues (plan d’action)',
     due: 'pour le',
     prior: 'Consultation préalable (art. 36 RGPD)',
@@ -118,6 +123,8 @@ const WORDS = {
     severity: 'severity',
     likelihood: 'likelihood',
     level: 'risk',
+    mapLegend: 'Legend:',
+    mapNone: 'The risk map follows once the three risks have been estimated.',
     planned: 'Planned measures (action plan)',
     due: 'by',
     prior: 'Prior consultation (Art. 36 GDPR)',
@@ -131,6 +138,22 @@ const WORDS = {
     none: '-',
   },
 } as const
+
+/**
+ * The risk map before and after the measures, drawn as a vector chart (the placement of the page's SVG), with a
+ * legend naming the risk behind each letter; until a risk is estimated it says the map is still to come.
+ */
+function riskMapField(a: PresentedAssessment, lang: Language): FormPdfField {
+  const w = WORDS[lang]
+  const labels = MAP_LABELS[lang]
+  if (a.riskMap.length === 0) return { label: labels.title, value: w.mapNone }
+  const legend = a.riskMap.map((p) => `${RISK_MARKS[p.risk]} = ${RISK_LABELS[p.risk][lang]}`).join('; ')
+  return {
+    label: labels.title,
+    value: `${w.mapLegend} ${legend}.`,
+    figure: riskMapFigure(a.riskMap, { ...labels, levels: LEVEL_LABELS[lang] }),
+  }
+}
 
 /** The assessment as a PDF report in `lang` (the four CNIL parts). */
 export function assessmentReportPdf(
@@ -195,6 +218,7 @@ export function assessmentReportPdf(
               ].join('\n'),
             }
           }),
+          riskMapField(a, lang),
           {
             label: w.planned,
             value: c.plannedMeasures.length
