@@ -152,6 +152,19 @@ describe.each(TARGETS)(
     afterAll(async () => {
       await db?.drop()
     })
+    /** The run's destruction certificate as text (pdftotext), white space collapsed. */
+    const certificateText = async (runId: string, lang: 'nl' | 'fr' | 'en') => {
+      const pdf = await po('GET', api(`/runs/${runId}/certificate?lang=${lang}`))
+      expect(pdf.statusCode, pdf.body).toBe(200)
+      const dir = mkdtempSync(join(tmpdir(), 'custos-certificate-'))
+      try {
+        const path = join(dir, `${lang}.pdf`)
+        writeFileSync(path, pdf.rawPayload)
+        return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
+    }
 
     it('plans, forecasts and sweeps the rows of the people whose period ended, and only theirs', async () => {
       const planned = await po('GET', api(`/plan?today=${TODAY}`))
@@ -204,41 +217,30 @@ describe.each(TARGETS)(
         subjectEvent: 'last_contact',
         cutoff: '2026-06-30',
       })
-      const dir = mkdtempSync(join(tmpdir(), 'custos-certificate-'))
-      try {
-        for (const [lang, words] of [
+      for (const [lang, words] of [
+        [
+          'nl',
           [
-            'nl',
-            [
-              'Records van personen bij wie het laatste contact',
-              'vóór 30/06/2026',
-              'Custos, dagelijkse opruiming',
-            ],
+            'Records van personen bij wie het laatste contact',
+            'vóór 30/06/2026',
+            'Custos, dagelijkse opruiming',
           ],
-          [
-            'fr',
-            [
-              'l’index des personnes situe le dernier contact avant le 30/06/2026',
-              'Custos, purge quotidienne',
-            ],
-          ],
-          [
-            'en',
-            ['Records of people whose last contact in the subject index was before', 'Custos, daily sweep'],
-          ],
-        ] as const) {
-          const pdf = await po('GET', api(`/runs/${run.id}/certificate?lang=${lang}`))
-          expect(pdf.statusCode, pdf.body).toBe(200)
-          const path = join(dir, `${lang}.pdf`)
-          writeFileSync(path, pdf.rawPayload)
-          const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(
-            /\s+/g,
-            ' ',
-          )
-          for (const word of words) expect(text).toContain(word)
-        }
-      } finally {
-        rmSync(dir, { recursive: true, force: true })
+        ],
+        [
+          'fr',
+          ['l’index des personnes situe le dernier contact avant le 30/06/2026', 'Custos, purge quotidienne'],
+        ],
+        [
+          'en',
+          ['Records of people whose last contact in the subject index was before', 'Custos, daily sweep'],
+        ],
+      ] as const) {
+        const text = await certificateText(run.id, lang)
+        for (const word of words) expect(text).toContain(word)
+        // Not renewed by consent: the certificate says nothing of it.
+        expect(text).not.toMatch(
+          /Verlenging met toestemming|Prolongation par consentement|Renewal by consent/,
+        )
       }
     })
     it('a valid consent renews the period of its person; withdrawn, expired or old consent does not', async () => {
@@ -314,6 +316,19 @@ describe.each(TARGETS)(
         due: 3,
         renewedByConsent: { people: 1, firstUntil: '2029-11-01', lastUntil: '2029-11-01' },
       })
+      // The calendar: customer 8, due by their event, falls due on 2029-11-02, the day after their consent's renewal
+      // ends - within 365 days of today; on 2 October it is 31 days away, on 3 October 30 (customer 5 is already due
+      // then, customer 4 falls due on 2030-01-02).
+      const calendar = async (today: string) => {
+        const response = await po('GET', api(`/calendar?today=${today}`))
+        expect(response.statusCode, response.body).toBe(200)
+        const entry = response.json().items.find((e: { rule: string }) => e.rule === 'customer_relationship')
+        return entry.within.map((w: { rows: number }) => w.rows)
+      }
+      expect(await calendar(TODAY)).toEqual([0, 1, 3])
+      expect(await calendar('2029-10-02')).toEqual([0, 1, 2])
+      expect(await calendar('2029-10-03')).toEqual([1, 1, 2])
+
       const before = await sums()
       const approval = await po('POST', api('/rules/customer_relationship/approval'), {})
       expect(approval.statusCode, approval.body).toBe(200)
@@ -323,6 +338,57 @@ describe.each(TARGETS)(
       })
       expect(outcome).toMatchObject({ outcome: 'completed', renewedByConsent: { people: 1 } })
       expect(Number(outcome?.run?.rows_masked)).toBe(3)
+      // The run keeps who was left out by consent - how many and until when, never who - and its certificate says so.
+      const run = (await po('GET', api('/runs'))).json().items[0]
+      expect(run).toMatchObject({
+        id: outcome?.run?.id,
+        renewedByConsent: {
+          purpose: 'direct_marketing',
+          people: 1,
+          firstUntil: '2029-11-01',
+          lastUntil: '2029-11-01',
+        },
+      })
+      const audit = await t.ctx.db
+        .selectFrom('audit_events')
+        .select('summary')
+        .where('organization_id', '=', org.id)
+        .where('action', '=', 'retention.run_completed')
+        .where('target_id', '=', run.id)
+        .executeTakeFirstOrThrow()
+      expect(audit.summary).toMatchObject({ renewedByConsent: { people: 1, lastUntil: '2029-11-01' } })
+      for (const [lang, words] of [
+        [
+          'nl',
+          [
+            'Verlenging met toestemming',
+            '1 persoon werd niet in deze opruiming opgenomen',
+            'verlengde de bewaartermijn tot 01/11/2029',
+            'dit attest heeft er geen betrekking op',
+          ],
+        ],
+        [
+          'fr',
+          [
+            'Prolongation par consentement',
+            '1 personne n’a pas été incluse dans la présente purge',
+            'a prolongé la durée de conservation jusqu’au 01/11/2029',
+            'la présente attestation ne les couvre pas',
+          ],
+        ],
+        [
+          'en',
+          [
+            'Renewal by consent',
+            '1 person was left out of this sweep',
+            'renewed their retention period until 01/11/2029',
+            'this certificate does not cover them',
+          ],
+        ],
+      ] as const) {
+        const text = await certificateText(run.id, lang)
+        for (const word of words) expect(text).toContain(word)
+      }
       const after = await sums()
       for (const id of [9, 10, 11]) {
         expect(after.get(id)).not.toBe(before.get(id))

@@ -36,6 +36,7 @@ import * as subjectNameSearchOrder from './migrations/0046-subject-name-search-o
 import * as retentionConsentRenewal from './migrations/0049-retention-consent-renewal'
 import * as breachTimelineKeys from './migrations/0050-breach-timeline-keys'
 import * as complianceSnapshots from './migrations/0052-compliance-snapshots'
+import * as retentionRunConsentRenewals from './migrations/0053-retention-run-consent-renewals'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -77,6 +78,7 @@ const migrations: Record<string, Migration> = {
   '0041-consent-propagations': consentPropagations,
   '0052-compliance-snapshots': complianceSnapshots,
   '0050-breach-timeline-keys': breachTimelineKeys,
+  '0053-retention-run-consent-renewals': retentionRunConsentRenewals,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

@@ -7200,6 +7200,17 @@ export interface operations {
                             maskedInsteadOfDeleted: number;
                             /** @description rows left untouched because records of other people refer to them (shared with other records) */
                             withheldShared: number;
+                            /** @description null: the rule was not renewed by consent when the sweep began */
+                            renewedByConsent: {
+                                /** @description the consent purpose of the rule when the sweep began */
+                                purpose: string;
+                                /** @description people left out because their valid consent renewed their period, counted when the sweep began */
+                                people: number;
+                                /** @description the earliest last day a consent kept one of them */
+                                firstUntil: string | null;
+                                /** @description the latest last day a consent kept one of them */
+                                lastUntil: string | null;
+                            } | null;
                             batches: number;
                             approvedBy: string | null;
                             startedBy: string;

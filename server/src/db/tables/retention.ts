@@ -67,6 +67,13 @@ export interface RetentionRunsTable {
   rows_shared: Generated<string | number>
   /** Rows left untouched because records outside the run's people refer to them (migration 0040). */
   rows_withheld: Generated<string | number>
+  /** Renewal by consent (migration 0053): the rule's consent purpose when the run began; null: none. */
+  consent_purpose: OptionalColumn<string | null>
+  /** People left out because their consent renewed their period, counted when the run began (migration 0053). */
+  renewed_people: Generated<number>
+  /** The earliest and the latest last day a consent kept one of them (null: nobody). */
+  renewed_first_until: OptionalColumn<string | null>
+  renewed_last_until: OptionalColumn<string | null>
   batches: Generated<number>
   approved_by_label: string | null
   started_by_label: string

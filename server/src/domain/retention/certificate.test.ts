@@ -60,3 +60,77 @@ describe('destruction certificate: how the records were chosen', () => {
     expect(text).not.toContain(dateQuery[language])
   })
 })
+
+function field(input: CertificateInput, language: (typeof languages)[number], label: string) {
+  const fields = destructionCertificate(input, language).sections.flatMap((s) => s.fields)
+  return fields.find((f) => f.label === label)?.value
+}
+const renewalLabel = {
+  nl: 'Verlenging met toestemming',
+  fr: 'Prolongation par consentement',
+  en: 'Renewal by consent',
+}
+const eventRun = { ...base.run, subjectEvent: 'last_contact', cutoff: '2026-06-30', today: '2029-06-30' }
+
+describe('destruction certificate: people whose consent renewed their period (decision 0062)', () => {
+  it.each(languages)('names how many were left out and until when, never who (%s)', (language) => {
+    const one = field(
+      {
+        ...base,
+        run: {
+          ...eventRun,
+          renewedByConsent: {
+            purpose: 'Newsletter',
+            people: 1,
+            firstUntil: '2029-11-01',
+            lastUntil: '2029-11-01',
+          },
+        },
+      },
+      language,
+      renewalLabel[language],
+    )
+    expect(one).toMatch(/^1 /)
+    expect(one).toContain('01/11/2029')
+    expect(one).toContain('Newsletter')
+    const many = field(
+      {
+        ...base,
+        run: {
+          ...eventRun,
+          renewedByConsent: {
+            purpose: 'Newsletter',
+            people: 12,
+            firstUntil: '2029-11-01',
+            lastUntil: '2030-03-05',
+          },
+        },
+      },
+      language,
+      renewalLabel[language],
+    )
+    expect(many).toMatch(/^12 /)
+    expect(many).toContain('01/11/2029')
+    expect(many).toContain('05/03/2030')
+  })
+
+  it.each(languages)(
+    'says no one was renewed when no consent did, and nothing without a purpose (%s)',
+    (language) => {
+      const none = field(
+        {
+          ...base,
+          run: {
+            ...eventRun,
+            renewedByConsent: { purpose: 'Newsletter', people: 0, firstUntil: null, lastUntil: null },
+          },
+        },
+        language,
+        renewalLabel[language],
+      )
+      expect(none).toContain('Newsletter')
+      expect(none).not.toMatch(/\d/)
+      expect(field({ ...base, run: eventRun }, language, renewalLabel[language])).toBeUndefined()
+    },
+  )
+})

@@ -29,6 +29,17 @@ export interface CertificateInput {
     maskedInsteadOfDeleted: number
     /** Rows left untouched because records of other people refer to them (a shared address); 0 when none. */
     withheldShared?: number
+    /**
+     * Renewal by consent (decision 0062): the rule's consent purpose (its label in the certificate's language) and
+     * the people left out because their valid consent renewed their period, counted when the run began. Absent or
+     * null: the rule is not renewed by consent.
+     */
+    renewedByConsent?: {
+      purpose: string
+      people: number
+      firstUntil: string | null
+      lastUntil: string | null
+    } | null
     batches: number
     approvedBy: string | null
     startedBy: string
@@ -130,6 +141,35 @@ const T = {
     nl: 'Records die bij een wisverzoek werden bewaard zolang de bewaartermijn liep, en waarvan die termijn op {today} verstreken was',
     fr: "Enregistrements conservés lors d'une demande d'effacement tant que la durée de conservation courait, et dont cette durée était expirée le {today}",
     en: 'Records kept during an erasure request while the retention period ran, whose period had expired on {today}',
+  },
+  renewal: {
+    nl: 'Verlenging met toestemming',
+    fr: 'Prolongation par consentement',
+    en: 'Renewal by consent',
+  },
+  /** The people a valid consent left out of the run; never named, counted when the run began. */
+  renewed: {
+    one: {
+      nl: '1 persoon werd niet in deze opruiming opgenomen: de toestemming van die persoon voor “{purpose}”, geldig bij het begin van de opruiming, verlengde de bewaartermijn {until}. De records van die persoon werden niet geselecteerd, gewijzigd of meegeteld; dit attest heeft er geen betrekking op.',
+      fr: '1 personne n’a pas été incluse dans la présente purge : son consentement pour « {purpose} », valable au début de la purge, a prolongé la durée de conservation {until}. Ses enregistrements n’ont été ni sélectionnés, ni modifiés, ni comptés ; la présente attestation ne les couvre pas.',
+      en: '1 person was left out of this sweep: their consent for “{purpose}”, valid when the sweep began, renewed their retention period {until}. Their records were not selected, changed or counted; this certificate does not cover them.',
+    },
+    other: {
+      nl: '{n} personen werden niet in deze opruiming opgenomen: hun toestemming voor “{purpose}”, geldig bij het begin van de opruiming, verlengde hun bewaartermijn {until}. Hun records werden niet geselecteerd, gewijzigd of meegeteld; dit attest heeft er geen betrekking op.',
+      fr: '{n} personnes n’ont pas été incluses dans la présente purge : leur consentement pour « {purpose} », valable au début de la purge, a prolongé leur durée de conservation {until}. Leurs enregistrements n’ont été ni sélectionnés, ni modifiés, ni comptés ; la présente attestation ne les couvre pas.',
+      en: '{n} people were left out of this sweep: their consent for “{purpose}”, valid when the sweep began, renewed their retention period {until}. Their records were not selected, changed or counted; this certificate does not cover them.',
+    },
+    none: {
+      nl: 'Niemand: bij het begin van de opruiming verlengde geen geldige toestemming voor “{purpose}” de bewaartermijn van een van de personen wier termijn verstreken was.',
+      fr: 'Personne : au début de la purge, aucun consentement valable pour « {purpose} » ne prolongeait la durée de conservation de l’une des personnes dont la durée était expirée.',
+      en: 'No one: when the sweep began, no valid consent for “{purpose}” renewed the retention period of any of the people whose period had expired.',
+    },
+    until: { nl: 'tot {first}', fr: 'jusqu’au {first}', en: 'until {first}' },
+    untilRange: {
+      nl: 'tot een datum tussen {first} en {last}, naargelang de persoon',
+      fr: 'jusqu’à une date comprise entre le {first} et le {last}, selon la personne',
+      en: 'until a date between {first} and {last}, depending on the person',
+    },
   },
   resultHeading: { nl: 'Resultaat', fr: 'Résultat', en: 'Result' },
   deleted: { nl: 'Gewiste records', fr: 'Enregistrements supprimés', en: 'Records deleted' },
@@ -265,6 +305,24 @@ export function starterLabel(startedBy: string, language: Language): string {
   return startedBy
 }
 
+/** What the run says of the people a valid consent left out (renewal by consent); null: not renewed by consent. */
+function renewalText(run: CertificateInput['run'], language: Language): string | null {
+  const renewed = run.renewedByConsent
+  if (!renewed) return null
+  const l = (labels: Labels) => pick(labels, language)
+  if (renewed.people === 0 || !renewed.firstUntil)
+    return fill(l(T.renewed.none), { purpose: renewed.purpose })
+  const first = formatDate(renewed.firstUntil)
+  const last = formatDate(renewed.lastUntil ?? renewed.firstUntil)
+  const until =
+    first === last ? fill(l(T.renewed.until), { first }) : fill(l(T.renewed.untilRange), { first, last })
+  return fill(l(renewed.people === 1 ? T.renewed.one : T.renewed.other), {
+    n: count(renewed.people, language),
+    purpose: renewed.purpose,
+    until,
+  })
+}
+
 /** The certificate's text in one language. */
 export function destructionCertificate(input: CertificateInput, language: Language): Certificate {
   const l = (labels: Labels) => pick(labels, language)
@@ -280,6 +338,7 @@ export function destructionCertificate(input: CertificateInput, language: Langua
           today: formatDate(run.today),
           event: event ? l(event) : '',
         })
+  const renewal = renewalText(run, language)
   const methodKind =
     run.kind === 'ended_holds' || run.cutoff === null ? 'holds' : run.subjectEvent ? 'event' : 'date'
   const masked =
@@ -318,6 +377,7 @@ export function destructionCertificate(input: CertificateInput, language: Langua
           { label: l(T.dataset), value: run.dataset },
           { label: l(T.collection), value: run.collection },
           { label: l(T.selection), value: selection },
+          ...(renewal ? [{ label: l(T.renewal), value: renewal }] : []),
         ],
       },
       {

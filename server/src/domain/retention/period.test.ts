@@ -68,6 +68,33 @@ describe('retention periods', () => {
     )
   })
 
+  it('the calendar window is exact at its edges: due tomorrow is in, due the day after the horizon is out', () => {
+    fc.assert(
+      fc.property(
+        dayArb,
+        durationArb,
+        fc.integer({ min: 1, max: 400 }),
+        fc.boolean(),
+        fc.integer({ min: -3, max: 3 }),
+        (today, duration, horizon, atEnd, offset) => {
+          // A start whose last day kept is a few days around today or around the horizon's last day.
+          const edge = atEnd ? daysAfter(today, horizon) : today
+          const start = daysAfter(cutoffDay(edge, duration), offset)
+          const rule = machineRule({ key: 'r', duration, action: 'delete' })
+          const window = calendarWindow(rule, today, horizon)
+          const inWindow = window !== null && start >= window.from && start < window.to
+          const dueLater = !isDue(start, today, duration) && isDue(start, daysAfter(today, horizon), duration)
+          expect(inWindow).toBe(dueLater)
+        },
+      ),
+      { numRuns: 300 },
+    )
+    // 3 years from the last contact, seen on 2029-10-03: a start of 2026-10-03 is kept until 2029-10-03 and due on
+    // 2029-10-04, the first of the next 30 days; 2026-11-01 is due on 2029-11-02, the 30th; 2026-11-02 the day after.
+    const rule = machineRule({ key: 'r', duration: { years: 3, months: 0, days: 0 }, action: 'delete' })
+    expect(calendarWindow(rule, '2029-10-03', 30)).toEqual({ from: '2026-10-03', to: '2026-11-02' })
+  })
+
   it('takes the register period and the organisation settings', () => {
     expect(
       machineRule({ key: 'acc', duration: { years: 7, months: 0, days: 0 }, action: 'anonymise_or_delete' }),

@@ -165,6 +165,8 @@ export function calendarWindow(
   if (renewed && renewed >= end) return null
   // Due within the window: lastDayKept in [today, end) - or, under a renewal ending inside it, everything with
   // lastDayKept < end (all of it falls due the day after the renewal).
-  const from = renewed ? '0001-01-01' : cutoffDay(daysAfter(today, 1), rule.duration)
-  return { from, to: cutoffDay(daysAfter(end, 1), rule.duration) }
+  // cutoffDay(d) is the first start not due on d (lastDayKept >= d): [cutoffDay(today), cutoffDay(end)) is exactly
+  // lastDayKept in [today, end), due from today + 1 to today + horizon.
+  const from = renewed ? '0001-01-01' : cutoffDay(today, rule.duration)
+  return { from, to: cutoffDay(end, rule.duration) }
 }

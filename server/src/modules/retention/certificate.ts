@@ -2,10 +2,12 @@ import type { AppContext } from '../../context'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import { Conflict, NotFound } from '../../domain/errors'
 import type { Language } from '../../domain/register/localized'
+import { resolveRegister } from '../../domain/register/resolve'
 import { destructionCertificate } from '../../domain/retention/certificate'
 import { renderFormPdf } from '../../lib/pdf/form-pdf'
 import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
+import { runRenewals } from './presenter'
 import { findRun, listRunProofs } from './repository'
 
 /** A date column as YYYY-MM-DD, whether the driver hands a string or a Date. */
@@ -34,6 +36,7 @@ export async function runCertificatePdf(
   const place = [org.postalCode, org.city].filter(Boolean).join(' ')
   const address = [org.street, place].filter(Boolean).join(', ')
   const name = org.legalName || org.name
+  const renewals = runRenewals(run)
   const certificate = destructionCertificate(
     {
       organisation: { name, enterpriseNumber: org.enterpriseNumber, address: address || null },
@@ -53,6 +56,10 @@ export async function runCertificatePdf(
         masked: Number(run.rows_masked),
         maskedInsteadOfDeleted: Number(run.rows_shared),
         withheldShared: Number(run.rows_withheld ?? 0),
+        renewedByConsent: renewals && {
+          ...renewals,
+          purpose: resolveRegister(register).labelOf('purpose', renewals.purpose, language),
+        },
         batches: run.batches,
         approvedBy: run.approved_by_label,
         startedBy: run.started_by_label,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
 import type { Organization } from '../organizations'
+import { runRenewals } from './presenter'
 import { type RunRow, updateRun } from './repository'
 
 export interface RunLabels {
@@ -49,6 +50,8 @@ export async function completeRun(
           masked: Number(done.rows_masked),
           maskedInsteadOfDeleted: Number(done.rows_shared),
           withheldShared: Number(done.rows_withheld ?? 0),
+          // Renewal by consent: how many people a valid consent left out, and until when (never who).
+          ...(run.consent_purpose ? { renewedByConsent: runRenewals(run) } : {}),
           approvedBy: run.approved_by_label,
           startedAt: run.started_at,
           endedAt: done.ended_at,

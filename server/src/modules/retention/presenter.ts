@@ -52,6 +52,20 @@ export function presentHold(h: LegalHoldRow) {
   }
 }
 
+/**
+ * The people a run left out because their valid consent renewed their period (counted when it began, migration
+ * 0053); null: the rule was not renewed by consent when the run began.
+ */
+export function runRenewals(r: RunRow) {
+  if (!r.consent_purpose) return null
+  return {
+    purpose: r.consent_purpose,
+    people: Number(r.renewed_people ?? 0),
+    firstUntil: day(r.renewed_first_until ?? null),
+    lastUntil: day(r.renewed_last_until ?? null),
+  }
+}
+
 export function presentRun(r: RunRow, proof?: RunProof) {
   return {
     id: r.id,
@@ -70,6 +84,7 @@ export function presentRun(r: RunRow, proof?: RunProof) {
     masked: Number(r.rows_masked),
     maskedInsteadOfDeleted: Number(r.rows_shared),
     withheldShared: Number(r.rows_withheld ?? 0),
+    renewedByConsent: runRenewals(r),
     batches: r.batches,
     approvedBy: r.approved_by_label,
     startedBy: r.started_by_label,

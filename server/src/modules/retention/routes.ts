@@ -152,6 +152,20 @@ const runSchema = z.object({
     .describe(
       'rows left untouched because records of other people refer to them (shared with other records)',
     ),
+  renewedByConsent: z
+    .object({
+      purpose: z.string().describe('the consent purpose of the rule when the sweep began'),
+      people: z
+        .number()
+        .int()
+        .describe(
+          'people left out because their valid consent renewed their period, counted when the sweep began',
+        ),
+      firstUntil: z.string().nullable().describe('the earliest last day a consent kept one of them'),
+      lastUntil: z.string().nullable().describe('the latest last day a consent kept one of them'),
+    })
+    .nullable()
+    .describe('null: the rule was not renewed by consent when the sweep began'),
   batches: z.number().int(),
   approvedBy: z.string().nullable(),
   startedBy: z.string(),

@@ -273,8 +273,16 @@ export async function retentionCalendar(
       const scanner = driver.retention
       if (!scanner) continue
       const within: CalendarEntry['within'] = []
+      // Renewal by consent, without a manual renewal covering today: a person already due by their event whose
+      // consent keeps them today falls due the day after that consent's renewal ends.
+      const byConsent =
+        !dateField &&
+        target.rule.consentPurpose !== null &&
+        target.cutoff !== null &&
+        !(target.rule.renewedUntil && target.rule.renewedUntil >= today)
       for (const days of CALENDAR_HORIZONS) {
         const window = calendarWindow(target.rule, today, days)
+        const end = daysAfter(today, days)
         // By a subject event: the rows of the people whose event lies in the window (decision 0047).
         const rows = !window
           ? 0
@@ -283,9 +291,14 @@ export async function retentionCalendar(
             : await dueSource(ctx, org, { ...target, cutoff: window.to }, driver, {
                 from: window.from,
                 // A person whose consent still keeps them on the horizon's last day does not fall due within it.
-                renewalDay: daysAfter(today, days),
+                renewalDay: end,
               }).count()
-        within.push({ days, rows })
+        // ... and the people due by their event before today whose consent renews them today but not on that day.
+        const renewalEnding =
+          window && byConsent
+            ? await dueSource(ctx, org, target, driver, { renewalDay: end, renewalEndsAfter: today }).count()
+            : 0
+        within.push({ days, rows: rows + renewalEnding })
       }
       entries.push({
         rule: target.rule.key,

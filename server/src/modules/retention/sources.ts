@@ -90,6 +90,11 @@ export function dueSource(
     heldSubjects?: readonly string[]
     /** The day a consent must still renew a person's period on to leave them out (renewal by consent). */
     renewalDay: string
+    /**
+     * The calendar's case: only the people whose consent renews their period on this day (today) and no longer on
+     * `renewalDay` (the horizon's last day) - they fall due the day after their consent's renewal ends.
+     */
+    renewalEndsAfter?: string
   },
 ): DueSource {
   const scan: DueScan = { ...scanOf(target), ...(options.from ? { from: options.from } : {}) }
@@ -129,21 +134,28 @@ export function dueSource(
   const purpose = target.rule.consentPurpose
   const duration = target.rule.duration
   const renewalDay = options.renewalDay
-  const renewedPeople = async (subjectIds: string[]): Promise<Map<string, string>> => {
+  const renewedPeople = async (subjectIds: string[], on: string): Promise<Map<string, string>> => {
     const renewed = new Map<string, string>()
-    if (!purpose || !duration || !renewalDay) return renewed
+    if (!purpose || !duration || !on || subjectIds.length === 0) return renewed
     const consents = await givenConsentsOfSubjects(
       ctx,
       org.id,
       purpose,
       subjectIds,
-      new Date(`${renewalDay}T00:00:00Z`),
+      new Date(`${on}T00:00:00Z`),
     )
     for (const [subjectId, consent] of consents) {
       const until = consentRenewalEnd(consent, duration)
-      if (until >= renewalDay) renewed.set(subjectId, until)
+      if (until >= on) renewed.set(subjectId, until)
     }
     return renewed
+  }
+  /** The people of a page whose rows are read: not renewed on the renewal day (and, for the calendar, renewed today). */
+  const chosen = async (subjectIds: string[], renewed: Map<string, string>): Promise<string[]> => {
+    const open = subjectIds.filter((id) => !renewed.has(id))
+    if (!options.renewalEndsAfter) return open
+    const today = await renewedPeople(open, options.renewalEndsAfter)
+    return open.filter((id) => today.has(id))
   }
   const page = async (after: unknown[] | null, limit: number): Promise<DuePage> => {
     const size = Math.min(limit, SUBJECTS_PER_PAGE)
@@ -153,12 +165,10 @@ export function dueSource(
     })
     const last = people[people.length - 1]
     if (!last) return { rows: [], cursor: after, done: true, withheld: 0, renewedUntil: [] }
-    const renewed = await renewedPeople(people.map((p) => p.subjectId))
-    const identities = await searchIdentitiesOfSubjects(
-      ctx,
-      org.id,
-      people.map((p) => p.subjectId).filter((id) => !renewed.has(id)),
-    )
+    const ids = people.map((p) => p.subjectId)
+    const renewed = await renewedPeople(ids, renewalDay)
+    const readable = await chosen(ids, renewed)
+    const identities = readable.length ? await searchIdentitiesOfSubjects(ctx, org.id, readable) : []
     const read = identities.length ? await readDataset(driver, target.dataset.document, identities) : null
     const seen = new Set<string>()
     const candidates: Row[] = []

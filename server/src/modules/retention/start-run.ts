@@ -20,6 +20,16 @@ export interface SweepRunStart {
   /** The run's ceiling (null: none); more rows due than this and the run pauses before it changes anything. */
   ceiling: number | null
   approvedBy: string | null
+  /**
+   * Renewal by consent: the rule's consent purpose and the people its valid consent left out of this run, counted
+   * when the run begins (as the plan shows them); null or absent: the rule is not renewed by consent.
+   */
+  renewedByConsent?: {
+    purpose: string
+    people: number
+    firstUntil: string | null
+    lastUntil: string | null
+  } | null
 }
 
 /**
@@ -45,6 +55,14 @@ export async function startSweepRun(
       action: start.action,
       cutoff: start.cutoff,
       ...(start.subjectEvent ? { subject_event: start.subjectEvent } : {}),
+      ...(start.renewedByConsent
+        ? {
+            consent_purpose: start.renewedByConsent.purpose,
+            renewed_people: start.renewedByConsent.people,
+            renewed_first_until: start.renewedByConsent.firstUntil,
+            renewed_last_until: start.renewedByConsent.lastUntil,
+          }
+        : {}),
       today: start.today,
       status: paused ? 'paused' : 'running',
       reason: paused ? 'ceiling_exceeded' : null,

@@ -276,6 +276,9 @@ async function sweepTarget(
         due: item.due,
         ceiling: ceilingOf(target),
         approvedBy: item.approved?.by ?? null,
+        renewedByConsent: target.rule.consentPurpose
+          ? { purpose: target.rule.consentPurpose, ...tally.renewed }
+          : null,
       })
       run = started.run
       if (started.paused) return { ...item, run, outcome: 'paused' }

@@ -61,6 +61,17 @@ export function RunsSection({ slug, data }: { slug: string; data: RetentionData 
                         · {t('retention.runs.sharedText', { count: r.maskedInsteadOfDeleted })}
                       </span>
                     ) : null}
+                    {r.renewedByConsent?.people ? (
+                      <span className="meta" data-testid="retention-run-renewed">
+                        {' '}
+                        ·{' '}
+                        {t('retention.plan.renewedByConsent', {
+                          count: r.renewedByConsent.people,
+                          first: r.renewedByConsent.firstUntil ? day(r.renewedByConsent.firstUntil) : '',
+                          last: r.renewedByConsent.lastUntil ? day(r.renewedByConsent.lastUntil) : '',
+                        })}
+                      </span>
+                    ) : null}
                     {r.withheldShared > 0 ? (
                       <span className="meta">
                         {' '}
