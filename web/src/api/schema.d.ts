@@ -820,6 +820,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/breaches/client-choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The clients (controllers) a processor’s breach can concern, with their activities and systems
+         * @description The clients of the Processors page (controllers for whom the organisation is processor) a processor’s breach can name in `controllers[].clientId`, with the activities done for them and the systems those keep data in (the form suggests a client whose activity or system the breach concerns) and the address its notice goes to.
+         */
+        get: operations["listBreachClientChoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/breaches": {
         parameters: {
             query?: never;
@@ -4468,7 +4488,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_file_name" | "file_type_not_allowed" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "not_a_sample" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "client_reference_taken";
+            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_file_name" | "file_type_not_allowed" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "not_a_sample" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "client_reference_taken";
             /** @description English text, for logs and API users. */
             message: string;
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
@@ -4489,7 +4509,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "not_a_sample" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "client_reference_taken";
+            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "not_a_sample" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "client_reference_taken";
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
             params?: {
                 entity?: components["schemas"]["EntityName"];
@@ -7372,6 +7392,48 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    listBreachClientChoices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            /** @description where its notice goes: its contact for breaches, else its general contact */
+                            breachesEmail: string;
+                            /** @description the processor activities done for it */
+                            activityKeys: string[];
+                            /** @description the systems those activities keep data in */
+                            systemKeys: string[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listBreaches: {
         parameters: {
             query?: never;
@@ -7580,6 +7642,11 @@ export interface operations {
                      * @default []
                      */
                     controllers?: {
+                        /**
+                         * Format: uuid
+                         * @description a client of the Processors page: its name, its contact for breaches and its language are taken from it when saved
+                         */
+                        clientId?: string;
                         /** @description the client’s (controller’s) name */
                         name: string;
                         /**
@@ -7746,6 +7813,11 @@ export interface operations {
                              * @default []
                              */
                             controllers: {
+                                /**
+                                 * Format: uuid
+                                 * @description a client of the Processors page: its name, its contact for breaches and its language are taken from it when saved
+                                 */
+                                clientId?: string;
                                 /** @description the client’s (controller’s) name */
                                 name: string;
                                 /**
@@ -8133,6 +8205,11 @@ export interface operations {
                              * @default []
                              */
                             controllers: {
+                                /**
+                                 * Format: uuid
+                                 * @description a client of the Processors page: its name, its contact for breaches and its language are taken from it when saved
+                                 */
+                                clientId?: string;
                                 /** @description the client’s (controller’s) name */
                                 name: string;
                                 /**
@@ -8397,6 +8474,11 @@ export interface operations {
                     controllerNoticeHours?: number;
                     /** @description processor only: the controllers (clients) concerned */
                     controllers?: {
+                        /**
+                         * Format: uuid
+                         * @description a client of the Processors page: its name, its contact for breaches and its language are taken from it when saved
+                         */
+                        clientId?: string;
                         /** @description the client’s (controller’s) name */
                         name: string;
                         /**
@@ -8563,6 +8645,11 @@ export interface operations {
                              * @default []
                              */
                             controllers: {
+                                /**
+                                 * Format: uuid
+                                 * @description a client of the Processors page: its name, its contact for breaches and its language are taken from it when saved
+                                 */
+                                clientId?: string;
                                 /** @description the client’s (controller’s) name */
                                 name: string;
                                 /**
@@ -8906,6 +8993,11 @@ export interface operations {
                              * @default []
                              */
                             controllers: {
+                                /**
+                                 * Format: uuid
+                                 * @description a client of the Processors page: its name, its contact for breaches and its language are taken from it when saved
+                                 */
+                                clientId?: string;
                                 /** @description the client’s (controller’s) name */
                                 name: string;
                                 /**
@@ -9246,6 +9338,11 @@ export interface operations {
                              * @default []
                              */
                             controllers: {
+                                /**
+                                 * Format: uuid
+                                 * @description a client of the Processors page: its name, its contact for breaches and its language are taken from it when saved
+                                 */
+                                clientId?: string;
                                 /** @description the client’s (controller’s) name */
                                 name: string;
                                 /**
@@ -9636,6 +9733,11 @@ export interface operations {
                              * @default []
                              */
                             controllers: {
+                                /**
+                                 * Format: uuid
+                                 * @description a client of the Processors page: its name, its contact for breaches and its language are taken from it when saved
+                                 */
+                                clientId?: string;
                                 /** @description the client’s (controller’s) name */
                                 name: string;
                                 /**
@@ -9965,6 +10067,11 @@ export interface operations {
                              * @default []
                              */
                             controllers: {
+                                /**
+                                 * Format: uuid
+                                 * @description a client of the Processors page: its name, its contact for breaches and its language are taken from it when saved
+                                 */
+                                clientId?: string;
                                 /** @description the client’s (controller’s) name */
                                 name: string;
                                 /**
@@ -10301,6 +10408,11 @@ export interface operations {
                              * @default []
                              */
                             controllers: {
+                                /**
+                                 * Format: uuid
+                                 * @description a client of the Processors page: its name, its contact for breaches and its language are taken from it when saved
+                                 */
+                                clientId?: string;
                                 /** @description the client’s (controller’s) name */
                                 name: string;
                                 /**
@@ -10629,6 +10741,11 @@ export interface operations {
                              * @default []
                              */
                             controllers: {
+                                /**
+                                 * Format: uuid
+                                 * @description a client of the Processors page: its name, its contact for breaches and its language are taken from it when saved
+                                 */
+                                clientId?: string;
                                 /** @description the client’s (controller’s) name */
                                 name: string;
                                 /**
@@ -10957,6 +11074,11 @@ export interface operations {
                              * @default []
                              */
                             controllers: {
+                                /**
+                                 * Format: uuid
+                                 * @description a client of the Processors page: its name, its contact for breaches and its language are taken from it when saved
+                                 */
+                                clientId?: string;
                                 /** @description the client’s (controller’s) name */
                                 name: string;
                                 /**
@@ -11286,6 +11408,11 @@ export interface operations {
                              * @default []
                              */
                             controllers: {
+                                /**
+                                 * Format: uuid
+                                 * @description a client of the Processors page: its name, its contact for breaches and its language are taken from it when saved
+                                 */
+                                clientId?: string;
                                 /** @description the client’s (controller’s) name */
                                 name: string;
                                 /**
@@ -21399,6 +21526,21 @@ export interface operations {
                             };
                             agreementSigned: boolean;
                         }[];
+                        /** @description the clients of the Processors page a request can be forwarded to, with why one seems concerned */
+                        processorClients: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            activityKeys: string[];
+                            /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
+                            suggestedBecause: {
+                                /** @enum {string} */
+                                kind: "activity" | "system" | "client";
+                                key: string | null;
+                                name: string;
+                            }[];
+                        }[];
                         /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
                         can: {
                             handle: boolean;
@@ -21732,6 +21874,21 @@ export interface operations {
                             };
                             agreementSigned: boolean;
                         }[];
+                        /** @description the clients of the Processors page a request can be forwarded to, with why one seems concerned */
+                        processorClients: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            activityKeys: string[];
+                            /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
+                            suggestedBecause: {
+                                /** @enum {string} */
+                                kind: "activity" | "system" | "client";
+                                key: string | null;
+                                name: string;
+                            }[];
+                        }[];
                         /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
                         can: {
                             handle: boolean;
@@ -21932,6 +22089,21 @@ export interface operations {
                                 contact?: string;
                             };
                             agreementSigned: boolean;
+                        }[];
+                        /** @description the clients of the Processors page a request can be forwarded to, with why one seems concerned */
+                        processorClients: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            activityKeys: string[];
+                            /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
+                            suggestedBecause: {
+                                /** @enum {string} */
+                                kind: "activity" | "system" | "client";
+                                key: string | null;
+                                name: string;
+                            }[];
                         }[];
                         /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
                         can: {
@@ -22137,6 +22309,21 @@ export interface operations {
                                 contact?: string;
                             };
                             agreementSigned: boolean;
+                        }[];
+                        /** @description the clients of the Processors page a request can be forwarded to, with why one seems concerned */
+                        processorClients: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            activityKeys: string[];
+                            /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
+                            suggestedBecause: {
+                                /** @enum {string} */
+                                kind: "activity" | "system" | "client";
+                                key: string | null;
+                                name: string;
+                            }[];
                         }[];
                         /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
                         can: {
@@ -22347,6 +22534,21 @@ export interface operations {
                             };
                             agreementSigned: boolean;
                         }[];
+                        /** @description the clients of the Processors page a request can be forwarded to, with why one seems concerned */
+                        processorClients: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            activityKeys: string[];
+                            /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
+                            suggestedBecause: {
+                                /** @enum {string} */
+                                kind: "activity" | "system" | "client";
+                                key: string | null;
+                                name: string;
+                            }[];
+                        }[];
                         /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
                         can: {
                             handle: boolean;
@@ -22552,6 +22754,21 @@ export interface operations {
                             };
                             agreementSigned: boolean;
                         }[];
+                        /** @description the clients of the Processors page a request can be forwarded to, with why one seems concerned */
+                        processorClients: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            activityKeys: string[];
+                            /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
+                            suggestedBecause: {
+                                /** @enum {string} */
+                                kind: "activity" | "system" | "client";
+                                key: string | null;
+                                name: string;
+                            }[];
+                        }[];
                         /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
                         can: {
                             handle: boolean;
@@ -22756,6 +22973,21 @@ export interface operations {
                                 contact?: string;
                             };
                             agreementSigned: boolean;
+                        }[];
+                        /** @description the clients of the Processors page a request can be forwarded to, with why one seems concerned */
+                        processorClients: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            activityKeys: string[];
+                            /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
+                            suggestedBecause: {
+                                /** @enum {string} */
+                                kind: "activity" | "system" | "client";
+                                key: string | null;
+                                name: string;
+                            }[];
                         }[];
                         /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
                         can: {
@@ -22971,6 +23203,21 @@ export interface operations {
                             };
                             agreementSigned: boolean;
                         }[];
+                        /** @description the clients of the Processors page a request can be forwarded to, with why one seems concerned */
+                        processorClients: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            activityKeys: string[];
+                            /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
+                            suggestedBecause: {
+                                /** @enum {string} */
+                                kind: "activity" | "system" | "client";
+                                key: string | null;
+                                name: string;
+                            }[];
+                        }[];
                         /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
                         can: {
                             handle: boolean;
@@ -23172,6 +23419,21 @@ export interface operations {
                                 contact?: string;
                             };
                             agreementSigned: boolean;
+                        }[];
+                        /** @description the clients of the Processors page a request can be forwarded to, with why one seems concerned */
+                        processorClients: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            activityKeys: string[];
+                            /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
+                            suggestedBecause: {
+                                /** @enum {string} */
+                                kind: "activity" | "system" | "client";
+                                key: string | null;
+                                name: string;
+                            }[];
                         }[];
                         /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
                         can: {
@@ -23378,6 +23640,21 @@ export interface operations {
                             };
                             agreementSigned: boolean;
                         }[];
+                        /** @description the clients of the Processors page a request can be forwarded to, with why one seems concerned */
+                        processorClients: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            activityKeys: string[];
+                            /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
+                            suggestedBecause: {
+                                /** @enum {string} */
+                                kind: "activity" | "system" | "client";
+                                key: string | null;
+                                name: string;
+                            }[];
+                        }[];
                         /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
                         can: {
                             handle: boolean;
@@ -23417,6 +23694,11 @@ export interface operations {
                     activityKey?: string;
                     /** @description which client, when the activity has several */
                     client?: string;
+                    /**
+                     * Format: uuid
+                     * @description a client of the Processors page: the request goes to its contact for requests, in its language (activityKey, if given, must be one of its activities)
+                     */
+                    clientId?: string;
                     /** @description a controller not (yet) in the register */
                     controller?: {
                         /** @description the controller's name */
@@ -23591,6 +23873,21 @@ export interface operations {
                                 contact?: string;
                             };
                             agreementSigned: boolean;
+                        }[];
+                        /** @description the clients of the Processors page a request can be forwarded to, with why one seems concerned */
+                        processorClients: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            activityKeys: string[];
+                            /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
+                            suggestedBecause: {
+                                /** @enum {string} */
+                                kind: "activity" | "system" | "client";
+                                key: string | null;
+                                name: string;
+                            }[];
                         }[];
                         /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
                         can: {
@@ -23880,6 +24177,21 @@ export interface operations {
                                 contact?: string;
                             };
                             agreementSigned: boolean;
+                        }[];
+                        /** @description the clients of the Processors page a request can be forwarded to, with why one seems concerned */
+                        processorClients: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            activityKeys: string[];
+                            /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
+                            suggestedBecause: {
+                                /** @enum {string} */
+                                kind: "activity" | "system" | "client";
+                                key: string | null;
+                                name: string;
+                            }[];
                         }[];
                         /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
                         can: {
@@ -24186,6 +24498,21 @@ export interface operations {
                             };
                             agreementSigned: boolean;
                         }[];
+                        /** @description the clients of the Processors page a request can be forwarded to, with why one seems concerned */
+                        processorClients: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            activityKeys: string[];
+                            /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
+                            suggestedBecause: {
+                                /** @enum {string} */
+                                kind: "activity" | "system" | "client";
+                                key: string | null;
+                                name: string;
+                            }[];
+                        }[];
                         /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
                         can: {
                             handle: boolean;
@@ -24398,6 +24725,21 @@ export interface operations {
                             };
                             agreementSigned: boolean;
                         }[];
+                        /** @description the clients of the Processors page a request can be forwarded to, with why one seems concerned */
+                        processorClients: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            activityKeys: string[];
+                            /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
+                            suggestedBecause: {
+                                /** @enum {string} */
+                                kind: "activity" | "system" | "client";
+                                key: string | null;
+                                name: string;
+                            }[];
+                        }[];
                         /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
                         can: {
                             handle: boolean;
@@ -24602,6 +24944,21 @@ export interface operations {
                                 contact?: string;
                             };
                             agreementSigned: boolean;
+                        }[];
+                        /** @description the clients of the Processors page a request can be forwarded to, with why one seems concerned */
+                        processorClients: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            activityKeys: string[];
+                            /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
+                            suggestedBecause: {
+                                /** @enum {string} */
+                                kind: "activity" | "system" | "client";
+                                key: string | null;
+                                name: string;
+                            }[];
                         }[];
                         /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
                         can: {
@@ -24808,6 +25165,21 @@ export interface operations {
                             };
                             agreementSigned: boolean;
                         }[];
+                        /** @description the clients of the Processors page a request can be forwarded to, with why one seems concerned */
+                        processorClients: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            activityKeys: string[];
+                            /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
+                            suggestedBecause: {
+                                /** @enum {string} */
+                                kind: "activity" | "system" | "client";
+                                key: string | null;
+                                name: string;
+                            }[];
+                        }[];
                         /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
                         can: {
                             handle: boolean;
@@ -25012,6 +25384,21 @@ export interface operations {
                                 contact?: string;
                             };
                             agreementSigned: boolean;
+                        }[];
+                        /** @description the clients of the Processors page a request can be forwarded to, with why one seems concerned */
+                        processorClients: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            activityKeys: string[];
+                            /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
+                            suggestedBecause: {
+                                /** @enum {string} */
+                                kind: "activity" | "system" | "client";
+                                key: string | null;
+                                name: string;
+                            }[];
                         }[];
                         /** @description what the caller may do on this request: handle (assign, notes, tasks, workflow actions), run connectors that read (and every dry run), erase, rectify (correct or restrict) */
                         can: {

@@ -132,6 +132,12 @@ export const breachFactsSchema = z.strictObject({
   controllers: z
     .array(
       z.strictObject({
+        clientId: z
+          .uuid()
+          .optional()
+          .describe(
+            'a client of the Processors page: its name, its contact for breaches and its language are taken from it when saved',
+          ),
         name: shortText.describe('the client’s (controller’s) name'),
         email: z.email().optional().describe('where its notice goes'),
         language: z

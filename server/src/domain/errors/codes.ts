@@ -103,6 +103,7 @@ export const PROBLEM_CODES = [
   'assignee_not_handler',
   'not_processor_activity',
   'client_not_of_activity',
+  'unknown_client',
   'client_required',
   'unknown_register_keys',
   'checklist_closed',

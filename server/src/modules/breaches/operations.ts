@@ -52,6 +52,14 @@ export const breachOperations = defineOperations({
         'each collection with the field counted as people (an identity, or a reference to one; null: not countable) ' +
         'and its fields for a date filter.',
     },
+    [`GET ${P}/client-choices`]: {
+      operationId: 'listBreachClientChoices',
+      description:
+        'The clients of the Processors page (controllers for whom the organisation is processor) a processor’s ' +
+        'breach can name in `controllers[].clientId`, with the activities done for them and the systems those keep ' +
+        'data in (the form suggests a client whose activity or system the breach concerns) and the address its ' +
+        'notice goes to.',
+    },
     [`POST ${P}/{id}/affected-count`]: {
       operationId: 'countBreachAffectedSet',
       description:

@@ -20,6 +20,7 @@ import type { App } from '../../http/types'
 import type { Organization } from '../organizations'
 import { loadRegister, noticeSettingsOf } from '../register'
 import { affectedSources, countAffectedSet } from './affected-set'
+import { registerBreachClientChoiceRoute } from './client-choice-routes'
 import { sendControllerNotices } from './controller-notices'
 import { draftContext, draftOrganisation } from './draft-context'
 import { renderDraftPdf } from './draft-pdf'
@@ -84,6 +85,7 @@ export function registerBreachRoutes(app: App, ctx: AppContext) {
       evidence: breachActions.evidence,
     })
   registerEvidenceRoutes(app, ctx)
+  registerBreachClientChoiceRoute(app, ctx)
 
   async function loaded(
     slug: string,

@@ -18,7 +18,9 @@ import {
   unknownRegisterKeys,
   withRegisterScope,
 } from '../../domain/breaches'
-import { Conflict, InvalidInput, NotFound } from '../../domain/errors'
+import { Conflict, type FieldIssue, InvalidInput, NotFound } from '../../domain/errors'
+import type { RegisterDocument } from '../../domain/register/schema'
+import { clientRoutes } from '../client-routing'
 import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import { findBreach, insertBreach, insertEvent, lockBreach, nextReference, updateBreach } from './repository'
@@ -42,14 +44,48 @@ async function scoped(ctx: AppContext, org: Organization, input: BreachFactsInpu
       'unknown_register_keys',
     )
   }
-  const { dataCategories, subjectCategories, processors, transfers, ...rest } = parsed
+  const { dataCategories, subjectCategories, processors, transfers, controllers, ...rest } = parsed
   return withRegisterScope(doc, {
     ...rest,
+    controllers: await routedControllers(ctx, org, doc, controllers),
     ...(dataCategories ? { dataCategories } : {}),
     ...(subjectCategories ? { subjectCategories } : {}),
     ...(processors ? { processors } : {}),
     ...(transfers ? { transfers } : {}),
   })
+}
+
+/**
+ * A client picked from the Processors page is routed to as that page records it: its name, its contact for
+ * breaches (else its general contact) and its language, taken again at every save. Another organisation's client,
+ * or one since deleted, is refused with the field named.
+ */
+async function routedControllers(
+  ctx: AppContext,
+  org: Organization,
+  doc: RegisterDocument,
+  controllers: BreachFacts['controllers'],
+): Promise<BreachFacts['controllers']> {
+  if (!controllers.some((c) => c.clientId)) return controllers
+  const routes = new Map((await clientRoutes(ctx, org, doc)).map((r) => [r.id, r]))
+  const errors: FieldIssue[] = []
+  const routed = controllers.map((c, i) => {
+    if (!c.clientId) return c
+    const route = routes.get(c.clientId)
+    if (!route) {
+      errors.push({
+        path: `body.controllers.${i}.clientId`,
+        code: 'unknown_reference',
+        message: 'Not a client of the Processors page',
+        params: { value: c.clientId },
+      })
+      return c
+    }
+    return { clientId: route.id, name: route.name, email: route.breachesEmail, language: route.language }
+  })
+  if (errors.length > 0)
+    throw new InvalidInput(errors, 'The breach names a client the organisation does not have.')
+  return routed
 }
 
 function clockColumns(facts: BreachFacts) {

@@ -8,9 +8,9 @@ import { toBrusselsDate } from '../../domain/brussels-time'
 import { Conflict, DomainError, NotFound } from '../../domain/errors'
 import { formatDate } from '../../domain/requests/format'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
+import { contactsOf } from '../client-routing'
 import { findOrganizationById, type Organization } from '../organizations'
 import { deleteEntry, KIND_BY_NAME, loadRegister, saveEntry } from '../register'
-import { contactsOf } from './clients'
 import { objectionSignature, objectionUrl, subprocessorsPageUrl } from './links'
 import {
   confirmedSubscribers,

@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
-import type { Encryption } from '../../crypto/encryption'
-import type { ProcessorClientRow } from '../../db/schema'
 import { Conflict, InvalidInput, NotFound } from '../../domain/errors'
+import { type ClientContacts, contactsContext, contactsOf } from '../client-routing'
 import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import {
@@ -18,17 +17,6 @@ import {
   updateClient,
 } from './repository'
 
-/** The people to write to at a client: names and addresses, so stored encrypted. */
-export interface ClientContacts {
-  /** Where notices of sub-processor changes go. */
-  email: string
-  contactName?: string | undefined
-  /** Who receives data subject requests concerning the client's data. */
-  requestsEmail?: string | undefined
-  /** Who is told of a personal data breach (Art. 33(2): without undue delay). */
-  breachesEmail?: string | undefined
-}
-
 export interface ClientInput {
   name: string
   enterpriseNumber?: string | null | undefined
@@ -39,15 +27,6 @@ export interface ClientInput {
   status?: 'active' | 'ended' | undefined
   /** The value marking the client's rows in the systems (the datasets' clientField). */
   systemReference?: string | null | undefined
-}
-
-const contactsContext = (id: string) => `processor-client:${id}`
-
-export function contactsOf(
-  encryption: Encryption,
-  row: Pick<ProcessorClientRow, 'id' | 'contacts_encrypted'>,
-) {
-  return JSON.parse(encryption.decrypt(row.contacts_encrypted, contactsContext(row.id))) as ClientContacts
 }
 
 /** The activity keys must be processing activities of the register (role processor): Art. 30(2) per client. */

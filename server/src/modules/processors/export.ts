@@ -4,7 +4,7 @@ import { CLAUSE_LETTERS } from '../../domain/processors/art28'
 import type { Language } from '../../domain/register/localized'
 import type { ResolvedRegister } from '../../domain/register/resolve'
 import { addTableSheet } from '../../lib/xlsx-table'
-import type { ClientContacts } from './clients'
+import type { ClientContacts } from '../client-routing'
 import type { AgreementSummaryRow } from './repository'
 import type { vendorsOverview } from './vendors'
 

@@ -6,7 +6,7 @@ import type {
   SubprocessorObjectionRow,
 } from '../../db/schema'
 import type { Vendor } from '../../domain/register/schema'
-import type { ClientContacts } from './clients'
+import type { ClientContacts } from '../client-routing'
 import type { AgreementSummaryRow } from './repository'
 
 export function presentAgreement(row: AgreementSummaryRow) {

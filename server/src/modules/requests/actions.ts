@@ -12,11 +12,12 @@ import {
   transition,
 } from '../../domain/requests'
 import { dispatchQueuedMail } from '../../mail/outbox'
+import { clientRoute } from '../client-routing'
 import { consentPurposesOf, withdrawConsentForRequest } from '../consent'
 import type { Organization } from '../organizations'
 import { deadlineOptions } from '../organizations'
 import { loadRegister } from '../register'
-import { forwardToController } from './forwarding'
+import { type ForwardTarget, forwardToController } from './forwarding'
 import type { JournalEntry } from './journal'
 import { openRequesterEmail, requestOf } from './personal'
 import { requestActions } from './policy'
@@ -33,7 +34,7 @@ async function domainInput<A extends RequestAction>(
   register: RegisterDocument,
   action: A,
   body: ActionBody<A>,
-): Promise<{ input: ActionInputs[A]; forwardTo?: { activityName: string | null } }> {
+): Promise<{ input: ActionInputs[A]; forwardTo?: ForwardTarget }> {
   const typed = { action, body } as {
     [K in RequestAction]: { action: K; body: ActionBody<K> }
   }[RequestAction]
@@ -43,7 +44,8 @@ async function domainInput<A extends RequestAction>(
       return { input: typed.body as ActionInputs[A] }
     }
     case 'forward_to_controller': {
-      const { activityKey, client, controller } = typed.body
+      const { activityKey, client, clientId, controller } = typed.body
+      if (clientId !== undefined) return (await toClient(ctx, org, register, clientId, activityKey)) as never
       if (activityKey === undefined) {
         return {
           input: {
@@ -114,6 +116,43 @@ async function domainInput<A extends RequestAction>(
   }
 }
 
+/**
+ * Forwarding to a client of the Processors page: the request goes to the client's contact for requests, in the
+ * client's language. The subject's letter names the client as the controller who answers; the client's internal
+ * contact address is not passed on to the subject.
+ */
+async function toClient(
+  ctx: AppContext,
+  org: Organization,
+  register: RegisterDocument,
+  clientId: string,
+  activityKey: string | undefined,
+): Promise<{ input: ActionInputs['forward_to_controller']; forwardTo: ForwardTarget }> {
+  const client = await clientRoute(ctx, org, register, clientId)
+  if (!client) {
+    throw requestProblem(422, 'unknown_client', 'The organisation has no client with this id.', [
+      { path: 'body.clientId', message: 'Not a client of the Processors page' },
+    ])
+  }
+  if (activityKey !== undefined && !client.activityKeys.includes(activityKey)) {
+    throw requestProblem(
+      422,
+      'client_not_of_activity',
+      `"${activityKey}" is not an activity done for ${client.name}.`,
+      [{ path: 'body.activityKey', message: `One of: ${client.activityKeys.join(', ') || '(none)'}` }],
+    )
+  }
+  const key = activityKey ?? (client.activityKeys.length === 1 ? client.activityKeys[0] : undefined)
+  const activity = key ? register.activities.find((a) => a.key === key) : undefined
+  return {
+    input: { controller: { name: client.name }, ...(key ? { activityKey: key } : {}) },
+    forwardTo: {
+      activityName: key ? (textIn(activity?.name, client.language) ?? key) : null,
+      client,
+    },
+  }
+}
+
 async function checkAssignee(ctx: AppContext, org: Organization, userId: string | null, path: string) {
   if (userId === null) return
   const handler = await findHandler(ctx.db, org.id, userId)
@@ -153,7 +192,7 @@ export async function performAction<A extends RequestAction>(
         org,
         register,
         result.request,
-        forwardTo?.activityName ?? null,
+        forwardTo ?? { activityName: null },
         at,
       )
       extra.push(forwarded.entry)

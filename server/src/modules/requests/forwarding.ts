@@ -3,35 +3,49 @@ import { toBrusselsDate } from '../../domain/brussels-time'
 import type { RegisterDocument } from '../../domain/register/schema'
 import { type DataSubjectRequest, formatDate, REQUEST_TYPE_INFO } from '../../domain/requests'
 import { queueMail } from '../../mail/outbox'
+import type { ClientRoute } from '../client-routing'
 import type { Organization } from '../organizations'
 import { readIntake } from './attachments'
 import type { JournalEntry } from './journal'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
+/** Where a forwarded request goes: the activity's name for the mail, and the client of the Processors page. */
+export interface ForwardTarget {
+  activityName: string | null
+  /** A client of the Processors page: its contact for requests and its language. */
+  client?: ClientRoute | undefined
+}
+
 /**
- * Art. 28(3)(e): the request goes to the controller's contact when the register gives an e-mail address
- * (recorded with the outbox message); otherwise the record says it must be forwarded by hand.
+ * Art. 28(3)(e): the request goes to the controller's contact - a client's contact for requests, in the client's
+ * language, or the e-mail address the register gives - recorded with the outbox message; otherwise the record says
+ * it must be forwarded by hand.
  */
 export async function forwardToController(
   ctx: TxContext,
   org: Organization,
   register: RegisterDocument,
   request: DataSubjectRequest,
-  activityName: string | null,
+  target: ForwardTarget,
   at: Date,
 ): Promise<{ entry: JournalEntry; mailId: string | null }> {
   const forwarding = request.forwarding
   if (!forwarding) throw new Error('not forwarded')
-  const contact = forwarding.controller.contact?.trim()
-  const facts = { controller: forwarding.controller.name, activityKey: forwarding.activityKey }
+  const { client, activityName } = target
+  const contact = (client ? client.requestsEmail : forwarding.controller.contact)?.trim()
+  const facts = {
+    controller: forwarding.controller.name,
+    activityKey: forwarding.activityKey,
+    ...(client ? { clientId: client.id } : {}),
+  }
   if (!contact || !EMAIL.test(contact)) {
     return {
       entry: { action: 'request.forwarding_manual', at, data: { ...facts, contact: contact ?? null } },
       mailId: null,
     }
   }
-  const language = org.defaultLanguage
+  const language = client?.language ?? org.defaultLanguage
   const intake = await readIntake(ctx.db, ctx.encryption, org.id, request.id)
   const mailId = await queueMail(ctx.db, ctx.encryption, {
     organizationId: org.id,
@@ -60,7 +74,7 @@ export async function forwardToController(
     entry: {
       action: 'request.forwarding_sent',
       at,
-      data: { ...facts, to: contact, outboxId: mailId },
+      data: { ...facts, to: contact, language, outboxId: mailId },
     },
     mailId,
   }

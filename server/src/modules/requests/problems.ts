@@ -158,6 +158,7 @@ export type ServiceProblemCode =
   | 'assignee_not_handler'
   | 'not_processor_activity'
   | 'client_not_of_activity'
+  | 'unknown_client'
   | 'client_required'
   | 'unknown_register_keys'
 

@@ -24,6 +24,7 @@ import type { Organization } from '../organizations'
 import { deadlineOptions } from '../organizations'
 import { loadRegister } from '../register'
 import { readIntake } from './attachments'
+import { clientChoices } from './client-choices'
 import { refreshStoredDeadlines } from './deadline-refresh'
 import { statusUrl, VERIFY_HOURS } from './links'
 import { emailLookupKey, openRequesterEmail, requestOf } from './personal'
@@ -169,6 +170,7 @@ export async function getRequestDetail(
   })
   const outbox = new Map((await outboxStatuses(ctx.db, org.id, outboxIds)).map((m) => [m.id, m]))
   const language = org.defaultLanguage
+  const clients = await clientChoices(ctx, org, register, intake?.details ?? null, language)
   return {
     ...listItem(row, request, timeline, now),
     subject: {
@@ -263,6 +265,7 @@ export async function getRequestDetail(
       controller: { ...r.controller },
       agreementSigned: r.agreementSigned,
     })),
+    processorClients: clients,
     can: requestPermissions(grant),
   }
 }

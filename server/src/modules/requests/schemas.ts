@@ -261,6 +261,12 @@ export const ACTION_BODIES = {
     .strictObject({
       activityKey: key.optional().describe('the processor activity of the register the request concerns'),
       client: z.string().trim().max(500).optional().describe('which client, when the activity has several'),
+      clientId: z
+        .uuid()
+        .optional()
+        .describe(
+          'a client of the Processors page: the request goes to its contact for requests, in its language (activityKey, if given, must be one of its activities)',
+        ),
       controller: z
         .strictObject({
           name: text(500).describe("the controller's name"),
@@ -269,8 +275,8 @@ export const ACTION_BODIES = {
         .optional()
         .describe('a controller not (yet) in the register'),
     })
-    .refine((b) => b.activityKey !== undefined || b.controller !== undefined, {
-      message: 'Name the processor activity (activityKey) or the controller',
+    .refine((b) => b.activityKey !== undefined || b.controller !== undefined || b.clientId !== undefined, {
+      message: 'Name the client (clientId), the processor activity (activityKey) or the controller',
       path: ['activityKey'],
     }),
   complete: z.strictObject({ details: completionDetails.describe('what was done, per right exercised') }),
@@ -415,6 +421,24 @@ const routeSchema = z.object({
   agreementSigned: z.boolean(),
 })
 
+const clientChoiceSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: z.enum(['active', 'ended']),
+  activityKeys: z.array(z.string()),
+  suggestedBecause: z
+    .array(
+      z.object({
+        kind: z.enum(['activity', 'system', 'client']),
+        key: z.string().nullable(),
+        name: z.string(),
+      }),
+    )
+    .describe(
+      'what in the request names this client: an activity or system done for it, or its name; empty: not suggested',
+    ),
+})
+
 export const detailSchema = listItemSchema.extend({
   subject: z.object({
     name: z.string().optional(),
@@ -459,6 +483,11 @@ export const detailSchema = listItemSchema.extend({
   letters: z.array(letterSchema),
   attachments: z.array(attachmentSchema),
   processorRoutes: z.array(routeSchema),
+  processorClients: z
+    .array(clientChoiceSchema)
+    .describe(
+      'the clients of the Processors page a request can be forwarded to, with why one seems concerned',
+    ),
   can: z
     .object({ handle: z.boolean(), run: z.boolean(), erase: z.boolean(), rectify: z.boolean() })
     .describe(

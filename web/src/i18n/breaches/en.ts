@@ -113,6 +113,11 @@ export const breachesEn = {
     clients: 'Clients to inform (Art. 33(2) GDPR)',
     controllerNoticeHours: 'Hours within which each client must be informed (agreement)',
     controllersHint: 'The clients (controllers) whose data are concerned, and where their notice goes.',
+    clientChoicesHint:
+      'Clients of the Processors page: their notice goes to their contact address for breaches, in their language. Suggested are the clients for whom a ticked system or activity is used.',
+    addThisClient: 'Add {{client}}',
+    clientSuggested: '(suggested: the breach concerns {{because}})',
+    clientFromPage: '{{client}} – notice to {{email}}, language: {{language}} (Processors page)',
     client: 'Client {{number}}',
     clientName: 'Name',
     clientEmail: 'E-mail address for breach notices',

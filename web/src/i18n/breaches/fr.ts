@@ -120,6 +120,11 @@ export const breachesFr: typeof breachesEn = {
     controllerNoticeHours: 'Nombre d’heures dans lequel chaque client doit être informé (contrat)',
     controllersHint:
       'Les clients (responsables du traitement) dont des données sont touchées, et l’adresse de leur notification.',
+    clientChoicesHint:
+      'Clients de la page Sous-traitants : leur notification est envoyée à leur adresse de contact pour les violations, dans leur langue. Sont suggérés les clients pour lesquels un système ou une activité cochés sont utilisés.',
+    addThisClient: 'Ajouter {{client}}',
+    clientSuggested: '(suggéré : la violation concerne {{because}})',
+    clientFromPage: '{{client}} – notification à {{email}}, langue : {{language}} (page Sous-traitants)',
     client: 'Client {{number}}',
     clientName: 'Nom',
     clientEmail: 'Adresse e-mail pour les notifications de violations',

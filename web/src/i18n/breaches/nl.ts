@@ -121,6 +121,11 @@ export const breachesNl: typeof breachesEn = {
     controllerNoticeHours: 'Aantal uur waarbinnen elke klant moet worden ingelicht (overeenkomst)',
     controllersHint:
       'De klanten (verwerkingsverantwoordelijken) van wie gegevens getroffen zijn, en waar hun melding naartoe gaat.',
+    clientChoicesHint:
+      'Klanten van de pagina Verwerkers: hun melding gaat naar hun contactadres voor inbreuken, in hun taal. Voorgesteld zijn de klanten voor wie een aangevinkt systeem of een aangevinkte activiteit wordt gebruikt.',
+    addThisClient: '{{client}} toevoegen',
+    clientSuggested: '(voorgesteld: de inbreuk betreft {{because}})',
+    clientFromPage: '{{client}} – melding aan {{email}}, taal: {{language}} (pagina Verwerkers)',
     client: 'Klant {{number}}',
     clientName: 'Naam',
     clientEmail: 'E-mailadres voor meldingen van datalekken',

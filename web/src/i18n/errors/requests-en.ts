@@ -48,6 +48,7 @@ export const requestRefusalsEn = {
     not_processor_activity:
       'In the register, this activity is not processing you carry out as a processor for a client.',
     client_not_of_activity: 'This client does not belong to the chosen activity in the register.',
+    unknown_client: 'The organisation has no such client (Processors page).',
     client_required: 'This activity is carried out for several clients: choose the client.',
     unknown_register_keys:
       'The answer names entries that are not (or no longer) in the register. Choose them again from the lists.',

@@ -51,6 +51,7 @@ export const requestRefusalsFr = {
     not_processor_activity:
       'Dans le registre, ce traitement n’est pas effectué en tant que sous-traitant pour un client.',
     client_not_of_activity: 'Ce client ne correspond pas au traitement choisi dans le registre.',
+    unknown_client: 'L’organisation n’a pas ce client (page Sous-traitants).',
     client_required: 'Ce traitement est effectué pour plusieurs clients : choisissez le client.',
     unknown_register_keys:
       'La réponse mentionne des éléments qui ne figurent pas (ou plus) dans le registre. Choisissez-les à nouveau dans les listes.',

@@ -48,6 +48,7 @@ export const requestRefusalsNl = {
     not_processor_activity:
       'Deze verwerking is in het register geen verwerking die u als verwerker voor een klant uitvoert.',
     client_not_of_activity: 'Deze klant hoort niet bij de gekozen verwerking in het register.',
+    unknown_client: 'De organisatie heeft geen klant met deze gegevens (pagina Verwerkers).',
     client_required: 'Deze verwerking gebeurt voor meerdere klanten: kies de klant.',
     unknown_register_keys:
       'Het antwoord vermeldt gegevens die niet (meer) in het register staan. Kies ze opnieuw uit de lijsten.',

@@ -295,8 +295,15 @@ export const requestsFr: Messages['requests'] = {
     amountHint: 'Des frais raisonnables tenant compte des coûts administratifs, par ex. 25,00.',
     amountInvalid: 'Indiquez un montant supérieur à zéro, par ex. 25,00.',
     paymentDetails: 'Modalités de paiement',
-    route: 'Activité de traitement concernée',
+    route: 'Responsable du traitement destinataire',
     routeHint: 'Les activités du registre pour lesquelles vous êtes sous-traitant.',
+    clientsGroup: 'Clients (page Sous-traitants)',
+    routesGroup: 'Traitements du registre',
+    clientOption: '{{client}}',
+    clientSuggested: '{{client}} – suggéré : la demande mentionne {{because}}',
+    clientEnded: '{{client}} (contrat terminé)',
+    clientRouteHint:
+      'La demande est transmise à l’adresse de contact pour les demandes de {{client}}, dans la langue du client. Vous n’y répondez pas vous-même : la personne concernée reçoit un courrier indiquant que sa demande a été transmise à {{client}}, responsable du traitement, qui y répondra.',
     routeOption: '{{activity}} – {{controller}}',
     otherController: 'Un autre responsable du traitement',
     noRoutes:

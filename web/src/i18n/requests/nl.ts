@@ -292,8 +292,15 @@ export const requestsNl = {
     amountHint: 'Een redelijke vergoeding op basis van de administratieve kosten, bv. 25,00.',
     amountInvalid: 'Geef een bedrag groter dan nul, bv. 25,00.',
     paymentDetails: 'Betalingsgegevens',
-    route: 'Betrokken verwerkingsactiviteit',
+    route: 'Door te sturen naar de verwerkingsverantwoordelijke',
     routeHint: 'De activiteiten van het register waarvoor u verwerker bent.',
+    clientsGroup: 'Klanten (pagina Verwerkers)',
+    routesGroup: 'Verwerkingen van het register',
+    clientOption: '{{client}}',
+    clientSuggested: '{{client}} – voorgesteld: het verzoek vermeldt {{because}}',
+    clientEnded: '{{client}} (contract beëindigd)',
+    clientRouteHint:
+      'Het verzoek wordt doorgestuurd naar het contactadres voor verzoeken van {{client}}, in de taal van de klant. U beantwoordt het verzoek niet zelf: de betrokkene krijgt een brief dat het verzoek aan {{client}} als verwerkingsverantwoordelijke is doorgestuurd en dat {{client}} antwoordt.',
     routeOption: '{{activity}} – {{controller}}',
     otherController: 'Een andere verwerkingsverantwoordelijke',
     noRoutes:

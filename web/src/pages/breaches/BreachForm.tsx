@@ -9,6 +9,9 @@ import { TextField } from '../../components/form/TextField'
 import { TextAreaField } from '../../components/register/form/TextAreaField'
 import type { Lookup } from '../../components/register/lookup'
 import type { RegisterDocument } from '../../components/register/types'
+import { ClientPicker } from './ClientPicker'
+
+const LANGUAGE_NAMES = { nl: 'Nederlands', fr: 'Français', en: 'English' } as const
 
 /** One breach as the API answers it. */
 export type BreachAnswer =
@@ -82,6 +85,7 @@ function initialState(facts: BreachFactsOut | undefined) {
     otherMemberStates: (facts?.otherMemberStates ?? []).join(', '),
     controllerNoticeHours: String(facts?.controllerNoticeHours ?? 24),
     controllers: (facts?.controllers ?? []).map((c) => ({
+      clientId: c.clientId ?? '',
       name: c.name,
       email: c.email ?? '',
       language: c.language ?? '',
@@ -121,6 +125,7 @@ function bodyOf(f: FormState) {
           controllers: f.controllers
             .filter((c) => c.name.trim() !== '')
             .map((c) => ({
+              ...(c.clientId ? { clientId: c.clientId } : {}),
               name: c.name.trim(),
               ...(c.email.trim() ? { email: c.email.trim() } : {}),
               ...(c.language ? { language: c.language as 'nl' | 'fr' | 'en' } : {}),
@@ -138,6 +143,7 @@ export type BreachBody = ReturnType<typeof bodyOf>
  * clients to inform. Used to record a breach and to change its facts.
  */
 export function BreachForm({
+  slug,
   idPrefix,
   heading,
   submitLabel,
@@ -147,6 +153,7 @@ export function BreachForm({
   onSubmit,
   onCancel,
 }: {
+  slug: string
   idPrefix: string
   heading: string
   submitLabel: string
@@ -425,46 +432,76 @@ export function BreachForm({
             onChange={set('controllerNoticeHours')}
           />
           <p className="hint">{t('breaches.form.controllersHint')}</p>
-          {form.controllers.map((c, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity before they are saved
-            <fieldset key={index} className="row-group">
-              <legend>{t('breaches.form.client', { number: index + 1 })}</legend>
-              <TextField
-                id={id(`client-${index}-name`)}
-                label={t('breaches.form.clientName')}
-                value={c.name}
-                onChange={(v) => setClient(index, { name: v })}
-              />
-              <TextField
-                id={id(`client-${index}-email`)}
-                type="email"
-                label={t('breaches.form.clientEmail')}
-                value={c.email}
-                onChange={(v) => setClient(index, { email: v })}
-                optional
-              />
-              <SelectField
-                id={id(`client-${index}-language`)}
-                label={t('breaches.form.clientLanguage')}
-                value={c.language}
-                onChange={(v) => setClient(index, { language: v })}
-              >
-                <option value="">{t('breaches.form.organisationLanguage')}</option>
-                <option value="nl">Nederlands</option>
-                <option value="fr">Français</option>
-                <option value="en">English</option>
-              </SelectField>
-              <button
-                type="button"
-                onClick={() => set('controllers')(form.controllers.filter((_, i) => i !== index))}
-              >
-                {t('breaches.form.removeClient')}
-              </button>
-            </fieldset>
-          ))}
+          <ClientPicker
+            slug={slug}
+            idPrefix={idPrefix}
+            named={{ systems: form.systems, activities: form.activities }}
+            chosen={form.controllers.map((c) => c.clientId)}
+            lookup={lookup}
+            onAdd={(client) => set('controllers')([...form.controllers, client])}
+          />
+          {form.controllers.map((c, index) =>
+            c.clientId ? (
+              // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity before they are saved
+              <fieldset key={index} className="row-group">
+                <legend>{t('breaches.form.client', { number: index + 1 })}</legend>
+                <p data-testid={`breach-client-${index}`}>
+                  {t('breaches.form.clientFromPage', {
+                    client: c.name,
+                    email: c.email,
+                    language: LANGUAGE_NAMES[c.language as 'nl' | 'fr' | 'en'] ?? c.language,
+                  })}
+                </p>
+                <button
+                  type="button"
+                  onClick={() => set('controllers')(form.controllers.filter((_, i) => i !== index))}
+                >
+                  {t('breaches.form.removeClient')}
+                </button>
+              </fieldset>
+            ) : (
+              // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity before they are saved
+              <fieldset key={index} className="row-group">
+                <legend>{t('breaches.form.client', { number: index + 1 })}</legend>
+                <TextField
+                  id={id(`client-${index}-name`)}
+                  label={t('breaches.form.clientName')}
+                  value={c.name}
+                  onChange={(v) => setClient(index, { name: v })}
+                />
+                <TextField
+                  id={id(`client-${index}-email`)}
+                  type="email"
+                  label={t('breaches.form.clientEmail')}
+                  value={c.email}
+                  onChange={(v) => setClient(index, { email: v })}
+                  optional
+                />
+                <SelectField
+                  id={id(`client-${index}-language`)}
+                  label={t('breaches.form.clientLanguage')}
+                  value={c.language}
+                  onChange={(v) => setClient(index, { language: v })}
+                >
+                  <option value="">{t('breaches.form.organisationLanguage')}</option>
+                  <option value="nl">Nederlands</option>
+                  <option value="fr">Français</option>
+                  <option value="en">English</option>
+                </SelectField>
+                <button
+                  type="button"
+                  onClick={() => set('controllers')(form.controllers.filter((_, i) => i !== index))}
+                >
+                  {t('breaches.form.removeClient')}
+                </button>
+              </fieldset>
+            ),
+          )}
           <button
             type="button"
-            onClick={() => set('controllers')([...form.controllers, { name: '', email: '', language: '' }])}
+            onClick={() =>
+              set('controllers')([...form.controllers, { clientId: '', name: '', email: '', language: '' }])
+            }
           >
             {t('breaches.form.addClient')}
           </button>

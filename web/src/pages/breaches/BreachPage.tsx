@@ -99,6 +99,7 @@ function FactsSection({
   if (editing) {
     return (
       <BreachForm
+        slug={slug}
         idPrefix="breach-edit"
         heading={t('breaches.flow.editFacts')}
         submitLabel={t('breaches.flow.saveFacts')}

@@ -92,6 +92,7 @@ export function BreachesPage({ membership }: { membership: Membership }) {
               <ResourceView resource={register}>
                 {(r) => (
                   <BreachForm
+                    slug={slug}
                     idPrefix="breach"
                     heading={t('breaches.newTitle')}
                     submitLabel={t('breaches.record')}

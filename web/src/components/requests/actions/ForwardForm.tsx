@@ -6,17 +6,37 @@ import { ActionForm } from './ActionForm'
 import { type ActionTarget, useAction } from './useAction'
 
 const OTHER = '__other__'
+const CLIENT = 'client:'
 
-/** Forward to the controller for whom the organisation processes the data (from the register, or named here). */
+/**
+ * Forward to the controller for whom the organisation processes the data: a client of the Processors page (the
+ * ones the request seems to concern first, with why), an activity of the register, or a controller named here.
+ */
 export function ForwardForm({ target }: { target: ActionTarget }) {
   const { t } = useTranslation()
   const state = useAction(target, 'forward_to_controller')
   const routes = target.request.processorRoutes
-  const [route, setRoute] = useState(routes[0]?.activityKey ?? OTHER)
+  const clients = [...target.request.processorClients].sort(
+    (a, b) => Number(b.suggestedBecause.length > 0) - Number(a.suggestedBecause.length > 0),
+  )
+  const first = clients.find((c) => c.status === 'active')
+  const [route, setRoute] = useState(first ? `${CLIENT}${first.id}` : (routes[0]?.activityKey ?? OTHER))
   const [client, setClient] = useState('')
   const [name, setName] = useState('')
   const [contact, setContact] = useState('')
   const other = route === OTHER
+  const chosenClient = route.startsWith(CLIENT)
+    ? clients.find((c) => c.id === route.slice(CLIENT.length))
+    : undefined
+  const label = (c: (typeof clients)[number]) =>
+    c.status === 'ended'
+      ? t('requests.actions.clientEnded', { client: c.name })
+      : c.suggestedBecause.length > 0
+        ? t('requests.actions.clientSuggested', {
+            client: c.name,
+            because: c.suggestedBecause.map((r) => r.name).join(', '),
+          })
+        : t('requests.actions.clientOption', { client: c.name })
   return (
     <ActionForm
       {...state}
@@ -24,26 +44,48 @@ export function ForwardForm({ target }: { target: ActionTarget }) {
       onSubmit={() => {
         if (other && !name.trim()) return state.refuse(t('requests.problems.controller_required'))
         void state.submit(
-          other
-            ? { controller: { name: name.trim(), ...(contact.trim() ? { contact: contact.trim() } : {}) } }
-            : { activityKey: route, ...(client.trim() ? { client: client.trim() } : {}) },
+          chosenClient
+            ? { clientId: chosenClient.id }
+            : other
+              ? { controller: { name: name.trim(), ...(contact.trim() ? { contact: contact.trim() } : {}) } }
+              : { activityKey: route, ...(client.trim() ? { client: client.trim() } : {}) },
         )
       }}
     >
-      {routes.length > 0 ? (
+      {routes.length > 0 || clients.length > 0 ? (
         <SelectField
           id="action-route"
           testId="action-route"
           label={t('requests.actions.route')}
-          hint={t('requests.actions.routeHint')}
+          hint={
+            chosenClient
+              ? t('requests.actions.clientRouteHint', { client: chosenClient.name })
+              : t('requests.actions.routeHint')
+          }
           value={route}
           onChange={setRoute}
         >
-          {routes.map((r) => (
-            <option key={r.activityKey} value={r.activityKey}>
-              {t('requests.actions.routeOption', { activity: r.activityName, controller: r.controller.name })}
-            </option>
-          ))}
+          {clients.length > 0 ? (
+            <optgroup label={t('requests.actions.clientsGroup')}>
+              {clients.map((c) => (
+                <option key={c.id} value={`${CLIENT}${c.id}`}>
+                  {label(c)}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
+          {routes.length > 0 ? (
+            <optgroup label={t('requests.actions.routesGroup')}>
+              {routes.map((r) => (
+                <option key={r.activityKey} value={r.activityKey}>
+                  {t('requests.actions.routeOption', {
+                    activity: r.activityName,
+                    controller: r.controller.name,
+                  })}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
           <option value={OTHER}>{t('requests.actions.otherController')}</option>
         </SelectField>
       ) : (
@@ -69,7 +111,7 @@ export function ForwardForm({ target }: { target: ActionTarget }) {
             onChange={setContact}
           />
         </div>
-      ) : (
+      ) : chosenClient ? null : (
         <TextField
           id="action-client"
           label={t('requests.actions.client')}

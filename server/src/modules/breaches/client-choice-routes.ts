@@ -1,0 +1,59 @@
+import { z } from 'zod'
+import type { AppContext } from '../../context'
+import { slugParams } from '../../http/common-schemas'
+import { orgAccess } from '../../http/org-access'
+import type { App } from '../../http/types'
+import { clientRoutes } from '../client-routing'
+import { loadRegister } from '../register'
+import { breachActions } from './policy'
+
+export const breachClientChoicesSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      language: z.enum(['nl', 'fr', 'en']),
+      status: z.enum(['active', 'ended']),
+      breachesEmail: z
+        .string()
+        .describe('where its notice goes: its contact for breaches, else its general contact'),
+      activityKeys: z.array(z.string()).describe('the processor activities done for it'),
+      systemKeys: z.array(z.string()).describe('the systems those activities keep data in'),
+    }),
+  ),
+})
+
+/**
+ * The clients of the Processors page a processor's breach can name: the form suggests those whose activities or
+ * systems the breach concerns, and a client picked there is informed at its contact for breaches, in its language.
+ */
+export function registerBreachClientChoiceRoute(app: App, ctx: AppContext) {
+  app.get(
+    '/api/v1/orgs/:slug/breaches/client-choices',
+    {
+      schema: {
+        tags: ['breaches'],
+        summary:
+          'The clients (controllers) a processor’s breach can concern, with their activities and systems',
+        params: slugParams,
+        response: { 200: breachClientChoicesSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, breachActions.read)
+      const org = access.organization
+      const routes = await clientRoutes(ctx, org, await loadRegister(ctx, org))
+      return {
+        items: routes.map((r) => ({
+          id: r.id,
+          name: r.name,
+          language: r.language,
+          status: r.status,
+          breachesEmail: r.breachesEmail,
+          activityKeys: r.activityKeys,
+          systemKeys: r.systemKeys,
+        })),
+      }
+    },
+  )
+}
