@@ -23,7 +23,9 @@ function mailText(mail: ReceivedMail): string {
 
 /**
  * Issue 15, item 4 in a browser: an agent adds a file from a manual system to the answer on the request page,
- * answers by download; the subject's mail names the file and its link downloads a zip that carries it.
+ * answers by download; the subject's mail names the file and its link downloads a zip that carries it. Each step
+ * can run on its own (issue 13): the subject's step reads the answer the agent's step made, or, run alone, one
+ * made through the API.
  */
 describe('an answer with an uploaded file, downloaded by the subject', () => {
   let smtp: TestSmtpServer
@@ -32,7 +34,6 @@ describe('an answer with an uploaded file, downloaded by the subject', () => {
   let agent: Page
   let subject: Page
   let watched: ReturnType<typeof watchPage>
-  let requestId = ''
 
   beforeAll(async () => {
     smtp = await startTestSmtpServer()
@@ -44,21 +45,6 @@ describe('an answer with an uploaded file, downloaded by the subject', () => {
     watched = watchPage(agent)
     subject = await (await browser.newContext({ locale: 'nl-BE', acceptDownloads: true })).newPage()
     await signInAsDemoOwner(agent, custos)
-    requestId = await agent.evaluate(async (email) => {
-      const me = await (await fetch('/api/v1/me')).json()
-      const response = await fetch('/api/v1/orgs/demo/requests', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
-        body: JSON.stringify({
-          channel: 'email',
-          receivedAt: new Date().toISOString().slice(0, 10),
-          subject: { name: 'An Janssens', email },
-          types: ['access'],
-          language: 'nl',
-        }),
-      })
-      return (await response.json()).id as string
-    }, EMAIL)
   }, 180_000)
   afterAll(async () => {
     await browser?.close()
@@ -66,7 +52,56 @@ describe('an answer with an uploaded file, downloaded by the subject', () => {
     await smtp?.close()
   })
 
+  /** Calls the API as the agent (session cookie and CSRF token); a FormData body is sent as multipart. */
+  const call = (method: string, path: string, body?: unknown, file?: { name: string; bytes: number[] }) =>
+    agent.evaluate(
+      async ({ method, path, body, file }) => {
+        const me = await (await fetch('/api/v1/me')).json()
+        const form = new FormData()
+        if (file)
+          form.append('file', new Blob([new Uint8Array(file.bytes)], { type: 'application/pdf' }), file.name)
+        const response = await fetch(`/api/v1/orgs/demo${path}`, {
+          method,
+          headers: {
+            'X-CSRF-Token': me.csrfToken,
+            ...(file ? {} : { 'Content-Type': 'application/json' }),
+          },
+          body: file ? form : JSON.stringify(body),
+        })
+        return { status: response.status, body: await response.json() }
+      },
+      { method, path, body, file },
+    )
+  /** An access request by e-mail from the subject, recorded as staff would. */
+  const newRequest = async (): Promise<string> => {
+    const made = await call('POST', '/requests', {
+      channel: 'email',
+      receivedAt: new Date().toISOString().slice(0, 10),
+      subject: { name: 'An Janssens', email: EMAIL },
+      types: ['access'],
+      language: 'nl',
+    })
+    expect(made.status, JSON.stringify(made.body)).toBe(201)
+    return made.body.id as string
+  }
+  /** Set by the first step once it answered through the page; otherwise the second step answers through the API. */
+  let answeredOnPage = false
+  const answerThroughApi = async () => {
+    const id = await newRequest()
+    const file = { name: 'personeelsdossier.pdf', bytes: [...PDF] }
+    const added = await call('POST', `/requests/${id}/answer-files`, undefined, file)
+    expect(added.status, JSON.stringify(added.body)).toBe(201)
+    for (const [action, body] of [
+      ['start', { identityConfirmedBy: 'Bekende klant, zelfde e-mailadres' }],
+      ['complete', { details: { access: { delivery: 'download' } } }],
+    ] as const) {
+      const done = await call('POST', `/requests/${id}/actions/${action}`, body)
+      expect(done.status, JSON.stringify(done.body)).toBe(200)
+    }
+  }
+
   it('the agent adds a scanned file to the answer and answers by download', async () => {
+    const requestId = await newRequest()
     await agent.goto(`${custos.url}/#/orgs/demo/requests/${requestId}`)
     const section = agent.getByTestId('answer-files')
     await section.waitFor()
@@ -91,9 +126,11 @@ describe('an answer with an uploaded file, downloaded by the subject', () => {
     // Answered: the file stays listed, it can no longer be removed or added to.
     expect(await agent.getByTestId('answer-file-form').count()).toBe(0)
     expect(watched).toEqual({ cspViolations: [], pageErrors: [] })
+    answeredOnPage = true
   })
 
   it('the subject reads the file in the letter and downloads it through the link', async () => {
+    if (!answeredOnPage) await answerThroughApi()
     const answer = await waitFor(
       async () =>
         smtp.received.find((m) => m.to.includes(EMAIL) && /\/p\/demo\/download\//.test(mailText(m))),
