@@ -9,7 +9,7 @@ import { addDays } from '../src/domain/calendar-date'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
-import { sweepComplianceCauses, takeSnapshot } from '../src/modules/compliance'
+import { sweepComplianceCauses, takeAllSnapshots, takeSnapshot } from '../src/modules/compliance'
 import { sweepDpiaActions } from '../src/modules/dpia'
 import { addMember } from '../src/modules/members'
 import type { Organization } from '../src/modules/organizations'
@@ -221,9 +221,23 @@ describe('compliance overview per organisation and across a consultant’s organ
       )
       expect(fr).toContain('50 % des 2 demandes traitées')
       expect(fr).toContain(`par rapport à l’instantané du ${daysAgo(40).split('-').reverse().join('/')}`)
+      // 40 days ago the indicator was measured and no request had been answered: "none then", not "not measured".
+      expect(fr).toContain(
+        'À la date de comparaison : aucune demande traitée au cours des 90 jours précédents.',
+      )
+      // Numbers as each language writes them.
+      const en = await read(`/api/v1/orgs/${calm.slug}/compliance/report.pdf?lang=en`)
+      expect(en).toContain('50% of the 2 requests answered')
+      expect(en).toContain('On the comparison date: no request answered in the 90 days before it.')
       const bad = await consultant('GET', `/api/v1/orgs/${calm.slug}/compliance/report.pdf?month=2026-13`)
       expect(bad.statusCode).toBe(400)
       expect(bad.body).toContain('month')
+      // A month that has not begun yet: 422 naming the month.
+      const [y, m] = daysAgo(0).split('-').map(Number) as [number, number]
+      const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
+      const future = await consultant('GET', `/api/v1/orgs/${calm.slug}/compliance/report.pdf?month=${next}`)
+      expect(future.statusCode, future.body).toBe(422)
+      expect(future.json().errors?.[0]?.path ?? future.body).toContain('querystring.month')
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
@@ -261,5 +275,21 @@ describe('compliance overview per organisation and across a consultant’s organ
     expect(changed.statusCode, changed.body).toBe(200)
     expect(await sweepComplianceCauses(t.ctx, busy)).toEqual({ opened: 0, closed: 1 })
     expect(await pending()).toEqual([])
+  })
+
+  it('files a retried daily snapshot under the Brussels day it was scheduled for', async () => {
+    // The 21:30 UTC slot of 10 January 2025 (22:30 in Brussels), retried at 23:20 UTC (00:20 on the 11th).
+    expect(await takeAllSnapshots(t.ctx, new Date('2025-01-10T23:20:00Z'))).toBeGreaterThanOrEqual(2)
+    const days = await t.ctx.db
+      .selectFrom('compliance_snapshots')
+      .select('taken_on')
+      .where('organization_id', '=', calm.id)
+      .execute()
+    const filed = days.map((d) => {
+      const day = d.taken_on as string | Date // text, or a Date at midnight UTC on some drivers
+      return (typeof day === 'string' ? day : day.toISOString()).slice(0, 10)
+    })
+    expect(filed).toContain('2025-01-10')
+    expect(filed).not.toContain('2025-01-11')
   })
 })

@@ -20,7 +20,8 @@ export const complianceSweepJob = defineJob({
 
 /**
  * Daily: each organisation's indicators of the day, the history behind the overview's trend. At 21:30 UTC
- * (22:30 or 23:30 in Brussels): late in the Brussels day it is filed under, whatever the season.
+ * (22:30 or 23:30 in Brussels): late in the Brussels day it is filed under, whatever the season; a retry after
+ * midnight still files under the slot's day (scheduledSnapshotDay). Keep the cron in step with SNAPSHOT_SLOT_UTC.
  */
 export const complianceSnapshotJob = defineJob({
   name: 'compliance.snapshot',

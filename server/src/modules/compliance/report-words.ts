@@ -19,6 +19,8 @@ type Words = {
   trendCompared: (date: string) => string
   was: (value: string) => string
   wasNone: string
+  /** Measured on the comparison date, without a value then. */
+  wasEmpty: Partial<Record<IndicatorKey, string>>
   requests: string
   requestsAnswered: (from: string, to: string, answered: number, onTime: number) => string
   requestsNone: (from: string, to: string) => string
@@ -41,7 +43,20 @@ type Words = {
   more: (n: number) => string
 }
 
-const pct = (v: number | null) => (v === null ? '-' : `${String(v).replace('.', ',')} %`)
+/** How each language writes numbers (Belgian usage; British for English). */
+const LOCALE: Record<Language, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' }
+
+/** A number as the language writes it: 1.234,5 (nl), 1 234,5 (fr), 1,234.5 (en). */
+export const formatNumber = (lang: Language, v: number) =>
+  new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1 }).format(v)
+
+/** A percentage (0-100) as the language writes it: 87,5% (nl), 87,5 % (fr), 87.5% (en). */
+export const formatPercent = (lang: Language, v: number | null) =>
+  v === null
+    ? '-'
+    : new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 1 }).format(v / 100)
+
+const pct = formatPercent
 
 export const REPORT_WORDS: Record<Language, Words> = {
   nl: {
@@ -95,7 +110,7 @@ export const REPORT_WORDS: Record<Language, Words> = {
         case 'requests_on_time':
           return v === null
             ? 'Geen verzoek beantwoord in de voorbije 90 dagen.'
-            : `${pct(v)} van de ${d.answered} in de voorbije 90 dagen beantwoorde verzoeken werd binnen de wettelijke termijn beantwoord (${d.late} te laat).`
+            : `${pct('nl', v)} van de ${d.answered} in de voorbije 90 dagen beantwoorde verzoeken werd binnen de wettelijke termijn beantwoord (${d.late} te laat).`
         case 'breach_clocks':
           return `${d.running} lopende en ${d.overdue} verstreken termijnen.`
         case 'agreements_missing':
@@ -113,6 +128,11 @@ export const REPORT_WORDS: Record<Language, Words> = {
     trendCompared: (date) => `De evolutie wordt vergeleken met de momentopname van ${date}.`,
     was: (v) => `Op de vergelijkingsdatum: ${v}.`,
     wasNone: 'Op de vergelijkingsdatum: niet gemeten.',
+    wasEmpty: {
+      requests_on_time:
+        'Op de vergelijkingsdatum: geen verzoek beantwoord in de 90 dagen die eraan voorafgingen.',
+      notice: 'Op de vergelijkingsdatum: geen privacyverklaring gepubliceerd.',
+    },
     requests: '3. Verzoeken van betrokkenen (art. 12 tot 22 AVG)',
     requestsAnswered: (from, to, a, o) =>
       `Van ${from} tot ${to} werden ${a} verzoeken beantwoord, waarvan ${o} binnen de termijn van artikel 12, lid 3 AVG (de verlengde termijn inbegrepen, wanneer die werd ingeroepen) en ${a - o} te laat.`,
@@ -198,7 +218,7 @@ export const REPORT_WORDS: Record<Language, Words> = {
         case 'requests_on_time':
           return v === null
             ? 'Aucune demande traitée au cours des 90 derniers jours.'
-            : `${pct(v)} des ${d.answered} demandes traitées au cours des 90 derniers jours l’ont été dans le délai légal (${d.late} en retard).`
+            : `${pct('fr', v)} des ${d.answered} demandes traitées au cours des 90 derniers jours l’ont été dans le délai légal (${d.late} en retard).`
         case 'breach_clocks':
           return `${d.running} délais en cours et ${d.overdue} dépassés.`
         case 'agreements_missing':
@@ -216,6 +236,10 @@ export const REPORT_WORDS: Record<Language, Words> = {
     trendCompared: (date) => `L’évolution est mesurée par rapport à l’instantané du ${date}.`,
     was: (v) => `À la date de comparaison : ${v}.`,
     wasNone: 'À la date de comparaison : non mesuré.',
+    wasEmpty: {
+      requests_on_time: 'À la date de comparaison : aucune demande traitée au cours des 90 jours précédents.',
+      notice: 'À la date de comparaison : aucune déclaration de confidentialité publiée.',
+    },
     requests: '3. Demandes des personnes concernées (art. 12 à 22 RGPD)',
     requestsAnswered: (from, to, a, o) =>
       `Du ${from} au ${to}, ${a} demandes ont été traitées, dont ${o} dans le délai de l’article 12, paragraphe 3 RGPD (prolongation comprise lorsqu’elle a été invoquée) et ${a - o} en retard.`,
@@ -300,7 +324,7 @@ export const REPORT_WORDS: Record<Language, Words> = {
         case 'requests_on_time':
           return v === null
             ? 'No request was answered in the last 90 days.'
-            : `${pct(v)} of the ${d.answered} requests answered in the last 90 days were answered within the legal time limit (${d.late} late).`
+            : `${pct('en', v)} of the ${d.answered} requests answered in the last 90 days were answered within the legal time limit (${d.late} late).`
         case 'breach_clocks':
           return `${d.running} time limits running and ${d.overdue} passed.`
         case 'agreements_missing':
@@ -318,6 +342,10 @@ export const REPORT_WORDS: Record<Language, Words> = {
     trendCompared: (date) => `The trend is measured against the snapshot of ${date}.`,
     was: (v) => `On the comparison date: ${v}.`,
     wasNone: 'On the comparison date: not measured.',
+    wasEmpty: {
+      requests_on_time: 'On the comparison date: no request answered in the 90 days before it.',
+      notice: 'On the comparison date: no privacy notice published.',
+    },
     requests: '3. Data subject requests (Art. 12 to 22 GDPR)',
     requestsAnswered: (from, to, a, o) =>
       `From ${from} to ${to}, ${a} requests were answered, ${o} of them within the time limit of Article 12(3) GDPR (the extended one where it was invoked) and ${a - o} late.`,

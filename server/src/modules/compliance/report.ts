@@ -9,7 +9,7 @@ import { screeningsOf } from '../dpia'
 import type { Organization } from '../organizations'
 import { requestsAnsweredBetween } from '../requests'
 import { indicatorsOf } from './indicators'
-import { REPORT_WORDS } from './report-words'
+import { formatNumber, formatPercent, REPORT_WORDS } from './report-words'
 import { trendOf } from './snapshots'
 
 /** At most this many pending actions are listed by name; the rest are counted. */
@@ -81,7 +81,12 @@ export async function complianceReportPdf(
     let was = ''
     if (trend.comparedWith && i.key in trend.previous) {
       const v = trend.previous[i.key]
-      was = `\n${v === null || v === undefined ? w.wasNone : w.was(i.key === 'requests_on_time' ? `${String(v).replace('.', ',')} %` : String(v))}`
+      const empty = trend.emptyThen.includes(i.key) ? w.wasEmpty[i.key] : undefined
+      was = `\n${
+        v === null || v === undefined
+          ? (empty ?? w.wasNone)
+          : w.was(i.key === 'requests_on_time' ? formatPercent(lang, v) : formatNumber(lang, v))
+      }`
     }
     return { label: `${w.names[i.key]}${level}`, value: `${w.value(i.key, i.value, i.details)}${was}` }
   })

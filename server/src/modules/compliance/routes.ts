@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { roleMay } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import { toBrusselsDate } from '../../domain/brussels-time'
+import { InvalidInput } from '../../domain/errors'
 import { languageSchema, slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import { requireUser } from '../../http/principal'
@@ -10,7 +11,14 @@ import { findOrganizationBySlug, membershipsOf } from '../organizations'
 import { INDICATORS, indicatorsOf, urgencyOf } from './indicators'
 import { complianceActions } from './policy'
 import { complianceReportPdf } from './report'
-import { TREND_DAYS, trendOf } from './snapshots'
+import { TREND_DAYS, type Trend, trendOf } from './snapshots'
+
+/** The trend as the API gives it (emptyThen is for the report's wording). */
+const apiTrend = ({ historySince, comparedWith, previous }: Trend) => ({
+  historySince,
+  comparedWith,
+  previous,
+})
 
 const tags = ['compliance']
 const indicatorSchema = z.object({
@@ -75,7 +83,7 @@ export function registerComplianceRoutes(app: App, ctx: AppContext) {
         language: org.defaultLanguage,
         urgency: urgencyOf(indicators),
         indicators,
-        trend,
+        trend: apiTrend(trend),
       }
     },
   )
@@ -102,7 +110,16 @@ export function registerComplianceRoutes(app: App, ctx: AppContext) {
     async (request, reply) => {
       const access = await orgAccess(ctx, request, request.params.slug, complianceActions.read)
       const org = access.organization
-      const month = request.query.month ?? toBrusselsDate(new Date()).slice(0, 7)
+      const thisMonth = toBrusselsDate(new Date()).slice(0, 7)
+      const month = request.query.month ?? thisMonth
+      if (month > thisMonth)
+        throw new InvalidInput([
+          {
+            path: 'querystring.month',
+            code: 'invalid',
+            message: `A month that has not begun yet; the latest report is for ${thisMonth}.`,
+          },
+        ])
       const lang = request.query.lang ?? org.defaultLanguage
       const pdf = await complianceReportPdf(ctx, org, month, lang)
       const name = `compliance-${org.slug}-${month}-${lang}.pdf`.replace(/[^\w.-]/g, '_')
@@ -147,7 +164,7 @@ export function registerComplianceRoutes(app: App, ctx: AppContext) {
           language: org.defaultLanguage,
           urgency: urgencyOf(indicators),
           indicators,
-          trend,
+          trend: apiTrend(trend),
         })
       }
       items.sort((a, b) => b.urgency - a.urgency || a.name.localeCompare(b.name))

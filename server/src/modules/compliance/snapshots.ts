@@ -26,10 +26,33 @@ const storedSnapshot = defineStoredJson<{ indicators: Indicator[] }>({
   }),
 })
 
-/** Stores the organisation's indicators of today (Brussels); a second run the same day replaces them. */
-export async function takeSnapshot(ctx: AppContext, org: Organization, now = new Date()): Promise<IsoDate> {
+/** The daily job's slot, 21:30 UTC (its cron): late in the Brussels day in winter (22:30) and summer (23:30). */
+export const SNAPSHOT_SLOT_UTC = { hour: 21, minute: 30 } as const
+
+/**
+ * The Brussels day a run of the daily job files its snapshot under: the day of the latest slot at or before
+ * `now`. A run retried after Brussels midnight (or started late) still files under the day it was scheduled for,
+ * not the next one.
+ */
+export function scheduledSnapshotDay(now: Date): IsoDate {
+  const slot = new Date(now)
+  slot.setUTCHours(SNAPSHOT_SLOT_UTC.hour, SNAPSHOT_SLOT_UTC.minute, 0, 0)
+  if (slot.getTime() > now.getTime()) slot.setUTCDate(slot.getUTCDate() - 1)
+  return toBrusselsDate(slot)
+}
+
+/**
+ * Stores the organisation's indicators as they are `now`, filed under a Brussels day (default today's); a second
+ * run for the same day replaces them.
+ */
+export async function takeSnapshot(
+  ctx: AppContext,
+  org: Organization,
+  now = new Date(),
+  filedOn: IsoDate = toBrusselsDate(now),
+): Promise<IsoDate> {
   const indicators = await indicatorsOf(ctx, org, now)
-  const takenOn = toBrusselsDate(now)
+  const takenOn = filedOn
   const stored = JSON.stringify(storedSnapshot.toStored({ indicators }))
   await ctx.db
     .insertInto('compliance_snapshots')
@@ -41,13 +64,17 @@ export async function takeSnapshot(ctx: AppContext, org: Organization, now = new
   return takenOn
 }
 
-/** Every organisation (the daily job); one failing organisation does not stop the others. */
+/**
+ * Every organisation (the daily job), filed under the day of the job's slot; one failing organisation does not stop
+ * the others.
+ */
 export async function takeAllSnapshots(ctx: AppContext, now = new Date()): Promise<number> {
   let taken = 0
   let failure: unknown
+  const filedOn = scheduledSnapshotDay(now)
   for (const org of await findOrganizationsByIds(ctx.db)) {
     try {
-      await takeSnapshot(ctx, org, now)
+      await takeSnapshot(ctx, org, now, filedOn)
       taken += 1
     } catch (error) {
       ctx.logger.error({ err: error, org: org.slug }, 'Compliance snapshot failed')
@@ -65,6 +92,11 @@ export interface Trend {
   comparedWith: IsoDate | null
   /** Each indicator's value on that day (null: not measured then, or no value). */
   previous: Partial<Record<IndicatorKey, number | null>>
+  /**
+   * The indicators measured that day without a value (no request answered in the window, no notice published):
+   * "none then", not "not measured then". Not part of the API's trend.
+   */
+  emptyThen: IndicatorKey[]
 }
 
 /** The snapshot to compare today's indicators with: the latest taken at least TREND_DAYS days ago. */
@@ -87,12 +119,19 @@ export async function trendOf(ctx: AppContext, org: Organization, now = new Date
       .limit(1)
       .executeTakeFirst(),
   ])
-  if (!then) return { historySince: first ? dateOf(first.taken_on) : null, comparedWith: null, previous: {} }
+  if (!then)
+    return {
+      historySince: first ? dateOf(first.taken_on) : null,
+      comparedWith: null,
+      previous: {},
+      emptyThen: [],
+    }
   const comparedWith = dateOf(then.taken_on)
   const { indicators } = storedSnapshot.read(then.indicators, `${org.id}/${comparedWith}`)
   const previous: Trend['previous'] = {}
   for (const i of indicators) previous[i.key] = i.measured ? i.value : null
-  return { historySince: first ? dateOf(first.taken_on) : comparedWith, comparedWith, previous }
+  const emptyThen = indicators.filter((i) => i.measured && i.value === null).map((i) => i.key)
+  return { historySince: first ? dateOf(first.taken_on) : comparedWith, comparedWith, previous, emptyThen }
 }
 
 /** A date column as the driver gives it (text, or a Date at midnight UTC on some drivers). */
