@@ -166,18 +166,44 @@ describe('retention page in headless Chromium', () => {
     await noSeriousViolations('hold lifted')
   })
 
-  it('shows a hold on a person on that person’s page (nl)', async () => {
-    const subject = await apiCall(page, 'POST', '/api/v1/orgs/{slug}/subjects', {
-      name: 'Leonie Köhler',
-      identities: [{ kind: 'email', value: 'leonie.kohler@example.de' }],
-    })
-    expect(subject.status, subject.text).toBe(201)
-    const subjectId = JSON.parse(subject.text).id as string
+  it('finds the person to hold by searching, places the hold and shows it on that person’s page (nl)', async () => {
+    for (const [name, email] of [
+      ['Leonie Köhler', 'leonie.kohler@example.de'],
+      ['Leon Köhler', 'leon.kohler@example.de'],
+    ])
+      expect(
+        (
+          await apiCall(page, 'POST', '/api/v1/orgs/{slug}/subjects', {
+            name,
+            identities: [{ kind: 'email', value: email }],
+          })
+        ).status,
+      ).toBe(201)
     await page.getByLabel('Blokkering op').selectOption('subject')
-    await page.getByLabel('Persoon (id in de personenindex)').fill(subjectId)
     await page.getByLabel('Reden').fill('Geschil 2026/7')
+    // Placing it without a person found and chosen: the form says so at the search field.
+    await page.getByRole('button', { name: 'Blokkering plaatsen' }).click()
+    await page
+      .getByText('Zoek en kies dan de persoon of het verzoek waarop de blokkering betrekking heeft.')
+      .waitFor()
+    const search = page.getByLabel('Persoon zoeken')
+    await search.fill('nobody@example.org')
+    await search.press('Enter')
+    await page.getByText('Niets gevonden. Controleer de spelling of zoek op een ander gegeven.').waitFor()
+    await search.fill('Köhler')
+    await page.getByRole('button', { name: 'Zoeken', exact: true }).click()
+    await page.getByText('2 resultaten gevonden.').waitFor()
+    const found = page.getByRole('group', { name: 'Gevonden persoon' })
+    expect(await found.getByRole('radio').count()).toBe(2)
+    await noSeriousViolations('hold picker with two people found')
+    await found.getByRole('radio', { name: 'Leonie Köhler' }).check()
     await page.getByRole('button', { name: 'Blokkering plaatsen' }).click()
     await page.locator('[data-testid="retention-hold"]', { hasText: 'Geschil 2026/7' }).waitFor()
+    const holds = await apiCall(page, 'GET', '/api/v1/orgs/{slug}/retention/holds')
+    const placed = JSON.parse(holds.text).items.find((h: { reason: string }) => h.reason === 'Geschil 2026/7')
+    const subjects = await apiCall(page, 'GET', '/api/v1/orgs/{slug}/subjects?q=leonie.kohler%40example.de')
+    const subjectId = JSON.parse(subjects.text).items[0].id as string
+    expect(placed).toMatchObject({ scope: 'subject', subjectId })
     await page.goto(`${custos.url}/#/orgs/${slug}/subjects/${subjectId}`)
     const notice = page.getByTestId('legal-holds-notice')
     await notice.waitFor()

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
 import type { paths } from '../../api/schema'
+import { useDateFormat } from '../../app/format'
 import { useBusy } from '../../app/useBusy'
 import { useFormErrors } from '../../app/useFormErrors'
 import { Alert } from '../feedback/Alert'
 import { SelectField } from '../form/SelectField'
 import { TextField } from '../form/TextField'
+import { type FoundTarget, HoldTargetSearch } from './HoldTargetSearch'
 
 const SCOPES = ['collection', 'system', 'subject', 'request'] as const
 type Scope = (typeof SCOPES)[number]
@@ -28,6 +30,7 @@ export function PlaceHoldForm({
   onPlaced: () => void
 }) {
   const { t } = useTranslation()
+  const { date } = useDateFormat()
   const systems = [...new Set(collections.map((c) => c.system))].sort()
   const [scope, setScope] = useState<Scope>('collection')
   const [collection, setCollection] = useState(
@@ -40,6 +43,45 @@ export function PlaceHoldForm({
   const [endsOn, setEndsOn] = useState('')
   const [busy, run] = useBusy()
   const errors = useFormErrors(FORM, { fields: FIELDS })
+
+  /** People of the subject index by name, e-mail, phone, national register or customer number. */
+  const findSubjects = async (q: string): Promise<FoundTarget[]> => {
+    const page = await call(
+      api.GET('/api/v1/orgs/{slug}/subjects', { params: { path: { slug }, query: { q, limit: 10 } } }),
+    )
+    return page.items.map((s) => ({
+      id: s.id,
+      label: s.name,
+      hint: s.identities.map((i) => i.display).join(' · ') || undefined,
+    }))
+  }
+  /** Requests by the requester's e-mail address, or by reference or name among the latest 500 of the worklist. */
+  const findRequests = async (q: string): Promise<FoundTarget[]> => {
+    const byEmail = q.includes('@')
+    const page = await call(
+      api.GET('/api/v1/orgs/{slug}/requests', {
+        params: { path: { slug }, query: byEmail ? { email: q, limit: 50 } : { limit: 500 } },
+      }),
+    )
+    const needle = q.toLowerCase()
+    return page.items
+      .filter(
+        (r) =>
+          byEmail ||
+          r.reference.toLowerCase().includes(needle) ||
+          (r.subjectName ?? '').toLowerCase().includes(needle),
+      )
+      .slice(0, 20)
+      .map((r) => ({
+        id: r.id,
+        label: [r.reference, r.subjectName].filter(Boolean).join(' · '),
+        hint: t('retention.holds.place.requestFound', {
+          types: r.types.map((type) => t(`requests.types.${type}.short`)).join(', '),
+          received: date(r.receivedAt),
+          status: t(`requests.statuses.${r.status}`),
+        }),
+      }))
+  }
 
   const submit = (e: FormEvent) => {
     e.preventDefault()
@@ -55,10 +97,10 @@ export function PlaceHoldForm({
       if (!system) return errors.invalid('systemKey', t('errors.required'))
       body = { scope, systemKey: system, ...common }
     } else if (scope === 'subject') {
-      if (!subjectId.trim()) return errors.invalid('subjectId', t('errors.required'))
+      if (!subjectId.trim()) return errors.invalid('subjectId', t('retention.holds.place.pickOne'))
       body = { scope, subjectId: subjectId.trim(), ...common }
     } else {
-      if (!requestId.trim()) return errors.invalid('requestId', t('errors.required'))
+      if (!requestId.trim()) return errors.invalid('requestId', t('retention.holds.place.pickOne'))
       body = { scope, requestId: requestId.trim(), ...common }
     }
     void run(async () => {
@@ -122,24 +164,24 @@ export function PlaceHoldForm({
           </SelectField>
         ) : null}
         {scope === 'subject' ? (
-          <TextField
+          <HoldTargetSearch
             id={`${FORM}-subjectId`}
-            label={t('retention.holds.place.subjectId')}
+            label={t('retention.holds.place.subjectSearch')}
             hint={t('retention.holds.place.subjectHint')}
-            required
-            autoComplete="off"
+            legend={t('retention.holds.place.subjectId')}
+            search={findSubjects}
             value={subjectId}
             onChange={setSubjectId}
             error={errors.fieldError('subjectId')}
           />
         ) : null}
         {scope === 'request' ? (
-          <TextField
+          <HoldTargetSearch
             id={`${FORM}-requestId`}
-            label={t('retention.holds.place.requestId')}
+            label={t('retention.holds.place.requestSearch')}
             hint={t('retention.holds.place.requestHint')}
-            required
-            autoComplete="off"
+            legend={t('retention.holds.place.requestId')}
+            search={findRequests}
             value={requestId}
             onChange={setRequestId}
             error={errors.fieldError('requestId')}
