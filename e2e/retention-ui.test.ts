@@ -242,6 +242,18 @@ describe('retention page in headless Chromium', () => {
     await noSeriousViolations('hold lifted (fr)')
   })
 
+  it('changes how a rule is enforced through the rule form: a ceiling per sweep (fr)', async () => {
+    const rule = page.locator('[data-testid="retention-rule"][data-rule="accounting_records"]')
+    await rule.locator('summary').click()
+    await rule.getByLabel('Plafond par purge').fill('5000')
+    await noSeriousViolations('rule form open (fr)')
+    await rule.getByRole('button', { name: 'Enregistrer' }).click()
+    await page.getByText(/^La règle « Comptabilité » est enregistrée/).waitFor()
+    const rules = JSON.parse((await apiCall(page, 'GET', '/api/v1/orgs/{slug}/retention/rules')).text)
+    expect(rules.items.find((r: { key: string }) => r.key === 'accounting_records').runCeiling).toBe(5000)
+    await rule.locator('dd', { hasText: /^5000$/ }).waitFor()
+  })
+
   it('ran without CSP violations or script errors', () => {
     expect(watched.cspViolations).toEqual([])
     expect(watched.pageErrors).toEqual([])
