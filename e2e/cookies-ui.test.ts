@@ -27,7 +27,8 @@ const INVENTORY = {
  * category mapped to the register's consent purpose, the scanner pointed at a sample website served here (the
  * Custos banner and a script that sets a tracking cookie whatever the visitor chooses), a scan started with the
  * button and done by the worker in headless Chromium, its findings, then a second scan after the site added a
- * cookie, with the difference - in Dutch and in French, axe clean.
+ * cookie, with the difference - in Dutch and in French, axe clean; then one of the scans' proposals added to the
+ * inventory and another dismissed (English).
  */
 describe('cookies page in headless Chromium', () => {
   let custos: RunningCustos
@@ -108,7 +109,7 @@ describe('cookies page in headless Chromium', () => {
   it('reads in French, without accessibility violations', async () => {
     await page.getByTestId('language-switcher').selectOption('fr')
     await page.waitForFunction(() => document.documentElement.lang === 'fr')
-    await page.getByRole('heading', { level: 2, name: 'Analyses' }).waitFor()
+    await page.getByRole('heading', { level: 2, name: 'Analyses', exact: true }).waitFor()
     expect(await page.getByTestId('scan-findings').first().textContent()).toContain(
       'Cookie déposé avant le consentement',
     )
@@ -135,6 +136,40 @@ describe('cookies page in headless Chromium', () => {
     await page.getByRole('link', { name: 'Page Cookies' }).first().click()
     await page.getByRole('heading', { level: 1, name: 'Cookies' }).waitFor()
     await noSeriousViolations('register check with cookie findings (fr)')
+    expect(watched.pageErrors).toEqual([])
+  })
+
+  it('adds one proposal of the scans to the inventory and dismisses another (en)', async () => {
+    await page.goto(`${custos.url}/#/orgs/${slug}/cookies`)
+    await page.getByTestId('language-switcher').selectOption('en')
+    await page.getByRole('heading', { level: 2, name: 'Proposals from the scans', exact: true }).waitFor()
+    const hotjar = page.getByRole('form', { name: 'Cookie _hjid' })
+    expect(await hotjar.textContent()).toContain('The catalogue knows it: Hotjar (Hotjar Ltd).')
+    expect(await hotjar.getByLabel('Category').inputValue()).toBe('analytics')
+    const tracking = page.getByRole('form', { name: 'Cookie tracking_id' })
+    // The catalogue does not know it: adding it needs a category, named at the field.
+    await tracking.getByTestId('proposal-accept').click()
+    await tracking.getByText('Choose the category before you add it to the inventory.').waitFor()
+    await noSeriousViolations('proposals with a field error (en)')
+
+    await hotjar.getByTestId('proposal-accept').click()
+    await page
+      .getByText(
+        'Added to the inventory: version 3 is saved. The banner asks every visitor for their choice again.',
+      )
+      .waitFor()
+    await page.getByTestId('cookie-inventory').getByText('Hotjar', { exact: true }).waitFor()
+    await hotjar.waitFor({ state: 'detached' })
+
+    await tracking.getByTestId('proposal-dismiss').click()
+    await page
+      .getByTestId('dismissed-proposals')
+      .getByText('1 dismissed proposal (not proposed again)')
+      .waitFor()
+    await page.getByText('No open proposals', { exact: false }).waitFor()
+    const proposals = await staffCall('GET', '/cookies/proposals')
+    expect(proposals.body.dismissed.map((p: { subject: string }) => p.subject)).toEqual(['tracking_id'])
+    await noSeriousViolations('proposals decided (en)')
     expect(watched.pageErrors).toEqual([])
   })
 })

@@ -420,6 +420,32 @@ describe('tenant isolation, generated: organisation B is invisible to members an
     })
     expect(served.statusCode, served.body).toBe(204)
     idsOfB.set(`${ORG_PREFIX}/cookies/consents/{consentId}`, 'visitor-of-b-0001')
+    // A scanner proposal of B (made when a scan completes; inserted as the row a completed scan leaves).
+    const proposal = await t.ctx.db
+      .insertInto('cookie_proposals')
+      .values({
+        organization_id: b.id,
+        kind: 'cookie',
+        subject: 'winkelmand',
+        page: 'https://www.b.example/',
+        suggestion: JSON.stringify({
+          $v: 1,
+          serviceId: 'own-site',
+          serviceName: 'B',
+          provider: 'B',
+          category: 'necessary',
+          servicePurpose: '',
+          hosts: [],
+          purpose: '',
+          duration: '',
+          thirdCountry: null,
+          url: null,
+          known: false,
+        }),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    idsOfB.set(`${ORG_PREFIX}/cookies/proposals/{id}`, proposal.id)
 
     // Every other resource named by an id in a path (breaches, retention holds, the action plan, suppression,
     // processors, consent, cookies, webhooks, ...) is created in B through its own create operation - the POST on

@@ -37,6 +37,7 @@ import * as retentionConsentRenewal from './migrations/0049-retention-consent-re
 import * as breachTimelineKeys from './migrations/0050-breach-timeline-keys'
 import * as complianceSnapshots from './migrations/0052-compliance-snapshots'
 import * as retentionRunConsentRenewals from './migrations/0053-retention-run-consent-renewals'
+import * as cookieProposals from './migrations/0055-cookie-proposals'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -79,6 +80,7 @@ const migrations: Record<string, Migration> = {
   '0052-compliance-snapshots': complianceSnapshots,
   '0050-breach-timeline-keys': breachTimelineKeys,
   '0053-retention-run-consent-renewals': retentionRunConsentRenewals,
+  '0055-cookie-proposals': cookieProposals,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

@@ -34,6 +34,7 @@ import type {
 import type {
   CookieBannerEventsTable,
   CookieInventoriesTable,
+  CookieProposalsTable,
   CookieScansTable,
   CookieSiteSettingsTable,
 } from './tables/cookies'
@@ -190,6 +191,7 @@ export interface DB {
   cookie_site_settings: CookieSiteSettingsTable
   cookie_banner_events: CookieBannerEventsTable
   cookie_scans: CookieScansTable
+  cookie_proposals: CookieProposalsTable
   suppression_keys: SuppressionKeysTable
   suppression_entries: SuppressionEntriesTable
   suppression_opt_ins: SuppressionOptInsTable

@@ -4328,6 +4328,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/cookies/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cookies and third-party hosts the scans saw that the inventory does not list
+         * @description What the completed scans saw that no inventory service lists - cookies and storage keys by name, third-party hosts - each with a suggestion from the built-in catalogue of known cookies and trackers (service, provider, category, purpose, duration, country outside the EEA). A proposal is made when a scan completes; one the inventory lists by now is left out. Dismissed proposals are listed apart: the same name or host is not proposed again.
+         */
+        get: operations["listCookieProposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/cookies/proposals/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a proposal to the inventory as a new version (the banner asks every visitor again)
+         * @description Adds the cookie to the service the suggestion names (or the host to its hosts), founding that service when the inventory has none with its id, and saves the inventory as a new version: the banner asks every visitor again. category, purpose and duration override the suggestion; category is required (422 on `body.category`) when the catalogue does not know the cookie or host, and a service that exists keeps its own category. 409 `proposal_decided` when it was accepted or dismissed already, `already_in_inventory` when the inventory lists it by now.
+         */
+        post: operations["acceptCookieProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/cookies/proposals/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dismiss a proposal: the same cookie name or host is not proposed again
+         * @description Dismisses the proposal; later scans do not propose the same cookie name or host again. 409 `proposal_decided` when it was accepted or dismissed already.
+         */
+        post: operations["dismissCookieProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/cookies": {
         parameters: {
             query?: never;
@@ -4480,7 +4540,7 @@ export interface components {
          * @description What a not_found problem could not find (params.entity), for the client to name.
          * @enum {string}
          */
-        EntityName: "organization" | "user" | "member" | "api_token" | "register_entry" | "notice_version" | "dataset" | "discovery" | "run" | "subject" | "identity" | "relationship" | "event" | "request" | "task" | "attachment" | "letter" | "package" | "mail" | "webhook" | "legal_hold" | "retention_run" | "consent_text" | "consent_propagation" | "processor_agreement" | "processor_transfer" | "processor_client" | "subprocessor_change" | "dpia_screening" | "dpia_assessment" | "action_plan_action" | "suppression_entry" | "opt_in" | "breach" | "contract_end";
+        EntityName: "organization" | "user" | "member" | "api_token" | "register_entry" | "notice_version" | "dataset" | "discovery" | "run" | "subject" | "identity" | "relationship" | "event" | "request" | "task" | "attachment" | "letter" | "package" | "mail" | "webhook" | "legal_hold" | "retention_run" | "consent_text" | "consent_propagation" | "cookie_proposal" | "processor_agreement" | "processor_transfer" | "processor_client" | "subprocessor_change" | "dpia_screening" | "dpia_assessment" | "action_plan_action" | "suppression_entry" | "opt_in" | "breach" | "contract_end";
         FieldError: {
             /** @description Where, e.g. body.email or querystring.from. */
             path: string;
@@ -4488,7 +4548,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_file_name" | "file_type_not_allowed" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "not_a_sample" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "client_reference_taken";
+            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_file_name" | "file_type_not_allowed" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "not_a_sample" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "proposal_decided" | "already_in_inventory" | "client_reference_taken";
             /** @description English text, for logs and API users. */
             message: string;
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
@@ -4509,7 +4569,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "not_a_sample" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "client_reference_taken";
+            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "not_a_sample" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "proposal_decided" | "already_in_inventory" | "client_reference_taken";
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
             params?: {
                 entity?: components["schemas"]["EntityName"];
@@ -29958,6 +30018,262 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listCookieProposals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description open proposals */
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description a cookie or storage key, or a third-party host
+                             * @enum {string}
+                             */
+                            kind: "cookie" | "host";
+                            /** @description the cookie or storage name, or the host */
+                            subject: string;
+                            /** @description the page the scan saw it on */
+                            page: string;
+                            /** @enum {string} */
+                            status: "open" | "accepted" | "dismissed";
+                            /** @description prefilled from the scan and the built-in catalogue of known cookies and trackers */
+                            suggestion: {
+                                /** @description the inventory service it joins, or founds when the inventory has none with this id */
+                                serviceId: string;
+                                serviceName: string;
+                                provider: string;
+                                /** @description null when the catalogue does not know it: the category must be chosen when accepting */
+                                category: ("necessary" | "functional" | "analytics" | "advertising") | null;
+                                /** @description the hosts a new service is given */
+                                hosts: string[];
+                                /** @description for a cookie: its purpose as the catalogue states it, or empty */
+                                purpose: string;
+                                duration: string;
+                                thirdCountry: string | null;
+                                /** @description whether the built-in catalogue knows it */
+                                known: boolean;
+                            };
+                            /** @description the inventory version its acceptance saved */
+                            inventoryVersion: number | null;
+                            decidedAt: string | null;
+                            createdAt: string;
+                        }[];
+                        /** @description dismissed proposals: not proposed again */
+                        dismissed: {
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description a cookie or storage key, or a third-party host
+                             * @enum {string}
+                             */
+                            kind: "cookie" | "host";
+                            /** @description the cookie or storage name, or the host */
+                            subject: string;
+                            /** @description the page the scan saw it on */
+                            page: string;
+                            /** @enum {string} */
+                            status: "open" | "accepted" | "dismissed";
+                            /** @description prefilled from the scan and the built-in catalogue of known cookies and trackers */
+                            suggestion: {
+                                /** @description the inventory service it joins, or founds when the inventory has none with this id */
+                                serviceId: string;
+                                serviceName: string;
+                                provider: string;
+                                /** @description null when the catalogue does not know it: the category must be chosen when accepting */
+                                category: ("necessary" | "functional" | "analytics" | "advertising") | null;
+                                /** @description the hosts a new service is given */
+                                hosts: string[];
+                                /** @description for a cookie: its purpose as the catalogue states it, or empty */
+                                purpose: string;
+                                duration: string;
+                                thirdCountry: string | null;
+                                /** @description whether the built-in catalogue knows it */
+                                known: boolean;
+                            };
+                            /** @description the inventory version its acceptance saved */
+                            inventoryVersion: number | null;
+                            decidedAt: string | null;
+                            createdAt: string;
+                        }[];
+                        can: {
+                            accept: boolean;
+                            dismiss: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    acceptCookieProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description the proposal: `items[].id` of the proposals */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description required when the suggestion has none; a service that exists keeps its own
+                     * @enum {string}
+                     */
+                    category?: "necessary" | "functional" | "analytics" | "advertising";
+                    /** @description for a cookie: what it is for, in words for visitors */
+                    purpose?: string;
+                    /** @description for a cookie: as stated to visitors: "2 years" */
+                    duration?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        proposal: {
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description a cookie or storage key, or a third-party host
+                             * @enum {string}
+                             */
+                            kind: "cookie" | "host";
+                            /** @description the cookie or storage name, or the host */
+                            subject: string;
+                            /** @description the page the scan saw it on */
+                            page: string;
+                            /** @enum {string} */
+                            status: "open" | "accepted" | "dismissed";
+                            /** @description prefilled from the scan and the built-in catalogue of known cookies and trackers */
+                            suggestion: {
+                                /** @description the inventory service it joins, or founds when the inventory has none with this id */
+                                serviceId: string;
+                                serviceName: string;
+                                provider: string;
+                                /** @description null when the catalogue does not know it: the category must be chosen when accepting */
+                                category: ("necessary" | "functional" | "analytics" | "advertising") | null;
+                                /** @description the hosts a new service is given */
+                                hosts: string[];
+                                /** @description for a cookie: its purpose as the catalogue states it, or empty */
+                                purpose: string;
+                                duration: string;
+                                thirdCountry: string | null;
+                                /** @description whether the built-in catalogue knows it */
+                                known: boolean;
+                            };
+                            /** @description the inventory version its acceptance saved */
+                            inventoryVersion: number | null;
+                            decidedAt: string | null;
+                            createdAt: string;
+                        };
+                        /** @description the inventory version saved */
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    dismissCookieProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description the proposal: `items[].id` of the proposals */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description a cookie or storage key, or a third-party host
+                         * @enum {string}
+                         */
+                        kind: "cookie" | "host";
+                        /** @description the cookie or storage name, or the host */
+                        subject: string;
+                        /** @description the page the scan saw it on */
+                        page: string;
+                        /** @enum {string} */
+                        status: "open" | "accepted" | "dismissed";
+                        /** @description prefilled from the scan and the built-in catalogue of known cookies and trackers */
+                        suggestion: {
+                            /** @description the inventory service it joins, or founds when the inventory has none with this id */
+                            serviceId: string;
+                            serviceName: string;
+                            provider: string;
+                            /** @description null when the catalogue does not know it: the category must be chosen when accepting */
+                            category: ("necessary" | "functional" | "analytics" | "advertising") | null;
+                            /** @description the hosts a new service is given */
+                            hosts: string[];
+                            /** @description for a cookie: its purpose as the catalogue states it, or empty */
+                            purpose: string;
+                            duration: string;
+                            thirdCountry: string | null;
+                            /** @description whether the built-in catalogue knows it */
+                            known: boolean;
+                        };
+                        /** @description the inventory version its acceptance saved */
+                        inventoryVersion: number | null;
+                        decidedAt: string | null;
+                        createdAt: string;
+                    };
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

@@ -387,6 +387,7 @@ export const en: Messages = {
       dpia: 'DPIA',
       action_plan_action: 'Action-plan action',
       cookie_inventory: 'Cookie inventory',
+      cookie_proposal: 'Cookie proposal',
       suppression: 'Marketing suppression',
       dncm_import: 'DNCM list consultation',
       installation: 'Installation',
@@ -614,6 +615,10 @@ export const en: Messages = {
       cookie_inventory: {
         saved: 'Cookie inventory saved (new version)',
         settings_updated: 'Cookie banner and scanner settings changed',
+      },
+      cookie_proposal: {
+        accepted: 'Scanner proposal added to the cookie inventory',
+        dismissed: 'Scanner proposal dismissed',
       },
       user: {
         profile_updated: 'Profile changed',

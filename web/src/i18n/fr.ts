@@ -416,6 +416,7 @@ export const fr: Messages = {
       dpia: 'AIPD',
       action_plan_action: 'Action du plan d’action',
       cookie_inventory: 'Inventaire des cookies',
+      cookie_proposal: 'Proposition de cookie',
       suppression: 'Exclusion du marketing',
       dncm_import: 'Consultation de la liste DNCM',
       installation: 'Installation',
@@ -646,6 +647,10 @@ export const fr: Messages = {
       cookie_inventory: {
         saved: 'Inventaire des cookies enregistré (nouvelle version)',
         settings_updated: 'Paramètres du bandeau cookies et du scanner modifiés',
+      },
+      cookie_proposal: {
+        accepted: 'Proposition du scanner ajoutée à l’inventaire des cookies',
+        dismissed: 'Proposition du scanner écartée',
       },
       user: {
         profile_updated: 'Profil modifié',

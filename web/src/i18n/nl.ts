@@ -394,6 +394,7 @@ export const nl = {
       dpia: 'DPIA',
       action_plan_action: 'Actie van het actieplan',
       cookie_inventory: 'Cookie-inventaris',
+      cookie_proposal: 'Cookievoorstel',
       suppression: 'Uitsluiting van marketing',
       dncm_import: 'Raadpleging van de DNCM-lijst',
       installation: 'Installatie',
@@ -624,6 +625,10 @@ export const nl = {
       cookie_inventory: {
         saved: 'Cookie-inventaris opgeslagen (nieuwe versie)',
         settings_updated: 'Instellingen van cookiebanner en scanner gewijzigd',
+      },
+      cookie_proposal: {
+        accepted: 'Voorstel van de scanner aan de cookie-inventaris toegevoegd',
+        dismissed: 'Voorstel van de scanner afgewezen',
       },
       user: {
         profile_updated: 'Profiel gewijzigd',

@@ -53,3 +53,26 @@ export interface CookieScansTable {
   finished_at: Timestamp | null
   requested_by: string | null
 }
+
+export type CookieProposalKind = 'cookie' | 'host'
+export type CookieProposalStatus = 'open' | 'accepted' | 'dismissed'
+
+/** A cookie or third-party host a scan saw that the inventory did not list, to accept or dismiss (0055). */
+export interface CookieProposalsTable {
+  id: Generated<string>
+  organization_id: string
+  kind: CookieProposalKind
+  /** The cookie or storage name, or the host. */
+  subject: string
+  status: Generated<CookieProposalStatus>
+  suggestion: Json<unknown>
+  /** Where the scan saw it. */
+  page: string
+  scan_id: string | null
+  /** The inventory version its acceptance saved. */
+  inventory_version: number | null
+  decided_by: string | null
+  decided_at: Timestamp | null
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
+}

@@ -153,6 +153,8 @@ export const PROBLEM_CODES = [
   // Cookie scans
   'no_scan_urls',
   'scan_in_progress',
+  'proposal_decided',
+  'already_in_inventory',
   // Processors: a client's system reference
   'client_reference_taken',
 ] as const
@@ -188,6 +190,7 @@ export const ENTITY_NAMES = [
   'retention_run',
   'consent_text',
   'consent_propagation',
+  'cookie_proposal',
   'processor_agreement',
   'processor_transfer',
   'processor_client',

@@ -100,6 +100,7 @@ const ENTITY_TEXT: Record<EntityName, string> = {
   retention_run: 'Retention run',
   consent_text: 'Consent text',
   consent_propagation: 'The withdrawal call',
+  cookie_proposal: 'Cookie proposal',
   processor_agreement: 'Processing agreement',
   processor_transfer: 'Transfer',
   processor_client: 'Client',

@@ -1,6 +1,6 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
-import { type AppContext, inTransaction } from '../../context'
+import { type AppContext, inTransaction, type TxContext } from '../../context'
 import { OPTIONAL_CATEGORIES } from '../../domain/cookies/catalogue'
 import {
   type Inventory,
@@ -75,26 +75,39 @@ export async function saveInventory(
     })
     if (errors.length > 0) throw new InvalidInput(errors)
   }
-  return inTransaction(ctx, async (ctx) => {
-    await lockInventoryVersions(ctx.db, org.id)
-    const latest = await latestInventory(ctx.db, org.id)
-    const version = (latest?.version ?? 0) + 1
-    await insertInventory(ctx.db, {
-      organizationId: org.id,
-      version,
-      inventory,
-      note,
-      createdBy: actor.type === 'user' ? actor.id : null,
-    })
-    await recordAudit(ctx.db, actor, {
-      organizationId: org.id,
-      action: 'cookie_inventory.saved',
-      targetType: 'cookie_inventory',
-      targetId: String(version),
-      summary: { version, services: inventory.services.length, note },
-    })
-    return version
+  return inTransaction(ctx, (ctx) => storeInventoryVersion(ctx, actor, org, () => inventory, note))
+}
+
+/**
+ * Stores the next inventory version inside the caller's transaction: the organisation's versions are locked, the
+ * latest is read and `change` turns it into the new one (the banner asks every visitor again). Answers the version.
+ */
+export async function storeInventoryVersion(
+  tx: TxContext,
+  actor: Actor,
+  org: Organization,
+  change: (latest: Inventory) => Inventory,
+  note: string,
+): Promise<number> {
+  await lockInventoryVersions(tx.db, org.id)
+  const latest = await latestInventory(tx.db, org.id)
+  const inventory = inventorySchema.parse(change(latest?.inventory ?? { services: [] }))
+  const version = (latest?.version ?? 0) + 1
+  await insertInventory(tx.db, {
+    organizationId: org.id,
+    version,
+    inventory,
+    note,
+    createdBy: actor.type === 'user' ? actor.id : null,
   })
+  await recordAudit(tx.db, actor, {
+    organizationId: org.id,
+    action: 'cookie_inventory.saved',
+    targetType: 'cookie_inventory',
+    targetId: String(version),
+    summary: { version, services: inventory.services.length, note },
+  })
+  return version
 }
 
 export async function saveSiteSettings(

@@ -61,6 +61,33 @@ export const cookieOperations = defineOperations({
         '`scan_in_progress` while another scan is queued or running.',
       refusals: [409],
     },
+    'GET /api/v1/orgs/{slug}/cookies/proposals': {
+      operationId: 'listCookieProposals',
+      description:
+        'What the completed scans saw that no inventory service lists - cookies and storage keys by name, ' +
+        'third-party hosts - each with a suggestion from the built-in catalogue of known cookies and trackers ' +
+        '(service, provider, category, purpose, duration, country outside the EEA). A proposal is made when a scan ' +
+        'completes; one the inventory lists by now is left out. Dismissed proposals are listed apart: the same name ' +
+        'or host is not proposed again.',
+    },
+    'POST /api/v1/orgs/{slug}/cookies/proposals/{id}/accept': {
+      operationId: 'acceptCookieProposal',
+      description:
+        'Adds the cookie to the service the suggestion names (or the host to its hosts), founding that service ' +
+        'when the inventory has none with its id, and saves the inventory as a new version: the banner asks every ' +
+        'visitor again. category, purpose and duration override the suggestion; category is required (422 on ' +
+        '`body.category`) when the catalogue does not know the cookie or host, and a service that exists keeps its ' +
+        'own category. 409 `proposal_decided` when it was accepted or dismissed already, `already_in_inventory` when ' +
+        'the inventory lists it by now.',
+      refusals: [409],
+    },
+    'POST /api/v1/orgs/{slug}/cookies/proposals/{id}/dismiss': {
+      operationId: 'dismissCookieProposal',
+      description:
+        'Dismisses the proposal; later scans do not propose the same cookie name or host again. 409 ' +
+        '`proposal_decided` when it was accepted or dismissed already.',
+      refusals: [409],
+    },
     'GET /api/v1/orgs/{slug}/cookies/consents/{consentId}': {
       operationId: 'getCookieConsentProof',
       description:

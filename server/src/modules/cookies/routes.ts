@@ -10,6 +10,7 @@ import { cookieSetupOf, saveInventory, saveSiteSettings } from './inventory'
 import { requestedCookieScanJob } from './jobs'
 import { cookieActions } from './policy'
 import { presentScan, presentSetup } from './presenter'
+import { registerCookieProposalRoutes } from './proposal-routes'
 import { bannerEventsOf } from './repository'
 import { findingSchema } from './scan-stored'
 import { requestCookieScan, scansOf } from './scans'
@@ -114,6 +115,7 @@ const scanSchema = z.object({
 
 /** The organisation's cookie inventory, banner settings and scans (issue 18). */
 export function registerCookieRoutes(app: App, ctx: AppContext) {
+  registerCookieProposalRoutes(app, ctx)
   app.get(
     '/api/v1/orgs/:slug/cookies',
     {

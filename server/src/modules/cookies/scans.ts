@@ -3,6 +3,7 @@ import { diffScans, type ScanResult, scanFindings } from '../../domain/cookies/f
 import { Conflict } from '../../domain/errors'
 import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
+import { proposeFromScan } from './proposals'
 import {
   finishScan,
   insertScan,
@@ -64,6 +65,7 @@ export async function runCookieScan(ctx: AppContext, org: Organization, runner: 
   const id = await insertScan(ctx.db, org.id, { ...outcome, startedAt })
   if (outcome.status === 'failed') throw new Error(outcome.error ?? 'The scan failed')
   const result = outcome.result as ScanResult
+  await proposeFromScan(ctx, org, id, result)
   const diff = diffScans(previous?.result ? { result: previous.result, findings: previous.findings } : null, {
     result,
     findings: outcome.findings,
@@ -103,6 +105,7 @@ export async function runRequestedScan(
 ): Promise<ScanOutcome> {
   const outcome = await scanNow(ctx, org, runner)
   await finishScan(ctx.db, scanId, outcome)
+  if (outcome.result) await proposeFromScan(ctx, org, scanId, outcome.result)
   return outcome
 }
 

@@ -86,6 +86,32 @@ export const cookiesEn = {
   newCookies: 'New cookies',
   goneCookies: 'Cookies no longer seen',
   error: 'Error: {{error}}',
+  proposals: {
+    title: 'Proposals from the scans',
+    intro:
+      'Cookies and third-party hosts the scans saw that the inventory does not list, with what the built-in catalogue of known cookies and trackers says of them. Adding one saves the inventory as a new version: the banner then asks every visitor for their choice again. A dismissed proposal is not made again for the same name or host.',
+    none: 'No open proposals: a proposal is made when a scan completes and sees a cookie or host the inventory does not list.',
+    dismissed_one: '{{count}} dismissed proposal (not proposed again)',
+    dismissed_other: '{{count}} dismissed proposals (not proposed again)',
+    kinds: { cookie: 'Cookie', host: 'Third-party host' },
+    seenOn: 'Seen on {{page}}.',
+    known: 'The catalogue knows it: {{service}} ({{provider}}).',
+    unknown: {
+      cookie:
+        'The catalogue does not know it. Added, it is listed under “{{service}}”, the service for the site’s own cookies: check first who sets it and why.',
+      host: 'The catalogue does not know it; it would be listed as a service of its own, {{service}}.',
+    },
+    thirdCountry: 'The provider keeps the data outside the EEA ({{country}}).',
+    chooseCategory: 'Choose a category',
+    categoryHint: 'The catalogue does not know it: choose its category.',
+    categoryRequired: 'Choose the category before you add it to the inventory.',
+    purpose: 'Purpose (as visitors read it)',
+    duration: 'Duration (for example “2 years” or “session”)',
+    accept: 'Add to the inventory (new version)',
+    dismiss: 'Dismiss',
+    accepted:
+      'Added to the inventory: version {{version}} is saved. The banner asks every visitor for their choice again.',
+  },
   linter: {
     named: '“{{subject}}” ({{service}})',
     unnamed: '“{{subject}}”',

@@ -90,6 +90,32 @@ export const cookiesFr = {
   newCookies: 'Nouveaux cookies',
   goneCookies: 'Cookies qui ne sont plus vus',
   error: 'Erreur : {{error}}',
+  proposals: {
+    title: 'Propositions issues des analyses',
+    intro:
+      'Les cookies et hôtes tiers que les analyses ont relevés et que l’inventaire ne mentionne pas, avec ce que le catalogue intégré des cookies et traceurs connus en dit. En ajouter un enregistre l’inventaire dans une nouvelle version : le bandeau demande alors à nouveau son choix à chaque visiteur. Une proposition écartée n’est plus faite pour le même nom ou le même hôte.',
+    none: 'Aucune proposition en attente : une proposition est faite lorsqu’une analyse terminée relève un cookie ou un hôte que l’inventaire ne mentionne pas.',
+    dismissed_one: '{{count}} proposition écartée (elle n’est plus proposée)',
+    dismissed_other: '{{count}} propositions écartées (elles ne sont plus proposées)',
+    kinds: { cookie: 'Cookie', host: 'Hôte tiers' },
+    seenOn: 'Relevé sur {{page}}.',
+    known: 'Le catalogue le connaît : {{service}} ({{provider}}).',
+    unknown: {
+      cookie:
+        'Le catalogue ne le connaît pas. S’il est ajouté, il figure sous « {{service}} », le service des cookies propres au site : vérifiez d’abord qui le dépose et dans quel but.',
+      host: 'Le catalogue ne le connaît pas ; il serait inscrit comme un service distinct, {{service}}.',
+    },
+    thirdCountry: 'Le fournisseur conserve les données hors de l’EEE ({{country}}).',
+    chooseCategory: 'Choisissez une catégorie',
+    categoryHint: 'Le catalogue ne le connaît pas : choisissez sa catégorie.',
+    categoryRequired: 'Choisissez la catégorie avant de l’ajouter à l’inventaire.',
+    purpose: 'Finalité (telle que les visiteurs la lisent)',
+    duration: 'Durée (par exemple « 2 ans » ou « session »)',
+    accept: 'Ajouter à l’inventaire (nouvelle version)',
+    dismiss: 'Écarter',
+    accepted:
+      'Ajouté à l’inventaire : la version {{version}} est enregistrée. Le bandeau demande à nouveau son choix à chaque visiteur.',
+  },
   linter: {
     named: '«\u00a0{{subject}}\u00a0» ({{service}})',
     unnamed: '«\u00a0{{subject}}\u00a0»',

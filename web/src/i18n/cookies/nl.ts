@@ -89,6 +89,32 @@ export const cookiesNl = {
   newCookies: 'Nieuwe cookies',
   goneCookies: 'Cookies die niet meer gezien werden',
   error: 'Fout: {{error}}',
+  proposals: {
+    title: 'Voorstellen uit de scans',
+    intro:
+      'Cookies en externe hosts die de scans zagen en die niet in de inventaris staan, met wat de ingebouwde catalogus van bekende cookies en trackers erover weet. Wie er een toevoegt, slaat de inventaris op als nieuwe versie: de banner vraagt dan elke bezoeker opnieuw naar zijn keuze. Een afgewezen voorstel wordt voor dezelfde naam of host niet opnieuw gedaan.',
+    none: 'Geen openstaande voorstellen: een voorstel ontstaat wanneer een voltooide scan een cookie of host ziet die niet in de inventaris staat.',
+    dismissed_one: '{{count}} afgewezen voorstel (wordt niet opnieuw voorgesteld)',
+    dismissed_other: '{{count}} afgewezen voorstellen (worden niet opnieuw voorgesteld)',
+    kinds: { cookie: 'Cookie', host: 'Externe host' },
+    seenOn: 'Gezien op {{page}}.',
+    known: 'De catalogus kent hem: {{service}} ({{provider}}).',
+    unknown: {
+      cookie:
+        'De catalogus kent hem niet. Toegevoegd komt hij onder „{{service}}”, de dienst voor de eigen cookies van de website: ga eerst na wie hem plaatst en waarvoor.',
+      host: 'De catalogus kent hem niet; hij komt in de inventaris als een eigen dienst, {{service}}.',
+    },
+    thirdCountry: 'De aanbieder bewaart de gegevens buiten de EER ({{country}}).',
+    chooseCategory: 'Kies een categorie',
+    categoryHint: 'De catalogus kent hem niet: kies de categorie.',
+    categoryRequired: 'Kies de categorie voordat u hem aan de inventaris toevoegt.',
+    purpose: 'Doel (zoals bezoekers het lezen)',
+    duration: 'Bewaartermijn (bijvoorbeeld „2 jaar” of „sessie”)',
+    accept: 'Aan de inventaris toevoegen (nieuwe versie)',
+    dismiss: 'Afwijzen',
+    accepted:
+      'Aan de inventaris toegevoegd: versie {{version}} is opgeslagen. De banner vraagt elke bezoeker opnieuw naar zijn keuze.',
+  },
   linter: {
     named: '„{{subject}}” ({{service}})',
     unnamed: '„{{subject}}”',

@@ -111,6 +111,8 @@ export const errorsEn: ErrorMessages = {
     dpia_import_invalid: 'This file is not a DPIA exported by Custos; nothing was imported.',
     no_scan_urls: 'Set the pages to scan first, then start the scan.',
     scan_in_progress: 'A scan of this site is already queued or running. Wait for its result.',
+    proposal_decided: 'This proposal was already decided: it was accepted or dismissed.',
+    already_in_inventory: 'This cookie or host is already in the inventory by now; nothing was added.',
     invalid_setup_code:
       'The set-up code is not correct. It is printed by `custos start` and kept in the file setup-code of the data directory.',
   },
@@ -211,6 +213,7 @@ export const errorsEn: ErrorMessages = {
     retention_run: 'Retention run',
     consent_text: 'Consent text',
     consent_propagation: 'Withdrawal call',
+    cookie_proposal: 'Cookie proposal',
     processor_agreement: 'Processing agreement',
     processor_transfer: 'Transfer',
     processor_client: 'Client',

@@ -122,6 +122,8 @@ export const errorsFr: ErrorMessages = {
     dpia_import_invalid: 'Ce fichier n’est pas une AIPD exportée par Custos ; rien n’a été importé.',
     no_scan_urls: 'Indiquez d’abord les pages à analyser, puis lancez l’analyse.',
     scan_in_progress: 'Une analyse de ce site est déjà en attente ou en cours. Attendez son résultat.',
+    proposal_decided: 'Cette proposition a déjà été tranchée : elle a été acceptée ou écartée.',
+    already_in_inventory: 'Ce cookie ou cet hôte figure déjà dans l’inventaire ; rien n’a été ajouté.',
     invalid_setup_code:
       'Le code d’installation n’est pas correct. `custos start` l’affiche, et il se trouve dans le fichier setup-code du dossier de données.',
   },
@@ -224,6 +226,7 @@ export const errorsFr: ErrorMessages = {
     retention_run: 'Purge de conservation',
     consent_text: 'Texte de consentement',
     consent_propagation: 'Transmission du retrait',
+    cookie_proposal: 'Proposition de cookie',
     processor_agreement: 'Contrat de sous-traitance',
     processor_transfer: 'Transfert',
     processor_client: 'Client',

@@ -124,6 +124,8 @@ export const errorsNl = {
     no_scan_urls: 'Stel eerst de te scannen pagina’s in en start dan de scan.',
     scan_in_progress:
       'Er staat al een scan van deze website in de wachtrij of hij loopt. Wacht op het resultaat.',
+    proposal_decided: 'Over dit voorstel is al beslist: het is aanvaard of afgewezen.',
+    already_in_inventory: 'Deze cookie of host staat intussen al in de inventaris; er is niets toegevoegd.',
     invalid_setup_code:
       'De installatiecode klopt niet. `custos start` toont ze, en ze staat in het bestand setup-code in de datamap.',
   },
@@ -224,6 +226,7 @@ export const errorsNl = {
     retention_run: 'Bewaaropruiming',
     consent_text: 'Toestemmingstekst',
     consent_propagation: 'Doorgifte van de intrekking',
+    cookie_proposal: 'Cookievoorstel',
     processor_agreement: 'Verwerkersovereenkomst',
     processor_transfer: 'Doorgifte',
     processor_client: 'Klant',

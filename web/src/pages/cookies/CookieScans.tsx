@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
@@ -29,10 +29,13 @@ export function CookieScans({
   slug,
   canScan,
   hasUrls,
+  onFinished,
 }: {
   slug: string
   canScan: boolean
   hasUrls: boolean
+  /** Called when a scan that was under way has ended. */
+  onFinished?: () => void
 }) {
   const { t } = useTranslation()
   const load = useCallback(
@@ -50,6 +53,12 @@ export function CookieScans({
     const timer = setTimeout(reload, POLL_MS)
     return () => clearTimeout(timer)
   }, [underway, reload, data.data])
+
+  const wasUnderway = useRef(false)
+  useEffect(() => {
+    if (wasUnderway.current && !underway) onFinished?.()
+    wasUnderway.current = underway
+  }, [underway, onFinished])
 
   const start = () =>
     void run(async () => {

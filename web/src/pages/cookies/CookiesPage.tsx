@@ -15,6 +15,7 @@ import { SelectField } from '../../components/form/SelectField'
 import { TextField } from '../../components/form/TextField'
 import { PageTitle } from '../../components/layout/PageTitle'
 import { TableWrap } from '../../components/TableWrap'
+import { CookieProposals } from './CookieProposals'
 import { CookieScans } from './CookieScans'
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never
@@ -43,9 +44,12 @@ export function CookiesPage({ membership }: { membership: Membership }) {
   }, [slug])
   const data = useResource(load)
   // The confirmation is kept as its text's key, so it follows a change of language.
-  const [notice, setNotice] = useState<{ key: 'mappingSaved' | 'settingsSaved'; version?: number } | null>(
-    null,
-  )
+  const [notice, setNotice] = useState<{
+    key: 'mappingSaved' | 'settingsSaved' | 'proposals.accepted'
+    version?: number
+  } | null>(null)
+  // Counts the scans that finished while the page was open: the proposals are read again after each.
+  const [scansFinished, setScansFinished] = useState(0)
 
   return (
     <>
@@ -130,6 +134,15 @@ export function CookiesPage({ membership }: { membership: Membership }) {
                 slug={slug}
                 canScan={setup.can.write}
                 hasUrls={setup.settings.scanUrls.length > 0}
+                onFinished={() => setScansFinished((n) => n + 1)}
+              />
+              <CookieProposals
+                slug={slug}
+                refresh={scansFinished}
+                onAccepted={(version) => {
+                  setNotice({ key: 'proposals.accepted', version })
+                  data.reload()
+                }}
               />
             </>
           )

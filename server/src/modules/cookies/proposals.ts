@@ -1,0 +1,135 @@
+import type { Actor } from '../../audit/actor'
+import { recordAudit } from '../../audit/audit-log'
+import { type AppContext, inTransaction, type TxContext } from '../../context'
+import type { ScanResult } from '../../domain/cookies/findings'
+import {
+  inInventory,
+  type ProposalChoice,
+  proposalsFromScan,
+  withProposal,
+} from '../../domain/cookies/proposals'
+import { Conflict, InvalidInput, NotFound } from '../../domain/errors'
+import type { Organization } from '../organizations'
+import { storeInventoryVersion } from './inventory'
+import {
+  decideProposal,
+  lockProposal,
+  proposalsWithStatus,
+  type StoredProposal,
+  upsertProposals,
+} from './proposal-repository'
+import { latestInventory } from './repository'
+
+/** After a completed scan: what it saw outside the inventory becomes a proposal (dismissed ones stay dismissed). */
+export async function proposeFromScan(
+  ctx: AppContext,
+  org: Organization,
+  scanId: string,
+  result: ScanResult,
+) {
+  const latest = await latestInventory(ctx.db, org.id)
+  const drafts = proposalsFromScan(result, latest?.inventory ?? { services: [] }, org.name)
+  await upsertProposals(ctx.db, org.id, scanId, drafts)
+}
+
+/**
+ * The open proposals (those the inventory lists by now, added by hand, are left out) and the dismissed ones, so
+ * that a person sees what will not be proposed again.
+ */
+export async function proposalsOf(ctx: AppContext, org: Organization) {
+  const [latest, open, dismissed] = await Promise.all([
+    latestInventory(ctx.db, org.id),
+    proposalsWithStatus(ctx.db, org.id, 'open'),
+    proposalsWithStatus(ctx.db, org.id, 'dismissed'),
+  ])
+  const inventory = latest?.inventory ?? { services: [] }
+  return { open: open.filter((p) => !inInventory(inventory, p)), dismissed }
+}
+
+async function openProposal(tx: TxContext, org: Organization, id: string) {
+  const proposal = await lockProposal(tx.db, org.id, id)
+  if (!proposal) throw new NotFound('cookie_proposal')
+  if (proposal.status !== 'open')
+    throw new Conflict('proposal_decided', `This proposal was already ${proposal.status}.`, {
+      params: { status: proposal.status },
+    })
+  return proposal
+}
+
+/**
+ * Adds the proposal to the inventory as a new version (the banner asks every visitor again), with the category,
+ * purpose and duration the person chose over the suggested ones.
+ */
+export async function acceptProposal(
+  ctx: AppContext,
+  actor: Actor,
+  org: Organization,
+  id: string,
+  choice: ProposalChoice,
+): Promise<{ proposal: StoredProposal; version: number }> {
+  return inTransaction(ctx, async (ctx) => {
+    const proposal = await openProposal(ctx, org, id)
+    const note = `Added from the cookie scan: ${proposal.subject}`
+    const version = await storeInventoryVersion(
+      ctx,
+      actor,
+      org,
+      (latest) => {
+        if (inInventory(latest, proposal))
+          throw new Conflict('already_in_inventory', `${proposal.subject} is in the inventory already.`)
+        const outcome = withProposal(latest, proposal, choice)
+        if ('inventory' in outcome) return outcome.inventory
+        const { code, service } = outcome.refused
+        throw new InvalidInput([
+          {
+            path: 'body.category',
+            code,
+            message: service
+              ? `The service ${service.name} is in the category ${service.category}; its cookies are too.`
+              : 'The catalogue does not know it: choose its category.',
+            ...(service ? { params: { value: service.category } } : {}),
+          },
+        ])
+      },
+      note,
+    )
+    const decided = await decideProposal(ctx.db, proposal.id, {
+      status: 'accepted',
+      by: actor.type === 'user' ? actor.id : null,
+      inventoryVersion: version,
+    })
+    await recordAudit(ctx.db, actor, {
+      organizationId: org.id,
+      action: 'cookie_proposal.accepted',
+      targetType: 'cookie_proposal',
+      targetId: proposal.id,
+      summary: { kind: proposal.kind, subject: proposal.subject, version },
+    })
+    return { proposal: decided, version }
+  })
+}
+
+/** Dismisses the proposal: the same name or host is not proposed again. */
+export async function dismissProposal(
+  ctx: AppContext,
+  actor: Actor,
+  org: Organization,
+  id: string,
+): Promise<StoredProposal> {
+  return inTransaction(ctx, async (ctx) => {
+    const proposal = await openProposal(ctx, org, id)
+    const decided = await decideProposal(ctx.db, proposal.id, {
+      status: 'dismissed',
+      by: actor.type === 'user' ? actor.id : null,
+      inventoryVersion: null,
+    })
+    await recordAudit(ctx.db, actor, {
+      organizationId: org.id,
+      action: 'cookie_proposal.dismissed',
+      targetType: 'cookie_proposal',
+      targetId: proposal.id,
+      summary: { kind: proposal.kind, subject: proposal.subject },
+    })
+    return decided
+  })
+}

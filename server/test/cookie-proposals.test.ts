@@ -1,0 +1,223 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ScanResult } from '../src/domain/cookies/findings'
+import { buildApp } from '../src/http/app'
+import type { App } from '../src/http/types'
+import { claimScan } from '../src/modules/cookies/repository'
+import { runRequestedScan } from '../src/modules/cookies/scans'
+import type { Organization } from '../src/modules/organizations'
+import { createTestContext, type TestContext } from './support/context'
+import { createMember, createOrg } from './support/factories'
+import { asUser, expectProblem, signIn } from './support/http'
+
+const SITE = 'https://www.webwinkel.example/'
+
+/** What Chromium saw: Google Analytics (cookies and its host), a cookie and a host the catalogue does not know. */
+const SEEN: ScanResult = {
+  pages: [SITE],
+  before: {
+    cookies: [
+      { name: 'winkelmand', domain: 'www.webwinkel.example', page: SITE },
+      { name: 'custos_consent', domain: 'www.webwinkel.example', page: SITE },
+    ],
+    storage: [],
+    requests: [{ host: 'cdn.fonts.example', url: 'https://cdn.fonts.example/font.css', page: SITE }],
+  },
+  accepted: {
+    cookies: [
+      { name: '_ga', domain: '.webwinkel.example', page: SITE },
+      { name: '_gid', domain: '.webwinkel.example', page: SITE },
+    ],
+    storage: [],
+    requests: [
+      { host: 'www.google-analytics.com', url: 'https://www.google-analytics.com/g/collect?v=2', page: SITE },
+    ],
+  },
+  rejected: { cookies: [], storage: [], requests: [] },
+}
+
+interface Proposal {
+  id: string
+  kind: 'cookie' | 'host'
+  subject: string
+  status: string
+  suggestion: Record<string, unknown>
+}
+
+/**
+ * The scanner's add-to-inventory proposals (issue 18): a completed scan proposes what the inventory does not list,
+ * prefilled from the catalogue; accepting one saves a new inventory version (the category chosen when the
+ * catalogue does not know it; a service keeps its own), dismissing one keeps it from being proposed again.
+ */
+describe('add-to-inventory proposals from the cookie scanner', () => {
+  let t: TestContext
+  let app: App
+  let org: Organization
+  let owner: ReturnType<typeof asUser>
+  let auditor: ReturnType<typeof asUser>
+  const api = () => `/api/v1/orgs/${org.slug}/cookies`
+
+  beforeAll(async () => {
+    t = await createTestContext()
+    app = await buildApp(t.ctx, { serveWeb: false, logger: false })
+    org = await createOrg(t.ctx, 'Webwinkel BV')
+    const m = await createMember(t.ctx, org, 'owner')
+    owner = asUser(app, await signIn(app, m.email, m.password))
+    const a = await createMember(t.ctx, org, 'auditor')
+    auditor = asUser(app, await signIn(app, a.email, a.password))
+    const settings = await owner('PUT', `${api()}/settings`, {
+      scanUrls: [SITE],
+      scanDepth: 0,
+      reconsentDays: 182,
+    })
+    expect(settings.statusCode, settings.body).toBe(200)
+  })
+  afterAll(async () => {
+    await app.close()
+    await t.close()
+  })
+
+  const scan = async () => {
+    const started = await owner('POST', `${api()}/scans`)
+    expect(started.statusCode, started.body).toBe(202)
+    const id = started.json().id
+    expect((await claimScan(t.ctx.db, id))?.organization_id).toBe(org.id)
+    expect((await runRequestedScan(t.ctx, org, id, async () => structuredClone(SEEN))).status).toBe(
+      'completed',
+    )
+  }
+  const proposals = async () => {
+    const res = await owner('GET', `${api()}/proposals`)
+    expect(res.statusCode, res.body).toBe(200)
+    const body = res.json() as { items: Proposal[]; dismissed: Proposal[]; can: Record<string, boolean> }
+    const bySubject = (s: string) => body.items.find((p) => p.subject === s) as Proposal
+    return { ...body, bySubject }
+  }
+
+  it('proposes what the scan saw outside the inventory, prefilled from the catalogue', async () => {
+    expect((await proposals()).items).toEqual([])
+    await scan()
+    const { items, can, bySubject } = await proposals()
+    expect(items.map((p) => `${p.kind} ${p.subject}`).sort()).toEqual([
+      'cookie _ga',
+      'cookie _gid',
+      'cookie winkelmand',
+      'host cdn.fonts.example',
+      'host www.google-analytics.com',
+    ])
+    expect(can).toEqual({ accept: true, dismiss: true })
+    expect(bySubject('_ga').suggestion).toMatchObject({
+      serviceId: 'google-analytics',
+      category: 'analytics',
+      purpose: 'Distinguishes visitors',
+      duration: '2 years',
+      thirdCountry: 'US',
+      known: true,
+    })
+    expect(bySubject('winkelmand').suggestion).toMatchObject({
+      serviceId: 'own-site',
+      serviceName: 'Webwinkel BV',
+      category: null,
+      known: false,
+    })
+    expect(bySubject('cdn.fonts.example').suggestion).toMatchObject({
+      serviceId: 'cdn-fonts-example',
+      hosts: ['cdn.fonts.example'],
+      category: null,
+    })
+    const auditors = (await auditor('GET', `${api()}/proposals`)).json()
+    expect(auditors.can).toEqual({ accept: false, dismiss: false })
+    expect((await auditor('POST', `${api()}/proposals/${bySubject('_ga').id}/accept`, {})).statusCode).toBe(
+      403,
+    )
+  })
+
+  it('adds an accepted proposal to the inventory as a new version, naming the field it needs', async () => {
+    const { bySubject } = await proposals()
+    const own = bySubject('winkelmand')
+    const missing = expectProblem(await owner('POST', `${api()}/proposals/${own.id}/accept`, {}), 422)
+    expect(missing.errors).toEqual([expect.objectContaining({ path: 'body.category', code: 'required' })])
+    const wrong = await owner('POST', `${api()}/proposals/${own.id}/accept`, { category: 'tasty' })
+    expect(expectProblem(wrong, 400).errors?.[0]?.path).toBe('body.category')
+    expect((await owner('GET', api())).json().version).toBe(0)
+
+    const accepted = await owner('POST', `${api()}/proposals/${own.id}/accept`, {
+      category: 'necessary',
+      purpose: 'Keeps the shopping basket',
+      duration: 'session',
+    })
+    expect(accepted.statusCode, accepted.body).toBe(200)
+    expect(accepted.json()).toMatchObject({
+      version: 1,
+      proposal: { status: 'accepted', inventoryVersion: 1 },
+    })
+    const again = expectProblem(await owner('POST', `${api()}/proposals/${own.id}/accept`, {}), 409)
+    expect(again.code).toBe('proposal_decided')
+
+    // Google Analytics: the service is founded with the catalogue's hosts, so its host is no longer proposed.
+    const ga = await owner('POST', `${api()}/proposals/${bySubject('_ga').id}/accept`, {})
+    expect(ga.json().version, ga.body).toBe(2)
+    const setup = (await owner('GET', api())).json()
+    expect(setup.version).toBe(2)
+    expect(setup.note).toBe('Added from the cookie scan: _ga')
+    expect(setup.inventory.services).toEqual([
+      expect.objectContaining({
+        id: 'own-site',
+        name: 'Webwinkel BV',
+        category: 'necessary',
+        cookies: [expect.objectContaining({ name: 'winkelmand', purpose: 'Keeps the shopping basket' })],
+      }),
+      expect.objectContaining({
+        id: 'google-analytics',
+        category: 'analytics',
+        hosts: ['google-analytics.com', 'analytics.google.com'],
+        cookies: [expect.objectContaining({ name: '_ga', duration: '2 years', thirdCountry: 'US' })],
+      }),
+    ])
+    const left = await proposals()
+    expect(left.items.map((p) => p.subject).sort()).toEqual(['_gid', 'cdn.fonts.example'])
+
+    // _gid joins the Google Analytics service, which keeps its category.
+    const gid = left.bySubject('_gid')
+    const other = expectProblem(
+      await owner('POST', `${api()}/proposals/${gid.id}/accept`, { category: 'advertising' }),
+      422,
+    )
+    expect(other.errors?.[0]).toMatchObject({ path: 'body.category', code: 'invalid_value' })
+    expect((await owner('POST', `${api()}/proposals/${gid.id}/accept`, {})).json().version).toBe(3)
+    const services = (await owner('GET', api())).json().inventory.services
+    expect(services[1].cookies.map((c: { name: string }) => c.name)).toEqual(['_ga', '_gid'])
+  })
+
+  it('does not propose a dismissed name or host again, and answers 404 for an id it does not have', async () => {
+    const host = (await proposals()).bySubject('cdn.fonts.example')
+    const dismissed = await owner('POST', `${api()}/proposals/${host.id}/dismiss`)
+    expect(dismissed.statusCode, dismissed.body).toBe(200)
+    expect(dismissed.json().status).toBe('dismissed')
+    expect(expectProblem(await owner('POST', `${api()}/proposals/${host.id}/dismiss`), 409).code).toBe(
+      'proposal_decided',
+    )
+    await scan()
+    const after = await proposals()
+    expect(after.items).toEqual([])
+    expect(after.dismissed.map((p) => p.subject)).toEqual(['cdn.fonts.example'])
+    const audit = await t.ctx.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('organization_id', '=', org.id)
+      .where('action', 'like', 'cookie_proposal.%')
+      .execute()
+    expect(audit.map((r) => r.action).sort()).toEqual([
+      'cookie_proposal.accepted',
+      'cookie_proposal.accepted',
+      'cookie_proposal.accepted',
+      'cookie_proposal.dismissed',
+    ])
+    const unknown = '00000000-0000-4000-8000-000000000000'
+    expect(expectProblem(await owner('POST', `${api()}/proposals/${unknown}/dismiss`), 404).code).toBe(
+      'not_found',
+    )
+    expect(
+      expectProblem(await owner('POST', `${api()}/proposals/nope/accept`, {}), 400).errors?.[0]?.path,
+    ).toBe('params.id')
+  })
+})

@@ -1,0 +1,227 @@
+import { type FormEvent, useCallback, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api } from '../../api/client'
+import { call } from '../../api/problem'
+import type { paths } from '../../api/schema'
+import { useBusy } from '../../app/useBusy'
+import { useFormErrors } from '../../app/useFormErrors'
+import { useResource } from '../../app/useResource'
+import { Alert } from '../../components/feedback/Alert'
+import { ResourceView } from '../../components/feedback/ResourceView'
+import { SelectField } from '../../components/form/SelectField'
+import { TextField } from '../../components/form/TextField'
+
+type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never
+type Proposals = Json<paths['/api/v1/orgs/{slug}/cookies/proposals']['get']['responses'][200]>
+type Proposal = Proposals['items'][number]
+type Category = NonNullable<Proposal['suggestion']['category']>
+const CATEGORIES: Category[] = ['necessary', 'functional', 'analytics', 'advertising']
+
+/**
+ * What the scans saw that the inventory does not list, each to add to the inventory (a new version: the banner asks
+ * every visitor again) or to dismiss (not proposed again). `refresh` changes when a scan has finished.
+ */
+export function CookieProposals({
+  slug,
+  refresh,
+  onAccepted,
+}: {
+  slug: string
+  refresh: number
+  onAccepted: (version: number) => void
+}) {
+  const { t } = useTranslation()
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `refresh` changes on purpose to load again
+  const load = useCallback(
+    () => call(api.GET('/api/v1/orgs/{slug}/cookies/proposals', { params: { path: { slug } } })),
+    [slug, refresh],
+  )
+  const data = useResource(load)
+  return (
+    <section className="list-section" aria-labelledby="proposals-title">
+      <h2 id="proposals-title">{t('cookies.proposals.title')}</h2>
+      <p>{t('cookies.proposals.intro')}</p>
+      <ResourceView resource={data}>
+        {({ items, dismissed, can }) => (
+          <>
+            {items.length === 0 ? (
+              <p>{t('cookies.proposals.none')}</p>
+            ) : (
+              <ul className="plain-list proposal-list" data-testid="cookie-proposals">
+                {items.map((p) => (
+                  <li key={p.id}>
+                    <ProposalForm
+                      slug={slug}
+                      proposal={p}
+                      can={can}
+                      onDecided={(version) => {
+                        data.reload()
+                        if (version !== null) onAccepted(version)
+                      }}
+                    />
+                  </li>
+                ))}
+              </ul>
+            )}
+            {dismissed.length > 0 ? (
+              <details data-testid="dismissed-proposals">
+                <summary>{t('cookies.proposals.dismissed', { count: dismissed.length })}</summary>
+                <ul>
+                  {dismissed.map((p) => (
+                    <li key={p.id}>
+                      <code>{p.subject}</code> ({t(`cookies.proposals.kinds.${p.kind}`)})
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+          </>
+        )}
+      </ResourceView>
+    </section>
+  )
+}
+
+function ProposalForm({
+  slug,
+  proposal: p,
+  can,
+  onDecided,
+}: {
+  slug: string
+  proposal: Proposal
+  can: Proposals['can']
+  onDecided: (version: number | null) => void
+}) {
+  const { t } = useTranslation()
+  const s = p.suggestion
+  const formId = `proposal-${p.id}`
+  const [category, setCategory] = useState<string>(s.category ?? '')
+  const [purpose, setPurpose] = useState(s.purpose)
+  const [duration, setDuration] = useState(s.duration)
+  const [busy, run] = useBusy()
+  const errors = useFormErrors(formId, { fields: ['category', 'purpose', 'duration'] })
+  const titleId = `${formId}-title`
+
+  const accept = (event: FormEvent) => {
+    event.preventDefault()
+    errors.clear()
+    if (!category) {
+      errors.invalid('category', t('cookies.proposals.categoryRequired'))
+      return
+    }
+    void run(async () => {
+      try {
+        const answer = await call(
+          api.POST('/api/v1/orgs/{slug}/cookies/proposals/{id}/accept', {
+            params: { path: { slug, id: p.id } },
+            body: {
+              category: category as Category,
+              ...(p.kind === 'cookie' ? { purpose: purpose.trim(), duration: duration.trim() } : {}),
+            },
+          }),
+        )
+        onDecided(answer.version)
+      } catch (error) {
+        errors.fail(error)
+      }
+    })
+  }
+  const dismiss = () =>
+    void run(async () => {
+      errors.clear()
+      try {
+        await call(
+          api.POST('/api/v1/orgs/{slug}/cookies/proposals/{id}/dismiss', {
+            params: { path: { slug, id: p.id } },
+          }),
+        )
+        onDecided(null)
+      } catch (error) {
+        errors.fail(error)
+      }
+    })
+
+  return (
+    <form onSubmit={accept} noValidate className="form card" aria-labelledby={titleId}>
+      <h3 id={titleId}>
+        {t(`cookies.proposals.kinds.${p.kind}`)} <code>{p.subject}</code>
+      </h3>
+      <p>
+        {t('cookies.proposals.seenOn', { page: p.page })}{' '}
+        {s.known
+          ? t('cookies.proposals.known', { service: s.serviceName, provider: s.provider })
+          : t(`cookies.proposals.unknown.${p.kind}`, { service: s.serviceName })}
+        {s.thirdCountry ? ` ${t('cookies.proposals.thirdCountry', { country: s.thirdCountry })}` : ''}
+      </p>
+      <Alert>{errors.message}</Alert>
+      <div className="form-grid">
+        <SelectField
+          id={`${formId}-category`}
+          label={t('cookies.columns.category')}
+          hint={s.category ? undefined : t('cookies.proposals.categoryHint')}
+          value={category}
+          disabled={!can.accept}
+          onChange={setCategory}
+          error={errors.fieldError('category')}
+        >
+          <option value="">{t('cookies.proposals.chooseCategory')}</option>
+          {CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {t(`cookies.categories.${c}`)}
+            </option>
+          ))}
+        </SelectField>
+        {p.kind === 'cookie' ? (
+          <>
+            <TextField
+              id={`${formId}-purpose`}
+              label={t('cookies.proposals.purpose')}
+              maxLength={500}
+              value={purpose}
+              disabled={!can.accept}
+              onChange={setPurpose}
+              error={errors.fieldError('purpose')}
+            />
+            <TextField
+              id={`${formId}-duration`}
+              label={t('cookies.proposals.duration')}
+              maxLength={100}
+              value={duration}
+              disabled={!can.accept}
+              onChange={setDuration}
+              error={errors.fieldError('duration')}
+            />
+          </>
+        ) : null}
+      </div>
+      {can.accept || can.dismiss ? (
+        <div className="form-actions">
+          {can.accept ? (
+            <button
+              type="submit"
+              className="button-primary"
+              disabled={busy}
+              aria-describedby={titleId}
+              data-testid="proposal-accept"
+            >
+              {t('cookies.proposals.accept')}
+            </button>
+          ) : null}
+          {can.dismiss ? (
+            <button
+              type="button"
+              className="button-secondary"
+              disabled={busy}
+              onClick={dismiss}
+              aria-describedby={titleId}
+              data-testid="proposal-dismiss"
+            >
+              {t('cookies.proposals.dismiss')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </form>
+  )
+}
