@@ -328,8 +328,41 @@ describe('processors: agreements, Art. 28 checklist, findings, sub-processor cha
     const [vendorHeader, ...vendorRows] = rows('Comme responsable')
     expect(vendorHeader?.slice(0, 3)).toEqual(['Fournisseur', 'Pays', 'Rôle'])
     const usmail = vendorRows.find((r) => r[0] === 'US Mail Inc.')
-    expect(usmail?.join('|')).toContain('Data Processing Addendum v3, 2026-02-01 (… – 2028-01-31), 90 d')
+    expect(usmail?.join('|')).toContain(
+      'Data Processing Addendum v3, signé le 01/02/2026, durée … – 31/01/2028, préavis de 90 jours',
+    )
     expect(usmail?.join('|')).toContain('a: art. 1')
+    // Dates are real Excel dates shown dd/mm/yyyy, or dd/mm/yyyy inside a sentence - never ISO text.
+    const vendorSheet = workbook.getWorksheet('Comme responsable')
+    const usmailRow = 4 + vendorRows.indexOf(usmail ?? [])
+    const dateCell = (header: string) => {
+      const column = (vendorHeader ?? []).indexOf(header) + 1
+      expect(column, header).toBeGreaterThan(0)
+      return vendorSheet?.getRow(usmailRow).getCell(column)
+    }
+    for (const [header, day] of [
+      ['Signé le (dernier contrat)', '2026-02-01'],
+      ['Fin (dernier contrat)', '2028-01-31'],
+      ['Prochaine revue', addDays(today() as IsoDate, -1)],
+    ] as const) {
+      const cell = dateCell(header)
+      expect(cell?.value, header).toEqual(new Date(`${day}T00:00:00.000Z`))
+      expect(cell?.numFmt, header).toBe('dd/mm/yyyy')
+    }
+    const texts = (vendorSheet?.getRow(usmailRow).values as unknown[]).filter((v) => typeof v === 'string')
+    expect(texts.join('|')).not.toMatch(/\d{4}-\d{2}-\d{2}/)
+    // The notice period is worded in each language.
+    for (const [lang, words] of [
+      ['nl', 'ondertekend op 01/02/2026, looptijd … – 31/01/2028, opzegtermijn 90 dagen'],
+      ['en', 'signed on 01/02/2026, term … – 31/01/2028, 90 days’ notice'],
+    ] as const) {
+      const other = new ExcelJS.Workbook()
+      await other.xlsx.load(
+        (await po('GET', `${api()}/export?lang=${lang}`)).rawPayload as unknown as ArrayBuffer,
+      )
+      const values = other.worksheets[0]?.getSheetValues().flat().map(String).join('|')
+      expect(values, lang).toContain(words)
+    }
     const [clientHeader, ...clientRows] = rows('Comme sous-traitant')
     expect(clientHeader?.[0]).toBe('Responsable du traitement')
     expect(clientHeader).toContain('Traitements pour ce responsable (art. 30, § 2)')

@@ -27,13 +27,37 @@ export interface SheetTable {
   readonly title: string
   readonly subtitle: string
   readonly columns: readonly SheetColumn[]
-  /** One list of items per cell, on separate lines; an empty list leaves the cell empty; one number stays a number. */
-  readonly rows: readonly (readonly (readonly (string | number)[])[])[]
+  /**
+   * One list of items per cell, on separate lines; an empty list leaves the cell empty; one number stays a number;
+   * one date (a calendar day at UTC midnight, see `excelDate`) is a real date cell shown dd/mm/yyyy.
+   */
+  readonly rows: readonly (readonly (readonly SheetItem[])[])[]
   /** A note on each mandatory column's header (what the mark means). */
   readonly mandatoryNote?: string | undefined
   /** Columns kept in view when scrolling sideways. */
   readonly frozenColumns?: number
 }
+
+/** What a cell can hold: text, a number, or a calendar day. */
+export type SheetItem = string | number | Date
+
+/** The format of a date cell: Belgians write a date dd/mm/yyyy in nl, fr and en alike. */
+export const XLSX_DATE_FORMAT = 'dd/mm/yyyy'
+
+/** A calendar day (yyyy-mm-dd) as the Date a date cell takes: that day at UTC midnight, which Excel shows as is. */
+export function excelDate(isoDate: string): Date {
+  const [y, m, d] = isoDate.split('-').map(Number)
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1))
+}
+
+/** A calendar day as text, dd/mm/yyyy (for a date inside a sentence). */
+export function dayText(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-')
+  return `${d}/${m}/${y}`
+}
+
+const textOf = (item: SheetItem) =>
+  item instanceof Date ? dayText(item.toISOString().slice(0, 10)) : String(item)
 
 export function solidFill(argb: string): ExcelJS.Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb } }
@@ -78,8 +102,12 @@ export function addTableSheet(workbook: ExcelJS.Workbook, table: SheetTable): Ex
     cells.forEach((items, index) => {
       const cell = row.getCell(index + 1)
       cell.alignment = { wrapText: true, vertical: 'top' }
-      if (items.length === 1) cell.value = items[0] as string | number
-      else if (items.length > 1) cell.value = items.join('\n')
+      const [only] = items
+      if (items.length === 1 && only instanceof Date) {
+        cell.value = only
+        cell.numFmt = XLSX_DATE_FORMAT
+      } else if (items.length === 1) cell.value = only as string | number
+      else if (items.length > 1) cell.value = items.map(textOf).join('\n')
     })
   })
 

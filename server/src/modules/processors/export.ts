@@ -3,7 +3,7 @@ import { formatInstant } from '../../domain/breaches'
 import { CLAUSE_LETTERS } from '../../domain/processors/art28'
 import type { Language } from '../../domain/register/localized'
 import type { ResolvedRegister } from '../../domain/register/resolve'
-import { addTableSheet } from '../../lib/xlsx-table'
+import { addTableSheet, dayText, excelDate, type SheetItem } from '../../lib/xlsx-table'
 import type { ClientContacts } from '../client-routing'
 import type { AgreementSummaryRow } from './repository'
 import type { vendorsOverview } from './vendors'
@@ -16,7 +16,7 @@ import type { vendorsOverview } from './vendors'
  */
 
 type Words = Record<Language, string>
-type Column<T> = { header: Words; width: number; value: (item: T, lang: Language) => string[] }
+type Column<T> = { header: Words; width: number; value: (item: T, lang: Language) => SheetItem[] }
 
 export interface ClientSheetItem {
   name: string
@@ -63,26 +63,73 @@ const STATUS: Record<'active' | 'ended', Words> = {
   active: { nl: 'actief', fr: 'actif', en: 'active' },
   ended: { nl: 'beëindigd', fr: 'terminé', en: 'ended' },
 }
+const SIGNED: Record<Language, (date: string) => string> = {
+  nl: (d) => `ondertekend op ${d}`,
+  fr: (d) => `signé le ${d}`,
+  en: (d) => `signed on ${d}`,
+}
+const TERM: Record<Language, (from: string, to: string) => string> = {
+  nl: (from, to) => `looptijd ${from} – ${to}`,
+  fr: (from, to) => `durée ${from} – ${to}`,
+  en: (from, to) => `term ${from} – ${to}`,
+}
+/** A notice period in words: "opzegtermijn 30 dagen", "préavis de 30 jours", "30 days' notice" (1: singular). */
+const NOTICE: Record<Language, (days: number) => string> = {
+  nl: (n) => `opzegtermijn ${n} ${n === 1 ? 'dag' : 'dagen'}`,
+  fr: (n) => `préavis de ${n} ${n === 1 ? 'jour' : 'jours'}`,
+  en: (n) => (n === 1 ? '1 day’s notice' : `${n} days’ notice`),
+}
 const POINTS: Words = { nl: 'art. 28, lid 3', fr: 'art. 28, § 3', en: 'Art. 28(3)' }
 const MISSING: Words = { nl: 'ontbreekt', fr: 'manque', en: 'missing' }
 
 /** One line per agreement: title, version, signed, term, notice, then the points a-h with where each is. */
 function agreementLines(agreements: readonly AgreementSummaryRow[], lang: Language): string[] {
   return agreements.map((a) => {
+    const day = (d: string | null) => (d ? dayText(d) : '…')
     const term = [a.starts_on, a.ends_on].some(Boolean)
-      ? ` (${a.starts_on ?? '…'} – ${a.ends_on ?? '…'})`
+      ? `, ${TERM[lang](day(a.starts_on), day(a.ends_on))}`
       : ''
-    const notice = a.notice_days === null ? '' : `, ${a.notice_days} d`
+    const notice = a.notice_days === null ? '' : `, ${NOTICE[lang](a.notice_days)}`
     const present = CLAUSE_LETTERS.filter((l) => a.clauses[l]?.present)
     const missing = CLAUSE_LETTERS.filter((l) => !a.clauses[l]?.present)
     const points = present.map((l) => (a.clauses[l]?.location ? `${l}: ${a.clauses[l]?.location}` : l))
     return (
-      `${a.title}${a.version ? ` v${a.version}` : ''}, ${a.signed_on ?? UNSIGNED[lang]}${term}${notice}; ` +
+      `${a.title}${a.version ? ` v${a.version}` : ''}, ${a.signed_on ? SIGNED[lang](dayText(a.signed_on)) : UNSIGNED[lang]}${term}${notice}; ` +
       `${POINTS[lang]} ${points.join(', ') || NONE[lang]}` +
       `${missing.length > 0 ? `; ${MISSING[lang]} ${missing.join(', ')}` : ''}` +
       `${a.document_filename ? `; ${a.document_filename}` : ''}`
     )
   })
+}
+
+/** The agreement that counts (as the findings take it): the one signed last; unsigned ones only without it. */
+function latest(agreements: readonly AgreementSummaryRow[]): AgreementSummaryRow | undefined {
+  return [...agreements].sort((x, y) => (y.signed_on ?? '').localeCompare(x.signed_on ?? ''))[0]
+}
+
+/** The latest agreement's dates as real date cells (dd/mm/yyyy), so the sheet sorts and filters on them. */
+function latestDateColumns<T extends { agreements: readonly AgreementSummaryRow[] }>(): Column<T>[] {
+  const at = (d: string | null | undefined) => (d ? [excelDate(d)] : [])
+  return [
+    {
+      header: {
+        nl: 'Ondertekend op (laatste overeenkomst)',
+        fr: 'Signé le (dernier contrat)',
+        en: 'Signed on (latest agreement)',
+      },
+      width: 14,
+      value: (item) => at(latest(item.agreements)?.signed_on),
+    },
+    {
+      header: {
+        nl: 'Einde (laatste overeenkomst)',
+        fr: 'Fin (dernier contrat)',
+        en: 'Ends on (latest agreement)',
+      },
+      width: 14,
+      value: (item) => at(latest(item.agreements)?.ends_on),
+    },
+  ]
 }
 
 const vendorColumns: Column<VendorSheetItem>[] = [
@@ -111,6 +158,7 @@ const vendorColumns: Column<VendorSheetItem>[] = [
     width: 60,
     value: (v, lang) => agreementLines(v.agreements, lang),
   },
+  ...latestDateColumns<VendorSheetItem>(),
   {
     header: { nl: 'Doorgiften buiten de EER', fr: 'Transferts hors EEE', en: 'Transfers outside the EEA' },
     width: 40,
@@ -121,7 +169,7 @@ const vendorColumns: Column<VendorSheetItem>[] = [
           t.mechanism === 'scc'
             ? ` ${t.scc_module ?? '?'}`
             : t.mechanism === 'dpf'
-              ? ` ${t.dpf_checked_on ?? '?'}`
+              ? ` ${t.dpf_checked_on ? dayText(t.dpf_checked_on) : '?'}`
               : ''
         return `${t.country}: ${how}${detail}${t.tia_note ? ` - TIA: ${t.tia_note}` : ''}`
       }),
@@ -148,12 +196,12 @@ const vendorColumns: Column<VendorSheetItem>[] = [
   {
     header: { nl: 'Laatst herzien', fr: 'Dernière revue', en: 'Last reviewed' },
     width: 12,
-    value: (v) => (v.profile?.last_reviewed_on ? [v.profile.last_reviewed_on] : []),
+    value: (v) => (v.profile?.last_reviewed_on ? [excelDate(v.profile.last_reviewed_on)] : []),
   },
   {
     header: { nl: 'Volgende herziening', fr: 'Prochaine revue', en: 'Next review' },
     width: 12,
-    value: (v) => (v.profile?.next_review_on ? [v.profile.next_review_on] : []),
+    value: (v) => (v.profile?.next_review_on ? [excelDate(v.profile.next_review_on)] : []),
   },
 ]
 
@@ -206,6 +254,7 @@ const clientColumns = (register: ResolvedRegister): Column<ClientSheetItem>[] =>
     width: 50,
     value: (c, lang) => agreementLines(c.agreements, lang),
   },
+  ...latestDateColumns<ClientSheetItem>(),
   {
     header: {
       nl: 'Referentie in de systemen',
