@@ -1,79 +1,75 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type ChinookDatabase, loadChinookPostgres } from '../server/test/support/chinook'
 import { chinookRegister } from '../server/test/support/chinook-register'
-import { launchChromium, seriousA11yViolations } from './support/browser'
-import { type RunningCustos, startCustos } from './support/server'
-import { signInAsDemoOwner, watchPage } from './support/session'
+import { openStaffPage, type StaffPage } from './support/staff-page'
 
 const EMAIL = 'daan_peeters@apple.be'
 const SHOTS = process.env.CUSTOS_SCREENSHOTS ?? '/tmp'
-
-/** Imports a register (as JSON) into the signed-in user's first organisation; returns its slug. */
-async function importRegister(page: Page, register: unknown): Promise<{ slug: string; status: number }> {
-  return page.evaluate(async (doc) => {
-    const me = await (await fetch('/api/v1/me')).json()
-    const slug: string = me.memberships[0].slug
-    const response = await fetch(`/api/v1/orgs/${slug}/register/import?mode=merge`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
-      body: JSON.stringify(doc),
-    })
-    return { slug, status: response.status }
-  }, register)
-}
 
 /**
  * Connectors in a real browser against the real server and a real PostgreSQL holding the chinook sample: the
  * dataset is discovered through the UI, reviewed (a hold for invoices added in the editor; a wrong rule is refused
  * with its line and the text kept), saved with its connection, and the connection tested. A staff request for a
  * customer then gets a dry run of an erasure (the customer would be masked, 7 invoices kept under the accounting
- * rule) and a real access run whose package is listed with a fresh download link. Every page passes axe.
+ * rule) and a real access run whose package is listed with a fresh download link. Every page passes axe. Each
+ * step can run on its own (issue 13): what a step needs from the steps before it (the register, the discovered
+ * and saved dataset, the staff request) is made once per file by the shared flow those steps run, whichever
+ * step asks first.
  */
 describe('connectors UI in headless Chromium', () => {
-  let custos: RunningCustos
-  let browser: Browser
+  let staff: StaffPage
   let page: Page
   let chinook: ChinookDatabase
-  let watched: ReturnType<typeof watchPage>
+  let url = ''
   let slug = ''
-  let requestUrl = ''
 
   beforeAll(async () => {
-    ;[custos, chinook] = await Promise.all([startCustos(), loadChinookPostgres()])
-    browser = await launchChromium()
-    page = await browser.newPage({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } })
-    watched = watchPage(page)
-  })
+    ;[staff, chinook] = await Promise.all([
+      openStaffPage({ viewport: { width: 1280, height: 900 } }),
+      loadChinookPostgres(),
+    ])
+    page = staff.page
+    url = staff.custos.url
+    slug = staff.slug
+  }, 180_000)
   afterAll(async () => {
-    await browser?.close()
-    await custos?.stop()
+    await staff?.close()
     await chinook?.drop()
   })
 
   const title = () => page.getByTestId('page-title').textContent()
-  const noSeriousViolations = async (where: string) =>
-    expect({ where, violations: await seriousA11yViolations(page) }).toEqual({ where, violations: [] })
+  const noSeriousViolations = (where: string) => staff.noSeriousViolations(where)
   const shot = (name: string) => page.screenshot({ path: `${SHOTS}/connectors-${name}.png`, fullPage: true })
   const options = () =>
     chinook.settings.options as { host: string; port: number; database: string; user: string }
+  /** Runs a flow once per file; every later call gets the first call's result. */
+  const once = <T>(flow: () => Promise<T>) => {
+    let result: Promise<T> | undefined
+    return () => {
+      result ??= flow()
+      return result
+    }
+  }
+  const openDataset = async () => {
+    await page.goto(`${url}/#/orgs/${slug}/connectors/chinook`)
+    await page.getByTestId('connection-form').waitFor()
+  }
+  const saveConnection = async () => {
+    await page.getByTestId('connection-save').click()
+    await page.getByText('De verbinding is opgeslagen.').waitFor()
+  }
 
-  it('imports a register with the shop system and the accounting rule, and opens Connectoren', async () => {
-    await signInAsDemoOwner(page, custos)
-    const imported = await importRegister(page, chinookRegister())
-    expect(imported.status).toBe(200)
-    slug = imported.slug
-    await page
-      .getByRole('navigation', { name: 'Hoofdnavigatie' })
-      .getByRole('link', { name: 'Connectoren', exact: true })
-      .click()
-    await page.waitForURL(/#\/orgs\/[^/]+\/connectors$/)
-    await page.getByTestId('datasets-empty').waitFor()
-    expect(await title()).toBe('Connectoren')
-    await noSeriousViolations('datasets (empty)')
+  /** The register with the shop system and the accounting rule, imported through the API. */
+  const shopRegister = once(async () => {
+    const imported = await staff.staffCall('POST', '/register/import?mode=merge', chinookRegister())
+    expect(imported.status, JSON.stringify(imported.body)).toBe(200)
   })
 
-  it('discovers the chinook database and shows the suggestions for review', async () => {
+  /** Discovery of the chinook database through the form; leaves the review open and returns the proposed file. */
+  const discovered = once(async () => {
+    await shopRegister()
+    await page.goto(`${url}/#/orgs/${slug}/connectors`)
     await page.getByTestId('discover-link').click()
     await page.getByTestId('discover-form').waitFor()
     expect(await title()).toBe('Ontdekken uit een databank')
@@ -100,26 +96,13 @@ describe('connectors UI in headless Chromium', () => {
       /^(Verbonden\. Custos leest de lijst van tabellen…|Tabel \d+ van \d+: \w+)$/,
     )
     await page.getByTestId('discover-review').waitFor()
-    expect(await page.getByTestId('discover-status').textContent()).toMatch(/^Klaar: \d+ voorstellen/)
-    const email = page.locator('[data-testid="suggestion"][data-field="customer.email"]')
-    expect(await email.textContent()).toContain('E-mail')
-    expect(await email.getByTestId('suggestion-confidence').textContent()).toMatch(/^9\d\s?%/)
-    // Each reference says, in the user's language, whether it is followed and why.
-    const invoices = page.locator('[data-testid="reference"][data-field="invoice.customer_id"]')
-    expect(await invoices.getByTestId('reference-direction').textContent()).toBe('Gevonden vanuit customer')
-    expect(await invoices.getByTestId('reference-reason').textContent()).toBe(
-      'Rijen van invoice horen bij een persoon in customer: ze worden vanuit die persoon gevonden.',
-    )
-    const source = await page.getByTestId('discover-dataset-source').inputValue()
-    expect(source).toMatch(/^key: chinook$/m)
-    expect(source).toContain('- name: invoice\n')
-    await noSeriousViolations('discovery review')
-    await shot('discover-review')
+    return page.getByTestId('discover-dataset-source').inputValue()
   })
 
-  it('refuses a hold under an unknown rule with its line, keeps the text, then saves the reviewed file', async () => {
+  /** The reviewed file saved with its connection (a hold under the accounting rule added in the editor). */
+  const savedDataset = once(async () => {
+    const proposed = await discovered()
     const editor = page.getByTestId('discover-dataset-source')
-    const proposed = await editor.inputValue()
     const withHold = (rule: string) =>
       proposed.replace(
         /(- name: invoice\n(?: {4}.*\n)*? {4}dateField: invoice_date\n)/,
@@ -147,7 +130,71 @@ describe('connectors UI in headless Chromium', () => {
       .waitFor()
   })
 
+  /** A staff request for the customer (access and erasure) through the intake form; its page's address. */
+  const staffRequest = once(async () => {
+    await savedDataset()
+    await page.goto(`${url}/#/orgs/${slug}/requests/new`)
+    await page.getByTestId('intake-form').waitFor()
+    await page.getByTestId('intake-channel-email').check()
+    await page.getByTestId('intake-name').fill('Daan Peeters')
+    await page.getByTestId('intake-email').fill(EMAIL)
+    await page.getByTestId('intake-type-access').check()
+    await page.getByTestId('intake-type-erasure').check()
+    await page.getByTestId('intake-submit').click()
+    await page.waitForURL(/#\/orgs\/[^/]+\/requests\/[0-9a-f-]{36}$/)
+    const requestUrl = page.url()
+    await page.getByTestId('request-runs').waitFor()
+    await page.getByTestId('runs-empty').waitFor()
+    await noSeriousViolations('request with the systems section')
+    return requestUrl
+  })
+  const openRequest = async () => {
+    const requestUrl = await staffRequest()
+    if (page.url() !== requestUrl) await page.goto(requestUrl)
+    await page.getByTestId('request-runs').waitFor()
+    return requestUrl
+  }
+
+  it('imports a register with the shop system and the accounting rule, and opens Connectoren', async () => {
+    await shopRegister()
+    await page.goto(`${url}/#/orgs/${slug}/overview`)
+    await page
+      .getByRole('navigation', { name: 'Hoofdnavigatie' })
+      .getByRole('link', { name: 'Connectoren', exact: true })
+      .click()
+    await page.waitForURL(/#\/orgs\/[^/]+\/connectors$/)
+    await page.getByTestId('datasets-empty').waitFor()
+    expect(await title()).toBe('Connectoren')
+    await noSeriousViolations('datasets (empty)')
+  })
+
+  it('discovers the chinook database and shows the suggestions for review', async () => {
+    await discovered()
+    expect(await page.getByTestId('discover-status').textContent()).toMatch(/^Klaar: \d+ voorstellen/)
+    const email = page.locator('[data-testid="suggestion"][data-field="customer.email"]')
+    expect(await email.textContent()).toContain('E-mail')
+    expect(await email.getByTestId('suggestion-confidence').textContent()).toMatch(/^9\d\s?%/)
+    // Each reference says, in the user's language, whether it is followed and why.
+    const invoices = page.locator('[data-testid="reference"][data-field="invoice.customer_id"]')
+    expect(await invoices.getByTestId('reference-direction').textContent()).toBe('Gevonden vanuit customer')
+    expect(await invoices.getByTestId('reference-reason').textContent()).toBe(
+      'Rijen van invoice horen bij een persoon in customer: ze worden vanuit die persoon gevonden.',
+    )
+    const source = await discovered()
+    expect(source).toMatch(/^key: chinook$/m)
+    expect(source).toContain('- name: invoice\n')
+    await noSeriousViolations('discovery review')
+    await shot('discover-review')
+  })
+
+  it('refuses a hold under an unknown rule with its line, keeps the text, then saves the reviewed file', async () => {
+    await savedDataset()
+    expect(await title()).toBe('Chinook webshop')
+  })
+
   it('shows the dataset: register check, collections with the hold, the stored connection; the test works', async () => {
+    await savedDataset()
+    await openDataset()
     expect(await title()).toBe('Chinook webshop')
     expect(await page.getByTestId('dataset-system').textContent()).toBe('Chinook webshop (chinook_db)')
     const invoice = page.locator('[data-testid="summary-collection"][data-collection="invoice"]')
@@ -175,22 +222,11 @@ describe('connectors UI in headless Chromium', () => {
   })
 
   it('records a staff request for the customer', async () => {
-    await page.goto(`${custos.url}/#/orgs/${slug}/requests/new`)
-    await page.getByTestId('intake-form').waitFor()
-    await page.getByTestId('intake-channel-email').check()
-    await page.getByTestId('intake-name').fill('Daan Peeters')
-    await page.getByTestId('intake-email').fill(EMAIL)
-    await page.getByTestId('intake-type-access').check()
-    await page.getByTestId('intake-type-erasure').check()
-    await page.getByTestId('intake-submit').click()
-    await page.waitForURL(/#\/orgs\/[^/]+\/requests\/[0-9a-f-]{36}$/)
-    requestUrl = page.url()
-    await page.getByTestId('request-runs').waitFor()
-    await page.getByTestId('runs-empty').waitFor()
-    await noSeriousViolations('request with the systems section')
+    expect(await staffRequest()).toMatch(/#\/orgs\/[^/]+\/requests\/[0-9a-f-]{36}$/)
   })
 
   it('dry-runs the erasure: the customer would be masked, 7 invoices kept under the accounting rule', async () => {
+    await openRequest()
     await page.getByTestId('run-dry-erasure').click()
     const run = page.locator('[data-testid="run"][data-action="erasure"][data-dry-run="true"]')
     await run.waitFor()
@@ -215,6 +251,7 @@ describe('connectors UI in headless Chromium', () => {
   })
 
   it('runs the access: the package is listed and a download link is shown once', async () => {
+    await openRequest()
     await page.getByTestId('run-real-access').click()
     await page.locator('[data-testid="run"][data-action="access"][data-status="completed"]').waitFor()
     const access = page.locator('[data-testid="run"][data-action="access"]')
@@ -230,23 +267,15 @@ describe('connectors UI in headless Chromium', () => {
     expect(await pkg.textContent()).toMatch(/\.zip/)
     expect(await pkg.getByTestId('package-status').textContent()).toContain('Niet gedownload')
     await pkg.getByTestId('package-issue-link').click()
-    const url = await pkg.getByTestId('package-link-url').textContent()
-    expect(url).toMatch(new RegExp(`^${custos.url}/p/${slug}/download/[A-Za-z0-9_-]{20,}$`))
+    const link = await pkg.getByTestId('package-link-url').textContent()
+    expect(link).toMatch(new RegExp(`^${url}/p/${slug}/download/[A-Za-z0-9_-]{20,}$`))
     await page.locator('[data-testid="package-status"]', { hasText: 'De link is geldig tot' }).waitFor()
     await noSeriousViolations('request with an access package')
     await shot('request-package')
   })
 
-  const openDataset = async () => {
-    await page.goto(`${custos.url}/#/orgs/${slug}/connectors/chinook`)
-    await page.getByTestId('connection-form').waitFor()
-  }
-  const saveConnection = async () => {
-    await page.getByTestId('connection-save').click()
-    await page.getByText('De verbinding is opgeslagen.').waitFor()
-  }
-
   it('keeps the password write-only: stored, never shown or returned, replaceable and removable', async () => {
+    await savedDataset()
     const secret = 'Geheim-Wachtwoord-42'
     await openDataset()
     await page.getByTestId('connection-secret-input').fill(secret)
@@ -275,6 +304,7 @@ describe('connectors UI in headless Chromium', () => {
   })
 
   it('shows a failing run with its error, and retries it once the connection is fixed', async () => {
+    const requestUrl = await staffRequest()
     await openDataset()
     await page.getByTestId('connection-database').fill('custos_bestaat_niet')
     await saveConnection()
@@ -318,7 +348,8 @@ describe('connectors UI in headless Chromium', () => {
   })
 
   it('refuses a pasted file with problems on the new dataset page and deletes the dataset after confirmation', async () => {
-    await page.goto(`${custos.url}/#/orgs/${slug}/connectors/new`)
+    await savedDataset()
+    await page.goto(`${url}/#/orgs/${slug}/connectors/new`)
     await page.getByTestId('new-dataset-form').waitFor()
     const text =
       'key: kapot\nsystem: chinook_db\nname: Kapot\nconnector: postgres\ncollections:\n  - name: klant\n'
@@ -344,7 +375,7 @@ describe('connectors UI in headless Chromium', () => {
     await page.waitForURL(/#\/orgs\/[^/]+\/connectors$/)
     await page.getByText('Dataset „Chinook webshop” is verwijderd.').waitFor()
     await page.getByTestId('datasets-empty').waitFor()
-    expect(watched.cspViolations).toEqual([])
-    expect(watched.pageErrors).toEqual([])
+    expect(staff.watched.cspViolations).toEqual([])
+    expect(staff.watched.pageErrors).toEqual([])
   })
 })

@@ -1,4 +1,8 @@
-import type { RegisterInput } from '../../src/domain/register/schema'
+import {
+  type RegisterDocument,
+  type RegisterInput,
+  registerDocumentSchema,
+} from '../../src/domain/register/schema'
 
 /** A small but complete register: one activity with everything the checks ask for. */
 export function sampleRegister(name = 'Boekhouding Peeters'): RegisterInput {
@@ -61,4 +65,35 @@ export function sampleRegister(name = 'Boekhouding Peeters'): RegisterInput {
     ],
     measures: [{ key: 'mfa', name: 'Multi-factor authentication', type: 'technical' }],
   }
+}
+
+/** The 7-year accounting rule (WER/CDE art. III.86) a shop database's invoices or payments are kept under. */
+const ACCOUNTING_RECORDS = {
+  key: 'accounting_records',
+  name: { nl: 'Boekhouding', fr: 'Comptabilité', en: 'Accounting' },
+  duration: { years: 7 },
+  trigger: 'invoice_date',
+  statutoryReference: 'WER/CDE art. III.86',
+} as const
+
+/**
+ * The sample register plus a shop's own database as a system and the accounting rule its records fall under:
+ * the register the connector fixtures (chinook, rental) are described by. The activities use the database unless
+ * `activitiesUseIt` is false (they keep the sample's system).
+ */
+export function shopRegister(
+  name: string,
+  system: { key: string; name: string },
+  options: { activitiesUseIt?: boolean } = {},
+): RegisterDocument {
+  const base = sampleRegister(name)
+  return registerDocumentSchema.parse({
+    ...base,
+    activities:
+      options.activitiesUseIt === false
+        ? base.activities
+        : (base.activities ?? []).map((a) => ({ ...a, systems: [system.key] })),
+    systems: [...(base.systems ?? []), { ...system, type: 'own_database' }],
+    retentionRules: [...(base.retentionRules ?? []), ACCOUNTING_RECORDS],
+  })
 }
