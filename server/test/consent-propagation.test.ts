@@ -1,11 +1,14 @@
+import { createHmac } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
+import { systemActor } from '../src/audit/actor'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
-import { propagateWithdrawalJob, runPropagation } from '../src/modules/consent'
+import { expireConsents, propagateWithdrawalJob, recordConsent, runPropagation } from '../src/modules/consent'
 import type { Organization } from '../src/modules/organizations'
+import { runDueDeliveries } from '../src/modules/webhooks'
 import { consentOrganisation } from './support/consent'
 import { createTestContext, type TestContext } from './support/context'
 import { type asToken, type asUser, expectProblem } from './support/http'
@@ -15,7 +18,20 @@ interface Call {
   method: string
   url: string
   authorization: string | undefined
+  headers: http.IncomingHttpHeaders
+  text: string
   body: unknown
+}
+
+/** Standard Webhooks verification, written out independently of the server's code. */
+function signedBy(secret: string, call: Call): boolean {
+  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64')
+  const expected = createHmac('sha256', key)
+    .update(`${call.headers['webhook-id']}.${call.headers['webhook-timestamp']}.${call.text}`)
+    .digest('base64')
+  return String(call.headers['webhook-signature'])
+    .split(' ')
+    .some((s) => s === `v1,${expected}`)
 }
 
 /** A mailing tool's API on a local port: answers each call with the next planned status (200 when none is left). */
@@ -31,6 +47,8 @@ async function startMailingTool() {
         method: req.method ?? '',
         url: req.url ?? '',
         authorization: req.headers.authorization,
+        headers: req.headers,
+        text,
         body: text ? JSON.parse(text) : null,
       })
       const status = plan.shift() ?? 200
@@ -81,12 +99,15 @@ describe('consent: a withdrawal is propagated to the systems that act on it', ()
       method: state === 'given' ? 'accept' : 'save',
       externalRef: 'shop:7',
     })
-  /** The propagations of the latest withdrawal of the person, from the proof the API answers. */
-  const propagationsOf = async (identity: { kind: string; value: string }): Promise<Propagation[]> => {
+  /** The propagations of the latest withdrawal (or expiry) of the person, from the proof the API answers. */
+  const propagationsOf = async (
+    identity: { kind: string; value: string },
+    state = 'withdrawn',
+  ): Promise<Propagation[]> => {
     const proof = await owner('POST', `${api()}/consent/proof`, { identity })
     expect(proof.statusCode, proof.body).toBe(200)
     const withdrawal = (proof.json().events as { state: string; propagations: Propagation[] }[]).find(
-      (e) => e.state === 'withdrawn',
+      (e) => e.state === state,
     )
     return withdrawal?.propagations ?? []
   }
@@ -117,6 +138,7 @@ describe('consent: a withdrawal is propagated to the systems that act on it', ()
           body: {
             email: '{email}',
             reason: 'consent {purpose} withdrawn',
+            state: '{reason}',
             at: '{withdrawnAt}',
             ref: '{externalRef}',
           },
@@ -136,7 +158,7 @@ describe('consent: a withdrawal is propagated to the systems that act on it', ()
     })
     expect(hook.statusCode, hook.body).toBe(201)
     hookId = hook.json().id
-  }, 60_000)
+  }, 120_000)
   afterAll(async () => {
     await app?.close()
     await t?.close()
@@ -180,6 +202,7 @@ describe('consent: a withdrawal is propagated to the systems that act on it', ()
       expect(call.body).toMatchObject({
         email: 'an.peeters@example.be',
         reason: 'consent direct_marketing withdrawn',
+        state: 'withdrawn',
         ref: 'shop:7',
       })
     }
@@ -275,5 +298,101 @@ describe('consent: a withdrawal is propagated to the systems that act on it', ()
     })
     const bad = expectProblem(await owner('POST', `${api()}/consent/propagations/nope/retry`), 400)
     expect(bad.errors?.[0]?.path).toBe('params.id')
+  })
+
+  it('an expired consent is passed on like a withdrawal, once: the mailing tool (retried) and a signed webhook', async () => {
+    const hook = await owner('POST', `${api()}/webhooks`, {
+      url: `${tool.url}/hooks/expired`,
+      eventTypes: ['consent.expired'],
+    })
+    expect(hook.statusCode, hook.body).toBe(201)
+    const secret = hook.json().secret as string
+    const eva = { kind: 'email', value: 'eva.claes@example.be' } as const
+    const frank = { kind: 'email', value: 'frank.smet@example.be' } as const
+    const ended = new Date(Date.now() - 86_400_000)
+    for (const identity of [eva, frank])
+      await recordConsent(t.ctx, {
+        organizationId: org.id,
+        person: { identity },
+        purpose: 'direct_marketing',
+        state: 'given',
+        text: TEXT,
+        language: 'nl',
+        channel: 'web_form',
+        method: 'accept',
+        occurredAt: new Date(ended.getTime() - 365 * 86_400_000),
+        expiresAt: ended,
+        externalRef: 'shop:9',
+        recordedBy: systemActor('test'),
+      })
+    // While it runs, the status keeps the address it was given under, encrypted, for the expiry's call. A consent
+    // recorded before Custos kept it (as Frank's here) has only the subject index to ask.
+    const sealed = async () =>
+      t.ctx.db
+        .selectFrom('consent_status')
+        .select(['identity_masked', 'identity_encrypted'])
+        .where('organization_id', '=', org.id)
+        .where('identity_masked', 'in', ['e•••@example.be', 'f•••@example.be'])
+        .orderBy('identity_masked')
+        .execute()
+    const kept = await sealed()
+    expect(kept.map((r) => r.identity_encrypted === null)).toEqual([false, false])
+    expect(kept[0]?.identity_encrypted).not.toContain('eva.claes')
+    await t.ctx.db
+      .updateTable('consent_status')
+      .set({ identity_encrypted: null })
+      .where('organization_id', '=', org.id)
+      .where('identity_masked', '=', 'f•••@example.be')
+      .execute()
+    const before = tool.calls.length
+
+    // The hourly job finds them once: the expiry records, one call to the mailing tool queued, status visible.
+    expect(await expireConsents(t.ctx)).toBe(2)
+    expect(await expireConsents(t.ctx)).toBe(0)
+    expect(await propagationsOf(eva, 'expired')).toMatchObject([
+      { dataset: 'mailtool', status: 'pending', attempts: 0 },
+    ])
+    // No address kept and none in the subject index: nothing to send, said on the record (failed, not silent).
+    const [unknown] = await propagationsOf(frank, 'expired')
+    expect(unknown).toMatchObject({ status: 'failed', attempts: 0 })
+    expect(unknown?.error).toMatch(/No email of this person/)
+    // The consent ended: the address is no longer kept on the status.
+    expect((await sealed()).map((r) => r.identity_encrypted)).toEqual([null, null])
+
+    tool.plan.push(500)
+    await expect(runQueuedJobs(t.ctx, propagateWithdrawalJob)).rejects.toThrow(/retries/)
+    const [waiting] = await propagationsOf(eva, 'expired')
+    expect(waiting).toMatchObject({ status: 'pending', attempts: 1 })
+    expect(waiting?.error).toMatch(/500/)
+    // The queue's retry (run here directly) reaches it.
+    expect(await runPropagation(t.ctx, waiting?.id as string)).toBe('done')
+    expect(await propagationsOf(eva, 'expired')).toMatchObject([{ status: 'done', attempts: 2, error: null }])
+    const unsubscribes = tool.calls.slice(before).filter((c) => c.url === '/api/lists/news/unsubscribe')
+    expect(unsubscribes).toHaveLength(2)
+    expect(unsubscribes[1]?.body).toMatchObject({
+      email: 'eva.claes@example.be',
+      reason: 'consent direct_marketing withdrawn',
+      state: 'expired',
+      at: ended.toISOString(),
+      ref: 'shop:9',
+    })
+
+    // The consent.expired webhooks, one per person, signed, never with the address.
+    await runDueDeliveries(t.ctx)
+    const hooks = tool.calls.slice(before).filter((c) => c.url === '/api/hooks/expired')
+    expect(hooks).toHaveLength(2)
+    for (const hook of hooks) {
+      expect(signedBy(secret, hook)).toBe(true)
+      expect(hook.body).toMatchObject({
+        type: 'consent.expired',
+        data: { purpose: 'direct_marketing', method: 'expiry', externalRef: 'shop:9' },
+      })
+      expect(hook.text).not.toMatch(/eva\.claes@|frank\.smet@/)
+    }
+    expect(
+      hooks.map((h) => (h.body as { data: { identityMasked: string } }).data.identityMasked).sort(),
+    ).toEqual(['e•••@example.be', 'f•••@example.be'])
+    // Nothing more is queued: a second run of the job passed nothing on again.
+    expect(await runQueuedJobs(t.ctx, propagateWithdrawalJob)).toEqual([])
   })
 })

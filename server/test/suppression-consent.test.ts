@@ -115,4 +115,72 @@ describe('suppression and consent: the consent reason of the check; a portal obj
     )
     expect(entries.filter((e) => e.source === 'portal_request')).toHaveLength(3)
   })
+
+  it('a campaign file checked for a consent purpose flags the lines without a valid consent for it', async () => {
+    const give = async (email: string, extra: Record<string, string> = {}) => {
+      const res = await owner('POST', `${api()}/consent/events`, {
+        identity: { kind: 'email', value: email },
+        purpose: 'direct_marketing',
+        state: 'given',
+        text: 'Ja, stuur mij de nieuwsbrief.',
+        language: 'nl',
+        channel: 'web_form',
+        method: 'accept',
+        ...extra,
+      })
+      expect(res.statusCode, res.body).toBe(201)
+    }
+    await give('Mira.Goossens@Example.be')
+    const year = 365 * 86_400_000
+    await give('oud.klant@example.be', {
+      occurredAt: new Date(Date.now() - 2 * year).toISOString(),
+      expiresAt: new Date(Date.now() - year).toISOString(),
+    })
+    await give('weg@example.be')
+    await owner('POST', `${api()}/consent/events`, {
+      identity: { kind: 'email', value: 'weg@example.be' },
+      purpose: 'direct_marketing',
+      state: 'withdrawn',
+      language: 'nl',
+      channel: 'email',
+      method: 'save',
+    })
+    const csv = [
+      'naam;email',
+      'Mira;mira.goossens@example.be',
+      'Nooit;nooit.gevraagd@example.be',
+      'Oud;oud.klant@example.be',
+      'Weg;weg@example.be',
+      'Fout;geen-adres',
+    ].join('\n')
+    const checkFile = (query: string) =>
+      owner('POST', `${api()}/suppression/check-file?${query}`, csv, { 'content-type': 'text/csv' })
+    const verdicts = (body: string) =>
+      body
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((l) => l.split(',').slice(2, 4).join(' '))
+
+    const checked = await checkFile('channel=email&purpose=direct_marketing')
+    expect(checked.statusCode, checked.body).toBe(200)
+    expect(verdicts(checked.body)).toEqual([
+      'allowed consent',
+      'not_allowed no_consent',
+      'not_allowed no_consent', // expired
+      'not_allowed no_consent', // withdrawn
+      'not_allowed invalid_identifier',
+    ])
+    // Without a purpose the file is checked as before: nothing on the lists stops these lines.
+    expect(verdicts((await checkFile('channel=email')).body).slice(0, 4)).toEqual([
+      'allowed no_reason_found',
+      'allowed no_reason_found',
+      'allowed no_reason_found',
+      'allowed no_reason_found',
+    ])
+    // A purpose that does not rest on consent is refused before any line is read, naming the field.
+    const wrong = expectProblem(await checkFile('channel=email&purpose=invoicing_accounting'), 422)
+    expect(wrong.errors?.[0]).toMatchObject({ path: 'querystring.purpose', code: 'unknown_purpose' })
+  })
 })

@@ -70,6 +70,10 @@ export function registerSuppressionCommands(program: Command) {
     )
     .requiredOption('--org <slug>', 'organisation')
     .option('--channel <channel>', CHANNELS.join('|'), 'phone')
+    .option(
+      '--purpose <key>',
+      'a consent purpose of the register: a line without a valid consent for it is flagged (no_consent by e-mail)',
+    )
     .option('--out <file>', 'write the answer to a file instead of stdout')
     .option(...dataDir)
     .action(async (file: string, options) => {
@@ -78,7 +82,9 @@ export function registerSuppressionCommands(program: Command) {
       const { checkCampaignFile } = await import('../modules/suppression')
       await withRuntime(configFrom(options), async ({ ctx }) => {
         const org = await findOrganizationOrFail(ctx, options.org)
-        const output = await checkCampaignFile(ctx, org, createReadStream(file), options.channel)
+        const output = await checkCampaignFile(ctx, org, createReadStream(file), options.channel, {
+          purpose: options.purpose,
+        })
         let lines = -1
         let allowed = 0
         const counted = async function* () {

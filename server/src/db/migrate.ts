@@ -37,6 +37,7 @@ import * as retentionConsentRenewal from './migrations/0049-retention-consent-re
 import * as breachTimelineKeys from './migrations/0050-breach-timeline-keys'
 import * as complianceSnapshots from './migrations/0052-compliance-snapshots'
 import * as retentionRunConsentRenewals from './migrations/0053-retention-run-consent-renewals'
+import * as consentStatusSealedIdentity from './migrations/0054-consent-status-sealed-identity'
 import * as cookieProposals from './migrations/0055-cookie-proposals'
 import type { DB } from './schema'
 
@@ -81,6 +82,7 @@ const migrations: Record<string, Migration> = {
   '0050-breach-timeline-keys': breachTimelineKeys,
   '0053-retention-run-consent-renewals': retentionRunConsentRenewals,
   '0055-cookie-proposals': cookieProposals,
+  '0054-consent-status-sealed-identity': consentStatusSealedIdentity,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

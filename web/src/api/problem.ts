@@ -46,6 +46,6 @@ export async function call<R extends FetchResult>(request: Promise<R>): Promise<
 /** The field name a problem path such as 'body.enterpriseNumber' or 'body.languages.0' refers to. */
 export function fieldOf(path: string): string {
   const parts = path.split('.')
-  const start = parts[0] === 'body' || parts[0] === 'query' || parts[0] === 'params' ? 1 : 0
+  const start = ['body', 'query', 'querystring', 'params'].includes(parts[0] ?? '') ? 1 : 0
   return parts[start] ?? path
 }

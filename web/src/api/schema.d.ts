@@ -4523,7 +4523,7 @@ export interface paths {
         put?: never;
         /**
          * Check a campaign file (CSV with a header, up to 20 MB): the same lines back as CSV with verdict, reason, DNCM registration date and line number
-         * @description Checks a campaign file (text/csv with a header; separator and charset detected) for one channel. Columns read: email, phone (telefoon, téléphone, gsm), address (adres, adresse) with postal_code and city. The answer is CSV: every line as sent, then verdict (allowed, not_allowed), reason, dncm_registered_on and line.
+         * @description Checks a campaign file (text/csv with a header; separator and charset detected) for one channel. Columns read: email, phone (telefoon, téléphone, gsm), address (adres, adresse) with postal_code and city. The answer is CSV: every line as sent, then verdict (allowed, not_allowed), reason, dncm_registered_on and line. With `purpose` (a consent purpose of the register) each line’s recorded consent for it, read under the line’s e-mail address (phone number for the phone channel), is part of the verdict as in the single check: reason consent when given; by e-mail, a line without a valid consent is not_allowed with reason no_consent. An unknown purpose is 422 unknown_purpose naming querystring.purpose.
          */
         post: operations["checkCampaignFile"];
         delete?: never;
@@ -30868,6 +30868,8 @@ export interface operations {
             query: {
                 /** @description how the organisation wants to reach the person */
                 channel: "email" | "phone" | "post";
+                /** @description a consent purpose of the register (e.g. direct_marketing): each line’s recorded consent for it becomes the reason (consent), and by e-mail a line without it is refused (no_consent) */
+                purpose?: string;
             };
             header?: never;
             path: {

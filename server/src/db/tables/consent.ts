@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely'
+import type { ColumnType, Generated } from 'kysely'
 import type { GeneratedTimestamp, Json, Timestamp } from './columns'
 
 /** A consent text as shown, stored once and referenced by its SHA-256 (0019). */
@@ -59,6 +59,11 @@ export interface ConsentStatusTable {
   expires_at: Timestamp | null
   text_hash: string | null
   event_id: string
+  /**
+   * While a given consent with an end date runs: the identity it was given under, encrypted (context
+   * consentStatusIdentityContext), for the expiry job's calls to the systems (0054). Null otherwise.
+   */
+  identity_encrypted: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 /** A withdrawal propagated to one system of the organisation (0041). */

@@ -192,10 +192,11 @@ export const httpSettingsSchema = z.strictObject({
 export type HttpSettings = z.infer<typeof httpSettingsSchema>
 
 /**
- * How this system is told that a person withdrew a consent (issue 17): one HTTP call per withdrawal of one of
- * `purposes`, made through the dataset's connection (its base URL, authentication and rate limit) by a job that
- * retries with backoff. Placeholders: {value} (the person's identity of kind `identity`, also as {email}, {phone}...),
- * {purpose}, {withdrawnAt} (ISO 8601) and {externalRef} (the integrator's reference sent with the withdrawal).
+ * How this system is told that a person withdrew a consent, or that it expired (issue 17): one HTTP call per
+ * withdrawal or expiry of one of `purposes`, made through the dataset's connection (its base URL, authentication
+ * and rate limit) by a job that retries with backoff. Placeholders: {value} (the person's identity of kind
+ * `identity`, also as {email}, {phone}...), {purpose}, {withdrawnAt} (ISO 8601: when the consent ended),
+ * {reason} (`withdrawn` or `expired`) and {externalRef} (the integrator's reference sent with the consent).
  */
 export const consentWithdrawalSchema = z.strictObject({
   purposes: z

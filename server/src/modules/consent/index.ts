@@ -4,6 +4,7 @@
  * `recordConsent` is how other modules record a choice (the cookie banner, the preference centre, requests).
  */
 export { expireConsents, expireConsentsJob } from './expiry-job'
+export { consentGivenOfIdentities } from './given'
 export { MAX_BATCH } from './log'
 export {
   CONSENT_CHANNELS,

@@ -15,6 +15,11 @@ export type ConsentEventDraft = Omit<ChainedConsentFields, 'id' | 'seq' | 'prev_
   actor: Actor
   /** A withdrawal's calls to the organisation's systems, inserted with it (not part of the chained record). */
   propagations?: PropagationDraft[] | undefined
+  /**
+   * A given consent with an end date: the identity, encrypted, kept on the status row until the consent ends so
+   * that the expiry can be passed on (not part of the chained record). Any other record clears it.
+   */
+  sealedIdentity?: string | null | undefined
 }
 
 export interface StoredConsentEvent {
@@ -99,6 +104,7 @@ class ConsentLog {
       await insertTexts(trx, [...texts.values()])
 
       const stored = new Array<StoredConsentEvent>(drafts.length)
+      const sealed = new Map<string, string | null>()
       const byOrganization = new Map<string, number[]>()
       drafts.forEach((d, i) => {
         const list = byOrganization.get(d.organization_id) ?? []
@@ -112,7 +118,13 @@ class ConsentLog {
         let seq = head.seq
         let prev = head.hash
         const rows = indexes.map((i) => {
-          const { text: _text, actor: _actor, propagations, ...draft } = drafts[i] as ConsentEventDraft
+          const {
+            text: _text,
+            actor: _actor,
+            propagations,
+            sealedIdentity,
+            ...draft
+          } = drafts[i] as ConsentEventDraft
           seq += 1
           const fields: ChainedConsentFields = { id: randomUUID(), ...draft, seq, prev_hash: prev }
           const hash = consentEventHash(fields, key)
@@ -124,10 +136,11 @@ class ConsentLog {
             pendingPropagations: (propagations ?? []).filter((p) => !p.error).map((p) => p.id),
           }
           prev = hash
+          sealed.set(fields.id, sealedIdentity ?? null)
           return { ...fields, hash }
         })
         await appendEvents(trx, organizationId, rows)
-        await upsertStatus(trx, latestPerPurpose(rows))
+        await upsertStatus(trx, latestPerPurpose(rows, sealed))
         await auditWithdrawals(trx, indexes, drafts, rows)
         for (const [n, row] of rows.entries()) {
           const propagations = drafts[indexes[n] as number]?.propagations
@@ -140,7 +153,10 @@ class ConsentLog {
 }
 
 /** One status row per person and purpose: the batch's latest event by time (then by sequence). */
-function latestPerPurpose(rows: (ChainedConsentFields & { hash: string })[]) {
+function latestPerPurpose(
+  rows: (ChainedConsentFields & { hash: string })[],
+  sealed: ReadonlyMap<string, string | null>,
+) {
   const latest = new Map<string, ChainedConsentFields>()
   for (const row of rows) {
     const k = `${row.subject_key}\u0000${row.purpose}`
@@ -158,6 +174,7 @@ function latestPerPurpose(rows: (ChainedConsentFields & { hash: string })[]) {
     expires_at: r.expires_at,
     text_hash: r.text_hash,
     event_id: r.id,
+    identity_encrypted: sealed.get(r.id) ?? null,
   }))
 }
 

@@ -115,6 +115,10 @@ export function consentEventHash(fields: ChainedConsentFields, key: Buffer): str
 }
 
 /** The state that holds now: a given consent past its end is expired. */
+/** The encryption context of the identity a status row keeps while a consent with an end date runs. */
+export const consentStatusIdentityContext = (subjectKey: string, purpose: string) =>
+  `consent-status:${subjectKey}:${purpose}`
+
 export function effectiveState(state: string, expiresAt: Date | null, now: Date): ConsentState {
   if (state === 'given' && expiresAt && expiresAt.getTime() <= now.getTime()) return 'expired'
   return state as ConsentState

@@ -90,13 +90,13 @@ export function presentEventRow(row: EventRow, key: Buffer): ConsentEventView {
   }
 }
 
-/** The views with the propagations of the withdrawals among them. */
+/** The views with the propagations of the withdrawals and expiries among them. */
 export async function withPropagations(
   db: Kysely<DB>,
   organizationId: string,
   views: ConsentEventView[],
 ): Promise<ConsentEventView[]> {
-  const ids = views.filter((v) => v.state === 'withdrawn').map((v) => v.id)
+  const ids = views.filter((v) => v.state === 'withdrawn' || v.state === 'expired').map((v) => v.id)
   const byEvent = await propagationsOf(db, organizationId, ids)
   return views.map((v) => ({ ...v, propagations: byEvent.get(v.id) ?? [] }))
 }

@@ -8,7 +8,7 @@ import { sendPropagations } from './propagation-jobs'
  * A failed call starts a new round (attempts from 0, MAX_ATTEMPTS calls, retried with backoff by the queue); a
  * waiting one is made now and keeps its queued retry (which does nothing once the call is done). A call that is
  * done, or that cannot be made because no identity of the kind the system needs is known, is refused (409
- * not_failed). Answers the propagation as it is after the call.
+ * not_failed, params.status `done` or `no_identity`, so that the page words it in the user's language). Answers the propagation as it is after the call.
  */
 export async function retryPropagation(
   ctx: AppContext,
@@ -23,11 +23,14 @@ export async function retryPropagation(
     .executeTakeFirst()
   if (!row) throw new NotFound('consent_propagation')
   if (row.status === 'done')
-    throw new Conflict('not_failed', 'This system was told of the withdrawal already.')
+    throw new Conflict('not_failed', 'This system was told of the withdrawal already.', {
+      params: { status: 'done' },
+    })
   if (row.identity_encrypted === null)
     throw new Conflict(
       'not_failed',
       'No identity of the kind this system needs is known for this person: the call cannot be made. Add it to the subject index and record the withdrawal again.',
+      { params: { status: 'no_identity' } },
     )
   if (row.status === 'failed') {
     await ctx.db

@@ -8,8 +8,10 @@ import { identityEncryptionContext } from '../../domain/subjects/identity'
 import { connectionSettingsOf, findDataset, listDatasets } from '../datasets'
 
 /**
- * Withdrawals propagated to the organisation's systems (issue 17): every HTTP dataset with a `consentWithdrawal`
- * call for the purpose gets one row, written with the withdrawal; a job makes the call and retries with backoff.
+ * Withdrawals and expiries propagated to the organisation's systems (issue 17): every HTTP dataset with a
+ * `consentWithdrawal` call for the purpose gets one row, written with the withdrawal (or the expiry record); a job
+ * makes the call and retries with backoff. A consent that ended by its expiry date is passed on like a withdrawal:
+ * for the system that acts on it, the person's consent is no longer there either way.
  */
 
 /** A propagation decided before the withdrawal is written; the log inserts it in the same transaction. */
@@ -59,16 +61,31 @@ async function identityOfKind(
   return row ? ctx.encryption.decrypt(row.value_encrypted, identityEncryptionContext(row.kind)) : null
 }
 
-/** The systems to tell of a withdrawal of `purpose`, each with the identity sealed for the call. */
+/** The datasets of an organisation, as the propagations read them (read once per organisation by the expiry job). */
+export type PropagationDatasets = Awaited<ReturnType<typeof listDatasets>>
+
+/** The datasets of one organisation, for `propagationDrafts`. */
+export function datasetsForPropagation(
+  ctx: Pick<AppContext, 'db'>,
+  organizationId: string,
+): Promise<PropagationDatasets> {
+  return listDatasets(ctx.db, organizationId)
+}
+
+/**
+ * The systems to tell of a withdrawal (or expiry) of `purpose`, each with the identity sealed for the call.
+ * `known` are the organisation's datasets when the caller read them already.
+ */
 export async function propagationDrafts(
   ctx: Pick<AppContext, 'db' | 'encryption'>,
   organizationId: string,
   purpose: string,
   person: PropagationPerson,
+  known?: PropagationDatasets,
 ): Promise<PropagationDraft[]> {
   // A banner's anonymous consent id means nothing to another system: cookie choices stay in the browser.
   if (person.kind === 'anonymous') return []
-  const datasets = (await listDatasets(ctx.db, organizationId)).filter((d) => {
+  const datasets = (known ?? (await listDatasets(ctx.db, organizationId))).filter((d) => {
     const call = d.document.consentWithdrawal
     return (
       d.document.connector === 'http' &&
@@ -149,6 +166,7 @@ export async function runPropagation(
       'p.status',
       'p.attempts',
       'e.identity_kind',
+      'e.state',
       'e.occurred_at',
       'e.external_ref',
     ])
@@ -185,7 +203,9 @@ export async function runPropagation(
       ['value', value],
       [call.identity, value],
       ['purpose', row.purpose],
+      // When the consent ended: the withdrawal's time, or the end of its period for an expiry.
       ['withdrawnAt', row.occurred_at.toISOString()],
+      ['reason', row.state === 'expired' ? 'expired' : 'withdrawn'],
       ['externalRef', row.external_ref ?? ''],
     ])
     await callHttpEndpoint(dataset.document, connectionSettingsOf(ctx, dataset), call.call, values, options)

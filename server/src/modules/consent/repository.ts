@@ -92,6 +92,7 @@ export async function upsertStatus(
     expires_at: Date | null
     text_hash: string | null
     event_id: string
+    identity_encrypted: string | null
   }[],
 ): Promise<void> {
   if (rows.length === 0) return
@@ -109,6 +110,7 @@ export async function upsertStatus(
           expires_at: (eb) => eb.ref('excluded.expires_at'),
           text_hash: (eb) => eb.ref('excluded.text_hash'),
           event_id: (eb) => eb.ref('excluded.event_id'),
+          identity_encrypted: (eb) => eb.ref('excluded.identity_encrypted'),
         })
         .where(sql<boolean>`consent_status.occurred_at <= excluded.occurred_at`),
     )
@@ -123,6 +125,23 @@ export function statusOf(db: Db, organizationId: string, subjectKeys: readonly s
     .where('organization_id', '=', organizationId)
     .where('subject_key', 'in', subjectKeys)
     .orderBy('purpose')
+    .execute()
+}
+
+/** The status for one purpose of these people (a batch of a campaign file). */
+export function statusForPurpose(
+  db: Db,
+  organizationId: string,
+  purpose: string,
+  subjectKeys: readonly string[],
+) {
+  if (subjectKeys.length === 0) return Promise.resolve([])
+  return db
+    .selectFrom('consent_status')
+    .select(['subject_key', 'state', 'expires_at'])
+    .where('organization_id', '=', organizationId)
+    .where('purpose', '=', purpose)
+    .where('subject_key', 'in', subjectKeys)
     .execute()
 }
 
@@ -191,12 +210,19 @@ export function chainHead(db: Db, organizationId: string) {
 
 /** Given consents past their end that no expiry event has closed yet (the expiry job). */
 export function expiredGiven(db: Db, now: Date, limit: number) {
-  return db
-    .selectFrom('consent_status')
-    .selectAll()
-    .where('state', '=', 'given')
-    .where('expires_at', '<=', now)
-    .orderBy('expires_at')
-    .limit(limit)
-    .execute()
+  return (
+    db
+      .selectFrom('consent_status as s')
+      // The given record's reference of the person (a mailing tool's contact id), passed on with its expiry.
+      .leftJoin('consent_events as e', (join) =>
+        join.onRef('e.organization_id', '=', 's.organization_id').onRef('e.id', '=', 's.event_id'),
+      )
+      .selectAll('s')
+      .select('e.external_ref')
+      .where('s.state', '=', 'given')
+      .where('s.expires_at', '<=', now)
+      .orderBy('s.expires_at')
+      .limit(limit)
+      .execute()
+  )
 }

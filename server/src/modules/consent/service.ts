@@ -16,6 +16,7 @@ import {
   type ConsentLanguage,
   type ConsentMethod,
   type ConsentState,
+  consentStatusIdentityContext,
   consentTextHash,
   effectiveState,
   type RecordedState,
@@ -261,6 +262,14 @@ export async function recordConsent(
     text,
     actor: input.recordedBy,
     propagations,
+    // Kept only while a consent with an end runs, so that its expiry reaches the systems (a banner's id never).
+    sealedIdentity:
+      input.state === 'given' && expiresAt && subject.kind !== 'anonymous' && subject.value
+        ? ctx.encryption.encrypt(
+            subject.value,
+            consentStatusIdentityContext(subject.subjectKey, input.purpose),
+          )
+        : null,
   })
   if (stored.pendingPropagations.length > 0) await sendPropagations(ctx, stored.pendingPropagations)
   if (textHash) knownTexts.set(`${input.organizationId}/${textHash}`, true)

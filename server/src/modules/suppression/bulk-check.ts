@@ -2,8 +2,9 @@ import type { AppContext } from '../../context'
 import { InvalidInput } from '../../domain/errors'
 import type { MarketingChannel } from '../../domain/suppression/verdict'
 import { type CsvRecord, csvRecords, readCsv } from '../../lib/csv'
+import { consentGivenOfIdentities } from '../consent'
 import type { Organization } from '../organizations'
-import { type ContactInput, createChecker } from './check'
+import { type ContactInput, createChecker, requireConsentPurpose } from './check'
 
 /** Lines checked per round trip (three queries each). */
 const BATCH = 2_000
@@ -46,15 +47,22 @@ function columnsOf(header: readonly string[]) {
  * Checks a campaign file (CSV with a header; separator and charset detected by the one CSV reader) for one
  * channel and answers it as CSV: every line as it came, followed by the verdict (allowed / not_allowed), the
  * reason, the DNCM registration date when listed and the line number. The file is read and answered in batches,
- * so its size does not matter. Throws before any output when the header names no column to check.
+ * so its size does not matter. Throws before any output when the header names no column to check, or when
+ * `purpose` is not a consent purpose of the register (`querystring.purpose`).
+ *
+ * With `purpose`, each line's recorded consent for it (read under the line's e-mail address, or phone number for
+ * the phone channel) is part of the verdict, as in the single check: `consent` when given, and by e-mail
+ * `no_consent` (not allowed) when the person has no valid consent for it. By post it changes nothing.
  */
 export async function checkCampaignFile(
   ctx: AppContext,
   org: Organization,
   source: AsyncIterable<Uint8Array | string>,
   channel: MarketingChannel,
-  options: { charset?: string | undefined } = {},
+  options: { charset?: string | undefined; purpose?: string | undefined } = {},
 ): Promise<AsyncGenerator<string>> {
+  const purpose = options.purpose
+  if (purpose !== undefined) await requireConsentPurpose(ctx, org, purpose, 'querystring.purpose')
   const records = readCsv(source, options.charset ? { charset: options.charset } : {})[Symbol.asyncIterator]()
   const first = await records.next()
   if (first.done || first.value.problem)
@@ -87,14 +95,28 @@ export async function checkCampaignFile(
       .join(' ')
     return { email: cell(r, at.email), phone: cell(r, at.phone), address: address || undefined }
   }
+  const now = new Date()
+  /** Per person: their consent for `purpose` under the channel's identifier (none by post, or without purpose). */
+  const consentOf = async (people: ContactInput[]) => {
+    if (purpose === undefined || channel === 'post') return undefined
+    const kind = channel === 'email' ? 'email' : 'phone'
+    return consentGivenOfIdentities(
+      ctx,
+      org.id,
+      purpose,
+      people.map((p) => {
+        const value = p[kind]
+        return value?.trim() ? { kind, value } : undefined
+      }),
+      now,
+    )
+  }
   async function* answer(): AsyncGenerator<string> {
     yield csvRecords([[...header, ...CAMPAIGN_RESULT_COLUMNS]])
     let batch: CsvRecord[] = []
     const flush = async () => {
-      const answers = await checker.check(
-        channel,
-        batch.map((r) => (r.problem ? {} : personOf(r))),
-      )
+      const people = batch.map((r) => (r.problem ? {} : personOf(r)))
+      const answers = await checker.check(channel, people, await consentOf(people))
       const rows = batch.map((r, i) => {
         const a = answers[i]
         const fields = r.problem ? header.map(() => '') : header.map((_, j) => r.fields[j] ?? '')

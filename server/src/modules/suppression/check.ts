@@ -71,8 +71,8 @@ export interface Checker {
   check(
     channel: MarketingChannel,
     people: readonly ContactInput[],
-    /** One person's consent for the purpose the check names (single checks only). */
-    consentGiven?: boolean | undefined,
+    /** Per person (same order): their consent for the purpose the check names, when it names one. */
+    consentGiven?: readonly (boolean | undefined)[] | undefined,
   ): Promise<CheckAnswer[]>
 }
 
@@ -118,7 +118,7 @@ export async function createChecker(
       }
       const listedOn = new Map(listed.map((l) => [hex(l.number_hash), l.registered_on]))
       const optedIn = new Set(optIns.map(hex))
-      return hashed.map((own): CheckAnswer => {
+      return hashed.map((own, index): CheckAnswer => {
         const found = Object.values(own)
           .filter(isHash)
           .flatMap((b) => entriesOf.get(hex(b)) ?? [])
@@ -129,7 +129,7 @@ export async function createChecker(
           entries: found,
           identifierValid: isHash(own[CHANNEL_KIND[channel]]),
           dncm: { fresh, listed: isListed, optIn: phoneKey !== null && optedIn.has(phoneKey) },
-          consentGiven: people.length === 1 ? consentGiven : undefined,
+          consentGiven: consentGiven?.[index],
         })
         return {
           channel,
@@ -175,6 +175,24 @@ async function consentGivenFor(
   }
 }
 
+/** Refuses a purpose that is not a consent purpose of the register, naming the field (`body.purpose`...). */
+export async function requireConsentPurpose(
+  ctx: AppContext,
+  org: Organization,
+  purpose: string,
+  path: string,
+): Promise<void> {
+  if (!(await consentPurposesOf(ctx, org.id)).has(purpose))
+    throw new InvalidInput([
+      {
+        path,
+        code: 'unknown_purpose',
+        message: 'Not a purpose of the register with legal basis consent.',
+        params: { value: purpose },
+      },
+    ])
+}
+
 /**
  * One person, one channel (the check API and the admin page). With `purpose` (a consent purpose of the register)
  * the person's recorded consent for it is part of the verdict: reason `consent`, or `no_consent` for e-mail.
@@ -188,19 +206,11 @@ export async function checkContact(
 ): Promise<CheckAnswer> {
   let consentGiven: boolean | undefined
   if (purpose !== undefined) {
-    if (!(await consentPurposesOf(ctx, org.id)).has(purpose))
-      throw new InvalidInput([
-        {
-          path: 'body.purpose',
-          code: 'unknown_purpose',
-          message: 'Not a purpose of the register with legal basis consent.',
-          params: { value: purpose },
-        },
-      ])
+    await requireConsentPurpose(ctx, org, purpose, 'body.purpose')
     consentGiven = await consentGivenFor(ctx, org, channel, person, purpose)
   }
   const checker = await createChecker(ctx.db, ctx.encryption, org)
-  const [answer] = await checker.check(channel, [person], consentGiven)
+  const [answer] = await checker.check(channel, [person], [consentGiven])
   if (!answer) throw new Error('The check gave no answer')
   return answer
 }

@@ -68,7 +68,11 @@ export const suppressionOperations = defineOperations({
         'Checks a campaign file (text/csv with a header; separator and charset detected) for one channel. ' +
         'Columns read: email, phone (telefoon, téléphone, gsm), address (adres, adresse) with postal_code and ' +
         'city. The answer is CSV: every line as sent, then verdict (allowed, not_allowed), reason, ' +
-        'dncm_registered_on and line.',
+        'dncm_registered_on and line. With `purpose` (a consent purpose of the register) each line’s recorded ' +
+        'consent for it, read under the line’s e-mail address (phone number for the phone channel), is part of ' +
+        'the verdict as in the single check: reason consent when given; by e-mail, a line without a valid consent ' +
+        'is not_allowed with reason no_consent. An unknown purpose is 422 unknown_purpose naming ' +
+        'querystring.purpose.',
       refusals: [422],
     },
     'POST /api/v1/orgs/{slug}/dncm/imports': {

@@ -340,7 +340,17 @@ export function registerSuppressionRoutes(app: App, ctx: AppContext) {
             'Check a campaign file (CSV with a header, up to 20 MB): the same lines back as CSV with verdict, ' +
             'reason, DNCM registration date and line number',
           params: slugParams,
-          querystring: z.strictObject({ channel: channelSchema }),
+          querystring: z.strictObject({
+            channel: channelSchema,
+            purpose: z
+              .string()
+              .min(1)
+              .max(80)
+              .optional()
+              .describe(
+                'a consent purpose of the register (e.g. direct_marketing): each line’s recorded consent for it becomes the reason (consent), and by e-mail a line without it is refused (no_consent)',
+              ),
+          }),
           consumes: CSV_TYPES,
           body: z
             .custom<Readable>((value) => value instanceof Readable)
@@ -355,7 +365,7 @@ export function registerSuppressionRoutes(app: App, ctx: AppContext) {
           access.organization,
           limited(request.body, MAX_CAMPAIGN_BYTES),
           request.query.channel,
-          { charset: charset?.replace(/"/g, '') },
+          { charset: charset?.replace(/"/g, ''), purpose: request.query.purpose },
         )
         return reply
           .type('text/csv; charset=utf-8')

@@ -46,6 +46,10 @@ export const consentEn = {
       'A CSV file with a header line and a column email, phone or address. You get the same lines back with the verdict, the reason and the DNCM registration date of each.',
     checkFile: 'Campaign file (CSV)',
     checkChannel: 'Channel of the campaign',
+    checkPurpose: 'Consent purpose of the campaign',
+    checkPurposeHint:
+      'Each line is checked for a valid consent for this purpose, recorded under its e-mail address (or phone number). By e-mail, a line without one is marked not allowed with the reason no_consent.',
+    checkNoPurpose: 'None: suppression lists and the DNCM list only',
     check: 'Check',
     checking: 'Checking…',
     download: 'Download the checked file ({{lines}} lines)',
@@ -99,6 +103,9 @@ export const consentEn = {
     recentNone: 'No consent has been recorded yet.',
     hashValid: 'Intact',
     propagation: {
+      refusedDone: 'This system was told already: there is nothing to call again.',
+      refusedNoIdentity:
+        'The call cannot be made: Custos knows no identity of the kind this system needs for this person. Add it to the subject index; a new withdrawal is then passed on.',
       retry: 'Retry now ({{system}})',
       none: 'Not passed on',
       done: '{{system}}: done',

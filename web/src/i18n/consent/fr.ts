@@ -51,6 +51,10 @@ export const consentFr = {
       'Un fichier CSV avec une ligne d’en-tête et une colonne email, phone ou address. Vous recevez les mêmes lignes avec, pour chacune, le verdict, le motif et la date d’inscription à Ne-m’appelez-plus.',
     checkFile: 'Fichier de campagne (CSV)',
     checkChannel: 'Canal de la campagne',
+    checkPurpose: 'Finalité de consentement de la campagne',
+    checkPurposeHint:
+      'Pour chaque ligne, il est vérifié qu’un consentement valable pour cette finalité a été enregistré sous l’adresse e-mail (ou le numéro de téléphone) de la ligne. Par e-mail, une ligne sans consentement est marquée comme non autorisée, avec le motif no_consent.',
+    checkNoPurpose: 'Aucune : seulement les listes d’exclusion et la liste Ne-m’appelez-plus',
     check: 'Contrôler',
     checking: 'Contrôle en cours…',
     download: 'Télécharger le fichier contrôlé ({{lines}} lignes)',
@@ -108,6 +112,9 @@ export const consentFr = {
     recentNone: 'Aucun consentement n’a encore été enregistré.',
     hashValid: 'Intact',
     propagation: {
+      refusedDone: 'Ce système a déjà été informé : il n’y a rien à renvoyer.',
+      refusedNoIdentity:
+        'L’appel ne peut pas être effectué : Custos ne connaît pour cette personne aucune identité du type dont ce système a besoin. Ajoutez-la à l’index des personnes concernées ; un nouveau retrait sera alors transmis.',
       retry: 'Réessayer maintenant ({{system}})',
       none: 'Non transmis',
       done: '{{system}} : fait',

@@ -46,6 +46,10 @@ export const consentNl = {
       'Een CSV-bestand met een kopregel en een kolom email, phone of address. U krijgt dezelfde regels terug met per regel het oordeel, de reden en de inschrijvingsdatum bij Bel-me-niet-meer.',
     checkFile: 'Campagnebestand (CSV)',
     checkChannel: 'Kanaal van de campagne',
+    checkPurpose: 'Toestemmingsdoeleinde van de campagne',
+    checkPurposeHint:
+      'Per regel wordt nagegaan of er voor dit doeleinde een geldige toestemming is geregistreerd onder het e-mailadres (of het telefoonnummer) van die regel. Per e-mail wordt een regel zonder toestemming als niet toegestaan gemarkeerd, met de reden no_consent.',
+    checkNoPurpose: 'Geen: enkel de uitsluitingslijsten en de Bel-me-niet-meer-lijst',
     check: 'Controleren',
     checking: 'Bezig met controleren…',
     download: 'Gecontroleerd bestand downloaden ({{lines}} regels)',
@@ -99,6 +103,9 @@ export const consentNl = {
     recentNone: 'Er is nog geen toestemming geregistreerd.',
     hashValid: 'Ongeschonden',
     propagation: {
+      refusedDone: 'Dit systeem is al op de hoogte gebracht: er valt niets opnieuw te versturen.',
+      refusedNoIdentity:
+        'De oproep kan niet worden gedaan: Custos kent voor deze persoon geen identiteit van de soort die dit systeem nodig heeft. Voeg ze toe aan de index van betrokkenen; een nieuwe intrekking wordt dan doorgegeven.',
       retry: 'Nu opnieuw proberen ({{system}})',
       none: 'Niet doorgegeven',
       done: '{{system}}: gedaan',

@@ -1,8 +1,10 @@
+import type { TFunction } from 'i18next'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
-import { call } from '../../api/problem'
+import { ApiError, call } from '../../api/problem'
 import type { paths } from '../../api/schema'
+import { describeError } from '../../app/errors'
 import { useDateFormat } from '../../app/format'
 import { useBusy } from '../../app/useBusy'
 import { TableWrap } from '../../components/TableWrap'
@@ -47,11 +49,24 @@ export interface RetryAccess {
   onDone: () => void
 }
 
+/**
+ * The refusal of "Retry now" in the user's language: 409 not_failed says why (told already, or no identity of
+ * the kind the system needs); anything else as every other form words it.
+ */
+function retryRefusal(error: unknown, t: TFunction): string {
+  if (error instanceof ApiError && error.problem?.code === 'not_failed')
+    return error.problem.params?.status === 'done'
+      ? t('consent.records.propagation.refusedDone')
+      : t('consent.records.propagation.refusedNoIdentity')
+  return describeError(error, t).message ?? t('errors.generic')
+}
+
 /** "Retry now" for one call; a refusal (nothing to send, done already) is shown next to the button. */
 function RetryButton({ id, system, retry }: { id: string; system: string; retry: RetryAccess }) {
   const { t } = useTranslation()
   const [busy, run] = useBusy()
-  const [problem, setProblem] = useState<string | null>(null)
+  // The refusal itself, worded when shown: it follows a change of language.
+  const [problem, setProblem] = useState<unknown>(null)
   const click = () =>
     void run(async () => {
       setProblem(null)
@@ -63,7 +78,7 @@ function RetryButton({ id, system, retry }: { id: string; system: string; retry:
         )
         retry.onDone()
       } catch (error) {
-        setProblem(error instanceof Error ? error.message : t('errors.generic'))
+        setProblem(error)
       }
     })
   return (
@@ -81,7 +96,7 @@ function RetryButton({ id, system, retry }: { id: string; system: string; retry:
       {problem ? (
         <span role="alert" className="field-error">
           {' '}
-          {problem}
+          {retryRefusal(problem, t)}
         </span>
       ) : null}
     </>
@@ -92,7 +107,9 @@ function RetryButton({ id, system, retry }: { id: string; system: string; retry:
 function Propagations({ event, retry }: { event: ConsentEvent; retry?: RetryAccess | undefined }) {
   const { t } = useTranslation()
   if (event.propagations.length === 0)
-    return event.state === 'withdrawn' ? <span>{t('consent.records.propagation.none')}</span> : null
+    return event.state === 'withdrawn' || event.state === 'expired' ? (
+      <span>{t('consent.records.propagation.none')}</span>
+    ) : null
   return (
     <ul className="plain-list" data-testid="consent-propagations">
       {event.propagations.map((p) => {

@@ -14,6 +14,7 @@ import { ResourceView } from '../../components/feedback/ResourceView'
 import { SelectField } from '../../components/form/SelectField'
 import { TextField } from '../../components/form/TextField'
 import { PageTitle } from '../../components/layout/PageTitle'
+import { type LocalizedText, textIn } from '../../components/register/localized'
 
 type Kind = 'email' | 'phone' | 'postal'
 type Reason = 'objection' | 'unsubscribe' | 'erased_do_not_contact'
@@ -22,6 +23,12 @@ const KINDS: Kind[] = ['email', 'phone', 'postal']
 const REASONS: Reason[] = ['objection', 'unsubscribe', 'erased_do_not_contact']
 const CHANNELS: Channel[] = ['email', 'phone', 'post']
 const FIELDS = ['kind', 'value', 'reason', 'channel', 'note'] as const
+
+/** A consent purpose of the register the campaign check can read each line's consent for. */
+interface ConsentPurposeOption {
+  key: string
+  label: LocalizedText
+}
 
 /**
  * Marketing suppression (issue 17): the DNCM list in use with a clear warning when it is stale, the entries by
@@ -32,11 +39,15 @@ export function SuppressionPage({ membership }: { membership: Membership }) {
   const { slug } = membership
   const format = useDateFormat()
   const load = useCallback(async () => {
-    const [overview, entries] = await Promise.all([
+    const [overview, entries, purposes] = await Promise.all([
       call(api.GET('/api/v1/orgs/{slug}/suppression', { params: { path: { slug } } })),
       call(api.GET('/api/v1/orgs/{slug}/suppression/entries', { params: { path: { slug } } })),
+      // Without consent:read the campaign check simply offers no purpose.
+      call(api.GET('/api/v1/orgs/{slug}/consent/purposes', { params: { path: { slug } } })).catch(() => ({
+        items: [],
+      })),
     ])
-    return { overview, entries: entries.items }
+    return { overview, entries: entries.items, purposes: purposes.items }
   }, [slug])
   const data = useResource(load)
   const [notice, setNotice] = useState<string | null>(null)
@@ -63,7 +74,7 @@ export function SuppressionPage({ membership }: { membership: Membership }) {
       <Notice>{notice}</Notice>
       <ErrorMessage error={error} />
       <ResourceView resource={data}>
-        {({ overview, entries }) => {
+        {({ overview, entries, purposes }) => {
           const { dncm, counts, can } = overview
           const current = dncm.current
           return (
@@ -171,7 +182,7 @@ export function SuppressionPage({ membership }: { membership: Membership }) {
                 <section className="card" aria-labelledby="check-title">
                   <h2 id="check-title">{t('consent.suppression.checkTitle')}</h2>
                   <p>{t('consent.suppression.checkIntro')}</p>
-                  <CampaignCheckForm slug={slug} />
+                  <CampaignCheckForm slug={slug} purposes={purposes} />
                 </section>
               ) : null}
             </>
@@ -294,13 +305,14 @@ function AddEntryForm({ slug, onAdded }: { slug: string; onAdded: (masked: strin
   )
 }
 
-function CampaignCheckForm({ slug }: { slug: string }) {
-  const { t } = useTranslation()
+function CampaignCheckForm({ slug, purposes }: { slug: string; purposes: ConsentPurposeOption[] }) {
+  const { t, i18n } = useTranslation()
   const [file, setFile] = useState<File | null>(null)
   const [channel, setChannel] = useState<Channel>('email')
+  const [purpose, setPurpose] = useState('')
   const [result, setResult] = useState<{ url: string; name: string; lines: number } | null>(null)
   const [busy, run] = useBusy()
-  const errors = useFormErrors('campaign', { fields: ['file', 'channel'] })
+  const errors = useFormErrors('campaign', { fields: ['file', 'channel', 'purpose'] })
   useEffect(() => () => (result ? URL.revokeObjectURL(result.url) : undefined), [result])
 
   const submit = (event: FormEvent) => {
@@ -312,7 +324,7 @@ function CampaignCheckForm({ slug }: { slug: string }) {
         const csv = await file.text()
         const answer = await call(
           api.POST('/api/v1/orgs/{slug}/suppression/check-file', {
-            params: { path: { slug }, query: { channel } },
+            params: { path: { slug }, query: { channel, ...(purpose ? { purpose } : {}) } },
             body: csv as never,
             bodySerializer: (body: string) => body,
             headers: { 'Content-Type': 'text/csv; charset=utf-8' },
@@ -367,6 +379,26 @@ function CampaignCheckForm({ slug }: { slug: string }) {
             </option>
           ))}
         </SelectField>
+        {purposes.length > 0 ? (
+          <SelectField
+            id="campaign-purpose"
+            label={t('consent.suppression.checkPurpose')}
+            hint={t('consent.suppression.checkPurposeHint')}
+            value={purpose}
+            onChange={(v) => {
+              setPurpose(v)
+              setResult(null)
+            }}
+            error={errors.fieldError('purpose')}
+          >
+            <option value="">{t('consent.suppression.checkNoPurpose')}</option>
+            {purposes.map((p) => (
+              <option key={p.key} value={p.key}>
+                {textIn(p.label, i18n.language as 'nl' | 'fr' | 'en') ?? p.key}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
       </div>
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={busy} data-testid="campaign-check">
