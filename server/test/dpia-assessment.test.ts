@@ -169,6 +169,7 @@ describe('DPIA assessment (CNIL structure)', () => {
       expect.objectContaining({
         risk: 'unwanted_modification',
         residual: expect.objectContaining({ severity: 2, likelihood: 2, level: 'low' }),
+        residualEstimated: false,
       }),
       expect.objectContaining({
         risk: 'disappearance',
@@ -243,6 +244,8 @@ describe('DPIA assessment (CNIL structure)', () => {
         'ernst: Maximaal',
         'Risicokaart: vóór (open) en na (gevuld) de geplande maatregelen',
         'Legende: A = Onrechtmatige toegang tot de gegevens',
+        '(M: restrisico nog niet ingeschat)',
+        'Na de geplande maatregelen: niet ingeschat',
       ],
       fr: [
         'Analyse d’impact',
@@ -250,6 +253,8 @@ describe('DPIA assessment (CNIL structure)', () => {
         'Accès illégitime',
         'Cartographie des risques : avant (vide) et après (plein) les mesures prévues',
         'Légende : A = Accès illégitime',
+        '(M : risque résiduel pas encore estimé)',
+        'Après les mesures prévues: non estimé',
       ],
       en: [
         'Data protection impact assessment',
@@ -257,6 +262,8 @@ describe('DPIA assessment (CNIL structure)', () => {
         'Mask national numbers',
         'Risk map: before (hollow) and after (filled) the planned measures',
         'Legend: A = Illegitimate access',
+        '(M: residual risk not yet estimated)',
+        'After the planned measures: not estimated',
       ],
     } as const
     for (const lang of ['nl', 'fr', 'en'] as const) {
@@ -309,8 +316,9 @@ describe('DPIA assessment (CNIL structure)', () => {
     const placed = marks
       .map((w) => `${w.text}:${cellOfPoint(centreX(w), (w.yMin + w.yMax) / 2).join('x')}`)
       .sort()
-    // version 1 as validated (severity x likelihood): A 4x3 -> 3x2, M 2x2 (no planned measure), D 3x4 -> 2x2
-    expect(placed).toEqual(['A:3x2', 'A:4x3', 'D:2x2', 'D:3x4', 'M:2x2', 'M:2x2'])
+    // version 1 as validated (severity x likelihood): A 4x3 -> 3x2, M 2x2 (residual not estimated: no marker
+    // after the measures), D 3x4 -> 2x2
+    expect(placed).toEqual(['A:3x2', 'A:4x3', 'D:2x2', 'D:3x4', 'M:2x2'])
 
     const colour = pdfPageColours(file, page)
     const cell = (s: number, l: number) => ({ x: 126 + (l - 1) * 60, y: top + (4 - s) * 60 })

@@ -19373,6 +19373,7 @@ export interface operations {
                                 level: "low" | "moderate" | "high";
                                 levelLabel: string;
                             };
+                            /** @description after the planned measures; the initial estimate when none was entered */
                             residual: {
                                 severity: number;
                                 likelihood: number;
@@ -19380,6 +19381,8 @@ export interface operations {
                                 level: "low" | "moderate" | "high";
                                 levelLabel: string;
                             };
+                            /** @description a residual estimate was entered; false: not assessed yet, the initial level stands in */
+                            residualEstimated: boolean;
                         }[];
                         /** @description the risk map before and after the planned measures, as SVG */
                         riskMapSvg: string;
@@ -19734,6 +19737,7 @@ export interface operations {
                                 level: "low" | "moderate" | "high";
                                 levelLabel: string;
                             };
+                            /** @description after the planned measures; the initial estimate when none was entered */
                             residual: {
                                 severity: number;
                                 likelihood: number;
@@ -19741,6 +19745,8 @@ export interface operations {
                                 level: "low" | "moderate" | "high";
                                 levelLabel: string;
                             };
+                            /** @description a residual estimate was entered; false: not assessed yet, the initial level stands in */
+                            residualEstimated: boolean;
                         }[];
                         /** @description the risk map before and after the planned measures, as SVG */
                         riskMapSvg: string;
@@ -19990,6 +19996,7 @@ export interface operations {
                                 level: "low" | "moderate" | "high";
                                 levelLabel: string;
                             };
+                            /** @description after the planned measures; the initial estimate when none was entered */
                             residual: {
                                 severity: number;
                                 likelihood: number;
@@ -19997,6 +20004,8 @@ export interface operations {
                                 level: "low" | "moderate" | "high";
                                 levelLabel: string;
                             };
+                            /** @description a residual estimate was entered; false: not assessed yet, the initial level stands in */
+                            residualEstimated: boolean;
                         }[];
                         /** @description the risk map before and after the planned measures, as SVG */
                         riskMapSvg: string;
@@ -20439,6 +20448,7 @@ export interface operations {
                                 level: "low" | "moderate" | "high";
                                 levelLabel: string;
                             };
+                            /** @description after the planned measures; the initial estimate when none was entered */
                             residual: {
                                 severity: number;
                                 likelihood: number;
@@ -20446,6 +20456,8 @@ export interface operations {
                                 level: "low" | "moderate" | "high";
                                 levelLabel: string;
                             };
+                            /** @description a residual estimate was entered; false: not assessed yet, the initial level stands in */
+                            residualEstimated: boolean;
                         }[];
                         /** @description the risk map before and after the planned measures, as SVG */
                         riskMapSvg: string;

@@ -52,7 +52,8 @@ describe('risk map placement', () => {
         }
         const figure = riskMapFigure(riskMap(assessed), labels)
         const markers = circles(figure.shapes)
-        expect(markers).toHaveLength(6)
+        const withResidual = Object.values(r).filter((a) => a.residual !== undefined).length
+        expect(markers).toHaveLength(3 + withResidual)
         for (const [i, a] of markers.entries())
           for (const b of markers.slice(i + 1))
             expect(Math.hypot(a.cx - b.cx, a.cy - b.cy)).toBeGreaterThanOrEqual(2 * MARKER_RADIUS)
@@ -86,5 +87,18 @@ describe('risk map placement', () => {
     expect(inCell(after, 2, 1)).toBe(true)
     expect(before?.fill).toBe('#fff')
     expect(after?.fill).toBe('#333')
+  })
+
+  it('draws no marker after the measures for a risk whose residual level was not estimated', () => {
+    const map = riskMap({
+      disappearance: { sources: [], threats: [], impacts: [], initial: { severity: 2, likelihood: 2 } },
+    })
+    expect(map[0]?.residualEstimated).toBe(false)
+    const group = riskMapFigure(map, labels).shapes.find((s) => s.kind === 'group')
+    if (group?.kind !== 'group') throw new Error('no marker group')
+    const drawn = circles(group.shapes)
+    expect(drawn).toHaveLength(1)
+    expect(drawn[0]?.fill).toBe('#fff')
+    expect(group.shapes.some((s) => s.kind === 'line')).toBe(false)
   })
 })

@@ -50,7 +50,8 @@ const FILL = { high: '#f4c7c3', moderate: '#fce8b2', low: '#d9ead3' } as const
 
 /**
  * The risk map as a figure: likelihood across, severity up, the cells coloured by the risk level they stand for,
- * each risk as a hollow circle before and a filled one after the measures, with a dashed line between. The same
+ * each risk as a hollow circle before and a filled one after the measures, with a dashed line between (no filled
+ * one while the residual risk is not estimated). The same
  * placement serves the SVG of the API and page and the chart in the PDF report.
  */
 export function riskMapFigure(map: readonly RiskMapPoint[], labels: RiskMapLabels): Figure {
@@ -75,17 +76,21 @@ export function riskMapFigure(map: readonly RiskMapPoint[], labels: RiskMapLabel
     const before = markerCentre(p.risk, 'initial', p.initial.severity, p.initial.likelihood)
     const after = markerCentre(p.risk, 'residual', p.residual.severity, p.residual.likelihood)
     const mark = RISK_MARKS[p.risk]
-    shapes.push({
-      kind: 'group',
-      data: { risk: p.risk },
-      shapes: [
-        { kind: 'line', x1: before.x, y1: before.y, x2: after.x, y2: after.y, stroke: '#555', dash: [3, 2] },
-        { kind: 'circle', cx: before.x, cy: before.y, r: MARKER_RADIUS, fill: '#fff', stroke: '#333' },
-        { kind: 'text', x: before.x, y: before.y + 3, text: mark, size: 9, anchor: 'middle' },
-        { kind: 'circle', cx: after.x, cy: after.y, r: MARKER_RADIUS, fill: '#333' },
-        { kind: 'text', x: after.x, y: after.y + 3, text: mark, size: 9, anchor: 'middle', fill: '#fff' },
-      ],
-    })
+    const hollow: FigureShape[] = [
+      { kind: 'circle', cx: before.x, cy: before.y, r: MARKER_RADIUS, fill: '#fff', stroke: '#333' },
+      { kind: 'text', x: before.x, y: before.y + 3, text: mark, size: 9, anchor: 'middle' },
+    ]
+    // Without a residual estimate nobody assessed the risk after the measures: only the hollow marker is drawn.
+    const filled: FigureShape[] = p.residualEstimated
+      ? [
+          { kind: 'circle', cx: after.x, cy: after.y, r: MARKER_RADIUS, fill: '#333' },
+          { kind: 'text', x: after.x, y: after.y + 3, text: mark, size: 9, anchor: 'middle', fill: '#fff' },
+        ]
+      : []
+    const line: FigureShape[] = p.residualEstimated
+      ? [{ kind: 'line', x1: before.x, y1: before.y, x2: after.x, y2: after.y, stroke: '#555', dash: [3, 2] }]
+      : []
+    shapes.push({ kind: 'group', data: { risk: p.risk }, shapes: [...line, ...hollow, ...filled] })
   }
   const width = ORIGIN_X + 4 * CELL + 10
   const height = ORIGIN_Y + 4 * CELL + 40

@@ -37,7 +37,10 @@ export function riskLevel(e: RiskEstimate): RiskLevel {
 export interface RiskMapPoint {
   risk: RiskKey
   initial: RiskEstimate & { level: RiskLevel }
+  /** After the measures; the initial estimate when none was entered (Art. 36 then judges on the level before). */
   residual: RiskEstimate & { level: RiskLevel }
+  /** Whether a residual estimate was entered: if not, nobody assessed the risk after the measures. */
+  residualEstimated: boolean
 }
 
 /** The risk map: each risk's position before and after the measures. */
@@ -51,6 +54,7 @@ export function riskMap(risks: Partial<Record<RiskKey, RiskAssessment>>): RiskMa
         risk,
         initial: { ...r.initial, level: riskLevel(r.initial) },
         residual: { ...residual, level: riskLevel(residual) },
+        residualEstimated: r.residual !== undefined,
       },
     ]
   })

@@ -63,6 +63,7 @@ export function presentAssessment(loaded: LoadedAssessment, lang: Language, vers
       label: RISK_LABELS[p.risk][lang],
       initial: { ...p.initial, levelLabel: RISK_LEVEL_LABELS[p.initial.level][lang] },
       residual: { ...p.residual, levelLabel: RISK_LEVEL_LABELS[p.residual.level][lang] },
+      residualEstimated: p.residualEstimated,
     })),
     riskMapSvg: riskMapSvg(figures.map, { ...MAP_LABELS[lang], levels: LEVEL_LABELS[lang] }),
     priorConsultation: figures.priorConsultation,

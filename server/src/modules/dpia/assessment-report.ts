@@ -36,6 +36,7 @@ const WORDS = {
     likelihood: 'waarschijnlijkheid',
     level: 'risico',
     mapLegend: 'Legende:',
+    mapUnestimated: (marks: string) => `(${marks}: restrisico nog niet ingeschat)`,
     mapNone: 'De risicokaart volgt zodra de drie risico’s zijn ingeschat.',
     planned: 'Geplande maatregelen (actieplan)',
     due: 'tegen',
@@ -80,6 +81,7 @@ const WORDS = {
     likelihood: 'vraisemblance',
     level: 'risque',
     mapLegend: 'Légende :',
+    mapUnestimated: (marks: string) => `(${marks} : risque résiduel pas encore estimé)`,
     mapNone: 'La cartographie des risques suivra dès que les trois risques auront été estimés.',
     planned: 'Mesures prévues (plan d’action)',
     due: 'pour le',
@@ -124,6 +126,7 @@ const WORDS = {
     likelihood: 'likelihood',
     level: 'risk',
     mapLegend: 'Legend:',
+    mapUnestimated: (marks: string) => `(${marks}: residual risk not yet estimated)`,
     mapNone: 'The risk map follows once the three risks have been estimated.',
     planned: 'Planned measures (action plan)',
     due: 'by',
@@ -141,16 +144,19 @@ const WORDS = {
 
 /**
  * The risk map before and after the measures, drawn as a vector chart (the placement of the page's SVG), with a
- * legend naming the risk behind each letter; until a risk is estimated it says the map is still to come.
+ * legend naming the risk behind each letter and the risks whose residual level is not estimated yet (drawn without
+ * a filled marker); until a risk is estimated it says the map is still to come.
  */
 function riskMapField(a: PresentedAssessment, lang: Language): FormPdfField {
   const w = WORDS[lang]
   const labels = MAP_LABELS[lang]
   if (a.riskMap.length === 0) return { label: labels.title, value: w.mapNone }
   const legend = a.riskMap.map((p) => `${RISK_MARKS[p.risk]} = ${RISK_LABELS[p.risk][lang]}`).join('; ')
+  const unestimated = a.riskMap.filter((p) => !p.residualEstimated).map((p) => RISK_MARKS[p.risk])
+  const note = unestimated.length ? ` ${w.mapUnestimated(unestimated.join(', '))}` : ''
   return {
     label: labels.title,
-    value: `${w.mapLegend} ${legend}.`,
+    value: `${w.mapLegend} ${legend}.${note}`,
     figure: riskMapFigure(a.riskMap, { ...labels, levels: LEVEL_LABELS[lang] }),
   }
 }
@@ -214,7 +220,7 @@ export function assessmentReportPdf(
                 `${w.threats}: ${join(own?.threats ?? [])}`,
                 `${w.impacts}: ${join(own?.impacts ?? [])}`,
                 `${w.initial}: ${estimate(own?.initial)}${p ? ` (${w.level} ${p.initial.levelLabel})` : ''}`,
-                `${w.residual}: ${estimate(own?.residual ?? own?.initial)}${p ? ` (${w.level} ${p.residual.levelLabel})` : ''}`,
+                `${w.residual}: ${estimate(own?.residual)}${p?.residualEstimated ? ` (${w.level} ${p.residual.levelLabel})` : ''}`,
               ].join('\n'),
             }
           }),

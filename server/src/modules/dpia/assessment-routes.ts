@@ -69,7 +69,15 @@ export const assessmentSchema = z.object({
   levels: z.array(z.string()).describe('the four levels, 1 to 4'),
   evaluations: z.array(labelled.extend({ key: z.enum(EVALUATIONS) })),
   riskMap: z.array(
-    z.object({ risk: z.enum(RISKS), label: z.string(), initial: estimate, residual: estimate }),
+    z.object({
+      risk: z.enum(RISKS),
+      label: z.string(),
+      initial: estimate,
+      residual: estimate.describe('after the planned measures; the initial estimate when none was entered'),
+      residualEstimated: z
+        .boolean()
+        .describe('a residual estimate was entered; false: not assessed yet, the initial level stands in'),
+    }),
   ),
   riskMapSvg: z.string().describe('the risk map before and after the planned measures, as SVG'),
   priorConsultation: z.boolean().describe('a residual risk stays high: consult the GBA first (Art. 36)'),

@@ -73,6 +73,7 @@ export const dpiaEn = {
     riskMap: 'Risk map',
     riskMapAlt: 'Risk map: {{points}}',
     riskPoint: '{{risk}} from {{before}} to {{after}}',
+    riskPointUnestimated: '{{risk}} at {{before}}, residual risk not yet estimated',
     planned: 'Planned measures',
     plannedHint: 'Each planned measure becomes an action of the action plan.',
     measureTitle: 'Measure',

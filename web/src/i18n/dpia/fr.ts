@@ -76,6 +76,7 @@ export const dpiaFr: typeof dpiaEn = {
     riskMap: 'Cartographie des risques',
     riskMapAlt: 'Cartographie des risques : {{points}}',
     riskPoint: '{{risk}} de {{before}} à {{after}}',
+    riskPointUnestimated: '{{risk}} à {{before}}, risque résiduel pas encore estimé',
     planned: 'Mesures prévues',
     plannedHint: 'Chaque mesure prévue devient une action du plan d’action.',
     measureTitle: 'Mesure',

@@ -75,6 +75,7 @@ export const dpiaNl: typeof dpiaEn = {
     riskMap: 'Risicokaart',
     riskMapAlt: 'Risicokaart: {{points}}',
     riskPoint: '{{risk}} van {{before}} naar {{after}}',
+    riskPointUnestimated: '{{risk}} op {{before}}, restrisico nog niet ingeschat',
     planned: 'Geplande maatregelen',
     plannedHint: 'Elke geplande maatregel wordt een actie in het actieplan.',
     measureTitle: 'Maatregel',

@@ -191,11 +191,13 @@ function AssessmentView({
   const mapAlt = t('dpia.assessment.riskMapAlt', {
     points: a.riskMap
       .map((p) =>
-        t('dpia.assessment.riskPoint', {
-          risk: p.label,
-          before: p.initial.levelLabel,
-          after: p.residual.levelLabel,
-        }),
+        p.residualEstimated
+          ? t('dpia.assessment.riskPoint', {
+              risk: p.label,
+              before: p.initial.levelLabel,
+              after: p.residual.levelLabel,
+            })
+          : t('dpia.assessment.riskPointUnestimated', { risk: p.label, before: p.initial.levelLabel }),
       )
       .join('; '),
   })
