@@ -129,6 +129,26 @@ describe(`a breach's affected set counted through the ${target?.name} connector`
     expect((await db.query('select count(*) as n from customer'))[0].n).toEqual(before)
   })
 
+  it('offers for the window only the date and timestamp columns the connected system declares', async () => {
+    const dateFields = async (collection: string) => {
+      const res = await po(
+        'GET',
+        api(`/affected-sources/date-fields?dataset=rental&collection=${collection}`),
+      )
+      expect(res.statusCode, res.body).toBe(200)
+      return res.json().dateFields
+    }
+    // rental: two timestamps (datetime on MariaDB), not its numbers; customer: one date column, no text column.
+    expect(await dateFields('rental')).toEqual(['rental_date', 'return_date'])
+    expect(await dateFields('customer')).toEqual(['created'])
+    const unknown = await po('GET', api('/affected-sources/date-fields?dataset=rental&collection=nope'))
+    expectProblem(unknown, 422)
+    expect(unknown.json().errors[0].path).toBe('query.collection')
+    const notCountable = await po('GET', api('/affected-sources/date-fields?dataset=rental&collection=city'))
+    expectProblem(notCountable, 422)
+    expect(notCountable.json().errors[0].path).toBe('query.collection')
+  })
+
   it('counts the people of a date window in a table that refers to them, as the database counts them', async () => {
     const [truth] = await db.query(
       "select count(*) as records, count(distinct customer_id) as people from rental where rental_date >= '2025-07-01' and rental_date < '2026-01-01'",

@@ -97,6 +97,8 @@ export interface RetentionScanner {
     limit: number,
     fields: readonly string[],
   ): Promise<Row[]>
+  /** The table's columns that hold dates or timestamps, as its catalogue declares them (a window needs one). */
+  dateColumns(collection: DatasetCollection): Promise<string[]>
 }
 
 /** Connection settings as stored (non-secret part) plus the decrypted secret, handed to a driver factory. */

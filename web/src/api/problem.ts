@@ -26,13 +26,13 @@ function isProblem(value: unknown): value is Problem {
   return typeof value === 'object' && value !== null && 'status' in value && typeof value.status === 'number'
 }
 
-interface FetchResult {
+export interface FetchResult {
   data?: unknown
   error?: unknown
   response: Response
 }
 
-type DataOf<R> = R extends { data: infer D } ? D : never
+export type DataOf<R> = R extends { data: infer D } ? D : never
 
 /** Awaits an openapi-fetch call and returns its data, or throws an ApiError with the problem details. */
 export async function call<R extends FetchResult>(request: Promise<R>): Promise<DataOf<R>> {

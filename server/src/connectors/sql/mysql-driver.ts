@@ -6,7 +6,7 @@ import { checkFailure, neutralised, type SqlEndpoint } from './endpoint'
 import { qualified, quoteMysql } from './identifiers'
 import { mysqlColumns, openMysqlPool } from './mysql-pool'
 import { MysqlWriter } from './mysql-writer'
-import { ColumnCache } from './table-columns'
+import { ColumnCache, dateColumnsOf } from './table-columns'
 import { chunk, comparableValues, valueKey } from './values'
 
 /** "10.11.19-MariaDB-0+deb12u1" -> "MariaDB 10.11.19"; "8.0.36" -> "MySQL 8.0.36". */
@@ -141,6 +141,12 @@ export class MysqlDriver implements Driver {
         statement.params as mysql.ExecuteValues[],
       )
       return rows.map((row) => ({ ...row }))
+    },
+    dateColumns: async (collection) => {
+      const columns = await this.columns.table(collection).catch((error: unknown) => {
+        throw neutralised(error, this.endpoint)
+      })
+      return dateColumnsOf(columns)
     },
   }
 

@@ -6,7 +6,7 @@ import { checkFailure, neutralised, type SqlEndpoint } from './endpoint'
 import { qualified, quotePg } from './identifiers'
 import { openPgPool, pgColumns } from './pg-pool'
 import { PostgresWriter } from './postgres-writer'
-import { ColumnCache, pickColumns } from './table-columns'
+import { ColumnCache, dateColumnsOf, pickColumns } from './table-columns'
 import { comparableValues } from './values'
 
 /** PostgreSQL connector: one pool of four connections, one statement per select, one transaction per write. */
@@ -113,6 +113,12 @@ export class PostgresDriver implements Driver {
       } catch (error) {
         throw neutralised(error, this.endpoint)
       }
+    },
+    dateColumns: async (collection) => {
+      const columns = await this.columns.table(collection).catch((error: unknown) => {
+        throw neutralised(error, this.endpoint)
+      })
+      return dateColumnsOf(columns)
     },
   }
 

@@ -53,6 +53,11 @@ export function pickColumns(
   })
 }
 
+/** The names of the columns that hold dates or timestamps, in the table's order. */
+export function dateColumnsOf(columns: TableColumns): string[] {
+  return [...columns.values()].filter((c) => c.kind === 'date' || c.kind === 'timestamp').map((c) => c.name)
+}
+
 export function primaryKeyOf(collection: DatasetCollection): string[] {
   if (!collection.primaryKey?.length)
     throw new Error(`${collection.name} has no primaryKey in the dataset: rows cannot be changed`)

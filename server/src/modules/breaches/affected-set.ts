@@ -46,17 +46,22 @@ interface Target {
 }
 
 /** The dataset, collection and filter of a query, checked against the organisation's datasets. */
-async function targetOf(ctx: AppContext, org: Organization, query: AffectedQuery): Promise<Target> {
+async function targetOf(
+  ctx: AppContext,
+  org: Organization,
+  query: AffectedQuery,
+  where: 'body' | 'query' = 'body',
+): Promise<Target> {
   const dataset = await findDataset(ctx.db, org.id, query.dataset)
   if (!dataset) {
     throw new InvalidInput(
-      [{ path: 'body.dataset', code: 'unknown_reference', message: 'No dataset with this key.' }],
+      [{ path: `${where}.dataset`, code: 'unknown_reference', message: 'No dataset with this key.' }],
       'The organisation has no dataset with this key.',
     )
   }
   if (!COUNTABLE.has(dataset.connector)) {
     throw notCountable(
-      'body.dataset',
+      `${where}.dataset`,
       'Custos counts through PostgreSQL and MariaDB/MySQL connections; an API or a manual system cannot be read whole.',
     )
   }
@@ -65,7 +70,7 @@ async function targetOf(ctx: AppContext, org: Organization, query: AffectedQuery
     throw new InvalidInput(
       [
         {
-          path: 'body.collection',
+          path: `${where}.collection`,
           code: 'unknown_reference',
           message: 'The dataset has no such collection.',
         },
@@ -76,13 +81,13 @@ async function targetOf(ctx: AppContext, org: Organization, query: AffectedQuery
   const person = personFieldOf(dataset.document, collection)
   if (!person) {
     throw notCountable(
-      'body.collection',
+      `${where}.collection`,
       'No field of this collection identifies a person (an identity, or a reference to one) in the dataset.',
     )
   }
   if (!collection.primaryKey?.length) {
     throw notCountable(
-      'body.collection',
+      `${where}.collection`,
       'The collection needs a primary key in the dataset to be read in pages.',
     )
   }
@@ -325,4 +330,33 @@ export async function affectedSources(ctx: AppContext, org: Organization) {
         dateField: c.dateField ?? null,
       })),
     }))
+}
+
+/**
+ * The fields of a collection a count's window can use: those the connector's catalogue says are date or timestamp
+ * columns (a window on a text or number column would mean nothing), in the dataset's order. Read-only.
+ */
+export async function affectedDateFields(
+  ctx: AppContext,
+  org: Organization,
+  query: { dataset: string; collection: string },
+): Promise<string[]> {
+  const { dataset, collection } = await targetOf(ctx, org, query, 'query')
+  let driver: Driver
+  try {
+    driver = openDriverForDataset(ctx, dataset)
+  } catch {
+    throw unreachable()
+  }
+  try {
+    const scanner = driver.retention
+    if (!scanner) throw notCountable('query.dataset', 'This connection cannot count rows.')
+    const dates = new Set(await scanner.dateColumns(collection))
+    return collection.fields.filter((f) => dates.has(f.name)).map((f) => f.name)
+  } catch (error) {
+    if (error instanceof InvalidInput) throw error
+    throw unreachable()
+  } finally {
+    await driver.close()
+  }
 }

@@ -50,7 +50,17 @@ export const breachOperations = defineOperations({
       description:
         'The datasets a breach’s people and records can be counted in (PostgreSQL and MariaDB/MySQL connections), ' +
         'each collection with the field counted as people (an identity, or a reference to one; null: not countable) ' +
-        'and its fields for a date filter.',
+        'and its fields (the window’s date fields come from `affected-sources/date-fields`).',
+    },
+    [`GET ${P}/affected-sources/date-fields`]: {
+      operationId: 'listBreachAffectedDateFields',
+      description:
+        'The fields of one countable collection that a count’s window can use: those whose columns the ' +
+        'connected system’s catalogue declares as dates or timestamps, in the dataset’s order (read-only, ' +
+        'one catalogue read). Empty: the table has no such column and is counted whole. An unknown dataset or ' +
+        'collection, or one that cannot be counted, is refused on `query.dataset` or `query.collection` (422); a ' +
+        'system that cannot be read answers 409 `affected_set_unreachable`.',
+      refusals: [409, 422],
     },
     [`GET ${P}/client-choices`]: {
       operationId: 'listBreachClientChoices',

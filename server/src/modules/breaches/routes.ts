@@ -19,7 +19,7 @@ import { type OrgAccess, orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
 import type { Organization } from '../organizations'
 import { loadRegister, noticeSettingsOf } from '../register'
-import { affectedSources, countAffectedSet } from './affected-set'
+import { affectedDateFields, affectedSources, countAffectedSet } from './affected-set'
 import { registerBreachClientChoiceRoute } from './client-choice-routes'
 import { sendControllerNotices } from './controller-notices'
 import { draftContext, draftOrganisation } from './draft-context'
@@ -32,6 +32,8 @@ import { presentBreach, presentBreachSummary } from './presenter'
 import { renderBreachRegisterPdf } from './register-pdf'
 import { findBreach, letterStatus, listBreaches, listTimeline } from './repository'
 import {
+  affectedDateFieldsQuerySchema,
+  affectedDateFieldsSchema,
   affectedQuerySchema,
   affectedSourcesSchema,
   breachPatchSchema,
@@ -196,6 +198,24 @@ export function registerBreachRoutes(app: App, ctx: AppContext) {
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, breachActions.read)
       return { items: await affectedSources(ctx, access.organization) }
+    },
+  )
+
+  app.get(
+    `${BASE}/affected-sources/date-fields`,
+    {
+      schema: {
+        tags,
+        summary:
+          'The fields of a collection a count’s window can use: its date and timestamp columns, read from the connected system’s catalogue',
+        params: slugParams,
+        querystring: affectedDateFieldsQuerySchema,
+        response: { 200: affectedDateFieldsSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, breachActions.read)
+      return { dateFields: await affectedDateFields(ctx, access.organization, request.query) }
     },
   )
 

@@ -316,3 +316,16 @@ export const affectedSourcesSchema = z.object({
     }),
   ),
 })
+
+export const affectedDateFieldsQuerySchema = z.strictObject({
+  dataset: z.string().trim().min(1).max(100).describe('key of the dataset (the connected system)'),
+  collection: z.string().trim().min(1).max(128).describe('the collection (table)'),
+})
+
+export const affectedDateFieldsSchema = z.object({
+  dateFields: z
+    .array(z.string())
+    .describe(
+      'the collection’s fields whose columns are dates or timestamps, in the dataset’s order; empty: no window is possible',
+    ),
+})

@@ -180,6 +180,7 @@ export const breachesEn = {
     collectionCountedBy: '{{name}} (people counted by {{field}})',
     notCountable: '{{name}} (cannot be counted: no field identifies a person)',
     filterField: 'Only rows dated by (optional)',
+    noDateField: '{{name}} has no date or timestamp column: the count takes every row.',
     noFilter: 'Every row',
     from: 'On or after',
     before: 'Before',

@@ -189,6 +189,8 @@ export const breachesFr: typeof breachesEn = {
     collectionCountedBy: '{{name}} (personnes comptées par {{field}})',
     notCountable: '{{name}} (impossible à compter : aucun champ n’identifie une personne)',
     filterField: 'Uniquement les lignes datées par (facultatif)',
+    noDateField:
+      '{{name}} n’a aucune colonne de date ou d’horodatage : le comptage porte sur toutes les lignes.',
     noFilter: 'Toutes les lignes',
     from: 'À partir du',
     before: 'Avant le',

@@ -189,6 +189,7 @@ export const breachesNl: typeof breachesEn = {
     collectionCountedBy: '{{name}} (personen geteld op {{field}})',
     notCountable: '{{name}} (niet te tellen: geen veld identificeert een persoon)',
     filterField: 'Alleen rijen gedateerd op (optioneel)',
+    noDateField: '{{name}} heeft geen datum- of tijdstempelkolom: de telling neemt alle rijen.',
     noFilter: 'Alle rijen',
     from: 'Vanaf',
     before: 'Vóór',

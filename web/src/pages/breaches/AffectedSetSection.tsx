@@ -1,9 +1,9 @@
-import { type FormEvent, useCallback, useState } from 'react'
+import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
 import { useDateFormat } from '../../app/format'
-import { useResource } from '../../app/useResource'
+import { useApiResource } from '../../app/useApiResource'
 import { ErrorMessage } from '../../components/feedback/ErrorMessage'
 import { ResourceView } from '../../components/feedback/ResourceView'
 import { SelectField } from '../../components/form/SelectField'
@@ -77,11 +77,10 @@ function CountForm({
   onChange: (next: BreachChange) => void
 }) {
   const { t } = useTranslation()
-  const load = useCallback(
-    () => call(api.GET('/api/v1/orgs/{slug}/breaches/affected-sources', { params: { path: { slug } } })),
+  const sources = useApiResource(
+    () => api.GET('/api/v1/orgs/{slug}/breaches/affected-sources', { params: { path: { slug } } }),
     [slug],
   )
-  const sources = useResource(load)
   return (
     <ResourceView resource={sources}>
       {(s) =>
@@ -179,43 +178,106 @@ function CountFields({
           </option>
         ))}
       </SelectField>
-      <SelectField
-        id="affected-filter-field"
-        label={t('breaches.affected.filterField')}
-        value={field}
-        onChange={setField}
-      >
-        <option value="">{t('breaches.affected.noFilter')}</option>
-        {(chosen?.fields ?? []).map((f) => (
-          <option key={f} value={f}>
-            {f}
-          </option>
-        ))}
-      </SelectField>
-      {field ? (
-        <>
-          <TextField
-            id="affected-from"
-            type="date"
-            label={t('breaches.affected.from')}
-            value={from}
-            onChange={setFrom}
-            optional
-          />
-          <TextField
-            id="affected-before"
-            type="date"
-            label={t('breaches.affected.before')}
-            value={before}
-            onChange={setBefore}
-            optional
-          />
-        </>
+      {chosen?.personField ? (
+        <WindowFields
+          key={`${dataset}\u0000${collection}`}
+          slug={slug}
+          dataset={dataset}
+          collection={collection}
+          field={field}
+          setField={setField}
+          from={from}
+          setFrom={setFrom}
+          before={before}
+          setBefore={setBefore}
+        />
       ) : null}
       <ErrorMessage error={action.error} />
       <button type="submit" className="button-primary" disabled={action.busy}>
         {t('breaches.affected.count')}
       </button>
     </form>
+  )
+}
+
+/**
+ * The optional window of days: only the table's date and timestamp columns (read from the system's catalogue) can
+ * date its rows; a table without one is counted whole.
+ */
+function WindowFields({
+  slug,
+  dataset,
+  collection,
+  field,
+  setField,
+  from,
+  setFrom,
+  before,
+  setBefore,
+}: {
+  slug: string
+  dataset: string
+  collection: string
+  field: string
+  setField: (v: string) => void
+  from: string
+  setFrom: (v: string) => void
+  before: string
+  setBefore: (v: string) => void
+}) {
+  const { t } = useTranslation()
+  const dates = useApiResource(
+    () =>
+      api.GET('/api/v1/orgs/{slug}/breaches/affected-sources/date-fields', {
+        params: { path: { slug }, query: { dataset, collection } },
+      }),
+    [slug, dataset, collection],
+  )
+  return (
+    <ResourceView resource={dates}>
+      {({ dateFields }) =>
+        dateFields.length === 0 ? (
+          <p className="hint" data-testid="affected-no-date-field">
+            {t('breaches.affected.noDateField', { name: collection })}
+          </p>
+        ) : (
+          <>
+            <SelectField
+              id="affected-filter-field"
+              label={t('breaches.affected.filterField')}
+              value={dateFields.includes(field) ? field : ''}
+              onChange={setField}
+            >
+              <option value="">{t('breaches.affected.noFilter')}</option>
+              {dateFields.map((f) => (
+                <option key={f} value={f}>
+                  {f}
+                </option>
+              ))}
+            </SelectField>
+            {field && dateFields.includes(field) ? (
+              <>
+                <TextField
+                  id="affected-from"
+                  type="date"
+                  label={t('breaches.affected.from')}
+                  value={from}
+                  onChange={setFrom}
+                  optional
+                />
+                <TextField
+                  id="affected-before"
+                  type="date"
+                  label={t('breaches.affected.before')}
+                  value={before}
+                  onChange={setBefore}
+                  optional
+                />
+              </>
+            ) : null}
+          </>
+        )
+      }
+    </ResourceView>
   )
 }

@@ -1,11 +1,11 @@
-import { type FormEvent, useCallback, useState } from 'react'
+import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
 import type { Membership } from '../../api/types'
 import { useDateFormat } from '../../app/format'
 import { orgHref } from '../../app/routes'
-import { useResource } from '../../app/useResource'
+import { useApiResource } from '../../app/useApiResource'
 import { ErrorMessage } from '../../components/feedback/ErrorMessage'
 import { ResourceView } from '../../components/feedback/ResourceView'
 import { PageTitle } from '../../components/layout/PageTitle'
@@ -31,11 +31,10 @@ import { useRegisterLookup } from './useRegisterLookup'
 export function BreachPage({ membership, id }: { membership: Membership; id: string }) {
   const { t } = useTranslation()
   const { slug } = membership
-  const load = useCallback(
-    () => call(api.GET('/api/v1/orgs/{slug}/breaches/{id}', { params: { path: { slug, id } } })),
+  const resource = useApiResource(
+    () => api.GET('/api/v1/orgs/{slug}/breaches/{id}', { params: { path: { slug, id } } }),
     [slug, id],
   )
-  const resource = useResource(load)
   const register = useRegisterLookup(slug)
   const update = (next: BreachChange) => {
     const can = resource.data?.can
