@@ -39,6 +39,7 @@ import * as complianceSnapshots from './migrations/0052-compliance-snapshots'
 import * as retentionRunConsentRenewals from './migrations/0053-retention-run-consent-renewals'
 import * as consentStatusSealedIdentity from './migrations/0054-consent-status-sealed-identity'
 import * as cookieProposals from './migrations/0055-cookie-proposals'
+import * as breachCountedNotesToKeys from './migrations/0056-breach-counted-notes-to-keys'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -83,6 +84,7 @@ const migrations: Record<string, Migration> = {
   '0053-retention-run-consent-renewals': retentionRunConsentRenewals,
   '0055-cookie-proposals': cookieProposals,
   '0054-consent-status-sealed-identity': consentStatusSealedIdentity,
+  '0056-breach-counted-notes-to-keys': breachCountedNotesToKeys,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

@@ -46,12 +46,19 @@ export const timelineDataSchema = z.discriminatedUnion('key', [
   }),
   z.object({
     key: z.literal('affected_counted'),
-    dataset: z.string(),
+    dataset: z
+      .string()
+      .optional()
+      .describe(
+        'absent only for a count of an earlier version whose dataset key is not known (migration 0056)',
+      ),
     datasetName: z.string(),
     collection: z.string(),
     people: count,
     records: count,
-    inIndex: count,
+    inIndex: count
+      .optional()
+      .describe('absent only for a count of an earlier version that did not keep it (migration 0056)'),
   }),
 ])
 export type TimelineData = z.output<typeof timelineDataSchema>

@@ -197,6 +197,8 @@ export const breachesEn = {
   kindTexts: {
     affected_counted:
       'Counted through {{dataset}}: {{people}} people and {{records}} records in {{collection}}; {{inIndex}} of them are in the subject index.',
+    affected_counted_index_unknown:
+      'Counted through {{dataset}}: {{people}} people and {{records}} records in {{collection}}.',
     recorded: 'The breach was recorded.',
     authority_notified: 'Part 1 of the notification was filed with the Data Protection Authority.',
     authority_notified_case:

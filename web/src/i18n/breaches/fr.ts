@@ -207,6 +207,8 @@ export const breachesFr: typeof breachesEn = {
   kindTexts: {
     affected_counted:
       'Comptage via {{dataset}} : {{people}} personnes et {{records}} enregistrements dans {{collection}} ; {{inIndex}} d’entre elles figurent dans l’index des personnes concernées.',
+    affected_counted_index_unknown:
+      'Comptage via {{dataset}} : {{people}} personnes et {{records}} enregistrements dans {{collection}}.',
     recorded: 'La violation a été enregistrée.',
     authority_notified:
       'La partie 1 de la notification a été introduite auprès de l’Autorité de protection des données.',

@@ -206,6 +206,8 @@ export const breachesNl: typeof breachesEn = {
   kindTexts: {
     affected_counted:
       'Geteld via {{dataset}}: {{people}} personen en {{records}} records in {{collection}}; {{inIndex}} van hen staan in de index van betrokkenen.',
+    affected_counted_index_unknown:
+      'Geteld via {{dataset}}: {{people}} personen en {{records}} records in {{collection}}.',
     recorded: 'Het datalek werd geregistreerd.',
     authority_notified: 'Deel 1 van de melding werd bij de Gegevensbeschermingsautoriteit ingediend.',
     authority_notified_case:

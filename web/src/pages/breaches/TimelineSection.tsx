@@ -73,14 +73,18 @@ function entryText(e: Entry, t: TFunction): string {
         recipients: list.map((r) => (r.name ? `${r.name} <${r.email}>` : r.email)).join(', '),
       })
     }
-    case 'affected_counted':
-      return t('breaches.kindTexts.affected_counted', {
+    case 'affected_counted': {
+      const words = {
         dataset: String(d.datasetName ?? d.dataset ?? ''),
         collection: String(d.collection ?? ''),
         people: n('people'),
         records: n('records'),
-        inIndex: n('inIndex'),
-      })
+      }
+      // A count of an earlier version did not keep how many the subject index knew: nothing is said of it.
+      return typeof d.inIndex === 'number'
+        ? t('breaches.kindTexts.affected_counted', { ...words, inIndex: d.inIndex })
+        : t('breaches.kindTexts.affected_counted_index_unknown', words)
+    }
     case 'recorded':
       return t('breaches.kindTexts.recorded')
     case 'authority_completed':
