@@ -1,5 +1,6 @@
 /** Personal data breaches (Art. 33-34 GDPR): ENISA severity, decisions, clocks, the GBA drafts and letters. */
 export * from './affected-set'
+export * from './catalogue-de'
 export * from './clocks'
 export * from './controller-notice'
 export * from './decision'

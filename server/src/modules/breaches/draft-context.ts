@@ -1,6 +1,12 @@
 import type { AppContext } from '../../context'
 import type { BreachRow } from '../../db/schema'
-import type { DraftContext, DraftLanguage, DraftOrganisation } from '../../domain/breaches'
+import {
+  type DraftContext,
+  type DraftLanguage,
+  type DraftOrganisation,
+  GERMAN_DATA_CATEGORY_LABELS,
+  GERMAN_SUBJECT_CATEGORY_LABELS,
+} from '../../domain/breaches'
 import { resolveRegister } from '../../domain/register/resolve'
 import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
@@ -23,7 +29,9 @@ export function draftOrganisation(org: Organization): DraftOrganisation {
 
 /**
  * Everything a draft of this breach may say, read from the breach, its timeline, its letters, the organisation and
- * the register (labels). The register has labels in nl, fr and en: a German draft shows the English label.
+ * the register (labels). The register has labels in nl, fr and en: a German draft names the catalogue's data and
+ * subject categories in German, and shows an organisation's own entry (its systems, activities, vendors, a custom
+ * category) with its English label, as the register has no German for it.
  */
 export async function draftContext(
   ctx: AppContext,
@@ -45,8 +53,14 @@ export async function draftContext(
     caseNumber: row.case_number,
     facts,
     label: {
-      dataCategory: (k) => register.labelOf('data_category', k, labelLanguage),
-      subjectCategory: (k) => register.labelOf('subject_category', k, labelLanguage),
+      dataCategory: (k) =>
+        (language === 'de' && register.dataCategory(k)?.origin === 'catalogue'
+          ? (GERMAN_DATA_CATEGORY_LABELS as Readonly<Record<string, string>>)[k]
+          : undefined) ?? register.labelOf('data_category', k, labelLanguage),
+      subjectCategory: (k) =>
+        (language === 'de' && register.subjectCategory(k)?.origin === 'catalogue'
+          ? (GERMAN_SUBJECT_CATEGORY_LABELS as Readonly<Record<string, string>>)[k]
+          : undefined) ?? register.labelOf('subject_category', k, labelLanguage),
       activity: (k) => register.labelOf('activity', k, labelLanguage),
       system: (k) => register.labelOf('system', k, labelLanguage),
       vendor: (k) => register.labelOf('vendor', k, labelLanguage),
