@@ -893,9 +893,29 @@ export interface paths {
         };
         /**
          * The connected systems (PostgreSQL, MariaDB/MySQL datasets) and collections a breach’s people can be counted in
-         * @description The datasets a breach’s people and records can be counted in (PostgreSQL and MariaDB/MySQL connections), each collection with the field counted as people (an identity, or a reference to one; null: not countable) and its fields for a date filter.
+         * @description The datasets a breach’s people and records can be counted in (PostgreSQL and MariaDB/MySQL connections), each collection with the field counted as people (an identity, or a reference to one; null: not countable) and its fields (the window’s date fields come from `affected-sources/date-fields`).
          */
         get: operations["listBreachAffectedSources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/breaches/affected-sources/date-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The fields of a collection a count’s window can use: its date and timestamp columns, read from the connected system’s catalogue
+         * @description The fields of one countable collection that a count’s window can use: those whose columns the connected system’s catalogue declares as dates or timestamps, in the dataset’s order (read-only, one catalogue read). Empty: the table has no such column and is counted whole. An unknown dataset or collection, or one that cannot be counted, is refused on `query.dataset` or `query.collection` (422); a system that cannot be read answers 409 `affected_set_unreachable`.
+         */
+        get: operations["listBreachAffectedDateFields"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8100,6 +8120,43 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listBreachAffectedDateFields: {
+        parameters: {
+            query: {
+                /** @description key of the dataset (the connected system) */
+                dataset: string;
+                /** @description the collection (table) */
+                collection: string;
+            };
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the collection’s fields whose columns are dates or timestamps, in the dataset’s order; empty: no window is possible */
+                        dateFields: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     getBreach: {
