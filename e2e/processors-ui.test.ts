@@ -108,6 +108,35 @@ describe('processors page in headless Chromium', () => {
     expect(findings).not.toContain('processor.')
   })
 
+  it('a new agreement whose document is refused is changed by the next save, never recorded twice', async () => {
+    await openProcessors()
+    const vendor = s.page.getByTestId('vendor-details-cloudbooks')
+    await open(vendor)
+    const form = vendor.locator('form[aria-labelledby="agreement-cloudbooks-title"]')
+    await form.getByLabel('Titel', { exact: true }).fill('Addendum doorgiften')
+    // Named .pdf but not a PDF: the server refuses the document after the agreement itself is recorded.
+    await form
+      .locator('#agreement-cloudbooks-file')
+      .setInputFiles({ name: 'addendum.pdf', mimeType: 'application/pdf', buffer: Buffer.from('geen pdf') })
+    await form.getByRole('button', { name: 'Overeenkomst opslaan' }).click()
+    await s.page.getByText(/De overeenkomst Addendum doorgiften is vastgelegd, maar het document werd geweigerd/).waitFor()
+    await open(vendor)
+    await form.getByRole('heading', { name: 'De overeenkomst Addendum doorgiften wijzigen' }).waitFor()
+    await s.noSeriousViolations('agreement form after a refused document')
+    await form
+      .locator('#agreement-cloudbooks-file')
+      .setInputFiles({ name: 'addendum.pdf', mimeType: 'application/pdf', buffer: Buffer.from(PDF) })
+    await form.getByRole('button', { name: 'Wijzigingen opslaan' }).click()
+    await s.page.getByText('De overeenkomst is gewijzigd.').waitFor()
+    await open(vendor)
+    await form.getByRole('heading', { name: 'Overeenkomst vastleggen' }).waitFor()
+    const vendors = await s.staffCall('GET', '/processors/vendors')
+    const cloudbooks = vendors.body.items.find((v: { key: string }) => v.key === 'cloudbooks')
+    const addenda = cloudbooks.agreements.filter((x: { title: string }) => x.title === 'Addendum doorgiften')
+    expect(addenda).toHaveLength(1)
+    expect(addenda[0].document).toMatchObject({ filename: 'addendum.pdf', size: PDF.length })
+  })
+
   it('adds a client with its activity, then changes its contacts', async () => {
     await openProcessors()
     const form = s.page.locator('form[aria-labelledby="client-form-title"]')
@@ -142,7 +171,36 @@ describe('processors page in headless Chromium', () => {
     expect(s.watched.pageErrors).toEqual([])
   })
 
+  it('forwards a request to the client it names: suggested, mailed in the client’s language', async () => {
+    const made = await s.staffCall('POST', '/requests', {
+      channel: 'email',
+      receivedAt: new Date().toISOString(),
+      subject: { name: 'Lies Maes', email: 'lies@example.be' },
+      types: ['access'],
+      language: 'nl',
+      details: 'Welke gegevens bewaart u over mij voor de Facturatie voor klanten?',
+    })
+    expect(made.status, JSON.stringify(made.body)).toBe(201)
+    await s.page.goto(new URL(`/#/orgs/${s.slug}/requests/${made.body.id}`, s.page.url()).href)
+    await s.page.getByTestId('action-forward_to_controller').click()
+    await s.page.getByTestId('action-form-forward_to_controller').waitFor()
+    const route = s.page.getByTestId('action-route')
+    const chosen = await route.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '')
+    expect(chosen).toBe(
+      'Bakkerij Janssens BV – voorgesteld: het verzoek vermeldt Facturatie voor klanten',
+    )
+    await s.page.getByText(/U beantwoordt het verzoek niet zelf/).waitFor()
+    await s.noSeriousViolations('forward form with a suggested client')
+    await s.page.getByTestId('action-submit').click()
+    await s.page.locator('[data-testid="request-status"][data-status="forwarded_to_controller"]').waitFor()
+    const detail = await s.staffCall('GET', `/requests/${made.body.id}`)
+    const sent = detail.body.events.find((e: { kind: string }) => e.kind === 'request.forwarding_sent')
+    expect(sent.data).toMatchObject({ to: 'dpo@janssens.be', language: 'fr', controller: 'Bakkerij Janssens BV' })
+    expect(s.watched.pageErrors).toEqual([])
+  })
+
   it('reads in French, without accessibility violations', async () => {
+    await openProcessors()
     await s.page.getByTestId('language-switcher').selectOption('fr')
     await s.page.waitForFunction(() => document.documentElement.lang === 'fr')
     await s.page.getByRole('heading', { level: 1, name: 'Sous-traitants' }).waitFor()

@@ -41,6 +41,8 @@ export const processorFormsEn = {
     edit: 'Change the agreement {{title}}',
     update: 'Save the changes',
     updated: 'The agreement is changed.',
+    savedDocumentRefused:
+      'The agreement {{title}} is recorded, but its document was refused (see the form). Choose another file and save again: the same agreement is changed, not recorded twice.',
   },
   transfers: {
     title: 'Transfers outside the EEA',

@@ -43,6 +43,8 @@ export const processorFormsFr: typeof processorFormsEn = {
     edit: 'Modifier le contrat {{title}}',
     update: 'Enregistrer les modifications',
     updated: 'Le contrat est modifié.',
+    savedDocumentRefused:
+      'Le contrat {{title}} est enregistré, mais son document a été refusé (voir le formulaire). Choisissez un autre fichier et enregistrez à nouveau : le même contrat est modifié, il n’est pas enregistré une seconde fois.',
   },
   transfers: {
     title: 'Transferts hors de l’EEE',

@@ -43,6 +43,8 @@ export const processorFormsNl: typeof processorFormsEn = {
     edit: 'De overeenkomst {{title}} wijzigen',
     update: 'Wijzigingen opslaan',
     updated: 'De overeenkomst is gewijzigd.',
+    savedDocumentRefused:
+      'De overeenkomst {{title}} is vastgelegd, maar het document werd geweigerd (zie het formulier). Kies een ander bestand en sla opnieuw op: dezelfde overeenkomst wordt gewijzigd, niet een tweede keer vastgelegd.',
   },
   transfers: {
     title: 'Doorgiften buiten de EER',

@@ -49,6 +49,12 @@ export function AgreementForm({
   const [present, setPresent] = useState(byLetter((l) => agreement?.clauses[l]?.present ?? false))
   const [locations, setLocations] = useState(byLetter((l) => agreement?.clauses[l]?.location ?? ''))
   const file = useRef<HTMLInputElement>(null)
+  /**
+   * A new agreement that was recorded while its document was refused: the form goes on as that agreement's edit
+   * form, so sending it again changes it and never records it twice.
+   */
+  const [recorded, setRecorded] = useState<{ id: string; title: string } | null>(null)
+  const editing = agreement ?? recorded
   const [busy, run] = useBusy()
   const errors = useFormErrors(id, {
     fields: ['title', 'version', 'signedOn', 'startsOn', 'endsOn', 'noticeDays', 'file'],
@@ -75,10 +81,10 @@ export function AgreementForm({
     }
     void run(async () => {
       try {
-        const saved = agreement
+        const saved = editing
           ? await call(
               api.PATCH('/api/v1/orgs/{slug}/processors/agreements/{id}', {
-                params: { path: { slug, id: agreement.id } },
+                params: { path: { slug, id: editing.id } },
                 body,
               }),
             )
@@ -91,20 +97,29 @@ export function AgreementForm({
         if (chosen) {
           const form = new FormData()
           form.append('file', chosen, chosen.name)
-          await call(
-            api.PUT('/api/v1/orgs/{slug}/processors/agreements/{id}/document', {
-              params: { path: { slug, id: saved.id } },
-              body: form as never,
-              bodySerializer: (b: unknown) => b as FormData,
-            }),
-          )
+          try {
+            await call(
+              api.PUT('/api/v1/orgs/{slug}/processors/agreements/{id}/document', {
+                params: { path: { slug, id: saved.id } },
+                body: form as never,
+                bodySerializer: (b: unknown) => b as FormData,
+              }),
+            )
+          } catch (refused) {
+            if (!editing) {
+              setRecorded({ id: saved.id, title: saved.title })
+              onSaved(t(`${f}.savedDocumentRefused`, { title: saved.title }))
+            }
+            throw refused
+          }
         }
         if (!agreement) {
           setTitle('')
           setVersion('')
+          setRecorded(null)
           if (file.current) file.current.value = ''
         }
-        onSaved(t(agreement ? `${f}.updated` : `${f}.saved`))
+        onSaved(t(editing ? `${f}.updated` : `${f}.saved`))
       } catch (error) {
         errors.fail(error)
       }
@@ -114,7 +129,7 @@ export function AgreementForm({
   const fileError = errors.fieldError('file')
   return (
     <form onSubmit={submit} noValidate className="form" aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`}>{agreement ? t(`${f}.edit`, { title: agreement.title }) : t(`${f}.add`)}</h4>
+      <h4 id={`${id}-title`}>{editing ? t(`${f}.edit`, { title: editing.title }) : t(`${f}.add`)}</h4>
       <Alert>{errors.message}</Alert>
       <div className="form-grid">
         <TextField
@@ -219,7 +234,7 @@ export function AgreementForm({
       </fieldset>
       <p>
         <button type="submit" className="button-primary" disabled={busy}>
-          {agreement ? t(`${f}.update`) : t(`${f}.submit`)}
+          {editing ? t(`${f}.update`) : t(`${f}.submit`)}
         </button>
       </p>
     </form>
