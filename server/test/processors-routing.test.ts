@@ -10,7 +10,7 @@ import type { Organization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
-import { asUser, expectProblem, signIn } from './support/http'
+import { asToken, asUser, expectProblem, signIn } from './support/http'
 import { storedMail } from './support/outbox'
 import { sampleRegister } from './support/register'
 import { startTestSmtpServer, type TestSmtpServer } from './support/smtp'
@@ -25,6 +25,7 @@ describe('processors: requests and breaches routed to the client (Art. 28(3)(e) 
   let app: App
   let org: Organization
   let po: ReturnType<typeof asUser>
+  let owner: ReturnType<typeof asUser>
   let bakery: string
   let butcher: string
   let foreign: string
@@ -58,6 +59,8 @@ describe('processors: requests and breaches routed to the client (Art. 28(3)(e) 
     org = await createOrg(t.ctx, 'Loonbureau Peeters BV')
     const officer = await createMember(t.ctx, org, 'privacy_officer')
     po = asUser(app, await signIn(app, officer.email, officer.password))
+    const ownerMember = await createMember(t.ctx, org, 'owner')
+    owner = asUser(app, await signIn(app, ownerMember.email, ownerMember.password))
     const register = sampleRegister('Loonbureau Peeters BV')
     register.systems = [
       ...(register.systems ?? []),
@@ -243,5 +246,82 @@ describe('processors: requests and breaches routed to the client (Art. 28(3)(e) 
     expect(notice?.subject).toContain('Inbreuk in verband met persoonsgegevens die')
     const timeline = (await po('GET', `${base()}/breaches/${breach.id}`)).json().timeline
     expect(timeline.map((e: { kind: string }) => e.kind)).toContain('controller_notices_sent')
+  })
+  const breachFacts = {
+    title: 'Timesheets readable by another client',
+    role: 'processor',
+    discoveredAt: '2026-02-02T10:00:00+01:00',
+    awareAt: '2026-02-02T11:00:00+01:00',
+    description: 'A shared folder was readable by another client.',
+    nature: ['confidentiality'],
+    origin: 'wrong_recipient',
+    cause: 'internal_accidental',
+    systems: ['payroll-engine'],
+    encrypted: false,
+  }
+
+  it('a token with breach scopes but not processors:read reads no client contact and names no new client', async () => {
+    const created = await owner('POST', `${base()}/api-tokens`, {
+      name: 'breach tool',
+      scopes: ['breaches:read', 'breaches:write'],
+    })
+    expect(created.statusCode, created.body).toBe(201)
+    const token = asToken(app, created.json().secret)
+    const choices = await token('GET', `${base()}/breaches/client-choices`)
+    expect(choices.statusCode, choices.body).toBe(200)
+    expect(choices.json().items.map((c: { breachesEmail: unknown }) => c.breachesEmail)).toEqual([null, null])
+    expectProblem(
+      await token('POST', `${base()}/breaches`, {
+        ...breachFacts,
+        controllers: [{ clientId: bakery, name: 'Bakkerij' }],
+      }),
+      403,
+    )
+    const breach = await po('POST', `${base()}/breaches`, {
+      ...breachFacts,
+      controllers: [{ clientId: bakery, name: 'Bakkerij' }],
+    })
+    expect(breach.statusCode, breach.body).toBe(201)
+    const recorded = breach.json().facts.controllers
+    const edited = await token('PATCH', `${base()}/breaches/${breach.json().id}`, {
+      description: 'A shared folder was readable by another client for two days.',
+    })
+    expect(edited.statusCode, edited.body).toBe(200)
+    expect(edited.json().facts.controllers).toEqual(recorded)
+  })
+
+  it('a breach naming a client since deleted can still be changed; the controller stays as recorded', async () => {
+    const created = await po('POST', `${base()}/processors/clients`, {
+      name: 'Tijdelijke Klant BV',
+      language: 'nl',
+      contacts: { email: 'info@tijdelijk.be', breachesEmail: 'lek@tijdelijk.be' },
+      activityKeys: ['payroll-for-clients'],
+    })
+    expect(created.statusCode, created.body).toBe(201)
+    const client = created.json().id as string
+    const breach = await po('POST', `${base()}/breaches`, {
+      ...breachFacts,
+      controllers: [{ clientId: client, name: 'Tijdelijk' }],
+    })
+    expect(breach.statusCode, breach.body).toBe(201)
+    const recorded = [
+      { clientId: client, name: 'Tijdelijke Klant BV', email: 'lek@tijdelijk.be', language: 'nl' },
+    ]
+    expect(breach.json().facts.controllers).toEqual(recorded)
+    const deleted = await po('DELETE', `${base()}/processors/clients/${client}`)
+    expect(deleted.statusCode, deleted.body).toBeLessThan(300)
+    const edited = await po('PATCH', `${base()}/breaches/${breach.json().id}`, {
+      description: 'A shared folder was readable by another client (typo fixed).',
+    })
+    expect(edited.statusCode, edited.body).toBe(200)
+    expect(edited.json().facts.controllers).toEqual(recorded)
+    const named = expectProblem(
+      await po('POST', `${base()}/breaches`, {
+        ...breachFacts,
+        controllers: [{ clientId: client, name: 'X' }],
+      }),
+      422,
+    )
+    expect(named.errors?.[0]?.path).toBe('body.controllers.0.clientId')
   })
 })

@@ -7498,8 +7498,8 @@ export interface operations {
                             language: "nl" | "fr" | "en";
                             /** @enum {string} */
                             status: "active" | "ended";
-                            /** @description where its notice goes: its contact for breaches, else its general contact */
-                            breachesEmail: string;
+                            /** @description where its notice goes: its contact for breaches, else its general contact; null: the caller may not read the clients’ contacts (processors:read) */
+                            breachesEmail: string | null;
                             /** @description the processor activities done for it */
                             activityKeys: string[];
                             /** @description the systems those activities keep data in */

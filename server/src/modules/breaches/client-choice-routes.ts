@@ -1,9 +1,11 @@
 import { z } from 'zod'
+import { may } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import { slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
 import { clientRoutes } from '../client-routing'
+import { processorActions } from '../processors'
 import { loadRegister } from '../register'
 import { breachActions } from './policy'
 
@@ -16,7 +18,10 @@ export const breachClientChoicesSchema = z.object({
       status: z.enum(['active', 'ended']),
       breachesEmail: z
         .string()
-        .describe('where its notice goes: its contact for breaches, else its general contact'),
+        .nullable()
+        .describe(
+          'where its notice goes: its contact for breaches, else its general contact; null: the caller may not read the clients’ contacts (processors:read)',
+        ),
       activityKeys: z.array(z.string()).describe('the processor activities done for it'),
       systemKeys: z.array(z.string()).describe('the systems those activities keep data in'),
     }),
@@ -42,6 +47,7 @@ export function registerBreachClientChoiceRoute(app: App, ctx: AppContext) {
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, breachActions.read)
       const org = access.organization
+      const contacts = may(access.grant, processorActions.read)
       const routes = await clientRoutes(ctx, org, await loadRegister(ctx, org))
       return {
         items: routes.map((r) => ({
@@ -49,7 +55,7 @@ export function registerBreachClientChoiceRoute(app: App, ctx: AppContext) {
           name: r.name,
           language: r.language,
           status: r.status,
-          breachesEmail: r.breachesEmail,
+          breachesEmail: contacts ? r.breachesEmail : null,
           activityKeys: r.activityKeys,
           systemKeys: r.systemKeys,
         })),

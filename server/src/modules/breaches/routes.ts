@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { type PolicyAction, permissions } from '../../auth/policy'
+import { may, type PolicyAction, permissions } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import {
   type AuthorityLanguage,
@@ -18,6 +18,7 @@ import { slugParams } from '../../http/common-schemas'
 import { type OrgAccess, orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
 import type { Organization } from '../organizations'
+import { processorActions } from '../processors'
 import { loadRegister, noticeSettingsOf } from '../register'
 import { affectedDateFields, affectedSources, countAffectedSet } from './affected-set'
 import { registerBreachClientChoiceRoute } from './client-choice-routes'
@@ -144,7 +145,9 @@ export function registerBreachRoutes(app: App, ctx: AppContext) {
     },
     async (request, reply) => {
       const access = await orgAccess(ctx, request, request.params.slug, breachActions.write)
-      const row = await recordBreach(ctx, access.actor, access.organization, request.body)
+      const row = await recordBreach(ctx, access.actor, access.organization, request.body, {
+        clientContacts: may(access.grant, processorActions.read),
+      })
       return reply.code(201).send(await answer(access.organization, row.id))
     },
   )
@@ -267,7 +270,10 @@ export function registerBreachRoutes(app: App, ctx: AppContext) {
     'Change the facts of a breach (the lists from the register follow changed systems and activities)',
     breachPatchSchema,
     breachActions.write,
-    (a, id, body) => changeBreach(ctx, a.actor, a.organization, id, body as Partial<BreachFactsInput>),
+    (a, id, body) =>
+      changeBreach(ctx, a.actor, a.organization, id, body as Partial<BreachFactsInput>, {
+        clientContacts: may(a.grant, processorActions.read),
+      }),
   )
   registerChange(
     'POST',

@@ -18,7 +18,7 @@ import {
   unknownRegisterKeys,
   withRegisterScope,
 } from '../../domain/breaches'
-import { Conflict, type FieldIssue, InvalidInput, NotFound } from '../../domain/errors'
+import { Conflict, type FieldIssue, Forbidden, InvalidInput, NotFound } from '../../domain/errors'
 import type { RegisterDocument } from '../../domain/register/schema'
 import { clientRoutes } from '../client-routing'
 import type { Organization } from '../organizations'
@@ -28,7 +28,22 @@ import { type Assessment, factsOf } from './stored'
 
 const DERIVED = ['dataCategories', 'subjectCategories', 'processors', 'transfers'] as const
 
-async function scoped(ctx: AppContext, org: Organization, input: BreachFactsInput): Promise<BreachFacts> {
+/**
+ * How a save may resolve clients of the Processors page: `clientContacts` - the caller may read their contacts
+ * (processors:read); `stored` - the controllers the breach already names (kept as recorded when the caller may not
+ * read the client, or the client was since deleted).
+ */
+export interface ClientRouting {
+  clientContacts: boolean
+  stored?: BreachFacts['controllers'] | undefined
+}
+
+async function scoped(
+  ctx: AppContext,
+  org: Organization,
+  input: BreachFactsInput,
+  routing: ClientRouting,
+): Promise<BreachFacts> {
   const parsed = breachFactsSchema.parse(input)
   const doc = await loadRegister(ctx, org)
   const unknown = unknownRegisterKeys(doc, parsed)
@@ -47,7 +62,7 @@ async function scoped(ctx: AppContext, org: Organization, input: BreachFactsInpu
   const { dataCategories, subjectCategories, processors, transfers, controllers, ...rest } = parsed
   return withRegisterScope(doc, {
     ...rest,
-    controllers: await routedControllers(ctx, org, doc, controllers),
+    controllers: await routedControllers(ctx, org, doc, controllers, routing),
     ...(dataCategories ? { dataCategories } : {}),
     ...(subjectCategories ? { subjectCategories } : {}),
     ...(processors ? { processors } : {}),
@@ -57,22 +72,45 @@ async function scoped(ctx: AppContext, org: Organization, input: BreachFactsInpu
 
 /**
  * A client picked from the Processors page is routed to as that page records it: its name, its contact for
- * breaches (else its general contact) and its language, taken again at every save. Another organisation's client,
- * or one since deleted, is refused with the field named.
+ * breaches (else its general contact) and its language, taken again at every save. A client the breach already
+ * names keeps what was recorded when the client was since deleted (the Art. 33(5) record stays as it was) or when
+ * the caller may not read the clients' contacts (processors:read); naming a new client needs that scope (403).
+ * Another organisation's client, or a deleted one newly named, is refused with the field named.
  */
 async function routedControllers(
   ctx: AppContext,
   org: Organization,
   doc: RegisterDocument,
   controllers: BreachFacts['controllers'],
+  routing: ClientRouting,
 ): Promise<BreachFacts['controllers']> {
   if (!controllers.some((c) => c.clientId)) return controllers
-  const routes = new Map((await clientRoutes(ctx, org, doc)).map((r) => [r.id, r]))
+  const stored = new Map(
+    (routing.stored ?? []).flatMap((c) => (c.clientId ? [[c.clientId, c] as const] : [])),
+  )
+  const newlyNamed = controllers.flatMap((c, i) => (c.clientId && !stored.has(c.clientId) ? [i] : []))
+  if (!routing.clientContacts && newlyNamed.length > 0)
+    throw new Forbidden(
+      'Naming a client of the Processors page needs the scope processors:read (its contacts are read from there).',
+      'token_scope_missing',
+      {
+        params: {
+          action: 'processor:read',
+          scope: 'processors:read',
+          field: `body.controllers.${newlyNamed[0]}.clientId`,
+        },
+      },
+    )
+  const routes = routing.clientContacts
+    ? new Map((await clientRoutes(ctx, org, doc)).map((r) => [r.id, r]))
+    : new Map()
   const errors: FieldIssue[] = []
   const routed = controllers.map((c, i) => {
     if (!c.clientId) return c
     const route = routes.get(c.clientId)
+    const recorded = stored.get(c.clientId)
     if (!route) {
+      if (recorded) return recorded
       errors.push({
         path: `body.controllers.${i}.clientId`,
         code: 'unknown_reference',
@@ -121,9 +159,10 @@ export async function recordBreach(
   actor: Actor,
   org: Organization,
   input: BreachFactsInput,
+  routing: ClientRouting,
   now = new Date(),
 ): Promise<BreachRow> {
-  const facts = await scoped(ctx, org, input)
+  const facts = await scoped(ctx, org, input, routing)
   return inTransaction(ctx, async (ctx) => {
     const reference = await nextReference(ctx.db, org.id, now.getUTCFullYear())
     const row = await insertBreach(ctx.db, {
@@ -167,6 +206,7 @@ export async function changeBreach(
   org: Organization,
   id: string,
   patch: Partial<BreachFactsInput>,
+  routing: Pick<ClientRouting, 'clientContacts'>,
 ): Promise<BreachRow> {
   const current = openOrRefuse(await findBreach(ctx.db, org.id, id))
   const old = factsOf(current)
@@ -176,7 +216,10 @@ export async function changeBreach(
   const base: Record<string, unknown> = { ...entered }
   if (rescope) for (const key of DERIVED) if (patch[key] === undefined) delete base[key]
   const facts = {
-    ...(await scoped(ctx, org, { ...base, ...patch } as BreachFactsInput)),
+    ...(await scoped(ctx, org, { ...base, ...patch } as BreachFactsInput, {
+      ...routing,
+      stored: old.controllers,
+    })),
     ...(affectedSet ? { affectedSet } : {}),
   }
   return inTransaction(ctx, async (ctx) => {

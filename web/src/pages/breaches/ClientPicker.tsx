@@ -65,7 +65,7 @@ export function ClientPicker({
                 onAdd({
                   clientId: choice.id,
                   name: choice.name,
-                  email: choice.breachesEmail,
+                  email: choice.breachesEmail ?? '',
                   language: choice.language,
                 })
               }
