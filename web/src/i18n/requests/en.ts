@@ -304,6 +304,9 @@ export const requestsEn: Messages['requests'] = {
       'The request is forwarded to the contact address for requests of {{client}}, in the client’s language. You do not answer it yourself: the data subject receives a letter saying that the request was forwarded to {{client}} as the controller, who will answer it.',
     routeOption: '{{activity}} – {{controller}}',
     otherController: 'Another controller',
+    chooseController: 'Choose the controller',
+    chooseControllerFirst:
+      'First choose the controller the request goes to: no client is chosen for you when the request names none.',
     noRoutes: 'The register has no activities as processor. Enter the controller yourself.',
     controllerName: 'Name of the controller',
     controllerContact: 'Contact details',

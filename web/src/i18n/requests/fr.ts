@@ -306,6 +306,9 @@ export const requestsFr: Messages['requests'] = {
       'La demande est transmise à l’adresse de contact pour les demandes de {{client}}, dans la langue du client. Vous n’y répondez pas vous-même : la personne concernée reçoit un courrier indiquant que sa demande a été transmise à {{client}}, responsable du traitement, qui y répondra.',
     routeOption: '{{activity}} – {{controller}}',
     otherController: 'Un autre responsable du traitement',
+    chooseController: 'Choisissez le responsable du traitement',
+    chooseControllerFirst:
+      'Choisissez d’abord à quel responsable du traitement la demande est transmise : aucun client n’est choisi d’office lorsque la demande n’en nomme aucun.',
     noRoutes:
       'Le registre ne contient aucune activité en tant que sous-traitant. Indiquez vous-même le responsable du traitement.',
     controllerName: 'Nom du responsable du traitement',

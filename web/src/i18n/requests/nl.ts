@@ -303,6 +303,9 @@ export const requestsNl = {
       'Het verzoek wordt doorgestuurd naar het contactadres voor verzoeken van {{client}}, in de taal van de klant. U beantwoordt het verzoek niet zelf: de betrokkene krijgt een brief dat het verzoek aan {{client}} als verwerkingsverantwoordelijke is doorgestuurd en dat {{client}} antwoordt.',
     routeOption: '{{activity}} – {{controller}}',
     otherController: 'Een andere verwerkingsverantwoordelijke',
+    chooseController: 'Kies de verwerkingsverantwoordelijke',
+    chooseControllerFirst:
+      'Kies eerst naar welke verwerkingsverantwoordelijke het verzoek gaat: de klanten hieronder worden niet vanzelf gekozen als het verzoek er geen noemt.',
     noRoutes:
       'Het register bevat geen activiteiten als verwerker. Vul de verwerkingsverantwoordelijke zelf in.',
     controllerName: 'Naam van de verwerkingsverantwoordelijke',

@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next'
 import { SelectField } from '../../form/SelectField'
 import { TextField } from '../../form/TextField'
 import { ActionForm } from './ActionForm'
+import {
+  CLIENT_ROUTE as CLIENT,
+  initialForwardRoute,
+  NO_ROUTE,
+  OTHER_CONTROLLER as OTHER,
+} from './forwardRoute'
 import { type ActionTarget, useAction } from './useAction'
-
-const OTHER = '__other__'
-const CLIENT = 'client:'
 
 /**
  * Forward to the controller for whom the organisation processes the data: a client of the Processors page (the
@@ -19,8 +22,7 @@ export function ForwardForm({ target }: { target: ActionTarget }) {
   const clients = [...target.request.processorClients].sort(
     (a, b) => Number(b.suggestedBecause.length > 0) - Number(a.suggestedBecause.length > 0),
   )
-  const first = clients.find((c) => c.status === 'active')
-  const [route, setRoute] = useState(first ? `${CLIENT}${first.id}` : (routes[0]?.activityKey ?? OTHER))
+  const [route, setRoute] = useState(() => initialForwardRoute(clients, routes))
   const [client, setClient] = useState('')
   const [name, setName] = useState('')
   const [contact, setContact] = useState('')
@@ -42,6 +44,7 @@ export function ForwardForm({ target }: { target: ActionTarget }) {
       {...state}
       onCancel={target.onCancel}
       onSubmit={() => {
+        if (route === NO_ROUTE) return state.refuse(t('requests.actions.chooseControllerFirst'))
         if (other && !name.trim()) return state.refuse(t('requests.problems.controller_required'))
         void state.submit(
           chosenClient
@@ -65,6 +68,9 @@ export function ForwardForm({ target }: { target: ActionTarget }) {
           value={route}
           onChange={setRoute}
         >
+          {route === NO_ROUTE ? (
+            <option value={NO_ROUTE}>{t('requests.actions.chooseController')}</option>
+          ) : null}
           {clients.length > 0 ? (
             <optgroup label={t('requests.actions.clientsGroup')}>
               {clients.map((c) => (
@@ -111,7 +117,7 @@ export function ForwardForm({ target }: { target: ActionTarget }) {
             onChange={setContact}
           />
         </div>
-      ) : chosenClient ? null : (
+      ) : chosenClient || route === NO_ROUTE ? null : (
         <TextField
           id="action-client"
           label={t('requests.actions.client')}
