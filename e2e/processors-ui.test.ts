@@ -119,7 +119,9 @@ describe('processors page in headless Chromium', () => {
       .locator('#agreement-cloudbooks-file')
       .setInputFiles({ name: 'addendum.pdf', mimeType: 'application/pdf', buffer: Buffer.from('geen pdf') })
     await form.getByRole('button', { name: 'Overeenkomst opslaan' }).click()
-    await s.page.getByText(/De overeenkomst Addendum doorgiften is vastgelegd, maar het document werd geweigerd/).waitFor()
+    await s.page
+      .getByText(/De overeenkomst Addendum doorgiften is vastgelegd, maar het document werd geweigerd/)
+      .waitFor()
     await open(vendor)
     await form.getByRole('heading', { name: 'De overeenkomst Addendum doorgiften wijzigen' }).waitFor()
     await s.noSeriousViolations('agreement form after a refused document')
@@ -185,17 +187,21 @@ describe('processors page in headless Chromium', () => {
     await s.page.getByTestId('action-forward_to_controller').click()
     await s.page.getByTestId('action-form-forward_to_controller').waitFor()
     const route = s.page.getByTestId('action-route')
-    const chosen = await route.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '')
-    expect(chosen).toBe(
-      'Bakkerij Janssens BV – voorgesteld: het verzoek vermeldt Facturatie voor klanten',
+    const chosen = await route.evaluate(
+      (el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '',
     )
+    expect(chosen).toBe('Bakkerij Janssens BV – voorgesteld: het verzoek vermeldt Facturatie voor klanten')
     await s.page.getByText(/U beantwoordt het verzoek niet zelf/).waitFor()
     await s.noSeriousViolations('forward form with a suggested client')
     await s.page.getByTestId('action-submit').click()
     await s.page.locator('[data-testid="request-status"][data-status="forwarded_to_controller"]').waitFor()
     const detail = await s.staffCall('GET', `/requests/${made.body.id}`)
     const sent = detail.body.events.find((e: { kind: string }) => e.kind === 'request.forwarding_sent')
-    expect(sent.data).toMatchObject({ to: 'dpo@janssens.be', language: 'fr', controller: 'Bakkerij Janssens BV' })
+    expect(sent.data).toMatchObject({
+      to: 'dpo@janssens.be',
+      language: 'fr',
+      controller: 'Bakkerij Janssens BV',
+    })
     expect(s.watched.pageErrors).toEqual([])
   })
 

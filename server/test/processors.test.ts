@@ -349,7 +349,9 @@ describe('processors: agreements, Art. 28 checklist, findings, sub-processor cha
       expect(cell?.value, header).toEqual(new Date(`${day}T00:00:00.000Z`))
       expect(cell?.numFmt, header).toBe('dd/mm/yyyy')
     }
-    const texts = (vendorSheet?.getRow(usmailRow).values as unknown[]).filter((v) => typeof v === 'string')
+    const texts = ((vendorSheet?.getRow(usmailRow).values ?? []) as unknown[]).filter(
+      (v) => typeof v === 'string',
+    )
     expect(texts.join('|')).not.toMatch(/\d{4}-\d{2}-\d{2}/)
     // The notice period is worded in each language.
     for (const [lang, words] of [
