@@ -138,15 +138,7 @@ function identityKey(kind: IdentityKind, value: unknown, systemKey: string): str
 async function scanTarget(ctx: AppContext, target: Target): Promise<Scan> {
   const { dataset, collection, person, scan } = target
   const fields = identityFieldsOf(collection, person)
-  let driver: Driver
-  try {
-    driver = openDriverForDataset(ctx, dataset)
-  } catch {
-    throw unreachable()
-  }
-  try {
-    const scanner = driver.retention
-    if (!scanner) throw notCountable('body.dataset', 'This connection cannot count rows.')
+  return withScanner(ctx, dataset, 'body.dataset', async (scanner) => {
     const records = await scanner.countDue(collection, scan)
     const people = new Set<string>()
     let withoutPerson = 0
@@ -193,6 +185,32 @@ async function scanTarget(ctx: AppContext, target: Target): Promise<Scan> {
       after = keyOf(collection, last)
     }
     return { records, people: people.size, withoutPerson, identities: [...identities.values()] }
+  })
+}
+
+type Scanner = NonNullable<Driver['retention']>
+
+/**
+ * Opens the dataset's connection, hands its read-only row scanner to `read` and closes the connection. A connection
+ * that cannot be opened or read is 409 `affected_set_unreachable`; one without a scanner is 422 on `datasetPath`;
+ * a window on a column that is not a date is 422 on `body.filter.field`.
+ */
+async function withScanner<T>(
+  ctx: AppContext,
+  dataset: Dataset,
+  datasetPath: string,
+  read: (scanner: Scanner) => Promise<T>,
+): Promise<T> {
+  let driver: Driver
+  try {
+    driver = openDriverForDataset(ctx, dataset)
+  } catch {
+    throw unreachable()
+  }
+  try {
+    const scanner = driver.retention
+    if (!scanner) throw notCountable(datasetPath, 'This connection cannot count rows.')
+    return await read(scanner)
   } catch (error) {
     if (error instanceof InvalidInput) throw error
     if (error instanceof NotADateColumn) {
@@ -342,21 +360,8 @@ export async function affectedDateFields(
   query: { dataset: string; collection: string },
 ): Promise<string[]> {
   const { dataset, collection } = await targetOf(ctx, org, query, 'query')
-  let driver: Driver
-  try {
-    driver = openDriverForDataset(ctx, dataset)
-  } catch {
-    throw unreachable()
-  }
-  try {
-    const scanner = driver.retention
-    if (!scanner) throw notCountable('query.dataset', 'This connection cannot count rows.')
+  return withScanner(ctx, dataset, 'query.dataset', async (scanner) => {
     const dates = new Set(await scanner.dateColumns(collection))
     return collection.fields.filter((f) => dates.has(f.name)).map((f) => f.name)
-  } catch (error) {
-    if (error instanceof InvalidInput) throw error
-    throw unreachable()
-  } finally {
-    await driver.close()
-  }
+  })
 }
