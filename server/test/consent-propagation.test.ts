@@ -395,4 +395,60 @@ describe('consent: a withdrawal is propagated to the systems that act on it', ()
     // Nothing more is queued: a second run of the job passed nothing on again.
     expect(await runQueuedJobs(t.ctx, propagateWithdrawalJob)).toEqual([])
   })
+
+  it('erasing a subject erases the address its running consent kept: the expiry then names no one, said why', async () => {
+    const subject = await owner('POST', `${api()}/subjects`, {
+      name: 'Greet Wouters',
+      identities: [{ kind: 'email', value: 'greet.wouters@example.be' }],
+    })
+    expect(subject.statusCode, subject.body).toBe(201)
+    const greet = { kind: 'email', value: 'greet.wouters@example.be' } as const
+    const ends = new Date(Date.now() + 30 * 86_400_000)
+    await recordConsent(t.ctx, {
+      organizationId: org.id,
+      person: { identity: greet },
+      purpose: 'direct_marketing',
+      state: 'given',
+      text: TEXT,
+      language: 'nl',
+      channel: 'web_form',
+      method: 'accept',
+      occurredAt: new Date(),
+      expiresAt: ends,
+      recordedBy: systemActor('test'),
+    })
+    const kept = () =>
+      t.ctx.db
+        .selectFrom('consent_status')
+        .select('identity_encrypted')
+        .where('organization_id', '=', org.id)
+        .where('identity_masked', '=', 'g•••@example.be')
+        .executeTakeFirstOrThrow()
+    expect((await kept()).identity_encrypted).not.toBeNull()
+
+    expect((await owner('DELETE', `${api()}/subjects/${subject.json().id}`)).statusCode).toBe(204)
+    // The running consent no longer holds the address; the audit event of the erasure says it was cleared.
+    expect((await kept()).identity_encrypted).toBeNull()
+    const audit = await t.ctx.db
+      .selectFrom('audit_events')
+      .select('summary')
+      .where('target_id', '=', subject.json().id)
+      .where('action', '=', 'subject.erased')
+      .executeTakeFirstOrThrow()
+    expect(audit.summary).toMatchObject({ consentIdentitiesCleared: 1 })
+
+    // When the consent ends, nobody is named to the mailing tool: the call is failed on the record, saying why.
+    const before = tool.calls.length
+    expect(await expireConsents(t.ctx, new Date(ends.getTime() + 1000))).toBe(1)
+    const [ended] = await propagationsOf(greet, 'expired')
+    expect(ended).toMatchObject({ dataset: 'mailtool', status: 'failed', attempts: 0 })
+    expect(ended?.error).toMatch(/No email of this person/)
+    await runQueuedJobs(t.ctx, propagateWithdrawalJob)
+    expect(
+      tool.calls
+        .slice(before)
+        .map((c) => c.text)
+        .join('\n'),
+    ).not.toMatch(/greet\.wouters/)
+  })
 })

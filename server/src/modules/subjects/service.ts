@@ -5,6 +5,7 @@ import { type AppContext, inTransaction } from '../../context'
 import type { Language } from '../../db/schema'
 import { NotFound } from '../../domain/errors'
 import { planSearch } from '../../domain/subjects/identity'
+import { forgetConsentIdentitiesOfSubject } from '../consent'
 import type { Organization } from '../organizations'
 import { changeSubject } from './change'
 import { newEvent } from './events'
@@ -165,7 +166,8 @@ export async function updateSubject(
 }
 
 /**
- * Erases the subject from the index: the subject, its identities, relationships and events. Requests that
+ * Erases the subject from the index: the subject, its identities, relationships and events, and the identity a
+ * running consent of theirs keeps (encrypted) for its expiry's call. Requests that
  * referred to it keep their own record (their link is cleared by the database). The audit event keeps only
  * counts and masked identities.
  */
@@ -175,6 +177,8 @@ export async function eraseSubject(ctx: AppContext, actor: Actor, org: Organizat
     const relationships = await repo.listRelationshipsOf(ctx.db, org.id, [id])
     const events = await repo.listEventsOf(ctx.db, org.id, [id])
     const requests = await repo.countRequestsOf(ctx.db, org.id, id)
+    // A running consent keeps the address it was given under for its expiry's call: erased with the person.
+    const consentIdentitiesCleared = await forgetConsentIdentitiesOfSubject(ctx.db, org.id, id)
     await repo.deleteSubject(ctx.db, org.id, id)
     return {
       action: 'subject.erased',
@@ -185,6 +189,7 @@ export async function eraseSubject(ctx: AppContext, actor: Actor, org: Organizat
         relationships: relationships.length,
         events: events.length,
         requestsUnlinked: requests,
+        consentIdentitiesCleared,
       },
       result: undefined,
     }
