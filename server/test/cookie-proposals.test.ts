@@ -10,6 +10,8 @@ import { createMember, createOrg } from './support/factories'
 import { asUser, expectProblem, signIn } from './support/http'
 
 const SITE = 'https://www.webwinkel.example/'
+/** A localStorage key longer than an inventory cookie name may be (200 characters). */
+const LONG_KEY = `state:${'x'.repeat(240)}`
 
 /** What Chromium saw: Google Analytics (cookies and its host), a cookie and a host the catalogue does not know. */
 const SEEN: ScanResult = {
@@ -26,8 +28,12 @@ const SEEN: ScanResult = {
     cookies: [
       { name: '_ga', domain: '.webwinkel.example', page: SITE },
       { name: '_gid', domain: '.webwinkel.example', page: SITE },
+      // Set by a third party the catalogue does not know, on its own domain.
+      { name: 'uid', domain: '.tracker.example.net', page: SITE },
+      { name: 'uid2', domain: 'tracker.example.net', page: SITE },
+      { name: 'voorkeur', domain: 'www.webwinkel.example', page: SITE },
     ],
-    storage: [],
+    storage: [{ kind: 'localStorage', name: LONG_KEY, page: SITE }],
     requests: [
       { host: 'www.google-analytics.com', url: 'https://www.google-analytics.com/g/collect?v=2', page: SITE },
     ],
@@ -100,6 +106,10 @@ describe('add-to-inventory proposals from the cookie scanner', () => {
     expect(items.map((p) => `${p.kind} ${p.subject}`).sort()).toEqual([
       'cookie _ga',
       'cookie _gid',
+      `cookie ${LONG_KEY}`,
+      'cookie uid',
+      'cookie uid2',
+      'cookie voorkeur',
       'cookie winkelmand',
       'host cdn.fonts.example',
       'host www.google-analytics.com',
@@ -117,6 +127,20 @@ describe('add-to-inventory proposals from the cookie scanner', () => {
       serviceId: 'own-site',
       serviceName: 'Webwinkel BV',
       category: null,
+      known: false,
+      thirdParty: false,
+      needsOrigin: false,
+    })
+    // A cookie set on another party's domain is not proposed as the site's own: its provider is to be stated.
+    expect(bySubject('uid').suggestion).toMatchObject({
+      serviceId: 'tracker-example-net',
+      serviceName: 'tracker.example.net',
+      provider: '',
+      hosts: ['tracker.example.net'],
+      domain: 'tracker.example.net',
+      thirdParty: true,
+      needsOrigin: true,
+      thirdCountry: null,
       known: false,
     })
     expect(bySubject('cdn.fonts.example').suggestion).toMatchObject({
@@ -174,7 +198,14 @@ describe('add-to-inventory proposals from the cookie scanner', () => {
       }),
     ])
     const left = await proposals()
-    expect(left.items.map((p) => p.subject).sort()).toEqual(['_gid', 'cdn.fonts.example'])
+    expect(left.items.map((p) => p.subject).sort()).toEqual([
+      '_gid',
+      'cdn.fonts.example',
+      LONG_KEY,
+      'uid',
+      'uid2',
+      'voorkeur',
+    ])
 
     // _gid joins the Google Analytics service, which keeps its category.
     const gid = left.bySubject('_gid')
@@ -188,6 +219,127 @@ describe('add-to-inventory proposals from the cookie scanner', () => {
     expect(services[1].cookies.map((c: { name: string }) => c.name)).toEqual(['_ga', '_gid'])
   })
 
+  it('adds a third-party cookie only with its provider and third country stated (review M3)', async () => {
+    const { bySubject } = await proposals()
+    const uid = bySubject('uid')
+    const accept = (body: object) => owner('POST', `${api()}/proposals/${uid.id}/accept`, body)
+    const base = {
+      category: 'advertising',
+      purpose: 'Recognises the visitor across sites',
+      duration: '1 year',
+    }
+    const before = (await owner('GET', api())).json().version
+    expect(expectProblem(await accept(base), 422).errors).toEqual([
+      expect.objectContaining({ path: 'body.provider', code: 'required' }),
+    ])
+    expect(expectProblem(await accept({ ...base, provider: 'Tracker Inc' }), 422).errors).toEqual([
+      expect.objectContaining({ path: 'body.thirdCountry', code: 'required' }),
+    ])
+    const eea = expectProblem(await accept({ ...base, provider: 'Tracker Inc', thirdCountry: 'DE' }), 422)
+    expect(eea.errors).toEqual([
+      expect.objectContaining({ path: 'body.thirdCountry', code: 'invalid_value' }),
+    ])
+    expect((await owner('GET', api())).json().version).toBe(before)
+
+    const ok = await accept({ ...base, provider: 'Tracker Inc', thirdCountry: 'US' })
+    expect(ok.statusCode, ok.body).toBe(200)
+    const services = (await owner('GET', api())).json().inventory.services
+    expect(services.find((s: { id: string }) => s.id === 'tracker-example-net')).toMatchObject({
+      name: 'tracker.example.net',
+      provider: 'Tracker Inc',
+      category: 'advertising',
+      hosts: ['tracker.example.net'],
+      cookies: [
+        {
+          name: 'uid',
+          provider: 'Tracker Inc',
+          purpose: 'Recognises the visitor across sites',
+          duration: '1 year',
+          thirdCountry: 'US',
+        },
+      ],
+    })
+    // The site's own service does not take the third party's cookie.
+    const own = services.find((s: { id: string }) => s.id === 'own-site')
+    expect(own.cookies.map((c: { name: string }) => c.name)).toEqual(['winkelmand'])
+
+    // The declaration shows who sets it and where the data goes.
+    const page = await app.inject({ method: 'GET', url: `/p/${org.slug}/cookies?lang=en` })
+    expect(page.statusCode).toBe(200)
+    expect(page.body).toContain('Tracker Inc')
+  })
+
+  it('needs a purpose and a duration for a cookie, and refuses what the inventory cannot hold with a 422 (m7, m8)', async () => {
+    const { bySubject } = await proposals()
+    const version = async () => (await owner('GET', api())).json().version
+    const before = await version()
+    const voorkeur = bySubject('voorkeur')
+    const acceptV = (body: object) => owner('POST', `${api()}/proposals/${voorkeur.id}/accept`, body)
+    expect(expectProblem(await acceptV({}), 422).errors).toEqual([
+      expect.objectContaining({ path: 'body.purpose', code: 'required' }),
+    ])
+    expect(expectProblem(await acceptV({ purpose: 'Remembers the language' }), 422).errors).toEqual([
+      expect.objectContaining({ path: 'body.duration', code: 'required' }),
+    ])
+    expect(expectProblem(await acceptV({ purpose: '  ', duration: '1 year' }), 422).errors).toEqual([
+      expect.objectContaining({ path: 'body.purpose', code: 'required' }),
+    ])
+
+    // A storage key longer than 200 characters: 422 naming body.name, then accepted under a pattern matching it.
+    const long = bySubject(LONG_KEY)
+    const acceptL = (body: object) => owner('POST', `${api()}/proposals/${long.id}/accept`, body)
+    const stated = { purpose: 'Keeps the page state', duration: 'until deleted' }
+    expect(expectProblem(await acceptL(stated), 422).errors).toEqual([
+      expect.objectContaining({ path: 'body.name', code: 'too_big' }),
+    ])
+    expect(expectProblem(await acceptL({ ...stated, name: 'other*' }), 422).errors).toEqual([
+      expect.objectContaining({ path: 'body.name', code: 'invalid_value' }),
+    ])
+    expect(await version()).toBe(before)
+    const patterned = await acceptL({ ...stated, name: 'state:*' })
+    expect(patterned.statusCode, patterned.body).toBe(200)
+    expect(patterned.json().version).toBe(before + 1)
+
+    // A service at its cookie limit takes no more: 422 naming the service, nothing stored, the proposal still open.
+    const setup = (await owner('GET', api())).json()
+    const full = setup.inventory.services.map((s: { id: string; cookies: object[] }) =>
+      s.id === 'tracker-example-net'
+        ? {
+            ...s,
+            cookies: [
+              ...s.cookies,
+              ...Array.from({ length: 99 }, (_, i) => ({
+                name: `fill${i}`,
+                purpose: 'x',
+                duration: '1 day',
+              })),
+            ],
+          }
+        : s,
+    )
+    const saved = await owner('PUT', `${api()}/inventory`, { services: full, note: 'filled' })
+    expect(saved.statusCode, saved.body).toBe(200)
+    const uid2 = bySubject('uid2')
+    const refused = expectProblem(
+      await owner('POST', `${api()}/proposals/${uid2.id}/accept`, {
+        provider: 'Tracker Inc',
+        thirdCountry: 'US',
+        purpose: 'Second identifier',
+        duration: '1 year',
+      }),
+      422,
+    )
+    expect(refused.errors).toEqual([
+      expect.objectContaining({ path: 'suggestion.serviceId', code: 'too_big', params: { maximum: 100 } }),
+    ])
+    expect(await version()).toBe(saved.json().version)
+    expect((await proposals()).bySubject('uid2').status).toBe('open')
+
+    // Leave nothing open for the next test.
+    for (const p of [uid2, voorkeur])
+      expect((await owner('POST', `${api()}/proposals/${p.id}/dismiss`)).statusCode).toBe(200)
+  })
+
   it('does not propose a dismissed name or host again, and answers 404 for an id it does not have', async () => {
     const host = (await proposals()).bySubject('cdn.fonts.example')
     const dismissed = await owner('POST', `${api()}/proposals/${host.id}/dismiss`)
@@ -199,7 +351,7 @@ describe('add-to-inventory proposals from the cookie scanner', () => {
     await scan()
     const after = await proposals()
     expect(after.items).toEqual([])
-    expect(after.dismissed.map((p) => p.subject)).toEqual(['cdn.fonts.example'])
+    expect(after.dismissed.map((p) => p.subject).sort()).toEqual(['cdn.fonts.example', 'uid2', 'voorkeur'])
     const audit = await t.ctx.db
       .selectFrom('audit_events')
       .select('action')
@@ -210,6 +362,10 @@ describe('add-to-inventory proposals from the cookie scanner', () => {
       'cookie_proposal.accepted',
       'cookie_proposal.accepted',
       'cookie_proposal.accepted',
+      'cookie_proposal.accepted',
+      'cookie_proposal.accepted',
+      'cookie_proposal.dismissed',
+      'cookie_proposal.dismissed',
       'cookie_proposal.dismissed',
     ])
     const unknown = '00000000-0000-4000-8000-000000000000'

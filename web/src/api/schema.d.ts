@@ -30145,6 +30145,12 @@ export interface operations {
                                 thirdCountry: string | null;
                                 /** @description whether the built-in catalogue knows it */
                                 known: boolean;
+                                /** @description for a cookie: the domain the scan saw it set on */
+                                domain: string | null;
+                                /** @description whether another party than the site sets it (a host, or a cookie set on another domain); null when proposed before the scanner recorded it */
+                                thirdParty: boolean | null;
+                                /** @description whether accepting needs provider and thirdCountry: a third party (or one not known to be first-party) the catalogue does not know */
+                                needsOrigin: boolean;
                             };
                             /** @description the inventory version its acceptance saved */
                             inventoryVersion: number | null;
@@ -30182,6 +30188,12 @@ export interface operations {
                                 thirdCountry: string | null;
                                 /** @description whether the built-in catalogue knows it */
                                 known: boolean;
+                                /** @description for a cookie: the domain the scan saw it set on */
+                                domain: string | null;
+                                /** @description whether another party than the site sets it (a host, or a cookie set on another domain); null when proposed before the scanner recorded it */
+                                thirdParty: boolean | null;
+                                /** @description whether accepting needs provider and thirdCountry: a third party (or one not known to be first-party) the catalogue does not know */
+                                needsOrigin: boolean;
                             };
                             /** @description the inventory version its acceptance saved */
                             inventoryVersion: number | null;
@@ -30225,6 +30237,12 @@ export interface operations {
                     purpose?: string;
                     /** @description for a cookie: as stated to visitors: "2 years" */
                     duration?: string;
+                    /** @description who sets it; required when suggestion.needsOrigin */
+                    provider?: string;
+                    /** @description ISO code of the country outside the EU/EEA the provider keeps the data in, or 'none' (EU/EEA); required when suggestion.needsOrigin */
+                    thirdCountry?: "none" | string;
+                    /** @description for a cookie or storage key longer than 200 characters: a pattern with * that matches it */
+                    name?: string;
                 };
             };
         };
@@ -30266,6 +30284,12 @@ export interface operations {
                                 thirdCountry: string | null;
                                 /** @description whether the built-in catalogue knows it */
                                 known: boolean;
+                                /** @description for a cookie: the domain the scan saw it set on */
+                                domain: string | null;
+                                /** @description whether another party than the site sets it (a host, or a cookie set on another domain); null when proposed before the scanner recorded it */
+                                thirdParty: boolean | null;
+                                /** @description whether accepting needs provider and thirdCountry: a third party (or one not known to be first-party) the catalogue does not know */
+                                needsOrigin: boolean;
                             };
                             /** @description the inventory version its acceptance saved */
                             inventoryVersion: number | null;
@@ -30336,6 +30360,12 @@ export interface operations {
                             thirdCountry: string | null;
                             /** @description whether the built-in catalogue knows it */
                             known: boolean;
+                            /** @description for a cookie: the domain the scan saw it set on */
+                            domain: string | null;
+                            /** @description whether another party than the site sets it (a host, or a cookie set on another domain); null when proposed before the scanner recorded it */
+                            thirdParty: boolean | null;
+                            /** @description whether accepting needs provider and thirdCountry: a third party (or one not known to be first-party) the catalogue does not know */
+                            needsOrigin: boolean;
                         };
                         /** @description the inventory version its acceptance saved */
                         inventoryVersion: number | null;

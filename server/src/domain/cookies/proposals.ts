@@ -2,11 +2,18 @@ import {
   COOKIE_CATALOGUE,
   type CookieCategory,
   catalogueCookie,
+  cookiePatternMatches,
   hostMatches,
   serviceOfUrl,
 } from './catalogue'
 import type { ScanResult } from './findings'
-import { type Inventory, type InventoryService, serviceOfCookie, serviceOfHost } from './inventory'
+import {
+  type Inventory,
+  type InventoryService,
+  inventorySchema,
+  serviceOfCookie,
+  serviceOfHost,
+} from './inventory'
 
 /**
  * Add-to-inventory proposals (issue 18): what a scan saw that no inventory service lists - a cookie or storage key,
@@ -33,6 +40,13 @@ export interface ProposalSuggestion {
   url: string | null
   /** Whether the catalogue knew it. */
   known: boolean
+  /** For a cookie: the domain the scan saw it set on (null for storage keys and hosts). */
+  domain: string | null
+  /**
+   * Whether a party other than the organisation's site sets it: a host, or a cookie set on a domain that is not the
+   * page's host nor one of its parent domains or subdomains. Null when proposed before the scanner recorded it.
+   */
+  thirdParty: boolean | null
 }
 
 export interface ProposalDraft {
@@ -54,11 +68,33 @@ function idOfHost(host: string): string {
   return /^[a-z0-9]/.test(id) ? id : `host-${id}`.slice(0, 63)
 }
 
-/** The organisation's own site, for cookies the catalogue does not know (most are set by the site itself). */
+/** The organisation's own site, for cookies the catalogue does not know that the site's own domain sets. */
 export const OWN_SITE_SERVICE = 'own-site'
 
-function cookieSuggestion(name: string, ownName: string): ProposalSuggestion {
-  const known = catalogueCookie(name)
+/**
+ * Whether a cookie set on `domain` belongs to another party than the page it was seen on: the page's host, its parent
+ * domains (`.shop.example` for www.shop.example) and its subdomains count as the site's own; any other domain -
+ * another subdomain of the same site included, for want of a public suffix list - counts as a third party, so that a
+ * person says who sets it rather than the declaration guessing.
+ */
+export function setByThirdParty(domain: string, page: string): boolean {
+  const d = domain.replace(/^\./, '').toLowerCase()
+  let host: string
+  try {
+    host = new URL(page).hostname.toLowerCase()
+  } catch {
+    return true
+  }
+  return !(d === host || host.endsWith(`.${d}`) || d.endsWith(`.${host}`))
+}
+
+function cookieSuggestion(
+  c: { name: string; domain?: string; page: string },
+  ownName: string,
+): ProposalSuggestion {
+  const domain = c.domain ? c.domain.replace(/^\./, '').toLowerCase() : null
+  const thirdParty = domain !== null && setByThirdParty(domain, c.page)
+  const known = catalogueCookie(c.name)
   if (known)
     return {
       serviceId: known.service.id,
@@ -72,6 +108,25 @@ function cookieSuggestion(name: string, ownName: string): ProposalSuggestion {
       thirdCountry: known.service.thirdCountry,
       url: null,
       known: true,
+      domain,
+      thirdParty,
+    }
+  // Set on another party's domain: a service of that domain whose provider and third country a person states.
+  if (domain !== null && thirdParty)
+    return {
+      serviceId: idOfHost(domain),
+      serviceName: domain,
+      provider: '',
+      category: null,
+      servicePurpose: '',
+      hosts: [domain],
+      purpose: '',
+      duration: '',
+      thirdCountry: null,
+      url: null,
+      known: false,
+      domain,
+      thirdParty: true,
     }
   return {
     serviceId: OWN_SITE_SERVICE,
@@ -85,6 +140,8 @@ function cookieSuggestion(name: string, ownName: string): ProposalSuggestion {
     thirdCountry: null,
     url: null,
     known: false,
+    domain,
+    thirdParty: false,
   }
 }
 
@@ -103,6 +160,8 @@ function hostSuggestion(host: string, url: string): ProposalSuggestion {
       thirdCountry: known.thirdCountry,
       url,
       known: true,
+      domain: null,
+      thirdParty: true,
     }
   return {
     serviceId: idOfHost(host),
@@ -116,6 +175,8 @@ function hostSuggestion(host: string, url: string): ProposalSuggestion {
     thirdCountry: null,
     url,
     known: false,
+    domain: null,
+    thirdParty: true,
   }
 }
 
@@ -134,7 +195,7 @@ export function proposalsFromScan(
         kind: 'cookie',
         subject: c.name,
         page: c.page,
-        suggestion: cookieSuggestion(c.name, ownName),
+        suggestion: cookieSuggestion(c, ownName),
       })
     }
     for (const r of result[phase].requests) {
@@ -162,18 +223,49 @@ export interface ProposalChoice {
   category?: CookieCategory | undefined
   purpose?: string | undefined
   duration?: string | undefined
+  /** Who sets it (required for a third party the catalogue does not know). */
+  provider?: string | undefined
+  /** ISO code of the country outside the EU/EEA the data goes to, or 'none' (required with provider). */
+  thirdCountry?: string | undefined
+  /** For a name longer than an inventory cookie name may be: a pattern with * that matches it. */
+  name?: string | undefined
 }
 
+export type AcceptField =
+  | 'category'
+  | 'purpose'
+  | 'duration'
+  | 'provider'
+  | 'thirdCountry'
+  | 'name'
+  | 'serviceId'
 export type AcceptRefusal = {
-  field: 'category'
-  code: 'required' | 'invalid_value'
+  field: AcceptField
+  code: 'required' | 'invalid_value' | 'too_big'
   service?: InventoryService
+  params?: Record<string, string | number>
+}
+
+/** EU and EEA member states: data kept there is not sent to a third country. */
+export const EEA_COUNTRIES: ReadonlySet<string> = new Set(
+  'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IS IT LI LT LU LV MT NL NO PL PT RO SE SI SK'.split(' '),
+)
+const MAX_NAME = 200
+const MAX_COOKIES = 100
+const MAX_HOSTS = 50
+const MAX_SERVICES = 200
+
+/** Whether accepting must state who sets it and where its data goes: a third party the catalogue does not know. */
+export function needsOrigin(s: ProposalSuggestion): boolean {
+  return !s.known && s.thirdParty !== false
 }
 
 /**
  * The inventory with the proposal added: a cookie joins the service the suggestion names (or founds it), a host is
- * added to that service's hosts. A service that exists keeps its category; choosing another is refused, as is
- * founding a service without a category.
+ * added to that service's hosts. Refused, naming the field: a service that exists keeps its category; a new service
+ * needs one; a third party the catalogue does not know needs its provider and third country (or 'none'); a cookie
+ * needs a purpose and a duration for the declaration; a name longer than 200 characters needs a pattern that
+ * matches it; a service at its cookie or host limit, or an inventory at its service limit, takes no more.
  */
 export function withProposal(
   inventory: Inventory,
@@ -182,35 +274,89 @@ export function withProposal(
 ): { inventory: Inventory } | { refused: AcceptRefusal } {
   const s = p.suggestion
   const existing = inventory.services.find((x) => x.id === s.serviceId)
-  const cookie = {
-    name: p.subject,
-    provider: s.provider,
-    purpose: choice.purpose ?? s.purpose,
-    duration: choice.duration ?? s.duration,
-    thirdCountry: s.thirdCountry,
+  const provider = choice.provider?.trim() || (needsOrigin(s) ? '' : s.provider)
+  if (needsOrigin(s)) {
+    if (!provider) return { refused: { field: 'provider', code: 'required' } }
+    if (choice.thirdCountry === undefined) return { refused: { field: 'thirdCountry', code: 'required' } }
   }
-  if (existing) {
-    if (choice.category && choice.category !== existing.category)
-      return { refused: { field: 'category', code: 'invalid_value', service: existing } }
-    const host = s.hosts.find((h) => hostMatches(h, new URL(s.url ?? `https://${p.subject}/`))) ?? p.subject
-    const joined: InventoryService =
-      p.kind === 'cookie'
-        ? { ...existing, cookies: [...existing.cookies, cookie] }
-        : { ...existing, hosts: [...existing.hosts, host] }
+  if (choice.thirdCountry !== undefined && EEA_COUNTRIES.has(choice.thirdCountry))
     return {
-      inventory: { ...inventory, services: inventory.services.map((x) => (x === existing ? joined : x)) },
+      refused: { field: 'thirdCountry', code: 'invalid_value', params: { value: choice.thirdCountry } },
     }
-  }
-  const category = choice.category ?? s.category
+  const thirdCountry =
+    choice.thirdCountry === undefined
+      ? s.thirdCountry
+      : choice.thirdCountry === 'none'
+        ? null
+        : choice.thirdCountry
+  if (existing && choice.category && choice.category !== existing.category)
+    return { refused: { field: 'category', code: 'invalid_value', service: existing } }
+  const category = existing ? existing.category : (choice.category ?? s.category)
   if (!category) return { refused: { field: 'category', code: 'required' } }
-  const founded: InventoryService = {
-    id: s.serviceId,
-    name: s.serviceName,
-    provider: s.provider,
-    category,
-    purpose: s.servicePurpose,
-    hosts: s.hosts,
-    cookies: p.kind === 'cookie' ? [cookie] : [],
+
+  let joined: InventoryService
+  if (p.kind === 'cookie') {
+    const purpose = choice.purpose ?? s.purpose
+    const duration = choice.duration ?? s.duration
+    if (!purpose.trim()) return { refused: { field: 'purpose', code: 'required' } }
+    if (!duration.trim()) return { refused: { field: 'duration', code: 'required' } }
+    const name = choice.name?.trim() || p.subject
+    if (name.length > MAX_NAME)
+      return { refused: { field: 'name', code: 'too_big', params: { maximum: MAX_NAME } } }
+    if (name !== p.subject && !cookiePatternMatches(name, p.subject))
+      return { refused: { field: 'name', code: 'invalid_value', params: { value: name } } }
+    const cookie = { name, provider, purpose, duration, thirdCountry }
+    if (existing && existing.cookies.length >= MAX_COOKIES)
+      return {
+        refused: { field: 'serviceId', code: 'too_big', service: existing, params: { maximum: MAX_COOKIES } },
+      }
+    joined = existing
+      ? { ...existing, cookies: [...existing.cookies, cookie] }
+      : {
+          id: s.serviceId,
+          name: s.serviceName,
+          provider,
+          category,
+          purpose: s.servicePurpose,
+          hosts: s.hosts,
+          cookies: [cookie],
+        }
+  } else {
+    const host = s.hosts.find((h) => hostMatches(h, new URL(s.url ?? `https://${p.subject}/`))) ?? p.subject
+    if (existing && existing.hosts.length >= MAX_HOSTS)
+      return {
+        refused: { field: 'serviceId', code: 'too_big', service: existing, params: { maximum: MAX_HOSTS } },
+      }
+    joined = existing
+      ? { ...existing, hosts: [...existing.hosts, host] }
+      : {
+          id: s.serviceId,
+          name: s.serviceName,
+          provider,
+          category,
+          purpose: s.servicePurpose,
+          hosts: s.hosts,
+          cookies: [],
+        }
   }
-  return { inventory: { ...inventory, services: [...inventory.services, founded] } }
+  if (!existing && inventory.services.length >= MAX_SERVICES)
+    return { refused: { field: 'serviceId', code: 'too_big', params: { maximum: MAX_SERVICES } } }
+  const next = {
+    ...inventory,
+    services: existing
+      ? inventory.services.map((x) => (x === existing ? joined : x))
+      : [...inventory.services, joined],
+  }
+  // Anything else the inventory cannot hold (a host it cannot store, a name too long for a service) is refused here
+  // rather than failing when the version is stored.
+  const checked = inventorySchema.safeParse(next)
+  if (!checked.success)
+    return {
+      refused: {
+        field: p.kind === 'cookie' ? 'name' : 'serviceId',
+        code: 'invalid_value',
+        params: { value: p.subject.slice(0, 200) },
+      },
+    }
+  return { inventory: checked.data }
 }

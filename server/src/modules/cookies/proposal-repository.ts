@@ -10,7 +10,7 @@ type Db = Kysely<DB> | Transaction<DB>
 /** What the catalogue and the scan suggest for a proposal (`cookie_proposals.suggestion`, decision 0025). */
 const storedSuggestion = defineStoredJson<ProposalSuggestion>({
   name: 'cookie_proposal.suggestion',
-  version: 1,
+  version: 2,
   schema: z.object({
     serviceId: z.string(),
     serviceName: z.string(),
@@ -23,7 +23,11 @@ const storedSuggestion = defineStoredJson<ProposalSuggestion>({
     thirdCountry: z.string().nullable(),
     url: z.string().nullable(),
     known: z.boolean(),
+    domain: z.string().nullable(),
+    thirdParty: z.boolean().nullable(),
   }),
+  // Version 1 did not record where a cookie was set: a host is a third party, a cookie is not known to be either.
+  upgrade: (value) => ({ ...value, domain: null, thirdParty: value.url ? true : null }),
 })
 
 export interface StoredProposal extends ProposalDraft {

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { permissions } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import { COOKIE_CATEGORIES } from '../../domain/cookies/catalogue'
+import { needsOrigin } from '../../domain/cookies/proposals'
 import { slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
@@ -32,6 +33,18 @@ const proposalSchema = z.object({
       duration: z.string(),
       thirdCountry: z.string().nullable(),
       known: z.boolean().describe('whether the built-in catalogue knows it'),
+      domain: z.string().nullable().describe('for a cookie: the domain the scan saw it set on'),
+      thirdParty: z
+        .boolean()
+        .nullable()
+        .describe(
+          'whether another party than the site sets it (a host, or a cookie set on another domain); null when proposed before the scanner recorded it',
+        ),
+      needsOrigin: z
+        .boolean()
+        .describe(
+          'whether accepting needs provider and thirdCountry: a third party (or one not known to be first-party) the catalogue does not know',
+        ),
     })
     .describe('prefilled from the scan and the built-in catalogue of known cookies and trackers'),
   inventoryVersion: z.number().int().nullable().describe('the inventory version its acceptance saved'),
@@ -47,7 +60,7 @@ function present(p: StoredProposal) {
     subject: p.subject,
     page: p.page,
     status: p.status,
-    suggestion,
+    suggestion: { ...suggestion, needsOrigin: needsOrigin(p.suggestion) },
     inventoryVersion: p.inventoryVersion,
     decidedAt: p.decidedAt?.toISOString() ?? null,
     createdAt: p.createdAt.toISOString(),
@@ -112,6 +125,27 @@ export function registerCookieProposalRoutes(app: App, ctx: AppContext) {
             .max(100)
             .optional()
             .describe('for a cookie: as stated to visitors: "2 years"'),
+          provider: z
+            .string()
+            .trim()
+            .max(500)
+            .optional()
+            .describe('who sets it; required when suggestion.needsOrigin'),
+          thirdCountry: z
+            .union([z.literal('none'), z.string().regex(/^[A-Z]{2}$/)])
+            .optional()
+            .describe(
+              "ISO code of the country outside the EU/EEA the provider keeps the data in, or 'none' (EU/EEA); required when suggestion.needsOrigin",
+            ),
+          name: z
+            .string()
+            .trim()
+            .min(1)
+            .max(200)
+            .optional()
+            .describe(
+              'for a cookie or storage key longer than 200 characters: a pattern with * that matches it',
+            ),
         }),
         response: {
           200: z.object({
@@ -123,13 +157,13 @@ export function registerCookieProposalRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, cookieActions['accept-proposal'])
-      const { category, purpose, duration } = request.body
+      const { category, purpose, duration, provider, thirdCountry, name } = request.body
       const { proposal, version } = await acceptProposal(
         ctx,
         access.actor,
         access.organization,
         request.params.id,
-        { category, purpose, duration },
+        { category, purpose, duration, provider, thirdCountry, name },
       )
       return { proposal: present(proposal), version }
     },

@@ -3,6 +3,7 @@ import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction, type TxContext } from '../../context'
 import type { ScanResult } from '../../domain/cookies/findings'
 import {
+  type AcceptRefusal,
   inInventory,
   type ProposalChoice,
   proposalsFromScan,
@@ -79,17 +80,7 @@ export async function acceptProposal(
           throw new Conflict('already_in_inventory', `${proposal.subject} is in the inventory already.`)
         const outcome = withProposal(latest, proposal, choice)
         if ('inventory' in outcome) return outcome.inventory
-        const { code, service } = outcome.refused
-        throw new InvalidInput([
-          {
-            path: 'body.category',
-            code,
-            message: service
-              ? `The service ${service.name} is in the category ${service.category}; its cookies are too.`
-              : 'The catalogue does not know it: choose its category.',
-            ...(service ? { params: { value: service.category } } : {}),
-          },
-        ])
+        throw new InvalidInput([refusalIssue(outcome.refused)])
       },
       note,
     )
@@ -107,6 +98,45 @@ export async function acceptProposal(
     })
     return { proposal: decided, version }
   })
+}
+
+const REFUSAL_TEXT: Record<AcceptRefusal['field'], (r: AcceptRefusal) => string> = {
+  category: (r) =>
+    r.service
+      ? `The service ${r.service.name} is in the category ${r.service.category}; its cookies are too.`
+      : 'The catalogue does not know it: choose its category.',
+  provider: () => 'A third party the catalogue does not know sets it: say which company (the provider).',
+  thirdCountry: (r) =>
+    r.code === 'required'
+      ? "Say where the provider keeps the data: a country outside the EU/EEA, or 'none'."
+      : `${r.params?.value} is in the EU/EEA: choose 'none'.`,
+  purpose: () => 'The declaration tells visitors what each cookie is for: give its purpose.',
+  duration: () => 'The declaration tells visitors how long each cookie is kept: give its duration.',
+  name: (r) =>
+    r.code === 'too_big'
+      ? `Longer than ${MAX_NAME_TEXT} characters: give a pattern with * that matches it.`
+      : 'The inventory cannot hold this name: give a pattern with * that matches it.',
+  serviceId: (r) =>
+    r.service
+      ? `The service ${r.service.name} holds ${r.params?.maximum} already, the most it can: remove one first.`
+      : r.params?.maximum
+        ? `The inventory holds ${r.params.maximum} services already, the most it can.`
+        : 'The inventory cannot hold this host.',
+}
+const MAX_NAME_TEXT = 200
+
+/** The 422 field issue of a refused acceptance: body fields, or suggestion.serviceId for the service's limits. */
+function refusalIssue(r: AcceptRefusal) {
+  return {
+    path: r.field === 'serviceId' ? 'suggestion.serviceId' : `body.${r.field}`,
+    code: r.code,
+    message: REFUSAL_TEXT[r.field](r),
+    ...(r.field === 'category' && r.service
+      ? { params: { value: r.service.category } }
+      : r.params
+        ? { params: r.params }
+        : {}),
+  }
 }
 
 /** Dismisses the proposal: the same name or host is not proposed again. */

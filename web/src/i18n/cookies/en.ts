@@ -100,8 +100,22 @@ export const cookiesEn = {
       cookie:
         'The catalogue does not know it. Added, it is listed under “{{service}}”, the service for the site’s own cookies: check first who sets it and why.',
       host: 'The catalogue does not know it; it would be listed as a service of its own, {{service}}.',
+      thirdPartyCookie:
+        'The catalogue does not know it, and the scan saw it set on {{domain}}, not on the site’s own domain: another party sets it. Added, it is listed as a service of its own, {{service}}: say which company provides it and where it keeps the data.',
+      origin:
+        'The scan did not record who sets it: say which company provides it and where it keeps the data.',
     },
     thirdCountry: 'The provider keeps the data outside the EEA ({{country}}).',
+    provider: 'Provider (the company that sets it)',
+    thirdCountryField: 'Country the data goes to',
+    chooseThirdCountry: 'Choose: where the provider keeps the data',
+    noThirdCountry: 'None: the data stays in the EU/EEA',
+    providerRequired: 'Say which company sets it before you add it to the inventory.',
+    thirdCountryRequired: 'Say where the provider keeps the data (a country, or none: EU/EEA).',
+    purposeRequired: 'Give the purpose: the declaration tells visitors what each cookie is for.',
+    durationRequired: 'Give the duration: the declaration tells visitors how long each cookie is kept.',
+    namePattern:
+      'Name pattern (the name is longer than 200 characters: give a pattern with * that matches it)',
     chooseCategory: 'Choose a category',
     categoryHint: 'The catalogue does not know it: choose its category.',
     categoryRequired: 'Choose the category before you add it to the inventory.',

@@ -104,8 +104,22 @@ export const cookiesFr = {
       cookie:
         'Le catalogue ne le connaît pas. S’il est ajouté, il figure sous « {{service}} », le service des cookies propres au site : vérifiez d’abord qui le dépose et dans quel but.',
       host: 'Le catalogue ne le connaît pas ; il serait inscrit comme un service distinct, {{service}}.',
+      thirdPartyCookie:
+        'Le catalogue ne le connaît pas, et l’analyse l’a vu déposé sur {{domain}}, pas sur le domaine propre du site : un tiers le dépose. S’il est ajouté, il figure comme un service distinct, {{service}} : indiquez quelle entreprise le fournit et où elle conserve les données.',
+      origin:
+        'L’analyse n’a pas relevé qui le dépose : indiquez quelle entreprise le fournit et où elle conserve les données.',
     },
     thirdCountry: 'Le fournisseur conserve les données hors de l’EEE ({{country}}).',
+    provider: 'Fournisseur (l’entreprise qui le dépose)',
+    thirdCountryField: 'Pays où vont les données',
+    chooseThirdCountry: 'Choisissez : où le fournisseur conserve les données',
+    noThirdCountry: 'Aucun : les données restent dans l’UE/EEE',
+    providerRequired: 'Indiquez quelle entreprise le dépose avant de l’ajouter à l’inventaire.',
+    thirdCountryRequired: 'Indiquez où le fournisseur conserve les données (un pays, ou aucun : UE/EEE).',
+    purposeRequired: 'Indiquez la finalité : la déclaration dit aux visiteurs à quoi sert chaque cookie.',
+    durationRequired:
+      'Indiquez la durée : la déclaration dit aux visiteurs combien de temps chaque cookie est conservé.',
+    namePattern: 'Modèle de nom (le nom dépasse 200 caractères : donnez un modèle avec * qui lui correspond)',
     chooseCategory: 'Choisissez une catégorie',
     categoryHint: 'Le catalogue ne le connaît pas : choisissez sa catégorie.',
     categoryRequired: 'Choisissez la catégorie avant de l’ajouter à l’inventaire.',

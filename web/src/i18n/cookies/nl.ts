@@ -103,8 +103,21 @@ export const cookiesNl = {
       cookie:
         'De catalogus kent hem niet. Toegevoegd komt hij onder „{{service}}”, de dienst voor de eigen cookies van de website: ga eerst na wie hem plaatst en waarvoor.',
       host: 'De catalogus kent hem niet; hij komt in de inventaris als een eigen dienst, {{service}}.',
+      thirdPartyCookie:
+        'De catalogus kent hem niet, en de scan zag hem geplaatst op {{domain}}, niet op het eigen domein van de website: een andere partij plaatst hem. Toegevoegd komt hij in de inventaris als een eigen dienst, {{service}}: vermeld welk bedrijf hem aanbiedt en waar het de gegevens bewaart.',
+      origin:
+        'De scan heeft niet vastgelegd wie hem plaatst: vermeld welk bedrijf hem aanbiedt en waar het de gegevens bewaart.',
     },
     thirdCountry: 'De aanbieder bewaart de gegevens buiten de EER ({{country}}).',
+    provider: 'Aanbieder (het bedrijf dat hem plaatst)',
+    thirdCountryField: 'Land waar de gegevens naartoe gaan',
+    chooseThirdCountry: 'Kies: waar de aanbieder de gegevens bewaart',
+    noThirdCountry: 'Geen: de gegevens blijven in de EU/EER',
+    providerRequired: 'Vermeld welk bedrijf hem plaatst voordat u hem aan de inventaris toevoegt.',
+    thirdCountryRequired: 'Vermeld waar de aanbieder de gegevens bewaart (een land, of geen: EU/EER).',
+    purposeRequired: 'Vul het doel in: de verklaring zegt bezoekers waarvoor elke cookie dient.',
+    durationRequired: 'Vul de bewaartermijn in: de verklaring zegt bezoekers hoe lang elke cookie blijft.',
+    namePattern: 'Naampatroon (de naam is langer dan 200 tekens: geef een patroon met * dat erop past)',
     chooseCategory: 'Kies een categorie',
     categoryHint: 'De catalogus kent hem niet: kies de categorie.',
     categoryRequired: 'Kies de categorie voordat u hem aan de inventaris toevoegt.',

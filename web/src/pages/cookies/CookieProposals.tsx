@@ -16,6 +16,9 @@ type Proposals = Json<paths['/api/v1/orgs/{slug}/cookies/proposals']['get']['res
 type Proposal = Proposals['items'][number]
 type Category = NonNullable<Proposal['suggestion']['category']>
 const CATEGORIES: Category[] = ['necessary', 'functional', 'analytics', 'advertising']
+/** Countries outside the EU/EEA that trackers' providers commonly keep data in (the API takes any ISO code). */
+const THIRD_COUNTRIES = ['US', 'GB', 'CH', 'CA', 'IL', 'JP', 'KR', 'IN', 'SG', 'AU', 'CN', 'RU', 'BR']
+const NAME_MAX = 200
 
 /**
  * What the scans saw that the inventory does not list, each to add to the inventory (a new version: the banner asks
@@ -93,14 +96,21 @@ function ProposalForm({
   can: Proposals['can']
   onDecided: (version: number | null) => void
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const s = p.suggestion
+  const countryName = new Intl.DisplayNames([i18n.language], { type: 'region' })
   const formId = `proposal-${p.id}`
   const [category, setCategory] = useState<string>(s.category ?? '')
   const [purpose, setPurpose] = useState(s.purpose)
   const [duration, setDuration] = useState(s.duration)
+  const [provider, setProvider] = useState(s.provider)
+  const [thirdCountry, setThirdCountry] = useState('')
+  const longName = p.kind === 'cookie' && p.subject.length > NAME_MAX
+  const [name, setName] = useState(longName ? `${p.subject.slice(0, NAME_MAX - 1)}*` : '')
   const [busy, run] = useBusy()
-  const errors = useFormErrors(formId, { fields: ['category', 'purpose', 'duration'] })
+  const errors = useFormErrors(formId, {
+    fields: ['category', 'purpose', 'duration', 'provider', 'thirdCountry', 'name'],
+  })
   const titleId = `${formId}-title`
 
   const accept = (event: FormEvent) => {
@@ -108,6 +118,22 @@ function ProposalForm({
     errors.clear()
     if (!category) {
       errors.invalid('category', t('cookies.proposals.categoryRequired'))
+      return
+    }
+    if (s.needsOrigin && !provider.trim()) {
+      errors.invalid('provider', t('cookies.proposals.providerRequired'))
+      return
+    }
+    if (s.needsOrigin && !thirdCountry) {
+      errors.invalid('thirdCountry', t('cookies.proposals.thirdCountryRequired'))
+      return
+    }
+    if (p.kind === 'cookie' && !purpose.trim()) {
+      errors.invalid('purpose', t('cookies.proposals.purposeRequired'))
+      return
+    }
+    if (p.kind === 'cookie' && !duration.trim()) {
+      errors.invalid('duration', t('cookies.proposals.durationRequired'))
       return
     }
     void run(async () => {
@@ -118,6 +144,8 @@ function ProposalForm({
             body: {
               category: category as Category,
               ...(p.kind === 'cookie' ? { purpose: purpose.trim(), duration: duration.trim() } : {}),
+              ...(s.needsOrigin ? { provider: provider.trim(), thirdCountry } : {}),
+              ...(longName ? { name: name.trim() } : {}),
             },
           }),
         )
@@ -151,7 +179,11 @@ function ProposalForm({
         {t('cookies.proposals.seenOn', { page: p.page })}{' '}
         {s.known
           ? t('cookies.proposals.known', { service: s.serviceName, provider: s.provider })
-          : t(`cookies.proposals.unknown.${p.kind}`, { service: s.serviceName })}
+          : p.kind === 'cookie' && s.thirdParty
+            ? t('cookies.proposals.unknown.thirdPartyCookie', { service: s.serviceName, domain: s.domain })
+            : p.kind === 'cookie' && s.thirdParty === null
+              ? t('cookies.proposals.unknown.origin')
+              : t(`cookies.proposals.unknown.${p.kind}`, { service: s.serviceName })}
         {s.thirdCountry ? ` ${t('cookies.proposals.thirdCountry', { country: s.thirdCountry })}` : ''}
       </p>
       <Alert>{errors.message}</Alert>
@@ -172,6 +204,46 @@ function ProposalForm({
             </option>
           ))}
         </SelectField>
+        {s.needsOrigin ? (
+          <>
+            <TextField
+              id={`${formId}-provider`}
+              label={t('cookies.proposals.provider')}
+              maxLength={500}
+              value={provider}
+              disabled={!can.accept}
+              onChange={setProvider}
+              error={errors.fieldError('provider')}
+            />
+            <SelectField
+              id={`${formId}-thirdCountry`}
+              label={t('cookies.proposals.thirdCountryField')}
+              value={thirdCountry}
+              disabled={!can.accept}
+              onChange={setThirdCountry}
+              error={errors.fieldError('thirdCountry')}
+            >
+              <option value="">{t('cookies.proposals.chooseThirdCountry')}</option>
+              <option value="none">{t('cookies.proposals.noThirdCountry')}</option>
+              {THIRD_COUNTRIES.map((c) => (
+                <option key={c} value={c}>
+                  {countryName.of(c) ?? c}
+                </option>
+              ))}
+            </SelectField>
+          </>
+        ) : null}
+        {longName ? (
+          <TextField
+            id={`${formId}-name`}
+            label={t('cookies.proposals.namePattern')}
+            maxLength={NAME_MAX}
+            value={name}
+            disabled={!can.accept}
+            onChange={setName}
+            error={errors.fieldError('name')}
+          />
+        ) : null}
         {p.kind === 'cookie' ? (
           <>
             <TextField
