@@ -61,6 +61,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['e2e/**/*.test.ts'],
+          globalSetup: ['e2e/support/set-up-template.ts'],
           environment: 'node',
           env: { CUSTOS_CONNECTOR_ALLOW },
           testTimeout: 120_000,

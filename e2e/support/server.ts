@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -67,7 +67,11 @@ export function launchCustos(dataDir: string, port: number, env: Record<string, 
   )
   let output = ''
   const ready = new Promise<void>((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`custos did not start:\n${output}`)), 170_000)
+    const timer = setTimeout(() => {
+      // A start that never reports is stopped, so that it does not keep running after the test has failed.
+      child.kill('SIGKILL')
+      fail(new Error(`custos did not start:\n${output}`))
+    }, 170_000)
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString()
       if (output.includes('Custos is running')) {
@@ -95,9 +99,11 @@ export async function startCustos(options: StartOptions = {}): Promise<RunningCu
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'custos-e2e-'))
   const port = options.port ?? (await freePort())
   const url = `http://127.0.0.1:${port}`
+  const template = ownDir && options.setUp !== false ? setUpTemplate() : undefined
+  if (template) cpSync(template, dataDir, { recursive: true })
   const launched = launchCustos(dataDir, port, options.env)
   await launched.ready
-  if (options.setUp !== false) await setUpThroughApi(url, dataDir)
+  if (options.setUp !== false && !template) await setUpThroughApi(url, dataDir)
   return {
     url,
     email: E2E_ACCOUNT.email,
@@ -114,6 +120,19 @@ export async function startCustos(options: StartOptions = {}): Promise<RunningCu
       if (ownDir) rmSync(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+/**
+ * The browser stage's global set-up (e2e/support/set-up-template.ts) sets up one installation and names its stopped
+ * data directory here; every file that asks for a set-up installation starts from a copy of it instead of
+ * migrating a new database and doing the set-up again. Each copy is its own installation (own directory, port and
+ * process); they share only the encryption key and the owner's password, which the tests know anyway.
+ */
+export const TEMPLATE_DIR_VARIABLE = 'CUSTOS_E2E_TEMPLATE_DIR'
+
+function setUpTemplate(): string | undefined {
+  const dir = process.env[TEMPLATE_DIR_VARIABLE]
+  return dir && existsSync(join(dir, 'pgdata')) ? dir : undefined
 }
 
 /** What the set-up page sends, for the organisation the browser tests use (slug `demo`). */
