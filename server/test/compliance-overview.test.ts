@@ -24,7 +24,12 @@ const daysAgo = (days: number) => addDays(toBrusselsDate(new Date()), -days)
 interface Overview {
   slug: string
   urgency: number
-  trend: { historySince: string | null; comparedWith: string | null; previous: Record<string, number | null> }
+  trend: {
+    historySince: string | null
+    comparedWith: string | null
+    previous: Record<string, number | null>
+    emptyThen: string[]
+  }
   indicators: {
     key: string
     measured: boolean
@@ -131,7 +136,7 @@ describe('compliance overview per organisation and across a consultant’s organ
     expect(ind(busyView, 'notice')).toMatchObject({ measured: true, value: null, level: 'urgent' })
     // Nothing answered in the window: no percentage and no level, rather than a reassuring 100 %.
     expect(ind(busyView, 'requests_on_time')).toMatchObject({ measured: true, value: null, level: null })
-    expect(busyView?.trend).toEqual({ historySince: null, comparedWith: null, previous: {} })
+    expect(busyView?.trend).toEqual({ historySince: null, comparedWith: null, previous: {}, emptyThen: [] })
     expect(ind(busyView, 'breach_clocks')).toMatchObject({ measured: true, value: 0, level: 'ok' })
     expect(ind(busyView, 'retention_sweeps')).toMatchObject({ measured: true, value: 0, level: 'ok' })
     // Signed according to the register, but the agreement is not recorded under Processors: attention only.
@@ -181,6 +186,10 @@ describe('compliance overview per organisation and across a consultant’s organ
       comparedWith: daysAgo(40),
       previous: { requests_on_time: null, agreements_missing: 1 },
     })
+    // 40 days ago no request had been answered: measured without a value ("none then"), which the pages say
+    // instead of "not measured then".
+    expect(overview.trend.emptyThen).toContain('requests_on_time')
+    expect(overview.trend.emptyThen).not.toContain('agreements_missing')
     const stored = await t.ctx.db
       .selectFrom('compliance_snapshots')
       .select('indicators')

@@ -21200,10 +21200,12 @@ export interface operations {
                             historySince: string | null;
                             /** @description the day of the snapshot compared with: the latest taken at least 30 days ago; null: no snapshot that old yet */
                             comparedWith: string | null;
-                            /** @description each indicator’s value on comparedWith, by key (null: not measured or no value then) */
+                            /** @description each indicator’s value on comparedWith, by key (null: not measured then, or measured without a value - see emptyThen) */
                             previous: {
                                 [key: string]: number | null;
                             };
+                            /** @description the indicators measured on comparedWith without a value ("none then": no request answered in the 90 days before it, no privacy notice published); a null in previous for any other key means it was not measured then */
+                            emptyThen: ("action_plan" | "register_findings" | "notice" | "requests_overdue" | "requests_on_time" | "breach_clocks" | "agreements_missing" | "dpias" | "retention_sweeps")[];
                         };
                     };
                 };
@@ -21285,10 +21287,12 @@ export interface operations {
                                 historySince: string | null;
                                 /** @description the day of the snapshot compared with: the latest taken at least 30 days ago; null: no snapshot that old yet */
                                 comparedWith: string | null;
-                                /** @description each indicator’s value on comparedWith, by key (null: not measured or no value then) */
+                                /** @description each indicator’s value on comparedWith, by key (null: not measured then, or measured without a value - see emptyThen) */
                                 previous: {
                                     [key: string]: number | null;
                                 };
+                                /** @description the indicators measured on comparedWith without a value ("none then": no request answered in the 90 days before it, no privacy notice published); a null in previous for any other key means it was not measured then */
+                                emptyThen: ("action_plan" | "register_findings" | "notice" | "requests_overdue" | "requests_on_time" | "breach_clocks" | "agreements_missing" | "dpias" | "retention_sweeps")[];
                             };
                         }[];
                         /** @description organisations you belong to with a role that does not read the register */

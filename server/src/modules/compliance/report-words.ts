@@ -186,8 +186,8 @@ export const REPORT_WORDS: Record<Language, Words> = {
       'décembre',
     ],
     summary: '1. Synthèse',
-    urgent: (n) => `À traiter d’urgence : ${n}.`,
-    attention: (n) => `Mérite l’attention et doit être planifié : ${n}.`,
+    urgent: (n) => `À traiter d’urgence\u00a0: ${n}.`,
+    attention: (n) => `Mérite l’attention et doit être planifié\u00a0: ${n}.`,
     allInOrder:
       'Aucun indicateur ne signale une obligation non respectée aujourd’hui ni un point qui demande attention.',
     indicators: '2. Indicateurs',
@@ -212,7 +212,7 @@ export const REPORT_WORDS: Record<Language, Words> = {
         case 'notice':
           return v === null
             ? 'Aucune déclaration de confidentialité n’est publiée (art. 13 et 14 RGPD).'
-            : `La version ${v} est publiée${d.registerChangedSince ? ' ; le registre a changé depuis, la déclaration doit être revue' : ' et correspond au registre actuel'}.`
+            : `La version ${v} est publiée${d.registerChangedSince ? '\u202f; le registre a changé depuis, la déclaration doit être revue' : ' et correspond au registre actuel'}.`
         case 'requests_overdue':
           return `${v} demandes en cours ont dépassé le délai légal.`
         case 'requests_on_time':
@@ -230,15 +230,16 @@ export const REPORT_WORDS: Record<Language, Words> = {
       }
     },
     trendNone:
-      'Une comparaison avec il y a 30 jours n’est pas encore possible : aucun instantané des indicateurs n’a encore été conservé.',
+      'Une comparaison avec il y a 30 jours n’est pas encore possible\u00a0: aucun instantané des indicateurs n’a encore été conservé.',
     trendSince: (s) =>
-      `Une comparaison avec il y a 30 jours n’est pas encore possible : les instantanés des indicateurs sont conservés depuis le ${s}.`,
+      `Une comparaison avec il y a 30 jours n’est pas encore possible\u00a0: les instantanés des indicateurs sont conservés depuis le ${s}.`,
     trendCompared: (date) => `L’évolution est mesurée par rapport à l’instantané du ${date}.`,
-    was: (v) => `À la date de comparaison : ${v}.`,
-    wasNone: 'À la date de comparaison : non mesuré.',
+    was: (v) => `À la date de comparaison\u00a0: ${v}.`,
+    wasNone: 'À la date de comparaison\u00a0: non mesuré.',
     wasEmpty: {
-      requests_on_time: 'À la date de comparaison : aucune demande traitée au cours des 90 jours précédents.',
-      notice: 'À la date de comparaison : aucune déclaration de confidentialité publiée.',
+      requests_on_time:
+        'À la date de comparaison\u00a0: aucune demande traitée au cours des 90 jours précédents.',
+      notice: 'À la date de comparaison\u00a0: aucune déclaration de confidentialité publiée.',
     },
     requests: '3. Demandes des personnes concernées (art. 12 à 22 RGPD)',
     requestsAnswered: (from, to, a, o) =>
@@ -247,7 +248,7 @@ export const REPORT_WORDS: Record<Language, Words> = {
     requestsOverdue: (date, n) =>
       n === 0
         ? `Au ${date}, aucune demande en cours n’a dépassé son délai.`
-        : `Au ${date}, ${n} demandes en cours ont dépassé leur délai ; il faut y répondre sans tarder.`,
+        : `Au ${date}, ${n} demandes en cours ont dépassé leur délai\u202f; il faut y répondre sans tarder.`,
     breaches: '4. Violations de données (art. 33 et 34 RGPD)',
     breachesNone: 'Aucun délai ne court pour une violation de données.',
     clock: {

@@ -2,6 +2,7 @@ import type { AppContext } from '../../context'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import { daysInMonth, type IsoDate } from '../../domain/calendar-date'
 import { type Language, textIn } from '../../domain/register/localized'
+import { colon, semicolon } from '../../domain/requests/format'
 import { type FormPdf, type FormPdfField, renderFormPdf } from '../../lib/pdf/form-pdf'
 import { listActions } from '../action-plan'
 import { pendingBreachClocks } from '../breaches'
@@ -63,7 +64,7 @@ export async function complianceReportPdf(
     indicators
       .filter((i) => i.level === level)
       .map((i) => w.names[i.key])
-      .join('; ')
+      .join(`${semicolon(lang)} `)
   const urgent = names('urgent')
   const attention = names('attention')
   const summary = [
@@ -129,7 +130,7 @@ export async function complianceReportPdf(
         paragraphs: clocks.length ? [] : [w.breachesNone],
         fields: clocks.map((c) => ({
           label: `${c.reference} - ${c.title}`,
-          value: `${w.clock[c.clock.name]}: ${w.clockState(c.clock.state, brusselsDateTime(c.clock.dueAt))}${c.delayReasonMissing ? `; ${w.reasonMissing}` : ''}`,
+          value: `${w.clock[c.clock.name]}${colon(lang)} ${w.clockState(c.clock.state, brusselsDateTime(c.clock.dueAt))}${c.delayReasonMissing ? `${semicolon(lang)} ${w.reasonMissing}` : ''}`,
         })),
       },
       { heading: w.dpias, paragraphs: dpiaFields.length ? [] : [w.dpiasNone], fields: dpiaFields },

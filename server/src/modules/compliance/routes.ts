@@ -13,11 +13,12 @@ import { complianceActions } from './policy'
 import { complianceReportPdf } from './report'
 import { TREND_DAYS, type Trend, trendOf } from './snapshots'
 
-/** The trend as the API gives it (emptyThen is for the report's wording). */
-const apiTrend = ({ historySince, comparedWith, previous }: Trend) => ({
+/** The trend as the API gives it. */
+const apiTrend = ({ historySince, comparedWith, previous, emptyThen }: Trend) => ({
   historySince,
   comparedWith,
   previous,
+  emptyThen,
 })
 
 const tags = ['compliance']
@@ -54,7 +55,14 @@ const organizationOverviewSchema = z.object({
         ),
       previous: z
         .record(z.string(), z.number().nullable())
-        .describe('each indicator’s value on comparedWith, by key (null: not measured or no value then)'),
+        .describe(
+          'each indicator’s value on comparedWith, by key (null: not measured then, or measured without a value - see emptyThen)',
+        ),
+      emptyThen: z
+        .array(z.enum(INDICATORS))
+        .describe(
+          'the indicators measured on comparedWith without a value ("none then": no request answered in the 90 days before it, no privacy notice published); a null in previous for any other key means it was not measured then',
+        ),
     })
     .describe(
       `today’s indicators against ${TREND_DAYS} days ago, from the daily snapshots (job compliance.snapshot)`,

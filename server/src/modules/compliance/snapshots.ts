@@ -94,7 +94,7 @@ export interface Trend {
   previous: Partial<Record<IndicatorKey, number | null>>
   /**
    * The indicators measured that day without a value (no request answered in the window, no notice published):
-   * "none then", not "not measured then". Not part of the API's trend.
+   * "none then", not "not measured then".
    */
   emptyThen: IndicatorKey[]
 }

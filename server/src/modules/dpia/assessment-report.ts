@@ -1,10 +1,11 @@
 import { EVALUATION_LABELS, LEVEL_LABELS, MAP_LABELS, RISK_LABELS } from '../../domain/dpia/assessment-labels'
 import { RISK_MARKS, riskMapFigure } from '../../domain/dpia/risk-map'
 import type { Language } from '../../domain/register/localized'
+import { colon, semicolon } from '../../domain/requests/format'
 import { type FormPdf, type FormPdfField, renderFormPdf } from '../../lib/pdf/form-pdf'
 import type { PresentedAssessment } from './assessment-presenter'
 
-const WORDS = {
+export const ASSESSMENT_WORDS = {
   nl: {
     title: 'Gegevensbeschermingseffectbeoordeling (DPIA)',
     intro: (a: PresentedAssessment, org: string) =>
@@ -53,7 +54,7 @@ const WORDS = {
   fr: {
     title: 'Analyse d’impact relative à la protection des données (AIPD)',
     intro: (a: PresentedAssessment, org: string) =>
-      `${org} - traitement « ${a.activityName} », version ${a.version ?? '-'} (${a.statusLabel || 'pas encore enregistrée'}). Établie selon la méthode de la CNIL (art. 35 RGPD).`,
+      `${org} - traitement «\u00a0${a.activityName}\u00a0», version ${a.version ?? '-'} (${a.statusLabel || 'pas encore enregistrée'}). Établie selon la méthode de la CNIL (art. 35 RGPD).`,
     context: '1. Contexte',
     overview: 'Présentation',
     lifecycle: 'Cycle de vie des données',
@@ -64,7 +65,7 @@ const WORDS = {
     recipients: 'Destinataires (registre)',
     retention: 'Conservation (registre)',
     transfers: 'Transferts hors EEE (registre)',
-    principles: '2. Principes fondamentaux : nécessité, proportionnalité et droits',
+    principles: '2. Principes fondamentaux\u00a0: nécessité, proportionnalité et droits',
     fromRegister: 'Selon le registre',
     answer: 'Réponse',
     evaluation: 'Évaluation',
@@ -80,14 +81,15 @@ const WORDS = {
     severity: 'gravité',
     likelihood: 'vraisemblance',
     level: 'risque',
-    mapLegend: 'Légende :',
-    mapUnestimated: (marks: string) => `(${marks} : risque résiduel pas encore estimé)`,
+    mapLegend: 'Légende\u00a0:',
+    mapUnestimated: (marks: string) => `(${marks}\u00a0: risque résiduel pas encore estimé)`,
     mapNone: 'La cartographie des risques suivra dès que les trois risques auront été estimés.',
     planned: 'Mesures prévues (plan d’action)',
     due: 'pour le',
     prior: 'Consultation préalable (art. 36 RGPD)',
-    priorYes: 'Un risque résiduel reste élevé : l’APD doit être consultée avant le traitement.',
-    priorNo: 'Aucun risque résiduel ne reste élevé : la consultation préalable de l’APD n’est pas requise.',
+    priorYes: 'Un risque résiduel reste élevé\u00a0: l’APD doit être consultée avant le traitement.',
+    priorNo:
+      'Aucun risque résiduel ne reste élevé\u00a0: la consultation préalable de l’APD n’est pas requise.',
     validation: '4. Validation',
     dpo: 'Avis du DPO',
     people: 'Avis des personnes concernées',
@@ -148,10 +150,12 @@ const WORDS = {
  * a filled marker); until a risk is estimated it says the map is still to come.
  */
 function riskMapField(a: PresentedAssessment, lang: Language): FormPdfField {
-  const w = WORDS[lang]
+  const w = ASSESSMENT_WORDS[lang]
   const labels = MAP_LABELS[lang]
   if (a.riskMap.length === 0) return { label: labels.title, value: w.mapNone }
-  const legend = a.riskMap.map((p) => `${RISK_MARKS[p.risk]} = ${RISK_LABELS[p.risk][lang]}`).join('; ')
+  const legend = a.riskMap
+    .map((p) => `${RISK_MARKS[p.risk]} = ${RISK_LABELS[p.risk][lang]}`)
+    .join(`${semicolon(lang)} `)
   const unestimated = a.riskMap.filter((p) => !p.residualEstimated).map((p) => RISK_MARKS[p.risk])
   const note = unestimated.length ? ` ${w.mapUnestimated(unestimated.join(', '))}` : ''
   return {
@@ -167,17 +171,18 @@ export function assessmentReportPdf(
   lang: Language,
   orgName: string,
 ): Promise<Buffer> {
-  const w = WORDS[lang]
-  const join = (items: readonly string[]) => (items.length ? items.join('; ') : w.none)
+  const w = ASSESSMENT_WORDS[lang]
+  const cl = colon(lang)
+  const join = (items: readonly string[]) => (items.length ? items.join(`${semicolon(lang)} `) : w.none)
   const levels = LEVEL_LABELS[lang]
   const estimate = (e: { severity: number; likelihood: number } | null | undefined) =>
     e
-      ? `${w.severity}: ${levels[e.severity - 1]}, ${w.likelihood}: ${levels[e.likelihood - 1]}`
+      ? `${w.severity}${cl} ${levels[e.severity - 1]}, ${w.likelihood}${cl} ${levels[e.likelihood - 1]}`
       : w.notEstimated
   const c = a.content
   const point = (key: string) => a.riskMap.find((p) => p.risk === key)
   const pdf: FormPdf = {
-    title: `${w.title}: ${a.activityName}`,
+    title: `${w.title}${cl} ${a.activityName}`,
     intro: w.intro(a, orgName),
     sections: [
       {
@@ -199,10 +204,10 @@ export function assessmentReportPdf(
         fields: a.principles.map((p): FormPdfField => {
           const own = c.principles[p.key]
           const evaluation = own?.evaluation ? EVALUATION_LABELS[own.evaluation][lang] : w.notEvaluated
-          const register = p.registerAnswer.length ? `${w.fromRegister}: ${join(p.registerAnswer)}\n` : ''
+          const register = p.registerAnswer.length ? `${w.fromRegister}${cl} ${join(p.registerAnswer)}\n` : ''
           return {
             label: p.question,
-            value: `${register}${w.answer}: ${own?.answer || w.none}\n${w.evaluation}: ${evaluation}`,
+            value: `${register}${w.answer}${cl} ${own?.answer || w.none}\n${w.evaluation}${cl} ${evaluation}`,
           }
         }),
       },
@@ -216,11 +221,11 @@ export function assessmentReportPdf(
             return {
               label: r.label,
               value: [
-                `${w.sources}: ${join(own?.sources ?? [])}`,
-                `${w.threats}: ${join(own?.threats ?? [])}`,
-                `${w.impacts}: ${join(own?.impacts ?? [])}`,
-                `${w.initial}: ${estimate(own?.initial)}${p ? ` (${w.level} ${p.initial.levelLabel})` : ''}`,
-                `${w.residual}: ${estimate(own?.residual)}${p?.residualEstimated ? ` (${w.level} ${p.residual.levelLabel})` : ''}`,
+                `${w.sources}${cl} ${join(own?.sources ?? [])}`,
+                `${w.threats}${cl} ${join(own?.threats ?? [])}`,
+                `${w.impacts}${cl} ${join(own?.impacts ?? [])}`,
+                `${w.initial}${cl} ${estimate(own?.initial)}${p ? ` (${w.level} ${p.initial.levelLabel})` : ''}`,
+                `${w.residual}${cl} ${estimate(own?.residual)}${p?.residualEstimated ? ` (${w.level} ${p.residual.levelLabel})` : ''}`,
               ].join('\n'),
             }
           }),
@@ -243,7 +248,7 @@ export function assessmentReportPdf(
             label: w.decision,
             value:
               a.status === 'validated' || a.status === 'refused'
-                ? `${a.statusLabel} ${w.decidedBy(a.decidedBy ?? '', (a.decidedAt ?? '').slice(0, 10))}${a.decisionReason ? `: ${a.decisionReason}` : ''}`
+                ? `${a.statusLabel} ${w.decidedBy(a.decidedBy ?? '', (a.decidedAt ?? '').slice(0, 10))}${a.decisionReason ? `${cl} ${a.decisionReason}` : ''}`
                 : a.statusLabel || w.none,
           },
         ],

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next'
-import type { paths } from '../../api/schema'
 import { useDateFormat } from '../../app/format'
+import { isLanguage } from '../../i18n/language'
+import { type OrganizationOverview, previousText } from './previousText'
 
-export type OrganizationOverview =
-  paths['/api/v1/orgs/{slug}/compliance']['get']['responses'][200]['content']['application/json']
+export type { OrganizationOverview }
+
 type Indicator = OrganizationOverview['indicators'][number]
 
 /** One indicator's figure in words; "not measured" when no feature measures it yet. */
@@ -47,15 +48,12 @@ export function useIndicatorText() {
   }
 }
 
-/** An indicator's value on the day compared with ("was 3"), or null when there is no history that old. */
+/** An indicator's value on the day compared with ("was 3", "none then", "not measured then"), or null. */
 export function usePreviousText() {
-  const { t } = useTranslation()
-  return (overview: OrganizationOverview, key: Indicator['key']): string | null => {
-    if (overview.trend.comparedWith === null || !(key in overview.trend.previous)) return null
-    const value = overview.trend.previous[key]
-    if (value === null || value === undefined) return t('dpia.compliance.trend.wasNone')
-    return t('dpia.compliance.trend.was', { value: key === 'requests_on_time' ? `${value} %` : value })
-  }
+  const { t, i18n } = useTranslation()
+  const language = isLanguage(i18n.language) ? i18n.language : 'nl'
+  return (overview: OrganizationOverview, key: Indicator['key']): string | null =>
+    previousText(overview, key, t, language)
 }
 
 /** What the trend compares with, or truthfully that there is no history yet. */

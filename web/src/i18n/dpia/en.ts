@@ -123,6 +123,11 @@ export const dpiaEn = {
       compared: 'Trend: compared with the snapshot of {{date}}.',
       was: 'was {{value}}',
       wasNone: 'not measured then',
+      wasEmpty: {
+        requests_on_time: 'no request answered in the 90 days before then',
+        notice: 'no privacy notice published then',
+        other: 'none then',
+      },
       column: 'Compared with',
       noHistory: 'no history yet',
     },

@@ -127,6 +127,11 @@ export const dpiaFr: typeof dpiaEn = {
       compared: 'Évolution : comparé à l’instantané du {{date}}.',
       was: 'était {{value}}',
       wasNone: 'non mesuré alors',
+      wasEmpty: {
+        requests_on_time: 'alors aucune demande traitée au cours des 90 jours précédents',
+        notice: 'alors aucune déclaration de confidentialité publiée',
+        other: 'aucun alors',
+      },
       column: 'Comparé au',
       noHistory: 'pas encore d’historique',
     },

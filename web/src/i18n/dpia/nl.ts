@@ -125,6 +125,11 @@ export const dpiaNl: typeof dpiaEn = {
       compared: 'Evolutie: vergeleken met de momentopname van {{date}}.',
       was: 'was {{value}}',
       wasNone: 'toen niet gemeten',
+      wasEmpty: {
+        requests_on_time: 'toen geen verzoek beantwoord in de 90 dagen ervoor',
+        notice: 'toen geen privacyverklaring gepubliceerd',
+        other: 'toen geen',
+      },
       column: 'Vergeleken met',
       noHistory: 'nog geen geschiedenis',
     },
