@@ -156,10 +156,12 @@ describe('breaches in headless Chromium', () => {
     await noSeriousViolations('breach page')
   })
 
-  it('counts the people concerned in a connected database and says which number is computed', async () => {
+  it('counts the people concerned in a connected database as a job and says which number is computed', async () => {
     const section = page.locator('section[aria-labelledby="breach-affected"]')
     await section.getByLabel('Tabel of collectie').selectOption('customer')
     await section.getByRole('button', { name: 'Tellen' }).click()
+    // The count is a job: the page follows its state until the worker has read the table.
+    await section.getByText('Geteld: het resultaat staat hierboven.').waitFor()
     await page.getByTestId('breach-affected-result').waitFor()
     expect(await page.getByTestId('breach-affected-result').textContent()).toContain(
       '40 personen en 40 records',

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs'
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import { breachAffectedCountJob } from '../src/modules/breaches'
 import { type Organization, toOrganization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
 import { createTestContext, type TestContext } from './support/context'
@@ -29,6 +31,28 @@ let po: ReturnType<typeof asUser>
 let db: RentalDatabase
 let breachId: string
 const api = (path = '') => `/api/v1/orgs/${org.slug}/breaches${path}`
+
+/**
+ * Asks for a count (202: queued as a pg-boss job, nothing read yet), runs that job as a worker does, checks the
+ * count's state says done with the result, and answers the breach as the page loads it then.
+ */
+async function counted(body: unknown) {
+  const res = await po('POST', api(`/${breachId}/affected-count`), body)
+  expect(res.statusCode, res.body).toBe(202)
+  const queued = res.json()
+  expect(queued).toMatchObject({ status: 'queued', rowsRead: 0, result: null, error: null })
+  const jobs = await sql<{ data: { payload: { countId: string } } }>`
+    select data from pgboss.job where name = 'breaches.affected-count'`.execute(t.ctx.db)
+  expect(jobs.rows.map((r) => r.data.payload.countId)).toContain(queued.id)
+  await breachAffectedCountJob.run({ countId: queued.id }, t.ctx)
+  const state = await po('GET', api(`/${breachId}/affected-counts/${queued.id}`))
+  expect(state.statusCode, state.body).toBe(200)
+  expect(state.json()).toMatchObject({ id: queued.id, status: 'done', error: null })
+  expect(state.json().rowsRead).toBeGreaterThan(0)
+  const breach = await po('GET', api(`/${breachId}`))
+  expect(state.json().result).toEqual(breach.json().affectedSet)
+  return breach
+}
 
 beforeAll(async () => {
   t = await createTestContext()
@@ -107,11 +131,7 @@ describe(`a breach's affected set counted through the ${target?.name} connector`
     expect(collections.get('city')).toBeNull()
 
     const before = (await db.query('select count(*) as n from customer'))[0].n
-    const res = await po('POST', api(`/${breachId}/affected-count`), {
-      dataset: 'rental',
-      collection: 'customer',
-    })
-    expect(res.statusCode, res.body).toBe(200)
+    const res = await counted({ dataset: 'rental', collection: 'customer' })
     const b = res.json()
     expect(b.affectedSet).toMatchObject({
       dataset: 'rental',
@@ -153,12 +173,11 @@ describe(`a breach's affected set counted through the ${target?.name} connector`
     const [truth] = await db.query(
       "select count(*) as records, count(distinct customer_id) as people from rental where rental_date >= '2025-07-01' and rental_date < '2026-01-01'",
     )
-    const res = await po('POST', api(`/${breachId}/affected-count`), {
+    const res = await counted({
       dataset: 'rental',
       collection: 'rental',
       filter: { field: 'rental_date', from: '2025-07-01', before: '2026-01-01' },
     })
-    expect(res.statusCode, res.body).toBe(200)
     const set = res.json().affectedSet
     expect(set.records).toBe(Number(truth.records))
     expect(set.people).toBe(Number(truth.people))
@@ -168,7 +187,7 @@ describe(`a breach's affected set counted through the ${target?.name} connector`
   })
 
   it('keeps an entered number apart from the computed one, and refuses what cannot be counted', async () => {
-    await po('POST', api(`/${breachId}/affected-count`), { dataset: 'rental', collection: 'customer' })
+    await counted({ dataset: 'rental', collection: 'customer' })
     const changed = await po('PATCH', api(`/${breachId}`), { peopleApprox: 45 })
     expect(changed.statusCode, changed.body).toBe(200)
     expect(changed.json().numberSources).toEqual({ people: 'entered', records: 'computed' })
@@ -235,18 +254,14 @@ describe(`a breach's affected set counted through the ${target?.name} connector`
     const [truth] = await db.query(
       'select count(*) as records, count(distinct lower(email)) as mailed, count(*) - count(email) as unmailed from customer',
     )
-    const res = await po('POST', api(`/${breachId}/affected-count`), {
-      dataset: 'rental-mail',
-      collection: 'customer',
-    })
-    expect(res.statusCode, res.body).toBe(200)
+    const res = await counted({ dataset: 'rental-mail', collection: 'customer' })
     const set = res.json().affectedSet
     expect(set).toMatchObject({ personField: 'email', records: Number(truth.records), withoutPerson: 0 })
     expect(set.people).toBe(Number(truth.mailed) + Number(truth.unmailed))
     expect(set.people).toBe(Number(truth.records) - 1)
     await db.query('delete from customer where customer_id in (9001, 9002)')
     // Back to the customer numbers for the letters below.
-    await po('POST', api(`/${breachId}/affected-count`), { dataset: 'rental', collection: 'customer' })
+    await counted({ dataset: 'rental', collection: 'customer' })
   })
 
   it('writes to the people of the count the subject index knows, in their language', async () => {
@@ -255,5 +270,114 @@ describe(`a breach's affected set counted through the ${target?.name} connector`
     expect(run.json()).toMatchObject({ queued: 3, byLanguage: { nl: 1, fr: 1, en: 1 } })
     const again = await po('POST', api(`/${breachId}/letters`), { selection: { affectedSet: true } })
     expect(again.json()).toMatchObject({ queued: 0, alreadyInformed: 3 })
+  })
+
+  it('stores a count of a system that cannot be read as failed, with its reason, and keeps the last count', async () => {
+    const source = readFileSync(new URL('./fixtures/rental/rental.dataset.yaml', import.meta.url), 'utf8')
+      .replace('connector: postgres', `connector: ${db.dialect}`)
+      .replace('key: rental', 'key: rental-down')
+    expect(
+      (await po('PUT', `/api/v1/orgs/${org.slug}/datasets/rental-down`, { source })).statusCode,
+    ).toBeLessThan(300)
+    // Nothing listens on port 1 of this machine.
+    const connection = await po('PUT', `/api/v1/orgs/${org.slug}/datasets/rental-down/connection`, {
+      options: { ...db.settings.options, port: 1 },
+      ...(db.settings.secret ? { secret: db.settings.secret } : {}),
+    })
+    expect(connection.statusCode, connection.body).toBeLessThan(300)
+    const before = (await po('GET', api(`/${breachId}`))).json()
+    const res = await po('POST', api(`/${breachId}/affected-count`), {
+      dataset: 'rental-down',
+      collection: 'rental',
+      filter: { field: 'rental_date', before: '2026-01-01' },
+    })
+    expect(res.statusCode, res.body).toBe(202)
+    const countId = res.json().id
+    // While it is queued, a second count of the breach is refused with the id of the one under way.
+    const second = await po('POST', api(`/${breachId}/affected-count`), {
+      dataset: 'rental',
+      collection: 'customer',
+    })
+    expect(expectProblem(second, 409)).toMatchObject({
+      code: 'affected_count_in_progress',
+      params: { countId },
+    })
+    await breachAffectedCountJob.run({ countId }, t.ctx)
+    const state = (await po('GET', api(`/${breachId}/affected-counts/${countId}`))).json()
+    expect(state).toMatchObject({
+      status: 'failed',
+      result: null,
+      error: { code: 'affected_set_unreachable' },
+      query: { dataset: 'rental-down', collection: 'rental' },
+    })
+    expect(state.finishedAt).not.toBeNull()
+    const after = (await po('GET', api(`/${breachId}`))).json()
+    expect(after.affectedSet).toEqual(before.affectedSet)
+    expect(after.timeline.length).toBe(before.timeline.length)
+  })
+
+  it('shows a count whose worker ended without a result as failed, and lets a new count start', async () => {
+    const res = await po('POST', api(`/${breachId}/affected-count`), {
+      dataset: 'rental',
+      collection: 'customer',
+    })
+    expect(res.statusCode, res.body).toBe(202)
+    const countId = res.json().id
+    await t.ctx.db
+      .updateTable('breach_affected_counts')
+      .set({ status: 'running', created_at: new Date(Date.now() - 3 * 3_600_000) })
+      .where('id', '=', countId)
+      .execute()
+    const state = (await po('GET', api(`/${breachId}/affected-counts/${countId}`))).json()
+    expect(state).toMatchObject({ status: 'failed', error: { code: 'affected_count_stopped' } })
+    // The job of a count that is no longer queued does nothing.
+    await breachAffectedCountJob.run({ countId }, t.ctx)
+    const next = await po('POST', api(`/${breachId}/affected-count`), {
+      dataset: 'rental',
+      collection: 'customer',
+    })
+    expect(next.statusCode, next.body).toBe(202)
+    await breachAffectedCountJob.run({ countId: next.json().id }, t.ctx)
+    expect((await po('GET', api(`/${breachId}/affected-counts/${next.json().id}`))).json().status).toBe(
+      'done',
+    )
+  })
+
+  it('answers a count only within its organisation and breach', async () => {
+    const res = await po('POST', api(`/${breachId}/affected-count`), {
+      dataset: 'rental',
+      collection: 'customer',
+    })
+    expect(res.statusCode, res.body).toBe(202)
+    const countId = res.json().id
+    await breachAffectedCountJob.run({ countId }, t.ctx)
+    // Another organisation's privacy officer, through their own organisation and through ours.
+    const other = await createOrg(t.ctx, 'Andere Winkel BV')
+    const member = await createMember(t.ctx, other, 'privacy_officer')
+    const stranger = asUser(app, await signIn(app, member.email, member.password))
+    const theirs = await stranger(
+      'GET',
+      `/api/v1/orgs/${other.slug}/breaches/${breachId}/affected-counts/${countId}`,
+    )
+    expectProblem(theirs, 404)
+    expect(JSON.stringify(theirs.json())).not.toContain('rental')
+    expectProblem(await stranger('GET', api(`/${breachId}/affected-counts/${countId}`)), 404)
+    // Another breach of the same organisation does not answer for this count.
+    const otherBreach = await po('POST', api(), {
+      title: 'A second breach',
+      discoveredAt: '2026-12-02T10:00:00+01:00',
+      awareAt: '2026-12-02T11:00:00+01:00',
+      description: 'Another incident.',
+      nature: ['availability'],
+      origin: 'hacking',
+      cause: 'external_malicious',
+      systems: ['rental_db'],
+      encrypted: false,
+      consequences: 'None known.',
+      measuresTaken: 'None yet.',
+    })
+    expect(otherBreach.statusCode, otherBreach.body).toBe(201)
+    expectProblem(await po('GET', api(`/${otherBreach.json().id}/affected-counts/${countId}`)), 404)
+    expect((await po('GET', api(`/${breachId}/affected-counts/${countId}`))).json().status).toBe('done')
   })
 })

@@ -40,6 +40,7 @@ import * as retentionRunConsentRenewals from './migrations/0053-retention-run-co
 import * as consentStatusSealedIdentity from './migrations/0054-consent-status-sealed-identity'
 import * as cookieProposals from './migrations/0055-cookie-proposals'
 import * as breachCountedNotesToKeys from './migrations/0056-breach-counted-notes-to-keys'
+import * as breachAffectedCounts from './migrations/0063-breach-affected-counts'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -85,6 +86,7 @@ const migrations: Record<string, Migration> = {
   '0055-cookie-proposals': cookieProposals,
   '0054-consent-status-sealed-identity': consentStatusSealedIdentity,
   '0056-breach-counted-notes-to-keys': breachCountedNotesToKeys,
+  '0063-breach-affected-counts': breachAffectedCounts,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

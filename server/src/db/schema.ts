@@ -10,6 +10,7 @@ import type {
 } from './tables/accounts'
 import type { AuditChainHeadTable, AuditChainLegacyTable, AuditEventsTable } from './tables/audit'
 import type {
+  BreachAffectedCountsTable,
   BreachEventsTable,
   BreachEvidenceTable,
   BreachesTable,
@@ -201,6 +202,7 @@ export interface DB {
   breach_events: BreachEventsTable
   breach_letters: BreachLettersTable
   breach_evidence: BreachEvidenceTable
+  breach_affected_counts: BreachAffectedCountsTable
 }
 
 export type OrganizationRow = Selectable<OrganizationsTable>

@@ -3,7 +3,7 @@ import { purgeMailBodiesJob } from '../mail/purge-bodies-job'
 import { sweepMailJob } from '../mail/sweep-job'
 import { actionPlanSweepJob } from '../modules/action-plan'
 import { passwordResetJob, purgeSessionsJob } from '../modules/auth'
-import { breachRemindersJob } from '../modules/breaches'
+import { breachAffectedCountJob, breachRemindersJob } from '../modules/breaches'
 import { complianceSnapshotJob, complianceSweepJob } from '../modules/compliance'
 import { connectorsRunJob, resumeStaleRunsJob } from '../modules/connector-runs'
 import { expireConsentsJob, propagateWithdrawalJob, propagationSweepJob } from '../modules/consent'
@@ -44,6 +44,7 @@ export function allJobs(): JobDefinition<any>[] {
     deliverWebhooksJob,
     purgeWebhooksJob,
     breachRemindersJob,
+    breachAffectedCountJob,
     purgeIdempotencyKeysJob,
     retentionSweepJob,
     subprocessorChangesJob,

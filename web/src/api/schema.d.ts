@@ -978,10 +978,30 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Count the people and records concerned through a connector (read-only); fills in the approximate numbers
-         * @description Counts the people (distinct values of the person field) and records (rows) of a collection of a connected system, optionally only the rows whose date field lies in a window, read-only through the dataset’s connection. The count is kept with what was queried, when and by whom, and becomes the approximate numbers; entering other numbers afterwards is still possible (`numberSources` tells which is which). Letters can then go to the people of the count that the subject index knows (selection `affectedSet`). An API or manual system, or a collection without a person field or primary key, is refused (422 `affected_set_not_countable`); a system that cannot be read answers 409 `affected_set_unreachable`.
+         * Count the people and records concerned through a connector (read-only): queued, then done by a worker
+         * @description Asks for a count of the people (distinct values of the person field) and records (rows) of a collection of a connected system, optionally only the rows whose date field lies in a window. The query is checked at once, then the count is queued (202 with its id) and a worker reads the system read-only through the dataset’s connection; follow it with `GET .../affected-counts/{countId}`. When done, the count is kept with the breach with what was queried, when and by whom, and becomes the approximate numbers; entering other numbers afterwards is still possible (`numberSources` tells which is which). Letters can then go to the people of the count that the subject index knows (selection `affectedSet`). An API or manual system, or a collection without a person field or primary key, is refused (422 `affected_set_not_countable`); a closed breach (409 `breach_closed`) and a second count while one is queued or running (409 `affected_count_in_progress`, its id in `params.countId`) too.
          */
         post: operations["countBreachAffectedSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/breaches/{id}/affected-counts/{countId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The state of a count of the people concerned: queued, running (rows read), done or failed
+         * @description The state of one count: `queued`, `running` (with `rowsRead` so far), `done` (with `result`, the count as kept with the breach) or `failed` (with `error.code`: `affected_set_unreachable` when the system could not be read, `affected_set_not_countable` or `invalid_input` when the dataset changed since, `breach_closed`, `affected_count_stopped` when its worker ended without a result). Another organisation’s or breach’s count is not found (404).
+         */
+        get: operations["getBreachAffectedCount"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4568,7 +4588,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_file_name" | "file_type_not_allowed" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "not_a_sample" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "proposal_decided" | "already_in_inventory" | "client_reference_taken";
+            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_file_name" | "file_type_not_allowed" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "not_a_sample" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "affected_count_in_progress" | "affected_count_stopped" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "proposal_decided" | "already_in_inventory" | "client_reference_taken";
             /** @description English text, for logs and API users. */
             message: string;
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
@@ -4589,7 +4609,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "not_a_sample" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "proposal_decided" | "already_in_inventory" | "client_reference_taken";
+            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "not_a_sample" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "affected_count_in_progress" | "affected_count_stopped" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "proposal_decided" | "already_in_inventory" | "client_reference_taken";
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
             params?: {
                 entity?: components["schemas"]["EntityName"];
@@ -9307,175 +9327,50 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description the count’s id: ask for its state with GET .../affected-counts/{countId}
+                         */
                         id: string;
-                        reference: string;
-                        title: string;
-                        /** @enum {string} */
-                        role: "controller" | "processor";
-                        /** @enum {string} */
-                        status: "open" | "closed";
-                        awareAt: string;
-                        nature: string[];
-                        peopleApprox: number | null;
-                        risk: ("unlikely" | "risk" | "high") | null;
-                        severity: ("low" | "medium" | "high" | "very_high") | null;
-                        caseNumber: string | null;
-                        clocks: {
-                            /**
-                             * @description part1: GBA within 72 h; part2: within 21 days after part 1; controllers: a processor’s notice
-                             * @enum {string}
-                             */
-                            name: "part1" | "part2" | "controllers";
-                            dueAt: string;
-                            doneAt: string | null;
-                            /** @enum {string} */
-                            state: "running" | "overdue" | "met" | "late" | "not_required";
-                            /** @description milliseconds until due, negative once overdue, 0 once done */
-                            msLeft: number;
-                        }[];
-                        /** @description a clock is overdue or was met late and no reason for the delay is recorded */
-                        delayReasonRequired: boolean;
-                        createdAt: string;
-                        /** @description the privacy notice's promise to inform people of a breach (register notice.breachCommunication); null: the notice makes none */
-                        noticePromise: {
-                            withinHours: number | null;
-                            /** @description true: the decision informs nobody individually (risk below high, or an Art. 34(3) exception) while the notice promises to inform the people concerned */
-                            contradicted: boolean;
-                        } | null;
-                        facts: {
-                            /** @description a short name for the breach, for the list */
-                            title: string;
-                            /**
-                             * @description controller: we notify the GBA; processor: we inform our clients (Art. 33(2))
-                             * @default controller
-                             * @enum {string}
-                             */
-                            role: "controller" | "processor";
-                            /**
-                             * Format: date-time
-                             * @description when the breach was discovered
-                             */
-                            discoveredAt: string;
-                            /** @description how it was discovered */
-                            discoveryMethod?: string;
-                            /**
-                             * Format: date-time
-                             * @description when the organisation became aware: reasonable certainty that personal data were compromised; the clock starts here
-                             */
-                            awareAt: string;
-                            /**
-                             * Format: date-time
-                             * @description when the breach began, if known
-                             */
-                            occurredFrom?: string;
-                            /**
-                             * Format: date-time
-                             * @description when it ended, if it did
-                             */
-                            occurredUntil?: string;
-                            /**
-                             * @description true: the breach is still going on
-                             * @default false
-                             */
-                            ongoing: boolean;
-                            /** @description what happened */
-                            description: string;
-                            /** @description what was lost: confidentiality (disclosure, access), integrity (alteration), availability (loss, destruction) */
-                            nature: ("confidentiality" | "integrity" | "availability")[];
-                            /**
-                             * @description how it happened (after Madis and the EDPB 01/2021 case families)
-                             * @enum {string}
-                             */
-                            origin: "lost_or_stolen_device" | "lost_or_stolen_paper" | "hacking" | "ransomware" | "phishing" | "wrong_recipient" | "internal_misuse" | "accidental_disclosure" | "improper_disposal" | "system_error" | "other";
-                            /** @description how it happened, in words */
-                            originDetails?: string;
-                            /**
-                             * @description internal or external, accidental or malicious; unknown while it is being investigated
-                             * @enum {string}
-                             */
-                            cause: "internal_accidental" | "internal_malicious" | "external_accidental" | "external_malicious" | "unknown";
-                            /**
-                             * @description register keys of the systems concerned
-                             * @default []
-                             */
-                            systems: string[];
-                            /**
-                             * @description register keys of the processing activities concerned
-                             * @default []
-                             */
-                            activities: string[];
-                            /** @description omitted: taken from the activities concerned in the register */
-                            dataCategories?: string[];
-                            /** @description omitted: taken from the activities concerned */
-                            subjectCategories?: string[];
-                            /** @description vendor keys; omitted: the processors of the activities and systems */
-                            processors?: string[];
-                            /** @description transfers outside the EEA concerned; omitted: those of the activities */
-                            transfers?: {
-                                /** @description ISO 3166-1 alpha-2 country code, e.g. US */
-                                country: string;
-                                /** @description who receives the data there */
-                                recipient: string;
-                            }[];
-                            /** @description approximate number of people concerned */
-                            peopleApprox?: number;
-                            /** @description approximate number of personal data records concerned */
-                            recordsApprox?: number;
-                            /** @description whether the data concerned were encrypted */
-                            encrypted: boolean;
-                            /** @description how the data were encrypted and whether the key was compromised */
-                            encryptionDetails?: string;
-                            /** @description likely consequences for the people */
-                            consequences?: string;
-                            /** @description measures taken to address the breach and mitigate its effects */
-                            measuresTaken?: string;
-                            /** @description measures proposed */
-                            measuresProposed?: string;
-                            /** @description what the people can do to protect themselves (goes into their letter) */
-                            adviceToSubjects?: string;
-                            /**
-                             * @description other EU/EEA member states where people concerned live (cross-border)
-                             * @default []
-                             */
-                            otherMemberStates: string[];
-                            /**
-                             * @description processor only: hours within which each controller must be informed
-                             * @default 24
-                             */
-                            controllerNoticeHours: number;
-                            /**
-                             * @description processor only: the controllers (clients) concerned
-                             * @default []
-                             */
-                            controllers: {
+                        /** Format: uuid */
+                        breachId: string;
+                        /**
+                         * @description queued: waiting for a worker; running: reading the system; done: kept with the breach; failed
+                         * @enum {string}
+                         */
+                        status: "queued" | "running" | "done" | "failed";
+                        query: {
+                            /** @description key of the dataset (the connected system) */
+                            dataset: string;
+                            /** @description the collection (table) concerned */
+                            collection: string;
+                            /** @description only the rows whose date field lies in this window; omitted: every row of the collection */
+                            filter?: {
+                                /** @description a date field of the collection */
+                                field: string;
                                 /**
-                                 * Format: uuid
-                                 * @description a client of the Processors page: its name, its contact for breaches and its language are taken from it when saved
+                                 * Format: date
+                                 * @description rows dated on or after this day
                                  */
-                                clientId?: string;
-                                /** @description the client’s (controller’s) name */
-                                name: string;
+                                from?: string;
                                 /**
-                                 * Format: email
-                                 * @description where its notice goes
+                                 * Format: date
+                                 * @description rows dated before this day
                                  */
-                                email?: string;
-                                /**
-                                 * @description language of its notice; default the organisation’s
-                                 * @enum {string}
-                                 */
-                                language?: "nl" | "fr" | "en";
-                            }[];
+                                before?: string;
+                            };
                         };
-                        /** @description the last count of the people and records through a connector; null: never counted */
-                        affectedSet: {
+                        requestedBy: string;
+                        /** @description rows of the collection read so far (progress of a running count) */
+                        rowsRead: number;
+                        /** @description the count as kept with the breach, once done */
+                        result: {
                             dataset: string;
                             datasetName: string;
                             system: string;
@@ -9500,107 +9395,16 @@ export interface operations {
                             computedAt: string;
                             computedBy: string;
                         } | null;
-                        /** @description where each approximate number comes from: computed (equals the last connector count), entered by a person, or null (none) */
-                        numberSources: {
-                            people: ("computed" | "entered") | null;
-                            records: ("computed" | "entered") | null;
-                        };
-                        /** @description the closest case family of EDPB Guidelines 01/2021 and its cases closest to the facts, as guidance; null: the guidelines give no similar example */
-                        edpbGuidance: {
+                        /** @description why a failed count failed */
+                        error: {
                             /** @enum {string} */
-                            family: "ransomware" | "exfiltration" | "internal_human_risk" | "lost_or_stolen" | "mispostal" | "social_engineering";
-                            cases: number[];
+                            code: "affected_set_unreachable" | "affected_set_not_countable" | "invalid_input" | "breach_closed" | "not_found" | "affected_count_stopped" | "internal_error";
+                            /** @description in English; clients word the code */
+                            message: string;
                         } | null;
-                        assessment: {
-                            /** @enum {string} */
-                            risk: "unlikely" | "risk" | "high";
-                            reasoning: string;
-                            exception: ("unintelligible" | "risk_removed" | "disproportionate_effort") | null;
-                            exceptionReasoning: string | null;
-                            decidedBy: string;
-                            decidedAt: string;
-                            enisaInput: {
-                                /**
-                                 * @description basic DPC score: simple 1, behavioural 2, financial 3, sensitive 4
-                                 * @enum {string}
-                                 */
-                                dataKind: "simple" | "behavioural" | "financial" | "sensitive";
-                                /**
-                                 * @description contextual factors raise or lower the basic score (-3 to +3); the DPC stays within 1-4
-                                 * @default 0
-                                 */
-                                dpcAdjustment: number;
-                                /** @description the contextual factors behind the adjustment */
-                                dpcReason?: string;
-                                /**
-                                 * @description ease of identification: negligible 0.25, limited 0.5, significant 0.75, maximum 1
-                                 * @enum {string}
-                                 */
-                                identification: "negligible" | "limited" | "significant" | "maximum";
-                                /**
-                                 * @description loss of confidentiality: exposed +0.25, disclosed to known or unknown recipients +0.5
-                                 * @enum {string}
-                                 */
-                                confidentiality: "none" | "exposed" | "known_recipients" | "unknown_recipients";
-                                /**
-                                 * @description loss of integrity: altered but recoverable +0.25, not recoverable +0.5
-                                 * @enum {string}
-                                 */
-                                integrity: "none" | "recoverable" | "unrecoverable";
-                                /**
-                                 * @description loss of availability: temporary +0.25, permanent +0.5
-                                 * @enum {string}
-                                 */
-                                availability: "none" | "temporary" | "permanent";
-                                /** @description malicious intent: +0.5 */
-                                malicious: boolean;
-                            } | null;
-                            enisa: {
-                                dpcBase: number;
-                                dpc: number;
-                                ei: number;
-                                cb: number;
-                                score: number;
-                                /** @enum {string} */
-                                level: "low" | "medium" | "high" | "very_high";
-                            } | null;
-                            /** @description the risk the ENISA severity points to (low: unlikely, medium: a risk, high or very high: high); guidance only */
-                            suggestedRisk: ("unlikely" | "risk" | "high") | null;
-                            obligations: {
-                                notifyAuthority: boolean;
-                                informSubjects: boolean;
-                                publicCommunication: boolean;
-                                informControllers: boolean;
-                            };
-                        } | null;
-                        delayReason: string | null;
-                        part1DueAt: string;
-                        part1FiledAt: string | null;
-                        part2DueAt: string | null;
-                        part2FiledAt: string | null;
-                        controllersDueAt: string | null;
-                        controllersNotifiedAt: string | null;
-                        timeline: {
-                            /** Format: uuid */
-                            id: string;
-                            kind: string;
-                            /**
-                             * @description what the entry is: note (a person’s words, in text), assessed (a risk assessment; text: the reasoning), or a step Custos recorded, worded by the reader from its data
-                             * @enum {string}
-                             */
-                            key: "note" | "recorded" | "assessed" | "authority_notified" | "authority_completed" | "controllers_notified" | "controller_notices_sent" | "subjects_informed" | "reminder" | "affected_counted";
-                            /** @description the step’s data: authority_notified {caseNumber}, subjects_informed {queued, alreadyInformed, withoutEmail, byLanguage, lastNotBefore}, reminder {clock, reminder, hoursBefore, recipients}, controller_notices_sent {recipients}, affected_counted {dataset, datasetName, collection, people, records, inIndex}, assessed {risk, severity, obligations} */
-                            data: {
-                                [key: string]: unknown;
-                            };
-                            at: string;
-                            /** @description a person’s own words (a note, a decision, a reasoning); empty for a step */
-                            text: string;
-                            decidedBy: string | null;
-                            recordedBy: string;
-                            /** @description a decision recorded by a risk assessment: the risk it concluded (the text is the reasoning) */
-                            risk: ("unlikely" | "risk" | "high") | null;
-                        }[];
+                        requestedAt: string;
+                        startedAt: string | null;
+                        finishedAt: string | null;
                     };
                 };
             };
@@ -9612,6 +9416,110 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getBreachAffectedCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/breaches: the `id` that list or its creation answers. */
+                id: string;
+                /** @description Which one of /api/v1/orgs/{slug}/breaches/{id}/affected-counts: the `countId` that list or its creation answers. */
+                countId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description the count’s id: ask for its state with GET .../affected-counts/{countId}
+                         */
+                        id: string;
+                        /** Format: uuid */
+                        breachId: string;
+                        /**
+                         * @description queued: waiting for a worker; running: reading the system; done: kept with the breach; failed
+                         * @enum {string}
+                         */
+                        status: "queued" | "running" | "done" | "failed";
+                        query: {
+                            /** @description key of the dataset (the connected system) */
+                            dataset: string;
+                            /** @description the collection (table) concerned */
+                            collection: string;
+                            /** @description only the rows whose date field lies in this window; omitted: every row of the collection */
+                            filter?: {
+                                /** @description a date field of the collection */
+                                field: string;
+                                /**
+                                 * Format: date
+                                 * @description rows dated on or after this day
+                                 */
+                                from?: string;
+                                /**
+                                 * Format: date
+                                 * @description rows dated before this day
+                                 */
+                                before?: string;
+                            };
+                        };
+                        requestedBy: string;
+                        /** @description rows of the collection read so far (progress of a running count) */
+                        rowsRead: number;
+                        /** @description the count as kept with the breach, once done */
+                        result: {
+                            dataset: string;
+                            datasetName: string;
+                            system: string;
+                            collection: string;
+                            filter: {
+                                field: string;
+                                from: string | null;
+                                before: string | null;
+                            } | null;
+                            /** @description the field that names the person: its distinct values (normalised as the subject index does) are the people */
+                            personField: string;
+                            /** @enum {string} */
+                            identityKind: "email" | "phone" | "national_number" | "customer_number" | "file_number" | "other";
+                            /** @description distinct people in the rows; a row of the collection itself without any identity counts as one person */
+                            people: number;
+                            /** @description rows whose person reference is empty: not counted as people, since nothing says whose they are (absent in counts made before this was kept) */
+                            withoutPerson?: number;
+                            /** @description rows of the collection in the query */
+                            records: number;
+                            /** @description of those people, how many the subject index knows (letters can go to them) */
+                            inIndex: number;
+                            computedAt: string;
+                            computedBy: string;
+                        } | null;
+                        /** @description why a failed count failed */
+                        error: {
+                            /** @enum {string} */
+                            code: "affected_set_unreachable" | "affected_set_not_countable" | "invalid_input" | "breach_closed" | "not_found" | "affected_count_stopped" | "internal_error";
+                            /** @description in English; clients word the code */
+                            message: string;
+                        } | null;
+                        requestedAt: string;
+                        startedAt: string | null;
+                        finishedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     assessBreach: {

@@ -65,3 +65,19 @@ export interface BreachEvidenceTable {
   uploaded_by: string
   created_at: GeneratedTimestamp
 }
+
+/** A count of the people of a breach through a connector, run as a job (0063): its query, state and result. */
+export interface BreachAffectedCountsTable {
+  id: Generated<string>
+  organization_id: string
+  breach_id: string
+  status: Generated<'queued' | 'running' | 'done' | 'failed'>
+  query: Json<Record<string, unknown>>
+  requested_by: Json<Record<string, unknown>>
+  rows_read: Generated<number>
+  result: Json<Record<string, unknown>> | null
+  error: string | null
+  created_at: GeneratedTimestamp
+  started_at: Timestamp | null
+  finished_at: Timestamp | null
+}

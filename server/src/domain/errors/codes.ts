@@ -138,6 +138,8 @@ export const PROBLEM_CODES = [
   'letter_incomplete',
   'affected_set_not_countable',
   'affected_set_unreachable',
+  'affected_count_in_progress',
+  'affected_count_stopped',
   'part1_not_filed',
   'breach_closed',
   'breach_role_mismatch',

@@ -22,7 +22,7 @@ import {
 import { type Dataset, findDataset, listDatasets, openDriverForDataset } from '../datasets'
 import type { Organization } from '../organizations'
 import { subjectsWithIdentities } from '../subjects'
-import { findBreach, insertEvent, lockBreach, updateBreach } from './repository'
+import { insertEvent, lockBreach, updateBreach } from './repository'
 import { factsOf } from './stored'
 
 /** Rows per read while counting the people: one short keyset statement each, no lock held. */
@@ -135,7 +135,11 @@ function identityKey(kind: IdentityKind, value: unknown, systemKey: string): str
  * Reads the rows of the query through the connector, read-only: the rows counted by the database, then the
  * identity fields page by page (primary-key order) for the distinct people and the identities to match.
  */
-async function scanTarget(ctx: AppContext, target: Target): Promise<Scan> {
+async function scanTarget(
+  ctx: AppContext,
+  target: Target,
+  progress: (rowsRead: number) => Promise<void> = async () => {},
+): Promise<Scan> {
   const { dataset, collection, person, scan } = target
   const fields = identityFieldsOf(collection, person)
   return withScanner(ctx, dataset, 'body.dataset', async (scanner) => {
@@ -150,6 +154,7 @@ async function scanTarget(ctx: AppContext, target: Target): Promise<Scan> {
       : []
     const identities = new Map<string, IdentityInput>()
     let after: unknown[] | null = null
+    let read = 0
     for (;;) {
       const rows = await scanner.pageDue(
         collection,
@@ -180,6 +185,8 @@ async function scanTarget(ctx: AppContext, target: Target): Promise<Scan> {
           })
         }
       }
+      read += rows.length
+      await progress(read)
       const last = rows[rows.length - 1]
       if (!last || rows.length < PAGE) break
       after = keyOf(collection, last)
@@ -224,26 +231,48 @@ async function withScanner<T>(
 }
 
 /**
- * Counts the people and records of a breach through a connector (read-only, this organisation's dataset), keeps
- * the count with what was queried, when and by whom, and fills in the approximate numbers; a person can still
- * enter other numbers, and the breach then says which is which.
+ * Checks a count's query against the organisation's datasets and the window's column against the system's
+ * catalogue (422 naming `body.dataset`, `body.collection` or `body.filter.field`) without reading its rows: what the
+ * POST refuses before a count is queued.
  */
-export async function countAffectedSet(
+export async function checkAffectedQuery(
   ctx: AppContext,
-  actor: Actor,
   org: Organization,
-  id: string,
   query: AffectedQuery,
-  now = new Date(),
 ): Promise<void> {
-  const current = await findBreach(ctx.db, org.id, id)
-  if (!current) throw new NotFound('breach')
-  if (current.status === 'closed')
-    throw new Conflict('breach_closed', 'The breach is closed; reopen it to change it.')
+  const { dataset, collection } = await targetOf(ctx, org, query)
+  const field = query.filter?.field
+  if (!field) return
+  // A window on a column that is not a date is refused now, from the system's catalogue (one read); a system that
+  // cannot be read now is left to the count, which fails with affected_set_unreachable.
+  const dates = await withScanner(ctx, dataset, 'body.dataset', (scanner) =>
+    scanner.dateColumns(collection),
+  ).catch((error: unknown) => {
+    if (error instanceof Conflict) return null
+    throw error
+  })
+  if (dates && !dates.includes(field)) {
+    const message = 'This column is not a date or timestamp column: choose a date field of the collection.'
+    throw new InvalidInput([{ path: 'body.filter.field', code: 'invalid', message }], message)
+  }
+}
+
+/**
+ * Counts the people and records of a query through a connector, read-only (this organisation's dataset); `progress`
+ * hears the rows read so far after each page. The set as it will be kept, with when and by whom.
+ */
+export async function computeAffectedSet(
+  ctx: AppContext,
+  org: Organization,
+  query: AffectedQuery,
+  computedBy: string,
+  progress: (rowsRead: number) => Promise<void> = async () => {},
+  now: () => Date = () => new Date(),
+): Promise<AffectedSet> {
   const target = await targetOf(ctx, org, query)
-  const scan = await scanTarget(ctx, target)
+  const scan = await scanTarget(ctx, target, progress)
   const inIndex = (await subjectsWithIdentities(ctx, org.id, scan.identities)).length
-  const set: AffectedSet = {
+  return {
     dataset: target.dataset.key,
     datasetName: target.dataset.name,
     system: target.dataset.systemKey,
@@ -257,9 +286,22 @@ export async function countAffectedSet(
     withoutPerson: scan.withoutPerson,
     records: scan.records,
     inIndex,
-    computedAt: now.toISOString(),
-    computedBy: actor.label,
+    computedAt: now().toISOString(),
+    computedBy,
   }
+}
+
+/**
+ * Keeps a count with the breach: what was queried, when and by whom, and the approximate numbers it gives; a person
+ * can still enter other numbers, and the breach then says which is which. Refused once the breach is closed.
+ */
+export async function keepAffectedSet(
+  ctx: AppContext,
+  actor: Actor,
+  org: Organization,
+  id: string,
+  set: AffectedSet,
+): Promise<void> {
   await inTransaction(ctx, async (ctx) => {
     const row = await lockBreach(ctx.db, org.id, id)
     if (!row) throw new NotFound('breach')
@@ -277,7 +319,7 @@ export async function countAffectedSet(
       organizationId: org.id,
       breachId: id,
       kind: 'affected_counted',
-      at: now,
+      at: new Date(set.computedAt),
       decidedBy: null,
       recordedBy: actor.label,
       data: {

@@ -73,14 +73,26 @@ export const breachOperations = defineOperations({
     [`POST ${P}/{id}/affected-count`]: {
       operationId: 'countBreachAffectedSet',
       description:
-        'Counts the people (distinct values of the person field) and records (rows) of a collection of a connected ' +
-        'system, optionally only the rows whose date field lies in a window, read-only through the dataset’s ' +
-        'connection. The count is kept with what was queried, when and by whom, and becomes the approximate ' +
-        'numbers; entering other numbers afterwards is still possible (`numberSources` tells which is which). ' +
-        'Letters can then go to the people of the count that the subject index knows (selection `affectedSet`). ' +
-        'An API or manual system, or a collection without a person field or primary key, is refused (422 ' +
-        '`affected_set_not_countable`); a system that cannot be read answers 409 `affected_set_unreachable`.',
+        'Asks for a count of the people (distinct values of the person field) and records (rows) of a collection of ' +
+        'a connected system, optionally only the rows whose date field lies in a window. The query is checked at ' +
+        'once, then the count is queued (202 with its id) and a worker reads the system read-only through the ' +
+        'dataset’s connection; follow it with `GET .../affected-counts/{countId}`. When done, the count is kept ' +
+        'with the breach with what was queried, when and by whom, and becomes the approximate numbers; entering ' +
+        'other numbers afterwards is still possible (`numberSources` tells which is which). Letters can then go to ' +
+        'the people of the count that the subject index knows (selection `affectedSet`). An API or manual system, ' +
+        'or a collection without a person field or primary key, is refused (422 `affected_set_not_countable`); a ' +
+        'closed breach (409 `breach_closed`) and a second count while one is queued or running (409 ' +
+        '`affected_count_in_progress`, its id in `params.countId`) too.',
       refusals: [409, 422],
+    },
+    [`GET ${P}/{id}/affected-counts/{countId}`]: {
+      operationId: 'getBreachAffectedCount',
+      description:
+        'The state of one count: `queued`, `running` (with `rowsRead` so far), `done` (with `result`, the count ' +
+        'as kept with the breach) or `failed` (with `error.code`: `affected_set_unreachable` when the system ' +
+        'could not be read, `affected_set_not_countable` or `invalid_input` when the dataset changed since, ' +
+        '`breach_closed`, `affected_count_stopped` when its worker ended without a result). Another ' +
+        'organisation’s or breach’s count is not found (404).',
     },
     [`GET ${P}/{id}`]: {
       operationId: 'getBreach',

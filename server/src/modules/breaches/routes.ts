@@ -20,7 +20,9 @@ import type { App } from '../../http/types'
 import type { Organization } from '../organizations'
 import { processorActions } from '../processors'
 import { loadRegister, noticeSettingsOf } from '../register'
-import { affectedDateFields, affectedSources, countAffectedSet } from './affected-set'
+import { breachAffectedCountJob } from './affected-count-job'
+import { type AffectedCount, affectedCountOf, requestAffectedCount } from './affected-counts'
+import { affectedDateFields, affectedSources } from './affected-set'
 import { registerBreachClientChoiceRoute } from './client-choice-routes'
 import { sendControllerNotices } from './controller-notices'
 import { draftContext, draftOrganisation } from './draft-context'
@@ -33,6 +35,7 @@ import { presentBreach, presentBreachSummary } from './presenter'
 import { renderBreachRegisterPdf } from './register-pdf'
 import { findBreach, letterStatus, listBreaches, listTimeline } from './repository'
 import {
+  affectedCountSchema,
   affectedDateFieldsQuerySchema,
   affectedDateFieldsSchema,
   affectedQuerySchema,
@@ -71,6 +74,15 @@ import { factsOf } from './stored'
 
 const tags = ['breaches']
 const idParams = slugParams.extend({ id: z.uuid() })
+
+function presentCount(c: AffectedCount) {
+  return {
+    ...c,
+    requestedAt: c.requestedAt.toISOString(),
+    startedAt: c.startedAt?.toISOString() ?? null,
+    finishedAt: c.finishedAt?.toISOString() ?? null,
+  }
+}
 const canSchema = z.object({
   write: z.boolean(),
   notify: z.boolean(),
@@ -283,13 +295,48 @@ export function registerBreachRoutes(app: App, ctx: AppContext) {
     breachActions.write,
     (a, id, body) => addTimelineEntry(ctx, a.actor, a.organization, id, body),
   )
-  registerChange(
-    'POST',
-    '/affected-count',
-    'Count the people and records concerned through a connector (read-only); fills in the approximate numbers',
-    affectedQuerySchema,
-    breachActions.write,
-    (a, id, body) => countAffectedSet(ctx, a.actor, a.organization, id, body),
+  app.post(
+    `${BASE}/:id/affected-count`,
+    {
+      schema: {
+        tags,
+        summary:
+          'Count the people and records concerned through a connector (read-only): queued, then done by a worker',
+        params: idParams,
+        body: affectedQuerySchema,
+        response: { 202: affectedCountSchema },
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, breachActions.write)
+      const count = await requestAffectedCount(
+        ctx,
+        access.actor,
+        access.organization,
+        request.params.id,
+        request.body,
+        (countId) => ctx.jobs.send(breachAffectedCountJob, { countId }).then(() => undefined),
+      )
+      return reply.code(202).send(presentCount(count))
+    },
+  )
+
+  app.get(
+    `${BASE}/:id/affected-counts/:countId`,
+    {
+      schema: {
+        tags,
+        summary: 'The state of a count of the people concerned: queued, running (rows read), done or failed',
+        params: idParams.extend({ countId: z.uuid() }),
+        response: { 200: affectedCountSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, breachActions.read)
+      return presentCount(
+        await affectedCountOf(ctx, access.organization, request.params.id, request.params.countId),
+      )
+    },
   )
   registerChange(
     'POST',

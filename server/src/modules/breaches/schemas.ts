@@ -2,6 +2,7 @@ import { z } from 'zod'
 import {
   ART34_EXCEPTIONS,
   AUTHORITY_LANGUAGES,
+  affectedQuerySchema,
   affectedSetSchema,
   breachFactsSchema,
   CLOCK_NAMES,
@@ -14,6 +15,7 @@ import {
   SEVERITY_LEVELS,
   TIMELINE_KEYS,
 } from '../../domain/breaches'
+import { COUNT_FAILURE_CODES } from './affected-counts'
 
 const instant = z.iso.datetime({ offset: true }).describe('ISO 8601 instant with offset')
 
@@ -328,4 +330,28 @@ export const affectedDateFieldsSchema = z.object({
     .describe(
       'the collection’s fields whose columns are dates or timestamps, in the dataset’s order; empty: no window is possible',
     ),
+})
+
+export const affectedCountSchema = z.object({
+  id: z.uuid().describe('the count’s id: ask for its state with GET .../affected-counts/{countId}'),
+  breachId: z.uuid(),
+  status: z
+    .enum(['queued', 'running', 'done', 'failed'])
+    .describe(
+      'queued: waiting for a worker; running: reading the system; done: kept with the breach; failed',
+    ),
+  query: affectedQuerySchema,
+  requestedBy: z.string(),
+  rowsRead: z.number().int().describe('rows of the collection read so far (progress of a running count)'),
+  result: affectedSetSchema.nullable().describe('the count as kept with the breach, once done'),
+  error: z
+    .object({
+      code: z.enum(COUNT_FAILURE_CODES),
+      message: z.string().describe('in English; clients word the code'),
+    })
+    .nullable()
+    .describe('why a failed count failed'),
+  requestedAt: z.string(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
 })

@@ -191,6 +191,10 @@ export const breachesEn = {
     withoutPerson:
       'Also {{n}} records without a person reference: not counted as people, since nothing says whose they are.',
     window: 'Rows with {{field}} {{range}}.',
+    queued: 'Counting: waiting in the queue…',
+    running: 'Counting: {{rows}} rows read so far…',
+    done: 'Counted: the result is shown above.',
+    failed: 'The count failed: {{reason}}',
     sourceComputed: 'computed through {{dataset}} on {{at}}',
     sourceEntered: 'entered (the last count through {{dataset}} gave {{count}})',
   },

@@ -201,6 +201,10 @@ export const breachesFr: typeof breachesEn = {
     withoutPerson:
       'En outre, {{n}} enregistrements sans référence à une personne : non comptés comme personnes, rien n’indiquant à qui ils se rapportent.',
     window: 'Lignes dont {{field}} est {{range}}.',
+    queued: 'Comptage : en file d’attente…',
+    running: 'Comptage : {{rows}} lignes lues jusqu’ici…',
+    done: 'Compté : le résultat figure ci-dessus.',
+    failed: 'Le comptage a échoué : {{reason}}',
     sourceComputed: 'calculé via {{dataset}} le {{at}}',
     sourceEntered: 'saisi (le dernier comptage via {{dataset}} a donné {{count}})',
   },

@@ -200,6 +200,10 @@ export const breachesNl: typeof breachesEn = {
     withoutPerson:
       'Daarnaast {{n}} records zonder verwijzing naar een persoon: niet als personen geteld, omdat niets zegt van wie ze zijn.',
     window: 'Rijen met {{field}} {{range}}.',
+    queued: 'Tellen: wacht in de wachtrij…',
+    running: 'Tellen: tot nu toe {{rows}} rijen gelezen…',
+    done: 'Geteld: het resultaat staat hierboven.',
+    failed: 'De telling is mislukt: {{reason}}',
     sourceComputed: 'berekend via {{dataset}} op {{at}}',
     sourceEntered: 'ingevoerd (de laatste telling via {{dataset}} gaf {{count}})',
   },

@@ -109,6 +109,9 @@ export const errorsFr: ErrorMessages = {
       'Custos ne peut pas compter ceci : choisissez un système PostgreSQL ou MariaDB/MySQL et une collection ayant un champ qui identifie une personne et une clé primaire.',
     affected_set_unreachable:
       'Le système n’a pas pu être lu : testez sa connexion sur la page des jeux de données, puis recomptez.',
+    affected_count_in_progress:
+      'Un comptage de cette violation est déjà en attente ou en cours ; attendez son résultat.',
+    affected_count_stopped: 'Le comptage s’est arrêté sans résultat ; recomptez.',
     part1_not_filed: 'La partie 2 suit la partie 1 : enregistrez d’abord la notification de la partie 1.',
     breach_closed: 'Ce dossier de violation est clôturé.',
     breach_role_mismatch:

@@ -108,6 +108,9 @@ export const errorsNl = {
       'Custos kan dit niet tellen: kies een PostgreSQL- of MariaDB/MySQL-systeem en een collectie met een veld dat een persoon identificeert en een primaire sleutel.',
     affected_set_unreachable:
       'Het systeem kon niet worden gelezen: test de verbinding op de pagina met datasets en tel daarna opnieuw.',
+    affected_count_in_progress:
+      'Er staat al een telling voor dit datalek in de wachtrij of ze loopt; wacht op het resultaat.',
+    affected_count_stopped: 'De telling is gestopt zonder resultaat; tel opnieuw.',
     part1_not_filed: 'Deel 2 volgt op deel 1: registreer eerst de melding van deel 1.',
     breach_closed: 'Dit datalekdossier is afgesloten.',
     breach_role_mismatch:

@@ -1,9 +1,12 @@
-import { type FormEvent, useState } from 'react'
+import { type FormEvent, useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
 import { useDateFormat } from '../../app/format'
+import { problemText } from '../../app/problemText'
 import { useApiResource } from '../../app/useApiResource'
+import { useResource } from '../../app/useResource'
+import { Alert } from '../../components/feedback/Alert'
 import { ErrorMessage } from '../../components/feedback/ErrorMessage'
 import { ResourceView } from '../../components/feedback/ResourceView'
 import { SelectField } from '../../components/form/SelectField'
@@ -122,6 +125,8 @@ function CountFields({
   const [from, setFrom] = useState(last?.filter?.from ?? '')
   const [before, setBefore] = useState(last?.filter?.before ?? '')
   const action = useAction()
+  const [countId, setCountId] = useState<string | null>(null)
+  const [underway, setUnderway] = useState(false)
 
   function submit(e: FormEvent) {
     e.preventDefault()
@@ -130,14 +135,14 @@ function CountFields({
         field && (from || before)
           ? { field, ...(from ? { from } : {}), ...(before ? { before } : {}) }
           : undefined
-      onChange(
-        await call(
-          api.POST('/api/v1/orgs/{slug}/breaches/{id}/affected-count', {
-            params: { path: { slug, id: b.id } },
-            body: { dataset, collection, ...(filter ? { filter } : {}) },
-          }),
-        ),
+      const queued = await call(
+        api.POST('/api/v1/orgs/{slug}/breaches/{id}/affected-count', {
+          params: { path: { slug, id: b.id } },
+          body: { dataset, collection, ...(filter ? { filter } : {}) },
+        }),
       )
+      setCountId(queued.id)
+      setUnderway(true)
     })
   }
 
@@ -193,10 +198,94 @@ function CountFields({
         />
       ) : null}
       <ErrorMessage error={action.error} />
-      <button type="submit" className="button-primary" disabled={action.busy}>
+      <button type="submit" className="button-primary" disabled={action.busy || underway}>
         {t('breaches.affected.count')}
       </button>
+      {countId ? (
+        <CountProgress
+          key={countId}
+          slug={slug}
+          breachId={b.id}
+          countId={countId}
+          onEnded={async (done) => {
+            setUnderway(false)
+            if (!done) return
+            onChange(
+              await call(
+                api.GET('/api/v1/orgs/{slug}/breaches/{id}', { params: { path: { slug, id: b.id } } }),
+              ),
+            )
+          }}
+        />
+      ) : null}
     </form>
+  )
+}
+
+const POLL_MS = 1000
+
+/**
+ * A count asked for: the worker reads the system while the page asks for its state every second (queued, running
+ * with the rows read so far); when it is done the breach is loaded again (numbers, count, timeline); a failed count
+ * says why in the reader's language.
+ */
+function CountProgress({
+  slug,
+  breachId,
+  countId,
+  onEnded,
+}: {
+  slug: string
+  breachId: string
+  countId: string
+  onEnded: (done: boolean) => Promise<void>
+}) {
+  const { t } = useTranslation()
+  const load = useCallback(
+    () =>
+      call(
+        api.GET('/api/v1/orgs/{slug}/breaches/{id}/affected-counts/{countId}', {
+          params: { path: { slug, id: breachId, countId } },
+        }),
+      ),
+    [slug, breachId, countId],
+  )
+  const count = useResource(load)
+  const status = count.data?.status
+  const { reload } = count
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each answer (count.data) plans the next look while the count is under way
+  useEffect(() => {
+    if (status !== 'queued' && status !== 'running') return
+    const timer = setTimeout(reload, POLL_MS)
+    return () => clearTimeout(timer)
+  }, [status, reload, count.data])
+  // biome-ignore lint/correctness/useExhaustiveDependencies: told once, when the count has ended
+  useEffect(() => {
+    if (status === 'done' || status === 'failed') void onEnded(status === 'done')
+  }, [status])
+
+  if (count.error) return <ErrorMessage error={count.error} />
+  if (!count.data) return null
+  const c = count.data
+  if (c.status === 'failed') {
+    return (
+      <Alert>
+        <span data-testid="affected-count-failed">
+          {t('breaches.affected.failed', {
+            reason: problemText(t, { status: 409, code: c.error?.code }) ?? t('errors.generic'),
+          })}
+        </span>
+      </Alert>
+    )
+  }
+  return (
+    <p role="status" data-testid="affected-count-state">
+      {c.status === 'queued'
+        ? t('breaches.affected.queued')
+        : c.status === 'running'
+          ? t('breaches.affected.running', { rows: c.rowsRead })
+          : t('breaches.affected.done')}
+    </p>
   )
 }
 

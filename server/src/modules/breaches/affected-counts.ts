@@ -1,0 +1,238 @@
+import { z } from 'zod'
+import type { Actor } from '../../audit/actor'
+import type { AppContext } from '../../context'
+import {
+  type AffectedQuery,
+  type AffectedSet,
+  affectedQuerySchema,
+  affectedSetSchema,
+} from '../../domain/breaches'
+import { Conflict, DomainError, NotFound, type ProblemCode } from '../../domain/errors'
+import { defineStoredJson } from '../../lib/stored-json'
+import { findOrganizationById, type Organization } from '../organizations'
+import { checkAffectedQuery, computeAffectedSet, keepAffectedSet } from './affected-set'
+import { findBreach } from './repository'
+
+/**
+ * A breach's count of the people concerned through a connector, as a job (issue 19, decision 0079). Reading a large
+ * table takes longer than an HTTP request may: the POST checks the query and queues the count (202 with its id);
+ * a worker reads the system, keeps the count with the breach and stores the outcome on the count's row; the page
+ * asks for the state by the id (queued, running with the rows read so far, done, failed with a problem code).
+ */
+
+/** A count still queued or running this long after it was asked for has lost its worker: shown as failed. */
+export const COUNT_GIVEN_UP_MS = 2 * 3_600_000
+
+export const COUNT_STATES = ['queued', 'running', 'done', 'failed'] as const
+export type CountState = (typeof COUNT_STATES)[number]
+
+const storedCountQuery = defineStoredJson<AffectedQuery>({
+  name: 'breach.affected-count.query',
+  version: 1,
+  schema: affectedQuerySchema,
+})
+
+const storedCountActor = defineStoredJson<Actor>({
+  name: 'breach.affected-count.actor',
+  version: 1,
+  schema: z.object({
+    type: z.enum(['user', 'api_token', 'system']),
+    id: z.string().nullable(),
+    label: z.string(),
+    requestId: z.string().nullable(),
+  }),
+})
+
+const storedCountResult = defineStoredJson<AffectedSet>({
+  name: 'breach.affected-count.result',
+  version: 1,
+  schema: affectedSetSchema,
+})
+
+export interface AffectedCount {
+  id: string
+  breachId: string
+  status: CountState
+  query: AffectedQuery
+  requestedBy: string
+  rowsRead: number
+  result: AffectedSet | null
+  /** The problem code of a failed count (the page words it in nl/fr/en), with its English message. */
+  error: { code: CountFailureCode; message: string } | null
+  requestedAt: Date
+  startedAt: Date | null
+  finishedAt: Date | null
+}
+
+/** The problem codes a failed count can carry. */
+export const COUNT_FAILURE_CODES = [
+  'affected_set_unreachable',
+  'affected_set_not_countable',
+  'invalid_input',
+  'breach_closed',
+  'not_found',
+  'affected_count_stopped',
+  'internal_error',
+] as const satisfies readonly ProblemCode[]
+export type CountFailureCode = (typeof COUNT_FAILURE_CODES)[number]
+
+const isFailureCode = (code: string): code is CountFailureCode =>
+  (COUNT_FAILURE_CODES as readonly string[]).includes(code)
+
+/** Why a count failed, as a problem code and its English message (the codes' wording is the client's). */
+const FAILURES: Record<CountFailureCode, string> = {
+  affected_set_unreachable:
+    'The system could not be read: test its connection on the datasets page, then count again.',
+  affected_set_not_countable: 'The dataset or collection can no longer be counted.',
+  invalid_input: 'The dataset, collection or date field of the count no longer exists.',
+  breach_closed: 'The breach was closed before the count ended.',
+  not_found: 'The breach was deleted before the count ended.',
+  affected_count_stopped: 'The count stopped without a result (its worker ended); count again.',
+  internal_error: 'The count failed; the server log says why.',
+}
+
+function failureOf(error: unknown): { code: CountFailureCode; message: string } {
+  const code = error instanceof DomainError && isFailureCode(error.code) ? error.code : 'internal_error'
+  return { code, message: FAILURES[code] }
+}
+
+type CountRow = Awaited<ReturnType<typeof findCountRow>>
+
+function findCountRow(ctx: AppContext, organizationId: string, breachId: string, id: string) {
+  return ctx.db
+    .selectFrom('breach_affected_counts')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('breach_id', '=', breachId)
+    .where('id', '=', id)
+    .executeTakeFirst()
+}
+
+function present(row: NonNullable<CountRow>, now: number): AffectedCount {
+  const stored = row.error === null ? null : isFailureCode(row.error) ? row.error : 'internal_error'
+
+  const unfinished = row.status === 'queued' || row.status === 'running'
+  const givenUp = unfinished && now - row.created_at.getTime() >= COUNT_GIVEN_UP_MS
+  const code = givenUp ? 'affected_count_stopped' : stored
+  return {
+    id: row.id,
+    breachId: row.breach_id,
+    status: givenUp ? 'failed' : row.status,
+    query: storedCountQuery.read(row.query, row.id),
+    requestedBy: storedCountActor.read(row.requested_by, row.id).label,
+    rowsRead: row.rows_read,
+    result: row.result === null ? null : storedCountResult.read(row.result, row.id),
+    error: code ? { code, message: FAILURES[code] } : null,
+    requestedAt: row.created_at,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+  }
+}
+
+/**
+ * Asks for a count (the breach page, the API): the query is checked now (422 on its field), the count recorded as
+ * queued and handed to `queue`. Refused on a closed breach, and while another count of the breach is under way.
+ */
+export async function requestAffectedCount(
+  ctx: AppContext,
+  actor: Actor,
+  org: Organization,
+  breachId: string,
+  query: AffectedQuery,
+  queue: (countId: string) => Promise<void>,
+): Promise<AffectedCount> {
+  const breach = await findBreach(ctx.db, org.id, breachId)
+  if (!breach) throw new NotFound('breach')
+  if (breach.status === 'closed')
+    throw new Conflict('breach_closed', 'The breach is closed; reopen it to change it.')
+  await checkAffectedQuery(ctx, org, query)
+  const underway = await ctx.db
+    .selectFrom('breach_affected_counts')
+    .select('id')
+    .where('organization_id', '=', org.id)
+    .where('breach_id', '=', breachId)
+    .where('status', 'in', ['queued', 'running'])
+    .where('created_at', '>', new Date(Date.now() - COUNT_GIVEN_UP_MS))
+    .executeTakeFirst()
+  if (underway) {
+    throw new Conflict(
+      'affected_count_in_progress',
+      'A count of this breach is already queued or running; wait for its result.',
+      { params: { countId: underway.id } },
+    )
+  }
+  const row = await ctx.db
+    .insertInto('breach_affected_counts')
+    .values({
+      organization_id: org.id,
+      breach_id: breachId,
+      query: storedCountQuery.serialize(query),
+      requested_by: storedCountActor.serialize({
+        type: actor.type,
+        id: actor.id,
+        label: actor.label,
+        requestId: actor.requestId,
+      }),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+  await queue(row.id)
+  return present(row, Date.now())
+}
+
+/** One count of one breach of the organisation; another organisation's or breach's id is not found. */
+export async function affectedCountOf(
+  ctx: AppContext,
+  org: Organization,
+  breachId: string,
+  countId: string,
+): Promise<AffectedCount> {
+  const row = await findCountRow(ctx, org.id, breachId, countId)
+  if (!row) throw new NotFound('breach')
+  return present(row, Date.now())
+}
+
+/**
+ * The worker's part: takes the queued count once, reads the system (the rows read so far stored after each page),
+ * keeps the count with the breach and stores the outcome. A failure is stored with its problem code, never left
+ * running; an unexpected one is logged. Returns the state it ended in (null: not queued any more).
+ */
+export async function runAffectedCount(ctx: AppContext, countId: string): Promise<CountState | null> {
+  const claimed = await ctx.db
+    .updateTable('breach_affected_counts')
+    .set({ status: 'running', started_at: new Date() })
+    .where('id', '=', countId)
+    .where('status', '=', 'queued')
+    .returningAll()
+    .executeTakeFirst()
+  if (!claimed) return null
+  const finish = async (values: { status: 'done' | 'failed'; result?: string; error?: string }) => {
+    await ctx.db
+      .updateTable('breach_affected_counts')
+      .set({ ...values, finished_at: new Date() })
+      .where('id', '=', countId)
+      .execute()
+  }
+  try {
+    const org = await findOrganizationById(ctx.db, claimed.organization_id)
+    if (!org) throw new NotFound('organization')
+    const actor = storedCountActor.read(claimed.requested_by, claimed.id)
+    const query = storedCountQuery.read(claimed.query, claimed.id)
+    const set = await computeAffectedSet(ctx, org, query, actor.label, async (rowsRead) => {
+      await ctx.db
+        .updateTable('breach_affected_counts')
+        .set({ rows_read: rowsRead })
+        .where('id', '=', countId)
+        .execute()
+    })
+    await keepAffectedSet(ctx, actor, org, claimed.breach_id, set)
+    await finish({ status: 'done', result: storedCountResult.serialize(set) })
+    return 'done'
+  } catch (error) {
+    const failure = failureOf(error)
+    if (failure.code === 'internal_error')
+      ctx.logger.error({ err: error, countId }, 'A count of the people of a breach failed')
+    await finish({ status: 'failed', error: failure.code })
+    return 'failed'
+  }
+}
