@@ -274,6 +274,27 @@ describe.each(TARGETS)(
           })
       }
       for (const id of [8, 9, 10, 11]) await person(id, [{ kind: 'last_contact', occurredOn: '2025-02-01' }])
+      // A person of the index with no row in the customers: their consent renews their period, but the sweep would
+      // not have reached them - they are not counted as left out of it (review m4).
+      const outsider = await po('POST', `/api/v1/orgs/${org.slug}/subjects`, {
+        name: 'Not A Customer',
+        identities: [{ kind: 'email', value: 'not.a.customer@example.org' }],
+        events: [{ kind: 'last_contact', occurredOn: '2025-02-01' }],
+      })
+      expect(outsider.statusCode, outsider.body).toBe(201)
+      await recordConsent(t.ctx, {
+        organizationId: org.id,
+        person: { identity: { kind: 'email', value: 'not.a.customer@example.org' } },
+        purpose: 'direct_marketing',
+        text: 'Ja, stuur mij de nieuwsbrief.',
+        language: 'nl',
+        channel: 'web_form',
+        method: 'accept',
+        recordedBy: systemActor('test'),
+        state: 'given',
+        occurredAt: new Date('2026-11-15T10:00:00Z'),
+        expiresAt: null,
+      })
       await consent(8, '2026-11-01')
       await consent(9, '2026-10-01', { withdrawn: '2026-11-01' })
       await consent(10, '2026-10-01', { expiresAt: new Date('2028-01-01T00:00:00Z') })

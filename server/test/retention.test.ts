@@ -375,4 +375,65 @@ describe.each(TARGETS)('retention sweep on $name', ({ load, file, t: n, checksum
     expect(await count(`${n.id} = 400 and ${n.address} is not null`)).toBe(0)
     expect(await sweepEndedHolds(t.ctx, actor, org, { today: TODAY })).toEqual([])
   })
+
+  it('the calendar leaves out what a legal hold keeps and shows it as held; the holds list names the person and request', async () => {
+    // Two invoices falling due within the year: one of the held customer, one of another.
+    for (const [id, customer] of [
+      [90010, heldCustomer],
+      [90011, 1],
+    ])
+      await db.query(
+        `insert into ${n.invoice} (${n.id}, ${n.customer}, ${n.date}, ${n.address}, ${n.total}) values (${p(1)}, ${p(2)}, '2022-08-01', 'New street 1', 1)`,
+        [id, customer],
+      )
+    // Within 365 days of 2029-06-30: invoices dated from 2022-06-30 to 2023-06-29.
+    const inYear = `${n.date} >= '2022-06-30' and ${n.date} < '2023-06-30'`
+    const held = await count(`${inYear} and ${n.customer} = ${p(1)}`, [heldCustomer])
+    const free = await count(`${inYear} and ${n.customer} <> ${p(1)}`, [heldCustomer])
+    expect(held).toBeGreaterThan(0)
+    const year = async () => {
+      const calendar = await po('GET', api(`/calendar?today=${TODAY}`))
+      expect(calendar.statusCode, calendar.body).toBe(200)
+      return calendar.json().items[0].within[2]
+    }
+    expect(await year()).toEqual({ days: 365, rows: free, held })
+
+    // A hold on the whole collection keeps every row: nothing falls due, all of it is held.
+    const dataset = file.includes('mysql') ? 'chinook-mysql' : 'chinook-postgres'
+    const collectionHold = await po('POST', api('/holds'), {
+      scope: 'collection',
+      datasetKey: dataset,
+      collection: n.invoice,
+      reason: 'Tax inspection 2029',
+    })
+    expect(collectionHold.statusCode, collectionHold.body).toBe(201)
+    expect(await year()).toEqual({ days: 365, rows: 0, held: free + held })
+    expect((await po('POST', api(`/holds/${collectionHold.json().id}/lift`), {})).statusCode).toBe(200)
+
+    // The holds list names what is held: the person, the request's reference, the collection.
+    const request = await po('POST', `/api/v1/orgs/${org.slug}/requests`, {
+      channel: 'email',
+      receivedAt: '2026-12-02',
+      subject: { name: 'Astrid Gruber', email: 'astrid.gruber@example.org' },
+      types: ['access'],
+      language: 'nl',
+    })
+    expect(request.statusCode, request.body).toBe(201)
+    const requestHold = await po('POST', api('/holds'), {
+      scope: 'request',
+      requestId: request.json().id,
+      reason: 'Complaint 2029/3',
+    })
+    expect(requestHold.statusCode, requestHold.body).toBe(201)
+    expect(requestHold.json()).toMatchObject({ requestReference: request.json().reference })
+    const list = (await po('GET', api('/holds'))).json().items
+    const byReason = (reason: string) => list.find((h: { reason: string }) => h.reason === reason)
+    expect(byReason('Dispute 2029/7')).toMatchObject({ scope: 'subject', subjectName: 'Leonie Köhler' })
+    expect(byReason('Complaint 2029/3')).toMatchObject({
+      scope: 'request',
+      requestReference: request.json().reference,
+    })
+    expect(byReason('Tax inspection 2029')).toMatchObject({ datasetKey: dataset, collection: n.invoice })
+    expect((await po('POST', api(`/holds/${requestHold.json().id}/lift`), {})).statusCode).toBe(200)
+  })
 })

@@ -7054,7 +7054,10 @@ export interface operations {
                             collection: string;
                             within: {
                                 days: number;
+                                /** @description rows falling due within the days, without the held ones */
                                 rows: number;
+                                /** @description rows that would fall due within the days but a legal hold keeps (on their person or request, the collection or the system) */
+                                held: number;
                             }[];
                         }[];
                     };
@@ -7091,7 +7094,11 @@ export interface operations {
                             /** @enum {string} */
                             scope: "subject" | "request" | "collection" | "system";
                             subjectId: string | null;
+                            /** @description the person's name in the subject index: of a hold on a person, or of the person a held request is linked to */
+                            subjectName: string | null;
                             requestId: string | null;
+                            /** @description the reference of the held request */
+                            requestReference: string | null;
                             systemKey: string | null;
                             datasetKey: string | null;
                             collection: string | null;
@@ -7205,7 +7212,11 @@ export interface operations {
                         /** @enum {string} */
                         scope: "subject" | "request" | "collection" | "system";
                         subjectId: string | null;
+                        /** @description the person's name in the subject index: of a hold on a person, or of the person a held request is linked to */
+                        subjectName: string | null;
                         requestId: string | null;
+                        /** @description the reference of the held request */
+                        requestReference: string | null;
                         systemKey: string | null;
                         datasetKey: string | null;
                         collection: string | null;
@@ -7257,7 +7268,11 @@ export interface operations {
                         /** @enum {string} */
                         scope: "subject" | "request" | "collection" | "system";
                         subjectId: string | null;
+                        /** @description the person's name in the subject index: of a hold on a person, or of the person a held request is linked to */
+                        subjectName: string | null;
                         requestId: string | null;
+                        /** @description the reference of the held request */
+                        requestReference: string | null;
                         systemKey: string | null;
                         datasetKey: string | null;
                         collection: string | null;

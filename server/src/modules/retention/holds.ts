@@ -6,6 +6,7 @@ import { Conflict, NotFound } from '../../domain/errors'
 import { findDataset } from '../datasets'
 import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
+import { subjectNamesOf } from '../subjects'
 import {
   findLegalHold,
   insertLegalHold,
@@ -151,4 +152,45 @@ export async function holdsOverErasure(
       (h.scope === 'system' && target.systems.includes(h.system_key ?? '')) ||
       (h.scope === 'collection' && target.datasets.includes(h.dataset_key ?? '')),
   )
+}
+
+/** What a hold list shows for a hold on a person or a request: the person's name, the request's reference. */
+export interface HoldLabels {
+  subjectName: string | null
+  requestReference: string | null
+}
+
+/**
+ * Names the people and requests the holds are on (a list of ids tells a privacy officer nothing): the person's name
+ * from the subject index; the request's reference and the name of the person it is linked to.
+ */
+export async function holdLabels(
+  ctx: Pick<AppContext, 'db' | 'encryption'>,
+  organizationId: string,
+  holds: readonly LegalHoldRow[],
+): Promise<Map<string, HoldLabels>> {
+  const requestIds = holds.flatMap((h) => (h.scope === 'request' && h.request_id ? [h.request_id] : []))
+  const requests = requestIds.length
+    ? await ctx.db
+        .selectFrom('requests')
+        .select(['id', 'reference', 'subject_id'])
+        .where('organization_id', '=', organizationId)
+        .where('id', 'in', requestIds)
+        .execute()
+    : []
+  const byRequest = new Map(requests.map((r) => [r.id, r]))
+  const names = await subjectNamesOf(ctx, organizationId, [
+    ...holds.flatMap((h) => (h.scope === 'subject' && h.subject_id ? [h.subject_id] : [])),
+    ...requests.flatMap((r) => (r.subject_id ? [r.subject_id] : [])),
+  ])
+  const labels = new Map<string, HoldLabels>()
+  for (const h of holds) {
+    const request = h.request_id ? byRequest.get(h.request_id) : undefined
+    const subjectId = h.scope === 'subject' ? h.subject_id : (request?.subject_id ?? null)
+    labels.set(h.id, {
+      subjectName: (subjectId && names.get(subjectId)) || null,
+      requestReference: request?.reference ?? null,
+    })
+  }
+  return labels
 }

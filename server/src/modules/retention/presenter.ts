@@ -1,3 +1,4 @@
+import type { HoldLabels } from './holds'
 import type { LegalHoldRow, PolicyRow, RunProof, RunRow } from './repository'
 import type { RuleView } from './rules'
 
@@ -34,12 +35,14 @@ export function presentRule(view: RuleView) {
   }
 }
 
-export function presentHold(h: LegalHoldRow) {
+export function presentHold(h: LegalHoldRow, labels?: HoldLabels) {
   return {
     id: h.id,
     scope: h.scope,
     subjectId: h.subject_id,
+    subjectName: labels?.subjectName ?? null,
     requestId: h.request_id,
+    requestReference: labels?.requestReference ?? null,
     systemKey: h.system_key,
     datasetKey: h.dataset_key,
     collection: h.collection,

@@ -7,7 +7,7 @@ import type { App } from '../../http/types'
 import { provideRetentionEnforcement } from '../register'
 import { runCertificatePdf } from './certificate'
 import { retentionEnforcementTexts } from './enforcement'
-import { liftHold, placeHold } from './holds'
+import { holdLabels, liftHold, placeHold } from './holds'
 import { retentionActions } from './policy'
 import { presentHold, presentRule, presentRun } from './presenter'
 import { listLegalHolds, listRunProofs, listRuns } from './repository'
@@ -62,7 +62,14 @@ const holdSchema = z.object({
   id: z.uuid(),
   scope: z.enum(['subject', 'request', 'collection', 'system']),
   subjectId: z.string().nullable(),
+  subjectName: z
+    .string()
+    .nullable()
+    .describe(
+      "the person's name in the subject index: of a hold on a person, or of the person a held request is linked to",
+    ),
   requestId: z.string().nullable(),
+  requestReference: z.string().nullable().describe('the reference of the held request'),
   systemKey: z.string().nullable(),
   datasetKey: z.string().nullable(),
   collection: z.string().nullable(),
@@ -332,7 +339,21 @@ export function registerRetentionRoutes(app: App, ctx: AppContext) {
                 dataset: z.string(),
                 system: z.string(),
                 collection: z.string(),
-                within: z.array(z.object({ days: z.number().int(), rows: z.number().int() })),
+                within: z.array(
+                  z.object({
+                    days: z.number().int(),
+                    rows: z
+                      .number()
+                      .int()
+                      .describe('rows falling due within the days, without the held ones'),
+                    held: z
+                      .number()
+                      .int()
+                      .describe(
+                        'rows that would fall due within the days but a legal hold keeps (on their person or request, the collection or the system)',
+                      ),
+                  }),
+                ),
               }),
             ),
           }),
@@ -361,8 +382,10 @@ export function registerRetentionRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, retentionActions.read)
+      const holds = await listLegalHolds(ctx.db, access.organization.id)
+      const labels = await holdLabels(ctx, access.organization.id, holds)
       return {
-        items: (await listLegalHolds(ctx.db, access.organization.id)).map(presentHold),
+        items: holds.map((h) => presentHold(h, labels.get(h.id))),
         can: can(access.grant),
       }
     },
@@ -411,7 +434,8 @@ export function registerRetentionRoutes(app: App, ctx: AppContext) {
     async (request, reply) => {
       const access = await orgAccess(ctx, request, request.params.slug, retentionActions.write)
       const hold = await placeHold(ctx, access.actor, access.organization, request.body)
-      return reply.code(201).send(presentHold(hold))
+      const labels = await holdLabels(ctx, access.organization.id, [hold])
+      return reply.code(201).send(presentHold(hold, labels.get(hold.id)))
     },
   )
 
@@ -428,7 +452,9 @@ export function registerRetentionRoutes(app: App, ctx: AppContext) {
     },
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, retentionActions.write)
-      return presentHold(await liftHold(ctx, access.actor, access.organization, request.params.id))
+      const hold = await liftHold(ctx, access.actor, access.organization, request.params.id)
+      const labels = await holdLabels(ctx, access.organization.id, [hold])
+      return presentHold(hold, labels.get(hold.id))
     },
   )
 

@@ -12,7 +12,7 @@ import { loadRegister } from '../register'
 import { OWN_COLLECTIONS, OWN_DATASET } from './own-data'
 import { findPolicy, listLegalHolds, listPolicies, type PolicyRow, upsertPolicy } from './repository'
 import { dueSource } from './sources'
-import { planRetention, todayOf } from './sweep'
+import { heldRows, heldSubjects, planRetention, todayOf } from './sweep'
 import { policySettings, sweepTargets } from './targets'
 
 export interface RuleView {
@@ -243,13 +243,27 @@ export interface CalendarEntry {
   dataset: string
   system: string
   collection: string
-  /** Rows that fall due within 30, 90 and 365 days (after today). */
-  within: { days: number; rows: number }[]
+  /**
+   * Rows that fall due within 30, 90 and 365 days (after today), without the rows a legal hold keeps; `held`: the
+   * rows that would fall due then but a legal hold keeps (on their person, their request, the collection or the
+   * system) - no sweep touches them while the hold lasts.
+   */
+  within: { days: number; rows: number; held: number }[]
 }
 
 export const CALENDAR_HORIZONS = [30, 90, 365] as const
 
-/** What falls due in the next 30, 90 and 365 days per rule and collection: counts by date range, set-based. */
+/** The day of a date field's value (yyyy-MM-dd), as the scanners compare it; null when it has none. */
+function dayOfValue(value: unknown): string | null {
+  if (value === null || value === undefined) return null
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10)
+  return String(value).slice(0, 10)
+}
+
+/**
+ * What falls due in the next 30, 90 and 365 days per rule and collection: counts by date range, set-based. Rows under
+ * a legal hold are left out of the counts and shown as held, as the plan and the sweeps leave them out.
+ */
 export async function retentionCalendar(
   ctx: AppContext,
   org: Organization,
@@ -272,6 +286,17 @@ export async function retentionCalendar(
     try {
       const scanner = driver.retention
       if (!scanner) continue
+      // A hold on the whole collection or system keeps every row; a hold on a person (or their request) keeps theirs.
+      const wholeHeld = target.blocked === 'legal_hold'
+      const subjects = wholeHeld ? [] : await heldSubjects(ctx, org, target)
+      const heldByPerson =
+        dateField && subjects.length
+          ? (await heldRows(ctx, org, target, driver, subjects)).flatMap((row) => {
+              // Counted as the calendar's date range counts them (already masked rows too).
+              const day = dayOfValue(row[dateField])
+              return day ? [day] : []
+            })
+          : []
       const within: CalendarEntry['within'] = []
       // Renewal by consent, without a manual renewal covering today: a person already due by their event whose
       // consent keeps them today falls due the day after that consent's renewal ends.
@@ -280,25 +305,43 @@ export async function retentionCalendar(
         target.rule.consentPurpose !== null &&
         target.cutoff !== null &&
         !(target.rule.renewedUntil && target.rule.renewedUntil >= today)
-      for (const days of CALENDAR_HORIZONS) {
+      /** Rows due within the horizon, with the people of `exclude` left out (subject events). */
+      const dueWithin = async (days: number, exclude: readonly string[]) => {
         const window = calendarWindow(target.rule, today, days)
+        if (!window) return 0
         const end = daysAfter(today, days)
         // By a subject event: the rows of the people whose event lies in the window (decision 0047).
-        const rows = !window
-          ? 0
-          : dateField
-            ? await scanner.countDue(target.collection, { dateField, before: window.to, from: window.from })
-            : await dueSource(ctx, org, { ...target, cutoff: window.to }, driver, {
-                from: window.from,
-                // A person whose consent still keeps them on the horizon's last day does not fall due within it.
-                renewalDay: end,
-              }).count()
+        const rows = dateField
+          ? await scanner.countDue(target.collection, { dateField, before: window.to, from: window.from })
+          : await dueSource(ctx, org, { ...target, cutoff: window.to }, driver, {
+              from: window.from,
+              heldSubjects: exclude,
+              // A person whose consent still keeps them on the horizon's last day does not fall due within it.
+              renewalDay: end,
+            }).count()
         // ... and the people due by their event before today whose consent renews them today but not on that day.
-        const renewalEnding =
-          window && byConsent
-            ? await dueSource(ctx, org, target, driver, { renewalDay: end, renewalEndsAfter: today }).count()
-            : 0
-        within.push({ days, rows: rows + renewalEnding })
+        const renewalEnding = byConsent
+          ? await dueSource(ctx, org, target, driver, {
+              heldSubjects: exclude,
+              renewalDay: end,
+              renewalEndsAfter: today,
+            }).count()
+          : 0
+        return rows + renewalEnding
+      }
+      for (const days of CALENDAR_HORIZONS) {
+        const window = calendarWindow(target.rule, today, days)
+        if (wholeHeld) {
+          within.push({ days, rows: 0, held: await dueWithin(days, []) })
+        } else if (dateField) {
+          const all = await dueWithin(days, [])
+          const held = window ? heldByPerson.filter((day) => day >= window.from && day < window.to).length : 0
+          within.push({ days, rows: all - held, held })
+        } else {
+          const rows = await dueWithin(days, subjects)
+          const held = subjects.length ? (await dueWithin(days, [])) - rows : 0
+          within.push({ days, rows, held })
+        }
       }
       entries.push({
         rule: target.rule.key,

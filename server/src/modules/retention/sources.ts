@@ -33,8 +33,13 @@ export interface DuePage {
    * address): the erasure engine's shared-row check, issue 10 item 1. Not in `rows`.
    */
   withheld: number
-  /** The last day kept of each person of the page whose consent renewed their period (left out of `rows`). */
+  /**
+   * The last day kept of each person of the page whose consent renewed their period (left out of `rows`) and who has
+   * rows in the collection; filled when the renewals are counted.
+   */
   renewedUntil: string[]
+  /** The people of the page whose consent renewed their period, with rows in the collection or not. */
+  renewedPeople: number
 }
 
 /** The people whose valid consent renewed their period (renewal by consent, decision 0062). */
@@ -55,7 +60,7 @@ export interface DueSource {
   /** Rows due now (without the rows withheld as shared). */
   count(): Promise<number>
   /** Rows due now and rows withheld because other records refer to them (subject events only; else 0). */
-  tally(): Promise<{ due: number; withheld: number; renewed: ConsentRenewals }>
+  tally(): Promise<{ due: number; withheld: number; renewed: ConsentRenewals; renewedPeople: number }>
   /** People whose period ended (subject events only). */
   subjects(): Promise<number | null>
   page(after: unknown[] | null, limit: number, fields: readonly string[]): Promise<DuePage>
@@ -108,6 +113,7 @@ export function dueSource(
         due: await scanner.countDue(target.collection, scan),
         withheld: 0,
         renewed: { people: 0, firstUntil: null, lastUntil: null },
+        renewedPeople: 0,
       }),
       subjects: async () => null,
       async page(after, limit, fields) {
@@ -119,6 +125,7 @@ export function dueSource(
           done: rows.length < limit,
           withheld: 0,
           renewedUntil: [],
+          renewedPeople: 0,
         }
       },
     }
@@ -157,14 +164,29 @@ export function dueSource(
     const today = await renewedPeople(open, options.renewalEndsAfter)
     return open.filter((id) => today.has(id))
   }
-  const page = async (after: unknown[] | null, limit: number): Promise<DuePage> => {
+  /**
+   * The renewed people who have rows in the swept collection (each read alone through the dataset's traversal): a
+   * person the sweep would not have reached anyway was not left out of it, so is not counted (review m4).
+   */
+  const withRows = async (renewed: Map<string, string>): Promise<string[]> => {
+    const kept: string[] = []
+    for (const [subjectId, until] of renewed) {
+      const identities = await searchIdentitiesOfSubjects(ctx, org.id, [subjectId])
+      if (identities.length === 0) continue
+      const read = await readDataset(driver, target.dataset.document, identities)
+      if (read.collections.some((c) => c.collection === target.collection.name && c.rows.length > 0))
+        kept.push(until)
+    }
+    return kept
+  }
+  const page = async (after: unknown[] | null, limit: number, countRenewed = false): Promise<DuePage> => {
     const size = Math.min(limit, SUBJECTS_PER_PAGE)
     const people = await subjectsByLifecycleDate(ctx, org.id, selection, {
       after: after ? String(after[0]) : null,
       limit: size,
     })
     const last = people[people.length - 1]
-    if (!last) return { rows: [], cursor: after, done: true, withheld: 0, renewedUntil: [] }
+    if (!last) return { rows: [], cursor: after, done: true, withheld: 0, renewedUntil: [], renewedPeople: 0 }
     const ids = people.map((p) => p.subjectId)
     const renewed = await renewedPeople(ids, renewalDay)
     const readable = await chosen(ids, renewed)
@@ -201,30 +223,33 @@ export function dueSource(
       cursor: [last.subjectId],
       done: people.length < size,
       withheld: candidates.length - rows.length,
-      renewedUntil: [...renewed.values()],
+      renewedUntil: countRenewed ? await withRows(renewed) : [],
+      renewedPeople: renewed.size,
     }
   }
-  const tally = async () => {
+  const tally = async (countRenewed = true) => {
     let due = 0
     let withheld = 0
+    let renewedPeople = 0
     const renewed: ConsentRenewals = { people: 0, firstUntil: null, lastUntil: null }
     let after: unknown[] | null = null
     for (;;) {
-      const next = await page(after, SUBJECTS_PER_PAGE)
+      const next = await page(after, SUBJECTS_PER_PAGE, countRenewed)
       due += next.rows.length
       withheld += next.withheld
+      renewedPeople += next.renewedPeople
       for (const until of next.renewedUntil) {
         renewed.people += 1
         if (!renewed.firstUntil || until < renewed.firstUntil) renewed.firstUntil = until
         if (!renewed.lastUntil || until > renewed.lastUntil) renewed.lastUntil = until
       }
-      if (next.done) return { due, withheld, renewed }
+      if (next.done) return { due, withheld, renewed, renewedPeople }
       after = next.cursor
     }
   }
   return {
-    count: async () => (await tally()).due,
-    tally,
+    count: async () => (await tally(false)).due,
+    tally: () => tally(true),
     subjects: () => countSubjectsByLifecycleDate(ctx, org.id, selection),
     page: (after, limit) => page(after, limit),
   }

@@ -143,7 +143,11 @@ function baseItem(target: SweepTarget): PlanItem {
 }
 
 /** The subjects under a legal hold: a subject hold, or a request hold through the request's subject. */
-async function heldSubjects(ctx: AppContext, org: Organization, target: SweepTarget): Promise<string[]> {
+export async function heldSubjects(
+  ctx: AppContext,
+  org: Organization,
+  target: SweepTarget,
+): Promise<string[]> {
   const subjects = new Set<string>()
   for (const hold of target.holds) {
     if (hold.scope === 'subject' && hold.subject_id) subjects.add(hold.subject_id)
@@ -161,9 +165,29 @@ async function heldSubjects(ctx: AppContext, org: Organization, target: SweepTar
 }
 
 /**
- * The keys of the collection's rows that belong to a subject under a legal hold: read through the dataset's
- * traversal with the subject's identities, once per run. Kept out of every batch.
+ * The collection's rows that belong to a subject under a legal hold: read through the dataset's traversal with the
+ * subject's identities (the rows an erasure request of theirs would reach), each row once.
  */
+export async function heldRows(
+  ctx: AppContext,
+  org: Organization,
+  target: SweepTarget,
+  driver: Driver,
+  subjects: readonly string[],
+): Promise<Row[]> {
+  const rows = new Map<string, Row>()
+  for (const subjectId of subjects) {
+    const identities = await searchIdentitiesOf(ctx, org.id, subjectId)
+    if (identities.length === 0) continue
+    const read = await readDataset(driver, target.dataset.document, identities)
+    for (const c of read.collections)
+      if (c.collection === target.collection.name)
+        for (const row of c.rows) rows.set(keyText(keyOf(target.collection, row)), row)
+  }
+  return [...rows.values()]
+}
+
+/** The keys of the collection's rows under a legal hold on their person, once per run: kept out of every batch. */
 async function heldKeys(
   ctx: AppContext,
   org: Organization,
@@ -171,16 +195,8 @@ async function heldKeys(
   driver: Driver,
   subjects: readonly string[],
 ): Promise<Set<string>> {
-  const held = new Set<string>()
-  for (const subjectId of subjects) {
-    const identities = await searchIdentitiesOf(ctx, org.id, subjectId)
-    if (identities.length === 0) continue
-    const read = await readDataset(driver, target.dataset.document, identities)
-    for (const c of read.collections)
-      if (c.collection === target.collection.name)
-        for (const row of c.rows) held.add(keyText(keyOf(target.collection, row)))
-  }
-  return held
+  const rows = await heldRows(ctx, org, target, driver, subjects)
+  return new Set(rows.map((row) => keyText(keyOf(target.collection, row))))
 }
 
 /** What each rule would do today, per collection: counts, a few sample keys, the holds that apply. */
@@ -390,7 +406,7 @@ async function countInto(item: PlanItem, source: DueSource, target: SweepTarget)
   item.due = tally.due
   item.withheld = tally.withheld
   const subjects = await source.subjects()
-  item.subjects = subjects === null ? null : subjects - tally.renewed.people
+  item.subjects = subjects === null ? null : subjects - tally.renewedPeople
   if (target.rule.consentPurpose) item.renewedByConsent = tally.renewed
   const sample = await source.page(null, SAMPLE_KEYS, [])
   item.sampleKeys = sample.rows.slice(0, SAMPLE_KEYS).map((row) => keyText(keyOf(target.collection, row)))

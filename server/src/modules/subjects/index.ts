@@ -11,7 +11,7 @@ export {
   searchIdentitiesOfSubjects,
   subjectsByLifecycleDate,
 } from './lifecycle-dates'
-export { sealSubjectName } from './name-seal'
+export { sealSubjectName, subjectNamesOf } from './name-seal'
 export { subjectOperations } from './operations'
 export { subjectActions } from './policy'
 export { relationshipKeysOf } from './repository/relationships'

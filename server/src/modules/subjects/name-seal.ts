@@ -1,3 +1,4 @@
+import type { AppContext } from '../../context'
 import type { Encryption } from '../../crypto/encryption'
 import { namePrefixes, searchPrefix } from '../../domain/subjects/name-prefixes'
 
@@ -30,4 +31,20 @@ export function openSubjectName(
     return encryption.decrypt(row.display_name_encrypted, nameContext(row.id))
   }
   return row.display_name ?? ''
+}
+
+/** The display names of these people of the organisation's subject index (id -> name; unknown ids are absent). */
+export async function subjectNamesOf(
+  ctx: Pick<AppContext, 'db' | 'encryption'>,
+  organizationId: string,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map()
+  const rows = await ctx.db
+    .selectFrom('subjects')
+    .select(['id', 'display_name', 'display_name_encrypted'])
+    .where('organization_id', '=', organizationId)
+    .where('id', 'in', [...new Set(ids)])
+    .execute()
+  return new Map(rows.map((r) => [r.id, openSubjectName(ctx.encryption, r)]))
 }

@@ -5,12 +5,9 @@ import { useBusy } from '../../app/useBusy'
 import { RadioGroup } from '../form/RadioGroup'
 import { TextField } from '../form/TextField'
 
-/** One person or request found: its id (what the hold names), a label and a line that tells it apart. */
-export interface FoundTarget {
-  id: string
-  label: string
-  hint?: string
-}
+import { type FoundTargets, searchOutcome } from './holdSearch'
+
+export type { FoundTarget, FoundTargets } from './holdSearch'
 
 /**
  * Finds what a legal hold is placed on (a person of the subject index, a request) by searching instead of typing
@@ -31,14 +28,14 @@ export function HoldTargetSearch({
   label: string
   hint: string
   legend: string
-  search: (query: string) => Promise<FoundTarget[]>
+  search: (query: string) => Promise<FoundTargets>
   value: string
   onChange: (id: string) => void
   error?: string | undefined
 }) {
   const { t } = useTranslation()
   const [query, setQuery] = useState('')
-  const [found, setFound] = useState<FoundTarget[] | null>(null)
+  const [found, setFound] = useState<FoundTargets | null>(null)
   const [failed, setFailed] = useState<string | null>(null)
   const [busy, run] = useBusy()
 
@@ -50,7 +47,8 @@ export function HoldTargetSearch({
         const results = await search(q)
         setFound(results)
         setFailed(null)
-        onChange(results.length === 1 && results[0] ? results[0].id : '')
+        // The only match of a complete list is chosen; a cut-off list's single result is not (it may not be the one).
+        onChange(searchOutcome(results).autoPick)
       } catch (failure) {
         setFound(null)
         setFailed(describeError(failure, t).message ?? t('errors.generic'))
@@ -58,6 +56,7 @@ export function HoldTargetSearch({
       }
     })
   }
+  const outcome = found === null ? null : searchOutcome(found).message
   // Enter in the search field searches; it does not submit the hold.
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key !== 'Enter') return
@@ -84,18 +83,13 @@ export function HoldTargetSearch({
         </button>
       </p>
       <p role="status" className="hint">
-        {failed ??
-          (found === null
-            ? ''
-            : found.length === 0
-              ? t('retention.holds.place.foundNone')
-              : t('retention.holds.place.found', { count: found.length }))}
+        {failed ?? (outcome ? t(`retention.holds.place.${outcome.key}`, { count: outcome.count }) : '')}
       </p>
-      {found?.length ? (
+      {found?.items.length ? (
         <RadioGroup
           id={`${id}-choice`}
           legend={legend}
-          options={found.map((f) => ({ value: f.id, label: f.label, hint: f.hint }))}
+          options={found.items.map((f) => ({ value: f.id, label: f.label, hint: f.hint }))}
           value={value}
           onChange={onChange}
         />

@@ -9,12 +9,16 @@ import { useFormErrors } from '../../app/useFormErrors'
 import { Alert } from '../feedback/Alert'
 import { SelectField } from '../form/SelectField'
 import { TextField } from '../form/TextField'
-import { type FoundTarget, HoldTargetSearch } from './HoldTargetSearch'
+import { HoldTargetSearch } from './HoldTargetSearch'
+import { type FoundTargets, foundTargets } from './holdSearch'
 
 const SCOPES = ['collection', 'system', 'subject', 'request'] as const
 type Scope = (typeof SCOPES)[number]
 const FIELDS = ['scope', 'subjectId', 'requestId', 'systemKey', 'collection', 'reason', 'endsOn'] as const
 const FORM = 'place-hold'
+/** The search asks the subject index for this many people; as many back means there may be more. */
+const SUBJECTS_SHOWN = 10
+const REQUESTS_SHOWN = 20
 type HoldBody =
   paths['/api/v1/orgs/{slug}/retention/holds']['post']['requestBody']['content']['application/json']
 
@@ -45,18 +49,21 @@ export function PlaceHoldForm({
   const errors = useFormErrors(FORM, { fields: FIELDS })
 
   /** People of the subject index by name, e-mail, phone, national register or customer number. */
-  const findSubjects = async (q: string): Promise<FoundTarget[]> => {
+  const findSubjects = async (q: string): Promise<FoundTargets> => {
     const page = await call(
-      api.GET('/api/v1/orgs/{slug}/subjects', { params: { path: { slug }, query: { q, limit: 10 } } }),
+      api.GET('/api/v1/orgs/{slug}/subjects', {
+        params: { path: { slug }, query: { q, limit: SUBJECTS_SHOWN } },
+      }),
     )
-    return page.items.map((s) => ({
+    const items = page.items.map((s) => ({
       id: s.id,
       label: s.name,
       hint: s.identities.map((i) => i.display).join(' · ') || undefined,
     }))
+    return foundTargets(items, SUBJECTS_SHOWN)
   }
   /** Requests by the requester's e-mail address, or by reference or name among the latest 500 of the worklist. */
-  const findRequests = async (q: string): Promise<FoundTarget[]> => {
+  const findRequests = async (q: string): Promise<FoundTargets> => {
     const byEmail = q.includes('@')
     const page = await call(
       api.GET('/api/v1/orgs/{slug}/requests', {
@@ -64,14 +71,14 @@ export function PlaceHoldForm({
       }),
     )
     const needle = q.toLowerCase()
-    return page.items
+    const matches = page.items
       .filter(
         (r) =>
           byEmail ||
           r.reference.toLowerCase().includes(needle) ||
           (r.subjectName ?? '').toLowerCase().includes(needle),
       )
-      .slice(0, 20)
+      .slice(0, REQUESTS_SHOWN + 1)
       .map((r) => ({
         id: r.id,
         label: [r.reference, r.subjectName].filter(Boolean).join(' · '),
@@ -81,6 +88,11 @@ export function PlaceHoldForm({
           status: t(`requests.statuses.${r.status}`),
         }),
       }))
+    // More matches than shown, or a whole page of requests (the match may be among older ones): there may be more.
+    return {
+      items: matches.slice(0, REQUESTS_SHOWN),
+      cutOff: matches.length > REQUESTS_SHOWN || page.items.length >= (byEmail ? 50 : 500),
+    }
   }
 
   const submit = (e: FormEvent) => {

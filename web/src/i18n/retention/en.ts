@@ -124,6 +124,7 @@ export const retentionEn = {
     liftConfirm: 'Yes, lift it',
     lifted: 'The hold was lifted.',
     placedNotice: 'The hold was placed.',
+    unnamed: 'a person no longer in the index',
     scopes: {
       subject: 'A person',
       request: 'A request',
@@ -141,6 +142,7 @@ export const retentionEn = {
       search: 'Search',
       found_one: '1 match found.',
       found_other: '{{count}} matches found.',
+      foundMore: 'The first {{count}} matches are shown; there may be more. Refine the search.',
       foundNone: 'Nothing found. Check the spelling, or search by another detail.',
       pickOne: 'Search, then choose the person or request the hold applies to.',
       requestFound: '{{types}} · received {{received}} · {{status}}',
@@ -164,6 +166,10 @@ export const retentionEn = {
     system: 'System',
     collection: 'Collection',
     within: 'Within {{days}} days',
+    held_one: '1 more under a legal hold',
+    held_other: '{{count}} more under a legal hold',
+    heldNote:
+      'Rows a legal hold keeps (on their person, their request, the collection or the system) are not counted: no sweep touches them while the hold lasts. They are shown as held.',
   },
   runs: {
     title: 'Sweeps',

@@ -128,6 +128,7 @@ export const retentionFr: typeof retentionEn = {
     liftConfirm: 'Oui, lever',
     lifted: 'Le gel est levé.',
     placedNotice: 'Le gel est placé.',
+    unnamed: 'une personne qui n’est plus dans l’index',
     scopes: {
       subject: 'Une personne',
       request: 'Une demande',
@@ -146,6 +147,8 @@ export const retentionFr: typeof retentionEn = {
       search: 'Rechercher',
       found_one: '1 résultat trouvé.',
       found_other: '{{count}} résultats trouvés.',
+      foundMore:
+        'Les {{count}} premiers résultats sont affichés ; il peut y en avoir d’autres. Affinez la recherche.',
       foundNone: 'Aucun résultat. Vérifiez l’orthographe ou recherchez par une autre donnée.',
       pickOne: 'Recherchez, puis choisissez la personne ou la demande visée par le gel.',
       requestFound: '{{types}} · reçue le {{received}} · {{status}}',
@@ -170,6 +173,10 @@ export const retentionFr: typeof retentionEn = {
     system: 'Système',
     collection: 'Collection',
     within: 'Dans les {{days}} jours',
+    held_one: 'encore 1 sous gel juridique',
+    held_other: 'encore {{count}} sous gel juridique',
+    heldNote:
+      'Les lignes qu’un gel juridique conserve (sur leur personne, leur demande, la collection ou le système) ne sont pas comptées : aucune purge n’y touche tant que le gel dure. Elles sont indiquées comme gelées.',
   },
   runs: {
     title: 'Purges',

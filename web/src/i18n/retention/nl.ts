@@ -129,6 +129,7 @@ export const retentionNl: typeof retentionEn = {
     liftConfirm: 'Ja, opheffen',
     lifted: 'De blokkering is opgeheven.',
     placedNotice: 'De blokkering is geplaatst.',
+    unnamed: 'een persoon die niet meer in de index staat',
     scopes: {
       subject: 'Een persoon',
       request: 'Een verzoek',
@@ -146,6 +147,8 @@ export const retentionNl: typeof retentionEn = {
       search: 'Zoeken',
       found_one: '1 resultaat gevonden.',
       found_other: '{{count}} resultaten gevonden.',
+      foundMore:
+        'De eerste {{count}} resultaten worden getoond; er kunnen er meer zijn. Verfijn de zoekopdracht.',
       foundNone: 'Niets gevonden. Controleer de spelling of zoek op een ander gegeven.',
       pickOne: 'Zoek en kies dan de persoon of het verzoek waarop de blokkering betrekking heeft.',
       requestFound: '{{types}} · ontvangen op {{received}} · {{status}}',
@@ -169,6 +172,10 @@ export const retentionNl: typeof retentionEn = {
     system: 'Systeem',
     collection: 'Collectie',
     within: 'Binnen {{days}} dagen',
+    held_one: 'nog 1 onder juridische blokkering',
+    held_other: 'nog {{count}} onder juridische blokkering',
+    heldNote:
+      'Rijen die een juridische blokkering bewaart (op hun persoon, hun verzoek, de collectie of het systeem) worden niet meegeteld: geen opruiming raakt ze zolang de blokkering loopt. Ze worden als geblokkeerd getoond.',
   },
   runs: {
     title: 'Opruimingen',

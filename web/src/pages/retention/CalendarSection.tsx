@@ -10,11 +10,13 @@ export function CalendarSection({ data }: { data: RetentionData }) {
   const { language } = useLanguage()
   const items = data.calendar.items
   const windows = items[0]?.within.map((w) => w.days) ?? [30, 90, 365]
-  const any = items.some((i) => i.within.some((w) => w.rows > 0))
+  const any = items.some((i) => i.within.some((w) => w.rows > 0 || w.held > 0))
+  const held = items.some((i) => i.within.some((w) => w.held > 0))
   return (
     <section className="list-section" aria-labelledby="retention-calendar-title">
       <h2 id="retention-calendar-title">{t('retention.calendar.title')}</h2>
       <p>{t('retention.calendar.intro')}</p>
+      {held ? <p data-testid="retention-calendar-held-note">{t('retention.calendar.heldNote')}</p> : null}
       {items.length === 0 || !any ? (
         <p data-testid="retention-calendar-empty">{t('retention.calendar.none')}</p>
       ) : (
@@ -39,7 +41,15 @@ export function CalendarSection({ data }: { data: RetentionData }) {
                   <td>{i.system}</td>
                   <td>{i.collection}</td>
                   {i.within.map((w) => (
-                    <td key={w.days}>{w.rows}</td>
+                    <td key={w.days}>
+                      {w.rows}
+                      {w.held > 0 ? (
+                        <span className="hint" data-testid="retention-calendar-held">
+                          {' '}
+                          ({t('retention.calendar.held', { count: w.held })})
+                        </span>
+                      ) : null}
+                    </td>
                   ))}
                 </tr>
               ))}

@@ -32,8 +32,8 @@ export function HoldsSection({
       : h.scope === 'system'
         ? (h.systemKey ?? '')
         : h.scope === 'subject'
-          ? (h.subjectId ?? '')
-          : (h.requestId ?? '')
+          ? (h.subjectName ?? t('retention.holds.unnamed'))
+          : [h.requestReference ?? h.requestId ?? '', h.subjectName].filter(Boolean).join(' · ')
   return (
     <section className="list-section" aria-labelledby="retention-holds-title">
       <h2 id="retention-holds-title">{t('retention.holds.title')}</h2>
@@ -61,7 +61,11 @@ export function HoldsSection({
                     <th scope="row">{h.reason}</th>
                     <td>{t(`retention.holds.scopes.${h.scope}`)}</td>
                     <td>
-                      <code>{target(h)}</code>
+                      {h.scope === 'collection' || h.scope === 'system' ? (
+                        <code>{target(h)}</code>
+                      ) : (
+                        target(h)
+                      )}
                     </td>
                     <td>
                       {dateTime(h.placedAt)} · {h.placedBy}
