@@ -7,6 +7,8 @@ import { systemActor } from '../src/audit/actor'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { expireConsents, propagateWithdrawalJob, recordConsent, runPropagation } from '../src/modules/consent'
+import { preferenceToken } from '../src/modules/consent/links'
+import { consentSubjectOf } from '../src/modules/consent/service'
 import type { Organization } from '../src/modules/organizations'
 import { runDueDeliveries } from '../src/modules/webhooks'
 import { consentOrganisation } from './support/consent'
@@ -450,5 +452,98 @@ describe('consent: a withdrawal is propagated to the systems that act on it', ()
         .map((c) => c.text)
         .join('\n'),
     ).not.toMatch(/greet\.wouters/)
+  })
+
+  it('a renewal in the preference centre keeps the address, so that its own expiry reaches the mailing tool', async () => {
+    const hanne = { kind: 'email', value: 'hanne.goossens@example.be' } as const
+    // A year's consent given 350 days ago: due for renewal.
+    const given = new Date(Date.now() - 350 * 86_400_000)
+    await recordConsent(t.ctx, {
+      organizationId: org.id,
+      person: { identity: hanne },
+      purpose: 'direct_marketing',
+      state: 'given',
+      text: TEXT,
+      language: 'nl',
+      channel: 'web_form',
+      method: 'accept',
+      occurredAt: given,
+      expiresAt: new Date(given.getTime() + 365 * 86_400_000),
+      recordedBy: systemActor('test'),
+    })
+    // The link the preference centre mails (the address sealed in it); the person renews.
+    const token = preferenceToken(
+      t.ctx.encryption,
+      org.id,
+      consentSubjectOf(t.ctx.encryption, { identity: hanne }),
+    )
+    const saved = await app.inject({
+      method: 'POST',
+      url: `/p/${org.slug}/preferences/manage`,
+      payload: { t: token, lang: 'nl', 'purpose.direct_marketing': 'given' },
+    })
+    expect(saved.statusCode).toBe(200)
+    expect(saved.body).toContain('Opgeslagen: 1 wijziging(en).')
+    const status = await t.ctx.db
+      .selectFrom('consent_status')
+      .select(['state', 'expires_at', 'identity_encrypted'])
+      .where('organization_id', '=', org.id)
+      .where('identity_masked', '=', 'h•••@example.be')
+      .executeTakeFirstOrThrow()
+    // Renewed for the same period, from now, with the address kept (encrypted) while it runs.
+    expect(status.state).toBe('given')
+    expect(status.expires_at?.getTime()).toBeGreaterThan(Date.now() + 360 * 86_400_000)
+    expect(status.identity_encrypted).not.toBeNull()
+    expect(status.identity_encrypted).not.toContain('hanne')
+
+    // When the renewed consent ends, the mailing tool is told whom it concerned.
+    const before = tool.calls.length
+    expect(await expireConsents(t.ctx, new Date((status.expires_at as Date).getTime() + 1000))).toBe(1)
+    expect(await propagationsOf(hanne, 'expired')).toMatchObject([{ status: 'pending', error: null }])
+    await runQueuedJobs(t.ctx, propagateWithdrawalJob)
+    expect(await propagationsOf(hanne, 'expired')).toMatchObject([{ status: 'done', attempts: 1 }])
+    expect(tool.calls.slice(before).at(-1)?.body).toMatchObject({
+      email: 'hanne.goossens@example.be',
+      state: 'expired',
+    })
+
+    // A consent that ended 35 days ago and was closed by the expiry job, renewed afterwards: again for the period
+    // of the consent it renews (the expiry record itself has no end), again with the address kept.
+    const ilse = { kind: 'email', value: 'ilse.mertens@example.be' } as const
+    const long = new Date(Date.now() - 400 * 86_400_000)
+    await recordConsent(t.ctx, {
+      organizationId: org.id,
+      person: { identity: ilse },
+      purpose: 'direct_marketing',
+      state: 'given',
+      text: TEXT,
+      language: 'nl',
+      channel: 'web_form',
+      method: 'accept',
+      occurredAt: long,
+      expiresAt: new Date(long.getTime() + 365 * 86_400_000),
+      recordedBy: systemActor('test'),
+    })
+    expect(await expireConsents(t.ctx)).toBe(1)
+    const ilseToken = preferenceToken(
+      t.ctx.encryption,
+      org.id,
+      consentSubjectOf(t.ctx.encryption, { identity: ilse }),
+    )
+    const again = await app.inject({
+      method: 'POST',
+      url: `/p/${org.slug}/preferences/manage`,
+      payload: { t: ilseToken, lang: 'nl', 'purpose.direct_marketing': 'given' },
+    })
+    expect(again.body).toContain('Opgeslagen: 1 wijziging(en).')
+    const renewed = await t.ctx.db
+      .selectFrom('consent_status')
+      .select(['state', 'expires_at', 'identity_encrypted'])
+      .where('organization_id', '=', org.id)
+      .where('identity_masked', '=', 'i•••@example.be')
+      .executeTakeFirstOrThrow()
+    expect(renewed.state).toBe('given')
+    expect(renewed.expires_at?.getTime()).toBeGreaterThan(Date.now() + 360 * 86_400_000)
+    expect(renewed.identity_encrypted).not.toBeNull()
   })
 })

@@ -141,9 +141,14 @@ export async function savePreferences(
     if (choice === 'withdrawn' && row.state === 'expired') to = 'withdrawn'
     if (!to || (to === 'given' && withoutAge.has(row.key))) continue
     const previous = status.get(row.key)
+    // A renewal lasts as long as the consent it renews; after its expiry that is the last given one's period.
+    const last =
+      to === 'given' && previous?.state === 'expired'
+        ? await repo.lastGivenPeriod(ctx.db, org.id, subject.subjectKey, row.key)
+        : previous
     const period =
-      previous?.expires_at && previous.occurred_at
-        ? previous.expires_at.getTime() - previous.occurred_at.getTime()
+      last?.expires_at && last.occurred_at
+        ? last.expires_at.getTime() - last.occurred_at.getTime()
         : undefined
     await recordConsent(
       ctx,

@@ -226,3 +226,18 @@ export function expiredGiven(db: Db, now: Date, limit: number) {
       .execute()
   )
 }
+
+/** The period of the person's latest given consent for the purpose that had an end (a renewal after its expiry). */
+export function lastGivenPeriod(db: Db, organizationId: string, subjectKey: string, purpose: string) {
+  return db
+    .selectFrom('consent_events')
+    .select(['occurred_at', 'expires_at'])
+    .where('organization_id', '=', organizationId)
+    .where('subject_key', '=', subjectKey)
+    .where('purpose', '=', purpose)
+    .where('state', '=', 'given')
+    .where('expires_at', 'is not', null)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+}
