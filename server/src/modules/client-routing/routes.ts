@@ -109,7 +109,10 @@ const names = (text: LocalizedText): string[] => (typeof text === 'string' ? [te
  * it mentions. Only a suggestion: staff choose the client.
  */
 export function suggestClients(
-  register: RegisterDocument,
+  register: {
+    activities: readonly Pick<RegisterDocument['activities'][number], 'key' | 'name'>[]
+    systems: readonly Pick<RegisterDocument['systems'][number], 'key' | 'name'>[]
+  },
   routes: readonly ClientRoute[],
   named: { systems?: readonly string[]; activities?: readonly string[]; text?: string | null },
 ): { clientId: string; reasons: SuggestionReason[] }[] {

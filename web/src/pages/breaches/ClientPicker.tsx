@@ -4,25 +4,10 @@ import { api } from '../../api/client'
 import { call } from '../../api/problem'
 import { useResource } from '../../app/useResource'
 import type { Lookup } from '../../components/register/lookup'
+import { clientOffers } from './clientSuggestions'
 
-type Choice = Awaited<ReturnType<typeof loadChoices>>[number]
 const loadChoices = async (slug: string) =>
   (await call(api.GET('/api/v1/orgs/{slug}/breaches/client-choices', { params: { path: { slug } } }))).items
-
-/** What the breach names that is tied to a client: its activities and the systems they keep data in. */
-export function suggestionReasons(
-  choice: Pick<Choice, 'activityKeys' | 'systemKeys'>,
-  named: { systems: readonly string[]; activities: readonly string[] },
-): { kind: 'activity' | 'system'; key: string }[] {
-  return [
-    ...choice.activityKeys
-      .filter((k) => named.activities.includes(k))
-      .map((key) => ({ kind: 'activity' as const, key })),
-    ...choice.systemKeys
-      .filter((k) => named.systems.includes(k))
-      .map((key) => ({ kind: 'system' as const, key })),
-  ]
-}
 
 /**
  * The clients of the Processors page a processor's breach can name: those whose activities or systems the breach
@@ -46,10 +31,7 @@ export function ClientPicker({
   const { t } = useTranslation()
   const load = useCallback(() => loadChoices(slug), [slug])
   const choices = useResource(load)
-  const open = (choices.data ?? [])
-    .filter((c) => c.status === 'active' && !chosen.includes(c.id))
-    .map((c) => ({ choice: c, reasons: suggestionReasons(c, named) }))
-    .sort((a, b) => Number(b.reasons.length > 0) - Number(a.reasons.length > 0))
+  const open = clientOffers(choices.data ?? [], chosen, named)
   if (open.length === 0) return null
   const nameOf = (r: { kind: 'activity' | 'system'; key: string }) =>
     r.kind === 'activity' ? lookup.nameOf.activity(r.key) : lookup.nameOf.system(r.key)
