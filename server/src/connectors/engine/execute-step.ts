@@ -2,7 +2,7 @@ import { type AppContext, inTransaction } from '../../context'
 import { type LegalHoldOf, planErasure } from '../../domain/datasets/erasure-plan'
 import type { SearchIdentity } from '../../domain/datasets/identity-values'
 import type { DatasetDocument } from '../../domain/datasets/schema'
-import type { SharedRows } from '../../domain/datasets/shared-rows'
+import { anyShared, type SharedRows } from '../../domain/datasets/shared-rows'
 import {
   type HoldRule,
   planRectification,
@@ -128,11 +128,11 @@ export async function executeStep(ctx: AppContext, env: StepEnvironment): Promis
           : undefined
       plan = planFor(env, read, undefined, legalHold)
       // Erasure: which of the rows it would change other records still refer to (one query per referring
-      // collection), then the plan again with that knowledge.
+      // collection), then - when some are - the plan again with that knowledge.
       const kinds = [...new Set(env.identities.map((i) => i.kind))]
       const check =
         run.action === 'erasure' ? await findSharedRows(driver, env.document, read, kinds, plan) : undefined
-      if (check) plan = planFor(env, read, check.shared, legalHold)
+      if (check && anyShared(check.shared)) plan = planFor(env, read, check.shared, legalHold)
       result = {
         ...describeRead(env.document, read),
         ...describePlan(plan, null),

@@ -124,62 +124,93 @@ interface Decision {
 
 /** Rows referred to by a row that stays (per `stays`) are masked instead of deleted, up the chain. */
 function protectReferencedRows(
-  doc: DatasetDocument,
-  order: readonly string[],
+  shape: PlanShape,
   found: FoundRows,
   decisions: Map<string, Decision[]>,
   stays: (decision: Decision) => boolean,
 ): void {
-  for (const name of order) {
-    const child = doc.collections.find((c) => c.name === name) as DatasetCollection
+  for (const { name, field, ref } of shape.references) {
     const childRows = found.get(name) ?? []
     const childDecisions = decisions.get(name) ?? []
-    for (const field of child.fields) {
-      const ref = field.references
-      if (!ref || ref.collection === name) continue
-      const kept = new Set(
-        childRows
-          .filter((_, i) => {
-            const decision = childDecisions[i]
-            return decision !== undefined && stays(decision)
-          })
-          .map((r) => String(r[field.name])),
-      )
-      const parentDecisions = decisions.get(ref.collection) ?? []
-      ;(found.get(ref.collection) ?? []).forEach((row, i) => {
-        if (parentDecisions[i]?.delete && kept.has(String(row[ref.field])))
-          parentDecisions[i] = { delete: false, held: { kind: 'referenced', by: name } }
-      })
-    }
+    const kept = new Set(
+      childRows
+        .filter((_, i) => {
+          const decision = childDecisions[i]
+          return decision !== undefined && stays(decision)
+        })
+        .map((r) => String(r[field])),
+    )
+    const parentDecisions = decisions.get(ref.collection) ?? []
+    ;(found.get(ref.collection) ?? []).forEach((row, i) => {
+      if (parentDecisions[i]?.delete && kept.has(String(row[ref.field])))
+        parentDecisions[i] = { delete: false, held: { kind: 'referenced', by: name } }
+    })
   }
 }
 
 /** Rows found only because they hang off a deleted row (a `from` reference) are deleted with it, unless held. */
-function cascadeDeletes(
-  doc: DatasetDocument,
-  order: readonly string[],
-  found: FoundRows,
-  decisions: Map<string, Decision[]>,
-): void {
-  for (const name of [...order].reverse()) {
-    const child = doc.collections.find((c) => c.name === name) as DatasetCollection
+function cascadeDeletes(shape: PlanShape, found: FoundRows, decisions: Map<string, Decision[]>): void {
+  for (const { name, field, ref } of shape.cascades) {
     const childDecisions = decisions.get(name) ?? []
-    for (const field of child.fields) {
-      const ref = field.references
-      if (!ref || ref.collection === name || (ref.direction !== 'from' && ref.direction !== 'both')) continue
-      const parentDecisions = decisions.get(ref.collection) ?? []
-      const deleted = new Set(
-        (found.get(ref.collection) ?? [])
-          .filter((_, i) => parentDecisions[i]?.delete)
-          .map((r) => String(r[ref.field])),
-      )
-      ;(found.get(name) ?? []).forEach((row, i) => {
-        const decision = childDecisions[i]
-        if (decision && !decision.held && deleted.has(String(row[field.name])))
-          childDecisions[i] = { delete: true }
-      })
-    }
+    const parentDecisions = decisions.get(ref.collection) ?? []
+    const deleted = new Set(
+      (found.get(ref.collection) ?? [])
+        .filter((_, i) => parentDecisions[i]?.delete)
+        .map((r) => String(r[ref.field])),
+    )
+    ;(found.get(name) ?? []).forEach((row, i) => {
+      const decision = childDecisions[i]
+      if (decision && !decision.held && deleted.has(String(row[field]))) childDecisions[i] = { delete: true }
+    })
   }
+}
+
+type Reference = NonNullable<DatasetField['references']>
+
+/** What planning needs of a document, worked out once per document rather than for every plan. */
+interface PlanShape {
+  /** Collections in write order (referencing collections first). */
+  readonly order: readonly DatasetCollection[]
+  /** Per collection: every row deleted (collection or a field says so), and the fields erasure changes. */
+  readonly deleteAll: ReadonlyMap<string, boolean>
+  readonly strategies: ReadonlyMap<string, FieldStrategies>
+  /** References to another collection, in write order of the referring collection, then field order. */
+  readonly references: readonly { name: string; field: string; ref: Reference }[]
+  /** `from`/`both` references to another collection, referring collections in reverse write order. */
+  readonly cascades: readonly { name: string; field: string; ref: Reference }[]
+}
+
+const shapes = new WeakMap<DatasetDocument, PlanShape>()
+
+/** The plan's shape of a document, kept for as long as the document (a document is never changed once parsed). */
+function planShape(doc: DatasetDocument): PlanShape {
+  const known = shapes.get(doc)
+  if (known) return known
+  const byName = new Map(doc.collections.map((c) => [c.name, c]))
+  const order = childFirstOrder(doc).map((name) => byName.get(name) as DatasetCollection)
+  const referencesOf = (collection: DatasetCollection) =>
+    collection.fields.flatMap((field) =>
+      field.references && field.references.collection !== collection.name
+        ? [{ name: collection.name, field: field.name, ref: field.references }]
+        : [],
+    )
+  const shape: PlanShape = {
+    order,
+    deleteAll: new Map(
+      doc.collections.map((c) => [
+        c.name,
+        c.erasure === 'delete' || c.fields.some((f) => f.erasure?.strategy === 'delete_row'),
+      ]),
+    ),
+    strategies: new Map(doc.collections.map((c) => [c.name, changingFields(c)])),
+    references: order.flatMap(referencesOf),
+    cascades: [...order]
+      .reverse()
+      .flatMap(referencesOf)
+      .filter(({ ref }) => ref.direction === 'from' || ref.direction === 'both'),
+  }
+  shapes.set(doc, shape)
+  return shape
 }
 
 /**
@@ -202,12 +233,11 @@ export function planErasure(
     legalHold?: LegalHoldOf
   },
 ): WritePlan {
-  const byName = new Map(doc.collections.map((c) => [c.name, c]))
+  const shape = planShape(doc)
   const decisions = new Map<string, Decision[]>()
   for (const collection of doc.collections) {
     const rows = found.get(collection.name) ?? []
-    const deleteAll =
-      collection.erasure === 'delete' || collection.fields.some((f) => f.erasure?.strategy === 'delete_row')
+    const deleteAll = shape.deleteAll.get(collection.name) === true
     const rule = collection.hold ? options.holds.get(collection.hold.rule) : undefined
     const shared = options.shared?.get(collection.name)
     decisions.set(
@@ -240,10 +270,9 @@ export function planErasure(
       }),
     )
   }
-  const order = childFirstOrder(doc)
   // Rows that stay as they are (held, shared) protect the rows they refer to, before deletes cascade.
-  protectReferencedRows(doc, order, found, decisions, (d) => UNTOUCHED.has(d.held?.kind ?? ''))
-  cascadeDeletes(doc, order, found, decisions)
+  protectReferencedRows(shape, found, decisions, (d) => UNTOUCHED.has(d.held?.kind ?? ''))
+  cascadeDeletes(shape, found, decisions)
   // The person's own rows other records refer to are masked instead of deleted.
   for (const [name, rows] of options.shared ?? []) {
     const rowDecisions = decisions.get(name) ?? []
@@ -252,14 +281,14 @@ export function planErasure(
         rowDecisions[i] = { delete: false, held: { kind: 'referenced', by: [...other.by].sort().join(', ') } }
     }
   }
-  protectReferencedRows(doc, order, found, decisions, (d) => !d.delete)
+  protectReferencedRows(shape, found, decisions, (d) => !d.delete)
 
   const collections: CollectionWrite[] = []
-  for (const name of order) {
-    const collection = byName.get(name) as DatasetCollection
+  for (const collection of shape.order) {
+    const name = collection.name
     const rows = found.get(name) ?? []
     const rowDecisions = decisions.get(name) ?? []
-    const strategies = changingFields(collection)
+    const strategies = shape.strategies.get(name) ?? []
     const updates: RowUpdate[] = []
     const deletes: unknown[][] = []
     const withheld = new Map<string, { rows: number; reason: WithheldReason }>()

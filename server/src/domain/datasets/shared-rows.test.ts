@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { planErasure } from './erasure-plan'
 import { datasetDocumentSchema } from './schema'
-import { rowsToCheck, sharedChecks, sharedRows } from './shared-rows'
+import { anyShared, rowsToCheck, sharedChecks, sharedRows } from './shared-rows'
 import type { HoldRule } from './write-plan'
 
 /** customer -> address (outward), rental -> customer (inward), staff -> address (not followed), city shared. */
@@ -101,12 +101,16 @@ describe('shared rows', () => {
           ['customer', [{ id: 1, address_id: 3 }, ...customers].filter((r) => r.address_id === 3)],
           ['staff', staff.filter((r) => r.address_id === 3)],
         ])
-        const plan = planErasure(doc, found, { ...options, shared: sharedRows(found, checks, database) })
+        const shared = sharedRows(found, checks, database)
+        const plan = planErasure(doc, found, { ...options, shared })
         const address = plan.collections.find((c) => c.collection === 'address')
         const by = [
           ...(customers.some((c) => c.address_id === 3) ? ['customer'] : []),
           ...(staff.some((c) => c.address_id === 3) ? ['staff'] : []),
         ]
+        // Nothing shared: the engine keeps the plan made without the check (it is the same plan).
+        expect(anyShared(shared)).toBe(by.length > 0)
+        if (!anyShared(shared)) expect(plan).toEqual(planErasure(doc, found, options))
         if (by.length > 0) {
           expect(address?.updates).toEqual([])
           expect(address?.withheld).toEqual([{ rows: 1, reason: { kind: 'shared', by } }])

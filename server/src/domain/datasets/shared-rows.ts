@@ -68,17 +68,32 @@ function distinct(values: unknown[]): unknown[] {
   return [...seen.values()]
 }
 
-/**
- * The checks an erasure needs. A reference the traversal followed inward (the referring rows were read from the
- * target's rows, e.g. rental -> customer with direction `from`) needs none: every row pointing at the person's
- * rows was read, so it is one of theirs. Collections marked `shared` are never changed, so never checked.
- */
-export function sharedChecks(
-  doc: DatasetDocument,
-  found: FoundRows,
-  kinds: readonly SearchKind[],
-  declared: readonly DeclaredReference[] = [],
-): SharedCheck[] {
+/** A reference that may make a target row shared: `collection.field` points at `target.targetField`. */
+interface Candidate {
+  readonly collection: string
+  readonly field: string
+  readonly target: string
+  readonly targetField: string
+  readonly outward: boolean
+}
+
+/** The references to check for one document and set of identity kinds: the same for every erasure. */
+interface CheckShape {
+  /** The dataset's own references, referring collections and fields in document order. */
+  readonly described: readonly Candidate[]
+  /** The system's foreign keys the dataset does not describe (the list is read once per driver: kept per list). */
+  declared(declared: readonly DeclaredReference[]): readonly Candidate[]
+}
+
+const checkShapes = new WeakMap<DatasetDocument, Map<string, CheckShape>>()
+
+/** The check's shape of a document, kept for as long as the document (a document is never changed once parsed). */
+function checkShape(doc: DatasetDocument, kinds: readonly SearchKind[]): CheckShape {
+  const memo = checkShapes.get(doc) ?? new Map<string, CheckShape>()
+  checkShapes.set(doc, memo)
+  const key = [...new Set(kinds)].sort().join(',')
+  const known = memo.get(key)
+  if (known) return known
   // The same traversal the read used (same identity kinds), so the same references were followed.
   const traversal = planTraversal(doc, kinds)
   const covered = new Set(
@@ -97,71 +112,107 @@ export function sharedChecks(
         byName.get(e.source)?.fields.find((f) => f.name === e.sourceField)?.references?.collection === target,
     )
   }
-  const checks: SharedCheck[] = []
+  const described: Candidate[] = []
   for (const referring of doc.collections) {
-    const matches: SharedCheck['matches'][number][] = []
     for (const field of referring.fields) {
       const ref = field.references
       if (!ref) continue
       const target = byName.get(ref.collection)
       if (!target || target.shared) continue
       if (covered.has(`${referring.name}.${field.name}->${ref.collection}.${ref.field}`)) continue
-      const values = distinct((found.get(ref.collection) ?? []).map((row) => row[ref.field]))
-      if (values.length > 0)
-        matches.push({
-          field: field.name,
+      described.push({
+        collection: referring.name,
+        field: field.name,
+        target: ref.collection,
+        targetField: ref.field,
+        outward: outward(ref.collection),
+      })
+    }
+  }
+  const undescribed = (declared: readonly DeclaredReference[]): Candidate[] =>
+    declared.flatMap((ref) => {
+      const target = byName.get(ref.collection)
+      if (!target || target.shared) return []
+      if (covered.has(`${ref.table}.${ref.column}->${ref.collection}.${ref.field}`)) return []
+      const described = byName
+        .get(ref.table)
+        ?.fields.some(
+          (f) =>
+            f.name === ref.column &&
+            f.references?.collection === ref.collection &&
+            f.references.field === ref.field,
+        )
+      if (described) return []
+      return [
+        {
+          collection: ref.table,
+          field: ref.column,
           target: ref.collection,
           targetField: ref.field,
-          values,
           outward: outward(ref.collection),
-        })
-    }
-    if (matches.length > 0) checks.push({ collection: referring.name, matches })
+        },
+      ]
+    })
+  const perList = new WeakMap<readonly DeclaredReference[], readonly Candidate[]>()
+  const shape: CheckShape = {
+    described,
+    declared(declared) {
+      let known = perList.get(declared)
+      if (!known) {
+        known = undescribed(declared)
+        perList.set(declared, known)
+      }
+      return known
+    },
   }
-  return withDeclared(checks, doc, found, covered, outward, declared)
+  memo.set(key, shape)
+  return shape
 }
 
 /**
- * The system's own foreign keys the dataset does not describe, added to the checks (merged per referring table):
- * a row such a key points at is shared exactly like one a described reference points at. A key the dataset
- * describes is already checked (or was followed by the traversal); keys to collections marked `shared` need none.
+ * The checks an erasure needs. A reference the traversal followed inward (the referring rows were read from the
+ * target's rows, e.g. rental -> customer with direction `from`) needs none: every row pointing at the person's
+ * rows was read, so it is one of theirs. Collections marked `shared` are never changed, so never checked.
  */
-function withDeclared(
-  checks: SharedCheck[],
+export function sharedChecks(
   doc: DatasetDocument,
   found: FoundRows,
-  covered: ReadonlySet<string>,
-  outward: (target: string) => boolean,
-  declared: readonly DeclaredReference[],
+  kinds: readonly SearchKind[],
+  declared: readonly DeclaredReference[] = [],
 ): SharedCheck[] {
-  const byName = new Map(doc.collections.map((c) => [c.name, c]))
-  const merged = new Map(checks.map((c) => [c.collection, [...c.matches]]))
-  for (const ref of declared) {
-    const target = byName.get(ref.collection)
-    if (!target || target.shared) continue
-    if (covered.has(`${ref.table}.${ref.column}->${ref.collection}.${ref.field}`)) continue
-    const described = byName
-      .get(ref.table)
-      ?.fields.some(
-        (f) =>
-          f.name === ref.column &&
-          f.references?.collection === ref.collection &&
-          f.references.field === ref.field,
-      )
-    if (described) continue
-    const values = distinct((found.get(ref.collection) ?? []).map((row) => row[ref.field]))
-    if (values.length === 0) continue
-    const matches = merged.get(ref.table) ?? []
-    if (matches.some((m) => m.field === ref.column && m.target === ref.collection)) continue
-    matches.push({
-      field: ref.column,
-      target: ref.collection,
-      targetField: ref.field,
-      values,
-      outward: outward(ref.collection),
-    })
-    merged.set(ref.table, matches)
+  const shape = checkShape(doc, kinds)
+  // Values per referenced field, worked out once even when several references point at it.
+  const valuesOf = new Map<string, unknown[]>()
+  const values = (target: string, targetField: string): unknown[] => {
+    const id = `${target}\u0000${targetField}`
+    let known = valuesOf.get(id)
+    if (!known) {
+      known = distinct((found.get(target) ?? []).map((row) => row[targetField]))
+      valuesOf.set(id, known)
+    }
+    return known
   }
+  const merged = new Map<string, SharedCheck['matches'][number][]>()
+  const add = (c: Candidate, declaredKey: boolean) => {
+    const v = values(c.target, c.targetField)
+    if (v.length === 0) return
+    const matches = merged.get(c.collection) ?? []
+    if (declaredKey && matches.some((m) => m.field === c.field && m.target === c.target)) return
+    matches.push({
+      field: c.field,
+      target: c.target,
+      targetField: c.targetField,
+      values: v,
+      outward: c.outward,
+    })
+    merged.set(c.collection, matches)
+  }
+  for (const c of shape.described) add(c, false)
+  // The system's own foreign keys the dataset does not describe, added to the checks (merged per referring
+  // table): a row such a key points at is shared exactly like one a described reference points at. A key the
+  // dataset describes is already checked (or was followed by the traversal); keys to collections marked `shared`
+  // need none.
+  for (const c of shape.declared(declared)) add(c, true)
   return [...merged].map(([collection, matches]) => ({ collection, matches }))
 }
 
@@ -172,17 +223,28 @@ function withDeclared(
  */
 export function rowsToCheck(doc: DatasetDocument, found: FoundRows, firstPlan: WritePlan): FoundRows {
   const narrowed = new Map<string, Row[]>()
+  const writes = new Map<string, WritePlan['collections'][number]>()
+  for (const c of firstPlan.collections) if (!writes.has(c.collection)) writes.set(c.collection, c)
   for (const collection of doc.collections) {
-    const write = firstPlan.collections.find((c) => c.collection === collection.name)
-    const keys = new Set(
-      [...(write?.updates.map((u) => u.key) ?? []), ...(write?.deletes ?? [])].map((k) => JSON.stringify(k)),
-    )
+    const write = writes.get(collection.name)
+    // A collection the plan leaves alone (kept, held, nothing found) has no row to check.
+    if (!write || (write.updates.length === 0 && write.deletes.length === 0)) continue
+    const keys = new Set([...write.updates.map((u) => u.key), ...write.deletes].map((k) => JSON.stringify(k)))
     const rows = (found.get(collection.name) ?? []).filter((row) =>
       keys.has(JSON.stringify((collection.primaryKey ?? []).map((k) => row[k]))),
     )
     if (rows.length > 0) narrowed.set(collection.name, rows)
   }
   return narrowed
+}
+
+/**
+ * Whether the check found any shared row. When it found none, a plan made with its answer is the plan made
+ * without it (planErasure only withholds or protects the rows it names), so the first plan stands.
+ */
+export function anyShared(shared: SharedRows): boolean {
+  for (const rows of shared.values()) if (rows.size > 0) return true
+  return false
 }
 
 /**

@@ -65,6 +65,21 @@ function identityFieldsOf(
  */
 export function planTraversal(doc: DatasetDocument, kinds: readonly SearchKind[]): TraversalPlan {
   const kindSet = new Set(kinds)
+  // The same document and kinds give the same plan: planned once (an erasure plans it for the read and again for
+  // the shared-row check). A document is never changed once parsed.
+  const memo = planned.get(doc) ?? new Map<string, TraversalPlan>()
+  planned.set(doc, memo)
+  const key = [...kindSet].sort().join(',')
+  const known = memo.get(key)
+  if (known) return known
+  const plan = traverse(doc, kindSet)
+  memo.set(key, plan)
+  return plan
+}
+
+const planned = new WeakMap<DatasetDocument, Map<string, TraversalPlan>>()
+
+function traverse(doc: DatasetDocument, kindSet: ReadonlySet<SearchKind>): TraversalPlan {
   const byName = new Map(doc.collections.map((c) => [c.name, c]))
   const allEdges = edgesOf(doc)
   const cutEdges: { collection: string; field: string }[] = []
