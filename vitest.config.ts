@@ -38,6 +38,8 @@ export default defineConfig({
         test: {
           name: 'db-pglite',
           maxWorkers: TEST_FILES_AT_ONCE,
+          // Files of a worker share loaded modules; each file has its own database and context (decision 0083).
+          isolate: false,
           include: dbTests,
           environment: 'node',
           env: { CUSTOS_TEST_DATABASE: 'pglite', CUSTOS_CONNECTOR_ALLOW },
@@ -49,6 +51,8 @@ export default defineConfig({
         test: {
           name: 'db-postgres',
           maxWorkers: TEST_FILES_AT_ONCE,
+          // Files of a worker share loaded modules; each file has its own database and context (decision 0083).
+          isolate: false,
           include: dbTests,
           exclude: databaseIndependentTests,
           environment: 'node',
