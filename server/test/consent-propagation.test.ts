@@ -546,4 +546,27 @@ describe('consent: a withdrawal is propagated to the systems that act on it', ()
     expect(renewed.expires_at?.getTime()).toBeGreaterThan(Date.now() + 360 * 86_400_000)
     expect(renewed.identity_encrypted).not.toBeNull()
   })
+
+  it('a 503 from the mailing tool is an attempt on the record, with its error, retried by the queue', async () => {
+    const jan = { kind: 'email', value: 'jan.vermeulen@example.be' }
+    await record(jan, 'given')
+    // Calls the steps before left queued are made first, so that the planned answers are this withdrawal's.
+    await runQueuedJobs(t.ctx, propagateWithdrawalJob).catch(() => [])
+    const before = tool.calls.length
+    tool.plan.push(503, 503)
+    await record(jan, 'withdrawn')
+    const [queued] = await propagationsOf(jan)
+    // The first call answered 503: one call made, 'retry' (the job fails, the queue retries it with backoff).
+    expect(await runPropagation(t.ctx, queued?.id as string)).toBe('retry')
+    const [first] = await propagationsOf(jan)
+    expect(first).toMatchObject({ status: 'pending', attempts: 1 })
+    expect(first?.error).toMatch(/503 Service Unavailable/)
+    expect(tool.calls.length - before).toBe(1)
+    // The queue's retry (run here directly): 503 again, the second attempt on the record; the third succeeds.
+    expect(await runPropagation(t.ctx, first?.id as string)).toBe('retry')
+    expect(await propagationsOf(jan)).toMatchObject([{ status: 'pending', attempts: 2 }])
+    expect(await runPropagation(t.ctx, first?.id as string)).toBe('done')
+    expect(await propagationsOf(jan)).toMatchObject([{ status: 'done', attempts: 3, error: null }])
+    expect(tool.calls.length - before).toBe(3)
+  })
 })

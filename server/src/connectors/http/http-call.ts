@@ -19,7 +19,12 @@ export async function callHttpEndpoint(
   settings: ConnectionSettings,
   endpoint: EndpointTemplate,
   values: TemplateValues,
-  options: { fetch?: typeof fetch; timeoutMs?: number } = {},
+  options: {
+    fetch?: typeof fetch
+    timeoutMs?: number
+    /** 429/503 retries inside this call (default: as every connector request); 0 fails at the first. */
+    busyRetries?: number
+  } = {},
 ): Promise<number> {
   const http = dataset.http
   if (dataset.connector !== 'http' || !http)
@@ -34,6 +39,7 @@ export async function callHttpEndpoint(
       fetch: fetchFn,
       clock: systemClock,
       timeoutMs,
+      busyRetries: options.busyRetries,
     })
     const response = await client.request(endpointRequest(http.baseUrl, endpoint, values))
     return response.status

@@ -29,6 +29,11 @@ export interface HttpClientDeps {
   fetch: typeof fetch
   clock: Clock
   timeoutMs: number
+  /**
+   * How many times a 429/503 is retried inside the request (after Retry-After); default MAX_RETRIES. 0 for a
+   * caller that retries on its own schedule and shows each attempt (a consent withdrawal's call).
+   */
+  busyRetries?: number | undefined
 }
 
 /** 429 and 503 answers are retried this many times (after Retry-After) before the request fails. */
@@ -59,9 +64,11 @@ export class HttpClient {
         continue
       }
       if (status === 429 || status === 503) {
-        if (retries >= MAX_RETRIES)
+        const allowed = this.deps.busyRetries ?? MAX_RETRIES
+        if (allowed === 0) throw this.failure(request, response)
+        if (retries >= allowed)
           throw new HttpConnectorError(
-            `${request.endpoint} still answered ${status}${statusText(response)} after ${MAX_RETRIES} retries`,
+            `${request.endpoint} still answered ${status}${statusText(response)} after ${allowed} retries`,
             status,
           )
         retries++

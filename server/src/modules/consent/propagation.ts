@@ -208,7 +208,12 @@ export async function runPropagation(
       ['reason', row.state === 'expired' ? 'expired' : 'withdrawn'],
       ['externalRef', row.external_ref ?? ''],
     ])
-    await callHttpEndpoint(dataset.document, connectionSettingsOf(ctx, dataset), call.call, values, options)
+    // A 503 or 429 is a failed attempt like any other, shown with its error and retried by the queue with
+    // backoff - not retried out of sight inside the call.
+    await callHttpEndpoint(dataset.document, connectionSettingsOf(ctx, dataset), call.call, values, {
+      ...options,
+      busyRetries: 0,
+    })
     await finish('done', null)
     return 'done'
   } catch (error) {
