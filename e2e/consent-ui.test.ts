@@ -43,6 +43,8 @@ describe('consent page in headless Chromium', () => {
   let custos: RunningCustos
   let staff: StaffPage
   let tool: Awaited<ReturnType<typeof startMailingTool>>
+  /** The mailing tool's next answers (200 once empty). */
+  const plan: number[] = []
   let page: Page
   let watched: ReturnType<typeof watchPage>
   let slug = ''
@@ -64,10 +66,16 @@ describe('consent page in headless Chromium', () => {
   }
 
   beforeAll(async () => {
-    tool = await startMailingTool([])
+    tool = await startMailingTool(plan)
     staff = await openStaffPage()
     ;({ custos, page, watched, slug, staffCall, noSeriousViolations } = staff)
-    const imported = await staffCall('POST', '/register/import?mode=replace', readFileSync(REGISTER, 'utf8'))
+    // Student jobs: the recruitment reserve is offered to minors too, so a consent to it asks the person's age.
+    const register = readFileSync(REGISTER, 'utf8').replace(
+      'subjectCategories: [job_applicants]',
+      'subjectCategories: [job_applicants, minors]',
+    )
+    expect(register).toContain('[job_applicants, minors]')
+    const imported = await staffCall('POST', '/register/import?mode=replace', register)
     expect(imported.status, JSON.stringify(imported.body)).toBe(200)
     await recordViaApi('an@example.be', 'website_cookies', 'given')
     await recordViaApi('bert@example.be', 'website_cookies', 'given')
@@ -105,6 +113,15 @@ describe('consent page in headless Chromium', () => {
     ])
     await recordViaApi('chris@example.be', 'recruitment', 'refused')
   })
+  /** Opens the Consent page in Dutch, whatever language a step before left the page in. */
+  const openInDutch = async () => {
+    // A fresh load: going to the same address with only the hash would keep the data a step before read.
+    await page.goto('about:blank')
+    await page.goto(`${custos.url}/#/orgs/${slug}/consent`)
+    await page.getByTestId('language-switcher').selectOption('nl')
+    await page.waitForFunction(() => document.documentElement.lang === 'nl')
+    await page.getByRole('heading', { level: 1, name: 'Toestemmingen' }).waitFor()
+  }
   afterAll(async () => {
     await staff?.close()
     await tool?.close()
@@ -181,6 +198,95 @@ describe('consent page in headless Chromium', () => {
     await page.getByTestId('consent-recent').getByText('Formulaire papier, accepté').waitFor()
     await page.getByTestId('consent-recent').getByText('Mailing tool : fait').waitFor()
     await noSeriousViolations('overview (fr)')
+    expect(watched.cspViolations).toEqual([])
+    expect(watched.pageErrors).toEqual([])
+  })
+
+  it('asks the age for a purpose offered to children and, under 13, records the parent’s consent (nl)', async () => {
+    await openInDutch()
+    await page.getByLabel('E-mail', { exact: true }).fill('jonas.peeters@example.be')
+    await page.getByLabel('Doeleinde', { exact: true }).selectOption('recruitment')
+    // Given by e-mail (an online channel) for a purpose offered to children: the age question is asked.
+    await page.getByLabel('Hoe ze gegeven werd', { exact: true }).selectOption('email')
+    await page
+      .getByLabel('Tekst waarmee de persoon instemde of die hij of zij weigerde')
+      .fill('Ja, bewaar mijn kandidatuur voor een volgende studentenjob.')
+    const child = page.getByRole('group', { name: 'Leeftijd van de persoon' })
+    await child.waitFor()
+    // Not answered: refused at the age question.
+    await page.getByTestId('consent-record').click()
+    await page.locator('#record-age-error').waitFor()
+    await noSeriousViolations('age question unanswered (nl)')
+
+    // Under 13: the parent's consent is asked; without it the consent is not recorded.
+    await page.getByLabel('Leeftijdsgroep, zoals opgegeven').selectOption('under_13')
+    await child.getByText('Jonger dan 13: wie de toestemming gaf of goedkeurde').waitFor()
+    await page.getByTestId('consent-record').click()
+    await page.locator('#record-age-error').waitFor()
+    expect(await page.getByText(/Geregistreerd als record/).count()).toBe(0)
+    await page.getByLabel('E-mailadres of telefoonnummer van de ouder of voogd').fill('an.peeters@example.be')
+    await page.getByLabel('Hoe het nagegaan werd').selectOption('signed_form')
+    await page.getByLabel('Referentie van dat bewijs').fill('formulier 2026-031')
+    await noSeriousViolations('parent’s consent filled in (nl)')
+    await page.getByTestId('consent-record').click()
+    await page.getByText(/Geregistreerd als record \d+ van de keten\./).waitFor()
+    // The form is empty again, age question included.
+    expect(await page.getByLabel('Leeftijdsgroep, zoals opgegeven').inputValue()).toBe('')
+
+    // The proof keeps the age stated and who consented for the child, the parent's address masked.
+    await page.getByLabel('Opzoeken op').selectOption('email')
+    await page.getByLabel('E-mailadres, nummer of toestemmings-id').fill('jonas.peeters@example.be')
+    await page.getByTestId('proof-lookup').click()
+    await page.getByTestId('consent-proof').waitFor()
+    await page.getByTestId('proof-events').locator('summary').first().click()
+    const details = page.getByTestId('proof-events').locator('details').first()
+    await details.getByText('Jonger dan 13').waitFor()
+    const text = await details.textContent()
+    expect(text).toContain('Toestemming van de ouder of voogd')
+    expect(text).toContain(
+      'gegeven door een ouder (a•••@example.be), nagegaan via formulier ondertekend door de ouder',
+    )
+    expect(text).toContain('formulier 2026-031')
+    expect(text).not.toContain('an.peeters@')
+    await noSeriousViolations('child’s proof (nl)')
+    expect(watched.cspViolations).toEqual([])
+    expect(watched.pageErrors).toEqual([])
+  })
+
+  it('“Retry now” makes a withdrawal call that failed once again at once, and shows it done (nl)', async () => {
+    // The mailing tool fails the first call; its automatic retry waits a minute, the button does not.
+    plan.push(500)
+    const before = tool.calls.length
+    await recordViaApi('fien.claes@example.be', 'website_cookies', 'given')
+    await recordViaApi('fien.claes@example.be', 'website_cookies', 'withdrawn')
+    await vi.waitFor(
+      async () => {
+        const overview = (await staffCall('GET', '/consent')).body as {
+          recent: { identityMasked: string; propagations: { status: string; error: string | null }[] }[]
+        }
+        const fien = overview.recent.find((e) => e.identityMasked === 'f•••@example.be')
+        expect(fien?.propagations).toMatchObject([{ status: 'pending', error: expect.stringMatching(/500/) }])
+      },
+      { interval: 250, timeout: 170_000 },
+    )
+    await openInDutch()
+    const recent = page.getByTestId('consent-recent')
+    const row = recent
+      .locator('tbody tr')
+      .filter({ hasText: 'f•••@example.be' })
+      .filter({ hasText: 'Ingetrokken' })
+    await row
+      .getByText(/Mailing tool: oproep 1 mislukt, wordt automatisch opnieuw geprobeerd \(.*500/)
+      .waitFor()
+    await noSeriousViolations('a call waiting for its retry (nl)')
+    await row.getByRole('button', { name: 'Nu opnieuw proberen (Mailing tool)' }).click()
+    await row.getByText('Mailing tool: gedaan').waitFor()
+    expect(await row.getByTestId('propagation-retry').count()).toBe(0)
+    expect(tool.calls.slice(before)).toEqual([
+      { status: 500, body: { email: 'fien.claes@example.be', purpose: 'website_cookies' } },
+      { status: 200, body: { email: 'fien.claes@example.be', purpose: 'website_cookies' } },
+    ])
+    await noSeriousViolations('the call made again, done (nl)')
     expect(watched.cspViolations).toEqual([])
     expect(watched.pageErrors).toEqual([])
   })

@@ -103,6 +103,7 @@ export const consentEn = {
     recentNone: 'No consent has been recorded yet.',
     hashValid: 'Intact',
     propagation: {
+      refusedOther: 'This call cannot be made again now: it did not fail and is not waiting for a retry.',
       refusedDone: 'This system was told already: there is nothing to call again.',
       refusedNoIdentity:
         'The call cannot be made: Custos knows no identity of the kind this system needs for this person. Add it to the subject index; a new withdrawal is then passed on.',

@@ -112,6 +112,8 @@ export const consentFr = {
     recentNone: 'Aucun consentement n’a encore été enregistré.',
     hashValid: 'Intact',
     propagation: {
+      refusedOther:
+        'Cet appel ne peut pas être refait maintenant : il n’a pas échoué et n’attend pas de nouvel essai.',
       refusedDone: 'Ce système a déjà été informé : il n’y a rien à renvoyer.',
       refusedNoIdentity:
         'L’appel ne peut pas être effectué : Custos ne connaît pour cette personne aucune identité du type dont ce système a besoin. Ajoutez-la à l’index des personnes concernées ; un nouveau retrait sera alors transmis.',

@@ -103,6 +103,8 @@ export const consentNl = {
     recentNone: 'Er is nog geen toestemming geregistreerd.',
     hashValid: 'Ongeschonden',
     propagation: {
+      refusedOther:
+        'Deze oproep kan nu niet opnieuw gedaan worden: ze is niet mislukt en wacht niet op een nieuwe poging.',
       refusedDone: 'Dit systeem is al op de hoogte gebracht: er valt niets opnieuw te versturen.',
       refusedNoIdentity:
         'De oproep kan niet worden gedaan: Custos kent voor deze persoon geen identiteit van de soort die dit systeem nodig heeft. Voeg ze toe aan de index van betrokkenen; een nieuwe intrekking wordt dan doorgegeven.',

@@ -53,7 +53,8 @@ export const errorsEn: ErrorMessages = {
     identity_not_confirmed:
       "The requester's identity is not confirmed yet: confirm it before data is sent or changed (a dry run is possible).",
     no_datasets: 'No dataset describes a system yet: add or discover one under Connectors first.',
-    not_failed: 'Only a failed run can be retried.',
+    not_failed:
+      'Only what failed can be tried again: this was done already, or cannot be done again as it is.',
     identity_taken: 'An identity is already recorded in this organisation.',
     identity_recorded_concurrently:
       'This identity was recorded for a subject at the same moment. Reload and try again.',

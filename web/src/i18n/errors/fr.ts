@@ -57,7 +57,8 @@ export const errorsFr: ErrorMessages = {
       'L’identité du demandeur n’est pas encore confirmée : confirmez-la avant d’envoyer ou de modifier des données (un essai à blanc reste possible).',
     no_datasets:
       'Aucun jeu de données ne décrit encore un système : ajoutez-en ou découvrez-en un d’abord sous Connecteurs.',
-    not_failed: 'Seule une exécution échouée peut être relancée.',
+    not_failed:
+      'Seul ce qui a échoué peut être réessayé : ceci a déjà été fait, ou ne peut pas être refait tel quel.',
     identity_taken: 'Une identité est déjà enregistrée dans cette organisation.',
     identity_recorded_concurrently:
       'Cette identité a été enregistrée pour une personne au même moment. Rechargez et réessayez.',

@@ -58,7 +58,8 @@ export const errorsNl = {
       'De identiteit van de aanvrager is nog niet bevestigd: bevestig ze voor gegevens worden verstuurd of gewijzigd (een proefrun kan wel).',
     no_datasets:
       'Nog geen enkele dataset beschrijft een systeem: voeg er eerst een toe of ontdek er een onder Connectoren.',
-    not_failed: 'Alleen een mislukte run kan opnieuw worden uitgevoerd.',
+    not_failed:
+      'Alleen wat mislukt is, kan opnieuw geprobeerd worden: dit werd al gedaan, of kan zo niet opnieuw.',
     identity_taken: 'Een identiteit is al geregistreerd in deze organisatie.',
     identity_recorded_concurrently:
       'Deze identiteit werd op hetzelfde moment bij een betrokkene geregistreerd. Laad opnieuw en probeer nog eens.',

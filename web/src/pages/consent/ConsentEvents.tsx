@@ -55,9 +55,14 @@ export interface RetryAccess {
  */
 function retryRefusal(error: unknown, t: TFunction): string {
   if (error instanceof ApiError && error.problem?.code === 'not_failed')
-    return error.problem.params?.status === 'done'
-      ? t('consent.records.propagation.refusedDone')
-      : t('consent.records.propagation.refusedNoIdentity')
+    switch (error.problem.params?.status) {
+      case 'done':
+        return t('consent.records.propagation.refusedDone')
+      case 'no_identity':
+        return t('consent.records.propagation.refusedNoIdentity')
+      default:
+        return t('consent.records.propagation.refusedOther')
+    }
   return describeError(error, t).message ?? t('errors.generic')
 }
 
