@@ -6,6 +6,8 @@
  *   npm run bench -- --scenario=connectors   connector engine vs hand-written SQL on a scaled chinook database
  *                                            (--scenario=all: both; options in bench/scenarios/connectors-options.ts)
  *   npm run bench -- --scenario=footprint      start-up, memory, CLI start, web bundle, first paint (bench/footprint.ts)
+ *   npm run bench -- --scenario=breach-letters   informing 100,000 people of a breach: queueing and rendering the
+ *                                                letters, outbox throughput against a local SMTP server
  * Prints the tables and writes bench/results/latest.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -29,7 +31,7 @@ const only = args.find((a) => a.startsWith('--backend='))?.slice('--backend='.le
 const backends = (['embedded', 'postgres'] as const).filter((b) => !only || b === only)
 if (backends.length === 0) throw new Error(`Unknown backend: ${only}`)
 const scenario = args.find((a) => a.startsWith('--scenario='))?.slice('--scenario='.length) ?? 'foundation'
-if (!['foundation', 'connectors', 'all', 'footprint'].includes(scenario))
+if (!['foundation', 'connectors', 'all', 'footprint', 'breach-letters'].includes(scenario))
   throw new Error(`Unknown scenario: ${scenario}`)
 
 const started = process.hrtime.bigint()
@@ -40,6 +42,7 @@ function log(line: string) {
 
 async function main() {
   if (scenario === 'footprint') return (await import('./footprint')).runFootprint()
+  if (scenario === 'breach-letters') return (await import('./breach-letters')).runBreachLetters([])
   const machine = {
     cpuModel: cpus()[0]?.model ?? 'unknown',
     cpus: availableParallelism(),

@@ -168,6 +168,7 @@ describe('processors: requests and breaches routed to the client (Art. 28(3)(e) 
       to: 'privacy@bakkerij.be',
       language: 'nl',
       clientId: bakery,
+      clientStatus: 'active',
       controller: 'Bakkerij Retail NV',
     })
     const letter = forwarded.letters.find((l: { kind: string }) => l.kind === 'forwarded')
@@ -323,5 +324,49 @@ describe('processors: requests and breaches routed to the client (Art. 28(3)(e) 
       422,
     )
     expect(named.errors?.[0]?.path).toBe('body.controllers.0.clientId')
+  })
+
+  it('names the activity of a client with several, and records that the client’s contract had ended', async () => {
+    const created = await po('POST', `${base()}/processors/clients`, {
+      name: 'Garage Dubbel BV',
+      language: 'nl',
+      contacts: { email: 'privacy@garage-dubbel.be' },
+      activityKeys: ['payroll-for-clients', 'calls-for-clients'],
+    })
+    expect(created.statusCode, created.body).toBe(201)
+    const garage = created.json().id as string
+    await t.ctx.db
+      .updateTable('processor_clients')
+      .set({ status: 'ended' })
+      .where('id', '=', garage)
+      .execute()
+    const request = await createRequest('en', 'What did your call centre note about me?')
+    const detail = (await po('GET', `${base()}/requests/${request.id}`)).json()
+    const offered = detail.processorClients.find((c: { id: string }) => c.id === garage)
+    // The form offers the client's activities by name (in the language the detail is read in).
+    expect(offered).toMatchObject({
+      status: 'ended',
+      activities: [
+        { key: 'payroll-for-clients', name: 'Loonverwerking voor klanten' },
+        { key: 'calls-for-clients', name: 'Callcenter voor klanten' },
+      ],
+    })
+    const res = await po('POST', `${base()}/requests/${request.id}/actions/forward_to_controller`, {
+      clientId: garage,
+      activityKey: 'calls-for-clients',
+    })
+    expect(res.statusCode, res.body).toBe(200)
+    const forwarded = res.json()
+    expect(forwarded.forwarding).toMatchObject({
+      controller: { name: 'Garage Dubbel BV' },
+      activityKey: 'calls-for-clients',
+    })
+    const record = forwarded.events.find((e: { kind: string }) => e.kind === 'request.forwarding_sent')
+    expect(record.data).toMatchObject({
+      clientId: garage,
+      clientStatus: 'ended',
+      activityKey: 'calls-for-clients',
+      to: 'privacy@garage-dubbel.be',
+    })
   })
 })

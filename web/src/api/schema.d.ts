@@ -21589,6 +21589,11 @@ export interface operations {
                             /** @enum {string} */
                             status: "active" | "ended";
                             activityKeys: string[];
+                            /** @description the processor activities done for the client, named in the request’s language: the forward form lets staff name one (activityKey) */
+                            activities: {
+                                key: string;
+                                name: string;
+                            }[];
                             /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
                             suggestedBecause: {
                                 /** @enum {string} */
@@ -21937,6 +21942,11 @@ export interface operations {
                             /** @enum {string} */
                             status: "active" | "ended";
                             activityKeys: string[];
+                            /** @description the processor activities done for the client, named in the request’s language: the forward form lets staff name one (activityKey) */
+                            activities: {
+                                key: string;
+                                name: string;
+                            }[];
                             /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
                             suggestedBecause: {
                                 /** @enum {string} */
@@ -22153,6 +22163,11 @@ export interface operations {
                             /** @enum {string} */
                             status: "active" | "ended";
                             activityKeys: string[];
+                            /** @description the processor activities done for the client, named in the request’s language: the forward form lets staff name one (activityKey) */
+                            activities: {
+                                key: string;
+                                name: string;
+                            }[];
                             /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
                             suggestedBecause: {
                                 /** @enum {string} */
@@ -22373,6 +22388,11 @@ export interface operations {
                             /** @enum {string} */
                             status: "active" | "ended";
                             activityKeys: string[];
+                            /** @description the processor activities done for the client, named in the request’s language: the forward form lets staff name one (activityKey) */
+                            activities: {
+                                key: string;
+                                name: string;
+                            }[];
                             /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
                             suggestedBecause: {
                                 /** @enum {string} */
@@ -22597,6 +22617,11 @@ export interface operations {
                             /** @enum {string} */
                             status: "active" | "ended";
                             activityKeys: string[];
+                            /** @description the processor activities done for the client, named in the request’s language: the forward form lets staff name one (activityKey) */
+                            activities: {
+                                key: string;
+                                name: string;
+                            }[];
                             /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
                             suggestedBecause: {
                                 /** @enum {string} */
@@ -22817,6 +22842,11 @@ export interface operations {
                             /** @enum {string} */
                             status: "active" | "ended";
                             activityKeys: string[];
+                            /** @description the processor activities done for the client, named in the request’s language: the forward form lets staff name one (activityKey) */
+                            activities: {
+                                key: string;
+                                name: string;
+                            }[];
                             /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
                             suggestedBecause: {
                                 /** @enum {string} */
@@ -23037,6 +23067,11 @@ export interface operations {
                             /** @enum {string} */
                             status: "active" | "ended";
                             activityKeys: string[];
+                            /** @description the processor activities done for the client, named in the request’s language: the forward form lets staff name one (activityKey) */
+                            activities: {
+                                key: string;
+                                name: string;
+                            }[];
                             /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
                             suggestedBecause: {
                                 /** @enum {string} */
@@ -23266,6 +23301,11 @@ export interface operations {
                             /** @enum {string} */
                             status: "active" | "ended";
                             activityKeys: string[];
+                            /** @description the processor activities done for the client, named in the request’s language: the forward form lets staff name one (activityKey) */
+                            activities: {
+                                key: string;
+                                name: string;
+                            }[];
                             /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
                             suggestedBecause: {
                                 /** @enum {string} */
@@ -23483,6 +23523,11 @@ export interface operations {
                             /** @enum {string} */
                             status: "active" | "ended";
                             activityKeys: string[];
+                            /** @description the processor activities done for the client, named in the request’s language: the forward form lets staff name one (activityKey) */
+                            activities: {
+                                key: string;
+                                name: string;
+                            }[];
                             /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
                             suggestedBecause: {
                                 /** @enum {string} */
@@ -23703,6 +23748,11 @@ export interface operations {
                             /** @enum {string} */
                             status: "active" | "ended";
                             activityKeys: string[];
+                            /** @description the processor activities done for the client, named in the request’s language: the forward form lets staff name one (activityKey) */
+                            activities: {
+                                key: string;
+                                name: string;
+                            }[];
                             /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
                             suggestedBecause: {
                                 /** @enum {string} */
@@ -23937,6 +23987,11 @@ export interface operations {
                             /** @enum {string} */
                             status: "active" | "ended";
                             activityKeys: string[];
+                            /** @description the processor activities done for the client, named in the request’s language: the forward form lets staff name one (activityKey) */
+                            activities: {
+                                key: string;
+                                name: string;
+                            }[];
                             /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
                             suggestedBecause: {
                                 /** @enum {string} */
@@ -24241,6 +24296,11 @@ export interface operations {
                             /** @enum {string} */
                             status: "active" | "ended";
                             activityKeys: string[];
+                            /** @description the processor activities done for the client, named in the request’s language: the forward form lets staff name one (activityKey) */
+                            activities: {
+                                key: string;
+                                name: string;
+                            }[];
                             /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
                             suggestedBecause: {
                                 /** @enum {string} */
@@ -24561,6 +24621,11 @@ export interface operations {
                             /** @enum {string} */
                             status: "active" | "ended";
                             activityKeys: string[];
+                            /** @description the processor activities done for the client, named in the request’s language: the forward form lets staff name one (activityKey) */
+                            activities: {
+                                key: string;
+                                name: string;
+                            }[];
                             /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
                             suggestedBecause: {
                                 /** @enum {string} */
@@ -24788,6 +24853,11 @@ export interface operations {
                             /** @enum {string} */
                             status: "active" | "ended";
                             activityKeys: string[];
+                            /** @description the processor activities done for the client, named in the request’s language: the forward form lets staff name one (activityKey) */
+                            activities: {
+                                key: string;
+                                name: string;
+                            }[];
                             /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
                             suggestedBecause: {
                                 /** @enum {string} */
@@ -25008,6 +25078,11 @@ export interface operations {
                             /** @enum {string} */
                             status: "active" | "ended";
                             activityKeys: string[];
+                            /** @description the processor activities done for the client, named in the request’s language: the forward form lets staff name one (activityKey) */
+                            activities: {
+                                key: string;
+                                name: string;
+                            }[];
                             /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
                             suggestedBecause: {
                                 /** @enum {string} */
@@ -25228,6 +25303,11 @@ export interface operations {
                             /** @enum {string} */
                             status: "active" | "ended";
                             activityKeys: string[];
+                            /** @description the processor activities done for the client, named in the request’s language: the forward form lets staff name one (activityKey) */
+                            activities: {
+                                key: string;
+                                name: string;
+                            }[];
                             /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
                             suggestedBecause: {
                                 /** @enum {string} */
@@ -25448,6 +25528,11 @@ export interface operations {
                             /** @enum {string} */
                             status: "active" | "ended";
                             activityKeys: string[];
+                            /** @description the processor activities done for the client, named in the request’s language: the forward form lets staff name one (activityKey) */
+                            activities: {
+                                key: string;
+                                name: string;
+                            }[];
                             /** @description what in the request names this client: an activity or system done for it, or its name; empty: not suggested */
                             suggestedBecause: {
                                 /** @enum {string} */

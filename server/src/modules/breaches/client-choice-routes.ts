@@ -4,7 +4,7 @@ import type { AppContext } from '../../context'
 import { slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
-import { clientRoutes } from '../client-routing'
+import { clientRoutes, clientSummaries } from '../client-routing'
 import { processorActions } from '../processors'
 import { loadRegister } from '../register'
 import { breachActions } from './policy'
@@ -48,14 +48,18 @@ export function registerBreachClientChoiceRoute(app: App, ctx: AppContext) {
       const access = await orgAccess(ctx, request, request.params.slug, breachActions.read)
       const org = access.organization
       const contacts = may(access.grant, processorActions.read)
-      const routes = await clientRoutes(ctx, org, await loadRegister(ctx, org))
+      const register = await loadRegister(ctx, org)
+      // The contacts are decrypted only for a caller who may read them.
+      const routes = contacts
+        ? await clientRoutes(ctx, org, register)
+        : (await clientSummaries(ctx, org, register)).map((r) => ({ ...r, breachesEmail: null }))
       return {
         items: routes.map((r) => ({
           id: r.id,
           name: r.name,
           language: r.language,
           status: r.status,
-          breachesEmail: contacts ? r.breachesEmail : null,
+          breachesEmail: r.breachesEmail,
           activityKeys: r.activityKeys,
           systemKeys: r.systemKeys,
         })),

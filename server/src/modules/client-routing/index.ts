@@ -5,4 +5,12 @@
  * processors, requests and breaches modules, so that none of them needs another's internals.
  */
 export { type ClientContacts, contactsContext, contactsOf } from './contacts'
-export { type ClientRoute, clientRoute, clientRoutes, type SuggestionReason, suggestClients } from './routes'
+export {
+  type ClientRoute,
+  type ClientSummary,
+  clientRoute,
+  clientRoutes,
+  clientSummaries,
+  type SuggestionReason,
+  suggestClients,
+} from './routes'

@@ -23,6 +23,27 @@ export interface ClientRoute {
   systemKeys: string[]
 }
 
+/** A client without its contact addresses: what a list that does not show them needs (no decryption). */
+export type ClientSummary = Omit<ClientRoute, 'requestsEmail' | 'breachesEmail'>
+
+function summaryOf(
+  register: RegisterDocument,
+  row: { id: string; name: string; language: string; status: string; activity_keys: string[] },
+): ClientSummary {
+  const keys = new Set(row.activity_keys)
+  const systemKeys = [
+    ...new Set(register.activities.filter((a) => keys.has(a.key)).flatMap((a) => a.systems)),
+  ]
+  return {
+    id: row.id,
+    name: row.name,
+    language: row.language as Language,
+    status: row.status === 'ended' ? 'ended' : 'active',
+    activityKeys: [...row.activity_keys],
+    systemKeys,
+  }
+}
+
 function routeOf(
   ctx: AppContext,
   register: RegisterDocument,
@@ -36,20 +57,29 @@ function routeOf(
   },
 ): ClientRoute {
   const contacts = contactsOf(ctx.encryption, row)
-  const keys = new Set(row.activity_keys)
-  const systemKeys = [
-    ...new Set(register.activities.filter((a) => keys.has(a.key)).flatMap((a) => a.systems)),
-  ]
   return {
-    id: row.id,
-    name: row.name,
-    language: row.language as Language,
-    status: row.status === 'ended' ? 'ended' : 'active',
+    ...summaryOf(register, row),
     requestsEmail: contacts.requestsEmail?.trim() || contacts.email,
     breachesEmail: contacts.breachesEmail?.trim() || contacts.email,
-    activityKeys: [...row.activity_keys],
-    systemKeys,
   }
+}
+
+const activeFirst = <T extends { status: string }>(list: T[]) =>
+  list.sort((a, b) => Number(a.status === 'ended') - Number(b.status === 'ended'))
+
+/** Every client of the organisation without its contacts (none decrypted), active ones first, by name. */
+export async function clientSummaries(
+  ctx: AppContext,
+  org: Organization,
+  register: RegisterDocument,
+): Promise<ClientSummary[]> {
+  const rows = await ctx.db
+    .selectFrom('processor_clients')
+    .select(['id', 'name', 'language', 'status', 'activity_keys'])
+    .where('organization_id', '=', org.id)
+    .orderBy('name')
+    .execute()
+  return activeFirst(rows.map((row) => summaryOf(register, row)))
 }
 
 /** Every client of the organisation, active ones first, by name. */
@@ -64,9 +94,7 @@ export async function clientRoutes(
     .where('organization_id', '=', org.id)
     .orderBy('name')
     .execute()
-  return rows
-    .map((row) => routeOf(ctx, register, row))
-    .sort((a, b) => Number(a.status === 'ended') - Number(b.status === 'ended'))
+  return activeFirst(rows.map((row) => routeOf(ctx, register, row)))
 }
 
 /** One client of the organisation, or undefined (another organisation's client is not found). */
@@ -113,7 +141,7 @@ export function suggestClients(
     activities: readonly Pick<RegisterDocument['activities'][number], 'key' | 'name'>[]
     systems: readonly Pick<RegisterDocument['systems'][number], 'key' | 'name'>[]
   },
-  routes: readonly ClientRoute[],
+  routes: readonly ClientSummary[],
   named: { systems?: readonly string[]; activities?: readonly string[]; text?: string | null },
 ): { clientId: string; reasons: SuggestionReason[] }[] {
   const text = named.text ? normal(named.text) : ''

@@ -37,7 +37,9 @@ export async function forwardToController(
   const facts = {
     controller: forwarding.controller.name,
     activityKey: forwarding.activityKey,
-    ...(client ? { clientId: client.id } : {}),
+    // A client whose contract has ended can still be forwarded to (a request about its data may come after); the
+    // history says so.
+    ...(client ? { clientId: client.id, clientStatus: client.status } : {}),
   }
   if (!contact || !EMAIL.test(contact)) {
     return {

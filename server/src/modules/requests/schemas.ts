@@ -426,6 +426,11 @@ const clientChoiceSchema = z.object({
   name: z.string(),
   status: z.enum(['active', 'ended']),
   activityKeys: z.array(z.string()),
+  activities: z
+    .array(z.object({ key: z.string(), name: z.string() }))
+    .describe(
+      'the processor activities done for the client, named in the request’s language: the forward form lets staff name one (activityKey)',
+    ),
   suggestedBecause: z
     .array(
       z.object({

@@ -300,6 +300,10 @@ export const requestsEn: Messages['requests'] = {
     clientOption: '{{client}}',
     clientSuggested: '{{client}} – suggested: the request mentions {{because}}',
     clientEnded: '{{client}} (contract ended)',
+    clientActivity: 'Processing activity concerned',
+    clientActivityHint:
+      'You process data for {{client}} in several activities: name the one the request concerns (it is named in the mail to the client and in the history).',
+    clientActivityNone: 'Not named (the client decides)',
     clientRouteHint:
       'The request is forwarded to the contact address for requests of {{client}}, in the client’s language. You do not answer it yourself: the data subject receives a letter saying that the request was forwarded to {{client}} as the controller, who will answer it.',
     routeOption: '{{activity}} – {{controller}}',

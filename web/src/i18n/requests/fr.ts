@@ -302,6 +302,10 @@ export const requestsFr: Messages['requests'] = {
     clientOption: '{{client}}',
     clientSuggested: '{{client}} – suggéré : la demande mentionne {{because}}',
     clientEnded: '{{client}} (contrat terminé)',
+    clientActivity: 'Activité de traitement concernée',
+    clientActivityHint:
+      'Vous traitez des données pour {{client}} dans plusieurs activités : choisissez celle que la demande concerne (elle est citée dans le courriel au client et dans l’historique).',
+    clientActivityNone: 'Non précisée (le client décide)',
     clientRouteHint:
       'La demande est transmise à l’adresse de contact pour les demandes de {{client}}, dans la langue du client. Vous n’y répondez pas vous-même : la personne concernée reçoit un courrier indiquant que sa demande a été transmise à {{client}}, responsable du traitement, qui y répondra.',
     routeOption: '{{activity}} – {{controller}}',

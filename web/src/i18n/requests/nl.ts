@@ -299,6 +299,10 @@ export const requestsNl = {
     clientOption: '{{client}}',
     clientSuggested: '{{client}} – voorgesteld: het verzoek vermeldt {{because}}',
     clientEnded: '{{client}} (contract beëindigd)',
+    clientActivity: 'Betrokken verwerkingsactiviteit',
+    clientActivityHint:
+      'U verwerkt gegevens voor {{client}} in meerdere activiteiten: kies die waarop het verzoek betrekking heeft (ze wordt genoemd in de mail aan de klant en in de geschiedenis).',
+    clientActivityNone: 'Niet genoemd (de klant beslist)',
     clientRouteHint:
       'Het verzoek wordt doorgestuurd naar het contactadres voor verzoeken van {{client}}, in de taal van de klant. U beantwoordt het verzoek niet zelf: de betrokkene krijgt een brief dat het verzoek aan {{client}} als verwerkingsverantwoordelijke is doorgestuurd en dat {{client}} antwoordt.',
     routeOption: '{{activity}} – {{controller}}',

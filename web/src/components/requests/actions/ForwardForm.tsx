@@ -5,6 +5,7 @@ import { TextField } from '../../form/TextField'
 import { ActionForm } from './ActionForm'
 import {
   CLIENT_ROUTE as CLIENT,
+  initialClientActivity,
   initialForwardRoute,
   NO_ROUTE,
   OTHER_CONTROLLER as OTHER,
@@ -30,6 +31,13 @@ export function ForwardForm({ target }: { target: ActionTarget }) {
   const chosenClient = route.startsWith(CLIENT)
     ? clients.find((c) => c.id === route.slice(CLIENT.length))
     : undefined
+  // The activity done for the chosen client that the request concerns (named in the mail and the history).
+  const [activity, setActivity] = useState(() => (chosenClient ? initialClientActivity(chosenClient) : ''))
+  const chooseRoute = (next: string) => {
+    setRoute(next)
+    const c = next.startsWith(CLIENT) ? clients.find((x) => x.id === next.slice(CLIENT.length)) : undefined
+    setActivity(c ? initialClientActivity(c) : '')
+  }
   const label = (c: (typeof clients)[number]) =>
     c.status === 'ended'
       ? t('requests.actions.clientEnded', { client: c.name })
@@ -48,7 +56,7 @@ export function ForwardForm({ target }: { target: ActionTarget }) {
         if (other && !name.trim()) return state.refuse(t('requests.problems.controller_required'))
         void state.submit(
           chosenClient
-            ? { clientId: chosenClient.id }
+            ? { clientId: chosenClient.id, ...(activity ? { activityKey: activity } : {}) }
             : other
               ? { controller: { name: name.trim(), ...(contact.trim() ? { contact: contact.trim() } : {}) } }
               : { activityKey: route, ...(client.trim() ? { client: client.trim() } : {}) },
@@ -66,7 +74,7 @@ export function ForwardForm({ target }: { target: ActionTarget }) {
               : t('requests.actions.routeHint')
           }
           value={route}
-          onChange={setRoute}
+          onChange={chooseRoute}
         >
           {route === NO_ROUTE ? (
             <option value={NO_ROUTE}>{t('requests.actions.chooseController')}</option>
@@ -97,6 +105,23 @@ export function ForwardForm({ target }: { target: ActionTarget }) {
       ) : (
         <p className="hint">{t('requests.actions.noRoutes')}</p>
       )}
+      {chosenClient && chosenClient.activities.length > 1 ? (
+        <SelectField
+          id="action-client-activity"
+          testId="action-client-activity"
+          label={t('requests.actions.clientActivity')}
+          hint={t('requests.actions.clientActivityHint', { client: chosenClient.name })}
+          value={activity}
+          onChange={setActivity}
+        >
+          <option value="">{t('requests.actions.clientActivityNone')}</option>
+          {chosenClient.activities.map((a) => (
+            <option key={a.key} value={a.key}>
+              {a.name}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
       {other ? (
         <div className="form-grid">
           <TextField

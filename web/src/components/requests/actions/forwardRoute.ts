@@ -25,3 +25,19 @@ export function initialForwardRoute(
   const [only] = suggested
   return suggested.length === 1 && only ? `${CLIENT_ROUTE}${only.id}` : NO_ROUTE
 }
+
+/**
+ * The activity a forward to a client names first: its only activity, or the one of its activities the request's
+ * words name; with several and none named, none ('') - staff may then name one, or leave it to the client.
+ */
+export function initialClientActivity(client: {
+  activities: readonly { key: string }[]
+  suggestedBecause: readonly { kind: string; key: string | null }[]
+}): string {
+  const [only] = client.activities
+  if (client.activities.length === 1 && only) return only.key
+  const named = client.suggestedBecause.filter(
+    (r) => r.kind === 'activity' && client.activities.some((a) => a.key === r.key),
+  )
+  return named.length === 1 ? (named[0]?.key ?? '') : ''
+}
