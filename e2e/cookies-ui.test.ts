@@ -172,4 +172,46 @@ describe('cookies page in headless Chromium', () => {
     await noSeriousViolations('proposals decided (en)')
     expect(watched.pageErrors).toEqual([])
   })
+
+  it('changes a service of the inventory and removes another, each a new version (en)', async () => {
+    await page.goto(`${custos.url}/#/orgs/${slug}/cookies`)
+    await page.getByTestId('language-switcher').selectOption('en')
+    const inventory = page.getByTestId('cookie-inventory')
+    await inventory.getByText('Hotjar', { exact: true }).waitFor()
+    const before = (await staffCall('GET', '/cookies')).body.version as number
+
+    await page.getByRole('button', { name: 'Change the service Google Analytics' }).click()
+    const form = page.getByRole('form', { name: 'Change the service Google Analytics' })
+    await form.getByLabel('Provider', { exact: true }).first().fill('Google Ireland Ltd')
+    await form.getByLabel('Purpose of the service (as visitors read it)').fill('Counts visits to the shop')
+    await noSeriousViolations('service form (en)')
+    await form.getByTestId('service-save').click()
+    await page
+      .getByText(
+        `The service Google Analytics is changed: version ${before + 1} of the inventory is saved. The banner asks every visitor again.`,
+      )
+      .waitFor()
+    await inventory.getByRole('cell', { name: 'Google Ireland Ltd', exact: true }).waitFor()
+
+    await page.getByRole('button', { name: 'Remove the service Hotjar' }).click()
+    await page.getByRole('button', { name: 'Remove the service', exact: true }).click()
+    await page
+      .getByText(
+        `The service Hotjar is removed: version ${before + 2} of the inventory is saved. The banner asks every visitor again.`,
+      )
+      .waitFor()
+    await inventory.getByText('Hotjar', { exact: true }).waitFor({ state: 'detached' })
+    const setup = (await staffCall('GET', '/cookies')).body
+    expect(setup.version).toBe(before + 2)
+    expect(setup.inventory.services.map((x: { id: string }) => x.id)).not.toContain('hotjar')
+    expect(setup.inventory.services.find((x: { id: string }) => x.id === 'google-analytics')).toMatchObject({
+      provider: 'Google Ireland Ltd',
+      purpose: 'Counts visits to the shop',
+    })
+    // The banner's loader carries the new version: every visitor is asked again.
+    const loader = await page.request.get(`${custos.url}/c/${slug}.js`)
+    expect(await loader.text()).toContain(`"v":${before + 2}`)
+    await noSeriousViolations('service removed (en)')
+    expect(watched.pageErrors).toEqual([])
+  })
 })

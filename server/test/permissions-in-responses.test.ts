@@ -6,6 +6,7 @@ import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { apiTokenActions } from '../src/modules/api-tokens/policy'
 import { runActions } from '../src/modules/connector-runs/policy'
+import { cookieActions } from '../src/modules/cookies/policy'
 import { connectionActions, datasetActions } from '../src/modules/datasets/policy'
 import { memberActions } from '../src/modules/members/policy'
 import { noticeActions } from '../src/modules/notices/policy'
@@ -95,6 +96,13 @@ describe('what the caller may do, in the responses', () => {
     expect(await get(`/requests/${requestId}/runs`)).toEqual(expected(role, { retry: runActions.retry }))
     expect(await get(`/requests/${requestId}/packages`)).toEqual(
       expected(role, { issueLink: packageActions.issue, delete: packageActions.revoke }),
+    )
+    expect(await get('/cookies')).toEqual(
+      expected(role, {
+        write: cookieActions.write,
+        updateService: cookieActions['update-service'],
+        deleteService: cookieActions['delete-service'],
+      }),
     )
     const notice = expected(role, { publish: noticeActions.publish })
     expect(await get('/notice/versions')).toEqual(notice)

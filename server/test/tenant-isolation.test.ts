@@ -446,6 +446,12 @@ describe('tenant isolation, generated: organisation B is invisible to members an
       .returning('id')
       .executeTakeFirstOrThrow()
     idsOfB.set(`${ORG_PREFIX}/cookies/proposals/{id}`, proposal.id)
+    // A service of B's cookie inventory (changed or removed by its id).
+    const inventoryOfB = await inB('PUT', '/cookies/inventory', {
+      services: [{ id: 'analytics-of-b', name: 'Analytics of B', category: 'analytics' }],
+    })
+    expect(inventoryOfB.statusCode, inventoryOfB.body).toBe(200)
+    idsOfB.set(`${ORG_PREFIX}/cookies/services/{serviceId}`, 'analytics-of-b')
 
     // Every other resource named by an id in a path (breaches, retention holds, the action plan, suppression,
     // processors, consent, cookies, webhooks, ...) is created in B through its own create operation - the POST on

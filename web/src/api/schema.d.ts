@@ -4399,7 +4399,7 @@ export interface paths {
         put?: never;
         /**
          * Add a proposal to the inventory as a new version (the banner asks every visitor again)
-         * @description Adds the cookie to the service the suggestion names (or the host to its hosts), founding that service when the inventory has none with its id, and saves the inventory as a new version: the banner asks every visitor again. category, purpose and duration override the suggestion; category is required (422 on `body.category`) when the catalogue does not know the cookie or host, and a service that exists keeps its own category. 409 `proposal_decided` when it was accepted or dismissed already, `already_in_inventory` when the inventory lists it by now.
+         * @description Adds the cookie to the service the suggestion names (or the host to its hosts), founding that service when the inventory has none with its id, and saves the inventory as a new version: the banner asks every visitor again. category, purpose, duration, provider and thirdCountry override the suggestion. 422 naming the field, nothing stored: `body.category` when the catalogue does not know it (a service that exists keeps its own category); `body.provider` and `body.thirdCountry` (an ISO code outside the EU/EEA, or 'none') when `suggestion.needsOrigin` - a third party the catalogue does not know, such as a cookie set on another domain than the site's; `body.purpose` and `body.duration` for a cookie without them; `body.name` for a name over 200 characters (send a pattern with * that matches it); `suggestion.serviceId` when the service holds 100 cookies or 50 hosts already. 409 `proposal_decided` when it was accepted or dismissed already, `already_in_inventory` when the inventory lists it by now.
          */
         post: operations["acceptCookieProposal"];
         delete?: never;
@@ -4463,6 +4463,30 @@ export interface paths {
         put: operations["saveCookieInventory"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/cookies/services/{serviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change one service of the inventory (its id stays): saved as a new version, the banner asks every visitor again
+         * @description Changes one service of the latest inventory - name, provider, category, purpose, hosts, cookies; its id stays - and saves the inventory as the next version: the banner asks every visitor again and the declaration shows the change. A body equal to the service as it is stores no version. 404 when the latest inventory has no service with this id.
+         */
+        put: operations["updateCookieService"];
+        post?: never;
+        /**
+         * Remove one service, with its cookies and hosts, from the inventory: saved as a new version, the banner asks every visitor again
+         * @description Removes one service, with its cookies and hosts, from the inventory and saves the next version: the banner asks every visitor again and the declaration no longer lists it. 404 when the latest inventory has no service with this id.
+         */
+        delete: operations["deleteCookieService"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4580,7 +4604,7 @@ export interface components {
          * @description What a not_found problem could not find (params.entity), for the client to name.
          * @enum {string}
          */
-        EntityName: "organization" | "user" | "member" | "api_token" | "register_entry" | "notice_version" | "dataset" | "discovery" | "run" | "subject" | "identity" | "relationship" | "event" | "request" | "task" | "attachment" | "letter" | "package" | "mail" | "webhook" | "legal_hold" | "retention_run" | "consent_text" | "consent_propagation" | "cookie_proposal" | "processor_agreement" | "processor_transfer" | "processor_client" | "subprocessor_change" | "dpia_screening" | "dpia_assessment" | "action_plan_action" | "suppression_entry" | "opt_in" | "breach" | "contract_end";
+        EntityName: "organization" | "user" | "member" | "api_token" | "register_entry" | "notice_version" | "dataset" | "discovery" | "run" | "subject" | "identity" | "relationship" | "event" | "request" | "task" | "attachment" | "letter" | "package" | "mail" | "webhook" | "legal_hold" | "retention_run" | "consent_text" | "consent_propagation" | "cookie_proposal" | "cookie_service" | "processor_agreement" | "processor_transfer" | "processor_client" | "subprocessor_change" | "dpia_screening" | "dpia_assessment" | "action_plan_action" | "suppression_entry" | "opt_in" | "breach" | "contract_end";
         FieldError: {
             /** @description Where, e.g. body.email or querystring.from. */
             path: string;
@@ -30239,6 +30263,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "category": "advertising",
+                 *       "purpose": "Recognises the visitor across sites",
+                 *       "duration": "1 year",
+                 *       "provider": "Tracker Inc",
+                 *       "thirdCountry": "US"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description required when the suggestion has none; a service that exists keeps its own
@@ -30320,6 +30353,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     dismissCookieProposal: {
@@ -30457,6 +30491,10 @@ export interface operations {
                         }[];
                         can: {
                             write: boolean;
+                            /** @description whether the caller may change a service (PUT .../cookies/services/{serviceId}) */
+                            updateService: boolean;
+                            /** @description whether the caller may remove a service (DELETE .../cookies/services/{serviceId}) */
+                            deleteService: boolean;
                         };
                     };
                 };
@@ -30630,6 +30668,10 @@ export interface operations {
                         }[];
                         can: {
                             write: boolean;
+                            /** @description whether the caller may change a service (PUT .../cookies/services/{serviceId}) */
+                            updateService: boolean;
+                            /** @description whether the caller may remove a service (DELETE .../cookies/services/{serviceId}) */
+                            deleteService: boolean;
                         };
                     };
                 };
@@ -30642,6 +30684,248 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    updateCookieService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description the service: `inventory.services[].id` */
+                serviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Google Analytics",
+                 *       "provider": "Google Ireland Ltd",
+                 *       "category": "analytics",
+                 *       "purpose": "Counts visits",
+                 *       "hosts": [
+                 *         "google-analytics.com"
+                 *       ],
+                 *       "cookies": [
+                 *         {
+                 *           "name": "_ga",
+                 *           "provider": "Google",
+                 *           "purpose": "Distinguishes visitors",
+                 *           "duration": "2 years",
+                 *           "thirdCountry": "US"
+                 *         }
+                 *       ],
+                 *       "note": "Purpose reworded"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description the service as visitors know it, e.g. Google Analytics */
+                    name: string;
+                    /**
+                     * @description the company behind it
+                     * @default
+                     */
+                    provider?: string;
+                    /**
+                     * @description the banner category it belongs to; only necessary needs no consent
+                     * @enum {string}
+                     */
+                    category: "necessary" | "functional" | "analytics" | "advertising";
+                    /**
+                     * @description what it is for, in words for visitors
+                     * @default
+                     */
+                    purpose?: string;
+                    /**
+                     * @description hosts it loads from or sends to (a subdomain matches too), optionally with a path prefix
+                     * @default []
+                     */
+                    hosts?: string[];
+                    /** @description the register's vendor key for the company behind it */
+                    vendor?: string;
+                    /**
+                     * @description the cookies and storage keys it sets
+                     * @default []
+                     */
+                    cookies?: {
+                        /** @description the cookie name or a pattern with * (`_ga_*`); also localStorage keys */
+                        name: string;
+                        /**
+                         * @description who sets it, e.g. Google
+                         * @default
+                         */
+                        provider?: string;
+                        /**
+                         * @description what it is for, in words for visitors
+                         * @default
+                         */
+                        purpose?: string;
+                        /**
+                         * @description as stated to visitors: "2 years", "session"
+                         * @default
+                         */
+                        duration?: string;
+                        /**
+                         * @description ISO country outside the EEA the data goes to, or null
+                         * @default null
+                         */
+                        thirdCountry?: string | null;
+                    }[];
+                    /** @description what changed, for the version list */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the inventory version the banner shows; 0 before the first save */
+                        version: number;
+                        inventory: {
+                            services: {
+                                id: string;
+                                name: string;
+                                provider: string;
+                                /** @enum {string} */
+                                category: "necessary" | "functional" | "analytics" | "advertising";
+                                purpose: string;
+                                hosts: string[];
+                                vendor?: string;
+                                cookies: {
+                                    name: string;
+                                    provider: string;
+                                    purpose: string;
+                                    duration: string;
+                                    thirdCountry: string | null;
+                                }[];
+                            }[];
+                            purposes?: {
+                                functional?: string;
+                                analytics?: string;
+                                advertising?: string;
+                            };
+                        };
+                        note: string;
+                        savedAt: string | null;
+                        settings: {
+                            /** @description the pages the scanner visits */
+                            scanUrls: string[];
+                            /** @description how many levels of same-site links the scanner follows */
+                            scanDepth: number;
+                            /** @description after how many days the banner asks again (default 182: six months) */
+                            reconsentDays: number;
+                        };
+                        /** @description per category the banner offers: the consent purpose its choices are recorded under; missing or not_a_consent_purpose means its choices are kept only in the banner log, not as consent records */
+                        purposeMapping: {
+                            category: string;
+                            purpose: string | null;
+                            /** @enum {string} */
+                            status: "mapped" | "missing" | "not_a_consent_purpose";
+                        }[];
+                        can: {
+                            write: boolean;
+                            /** @description whether the caller may change a service (PUT .../cookies/services/{serviceId}) */
+                            updateService: boolean;
+                            /** @description whether the caller may remove a service (DELETE .../cookies/services/{serviceId}) */
+                            deleteService: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    deleteCookieService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description the service: `inventory.services[].id` */
+                serviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the inventory version the banner shows; 0 before the first save */
+                        version: number;
+                        inventory: {
+                            services: {
+                                id: string;
+                                name: string;
+                                provider: string;
+                                /** @enum {string} */
+                                category: "necessary" | "functional" | "analytics" | "advertising";
+                                purpose: string;
+                                hosts: string[];
+                                vendor?: string;
+                                cookies: {
+                                    name: string;
+                                    provider: string;
+                                    purpose: string;
+                                    duration: string;
+                                    thirdCountry: string | null;
+                                }[];
+                            }[];
+                            purposes?: {
+                                functional?: string;
+                                analytics?: string;
+                                advertising?: string;
+                            };
+                        };
+                        note: string;
+                        savedAt: string | null;
+                        settings: {
+                            /** @description the pages the scanner visits */
+                            scanUrls: string[];
+                            /** @description how many levels of same-site links the scanner follows */
+                            scanDepth: number;
+                            /** @description after how many days the banner asks again (default 182: six months) */
+                            reconsentDays: number;
+                        };
+                        /** @description per category the banner offers: the consent purpose its choices are recorded under; missing or not_a_consent_purpose means its choices are kept only in the banner log, not as consent records */
+                        purposeMapping: {
+                            category: string;
+                            purpose: string | null;
+                            /** @enum {string} */
+                            status: "mapped" | "missing" | "not_a_consent_purpose";
+                        }[];
+                        can: {
+                            write: boolean;
+                            /** @description whether the caller may change a service (PUT .../cookies/services/{serviceId}) */
+                            updateService: boolean;
+                            /** @description whether the caller may remove a service (DELETE .../cookies/services/{serviceId}) */
+                            deleteService: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     updateCookieSettings: {
@@ -30728,6 +31012,10 @@ export interface operations {
                         }[];
                         can: {
                             write: boolean;
+                            /** @description whether the caller may change a service (PUT .../cookies/services/{serviceId}) */
+                            updateService: boolean;
+                            /** @description whether the caller may remove a service (DELETE .../cookies/services/{serviceId}) */
+                            deleteService: boolean;
                         };
                     };
                 };

@@ -193,6 +193,7 @@ export const ENTITY_NAMES = [
   'consent_text',
   'consent_propagation',
   'cookie_proposal',
+  'cookie_service',
   'processor_agreement',
   'processor_transfer',
   'processor_client',

@@ -101,6 +101,7 @@ const ENTITY_TEXT: Record<EntityName, string> = {
   consent_text: 'Consent text',
   consent_propagation: 'The withdrawal call',
   cookie_proposal: 'Cookie proposal',
+  cookie_service: 'Cookie inventory service',
   processor_agreement: 'Processing agreement',
   processor_transfer: 'Transfer',
   processor_client: 'Client',

@@ -4,11 +4,12 @@ import { type AppContext, inTransaction, type TxContext } from '../../context'
 import { OPTIONAL_CATEGORIES } from '../../domain/cookies/catalogue'
 import {
   type Inventory,
+  type InventoryService,
   inventorySchema,
   type PurposeMappingStatus,
   purposeMapping,
 } from '../../domain/cookies/inventory'
-import { InvalidInput } from '../../domain/errors'
+import { InvalidInput, NotFound } from '../../domain/errors'
 import { consentPurposesOf } from '../consent'
 import type { Organization } from '../organizations'
 import {
@@ -80,18 +81,21 @@ export async function saveInventory(
 
 /**
  * Stores the next inventory version inside the caller's transaction: the organisation's versions are locked, the
- * latest is read and `change` turns it into the new one (the banner asks every visitor again). Answers the version.
+ * latest is read and `change` turns it into the new one (the banner asks every visitor again), or answers null when
+ * nothing changes: then no version is stored. Answers the version the inventory is at.
  */
 export async function storeInventoryVersion(
   tx: TxContext,
   actor: Actor,
   org: Organization,
-  change: (latest: Inventory) => Inventory,
+  change: (latest: Inventory) => Inventory | null,
   note: string,
 ): Promise<number> {
   await lockInventoryVersions(tx.db, org.id)
   const latest = await latestInventory(tx.db, org.id)
-  const inventory = inventorySchema.parse(change(latest?.inventory ?? { services: [] }))
+  const changed = change(latest?.inventory ?? { services: [] })
+  if (changed === null) return latest?.version ?? 0
+  const inventory = inventorySchema.parse(changed)
   const version = (latest?.version ?? 0) + 1
   await insertInventory(tx.db, {
     organizationId: org.id,
@@ -108,6 +112,80 @@ export async function storeInventoryVersion(
     summary: { version, services: inventory.services.length, note },
   })
   return version
+}
+
+function serviceIn(inventory: Inventory, id: string): InventoryService {
+  const service = inventory.services.find((s) => s.id === id)
+  if (!service) throw new NotFound('cookie_service')
+  return service
+}
+
+/**
+ * Changes one service of the inventory (its id stays) and saves the inventory as the next version, so that the banner
+ * asks every visitor again; a change that changes nothing stores no version. Answers the version and whether it is new.
+ */
+export async function updateInventoryService(
+  ctx: AppContext,
+  actor: Actor,
+  org: Organization,
+  id: string,
+  input: Omit<InventoryService, 'id'>,
+  note: string,
+): Promise<{ version: number; changed: boolean }> {
+  return inTransaction(ctx, async (tx) => {
+    let changed = false
+    const version = await storeInventoryVersion(
+      tx,
+      actor,
+      org,
+      (latest) => {
+        const before = serviceIn(latest, id)
+        const after: InventoryService = { ...input, id }
+        if (sameJson(before, after)) return null
+        changed = true
+        return { ...latest, services: latest.services.map((s) => (s.id === id ? after : s)) }
+      },
+      note || `Changed the service ${input.name}`,
+    )
+    return { version, changed }
+  })
+}
+
+/** Removes one service (with its cookies and hosts) and saves the inventory as the next version. */
+export async function deleteInventoryService(
+  ctx: AppContext,
+  actor: Actor,
+  org: Organization,
+  id: string,
+): Promise<number> {
+  return inTransaction(ctx, (tx) =>
+    storeInventoryVersion(
+      tx,
+      actor,
+      org,
+      (latest) => {
+        serviceIn(latest, id)
+        return { ...latest, services: latest.services.filter((s) => s.id !== id) }
+      },
+      `Removed the service ${id}`,
+    ),
+  )
+}
+
+/** Equal as stored: the same keys (in any order) with the same values. */
+function sameJson(a: unknown, b: unknown): boolean {
+  const sorted = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(sorted)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v as Record<string, unknown>)
+              .filter(([, x]) => x !== undefined)
+              .sort(([x], [y]) => x.localeCompare(y))
+              .map(([k, x]) => [k, sorted(x)]),
+          )
+        : v
+  return JSON.stringify(sorted(a)) === JSON.stringify(sorted(b))
 }
 
 export async function saveSiteSettings(

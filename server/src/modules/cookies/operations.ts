@@ -38,6 +38,40 @@ export const cookieOperations = defineOperations({
         note: 'Google Analytics added',
       },
     },
+    'PUT /api/v1/orgs/{slug}/cookies/services/{serviceId}': {
+      operationId: 'updateCookieService',
+      description:
+        'Changes one service of the latest inventory - name, provider, category, purpose, hosts, cookies; its id ' +
+        'stays - and saves the inventory as the next version: the banner asks every visitor again and the ' +
+        'declaration shows the change. A body equal to the service as it is stores no version. 404 when the ' +
+        'latest inventory has no service with this id.',
+      requestExample: {
+        name: 'Google Analytics',
+        provider: 'Google Ireland Ltd',
+        category: 'analytics',
+        purpose: 'Counts visits',
+        hosts: ['google-analytics.com'],
+        cookies: [
+          {
+            name: '_ga',
+            provider: 'Google',
+            purpose: 'Distinguishes visitors',
+            duration: '2 years',
+            thirdCountry: 'US',
+          },
+        ],
+        note: 'Purpose reworded',
+      },
+      refusals: [],
+    },
+    'DELETE /api/v1/orgs/{slug}/cookies/services/{serviceId}': {
+      operationId: 'deleteCookieService',
+      description:
+        'Removes one service, with its cookies and hosts, from the inventory and saves the next version: the banner ' +
+        'asks every visitor again and the declaration no longer lists it. 404 when the latest inventory has no ' +
+        'service with this id.',
+      refusals: [],
+    },
     'PUT /api/v1/orgs/{slug}/cookies/settings': {
       operationId: 'updateCookieSettings',
       description:
@@ -75,11 +109,22 @@ export const cookieOperations = defineOperations({
       description:
         'Adds the cookie to the service the suggestion names (or the host to its hosts), founding that service ' +
         'when the inventory has none with its id, and saves the inventory as a new version: the banner asks every ' +
-        'visitor again. category, purpose and duration override the suggestion; category is required (422 on ' +
-        '`body.category`) when the catalogue does not know the cookie or host, and a service that exists keeps its ' +
-        'own category. 409 `proposal_decided` when it was accepted or dismissed already, `already_in_inventory` when ' +
-        'the inventory lists it by now.',
-      refusals: [409],
+        'visitor again. category, purpose, duration, provider and thirdCountry override the suggestion. 422 naming ' +
+        'the field, nothing stored: `body.category` when the catalogue does not know it (a service that exists ' +
+        'keeps its own category); `body.provider` and `body.thirdCountry` (an ISO code outside the EU/EEA, or ' +
+        "'none') when `suggestion.needsOrigin` - a third party the catalogue does not know, such as a cookie set " +
+        "on another domain than the site's; `body.purpose` and `body.duration` for a cookie without them; " +
+        '`body.name` for a name over 200 characters (send a pattern with * that matches it); ' +
+        '`suggestion.serviceId` when the service holds 100 cookies or 50 hosts already. 409 `proposal_decided` ' +
+        'when it was accepted or dismissed already, `already_in_inventory` when the inventory lists it by now.',
+      requestExample: {
+        category: 'advertising',
+        purpose: 'Recognises the visitor across sites',
+        duration: '1 year',
+        provider: 'Tracker Inc',
+        thirdCountry: 'US',
+      },
+      refusals: [409, 422],
     },
     'POST /api/v1/orgs/{slug}/cookies/proposals/{id}/dismiss': {
       operationId: 'dismissCookieProposal',

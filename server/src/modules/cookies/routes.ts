@@ -2,11 +2,17 @@ import { z } from 'zod'
 import { permissions } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import { COOKIE_CATEGORIES } from '../../domain/cookies/catalogue'
-import { inventorySchema } from '../../domain/cookies/inventory'
+import { inventorySchema, inventoryServiceSchema } from '../../domain/cookies/inventory'
 import { slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
-import { cookieSetupOf, saveInventory, saveSiteSettings } from './inventory'
+import {
+  cookieSetupOf,
+  deleteInventoryService,
+  saveInventory,
+  saveSiteSettings,
+  updateInventoryService,
+} from './inventory'
 import { requestedCookieScanJob } from './jobs'
 import { cookieActions } from './policy'
 import { presentScan, presentSetup } from './presenter'
@@ -79,7 +85,21 @@ const setupSchema = z.object({
     .describe(
       'per category the banner offers: the consent purpose its choices are recorded under; missing or not_a_consent_purpose means its choices are kept only in the banner log, not as consent records',
     ),
-  can: z.object({ write: z.boolean() }),
+  can: z.object({
+    write: z.boolean(),
+    updateService: z
+      .boolean()
+      .describe('whether the caller may change a service (PUT .../cookies/services/{serviceId})'),
+    deleteService: z
+      .boolean()
+      .describe('whether the caller may remove a service (DELETE .../cookies/services/{serviceId})'),
+  }),
+})
+const serviceParams = slugParams.extend({
+  serviceId: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/)
+    .describe('the service: `inventory.services[].id`'),
 })
 const scanSchema = z.object({
   id: z.uuid(),
@@ -113,6 +133,14 @@ const scanSchema = z.object({
     ),
 })
 
+function canOf(grant: Parameters<typeof permissions>[0]) {
+  return permissions(grant, {
+    write: cookieActions.write,
+    updateService: cookieActions['update-service'],
+    deleteService: cookieActions['delete-service'],
+  })
+}
+
 /** The organisation's cookie inventory, banner settings and scans (issue 18). */
 export function registerCookieRoutes(app: App, ctx: AppContext) {
   registerCookieProposalRoutes(app, ctx)
@@ -129,7 +157,7 @@ export function registerCookieRoutes(app: App, ctx: AppContext) {
     async (request) => {
       const access = await orgAccess(ctx, request, request.params.slug, cookieActions.read)
       const setup = await cookieSetupOf(ctx, access.organization)
-      return { ...presentSetup(setup), can: permissions(access.grant, { write: cookieActions.write }) }
+      return { ...presentSetup(setup), can: canOf(access.grant) }
     },
   )
 
@@ -161,7 +189,56 @@ export function registerCookieRoutes(app: App, ctx: AppContext) {
         request.body.note ?? '',
       )
       const setup = await cookieSetupOf(ctx, access.organization)
-      return { ...presentSetup(setup), can: permissions(access.grant, { write: cookieActions.write }) }
+      return { ...presentSetup(setup), can: canOf(access.grant) }
+    },
+  )
+
+  app.put(
+    '/api/v1/orgs/:slug/cookies/services/:serviceId',
+    {
+      schema: {
+        tags,
+        summary:
+          'Change one service of the inventory (its id stays): saved as a new version, the banner asks every visitor again',
+        params: serviceParams,
+        body: inventoryServiceSchema.omit({ id: true }).extend({
+          note: z.string().trim().max(500).optional().describe('what changed, for the version list'),
+        }),
+        response: { 200: setupSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, cookieActions['update-service'])
+      const { note, ...service } = request.body
+      await updateInventoryService(
+        ctx,
+        access.actor,
+        access.organization,
+        request.params.serviceId,
+        service,
+        note ?? '',
+      )
+      const setup = await cookieSetupOf(ctx, access.organization)
+      return { ...presentSetup(setup), can: canOf(access.grant) }
+    },
+  )
+
+  app.delete(
+    '/api/v1/orgs/:slug/cookies/services/:serviceId',
+    {
+      schema: {
+        tags,
+        summary:
+          'Remove one service, with its cookies and hosts, from the inventory: saved as a new version, the banner asks every visitor again',
+        params: serviceParams,
+        response: { 200: setupSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, cookieActions['delete-service'])
+      await deleteInventoryService(ctx, access.actor, access.organization, request.params.serviceId)
+      const setup = await cookieSetupOf(ctx, access.organization)
+      return { ...presentSetup(setup), can: canOf(access.grant) }
     },
   )
 
@@ -180,7 +257,7 @@ export function registerCookieRoutes(app: App, ctx: AppContext) {
       const access = await orgAccess(ctx, request, request.params.slug, cookieActions.write)
       await saveSiteSettings(ctx, access.actor, access.organization, request.body)
       const setup = await cookieSetupOf(ctx, access.organization)
-      return { ...presentSetup(setup), can: permissions(access.grant, { write: cookieActions.write }) }
+      return { ...presentSetup(setup), can: canOf(access.grant) }
     },
   )
 

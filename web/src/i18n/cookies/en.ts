@@ -86,6 +86,31 @@ export const cookiesEn = {
   newCookies: 'New cookies',
   goneCookies: 'Cookies no longer seen',
   error: 'Error: {{error}}',
+  services: {
+    actions: 'Actions',
+    edit: 'Change',
+    editLabel: 'Change the service {{name}}',
+    editTitle: 'Change the service {{name}}',
+    newVersion:
+      'Saving stores the inventory as a new version: the banner then asks every visitor for their choice again, and the cookie declaration shows the change.',
+    purpose: 'Purpose of the service (as visitors read it)',
+    hosts: 'Hosts it loads from or sends to (one per line)',
+    noCookies: 'No cookies: add one if the service sets any.',
+    cookieN: 'Cookie {{n}}: {{name}}',
+    cookieName: 'Name or pattern with * (also localStorage keys)',
+    thirdCountry: 'Country outside the EU/EEA the data goes to (ISO code, e.g. US)',
+    removeCookie: 'Remove the cookie {{name}}',
+    addCookie: 'Add a cookie',
+    delete: 'Remove',
+    deleteLabel: 'Remove the service {{name}}',
+    deleteConfirm:
+      'Remove {{name}} and its cookies from the inventory? This saves a new version: the banner asks every visitor again.',
+    confirmDelete: 'Remove the service',
+    saved:
+      'The service {{name}} is changed: version {{version}} of the inventory is saved. The banner asks every visitor again.',
+    deleted:
+      'The service {{name}} is removed: version {{version}} of the inventory is saved. The banner asks every visitor again.',
+  },
   proposals: {
     title: 'Proposals from the scans',
     intro:

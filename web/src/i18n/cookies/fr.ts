@@ -90,6 +90,31 @@ export const cookiesFr = {
   newCookies: 'Nouveaux cookies',
   goneCookies: 'Cookies qui ne sont plus vus',
   error: 'Erreur : {{error}}',
+  services: {
+    actions: 'Actions',
+    edit: 'Modifier',
+    editLabel: 'Modifier le service {{name}}',
+    editTitle: 'Modifier le service {{name}}',
+    newVersion:
+      'L’enregistrement crée une nouvelle version de l’inventaire : le bandeau demande alors à nouveau son choix à chaque visiteur, et la déclaration des cookies montre la modification.',
+    purpose: 'Finalité du service (telle que les visiteurs la lisent)',
+    hosts: 'Hôtes depuis lesquels il charge ou vers lesquels il envoie (un par ligne)',
+    noCookies: 'Aucun cookie : ajoutez-en un si le service en dépose.',
+    cookieN: 'Cookie {{n}} : {{name}}',
+    cookieName: 'Nom ou modèle avec * (aussi les clés localStorage)',
+    thirdCountry: 'Pays hors UE/EEE où vont les données (code ISO, p. ex. US)',
+    removeCookie: 'Supprimer le cookie {{name}}',
+    addCookie: 'Ajouter un cookie',
+    delete: 'Supprimer',
+    deleteLabel: 'Supprimer le service {{name}}',
+    deleteConfirm:
+      'Supprimer {{name}} et ses cookies de l’inventaire ? Cela enregistre une nouvelle version : le bandeau demande à nouveau son choix à chaque visiteur.',
+    confirmDelete: 'Supprimer le service',
+    saved:
+      'Le service {{name}} est modifié : la version {{version}} de l’inventaire est enregistrée. Le bandeau demande à nouveau son choix à chaque visiteur.',
+    deleted:
+      'Le service {{name}} est supprimé : la version {{version}} de l’inventaire est enregistrée. Le bandeau demande à nouveau son choix à chaque visiteur.',
+  },
   proposals: {
     title: 'Propositions issues des analyses',
     intro:

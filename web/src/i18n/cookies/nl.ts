@@ -89,6 +89,31 @@ export const cookiesNl = {
   newCookies: 'Nieuwe cookies',
   goneCookies: 'Cookies die niet meer gezien werden',
   error: 'Fout: {{error}}',
+  services: {
+    actions: 'Acties',
+    edit: 'Wijzigen',
+    editLabel: 'De dienst {{name}} wijzigen',
+    editTitle: 'De dienst {{name}} wijzigen',
+    newVersion:
+      'Opslaan bewaart de inventaris als nieuwe versie: de banner vraagt dan elke bezoeker opnieuw naar zijn keuze, en de cookieverklaring toont de wijziging.',
+    purpose: 'Doel van de dienst (zoals bezoekers het lezen)',
+    hosts: 'Hosts waarvan hij laadt of waarnaar hij verstuurt (één per regel)',
+    noCookies: 'Geen cookies: voeg er een toe als de dienst cookies plaatst.',
+    cookieN: 'Cookie {{n}}: {{name}}',
+    cookieName: 'Naam of patroon met * (ook localStorage-sleutels)',
+    thirdCountry: 'Land buiten de EU/EER waar de gegevens naartoe gaan (ISO-code, bv. US)',
+    removeCookie: 'De cookie {{name}} verwijderen',
+    addCookie: 'Een cookie toevoegen',
+    delete: 'Verwijderen',
+    deleteLabel: 'De dienst {{name}} verwijderen',
+    deleteConfirm:
+      '{{name}} en zijn cookies uit de inventaris verwijderen? Dit bewaart een nieuwe versie: de banner vraagt elke bezoeker opnieuw.',
+    confirmDelete: 'De dienst verwijderen',
+    saved:
+      'De dienst {{name}} is gewijzigd: versie {{version}} van de inventaris is opgeslagen. De banner vraagt elke bezoeker opnieuw.',
+    deleted:
+      'De dienst {{name}} is verwijderd: versie {{version}} van de inventaris is opgeslagen. De banner vraagt elke bezoeker opnieuw.',
+  },
   proposals: {
     title: 'Voorstellen uit de scans',
     intro:

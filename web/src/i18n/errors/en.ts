@@ -217,6 +217,7 @@ export const errorsEn: ErrorMessages = {
     consent_text: 'Consent text',
     consent_propagation: 'Withdrawal call',
     cookie_proposal: 'Cookie proposal',
+    cookie_service: 'Cookie inventory service',
     processor_agreement: 'Processing agreement',
     processor_transfer: 'Transfer',
     processor_client: 'Client',

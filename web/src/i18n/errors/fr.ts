@@ -231,6 +231,7 @@ export const errorsFr: ErrorMessages = {
     consent_text: 'Texte de consentement',
     consent_propagation: 'Transmission du retrait',
     cookie_proposal: 'Proposition de cookie',
+    cookie_service: 'Service de l’inventaire des cookies',
     processor_agreement: 'Contrat de sous-traitance',
     processor_transfer: 'Transfert',
     processor_client: 'Client',

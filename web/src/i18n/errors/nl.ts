@@ -231,6 +231,7 @@ export const errorsNl = {
     consent_text: 'Toestemmingstekst',
     consent_propagation: 'Doorgifte van de intrekking',
     cookie_proposal: 'Cookievoorstel',
+    cookie_service: 'Dienst van de cookie-inventaris',
     processor_agreement: 'Verwerkersovereenkomst',
     processor_transfer: 'Doorgifte',
     processor_client: 'Klant',

@@ -8,7 +8,9 @@ import { useDateFormat } from '../../app/format'
 import { useBusy } from '../../app/useBusy'
 import { useFormErrors } from '../../app/useFormErrors'
 import { useResource } from '../../app/useResource'
+import { ConfirmAction } from '../../components/ConfirmAction'
 import { Alert } from '../../components/feedback/Alert'
+import { ErrorMessage } from '../../components/feedback/ErrorMessage'
 import { Notice } from '../../components/feedback/Notice'
 import { ResourceView } from '../../components/feedback/ResourceView'
 import { SelectField } from '../../components/form/SelectField'
@@ -17,6 +19,7 @@ import { PageTitle } from '../../components/layout/PageTitle'
 import { TableWrap } from '../../components/TableWrap'
 import { CookieProposals } from './CookieProposals'
 import { CookieScans } from './CookieScans'
+import { ServiceForm } from './ServiceForm'
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never
 type CookieSetup = Json<paths['/api/v1/orgs/{slug}/cookies']['get']['responses'][200]>
@@ -45,9 +48,13 @@ export function CookiesPage({ membership }: { membership: Membership }) {
   const data = useResource(load)
   // The confirmation is kept as its text's key, so it follows a change of language.
   const [notice, setNotice] = useState<{
-    key: 'mappingSaved' | 'settingsSaved' | 'proposals.accepted'
+    key: 'mappingSaved' | 'settingsSaved' | 'proposals.accepted' | 'services.saved' | 'services.deleted'
     version?: number
+    name?: string
   } | null>(null)
+  // The service whose form is open, by id.
+  const [editing, setEditing] = useState<string | null>(null)
+  const [deleteError, setDeleteError] = useState<unknown>(null)
   // Counts the scans that finished while the page was open: the proposals are read again after each.
   const [scansFinished, setScansFinished] = useState(0)
 
@@ -55,7 +62,9 @@ export function CookiesPage({ membership }: { membership: Membership }) {
     <>
       <PageTitle>{t('cookies.title')}</PageTitle>
       <p className="lead">{t('cookies.intro')}</p>
-      <Notice>{notice ? t(`cookies.${notice.key}`, { version: notice.version }) : null}</Notice>
+      <Notice>
+        {notice ? t(`cookies.${notice.key}`, { version: notice.version, name: notice.name }) : null}
+      </Notice>
       <ResourceView resource={data}>
         {({ setup, purposes }) => {
           const labelOf = (p: (typeof purposes)[number]) =>
@@ -83,6 +92,9 @@ export function CookiesPage({ membership }: { membership: Membership }) {
                             <th scope="col">{t('cookies.columns.category')}</th>
                             <th scope="col">{t('cookies.columns.hosts')}</th>
                             <th scope="col">{t('cookies.columns.cookies')}</th>
+                            {setup.can.updateService || setup.can.deleteService ? (
+                              <th scope="col">{t('cookies.services.actions')}</th>
+                            ) : null}
                           </tr>
                         </thead>
                         <tbody>
@@ -93,11 +105,71 @@ export function CookiesPage({ membership }: { membership: Membership }) {
                               <td>{t(`cookies.categories.${s.category}`)}</td>
                               <td>{s.hosts.join(', ')}</td>
                               <td>{s.cookies.map((c) => c.name).join(', ')}</td>
+                              {setup.can.updateService || setup.can.deleteService ? (
+                                <td>
+                                  <div className="row-actions">
+                                    {setup.can.updateService ? (
+                                      <button
+                                        type="button"
+                                        className="button-secondary"
+                                        aria-label={t('cookies.services.editLabel', { name: s.name })}
+                                        aria-expanded={editing === s.id}
+                                        onClick={() => setEditing(editing === s.id ? null : s.id)}
+                                      >
+                                        {t('cookies.services.edit')}
+                                      </button>
+                                    ) : null}
+                                    {setup.can.deleteService ? (
+                                      <ConfirmAction
+                                        label={t('cookies.services.delete')}
+                                        accessibleLabel={t('cookies.services.deleteLabel', { name: s.name })}
+                                        question={t('cookies.services.deleteConfirm', { name: s.name })}
+                                        confirmLabel={t('cookies.services.confirmDelete')}
+                                        onConfirm={async () => {
+                                          setDeleteError(null)
+                                          try {
+                                            const saved = await call(
+                                              api.DELETE('/api/v1/orgs/{slug}/cookies/services/{serviceId}', {
+                                                params: { path: { slug, serviceId: s.id } },
+                                              }),
+                                            )
+                                            if (editing === s.id) setEditing(null)
+                                            setNotice({
+                                              key: 'services.deleted',
+                                              version: saved.version,
+                                              name: s.name,
+                                            })
+                                            data.reload()
+                                          } catch (error) {
+                                            setDeleteError(error)
+                                          }
+                                        }}
+                                      />
+                                    ) : null}
+                                  </div>
+                                </td>
+                              ) : null}
                             </tr>
                           ))}
                         </tbody>
                       </table>
                     </TableWrap>
+                    {deleteError ? <ErrorMessage error={deleteError} /> : null}
+                    {setup.inventory.services
+                      .filter((s) => s.id === editing)
+                      .map((s) => (
+                        <ServiceForm
+                          key={`${s.id}-${setup.version}`}
+                          slug={slug}
+                          service={s}
+                          onCancel={() => setEditing(null)}
+                          onSaved={(version) => {
+                            setEditing(null)
+                            setNotice({ key: 'services.saved', version, name: s.name })
+                            data.reload()
+                          }}
+                        />
+                      ))}
                   </>
                 )}
               </section>
