@@ -8,6 +8,8 @@
  *   npm run bench -- --scenario=footprint      start-up, memory, CLI start, web bundle, first paint (bench/footprint.ts)
  *   npm run bench -- --scenario=breach-letters   informing 100,000 people of a breach: queueing and rendering the
  *                                                letters, outbox throughput against a local SMTP server
+ *   npm run bench -- --scenario=banner         the cookie banner next to vanilla-cookieconsent and klaro
+ *                                              (bench/cookie-banner.ts)
  * Prints the tables and writes bench/results/latest.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -31,7 +33,7 @@ const only = args.find((a) => a.startsWith('--backend='))?.slice('--backend='.le
 const backends = (['embedded', 'postgres'] as const).filter((b) => !only || b === only)
 if (backends.length === 0) throw new Error(`Unknown backend: ${only}`)
 const scenario = args.find((a) => a.startsWith('--scenario='))?.slice('--scenario='.length) ?? 'foundation'
-if (!['foundation', 'connectors', 'all', 'footprint', 'breach-letters'].includes(scenario))
+if (!['foundation', 'connectors', 'all', 'footprint', 'breach-letters', 'banner'].includes(scenario))
   throw new Error(`Unknown scenario: ${scenario}`)
 
 const started = process.hrtime.bigint()
@@ -43,6 +45,7 @@ function log(line: string) {
 async function main() {
   if (scenario === 'footprint') return (await import('./footprint')).runFootprint()
   if (scenario === 'breach-letters') return (await import('./breach-letters')).runBreachLetters([])
+  if (scenario === 'banner') return (await import('./cookie-banner')).runBannerBench()
   const machine = {
     cpuModel: cpus()[0]?.model ?? 'unknown',
     cpus: availableParallelism(),
