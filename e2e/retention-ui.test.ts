@@ -155,6 +155,14 @@ describe('retention page in headless Chromium', () => {
     const invoices = planRule().locator('[data-testid="retention-plan-item"]', { hasText: 'invoice' }).first()
     expect(await invoices.textContent()).toContain('Inspectie FOD Financiën 2026/12')
     expect(await invoices.textContent()).toContain('Niet opgeruimd: er geldt een juridische blokkering')
+    // The calendar counts nothing the hold keeps: the invoice due in 40 days is shown as held.
+    const row = page.getByTestId('retention-calendar').locator('tbody tr', { hasText: 'invoice' })
+    await row.getByTestId('retention-calendar-held').first().waitFor()
+    expect((await row.locator('td').allTextContents()).slice(-3)).toEqual([
+      '0',
+      '0 (nog 1 onder juridische blokkering)',
+      '0 (nog 1 onder juridische blokkering)',
+    ])
     await noSeriousViolations('hold placed')
 
     await hold.getByRole('button', { name: 'Opheffen: blokkering „Inspectie FOD Financiën 2026/12”' }).click()
@@ -204,6 +212,10 @@ describe('retention page in headless Chromium', () => {
     const subjects = await apiCall(page, 'GET', '/api/v1/orgs/{slug}/subjects?q=leonie.kohler%40example.de')
     const subjectId = JSON.parse(subjects.text).items[0].id as string
     expect(placed).toMatchObject({ scope: 'subject', subjectId })
+    // The list names the person held, not their id.
+    const listed = page.locator('[data-testid="retention-hold"]', { hasText: 'Geschil 2026/7' })
+    expect(await listed.textContent()).toContain('Leonie Köhler')
+    expect(await listed.textContent()).not.toContain(subjectId)
     await page.goto(`${custos.url}/#/orgs/${slug}/subjects/${subjectId}`)
     const notice = page.getByTestId('legal-holds-notice')
     await notice.waitFor()
@@ -252,6 +264,46 @@ describe('retention page in headless Chromium', () => {
     const rules = JSON.parse((await apiCall(page, 'GET', '/api/v1/orgs/{slug}/retention/rules')).text)
     expect(rules.items.find((r: { key: string }) => r.key === 'accounting_records').runCeiling).toBe(5000)
     await rule.locator('dd', { hasText: /^5000$/ }).waitFor()
+  })
+
+  it('runs the sweeps now, shows what they did and the destruction certificate (en, fr, nl)', async () => {
+    await page.getByTestId('language-switcher').selectOption('en')
+    await page.waitForFunction(() => document.documentElement.lang === 'en')
+    const runNow = page.getByTestId('retention-run-now')
+    await runNow.getByRole('button', { name: 'Run the sweeps now' }).click()
+    expect(await runNow.textContent()).toContain('this cannot be undone')
+    await noSeriousViolations('run now: asking (en)')
+    await runNow.getByRole('button', { name: 'Yes, run them' }).click()
+    await page.getByText('The sweeps ran.').waitFor()
+    const outcome = page.locator('[data-testid="retention-sweep-outcome"]', { hasText: 'invoice' })
+    expect(await outcome.getAttribute('data-outcome')).toBe('completed')
+    expect(await outcome.textContent()).toContain(
+      'Accounting · invoice (chinook_db): swept: 3 deleted, 0 masked',
+    )
+    await noSeriousViolations('sweep result (en)')
+    // The run is in the list with its proof; its certificate opens as a PDF in the page's language.
+    const run = page.locator('[data-testid="retention-run"]', { hasText: 'invoice' }).first()
+    const link = run.getByTestId('retention-run-certificate')
+    await link.waitFor()
+    const href = (await link.getAttribute('href')) as string
+    expect(href).toContain('lang=en')
+    const pdf = await page.context().request.get(`${custos.url}${href}`)
+    expect(pdf.status()).toBe(200)
+    expect(pdf.headers()['content-type']).toBe('application/pdf')
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
+    // The plan has nothing left to sweep.
+    const invoices = planRule().locator('[data-testid="retention-plan-item"]', { hasText: 'invoice' }).first()
+    expect(await invoices.getByTestId('retention-plan-due').textContent()).toBe('0')
+
+    for (const [lang, text] of [
+      ['fr', 'purgé : 3 supprimés, 0 masqués'],
+      ['nl', 'opgeruimd: 3 gewist, 0 gemaskeerd'],
+    ] as const) {
+      await page.getByTestId('language-switcher').selectOption(lang)
+      await page.waitForFunction((l) => document.documentElement.lang === l, lang)
+      expect(await outcome.textContent()).toContain(text)
+      await noSeriousViolations(`sweep result (${lang})`)
+    }
   })
 
   it('ran without CSP violations or script errors', () => {

@@ -436,4 +436,29 @@ describe.each(TARGETS)('retention sweep on $name', ({ load, file, t: n, checksum
     expect(byReason('Tax inspection 2029')).toMatchObject({ datasetKey: dataset, collection: n.invoice })
     expect((await po('POST', api(`/holds/${requestHold.json().id}/lift`), {})).statusCode).toBe(200)
   })
+
+  it('runs the sweeps now through the API, as the daily job does: a dry run counts, a run sweeps', async () => {
+    // Today (no "today" here): an invoice of 2018 is past its seven years.
+    await db.query(
+      `insert into ${n.invoice} (${n.id}, ${n.customer}, ${n.date}, ${n.address}, ${n.total}) values (90020, 1, '2018-05-01', 'Old street 2', 1)`,
+    )
+    const invoiceItem = (body: { items: { collection: string; rule: string }[] }) =>
+      body.items.find((i) => i.rule === 'accounting_records' && i.collection === n.invoice)
+    const dry = await po('POST', api('/runs'), { dryRun: true })
+    expect(dry.statusCode, dry.body).toBe(200)
+    expect(invoiceItem(dry.json())).toMatchObject({ outcome: 'dry_run', due: 1, run: null })
+    expect(await count(`${n.id} = 90020`)).toBe(1)
+
+    const swept = await po('POST', api('/runs'), {})
+    expect(swept.statusCode, swept.body).toBe(200)
+    const item = invoiceItem(swept.json()) as unknown as { outcome: string; run: Record<string, unknown> }
+    expect(item).toMatchObject({ outcome: 'completed', due: 1, run: { status: 'completed', deleted: 1 } })
+    expect(item.run.proof).toMatchObject({ keys: 1 })
+    expect(await count(`${n.id} = 90020`)).toBe(0)
+    // Its certificate is there at once.
+    const pdf = await po('GET', api(`/runs/${item.run.id}/certificate?lang=en`))
+    expect(pdf.statusCode).toBe(200)
+    // The run is recorded as started by the person who pressed the button.
+    expect(item.run.startedBy).not.toBe('retention sweeps')
+  })
 })

@@ -749,7 +749,11 @@ export interface paths {
          */
         get: operations["listRetentionRuns"];
         put?: never;
-        post?: never;
+        /**
+         * Run the sweeps now, as the daily job does (approved rules only), or count them (dry run)
+         * @description Runs the organisation’s sweeps now, exactly as the daily job does: each collection of an approved rule is swept (a run due more than its ceiling pauses, an unfinished run resumes), rules not approved are only counted, then rows an erasure kept under a rule whose period has ended are erased. `dryRun` counts only. A sweep of the organisation already running here is refused (409).
+         */
+        post: operations["runRetentionSweeps"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6792,6 +6796,8 @@ export interface operations {
                         can: {
                             write: boolean;
                             approve: boolean;
+                            /** @description may run the sweeps now (POST .../retention/runs) */
+                            run: boolean;
                         };
                     };
                 };
@@ -7136,6 +7142,8 @@ export interface operations {
                         can: {
                             write: boolean;
                             approve: boolean;
+                            /** @description may run the sweeps now (POST .../retention/runs) */
+                            run: boolean;
                         };
                     };
                 };
@@ -7391,6 +7399,108 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    runRetentionSweeps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description true: only count what each rule would sweep now; nothing changes (default false) */
+                    dryRun?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            rule: string;
+                            dataset: string;
+                            system: string;
+                            collection: string;
+                            /**
+                             * @description completed: swept; paused: more due than its ceiling, nothing changed; not_approved: the rule's plan is not approved, nothing changed; blocked: see blocked; nothing_due; dry_run: counted only
+                             * @enum {string}
+                             */
+                            outcome: "completed" | "paused" | "not_approved" | "blocked" | "nothing_due" | "dry_run" | "failed";
+                            /** @description why nothing is swept (as in the plan) */
+                            blocked: string | null;
+                            /** @description rows due when the sweep began */
+                            due: number | null;
+                            /** @description the sweep run this started or resumed */
+                            run: {
+                                /** Format: uuid */
+                                id: string;
+                                rule: string;
+                                dataset: string;
+                                system: string;
+                                collection: string;
+                                action: string;
+                                cutoff: string | null;
+                                /** @description the lifecycle event the period counted from; null: a date field */
+                                subjectEvent: string | null;
+                                /** @enum {string} */
+                                status: "running" | "paused" | "completed" | "failed" | "held";
+                                reason: string | null;
+                                plannedRows: number;
+                                ceiling: number | null;
+                                deleted: number;
+                                masked: number;
+                                maskedInsteadOfDeleted: number;
+                                /** @description rows left untouched because records of other people refer to them (shared with other records) */
+                                withheldShared: number;
+                                /** @description null: the rule was not renewed by consent when the sweep began */
+                                renewedByConsent: {
+                                    /** @description the consent purpose of the rule when the sweep began */
+                                    purpose: string;
+                                    /** @description people left out because their valid consent renewed their period, counted when the sweep began */
+                                    people: number;
+                                    /** @description the earliest last day a consent kept one of them */
+                                    firstUntil: string | null;
+                                    /** @description the latest last day a consent kept one of them */
+                                    lastUntil: string | null;
+                                } | null;
+                                batches: number;
+                                approvedBy: string | null;
+                                startedBy: string;
+                                startedAt: string;
+                                endedAt: string | null;
+                                /** @description the retention.run_completed audit record of a completed run */
+                                proof: {
+                                    auditSeq: number;
+                                    auditHash: string;
+                                    keys: number;
+                                    /** @description SHA-256 over the keyed hashes of the keys removed or masked */
+                                    keyHashesDigest: string;
+                                } | null;
+                            } | null;
+                        }[];
+                        /** @description sweeps of rows an erasure kept under a rule whose period has now ended */
+                        endedHolds: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getRetentionRunCertificate: {

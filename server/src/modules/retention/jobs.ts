@@ -1,9 +1,40 @@
 import { z } from 'zod'
-import { systemActor } from '../../audit/actor'
+import { type Actor, systemActor } from '../../audit/actor'
+import type { AppContext } from '../../context'
+import { Conflict } from '../../domain/errors'
 import { defineJob } from '../../jobs/define-job'
-import { toOrganization } from '../organizations'
+import { type Organization, toOrganization } from '../organizations'
 import { sweepEndedHolds } from './ended-holds'
-import { runRetention } from './sweep'
+import { runRetention, type SweepOptions } from './sweep'
+
+/** Organisations whose sweep runs in this process now (a second "run now" waits for the first to finish). */
+const sweeping = new Set<string>()
+
+/**
+ * One organisation's sweeps, as the daily job runs them: every approved rule (rules not approved are only planned,
+ * a run over its ceiling pauses, an unfinished run resumes), then the rows an erasure kept under a rule whose period
+ * has ended. A dry run only counts. The job and the "Run sweep now" action both come here.
+ */
+export async function sweepOrganization(
+  ctx: AppContext,
+  actor: Actor,
+  org: Organization,
+  options: Pick<SweepOptions, 'dryRun' | 'today'> = {},
+) {
+  if (sweeping.has(org.id))
+    throw new Conflict('conflict', 'A sweep of this organisation is running; wait for it to end.')
+  sweeping.add(org.id)
+  try {
+    const outcomes = await runRetention(ctx, actor, org, options)
+    // Rows an erasure kept under a retention rule whose period has now ended.
+    const ended = options.dryRun
+      ? []
+      : await sweepEndedHolds(ctx, actor, org, options.today ? { today: options.today } : {})
+    return { outcomes, ended }
+  } finally {
+    sweeping.delete(org.id)
+  }
+}
 
 /**
  * Daily: the retention sweeps of every organisation with an approved rule. Rules not approved are only planned
@@ -42,9 +73,7 @@ export const retentionSweepJob = defineJob({
       .execute()
     for (const org of orgs.map(toOrganization)) {
       try {
-        const outcomes = await runRetention(ctx, systemActor('retention sweeps'), org)
-        // Rows an erasure kept under a retention rule whose period has now ended.
-        await sweepEndedHolds(ctx, systemActor('retention sweeps'), org)
+        const { outcomes } = await sweepOrganization(ctx, systemActor('retention sweeps'), org)
         ctx.logger.info(
           { org: org.slug, outcomes: outcomes.map((o) => `${o.rule}/${o.collection}: ${o.outcome}`) },
           'Retention sweeps',

@@ -65,6 +65,15 @@ export const retentionOperations = defineOperations({
         'complete has none (409).',
       refusals: [409],
     },
+    'POST /api/v1/orgs/{slug}/retention/runs': {
+      operationId: 'runRetentionSweeps',
+      description:
+        'Runs the organisation’s sweeps now, exactly as the daily job does: each collection of an approved rule is ' +
+        'swept (a run due more than its ceiling pauses, an unfinished run resumes), rules not approved are only ' +
+        'counted, then rows an erasure kept under a rule whose period has ended are erased. `dryRun` counts only. ' +
+        'A sweep of the organisation already running here is refused (409).',
+      refusals: [409],
+    },
     'GET /api/v1/orgs/{slug}/retention/runs': {
       operationId: 'listRetentionRuns',
       description:

@@ -9,5 +9,7 @@ import { defineActions } from '../../auth/policy'
 export const retentionActions = defineActions('retention', {
   read: 'retention:read',
   write: 'retention:write',
+  /** "Run sweep now": the sweeps the daily job runs, for the approved rules only (or a dry run that only counts). */
+  run: 'retention:write',
   approve: { scope: 'retention:write', only: ['owner', 'privacy_officer'] },
 })

@@ -8,6 +8,7 @@ import { provideRetentionEnforcement } from '../register'
 import { runCertificatePdf } from './certificate'
 import { retentionEnforcementTexts } from './enforcement'
 import { holdLabels, liftHold, placeHold } from './holds'
+import { sweepOrganization } from './jobs'
 import { retentionActions } from './policy'
 import { presentHold, presentRule, presentRun } from './presenter'
 import { listLegalHolds, listRunProofs, listRuns } from './repository'
@@ -188,7 +189,11 @@ const runSchema = z.object({
     .nullable()
     .describe('the retention.run_completed audit record of a completed run'),
 })
-const canSchema = z.object({ write: z.boolean(), approve: z.boolean() })
+const canSchema = z.object({
+  write: z.boolean(),
+  approve: z.boolean(),
+  run: z.boolean().describe('may run the sweeps now (POST .../retention/runs)'),
+})
 const ruleParams = slugParams.extend({ rule: z.string().min(1).max(100) })
 const idParams = slugParams.extend({ id: z.uuid() })
 const todayQuery = z.strictObject({
@@ -199,7 +204,11 @@ export function registerRetentionRoutes(app: App, ctx: AppContext) {
   // The register export shows how each rule is enforced (the register cannot import this module).
   provideRetentionEnforcement(retentionEnforcementTexts)
   const can = (grant: Parameters<typeof permissions>[0]) =>
-    permissions(grant, { write: retentionActions.write, approve: retentionActions.approve })
+    permissions(grant, {
+      write: retentionActions.write,
+      approve: retentionActions.approve,
+      run: retentionActions.run,
+    })
 
   app.get(
     '/api/v1/orgs/:slug/retention/rules',
@@ -479,6 +488,82 @@ export function registerRetentionRoutes(app: App, ctx: AppContext) {
       return { items: runs.map((r) => presentRun(r, proofs.get(r.id))) }
     },
   )
+  app.post(
+    '/api/v1/orgs/:slug/retention/runs',
+    {
+      schema: {
+        tags,
+        summary: 'Run the sweeps now, as the daily job does (approved rules only), or count them (dry run)',
+        params: slugParams,
+        body: z
+          .strictObject({
+            dryRun: z
+              .boolean()
+              .optional()
+              .describe('true: only count what each rule would sweep now; nothing changes (default false)'),
+          })
+          .optional(),
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                rule: z.string(),
+                dataset: z.string(),
+                system: z.string(),
+                collection: z.string(),
+                outcome: z
+                  .enum([
+                    'completed',
+                    'paused',
+                    'not_approved',
+                    'blocked',
+                    'nothing_due',
+                    'dry_run',
+                    'failed',
+                  ])
+                  .describe(
+                    "completed: swept; paused: more due than its ceiling, nothing changed; not_approved: the rule's plan is not approved, nothing changed; blocked: see blocked; nothing_due; dry_run: counted only",
+                  ),
+                blocked: z.string().nullable().describe('why nothing is swept (as in the plan)'),
+                due: z.number().int().nullable().describe('rows due when the sweep began'),
+                run: runSchema.nullable().describe('the sweep run this started or resumed'),
+              }),
+            ),
+            endedHolds: z
+              .number()
+              .int()
+              .describe('sweeps of rows an erasure kept under a rule whose period has now ended'),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, retentionActions.run)
+      const { outcomes, ended } = await sweepOrganization(ctx, access.actor, access.organization, {
+        dryRun: request.body?.dryRun === true,
+      })
+      const runs = outcomes.flatMap((o) => (o.run ? [o.run] : []))
+      const proofs = await listRunProofs(
+        ctx.db,
+        access.organization.id,
+        runs.map((r) => r.id),
+      )
+      return {
+        items: outcomes.map((o) => ({
+          rule: o.rule,
+          dataset: o.dataset,
+          system: o.system,
+          collection: o.collection,
+          outcome: o.outcome,
+          blocked: o.blocked,
+          due: o.due,
+          run: o.run ? presentRun(o.run, proofs.get(o.run.id)) : null,
+        })),
+        endedHolds: ended.length,
+      }
+    },
+  )
+
   app.get(
     '/api/v1/orgs/:slug/retention/runs/:id/certificate',
     {

@@ -172,6 +172,28 @@ export const retentionEn = {
       'Rows a legal hold keeps (on their person, their request, the collection or the system) are not counted: no sweep touches them while the hold lasts. They are shown as held.',
   },
   runs: {
+    runNow: {
+      intro:
+        'The sweeps run every night. Run them now to apply the approved rules at once: the same sweeps, with the same holds, ceilings and proof. Rules not approved are only counted.',
+      label: 'Run the sweeps now',
+      question:
+        'Run the sweeps now? Approved rules delete or mask what is due in the connected systems; this cannot be undone.',
+      confirm: 'Yes, run them',
+      busy: 'Sweeping…',
+      done: 'The sweeps ran.',
+      resultTitle: 'What this run did',
+      nothing: 'No rule can be swept now (see the plan).',
+      outcomes: {
+        completed: 'swept: {{deleted}} deleted, {{masked}} masked',
+        paused:
+          'paused: {{due}} due, more than its ceiling of {{ceiling}}; nothing changed until the plan is approved again',
+        not_approved: 'not approved: {{due}} due, nothing changed',
+        nothing_due: 'nothing due',
+        dry_run: 'counted only: {{due}} due',
+        blocked: 'not swept',
+        failed: 'failed',
+      },
+    },
     title: 'Sweeps',
     intro:
       'Every sweep with its counts. A completed sweep wrote its record to the audit log: the number of keys and a SHA-256 over their keyed hashes (never the keys themselves).',

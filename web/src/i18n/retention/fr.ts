@@ -179,6 +179,28 @@ export const retentionFr: typeof retentionEn = {
       'Les lignes qu’un gel juridique conserve (sur leur personne, leur demande, la collection ou le système) ne sont pas comptées : aucune purge n’y touche tant que le gel dure. Elles sont indiquées comme gelées.',
   },
   runs: {
+    runNow: {
+      intro:
+        'Les purges s’exécutent chaque nuit. Lancez-les maintenant pour appliquer tout de suite les règles approuvées : les mêmes purges, avec les mêmes gels, plafonds et preuves. Les règles non approuvées sont seulement comptées.',
+      label: 'Lancer les purges maintenant',
+      question:
+        'Lancer les purges maintenant ? Les règles approuvées suppriment ou masquent ce qui est échu dans les systèmes connectés ; c’est irréversible.',
+      confirm: 'Oui, les lancer',
+      busy: 'Purge en cours…',
+      done: 'Les purges ont été exécutées.',
+      resultTitle: 'Ce que cette exécution a fait',
+      nothing: 'Aucune règle ne peut être purgée maintenant (voir le plan).',
+      outcomes: {
+        completed: 'purgé : {{deleted}} supprimés, {{masked}} masqués',
+        paused:
+          'en pause : {{due}} échus, plus que son plafond de {{ceiling}} ; rien n’a changé jusqu’à une nouvelle approbation du plan',
+        not_approved: 'non approuvée : {{due}} échus, rien n’a changé',
+        nothing_due: 'rien d’échu',
+        dry_run: 'seulement compté : {{due}} échus',
+        blocked: 'non purgé',
+        failed: 'échec',
+      },
+    },
     title: 'Purges',
     intro:
       'Chaque purge avec ses nombres. Une purge terminée a écrit son relevé dans le journal d’audit : le nombre de clés et un SHA-256 sur leurs empreintes à clé (jamais les clés elles-mêmes).',

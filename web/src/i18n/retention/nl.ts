@@ -178,6 +178,28 @@ export const retentionNl: typeof retentionEn = {
       'Rijen die een juridische blokkering bewaart (op hun persoon, hun verzoek, de collectie of het systeem) worden niet meegeteld: geen opruiming raakt ze zolang de blokkering loopt. Ze worden als geblokkeerd getoond.',
   },
   runs: {
+    runNow: {
+      intro:
+        'De opruimingen lopen elke nacht. Start ze nu om de goedgekeurde regels meteen toe te passen: dezelfde opruimingen, met dezelfde blokkeringen, plafonds en bewijs. Regels die niet zijn goedgekeurd worden alleen geteld.',
+      label: 'Opruimingen nu uitvoeren',
+      question:
+        'De opruimingen nu uitvoeren? Goedgekeurde regels wissen of maskeren wat vervallen is in de gekoppelde systemen; dat kan niet ongedaan worden gemaakt.',
+      confirm: 'Ja, uitvoeren',
+      busy: 'Bezig met opruimen…',
+      done: 'De opruimingen zijn uitgevoerd.',
+      resultTitle: 'Wat deze uitvoering deed',
+      nothing: 'Geen enkele regel kan nu worden opgeruimd (zie het plan).',
+      outcomes: {
+        completed: 'opgeruimd: {{deleted}} gewist, {{masked}} gemaskeerd',
+        paused:
+          'gepauzeerd: {{due}} vervallen, meer dan het plafond van {{ceiling}}; niets gewijzigd tot het plan opnieuw is goedgekeurd',
+        not_approved: 'niet goedgekeurd: {{due}} vervallen, niets gewijzigd',
+        nothing_due: 'niets vervallen',
+        dry_run: 'alleen geteld: {{due}} vervallen',
+        blocked: 'niet opgeruimd',
+        failed: 'mislukt',
+      },
+    },
     title: 'Opruimingen',
     intro:
       'Elke opruiming met haar aantallen. Een voltooide opruiming schreef haar verslag in het auditlogboek: het aantal sleutels en een SHA-256 over hun sleutelhashes (nooit de sleutels zelf).',

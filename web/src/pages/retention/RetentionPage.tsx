@@ -59,7 +59,7 @@ export function RetentionPage({ membership }: { membership: Membership }) {
                 data.reload()
               }}
             />
-            <RunsSection slug={slug} data={d} />
+            <RunsSection slug={slug} data={d} act={act} />
             <RulesSection
               slug={slug}
               data={d}
