@@ -469,4 +469,59 @@ describe('subject index over the API', () => {
       expect(JSON.stringify(detail)).not.toContain(digits)
     }
   })
+
+  it('refuses to erase a person while a legal hold is in force on them or on one of their requests', async () => {
+    // An organisation of its own: the audit trail of the one above is counted by the test before.
+    const held = await createOrg(t.ctx, 'Bewaring BV')
+    const officer = await createMember(t.ctx, held, 'privacy_officer')
+    const po = asUser(app, await signIn(app, officer.email, officer.password))
+    const a = await createMember(t.ctx, held, 'agent')
+    const agent = asUser(app, await signIn(app, a.email, a.password))
+    const base = () => `/api/v1/orgs/${held.slug}/subjects`
+    const holds = `/api/v1/orgs/${held.slug}/retention/holds`
+    const created = await agent('POST', base(), {
+      name: 'Held Person',
+      identities: [{ kind: 'email', value: 'held.person@example.be' }],
+    })
+    const id = created.json().id
+    const onPerson = await po('POST', holds, { scope: 'subject', subjectId: id, reason: 'Geschil 2026/9' })
+    expect(onPerson.statusCode, onPerson.body).toBe(201)
+
+    const refused = expectProblem(await agent('DELETE', `${base()}/${id}`), 409)
+    expect(refused.code).toBe('legal_hold_active')
+    expect(refused.params).toEqual({ holds: [onPerson.json().id] })
+    // Nothing was erased: the person, their identity and the hold on them are still there.
+    expect((await agent('GET', `${base()}/${id}`)).json().identities).toHaveLength(1)
+    const listed = (await po('GET', holds)).json().items
+    expect(listed.map((h: { id: string }) => h.id)).toContain(onPerson.json().id)
+    expect((await po('POST', `${holds}/${onPerson.json().id}/lift`, {})).statusCode).toBe(200)
+
+    // A hold on a request of theirs: the request would keep no one whose rows it holds.
+    const request = await po('POST', `/api/v1/orgs/${held.slug}/requests`, {
+      channel: 'email',
+      receivedAt: '2026-12-02',
+      subject: { name: 'Held Person', email: 'held.person@example.be' },
+      types: ['access'],
+      language: 'nl',
+    })
+    expect(request.statusCode, request.body).toBe(201)
+    await t.ctx.db
+      .updateTable('requests')
+      .set({ subject_id: id })
+      .where('id', '=', request.json().id)
+      .execute()
+    const onRequest = await po('POST', holds, {
+      scope: 'request',
+      requestId: request.json().id,
+      reason: 'Klacht bij de GBA',
+    })
+    expect(onRequest.statusCode, onRequest.body).toBe(201)
+    const again = expectProblem(await agent('DELETE', `${base()}/${id}`), 409)
+    expect(again.params).toEqual({ holds: [onRequest.json().id] })
+    expect((await po('POST', `${holds}/${onRequest.json().id}/lift`, {})).statusCode).toBe(200)
+
+    // Once the holds are lifted the erasure goes ahead.
+    expect((await agent('DELETE', `${base()}/${id}`)).statusCode).toBe(204)
+    expectProblem(await agent('GET', `${base()}/${id}`), 404)
+  })
 })

@@ -3,7 +3,8 @@ import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
 import type { Language } from '../../db/schema'
-import { NotFound } from '../../domain/errors'
+import { toBrusselsDate } from '../../domain/brussels-time'
+import { Conflict, NotFound } from '../../domain/errors'
 import { planSearch } from '../../domain/subjects/identity'
 import { forgetConsentIdentitiesOfSubject } from '../consent'
 import type { Organization } from '../organizations'
@@ -169,10 +170,19 @@ export async function updateSubject(
  * Erases the subject from the index: the subject, its identities, relationships and events, and the identity a
  * running consent of theirs keeps (encrypted) for its expiry's call. Requests that
  * referred to it keep their own record (their link is cleared by the database). The audit event keeps only
- * counts and masked identities.
+ * counts and masked identities. Refused (409 legal_hold_active, the holds' ids in params) while a legal hold is in
+ * force on the person or on one of their requests: the hold would be deleted with them, or left with no one to
+ * find; it must be lifted first.
  */
 export async function eraseSubject(ctx: AppContext, actor: Actor, org: Organization, id: string) {
   await changeSubject(ctx, actor, org, id, async (ctx) => {
+    const holds = await repo.activeHoldsOnSubject(ctx.db, org.id, id, toBrusselsDate(new Date()))
+    if (holds.length > 0)
+      throw new Conflict(
+        'legal_hold_active',
+        `A legal hold keeps this person's data: ${holds.map((h) => h.reason).join('; ')}. Lift the hold first.`,
+        { params: { holds: holds.map((h) => h.id) } },
+      )
     const identities = await repo.listIdentitiesOf(ctx.db, org.id, [id])
     const relationships = await repo.listRelationshipsOf(ctx.db, org.id, [id])
     const events = await repo.listEventsOf(ctx.db, org.id, [id])

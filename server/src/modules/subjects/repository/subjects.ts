@@ -258,6 +258,41 @@ export async function touchSubjects(trx: Transaction<DB>, organizationId: string
     .execute()
 }
 
+/**
+ * The legal holds in force today on this person or on one of their requests. The hold row points at the subject
+ * (and the request at the subject), so the subject index answers for it: erasing the person would delete the hold
+ * on them and leave a hold on their request with no one to find (issue 16: holds win over erasure).
+ */
+export function activeHoldsOnSubject(
+  trx: Transaction<DB>,
+  organizationId: string,
+  subjectId: string,
+  today: string,
+) {
+  return trx
+    .selectFrom('legal_holds')
+    .select(['id', 'reason'])
+    .where('organization_id', '=', organizationId)
+    .where('lifted_at', 'is', null)
+    .where((eb) => eb.or([eb('ends_on', 'is', null), eb('ends_on', '>=', today)]))
+    .where((eb) =>
+      eb.or([
+        eb('subject_id', '=', subjectId),
+        eb(
+          'request_id',
+          'in',
+          eb
+            .selectFrom('requests')
+            .select('id')
+            .where('organization_id', '=', organizationId)
+            .where('subject_id', '=', subjectId),
+        ),
+      ]),
+    )
+    .orderBy('placed_at')
+    .execute()
+}
+
 export async function deleteSubject(trx: Transaction<DB>, organizationId: string, id: string) {
   await trx
     .deleteFrom('subjects')
