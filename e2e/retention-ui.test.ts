@@ -306,6 +306,36 @@ describe('retention page in headless Chromium', () => {
     }
   })
 
+  it('a sweep over its ceiling pauses, says so and asks for attention on the overview (nl)', async () => {
+    for (const id of [90005, 90006])
+      await chinook.query(
+        `insert into invoice (invoice_id, customer_id, invoice_date, billing_address, total) values ($1, 1, $2, 'Old street 1', 1)`,
+        [id, dayFromToday(-7, -50)],
+      )
+    const ceiling = await apiCall(page, 'PUT', '/api/v1/orgs/{slug}/retention/rules/accounting_records', {
+      runCeiling: 1,
+    })
+    expect(ceiling.status, ceiling.text).toBe(200)
+    const runNow = page.getByTestId('retention-run-now')
+    await runNow.getByRole('button', { name: 'Opruimingen nu uitvoeren' }).click()
+    await runNow.getByRole('button', { name: 'Ja, uitvoeren' }).click()
+    const paused = page.locator('[data-testid="retention-sweep-outcome"][data-outcome="paused"]', {
+      hasText: 'invoice',
+    })
+    await paused.waitFor()
+    expect(await paused.textContent()).toContain('gepauzeerd: 2 vervallen, meer dan het plafond van 1')
+    expect(
+      await chinook.query('select count(*)::int as n from invoice where invoice_id in (90005, 90006)'),
+    ).toEqual([{ n: 2 }])
+    await page.goto(`${custos.url}/#/orgs/${slug}`)
+    const alert = page.getByTestId('overview-retention')
+    await alert.waitFor()
+    expect(await alert.textContent()).toContain(
+      'Boekhouding · invoice: gepauzeerd, 2 vervallen rijen is meer dan het plafond van 1.',
+    )
+    await noSeriousViolations('overview with a paused sweep (nl)')
+  })
+
   it('ran without CSP violations or script errors', () => {
     expect(watched.cspViolations).toEqual([])
     expect(watched.pageErrors).toEqual([])
