@@ -336,6 +336,98 @@ describe('retention page in headless Chromium', () => {
     await noSeriousViolations('overview with a paused sweep (nl)')
   })
 
+  it('a sweep of a rule renewed by consent lists how many people a consent kept out, never who (nl)', async () => {
+    // "3 years after the last contact", renewable with consent, on the customers.
+    const base = chinookRegister()
+    const register = {
+      ...base,
+      activities: [
+        ...base.activities,
+        {
+          key: 'newsletter',
+          name: { nl: 'Nieuwsbrief', fr: 'Lettre d’information', en: 'Newsletter' },
+          purposes: [{ purpose: 'direct_marketing', legalBasis: 'consent' }],
+          subjectCategories: ['clients'],
+          dataCategories: [{ category: 'identification', source: 'subject' }],
+          systems: ['chinook_db'],
+          retention: [{ rule: 'customer_relationship' }],
+          measures: ['mfa'],
+          status: 'active',
+        },
+      ],
+      retentionRules: [
+        ...base.retentionRules,
+        {
+          key: 'customer_relationship',
+          name: { nl: 'Klantrelatie', fr: 'Relation client', en: 'Customer relationship' },
+          duration: { years: 3 },
+          trigger: 'last_contact',
+          action: 'delete',
+          consentRenewable: true,
+        },
+      ],
+    }
+    const imported = await apiCall(page, 'POST', '/api/v1/orgs/{slug}/register/import?mode=merge', register)
+    expect(imported.status, imported.text).toBe(200)
+    const linked = await apiCall(page, 'PUT', '/api/v1/orgs/{slug}/datasets/chinook-postgres', {
+      source: DATASET.replace(
+        'primaryKey: [customer_id]',
+        'primaryKey: [customer_id]\n    hold:\n      rule: customer_relationship',
+      ),
+    })
+    expect(linked.status, linked.text).toBeLessThan(300)
+    // Customers 8 and 9: last contact in 2022; only customer 8 consented to the newsletter 30 days ago.
+    const given = new Date(Date.now() - 30 * 86_400_000)
+    for (const id of [8, 9]) {
+      const [row] = await chinook.query('select email from customer where customer_id = $1', [id])
+      const person = await apiCall(page, 'POST', '/api/v1/orgs/{slug}/subjects', {
+        name: `Customer ${id}`,
+        identities: [{ kind: 'email', value: row.email }],
+        events: [{ kind: 'last_contact', occurredOn: '2022-01-10' }],
+      })
+      expect(person.status, person.text).toBe(201)
+      if (id === 8) {
+        const consent = await apiCall(page, 'POST', '/api/v1/orgs/{slug}/consent/events', {
+          identity: { kind: 'email', value: row.email },
+          purpose: 'direct_marketing',
+          state: 'given',
+          text: 'Ja, stuur mij de nieuwsbrief.',
+          language: 'nl',
+          channel: 'web_form',
+          method: 'accept',
+          occurredAt: given.toISOString(),
+        })
+        expect(consent.status, consent.text).toBe(201)
+      }
+    }
+    const rule = '/api/v1/orgs/{slug}/retention/rules/customer_relationship'
+    const set = await apiCall(page, 'PUT', rule, {
+      startKind: 'subject_event',
+      subjectEvent: 'last_contact',
+      consentPurpose: 'direct_marketing',
+    })
+    expect(set.status, set.text).toBe(200)
+    expect((await apiCall(page, 'POST', `${rule}/approval`, {})).status).toBe(200)
+
+    await page.goto(`${custos.url}/#/orgs/${slug}/retention`)
+    const runNow = page.getByTestId('retention-run-now')
+    await runNow.getByRole('button', { name: 'Opruimingen nu uitvoeren' }).click()
+    await runNow.getByRole('button', { name: 'Ja, uitvoeren' }).click()
+    const swept = page.locator('[data-testid="retention-sweep-outcome"][data-outcome="completed"]', {
+      hasText: 'Klantrelatie',
+    })
+    await swept.waitFor()
+    expect(await swept.textContent()).toContain('opgeruimd: 0 gewist, 1 gemaskeerd')
+    const renewed = page
+      .locator('[data-testid="retention-run"]', { hasText: 'Klantrelatie' })
+      .first()
+      .getByTestId('retention-run-renewed')
+    await renewed.waitFor()
+    expect(await renewed.textContent()).toMatch(/1 persoon verlengd met toestemming tot \d{2}\/\d{2}\/\d{4}/)
+    expect(await renewed.textContent()).not.toContain('Customer 8')
+    await noSeriousViolations('sweep renewed by consent (nl)')
+  })
+
   it('ran without CSP violations or script errors', () => {
     expect(watched.cspViolations).toEqual([])
     expect(watched.pageErrors).toEqual([])
