@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -367,5 +368,51 @@ describe('DPIA assessment (CNIL structure)', () => {
     refused(bad, 422, 'invalid_input')
     expect(JSON.stringify(bad.json())).toContain('body.content.risks.disappearance.initial.severity')
     refused(await owner('GET', `${api()}/dpia/assessments/nope`), 404, 'not_found')
+  })
+
+  it('keeps the PDF signed at the decision unchanged when the register changes later', async () => {
+    const decided = (await owner('GET', `${base()}?version=1`)).json()
+    expect(decided.signedPdf).toMatchObject({ language: org.defaultLanguage })
+    const sha256 = decided.signedPdf.sha256 as string
+    expect(sha256).toMatch(/^[0-9a-f]{64}$/)
+    expect(decided.versions.map((v: { signedPdf: unknown }) => v.signedPdf === null)).toEqual([true, false])
+    const first = await auditor('GET', `${base()}/signed.pdf?version=1`)
+    expect(first.statusCode, first.body).toBe(200)
+    expect(first.headers['content-type']).toBe('application/pdf')
+    expect(first.headers['x-custos-sha256']).toBe(sha256)
+    expect(createHash('sha256').update(first.rawPayload).digest('hex')).toBe(sha256)
+    const file = join(dir, 'signed.pdf')
+    writeFileSync(file, first.rawPayload)
+    const read = () => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+    const signedText = read()
+    expect(signedText).toContain('Callcenter')
+    expect(signedText).toContain('Residual risks acceptable.')
+    // Who decided, when and the hash are in the audit chain's event of the validation.
+    const events = await t.ctx.db
+      .selectFrom('audit_events')
+      .select(['action', 'summary'])
+      .where('action', '=', 'dpia.assessment_validated')
+      .execute()
+    expect(events).toHaveLength(1)
+    expect(events[0]?.summary).toMatchObject({ activity: 'callcenter', version: 1, pdfSha256: sha256 })
+
+    // The register changes: the live report follows it, the signed PDF does not.
+    const renamed = callCentreRegister('Callcenter BV')
+    const activity = renamed.activities.find((a) => a.key === 'callcenter')
+    if (!activity) throw new Error('no call centre')
+    activity.name = { nl: 'Callcenter Noord', fr: 'Centre d’appels Nord', en: 'Call centre North' }
+    await importRegister(t.ctx, systemActor('test'), org, renamed, { mode: 'merge', dryRun: false })
+    const live = await owner('GET', `${base()}/report.pdf?version=1&lang=${org.defaultLanguage}`)
+    writeFileSync(file, live.rawPayload)
+    expect(read()).toContain('Noord')
+    const again = await owner('GET', `${base()}/signed.pdf?version=1`)
+    expect(again.statusCode, again.body).toBe(200)
+    expect(Buffer.compare(again.rawPayload, first.rawPayload)).toBe(0)
+    writeFileSync(file, again.rawPayload)
+    expect(read()).not.toContain('Noord')
+    // Without a version: the newest one decided. A draft has no signed PDF.
+    const newest = await owner('GET', `${base()}/signed.pdf`)
+    expect(Buffer.compare(newest.rawPayload, first.rawPayload)).toBe(0)
+    refused(await owner('GET', `${base()}/signed.pdf?version=2`), 404, 'not_found')
   })
 })

@@ -41,6 +41,7 @@ import * as consentStatusSealedIdentity from './migrations/0054-consent-status-s
 import * as cookieProposals from './migrations/0055-cookie-proposals'
 import * as breachCountedNotesToKeys from './migrations/0056-breach-counted-notes-to-keys'
 import * as breachAffectedCounts from './migrations/0063-breach-affected-counts'
+import * as dpiaSignedPdf from './migrations/0065-dpia-signed-pdf'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -87,6 +88,7 @@ const migrations: Record<string, Migration> = {
   '0054-consent-status-sealed-identity': consentStatusSealedIdentity,
   '0056-breach-counted-notes-to-keys': breachCountedNotesToKeys,
   '0063-breach-affected-counts': breachAffectedCounts,
+  '0065-dpia-signed-pdf': dpiaSignedPdf,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

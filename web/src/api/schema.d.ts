@@ -2751,7 +2751,7 @@ export interface paths {
         put?: never;
         /**
          * Validate or refuse the newest version of the DPIA
-         * @description Validates or refuses the newest draft. Validation is refused (409) while a risk is not estimated (risks_incomplete) or, when a DPO is designated, without the DPO’s opinion (dpo_opinion_required).
+         * @description Validates or refuses the newest draft. Validation is refused (409) while a risk is not estimated (risks_incomplete) or, when a DPO is designated, without the DPO’s opinion (dpo_opinion_required). Either decision freezes the version’s PDF report in the organisation’s language (signedPdf: SHA-256, also in the audit event with who decided and when).
          */
         post: operations["decideDpiaAssessment"];
         delete?: never;
@@ -2772,6 +2772,26 @@ export interface paths {
          * @description The assessment as a PDF report in nl, fr or en.
          */
         get: operations["getDpiaReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/dpia/assessments/{activityKey}/signed.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The PDF frozen when a version of the DPIA was validated or refused, unchanged since
+         * @description The PDF frozen when a version was validated or refused, byte for byte as it was then, whatever changed in the register since; header x-custos-sha256 repeats its recorded SHA-256. Default: the newest decided version. 404 for a draft.
+         */
+        get: operations["getDpiaSignedPdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4608,7 +4628,7 @@ export interface components {
          * @description What a not_found problem could not find (params.entity), for the client to name.
          * @enum {string}
          */
-        EntityName: "organization" | "user" | "member" | "api_token" | "register_entry" | "notice_version" | "dataset" | "discovery" | "run" | "subject" | "identity" | "relationship" | "event" | "request" | "task" | "attachment" | "letter" | "package" | "mail" | "webhook" | "legal_hold" | "retention_run" | "consent_text" | "consent_propagation" | "cookie_proposal" | "cookie_service" | "processor_agreement" | "processor_transfer" | "processor_client" | "subprocessor_change" | "dpia_screening" | "dpia_assessment" | "action_plan_action" | "suppression_entry" | "opt_in" | "breach" | "contract_end";
+        EntityName: "organization" | "user" | "member" | "api_token" | "register_entry" | "notice_version" | "dataset" | "discovery" | "run" | "subject" | "identity" | "relationship" | "event" | "request" | "task" | "attachment" | "letter" | "package" | "mail" | "webhook" | "legal_hold" | "retention_run" | "consent_text" | "consent_propagation" | "cookie_proposal" | "cookie_service" | "processor_agreement" | "processor_transfer" | "processor_client" | "subprocessor_change" | "dpia_screening" | "dpia_assessment" | "dpia_signed_pdf" | "action_plan_action" | "suppression_entry" | "opt_in" | "breach" | "contract_end";
         FieldError: {
             /** @description Where, e.g. body.email or querystring.from. */
             path: string;
@@ -19324,6 +19344,14 @@ export interface operations {
                         decidedBy: string | null;
                         decidedAt: string | null;
                         decisionReason: string | null;
+                        /** @description the PDF frozen when this version was validated or refused (GET .../signed.pdf); null: not decided, or decided before signed PDFs were kept */
+                        signedPdf: {
+                            /** @description SHA-256 of the PDF, hex; also in the audit event of the decision */
+                            sha256: string;
+                            bytes: number;
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                        } | null;
                         content: {
                             /**
                              * @description CNIL part 1: what the register does not say about the processing
@@ -19514,6 +19542,14 @@ export interface operations {
                             updatedAt: string;
                             decidedBy: string | null;
                             decidedAt: string | null;
+                            /** @description the PDF frozen when this version was validated or refused (GET .../signed.pdf); null: not decided, or decided before signed PDFs were kept */
+                            signedPdf: {
+                                /** @description SHA-256 of the PDF, hex; also in the audit event of the decision */
+                                sha256: string;
+                                bytes: number;
+                                /** @enum {string} */
+                                language: "nl" | "fr" | "en";
+                            } | null;
                             /** @description what changed since the version before (paths in the content) */
                             changes: string[];
                         }[];
@@ -19688,6 +19724,14 @@ export interface operations {
                         decidedBy: string | null;
                         decidedAt: string | null;
                         decisionReason: string | null;
+                        /** @description the PDF frozen when this version was validated or refused (GET .../signed.pdf); null: not decided, or decided before signed PDFs were kept */
+                        signedPdf: {
+                            /** @description SHA-256 of the PDF, hex; also in the audit event of the decision */
+                            sha256: string;
+                            bytes: number;
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                        } | null;
                         content: {
                             /**
                              * @description CNIL part 1: what the register does not say about the processing
@@ -19878,6 +19922,14 @@ export interface operations {
                             updatedAt: string;
                             decidedBy: string | null;
                             decidedAt: string | null;
+                            /** @description the PDF frozen when this version was validated or refused (GET .../signed.pdf); null: not decided, or decided before signed PDFs were kept */
+                            signedPdf: {
+                                /** @description SHA-256 of the PDF, hex; also in the audit event of the decision */
+                                sha256: string;
+                                bytes: number;
+                                /** @enum {string} */
+                                language: "nl" | "fr" | "en";
+                            } | null;
                             /** @description what changed since the version before (paths in the content) */
                             changes: string[];
                         }[];
@@ -19947,6 +19999,14 @@ export interface operations {
                         decidedBy: string | null;
                         decidedAt: string | null;
                         decisionReason: string | null;
+                        /** @description the PDF frozen when this version was validated or refused (GET .../signed.pdf); null: not decided, or decided before signed PDFs were kept */
+                        signedPdf: {
+                            /** @description SHA-256 of the PDF, hex; also in the audit event of the decision */
+                            sha256: string;
+                            bytes: number;
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                        } | null;
                         content: {
                             /**
                              * @description CNIL part 1: what the register does not say about the processing
@@ -20137,6 +20197,14 @@ export interface operations {
                             updatedAt: string;
                             decidedBy: string | null;
                             decidedAt: string | null;
+                            /** @description the PDF frozen when this version was validated or refused (GET .../signed.pdf); null: not decided, or decided before signed PDFs were kept */
+                            signedPdf: {
+                                /** @description SHA-256 of the PDF, hex; also in the audit event of the decision */
+                                sha256: string;
+                                bytes: number;
+                                /** @enum {string} */
+                                language: "nl" | "fr" | "en";
+                            } | null;
                             /** @description what changed since the version before (paths in the content) */
                             changes: string[];
                         }[];
@@ -20161,6 +20229,36 @@ export interface operations {
             query?: {
                 /** @description language of the labels; default the organisation’s */
                 lang?: "nl" | "fr" | "en";
+                /** @description an earlier version; default the newest */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description the key of the activity in the register */
+                activityKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getDpiaSignedPdf: {
+        parameters: {
+            query?: {
                 /** @description an earlier version; default the newest */
                 version?: number;
             };
@@ -20399,6 +20497,14 @@ export interface operations {
                         decidedBy: string | null;
                         decidedAt: string | null;
                         decisionReason: string | null;
+                        /** @description the PDF frozen when this version was validated or refused (GET .../signed.pdf); null: not decided, or decided before signed PDFs were kept */
+                        signedPdf: {
+                            /** @description SHA-256 of the PDF, hex; also in the audit event of the decision */
+                            sha256: string;
+                            bytes: number;
+                            /** @enum {string} */
+                            language: "nl" | "fr" | "en";
+                        } | null;
                         content: {
                             /**
                              * @description CNIL part 1: what the register does not say about the processing
@@ -20589,6 +20695,14 @@ export interface operations {
                             updatedAt: string;
                             decidedBy: string | null;
                             decidedAt: string | null;
+                            /** @description the PDF frozen when this version was validated or refused (GET .../signed.pdf); null: not decided, or decided before signed PDFs were kept */
+                            signedPdf: {
+                                /** @description SHA-256 of the PDF, hex; also in the audit event of the decision */
+                                sha256: string;
+                                bytes: number;
+                                /** @enum {string} */
+                                language: "nl" | "fr" | "en";
+                            } | null;
                             /** @description what changed since the version before (paths in the content) */
                             changes: string[];
                         }[];

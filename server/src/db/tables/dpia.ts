@@ -29,6 +29,11 @@ export interface DpiaAssessmentsTable {
   decided_by_label: string | null
   decided_at: Timestamp | null
   decision_reason: string | null
+  /** The PDF drawn up at the decision (0065), sealed with the row's id; null before a decision or before 0065. */
+  signed_pdf_encrypted: string | null
+  signed_pdf_sha256: string | null
+  signed_pdf_bytes: number | null
+  signed_pdf_language: 'nl' | 'fr' | 'en' | null
   created_by_label: string
   created_at: GeneratedTimestamp
   updated_at: GeneratedTimestamp

@@ -200,6 +200,7 @@ export const ENTITY_NAMES = [
   'subprocessor_change',
   'dpia_screening',
   'dpia_assessment',
+  'dpia_signed_pdf',
   'action_plan_action',
   'suppression_entry',
   'opt_in',

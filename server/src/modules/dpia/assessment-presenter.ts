@@ -1,3 +1,4 @@
+import type { DpiaAssessmentRow } from '../../db/schema'
 import {
   type AssessmentContent,
   emptyAssessment,
@@ -19,6 +20,13 @@ import { riskMapSvg } from '../../domain/dpia/risk-map'
 import { type Language, textIn } from '../../domain/register/localized'
 import { resolveRegister } from '../../domain/register/resolve'
 import { assessmentFigures, type LoadedAssessment } from './assessment'
+
+/** What is known of the PDF frozen at a version's decision (its bytes come from GET .../signed.pdf). */
+function signedPdfFacts(row: DpiaAssessmentRow) {
+  return row.signed_pdf_sha256 !== null && row.signed_pdf_language !== null
+    ? { sha256: row.signed_pdf_sha256, bytes: row.signed_pdf_bytes ?? 0, language: row.signed_pdf_language }
+    : null
+}
 
 /**
  * What leaves the server about an assessment, worded in `lang`: the chosen version (default the newest; none
@@ -45,6 +53,7 @@ export function presentAssessment(loaded: LoadedAssessment, lang: Language, vers
     decidedBy: chosen?.row.decided_by_label ?? null,
     decidedAt: chosen?.row.decided_at?.toISOString() ?? null,
     decisionReason: chosen?.row.decision_reason ?? null,
+    signedPdf: chosen ? signedPdfFacts(chosen.row) : null,
     content,
     context,
     principles: PRINCIPLES.map((key) => ({
@@ -77,6 +86,7 @@ export function presentAssessment(loaded: LoadedAssessment, lang: Language, vers
       updatedAt: v.row.updated_at.toISOString(),
       decidedBy: v.row.decided_by_label,
       decidedAt: v.row.decided_at?.toISOString() ?? null,
+      signedPdf: signedPdfFacts(v.row),
       changes: v.changes,
     })),
   }

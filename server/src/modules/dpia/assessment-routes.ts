@@ -8,9 +8,10 @@ import { fieldIssueOf } from '../../domain/errors/schema-issues'
 import { languageSchema, slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
-import { decideAssessment, loadAssessment, saveAssessment } from './assessment'
+import { loadAssessment, saveAssessment } from './assessment'
 import { presentAssessment } from './assessment-presenter'
 import { assessmentReportPdf } from './assessment-report'
+import { decideAssessment, signedPdfOf } from './decision'
 import { dpiaActions } from './policy'
 
 const tags = ['dpia']
@@ -30,6 +31,16 @@ const estimate = z.object({
   levelLabel: z.string(),
 })
 const labelled = z.object({ key: z.string(), label: z.string() })
+const signedPdf = z
+  .object({
+    sha256: z.string().describe('SHA-256 of the PDF, hex; also in the audit event of the decision'),
+    bytes: z.number().int(),
+    language: z.enum(['nl', 'fr', 'en']),
+  })
+  .nullable()
+  .describe(
+    'the PDF frozen when this version was validated or refused (GET .../signed.pdf); null: not decided, or decided before signed PDFs were kept',
+  )
 
 export const assessmentSchema = z.object({
   activityKey: z.string(),
@@ -45,6 +56,7 @@ export const assessmentSchema = z.object({
   decidedBy: z.string().nullable(),
   decidedAt: z.string().nullable(),
   decisionReason: z.string().nullable(),
+  signedPdf,
   content: assessmentContentSchema,
   context: z.object({
     purposes: z.array(z.string()),
@@ -95,6 +107,7 @@ export const assessmentSchema = z.object({
       updatedAt: z.string(),
       decidedBy: z.string().nullable(),
       decidedAt: z.string().nullable(),
+      signedPdf,
       changes: z.array(z.string()).describe('what changed since the version before (paths in the content)'),
     }),
   ),
@@ -216,6 +229,38 @@ export function registerDpiaAssessmentRoutes(app: App, ctx: AppContext) {
       )
       reply.header('content-disposition', `attachment; filename="${name}"`)
       return reply.type('application/pdf').send(pdf)
+    },
+  )
+
+  app.get(
+    `${BASE}/signed.pdf`,
+    {
+      schema: {
+        tags,
+        summary: 'The PDF frozen when a version of the DPIA was validated or refused, unchanged since',
+        description:
+          'The bytes drawn up at the decision, in the organisation’s language then, whatever changed in the register or the assessment since; the x-custos-sha256 header repeats the SHA-256 recorded with the decision. 404 when the version has no signed PDF (a draft, or decided before they were kept).',
+        params,
+        querystring: z.strictObject({ version }),
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, dpiaActions.read)
+      const loaded = await loadAssessment(ctx, access.organization, request.params.activityKey)
+      const v =
+        request.query.version === undefined
+          ? loaded.versions.find((x) => x.row.signed_pdf_sha256 !== null)
+          : loaded.versions.find((x) => x.row.version === request.query.version)
+      const signed = v ? signedPdfOf(ctx, v.row) : null
+      if (!v || !signed) throw new NotFound('dpia_signed_pdf')
+      const name =
+        `dpia-${request.params.activityKey}-v${v.row.version}-${v.status}-${signed.language}.pdf`.replace(
+          /[^\w.-]/g,
+          '_',
+        )
+      reply.header('content-disposition', `attachment; filename="${name}"`)
+      reply.header('x-custos-sha256', signed.sha256)
+      return reply.type('application/pdf').send(signed.pdf)
     },
   )
 

@@ -12,7 +12,7 @@ import {
   storedAssessment,
 } from '../../domain/dpia/assessment'
 import { priorConsultationNeeded, riskMap, validationRefusal } from '../../domain/dpia/risk'
-import { Conflict, NotFound } from '../../domain/errors'
+import { NotFound } from '../../domain/errors'
 import { type Language, textIn } from '../../domain/register/localized'
 import type { Activity, RegisterDocument } from '../../domain/register/schema'
 import { closeAutomaticAction, openAutomaticAction } from '../action-plan'
@@ -24,7 +24,6 @@ import {
   listAssessmentRows,
   updateAssessment,
 } from './repository'
-import { ASSESSMENT_DUE_SOURCE } from './screening'
 
 /** A planned measure of an assessment in the action plan: sourceKey `<activity key>/<measure key>`. */
 export const PLANNED_MEASURE_SOURCE = 'dpia.measure'
@@ -174,60 +173,6 @@ async function syncMeasureActions(
         { organizationId: org.id, source: PLANNED_MEASURE_SOURCE, sourceKey: `${activity.key}/${key}` },
         actor,
       )
-}
-
-/**
- * Validates or refuses the newest version (a draft). Validation needs every risk estimated and, when the
- * organisation designated a DPO, the DPO's opinion (Art. 35(2)); it closes the action asking for the DPIA.
- */
-export async function decideAssessment(
-  ctx: AppContext,
-  actor: Actor,
-  org: Organization,
-  activityKey: string,
-  input: { decision: 'validated' | 'refused'; reason: string },
-): Promise<DpiaAssessmentRow> {
-  const doc = await loadRegister(ctx, org)
-  if (!doc.activities.some((a) => a.key === activityKey)) throw new NotFound('register_entry')
-  const dpoDesignated = doc.organization.dpo?.appointed === true
-  return inTransaction(ctx, async (ctx) => {
-    const latest = await latestAssessmentForUpdate(ctx.db, org.id, activityKey)
-    if (!latest) throw new NotFound('dpia_assessment')
-    if (latest.status !== 'draft')
-      throw new Conflict('dpia_already_decided', 'The newest version was already validated or refused.')
-    const content = storedAssessment.read(latest.content, latest.id)
-    const figures = assessmentFigures(content, dpoDesignated)
-    if (input.decision === 'validated' && figures.validationRefusal)
-      throw new Conflict(
-        figures.validationRefusal,
-        figures.validationRefusal === 'dpo_opinion_required'
-          ? "A DPO is designated: record the DPO's opinion before validating."
-          : 'Estimate all three risks before validating.',
-      )
-    const row = await updateAssessment(ctx.db, latest.id, {
-      status: input.decision,
-      decidedByLabel: actor.label,
-      decisionReason: input.reason,
-    })
-    await recordAudit(ctx.db, actor, {
-      organizationId: org.id,
-      action: input.decision === 'validated' ? 'dpia.assessment_validated' : 'dpia.assessment_refused',
-      targetType: 'dpia',
-      targetId: activityKey,
-      summary: {
-        activity: activityKey,
-        version: row.version,
-        priorConsultation: figures.priorConsultation,
-      },
-    })
-    if (input.decision === 'validated')
-      await closeAutomaticAction(
-        ctx,
-        { organizationId: org.id, source: ASSESSMENT_DUE_SOURCE, sourceKey: activityKey },
-        actor,
-      )
-    return row
-  })
 }
 
 export { emptyAssessment }

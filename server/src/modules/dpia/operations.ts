@@ -45,11 +45,20 @@ export const dpiaOperations = defineOperations({
       operationId: 'decideDpiaAssessment',
       description:
         'Validates or refuses the newest draft. Validation is refused (409) while a risk is not estimated ' +
-        '(risks_incomplete) or, when a DPO is designated, without the DPO’s opinion (dpo_opinion_required).',
+        '(risks_incomplete) or, when a DPO is designated, without the DPO’s opinion (dpo_opinion_required). ' +
+        'Either decision freezes the version’s PDF report in the organisation’s language (signedPdf: SHA-256, ' +
+        'also in the audit event with who decided and when).',
     },
     'GET /api/v1/orgs/{slug}/dpia/assessments/{activityKey}/report.pdf': {
       operationId: 'getDpiaReportPdf',
       description: 'The assessment as a PDF report in nl, fr or en.',
+    },
+    'GET /api/v1/orgs/{slug}/dpia/assessments/{activityKey}/signed.pdf': {
+      operationId: 'getDpiaSignedPdf',
+      description:
+        'The PDF frozen when a version was validated or refused, byte for byte as it was then, whatever changed ' +
+        'in the register since; header x-custos-sha256 repeats its recorded SHA-256. Default: the newest decided ' +
+        'version. 404 for a draft.',
     },
     'GET /api/v1/orgs/{slug}/dpia/assessments/{activityKey}/export': {
       operationId: 'exportDpiaAssessment',

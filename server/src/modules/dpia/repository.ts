@@ -128,3 +128,22 @@ export function updateAssessment(
     .returningAll()
     .executeTakeFirstOrThrow()
 }
+
+/** Keeps the PDF drawn up at a decision (sealed by the caller) with its SHA-256, size and language. */
+export function storeSignedPdf(
+  trx: Transaction<DB>,
+  id: string,
+  pdf: { encrypted: string; sha256: string; bytes: number; language: 'nl' | 'fr' | 'en' },
+): Promise<DpiaAssessmentRow> {
+  return trx
+    .updateTable('dpia_assessments')
+    .set({
+      signed_pdf_encrypted: pdf.encrypted,
+      signed_pdf_sha256: pdf.sha256,
+      signed_pdf_bytes: pdf.bytes,
+      signed_pdf_language: pdf.language,
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}

@@ -96,6 +96,8 @@ export const dpiaEn = {
     decided: 'Decision recorded.',
     report: 'PDF report',
     export: 'Export as JSON',
+    signedPdf: 'Signed PDF ({{lang}}), as it was at the decision',
+    signedPdfHash: 'SHA-256 {{sha256}}',
     versions: 'Versions',
     changes: 'Changed: {{paths}}',
     firstVersion: 'First version',

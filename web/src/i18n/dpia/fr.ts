@@ -100,6 +100,8 @@ export const dpiaFr: typeof dpiaEn = {
     decided: 'Décision enregistrée.',
     report: 'Rapport PDF',
     export: 'Exporter en JSON',
+    signedPdf: 'PDF signé ({{lang}}), tel qu’à la décision',
+    signedPdfHash: 'SHA-256 {{sha256}}',
     versions: 'Versions',
     changes: 'Modifié : {{paths}}',
     firstVersion: 'Première version',

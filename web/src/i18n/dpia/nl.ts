@@ -98,6 +98,8 @@ export const dpiaNl: typeof dpiaEn = {
     decided: 'Beslissing vastgelegd.',
     report: 'PDF-rapport',
     export: 'Exporteren als JSON',
+    signedPdf: 'Ondertekende pdf ({{lang}}), zoals bij de beslissing',
+    signedPdfHash: 'SHA-256 {{sha256}}',
     versions: 'Versies',
     changes: 'Gewijzigd: {{paths}}',
     firstVersion: 'Eerste versie',

@@ -525,6 +525,21 @@ function AssessmentView({
                 {t('dpia.assessment.status', { version: v.version, status: v.statusLabel })} - {v.createdBy},{' '}
                 {dateTime(v.updatedAt)}
                 {v.decidedBy ? ` - ${v.decidedBy}, ${dateTime(v.decidedAt ?? v.updatedAt)}` : ''}
+                {v.signedPdf ? (
+                  <>
+                    {' - '}
+                    <a
+                      href={`${base}/signed.pdf?version=${v.version}`}
+                      download
+                      data-testid={`signed-pdf-${v.version}`}
+                    >
+                      {t('dpia.assessment.signedPdf', { lang: v.signedPdf.language.toUpperCase() })}
+                    </a>{' '}
+                    <span className="muted">
+                      {t('dpia.assessment.signedPdfHash', { sha256: v.signedPdf.sha256 })}
+                    </span>
+                  </>
+                ) : null}
                 <br />
                 <span className="muted">
                   {v.version === 1 && v.changes.length === 0
