@@ -82,12 +82,12 @@ describe('add-to-inventory proposals from the cookie scanner', () => {
     await t.close()
   })
 
-  const scan = async () => {
+  const scan = async (seen: ScanResult = SEEN) => {
     const started = await owner('POST', `${api()}/scans`)
     expect(started.statusCode, started.body).toBe(202)
     const id = started.json().id
     expect((await claimScan(t.ctx.db, id))?.organization_id).toBe(org.id)
-    expect((await runRequestedScan(t.ctx, org, id, async () => structuredClone(SEEN))).status).toBe(
+    expect((await runRequestedScan(t.ctx, org, id, async () => structuredClone(seen))).status).toBe(
       'completed',
     )
   }
@@ -330,7 +330,12 @@ describe('add-to-inventory proposals from the cookie scanner', () => {
       422,
     )
     expect(refused.errors).toEqual([
-      expect.objectContaining({ path: 'suggestion.serviceId', code: 'too_big', params: { maximum: 100 } }),
+      expect.objectContaining({
+        path: 'suggestion.serviceId',
+        code: 'too_big',
+        params: { maximum: 100, kind: 'cookies' },
+        message: expect.stringContaining('holds 100 cookies already'),
+      }),
     ])
     expect(await version()).toBe(saved.json().version)
     expect((await proposals()).bySubject('uid2').status).toBe('open')
@@ -375,5 +380,130 @@ describe('add-to-inventory proposals from the cookie scanner', () => {
     expect(
       expectProblem(await owner('POST', `${api()}/proposals/nope/accept`, {}), 400).errors?.[0]?.path,
     ).toBe('params.id')
+  })
+
+  it('refuses a pattern without a literal start or covering another cookie, and names the host it cannot hold (review m4, m6)', async () => {
+    const own = (name: string) => ({ name, domain: 'www.webwinkel.example', page: SITE })
+    await scan({
+      pages: [SITE],
+      before: { cookies: [], storage: [], requests: [] },
+      accepted: {
+        cookies: [
+          own('sess_a1'),
+          own('winkelmand_v2'),
+          // A third party whose domain the inventory's hosts cannot hold.
+          { name: 'px', domain: 'ads_pixel.example', page: SITE },
+        ],
+        storage: [],
+        requests: [],
+      },
+      rejected: { cookies: [], storage: [], requests: [] },
+    })
+    const { bySubject } = await proposals()
+    const version = async () => (await owner('GET', api())).json().version
+    const before = await version()
+    const stated = { purpose: 'Keeps the session', duration: 'session' }
+    const accept = (p: Proposal, body: object) => owner('POST', `${api()}/proposals/${p.id}/accept`, body)
+    const sess = bySubject('sess_a1')
+    for (const name of ['*', 'se*', 'other_*'])
+      expect(expectProblem(await accept(sess, { ...stated, name }), 422).errors, name).toEqual([
+        expect.objectContaining({ path: 'body.name', code: 'invalid_value' }),
+      ])
+    // winkel* would also cover winkelmand, which the inventory lists already.
+    const v2 = bySubject('winkelmand_v2')
+    expect(expectProblem(await accept(v2, { ...stated, name: 'winkel*' }), 422).errors).toEqual([
+      expect.objectContaining({
+        path: 'body.name',
+        code: 'invalid_value',
+        params: { value: 'winkel*', other: 'winkelmand' },
+      }),
+    ])
+    expect(await version()).toBe(before)
+    const narrow = await accept(v2, { ...stated, name: 'winkelmand_*' })
+    expect(narrow.statusCode, narrow.body).toBe(200)
+    const ownService = (await owner('GET', api()))
+      .json()
+      .inventory.services.find((x: { id: string }) => x.id === 'own-site')
+    expect(ownService.cookies.map((c: { name: string }) => c.name)).toEqual([
+      'winkelmand',
+      'state:*',
+      'winkelmand_*',
+    ])
+    const plain = await accept(sess, { ...stated, name: 'sess_*' })
+    expect(plain.statusCode, plain.body).toBe(200)
+
+    // The host the new service would be given is blamed, not the cookie's name.
+    const px = bySubject('px')
+    const refused = expectProblem(
+      await accept(px, {
+        ...stated,
+        category: 'advertising',
+        provider: 'Pixel Inc',
+        thirdCountry: 'US',
+      }),
+      422,
+    )
+    expect(refused.errors).toEqual([
+      expect.objectContaining({
+        path: 'suggestion.hosts',
+        code: 'invalid_value',
+        params: { value: 'ads_pixel.example' },
+      }),
+    ])
+  })
+
+  it('prefills a second cookie of a described third party from its service, and takes a provider for an own-site cookie (review m12)', async () => {
+    // Make room in the tracker's service (the earlier test filled it).
+    const setup = (await owner('GET', api())).json()
+    const services = setup.inventory.services.map((s: { id: string; cookies: { name: string }[] }) =>
+      s.id === 'tracker-example-net' ? { ...s, cookies: s.cookies.filter((c) => c.name === 'uid') } : s,
+    )
+    expect((await owner('PUT', `${api()}/inventory`, { services, note: 'room' })).statusCode).toBe(200)
+    await scan({
+      pages: [SITE],
+      before: { cookies: [], storage: [], requests: [] },
+      accepted: {
+        cookies: [
+          { name: 'uid3', domain: 'tracker.example.net', page: SITE },
+          { name: 'pixel_id', domain: 'www.webwinkel.example', page: SITE },
+        ],
+        storage: [],
+        requests: [],
+      },
+      rejected: { cookies: [], storage: [], requests: [] },
+    })
+    const { bySubject } = await proposals()
+    const uid3 = bySubject('uid3')
+    expect(uid3.suggestion).toMatchObject({
+      serviceId: 'tracker-example-net',
+      provider: 'Tracker Inc',
+      thirdCountry: 'US',
+      needsOrigin: false,
+    })
+    const joined = await owner('POST', `${api()}/proposals/${uid3.id}/accept`, {
+      purpose: 'Third identifier',
+      duration: '1 year',
+    })
+    expect(joined.statusCode, joined.body).toBe(200)
+    const pixel = bySubject('pixel_id')
+    expect(pixel.suggestion).toMatchObject({
+      serviceId: 'own-site',
+      provider: 'Webwinkel BV',
+      needsOrigin: false,
+    })
+    const stated = await owner('POST', `${api()}/proposals/${pixel.id}/accept`, {
+      purpose: 'Recognises the visitor',
+      duration: '1 year',
+      provider: 'Pixel Corp',
+      thirdCountry: 'US',
+    })
+    expect(stated.statusCode, stated.body).toBe(200)
+    const after = (await owner('GET', api())).json().inventory.services
+    expect(after.find((s: { id: string }) => s.id === 'tracker-example-net').cookies).toContainEqual(
+      expect.objectContaining({ name: 'uid3', provider: 'Tracker Inc', thirdCountry: 'US' }),
+    )
+    expect(after.find((s: { id: string }) => s.id === 'own-site').cookies).toContainEqual(
+      expect.objectContaining({ name: 'pixel_id', provider: 'Pixel Corp', thirdCountry: 'US' }),
+    )
   })
 })

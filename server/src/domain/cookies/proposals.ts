@@ -1,3 +1,4 @@
+import { EEA_COUNTRIES } from '../register/countries'
 import {
   COOKIE_CATALOGUE,
   type CookieCategory,
@@ -239,6 +240,7 @@ export type AcceptField =
   | 'thirdCountry'
   | 'name'
   | 'serviceId'
+  | 'hosts'
 export type AcceptRefusal = {
   field: AcceptField
   code: 'required' | 'invalid_value' | 'too_big'
@@ -246,18 +248,42 @@ export type AcceptRefusal = {
   params?: Record<string, string | number>
 }
 
-/** EU and EEA member states: data kept there is not sent to a third country. */
-export const EEA_COUNTRIES: ReadonlySet<string> = new Set(
-  'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IS IT LI LT LU LV MT NL NO PL PT RO SE SI SK'.split(' '),
-)
 const MAX_NAME = 200
 const MAX_COOKIES = 100
 const MAX_HOSTS = 50
 const MAX_SERVICES = 200
 
-/** Whether accepting must state who sets it and where its data goes: a third party the catalogue does not know. */
+/**
+ * Whether accepting must state who sets it and where its data goes: a third party the catalogue does not know, unless
+ * it joins a service of the inventory that states its provider already (see `withServiceOrigin`).
+ */
 export function needsOrigin(s: ProposalSuggestion): boolean {
-  return !s.known && s.thirdParty !== false
+  return !s.known && s.thirdParty !== false && !(s.thirdParty === true && s.provider)
+}
+
+/**
+ * The suggestion with the provider and third country of the inventory service it would join: a second cookie of a
+ * third party the person described once is not asked about again.
+ */
+export function withServiceOrigin(inventory: Inventory, s: ProposalSuggestion): ProposalSuggestion {
+  if (s.known || s.thirdParty !== true) return s
+  const existing = inventory.services.find((x) => x.id === s.serviceId)
+  if (!existing?.provider) return s
+  const country = existing.cookies.find((c) => c.thirdCountry)?.thirdCountry ?? null
+  return { ...s, provider: existing.provider, thirdCountry: country }
+}
+
+/** The shortest literal start a cookie pattern keeps before its first `*`, so that it cannot cover the whole site. */
+export const PATTERN_PREFIX = 3
+
+/** The field of the proposal an inventory issue concerns (the hosts a new service is given, or the cookie's fields). */
+function issueField(path: readonly PropertyKey[], kind: ProposalKind): AcceptField {
+  if (path.includes('hosts')) return 'hosts'
+  const last = path[path.length - 1]
+  if (path.includes('cookies') && (last === 'provider' || last === 'purpose' || last === 'duration'))
+    return last
+  if (path.includes('cookies') && last === 'thirdCountry') return 'thirdCountry'
+  return kind === 'cookie' ? 'name' : 'serviceId'
 }
 
 /**
@@ -279,7 +305,7 @@ export function withProposal(
     if (!provider) return { refused: { field: 'provider', code: 'required' } }
     if (choice.thirdCountry === undefined) return { refused: { field: 'thirdCountry', code: 'required' } }
   }
-  if (choice.thirdCountry !== undefined && EEA_COUNTRIES.has(choice.thirdCountry))
+  if (choice.thirdCountry !== undefined && EEA_COUNTRIES.has(choice.thirdCountry.toUpperCase()))
     return {
       refused: { field: 'thirdCountry', code: 'invalid_value', params: { value: choice.thirdCountry } },
     }
@@ -303,12 +329,35 @@ export function withProposal(
     const name = choice.name?.trim() || p.subject
     if (name.length > MAX_NAME)
       return { refused: { field: 'name', code: 'too_big', params: { maximum: MAX_NAME } } }
-    if (name !== p.subject && !cookiePatternMatches(name, p.subject))
-      return { refused: { field: 'name', code: 'invalid_value', params: { value: name } } }
+    if (name !== p.subject) {
+      // A pattern keeps a literal start (`*` or `a*` would cover every cookie of the site), matches the name seen and
+      // covers no other cookie the inventory lists, which would otherwise be declared under this service.
+      const star = name.indexOf('*')
+      const other = inventory.services
+        .flatMap((x) => x.cookies)
+        .find((c) => c.name !== name && cookiePatternMatches(name, c.name))
+      if (star < PATTERN_PREFIX || !cookiePatternMatches(name, p.subject))
+        return {
+          refused: {
+            field: 'name',
+            code: 'invalid_value',
+            params: { value: name, minimum: PATTERN_PREFIX },
+          },
+        }
+      if (other)
+        return {
+          refused: { field: 'name', code: 'invalid_value', params: { value: name, other: other.name } },
+        }
+    }
     const cookie = { name, provider, purpose, duration, thirdCountry }
     if (existing && existing.cookies.length >= MAX_COOKIES)
       return {
-        refused: { field: 'serviceId', code: 'too_big', service: existing, params: { maximum: MAX_COOKIES } },
+        refused: {
+          field: 'serviceId',
+          code: 'too_big',
+          service: existing,
+          params: { maximum: MAX_COOKIES, kind: 'cookies' },
+        },
       }
     joined = existing
       ? { ...existing, cookies: [...existing.cookies, cookie] }
@@ -325,7 +374,12 @@ export function withProposal(
     const host = s.hosts.find((h) => hostMatches(h, new URL(s.url ?? `https://${p.subject}/`))) ?? p.subject
     if (existing && existing.hosts.length >= MAX_HOSTS)
       return {
-        refused: { field: 'serviceId', code: 'too_big', service: existing, params: { maximum: MAX_HOSTS } },
+        refused: {
+          field: 'serviceId',
+          code: 'too_big',
+          service: existing,
+          params: { maximum: MAX_HOSTS, kind: 'hosts' },
+        },
       }
     joined = existing
       ? { ...existing, hosts: [...existing.hosts, host] }
@@ -340,7 +394,9 @@ export function withProposal(
         }
   }
   if (!existing && inventory.services.length >= MAX_SERVICES)
-    return { refused: { field: 'serviceId', code: 'too_big', params: { maximum: MAX_SERVICES } } }
+    return {
+      refused: { field: 'serviceId', code: 'too_big', params: { maximum: MAX_SERVICES, kind: 'services' } },
+    }
   const next = {
     ...inventory,
     services: existing
@@ -350,13 +406,10 @@ export function withProposal(
   // Anything else the inventory cannot hold (a host it cannot store, a name too long for a service) is refused here
   // rather than failing when the version is stored.
   const checked = inventorySchema.safeParse(next)
-  if (!checked.success)
-    return {
-      refused: {
-        field: p.kind === 'cookie' ? 'name' : 'serviceId',
-        code: 'invalid_value',
-        params: { value: p.subject.slice(0, 200) },
-      },
-    }
+  if (!checked.success) {
+    const field = issueField(checked.error.issues[0]?.path ?? [], p.kind)
+    const value = field === 'hosts' ? s.hosts.join(', ') : p.subject
+    return { refused: { field, code: 'invalid_value', params: { value: value.slice(0, 200) } } }
+  }
   return { inventory: checked.data }
 }

@@ -8,6 +8,7 @@ import {
   type ProposalChoice,
   proposalsFromScan,
   withProposal,
+  withServiceOrigin,
 } from '../../domain/cookies/proposals'
 import { Conflict, InvalidInput, NotFound } from '../../domain/errors'
 import type { Organization } from '../organizations'
@@ -44,7 +45,12 @@ export async function proposalsOf(ctx: AppContext, org: Organization) {
     proposalsWithStatus(ctx.db, org.id, 'dismissed'),
   ])
   const inventory = latest?.inventory ?? { services: [] }
-  return { open: open.filter((p) => !inInventory(inventory, p)), dismissed }
+  return {
+    open: open
+      .filter((p) => !inInventory(inventory, p))
+      .map((p) => ({ ...p, suggestion: withServiceOrigin(inventory, p.suggestion) })),
+    dismissed,
+  }
 }
 
 async function openProposal(tx: TxContext, org: Organization, id: string) {
@@ -78,7 +84,8 @@ export async function acceptProposal(
       (latest) => {
         if (inInventory(latest, proposal))
           throw new Conflict('already_in_inventory', `${proposal.subject} is in the inventory already.`)
-        const outcome = withProposal(latest, proposal, choice)
+        const suggestion = withServiceOrigin(latest, proposal.suggestion)
+        const outcome = withProposal(latest, { ...proposal, suggestion }, choice)
         if ('inventory' in outcome) return outcome.inventory
         throw new InvalidInput([refusalIssue(outcome.refused)])
       },
@@ -115,20 +122,29 @@ const REFUSAL_TEXT: Record<AcceptRefusal['field'], (r: AcceptRefusal) => string>
   name: (r) =>
     r.code === 'too_big'
       ? `Longer than ${MAX_NAME_TEXT} characters: give a pattern with * that matches it.`
-      : 'The inventory cannot hold this name: give a pattern with * that matches it.',
+      : r.params?.other
+        ? `The pattern ${r.params.value} also covers ${r.params.other}, which the inventory lists already: make it narrower.`
+        : r.params?.minimum
+          ? `A pattern keeps at least the first ${r.params.minimum} characters of the name before its *, and matches the name.`
+          : 'The inventory cannot hold this name: give a pattern with * that matches it.',
+  hosts: (r) =>
+    `The inventory cannot hold the host ${r.params?.value}: add the service by hand on the Cookies page.`,
   serviceId: (r) =>
     r.service
-      ? `The service ${r.service.name} holds ${r.params?.maximum} already, the most it can: remove one first.`
+      ? `The service ${r.service.name} holds ${r.params?.maximum} ${r.params?.kind} already, the most it can: remove one first.`
       : r.params?.maximum
         ? `The inventory holds ${r.params.maximum} services already, the most it can.`
         : 'The inventory cannot hold this host.',
 }
 const MAX_NAME_TEXT = 200
 
-/** The 422 field issue of a refused acceptance: body fields, or suggestion.serviceId for the service's limits. */
+/**
+ * The 422 field issue of a refused acceptance: body fields, suggestion.serviceId for the service's limits (params.kind
+ * says of what: cookies, hosts or services), suggestion.hosts for a host the inventory cannot hold.
+ */
 function refusalIssue(r: AcceptRefusal) {
   return {
-    path: r.field === 'serviceId' ? 'suggestion.serviceId' : `body.${r.field}`,
+    path: r.field === 'serviceId' || r.field === 'hosts' ? `suggestion.${r.field}` : `body.${r.field}`,
     code: r.code,
     message: REFUSAL_TEXT[r.field](r),
     ...(r.field === 'category' && r.service
