@@ -6,7 +6,13 @@ import { stringify } from 'yaml'
 import { systemActor } from '../src/audit/actor'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
-import { expireConsents, propagateWithdrawalJob, recordConsent, runPropagation } from '../src/modules/consent'
+import {
+  expireConsents,
+  PERSON_ERASED,
+  propagateWithdrawalJob,
+  recordConsent,
+  runPropagation,
+} from '../src/modules/consent'
 import { preferenceToken } from '../src/modules/consent/links'
 import { consentSubjectOf } from '../src/modules/consent/service'
 import type { Organization } from '../src/modules/organizations'
@@ -545,6 +551,154 @@ describe('consent: a withdrawal is propagated to the systems that act on it', ()
     expect(renewed.state).toBe('given')
     expect(renewed.expires_at?.getTime()).toBeGreaterThan(Date.now() + 360 * 86_400_000)
     expect(renewed.identity_encrypted).not.toBeNull()
+  })
+
+  it('a consent that ended, was withdrawn and is given again lasts as long as the last one given, address kept', async () => {
+    const joke = { kind: 'email', value: 'joke.claes@example.be' } as const
+    const long = new Date(Date.now() - 400 * 86_400_000)
+    await recordConsent(t.ctx, {
+      organizationId: org.id,
+      person: { identity: joke },
+      purpose: 'direct_marketing',
+      state: 'given',
+      text: TEXT,
+      language: 'nl',
+      channel: 'web_form',
+      method: 'accept',
+      occurredAt: long,
+      expiresAt: new Date(long.getTime() + 365 * 86_400_000),
+      recordedBy: systemActor('test'),
+    })
+    expect(await expireConsents(t.ctx)).toBe(1)
+    const token = preferenceToken(
+      t.ctx.encryption,
+      org.id,
+      consentSubjectOf(t.ctx.encryption, { identity: joke }),
+    )
+    const save = (choice: string) =>
+      app.inject({
+        method: 'POST',
+        url: `/p/${org.slug}/preferences/manage`,
+        payload: { t: token, lang: 'nl', 'purpose.direct_marketing': choice },
+      })
+    // Expired -> withdrawn (no on the page) -> given (yes on the page).
+    expect((await save('withdrawn')).body).toContain('Opgeslagen: 1 wijziging(en).')
+    expect((await save('given')).body).toContain('Opgeslagen: 1 wijziging(en).')
+    const status = await t.ctx.db
+      .selectFrom('consent_status')
+      .select(['state', 'expires_at', 'identity_encrypted'])
+      .where('organization_id', '=', org.id)
+      .where('identity_masked', '=', 'j•••@example.be')
+      .executeTakeFirstOrThrow()
+    expect(status.state).toBe('given')
+    expect(status.expires_at?.getTime()).toBeGreaterThan(Date.now() + 360 * 86_400_000)
+    expect(status.expires_at?.getTime()).toBeLessThan(Date.now() + 366 * 86_400_000)
+    expect(status.identity_encrypted).not.toBeNull()
+  })
+
+  it('erasing a subject closes their failed calls (address cleared) and keeps a pending one until it is made', async () => {
+    const hilde = { kind: 'email', value: 'hilde.jacobs@example.be' } as const
+    const subject = await owner('POST', `${api()}/subjects`, { name: 'Hilde Jacobs', identities: [hilde] })
+    expect(subject.statusCode, subject.body).toBe(201)
+    const subjectKey = consentSubjectOf(t.ctx.encryption, { identity: hilde }).subjectKey
+    const callsOf = () =>
+      t.ctx.db
+        .selectFrom('consent_propagations as p')
+        .innerJoin('consent_events as e', 'e.id', 'p.consent_event_id')
+        .select(['p.id', 'p.status', 'p.last_error', 'p.identity_encrypted'])
+        .where('e.organization_id', '=', org.id)
+        .where('e.subject_key', '=', subjectKey)
+        .orderBy('e.seq')
+        .execute()
+    // Calls made before leave the queue to this person's withdrawals.
+    await runQueuedJobs(t.ctx, propagateWithdrawalJob).catch(() => [])
+    await record(hilde, 'given')
+    await record(hilde, 'withdrawn')
+    const [first] = await callsOf()
+    // As the job leaves it after its fifth failed call.
+    await t.ctx.db
+      .updateTable('consent_propagations')
+      .set({ status: 'failed', attempts: 5, last_error: 'HTTP 503', finished_at: new Date() })
+      .where('id', '=', first?.id as string)
+      .execute()
+    await record(hilde, 'given')
+    await record(hilde, 'withdrawn')
+    expect((await callsOf()).map((c) => [c.status, c.identity_encrypted !== null])).toEqual([
+      ['failed', true],
+      ['pending', true],
+    ])
+
+    expect((await owner('DELETE', `${api()}/subjects/${subject.json().id}`)).statusCode).toBe(204)
+    const [closed, pending] = await callsOf()
+    expect(closed).toMatchObject({ status: 'failed', last_error: PERSON_ERASED, identity_encrypted: null })
+    expect(pending).toMatchObject({ status: 'pending' })
+    expect(pending?.identity_encrypted).not.toBeNull()
+    const audit = await t.ctx.db
+      .selectFrom('audit_events')
+      .select('summary')
+      .where('target_id', '=', subject.json().id)
+      .where('action', '=', 'subject.erased')
+      .executeTakeFirstOrThrow()
+    expect(audit.summary).toMatchObject({ consentPropagationsCleared: 1, consentPropagationsKept: 1 })
+    // The closed call cannot be made again; the pending one carries out her withdrawal, then drops the address.
+    expect((await owner('POST', `${api()}/consent/propagations/${closed?.id}/retry`)).statusCode).toBe(409)
+    const before = tool.calls.length
+    await runQueuedJobs(t.ctx, propagateWithdrawalJob)
+    expect((await callsOf())[1]).toMatchObject({ status: 'done', identity_encrypted: null })
+    const sent = tool.calls.slice(before).map((c) => c.text)
+    expect(sent.filter((text) => text.includes('hilde.jacobs'))).toHaveLength(1)
+  })
+
+  it('removing one identity of a subject erases the address a running consent kept for it', async () => {
+    const kris = { kind: 'email', value: 'kris.maes@example.be' } as const
+    const subject = await owner('POST', `${api()}/subjects`, {
+      name: 'Kris Maes',
+      identities: [{ kind: 'email', value: 'kris.werk@example.be' }, kris],
+    })
+    expect(subject.statusCode, subject.body).toBe(201)
+    await recordConsent(t.ctx, {
+      organizationId: org.id,
+      person: { identity: kris },
+      purpose: 'direct_marketing',
+      state: 'given',
+      text: TEXT,
+      language: 'nl',
+      channel: 'web_form',
+      method: 'accept',
+      occurredAt: new Date(),
+      expiresAt: new Date(Date.now() + 30 * 86_400_000),
+      recordedBy: systemActor('test'),
+    })
+    const kept = async () =>
+      (
+        await t.ctx.db
+          .selectFrom('consent_status')
+          .select('identity_encrypted')
+          .where('organization_id', '=', org.id)
+          .where('subject_key', '=', consentSubjectOf(t.ctx.encryption, { identity: kris }).subjectKey)
+          .executeTakeFirstOrThrow()
+      ).identity_encrypted
+    expect(await kept()).not.toBeNull()
+    const identities = subject.json().identities as { id: string; value?: string; valueMasked?: string }[]
+    const other = identities.find((i) => JSON.stringify(i).includes('werk'))
+    const removed = identities.find((i) => i !== other)
+    // Removing the other identity leaves it; removing the one the consent was given under erases it.
+    const path = (id: string | undefined) => `${api()}/subjects/${subject.json().id}/identities/${id}`
+    expect((await owner('DELETE', path(other?.id))).statusCode).toBe(204)
+    expect(await kept()).not.toBeNull()
+    expect((await owner('DELETE', path(removed?.id))).statusCode).toBe(204)
+    expect(await kept()).toBeNull()
+    const audit = await t.ctx.db
+      .selectFrom('audit_events')
+      .select('summary')
+      .where('target_id', '=', subject.json().id)
+      .where('action', '=', 'subject.identity_removed')
+      .execute()
+    const cleared = (id: string | undefined) =>
+      audit
+        .map((a) => a.summary as { identityId: string; consentIdentitiesCleared: number })
+        .find((a) => a.identityId === id)?.consentIdentitiesCleared
+    expect([cleared(other?.id), cleared(removed?.id)]).toEqual([0, 1])
   })
 
   it('a 503 from the mailing tool is an attempt on the record, with its error, retried by the queue', async () => {

@@ -1,17 +1,88 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { DB } from '../../db/schema'
 
+type Db = Kysely<DB> | Transaction<DB>
+
+/** The reason a failed call of an erased person is closed with (its address cleared, "Retry now" refused). */
+export const PERSON_ERASED = 'Person erased: the address this call needed was erased with them'
+
+/** What an erasure did to the addresses consent kept for the person. */
+export interface ConsentErasure {
+  /** Running consents whose kept address (for their expiry's call) was cleared. */
+  consentIdentitiesCleared: number
+  /** Failed withdrawal/expiry calls closed for good, their address cleared. */
+  consentPropagationsCleared: number
+  /** Calls still pending: they keep the address until made, since they carry out the person's own withdrawal. */
+  consentPropagationsKept: number
+}
+
 /**
  * Erasure of a subject from the index (issue 17): a running consent's status row keeps the identity it was given
- * under, encrypted, for the call that passes its expiry on (decision 0069). Once the person is erased, that copy
- * goes too: the status keeps only its masked identity, and an expiry later has no one to name (its call is
- * recorded as failed, saying why). The consent records themselves (the proof) never held the value. Runs in the
- * erasure's transaction, before the subject's identities are deleted. Returns how many status rows were cleared.
+ * under, encrypted, for the call that passes its expiry on (decision 0069), and each withdrawal/expiry call keeps
+ * the address it sends until it is done. Once the person is erased:
+ * - the status keeps only its masked identity, and an expiry later has no one to name (its call is recorded as
+ *   failed, saying why);
+ * - a call that failed is closed for good ("person erased", its address cleared: "Retry now" is refused);
+ * - a call still pending keeps its address until it is made (it carries out the person's own withdrawal), and
+ *   is counted as kept.
+ * The consent records themselves (the proof) never held the value. Runs in the erasure's transaction, before the
+ * subject's identities are deleted.
  */
 export async function forgetConsentIdentitiesOfSubject(
-  db: Kysely<DB> | Transaction<DB>,
+  db: Db,
   organizationId: string,
   subjectId: string,
+): Promise<ConsentErasure> {
+  const lookupKeys = db
+    .selectFrom('subject_identities')
+    .select('lookup_key')
+    .where('organization_id', '=', organizationId)
+    .where('subject_id', '=', subjectId)
+  const cleared = await db
+    .updateTable('consent_status')
+    .set({ identity_encrypted: null })
+    .where('organization_id', '=', organizationId)
+    .where('identity_encrypted', 'is not', null)
+    .where('subject_key', 'in', lookupKeys)
+    .executeTakeFirst()
+  const eventsOfPerson = db
+    .selectFrom('consent_events')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('subject_key', 'in', lookupKeys)
+  const now = new Date()
+  const closed = await db
+    .updateTable('consent_propagations')
+    .set({ identity_encrypted: null, last_error: PERSON_ERASED, updated_at: now, finished_at: now })
+    .where('organization_id', '=', organizationId)
+    .where('status', '=', 'failed')
+    .where('identity_encrypted', 'is not', null)
+    .where('consent_event_id', 'in', eventsOfPerson)
+    .executeTakeFirst()
+  const kept = await db
+    .selectFrom('consent_propagations')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('organization_id', '=', organizationId)
+    .where('status', '=', 'pending')
+    .where('identity_encrypted', 'is not', null)
+    .where('consent_event_id', 'in', eventsOfPerson)
+    .executeTakeFirstOrThrow()
+  return {
+    consentIdentitiesCleared: Number(cleared.numUpdatedRows),
+    consentPropagationsCleared: Number(closed.numUpdatedRows),
+    consentPropagationsKept: Number(kept.n),
+  }
+}
+
+/**
+ * One identity removed from a subject (not the whole subject erased): a running consent given under that identity
+ * no longer keeps its address for its expiry's call. Runs in the removal's transaction, before the identity is
+ * deleted. Returns how many status rows were cleared.
+ */
+export async function forgetConsentIdentityOf(
+  db: Db,
+  organizationId: string,
+  identityId: string,
 ): Promise<number> {
   const result = await db
     .updateTable('consent_status')
@@ -23,7 +94,7 @@ export async function forgetConsentIdentitiesOfSubject(
         .selectFrom('subject_identities')
         .select('lookup_key')
         .where('organization_id', '=', organizationId)
-        .where('subject_id', '=', subjectId),
+        .where('id', '=', identityId),
     )
     .executeTakeFirst()
   return Number(result.numUpdatedRows)

@@ -3,7 +3,12 @@
  * organisation and written in batches; the current status per person and purpose; the texts shown.
  * `recordConsent` is how other modules record a choice (the cookie banner, the preference centre, requests).
  */
-export { forgetConsentIdentitiesOfSubject } from './erasure'
+export {
+  type ConsentErasure,
+  forgetConsentIdentitiesOfSubject,
+  forgetConsentIdentityOf,
+  PERSON_ERASED,
+} from './erasure'
 export { expireConsents, expireConsentsJob } from './expiry-job'
 export { consentGivenOfIdentities } from './given'
 export { MAX_BATCH } from './log'

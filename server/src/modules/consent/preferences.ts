@@ -141,9 +141,11 @@ export async function savePreferences(
     if (choice === 'withdrawn' && row.state === 'expired') to = 'withdrawn'
     if (!to || (to === 'given' && withoutAge.has(row.key))) continue
     const previous = status.get(row.key)
-    // A renewal lasts as long as the consent it renews; after its expiry that is the last given one's period.
+    // A renewal lasts as long as the consent it renews. A consent given again after it ended (expired, withdrawn
+    // or refused since, so the current status has no end) lasts as long as the last one given did - without end
+    // only when that one had none.
     const last =
-      to === 'given' && previous?.state === 'expired'
+      to === 'given' && !previous?.expires_at
         ? await repo.lastGivenPeriod(ctx.db, org.id, subject.subjectKey, row.key)
         : previous
     const period =

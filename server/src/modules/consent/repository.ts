@@ -227,7 +227,10 @@ export function expiredGiven(db: Db, now: Date, limit: number) {
   )
 }
 
-/** The period of the person's latest given consent for the purpose that had an end (a renewal after its expiry). */
+/**
+ * The period of the person's latest given consent for the purpose (a consent given again after it ended): its
+ * expires_at is null when that consent had no end.
+ */
 export function lastGivenPeriod(db: Db, organizationId: string, subjectKey: string, purpose: string) {
   return db
     .selectFrom('consent_events')
@@ -236,7 +239,6 @@ export function lastGivenPeriod(db: Db, organizationId: string, subjectKey: stri
     .where('subject_key', '=', subjectKey)
     .where('purpose', '=', purpose)
     .where('state', '=', 'given')
-    .where('expires_at', 'is not', null)
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst()

@@ -1,6 +1,7 @@
 import type { Actor } from '../../audit/actor'
 import type { AppContext } from '../../context'
 import { InvalidInput } from '../../domain/errors'
+import { forgetConsentIdentityOf } from '../consent'
 import type { Organization } from '../organizations'
 import { changeRecordedPart, changeSubjectPart } from './change'
 import { assertIdentitiesFree, type IdentityInput, normaliseAll, translateRace } from './identity-checks'
@@ -43,11 +44,14 @@ export async function removeIdentity(
 ) {
   const part = { subjectId, kind: 'identity', id: identityId } as const
   await changeRecordedPart(ctx, actor, org, part, async (ctx, identity) => {
+    // A running consent given under this identity keeps its address for its expiry's call: removed with it.
+    const consentIdentitiesCleared = await forgetConsentIdentityOf(ctx.db, org.id, identityId)
     await repo.deletePart(ctx.db, 'identity', org.id, identityId)
     return {
       action: 'subject.identity_removed',
       summary: {
         identityId,
+        consentIdentitiesCleared,
         ...auditedIdentity({
           kind: identity.kind,
           systemKey: identity.systemKey,

@@ -187,8 +187,8 @@ export async function eraseSubject(ctx: AppContext, actor: Actor, org: Organizat
     const relationships = await repo.listRelationshipsOf(ctx.db, org.id, [id])
     const events = await repo.listEventsOf(ctx.db, org.id, [id])
     const requests = await repo.countRequestsOf(ctx.db, org.id, id)
-    // A running consent keeps the address it was given under for its expiry's call: erased with the person.
-    const consentIdentitiesCleared = await forgetConsentIdentitiesOfSubject(ctx.db, org.id, id)
+    // The addresses consent kept for the person's calls: erased with them, but a pending call's (see the function).
+    const consent = await forgetConsentIdentitiesOfSubject(ctx.db, org.id, id)
     await repo.deleteSubject(ctx.db, org.id, id)
     return {
       action: 'subject.erased',
@@ -199,7 +199,7 @@ export async function eraseSubject(ctx: AppContext, actor: Actor, org: Organizat
         relationships: relationships.length,
         events: events.length,
         requestsUnlinked: requests,
-        consentIdentitiesCleared,
+        ...consent,
       },
       result: undefined,
     }
