@@ -27,8 +27,8 @@ const INVENTORY = {
  * category mapped to the register's consent purpose, the scanner pointed at a sample website served here (the
  * Custos banner and a script that sets a tracking cookie whatever the visitor chooses), a scan started with the
  * button and done by the worker in headless Chromium, its findings, then a second scan after the site added a
- * cookie, with the difference - in Dutch and in French, axe clean; then one of the scans' proposals added to the
- * inventory and another dismissed (English).
+ * cookie, with the difference - in Dutch and in French, axe clean; then the scans' proposals added to the
+ * inventory, the unknown one with its provider and a third country stated (English).
  */
 describe('cookies page in headless Chromium', () => {
   let custos: RunningCustos
@@ -139,7 +139,7 @@ describe('cookies page in headless Chromium', () => {
     expect(watched.pageErrors).toEqual([])
   })
 
-  it('adds one proposal of the scans to the inventory and dismisses another (en)', async () => {
+  it('adds two proposals of the scans to the inventory, stating who sets the unknown one (en)', async () => {
     await page.goto(`${custos.url}/#/orgs/${slug}/cookies`)
     await page.getByTestId('language-switcher').selectOption('en')
     await page.getByRole('heading', { level: 2, name: 'Proposals from the scans', exact: true }).waitFor()
@@ -161,14 +161,36 @@ describe('cookies page in headless Chromium', () => {
     await page.getByTestId('cookie-inventory').getByText('Hotjar', { exact: true }).waitFor()
     await hotjar.waitFor({ state: 'detached' })
 
-    await tracking.getByTestId('proposal-dismiss').click()
+    // Unknown, set on the site's own domain (by a script): who sets it and where the data goes can still be stated,
+    // prefilled with the organisation and 'none', and any country outside the EU/EEA can be chosen (review m5, m12).
+    const open = await staffCall('GET', '/cookies/proposals')
+    const suggested = open.body.items.find((p: { subject: string }) => p.subject === 'tracking_id').suggestion
+    expect(suggested.provider).not.toBe('')
+    const providerField = tracking.getByLabel('Provider (the company that sets it)')
+    expect(await providerField.inputValue()).toBe(suggested.provider)
+    const country = tracking.getByLabel('Country the data goes to')
+    expect(await country.inputValue()).toBe('none')
+    const options = await country.locator('option').allTextContents()
+    expect(options).toContain('Ukraine')
+    expect(options).toContain('South Africa')
+    expect(options).not.toContain('Germany')
+    await providerField.fill('Pixel Corp')
+    await country.selectOption({ label: 'Ukraine' })
+    await tracking.getByLabel('Category').selectOption('advertising')
+    await tracking.getByLabel('Purpose (as visitors read it)').fill('Follows the visitor for advertising')
+    await tracking.getByLabel('Duration', { exact: false }).fill('1 year')
+    await tracking.getByTestId('proposal-accept').click()
     await page
-      .getByTestId('dismissed-proposals')
-      .getByText('1 dismissed proposal (not proposed again)')
+      .getByText(
+        'Added to the inventory: version 4 is saved. The banner asks every visitor for their choice again.',
+      )
       .waitFor()
     await page.getByText('No open proposals', { exact: false }).waitFor()
-    const proposals = await staffCall('GET', '/cookies/proposals')
-    expect(proposals.body.dismissed.map((p: { subject: string }) => p.subject)).toEqual(['tracking_id'])
+    const setup = await staffCall('GET', '/cookies')
+    const stated = setup.body.inventory.services
+      .flatMap((x: { cookies: { name: string }[] }) => x.cookies)
+      .find((c: { name: string }) => c.name === 'tracking_id')
+    expect(stated).toMatchObject({ provider: 'Pixel Corp', thirdCountry: 'UA' })
     await noSeriousViolations('proposals decided (en)')
     expect(watched.pageErrors).toEqual([])
   })

@@ -146,6 +146,17 @@ export const cookiesEn = {
     categoryRequired: 'Choose the category before you add it to the inventory.',
     purpose: 'Purpose (as visitors read it)',
     duration: 'Duration (for example “2 years” or “session”)',
+    providerHint:
+      'Prefilled with who the scan suggests. A script of another company may set cookies on the site’s own domain: if so, name that company and where it keeps the data.',
+    serviceFull: {
+      cookies:
+        'The service {{service}} holds {{maximum}} cookies already, the most it can: remove one from it in the inventory first.',
+      hosts:
+        'The service {{service}} holds {{maximum}} hosts already, the most it can: remove one from it in the inventory first.',
+    },
+    inventoryFull: 'The inventory holds {{maximum}} services already, the most it can: remove one first.',
+    hostRefused:
+      'The inventory cannot store the host {{host}} this service would be given: add the service by hand in the inventory.',
     accept: 'Add to the inventory (new version)',
     dismiss: 'Dismiss',
     accepted:

@@ -150,6 +150,17 @@ export const cookiesFr = {
     categoryRequired: 'Choisissez la catégorie avant de l’ajouter à l’inventaire.',
     purpose: 'Finalité (telle que les visiteurs la lisent)',
     duration: 'Durée (par exemple « 2 ans » ou « session »)',
+    providerHint:
+      'Prérempli avec ce que propose le scan. Le script d’une autre entreprise peut déposer des cookies sur le domaine propre du site : nommez alors cette entreprise et le pays où elle garde les données.',
+    serviceFull: {
+      cookies:
+        'Le service {{service}} compte déjà {{maximum}} cookies, le maximum : retirez-en d’abord un de l’inventaire.',
+      hosts:
+        'Le service {{service}} compte déjà {{maximum}} hôtes, le maximum : retirez-en d’abord un de l’inventaire.',
+    },
+    inventoryFull: 'L’inventaire compte déjà {{maximum}} services, le maximum : retirez-en d’abord un.',
+    hostRefused:
+      'L’inventaire ne peut pas garder l’hôte {{host}} que recevrait ce service : ajoutez le service à la main dans l’inventaire.',
     accept: 'Ajouter à l’inventaire (nouvelle version)',
     dismiss: 'Écarter',
     accepted:

@@ -148,6 +148,17 @@ export const cookiesNl = {
     categoryRequired: 'Kies de categorie voordat u hem aan de inventaris toevoegt.',
     purpose: 'Doel (zoals bezoekers het lezen)',
     duration: 'Bewaartermijn (bijvoorbeeld „2 jaar” of „sessie”)',
+    providerHint:
+      'Vooraf ingevuld met wie de scan voorstelt. Een script van een ander bedrijf kan cookies op het eigen domein van de site plaatsen: noem dan dat bedrijf en waar het de gegevens bewaart.',
+    serviceFull: {
+      cookies:
+        'De dienst {{service}} bevat al {{maximum}} cookies, het maximum: verwijder er eerst een uit de inventaris.',
+      hosts:
+        'De dienst {{service}} bevat al {{maximum}} hosts, het maximum: verwijder er eerst een uit de inventaris.',
+    },
+    inventoryFull: 'De inventaris bevat al {{maximum}} diensten, het maximum: verwijder er eerst een.',
+    hostRefused:
+      'De inventaris kan de host {{host}} die deze dienst zou krijgen niet bewaren: voeg de dienst met de hand toe aan de inventaris.',
     accept: 'Aan de inventaris toevoegen (nieuwe versie)',
     dismiss: 'Afwijzen',
     accepted:

@@ -1,7 +1,7 @@
-import { type FormEvent, useCallback, useState } from 'react'
+import { type FormEvent, useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
-import { call } from '../../api/problem'
+import { ApiError, call } from '../../api/problem'
 import type { paths } from '../../api/schema'
 import { useBusy } from '../../app/useBusy'
 import { useFormErrors } from '../../app/useFormErrors'
@@ -10,14 +10,13 @@ import { Alert } from '../../components/feedback/Alert'
 import { ResourceView } from '../../components/feedback/ResourceView'
 import { SelectField } from '../../components/form/SelectField'
 import { TextField } from '../../components/form/TextField'
+import { thirdCountries } from './regions'
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never
 type Proposals = Json<paths['/api/v1/orgs/{slug}/cookies/proposals']['get']['responses'][200]>
 type Proposal = Proposals['items'][number]
 type Category = NonNullable<Proposal['suggestion']['category']>
 const CATEGORIES: Category[] = ['necessary', 'functional', 'analytics', 'advertising']
-/** Countries outside the EU/EEA that trackers' providers commonly keep data in (the API takes any ISO code). */
-const THIRD_COUNTRIES = ['US', 'GB', 'CH', 'CA', 'IL', 'JP', 'KR', 'IN', 'SG', 'AU', 'CN', 'RU', 'BR']
 const NAME_MAX = 200
 
 /**
@@ -98,13 +97,19 @@ function ProposalForm({
 }) {
   const { t, i18n } = useTranslation()
   const s = p.suggestion
-  const countryName = new Intl.DisplayNames([i18n.language], { type: 'region' })
+  const countries = useMemo(() => thirdCountries(i18n.language), [i18n.language])
   const formId = `proposal-${p.id}`
   const [category, setCategory] = useState<string>(s.category ?? '')
   const [purpose, setPurpose] = useState(s.purpose)
   const [duration, setDuration] = useState(s.duration)
+  // An unknown cookie's origin can always be stated: the site's own domain may hold a third party's cookie set from
+  // its script. Prefilled with the suggestion (the organisation, or the service it joins) and 'none'.
+  const showOrigin = !s.known
+  const initialCountry = s.thirdCountry ?? (s.needsOrigin ? '' : 'none')
   const [provider, setProvider] = useState(s.provider)
-  const [thirdCountry, setThirdCountry] = useState('')
+  const [thirdCountry, setThirdCountry] = useState(initialCountry)
+  const originChanged = provider.trim() !== s.provider || thirdCountry !== initialCountry
+  const [refusal, setRefusal] = useState<string | null>(null)
   const longName = p.kind === 'cookie' && p.subject.length > NAME_MAX
   const [name, setName] = useState(longName ? `${p.subject.slice(0, NAME_MAX - 1)}*` : '')
   const [busy, run] = useBusy()
@@ -113,18 +118,37 @@ function ProposalForm({
   })
   const titleId = `${formId}-title`
 
+  /** What the form has no field for: the service it joins is full, or the host it would be given cannot be stored. */
+  const refusalText = (error: unknown): string | null => {
+    if (!(error instanceof ApiError) || error.status !== 422) return null
+    const issue = error.problem?.errors?.[0]
+    if (issue?.path === 'suggestion.serviceId' && issue.code === 'too_big') {
+      const kind = String(issue.params?.kind ?? 'cookies')
+      const maximum = Number(issue.params?.maximum ?? 0)
+      return kind === 'services'
+        ? t('cookies.proposals.inventoryFull', { maximum })
+        : t(`cookies.proposals.serviceFull.${kind === 'hosts' ? 'hosts' : 'cookies'}`, {
+            service: s.serviceName,
+            maximum,
+          })
+    }
+    if (issue?.path === 'suggestion.hosts')
+      return t('cookies.proposals.hostRefused', { host: String(issue.params?.value ?? s.hosts.join(', ')) })
+    return null
+  }
   const accept = (event: FormEvent) => {
     event.preventDefault()
     errors.clear()
+    setRefusal(null)
     if (!category) {
       errors.invalid('category', t('cookies.proposals.categoryRequired'))
       return
     }
-    if (s.needsOrigin && !provider.trim()) {
+    if ((s.needsOrigin || originChanged) && !provider.trim()) {
       errors.invalid('provider', t('cookies.proposals.providerRequired'))
       return
     }
-    if (s.needsOrigin && !thirdCountry) {
+    if ((s.needsOrigin || originChanged) && !thirdCountry) {
       errors.invalid('thirdCountry', t('cookies.proposals.thirdCountryRequired'))
       return
     }
@@ -144,20 +168,23 @@ function ProposalForm({
             body: {
               category: category as Category,
               ...(p.kind === 'cookie' ? { purpose: purpose.trim(), duration: duration.trim() } : {}),
-              ...(s.needsOrigin ? { provider: provider.trim(), thirdCountry } : {}),
+              ...(s.needsOrigin || originChanged ? { provider: provider.trim(), thirdCountry } : {}),
               ...(longName ? { name: name.trim() } : {}),
             },
           }),
         )
         onDecided(answer.version)
       } catch (error) {
-        errors.fail(error)
+        const worded = refusalText(error)
+        if (worded) setRefusal(worded)
+        else errors.fail(error)
       }
     })
   }
   const dismiss = () =>
     void run(async () => {
       errors.clear()
+      setRefusal(null)
       try {
         await call(
           api.POST('/api/v1/orgs/{slug}/cookies/proposals/{id}/dismiss', {
@@ -186,7 +213,7 @@ function ProposalForm({
               : t(`cookies.proposals.unknown.${p.kind}`, { service: s.serviceName })}
         {s.thirdCountry ? ` ${t('cookies.proposals.thirdCountry', { country: s.thirdCountry })}` : ''}
       </p>
-      <Alert>{errors.message}</Alert>
+      <Alert>{refusal ?? errors.message}</Alert>
       <div className="form-grid">
         <SelectField
           id={`${formId}-category`}
@@ -204,11 +231,12 @@ function ProposalForm({
             </option>
           ))}
         </SelectField>
-        {s.needsOrigin ? (
+        {showOrigin ? (
           <>
             <TextField
               id={`${formId}-provider`}
               label={t('cookies.proposals.provider')}
+              hint={s.needsOrigin ? undefined : t('cookies.proposals.providerHint')}
               maxLength={500}
               value={provider}
               disabled={!can.accept}
@@ -225,9 +253,9 @@ function ProposalForm({
             >
               <option value="">{t('cookies.proposals.chooseThirdCountry')}</option>
               <option value="none">{t('cookies.proposals.noThirdCountry')}</option>
-              {THIRD_COUNTRIES.map((c) => (
-                <option key={c} value={c}>
-                  {countryName.of(c) ?? c}
+              {countries.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
                 </option>
               ))}
             </SelectField>
