@@ -316,31 +316,69 @@ describe(`a breach's affected set counted through the ${target?.name} connector`
     expect(after.timeline.length).toBe(before.timeline.length)
   })
 
-  it('shows a count whose worker ended without a result as failed, and lets a new count start', async () => {
-    const res = await po('POST', api(`/${breachId}/affected-count`), {
-      dataset: 'rental',
-      collection: 'customer',
-    })
+  it('records a count whose worker fell silent as stopped, so that it cannot change the breach afterwards', async () => {
+    const ask = () =>
+      po('POST', api(`/${breachId}/affected-count`), { dataset: 'rental', collection: 'customer' })
+    const res = await ask()
     expect(res.statusCode, res.body).toBe(202)
     const countId = res.json().id
+    const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000)
+    const stored = () =>
+      t.ctx.db
+        .selectFrom('breach_affected_counts')
+        .select(['status', 'error'])
+        .where('id', '=', countId)
+        .executeTakeFirstOrThrow()
+    // Taken by a worker an hour ago that reported 5 minutes ago: still running, however long it takes.
     await t.ctx.db
       .updateTable('breach_affected_counts')
-      .set({ status: 'running', created_at: new Date(Date.now() - 3 * 3_600_000) })
+      .set({ status: 'running', started_at: minutesAgo(60), heartbeat_at: minutesAgo(5) })
+      .where('id', '=', countId)
+      .execute()
+    expect((await po('GET', api(`/${breachId}/affected-counts/${countId}`))).json().status).toBe('running')
+    expect(expectProblem(await ask(), 409).code).toBe('affected_count_in_progress')
+    // Silent for 11 minutes: recorded as stopped on its row, not only shown so.
+    await t.ctx.db
+      .updateTable('breach_affected_counts')
+      .set({ heartbeat_at: minutesAgo(11) })
       .where('id', '=', countId)
       .execute()
     const state = (await po('GET', api(`/${breachId}/affected-counts/${countId}`))).json()
     expect(state).toMatchObject({ status: 'failed', error: { code: 'affected_count_stopped' } })
-    // The job of a count that is no longer queued does nothing.
+    expect(await stored()).toEqual({ status: 'failed', error: 'affected_count_stopped' })
+    // Its job, if it comes back, changes nothing: the breach keeps what it had.
+    const before = (await po('GET', api(`/${breachId}`))).json()
     await breachAffectedCountJob.run({ countId }, t.ctx)
-    const next = await po('POST', api(`/${breachId}/affected-count`), {
-      dataset: 'rental',
-      collection: 'customer',
-    })
+    expect(await stored()).toEqual({ status: 'failed', error: 'affected_count_stopped' })
+    const after = (await po('GET', api(`/${breachId}`))).json()
+    expect(after.timeline.length).toBe(before.timeline.length)
+    // A new count may start, and runs.
+    const next = await ask()
     expect(next.statusCode, next.body).toBe(202)
     await breachAffectedCountJob.run({ countId: next.json().id }, t.ctx)
     expect((await po('GET', api(`/${breachId}/affected-counts/${next.json().id}`))).json().status).toBe(
       'done',
     )
+  })
+
+  it('records a count no worker took within 2 hours as stopped, and lets only one of two simultaneous counts start', async () => {
+    const ask = () =>
+      po('POST', api(`/${breachId}/affected-count`), { dataset: 'rental', collection: 'customer' })
+    const res = await ask()
+    expect(res.statusCode, res.body).toBe(202)
+    const countId = res.json().id
+    await t.ctx.db
+      .updateTable('breach_affected_counts')
+      .set({ created_at: new Date(Date.now() - 3 * 3_600_000) })
+      .where('id', '=', countId)
+      .execute()
+    // Two counts asked at the same moment: the stale one is recorded as stopped, then exactly one new count starts.
+    const both = await Promise.all([ask(), ask()])
+    expect(both.map((r) => r.statusCode).sort()).toEqual([202, 409])
+    const stale = (await po('GET', api(`/${breachId}/affected-counts/${countId}`))).json()
+    expect(stale).toMatchObject({ status: 'failed', error: { code: 'affected_count_stopped' } })
+    const started = both.find((r) => r.statusCode === 202)
+    await breachAffectedCountJob.run({ countId: started?.json().id }, t.ctx)
   })
 
   it('answers a count only within its organisation and breach', async () => {

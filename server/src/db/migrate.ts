@@ -42,6 +42,7 @@ import * as cookieProposals from './migrations/0055-cookie-proposals'
 import * as breachCountedNotesToKeys from './migrations/0056-breach-counted-notes-to-keys'
 import * as breachAffectedCounts from './migrations/0063-breach-affected-counts'
 import * as dpiaSignedPdf from './migrations/0065-dpia-signed-pdf'
+import * as breachCountHeartbeat from './migrations/0068-breach-count-heartbeat'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -89,6 +90,7 @@ const migrations: Record<string, Migration> = {
   '0056-breach-counted-notes-to-keys': breachCountedNotesToKeys,
   '0063-breach-affected-counts': breachAffectedCounts,
   '0065-dpia-signed-pdf': dpiaSignedPdf,
+  '0068-breach-count-heartbeat': breachCountHeartbeat,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

@@ -80,4 +80,6 @@ export interface BreachAffectedCountsTable {
   created_at: GeneratedTimestamp
   started_at: Timestamp | null
   finished_at: Timestamp | null
+  /** Set when a worker takes the count and refreshed while it reads (migration 0068). */
+  heartbeat_at: Timestamp | null
 }

@@ -1,6 +1,8 @@
+import type { Kysely } from 'kysely'
 import { z } from 'zod'
 import type { Actor } from '../../audit/actor'
-import type { AppContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
+import type { DB } from '../../db/schema'
 import {
   type AffectedQuery,
   type AffectedSet,
@@ -10,8 +12,8 @@ import {
 import { Conflict, DomainError, NotFound, type ProblemCode } from '../../domain/errors'
 import { defineStoredJson } from '../../lib/stored-json'
 import { findOrganizationById, type Organization } from '../organizations'
-import { checkAffectedQuery, computeAffectedSet, keepAffectedSet } from './affected-set'
-import { findBreach } from './repository'
+import { checkAffectedQuery, computeAffectedSet, keepAffectedSetIn } from './affected-set'
+import { findBreach, lockBreach } from './repository'
 
 /**
  * A breach's count of the people concerned through a connector, as a job (issue 19, decision 0079). Reading a large
@@ -20,8 +22,12 @@ import { findBreach } from './repository'
  * asks for the state by the id (queued, running with the rows read so far, done, failed with a problem code).
  */
 
-/** A count still queued or running this long after it was asked for has lost its worker: shown as failed. */
-export const COUNT_GIVEN_UP_MS = 2 * 3_600_000
+/** A count no worker has taken this long after it was asked for is recorded as stopped. */
+export const COUNT_NOT_TAKEN_MS = 2 * 3_600_000
+/** A running count whose worker has not reported for this long is recorded as stopped (its worker ended or hung). */
+export const COUNT_SILENT_MS = 10 * 60_000
+/** How often a worker reports that its count is still running, whatever the pages it reads. */
+const HEARTBEAT_MS = 60_000
 
 export const COUNT_STATES = ['queued', 'running', 'done', 'failed'] as const
 export type CountState = (typeof COUNT_STATES)[number]
@@ -87,7 +93,8 @@ const FAILURES: Record<CountFailureCode, string> = {
   invalid_input: 'The dataset, collection or date field of the count no longer exists.',
   breach_closed: 'The breach was closed before the count ended.',
   not_found: 'The breach was deleted before the count ended.',
-  affected_count_stopped: 'The count stopped without a result (its worker ended); count again.',
+  affected_count_stopped:
+    'The count stopped without a result (no worker took it within 2 hours, or its worker stopped reporting for 10 minutes); it will not change the breach. Count again.',
   internal_error: 'The count failed; the server log says why.',
 }
 
@@ -108,16 +115,39 @@ function findCountRow(ctx: AppContext, organizationId: string, breachId: string,
     .executeTakeFirst()
 }
 
-function present(row: NonNullable<CountRow>, now: number): AffectedCount {
-  const stored = row.error === null ? null : isFailureCode(row.error) ? row.error : 'internal_error'
+type StoredCount = NonNullable<CountRow>
 
-  const unfinished = row.status === 'queued' || row.status === 'running'
-  const givenUp = unfinished && now - row.created_at.getTime() >= COUNT_GIVEN_UP_MS
-  const code = givenUp ? 'affected_count_stopped' : stored
+/** Whether an unfinished count has lost its worker: never taken within 2 hours, or silent for 10 minutes. */
+function isStale(row: StoredCount, now: number): boolean {
+  if (row.status === 'queued') return now - row.created_at.getTime() >= COUNT_NOT_TAKEN_MS
+  if (row.status !== 'running') return false
+  const lastSign = row.heartbeat_at ?? row.started_at ?? row.created_at
+  return now - lastSign.getTime() >= COUNT_SILENT_MS
+}
+
+/**
+ * Records a count that lost its worker as stopped, on its row, so that what the page says stays true: a worker that
+ * comes back afterwards finds the count no longer running and changes nothing (runAffectedCount). Returns the row
+ * as it now is.
+ */
+async function giveUpIfStale(db: Kysely<DB>, row: StoredCount): Promise<StoredCount> {
+  if (!isStale(row, Date.now())) return row
+  const stopped = await db
+    .updateTable('breach_affected_counts')
+    .set({ status: 'failed', error: 'affected_count_stopped', finished_at: new Date() })
+    .where('id', '=', row.id)
+    .where('status', '=', row.status)
+    .returningAll()
+    .executeTakeFirst()
+  return stopped ?? row
+}
+
+function present(row: StoredCount): AffectedCount {
+  const code = row.error === null ? null : isFailureCode(row.error) ? row.error : 'internal_error'
   return {
     id: row.id,
     breachId: row.breach_id,
-    status: givenUp ? 'failed' : row.status,
+    status: row.status,
     query: storedCountQuery.read(row.query, row.id),
     requestedBy: storedCountActor.read(row.requested_by, row.id).label,
     rowsRead: row.rows_read,
@@ -146,38 +176,54 @@ export async function requestAffectedCount(
   if (breach.status === 'closed')
     throw new Conflict('breach_closed', 'The breach is closed; reopen it to change it.')
   await checkAffectedQuery(ctx, org, query)
-  const underway = await ctx.db
-    .selectFrom('breach_affected_counts')
-    .select('id')
-    .where('organization_id', '=', org.id)
-    .where('breach_id', '=', breachId)
-    .where('status', 'in', ['queued', 'running'])
-    .where('created_at', '>', new Date(Date.now() - COUNT_GIVEN_UP_MS))
-    .executeTakeFirst()
-  if (underway) {
-    throw new Conflict(
-      'affected_count_in_progress',
-      'A count of this breach is already queued or running; wait for its result.',
-      { params: { countId: underway.id } },
-    )
+  // One count per breach at a time: the breach row is locked while the counts under way are looked at (a partial
+  // unique index, migration 0068, backs it), and a count that lost its worker is recorded as stopped first.
+  const row = await inTransaction(ctx, async (ctx) => {
+    if (!(await lockBreach(ctx.db, org.id, breachId))) throw new NotFound('breach')
+    const unfinished = await ctx.db
+      .selectFrom('breach_affected_counts')
+      .selectAll()
+      .where('organization_id', '=', org.id)
+      .where('breach_id', '=', breachId)
+      .where('status', 'in', ['queued', 'running'])
+      .execute()
+    for (const count of unfinished) {
+      const now = await giveUpIfStale(ctx.db, count)
+      if (now.status === 'queued' || now.status === 'running')
+        throw new Conflict(
+          'affected_count_in_progress',
+          'A count of this breach is already queued or running; wait for its result.',
+          { params: { countId: now.id } },
+        )
+    }
+    return ctx.db
+      .insertInto('breach_affected_counts')
+      .values({
+        organization_id: org.id,
+        breach_id: breachId,
+        query: storedCountQuery.serialize(query),
+        requested_by: storedCountActor.serialize({
+          type: actor.type,
+          id: actor.id,
+          label: actor.label,
+          requestId: actor.requestId,
+        }),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow()
+  })
+  try {
+    await queue(row.id)
+  } catch (error) {
+    // Not handed to a worker: recorded as failed, so that it does not hold the breach's next count back.
+    await ctx.db
+      .updateTable('breach_affected_counts')
+      .set({ status: 'failed', error: 'internal_error', finished_at: new Date() })
+      .where('id', '=', row.id)
+      .execute()
+    throw error
   }
-  const row = await ctx.db
-    .insertInto('breach_affected_counts')
-    .values({
-      organization_id: org.id,
-      breach_id: breachId,
-      query: storedCountQuery.serialize(query),
-      requested_by: storedCountActor.serialize({
-        type: actor.type,
-        id: actor.id,
-        label: actor.label,
-        requestId: actor.requestId,
-      }),
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow()
-  await queue(row.id)
-  return present(row, Date.now())
+  return present(row)
 }
 
 /** One count of one breach of the organisation; another organisation's or breach's id is not found. */
@@ -189,7 +235,7 @@ export async function affectedCountOf(
 ): Promise<AffectedCount> {
   const row = await findCountRow(ctx, org.id, breachId, countId)
   if (!row) throw new NotFound('breach')
-  return present(row, Date.now())
+  return present(await giveUpIfStale(ctx.db, row))
 }
 
 /**
@@ -200,39 +246,70 @@ export async function affectedCountOf(
 export async function runAffectedCount(ctx: AppContext, countId: string): Promise<CountState | null> {
   const claimed = await ctx.db
     .updateTable('breach_affected_counts')
-    .set({ status: 'running', started_at: new Date() })
+    .set({ status: 'running', started_at: new Date(), heartbeat_at: new Date() })
     .where('id', '=', countId)
     .where('status', '=', 'queued')
     .returningAll()
     .executeTakeFirst()
   if (!claimed) return null
-  const finish = async (values: { status: 'done' | 'failed'; result?: string; error?: string }) => {
-    await ctx.db
+  /** Reports that the count still runs; false once it was recorded as stopped (the worker then stops reading). */
+  const stillRunning = async (values: { rows_read?: number } = {}) => {
+    const updated = await ctx.db
       .updateTable('breach_affected_counts')
-      .set({ ...values, finished_at: new Date() })
+      .set({ ...values, heartbeat_at: new Date() })
       .where('id', '=', countId)
-      .execute()
+      .where('status', '=', 'running')
+      .executeTakeFirst()
+    return Number(updated.numUpdatedRows) > 0
   }
+  const heartbeat = setInterval(() => {
+    stillRunning().catch((err) => ctx.logger.warn({ err, countId }, 'A breach count could not report'))
+  }, HEARTBEAT_MS)
+  heartbeat.unref()
   try {
     const org = await findOrganizationById(ctx.db, claimed.organization_id)
     if (!org) throw new NotFound('organization')
     const actor = storedCountActor.read(claimed.requested_by, claimed.id)
     const query = storedCountQuery.read(claimed.query, claimed.id)
     const set = await computeAffectedSet(ctx, org, query, actor.label, async (rowsRead) => {
+      if (!(await stillRunning({ rows_read: rowsRead }))) throw new CountStopped()
+    })
+    // Kept with the breach only while the count is still running, in one transaction with its outcome: a count
+    // recorded as stopped meanwhile (and perhaps followed by a newer one) changes nothing.
+    const kept = await inTransaction(ctx, async (ctx) => {
+      const running = await ctx.db
+        .selectFrom('breach_affected_counts')
+        .select('id')
+        .where('id', '=', countId)
+        .where('status', '=', 'running')
+        .forUpdate()
+        .executeTakeFirst()
+      if (!running) return false
+      await keepAffectedSetIn(ctx, actor, org, claimed.breach_id, set)
       await ctx.db
         .updateTable('breach_affected_counts')
-        .set({ rows_read: rowsRead })
+        .set({ status: 'done', result: storedCountResult.serialize(set), finished_at: new Date() })
         .where('id', '=', countId)
         .execute()
+      return true
     })
-    await keepAffectedSet(ctx, actor, org, claimed.breach_id, set)
-    await finish({ status: 'done', result: storedCountResult.serialize(set) })
-    return 'done'
+    return kept ? 'done' : 'failed'
   } catch (error) {
+    if (error instanceof CountStopped) return 'failed'
     const failure = failureOf(error)
     if (failure.code === 'internal_error')
       ctx.logger.error({ err: error, countId }, 'A count of the people of a breach failed')
-    await finish({ status: 'failed', error: failure.code })
+    await ctx.db
+      .updateTable('breach_affected_counts')
+      .set({ status: 'failed', error: failure.code, finished_at: new Date() })
+      .where('id', '=', countId)
+      .where('status', '=', 'running')
+      .execute()
     return 'failed'
+  } finally {
+    clearInterval(heartbeat)
   }
 }
+
+/** Thrown into the read when the count was recorded as stopped while it ran: the worker stops reading. */
+class CountStopped extends Error {}

@@ -1,7 +1,7 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type Driver, type DueScan, NotADateColumn } from '../../connectors/driver'
-import { type AppContext, inTransaction } from '../../context'
+import { type AppContext, inTransaction, type TxContext } from '../../context'
 import {
   type AffectedQuery,
   type AffectedSet,
@@ -302,50 +302,59 @@ export async function keepAffectedSet(
   id: string,
   set: AffectedSet,
 ): Promise<void> {
-  await inTransaction(ctx, async (ctx) => {
-    const row = await lockBreach(ctx.db, org.id, id)
-    if (!row) throw new NotFound('breach')
-    if (row.status === 'closed') throw new Conflict('breach_closed', 'The breach is closed.')
-    const facts = factsOf(row)
-    await updateBreach(ctx.db, org.id, id, {
-      record: {
-        ...facts,
-        peopleApprox: set.people,
-        recordsApprox: set.records,
-        affectedSet: set,
-      } as unknown as Record<string, unknown>,
-    })
-    await insertEvent(ctx.db, {
-      organizationId: org.id,
-      breachId: id,
-      kind: 'affected_counted',
-      at: new Date(set.computedAt),
-      decidedBy: null,
-      recordedBy: actor.label,
-      data: {
-        key: 'affected_counted',
-        dataset: set.dataset,
-        datasetName: set.datasetName,
-        collection: set.collection,
-        people: set.people,
-        records: set.records,
-        inIndex: set.inIndex,
-      },
-    })
-    await recordAudit(ctx.db, actor, {
-      organizationId: org.id,
-      action: 'breach.updated',
-      targetType: 'breach',
-      targetId: id,
-      summary: {
-        reference: row.reference,
-        changed: ['peopleApprox', 'recordsApprox', 'affectedSet'],
-        dataset: set.dataset,
-        collection: set.collection,
-        people: set.people,
-        records: set.records,
-      },
-    })
+  await inTransaction(ctx, (tx) => keepAffectedSetIn(tx, actor, org, id, set))
+}
+
+/** The same inside the caller's transaction (a count's worker keeps it only while its count is still running). */
+export async function keepAffectedSetIn(
+  ctx: TxContext,
+  actor: Actor,
+  org: Organization,
+  id: string,
+  set: AffectedSet,
+): Promise<void> {
+  const row = await lockBreach(ctx.db, org.id, id)
+  if (!row) throw new NotFound('breach')
+  if (row.status === 'closed') throw new Conflict('breach_closed', 'The breach is closed.')
+  const facts = factsOf(row)
+  await updateBreach(ctx.db, org.id, id, {
+    record: {
+      ...facts,
+      peopleApprox: set.people,
+      recordsApprox: set.records,
+      affectedSet: set,
+    } as unknown as Record<string, unknown>,
+  })
+  await insertEvent(ctx.db, {
+    organizationId: org.id,
+    breachId: id,
+    kind: 'affected_counted',
+    at: new Date(set.computedAt),
+    decidedBy: null,
+    recordedBy: actor.label,
+    data: {
+      key: 'affected_counted',
+      dataset: set.dataset,
+      datasetName: set.datasetName,
+      collection: set.collection,
+      people: set.people,
+      records: set.records,
+      inIndex: set.inIndex,
+    },
+  })
+  await recordAudit(ctx.db, actor, {
+    organizationId: org.id,
+    action: 'breach.updated',
+    targetType: 'breach',
+    targetId: id,
+    summary: {
+      reference: row.reference,
+      changed: ['peopleApprox', 'recordsApprox', 'affectedSet'],
+      dataset: set.dataset,
+      collection: set.collection,
+      people: set.people,
+      records: set.records,
+    },
   })
 }
 
