@@ -6,6 +6,9 @@ import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg, PASSWORD } from './support/factories'
 import { asUser, signIn } from './support/http'
 
+/** The id an example's path gets when no earlier example created the thing (a valid UUID nothing has). */
+const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000'
+
 interface Operation {
   operationId: string
   requestBody?: { content: Record<string, { example?: unknown }> }
@@ -61,6 +64,17 @@ describe('the example bodies of the OpenAPI document', () => {
     // An example for `.../things/{id}` is sent to the thing an earlier example created at `.../things`: examples
     // without an id in their path go first, whatever order the routes were registered in.
     examples.sort((a, b) => Number(a.path.includes('/{id}')) - Number(b.path.includes('/{id}')))
+    // A cookie service's example changes the service the inventory's example saved (its first service's id).
+    const inventory = examples.find((e) => e.op.operationId === 'saveCookieInventory')?.body as
+      | { services?: { id: string }[] }
+      | undefined
+    const serviceId = inventory?.services?.[0]?.id ?? ''
+    examples.sort(
+      (a, b) =>
+        Number(a.path.includes('{serviceId}')) - Number(b.path.includes('{serviceId}')) ||
+        Number(a.op.operationId === 'deleteCookieService') -
+          Number(b.op.operationId === 'deleteCookieService'),
+    )
     const createdAt: Record<string, string> = {}
     const answers: Record<string, number> = {}
     for (const { method, path, op, body } of examples) {
@@ -68,7 +82,8 @@ describe('the example bodies of the OpenAPI document', () => {
       const url = path
         .replace('{slug}', org.slug)
         .replace('{key}', body.key ?? '')
-        .replace('{id}', createdAt[collection] ?? '')
+        .replace('{id}', createdAt[collection] ?? NO_SUCH_ID)
+        .replace('{serviceId}', serviceId)
       const res = await owner(method.toUpperCase() as 'POST', url, body)
       answers[op.operationId] = res.statusCode
       if (method === 'post' && res.statusCode < 300 && typeof res.json().id === 'string') {
@@ -83,6 +98,11 @@ describe('the example bodies of the OpenAPI document', () => {
         // The body passes the schema; the example's organisation and mail server do not exist in this test, so
         // the server answers for them (404 organisation, or the mail server's refusal) - never a schema error.
         expect([400, 422].includes(res.statusCode), res.body).toBe(false)
+        continue
+      }
+      if (op.operationId === 'acceptCookieProposal') {
+        // The body passes the schema; a proposal comes only from a scan, which this test does not run.
+        expect(res.statusCode, res.body).toBe(404)
         continue
       }
       if (op.operationId === 'recordConsent') {

@@ -165,6 +165,13 @@ describe('tenant isolation, generated: organisation B is invisible to members an
     })
     expect(evidence.statusCode, `evidence in B: ${evidence.body}`).toBeLessThan(300)
     idsOfB.set(`${ORG_PREFIX}/breaches/{id}/evidence/{evidenceId}`, evidence.json().id)
+    // A count of the people of B's breach, as its job records it (no connected system is needed to be refused).
+    const count = await t.ctx.db
+      .insertInto('breach_affected_counts')
+      .values({ organization_id: b.id, breach_id: breach.json().id, query: {}, requested_by: {} })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    idsOfB.set(`${ORG_PREFIX}/breaches/{id}/affected-counts/{countId}`, count.id)
     const built = buildPackage(samplePackageInput('nl'))
     await storePackage(t.ctx, {
       organizationId: b.id,
