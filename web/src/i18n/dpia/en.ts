@@ -96,7 +96,7 @@ export const dpiaEn = {
     decided: 'Decision recorded.',
     report: 'PDF report',
     export: 'Export as JSON',
-    signedPdf: 'Signed PDF ({{lang}}), as it was at the decision',
+    signedPdf: 'PDF as decided ({{lang}}), its SHA-256 recorded in the audit log',
     signedPdfHash: 'SHA-256 {{sha256}}',
     versions: 'Versions',
     changes: 'Changed: {{paths}}',

@@ -100,7 +100,7 @@ export const dpiaFr: typeof dpiaEn = {
     decided: 'Décision enregistrée.',
     report: 'Rapport PDF',
     export: 'Exporter en JSON',
-    signedPdf: 'PDF signé ({{lang}}), tel qu’à la décision',
+    signedPdf: 'PDF tel que décidé ({{lang}}), empreinte SHA-256 consignée dans le journal d’audit',
     signedPdfHash: 'SHA-256 {{sha256}}',
     versions: 'Versions',
     changes: 'Modifié : {{paths}}',

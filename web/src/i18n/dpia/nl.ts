@@ -98,7 +98,7 @@ export const dpiaNl: typeof dpiaEn = {
     decided: 'Beslissing vastgelegd.',
     report: 'PDF-rapport',
     export: 'Exporteren als JSON',
-    signedPdf: 'Ondertekende pdf ({{lang}}), zoals bij de beslissing',
+    signedPdf: 'Pdf zoals beslist ({{lang}}), met SHA-256 vastgelegd in het auditlog',
     signedPdfHash: 'SHA-256 {{sha256}}',
     versions: 'Versies',
     changes: 'Gewijzigd: {{paths}}',

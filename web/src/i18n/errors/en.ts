@@ -224,7 +224,7 @@ export const errorsEn: ErrorMessages = {
     subprocessor_change: 'Sub-processor change',
     dpia_screening: 'DPIA screening',
     dpia_assessment: 'DPIA',
-    dpia_signed_pdf: 'Signed PDF of the DPIA',
+    dpia_signed_pdf: 'PDF of the DPIA as decided',
     action_plan_action: 'Action',
     suppression_entry: 'Suppression entry',
     opt_in: 'Opt-in',

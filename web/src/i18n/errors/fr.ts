@@ -238,7 +238,7 @@ export const errorsFr: ErrorMessages = {
     subprocessor_change: 'Changement de sous-traitant ultérieur',
     dpia_screening: 'Analyse préalable AIPD',
     dpia_assessment: 'AIPD',
-    dpia_signed_pdf: 'PDF signé de l’AIPD',
+    dpia_signed_pdf: 'PDF de l’AIPD tel que décidé',
     action_plan_action: 'Action',
     suppression_entry: 'Inscription sur la liste d’exclusion',
     opt_in: 'Opt-in',

@@ -238,7 +238,7 @@ export const errorsNl = {
     subprocessor_change: 'Wijziging van subverwerker',
     dpia_screening: 'DPIA-screening',
     dpia_assessment: 'DPIA',
-    dpia_signed_pdf: 'Ondertekende pdf van de DPIA',
+    dpia_signed_pdf: 'Pdf van de DPIA zoals beslist',
     action_plan_action: 'Actie',
     suppression_entry: 'Vermelding op de uitsluitingslijst',
     opt_in: 'Opt-in',
