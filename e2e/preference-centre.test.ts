@@ -157,7 +157,7 @@ describe('the preference centre in headless Chromium', () => {
     await newsletter.getByLabel('Nee').check()
     await statistics.getByLabel('Ja, ik geef toestemming').check()
     await person.getByRole('button', { name: 'Opslaan' }).click()
-    await person.getByRole('status').getByText('Opgeslagen: 2 wijziging(en).').waitFor()
+    await person.getByRole('status').getByText('Opgeslagen: 2 wijzigingen.').waitFor()
     await newsletter.getByText(/^Ingetrokken, sinds /).waitFor()
     await statistics.getByText(/^Toestemming gegeven, sinds /).waitFor()
     expect(await statesOf()).toEqual({ direct_marketing: 'withdrawn', service_improvement: 'given' })

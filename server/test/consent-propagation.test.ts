@@ -489,7 +489,7 @@ describe('consent: a withdrawal is propagated to the systems that act on it', ()
       payload: { t: token, lang: 'nl', 'purpose.direct_marketing': 'given' },
     })
     expect(saved.statusCode).toBe(200)
-    expect(saved.body).toContain('Opgeslagen: 1 wijziging(en).')
+    expect(saved.body).toContain('Opgeslagen: 1 wijziging.')
     const status = await t.ctx.db
       .selectFrom('consent_status')
       .select(['state', 'expires_at', 'identity_encrypted'])
@@ -541,7 +541,7 @@ describe('consent: a withdrawal is propagated to the systems that act on it', ()
       url: `/p/${org.slug}/preferences/manage`,
       payload: { t: ilseToken, lang: 'nl', 'purpose.direct_marketing': 'given' },
     })
-    expect(again.body).toContain('Opgeslagen: 1 wijziging(en).')
+    expect(again.body).toContain('Opgeslagen: 1 wijziging.')
     const renewed = await t.ctx.db
       .selectFrom('consent_status')
       .select(['state', 'expires_at', 'identity_encrypted'])
@@ -582,8 +582,8 @@ describe('consent: a withdrawal is propagated to the systems that act on it', ()
         payload: { t: token, lang: 'nl', 'purpose.direct_marketing': choice },
       })
     // Expired -> withdrawn (no on the page) -> given (yes on the page).
-    expect((await save('withdrawn')).body).toContain('Opgeslagen: 1 wijziging(en).')
-    expect((await save('given')).body).toContain('Opgeslagen: 1 wijziging(en).')
+    expect((await save('withdrawn')).body).toContain('Opgeslagen: 1 wijziging.')
+    expect((await save('given')).body).toContain('Opgeslagen: 1 wijziging.')
     const status = await t.ctx.db
       .selectFrom('consent_status')
       .select(['state', 'expires_at', 'identity_encrypted'])

@@ -315,7 +315,7 @@ describe('consent: records as proof, status, withdrawal webhooks, expiry and ren
       payload: { t: token, lang: 'nl', 'purpose.direct_marketing': 'given' },
     })
     expect(save.statusCode).toBe(200)
-    expect(save.body).toContain('Opgeslagen: 1 wijziging(en).')
+    expect(save.body).toContain('Opgeslagen: 1 wijziging.')
     const given = await consentStatus(t.ctx, { organizationId: org.id, identity: cis })
     expect(given.purposes[0]).toMatchObject({ state: 'given' })
     expect(

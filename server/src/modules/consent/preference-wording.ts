@@ -67,7 +67,8 @@ export const PREFERENCE_WORDING: Record<ConsentLanguage, PreferenceWording> = {
     until: (date) => `geldig tot ${date}`,
     renewalDue: 'Uw toestemming loopt af: kies opnieuw Ja om ze te vernieuwen.',
     save: 'Opslaan',
-    saved: (n) => (n === 0 ? 'Er is niets gewijzigd.' : `Opgeslagen: ${n} wijziging(en).`),
+    saved: (n) =>
+      n === 0 ? 'Er is niets gewijzigd.' : `Opgeslagen: ${n} ${n === 1 ? 'wijziging' : 'wijzigingen'}.`,
     noPurposes: 'Deze organisatie vraagt voor niets uw toestemming.',
     withdrawalNote: 'Intrekken is even eenvoudig als toestemming geven en geldt onmiddellijk.',
     unsubscribeTitle: 'Uitschrijven',
@@ -112,7 +113,8 @@ export const PREFERENCE_WORDING: Record<ConsentLanguage, PreferenceWording> = {
     until: (date) => `valable jusqu’au ${date}`,
     renewalDue: 'Votre consentement arrive à échéance : choisissez à nouveau Oui pour le renouveler.',
     save: 'Enregistrer',
-    saved: (n) => (n === 0 ? 'Rien n’a changé.' : `Enregistré : ${n} modification(s).`),
+    saved: (n) =>
+      n === 0 ? 'Rien n’a changé.' : `Enregistré : ${n} ${n === 1 ? 'modification' : 'modifications'}.`,
     noPurposes: 'Cette organisation ne vous demande aucun consentement.',
     withdrawalNote: 'Retirer son consentement est aussi simple que le donner et prend effet immédiatement.',
     unsubscribeTitle: 'Se désinscrire',
@@ -156,7 +158,7 @@ export const PREFERENCE_WORDING: Record<ConsentLanguage, PreferenceWording> = {
     until: (date) => `valid until ${date}`,
     renewalDue: 'Your consent is ending: choose Yes again to renew it.',
     save: 'Save',
-    saved: (n) => (n === 0 ? 'Nothing changed.' : `Saved: ${n} change(s).`),
+    saved: (n) => (n === 0 ? 'Nothing changed.' : `Saved: ${n} ${n === 1 ? 'change' : 'changes'}.`),
     noPurposes: 'This organisation asks for your consent for nothing.',
     withdrawalNote: 'Withdrawing is as easy as giving consent and takes effect at once.',
     unsubscribeTitle: 'Unsubscribe',
@@ -201,7 +203,8 @@ export const PREFERENCE_WORDING: Record<ConsentLanguage, PreferenceWording> = {
     until: (date) => `gültig bis ${date}`,
     renewalDue: 'Ihre Einwilligung läuft ab: Wählen Sie erneut Ja, um sie zu verlängern.',
     save: 'Speichern',
-    saved: (n) => (n === 0 ? 'Nichts wurde geändert.' : `Gespeichert: ${n} Änderung(en).`),
+    saved: (n) =>
+      n === 0 ? 'Nichts wurde geändert.' : `Gespeichert: ${n} ${n === 1 ? 'Änderung' : 'Änderungen'}.`,
     noPurposes: 'Diese Organisation bittet Sie um keine Einwilligung.',
     withdrawalNote: 'Der Widerruf ist so einfach wie die Einwilligung und gilt sofort.',
     unsubscribeTitle: 'Abmelden',
