@@ -114,8 +114,10 @@ export const cookieOperations = defineOperations({
         'keeps its own category); `body.provider` and `body.thirdCountry` (an ISO code outside the EU/EEA, or ' +
         "'none') when `suggestion.needsOrigin` - a third party the catalogue does not know, such as a cookie set " +
         "on another domain than the site's; `body.purpose` and `body.duration` for a cookie without them; " +
-        '`body.name` for a name over 200 characters (send a pattern with * that matches it); ' +
-        '`suggestion.serviceId` when the service holds 100 cookies or 50 hosts already. 409 `proposal_decided` ' +
+        '`body.name` for a name over 200 characters (send a pattern with * that matches it, keeping at least 3 ' +
+        'literal characters before the * and covering no other inventory cookie); `suggestion.hosts` when the ' +
+        'host a new service is given cannot be stored; `suggestion.serviceId` when the service holds 100 cookies ' +
+        'or 50 hosts already (params.kind cookies/hosts/services). 409 `proposal_decided` ' +
         'when it was accepted or dismissed already, `already_in_inventory` when the inventory lists it by now.',
       requestExample: {
         category: 'advertising',
