@@ -201,7 +201,7 @@ describe('the preference centre in headless Chromium', () => {
     const newsletter = person.getByRole('group', { name: /[Mm]arketing/ })
     await newsletter.getByLabel('Ja, ich willige ein').check()
     await person.getByRole('button', { name: 'Speichern' }).click()
-    await person.getByRole('status').getByText('Gespeichert: 1 Änderung(en).').waitFor()
+    await person.getByRole('status').getByText('Gespeichert: 1 Änderung.').waitFor()
     await newsletter.getByText(/^Einwilligung erteilt/).waitFor()
     expect((await statesOf()).direct_marketing).toBe('given')
     await noSeriousViolations('preferences saved (de)')
