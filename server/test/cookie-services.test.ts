@@ -128,6 +128,19 @@ describe('changing and removing a cookie inventory service', () => {
       cookies: [{ ...GA.cookies[0], name: 'x'.repeat(201) }],
     })
     expect(expectProblem(tooLong, 400).errors?.[0]?.path).toBe('body.cookies.0.name')
+    // A country of the EU/EEA is no third country: the declaration would say "outside the EEA (BE)".
+    const inEea = await owner('PUT', `${api()}/services/google-analytics`, {
+      ...gaBody,
+      cookies: [{ ...GA.cookies[0], thirdCountry: 'BE' }],
+    })
+    expect(expectProblem(inEea, 422).errors?.[0]).toMatchObject({
+      path: 'body.cookies.0.thirdCountry',
+      code: 'invalid_value',
+    })
+    const wholeInEea = await owner('PUT', `${api()}/inventory`, {
+      services: [OWN, { ...GA, cookies: [{ ...GA.cookies[0], thirdCountry: 'NL' }] }],
+    })
+    expect(expectProblem(wholeInEea, 422).errors?.[0]?.path).toBe('body.services.1.cookies.0.thirdCountry')
     const badId = await owner('DELETE', `${api()}/services/Not_An_Id`)
     expect(expectProblem(badId, 400).errors?.[0]?.path).toBe('params.serviceId')
     expect((await auditor('GET', api())).json().can).toEqual({

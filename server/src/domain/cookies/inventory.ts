@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import type { FieldIssue } from '../errors'
+import { EEA_COUNTRIES } from '../register/countries'
 import {
   COOKIE_CATEGORIES,
   cookiePatternMatches,
@@ -123,4 +125,29 @@ export function purposeMapping(
 export function categoriesInUse(inventory: Inventory): string[] {
   const used = new Set(inventory.services.map((s) => s.category))
   return COOKIE_CATEGORIES.filter((c) => c !== 'necessary' && used.has(c))
+}
+
+/**
+ * What the declaration would state wrongly: a cookie's "third country" inside the EU/EEA (it would read "outside the
+ * EEA (BE)"). Checked where a person writes the inventory (the whole inventory, one service), as accepting a
+ * proposal checks it; `path` is where the service's cookies are in the request body.
+ */
+export function declarationIssues(
+  services: readonly { readonly cookies: readonly { readonly thirdCountry: string | null }[] }[],
+  pathOf: (service: number) => string,
+): FieldIssue[] {
+  return services.flatMap((service, s) =>
+    service.cookies.flatMap((cookie, c) =>
+      cookie.thirdCountry !== null && EEA_COUNTRIES.has(cookie.thirdCountry)
+        ? [
+            {
+              path: `${pathOf(s)}.cookies.${c}.thirdCountry`,
+              code: 'invalid_value' as const,
+              message: 'A country of the EU/EEA is no third country: leave it empty.',
+              params: { value: cookie.thirdCountry },
+            },
+          ]
+        : [],
+    ),
+  )
 }

@@ -3,6 +3,7 @@ import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction, type TxContext } from '../../context'
 import { OPTIONAL_CATEGORIES } from '../../domain/cookies/catalogue'
 import {
+  declarationIssues,
   type Inventory,
   type InventoryService,
   inventorySchema,
@@ -58,6 +59,8 @@ export async function saveInventory(
   note: string,
 ): Promise<number> {
   const inventory = inventorySchema.parse(input)
+  const wrong = declarationIssues(inventory.services, (s) => `body.services.${s}`)
+  if (wrong.length > 0) throw new InvalidInput(wrong)
   // A category's choices become consent records of its purpose: only a consent purpose of the register will do.
   if (inventory.purposes) {
     const consentPurposes = await consentPurposesOf(ctx, org.id, { fresh: true })
@@ -132,6 +135,8 @@ export async function updateInventoryService(
   input: Omit<InventoryService, 'id'>,
   note: string,
 ): Promise<{ version: number; changed: boolean }> {
+  const wrong = declarationIssues([input], () => 'body')
+  if (wrong.length > 0) throw new InvalidInput(wrong)
   return inTransaction(ctx, async (tx) => {
     let changed = false
     const version = await storeInventoryVersion(
