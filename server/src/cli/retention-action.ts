@@ -5,6 +5,7 @@ import {
   runRetention,
   type SweepOutcome,
   sweepEndedHolds,
+  withOrganizationSweepLock,
 } from '../modules/retention'
 import { say } from './language'
 import { cliActor, configFrom, withRuntime } from './runtime-access'
@@ -81,12 +82,16 @@ export async function retentionPlanCommand(options: Options) {
 export async function retentionRunCommand(options: Options) {
   await withRuntime(configFrom(options), async ({ ctx }) => {
     const org = await findOrganizationOrFail(ctx, options.org)
-    const outcomes = await runRetention(ctx, cliActor(), org, {
-      dryRun: options.dryRun === true,
-      ...(options.rule ? { rule: options.rule } : {}),
-      ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+    // Under the organisation's sweep lock, as the nightly job and "run now": refused while another sweep runs.
+    const { outcomes, ended } = await withOrganizationSweepLock(ctx, org.id, async () => {
+      const outcomes = await runRetention(ctx, cliActor(), org, {
+        dryRun: options.dryRun === true,
+        ...(options.rule ? { rule: options.rule } : {}),
+        ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+      })
+      const ended = options.dryRun || options.rule ? [] : await sweepEndedHolds(ctx, cliActor(), org)
+      return { outcomes, ended }
     })
-    const ended = options.dryRun || options.rule ? [] : await sweepEndedHolds(ctx, cliActor(), org)
     console.log(
       options.json
         ? JSON.stringify({ rules: outcomes, endedHolds: ended }, null, 2)

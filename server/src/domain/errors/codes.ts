@@ -121,6 +121,7 @@ export const PROBLEM_CODES = [
   // Retention
   'retention_rule_unknown',
   'legal_hold_target_unknown',
+  'retention_sweep_running',
   // Processors
   'change_not_announced',
   'legal_hold_active',

@@ -5,7 +5,7 @@
 export { sweepsNeedingAttention } from './attention'
 export { sweepEndedHolds } from './ended-holds'
 export { holdsOverErasure, liftHold, placeHold } from './holds'
-export { retentionSweepJob } from './jobs'
+export { retentionSweepJob, withOrganizationSweepLock } from './jobs'
 export { retentionOperations } from './operations'
 export { retentionActions } from './policy'
 export { registerRetentionRoutes } from './routes'

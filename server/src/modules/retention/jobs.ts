@@ -1,39 +1,80 @@
 import { z } from 'zod'
 import { type Actor, systemActor } from '../../audit/actor'
 import type { AppContext } from '../../context'
+import { tryAdvisoryLock } from '../../db/advisory-lock'
 import { Conflict } from '../../domain/errors'
 import { defineJob } from '../../jobs/define-job'
 import { type Organization, toOrganization } from '../organizations'
 import { sweepEndedHolds } from './ended-holds'
 import { runRetention, type SweepOptions } from './sweep'
 
-/** Organisations whose sweep runs in this process now (a second "run now" waits for the first to finish). */
+/** The advisory lock scope of an organisation's sweeps: `(hashtext('custos.retention'), hashtext(org id))`. */
+export const RETENTION_LOCK_SCOPE = 'custos.retention'
+
+/** Organisations whose sweep runs in this process now. */
 const sweeping = new Set<string>()
+
+/**
+ * Runs `work` as the one sweep of the organisation, or refuses at once (409 `retention_sweep_running`) while
+ * another sweep of it runs - the nightly job in a worker process, "run now" in any web process, the command line.
+ * Two sweeps at once would resume the same open run and apply its batch twice (review M3).
+ *
+ * Why two guards: on PostgreSQL the lock is a session advisory lock on a connection of its own
+ * (db/advisory-lock), which every process sees and which goes with a process that dies, so nothing is left to
+ * expire - a lock row would need a heartbeat and an expiry, and a live sweep slower than the expiry would lose it.
+ * The embedded database (PGlite) is one PostgreSQL session shared by every connection of the process, so an
+ * advisory lock taken there is granted again to whoever asks and excludes nothing; but only one process can open
+ * it (db/data-dir-lock), so there the set of this process is the whole truth. The set is also checked on
+ * PostgreSQL, where it only answers sooner.
+ */
+export async function withOrganizationSweepLock<T>(
+  ctx: AppContext,
+  organizationId: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  const refused = () =>
+    new Conflict(
+      'retention_sweep_running',
+      'A sweep of this organisation is running (the nightly job or another "run now"); wait for it to end.',
+    )
+  if (sweeping.has(organizationId)) throw refused()
+  sweeping.add(organizationId)
+  try {
+    const lock =
+      ctx.database.kind === 'postgres'
+        ? await tryAdvisoryLock(ctx.database.connection, RETENTION_LOCK_SCOPE, organizationId)
+        : undefined
+    if (lock === null) throw refused()
+    try {
+      return await work()
+    } finally {
+      await lock?.release()
+    }
+  } finally {
+    sweeping.delete(organizationId)
+  }
+}
 
 /**
  * One organisation's sweeps, as the daily job runs them: every approved rule (rules not approved are only planned,
  * a run over its ceiling pauses, an unfinished run resumes), then the rows an erasure kept under a rule whose period
- * has ended. A dry run only counts. The job and the "Run sweep now" action both come here.
+ * has ended. A dry run only counts. The job and the "Run sweep now" action both come here, under the
+ * organisation's sweep lock.
  */
-export async function sweepOrganization(
+export function sweepOrganization(
   ctx: AppContext,
   actor: Actor,
   org: Organization,
   options: Pick<SweepOptions, 'dryRun' | 'today'> = {},
 ) {
-  if (sweeping.has(org.id))
-    throw new Conflict('conflict', 'A sweep of this organisation is running; wait for it to end.')
-  sweeping.add(org.id)
-  try {
+  return withOrganizationSweepLock(ctx, org.id, async () => {
     const outcomes = await runRetention(ctx, actor, org, options)
     // Rows an erasure kept under a retention rule whose period has now ended.
     const ended = options.dryRun
       ? []
       : await sweepEndedHolds(ctx, actor, org, options.today ? { today: options.today } : {})
     return { outcomes, ended }
-  } finally {
-    sweeping.delete(org.id)
-  }
+  })
 }
 
 /**
@@ -79,6 +120,13 @@ export const retentionSweepJob = defineJob({
           'Retention sweeps',
         )
       } catch (error) {
+        if (error instanceof Conflict && error.code === 'retention_sweep_running') {
+          ctx.logger.warn(
+            { org: org.slug },
+            'Retention sweeps skipped: a sweep of this organisation is running',
+          )
+          continue
+        }
         ctx.logger.error({ err: error, org: org.slug }, 'Retention sweep failed; it resumes on the next run')
       }
     }

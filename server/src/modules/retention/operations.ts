@@ -71,7 +71,8 @@ export const retentionOperations = defineOperations({
         'Runs the organisation’s sweeps now, exactly as the daily job does: each collection of an approved rule is ' +
         'swept (a run due more than its ceiling pauses, an unfinished run resumes), rules not approved are only ' +
         'counted, then rows an erasure kept under a rule whose period has ended are erased. `dryRun` counts only. ' +
-        'A sweep of the organisation already running here is refused (409).',
+        'While a sweep of the organisation runs anywhere (the daily job in a worker, another "run now", the ' +
+        'command line) it is refused at once with 409 `retention_sweep_running` and nothing changes.',
       refusals: [409],
     },
     'GET /api/v1/orgs/{slug}/retention/runs': {

@@ -82,6 +82,8 @@ export const errorsNl = {
     retention_rule_unknown: 'Het register heeft geen bewaarregel met deze sleutel.',
     legal_hold_target_unknown:
       'Een blokkering vraagt een bestaande betrokkene, aanvraag, systeem of collectie van een dataset.',
+    retention_sweep_running:
+      'De opruimingen van deze organisatie lopen al (die van de nacht, of "Opruimingen nu uitvoeren" elders gestart); wacht tot ze klaar zijn en probeer het dan opnieuw. Er is niets veranderd.',
     change_not_announced: 'Alleen een aangekondigde wijziging kan worden ingetrokken.',
     legal_hold_active:
       'Een juridische blokkering houdt deze gegevens vast: er wordt niets gewist tot de blokkering afloopt of wordt opgeheven.',
