@@ -12,6 +12,7 @@ import { ResourceView } from '../../components/feedback/ResourceView'
 import { SelectField } from '../../components/form/SelectField'
 import { TextField } from '../../components/form/TextField'
 import type { BreachAnswer, BreachChange } from './BreachForm'
+import { countUnderway } from './countUnderway'
 import { useAction } from './useAction'
 
 /**
@@ -135,12 +136,20 @@ function CountFields({
         field && (from || before)
           ? { field, ...(from ? { from } : {}), ...(before ? { before } : {}) }
           : undefined
-      const queued = await call(
-        api.POST('/api/v1/orgs/{slug}/breaches/{id}/affected-count', {
-          params: { path: { slug, id: b.id } },
-          body: { dataset, collection, ...(filter ? { filter } : {}) },
-        }),
-      )
+      let queued: { id: string }
+      try {
+        queued = await call(
+          api.POST('/api/v1/orgs/{slug}/breaches/{id}/affected-count', {
+            params: { path: { slug, id: b.id } },
+            body: { dataset, collection, ...(filter ? { filter } : {}) },
+          }),
+        )
+      } catch (error) {
+        // A count already under way (asked before the page was reloaded, or by a colleague): follow that one.
+        const running = countUnderway(error)
+        if (!running) throw error
+        queued = { id: running }
+      }
       setCountId(queued.id)
       setUnderway(true)
     })
@@ -223,6 +232,8 @@ function CountFields({
 }
 
 const POLL_MS = 1000
+/** After a failed look (the network, a restart), the page looks again this much later instead of giving up. */
+const RETRY_MS = 5000
 
 /**
  * A count asked for: the worker reads the system while the page asks for its state every second (queued, running
@@ -259,6 +270,11 @@ function CountProgress({
     const timer = setTimeout(reload, POLL_MS)
     return () => clearTimeout(timer)
   }, [status, reload, count.data])
+  useEffect(() => {
+    if (!count.error) return
+    const timer = setTimeout(reload, RETRY_MS)
+    return () => clearTimeout(timer)
+  }, [count.error, reload])
   // biome-ignore lint/correctness/useExhaustiveDependencies: told once, when the count has ended
   useEffect(() => {
     if (status === 'done' || status === 'failed') void onEnded(status === 'done')
