@@ -298,6 +298,36 @@ ${before}
     await v.context.close()
   })
 
+  it('asks again once the stored choice is older than the re-consent period (182 days by default)', async () => {
+    const v = await visitor()
+    await v.page.goto(siteUrl)
+    await v.page.locator('[data-custos-banner] button[data-custos-action="accept"]').click()
+    await v.page.waitForFunction(() => 'gaLoaded' in window)
+    const stored = (await v.context.cookies()).find((c) => c.name === 'custos_consent')
+    if (!stored) throw new Error('no stored choice')
+    /** The stored choice (id.version.time.granted.flags) as if it had been made `days` ago. */
+    const madeDaysAgo = async (days: number) => {
+      const parts = decodeURIComponent(stored.value).split('.')
+      parts[2] = String(Date.now() - days * 86_400_000)
+      await v.context.addCookies([{ ...stored, value: encodeURIComponent(parts.join('.')) }])
+    }
+    // 181 days ago: still the visitor's choice - applied at once, no banner.
+    await madeDaysAgo(181)
+    await v.page.goto(`${siteUrl}/other`)
+    await v.page.waitForFunction(() => 'gaLoaded' in window)
+    expect(await banner(v.page).count()).toBe(0)
+    // 183 days ago: the banner asks again and nothing runs until the visitor chooses.
+    await madeDaysAgo(183)
+    const before = v.trackerRequests.length
+    await v.page.goto(`${siteUrl}/other`)
+    await banner(v.page).waitFor()
+    expect(await consentSignals(v.page)).toEqual([['default', 'denied', 'denied']])
+    expect(await v.page.evaluate(() => 'gaLoaded' in window)).toBe(false)
+    expect(v.trackerRequests.slice(before)).toEqual([])
+    expect(v.errors).toEqual([])
+    await v.context.close()
+  })
+
   it('Global Privacy Control refuses advertising, recorded with method gpc', async () => {
     const v = await visitor({ gpc: true })
     await v.page.goto(siteUrl)
