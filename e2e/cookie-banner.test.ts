@@ -328,6 +328,31 @@ ${before}
     await v.context.close()
   })
 
+  it('the cookie declaration shows the visitor their current choice per category and changes it', async () => {
+    const v = await visitor()
+    const declaration = `${custos.url}/p/demo/cookies?lang=en`
+    const choiceOf = (category: string) => v.page.locator(`output[data-custos-category="${category}"]`)
+    await v.page.goto(declaration)
+    await banner(v.page).waitFor()
+    expect(await seriousA11yViolations(v.page)).toEqual([])
+    await v.page.locator('[data-custos-banner] button[data-custos-action="reject"]').click()
+    for (const category of ['functional', 'analytics', 'advertising'])
+      await expect.poll(() => choiceOf(category).textContent()).toBe('refused')
+    // "Change my choice" opens the banner again; accepting shows at once and after a reload.
+    await v.page.getByRole('button', { name: 'Change my choice' }).click()
+    await banner(v.page).waitFor()
+    await v.page.locator('[data-custos-banner] button[data-custos-action="accept"]').click()
+    await v.page.goto(declaration)
+    await v.page.waitForLoadState('load')
+    for (const category of ['functional', 'analytics', 'advertising'])
+      await expect.poll(() => choiceOf(category).textContent()).toBe('accepted')
+    expect(await banner(v.page).count()).toBe(0)
+    expect(await seriousA11yViolations(v.page)).toEqual([])
+    expect(v.csp).toEqual([])
+    expect(v.errors).toEqual([])
+    await v.context.close()
+  })
+
   it('Global Privacy Control refuses advertising, recorded with method gpc', async () => {
     const v = await visitor({ gpc: true })
     await v.page.goto(siteUrl)
