@@ -286,6 +286,15 @@ function issueField(path: readonly PropertyKey[], kind: ProposalKind): AcceptFie
   return kind === 'cookie' ? 'name' : 'serviceId'
 }
 
+/** A service at its limit of cookies or hosts: refused on the service, saying of what (422, nothing stored). */
+function serviceFull(
+  service: InventoryService,
+  maximum: number,
+  kind: 'cookies' | 'hosts',
+): { refused: AcceptRefusal } {
+  return { refused: { field: 'serviceId', code: 'too_big', service, params: { maximum, kind } } }
+}
+
 /**
  * The inventory with the proposal added: a cookie joins the service the suggestion names (or founds it), a host is
  * added to that service's hosts. Refused, naming the field: a service that exists keeps its category; a new service
@@ -320,6 +329,16 @@ export function withProposal(
   const category = existing ? existing.category : (choice.category ?? s.category)
   if (!category) return { refused: { field: 'category', code: 'required' } }
 
+  /** The service this proposal founds when the inventory has none of its id (its cookies or hosts added below). */
+  const newService: InventoryService = {
+    id: s.serviceId,
+    name: s.serviceName,
+    provider,
+    category,
+    purpose: s.servicePurpose,
+    hosts: s.hosts,
+    cookies: [],
+  }
   let joined: InventoryService
   if (p.kind === 'cookie') {
     const purpose = choice.purpose ?? s.purpose
@@ -351,47 +370,14 @@ export function withProposal(
     }
     const cookie = { name, provider, purpose, duration, thirdCountry }
     if (existing && existing.cookies.length >= MAX_COOKIES)
-      return {
-        refused: {
-          field: 'serviceId',
-          code: 'too_big',
-          service: existing,
-          params: { maximum: MAX_COOKIES, kind: 'cookies' },
-        },
-      }
+      return serviceFull(existing, MAX_COOKIES, 'cookies')
     joined = existing
       ? { ...existing, cookies: [...existing.cookies, cookie] }
-      : {
-          id: s.serviceId,
-          name: s.serviceName,
-          provider,
-          category,
-          purpose: s.servicePurpose,
-          hosts: s.hosts,
-          cookies: [cookie],
-        }
+      : { ...newService, cookies: [cookie] }
   } else {
     const host = s.hosts.find((h) => hostMatches(h, new URL(s.url ?? `https://${p.subject}/`))) ?? p.subject
-    if (existing && existing.hosts.length >= MAX_HOSTS)
-      return {
-        refused: {
-          field: 'serviceId',
-          code: 'too_big',
-          service: existing,
-          params: { maximum: MAX_HOSTS, kind: 'hosts' },
-        },
-      }
-    joined = existing
-      ? { ...existing, hosts: [...existing.hosts, host] }
-      : {
-          id: s.serviceId,
-          name: s.serviceName,
-          provider,
-          category,
-          purpose: s.servicePurpose,
-          hosts: s.hosts,
-          cookies: [],
-        }
+    if (existing && existing.hosts.length >= MAX_HOSTS) return serviceFull(existing, MAX_HOSTS, 'hosts')
+    joined = existing ? { ...existing, hosts: [...existing.hosts, host] } : newService
   }
   if (!existing && inventory.services.length >= MAX_SERVICES)
     return {
