@@ -118,6 +118,9 @@ describe('consent page in headless Chromium', () => {
     // A fresh load: going to the same address with only the hash would keep the data a step before read.
     await page.goto('about:blank')
     await page.goto(`${custos.url}/#/orgs/${slug}/consent`)
+    // The page first loads in the account's language (a step before may have saved French); switching before that
+    // load has ended let it switch back afterwards.
+    await page.getByRole('heading', { level: 1 }).waitFor()
     await page.getByTestId('language-switcher').selectOption('nl')
     await page.waitForFunction(() => document.documentElement.lang === 'nl')
     await page.getByRole('heading', { level: 1, name: 'Toestemmingen' }).waitFor()
