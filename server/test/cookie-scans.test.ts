@@ -4,7 +4,7 @@ import type { ScanResult } from '../src/domain/cookies/findings'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { claimScan, findOrganization } from '../src/modules/cookies/repository'
-import { runRequestedScan } from '../src/modules/cookies/scans'
+import { requestCookieScan, runRequestedScan } from '../src/modules/cookies/scans'
 import type { Organization } from '../src/modules/organizations'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
@@ -132,5 +132,39 @@ describe('cookie scans started on request', () => {
     expect(failed.status).toBe('failed')
     const row = (await owner('GET', `${api()}/scans`)).json().items[0]
     expect(row).toMatchObject({ status: 'failed', error: expect.stringContaining('ERR_NAME_NOT_RESOLVED') })
+  })
+
+  it('queues one scan of two asked at the same moment, and a scan that could not be queued holds nothing back', async () => {
+    const jobs = async () =>
+      (
+        await sql<{ n: number }>`
+          select count(*)::int as n from pgboss.job where name = 'cookies.scan-requested'`.execute(t.ctx.db)
+      ).rows[0]?.n
+    const before = await jobs()
+    const both = await Promise.all([owner('POST', `${api()}/scans`), owner('POST', `${api()}/scans`)])
+    expect(both.map((r) => r.statusCode).sort()).toEqual([202, 409])
+    const refused = both.find((r) => r.statusCode === 409)
+    const started = both.find((r) => r.statusCode === 202)?.json()
+    expect(refused?.json()).toMatchObject({ code: 'scan_in_progress', params: { scanId: started.id } })
+    expect(await jobs()).toBe((before ?? 0) + 1)
+    const unfinished = await t.ctx.db
+      .selectFrom('cookie_scans')
+      .select('id')
+      .where('organization_id', '=', org.id)
+      .where('status', 'in', ['queued', 'running'])
+      .execute()
+    expect(unfinished.map((r) => r.id)).toEqual([started.id])
+    await work(started.id, observed())
+
+    // The queue refused the job: the scan is recorded as failed, and the next one may start.
+    await expect(
+      requestCookieScan(t.ctx, org, null, async () => {
+        throw new Error('queue unavailable')
+      }),
+    ).rejects.toThrow('queue unavailable')
+    const lost = (await owner('GET', `${api()}/scans`)).json().items[0]
+    expect(lost).toMatchObject({ status: 'failed', error: expect.stringContaining('could not be handed') })
+    const next = await owner('POST', `${api()}/scans`)
+    expect(next.statusCode, next.body).toBe(202)
   })
 })

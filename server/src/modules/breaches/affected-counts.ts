@@ -10,6 +10,7 @@ import {
   affectedSetSchema,
 } from '../../domain/breaches'
 import { Conflict, DomainError, NotFound, type ProblemCode } from '../../domain/errors'
+import { queueOnePerKey } from '../../jobs/one-per-key'
 import { defineStoredJson } from '../../lib/stored-json'
 import { findOrganizationById, type Organization } from '../organizations'
 import { checkAffectedQuery, computeAffectedSet, keepAffectedSetIn } from './affected-set'
@@ -178,51 +179,57 @@ export async function requestAffectedCount(
   await checkAffectedQuery(ctx, org, query)
   // One count per breach at a time: the breach row is locked while the counts under way are looked at (a partial
   // unique index, migration 0068, backs it), and a count that lost its worker is recorded as stopped first.
-  const row = await inTransaction(ctx, async (ctx) => {
-    if (!(await lockBreach(ctx.db, org.id, breachId))) throw new NotFound('breach')
-    const unfinished = await ctx.db
-      .selectFrom('breach_affected_counts')
-      .selectAll()
-      .where('organization_id', '=', org.id)
-      .where('breach_id', '=', breachId)
-      .where('status', 'in', ['queued', 'running'])
-      .execute()
-    for (const count of unfinished) {
-      const now = await giveUpIfStale(ctx.db, count)
-      if (now.status === 'queued' || now.status === 'running')
-        throw new Conflict(
+  const row = await queueOnePerKey<StoredCount>(
+    ctx,
+    {
+      lock: async (ctx) => {
+        if (!(await lockBreach(ctx.db, org.id, breachId))) throw new NotFound('breach')
+      },
+      underway: (ctx) =>
+        ctx.db
+          .selectFrom('breach_affected_counts')
+          .selectAll()
+          .where('organization_id', '=', org.id)
+          .where('breach_id', '=', breachId)
+          .where('status', 'in', ['queued', 'running'])
+          .execute(),
+      stillUnderway: async (ctx, count) => {
+        const now = await giveUpIfStale(ctx.db, count)
+        return now.status === 'queued' || now.status === 'running'
+      },
+      busy: (count) =>
+        new Conflict(
           'affected_count_in_progress',
           'A count of this breach is already queued or running; wait for its result.',
-          { params: { countId: now.id } },
-        )
-    }
-    return ctx.db
-      .insertInto('breach_affected_counts')
-      .values({
-        organization_id: org.id,
-        breach_id: breachId,
-        query: storedCountQuery.serialize(query),
-        requested_by: storedCountActor.serialize({
-          type: actor.type,
-          id: actor.id,
-          label: actor.label,
-          requestId: actor.requestId,
-        }),
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow()
-  })
-  try {
-    await queue(row.id)
-  } catch (error) {
-    // Not handed to a worker: recorded as failed, so that it does not hold the breach's next count back.
-    await ctx.db
-      .updateTable('breach_affected_counts')
-      .set({ status: 'failed', error: 'internal_error', finished_at: new Date() })
-      .where('id', '=', row.id)
-      .execute()
-    throw error
-  }
+          { params: { countId: count.id } },
+        ),
+      insert: (ctx) =>
+        ctx.db
+          .insertInto('breach_affected_counts')
+          .values({
+            organization_id: org.id,
+            breach_id: breachId,
+            query: storedCountQuery.serialize(query),
+            requested_by: storedCountActor.serialize({
+              type: actor.type,
+              id: actor.id,
+              label: actor.label,
+              requestId: actor.requestId,
+            }),
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow(),
+      // Not handed to a worker: recorded as failed, so that it does not hold the breach's next count back.
+      notQueued: async (ctx, count) => {
+        await ctx.db
+          .updateTable('breach_affected_counts')
+          .set({ status: 'failed', error: 'internal_error', finished_at: new Date() })
+          .where('id', '=', count.id)
+          .execute()
+      },
+    },
+    queue,
+  )
   return present(row)
 }
 

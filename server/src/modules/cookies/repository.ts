@@ -208,15 +208,28 @@ export async function queueScan(db: Db, organizationId: string, requestedBy: str
   return row.id
 }
 
-/** A queued or running scan of the organisation asked for after `since`, if any. */
-export function unfinishedScan(db: Db, organizationId: string, since: Date) {
+/** The organisation's scans queued or running. */
+export function unfinishedScans(db: Db, organizationId: string) {
   return db
     .selectFrom('cookie_scans')
     .select(['id', 'status', 'started_at'])
     .where('organization_id', '=', organizationId)
     .where('status', 'in', ['queued', 'running'])
-    .where('started_at', '>', since)
+    .execute()
+}
+
+/**
+ * Records an unfinished scan as failed with `error` (its worker stopped, or it never reached the queue); its end
+ * stays unknown. False when it had ended meanwhile.
+ */
+export async function giveUpScan(db: Db, id: string, error: string): Promise<boolean> {
+  const updated = await db
+    .updateTable('cookie_scans')
+    .set({ status: 'failed', error })
+    .where('id', '=', id)
+    .where('status', 'in', ['queued', 'running'])
     .executeTakeFirst()
+  return Number(updated.numUpdatedRows) > 0
 }
 
 /** Takes a queued scan (once): running from now. Answers its organisation, or nothing when it was taken. */

@@ -1,11 +1,13 @@
 import type { AppContext } from '../../context'
 import { diffScans, type ScanResult, scanFindings } from '../../domain/cookies/findings'
 import { Conflict } from '../../domain/errors'
+import { lockKey, queueOnePerKey } from '../../jobs/one-per-key'
 import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import { proposeFromScan } from './proposals'
 import {
   finishScan,
+  giveUpScan,
   insertScan,
   latestInventory,
   queueScan,
@@ -13,7 +15,7 @@ import {
   type ScanOutcome,
   type StoredScan,
   siteSettings,
-  unfinishedScan,
+  unfinishedScans,
 } from './repository'
 
 export type ScanRunner = (urls: string[], options: { depth: number }) => Promise<ScanResult>
@@ -24,6 +26,7 @@ export type ScanRunner = (urls: string[], options: { depth: number }) => Promise
  */
 export const SCAN_GIVEN_UP_MS = 60 * 60_000
 const GIVEN_UP = 'The scan stopped without a result (its worker was stopped or timed out).'
+const NOT_QUEUED = 'The scan could not be handed to a worker; start it again.'
 
 /**
  * Scans the organisation's configured URLs with the given runner (headless Chromium in scanner.ts) and works out
@@ -86,14 +89,30 @@ export async function requestCookieScan(
   const settings = await siteSettings(ctx.db, org.id)
   if (settings.scanUrls.length === 0)
     throw new Conflict('no_scan_urls', 'Set the pages to scan first (PUT .../cookies/settings, scanUrls).')
-  const busy = await unfinishedScan(ctx.db, org.id, new Date(Date.now() - SCAN_GIVEN_UP_MS))
-  if (busy)
-    throw new Conflict('scan_in_progress', 'A scan of this site is already queued or running.', {
-      params: { scanId: busy.id },
-    })
-  const id = await queueScan(ctx.db, org.id, requestedBy)
-  await queue(id)
-  return id
+  // One scan per site at a time: the organisation's scan key is locked while the scans under way are looked at (a
+  // partial unique index, migration 0074, backs it); a scan that lost its worker is recorded as failed first.
+  const scan = await queueOnePerKey(
+    ctx,
+    {
+      lock: (ctx) => lockKey(ctx, 'cookie-scan', org.id),
+      underway: (ctx) => unfinishedScans(ctx.db, org.id),
+      stillUnderway: async (ctx, scan) => {
+        if (Date.now() - scan.started_at.getTime() < SCAN_GIVEN_UP_MS) return true
+        await giveUpScan(ctx.db, scan.id, GIVEN_UP)
+        return false
+      },
+      busy: (scan) =>
+        new Conflict('scan_in_progress', 'A scan of this site is already queued or running.', {
+          params: { scanId: scan.id },
+        }),
+      insert: async (ctx) => ({ id: await queueScan(ctx.db, org.id, requestedBy) }),
+      notQueued: async (ctx, scan) => {
+        await giveUpScan(ctx.db, scan.id, NOT_QUEUED)
+      },
+    },
+    queue,
+  )
+  return scan.id
 }
 
 /** The worker's part of a requested scan: scans and stores the outcome on the queued row. */
