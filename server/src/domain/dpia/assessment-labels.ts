@@ -1,3 +1,4 @@
+import { frenchPunctuation } from '../french-typography'
 import type { Labels } from '../register/localized'
 import type { Evaluation, PrincipleKey } from './assessment'
 import type { RiskKey, RiskLevel } from './risk'
@@ -7,62 +8,70 @@ import type { RiskKey, RiskLevel } from './risk'
 export const PRINCIPLE_QUESTIONS: Record<PrincipleKey, Labels> = {
   purposes: {
     nl: 'Zijn de doeleinden welbepaald, uitdrukkelijk omschreven en gerechtvaardigd?',
-    fr: 'Les finalités sont-elles déterminées, explicites et légitimes\u202f?',
+    fr: frenchPunctuation('Les finalités sont-elles déterminées, explicites et légitimes ?'),
     en: 'Are the purposes specified, explicit and legitimate?',
   },
   legal_basis: {
     nl: 'Wat is de rechtsgrond van de verwerking?',
-    fr: 'Quel est le fondement juridique du traitement\u202f?',
+    fr: frenchPunctuation('Quel est le fondement juridique du traitement ?'),
     en: 'What is the legal basis of the processing?',
   },
   minimisation: {
     nl: 'Zijn de gegevens toereikend, ter zake dienend en beperkt tot wat noodzakelijk is?',
-    fr: 'Les données sont-elles adéquates, pertinentes et limitées à ce qui est nécessaire\u202f?',
+    fr: frenchPunctuation(
+      'Les données sont-elles adéquates, pertinentes et limitées à ce qui est nécessaire ?',
+    ),
     en: 'Are the data adequate, relevant and limited to what is necessary?',
   },
   accuracy: {
     nl: 'Zijn de gegevens juist en worden ze bijgewerkt?',
-    fr: 'Les données sont-elles exactes et tenues à jour\u202f?',
+    fr: frenchPunctuation('Les données sont-elles exactes et tenues à jour ?'),
     en: 'Are the data accurate and kept up to date?',
   },
   retention: {
     nl: 'Zijn de bewaartermijnen bepaald en gerechtvaardigd?',
-    fr: 'Les durées de conservation sont-elles définies et justifiées\u202f?',
+    fr: frenchPunctuation('Les durées de conservation sont-elles définies et justifiées ?'),
     en: 'Are the retention periods defined and justified?',
   },
   information: {
     nl: 'Hoe worden de betrokkenen geïnformeerd (art. 13 en 14)?',
-    fr: 'Comment les personnes concernées sont-elles informées (art. 13 et 14)\u202f?',
+    fr: frenchPunctuation('Comment les personnes concernées sont-elles informées (art. 13 et 14) ?'),
     en: 'How are the people concerned informed (Art. 13 and 14)?',
   },
   consent: {
     nl: 'Indien van toepassing: hoe wordt toestemming verkregen en ingetrokken?',
-    fr: 'Le cas échéant\u00a0: comment le consentement est-il recueilli et retiré\u202f?',
+    fr: frenchPunctuation('Le cas échéant : comment le consentement est-il recueilli et retiré ?'),
     en: 'Where it applies: how is consent obtained and withdrawn?',
   },
   access_portability: {
     nl: 'Hoe oefenen de betrokkenen hun recht van inzage en op overdraagbaarheid uit?',
-    fr: "Comment les personnes exercent-elles leurs droits d'accès et à la portabilité\u202f?",
+    fr: frenchPunctuation("Comment les personnes exercent-elles leurs droits d'accès et à la portabilité ?"),
     en: 'How do people exercise their rights of access and to data portability?',
   },
   rectification_erasure: {
     nl: 'Hoe oefenen de betrokkenen hun recht op rectificatie en gegevenswissing uit?',
-    fr: "Comment les personnes exercent-elles leurs droits de rectification et d'effacement\u202f?",
+    fr: frenchPunctuation(
+      "Comment les personnes exercent-elles leurs droits de rectification et d'effacement ?",
+    ),
     en: 'How do people exercise their rights to rectification and erasure?',
   },
   restriction_objection: {
     nl: 'Hoe oefenen de betrokkenen hun recht op beperking en bezwaar uit?',
-    fr: "Comment les personnes exercent-elles leurs droits à la limitation et d'opposition\u202f?",
+    fr: frenchPunctuation(
+      "Comment les personnes exercent-elles leurs droits à la limitation et d'opposition ?",
+    ),
     en: 'How do people exercise their rights to restriction and to object?',
   },
   processors: {
     nl: 'Zijn de verwerkers en ontvangers bepaald en door een overeenkomst gebonden (art. 28)?',
-    fr: 'Les sous-traitants et destinataires sont-ils identifiés et liés par un contrat (art. 28)\u202f?',
+    fr: frenchPunctuation(
+      'Les sous-traitants et destinataires sont-ils identifiés et liés par un contrat (art. 28) ?',
+    ),
     en: 'Are the processors and recipients identified and bound by an agreement (Art. 28)?',
   },
   transfers: {
     nl: 'Worden gegevens buiten de EER doorgegeven, en met welke waarborgen?',
-    fr: "Des données sont-elles transférées hors de l'EEE, et avec quelles garanties\u202f?",
+    fr: frenchPunctuation("Des données sont-elles transférées hors de l'EEE, et avec quelles garanties ?"),
     en: 'Are data transferred outside the EEA, and with which safeguards?',
   },
 }
@@ -118,7 +127,7 @@ export const MAP_LABELS: Record<Language3, { title: string; severity: string; li
     likelihood: 'Waarschijnlijkheid',
   },
   fr: {
-    title: 'Cartographie des risques\u00a0: avant (vide) et après (plein) les mesures prévues',
+    title: frenchPunctuation('Cartographie des risques : avant (vide) et après (plein) les mesures prévues'),
     severity: 'Gravité',
     likelihood: 'Vraisemblance',
   },

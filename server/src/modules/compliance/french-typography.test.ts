@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MAP_LABELS, PRINCIPLE_QUESTIONS } from '../../domain/dpia/assessment-labels'
 import { ASSESSMENT_WORDS } from '../dpia/assessment-report'
@@ -39,5 +41,18 @@ describe('French typography of the DPIA and monthly report PDFs (the rules of do
   it('puts a narrow no-break space (U+202F) before ; ? and !', () => {
     expect(fr.filter((t) => /[ \u00a0][;?!]|[^\s\u202f][;?!]/.test(t))).toEqual([])
     expect(fr.filter((t) => /\u202f;/.test(t)).length).toBeGreaterThan(1)
+  })
+
+  it('gets that spacing from domain/french-typography, not from spaces typed by hand (review m13)', () => {
+    const src = join(import.meta.dirname, '..', '..')
+    const sources = [
+      'modules/compliance/report-words.ts',
+      'modules/dpia/assessment-report.ts',
+      'domain/dpia/assessment-labels.ts',
+    ]
+    const typed = sources.filter((file) =>
+      /\\u00a0|\\u202f|\u00a0|\u202f/.test(readFileSync(join(src, file), 'utf8')),
+    )
+    expect(typed).toEqual([])
   })
 })

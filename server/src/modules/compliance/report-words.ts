@@ -1,3 +1,4 @@
+import { frenchPunctuation, frenchSpacing } from '../../domain/french-typography'
 import type { Language } from '../../domain/register/localized'
 import type { IndicatorKey, IndicatorLevel } from './indicators'
 
@@ -186,8 +187,8 @@ export const REPORT_WORDS: Record<Language, Words> = {
       'décembre',
     ],
     summary: '1. Synthèse',
-    urgent: (n) => `À traiter d’urgence\u00a0: ${n}.`,
-    attention: (n) => `Mérite l’attention et doit être planifié\u00a0: ${n}.`,
+    urgent: (n) => frenchSpacing`À traiter d’urgence : ${n}.`,
+    attention: (n) => frenchSpacing`Mérite l’attention et doit être planifié : ${n}.`,
     allInOrder:
       'Aucun indicateur ne signale une obligation non respectée aujourd’hui ni un point qui demande attention.',
     indicators: '2. Indicateurs',
@@ -212,7 +213,9 @@ export const REPORT_WORDS: Record<Language, Words> = {
         case 'notice':
           return v === null
             ? 'Aucune déclaration de confidentialité n’est publiée (art. 13 et 14 RGPD).'
-            : `La version ${v} est publiée${d.registerChangedSince ? '\u202f; le registre a changé depuis, la déclaration doit être revue' : ' et correspond au registre actuel'}.`
+            : d.registerChangedSince
+              ? frenchSpacing`La version ${v} est publiée ; le registre a changé depuis, la déclaration doit être revue.`
+              : `La version ${v} est publiée et correspond au registre actuel.`
         case 'requests_overdue':
           return `${v} demandes en cours ont dépassé le délai légal.`
         case 'requests_on_time':
@@ -229,17 +232,19 @@ export const REPORT_WORDS: Record<Language, Words> = {
           return `${d.failed} purges échouées et ${d.paused} en pause.`
       }
     },
-    trendNone:
-      'Une comparaison avec il y a 30 jours n’est pas encore possible\u00a0: aucun instantané des indicateurs n’a encore été conservé.',
+    trendNone: frenchPunctuation(
+      'Une comparaison avec il y a 30 jours n’est pas encore possible : aucun instantané des indicateurs n’a encore été conservé.',
+    ),
     trendSince: (s) =>
-      `Une comparaison avec il y a 30 jours n’est pas encore possible\u00a0: les instantanés des indicateurs sont conservés depuis le ${s}.`,
+      frenchSpacing`Une comparaison avec il y a 30 jours n’est pas encore possible : les instantanés des indicateurs sont conservés depuis le ${s}.`,
     trendCompared: (date) => `L’évolution est mesurée par rapport à l’instantané du ${date}.`,
-    was: (v) => `À la date de comparaison\u00a0: ${v}.`,
-    wasNone: 'À la date de comparaison\u00a0: non mesuré.',
+    was: (v) => frenchSpacing`À la date de comparaison : ${v}.`,
+    wasNone: frenchPunctuation('À la date de comparaison : non mesuré.'),
     wasEmpty: {
-      requests_on_time:
-        'À la date de comparaison\u00a0: aucune demande traitée au cours des 90 jours précédents.',
-      notice: 'À la date de comparaison\u00a0: aucune déclaration de confidentialité publiée.',
+      requests_on_time: frenchPunctuation(
+        'À la date de comparaison : aucune demande traitée au cours des 90 jours précédents.',
+      ),
+      notice: frenchPunctuation('À la date de comparaison : aucune déclaration de confidentialité publiée.'),
     },
     requests: '3. Demandes des personnes concernées (art. 12 à 22 RGPD)',
     requestsAnswered: (from, to, a, o) =>
@@ -248,7 +253,7 @@ export const REPORT_WORDS: Record<Language, Words> = {
     requestsOverdue: (date, n) =>
       n === 0
         ? `Au ${date}, aucune demande en cours n’a dépassé son délai.`
-        : `Au ${date}, ${n} demandes en cours ont dépassé leur délai\u202f; il faut y répondre sans tarder.`,
+        : frenchSpacing`Au ${date}, ${n} demandes en cours ont dépassé leur délai ; il faut y répondre sans tarder.`,
     breaches: '4. Violations de données (art. 33 et 34 RGPD)',
     breachesNone: 'Aucun délai ne court pour une violation de données.',
     clock: {

@@ -1,5 +1,6 @@
 import { EVALUATION_LABELS, LEVEL_LABELS, MAP_LABELS, RISK_LABELS } from '../../domain/dpia/assessment-labels'
 import { RISK_MARKS, riskMapFigure } from '../../domain/dpia/risk-map'
+import { frenchPunctuation, frenchSpacing } from '../../domain/french-typography'
 import type { Language } from '../../domain/register/localized'
 import { colon, semicolon } from '../../domain/requests/format'
 import { type FormPdf, type FormPdfField, renderFormPdf } from '../../lib/pdf/form-pdf'
@@ -54,7 +55,7 @@ export const ASSESSMENT_WORDS = {
   fr: {
     title: 'Analyse d’impact relative à la protection des données (AIPD)',
     intro: (a: PresentedAssessment, org: string) =>
-      `${org} - traitement «\u00a0${a.activityName}\u00a0», version ${a.version ?? '-'} (${a.statusLabel || 'pas encore enregistrée'}). Établie selon la méthode de la CNIL (art. 35 RGPD).`,
+      frenchSpacing`${org} - traitement « ${a.activityName} », version ${a.version ?? '-'} (${a.statusLabel || 'pas encore enregistrée'}). Établie selon la méthode de la CNIL (art. 35 RGPD).`,
     context: '1. Contexte',
     overview: 'Présentation',
     lifecycle: 'Cycle de vie des données',
@@ -65,7 +66,7 @@ export const ASSESSMENT_WORDS = {
     recipients: 'Destinataires (registre)',
     retention: 'Conservation (registre)',
     transfers: 'Transferts hors EEE (registre)',
-    principles: '2. Principes fondamentaux\u00a0: nécessité, proportionnalité et droits',
+    principles: frenchPunctuation('2. Principes fondamentaux : nécessité, proportionnalité et droits'),
     fromRegister: 'Selon le registre',
     answer: 'Réponse',
     evaluation: 'Évaluation',
@@ -81,15 +82,18 @@ export const ASSESSMENT_WORDS = {
     severity: 'gravité',
     likelihood: 'vraisemblance',
     level: 'risque',
-    mapLegend: 'Légende\u00a0:',
-    mapUnestimated: (marks: string) => `(${marks}\u00a0: risque résiduel pas encore estimé)`,
+    mapLegend: frenchPunctuation('Légende :'),
+    mapUnestimated: (marks: string) => frenchSpacing`(${marks} : risque résiduel pas encore estimé)`,
     mapNone: 'La cartographie des risques suivra dès que les trois risques auront été estimés.',
     planned: 'Mesures prévues (plan d’action)',
     due: 'pour le',
     prior: 'Consultation préalable (art. 36 RGPD)',
-    priorYes: 'Un risque résiduel reste élevé\u00a0: l’APD doit être consultée avant le traitement.',
-    priorNo:
-      'Aucun risque résiduel ne reste élevé\u00a0: la consultation préalable de l’APD n’est pas requise.',
+    priorYes: frenchPunctuation(
+      'Un risque résiduel reste élevé : l’APD doit être consultée avant le traitement.',
+    ),
+    priorNo: frenchPunctuation(
+      'Aucun risque résiduel ne reste élevé : la consultation préalable de l’APD n’est pas requise.',
+    ),
     validation: '4. Validation',
     dpo: 'Avis du DPO',
     people: 'Avis des personnes concernées',
