@@ -316,6 +316,40 @@ describe(`a breach's affected set counted through the ${target?.name} connector`
     expect(after.timeline.length).toBe(before.timeline.length)
   })
 
+  it('words a read the system refuses on a working connection as such, not as a connection to test (review m11)', async () => {
+    const original = readFileSync(new URL('./fixtures/rental/rental.dataset.yaml', import.meta.url), 'utf8')
+    const rentalCustomer =
+      '      - name: customer_id\n        references: { collection: customer, field: customer_id, direction: from }\n      - name: return_date'
+    expect(original).toContain(rentalCustomer)
+    // The rentals name their customer in a column the table does not have.
+    const source = original
+      .replace('connector: postgres', `connector: ${db.dialect}`)
+      .replace('key: rental', 'key: rental-gone')
+      .replace(rentalCustomer, rentalCustomer.replace('name: customer_id', 'name: customer_gone'))
+    expect(
+      (await po('PUT', `/api/v1/orgs/${org.slug}/datasets/rental-gone`, { source })).statusCode,
+    ).toBeLessThan(300)
+    const connection = await po('PUT', `/api/v1/orgs/${org.slug}/datasets/rental-gone/connection`, {
+      options: db.settings.options,
+      ...(db.settings.secret ? { secret: db.settings.secret } : {}),
+    })
+    expect(connection.statusCode, connection.body).toBeLessThan(300)
+    const res = await po('POST', api(`/${breachId}/affected-count`), {
+      dataset: 'rental-gone',
+      collection: 'rental',
+    })
+    expect(res.statusCode, res.body).toBe(202)
+    const countId = res.json().id
+    await breachAffectedCountJob.run({ countId }, t.ctx)
+    const state = (await po('GET', api(`/${breachId}/affected-counts/${countId}`))).json()
+    expect(state).toMatchObject({
+      status: 'failed',
+      result: null,
+      error: { code: 'affected_set_read_refused' },
+    })
+    expect(state.error.message).toMatch(/refused to read the collection/)
+  })
+
   it('records a count whose worker fell silent as stopped, so that it cannot change the breach afterwards', async () => {
     const ask = () =>
       po('POST', api(`/${breachId}/affected-count`), { dataset: 'rental', collection: 'customer' })

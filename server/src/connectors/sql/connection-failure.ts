@@ -1,4 +1,5 @@
 import { ConnectorTargetError } from '../network/target-error'
+import { NotInCatalogue } from './table-columns'
 
 /** Network errors: the answer (or silence) of a port, never shown to users. */
 const NETWORK = new Set([
@@ -32,6 +33,18 @@ const MYSQL_SIGN_IN = new Set([
   'ER_ACCOUNT_HAS_BEEN_LOCKED',
   'ER_MUST_CHANGE_PASSWORD_LOGIN',
 ])
+
+/**
+ * Whether an error is a statement the server refused on a working connection (a table or column that is gone, a
+ * privilege the connection's user lacks): a table or column the catalogue does not have, an SQLSTATE of PostgreSQL
+ * or an `ER_` code of MySQL/MariaDB, and no failure to connect.
+ */
+export function isStatementFailure(error: unknown): boolean {
+  if (error instanceof NotInCatalogue) return true
+  if (!(error instanceof Error) || isConnectionFailure(error)) return false
+  const code = String((error as { code?: unknown }).code ?? '')
+  return /^[0-9A-Z]{5}$/.test(code) || code.startsWith('ER_')
+}
 
 /**
  * Whether an error is a failure to reach or sign in to the server (as opposed to a statement that failed on a

@@ -2,6 +2,11 @@ import type { DatasetCollection } from '../../domain/datasets/schema'
 import type { ColumnInfo } from './values'
 
 export type TableColumns = Map<string, ColumnInfo>
+/** A table or column the dataset names that the connected system's catalogue does not have (anymore). */
+export class NotInCatalogue extends Error {
+  override name = 'NotInCatalogue'
+}
+
 type Loader = (table: string, schema: string | undefined) => Promise<TableColumns | null>
 
 /** Column types looked up once per table and kept for the life of the driver. */
@@ -25,7 +30,7 @@ export class ColumnCache {
     if (!entry) {
       const label = schema ? `${schema}.${collection.name}` : collection.name
       entry = this.load(collection.name, schema).then((columns) => {
-        if (!columns) throw new Error(`Table ${label} not found`)
+        if (!columns) throw new NotInCatalogue(`Table ${label} not found`)
         return columns
       })
       entry.catch(() => this.tables.delete(id))
@@ -48,7 +53,7 @@ export function pickColumns(
 ): ColumnInfo[] {
   return names.map((name) => {
     const column = columns.get(name)
-    if (!column) throw new Error(`Table ${collection.name} has no column "${name}"`)
+    if (!column) throw new NotInCatalogue(`Table ${collection.name} has no column "${name}"`)
     return column
   })
 }

@@ -139,6 +139,7 @@ export const PROBLEM_CODES = [
   'letter_incomplete',
   'affected_set_not_countable',
   'affected_set_unreachable',
+  'affected_set_read_refused',
   'affected_count_in_progress',
   'affected_count_stopped',
   'part1_not_filed',

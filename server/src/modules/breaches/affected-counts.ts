@@ -74,6 +74,7 @@ export interface AffectedCount {
 /** The problem codes a failed count can carry. */
 export const COUNT_FAILURE_CODES = [
   'affected_set_unreachable',
+  'affected_set_read_refused',
   'affected_set_not_countable',
   'invalid_input',
   'breach_closed',
@@ -90,6 +91,8 @@ const isFailureCode = (code: string): code is CountFailureCode =>
 const FAILURES: Record<CountFailureCode, string> = {
   affected_set_unreachable:
     'The system could not be read: test its connection on the datasets page, then count again.',
+  affected_set_read_refused:
+    "The system refused to read the collection: check that its table and fields still exist and that the connection's user may read them, then count again.",
   affected_set_not_countable: 'The dataset or collection can no longer be counted.',
   invalid_input: 'The dataset, collection or date field of the count no longer exists.',
   breach_closed: 'The breach was closed before the count ended.',

@@ -1,6 +1,7 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type Driver, type DueScan, NotADateColumn } from '../../connectors/driver'
+import { isConnectionFailure, isStatementFailure } from '../../connectors/sql/connection-failure'
 import { type AppContext, inTransaction, type TxContext } from '../../context'
 import {
   type AffectedQuery,
@@ -36,6 +37,12 @@ const unreachable = () =>
   new Conflict(
     'affected_set_unreachable',
     'The system could not be read: test its connection on the datasets page, then count again.',
+  )
+
+const readRefused = () =>
+  new Conflict(
+    'affected_set_read_refused',
+    "The system refused to read the collection: check that its table and fields still exist and that the connection's user may read them, then count again.",
   )
 
 interface Target {
@@ -199,7 +206,8 @@ type Scanner = NonNullable<Driver['retention']>
 
 /**
  * Opens the dataset's connection, hands its read-only row scanner to `read` and closes the connection. A connection
- * that cannot be opened or read is 409 `affected_set_unreachable`; one without a scanner is 422 on `datasetPath`;
+ * that cannot be opened or reached is 409 `affected_set_unreachable`, a read the system refuses on a working
+ * connection 409 `affected_set_read_refused`; one without a scanner is 422 on `datasetPath`;
  * a window on a column that is not a date is 422 on `body.filter.field`.
  */
 async function withScanner<T>(
@@ -224,7 +232,11 @@ async function withScanner<T>(
       const message = 'This column is not a date or timestamp column: choose a date field of the collection.'
       throw new InvalidInput([{ path: 'body.filter.field', code: 'invalid', message }], message)
     }
-    throw unreachable()
+    // Worded by what failed (review m11): the connection, a statement on a working connection, or anything else
+    // (a 500 / a count failed with internal_error, logged).
+    if (isConnectionFailure(error)) throw unreachable()
+    if (isStatementFailure(error)) throw readRefused()
+    throw error
   } finally {
     await driver.close()
   }

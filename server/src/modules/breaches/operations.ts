@@ -59,7 +59,8 @@ export const breachOperations = defineOperations({
         'connected system’s catalogue declares as dates or timestamps, in the dataset’s order (read-only, ' +
         'one catalogue read). Empty: the table has no such column and is counted whole. An unknown dataset or ' +
         'collection, or one that cannot be counted, is refused on `query.dataset` or `query.collection` (422); a ' +
-        'system that cannot be read answers 409 `affected_set_unreachable`.',
+        'system that cannot be reached answers 409 `affected_set_unreachable`, one that refuses the read on a ' +
+        'working connection (a table or column gone, a privilege missing) 409 `affected_set_read_refused`.',
       refusals: [409, 422],
     },
     [`GET ${P}/client-choices`]: {
@@ -90,7 +91,8 @@ export const breachOperations = defineOperations({
       description:
         'The state of one count: `queued`, `running` (with `rowsRead` so far), `done` (with `result`, the count ' +
         'as kept with the breach) or `failed` (with `error.code`: `affected_set_unreachable` when the system ' +
-        'could not be read, `affected_set_not_countable` or `invalid_input` when the dataset changed since, ' +
+        'could not be reached, `affected_set_read_refused` when it refused the read on a working connection, ' +
+        '`affected_set_not_countable` or `invalid_input` when the dataset changed since, ' +
         '`breach_closed`, `affected_count_stopped` when its worker ended without a result). Another ' +
         'organisation’s or breach’s count is not found (404).',
     },

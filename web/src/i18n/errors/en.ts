@@ -101,6 +101,8 @@ export const errorsEn: ErrorMessages = {
       'Custos cannot count this: choose a PostgreSQL or MariaDB/MySQL system and a collection with a field that identifies a person and a primary key.',
     affected_set_unreachable:
       'The system could not be read: test its connection on the datasets page, then count again.',
+    affected_set_read_refused:
+      "The system refused to read the collection: check that its table and fields still exist and that the connection's user may read them, then count again.",
     affected_count_in_progress: 'A count of this breach is already queued or running; wait for its result.',
     affected_count_stopped: 'The count stopped without a result; count again.',
     part1_not_filed: 'Part 2 follows part 1: record the part 1 notification first.',

@@ -112,6 +112,8 @@ export const errorsFr: ErrorMessages = {
       'Custos ne peut pas compter ceci : choisissez un système PostgreSQL ou MariaDB/MySQL et une collection ayant un champ qui identifie une personne et une clé primaire.',
     affected_set_unreachable:
       'Le système n’a pas pu être lu : testez sa connexion sur la page des jeux de données, puis recomptez.',
+    affected_set_read_refused:
+      'Le système a refusé de lire la collection : vérifiez que sa table et ses champs existent encore et que l’utilisateur de la connexion peut les lire, puis recomptez.',
     affected_count_in_progress:
       'Un comptage de cette violation est déjà en attente ou en cours ; attendez son résultat.',
     affected_count_stopped: 'Le comptage s’est arrêté sans résultat ; recomptez.',

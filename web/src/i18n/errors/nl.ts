@@ -111,6 +111,8 @@ export const errorsNl = {
       'Custos kan dit niet tellen: kies een PostgreSQL- of MariaDB/MySQL-systeem en een collectie met een veld dat een persoon identificeert en een primaire sleutel.',
     affected_set_unreachable:
       'Het systeem kon niet worden gelezen: test de verbinding op de pagina met datasets en tel daarna opnieuw.',
+    affected_set_read_refused:
+      'Het systeem weigerde de collectie te lezen: kijk na of de tabel en haar velden nog bestaan en of de gebruiker van de verbinding ze mag lezen, en tel daarna opnieuw.',
     affected_count_in_progress:
       'Er staat al een telling voor dit datalek in de wachtrij of ze loopt; wacht op het resultaat.',
     affected_count_stopped: 'De telling is gestopt zonder resultaat; tel opnieuw.',
