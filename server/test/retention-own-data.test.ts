@@ -165,4 +165,35 @@ describe("Custos's own request records", () => {
     const certificate = await po('GET', api(`/retention/runs/${done?.run?.id}/certificate?lang=nl`))
     expect(certificate.statusCode).toBe(200)
   })
+
+  it("a sweep resumed on a later day goes on with its own cutoff, not the later day's", async () => {
+    const actor = systemActor('retention sweeps')
+    const due = await request('Dirk Maes', true)
+    // Closed in 2028: after the cutoff of a run started on 2032-06-30 (2027-06-30), before that of 2034-06-30.
+    const later = await request('Els Wouters', true)
+    await t.ctx.db
+      .updateTable('requests')
+      .set({ closed_at: new Date('2028-03-01T10:00:00Z') })
+      .where('id', '=', later.id)
+      .execute()
+    await expect(
+      runRetention(t.ctx, actor, org, {
+        today: TODAY,
+        rule: 'request_records',
+        afterApply: () => {
+          throw new Error('killed')
+        },
+      }),
+    ).rejects.toThrow('killed')
+    const [resumed] = await runRetention(t.ctx, actor, org, { today: '2034-06-30', rule: 'request_records' })
+    expect(resumed?.outcome).toBe('completed')
+    expect(resumed?.run).toMatchObject({ cutoff: '2027-06-30', today: TODAY })
+    expect(Number(resumed?.run?.rows_deleted)).toBe(1)
+    expect((await po('GET', api(`/requests/${due.id}`))).statusCode).toBe(404)
+    expect((await po('GET', api(`/requests/${later.id}`))).statusCode).toBe(200)
+    // The next sweep of that later day takes it, with that day's cutoff.
+    const [next] = await runRetention(t.ctx, actor, org, { today: '2034-06-30', rule: 'request_records' })
+    expect(next?.run).toMatchObject({ cutoff: '2029-06-30' })
+    expect((await po('GET', api(`/requests/${later.id}`))).statusCode).toBe(404)
+  })
 })

@@ -5,15 +5,15 @@ import { type AppContext, inTransaction } from '../../context'
 import { Conflict } from '../../domain/errors'
 import type { RegisterDocument } from '../../domain/register/schema'
 import { cutoffDay, type MachineRule, machineRule } from '../../domain/retention/period'
+import {
+  eventOfTrigger,
+  isRetentionSubjectEvent,
+  type RetentionSubjectEvent,
+} from '../../domain/retention/subject-events'
 import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
-import {
-  type ClosedSelection,
-  closedRequestsPage,
-  countClosedRequests,
-  deleteClosedRequests,
-} from '../requests'
 import { completeRun } from './complete-run'
+import { type OwnKind, type OwnScope, ownSource } from './own-data-sources'
 import {
   findOpenRun,
   insertBatch,
@@ -29,25 +29,37 @@ import type { PlanItem, SweepOptions, SweepOutcome } from './sweep'
 import { policySettings } from './targets'
 
 /**
- * Custos's own data under the register's rules (issue 16 item 4, decision 0047). The closed rights requests (with
- * their letters, notes, tasks, attachments - identity document copies included - answer packages and connector
- * runs) follow the register rule for request records: the rule with key `request_records`, or one copied from that
- * entry of the Belgian catalogue (5 years after the closing, delete). The rule is in the register, so the privacy
- * notice shows it; until it is, the plan says `not_in_register` and nothing is removed.
+ * Custos's own data under the register's rules (issue 16 item 4, decisions 0047 and 0085). Each kind follows the
+ * register rule with the catalogue entry's key, or one copied from that entry of the Belgian catalogue:
+ * - `requests`: closed rights requests with their letters, notes, tasks, attachments (identity document copies
+ *   included), answer packages and connector runs - `request_records`, 5 years after the closing;
+ * - `outbox`: the mails the outbox is done with that are no letter of a request or breach still in Custos -
+ *   `mail_records`, 1 year after the mail was written;
+ * - `subjects`: people of the subject index whose relationship ended - `subject_index`, 10 years after the end of
+ *   the relationship (or the event the rule's start names), erased as the subjects module erases a person.
+ * The rule is in the register, so the privacy notice shows it; until it is, the plan says `not_in_register` and
+ * nothing is removed.
  */
 export const OWN_DATASET = 'custos'
-export const OWN_COLLECTIONS = [
+export const OWN_COLLECTIONS: readonly {
+  collection: OwnKind
+  catalogue: string
+  dateField: string | null
+}[] = [
   { collection: 'requests', catalogue: 'request_records', dateField: 'closed_at' },
+  { collection: 'outbox', catalogue: 'mail_records', dateField: 'created_at' },
+  { collection: 'subjects', catalogue: 'subject_index', dateField: null },
 ]
 
 const SAMPLE = 5
 const PAGE = 200
 
 interface OwnTarget {
+  kind: OwnKind
   ruleKey: string
-  collection: string
-  dateField: string
+  dateField: string | null
   rule: MachineRule | null
+  subjectEvent: RetentionSubjectEvent | null
   policy: PolicyRow | undefined
   cutoff: string | null
   blocked: PlanItem['blocked']
@@ -66,39 +78,42 @@ function ownTargets(
     )
     const policy = registerRule ? policies.find((p) => p.rule_key === registerRule.key) : undefined
     const rule = registerRule ? machineRule(registerRule, policySettings(policy)) : null
-    const personal = personalHolds(holds)
+    // The subject index counts from the person's event: the rule's start, else the event the trigger names.
+    const subjectEvent =
+      own.collection !== 'subjects' || !rule || !registerRule
+        ? null
+        : rule.start.kind === 'subject_event'
+          ? isRetentionSubjectEvent(rule.start.event)
+            ? rule.start.event
+            : null
+          : eventOfTrigger(registerRule.trigger)
     const blocked: PlanItem['blocked'] = !rule
       ? 'not_in_register'
       : !rule.duration
         ? 'no_duration'
         : rule.action === null
           ? 'no_action'
-          : rule.renewedUntil && rule.renewedUntil >= today
-            ? 'renewed'
-            : null
+          : own.collection === 'subjects' && !subjectEvent
+            ? 'unknown_event'
+            : rule.renewedUntil && rule.renewedUntil >= today
+              ? 'renewed'
+              : null
     return {
+      kind: own.collection,
       ruleKey: registerRule?.key ?? own.catalogue,
-      collection: own.collection,
       dateField: own.dateField,
       rule,
+      subjectEvent,
       policy,
       cutoff: rule?.duration ? cutoffDay(today, rule.duration) : null,
       blocked,
-      holds: personal,
+      holds: personalHolds(holds),
     }
   })
 }
 
 const personalHolds = (holds: readonly LegalHoldRow[]) =>
   holds.filter((h) => h.scope === 'subject' || h.scope === 'request')
-
-function selectionOf(target: Pick<OwnTarget, 'cutoff'>, holds: readonly LegalHoldRow[]): ClosedSelection {
-  return {
-    before: target.cutoff ?? '0001-01-01',
-    heldRequests: holds.flatMap((h) => (h.scope === 'request' && h.request_id ? [h.request_id] : [])),
-    heldSubjects: holds.flatMap((h) => (h.scope === 'subject' && h.subject_id ? [h.subject_id] : [])),
-  }
-}
 
 function ceilingOf(policy: PolicyRow | undefined): number | null {
   if (!policy) return null
@@ -113,10 +128,10 @@ function baseItem(target: OwnTarget): PlanItem {
     rule: target.ruleKey,
     dataset: OWN_DATASET,
     system: OWN_DATASET,
-    collection: target.collection,
+    collection: target.kind,
     action: target.rule?.action === null || !target.rule ? null : 'delete',
     dateField: target.dateField,
-    subjectEvent: null,
+    subjectEvent: target.subjectEvent,
     cutoff: target.cutoff,
     blocked: target.blocked,
     due: null,
@@ -141,7 +156,36 @@ async function loadOwnTargets(ctx: AppContext, org: Organization, today: string,
   return ownTargets(register, policies, holds, today).filter((t) => rule === undefined || t.ruleKey === rule)
 }
 
-/** What the rules would remove of Custos's own data today: the closed requests due, with sample references. */
+/** The source of a target's due records on a day, with a cutoff (a resumed run: the run's own, not today's). */
+function sourceOf(
+  ctx: AppContext,
+  org: Organization,
+  target: OwnTarget,
+  when: { before: string; today: string },
+  holds: readonly LegalHoldRow[],
+) {
+  const scope: OwnScope = { org, before: when.before, today: when.today, holds: personalHolds(holds) }
+  return ownSource(ctx, target.kind, scope, target.rule as MachineRule, target.subjectEvent)
+}
+
+/** Counts what a target would remove (the plan and a dry run): records due, a few sample keys, consent renewals. */
+async function countInto(
+  ctx: AppContext,
+  org: Organization,
+  target: OwnTarget,
+  today: string,
+  item: PlanItem,
+) {
+  const source = sourceOf(ctx, org, target, { before: target.cutoff as string, today }, target.holds)
+  const tally = await source.tally(ctx)
+  item.due = tally.due
+  if (target.kind === 'subjects') item.subjects = tally.due
+  if (tally.renewed) item.renewedByConsent = tally.renewed
+  item.sampleKeys = (await source.page(ctx.db, null, SAMPLE)).entries.slice(0, SAMPLE).map((e) => e.label)
+  return tally
+}
+
+/** What the rules would remove of Custos's own data today: per kind the records due, with sample keys. */
 export async function planOwnData(
   ctx: AppContext,
   org: Organization,
@@ -151,22 +195,16 @@ export async function planOwnData(
   const items: PlanItem[] = []
   for (const target of await loadOwnTargets(ctx, org, today, rule)) {
     const item = baseItem(target)
-    if (!target.blocked) {
-      const selection = selectionOf(target, target.holds)
-      item.due = await countClosedRequests(ctx.db, org.id, selection)
-      item.sampleKeys = (await closedRequestsPage(ctx.db, org.id, selection, null, SAMPLE)).map(
-        (r) => r.reference,
-      )
-    }
+    if (!target.blocked) await countInto(ctx, org, target, today, item)
     items.push(item)
   }
   return items
 }
 
 /**
- * Sweeps Custos's own data like a rule over a collection: approval once, the ceiling, a run record, batches of 200
- * requests each deleted in one transaction of Custos's database together with the run's progress (so a crash
- * neither deletes nor counts twice), and the proof in the audit log (`retention.run_completed`).
+ * Sweeps Custos's own data like a rule over a collection: approval once, the ceiling, a run record, batches each
+ * removed in one transaction of Custos's database together with the run's progress (so a crash neither removes
+ * nor counts twice), and the proof in the audit log (`retention.run_completed`).
  */
 export async function sweepOwnData(
   ctx: AppContext,
@@ -192,60 +230,64 @@ async function sweepOne(
 ): Promise<SweepOutcome> {
   const item = baseItem(target)
   if (target.blocked) return { ...item, run: null, outcome: 'blocked' }
-  const selection = selectionOf(target, target.holds)
-  const labels = {
-    rule: target.ruleKey,
-    dataset: OWN_DATASET,
-    system: OWN_DATASET,
-    collection: target.collection,
-  }
+  const labels = { rule: target.ruleKey, dataset: OWN_DATASET, system: OWN_DATASET, collection: target.kind }
   let run = await findOpenRun(ctx.db, org.id, {
     ruleKey: target.ruleKey,
     datasetKey: OWN_DATASET,
-    collection: target.collection,
+    collection: target.kind,
   })
   if (!run) {
-    item.due = await countClosedRequests(ctx.db, org.id, selection)
     if (options.dryRun) {
-      item.sampleKeys = (await closedRequestsPage(ctx.db, org.id, selection, null, SAMPLE)).map(
-        (r) => r.reference,
-      )
+      await countInto(ctx, org, target, today, item)
       return { ...item, run: null, outcome: 'dry_run' }
     }
+    const source = sourceOf(ctx, org, target, { before: target.cutoff as string, today }, target.holds)
+    const tally = await source.tally(ctx)
+    item.due = tally.due
+    if (target.kind === 'subjects') item.subjects = tally.due
+    if (tally.renewed) item.renewedByConsent = tally.renewed
     if (!item.approved) return { ...item, run: null, outcome: 'not_approved' }
     if (item.due === 0) return { ...item, run: null, outcome: 'nothing_due' }
+    const purpose = target.rule?.consentPurpose ?? null
     const started = await startSweepRun(ctx, actor, org, {
       rule: target.ruleKey,
       dataset: OWN_DATASET,
       system: OWN_DATASET,
-      collection: target.collection,
+      collection: target.kind,
       action: 'delete',
       cutoff: target.cutoff,
+      subjectEvent: target.subjectEvent,
       today,
       due: item.due,
       ceiling: item.ceiling,
       approvedBy: item.approved?.by ?? null,
+      renewedByConsent: purpose && tally.renewed ? { purpose, ...tally.renewed } : null,
     })
     run = started.run
     if (started.paused) return { ...item, run, outcome: 'paused' }
   } else if (options.dryRun) {
     // A dry run changes nothing, not even to finish an interrupted sweep (as for the connected systems).
-    throw new Conflict('conflict', `A sweep of ${target.collection} is unfinished; run it to resume.`)
+    throw new Conflict('conflict', `A sweep of ${target.kind} is unfinished; run it to resume.`)
   }
-  run = await deleteInBatches(ctx, org, target, today, run, options)
+  run = await removeInBatches(ctx, actor, org, target, run, options)
   run = await completeRun(ctx, org, labels, run)
   return { ...item, run, outcome: 'completed' }
 }
 
-async function deleteInBatches(
+/**
+ * The run's batches. The selection is the run's: its cutoff and its day, as recorded when it began - a run
+ * resumed on a later day goes on with what it was approved and started for, never with a later cutoff.
+ */
+async function removeInBatches(
   ctx: AppContext,
+  actor: Actor,
   org: Organization,
-  target: Pick<OwnTarget, 'cutoff'>,
-  today: string,
+  target: OwnTarget,
   startRun: RunRow,
   options: SweepOptions,
 ): Promise<RunRow> {
   let run = startRun
+  const when = { before: run.cutoff ?? (target.cutoff as string), today: run.today }
   const hash = erasureHasher(ctx.config.secretKey, org.id)
   const context = `retention-run:${run.id}`
   const size = Math.min(options.batchSize ?? PAGE, PAGE)
@@ -255,14 +297,17 @@ async function deleteInBatches(
         ? (ctx.encryption.decrypt(run.cursor_encrypted, context) as string)
         : null
       // The holds as they stand now, per batch: a hold placed while a long sweep runs protects from the next batch.
-      const selection = selectionOf(target, personalHolds(await listLegalHolds(tx.db, org.id, today)))
-      const page = await closedRequestsPage(tx.db, org.id, selection, after, size)
-      const last = page[page.length - 1]
-      if (!last) return null
-      const ids = page.map((r) => r.id)
+      const holds = await listLegalHolds(tx.db, org.id, when.today)
+      const source = sourceOf(ctx, org, target, when, holds)
+      const page = await source.page(tx.db, after, size)
+      if (page.entries.length === 0 && (page.done || page.cursor === after)) return null
+      const cursor = page.cursor === null ? null : ctx.encryption.encrypt(page.cursor, context)
+      if (page.entries.length === 0)
+        // Only people a consent renews on this page: read past, nothing removed, no batch.
+        return { run: await updateRun(tx.db, run.id, { cursor_encrypted: cursor }), done: page.done }
+      const ids = page.entries.map((e) => e.id)
       const seq = run.batches + 1
-      const cursor = ctx.encryption.encrypt(last.id, context)
-      const deleted = await deleteClosedRequests(tx.db, org.id, ids)
+      const removed = await source.remove(tx, actor, ids)
       await insertBatch(tx.db, {
         run_id: run.id,
         seq,
@@ -271,8 +316,8 @@ async function deleteInBatches(
           encodeValues({ deletes: [], updates: [], referenced: 0 }),
           context,
         ),
-        cursor_encrypted: cursor,
-        deletes: deleted,
+        cursor_encrypted: cursor ?? '',
+        deletes: removed,
         masks: 0,
         shared: 0,
         key_hashes: JSON.stringify(ids.map((id) => hash(`retention-key:${encodeValues([id])}`).slice(0, 32))),
@@ -282,13 +327,13 @@ async function deleteInBatches(
         run: await updateRun(tx.db, run.id, {
           batches: seq,
           cursor_encrypted: cursor,
-          rows_deleted: Number(run.rows_deleted) + deleted,
+          rows_deleted: Number(run.rows_deleted) + removed,
         }),
-        full: page.length === size,
+        done: page.done,
       }
     })
     if (!next) return run
     run = next.run
-    if (!next.full) return run
+    if (next.done) return run
   }
 }

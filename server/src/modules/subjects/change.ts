@@ -31,6 +31,20 @@ export async function changeSubject<T>(
   return lockChangeAudit(ctx, actor, org, subjectId, apply, false)
 }
 
+/**
+ * The same sequence inside the caller's transaction: a change that must commit together with the caller's own
+ * record of it (a retention sweep's progress, decision 0085).
+ */
+export function changeSubjectInTransaction<T>(
+  ctx: TxContext,
+  actor: Actor,
+  org: Organization,
+  subjectId: string,
+  apply: Apply<T>,
+): Promise<T | null> {
+  return lockChangeAuditIn(ctx, actor, org, subjectId, apply, false)
+}
+
 /** The same for a change to a part of the subject (an identity, relationship or event): the subject is marked updated. */
 export async function changeSubjectPart<T>(
   ctx: AppContext,
@@ -69,19 +83,28 @@ async function lockChangeAudit<T>(
   apply: Apply<T>,
   touch: boolean,
 ): Promise<T | null> {
-  return inTransaction(ctx, async (ctx) => {
-    const subject = await repo.lockSubject(ctx.db, ctx.encryption, org.id, subjectId)
-    if (!subject) throw new NotFound('subject')
-    const change = await apply(ctx, subject)
-    if (change === null) return null
-    if (touch) await repo.touchSubjects(ctx.db, org.id, [subjectId])
-    await recordAudit(ctx.db, actor, {
-      organizationId: org.id,
-      action: change.action,
-      targetType: 'subject',
-      targetId: subjectId,
-      summary: change.summary,
-    })
-    return change.result
+  return inTransaction(ctx, (ctx) => lockChangeAuditIn(ctx, actor, org, subjectId, apply, touch))
+}
+
+async function lockChangeAuditIn<T>(
+  ctx: TxContext,
+  actor: Actor,
+  org: Organization,
+  subjectId: string,
+  apply: Apply<T>,
+  touch: boolean,
+): Promise<T | null> {
+  const subject = await repo.lockSubject(ctx.db, ctx.encryption, org.id, subjectId)
+  if (!subject) throw new NotFound('subject')
+  const change = await apply(ctx, subject)
+  if (change === null) return null
+  if (touch) await repo.touchSubjects(ctx.db, org.id, [subjectId])
+  await recordAudit(ctx.db, actor, {
+    organizationId: org.id,
+    action: change.action,
+    targetType: 'subject',
+    targetId: subjectId,
+    summary: change.summary,
   })
+  return change.result
 }

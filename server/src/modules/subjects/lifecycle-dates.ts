@@ -13,6 +13,8 @@ export interface LifecycleSelection {
   from?: string | null
   /** Left out (subjects under a legal hold). */
   exclude?: readonly string[]
+  /** Leave out people with a request not yet closed (the subject index's own sweep: their entry is in use). */
+  withoutOpenRequests?: boolean
 }
 
 export interface LifecycleStart {
@@ -47,6 +49,20 @@ function startsQuery(ctx: Pick<AppContext, 'db'>, organizationId: string, select
     .$if(Boolean(selection.from), (q) => q.where('s.start_on', '>=', selection.from as string))
     .$if((selection.exclude?.length ?? 0) > 0, (q) =>
       q.where('s.subject_id', 'not in', [...(selection.exclude ?? [])]),
+    )
+    .$if(selection.withoutOpenRequests === true, (q) =>
+      q.where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('requests as q')
+              .select(sql`1`.as('one'))
+              .where('q.organization_id', '=', organizationId)
+              .whereRef('q.subject_id', '=', 's.subject_id')
+              .where('q.closed_at', 'is', null),
+          ),
+        ),
+      ),
     )
     .$if(start.reopenedBy.length > 0, (q) =>
       q.where((eb) =>

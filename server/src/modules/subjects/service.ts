@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
-import { type AppContext, inTransaction } from '../../context'
+import { type AppContext, inTransaction, type TxContext } from '../../context'
 import type { Language } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import { Conflict, NotFound } from '../../domain/errors'
 import { planSearch } from '../../domain/subjects/identity'
 import { forgetConsentIdentitiesOfSubject } from '../consent'
 import type { Organization } from '../organizations'
-import { changeSubject } from './change'
+import { changeSubject, changeSubjectInTransaction } from './change'
 import { newEvent } from './events'
 import { assertIdentitiesFree, normaliseAll, translateRace, withoutRepeats } from './identity-checks'
 import { nameSearchKey } from './name-seal'
@@ -175,33 +175,50 @@ export async function updateSubject(
  * find; it must be lifted first.
  */
 export async function eraseSubject(ctx: AppContext, actor: Actor, org: Organization, id: string) {
-  await changeSubject(ctx, actor, org, id, async (ctx) => {
-    const holds = await repo.activeHoldsOnSubject(ctx.db, org.id, id, toBrusselsDate(new Date()))
-    if (holds.length > 0)
-      throw new Conflict(
-        'legal_hold_active',
-        `A legal hold keeps this person's data: ${holds.map((h) => h.reason).join('; ')}. Lift the hold first.`,
-        { params: { holds: holds.map((h) => h.id) } },
-      )
-    const identities = await repo.listIdentitiesOf(ctx.db, org.id, [id])
-    const relationships = await repo.listRelationshipsOf(ctx.db, org.id, [id])
-    const events = await repo.listEventsOf(ctx.db, org.id, [id])
-    const requests = await repo.countRequestsOf(ctx.db, org.id, id)
-    // The addresses consent kept for the person's calls: erased with them, but a pending call's (see the function).
-    const consent = await forgetConsentIdentitiesOfSubject(ctx.db, org.id, id)
-    await repo.deleteSubject(ctx.db, org.id, id)
-    return {
-      action: 'subject.erased',
-      summary: {
-        identities: identities.map((i) =>
-          auditedIdentity({ kind: i.kind, systemKey: i.systemKey, masked: i.valueMasked }),
-        ),
-        relationships: relationships.length,
-        events: events.length,
-        requestsUnlinked: requests,
-        ...consent,
-      },
-      result: undefined,
-    }
-  })
+  await changeSubject(ctx, actor, org, id, (ctx) => erasure(ctx, org, id, toBrusselsDate(new Date())))
+}
+
+/**
+ * The same erasure inside the caller's transaction, for a retention sweep that records its progress in it (issue
+ * 16 item 4, decision 0085): the same refusal under a legal hold in force on `today` (409 legal_hold_active),
+ * the same audit event.
+ */
+export async function eraseSubjectInTransaction(
+  ctx: TxContext,
+  actor: Actor,
+  org: Organization,
+  id: string,
+  today: string,
+): Promise<void> {
+  await changeSubjectInTransaction(ctx, actor, org, id, (ctx) => erasure(ctx, org, id, today))
+}
+
+async function erasure(ctx: TxContext, org: Organization, id: string, today: string) {
+  const holds = await repo.activeHoldsOnSubject(ctx.db, org.id, id, today)
+  if (holds.length > 0)
+    throw new Conflict(
+      'legal_hold_active',
+      `A legal hold keeps this person's data: ${holds.map((h) => h.reason).join('; ')}. Lift the hold first.`,
+      { params: { holds: holds.map((h) => h.id) } },
+    )
+  const identities = await repo.listIdentitiesOf(ctx.db, org.id, [id])
+  const relationships = await repo.listRelationshipsOf(ctx.db, org.id, [id])
+  const events = await repo.listEventsOf(ctx.db, org.id, [id])
+  const requests = await repo.countRequestsOf(ctx.db, org.id, id)
+  // The addresses consent kept for the person's calls: erased with them, but a pending call's (see the function).
+  const consent = await forgetConsentIdentitiesOfSubject(ctx.db, org.id, id)
+  await repo.deleteSubject(ctx.db, org.id, id)
+  return {
+    action: 'subject.erased' as const,
+    summary: {
+      identities: identities.map((i) =>
+        auditedIdentity({ kind: i.kind, systemKey: i.systemKey, masked: i.valueMasked }),
+      ),
+      relationships: relationships.length,
+      events: events.length,
+      requestsUnlinked: requests,
+      ...consent,
+    },
+    result: undefined,
+  }
 }

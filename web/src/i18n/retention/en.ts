@@ -87,6 +87,16 @@ export const retentionEn = {
     renewedByConsent_one: '{{count}} person renewed by consent until {{first}}',
     renewedByConsent_other:
       '{{count}} people renewed by consent, until {{first}} at the earliest and {{last}} at the latest',
+    own: {
+      requests: 'Closed rights requests (Custos)',
+      outbox: 'Mails sent or failed (Custos outbox)',
+      subjects: 'People in the subject index (Custos)',
+    },
+    ownRules: {
+      requests: 'Data subject requests and their correspondence',
+      outbox: 'E-mail messages sent (mail log)',
+      subjects: 'Subject index: people whose relationship ended',
+    },
     blocked: {
       legal_hold: 'Not swept: a legal hold applies',
       renewed: 'Not swept: renewed',
@@ -96,7 +106,7 @@ export const retentionEn = {
       no_primary_key: 'Not swept: the collection has no primary key',
       not_sql: 'Not swept yet: only SQL connections are swept (HTTP and manual systems to come)',
       not_in_register:
-        'Not swept: add the rule “Data subject requests and their correspondence” from the catalogue to the register (it then appears in the privacy notice)',
+        'Not swept: add the rule “{{rule}}” from the catalogue to the register (linked to an activity, it also appears in the privacy notice)',
       no_date_field:
         'Not swept: the dataset names no date for this collection, and the rule counts from no event of the person',
       unknown_event: 'Not swept: the rule counts from an event the sweep does not know',

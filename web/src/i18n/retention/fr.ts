@@ -91,6 +91,16 @@ export const retentionFr: typeof retentionEn = {
     renewedByConsent_one: '{{count}} personne prolongée par consentement jusqu’au {{first}}',
     renewedByConsent_other:
       '{{count}} personnes prolongées par consentement, au plus tôt jusqu’au {{first}} et au plus tard jusqu’au {{last}}',
+    own: {
+      requests: 'Demandes clôturées (Custos)',
+      outbox: 'Courriels envoyés ou en échec (boîte d’envoi de Custos)',
+      subjects: 'Personnes de l’index des personnes (Custos)',
+    },
+    ownRules: {
+      requests: 'Demandes des personnes concernées et correspondance y relative',
+      outbox: 'Courriels envoyés (journal des envois)',
+      subjects: 'Index des personnes : personnes dont la relation a pris fin',
+    },
     blocked: {
       legal_hold: 'Pas purgé : un gel juridique s’applique',
       renewed: 'Pas purgé : prolongé',
@@ -100,7 +110,7 @@ export const retentionFr: typeof retentionEn = {
       no_primary_key: 'Pas purgé : la collection n’a pas de clé primaire',
       not_sql: 'Pas encore purgé : seules les connexions SQL sont purgées (systèmes HTTP et manuels à venir)',
       not_in_register:
-        'Pas purgé : ajoutez au registre la règle « Demandes des personnes concernées et correspondance y relative » du catalogue (elle figure alors aussi dans la déclaration de confidentialité)',
+        'Pas purgé : ajoutez au registre la règle « {{rule}} » du catalogue (liée à une activité, elle figure aussi dans la déclaration de confidentialité)',
       no_date_field:
         'Pas purgé : le jeu de données ne nomme aucune date pour cette collection et la règle ne court pas à partir d’un événement de la personne',
       unknown_event: 'Pas purgé : la règle court à partir d’un événement que la purge ne connaît pas',

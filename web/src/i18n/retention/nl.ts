@@ -91,6 +91,16 @@ export const retentionNl: typeof retentionEn = {
     renewedByConsent_one: '{{count}} persoon verlengd met toestemming tot {{first}}',
     renewedByConsent_other:
       '{{count}} personen verlengd met toestemming, tot ten vroegste {{first}} en ten laatste {{last}}',
+    own: {
+      requests: 'Afgesloten verzoeken (Custos)',
+      outbox: 'Verzonden of mislukte e-mails (verzendwachtrij van Custos)',
+      subjects: 'Personen in de personenindex (Custos)',
+    },
+    ownRules: {
+      requests: 'Verzoeken van betrokkenen en de briefwisseling erover',
+      outbox: 'Verzonden e-mailberichten (verzendlog)',
+      subjects: 'Personenindex: personen van wie de relatie beëindigd is',
+    },
     blocked: {
       legal_hold: 'Niet opgeruimd: er geldt een juridische blokkering',
       renewed: 'Niet opgeruimd: verlengd',
@@ -101,7 +111,7 @@ export const retentionNl: typeof retentionEn = {
       not_sql:
         'Nog niet opgeruimd: alleen SQL-verbindingen worden opgeruimd (HTTP- en manuele systemen volgen)',
       not_in_register:
-        'Niet opgeruimd: neem de regel “Verzoeken van betrokkenen en de briefwisseling erover” uit de catalogus op in het register (dan staat ze ook in de privacyverklaring)',
+        'Niet opgeruimd: neem de regel “{{rule}}” uit de catalogus op in het register (gekoppeld aan een activiteit staat ze ook in de privacyverklaring)',
       no_date_field:
         'Niet opgeruimd: de dataset noemt geen datum voor deze collectie en de regel loopt niet vanaf een gebeurtenis van de persoon',
       unknown_event: 'Niet opgeruimd: de regel loopt vanaf een gebeurtenis die de opruiming niet kent',

@@ -8,6 +8,7 @@ import type { RetentionData } from '../../components/retention/retentionApi'
 import { periodText, ruleName } from '../../components/retention/ruleText'
 import { TableWrap } from '../../components/TableWrap'
 import type { Act } from './act'
+import { collectionLabel, OWN_DATASET } from './ownData'
 
 /** The plan: per rule, what a sweep would do today per collection; a privacy officer approves it once. */
 export function PlanSection({ slug, data, act }: { slug: string; data: RetentionData; act: Act }) {
@@ -82,10 +83,16 @@ export function PlanSection({ slug, data, act }: { slug: string; data: Retention
                   {items.map((i) => (
                     <tr key={`${i.dataset}/${i.collection}`} data-testid="retention-plan-item">
                       <th scope="row">
-                        {i.collection}{' '}
-                        <span className="meta">
-                          ({i.system} · {i.dataset})
-                        </span>
+                        {i.dataset === OWN_DATASET ? (
+                          collectionLabel(t, i)
+                        ) : (
+                          <>
+                            {i.collection}{' '}
+                            <span className="meta">
+                              ({i.system} · {i.dataset})
+                            </span>
+                          </>
+                        )}
                       </th>
                       <td data-testid="retention-plan-cutoff">
                         {i.cutoff && i.subjectEvent
@@ -138,7 +145,10 @@ export function PlanSection({ slug, data, act }: { slug: string; data: Retention
                       </td>
                       <td>
                         {i.blocked
-                          ? t(`retention.plan.blocked.${i.blocked}`, { defaultValue: i.blocked })
+                          ? t(`retention.plan.blocked.${i.blocked}`, {
+                              defaultValue: i.blocked,
+                              rule: t(`retention.plan.ownRules.${i.collection}`, { defaultValue: i.rule }),
+                            })
                           : i.approved
                             ? t('retention.plan.approvedBy', { by: i.approved.by ?? '?' })
                             : t('retention.plan.notApproved')}

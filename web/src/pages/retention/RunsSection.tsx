@@ -10,6 +10,7 @@ import type { RetentionData } from '../../components/retention/retentionApi'
 import { ruleName } from '../../components/retention/ruleText'
 import { TableWrap } from '../../components/TableWrap'
 import type { Act } from './act'
+import { collectionLabel } from './ownData'
 
 type SweepResult =
   paths['/api/v1/orgs/{slug}/retention/runs']['post']['responses'][200]['content']['application/json']
@@ -61,7 +62,7 @@ export function RunsSection({ slug, data, act }: { slug: string; data: Retention
                       data-testid="retention-sweep-outcome"
                       data-outcome={i.outcome}
                     >
-                      {ruleName(data.rules.items, i.rule, language)} · {i.collection}{' '}
+                      {ruleName(data.rules.items, i.rule, language)} · {collectionLabel(t, i)}{' '}
                       <span className="meta">({i.system})</span>: {outcomeText(i)}
                     </li>
                   ))}
@@ -98,7 +99,7 @@ export function RunsSection({ slug, data, act }: { slug: string; data: Retention
                     {r.cutoff ? <span className="meta"> · {day(r.cutoff)}</span> : null}
                   </td>
                   <td>
-                    {r.collection} <span className="meta">({r.system})</span>
+                    {collectionLabel(t, r)} <span className="meta">({r.system})</span>
                   </td>
                   <td>
                     {r.status === 'running' && r.reason === 'stopped_by_error'

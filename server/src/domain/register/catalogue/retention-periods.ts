@@ -333,6 +333,45 @@ const ENTRIES = [
       en: 'No statutory period: long enough to show the Data Protection Authority or a court how a request was handled; five years, the limitation period for non-contractual liability (Civil Code, Art. 2262bis). Then the request, its letters, notes, tasks, attachments (identity document copies included) and answer packages are erased from Custos.',
     },
   },
+  {
+    key: 'mail_records',
+    name: {
+      nl: 'Verzonden e-mailberichten (verzendlog)',
+      fr: 'Courriels envoyés (journal des envois)',
+      en: 'E-mail messages sent (mail log)',
+    },
+    duration: years(1),
+    trigger: 'custom',
+    triggerDescription: {
+      nl: 'het opstellen van het bericht',
+      fr: 'la rédaction du message',
+      en: 'the writing of the message',
+    },
+    action: 'delete',
+    consentRenewable: false,
+    descriptions: {
+      nl: 'Geen wettelijke termijn: lang genoeg om vragen over de bezorging van een bericht te beantwoorden. Daarna worden verzonden en mislukte berichten (adres, onderwerp en tekst) gewist; een brief bij een verzoek of een datalek blijft bij dat dossier zolang het bestaat.',
+      fr: "Pas de délai légal : assez longtemps pour répondre aux questions sur la remise d'un message. Ensuite, les messages envoyés et en échec (adresse, objet et texte) sont effacés ; une lettre liée à une demande ou à une violation de données reste avec ce dossier tant qu'il existe.",
+      en: 'No statutory period: long enough to answer questions about whether a message arrived. Then sent and failed messages (address, subject line and text) are erased; a letter of a request or a data breach stays with that file as long as it exists.',
+    },
+  },
+  {
+    key: 'subject_index',
+    name: {
+      nl: 'Personenindex: personen van wie de relatie beëindigd is',
+      fr: 'Index des personnes : personnes dont la relation a pris fin',
+      en: 'Subject index: people whose relationship ended',
+    },
+    duration: years(10),
+    trigger: 'end_of_relationship',
+    action: 'delete',
+    consentRenewable: false,
+    descriptions: {
+      nl: 'Geen wettelijke termijn: de index vindt de gegevens van een persoon in de systemen en beantwoordt zijn verzoeken; hij blijft zo lang als de langste termijn die vanaf het einde van de relatie loopt (tien jaar: contractuele vorderingen, Oud Burgerlijk Wetboek art. 2262bis, en antiwitwas, wet van 18 september 2017 art. 60). Daarna worden de persoon, zijn identiteiten, relaties en gebeurtenissen uit de index gewist; zijn verzoeken behouden hun eigen dossier.',
+      fr: "Pas de délai légal : l'index retrouve les données d'une personne dans les systèmes et traite ses demandes ; il est conservé aussi longtemps que le plus long délai qui court depuis la fin de la relation (dix ans : actions contractuelles, ancien Code civil art. 2262bis, et anti-blanchiment, loi du 18 septembre 2017 art. 60). Ensuite, la personne, ses identités, relations et événements sont effacés de l'index ; ses demandes gardent leur propre dossier.",
+      en: "No statutory period: the index finds a person's data in the systems and answers their requests; it is kept as long as the longest period counted from the end of the relationship (ten years: contractual claims, Former Civil Code Art. 2262bis, and anti-money laundering, Act of 18 September 2017 Art. 60). Then the person, their identities, relationships and events are erased from the index; their requests keep their own record.",
+    },
+  },
 ] as const satisfies readonly RetentionPeriodEntry[]
 
 export type RetentionPeriodKey = (typeof ENTRIES)[number]['key']

@@ -1,0 +1,296 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { systemActor } from '../src/audit/actor'
+import { RETENTION_PERIOD_BY_KEY, toRetentionRule } from '../src/domain/register/catalogue'
+import { registerDocumentSchema } from '../src/domain/register/schema'
+import { buildApp } from '../src/http/app'
+import type { App } from '../src/http/types'
+import { recordConsent } from '../src/modules/consent'
+import { importRegister } from '../src/modules/register/import'
+import { approvePlan, planRetention, runRetention, updatePolicy } from '../src/modules/retention'
+import { chinookRegister } from './support/chinook-register'
+import { createTestContext, type TestContext } from './support/context'
+import { createMember, createOrg } from './support/factories'
+import { asUser, signIn } from './support/http'
+
+/**
+ * Issue 16 item 4, decision 0085: Custos's own mail outbox and subject index follow the register's rules
+ * `mail_records` (the Belgian catalogue: 1 year after the mail was written) and `subject_index` (10 years after the
+ * end of the relationship), through the same plan, approval, run and proof as every rule.
+ */
+let t: TestContext
+let app: App
+beforeAll(async () => {
+  t = await createTestContext()
+  app = await buildApp(t.ctx, { serveWeb: false, logger: false })
+}, 120_000)
+afterAll(async () => {
+  await app?.close()
+  await t?.close()
+})
+
+const actor = systemActor('retention sweeps')
+
+/** The chinook register with the catalogue's entry for `key` (optionally edited) and the newsletter's consent. */
+function registerWith(key: string, edit: Record<string, unknown> = {}) {
+  const base = chinookRegister()
+  const entry = RETENTION_PERIOD_BY_KEY.get(key)
+  if (!entry) throw new Error(`no catalogue entry ${key}`)
+  return registerDocumentSchema.parse({
+    ...base,
+    activities: [
+      ...base.activities,
+      {
+        key: 'newsletter',
+        name: { nl: 'Nieuwsbrief', fr: 'Lettre d’information', en: 'Newsletter' },
+        purposes: [{ purpose: 'direct_marketing', legalBasis: 'consent' }],
+        subjectCategories: ['clients'],
+        dataCategories: [{ category: 'identification', source: 'subject' }],
+        systems: ['chinook_db'],
+        retention: [{ rule: key }],
+        measures: ['mfa'],
+        status: 'active',
+      },
+    ],
+    retentionRules: [...(base.retentionRules ?? []), { ...toRetentionRule(entry), ...edit }],
+  })
+}
+
+async function setUp(name: string, rule: string, edit: Record<string, unknown> = {}) {
+  const org = await createOrg(t.ctx, name)
+  await importRegister(t.ctx, systemActor('test'), org, registerWith(rule, edit), {
+    mode: 'merge',
+    dryRun: false,
+  })
+  const officer = await createMember(t.ctx, org, 'privacy_officer')
+  const po = asUser(app, await signIn(app, officer.email, officer.password))
+  return { org, po, api: (path: string) => `/api/v1/orgs/${org.slug}${path}` }
+}
+
+const ownItem = <T extends { dataset: string; collection: string }>(items: T[], collection: string) =>
+  items.find((i) => i.dataset === 'custos' && i.collection === collection)
+
+describe("Custos's own mail outbox", () => {
+  const TODAY = '2028-06-30'
+  it('removes finished mails written before the period, keeps the letters of requests still in Custos', async () => {
+    const { org, po, api } = await setUp('Eigen Post BV', 'mail_records')
+    const other = await createOrg(t.ctx, 'Andere Post BV')
+    const mail = async (orgId: string, status: string, createdAt?: string) => {
+      const row = await t.ctx.db
+        .insertInto('outbox_messages')
+        .values({
+          organization_id: orgId,
+          language: 'nl',
+          template: 'test',
+          envelope_encrypted: null,
+          body_encrypted: null,
+          status: status as 'sent',
+          ...(createdAt ? { created_at: new Date(createdAt) } : {}),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      return row.id
+    }
+    const oldSent = await mail(org.id, 'sent', '2026-03-01T10:00:00Z')
+    const oldFailed = await mail(org.id, 'failed', '2026-03-01T10:00:00Z')
+    const oldUnconfirmed = await mail(org.id, 'unconfirmed', '2026-03-01T10:00:00Z')
+    const oldPending = await mail(org.id, 'pending', '2026-03-01T10:00:00Z')
+    const recent = await mail(org.id, 'sent', '2027-08-01T10:00:00Z')
+    const otherOrg = await mail(other.id, 'sent', '2026-03-01T10:00:00Z')
+    // A letter of a request still in Custos: it stays with the request (its delivery is on the request's page).
+    const letter = await mail(org.id, 'sent', '2026-03-01T10:00:00Z')
+    const created = await po('POST', api('/requests'), {
+      channel: 'email',
+      receivedAt: '2026-11-20',
+      subject: { name: 'Ann Claes', email: 'ann.claes@example.be' },
+      types: ['access'],
+      language: 'nl',
+    })
+    expect(created.statusCode, created.body).toBe(201)
+    await t.ctx.db
+      .insertInto('request_events')
+      .values({
+        organization_id: org.id,
+        request_id: created.json().id,
+        at: new Date('2026-03-01T10:00:00Z'),
+        kind: 'request.letter_queued',
+        actor_label: 'test',
+        data: JSON.stringify({ kind: 'acknowledgement', outboxId: letter }),
+      })
+      .execute()
+    const mine = async () =>
+      new Set(
+        (
+          await t.ctx.db
+            .selectFrom('outbox_messages')
+            .select('id')
+            .where('organization_id', '=', org.id)
+            .execute()
+        ).map((r) => r.id),
+      )
+    // Whatever the set-up itself queued (the request's own mails are its letters) is counted as it is.
+    const due = [oldSent, oldFailed, oldUnconfirmed]
+
+    const plan = await planRetention(t.ctx, org, { today: TODAY, rule: 'mail_records' })
+    const item = ownItem(plan, 'outbox')
+    expect(item).toMatchObject({ rule: 'mail_records', cutoff: '2027-06-30', blocked: null, due: 3 })
+    expect(new Set(item?.sampleKeys)).toEqual(new Set(due))
+
+    await approvePlan(t.ctx, systemActor('privacy officer'), org, 'mail_records', { today: TODAY })
+    const [done] = await runRetention(t.ctx, actor, org, { today: TODAY, rule: 'mail_records' })
+    expect(done?.outcome).toBe('completed')
+    expect(Number(done?.run?.rows_deleted)).toBe(3)
+    const left = await mine()
+    for (const id of due) expect(left.has(id)).toBe(false)
+    for (const id of [oldPending, recent, letter]) expect(left.has(id)).toBe(true)
+    const others = await t.ctx.db
+      .selectFrom('outbox_messages')
+      .select('id')
+      .where('id', '=', otherOrg)
+      .executeTakeFirst()
+    expect(others?.id).toBe(otherOrg)
+
+    const proof = await t.ctx.db
+      .selectFrom('audit_events')
+      .select('summary')
+      .where('organization_id', '=', org.id)
+      .where('action', '=', 'retention.run_completed')
+      .executeTakeFirstOrThrow()
+    expect(proof.summary).toMatchObject({
+      rule: 'mail_records',
+      dataset: 'custos',
+      collection: 'outbox',
+      deleted: 3,
+    })
+    const [again] = await runRetention(t.ctx, actor, org, { today: TODAY, rule: 'mail_records' })
+    expect(again?.outcome).toBe('nothing_due')
+    const certificate = await po('GET', api(`/retention/runs/${done?.run?.id}/certificate?lang=fr`))
+    expect(certificate.statusCode).toBe(200)
+  })
+})
+
+describe("Custos's own subject index", () => {
+  const TODAY = '2030-06-30'
+  it('erases people whose relationship ended before the period, unless reopened, held, still asking or renewed by consent', async () => {
+    const { org, po, api } = await setUp('Eigen Index BV', 'subject_index', { consentRenewable: true })
+    const person = async (name: string, events: { kind: string; occurredOn: string }[]) => {
+      const email = `${name.toLowerCase().replace(/\W/g, '.')}@example.be`
+      const created = await po('POST', api('/subjects'), {
+        name,
+        identities: [{ kind: 'email', value: email }],
+        events,
+      })
+      expect(created.statusCode, created.body).toBe(201)
+      return { id: created.json().id as string, email }
+    }
+    const ended = [{ kind: 'relationship_end', occurredOn: '2019-01-01' }]
+    const gone = await person('Ann Claes', ended)
+    const reopened = await person('Bart Peeters', [
+      ...ended,
+      { kind: 'contract_start', occurredOn: '2021-01-01' },
+    ])
+    const held = await person('Chantal Dubois', ended)
+    const asking = await person('Dirk Maes', ended)
+    const recent = await person('Els Wouters', [{ kind: 'relationship_end', occurredOn: '2021-01-01' }])
+    const noEnd = await person('Filip Janssens', [{ kind: 'contract_start', occurredOn: '2015-01-01' }])
+    const consenting = await person('Greet Smets', ended)
+
+    const hold = await po('POST', api('/retention/holds'), {
+      scope: 'subject',
+      subjectId: held.id,
+      reason: 'Klacht bij de GBA',
+    })
+    expect(hold.statusCode, hold.body).toBe(201)
+    // An open request of the person: their index entry is in use.
+    const request = await po('POST', api('/requests'), {
+      channel: 'email',
+      receivedAt: '2026-11-20',
+      subject: { name: 'Dirk Maes', email: asking.email },
+      types: ['access'],
+      language: 'nl',
+    })
+    expect(request.statusCode, request.body).toBe(201)
+    const linked = await t.ctx.db
+      .selectFrom('requests')
+      .select('subject_id')
+      .where('id', '=', request.json().id)
+      .executeTakeFirstOrThrow()
+    expect(linked.subject_id).toBe(asking.id)
+
+    await recordConsent(t.ctx, {
+      organizationId: org.id,
+      person: { identity: { kind: 'email', value: consenting.email } },
+      purpose: 'direct_marketing',
+      text: 'Ja, stuur mij de nieuwsbrief.',
+      language: 'nl',
+      channel: 'web_form',
+      method: 'accept',
+      recordedBy: systemActor('test'),
+      state: 'given',
+      occurredAt: new Date('2026-11-01T10:00:00Z'),
+      expiresAt: null,
+    })
+
+    // Counted from the end of the relationship (the catalogue's trigger).
+    let plan = await planRetention(t.ctx, org, { today: TODAY, rule: 'subject_index' })
+    expect(ownItem(plan, 'subjects')).toMatchObject({
+      rule: 'subject_index',
+      subjectEvent: 'relationship_end',
+      cutoff: '2020-06-30',
+      blocked: null,
+      due: 2,
+      subjects: 2,
+      renewedByConsent: null,
+      holds: [{ scope: 'subject', reason: 'Klacht bij de GBA' }],
+    })
+    expect(new Set(ownItem(plan, 'subjects')?.sampleKeys)).toEqual(new Set([gone.id, consenting.id]))
+
+    // Renewed by consent where the rule says so: the newsletter's consent keeps its person until 2036-11-01.
+    await updatePolicy(t.ctx, systemActor('privacy officer'), org, 'subject_index', {
+      startKind: 'subject_event',
+      subjectEvent: 'relationship_end',
+      consentPurpose: 'direct_marketing',
+    })
+    plan = await planRetention(t.ctx, org, { today: TODAY, rule: 'subject_index' })
+    expect(ownItem(plan, 'subjects')).toMatchObject({
+      due: 1,
+      sampleKeys: [gone.id],
+      renewedByConsent: { people: 1, firstUntil: '2036-11-01', lastUntil: '2036-11-01' },
+    })
+
+    await approvePlan(t.ctx, systemActor('privacy officer'), org, 'subject_index', { today: TODAY })
+    const [done] = await runRetention(t.ctx, actor, org, { today: TODAY, rule: 'subject_index' })
+    expect(done?.outcome).toBe('completed')
+    expect(Number(done?.run?.rows_deleted)).toBe(1)
+    expect(done?.run).toMatchObject({ subject_event: 'relationship_end', renewed_people: 1 })
+
+    const left = new Set(
+      (
+        await t.ctx.db.selectFrom('subjects').select('id').where('organization_id', '=', org.id).execute()
+      ).map((r) => r.id),
+    )
+    expect(left.has(gone.id)).toBe(false)
+    for (const kept of [reopened, held, asking, recent, noEnd, consenting])
+      expect(left.has(kept.id)).toBe(true)
+    const identities = await t.ctx.db
+      .selectFrom('subject_identities')
+      .select('id')
+      .where('subject_id', '=', gone.id)
+      .execute()
+    expect(identities).toHaveLength(0)
+    // Erased as the subjects module erases a person: its own audit event, by the sweep.
+    const erased = await t.ctx.db
+      .selectFrom('audit_events')
+      .select(['actor_label', 'summary'])
+      .where('organization_id', '=', org.id)
+      .where('action', '=', 'subject.erased')
+      .where('target_id', '=', gone.id)
+      .executeTakeFirstOrThrow()
+    expect(erased.actor_label).toBe('retention sweeps')
+    expect(erased.summary).toMatchObject({ events: 1 })
+
+    const [again] = await runRetention(t.ctx, actor, org, { today: TODAY, rule: 'subject_index' })
+    expect(again?.outcome).toBe('nothing_due')
+    const certificate = await po('GET', api(`/retention/runs/${done?.run?.id}/certificate?lang=en`))
+    expect(certificate.statusCode).toBe(200)
+  })
+})
