@@ -125,6 +125,27 @@ describe('retention page in headless Chromium', () => {
     expect(await own.locator('[data-testid="retention-plan-item"]').textContent()).toContain(
       'Niet opgeruimd: neem de regel “Verzoeken van betrokkenen en de briefwisseling erover” uit de catalogus op in het register',
     )
+    // ... and its outbox and subject index (decision 0085), named in words, each with the catalogue rule it lacks.
+    for (const [rule, name, lacks] of [
+      [
+        'mail_records',
+        'Verzonden of mislukte e-mails (verzendwachtrij van Custos)',
+        'Verzonden e-mailberichten (verzendlog)',
+      ],
+      [
+        'subject_index',
+        'Personen in de personenindex (Custos)',
+        'Personenindex: personen van wie de relatie beëindigd is',
+      ],
+    ] as const) {
+      const item = page.locator(
+        `[data-testid="retention-plan-rule"][data-rule="${rule}"] [data-testid="retention-plan-item"]`,
+      )
+      expect(await item.locator('th').textContent()).toBe(name)
+      expect(await item.textContent()).toContain(
+        `neem de regel “${lacks}” uit de catalogus op in het register`,
+      )
+    }
     await noSeriousViolations('retention page (nl)')
 
     await planRule().getByRole('button', { name: 'Plan goedkeuren: Boekhouding' }).click()
