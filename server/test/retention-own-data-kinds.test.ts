@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
+import { verifyAuditChain } from '../src/audit/verify'
 import { RETENTION_PERIOD_BY_KEY, toRetentionRule } from '../src/domain/register/catalogue'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
@@ -291,6 +292,113 @@ describe("Custos's own subject index", () => {
     const [again] = await runRetention(t.ctx, actor, org, { today: TODAY, rule: 'subject_index' })
     expect(again?.outcome).toBe('nothing_due')
     const certificate = await po('GET', api(`/retention/runs/${done?.run?.id}/certificate?lang=en`))
+    expect(certificate.statusCode).toBe(200)
+  })
+})
+
+describe("Custos's own audit log", () => {
+  const TODAY = '2032-06-30'
+  it('empties the events before the period in place: the chain still verifies, an edited event does not pass as emptied', async () => {
+    const { org, po, api } = await setUp('Eigen Audit BV', 'audit_log')
+    const subject = async (name: string) => {
+      const created = await po('POST', api('/subjects'), {
+        name,
+        identities: [{ kind: 'email', value: `${name.toLowerCase().replace(/\W/g, '.')}@example.be` }],
+      })
+      expect(created.statusCode, created.body).toBe(201)
+      return created.json().id as string
+    }
+    const free = await subject('Ann Claes')
+    const held = await subject('Bart Peeters')
+    const hold = await po('POST', api('/retention/holds'), {
+      scope: 'subject',
+      subjectId: held,
+      reason: 'Geschil',
+    })
+    expect(hold.statusCode, hold.body).toBe(201)
+    const request = await po('POST', api('/requests'), {
+      channel: 'email',
+      receivedAt: '2026-11-20',
+      subject: { name: 'Chantal Dubois', email: 'chantal.dubois@example.be' },
+      types: ['access'],
+      language: 'nl',
+    })
+    expect(request.statusCode, request.body).toBe(201)
+    const heldRequest = request.json().id as string
+    const requestHold = await po('POST', api('/retention/holds'), {
+      scope: 'request',
+      requestId: heldRequest,
+      reason: 'Klacht',
+    })
+    expect(requestHold.statusCode, requestHold.body).toBe(201)
+    const events = () =>
+      t.ctx.db
+        .selectFrom('audit_events')
+        .select(['seq', 'action', 'target_id', 'actor_label', 'summary', 'emptied_at', 'emptied_seal'])
+        .where('organization_id', '=', org.id)
+        .orderBy('seq')
+        .execute()
+    const before = await events()
+
+    const plan = await planRetention(t.ctx, org, { today: TODAY, rule: 'audit_log' })
+    const item = ownItem(plan, 'audit')
+    // Every event of the organisation so far is older than 2027-06-30 on 2032-06-30, but the held person's and request's.
+    const heldEvents = before.filter((e) => e.target_id === held || e.target_id === heldRequest).length
+    expect(before.some((e) => e.target_id === heldRequest)).toBe(true)
+    expect(heldEvents).toBeGreaterThan(0)
+    expect(item).toMatchObject({
+      rule: 'audit_log',
+      action: 'anonymise',
+      cutoff: '2027-06-30',
+      blocked: null,
+    })
+    expect(item?.due).toBe(before.length - heldEvents)
+
+    await approvePlan(t.ctx, systemActor('privacy officer'), org, 'audit_log', { today: TODAY })
+    const [done] = await runRetention(t.ctx, actor, org, { today: TODAY, rule: 'audit_log', batchSize: 7 })
+    expect(done?.outcome).toBe('completed')
+    // The approval's own event came after the plan: one more.
+    expect(Number(done?.run?.rows_masked)).toBe(before.length - heldEvents + 1)
+    expect(Number(done?.run?.rows_deleted)).toBe(0)
+
+    const after = await events()
+    const emptied = after.filter((e) => e.emptied_at !== null)
+    expect(emptied.length).toBe(before.length - heldEvents + 1)
+    for (const e of emptied) {
+      expect(e).toMatchObject({ target_id: null, actor_label: '', summary: {} })
+      expect(e.action).not.toBe('retention.run_completed')
+    }
+    expect(emptied.some((e) => e.action === 'subject.created')).toBe(true)
+    // The held person's events and the run's proof keep their content.
+    for (const e of after.filter((e) => e.target_id === held || e.target_id === heldRequest))
+      expect(e.emptied_at).toBeNull()
+    expect(after.filter((e) => e.target_id === held || e.target_id === heldRequest).length).toBe(heldEvents)
+    expect(after.find((e) => e.action === 'retention.run_completed')?.emptied_at).toBeNull()
+    expect(after.find((e) => e.target_id === free)).toBeUndefined()
+
+    // The chain of the whole installation still verifies: links, sequence and head are as they were.
+    const report = await verifyAuditChain(t.ctx.db)
+    expect(report.problems).toEqual([])
+    expect(report.ok).toBe(true)
+
+    // An event edited and marked emptied without the key's seal is reported as altered.
+    const victim = emptied[0] as (typeof emptied)[number]
+    await t.ctx.db
+      .updateTable('audit_events')
+      .set({ emptied_seal: 'f'.repeat(64) })
+      .where('seq', '=', victim.seq)
+      .execute()
+    const forged = await verifyAuditChain(t.ctx.db)
+    expect(forged.problems).toContainEqual({ kind: 'altered', seq: victim.seq })
+    await t.ctx.db
+      .updateTable('audit_events')
+      .set({ emptied_seal: victim.emptied_seal })
+      .where('seq', '=', victim.seq)
+      .execute()
+
+    const [again] = await runRetention(t.ctx, actor, org, { today: TODAY, rule: 'audit_log' })
+    expect(again?.outcome).toBe('nothing_due')
+    const certificate = await po('GET', api(`/retention/runs/${done?.run?.id}/certificate?lang=nl`))
     expect(certificate.statusCode).toBe(200)
   })
 })

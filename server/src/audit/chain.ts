@@ -41,3 +41,11 @@ export function legacyBoundarySeal(chainKey: Buffer, seq: number, hash: string):
     .update(`custos/audit-legacy-boundary\u0000${seq}\u0000${hash}`)
     .digest('hex')
 }
+
+/**
+ * The seal of an event a retention rule emptied (decision 0085): it binds the event's place and hash, so nobody
+ * without the key can pass an edited event off as emptied.
+ */
+export function emptiedSeal(chainKey: Buffer, seq: number, hash: string): string {
+  return createHmac('sha256', chainKey).update(`custos/audit-emptied\u0000${seq}\u0000${hash}`).digest('hex')
+}

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema'
-import { eventHash, GENESIS_HASH, legacyBoundarySeal, legacyEventHash } from './chain'
+import { emptiedSeal, eventHash, GENESIS_HASH, legacyBoundarySeal, legacyEventHash } from './chain'
 import { type AuditCheckpoint, checkpointMacValid } from './checkpoint'
 import { auditKeysOf } from './key'
 
@@ -69,9 +69,15 @@ export async function verifyAuditChain(
     for (const row of rows) {
       if (row.seq !== expectedSeq) problems.push({ kind: 'missing', seq: expectedSeq })
       if (row.prev_hash !== prevHash) problems.push({ kind: 'broken-link', seq: row.seq })
-      const { hash, ...fields } = row
-      const expected = row.seq <= legacyUntil ? legacyEventHash(fields) : eventHash(fields, keys.chain)
-      if (expected !== hash) problems.push({ kind: 'altered', seq: row.seq })
+      const { hash, emptied_at, emptied_seal, ...fields } = row
+      if (emptied_at) {
+        // Emptied by a retention rule (decision 0085): its content is gone, so its seal stands in for its hash.
+        if (emptied_seal !== emptiedSeal(keys.chain, row.seq, hash))
+          problems.push({ kind: 'altered', seq: row.seq })
+      } else {
+        const expected = row.seq <= legacyUntil ? legacyEventHash(fields) : eventHash(fields, keys.chain)
+        if (expected !== hash) problems.push({ kind: 'altered', seq: row.seq })
+      }
       if (legacy && row.seq === legacyUntil && hash !== legacy.until_hash)
         problems.push({ kind: 'altered', seq: row.seq })
       const anchored = anchors.get(row.seq)

@@ -43,6 +43,7 @@ import * as breachCountedNotesToKeys from './migrations/0056-breach-counted-note
 import * as breachAffectedCounts from './migrations/0063-breach-affected-counts'
 import * as dpiaSignedPdf from './migrations/0065-dpia-signed-pdf'
 import * as breachCountHeartbeat from './migrations/0068-breach-count-heartbeat'
+import * as auditEmptiedEvents from './migrations/0069-audit-emptied-events'
 import * as cookieScanOneUnderway from './migrations/0074-cookie-scan-one-underway'
 import type { DB } from './schema'
 
@@ -92,6 +93,7 @@ const migrations: Record<string, Migration> = {
   '0063-breach-affected-counts': breachAffectedCounts,
   '0065-dpia-signed-pdf': dpiaSignedPdf,
   '0068-breach-count-heartbeat': breachCountHeartbeat,
+  '0069-audit-emptied-events': auditEmptiedEvents,
   '0074-cookie-scan-one-underway': cookieScanOneUnderway,
 }
 

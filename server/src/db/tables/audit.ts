@@ -1,4 +1,5 @@
-import type { GeneratedTimestamp, Json, Timestamp } from './columns'
+import type { ColumnType } from 'kysely'
+import type { GeneratedTimestamp, Json, OptionalColumn, Timestamp } from './columns'
 
 export interface AuditEventsTable {
   seq: number
@@ -14,6 +15,10 @@ export interface AuditEventsTable {
   summary: Json<Record<string, unknown>>
   prev_hash: string
   hash: string
+  /** Set when a retention rule emptied the event (migration 0069, decision 0085): who and what are cleared. */
+  emptied_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+  /** HMAC of the sequence and hash with the chain key: only the key's holder can empty an event. */
+  emptied_seal: OptionalColumn<string | null>
 }
 
 export interface AuditChainHeadTable {

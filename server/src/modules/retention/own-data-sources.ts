@@ -1,5 +1,7 @@
 import { type Kysely, sql } from 'kysely'
 import type { Actor } from '../../audit/actor'
+import { emptiedSeal } from '../../audit/chain'
+import { auditKeysOf } from '../../audit/key'
 import type { AppContext, TxContext } from '../../context'
 import type { DB } from '../../db/schema'
 import { Conflict, NotFound } from '../../domain/errors'
@@ -44,7 +46,7 @@ export interface OwnSource {
   remove(tx: TxContext, actor: Actor, ids: readonly string[]): Promise<number>
 }
 
-export type OwnKind = 'requests' | 'outbox' | 'subjects'
+export type OwnKind = 'requests' | 'outbox' | 'subjects' | 'audit'
 
 const heldRequests = (holds: readonly LegalHoldRow[]) =>
   holds.flatMap((h) => (h.scope === 'request' && h.request_id ? [h.request_id] : []))
@@ -267,6 +269,86 @@ function subjectsSource(
   }
 }
 
+/** Audit events kept whatever their age: the proof a destruction certificate points to. */
+const KEPT_ACTIONS = ['retention.run_completed'] as const
+
+/**
+ * The organisation's audit events before the cutoff (decision 0085). They are emptied, not deleted: the chain is
+ * one for the installation and the events of every organisation interleave, so each keeps its place (sequence,
+ * hashes, organisation, time, action) and loses who and what (actor, target, summary), sealed with the chain key
+ * so that the verifier can tell an emptied event from an edited one. Kept: the proof of retention runs (their
+ * certificates cite it) and the events about a request or a person under a legal hold.
+ */
+function auditSource(scope: OwnScope): OwnSource {
+  const orgId = scope.org.id
+  const requests = heldRequests(scope.holds)
+  const subjects = heldSubjectIds(scope.holds)
+  const due = (db: Kysely<DB>) =>
+    db
+      .selectFrom('audit_events')
+      .where('organization_id', '=', orgId)
+      .where('emptied_at', 'is', null)
+      .where(sql<boolean>`occurred_at < (${scope.before}::date::timestamp at time zone 'Europe/Brussels')`)
+      .where('action', 'not in', [...KEPT_ACTIONS])
+      .$if(requests.length > 0, (q) =>
+        q.where((eb) =>
+          eb.not(eb.and([eb('target_type', '=', 'data_subject_request'), eb('target_id', 'in', requests)])),
+        ),
+      )
+      .$if(subjects.length > 0, (q) =>
+        q.where((eb) => eb.not(eb.and([eb('target_type', '=', 'subject'), eb('target_id', 'in', subjects)]))),
+      )
+  return {
+    async tally(ctx) {
+      const row = await due(ctx.db)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirst()
+      return { due: Number(row?.n ?? 0), renewed: null }
+    },
+    async page(db, after, limit) {
+      const rows = await due(db)
+        .select('seq')
+        .$if(after !== null, (q) => q.where('seq', '>', Number(after)))
+        .orderBy('seq')
+        .limit(limit)
+        .execute()
+      return pageOf(
+        rows.map((r) => ({ id: String(r.seq), label: `#${r.seq}` })),
+        limit,
+        after,
+      )
+    },
+    async remove(tx, _actor, ids) {
+      if (ids.length === 0) return 0
+      const { chain } = auditKeysOf(tx.db)
+      const rows = await tx.db
+        .selectFrom('audit_events')
+        .select(['seq', 'hash'])
+        .where('organization_id', '=', orgId)
+        .where('emptied_at', 'is', null)
+        .where('seq', 'in', ids.map(Number))
+        .execute()
+      const at = new Date()
+      for (const row of rows)
+        await tx.db
+          .updateTable('audit_events')
+          .set({
+            actor_id: null,
+            actor_label: '',
+            target_id: null,
+            request_id: null,
+            summary: JSON.stringify({}),
+            emptied_at: at,
+            emptied_seal: emptiedSeal(chain, Number(row.seq), row.hash),
+          })
+          .where('seq', '=', row.seq)
+          .where('emptied_at', 'is', null)
+          .execute()
+      return rows.length
+    },
+  }
+}
+
 export function ownSource(
   ctx: AppContext,
   kind: OwnKind,
@@ -279,6 +361,8 @@ export function ownSource(
       return requestsSource(scope)
     case 'outbox':
       return outboxSource(scope)
+    case 'audit':
+      return auditSource(scope)
     case 'subjects':
       if (!event) throw new Error('The subject index is swept by an event of the person')
       return subjectsSource(ctx, scope, rule, event)

@@ -36,7 +36,9 @@ import { policySettings } from './targets'
  * - `outbox`: the mails the outbox is done with that are no letter of a request or breach still in Custos -
  *   `mail_records`, 1 year after the mail was written;
  * - `subjects`: people of the subject index whose relationship ended - `subject_index`, 10 years after the end of
- *   the relationship (or the event the rule's start names), erased as the subjects module erases a person.
+ *   the relationship (or the event the rule's start names), erased as the subjects module erases a person;
+ * - `audit`: the organisation's audit events - `audit_log`, 5 years after the event - emptied in place so that the
+ *   installation's hash chain still verifies (decision 0085).
  * The rule is in the register, so the privacy notice shows it; until it is, the plan says `not_in_register` and
  * nothing is removed.
  */
@@ -49,7 +51,11 @@ export const OWN_COLLECTIONS: readonly {
   { collection: 'requests', catalogue: 'request_records', dateField: 'closed_at' },
   { collection: 'outbox', catalogue: 'mail_records', dateField: 'created_at' },
   { collection: 'subjects', catalogue: 'subject_index', dateField: null },
+  { collection: 'audit', catalogue: 'audit_log', dateField: 'occurred_at' },
 ]
+
+/** What a sweep does to a kind: audit events are emptied in place (the chain keeps them), the rest deleted. */
+const actionOf = (kind: OwnKind) => (kind === 'audit' ? 'anonymise' : 'delete')
 
 const SAMPLE = 5
 const PAGE = 200
@@ -129,7 +135,7 @@ function baseItem(target: OwnTarget): PlanItem {
     dataset: OWN_DATASET,
     system: OWN_DATASET,
     collection: target.kind,
-    action: target.rule?.action === null || !target.rule ? null : 'delete',
+    action: target.rule?.action === null || !target.rule ? null : actionOf(target.kind),
     dateField: target.dateField,
     subjectEvent: target.subjectEvent,
     cutoff: target.cutoff,
@@ -254,7 +260,7 @@ async function sweepOne(
       dataset: OWN_DATASET,
       system: OWN_DATASET,
       collection: target.kind,
-      action: 'delete',
+      action: actionOf(target.kind),
       cutoff: target.cutoff,
       subjectEvent: target.subjectEvent,
       today,
@@ -291,6 +297,7 @@ async function removeInBatches(
   const hash = erasureHasher(ctx.config.secretKey, org.id)
   const context = `retention-run:${run.id}`
   const size = Math.min(options.batchSize ?? PAGE, PAGE)
+  const emptied = actionOf(target.kind) === 'anonymise'
   for (;;) {
     const next = await inTransaction(ctx, async (tx) => {
       const after = run.cursor_encrypted
@@ -317,8 +324,8 @@ async function removeInBatches(
           context,
         ),
         cursor_encrypted: cursor ?? '',
-        deletes: removed,
-        masks: 0,
+        deletes: emptied ? 0 : removed,
+        masks: emptied ? removed : 0,
         shared: 0,
         key_hashes: JSON.stringify(ids.map((id) => hash(`retention-key:${encodeValues([id])}`).slice(0, 32))),
       })
@@ -327,7 +334,9 @@ async function removeInBatches(
         run: await updateRun(tx.db, run.id, {
           batches: seq,
           cursor_encrypted: cursor,
-          rows_deleted: Number(run.rows_deleted) + removed,
+          ...(emptied
+            ? { rows_masked: Number(run.rows_masked) + removed }
+            : { rows_deleted: Number(run.rows_deleted) + removed }),
         }),
         done: page.done,
       }

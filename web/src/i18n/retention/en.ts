@@ -91,11 +91,13 @@ export const retentionEn = {
       requests: 'Closed rights requests (Custos)',
       outbox: 'Mails sent or failed (Custos outbox)',
       subjects: 'People in the subject index (Custos)',
+      audit: 'Audit log events (Custos, emptied in place)',
     },
     ownRules: {
       requests: 'Data subject requests and their correspondence',
       outbox: 'E-mail messages sent (mail log)',
       subjects: 'Subject index: people whose relationship ended',
+      audit: 'Audit log of privacy management',
     },
     blocked: {
       legal_hold: 'Not swept: a legal hold applies',

@@ -95,11 +95,13 @@ export const retentionFr: typeof retentionEn = {
       requests: 'Demandes clôturées (Custos)',
       outbox: 'Courriels envoyés ou en échec (boîte d’envoi de Custos)',
       subjects: 'Personnes de l’index des personnes (Custos)',
+      audit: 'Événements du journal d’audit (Custos, vidés sur place)',
     },
     ownRules: {
       requests: 'Demandes des personnes concernées et correspondance y relative',
       outbox: 'Courriels envoyés (journal des envois)',
       subjects: 'Index des personnes : personnes dont la relation a pris fin',
+      audit: 'Journal d’audit de la gestion de la vie privée',
     },
     blocked: {
       legal_hold: 'Pas purgé : un gel juridique s’applique',

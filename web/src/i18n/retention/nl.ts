@@ -95,11 +95,13 @@ export const retentionNl: typeof retentionEn = {
       requests: 'Afgesloten verzoeken (Custos)',
       outbox: 'Verzonden of mislukte e-mails (verzendwachtrij van Custos)',
       subjects: 'Personen in de personenindex (Custos)',
+      audit: 'Gebeurtenissen van het auditlogboek (Custos, ter plaatse leeggemaakt)',
     },
     ownRules: {
       requests: 'Verzoeken van betrokkenen en de briefwisseling erover',
       outbox: 'Verzonden e-mailberichten (verzendlog)',
       subjects: 'Personenindex: personen van wie de relatie beëindigd is',
+      audit: 'Auditlogboek van het privacybeheer',
     },
     blocked: {
       legal_hold: 'Niet opgeruimd: er geldt een juridische blokkering',

@@ -372,6 +372,28 @@ const ENTRIES = [
       en: "No statutory period: the index finds a person's data in the systems and answers their requests; it is kept as long as the longest period counted from the end of the relationship (ten years: contractual claims, Former Civil Code Art. 2262bis, and anti-money laundering, Act of 18 September 2017 Art. 60). Then the person, their identities, relationships and events are erased from the index; their requests keep their own record.",
     },
   },
+  {
+    key: 'audit_log',
+    name: {
+      nl: 'Auditlogboek van het privacybeheer',
+      fr: 'Journal d’audit de la gestion de la vie privée',
+      en: 'Audit log of privacy management',
+    },
+    duration: years(5),
+    trigger: 'custom',
+    triggerDescription: {
+      nl: 'de geregistreerde handeling',
+      fr: "l'action enregistrée",
+      en: 'the recorded action',
+    },
+    action: 'anonymise',
+    consentRenewable: false,
+    descriptions: {
+      nl: 'Geen wettelijke termijn: het bewijs van wie wat deed (verantwoordingsplicht, AVG art. 5, lid 2) blijft zo lang als de verzoeken waarover het gaat; vijf jaar, de verjaringstermijn van de buitencontractuele aansprakelijkheid (Burgerlijk Wetboek, art. 2262bis). Daarna worden wie en wat uit de gebeurtenissen gewist; hun plaats in de beveiligde keten blijft, zodat die controleerbaar blijft.',
+      fr: "Pas de délai légal : la preuve de qui a fait quoi (responsabilité, RGPD art. 5, par. 2) est conservée aussi longtemps que les demandes qu'elle concerne ; cinq ans, le délai de prescription de la responsabilité extracontractuelle (Code civil, art. 2262bis). Ensuite, le qui et le quoi sont effacés des événements ; leur place dans la chaîne sécurisée reste, pour qu'elle demeure vérifiable.",
+      en: 'No statutory period: the proof of who did what (accountability, GDPR Art. 5(2)) is kept as long as the requests it concerns; five years, the limitation period for non-contractual liability (Civil Code, Art. 2262bis). Then who and what are erased from the events; their place in the secured chain stays, so that it can still be verified.',
+    },
+  },
 ] as const satisfies readonly RetentionPeriodEntry[]
 
 export type RetentionPeriodKey = (typeof ENTRIES)[number]['key']
