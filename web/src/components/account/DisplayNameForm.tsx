@@ -1,12 +1,11 @@
-import { type FormEvent, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
 import { useMe, useSession } from '../../app/SessionContext'
-import { useBusy } from '../../app/useBusy'
-import { useFormErrors } from '../../app/useFormErrors'
-import { Alert } from '../feedback/Alert'
-import { Notice } from '../feedback/Notice'
+import { firstProblem } from '../../app/submitForm'
+import { useFormSubmit } from '../../app/useFormSubmit'
+import { FormShell } from '../form/FormShell'
 import { TextField } from '../form/TextField'
 
 const FIELDS = ['displayName'] as const
@@ -17,30 +16,30 @@ export function DisplayNameForm() {
   const me = useMe()
   const { refresh } = useSession()
   const [displayName, setDisplayName] = useState(me.user.displayName)
-  const [saved, setSaved] = useState(false)
-  const [busy, run] = useBusy()
-  const errors = useFormErrors('profile', { fields: FIELDS })
+  const form = useFormSubmit('profile', { fields: FIELDS })
+  const name = displayName.trim()
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    errors.clear()
-    setSaved(false)
-    const name = displayName.trim()
-    if (!name) return errors.invalid('displayName', t('errors.required'))
-    void run(async () => {
-      try {
-        await call(api.PATCH('/api/v1/me', { body: { displayName: name } }))
-        await refresh()
-        setSaved(true)
-      } catch (error) {
-        errors.fail(error)
-      }
-    })
-  }
+  const submit = form.submit(
+    async () => {
+      await call(api.PATCH('/api/v1/me', { body: { displayName: name } }))
+      await refresh()
+      return t('common.saved')
+    },
+    () => firstProblem([!name, 'displayName', t('errors.required')]),
+  )
 
   return (
-    <form onSubmit={submit} noValidate className="form" aria-labelledby="account-profile-title">
-      <Alert>{errors.message}</Alert>
+    <FormShell
+      form={form}
+      onSubmit={submit}
+      labelledBy="account-profile-title"
+      announcesSuccess
+      actions={
+        <button type="submit" className="button-primary" disabled={form.busy}>
+          {t('common.save')}
+        </button>
+      }
+    >
       <dl className="summary-list">
         <div className="summary-row">
           <dt>{t('account.email')}</dt>
@@ -55,17 +54,11 @@ export function DisplayNameForm() {
         autoComplete="name"
         value={displayName}
         onChange={(value) => {
-          setSaved(false)
+          form.clearSuccess()
           setDisplayName(value)
         }}
-        error={errors.fieldError('displayName')}
+        error={form.fieldError('displayName')}
       />
-      <Notice>{saved ? t('common.saved') : null}</Notice>
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
-          {t('common.save')}
-        </button>
-      </div>
-    </form>
+    </FormShell>
   )
 }

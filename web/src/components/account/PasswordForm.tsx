@@ -1,11 +1,10 @@
-import { type FormEvent, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
-import { useBusy } from '../../app/useBusy'
-import { useFormErrors } from '../../app/useFormErrors'
-import { Alert } from '../feedback/Alert'
-import { Notice } from '../feedback/Notice'
+import { firstProblem } from '../../app/submitForm'
+import { useFormSubmit } from '../../app/useFormSubmit'
+import { FormShell } from '../form/FormShell'
 import { NewPasswordFields } from '../form/NewPasswordFields'
 import { MIN_PASSWORD_LENGTH } from '../form/passwordRules'
 import { TextField } from '../form/TextField'
@@ -18,33 +17,36 @@ export function PasswordForm() {
   const [current, setCurrent] = useState('')
   const [next, setNext] = useState('')
   const [confirm, setConfirm] = useState('')
-  const [done, setDone] = useState(false)
-  const [busy, run] = useBusy()
-  const errors = useFormErrors('password', { fields: FIELDS })
+  const form = useFormSubmit('password', { fields: FIELDS })
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    errors.clear()
-    setDone(false)
-    if (!current) return errors.invalid('currentPassword', t('errors.required'))
-    if (next.length < MIN_PASSWORD_LENGTH) return errors.invalid('newPassword', t('errors.passwordTooShort'))
-    if (next !== confirm) return errors.invalid('confirm', t('errors.passwordsDiffer'))
-    void run(async () => {
-      try {
-        await call(api.POST('/api/v1/me/password', { body: { currentPassword: current, newPassword: next } }))
-        setCurrent('')
-        setNext('')
-        setConfirm('')
-        setDone(true)
-      } catch (error) {
-        errors.fail(error)
-      }
-    })
-  }
+  const submit = form.submit(
+    async () => {
+      await call(api.POST('/api/v1/me/password', { body: { currentPassword: current, newPassword: next } }))
+      setCurrent('')
+      setNext('')
+      setConfirm('')
+      return t('account.passwordChanged')
+    },
+    () =>
+      firstProblem(
+        [!current, 'currentPassword', t('errors.required')],
+        [next.length < MIN_PASSWORD_LENGTH, 'newPassword', t('errors.passwordTooShort')],
+        [next !== confirm, 'confirm', t('errors.passwordsDiffer')],
+      ),
+  )
 
   return (
-    <form onSubmit={submit} noValidate className="form" aria-labelledby="account-password-title">
-      <Alert>{errors.message}</Alert>
+    <FormShell
+      form={form}
+      onSubmit={submit}
+      labelledBy="account-password-title"
+      announcesSuccess
+      actions={
+        <button type="submit" className="button-primary" disabled={form.busy}>
+          {t('account.changePassword')}
+        </button>
+      }
+    >
       <TextField
         id="password-currentPassword"
         label={t('account.currentPassword')}
@@ -53,7 +55,7 @@ export function PasswordForm() {
         required
         value={current}
         onChange={setCurrent}
-        error={errors.fieldError('currentPassword')}
+        error={form.fieldError('currentPassword')}
       />
       <NewPasswordFields
         passwordId="password-newPassword"
@@ -64,15 +66,9 @@ export function PasswordForm() {
         onConfirm={setConfirm}
         passwordLabel={t('account.newPassword')}
         confirmLabel={t('account.confirmPassword')}
-        passwordError={errors.fieldError('newPassword')}
-        confirmError={errors.fieldError('confirm')}
+        passwordError={form.fieldError('newPassword')}
+        confirmError={form.fieldError('confirm')}
       />
-      <Notice>{done ? t('account.passwordChanged') : null}</Notice>
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
-          {t('account.changePassword')}
-        </button>
-      </div>
-    </form>
+    </FormShell>
   )
 }

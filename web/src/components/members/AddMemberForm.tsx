@@ -1,12 +1,12 @@
-import { type FormEvent, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
 import type { Language, Role } from '../../api/types'
-import { useBusy } from '../../app/useBusy'
-import { useFormErrors } from '../../app/useFormErrors'
+import { firstProblem } from '../../app/submitForm'
+import { useFormSubmit } from '../../app/useFormSubmit'
 import { useLanguage } from '../../app/useLanguage'
-import { Alert } from '../feedback/Alert'
+import { FormShell } from '../form/FormShell'
 import { LanguageSelect } from '../form/LanguageSelect'
 import { TextField } from '../form/TextField'
 import { RoleRadios } from './RoleRadios'
@@ -22,35 +22,27 @@ export function AddMemberForm({ slug, onAdded }: { slug: string; onAdded: (email
   const [role, setRole] = useState<Role>('agent')
   const [chosenLanguage, setLanguage] = useState<Language | null>(null)
   const language = chosenLanguage ?? uiLanguage
-  const [busy, run] = useBusy()
-  const errors = useFormErrors('add-member', { fields: FIELDS })
+  const form = useFormSubmit('add-member', { fields: FIELDS })
+  const address = email.trim()
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    errors.clear()
-    const address = email.trim()
-    if (!address) return errors.invalid('email', t('errors.required'))
-    void run(async () => {
-      try {
-        const name = displayName.trim()
-        await call(
-          api.POST('/api/v1/orgs/{slug}/members', {
-            params: { path: { slug } },
-            body: { email: address, role, language, ...(name ? { displayName: name } : {}) },
-          }),
-        )
-        setEmail('')
-        setDisplayName('')
-        onAdded(address)
-      } catch (error) {
-        errors.fail(error)
-      }
-    })
-  }
+  const submit = form.submit(
+    async () => {
+      const name = displayName.trim()
+      await call(
+        api.POST('/api/v1/orgs/{slug}/members', {
+          params: { path: { slug } },
+          body: { email: address, role, language, ...(name ? { displayName: name } : {}) },
+        }),
+      )
+      setEmail('')
+      setDisplayName('')
+      onAdded(address)
+    },
+    () => firstProblem([!address, 'email', t('errors.required')]),
+  )
 
   return (
-    <form onSubmit={submit} noValidate className="form" aria-labelledby="add-member-title">
-      <Alert>{errors.message}</Alert>
+    <FormShell form={form} onSubmit={submit} labelledBy="add-member-title">
       <div className="form-grid">
         <TextField
           id="add-member-email"
@@ -60,7 +52,7 @@ export function AddMemberForm({ slug, onAdded }: { slug: string; onAdded: (email
           required
           value={email}
           onChange={setEmail}
-          error={errors.fieldError('email')}
+          error={form.fieldError('email')}
         />
         <TextField
           id="add-member-displayName"
@@ -70,7 +62,7 @@ export function AddMemberForm({ slug, onAdded }: { slug: string; onAdded: (email
           maxLength={120}
           value={displayName}
           onChange={setDisplayName}
-          error={errors.fieldError('displayName')}
+          error={form.fieldError('displayName')}
         />
       </div>
       <RoleRadios name="add-member-role" legend={t('members.role')} value={role} onChange={setRole} />
@@ -79,13 +71,13 @@ export function AddMemberForm({ slug, onAdded }: { slug: string; onAdded: (email
         label={t('members.language')}
         value={language}
         onChange={setLanguage}
-        error={errors.fieldError('language')}
+        error={form.fieldError('language')}
       />
       <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
+        <button type="submit" className="button-primary" disabled={form.busy}>
           {t('members.add')}
         </button>
       </div>
-    </form>
+    </FormShell>
   )
 }

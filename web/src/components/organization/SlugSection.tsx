@@ -1,12 +1,12 @@
-import { type FormEvent, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
 import { useRouter } from '../../app/RouterContext'
 import { useMe, useSession } from '../../app/SessionContext'
-import { useBusy } from '../../app/useBusy'
-import { useFormErrors } from '../../app/useFormErrors'
-import { Alert } from '../feedback/Alert'
+import { firstProblem } from '../../app/submitForm'
+import { useFormSubmit } from '../../app/useFormSubmit'
+import { FormShell } from '../form/FormShell'
 import { TextField } from '../form/TextField'
 
 /** Owners change the slug; the old public addresses keep working (they redirect to the new ones). */
@@ -17,32 +17,24 @@ export function SlugSection({ slug }: { slug: string }) {
   const { publicUrl } = useMe()
   const { navigate } = useRouter()
   const [value, setValue] = useState(slug)
-  const [busy, run] = useBusy()
-  const errors = useFormErrors('org-slug', { fields: ['slug'] })
+  const form = useFormSubmit('org-slug', { fields: ['slug'] })
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    errors.clear()
-    if (!value.trim()) return errors.invalid('slug', t('errors.required'))
-    void run(async () => {
-      try {
-        const updated = await call(
-          api.PUT('/api/v1/orgs/{slug}/slug', { params: { path: { slug } }, body: { slug: value.trim() } }),
-        )
-        await refresh()
-        navigate({ name: 'org', slug: updated.slug, section: 'settings' })
-      } catch (error) {
-        errors.fail(error)
-      }
-    })
-  }
+  const submit = form.submit(
+    async () => {
+      const updated = await call(
+        api.PUT('/api/v1/orgs/{slug}/slug', { params: { path: { slug } }, body: { slug: value.trim() } }),
+      )
+      await refresh()
+      navigate({ name: 'org', slug: updated.slug, section: 'settings' })
+    },
+    () => firstProblem([!value.trim(), 'slug', t('errors.required')]),
+  )
 
   return (
     <section className="card" aria-labelledby="org-slug-title">
       <h2 id="org-slug-title">{t('setup.slugTitle')}</h2>
       <p>{t('setup.slugIntro', { address: `${publicUrl}/p/${slug}/privacy` })}</p>
-      <form onSubmit={submit} noValidate className="form" aria-labelledby="org-slug-title">
-        <Alert>{errors.message}</Alert>
+      <FormShell form={form} onSubmit={submit} labelledBy="org-slug-title">
         <TextField
           id="org-slug-slug"
           testId="org-slug"
@@ -54,14 +46,14 @@ export function SlugSection({ slug }: { slug: string }) {
           spellCheck={false}
           value={value}
           onChange={setValue}
-          error={errors.fieldError('slug')}
+          error={form.fieldError('slug')}
         />
         <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={busy || value.trim() === slug}>
+          <button type="submit" className="button-primary" disabled={form.busy || value.trim() === slug}>
             {t('setup.slugSubmit')}
           </button>
         </div>
-      </form>
+      </FormShell>
     </section>
   )
 }

@@ -1,11 +1,11 @@
-import { type FormEvent, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
 import type { Ability, NewApiToken } from '../../api/types'
-import { useBusy } from '../../app/useBusy'
-import { useFormErrors } from '../../app/useFormErrors'
-import { Alert } from '../feedback/Alert'
+import { firstProblem } from '../../app/submitForm'
+import { useFormSubmit } from '../../app/useFormSubmit'
+import { FormShell } from '../form/FormShell'
 import { TextField } from '../form/TextField'
 import { ScopeCheckboxes } from './ScopeCheckboxes'
 
@@ -23,36 +23,31 @@ export function CreateTokenForm({ slug, available, onCreated }: Props) {
   const [name, setName] = useState('')
   const [scopes, setScopes] = useState<Ability[]>([])
   const [days, setDays] = useState('')
-  const [busy, run] = useBusy()
-  const errors = useFormErrors('token', { fields: FIELDS })
+  const form = useFormSubmit('token', { fields: FIELDS })
+  const expiresInDays = days.trim() ? Number(days) : undefined
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    errors.clear()
-    if (!name.trim()) return errors.invalid('name', t('errors.required'))
-    if (scopes.length === 0) return errors.invalid('scopes', t('tokens.selectScope'))
-    const expiresInDays = days.trim() ? Number(days) : undefined
-    void run(async () => {
-      try {
-        const token = await call(
-          api.POST('/api/v1/orgs/{slug}/api-tokens', {
-            params: { path: { slug } },
-            body: { name: name.trim(), scopes, ...(expiresInDays === undefined ? {} : { expiresInDays }) },
-          }),
-        )
-        setName('')
-        setScopes([])
-        setDays('')
-        onCreated(token)
-      } catch (error) {
-        errors.fail(error)
-      }
-    })
-  }
+  const submit = form.submit(
+    async () => {
+      const token = await call(
+        api.POST('/api/v1/orgs/{slug}/api-tokens', {
+          params: { path: { slug } },
+          body: { name: name.trim(), scopes, ...(expiresInDays === undefined ? {} : { expiresInDays }) },
+        }),
+      )
+      setName('')
+      setScopes([])
+      setDays('')
+      onCreated(token)
+    },
+    () =>
+      firstProblem(
+        [!name.trim(), 'name', t('errors.required')],
+        [scopes.length === 0, 'scopes', t('tokens.selectScope')],
+      ),
+  )
 
   return (
-    <form onSubmit={submit} noValidate className="form" aria-labelledby="create-token-title">
-      <Alert>{errors.message}</Alert>
+    <FormShell form={form} onSubmit={submit} labelledBy="create-token-title">
       <div className="form-grid">
         <TextField
           id="token-name"
@@ -62,7 +57,7 @@ export function CreateTokenForm({ slug, available, onCreated }: Props) {
           autoComplete="off"
           value={name}
           onChange={setName}
-          error={errors.fieldError('name')}
+          error={form.fieldError('name')}
         />
         <TextField
           id="token-expiresInDays"
@@ -75,7 +70,7 @@ export function CreateTokenForm({ slug, available, onCreated }: Props) {
           hint={t('tokens.expiresHint')}
           value={days}
           onChange={setDays}
-          error={errors.fieldError('expiresInDays')}
+          error={form.fieldError('expiresInDays')}
         />
       </div>
       <ScopeCheckboxes
@@ -83,13 +78,13 @@ export function CreateTokenForm({ slug, available, onCreated }: Props) {
         available={available}
         selected={scopes}
         onChange={setScopes}
-        error={errors.fieldError('scopes')}
+        error={form.fieldError('scopes')}
       />
       <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
+        <button type="submit" className="button-primary" disabled={form.busy}>
           {t('tokens.create')}
         </button>
       </div>
-    </form>
+    </FormShell>
   )
 }

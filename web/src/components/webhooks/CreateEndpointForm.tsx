@@ -1,10 +1,10 @@
-import { type FormEvent, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
-import { useBusy } from '../../app/useBusy'
-import { useFormErrors } from '../../app/useFormErrors'
-import { Alert } from '../feedback/Alert'
+import { firstProblem } from '../../app/submitForm'
+import { useFormSubmit } from '../../app/useFormSubmit'
+import { FormShell } from '../form/FormShell'
 import { TextField } from '../form/TextField'
 import type { NewSecret } from './SecretPanel'
 
@@ -22,40 +22,35 @@ export function CreateEndpointForm({ slug, eventTypes, onCreated }: Props) {
   const [url, setUrl] = useState('')
   const [description, setDescription] = useState('')
   const [selected, setSelected] = useState<string[]>([])
-  const [busy, run] = useBusy()
-  const errors = useFormErrors('webhook', { fields: FIELDS })
+  const form = useFormSubmit('webhook', { fields: FIELDS })
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    errors.clear()
-    if (!url.trim()) return errors.invalid('url', t('errors.required'))
-    if (selected.length === 0) return errors.invalid('eventTypes', t('webhooks.selectEvent'))
-    void run(async () => {
-      try {
-        const created = await call(
-          api.POST('/api/v1/orgs/{slug}/webhooks', {
-            params: { path: { slug } },
-            body: {
-              url: url.trim(),
-              ...(description.trim() ? { description: description.trim() } : {}),
-              eventTypes: selected as never,
-            },
-          }),
-        )
-        setUrl('')
-        setDescription('')
-        setSelected([])
-        onCreated({ url: created.url, secret: created.secret })
-      } catch (error) {
-        errors.fail(error)
-      }
-    })
-  }
+  const submit = form.submit(
+    async () => {
+      const created = await call(
+        api.POST('/api/v1/orgs/{slug}/webhooks', {
+          params: { path: { slug } },
+          body: {
+            url: url.trim(),
+            ...(description.trim() ? { description: description.trim() } : {}),
+            eventTypes: selected as never,
+          },
+        }),
+      )
+      setUrl('')
+      setDescription('')
+      setSelected([])
+      onCreated({ url: created.url, secret: created.secret })
+    },
+    () =>
+      firstProblem(
+        [!url.trim(), 'url', t('errors.required')],
+        [selected.length === 0, 'eventTypes', t('webhooks.selectEvent')],
+      ),
+  )
 
-  const error = errors.fieldError('eventTypes')
+  const error = form.fieldError('eventTypes')
   return (
-    <form onSubmit={submit} noValidate className="form" aria-labelledby="create-webhook-title">
-      <Alert>{errors.message}</Alert>
+    <FormShell form={form} onSubmit={submit} labelledBy="create-webhook-title">
       <div className="form-grid">
         <TextField
           id="webhook-url"
@@ -67,7 +62,7 @@ export function CreateEndpointForm({ slug, eventTypes, onCreated }: Props) {
           hint={t('webhooks.urlHint')}
           value={url}
           onChange={setUrl}
-          error={errors.fieldError('url')}
+          error={form.fieldError('url')}
         />
         <TextField
           id="webhook-description"
@@ -77,7 +72,7 @@ export function CreateEndpointForm({ slug, eventTypes, onCreated }: Props) {
           autoComplete="off"
           value={description}
           onChange={setDescription}
-          error={errors.fieldError('description')}
+          error={form.fieldError('description')}
         />
       </div>
       <fieldset
@@ -118,10 +113,10 @@ export function CreateEndpointForm({ slug, eventTypes, onCreated }: Props) {
         ) : null}
       </fieldset>
       <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
+        <button type="submit" className="button-primary" disabled={form.busy}>
           {t('webhooks.create')}
         </button>
       </div>
-    </form>
+    </FormShell>
   )
 }

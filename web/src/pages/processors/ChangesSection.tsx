@@ -1,12 +1,12 @@
-import { type FormEvent, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
 import { useDateFormat } from '../../app/format'
 import { useMe } from '../../app/SessionContext'
-import { useBusy } from '../../app/useBusy'
-import { useFormErrors } from '../../app/useFormErrors'
-import { Alert } from '../../components/feedback/Alert'
+import { firstProblem } from '../../app/submitForm'
+import { useFormSubmit } from '../../app/useFormSubmit'
+import { FormShell } from '../../components/form/FormShell'
 import { SelectField } from '../../components/form/SelectField'
 import { TextField } from '../../components/form/TextField'
 import type { ChangeList } from './types'
@@ -133,47 +133,41 @@ function AnnounceForm({
   const [country, setCountry] = useState('')
   const [services, setServices] = useState('')
   const [windowDays, setWindowDays] = useState('')
-  const [busy, run] = useBusy()
-  const errors = useFormErrors('announce-change', { fields: FIELDS })
+  const form = useFormSubmit('announce-change', { fields: FIELDS })
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    errors.clear()
-    if (!key.trim()) return errors.invalid('vendor.key', t('errors.required'))
-    if (!name.trim()) return errors.invalid('vendor.name', t('errors.required'))
-    if (!/^[A-Za-z]{2}$/.test(country.trim()))
-      return errors.invalid('vendor.country', t('processors.announce.countryHint'))
-    void run(async () => {
-      try {
-        const result = await call(
-          api.POST('/api/v1/orgs/{slug}/processors/changes', {
-            params: { path: { slug } },
-            body: {
-              kind,
-              vendor: {
-                key: key.trim(),
-                name: name.trim(),
-                country: country.trim().toUpperCase(),
-                ...(services.trim() ? { services: services.trim() } : {}),
-              },
-              ...(windowDays.trim() ? { windowDays: Number(windowDays) } : {}),
+  const submit = form.submit(
+    async () => {
+      const result = await call(
+        api.POST('/api/v1/orgs/{slug}/processors/changes', {
+          params: { path: { slug } },
+          body: {
+            kind,
+            vendor: {
+              key: key.trim(),
+              name: name.trim(),
+              country: country.trim().toUpperCase(),
+              ...(services.trim() ? { services: services.trim() } : {}),
             },
-          }),
-        )
-        setKey('')
-        setName('')
-        setCountry('')
-        setServices('')
-        onAnnounced(result.clientsNotified, result.subscribersNotified)
-      } catch (error) {
-        errors.fail(error)
-      }
-    })
-  }
+            ...(windowDays.trim() ? { windowDays: Number(windowDays) } : {}),
+          },
+        }),
+      )
+      setKey('')
+      setName('')
+      setCountry('')
+      setServices('')
+      onAnnounced(result.clientsNotified, result.subscribersNotified)
+    },
+    () =>
+      firstProblem(
+        [!key.trim(), 'vendor.key', t('errors.required')],
+        [!name.trim(), 'vendor.name', t('errors.required')],
+        [!/^[A-Za-z]{2}$/.test(country.trim()), 'vendor.country', t('processors.announce.countryHint')],
+      ),
+  )
 
   return (
-    <form onSubmit={submit} noValidate className="form" aria-labelledby="announce-change-title">
-      <Alert>{errors.message}</Alert>
+    <FormShell form={form} onSubmit={submit} labelledBy="announce-change-title">
       <div className="form-grid">
         <SelectField
           id="change-kind"
@@ -193,7 +187,7 @@ function AnnounceForm({
           autoComplete="off"
           value={key}
           onChange={setKey}
-          error={errors.fieldError('vendor.key')}
+          error={form.fieldError('vendor.key')}
         />
         <TextField
           id="change-name"
@@ -203,7 +197,7 @@ function AnnounceForm({
           autoComplete="off"
           value={name}
           onChange={setName}
-          error={errors.fieldError('vendor.name')}
+          error={form.fieldError('vendor.name')}
         />
         <TextField
           id="change-country"
@@ -214,7 +208,7 @@ function AnnounceForm({
           autoComplete="off"
           value={country}
           onChange={setCountry}
-          error={errors.fieldError('vendor.country')}
+          error={form.fieldError('vendor.country')}
         />
         <TextField
           id="change-services"
@@ -224,7 +218,7 @@ function AnnounceForm({
           autoComplete="off"
           value={services}
           onChange={setServices}
-          error={errors.fieldError('vendor.services')}
+          error={form.fieldError('vendor.services')}
         />
         <TextField
           id="change-window"
@@ -236,14 +230,14 @@ function AnnounceForm({
           max={90}
           value={windowDays}
           onChange={setWindowDays}
-          error={errors.fieldError('windowDays')}
+          error={form.fieldError('windowDays')}
         />
       </div>
       <p>
-        <button type="submit" className="button-primary" disabled={busy}>
+        <button type="submit" className="button-primary" disabled={form.busy}>
           {t('processors.announce.submit')}
         </button>
       </p>
-    </form>
+    </FormShell>
   )
 }

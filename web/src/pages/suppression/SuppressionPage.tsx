@@ -1,16 +1,16 @@
-import { type FormEvent, useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
 import type { Membership } from '../../api/types'
 import { useDateFormat } from '../../app/format'
-import { useBusy } from '../../app/useBusy'
-import { useFormErrors } from '../../app/useFormErrors'
+import { firstProblem } from '../../app/submitForm'
+import { useFormSubmit } from '../../app/useFormSubmit'
 import { useResource } from '../../app/useResource'
-import { Alert } from '../../components/feedback/Alert'
 import { ErrorMessage } from '../../components/feedback/ErrorMessage'
 import { Notice } from '../../components/feedback/Notice'
 import { ResourceView } from '../../components/feedback/ResourceView'
+import { FormShell } from '../../components/form/FormShell'
 import { SelectField } from '../../components/form/SelectField'
 import { TextField } from '../../components/form/TextField'
 import { PageTitle } from '../../components/layout/PageTitle'
@@ -200,46 +200,38 @@ function AddEntryForm({ slug, onAdded }: { slug: string; onAdded: (masked: strin
   const [reason, setReason] = useState<Reason>('objection')
   const [channel, setChannel] = useState<Channel>('email')
   const [note, setNote] = useState('')
-  const [busy, run] = useBusy()
-  const errors = useFormErrors('suppression', { fields: FIELDS })
+  const form = useFormSubmit('suppression', { fields: FIELDS })
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    errors.clear()
-    if (!value.trim()) return errors.invalid('value', t('errors.required'))
-    void run(async () => {
-      try {
-        const entry = await call(
-          api.POST('/api/v1/orgs/{slug}/suppression/entries', {
-            params: { path: { slug } },
-            body: {
-              kind,
-              value: value.trim(),
-              reason,
-              ...(reason === 'unsubscribe' ? { channel } : {}),
-              ...(note.trim() ? { note: note.trim() } : {}),
-            },
-          }),
-        )
-        setValue('')
-        setNote('')
-        onAdded(entry.masked)
-      } catch (error) {
-        errors.fail(error)
-      }
-    })
-  }
+  const submit = form.submit(
+    async () => {
+      const entry = await call(
+        api.POST('/api/v1/orgs/{slug}/suppression/entries', {
+          params: { path: { slug } },
+          body: {
+            kind,
+            value: value.trim(),
+            reason,
+            ...(reason === 'unsubscribe' ? { channel } : {}),
+            ...(note.trim() ? { note: note.trim() } : {}),
+          },
+        }),
+      )
+      setValue('')
+      setNote('')
+      onAdded(entry.masked)
+    },
+    () => firstProblem([!value.trim(), 'value', t('errors.required')]),
+  )
 
   return (
-    <form onSubmit={submit} noValidate className="form" aria-labelledby="add-entry-title">
-      <Alert>{errors.message}</Alert>
+    <FormShell form={form} onSubmit={submit} labelledBy="add-entry-title">
       <div className="form-grid">
         <SelectField
           id="suppression-kind"
           label={t('consent.suppression.kind')}
           value={kind}
           onChange={(v) => setKind(v as Kind)}
-          error={errors.fieldError('kind')}
+          error={form.fieldError('kind')}
         >
           {KINDS.map((k) => (
             <option key={k} value={k}>
@@ -255,14 +247,14 @@ function AddEntryForm({ slug, onAdded }: { slug: string; onAdded: (masked: strin
           autoComplete="off"
           value={value}
           onChange={setValue}
-          error={errors.fieldError('value')}
+          error={form.fieldError('value')}
         />
         <SelectField
           id="suppression-reason"
           label={t('consent.suppression.reason')}
           value={reason}
           onChange={(v) => setReason(v as Reason)}
-          error={errors.fieldError('reason')}
+          error={form.fieldError('reason')}
         >
           {REASONS.map((r) => (
             <option key={r} value={r}>
@@ -276,7 +268,7 @@ function AddEntryForm({ slug, onAdded }: { slug: string; onAdded: (masked: strin
             label={t('consent.suppression.channel')}
             value={channel}
             onChange={(v) => setChannel(v as Channel)}
-            error={errors.fieldError('channel')}
+            error={form.fieldError('channel')}
           >
             {CHANNELS.map((c) => (
               <option key={c} value={c}>
@@ -293,15 +285,15 @@ function AddEntryForm({ slug, onAdded }: { slug: string; onAdded: (masked: strin
           autoComplete="off"
           value={note}
           onChange={setNote}
-          error={errors.fieldError('note')}
+          error={form.fieldError('note')}
         />
       </div>
       <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy} data-testid="suppression-add">
+        <button type="submit" className="button-primary" disabled={form.busy} data-testid="suppression-add">
           {t('consent.suppression.add')}
         </button>
       </div>
-    </form>
+    </FormShell>
   )
 }
 
@@ -311,42 +303,34 @@ function CampaignCheckForm({ slug, purposes }: { slug: string; purposes: Consent
   const [channel, setChannel] = useState<Channel>('email')
   const [purpose, setPurpose] = useState('')
   const [result, setResult] = useState<{ url: string; name: string; lines: number } | null>(null)
-  const [busy, run] = useBusy()
-  const errors = useFormErrors('campaign', { fields: ['file', 'channel', 'purpose'] })
+  const form = useFormSubmit('campaign', { fields: ['file', 'channel', 'purpose'] })
   useEffect(() => () => (result ? URL.revokeObjectURL(result.url) : undefined), [result])
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    errors.clear()
-    if (!file) return errors.invalid('file', t('errors.required'))
-    void run(async () => {
-      try {
-        const csv = await file.text()
-        const answer = await call(
-          api.POST('/api/v1/orgs/{slug}/suppression/check-file', {
-            params: { path: { slug }, query: { channel, ...(purpose ? { purpose } : {}) } },
-            body: csv as never,
-            bodySerializer: (body: string) => body,
-            headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-            parseAs: 'text',
-          }),
-        )
-        const text = String(answer)
-        const lines = Math.max(0, text.trim().split(/\r?\n/).length - 1)
-        setResult({
-          url: URL.createObjectURL(new Blob([text], { type: 'text/csv' })),
-          name: `campaign-checked-${channel}.csv`,
-          lines,
-        })
-      } catch (error) {
-        errors.fail(error)
-      }
-    })
-  }
+  const submit = form.submit(
+    async () => {
+      const csv = await (file as File).text()
+      const answer = await call(
+        api.POST('/api/v1/orgs/{slug}/suppression/check-file', {
+          params: { path: { slug }, query: { channel, ...(purpose ? { purpose } : {}) } },
+          body: csv as never,
+          bodySerializer: (body: string) => body,
+          headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+          parseAs: 'text',
+        }),
+      )
+      const text = String(answer)
+      const lines = Math.max(0, text.trim().split(/\r?\n/).length - 1)
+      setResult({
+        url: URL.createObjectURL(new Blob([text], { type: 'text/csv' })),
+        name: `campaign-checked-${channel}.csv`,
+        lines,
+      })
+    },
+    () => firstProblem([!file, 'file', t('errors.required')]),
+  )
 
   return (
-    <form onSubmit={submit} noValidate className="form" aria-labelledby="check-title">
-      <Alert>{errors.message}</Alert>
+    <FormShell form={form} onSubmit={submit} labelledBy="check-title">
       <div className="form-grid">
         <div className="field">
           <label htmlFor="campaign-file">{t('consent.suppression.checkFile')}</label>
@@ -354,16 +338,16 @@ function CampaignCheckForm({ slug, purposes }: { slug: string; purposes: Consent
             id="campaign-file"
             type="file"
             accept=".csv,text/csv"
-            aria-invalid={errors.fieldError('file') ? true : undefined}
-            aria-describedby={errors.fieldError('file') ? 'campaign-file-error' : undefined}
+            aria-invalid={form.fieldError('file') ? true : undefined}
+            aria-describedby={form.fieldError('file') ? 'campaign-file-error' : undefined}
             onChange={(e) => {
               setFile(e.target.files?.[0] ?? null)
               setResult(null)
             }}
           />
-          {errors.fieldError('file') ? (
+          {form.fieldError('file') ? (
             <p id="campaign-file-error" className="field-error" role="alert">
-              {errors.fieldError('file')}
+              {form.fieldError('file')}
             </p>
           ) : null}
         </div>
@@ -389,7 +373,7 @@ function CampaignCheckForm({ slug, purposes }: { slug: string; purposes: Consent
               setPurpose(v)
               setResult(null)
             }}
-            error={errors.fieldError('purpose')}
+            error={form.fieldError('purpose')}
           >
             <option value="">{t('consent.suppression.checkNoPurpose')}</option>
             {purposes.map((p) => (
@@ -401,8 +385,8 @@ function CampaignCheckForm({ slug, purposes }: { slug: string; purposes: Consent
         ) : null}
       </div>
       <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy} data-testid="campaign-check">
-          {busy ? t('consent.suppression.checking') : t('consent.suppression.check')}
+        <button type="submit" className="button-primary" disabled={form.busy} data-testid="campaign-check">
+          {form.busy ? t('consent.suppression.checking') : t('consent.suppression.check')}
         </button>
       </div>
       {result ? (
@@ -412,6 +396,6 @@ function CampaignCheckForm({ slug, purposes }: { slug: string; purposes: Consent
           </a>
         </p>
       ) : null}
-    </form>
+    </FormShell>
   )
 }
