@@ -97,6 +97,19 @@ describe("Custos's own mail outbox", () => {
     const oldPending = await mail(org.id, 'pending', '2026-03-01T10:00:00Z')
     const recent = await mail(org.id, 'sent', '2027-08-01T10:00:00Z')
     const otherOrg = await mail(other.id, 'sent', '2026-03-01T10:00:00Z')
+    // A processor's notice of a breach to its controller (Art. 33(2)): the breach file keeps it, as it keeps its letters.
+    const controllerNotice = await mail(org.id, 'sent', '2026-03-01T10:00:00Z')
+    const breachReminder = await mail(org.id, 'sent', '2026-03-01T10:00:00Z')
+    await t.ctx.db
+      .updateTable('outbox_messages')
+      .set({ template: 'breach-letter' })
+      .where('id', '=', controllerNotice)
+      .execute()
+    await t.ctx.db
+      .updateTable('outbox_messages')
+      .set({ template: 'breach-reminder' })
+      .where('id', '=', breachReminder)
+      .execute()
     // A letter of a request still in Custos: it stays with the request (its delivery is on the request's page).
     const letter = await mail(org.id, 'sent', '2026-03-01T10:00:00Z')
     const created = await po('POST', api('/requests'), {
@@ -142,7 +155,8 @@ describe("Custos's own mail outbox", () => {
     expect(Number(done?.run?.rows_deleted)).toBe(3)
     const left = await mine()
     for (const id of due) expect(left.has(id)).toBe(false)
-    for (const id of [oldPending, recent, letter]) expect(left.has(id)).toBe(true)
+    for (const id of [oldPending, recent, letter, controllerNotice, breachReminder])
+      expect(left.has(id)).toBe(true)
     const others = await t.ctx.db
       .selectFrom('outbox_messages')
       .select('id')
@@ -194,6 +208,19 @@ describe("Custos's own subject index", () => {
     const recent = await person('Els Wouters', [{ kind: 'relationship_end', occurredOn: '2021-01-01' }])
     const noEnd = await person('Filip Janssens', [{ kind: 'contract_start', occurredOn: '2015-01-01' }])
     const consenting = await person('Greet Smets', ended)
+    // Still an employee since 2020 although an earlier relationship ended: the entry is in use.
+    const current = await person('Hilde Vos', ended)
+    const relationship = await po('POST', api(`/subjects/${current.id}/relationships`), {
+      relationship: 'employees',
+      startedOn: '2020-01-01',
+    })
+    expect(relationship.statusCode, relationship.body).toBe(201)
+    // A dispute opened and a contact after the end: the relationship was not over.
+    const disputing = await person('Ivo Leclercq', [
+      ...ended,
+      { kind: 'dispute_opened', occurredOn: '2029-01-01' },
+      { kind: 'last_contact', occurredOn: '2030-01-01' },
+    ])
 
     const hold = await po('POST', api('/retention/holds'), {
       scope: 'subject',
@@ -270,7 +297,7 @@ describe("Custos's own subject index", () => {
       ).map((r) => r.id),
     )
     expect(left.has(gone.id)).toBe(false)
-    for (const kept of [reopened, held, asking, recent, noEnd, consenting])
+    for (const kept of [reopened, held, asking, recent, noEnd, consenting, current, disputing])
       expect(left.has(kept.id)).toBe(true)
     const identities = await t.ctx.db
       .selectFrom('subject_identities')

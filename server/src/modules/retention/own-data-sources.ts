@@ -83,6 +83,9 @@ function requestsSource(scope: OwnScope): OwnSource {
   }
 }
 
+/** The mail templates of the breaches module: such mails stay with the breach file (see outboxSource). */
+const BREACH_TEMPLATES = ['breach-letter', 'breach-reminder'] as const
+
 /** A mail the outbox is done with: sent, failed for good, or handed over and never confirmed. */
 const FINISHED = ['sent', 'failed', 'unconfirmed'] as const
 
@@ -111,16 +114,9 @@ function outboxSource(scope: OwnScope): OwnSource {
           ),
         ),
       )
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('breach_letters as l')
-              .select(sql`1`.as('one'))
-              .whereRef('l.outbox_id', '=', 'm.id'),
-          ),
-        ),
-      )
+      // Breach files are never removed, so a mail about a breach stays with it: the letters to the people concerned,
+      // the notices to the controllers (Art. 33(2) - the breach's timeline keeps only their names) and the reminders.
+      .where('m.template', 'not in', [...BREACH_TEMPLATES])
   return {
     async tally(ctx) {
       const row = await due(ctx.db)
@@ -153,6 +149,15 @@ function outboxSource(scope: OwnScope): OwnSource {
     },
   }
 }
+
+const hasOpenRequest = async (db: Kysely<DB>, orgId: string, subjectId: string) =>
+  (await db
+    .selectFrom('requests')
+    .select('id')
+    .where('organization_id', '=', orgId)
+    .where('subject_id', '=', subjectId)
+    .where('closed_at', 'is', null)
+    .executeTakeFirst()) !== undefined
 
 /** People per page of the subject index's sweep: each erased in the page's transaction (an audit event each). */
 export const SUBJECTS_PER_BATCH = 50
@@ -189,6 +194,7 @@ function subjectsSource(
     before: scope.before,
     exclude: await exclude(db),
     withoutOpenRequests: true,
+    wholeEntry: true,
   })
   /** The people of a page a valid consent renews on the run's day, with the last day it keeps them. */
   const renewals = async (db: Kysely<DB>, ids: string[]): Promise<Map<string, string>> => {
@@ -253,6 +259,8 @@ function subjectsSource(
     async remove(tx, actor, ids) {
       let erased = 0
       for (const id of ids) {
+        // A request filed since the page was read puts the entry in use again: the person stays.
+        if (await hasOpenRequest(tx.db, orgId, id)) continue
         try {
           await eraseSubjectInTransaction(tx, actor, scope.org, id, scope.today)
           erased += 1

@@ -15,6 +15,12 @@ export interface LifecycleSelection {
   exclude?: readonly string[]
   /** Leave out people with a request not yet closed (the subject index's own sweep: their entry is in use). */
   withoutOpenRequests?: boolean
+  /**
+   * The whole entry goes (the subject index's own sweep): leave out people with a relationship that lasts or ended
+   * on or after `before`, and people with any event after their start day (a later contact, dispute or contract
+   * means the relationship was not over, whatever the event kinds the rule counts from).
+   */
+  wholeEntry?: boolean
 }
 
 export interface LifecycleStart {
@@ -61,6 +67,30 @@ function startsQuery(ctx: Pick<AppContext, 'db'>, organizationId: string, select
               .whereRef('q.subject_id', '=', 's.subject_id')
               .where('q.closed_at', 'is', null),
           ),
+        ),
+      ),
+    )
+    .$if(selection.wholeEntry === true, (q) =>
+      q.where((eb) =>
+        eb.not(
+          eb.or([
+            eb.exists(
+              eb
+                .selectFrom('subject_relationships as l')
+                .select(sql`1`.as('one'))
+                .where('l.organization_id', '=', organizationId)
+                .whereRef('l.subject_id', '=', 's.subject_id')
+                .where((w) => w.or([w('l.ended_on', 'is', null), w('l.ended_on', '>=', selection.before)])),
+            ),
+            eb.exists(
+              eb
+                .selectFrom('subject_events as later')
+                .select(sql`1`.as('one'))
+                .where('later.organization_id', '=', organizationId)
+                .whereRef('later.subject_id', '=', 's.subject_id')
+                .whereRef('later.occurred_on', '>', 's.start_on'),
+            ),
+          ]),
         ),
       ),
     )
