@@ -32,7 +32,19 @@ describe('what failed in a connector read: the connection or a statement (review
   })
 
   it('leaves anything else to the caller (an internal error)', () => {
-    for (const error of [new Error('undefined is not a function'), new TypeError('x'), 'text', null]) {
+    for (const error of [
+      new Error('undefined is not a function'),
+      new TypeError('x'),
+      'text',
+      null,
+      // Review m5: a cancelled query, a deadlock, a serialisation failure, a full disk, a system error code.
+      withCode('57014'),
+      withCode('40P01'),
+      withCode('40001'),
+      withCode('53100'),
+      withCode('EPERM'),
+      withCode('ER_LOCK_DEADLOCK'),
+    ]) {
       expect(isConnectionFailure(error)).toBe(false)
       expect(isStatementFailure(error)).toBe(false)
     }

@@ -43,8 +43,23 @@ export function isStatementFailure(error: unknown): boolean {
   if (error instanceof NotInCatalogue) return true
   if (!(error instanceof Error) || isConnectionFailure(error)) return false
   const code = String((error as { code?: unknown }).code ?? '')
-  return /^[0-9A-Z]{5}$/.test(code) || code.startsWith('ER_')
+  return /^42[0-9A-Z]{3}$/.test(code) || MYSQL_REFUSED_READ.has(code)
 }
+
+/**
+ * MySQL/MariaDB refusals of a statement that name a table, column or privilege (what the wording says to check).
+ * PostgreSQL's are its SQLSTATE class 42 (42P01 no such table, 42703 no such column, 42501 no privilege). A
+ * cancelled query, a deadlock or a full disk is none of these: it stays an internal error.
+ */
+const MYSQL_REFUSED_READ = new Set([
+  'ER_NO_SUCH_TABLE',
+  'ER_BAD_TABLE_ERROR',
+  'ER_BAD_FIELD_ERROR',
+  'ER_TABLEACCESS_DENIED_ERROR',
+  'ER_COLUMNACCESS_DENIED_ERROR',
+  'ER_SPECIFIC_ACCESS_DENIED_ERROR',
+  'ER_PARSE_ERROR',
+])
 
 /**
  * Whether an error is a failure to reach or sign in to the server (as opposed to a statement that failed on a

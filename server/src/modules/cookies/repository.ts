@@ -255,6 +255,8 @@ export async function finishScan(db: Db, id: string, outcome: ScanOutcome): Prom
       finished_at: new Date(),
     })
     .where('id', '=', id)
+    // A scan already recorded as failed (given up, or not queued) stays so: a worker ending late does not revive it.
+    .where('status', 'in', ['queued', 'running'])
     .execute()
 }
 
