@@ -7027,8 +7027,10 @@ export interface operations {
                     "application/json": {
                         items: {
                             rule: string;
+                            /** @description the dataset's key; custos for Custos's own data (decision 0085) */
                             dataset: string;
                             system: string;
+                            /** @description the collection; for Custos's own data requests (closed requests), outbox (finished mails), subjects (the subject index) or audit (audit events, emptied in place) */
                             collection: string;
                             action: string | null;
                             dateField: string | null;
@@ -7036,7 +7038,7 @@ export interface operations {
                             subjectEvent: ("contract_end" | "last_contact" | "relationship_end" | "dispute_closed") | null;
                             /** @description rows whose date is before this day are due; for a subject event, the rows of the people whose event is before it */
                             cutoff: string | null;
-                            /** @description why nothing is swept: no_duration, renewed, no_action, reference_data, no_primary_key, not_sql, no_date_field, unknown_event, not_yet_due, legal_hold, not_in_register (Custos' own requests: the register has no request_records rule) */
+                            /** @description why nothing is swept: no_duration, renewed, no_action, reference_data, no_primary_key, not_sql, no_date_field, unknown_event, not_yet_due, legal_hold, not_in_register (Custos' own data: the register has no rule from its catalogue entry - request_records, mail_records, subject_index or audit_log) */
                             blocked: string | null;
                             due: number | null;
                             /** @description rows of the due people that records of other people still refer to (a shared address): kept, shared with other records; null when not counted */

@@ -83,9 +83,13 @@ const holdSchema = z.object({
 })
 const planItemSchema = z.object({
   rule: z.string(),
-  dataset: z.string(),
+  dataset: z.string().describe("the dataset's key; custos for Custos's own data (decision 0085)"),
   system: z.string(),
-  collection: z.string(),
+  collection: z
+    .string()
+    .describe(
+      "the collection; for Custos's own data requests (closed requests), outbox (finished mails), subjects (the subject index) or audit (audit events, emptied in place)",
+    ),
   action: z.string().nullable(),
   dateField: z.string().nullable(),
   subjectEvent: z
@@ -104,7 +108,7 @@ const planItemSchema = z.object({
     .string()
     .nullable()
     .describe(
-      "why nothing is swept: no_duration, renewed, no_action, reference_data, no_primary_key, not_sql, no_date_field, unknown_event, not_yet_due, legal_hold, not_in_register (Custos' own requests: the register has no request_records rule)",
+      "why nothing is swept: no_duration, renewed, no_action, reference_data, no_primary_key, not_sql, no_date_field, unknown_event, not_yet_due, legal_hold, not_in_register (Custos' own data: the register has no rule from its catalogue entry - request_records, mail_records, subject_index or audit_log)",
     ),
   due: z.number().int().nullable(),
   withheld: z
