@@ -422,6 +422,23 @@ describe("Custos's own audit log", () => {
       .set({ emptied_seal: victim.emptied_seal })
       .where('seq', '=', victim.seq)
       .execute()
+    // What an emptied event keeps is sealed too (review X3): its action, time and organisation cannot be changed.
+    const other = await createOrg(t.ctx, 'Andere Audit BV')
+    for (const edit of [
+      { action: 'request.closed' },
+      { occurred_at: new Date('2019-02-01T10:00:00Z') },
+      { organization_id: other.id },
+    ] as const) {
+      const kept = await t.ctx.db
+        .selectFrom('audit_events')
+        .select(['action', 'occurred_at', 'organization_id'])
+        .where('seq', '=', victim.seq)
+        .executeTakeFirstOrThrow()
+      await t.ctx.db.updateTable('audit_events').set(edit).where('seq', '=', victim.seq).execute()
+      expect((await verifyAuditChain(t.ctx.db)).problems).toContainEqual({ kind: 'altered', seq: victim.seq })
+      await t.ctx.db.updateTable('audit_events').set(kept).where('seq', '=', victim.seq).execute()
+    }
+    expect((await verifyAuditChain(t.ctx.db)).ok).toBe(true)
 
     const [again] = await runRetention(t.ctx, actor, org, { today: TODAY, rule: 'audit_log' })
     expect(again?.outcome).toBe('nothing_due')

@@ -42,10 +42,35 @@ export function legacyBoundarySeal(chainKey: Buffer, seq: number, hash: string):
     .digest('hex')
 }
 
+/** What an emptied event keeps (decision 0085): its place in the chain, whose it was, what and when. */
+export interface EmptiedFields {
+  seq: number
+  organization_id: string | null
+  actor_type: string
+  action: string
+  target_type: string
+  occurred_at: Date
+  prev_hash: string
+  emptied_at: Date
+}
+
 /**
- * The seal of an event a retention rule emptied (decision 0085): it binds the event's place and hash, so nobody
- * without the key can pass an edited event off as emptied.
+ * The seal of an event a retention rule emptied (decision 0085): it stands in for the hash, which can no longer be
+ * recomputed, and binds the hash and every field the event keeps - so nobody without the key can pass an edited
+ * event off as emptied, nor change the action, time or organisation of an emptied one.
  */
-export function emptiedSeal(chainKey: Buffer, seq: number, hash: string): string {
-  return createHmac('sha256', chainKey).update(`custos/audit-emptied\u0000${seq}\u0000${hash}`).digest('hex')
+export function emptiedSeal(chainKey: Buffer, hash: string, kept: EmptiedFields): string {
+  const material = canonicalJson({
+    seq: kept.seq,
+    organization_id: kept.organization_id,
+    actor_type: kept.actor_type,
+    action: kept.action,
+    target_type: kept.target_type,
+    occurred_at: kept.occurred_at.toISOString(),
+    prev_hash: kept.prev_hash,
+    emptied_at: kept.emptied_at.toISOString(),
+  })
+  return createHmac('sha256', chainKey)
+    .update(`custos/audit-emptied\u0000${hash}\u0000${material}`)
+    .digest('hex')
 }

@@ -72,7 +72,7 @@ export async function verifyAuditChain(
       const { hash, emptied_at, emptied_seal, ...fields } = row
       if (emptied_at) {
         // Emptied by a retention rule (decision 0085): its content is gone, so its seal stands in for its hash.
-        if (emptied_seal !== emptiedSeal(keys.chain, row.seq, hash))
+        if (emptied_seal !== emptiedSeal(keys.chain, hash, { ...fields, emptied_at }))
           problems.push({ kind: 'altered', seq: row.seq })
       } else {
         const expected = row.seq <= legacyUntil ? legacyEventHash(fields) : eventHash(fields, keys.chain)

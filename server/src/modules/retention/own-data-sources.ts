@@ -331,7 +331,16 @@ function auditSource(scope: OwnScope): OwnSource {
       const { chain } = auditKeysOf(tx.db)
       const rows = await tx.db
         .selectFrom('audit_events')
-        .select(['seq', 'hash'])
+        .select([
+          'seq',
+          'hash',
+          'organization_id',
+          'actor_type',
+          'action',
+          'target_type',
+          'occurred_at',
+          'prev_hash',
+        ])
         .where('organization_id', '=', orgId)
         .where('emptied_at', 'is', null)
         .where('seq', 'in', ids.map(Number))
@@ -347,7 +356,7 @@ function auditSource(scope: OwnScope): OwnSource {
             request_id: null,
             summary: JSON.stringify({}),
             emptied_at: at,
-            emptied_seal: emptiedSeal(chain, Number(row.seq), row.hash),
+            emptied_seal: emptiedSeal(chain, row.hash, { ...row, seq: Number(row.seq), emptied_at: at }),
           })
           .where('seq', '=', row.seq)
           .where('emptied_at', 'is', null)
