@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ScanResult } from '../src/domain/cookies/findings'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
-import { claimScan, findOrganization } from '../src/modules/cookies/repository'
+import { claimScan, organizationIdsToScan } from '../src/modules/cookies/repository'
 import { requestCookieScan, runRequestedScan } from '../src/modules/cookies/scans'
-import type { Organization } from '../src/modules/organizations'
+import { findOrganizationById, type Organization } from '../src/modules/organizations'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asUser, expectProblem, signIn } from './support/http'
@@ -53,7 +53,7 @@ describe('cookie scans started on request', () => {
     const claimed = await claimScan(t.ctx.db, scanId)
     expect(claimed?.organization_id).toBe(org.id)
     expect(await claimScan(t.ctx.db, scanId)).toBeUndefined()
-    const target = await findOrganization(t.ctx.db, org.id)
+    const target = await findOrganizationById(t.ctx.db, org.id)
     if (!target) throw new Error('organisation gone')
     return runRequestedScan(t.ctx, target, scanId, async () => result)
   }
@@ -66,6 +66,8 @@ describe('cookie scans started on request', () => {
       reconsentDays: 182,
     })
     expect(settings.statusCode, settings.body).toBe(200)
+    // The monthly scan job reaches this organisation (its row read through organizations' face).
+    expect(await organizationIdsToScan(t.ctx.db)).toContain(org.id)
 
     const started = await owner('POST', `${api()}/scans`)
     expect(started.statusCode, started.body).toBe(202)

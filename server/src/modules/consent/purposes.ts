@@ -2,8 +2,8 @@ import type { AppContext } from '../../context'
 import { MINORS_SUBJECT_CATEGORY } from '../../domain/consent/children'
 import type { Language, LocalizedText } from '../../domain/register/localized'
 import { resolveRegister } from '../../domain/register/resolve'
+import { findOrganizationById } from '../organizations'
 import { loadRegister } from '../register'
-import { findOrganizationById } from './repository'
 
 /** A purpose of the register that rests on consent: what a person can give or withdraw. */
 export interface ConsentPurpose {

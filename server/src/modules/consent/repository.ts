@@ -1,14 +1,8 @@
 import { type Kysely, sql, type Transaction } from 'kysely'
 import type { DB } from '../../db/schema'
-import { type Organization, toOrganization } from '../organizations'
 import type { ChainedConsentFields } from './model'
 
 type Db = Kysely<DB> | Transaction<DB>
-
-export async function findOrganizationById(db: Db, id: string): Promise<Organization | undefined> {
-  const row = await db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst()
-  return row && toOrganization(row)
-}
 
 /** Stores texts not stored yet (the same text twice is one row). */
 export async function insertTexts(

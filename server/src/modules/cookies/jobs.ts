@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { defineJob } from '../../jobs/define-job'
-import { claimScan, findOrganization, organizationsToScan } from './repository'
+import { findOrganizationById, findOrganizationsByIds } from '../organizations'
+import { claimScan, organizationIdsToScan } from './repository'
 import { scanSite } from './scanner'
 import { runCookieScan, runRequestedScan } from './scans'
 
@@ -15,7 +16,7 @@ export const cookieScanJob = defineJob({
   policy: 'short',
   cron: '15 4 1 * *',
   async run(_data, ctx) {
-    for (const org of await organizationsToScan(ctx.db)) {
+    for (const org of await findOrganizationsByIds(ctx.db, await organizationIdsToScan(ctx.db))) {
       try {
         const { findings } = await runCookieScan(ctx, org, scanSite)
         ctx.logger.info({ organization: org.slug, findings: findings.length }, 'Scanned the site for cookies')
@@ -41,7 +42,7 @@ export const requestedCookieScanJob = defineJob({
   async run({ scanId }, ctx) {
     const claimed = await claimScan(ctx.db, scanId)
     if (!claimed) return
-    const org = await findOrganization(ctx.db, claimed.organization_id)
+    const org = await findOrganizationById(ctx.db, claimed.organization_id)
     if (!org) return
     const outcome = await runRequestedScan(ctx, org, scanId, scanSite)
     ctx.logger.info(

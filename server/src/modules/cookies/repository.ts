@@ -3,7 +3,6 @@ import type { CookieChoiceMethod, DB } from '../../db/schema'
 import type { Finding, ScanResult } from '../../domain/cookies/findings'
 import { type Inventory, inventorySchema } from '../../domain/cookies/inventory'
 import { defineStoredJson } from '../../lib/stored-json'
-import { type Organization, toOrganization } from '../organizations'
 import { storedScanFindings, storedScanResult } from './scan-stored'
 
 /** One saved version of the cookie inventory (decision 0025), checked against the inventory's schema. */
@@ -281,18 +280,12 @@ export async function recentScans(db: Db, organizationId: string, limit: number)
   }))
 }
 
-export async function findOrganization(db: Db, id: string): Promise<Organization | undefined> {
-  const row = await db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst()
-  return row && toOrganization(row)
-}
-
-/** Organisations with at least one URL to scan (the monthly job). */
-export async function organizationsToScan(db: Db): Promise<Organization[]> {
+/** The organisations with at least one URL to scan (the monthly job), by id; their rows are read through organizations' face. */
+export async function organizationIdsToScan(db: Db): Promise<string[]> {
   const rows = await db
-    .selectFrom('organizations')
-    .innerJoin('cookie_site_settings', 'cookie_site_settings.organization_id', 'organizations.id')
-    .selectAll('organizations')
-    .where(sql<boolean>`jsonb_array_length(cookie_site_settings.scan_urls) > 0`)
+    .selectFrom('cookie_site_settings')
+    .select('organization_id')
+    .where(sql<boolean>`jsonb_array_length(scan_urls) > 0`)
     .execute()
-  return rows.map(toOrganization)
+  return rows.map((r) => r.organization_id)
 }
