@@ -1,23 +1,26 @@
 /**
- * Subject index at growing sizes on PostgreSQL (issue 14, target 2; decision 0059). One database grows from the
+ * Subject index at growing sizes on PostgreSQL (issue 14, target 2; decisions 0059, 0084). One database grows from the
  * first size to the last; at each size, interleaved in one loop with its baseline:
  * - lookup by an identity: the service (`listSubjectsPage`: plan, blind index, page, count, identities,
  *   decryption) and the API (app.inject, full pipeline) against the raw blind-index query (the subject row found
  *   through `subject_identities.lookup_key`);
  * - name search for a one-letter, a three-letter and a full-name prefix (the API, p50/p99), against the raw
- *   keyed-hash query (the newest 50 ids of the key, read from the index);
+ *   keyed query (the newest 50 subjects holding the key the search reads; "sofie goossens" reads the key of
+ *   "sofie goossen" and checks the candidates' decrypted names, decision 0084);
  * - the first page without search.
- * Seeded subjects carry real keyed hashes of their names' prefixes (10,000 first/last-name pairs), an e-mail with
- * a random lookup key and every fifth a customer number; their names are not encrypted (a page shows them as
- * empty), so 1,000 subjects imported through the CSV route are the newest, with real sealed names and identities,
- * and are what the searches find first. The import's rate is printed too.
+ * Seeded subjects carry their names encrypted and the name keys of the application (10,000 first/last-name
+ * pairs), an e-mail with a random lookup key and every fifth a customer number; 1,000 subjects imported through
+ * the CSV route are the newest, with real identities, and are what the searches find first. The import's rate is
+ * printed too.
  *
  *   npx tsx bench/subjects-index.ts [sizes, default 10000,100000,1000000] [repeats, default 200]
  */
+import { createHash } from 'node:crypto'
 import { sql } from 'kysely'
 import { identityLookupPurpose } from '../server/src/domain/subjects/identity'
-import { namePrefixes } from '../server/src/domain/subjects/name-prefixes'
+import { nameLookup } from '../server/src/domain/subjects/name-prefixes'
 import { csvRecords } from '../server/src/lib/csv'
+import { nameKeyOf, nameKeysOf, sealSubjectName } from '../server/src/modules/subjects/name-seal'
 import { listSubjectsPage } from '../server/src/modules/subjects/service'
 import { openEnvironment } from './context'
 import { percentile } from './measure'
@@ -60,36 +63,37 @@ async function time(fn: () => Promise<unknown>) {
   return ms(start)
 }
 
-// The keyed hashes of every pair's name prefixes, once.
+// The name keys of every pair, once (the same in every subject of the pair).
 process.stderr.write('hashing name prefixes\n')
-await sql`create unlogged table bench_pair_keys (pair int not null, key text not null)`.execute(db)
-for (let p = 0; p < PAIRS; p += 500) {
-  const values: { pair: number; key: string }[] = []
-  for (let i = p; i < Math.min(PAIRS, p + 500); i++) {
-    const name = `${firsts[i % firsts.length]} ${lasts[Math.floor(i / firsts.length)]}`
-    for (const prefix of namePrefixes(name)) {
-      values.push({ pair: i, key: ctx.encryption.blindIndex(prefix, 'subject-name-prefix') })
-    }
-  }
-  await sql`insert into bench_pair_keys select * from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as x(pair int, key text)`.execute(
-    db,
-  )
+const pairName = (pair: number) =>
+  `${firsts[pair % firsts.length]} ${lasts[Math.floor(pair / firsts.length)]}`
+const pairKeys = Array.from(
+  { length: PAIRS },
+  (_, pair) => `{${nameKeysOf(ctx.encryption, org.id, pairName(pair)).join(',')}}`,
+)
+/** The id PostgreSQL's md5('s' || g)::uuid gives. */
+const seededId = (g: number) => {
+  const h = createHash('md5').update(`s${g}`).digest('hex')
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`
 }
-await sql`create index on bench_pair_keys (pair)`.execute(db)
 
 async function seed(from: number, to: number) {
   const t0 = process.hrtime.bigint()
-  // Older than anything imported: subject g was created g seconds before 2026-01-01.
-  await sql`
-    insert into subjects (id, organization_id, display_name_encrypted, preferred_language, created_at, updated_at)
-    select md5('s' || g)::uuid, ${org.id}::uuid, null, 'nl', at, at
-    from generate_series(${from}::int, ${to - 1}::int) g, lateral (select timestamptz '2026-01-01' - g * interval '1 second' as at) a
-  `.execute(db)
-  await sql`
-    insert into subject_name_keys (organization_id, subject_id, key, subject_created_at)
-    select ${org.id}::uuid, md5('s' || g)::uuid, k.key, timestamptz '2026-01-01' - g * interval '1 second'
-    from generate_series(${from}::int, ${to - 1}::int) g join bench_pair_keys k on k.pair = g % ${PAIRS}::int
-  `.execute(db)
+  // Older than anything imported: subject g was created g seconds before 2026-01-01. Names are encrypted for
+  // each subject as the application does, so a search that checks its candidates decrypts real names.
+  for (let start = from; start < to; start += 10_000) {
+    const gs = Array.from({ length: Math.min(10_000, to - start) }, (_, i) => start + i)
+    await sql`
+      insert into subjects
+        (id, organization_id, display_name_encrypted, name_keys, preferred_language, created_at, updated_at)
+      select md5('s' || g)::uuid, ${org.id}::uuid, name, keys::bigint[], 'nl', at, at
+      from unnest(
+        ${gs}::int[],
+        ${gs.map((g) => sealSubjectName(ctx.encryption, seededId(g), pairName(g % PAIRS)).encrypted)}::text[],
+        ${gs.map((g) => pairKeys[g % PAIRS] ?? '{}')}::text[]
+      ) as t(g, name, keys), lateral (select timestamptz '2026-01-01' - g * interval '1 second' as at) a
+    `.execute(db)
+  }
   await sql`
     insert into subject_identities (organization_id, subject_id, kind, system_key, value_encrypted, value_masked, lookup_key)
     select ${org.id}::uuid, md5('s' || g)::uuid, 'email', '', 'seed', 's•••@example.be', md5('e' || g)
@@ -98,7 +102,7 @@ async function seed(from: number, to: number) {
     select ${org.id}::uuid, md5('s' || g)::uuid, 'customer_number', 'crm', 'seed', 'C•••', md5('c' || g)
     from generate_series(${from}::int, ${to - 1}::int) g where g % 5 = 0
   `.execute(db)
-  await sql`vacuum analyze subjects, subject_name_keys, subject_identities`.execute(db)
+  await sql`vacuum analyze subjects, subject_identities`.execute(db)
   return ms(t0)
 }
 
@@ -137,7 +141,8 @@ for (const size of SIZES) {
   seeded = size - IMPORTED
   const count = Number((await sql<{ n: string }>`select count(*) as n from subjects`.execute(db)).rows[0]?.n)
   const keys = Number(
-    (await sql<{ n: string }>`select count(*) as n from subject_name_keys`.execute(db)).rows[0]?.n,
+    (await sql<{ n: string }>`select sum(cardinality(name_keys))::text as n from subjects`.execute(db))
+      .rows[0]?.n,
   )
   process.stderr.write(`size ${count}: seeded in ${(seedMs / 1000).toFixed(0)} s, ${keys} name keys\n`)
 
@@ -147,12 +152,12 @@ for (const size of SIZES) {
         where i.organization_id = ${org.id} and i.lookup_key = ${emailKey(i)} and s.organization_id = ${org.id}`.execute(
       db,
     )
+  // The raw query of the key a search reads: the newest 50 subjects holding it (for a search longer than its key,
+  // the key of its longest stored prefix - the application then checks the candidates' names).
   const rawName = (prefix: string) =>
-    sql`select s.* from subjects s where s.id in (
-          select subject_id from subject_name_keys where organization_id = ${org.id}
-          and key = ${ctx.encryption.blindIndex(prefix, 'subject-name-prefix')}
-          order by subject_created_at desc, subject_id desc limit 50)
-        order by s.created_at desc, s.id desc`.execute(db)
+    sql`select s.* from subjects s where s.organization_id = ${org.id}
+          and s.name_keys @> array[${nameKeyOf(ctx.encryption, org.id, nameLookup(prefix).keyed)}]::bigint[]
+        order by s.created_at desc, s.id desc limit 50`.execute(db)
   const cases: {
     name: string
     api: (i: number) => Promise<unknown>

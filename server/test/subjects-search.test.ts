@@ -106,6 +106,18 @@ describe('subject name search over a large index', () => {
     )
   })
 
+  it('checks the candidates of a search longer than its key: "jana" finds every Jana, no Jan, no Janssens', async () => {
+    const expected = Array.from({ length: FILES * PER_FILE }, (_, i) => nameOf(i)).filter((n) =>
+      n.startsWith('Jana '),
+    )
+    // "jana" is looked up by the key of "jan" (decision 0084), shared by every Jan and every Janssens.
+    const jana = await page('jana', 200)
+    expect(jana).toMatchObject({ total: expected.length, totalCapped: false })
+    expect(jana.items.map((s) => s.name).sort()).toEqual([...expected].sort())
+    const second = await page('jana', 50, 150)
+    expect(second.items.map((s) => s.name)).toEqual(jana.items.slice(150).map((s) => s.name))
+  })
+
   it('finds a renamed subject by its new name only, in its place among the others', async () => {
     const [target] = (await page('marie maes 14')).items
     expect(target?.name).toBe(nameOf(14))

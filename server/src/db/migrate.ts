@@ -45,6 +45,7 @@ import * as dpiaSignedPdf from './migrations/0065-dpia-signed-pdf'
 import * as breachCountHeartbeat from './migrations/0068-breach-count-heartbeat'
 import * as auditEmptiedEvents from './migrations/0069-audit-emptied-events'
 import * as cookieScanOneUnderway from './migrations/0074-cookie-scan-one-underway'
+import * as subjectNameKeysInRow from './migrations/0073-subject-name-keys-in-row'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -95,6 +96,7 @@ const migrations: Record<string, Migration> = {
   '0068-breach-count-heartbeat': breachCountHeartbeat,
   '0069-audit-emptied-events': auditEmptiedEvents,
   '0074-cookie-scan-one-underway': cookieScanOneUnderway,
+  '0073-subject-name-keys-in-row': subjectNameKeysInRow,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

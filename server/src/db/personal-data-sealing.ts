@@ -8,7 +8,7 @@ import {
   sealRequesterEmail,
   sealRequestSubject,
 } from '../modules/requests'
-import { sealSubjectName } from '../modules/subjects'
+import { nameKeysOf, sealSubjectName } from '../modules/subjects'
 
 type SealingContext = Pick<AppContext, 'db' | 'encryption'>
 
@@ -120,29 +120,15 @@ async function sealSubjects(ctx: SealingContext): Promise<number> {
       .execute()
     for (const row of rows) {
       const name = sealSubjectName(ctx.encryption, row.id, row.display_name ?? '')
+      const keys = nameKeysOf(ctx.encryption, row.organization_id, row.display_name ?? '')
       // Not inTransaction (decision 0042): sealing runs at start-up, before the job queue and so before any
-      // AppContext exists (runtime.ts); the body uses only `trx`.
-      await ctx.db.transaction().execute(async (trx) => {
-        const updated = await trx
-          .updateTable('subjects')
-          .set({ display_name_encrypted: name.encrypted, display_name: null })
-          .where('id', '=', row.id)
-          .where('display_name', 'is not', null)
-          .executeTakeFirst()
-        if (updated.numUpdatedRows === 0n || name.keys.length === 0) return
-        await trx
-          .insertInto('subject_name_keys')
-          .values(
-            name.keys.map((key) => ({
-              organization_id: row.organization_id,
-              subject_id: row.id,
-              key,
-              subject_created_at: row.created_at,
-            })),
-          )
-          .onConflict((oc) => oc.doNothing())
-          .execute()
-      })
+      // AppContext exists (runtime.ts); one statement writes the name and its keys.
+      await ctx.db
+        .updateTable('subjects')
+        .set({ display_name_encrypted: name.encrypted, display_name: null, name_keys: keys })
+        .where('id', '=', row.id)
+        .where('display_name', 'is not', null)
+        .execute()
     }
     sealed += rows.length
     if (rows.length < BATCH) return sealed

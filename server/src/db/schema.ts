@@ -81,7 +81,6 @@ import type {
 import type {
   SubjectEventsTable,
   SubjectIdentitiesTable,
-  SubjectNameKeysTable,
   SubjectRelationshipsTable,
   SubjectsTable,
 } from './tables/subjects'
@@ -146,7 +145,6 @@ export interface DB {
   notice_subscribers: NoticeSubscribersTable
   subjects: SubjectsTable
   subject_identities: SubjectIdentitiesTable
-  subject_name_keys: SubjectNameKeysTable
   subject_relationships: SubjectRelationshipsTable
   subject_events: SubjectEventsTable
   request_sequences: RequestSequencesTable

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely'
+import type { ColumnType, Generated } from 'kysely'
 import type { GeneratedTimestamp, OptionalColumn } from './columns'
 import type { Language } from './organizations'
 
@@ -18,18 +18,14 @@ export interface SubjectsTable {
   /** Clear-text column of before migration 0009: emptied at start-up (see db/personal-data-sealing.ts). */
   display_name: OptionalColumn<string | null>
   display_name_encrypted: string | null
+  /**
+   * 64-bit keys of the name's searchable prefixes (subjects/name-seal.ts, decision 0084), GIN-indexed. Read and
+   * written as decimal strings (bigint).
+   */
+  name_keys: ColumnType<string[], string[] | undefined, string[]>
   preferred_language: Language | null
   created_at: GeneratedTimestamp
   updated_at: GeneratedTimestamp
-}
-
-/** Blind indexes of the prefixes of the words of a subject's name, for name search (subjects/name-keys.ts). */
-export interface SubjectNameKeysTable {
-  organization_id: string
-  subject_id: string
-  key: string
-  /** The subject's creation time, so the newest matches of a key are read in index order (0046). */
-  subject_created_at: Date
 }
 
 export interface SubjectIdentitiesTable {

@@ -4,26 +4,38 @@ import { cleanText } from './identity'
 export const MAX_NAME_PREFIX = 40
 /** Words of a name that a search can start at (the name's own start included). */
 export const MAX_NAME_WORDS = 12
+/**
+ * The prefix lengths whose keys are stored (decision 0084): a search of another length looks up the longest of
+ * these it reaches and keeps the candidates whose decrypted name matches. Short lengths are all there (few
+ * characters say little, so "ja" must not stand for every "j"); longer ones grow by about 1.6x, so the candidates
+ * of a search are rarely many more than its matches.
+ */
+export const NAME_KEY_LENGTHS = [1, 2, 3, 5, 8, 13, 21, 34] as const
 
 /** The form names and searches are compared in: cleaned, lower case. */
 function comparable(value: string): string {
   return cleanText(value).toLowerCase()
 }
 
+/** The name from the start of each of its words on (the name itself first), as a search compares it. */
+function wordStarts(name: string): string[] {
+  const text = comparable(name)
+  const rests = [text]
+  for (let i = 1; i < text.length && rests.length < MAX_NAME_WORDS; i++)
+    if (text[i - 1] === ' ') rests.push(text.slice(i))
+  return rests
+}
+
 /**
- * Every text a name search may be: a prefix (up to MAX_NAME_PREFIX characters) of the name, or of the name from
- * the start of one of its words on - "Jan Peeters" is found by "ja", "jan p" and "pee". Their keyed hashes are
- * stored instead of the name, which is kept encrypted.
+ * The texts whose keyed hashes are stored for a name (its own text is kept encrypted): the prefixes of the name,
+ * and of the name from the start of each of its words on, at the lengths of NAME_KEY_LENGTHS. "Jan Peeters" ->
+ * "j", "ja", "jan", "jan p", "jan peet", "p", "pe", "pee", "peete".
  */
 export function namePrefixes(name: string): string[] {
-  const text = comparable(name)
-  const starts = [0]
-  for (let i = 1; i < text.length && starts.length < MAX_NAME_WORDS; i++)
-    if (text[i - 1] === ' ') starts.push(i)
   const prefixes = new Set<string>()
-  for (const start of starts) {
-    const rest = text.slice(start)
-    for (let length = 1; length <= Math.min(rest.length, MAX_NAME_PREFIX); length++) {
+  for (const rest of wordStarts(name)) {
+    for (const length of NAME_KEY_LENGTHS) {
+      if (length > rest.length) break
       prefixes.add(rest.slice(0, length))
     }
   }
@@ -33,4 +45,20 @@ export function namePrefixes(name: string): string[] {
 /** The prefix a search text is looked up by (empty when there is nothing to search). */
 export function searchPrefix(query: string): string {
   return comparable(query).slice(0, MAX_NAME_PREFIX)
+}
+
+/**
+ * How a search prefix is looked up: by the key of its longest stored length (`keyed`); when that is the whole
+ * prefix (`exact`) every candidate matches, otherwise each is checked with `nameMatches`.
+ */
+export function nameLookup(prefix: string): { keyed: string; exact: boolean } {
+  let length = 0
+  for (const l of NAME_KEY_LENGTHS) if (l <= prefix.length) length = l
+  return { keyed: prefix.slice(0, length), exact: length === prefix.length }
+}
+
+/** Whether a search prefix (`searchPrefix`) finds this name: the start of the name or of one of its words. */
+export function nameMatches(name: string, prefix: string): boolean {
+  if (prefix === '') return false
+  return wordStarts(name).some((rest) => rest.startsWith(prefix))
 }

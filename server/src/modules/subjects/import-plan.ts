@@ -3,9 +3,11 @@ import type { Kysely } from 'kysely'
 import type { TxContext } from '../../context'
 import type { Encryption } from '../../crypto/encryption'
 import type { DB, Language } from '../../db/schema'
+import { identityEncryptionContext } from '../../domain/subjects/identity'
 import type { ImportIssue, ImportRow } from '../../domain/subjects/import-row'
 import type { Organization } from '../organizations'
-import { lookupKeyOf, sealIdentity } from './presenter'
+import { nameKeysOf, sealSubjectName } from './name-seal'
+import { lookupKeyOf } from './presenter'
 import * as repo from './repository'
 
 /**
@@ -44,18 +46,56 @@ export class BatchPlan {
 
 const eventKey = (kind: string, date: string) => `${kind}|${date}`
 
-/** Matches each line to an existing subject (or an earlier line) by its identities, and plans the writes. */
-export async function planBatch(
-  ctx: { readonly db: Kysely<DB>; readonly encryption: Encryption },
+/**
+ * A line with everything that needs only the CPU done before the database is asked: the blind index of each
+ * identity, its value encrypted, and - should the line make a new subject - its id, name encrypted and name keys.
+ * The import prepares the next batch while the previous one is being written.
+ */
+export interface PreparedRow {
+  row: ImportRow
+  identities: { identity: ImportRow['identities'][number]; key: string; valueEncrypted: string | null }[]
+  newId: string
+  name: { encrypted: string; keys: string[] } | null
+}
+
+/** Prepares lines for `planBatch`; on a dry run (`seal` false) nothing is encrypted. */
+export function prepareRows(
+  encryption: Encryption,
   org: Organization,
   rows: ImportRow[],
+  seal: boolean,
+): PreparedRow[] {
+  return rows.map((row) => {
+    const newId = randomUUID()
+    return {
+      row,
+      identities: row.identities.map((identity) => ({
+        identity,
+        key: lookupKeyOf(encryption, identity),
+        valueEncrypted: seal
+          ? encryption.encrypt(identity.value, identityEncryptionContext(identity.kind))
+          : null,
+      })),
+      newId,
+      name:
+        seal && row.name
+          ? {
+              encrypted: sealSubjectName(encryption, newId, row.name).encrypted,
+              keys: nameKeysOf(encryption, org.id, row.name),
+            }
+          : null,
+    }
+  })
+}
+
+/** Matches each line to an existing subject (or an earlier line) by its identities, and plans the writes. */
+export async function planBatch(
+  ctx: { readonly db: Kysely<DB> },
+  org: Organization,
+  keyed: PreparedRow[],
   dryRunOwners: Map<string, string> | null,
   report: (issues: ImportIssue[]) => void,
 ): Promise<BatchPlan> {
-  const keyed = rows.map((row) => ({
-    row,
-    identities: row.identities.map((identity) => ({ identity, key: lookupKeyOf(ctx.encryption, identity) })),
-  }))
   const allKeys = [...new Set(keyed.flatMap((k) => k.identities.map((i) => i.key)))]
   const owners = new Map<string, string>()
   for (const found of await repo.findIdentitiesByLookup(ctx.db, org.id, allKeys)) {
@@ -94,7 +134,8 @@ export async function planBatch(
   for (const e of events) states.get(e.subjectId)?.events.add(eventKey(e.kind, e.occurredOn))
 
   const plan = new BatchPlan()
-  for (const { row, identities } of keyed) {
+  for (const prepared of keyed) {
+    const { row, identities } = prepared
     const holders = identities.map((i) => owners.get(i.key))
     const first = identities.findIndex((_, index) => holders[index] !== undefined)
     const subjectId = first === -1 ? undefined : holders[first]
@@ -131,38 +172,54 @@ export async function planBatch(
         ])
         continue
       }
-      state = { id: randomUUID(), isNew: true, language: row.language, relationships: [], events: new Set() }
+      state = {
+        id: prepared.newId,
+        isNew: true,
+        language: row.language,
+        relationships: [],
+        events: new Set(),
+      }
       states.set(state.id, state)
       plan.newSubjects.set(state.id, {
         id: state.id,
         organizationId: org.id,
         displayName: row.name,
         language: row.language,
+        sealed: prepared.name ?? undefined,
       })
       plan.created.push(state.id)
     } else {
       plan.merged.add(state.id)
     }
-    applyRow(ctx, org, plan, state, row, identities, owners)
+    applyRow(org, plan, state, row, identities, owners)
     plan.lines.push(row.line)
   }
   return plan
 }
 
 function applyRow(
-  ctx: { readonly encryption: Encryption },
   org: Organization,
   plan: BatchPlan,
   state: SubjectState,
   row: ImportRow,
-  identities: { identity: ImportRow['identities'][number]; key: string }[],
+  identities: PreparedRow['identities'],
   owners: Map<string, string>,
 ) {
   let changed = false
-  for (const { identity, key } of identities) {
+  for (const { identity, key, valueEncrypted } of identities) {
     if (owners.has(key)) continue
     owners.set(key, state.id)
-    plan.identities.push({ ...sealIdentity(ctx.encryption, org.id, state.id, identity), lookupKey: key })
+    plan.identities.push({
+      id: randomUUID(),
+      organizationId: org.id,
+      subjectId: state.id,
+      kind: identity.kind,
+      systemKey: identity.systemKey,
+      // Null on a dry run only, which writes nothing.
+      valueEncrypted: valueEncrypted ?? '',
+      valueMasked: identity.masked,
+      lookupKey: key,
+    })
     changed = true
   }
   if (row.language && state.language === null) {

@@ -11,7 +11,7 @@ export {
   searchIdentitiesOfSubjects,
   subjectsByLifecycleDate,
 } from './lifecycle-dates'
-export { sealSubjectName, subjectNamesOf } from './name-seal'
+export { nameKeysOf, sealSubjectName, subjectNamesOf } from './name-seal'
 export { subjectOperations } from './operations'
 export { subjectActions } from './policy'
 export { relationshipKeysOf } from './repository/relationships'

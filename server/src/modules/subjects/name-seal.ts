@@ -1,25 +1,52 @@
+import { createHash } from 'node:crypto'
 import type { AppContext } from '../../context'
 import type { Encryption } from '../../crypto/encryption'
-import { namePrefixes, searchPrefix } from '../../domain/subjects/name-prefixes'
+import { nameLookup, namePrefixes, searchPrefix } from '../../domain/subjects/name-prefixes'
 
 /**
- * A subject's display name at rest: encrypted (bound to the subject), and searchable through the keyed hashes
- * of its prefixes (`subject_name_keys`), as identities are through `lookup_key`.
+ * A subject's display name at rest: encrypted (bound to the subject), and searchable through keys of some of its
+ * prefixes (`subjects.name_keys`, decision 0084), as identities are through `lookup_key`.
  */
 const NAME_PURPOSE = 'subject-name-prefix'
 const nameContext = (subjectId: string) => `subjects.display_name:${subjectId}`
 
-export function sealSubjectName(encryption: Encryption, subjectId: string, name: string) {
-  return {
-    encrypted: encryption.encrypt(name, nameContext(subjectId)),
-    keys: namePrefixes(name).map((prefix) => encryption.blindIndex(prefix, NAME_PURPOSE)),
-  }
+/**
+ * The 64-bit key of a name prefix in an organisation, as a decimal string (bigint): the first 8 bytes of
+ * SHA-256(organisation id, ':', HMAC of the prefix). The HMAC's key never leaves the server; the organisation
+ * keeps tenants apart in the shared GIN index. Migration 0073 computes the same from the HMACs stored before.
+ */
+export function nameKeyOf(encryption: Encryption, organizationId: string, prefix: string): string {
+  const hmac = Buffer.from(encryption.blindIndex(prefix, NAME_PURPOSE), 'base64url')
+  return createHash('sha256').update(`${organizationId}:`).update(hmac).digest().readBigInt64BE(0).toString()
 }
 
-/** The key a name search is looked up by, or null when the text holds nothing to search. */
-export function nameSearchKey(encryption: Encryption, query: string): string | null {
+/** The name encrypted for this subject. */
+export function sealSubjectName(encryption: Encryption, subjectId: string, name: string) {
+  return { encrypted: encryption.encrypt(name, nameContext(subjectId)) }
+}
+
+/** The keys a name is found by (`subjects.name_keys`). */
+export function nameKeysOf(encryption: Encryption, organizationId: string, name: string): string[] {
+  return namePrefixes(name).map((prefix) => nameKeyOf(encryption, organizationId, prefix))
+}
+
+/** A name search: the key looked up, and the prefix its candidates are checked against unless `exact`. */
+export interface NameSearch {
+  key: string
+  prefix: string
+  exact: boolean
+}
+
+/** How a name search is looked up, or null when the text holds nothing to search. */
+export function nameSearchOf(
+  encryption: Encryption,
+  organizationId: string,
+  query: string,
+): NameSearch | null {
   const prefix = searchPrefix(query)
-  return prefix === '' ? null : encryption.blindIndex(prefix, NAME_PURPOSE)
+  if (prefix === '') return null
+  const { keyed, exact } = nameLookup(prefix)
+  return { key: nameKeyOf(encryption, organizationId, keyed), prefix, exact }
 }
 
 /** The display name; a row not sealed yet (written before migration 0009) still has it in clear. */

@@ -11,7 +11,7 @@ import type { Organization } from '../organizations'
 import { changeSubject, changeSubjectInTransaction } from './change'
 import { newEvent } from './events'
 import { assertIdentitiesFree, normaliseAll, translateRace, withoutRepeats } from './identity-checks'
-import { nameSearchKey } from './name-seal'
+import { nameSearchOf } from './name-seal'
 import {
   auditedIdentity,
   lookupKeyOf,
@@ -32,7 +32,7 @@ export async function listSubjectsPage(
   org: Organization,
   query: { q?: string | undefined; limit: number; offset: number },
 ) {
-  let filter: repo.SubjectFilter = { organizationId: org.id, lookupKeys: [], nameKey: null }
+  let filter: repo.SubjectFilter = { organizationId: org.id, lookupKeys: [], name: null }
   let interpretedAs: string[] = []
   if (query.q !== undefined && query.q.trim() !== '') {
     const systems = await repo.listIdentitySystems(ctx.db, org.id)
@@ -40,11 +40,11 @@ export async function listSubjectsPage(
     filter = {
       organizationId: org.id,
       lookupKeys: plan.candidates.map((c) => lookupKeyOf(ctx.encryption, c)),
-      nameKey: plan.namePrefix === null ? null : nameSearchKey(ctx.encryption, plan.namePrefix),
+      name: plan.namePrefix === null ? null : nameSearchOf(ctx.encryption, org.id, plan.namePrefix),
     }
     interpretedAs = plan.interpretedAs
     // A query that reads as nothing searchable matches nothing (rather than everything).
-    if (filter.lookupKeys.length === 0 && filter.nameKey === null) {
+    if (filter.lookupKeys.length === 0 && filter.name === null) {
       return {
         items: [],
         total: 0,
@@ -55,11 +55,7 @@ export async function listSubjectsPage(
       }
     }
   }
-  // The page and its (capped) count are independent: on PostgreSQL they run side by side.
-  const [subjects, total] = await Promise.all([
-    repo.listSubjects(ctx.db, ctx.encryption, filter, query),
-    repo.countSubjects(ctx.db, filter),
-  ])
+  const { subjects, ...total } = await repo.searchSubjects(ctx.db, ctx.encryption, filter, query)
   const identities = await repo.listIdentitiesOf(
     ctx.db,
     org.id,

@@ -1,11 +1,26 @@
-import { type Insertable, type Kysely, type Selectable, sql, type Transaction } from 'kysely'
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely'
 import type { Encryption } from '../../../crypto/encryption'
-import type { DB, Language, SubjectNameKeysTable, SubjectsTable } from '../../../db/schema'
-import { openSubjectName, sealSubjectName } from '../name-seal'
+import type { DB, Language, SubjectsTable } from '../../../db/schema'
+import { nameMatches } from '../../../domain/subjects/name-prefixes'
+import { type NameSearch, nameKeysOf, openSubjectName, sealSubjectName } from '../name-seal'
 import type { Subject } from '../subject'
 
+/** The columns a subject is read from (not its name keys). */
+const SUBJECT_COLUMNS = [
+  'subjects.id',
+  'subjects.display_name',
+  'subjects.display_name_encrypted',
+  'subjects.preferred_language',
+  'subjects.created_at',
+  'subjects.updated_at',
+] as const
+type SubjectRow = Pick<
+  Selectable<SubjectsTable>,
+  'id' | 'display_name' | 'display_name_encrypted' | 'preferred_language' | 'created_at' | 'updated_at'
+>
+
 /** A subject row as the services know it: the name decrypted (or, on a row not sealed yet, read in clear). */
-function subjectOf(encryption: Encryption, row: Selectable<SubjectsTable>): Subject {
+function subjectOf(encryption: Encryption, row: SubjectRow): Subject {
   return {
     id: row.id,
     name: openSubjectName(encryption, row),
@@ -19,38 +34,51 @@ export interface SubjectFilter {
   organizationId: string
   /** Blind-index keys of identities to match exactly. */
   lookupKeys: string[]
-  /** Blind-index key of a prefix of the name or of any word in it (`nameSearchKey`), or null. */
-  nameKey: string | null
+  /** A search by the start of the name or of any word in it (`nameSearchOf`), or null. */
+  name: NameSearch | null
 }
 
 /** Counting stops here: past it the list says "more than" instead of scanning every match (decision 0059). */
 export const SUBJECT_COUNT_CAP = 1000
+/**
+ * A search that must check its candidates' names (decision 0084) reads at most this many of them, newest first;
+ * past it the count is "more than" what was found.
+ */
+export const NAME_SCAN_CAP = 10_000
+const FIRST_SCAN = 250
+
+const hasNameKey = (key: string) => sql<boolean>`subjects.name_keys @> array[${key}]::bigint[]`
+
+function identityIds(db: Kysely<DB>, f: SubjectFilter) {
+  return f.lookupKeys.length === 0
+    ? null
+    : db
+        .selectFrom('subject_identities')
+        .select('subject_identities.subject_id')
+        .where('subject_identities.organization_id', '=', f.organizationId)
+        .where('subject_identities.lookup_key', 'in', f.lookupKeys)
+}
 
 /**
- * The ids of the subjects a search matches, enough of them for the page asked: the newest `wanted` of the name
- * key, read in index order (migration 0046), with every subject an identity key matches. Without a search, null.
+ * The ids of the subjects a search matches when every candidate of its name key matches: the newest `wanted` of
+ * the name key (GIN index, or the subjects' own order when the key is common), with every subject an identity key
+ * matches. Without a search, null.
  */
 function matchingIds(db: Kysely<DB>, f: SubjectFilter, wanted: number) {
-  const byIdentity =
-    f.lookupKeys.length === 0
-      ? null
-      : db
-          .selectFrom('subject_identities')
-          .select('subject_identities.subject_id')
-          .where('subject_identities.organization_id', '=', f.organizationId)
-          .where('subject_identities.lookup_key', 'in', f.lookupKeys)
+  const byIdentity = identityIds(db, f)
+  const key = f.name?.key
   const byName =
-    f.nameKey === null
+    key === undefined
       ? null
       : db
           .selectFrom((eb) =>
             eb
-              .selectFrom('subject_name_keys')
-              .select('subject_name_keys.subject_id')
-              .where('subject_name_keys.organization_id', '=', f.organizationId)
-              .where('subject_name_keys.key', '=', f.nameKey as string)
-              .orderBy('subject_name_keys.subject_created_at', 'desc')
-              .orderBy('subject_name_keys.subject_id', 'desc')
+              .selectFrom('subjects')
+              .select('subjects.id as subject_id')
+              .where('subjects.organization_id', '=', f.organizationId)
+              .where(hasNameKey(key))
+              .orderBy('subjects.created_at', 'desc')
+              .orderBy('subjects.id', 'desc')
               .limit(wanted)
               .as('newest'),
           )
@@ -59,8 +87,86 @@ function matchingIds(db: Kysely<DB>, f: SubjectFilter, wanted: number) {
   return byName ?? byIdentity
 }
 
-/** A page of subjects, newest first. */
-export async function listSubjects(
+/**
+ * The newest subjects whose name a search finds when its key is shorter than what was typed: candidates of the key
+ * read newest first, in growing batches, each name decrypted and checked, until `wanted` are found or
+ * NAME_SCAN_CAP candidates were read (`complete` says whether every candidate was read).
+ */
+async function nameMatchesByScan(
+  db: Kysely<DB>,
+  encryption: Encryption,
+  organizationId: string,
+  name: NameSearch,
+  wanted: number,
+): Promise<{ ids: string[]; complete: boolean }> {
+  const ids: string[] = []
+  let read = 0
+  let batch = FIRST_SCAN
+  while (ids.length < wanted && read < NAME_SCAN_CAP) {
+    const rows = await db
+      .selectFrom('subjects')
+      .select(['subjects.id', 'subjects.display_name', 'subjects.display_name_encrypted'])
+      .where('subjects.organization_id', '=', organizationId)
+      .where(hasNameKey(name.key))
+      .orderBy('subjects.created_at', 'desc')
+      .orderBy('subjects.id', 'desc')
+      .limit(Math.min(batch, NAME_SCAN_CAP - read))
+      .offset(read)
+      .execute()
+    read += rows.length
+    for (const row of rows) if (nameMatches(openSubjectName(encryption, row), name.prefix)) ids.push(row.id)
+    if (rows.length < batch) return { ids, complete: true }
+    batch *= 2
+  }
+  return { ids, complete: false }
+}
+
+/** A page of the subjects a filter matches, newest first, with their count up to SUBJECT_COUNT_CAP. */
+export async function searchSubjects(
+  db: Kysely<DB>,
+  encryption: Encryption,
+  f: SubjectFilter,
+  page: { limit: number; offset: number },
+): Promise<{ subjects: Subject[]; count: number; capped: boolean }> {
+  if (f.name === null || f.name.exact) {
+    // The page and its (capped) count are independent: on PostgreSQL they run side by side.
+    const [subjects, total] = await Promise.all([listSubjects(db, encryption, f, page), countSubjects(db, f)])
+    return { subjects, ...total }
+  }
+  const byIdentity = identityIds(db, f)
+  const [byName, identified] = await Promise.all([
+    nameMatchesByScan(
+      db,
+      encryption,
+      f.organizationId,
+      f.name,
+      Math.max(page.offset + page.limit, SUBJECT_COUNT_CAP + 1),
+    ),
+    byIdentity ? byIdentity.execute() : [],
+  ])
+  const ids = [...new Set([...byName.ids, ...identified.map((r) => r.subject_id)])]
+  const rows =
+    ids.length === 0
+      ? []
+      : await db
+          .selectFrom('subjects')
+          .select(SUBJECT_COLUMNS)
+          .where('subjects.organization_id', '=', f.organizationId)
+          .where(sql<boolean>`subjects.id = any(${ids}::uuid[])`)
+          .orderBy('subjects.created_at', 'desc')
+          .orderBy('subjects.id', 'desc')
+          .limit(page.limit)
+          .offset(page.offset)
+          .execute()
+  return {
+    subjects: rows.map((row) => subjectOf(encryption, row)),
+    count: Math.min(ids.length, SUBJECT_COUNT_CAP),
+    capped: ids.length > SUBJECT_COUNT_CAP || !byName.complete,
+  }
+}
+
+/** A page of subjects, newest first (a filter whose name search, if any, is `exact`). */
+async function listSubjects(
   db: Kysely<DB>,
   encryption: Encryption,
   f: SubjectFilter,
@@ -69,7 +175,7 @@ export async function listSubjects(
   const ids = matchingIds(db, f, page.offset + page.limit)
   let q = db
     .selectFrom('subjects')
-    .selectAll('subjects')
+    .select(SUBJECT_COLUMNS)
     .where('subjects.organization_id', '=', f.organizationId)
   if (ids) q = q.where('subjects.id', 'in', ids)
   const rows = await q
@@ -82,10 +188,7 @@ export async function listSubjects(
 }
 
 /** How many subjects match, counted up to SUBJECT_COUNT_CAP; `capped` when there are more. */
-export async function countSubjects(
-  db: Kysely<DB>,
-  f: SubjectFilter,
-): Promise<{ count: number; capped: boolean }> {
+async function countSubjects(db: Kysely<DB>, f: SubjectFilter): Promise<{ count: number; capped: boolean }> {
   const ids =
     matchingIds(db, f, SUBJECT_COUNT_CAP + 1) ??
     db
@@ -114,7 +217,7 @@ export async function findSubject(
 ): Promise<Subject | undefined> {
   const row = await db
     .selectFrom('subjects')
-    .selectAll()
+    .select(SUBJECT_COLUMNS)
     .where('organization_id', '=', organizationId)
     .where('id', '=', id)
     .executeTakeFirst()
@@ -130,7 +233,7 @@ export async function lockSubject(
 ): Promise<Subject | undefined> {
   const row = await trx
     .selectFrom('subjects')
-    .selectAll()
+    .select(SUBJECT_COLUMNS)
     .where('organization_id', '=', organizationId)
     .where('id', '=', id)
     .forUpdate()
@@ -143,59 +246,27 @@ export interface NewSubject {
   organizationId: string
   displayName: string
   language: Language | null
+  /** The name already encrypted for this id, with its keys (the import prepares them ahead). */
+  sealed?: { encrypted: string; keys: string[] } | undefined
 }
 
-/** Stores new subjects, each name encrypted with the keys of its prefixes for search. */
+/** Stores new subjects, each name encrypted with the keys of its prefixes for search (decision 0084). */
 export async function insertSubjects(trx: Transaction<DB>, encryption: Encryption, rows: NewSubject[]) {
   if (rows.length === 0) return
-  const sealed = rows.map((r) => ({ row: r, name: sealSubjectName(encryption, r.id, r.displayName) }))
-  const createdAt = new Date()
-  await trx
-    .insertInto('subjects')
-    .values(
-      sealed.map(({ row, name }) => ({
-        id: row.id,
-        organization_id: row.organizationId,
-        display_name_encrypted: name.encrypted,
-        preferred_language: row.language,
-        created_at: createdAt,
-        updated_at: createdAt,
-      })),
-    )
-    .execute()
-  await insertNameKeys(
-    trx,
-    sealed.flatMap(({ row, name }) =>
-      name.keys.map((key) => ({
-        organization_id: row.organizationId,
-        subject_id: row.id,
-        key,
-        subject_created_at: createdAt,
-      })),
-    ),
-  )
-}
-
-const KEYS_PER_STATEMENT = 20_000
-
-/**
- * Name keys are written as four arrays unnested by the database: one statement of four parameters per 20,000 keys
- * instead of a VALUES list of 4 parameters per key, which both the query builder and the server's parser paid for
- * per value (an import writes ~25 keys per person).
- */
-async function insertNameKeys(trx: Transaction<DB>, keys: Insertable<SubjectNameKeysTable>[]) {
-  for (let i = 0; i < keys.length; i += KEYS_PER_STATEMENT) {
-    const part = keys.slice(i, i + KEYS_PER_STATEMENT)
-    await sql`
-      insert into subject_name_keys (organization_id, subject_id, key, subject_created_at)
-      select * from unnest(
-        ${part.map((k) => k.organization_id)}::uuid[],
-        ${part.map((k) => k.subject_id)}::uuid[],
-        ${part.map((k) => k.key)}::text[],
-        ${part.map((k) => k.subject_created_at.toISOString())}::timestamptz[]
-      )
-      on conflict do nothing`.execute(trx)
-  }
+  const createdAt = new Date().toISOString()
+  // One statement of arrays unnested by the database, whatever the number of rows (name keys as one
+  // array literal a person, read back by the cast).
+  await sql`
+    insert into subjects
+      (id, organization_id, display_name_encrypted, name_keys, preferred_language, created_at, updated_at)
+    select id, organization_id, name, keys::bigint[], language, ${createdAt}::timestamptz, ${createdAt}::timestamptz
+    from unnest(
+      ${rows.map((r) => r.id)}::uuid[],
+      ${rows.map((r) => r.organizationId)}::uuid[],
+      ${rows.map((r) => r.sealed?.encrypted ?? sealSubjectName(encryption, r.id, r.displayName).encrypted)}::text[],
+      ${rows.map((r) => `{${(r.sealed?.keys ?? nameKeysOf(encryption, r.organizationId, r.displayName)).join(',')}}`)}::text[],
+      ${rows.map((r) => r.language)}::text[]
+    ) as t(id, organization_id, name, keys, language)`.execute(trx)
 }
 
 /** Replaces the encrypted name of one subject and the keys it is searched by. */
@@ -206,25 +277,16 @@ export async function replaceSubjectName(
   id: string,
   displayName: string,
 ) {
-  const name = sealSubjectName(encryption, id, displayName)
-  const updated = await trx
+  await trx
     .updateTable('subjects')
-    .set({ display_name_encrypted: name.encrypted, display_name: null })
+    .set({
+      display_name_encrypted: sealSubjectName(encryption, id, displayName).encrypted,
+      display_name: null,
+      name_keys: nameKeysOf(encryption, organizationId, displayName),
+    })
     .where('organization_id', '=', organizationId)
     .where('id', '=', id)
-    .returning('created_at')
-    .executeTakeFirst()
-  await trx.deleteFrom('subject_name_keys').where('subject_id', '=', id).execute()
-  if (!updated) return
-  await insertNameKeys(
-    trx,
-    name.keys.map((key) => ({
-      organization_id: organizationId,
-      subject_id: id,
-      key,
-      subject_created_at: updated.created_at,
-    })),
-  )
+    .execute()
 }
 
 export async function updateSubject(
