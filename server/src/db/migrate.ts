@@ -44,8 +44,8 @@ import * as breachAffectedCounts from './migrations/0063-breach-affected-counts'
 import * as dpiaSignedPdf from './migrations/0065-dpia-signed-pdf'
 import * as breachCountHeartbeat from './migrations/0068-breach-count-heartbeat'
 import * as auditEmptiedEvents from './migrations/0069-audit-emptied-events'
-import * as cookieScanOneUnderway from './migrations/0074-cookie-scan-one-underway'
 import * as subjectNameKeysInRow from './migrations/0073-subject-name-keys-in-row'
+import * as cookieScanOneUnderway from './migrations/0074-cookie-scan-one-underway'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
