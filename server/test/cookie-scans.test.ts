@@ -128,13 +128,19 @@ describe('cookie scans started on request', () => {
     const next = await owner('POST', `${api()}/scans`)
     expect(next.statusCode, next.body).toBe(202)
     // Its worker ending late does not revive the scan recorded as failed (review m4).
-    await runRequestedScan(t.ctx, org, stuck.id, async () => observed())
+    await runRequestedScan(t.ctx, org, stuck.id, async () => observed('_late_cookie'))
     const late = await t.ctx.db
       .selectFrom('cookie_scans')
       .select(['status', 'finished_at'])
       .where('id', '=', stuck.id)
       .executeTakeFirstOrThrow()
     expect(late).toMatchObject({ status: 'failed' })
+    const proposals = await t.ctx.db
+      .selectFrom('cookie_proposals')
+      .select('id')
+      .where('scan_id', '=', stuck.id)
+      .execute()
+    expect(proposals).toEqual([])
     // A failing browser is stored as a failed scan with its error, never left running.
     const failed = await runRequestedScan(t.ctx, org, next.json().id, async () => {
       throw new Error('net::ERR_NAME_NOT_RESOLVED at https://www.webwinkel.example/')

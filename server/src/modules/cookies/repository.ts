@@ -242,8 +242,9 @@ export function claimScan(db: Db, id: string) {
     .executeTakeFirst()
 }
 
-export async function finishScan(db: Db, id: string, outcome: ScanOutcome): Promise<void> {
-  await db
+/** Stores a scan's outcome; false when the scan was already recorded as failed (given up or not queued). */
+export async function finishScan(db: Db, id: string, outcome: ScanOutcome): Promise<boolean> {
+  const result = await db
     .updateTable('cookie_scans')
     .set({
       status: outcome.status,
@@ -256,7 +257,8 @@ export async function finishScan(db: Db, id: string, outcome: ScanOutcome): Prom
     .where('id', '=', id)
     // A scan already recorded as failed (given up, or not queued) stays so: a worker ending late does not revive it.
     .where('status', 'in', ['queued', 'running'])
-    .execute()
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) > 0
 }
 
 export async function recentScans(db: Db, organizationId: string, limit: number): Promise<StoredScan[]> {

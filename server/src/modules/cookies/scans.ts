@@ -123,8 +123,9 @@ export async function runRequestedScan(
   runner: ScanRunner,
 ): Promise<ScanOutcome> {
   const outcome = await scanNow(ctx, org, runner)
-  await finishScan(ctx.db, scanId, outcome)
-  if (outcome.result) await proposeFromScan(ctx, org, scanId, outcome.result)
+  // A scan recorded as failed meanwhile keeps that outcome and proposes nothing (review m4).
+  const stored = await finishScan(ctx.db, scanId, outcome)
+  if (stored && outcome.result) await proposeFromScan(ctx, org, scanId, outcome.result)
   return outcome
 }
 
