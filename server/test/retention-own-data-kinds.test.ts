@@ -7,6 +7,7 @@ import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { recordConsent } from '../src/modules/consent'
 import { importRegister } from '../src/modules/register/import'
+import { deleteClosedRequests } from '../src/modules/requests/closed-requests'
 import { approvePlan, planRetention, runRetention, updatePolicy } from '../src/modules/retention'
 import { chinookRegister } from './support/chinook-register'
 import { createTestContext, type TestContext } from './support/context'
@@ -361,7 +362,16 @@ describe("Custos's own audit log", () => {
     const events = () =>
       t.ctx.db
         .selectFrom('audit_events')
-        .select(['seq', 'action', 'target_id', 'actor_label', 'summary', 'emptied_at', 'emptied_seal'])
+        .select([
+          'seq',
+          'action',
+          'target_id',
+          'request_id',
+          'actor_label',
+          'summary',
+          'emptied_at',
+          'emptied_seal',
+        ])
         .where('organization_id', '=', org.id)
         .orderBy('seq')
         .execute()
@@ -370,7 +380,9 @@ describe("Custos's own audit log", () => {
     const plan = await planRetention(t.ctx, org, { today: TODAY, rule: 'audit_log' })
     const item = ownItem(plan, 'audit')
     // Every event of the organisation so far is older than 2027-06-30 on 2032-06-30, but the held person's and request's.
-    const heldEvents = before.filter((e) => e.target_id === held || e.target_id === heldRequest).length
+    const keptFor = (e: { target_id: string | null; request_id: string | null }) =>
+      e.target_id === held || e.target_id === heldRequest || e.request_id === heldRequest
+    const heldEvents = before.filter(keptFor).length
     expect(before.some((e) => e.target_id === heldRequest)).toBe(true)
     expect(heldEvents).toBeGreaterThan(0)
     expect(item).toMatchObject({
@@ -397,9 +409,8 @@ describe("Custos's own audit log", () => {
     }
     expect(emptied.some((e) => e.action === 'subject.created')).toBe(true)
     // The held person's events and the run's proof keep their content.
-    for (const e of after.filter((e) => e.target_id === held || e.target_id === heldRequest))
-      expect(e.emptied_at).toBeNull()
-    expect(after.filter((e) => e.target_id === held || e.target_id === heldRequest).length).toBe(heldEvents)
+    for (const e of after.filter(keptFor)) expect(e.emptied_at).toBeNull()
+    expect(after.filter(keptFor).length).toBe(heldEvents)
     expect(after.find((e) => e.action === 'retention.run_completed')?.emptied_at).toBeNull()
     expect(after.find((e) => e.target_id === free)).toBeUndefined()
 
@@ -444,5 +455,51 @@ describe("Custos's own audit log", () => {
     expect(again?.outcome).toBe('nothing_due')
     const certificate = await po('GET', api(`/retention/runs/${done?.run?.id}/certificate?lang=nl`))
     expect(certificate.statusCode).toBe(200)
+  })
+  it('keeps the events of a request as long as the request is in Custos (the catalogue text), then empties them', async () => {
+    const { org, po, api } = await setUp('Eigen Dossier BV', 'audit_log')
+    const created = await po('POST', api('/requests'), {
+      channel: 'email',
+      receivedAt: '2026-11-20',
+      subject: { name: 'Dirk Janssens', email: 'dirk.janssens@example.be' },
+      types: ['access'],
+      language: 'nl',
+    })
+    expect(created.statusCode, created.body).toBe(201)
+    const requestId = created.json().id as string
+    const events = () =>
+      t.ctx.db
+        .selectFrom('audit_events')
+        .select(['seq', 'target_type', 'target_id', 'request_id', 'emptied_at'])
+        .where('organization_id', '=', org.id)
+        .orderBy('seq')
+        .execute()
+    const about = (e: { target_id: string | null; request_id: string | null }) =>
+      e.target_id === requestId || e.request_id === requestId
+    const before = await events()
+    const aboutRequest = before.filter(about)
+    expect(aboutRequest.some((e) => e.target_type === 'data_subject_request')).toBe(true)
+
+    // The request is still in Custos (open): its trail is not due, five years on or not.
+    const open = ownItem(await planRetention(t.ctx, org, { today: TODAY, rule: 'audit_log' }), 'audit')
+    expect(open?.due).toBe(before.length - aboutRequest.length)
+
+    // Its own rule (request_records) removed it: now its events are due like the others.
+    await t.ctx.db
+      .updateTable('requests')
+      .set({ closed_at: new Date('2026-12-01T10:00:00Z') })
+      .where('id', '=', requestId)
+      .execute()
+    expect(await deleteClosedRequests(t.ctx.db, org.id, [requestId])).toBe(1)
+    const gone = ownItem(await planRetention(t.ctx, org, { today: TODAY, rule: 'audit_log' }), 'audit')
+    expect(gone?.due).toBe(before.length)
+
+    await approvePlan(t.ctx, systemActor('privacy officer'), org, 'audit_log', { today: TODAY })
+    const [done] = await runRetention(t.ctx, actor, org, { today: TODAY, rule: 'audit_log' })
+    expect(done?.outcome).toBe('completed')
+    const after = await events()
+    for (const e of after.filter((e) => aboutRequest.some((a) => a.seq === e.seq)))
+      expect(e.emptied_at).not.toBeNull()
+    expect((await verifyAuditChain(t.ctx.db)).ok).toBe(true)
   })
 })

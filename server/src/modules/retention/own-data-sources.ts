@@ -285,7 +285,8 @@ const KEPT_ACTIONS = ['retention.run_completed'] as const
  * one for the installation and the events of every organisation interleave, so each keeps its place (sequence,
  * hashes, organisation, time, action) and loses who and what (actor, target, summary), sealed with the chain key
  * so that the verifier can tell an emptied event from an edited one. Kept: the proof of retention runs (their
- * certificates cite it) and the events about a request or a person under a legal hold.
+ * certificates cite it), the events about a request still in Custos (kept as long as the request, as the catalogue
+ * says - its own rule `request_records` removes it) and those about a person under a legal hold.
  */
 function auditSource(scope: OwnScope): OwnSource {
   const orgId = scope.org.id
@@ -298,6 +299,25 @@ function auditSource(scope: OwnScope): OwnSource {
       .where('emptied_at', 'is', null)
       .where(sql<boolean>`occurred_at < (${scope.before}::date::timestamp at time zone 'Europe/Brussels')`)
       .where('action', 'not in', [...KEPT_ACTIONS])
+      // Kept as long as the request it concerns (the catalogue's text): a request still in Custos keeps its trail.
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('requests')
+              .select('requests.id')
+              .where('requests.organization_id', '=', orgId)
+              .where((eb) =>
+                eb.or([
+                  eb(sql`requests.id::text`, '=', eb.ref('audit_events.request_id')),
+                  eb.and([
+                    eb('audit_events.target_type', '=', 'data_subject_request'),
+                    eb(sql`requests.id::text`, '=', eb.ref('audit_events.target_id')),
+                  ]),
+                ]),
+              ),
+          ),
+        ),
+      )
       .$if(requests.length > 0, (q) =>
         q.where((eb) =>
           eb.not(eb.and([eb('target_type', '=', 'data_subject_request'), eb('target_id', 'in', requests)])),
