@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { sampleRegister } from '../server/test/support/register'
+import { shopRegister } from '../server/test/support/register'
 import { loadRentalPostgres, type RentalDatabase } from '../server/test/support/rental'
 import { type ReceivedMail, startTestSmtpServer, type TestSmtpServer } from '../server/test/support/smtp'
 import { launchChromium, seriousA11yViolations } from './support/browser'
@@ -77,22 +77,12 @@ describe('breaches in headless Chromium', () => {
     const org = '/api/v1/orgs/demo'
     // The rental shop's database as a connected system: a breach's people can be counted in it.
     rental = await loadRentalPostgres()
-    const base = sampleRegister('Demo BV')
-    const register = {
-      ...base,
-      systems: [...(base.systems ?? []), { key: 'rental_db', name: 'Verhuurdatabank', type: 'own_database' }],
-      // The rental dataset keeps payments under this rule.
-      retentionRules: [
-        ...(base.retentionRules ?? []),
-        {
-          key: 'accounting_records',
-          name: { nl: 'Boekhouding', fr: 'Comptabilité', en: 'Accounting' },
-          duration: { years: 7 },
-          trigger: 'invoice_date',
-          statutoryReference: 'WER/CDE art. III.86',
-        },
-      ],
-    }
+    // The sample register with the rental database as a system and the accounting rule its payments are kept under.
+    const register = shopRegister(
+      'Demo BV',
+      { key: 'rental_db', name: 'Verhuurdatabank' },
+      { activitiesUseIt: false },
+    )
     const dataset = readFileSync(
       new URL('../server/test/fixtures/rental/rental.dataset.yaml', import.meta.url),
       'utf8',
