@@ -257,10 +257,19 @@ async function main() {
   let seed = option('seed', Date.now() % 2147483647)
   log(`seed ${seed}`)
   const used = new Set<number>()
+  // mulberry32: 32-bit arithmetic throughout (the former LCG multiplied past 2^53 in doubles, lost precision and
+  // could fall into a short cycle of used customers, so that draw() never returned).
+  const next = () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  let attempts = 0
   const draw = async () => {
     for (;;) {
-      seed = (seed * 1103515245 + 12345) % 2147483648
-      const id = 1 + (seed % CUSTOMERS)
+      if (++attempts > 50 * CUSTOMERS) throw new Error('No customer left to draw: rebuild the database')
+      const id = 1 + Math.floor(next() * CUSTOMERS)
       if (id % 10 === 0 || id % 10 === 9 || used.has(id)) continue
       used.add(id)
       const rows = await floor.query(

@@ -132,6 +132,23 @@ describe.skipIf(once).each([
     )
   })
 
+  it.runIf(dialect === 'postgres')(
+    'reads through a prepared statement the server lost (a pooler, DEALLOCATE) on the unnamed path, same rows',
+    async () => {
+      const matches = [{ field: n.customerId, values: [1, 2] }]
+      const before = await driver.select(customer, matches)
+      expect(before).toHaveLength(2)
+      // Every connection of the driver's pool forgets its prepared statements, as behind PgBouncer in
+      // transaction mode or after DEALLOCATE ALL: the client still believes them parsed.
+      const pool = (driver as unknown as { pool: import('pg').Pool }).pool
+      const clients = await Promise.all(Array.from({ length: pool.totalCount }, () => pool.connect()))
+      for (const client of clients) await client.query('DEALLOCATE ALL')
+      for (const client of clients) client.release()
+      expect(await driver.select(customer, matches)).toEqual(before)
+      expect(await driver.select(customer, matches)).toEqual(before)
+    },
+  )
+
   it('asks nothing for empty or impossible values and takes a large batch in one call', async () => {
     expect(await driver.select(customer, [])).toEqual([])
     expect(await driver.select(customer, [{ field: n.email, values: [] }])).toEqual([])

@@ -4,12 +4,12 @@ import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import type { SearchIdentity } from '../../domain/datasets/identity-values'
-import { type DatasetDocument, datasetDocumentSchema } from '../../domain/datasets/schema'
 import type { HoldRule } from '../../domain/datasets/write-plan'
 import { counted } from '../../lib/plural'
 import { listDatasets } from '../../modules/datasets'
 import { findOrganizationById } from '../../modules/organizations'
 import { loadRegister } from '../../modules/register'
+import { runDocuments } from './document-cache'
 import { borrowDriver } from './driver-cache'
 import { erasureHasher } from './erasure-hash'
 import { executeStep, type RunInput } from './execute-step'
@@ -128,7 +128,8 @@ async function execute(ctx: AppContext, run: RunRow, options: ExecuteOptions): P
     steps.map(async (step) => {
       const dataset = datasets.find((d) => d.key === step.dataset_key)
       if (!dataset) throw new Error(`The dataset ${step.dataset_key} was deleted after the run started`)
-      const document: DatasetDocument = datasetDocumentSchema.parse(dataset.document)
+      // Parsed once per stored document, the same object for every run of it (document-cache.ts).
+      const document = runDocuments.parse(dataset.id, dataset.document)
       await executeStep(ctx, {
         run,
         step,

@@ -6,8 +6,9 @@ import { checkFailure, neutralised, type SqlEndpoint } from './endpoint'
 import { qualified, quoteMysql } from './identifiers'
 import { mysqlColumns, openMysqlPool } from './mysql-pool'
 import { MysqlWriter } from './mysql-writer'
+import { boundMatches, SelectStatements } from './select-statements'
 import { ColumnCache, dateColumnsOf } from './table-columns'
-import { chunk, comparableValues, valueKey } from './values'
+import { chunk, valueKey } from './values'
 
 /** "10.11.19-MariaDB-0+deb12u1" -> "MariaDB 10.11.19"; "8.0.36" -> "MySQL 8.0.36". */
 export function mysqlServerName(version: string): string {
@@ -49,6 +50,13 @@ export class MysqlDriver implements Driver {
   readonly kind = 'mysql' as const
   private readonly pool: mysql.Pool
   private readonly columns: ColumnCache
+  /** The heads of its selects (the IN lists have one placeholder per value: built per statement). */
+  private readonly statements = new SelectStatements(
+    (collection, selected) =>
+      `SELECT ${selected.map((c) => quoteMysql(c.name)).join(', ')} FROM ${qualified(quoteMysql, collection.name, collection.schema)}`,
+    () => '',
+    '',
+  )
   private closed = false
 
   constructor(private readonly endpoint: SqlEndpoint) {
@@ -76,26 +84,20 @@ export class MysqlDriver implements Driver {
    */
   async select(collection: DatasetCollection, matches: Match[], fields?: string[]): Promise<Row[]> {
     const names = fields ?? collection.fields.map((f) => f.name)
-    const selected = await this.columns.columns(collection, names)
-    const parts: { lhs: string; values: unknown[] }[] = []
-    for (const match of matches) {
-      const [column] = await this.columns.columns(collection, [match.field])
-      if (!column) continue
-      const values = comparableValues(column.kind, match.values)
-      if (values.length === 0) continue
-      const lhs =
-        column.kind === 'other' ? `CAST(${quoteMysql(column.name)} AS CHAR)` : quoteMysql(column.name)
-      parts.push({ lhs, values })
-    }
-    if (parts.length === 0 || selected.length === 0) return []
-    const table = qualified(quoteMysql, collection.name, collection.schema)
-    const head = `SELECT ${selected.map((c) => quoteMysql(c.name)).join(', ')} FROM ${table} WHERE `
+    const columns = await this.columns.table(collection)
+    const { head } = this.statements.shape(collection, collection.schema, columns, names)
+    const bound = boundMatches(collection, columns, matches)
+    const parts = bound.columns.map((column, i) => ({
+      lhs: column.kind === 'other' ? `CAST(${quoteMysql(column.name)} AS CHAR)` : quoteMysql(column.name),
+      values: bound.values[i] ?? [],
+    }))
+    if (parts.length === 0 || head === null) return []
     const statements = spreadOverStatements(parts)
     const rows: Row[] = []
     for (const statement of statements) {
       const where = statement.map((p) => `${p.lhs} IN (${p.values.map(() => '?').join(', ')})`).join(' OR ')
       const params = statement.flatMap((p) => p.values) as mysql.ExecuteValues[]
-      const [result] = await this.pool.execute<mysql.RowDataPacket[]>(head + where, params)
+      const [result] = await this.pool.execute<mysql.RowDataPacket[]>(`${head} WHERE ${where}`, params)
       rows.push(...result.map((row) => ({ ...row })))
     }
     return statements.length === 1 ? rows : distinctRows(rows, collection.primaryKey, names)

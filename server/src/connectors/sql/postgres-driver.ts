@@ -6,19 +6,49 @@ import { checkFailure, neutralised, type SqlEndpoint } from './endpoint'
 import { qualified, quotePg } from './identifiers'
 import { openPgPool, pgColumns } from './pg-pool'
 import { PostgresWriter } from './postgres-writer'
-import { ColumnCache, dateColumnsOf, pickColumns } from './table-columns'
-import { comparableValues } from './values'
+import { boundMatches, type CachedStatement, SelectStatements } from './select-statements'
+import { ColumnCache, dateColumnsOf } from './table-columns'
+import type { ColumnInfo } from './values'
+
+/** Selects with at most this many bound values run as prepared statements (see PostgresDriver.query). */
+export const PREPARED_MAX_VALUES = 100
+
+/** `"a" = ANY($1::integer[]) OR "b"::text = ANY($2::text[])`: one condition per match column with values. */
+export function pgWhere(columns: readonly ColumnInfo[]): string {
+  return columns
+    .map((column, i) =>
+      column.kind === 'other'
+        ? `${quotePg(column.name)}::text = ANY($${i + 1}::text[])`
+        : `${quotePg(column.name)} = ANY($${i + 1}::${column.castType}[])`,
+    )
+    .join(' OR ')
+}
+
+/** The server no longer knows a prepared statement of this connection, or cannot run it as prepared. */
+function preparedStatementLost(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  const message = error instanceof Error ? error.message : ''
+  return code === '26000' || code === '42P05' || (code === '0A000' && message.includes('cached plan'))
+}
 
 /** PostgreSQL connector: one pool of four connections, one statement per select, one transaction per write. */
 export class PostgresDriver implements Driver {
   readonly kind = 'postgres' as const
   private readonly pool: pg.Pool
   private readonly columns: ColumnCache
+  private readonly statements: SelectStatements
+  private prepared = true
   private closed = false
 
   constructor(private readonly endpoint: SqlEndpoint) {
     this.pool = openPgPool(endpoint)
     this.columns = new ColumnCache((table, schema) => pgColumns(this.pool, table, schema), endpoint.schema)
+    this.statements = new SelectStatements(
+      (collection, selected) =>
+        `SELECT ${selected.map((c) => quotePg(c.name)).join(', ')} FROM ${qualified(quotePg, collection.name, this.columns.schemaOf(collection))}`,
+      pgWhere,
+      'custos_select_',
+    )
   }
 
   async check(): Promise<ConnectionCheck> {
@@ -49,25 +79,27 @@ export class PostgresDriver implements Driver {
   ): Promise<Row[]> {
     const names = fields ?? collection.fields.map((f) => f.name)
     const columns = await this.columns.table(collection)
-    const selected = pickColumns(collection, columns, names)
-    const params: unknown[] = []
-    const conditions: string[] = []
-    for (const match of matches) {
-      const [column] = pickColumns(collection, columns, [match.field])
-      if (!column) continue
-      const values = comparableValues(column.kind, match.values)
-      if (values.length === 0) continue
-      params.push(values)
-      conditions.push(
-        column.kind === 'other'
-          ? `${quotePg(column.name)}::text = ANY($${params.length}::text[])`
-          : `${quotePg(column.name)} = ANY($${params.length}::${column.castType}[])`,
-      )
+    const shape = this.statements.shape(collection, this.columns.schemaOf(collection), columns, names)
+    const bound = boundMatches(collection, columns, matches)
+    if (bound.columns.length === 0 || shape.head === null) return []
+    return this.query(this.statements.statement(shape, shape.head, bound.columns), bound.values)
+  }
+
+  /**
+   * A select of a person's few values runs as a prepared statement (parsed and planned once per connection); many
+   * values, or a server that lost the statement (a pooler such as PgBouncer in transaction mode, a changed table),
+   * take the unnamed path - after such a failure for the rest of the driver's life.
+   */
+  private async query(statement: CachedStatement, values: unknown[][]): Promise<Row[]> {
+    if (this.prepared && statement.name && values.reduce((n, v) => n + v.length, 0) <= PREPARED_MAX_VALUES) {
+      try {
+        return (await this.pool.query({ name: statement.name, text: statement.text, values })).rows
+      } catch (error) {
+        if (!preparedStatementLost(error)) throw error
+        this.prepared = false
+      }
     }
-    if (conditions.length === 0 || selected.length === 0) return []
-    const table = qualified(quotePg, collection.name, this.columns.schemaOf(collection))
-    const sql = `SELECT ${selected.map((c) => quotePg(c.name)).join(', ')} FROM ${table} WHERE ${conditions.join(' OR ')}`
-    return (await this.pool.query(sql, params)).rows
+    return (await this.pool.query(statement.text, values)).rows
   }
 
   async write<T>(fn: (writer: PostgresWriter) => Promise<T>): Promise<T> {
