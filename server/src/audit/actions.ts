@@ -133,6 +133,8 @@ export const AUDIT_ACTIONS = [
   'suppression.opt_in_removed',
   'dncm.imported',
   'dncm.import_refused',
+  'robinson.imported',
+  'robinson.import_refused',
   'breach.recorded',
   'breach.updated',
   'breach.event_added',
@@ -194,6 +196,7 @@ export const AUDIT_TARGET_TYPES = [
   'cookie_proposal',
   'suppression',
   'dncm_import',
+  'robinson_import',
   'breach',
   'installation',
 ] as const

@@ -13,7 +13,10 @@ const dataDir = [
   'embedded database folder (default ./data); ignored with DATABASE_URL',
 ] as const
 
-/** `custos dncm import` and `custos suppression check`: the do-not-call list and campaign files (decision 0033). */
+/**
+ * `custos dncm import`, `custos robinson import` and `custos suppression check`: the do-not-call list, the Robinson
+ * Mail list and campaign files (decisions 0033, 0086).
+ */
 export function registerSuppressionCommands(program: Command) {
   program
     .command('dncm')
@@ -61,11 +64,44 @@ export function registerSuppressionCommands(program: Command) {
     })
 
   program
+    .command('robinson')
+    .description('The Robinson Mail list (addressed post, robinson.be)')
+    .command('import <file>')
+    .description(
+      'Import the Robinson Mail list (CSV with a header: name or first and last name, street with number, ' +
+        'postal code, city) into an organisation; replaces its list; names and addresses are kept only as keyed ' +
+        'hashes; the consultation is kept as proof',
+    )
+    .requiredOption('--org <slug>', 'organisation')
+    .option('--file-date <date>', 'the list’s date (default: from the file name, when it holds one)')
+    .option(...dataDir)
+    .action(async (file: string, options) => {
+      const { findOrganizationOrFail } = await import('../modules/register')
+      const { importRobinsonFile } = await import('../modules/suppression')
+      await withRuntime(configFrom(options), async ({ ctx }) => {
+        const org = await findOrganizationOrFail(ctx, options.org)
+        const { consultation: c, problems } = await importRobinsonFile(
+          ctx,
+          cliActor(),
+          org,
+          createReadStream(file),
+          { fileName: basename(file), fileDate: options.fileDate, fileDateField: '--file-date' },
+        )
+        const m = say().suppression
+        console.log(m.robinsonImported(org.slug, c.entries, c.file_date ?? '-'))
+        console.log(m.robinsonCounts(c.lines, c.duplicates, c.rejected))
+        console.log(m.sha256(c.file_sha256 ?? '-'))
+        for (const p of problems) console.log(m.problem(p.line, p.problem))
+      })
+    })
+
+  program
     .command('suppression')
     .description('Marketing suppression lists')
     .command('check <file>')
     .description(
-      'Check a campaign CSV (header with email, phone/telefoon/téléphone, address/adres/adresse) for one channel; ' +
+      'Check a campaign CSV (header with email, phone/telefoon/téléphone, address/adres/adresse and, for post, ' +
+        'name/naam/nom) for one channel; ' +
         'writes the lines back with verdict, reason, DNCM registration date and line number',
     )
     .requiredOption('--org <slug>', 'organisation')

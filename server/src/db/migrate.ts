@@ -44,6 +44,7 @@ import * as breachAffectedCounts from './migrations/0063-breach-affected-counts'
 import * as dpiaSignedPdf from './migrations/0065-dpia-signed-pdf'
 import * as breachCountHeartbeat from './migrations/0068-breach-count-heartbeat'
 import * as auditEmptiedEvents from './migrations/0069-audit-emptied-events'
+import * as robinsonMail from './migrations/0071-robinson-mail'
 import * as subjectNameKeysInRow from './migrations/0073-subject-name-keys-in-row'
 import * as cookieScanOneUnderway from './migrations/0074-cookie-scan-one-underway'
 import type { DB } from './schema'
@@ -97,6 +98,7 @@ const migrations: Record<string, Migration> = {
   '0069-audit-emptied-events': auditEmptiedEvents,
   '0074-cookie-scan-one-underway': cookieScanOneUnderway,
   '0073-subject-name-keys-in-row': subjectNameKeysInRow,
+  '0071-robinson-mail': robinsonMail,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

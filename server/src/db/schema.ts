@@ -87,6 +87,8 @@ import type {
 import type {
   DncmImportsTable,
   DncmNumbersTable,
+  RobinsonEntriesTable,
+  RobinsonImportsTable,
   SuppressionEntriesTable,
   SuppressionKeysTable,
   SuppressionOptInsTable,
@@ -196,6 +198,8 @@ export interface DB {
   suppression_opt_ins: SuppressionOptInsTable
   dncm_imports: DncmImportsTable
   dncm_numbers: DncmNumbersTable
+  robinson_imports: RobinsonImportsTable
+  robinson_entries: RobinsonEntriesTable
   breaches: BreachesTable
   breach_events: BreachEventsTable
   breach_letters: BreachLettersTable

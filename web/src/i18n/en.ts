@@ -390,6 +390,7 @@ export const en: Messages = {
       cookie_proposal: 'Cookie proposal',
       suppression: 'Marketing suppression',
       dncm_import: 'DNCM list consultation',
+      robinson_import: 'Robinson Mail list consultation',
       installation: 'Installation',
     },
     systemActors: {
@@ -498,6 +499,10 @@ export const en: Messages = {
       dncm: {
         imported: 'DNCM list imported',
         import_refused: 'DNCM list refused',
+      },
+      robinson: {
+        imported: 'Robinson Mail list imported',
+        import_refused: 'Robinson Mail list refused',
       },
       subject: {
         created: 'Data subject added',

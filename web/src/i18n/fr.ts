@@ -419,6 +419,7 @@ export const fr: Messages = {
       cookie_proposal: 'Proposition de cookie',
       suppression: 'Exclusion du marketing',
       dncm_import: 'Consultation de la liste DNCM',
+      robinson_import: 'Consultation de la liste Robinson Mail',
       installation: 'Installation',
     },
     systemActors: {
@@ -527,6 +528,10 @@ export const fr: Messages = {
       dncm: {
         imported: 'Liste DNCM importée',
         import_refused: 'Liste DNCM refusée',
+      },
+      robinson: {
+        imported: 'Liste Robinson Mail importée',
+        import_refused: 'Liste Robinson Mail refusée',
       },
       subject: {
         created: 'Personne concernée ajoutée',

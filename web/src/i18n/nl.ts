@@ -397,6 +397,7 @@ export const nl = {
       cookie_proposal: 'Cookievoorstel',
       suppression: 'Uitsluiting van marketing',
       dncm_import: 'Raadpleging van de DNCM-lijst',
+      robinson_import: 'Raadpleging van de Robinson Mail-lijst',
       installation: 'Installatie',
     },
     systemActors: {
@@ -505,6 +506,10 @@ export const nl = {
       dncm: {
         imported: 'DNCM-lijst geïmporteerd',
         import_refused: 'DNCM-lijst geweigerd',
+      },
+      robinson: {
+        imported: 'Robinson Mail-lijst ingeladen',
+        import_refused: 'Robinson Mail-lijst geweigerd',
       },
       subject: {
         created: 'Betrokkene toegevoegd',

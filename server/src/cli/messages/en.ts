@@ -114,6 +114,10 @@ export const en = {
       `DNCM list of ${fileDate} (${source}) imported into ${org}: ${numbers} numbers.`,
     counts: (lines: number, duplicates: number, rejected: number) =>
       `  ${lines} lines, ${duplicates} repeated numbers, ${rejected} lines not readable`,
+    robinsonImported: (org: string, entries: number, fileDate: string) =>
+      `Robinson Mail list${fileDate === '-' ? '' : ` of ${fileDate}`} imported into ${org}: ${entries} people (name and address, kept as keyed hashes).`,
+    robinsonCounts: (lines: number, duplicates: number, rejected: number) =>
+      `  ${lines} lines, ${duplicates} repeated people, ${rejected} lines not readable`,
     sha256: (hash: string) => `  SHA-256 of the file (proof of consultation): ${hash}`,
     problem: (line: number, problem: string) => `  line ${line}: ${problem}`,
     checked: (lines: number, allowed: number, out: string) =>

@@ -109,6 +109,10 @@ export const fr = {
       `Liste DNCM du ${fileDate} (${source}) importée dans ${org} : ${numbers} numéros.`,
     counts: (lines: number, duplicates: number, rejected: number) =>
       `  ${lines} lignes, ${duplicates} numéros répétés, ${rejected} lignes illisibles`,
+    robinsonImported: (org: string, entries: number, fileDate: string) =>
+      `Liste Robinson Mail${fileDate === '-' ? '' : ` du ${fileDate}`} importée dans ${org} : ${entries} personnes (nom et adresse, conservés sous forme de hachages à clé).`,
+    robinsonCounts: (lines: number, duplicates: number, rejected: number) =>
+      `  ${lines} lignes, ${duplicates} personnes répétées, ${rejected} lignes illisibles`,
     sha256: (hash: string) => `  SHA-256 du fichier (preuve de consultation) : ${hash}`,
     problem: (line: number, problem: string) => `  ligne ${line} : ${problem}`,
     checked: (lines: number, allowed: number, out: string) =>

@@ -108,6 +108,10 @@ export const nl = {
       `DNCM-lijst van ${fileDate} (${source}) geïmporteerd in ${org}: ${numbers} nummers.`,
     counts: (lines: number, duplicates: number, rejected: number) =>
       `  ${lines} regels, ${duplicates} herhaalde nummers, ${rejected} onleesbare regels`,
+    robinsonImported: (org: string, entries: number, fileDate: string) =>
+      `Robinson Mail-lijst${fileDate === '-' ? '' : ` van ${fileDate}`} ingeladen in ${org}: ${entries} personen (naam en adres, bewaard als gesleutelde hashes).`,
+    robinsonCounts: (lines: number, duplicates: number, rejected: number) =>
+      `  ${lines} regels, ${duplicates} herhaalde personen, ${rejected} onleesbare regels`,
     sha256: (hash: string) => `  SHA-256 van het bestand (bewijs van raadpleging): ${hash}`,
     problem: (line: number, problem: string) => `  regel ${line}: ${problem}`,
     checked: (lines: number, allowed: number, out: string) =>

@@ -12,6 +12,7 @@ export type SuppressionKind = 'email' | 'phone' | 'postal'
 export type SuppressionReason = 'objection' | 'unsubscribe' | 'erased_do_not_contact'
 export type MarketingChannel = 'email' | 'phone' | 'post'
 export type SuppressionChannel = MarketingChannel | 'all'
+export type OptInChannel = 'phone' | 'post'
 export type SuppressionSource = 'staff' | 'api' | 'portal_request' | 'cli'
 
 /** One suppressed identifier: its keyed hash and a masked form for people, never the identifier itself. */
@@ -30,11 +31,15 @@ export interface SuppressionEntriesTable {
   created_at: GeneratedTimestamp
 }
 
-/** A phone number whose holder asked this organisation to call: it overrides the DNCM list. */
+/**
+ * A phone number whose holder asked this organisation to call (it overrides the DNCM list), or a person who asked
+ * for its post (it overrides the Robinson Mail list; the hash is of the normalised name and address, 0071).
+ */
 export interface SuppressionOptInsTable {
   id: Generated<string>
   organization_id: string
-  phone_hash: Buffer
+  channel: Generated<OptInChannel>
+  identifier_hash: Buffer
   masked: string
   given_on: string
   evidence: Generated<string>
@@ -72,4 +77,31 @@ export interface DncmNumbersTable {
   number_hash: Buffer
   import_id: string
   registered_on: string | null
+}
+
+export type RobinsonImportStatus = 'completed' | 'refused'
+
+/** One consultation of the Robinson Mail list (0071): the proof that a mailing was de-duplicated against it. */
+export interface RobinsonImportsTable {
+  id: Generated<string>
+  organization_id: string
+  status: RobinsonImportStatus
+  file_name: string
+  file_date: string | null
+  file_sha256: string | null
+  lines: Generated<number>
+  entries: Generated<number>
+  duplicates: Generated<number>
+  rejected: Generated<number>
+  refusal: string | null
+  imported_by: string
+  started_at: GeneratedTimestamp
+  finished_at: Timestamp | null
+}
+
+/** The organisation's current Robinson Mail list: keyed hashes of normalised name and postal address. */
+export interface RobinsonEntriesTable {
+  organization_id: string
+  entry_hash: Buffer
+  import_id: string
 }

@@ -132,6 +132,8 @@ export const PROBLEM_CODES = [
   // Suppression and the DNCM list
   'dncm_file_stale',
   'dncm_file_invalid',
+  'robinson_header_invalid',
+  'robinson_file_invalid',
   // Breaches
   'delay_reason_required',
   'exception_without_high_risk',

@@ -7,10 +7,14 @@
  * 3. an unsubscribe stops the channel it was given for;
  * 4. by phone, the DNCM list must have been consulted in the last 5 days (a list older than that is no proof);
  *    a listed number may be called only when its holder opted in to this organisation's calls;
- * 5. when the check names a consent purpose: a recorded, valid consent for it is the reason to contact the person
+ * 5. by post, a person on the organisation's Robinson Mail list (name and address) gets no addressed advertising,
+ *    unless they asked this organisation for its post (opt-in); with a list in use, a check without the person's
+ *    name cannot be matched against it (`robinson_name_missing`). Without a list nothing is matched (the facts give
+ *    no legal duty or freshness rule for it, decision 0086);
+ * 6. when the check names a consent purpose: a recorded, valid consent for it is the reason to contact the person
  *    (`consent`); by e-mail, marketing needs that prior consent, so without it the answer is `no_consent`. By
  *    phone and post a missing consent stops nothing (the DNCM rules and objections do);
- * 6. otherwise nothing we know stops it. For e-mail and SMS the law needs prior consent (or the customer
+ * 7. otherwise nothing we know stops it. For e-mail and SMS the law needs prior consent (or the customer
  *    exception) in any case: name the purpose to have it checked.
  */
 import type { IsoDate } from '../calendar-date'
@@ -25,6 +29,8 @@ export type CheckReason =
   | 'dncm_not_consulted'
   | 'dncm_listed'
   | 'opt_in_override'
+  | 'robinson_listed'
+  | 'robinson_name_missing'
   | 'consent'
   | 'no_consent'
   | 'no_reason_found'
@@ -37,6 +43,8 @@ export const CHECK_REASONS: readonly CheckReason[] = [
   'dncm_not_consulted',
   'dncm_listed',
   'opt_in_override',
+  'robinson_listed',
+  'robinson_name_missing',
   'consent',
   'no_consent',
   'no_reason_found',
@@ -53,6 +61,13 @@ export interface CheckFacts {
   /** Whether the identifier of the channel itself was given and readable. */
   readonly identifierValid: boolean
   readonly dncm?: { readonly fresh: boolean; readonly listed: boolean; readonly optIn: boolean }
+  /** For post: whether a Robinson list is in use, the person's name was given, they are on it, they opted in. */
+  readonly robinson?: {
+    readonly inUse: boolean
+    readonly nameGiven: boolean
+    readonly listed: boolean
+    readonly optIn: boolean
+  }
   /** When the check names a consent purpose: whether the person's consent for it is given now. */
   readonly consentGiven?: boolean | undefined
 }
@@ -76,6 +91,14 @@ export function decide(facts: CheckFacts): Verdict {
       return dncm.optIn
         ? { allowed: true, reason: 'opt_in_override' }
         : { allowed: false, reason: 'dncm_listed' }
+  }
+  if (facts.channel === 'post' && facts.robinson?.inUse) {
+    const robinson = facts.robinson
+    if (!robinson.nameGiven) return { allowed: false, reason: 'robinson_name_missing' }
+    if (robinson.listed)
+      return robinson.optIn
+        ? { allowed: true, reason: 'opt_in_override' }
+        : { allowed: false, reason: 'robinson_listed' }
   }
   if (facts.consentGiven === true) return { allowed: true, reason: 'consent' }
   if (facts.consentGiven === false && facts.channel === 'email')

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../context'
 import { InvalidInput } from '../../domain/errors'
+import { joinAddress, ROBINSON_COLUMNS } from '../../domain/suppression/robinson'
 import type { MarketingChannel } from '../../domain/suppression/verdict'
 import { type CsvRecord, csvRecords, readCsv } from '../../lib/csv'
 import { consentGivenOfIdentities } from '../consent'
@@ -10,7 +11,10 @@ import { type ContactInput, createChecker, requireConsentPurpose } from './check
 const BATCH = 2_000
 
 /** Header names (lower case, accents kept) read as each identifier; an address may be split over columns. */
-const COLUMNS: Record<'email' | 'phone' | 'address' | 'postalCode' | 'city', readonly string[]> = {
+const COLUMNS: Record<
+  'email' | 'phone' | 'address' | 'houseNumber' | 'postalCode' | 'city' | 'name' | 'firstName' | 'lastName',
+  readonly string[]
+> = {
   email: ['email', 'e-mail', 'mail', 'courriel', 'e-mailadres', 'emailadres'],
   phone: [
     'phone',
@@ -25,8 +29,13 @@ const COLUMNS: Record<'email' | 'phone' | 'address' | 'postalCode' | 'city', rea
     'nummer',
   ],
   address: ['address', 'adres', 'adresse', 'street', 'straat', 'rue'],
+  houseNumber: ['house_number', 'huisnummer', 'nr', 'n°'],
   postalCode: ['postal_code', 'postcode', 'code_postal', 'zip'],
-  city: ['city', 'gemeente', 'stad', 'ville', 'commune', 'localite'],
+  city: ['city', 'gemeente', 'stad', 'ville', 'commune', 'localite', 'localité', 'woonplaats'],
+  // The name is what the Robinson Mail list is matched on (with the address), for the post channel.
+  name: ROBINSON_COLUMNS.name,
+  firstName: ROBINSON_COLUMNS.firstName,
+  lastName: ROBINSON_COLUMNS.lastName,
 }
 
 export const CAMPAIGN_RESULT_COLUMNS = ['verdict', 'reason', 'dncm_registered_on', 'line'] as const
@@ -34,13 +43,20 @@ export const CAMPAIGN_RESULT_COLUMNS = ['verdict', 'reason', 'dncm_registered_on
 function columnsOf(header: readonly string[]) {
   const names = header.map((h) => h.trim().toLowerCase().replace(/\s+/g, '_'))
   const find = (accepted: readonly string[]) => names.findIndex((n) => accepted.includes(n))
-  return {
+  const at = {
     email: find(COLUMNS.email),
     phone: find(COLUMNS.phone),
     address: find(COLUMNS.address),
+    houseNumber: find(COLUMNS.houseNumber),
     postalCode: find(COLUMNS.postalCode),
     city: find(COLUMNS.city),
+    name: find(COLUMNS.name),
+    firstName: find(COLUMNS.firstName),
+    lastName: find(COLUMNS.lastName),
   }
+  // "naam" / "nom" alone is the whole name; next to a first name it is the last name (as in the Robinson file).
+  if (at.name < 0 && at.firstName < 0 && at.lastName >= 0) return { ...at, name: at.lastName, lastName: -1 }
+  return at
 }
 
 /**
@@ -48,7 +64,8 @@ function columnsOf(header: readonly string[]) {
  * channel and answers it as CSV: every line as it came, followed by the verdict (allowed / not_allowed), the
  * reason, the DNCM registration date when listed and the line number. The file is read and answered in batches,
  * so its size does not matter. Throws before any output when the header names no column to check, or when
- * `purpose` is not a consent purpose of the register (`querystring.purpose`).
+ * `purpose` is not a consent purpose of the register (`querystring.purpose`). By post, with a Robinson Mail list in
+ * use, each line's name (a name column, or first and last name) and address are matched against it.
  *
  * With `purpose`, each line's recorded consent for it (read under the line's e-mail address, or phone number for
  * the phone channel) is part of the verdict, as in the single check: `consent` when given, and by e-mail
@@ -90,10 +107,19 @@ export async function checkCampaignFile(
   const checker = await createChecker(ctx.db, ctx.encryption, org)
   const cell = (r: CsvRecord, i: number) => (i >= 0 ? r.fields[i] : undefined)
   const personOf = (r: CsvRecord): ContactInput => {
-    const address = [cell(r, at.address), cell(r, at.postalCode), cell(r, at.city)]
-      .filter((v): v is string => Boolean(v?.trim()))
-      .join(' ')
-    return { email: cell(r, at.email), phone: cell(r, at.phone), address: address || undefined }
+    const address = joinAddress([
+      cell(r, at.address),
+      cell(r, at.houseNumber),
+      cell(r, at.postalCode),
+      cell(r, at.city),
+    ])
+    const name = at.name >= 0 ? cell(r, at.name) : joinAddress([cell(r, at.firstName), cell(r, at.lastName)])
+    return {
+      email: cell(r, at.email),
+      phone: cell(r, at.phone),
+      address: address || undefined,
+      name: name?.trim() ? name : undefined,
+    }
   }
   const now = new Date()
   /** Per person: their consent for `purpose` under the channel's identifier (none by post, or without purpose). */

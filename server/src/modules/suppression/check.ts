@@ -11,6 +11,7 @@ import {
   normalisePhoneE164,
   normalisePostalAddress,
 } from '../../domain/suppression/normalise'
+import { normalisePersonName, robinsonKey } from '../../domain/suppression/robinson'
 import {
   type CheckReason,
   decide,
@@ -21,13 +22,22 @@ import {
 import { consentPurposesOf, consentStatus } from '../consent'
 import type { Organization } from '../organizations'
 import { identifierKey } from './keys'
-import { currentDncmImport, dncmListed, entriesOfHashes, optInHashes } from './repository'
+import {
+  currentDncmImport,
+  currentRobinsonImport,
+  dncmListed,
+  entriesOfHashes,
+  optInHashes,
+  robinsonListed,
+} from './repository'
 
 /** The identifiers of one person as a campaign file or an app gives them; any may be missing. */
 export interface ContactInput {
   email?: string | undefined
   phone?: string | undefined
   address?: string | undefined
+  /** The person's name: with the address, what the Robinson Mail list is matched on (post). */
+  name?: string | undefined
 }
 
 export interface CheckAnswer {
@@ -40,6 +50,12 @@ export interface CheckAnswer {
     usableUntil: IsoDate | null
     listed: boolean
     registeredOn: IsoDate | null
+  } | null
+  /** For the post channel: the Robinson Mail list the answer rests on (null when none is in use). */
+  robinson: {
+    listDate: IsoDate | null
+    importedAt: string
+    listed: boolean
   } | null
 }
 
@@ -86,6 +102,7 @@ export async function createChecker(
   const current = await currentDncmImport(db, org.id)
   const listDate = current?.file_date ?? null
   const fresh = dncmFresh(listDate, toBrusselsDate(now))
+  const robinsonList = await currentRobinsonImport(db, org.id)
   return {
     async check(channel, people, consentGiven) {
       // Per person and kind: the keyed hash, null when given but unreadable, absent when not given.
@@ -99,6 +116,27 @@ export async function createChecker(
         }
         return own
       })
+      // By post with a Robinson list in use: the keyed hash of each person's name and address (null without both).
+      const robinsonHashes = people.map((person) => {
+        if (channel !== 'post' || !robinsonList || !person.name?.trim() || !person.address?.trim())
+          return null
+        const k = robinsonKey(person.name, person.address)
+        return k === null ? null : key.hash('robinson', k)
+      })
+      const onRobinson = robinsonHashes.filter(isHash)
+      const robinsonFound = new Set((await robinsonListed(db, org.id, onRobinson)).map(hex))
+      const robinsonOptIns = robinsonFound.size
+        ? new Set(
+            (
+              await optInHashes(
+                db,
+                org.id,
+                onRobinson.filter((h) => robinsonFound.has(hex(h))),
+                'post',
+              )
+            ).map(hex),
+          )
+        : new Set<string>()
       const all = hashed.flatMap((own) => Object.values(own).filter(isHash))
       const phones = channel === 'phone' ? hashed.map((own) => own.phone).filter(isHash) : []
       const entries = await entriesOfHashes(db, org.id, all)
@@ -124,11 +162,20 @@ export async function createChecker(
           .flatMap((b) => entriesOf.get(hex(b)) ?? [])
         const phoneKey = own.phone ? hex(own.phone) : null
         const isListed = phoneKey !== null && listedOn.has(phoneKey)
+        const robinsonHash = robinsonHashes[index]
+        const robinsonKeyHex = robinsonHash ? hex(robinsonHash) : null
+        const onList = robinsonKeyHex !== null && robinsonFound.has(robinsonKeyHex)
         const verdict = decide({
           channel,
           entries: found,
           identifierValid: isHash(own[CHANNEL_KIND[channel]]),
           dncm: { fresh, listed: isListed, optIn: phoneKey !== null && optedIn.has(phoneKey) },
+          robinson: {
+            inUse: robinsonList !== undefined,
+            nameGiven: normalisePersonName(people[index]?.name ?? '') !== null,
+            listed: onList,
+            optIn: robinsonKeyHex !== null && onList && robinsonOptIns.has(robinsonKeyHex),
+          },
           consentGiven: consentGiven?.[index],
         })
         return {
@@ -142,6 +189,14 @@ export async function createChecker(
                   usableUntil: listDate ? dncmUsableUntil(listDate) : null,
                   listed: isListed,
                   registeredOn: (phoneKey ? listedOn.get(phoneKey) : null) ?? null,
+                }
+              : null,
+          robinson:
+            channel === 'post' && robinsonList
+              ? {
+                  listDate: robinsonList.file_date,
+                  importedAt: robinsonList.started_at.toISOString(),
+                  listed: onList,
                 }
               : null,
         }

@@ -2,6 +2,7 @@ import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction, type TxContext } from '../../context'
 import type {
+  OptInChannel,
   SuppressionChannel,
   SuppressionKind,
   SuppressionReason,
@@ -14,8 +15,9 @@ import {
   normalisePhoneE164,
   normalisePostalAddress,
 } from '../../domain/suppression/normalise'
+import { normalisePersonName, robinsonKey } from '../../domain/suppression/robinson'
 import type { Organization } from '../organizations'
-import { identifierKey } from './keys'
+import { type IdentifierKey, identifierKey } from './keys'
 import {
   deleteEntry,
   deleteOptIn,
@@ -155,12 +157,48 @@ export async function removeSuppression(ctx: AppContext, actor: Actor, org: Orga
 }
 
 export interface OptInInput {
-  phone: string
+  /** phone (default): calls despite the DNCM list; post: addressed post despite the Robinson Mail list. */
+  channel?: OptInChannel | undefined
+  phone?: string | undefined
+  /** For post: the person's name and postal address, as the Robinson list holds them. */
+  name?: string | undefined
+  address?: string | undefined
   givenOn: string
   evidence?: string | undefined
 }
 
-/** The holder of a number asked this organisation to call: calls are allowed even while it is on the DNCM list. */
+function required(value: string | undefined, path: string): string {
+  if (value === undefined || value.trim() === '')
+    throw new InvalidInput([{ path, code: 'required', message: 'Required.' }])
+  return value
+}
+
+/** The hash and masked form of what an opt-in is about: a phone number, or a name and postal address. */
+function optInIdentifier(key: IdentifierKey, input: OptInInput): { hash: Buffer; masked: string } {
+  if ((input.channel ?? 'phone') === 'phone') {
+    const value = normalised('phone', required(input.phone, 'body.phone'), 'body.phone')
+    return { hash: key.hash('phone', value), masked: maskIdentifier('phone', value) }
+  }
+  const name = required(input.name, 'body.name')
+  const address = normalised('postal', required(input.address, 'body.address'), 'body.address')
+  const person = normalisePersonName(name)
+  if (person === null)
+    throw new InvalidInput([{ path: 'body.name', code: 'invalid', message: 'A name with letters.' }])
+  const k = robinsonKey(name, address)
+  if (k === null)
+    throw new InvalidInput([{ path: 'body.address', code: 'invalid', message: 'Not a readable address.' }])
+  const initials = person
+    .split(' ')
+    .map((w) => `${w.slice(0, 1)}.`)
+    .join(' ')
+  return { hash: key.hash('robinson', k), masked: `${initials}, ${maskIdentifier('postal', address)}` }
+}
+
+/**
+ * The holder of a number asked this organisation to call: calls are allowed even while it is on the DNCM list.
+ * By post: the person asked for this organisation's post, which is then sent even while they are on the Robinson
+ * Mail list.
+ */
 export function addOptIn(
   ctx: AppContext,
   actor: Actor,
@@ -168,12 +206,14 @@ export function addOptIn(
   input: OptInInput,
 ): Promise<OptInRow> {
   return inTransaction(ctx, async (ctx) => {
-    const value = normalised('phone', input.phone, 'body.phone')
     const key = await identifierKey(ctx.db, ctx.encryption, org.id)
+    const channel = input.channel ?? 'phone'
+    const { hash, masked } = optInIdentifier(key, input)
     const row = await upsertOptIn(ctx.db, {
       organizationId: org.id,
-      hash: key.hash('phone', value),
-      masked: maskIdentifier('phone', value),
+      channel,
+      hash,
+      masked,
       givenOn: input.givenOn,
       evidence: input.evidence ?? '',
       createdBy: actor.label,
@@ -183,7 +223,7 @@ export function addOptIn(
       action: 'suppression.opt_in_added',
       targetType: 'suppression',
       targetId: row.id,
-      summary: { masked: row.masked, givenOn: row.given_on },
+      summary: { channel, masked: row.masked, givenOn: row.given_on },
     })
     return row
   })

@@ -9,4 +9,5 @@ export { addOptIn, addSuppression, removeOptIn, removeSuppression, suppressObjec
 export { suppressionOperations } from './operations'
 export { suppressionOverview } from './overview'
 export { suppressionActions } from './policy'
+export { importRobinsonFile, type RobinsonImportSummary } from './robinson-import'
 export { registerSuppressionRoutes } from './routes'

@@ -8,7 +8,8 @@ const keyContext = (organizationId: string) => `suppression_keys:${organizationI
 
 /** The organisation's key: HMAC of normalised identifiers. Kept AES-256-GCM encrypted, bound to the organisation. */
 export interface IdentifierKey {
-  hash(kind: SuppressionKind, normalised: string): Buffer
+  /** `robinson`: a person's normalised name and postal address together (the Robinson Mail list, 0086). */
+  hash(kind: SuppressionKind | 'robinson', normalised: string): Buffer
 }
 
 function keyOf(secret: Buffer): IdentifierKey {

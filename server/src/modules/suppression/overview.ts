@@ -2,16 +2,30 @@ import type { AppContext } from '../../context'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import { DNCM_MAX_AGE_DAYS, dncmFresh, dncmUsableUntil } from '../../domain/suppression/verdict'
 import type { Organization } from '../organizations'
-import { countEntriesByReason, countOptIns, currentDncmImport, listDncmImports } from './repository'
+import {
+  countEntriesByReason,
+  countOptIns,
+  currentDncmImport,
+  currentRobinsonImport,
+  listDncmImports,
+  listRobinsonImports,
+} from './repository'
 
-/** The state of the organisation's lists: the DNCM copy in use, the last consultations, the counts. */
+/**
+ * The state of the organisation's lists: the DNCM copy in use, the Robinson Mail list in use, the last consultations
+ * of each, the counts.
+ */
 export async function suppressionOverview(ctx: AppContext, org: Organization, now = new Date()) {
-  const [current, consultations, byReason, optIns] = await Promise.all([
-    currentDncmImport(ctx.db, org.id),
-    listDncmImports(ctx.db, org.id, 10),
-    countEntriesByReason(ctx.db, org.id),
-    countOptIns(ctx.db, org.id),
-  ])
+  const [current, consultations, byReason, optIns, robinson, robinsonConsultations, postOptIns] =
+    await Promise.all([
+      currentDncmImport(ctx.db, org.id),
+      listDncmImports(ctx.db, org.id, 10),
+      countEntriesByReason(ctx.db, org.id),
+      countOptIns(ctx.db, org.id),
+      currentRobinsonImport(ctx.db, org.id),
+      listRobinsonImports(ctx.db, org.id, 10),
+      countOptIns(ctx.db, org.id, 'post'),
+    ])
   const count = (reason: string) => Number(byReason.find((r) => r.reason === reason)?.count ?? 0)
   return {
     dncm: {
@@ -22,11 +36,13 @@ export async function suppressionOverview(ctx: AppContext, org: Organization, no
       lastConsultation: consultations[0] ?? null,
     },
     consultations,
+    robinson: { current: robinson ?? null, consultations: robinsonConsultations },
     counts: {
       objection: count('objection'),
       unsubscribe: count('unsubscribe'),
       erasedDoNotContact: count('erased_do_not_contact'),
       optIns,
+      postOptIns,
     },
   }
 }

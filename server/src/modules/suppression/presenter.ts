@@ -1,5 +1,5 @@
 import type { CheckAnswer } from './check'
-import type { DncmImportRow, EntryRow, OptInRow } from './repository'
+import type { DncmImportRow, EntryRow, OptInRow, RobinsonImportRow } from './repository'
 
 export function presentEntry(row: EntryRow) {
   return {
@@ -19,6 +19,7 @@ export function presentEntry(row: EntryRow) {
 export function presentOptIn(row: OptInRow) {
   return {
     id: row.id,
+    channel: row.channel,
     masked: row.masked,
     givenOn: row.given_on,
     evidence: row.evidence,
@@ -49,4 +50,22 @@ export function presentConsultation(row: DncmImportRow) {
 
 export function presentCheck(answer: CheckAnswer, checkedAt: Date) {
   return { ...answer, checkedAt: checkedAt.toISOString() }
+}
+
+export function presentRobinsonConsultation(row: RobinsonImportRow) {
+  return {
+    id: row.id,
+    status: row.status,
+    fileName: row.file_name,
+    fileDate: row.file_date,
+    sha256: row.file_sha256,
+    lines: row.lines,
+    entries: row.entries,
+    duplicates: row.duplicates,
+    rejected: row.rejected,
+    refusal: row.refusal,
+    importedBy: row.imported_by,
+    startedAt: row.started_at.toISOString(),
+    finishedAt: row.finished_at?.toISOString() ?? null,
+  }
 }

@@ -4,6 +4,8 @@ import type {
   DB,
   DncmFileDateSource,
   DncmImportStatus,
+  OptInChannel,
+  RobinsonImportStatus,
   SuppressionChannel,
   SuppressionKind,
   SuppressionReason,
@@ -130,6 +132,7 @@ export function countEntriesByReason(db: Queryable, organizationId: string) {
 
 export interface OptInRow {
   id: string
+  channel: OptInChannel
   masked: string
   given_on: string
   evidence: string
@@ -137,7 +140,15 @@ export interface OptInRow {
   created_at: Date
 }
 
-const OPT_IN_COLUMNS = ['id', 'masked', 'given_on', 'evidence', 'created_by', 'created_at'] as const
+const OPT_IN_COLUMNS = [
+  'id',
+  'channel',
+  'masked',
+  'given_on',
+  'evidence',
+  'created_by',
+  'created_at',
+] as const
 
 export function listOptIns(db: Queryable, organizationId: string, limit: number): Promise<OptInRow[]> {
   return db
@@ -150,20 +161,26 @@ export function listOptIns(db: Queryable, organizationId: string, limit: number)
     .execute()
 }
 
-export async function countOptIns(db: Queryable, organizationId: string): Promise<number> {
+export async function countOptIns(
+  db: Queryable,
+  organizationId: string,
+  channel: OptInChannel = 'phone',
+): Promise<number> {
   const row = await db
     .selectFrom('suppression_opt_ins')
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .where('organization_id', '=', organizationId)
+    .where('channel', '=', channel)
     .executeTakeFirstOrThrow()
   return Number(row.count)
 }
 
-/** Records an opt-in; the same number again updates its date and evidence. */
+/** Records an opt-in; the same number (or name and address) again updates its date and evidence. */
 export function upsertOptIn(
   trx: Transaction<DB>,
   row: {
     organizationId: string
+    channel: OptInChannel
     hash: Buffer
     masked: string
     givenOn: string
@@ -175,7 +192,8 @@ export function upsertOptIn(
     .insertInto('suppression_opt_ins')
     .values({
       organization_id: row.organizationId,
-      phone_hash: row.hash,
+      channel: row.channel,
+      identifier_hash: row.hash,
       masked: row.masked,
       given_on: row.givenOn,
       evidence: row.evidence,
@@ -183,7 +201,7 @@ export function upsertOptIn(
     })
     .onConflict((oc) =>
       oc
-        .columns(['organization_id', 'phone_hash'])
+        .columns(['organization_id', 'channel', 'identifier_hash'])
         .doUpdateSet({ given_on: row.givenOn, evidence: row.evidence }),
     )
     .returning(OPT_IN_COLUMNS)
@@ -203,15 +221,17 @@ export async function optInHashes(
   db: Queryable,
   organizationId: string,
   hashes: Buffer[],
+  channel: OptInChannel = 'phone',
 ): Promise<Buffer[]> {
   if (hashes.length === 0) return []
   const rows = await db
     .selectFrom('suppression_opt_ins')
-    .select('phone_hash')
+    .select('identifier_hash')
     .where('organization_id', '=', organizationId)
-    .where('phone_hash', 'in', hashes)
+    .where('channel', '=', channel)
+    .where('identifier_hash', 'in', hashes)
     .execute()
-  return rows.map((r) => r.phone_hash)
+  return rows.map((r) => r.identifier_hash)
 }
 
 export async function dncmListed(
@@ -337,4 +357,130 @@ export function currentDncmImport(db: Queryable, organizationId: string): Promis
     .orderBy('started_at', 'desc')
     .limit(1)
     .executeTakeFirst()
+}
+
+export interface RobinsonImportRow {
+  id: string
+  status: RobinsonImportStatus
+  file_name: string
+  file_date: string | null
+  file_sha256: string | null
+  lines: number
+  entries: number
+  duplicates: number
+  rejected: number
+  refusal: string | null
+  imported_by: string
+  started_at: Date
+  finished_at: Date | null
+}
+
+/** Adds a batch of one Robinson import's keyed hashes; answers how many were new (the rest repeat a line). */
+export async function insertRobinsonBatch(
+  trx: Transaction<DB>,
+  organizationId: string,
+  importId: string,
+  hashesHex: string[],
+): Promise<number> {
+  const result = await sql`
+    insert into robinson_entries (organization_id, entry_hash, import_id)
+    select ${organizationId}::uuid, decode(t.h, 'hex'), ${importId}::uuid
+    from unnest(${hashesHex}::text[]) as t (h)
+    on conflict do nothing`.execute(trx)
+  return Number(result.numAffectedRows ?? 0)
+}
+
+export async function deleteOtherRobinsonImports(
+  trx: Transaction<DB>,
+  organizationId: string,
+  importId: string,
+) {
+  await sql`delete from robinson_entries where organization_id = ${organizationId} and import_id <> ${importId}`.execute(
+    trx,
+  )
+}
+
+export function insertRobinsonImport(
+  db: Queryable,
+  row: {
+    id: string
+    organizationId: string
+    status: RobinsonImportStatus
+    fileName: string
+    fileDate: string | null
+    fileSha256: string | null
+    lines: number
+    entries: number
+    duplicates: number
+    rejected: number
+    refusal: string | null
+    importedBy: string
+    startedAt: Date
+  },
+): Promise<RobinsonImportRow> {
+  return db
+    .insertInto('robinson_imports')
+    .values({
+      id: row.id,
+      organization_id: row.organizationId,
+      status: row.status,
+      file_name: row.fileName,
+      file_date: row.fileDate,
+      file_sha256: row.fileSha256,
+      lines: row.lines,
+      entries: row.entries,
+      duplicates: row.duplicates,
+      rejected: row.rejected,
+      refusal: row.refusal,
+      imported_by: row.importedBy,
+      started_at: row.startedAt,
+      finished_at: new Date(),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+export function listRobinsonImports(
+  db: Queryable,
+  organizationId: string,
+  limit: number,
+): Promise<RobinsonImportRow[]> {
+  return db
+    .selectFrom('robinson_imports')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .orderBy('started_at', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute()
+}
+
+/** The import whose list is in use: the latest completed one. */
+export function currentRobinsonImport(
+  db: Queryable,
+  organizationId: string,
+): Promise<RobinsonImportRow | undefined> {
+  return db
+    .selectFrom('robinson_imports')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('status', '=', 'completed')
+    .orderBy('started_at', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+}
+
+export async function robinsonListed(
+  db: Queryable,
+  organizationId: string,
+  hashes: Buffer[],
+): Promise<Buffer[]> {
+  if (hashes.length === 0) return []
+  const rows = await db
+    .selectFrom('robinson_entries')
+    .select('entry_hash')
+    .where('organization_id', '=', organizationId)
+    .where('entry_hash', 'in', hashes)
+    .execute()
+  return rows.map((r) => r.entry_hash)
 }

@@ -13,14 +13,23 @@ import { importDncmFile } from './dncm-import'
 import { addOptIn, addSuppression, removeOptIn, removeSuppression } from './entries'
 import { suppressionOverview } from './overview'
 import { suppressionActions, suppressionCanSchema, suppressionPermissions } from './policy'
-import { presentCheck, presentConsultation, presentEntry, presentOptIn } from './presenter'
-import { listDncmImports, listEntries, listOptIns } from './repository'
+import {
+  presentCheck,
+  presentConsultation,
+  presentEntry,
+  presentOptIn,
+  presentRobinsonConsultation,
+} from './presenter'
+import { listDncmImports, listEntries, listOptIns, listRobinsonImports } from './repository'
+import { importRobinsonFile } from './robinson-import'
 
 const tags = ['suppression']
 /** A DNCM file of a few million lines is well under this. */
 export const MAX_DNCM_BYTES = 200 * 1024 * 1024
 /** A campaign file (the CSV parser shared with the subject import refuses more than 20 MB). */
 export const MAX_CAMPAIGN_BYTES = 20 * 1024 * 1024
+/** A Robinson Mail file (names and addresses, CSV). */
+export const MAX_ROBINSON_BYTES = 200 * 1024 * 1024
 const CSV_TYPES = ['text/csv', 'application/csv']
 const DNCM_TYPES = ['text/plain', 'application/octet-stream']
 
@@ -80,6 +89,9 @@ const entrySchema = z.object({
 })
 const optInSchema = z.object({
   id: z.uuid(),
+  channel: z
+    .enum(['phone', 'post'])
+    .describe('phone: overrides the DNCM list; post: overrides the Robinson Mail list'),
   masked: z.string(),
   givenOn: z.string(),
   evidence: z.string(),
@@ -98,7 +110,33 @@ const checkSchema = z.object({
       registeredOn: z.string().nullable(),
     })
     .nullable(),
+  robinson: z
+    .object({
+      listDate: z.string().nullable().describe('the date of the Robinson Mail list in use, when known'),
+      importedAt: z.string().describe('when it was imported'),
+      listed: z.boolean().describe('the name and address are on it'),
+    })
+    .nullable()
+    .describe('for post, when a Robinson Mail list is in use'),
   checkedAt: z.string(),
+})
+const robinsonConsultationSchema = z.object({
+  id: z.uuid(),
+  status: z.enum(['completed', 'refused']),
+  fileName: z.string(),
+  fileDate: z.string().nullable().describe('the list’s date, stated or read from the file name'),
+  sha256: z
+    .string()
+    .nullable()
+    .describe('SHA-256 of the file as received (null when refused before it was read whole)'),
+  lines: z.number().int().describe('lines after the header'),
+  entries: z.number().int().describe('distinct people (name and address) kept as keyed hashes'),
+  duplicates: z.number().int(),
+  rejected: z.number().int(),
+  refusal: z.string().nullable().describe('header, invalid or future_date when refused'),
+  importedBy: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
 })
 const idParams = slugParams.extend({ id: z.uuid() })
 
@@ -122,11 +160,16 @@ export function registerSuppressionRoutes(app: App, ctx: AppContext) {
               lastConsultation: consultationSchema.nullable(),
             }),
             consultations: z.array(consultationSchema),
+            robinson: z.object({
+              current: robinsonConsultationSchema.nullable().describe('the Robinson Mail list in use'),
+              consultations: z.array(robinsonConsultationSchema).describe('the last 10 imports'),
+            }),
             counts: z.object({
               objection: z.number().int(),
               unsubscribe: z.number().int(),
               erasedDoNotContact: z.number().int(),
-              optIns: z.number().int(),
+              optIns: z.number().int().describe('opt-ins to calls (overriding the DNCM list)'),
+              postOptIns: z.number().int().describe('opt-ins to post (overriding the Robinson Mail list)'),
             }),
             can: suppressionCanSchema,
           }),
@@ -143,6 +186,10 @@ export function registerSuppressionRoutes(app: App, ctx: AppContext) {
           lastConsultation: o.dncm.lastConsultation ? presentConsultation(o.dncm.lastConsultation) : null,
         },
         consultations: o.consultations.map(presentConsultation),
+        robinson: {
+          current: o.robinson.current ? presentRobinsonConsultation(o.robinson.current) : null,
+          consultations: o.robinson.consultations.map(presentRobinsonConsultation),
+        },
         counts: o.counts,
         can: suppressionPermissions(access.grant),
       }
@@ -241,16 +288,37 @@ export function registerSuppressionRoutes(app: App, ctx: AppContext) {
     {
       schema: {
         tags,
-        summary: 'Record an opt-in to calls from this organisation',
+        summary: 'Record an opt-in to calls (or post) from this organisation',
         params: slugParams,
         body: z.strictObject({
+          channel: z
+            .enum(['phone', 'post'])
+            .optional()
+            .describe(
+              'phone (default): calls despite the DNCM list; post: addressed post despite the Robinson Mail list',
+            ),
           phone: z
             .string()
             .trim()
             .min(1)
             .max(50)
-            .describe('the phone number the person wants to be called on'),
-          givenOn: isoDate.describe('when the person asked to be called'),
+            .optional()
+            .describe('the phone number the person wants to be called on (required for phone)'),
+          name: z
+            .string()
+            .trim()
+            .min(1)
+            .max(200)
+            .optional()
+            .describe('for post: the person’s name (required for post)'),
+          address: z
+            .string()
+            .trim()
+            .min(1)
+            .max(500)
+            .optional()
+            .describe('for post: the postal address on one line (required for post)'),
+          givenOn: isoDate.describe('when the person asked to be called (or for the post)'),
           evidence: z
             .string()
             .trim()
@@ -295,6 +363,12 @@ export function registerSuppressionRoutes(app: App, ctx: AppContext) {
             .optional()
             .describe('the phone number to check (also against the DNCM list)'),
           address: z.string().trim().max(500).optional().describe('postal address on one line'),
+          name: z
+            .string()
+            .trim()
+            .max(200)
+            .optional()
+            .describe('the person’s name: by post, matched with the address against the Robinson Mail list'),
           purpose: z
             .string()
             .min(1)
@@ -437,6 +511,92 @@ export function registerSuppressionRoutes(app: App, ctx: AppContext) {
       },
     )
   })
+
+  // The Robinson file is CSV too, with a larger limit than a campaign file: a scope of its own.
+  app.register(async (plain) => {
+    const scope = plain.withTypeProvider<ZodTypeProvider>()
+    scope.removeContentTypeParser(CSV_TYPES.filter((t) => scope.hasContentTypeParser(t)))
+    for (const type of CSV_TYPES) scope.addContentTypeParser(type, streamed(MAX_ROBINSON_BYTES))
+    scope.post(
+      '/api/v1/orgs/:slug/robinson/imports',
+      {
+        schema: {
+          tags,
+          summary:
+            'Import the Robinson Mail list (addressed post) from a CSV file with names and addresses; replaces ' +
+            'the list in use; kept as keyed hashes; every consultation is kept as proof',
+          params: slugParams,
+          querystring: z.strictObject({
+            fileName: z.string().trim().min(1).max(255).optional().describe('the name of the received file'),
+            fileDate: z
+              .string()
+              .max(20)
+              .optional()
+              .describe('the list’s date (YYYY-MM-DD); else read from the file name when it holds one'),
+          }),
+          consumes: CSV_TYPES,
+          body: z
+            .custom<Readable>((value) => value instanceof Readable)
+            .meta({
+              type: 'string',
+              description:
+                'The Robinson Mail list as CSV with a header: a name (or first and last name) and a postal address ' +
+                '(street with number, postal code, city) per line',
+            }),
+          response: {
+            201: z.object({
+              consultation: robinsonConsultationSchema,
+              problems: z.array(
+                z.object({
+                  line: z.number().int(),
+                  problem: z.enum(['invalid_name', 'invalid_address', 'unreadable']),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request, reply) => {
+        const access = await orgAccess(ctx, request, request.params.slug, suppressionActions.import)
+        const charset = /;\s*charset=([^;]+)/i.exec(request.headers['content-type'] ?? '')?.[1]
+        const summary = await importRobinsonFile(
+          ctx,
+          access.actor,
+          access.organization,
+          limited(request.body, MAX_ROBINSON_BYTES),
+          {
+            fileName: request.query.fileName ?? 'robinson.csv',
+            fileDate: request.query.fileDate,
+            charset: charset?.replace(/"/g, ''),
+          },
+        )
+        return reply.code(201).send({
+          consultation: presentRobinsonConsultation(summary.consultation),
+          problems: summary.problems,
+        })
+      },
+    )
+  })
+
+  app.get(
+    '/api/v1/orgs/:slug/robinson/imports',
+    {
+      schema: {
+        tags,
+        summary: 'Every consultation of the Robinson Mail list, newest first',
+        params: slugParams,
+        response: { 200: z.object({ items: z.array(robinsonConsultationSchema) }) },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, suppressionActions.read)
+      return {
+        items: (await listRobinsonImports(ctx.db, access.organization.id, 200)).map(
+          presentRobinsonConsultation,
+        ),
+      }
+    },
+  )
 
   app.get(
     '/api/v1/orgs/:slug/dncm/imports',

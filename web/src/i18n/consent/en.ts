@@ -11,6 +11,29 @@ export const consentEn = {
       'List of {{date}} in use ({{numbers}} numbers), usable until {{until}}. File SHA-256: {{sha}}.',
     dncmStale:
       'The list in use dates from {{date}}: it is older than {{days}} days and may no longer be used. Import the latest file before any telemarketing call; until then every phone check answers “not consulted”.',
+    robinsonTitle: 'Robinson Mail list (addressed post)',
+    robinsonNone:
+      'No Robinson Mail list has been imported: addressed post is checked against your own suppression list only. Import the list you received (robinson.be) to have mailing files de-duplicated against it.',
+    robinsonCurrent:
+      'List {{date}} in use ({{entries}} people), imported on {{imported}}. File SHA-256: {{sha}}.',
+    robinsonNoDate: 'without a date',
+    robinsonConsultations: 'Last imports of the Robinson Mail list',
+    robinsonColumns: { when: 'Imported on', file: 'File', result: 'Result', by: 'By' },
+    robinsonImported: '{{entries}} people, {{rejected}} lines not readable',
+    robinsonRefusals: {
+      header: 'Refused: no name and address columns',
+      invalid: 'Refused: not a Robinson list',
+      future_date: 'Refused: dated in the future',
+    },
+    robinsonImportTitle: 'Import the Robinson Mail list',
+    robinsonImportIntro:
+      'A CSV file with a header line: the name (or first and last name), the street with its number, the postal code and the city. It replaces the list in use. Only a keyed hash of each name and address is kept, never the name or address itself.',
+    robinsonFile: 'Robinson file (CSV)',
+    robinsonFileDate: 'Date of the list (optional)',
+    robinsonFileDateHint: 'Otherwise read from the file name when it holds a date.',
+    robinsonImport: 'Import',
+    robinsonImporting: 'Importing…',
+    robinsonDone: 'The Robinson Mail list is imported: {{entries}} people.',
     countsTitle: 'Entries by reason',
     reasons: {
       objection: 'Objection to direct marketing',
@@ -18,6 +41,7 @@ export const consentEn = {
       erased_do_not_contact: 'Erased, never contact again',
     },
     optIns: 'Opt-ins overriding the DNCM list',
+    postOptIns: 'Opt-ins overriding the Robinson Mail list',
     entriesTitle: 'Entries',
     entriesNone: 'The suppression list is empty.',
     columns: {
@@ -43,7 +67,7 @@ export const consentEn = {
     added: '{{identifier}} is on the suppression list.',
     checkTitle: 'Check a campaign file',
     checkIntro:
-      'A CSV file with a header line and a column email, phone or address. You get the same lines back with the verdict, the reason and the DNCM registration date of each.',
+      'A CSV file with a header line and a column email, phone or address (for post also the name, which is matched with the address against the Robinson Mail list). You get the same lines back with the verdict, the reason and the DNCM registration date of each.',
     checkFile: 'Campaign file (CSV)',
     checkChannel: 'Channel of the campaign',
     checkPurpose: 'Consent purpose of the campaign',

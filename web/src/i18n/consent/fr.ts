@@ -11,6 +11,29 @@ export const consentFr = {
       'Liste du {{date}} en usage ({{numbers}} numéros), utilisable jusqu’au {{until}}. SHA-256 du fichier : {{sha}}.',
     dncmStale:
       'La liste en usage date du {{date}} : elle a plus de {{days}} jours et ne peut plus être utilisée. Importez le fichier le plus récent avant tout appel de télémarketing ; d’ici là, chaque contrôle de téléphone répond « non consultée ».',
+    robinsonTitle: 'Liste Robinson Mail (courrier adressé)',
+    robinsonNone:
+      'Aucune liste Robinson Mail n’a été importée : le courrier adressé n’est confronté qu’à votre propre liste d’exclusion. Importez la liste reçue (robinson.be) pour en dédoublonner vos fichiers d’envoi.',
+    robinsonCurrent:
+      'Liste {{date}} en usage ({{entries}} personnes), importée le {{imported}}. SHA-256 du fichier : {{sha}}.',
+    robinsonNoDate: 'sans date',
+    robinsonConsultations: 'Derniers imports de la liste Robinson Mail',
+    robinsonColumns: { when: 'Importée le', file: 'Fichier', result: 'Résultat', by: 'Par' },
+    robinsonImported: '{{entries}} personnes, {{rejected}} lignes illisibles',
+    robinsonRefusals: {
+      header: 'Refusé : pas de colonnes pour le nom et l’adresse',
+      invalid: 'Refusé : ce n’est pas une liste Robinson',
+      future_date: 'Refusé : daté dans le futur',
+    },
+    robinsonImportTitle: 'Importer la liste Robinson Mail',
+    robinsonImportIntro:
+      'Un fichier CSV avec une ligne d’en-tête : le nom (ou prénom et nom), la rue avec le numéro, le code postal et la commune. Il remplace la liste en usage. Seul un hachage à clé de chaque nom et adresse est conservé, jamais le nom ni l’adresse.',
+    robinsonFile: 'Fichier Robinson (CSV)',
+    robinsonFileDate: 'Date de la liste (facultatif)',
+    robinsonFileDateHint: 'Sinon lue dans le nom du fichier s’il contient une date.',
+    robinsonImport: 'Importer',
+    robinsonImporting: 'Import en cours…',
+    robinsonDone: 'La liste Robinson Mail est importée : {{entries}} personnes.',
     countsTitle: 'Inscriptions par motif',
     reasons: {
       objection: 'Opposition au marketing direct',
@@ -18,6 +41,7 @@ export const consentFr = {
       erased_do_not_contact: 'Effacé, ne plus jamais contacter',
     },
     optIns: 'Accords qui priment sur la liste Ne-m’appelez-plus',
+    postOptIns: 'Consentements qui priment sur la liste Robinson Mail',
     entriesTitle: 'Inscriptions',
     entriesNone: 'La liste d’exclusion est vide.',
     columns: {
@@ -48,7 +72,7 @@ export const consentFr = {
     added: '{{identifier}} figure sur la liste d’exclusion.',
     checkTitle: 'Contrôler un fichier de campagne',
     checkIntro:
-      'Un fichier CSV avec une ligne d’en-tête et une colonne email, phone ou address. Vous recevez les mêmes lignes avec, pour chacune, le verdict, le motif et la date d’inscription à Ne-m’appelez-plus.',
+      'Un fichier CSV avec une ligne d’en-tête et une colonne email, phone ou address (pour le courrier aussi le nom, confronté avec l’adresse à la liste Robinson Mail). Vous recevez les mêmes lignes avec, pour chacune, le verdict, le motif et la date d’inscription à Ne-m’appelez-plus.',
     checkFile: 'Fichier de campagne (CSV)',
     checkChannel: 'Canal de la campagne',
     checkPurpose: 'Finalité de consentement de la campagne',

@@ -11,6 +11,29 @@ export const consentNl = {
       'Lijst van {{date}} in gebruik ({{numbers}} nummers), bruikbaar tot {{until}}. SHA-256 van het bestand: {{sha}}.',
     dncmStale:
       'De lijst in gebruik dateert van {{date}}: ze is ouder dan {{days}} dagen en mag niet meer gebruikt worden. Laad het recentste bestand in vóór elke telemarketingoproep; tot dan antwoordt elke telefooncontrole “niet geraadpleegd”.',
+    robinsonTitle: 'Robinson Mail-lijst (geadresseerde post)',
+    robinsonNone:
+      'Er is geen Robinson Mail-lijst ingeladen: geadresseerde post wordt enkel aan uw eigen uitsluitingslijst getoetst. Laad de lijst in die u ontving (robinson.be) om mailingbestanden ertegen te ontdubbelen.',
+    robinsonCurrent:
+      'Lijst {{date}} in gebruik ({{entries}} personen), ingeladen op {{imported}}. SHA-256 van het bestand: {{sha}}.',
+    robinsonNoDate: 'zonder datum',
+    robinsonConsultations: 'Laatste inladingen van de Robinson Mail-lijst',
+    robinsonColumns: { when: 'Ingeladen op', file: 'Bestand', result: 'Resultaat', by: 'Door' },
+    robinsonImported: '{{entries}} personen, {{rejected}} onleesbare regels',
+    robinsonRefusals: {
+      header: 'Geweigerd: geen kolommen voor naam en adres',
+      invalid: 'Geweigerd: geen Robinsonlijst',
+      future_date: 'Geweigerd: gedateerd in de toekomst',
+    },
+    robinsonImportTitle: 'Robinson Mail-lijst inladen',
+    robinsonImportIntro:
+      'Een CSV-bestand met een kopregel: de naam (of voornaam en naam), de straat met huisnummer, de postcode en de gemeente. Het vervangt de lijst in gebruik. Van elke naam en elk adres wordt enkel een hash met sleutel bewaard, nooit de naam of het adres zelf.',
+    robinsonFile: 'Robinsonbestand (CSV)',
+    robinsonFileDate: 'Datum van de lijst (optioneel)',
+    robinsonFileDateHint: 'Anders gelezen uit de bestandsnaam als die een datum bevat.',
+    robinsonImport: 'Inladen',
+    robinsonImporting: 'Bezig met inladen…',
+    robinsonDone: 'De Robinson Mail-lijst is ingeladen: {{entries}} personen.',
     countsTitle: 'Vermeldingen per reden',
     reasons: {
       objection: 'Bezwaar tegen direct marketing',
@@ -18,6 +41,7 @@ export const consentNl = {
       erased_do_not_contact: 'Gewist, nooit meer contacteren',
     },
     optIns: 'Toestemmingen die de Bel-me-niet-meer-lijst opzijzetten',
+    postOptIns: 'Toestemmingen die de Robinson Mail-lijst opzijzetten',
     entriesTitle: 'Vermeldingen',
     entriesNone: 'De uitsluitingslijst is leeg.',
     columns: {
@@ -43,7 +67,7 @@ export const consentNl = {
     added: '{{identifier}} staat op de uitsluitingslijst.',
     checkTitle: 'Campagnebestand controleren',
     checkIntro:
-      'Een CSV-bestand met een kopregel en een kolom email, phone of address. U krijgt dezelfde regels terug met per regel het oordeel, de reden en de inschrijvingsdatum bij Bel-me-niet-meer.',
+      'Een CSV-bestand met een kopregel en een kolom email, phone of address (voor post ook de naam, die samen met het adres aan de Robinson Mail-lijst wordt getoetst). U krijgt dezelfde regels terug met per regel het oordeel, de reden en de inschrijvingsdatum bij Bel-me-niet-meer.',
     checkFile: 'Campagnebestand (CSV)',
     checkChannel: 'Kanaal van de campagne',
     checkPurpose: 'Toestemmingsdoeleinde van de campagne',

@@ -93,6 +93,10 @@ export const errorsEn: ErrorMessages = {
       'The DNCM list is more than 5 days old (list of {{fileDate}}, usable until {{usableUntil}}); download a new one. Nothing was imported.',
     dncm_file_invalid:
       'This is not a DNCM list: a phone number and its registration date per line were expected. Nothing was imported.',
+    robinson_header_invalid:
+      'The header line names no name column (name, naam, nom) and no street column (address, adres, adresse, straat, rue). Nothing was imported.',
+    robinson_file_invalid:
+      'This is not a Robinson list: a name and a postal address per line were expected. Nothing was imported.',
     delay_reason_required: 'The time limit has passed: give the reasons for the delay (Art. 33(1) GDPR).',
     exception_without_high_risk: 'An Art. 34(3) exception only applies to a high risk.',
     unintelligible_needs_encryption: 'Art. 34(3)(a) requires the data to have been encrypted.',

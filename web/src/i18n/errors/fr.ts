@@ -100,6 +100,10 @@ export const errorsFr: ErrorMessages = {
       'La liste DNCM date de plus de 5 jours (liste du {{fileDate}}, utilisable jusqu’au {{usableUntil}}) ; téléchargez-en une nouvelle. Rien n’a été importé.',
     dncm_file_invalid:
       'Ce n’est pas une liste DNCM : un numéro de téléphone et sa date d’inscription par ligne étaient attendus. Rien n’a été importé.',
+    robinson_header_invalid:
+      'La ligne d’en-tête ne nomme aucune colonne pour le nom (name, naam, nom) ni pour la rue (address, adres, adresse, straat, rue). Rien n’a été importé.',
+    robinson_file_invalid:
+      'Ce n’est pas une liste Robinson : un nom et une adresse postale par ligne étaient attendus. Rien n’a été importé.',
     delay_reason_required:
       'Le délai est dépassé : indiquez les motifs du retard (article 33, paragraphe 1, du RGPD).',
     exception_without_high_risk:

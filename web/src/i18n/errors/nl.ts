@@ -101,6 +101,10 @@ export const errorsNl = {
       'De DNCM-lijst is ouder dan 5 dagen (lijst van {{fileDate}}, bruikbaar tot {{usableUntil}}); download een nieuwe. Er is niets geïmporteerd.',
     dncm_file_invalid:
       'Dit is geen DNCM-lijst: per regel werd een telefoonnummer met de inschrijvingsdatum verwacht. Er is niets geïmporteerd.',
+    robinson_header_invalid:
+      'De kopregel noemt geen kolom voor de naam (name, naam, nom) en geen kolom voor de straat (address, adres, adresse, straat, rue). Er werd niets ingeladen.',
+    robinson_file_invalid:
+      'Dit is geen Robinsonlijst: per regel werden een naam en een postadres verwacht. Er werd niets ingeladen.',
     delay_reason_required:
       'De termijn is verstreken: vermeld de redenen voor de vertraging (artikel 33, lid 1, AVG).',
     exception_without_high_risk: 'Een uitzondering van artikel 34, lid 3, geldt alleen bij een hoog risico.',

@@ -24,6 +24,11 @@ const REASONS: Reason[] = ['objection', 'unsubscribe', 'erased_do_not_contact']
 const CHANNELS: Channel[] = ['email', 'phone', 'post']
 const FIELDS = ['kind', 'value', 'reason', 'channel', 'note'] as const
 
+const REFUSALS = ['header', 'invalid', 'future_date'] as const
+/** Why an import of the Robinson list was refused, as the page words it. */
+const refusalOf = (refusal: string | null): (typeof REFUSALS)[number] =>
+  REFUSALS.find((r) => r === refusal) ?? 'invalid'
+
 /** A consent purpose of the register the campaign check can read each line's consent for. */
 interface ConsentPurposeOption {
   key: string
@@ -105,6 +110,65 @@ export function SuppressionPage({ membership }: { membership: Membership }) {
                   </div>
                 )}
               </section>
+              <section className="list-section" aria-labelledby="robinson-title">
+                <h2 id="robinson-title">{t('consent.suppression.robinsonTitle')}</h2>
+                {overview.robinson.current ? (
+                  <p data-testid="robinson-status">
+                    {t('consent.suppression.robinsonCurrent', {
+                      date: overview.robinson.current.fileDate
+                        ? format.date(overview.robinson.current.fileDate)
+                        : t('consent.suppression.robinsonNoDate'),
+                      entries: overview.robinson.current.entries,
+                      imported: format.dateTime(overview.robinson.current.startedAt),
+                      sha: overview.robinson.current.sha256 ?? '-',
+                    })}
+                  </p>
+                ) : (
+                  <p data-testid="robinson-status">{t('consent.suppression.robinsonNone')}</p>
+                )}
+                {overview.robinson.consultations.length > 0 ? (
+                  <div className="table-scroll">
+                    <table className="data-table" data-testid="robinson-consultations">
+                      <caption>{t('consent.suppression.robinsonConsultations')}</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">{t('consent.suppression.robinsonColumns.when')}</th>
+                          <th scope="col">{t('consent.suppression.robinsonColumns.file')}</th>
+                          <th scope="col">{t('consent.suppression.robinsonColumns.result')}</th>
+                          <th scope="col">{t('consent.suppression.robinsonColumns.by')}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {overview.robinson.consultations.map((c) => (
+                          <tr key={c.id}>
+                            <td>{format.dateTime(c.startedAt)}</td>
+                            <td>{c.fileName}</td>
+                            <td>
+                              {c.status === 'completed'
+                                ? t('consent.suppression.robinsonImported', {
+                                    entries: c.entries,
+                                    rejected: c.rejected,
+                                  })
+                                : t(`consent.suppression.robinsonRefusals.${refusalOf(c.refusal)}`)}
+                            </td>
+                            <td>{c.importedBy}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                ) : null}
+                {can.import ? (
+                  <RobinsonImportForm
+                    slug={slug}
+                    onImported={(entries) => {
+                      setError(null)
+                      setNotice(t('consent.suppression.robinsonDone', { entries }))
+                      data.reload()
+                    }}
+                  />
+                ) : null}
+              </section>
               <section className="list-section" aria-labelledby="counts-title">
                 <h2 id="counts-title">{t('consent.suppression.countsTitle')}</h2>
                 <dl className="facts" data-testid="suppression-counts">
@@ -116,6 +180,8 @@ export function SuppressionPage({ membership }: { membership: Membership }) {
                   <dd>{counts.erasedDoNotContact}</dd>
                   <dt>{t('consent.suppression.optIns')}</dt>
                   <dd>{counts.optIns}</dd>
+                  <dt>{t('consent.suppression.postOptIns')}</dt>
+                  <dd>{counts.postOptIns}</dd>
                 </dl>
               </section>
               <section className="list-section" aria-labelledby="entries-title">
@@ -397,5 +463,74 @@ function CampaignCheckForm({ slug, purposes }: { slug: string; purposes: Consent
         </p>
       ) : null}
     </FormShell>
+  )
+}
+
+function RobinsonImportForm({ slug, onImported }: { slug: string; onImported: (entries: number) => void }) {
+  const { t } = useTranslation()
+  const [file, setFile] = useState<File | null>(null)
+  const [fileDate, setFileDate] = useState('')
+  const form = useFormSubmit('robinson', { fields: ['file', 'fileDate'] })
+
+  const submit = form.submit(
+    async () => {
+      const picked = file as File
+      const csv = await picked.text()
+      const answer = await call(
+        api.POST('/api/v1/orgs/{slug}/robinson/imports', {
+          params: { path: { slug }, query: { fileName: picked.name, ...(fileDate ? { fileDate } : {}) } },
+          body: csv as never,
+          bodySerializer: (body: string) => body,
+          headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+        }),
+      )
+      onImported(answer.consultation.entries)
+    },
+    () => firstProblem([!file, 'file', t('errors.required')]),
+  )
+
+  return (
+    <>
+      <h3 id="robinson-import-title">{t('consent.suppression.robinsonImportTitle')}</h3>
+      <p>{t('consent.suppression.robinsonImportIntro')}</p>
+      <FormShell
+        form={form}
+        onSubmit={submit}
+        labelledBy="robinson-import-title"
+        actions={
+          <button type="submit" className="button-primary" disabled={form.busy} data-testid="robinson-import">
+            {form.busy ? t('consent.suppression.robinsonImporting') : t('consent.suppression.robinsonImport')}
+          </button>
+        }
+      >
+        <div className="form-grid">
+          <div className="field">
+            <label htmlFor="robinson-file">{t('consent.suppression.robinsonFile')}</label>
+            <input
+              id="robinson-file"
+              type="file"
+              accept=".csv,text/csv"
+              aria-invalid={form.fieldError('file') ? true : undefined}
+              aria-describedby={form.fieldError('file') ? 'robinson-file-error' : undefined}
+              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            />
+            {form.fieldError('file') ? (
+              <p id="robinson-file-error" className="field-error" role="alert">
+                {form.fieldError('file')}
+              </p>
+            ) : null}
+          </div>
+          <TextField
+            id="robinson-fileDate"
+            type="date"
+            label={t('consent.suppression.robinsonFileDate')}
+            hint={t('consent.suppression.robinsonFileDateHint')}
+            value={fileDate}
+            onChange={setFileDate}
+            error={form.fieldError('fileDate')}
+          />
+        </div>
+      </FormShell>
+    </>
   )
 }
