@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { systemActor } from '../src/audit/actor'
@@ -42,10 +43,13 @@ function signedBy(secret: string, call: Call): boolean {
     .some((s) => s === `v1,${expected}`)
 }
 
-/** A mailing tool's API on a local port: answers each call with the next planned status (200 when none is left). */
+/**
+ * A mailing tool's API on a local port: answers each call with the next planned status (200 when none is left),
+ * a planned `{ status, retryAfter }` with a Retry-After header too.
+ */
 async function startMailingTool() {
   const calls: Call[] = []
-  const plan: number[] = []
+  const plan: (number | { status: number; retryAfter: string })[] = []
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
@@ -59,8 +63,12 @@ async function startMailingTool() {
         text,
         body: text ? JSON.parse(text) : null,
       })
-      const status = plan.shift() ?? 200
-      res.writeHead(status, { 'content-type': 'application/json' })
+      const next = plan.shift() ?? 200
+      const status = typeof next === 'number' ? next : next.status
+      res.writeHead(status, {
+        'content-type': 'application/json',
+        ...(typeof next === 'number' ? {} : { 'retry-after': next.retryAfter }),
+      })
       res.end(JSON.stringify(status === 200 ? { ok: true } : { error: 'database unavailable' }))
     })
   })
@@ -640,8 +648,13 @@ describe('consent: a withdrawal is propagated to the systems that act on it', ()
       .where('action', '=', 'subject.erased')
       .executeTakeFirstOrThrow()
     expect(audit.summary).toMatchObject({ consentPropagationsCleared: 1, consentPropagationsKept: 1 })
-    // The closed call cannot be made again; the pending one carries out her withdrawal, then drops the address.
-    expect((await owner('POST', `${api()}/consent/propagations/${closed?.id}/retry`)).statusCode).toBe(409)
+    // The closed call cannot be made again, and the refusal says why; the pending one carries out her
+    // withdrawal, then drops the address.
+    const refused = expectProblem(
+      await owner('POST', `${api()}/consent/propagations/${closed?.id}/retry`),
+      409,
+    )
+    expect(refused).toMatchObject({ code: 'not_failed', params: { status: 'person_erased' } })
     const before = tool.calls.length
     await runQueuedJobs(t.ctx, propagateWithdrawalJob)
     expect((await callsOf())[1]).toMatchObject({ status: 'done', identity_encrypted: null })
@@ -722,5 +735,74 @@ describe('consent: a withdrawal is propagated to the systems that act on it', ()
     expect(await runPropagation(t.ctx, first?.id as string)).toBe('done')
     expect(await propagationsOf(jan)).toMatchObject([{ status: 'done', attempts: 3, error: null }])
     expect(tool.calls.length - before).toBe(3)
+  })
+
+  it('a call kept for a person erased since, that then fails for good, drops the address at once; retry refused as erased', async () => {
+    const lien = { kind: 'email', value: 'lien.wouters@example.be' } as const
+    const subject = await owner('POST', `${api()}/subjects`, { name: 'Lien Wouters', identities: [lien] })
+    expect(subject.statusCode, subject.body).toBe(201)
+    await runQueuedJobs(t.ctx, propagateWithdrawalJob).catch(() => [])
+    await record(lien, 'given')
+    await record(lien, 'withdrawn')
+    const [pending] = await propagationsOf(lien)
+    expect(pending).toMatchObject({ status: 'pending' })
+    expect((await owner('DELETE', `${api()}/subjects/${subject.json().id}`)).statusCode).toBe(204)
+    const stored = () =>
+      t.ctx.db
+        .selectFrom('consent_propagations')
+        .select(['status', 'identity_encrypted', 'last_error', 'subject_erased_at'])
+        .where('id', '=', pending?.id as string)
+        .executeTakeFirstOrThrow()
+    // Kept, with the address, until the call is made.
+    expect((await stored()).identity_encrypted).not.toBeNull()
+    expect((await stored()).subject_erased_at).not.toBeNull()
+    // Its last attempt fails: failed for good, the address cleared with it, the error kept.
+    await t.ctx.db
+      .updateTable('consent_propagations')
+      .set({ attempts: 4 })
+      .where('id', '=', pending?.id as string)
+      .execute()
+    tool.plan.push(500)
+    expect(await runPropagation(t.ctx, pending?.id as string)).toBe('failed')
+    const after = await stored()
+    expect(after).toMatchObject({ status: 'failed', identity_encrypted: null })
+    expect(after.last_error).toMatch(new RegExp(`^${PERSON_ERASED}.*500`))
+    const refused = expectProblem(
+      await owner('POST', `${api()}/consent/propagations/${pending?.id}/retry`),
+      409,
+    )
+    expect(refused).toMatchObject({ code: 'not_failed', params: { status: 'person_erased' } })
+  })
+
+  it('a 503 with Retry-After: the next attempt is queued for when the system asked (review m16)', async () => {
+    const an = { kind: 'email', value: 'an.claes@example.be' }
+    await record(an, 'given')
+    await runQueuedJobs(t.ctx, propagateWithdrawalJob).catch(() => [])
+    await record(an, 'withdrawn')
+    // The withdrawal's job, taken out of the queue as a worker would, runs against a tool asking for 2 minutes.
+    tool.plan.push({ status: 503, retryAfter: '120' })
+    const before = Date.now()
+    const ran = await runQueuedJobs(t.ctx, propagateWithdrawalJob)
+    expect(ran).toHaveLength(1)
+    expect(await propagationsOf(an)).toMatchObject([{ status: 'pending', attempts: 1 }])
+    // The job ended quietly and queued the next attempt itself, not before the time asked.
+    const queued = await sql<{ start_after: Date; data: { propagationId?: string } }>`
+      select start_after, data from pgboss.job
+       where name = ${propagateWithdrawalJob.name} and state = 'created'`.execute(t.ctx.db)
+    expect(queued.rows).toHaveLength(1)
+    const wait = new Date(queued.rows[0]?.start_after as Date).getTime() - before
+    expect(wait).toBeGreaterThanOrEqual(119_000)
+    expect(wait).toBeLessThan(30 * 60_000)
+    // A 503 without Retry-After leaves it to the queue's backoff: the job fails, nothing new is queued.
+    await sql`delete from pgboss.job where name = ${propagateWithdrawalJob.name}`.execute(t.ctx.db)
+    const [open] = await propagationsOf(an)
+    tool.plan.push(503)
+    await expect(propagateWithdrawalJob.run({ propagationId: open?.id as string }, t.ctx)).rejects.toThrow(
+      /queue retries it/,
+    )
+    const none = await sql`select 1 from pgboss.job where name = ${propagateWithdrawalJob.name}`.execute(
+      t.ctx.db,
+    )
+    expect(none.rows).toHaveLength(0)
   })
 })

@@ -2507,7 +2507,7 @@ export interface paths {
         put?: never;
         /**
          * Make a failed or waiting withdrawal call to a system again, now
-         * @description Makes a withdrawal call to one system again, now (the "Retry now" button of the Consent page): a call that failed starts a new round of up to 5 calls, retried with backoff by the queue; a call waiting for its next automatic retry is made at once. Answers the call as it is afterwards (`done`, or `pending`/`failed` with the error). Refused with 409 `not_failed` when the system was told already, or when no identity of the kind it needs is known for the person (nothing to send). Needs consent:write.
+         * @description Makes a withdrawal call to one system again, now (the "Retry now" button of the Consent page): a call that failed starts a new round of up to 5 calls, retried with backoff by the queue; a call waiting for its next automatic retry is made at once. Answers the call as it is afterwards (`done`, or `pending`/`failed` with the error). Refused with 409 `not_failed` when the system was told already (params.status done), when no identity of the kind it needs is known for the person (no_identity: nothing to send), or when the person was erased from the subject index with the address the call needed (person_erased). A 429/503 with Retry-After queues the next attempt for that moment (at most 30 minutes ahead). Needs consent:write.
          */
         post: operations["retryConsentPropagation"];
         delete?: never;

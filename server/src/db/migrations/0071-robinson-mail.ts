@@ -10,7 +10,11 @@ import { type Kysely, sql } from 'kysely'
  *   replaces the previous list in one transaction.
  * - suppression_opt_ins gets a channel: a person on the Robinson list who asked this organisation for its post
  *   overrides the list for it, as a phone opt-in overrides the DNCM list. Its phone_hash column becomes
- *   identifier_hash (the number's hash for phone, the name-and-address hash for post). Idempotent.
+ *   identifier_hash (the number's hash for phone, the name-and-address hash for post).
+ *
+ * And for consent (issue 17 item 1): consent_propagations.subject_erased_at marks the calls of a person erased
+ * from the index while a call was still pending (it keeps the address until made). Such a call that then fails
+ * for good has its address cleared at once, and "Retry now" is refused with its own reason. Idempotent.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
@@ -40,6 +44,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
 
     alter table suppression_opt_ins add column if not exists channel text not null default 'phone';
+    alter table consent_propagations add column if not exists subject_erased_at timestamptz;
   `.execute(db)
   const { rows } = await sql<{ n: number }>`
     select count(*)::int as n from information_schema.columns
@@ -55,6 +60,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
+    alter table consent_propagations drop column if exists subject_erased_at;
     drop index if exists suppression_opt_ins_channel_identifier;
     delete from suppression_opt_ins where channel <> 'phone';
     alter table suppression_opt_ins drop column if exists channel;

@@ -82,4 +82,6 @@ export interface ConsentPropagationsTable {
   created_at: GeneratedTimestamp
   updated_at: GeneratedTimestamp
   finished_at: Timestamp | null
+  /** When the person was erased from the index while this call was open (0071). */
+  subject_erased_at: Timestamp | null
 }

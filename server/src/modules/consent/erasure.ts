@@ -24,7 +24,8 @@ export interface ConsentErasure {
  *   failed, saying why);
  * - a call that failed is closed for good ("person erased", its address cleared: "Retry now" is refused);
  * - a call still pending keeps its address until it is made (it carries out the person's own withdrawal), and
- *   is counted as kept.
+ *   is counted as kept and marked (`subject_erased_at`): should it then fail for good, its address is cleared at
+ *   once and "Retry now" is refused as for the calls closed here.
  * The consent records themselves (the proof) never held the value. Runs in the erasure's transaction, before the
  * subject's identities are deleted.
  */
@@ -53,24 +54,31 @@ export async function forgetConsentIdentitiesOfSubject(
   const now = new Date()
   const closed = await db
     .updateTable('consent_propagations')
-    .set({ identity_encrypted: null, last_error: PERSON_ERASED, updated_at: now, finished_at: now })
+    .set({
+      identity_encrypted: null,
+      last_error: PERSON_ERASED,
+      updated_at: now,
+      finished_at: now,
+      subject_erased_at: now,
+    })
     .where('organization_id', '=', organizationId)
     .where('status', '=', 'failed')
     .where('identity_encrypted', 'is not', null)
     .where('consent_event_id', 'in', eventsOfPerson)
     .executeTakeFirst()
+  // Pending calls keep the address, marked: if one then fails for good, its address is cleared at once.
   const kept = await db
-    .selectFrom('consent_propagations')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .updateTable('consent_propagations')
+    .set({ subject_erased_at: now })
     .where('organization_id', '=', organizationId)
     .where('status', '=', 'pending')
     .where('identity_encrypted', 'is not', null)
     .where('consent_event_id', 'in', eventsOfPerson)
-    .executeTakeFirstOrThrow()
+    .executeTakeFirst()
   return {
     consentIdentitiesCleared: Number(cleared.numUpdatedRows),
     consentPropagationsCleared: Number(closed.numUpdatedRows),
-    consentPropagationsKept: Number(kept.n),
+    consentPropagationsKept: Number(kept.numUpdatedRows),
   }
 }
 

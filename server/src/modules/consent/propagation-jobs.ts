@@ -6,7 +6,9 @@ import { MAX_ATTEMPTS, runPropagation, stalePropagations } from './propagation'
 /**
  * Tells one system of a withdrawal (its `consentWithdrawal` call). A failed call keeps its error on the row and
  * fails the job, so the queue retries it with backoff (1, 2, 4, 8 minutes); after MAX_ATTEMPTS calls the row is
- * `failed` and the job ends quietly.
+ * `failed` and the job ends quietly. When the system answered 429/503 with a Retry-After (review m16), the next
+ * attempt is queued for that moment instead (at most 30 minutes ahead) and this job ends quietly: the attempts
+ * are counted on the row, so the limit is the same.
  */
 export const propagateWithdrawalJob = defineJob({
   name: 'consent.propagate-withdrawal',
@@ -16,15 +18,29 @@ export const propagateWithdrawalJob = defineJob({
   retryDelaySeconds: 60,
   retryBackoff: true,
   async run(data, ctx) {
-    const outcome = await runPropagation(ctx, data.propagationId)
-    if (outcome === 'retry')
-      throw new Error(`The withdrawal call ${data.propagationId} failed; the queue retries it`)
+    const retryAfter: { seconds?: number } = {}
+    const outcome = await runPropagation(ctx, data.propagationId, { retryAfter })
+    if (outcome !== 'retry') return
+    if (retryAfter.seconds !== undefined) {
+      await sendPropagations(ctx, [data.propagationId], retryAfter.seconds)
+      return
+    }
+    throw new Error(`The withdrawal call ${data.propagationId} failed; the queue retries it`)
   },
 })
 
-/** Queues the calls of new propagations (after the withdrawal committed). */
-export async function sendPropagations(ctx: AppContext, ids: readonly string[]): Promise<void> {
-  for (const propagationId of ids) await ctx.jobs.send(propagateWithdrawalJob, { propagationId })
+/** Queues the calls of propagations (new ones after the withdrawal committed: at once; else after a wait). */
+export async function sendPropagations(
+  ctx: AppContext,
+  ids: readonly string[],
+  startAfterSeconds?: number,
+): Promise<void> {
+  for (const propagationId of ids)
+    await ctx.jobs.send(
+      propagateWithdrawalJob,
+      { propagationId },
+      startAfterSeconds === undefined ? undefined : { startAfterSeconds },
+    )
 }
 
 /** Every 15 minutes: a pending propagation untouched for an hour lost its job (a crash before it was queued). */

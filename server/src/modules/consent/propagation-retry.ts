@@ -1,5 +1,6 @@
 import type { AppContext } from '../../context'
 import { Conflict, NotFound } from '../../domain/errors'
+import { PERSON_ERASED } from './erasure'
 import { type PropagationView, propagationsOf, runPropagation } from './propagation'
 import { sendPropagations } from './propagation-jobs'
 
@@ -8,7 +9,7 @@ import { sendPropagations } from './propagation-jobs'
  * A failed call starts a new round (attempts from 0, MAX_ATTEMPTS calls, retried with backoff by the queue); a
  * waiting one is made now and keeps its queued retry (which does nothing once the call is done). A call that is
  * done, or that cannot be made because no identity of the kind the system needs is known, is refused (409
- * not_failed, params.status `done` or `no_identity`, so that the page words it in the user's language). Answers the propagation as it is after the call.
+ * not_failed, params.status `done`, `no_identity` or `person_erased`, so that the page words it in the user's language). Answers the propagation as it is after the call.
  */
 export async function retryPropagation(
   ctx: AppContext,
@@ -17,7 +18,7 @@ export async function retryPropagation(
 ): Promise<PropagationView> {
   const row = await ctx.db
     .selectFrom('consent_propagations')
-    .select(['id', 'consent_event_id', 'status', 'identity_encrypted'])
+    .select(['id', 'consent_event_id', 'status', 'identity_encrypted', 'subject_erased_at', 'last_error'])
     .where('organization_id', '=', organizationId)
     .where('id', '=', propagationId)
     .executeTakeFirst()
@@ -26,6 +27,15 @@ export async function retryPropagation(
     throw new Conflict('not_failed', 'This system was told of the withdrawal already.', {
       params: { status: 'done' },
     })
+  if (
+    row.identity_encrypted === null &&
+    (row.subject_erased_at !== null || row.last_error?.startsWith(PERSON_ERASED))
+  )
+    throw new Conflict(
+      'not_failed',
+      'The person was erased from the subject index, and the address this call needed with them: it cannot be made again.',
+      { params: { status: 'person_erased' } },
+    )
   if (row.identity_encrypted === null)
     throw new Conflict(
       'not_failed',
@@ -39,8 +49,9 @@ export async function retryPropagation(
       .where('id', '=', row.id)
       .where('status', '=', 'failed')
       .execute()
-    const outcome = await runPropagation(ctx, row.id)
-    if (outcome === 'retry') await sendPropagations(ctx, [row.id])
+    const retryAfter: { seconds?: number } = {}
+    const outcome = await runPropagation(ctx, row.id, { retryAfter })
+    if (outcome === 'retry') await sendPropagations(ctx, [row.id], retryAfter.seconds)
   } else {
     await runPropagation(ctx, row.id)
   }

@@ -2,10 +2,13 @@ import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import { HttpConnectorError } from '../../connectors/http/errors'
 import { callHttpEndpoint } from '../../connectors/http/http-call'
+import { parseRetryAfter } from '../../connectors/http/retry-after'
+import { guardedFetch } from '../../connectors/network/guarded-fetch'
 import type { AppContext } from '../../context'
 import type { DB } from '../../db/schema'
 import { identityEncryptionContext } from '../../domain/subjects/identity'
 import { connectionSettingsOf, findDataset, listDatasets } from '../datasets'
+import { PERSON_ERASED } from './erasure'
 
 /**
  * Withdrawals and expiries propagated to the organisation's systems (issue 17): every HTTP dataset with a
@@ -145,6 +148,9 @@ export async function insertPropagations(
 
 export type PropagationOutcome = 'done' | 'retry' | 'failed' | 'nothing'
 
+/** The longest wait a system's Retry-After is honoured for (a longer one is cut: the sweep re-queues after 1 h). */
+export const MAX_RETRY_AFTER_SECONDS = 30 * 60
+
 /**
  * Makes the call of one pending propagation. `done` clears the stored identity; an error is kept on the row and
  * answers `retry` while attempts remain (the job then fails, and the queue retries it with backoff), else `failed`.
@@ -152,7 +158,14 @@ export type PropagationOutcome = 'done' | 'retry' | 'failed' | 'nothing'
 export async function runPropagation(
   ctx: AppContext,
   propagationId: string,
-  options: { fetch?: typeof fetch } = {},
+  options: {
+    fetch?: typeof fetch
+    /**
+     * Filled when the call failed with a 429/503 whose Retry-After asked for a wait (review m16): the seconds
+     * before the next attempt, at most MAX_RETRY_AFTER_SECONDS. The job queues that attempt itself.
+     */
+    retryAfter?: { seconds?: number }
+  } = {},
 ): Promise<PropagationOutcome> {
   const row = await ctx.db
     .selectFrom('consent_propagations as p')
@@ -165,6 +178,7 @@ export async function runPropagation(
       'p.identity_encrypted',
       'p.status',
       'p.attempts',
+      'p.subject_erased_at',
       'e.identity_kind',
       'e.state',
       'e.occurred_at',
@@ -174,17 +188,20 @@ export async function runPropagation(
     .executeTakeFirst()
   if (row?.status !== 'pending') return 'nothing'
   const attempts = row.attempts + 1
+  // Done, or failed for good for a person erased since: the address is no longer needed, or no longer allowed.
+  const erased = row.subject_erased_at !== null
   const finish = async (status: 'done' | 'failed' | 'pending', error: string | null) => {
     const now = new Date()
+    const clear = status === 'done' || (status === 'failed' && erased)
     await ctx.db
       .updateTable('consent_propagations')
       .set({
         status,
         attempts,
-        last_error: error,
+        last_error: status === 'failed' && erased ? `${PERSON_ERASED} (last error: ${error})` : error,
         updated_at: now,
         finished_at: status === 'pending' ? null : now,
-        ...(status === 'done' ? { identity_encrypted: null } : {}),
+        ...(clear ? { identity_encrypted: null } : {}),
       })
       .where('id', '=', row.id)
       .where('status', '=', 'pending')
@@ -210,10 +227,19 @@ export async function runPropagation(
     ])
     // A 503 or 429 is a failed attempt like any other, shown with its error and retried by the queue with
     // backoff - not retried out of sight inside the call.
-    await callHttpEndpoint(dataset.document, connectionSettingsOf(ctx, dataset), call.call, values, {
-      ...options,
-      busyRetries: 0,
-    })
+    const settings = connectionSettingsOf(ctx, dataset)
+    const send = options.fetch ?? guardedFetch(settings.guard)
+    // The answer's Retry-After, read on the way (the connector's error carries only the status and message).
+    const watched: typeof fetch = async (input, init) => {
+      const response = await send(input, init)
+      if (options.retryAfter && (response.status === 429 || response.status === 503)) {
+        const ms = parseRetryAfter(response.headers.get('retry-after'), Date.now())
+        if (ms !== undefined && ms > 0)
+          options.retryAfter.seconds = Math.min(MAX_RETRY_AFTER_SECONDS, Math.ceil(ms / 1000))
+      }
+      return response
+    }
+    await callHttpEndpoint(dataset.document, settings, call.call, values, { fetch: watched, busyRetries: 0 })
     await finish('done', null)
     return 'done'
   } catch (error) {

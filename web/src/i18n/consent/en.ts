@@ -128,6 +128,8 @@ export const consentEn = {
     hashValid: 'Intact',
     propagation: {
       refusedOther: 'This call cannot be made again now: it did not fail and is not waiting for a retry.',
+      refusedPersonErased:
+        'This person was erased from the subject index, and with them the address this call needed: it cannot be made again. The withdrawal itself stays recorded as proof.',
       refusedDone: 'This system was told already: there is nothing to call again.',
       refusedNoIdentity:
         'The call cannot be made: Custos knows no identity of the kind this system needs for this person. Add it to the subject index; a new withdrawal is then passed on.',

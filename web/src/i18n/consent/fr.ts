@@ -138,6 +138,8 @@ export const consentFr = {
     propagation: {
       refusedOther:
         'Cet appel ne peut pas être refait maintenant : il n’a pas échoué et n’attend pas de nouvel essai.',
+      refusedPersonErased:
+        'Cette personne a été effacée de l’index des personnes concernées, et avec elle l’adresse dont cet appel avait besoin : il ne peut plus être fait. Le retrait lui-même reste enregistré comme preuve.',
       refusedDone: 'Ce système a déjà été informé : il n’y a rien à renvoyer.',
       refusedNoIdentity:
         'L’appel ne peut pas être effectué : Custos ne connaît pour cette personne aucune identité du type dont ce système a besoin. Ajoutez-la à l’index des personnes concernées ; un nouveau retrait sera alors transmis.',

@@ -129,6 +129,8 @@ export const consentNl = {
     propagation: {
       refusedOther:
         'Deze oproep kan nu niet opnieuw gedaan worden: ze is niet mislukt en wacht niet op een nieuwe poging.',
+      refusedPersonErased:
+        'Deze persoon werd uit de index van betrokkenen gewist, en daarmee ook het adres dat deze oproep nodig had: ze kan niet opnieuw gebeuren. De intrekking zelf blijft als bewijs geregistreerd.',
       refusedDone: 'Dit systeem is al op de hoogte gebracht: er valt niets opnieuw te versturen.',
       refusedNoIdentity:
         'De oproep kan niet worden gedaan: Custos kent voor deze persoon geen identiteit van de soort die dit systeem nodig heeft. Voeg ze toe aan de index van betrokkenen; een nieuwe intrekking wordt dan doorgegeven.',

@@ -50,8 +50,8 @@ export interface RetryAccess {
 }
 
 /**
- * The refusal of "Retry now" in the user's language: 409 not_failed says why (told already, or no identity of
- * the kind the system needs); anything else as every other form words it.
+ * The refusal of "Retry now" in the user's language: 409 not_failed says why (told already, no identity of
+ * the kind the system needs, or the person was erased); anything else as every other form words it.
  */
 function retryRefusal(error: unknown, t: TFunction): string {
   if (error instanceof ApiError && error.problem?.code === 'not_failed')
@@ -60,6 +60,8 @@ function retryRefusal(error: unknown, t: TFunction): string {
         return t('consent.records.propagation.refusedDone')
       case 'no_identity':
         return t('consent.records.propagation.refusedNoIdentity')
+      case 'person_erased':
+        return t('consent.records.propagation.refusedPersonErased')
       default:
         return t('consent.records.propagation.refusedOther')
     }
