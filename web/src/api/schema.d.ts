@@ -3505,7 +3505,7 @@ export interface paths {
         };
         /**
          * The DNCM list in use (file date, counts, last consultation) and the suppression counts
-         * @description The DNCM list in use (its date, whether it is still usable - at most 5 days old - and until when), the last consultations, the number of entries per reason and of opt-ins, and what the caller may do.
+         * @description The DNCM list in use (its date, whether it is still usable - at most 5 days old - and until when), the last consultations, the Robinson Mail list in use with its last consultations, the number of entries per reason and of opt-ins (phone and post), and what the caller may do.
          */
         get: operations["getSuppressionOverview"];
         put?: never;
@@ -3569,13 +3569,13 @@ export interface paths {
         };
         /**
          * Phone numbers whose holders asked this organisation to call (they override the DNCM list)
-         * @description Numbers whose holders asked this organisation to call them, newest 500, masked.
+         * @description Opt-ins, newest 500, masked: numbers whose holders asked this organisation to call them (channel phone) and people who asked for its post (channel post).
          */
         get: operations["listOptIns"];
         put?: never;
         /**
-         * Record an opt-in to calls from this organisation
-         * @description Records that the holder of a number asked to be called by this organisation: a number on the DNCM list may then be called (check reason opt_in_override). The same number again updates date and evidence.
+         * Record an opt-in to calls (or post) from this organisation
+         * @description Records that the holder of a number asked to be called by this organisation: a number on the DNCM list may then be called (check reason opt_in_override). With channel post, name and address: the person asked for this organisation’s post, which may then be sent although they are on the Robinson Mail list (opt_in_override by post). The same number (or name and address) again updates date and evidence.
          */
         post: operations["addOptIn"];
         delete?: never;
@@ -3615,9 +3615,33 @@ export interface paths {
         put?: never;
         /**
          * May we contact this person for marketing on this channel? A verdict with its reason
-         * @description May we contact this person for marketing on this channel? `allowed` with the reason: objection, erased_do_not_contact, unsubscribed, dncm_not_consulted (phone: no DNCM list of the last 5 days), dncm_listed, opt_in_override, consent, no_consent, no_reason_found, invalid_identifier (the channel’s identifier is missing or unreadable). Every identifier given is looked up, so an objection recorded for the e-mail address also stops a call. Name a consent `purpose` to have the person’s recorded consent checked: a valid consent is the reason `consent`; e-mail marketing without it answers `no_consent` (it needs prior consent). Without a purpose, no_reason_found for e-mail does not replace that consent.
+         * @description May we contact this person for marketing on this channel? `allowed` with the reason: objection, erased_do_not_contact, unsubscribed, dncm_not_consulted (phone: no DNCM list of the last 5 days), dncm_listed, opt_in_override, robinson_listed (post: name and address on the Robinson Mail list in use), robinson_name_missing (post with a Robinson list in use but no readable name), consent, no_consent, no_reason_found, invalid_identifier (the channel’s identifier is missing or unreadable). Every identifier given is looked up, so an objection recorded for the e-mail address also stops a call. Name a consent `purpose` to have the person’s recorded consent checked: a valid consent is the reason `consent`; e-mail marketing without it answers `no_consent` (it needs prior consent). Without a purpose, no_reason_found for e-mail does not replace that consent.
          */
         post: operations["checkMarketingContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/robinson/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every consultation of the Robinson Mail list, newest first
+         * @description The consultations of the Robinson Mail list, newest 200: file, date, SHA-256, counts, who, when, refusal.
+         */
+        get: operations["listRobinsonConsultations"];
+        put?: never;
+        /**
+         * Import the Robinson Mail list (addressed post) from a CSV file with names and addresses; replaces the list in use; kept as keyed hashes; every consultation is kept as proof
+         * @description Imports the organisation’s copy of the Robinson Mail list (robinson.be: people who want no addressed advertising by post) from a CSV file with a header (separator and charset detected): name, or first and last name (naam/voornaam, nom/prénom); street (adres, adresse, straat, rue) with an optional house number, postal code and city. Each person’s name (accents, case, punctuation and word order ignored) and address (as for suppression entries) are kept only as an HMAC under the organisation’s key; the list in use is replaced in one transaction. A header without a name and a street column is 422 robinson_header_invalid; a file with more unreadable lines than people is 422 robinson_file_invalid; nothing changes then. The facts give no freshness rule for this list, so an old file is not refused; its date (fileDate, or a date in fileName) is kept. Every consultation, refused ones too, is kept with the file’s SHA-256.
+         */
+        post: operations["importRobinsonList"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4611,7 +4635,7 @@ export interface paths {
         put?: never;
         /**
          * Check a campaign file (CSV with a header, up to 20 MB): the same lines back as CSV with verdict, reason, DNCM registration date and line number
-         * @description Checks a campaign file (text/csv with a header; separator and charset detected) for one channel. Columns read: email, phone (telefoon, téléphone, gsm), address (adres, adresse) with postal_code and city. The answer is CSV: every line as sent, then verdict (allowed, not_allowed), reason, dncm_registered_on and line. With `purpose` (a consent purpose of the register) each line’s recorded consent for it, read under the line’s e-mail address (phone number for the phone channel), is part of the verdict as in the single check: reason consent when given; by e-mail, a line without a valid consent is not_allowed with reason no_consent. An unknown purpose is 422 unknown_purpose naming querystring.purpose.
+         * @description Checks a campaign file (text/csv with a header; separator and charset detected) for one channel. Columns read: email, phone (telefoon, téléphone, gsm), address (adres, adresse) with house_number, postal_code and city, and for post the name (name, naam, nom, or first_name/voornaam/prénom with last_name/achternaam/nom), matched with the address against the Robinson Mail list. The answer is CSV: every line as sent, then verdict (allowed, not_allowed), reason, dncm_registered_on and line. With `purpose` (a consent purpose of the register) each line’s recorded consent for it, read under the line’s e-mail address (phone number for the phone channel), is part of the verdict as in the single check: reason consent when given; by e-mail, a line without a valid consent is not_allowed with reason no_consent. An unknown purpose is 422 unknown_purpose naming querystring.purpose.
          */
         post: operations["checkCampaignFile"];
         delete?: never;
@@ -4636,7 +4660,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_file_name" | "file_type_not_allowed" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "not_a_sample" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "retention_sweep_running" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "affected_set_read_refused" | "affected_count_in_progress" | "affected_count_stopped" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "proposal_decided" | "already_in_inventory" | "client_reference_taken";
+            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_file_name" | "file_type_not_allowed" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "not_a_sample" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "retention_sweep_running" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "robinson_header_invalid" | "robinson_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "affected_set_read_refused" | "affected_count_in_progress" | "affected_count_stopped" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "proposal_decided" | "already_in_inventory" | "client_reference_taken";
             /** @description English text, for logs and API users. */
             message: string;
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
@@ -4657,7 +4681,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "not_a_sample" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "retention_sweep_running" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "affected_set_read_refused" | "affected_count_in_progress" | "affected_count_stopped" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "proposal_decided" | "already_in_inventory" | "client_reference_taken";
+            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "not_a_sample" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "retention_sweep_running" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "robinson_header_invalid" | "robinson_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "affected_set_read_refused" | "affected_count_in_progress" | "affected_count_stopped" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "proposal_decided" | "already_in_inventory" | "client_reference_taken";
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
             params?: {
                 entity?: components["schemas"]["EntityName"];
@@ -26076,11 +26100,62 @@ export interface operations {
                             startedAt: string;
                             finishedAt: string | null;
                         }[];
+                        robinson: {
+                            /** @description the Robinson Mail list in use */
+                            current: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "completed" | "refused";
+                                fileName: string;
+                                /** @description the list’s date, stated or read from the file name */
+                                fileDate: string | null;
+                                /** @description SHA-256 of the file as received (null when refused before it was read whole) */
+                                sha256: string | null;
+                                /** @description lines after the header */
+                                lines: number;
+                                /** @description distinct people (name and address) kept as keyed hashes */
+                                entries: number;
+                                duplicates: number;
+                                rejected: number;
+                                /** @description header, invalid or future_date when refused */
+                                refusal: string | null;
+                                importedBy: string;
+                                startedAt: string;
+                                finishedAt: string | null;
+                            } | null;
+                            /** @description the last 10 imports */
+                            consultations: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "completed" | "refused";
+                                fileName: string;
+                                /** @description the list’s date, stated or read from the file name */
+                                fileDate: string | null;
+                                /** @description SHA-256 of the file as received (null when refused before it was read whole) */
+                                sha256: string | null;
+                                /** @description lines after the header */
+                                lines: number;
+                                /** @description distinct people (name and address) kept as keyed hashes */
+                                entries: number;
+                                duplicates: number;
+                                rejected: number;
+                                /** @description header, invalid or future_date when refused */
+                                refusal: string | null;
+                                importedBy: string;
+                                startedAt: string;
+                                finishedAt: string | null;
+                            }[];
+                        };
                         counts: {
                             objection: number;
                             unsubscribe: number;
                             erasedDoNotContact: number;
+                            /** @description opt-ins to calls (overriding the DNCM list) */
                             optIns: number;
+                            /** @description opt-ins to post (overriding the Robinson Mail list) */
+                            postOptIns: number;
                         };
                         /** @description what the caller may do: change entries and opt-ins, import the DNCM file, check people */
                         can: {
@@ -26273,6 +26348,11 @@ export interface operations {
                         items: {
                             /** Format: uuid */
                             id: string;
+                            /**
+                             * @description phone: overrides the DNCM list; post: overrides the Robinson Mail list
+                             * @enum {string}
+                             */
+                            channel: "phone" | "post";
                             masked: string;
                             givenOn: string;
                             evidence: string;
@@ -26308,11 +26388,20 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description the phone number the person wants to be called on */
-                    phone: string;
+                    /**
+                     * @description phone (default): calls despite the DNCM list; post: addressed post despite the Robinson Mail list
+                     * @enum {string}
+                     */
+                    channel?: "phone" | "post";
+                    /** @description the phone number the person wants to be called on (required for phone) */
+                    phone?: string;
+                    /** @description for post: the person’s name (required for post) */
+                    name?: string;
+                    /** @description for post: the postal address on one line (required for post) */
+                    address?: string;
                     /**
                      * Format: date
-                     * @description when the person asked to be called
+                     * @description when the person asked to be called (or for the post)
                      */
                     givenOn: string;
                     /** @description where the proof is (form, call reference) */
@@ -26330,6 +26419,11 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
+                        /**
+                         * @description phone: overrides the DNCM list; post: overrides the Robinson Mail list
+                         * @enum {string}
+                         */
+                        channel: "phone" | "post";
                         masked: string;
                         givenOn: string;
                         evidence: string;
@@ -26408,6 +26502,8 @@ export interface operations {
                     phone?: string;
                     /** @description postal address on one line */
                     address?: string;
+                    /** @description the person’s name: by post, matched with the address against the Robinson Mail list */
+                    name?: string;
                     /** @description a consent purpose of the register (e.g. direct_marketing): the person’s recorded consent for it becomes the reason (consent), and e-mail without it is refused (no_consent) */
                     purpose?: string;
                 };
@@ -26428,14 +26524,143 @@ export interface operations {
                         channel: "email" | "phone" | "post";
                         allowed: boolean;
                         /** @enum {string} */
-                        reason: "objection" | "erased_do_not_contact" | "unsubscribed" | "dncm_not_consulted" | "dncm_listed" | "opt_in_override" | "consent" | "no_consent" | "no_reason_found" | "invalid_identifier";
+                        reason: "objection" | "erased_do_not_contact" | "unsubscribed" | "dncm_not_consulted" | "dncm_listed" | "opt_in_override" | "robinson_listed" | "robinson_name_missing" | "consent" | "no_consent" | "no_reason_found" | "invalid_identifier";
                         dncm: {
                             listDate: string | null;
                             usableUntil: string | null;
                             listed: boolean;
                             registeredOn: string | null;
                         } | null;
+                        /** @description for post, when a Robinson Mail list is in use */
+                        robinson: {
+                            /** @description the date of the Robinson Mail list in use, when known */
+                            listDate: string | null;
+                            /** @description when it was imported */
+                            importedAt: string;
+                            /** @description the name and address are on it */
+                            listed: boolean;
+                        } | null;
                         checkedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    listRobinsonConsultations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "completed" | "refused";
+                            fileName: string;
+                            /** @description the list’s date, stated or read from the file name */
+                            fileDate: string | null;
+                            /** @description SHA-256 of the file as received (null when refused before it was read whole) */
+                            sha256: string | null;
+                            /** @description lines after the header */
+                            lines: number;
+                            /** @description distinct people (name and address) kept as keyed hashes */
+                            entries: number;
+                            duplicates: number;
+                            rejected: number;
+                            /** @description header, invalid or future_date when refused */
+                            refusal: string | null;
+                            importedBy: string;
+                            startedAt: string;
+                            finishedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    importRobinsonList: {
+        parameters: {
+            query?: {
+                /** @description the name of the received file */
+                fileName?: string;
+                /** @description the list’s date (YYYY-MM-DD); else read from the file name when it holds one */
+                fileDate?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        /** @description The Robinson Mail list as CSV with a header: a name (or first and last name) and a postal address (street with number, postal code, city) per line */
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/csv": string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        consultation: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "completed" | "refused";
+                            fileName: string;
+                            /** @description the list’s date, stated or read from the file name */
+                            fileDate: string | null;
+                            /** @description SHA-256 of the file as received (null when refused before it was read whole) */
+                            sha256: string | null;
+                            /** @description lines after the header */
+                            lines: number;
+                            /** @description distinct people (name and address) kept as keyed hashes */
+                            entries: number;
+                            duplicates: number;
+                            rejected: number;
+                            /** @description header, invalid or future_date when refused */
+                            refusal: string | null;
+                            importedBy: string;
+                            startedAt: string;
+                            finishedAt: string | null;
+                        };
+                        problems: {
+                            line: number;
+                            /** @enum {string} */
+                            problem: "invalid_name" | "invalid_address" | "unreadable";
+                        }[];
                     };
                 };
             };
