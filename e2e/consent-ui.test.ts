@@ -16,16 +16,21 @@ const REGISTER = resolve(import.meta.dirname, '../examples/contactexpert.registe
  * choices recorded through the API, the chain verified on request, a consent from a paper form recorded by hand,
  * and the proof of one person with its evidence - in Dutch, then in French, with axe on every state.
  */
+/** An answer the mailing tool is told to give: a status, with a Retry-After header when given. */
+type Planned = number | { status: number; retryAfter: string }
+
 /** A mailing tool's unsubscribe endpoint on a local port: answers the planned statuses, then 200. */
-async function startMailingTool(plan: number[]) {
+async function startMailingTool(plan: Planned[]) {
   const calls: { status: number; body: unknown }[] = []
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', () => {
-      const status = plan.shift() ?? 200
+      const next = plan.shift() ?? 200
+      const status = typeof next === 'number' ? next : next.status
       calls.push({ status, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null') })
-      res.writeHead(status, { 'content-type': 'application/json' }).end('{}')
+      const headers = typeof next === 'number' ? {} : { 'retry-after': next.retryAfter }
+      res.writeHead(status, { 'content-type': 'application/json', ...headers }).end('{}')
     })
   })
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
@@ -44,7 +49,7 @@ describe('consent page in headless Chromium', () => {
   let staff: StaffPage
   let tool: Awaited<ReturnType<typeof startMailingTool>>
   /** The mailing tool's next answers (200 once empty). */
-  const plan: number[] = []
+  const plan: Planned[] = []
   let page: Page
   let watched: ReturnType<typeof watchPage>
   let slug = ''
@@ -257,8 +262,9 @@ describe('consent page in headless Chromium', () => {
   })
 
   it('“Retry now” makes a withdrawal call that failed once again at once, and shows it done (nl)', async () => {
-    // The mailing tool fails the first call; its automatic retry waits a minute, the button does not.
-    plan.push(500)
+    // The mailing tool fails the first call and asks for 30 minutes (Retry-After, honoured by the queue): no
+    // automatic retry can come before the button's call, however slow the machine (review m17).
+    plan.push({ status: 503, retryAfter: '1800' })
     const before = tool.calls.length
     await recordViaApi('fien.claes@example.be', 'website_cookies', 'given')
     await recordViaApi('fien.claes@example.be', 'website_cookies', 'withdrawn')
@@ -268,7 +274,7 @@ describe('consent page in headless Chromium', () => {
           recent: { identityMasked: string; propagations: { status: string; error: string | null }[] }[]
         }
         const fien = overview.recent.find((e) => e.identityMasked === 'f•••@example.be')
-        expect(fien?.propagations).toMatchObject([{ status: 'pending', error: expect.stringMatching(/500/) }])
+        expect(fien?.propagations).toMatchObject([{ status: 'pending', error: expect.stringMatching(/503/) }])
       },
       { interval: 250, timeout: 170_000 },
     )
@@ -279,14 +285,14 @@ describe('consent page in headless Chromium', () => {
       .filter({ hasText: 'f•••@example.be' })
       .filter({ hasText: 'Ingetrokken' })
     await row
-      .getByText(/Mailing tool: oproep 1 mislukt, wordt automatisch opnieuw geprobeerd \(.*500/)
+      .getByText(/Mailing tool: oproep 1 mislukt, wordt automatisch opnieuw geprobeerd \(.*503/)
       .waitFor()
     await noSeriousViolations('a call waiting for its retry (nl)')
     await row.getByRole('button', { name: 'Nu opnieuw proberen (Mailing tool)' }).click()
     await row.getByText('Mailing tool: gedaan').waitFor()
     expect(await row.getByTestId('propagation-retry').count()).toBe(0)
     expect(tool.calls.slice(before)).toEqual([
-      { status: 500, body: { email: 'fien.claes@example.be', purpose: 'website_cookies' } },
+      { status: 503, body: { email: 'fien.claes@example.be', purpose: 'website_cookies' } },
       { status: 200, body: { email: 'fien.claes@example.be', purpose: 'website_cookies' } },
     ])
     await noSeriousViolations('the call made again, done (nl)')

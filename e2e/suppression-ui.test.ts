@@ -7,7 +7,8 @@ import { signInAsDemoOwner, watchPage } from './support/session'
 /**
  * The suppression page (issue 17) in a real browser against the real server: no DNCM list yet (a clear warning),
  * an objection added through the form, a campaign file checked (the CSV to download says which line may not be
- * mailed and why), the entry removed again - in Dutch, then in French, with axe on every state.
+ * mailed and why), the entry removed again, the Robinson Mail list imported and a mailing by post checked
+ * against it - in Dutch, then in French, with axe on every state.
  */
 describe('suppression page in headless Chromium', () => {
   let custos: RunningCustos
@@ -78,6 +79,49 @@ describe('suppression page in headless Chromium', () => {
     await page.getByRole('button', { name: /verwijderen$/ }).click()
     await page.getByText('De uitsluitingslijst is leeg.').waitFor()
     expect(watched.cspViolations).toEqual([])
+    expect(watched.pageErrors).toEqual([])
+  })
+
+  it('imports the Robinson Mail list and checks a mailing by post against it (nl)', async () => {
+    expect(await page.getByTestId('robinson-status').textContent()).toContain(
+      'Er is geen Robinson Mail-lijst ingeladen',
+    )
+    await page.locator('#robinson-file').setInputFiles({
+      name: 'robinson_2026-12-01.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'voornaam;naam;straat;huisnummer;postcode;gemeente\nJan;Peeters;Kerkstraat;7;9000;Gent\nEls;Claes;Veldstraat;2;9000;Gent\n',
+      ),
+    })
+    await page.getByTestId('robinson-import').click()
+    await page.getByText('De Robinson Mail-lijst is ingeladen: 2 personen.').waitFor()
+    await page.getByTestId('robinson-consultations').waitFor()
+    expect(await page.getByTestId('robinson-status').textContent()).toContain('(2 personen)')
+    expect(await page.getByTestId('robinson-consultations').textContent()).toContain(
+      'robinson_2026-12-01.csv',
+    )
+    await noSeriousViolations('Robinson list imported (nl)')
+
+    // A mailing by post: the listed person (another spelling) is not to be written to, the neighbour may be.
+    await page.locator('#campaign-file').setInputFiles({
+      name: 'folder.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'naam,adres,postcode,gemeente\nPEETERS Jan,Kerkstraat 7,9000,Gent\nPiet Janssens,Kerkstraat 7,9000,Gent\n',
+      ),
+    })
+    await page.getByLabel('Kanaal van de campagne').selectOption('post')
+    await page.getByTestId('campaign-check').click()
+    const link = page.getByTestId('campaign-download')
+    await link.waitFor()
+    expect(await link.getAttribute('download')).toBe('campaign-checked-post.csv')
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
+    const chunks: Buffer[] = []
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer)
+    const lines = Buffer.concat(chunks).toString('utf8').trim().split(/\r?\n/)
+    expect(lines[1]).toContain('not_allowed,robinson_listed')
+    expect(lines[2]).toContain('allowed,no_reason_found')
+    await noSeriousViolations('mailing by post checked (nl)')
     expect(watched.pageErrors).toEqual([])
   })
 
