@@ -14,7 +14,7 @@ const rental = (() => {
 })()
 
 /** A stored document as the repository hands it over: a fresh object each time it is read. */
-const stored = (doc: unknown) => JSON.parse(JSON.stringify(doc)) as unknown
+const stored = (doc: unknown) => JSON.parse(JSON.stringify(doc)) as Record<string, unknown>
 
 describe('parsed dataset documents kept per dataset', () => {
   it('gives the same object for the same stored document, equal to a fresh parse', () => {
