@@ -69,13 +69,23 @@ describe('name prefixes for a search by keyed hash', () => {
       'j',
       'ja',
       'jan',
+      'jan ',
       'jan p',
+      'jan pe',
+      'jan pee',
       'jan peet',
       'p',
       'pe',
       'pee',
+      'peet',
       'peete',
+      'peeter',
+      'peeters',
     ])
+    // Searches of up to 8 characters - most surnames and first names - are exact: one key read, no candidate to
+    // check, so no search of a common short name can stop before an older match (review X4).
+    for (const typed of ['maes', 'jans', 'peeter', 'peeters', 'janssens'])
+      expect(nameLookup(typed)).toEqual({ keyed: typed, exact: true })
     expect(nameLookup('jan peeters')).toEqual({ keyed: 'jan peet', exact: false })
     expect(nameLookup('jan p')).toEqual({ keyed: 'jan p', exact: true })
     expect(NAME_KEY_LENGTHS.at(-1)).toBeLessThanOrEqual(MAX_NAME_PREFIX)

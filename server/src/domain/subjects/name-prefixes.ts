@@ -6,11 +6,12 @@ export const MAX_NAME_PREFIX = 40
 export const MAX_NAME_WORDS = 12
 /**
  * The prefix lengths whose keys are stored (decision 0084): a search of another length looks up the longest of
- * these it reaches and keeps the candidates whose decrypted name matches. Short lengths are all there (few
- * characters say little, so "ja" must not stand for every "j"); longer ones grow by about 1.6x, so the candidates
- * of a search are rarely many more than its matches.
+ * these it reaches and keeps the candidates whose decrypted name matches. Every length up to 8 is there: the
+ * searches people type are mostly short (a 4-, 6- or 7-letter surname), and a short key stands for very many
+ * people ("jan" for every "jans", "janssens", "jansen"...); past 8 characters a key's candidates are few, and the
+ * lengths grow by about 1.6x.
  */
-export const NAME_KEY_LENGTHS = [1, 2, 3, 5, 8, 13, 21, 34] as const
+export const NAME_KEY_LENGTHS = [1, 2, 3, 4, 5, 6, 7, 8, 13, 21, 34] as const
 
 /** The form names and searches are compared in: cleaned, lower case. */
 function comparable(value: string): string {
@@ -29,7 +30,7 @@ function wordStarts(name: string): string[] {
 /**
  * The texts whose keyed hashes are stored for a name (its own text is kept encrypted): the prefixes of the name,
  * and of the name from the start of each of its words on, at the lengths of NAME_KEY_LENGTHS. "Jan Peeters" ->
- * "j", "ja", "jan", "jan p", "jan peet", "p", "pe", "pee", "peete".
+ * "j", "ja", "jan", "jan ", "jan p", "jan pe", "jan pee", "jan peet", "p", "pe", "pee", "peet", "peete", "peeter", "peeters".
  */
 export function namePrefixes(name: string): string[] {
   const prefixes = new Set<string>()

@@ -40,12 +40,8 @@ export interface SubjectFilter {
 
 /** Counting stops here: past it the list says "more than" instead of scanning every match (decision 0059). */
 export const SUBJECT_COUNT_CAP = 1000
-/**
- * A search that must check its candidates' names (decision 0084) reads at most this many of them, newest first;
- * past it the count is "more than" what was found.
- */
-export const NAME_SCAN_CAP = 10_000
 const FIRST_SCAN = 250
+const MAX_SCAN_BATCH = 8000
 
 const hasNameKey = (key: string) => sql<boolean>`subjects.name_keys @> array[${key}]::bigint[]`
 
@@ -90,7 +86,7 @@ function matchingIds(db: Kysely<DB>, f: SubjectFilter, wanted: number) {
 /**
  * The newest subjects whose name a search finds when its key is shorter than what was typed: candidates of the key
  * read newest first, in growing batches, each name decrypted and checked, until `wanted` are found or
- * NAME_SCAN_CAP candidates were read (`complete` says whether every candidate was read).
+ * every candidate was read.
  */
 async function nameMatchesByScan(
   db: Kysely<DB>,
@@ -98,11 +94,13 @@ async function nameMatchesByScan(
   organizationId: string,
   name: NameSearch,
   wanted: number,
-): Promise<{ ids: string[]; complete: boolean }> {
+): Promise<string[]> {
   const ids: string[] = []
   let read = 0
   let batch = FIRST_SCAN
-  while (ids.length < wanted && read < NAME_SCAN_CAP) {
+  // Every candidate is read until enough matches are found: a search never stops at an arbitrary number of
+  // candidates, which could leave an older match out and answer "nobody found" for a person in the index.
+  for (;;) {
     const rows = await db
       .selectFrom('subjects')
       .select(['subjects.id', 'subjects.display_name', 'subjects.display_name_encrypted'])
@@ -110,15 +108,14 @@ async function nameMatchesByScan(
       .where(hasNameKey(name.key))
       .orderBy('subjects.created_at', 'desc')
       .orderBy('subjects.id', 'desc')
-      .limit(Math.min(batch, NAME_SCAN_CAP - read))
+      .limit(batch)
       .offset(read)
       .execute()
     read += rows.length
     for (const row of rows) if (nameMatches(openSubjectName(encryption, row), name.prefix)) ids.push(row.id)
-    if (rows.length < batch) return { ids, complete: true }
-    batch *= 2
+    if (rows.length < batch || ids.length >= wanted) return ids
+    batch = Math.min(batch * 2, MAX_SCAN_BATCH)
   }
-  return { ids, complete: false }
 }
 
 /** A page of the subjects a filter matches, newest first, with their count up to SUBJECT_COUNT_CAP. */
@@ -144,7 +141,7 @@ export async function searchSubjects(
     ),
     byIdentity ? byIdentity.execute() : [],
   ])
-  const ids = [...new Set([...byName.ids, ...identified.map((r) => r.subject_id)])]
+  const ids = [...new Set([...byName, ...identified.map((r) => r.subject_id)])]
   const rows =
     ids.length === 0
       ? []
@@ -161,7 +158,7 @@ export async function searchSubjects(
   return {
     subjects: rows.map((row) => subjectOf(encryption, row)),
     count: Math.min(ids.length, SUBJECT_COUNT_CAP),
-    capped: ids.length > SUBJECT_COUNT_CAP || !byName.complete,
+    capped: ids.length > SUBJECT_COUNT_CAP,
   }
 }
 
