@@ -44,6 +44,7 @@ import * as breachAffectedCounts from './migrations/0063-breach-affected-counts'
 import * as dpiaSignedPdf from './migrations/0065-dpia-signed-pdf'
 import * as breachCountHeartbeat from './migrations/0068-breach-count-heartbeat'
 import * as auditEmptiedEvents from './migrations/0069-audit-emptied-events'
+import * as legalHoldKeptRows from './migrations/0070-legal-hold-kept-rows'
 import * as robinsonMail from './migrations/0071-robinson-mail'
 import * as subjectNameKeysInRow from './migrations/0073-subject-name-keys-in-row'
 import * as cookieScanOneUnderway from './migrations/0074-cookie-scan-one-underway'
@@ -68,37 +69,38 @@ const migrations: Record<string, Migration> = {
   '0017-open-ended-holds': openEndedHolds,
   '0018-retention': retention,
   '0019-consent': consent,
+  '0020-suppression': suppression,
+  '0021-cookies': cookies,
+  '0022-breaches': breaches,
   '0023-processors': processors,
   '0024-dpia-action-plan': dpiaActionPlan,
-  '0021-cookies': cookies,
-  '0020-suppression': suppression,
-  '0022-breaches': breaches,
+  '0025-setup-and-slugs': setupAndSlugs,
   '0026-mail-settings': mailSettings,
   '0028-webhook-secret-overlap': webhookSecretOverlap,
-  '0025-setup-and-slugs': setupAndSlugs,
   '0035-retention-subject-events': retentionSubjectEvents,
-  '0038-processor-contract-ends': processorContractEnds,
   '0036-cookie-scans-on-request': cookieScansOnRequest,
+  '0038-processor-contract-ends': processorContractEnds,
   '0040-retention-shared-rows': retentionSharedRows,
+  '0041-consent-propagations': consentPropagations,
+  '0042-breach-evidence': breachEvidence,
+  '0043-processor-unique-references': processorUniqueReferences,
   '0045-capability-scopes': capabilityScopes,
   '0046-subject-name-search-order': subjectNameSearchOrder,
   '0049-retention-consent-renewal': retentionConsentRenewal,
-  '0042-breach-evidence': breachEvidence,
-  '0043-processor-unique-references': processorUniqueReferences,
-  '0041-consent-propagations': consentPropagations,
-  '0052-compliance-snapshots': complianceSnapshots,
   '0050-breach-timeline-keys': breachTimelineKeys,
+  '0052-compliance-snapshots': complianceSnapshots,
   '0053-retention-run-consent-renewals': retentionRunConsentRenewals,
-  '0055-cookie-proposals': cookieProposals,
   '0054-consent-status-sealed-identity': consentStatusSealedIdentity,
+  '0055-cookie-proposals': cookieProposals,
   '0056-breach-counted-notes-to-keys': breachCountedNotesToKeys,
   '0063-breach-affected-counts': breachAffectedCounts,
   '0065-dpia-signed-pdf': dpiaSignedPdf,
   '0068-breach-count-heartbeat': breachCountHeartbeat,
   '0069-audit-emptied-events': auditEmptiedEvents,
-  '0074-cookie-scan-one-underway': cookieScanOneUnderway,
-  '0073-subject-name-keys-in-row': subjectNameKeysInRow,
+  '0070-legal-hold-kept-rows': legalHoldKeptRows,
   '0071-robinson-mail': robinsonMail,
+  '0073-subject-name-keys-in-row': subjectNameKeysInRow,
+  '0074-cookie-scan-one-underway': cookieScanOneUnderway,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

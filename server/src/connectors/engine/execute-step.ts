@@ -130,8 +130,18 @@ export async function executeStep(ctx: AppContext, env: StepEnvironment): Promis
       // Erasure: which of the rows it would change other records still refer to (one query per referring
       // collection), then - when some are - the plan again with that knowledge.
       const kinds = [...new Set(env.identities.map((i) => i.kind))]
+      // Rows a legal hold keeps are checked as if the hold were not there: one that other people's records share
+      // is not recorded to be erased when the hold ends (decision 0090).
       const check =
-        run.action === 'erasure' ? await findSharedRows(driver, env.document, read, kinds, plan) : undefined
+        run.action === 'erasure'
+          ? await findSharedRows(
+              driver,
+              env.document,
+              read,
+              kinds,
+              legalHold ? planFor(env, read, undefined) : plan,
+            )
+          : undefined
       if (check && anyShared(check.shared)) plan = planFor(env, read, check.shared, legalHold)
       result = {
         ...describeRead(env.document, read),
@@ -152,9 +162,10 @@ export async function executeStep(ctx: AppContext, env: StepEnvironment): Promis
     await env.beforeWrite?.(step)
     const applied = await applyWritePlan(driver, env.document, plan)
     const done = plan
-    // The rows kept under a retention rule are recorded with the step's completion, in one transaction.
+    // The rows kept under a retention rule or a legal hold are recorded with the step's completion, in one
+    // transaction.
     await inTransaction(ctx, async (ctx) => {
-      await recordHeldRows(ctx.db, ctx.encryption, run, step, done)
+      await recordHeldRows(ctx.db, ctx.encryption, run, step, done, env.today)
       await updateStep(ctx.db, step.id, {
         status: 'done',
         result: { ...result, ...describePlan(done, applied) },

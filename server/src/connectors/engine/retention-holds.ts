@@ -1,17 +1,25 @@
 import { randomUUID } from 'node:crypto'
 import type { Encryption } from '../../crypto/encryption'
 import type { Queryable } from '../../db/queryable'
-import type { WritePlan } from '../../domain/datasets/write-plan'
+import { toBrusselsDate } from '../../domain/brussels-time'
+import type { HeldRow, WritePlan } from '../../domain/datasets/write-plan'
 import { decodeValues, encodeValues } from './row-codec'
 import type { RunRow, StepRow } from './run-repository'
 
 /** The encryption context of one hold's key: a key decrypts only for the record it belongs to. */
 export const retentionHoldContext = (id: string) => `retention-hold:${id}`
 
+const dayBefore = (day: string) => {
+  const date = new Date(`${day}T00:00:00Z`)
+  date.setUTCDate(date.getUTCDate() - 1)
+  return date.toISOString().slice(0, 10)
+}
+
 /**
  * Records every row an applied erasure plan kept under a retention rule: its key (encrypted), collection, rule,
- * date field and own end date. Called in the transaction that marks the step done, so a crash never records a
- * hold twice or loses one.
+ * date field and own end date - and every row it kept under a legal hold that it would otherwise have changed
+ * (decision 0090), with the hold, and the rule that keeps it on once the hold ends if one does. Called in the
+ * transaction that marks the step done, so a crash never records a hold twice or loses one.
  */
 export async function recordHeldRows(
   trx: Queryable,
@@ -19,26 +27,39 @@ export async function recordHeldRows(
   run: Pick<RunRow, 'id' | 'organization_id' | 'request_id'>,
   step: Pick<StepRow, 'dataset_key' | 'system_key'>,
   plan: WritePlan,
+  /** The erasure's day (yyyy-MM-dd): a row kept by a legal hold alone is due from then on, once the hold ends. */
+  today: string = toBrusselsDate(new Date()),
 ): Promise<number> {
-  const values = plan.collections.flatMap((collection) =>
-    (collection.held ?? []).map((row) => {
-      const id = randomUUID()
-      return {
-        id,
-        organization_id: run.organization_id,
-        run_id: run.id,
-        request_id: run.request_id,
-        dataset_key: step.dataset_key,
-        system_key: step.system_key,
-        collection: collection.collection,
-        rule: row.rule,
-        date_field: row.dateField,
-        kept_until: row.until,
-        open_end: row.until === null ? (row.openEnd ?? 'statutory_period') : null,
-        key_encrypted: encryption.encrypt(encodeValues(row.key), retentionHoldContext(id)),
-      }
-    }),
-  )
+  const record = (
+    collection: string,
+    key: unknown[],
+    rule: Omit<HeldRow, 'key'> | undefined,
+    legalHoldId: string | null,
+  ) => {
+    const id = randomUUID()
+    return {
+      id,
+      organization_id: run.organization_id,
+      run_id: run.id,
+      request_id: run.request_id,
+      dataset_key: step.dataset_key,
+      system_key: step.system_key,
+      collection,
+      rule: rule?.rule ?? null,
+      date_field: rule ? rule.dateField : null,
+      // Kept by a legal hold alone: no rule keeps the row past the erasure, so it is due once the hold ends.
+      kept_until: rule ? rule.until : dayBefore(today),
+      open_end: rule && rule.until === null ? (rule.openEnd ?? 'statutory_period') : null,
+      legal_hold_id: legalHoldId,
+      key_encrypted: encryption.encrypt(encodeValues(key), retentionHoldContext(id)),
+    }
+  }
+  const values = plan.collections.flatMap((collection) => [
+    ...(collection.held ?? []).map((row) => record(collection.collection, row.key, row, null)),
+    ...(collection.legalHeld ?? []).map((row) =>
+      record(collection.collection, row.key, row.retention, row.hold),
+    ),
+  ])
   // Inserted in slices: one statement per 1000 rows stays far below any parameter limit.
   for (let i = 0; i < values.length; i += 1000)
     await trx
@@ -55,9 +76,12 @@ export interface DueHold {
   datasetKey: string
   systemKey: string
   collection: string
-  rule: string
-  dateField: string
+  /** The retention rule that kept the row; null: a legal hold alone kept it (legalHold). */
+  rule: string | null
+  dateField: string | null
   keptUntil: string
+  /** The legal hold that kept the row when the erasure ran (lifted or ended by now), with whom it was on. */
+  legalHold: { id: string; scope: string; subjectId: string | null; requestId: string | null } | null
   /** The row's primary key, decrypted (dates and binary values as they were read). */
   key: unknown[]
 }
@@ -74,12 +98,27 @@ export async function listDueHolds(
   today: string,
 ): Promise<DueHold[]> {
   const rows = await db
-    .selectFrom('retention_holds')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('released_at', 'is', null)
-    .where('kept_until', '<', today)
-    .orderBy('kept_until')
+    .selectFrom('retention_holds as r')
+    .leftJoin('legal_holds as l', 'l.id', 'r.legal_hold_id')
+    .selectAll('r')
+    .select([
+      'l.scope as legal_scope',
+      'l.subject_id as legal_subject_id',
+      'l.request_id as legal_request_id',
+    ])
+    .where('r.organization_id', '=', organizationId)
+    .where('r.released_at', 'is', null)
+    .where('r.kept_until', '<', today)
+    // A row a legal hold kept waits until the hold is lifted or its end date has passed.
+    .where((eb) =>
+      eb.or([
+        eb('r.legal_hold_id', 'is', null),
+        eb('l.lifted_at', 'is not', null),
+        eb('l.ends_on', '<', today),
+      ]),
+    )
+    .orderBy('r.kept_until')
+    .orderBy('r.id')
     .execute()
   return rows.map((r) => ({
     id: r.id,
@@ -90,6 +129,14 @@ export async function listDueHolds(
     rule: r.rule,
     dateField: r.date_field,
     keptUntil: r.kept_until as string,
+    legalHold: r.legal_hold_id
+      ? {
+          id: r.legal_hold_id,
+          scope: r.legal_scope ?? '',
+          subjectId: r.legal_subject_id ?? null,
+          requestId: r.legal_request_id ?? null,
+        }
+      : null,
     key: decodeValues<unknown[]>(encryption.decrypt(r.key_encrypted, retentionHoldContext(r.id))),
   }))
 }

@@ -80,14 +80,17 @@ export interface RetentionHoldsTable {
   dataset_key: string
   system_key: string
   collection: string
-  rule: string
-  date_field: string
+  /** The retention rule that keeps the row; null: a legal hold alone keeps it (legal_hold_id, migration 0070). */
+  rule: string | null
+  date_field: string | null
   /** yyyy-MM-dd: the last day the row must be kept; null: held, end unknown (migration 0017, open_end says why). */
   kept_until: string | null
   /** statutory_period or until_event when kept_until is null (the rule has no duration). */
   open_end: ColumnType<string | null, string | null | undefined, string | null>
   /** The row's primary key (row-codec JSON array), encrypted with the context retentionHoldContext(id). */
   key_encrypted: string
+  /** The legal hold that kept the row when the erasure ran (migration 0070): it waits while that hold lasts. */
+  legal_hold_id: ColumnType<string | null, string | null | undefined, string | null>
   created_at: Generated<Date>
   released_at: Timestamp | null
 }

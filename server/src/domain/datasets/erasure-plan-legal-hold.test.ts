@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { shopDataset } from '../../../test/fixtures/shop-dataset'
 import { type LegalHoldOf, planErasure } from './erasure-plan'
+import type { SharedRows } from './shared-rows'
 import type { HoldRule, Row } from './write-plan'
 
 const holds = new Map<string, HoldRule>()
@@ -60,6 +61,66 @@ describe('planErasure with a legal hold', () => {
           expect(write?.deletes.some((d) => JSON.stringify(d) === key)).toBe(false)
         }
       }),
+    )
+  })
+
+  it('records by key exactly the held rows the erasure would otherwise change or keep under a rule (property)', () => {
+    const rows = found()
+    const all = [...rows].flatMap(([collection, list]) => list.map((row) => ({ collection, row })))
+    const rules = new Map<string, HoldRule>([
+      ['accounting_records', { key: 'accounting_records', duration: { years: 7, months: 0, days: 0 } }],
+    ])
+    fc.assert(
+      fc.property(
+        fc.subarray(all),
+        fc.constantFrom('2012-01-01', '2026-12-06'),
+        fc.subarray(['customer:2', 'invoice:11']),
+        (held, today, sharedOutward) => {
+          const legalHold: LegalHoldOf = (collection, row) =>
+            held.some((h) => h.collection === collection && h.row === row) ? hold : undefined
+          // Rows other people's records share (outward): never recorded, they stay whatever the hold.
+          const shared: SharedRows = new Map(
+            ['customer', 'invoice'].map((c) => [
+              c,
+              new Map(
+                (rows.get(c) ?? []).flatMap((row, i) =>
+                  sharedOutward.includes(`${c}:${row.id}`)
+                    ? [[i, { outward: true, by: ['other'] }] as const]
+                    : [],
+                ),
+              ),
+            ]),
+          )
+          const options = { holds: rules, today, hash, shared } as const
+          const plan = planErasure(shopDataset(), rows, { ...options, legalHold })
+          const without = planErasure(shopDataset(), rows, options)
+          for (const write of plan.collections) {
+            const other = without.collections.find((c) => c.collection === write.collection)
+            // Changed without the hold: masked, or deleted as the collection deletes its rows (a row deleted only
+            // with a parent it hangs off is not: the hold keeps that parent, so it is masked - here unchanged).
+            const deletesAll = write.collection === 'invoice' || write.collection === 'customer'
+            const changedWithout = new Set(
+              [
+                ...(other?.updates.map((u) => u.key) ?? []),
+                ...(deletesAll ? (other?.deletes ?? []) : []),
+              ].map((k) => JSON.stringify(k)),
+            )
+            const keptByRule = new Map((other?.held ?? []).map((h) => [JSON.stringify(h.key), h]))
+            const expected = held
+              .filter((h) => h.collection === write.collection && write.collection !== 'tag')
+              .map((h) => JSON.stringify([h.row.id]))
+              .filter((k) => changedWithout.has(k) || keptByRule.has(k))
+              .sort()
+            expect((write.legalHeld ?? []).map((r) => JSON.stringify(r.key)).sort()).toEqual(expected)
+            for (const r of write.legalHeld ?? []) {
+              expect(r.hold).toBe('h1')
+              // Kept on by the rule that would have kept it without the hold, with the same end.
+              const rule = keptByRule.get(JSON.stringify(r.key))
+              expect(r.retention?.until ?? 'none').toBe(rule ? rule.until : 'none')
+            }
+          }
+        },
+      ),
     )
   })
 })

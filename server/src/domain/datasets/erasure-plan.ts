@@ -9,6 +9,7 @@ import {
   type HeldRow,
   type HoldRule,
   keyOf,
+  type LegalHeldRow,
   type Row,
   type RowUpdate,
   type WithheldReason,
@@ -120,6 +121,8 @@ export type LegalHoldOf = (
 interface Decision {
   held?: WithheldReason
   delete: boolean
+  /** A row a legal hold keeps: what would become of it without the hold ('erase', or kept on by a rule). */
+  after?: 'erase' | Extract<WithheldReason, { kind: 'retention' }>
 }
 
 /** Rows referred to by a row that stays (per `stays`) are masked instead of deleted, up the chain. */
@@ -240,33 +243,41 @@ export function planErasure(
     const deleteAll = shape.deleteAll.get(collection.name) === true
     const rule = collection.hold ? options.holds.get(collection.hold.rule) : undefined
     const shared = options.shared?.get(collection.name)
+    // What becomes of a row no legal hold keeps.
+    const unheld = (row: Row, i: number): Decision => {
+      const other = shared?.get(i)
+      if (other?.outward) return { held: { kind: 'shared', by: [...other.by].sort() }, delete: false }
+      const until =
+        rule && collection.hold ? heldUntil(row, collection.hold.dateField, rule, options.today) : false
+      if (rule && until !== false)
+        return {
+          held: {
+            kind: 'retention',
+            rule: rule.key,
+            until,
+            ...(until === null
+              ? {
+                  openEnd: rule.openEnd ?? (collection.hold?.dateField ? 'statutory_period' : 'until_event'),
+                }
+              : {}),
+            ...(until === null && rule.trigger ? { trigger: rule.trigger } : {}),
+          },
+          delete: false,
+        }
+      return { delete: deleteAll }
+    }
     decisions.set(
       collection.name,
       rows.map((row, i): Decision => {
         if (collection.shared) return { held: { kind: 'reference_data' }, delete: false }
         const legal = options.legalHold?.(collection.name, row)
-        if (legal) return { held: legal, delete: false }
-        const other = shared?.get(i)
-        if (other?.outward) return { held: { kind: 'shared', by: [...other.by].sort() }, delete: false }
-        const until =
-          rule && collection.hold ? heldUntil(row, collection.hold.dateField, rule, options.today) : false
-        if (rule && until !== false)
-          return {
-            held: {
-              kind: 'retention',
-              rule: rule.key,
-              until,
-              ...(until === null
-                ? {
-                    openEnd:
-                      rule.openEnd ?? (collection.hold?.dateField ? 'statutory_period' : 'until_event'),
-                  }
-                : {}),
-              ...(until === null && rule.trigger ? { trigger: rule.trigger } : {}),
-            },
-            delete: false,
-          }
-        return { delete: deleteAll }
+        if (!legal) return unheld(row, i)
+        // Kept untouched while the hold lasts; what would become of it without the hold is recorded with it (a row
+        // shared with other people's records stays anyway and is not).
+        const without = unheld(row, i)
+        return without.held?.kind === 'shared'
+          ? { held: legal, delete: false }
+          : { held: legal, delete: false, after: without.held?.kind === 'retention' ? without.held : 'erase' }
       }),
     )
   }
@@ -293,6 +304,7 @@ export function planErasure(
     const deletes: unknown[][] = []
     const withheld = new Map<string, { rows: number; reason: WithheldReason }>()
     const held: HeldRow[] = []
+    const legalHeld: LegalHeldRow[] = []
     rows.forEach((row, i) => {
       const decision = rowDecisions[i] as Decision
       if (
@@ -302,6 +314,32 @@ export function planErasure(
       ) {
         const key = JSON.stringify(decision.held)
         withheld.set(key, { rows: (withheld.get(key)?.rows ?? 0) + 1, reason: decision.held })
+        // Recorded by key (a row without a key cannot be found again, and stays) when there will be something to
+        // do: a row to delete, a field to mask, a rule's end to wait for.
+        const after = decision.held.kind === 'legal_hold' ? decision.after : undefined
+        if (
+          decision.held.kind === 'legal_hold' &&
+          after &&
+          collection.primaryKey?.length &&
+          (after !== 'erase' ||
+            shape.deleteAll.get(name) === true ||
+            differs(row, maskedValues(strategies, row, options.hash)))
+        ) {
+          legalHeld.push({
+            key: keyOf(collection, row),
+            hold: decision.held.hold,
+            ...(after === 'erase'
+              ? {}
+              : {
+                  retention: {
+                    rule: after.rule,
+                    dateField: collection.hold?.dateField ?? '',
+                    until: after.until,
+                    ...(after.openEnd ? { openEnd: after.openEnd } : {}),
+                  },
+                }),
+          })
+        }
         return
       }
       if (decision.held?.kind === 'retention') {
@@ -344,6 +382,7 @@ export function planErasure(
       withheld: [...withheld.values()],
       fields: [...new Set(updates.flatMap((u) => Object.keys(u.set)))],
       ...(held.length > 0 ? { held } : {}),
+      ...(legalHeld.length > 0 ? { legalHeld } : {}),
     })
   }
   return { collections }

@@ -52,6 +52,20 @@ export interface HeldRow {
   readonly openEnd?: OpenEnd
 }
 
+/**
+ * A row kept under a legal hold that the erasure would otherwise have changed (or kept under a retention rule):
+ * recorded by key with the hold, so that it is erased - or kept on until its retention end - once the hold is lifted
+ * or ends, even after the identity that found it was masked (issue 16, decision 0090). Rows that stay anyway (shared
+ * with other people's records, reference data) are not recorded.
+ */
+export interface LegalHeldRow {
+  readonly key: unknown[]
+  /** The legal hold that keeps the row. */
+  readonly hold: string
+  /** The retention rule that still keeps the row once the hold ends; absent: erased when the hold ends. */
+  readonly retention?: Omit<HeldRow, 'key'>
+}
+
 /** What one collection of one system will undergo: exactly what a dry run shows and the write applies. */
 export interface CollectionWrite {
   readonly collection: string
@@ -63,6 +77,8 @@ export interface CollectionWrite {
   readonly fields: readonly string[]
   /** Erasure: each row kept under a retention rule, by key, with its own end date. */
   readonly held?: readonly HeldRow[]
+  /** Erasure: each row a legal hold keeps that is to be erased (or kept on by a rule) once the hold ends, by key. */
+  readonly legalHeld?: readonly LegalHeldRow[]
 }
 
 export interface WritePlan {

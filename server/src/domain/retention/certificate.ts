@@ -138,9 +138,9 @@ const T = {
   } as Record<string, Labels>,
   commandLine: { nl: 'opdrachtregel ({who})', fr: 'ligne de commande ({who})', en: 'command line ({who})' },
   selectionHolds: {
-    nl: 'Records die bij een wisverzoek werden bewaard zolang de bewaartermijn liep, en waarvan die termijn op {today} verstreken was',
-    fr: "Enregistrements conservés lors d'une demande d'effacement tant que la durée de conservation courait, et dont cette durée était expirée le {today}",
-    en: 'Records kept during an erasure request while the retention period ran, whose period had expired on {today}',
+    nl: 'Records die bij een wissing werden bewaard zolang de bewaartermijn liep of een juridische blokkering gold, en waarvan die termijn of blokkering op {today} voorbij was',
+    fr: "Enregistrements conservés lors d'un effacement tant que la durée de conservation courait ou qu'un gel juridique s'appliquait, et dont cette durée ou ce gel avait pris fin le {today}",
+    en: 'Records kept during an erasure while the retention period ran or a legal hold applied, whose period or hold had ended on {today}',
   },
   renewal: {
     nl: 'Verlenging met toestemming',
@@ -226,9 +226,9 @@ const T = {
       en: "The people whose period had expired were determined from the Custos subject index (the date of the event the period counts from); their records were looked up in the source system through the dataset's identity fields and references, as for an erasure request, in batches of people. Records that records of other people also refer to were left untouched.",
     },
     holds: {
-      nl: 'Het betreft records die Custos bij een wisverzoek per sleutel had bewaard zolang hun bewaartermijn liep; zij werden na het verstrijken van die termijn in batches uit die lijst van bewaarde records genomen.',
-      fr: "Il s'agit d'enregistrements que Custos avait conservés, clé par clé, lors d'une demande d'effacement tant que leur durée de conservation courait ; ils ont été repris de cette liste d'enregistrements conservés, par lots, après l'expiration de cette durée.",
-      en: 'These are records Custos had kept, key by key, during an erasure request while their retention period ran; they were taken from that list of kept records, in batches, once the period had expired.',
+      nl: 'Het betreft records die Custos bij een wissing per sleutel had bewaard zolang hun bewaartermijn liep of een juridische blokkering gold; zij werden na het verstrijken van die termijn of het einde van die blokkering in batches uit die lijst van bewaarde records genomen.',
+      fr: "Il s'agit d'enregistrements que Custos avait conservés, clé par clé, lors d'un effacement tant que leur durée de conservation courait ou qu'un gel juridique s'appliquait ; ils ont été repris de cette liste d'enregistrements conservés, par lots, après l'expiration de cette durée ou la fin de ce gel.",
+      en: 'These are records Custos had kept, key by key, during an erasure while their retention period ran or a legal hold applied; they were taken from that list of kept records, in batches, once the period had expired or the hold had ended.',
     },
   },
   methodJournal: {

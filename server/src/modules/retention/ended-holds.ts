@@ -7,7 +7,7 @@ import { type DueHold, listDueHolds, releaseHolds } from '../../connectors/engin
 import { decodeValues, encodeValues } from '../../connectors/engine/row-codec'
 import { type AppContext, inTransaction } from '../../context'
 import type { DatasetCollection } from '../../domain/datasets/schema'
-import { keyOf, type Row } from '../../domain/datasets/write-plan'
+import { childFirstOrder, keyOf, type Row } from '../../domain/datasets/write-plan'
 import {
   type BatchChanges,
   batchChanges,
@@ -37,7 +37,8 @@ interface EndedBatch extends BatchChanges {
 }
 
 /**
- * Rows an erasure kept under a retention rule (retention_holds, recorded by key) whose period has ended are erased
+ * Rows an erasure kept under a retention rule (retention_holds, recorded by key) whose period has ended - and rows it
+ * kept under a legal hold, once that hold is lifted or has ended (decision 0090) - are erased
  * now, as the erasure would have: deleted when the collection erases by deleting (masked instead while another row
  * refers to them), else masked field by field. Holds of a request or subject under a legal hold, and of a system
  * or collection under one, wait. Each batch is recorded before it is applied and its holds released in the
@@ -80,6 +81,10 @@ export async function sweepEndedHolds(
   const waits = (hold: DueHold) =>
     (hold.requestId !== null &&
       (heldRequests.has(hold.requestId) || heldSubjects.has(subjectOf.get(hold.requestId) ?? null))) ||
+    // A row a legal hold on a person or a request kept: it waits while another hold on that person or request is in
+    // force (the row is theirs; the hold that kept it was lifted or has ended).
+    (hold.legalHold?.subjectId != null && heldSubjects.has(hold.legalHold.subjectId)) ||
+    (hold.legalHold?.requestId != null && heldRequests.has(hold.legalHold.requestId)) ||
     legal.some(
       (h) =>
         (h.scope === 'system' && h.system_key === hold.systemKey) ||
@@ -100,7 +105,17 @@ export async function sweepEndedHolds(
     runs.push(await eraseGroup(ctx, actor, org, dataset, collection, groups.get(group) ?? [], today, run))
     groups.delete(group)
   }
-  for (const holds of groups.values()) {
+  // Collections that refer to others first (as an erasure writes), so a row is deleted rather than masked when the
+  // rows that referred to it were due too.
+  const order = (group: DueHold[]) => {
+    const first = group[0] as DueHold
+    const doc = datasets.get(first.datasetKey)?.document
+    return doc ? childFirstOrder(doc).indexOf(first.collection) : 0
+  }
+  const pending = [...groups.values()].sort(
+    (a, b) => (a[0] as DueHold).datasetKey.localeCompare((b[0] as DueHold).datasetKey) || order(a) - order(b),
+  )
+  for (const holds of pending) {
     const first = holds[0] as DueHold
     const dataset = datasets.get(first.datasetKey)
     const collection = dataset?.document.collections.find((c) => c.name === first.collection)
@@ -130,7 +145,7 @@ async function eraseGroup(
       id: randomUUID(),
       organization_id: org.id,
       kind: 'ended_holds',
-      rule_key: `ended-holds:${[...new Set(holds.map((h) => h.rule))].join(',')}`,
+      rule_key: `ended-holds:${[...new Set(holds.map((h) => h.rule ?? 'legal-hold'))].sort().join(',')}`,
       dataset_key: dataset.key,
       system_key: dataset.systemKey,
       collection: collection.name,
