@@ -5,6 +5,7 @@ import { type AppContext, inTransaction } from '../../context'
 import { Conflict, type FieldIssue, InvalidInput } from '../../domain/errors'
 import type { RetentionRule } from '../../domain/register/schema'
 import { calendarWindow, daysAfter, type MachineRule, machineRule } from '../../domain/retention/period'
+import { dayOfValue } from '../../domain/retention/value-day'
 import { consentPurposesOf } from '../consent'
 import { listDatasets, openDriverForDataset } from '../datasets'
 import type { Organization } from '../organizations'
@@ -252,13 +253,6 @@ export interface CalendarEntry {
 }
 
 export const CALENDAR_HORIZONS = [30, 90, 365] as const
-
-/** The day of a date field's value (yyyy-MM-dd), as the scanners compare it; null when it has none. */
-function dayOfValue(value: unknown): string | null {
-  if (value === null || value === undefined) return null
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10)
-  return String(value).slice(0, 10)
-}
 
 /**
  * What falls due in the next 30, 90 and 365 days per rule and collection: counts by date range, set-based. Rows under

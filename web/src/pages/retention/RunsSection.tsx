@@ -11,6 +11,7 @@ import { ruleName } from '../../components/retention/ruleText'
 import { TableWrap } from '../../components/TableWrap'
 import type { Act } from './act'
 import { collectionLabel } from './ownData'
+import { sweepOutcomeText } from './sweepOutcome'
 
 type SweepResult =
   paths['/api/v1/orgs/{slug}/retention/runs']['post']['responses'][200]['content']['application/json']
@@ -29,13 +30,10 @@ export function RunsSection({ slug, data, act }: { slug: string; data: Retention
         await call(api.POST('/api/v1/orgs/{slug}/retention/runs', { params: { path: { slug } }, body: {} })),
       )
     }, t('retention.runs.runNow.done'))
-  const outcomeText = (item: SweepResult['items'][number]) =>
-    t(`retention.runs.runNow.outcomes.${item.outcome}`, {
-      due: item.due ?? 0,
-      deleted: item.run?.deleted ?? 0,
-      masked: item.run?.masked ?? 0,
-      ceiling: item.run?.ceiling ?? '',
-    })
+  const outcomeText = (item: SweepResult['items'][number]) => {
+    const { key, values } = sweepOutcomeText(item)
+    return t(key, values)
+  }
   return (
     <section className="list-section" aria-labelledby="retention-runs-title">
       <h2 id="retention-runs-title">{t('retention.runs.title')}</h2>
@@ -54,18 +52,16 @@ export function RunsSection({ slug, data, act }: { slug: string; data: Retention
             <div data-testid="retention-sweep-result">
               <h3>{t('retention.runs.runNow.resultTitle')}</h3>
               <ul>
-                {result.items
-                  .filter((i) => i.outcome !== 'blocked')
-                  .map((i) => (
-                    <li
-                      key={`${i.rule}/${i.dataset}/${i.collection}`}
-                      data-testid="retention-sweep-outcome"
-                      data-outcome={i.outcome}
-                    >
-                      {ruleName(data.rules.items, i.rule, language)} · {collectionLabel(t, i)}{' '}
-                      <span className="meta">({i.system})</span>: {outcomeText(i)}
-                    </li>
-                  ))}
+                {result.items.map((i) => (
+                  <li
+                    key={`${i.rule}/${i.dataset}/${i.collection}`}
+                    data-testid="retention-sweep-outcome"
+                    data-outcome={i.outcome}
+                  >
+                    {ruleName(data.rules.items, i.rule, language)} · {collectionLabel(t, i)}{' '}
+                    <span className="meta">({i.system})</span>: {outcomeText(i)}
+                  </li>
+                ))}
               </ul>
               {result.items.every((i) => i.outcome === 'blocked') ? (
                 <p>{t('retention.runs.runNow.nothing')}</p>

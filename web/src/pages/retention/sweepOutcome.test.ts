@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { retentionEn as en } from '../../i18n/retention/en'
+import { retentionFr as fr } from '../../i18n/retention/fr'
+import { retentionNl as nl } from '../../i18n/retention/nl'
+import { sweepOutcomeText } from './sweepOutcome'
+
+const lookup = (texts: unknown, key: string): unknown =>
+  key
+    .split('.')
+    .slice(1)
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], texts)
+
+/** Review m21: the run-now result names why a collection was not swept, in each language. */
+describe('sweepOutcomeText', () => {
+  it('gives a blocked collection the reason the plan shows, in nl/fr/en', () => {
+    const item = { outcome: 'blocked', blocked: 'legal_hold', due: null, run: null }
+    const { key } = sweepOutcomeText(item)
+    expect(key).toBe('retention.plan.blocked.legal_hold')
+    for (const texts of [nl, fr, en]) expect(typeof lookup(texts, key)).toBe('string')
+    expect(lookup(en, key)).toBe('Not swept: a legal hold applies')
+    for (const reason of ['not_sql', 'no_primary_key', 'renewed', 'no_duration'])
+      for (const texts of [nl, fr, en])
+        expect(typeof lookup(texts, sweepOutcomeText({ ...item, blocked: reason }).key)).toBe('string')
+  })
+
+  it('gives a swept collection its counts', () => {
+    expect(
+      sweepOutcomeText({
+        outcome: 'completed',
+        blocked: null,
+        due: 4,
+        run: { deleted: 3, masked: 1, ceiling: null },
+      }),
+    ).toEqual({
+      key: 'retention.runs.runNow.outcomes.completed',
+      values: { defaultValue: 'completed', due: 4, deleted: 3, masked: 1, ceiling: '' },
+    })
+  })
+})
