@@ -90,9 +90,9 @@ const T = {
   },
   approvedBy: { nl: 'Plan goedgekeurd door', fr: 'Plan approuvé par', en: 'Plan approved by' },
   notApproved: {
-    nl: 'Geen goedkeuring vereist (gegevens die een wisverzoek had bewaard)',
-    fr: "Aucune approbation requise (données qu'une demande d'effacement avait conservées)",
-    en: 'No approval required (data an erasure request had kept)',
+    nl: 'Geen goedkeuring vereist (gegevens die een wissing had bewaard)',
+    fr: "Aucune approbation requise (données qu'un effacement avait conservées)",
+    en: 'No approval required (data an erasure had kept)',
   },
   dataHeading: { nl: 'Betrokken gegevens', fr: 'Données concernées', en: 'Data concerned' },
   system: { nl: 'Systeem (register)', fr: 'Système (registre)', en: 'System (register)' },
