@@ -12113,6 +12113,8 @@ export interface operations {
                                 [key: string]: unknown;
                             };
                             hash: string;
+                            /** @description when the retention rule audit_log emptied the event (decision 0085): actor, target, request and summary are cleared; null for an event kept whole */
+                            emptiedAt: string | null;
                         }[];
                         nextBefore: number | null;
                     };

@@ -342,6 +342,7 @@ export const en: Messages = {
   breaches: breachesEn,
   audit: {
     title: 'Audit log',
+    emptied: 'Cleared on {{date}} under the retention rule for the audit log',
     intro:
       'Every change is recorded in a chain that cannot be altered unnoticed, so you can show who did what and when.',
     filters: 'Filters',

@@ -370,6 +370,7 @@ export const fr: Messages = {
   breaches: breachesFr,
   audit: {
     title: 'Journal d’audit',
+    emptied: 'Effacé le {{date}} selon la règle de conservation du journal d’audit',
     intro:
       'Chaque modification est enregistrée dans une chaîne qui ne peut pas être altérée sans que cela se voie. Vous pouvez ainsi démontrer qui a fait quoi et quand.',
     filters: 'Filtres',

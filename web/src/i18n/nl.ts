@@ -349,6 +349,7 @@ export const nl = {
   breaches: breachesNl,
   audit: {
     title: 'Auditlogboek',
+    emptied: 'Gewist op {{date}} volgens de bewaarregel voor het auditlogboek',
     intro:
       'Elke wijziging wordt vastgelegd in een keten die niet ongemerkt kan worden aangepast. Zo kunt u aantonen wie wat deed en wanneer.',
     filters: 'Filters',

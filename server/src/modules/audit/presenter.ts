@@ -1,5 +1,8 @@
 import { z } from 'zod'
 import type { AuditEventRow } from '../../db/schema'
+import { toBrusselsDate } from '../../domain/brussels-time'
+import type { Language } from '../../domain/register/localized'
+import { formatDate } from '../../domain/requests/format'
 import { type CsvValue, csvDocument } from '../../lib/csv'
 import { defineStoredJson } from '../../lib/stored-json'
 
@@ -27,6 +30,21 @@ export function presentAuditEvent(row: AuditEventRow) {
     requestId: row.request_id,
     summary: storedAuditSummary.read(row.summary, String(row.seq)),
     hash: row.hash,
+    /** When the retention rule `audit_log` emptied the event (decision 0085): actor, target and summary are cleared. */
+    emptiedAt: row.emptied_at ? row.emptied_at.toISOString() : null,
+  }
+}
+
+/** "Cleared on 07/12/2031 under the retention rule for the audit log" - the Brussels day, dd/mm/yyyy. */
+export function emptiedText(emptiedAt: Date, language: Language): string {
+  const day = formatDate(toBrusselsDate(emptiedAt))
+  switch (language) {
+    case 'nl':
+      return `Gewist op ${day} volgens de bewaarregel voor het auditlogboek`
+    case 'fr':
+      return `Effacé le ${day} selon la règle de conservation du journal d’audit`
+    default:
+      return `Cleared on ${day} under the retention rule for the audit log`
   }
 }
 
@@ -41,6 +59,7 @@ const CSV_COLUMNS = [
   'requestId',
   'summary',
   'hash',
+  'emptiedAt',
 ] as const
 
 /** JSON for a structured value (the summary), text otherwise; the CSV writer neutralises formulas. */
@@ -50,13 +69,18 @@ function csvValue(value: unknown): CsvValue {
   return typeof value === 'number' || typeof value === 'boolean' ? value : String(value)
 }
 
-/** The audit log as CSV for an auditor (shared writer: UTF-8 byte order mark, CRLF, formulas neutralised). */
-export function auditEventsToCsv(rows: AuditEventRow[]): string {
+/**
+ * The audit log as CSV for an auditor (shared writer: UTF-8 byte order mark, CRLF, formulas neutralised). An emptied
+ * event says so in its summary cell, in the organisation's language, and has its time in `emptiedAt`.
+ */
+export function auditEventsToCsv(rows: AuditEventRow[], language: Language = 'en'): string {
   return csvDocument(
     CSV_COLUMNS,
     rows.map((row) => {
       const event = presentAuditEvent(row)
-      return CSV_COLUMNS.map((c) => csvValue(event[c]))
+      return CSV_COLUMNS.map((c) =>
+        c === 'summary' && row.emptied_at ? emptiedText(row.emptied_at, language) : csvValue(event[c]),
+      )
     }),
   )
 }

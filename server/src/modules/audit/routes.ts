@@ -23,6 +23,12 @@ const eventSchema = z.object({
   requestId: z.string().nullable(),
   summary: z.record(z.string(), z.unknown()),
   hash: z.string(),
+  emptiedAt: z
+    .string()
+    .nullable()
+    .describe(
+      'when the retention rule audit_log emptied the event (decision 0085): actor, target, request and summary are cleared; null for an event kept whole',
+    ),
 })
 
 const filters = z.strictObject({
@@ -102,7 +108,7 @@ export function registerAuditRoutes(app: App, ctx: AppContext) {
       if (request.query.format === 'json') {
         return reply.type('application/json').send(JSON.stringify(rows.map(presentAuditEvent), null, 2))
       }
-      return reply.type('text/csv; charset=utf-8').send(auditEventsToCsv(rows))
+      return reply.type('text/csv; charset=utf-8').send(auditEventsToCsv(rows, organization.defaultLanguage))
     },
   )
 

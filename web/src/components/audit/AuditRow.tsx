@@ -7,7 +7,7 @@ import { summaryEntries } from './summaryText'
 
 export function AuditRow({ event }: { event: AuditEvent }) {
   const { t } = useTranslation()
-  const { dateTime } = useDateFormat()
+  const { dateTime, date } = useDateFormat()
   const entries = summaryEntries({ t, dateTime }, event.summary)
   return (
     <tr>
@@ -21,7 +21,9 @@ export function AuditRow({ event }: { event: AuditEvent }) {
       </th>
       <td>{targetText(t, event.targetType)}</td>
       <td>
-        {entries.length > 0 ? (
+        {event.emptiedAt ? (
+          <em className="audit-emptied">{t('audit.emptied', { date: date(event.emptiedAt) })}</em>
+        ) : entries.length > 0 ? (
           <dl className="kv-list">
             {entries.map(([key, value]) => (
               <div key={`${key}:${value}`}>
