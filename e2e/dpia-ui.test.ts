@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
@@ -175,6 +176,58 @@ describe('DPIA, action plan and consultant overview in headless Chromium', () =>
     expect(text).toContain('Gegevensbeschermingseffectbeoordeling (DPIA): Callcenter')
     expect(text).toContain('Gunstig, mits de maskering er is vóór de ingebruikname.')
     expect(text).toContain('Gevalideerd door')
+  })
+
+  it('downloads the PDF as decided: its SHA-256 is the one the header and the audit log recorded', async () => {
+    const link = page.getByTestId('signed-pdf-1')
+    await link.waitFor()
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
+    const file = join(dir, 'decided.pdf')
+    await download.saveAs(file)
+    const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex')
+    // The page shows the hash next to the link.
+    expect(await page.getByTestId('versions').textContent()).toContain(`SHA-256 ${sha256}`)
+    const header = await page.evaluate(
+      async (url) => {
+        const response = await fetch(url as string)
+        return response.headers.get('x-custos-sha256')
+      },
+      await link.getAttribute('href'),
+    )
+    expect(header).toBe(sha256)
+    const audit = await apiCall(
+      page,
+      'GET',
+      '/api/v1/orgs/{slug}/audit-events?action=dpia.assessment_validated',
+    )
+    expect(audit.status, audit.text).toBe(200)
+    const events = JSON.parse(audit.text).items as { summary: { pdfSha256?: string; version?: number } }[]
+    expect(events.map((e) => [e.summary.version, e.summary.pdfSha256])).toEqual([[1, sha256]])
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+    expect(text).toMatch(/Gevalideerd door .+ op \d{2}\/\d{2}\/\d{4}/)
+  })
+
+  it('compares the validated version with the next one side by side', async () => {
+    await page
+      .getByLabel('Standpunt van de betrokkenen of hun vertegenwoordigers')
+      .fill('Ondernemingsraad opnieuw gehoord.')
+    await page.getByRole('button', { name: 'Opslaan' }).click()
+    await page.getByText('Opgeslagen als versie 2.').waitFor()
+    const diff = page.getByTestId('version-diff')
+    await diff.waitFor()
+    expect(await diff.getByLabel('Oudere versie').inputValue()).toBe('1')
+    expect(await diff.getByLabel('Nieuwere versie').inputValue()).toBe('2')
+    await diff.getByRole('button', { name: 'Vergelijken' }).click()
+    const row = page.getByTestId('diff-table').locator('tr[data-path="peopleViews"]')
+    await row.waitFor()
+    expect(await page.getByTestId('diff-table').locator('thead').textContent()).toContain(
+      'Versie 1 (Gevalideerd)',
+    )
+    expect(await row.locator('th').textContent()).toBe('Standpunt van de betrokkenen')
+    expect(await row.locator('td.diff-before').textContent()).toBe('Ondernemingsraad gehoord.')
+    expect(await row.locator('td.diff-after').textContent()).toBe('Ondernemingsraad opnieuw gehoord.')
+    expect(await page.getByTestId('diff-table').locator('tbody tr').count()).toBe(1)
+    await noSeriousViolations('version diff')
   })
 
   it('shows the planned measure in the action plan and the organisation on the consultant’s page', async () => {

@@ -195,6 +195,23 @@ function mails(t: string): string[] {
       days: 7,
     },
     'mail-test': { requestedBy: t },
+    'action-digest': {
+      name: t,
+      soonDays: 7,
+      url: 'https://custos.example.be/#/compliance',
+      accountUrl: 'https://custos.example.be/#/account',
+      organizations: [
+        {
+          name: t,
+          url: 'https://custos.example.be/#/orgs/acme/action-plan',
+          counts: { open: 3, overdue: 1, dueSoon: 1 },
+          actions: [
+            { title: t, due: '01/02/2026', state: 'overdue' },
+            { title: t, due: null, state: 'open' },
+          ],
+        },
+      ],
+    },
   }
   // Each also signed by an organisation whose name and contact are the hostile text.
   const signature = { organization: t, contactName: t, contactEmail: t }

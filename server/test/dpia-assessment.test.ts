@@ -387,6 +387,15 @@ describe('DPIA assessment (CNIL structure)', () => {
     const signedText = read()
     expect(signedText).toContain('Callcenter')
     expect(signedText).toContain('Residual risks acceptable.')
+    // The decision's date is the Brussels day, written dd/mm/yyyy like every other date of the report.
+    const brusselsDay = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Brussels',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    }).format(new Date(decided.decidedAt))
+    expect(signedText).toMatch(new RegExp(` op ${brusselsDay.replaceAll('/', '\\/')}\\b`))
+    expect(signedText).not.toMatch(/ op \d{4}-\d{2}-\d{2}/)
     // Who decided, when and the hash are in the audit chain's event of the validation.
     const events = await t.ctx.db
       .selectFrom('audit_events')
@@ -414,5 +423,114 @@ describe('DPIA assessment (CNIL structure)', () => {
     const newest = await owner('GET', `${base()}/signed.pdf`)
     expect(Buffer.compare(newest.rawPayload, first.rawPayload)).toBe(0)
     refused(await owner('GET', `${base()}/signed.pdf?version=2`), 404, 'not_found')
+  })
+
+  it('compares two versions field by field: what the later one changed, worded in the language asked', async () => {
+    const res = await auditor('GET', `${base()}/diff?lang=en`)
+    expect(res.statusCode, res.body).toBe(200)
+    const diff = res.json()
+    expect(diff).toMatchObject({
+      activityKey: 'callcenter',
+      from: { version: 1, status: 'validated', statusLabel: 'Validated' },
+      to: { version: 2, status: 'draft', statusLabel: 'Draft' },
+    })
+    expect(diff.changes).toEqual([
+      {
+        path: 'plannedMeasures.m1',
+        section: 'measures',
+        label: 'Planned measure',
+        before: 'Mask national numbers in the call screen (priority medium; Illegitimate access to data)',
+        after: null,
+      },
+      {
+        path: 'plannedMeasures.m2',
+        section: 'measures',
+        label: 'Planned measure',
+        before: null,
+        after: 'Daily off-site backup of the call notes (priority medium; Disappearance of data)',
+      },
+      {
+        path: 'peopleViews',
+        section: 'validation',
+        label: 'Views of the people concerned',
+        before: 'Works council consulted on 2026-11-20: no objection.',
+        after: null,
+      },
+    ])
+    const nl = (await owner('GET', `${base()}/diff?from=1&to=2&lang=nl`)).json()
+    expect(nl.changes.map((c: { label: string }) => c.label)).toEqual([
+      'Geplande maatregel',
+      'Geplande maatregel',
+      'Standpunt van de betrokkenen',
+    ])
+    const field = refused(
+      await owner('GET', `${base()}/diff?from=2&to=1`),
+      422,
+      'invalid_input',
+    ) as unknown as {
+      errors: { path: string }[]
+    }
+    expect(field.errors.map((e) => e.path)).toEqual(['querystring.from'])
+    refused(await owner('GET', `${base()}/diff?from=1&to=9`), 404, 'not_found')
+    refused(await owner('GET', `${api()}/dpia/assessments/bookkeeping/diff`), 404, 'not_found')
+  })
+
+  it('refuses a decided PDF whose stored bytes were altered with decided_pdf_corrupt, recorded in the audit log', async () => {
+    const row = await t.ctx.db
+      .selectFrom('dpia_assessments')
+      .select(['id', 'signed_pdf_encrypted', 'signed_pdf_sha256'])
+      .where('organization_id', '=', org.id)
+      .where('activity_key', '=', 'callcenter')
+      .where('version', '=', 1)
+      .executeTakeFirstOrThrow()
+    const corruptEvents = () =>
+      t.ctx.db
+        .selectFrom('audit_events')
+        .select(['summary'])
+        .where('action', '=', 'dpia.decided_pdf_corrupt')
+        .orderBy('seq')
+        .execute()
+    expect(await corruptEvents()).toHaveLength(0)
+    // Other bytes sealed the same way: they decrypt, but their SHA-256 is not the one recorded.
+    const altered = Buffer.from('%PDF-1.7 not what was decided')
+    await t.ctx.db
+      .updateTable('dpia_assessments')
+      .set({
+        signed_pdf_encrypted: t.ctx.encryption.encrypt(
+          altered.toString('base64'),
+          `dpia-signed-pdf:${row.id}`,
+        ),
+      })
+      .where('id', '=', row.id)
+      .execute()
+    const mismatch = await auditor('GET', `${base()}/signed.pdf?version=1`)
+    const problem = refused(mismatch, 500, 'decided_pdf_corrupt') as { params?: Record<string, unknown> }
+    expect(problem.params).toMatchObject({ activityKey: 'callcenter', version: 1, reason: 'hash_mismatch' })
+    expect(mismatch.body).not.toContain('not what was decided')
+    // The stored ciphertext itself damaged: it does not decrypt.
+    const damaged = `${row.signed_pdf_encrypted?.slice(0, -8)}AAAAAAAA`
+    await t.ctx.db
+      .updateTable('dpia_assessments')
+      .set({ signed_pdf_encrypted: damaged })
+      .where('id', '=', row.id)
+      .execute()
+    const unreadable = await owner('GET', `${base()}/signed.pdf?version=1`)
+    expect(
+      (refused(unreadable, 500, 'decided_pdf_corrupt') as { params?: Record<string, unknown> }).params,
+    ).toMatchObject({ reason: 'unreadable' })
+    const events = await corruptEvents()
+    expect(events.map((e) => e.summary)).toEqual([
+      expect.objectContaining({
+        activity: 'callcenter',
+        version: 1,
+        reason: 'hash_mismatch',
+        recordedSha256: row.signed_pdf_sha256,
+        foundSha256: createHash('sha256').update(altered).digest('hex'),
+      }),
+      expect.objectContaining({ version: 1, reason: 'unreadable', foundSha256: null }),
+    ])
+    // The other versions' lists never read the sealed PDF: the assessment still loads.
+    const page = await owner('GET', base())
+    expect(page.statusCode, page.body).toBe(200)
   })
 })

@@ -46,6 +46,7 @@ import * as breachCountHeartbeat from './migrations/0068-breach-count-heartbeat'
 import * as auditEmptiedEvents from './migrations/0069-audit-emptied-events'
 import * as legalHoldKeptRows from './migrations/0070-legal-hold-kept-rows'
 import * as robinsonMail from './migrations/0071-robinson-mail'
+import * as actionDigest from './migrations/0072-action-digest'
 import * as subjectNameKeysInRow from './migrations/0073-subject-name-keys-in-row'
 import * as cookieScanOneUnderway from './migrations/0074-cookie-scan-one-underway'
 import type { DB } from './schema'
@@ -101,6 +102,7 @@ const migrations: Record<string, Migration> = {
   '0074-cookie-scan-one-underway': cookieScanOneUnderway,
   '0073-subject-name-keys-in-row': subjectNameKeysInRow,
   '0071-robinson-mail': robinsonMail,
+  '0072-action-digest': actionDigest,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

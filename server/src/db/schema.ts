@@ -40,6 +40,7 @@ import type {
   CookieSiteSettingsTable,
 } from './tables/cookies'
 import type {
+  ActionDigestsTable,
   ActionPlanActionsTable,
   ComplianceSnapshotsTable,
   DpiaAssessmentsTable,
@@ -188,6 +189,7 @@ export interface DB {
   dpia_assessments: DpiaAssessmentsTable
   compliance_snapshots: ComplianceSnapshotsTable
   action_plan_actions: ActionPlanActionsTable
+  action_digests: ActionDigestsTable
   cookie_inventories: CookieInventoriesTable
   cookie_site_settings: CookieSiteSettingsTable
   cookie_banner_events: CookieBannerEventsTable

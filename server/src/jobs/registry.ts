@@ -1,7 +1,7 @@
 import { deliverMailJob } from '../mail/deliver-job'
 import { purgeMailBodiesJob } from '../mail/purge-bodies-job'
 import { sweepMailJob } from '../mail/sweep-job'
-import { actionPlanSweepJob } from '../modules/action-plan'
+import { actionPlanDigestJob, actionPlanSweepJob } from '../modules/action-plan'
 import { passwordResetJob, purgeSessionsJob } from '../modules/auth'
 import { breachAffectedCountJob, breachRemindersJob } from '../modules/breaches'
 import { complianceSnapshotJob, complianceSweepJob } from '../modules/compliance'
@@ -50,6 +50,7 @@ export function allJobs(): JobDefinition<any>[] {
     subprocessorChangesJob,
     processorReviewsJob,
     actionPlanSweepJob,
+    actionPlanDigestJob,
     dpiaSweepJob,
     complianceSweepJob,
     complianceSnapshotJob,

@@ -112,3 +112,36 @@ function decodeMimeWords(value: string): string {
       },
     )
 }
+
+/**
+ * The plain-text part of a received mail, decoded (quoted-printable, base64 or as is): what a reader's mail client
+ * shows, read from the bytes the SMTP server got rather than from the outbox.
+ */
+export function receivedText(raw: string): string {
+  const headerEnd = raw.search(/\r?\n\r?\n/)
+  const head = raw.slice(0, headerEnd).replace(/\r?\n[ \t]+/g, ' ')
+  const boundary = /boundary="?([^";\r\n]+)"?/i.exec(head)?.[1]
+  const parts = boundary ? raw.split(`--${boundary}`).slice(1, -1) : [raw]
+  for (const part of parts) {
+    const split = part.search(/\r?\n\r?\n/)
+    const partHead = part.slice(0, split).replace(/\r?\n[ \t]+/g, ' ')
+    if (!/content-type:\s*text\/plain/i.test(partHead)) continue
+    const body = part.slice(split).replace(/^\r?\n\r?\n/, '')
+    const encoding = /content-transfer-encoding:\s*([\w-]+)/i.exec(partHead)?.[1]?.toLowerCase()
+    if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+    if (encoding === 'quoted-printable') {
+      const joined = body.replace(/=\r?\n/g, '')
+      const bytes: number[] = []
+      for (let i = 0; i < joined.length; i++) {
+        const char = joined[i] as string
+        if (char === '=' && /^[0-9A-F]{2}$/i.test(joined.slice(i + 1, i + 3))) {
+          bytes.push(Number.parseInt(joined.slice(i + 1, i + 3), 16))
+          i += 2
+        } else bytes.push(...Buffer.from(char, 'utf8'))
+      }
+      return Buffer.from(bytes).toString('utf8').replace(/\r\n/g, '\n')
+    }
+    return body.replace(/\r\n/g, '\n')
+  }
+  throw new Error('The mail has no text/plain part')
+}

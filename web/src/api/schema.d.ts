@@ -186,8 +186,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change your display name or language
-         * @description Changes your display name or the language of the UI and of the mail you receive.
+         * Change your display name, language or the weekly digest of your actions
+         * @description Changes your display name, the language of the UI and of the mail you receive, or whether you receive the weekly digest of your pending actions in the action plan (`actionDigest`).
          */
         patch: operations["updateMe"];
         trace?: never;
@@ -2760,6 +2760,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/dpia/assessments/{activityKey}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed between two versions of the DPIA, field by field
+         * @description What changed between two versions, field by field in the order of the CNIL structure, both sides worded in `lang`: texts, lists (one item a line), severity and likelihood in words, evaluations, planned measures by key. Default: the newest version against the one before it. 422 on `querystring.from` unless from < to; 404 for a version that does not exist.
+         */
+        get: operations["diffDpiaVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/dpia/assessments/{activityKey}/report.pdf": {
         parameters: {
             query?: never;
@@ -2789,7 +2809,7 @@ export interface paths {
         };
         /**
          * The PDF frozen when a version of the DPIA was validated or refused, unchanged since
-         * @description The PDF frozen when a version was validated or refused, byte for byte as it was then, whatever changed in the register since; header x-custos-sha256 repeats its recorded SHA-256. Default: the newest decided version. 404 for a draft.
+         * @description The PDF frozen when a version was validated or refused, byte for byte as it was then, whatever changed in the register since; header x-custos-sha256 repeats its recorded SHA-256. Default: the newest decided version. 404 for a draft; 500 `decided_pdf_corrupt` (recorded in the audit log) when the stored bytes no longer match that SHA-256.
          */
         get: operations["getDpiaSignedPdf"];
         put?: never;
@@ -4660,7 +4680,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_file_name" | "file_type_not_allowed" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "not_a_sample" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "retention_sweep_running" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "robinson_header_invalid" | "robinson_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "affected_set_read_refused" | "affected_count_in_progress" | "affected_count_stopped" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "proposal_decided" | "already_in_inventory" | "client_reference_taken";
+            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_file_name" | "file_type_not_allowed" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "not_a_sample" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "retention_sweep_running" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "robinson_header_invalid" | "robinson_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "affected_set_read_refused" | "affected_count_in_progress" | "affected_count_stopped" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "decided_pdf_corrupt" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "proposal_decided" | "already_in_inventory" | "client_reference_taken";
             /** @description English text, for logs and API users. */
             message: string;
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
@@ -4681,7 +4701,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "not_a_sample" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "retention_sweep_running" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "robinson_header_invalid" | "robinson_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "affected_set_read_refused" | "affected_count_in_progress" | "affected_count_stopped" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "proposal_decided" | "already_in_inventory" | "client_reference_taken";
+            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "not_a_sample" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "retention_sweep_running" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "robinson_header_invalid" | "robinson_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "affected_set_read_refused" | "affected_count_in_progress" | "affected_count_stopped" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "decided_pdf_corrupt" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "proposal_decided" | "already_in_inventory" | "client_reference_taken";
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
             params?: {
                 entity?: components["schemas"]["EntityName"];
@@ -5273,6 +5293,8 @@ export interface operations {
                             /** @enum {string} */
                             preferredLanguage: "nl" | "fr" | "en";
                             totpEnabled: boolean;
+                            /** @description receives the weekly mail of their pending actions in the action plan (default on) */
+                            actionDigest: boolean;
                         };
                         memberships: {
                             slug: string;
@@ -5312,6 +5334,8 @@ export interface operations {
                      * @enum {string}
                      */
                     preferredLanguage?: "nl" | "fr" | "en";
+                    /** @description false: no weekly mail of your pending actions in the action plan; true: receive it */
+                    actionDigest?: boolean;
                 };
             };
         };
@@ -5330,6 +5354,8 @@ export interface operations {
                             /** @enum {string} */
                             preferredLanguage: "nl" | "fr" | "en";
                             totpEnabled: boolean;
+                            /** @description receives the weekly mail of their pending actions in the action plan (default on) */
+                            actionDigest: boolean;
                         };
                         memberships: {
                             slug: string;
@@ -20250,6 +20276,73 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    diffDpiaVersions: {
+        parameters: {
+            query?: {
+                /** @description language of the labels; default the organisation’s */
+                lang?: "nl" | "fr" | "en";
+                /** @description the older version; default the one before `to` */
+                from?: number;
+                /** @description the newer version; default the newest */
+                to?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description the key of the activity in the register */
+                activityKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activityKey: string;
+                        /** @description the older version compared */
+                        from: {
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "validated" | "refused";
+                            statusLabel: string;
+                            updatedAt: string;
+                        };
+                        /** @description the newer version compared */
+                        to: {
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "validated" | "refused";
+                            statusLabel: string;
+                            updatedAt: string;
+                        };
+                        /** @description the fields that differ, in the order of the CNIL structure; empty: the same content */
+                        changes: {
+                            /** @description where in the content, e.g. risks.disappearance.initial or plannedMeasures.m2 */
+                            path: string;
+                            /** @enum {string} */
+                            section: "context" | "principles" | "risks" | "measures" | "validation";
+                            /** @description the field as the form names it, in `lang` */
+                            label: string;
+                            /** @description in the older version; null: empty */
+                            before: string | null;
+                            /** @description in the newer version; null: empty */
+                            after: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     getDpiaReportPdf: {

@@ -593,12 +593,14 @@ export const en: Messages = {
         assessment_saved: 'DPIA saved',
         assessment_validated: 'DPIA validated',
         assessment_refused: 'DPIA refused',
+        decided_pdf_corrupt: 'Stored PDF of a DPIA decision no longer matches its SHA-256',
       },
       action_plan: {
         action_created: 'Action added to the action plan',
         action_updated: 'Action changed',
         action_opened: 'Action opened automatically',
         action_closed: 'Action closed automatically (cause gone)',
+        digest_sent: 'Weekly digest of actions sent',
       },
       webhook: {
         created: 'Webhook endpoint added',
@@ -687,6 +689,10 @@ export const en: Messages = {
     profile: 'Profile',
     email: 'E-mail address',
     displayName: 'Name',
+    digestTitle: 'Weekly digest of your actions',
+    digestLabel: 'Send me an e-mail every Monday with my open actions in the action plan',
+    digestHint:
+      'The actions you own and, where you manage the action plan, those without an owner - overdue, due soon and open, across all your organisations. With no open actions you receive nothing.',
     passwordTitle: 'Change password',
     currentPassword: 'Current password',
     newPassword: 'New password',

@@ -625,12 +625,14 @@ export const fr: Messages = {
         assessment_saved: 'AIPD enregistrée',
         assessment_validated: 'AIPD validée',
         assessment_refused: 'AIPD refusée',
+        decided_pdf_corrupt: 'Le PDF conservé d’une décision d’AIPD ne correspond plus à son SHA-256',
       },
       action_plan: {
         action_created: 'Action ajoutée au plan d’action',
         action_updated: 'Action modifiée',
         action_opened: 'Action ouverte automatiquement',
         action_closed: 'Action clôturée automatiquement (cause disparue)',
+        digest_sent: 'Récapitulatif hebdomadaire des actions envoyé',
       },
       webhook: {
         created: 'Point de terminaison webhook ajouté',
@@ -719,6 +721,10 @@ export const fr: Messages = {
     profile: 'Profil',
     email: 'Adresse e-mail',
     displayName: 'Nom',
+    digestTitle: 'Récapitulatif hebdomadaire de vos actions',
+    digestLabel: 'M’envoyer chaque lundi un e-mail avec mes actions ouvertes du plan d’action',
+    digestHint:
+      'Les actions dont vous êtes responsable et, là où vous gérez le plan d’action, celles sans responsable - en retard, bientôt dues et ouvertes, dans toutes vos organisations. Sans action ouverte, vous ne recevez rien.',
     passwordTitle: 'Changer de mot de passe',
     currentPassword: 'Mot de passe actuel',
     newPassword: 'Nouveau mot de passe',

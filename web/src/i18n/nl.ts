@@ -603,12 +603,14 @@ export const nl = {
         assessment_saved: 'DPIA opgeslagen',
         assessment_validated: 'DPIA gevalideerd',
         assessment_refused: 'DPIA geweigerd',
+        decided_pdf_corrupt: 'Bewaarde pdf van een DPIA-beslissing klopt niet meer met zijn SHA-256',
       },
       action_plan: {
         action_created: 'Actie toegevoegd aan het actieplan',
         action_updated: 'Actie gewijzigd',
         action_opened: 'Actie automatisch geopend',
         action_closed: 'Actie automatisch afgesloten (oorzaak verdwenen)',
+        digest_sent: 'Wekelijks overzicht van acties verstuurd',
       },
       webhook: {
         created: 'Webhook-eindpunt toegevoegd',
@@ -697,6 +699,10 @@ export const nl = {
     profile: 'Profiel',
     email: 'E-mailadres',
     displayName: 'Naam',
+    digestTitle: 'Wekelijks overzicht van uw acties',
+    digestLabel: 'Stuur mij elke maandag een mail met mijn open acties in het actieplan',
+    digestHint:
+      'De acties waarvoor u verantwoordelijk bent en, waar u het actieplan beheert, die zonder verantwoordelijke - over de termijn, binnenkort en open, in al uw organisaties. Zonder open acties krijgt u niets.',
     passwordTitle: 'Wachtwoord wijzigen',
     currentPassword: 'Huidig wachtwoord',
     newPassword: 'Nieuw wachtwoord',

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next'
+import { DigestForm } from '../components/account/DigestForm'
 import { DisplayNameForm } from '../components/account/DisplayNameForm'
 import { PasswordForm } from '../components/account/PasswordForm'
 import { TotpSection } from '../components/account/TotpSection'
 import { PageTitle } from '../components/layout/PageTitle'
 
-/** The signed-in user's own settings: name, password and two-step verification. */
+/** The signed-in user's own settings: name, the weekly digest, password and two-step verification. */
 export function AccountPage() {
   const { t } = useTranslation()
   return (
@@ -13,6 +14,10 @@ export function AccountPage() {
       <section aria-labelledby="account-profile-title" className="card">
         <h2 id="account-profile-title">{t('account.profile')}</h2>
         <DisplayNameForm />
+      </section>
+      <section aria-labelledby="account-digest-title" className="card">
+        <h2 id="account-digest-title">{t('account.digestTitle')}</h2>
+        <DigestForm />
       </section>
       <section aria-labelledby="account-password-title" className="card">
         <h2 id="account-password-title">{t('account.passwordTitle')}</h2>

@@ -14,6 +14,8 @@ export interface UsersTable {
   totp_last_step: number | null
   /** May create organisations when CUSTOS_ORG_CREATION is 'admins' (0008). */
   installation_admin: Generated<boolean>
+  /** Receives the weekly digest of the action plan (0072); the person's own opt-out. */
+  action_digest: Generated<boolean>
   created_at: GeneratedTimestamp
   updated_at: GeneratedTimestamp
 }

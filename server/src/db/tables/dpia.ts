@@ -73,3 +73,14 @@ export interface ComplianceSnapshotsTable {
   indicators: Json<Record<string, unknown>>
   taken_at: GeneratedTimestamp
 }
+
+/** One person's weekly digest of the action plan, once queued (0072): at most one per person and ISO week. */
+export interface ActionDigestsTable {
+  user_id: string
+  /** ISO week of the Brussels day it was sent, e.g. 2026-W50. */
+  week: string
+  outbox_id: string | null
+  organizations: number
+  actions: number
+  sent_at: GeneratedTimestamp
+}

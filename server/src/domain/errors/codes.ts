@@ -153,6 +153,7 @@ export const PROBLEM_CODES = [
   'risks_incomplete',
   'dpia_already_decided',
   'dpia_import_invalid',
+  'decided_pdf_corrupt',
   // First-run set-up
   'setup_done',
   'invalid_setup_code',

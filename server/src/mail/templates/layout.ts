@@ -13,6 +13,8 @@ export interface MailDraft {
   greeting: string
   /** Paragraphs before the action link. */
   intro: string[]
+  /** Headed lists after the intro (a digest): each heading, then its lines as a bulleted list. */
+  sections?: { heading: string; lines: string[]; link?: { label: string; url: string } }[]
   action?: { label: string; url: string }
   /** Paragraphs after the action link. */
   outro: string[]
@@ -77,6 +79,7 @@ const STYLE = {
   button:
     'display:inline-block;padding:12px 24px;background-color:#1d4ed8;color:#ffffff;' +
     'text-decoration:none;border-radius:6px;font-weight:bold;',
+  list: 'margin:0 0 16px 0;padding-left:20px;',
   small: 'margin:0 0 16px 0;font-size:13px;color:#52606d;word-break:break-all;',
   link: 'color:#1d4ed8;',
   footer:
@@ -124,6 +127,14 @@ function composeText(
   signed: Signed,
 ): string {
   const blocks = [draft.greeting, ...draft.intro]
+  for (const section of draft.sections ?? [])
+    blocks.push(
+      [
+        section.heading,
+        ...section.lines.map((line) => `- ${line}`),
+        ...(section.link ? [`${section.link.label}: ${assertSafeLink(section.link.url)}`] : []),
+      ].join('\n'),
+    )
   if (action) blocks.push(action.url)
   blocks.push(...draft.outro, [wording.signOff, ...signed.lines].join('\n'), `--\n${signed.footer}`)
   return `${blocks.join('\n\n')}\n`
@@ -138,6 +149,21 @@ function composeHtml(
 ): string {
   const paragraph = (text: string) => html`<p style="${STYLE.paragraph}">${text}</p>`
   const parts: Html[] = [paragraph(draft.greeting), ...draft.intro.map(paragraph)]
+  for (const section of draft.sections ?? []) {
+    parts.push(
+      html`<p style="${STYLE.paragraph}"><strong>${section.heading}</strong></p>`,
+      html`<ul style="${STYLE.list}">${joinHtml(
+        section.lines.map((line) => html`<li>${line}</li>`),
+        '',
+      )}</ul>`,
+    )
+    if (section.link) {
+      const url = assertSafeLink(section.link.url)
+      parts.push(
+        html`<p style="${STYLE.paragraph}"><a href="${url}" style="${STYLE.link}">${section.link.label}</a></p>`,
+      )
+    }
+  }
   if (action) {
     parts.push(
       html`<p style="${STYLE.paragraph}"><a href="${action.url}" style="${STYLE.button}">${action.label}</a></p>`,

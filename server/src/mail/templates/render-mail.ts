@@ -1,4 +1,5 @@
 import type { Language } from '../../db/schema'
+import { type ActionDigestParams, renderActionDigest } from './action-digest'
 import { type BreachLetterParams, renderBreachLetter } from './breach-letter'
 import { type BreachReminderParams, renderBreachReminder } from './breach-reminder'
 import { type ConsentPreferencesParams, renderConsentPreferences } from './consent-preferences'
@@ -40,6 +41,7 @@ export interface MailTemplateParams {
   'breach-reminder': BreachReminderParams
   'breach-letter': BreachLetterParams
   'mail-test': MailTestParams
+  'action-digest': ActionDigestParams
 }
 
 export type MailTemplate = keyof MailTemplateParams
@@ -76,6 +78,7 @@ const RENDERERS: {
   'breach-reminder': renderBreachReminder,
   'breach-letter': renderBreachLetter,
   'mail-test': renderMailTest,
+  'action-digest': renderActionDigest,
 }
 
 export const MAIL_TEMPLATES = Object.keys(RENDERERS) as MailTemplate[]

@@ -3,7 +3,8 @@
  * `openAutomaticAction` / `closeAutomaticAction` (idempotent by source + sourceKey, in their own transaction), or
  * `reconcileAutomaticActions` when they sweep and can list every current cause. See docs/action-plan.md.
  */
-export { actionPlanSweepJob } from './jobs'
+export { DIGEST_SOON_DAYS, digestRecipients, isoWeekOf, sendActionDigests } from './digest'
+export { actionPlanDigestJob, actionPlanSweepJob } from './jobs'
 export { actionPlanOperations } from './operations'
 export { actionPlanActions } from './policy'
 export { presentAction } from './presenter'

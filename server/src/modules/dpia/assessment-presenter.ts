@@ -22,7 +22,9 @@ import { resolveRegister } from '../../domain/register/resolve'
 import { assessmentFigures, type LoadedAssessment } from './assessment'
 
 /** What is known of the PDF frozen at a version's decision (its bytes come from GET .../signed.pdf). */
-function signedPdfFacts(row: DpiaAssessmentRow) {
+function signedPdfFacts(
+  row: Pick<DpiaAssessmentRow, 'signed_pdf_sha256' | 'signed_pdf_bytes' | 'signed_pdf_language'>,
+) {
   return row.signed_pdf_sha256 !== null && row.signed_pdf_language !== null
     ? { sha256: row.signed_pdf_sha256, bytes: row.signed_pdf_bytes ?? 0, language: row.signed_pdf_language }
     : null

@@ -1,8 +1,10 @@
+import { toBrusselsDate } from '../../domain/brussels-time'
+import type { IsoDate } from '../../domain/calendar-date'
 import { EVALUATION_LABELS, LEVEL_LABELS, MAP_LABELS, RISK_LABELS } from '../../domain/dpia/assessment-labels'
 import { RISK_MARKS, riskMapFigure } from '../../domain/dpia/risk-map'
 import { frenchPunctuation, frenchSpacing } from '../../domain/french-typography'
 import type { Language } from '../../domain/register/localized'
-import { colon, semicolon } from '../../domain/requests/format'
+import { colon, formatDate, semicolon } from '../../domain/requests/format'
 import { type FormPdf, type FormPdfField, renderFormPdf } from '../../lib/pdf/form-pdf'
 import type { PresentedAssessment } from './assessment-presenter'
 
@@ -237,7 +239,9 @@ export function assessmentReportPdf(
           {
             label: w.planned,
             value: c.plannedMeasures.length
-              ? c.plannedMeasures.map((m) => `- ${m.title}${m.due ? ` (${w.due} ${m.due})` : ''}`).join('\n')
+              ? c.plannedMeasures
+                  .map((m) => `- ${m.title}${m.due ? ` (${w.due} ${formatDate(m.due as IsoDate)})` : ''}`)
+                  .join('\n')
               : w.none,
           },
           { label: w.prior, value: a.priorConsultation ? w.priorYes : w.priorNo },
@@ -252,7 +256,7 @@ export function assessmentReportPdf(
             label: w.decision,
             value:
               a.status === 'validated' || a.status === 'refused'
-                ? `${a.statusLabel} ${w.decidedBy(a.decidedBy ?? '', (a.decidedAt ?? '').slice(0, 10))}${a.decisionReason ? `${cl} ${a.decisionReason}` : ''}`
+                ? `${a.statusLabel} ${w.decidedBy(a.decidedBy ?? '', a.decidedAt ? formatDate(toBrusselsDate(new Date(a.decidedAt))) : '')}${a.decisionReason ? `${cl} ${a.decisionReason}` : ''}`
                 : a.statusLabel || w.none,
           },
         ],

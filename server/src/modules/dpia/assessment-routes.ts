@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { permissions } from '../../auth/policy'
 import type { AppContext } from '../../context'
 import { assessmentContentSchema, EVALUATIONS, PRINCIPLES } from '../../domain/dpia/assessment'
+import { assessmentDiff } from '../../domain/dpia/assessment-diff'
+import { STATUS_LABELS } from '../../domain/dpia/assessment-labels'
 import { RISKS } from '../../domain/dpia/risk'
 import { BadRequest, InvalidInput, NotFound } from '../../domain/errors'
 import { fieldIssueOf } from '../../domain/errors/schema-issues'
@@ -11,7 +13,7 @@ import type { App } from '../../http/types'
 import { loadAssessment, saveAssessment } from './assessment'
 import { presentAssessment } from './assessment-presenter'
 import { assessmentReportPdf } from './assessment-report'
-import { decideAssessment, signedPdfOf } from './decision'
+import { decideAssessment, readDecidedPdf } from './decision'
 import { dpiaActions } from './policy'
 
 const tags = ['dpia']
@@ -114,6 +116,31 @@ export const assessmentSchema = z.object({
   can: z.object({ write: z.boolean() }),
 })
 
+const diffSide = z.object({
+  version: z.number().int(),
+  status: z.enum(['draft', 'validated', 'refused']),
+  statusLabel: z.string(),
+  updatedAt: z.string(),
+})
+const diffSchema = z.object({
+  activityKey: z.string(),
+  from: diffSide.describe('the older version compared'),
+  to: diffSide.describe('the newer version compared'),
+  changes: z
+    .array(
+      z.object({
+        path: z
+          .string()
+          .describe('where in the content, e.g. risks.disappearance.initial or plannedMeasures.m2'),
+        section: z.enum(['context', 'principles', 'risks', 'measures', 'validation']),
+        label: z.string().describe('the field as the form names it, in `lang`'),
+        before: z.string().nullable().describe('in the older version; null: empty'),
+        after: z.string().nullable().describe('in the newer version; null: empty'),
+      }),
+    )
+    .describe('the fields that differ, in the order of the CNIL structure; empty: the same content'),
+})
+
 const exportSchema = z.strictObject({
   format: z.literal(DPIA_EXPORT_FORMAT).describe('always custos.dpia/v1'),
   activityKey: z.string().describe('the activity it was exported from (informative on import)'),
@@ -205,6 +232,61 @@ export function registerDpiaAssessmentRoutes(app: App, ctx: AppContext) {
   )
 
   app.get(
+    `${BASE}/diff`,
+    {
+      schema: {
+        tags,
+        summary: 'What changed between two versions of the DPIA, field by field',
+        params,
+        querystring: z.strictObject({
+          lang,
+          from: z.coerce
+            .number()
+            .int()
+            .min(1)
+            .optional()
+            .describe('the older version; default the one before `to`'),
+          to: z.coerce.number().int().min(1).optional().describe('the newer version; default the newest'),
+        }),
+        response: { 200: diffSchema },
+      },
+    },
+    async (request) => {
+      const access = await orgAccess(ctx, request, request.params.slug, dpiaActions.read)
+      const loaded = await loadAssessment(ctx, access.organization, request.params.activityKey)
+      const newest = loaded.versions[0]?.row.version
+      if (newest === undefined) throw new NotFound('dpia_assessment')
+      const toNumber = request.query.to ?? newest
+      const fromNumber = request.query.from ?? toNumber - 1
+      if (fromNumber >= toNumber)
+        throw new InvalidInput([
+          {
+            path: 'querystring.from',
+            code: 'invalid',
+            message: 'Compare an older version (from) with a newer one (to).',
+          },
+        ])
+      const side = (n: number) => loaded.versions.find((v) => v.row.version === n)
+      const older = side(fromNumber)
+      const newer = side(toNumber)
+      if (!older || !newer) throw new NotFound('dpia_assessment')
+      const l = request.query.lang ?? access.organization.defaultLanguage
+      const present = (v: typeof older) => ({
+        version: v.row.version,
+        status: v.status,
+        statusLabel: STATUS_LABELS[v.status][l],
+        updatedAt: v.row.updated_at.toISOString(),
+      })
+      return {
+        activityKey: request.params.activityKey,
+        from: present(older),
+        to: present(newer),
+        changes: assessmentDiff(older.content, newer.content, l),
+      }
+    },
+  )
+
+  app.get(
     `${BASE}/report.pdf`,
     {
       schema: {
@@ -239,22 +321,22 @@ export function registerDpiaAssessmentRoutes(app: App, ctx: AppContext) {
         tags,
         summary: 'The PDF frozen when a version of the DPIA was validated or refused, unchanged since',
         description:
-          'The bytes drawn up at the decision, in the organisation’s language then, whatever changed in the register or the assessment since; the x-custos-sha256 header repeats the SHA-256 recorded with the decision. 404 when the version has no signed PDF (a draft, or decided before they were kept).',
+          'The bytes drawn up at the decision, in the organisation’s language then, whatever changed in the register or the assessment since; the x-custos-sha256 header repeats the SHA-256 recorded with the decision. 404 when the version has no signed PDF (a draft, or decided before they were kept); 500 `decided_pdf_corrupt`, recorded in the audit log, when the stored bytes no longer match that SHA-256.',
         params,
         querystring: z.strictObject({ version }),
       },
     },
     async (request, reply) => {
       const access = await orgAccess(ctx, request, request.params.slug, dpiaActions.read)
-      const loaded = await loadAssessment(ctx, access.organization, request.params.activityKey)
-      const v =
-        request.query.version === undefined
-          ? loaded.versions.find((x) => x.row.signed_pdf_sha256 !== null)
-          : loaded.versions.find((x) => x.row.version === request.query.version)
-      const signed = v ? signedPdfOf(ctx, v.row) : null
-      if (!v || !signed) throw new NotFound('dpia_signed_pdf')
+      const signed = await readDecidedPdf(
+        ctx,
+        access.actor,
+        access.organization,
+        request.params.activityKey,
+        request.query.version,
+      )
       const name =
-        `dpia-${request.params.activityKey}-v${v.row.version}-${v.status}-${signed.language}.pdf`.replace(
+        `dpia-${request.params.activityKey}-v${signed.version}-${signed.status}-${signed.language}.pdf`.replace(
           /[^\w.-]/g,
           '_',
         )

@@ -20,6 +20,7 @@ import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import {
   insertAssessment,
+  type ListedAssessmentRow,
   latestAssessmentForUpdate,
   listAssessmentRows,
   updateAssessment,
@@ -31,7 +32,7 @@ export const PLANNED_MEASURE_SOURCE = 'dpia.measure'
 export type AssessmentStatus = 'draft' | 'validated' | 'refused'
 
 export interface AssessmentVersion {
-  row: DpiaAssessmentRow
+  row: ListedAssessmentRow
   content: AssessmentContent
   status: AssessmentStatus
   /** What changed since the version before (paths in the content). */

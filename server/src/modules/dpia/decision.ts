@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
-import { type AppContext, inTransaction, type TxContext } from '../../context'
+import { type AppContext, inTransaction } from '../../context'
 import type { DpiaAssessmentRow } from '../../db/schema'
 import { storedAssessment } from '../../domain/dpia/assessment'
-import { Conflict, NotFound } from '../../domain/errors'
+import { Conflict, DomainError, NotFound } from '../../domain/errors'
 import { closeAutomaticAction } from '../action-plan'
 import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import { type AssessmentStatus, assessmentFigures } from './assessment'
 import { presentAssessment } from './assessment-presenter'
 import { assessmentReportPdf } from './assessment-report'
-import { latestAssessmentForUpdate, storeSignedPdf, updateAssessment } from './repository'
+import { decidedPdfRow, latestAssessmentForUpdate, storeSignedPdf, updateAssessment } from './repository'
 import { ASSESSMENT_DUE_SOURCE } from './screening'
 
 /** The signed PDF is sealed bound to its row: a copy moved to another row does not decrypt. */
@@ -95,18 +95,67 @@ export async function decideAssessment(
 }
 
 /**
- * The PDF frozen when a version was decided, byte for byte; null when the version has none (a draft, or decided
- * before signed PDFs were kept). Throws when the stored bytes no longer match their recorded SHA-256.
+ * The stored PDF of a decision no longer is what was decided: its bytes do not decrypt or do not match the SHA-256
+ * recorded with the decision (and in the audit chain). A fault of the installation, not of the caller: 500 with
+ * `decided_pdf_corrupt`, never the altered bytes.
  */
-export function signedPdfOf(
-  ctx: Pick<TxContext, 'encryption'>,
-  row: DpiaAssessmentRow,
-): { pdf: Buffer; sha256: string; language: 'nl' | 'fr' | 'en' } | null {
-  if (row.signed_pdf_encrypted === null || row.signed_pdf_sha256 === null || row.signed_pdf_language === null)
-    return null
-  const pdf = Buffer.from(ctx.encryption.decrypt(row.signed_pdf_encrypted, sealContext(row.id)), 'base64')
-  const sha256 = createHash('sha256').update(pdf).digest('hex')
-  if (sha256 !== row.signed_pdf_sha256)
-    throw new Error(`The signed PDF of DPIA ${row.id} does not match its recorded SHA-256`)
-  return { pdf, sha256, language: row.signed_pdf_language }
+export class DecidedPdfCorrupt extends DomainError {
+  readonly kind = 'internal'
+  constructor(activityKey: string, version: number, reason: 'unreadable' | 'hash_mismatch') {
+    super(
+      'decided_pdf_corrupt',
+      `The PDF kept for version ${version} of the DPIA of ${activityKey} ${reason === 'unreadable' ? 'cannot be decrypted' : 'does not match its recorded SHA-256'}.`,
+      { params: { activityKey, version, reason } },
+    )
+  }
+}
+
+/**
+ * The PDF frozen when a version was decided, byte for byte: `version`, or the newest version that has one. 404 when
+ * there is none (a draft, or decided before the PDFs were kept). When the stored bytes do not decrypt or no longer
+ * match their recorded SHA-256, the audit log records `dpia.decided_pdf_corrupt` (committed on its own) and
+ * `DecidedPdfCorrupt` is thrown.
+ */
+export async function readDecidedPdf(
+  ctx: AppContext,
+  actor: Actor,
+  org: Organization,
+  activityKey: string,
+  version: number | undefined,
+): Promise<{ pdf: Buffer; sha256: string; language: 'nl' | 'fr' | 'en'; version: number; status: string }> {
+  const row = await decidedPdfRow(ctx.db, org.id, activityKey, version)
+  if (
+    !row ||
+    row.signed_pdf_encrypted === null ||
+    row.signed_pdf_sha256 === null ||
+    row.signed_pdf_language === null
+  )
+    throw new NotFound('dpia_signed_pdf')
+  let pdf: Buffer | null = null
+  try {
+    pdf = Buffer.from(ctx.encryption.decrypt(row.signed_pdf_encrypted, sealContext(row.id)), 'base64')
+  } catch {
+    pdf = null
+  }
+  const sha256 = pdf ? createHash('sha256').update(pdf).digest('hex') : null
+  if (!pdf || sha256 !== row.signed_pdf_sha256) {
+    const reason = pdf ? 'hash_mismatch' : 'unreadable'
+    await inTransaction(ctx, (ctx) =>
+      recordAudit(ctx.db, actor, {
+        organizationId: org.id,
+        action: 'dpia.decided_pdf_corrupt',
+        targetType: 'dpia',
+        targetId: activityKey,
+        summary: {
+          activity: activityKey,
+          version: row.version,
+          reason,
+          recordedSha256: row.signed_pdf_sha256,
+          foundSha256: sha256,
+        },
+      }),
+    )
+    throw new DecidedPdfCorrupt(activityKey, row.version, reason)
+  }
+  return { pdf, sha256, language: row.signed_pdf_language, version: row.version, status: row.status }
 }

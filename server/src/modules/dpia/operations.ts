@@ -58,7 +58,16 @@ export const dpiaOperations = defineOperations({
       description:
         'The PDF frozen when a version was validated or refused, byte for byte as it was then, whatever changed ' +
         'in the register since; header x-custos-sha256 repeats its recorded SHA-256. Default: the newest decided ' +
-        'version. 404 for a draft.',
+        'version. 404 for a draft; 500 `decided_pdf_corrupt` (recorded in the audit log) when the stored bytes no ' +
+        'longer match that SHA-256.',
+    },
+    'GET /api/v1/orgs/{slug}/dpia/assessments/{activityKey}/diff': {
+      operationId: 'diffDpiaVersions',
+      description:
+        'What changed between two versions, field by field in the order of the CNIL structure, both sides worded ' +
+        'in `lang`: texts, lists (one item a line), severity and likelihood in words, evaluations, planned ' +
+        'measures by key. Default: the newest version against the one before it. 422 on `querystring.from` ' +
+        'unless from < to; 404 for a version that does not exist.',
     },
     'GET /api/v1/orgs/{slug}/dpia/assessments/{activityKey}/export': {
       operationId: 'exportDpiaAssessment',

@@ -3,6 +3,26 @@ import type { DB, DpiaAssessmentRow, DpiaScreeningRow } from '../../db/schema'
 
 type Db = Kysely<DB> | Transaction<DB>
 
+/** A version as lists and saves read it: everything but the sealed PDF (read only when it is downloaded). */
+export type ListedAssessmentRow = Omit<DpiaAssessmentRow, 'signed_pdf_encrypted'>
+const LISTED_COLUMNS = [
+  'id',
+  'organization_id',
+  'activity_key',
+  'version',
+  'status',
+  'content',
+  'decided_by_label',
+  'decided_at',
+  'decision_reason',
+  'signed_pdf_sha256',
+  'signed_pdf_bytes',
+  'signed_pdf_language',
+  'created_by_label',
+  'created_at',
+  'updated_at',
+] as const satisfies readonly (keyof ListedAssessmentRow)[]
+
 /** The register version of each activity (register_entries, written by the register module). */
 export async function activityVersions(db: Db, organizationId: string): Promise<Map<string, number>> {
   const rows = await db
@@ -54,8 +74,11 @@ export function listAssessmentRows(
   db: Db,
   organizationId: string,
   activityKey?: string,
-): Promise<DpiaAssessmentRow[]> {
-  let q = db.selectFrom('dpia_assessments').selectAll().where('organization_id', '=', organizationId)
+): Promise<ListedAssessmentRow[]> {
+  let q = db
+    .selectFrom('dpia_assessments')
+    .select(LISTED_COLUMNS)
+    .where('organization_id', '=', organizationId)
   if (activityKey !== undefined) q = q.where('activity_key', '=', activityKey)
   return q.orderBy('activity_key').orderBy('version', 'desc').execute()
 }
@@ -65,10 +88,10 @@ export function latestAssessmentForUpdate(
   trx: Transaction<DB>,
   organizationId: string,
   activityKey: string,
-): Promise<DpiaAssessmentRow | undefined> {
+): Promise<ListedAssessmentRow | undefined> {
   return trx
     .selectFrom('dpia_assessments')
-    .selectAll()
+    .select(LISTED_COLUMNS)
     .where('organization_id', '=', organizationId)
     .where('activity_key', '=', activityKey)
     .orderBy('version', 'desc')
@@ -146,4 +169,30 @@ export function storeSignedPdf(
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow()
+}
+
+/**
+ * The sealed PDF of a decided version: `version`, or (undefined) the newest version that has one. Undefined when
+ * there is no such version or it has no PDF.
+ */
+export function decidedPdfRow(
+  db: Db,
+  organizationId: string,
+  activityKey: string,
+  version: number | undefined,
+): Promise<
+  | Pick<
+      DpiaAssessmentRow,
+      'id' | 'version' | 'status' | 'signed_pdf_encrypted' | 'signed_pdf_sha256' | 'signed_pdf_language'
+    >
+  | undefined
+> {
+  let q = db
+    .selectFrom('dpia_assessments')
+    .select(['id', 'version', 'status', 'signed_pdf_encrypted', 'signed_pdf_sha256', 'signed_pdf_language'])
+    .where('organization_id', '=', organizationId)
+    .where('activity_key', '=', activityKey)
+    .where('signed_pdf_encrypted', 'is not', null)
+  if (version !== undefined) q = q.where('version', '=', version)
+  return q.orderBy('version', 'desc').limit(1).executeTakeFirst()
 }

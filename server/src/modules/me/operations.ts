@@ -15,7 +15,9 @@ export const meOperations = defineOperations({
       operationId: 'updateMe',
       access: 'session',
       refusals: [422],
-      description: 'Changes your display name or the language of the UI and of the mail you receive.',
+      description:
+        'Changes your display name, the language of the UI and of the mail you receive, or whether you receive ' +
+        'the weekly digest of your pending actions in the action plan (`actionDigest`).',
     },
     'POST /api/v1/me/password': {
       operationId: 'changeMyPassword',

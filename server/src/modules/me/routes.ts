@@ -14,6 +14,9 @@ const meSchema = z.object({
     displayName: z.string(),
     preferredLanguage: languageSchema,
     totpEnabled: z.boolean(),
+    actionDigest: z
+      .boolean()
+      .describe('receives the weekly mail of their pending actions in the action plan (default on)'),
   }),
   memberships: z.array(membershipSchema),
   /** Creating an organisation is an installation-level right (CUSTOS_ORG_CREATION). */
@@ -54,12 +57,16 @@ export function registerMeRoutes(app: App, ctx: AppContext) {
     {
       schema: {
         tags: tags.me,
-        summary: 'Change your display name or language',
+        summary: 'Change your display name, language or the weekly digest of your actions',
         body: z.strictObject({
           displayName: z.string().trim().min(1).max(120).optional().describe('the name other members see'),
           preferredLanguage: languageSchema
             .optional()
             .describe('the language of the interface and of mails to you'),
+          actionDigest: z
+            .boolean()
+            .optional()
+            .describe('false: no weekly mail of your pending actions in the action plan; true: receive it'),
         }),
         response: { 200: meSchema },
       },

@@ -27,6 +27,7 @@ export async function describeMe(ctx: AppContext, userId: string) {
       displayName: user.display_name,
       preferredLanguage: user.preferred_language,
       totpEnabled: user.totp_enabled,
+      actionDigest: user.action_digest,
     },
     canCreateOrganizations: mayCreateOrganizations(ctx.config.orgCreation, user),
     installationAdmin: user.installation_admin,
@@ -38,18 +39,24 @@ export async function describeMe(ctx: AppContext, userId: string) {
 export async function updateProfile(
   ctx: AppContext,
   actor: Actor & { id: string },
-  changes: { displayName?: string | undefined; preferredLanguage?: Language | undefined },
+  changes: {
+    displayName?: string | undefined
+    preferredLanguage?: Language | undefined
+    actionDigest?: boolean | undefined
+  },
 ) {
   await inTransaction(ctx, async (ctx) => {
     const before = await findUserById(ctx.db, actor.id)
     const after = await updateUser(ctx.db, actor.id, {
       ...(changes.displayName !== undefined ? { display_name: changes.displayName } : {}),
       ...(changes.preferredLanguage !== undefined ? { preferred_language: changes.preferredLanguage } : {}),
+      ...(changes.actionDigest !== undefined ? { action_digest: changes.actionDigest } : {}),
     })
     const changed = Object.fromEntries(
       [
         ['displayName', before?.display_name, after.display_name],
         ['preferredLanguage', before?.preferred_language, after.preferred_language],
+        ['actionDigest', before?.action_digest, after.action_digest],
       ]
         .filter(([, from, to]) => from !== to)
         .map(([field, from, to]) => [field, { from, to }]),

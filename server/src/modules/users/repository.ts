@@ -48,6 +48,7 @@ export function updateUser(
       | 'totp_secret'
       | 'totp_enabled'
       | 'installation_admin'
+      | 'action_digest'
     >
   >,
 ): Promise<UserRow> {

@@ -119,6 +119,8 @@ export const errorsEn: ErrorMessages = {
     risks_incomplete: 'Estimate the severity and likelihood of all three risks before validating the DPIA.',
     dpia_already_decided:
       'This version of the DPIA was already validated or refused; save a new version to change it.',
+    decided_pdf_corrupt:
+      'The stored PDF of this decision no longer matches the SHA-256 recorded at the decision, so it is not given out. The incident is in the audit log - tell the installation’s administrator.',
     dpia_import_invalid: 'This file is not a DPIA exported by Custos; nothing was imported.',
     no_scan_urls: 'Set the pages to scan first, then start the scan.',
     scan_in_progress: 'A scan of this site is already queued or running. Wait for its result.',

@@ -131,6 +131,8 @@ export const errorsFr: ErrorMessages = {
     risks_incomplete: 'Estimez la gravité et la vraisemblance des trois risques avant de valider l’AIPD.',
     dpia_already_decided:
       'Cette version de l’AIPD a déjà été validée ou refusée ; enregistrez une nouvelle version pour la modifier.',
+    decided_pdf_corrupt:
+      'Le PDF conservé de cette décision ne correspond plus au SHA-256 enregistré lors de la décision ; il n’est pas fourni. L’incident figure dans le journal d’audit - prévenez l’administrateur de l’installation.',
     dpia_import_invalid: 'Ce fichier n’est pas une AIPD exportée par Custos ; rien n’a été importé.',
     no_scan_urls: 'Indiquez d’abord les pages à analyser, puis lancez l’analyse.',
     scan_in_progress: 'Une analyse de ce site est déjà en attente ou en cours. Attendez son résultat.',

@@ -132,6 +132,8 @@ export const errorsNl = {
       'Schat de ernst en de waarschijnlijkheid van de drie risico’s in voordat u de DPIA valideert.',
     dpia_already_decided:
       'Deze versie van de DPIA is al gevalideerd of geweigerd; sla een nieuwe versie op om ze te wijzigen.',
+    decided_pdf_corrupt:
+      'De bewaarde pdf van deze beslissing komt niet meer overeen met de SHA-256 die bij de beslissing is vastgelegd; hij wordt niet gegeven. Het voorval staat in het auditlogboek - verwittig de beheerder van de installatie.',
     dpia_import_invalid: 'Dit bestand is geen DPIA die uit Custos is geëxporteerd; er is niets geïmporteerd.',
     no_scan_urls: 'Stel eerst de te scannen pagina’s in en start dan de scan.',
     scan_in_progress:

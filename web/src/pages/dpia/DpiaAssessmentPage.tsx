@@ -7,6 +7,7 @@ import type { Membership } from '../../api/types'
 import { useDateFormat } from '../../app/format'
 import { useLanguage } from '../../app/useLanguage'
 import { useResource } from '../../app/useResource'
+import { VersionDiff } from '../../components/dpia/VersionDiff'
 import { ErrorMessage } from '../../components/feedback/ErrorMessage'
 import { Notice } from '../../components/feedback/Notice'
 import { ResourceView } from '../../components/feedback/ResourceView'
@@ -549,6 +550,14 @@ function AssessmentView({
               </li>
             ))}
           </ul>
+          {a.versions.length > 1 ? (
+            <VersionDiff
+              slug={slug}
+              activityKey={a.activityKey}
+              versions={a.versions.map((v) => v.version)}
+              language={language}
+            />
+          ) : null}
         </>
       ) : null}
     </>
