@@ -10,6 +10,8 @@
  *                                                letters, outbox throughput against a local SMTP server
  *   npm run bench -- --scenario=banner         the cookie banner next to vanilla-cookieconsent and klaro
  *                                              (bench/cookie-banner.ts)
+ *   npm run bench -- --scenario=retention [--rows=1000000] [--batch=1000]   the retention sweep vs one DELETE on a
+ *                                              table of 10 million rows, 30 % due (bench/retention-sweep.ts)
  * Prints the tables and writes bench/results/latest.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -33,7 +35,11 @@ const only = args.find((a) => a.startsWith('--backend='))?.slice('--backend='.le
 const backends = (['embedded', 'postgres'] as const).filter((b) => !only || b === only)
 if (backends.length === 0) throw new Error(`Unknown backend: ${only}`)
 const scenario = args.find((a) => a.startsWith('--scenario='))?.slice('--scenario='.length) ?? 'foundation'
-if (!['foundation', 'connectors', 'all', 'footprint', 'breach-letters', 'banner'].includes(scenario))
+if (
+  !['foundation', 'connectors', 'all', 'footprint', 'breach-letters', 'banner', 'retention'].includes(
+    scenario,
+  )
+)
   throw new Error(`Unknown scenario: ${scenario}`)
 
 const started = process.hrtime.bigint()
@@ -46,6 +52,7 @@ async function main() {
   if (scenario === 'footprint') return (await import('./footprint')).runFootprint()
   if (scenario === 'breach-letters') return (await import('./breach-letters')).runBreachLetters([])
   if (scenario === 'banner') return (await import('./cookie-banner')).runBannerBench()
+  if (scenario === 'retention') return (await import('./retention-sweep')).runRetentionBench(args)
   const machine = {
     cpuModel: cpus()[0]?.model ?? 'unknown',
     cpus: availableParallelism(),
