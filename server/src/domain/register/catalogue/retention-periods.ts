@@ -376,7 +376,7 @@ const ENTRIES = [
     key: 'audit_log',
     name: {
       nl: 'Auditlogboek van het privacybeheer',
-      fr: 'Journal d’audit de la gestion de la vie privée',
+      fr: "Journal d'audit de la gestion de la vie privée",
       en: 'Audit log of privacy management',
     },
     duration: years(5),
