@@ -190,6 +190,7 @@ describe('job queue on pg-boss', () => {
       const schedules = await sql<{ name: string; cron: string }>`select name, cron from pgboss.schedule
         order by name`.execute(database.db)
       expect(schedules.rows).toEqual([
+        { name: 'action-plan.digest', cron: '0 6 * * 1' },
         { name: 'action-plan.sweep', cron: '*/15 * * * *' },
         { name: 'audit.checkpoint', cron: '5 * * * *' },
         { name: 'breaches.reminders', cron: '*/15 * * * *' },
