@@ -270,8 +270,10 @@ describe('subject import from CSV', () => {
       },
     })
     expect(summary).toMatchObject({ lines: 400, imported: 400, batches: 40 })
-    // Only a few pieces (the parser's buffers) are ever read ahead of the batch being saved.
-    expect(aheadMost).toBeLessThanOrEqual(4)
+    // Only a few pieces are ever read ahead of the batch being saved - the stream's and the parser's buffers (their
+    // sizes differ between Node lines) and the one batch prepared while the previous is written (decision 0084) -
+    // never the rest of the file's 40.
+    expect(aheadMost).toBeLessThanOrEqual(8)
   })
 
   it('never answers 500 to a fuzzed file', async () => {
