@@ -494,8 +494,8 @@ export const en: Messages = {
       suppression: {
         entry_added: 'Added to the suppression list',
         entry_removed: 'Removed from the suppression list',
-        opt_in_added: 'Opt-in to calls recorded',
-        opt_in_removed: 'Opt-in to calls removed',
+        opt_in_added: 'Opt-in despite the do-not-call or Robinson list recorded',
+        opt_in_removed: 'Opt-in despite the do-not-call or Robinson list removed',
       },
       dncm: {
         imported: 'DNCM list imported',

@@ -523,8 +523,8 @@ export const fr: Messages = {
       suppression: {
         entry_added: 'Ajouté à la liste d’exclusion',
         entry_removed: 'Retiré de la liste d’exclusion',
-        opt_in_added: 'Accord pour les appels enregistré',
-        opt_in_removed: 'Accord pour les appels retiré',
+        opt_in_added: "Accord malgré la liste Ne m'appelez plus ou Robinson enregistré",
+        opt_in_removed: "Accord malgré la liste Ne m'appelez plus ou Robinson retiré",
       },
       dncm: {
         imported: 'Liste DNCM importée',

@@ -501,8 +501,8 @@ export const nl = {
       suppression: {
         entry_added: 'Toegevoegd aan de uitsluitingslijst',
         entry_removed: 'Verwijderd van de uitsluitingslijst',
-        opt_in_added: 'Toestemming voor oproepen geregistreerd',
-        opt_in_removed: 'Toestemming voor oproepen verwijderd',
+        opt_in_added: 'Toestemming ondanks de Bel-me-niet-meer- of Robinsonlijst geregistreerd',
+        opt_in_removed: 'Toestemming ondanks de Bel-me-niet-meer- of Robinsonlijst verwijderd',
       },
       dncm: {
         imported: 'DNCM-lijst geïmporteerd',
