@@ -1,3 +1,4 @@
+import { format, parseISO } from 'date-fns'
 import { systemActor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { roleHoldsScope } from '../../auth/policy'
@@ -5,7 +6,7 @@ import { ROLES } from '../../auth/roles'
 import { type AppContext, inTransaction } from '../../context'
 import type { Language } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
-import { addDays, dayOfWeek, type IsoDate, toEpochDay } from '../../domain/calendar-date'
+import { addDays, type IsoDate } from '../../domain/calendar-date'
 import { formatDate } from '../../domain/requests/format'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
 import type { DigestAction } from '../../mail/templates/action-digest'
@@ -24,11 +25,7 @@ const RESPONSIBLE_ROLES = ROLES.filter((r) => roleHoldsScope(r, 'action_plan:wri
 
 /** The ISO 8601 week of a calendar date, e.g. 2026-W50 (weeks start on Monday; week 1 holds the first Thursday). */
 export function isoWeekOf(date: IsoDate): string {
-  const mondayBased = (dayOfWeek(date) + 6) % 7
-  const thursday = addDays(date, 3 - mondayBased)
-  const year = thursday.slice(0, 4)
-  const week = Math.floor((toEpochDay(thursday) - toEpochDay(`${year}-01-01`)) / 7) + 1
-  return `${year}-W${String(week).padStart(2, '0')}`
+  return format(parseISO(date), "RRRR-'W'II")
 }
 
 /** Where an action stands on `today`: past its due date, due within DIGEST_SOON_DAYS, or open. */
