@@ -1,5 +1,7 @@
 import type { Command } from 'commander'
+import { say } from './language'
 import { configFrom, withRuntime } from './runtime-access'
+import { count } from './words'
 
 /** `custos cookies scan --org SLUG`: scans the organisation's site and prints the findings (issue 18). */
 export function registerCookieCommands(program: Command) {
@@ -22,11 +24,12 @@ export function registerCookieCommands(program: Command) {
       if (options.json) {
         process.stdout.write(`${JSON.stringify(scan, null, 2)}\n`)
       } else {
-        process.stdout.write(`Pages: ${scan.result.pages.join(', ')}\n`)
+        const m = say().cookies
+        process.stdout.write(`${m.pages(scan.result.pages.join(', '))}\n`)
         for (const f of scan.findings)
           process.stdout.write(`${f.code}\t${f.subject}\t${f.service ?? '-'}\t${f.page}\n`)
         process.stdout.write(
-          `${scan.findings.length} finding(s); new since the previous scan: ${scan.diff.newFindings.length}, resolved: ${scan.diff.resolvedFindings.length}\n`,
+          `${m.summary(count(scan.findings.length, 'finding'), scan.diff.newFindings.length, scan.diff.resolvedFindings.length)}\n`,
         )
       }
       if (scan.findings.length > 0) process.exitCode = 1

@@ -56,8 +56,8 @@ describe('the CLI account of a run', () => {
         '(warranty: tot de gebeurtenis die de regel noemt)',
       ],
       fr: [
-        '2 conservé(s) jusqu’au 2031-03-01 (accounting)',
-        '1 conservé(s) sans date de fin (tax\u00a0: la durée légale)',
+        '2 conservés jusqu’au 2031-03-01 (accounting)',
+        '1 conservé sans date de fin (tax\u00a0: la durée légale)',
         '(warranty\u00a0: jusqu’à l’événement que nomme la règle)',
       ],
     } as const
@@ -66,6 +66,76 @@ describe('the CLI account of a run', () => {
       const text = describeRun(view).join('\n')
       for (const part of expected[language]) expect(text).toContain(part)
       expect(text).not.toMatch(/null|undefined/)
+    }
+  })
+
+  it('counts in the reader\'s language: one and more, never "(s)" or "(en)"', async () => {
+    const dryRun = (found: number, toUpdate: number, toDelete: number, masked: number) =>
+      ({
+        ...view,
+        dryRun: true,
+        steps: [
+          {
+            dataset: 'shop',
+            system: 'webshop',
+            status: 'done',
+            error: null,
+            result: {
+              read: [{ collection: 'invoices', found }],
+              changes: [
+                {
+                  collection: 'invoices',
+                  toUpdate,
+                  toDelete,
+                  withheld: [
+                    { rows: masked, reason: { kind: 'referenced', by: 'orders' } },
+                    { rows: masked, reason: { kind: 'reference_data' } },
+                  ],
+                },
+              ],
+            },
+          },
+        ],
+      }) as unknown as RunView
+    const expected = {
+      en: [
+        [
+          dryRun(1, 1, 1, 1),
+          'invoices: found 1, would update 1, would delete 1, 1 masked, not deleted: still referred to by orders, 1 shared reference data: never erased',
+        ],
+        [
+          dryRun(3, 2, 0, 4),
+          'invoices: found 3, would update 2, would delete 0, 4 masked, not deleted: still referred to by orders, 4 shared reference data: never erased',
+        ],
+      ],
+      nl: [
+        [
+          dryRun(1, 1, 1, 1),
+          'invoices: 1 gevonden, 1 zou gewijzigd worden, 1 zou verwijderd worden, 1 gemaskeerd, niet verwijderd: nog steeds gebruikt door orders, 1 gedeelde referentiegegevens: nooit gewist',
+        ],
+        [
+          dryRun(3, 2, 0, 4),
+          'invoices: 3 gevonden, 2 zouden gewijzigd worden, 0 zouden verwijderd worden, 4 gemaskeerd, niet verwijderd: nog steeds gebruikt door orders, 4 gedeelde referentiegegevens: nooit gewist',
+        ],
+      ],
+      fr: [
+        [
+          dryRun(1, 1, 0, 1),
+          'invoices: 1 trouvé, 1 serait modifié, 0 serait supprimé, 1 masqué, non supprimé : encore référencé par orders, 1 donnée de référence partagée : jamais effacée',
+        ],
+        [
+          dryRun(3, 2, 5, 4),
+          'invoices: 3 trouvés, 2 seraient modifiés, 5 seraient supprimés, 4 masqués, non supprimés : encore référencés par orders, 4 données de référence partagées : jamais effacées',
+        ],
+      ],
+    } as const
+    for (const language of ['en', 'nl', 'fr'] as const) {
+      await useCliLanguage(language)
+      for (const [run, line] of expected[language]) {
+        const text = describeRun(run).join('\n')
+        expect(text).toContain(line)
+        expect(text).not.toMatch(/\((s|en|den)\)/)
+      }
     }
   })
 })

@@ -50,9 +50,9 @@ export function describeRetention(item: PlanItem | SweepOutcome): string {
   if ('run' in item && item.run)
     parts.push(
       m.result(
-        String(item.run.rows_deleted),
-        String(item.run.rows_masked),
-        String(item.run.rows_shared),
+        Number(item.run.rows_deleted),
+        Number(item.run.rows_masked),
+        Number(item.run.rows_shared),
         item.run.id,
       ),
     )
@@ -100,8 +100,8 @@ export async function retentionRunCommand(options: Options) {
             ...ended.map((r) =>
               say().retention.endedHolds(
                 `${r.dataset_key}/${r.collection}`,
-                String(r.rows_deleted),
-                String(r.rows_masked),
+                Number(r.rows_deleted),
+                Number(r.rows_masked),
                 r.id,
               ),
             ),

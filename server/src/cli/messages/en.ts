@@ -1,3 +1,5 @@
+import { pluralForm } from '../../lib/plural'
+
 /**
  * The CLI's own messages in English. nl.ts and fr.ts have the same keys (their type is this one's), so a message
  * added here without a translation is a compile error. The texts of the server's refusal codes are shared with the
@@ -190,6 +192,11 @@ export const en = {
       none: '(none yet)',
     },
   },
+  cookies: {
+    pages: (list: string) => `Pages: ${list}`,
+    summary: (findings: string, added: number, resolved: number) =>
+      `${findings}; new since the previous scan: ${added}, resolved: ${resolved}`,
+  },
   retention: {
     colon: ':',
     noAction: 'no action (archive)',
@@ -221,7 +228,7 @@ export const en = {
       string
     >,
     dueByEvent: (rows: number, people: number, event: string, cutoff: string) =>
-      `${rows} due (${people} people; ${event} before ${cutoff})`,
+      `${rows} due (${people} ${pluralForm('en', people, { one: 'person', other: 'people' })}; ${event} before ${cutoff})`,
     renewedByConsent: (people: number, first: string, last: string) =>
       people === 1
         ? `1 person renewed by consent until ${first}`
@@ -233,14 +240,14 @@ export const en = {
       dispute_closed: 'dispute settled',
     } as Record<string, string>,
     due: (rows: number, cutoff: string | null) => `${rows} due${cutoff ? ` (dated before ${cutoff})` : ''}`,
-    result: (deleted: string, masked: string, shared: string, run: string) =>
+    result: (deleted: number, masked: number, shared: number, run: string) =>
       `deleted ${deleted}, masked ${masked} (of which ${shared} still referred to), run ${run}`,
     samples: (keys: string) => `sample keys ${keys}`,
     approvedBy: (by: string) => `approved by ${by}`,
     notApproved: 'not approved',
     hold: (scope: string, reason: string, endsOn: string | null) =>
       `hold on a ${scope}: ${reason}${endsOn ? ` until ${endsOn}` : ' until lifted'}`,
-    endedHolds: (collection: string, deleted: string, masked: string, run: string) =>
+    endedHolds: (collection: string, deleted: number, masked: number, run: string) =>
       `rows an erasure kept, period ended, ${collection}: deleted ${deleted}, masked ${masked}, run ${run}`,
     none: 'No collection is linked to a retention rule.',
   },

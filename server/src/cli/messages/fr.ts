@@ -1,4 +1,8 @@
+import { pluralForm } from '../../lib/plural'
 import type { CliMessages } from './en'
+
+/** Le mot qui va avec `n` : au singulier pour 0 et 1, comme le français compte. */
+const accord = (n: number, one: string, other: string) => pluralForm('fr', n, { one, other })
 
 /** Les messages propres de la CLI en français (les mêmes clés que en.ts). */
 export const fr = {
@@ -69,19 +73,25 @@ export const fr = {
       `Exécution ${id} : ${action}${dryRun ? ' (essai)' : ''} - ${status}${error ? ` : ${error}` : ''}`,
     alreadyErased: (runId) =>
       `déjà effacé par l’exécution ${runId} : rien n’a été recherché ni modifié à nouveau`,
-    found: (n) => `${n} trouvé(s)`,
-    updated: (n) => `${n} modifié(s)`,
-    wouldUpdate: (n) => `${n} serai(en)t modifié(s)`,
-    deleted: (n) => `${n} supprimé(s)`,
-    wouldDelete: (n) => `${n} serai(en)t supprimé(s)`,
+    found: (n) => `${n} ${accord(n, 'trouvé', 'trouvés')}`,
+    updated: (n) => `${n} ${accord(n, 'modifié', 'modifiés')}`,
+    wouldUpdate: (n) => `${n} ${accord(n, 'serait modifié', 'seraient modifiés')}`,
+    deleted: (n) => `${n} ${accord(n, 'supprimé', 'supprimés')}`,
+    wouldDelete: (n) => `${n} ${accord(n, 'serait supprimé', 'seraient supprimés')}`,
     keptNoEnd: (rows, untilEvent, rule) =>
-      `${rows} conservé(s) sans date de fin (${rule}\u00a0: ${untilEvent ? 'jusqu’à l’événement que nomme la règle' : 'la durée légale'})\u202f; jamais effacé(s) automatiquement`,
-    keptUntil: (rows, until, rule) => `${rows} conservé(s) jusqu’au ${until} (${rule})`,
-    masked: (rows, by) => `${rows} masqué(s), non supprimé(s) : encore référencé(s) par ${by}`,
-    shared: (rows, by) => `${rows} partagé(s) avec d’autres enregistrements (${by}) : non effacé(s)`,
-    referenceData: (rows) => `${rows} donnée(s) de référence partagée(s) : jamais effacée(s)`,
-    legalHold: (rows, reason) => `${rows} conservée(s) : gel juridique (${reason})`,
-    notRectifiable: (rows, fields) => `${rows} non rectifiable(s) : ${fields}`,
+      `${rows} ${accord(rows, 'conservé', 'conservés')} sans date de fin (${rule}\u00a0: ${untilEvent ? 'jusqu’à l’événement que nomme la règle' : 'la durée légale'})\u202f; jamais ${accord(rows, 'effacé', 'effacés')} automatiquement`,
+    keptUntil: (rows, until, rule) =>
+      `${rows} ${accord(rows, 'conservé', 'conservés')} jusqu’au ${until} (${rule})`,
+    masked: (rows, by) =>
+      `${rows} ${accord(rows, 'masqué, non supprimé : encore référencé', 'masqués, non supprimés : encore référencés')} par ${by}`,
+    shared: (rows, by) =>
+      `${rows} ${accord(rows, 'partagé', 'partagés')} avec d’autres enregistrements (${by}) : non ${accord(rows, 'effacé', 'effacés')}`,
+    referenceData: (rows) =>
+      `${rows} ${accord(rows, 'donnée de référence partagée : jamais effacée', 'données de référence partagées : jamais effacées')}`,
+    legalHold: (rows, reason) =>
+      `${rows} ${accord(rows, 'conservé', 'conservés')} : gel juridique (${reason})`,
+    notRectifiable: (rows, fields) =>
+      `${rows} non ${accord(rows, 'rectifiable', 'rectifiables')} : ${fields}`,
     manual: (what) => `${what} : étape manuelle nécessaire`,
     packageStored: (id) => `paquet de réponse ${id} enregistré (chiffré)`,
     nothingFound: 'rien trouvé : aucun paquet de réponse enregistré',
@@ -176,6 +186,11 @@ export const fr = {
       none: '(aucun pour l’instant)',
     },
   },
+  cookies: {
+    pages: (list) => `Pages\u00a0: ${list}`,
+    summary: (findings, added, resolved) =>
+      `${findings}\u202f; nouveaux depuis l’analyse précédente\u00a0: ${added}, résolus\u00a0: ${resolved}`,
+  },
   retention: {
     colon: '\u00a0:',
     noAction: 'aucune action (archiver)',
@@ -209,7 +224,7 @@ export const fr = {
       system: 'un système',
     } as Record<string, string>,
     dueByEvent: (rows: number, people: number, event: string, cutoff: string) =>
-      `${rows} échue(s) (${people} personne(s) ; ${event} avant le ${cutoff})`,
+      `${rows} ${accord(rows, 'échue', 'échues')} (${people} ${accord(people, 'personne', 'personnes')} ; ${event} avant le ${cutoff})`,
     renewedByConsent: (people: number, first: string, last: string) =>
       people === 1
         ? `1 personne prolongée par consentement jusqu’au ${first}`
@@ -221,16 +236,16 @@ export const fr = {
       dispute_closed: 'litige clos',
     } as Record<string, string>,
     due: (rows: number, cutoff: string | null) =>
-      `${rows} échue(s)${cutoff ? ` (datée(s) d’avant le ${cutoff})` : ''}`,
-    result: (deleted: string, masked: string, shared: string, run: string) =>
-      `${deleted} supprimée(s), ${masked} masquée(s) (dont ${shared} encore référencée(s)), purge ${run}`,
+      `${rows} ${accord(rows, 'échue', 'échues')}${cutoff ? ` (${accord(rows, 'datée', 'datées')} d’avant le ${cutoff})` : ''}`,
+    result: (deleted: number, masked: number, shared: number, run: string) =>
+      `${deleted} ${accord(deleted, 'supprimée', 'supprimées')}, ${masked} ${accord(masked, 'masquée', 'masquées')} (dont ${shared} encore ${accord(shared, 'référencée', 'référencées')}), purge ${run}`,
     samples: (keys: string) => `clés d’exemple ${keys}`,
     approvedBy: (by: string) => `approuvée par ${by}`,
     notApproved: 'non approuvée',
     hold: (scope: string, reason: string, endsOn: string | null) =>
       `gel sur ${scope}\u00a0: ${reason}${endsOn ? ` jusqu’au ${endsOn}` : ' jusqu’à levée'}`,
-    endedHolds: (collection: string, deleted: string, masked: string, run: string) =>
-      `lignes conservées par une demande d’effacement, durée expirée, ${collection}\u00a0: ${deleted} supprimée(s), ${masked} masquée(s), purge ${run}`,
+    endedHolds: (collection: string, deleted: number, masked: number, run: string) =>
+      `lignes conservées par une demande d’effacement, durée expirée, ${collection}\u00a0: ${deleted} ${accord(deleted, 'supprimée', 'supprimées')}, ${masked} ${accord(masked, 'masquée', 'masquées')}, purge ${run}`,
     none: 'Aucune collection n’est liée à une règle de conservation.',
   },
 } satisfies CliMessages

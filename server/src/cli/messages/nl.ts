@@ -1,3 +1,4 @@
+import { pluralForm } from '../../lib/plural'
 import type { CliMessages } from './en'
 
 /** De eigen meldingen van de CLI in het Nederlands (dezelfde sleutels als en.ts). */
@@ -70,9 +71,9 @@ export const nl = {
     alreadyErased: (runId) => `al gewist door run ${runId}: niets opnieuw gezocht of gewijzigd`,
     found: (n) => `${n} gevonden`,
     updated: (n) => `${n} gewijzigd`,
-    wouldUpdate: (n) => `${n} zou(den) gewijzigd worden`,
+    wouldUpdate: (n) => `${n} ${pluralForm('nl', n, { one: 'zou', other: 'zouden' })} gewijzigd worden`,
     deleted: (n) => `${n} verwijderd`,
-    wouldDelete: (n) => `${n} zou(den) verwijderd worden`,
+    wouldDelete: (n) => `${n} ${pluralForm('nl', n, { one: 'zou', other: 'zouden' })} verwijderd worden`,
     keptNoEnd: (rows, untilEvent, rule) =>
       `${rows} bewaard zonder einddatum (${rule}: ${untilEvent ? 'tot de gebeurtenis die de regel noemt' : 'de wettelijke bewaartermijn'}); nooit automatisch gewist`,
     keptUntil: (rows, until, rule) => `${rows} bewaard tot ${until} (${rule})`,
@@ -175,6 +176,11 @@ export const nl = {
       none: '(nog geen)',
     },
   },
+  cookies: {
+    pages: (list) => `Pagina’s: ${list}`,
+    summary: (findings, added, resolved) =>
+      `${findings}; nieuw sinds de vorige scan: ${added}, opgelost: ${resolved}`,
+  },
   retention: {
     colon: ':',
     noAction: 'geen actie (archiveren)',
@@ -206,7 +212,7 @@ export const nl = {
       string
     >,
     dueByEvent: (rows: number, people: number, event: string, cutoff: string) =>
-      `${rows} vervallen (${people} personen; ${event} vóór ${cutoff})`,
+      `${rows} vervallen (${people} ${pluralForm('nl', people, { one: 'persoon', other: 'personen' })}; ${event} vóór ${cutoff})`,
     renewedByConsent: (people: number, first: string, last: string) =>
       people === 1
         ? `1 persoon verlengd met toestemming tot ${first}`
@@ -219,14 +225,14 @@ export const nl = {
     } as Record<string, string>,
     due: (rows: number, cutoff: string | null) =>
       `${rows} vervallen${cutoff ? ` (gedateerd vóór ${cutoff})` : ''}`,
-    result: (deleted: string, masked: string, shared: string, run: string) =>
+    result: (deleted: number, masked: number, shared: number, run: string) =>
       `${deleted} gewist, ${masked} gemaskeerd (waarvan ${shared} waarnaar nog verwezen wordt), opruiming ${run}`,
     samples: (keys: string) => `voorbeeldsleutels ${keys}`,
     approvedBy: (by: string) => `goedgekeurd door ${by}`,
     notApproved: 'niet goedgekeurd',
     hold: (scope: string, reason: string, endsOn: string | null) =>
       `blokkering op ${scope}: ${reason}${endsOn ? ` tot ${endsOn}` : ' tot opheffing'}`,
-    endedHolds: (collection: string, deleted: string, masked: string, run: string) =>
+    endedHolds: (collection: string, deleted: number, masked: number, run: string) =>
       `rijen die een wisverzoek bewaarde, termijn verstreken, ${collection}: ${deleted} gewist, ${masked} gemaskeerd, opruiming ${run}`,
     none: 'Geen enkele collectie is aan een bewaarregel gekoppeld.',
   },
