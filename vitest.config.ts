@@ -27,8 +27,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           maxWorkers: TEST_FILES_AT_ONCE,
-          // The web UI's pure logic (routes, errors, drafts) runs here too: no DOM, no server.
-          include: ['server/src/**/*.test.ts', 'web/src/**/*.test.ts'],
+          // The web UI's pure logic (routes, errors, drafts) and the repository's check scripts run here too: no
+          // DOM, no server.
+          include: ['server/src/**/*.test.ts', 'web/src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
           // Property tests run hundreds of cases; 5 s was too tight when the two cores are shared.
           testTimeout: 30_000,
