@@ -264,7 +264,22 @@ export async function insertDncmBatch(
   return Number(result.numAffectedRows ?? 0)
 }
 
+/**
+ * Serialises the replacement of one organisation's list until the transaction ends (review m8): without it two
+ * imports at once each delete the rows they can see - not the other's, still uncommitted - and both lists stay.
+ * Taken just before the delete, so a second import reads and inserts its file meanwhile and waits only for the
+ * first one's commit; its delete then sees the first list, committed, and removes it. On the embedded database
+ * transactions run one at a time anyway.
+ */
+async function lockListReplacement(trx: Transaction<DB>, list: 'dncm' | 'robinson', organizationId: string) {
+  await sql`select pg_advisory_xact_lock(hashtext(${`custos.${list}-import`}), hashtext(${organizationId}))`.execute(
+    trx,
+  )
+}
+
+/** Removes the organisation's list but this import's (the lock held until commit: the last import wins whole). */
 export async function deleteOtherDncmImports(trx: Transaction<DB>, organizationId: string, importId: string) {
+  await lockListReplacement(trx, 'dncm', organizationId)
   await sql`delete from dncm_numbers where organization_id = ${organizationId} and import_id <> ${importId}`.execute(
     trx,
   )
@@ -395,6 +410,7 @@ export async function deleteOtherRobinsonImports(
   organizationId: string,
   importId: string,
 ) {
+  await lockListReplacement(trx, 'robinson', organizationId)
   await sql`delete from robinson_entries where organization_id = ${organizationId} and import_id <> ${importId}`.execute(
     trx,
   )
