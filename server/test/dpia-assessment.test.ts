@@ -441,6 +441,7 @@ describe('DPIA assessment (CNIL structure)', () => {
         label: 'Planned measure',
         before: 'Mask national numbers in the call screen (priority medium; Illegitimate access to data)',
         after: null,
+        words: null,
       },
       {
         path: 'plannedMeasures.m2',
@@ -448,6 +449,7 @@ describe('DPIA assessment (CNIL structure)', () => {
         label: 'Planned measure',
         before: null,
         after: 'Daily off-site backup of the call notes (priority medium; Disappearance of data)',
+        words: null,
       },
       {
         path: 'peopleViews',
@@ -455,6 +457,7 @@ describe('DPIA assessment (CNIL structure)', () => {
         label: 'Views of the people concerned',
         before: 'Works council consulted on 2026-11-20: no objection.',
         after: null,
+        words: null,
       },
     ])
     const nl = (await owner('GET', `${base()}/diff?from=1&to=2&lang=nl`)).json()

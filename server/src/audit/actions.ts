@@ -124,6 +124,8 @@ export const AUDIT_ACTIONS = [
   'dpia.assessment_validated',
   'dpia.assessment_refused',
   'dpia.decided_pdf_corrupt',
+  'dpia.signed_copy_uploaded',
+  'dpia.signed_copy_corrupt',
   'action_plan.action_created',
   'action_plan.action_updated',
   'action_plan.action_opened',

@@ -49,6 +49,7 @@ import * as robinsonMail from './migrations/0071-robinson-mail'
 import * as actionDigest from './migrations/0072-action-digest'
 import * as subjectNameKeysInRow from './migrations/0073-subject-name-keys-in-row'
 import * as cookieScanOneUnderway from './migrations/0074-cookie-scan-one-underway'
+import * as dpiaSignedCopies from './migrations/0075-dpia-signed-copies'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -103,6 +104,7 @@ const migrations: Record<string, Migration> = {
   '0073-subject-name-keys-in-row': subjectNameKeysInRow,
   '0071-robinson-mail': robinsonMail,
   '0072-action-digest': actionDigest,
+  '0075-dpia-signed-copies': dpiaSignedCopies,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

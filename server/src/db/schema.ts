@@ -45,6 +45,7 @@ import type {
   ComplianceSnapshotsTable,
   DpiaAssessmentsTable,
   DpiaScreeningsTable,
+  DpiaSignedCopiesTable,
 } from './tables/dpia'
 import type { NoticeSubscribersTable, NoticeVersionsTable } from './tables/notices'
 import type {
@@ -187,6 +188,7 @@ export interface DB {
   subprocessor_subscribers: SubprocessorSubscribersTable
   dpia_screenings: DpiaScreeningsTable
   dpia_assessments: DpiaAssessmentsTable
+  dpia_signed_copies: DpiaSignedCopiesTable
   compliance_snapshots: ComplianceSnapshotsTable
   action_plan_actions: ActionPlanActionsTable
   action_digests: ActionDigestsTable
@@ -228,6 +230,7 @@ export type SubprocessorChangeRow = Selectable<SubprocessorChangesTable>
 export type SubprocessorObjectionRow = Selectable<SubprocessorObjectionsTable>
 export type DpiaScreeningRow = Selectable<DpiaScreeningsTable>
 export type DpiaAssessmentRow = Selectable<DpiaAssessmentsTable>
+export type DpiaSignedCopyRow = Selectable<DpiaSignedCopiesTable>
 export type ActionRow = Selectable<ActionPlanActionsTable>
 export type BreachRow = Selectable<BreachesTable>
 export type BreachEventRow = Selectable<BreachEventsTable>

@@ -2769,7 +2769,7 @@ export interface paths {
         };
         /**
          * What changed between two versions of the DPIA, field by field
-         * @description What changed between two versions, field by field in the order of the CNIL structure, both sides worded in `lang`: texts, lists (one item a line), severity and likelihood in words, evaluations, planned measures by key. Default: the newest version against the one before it. 422 on `querystring.from` unless from < to; 404 for a version that does not exist.
+         * @description What changed between two versions, field by field in the order of the CNIL structure, both sides worded in `lang`: texts, lists (one item a line), severity and likelihood in words, evaluations, planned measures by key; `words` marks what was taken out and put in inside a changed text, word by word. Default: the newest version against the one before it. 422 on `querystring.from` unless from < to; 404 for a version that does not exist.
          */
         get: operations["diffDpiaVersions"];
         put?: never;
@@ -2812,6 +2812,26 @@ export interface paths {
          * @description The PDF frozen when a version was validated or refused, byte for byte as it was then, whatever changed in the register since; header x-custos-sha256 repeats its recorded SHA-256. Default: the newest decided version. 404 for a draft; 500 `decided_pdf_corrupt` (recorded in the audit log) when the stored bytes no longer match that SHA-256.
          */
         get: operations["getDpiaSignedPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/dpia/assessments/{activityKey}/signed-copies/{copyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a signed copy of the DPIA, byte for byte as uploaded
+         * @description A signed copy, byte for byte as uploaded (application/pdf, as an attachment); header x-custos-sha256 repeats the SHA-256 recorded at the upload. 500 `signed_copy_corrupt` (recorded in the audit log) when the stored bytes no longer match it.
+         */
+        get: operations["getDpiaSignedCopy"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4624,6 +4644,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/dpia/assessments/{activityKey}/signed-copies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload the signed copy of a validated or refused version (multipart/form-data: optional fields "replaces" and "note" first, then "file"; a PDF of at most 20 MB)
+         * @description Attaches the copy the DPO or the controller signed (by hand and scanned, or with an eID or a qualified signature) to a validated or refused version. Custos checks that the file is a PDF (header %PDF-x.y, an end marker %%EOF in its last 1024 bytes; 422 on body.file: file_empty, file_too_large, file_not_pdf, pdf_incomplete), keeps it sealed with its SHA-256, who uploaded it and when, and records the upload in the audit log. It does not verify the signature nor that the document is the PDF Custos drew up. 409 `dpia_version_not_decided` for a draft; when the version has a copy, the field "replaces" must name it (409 `signed_copy_exists` otherwise): the earlier copy stays in the history, marked replaced.
+         */
+        post: operations["uploadDpiaSignedCopy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/requests/{id}/answer-files": {
         parameters: {
             query?: never;
@@ -4672,7 +4712,7 @@ export interface components {
          * @description What a not_found problem could not find (params.entity), for the client to name.
          * @enum {string}
          */
-        EntityName: "organization" | "user" | "member" | "api_token" | "register_entry" | "notice_version" | "dataset" | "discovery" | "run" | "subject" | "identity" | "relationship" | "event" | "request" | "task" | "attachment" | "letter" | "package" | "mail" | "webhook" | "legal_hold" | "retention_run" | "consent_text" | "consent_propagation" | "cookie_proposal" | "cookie_service" | "processor_agreement" | "processor_transfer" | "processor_client" | "subprocessor_change" | "dpia_screening" | "dpia_assessment" | "dpia_signed_pdf" | "action_plan_action" | "suppression_entry" | "opt_in" | "breach" | "contract_end";
+        EntityName: "organization" | "user" | "member" | "api_token" | "register_entry" | "notice_version" | "dataset" | "discovery" | "run" | "subject" | "identity" | "relationship" | "event" | "request" | "task" | "attachment" | "letter" | "package" | "mail" | "webhook" | "legal_hold" | "retention_run" | "consent_text" | "consent_propagation" | "cookie_proposal" | "cookie_service" | "processor_agreement" | "processor_transfer" | "processor_client" | "subprocessor_change" | "dpia_screening" | "dpia_assessment" | "dpia_signed_pdf" | "dpia_signed_copy" | "action_plan_action" | "suppression_entry" | "opt_in" | "breach" | "contract_end";
         FieldError: {
             /** @description Where, e.g. body.email or querystring.from. */
             path: string;
@@ -4680,7 +4720,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_file_name" | "file_type_not_allowed" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "not_a_sample" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "retention_sweep_running" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "robinson_header_invalid" | "robinson_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "affected_set_read_refused" | "affected_count_in_progress" | "affected_count_stopped" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "decided_pdf_corrupt" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "proposal_decided" | "already_in_inventory" | "client_reference_taken";
+            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_file_name" | "file_type_not_allowed" | "file_not_pdf" | "pdf_incomplete" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "not_a_sample" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "retention_sweep_running" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "robinson_header_invalid" | "robinson_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "affected_set_read_refused" | "affected_count_in_progress" | "affected_count_stopped" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "decided_pdf_corrupt" | "dpia_version_not_decided" | "signed_copy_exists" | "signed_copy_corrupt" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "proposal_decided" | "already_in_inventory" | "client_reference_taken";
             /** @description English text, for logs and API users. */
             message: string;
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
@@ -4701,7 +4741,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "not_a_sample" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "retention_sweep_running" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "robinson_header_invalid" | "robinson_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "affected_set_read_refused" | "affected_count_in_progress" | "affected_count_stopped" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "decided_pdf_corrupt" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "proposal_decided" | "already_in_inventory" | "client_reference_taken";
+            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "not_a_sample" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "retention_sweep_running" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "robinson_header_invalid" | "robinson_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "affected_set_read_refused" | "affected_count_in_progress" | "affected_count_stopped" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "decided_pdf_corrupt" | "dpia_version_not_decided" | "signed_copy_exists" | "signed_copy_corrupt" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "proposal_decided" | "already_in_inventory" | "client_reference_taken";
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
             params?: {
                 entity?: components["schemas"]["EntityName"];
@@ -19604,11 +19644,28 @@ export interface operations {
                                 /** @enum {string} */
                                 language: "nl" | "fr" | "en";
                             } | null;
+                            /** @description the signed copies uploaded for this version, newest first: the current one (replacedBy null) and those it replaced; Custos checked that each is a PDF and keeps its SHA-256, not the signature in it */
+                            signedCopies: {
+                                id: string;
+                                /** @description the name it was uploaded under, made safe, ending in .pdf */
+                                filename: string;
+                                sizeBytes: number;
+                                /** @description SHA-256 of the file as uploaded, hex; also in the audit event of the upload */
+                                sha256: string;
+                                /** @description what the uploader said of it (who signed, how); not checked by Custos */
+                                note: string;
+                                uploadedBy: string;
+                                uploadedAt: string;
+                                /** @description the copy uploaded after it for the same version; null: the current copy */
+                                replacedBy: string | null;
+                            }[];
                             /** @description what changed since the version before (paths in the content) */
                             changes: string[];
                         }[];
                         can: {
                             write: boolean;
+                            /** @description may upload the signed copy of a decided version */
+                            attach: boolean;
                         };
                     };
                 };
@@ -19984,11 +20041,28 @@ export interface operations {
                                 /** @enum {string} */
                                 language: "nl" | "fr" | "en";
                             } | null;
+                            /** @description the signed copies uploaded for this version, newest first: the current one (replacedBy null) and those it replaced; Custos checked that each is a PDF and keeps its SHA-256, not the signature in it */
+                            signedCopies: {
+                                id: string;
+                                /** @description the name it was uploaded under, made safe, ending in .pdf */
+                                filename: string;
+                                sizeBytes: number;
+                                /** @description SHA-256 of the file as uploaded, hex; also in the audit event of the upload */
+                                sha256: string;
+                                /** @description what the uploader said of it (who signed, how); not checked by Custos */
+                                note: string;
+                                uploadedBy: string;
+                                uploadedAt: string;
+                                /** @description the copy uploaded after it for the same version; null: the current copy */
+                                replacedBy: string | null;
+                            }[];
                             /** @description what changed since the version before (paths in the content) */
                             changes: string[];
                         }[];
                         can: {
                             write: boolean;
+                            /** @description may upload the signed copy of a decided version */
+                            attach: boolean;
                         };
                     };
                 };
@@ -20259,11 +20333,28 @@ export interface operations {
                                 /** @enum {string} */
                                 language: "nl" | "fr" | "en";
                             } | null;
+                            /** @description the signed copies uploaded for this version, newest first: the current one (replacedBy null) and those it replaced; Custos checked that each is a PDF and keeps its SHA-256, not the signature in it */
+                            signedCopies: {
+                                id: string;
+                                /** @description the name it was uploaded under, made safe, ending in .pdf */
+                                filename: string;
+                                sizeBytes: number;
+                                /** @description SHA-256 of the file as uploaded, hex; also in the audit event of the upload */
+                                sha256: string;
+                                /** @description what the uploader said of it (who signed, how); not checked by Custos */
+                                note: string;
+                                uploadedBy: string;
+                                uploadedAt: string;
+                                /** @description the copy uploaded after it for the same version; null: the current copy */
+                                replacedBy: string | null;
+                            }[];
                             /** @description what changed since the version before (paths in the content) */
                             changes: string[];
                         }[];
                         can: {
                             write: boolean;
+                            /** @description may upload the signed copy of a decided version */
+                            attach: boolean;
                         };
                     };
                 };
@@ -20335,6 +20426,15 @@ export interface operations {
                             before: string | null;
                             /** @description in the newer version; null: empty */
                             after: string | null;
+                            /** @description what was taken out and put in inside the text, word by word: `before` is the same and removed parts in order, `after` the same and added ones; null when one side is empty or the texts differ too much to highlight */
+                            words: {
+                                /**
+                                 * @description same: in both versions; removed: only in the older; added: only in the newer
+                                 * @enum {string}
+                                 */
+                                op: "same" | "removed" | "added";
+                                text: string;
+                            }[] | null;
                         }[];
                     };
                 };
@@ -20389,6 +20489,35 @@ export interface operations {
                 slug: string;
                 /** @description the key of the activity in the register */
                 activityKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getDpiaSignedCopy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description the key of the activity in the register */
+                activityKey: string;
+                /** @description the id of the signed copy */
+                copyId: string;
             };
             cookie?: never;
         };
@@ -20824,11 +20953,28 @@ export interface operations {
                                 /** @enum {string} */
                                 language: "nl" | "fr" | "en";
                             } | null;
+                            /** @description the signed copies uploaded for this version, newest first: the current one (replacedBy null) and those it replaced; Custos checked that each is a PDF and keeps its SHA-256, not the signature in it */
+                            signedCopies: {
+                                id: string;
+                                /** @description the name it was uploaded under, made safe, ending in .pdf */
+                                filename: string;
+                                sizeBytes: number;
+                                /** @description SHA-256 of the file as uploaded, hex; also in the audit event of the upload */
+                                sha256: string;
+                                /** @description what the uploader said of it (who signed, how); not checked by Custos */
+                                note: string;
+                                uploadedBy: string;
+                                uploadedAt: string;
+                                /** @description the copy uploaded after it for the same version; null: the current copy */
+                                replacedBy: string | null;
+                            }[];
                             /** @description what changed since the version before (paths in the content) */
                             changes: string[];
                         }[];
                         can: {
                             write: boolean;
+                            /** @description may upload the signed copy of a decided version */
+                            attach: boolean;
                         };
                     };
                 };
@@ -31770,6 +31916,53 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    uploadDpiaSignedCopy: {
+        parameters: {
+            query: {
+                /** @description the decided version the copy belongs to */
+                version: number;
+            };
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description the key of the activity in the register */
+                activityKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description the name it was uploaded under, made safe, ending in .pdf */
+                        filename: string;
+                        sizeBytes: number;
+                        /** @description SHA-256 of the file as uploaded, hex; also in the audit event of the upload */
+                        sha256: string;
+                        /** @description what the uploader said of it (who signed, how); not checked by Custos */
+                        note: string;
+                        uploadedBy: string;
+                        uploadedAt: string;
+                        /** @description the copy uploaded after it for the same version; null: the current copy */
+                        replacedBy: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     addAnswerFile: {

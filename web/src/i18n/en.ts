@@ -594,6 +594,8 @@ export const en: Messages = {
         assessment_validated: 'DPIA validated',
         assessment_refused: 'DPIA refused',
         decided_pdf_corrupt: 'Stored PDF of a DPIA decision no longer matches its SHA-256',
+        signed_copy_uploaded: 'Signed copy of a DPIA decision uploaded',
+        signed_copy_corrupt: 'Stored signed copy of a DPIA no longer matches its SHA-256',
       },
       action_plan: {
         action_created: 'Action added to the action plan',

@@ -626,6 +626,8 @@ export const fr: Messages = {
         assessment_validated: 'AIPD validée',
         assessment_refused: 'AIPD refusée',
         decided_pdf_corrupt: 'Le PDF conservé d’une décision d’AIPD ne correspond plus à son SHA-256',
+        signed_copy_uploaded: 'Exemplaire signé d’une décision d’AIPD déposé',
+        signed_copy_corrupt: 'L’exemplaire signé conservé d’une AIPD ne correspond plus à son SHA-256',
       },
       action_plan: {
         action_created: 'Action ajoutée au plan d’action',

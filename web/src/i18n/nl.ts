@@ -604,6 +604,8 @@ export const nl = {
         assessment_validated: 'DPIA gevalideerd',
         assessment_refused: 'DPIA geweigerd',
         decided_pdf_corrupt: 'Bewaarde pdf van een DPIA-beslissing klopt niet meer met zijn SHA-256',
+        signed_copy_uploaded: 'Ondertekend exemplaar van een DPIA-beslissing opgeladen',
+        signed_copy_corrupt: 'Bewaard ondertekend exemplaar van een DPIA klopt niet meer met zijn SHA-256',
       },
       action_plan: {
         action_created: 'Actie toegevoegd aan het actieplan',

@@ -39,6 +39,25 @@ export interface DpiaAssessmentsTable {
   updated_at: GeneratedTimestamp
 }
 
+/**
+ * A signed copy of a decided version (0075), sealed with the row's id; only added, never changed but for replaced_by
+ * (set once, when a newer copy of the same version is uploaded).
+ */
+export interface DpiaSignedCopiesTable {
+  id: string
+  organization_id: string
+  assessment_id: string
+  filename: string
+  size_bytes: number
+  sha256: string
+  content_encrypted: string
+  /** What the uploader said of it (who signed, how); not checked by Custos. */
+  note: Generated<string>
+  uploaded_by: string
+  uploaded_at: GeneratedTimestamp
+  replaced_by: string | null
+}
+
 export type ActionPriority = 'low' | 'medium' | 'high' | 'critical'
 export type ActionStatus = 'open' | 'in_progress' | 'done' | 'cancelled'
 

@@ -154,6 +154,9 @@ export const PROBLEM_CODES = [
   'dpia_already_decided',
   'dpia_import_invalid',
   'decided_pdf_corrupt',
+  'dpia_version_not_decided',
+  'signed_copy_exists',
+  'signed_copy_corrupt',
   // First-run set-up
   'setup_done',
   'invalid_setup_code',
@@ -206,6 +209,7 @@ export const ENTITY_NAMES = [
   'dpia_screening',
   'dpia_assessment',
   'dpia_signed_pdf',
+  'dpia_signed_copy',
   'action_plan_action',
   'suppression_entry',
   'opt_in',
@@ -243,6 +247,8 @@ export const FIELD_ERROR_CODES = [
   'file_too_large',
   'invalid_file_name',
   'file_type_not_allowed',
+  'file_not_pdf',
+  'pdf_incomplete',
   'invalid_yaml',
   'line_problem',
   // Belgian identifiers and contact data

@@ -109,6 +109,7 @@ const ENTITY_TEXT: Record<EntityName, string> = {
   dpia_screening: 'DPIA screening',
   dpia_assessment: 'DPIA',
   dpia_signed_pdf: 'Signed PDF of the DPIA',
+  dpia_signed_copy: 'Signed copy of the DPIA',
   action_plan_action: 'Action',
   suppression_entry: 'Suppression entry',
   opt_in: 'Opt-in',

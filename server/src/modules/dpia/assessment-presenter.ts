@@ -20,6 +20,7 @@ import { riskMapSvg } from '../../domain/dpia/risk-map'
 import { type Language, textIn } from '../../domain/register/localized'
 import { resolveRegister } from '../../domain/register/resolve'
 import { assessmentFigures, type LoadedAssessment } from './assessment'
+import { presentSignedCopy } from './signed-copy'
 
 /** What is known of the PDF frozen at a version's decision (its bytes come from GET .../signed.pdf). */
 function signedPdfFacts(
@@ -89,6 +90,7 @@ export function presentAssessment(loaded: LoadedAssessment, lang: Language, vers
       decidedBy: v.row.decided_by_label,
       decidedAt: v.row.decided_at?.toISOString() ?? null,
       signedPdf: signedPdfFacts(v.row),
+      signedCopies: loaded.signedCopies.filter((c) => c.assessment_id === v.row.id).map(presentSignedCopy),
       changes: v.changes,
     })),
   }

@@ -5,16 +5,19 @@ import { assessmentContentSchema, EVALUATIONS, PRINCIPLES } from '../../domain/d
 import { assessmentDiff } from '../../domain/dpia/assessment-diff'
 import { STATUS_LABELS } from '../../domain/dpia/assessment-labels'
 import { RISKS } from '../../domain/dpia/risk'
+import { wordDiff } from '../../domain/dpia/word-diff'
 import { BadRequest, InvalidInput, NotFound } from '../../domain/errors'
 import { fieldIssueOf } from '../../domain/errors/schema-issues'
 import { languageSchema, slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
+import { readUpload, UPLOAD_BODY_LIMIT, uploadScope } from '../requests'
 import { loadAssessment, saveAssessment } from './assessment'
 import { presentAssessment } from './assessment-presenter'
 import { assessmentReportPdf } from './assessment-report'
 import { decideAssessment, readDecidedPdf } from './decision'
 import { dpiaActions } from './policy'
+import { attachSignedCopy, readSignedCopy } from './signed-copy'
 
 const tags = ['dpia']
 const BASE = '/api/v1/orgs/:slug/dpia/assessments/:activityKey'
@@ -43,6 +46,20 @@ const signedPdf = z
   .describe(
     'the PDF frozen when this version was validated or refused (GET .../signed.pdf); null: not decided, or decided before signed PDFs were kept',
   )
+
+const signedCopySchema = z.object({
+  id: z.string(),
+  filename: z.string().describe('the name it was uploaded under, made safe, ending in .pdf'),
+  sizeBytes: z.number().int(),
+  sha256: z.string().describe('SHA-256 of the file as uploaded, hex; also in the audit event of the upload'),
+  note: z.string().describe('what the uploader said of it (who signed, how); not checked by Custos'),
+  uploadedBy: z.string(),
+  uploadedAt: z.string(),
+  replacedBy: z
+    .string()
+    .nullable()
+    .describe('the copy uploaded after it for the same version; null: the current copy'),
+})
 
 export const assessmentSchema = z.object({
   activityKey: z.string(),
@@ -110,10 +127,18 @@ export const assessmentSchema = z.object({
       decidedBy: z.string().nullable(),
       decidedAt: z.string().nullable(),
       signedPdf,
+      signedCopies: z
+        .array(signedCopySchema)
+        .describe(
+          'the signed copies uploaded for this version, newest first: the current one (replacedBy null) and those it replaced; Custos checked that each is a PDF and keeps its SHA-256, not the signature in it',
+        ),
       changes: z.array(z.string()).describe('what changed since the version before (paths in the content)'),
     }),
   ),
-  can: z.object({ write: z.boolean() }),
+  can: z.object({
+    write: z.boolean(),
+    attach: z.boolean().describe('may upload the signed copy of a decided version'),
+  }),
 })
 
 const diffSide = z.object({
@@ -136,6 +161,19 @@ const diffSchema = z.object({
         label: z.string().describe('the field as the form names it, in `lang`'),
         before: z.string().nullable().describe('in the older version; null: empty'),
         after: z.string().nullable().describe('in the newer version; null: empty'),
+        words: z
+          .array(
+            z.object({
+              op: z
+                .enum(['same', 'removed', 'added'])
+                .describe('same: in both versions; removed: only in the older; added: only in the newer'),
+              text: z.string(),
+            }),
+          )
+          .nullable()
+          .describe(
+            'what was taken out and put in inside the text, word by word: `before` is the same and removed parts in order, `after` the same and added ones; null when one side is empty or the texts differ too much to highlight',
+          ),
       }),
     )
     .describe('the fields that differ, in the order of the CNIL structure; empty: the same content'),
@@ -164,7 +202,7 @@ export function registerDpiaAssessmentRoutes(app: App, ctx: AppContext) {
     const l = request.query.lang ?? access.organization.defaultLanguage
     return {
       ...presentAssessment(loaded, l, versionNumber),
-      can: permissions(access.grant, { write: dpiaActions.write }),
+      can: permissions(access.grant, { write: dpiaActions.write, attach: dpiaActions.attach }),
     }
   }
 
@@ -281,7 +319,10 @@ export function registerDpiaAssessmentRoutes(app: App, ctx: AppContext) {
         activityKey: request.params.activityKey,
         from: present(older),
         to: present(newer),
-        changes: assessmentDiff(older.content, newer.content, l),
+        changes: assessmentDiff(older.content, newer.content, l).map((c) => ({
+          ...c,
+          words: wordDiff(c.before, c.after),
+        })),
       }
     },
   )
@@ -343,6 +384,69 @@ export function registerDpiaAssessmentRoutes(app: App, ctx: AppContext) {
       reply.header('content-disposition', `attachment; filename="${name}"`)
       reply.header('x-custos-sha256', signed.sha256)
       return reply.type('application/pdf').send(signed.pdf)
+    },
+  )
+
+  // The signed copy as a file: multipart through the shared one-file prologue (request answers, breach evidence).
+  uploadScope(app, { textFields: 2 }, (scope) => {
+    scope.post(
+      `${BASE}/signed-copies`,
+      {
+        bodyLimit: UPLOAD_BODY_LIMIT,
+        schema: {
+          tags,
+          summary:
+            'Upload the signed copy of a validated or refused version (multipart/form-data: optional fields "replaces" and "note" first, then "file"; a PDF of at most 20 MB)',
+          params,
+          querystring: z.strictObject({
+            version: z.coerce.number().int().min(1).describe('the decided version the copy belongs to'),
+          }),
+          response: { 201: signedCopySchema },
+        },
+      },
+      async (request, reply) => {
+        const access = await orgAccess(ctx, request, request.params.slug, dpiaActions.attach)
+        const upload = await readUpload(request)
+        const copy = await attachSignedCopy(
+          ctx,
+          access.actor,
+          access.organization,
+          request.params.activityKey,
+          request.query.version,
+          upload,
+        )
+        return reply.code(201).send(copy)
+      },
+    )
+  })
+
+  app.get(
+    `${BASE}/signed-copies/:copyId`,
+    {
+      schema: {
+        tags,
+        summary: 'Download a signed copy of the DPIA, byte for byte as uploaded',
+        params: params.extend({ copyId: z.uuid().describe('the id of the signed copy') }),
+      },
+    },
+    async (request, reply) => {
+      const access = await orgAccess(ctx, request, request.params.slug, dpiaActions.read)
+      const copy = await readSignedCopy(
+        ctx,
+        access.actor,
+        access.organization,
+        request.params.activityKey,
+        request.params.copyId,
+      )
+      const name =
+        `dpia-${request.params.activityKey}-v${copy.version}-signed-${copy.sha256.slice(0, 8)}.pdf`.replace(
+          /[^\w.-]/g,
+          '_',
+        )
+      reply.header('content-disposition', `attachment; filename="${name}"`)
+      reply.header('x-custos-sha256', copy.sha256)
+      reply.header('x-content-type-options', 'nosniff')
+      return reply.type('application/pdf').send(copy.content)
     },
   )
 

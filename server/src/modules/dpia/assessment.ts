@@ -21,8 +21,10 @@ import { loadRegister } from '../register'
 import {
   insertAssessment,
   type ListedAssessmentRow,
+  type ListedSignedCopyRow,
   latestAssessmentForUpdate,
   listAssessmentRows,
+  listSignedCopyRows,
   updateAssessment,
 } from './repository'
 
@@ -45,6 +47,8 @@ export interface LoadedAssessment {
   dpoDesignated: boolean
   /** Newest first. */
   versions: AssessmentVersion[]
+  /** The signed copies uploaded for decided versions, newest first (without their bytes). */
+  signedCopies: ListedSignedCopyRow[]
 }
 
 /** The register and every version of the activity's assessment (none yet: versions is empty). */
@@ -56,7 +60,10 @@ export async function loadAssessment(
   const doc = await loadRegister(ctx, org)
   const activity = doc.activities.find((a) => a.key === activityKey)
   if (!activity) throw new NotFound('register_entry')
-  const rows = await listAssessmentRows(ctx.db, org.id, activityKey)
+  const [rows, signedCopies] = await Promise.all([
+    listAssessmentRows(ctx.db, org.id, activityKey),
+    listSignedCopyRows(ctx.db, org.id, activityKey),
+  ])
   const contents = rows.map((r) => storedAssessment.read(r.content, r.id))
   const versions = rows.map((row, i) => ({
     row,
@@ -64,7 +71,7 @@ export async function loadAssessment(
     status: row.status as AssessmentStatus,
     changes: changedPaths(contents[i + 1] ?? null, contents[i] as AssessmentContent),
   }))
-  return { doc, activity, dpoDesignated: doc.organization.dpo?.appointed === true, versions }
+  return { doc, activity, dpoDesignated: doc.organization.dpo?.appointed === true, versions, signedCopies }
 }
 
 /** The figures that follow from a content: the risk map, the Art. 36 flag, what still blocks validation. */

@@ -60,6 +60,7 @@ export async function decideAssessment(
         activity,
         dpoDesignated,
         versions: [{ row: decided, content, status: decided.status as AssessmentStatus, changes: [] }],
+        signedCopies: [],
       },
       lang,
     )

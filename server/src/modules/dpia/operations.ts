@@ -61,12 +61,31 @@ export const dpiaOperations = defineOperations({
         'version. 404 for a draft; 500 `decided_pdf_corrupt` (recorded in the audit log) when the stored bytes no ' +
         'longer match that SHA-256.',
     },
+    'POST /api/v1/orgs/{slug}/dpia/assessments/{activityKey}/signed-copies': {
+      operationId: 'uploadDpiaSignedCopy',
+      description:
+        'Attaches the copy the DPO or the controller signed (by hand and scanned, or with an eID or a qualified ' +
+        'signature) to a validated or refused version. Custos checks that the file is a PDF (header %PDF-x.y, an ' +
+        'end marker %%EOF in its last 1024 bytes; 422 on body.file: file_empty, file_too_large, file_not_pdf, ' +
+        'pdf_incomplete), keeps it sealed with its SHA-256, who uploaded it and when, and records the upload in ' +
+        'the audit log. It does not verify the signature nor that the document is the PDF Custos drew up. 409 ' +
+        '`dpia_version_not_decided` for a draft; when the version has a copy, the field "replaces" must name it ' +
+        '(409 `signed_copy_exists` otherwise): the earlier copy stays in the history, marked replaced.',
+    },
+    'GET /api/v1/orgs/{slug}/dpia/assessments/{activityKey}/signed-copies/{copyId}': {
+      operationId: 'getDpiaSignedCopy',
+      description:
+        'A signed copy, byte for byte as uploaded (application/pdf, as an attachment); header x-custos-sha256 ' +
+        'repeats the SHA-256 recorded at the upload. 500 `signed_copy_corrupt` (recorded in the audit log) when ' +
+        'the stored bytes no longer match it.',
+    },
     'GET /api/v1/orgs/{slug}/dpia/assessments/{activityKey}/diff': {
       operationId: 'diffDpiaVersions',
       description:
         'What changed between two versions, field by field in the order of the CNIL structure, both sides worded ' +
         'in `lang`: texts, lists (one item a line), severity and likelihood in words, evaluations, planned ' +
-        'measures by key. Default: the newest version against the one before it. 422 on `querystring.from` ' +
+        'measures by key; `words` marks what was taken out and put in inside a changed text, word by word. ' +
+        'Default: the newest version against the one before it. 422 on `querystring.from` ' +
         'unless from < to; 404 for a version that does not exist.',
     },
     'GET /api/v1/orgs/{slug}/dpia/assessments/{activityKey}/export': {

@@ -4,4 +4,6 @@ import { defineActions } from '../../auth/policy'
 export const dpiaActions = defineActions('dpia', {
   read: 'dpia:read',
   write: 'dpia:write',
+  /** Uploading the signed copy of a decided version (decision 0091): those who may save and decide the DPIA. */
+  attach: 'dpia:write',
 })

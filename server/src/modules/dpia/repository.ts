@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely'
-import type { DB, DpiaAssessmentRow, DpiaScreeningRow } from '../../db/schema'
+import type { DB, DpiaAssessmentRow, DpiaScreeningRow, DpiaSignedCopyRow } from '../../db/schema'
 
 type Db = Kysely<DB> | Transaction<DB>
 
@@ -195,4 +195,103 @@ export function decidedPdfRow(
     .where('signed_pdf_encrypted', 'is not', null)
   if (version !== undefined) q = q.where('version', '=', version)
   return q.orderBy('version', 'desc').limit(1).executeTakeFirst()
+}
+
+/** A signed copy as lists read it: everything but the sealed bytes. */
+export type ListedSignedCopyRow = Omit<DpiaSignedCopyRow, 'content_encrypted'>
+const COPY_COLUMNS = [
+  'id',
+  'organization_id',
+  'assessment_id',
+  'filename',
+  'size_bytes',
+  'sha256',
+  'note',
+  'uploaded_by',
+  'uploaded_at',
+  'replaced_by',
+] as const satisfies readonly (keyof ListedSignedCopyRow)[]
+
+/** Every signed copy of the activity's versions, newest first. */
+export function listSignedCopyRows(
+  db: Db,
+  organizationId: string,
+  activityKey: string,
+): Promise<ListedSignedCopyRow[]> {
+  return db
+    .selectFrom('dpia_signed_copies')
+    .innerJoin('dpia_assessments', 'dpia_assessments.id', 'dpia_signed_copies.assessment_id')
+    .select(COPY_COLUMNS.map((c) => `dpia_signed_copies.${c}` as const))
+    .where('dpia_signed_copies.organization_id', '=', organizationId)
+    .where('dpia_assessments.activity_key', '=', activityKey)
+    .orderBy('dpia_signed_copies.uploaded_at', 'desc')
+    .orderBy('dpia_signed_copies.id')
+    .execute()
+}
+
+/** A version of the activity's assessment, locked while a signed copy is added to it. */
+export function assessmentVersionForUpdate(
+  trx: Transaction<DB>,
+  organizationId: string,
+  activityKey: string,
+  version: number,
+): Promise<Pick<DpiaAssessmentRow, 'id' | 'version' | 'status'> | undefined> {
+  return trx
+    .selectFrom('dpia_assessments')
+    .select(['id', 'version', 'status'])
+    .where('organization_id', '=', organizationId)
+    .where('activity_key', '=', activityKey)
+    .where('version', '=', version)
+    .forUpdate()
+    .executeTakeFirst()
+}
+
+/** The copy of a version that no newer upload replaced. */
+export function currentSignedCopy(
+  trx: Transaction<DB>,
+  assessmentId: string,
+): Promise<Pick<DpiaSignedCopyRow, 'id' | 'sha256'> | undefined> {
+  return trx
+    .selectFrom('dpia_signed_copies')
+    .select(['id', 'sha256'])
+    .where('assessment_id', '=', assessmentId)
+    .where('replaced_by', 'is', null)
+    .executeTakeFirst()
+}
+
+/**
+ * Adds a signed copy; the current one (if any) is marked replaced by it in the same transaction (the foreign key is
+ * checked at commit, so the earlier copy may point at the new one before it is inserted).
+ */
+export async function insertSignedCopy(
+  trx: Transaction<DB>,
+  row: Omit<DpiaSignedCopyRow, 'uploaded_at' | 'replaced_by'>,
+  replaces: string | null,
+): Promise<ListedSignedCopyRow> {
+  if (replaces !== null)
+    await trx
+      .updateTable('dpia_signed_copies')
+      .set({ replaced_by: row.id })
+      .where('id', '=', replaces)
+      .where('replaced_by', 'is', null)
+      .execute()
+  return trx.insertInto('dpia_signed_copies').values(row).returning(COPY_COLUMNS).executeTakeFirstOrThrow()
+}
+
+/** One signed copy with its sealed bytes and the version it belongs to; undefined when not of this activity. */
+export function signedCopyRow(db: Db, organizationId: string, activityKey: string, id: string) {
+  return db
+    .selectFrom('dpia_signed_copies')
+    .innerJoin('dpia_assessments', 'dpia_assessments.id', 'dpia_signed_copies.assessment_id')
+    .select([
+      'dpia_signed_copies.id',
+      'dpia_signed_copies.filename',
+      'dpia_signed_copies.sha256',
+      'dpia_signed_copies.content_encrypted',
+      'dpia_assessments.version',
+    ])
+    .where('dpia_signed_copies.organization_id', '=', organizationId)
+    .where('dpia_assessments.activity_key', '=', activityKey)
+    .where('dpia_signed_copies.id', '=', id)
+    .executeTakeFirst()
 }

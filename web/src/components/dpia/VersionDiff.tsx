@@ -79,40 +79,87 @@ export function VersionDiff({
       {diff === null ? null : diff.changes.length === 0 ? (
         <p>{t('dpia.assessment.diffNone', { from: side(diff.from), to: side(diff.to) })}</p>
       ) : (
-        <TableWrap label={t('dpia.assessment.compareTitle')}>
-          <table className="table diff-table" data-testid="diff-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('dpia.assessment.diffField')}</th>
-                <th scope="col">{side(diff.from)}</th>
-                <th scope="col">{side(diff.to)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {diff.changes.map((c) => (
-                <tr key={c.path} data-path={c.path}>
-                  <th scope="row">{c.label}</th>
-                  <td className="diff-before">
-                    {c.before === null ? (
-                      <span className="muted">{t('dpia.assessment.diffEmpty')}</span>
-                    ) : (
-                      <Lines text={c.before} />
-                    )}
-                  </td>
-                  <td className="diff-after">
-                    {c.after === null ? (
-                      <span className="muted">{t('dpia.assessment.diffEmpty')}</span>
-                    ) : (
-                      <Lines text={c.after} />
-                    )}
-                  </td>
+        <>
+          <p className="hint">{t('dpia.assessment.diffLegend')}</p>
+          <TableWrap label={t('dpia.assessment.compareTitle')}>
+            <table className="table diff-table" data-testid="diff-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('dpia.assessment.diffField')}</th>
+                  <th scope="col">{side(diff.from)}</th>
+                  <th scope="col">{side(diff.to)}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+              </thead>
+              <tbody>
+                {diff.changes.map((c) => (
+                  <tr key={c.path} data-path={c.path}>
+                    <th scope="row">{c.label}</th>
+                    <td className="diff-before">
+                      {c.before === null ? (
+                        <span className="muted">{t('dpia.assessment.diffEmpty')}</span>
+                      ) : c.words ? (
+                        <Words parts={c.words} side="before" />
+                      ) : (
+                        <Lines text={c.before} />
+                      )}
+                    </td>
+                    <td className="diff-after">
+                      {c.after === null ? (
+                        <span className="muted">{t('dpia.assessment.diffEmpty')}</span>
+                      ) : c.words ? (
+                        <Words parts={c.words} side="after" />
+                      ) : (
+                        <Lines text={c.after} />
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+        </>
       )}
     </section>
+  )
+}
+
+type WordPart = NonNullable<Diff['changes'][number]['words']>[number]
+
+/**
+ * One side of a changed text with what changed inside it: the older side shows the words taken out in <del>, the
+ * newer the words put in in <ins> - struck through or underlined, not only coloured, and announced to screen
+ * readers by visually hidden words at their start and end.
+ */
+function Words({ parts, side }: { parts: readonly WordPart[]; side: 'before' | 'after' }) {
+  const { t } = useTranslation()
+  const shown = parts.filter((p) => p.op === 'same' || p.op === (side === 'before' ? 'removed' : 'added'))
+  // Keyed by where each part starts in the text shown: parts of one text, never reordered.
+  let at = 0
+  const keyed = shown.map((p) => {
+    const key = `${p.op}-${at}`
+    at += p.text.length
+    return { ...p, key }
+  })
+  return (
+    <>
+      {keyed.map((p) =>
+        p.op === 'same' ? (
+          <Lines key={p.key} text={p.text} />
+        ) : p.op === 'removed' ? (
+          <del key={p.key} className="word-removed">
+            <span className="visually-hidden">{t('dpia.assessment.diffRemovedStart')}</span>
+            <Lines text={p.text} />
+            <span className="visually-hidden">{t('dpia.assessment.diffRemovedEnd')}</span>
+          </del>
+        ) : (
+          <ins key={p.key} className="word-added">
+            <span className="visually-hidden">{t('dpia.assessment.diffAddedStart')}</span>
+            <Lines text={p.text} />
+            <span className="visually-hidden">{t('dpia.assessment.diffAddedEnd')}</span>
+          </ins>
+        ),
+      )}
+    </>
   )
 }
 

@@ -110,6 +110,35 @@ export const dpiaEn = {
     diffField: 'Field',
     diffEmpty: '(empty)',
     diffNone: 'No difference between {{from}} and {{to}}.',
+    diffLegend:
+      'Inside a changed text, the words taken out are struck through and the words put in are underlined.',
+    diffRemovedStart: 'removed: ',
+    diffRemovedEnd: ' (end of removal)',
+    diffAddedStart: 'added: ',
+    diffAddedEnd: ' (end of addition)',
+  },
+  signedCopy: {
+    uploaded: 'Signed copy uploaded by {{name}} on {{date}}:',
+    hash: 'SHA-256 {{sha256}}',
+    note: 'Note of the person who uploaded it: {{note}}',
+    none: 'No signed copy has been uploaded for this version.',
+    checked:
+      'Custos checked that this file is a PDF and keeps it unchanged with its SHA-256 (also in the audit log). Custos did not verify the signature in it, who signed it, or that it is the same document as the PDF Custos drew up at the decision: check that on the document itself.',
+    earlier_one: 'Earlier copy, replaced ({{count}})',
+    earlier_other: 'Earlier copies, replaced ({{count}})',
+    file: 'Signed copy of version {{version}} (PDF)',
+    replaceFile: 'New signed copy of version {{version}} (PDF)',
+    fileHint:
+      'The PDF signed by hand and scanned, or signed with an eID or a qualified electronic signature; at most 20 MB.',
+    replaceHint:
+      'Replaces the current copy on this page; the current copy stays listed among the earlier copies and in the audit log.',
+    noteLabel: 'Note (who signed, and how)',
+    noteHint:
+      'For example: signed by the DPO with her eID on 05/12/2026. Custos records this as written, without checking it.',
+    upload: 'Upload the signed copy',
+    replace: 'Replace the signed copy',
+    choose: 'Choose the PDF file.',
+    added: '“{{name}}” uploaded.',
   },
   compliance: {
     title: 'Compliance overview',

@@ -114,6 +114,34 @@ export const dpiaFr: typeof dpiaEn = {
     diffField: 'Champ',
     diffEmpty: '(vide)',
     diffNone: 'Aucune différence entre {{from}} et {{to}}.',
+    diffLegend: 'Dans un texte modifié, les mots supprimés sont barrés et les mots ajoutés sont soulignés.',
+    diffRemovedStart: 'supprimé : ',
+    diffRemovedEnd: ' (fin de la suppression)',
+    diffAddedStart: 'ajouté : ',
+    diffAddedEnd: ' (fin de l’ajout)',
+  },
+  signedCopy: {
+    uploaded: 'Exemplaire signé déposé par {{name}} le {{date}} :',
+    hash: 'SHA-256 {{sha256}}',
+    note: 'Note de la personne qui l’a déposé : {{note}}',
+    none: 'Aucun exemplaire signé n’a encore été déposé pour cette version.',
+    checked:
+      'Custos a vérifié que ce fichier est un PDF et le conserve inchangé avec son SHA-256 (repris aussi dans le journal d’audit). Custos n’a vérifié ni la signature qu’il contient, ni l’identité du signataire, ni qu’il s’agit du même document que le PDF établi par Custos lors de la décision : vérifiez-le sur le document lui-même.',
+    earlier_one: 'Exemplaire antérieur, remplacé ({{count}})',
+    earlier_other: 'Exemplaires antérieurs, remplacés ({{count}})',
+    file: 'Exemplaire signé de la version {{version}} (PDF)',
+    replaceFile: 'Nouvel exemplaire signé de la version {{version}} (PDF)',
+    fileHint:
+      'Le PDF signé à la main puis scanné, ou signé avec l’eID ou une signature électronique qualifiée ; 20 Mo au maximum.',
+    replaceHint:
+      'Remplace l’exemplaire actuel sur cette page ; l’exemplaire actuel reste mentionné parmi les exemplaires antérieurs et dans le journal d’audit.',
+    noteLabel: 'Note (qui a signé, et comment)',
+    noteHint:
+      'Par exemple : signé par le DPO avec son eID le 05/12/2026. Custos l’enregistre tel quel, sans le vérifier.',
+    upload: 'Déposer l’exemplaire signé',
+    replace: 'Remplacer l’exemplaire signé',
+    choose: 'Choisissez le fichier PDF.',
+    added: '« {{name}} » déposé.',
   },
   compliance: {
     title: 'Vue de conformité',

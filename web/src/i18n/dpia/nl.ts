@@ -112,6 +112,35 @@ export const dpiaNl: typeof dpiaEn = {
     diffField: 'Veld',
     diffEmpty: '(leeg)',
     diffNone: 'Geen verschil tussen {{from}} en {{to}}.',
+    diffLegend:
+      'Binnen een gewijzigde tekst zijn de weggelaten woorden doorgestreept en de toegevoegde woorden onderstreept.',
+    diffRemovedStart: 'weggelaten: ',
+    diffRemovedEnd: ' (einde weglating)',
+    diffAddedStart: 'toegevoegd: ',
+    diffAddedEnd: ' (einde toevoeging)',
+  },
+  signedCopy: {
+    uploaded: 'Ondertekend exemplaar opgeladen door {{name}} op {{date}}:',
+    hash: 'SHA-256 {{sha256}}',
+    note: 'Toelichting van wie het opgeladen heeft: {{note}}',
+    none: 'Voor deze versie is nog geen ondertekend exemplaar opgeladen.',
+    checked:
+      'Custos heeft nagegaan dat dit bestand een pdf is en bewaart het ongewijzigd met zijn SHA-256 (ook in het auditlogboek). Custos heeft de handtekening erin niet geverifieerd, noch wie ondertekend heeft, noch dat het om hetzelfde document gaat als de pdf die Custos bij de beslissing heeft opgemaakt: ga dat na op het document zelf.',
+    earlier_one: 'Eerder, vervangen exemplaar ({{count}})',
+    earlier_other: 'Eerdere, vervangen exemplaren ({{count}})',
+    file: 'Ondertekend exemplaar van versie {{version}} (pdf)',
+    replaceFile: 'Nieuw ondertekend exemplaar van versie {{version}} (pdf)',
+    fileHint:
+      'De pdf, met de hand ondertekend en ingescand, of ondertekend met de eID of een gekwalificeerde elektronische handtekening; hoogstens 20 MB.',
+    replaceHint:
+      'Vervangt het huidige exemplaar op deze pagina; het huidige exemplaar blijft vermeld bij de eerdere exemplaren en in het auditlogboek.',
+    noteLabel: 'Toelichting (wie ondertekende, en hoe)',
+    noteHint:
+      'Bijvoorbeeld: ondertekend door de DPO met haar eID op 05/12/2026. Custos neemt dit over zoals geschreven, zonder het na te gaan.',
+    upload: 'Ondertekend exemplaar opladen',
+    replace: 'Ondertekend exemplaar vervangen',
+    choose: 'Kies het pdf-bestand.',
+    added: '„{{name}}” opgeladen.',
   },
   compliance: {
     title: 'Compliance-overzicht',

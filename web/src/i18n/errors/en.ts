@@ -121,6 +121,12 @@ export const errorsEn: ErrorMessages = {
       'This version of the DPIA was already validated or refused; save a new version to change it.',
     decided_pdf_corrupt:
       'The stored PDF of this decision no longer matches the SHA-256 recorded at the decision, so it is not given out. The incident is in the audit log - tell the installation’s administrator.',
+    dpia_version_not_decided:
+      'This version is still a draft: a signed copy belongs to a version that was validated or refused.',
+    signed_copy_exists:
+      'Someone uploaded another signed copy of this version in the meantime. Reload the page to see it, then decide whether to replace it.',
+    signed_copy_corrupt:
+      'The stored signed copy no longer matches the SHA-256 recorded at its upload, so it is not given out. The incident is in the audit log - tell the installation’s administrator.',
     dpia_import_invalid: 'This file is not a DPIA exported by Custos; nothing was imported.',
     no_scan_urls: 'Set the pages to scan first, then start the scan.',
     scan_in_progress: 'A scan of this site is already queued or running. Wait for its result.',
@@ -150,6 +156,10 @@ export const errorsEn: ErrorMessages = {
     invalid_file_name: 'The file name cannot be used: give the file a name with an extension.',
     file_type_not_allowed:
       'This kind of file is not accepted (PDF, JPEG, PNG, ZIP, DOCX, XLSX, ODT, ODS, CSV, TXT, JSON or XML; the content must match the extension).',
+    file_not_pdf:
+      'Not a PDF: the file does not start with a PDF header. Upload the signed document as a PDF.',
+    pdf_incomplete:
+      'This PDF is incomplete (its end is missing): the scan or the download was probably cut off.',
     invalid_yaml: 'Not valid YAML or JSON.',
     line_problem: 'Line {{line}} cannot be read.',
     invalid_enterprise_number: 'Expected a Belgian enterprise number such as 0403.019.261.',
@@ -235,6 +245,7 @@ export const errorsEn: ErrorMessages = {
     dpia_screening: 'DPIA screening',
     dpia_assessment: 'DPIA',
     dpia_signed_pdf: 'PDF of the DPIA as decided',
+    dpia_signed_copy: 'Signed copy of the DPIA',
     action_plan_action: 'Action',
     suppression_entry: 'Suppression entry',
     opt_in: 'Opt-in',

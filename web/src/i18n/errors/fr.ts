@@ -133,6 +133,12 @@ export const errorsFr: ErrorMessages = {
       'Cette version de l’AIPD a déjà été validée ou refusée ; enregistrez une nouvelle version pour la modifier.',
     decided_pdf_corrupt:
       'Le PDF conservé de cette décision ne correspond plus au SHA-256 enregistré lors de la décision ; il n’est pas fourni. L’incident figure dans le journal d’audit - prévenez l’administrateur de l’installation.',
+    dpia_version_not_decided:
+      'Cette version est encore un projet : un exemplaire signé se rapporte à une version validée ou refusée.',
+    signed_copy_exists:
+      'Quelqu’un a déposé entre-temps un autre exemplaire signé de cette version. Rechargez la page pour le voir, puis décidez s’il faut le remplacer.',
+    signed_copy_corrupt:
+      'L’exemplaire signé conservé ne correspond plus au SHA-256 enregistré lors de son dépôt ; il n’est donc pas communiqué. L’incident figure dans le journal d’audit - prévenez l’administrateur de l’installation.',
     dpia_import_invalid: 'Ce fichier n’est pas une AIPD exportée par Custos ; rien n’a été importé.',
     no_scan_urls: 'Indiquez d’abord les pages à analyser, puis lancez l’analyse.',
     scan_in_progress: 'Une analyse de ce site est déjà en attente ou en cours. Attendez son résultat.',
@@ -163,6 +169,10 @@ export const errorsFr: ErrorMessages = {
       'Le nom du fichier n’est pas utilisable : donnez au fichier un nom avec une extension.',
     file_type_not_allowed:
       'Ce type de fichier n’est pas accepté (PDF, JPEG, PNG, ZIP, DOCX, XLSX, ODT, ODS, CSV, TXT, JSON ou XML ; le contenu doit correspondre à l’extension).',
+    file_not_pdf:
+      'Ce n’est pas un PDF : le fichier ne commence pas par un en-tête PDF. Déposez le document signé au format PDF.',
+    pdf_incomplete:
+      'Ce PDF est incomplet (sa fin manque) : le scan ou le téléchargement a probablement été interrompu.',
     invalid_yaml: 'YAML ou JSON non valable.',
     line_problem: 'La ligne {{line}} ne peut pas être lue.',
     invalid_enterprise_number: 'Un numéro d’entreprise belge est attendu, par exemple 0403.019.261.',
@@ -249,6 +259,7 @@ export const errorsFr: ErrorMessages = {
     dpia_screening: 'Analyse préalable AIPD',
     dpia_assessment: 'AIPD',
     dpia_signed_pdf: 'PDF de l’AIPD tel que décidé',
+    dpia_signed_copy: 'Exemplaire signé de l’AIPD',
     action_plan_action: 'Action',
     suppression_entry: 'Inscription sur la liste d’exclusion',
     opt_in: 'Opt-in',

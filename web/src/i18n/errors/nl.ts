@@ -134,6 +134,12 @@ export const errorsNl = {
       'Deze versie van de DPIA is al gevalideerd of geweigerd; sla een nieuwe versie op om ze te wijzigen.',
     decided_pdf_corrupt:
       'De bewaarde pdf van deze beslissing komt niet meer overeen met de SHA-256 die bij de beslissing is vastgelegd; hij wordt niet gegeven. Het voorval staat in het auditlogboek - verwittig de beheerder van de installatie.',
+    dpia_version_not_decided:
+      'Deze versie is nog een ontwerp: een ondertekend exemplaar hoort bij een versie die gevalideerd of geweigerd is.',
+    signed_copy_exists:
+      'Iemand heeft intussen een ander ondertekend exemplaar van deze versie opgeladen. Laad de pagina opnieuw om het te zien en beslis dan of u het vervangt.',
+    signed_copy_corrupt:
+      'Het bewaarde ondertekende exemplaar klopt niet meer met de SHA-256 die bij het opladen is vastgelegd; het wordt daarom niet vrijgegeven. Het incident staat in het auditlogboek - verwittig de beheerder van de installatie.',
     dpia_import_invalid: 'Dit bestand is geen DPIA die uit Custos is geëxporteerd; er is niets geïmporteerd.',
     no_scan_urls: 'Stel eerst de te scannen pagina’s in en start dan de scan.',
     scan_in_progress:
@@ -164,6 +170,10 @@ export const errorsNl = {
     invalid_file_name: 'De bestandsnaam is niet bruikbaar: geef het bestand een naam met een extensie.',
     file_type_not_allowed:
       'Dit soort bestand wordt niet aanvaard (PDF, JPEG, PNG, ZIP, DOCX, XLSX, ODT, ODS, CSV, TXT, JSON of XML; de inhoud moet bij de extensie passen).',
+    file_not_pdf:
+      'Geen pdf: het bestand begint niet met een pdf-kop. Laad het ondertekende document op als pdf.',
+    pdf_incomplete:
+      'Deze pdf is onvolledig (het einde ontbreekt): de scan of de download is wellicht afgebroken.',
     invalid_yaml: 'Geen geldige YAML of JSON.',
     line_problem: 'Regel {{line}} kan niet worden gelezen.',
     invalid_enterprise_number: 'Verwacht een Belgisch ondernemingsnummer zoals 0403.019.261.',
@@ -249,6 +259,7 @@ export const errorsNl = {
     dpia_screening: 'DPIA-screening',
     dpia_assessment: 'DPIA',
     dpia_signed_pdf: 'Pdf van de DPIA zoals beslist',
+    dpia_signed_copy: 'Ondertekend exemplaar van de DPIA',
     action_plan_action: 'Actie',
     suppression_entry: 'Vermelding op de uitsluitingslijst',
     opt_in: 'Opt-in',

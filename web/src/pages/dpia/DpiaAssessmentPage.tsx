@@ -7,6 +7,7 @@ import type { Membership } from '../../api/types'
 import { useDateFormat } from '../../app/format'
 import { useLanguage } from '../../app/useLanguage'
 import { useResource } from '../../app/useResource'
+import { SignedCopies } from '../../components/dpia/SignedCopies'
 import { VersionDiff } from '../../components/dpia/VersionDiff'
 import { ErrorMessage } from '../../components/feedback/ErrorMessage'
 import { Notice } from '../../components/feedback/Notice'
@@ -107,6 +108,14 @@ function AssessmentView({
       )
       setNotice(t('dpia.assessment.decided'))
       onChange(decided)
+    } catch (failure) {
+      setError(failure)
+    }
+  }
+  /** After a signed copy was uploaded: the assessment again, with the copy in its version's list. */
+  const reload = async () => {
+    try {
+      onChange(await call(api.GET('/api/v1/orgs/{slug}/dpia/assessments/{activityKey}', { params })))
     } catch (failure) {
       setError(failure)
     }
@@ -547,6 +556,16 @@ function AssessmentView({
                     ? t('dpia.assessment.firstVersion')
                     : t('dpia.assessment.changes', { paths: v.changes.slice(0, 12).join(', ') })}
                 </span>
+                {v.status !== 'draft' ? (
+                  <SignedCopies
+                    slug={slug}
+                    activityKey={a.activityKey}
+                    version={v.version}
+                    copies={v.signedCopies}
+                    canAttach={a.can.attach}
+                    onUploaded={() => void reload()}
+                  />
+                ) : null}
               </li>
             ))}
           </ul>
