@@ -207,6 +207,79 @@ describe('DPIA, action plan and consultant overview in headless Chromium', () =>
     expect(text).toMatch(/Gevalideerd door .+ op \d{2}\/\d{2}\/\d{4}/)
   })
 
+  it('attaches the signed copy to the validated version, lists it with its SHA-256 and downloads it unchanged', async () => {
+    // The DPO signed Custos's PDF with her eID: an incremental update appended to the decided PDF.
+    const decided = readFileSync(join(dir, 'decided.pdf'))
+    const signed = Buffer.concat([decided, Buffer.from('\n9 0 obj << /Type /Sig >> endobj\n%%EOF\n')])
+    const sha256 = createHash('sha256').update(signed).digest('hex')
+    const copies = page.getByTestId('signed-copies-1')
+    await copies.getByText('Voor deze versie is nog geen ondertekend exemplaar opgeladen.').waitFor()
+    const form = page.getByTestId('signed-copy-form-1')
+    // Not a PDF: refused, and the field says why.
+    await form.getByLabel('Ondertekend exemplaar van versie 1 (pdf)').setInputFiles({
+      name: 'getekend.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('PK\u0003\u0004 word/document.xml'),
+    })
+    await form.getByRole('button', { name: 'Ondertekend exemplaar opladen' }).click()
+    await form.getByText(/Geen pdf: het bestand begint niet met een pdf-kop/).waitFor()
+    await form.getByLabel('Ondertekend exemplaar van versie 1 (pdf)').setInputFiles({
+      name: 'DPIA callcenter getekend.pdf',
+      mimeType: 'application/pdf',
+      buffer: signed,
+    })
+    await form
+      .getByLabel(/Toelichting \(wie ondertekende, en hoe\)/)
+      .fill('Ondertekend door Els Peeters met haar eID.')
+    await form.getByRole('button', { name: 'Ondertekend exemplaar opladen' }).click()
+    const current = page.getByTestId('signed-copy-current-1')
+    await current.waitFor()
+    const listed = (await current.textContent()) ?? ''
+    expect(listed).toMatch(/^Ondertekend exemplaar opgeladen door \S+ op \d{2}\/\d{2}\/\d{4}:/)
+    expect(listed).toContain(`SHA-256 ${sha256}`)
+    expect(listed).toContain('Ondertekend door Els Peeters met haar eID.')
+    // What Custos checked, and what it did not.
+    expect(await copies.textContent()).toContain(
+      'Custos heeft de handtekening erin niet geverifieerd, noch wie ondertekend heeft',
+    )
+    await noSeriousViolations('signed copy uploaded')
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      current.getByRole('link', { name: 'DPIA callcenter getekend.pdf' }).click(),
+    ])
+    const file = join(dir, 'signed-copy.pdf')
+    await download.saveAs(file)
+    expect(createHash('sha256').update(readFileSync(file)).digest('hex')).toBe(sha256)
+
+    // A new scan replaces it on the page; the first stays listed as an earlier copy, still downloadable.
+    const rescanned = Buffer.concat([signed, Buffer.from('% opnieuw gescand\n%%EOF\n')])
+    await form.getByLabel('Nieuw ondertekend exemplaar van versie 1 (pdf)').setInputFiles({
+      name: 'DPIA callcenter getekend (2).pdf',
+      mimeType: 'application/pdf',
+      buffer: rescanned,
+    })
+    await form.getByRole('button', { name: 'Ondertekend exemplaar vervangen' }).click()
+    await current.getByText('DPIA callcenter getekend (2).pdf').waitFor()
+    await copies.getByText('Eerder, vervangen exemplaar (1)').click()
+    const earlier = copies.getByTestId('signed-copy-earlier')
+    expect(await earlier.textContent()).toContain(`SHA-256 ${sha256}`)
+    const audit = await apiCall(
+      page,
+      'GET',
+      '/api/v1/orgs/{slug}/audit-events?action=dpia.signed_copy_uploaded',
+    )
+    expect(audit.status, audit.text).toBe(200)
+    const events = JSON.parse(audit.text).items as { summary: { sha256: string; version: number } }[]
+    expect(events.map((e) => [e.summary.version, e.summary.sha256]).sort()).toEqual(
+      [
+        [1, sha256],
+        [1, createHash('sha256').update(rescanned).digest('hex')],
+      ].sort(),
+    )
+    await noSeriousViolations('signed copy replaced')
+    await page.screenshot({ path: join(tmpdir(), 'custos-dpia-signed-copy.png'), fullPage: true })
+  })
+
   it('compares the validated version with the next one side by side', async () => {
     await page
       .getByLabel('Standpunt van de betrokkenen of hun vertegenwoordigers')
@@ -224,10 +297,26 @@ describe('DPIA, action plan and consultant overview in headless Chromium', () =>
       'Versie 1 (Gevalideerd)',
     )
     expect(await row.locator('th').textContent()).toBe('Standpunt van de betrokkenen')
-    expect(await row.locator('td.diff-before').textContent()).toBe('Ondernemingsraad gehoord.')
-    expect(await row.locator('td.diff-after').textContent()).toBe('Ondernemingsraad opnieuw gehoord.')
+    // The word put in is marked inside the text: <ins>, underlined, announced to screen readers.
+    // What a sighted reader sees: the text without the words only screen readers announce.
+    const seen = (cell: string) =>
+      row.locator(cell).evaluate((e) => {
+        const copy = e.cloneNode(true) as HTMLElement
+        copy.querySelectorAll('.visually-hidden').forEach((hidden) => {
+          hidden.remove()
+        })
+        return copy.textContent
+      })
+    expect(await seen('td.diff-before')).toBe('Ondernemingsraad gehoord.')
+    expect(await row.locator('td.diff-before del').count()).toBe(0)
+    const added = row.locator('td.diff-after ins')
+    expect(await added.count()).toBe(1)
+    expect(await added.textContent()).toBe('toegevoegd: opnieuw  (einde toevoeging)')
+    expect(await added.evaluate((e) => getComputedStyle(e).textDecorationLine)).toBe('underline')
+    expect(await seen('td.diff-after')).toBe('Ondernemingsraad opnieuw gehoord.')
     expect(await page.getByTestId('diff-table').locator('tbody tr').count()).toBe(1)
     await noSeriousViolations('version diff')
+    await page.getByTestId('version-diff').screenshot({ path: join(tmpdir(), 'custos-dpia-word-diff.png') })
   })
 
   it('shows the planned measure in the action plan and the organisation on the consultant’s page', async () => {
