@@ -6,6 +6,7 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
 import { roleMay } from '../src/auth/policy'
+import { emptyAssessment, storedAssessment } from '../src/domain/dpia/assessment'
 import { buildPackage } from '../src/domain/packages'
 import { registerDocumentSchema } from '../src/domain/register/schema'
 import { buildApp } from '../src/http/app'
@@ -192,6 +193,36 @@ describe('tenant isolation, generated: organisation B is invisible to members an
     const activities = await as(ownerB, { method: 'GET', url: `/api/v1/orgs/${b.slug}/register/activities` })
     const activityKey = activities.json().items[0].data.key
     idsOfB.set(`${ORG_PREFIX}/dpia/assessments/{activityKey}`, activityKey)
+    // A validated version of that DPIA with a signed copy (the rows as the decision and the upload leave them).
+    const decidedOfB = await t.ctx.db
+      .insertInto('dpia_assessments')
+      .values({
+        organization_id: b.id,
+        activity_key: activityKey,
+        version: 1,
+        status: 'validated',
+        content: JSON.stringify(storedAssessment.toStored(emptyAssessment())),
+        created_by_label: 'test',
+        decided_by_label: 'test',
+        decided_at: new Date(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const copyOfB = randomUUID()
+    await t.ctx.db
+      .insertInto('dpia_signed_copies')
+      .values({
+        id: copyOfB,
+        organization_id: b.id,
+        assessment_id: decidedOfB.id,
+        filename: 'signed.pdf',
+        size_bytes: 9,
+        sha256: '0'.repeat(64),
+        content_encrypted: 'sealed',
+        uploaded_by: 'test',
+      })
+      .execute()
+    idsOfB.set(`${ORG_PREFIX}/dpia/assessments/{activityKey}/signed-copies/{copyId}`, copyOfB)
     const now = new Date()
     await t.ctx.db
       .insertInto('retention_runs')
