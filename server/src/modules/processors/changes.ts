@@ -11,20 +11,19 @@ import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
 import { contactsOf } from '../client-routing'
 import { findOrganizationById, type Organization } from '../organizations'
 import { deleteEntry, KIND_BY_NAME, loadRegister, saveEntry } from '../register'
-import { objectionSignature, objectionUrl, subprocessorsPageUrl } from './links'
 import {
   confirmedSubscribers,
   dueChanges,
   findChange,
-  findClient,
   insertChange,
   insertObjection,
-  listClients,
   listObjections,
   lockChange,
   objectionDaysOf,
   setChangeStatus,
-} from './repository'
+} from './change-repository'
+import { findClient, listClients } from './client-repository'
+import { objectionSignature, objectionUrl, subprocessorsPageUrl } from './links'
 import { unsubscribeUrl } from './subscribers'
 
 const DAY_MS = 86_400_000

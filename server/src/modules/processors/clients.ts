@@ -12,10 +12,10 @@ import {
   deleteClient,
   findClient,
   insertClient,
-  listAgreements,
   listClients,
   updateClient,
-} from './repository'
+} from './client-repository'
+import { listAgreements } from './repository'
 
 export interface ClientInput {
   name: string

@@ -26,6 +26,7 @@ import { listDatasets } from '../datasets'
 import { findOrganizationById, type Organization } from '../organizations'
 import { issuePackageLink, type PackageLink, storePackage } from '../packages'
 import { loadRegister } from '../register'
+import { findClient, updateClient } from './client-repository'
 import { contractEndJob } from './contract-end-job'
 import { storedContractEndOutcome } from './contract-end-stored'
 import {
@@ -37,7 +38,6 @@ import {
   restartContractEnd,
   updateContractEnd,
 } from './contract-ends-repository'
-import { findClient, updateClient } from './repository'
 
 /**
  * The end of a contract with a client (Art. 28(3)(g) GDPR, issue 20 item 4, decision 0050): the client's choice is

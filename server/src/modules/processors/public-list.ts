@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context'
 import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
-import { listChanges } from './repository'
+import { listChanges } from './change-repository'
 
 /** The organisation's sub-processors as its register has them now (vendors with role sub_processor). */
 export async function currentSubprocessors(ctx: AppContext, org: Organization) {

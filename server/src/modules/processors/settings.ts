@@ -2,7 +2,7 @@ import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
 import type { Organization } from '../organizations'
-import { saveObjectionDays } from './repository'
+import { saveObjectionDays } from './change-repository'
 
 /** The default objection window (days) for sub-processor changes. */
 export async function saveObjectionWindow(ctx: AppContext, actor: Actor, org: Organization, days: number) {

@@ -11,11 +11,11 @@ import type { Vendor } from '../../domain/register/schema'
 import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import { sealDocument } from './agreement-document'
+import { findClient } from './client-repository'
 import {
   type AgreementValues,
   deleteAgreement,
   deleteTransfer,
-  findClient,
   insertAgreement,
   insertTransfer,
   listAgreements,
