@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { createHmac, hkdfSync, randomBytes } from 'node:crypto'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createEncryption, DecryptionError } from './encryption'
@@ -13,6 +13,27 @@ describe('encryption at rest (AES-256-GCM) and blind index', () => {
         expect(enc.decrypt(sealed, context)).toBe(plain)
         expect(sealed.startsWith('v1.')).toBe(true)
       }),
+    )
+  })
+
+  it('keeps the blind index byte for byte the HMAC-SHA256 stored keys were made with (any value, purpose, key)', () => {
+    // The index is computed from precomputed pads (decision 0097); every stored lookup key and name key was made
+    // with createHmac, so the two must agree on every input, long and non-ASCII values included.
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 32, maxLength: 32 }),
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.string({ maxLength: 40 }),
+        (master, value, purpose) => {
+          const key = Buffer.from(
+            hkdfSync('sha256', Buffer.from(master), Buffer.alloc(0), 'custos/blind-index/v1', 32),
+          )
+          const expected = createHmac('sha256', key).update(`${purpose}\u0000${value}`).digest()
+          const e = createEncryption(Buffer.from(master))
+          expect(e.blindIndexDigest(value, purpose)).toEqual(expected)
+          expect(e.blindIndex(value, purpose)).toBe(expected.toString('base64url'))
+        },
+      ),
     )
   })
 

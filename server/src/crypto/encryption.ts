@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto'
+import { createCipheriv, createDecipheriv, hash, hkdfSync, randomBytes } from 'node:crypto'
 
 const VERSION = 'v1'
 const IV_BYTES = 12
@@ -11,6 +11,29 @@ export interface Encryption {
   decrypt(sealed: string, context?: string): string
   /** Keyed hash (HMAC-SHA256) for equality lookups on encrypted values, separated per purpose. */
   blindIndex(value: string, purpose: string): string
+  /** The same keyed hash as `blindIndex`, as its 32 bytes (for keys derived from it). */
+  blindIndexDigest(value: string, purpose: string): Buffer
+}
+
+const HMAC_BLOCK = 64
+
+/**
+ * HMAC-SHA256 (RFC 2104) as two one-shot hashes over the key's inner and outer pads, computed once: the same bytes
+ * as `createHmac('sha256', key)`, at about half its cost for short values (no HMAC object a call). The subject
+ * import computes ~25 of these a person (decision 0097).
+ */
+function hmacSha256(key: Buffer): (message: string) => Buffer {
+  if (key.length > HMAC_BLOCK) throw new Error('An HMAC key longer than a block must be hashed first')
+  const inner = Buffer.alloc(HMAC_BLOCK, 0x36)
+  const outer = Buffer.alloc(HMAC_BLOCK, 0x5c)
+  for (let i = 0; i < key.length; i++) {
+    inner[i] = (inner[i] ?? 0) ^ (key[i] ?? 0)
+    outer[i] = (outer[i] ?? 0) ^ (key[i] ?? 0)
+  }
+  return (message) => {
+    const innerHash = hash('sha256', Buffer.concat([inner, Buffer.from(message, 'utf8')]), 'buffer')
+    return hash('sha256', Buffer.concat([outer, innerHash]), 'buffer')
+  }
 }
 
 /**
@@ -22,6 +45,7 @@ export function createEncryption(masterKey: Buffer): Encryption {
   if (masterKey.length !== 32) throw new Error('The master key must be 32 bytes')
   const encKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'custos/encryption/v1', 32))
   const indexKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'custos/blind-index/v1', 32))
+  const indexHmac = hmacSha256(indexKey)
   return {
     encrypt(plaintext, context = '') {
       const iv = randomBytes(IV_BYTES)
@@ -48,7 +72,10 @@ export function createEncryption(masterKey: Buffer): Encryption {
       }
     },
     blindIndex(value, purpose) {
-      return createHmac('sha256', indexKey).update(`${purpose}\u0000${value}`).digest('base64url')
+      return indexHmac(`${purpose}\u0000${value}`).toString('base64url')
+    },
+    blindIndexDigest(value, purpose) {
+      return indexHmac(`${purpose}\u0000${value}`)
     },
   }
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import type { AppContext } from '../../context'
 import type { Encryption } from '../../crypto/encryption'
 import { nameLookup, namePrefixes, searchPrefix } from '../../domain/subjects/name-prefixes'
@@ -16,8 +16,17 @@ const nameContext = (subjectId: string) => `subjects.display_name:${subjectId}`
  * keeps tenants apart in the shared GIN index. Migration 0073 computes the same from the HMACs stored before.
  */
 export function nameKeyOf(encryption: Encryption, organizationId: string, prefix: string): string {
-  const hmac = Buffer.from(encryption.blindIndex(prefix, NAME_PURPOSE), 'base64url')
-  return createHash('sha256').update(`${organizationId}:`).update(hmac).digest().readBigInt64BE(0).toString()
+  return nameKeyFrom(
+    Buffer.from(`${organizationId}:`, 'utf8'),
+    encryption.blindIndexDigest(prefix, NAME_PURPOSE),
+  )
+}
+
+/** SHA-256(organisation id, ':', HMAC) cut to 64 bits, as one hash call (the import computes ~25 a person). */
+function nameKeyFrom(organizationPrefix: Buffer, hmac: Buffer): string {
+  return hash('sha256', Buffer.concat([organizationPrefix, hmac]), 'buffer')
+    .readBigInt64BE(0)
+    .toString()
 }
 
 /** The name encrypted for this subject. */
@@ -27,7 +36,10 @@ export function sealSubjectName(encryption: Encryption, subjectId: string, name:
 
 /** The keys a name is found by (`subjects.name_keys`). */
 export function nameKeysOf(encryption: Encryption, organizationId: string, name: string): string[] {
-  return namePrefixes(name).map((prefix) => nameKeyOf(encryption, organizationId, prefix))
+  const organizationPrefix = Buffer.from(`${organizationId}:`, 'utf8')
+  return namePrefixes(name).map((prefix) =>
+    nameKeyFrom(organizationPrefix, encryption.blindIndexDigest(prefix, NAME_PURPOSE)),
+  )
 }
 
 /** A name search: the key looked up, and the prefix its candidates are checked against unless `exact`. */
