@@ -50,6 +50,7 @@ import * as actionDigest from './migrations/0072-action-digest'
 import * as subjectNameKeysInRow from './migrations/0073-subject-name-keys-in-row'
 import * as cookieScanOneUnderway from './migrations/0074-cookie-scan-one-underway'
 import * as dpiaSignedCopies from './migrations/0075-dpia-signed-copies'
+import * as subjectIdentitiesOneUniqueIndex from './migrations/0080-subject-identities-one-unique-index'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -105,6 +106,7 @@ const migrations: Record<string, Migration> = {
   '0071-robinson-mail': robinsonMail,
   '0072-action-digest': actionDigest,
   '0075-dpia-signed-copies': dpiaSignedCopies,
+  '0080-subject-identities-one-unique-index': subjectIdentitiesOneUniqueIndex,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

@@ -5,9 +5,10 @@ import { identityOf } from './parts'
 
 /**
  * The systems that customer, file and other numbers of this organisation belong to (for search). Read by skipping
- * from one (kind, system) to the next along the unique index (organization_id, kind, system_key, ...), so a search
- * costs a probe per distinct kind and system, not a scan of every identity of the organisation; the kinds without
- * a system are skipped over in the same walk (an `in` filter on kind would make PostgreSQL sort every match).
+ * from one (kind, system) to the next along the partial index `subject_identities_systems` (organization_id, kind,
+ * system_key) over those kinds only (migration 0080, decision 0097), so a search costs a probe per distinct kind and
+ * system, not a scan of every identity of the organisation. The `kind in (...)` below is the index's own condition:
+ * PostgreSQL reads it as implied by the index, not as a filter that would sort every match.
  */
 export async function listIdentitySystems(
   db: Kysely<DB>,
@@ -15,7 +16,8 @@ export async function listIdentitySystems(
 ): Promise<{ kind: IdentityKind; systemKey: string }[]> {
   const next = (after: ReturnType<typeof sql>) => sql`
     select i.kind, i.system_key from subject_identities i
-    where i.organization_id = ${organizationId} ${after}
+    where i.organization_id = ${organizationId}
+      and i.kind in ('customer_number', 'file_number', 'other') ${after}
     order by i.kind, i.system_key limit 1`
   const { rows: all } = await sql<{ kind: IdentityKind | null; system_key: string | null }>`
     with recursive systems (kind, system_key) as (
