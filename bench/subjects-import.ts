@@ -6,8 +6,14 @@
  * and at its peak, the load average. Each round is followed by the floor: the same rows written by the database
  * itself (see `floor`), so the ratio import/floor is measured under the same load.
  *
+ * Because the machine is shared, wall time says little about what a quiet machine would do; the CPU time spent a
+ * row does not depend on the load. So each round also prints the CPU microseconds a row of this process (parsing,
+ * validation, hashing, encryption, the driver) and, on a local PostgreSQL server whose processes /proc shows, of
+ * the database's backends serving this database - and the rate two quiet cores would allow at best from them.
+ *
  *   npx tsx bench/subjects-import.ts [rows, default 20000] [embedded|postgres, default postgres] [rounds, default 1]
  */
+import { readFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { sql } from 'kysely'
 import { systemActor } from '../server/src/audit/actor'
@@ -106,6 +112,36 @@ async function floor(ctx: AppContext, organizationId: string, rows: number, keys
   return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, steps }
 }
 
+/** CPU milliseconds of this process. */
+const ownCpu = () => {
+  const u = process.cpuUsage()
+  return (u.user + u.system) / 1000
+}
+
+/** CPU milliseconds (user + system) of the PostgreSQL backends serving this database, by process id. */
+async function backendCpu(ctx: AppContext): Promise<Map<number, number> | null> {
+  if (BACKEND !== 'postgres') return null
+  const { rows } = await sql<{ pid: number }>`
+    select pid from pg_stat_activity where datname = current_database()`.execute(ctx.db)
+  const cpu = new Map<number, number>()
+  for (const { pid } of rows) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+      cpu.set(pid, (Number(fields[11]) + Number(fields[12])) * 10) // clock ticks of 10 ms
+    } catch {
+      return null // not a local server
+    }
+  }
+  return cpu
+}
+
+function backendCpuSpent(before: Map<number, number> | null, after: Map<number, number> | null) {
+  if (!before || !after) return null
+  let spent = 0
+  for (const [pid, ms] of after) spent += ms - (before.get(pid) ?? 0)
+  return spent
+}
+
 const load = () =>
   loadavg()
     .map((l) => l.toFixed(1))
@@ -119,6 +155,8 @@ try {
     const rssBefore = process.memoryUsage().rss
     let peak = rssBefore
     let progressCalls = 0
+    const backendsBefore = await backendCpu(env.ctx)
+    const cpu0 = ownCpu()
     const t0 = process.hrtime.bigint()
     const summary = await importSubjectsCsv(env.ctx, systemActor('cli:bench'), org, chunks(body), {
       dryRun: false,
@@ -128,6 +166,8 @@ try {
       },
     })
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9
+    const ownUs = ((ownCpu() - cpu0) * 1000) / ROWS
+    const databaseMs = backendCpuSpent(backendsBefore, await backendCpu(env.ctx))
     if (summary.imported !== ROWS)
       throw new Error(
         `imported ${summary.imported} of ${ROWS}: ${JSON.stringify(summary.errors.slice(0, 3))}`,
@@ -142,7 +182,20 @@ try {
       `  import: ${seconds.toFixed(1)} s = ${Math.round(ROWS / seconds)} rows/s; ${keysPerPerson.toFixed(1)} name keys ` +
         `a person; ${progressCalls} progress reports; RSS ${mb(rssBefore)} before, peak ${mb(peak)}; load ${load()}`,
     )
+    if (databaseMs === null) {
+      console.log(`  CPU a row: this process ${ownUs.toFixed(0)} us (database included when embedded)`)
+    } else {
+      const databaseUs = (databaseMs * 1000) / ROWS
+      // Two quiet cores at best: this process (one thread) and the database backend (one connection a batch)
+      // side by side - the import overlaps them - so the slower of the two sets the pace.
+      const best = 1e6 / Math.max(ownUs, databaseUs)
+      console.log(
+        `  CPU a row: this process ${ownUs.toFixed(0)} us, database backends ${databaseUs.toFixed(0)} us; ` +
+          `two quiet cores would allow at most ~${Math.round(best)} rows/s`,
+      )
+    }
     const floorOrg = await createOrg(env.ctx, `Floor ${round}`)
+    const floorBackendsBefore = await backendCpu(env.ctx)
     const { seconds: floorSeconds, steps } = await floor(
       env.ctx,
       floorOrg.id,
@@ -155,6 +208,9 @@ try {
         `load ${load()}`,
     )
     console.log(`    floor steps: ${steps.join(', ')}`)
+    const floorMs = backendCpuSpent(floorBackendsBefore, await backendCpu(env.ctx))
+    if (floorMs !== null)
+      console.log(`    floor CPU a row: database backends ${((floorMs * 1000) / ROWS).toFixed(0)} us`)
   }
 } finally {
   await env.close()
