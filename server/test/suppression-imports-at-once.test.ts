@@ -4,6 +4,7 @@ import { systemActor } from '../src/audit/actor'
 import { toBrusselsDate } from '../src/domain/brussels-time'
 import type { Organization } from '../src/modules/organizations'
 import { importDncmFile, importRobinsonFile } from '../src/modules/suppression'
+import { currentDncmImport, currentRobinsonImport } from '../src/modules/suppression/repository'
 import { createTestContext, type TestContext } from './support/context'
 import { createOrg } from './support/factories'
 import { waitFor } from './support/wait'
@@ -91,6 +92,8 @@ describe.skipIf(!onPostgres)('suppression lists: two imports at once leave one l
     expect(lists).toHaveLength(1)
     const kept = lists[0]?.import_id === a?.consultation.id ? 300 : 200
     expect(Number(lists[0]?.n)).toBe(kept)
+    // The import named as the list in use is the one whose list is kept (review R1), whichever started first.
+    expect((await currentRobinsonImport(t.ctx.db, org.id))?.id).toBe(lists[0]?.import_id)
   })
 
   it('DNCM: two files imported at once leave only the list of the import that committed last', async () => {
@@ -116,5 +119,6 @@ describe.skipIf(!onPostgres)('suppression lists: two imports at once leave one l
     expect(lists).toHaveLength(1)
     const kept = lists[0]?.import_id === a?.consultation.id ? 300 : 200
     expect(Number(lists[0]?.n)).toBe(kept)
+    expect((await currentDncmImport(t.ctx.db, org.id))?.id).toBe(lists[0]?.import_id)
   })
 })

@@ -341,7 +341,8 @@ export function insertDncmImport(
       refusal: row.refusal,
       imported_by: row.importedBy,
       started_at: row.startedAt,
-      finished_at: new Date(),
+      // The database's clock, read after the list's lock (lockListReplacement): several app instances agree on it.
+      finished_at: sql<Date>`clock_timestamp()`,
     })
     .returningAll()
     .executeTakeFirstOrThrow()
@@ -364,14 +365,19 @@ export function listDncmImports(
 
 /** The import whose list is in use: the latest completed one. */
 export function currentDncmImport(db: Queryable, organizationId: string): Promise<DncmImportRow | undefined> {
-  return db
-    .selectFrom('dncm_imports')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('status', '=', 'completed')
-    .orderBy('started_at', 'desc')
-    .limit(1)
-    .executeTakeFirst()
+  return (
+    db
+      .selectFrom('dncm_imports')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .where('status', '=', 'completed')
+      // The list in use is the one committed last: imports at once replace the list in the order of their lock,
+      // which is the order of their finish (review R1), not of their start.
+      .orderBy('finished_at', 'desc')
+      .orderBy('started_at', 'desc')
+      .limit(1)
+      .executeTakeFirst()
+  )
 }
 
 export interface RobinsonImportRow {
@@ -450,7 +456,8 @@ export function insertRobinsonImport(
       refusal: row.refusal,
       imported_by: row.importedBy,
       started_at: row.startedAt,
-      finished_at: new Date(),
+      // The database's clock, read after the list's lock (lockListReplacement): several app instances agree on it.
+      finished_at: sql<Date>`clock_timestamp()`,
     })
     .returningAll()
     .executeTakeFirstOrThrow()
@@ -476,14 +483,19 @@ export function currentRobinsonImport(
   db: Queryable,
   organizationId: string,
 ): Promise<RobinsonImportRow | undefined> {
-  return db
-    .selectFrom('robinson_imports')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('status', '=', 'completed')
-    .orderBy('started_at', 'desc')
-    .limit(1)
-    .executeTakeFirst()
+  return (
+    db
+      .selectFrom('robinson_imports')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .where('status', '=', 'completed')
+      // The list in use is the one committed last: imports at once replace the list in the order of their lock,
+      // which is the order of their finish (review R1), not of their start.
+      .orderBy('finished_at', 'desc')
+      .orderBy('started_at', 'desc')
+      .limit(1)
+      .executeTakeFirst()
+  )
 }
 
 export async function robinsonListed(
