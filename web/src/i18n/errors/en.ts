@@ -124,9 +124,9 @@ export const errorsEn: ErrorMessages = {
     dpia_version_not_decided:
       'This version is still a draft: a signed copy belongs to a version that was validated or refused.',
     signed_copy_exists:
-      'Someone uploaded another signed copy of this version in the meantime. Reload the page to see it, then decide whether to replace it.',
+      'The copy you meant to replace is not the current signed copy of this version (another may have been uploaded in the meantime, or there is none yet). Reload the page to see the current copy, then decide whether to replace it.',
     signed_copy_corrupt:
-      'The stored signed copy no longer matches the SHA-256 recorded at its upload, so it is not given out. The incident is in the audit log - tell the installation’s administrator.',
+      'The stored signed copy cannot be opened, or no longer matches the SHA-256 recorded at its upload, so it is not given out. The incident is in the audit log - tell the installation’s administrator.',
     dpia_import_invalid: 'This file is not a DPIA exported by Custos; nothing was imported.',
     no_scan_urls: 'Set the pages to scan first, then start the scan.',
     scan_in_progress: 'A scan of this site is already queued or running. Wait for its result.',

@@ -136,9 +136,9 @@ export const errorsFr: ErrorMessages = {
     dpia_version_not_decided:
       'Cette version est encore un projet : un exemplaire signé se rapporte à une version validée ou refusée.',
     signed_copy_exists:
-      'Quelqu’un a déposé entre-temps un autre exemplaire signé de cette version. Rechargez la page pour le voir, puis décidez s’il faut le remplacer.',
+      'L’exemplaire que vous vouliez remplacer n’est pas l’exemplaire signé actuel de cette version (un autre a peut-être été déposé entre-temps, ou il n’y en a pas encore). Rechargez la page pour voir l’exemplaire actuel, puis décidez s’il faut le remplacer.',
     signed_copy_corrupt:
-      'L’exemplaire signé conservé ne correspond plus au SHA-256 enregistré lors de son dépôt ; il n’est donc pas communiqué. L’incident figure dans le journal d’audit - prévenez l’administrateur de l’installation.',
+      'L’exemplaire signé conservé ne peut plus être ouvert ou ne correspond plus au SHA-256 enregistré lors de son dépôt ; il n’est donc pas communiqué. L’incident figure dans le journal d’audit - prévenez l’administrateur de l’installation.',
     dpia_import_invalid: 'Ce fichier n’est pas une AIPD exportée par Custos ; rien n’a été importé.',
     no_scan_urls: 'Indiquez d’abord les pages à analyser, puis lancez l’analyse.',
     scan_in_progress: 'Une analyse de ce site est déjà en attente ou en cours. Attendez son résultat.',

@@ -137,9 +137,9 @@ export const errorsNl = {
     dpia_version_not_decided:
       'Deze versie is nog een ontwerp: een ondertekend exemplaar hoort bij een versie die gevalideerd of geweigerd is.',
     signed_copy_exists:
-      'Iemand heeft intussen een ander ondertekend exemplaar van deze versie opgeladen. Laad de pagina opnieuw om het te zien en beslis dan of u het vervangt.',
+      'Het exemplaar dat u wilde vervangen, is niet het huidige ondertekende exemplaar van deze versie (misschien is er intussen een ander opgeladen, of is er nog geen). Laad de pagina opnieuw om het huidige exemplaar te zien en beslis dan of u het vervangt.',
     signed_copy_corrupt:
-      'Het bewaarde ondertekende exemplaar klopt niet meer met de SHA-256 die bij het opladen is vastgelegd; het wordt daarom niet vrijgegeven. Het incident staat in het auditlogboek - verwittig de beheerder van de installatie.',
+      'Het bewaarde ondertekende exemplaar kan niet meer worden geopend of klopt niet meer met de SHA-256 die bij het opladen is vastgelegd; het wordt daarom niet vrijgegeven. Het incident staat in het auditlogboek - verwittig de beheerder van de installatie.',
     dpia_import_invalid: 'Dit bestand is geen DPIA die uit Custos is geëxporteerd; er is niets geïmporteerd.',
     no_scan_urls: 'Stel eerst de te scannen pagina’s in en start dan de scan.',
     scan_in_progress:
