@@ -51,6 +51,7 @@ import * as subjectNameKeysInRow from './migrations/0073-subject-name-keys-in-ro
 import * as cookieScanOneUnderway from './migrations/0074-cookie-scan-one-underway'
 import * as dpiaSignedCopies from './migrations/0075-dpia-signed-copies'
 import * as subjectIdentitiesOneUniqueIndex from './migrations/0080-subject-identities-one-unique-index'
+import * as retentionHttpAndTasks from './migrations/0077-retention-http-and-tasks'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -107,6 +108,7 @@ const migrations: Record<string, Migration> = {
   '0072-action-digest': actionDigest,
   '0075-dpia-signed-copies': dpiaSignedCopies,
   '0080-subject-identities-one-unique-index': subjectIdentitiesOneUniqueIndex,
+  '0077-retention-http-and-tasks': retentionHttpAndTasks,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

@@ -592,6 +592,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/retention/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The destruction certificate of a period, as PDF: every sweep that started or ended in it (tasks still open said as such)
+         * @description The destruction certificate of a period as a PDF in nl, fr or en: every sweep that started or ended between `from` and `to` (Brussels days, both included, at most 3 years) with its rule, collection, rows deleted or masked (or that the count was not reported), keys and their SHA-256, start and end, who approved it, and the tasks still open said as such. The PDF’s SHA-256 is in the x-custos-sha256 header and in the audit event retention.period_certificate_issued. A period that ends before it starts is refused (422, to).
+         */
+        get: operations["getRetentionPeriodCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/retention/rules": {
         parameters: {
             query?: never;
@@ -6842,6 +6862,39 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    getRetentionPeriodCertificate: {
+        parameters: {
+            query: {
+                /** @description first day of the period, YYYY-MM-DD */
+                from: string;
+                /** @description last day of the period, YYYY-MM-DD (included) */
+                to: string;
+                /** @description default: the organisation’s language */
+                lang?: "nl" | "fr" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
     listRetentionPolicies: {
         parameters: {
             query?: never;
@@ -7157,6 +7210,13 @@ export interface operations {
                                 rows: number;
                             } | null;
                             ceiling: number | null;
+                            /**
+                             * @description how the sweep reaches the system (decision 0094): sql - set-based batches; http_endpoint - one call to the dataset's date-filtered sweep endpoint (see endpoint); task - a dated task for a person in the action plan
+                             * @enum {string}
+                             */
+                            via: "sql" | "http_endpoint" | "task";
+                            /** @description http_endpoint: the call the sweep will make, e.g. "DELETE api.example.com/v1/invoices" */
+                            endpoint: string | null;
                         }[];
                     };
                 };
@@ -7469,8 +7529,11 @@ export interface operations {
                             cutoff: string | null;
                             /** @description the lifecycle event the period counted from; null: a date field */
                             subjectEvent: string | null;
-                            /** @enum {string} */
-                            status: "running" | "paused" | "completed" | "failed" | "held";
+                            /**
+                             * @description waiting: a task run waits for a person to mark its task done
+                             * @enum {string}
+                             */
+                            status: "running" | "paused" | "completed" | "failed" | "held" | "waiting";
                             reason: string | null;
                             plannedRows: number;
                             ceiling: number | null;
@@ -7495,6 +7558,19 @@ export interface operations {
                             startedBy: string;
                             startedAt: string;
                             endedAt: string | null;
+                            /**
+                             * @description how the run reached the system (decision 0094)
+                             * @enum {string}
+                             */
+                            via: "sql" | "http_endpoint" | "task";
+                            /** @description false: the system (or the person) did not report how many items went; deleted and masked are then 0 and mean "not reported" */
+                            countReported: boolean;
+                            /** @description http_endpoint: the call made */
+                            endpoint: string | null;
+                            /** @description task: the action plan task of the run */
+                            taskId: string | null;
+                            /** @description task: who marked the task done */
+                            completedBy: string | null;
                             /** @description the retention.run_completed audit record of a completed run */
                             proof: {
                                 auditSeq: number;
@@ -7545,10 +7621,10 @@ export interface operations {
                             system: string;
                             collection: string;
                             /**
-                             * @description completed: swept; paused: more due than its ceiling, nothing changed; not_approved: the rule's plan is not approved, nothing changed; blocked: see blocked; nothing_due; dry_run: counted only
+                             * @description completed: swept; paused: more due than its ceiling, nothing changed; not_approved: the rule's plan is not approved, nothing changed; blocked: see blocked; nothing_due; dry_run: counted only; waiting: a task for a person was created (or is still open)
                              * @enum {string}
                              */
-                            outcome: "completed" | "paused" | "not_approved" | "blocked" | "nothing_due" | "dry_run" | "failed";
+                            outcome: "completed" | "paused" | "not_approved" | "blocked" | "nothing_due" | "dry_run" | "failed" | "waiting";
                             /** @description why nothing is swept (as in the plan) */
                             blocked: string | null;
                             /** @description rows due when the sweep began */
@@ -7565,8 +7641,11 @@ export interface operations {
                                 cutoff: string | null;
                                 /** @description the lifecycle event the period counted from; null: a date field */
                                 subjectEvent: string | null;
-                                /** @enum {string} */
-                                status: "running" | "paused" | "completed" | "failed" | "held";
+                                /**
+                                 * @description waiting: a task run waits for a person to mark its task done
+                                 * @enum {string}
+                                 */
+                                status: "running" | "paused" | "completed" | "failed" | "held" | "waiting";
                                 reason: string | null;
                                 plannedRows: number;
                                 ceiling: number | null;
@@ -7591,6 +7670,19 @@ export interface operations {
                                 startedBy: string;
                                 startedAt: string;
                                 endedAt: string | null;
+                                /**
+                                 * @description how the run reached the system (decision 0094)
+                                 * @enum {string}
+                                 */
+                                via: "sql" | "http_endpoint" | "task";
+                                /** @description false: the system (or the person) did not report how many items went; deleted and masked are then 0 and mean "not reported" */
+                                countReported: boolean;
+                                /** @description http_endpoint: the call made */
+                                endpoint: string | null;
+                                /** @description task: the action plan task of the run */
+                                taskId: string | null;
+                                /** @description task: who marked the task done */
+                                completedBy: string | null;
                                 /** @description the retention.run_completed audit record of a completed run */
                                 proof: {
                                     auditSeq: number;

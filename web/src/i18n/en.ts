@@ -383,6 +383,7 @@ export const en: Messages = {
       legal_hold: 'Legal hold',
       retention_run: 'Retention sweep',
       retention_rule: 'Retention rule',
+      retention_certificate: 'Destruction certificate',
       consent: 'Consent',
       processor: 'Processors',
       dpia: 'DPIA',
@@ -617,6 +618,8 @@ export const en: Messages = {
         run_completed: 'Retention sweep completed',
         run_paused: 'Retention sweep paused',
         run_failed: 'Retention sweep failed',
+        run_waiting: 'Retention sweep waiting for a person (task)',
+        period_certificate_issued: 'Destruction certificate for a period issued',
       },
       legal_hold: {
         placed: 'Legal hold placed',

@@ -412,6 +412,7 @@ export const fr: Messages = {
       legal_hold: 'Gel juridique',
       retention_run: 'Purge de conservation',
       retention_rule: 'Règle de conservation',
+      retention_certificate: 'Attestation de destruction',
       consent: 'Consentement',
       processor: 'Sous-traitants',
       dpia: 'AIPD',
@@ -649,6 +650,8 @@ export const fr: Messages = {
         run_completed: 'Purge de conservation terminée',
         run_paused: 'Purge de conservation suspendue',
         run_failed: 'Purge de conservation échouée',
+        run_waiting: 'Purge de conservation en attente d’une personne (tâche)',
+        period_certificate_issued: 'Attestation de destruction pour une période établie',
       },
       legal_hold: {
         placed: 'Gel juridique placé',

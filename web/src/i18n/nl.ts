@@ -390,6 +390,7 @@ export const nl = {
       legal_hold: 'Juridische blokkering',
       retention_run: 'Bewaaropruiming',
       retention_rule: 'Bewaarregel',
+      retention_certificate: 'Vernietigingsattest',
       consent: 'Toestemming',
       processor: 'Verwerkers',
       dpia: 'DPIA',
@@ -627,6 +628,8 @@ export const nl = {
         run_completed: 'Bewaaropruiming voltooid',
         run_paused: 'Bewaaropruiming gepauzeerd',
         run_failed: 'Bewaaropruiming mislukt',
+        run_waiting: 'Bewaaropruiming wacht op een persoon (taak)',
+        period_certificate_issued: 'Vernietigingsattest voor een periode opgesteld',
       },
       legal_hold: {
         placed: 'Juridische blokkering geplaatst',

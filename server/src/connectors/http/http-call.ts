@@ -19,13 +19,26 @@ export async function callHttpEndpoint(
   settings: ConnectionSettings,
   endpoint: EndpointTemplate,
   values: TemplateValues,
-  options: {
-    fetch?: typeof fetch
-    timeoutMs?: number
-    /** 429/503 retries inside this call (default: as every connector request); 0 fails at the first. */
-    busyRetries?: number
-  } = {},
+  options: CallOptions = {},
 ): Promise<number> {
+  return (await callHttpEndpointForAnswer(dataset, settings, endpoint, values, options)).status
+}
+
+export interface CallOptions {
+  fetch?: typeof fetch
+  timeoutMs?: number
+  /** 429/503 retries inside this call (default: as every connector request); 0 fails at the first. */
+  busyRetries?: number
+}
+
+/** The same call, answering the status and the parsed JSON body (a retention sweep reads the count it reports). */
+export async function callHttpEndpointForAnswer(
+  dataset: DatasetDocument,
+  settings: ConnectionSettings,
+  endpoint: EndpointTemplate,
+  values: TemplateValues,
+  options: CallOptions = {},
+): Promise<{ status: number; body: unknown }> {
   const http = dataset.http
   if (dataset.connector !== 'http' || !http)
     throw new HttpConnectorError(`Dataset ${dataset.key} is not an http dataset with http settings`)
@@ -42,7 +55,7 @@ export async function callHttpEndpoint(
       busyRetries: options.busyRetries,
     })
     const response = await client.request(endpointRequest(http.baseUrl, endpoint, values))
-    return response.status
+    return { status: response.status, body: response.body }
   } catch (error) {
     if (error instanceof TemplateError) throw new HttpConnectorError(error.message)
     if (error instanceof HttpConnectorError) throw error

@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely'
-import type { GeneratedTimestamp, Json, Timestamp } from './columns'
+import type { GeneratedTimestamp, Json, OptionalColumn, Timestamp } from './columns'
 
 /** One confirmed DPIA screening per activity (0024), on the activity's register version. */
 export interface DpiaScreeningsTable {
@@ -80,6 +80,8 @@ export interface ActionPlanActionsTable {
   /** 'cause_gone' when an automatic action closed itself; null otherwise. */
   closed_reason: string | null
   closed_at: Timestamp | null
+  /** Who closed it (migration 0077); null for an automatic closing and actions closed before. */
+  closed_by_label: OptionalColumn<string | null>
   created_at: GeneratedTimestamp
   updated_at: GeneratedTimestamp
 }

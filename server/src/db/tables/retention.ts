@@ -42,7 +42,10 @@ export interface LegalHoldsTable {
   lifted_by_label: string | null
 }
 
-export type RetentionRunStatus = 'running' | 'paused' | 'completed' | 'failed' | 'held'
+export type RetentionRunStatus = 'running' | 'paused' | 'completed' | 'failed' | 'held' | 'waiting'
+
+/** How a run reached the system (migration 0077): SQL batches, one date-filtered HTTP call, or a task for a person. */
+export type RetentionRunVia = 'sql' | 'http_endpoint' | 'task'
 
 export interface RetentionRunsTable {
   id: string
@@ -80,6 +83,14 @@ export interface RetentionRunsTable {
   started_at: GeneratedTimestamp
   ended_at: Timestamp | null
   lease_until: Timestamp | null
+  via: Generated<RetentionRunVia>
+  /** false: the system did not say how many items it changed (the counts stay 0 and are shown as not reported). */
+  count_reported: Generated<boolean>
+  /** An http_endpoint run: the call made ("DELETE host/path"), without values. */
+  endpoint: OptionalColumn<string | null>
+  /** A task run: its action in the action plan, and who marked it done. */
+  task_action_id: OptionalColumn<string | null>
+  completed_by_label: OptionalColumn<string | null>
 }
 
 export interface RetentionRunBatchesTable {

@@ -151,6 +151,20 @@ export const collectionSchema = z.strictObject({
       read: endpointFor('GET').optional(),
       update: endpointFor('PATCH').optional(),
       erase: endpointFor('DELETE').optional(),
+      sweep: endpointFor('DELETE')
+        .extend({
+          countPath: z
+            .string()
+            .max(200)
+            .optional()
+            .describe(
+              'dotted path of the number of items the call deleted or masked in its JSON answer (e.g. "deleted"); without it the count is recorded as not reported',
+            ),
+        })
+        .optional()
+        .describe(
+          "retention sweeps: one call that deletes (or, for a rule that masks, masks) every item whose date (the collection's hold.dateField) is before {cutoff} (YYYY-MM-DD, the first day kept); without it a sweep creates a task for a person",
+        ),
     })
     .optional(),
   fields: z.array(fieldSchema).min(1).max(500),
@@ -277,6 +291,25 @@ function checkConsistency(doc: z.infer<typeof datasetDocumentSchema>, ctx: z.Ref
     mustExist(collection.hold?.dateField, ['collections', c, 'hold', 'dateField'])
     mustExist(collection.restriction?.field, ['collections', c, 'restriction', 'field'])
     mustExist(collection.clientField, ['collections', c, 'clientField'])
+    const sweep = collection.http?.sweep
+    if (sweep && doc.connector !== 'http')
+      issue(['collections', c, 'http', 'sweep'], 'Only an http dataset can sweep through an endpoint')
+    if (sweep && !JSON.stringify([sweep.path, sweep.query, sweep.body ?? null]).includes('{cutoff}'))
+      issue(
+        ['collections', c, 'http', 'sweep'],
+        `The sweep endpoint of ${collection.name} must pass the date filter: use {cutoff} in its path, query or body`,
+        { code: 'sweep_without_cutoff', collection: collection.name },
+      )
+    if (sweep?.method === 'GET')
+      issue(
+        ['collections', c, 'http', 'sweep', 'method'],
+        `The sweep endpoint of ${collection.name} changes data: use DELETE, POST, PUT or PATCH`,
+      )
+    if (sweep && !collection.hold?.dateField)
+      issue(
+        ['collections', c, 'hold', 'dateField'],
+        `The sweep endpoint of ${collection.name} filters by date: name the date field in hold.dateField`,
+      )
     collection.after.forEach((a, i) => {
       if (!names.has(a)) issue(['collections', c, 'after', i], `No collection "${a}" in this dataset`)
     })

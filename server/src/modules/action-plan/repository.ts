@@ -111,6 +111,7 @@ export function updateAction(
     status: ActionStatus
     closed_reason: string | null
     closed_at: Date | null
+    closed_by_label: string | null
   }>,
 ): Promise<ActionRow | undefined> {
   return trx

@@ -214,8 +214,8 @@ export async function changeAction(
       ...(input.effortDays !== undefined ? { effort_days: input.effortDays } : {}),
       ...(input.dueDate !== undefined ? { due_date: input.dueDate } : {}),
       ...(input.status !== undefined ? { status: input.status } : {}),
-      ...(closing ? { closed_at: new Date(), closed_reason: null } : {}),
-      ...(reopening ? { closed_at: null, closed_reason: null } : {}),
+      ...(closing ? { closed_at: new Date(), closed_reason: null, closed_by_label: actor.label } : {}),
+      ...(reopening ? { closed_at: null, closed_reason: null, closed_by_label: null } : {}),
     } as Parameters<typeof updateAction>[3])
     if (!row) throw new NotFound('action_plan_action')
     await recordAudit(ctx.db, actor, {

@@ -65,6 +65,16 @@ export const retentionOperations = defineOperations({
         'complete has none (409).',
       refusals: [409],
     },
+    'GET /api/v1/orgs/{slug}/retention/certificates': {
+      operationId: 'getRetentionPeriodCertificate',
+      description:
+        'The destruction certificate of a period as a PDF in nl, fr or en: every sweep that started or ended between ' +
+        '`from` and `to` (Brussels days, both included, at most 3 years) with its rule, collection, rows deleted or ' +
+        'masked (or that the count was not reported), keys and their SHA-256, start and end, who approved it, and ' +
+        'the tasks still open said as such. The PDF’s SHA-256 is in the x-custos-sha256 header and in the audit ' +
+        'event retention.period_certificate_issued. A period that ends before it starts is refused (422, to).',
+      refusals: [422],
+    },
     'POST /api/v1/orgs/{slug}/retention/runs': {
       operationId: 'runRetentionSweeps',
       description:

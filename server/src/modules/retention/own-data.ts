@@ -135,6 +135,8 @@ function baseItem(target: OwnTarget): PlanItem {
     dataset: OWN_DATASET,
     system: OWN_DATASET,
     collection: target.kind,
+    via: 'sql',
+    endpoint: null,
     action: target.rule?.action === null || !target.rule ? null : actionOf(target.kind),
     dateField: target.dateField,
     subjectEvent: target.subjectEvent,

@@ -93,6 +93,11 @@ export function presentRun(r: RunRow, proof?: RunProof) {
     startedBy: r.started_by_label,
     startedAt: iso(r.started_at) as string,
     endedAt: iso(r.ended_at),
+    via: r.via,
+    countReported: r.count_reported,
+    endpoint: r.endpoint ?? null,
+    taskId: r.task_action_id ?? null,
+    completedBy: r.completed_by_label ?? null,
     proof: proof
       ? { auditSeq: proof.seq, auditHash: proof.hash, keys: proof.keys, keyHashesDigest: proof.digest }
       : null,

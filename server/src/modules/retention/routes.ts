@@ -9,6 +9,7 @@ import { runCertificatePdf } from './certificate'
 import { retentionEnforcementTexts } from './enforcement'
 import { holdLabels, liftHold, placeHold } from './holds'
 import { sweepOrganization } from './jobs'
+import { registerPeriodCertificateRoute } from './period-certificate-routes'
 import { retentionActions } from './policy'
 import { presentHold, presentRule, presentRun } from './presenter'
 import { listLegalHolds, listRunProofs, listRuns } from './repository'
@@ -139,6 +140,15 @@ const planItemSchema = z.object({
   ),
   approved: z.object({ by: z.string().nullable(), at: z.string(), rows: z.number() }).nullable(),
   ceiling: z.number().nullable(),
+  via: z
+    .enum(['sql', 'http_endpoint', 'task'])
+    .describe(
+      "how the sweep reaches the system (decision 0094): sql - set-based batches; http_endpoint - one call to the dataset's date-filtered sweep endpoint (see endpoint); task - a dated task for a person in the action plan",
+    ),
+  endpoint: z
+    .string()
+    .nullable()
+    .describe('http_endpoint: the call the sweep will make, e.g. "DELETE api.example.com/v1/invoices"'),
 })
 const runSchema = z.object({
   id: z.uuid(),
@@ -152,7 +162,9 @@ const runSchema = z.object({
     .string()
     .nullable()
     .describe('the lifecycle event the period counted from; null: a date field'),
-  status: z.enum(['running', 'paused', 'completed', 'failed', 'held']),
+  status: z
+    .enum(['running', 'paused', 'completed', 'failed', 'held', 'waiting'])
+    .describe('waiting: a task run waits for a person to mark its task done'),
   reason: z.string().nullable(),
   plannedRows: z.number(),
   ceiling: z.number().nullable(),
@@ -183,6 +195,15 @@ const runSchema = z.object({
   startedBy: z.string(),
   startedAt: z.string(),
   endedAt: z.string().nullable(),
+  via: z.enum(['sql', 'http_endpoint', 'task']).describe('how the run reached the system (decision 0094)'),
+  countReported: z
+    .boolean()
+    .describe(
+      'false: the system (or the person) did not report how many items went; deleted and masked are then 0 and mean "not reported"',
+    ),
+  endpoint: z.string().nullable().describe('http_endpoint: the call made'),
+  taskId: z.string().nullable().describe('task: the action plan task of the run'),
+  completedBy: z.string().nullable().describe('task: who marked the task done'),
   proof: z
     .object({
       auditSeq: z.number().int(),
@@ -207,6 +228,7 @@ const todayQuery = z.strictObject({
 export function registerRetentionRoutes(app: App, ctx: AppContext) {
   // The register export shows how each rule is enforced (the register cannot import this module).
   provideRetentionEnforcement(retentionEnforcementTexts)
+  registerPeriodCertificateRoute(app, ctx)
   const can = (grant: Parameters<typeof permissions>[0]) =>
     permissions(grant, {
       write: retentionActions.write,
@@ -524,9 +546,10 @@ export function registerRetentionRoutes(app: App, ctx: AppContext) {
                     'nothing_due',
                     'dry_run',
                     'failed',
+                    'waiting',
                   ])
                   .describe(
-                    "completed: swept; paused: more due than its ceiling, nothing changed; not_approved: the rule's plan is not approved, nothing changed; blocked: see blocked; nothing_due; dry_run: counted only",
+                    "completed: swept; paused: more due than its ceiling, nothing changed; not_approved: the rule's plan is not approved, nothing changed; blocked: see blocked; nothing_due; dry_run: counted only; waiting: a task for a person was created (or is still open)",
                   ),
                 blocked: z.string().nullable().describe('why nothing is swept (as in the plan)'),
                 due: z.number().int().nullable().describe('rows due when the sweep began'),

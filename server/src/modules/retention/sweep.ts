@@ -19,6 +19,8 @@ import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import { searchIdentitiesOf } from '../subjects'
 import { completeRun } from './complete-run'
+import { sweepEndpointLabel } from './http-sweep'
+import { sweepOutsideSql } from './manual-sweep'
 import { planOwnData, sweepOwnData } from './own-data'
 import {
   findOpenRun,
@@ -32,7 +34,7 @@ import {
 } from './repository'
 import { type ConsentRenewals, type DueSource, dueSource, keyText } from './sources'
 import { startSweepRun } from './start-run'
-import { type Blocked, type SweepTarget, sweepTargets, targetLabel } from './targets'
+import { type Blocked, type SweepTarget, type SweepVia, sweepTargets, targetLabel } from './targets'
 
 /** Rows per batch: one page read, one write transaction (a few short statements), one progress record. */
 export const DEFAULT_BATCH_SIZE = 1000
@@ -50,6 +52,8 @@ export interface SweepOptions {
   dryRun?: boolean
   /** Only this rule. */
   rule?: string
+  /** Tests: the fetch of an HTTP sweep endpoint's call (default: the connector guard's). */
+  fetch?: typeof fetch
   /** Tests: called after a batch was applied to the system and before it is recorded as done. */
   afterApply?: (run: RunRow, seq: number) => void | Promise<void>
 }
@@ -83,12 +87,24 @@ export interface PlanItem {
   holds: { id: string; scope: string; reason: string; endsOn: string | null }[]
   approved: { by: string | null; at: Date; rows: number } | null
   ceiling: number | null
+  /** How the sweep reaches the system (decision 0094): SQL batches, one HTTP call, or a task for a person. */
+  via: SweepVia
+  /** An HTTP sweep: the call it will make ("DELETE host/path"), else null. */
+  endpoint: string | null
 }
 
 export interface SweepOutcome extends PlanItem {
   run: RunRow | null
   /** What happened: ran to completion, paused at the ceiling, not approved, blocked, nothing due, dry run. */
-  outcome: 'completed' | 'paused' | 'not_approved' | 'blocked' | 'nothing_due' | 'dry_run' | 'failed'
+  outcome:
+    | 'completed'
+    | 'paused'
+    | 'not_approved'
+    | 'blocked'
+    | 'nothing_due'
+    | 'dry_run'
+    | 'failed'
+    | 'waiting'
 }
 
 export const todayOf = (date = new Date()) => date.toISOString().slice(0, 10)
@@ -138,7 +154,9 @@ function baseItem(target: SweepTarget): PlanItem {
     sampleKeys: [],
     holds: target.holds.map((h) => ({ id: h.id, scope: h.scope, reason: h.reason, endsOn: h.ends_on })),
     approved: approvalOf(target),
-    ceiling: ceilingOf(target),
+    ceiling: target.via === 'sql' ? ceilingOf(target) : null,
+    via: target.via,
+    endpoint: sweepEndpointLabel(target),
   }
 }
 
@@ -209,7 +227,7 @@ export async function planRetention(
   const items: PlanItem[] = []
   for (const target of await loadTargets(ctx, org, today, options.rule)) {
     const item = baseItem(target)
-    if (!target.blocked) {
+    if (!target.blocked && target.via === 'sql') {
       const driver = openDriverForDataset(ctx, target.dataset)
       try {
         if (driver.retention) {
@@ -259,6 +277,20 @@ async function sweepTarget(
 ): Promise<SweepOutcome> {
   const item = baseItem(target)
   if (target.blocked) return { ...item, run: null, outcome: 'blocked' }
+  if (target.via !== 'sql') {
+    const readHeldKeys = async () => {
+      const subjects = await heldSubjects(ctx, org, target)
+      if (subjects.length === 0) return []
+      const driver = openDriverForDataset(ctx, target.dataset)
+      try {
+        const rows = await heldRows(ctx, org, target, driver, subjects)
+        return rows.map((row) => keyText(keyOf(target.collection, row)))
+      } finally {
+        await driver.close()
+      }
+    }
+    return { ...item, ...(await sweepOutsideSql(ctx, actor, org, target, today, options, readHeldKeys)) }
+  }
   const driver = openDriverForDataset(ctx, target.dataset)
   try {
     if (!driver.retention) return { ...item, blocked: 'not_sql', run: null, outcome: 'blocked' }

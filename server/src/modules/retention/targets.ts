@@ -22,7 +22,7 @@ import type { LegalHoldRow, PolicyRow } from './repository'
  * - no_action: the register's end action (archive) is for a person
  * - reference_data: the collection is shared reference data (never erased)
  * - no_primary_key: rows cannot be changed by key
- * - not_sql: HTTP and manual systems are not swept set-based (a task, decision 0031)
+ * - not_sql: no longer given (HTTP and manual systems are swept through an endpoint or a task, decision 0094)
  * - no_date_field: the period counts from a date field and the dataset names none for the collection
  * - unknown_event: the start is a subject event the sweep cannot count from (decision 0047)
  * - not_yet_due: a fixed start date whose period has not ended
@@ -60,6 +60,25 @@ export interface SweepTarget {
   blocked: Blocked | null
   /** The legal holds on the system or collection, and the subject and request holds (resolved per run). */
   holds: LegalHoldRow[]
+  /**
+   * How the sweep reaches the system (decision 0094): SQL batches; one call to the dataset's date-filtered sweep
+   * endpoint (an HTTP collection with `http.sweep`, a date field and a cutoff); else a dated task for a person.
+   */
+  via: SweepVia
+}
+
+export type SweepVia = 'sql' | 'http_endpoint' | 'task'
+
+/** How a collection of a dataset is swept: SQL set-based, its HTTP sweep endpoint with a date filter, or a task. */
+export function sweepVia(
+  dataset: Pick<Dataset, 'connector'>,
+  collection: DatasetCollection,
+  dateField: string | null,
+  cutoff: string | null,
+): SweepVia {
+  if (dataset.connector === 'postgres' || dataset.connector === 'mysql') return 'sql'
+  if (dataset.connector === 'http' && collection.http?.sweep && dateField && cutoff) return 'http_endpoint'
+  return 'task'
 }
 
 export function policySettings(policy: PolicyRow | undefined): PolicySettings | undefined {
@@ -123,6 +142,7 @@ export function sweepTargets(
         subjectEvent,
         cutoff,
         holds,
+        via: sweepVia(dataset, collection, dateField, cutoff),
         blocked: blockedReason(rule, registerRule.trigger, collection, dataset, holds, today),
       })
     }
@@ -141,8 +161,8 @@ function blockedReason(
   if (!rule.duration) return 'no_duration'
   if (rule.action === null) return 'no_action'
   if (collection.shared) return 'reference_data'
-  if (dataset.connector !== 'postgres' && dataset.connector !== 'mysql') return 'not_sql'
-  if (!collection.primaryKey?.length) return 'no_primary_key'
+  const sql = dataset.connector === 'postgres' || dataset.connector === 'mysql'
+  if (sql && !collection.primaryKey?.length) return 'no_primary_key'
   if (holds.some((h) => h.scope === 'system' || h.scope === 'collection')) return 'legal_hold'
   if (rule.renewedUntil && rule.renewedUntil >= today) return 'renewed'
   if (rule.start.kind === 'subject_event' && !isRetentionSubjectEvent(rule.start.event))

@@ -99,6 +99,10 @@ export const retentionEn = {
       subjects: 'Subject index: people whose relationship ended',
       audit: 'Audit log of privacy management',
     },
+    via: {
+      http_endpoint: 'Will call {{endpoint}} with the cutoff date (the system counts)',
+      task: 'Will create a task for a person in the action plan (Custos cannot reach this system by date)',
+    },
     blocked: {
       legal_hold: 'Not swept: a legal hold applies',
       renewed: 'Not swept: renewed',
@@ -106,7 +110,7 @@ export const retentionEn = {
       no_action: 'Not swept: the register says archive',
       reference_data: 'Not swept: the collection is shared reference data',
       no_primary_key: 'Not swept: the collection has no primary key',
-      not_sql: 'Not swept yet: only SQL connections are swept (HTTP and manual systems to come)',
+      not_sql: 'Not swept: neither a SQL connection, nor an HTTP sweep endpoint, nor a task',
       not_in_register:
         'Not swept: add the rule “{{rule}}” from the catalogue to the register (linked to an activity, it also appears in the privacy notice)',
       no_date_field:
@@ -204,6 +208,8 @@ export const retentionEn = {
         dry_run: 'counted only: {{due}} due',
         blocked: 'not swept',
         failed: 'failed',
+        completedNotReported: 'swept; count not reported by the system',
+        waiting: 'waiting for a person: a dated task is in the action plan',
       },
     },
     title: 'Sweeps',
@@ -215,6 +221,17 @@ export const retentionEn = {
     collection: 'Collection',
     status: 'Status',
     counts: 'Deleted / masked',
+    period: {
+      title: 'Destruction certificate for a period',
+      intro:
+        'One PDF listing every sweep that started or ended between these two days (Belgian time): its rule, collection, what was deleted or masked, the proof of its keys, start and end, who approved it - and the tasks still open, said as such.',
+      from: 'From',
+      to: 'To (included)',
+      link: 'Destruction certificate of the period (PDF)',
+      invalid: 'Choose a first day on or before the last day.',
+    },
+    notReported: 'Count not reported by the system',
+    doneBy: 'Task done by {{by}}',
     countsText: '{{deleted}} deleted, {{masked}} masked',
     withheldText: '{{count}} not erased: shared with other records (e.g. a household’s address)',
     sharedText: '{{count}} masked instead of deleted (still referred to)',
@@ -230,6 +247,7 @@ export const retentionEn = {
       completed: 'Completed',
       failed: 'Failed',
       held: 'Held',
+      waiting: 'Waiting for a person (task in the action plan)',
     },
     stopped: 'Stopped by an error; the next sweep resumes it',
     planned: '{{rows}} rows due, ceiling {{ceiling}}',

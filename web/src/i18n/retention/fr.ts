@@ -103,6 +103,10 @@ export const retentionFr: typeof retentionEn = {
       subjects: 'Index des personnes : personnes dont la relation a pris fin',
       audit: 'Journal d’audit de la gestion de la vie privée',
     },
+    via: {
+      http_endpoint: 'Appellera {{endpoint}} avec la date limite (le système compte)',
+      task: 'Créera une tâche pour une personne dans le plan d’action (Custos ne peut pas atteindre ce système par date)',
+    },
     blocked: {
       legal_hold: 'Pas purgé : un gel juridique s’applique',
       renewed: 'Pas purgé : prolongé',
@@ -110,7 +114,7 @@ export const retentionFr: typeof retentionEn = {
       no_action: 'Pas purgé : le registre dit archiver',
       reference_data: 'Pas purgé : la collection contient des données de référence partagées',
       no_primary_key: 'Pas purgé : la collection n’a pas de clé primaire',
-      not_sql: 'Pas encore purgé : seules les connexions SQL sont purgées (systèmes HTTP et manuels à venir)',
+      not_sql: 'Pas purgé : ni connexion SQL, ni appel de purge HTTP, ni tâche',
       not_in_register:
         'Pas purgé : ajoutez au registre la règle « {{rule}} » du catalogue (liée à une activité, elle figure aussi dans la déclaration de confidentialité)',
       no_date_field:
@@ -211,6 +215,8 @@ export const retentionFr: typeof retentionEn = {
         dry_run: 'seulement compté : {{due}} échus',
         blocked: 'non purgé',
         failed: 'échec',
+        completedNotReported: 'purgé ; nombre non communiqué par le système',
+        waiting: 'en attente d’une personne : une tâche datée figure dans le plan d’action',
       },
     },
     title: 'Purges',
@@ -222,6 +228,17 @@ export const retentionFr: typeof retentionEn = {
     collection: 'Collection',
     status: 'Statut',
     counts: 'Supprimées / masquées',
+    period: {
+      title: 'Attestation de destruction pour une période',
+      intro:
+        'Un PDF énumérant chaque purge commencée ou terminée entre ces deux jours (heure belge) : la règle, la collection, ce qui a été supprimé ou masqué, la preuve des clés, le début et la fin, qui a approuvé le plan - et les tâches encore ouvertes, mentionnées comme telles.',
+      from: 'Du',
+      to: 'Au (inclus)',
+      link: 'Attestation de destruction de la période (PDF)',
+      invalid: 'Choisissez un premier jour qui ne soit pas postérieur au dernier jour.',
+    },
+    notReported: 'Nombre non communiqué par le système',
+    doneBy: 'Tâche terminée par {{by}}',
     countsText: '{{deleted}} supprimées, {{masked}} masquées',
     withheldText:
       '{{count}} non effacés : partagés avec d’autres enregistrements (p. ex. l’adresse d’un ménage)',
@@ -238,6 +255,7 @@ export const retentionFr: typeof retentionEn = {
       completed: 'Terminée',
       failed: 'Échouée',
       held: 'Gelée',
+      waiting: 'En attente d’une personne (tâche dans le plan d’action)',
     },
     stopped: 'Arrêtée par une erreur ; la prochaine purge la reprend',
     planned: '{{rows}} lignes échues, plafond {{ceiling}}',

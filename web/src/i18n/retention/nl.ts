@@ -103,6 +103,10 @@ export const retentionNl: typeof retentionEn = {
       subjects: 'Personenindex: personen van wie de relatie beëindigd is',
       audit: 'Auditlogboek van het privacybeheer',
     },
+    via: {
+      http_endpoint: 'Roept {{endpoint}} aan met de einddatum (het systeem telt)',
+      task: 'Maakt een taak voor een persoon in het actieplan aan (Custos kan dit systeem niet op datum bereiken)',
+    },
     blocked: {
       legal_hold: 'Niet opgeruimd: er geldt een juridische blokkering',
       renewed: 'Niet opgeruimd: verlengd',
@@ -110,8 +114,7 @@ export const retentionNl: typeof retentionEn = {
       no_action: 'Niet opgeruimd: het register zegt archiveren',
       reference_data: 'Niet opgeruimd: de collectie bevat gedeelde referentiegegevens',
       no_primary_key: 'Niet opgeruimd: de collectie heeft geen primaire sleutel',
-      not_sql:
-        'Nog niet opgeruimd: alleen SQL-verbindingen worden opgeruimd (HTTP- en manuele systemen volgen)',
+      not_sql: 'Niet opgeruimd: geen SQL-verbinding, geen HTTP-opruimoproep en geen taak',
       not_in_register:
         'Niet opgeruimd: neem de regel “{{rule}}” uit de catalogus op in het register (gekoppeld aan een activiteit staat ze ook in de privacyverklaring)',
       no_date_field:
@@ -210,6 +213,8 @@ export const retentionNl: typeof retentionEn = {
         dry_run: 'alleen geteld: {{due}} vervallen',
         blocked: 'niet opgeruimd',
         failed: 'mislukt',
+        completedNotReported: 'opgeruimd; aantal niet meegedeeld door het systeem',
+        waiting: 'wacht op een persoon: een gedateerde taak staat in het actieplan',
       },
     },
     title: 'Opruimingen',
@@ -221,6 +226,17 @@ export const retentionNl: typeof retentionEn = {
     collection: 'Collectie',
     status: 'Status',
     counts: 'Gewist / gemaskeerd',
+    period: {
+      title: 'Vernietigingsattest voor een periode',
+      intro:
+        'Eén pdf met elke opruiming die tussen deze twee dagen (Belgische tijd) begon of eindigde: de regel, de collectie, wat gewist of gemaskeerd werd, het bewijs van de sleutels, begin en einde, wie het plan goedkeurde - en de taken die nog openstaan, als zodanig vermeld.',
+      from: 'Van',
+      to: 'Tot en met',
+      link: 'Vernietigingsattest van de periode (pdf)',
+      invalid: 'Kies een eerste dag die niet na de laatste dag valt.',
+    },
+    notReported: 'Aantal niet meegedeeld door het systeem',
+    doneBy: 'Taak afgewerkt door {{by}}',
     countsText: '{{deleted}} gewist, {{masked}} gemaskeerd',
     withheldText: '{{count}} niet gewist: gedeeld met andere records (bv. het adres van een gezin)',
     sharedText: '{{count}} gemaskeerd in plaats van gewist (er wordt nog naar verwezen)',
@@ -236,6 +252,7 @@ export const retentionNl: typeof retentionEn = {
       completed: 'Voltooid',
       failed: 'Mislukt',
       held: 'Geblokkeerd',
+      waiting: 'Wacht op een persoon (taak in het actieplan)',
     },
     stopped: 'Gestopt door een fout; de volgende opruiming gaat verder',
     planned: '{{rows}} rijen vervallen, plafond {{ceiling}}',

@@ -107,6 +107,13 @@ export function PlanSection({ slug, data, act }: { slug: string; data: Retention
                       </td>
                       <td data-testid="retention-plan-due">
                         {i.due ?? ''}
+                        {!i.blocked && i.via !== 'sql' ? (
+                          <span data-testid="retention-plan-via" data-via={i.via}>
+                            {i.via === 'http_endpoint'
+                              ? t('retention.plan.via.http_endpoint', { endpoint: i.endpoint ?? '' })
+                              : t('retention.plan.via.task')}
+                          </span>
+                        ) : null}
                         {i.withheld ? (
                           <span className="meta">
                             {' '}

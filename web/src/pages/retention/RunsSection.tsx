@@ -11,6 +11,7 @@ import { ruleName } from '../../components/retention/ruleText'
 import { TableWrap } from '../../components/TableWrap'
 import type { Act } from './act'
 import { collectionLabel } from './ownData'
+import { PeriodCertificate } from './PeriodCertificate'
 import { sweepOutcomeText } from './sweepOutcome'
 
 type SweepResult =
@@ -38,6 +39,7 @@ export function RunsSection({ slug, data, act }: { slug: string; data: Retention
     <section className="list-section" aria-labelledby="retention-runs-title">
       <h2 id="retention-runs-title">{t('retention.runs.title')}</h2>
       <p>{t('retention.runs.intro')}</p>
+      <PeriodCertificate slug={slug} />
       {data.rules.can.run ? (
         <div className="card" data-testid="retention-run-now">
           <p>{t('retention.runs.runNow.intro')}</p>
@@ -109,7 +111,14 @@ export function RunsSection({ slug, data, act }: { slug: string; data: Retention
                     ) : null}
                   </td>
                   <td>
-                    {t('retention.runs.countsText', { deleted: r.deleted, masked: r.masked })}
+                    {r.countReported
+                      ? t('retention.runs.countsText', { deleted: r.deleted, masked: r.masked })
+                      : r.status === 'waiting'
+                        ? ''
+                        : t('retention.runs.notReported')}
+                    {r.completedBy ? (
+                      <span className="meta"> · {t('retention.runs.doneBy', { by: r.completedBy })}</span>
+                    ) : null}
                     {r.maskedInsteadOfDeleted > 0 ? (
                       <span className="meta">
                         {' '}

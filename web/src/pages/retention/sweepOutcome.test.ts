@@ -36,4 +36,20 @@ describe('sweepOutcomeText', () => {
       values: { defaultValue: 'completed', due: 4, deleted: 3, masked: 1, ceiling: '' },
     })
   })
+
+  it('says a count was not reported instead of 0, and that a task waits for a person (decision 0094)', () => {
+    const { key } = sweepOutcomeText({
+      outcome: 'completed',
+      blocked: null,
+      due: null,
+      run: { deleted: 0, masked: 0, ceiling: null, countReported: false },
+    })
+    expect(key).toBe('retention.runs.runNow.outcomes.completedNotReported')
+    expect(lookup(en, key)).toBe('swept; count not reported by the system')
+    const waiting = sweepOutcomeText({ outcome: 'waiting', blocked: null, due: null, run: null }).key
+    for (const texts of [nl, fr, en]) {
+      expect(typeof lookup(texts, key)).toBe('string')
+      expect(typeof lookup(texts, waiting)).toBe('string')
+    }
+  })
 })

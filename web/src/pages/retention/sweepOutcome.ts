@@ -3,7 +3,7 @@ export interface SweepOutcomeItem {
   outcome: string
   blocked: string | null
   due: number | null
-  run: { deleted: number; masked: number; ceiling: number | null } | null
+  run: { deleted: number; masked: number; ceiling: number | null; countReported?: boolean } | null
 }
 
 /**
@@ -16,8 +16,10 @@ export function sweepOutcomeText(item: SweepOutcomeItem): {
 } {
   if (item.outcome === 'blocked' && item.blocked)
     return { key: `retention.plan.blocked.${item.blocked}`, values: { defaultValue: item.blocked } }
+  // The system (or the person) did not say how many went: said so, never a count of 0 (decision 0094).
+  const notReported = item.outcome === 'completed' && item.run?.countReported === false
   return {
-    key: `retention.runs.runNow.outcomes.${item.outcome}`,
+    key: `retention.runs.runNow.outcomes.${notReported ? 'completedNotReported' : item.outcome}`,
     values: {
       defaultValue: item.outcome,
       due: item.due ?? 0,
