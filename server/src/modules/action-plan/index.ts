@@ -8,7 +8,7 @@ export { actionPlanDigestJob, actionPlanSweepJob } from './jobs'
 export { actionPlanOperations } from './operations'
 export { actionPlanActions } from './policy'
 export { presentAction } from './presenter'
-export { listActions } from './repository'
+export { findAction, listActions } from './repository'
 export { actionSchema, registerActionPlanRoutes } from './routes'
 export {
   type AutomaticCause,

@@ -4,7 +4,7 @@ import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
 import type { Language } from '../../domain/register/localized'
 import { formatDate } from '../../domain/requests/format'
-import { openAutomaticAction } from '../action-plan'
+import { findAction, openAutomaticAction } from '../action-plan'
 import type { Organization } from '../organizations'
 import { sweepByEndpoint } from './http-sweep'
 import { insertRun, type RunRow } from './repository'
@@ -245,12 +245,7 @@ export async function createSweepTask(
  */
 export async function settleTaskRun(ctx: AppContext, org: Organization, run: RunRow): Promise<RunRow> {
   if (run.status !== 'waiting' || !run.task_action_id) return run
-  const task = await ctx.db
-    .selectFrom('action_plan_actions')
-    .select(['status', 'closed_at', 'closed_by_label'])
-    .where('organization_id', '=', org.id)
-    .where('id', '=', run.task_action_id)
-    .executeTakeFirst()
+  const task = await findAction(ctx.db, org.id, run.task_action_id)
   if (!task || (task.status !== 'done' && task.status !== 'cancelled')) return run
   const endedAt = task.closed_at ? new Date(task.closed_at) : new Date()
   const by = task.closed_by_label ?? null
