@@ -54,6 +54,33 @@ describe('the CLI account of a retention sweep', () => {
     }
   })
 
+  it('says what a sweep of an HTTP or manual system will do: call the endpoint or create a task (decision 0094)', async () => {
+    const plan = { ...outcome, due: null, run: null } as unknown as SweepOutcome
+    const http = {
+      ...plan,
+      via: 'http_endpoint',
+      endpoint: 'DELETE api.example.be/v1/invoices',
+    } as SweepOutcome
+    const task = { ...plan, via: 'task', endpoint: null, outcome: 'waiting' } as SweepOutcome
+    for (const [language, call, waiting] of [
+      [
+        'en',
+        'will call DELETE api.example.be/v1/invoices with the cutoff date',
+        'waiting: a task for a person',
+      ],
+      ['nl', 'roept DELETE api.example.be/v1/invoices aan met de einddatum', 'wacht op een persoon'],
+      [
+        'fr',
+        'appellera DELETE api.example.be/v1/invoices avec la date limite',
+        'en attente d’une personne\u00a0:',
+      ],
+    ] as const) {
+      await useCliLanguage(language)
+      expect(describeRetention(http)).toContain(call)
+      expect(describeRetention(task)).toContain(waiting)
+    }
+  })
+
   it('counts one and more by the language\'s plural rules, never "(s)"', async () => {
     const one = {
       ...outcome,

@@ -28,6 +28,8 @@ export function describeRetention(item: PlanItem | SweepOutcome): string {
   const parts: string[] = []
   if ('outcome' in item) parts.push(m.outcomes[item.outcome] ?? item.outcome)
   if (item.blocked) parts.push(m.blocked[item.blocked] ?? item.blocked)
+  else if (item.via === 'http_endpoint') parts.push(m.viaEndpoint(item.endpoint ?? ''))
+  else if (item.via === 'task') parts.push(m.viaTask)
   if (item.due !== null)
     parts.push(
       item.subjectEvent && item.cutoff
