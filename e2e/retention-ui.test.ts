@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -325,6 +326,23 @@ describe('retention page in headless Chromium', () => {
       expect(await outcome.textContent()).toContain(text)
       await noSeriousViolations(`sweep result (${lang})`)
     }
+
+    // The destruction certificate of a period (today, in Brussels): chosen with the two days, downloaded as a PDF
+    // that lists the sweep just run.
+    const period = page.getByTestId('retention-period-certificate')
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date())
+    await period.getByLabel('Van').fill(today)
+    await period.getByLabel('Tot en met').fill(today)
+    const periodLink = period.getByRole('link', { name: 'Vernietigingsattest van de periode (pdf)' })
+    expect(await periodLink.getAttribute('href')).toContain(`from=${today}&to=${today}&lang=nl`)
+    await noSeriousViolations('period certificate (nl)')
+    const [download] = await Promise.all([page.waitForEvent('download'), periodLink.click()])
+    expect(download.suggestedFilename()).toBe(`retention-certificate-${today}-${today}-nl.pdf`)
+    const file = await download.path()
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-')
+    const words = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+    expect(words).toContain('Attest van vernietiging van persoonsgegevens - periode van')
+    expect(words).toContain('invoice')
   })
 
   it('a sweep over its ceiling pauses, says so and asks for attention on the overview (nl)', async () => {
