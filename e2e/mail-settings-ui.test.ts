@@ -11,9 +11,13 @@ async function api(page: Page, method: string, path: string, body?: unknown): Pr
   return page.evaluate(
     async ({ method, path, body }) => {
       const me = await (await fetch('/api/v1/me')).json()
+      // No Content-Type without a body: an empty JSON body is refused (400).
       const response = await fetch(path, {
         method,
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
+        headers:
+          body === undefined
+            ? { 'X-CSRF-Token': me.csrfToken }
+            : { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       })
       return response.status
@@ -31,17 +35,18 @@ describe('mail server set from the settings page', () => {
   let smtp: TestSmtpServer
   let custos: RunningCustos
   let browser: Browser
-  let page: Page
-  let watched: ReturnType<typeof watchPage>
 
-  beforeAll(async () => {
-    smtp = await startTestSmtpServer()
-    custos = await startCustos()
-    browser = await launchChromium()
-    page = await (await browser.newContext({ locale: 'en-GB' })).newPage()
-    watched = watchPage(page)
+  /** Each step on a page of its own: signed in as the demo owner (an installation admin), in English, watched. */
+  async function adminPage() {
+    const page = await (await browser.newContext({ locale: 'en-GB' })).newPage()
+    const watched = watchPage(page)
     await signInAsDemoOwner(page, custos)
     await page.getByTestId('language-switcher').selectOption('en')
+    return { page, watched }
+  }
+
+  beforeAll(async () => {
+    ;[smtp, custos, browser] = await Promise.all([startTestSmtpServer(), startCustos(), launchChromium()])
   }, 180_000)
   afterAll(async () => {
     await browser?.close()
@@ -50,6 +55,7 @@ describe('mail server set from the settings page', () => {
   })
 
   it('shows a held password reset to the installation admin on the outbox page', async () => {
+    const { page, watched } = await adminPage()
     const asked = await page.evaluate(
       async (email) =>
         (
@@ -73,9 +79,11 @@ describe('mail server set from the settings page', () => {
     await section.locator('summary').first().click()
     expect(await section.locator('pre').first().textContent()).toMatch(/#\/reset-password\/[\w-]{20,}/)
     expect(await seriousA11yViolations(page)).toEqual([])
+    expect(watched).toEqual({ cspViolations: [], pageErrors: [] })
   })
 
   it('sets the SMTP server and sends a test mail signed by the organisation', async () => {
+    const { page, watched } = await adminPage()
     expect(
       await api(page, 'PATCH', '/api/v1/orgs/demo', {
         privacyContactName: 'Els Janssens',
@@ -109,5 +117,7 @@ describe('mail server set from the settings page', () => {
     expect(mail.raw).toContain('Kind regards,\r\nDemo BV\r\nEls Janssens\r\nprivacy@demo.test')
     expect(await seriousA11yViolations(page)).toEqual([])
     expect(watched).toEqual({ cspViolations: [], pageErrors: [] })
+    // The installation is left without a mail server, as the other step expects: the steps run in any order.
+    expect(await api(page, 'DELETE', '/api/v1/installation/mail')).toBe(200)
   })
 })

@@ -1,15 +1,17 @@
-import { readFileSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseDatasetText } from '../server/src/domain/datasets/parse'
-import { type ChinookDatabase, loadChinookPostgres } from '../server/test/support/chinook'
+import type { ChinookDatabase } from '../server/test/support/chinook'
+import {
+  chinookClientDataset,
+  countRows,
+  loadMultiClientChinook,
+} from '../server/test/support/chinook-clients'
 import { chinookRegister } from '../server/test/support/chinook-register'
 import { type ReceivedMail, startTestSmtpServer, type TestSmtpServer } from '../server/test/support/smtp'
 import { launchChromium, seriousA11yViolations } from './support/browser'
 import { type RunningCustos, startCustos } from './support/server'
 import { signInAsDemoOwner, watchPage } from './support/session'
 
-const DATASET = new URL('../examples/datasets/chinook-postgres.dataset.yaml', import.meta.url)
 const ACME = { name: 'Acme Verzekeringen NV', language: 'nl', email: 'privacy@acme.example', code: 'ACME' }
 const BETA = { name: 'Beta Énergie SA', language: 'fr', email: 'dpo@beta.example', code: 'BETA' }
 const REASON = 'Pas de transfert hors de notre contrôle.'
@@ -22,26 +24,6 @@ function mailText(mail: ReceivedMail): string {
       .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
     'latin1',
   ).toString('utf8')
-}
-
-/** The chinook dataset as a processor's: customers carry the client they are processed for; destroy deletes. */
-function clientDataset(): string {
-  const parsed = parseDatasetText(readFileSync(DATASET, 'utf8'))
-  if (!parsed.ok) throw new Error('example dataset invalid')
-  const doc = structuredClone(parsed.document) as unknown as {
-    key: string
-    collections: { name: string; erasure?: string; clientField?: string; fields: { name: string }[] }[]
-  }
-  doc.key = 'chinook-clients'
-  for (const c of doc.collections) {
-    if (c.name === 'customer') {
-      c.clientField = 'client_code'
-      c.fields.push({ name: 'client_code' })
-      c.erasure = 'delete'
-    }
-    if (c.name === 'invoice') c.erasure = 'delete'
-  }
-  return JSON.stringify(doc)
 }
 
 /**
@@ -59,8 +41,7 @@ describe('sub-processor change, objection and end of contract in headless Chromi
   let browser: Browser
   const clientIds: Record<string, string> = {}
 
-  const count = async (sql: string, params: unknown[] = []) =>
-    Number((await chinook.query(sql, params))[0]?.n)
+  const count = (sql: string) => countRows(chinook, sql)
   /** A page signed in as the demo owner (nl), its script errors and CSP violations watched. */
   const staffPage = async () => {
     const page = await browser.newPage({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } })
@@ -90,20 +71,14 @@ describe('sub-processor change, objection and end of contract in headless Chromi
   }
 
   beforeAll(async () => {
-    ;[smtp, chinook] = await Promise.all([startTestSmtpServer(), loadChinookPostgres()])
+    ;[smtp, chinook] = await Promise.all([
+      startTestSmtpServer(),
+      loadMultiClientChinook([{ code: 'ACME', through: 20 }, { code: 'BETA' }]),
+    ])
     custos = await startCustos({
       env: { CUSTOS_SMTP_URL: smtp.url, CUSTOS_MAIL_FROM: 'Custos <no-reply@custos.test>' },
     })
     browser = await launchChromium()
-    await chinook.query(`alter table customer add column client_code text`)
-    await chinook.query(
-      `update customer set client_code = case when customer_id <= 20 then 'ACME' else 'BETA' end`,
-    )
-    // Of ACME's invoices only a few (three customers') are within the 7-year accounting period.
-    await chinook.query(
-      `update invoice set invoice_date = invoice_date - interval '15 years'
-        where customer_id <= 20 and not (customer_id in (3, 7, 11) and invoice_id % 3 = 0)`,
-    )
     const { page, call } = await staffPage()
     const register = chinookRegister()
     register.activities = [
@@ -121,7 +96,7 @@ describe('sub-processor change, objection and end of contract in headless Chromi
     ]
     const results = [
       await call('POST', '/register/import?mode=merge', register),
-      await call('PUT', '/datasets/chinook-clients', { source: clientDataset() }),
+      await call('PUT', '/datasets/chinook-clients', { source: chinookClientDataset() }),
       await call('PUT', '/datasets/chinook-clients/connection', {
         options: chinook.settings.options,
         ...(chinook.settings.secret ? { secret: chinook.settings.secret } : {}),

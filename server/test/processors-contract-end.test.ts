@@ -1,17 +1,17 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
-import { parseDatasetText } from '../src/domain/datasets/parse'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import type { Organization } from '../src/modules/organizations'
 import { completeContractEnd } from '../src/modules/processors'
 import { importRegister } from '../src/modules/register/import'
-import { type ChinookDatabase, loadChinookPostgres } from './support/chinook'
+import type { ChinookDatabase } from './support/chinook'
+import { chinookClientDataset, countRows, loadMultiClientChinook } from './support/chinook-clients'
 import { chinookRegister } from './support/chinook-register'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
@@ -22,28 +22,6 @@ import { asUser, expectProblem, signIn } from './support/http'
  * clients through customer.client_code - where one client's data is returned and another's destroyed through the
  * connector engine; the other clients' rows stay byte-identical and the certificate's counts are the database's.
  */
-
-const EXAMPLE = new URL('../../examples/datasets/chinook-postgres.dataset.yaml', import.meta.url)
-
-/** The chinook dataset as a processor's: customers carry the client they are processed for; destroy deletes. */
-function clientDataset(): string {
-  const parsed = parseDatasetText(readFileSync(EXAMPLE, 'utf8'))
-  if (!parsed.ok) throw new Error('example dataset invalid')
-  const doc = structuredClone(parsed.document) as unknown as {
-    key: string
-    collections: { name: string; erasure?: string; clientField?: string; fields: { name: string }[] }[]
-  }
-  doc.key = 'chinook-clients'
-  for (const c of doc.collections) {
-    if (c.name === 'customer') {
-      c.clientField = 'client_code'
-      c.fields.push({ name: 'client_code' })
-      c.erasure = 'delete'
-    }
-    if (c.name === 'invoice') c.erasure = 'delete'
-  }
-  return JSON.stringify(doc)
-}
 
 describe('end of a contract with a client: return and destroy through the connectors', () => {
   let t: TestContext
@@ -73,8 +51,7 @@ describe('end of a contract with a client: return and destroy through the connec
         [codes],
       ),
     ])
-  const count = async (sql: string, params: unknown[] = []) =>
-    Number((await chinook.query(sql, params))[0]?.n)
+  const count = (sql: string, params: unknown[] = []) => countRows(chinook, sql, params)
 
   beforeAll(async () => {
     t = await createTestContext()
@@ -85,20 +62,15 @@ describe('end of a contract with a client: return and destroy through the connec
     po = asUser(app, await signIn(app, officer.email, officer.password))
     const member = await createMember(t.ctx, org, 'agent')
     agent = asUser(app, await signIn(app, member.email, member.password))
-    chinook = await loadChinookPostgres()
     // Three clients share the database; of ACME's invoices only a few (three customers') are within the 7-year
     // accounting period, the others are older.
-    await chinook.query(`alter table customer add column client_code text`)
-    await chinook.query(
-      `update customer set client_code = case when customer_id <= 20 then 'ACME'
-         when customer_id <= 40 then 'BETA' else 'GAMMA' end`,
-    )
-    await chinook.query(
-      `update invoice set invoice_date = invoice_date - interval '15 years'
-        where customer_id <= 20 and not (customer_id in (3, 7, 11) and invoice_id % 3 = 0)`,
-    )
+    chinook = await loadMultiClientChinook([
+      { code: 'ACME', through: 20 },
+      { code: 'BETA', through: 40 },
+      { code: 'GAMMA' },
+    ])
     const saved = await po('PUT', `/api/v1/orgs/${org.slug}/datasets/chinook-clients`, {
-      source: clientDataset(),
+      source: chinookClientDataset(),
     })
     expect(saved.statusCode, saved.body).toBeLessThan(300)
     const connection = await po('PUT', `/api/v1/orgs/${org.slug}/datasets/chinook-clients/connection`, {
