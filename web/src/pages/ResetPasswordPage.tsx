@@ -1,12 +1,13 @@
-import { type FormEvent, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../api/client'
 import { ApiError, call } from '../api/problem'
 import { useRouter } from '../app/RouterContext'
 import { useSession } from '../app/SessionContext'
-import { useBusy } from '../app/useBusy'
-import { useFormErrors } from '../app/useFormErrors'
+import { firstProblem } from '../app/submitForm'
+import { useFormSubmit } from '../app/useFormSubmit'
 import { Alert } from '../components/feedback/Alert'
+import { FormShell } from '../components/form/FormShell'
 import { NewPasswordFields } from '../components/form/NewPasswordFields'
 import { MIN_PASSWORD_LENGTH } from '../components/form/passwordRules'
 import { PageTitle } from '../components/layout/PageTitle'
@@ -21,41 +22,55 @@ export function ResetPasswordPage({ token }: { token: string }) {
   const [password, setPassword] = useState('')
   const [confirm, setConfirm] = useState('')
   const [linkInvalid, setLinkInvalid] = useState(false)
-  const [busy, run] = useBusy()
-  const errors = useFormErrors('reset', { fields: FIELDS })
+  const form = useFormSubmit('reset', { fields: FIELDS })
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    errors.clear()
-    setLinkInvalid(false)
-    if (password.length < MIN_PASSWORD_LENGTH) return errors.invalid('password', t('errors.passwordTooShort'))
-    if (password !== confirm) return errors.invalid('confirm', t('errors.passwordsDiffer'))
-    void run(async () => {
+  const submit = form.submit(
+    async () => {
+      setLinkInvalid(false)
       try {
         await call(api.POST('/api/v1/auth/password-reset/confirm', { body: { token, password } }))
-        await refresh()
-        navigate({ name: 'sign-in', notice: 'password-set' })
       } catch (error) {
-        errors.fail(error)
         setLinkInvalid(
           error instanceof ApiError && Boolean(error.problem?.errors?.some((e) => e.path === 'body.token')),
         )
+        throw error
       }
-    })
-  }
+      await refresh()
+      navigate({ name: 'sign-in', notice: 'password-set' })
+    },
+    () => {
+      setLinkInvalid(false)
+      return firstProblem(
+        [password.length < MIN_PASSWORD_LENGTH, 'password', t('errors.passwordTooShort')],
+        [password !== confirm, 'confirm', t('errors.passwordsDiffer')],
+      )
+    },
+  )
 
   return (
     <>
       <PageTitle>{t('reset.title')}</PageTitle>
       <p className="lead">{t('reset.intro')}</p>
-      <form onSubmit={submit} noValidate className="form" aria-label={t('reset.title')}>
-        {linkInvalid ? (
-          <Alert>
-            {t('reset.invalidLink')} <a href="#/forgot-password">{t('reset.newLink')}</a>
-          </Alert>
-        ) : (
-          <Alert>{errors.message}</Alert>
-        )}
+      <FormShell
+        form={form}
+        onSubmit={submit}
+        label={t('reset.title')}
+        alert={
+          linkInvalid ? (
+            <Alert>
+              {t('reset.invalidLink')} <a href="#/forgot-password">{t('reset.newLink')}</a>
+            </Alert>
+          ) : undefined
+        }
+        actions={
+          <>
+            <button type="submit" className="button-primary" disabled={form.busy}>
+              {t('reset.submit')}
+            </button>
+            <a href="#/sign-in">{t('forgot.back')}</a>
+          </>
+        }
+      >
         <NewPasswordFields
           passwordId="reset-password"
           confirmId="reset-confirm"
@@ -65,16 +80,10 @@ export function ResetPasswordPage({ token }: { token: string }) {
           onConfirm={setConfirm}
           passwordLabel={t('reset.password')}
           confirmLabel={t('reset.confirm')}
-          passwordError={errors.fieldError('password')}
-          confirmError={errors.fieldError('confirm')}
+          passwordError={form.fieldError('password')}
+          confirmError={form.fieldError('confirm')}
         />
-        <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={busy}>
-            {t('reset.submit')}
-          </button>
-          <a href="#/sign-in">{t('forgot.back')}</a>
-        </div>
-      </form>
+      </FormShell>
     </>
   )
 }

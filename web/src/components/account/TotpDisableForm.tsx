@@ -1,10 +1,10 @@
-import { type FormEvent, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
-import { useBusy } from '../../app/useBusy'
-import { useFormErrors } from '../../app/useFormErrors'
-import { Alert } from '../feedback/Alert'
+import { firstProblem } from '../../app/submitForm'
+import { useFormSubmit } from '../../app/useFormSubmit'
+import { FormShell } from '../form/FormShell'
 import { TextField } from '../form/TextField'
 
 const FIELDS = ['password'] as const
@@ -13,27 +13,28 @@ const FIELDS = ['password'] as const
 export function TotpDisableForm({ onDisabled }: { onDisabled: () => Promise<void> }) {
   const { t } = useTranslation()
   const [password, setPassword] = useState('')
-  const [busy, run] = useBusy()
-  const errors = useFormErrors('totp-disable', { fields: FIELDS })
+  const form = useFormSubmit('totp-disable', { fields: FIELDS })
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    errors.clear()
-    if (!password) return errors.invalid('password', t('errors.required'))
-    void run(async () => {
-      try {
-        await call(api.POST('/api/v1/me/totp/disable', { body: { password } }))
-        await onDisabled()
-      } catch (error) {
-        errors.fail(error)
-      }
-    })
-  }
+  const submit = form.submit(
+    async () => {
+      await call(api.POST('/api/v1/me/totp/disable', { body: { password } }))
+      await onDisabled()
+    },
+    () => firstProblem([!password, 'password', t('errors.required')]),
+  )
 
   return (
-    <form onSubmit={submit} noValidate className="form" aria-label={t('account.disable')}>
+    <FormShell
+      form={form}
+      onSubmit={submit}
+      label={t('account.disable')}
+      actions={
+        <button type="submit" className="button-danger" disabled={form.busy}>
+          {t('account.disable')}
+        </button>
+      }
+    >
       <p>{t('account.disableIntro')}</p>
-      <Alert>{errors.message}</Alert>
       <TextField
         id="totp-disable-password"
         label={t('account.disablePassword')}
@@ -42,13 +43,8 @@ export function TotpDisableForm({ onDisabled }: { onDisabled: () => Promise<void
         required
         value={password}
         onChange={setPassword}
-        error={errors.fieldError('password')}
+        error={form.fieldError('password')}
       />
-      <div className="form-actions">
-        <button type="submit" className="button-danger" disabled={busy}>
-          {t('account.disable')}
-        </button>
-      </div>
-    </form>
+    </FormShell>
   )
 }

@@ -8,6 +8,10 @@ interface Props {
   onSubmit: (event: FormEvent) => void
   /** The id of the form's heading. */
   labelledBy?: string
+  /** The form's name when no heading names it. */
+  label?: string
+  /** Shown instead of the form's error message (a refusal that needs a link or more than a sentence). */
+  alert?: ReactNode
   /** Renders the polite live region for the success message (useFormSubmit's `done`). */
   announcesSuccess?: boolean
   /** The form's buttons, after the success message (in a form-actions row). */
@@ -24,14 +28,22 @@ export function FormShell({
   form,
   onSubmit,
   labelledBy,
+  label,
+  alert,
   announcesSuccess,
   actions,
   className = 'form',
   children,
 }: Props) {
   return (
-    <form onSubmit={onSubmit} noValidate className={className} aria-labelledby={labelledBy}>
-      <Alert>{form.message}</Alert>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className={className}
+      aria-labelledby={labelledBy}
+      aria-label={label}
+    >
+      {alert ?? <Alert>{form.message}</Alert>}
       {children}
       {announcesSuccess ? <Notice>{form.done}</Notice> : null}
       {actions ? <div className="form-actions">{actions}</div> : null}
