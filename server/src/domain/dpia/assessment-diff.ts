@@ -29,6 +29,7 @@ const WORDS = {
     initial: 'ernst en waarschijnlijkheid',
     residual: 'na de geplande maatregelen',
     measure: 'Geplande maatregel',
+    existingText: 'Bestaande maatregelen (beschreven)',
     dpo: 'Advies van de DPO',
     people: 'Standpunt van de betrokkenen',
     estimate: (s: string, l: string) => `ernst ${s}, waarschijnlijkheid ${l}`,
@@ -47,6 +48,7 @@ const WORDS = {
     initial: 'gravité et vraisemblance',
     residual: 'après les mesures prévues',
     measure: 'Mesure prévue',
+    existingText: 'Mesures existantes (décrites)',
     dpo: 'Avis du DPO',
     people: 'Avis des personnes concernées',
     estimate: (s: string, l: string) => `gravité ${s}, vraisemblance ${l}`,
@@ -65,6 +67,7 @@ const WORDS = {
     initial: 'severity and likelihood',
     residual: 'after the planned measures',
     measure: 'Planned measure',
+    existingText: 'Existing measures (described)',
     dpo: 'Opinion of the DPO',
     people: 'Views of the people concerned',
     estimate: (s: string, l: string) => `severity ${s}, likelihood ${l}`,
@@ -154,6 +157,14 @@ export function assessmentDiff(
       estimate(b?.residual),
     )
   }
+
+  add(
+    'existingMeasuresText',
+    'measures',
+    w.existingText,
+    orNull(before.existingMeasuresText),
+    orNull(after.existingMeasuresText),
+  )
 
   const measure = (m: AssessmentContent['plannedMeasures'][number] | undefined) =>
     m

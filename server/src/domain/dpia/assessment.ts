@@ -102,6 +102,11 @@ export const assessmentContentSchema = z.strictObject({
     .max(50)
     .default([])
     .describe('measures still to put in place; each becomes an action of the action plan'),
+  existingMeasuresText: text(10000)
+    .default('')
+    .describe(
+      'existing measures described in words, beside the register’s security measures (e.g. those of a file from the CNIL PIA software)',
+    ),
   dpoOpinion: text(10000).default('').describe("the DPO's opinion (Art. 35(2))"),
   peopleViews: text(10000)
     .default('')

@@ -157,6 +157,7 @@ export const PROBLEM_CODES = [
   'dpia_version_not_decided',
   'signed_copy_exists',
   'signed_copy_corrupt',
+  'cnil_pia_file_invalid',
   // First-run set-up
   'setup_done',
   'invalid_setup_code',

@@ -30,6 +30,7 @@ export const ASSESSMENT_WORDS = {
     notEvaluated: 'nog niet beoordeeld',
     risks: '3. Risico’s',
     existing: 'Bestaande maatregelen (register)',
+    existingText: 'Bestaande maatregelen (beschreven)',
     sources: 'Risicobronnen',
     threats: 'Bedreigingen',
     impacts: 'Gevolgen voor de betrokkenen',
@@ -75,6 +76,7 @@ export const ASSESSMENT_WORDS = {
     notEvaluated: 'pas encore évalué',
     risks: '3. Risques',
     existing: 'Mesures existantes (registre)',
+    existingText: 'Mesures existantes (décrites)',
     sources: 'Sources de risque',
     threats: 'Menaces',
     impacts: 'Impacts sur les personnes',
@@ -124,6 +126,7 @@ export const ASSESSMENT_WORDS = {
     notEvaluated: 'not evaluated yet',
     risks: '3. Risks',
     existing: 'Existing measures (register)',
+    existingText: 'Existing measures (described)',
     sources: 'Risk sources',
     threats: 'Threats',
     impacts: 'Impacts on the people concerned',
@@ -221,6 +224,7 @@ export function assessmentReportPdf(
         heading: w.risks,
         fields: [
           { label: w.existing, value: join(a.context.existingMeasures.map((m) => m.name)) },
+          ...(c.existingMeasuresText ? [{ label: w.existingText, value: c.existingMeasuresText }] : []),
           ...a.risks.map((r): FormPdfField => {
             const own = c.risks[r.key]
             const p = point(r.key)

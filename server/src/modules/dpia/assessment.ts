@@ -107,6 +107,8 @@ export async function saveAssessment(
   org: Organization,
   activityKey: string,
   input: AssessmentInput,
+  /** newVersion: a new version even when the newest is a draft (an import keeps that draft as it was). */
+  options: { newVersion?: boolean; auditSummary?: Record<string, unknown> } = {},
 ): Promise<DpiaAssessmentRow> {
   const doc = await loadRegister(ctx, org)
   const activity = doc.activities.find((a) => a.key === activityKey)
@@ -118,7 +120,7 @@ export async function saveAssessment(
     const content = withMeasureKeys(parsed, previous)
     const stored = storedAssessment.toStored(content)
     const row =
-      latest?.status === 'draft'
+      latest?.status === 'draft' && !options.newVersion
         ? await updateAssessment(ctx.db, latest.id, { content: stored })
         : await insertAssessment(ctx.db, {
             organizationId: org.id,
@@ -137,6 +139,7 @@ export async function saveAssessment(
         activity: activityKey,
         version: row.version,
         changed: changedPaths(previous, content).slice(0, 40),
+        ...options.auditSummary,
       },
     })
     return row

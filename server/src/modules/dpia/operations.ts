@@ -97,5 +97,15 @@ export const dpiaOperations = defineOperations({
       operationId: 'importDpiaAssessment',
       description: 'Imports a JSON file from the export as the draft of this activity.',
     },
+    'POST /api/v1/orgs/{slug}/dpia/assessments/{activityKey}/import/cnil-pia': {
+      operationId: 'importCnilPia',
+      description:
+        'Imports the JSON file of the CNIL PIA software (pia, answers, measures, evaluations, comments) as a new ' +
+        'draft version: context, principles with their evaluations, measures as text, the three risks with ' +
+        'severity and likelihood (1-4) before and after the action plan, the action plan as planned measures, the ' +
+        'DPO’s opinion and the people’s views. Every part with no place in Custos is listed in notImported by ' +
+        'path and name. The status in the file (validated, refused) is never taken over. dryRun=true stores ' +
+        'nothing. A file that is not one: 422 cnil_pia_file_invalid naming each field (decision 0092).',
+    },
   },
 })

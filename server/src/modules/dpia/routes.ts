@@ -8,6 +8,7 @@ import { languageSchema, slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
 import { registerDpiaAssessmentRoutes } from './assessment-routes'
+import { registerCnilImportRoute } from './cnil-import'
 import { dpiaActions } from './policy'
 import { presentScreening } from './presenter'
 import { confirmScreening, screeningsOf } from './screening'
@@ -56,6 +57,7 @@ const langQuery = z.strictObject({
 
 export function registerDpiaRoutes(app: App, ctx: AppContext) {
   registerDpiaAssessmentRoutes(app, ctx)
+  registerCnilImportRoute(app, ctx)
   app.get(
     '/api/v1/orgs/:slug/dpia/screenings',
     {

@@ -128,6 +128,8 @@ export const errorsEn: ErrorMessages = {
     signed_copy_corrupt:
       'The stored signed copy cannot be opened, or no longer matches the SHA-256 recorded at its upload, so it is not given out. The incident is in the audit log - tell the installation’s administrator.',
     dpia_import_invalid: 'This file is not a DPIA exported by Custos; nothing was imported.',
+    cnil_pia_file_invalid:
+      'This file is not one the CNIL PIA software exports, or a field in it has the wrong type; nothing was imported.',
     no_scan_urls: 'Set the pages to scan first, then start the scan.',
     scan_in_progress: 'A scan of this site is already queued or running. Wait for its result.',
     proposal_decided: 'This proposal was already decided: it was accepted or dismissed.',

@@ -140,6 +140,8 @@ export const errorsFr: ErrorMessages = {
     signed_copy_corrupt:
       'L’exemplaire signé conservé ne peut plus être ouvert ou ne correspond plus au SHA-256 enregistré lors de son dépôt ; il n’est donc pas communiqué. L’incident figure dans le journal d’audit - prévenez l’administrateur de l’installation.',
     dpia_import_invalid: 'Ce fichier n’est pas une AIPD exportée par Custos ; rien n’a été importé.',
+    cnil_pia_file_invalid:
+      'Ce fichier n’est pas un export du logiciel PIA de la CNIL, ou l’un de ses champs n’a pas le type attendu ; rien n’a été importé.',
     no_scan_urls: 'Indiquez d’abord les pages à analyser, puis lancez l’analyse.',
     scan_in_progress: 'Une analyse de ce site est déjà en attente ou en cours. Attendez son résultat.',
     proposal_decided: 'Cette proposition a déjà été tranchée : elle a été acceptée ou écartée.',

@@ -141,6 +141,8 @@ export const errorsNl = {
     signed_copy_corrupt:
       'Het bewaarde ondertekende exemplaar kan niet meer worden geopend of klopt niet meer met de SHA-256 die bij het opladen is vastgelegd; het wordt daarom niet vrijgegeven. Het incident staat in het auditlogboek - verwittig de beheerder van de installatie.',
     dpia_import_invalid: 'Dit bestand is geen DPIA die uit Custos is geëxporteerd; er is niets geïmporteerd.',
+    cnil_pia_file_invalid:
+      'Dit bestand is geen export van de PIA-software van de CNIL, of een veld erin heeft niet het verwachte type; er is niets geïmporteerd.',
     no_scan_urls: 'Stel eerst de te scannen pagina’s in en start dan de scan.',
     scan_in_progress:
       'Er staat al een scan van deze website in de wachtrij of hij loopt. Wacht op het resultaat.',
