@@ -186,7 +186,7 @@ describe('DPIA: import of the CNIL PIA software’s JSON (hand-made fixture in t
   it('refuses a bad file with problem+json naming the field, and changes nothing', async () => {
     const before = await state()
     const wrong = fixture()
-    ;(wrong.answers as { data: { gauge: unknown } }[])[22].data.gauge = 'high'
+    ;((wrong.answers as unknown[])[22] as { data: { gauge: unknown } }).data.gauge = 'high'
     const typed = expectProblem(await owner('POST', cnil(), wrong), 422)
     expect(typed.code).toBe('cnil_pia_file_invalid')
     expect(typed.errors?.map((e) => e.path)).toEqual(['body.answers.22.data.gauge'])
@@ -211,7 +211,7 @@ describe('DPIA: import of the CNIL PIA software’s JSON (hand-made fixture in t
     const paths: (string | number)[][] = []
     const walk = (v: unknown, path: (string | number)[]) => {
       if (path.length) paths.push(path)
-      if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]))
+      if (Array.isArray(v)) for (const [i, x] of v.entries()) walk(x, [...path, i])
       else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k])
     }
     walk(fixture(), [])

@@ -167,8 +167,8 @@ describe('CNIL PIA file: what is refused', () => {
 
   it('names the path of a field with the wrong type', () => {
     const file = fixture()
-    ;(file.answers as { data: { gauge: unknown } }[])[22].data.gauge = 'high'
-    ;(file.evaluations as { status: unknown }[])[3].status = 7
+    ;((file.answers as unknown[])[22] as { data: { gauge: unknown } }).data.gauge = 'high'
+    ;((file.evaluations as unknown[])[3] as { status: unknown }).status = 7
     const r = readCnilPiaFile(file, 'en')
     expect(r.ok).toBe(false)
     if (!r.ok)
@@ -220,7 +220,7 @@ describe('CNIL PIA file: fuzzed', () => {
     const paths: (string | number)[][] = []
     const walk = (v: unknown, path: (string | number)[]) => {
       if (path.length) paths.push(path)
-      if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]))
+      if (Array.isArray(v)) for (const [i, x] of v.entries()) walk(x, [...path, i])
       else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k])
     }
     walk(fixture(), [])

@@ -197,4 +197,41 @@ export const dpiaEn = {
       requests_on_timeNone: 'no request answered from {{from}} to {{to}}',
     },
   },
+  cnilImport: {
+    title: 'Import from the CNIL PIA software',
+    intro:
+      'The JSON file the CNIL’s PIA software exports (export, JSON) becomes a new draft version of this assessment; the current version stays in the history as it is. You first see what will be imported and what will not, then you confirm.',
+    file: 'JSON file of the PIA software',
+    fileHint: 'The file keeps its own texts; headings and the list below are in the language of this page.',
+    chooseFile: 'Choose the JSON file exported by the PIA software first.',
+    preview: 'Show what will be imported',
+    previewTitle: 'What the import will store as version {{version}} (draft)',
+    piaName: 'PIA in the file: “{{name}}” (the activity keeps its name in the register).',
+    previous: 'Version {{version}} ({{status}}) stays in the history unchanged.',
+    previousMeasures_one:
+      'Its {{count}} planned measure is not in the file: its action in the action plan will be closed.',
+    previousMeasures_other:
+      'Its {{count}} planned measures are not in the file: their actions in the action plan will be closed.',
+    decisionNotCarried:
+      'The file says the PIA is “{{status}}”. That decision is not carried over: the import is a draft, and the DPIA is validated or refused here, by a person, with a reason.',
+    imported: 'Imported',
+    empty: 'nothing in the file',
+    principles_one: '{{count}} of the 12 questions answered or evaluated',
+    principles_other: '{{count}} of the 12 questions answered or evaluated',
+    existingText: 'Existing measures (described)',
+    risk: {
+      illegitimate_access: 'Illegitimate access to data',
+      unwanted_modification: 'Unwanted modification of data',
+      disappearance: 'Disappearance of data',
+    },
+    estimate: 'severity {{severity}}, likelihood {{likelihood}}',
+    residual: 'after the action plan: severity {{severity}}, likelihood {{likelihood}}',
+    notEstimated: 'not estimated',
+    notImported_one: 'Not imported ({{count}})',
+    notImported_other: 'Not imported ({{count}})',
+    allImported: 'Everything in the file has a place in the assessment.',
+    confirm: 'Import as version {{version}}',
+    cancel: 'Cancel',
+    done: 'Imported as version {{version}} (draft). Check it, complete it and save.',
+  },
 }

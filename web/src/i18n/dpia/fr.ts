@@ -200,4 +200,42 @@ export const dpiaFr: typeof dpiaEn = {
       requests_on_timeNone: 'aucune demande traitée du {{from}} au {{to}}',
     },
   },
+  cnilImport: {
+    title: 'Importer depuis le logiciel PIA de la CNIL',
+    intro:
+      'Le fichier JSON exporté par le logiciel PIA de la CNIL (export, JSON) devient une nouvelle version, en brouillon, de cette analyse ; la version actuelle reste telle quelle dans l’historique. Vous voyez d’abord ce qui sera importé et ce qui ne le sera pas, puis vous confirmez.',
+    file: 'Fichier JSON du logiciel PIA',
+    fileHint:
+      'Le fichier garde ses propres textes ; les intitulés et la liste ci-dessous sont dans la langue de cette page.',
+    chooseFile: 'Choisissez d’abord le fichier JSON exporté par le logiciel PIA.',
+    preview: 'Voir ce qui sera importé',
+    previewTitle: 'Ce que l’import enregistrera comme version {{version}} (brouillon)',
+    piaName: 'PIA du fichier : « {{name}} » (le traitement garde son nom du registre).',
+    previous: 'La version {{version}} ({{status}}) reste inchangée dans l’historique.',
+    previousMeasures_one:
+      'Sa mesure prévue ({{count}}) ne figure pas dans le fichier : son action du plan d’action sera clôturée.',
+    previousMeasures_other:
+      'Ses {{count}} mesures prévues ne figurent pas dans le fichier : leurs actions du plan d’action seront clôturées.',
+    decisionNotCarried:
+      'Selon le fichier, le PIA est « {{status}} ». Cette décision n’est pas reprise : l’import est un brouillon, et l’AIPD est validée ou refusée ici, par une personne, motifs à l’appui.',
+    imported: 'Importé',
+    empty: 'rien dans le fichier',
+    principles_one: '{{count}} des 12 questions avec réponse ou évaluation',
+    principles_other: '{{count}} des 12 questions avec réponse ou évaluation',
+    existingText: 'Mesures existantes (décrites)',
+    risk: {
+      illegitimate_access: 'Accès illégitime à des données',
+      unwanted_modification: 'Modification non désirée de données',
+      disappearance: 'Disparition de données',
+    },
+    estimate: 'gravité {{severity}}, vraisemblance {{likelihood}}',
+    residual: 'après le plan d’action : gravité {{severity}}, vraisemblance {{likelihood}}',
+    notEstimated: 'non estimé',
+    notImported_one: 'Non importé ({{count}})',
+    notImported_other: 'Non importés ({{count}})',
+    allImported: 'Tout le contenu du fichier trouve sa place dans l’analyse.',
+    confirm: 'Importer comme version {{version}}',
+    cancel: 'Annuler',
+    done: 'Importé comme version {{version}} (brouillon). Vérifiez-la, complétez-la et enregistrez.',
+  },
 }

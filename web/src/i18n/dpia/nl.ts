@@ -199,4 +199,42 @@ export const dpiaNl: typeof dpiaEn = {
       requests_on_timeNone: 'geen verzoek beantwoord van {{from}} tot {{to}}',
     },
   },
+  cnilImport: {
+    title: 'Importeren uit de PIA-software van de CNIL',
+    intro:
+      'Het JSON-bestand dat de PIA-software van de CNIL exporteert (exporteren, JSON) wordt een nieuwe ontwerpversie van deze beoordeling; de huidige versie blijft ongewijzigd in de geschiedenis. U ziet eerst wat wordt geïmporteerd en wat niet, en bevestigt daarna.',
+    file: 'JSON-bestand van de PIA-software',
+    fileHint:
+      'Het bestand behoudt zijn eigen teksten; de opschriften en de lijst hieronder staan in de taal van deze pagina.',
+    chooseFile: 'Kies eerst het JSON-bestand dat de PIA-software heeft geëxporteerd.',
+    preview: 'Tonen wat wordt geïmporteerd',
+    previewTitle: 'Wat de import opslaat als versie {{version}} (ontwerp)',
+    piaName: 'PIA in het bestand: “{{name}}” (de verwerking behoudt haar naam uit het register).',
+    previous: 'Versie {{version}} ({{status}}) blijft ongewijzigd in de geschiedenis.',
+    previousMeasures_one:
+      'Haar {{count}} geplande maatregel staat niet in het bestand: de actie ervan in het actieplan wordt afgesloten.',
+    previousMeasures_other:
+      'Haar {{count}} geplande maatregelen staan niet in het bestand: de acties ervan in het actieplan worden afgesloten.',
+    decisionNotCarried:
+      'Volgens het bestand is de PIA “{{status}}”. Die beslissing wordt niet overgenomen: de import is een ontwerp, en de DPIA wordt hier gevalideerd of geweigerd, door een persoon, met een motivering.',
+    imported: 'Geïmporteerd',
+    empty: 'niets in het bestand',
+    principles_one: '{{count}} van de 12 vragen beantwoord of beoordeeld',
+    principles_other: '{{count}} van de 12 vragen beantwoord of beoordeeld',
+    existingText: 'Bestaande maatregelen (beschreven)',
+    risk: {
+      illegitimate_access: 'Onrechtmatige toegang tot de gegevens',
+      unwanted_modification: 'Ongewenste wijziging van de gegevens',
+      disappearance: 'Verdwijning van de gegevens',
+    },
+    estimate: 'ernst {{severity}}, waarschijnlijkheid {{likelihood}}',
+    residual: 'na het actieplan: ernst {{severity}}, waarschijnlijkheid {{likelihood}}',
+    notEstimated: 'niet ingeschat',
+    notImported_one: 'Niet geïmporteerd ({{count}})',
+    notImported_other: 'Niet geïmporteerd ({{count}})',
+    allImported: 'Alles uit het bestand krijgt een plaats in de beoordeling.',
+    confirm: 'Importeren als versie {{version}}',
+    cancel: 'Annuleren',
+    done: 'Geïmporteerd als versie {{version}} (ontwerp). Controleer, vul aan en sla op.',
+  },
 }

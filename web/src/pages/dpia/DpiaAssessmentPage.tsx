@@ -7,6 +7,7 @@ import type { Membership } from '../../api/types'
 import { useDateFormat } from '../../app/format'
 import { useLanguage } from '../../app/useLanguage'
 import { useResource } from '../../app/useResource'
+import { CnilImport } from '../../components/dpia/CnilImport'
 import { SignedCopies } from '../../components/dpia/SignedCopies'
 import { VersionDiff } from '../../components/dpia/VersionDiff'
 import { ErrorMessage } from '../../components/feedback/ErrorMessage'
@@ -54,6 +55,7 @@ export function DpiaAssessmentPage({
           notice={notice}
           setNotice={setNotice}
           onChange={(next) => data.setData(next)}
+          onReload={data.reload}
         />
       )}
     </ResourceView>
@@ -66,10 +68,12 @@ function AssessmentView({
   onChange,
   notice,
   setNotice,
+  onReload,
 }: {
   a: Assessment
   slug: string
   onChange: (a: Assessment) => void
+  onReload: () => void
   notice: string | null
   setNotice: (notice: string | null) => void
 }) {
@@ -306,6 +310,12 @@ function AssessmentView({
             ? a.context.existingMeasures.map((m) => m.name).join('; ')
             : t('dpia.assessment.nothing')}
         </p>
+        <TextArea
+          id="existing-measures-text"
+          label={t('dpia.cnilImport.existingText')}
+          value={content.existingMeasuresText ?? ''}
+          onChange={(v) => setContent((c) => ({ ...c, existingMeasuresText: v }))}
+        />
         {a.risks.map((r) => {
           const own = (content.risks as Record<string, RiskContent> | undefined)?.[r.key]
           return (
@@ -578,6 +588,17 @@ function AssessmentView({
             />
           ) : null}
         </>
+      ) : null}
+      {a.can.write ? (
+        <CnilImport
+          slug={slug}
+          activityKey={a.activityKey}
+          language={language}
+          onImported={(version) => {
+            setNotice(t('dpia.cnilImport.done', { version }))
+            onReload()
+          }}
+        />
       ) : null}
     </>
   )
