@@ -99,7 +99,7 @@ describe('CNIL PIA file: mapping (hand-made fixture in the CNIL export format)',
       },
     ])
     expect(listed('evaluations.4.person_in_charge')).toMatchObject({
-      reason: 'person',
+      reason: 'person_in_charge',
       excerpt: 'Marie Dupont',
     })
   })

@@ -111,6 +111,7 @@ export type NotImportedReason =
   | 'decision'
   | 'no_field'
   | 'person'
+  | 'person_in_charge'
   | 'shortened'
   | 'image'
   | 'unknown_question'
@@ -246,7 +247,9 @@ const WORDS: Record<Language, Words> = {
       decision:
         'Een beslissing wordt niet overgenomen: de DPIA wordt in Custos door een persoon gevalideerd of geweigerd.',
       no_field: 'Custos heeft hiervoor geen veld.',
-      person: 'Een naam is geen gebruiker van Custos; wijs de verantwoordelijke aan in het actieplan.',
+      person: 'Namen worden niet overgenomen: Custos legt zelf vast wie importeert, opslaat en beslist.',
+      person_in_charge:
+        'Een naam is geen gebruiker van Custos; wijs de verantwoordelijke aan in het actieplan.',
       shortened: 'Ingekort tot de maximale lengte van het veld in Custos.',
       image: 'Afbeeldingen in de tekst worden niet overgenomen.',
       unknown_question: 'Deze vraag komt niet voor in de standaardstructuur van de CNIL.',
@@ -314,7 +317,9 @@ const WORDS: Record<Language, Words> = {
       decision:
         "Une décision n'est pas reprise : l'AIPD est validée ou refusée dans Custos par une personne.",
       no_field: "Custos n'a pas de champ pour cela.",
-      person: "Un nom n'est pas un utilisateur de Custos ; désignez le responsable dans le plan d'action.",
+      person: 'Les noms ne sont pas repris : Custos enregistre lui-même qui importe, enregistre et décide.',
+      person_in_charge:
+        "Un nom n'est pas un utilisateur de Custos ; désignez le responsable dans le plan d'action.",
       shortened: 'Raccourci à la longueur maximale du champ dans Custos.',
       image: 'Les images insérées dans le texte ne sont pas reprises.',
       unknown_question: 'Cette question ne figure pas dans la structure standard de la CNIL.',
@@ -375,7 +380,8 @@ const WORDS: Record<Language, Words> = {
     reason: {
       decision: 'A decision is not taken over: the DPIA is validated or refused in Custos by a person.',
       no_field: 'Custos has no field for it.',
-      person: 'A name is not a Custos user; assign the person in charge in the action plan.',
+      person: 'Names are not taken over: Custos records itself who imports, saves and decides.',
+      person_in_charge: 'A name is not a Custos user; assign the person in charge in the action plan.',
       shortened: 'Shortened to the longest text the Custos field keeps.',
       image: 'Images inside the text are not taken over.',
       unknown_question: 'This question is not part of the standard CNIL structure.',
@@ -673,7 +679,7 @@ function mapCnilPia(file: CnilFile, raw: Record<string, unknown>, lang: Language
     const path = `evaluations.${e.index}`
     const text = plain(e.ev.action_plan_comment, `${path}.action_plan_comment`, w.label.actionPlan(on))
     if (e.ev.person_in_charge?.trim())
-      skip(`${path}.person_in_charge`, w.label.personInCharge(on), 'person', e.ev.person_in_charge)
+      skip(`${path}.person_in_charge`, w.label.personInCharge(on), 'person_in_charge', e.ev.person_in_charge)
     if (text.length < 3) return
     if (plannedMeasures.length >= MAX.measures) {
       skip(`${path}.action_plan_comment`, w.label.actionPlan(on), 'too_many', text)

@@ -66,6 +66,7 @@ export const cnilImportSchema = z.object({
           'decision',
           'no_field',
           'person',
+          'person_in_charge',
           'shortened',
           'image',
           'unknown_question',
