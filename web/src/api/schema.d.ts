@@ -2900,6 +2900,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/dpia/assessments/{activityKey}/import/cnil-pia": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the JSON file of the CNIL PIA software as a new draft version (dryRun: preview only)
+         * @description Imports the JSON file of the CNIL PIA software (pia, answers, measures, evaluations, comments) as a new draft version: context, principles with their evaluations, measures as text, the three risks with severity and likelihood (1-4) before and after the action plan, the action plan as planned measures, the DPO’s opinion and the people’s views. Every part with no place in Custos is listed in notImported by path and name. The status in the file (validated, refused) is never taken over. dryRun=true stores nothing. A file that is not one: 422 cnil_pia_file_invalid naming each field (decision 0092).
+         */
+        post: operations["importCnilPia"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/dpia/screenings": {
         parameters: {
             query?: never;
@@ -4740,7 +4760,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_file_name" | "file_type_not_allowed" | "file_not_pdf" | "pdf_incomplete" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "not_a_sample" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "retention_sweep_running" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "robinson_header_invalid" | "robinson_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "affected_set_read_refused" | "affected_count_in_progress" | "affected_count_stopped" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "decided_pdf_corrupt" | "dpia_version_not_decided" | "signed_copy_exists" | "signed_copy_corrupt" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "proposal_decided" | "already_in_inventory" | "client_reference_taken";
+            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_file_name" | "file_type_not_allowed" | "file_not_pdf" | "pdf_incomplete" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "not_a_sample" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "retention_sweep_running" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "robinson_header_invalid" | "robinson_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "affected_set_read_refused" | "affected_count_in_progress" | "affected_count_stopped" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "decided_pdf_corrupt" | "dpia_version_not_decided" | "signed_copy_exists" | "signed_copy_corrupt" | "cnil_pia_file_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "proposal_decided" | "already_in_inventory" | "client_reference_taken";
             /** @description English text, for logs and API users. */
             message: string;
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
@@ -4761,7 +4781,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "not_a_sample" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "retention_sweep_running" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "robinson_header_invalid" | "robinson_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "affected_set_read_refused" | "affected_count_in_progress" | "affected_count_stopped" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "decided_pdf_corrupt" | "dpia_version_not_decided" | "signed_copy_exists" | "signed_copy_corrupt" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "proposal_decided" | "already_in_inventory" | "client_reference_taken";
+            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "not_a_sample" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "retention_sweep_running" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "robinson_header_invalid" | "robinson_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "affected_set_read_refused" | "affected_count_in_progress" | "affected_count_stopped" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "decided_pdf_corrupt" | "dpia_version_not_decided" | "signed_copy_exists" | "signed_copy_corrupt" | "cnil_pia_file_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "proposal_decided" | "already_in_inventory" | "client_reference_taken";
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
             params?: {
                 entity?: components["schemas"]["EntityName"];
@@ -19646,6 +19666,11 @@ export interface operations {
                                 due: string | null;
                             }[];
                             /**
+                             * @description existing measures described in words, beside the register’s security measures (e.g. those of a file from the CNIL PIA software)
+                             * @default
+                             */
+                            existingMeasuresText: string;
+                            /**
                              * @description the DPO's opinion (Art. 35(2))
                              * @default
                              */
@@ -19893,6 +19918,11 @@ export interface operations {
                         due?: string | null;
                     }[];
                     /**
+                     * @description existing measures described in words, beside the register’s security measures (e.g. those of a file from the CNIL PIA software)
+                     * @default
+                     */
+                    existingMeasuresText?: string;
+                    /**
                      * @description the DPO's opinion (Art. 35(2))
                      * @default
                      */
@@ -20042,6 +20072,11 @@ export interface operations {
                                  */
                                 due: string | null;
                             }[];
+                            /**
+                             * @description existing measures described in words, beside the register’s security measures (e.g. those of a file from the CNIL PIA software)
+                             * @default
+                             */
+                            existingMeasuresText: string;
                             /**
                              * @description the DPO's opinion (Art. 35(2))
                              * @default
@@ -20334,6 +20369,11 @@ export interface operations {
                                  */
                                 due: string | null;
                             }[];
+                            /**
+                             * @description existing measures described in words, beside the register’s security measures (e.g. those of a file from the CNIL PIA software)
+                             * @default
+                             */
+                            existingMeasuresText: string;
                             /**
                              * @description the DPO's opinion (Art. 35(2))
                              * @default
@@ -20775,6 +20815,11 @@ export interface operations {
                                 due: string | null;
                             }[];
                             /**
+                             * @description existing measures described in words, beside the register’s security measures (e.g. those of a file from the CNIL PIA software)
+                             * @default
+                             */
+                            existingMeasuresText: string;
+                            /**
                              * @description the DPO's opinion (Art. 35(2))
                              * @default
                              */
@@ -20955,6 +21000,11 @@ export interface operations {
                                 due: string | null;
                             }[];
                             /**
+                             * @description existing measures described in words, beside the register’s security measures (e.g. those of a file from the CNIL PIA software)
+                             * @default
+                             */
+                            existingMeasuresText: string;
+                            /**
                              * @description the DPO's opinion (Art. 35(2))
                              * @default
                              */
@@ -21068,6 +21118,211 @@ export interface operations {
                             /** @description may upload the signed copy of a decided version */
                             attach: boolean;
                         };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    importCnilPia: {
+        parameters: {
+            query?: {
+                /** @description language of the labels and headings; default the organisation’s */
+                lang?: "nl" | "fr" | "en";
+                /** @description true: show what would be imported and what not, store nothing */
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description the key of the activity in the register */
+                activityKey: string;
+            };
+            cookie?: never;
+        };
+        /** @description the JSON file as the PIA software exports it: {pia, answers, measures, evaluations, comments} */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description true: a preview, nothing stored */
+                        dryRun: boolean;
+                        /** @enum {string} */
+                        format: "cnil-pia";
+                        activityKey: string;
+                        /** @description the version the import becomes (dryRun) or became: always a new draft */
+                        version: number;
+                        /** @description the newest version before the import; it stays in the history unchanged. null: none yet */
+                        previous: {
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "validated" | "refused";
+                            statusLabel: string;
+                            /** @description its planned measures: not in the import, their actions in the action plan are closed */
+                            plannedMeasures: number;
+                        } | null;
+                        /** @description the name of the PIA in the file (the activity keeps its own) */
+                        piaName: string | null;
+                        /** @description the status in the file: never taken over */
+                        fileStatus: ("in_progress" | "refused" | "validated" | "validated_signed" | "archived" | "awaiting_validation") | null;
+                        fileStatusLabel: string | null;
+                        /** @description the file says validated or refused: not carried over, the import is a draft that a person decides in Custos */
+                        decisionInFile: boolean;
+                        /** @description what the new draft version contains */
+                        content: {
+                            /**
+                             * @description CNIL part 1: what the register does not say about the processing
+                             * @default {
+                             *       "overview": "",
+                             *       "lifecycle": ""
+                             *     }
+                             */
+                            context: {
+                                /**
+                                 * @description the processing, its stakes, who is responsible
+                                 * @default
+                                 */
+                                overview: string;
+                                /**
+                                 * @description the life cycle of the data: collection to erasure
+                                 * @default
+                                 */
+                                lifecycle: string;
+                            };
+                            /**
+                             * @description CNIL part 2: one answer and evaluation per question
+                             * @default {}
+                             */
+                            principles: {
+                                [key: string]: {
+                                    /**
+                                     * @description how the processing meets it
+                                     * @default
+                                     */
+                                    answer: string;
+                                    /**
+                                     * @description acceptable, improvable or to_correct; null: not evaluated yet
+                                     * @default null
+                                     */
+                                    evaluation: ("acceptable" | "improvable" | "to_correct") | null;
+                                };
+                            };
+                            /**
+                             * @description the three risks: illegitimate_access, unwanted_modification, disappearance
+                             * @default {}
+                             */
+                            risks: {
+                                [key: string]: {
+                                    /**
+                                     * @description risk sources: who or what could cause it (an employee, an attacker, a fire, ...)
+                                     * @default []
+                                     */
+                                    sources: string[];
+                                    /**
+                                     * @description threats: how it could happen
+                                     * @default []
+                                     */
+                                    threats: string[];
+                                    /**
+                                     * @description impacts on the people concerned
+                                     * @default []
+                                     */
+                                    impacts: string[];
+                                    /**
+                                     * @description severity and likelihood with the existing measures; null: not estimated yet
+                                     * @default null
+                                     */
+                                    initial: {
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        severity: number;
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        likelihood: number;
+                                    } | null;
+                                    /**
+                                     * @description severity and likelihood once the planned measures are in place; null: the initial estimate stays
+                                     * @default null
+                                     */
+                                    residual: {
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        severity: number;
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        likelihood: number;
+                                    } | null;
+                                };
+                            };
+                            /**
+                             * @description measures still to put in place; each becomes an action of the action plan
+                             * @default []
+                             */
+                            plannedMeasures: {
+                                /** @description stable key of the measure; left out for a new measure (the server gives one) */
+                                key?: string;
+                                /** @description the measure to put in place */
+                                title: string;
+                                /**
+                                 * @description the risks it lowers
+                                 * @default []
+                                 */
+                                risks: ("illegitimate_access" | "unwanted_modification" | "disappearance")[];
+                                /**
+                                 * @description the priority of its action in the action plan
+                                 * @default medium
+                                 * @enum {string}
+                                 */
+                                priority: "low" | "medium" | "high" | "critical";
+                                /**
+                                 * @description when it must be in place (YYYY-MM-DD)
+                                 * @default null
+                                 */
+                                due: string | null;
+                            }[];
+                            /**
+                             * @description existing measures described in words, beside the register’s security measures (e.g. those of a file from the CNIL PIA software)
+                             * @default
+                             */
+                            existingMeasuresText: string;
+                            /**
+                             * @description the DPO's opinion (Art. 35(2))
+                             * @default
+                             */
+                            dpoOpinion: string;
+                            /**
+                             * @description the views of the people concerned or their representatives (Art. 35(9)), or why they were not sought
+                             * @default
+                             */
+                            peopleViews: string;
+                        };
+                        /** @description every part of the file that is not (or not wholly) in the import, by name */
+                        notImported: {
+                            /** @description where in the file, e.g. pia.rejection_reason or evaluations.4.status */
+                            path: string;
+                            /** @description what it is, in `lang` */
+                            label: string;
+                            /** @enum {string} */
+                            reason: "decision" | "no_field" | "person" | "person_in_charge" | "shortened" | "image" | "unknown_question" | "incomplete_estimate" | "too_many" | "unknown_field";
+                            reasonLabel: string;
+                            /** @description the start of the value left out */
+                            excerpt: string | null;
+                        }[];
                     };
                 };
             };
