@@ -1,4 +1,4 @@
-import pg from 'pg'
+import type pg from 'pg'
 import type { DatasetCollection } from '../../domain/datasets/schema'
 import type { ConnectionCheck, Driver, DueScan, Match, PlannedWrite, RetentionScanner, Row } from '../driver'
 import { countStatement, pageStatement, type ScanDialect } from './due-scan'
@@ -32,13 +32,6 @@ function preparedStatementLost(error: unknown): boolean {
 }
 
 /** PostgreSQL connector: one pool of four connections, one statement per select, one transaction per write. */
-/**
- * node-postgres's own value serialiser (at runtime on the module, not in its types): the exact text it would put on
- * the wire for a bound value.
- */
-const prepareValue = (pg as unknown as { utils: { prepareValue: (value: unknown) => unknown } }).utils
-  .prepareValue
-
 export class PostgresDriver implements Driver {
   readonly kind = 'postgres' as const
   private readonly pool: pg.Pool
@@ -146,19 +139,13 @@ export class PostgresDriver implements Driver {
           ? await this.writeStatements.updates(w.collection, w.changes)
           : await this.writeStatements.deletes(w.collection, w.keys),
       )
-    // Every value serialised before anything is sent (review R2): in pipeline mode a value node-postgres cannot
-    // serialise fails only its own query on the client - the server would run the statements after it and the
-    // COMMIT already queued. Serialised here, such a value throws before BEGIN leaves and nothing is written.
-    const ready = statements.map((list) =>
-      list.map((s) => ({ text: s.text, values: s.values.map((v) => prepareValue(v)) })),
-    )
     const client = await this.pool.connect().catch((error: unknown) => {
       throw neutralised(error, this.endpoint)
     })
     let broken = false
     try {
       const begin = client.query('BEGIN')
-      const sent = ready.map((list) => list.map((s) => client.query(s.text, s.values)))
+      const sent = statements.map((list) => list.map((s) => client.query(s.text, s.values)))
       const commit = client.query('COMMIT')
       const settled = await Promise.allSettled([begin, ...sent.flat(), commit])
       const failed = settled.find((s) => s.status === 'rejected')
