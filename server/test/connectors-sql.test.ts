@@ -1,4 +1,3 @@
-import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Driver } from '../src/connectors/driver'
 import { openSqlDriver } from '../src/connectors/open-driver'
@@ -281,79 +280,6 @@ describe.skipIf(once).each([
     expect(await customerRow(12)).toEqual(before)
     expect((await driver.check()).ok).toBe(true)
   })
-
-  it.runIf(dialect === 'postgres')(
-    'sends planned writes in one round trip (BEGIN, statements, COMMIT before any answer); a failure keeps nothing',
-    async () => {
-      const writeAll = driver.writeAll?.bind(driver)
-      if (!writeAll) throw new Error('The PostgreSQL driver has no writeAll')
-      // What goes on the wire (a query is submitted) and when the server's answer to one is complete.
-      const events: string[] = []
-      const proto = pg.Query.prototype as unknown as {
-        submit: (...args: unknown[]) => unknown
-        handleReadyForQuery: (...args: unknown[]) => unknown
-      }
-      const { submit, handleReadyForQuery } = proto
-      proto.submit = function (this: { text: string }, ...args) {
-        events.push(`sent ${this.text.split(' ')[0]}`)
-        return submit.apply(this, args)
-      }
-      proto.handleReadyForQuery = function (...args) {
-        events.push('answered')
-        return handleReadyForQuery.apply(this, args)
-      }
-      let counts: number[]
-      try {
-        counts = await writeAll([
-          {
-            kind: 'update',
-            collection: customer,
-            changes: [{ key: [13], set: { [n.email]: 'm13@example.invalid' } }],
-          },
-          { kind: 'update', collection: customer, changes: [{ key: [14], set: { [n.city]: 'Erased' } }] },
-        ])
-      } finally {
-        proto.submit = submit
-        proto.handleReadyForQuery = handleReadyForQuery
-      }
-      expect(counts).toEqual([1, 1])
-      // (Column lookups of a table not yet used by this driver come before, on other connections.)
-      const begin = events.indexOf('sent BEGIN')
-      expect(events.slice(begin, begin + 4)).toEqual([
-        'sent BEGIN',
-        'sent UPDATE',
-        'sent UPDATE',
-        'sent COMMIT',
-      ])
-      expect((await customerRow(13))[n.email]).toBe('m13@example.invalid')
-      expect((await customerRow(14))[n.city]).toBe('Erased')
-      // A statement that fails (first name is required) rolls back the one before it; the connection stays usable.
-      const before = await customerRow(15)
-      await expect(
-        writeAll([
-          {
-            kind: 'update',
-            collection: customer,
-            changes: [{ key: [15], set: { [n.email]: 'x@example.invalid' } }],
-          },
-          { kind: 'update', collection: customer, changes: [{ key: [15], set: { [n.firstName]: null } }] },
-        ]),
-      ).rejects.toThrow()
-      expect(await customerRow(15)).toEqual(before)
-      for (let i = 0; i < 5; i++)
-        expect(
-          await writeAll([
-            {
-              kind: 'update',
-              collection: customer,
-              changes: [{ key: [15 + i], set: { [n.company]: `C${i}` } }],
-            },
-            { kind: 'delete', collection: customer, keys: [[-1]] },
-          ]),
-        ).toEqual([1, 0])
-      expect((await customerRow(15))[n.company]).toBe('C0')
-    },
-  )
 
   it('refuses to change a collection without a primary key', async () => {
     const noKey = collectionSchema.parse({ name: n.customer, fields: [{ name: n.email }] })

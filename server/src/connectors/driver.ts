@@ -37,11 +37,6 @@ export interface RowChange {
   set: Record<string, unknown>
 }
 
-/** One write of an erasure plan: rows of a collection updated, or deleted, by primary-key tuple. */
-export type PlannedWrite =
-  | { kind: 'update'; collection: DatasetCollection; changes: RowChange[] }
-  | { kind: 'delete'; collection: DatasetCollection; keys: unknown[][] }
-
 /**
  * A connection to one of the organisation's systems. Drivers know nothing of requests or registers: they read rows
  * matching a condition and apply changes; the engine decides what to read and what to change.
@@ -56,13 +51,6 @@ export interface Driver {
   select(collection: DatasetCollection, matches: Match[], fields?: string[]): Promise<Row[]>
   /** Runs the writes in one transaction where the system has them; a thrown error rolls everything back. */
   write<T>(fn: (writer: DriverWriter) => Promise<T>): Promise<T>
-  /**
-   * The same as write() with each write in turn, for writes known in advance (an erasure plan): one transaction,
-   * in this order, a failed statement rolls everything back; returns the rows changed per write. A driver that can
-   * sends them without waiting for each answer (PostgreSQL: BEGIN, the statements and COMMIT in one round trip,
-   * decision 0096). Absent: the engine calls write().
-   */
-  writeAll?(writes: readonly PlannedWrite[]): Promise<number[]>
   close(): Promise<void>
   /**
    * The foreign keys the system declares towards tables of its default schema, read from its catalogue once per

@@ -43,11 +43,9 @@ export class DriverCache {
     current.users++
     let returned = false
     const declaredReferences = current.driver.declaredReferences?.bind(current.driver)
-    const writeAll = current.driver.writeAll?.bind(current.driver)
     return {
       kind: current.driver.kind,
       ...(declaredReferences ? { declaredReferences } : {}),
-      ...(writeAll ? { writeAll } : {}),
       check: () => current.driver.check(),
       select: (collection, matches, fields) => current.driver.select(collection, matches, fields),
       write: (fn) => current.driver.write(fn),

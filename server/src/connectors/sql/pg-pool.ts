@@ -65,12 +65,8 @@ function guardedClient(endpoint: SqlEndpoint): typeof pg.Client {
   }
 }
 
-/**
- * A small pool (4 connections) on the organisation's PostgreSQL database, only where the guard allows. `pipeline`:
- * its connections send queries without waiting for the answer of the one before (node-postgres pipeline mode; a
- * connection used for one query at a time behaves as without it).
- */
-export function openPgPool(endpoint: SqlEndpoint, options: { pipeline?: boolean } = {}): pg.Pool {
+/** A small pool (4 connections) on the organisation's PostgreSQL database, only where the guard allows. */
+export function openPgPool(endpoint: SqlEndpoint): pg.Pool {
   const pinned = pinOnce(() => endpoint.guard.pin(targetOf(endpoint)))
   const pool = new pg.Pool({
     Client: guardedClient(endpoint),
@@ -87,7 +83,6 @@ export function openPgPool(endpoint: SqlEndpoint, options: { pipeline?: boolean 
     // Names the process, so that the database's administrator (pg_stat_activity) sees which Custos process it is.
     application_name: `custos (pid ${process.pid})`,
     types,
-    ...(options.pipeline ? { pipeline: true } : {}),
   })
   // An idle connection dropped by the server must not crash the process; the next query reconnects. A connection
   // the server terminates while the pool is closing it reports on the client itself, after the pool let go of it.

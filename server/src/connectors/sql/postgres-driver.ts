@@ -1,11 +1,11 @@
 import type pg from 'pg'
 import type { DatasetCollection } from '../../domain/datasets/schema'
-import type { ConnectionCheck, Driver, DueScan, Match, PlannedWrite, RetentionScanner, Row } from '../driver'
+import type { ConnectionCheck, Driver, DueScan, Match, RetentionScanner, Row } from '../driver'
 import { countStatement, pageStatement, type ScanDialect } from './due-scan'
 import { checkFailure, neutralised, type SqlEndpoint } from './endpoint'
 import { qualified, quotePg } from './identifiers'
 import { openPgPool, pgColumns } from './pg-pool'
-import { PgWriteStatements, PostgresWriter, type SqlStatement } from './postgres-writer'
+import { PostgresWriter } from './postgres-writer'
 import { boundMatches, type CachedStatement, SelectStatements } from './select-statements'
 import { ColumnCache, dateColumnsOf } from './table-columns'
 import type { ColumnInfo } from './values'
@@ -37,15 +37,12 @@ export class PostgresDriver implements Driver {
   private readonly pool: pg.Pool
   private readonly columns: ColumnCache
   private readonly statements: SelectStatements
-  private readonly writeStatements: PgWriteStatements
   private prepared = true
   private closed = false
 
   constructor(private readonly endpoint: SqlEndpoint) {
-    // Pipelined connections: writeAll sends a whole transaction before reading its answers.
-    this.pool = openPgPool(endpoint, { pipeline: true })
+    this.pool = openPgPool(endpoint)
     this.columns = new ColumnCache((table, schema) => pgColumns(this.pool, table, schema), endpoint.schema)
-    this.writeStatements = new PgWriteStatements(this.columns)
     this.statements = new SelectStatements(
       (collection, selected) =>
         `SELECT ${selected.map((c) => quotePg(c.name)).join(', ')} FROM ${qualified(quotePg, collection.name, this.columns.schemaOf(collection))}`,
@@ -112,7 +109,7 @@ export class PostgresDriver implements Driver {
     let broken = false
     try {
       await client.query('BEGIN')
-      const result = await fn(new PostgresWriter(client, this.writeStatements))
+      const result = await fn(new PostgresWriter(client, this.columns))
       await client.query('COMMIT')
       return result
     } catch (error) {
@@ -120,52 +117,6 @@ export class PostgresDriver implements Driver {
         broken = true
       })
       throw error
-    } finally {
-      client.release(broken)
-    }
-  }
-
-  /**
-   * An erasure's writes in one round trip (decision 0096): every statement is built first (column lookups are kept
-   * per driver), then BEGIN, the statements in order and COMMIT go out together on one pipelined connection and
-   * the answers are read after. The server runs them in order in one transaction; a statement that fails aborts
-   * it, so the statements after it fail and COMMIT ends it as a rollback - nothing is kept, as with write().
-   */
-  async writeAll(writes: readonly PlannedWrite[]): Promise<number[]> {
-    const statements: SqlStatement[][] = []
-    for (const w of writes)
-      statements.push(
-        w.kind === 'update'
-          ? await this.writeStatements.updates(w.collection, w.changes)
-          : await this.writeStatements.deletes(w.collection, w.keys),
-      )
-    const client = await this.pool.connect().catch((error: unknown) => {
-      throw neutralised(error, this.endpoint)
-    })
-    let broken = false
-    try {
-      const begin = client.query('BEGIN')
-      const sent = statements.map((list) => list.map((s) => client.query(s.text, s.values)))
-      const commit = client.query('COMMIT')
-      const settled = await Promise.allSettled([begin, ...sent.flat(), commit])
-      const failed = settled.find((s) => s.status === 'rejected')
-      if (failed) {
-        // Normally already rolled back by the COMMIT; a transaction still open (COMMIT itself not run) is ended here.
-        if (client.getTransactionStatus() !== 'I')
-          await client.query('ROLLBACK').catch(() => {
-            broken = true
-          })
-        throw failed.reason
-      }
-      const committed = await commit
-      if (committed.command !== 'COMMIT') throw new Error(`The transaction ended with ${committed.command}`)
-      const counts: number[] = []
-      for (const list of sent) {
-        let changed = 0
-        for (const result of await Promise.all(list)) changed += result.rowCount ?? 0
-        counts.push(changed)
-      }
-      return counts
     } finally {
       client.release(broken)
     }
