@@ -105,8 +105,9 @@ export async function importCnilPia(
   lang: Language,
   dryRun: boolean,
 ): Promise<CnilImportAnswer> {
-  const loaded = await loadAssessment(ctx, org, activityKey)
+  // The file first: a body that is no PIA export is refused as such (422 naming the field), whatever the activity.
   const read = readCnilImport(body, lang)
+  const loaded = await loadAssessment(ctx, org, activityKey)
   const words = cnilWords(lang)
   const newest = loaded.versions[0]
   let version = (newest?.row.version ?? 0) + 1
