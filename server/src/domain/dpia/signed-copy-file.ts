@@ -1,3 +1,5 @@
+import { invisibleChar as invisible } from '../../lib/invisible-char'
+
 /**
  * The signed copy of a decided DPIA version (issue 21 item 2, decision 0091): a PDF, and only that is checked. Its
  * first bytes must be a PDF header (`%PDF-` and a version such as 1.7 or 2.0) and an end-of-file marker (`%%EOF`)
@@ -34,18 +36,6 @@ export function hasPdfHeader(content: Uint8Array): boolean {
 export function hasEofMarker(content: Buffer): boolean {
   const tail = content.subarray(Math.max(0, content.length - EOF_WINDOW))
   return tail.includes(EOF_MARKER)
-}
-
-/** Control, zero-width and bidirectional-override characters: never kept in a name. */
-function invisible(code: number): boolean {
-  return (
-    code < 0x20 ||
-    (code >= 0x7f && code <= 0x9f) ||
-    (code >= 0x200b && code <= 0x200f) ||
-    (code >= 0x202a && code <= 0x202e) ||
-    (code >= 0x2066 && code <= 0x2069) ||
-    code === 0xfeff
-  )
 }
 
 /**

@@ -1,3 +1,5 @@
+import { invisibleChar as invisible } from '../../lib/invisible-char'
+
 /**
  * A file staff upload into an answer (issue 15, item 4): a copy from a manual system - a scanned file, a spreadsheet,
  * an export. Checked by its first bytes and its name's extension together (never by the declared type); the name is
@@ -59,18 +61,6 @@ function sniff(content: Uint8Array): Kind | null {
   } catch {
     return null
   }
-}
-
-/** Control, zero-width and bidirectional-override characters: never kept in a name. */
-function invisible(code: number): boolean {
-  return (
-    code < 0x20 ||
-    (code >= 0x7f && code <= 0x9f) ||
-    (code >= 0x200b && code <= 0x200f) ||
-    (code >= 0x202a && code <= 0x202e) ||
-    (code >= 0x2066 && code <= 0x2069) ||
-    code === 0xfeff
-  )
 }
 
 /**
