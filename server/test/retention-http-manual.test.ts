@@ -383,4 +383,50 @@ describe('retention sweeps on HTTP and manual systems', () => {
       rmSync(dir, { recursive: true, force: true })
     }
   })
+  it('the certificate of one HTTP or task run says the count was not reported, never 0 (nl, fr, en)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'custos-run-certificate-'))
+    const read = (pdf: Buffer, name: string) => {
+      const file = join(dir, name)
+      writeFileSync(file, pdf)
+      return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+    }
+    try {
+      const runs = (await po('GET', api('/retention/runs'))).json().items as Record<string, unknown>[]
+      const silent = runs.find((r) => r.via === 'http_endpoint' && r.countReported === false)
+      const counted = runs.find((r) => r.via === 'http_endpoint' && r.countReported === true)
+      const byHand = runs.find((r) => r.via === 'task' && r.status === 'completed')
+      const certificate = async (run: Record<string, unknown> | undefined, lang: string) => {
+        const res = await po('GET', api(`/retention/runs/${run?.id}/certificate?lang=${lang}`))
+        expect(res.statusCode, res.body).toBe(200)
+        return read(res.rawPayload, `${run?.id}-${lang}.pdf`)
+      }
+      const notReported = {
+        nl: 'Gewiste records / Gemaskeerde records Aantal niet meegedeeld door het systeem',
+        fr: 'Enregistrements supprimés / Enregistrements masqués Nombre non communiqué par le système',
+        en: 'Records deleted / Records masked Count not reported by the system',
+      }
+      const byHandText = {
+        nl: 'Aantal niet meegedeeld: met de hand uitgevoerd door een persoon, zie de taak',
+        fr: 'Nombre non communiqué : exécutée manuellement par une personne, voir la tâche',
+        en: 'Count not reported: done by hand by a person, see the task',
+      }
+      const zero = { nl: 'Gewiste records 0', fr: 'Enregistrements supprimés 0', en: 'Records deleted 0' }
+      const doneBy = { nl: 'Taak afgewerkt door', fr: 'Tâche terminée par', en: 'Task done by' }
+      for (const lang of ['nl', 'fr', 'en'] as const) {
+        const http = await certificate(silent, lang)
+        expect(http).toContain(notReported[lang])
+        expect(http).not.toContain(zero[lang])
+        expect(http).toContain(`DELETE ${receiver.host}/api/invoices`)
+        const task = await certificate(byHand, lang)
+        expect(task).toContain(byHandText[lang])
+        expect(task).not.toContain(zero[lang])
+        expect(task).toContain(`${doneBy[lang]} ${officerLabel}`)
+        expect(task).toContain(String(byHand?.taskId))
+      }
+      // A count the system did report is printed as it.
+      expect(await certificate(counted, 'nl')).toContain('Gewiste records 42 ')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
 })

@@ -134,3 +134,51 @@ describe('destruction certificate: people whose consent renewed their period (de
     },
   )
 })
+
+describe('destruction certificate of a sweep through an HTTP endpoint or a task (decision 0094)', () => {
+  const notReported = {
+    nl: 'Aantal niet meegedeeld door het systeem',
+    fr: 'Nombre non communiqué par le système',
+    en: 'Count not reported by the system',
+  }
+  const byHand = {
+    nl: 'Aantal niet meegedeeld: met de hand uitgevoerd door een persoon, zie de taak',
+    fr: 'Nombre non communiqué : exécutée manuellement par une personne, voir la tâche',
+    en: 'Count not reported: done by hand by a person, see the task',
+  }
+  const zeroRun = { ...base.run, deleted: 0, masked: 0, batches: 0 }
+  const proof = { ...base.proof, keys: 0 }
+  const fields = (input: CertificateInput, language: (typeof languages)[number]) =>
+    destructionCertificate(input, language).sections.flatMap((s) => s.fields)
+
+  it.each(languages)('a count the system did not report is said so, never 0 (%s)', (language) => {
+    const input = { ...base, proof, run: { ...zeroRun, via: 'http_endpoint' as const, countReported: false } }
+    const values = fields(input, language).map((f) => f.value)
+    expect(values).toContain(notReported[language])
+    expect(values).not.toContain('0')
+    expect(method(input, language)).not.toContain(dateQuery[language])
+  })
+
+  it.each(languages)('a task done by hand names who closed it and the task, never 0 (%s)', (language) => {
+    const input = {
+      ...base,
+      proof,
+      run: { ...zeroRun, via: 'task' as const, countReported: false, taskId: 'task-7', completedBy: 'An' },
+    }
+    const values = fields(input, language).map((f) => f.value)
+    expect(values).toContain(byHand[language])
+    expect(values).toContain('An')
+    expect(values).toContain('task-7')
+    expect(values).not.toContain('0')
+    expect(method(input, language)).not.toContain(dateQuery[language])
+  })
+
+  it.each(languages)('a count the system reported is printed as it (%s)', (language) => {
+    const input = {
+      ...base,
+      proof,
+      run: { ...zeroRun, deleted: 42, via: 'http_endpoint' as const, countReported: true },
+    }
+    expect(fields(input, language).map((f) => f.value)).toContain('42')
+  })
+})

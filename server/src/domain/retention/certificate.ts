@@ -2,6 +2,7 @@ import { formatPeriod } from '../register/export/retention-text'
 import { type Labels, type Language, textIn } from '../register/localized'
 import type { RetentionRule } from '../register/schema'
 import { formatDate } from '../requests/format'
+import { type RunResult, runCountFields, runKeysValue } from './run-result'
 
 /**
  * The destruction certificate of one retention run (issue 16 item 5): who the controller is, which rule of the
@@ -41,6 +42,17 @@ export interface CertificateInput {
       lastUntil: string | null
     } | null
     batches: number
+    /**
+     * How the run reached the system (decision 0094); absent: sql. An HTTP run has the count the system answered or
+     * none (countReported false), a task run none; the certificate then says so instead of printing 0.
+     */
+    via?: RunResult['via']
+    countReported?: boolean
+    /** http_endpoint: the call made ("DELETE host/path"). */
+    endpoint?: string | null
+    /** task: the action plan task and who marked it done. */
+    taskId?: string | null
+    completedBy?: string | null
     approvedBy: string | null
     startedBy: string
     startedAt: Date
@@ -200,6 +212,18 @@ const T = {
     fr: "La clé de chaque enregistrement supprimé ou masqué a été remplacée par une empreinte à clé (HMAC-SHA-256 avec une clé propre à l'organisation) ; les clés elles-mêmes ne sont pas conservées. Le SHA-256 ci-dessous est calculé sur la liste de ces empreintes, une par ligne dans l'ordre de traitement. La purge a été consignée dans le journal d'audit de l'organisation, une chaîne de hachage dont l'intégrité peut être vérifiée dans Custos.",
     en: "The key of each record deleted or masked was replaced by a keyed hash (HMAC-SHA-256 with a key proper to the organisation); the keys themselves are not kept. The SHA-256 below is computed over the list of these keyed hashes, one per line in the order of processing. The sweep was recorded in the organisation's audit log, a hash chain whose integrity can be verified in Custos.",
   },
+  /** The proof of a run Custos did not carry out record by record (an HTTP endpoint, a task). */
+  proofTextNotSelected: {
+    nl: 'Custos heeft de records niet zelf geselecteerd en kent hun sleutels niet; er zijn dus geen sleutelhashes. De opruiming werd vastgelegd in het auditlogboek van de organisatie, een hashketen waarvan de integriteit in Custos kan worden nagegaan.',
+    fr: "Custos n'a pas sélectionné lui-même les enregistrements et n'en connaît pas les clés ; il n'y a donc pas d'empreintes à clé. La purge a été consignée dans le journal d'audit de l'organisation, une chaîne de hachage dont l'intégrité peut être vérifiée dans Custos.",
+    en: "Custos did not select the records itself and does not know their keys; there are therefore no keyed hashes. The sweep was recorded in the organisation's audit log, a hash chain whose integrity can be verified in Custos.",
+  },
+  endpoint: { nl: 'Oproep aan het systeem', fr: 'Appel au système', en: 'Call to the system' },
+  task: {
+    nl: 'Taak in het actieplan (referentie)',
+    fr: "Tâche du plan d'action (référence)",
+    en: 'Task in the action plan (reference)',
+  },
   auditEvent: { nl: 'Auditgebeurtenis', fr: "Événement d'audit", en: 'Audit event' },
   auditHash: {
     nl: 'Hash van de gebeurtenis in de keten',
@@ -231,6 +255,19 @@ const T = {
       en: 'These are records Custos had kept, key by key, during an erasure while their retention period ran or a legal hold applied; they were taken from that list of kept records, in batches, once the period had expired or the hold had ended.',
     },
   },
+  /** How a run that Custos did not carry out record by record was done (decision 0094). */
+  methodVia: {
+    http_endpoint: {
+      nl: 'Custos heeft het systeem één keer opgeroepen via het opruimingsadres dat de dataset vermeldt, met de afkapdatum als filter; het systeem heeft de vervallen records zelf geselecteerd en verwerkt. Het aantal is het aantal dat het systeem in zijn antwoord meedeelde; deelde het geen aantal mee, dan vermeldt dit attest er geen. Custos heeft niet nagegaan welke records het systeem werkelijk wiste.',
+      fr: "Custos a appelé une fois le système à l'adresse de purge indiquée par le jeu de données, avec la date limite comme filtre ; le système a lui-même sélectionné et traité les enregistrements échus. Le nombre est celui que le système a communiqué dans sa réponse ; s'il n'en a communiqué aucun, la présente attestation n'en mentionne pas. Custos n'a pas vérifié quels enregistrements le système a effectivement supprimés.",
+      en: 'Custos called the system once at the sweep address the dataset states, with the cutoff date as filter; the system itself selected and processed the records due. The count is the one the system gave in its answer; where it gave none, this certificate states none. Custos did not verify which records the system actually deleted.',
+    },
+    task: {
+      nl: 'De opruiming werd met de hand uitgevoerd door een persoon, aan de hand van een gedateerde taak in het actieplan met de afkapdatum en de instructies van de dataset. Custos heeft de records niet gezien en niet geteld; het attest steunt op de verklaring van de persoon die de taak als afgewerkt markeerde, op het vermelde tijdstip.',
+      fr: "La purge a été exécutée manuellement par une personne, au moyen d'une tâche datée du plan d'action reprenant la date limite et les instructions du jeu de données. Custos n'a ni vu ni compté les enregistrements ; la présente attestation repose sur la déclaration de la personne qui a marqué la tâche comme terminée, au moment indiqué.",
+      en: 'The sweep was done by hand by a person, through a dated task in the action plan giving the cutoff date and the dataset’s instructions. Custos neither saw nor counted the records; this certificate rests on the statement of the person who marked the task done, at the time stated.',
+    },
+  } as Record<string, Labels>,
   methodJournal: {
     nl: 'Elke batch werd versleuteld in het journaal van Custos vastgelegd vóór hij werd uitgevoerd, en als afgewerkt gemarkeerd nadien, telkens in één korte transactie in het bronsysteem; een onderbroken opruiming wordt hervat zonder iets tweemaal uit te voeren.',
     fr: 'Chaque lot a été consigné de manière chiffrée dans le journal de Custos avant son exécution et marqué comme terminé ensuite, chaque fois en une seule transaction courte dans le système source ; une purge interrompue reprend sans rien exécuter deux fois.',
@@ -341,6 +378,15 @@ export function destructionCertificate(input: CertificateInput, language: Langua
   const renewal = renewalText(run, language)
   const methodKind =
     run.kind === 'ended_holds' || run.cutoff === null ? 'holds' : run.subjectEvent ? 'event' : 'date'
+  const via = run.via ?? 'sql'
+  const result: RunResult = {
+    via,
+    countReported: run.countReported ?? true,
+    deleted: run.deleted,
+    masked: run.masked,
+    completedBy: run.completedBy ?? null,
+    proof: { keys: proof.keys, digest: proof.digest },
+  }
   const masked =
     run.maskedInsteadOfDeleted > 0
       ? `${count(run.masked, language)} (${fill(l(T.shared), { n: count(run.maskedInsteadOfDeleted, language) })})`
@@ -383,8 +429,11 @@ export function destructionCertificate(input: CertificateInput, language: Langua
       {
         heading: l(T.resultHeading),
         fields: [
-          { label: l(T.deleted), value: count(run.deleted, language) },
-          { label: l(T.masked), value: masked },
+          ...runCountFields(result, language, {
+            deleted: l(T.deleted),
+            masked: l(T.masked),
+            maskedValue: masked,
+          }),
           ...(run.withheldShared
             ? [
                 {
@@ -393,7 +442,9 @@ export function destructionCertificate(input: CertificateInput, language: Langua
                 },
               ]
             : []),
-          { label: l(T.batches), value: count(run.batches, language) },
+          ...(via === 'sql' ? [{ label: l(T.batches), value: count(run.batches, language) }] : []),
+          ...(run.endpoint ? [{ label: l(T.endpoint), value: run.endpoint }] : []),
+          ...(run.taskId ? [{ label: l(T.task), value: run.taskId }] : []),
           { label: l(T.started), value: instant(run.startedAt, language) },
           { label: l(T.ended), value: instant(run.endedAt, language) },
           { label: l(T.startedBy), value: starterLabel(run.startedBy, language) },
@@ -402,19 +453,23 @@ export function destructionCertificate(input: CertificateInput, language: Langua
       },
       {
         heading: l(T.proofHeading),
-        paragraphs: [l(T.proofText)],
+        paragraphs: [l(via === 'sql' ? T.proofText : T.proofTextNotSelected)],
         fields: [
           { label: l(T.auditEvent), value: `#${proof.seq}` },
           { label: l(T.auditHash), value: proof.hash },
-          { label: l(T.keys), value: count(proof.keys, language) },
-          { label: l(T.digest), value: proof.digest },
+          {
+            label: l(T.keys),
+            value: via === 'sql' ? count(proof.keys, language) : runKeysValue(result, language),
+          },
+          ...(via === 'sql' ? [{ label: l(T.digest), value: proof.digest }] : []),
         ],
       },
       {
         heading: l(T.methodHeading),
         paragraphs: [
-          `${l(T.methodSelection[methodKind])} ${l(T.methodJournal)}`,
-          ...T.method[language],
+          ...(via === 'sql'
+            ? [`${l(T.methodSelection[methodKind])} ${l(T.methodJournal)}`, ...T.method[language]]
+            : [l(T.methodVia[via] as Labels), ...T.method[language].slice(-1)]),
           fill(l(T.issued), { date: instant(input.issuedAt, language) }),
         ],
         fields: [],

@@ -2,6 +2,7 @@ import { frenchPunctuation } from '../french-typography'
 import type { Labels, Language } from '../register/localized'
 import { formatDate } from '../requests/format'
 import type { Certificate } from './certificate'
+import { countIsReported, formatCount, runCountFields, runKeysValue } from './run-result'
 
 /**
  * The destruction certificate of a period (issue 16 item 5, "per run or per period"): every retention sweep run
@@ -142,36 +143,17 @@ const T = {
   } as Record<string, Labels>,
   deleted: { nl: 'Gewist', fr: 'Supprimés', en: 'Deleted' },
   masked: { nl: 'Gemaskeerd', fr: 'Masqués', en: 'Masked' },
-  notReported: {
-    nl: 'Aantal niet meegedeeld door het systeem',
-    fr: 'Nombre non communiqué par le système',
-    en: 'Count not reported by the system',
-  },
-  notReportedTask: {
-    nl: 'Aantal niet meegedeeld (uitgevoerd door een persoon)',
-    fr: 'Nombre non communiqué (exécutée par une personne)',
-    en: 'Count not reported (carried out by a person)',
-  },
   keys: {
     nl: 'Sleutelhashes (aantal, SHA-256)',
     fr: 'Empreintes à clé (nombre, SHA-256)',
     en: 'Keyed hashes (number, SHA-256)',
   },
-  noKeys: {
-    nl: 'Geen: de records werden niet door Custos geselecteerd',
-    fr: 'Aucune : les enregistrements n’ont pas été sélectionnés par Custos',
-    en: 'None: the records were not selected by Custos',
-  },
-  noProof: {
-    nl: 'Nog geen (niet afgewerkt)',
-    fr: 'Pas encore (non terminée)',
-    en: 'None yet (not completed)',
-  },
   started: { nl: 'Begonnen', fr: 'Début', en: 'Started' },
   ended: { nl: 'Beëindigd', fr: 'Fin', en: 'Ended' },
   notEnded: { nl: 'Nog niet', fr: 'Pas encore', en: 'Not yet' },
   approvedBy: { nl: 'Plan goedgekeurd door', fr: 'Plan approuvé par', en: 'Plan approved by' },
-  completedBy: { nl: 'Taak afgewerkt door', fr: 'Tâche terminée par', en: 'Task done by' },
+  /** Who closed the task of a run that did not complete (the task was cancelled). */
+  cancelledBy: { nl: 'Taak geannuleerd door', fr: 'Tâche annulée par', en: 'Task cancelled by' },
   reference: { nl: 'Referentie', fr: 'Référence', en: 'Reference' },
   actions: {
     delete: { nl: 'Wissen', fr: 'Suppression', en: 'Deletion' },
@@ -184,8 +166,6 @@ const T = {
     en: "Each sweep also has a certificate of its own describing the method and the proof in the hash chain of the audit log. Copies in backups disappear according to the organisation's backup rotation; this certificate does not cover them. Drawn up by Custos on {date} from the organisation's audit log.",
   },
 } as const
-
-const LOCALES: Record<Language, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' }
 
 const fill = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''))
@@ -205,18 +185,16 @@ export function brusselsInstant(date: Date): string {
   return `${p('day')}/${p('month')}/${p('year')} ${p('hour')}:${p('minute')}`
 }
 
-const count = (n: number, language: Language) => new Intl.NumberFormat(LOCALES[language]).format(n)
+const count = formatCount
 
 /** The period certificate's text in one language (French with its typography). */
 export function periodCertificate(input: PeriodCertificateInput, language: Language): Certificate {
   const l = (labels: Labels) => labels[language]
   const { organisation, runs } = input
   const done = runs.filter((r) => r.status === 'completed')
-  const reported = done.filter((r) => r.countReported)
+  const reported = done.filter(countIsReported)
   const sum = (f: (r: PeriodRun) => number) => reported.reduce((n, r) => n + f(r), 0)
   const runSections = runs.map((run, i) => {
-    const notReported = run.via === 'task' ? l(T.notReportedTask) : l(T.notReported)
-    const counted = run.status === 'completed' && run.countReported
     return {
       heading: fill(l(T.runHeading), { n: i + 1 }),
       fields: [
@@ -227,25 +205,14 @@ export function periodCertificate(input: PeriodCertificateInput, language: Langu
         { label: l(T.how), value: l(T.via[run.via] ?? (T.via.sql as Labels)) },
         { label: l(T.status), value: l(T.statuses[run.status] ?? (T.statuses.failed as Labels)) },
         ...(run.status === 'completed'
-          ? counted
-            ? [
-                { label: l(T.deleted), value: count(run.deleted, language) },
-                { label: l(T.masked), value: count(run.masked, language) },
-              ]
-            : [{ label: `${l(T.deleted)} / ${l(T.masked)}`, value: notReported }]
-          : []),
-        {
-          label: l(T.keys),
-          value: !run.proof
-            ? l(T.noProof)
-            : run.proof.keys === 0 && run.via !== 'sql'
-              ? l(T.noKeys)
-              : `${count(run.proof.keys, language)} · ${run.proof.digest}`,
-        },
+          ? runCountFields(run, language, { deleted: l(T.deleted), masked: l(T.masked) })
+          : run.completedBy
+            ? [{ label: l(T.cancelledBy), value: run.completedBy }]
+            : []),
+        { label: l(T.keys), value: runKeysValue(run, language) },
         { label: l(T.started), value: brusselsInstant(run.startedAt) },
         { label: l(T.ended), value: run.endedAt ? brusselsInstant(run.endedAt) : l(T.notEnded) },
         { label: l(T.approvedBy), value: run.approvedBy ?? l(T.notStated) },
-        ...(run.completedBy ? [{ label: l(T.completedBy), value: run.completedBy }] : []),
         { label: l(T.reference), value: run.id },
       ],
     }
