@@ -118,6 +118,34 @@ describe('subject name search over a large index', () => {
     expect(second.items.map((s) => s.name)).toEqual(jana.items.slice(150).map((s) => s.name))
   })
 
+  it('counts a search longer than its key only as far as the page needed, and says "more than"', async () => {
+    // 300 candidates of the key "vermeule", all of them matching "vermeulen" (decision 0104).
+    const rows = [['name', 'email']]
+    for (let i = 0; i < 300; i++) rows.push([`Anna Vermeulen ${i}`, `v${i}@example.be`])
+    const res = await outsider(
+      'POST',
+      `${base(other)}/import`,
+      csvRecords(rows, { delimiter: ',', escapeFormulas: false }),
+      CSV,
+    )
+    expect(res.statusCode, res.body).toBe(200)
+    const first = await page('vermeulen', 10, 0, outsider, other)
+    expect(first.items).toHaveLength(10)
+    // A lower bound, and said to be one: more than `total` match.
+    expect(first.totalCapped).toBe(true)
+    expect(first.total).toBeGreaterThanOrEqual(10)
+    expect(first.total).toBeLessThan(300)
+    // Page after page every one of them is still found, and the last page, having read every candidate, counts exactly.
+    const seen: string[] = []
+    let last = first
+    for (let offset = 0; offset < 300; offset += 100) {
+      last = await page('vermeulen', 100, offset, outsider, other)
+      seen.push(...last.items.map((s) => s.name))
+    }
+    expect(new Set(seen).size).toBe(300)
+    expect(last).toMatchObject({ total: 300, totalCapped: false })
+  })
+
   it('finds a renamed subject by its new name only, in its place among the others', async () => {
     const [target] = (await page('marie maes 14')).items
     expect(target?.name).toBe(nameOf(14))
