@@ -5,7 +5,7 @@ import type { Role } from '../auth/roles'
 import type { AppContext } from '../context'
 import { Forbidden, NotFound } from '../domain/errors'
 import type { Organization } from '../modules/organizations'
-import { findMembershipRole, findOrganizationBySlug } from '../modules/organizations'
+import { findOrganizationBySlug, findOrganizationWithRole } from '../modules/organizations'
 import { actorOf, requirePrincipal } from './principal'
 
 export interface OrgAccess {
@@ -30,9 +30,9 @@ export async function orgAccess(
   action: PolicyAction,
 ): Promise<OrgAccess> {
   const principal = requirePrincipal(request)
-  const organization = await findOrganizationBySlug(ctx.db, slug)
-  if (!organization) throw new NotFound('organization')
   if (principal.kind === 'api_token') {
+    const organization = await findOrganizationBySlug(ctx.db, slug)
+    if (!organization) throw new NotFound('organization')
     if (principal.organizationId !== organization.id) throw new NotFound('organization')
     const grant: Grant = { scopes: principal.scopes }
     if (!may(grant, action))
@@ -43,8 +43,10 @@ export async function orgAccess(
       )
     return { organization, role: null, grant, actor: actorOf(request) }
   }
-  const role = await findMembershipRole(ctx.db, organization.id, principal.userId)
-  if (!role) throw new NotFound('organization')
+  const found = await findOrganizationWithRole(ctx.db, slug, principal.userId)
+  const role = found?.role
+  if (!found || !role) throw new NotFound('organization')
+  const { organization } = found
   const grant: Grant = { role }
   if (!may(grant, action))
     throw new Forbidden(`Your role does not allow this action (${action.name}).`, 'forbidden', {

@@ -1,7 +1,7 @@
 /**
  * Public face of the organizations module: the organisation profile, its request settings and the memberships
- * of a user. `findOrganizationBySlug` and `findMembershipRole` are exported by name: http/org-access, the portal
- * and the register resolve an organisation (and the caller's role in it) through them.
+ * of a user. `findOrganizationBySlug`, `findOrganizationWithRole` and `findMembershipRole` are exported by name:
+ * http/org-access, the portal and the register resolve an organisation (and the caller's role in it) through them.
  */
 export { type Membership, membershipSchema, membershipsOf } from './memberships'
 export { organizationOperations } from './operations'
@@ -18,6 +18,7 @@ export {
   findOrganizationById,
   findOrganizationBySlug,
   findOrganizationsByIds,
+  findOrganizationWithRole,
   slugExists as slugTaken,
 } from './repository'
 export {

@@ -26,6 +26,31 @@ export async function findOrganizationsByIds(
   return (await query.execute()).map(toOrganization)
 }
 
+/**
+ * The organisation with this slug and the user's role in it (undefined when not a member), in one round trip: the
+ * gate of every organisation route reads both (http/org-access).
+ */
+export async function findOrganizationWithRole(
+  db: Kysely<DB>,
+  slug: string,
+  userId: string,
+): Promise<{ organization: Organization; role: Role | undefined } | undefined> {
+  const row = await db
+    .selectFrom('organizations')
+    .leftJoin('memberships', (join) =>
+      join
+        .onRef('memberships.organization_id', '=', 'organizations.id')
+        .on('memberships.user_id', '=', userId),
+    )
+    .selectAll('organizations')
+    .select('memberships.role as membership_role')
+    .where('organizations.slug', '=', slug)
+    .executeTakeFirst()
+  if (!row) return undefined
+  const { membership_role, ...organization } = row
+  return { organization: toOrganization(organization), role: membership_role ?? undefined }
+}
+
 export async function findMembershipRole(
   db: Kysely<DB>,
   organizationId: string,
