@@ -1,29 +1,18 @@
-import type { DatasetCollection, DatasetDocument, DatasetField, ErasureStrategy } from './schema'
-import type { SharedRows } from './shared-rows'
+import { collectionWrite, type Decision } from './collection-write'
+import { changingFields, type FieldStrategies } from './field-strategies'
+import type { DatasetCollection, DatasetDocument, DatasetField } from './schema'
+import type { SharedRow, SharedRows } from './shared-rows'
 import {
   type CollectionWrite,
   childFirstOrder,
-  differs,
   type FoundRows,
-  type HeldRow,
   type HoldRule,
-  keyOf,
-  type LegalHeldRow,
   type Row,
-  type RowUpdate,
   type WithheldReason,
   type WritePlan,
 } from './write-plan'
 
-const KEEP: ErasureStrategy = { strategy: 'keep' }
-const NULL: ErasureStrategy = { strategy: 'null' }
-
-/** The field's erasure strategy, defaults included: keys and references stay, personal fields are nulled. */
-function effectiveStrategy(collection: DatasetCollection, field: DatasetField): ErasureStrategy {
-  if (field.erasure) return field.erasure
-  if (collection.primaryKey?.includes(field.name) || field.references) return KEEP
-  return field.category !== undefined || field.identity !== undefined ? NULL : KEEP
-}
+export { changingFields, type FieldStrategies, maskedValues } from './field-strategies'
 
 function asDate(value: unknown): Date | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value
@@ -83,50 +72,6 @@ function heldUntil(
   return until >= today ? until : false
 }
 
-export type FieldStrategies = readonly (readonly [DatasetField, ErasureStrategy])[]
-
-/** The fields erasure changes in a collection, with their strategies: worked out once, not for every row. */
-export function changingFields(collection: DatasetCollection): FieldStrategies {
-  return collection.fields
-    .map((field) => [field, effectiveStrategy(collection, field)] as const)
-    .filter(([, strategy]) => strategy.strategy !== 'keep')
-}
-
-export function maskedValues(
-  strategies: FieldStrategies,
-  row: Row,
-  hash: (value: string) => string,
-): Record<string, unknown> {
-  const set: Record<string, unknown> = {}
-  for (const [field, strategy] of strategies) {
-    const current = row[field.name]
-    switch (strategy.strategy) {
-      case 'null':
-        set[field.name] = null
-        break
-      case 'fixed':
-        set[field.name] = strategy.value
-        break
-      case 'hash':
-        set[field.name] =
-          current === null || current === undefined
-            ? current
-            : hash(current instanceof Date ? current.toISOString() : String(current)).slice(
-                0,
-                strategy.maxLength ?? 64,
-              )
-        break
-      case 'delete_row':
-        // A row that must be kept instead of deleted: its personal value is nulled.
-        if (field.category !== undefined || field.identity !== undefined) set[field.name] = null
-        break
-      default:
-        break
-    }
-  }
-  return set
-}
-
 /** Withheld rows that stay exactly as they are. */
 const UNTOUCHED = new Set(['retention', 'shared', 'reference_data', 'legal_hold'])
 
@@ -136,11 +81,11 @@ export type LegalHoldOf = (
   row: Row,
 ) => Extract<WithheldReason, { kind: 'legal_hold' }> | undefined
 
-interface Decision {
-  held?: WithheldReason
-  delete: boolean
-  /** A row a legal hold keeps: what would become of it without the hold ('erase', or kept on by a rule). */
-  after?: 'erase' | Extract<WithheldReason, { kind: 'retention' }>
+/** Whether any of the decisions deletes its row. */
+function anyDelete(decisions: readonly Decision[] | undefined): boolean {
+  if (!decisions) return false
+  for (const decision of decisions) if (decision.delete) return true
+  return false
 }
 
 /** Rows referred to by a row that stays (per `stays`) are masked instead of deleted, up the chain. */
@@ -151,38 +96,44 @@ function protectReferencedRows(
   stays: (decision: Decision) => boolean,
 ): void {
   for (const { name, field, ref } of shape.references) {
-    const childRows = found.get(name) ?? []
+    const parentDecisions = decisions.get(ref.collection)
+    // Only a row to be deleted can be protected: a collection with none needs no look at the rows referring to it.
+    if (!parentDecisions || !anyDelete(parentDecisions)) continue
+    const childRows = found.get(name)
+    if (!childRows || childRows.length === 0) continue
     const childDecisions = decisions.get(name) ?? []
-    const kept = new Set(
-      childRows
-        .filter((_, i) => {
-          const decision = childDecisions[i]
-          return decision !== undefined && stays(decision)
-        })
-        .map((r) => String(r[field])),
-    )
-    const parentDecisions = decisions.get(ref.collection) ?? []
-    ;(found.get(ref.collection) ?? []).forEach((row, i) => {
-      if (parentDecisions[i]?.delete && kept.has(String(row[ref.field])))
+    const kept = new Set<string>()
+    for (let i = 0; i < childRows.length; i++) {
+      const decision = childDecisions[i]
+      if (decision !== undefined && stays(decision)) kept.add(String((childRows[i] as Row)[field]))
+    }
+    if (kept.size === 0) continue
+    const parentRows = found.get(ref.collection) ?? []
+    for (let i = 0; i < parentRows.length; i++) {
+      if (parentDecisions[i]?.delete && kept.has(String((parentRows[i] as Row)[ref.field])))
         parentDecisions[i] = { delete: false, held: { kind: 'referenced', by: name } }
-    })
+    }
   }
 }
 
 /** Rows found only because they hang off a deleted row (a `from` reference) are deleted with it, unless held. */
 function cascadeDeletes(shape: PlanShape, found: FoundRows, decisions: Map<string, Decision[]>): void {
   for (const { name, field, ref } of shape.cascades) {
+    const parentDecisions = decisions.get(ref.collection)
+    // Nothing deleted above: nothing cascades.
+    if (!parentDecisions || !anyDelete(parentDecisions)) continue
+    const childRows = found.get(name)
+    if (!childRows || childRows.length === 0) continue
     const childDecisions = decisions.get(name) ?? []
-    const parentDecisions = decisions.get(ref.collection) ?? []
-    const deleted = new Set(
-      (found.get(ref.collection) ?? [])
-        .filter((_, i) => parentDecisions[i]?.delete)
-        .map((r) => String(r[ref.field])),
-    )
-    ;(found.get(name) ?? []).forEach((row, i) => {
+    const parentRows = found.get(ref.collection) ?? []
+    const deleted = new Set<string>()
+    for (let i = 0; i < parentRows.length; i++)
+      if (parentDecisions[i]?.delete) deleted.add(String((parentRows[i] as Row)[ref.field]))
+    for (let i = 0; i < childRows.length; i++) {
       const decision = childDecisions[i]
-      if (decision && !decision.held && deleted.has(String(row[field]))) childDecisions[i] = { delete: true }
-    })
+      if (decision && !decision.held && deleted.has(String((childRows[i] as Row)[field])))
+        childDecisions[i] = { delete: true }
+    }
   }
 }
 
@@ -234,6 +185,66 @@ function planShape(doc: DatasetDocument): PlanShape {
   return shape
 }
 
+type PlanOptions = Parameters<typeof planErasure>[2]
+
+/** What becomes of a row no legal hold keeps: withheld as shared, held under the collection's rule, or erased. */
+function unheldDecision(
+  collection: DatasetCollection,
+  row: Row,
+  other: SharedRow | undefined,
+  rule: HoldRule | undefined,
+  deleteAll: boolean,
+  today: string,
+): Decision {
+  if (other?.outward) return { held: { kind: 'shared', by: [...other.by].sort() }, delete: false }
+  const until = rule && collection.hold ? heldUntil(row, collection.hold.dateField, rule, today) : false
+  if (rule && until !== false)
+    return {
+      held: {
+        kind: 'retention',
+        rule: rule.key,
+        until,
+        ...(until === null
+          ? {
+              openEnd: rule.openEnd ?? (collection.hold?.dateField ? 'statutory_period' : 'until_event'),
+            }
+          : {}),
+        ...(until === null && rule.trigger ? { trigger: rule.trigger } : {}),
+      },
+      delete: false,
+    }
+  return { delete: deleteAll }
+}
+
+/** The decision for each row found of one collection, before references protect or cascade. */
+function decideRows(
+  collection: DatasetCollection,
+  rows: readonly Row[],
+  deleteAll: boolean,
+  options: PlanOptions,
+): Decision[] {
+  const decisions: Decision[] = new Array(rows.length)
+  if (collection.shared) {
+    for (let i = 0; i < rows.length; i++) decisions[i] = { held: { kind: 'reference_data' }, delete: false }
+    return decisions
+  }
+  const rule = collection.hold ? options.holds.get(collection.hold.rule) : undefined
+  const shared = options.shared?.get(collection.name)
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as Row
+    const without = unheldDecision(collection, row, shared?.get(i), rule, deleteAll, options.today)
+    const legal = options.legalHold?.(collection.name, row)
+    // Kept untouched while a legal hold lasts; what would become of the row without the hold is recorded with it
+    // (a row shared with other people's records stays anyway and is not).
+    decisions[i] = !legal
+      ? without
+      : without.held?.kind === 'shared'
+        ? { held: legal, delete: false }
+        : { held: legal, delete: false, after: without.held?.kind === 'retention' ? without.held : 'erase' }
+  }
+  return decisions
+}
+
 /**
  * Plans an erasure from the rows the traversal found. Rows a retention rule of the register still covers are
  * withheld with that reason (each with its own end date, by key); rows other people's records refer to (`shared`)
@@ -258,45 +269,9 @@ export function planErasure(
   const decisions = new Map<string, Decision[]>()
   for (const collection of doc.collections) {
     const rows = found.get(collection.name) ?? []
-    const deleteAll = shape.deleteAll.get(collection.name) === true
-    const rule = collection.hold ? options.holds.get(collection.hold.rule) : undefined
-    const shared = options.shared?.get(collection.name)
-    // What becomes of a row no legal hold keeps.
-    const unheld = (row: Row, i: number): Decision => {
-      const other = shared?.get(i)
-      if (other?.outward) return { held: { kind: 'shared', by: [...other.by].sort() }, delete: false }
-      const until =
-        rule && collection.hold ? heldUntil(row, collection.hold.dateField, rule, options.today) : false
-      if (rule && until !== false)
-        return {
-          held: {
-            kind: 'retention',
-            rule: rule.key,
-            until,
-            ...(until === null
-              ? {
-                  openEnd: rule.openEnd ?? (collection.hold?.dateField ? 'statutory_period' : 'until_event'),
-                }
-              : {}),
-            ...(until === null && rule.trigger ? { trigger: rule.trigger } : {}),
-          },
-          delete: false,
-        }
-      return { delete: deleteAll }
-    }
     decisions.set(
       collection.name,
-      rows.map((row, i): Decision => {
-        if (collection.shared) return { held: { kind: 'reference_data' }, delete: false }
-        const legal = options.legalHold?.(collection.name, row)
-        if (!legal) return unheld(row, i)
-        // Kept untouched while the hold lasts; what would become of it without the hold is recorded with it (a row
-        // shared with other people's records stays anyway and is not).
-        const without = unheld(row, i)
-        return without.held?.kind === 'shared'
-          ? { held: legal, delete: false }
-          : { held: legal, delete: false, after: without.held?.kind === 'retention' ? without.held : 'erase' }
-      }),
+      decideRows(collection, rows, shape.deleteAll.get(collection.name) === true, options),
     )
   }
   // Rows that stay as they are (held, shared) protect the rows they refer to, before deletes cascade.
@@ -315,93 +290,16 @@ export function planErasure(
   const collections: CollectionWrite[] = []
   for (const collection of shape.order) {
     const name = collection.name
-    const rows = found.get(name) ?? []
-    const rowDecisions = decisions.get(name) ?? []
-    const strategies = shape.strategies.get(name) ?? []
-    const updates: RowUpdate[] = []
-    const deletes: unknown[][] = []
-    const withheld = new Map<string, { rows: number; reason: WithheldReason }>()
-    const held: HeldRow[] = []
-    const legalHeld: LegalHeldRow[] = []
-    rows.forEach((row, i) => {
-      const decision = rowDecisions[i] as Decision
-      if (
-        decision.held?.kind === 'shared' ||
-        decision.held?.kind === 'reference_data' ||
-        decision.held?.kind === 'legal_hold'
-      ) {
-        const key = JSON.stringify(decision.held)
-        withheld.set(key, { rows: (withheld.get(key)?.rows ?? 0) + 1, reason: decision.held })
-        // Recorded by key (a row without a key cannot be found again, and stays) when there will be something to
-        // do: a row to delete, a field to mask, a rule's end to wait for.
-        const after = decision.held.kind === 'legal_hold' ? decision.after : undefined
-        if (
-          decision.held.kind === 'legal_hold' &&
-          after &&
-          collection.primaryKey?.length &&
-          (after !== 'erase' ||
-            shape.deleteAll.get(name) === true ||
-            differs(row, maskedValues(strategies, row, options.hash)))
-        ) {
-          legalHeld.push({
-            key: keyOf(collection, row),
-            hold: decision.held.hold,
-            ...(after === 'erase'
-              ? {}
-              : {
-                  retention: {
-                    rule: after.rule,
-                    dateField: collection.hold?.dateField ?? '',
-                    until: after.until,
-                    ...(after.openEnd ? { openEnd: after.openEnd } : {}),
-                  },
-                }),
-          })
-        }
-        return
-      }
-      if (decision.held?.kind === 'retention') {
-        held.push({
-          key: keyOf(collection, row),
-          rule: decision.held.rule,
-          dateField: collection.hold?.dateField ?? '',
-          until: decision.held.until,
-          ...(decision.held.openEnd ? { openEnd: decision.held.openEnd } : {}),
-        })
-        const key = `${decision.held.rule}`
-        const entry = withheld.get(key)
-        const previous = entry?.reason.kind === 'retention' ? entry.reason.until : undefined
-        // The group's end is the latest row's; one row with no end date makes the group's end unknown.
-        const until =
-          previous === undefined || decision.held.until === null
-            ? decision.held.until
-            : previous === null || previous > decision.held.until
-              ? previous
-              : decision.held.until
-        withheld.set(key, { rows: (entry?.rows ?? 0) + 1, reason: { ...decision.held, until } })
-        return
-      }
-      if (decision.delete) {
-        deletes.push(keyOf(collection, row))
-        return
-      }
-      if (decision.held?.kind === 'referenced') {
-        const key = `ref:${decision.held.by}`
-        withheld.set(key, { rows: (withheld.get(key)?.rows ?? 0) + 1, reason: decision.held })
-      }
-      const set = maskedValues(strategies, row, options.hash)
-      if (differs(row, set)) updates.push({ key: keyOf(collection, row), set })
-    })
-    collections.push({
-      collection: name,
-      found: rows.length,
-      updates,
-      deletes,
-      withheld: [...withheld.values()],
-      fields: [...new Set(updates.flatMap((u) => Object.keys(u.set)))],
-      ...(held.length > 0 ? { held } : {}),
-      ...(legalHeld.length > 0 ? { legalHeld } : {}),
-    })
+    collections.push(
+      collectionWrite(
+        collection,
+        found.get(name) ?? [],
+        decisions.get(name) ?? [],
+        shape.strategies.get(name) ?? [],
+        shape.deleteAll.get(name) === true,
+        options.hash,
+      ),
+    )
   }
   return { collections }
 }

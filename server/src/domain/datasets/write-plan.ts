@@ -110,11 +110,14 @@ export function childFirstOrder(doc: DatasetDocument): string[] {
 }
 
 export function differs(row: Row, set: Record<string, unknown>): boolean {
-  return Object.entries(set).some(([k, v]) => {
+  for (const k of Object.keys(set)) {
     const current = row[k]
-    if (current instanceof Date || v instanceof Date) return String(current) !== String(v)
-    return current !== v && !(current == null && v == null)
-  })
+    const v = set[k]
+    if (current instanceof Date || v instanceof Date) {
+      if (String(current) !== String(v)) return true
+    } else if (current !== v && !(current == null && v == null)) return true
+  }
+  return false
 }
 
 /** Rectification: the named fields of the rows found take the new values; fields not rectifiable are refused. */
