@@ -38,6 +38,25 @@ async function apiCall(page: Page, method: string, path: string, body?: unknown)
 }
 
 /**
+ * Confirms "Run the sweeps now": the request is queued (202) and the server's worker runs it; waits until the card
+ * shows this request (by its id, not an earlier one) as ended.
+ */
+async function confirmSweepNow(page: Page, confirm: string) {
+  const runNow = page.getByTestId('retention-run-now')
+  const answered = page.waitForResponse(
+    (r) => r.url().endsWith('/retention/runs') && r.request().method() === 'POST',
+  )
+  await runNow.getByRole('button', { name: confirm }).click()
+  const response = await answered
+  expect(response.status()).toBe(202)
+  const { id, status } = (await response.json()) as { id: string; status: string }
+  expect(status).toBe('queued')
+  await runNow
+    .locator(`[data-testid="retention-sweep-status"][data-sweep-id="${id}"][data-status="done"]`)
+    .waitFor()
+}
+
+/**
  * Retention in a real browser against the real server and a real PostgreSQL holding chinook: the register's
  * 7-year accounting rule is linked to the invoices; three invoices past the period are in the plan, one more falls
  * due within 90 days and shows in the calendar. The owner approves the plan, places a hold on the invoices (the
@@ -295,8 +314,16 @@ describe('retention page in headless Chromium', () => {
     await runNow.getByRole('button', { name: 'Run the sweeps now' }).click()
     expect(await runNow.textContent()).toContain('this cannot be undone')
     await noSeriousViolations('run now: asking (en)')
-    await runNow.getByRole('button', { name: 'Yes, run them' }).click()
-    await page.getByText('The sweeps ran.').waitFor()
+    // Queued (202), run by the server's worker; the card follows it until it has ended.
+    await confirmSweepNow(page, 'Yes, run them')
+    await page
+      .getByText(
+        'The sweeps are queued. This page follows them and shows what they did once they have ended.',
+      )
+      .waitFor()
+    expect(await runNow.getByTestId('retention-sweep-status').textContent()).toMatch(
+      /^Ended on .+ \(asked for by .+ on .+\)\. What it did per rule and collection:$/,
+    )
     const outcome = page.locator('[data-testid="retention-sweep-outcome"]', { hasText: 'invoice' })
     expect(await outcome.getAttribute('data-outcome')).toBe('completed')
     expect(await outcome.textContent()).toContain(
@@ -357,7 +384,7 @@ describe('retention page in headless Chromium', () => {
     expect(ceiling.status, ceiling.text).toBe(200)
     const runNow = page.getByTestId('retention-run-now')
     await runNow.getByRole('button', { name: 'Opruimingen nu uitvoeren' }).click()
-    await runNow.getByRole('button', { name: 'Ja, uitvoeren' }).click()
+    await confirmSweepNow(page, 'Ja, uitvoeren')
     const paused = page.locator('[data-testid="retention-sweep-outcome"][data-outcome="paused"]', {
       hasText: 'invoice',
     })
@@ -451,7 +478,7 @@ describe('retention page in headless Chromium', () => {
     await page.goto(`${custos.url}/#/orgs/${slug}/retention`)
     const runNow = page.getByTestId('retention-run-now')
     await runNow.getByRole('button', { name: 'Opruimingen nu uitvoeren' }).click()
-    await runNow.getByRole('button', { name: 'Ja, uitvoeren' }).click()
+    await confirmSweepNow(page, 'Ja, uitvoeren')
     const swept = page.locator('[data-testid="retention-sweep-outcome"][data-outcome="completed"]', {
       hasText: 'Klantrelatie',
     })

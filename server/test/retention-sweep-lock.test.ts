@@ -9,14 +9,19 @@ import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import type { Organization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
-import { retentionSweepJob, runRetention, withOrganizationSweepLock } from '../src/modules/retention'
+import {
+  retentionSweepJob,
+  retentionSweepNowJob,
+  runRetention,
+  withOrganizationSweepLock,
+} from '../src/modules/retention'
 import { chinookRegister } from './support/chinook-register'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asUser, signIn } from './support/http'
 
 /**
- * Review M3: one sweep of an organisation at a time, across processes. While a sweep holds the organisation (the
+ * Review M3 and m20: one sweep of an organisation at a time, across processes; "run now" is a queued job. While a sweep holds the organisation (the
  * nightly job in a worker process, "run now" in another web process), "run now" answers 409
  * `retention_sweep_running` and the nightly job skips the organisation; the open run the other sweep is working on
  * stays as it is. On PostgreSQL the lock is held from a second connection, as another process holds it.
@@ -73,7 +78,7 @@ async function stored(runId: string) {
 }
 
 describe('one sweep of an organisation at a time', () => {
-  it('refuses "run now" (409 retention_sweep_running) and skips the nightly job while another sweep runs; its open run is untouched', async () => {
+  it('queues "run now" (202), refuses a second one (409 retention_sweep_running), keeps it queued and skips the nightly job while another sweep runs; its open run is untouched until the queued one resumes it', async () => {
     // A closed request due under the rule, and a sweep of it under way: its run is open (running).
     const created = await po('POST', api('/requests'), {
       channel: 'email',
@@ -114,12 +119,28 @@ describe('one sweep of an organisation at a time', () => {
         },
       }),
     )
+    // "Run now" is queued (202) and answers before any sweep ran: the open run is untouched until a worker takes it.
+    const queued = await po('POST', api('/retention/runs'), {})
+    expect(queued.statusCode, queued.body).toBe(202)
+    expect(queued.json()).toMatchObject({ status: 'queued', dryRun: false, items: [], endedHolds: null })
+    const sweepId = queued.json().id as string
+    expect(await stored(open.id)).toEqual(before)
+    const sweepNow = async () =>
+      (await po('GET', api(`/retention/sweeps/${sweepId}`))).json() as {
+        status: string
+        items: { rule: string; outcome: string; run: { id: string; status: string } | null }[]
+      }
+
     const refusedWhileHeld = async () => {
-      const runNow = await po('POST', api('/retention/runs'), {})
-      expect(runNow.statusCode, runNow.body).toBe(409)
-      expect(runNow.json()).toMatchObject({ code: 'retention_sweep_running' })
-      const dryRun = await po('POST', api('/retention/runs'), { dryRun: true })
-      expect(dryRun.json()).toMatchObject({ code: 'retention_sweep_running' })
+      // A second request while one is queued: 409 naming the one under way, nothing queued.
+      const again = await po('POST', api('/retention/runs'), { dryRun: true })
+      expect(again.statusCode, again.body).toBe(409)
+      expect(again.json()).toMatchObject({ code: 'retention_sweep_running', params: { sweepId } })
+      // The worker finds the organisation held: the request stays queued and the queue tries again later.
+      await expect(retentionSweepNowJob.run({ sweepId }, t.ctx)).rejects.toMatchObject({
+        code: 'retention_sweep_running',
+      })
+      expect(await sweepNow()).toMatchObject({ status: 'queued' })
       logged.length = 0
       await retentionSweepJob.run({}, { ...t.ctx, logger })
       expect(logged).toContainEqual(
@@ -145,13 +166,23 @@ describe('one sweep of an organisation at a time', () => {
       }
     }
 
-    // Once the other sweep has ended, "run now" resumes the open run and finishes it.
-    const runNow = await po('POST', api('/retention/runs'), {})
-    expect(runNow.statusCode, runNow.body).toBe(200)
-    const item = (
-      runNow.json().items as { rule: string; outcome: string; run: { id: string } | null }[]
-    ).find((i) => i.rule === 'request_records')
-    expect(item).toMatchObject({ outcome: 'completed', run: { id: open.id } })
+    // Once the other sweep has ended, the queued "run now" resumes the open run and finishes it; the page sees it.
+    await retentionSweepNowJob.run({ sweepId }, t.ctx)
+    const done = await sweepNow()
+    expect(done.status).toBe('done')
+    expect(done.items.find((i) => i.rule === 'request_records')).toMatchObject({
+      outcome: 'completed',
+      run: { id: open.id, status: 'completed' },
+    })
     expect((await stored(open.id)).run?.status).toBe('completed')
+    const latest = (await po('GET', api('/retention/sweeps'))).json()
+    expect(latest).toMatchObject({ items: [{ id: sweepId, status: 'done' }] })
+    // Taken once: the queue delivering the job again changes nothing; a new request may be queued now.
+    const after = await stored(open.id)
+    await retentionSweepNowJob.run({ sweepId }, t.ctx)
+    expect(await stored(open.id)).toEqual(after)
+    const next = await po('POST', api('/retention/runs'), { dryRun: true })
+    expect(next.statusCode, next.body).toBe(202)
+    expect(next.json().id).not.toBe(sweepId)
   })
 })

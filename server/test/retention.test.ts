@@ -10,7 +10,7 @@ import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import type { Organization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
-import { runRetention, sweepEndedHolds } from '../src/modules/retention'
+import { retentionSweepNowJob, runRetention, sweepEndedHolds } from '../src/modules/retention'
 import { createEndpoint } from '../src/modules/webhooks'
 import { type ChinookDatabase, loadChinookMariadb, loadChinookPostgres } from './support/chinook'
 import { chinookRegister } from './support/chinook-register'
@@ -444,14 +444,23 @@ describe.each(TARGETS)('retention sweep on $name', ({ load, file, t: n, checksum
     )
     const invoiceItem = (body: { items: { collection: string; rule: string }[] }) =>
       body.items.find((i) => i.rule === 'accounting_records' && i.collection === n.invoice)
-    const dry = await po('POST', api('/runs'), { dryRun: true })
-    expect(dry.statusCode, dry.body).toBe(200)
-    expect(invoiceItem(dry.json())).toMatchObject({ outcome: 'dry_run', due: 1, run: null })
+    // Queued (202), then run by the worker's job (decision 0101); the request answers what each rule came to.
+    const runNow = async (body: object) => {
+      const queued = await po('POST', api('/runs'), body)
+      expect(queued.statusCode, queued.body).toBe(202)
+      await retentionSweepNowJob.run({ sweepId: queued.json().id }, t.ctx)
+      const done = await po('GET', api(`/sweeps/${queued.json().id}`))
+      expect(done.json()).toMatchObject({ status: 'done' })
+      return done.json()
+    }
+    expect(invoiceItem(await runNow({ dryRun: true }))).toMatchObject({
+      outcome: 'dry_run',
+      due: 1,
+      run: null,
+    })
     expect(await count(`${n.id} = 90020`)).toBe(1)
 
-    const swept = await po('POST', api('/runs'), {})
-    expect(swept.statusCode, swept.body).toBe(200)
-    const item = invoiceItem(swept.json()) as unknown as { outcome: string; run: Record<string, unknown> }
+    const item = invoiceItem(await runNow({})) as unknown as { outcome: string; run: Record<string, unknown> }
     expect(item).toMatchObject({ outcome: 'completed', due: 1, run: { status: 'completed', deleted: 1 } })
     expect(item.run.proof).toMatchObject({ keys: 1 })
     expect(await count(`${n.id} = 90020`)).toBe(0)

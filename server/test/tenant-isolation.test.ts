@@ -173,6 +173,18 @@ describe('tenant isolation, generated: organisation B is invisible to members an
       .returning('id')
       .executeTakeFirstOrThrow()
     idsOfB.set(`${ORG_PREFIX}/breaches/{id}/affected-counts/{countId}`, count.id)
+    // A "run now" request of B, as its job records it (decision 0101).
+    const sweep = await t.ctx.db
+      .insertInto('retention_sweep_requests')
+      .values({
+        organization_id: b.id,
+        status: 'done',
+        requested_by: { type: 'system', id: null, label: 'test', requestId: null },
+        result: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    idsOfB.set(`${ORG_PREFIX}/retention/sweeps/{id}`, sweep.id)
     const built = buildPackage(samplePackageInput('nl'))
     await storePackage(t.ctx, {
       organizationId: b.id,

@@ -79,6 +79,7 @@ import type {
   RetentionPoliciesTable,
   RetentionRunBatchesTable,
   RetentionRunsTable,
+  RetentionSweepRequestsTable,
 } from './tables/retention'
 import type {
   SubjectEventsTable,
@@ -172,6 +173,7 @@ export interface DB {
   legal_holds: LegalHoldsTable
   retention_runs: RetentionRunsTable
   retention_run_batches: RetentionRunBatchesTable
+  retention_sweep_requests: RetentionSweepRequestsTable
   consent_texts: ConsentTextsTable
   consent_chain_heads: ConsentChainHeadsTable
   consent_events: ConsentEventsTable

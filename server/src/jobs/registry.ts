@@ -13,7 +13,7 @@ import { dpiaSweepJob } from '../modules/dpia'
 import { purgePackagesJob } from '../modules/packages'
 import { contractEndJob, processorReviewsJob, subprocessorChangesJob } from '../modules/processors'
 import { requestRemindersJob } from '../modules/requests'
-import { retentionSweepJob } from '../modules/retention'
+import { retentionSweepJob, retentionSweepNowJob } from '../modules/retention'
 import { deliverWebhooksJob, purgeWebhooksJob } from '../modules/webhooks'
 import { auditCheckpointJob } from './audit-checkpoint'
 import { analyzeDatabaseJob } from './database-analyze'
@@ -47,6 +47,7 @@ export function allJobs(): JobDefinition<any>[] {
     breachAffectedCountJob,
     purgeIdempotencyKeysJob,
     retentionSweepJob,
+    retentionSweepNowJob,
     subprocessorChangesJob,
     processorReviewsJob,
     actionPlanSweepJob,

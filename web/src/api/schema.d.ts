@@ -770,10 +770,50 @@ export interface paths {
         get: operations["listRetentionRuns"];
         put?: never;
         /**
-         * Run the sweeps now, as the daily job does (approved rules only), or count them (dry run)
-         * @description Runs the organisation’s sweeps now, exactly as the daily job does: each collection of an approved rule is swept (a run due more than its ceiling pauses, an unfinished run resumes), rules not approved are only counted, then rows an erasure kept under a rule whose period has ended are erased. `dryRun` counts only. While a sweep of the organisation runs anywhere (the daily job in a worker, another "run now", the command line) it is refused at once with 409 `retention_sweep_running` and nothing changes.
+         * Queue the sweeps to run now, as the daily job does (approved rules only), or a count of them (dry run); 202 with the request to follow
+         * @description Queues the organisation’s sweeps to run now, exactly as the daily job does (decision 0101): each collection of an approved rule is swept (a run due more than its ceiling pauses, an unfinished run resumes), rules not approved are only counted, then rows an erasure kept under a rule whose period has ended are erased. `dryRun` counts only. Answers 202 with the request (`queued`) before anything is swept; a worker runs it and `GET .../retention/sweeps/{id}` follows it. While a request of the organisation is queued or running it is refused with 409 `retention_sweep_running` naming it (`params.sweepId`). While another sweep holds the organisation (the daily job, the command line) the request stays queued and the worker tries again every 5 minutes; one no worker took within 2 hours is recorded as failed (`retention_sweep_stopped`).
          */
         post: operations["runRetentionSweeps"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/retention/sweeps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The latest "run now" request of the organisation (none: empty list)
+         * @description The organisation’s latest "run now" request (an empty list when there is none), as the Retention page shows it when it opens.
+         */
+        get: operations["listRetentionSweepRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/retention/sweeps/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A "run now" request: queued, running, done (per rule and collection) or failed
+         * @description A "run now" request: `queued`, `running`, `done` with what each rule and collection came to (the run it started or resumed, as it is now) or `failed` with a problem code. A running request whose worker has not reported for 10 minutes is recorded as failed (`retention_sweep_stopped`).
+         */
+        get: operations["getRetentionSweepRequest"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7629,12 +7669,31 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description queued: waits for a worker (or for another sweep of the organisation to end); running; done: see items; failed: see error
+                         * @enum {string}
+                         */
+                        status: "queued" | "running" | "done" | "failed";
+                        /** @description true: only counted, nothing changed */
+                        dryRun: boolean;
+                        requestedBy: string;
+                        requestedAt: string;
+                        startedAt: string | null;
+                        finishedAt: string | null;
+                        error: {
+                            /** @enum {string} */
+                            code: "retention_sweep_stopped" | "internal_error";
+                            message: string;
+                        } | null;
+                        /** @description per rule and collection, once done; empty before */
                         items: {
                             rule: string;
                             dataset: string;
@@ -7649,7 +7708,7 @@ export interface operations {
                             blocked: string | null;
                             /** @description rows due when the sweep began */
                             due: number | null;
-                            /** @description the sweep run this started or resumed */
+                            /** @description the sweep run this started or resumed, as it is now (a task run may have completed since) */
                             run: {
                                 /** Format: uuid */
                                 id: string;
@@ -7713,8 +7772,8 @@ export interface operations {
                                 } | null;
                             } | null;
                         }[];
-                        /** @description sweeps of rows an erasure kept under a rule whose period has now ended */
-                        endedHolds: number;
+                        /** @description sweeps of rows an erasure kept under a rule whose period has now ended; null before done */
+                        endedHolds: number | null;
                     };
                 };
             };
@@ -7725,6 +7784,264 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listRetentionSweepRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description queued: waits for a worker (or for another sweep of the organisation to end); running; done: see items; failed: see error
+                             * @enum {string}
+                             */
+                            status: "queued" | "running" | "done" | "failed";
+                            /** @description true: only counted, nothing changed */
+                            dryRun: boolean;
+                            requestedBy: string;
+                            requestedAt: string;
+                            startedAt: string | null;
+                            finishedAt: string | null;
+                            error: {
+                                /** @enum {string} */
+                                code: "retention_sweep_stopped" | "internal_error";
+                                message: string;
+                            } | null;
+                            /** @description per rule and collection, once done; empty before */
+                            items: {
+                                rule: string;
+                                dataset: string;
+                                system: string;
+                                collection: string;
+                                /**
+                                 * @description completed: swept; paused: more due than its ceiling, nothing changed; not_approved: the rule's plan is not approved, nothing changed; blocked: see blocked; nothing_due; dry_run: counted only; waiting: a task for a person was created (or is still open)
+                                 * @enum {string}
+                                 */
+                                outcome: "completed" | "paused" | "not_approved" | "blocked" | "nothing_due" | "dry_run" | "failed" | "waiting";
+                                /** @description why nothing is swept (as in the plan) */
+                                blocked: string | null;
+                                /** @description rows due when the sweep began */
+                                due: number | null;
+                                /** @description the sweep run this started or resumed, as it is now (a task run may have completed since) */
+                                run: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    rule: string;
+                                    dataset: string;
+                                    system: string;
+                                    collection: string;
+                                    action: string;
+                                    cutoff: string | null;
+                                    /** @description the lifecycle event the period counted from; null: a date field */
+                                    subjectEvent: string | null;
+                                    /**
+                                     * @description waiting: a task run waits for a person to mark its task done
+                                     * @enum {string}
+                                     */
+                                    status: "running" | "paused" | "completed" | "failed" | "held" | "waiting";
+                                    reason: string | null;
+                                    plannedRows: number;
+                                    ceiling: number | null;
+                                    deleted: number;
+                                    masked: number;
+                                    maskedInsteadOfDeleted: number;
+                                    /** @description rows left untouched because records of other people refer to them (shared with other records) */
+                                    withheldShared: number;
+                                    /** @description null: the rule was not renewed by consent when the sweep began */
+                                    renewedByConsent: {
+                                        /** @description the consent purpose of the rule when the sweep began */
+                                        purpose: string;
+                                        /** @description people left out because their valid consent renewed their period, counted when the sweep began */
+                                        people: number;
+                                        /** @description the earliest last day a consent kept one of them */
+                                        firstUntil: string | null;
+                                        /** @description the latest last day a consent kept one of them */
+                                        lastUntil: string | null;
+                                    } | null;
+                                    batches: number;
+                                    approvedBy: string | null;
+                                    startedBy: string;
+                                    startedAt: string;
+                                    endedAt: string | null;
+                                    /**
+                                     * @description how the run reached the system (decision 0094)
+                                     * @enum {string}
+                                     */
+                                    via: "sql" | "http_endpoint" | "task";
+                                    /** @description false: the system (or the person) did not report how many items went; deleted and masked are then 0 and mean "not reported" */
+                                    countReported: boolean;
+                                    /** @description http_endpoint: the call made */
+                                    endpoint: string | null;
+                                    /** @description task: the action plan task of the run */
+                                    taskId: string | null;
+                                    /** @description task: who marked the task done */
+                                    completedBy: string | null;
+                                    /** @description the retention.run_completed audit record of a completed run */
+                                    proof: {
+                                        auditSeq: number;
+                                        auditHash: string;
+                                        keys: number;
+                                        /** @description SHA-256 over the keyed hashes of the keys removed or masked */
+                                        keyHashesDigest: string;
+                                    } | null;
+                                } | null;
+                            }[];
+                            /** @description sweeps of rows an erasure kept under a rule whose period has now ended; null before done */
+                            endedHolds: number | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getRetentionSweepRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/retention/sweeps: the `id` that list or its creation answers. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description queued: waits for a worker (or for another sweep of the organisation to end); running; done: see items; failed: see error
+                         * @enum {string}
+                         */
+                        status: "queued" | "running" | "done" | "failed";
+                        /** @description true: only counted, nothing changed */
+                        dryRun: boolean;
+                        requestedBy: string;
+                        requestedAt: string;
+                        startedAt: string | null;
+                        finishedAt: string | null;
+                        error: {
+                            /** @enum {string} */
+                            code: "retention_sweep_stopped" | "internal_error";
+                            message: string;
+                        } | null;
+                        /** @description per rule and collection, once done; empty before */
+                        items: {
+                            rule: string;
+                            dataset: string;
+                            system: string;
+                            collection: string;
+                            /**
+                             * @description completed: swept; paused: more due than its ceiling, nothing changed; not_approved: the rule's plan is not approved, nothing changed; blocked: see blocked; nothing_due; dry_run: counted only; waiting: a task for a person was created (or is still open)
+                             * @enum {string}
+                             */
+                            outcome: "completed" | "paused" | "not_approved" | "blocked" | "nothing_due" | "dry_run" | "failed" | "waiting";
+                            /** @description why nothing is swept (as in the plan) */
+                            blocked: string | null;
+                            /** @description rows due when the sweep began */
+                            due: number | null;
+                            /** @description the sweep run this started or resumed, as it is now (a task run may have completed since) */
+                            run: {
+                                /** Format: uuid */
+                                id: string;
+                                rule: string;
+                                dataset: string;
+                                system: string;
+                                collection: string;
+                                action: string;
+                                cutoff: string | null;
+                                /** @description the lifecycle event the period counted from; null: a date field */
+                                subjectEvent: string | null;
+                                /**
+                                 * @description waiting: a task run waits for a person to mark its task done
+                                 * @enum {string}
+                                 */
+                                status: "running" | "paused" | "completed" | "failed" | "held" | "waiting";
+                                reason: string | null;
+                                plannedRows: number;
+                                ceiling: number | null;
+                                deleted: number;
+                                masked: number;
+                                maskedInsteadOfDeleted: number;
+                                /** @description rows left untouched because records of other people refer to them (shared with other records) */
+                                withheldShared: number;
+                                /** @description null: the rule was not renewed by consent when the sweep began */
+                                renewedByConsent: {
+                                    /** @description the consent purpose of the rule when the sweep began */
+                                    purpose: string;
+                                    /** @description people left out because their valid consent renewed their period, counted when the sweep began */
+                                    people: number;
+                                    /** @description the earliest last day a consent kept one of them */
+                                    firstUntil: string | null;
+                                    /** @description the latest last day a consent kept one of them */
+                                    lastUntil: string | null;
+                                } | null;
+                                batches: number;
+                                approvedBy: string | null;
+                                startedBy: string;
+                                startedAt: string;
+                                endedAt: string | null;
+                                /**
+                                 * @description how the run reached the system (decision 0094)
+                                 * @enum {string}
+                                 */
+                                via: "sql" | "http_endpoint" | "task";
+                                /** @description false: the system (or the person) did not report how many items went; deleted and masked are then 0 and mean "not reported" */
+                                countReported: boolean;
+                                /** @description http_endpoint: the call made */
+                                endpoint: string | null;
+                                /** @description task: the action plan task of the run */
+                                taskId: string | null;
+                                /** @description task: who marked the task done */
+                                completedBy: string | null;
+                                /** @description the retention.run_completed audit record of a completed run */
+                                proof: {
+                                    auditSeq: number;
+                                    auditHash: string;
+                                    keys: number;
+                                    /** @description SHA-256 over the keyed hashes of the keys removed or masked */
+                                    keyHashesDigest: string;
+                                } | null;
+                            } | null;
+                        }[];
+                        /** @description sweeps of rows an erasure kept under a rule whose period has now ended; null before done */
+                        endedHolds: number | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     getRetentionRunCertificate: {

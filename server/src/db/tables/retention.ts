@@ -108,3 +108,18 @@ export interface RetentionRunBatchesTable {
   created_at: GeneratedTimestamp
   done_at: Timestamp | null
 }
+
+/** A "run the sweeps now" request, run by a worker (0083, review m20). */
+export interface RetentionSweepRequestsTable {
+  id: Generated<string>
+  organization_id: string
+  status: Generated<'queued' | 'running' | 'done' | 'failed'>
+  dry_run: Generated<boolean>
+  requested_by: Json<Record<string, unknown>>
+  result: Json<Record<string, unknown>> | null
+  error: string | null
+  created_at: GeneratedTimestamp
+  started_at: Timestamp | null
+  heartbeat_at: Timestamp | null
+  finished_at: Timestamp | null
+}

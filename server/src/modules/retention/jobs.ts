@@ -61,13 +61,30 @@ export async function withOrganizationSweepLock<T>(
  * has ended. A dry run only counts. The job and the "Run sweep now" action both come here, under the
  * organisation's sweep lock.
  */
-export function sweepOrganization(
+export async function sweepOrganization(
   ctx: AppContext,
   actor: Actor,
   org: Organization,
   options: Pick<SweepOptions, 'dryRun' | 'today'> = {},
 ) {
+  const ran = await sweepOrganizationIf(ctx, actor, org, options, async () => true)
+  if (!ran) throw new Error('unreachable: the sweep always begins')
+  return ran
+}
+
+/**
+ * As sweepOrganization, but once the organisation's lock is held `begin` decides whether to go on (a queued "run
+ * now" request is taken then, so that it stays queued while another sweep holds the lock); null: it did not.
+ */
+export function sweepOrganizationIf(
+  ctx: AppContext,
+  actor: Actor,
+  org: Organization,
+  options: Pick<SweepOptions, 'dryRun' | 'today'>,
+  begin: () => Promise<boolean>,
+) {
   return withOrganizationSweepLock(ctx, org.id, async () => {
+    if (!(await begin())) return null
     const outcomes = await runRetention(ctx, actor, org, options)
     // Rows an erasure kept under a retention rule whose period has now ended.
     const ended = options.dryRun

@@ -78,12 +78,28 @@ export const retentionOperations = defineOperations({
     'POST /api/v1/orgs/{slug}/retention/runs': {
       operationId: 'runRetentionSweeps',
       description:
-        'Runs the organisation’s sweeps now, exactly as the daily job does: each collection of an approved rule is ' +
-        'swept (a run due more than its ceiling pauses, an unfinished run resumes), rules not approved are only ' +
-        'counted, then rows an erasure kept under a rule whose period has ended are erased. `dryRun` counts only. ' +
-        'While a sweep of the organisation runs anywhere (the daily job in a worker, another "run now", the ' +
-        'command line) it is refused at once with 409 `retention_sweep_running` and nothing changes.',
+        'Queues the organisation’s sweeps to run now, exactly as the daily job does (decision 0101): each collection ' +
+        'of an approved rule is swept (a run due more than its ceiling pauses, an unfinished run resumes), rules not ' +
+        'approved are only counted, then rows an erasure kept under a rule whose period has ended are erased. ' +
+        '`dryRun` counts only. Answers 202 with the request (`queued`) before anything is swept; a worker runs it ' +
+        'and `GET .../retention/sweeps/{id}` follows it. While a request of the organisation is queued or running it ' +
+        'is refused with 409 `retention_sweep_running` naming it (`params.sweepId`). While another sweep holds the ' +
+        'organisation (the daily job, the command line) the request stays queued and the worker tries again every 5 ' +
+        'minutes; one no worker took within 2 hours is recorded as failed (`retention_sweep_stopped`).',
       refusals: [409],
+    },
+    'GET /api/v1/orgs/{slug}/retention/sweeps': {
+      operationId: 'listRetentionSweepRequests',
+      description:
+        'The organisation’s latest "run now" request (an empty list when there is none), as the Retention page shows ' +
+        'it when it opens.',
+    },
+    'GET /api/v1/orgs/{slug}/retention/sweeps/{id}': {
+      operationId: 'getRetentionSweepRequest',
+      description:
+        'A "run now" request: `queued`, `running`, `done` with what each rule and collection came to (the run it ' +
+        'started or resumed, as it is now) or `failed` with a problem code. A running request whose worker has not ' +
+        'reported for 10 minutes is recorded as failed (`retention_sweep_stopped`).',
     },
     'GET /api/v1/orgs/{slug}/retention/runs': {
       operationId: 'listRetentionRuns',

@@ -8,13 +8,14 @@ import { provideRetentionEnforcement } from '../register'
 import { runCertificatePdf } from './certificate'
 import { retentionEnforcementTexts } from './enforcement'
 import { holdLabels, liftHold, placeHold } from './holds'
-import { sweepOrganization } from './jobs'
 import { registerPeriodCertificateRoute } from './period-certificate-routes'
 import { retentionActions } from './policy'
 import { presentHold, presentRule, presentRun } from './presenter'
 import { listLegalHolds, listRunProofs, listRuns } from './repository'
 import { approvePlan, listRuleViews, retentionCalendar, updatePolicy } from './rules'
+import { runSchema } from './run-schema'
 import { planRetention } from './sweep'
+import { registerSweepRequestRoutes } from './sweep-request-routes'
 
 const tags = ['retention']
 const isoDay = z.iso.date()
@@ -149,70 +150,6 @@ const planItemSchema = z.object({
     .string()
     .nullable()
     .describe('http_endpoint: the call the sweep will make, e.g. "DELETE api.example.com/v1/invoices"'),
-})
-const runSchema = z.object({
-  id: z.uuid(),
-  rule: z.string(),
-  dataset: z.string(),
-  system: z.string(),
-  collection: z.string(),
-  action: z.string(),
-  cutoff: z.string().nullable(),
-  subjectEvent: z
-    .string()
-    .nullable()
-    .describe('the lifecycle event the period counted from; null: a date field'),
-  status: z
-    .enum(['running', 'paused', 'completed', 'failed', 'held', 'waiting'])
-    .describe('waiting: a task run waits for a person to mark its task done'),
-  reason: z.string().nullable(),
-  plannedRows: z.number(),
-  ceiling: z.number().nullable(),
-  deleted: z.number(),
-  masked: z.number(),
-  maskedInsteadOfDeleted: z.number(),
-  withheldShared: z
-    .number()
-    .describe(
-      'rows left untouched because records of other people refer to them (shared with other records)',
-    ),
-  renewedByConsent: z
-    .object({
-      purpose: z.string().describe('the consent purpose of the rule when the sweep began'),
-      people: z
-        .number()
-        .int()
-        .describe(
-          'people left out because their valid consent renewed their period, counted when the sweep began',
-        ),
-      firstUntil: z.string().nullable().describe('the earliest last day a consent kept one of them'),
-      lastUntil: z.string().nullable().describe('the latest last day a consent kept one of them'),
-    })
-    .nullable()
-    .describe('null: the rule was not renewed by consent when the sweep began'),
-  batches: z.number().int(),
-  approvedBy: z.string().nullable(),
-  startedBy: z.string(),
-  startedAt: z.string(),
-  endedAt: z.string().nullable(),
-  via: z.enum(['sql', 'http_endpoint', 'task']).describe('how the run reached the system (decision 0094)'),
-  countReported: z
-    .boolean()
-    .describe(
-      'false: the system (or the person) did not report how many items went; deleted and masked are then 0 and mean "not reported"',
-    ),
-  endpoint: z.string().nullable().describe('http_endpoint: the call made'),
-  taskId: z.string().nullable().describe('task: the action plan task of the run'),
-  completedBy: z.string().nullable().describe('task: who marked the task done'),
-  proof: z
-    .object({
-      auditSeq: z.number().int(),
-      auditHash: z.string(),
-      keys: z.number().int(),
-      keyHashesDigest: z.string().describe('SHA-256 over the keyed hashes of the keys removed or masked'),
-    })
-    .nullable()
-    .describe('the retention.run_completed audit record of a completed run'),
 })
 const canSchema = z.object({
   write: z.boolean(),
@@ -514,82 +451,7 @@ export function registerRetentionRoutes(app: App, ctx: AppContext) {
       return { items: runs.map((r) => presentRun(r, proofs.get(r.id))) }
     },
   )
-  app.post(
-    '/api/v1/orgs/:slug/retention/runs',
-    {
-      schema: {
-        tags,
-        summary: 'Run the sweeps now, as the daily job does (approved rules only), or count them (dry run)',
-        params: slugParams,
-        body: z
-          .strictObject({
-            dryRun: z
-              .boolean()
-              .optional()
-              .describe('true: only count what each rule would sweep now; nothing changes (default false)'),
-          })
-          .optional(),
-        response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                rule: z.string(),
-                dataset: z.string(),
-                system: z.string(),
-                collection: z.string(),
-                outcome: z
-                  .enum([
-                    'completed',
-                    'paused',
-                    'not_approved',
-                    'blocked',
-                    'nothing_due',
-                    'dry_run',
-                    'failed',
-                    'waiting',
-                  ])
-                  .describe(
-                    "completed: swept; paused: more due than its ceiling, nothing changed; not_approved: the rule's plan is not approved, nothing changed; blocked: see blocked; nothing_due; dry_run: counted only; waiting: a task for a person was created (or is still open)",
-                  ),
-                blocked: z.string().nullable().describe('why nothing is swept (as in the plan)'),
-                due: z.number().int().nullable().describe('rows due when the sweep began'),
-                run: runSchema.nullable().describe('the sweep run this started or resumed'),
-              }),
-            ),
-            endedHolds: z
-              .number()
-              .int()
-              .describe('sweeps of rows an erasure kept under a rule whose period has now ended'),
-          }),
-        },
-      },
-    },
-    async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, retentionActions.run)
-      const { outcomes, ended } = await sweepOrganization(ctx, access.actor, access.organization, {
-        dryRun: request.body?.dryRun === true,
-      })
-      const runs = outcomes.flatMap((o) => (o.run ? [o.run] : []))
-      const proofs = await listRunProofs(
-        ctx.db,
-        access.organization.id,
-        runs.map((r) => r.id),
-      )
-      return {
-        items: outcomes.map((o) => ({
-          rule: o.rule,
-          dataset: o.dataset,
-          system: o.system,
-          collection: o.collection,
-          outcome: o.outcome,
-          blocked: o.blocked,
-          due: o.due,
-          run: o.run ? presentRun(o.run, proofs.get(o.run.id)) : null,
-        })),
-        endedHolds: ended.length,
-      }
-    },
-  )
+  registerSweepRequestRoutes(app, ctx)
 
   app.get(
     '/api/v1/orgs/:slug/retention/runs/:id/certificate',

@@ -76,7 +76,7 @@ export const errorsEn: ErrorMessages = {
     legal_hold_target_unknown:
       'A hold needs an existing subject, request, system or collection of a dataset.',
     retention_sweep_running:
-      'The sweeps of this organisation are already running (the nightly ones, or "Run the sweeps now" started elsewhere); wait until they have finished and try again. Nothing was changed.',
+      'A sweep of this organisation is already queued or running (the nightly one, the command line, or "Run the sweeps now" asked for here or elsewhere); wait until it has finished and try again. Nothing was changed.',
     change_not_announced: 'Only an announced change can be withdrawn.',
     legal_hold_active: 'A legal hold keeps this data: nothing is erased until the hold ends or is lifted.',
     client_reference_missing:

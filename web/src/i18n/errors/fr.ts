@@ -82,7 +82,7 @@ export const errorsFr: ErrorMessages = {
     legal_hold_target_unknown:
       'Un gel demande une personne concernée, une demande, un système ou une collection existants.',
     retention_sweep_running:
-      'Les purges de cette organisation sont déjà en cours (celles de la nuit, ou « Lancer les purges maintenant » lancé ailleurs) ; attendez qu’elles soient terminées, puis réessayez. Rien n’a été modifié.',
+      'Une purge de cette organisation est déjà en file d’attente ou en cours (celle de la nuit, la ligne de commande, ou « Lancer les purges maintenant » demandé ici ou ailleurs) ; attendez qu’elle soit terminée, puis réessayez. Rien n’a été modifié.',
     change_not_announced: 'Seul un changement annoncé peut être retiré.',
     legal_hold_active:
       "Un gel juridique conserve ces données : rien n'est effacé tant que le gel n'a pas pris fin ou n'a pas été levé.",

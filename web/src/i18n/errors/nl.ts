@@ -83,7 +83,7 @@ export const errorsNl = {
     legal_hold_target_unknown:
       'Een blokkering vraagt een bestaande betrokkene, aanvraag, systeem of collectie van een dataset.',
     retention_sweep_running:
-      'De opruimingen van deze organisatie lopen al (die van de nacht, of "Opruimingen nu uitvoeren" elders gestart); wacht tot ze klaar zijn en probeer het dan opnieuw. Er is niets veranderd.',
+      'Er staat al een opruiming van deze organisatie in de wachtrij of ze loopt al (die van de nacht, via de opdrachtregel, of "Opruimingen nu uitvoeren" hier of elders gevraagd); wacht tot ze klaar is en probeer het dan opnieuw. Er is niets veranderd.',
     change_not_announced: 'Alleen een aangekondigde wijziging kan worden ingetrokken.',
     legal_hold_active:
       'Een juridische blokkering houdt deze gegevens vast: er wordt niets gewist tot de blokkering afloopt of wordt opgeheven.',

@@ -195,9 +195,22 @@ export const retentionEn = {
       question:
         'Run the sweeps now? Approved rules delete or mask what is due in the connected systems; this cannot be undone.',
       confirm: 'Yes, run them',
-      busy: 'Sweeping…',
-      done: 'The sweeps ran.',
-      resultTitle: 'What this run did',
+      busy: 'Queuing…',
+      queuedNotice:
+        'The sweeps are queued. This page follows them and shows what they did once they have ended.',
+      resultTitle: 'Latest "Run the sweeps now"',
+      states: {
+        queued:
+          'Queued on {{at}} by {{by}}: waiting for a worker, or for another sweep of this organisation to end. Nothing has been changed yet.',
+        running: 'Running since {{started}} (asked for by {{by}} on {{at}}).',
+        done: 'Ended on {{ended}} (asked for by {{by}} on {{at}}). What it did per rule and collection:',
+      },
+      failures: {
+        retention_sweep_stopped:
+          'The sweeps stopped without a result: no worker took the request within 2 hours, or its worker stopped reporting for 10 minutes. A sweep it had begun resumes with the next sweep; you can ask again.',
+        internal_error:
+          'The sweeps failed; the server log says why. A sweep it had begun resumes with the next sweep; you can ask again.',
+      },
       nothing: 'No rule can be swept now (see the plan).',
       outcomes: {
         completed: 'swept: {{deleted}} deleted, {{masked}} masked',

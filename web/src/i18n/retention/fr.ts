@@ -202,9 +202,22 @@ export const retentionFr: typeof retentionEn = {
       question:
         'Lancer les purges maintenant ? Les règles approuvées suppriment ou masquent ce qui est échu dans les systèmes connectés ; c’est irréversible.',
       confirm: 'Oui, les lancer',
-      busy: 'Purge en cours…',
-      done: 'Les purges ont été exécutées.',
-      resultTitle: 'Ce que cette exécution a fait',
+      busy: 'Mise en file d’attente…',
+      queuedNotice:
+        'Les purges sont en file d’attente. Cette page les suit et affiche ce qu’elles ont fait dès qu’elles sont terminées.',
+      resultTitle: 'Dernier « Lancer les purges maintenant »',
+      states: {
+        queued:
+          'En file d’attente depuis le {{at}}, à la demande de {{by}} : en attente d’un processus de traitement, ou de la fin d’une autre purge de cette organisation. Rien n’a encore été modifié.',
+        running: 'En cours depuis le {{started}} (demandée par {{by}} le {{at}}).',
+        done: 'Terminée le {{ended}} (demandée par {{by}} le {{at}}). Ce qu’elle a fait par règle et par collection :',
+      },
+      failures: {
+        retention_sweep_stopped:
+          'Les purges se sont arrêtées sans résultat : aucun processus de traitement n’a pris la demande en charge dans les 2 heures, ou son processus ne s’est plus manifesté pendant 10 minutes. Une purge commencée reprend lors de la purge suivante ; vous pouvez la redemander.',
+        internal_error:
+          'Les purges ont échoué ; le journal du serveur en indique la raison. Une purge commencée reprend lors de la purge suivante ; vous pouvez la redemander.',
+      },
       nothing: 'Aucune règle ne peut être purgée maintenant (voir le plan).',
       outcomes: {
         completed: 'purgé : {{deleted}} supprimés, {{masked}} masqués',

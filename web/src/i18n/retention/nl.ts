@@ -200,9 +200,22 @@ export const retentionNl: typeof retentionEn = {
       question:
         'De opruimingen nu uitvoeren? Goedgekeurde regels wissen of maskeren wat vervallen is in de gekoppelde systemen; dat kan niet ongedaan worden gemaakt.',
       confirm: 'Ja, uitvoeren',
-      busy: 'Bezig met opruimen…',
-      done: 'De opruimingen zijn uitgevoerd.',
-      resultTitle: 'Wat deze uitvoering deed',
+      busy: 'Wordt in de wachtrij gezet…',
+      queuedNotice:
+        'De opruimingen staan in de wachtrij. Deze pagina volgt ze en toont wat ze deden zodra ze klaar zijn.',
+      resultTitle: 'Laatste "Opruimingen nu uitvoeren"',
+      states: {
+        queued:
+          'In de wachtrij sinds {{at}}, gevraagd door {{by}}: wacht op een verwerkingsproces, of tot een andere opruiming van deze organisatie klaar is. Er is nog niets gewijzigd.',
+        running: 'Bezig sinds {{started}} (gevraagd door {{by}} op {{at}}).',
+        done: 'Beëindigd op {{ended}} (gevraagd door {{by}} op {{at}}). Wat ze per regel en collectie deed:',
+      },
+      failures: {
+        retention_sweep_stopped:
+          'De opruimingen zijn gestopt zonder resultaat: geen verwerkingsproces nam de vraag binnen 2 uur op, of het proces meldde zich 10 minuten niet meer. Een begonnen opruiming wordt bij de volgende opruiming hervat; u kunt het opnieuw vragen.',
+        internal_error:
+          'De opruimingen zijn mislukt; het serverlogboek vermeldt waarom. Een begonnen opruiming wordt bij de volgende opruiming hervat; u kunt het opnieuw vragen.',
+      },
       nothing: 'Geen enkele regel kan nu worden opgeruimd (zie het plan).',
       outcomes: {
         completed: 'opgeruimd: {{deleted}} gewist, {{masked}} gemaskeerd',

@@ -59,7 +59,7 @@ export function RetentionPage({ membership }: { membership: Membership }) {
                 data.reload()
               }}
             />
-            <RunsSection slug={slug} data={d} act={act} />
+            <RunsSection slug={slug} data={d} act={act} onSweepEnded={data.reload} />
             <RulesSection
               slug={slug}
               data={d}

@@ -1,77 +1,37 @@
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api } from '../../api/client'
-import { call } from '../../api/problem'
-import type { paths } from '../../api/schema'
 import { useDateFormat } from '../../app/format'
 import { useLanguage } from '../../app/useLanguage'
-import { ConfirmAction } from '../../components/ConfirmAction'
 import type { RetentionData } from '../../components/retention/retentionApi'
 import { ruleName } from '../../components/retention/ruleText'
 import { TableWrap } from '../../components/TableWrap'
 import type { Act } from './act'
 import { collectionLabel } from './ownData'
 import { PeriodCertificate } from './PeriodCertificate'
-import { sweepOutcomeText } from './sweepOutcome'
-
-type SweepResult =
-  paths['/api/v1/orgs/{slug}/retention/runs']['post']['responses'][200]['content']['application/json']
+import { SweepNowCard } from './SweepNowCard'
 
 /** The sweeps that ran, with their counts, the audit proof and the destruction certificate; running them now. */
-export function RunsSection({ slug, data, act }: { slug: string; data: RetentionData; act: Act }) {
+export function RunsSection({
+  slug,
+  data,
+  act,
+  onSweepEnded,
+}: {
+  slug: string
+  data: RetentionData
+  act: Act
+  /** A "run now" request has ended: the page loads the runs again. */
+  onSweepEnded: () => void
+}) {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const { dateTime, day } = useDateFormat()
   const runs = data.runs.items
-  const [result, setResult] = useState<SweepResult | null>(null)
-  const runNow = () =>
-    act(async () => {
-      setResult(null)
-      setResult(
-        await call(api.POST('/api/v1/orgs/{slug}/retention/runs', { params: { path: { slug } }, body: {} })),
-      )
-    }, t('retention.runs.runNow.done'))
-  const outcomeText = (item: SweepResult['items'][number]) => {
-    const { key, values } = sweepOutcomeText(item)
-    return t(key, values)
-  }
   return (
     <section className="list-section" aria-labelledby="retention-runs-title">
       <h2 id="retention-runs-title">{t('retention.runs.title')}</h2>
       <p>{t('retention.runs.intro')}</p>
       <PeriodCertificate slug={slug} />
-      {data.rules.can.run ? (
-        <div className="card" data-testid="retention-run-now">
-          <p>{t('retention.runs.runNow.intro')}</p>
-          <ConfirmAction
-            label={t('retention.runs.runNow.label')}
-            question={t('retention.runs.runNow.question')}
-            confirmLabel={t('retention.runs.runNow.confirm')}
-            busyLabel={t('retention.runs.runNow.busy')}
-            onConfirm={runNow}
-          />
-          {result ? (
-            <div data-testid="retention-sweep-result">
-              <h3>{t('retention.runs.runNow.resultTitle')}</h3>
-              <ul>
-                {result.items.map((i) => (
-                  <li
-                    key={`${i.rule}/${i.dataset}/${i.collection}`}
-                    data-testid="retention-sweep-outcome"
-                    data-outcome={i.outcome}
-                  >
-                    {ruleName(data.rules.items, i.rule, language)} · {collectionLabel(t, i)}{' '}
-                    <span className="meta">({i.system})</span>: {outcomeText(i)}
-                  </li>
-                ))}
-              </ul>
-              {result.items.every((i) => i.outcome === 'blocked') ? (
-                <p>{t('retention.runs.runNow.nothing')}</p>
-              ) : null}
-            </div>
-          ) : null}
-        </div>
-      ) : null}
+      {data.rules.can.run ? <SweepNowCard slug={slug} data={data} act={act} onEnded={onSweepEnded} /> : null}
       {runs.length === 0 ? (
         <p>{t('retention.runs.none')}</p>
       ) : (
