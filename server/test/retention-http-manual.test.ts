@@ -1,14 +1,11 @@
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { systemActor } from '../src/audit/actor'
-import { registerDocumentSchema } from '../src/domain/register/schema'
 import { formatDate } from '../src/domain/requests/format'
 import { cutoffDay } from '../src/domain/retention/period'
 import { buildApp } from '../src/http/app'
@@ -20,7 +17,7 @@ import { todayOf } from '../src/modules/retention/sweep'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asUser, signIn } from './support/http'
-import { sampleRegister } from './support/register'
+import { invoicesDataset, register, startReceiver } from './support/retention-http'
 
 /**
  * Issue 16 item 3 (decision 0094): sweeps on HTTP and manual systems. An HTTP collection whose dataset declares a
@@ -28,76 +25,6 @@ import { sampleRegister } from './support/register'
  * answers, with a count or without one); a manual system gets a dated task in the action plan, the run waits for a
  * person and is recorded with who closed the task and when; a system under a legal hold is not called.
  */
-interface Call {
-  method: string
-  url: string
-  authorization: string | undefined
-}
-
-async function startReceiver() {
-  const calls: Call[] = []
-  const answers: unknown[] = []
-  const server = http.createServer((req, res) => {
-    req.resume()
-    req.on('end', () => {
-      calls.push({ method: req.method ?? '', url: req.url ?? '', authorization: req.headers.authorization })
-      const answer = answers.shift() ?? {}
-      res.writeHead(200, { 'content-type': 'application/json' })
-      res.end(JSON.stringify(answer))
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}/api`,
-    host: `127.0.0.1:${port}`,
-    calls,
-    answers,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }
-}
-
-function register() {
-  const base = sampleRegister('Archief Janssens BV')
-  return registerDocumentSchema.parse({
-    ...base,
-    systems: [
-      ...(base.systems ?? []),
-      { key: 'paper-files', name: 'Papieren dossiers', type: 'paper' },
-      { key: 'old-crm', name: 'Oud CRM', type: 'saas', vendor: 'cloudbooks', hostingCountry: 'BE' },
-    ],
-  })
-}
-
-const invoicesDataset = (baseUrl: string) => ({
-  key: 'cloudbooks',
-  system: 'cloudbooks-app',
-  name: 'CloudBooks',
-  connector: 'http',
-  http: { baseUrl, auth: 'bearer' },
-  collections: [
-    {
-      name: 'invoices',
-      primaryKey: ['id'],
-      hold: { rule: 'accounting-7y', dateField: 'issued_on' },
-      fields: [
-        { name: 'id' },
-        { name: 'email', identity: 'email', category: 'identification' },
-        { name: 'issued_on' },
-      ],
-      http: {
-        read: { path: '/invoices', query: { email: '{email}' } },
-        sweep: {
-          method: 'DELETE',
-          path: '/invoices',
-          query: { issued_before: '{cutoff}' },
-          countPath: 'result.deleted',
-        },
-      },
-    },
-  ],
-})
-
 const paperDataset = {
   key: 'paper',
   system: 'paper-files',
