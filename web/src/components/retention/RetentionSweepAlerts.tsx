@@ -9,10 +9,12 @@ import { can } from '../../app/sections'
 import { useLanguage } from '../../app/useLanguage'
 import { useResource } from '../../app/useResource'
 import { ruleName } from './ruleText'
+import { sweepsNeedingAttention } from './sweepAttention'
 
 /**
  * On the overview: retention sweeps that wait for someone - paused over their ceiling (and not approved again
- * since) or stopped by an error (the next sweep resumes them). Shows nothing when all is well.
+ * since), stopped by an error (the next sweep resumes them), waiting for a person to do their task, or failed (a
+ * task cancelled). Shows nothing when all is well.
  */
 export function RetentionSweepAlerts({ membership }: { membership: Membership }) {
   const { t } = useTranslation()
@@ -28,17 +30,7 @@ export function RetentionSweepAlerts({ membership }: { membership: Membership })
       call(api.GET('/api/v1/orgs/{slug}/retention/rules', { params })),
     ])
     const approvedAt = new Map(rules.items.map((r) => [r.key, r.approvedAt]))
-    const seen = new Set<string>()
-    const attention = runs.items.filter((r) => {
-      // Only the newest run of each rule and collection counts: a later run settled the earlier ones.
-      const key = `${r.rule}/${r.dataset}/${r.collection}`
-      if (seen.has(key)) return false
-      seen.add(key)
-      if (r.status === 'running') return r.reason === 'stopped_by_error'
-      if (r.status !== 'paused') return false
-      const approved = approvedAt.get(r.rule)
-      return !approved || approved < r.startedAt
-    })
+    const attention = sweepsNeedingAttention(runs.items, approvedAt)
     return { attention, rules: rules.items }
   }, [allowed, slug])
   const resource = useResource(load)
@@ -51,7 +43,7 @@ export function RetentionSweepAlerts({ membership }: { membership: Membership })
         <a href={orgHref(slug, 'retention')}>{t('retention.overview.open')}</a>
       </div>
       <ul className="plain-list">
-        {data.attention.map((r) => {
+        {data.attention.map(({ run: r, kind }) => {
           const values = {
             rule: ruleName(data.rules, r.rule, language),
             collection: r.collection,
@@ -60,10 +52,8 @@ export function RetentionSweepAlerts({ membership }: { membership: Membership })
             at: dateTime(r.startedAt),
           }
           return (
-            <li key={r.id}>
-              {r.status === 'paused'
-                ? t('retention.overview.paused', values)
-                : t('retention.overview.stopped', values)}
+            <li key={r.id} data-testid="overview-retention-item" data-status={r.status}>
+              {t(`retention.overview.${kind}`, values)}
             </li>
           )
         })}

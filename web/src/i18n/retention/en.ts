@@ -271,6 +271,12 @@ export const retentionEn = {
       '{{rule}} · {{collection}}: paused, {{rows}} rows due is over the ceiling of {{ceiling}}. Approve the plan again to accept the volume.',
     stopped:
       '{{rule}} · {{collection}}: the sweep started on {{at}} stopped on an error; the next sweep resumes it.',
+    waiting:
+      '{{rule}} · {{collection}}: since {{at}} the sweep waits for a person - its task in the action plan is still open; until it is done, the data is kept past its period.',
+    cancelled:
+      '{{rule}} · {{collection}}: the task of the sweep started on {{at}} was cancelled; the data is kept past its period until a later sweep removes it.',
+    failed:
+      '{{rule}} · {{collection}}: the sweep started on {{at}} failed; the data is kept past its period until a later sweep removes it.',
     open: 'Open retention',
   },
   heldRows: 'Kept under a legal hold: {{reason}}',

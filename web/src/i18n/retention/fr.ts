@@ -279,6 +279,12 @@ export const retentionFr: typeof retentionEn = {
       '{{rule}} · {{collection}} : en pause, {{rows}} lignes échues dépassent le plafond de {{ceiling}}. Approuvez à nouveau le plan pour accepter ce volume.',
     stopped:
       '{{rule}} · {{collection}} : la purge démarrée le {{at}} s’est arrêtée sur une erreur ; la prochaine purge la reprend.',
+    waiting:
+      '{{rule}} · {{collection}} : depuis le {{at}}, la purge attend une personne - sa tâche du plan d’action est toujours ouverte ; tant qu’elle n’est pas exécutée, les données sont conservées au-delà de leur durée.',
+    cancelled:
+      '{{rule}} · {{collection}} : la tâche de la purge démarrée le {{at}} a été annulée ; les données sont conservées au-delà de leur durée jusqu’à ce qu’une purge ultérieure les supprime.',
+    failed:
+      '{{rule}} · {{collection}} : la purge démarrée le {{at}} a échoué ; les données sont conservées au-delà de leur durée jusqu’à ce qu’une purge ultérieure les supprime.',
     open: 'Ouvrir la conservation',
   },
   heldRows: 'Conservé sous un gel juridique : {{reason}}',

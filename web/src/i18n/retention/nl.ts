@@ -276,6 +276,12 @@ export const retentionNl: typeof retentionEn = {
       '{{rule}} · {{collection}}: gepauzeerd, {{rows}} vervallen rijen is meer dan het plafond van {{ceiling}}. Keur het plan opnieuw goed om dit volume te aanvaarden.',
     stopped:
       '{{rule}} · {{collection}}: de opruiming gestart op {{at}} stopte door een fout; de volgende opruiming gaat verder.',
+    waiting:
+      '{{rule}} · {{collection}}: sinds {{at}} wacht de opruiming op een persoon - de taak in het actieplan staat nog open; zolang ze niet is uitgevoerd, worden de gegevens langer bewaard dan de termijn.',
+    cancelled:
+      '{{rule}} · {{collection}}: de taak van de opruiming gestart op {{at}} werd geannuleerd; de gegevens worden langer bewaard dan de termijn tot een latere opruiming ze verwijdert.',
+    failed:
+      '{{rule}} · {{collection}}: de opruiming gestart op {{at}} is mislukt; de gegevens worden langer bewaard dan de termijn tot een latere opruiming ze verwijdert.',
     open: 'Bewaring openen',
   },
   heldRows: 'Bewaard onder een juridische blokkering: {{reason}}',
