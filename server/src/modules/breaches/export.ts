@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import type { BreachRow } from '../../db/schema'
 import {
   CAUSE_WORDS,
@@ -12,7 +12,7 @@ import {
 } from '../../domain/breaches'
 import type { ClockName, ClockState } from '../../domain/breaches/clocks'
 import type { ResolvedRegister } from '../../domain/register/resolve'
-import { addTableSheet } from '../../lib/xlsx-table'
+import { addTableSheet, newWorkbook } from '../../lib/xlsx-table'
 import { assessmentOf, clocksOf, factsOf } from './stored'
 
 type Column = { key: string; width: number; header: Record<LetterLanguage, string> }
@@ -219,7 +219,7 @@ export async function breachesToXlsx(
   lang: LetterLanguage,
   now: Date,
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = await newWorkbook()
   workbook.creator = 'Custos'
   const title = { nl: 'Datalekken', fr: 'Violations de données', en: 'Breaches' }[lang]
   const values = registerEntries(rows, register, lang, now)

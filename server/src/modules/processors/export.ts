@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { formatInstant } from '../../domain/breaches'
 import { CLAUSE_LETTERS } from '../../domain/processors/art28'
 import type { Language } from '../../domain/register/localized'
 import type { ResolvedRegister } from '../../domain/register/resolve'
-import { addTableSheet, dayText, excelDate, type SheetItem } from '../../lib/xlsx-table'
+import { addTableSheet, dayText, excelDate, newWorkbook, type SheetItem } from '../../lib/xlsx-table'
 import type { ClientContacts } from '../client-routing'
 import type { AgreementSummaryRow } from './repository'
 import type { vendorsOverview } from './vendors'
@@ -316,7 +316,7 @@ export async function processorsToXlsx(
   lang: Language,
   now: Date,
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = await newWorkbook()
   workbook.creator = 'Custos'
   sheetOf(workbook, SHEETS.vendors, vendorColumns, vendors, lang, now)
   sheetOf(workbook, SHEETS.clients, clientColumns(register), clients, lang, now)

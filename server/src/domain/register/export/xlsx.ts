@@ -1,5 +1,12 @@
-import ExcelJS from 'exceljs'
-import { A4, addSheetTitle, addTableSheet, styleHeaderCell, XLSX_HEADER_ROW } from '../../../lib/xlsx-table'
+import type ExcelJS from 'exceljs'
+import {
+  A4,
+  addSheetTitle,
+  addTableSheet,
+  newWorkbook,
+  styleHeaderCell,
+  XLSX_HEADER_ROW,
+} from '../../../lib/xlsx-table'
 import type { Language } from '../localized'
 import type { RegisterDocument } from '../schema'
 import { type ExportContext, type ExportOptions, exportContext } from './context'
@@ -63,7 +70,7 @@ export async function registerToXlsx(
   const tables = registerTables(ctx)
   const now = options.now ?? new Date()
 
-  const workbook = new ExcelJS.Workbook()
+  const workbook = await newWorkbook()
   workbook.creator = 'Custos'
   workbook.lastModifiedBy = 'Custos'
   workbook.created = now
