@@ -63,11 +63,7 @@ function ageFromNumber(encryption: Encryption, identity: SubjectIdentity, today:
  * (minor, adult or unknown); other identities are decrypted for the staff who manage them. The ciphertext never
  * leaves.
  */
-export function presentIdentity(
-  encryption: Encryption,
-  identity: SubjectIdentity,
-  today = toBrusselsDate(new Date()),
-) {
+export function presentIdentity(encryption: Encryption, identity: SubjectIdentity, today?: string) {
   const base = {
     id: identity.id,
     kind: identity.kind,
@@ -75,7 +71,7 @@ export function presentIdentity(
     createdAt: identity.createdAt.toISOString(),
   }
   if (identity.kind === 'national_number') {
-    const age = ageFromNumber(encryption, identity, today)
+    const age = ageFromNumber(encryption, identity, today ?? toBrusselsDate(new Date()))
     return {
       ...base,
       value: identity.valueMasked,

@@ -61,12 +61,14 @@ export async function listSubjectsPage(
     org.id,
     subjects.map((s) => s.id),
   )
+  // One Brussels date for the page (an age is told from it): formatting it costs more than decrypting a value.
+  const today = toBrusselsDate(new Date())
   return {
     items: subjects.map((subject) => ({
       ...presentSubjectBase(subject),
       identities: identities
         .filter((i) => i.subjectId === subject.id)
-        .map((i) => presentIdentity(ctx.encryption, i)),
+        .map((i) => presentIdentity(ctx.encryption, i, today)),
     })),
     total: total.count,
     totalCapped: total.capped,
