@@ -5,7 +5,7 @@ import { countStatement, pageStatement, type ScanDialect } from './due-scan'
 import { checkFailure, neutralised, type SqlEndpoint } from './endpoint'
 import { qualified, quotePg } from './identifiers'
 import { openPgPool, pgColumns } from './pg-pool'
-import { PostgresWriter } from './postgres-writer'
+import { PgWriteStatements, PostgresWriter } from './postgres-writer'
 import { boundMatches, type CachedStatement, SelectStatements } from './select-statements'
 import { ColumnCache, dateColumnsOf } from './table-columns'
 import type { ColumnInfo } from './values'
@@ -37,12 +37,15 @@ export class PostgresDriver implements Driver {
   private readonly pool: pg.Pool
   private readonly columns: ColumnCache
   private readonly statements: SelectStatements
+  /** The texts of its uniform updates and deletes, kept like the selects' (postgres-writer.ts). */
+  private readonly writeStatements: PgWriteStatements
   private prepared = true
   private closed = false
 
   constructor(private readonly endpoint: SqlEndpoint) {
     this.pool = openPgPool(endpoint)
     this.columns = new ColumnCache((table, schema) => pgColumns(this.pool, table, schema), endpoint.schema)
+    this.writeStatements = new PgWriteStatements(this.columns)
     this.statements = new SelectStatements(
       (collection, selected) =>
         `SELECT ${selected.map((c) => quotePg(c.name)).join(', ')} FROM ${qualified(quotePg, collection.name, this.columns.schemaOf(collection))}`,
@@ -109,7 +112,7 @@ export class PostgresDriver implements Driver {
     let broken = false
     try {
       await client.query('BEGIN')
-      const result = await fn(new PostgresWriter(client, this.columns))
+      const result = await fn(new PostgresWriter(client, this.writeStatements))
       await client.query('COMMIT')
       return result
     } catch (error) {
