@@ -523,5 +523,31 @@ describe('subject index over the API', () => {
     // Once the holds are lifted the erasure goes ahead.
     expect((await agent('DELETE', `${base()}/${id}`)).statusCode).toBe(204)
     expectProblem(await agent('GET', `${base()}/${id}`), 404)
+    // The lifted holds keep their history (review m3): who placed them, why, when and who lifted them - no longer
+    // naming the person, who is gone from the index.
+    const history = (await po('GET', holds)).json().items as Record<string, unknown>[]
+    expect(history.find((h) => h.id === onPerson.json().id)).toMatchObject({
+      scope: 'subject',
+      subjectId: null,
+      subjectName: null,
+      reason: 'Geschil 2026/9',
+      liftedAt: expect.any(String),
+      liftedBy: expect.any(String),
+    })
+    expect(history.find((h) => h.id === onRequest.json().id)).toMatchObject({
+      scope: 'request',
+      requestId: request.json().id,
+      subjectName: null,
+      reason: 'Klacht bij de GBA',
+      liftedAt: expect.any(String),
+    })
+    // The same when the closed request itself goes (the request_records sweep deletes its row).
+    await t.ctx.db.deleteFrom('requests').where('id', '=', request.json().id).execute()
+    const later = (await po('GET', holds)).json().items as Record<string, unknown>[]
+    expect(later.find((h) => h.id === onRequest.json().id)).toMatchObject({
+      scope: 'request',
+      requestId: null,
+      reason: 'Klacht bij de GBA',
+    })
   })
 })

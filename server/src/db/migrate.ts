@@ -53,6 +53,7 @@ import * as dpiaSignedCopies from './migrations/0075-dpia-signed-copies'
 import * as retentionHttpAndTasks from './migrations/0077-retention-http-and-tasks'
 import * as subjectIdentitiesOneUniqueIndex from './migrations/0080-subject-identities-one-unique-index'
 import * as retentionSweepRequests from './migrations/0083-retention-sweep-requests'
+import * as legalHoldHistoryKept from './migrations/0084-legal-hold-history-kept'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -111,6 +112,7 @@ const migrations: Record<string, Migration> = {
   '0080-subject-identities-one-unique-index': subjectIdentitiesOneUniqueIndex,
   '0077-retention-http-and-tasks': retentionHttpAndTasks,
   '0083-retention-sweep-requests': retentionSweepRequests,
+  '0084-legal-hold-history-kept': legalHoldHistoryKept,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

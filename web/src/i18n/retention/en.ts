@@ -141,6 +141,7 @@ export const retentionEn = {
     lifted: 'The hold was lifted.',
     placedNotice: 'The hold was placed.',
     unnamed: 'a person no longer in the index',
+    requestGone: 'a request no longer in Custos (removed under its retention rule)',
     scopes: {
       subject: 'A person',
       request: 'A request',

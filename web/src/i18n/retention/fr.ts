@@ -145,6 +145,7 @@ export const retentionFr: typeof retentionEn = {
     lifted: 'Le gel est levé.',
     placedNotice: 'Le gel est placé.',
     unnamed: 'une personne qui n’est plus dans l’index',
+    requestGone: 'une demande qui n’est plus dans Custos (supprimée selon sa règle de conservation)',
     scopes: {
       subject: 'Une personne',
       request: 'Une demande',

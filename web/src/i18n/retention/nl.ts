@@ -145,6 +145,7 @@ export const retentionNl: typeof retentionEn = {
     lifted: 'De blokkering is opgeheven.',
     placedNotice: 'De blokkering is geplaatst.',
     unnamed: 'een persoon die niet meer in de index staat',
+    requestGone: 'een verzoek dat niet meer in Custos staat (verwijderd volgens zijn bewaarregel)',
     scopes: {
       subject: 'Een persoon',
       request: 'Een verzoek',

@@ -33,7 +33,9 @@ export function HoldsSection({
         ? (h.systemKey ?? '')
         : h.scope === 'subject'
           ? (h.subjectName ?? t('retention.holds.unnamed'))
-          : [h.requestReference ?? h.requestId ?? '', h.subjectName].filter(Boolean).join(' · ')
+          : h.requestId === null
+            ? t('retention.holds.requestGone')
+            : [h.requestReference ?? h.requestId, h.subjectName].filter(Boolean).join(' · ')
   return (
     <section className="list-section" aria-labelledby="retention-holds-title">
       <h2 id="retention-holds-title">{t('retention.holds.title')}</h2>
