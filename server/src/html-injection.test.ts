@@ -194,6 +194,14 @@ function mails(t: string): string[] {
       manageUrl: 'https://custos.example.be/p/acme/preferences/manage?t=1',
       days: 7,
     },
+    'consent-parental': {
+      organizationName: t,
+      childMasked: t,
+      purposeLabel: t,
+      confirmUrl: 'https://custos.example.be/p/acme/parental?t=1',
+      days: 7,
+      expiresOn: '2026-12-14',
+    },
     'mail-test': { requestedBy: t },
     'action-digest': {
       name: t,

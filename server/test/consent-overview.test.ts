@@ -327,7 +327,7 @@ describe('consent overview and proof lookup', () => {
       .select('evidence')
       .where('id', '=', given.id)
       .executeTakeFirstOrThrow()
-    expect(row.evidence).toMatchObject({ $v: 2 })
+    expect(row.evidence).toMatchObject({ $v: 3 })
     expect(JSON.stringify(row.evidence)).not.toContain('mama.kind')
     // The preference centre: yes to a purpose offered to children is recorded only with "I am 13 or older".
     const pupil = consentSubjectOf(t.ctx.encryption, {

@@ -50,6 +50,7 @@ import * as actionDigest from './migrations/0072-action-digest'
 import * as subjectNameKeysInRow from './migrations/0073-subject-name-keys-in-row'
 import * as cookieScanOneUnderway from './migrations/0074-cookie-scan-one-underway'
 import * as dpiaSignedCopies from './migrations/0075-dpia-signed-copies'
+import * as consentParentalConfirmations from './migrations/0076-consent-parental-confirmations'
 import * as retentionHttpAndTasks from './migrations/0077-retention-http-and-tasks'
 import * as subjectIdentitiesOneUniqueIndex from './migrations/0080-subject-identities-one-unique-index'
 import * as retentionSweepRequests from './migrations/0083-retention-sweep-requests'
@@ -104,6 +105,7 @@ const migrations: Record<string, Migration> = {
   '0068-breach-count-heartbeat': breachCountHeartbeat,
   '0069-audit-emptied-events': auditEmptiedEvents,
   '0070-legal-hold-kept-rows': legalHoldKeptRows,
+  '0076-consent-parental-confirmations': consentParentalConfirmations,
   '0074-cookie-scan-one-underway': cookieScanOneUnderway,
   '0073-subject-name-keys-in-row': subjectNameKeysInRow,
   '0071-robinson-mail': robinsonMail,

@@ -28,6 +28,7 @@ import type {
 import type {
   ConsentChainHeadsTable,
   ConsentEventsTable,
+  ConsentParentalRequestsTable,
   ConsentPropagationsTable,
   ConsentStatusTable,
   ConsentTextsTable,
@@ -179,6 +180,7 @@ export interface DB {
   consent_events: ConsentEventsTable
   consent_status: ConsentStatusTable
   consent_propagations: ConsentPropagationsTable
+  consent_parental_requests: ConsentParentalRequestsTable
   processor_vendor_profiles: ProcessorVendorProfilesTable
   processor_clients: ProcessorClientsTable
   processor_contract_ends: ProcessorContractEndsTable

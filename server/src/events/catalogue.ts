@@ -81,6 +81,8 @@ export const EVENT_CATALOGUE = {
   // Consent (modules/consent): the person is named only by the integrator's own externalRef and a masked identity.
   'consent.withdrawn': fromAudit('consent.withdrawn', CONSENT_FIELDS),
   'consent.expired': fromAudit('consent.expired', CONSENT_FIELDS),
+  // A child's consent confirmed by their parent through the mailed link: the first moment it is a consent.
+  'consent.parental_confirmed': fromAudit('consent.parental_confirmed', [...CONSENT_FIELDS, 'requestId']),
   // Breaches (issue 19): references, clocks and counts only - never the facts typed in.
   'breach.recorded': fromAudit('breach.recorded', ['reference', 'role', 'awareAt', 'dueAt', 'nature']),
   'breach.assessed': fromAudit('breach.assessed', [

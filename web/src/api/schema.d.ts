@@ -2587,7 +2587,7 @@ export interface paths {
         put?: never;
         /**
          * Record one consent choice (given, refused, withdrawn) as proof; answers once it is durable
-         * @description Records one choice of one person (an identity of the subject index, or an anonymous consent id) for one consent purpose of the register: given, refused or withdrawn, with the text shown (`textHash` of a stored text, or `text` itself, stored once), language, channel, method, time, source, IP address (kept with its last octet zeroed) and user agent. The answer comes once the record is durable; it carries the record’s place in the consent chain and its hash. A withdrawal is also written to the audit log and sent to the webhooks subscribed to `consent.withdrawn`. The purpose must be a purpose an activity of the register names with legal basis consent (422 `unknown_purpose` otherwise). Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first answer (header `Idempotent-Replayed: true`) and does nothing more.
+         * @description Records one choice of one person (an identity of the subject index, or an anonymous consent id) for one consent purpose of the register: given, refused or withdrawn, with the text shown (`textHash` of a stored text, or `text` itself, stored once), language, channel, method, time, source, IP address (kept with its last octet zeroed) and user agent. The answer comes once the record is durable; it carries the record’s place in the consent chain and its hash. A withdrawal is also written to the audit log and sent to the webhooks subscribed to `consent.withdrawn`. The purpose must be a purpose an activity of the register names with legal basis consent (422 `unknown_purpose` otherwise). For a child under 13 (`age.group` `under_13`) give either the parental consent already verified (`age.parentalConsent`) or the parent’s address (`age.askParent`): Custos then records `pending_parental` - not a consent, the status and the check API do not count it - and mails the parent a single-use link valid 7 days to a page that shows the exact text; the parent’s confirmation records the consent given (channel email, method parental_confirmation) and sends the `consent.parental_confirmed` webhooks; a refusal or no answer records it refused. The answer is the same whether or not the mail went out (at most 5 a day per address). Accepts an `Idempotency-Key` header: a retry with the same key and body within 24 hours replays the first answer (header `Idempotent-Replayed: true`) and does nothing more.
          */
         post: operations["recordConsent"];
         delete?: never;
@@ -6560,7 +6560,7 @@ export interface operations {
                     /** @description what the endpoint is for, for your team */
                     description?: string;
                     /** @description the event types it receives */
-                    eventTypes: ("request.received" | "request.verified" | "request.due_soon" | "request.overdue" | "request.completed" | "notice.published" | "connector_run.finished" | "connector_run.failed" | "consent.withdrawn" | "consent.expired" | "breach.recorded" | "breach.assessed" | "breach.clock_due_soon" | "breach.clock_overdue" | "breach.notified" | "breach.subjects_informed" | "retention.sweep_completed" | "retention.sweep_paused")[];
+                    eventTypes: ("request.received" | "request.verified" | "request.due_soon" | "request.overdue" | "request.completed" | "notice.published" | "connector_run.finished" | "connector_run.failed" | "consent.withdrawn" | "consent.expired" | "consent.parental_confirmed" | "breach.recorded" | "breach.assessed" | "breach.clock_due_soon" | "breach.clock_overdue" | "breach.notified" | "breach.subjects_informed" | "retention.sweep_completed" | "retention.sweep_paused")[];
                     /** @description false: nothing is delivered to it until enabled again */
                     enabled?: boolean;
                 };
@@ -6705,7 +6705,7 @@ export interface operations {
                     /** @description what the endpoint is for, for your team */
                     description?: string;
                     /** @description the event types it receives */
-                    eventTypes?: ("request.received" | "request.verified" | "request.due_soon" | "request.overdue" | "request.completed" | "notice.published" | "connector_run.finished" | "connector_run.failed" | "consent.withdrawn" | "consent.expired" | "breach.recorded" | "breach.assessed" | "breach.clock_due_soon" | "breach.clock_overdue" | "breach.notified" | "breach.subjects_informed" | "retention.sweep_completed" | "retention.sweep_paused")[];
+                    eventTypes?: ("request.received" | "request.verified" | "request.due_soon" | "request.overdue" | "request.completed" | "notice.published" | "connector_run.finished" | "connector_run.failed" | "consent.withdrawn" | "consent.expired" | "consent.parental_confirmed" | "breach.recorded" | "breach.assessed" | "breach.clock_due_soon" | "breach.clock_overdue" | "breach.notified" | "breach.subjects_informed" | "retention.sweep_completed" | "retention.sweep_paused")[];
                     /** @description false: nothing is delivered to it until enabled again */
                     enabled?: boolean;
                 };
@@ -19089,6 +19089,16 @@ export interface operations {
                              */
                             verifiedAt?: string;
                         };
+                        /** @description under 13, instead of parentalConsent: Custos mails the parent a single-use link valid 7 days showing the text the child agreed to; the record is `pending_parental` (not a consent) until the parent confirms (then given) or refuses or lets the link expire (then refused) */
+                        askParent?: {
+                            /**
+                             * @description parent, or another legal guardian
+                             * @enum {string}
+                             */
+                            relationship: "parent" | "guardian";
+                            /** @description the parent’s e-mail address: mailed once, kept masked only */
+                            email: string;
+                        };
                     };
                 };
             };
@@ -19109,12 +19119,21 @@ export interface operations {
                         hash: string;
                         prevHash: string;
                         purpose: string;
-                        /** @enum {string} */
-                        state: "given" | "refused" | "withdrawn";
+                        /**
+                         * @description pending_parental: a child under 13 said yes and their parent was asked to confirm (not a consent)
+                         * @enum {string}
+                         */
+                        state: "given" | "refused" | "withdrawn" | "pending_parental";
                         textHash: string | null;
                         occurredAt: string;
                         recordedAt: string;
                         expiresAt: string | null;
+                        /** @description with pending_parental: the confirmation asked of the parent and when its link ends */
+                        parentConfirmation?: {
+                            /** Format: uuid */
+                            requestId: string;
+                            linkExpiresAt: string;
+                        };
                     };
                 };
             };
@@ -19178,7 +19197,7 @@ export interface operations {
                         purposes: {
                             purpose: string;
                             /** @enum {string} */
-                            state: "given" | "refused" | "withdrawn" | "expired";
+                            state: "given" | "refused" | "withdrawn" | "expired" | "pending_parental";
                             occurredAt: string;
                             expiresAt: string | null;
                             /** @description expired, or ends within 30 days */
@@ -19364,7 +19383,7 @@ export interface operations {
                         status: {
                             purpose: string;
                             /** @enum {string} */
-                            state: "given" | "refused" | "withdrawn" | "expired";
+                            state: "given" | "refused" | "withdrawn" | "expired" | "pending_parental";
                             occurredAt: string;
                             expiresAt: string | null;
                             /** @description expired, or ends within 30 days */
@@ -19383,7 +19402,7 @@ export interface operations {
                             identityMasked: string;
                             purpose: string;
                             /** @enum {string} */
-                            state: "given" | "refused" | "withdrawn" | "expired";
+                            state: "given" | "refused" | "withdrawn" | "expired" | "pending_parental";
                             textHash: string | null;
                             language: string;
                             channel: string;
@@ -19413,6 +19432,18 @@ export interface operations {
                                     verification: "email_confirmation" | "signed_form" | "identity_document" | "phone_call";
                                     reference: string;
                                     verifiedAt: string;
+                                };
+                                /** @description the confirmation Custos asked of the parent by e-mail: requested (the child said yes; not a consent), confirmed, refused, or expired (no answer within 7 days) */
+                                parentConfirmation?: {
+                                    /** Format: uuid */
+                                    requestId: string;
+                                    /** @enum {string} */
+                                    step: "requested" | "confirmed" | "refused" | "expired";
+                                    /** @enum {string} */
+                                    relationship: "parent" | "guardian";
+                                    parentMasked: string;
+                                    requestedAt: string;
+                                    linkExpiresAt: string;
                                 };
                             } | null;
                             externalRef: string | null;
@@ -19506,7 +19537,7 @@ export interface operations {
                             identityMasked: string;
                             purpose: string;
                             /** @enum {string} */
-                            state: "given" | "refused" | "withdrawn" | "expired";
+                            state: "given" | "refused" | "withdrawn" | "expired" | "pending_parental";
                             textHash: string | null;
                             language: string;
                             channel: string;
@@ -19536,6 +19567,18 @@ export interface operations {
                                     verification: "email_confirmation" | "signed_form" | "identity_document" | "phone_call";
                                     reference: string;
                                     verifiedAt: string;
+                                };
+                                /** @description the confirmation Custos asked of the parent by e-mail: requested (the child said yes; not a consent), confirmed, refused, or expired (no answer within 7 days) */
+                                parentConfirmation?: {
+                                    /** Format: uuid */
+                                    requestId: string;
+                                    /** @enum {string} */
+                                    step: "requested" | "confirmed" | "refused" | "expired";
+                                    /** @enum {string} */
+                                    relationship: "parent" | "guardian";
+                                    parentMasked: string;
+                                    requestedAt: string;
+                                    linkExpiresAt: string;
                                 };
                             } | null;
                             externalRef: string | null;
@@ -19629,7 +19672,7 @@ export interface operations {
                         status: {
                             purpose: string;
                             /** @enum {string} */
-                            state: "given" | "refused" | "withdrawn" | "expired";
+                            state: "given" | "refused" | "withdrawn" | "expired" | "pending_parental";
                             occurredAt: string;
                             expiresAt: string | null;
                             /** @description expired, or ends within 30 days */
@@ -19648,7 +19691,7 @@ export interface operations {
                             identityMasked: string;
                             purpose: string;
                             /** @enum {string} */
-                            state: "given" | "refused" | "withdrawn" | "expired";
+                            state: "given" | "refused" | "withdrawn" | "expired" | "pending_parental";
                             textHash: string | null;
                             language: string;
                             channel: string;
@@ -19678,6 +19721,18 @@ export interface operations {
                                     verification: "email_confirmation" | "signed_form" | "identity_document" | "phone_call";
                                     reference: string;
                                     verifiedAt: string;
+                                };
+                                /** @description the confirmation Custos asked of the parent by e-mail: requested (the child said yes; not a consent), confirmed, refused, or expired (no answer within 7 days) */
+                                parentConfirmation?: {
+                                    /** Format: uuid */
+                                    requestId: string;
+                                    /** @enum {string} */
+                                    step: "requested" | "confirmed" | "refused" | "expired";
+                                    /** @enum {string} */
+                                    relationship: "parent" | "guardian";
+                                    parentMasked: string;
+                                    requestedAt: string;
+                                    linkExpiresAt: string;
                                 };
                             } | null;
                             externalRef: string | null;

@@ -292,6 +292,7 @@ export const en: Messages = {
       'connector_run.failed': 'Connector run failed',
       'consent.withdrawn': 'Consent withdrawn',
       'consent.expired': 'Consent expired',
+      'consent.parental_confirmed': 'Child’s consent confirmed by the parent',
       'breach.recorded': 'Breach recorded',
       'breach.assessed': 'Breach risk assessed',
       'breach.clock_due_soon': 'A breach time limit runs out soon',
@@ -556,6 +557,10 @@ export const en: Messages = {
       consent: {
         withdrawn: 'Consent withdrawn',
         expired: 'Consent expired',
+        parental_requested: 'Parent asked by e-mail to confirm a child’s consent',
+        parental_confirmed: 'Child’s consent confirmed by the parent',
+        parental_refused: 'Child’s consent refused by the parent',
+        parental_expired: 'Parent’s confirmation not given in time (consent not given)',
       },
       processor: {
         profile_saved: 'Processor updated (risk, certifications, review)',

@@ -319,6 +319,7 @@ export const fr: Messages = {
       'connector_run.failed': 'Exécution des connecteurs en échec',
       'consent.withdrawn': 'Consentement retiré',
       'consent.expired': 'Consentement expiré',
+      'consent.parental_confirmed': 'Consentement d’un enfant confirmé par le parent',
       'breach.recorded': 'Violation de données enregistrée',
       'breach.assessed': 'Risque d’une violation évalué',
       'breach.clock_due_soon': 'Le délai d’une violation expire bientôt',
@@ -588,6 +589,10 @@ export const fr: Messages = {
       consent: {
         withdrawn: 'Consentement retiré',
         expired: 'Consentement expiré',
+        parental_requested: 'Parent invité par e-mail à confirmer le consentement d’un enfant',
+        parental_confirmed: 'Consentement d’un enfant confirmé par le parent',
+        parental_refused: 'Consentement d’un enfant refusé par le parent',
+        parental_expired: 'Pas de confirmation du parent dans le délai (consentement non donné)',
       },
       processor: {
         profile_saved: 'Sous-traitant mis à jour (risque, certifications, revue)',

@@ -298,6 +298,7 @@ export const nl = {
       'connector_run.failed': 'Connectorrun mislukt',
       'consent.withdrawn': 'Toestemming ingetrokken',
       'consent.expired': 'Toestemming verlopen',
+      'consent.parental_confirmed': 'Toestemming van een kind bevestigd door de ouder',
       'breach.recorded': 'Datalek geregistreerd',
       'breach.assessed': 'Risico van een datalek beoordeeld',
       'breach.clock_due_soon': 'Termijn van een datalek loopt bijna af',
@@ -566,6 +567,10 @@ export const nl = {
       consent: {
         withdrawn: 'Toestemming ingetrokken',
         expired: 'Toestemming verlopen',
+        parental_requested: 'Ouder per e-mail gevraagd de toestemming van een kind te bevestigen',
+        parental_confirmed: 'Toestemming van een kind bevestigd door de ouder',
+        parental_refused: 'Toestemming van een kind geweigerd door de ouder',
+        parental_expired: 'Geen bevestiging van de ouder binnen de termijn (geen toestemming)',
       },
       processor: {
         profile_saved: 'Verwerker bijgewerkt (risico, certificeringen, herziening)',

@@ -85,3 +85,38 @@ export interface ConsentPropagationsTable {
   /** When the person was erased from the index while this call was open (0071). */
   subject_erased_at: Timestamp | null
 }
+
+/** A child's consent waiting for the parent's confirmation by e-mail (0076, decision 0093). */
+export interface ConsentParentalRequestsTable {
+  id: string
+  organization_id: string
+  subject_key: string
+  identity_kind: string
+  identity_masked: string
+  /** The child's identity, encrypted, for a consent with an end (its expiry is passed on); null otherwise. */
+  identity_sealed: string | null
+  purpose: string
+  text_hash: string
+  language: string
+  channel: string
+  source: string | null
+  external_ref: string | null
+  /** How long a confirmed consent lasts; null: without end. */
+  consent_days: number | null
+  relationship: string
+  /** The parent's address as a keyed hash (never the address). */
+  parent_key: string
+  parent_masked: string
+  /** SHA-256 of the link's token, hex. */
+  token_hash: string
+  status: ColumnType<
+    'pending' | 'confirmed' | 'refused' | 'expired',
+    'pending' | undefined,
+    'confirmed' | 'refused' | 'expired'
+  >
+  requested_at: Timestamp
+  link_expires_at: Timestamp
+  decided_at: Timestamp | null
+  pending_event_id: string
+  decision_event_id: string | null
+}

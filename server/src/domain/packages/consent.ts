@@ -7,7 +7,7 @@ import type { PackageLanguage } from './model'
  * register, and every recorded choice with the text they were shown, as the consent module's proof holds it.
  */
 
-export type PackageConsentState = 'given' | 'refused' | 'withdrawn' | 'expired'
+export type PackageConsentState = 'given' | 'refused' | 'withdrawn' | 'expired' | 'pending_parental'
 
 export interface PackageConsentStatus {
   purposeKey: string
@@ -81,7 +81,13 @@ export const CONSENT_WORDING: Record<PackageLanguage, ConsentWording> = {
       method: 'Wijze',
       text: 'Getoonde tekst',
     },
-    states: { given: 'gegeven', refused: 'geweigerd', withdrawn: 'ingetrokken', expired: 'verlopen' },
+    states: {
+      given: 'gegeven',
+      refused: 'geweigerd',
+      withdrawn: 'ingetrokken',
+      expired: 'verlopen',
+      pending_parental: 'wacht op de bevestiging van de ouder (geen toestemming)',
+    },
     channels: {
       web_form: 'webformulier',
       banner: 'cookiebanner',
@@ -103,6 +109,8 @@ export const CONSENT_WORDING: Record<PackageLanguage, ConsentWording> = {
       one_click: 'afmelden met één klik',
       request: 'op uw verzoek',
       expiry: 'termijn verstreken',
+      parental_confirmation: 'bevestigd door de ouder via de gemailde link',
+      parental_refusal: 'geweigerd door de ouder via de gemailde link',
     },
     proof: `Het bestand ${CONSENT_CSV_PATH} en data.json bevatten elke keuze met haar volgnummer en controlegetal (hash) in onze bewijsketen.`,
   },
@@ -122,7 +130,13 @@ export const CONSENT_WORDING: Record<PackageLanguage, ConsentWording> = {
       method: 'Mode',
       text: 'Texte présenté',
     },
-    states: { given: 'donné', refused: 'refusé', withdrawn: 'retiré', expired: 'expiré' },
+    states: {
+      given: 'donné',
+      refused: 'refusé',
+      withdrawn: 'retiré',
+      expired: 'expiré',
+      pending_parental: 'en attente de la confirmation du parent (pas de consentement)',
+    },
     channels: {
       web_form: 'formulaire web',
       banner: 'bandeau cookies',
@@ -144,6 +158,8 @@ export const CONSENT_WORDING: Record<PackageLanguage, ConsentWording> = {
       one_click: 'désinscription en un clic',
       request: 'à votre demande',
       expiry: 'durée écoulée',
+      parental_confirmation: 'confirmé par le parent via le lien envoyé par e-mail',
+      parental_refusal: 'refusé par le parent via le lien envoyé par e-mail',
     },
     proof: t`Le fichier ${CONSENT_CSV_PATH} et data.json contiennent chaque choix avec son numéro d’ordre et son empreinte (hash) dans notre chaîne de preuve.`,
   },
@@ -164,7 +180,13 @@ export const CONSENT_WORDING: Record<PackageLanguage, ConsentWording> = {
       method: 'Method',
       text: 'Text shown',
     },
-    states: { given: 'given', refused: 'refused', withdrawn: 'withdrawn', expired: 'expired' },
+    states: {
+      given: 'given',
+      refused: 'refused',
+      withdrawn: 'withdrawn',
+      expired: 'expired',
+      pending_parental: 'waiting for the parent’s confirmation (no consent)',
+    },
     channels: {
       web_form: 'web form',
       banner: 'cookie banner',
@@ -186,6 +208,8 @@ export const CONSENT_WORDING: Record<PackageLanguage, ConsentWording> = {
       one_click: 'one-click unsubscribe',
       request: 'at your request',
       expiry: 'period ended',
+      parental_confirmation: 'confirmed by the parent through the mailed link',
+      parental_refusal: 'refused by the parent through the mailed link',
     },
     proof: `The file ${CONSENT_CSV_PATH} and data.json hold every choice with its sequence number and check value (hash) in our chain of proof.`,
   },

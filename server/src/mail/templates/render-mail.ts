@@ -2,6 +2,7 @@ import type { Language } from '../../db/schema'
 import { type ActionDigestParams, renderActionDigest } from './action-digest'
 import { type BreachLetterParams, renderBreachLetter } from './breach-letter'
 import { type BreachReminderParams, renderBreachReminder } from './breach-reminder'
+import { type ConsentParentalParams, renderConsentParental } from './consent-parental'
 import { type ConsentPreferencesParams, renderConsentPreferences } from './consent-preferences'
 import type { MailContent, MailSignature } from './layout'
 import { type MailTestParams, renderMailTest } from './mail-test'
@@ -38,6 +39,7 @@ export interface MailTemplateParams {
   'subprocessor-subscription': SubprocessorSubscriptionParams
   'processor-review': ProcessorReviewParams
   'consent-preferences': ConsentPreferencesParams
+  'consent-parental': ConsentParentalParams
   'breach-reminder': BreachReminderParams
   'breach-letter': BreachLetterParams
   'mail-test': MailTestParams
@@ -75,6 +77,7 @@ const RENDERERS: {
   'subprocessor-subscription': renderSubprocessorSubscription,
   'processor-review': renderProcessorReview,
   'consent-preferences': renderConsentPreferences,
+  'consent-parental': renderConsentParental,
   'breach-reminder': renderBreachReminder,
   'breach-letter': renderBreachLetter,
   'mail-test': renderMailTest,

@@ -2,6 +2,9 @@ import { z } from 'zod'
 import { AGE_GROUPS, GUARDIAN_RELATIONSHIPS, GUARDIAN_VERIFICATIONS } from '../../domain/consent/children'
 import { defineStoredJson, storedDateTime } from '../../lib/stored-json'
 
+/** The steps of a parent's confirmation by e-mail, as each record of it names them. */
+export const PARENT_CONFIRMATION_STEPS = ['requested', 'confirmed', 'refused', 'expired'] as const
+
 /**
  * A child's age group and, under 13, the consent of their parent or guardian as kept in the record: who (their
  * relationship and their identity masked - the address itself is not kept in the chain), how the organisation
@@ -19,6 +22,20 @@ export const ageEvidenceSchema = z.strictObject({
       verifiedAt: storedDateTime,
     })
     .optional(),
+  /**
+   * The parent's confirmation by e-mail that Custos carries out (decision 0093): the request it belongs to, its
+   * step as of this record (asked, confirmed, refused, link expired), who was asked - masked - and until when.
+   */
+  parentConfirmation: z
+    .strictObject({
+      requestId: z.string(),
+      step: z.enum(PARENT_CONFIRMATION_STEPS),
+      relationship: z.enum(GUARDIAN_RELATIONSHIPS),
+      parentMasked: z.string(),
+      requestedAt: storedDateTime,
+      linkExpiresAt: storedDateTime,
+    })
+    .optional(),
 })
 export type AgeEvidence = z.infer<typeof ageEvidenceSchema>
 
@@ -30,12 +47,12 @@ export interface ConsentEvidence {
 
 /**
  * `consent_events.evidence` (decision 0061). Version 1 (no `$v`, written before): the flat references of a call
- * or a paper form. Version 2 adds `age`. The chain's HMAC covers the value exactly as written - `$v` included -
+ * or a paper form. Version 2 adds `age`; version 3 `age.parentConfirmation` (nothing to upgrade). The chain's HMAC covers the value exactly as written - `$v` included -
  * so rows are never rewritten; a version-1 row is read as it is.
  */
 export const storedConsentEvidence = defineStoredJson<ConsentEvidence>({
   name: 'consent_events.evidence',
-  version: 2,
+  version: 3,
   schema: z.strictObject({
     callReference: z.string().optional(),
     documentReference: z.string().optional(),

@@ -4,6 +4,7 @@ import type { AppContext } from '../../context'
 import { defineJob } from '../../jobs/define-job'
 import { appendConsentEvent } from './log'
 import { consentStatusIdentityContext } from './model'
+import { expireParentalRequests } from './parental'
 import { datasetsForPropagation, type PropagationDatasets, propagationDrafts } from './propagation'
 import { sendPropagations } from './propagation-jobs'
 import * as repo from './repository'
@@ -83,7 +84,7 @@ export async function expireConsents(ctx: AppContext, now = new Date(), limit = 
   return due.length
 }
 
-/** Hourly: closes the consents whose period ended. */
+/** Hourly: closes the consents whose period ended, and the parents' confirmations whose link ended unanswered. */
 export const expireConsentsJob = defineJob({
   name: 'consent.expire',
   version: 1,
@@ -96,5 +97,7 @@ export const expireConsentsJob = defineJob({
   async run(_data, ctx) {
     const expired = await expireConsents(ctx)
     if (expired > 0) ctx.logger.info({ expired }, 'Consents expired')
+    const unanswered = await expireParentalRequests(ctx)
+    if (unanswered > 0) ctx.logger.info({ unanswered }, 'Parental confirmations expired unanswered')
   },
 })

@@ -27,6 +27,13 @@ export {
   truncateIp,
 } from './model'
 export { consentOperations } from './operations'
+export {
+  askParentalConfirmation,
+  decideParentalRequest,
+  expireParentalRequests,
+  PARENTAL_LINK_DAYS,
+  PARENTAL_MAILS_PER_DAY,
+} from './parental'
 export { consentActions } from './policy'
 export { registerPreferenceRoutes } from './preference-routes'
 export { type PreferenceChange, savePreferences, unsubscribeLinkFor } from './preferences'

@@ -2,9 +2,12 @@ import { createHash, createHmac } from 'node:crypto'
 import { isIPv4, isIPv6 } from 'node:net'
 import { canonicalJson } from '../../audit/canonical-json'
 
-/** What a person can choose; `expired` is written by Custos when a consent's period ends. */
+/**
+ * What a person can choose; `expired` is written by Custos when a consent's period ends, `pending_parental` when
+ * a child under 13 said yes and their parent has been asked to confirm by e-mail (decision 0093): not a consent.
+ */
 export const RECORDED_STATES = ['given', 'refused', 'withdrawn'] as const
-export const CONSENT_STATES = [...RECORDED_STATES, 'expired'] as const
+export const CONSENT_STATES = [...RECORDED_STATES, 'expired', 'pending_parental'] as const
 export type RecordedState = (typeof RECORDED_STATES)[number]
 export type ConsentState = (typeof CONSENT_STATES)[number]
 
@@ -26,7 +29,8 @@ export type ConsentChannel = (typeof CONSENT_CHANNELS)[number]
 /**
  * How: accept/reject/save (a banner's buttons, a form's box), gpc (the browser's Global Privacy Control signal),
  * import (from an earlier system), one_click (an RFC 8058 unsubscribe), request (a data subject request),
- * expiry (Custos, at the end of the period).
+ * expiry (Custos, at the end of the period), parental_confirmation / parental_refusal (a parent's answer through
+ * the link Custos mailed them, for a child under 13).
  */
 export const CONSENT_METHODS = [
   'accept',
@@ -37,7 +41,11 @@ export const CONSENT_METHODS = [
   'one_click',
   'request',
   'expiry',
+  'parental_confirmation',
+  'parental_refusal',
 ] as const
+/** The methods only Custos writes: the end of a period, a parent's answer to the confirmation mail. */
+export const SYSTEM_METHODS = ['expiry', 'parental_confirmation', 'parental_refusal'] as const
 export type ConsentMethod = (typeof CONSENT_METHODS)[number]
 
 /** The public side also speaks German (issue 17); staff pages and letters stay nl/fr/en. */

@@ -20,7 +20,14 @@ export const consentOperations = defineOperations({
         'last octet zeroed) and user agent. The answer comes once the record is durable; it carries the record’s ' +
         'place in the consent chain and its hash. A withdrawal is also written to the audit log and sent to the ' +
         'webhooks subscribed to `consent.withdrawn`. The purpose must be a purpose an activity of the register ' +
-        'names with legal basis consent (422 `unknown_purpose` otherwise).',
+        'names with legal basis consent (422 `unknown_purpose` otherwise). For a child under 13 (`age.group` ' +
+        '`under_13`) give either the parental consent already verified (`age.parentalConsent`) or the parent’s ' +
+        'address (`age.askParent`): Custos then records `pending_parental` - not a consent, the status and the ' +
+        'check API do not count it - and mails the parent a single-use link valid 7 days to a page that shows the ' +
+        'exact text; the parent’s confirmation records the consent given (channel email, method ' +
+        'parental_confirmation) and sends the `consent.parental_confirmed` webhooks; a refusal or no answer ' +
+        'records it refused. The answer is the same whether or not the mail went out (at most 5 a day per ' +
+        'address).',
       refusals: [422],
       requestExample: {
         identity: { kind: 'email', value: 'an.peeters@example.be' },

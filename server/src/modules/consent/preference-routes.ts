@@ -7,6 +7,7 @@ import { html } from '../../lib/html'
 import { findOrganizationBySlug } from '../organizations'
 import { openPreferenceToken, openUnsubscribeToken, PREFERENCE_LINK_DAYS } from './links'
 import type { ConsentLanguage } from './model'
+import { registerParentalRoutes } from './parental-page'
 import {
   manageForm,
   preferenceLanguage,
@@ -51,6 +52,7 @@ function send(
  * nl/fr/en/de; the forms are rate limited like the portal's.
  */
 export function registerPreferenceRoutes(app: App, ctx: AppContext) {
+  registerParentalRoutes(app, ctx)
   const orgOf = (slug: string) => findOrganizationBySlug(ctx.db, slug)
   const notFound = (reply: FastifyReply, language: ConsentLanguage) =>
     send(reply, 404, {

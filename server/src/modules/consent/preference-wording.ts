@@ -17,7 +17,7 @@ export interface PreferenceWording {
   notChosen: string
   /** The sentence stored as the consent text next to the purpose's label. */
   consentSentence: string
-  state: Record<'given' | 'refused' | 'withdrawn' | 'expired' | 'none', string>
+  state: Record<'given' | 'refused' | 'withdrawn' | 'expired' | 'pending_parental' | 'none', string>
   since: (date: string) => string
   until: (date: string) => string
   renewalDue: string
@@ -62,6 +62,7 @@ export const PREFERENCE_WORDING: Record<ConsentLanguage, PreferenceWording> = {
       withdrawn: 'Ingetrokken',
       expired: 'Verlopen',
       none: 'Nog niet gekozen',
+      pending_parental: 'Wacht op de bevestiging van een ouder (nog geen toestemming)',
     },
     since: (date) => `sinds ${date}`,
     until: (date) => `geldig tot ${date}`,
@@ -108,6 +109,7 @@ export const PREFERENCE_WORDING: Record<ConsentLanguage, PreferenceWording> = {
       withdrawn: 'Retiré',
       expired: 'Expiré',
       none: 'Pas encore choisi',
+      pending_parental: 'En attente de la confirmation d’un parent (pas encore de consentement)',
     },
     since: (date) => `depuis le ${date}`,
     until: (date) => `valable jusqu’au ${date}`,
@@ -153,6 +155,7 @@ export const PREFERENCE_WORDING: Record<ConsentLanguage, PreferenceWording> = {
       withdrawn: 'Withdrawn',
       expired: 'Expired',
       none: 'Not chosen yet',
+      pending_parental: 'Waiting for a parent’s confirmation (no consent yet)',
     },
     since: (date) => `since ${date}`,
     until: (date) => `valid until ${date}`,
@@ -198,6 +201,7 @@ export const PREFERENCE_WORDING: Record<ConsentLanguage, PreferenceWording> = {
       withdrawn: 'Widerrufen',
       expired: 'Abgelaufen',
       none: 'Noch nicht gewählt',
+      pending_parental: 'Wartet auf die Bestätigung eines Elternteils (noch keine Einwilligung)',
     },
     since: (date) => `seit ${date}`,
     until: (date) => `gültig bis ${date}`,

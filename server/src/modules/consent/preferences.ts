@@ -139,6 +139,8 @@ export async function savePreferences(
     if (choice === 'withdrawn' && row.state === 'given') to = 'withdrawn'
     if (choice === 'withdrawn' && row.state === 'none') to = 'refused'
     if (choice === 'withdrawn' && row.state === 'expired') to = 'withdrawn'
+    // No to a yes that waits for the parent's confirmation: the request is overtaken, the parent's link closes.
+    if (choice === 'withdrawn' && row.state === 'pending_parental') to = 'refused'
     if (!to || (to === 'given' && withoutAge.has(row.key))) continue
     const previous = status.get(row.key)
     // A renewal lasts as long as the consent it renews. A consent given again after it ended (expired, withdrawn

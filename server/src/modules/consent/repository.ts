@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from 'kysely'
+import { type Insertable, type Kysely, sql, type Transaction } from 'kysely'
 import type { DB } from '../../db/schema'
 import type { ChainedConsentFields } from './model'
 
@@ -236,4 +236,76 @@ export function lastGivenPeriod(db: Db, organizationId: string, subjectKey: stri
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst()
+}
+
+// The parent's confirmation by e-mail (0076, decision 0093).
+
+export async function insertParentalRequest(
+  db: Db,
+  row: Insertable<DB['consent_parental_requests']>,
+): Promise<void> {
+  await db.insertInto('consent_parental_requests').values(row).execute()
+}
+
+/** How many confirmations were asked of one parent's address (its keyed hash) since `since`. */
+export async function parentalRequestsSince(
+  db: Db,
+  organizationId: string,
+  parentKey: string,
+  since: Date,
+): Promise<number> {
+  const row = await db
+    .selectFrom('consent_parental_requests')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('organization_id', '=', organizationId)
+    .where('parent_key', '=', parentKey)
+    .where('requested_at', '>', since)
+    .executeTakeFirst()
+  return Number(row?.n ?? 0)
+}
+
+export function findParentalRequestByToken(db: Db, organizationId: string, tokenHash: string) {
+  return db
+    .selectFrom('consent_parental_requests')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst()
+}
+
+/** Moves a pending request to its end; false when it was not pending any more (answered meanwhile). */
+export async function claimParentalRequest(
+  db: Db,
+  id: string,
+  status: 'confirmed' | 'refused' | 'expired',
+  now: Date,
+): Promise<boolean> {
+  const row = await db
+    .updateTable('consent_parental_requests')
+    .set({ status, decided_at: now })
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .returning('id')
+    .executeTakeFirst()
+  return row !== undefined
+}
+
+export async function setParentalDecisionEvent(db: Db, id: string, eventId: string): Promise<void> {
+  await db
+    .updateTable('consent_parental_requests')
+    .set({ decision_event_id: eventId })
+    .where('id', '=', id)
+    .execute()
+}
+
+/** Pending requests whose link has ended. */
+export function dueParentalRequests(db: Db, now: Date, limit: number) {
+  return db
+    .selectFrom('consent_parental_requests')
+    .selectAll()
+    .where('status', '=', 'pending')
+    .where('link_expires_at', '<=', now)
+    .orderBy('link_expires_at')
+    .limit(limit)
+    .execute()
 }

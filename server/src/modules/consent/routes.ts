@@ -6,6 +6,7 @@ import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
 import { CONSENT_LANGUAGES } from './model'
 import { consentOverview, consentProofOfPerson } from './overview'
+import { askParentalConfirmation } from './parental'
 import { consentActions } from './policy'
 import { unsubscribeLinkFor } from './preferences'
 import { presentEvent, presentProof, presentRecorded, presentStatus } from './presenter'
@@ -22,7 +23,13 @@ import {
   textHashSchema,
   textSchema,
 } from './schemas'
-import { consentStatus, findConsentText, recordConsent, storeConsentText } from './service'
+import {
+  consentStatus,
+  findConsentText,
+  type RecordConsentInput,
+  recordConsent,
+  storeConsentText,
+} from './service'
 
 const tags = ['consent']
 const localized = z.union([z.string(), z.record(z.string(), z.string())])
@@ -52,7 +59,7 @@ export function registerConsentRoutes(app: App, ctx: AppContext) {
       const access = await orgAccess(ctx, request, request.params.slug, consentActions.record)
       const { identity, anonymousId, occurredAt, expiresAt, age, ...body } = request.body
       const parental = age?.parentalConsent
-      const recorded = await recordConsent(ctx, {
+      const input: RecordConsentInput = {
         ...body,
         age: age && {
           group: age.group,
@@ -66,7 +73,19 @@ export function registerConsentRoutes(app: App, ctx: AppContext) {
         occurredAt: occurredAt ? new Date(occurredAt) : undefined,
         expiresAt: expiresAt ? new Date(expiresAt) : undefined,
         recordedBy: access.actor,
-      })
+      }
+      if (age?.askParent) {
+        // Under 13: the parent is asked by e-mail; the record is pending_parental until they answer.
+        const pending = await askParentalConfirmation(ctx, access.organization, input, age.askParent)
+        return reply.code(201).send({
+          ...presentRecorded(pending),
+          parentConfirmation: {
+            requestId: pending.parentConfirmation.requestId,
+            linkExpiresAt: pending.parentConfirmation.linkExpiresAt.toISOString(),
+          },
+        })
+      }
+      const recorded = await recordConsent(ctx, input)
       return reply.code(201).send(presentRecorded(recorded))
     },
   )

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { AGE_GROUPS, GUARDIAN_RELATIONSHIPS, GUARDIAN_VERIFICATIONS } from '../../domain/consent/children'
 import { IDENTITY_KINDS } from '../../domain/subjects/identity'
+import { PARENT_CONFIRMATION_STEPS } from './evidence'
 import {
   CONSENT_CHANNELS,
   CONSENT_LANGUAGES,
@@ -83,6 +84,19 @@ const ageSchema = z
       })
       .optional()
       .describe('under 13: the consent of the holder of parental responsibility (required to give consent)'),
+    askParent: z
+      .strictObject({
+        relationship: z.enum(GUARDIAN_RELATIONSHIPS).describe('parent, or another legal guardian'),
+        email: z
+          .string()
+          .min(1)
+          .max(254)
+          .describe('the parent’s e-mail address: mailed once, kept masked only'),
+      })
+      .optional()
+      .describe(
+        'under 13, instead of parentalConsent: Custos mails the parent a single-use link valid 7 days showing the text the child agreed to; the record is `pending_parental` (not a consent) until the parent confirms (then given) or refuses or lets the link expire (then refused)',
+      ),
   })
   .describe(
     'the age question (Art. 8 GDPR, Belgian age of digital consent 13): required to give consent online for a purpose offered to children',
@@ -101,6 +115,19 @@ const ageViewSchema = z
         verifiedAt: z.string(),
       })
       .optional(),
+    parentConfirmation: z
+      .object({
+        requestId: z.uuid(),
+        step: z.enum(PARENT_CONFIRMATION_STEPS),
+        relationship: z.enum(GUARDIAN_RELATIONSHIPS),
+        parentMasked: z.string(),
+        requestedAt: z.string(),
+        linkExpiresAt: z.string(),
+      })
+      .optional()
+      .describe(
+        'the confirmation Custos asked of the parent by e-mail: requested (the child said yes; not a consent), confirmed, refused, or expired (no answer within 7 days)',
+      ),
   })
   .nullable()
   .describe('the age group stated and, under 13, who consented for the child and how it was verified')
@@ -119,7 +146,7 @@ export const recordBodySchema = z
       .describe('where the choice was made: web form, banner, paper, phone, e-mail, ...'),
     method: z
       .enum(CONSENT_METHODS)
-      .exclude(['expiry'])
+      .exclude(['expiry', 'parental_confirmation', 'parental_refusal'])
       .describe('how it was expressed: the button or act, e.g. accept, reject, save'),
     occurredAt: dateTime.optional().describe('when the person chose; now when absent'),
     expiresAt: dateTime.optional().describe('for given: when the consent ends and must be renewed'),
@@ -164,11 +191,19 @@ export const recordedSchema = z.object({
   hash: z.string().describe('HMAC-SHA256 over the record and the previous hash'),
   prevHash: z.string(),
   purpose: z.string(),
-  state: z.enum(RECORDED_STATES),
+  state: z
+    .enum([...RECORDED_STATES, 'pending_parental'])
+    .describe(
+      'pending_parental: a child under 13 said yes and their parent was asked to confirm (not a consent)',
+    ),
   textHash: z.string().nullable(),
   occurredAt: z.string(),
   recordedAt: z.string(),
   expiresAt: z.string().nullable(),
+  parentConfirmation: z
+    .object({ requestId: z.uuid(), linkExpiresAt: z.string() })
+    .optional()
+    .describe('with pending_parental: the confirmation asked of the parent and when its link ends'),
 })
 
 export const purposeStatusSchema = z.object({

@@ -36,7 +36,8 @@ export interface RecordConsentInput {
   person: ConsentPerson
   /** A purpose key of the register with legal basis consent. */
   purpose: string
-  state: RecordedState
+  /** `pending_parental` only from the parent's confirmation (parental.ts), never from a caller. */
+  state: RecordedState | 'pending_parental'
   /** The text shown, by its hash (consentTextHash) when it is stored already ... */
   textHash?: string | undefined
   /** ... or the text itself (stored once, then referenced by its hash). */
@@ -59,7 +60,19 @@ export interface RecordConsentInput {
   externalRef?: string | undefined
   /** The age question's answer and, under 13, the parent's or guardian's consent (Art. 8 GDPR). */
   age?: AgeInput | undefined
+  /** A step of the parent's confirmation by e-mail that Custos carries out (parental.ts); a confirmed one is the parental consent. */
+  parentConfirmation?: ParentConfirmationStep | undefined
   recordedBy: Actor
+}
+
+/** One step of the parent's confirmation by e-mail, as the record keeps it (the parent only masked). */
+export interface ParentConfirmationStep {
+  requestId: string
+  step: 'requested' | 'confirmed' | 'refused' | 'expired'
+  relationship: GuardianRelationship
+  parentMasked: string
+  requestedAt: Date
+  linkExpiresAt: Date
 }
 
 /** What the person said of their age and, under 13, who consented for them and how that was verified. */
@@ -85,7 +98,7 @@ export interface RecordedConsent {
   hash: string
   prevHash: string
   purpose: string
-  state: RecordedState
+  state: RecordedState | 'pending_parental'
   textHash: string | null
   occurredAt: Date
   recordedAt: Date
@@ -299,12 +312,14 @@ function ageEvidence(
   errors: FieldIssue[],
 ): AgeEvidence | undefined {
   const parental = input.age?.parentalConsent
+  const confirmation = input.parentConfirmation
+  const confirmed = confirmation?.step === 'confirmed'
   const problem = childConsentProblem({
     offeredToChildren,
     state: input.state,
     channel: input.channel,
     ageGroup: input.age?.group,
-    hasParentalConsent: parental !== undefined,
+    hasParentalConsent: parental !== undefined || confirmed,
   })
   if (problem === 'age_required')
     errors.push({
@@ -321,7 +336,31 @@ function ageEvidence(
         'Under 13 a consent is valid only when given or authorised by a parent or guardian (Art. 8 GDPR, Belgian law of 30 July 2018): record who and how it was verified.',
     })
   if (!input.age) return undefined
-  if (!parental || input.state !== 'given') return { group: input.age.group }
+  const step = confirmation && {
+    parentConfirmation: {
+      requestId: confirmation.requestId,
+      step: confirmation.step,
+      relationship: confirmation.relationship,
+      parentMasked: confirmation.parentMasked,
+      requestedAt: confirmation.requestedAt.toISOString(),
+      linkExpiresAt: confirmation.linkExpiresAt.toISOString(),
+    },
+  }
+  // The parent confirmed through the link Custos mailed them: that is the parental consent and its verification.
+  if (confirmation && confirmed && input.state === 'given' && input.age.group === 'under_13')
+    return {
+      group: 'under_13',
+      parentalConsent: {
+        relationship: confirmation.relationship,
+        identityKind: 'email',
+        identityMasked: confirmation.parentMasked,
+        verification: 'email_confirmation',
+        reference: confirmation.requestId,
+        verifiedAt: occurredAt.toISOString(),
+      },
+      ...step,
+    }
+  if (!parental || input.state !== 'given') return { group: input.age.group, ...step }
   if (input.age.group !== 'under_13') {
     errors.push({
       path: 'body.age.parentalConsent',

@@ -141,7 +141,13 @@ export const consentEn = {
       failed: '{{system}}: failed ({{error}})',
     },
     hashInvalid: 'Changed',
-    states: { given: 'Given', refused: 'Refused', withdrawn: 'Withdrawn', expired: 'Expired' },
+    states: {
+      given: 'Given',
+      refused: 'Refused',
+      withdrawn: 'Withdrawn',
+      expired: 'Expired',
+      pending_parental: 'Waiting for the parent (no consent)',
+    },
     channels: {
       web_form: 'Web form',
       banner: 'Cookie banner',
@@ -163,6 +169,8 @@ export const consentEn = {
       one_click: 'one-click unsubscribe',
       request: 'data subject request',
       expiry: 'end of the period',
+      parental_confirmation: 'confirmed by the parent through the mailed link',
+      parental_refusal: 'refused by the parent through the mailed link',
     },
     lookupTitle: 'Proof for one person',
     lookupIntro:

@@ -151,7 +151,13 @@ export const consentFr = {
       failed: '{{system}} : échec ({{error}})',
     },
     hashInvalid: 'Modifié',
-    states: { given: 'Donné', refused: 'Refusé', withdrawn: 'Retiré', expired: 'Expiré' },
+    states: {
+      given: 'Donné',
+      refused: 'Refusé',
+      withdrawn: 'Retiré',
+      expired: 'Expiré',
+      pending_parental: 'En attente du parent (pas de consentement)',
+    },
     channels: {
       web_form: 'Formulaire web',
       banner: 'Bannière cookies',
@@ -173,6 +179,8 @@ export const consentFr = {
       one_click: 'désinscription en un clic',
       request: 'demande de la personne concernée',
       expiry: 'fin de la durée',
+      parental_confirmation: 'confirmé par le parent via le lien envoyé par e-mail',
+      parental_refusal: 'refusé par le parent via le lien envoyé par e-mail',
     },
     lookupTitle: 'Preuve pour une personne',
     lookupIntro:

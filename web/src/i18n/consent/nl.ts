@@ -142,7 +142,13 @@ export const consentNl = {
       failed: '{{system}}: mislukt ({{error}})',
     },
     hashInvalid: 'Gewijzigd',
-    states: { given: 'Gegeven', refused: 'Geweigerd', withdrawn: 'Ingetrokken', expired: 'Verlopen' },
+    states: {
+      given: 'Gegeven',
+      refused: 'Geweigerd',
+      withdrawn: 'Ingetrokken',
+      expired: 'Verlopen',
+      pending_parental: 'Wacht op de ouder (geen toestemming)',
+    },
     channels: {
       web_form: 'Webformulier',
       banner: 'Cookiebanner',
@@ -164,6 +170,8 @@ export const consentNl = {
       one_click: 'uitschrijving met één klik',
       request: 'verzoek van de betrokkene',
       expiry: 'einde van de termijn',
+      parental_confirmation: 'bevestigd door de ouder via de gemailde link',
+      parental_refusal: 'geweigerd door de ouder via de gemailde link',
     },
     lookupTitle: 'Bewijs voor één persoon',
     lookupIntro:

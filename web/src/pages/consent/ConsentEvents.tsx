@@ -20,6 +20,7 @@ const BADGE: Record<ConsentStateName, string> = {
   refused: 'badge badge-revoked',
   withdrawn: 'badge badge-warning',
   expired: 'badge badge-expired',
+  pending_parental: 'badge badge-warning',
 }
 
 export function StateBadge({ state }: { state: ConsentStateName }) {

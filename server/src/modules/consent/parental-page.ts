@@ -1,0 +1,320 @@
+import type { FastifyReply } from 'fastify'
+import { z } from 'zod'
+import { systemActor } from '../../audit/actor'
+import type { AppContext } from '../../context'
+import type { App } from '../../http/types'
+import { type Html, html } from '../../lib/html'
+import { findOrganizationBySlug } from '../organizations'
+import type { ConsentLanguage } from './model'
+import {
+  decideParentalRequest,
+  openParentalRequest,
+  PARENTAL_LINK_DAYS,
+  type ParentalRequestView,
+} from './parental'
+import { brusselsDate, preferenceLanguage, renderPreferencePage } from './preference-page'
+
+interface ParentalWording {
+  title: string
+  invalidLink: string
+  intro: (org: string, child: string, date: string) => string
+  law: string
+  purpose: string
+  textTitle: string
+  textLanguage: string
+  untilConfirmed: (date: string) => string
+  confirm: string
+  refuse: string
+  refuseHint: string
+  confirmed: (date: string) => string
+  refused: string
+  expired: string
+  closed: string
+  withdrawLater: string
+}
+
+/**
+ * The parent's page, written for a parent who did not ask for anything: who asks, for what, the exact text, what
+ * confirming means (the consent is then given, and can be withdrawn at any time), that refusing or not answering
+ * means no. Art. 8 GDPR, Belgian law of 30 July 2018, art. 7 (13 years).
+ */
+export const PARENTAL_WORDING: Record<ConsentLanguage, ParentalWording> = {
+  nl: {
+    title: 'Toestemming voor uw kind',
+    invalidLink:
+      'Deze link is niet (meer) geldig. Een link uit de e-mail werkt één keer en vervalt na 7 dagen; zonder uw bevestiging is er geen toestemming gegeven.',
+    intro: (org, child, date) =>
+      `Op ${date} gaf een kind (${child}) bij ${org} de toestemming hieronder. Het kind gaf aan jonger dan 13 jaar te zijn.`,
+    law: 'Volgens artikel 8 van de Algemene Verordening Gegevensbescherming en artikel 7 van de Belgische wet van 30 juli 2018 is de toestemming van een kind jonger dan 13 jaar voor een online dienst alleen geldig als de ouder of voogd ze geeft of bevestigt. Zolang u niet bevestigt, geldt er geen toestemming.',
+    purpose: 'Waarvoor',
+    textTitle: 'De tekst die het kind te zien kreeg',
+    textLanguage: 'Taal van de tekst',
+    untilConfirmed: (date) =>
+      `U kunt antwoorden tot ${date}. Antwoordt u niet, dan wordt de toestemming als geweigerd geregistreerd.`,
+    confirm: 'Ik ben de ouder of voogd en ik bevestig deze toestemming',
+    refuse: 'Ik weiger',
+    refuseHint: 'Bent u niet de ouder of voogd van dit kind? Kies dan “Ik weiger”.',
+    confirmed: (date) =>
+      `Dank u. De toestemming is geregistreerd als gegeven door de ouder of voogd, op ${date}. U of uw kind kan ze op elk moment intrekken, even gemakkelijk als ze gegeven werd.`,
+    refused: 'Dank u. De toestemming is geregistreerd als geweigerd; er wordt niets gedaan op basis ervan.',
+    expired:
+      'Deze vraag is verlopen zonder antwoord. De toestemming is geregistreerd als geweigerd; er wordt niets gedaan op basis ervan.',
+    closed: 'Op deze vraag werd al geantwoord, of ze werd intussen vervangen. Er verandert niets.',
+    withdrawLater:
+      'Een toestemming intrekken kan op elk moment bij de organisatie zelf; het intrekken doet geen afbreuk aan wat vóór de intrekking rechtmatig gebeurde.',
+  },
+  fr: {
+    title: 'Consentement pour votre enfant',
+    invalidLink:
+      'Ce lien n’est pas (ou plus) valable. Un lien de l’e-mail ne sert qu’une fois et expire après 7 jours ; sans votre confirmation, aucun consentement n’est donné.',
+    intro: (org, child, date) =>
+      `Le ${date}, un enfant (${child}) a donné à ${org} le consentement ci-dessous. L’enfant a indiqué avoir moins de 13 ans.`,
+    law: 'Selon l’article 8 du règlement général sur la protection des données et l’article 7 de la loi belge du 30 juillet 2018, le consentement d’un enfant de moins de 13 ans à un service en ligne n’est valable que s’il est donné ou confirmé par le titulaire de la responsabilité parentale. Tant que vous ne confirmez pas, aucun consentement n’existe.',
+    purpose: 'Pour quoi',
+    textTitle: 'Le texte présenté à l’enfant',
+    textLanguage: 'Langue du texte',
+    untilConfirmed: (date) =>
+      `Vous pouvez répondre jusqu’au ${date}. Sans réponse, le consentement est enregistré comme refusé.`,
+    confirm: 'Je suis le parent ou le tuteur et je confirme ce consentement',
+    refuse: 'Je refuse',
+    refuseHint: 'Vous n’êtes pas le parent ou le tuteur de cet enfant ? Choisissez « Je refuse ».',
+    confirmed: (date) =>
+      `Merci. Le consentement est enregistré comme donné par le parent ou le tuteur, le ${date}. Vous ou votre enfant pouvez le retirer à tout moment, aussi simplement qu’il a été donné.`,
+    refused: 'Merci. Le consentement est enregistré comme refusé ; rien n’est fait sur cette base.',
+    expired:
+      'Cette demande a expiré sans réponse. Le consentement est enregistré comme refusé ; rien n’est fait sur cette base.',
+    closed: 'Cette demande a déjà reçu une réponse, ou a été remplacée entre-temps. Rien ne change.',
+    withdrawLater:
+      'Un consentement peut être retiré à tout moment auprès de l’organisation ; le retrait ne compromet pas la licéité de ce qui a été fait avant lui.',
+  },
+  en: {
+    title: 'Consent for your child',
+    invalidLink:
+      'This link is not (or no longer) valid. A link from the e-mail works once and ends after 7 days; without your confirmation no consent has been given.',
+    intro: (org, child, date) =>
+      `On ${date} a child (${child}) gave ${org} the consent below. The child said they are under 13.`,
+    law: 'Under Article 8 of the General Data Protection Regulation and Article 7 of the Belgian Law of 30 July 2018, the consent of a child under 13 to an online service is valid only if the holder of parental responsibility gives or confirms it. Until you confirm, there is no consent.',
+    purpose: 'What for',
+    textTitle: 'The text the child was shown',
+    textLanguage: 'Language of the text',
+    untilConfirmed: (date) =>
+      `You can answer until ${date}. If you do not answer, the consent is recorded as refused.`,
+    confirm: 'I am the parent or guardian and I confirm this consent',
+    refuse: 'I refuse',
+    refuseHint: 'Are you not this child’s parent or guardian? Then choose “I refuse”.',
+    confirmed: (date) =>
+      `Thank you. The consent is recorded as given by the parent or guardian, on ${date}. You or your child can withdraw it at any time, as easily as it was given.`,
+    refused: 'Thank you. The consent is recorded as refused; nothing is done on its basis.',
+    expired:
+      'This request ended without an answer. The consent is recorded as refused; nothing is done on its basis.',
+    closed: 'This request was answered already, or has been replaced since. Nothing changes.',
+    withdrawLater:
+      'A consent can be withdrawn at any time with the organisation; withdrawing does not affect what was lawfully done before.',
+  },
+  de: {
+    title: 'Einwilligung für Ihr Kind',
+    invalidLink:
+      'Dieser Link ist nicht (mehr) gültig. Ein Link aus der E-Mail funktioniert einmal und verfällt nach 7 Tagen; ohne Ihre Bestätigung wurde keine Einwilligung erteilt.',
+    intro: (org, child, date) =>
+      `Am ${date} hat ein Kind (${child}) ${org} die unten stehende Einwilligung erteilt. Das Kind hat angegeben, jünger als 13 Jahre zu sein.`,
+    law: 'Nach Artikel 8 der Datenschutz-Grundverordnung und Artikel 7 des belgischen Gesetzes vom 30. Juli 2018 ist die Einwilligung eines Kindes unter 13 Jahren in einen Online-Dienst nur wirksam, wenn der Träger der elterlichen Verantwortung sie erteilt oder bestätigt. Solange Sie nicht bestätigen, besteht keine Einwilligung.',
+    purpose: 'Wofür',
+    textTitle: 'Der Text, der dem Kind angezeigt wurde',
+    textLanguage: 'Sprache des Textes',
+    untilConfirmed: (date) =>
+      `Sie können bis zum ${date} antworten. Antworten Sie nicht, wird die Einwilligung als verweigert erfasst.`,
+    confirm: 'Ich bin Elternteil oder Vormund und bestätige diese Einwilligung',
+    refuse: 'Ich lehne ab',
+    refuseHint: 'Sind Sie nicht Elternteil oder Vormund dieses Kindes? Dann wählen Sie „Ich lehne ab“.',
+    confirmed: (date) =>
+      `Vielen Dank. Die Einwilligung ist als vom Elternteil oder Vormund erteilt erfasst, am ${date}. Sie oder Ihr Kind können sie jederzeit widerrufen, so einfach, wie sie erteilt wurde.`,
+    refused:
+      'Vielen Dank. Die Einwilligung ist als verweigert erfasst; auf ihrer Grundlage geschieht nichts.',
+    expired:
+      'Diese Anfrage ist ohne Antwort abgelaufen. Die Einwilligung ist als verweigert erfasst; auf ihrer Grundlage geschieht nichts.',
+    closed: 'Diese Anfrage wurde bereits beantwortet oder inzwischen ersetzt. Es ändert sich nichts.',
+    withdrawLater:
+      'Eine Einwilligung kann jederzeit bei der Organisation widerrufen werden; der Widerruf berührt nicht die Rechtmäßigkeit dessen, was vorher geschah.',
+  },
+}
+
+const LANGUAGE_NAMES: Record<string, string> = {
+  nl: 'Nederlands',
+  fr: 'français',
+  en: 'English',
+  de: 'Deutsch',
+}
+
+function requestBody(
+  language: ConsentLanguage,
+  view: ParentalRequestView,
+  organizationName: string,
+  form: Html | string,
+): Html {
+  const w = PARENTAL_WORDING[language]
+  return html`<p>${w.intro(organizationName, view.childMasked, brusselsDate(view.requestedAt, language))}</p>
+<p>${w.law}</p>
+<dl>
+<dt>${w.purpose}</dt><dd>${view.purposeLabel}${view.purposeDescription ? html` - ${view.purposeDescription}` : ''}</dd>
+<dt>${w.textLanguage}</dt><dd>${LANGUAGE_NAMES[view.textLanguage] ?? view.textLanguage}</dd>
+</dl>
+<h2>${w.textTitle}</h2>
+<blockquote lang="${view.textLanguage}" class="consent-text">${view.text.split(/\n{2,}/).map((p) => html`<p>${p}</p>`)}</blockquote>
+${form}`
+}
+
+function decisionForm(
+  language: ConsentLanguage,
+  slug: string,
+  token: string,
+  view: ParentalRequestView,
+): Html {
+  const w = PARENTAL_WORDING[language]
+  return html`<p>${w.untilConfirmed(brusselsDate(view.linkExpiresAt, language))}</p>
+<form method="post" action="/p/${encodeURIComponent(slug)}/parental">
+<input type="hidden" name="t" value="${token}">
+<input type="hidden" name="lang" value="${language}">
+<p><button type="submit" name="decision" value="confirm">${w.confirm}</button></p>
+<p>${w.refuseHint}</p>
+<p><button type="submit" name="decision" value="refuse" class="secondary">${w.refuse}</button></p>
+</form>
+<p>${w.withdrawLater}</p>`
+}
+
+function outcomeNotice(language: ConsentLanguage, view: ParentalRequestView, justDecided: boolean): Html {
+  const w = PARENTAL_WORDING[language]
+  const text =
+    view.status === 'confirmed'
+      ? justDecided
+        ? w.confirmed(brusselsDate(view.decidedAt ?? new Date(), language))
+        : w.closed
+      : view.status === 'refused'
+        ? justDecided
+          ? w.refused
+          : w.closed
+        : view.status === 'expired'
+          ? w.expired
+          : w.closed
+  return html`<p role="status" class="notice">${text}</p>`
+}
+
+const HTML_TYPE = 'text/html; charset=utf-8'
+const slugParams = z.object({ slug: z.string().min(1).max(63) })
+
+/**
+ * The page a parent reaches from the confirmation mail (decision 0093): GET shows what the child agreed to and
+ * changes nothing (mail scanners open links); POST records the answer, once. Public, no account, no script; in
+ * nl/fr/en/de; rate limited. An unknown, used or expired link gets the same kind of page, naming nobody.
+ */
+export function registerParentalRoutes(app: App, ctx: AppContext) {
+  const send = (
+    reply: FastifyReply,
+    status: number,
+    language: ConsentLanguage,
+    organizationName: string,
+    linkBase: string,
+    body: Html,
+  ) =>
+    reply
+      .code(status)
+      .type(HTML_TYPE)
+      .header('cache-control', 'no-store')
+      .header('referrer-policy', 'no-referrer')
+      .send(
+        renderPreferencePage({
+          language,
+          organizationName,
+          title: PARENTAL_WORDING[language].title,
+          body,
+          linkBase,
+        }),
+      )
+
+  app.get(
+    '/p/:slug/parental',
+    {
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: {
+        hide: true,
+        params: slugParams,
+        querystring: z.object({ t: z.string().max(300).optional(), lang: z.string().max(10).optional() }),
+      },
+    },
+    async (request, reply) => {
+      const language = preferenceLanguage(request.query.lang, request.headers['accept-language'])
+      const token = request.query.t ?? ''
+      const w = PARENTAL_WORDING[language]
+      const org = await findOrganizationBySlug(ctx.db, request.params.slug)
+      const view = org ? await openParentalRequest(ctx, org.id, token, language) : undefined
+      const name = org ? org.legalName || org.name : 'Custos'
+      const linkBase = `/p/${encodeURIComponent(request.params.slug)}/parental?t=${encodeURIComponent(token)}&`
+      if (!org || !view) return send(reply, 404, language, name, linkBase, html`<p>${w.invalidLink}</p>`)
+      const form =
+        view.status === 'pending'
+          ? decisionForm(language, org.slug, token, view)
+          : outcomeNotice(language, view, false)
+      return send(reply, 200, language, name, linkBase, requestBody(language, view, name, form))
+    },
+  )
+
+  app.post(
+    '/p/:slug/parental',
+    {
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: {
+        hide: true,
+        params: slugParams,
+        body: z.object({
+          t: z.string().max(300).optional(),
+          lang: z.string().max(10).optional(),
+          decision: z.string().max(20).optional(),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const language = preferenceLanguage(request.body.lang, request.headers['accept-language'])
+      const token = request.body.t ?? ''
+      const w = PARENTAL_WORDING[language]
+      const org = await findOrganizationBySlug(ctx.db, request.params.slug)
+      const name = org ? org.legalName || org.name : 'Custos'
+      const linkBase = `/p/${encodeURIComponent(request.params.slug)}/parental?t=${encodeURIComponent(token)}&`
+      const decision = request.body.decision
+      if (decision !== 'confirm' && decision !== 'refuse') {
+        const view = org ? await openParentalRequest(ctx, org.id, token, language) : undefined
+        if (!org || !view) return send(reply, 404, language, name, linkBase, html`<p>${w.invalidLink}</p>`)
+        return send(
+          reply,
+          400,
+          language,
+          name,
+          linkBase,
+          requestBody(language, view, name, decisionForm(language, org.slug, token, view)),
+        )
+      }
+      const outcome = org
+        ? await decideParentalRequest(ctx, org.id, token, decision, {
+            language,
+            ip: request.ip,
+            userAgent: request.headers['user-agent'],
+            actor: systemActor('parent by e-mail confirmation', request.id),
+          })
+        : undefined
+      if (!org || !outcome) return send(reply, 404, language, name, linkBase, html`<p>${w.invalidLink}</p>`)
+      return send(
+        reply,
+        200,
+        language,
+        name,
+        linkBase,
+        requestBody(
+          language,
+          outcome.view,
+          name,
+          outcomeNotice(language, outcome.view, outcome.outcome !== 'closed'),
+        ),
+      )
+    },
+  )
+}
+
+export { PARENTAL_LINK_DAYS }
