@@ -1,6 +1,4 @@
 import { createHash, createHmac } from 'node:crypto'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
@@ -12,35 +10,9 @@ import { consentOrganisation } from './support/consent'
 import { createTestContext, type TestContext } from './support/context'
 import { type asToken, type asUser, expectProblem } from './support/http'
 import { receivedText, startTestSmtpServer, type TestSmtpServer } from './support/smtp'
+import { type ReceivedHook, startWebhookReceiver } from './support/webhook-receiver'
 
-interface Hook {
-  headers: http.IncomingHttpHeaders
-  text: string
-  body: { type: string; data: Record<string, unknown> }
-}
-
-/** A webhook receiver on a local port, keeping every call. */
-async function startReceiver() {
-  const calls: Hook[] = []
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8')
-      calls.push({ headers: req.headers, text, body: JSON.parse(text) })
-      res.writeHead(200).end()
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`,
-    calls,
-    async close() {
-      server.closeAllConnections()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
-    },
-  }
-}
+type Hook = ReceivedHook
 
 const TEXT_FR =
   'Oui, je veux recevoir les conseils de jeu de Speelgoed NV par e-mail (au plus un par mois).\n\nJe peux retirer ce consentement à tout moment.'
@@ -60,7 +32,7 @@ describe('consent: parental consent by the parent’s e-mail confirmation (Art. 
   let org: Organization
   let owner: ReturnType<typeof asUser>
   let webshop: ReturnType<typeof asToken>
-  let receiver: Awaited<ReturnType<typeof startReceiver>>
+  let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>
   let hookSecret: string
   const api = () => `/api/v1/orgs/${org.slug}`
 
@@ -129,7 +101,7 @@ describe('consent: parental consent by the parent’s e-mail confirmation (Art. 
 
   beforeAll(async () => {
     smtp = await startTestSmtpServer()
-    receiver = await startReceiver()
+    receiver = await startWebhookReceiver()
     t = await createTestContext({ smtpUrl: smtp.url })
     app = await buildApp(t.ctx, { serveWeb: false, logger: false })
     const made = await consentOrganisation(t, app, 'Speelgoed NV', [{ purpose: PURPOSE, children: true }])

@@ -9,7 +9,9 @@ import { type Kysely, sql } from 'kysely'
  *   key, masked identity and, sealed, the identity itself for a consent with an end); the parent only masked and as
  *   a keyed hash (to limit how many mails one address gets); the text by its hash; the choice's context (language,
  *   channel, source, integrator's reference, the period a given consent would last). `status` moves once from
- *   pending to confirmed, refused or expired, with the record written for it.
+ *   pending to confirmed, refused or expired, with the record written for it, or to superseded without a record
+ *   when a later choice for the purpose overtook it (a new request names the one it replaces in superseded_by).
+ *   One pending request per child and purpose (a unique partial index).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
@@ -31,16 +33,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       parent_key text not null,
       parent_masked text not null,
       token_hash text not null unique,
-      status text not null default 'pending' check (status in ('pending', 'confirmed', 'refused', 'expired')),
+      status text not null default 'pending'
+        check (status in ('pending', 'confirmed', 'refused', 'expired', 'superseded')),
       requested_at timestamptz not null,
       link_expires_at timestamptz not null,
       decided_at timestamptz,
       pending_event_id uuid not null,
       decision_event_id uuid,
+      superseded_by uuid,
       foreign key (organization_id, text_hash) references consent_texts (organization_id, hash)
     );
     create index if not exists consent_parental_requests_parent
       on consent_parental_requests (organization_id, parent_key, requested_at);
+    create unique index if not exists consent_parental_requests_one_pending
+      on consent_parental_requests (organization_id, subject_key, purpose) where status = 'pending';
     create index if not exists consent_parental_requests_due
       on consent_parental_requests (link_expires_at) where status = 'pending';
   `.execute(db)

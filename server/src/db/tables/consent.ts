@@ -110,13 +110,15 @@ export interface ConsentParentalRequestsTable {
   /** SHA-256 of the link's token, hex. */
   token_hash: string
   status: ColumnType<
-    'pending' | 'confirmed' | 'refused' | 'expired',
+    'pending' | 'confirmed' | 'refused' | 'expired' | 'superseded',
     'pending' | undefined,
-    'confirmed' | 'refused' | 'expired'
+    'confirmed' | 'refused' | 'expired' | 'superseded'
   >
   requested_at: Timestamp
   link_expires_at: Timestamp
   decided_at: Timestamp | null
   pending_event_id: string
   decision_event_id: string | null
+  /** The later request that replaced this one (status superseded by a new request); null otherwise. */
+  superseded_by: string | null
 }

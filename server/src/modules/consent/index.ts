@@ -27,13 +27,9 @@ export {
   truncateIp,
 } from './model'
 export { consentOperations } from './operations'
-export {
-  askParentalConfirmation,
-  decideParentalRequest,
-  expireParentalRequests,
-  PARENTAL_LINK_DAYS,
-  PARENTAL_MAILS_PER_DAY,
-} from './parental'
+export { decideParentalRequest, expireParentalRequests } from './parental'
+export { askParentalConfirmation } from './parental-ask'
+export { PARENTAL_LINK_DAYS, PARENTAL_MAILS_PER_DAY } from './parental-rules'
 export { consentActions } from './policy'
 export { registerPreferenceRoutes } from './preference-routes'
 export { type PreferenceChange, savePreferences, unsubscribeLinkFor } from './preferences'

@@ -92,64 +92,72 @@ class ConsentLog {
   private write(drafts: ConsentEventDraft[]): Promise<StoredConsentEvent[]> {
     // Not inTransaction (decision 0042): this writer belongs to a database handle and is shared by every caller
     // of it, so there is no AppContext to narrow; the body below uses only `trx`.
-    return this.db.transaction().execute(async (trx) => {
-      const key = consentChainKey(auditKeysOf(trx).chain)
-      const texts = new Map<
-        string,
-        { organization_id: string; hash: string; language: string; body: string }
-      >()
-      for (const d of drafts)
-        if (d.text)
-          texts.set(`${d.organization_id}/${d.text.hash}`, { organization_id: d.organization_id, ...d.text })
-      await insertTexts(trx, [...texts.values()])
-
-      const stored = new Array<StoredConsentEvent>(drafts.length)
-      const sealed = new Map<string, string | null>()
-      const byOrganization = new Map<string, number[]>()
-      drafts.forEach((d, i) => {
-        const list = byOrganization.get(d.organization_id) ?? []
-        list.push(i)
-        byOrganization.set(d.organization_id, list)
-      })
-      // A fixed order of locks, so two writers (two processes) never wait for each other in a circle.
-      for (const organizationId of [...byOrganization.keys()].sort()) {
-        const indexes = byOrganization.get(organizationId) ?? []
-        const head = await lockChainHead(trx, organizationId)
-        let seq = head.seq
-        let prev = head.hash
-        const rows = indexes.map((i) => {
-          const {
-            text: _text,
-            actor: _actor,
-            propagations,
-            sealedIdentity,
-            ...draft
-          } = drafts[i] as ConsentEventDraft
-          seq += 1
-          const fields: ChainedConsentFields = { id: randomUUID(), ...draft, seq, prev_hash: prev }
-          const hash = consentEventHash(fields, key)
-          stored[i] = {
-            id: fields.id,
-            seq,
-            hash,
-            prevHash: prev,
-            pendingPropagations: (propagations ?? []).filter((p) => !p.error).map((p) => p.id),
-          }
-          prev = hash
-          sealed.set(fields.id, sealedIdentity ?? null)
-          return { ...fields, hash }
-        })
-        await appendEvents(trx, organizationId, rows)
-        await upsertStatus(trx, latestPerPurpose(rows, sealed))
-        await auditWithdrawals(trx, indexes, drafts, rows)
-        for (const [n, row] of rows.entries()) {
-          const propagations = drafts[indexes[n] as number]?.propagations
-          if (propagations) await insertPropagations(trx, organizationId, row.id, row.purpose, propagations)
-        }
-      }
-      return stored
-    })
+    return this.db.transaction().execute((trx) => writeConsentEvents(trx, drafts))
   }
+}
+
+/**
+ * Chains `drafts` inside the caller's transaction: locks each organisation's chain head, inserts the events, sets
+ * the current status, audits withdrawals and inserts propagations. The batch writer uses it for its group commit;
+ * a caller whose other writes must commit or fail with the event (the parent's answer, decision 0093) calls it
+ * from its own transaction.
+ */
+export async function writeConsentEvents(
+  trx: Transaction<DB>,
+  drafts: ConsentEventDraft[],
+): Promise<StoredConsentEvent[]> {
+  const key = consentChainKey(auditKeysOf(trx).chain)
+  const texts = new Map<string, { organization_id: string; hash: string; language: string; body: string }>()
+  for (const d of drafts)
+    if (d.text)
+      texts.set(`${d.organization_id}/${d.text.hash}`, { organization_id: d.organization_id, ...d.text })
+  await insertTexts(trx, [...texts.values()])
+
+  const stored = new Array<StoredConsentEvent>(drafts.length)
+  const sealed = new Map<string, string | null>()
+  const byOrganization = new Map<string, number[]>()
+  drafts.forEach((d, i) => {
+    const list = byOrganization.get(d.organization_id) ?? []
+    list.push(i)
+    byOrganization.set(d.organization_id, list)
+  })
+  // A fixed order of locks, so two writers (two processes) never wait for each other in a circle.
+  for (const organizationId of [...byOrganization.keys()].sort()) {
+    const indexes = byOrganization.get(organizationId) ?? []
+    const head = await lockChainHead(trx, organizationId)
+    let seq = head.seq
+    let prev = head.hash
+    const rows = indexes.map((i) => {
+      const {
+        text: _text,
+        actor: _actor,
+        propagations,
+        sealedIdentity,
+        ...draft
+      } = drafts[i] as ConsentEventDraft
+      seq += 1
+      const fields: ChainedConsentFields = { id: randomUUID(), ...draft, seq, prev_hash: prev }
+      const hash = consentEventHash(fields, key)
+      stored[i] = {
+        id: fields.id,
+        seq,
+        hash,
+        prevHash: prev,
+        pendingPropagations: (propagations ?? []).filter((p) => !p.error).map((p) => p.id),
+      }
+      prev = hash
+      sealed.set(fields.id, sealedIdentity ?? null)
+      return { ...fields, hash }
+    })
+    await appendEvents(trx, organizationId, rows)
+    await upsertStatus(trx, latestPerPurpose(rows, sealed))
+    await auditWithdrawals(trx, indexes, drafts, rows)
+    for (const [n, row] of rows.entries()) {
+      const propagations = drafts[indexes[n] as number]?.propagations
+      if (propagations) await insertPropagations(trx, organizationId, row.id, row.purpose, propagations)
+    }
+  }
+  return stored
 }
 
 /** One status row per person and purpose: the batch's latest event by time (then by sequence). */

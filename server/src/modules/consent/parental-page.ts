@@ -2,16 +2,13 @@ import type { FastifyReply } from 'fastify'
 import { z } from 'zod'
 import { systemActor } from '../../audit/actor'
 import type { AppContext } from '../../context'
+import { InvalidInput } from '../../domain/errors'
 import type { App } from '../../http/types'
 import { type Html, html } from '../../lib/html'
 import { findOrganizationBySlug } from '../organizations'
 import type { ConsentLanguage } from './model'
-import {
-  decideParentalRequest,
-  openParentalRequest,
-  PARENTAL_LINK_DAYS,
-  type ParentalRequestView,
-} from './parental'
+import { decideParentalRequest, openParentalRequest, type ParentalRequestView } from './parental'
+import { PARENTAL_LINK_DAYS } from './parental-rules'
 import { brusselsDate, preferenceLanguage, renderPreferencePage } from './preference-page'
 
 interface ParentalWording {
@@ -30,6 +27,9 @@ interface ParentalWording {
   refused: string
   expired: string
   closed: string
+  superseded: string
+  notRecorded: (org: string, date: string) => string
+  chooseOne: string
   withdrawLater: string
 }
 
@@ -59,7 +59,12 @@ export const PARENTAL_WORDING: Record<ConsentLanguage, ParentalWording> = {
     refused: 'Dank u. De toestemming is geregistreerd als geweigerd; er wordt niets gedaan op basis ervan.',
     expired:
       'Deze vraag is verlopen zonder antwoord. De toestemming is geregistreerd als geweigerd; er wordt niets gedaan op basis ervan.',
-    closed: 'Op deze vraag werd al geantwoord, of ze werd intussen vervangen. Er verandert niets.',
+    closed: 'Op deze vraag werd al geantwoord. Er verandert niets.',
+    superseded:
+      'Deze vraag geldt niet meer: voor hetzelfde doel werd intussen een latere keuze geregistreerd (een nieuwe vraag om bevestiging, of een weigering of intrekking door het kind zelf). Met deze link werd niets geregistreerd. Kreeg u een recentere e-mail, gebruik dan de link in die e-mail.',
+    notRecorded: (org, date) =>
+      `Uw antwoord kon niet worden geregistreerd: ${org} vermeldt dit doel op dit moment niet meer als een doel op basis van toestemming. Er werd niets geregistreerd en de vraag blijft open tot ${date}. U kunt het later opnieuw proberen of contact opnemen met ${org}.`,
+    chooseOne: 'Kies “bevestigen” of “Ik weiger”; er werd niets geregistreerd.',
     withdrawLater:
       'Een toestemming intrekken kan op elk moment bij de organisatie zelf; het intrekken doet geen afbreuk aan wat vóór de intrekking rechtmatig gebeurde.',
   },
@@ -83,7 +88,12 @@ export const PARENTAL_WORDING: Record<ConsentLanguage, ParentalWording> = {
     refused: 'Merci. Le consentement est enregistré comme refusé ; rien n’est fait sur cette base.',
     expired:
       'Cette demande a expiré sans réponse. Le consentement est enregistré comme refusé ; rien n’est fait sur cette base.',
-    closed: 'Cette demande a déjà reçu une réponse, ou a été remplacée entre-temps. Rien ne change.',
+    closed: 'Cette demande a déjà reçu une réponse. Rien ne change.',
+    superseded:
+      'Cette demande n’est plus d’actualité : un choix ultérieur a été enregistré entre-temps pour la même finalité (une nouvelle demande de confirmation, ou un refus ou un retrait de l’enfant lui-même). Rien n’a été enregistré avec ce lien. Si vous avez reçu un e-mail plus récent, utilisez le lien de cet e-mail.',
+    notRecorded: (org, date) =>
+      `Votre réponse n’a pas pu être enregistrée : ${org} ne mentionne plus, à ce jour, cette finalité comme fondée sur le consentement. Rien n’a été enregistré et la demande reste ouverte jusqu’au ${date}. Vous pouvez réessayer plus tard ou contacter ${org}.`,
+    chooseOne: 'Choisissez « confirmer » ou « Je refuse » ; rien n’a été enregistré.',
     withdrawLater:
       'Un consentement peut être retiré à tout moment auprès de l’organisation ; le retrait ne compromet pas la licéité de ce qui a été fait avant lui.',
   },
@@ -107,7 +117,12 @@ export const PARENTAL_WORDING: Record<ConsentLanguage, ParentalWording> = {
     refused: 'Thank you. The consent is recorded as refused; nothing is done on its basis.',
     expired:
       'This request ended without an answer. The consent is recorded as refused; nothing is done on its basis.',
-    closed: 'This request was answered already, or has been replaced since. Nothing changes.',
+    closed: 'This request was answered already. Nothing changes.',
+    superseded:
+      'This request no longer applies: a later choice was recorded since for the same purpose (a new request for confirmation, or a refusal or withdrawal by the child themselves). Nothing was recorded with this link. If you received a more recent e-mail, use the link in that e-mail.',
+    notRecorded: (org, date) =>
+      `Your answer could not be recorded: ${org} no longer lists this purpose as one based on consent at this moment. Nothing was recorded and the request stays open until ${date}. You may try again later or contact ${org}.`,
+    chooseOne: 'Choose “confirm” or “I refuse”; nothing was recorded.',
     withdrawLater:
       'A consent can be withdrawn at any time with the organisation; withdrawing does not affect what was lawfully done before.',
   },
@@ -132,7 +147,12 @@ export const PARENTAL_WORDING: Record<ConsentLanguage, ParentalWording> = {
       'Vielen Dank. Die Einwilligung ist als verweigert erfasst; auf ihrer Grundlage geschieht nichts.',
     expired:
       'Diese Anfrage ist ohne Antwort abgelaufen. Die Einwilligung ist als verweigert erfasst; auf ihrer Grundlage geschieht nichts.',
-    closed: 'Diese Anfrage wurde bereits beantwortet oder inzwischen ersetzt. Es ändert sich nichts.',
+    closed: 'Diese Anfrage wurde bereits beantwortet. Es ändert sich nichts.',
+    superseded:
+      'Diese Anfrage gilt nicht mehr: Für denselben Zweck wurde inzwischen eine spätere Entscheidung erfasst (eine neue Bitte um Bestätigung oder eine Ablehnung oder ein Widerruf durch das Kind selbst). Mit diesem Link wurde nichts erfasst. Haben Sie eine neuere E-Mail erhalten, verwenden Sie bitte den Link in dieser E-Mail.',
+    notRecorded: (org, date) =>
+      `Ihre Antwort konnte nicht erfasst werden: ${org} führt diesen Zweck derzeit nicht mehr als einen auf Einwilligung beruhenden Zweck. Es wurde nichts erfasst, und die Anfrage bleibt bis zum ${date} offen. Sie können es später erneut versuchen oder sich an ${org} wenden.`,
+    chooseOne: 'Wählen Sie „bestätigen“ oder „Ich lehne ab“; es wurde nichts erfasst.',
     withdrawLater:
       'Eine Einwilligung kann jederzeit bei der Organisation widerrufen werden; der Widerruf berührt nicht die Rechtmäßigkeit dessen, was vorher geschah.',
   },
@@ -194,7 +214,9 @@ function outcomeNotice(language: ConsentLanguage, view: ParentalRequestView, jus
           : w.closed
         : view.status === 'expired'
           ? w.expired
-          : w.closed
+          : view.status === 'superseded'
+            ? w.superseded
+            : w.closed
   return html`<p role="status" class="notice">${text}</p>`
 }
 
@@ -282,23 +304,39 @@ export function registerParentalRoutes(app: App, ctx: AppContext) {
       if (decision !== 'confirm' && decision !== 'refuse') {
         const view = org ? await openParentalRequest(ctx, org.id, token, language) : undefined
         if (!org || !view) return send(reply, 404, language, name, linkBase, html`<p>${w.invalidLink}</p>`)
+        // No answer to record: a closed request says how it ended, an open one asks again (review R11).
+        const form =
+          view.status === 'pending'
+            ? html`<p role="alert" class="notice">${w.chooseOne}</p>${decisionForm(language, org.slug, token, view)}`
+            : outcomeNotice(language, view, false)
         return send(
           reply,
-          400,
+          view.status === 'pending' ? 400 : 200,
           language,
           name,
           linkBase,
-          requestBody(language, view, name, decisionForm(language, org.slug, token, view)),
+          requestBody(language, view, name, form),
         )
       }
-      const outcome = org
-        ? await decideParentalRequest(ctx, org.id, token, decision, {
-            language,
-            ip: request.ip,
-            userAgent: request.headers['user-agent'],
-            actor: systemActor('parent by e-mail confirmation', request.id),
-          })
-        : undefined
+      let outcome: Awaited<ReturnType<typeof decideParentalRequest>>
+      try {
+        outcome = org
+          ? await decideParentalRequest(ctx, org.id, token, decision, {
+              language,
+              ip: request.ip,
+              userAgent: request.headers['user-agent'],
+              actor: systemActor('parent by e-mail confirmation', request.id),
+            })
+          : undefined
+      } catch (error) {
+        // The record could not be made (the purpose left the register meanwhile): nothing was written, not even
+        // the request's end, so the parent can answer again; the page says exactly that (review R6).
+        if (!(error instanceof InvalidInput) || !org) throw error
+        const view = await openParentalRequest(ctx, org.id, token, language)
+        if (!view) return send(reply, 404, language, name, linkBase, html`<p>${w.invalidLink}</p>`)
+        const notice = html`<p role="alert" class="notice">${w.notRecorded(name, brusselsDate(view.linkExpiresAt, language))}</p>`
+        return send(reply, 409, language, name, linkBase, requestBody(language, view, name, notice))
+      }
       if (!org || !outcome) return send(reply, 404, language, name, linkBase, html`<p>${w.invalidLink}</p>`)
       return send(
         reply,

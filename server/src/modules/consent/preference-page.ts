@@ -106,7 +106,8 @@ export function manageForm(
 <input type="hidden" name="t" value="${token}">
 <input type="hidden" name="lang" value="${language}">
 ${rows.map((row, i) => {
-  const current = row.state === 'given' ? 'given' : row.state === 'none' ? '' : 'withdrawn'
+  // Only a consent given is ticked in advance: any other state ticked "no" would record, at the next save, a
+  // withdrawal or refusal the person did not choose (review R7, R8). A yes waiting for a parent is not changed here.
   const status = [
     w.state[row.state],
     row.occurredAt ? w.since(brusselsDate(row.occurredAt, language)) : '',
@@ -120,8 +121,12 @@ ${row.description ? html`<p>${row.description}</p>` : ''}
 <p class="status" id="status-${i}">${status}</p>
 ${row.offeredToChildren ? html`<p>${w.childrenPurpose}</p>` : ''}
 ${row.renewalDue ? html`<p class="notice">${w.renewalDue}</p>` : ''}
-<p><label><input type="radio" name="${`purpose.${row.key}`}" value="given" aria-describedby="status-${i}"${current === 'given' && !row.renewalDue ? html` checked` : ''}> ${w.given}</label></p>
-<p><label><input type="radio" name="${`purpose.${row.key}`}" value="withdrawn" aria-describedby="status-${i}"${current === 'withdrawn' ? html` checked` : ''}> ${w.withdrawn}</label></p>
+${
+  row.state === 'pending_parental'
+    ? html`<p>${w.pendingParental}</p>`
+    : html`<p><label><input type="radio" name="${`purpose.${row.key}`}" value="given" aria-describedby="status-${i}"${row.state === 'given' && !row.renewalDue ? html` checked` : ''}> ${w.given}</label></p>
+<p><label><input type="radio" name="${`purpose.${row.key}`}" value="withdrawn" aria-describedby="status-${i}"> ${w.withdrawn}</label></p>`
+}
 </fieldset>`
 })}
 ${

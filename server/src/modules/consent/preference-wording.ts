@@ -32,6 +32,8 @@ export interface PreferenceWording {
   poweredBy: string
   /** For purposes offered to children (Art. 8 GDPR, 13 in Belgium). */
   childrenPurpose: string
+  /** A yes of a child under 13 that waits for the parent's confirmation: shown, not changeable on the page. */
+  pendingParental: string
   ageConfirm: string
   ageNote: string
   ageNeeded: (n: number) => string
@@ -78,6 +80,8 @@ export const PREFERENCE_WORDING: Record<ConsentLanguage, PreferenceWording> = {
     unsubscribed: (p) => `U bent uitgeschreven: uw toestemming voor "${p}" is ingetrokken.`,
     poweredBy: 'Beheerd met Custos',
     childrenPurpose: 'Dit doeleinde wordt ook aan kinderen aangeboden.',
+    pendingParental:
+      'Een ouder of voogd werd per e-mail gevraagd deze toestemming te bevestigen. Zolang dat niet gebeurt, is er geen toestemming. Deze keuze kan hier niet worden gewijzigd zolang de vraag loopt; neem daarvoor contact op met de organisatie.',
     ageConfirm: 'Ik ben 13 jaar of ouder',
     ageNote:
       'Jonger dan 13? Dan moet een ouder of voogd de toestemming geven; dat kan niet op deze pagina. Neem daarvoor contact met ons op. Ook zonder dit vakje kunt u een toestemming intrekken.',
@@ -125,6 +129,8 @@ export const PREFERENCE_WORDING: Record<ConsentLanguage, PreferenceWording> = {
     unsubscribed: (p) => `Vous êtes désinscrit(e) : votre consentement pour « ${p} » est retiré.`,
     poweredBy: 'Géré avec Custos',
     childrenPurpose: 'Cette finalité est aussi proposée aux enfants.',
+    pendingParental:
+      'Un parent ou tuteur a été invité par e-mail à confirmer ce consentement. Tant qu’il ne l’a pas fait, il n’y a pas de consentement. Ce choix ne peut pas être modifié ici tant que la demande est en cours ; pour cela, contactez l’organisation.',
     ageConfirm: 'J’ai 13 ans ou plus',
     ageNote:
       'Moins de 13 ans ? Le consentement doit alors être donné par un parent ou un tuteur ; ce n’est pas possible sur cette page. Contactez-nous. Même sans cocher cette case, vous pouvez retirer un consentement.',
@@ -170,6 +176,8 @@ export const PREFERENCE_WORDING: Record<ConsentLanguage, PreferenceWording> = {
     unsubscribed: (p) => `You are unsubscribed: your consent for "${p}" is withdrawn.`,
     poweredBy: 'Managed with Custos',
     childrenPurpose: 'This purpose is also offered to children.',
+    pendingParental:
+      'A parent or guardian has been asked by e-mail to confirm this consent. Until they do, there is no consent. This choice cannot be changed here while the request is open; to change it, contact the organisation.',
     ageConfirm: 'I am 13 or older',
     ageNote:
       'Under 13? Then a parent or guardian must give the consent; that is not possible on this page. Please contact us. You can withdraw a consent without ticking this box.',
@@ -217,6 +225,8 @@ export const PREFERENCE_WORDING: Record<ConsentLanguage, PreferenceWording> = {
     unsubscribed: (p) => `Sie sind abgemeldet: Ihre Einwilligung für „${p}“ ist widerrufen.`,
     poweredBy: 'Verwaltet mit Custos',
     childrenPurpose: 'Dieser Zweck wird auch Kindern angeboten.',
+    pendingParental:
+      'Ein Elternteil oder Vormund wurde per E-Mail gebeten, diese Einwilligung zu bestätigen. Solange dies nicht geschieht, besteht keine Einwilligung. Diese Entscheidung kann hier nicht geändert werden, solange die Anfrage läuft; wenden Sie sich dazu an die Organisation.',
     ageConfirm: 'Ich bin 13 Jahre oder älter',
     ageNote:
       'Unter 13? Dann muss ein Elternteil oder Vormund die Einwilligung geben; das ist auf dieser Seite nicht möglich. Bitte kontaktieren Sie uns. Eine Einwilligung widerrufen können Sie auch ohne dieses Kästchen.',

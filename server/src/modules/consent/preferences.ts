@@ -133,14 +133,13 @@ export async function savePreferences(
   const changes: PreferenceChange[] = []
   for (const row of rows) {
     const choice = choices[row.key]
-    if (choice !== 'given' && choice !== 'withdrawn') continue
+    if ((choice !== 'given' && choice !== 'withdrawn') || row.state === 'pending_parental') continue
     let to: PreferenceChange['to'] | undefined
     if (choice === 'given' && (row.state !== 'given' || row.renewalDue)) to = 'given'
     if (choice === 'withdrawn' && row.state === 'given') to = 'withdrawn'
     if (choice === 'withdrawn' && row.state === 'none') to = 'refused'
     if (choice === 'withdrawn' && row.state === 'expired') to = 'withdrawn'
-    // No to a yes that waits for the parent's confirmation: the request is overtaken, the parent's link closes.
-    if (choice === 'withdrawn' && row.state === 'pending_parental') to = 'refused'
+    // A yes waiting for the parent's confirmation is not changed from this page (it offers no choice for it).
     if (!to || (to === 'given' && withoutAge.has(row.key))) continue
     const previous = status.get(row.key)
     // A renewal lasts as long as the consent it renews. A consent given again after it ended (expired, withdrawn

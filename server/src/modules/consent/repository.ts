@@ -273,29 +273,51 @@ export function findParentalRequestByToken(db: Db, organizationId: string, token
     .executeTakeFirst()
 }
 
-/** Moves a pending request to its end; false when it was not pending any more (answered meanwhile). */
-export async function claimParentalRequest(
-  db: Db,
-  id: string,
-  status: 'confirmed' | 'refused' | 'expired',
-  now: Date,
-): Promise<boolean> {
-  const row = await db
-    .updateTable('consent_parental_requests')
-    .set({ status, decided_at: now })
+/** Locks a request that is still pending, for its answer; undefined when it was closed meanwhile. */
+export function lockPendingParentalRequest(db: Transaction<DB>, id: string) {
+  return db
+    .selectFrom('consent_parental_requests')
+    .select('id')
     .where('id', '=', id)
     .where('status', '=', 'pending')
-    .returning('id')
+    .forUpdate()
     .executeTakeFirst()
-  return row !== undefined
 }
 
-export async function setParentalDecisionEvent(db: Db, id: string, eventId: string): Promise<void> {
+/** Closes a request (locked, pending) with its end and the record written for it, if any. */
+export async function closeParentalRequestRow(
+  db: Transaction<DB>,
+  id: string,
+  status: 'confirmed' | 'refused' | 'expired' | 'superseded',
+  now: Date,
+  eventId: string | null,
+): Promise<void> {
   await db
     .updateTable('consent_parental_requests')
-    .set({ decision_event_id: eventId })
+    .set({ status, decided_at: now, decision_event_id: eventId })
     .where('id', '=', id)
     .execute()
+}
+
+/** Closes the pending requests of a child and purpose as superseded by a new one; answers their ids. */
+export async function supersedePendingParental(
+  db: Transaction<DB>,
+  organizationId: string,
+  subjectKey: string,
+  purpose: string,
+  by: string,
+  now: Date,
+): Promise<string[]> {
+  const rows = await db
+    .updateTable('consent_parental_requests')
+    .set({ status: 'superseded', decided_at: now, superseded_by: by })
+    .where('organization_id', '=', organizationId)
+    .where('subject_key', '=', subjectKey)
+    .where('purpose', '=', purpose)
+    .where('status', '=', 'pending')
+    .returning('id')
+    .execute()
+  return rows.map((r) => r.id)
 }
 
 /** Pending requests whose link has ended. */

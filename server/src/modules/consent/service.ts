@@ -10,7 +10,7 @@ import {
 import { type FieldErrorCode, type FieldIssue, InvalidInput, NotFound } from '../../domain/errors'
 import { type IdentityInput, identityLookupPurpose, normaliseIdentity } from '../../domain/subjects/identity'
 import { type AgeEvidence, evidenceToStore } from './evidence'
-import { appendConsentEvent } from './log'
+import { appendConsentEvent, type ConsentEventDraft, type StoredConsentEvent } from './log'
 import {
   type ConsentChannel,
   type ConsentLanguage,
@@ -188,6 +188,28 @@ export async function recordConsent(
   /** The person already resolved (the preference centre's link carries the key, not the address). */
   resolved?: ConsentSubject,
 ): Promise<RecordedConsent> {
+  const prepared = await prepareConsent(ctx, input, resolved)
+  const stored = await appendConsentEvent(ctx.db, prepared.draft)
+  if (stored.pendingPropagations.length > 0) await sendPropagations(ctx, stored.pendingPropagations)
+  return prepared.recorded(stored)
+}
+
+/** A choice checked and ready to be chained; `recorded` gives the caller's answer once it is stored. */
+export interface PreparedConsent {
+  draft: ConsentEventDraft
+  recorded(stored: StoredConsentEvent): RecordedConsent
+}
+
+/**
+ * Checks one choice against the register and the rules (field problems as InvalidInput) and builds its event;
+ * nothing is written. recordConsent appends it through the consent log; a caller whose own writes must commit
+ * with the event appends it with writeConsentEvents in its transaction (decision 0093).
+ */
+export async function prepareConsent(
+  ctx: AppContext,
+  input: RecordConsentInput,
+  resolved?: ConsentSubject,
+): Promise<PreparedConsent> {
   const errors: FieldIssue[] = []
   const subject = resolved ?? consentSubjectOf(ctx.encryption, input.person)
   const purpose = await findConsentPurpose(ctx, input.organizationId, input.purpose)
@@ -250,7 +272,7 @@ export async function recordConsent(
     documentReference: input.evidence?.documentReference,
     age,
   })
-  const stored = await appendConsentEvent(ctx.db, {
+  const draft: ConsentEventDraft = {
     organization_id: input.organizationId,
     subject_key: subject.subjectKey,
     identity_kind: subject.kind,
@@ -283,18 +305,22 @@ export async function recordConsent(
             consentStatusIdentityContext(subject.subjectKey, input.purpose),
           )
         : null,
-  })
-  if (stored.pendingPropagations.length > 0) await sendPropagations(ctx, stored.pendingPropagations)
-  if (textHash) knownTexts.set(`${input.organizationId}/${textHash}`, true)
-  const { pendingPropagations: _pending, ...chained } = stored
+  }
   return {
-    ...chained,
-    purpose: input.purpose,
-    state: input.state,
-    textHash,
-    occurredAt,
-    recordedAt,
-    expiresAt,
+    draft,
+    recorded: (stored) => {
+      if (textHash) knownTexts.set(`${input.organizationId}/${textHash}`, true)
+      const { pendingPropagations: _pending, ...chained } = stored
+      return {
+        ...chained,
+        purpose: input.purpose,
+        state: input.state,
+        textHash,
+        occurredAt,
+        recordedAt,
+        expiresAt,
+      }
+    },
   }
 }
 
