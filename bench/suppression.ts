@@ -3,6 +3,7 @@
  * 100,000-line campaign file (target < 10 s), on a fresh PostgreSQL database.
  *   CUSTOS_TEST_DATABASE=postgres npx tsx bench/suppression.ts [--numbers=1000000] [--lines=100000]
  */
+import { loadavg } from 'node:os'
 import { systemActor } from '../server/src/audit/actor'
 import { toBrusselsDate } from '../server/src/domain/brussels-time'
 import { checkCampaignFile, importDncmFile } from '../server/src/modules/suppression'
@@ -44,18 +45,29 @@ const t = await createTestContext()
 try {
   const org = await createOrg(t.ctx, 'Bench BV')
   const today = toBrusselsDate(new Date())
+  const cpuSeconds = (since: NodeJS.CpuUsage) => {
+    const used = process.cpuUsage(since)
+    return ((used.user + used.system) / 1e6).toFixed(1)
+  }
+  const load = () => loadavg()[0]?.toFixed(1)
   let start = performance.now()
+  let cpu = process.cpuUsage()
   const { consultation } = await importDncmFile(t.ctx, systemActor('bench'), org, dncmFile(numbers, today), {
     fileName: 'dncm-bench.txt',
     fileDate: today,
   })
   const importSeconds = (performance.now() - start) / 1000
-  console.log(`DNCM import: ${consultation.numbers} numbers in ${importSeconds.toFixed(1)} s`)
+  console.log(
+    `DNCM import: ${consultation.numbers} numbers in ${importSeconds.toFixed(1)} s (Node CPU ${cpuSeconds(cpu)} s, load ${load()})`,
+  )
   start = performance.now()
+  cpu = process.cpuUsage()
   let out = 0
   for await (const chunk of await checkCampaignFile(t.ctx, org, campaign(lines), 'phone')) out += chunk.length
   const checkSeconds = (performance.now() - start) / 1000
-  console.log(`Campaign check: ${lines} lines in ${checkSeconds.toFixed(1)} s (${out} bytes out)`)
+  console.log(
+    `Campaign check: ${lines} lines in ${checkSeconds.toFixed(1)} s (${out} bytes out, Node CPU ${cpuSeconds(cpu)} s, load ${load()})`,
+  )
 } finally {
   await t.close()
 }

@@ -22,7 +22,7 @@ const HMAC_BLOCK = 64
  * as `createHmac('sha256', key)`, at about half its cost for short values (no HMAC object a call). The subject
  * import computes ~25 of these a person (decision 0097).
  */
-function hmacSha256(key: Buffer): (message: string) => Buffer {
+export function hmacSha256(key: Buffer): (message: string) => Buffer {
   if (key.length > HMAC_BLOCK) throw new Error('An HMAC key longer than a block must be hashed first')
   const inner = Buffer.alloc(HMAC_BLOCK, 0x36)
   const outer = Buffer.alloc(HMAC_BLOCK, 0x5c)

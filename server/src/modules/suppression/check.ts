@@ -21,15 +21,9 @@ import {
 } from '../../domain/suppression/verdict'
 import { consentPurposesOf, consentStatus } from '../consent'
 import type { Organization } from '../organizations'
+import { checkFacts, type Facts } from './check-facts'
 import { identifierKey } from './keys'
-import {
-  currentDncmImport,
-  currentRobinsonImport,
-  dncmListed,
-  entriesOfHashes,
-  optInHashes,
-  robinsonListed,
-} from './repository'
+import { currentDncmImport, currentRobinsonImport } from './repository'
 
 /** The identifiers of one person as a campaign file or an app gives them; any may be missing. */
 export interface ContactInput {
@@ -77,11 +71,13 @@ const INPUT_FIELD: Record<SuppressionKind, keyof ContactInput> = {
 const KINDS: readonly SuppressionKind[] = ['email', 'phone', 'postal']
 
 const hex = (b: Buffer) => b.toString('hex')
-const isHash = (b: Buffer | null | undefined): b is Buffer => b instanceof Buffer
+/** The hashes given, once each. */
+const unique = (hashes: readonly (string | null | undefined)[]) =>
+  [...new Set(hashes)].filter((h): h is string => typeof h === 'string')
 
 /**
- * Checks people in batches: the organisation's key and list date are read once, and each batch costs three
- * queries (suppression entries, DNCM numbers, opt-ins) whatever its size.
+ * Checks people in batches: the organisation's key and list dates are read once, and each batch costs one query
+ * (suppression entries, DNCM numbers, opt-ins and Robinson entries together) whatever its size.
  */
 export interface Checker {
   check(
@@ -103,16 +99,20 @@ export async function createChecker(
   const listDate = current?.file_date ?? null
   const fresh = dncmFresh(listDate, toBrusselsDate(now))
   const robinsonList = await currentRobinsonImport(db, org.id)
+  const usableUntil = listDate ? dncmUsableUntil(listDate) : null
+  const robinsonImportedAt = robinsonList?.started_at.toISOString() ?? ''
+  // The name is read only where the verdict looks at it: by post, with a Robinson list in use.
+  const namesMatter = (channel: MarketingChannel) => channel === 'post' && robinsonList !== undefined
   return {
     async check(channel, people, consentGiven) {
-      // Per person and kind: the keyed hash, null when given but unreadable, absent when not given.
+      // Per person and kind: the keyed hash (hex), null when given but unreadable, absent when not given.
       const hashed = people.map((person) => {
-        const own: Partial<Record<SuppressionKind, Buffer | null>> = {}
+        const own: Partial<Record<SuppressionKind, string | null>> = {}
         for (const kind of KINDS) {
           const raw = person[INPUT_FIELD[kind]]
           if (raw === undefined || raw.trim() === '') continue
           const normalised = NORMALISERS[kind](raw)
-          own[kind] = normalised.ok ? key.hash(kind, normalised.value) : null
+          own[kind] = normalised.ok ? hex(key.hash(kind, normalised.value)) : null
         }
         return own
       })
@@ -121,60 +121,54 @@ export async function createChecker(
         if (channel !== 'post' || !robinsonList || !person.name?.trim() || !person.address?.trim())
           return null
         const k = robinsonKey(person.name, person.address)
-        return k === null ? null : key.hash('robinson', k)
+        return k === null ? null : hex(key.hash('robinson', k))
       })
-      const onRobinson = robinsonHashes.filter(isHash)
-      const robinsonFound = new Set((await robinsonListed(db, org.id, onRobinson)).map(hex))
-      const robinsonOptIns = robinsonFound.size
-        ? new Set(
-            (
-              await optInHashes(
-                db,
-                org.id,
-                onRobinson.filter((h) => robinsonFound.has(hex(h))),
-                'post',
-              )
-            ).map(hex),
-          )
-        : new Set<string>()
-      const all = hashed.flatMap((own) => Object.values(own).filter(isHash))
-      const phones = channel === 'phone' ? hashed.map((own) => own.phone).filter(isHash) : []
-      const entries = await entriesOfHashes(db, org.id, all)
-      const listed = fresh ? await dncmListed(db, org.id, phones) : []
-      const optIns =
-        fresh && listed.length
-          ? await optInHashes(
-              db,
-              org.id,
-              listed.map((l) => l.number_hash),
-            )
-          : []
-      const entriesOf = new Map<string, typeof entries>()
-      for (const e of entries) {
-        const k = hex(e.identifier_hash)
-        entriesOf.set(k, [...(entriesOf.get(k) ?? []), e])
+      const identifiers = new Map<string, { kind: SuppressionKind; hash: string }>()
+      for (const own of hashed)
+        for (const kind of KINDS) {
+          const hash = own[kind]
+          if (hash) identifiers.set(`${kind}:${hash}`, { kind, hash })
+        }
+      const phones = channel === 'phone' && fresh ? unique(hashed.map((own) => own.phone)) : []
+      const onRobinson = unique(robinsonHashes)
+      // One round trip: opt-ins are read for every number and Robinson entry asked, and count only where the
+      // number is DNCM-listed or the person on the Robinson list (as when they were read for those alone).
+      const facts = await checkFacts(db, org.id, {
+        identifiers: [...identifiers.values()],
+        dncm: phones,
+        optIns: [
+          ...phones.map((hash) => ({ channel: 'phone' as const, hash })),
+          ...onRobinson.map((hash) => ({ channel: 'post' as const, hash })),
+        ],
+        robinson: onRobinson,
+      })
+      const entriesOf = new Map<string, Facts['entries']>()
+      for (const e of facts.entries) {
+        const list = entriesOf.get(e.identifier_hash)
+        if (list) list.push(e)
+        else entriesOf.set(e.identifier_hash, [e])
       }
-      const listedOn = new Map(listed.map((l) => [hex(l.number_hash), l.registered_on]))
-      const optedIn = new Set(optIns.map(hex))
+      const listedOn = facts.dncm
+      const robinsonFound = facts.robinson
       return hashed.map((own, index): CheckAnswer => {
-        const found = Object.values(own)
-          .filter(isHash)
-          .flatMap((b) => entriesOf.get(hex(b)) ?? [])
-        const phoneKey = own.phone ? hex(own.phone) : null
+        const found = KINDS.flatMap((kind) => {
+          const hash = own[kind]
+          return hash ? (entriesOf.get(hash) ?? []) : []
+        })
+        const phoneKey = own.phone ?? null
         const isListed = phoneKey !== null && listedOn.has(phoneKey)
-        const robinsonHash = robinsonHashes[index]
-        const robinsonKeyHex = robinsonHash ? hex(robinsonHash) : null
+        const robinsonKeyHex = robinsonHashes[index] ?? null
         const onList = robinsonKeyHex !== null && robinsonFound.has(robinsonKeyHex)
         const verdict = decide({
           channel,
           entries: found,
-          identifierValid: isHash(own[CHANNEL_KIND[channel]]),
-          dncm: { fresh, listed: isListed, optIn: phoneKey !== null && optedIn.has(phoneKey) },
+          identifierValid: typeof own[CHANNEL_KIND[channel]] === 'string',
+          dncm: { fresh, listed: isListed, optIn: isListed && facts.optIns.has(`phone:${phoneKey}`) },
           robinson: {
             inUse: robinsonList !== undefined,
-            nameGiven: normalisePersonName(people[index]?.name ?? '') !== null,
+            nameGiven: namesMatter(channel) && normalisePersonName(people[index]?.name ?? '') !== null,
             listed: onList,
-            optIn: robinsonKeyHex !== null && onList && robinsonOptIns.has(robinsonKeyHex),
+            optIn: onList && facts.optIns.has(`post:${robinsonKeyHex}`),
           },
           consentGiven: consentGiven?.[index],
         })
@@ -186,7 +180,7 @@ export async function createChecker(
             channel === 'phone'
               ? {
                   listDate,
-                  usableUntil: listDate ? dncmUsableUntil(listDate) : null,
+                  usableUntil,
                   listed: isListed,
                   registeredOn: (phoneKey ? listedOn.get(phoneKey) : null) ?? null,
                 }
@@ -195,7 +189,7 @@ export async function createChecker(
             channel === 'post' && robinsonList
               ? {
                   listDate: robinsonList.file_date,
-                  importedAt: robinsonList.started_at.toISOString(),
+                  importedAt: robinsonImportedAt,
                   listed: onList,
                 }
               : null,

@@ -1,6 +1,6 @@
-import { createHmac, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { sql } from 'kysely'
-import type { Encryption } from '../../crypto/encryption'
+import { type Encryption, hmacSha256 } from '../../crypto/encryption'
 import type { Queryable } from '../../db/queryable'
 import type { SuppressionKind } from '../../db/schema'
 
@@ -12,10 +12,10 @@ export interface IdentifierKey {
   hash(kind: SuppressionKind | 'robinson', normalised: string): Buffer
 }
 
-function keyOf(secret: Buffer): IdentifierKey {
-  return {
-    hash: (kind, normalised) => createHmac('sha256', secret).update(`${kind}\u0000${normalised}`).digest(),
-  }
+/** HMAC-SHA256 over `kind NUL value`, from the key's pads prepared once (the same bytes as createHmac). */
+export function keyOf(secret: Buffer): IdentifierKey {
+  const hmac = hmacSha256(secret)
+  return { hash: (kind, normalised) => hmac(`${kind}\u0000${normalised}`) }
 }
 
 /**

@@ -106,21 +106,6 @@ export function deleteEntry(trx: Transaction<DB>, organizationId: string, id: st
     .executeTakeFirst()
 }
 
-/** The entries of any of these identifier hashes (one query for a batch of campaign lines). */
-export function entriesOfHashes(
-  db: Queryable,
-  organizationId: string,
-  hashes: Buffer[],
-): Promise<{ identifier_hash: Buffer; reason: SuppressionReason; channel: SuppressionChannel }[]> {
-  if (hashes.length === 0) return Promise.resolve([])
-  return db
-    .selectFrom('suppression_entries')
-    .select(['identifier_hash', 'reason', 'channel'])
-    .where('organization_id', '=', organizationId)
-    .where('identifier_hash', 'in', hashes)
-    .execute()
-}
-
 export function countEntriesByReason(db: Queryable, organizationId: string) {
   return db
     .selectFrom('suppression_entries')
@@ -215,37 +200,6 @@ export function deleteOptIn(trx: Transaction<DB>, organizationId: string, id: st
     .where('id', '=', id)
     .returning(OPT_IN_COLUMNS)
     .executeTakeFirst()
-}
-
-export async function optInHashes(
-  db: Queryable,
-  organizationId: string,
-  hashes: Buffer[],
-  channel: OptInChannel = 'phone',
-): Promise<Buffer[]> {
-  if (hashes.length === 0) return []
-  const rows = await db
-    .selectFrom('suppression_opt_ins')
-    .select('identifier_hash')
-    .where('organization_id', '=', organizationId)
-    .where('channel', '=', channel)
-    .where('identifier_hash', 'in', hashes)
-    .execute()
-  return rows.map((r) => r.identifier_hash)
-}
-
-export async function dncmListed(
-  db: Queryable,
-  organizationId: string,
-  hashes: Buffer[],
-): Promise<{ number_hash: Buffer; registered_on: string | null }[]> {
-  if (hashes.length === 0) return []
-  return db
-    .selectFrom('dncm_numbers')
-    .select(['number_hash', 'registered_on'])
-    .where('organization_id', '=', organizationId)
-    .where('number_hash', 'in', hashes)
-    .execute()
 }
 
 /** Adds a batch of numbers of one import; answers how many were new (the rest repeat a number of the file). */
@@ -496,19 +450,4 @@ export function currentRobinsonImport(
       .limit(1)
       .executeTakeFirst()
   )
-}
-
-export async function robinsonListed(
-  db: Queryable,
-  organizationId: string,
-  hashes: Buffer[],
-): Promise<Buffer[]> {
-  if (hashes.length === 0) return []
-  const rows = await db
-    .selectFrom('robinson_entries')
-    .select('entry_hash')
-    .where('organization_id', '=', organizationId)
-    .where('entry_hash', 'in', hashes)
-    .execute()
-  return rows.map((r) => r.entry_hash)
 }
