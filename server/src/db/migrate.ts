@@ -55,6 +55,7 @@ import * as retentionHttpAndTasks from './migrations/0077-retention-http-and-tas
 import * as subjectIdentitiesOneUniqueIndex from './migrations/0080-subject-identities-one-unique-index'
 import * as retentionSweepRequests from './migrations/0083-retention-sweep-requests'
 import * as legalHoldHistoryKept from './migrations/0084-legal-hold-history-kept'
+import * as apiAccessAnnounced from './migrations/0087-api-access-announced'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -115,6 +116,7 @@ const migrations: Record<string, Migration> = {
   '0077-retention-http-and-tasks': retentionHttpAndTasks,
   '0083-retention-sweep-requests': retentionSweepRequests,
   '0084-legal-hold-history-kept': legalHoldHistoryKept,
+  '0087-api-access-announced': apiAccessAnnounced,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

@@ -46,6 +46,7 @@ import { registerSetupRoutes, setupOperations } from '../modules/setup'
 import { registerSubjectRoutes, subjectOperations } from '../modules/subjects'
 import { registerSuppressionRoutes, suppressionOperations } from '../modules/suppression'
 import { registerWebhookRoutes, webhookOperations } from '../modules/webhooks'
+import { installApiAccessCache } from './api-access'
 import { installAuthentication } from './authenticate'
 import { installErrorHandler } from './error-handler'
 import { healthOperations, registerHealthRoutes } from './health'
@@ -135,7 +136,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     catalogues: OPERATION_CATALOGUES,
     server: options.openApiServer ?? { url: ctx.config.publicUrl, description: 'This installation' },
   })
-  installAuthentication(app, ctx)
+  installAuthentication(app, ctx, await installApiAccessCache(app, ctx, options.listenForChanges !== false))
   installIdempotency(app, {
     db: ctx.db,
     encryption: ctx.encryption,

@@ -2,22 +2,41 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { AppContext } from '../context'
 import { hashToken, safeEqual } from '../crypto/tokens'
 import { Forbidden, Unauthenticated } from '../domain/errors'
-import { findUsableToken } from '../modules/api-tokens'
+import { findUsableToken, markTokenUsed } from '../modules/api-tokens'
 import { findLiveSession } from '../modules/auth'
+import type { ApiAccessCache } from './api-access-cache'
 import type { Principal } from './principal'
 
 export const SESSION_COOKIE = 'custos_session'
 export const CSRF_HEADER = 'x-csrf-token'
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+/** A token's last use is written at most this often. */
+const LAST_USE_MS = 60_000
+
+/** The token behind a Bearer secret, from this process's cache while it is trusted; its use noted once a minute. */
+async function usableToken(ctx: AppContext, cache: ApiAccessCache | null, secret: string) {
+  const hash = hashToken(secret)
+  const now = new Date()
+  const token = cache
+    ? await cache.token(hash, now, () => findUsableToken(ctx.db, hash, now))
+    : await findUsableToken(ctx.db, hash, now)
+  if (!token) return undefined
+  if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > LAST_USE_MS) {
+    token.lastUsedAt = now
+    await markTokenUsed(ctx.db, token.tokenId, now)
+  }
+  return token
+}
 
 async function resolvePrincipal(ctx: AppContext, request: FastifyRequest): Promise<Principal | null> {
   const authorization = request.headers.authorization
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization)
-    const token = match?.[1] ? await findUsableToken(ctx.db, hashToken(match[1])) : undefined
+    const token = match?.[1] ? await usableToken(ctx, request.apiAccess, match[1]) : undefined
     if (!token)
       throw new Unauthenticated('The API token is invalid, expired or revoked.', 'invalid_api_token')
-    return { kind: 'api_token', ...token }
+    const { tokenId, tokenName, organizationId, scopes } = token
+    return { kind: 'api_token', tokenId, tokenName, organizationId, scopes }
   }
   const cookie = request.cookies[SESSION_COOKIE]
   if (!cookie) return null
@@ -37,9 +56,14 @@ async function resolvePrincipal(ctx: AppContext, request: FastifyRequest): Promi
  * Resolves who is calling (API token or session cookie) for every /api request, and enforces CSRF protection
  * on cookie-authenticated writes: the session's CSRF token must come back in the X-CSRF-Token header.
  */
-export function installAuthentication(app: FastifyInstance, ctx: AppContext) {
+export function installAuthentication(
+  app: FastifyInstance,
+  ctx: AppContext,
+  cache: ApiAccessCache | null = null,
+) {
   app.decorateRequest('principal', null)
   app.addHook('onRequest', async (request) => {
+    request.apiAccess = cache
     if (!request.url.startsWith('/api/v1/')) return
     request.principal = await resolvePrincipal(ctx, request)
     const p = request.principal

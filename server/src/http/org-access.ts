@@ -31,7 +31,8 @@ export async function orgAccess(
 ): Promise<OrgAccess> {
   const principal = requirePrincipal(request)
   if (principal.kind === 'api_token') {
-    const organization = await findOrganizationBySlug(ctx.db, slug)
+    const load = () => findOrganizationBySlug(ctx.db, slug)
+    const organization = await (request.apiAccess ? request.apiAccess.organization(slug, load) : load())
     if (!organization) throw new NotFound('organization')
     if (principal.organizationId !== organization.id) throw new NotFound('organization')
     const grant: Grant = { scopes: principal.scopes }

@@ -33,28 +33,46 @@ function toApiToken(row: ApiTokenRow): ApiToken {
   }
 }
 
+/**
+ * The token behind a secret's hash when it may be used now (not revoked, not expired), with what the gate needs
+ * to keep it: its expiry and its last use.
+ */
 export async function findUsableToken(
   db: Kysely<DB>,
   tokenHash: string,
-): Promise<{ tokenId: string; tokenName: string; organizationId: string; scopes: Scope[] } | undefined> {
-  const now = new Date()
+  now = new Date(),
+): Promise<
+  | {
+      tokenId: string
+      tokenName: string
+      organizationId: string
+      scopes: Scope[]
+      expiresAt: Date | null
+      lastUsedAt: Date | null
+    }
+  | undefined
+> {
   const row = await db
     .selectFrom('api_tokens')
-    .select(['id', 'name', 'organization_id', 'scopes', 'last_used_at'])
+    .select(['id', 'name', 'organization_id', 'scopes', 'expires_at', 'last_used_at'])
     .where('token_hash', '=', tokenHash)
     .where('revoked_at', 'is', null)
     .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
     .executeTakeFirst()
   if (!row) return undefined
-  if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > 60_000) {
-    await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute()
-  }
   return {
     tokenId: row.id,
     tokenName: row.name,
     organizationId: row.organization_id,
     scopes: row.scopes.filter(isScope),
+    expiresAt: row.expires_at,
+    lastUsedAt: row.last_used_at,
   }
+}
+
+/** Notes the token's use (its list shows when it was last used; written at most once a minute by the caller). */
+export async function markTokenUsed(db: Kysely<DB>, tokenId: string, now: Date): Promise<void> {
+  await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', tokenId).execute()
 }
 
 export async function listTokens(db: Queryable, organizationId: string): Promise<ApiToken[]> {

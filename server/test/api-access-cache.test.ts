@@ -1,0 +1,113 @@
+import { sql } from 'kysely'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { systemActor } from '../src/audit/actor'
+import { buildApp } from '../src/http/app'
+import type { App } from '../src/http/types'
+import { createApiToken } from '../src/modules/api-tokens'
+import type { Organization } from '../src/modules/organizations'
+import { createTestContext, type TestContext } from './support/context'
+import { createMember, createOrg } from './support/factories'
+import { asUser, signIn } from './support/http'
+
+const onPostgres = process.env.CUSTOS_TEST_DATABASE === 'postgres'
+
+/**
+ * The web process keeps API tokens and organisations in memory while it hears their changes announced (decision
+ * 0106): a token revoked or expired, an organisation renamed - by this process, another one or plain SQL - must
+ * stop working as before.
+ */
+describe(`API tokens and organisations kept in memory (${onPostgres ? 'PostgreSQL' : 'embedded'})`, () => {
+  let t: TestContext
+  let app: App
+  let quiet: App
+  let org: Organization
+  let owner: ReturnType<typeof asUser>
+  beforeAll(async () => {
+    t = await createTestContext()
+    app = await buildApp(t.ctx, { serveWeb: false, logger: false })
+    quiet = await buildApp(t.ctx, { serveWeb: false, logger: false, listenForChanges: false })
+    org = await createOrg(t.ctx, 'Winkel BV')
+    const m = await createMember(t.ctx, org, 'owner')
+    owner = asUser(app, await signIn(app, m.email, m.password))
+  })
+  afterAll(async () => {
+    await app.close()
+    await quiet.close()
+    await t.close()
+  })
+
+  const newToken = async () =>
+    createApiToken(t.ctx, systemActor('test'), org, 'owner', { name: 'webshop', scopes: ['consent:read'] })
+  const status = (secret: string, slug = org.slug, on = app) =>
+    on.inject({
+      method: 'POST',
+      url: `/api/v1/orgs/${slug}/consent/status`,
+      headers: { authorization: `Bearer ${secret}` },
+      payload: { identity: { kind: 'email', value: 'an@example.be' } },
+    })
+  /** Another process's write: its own connection (on the embedded database, the one shared session). */
+  const elsewhere = async (statement: string, ...values: unknown[]) => {
+    if (!onPostgres) {
+      await sql.raw(statement.replace(/\$(\d)/g, (_, i) => `'${values[Number(i) - 1]}'`)).execute(t.ctx.db)
+      return
+    }
+    const client = new pg.Client(t.ctx.database.connection)
+    await client.connect()
+    try {
+      await client.query(statement, values)
+    } finally {
+      await client.end()
+    }
+  }
+  /** The answer once it is `code`, or the last one after 10 s: an announcement arrives a moment after the commit. */
+  const once = async (code: number, call: () => ReturnType<typeof status>) => {
+    const deadline = Date.now() + 10_000
+    for (;;) {
+      const res = await call()
+      if (res.statusCode === code || Date.now() > deadline) return res
+      await new Promise((resolve) => setTimeout(resolve, 25))
+    }
+  }
+
+  it('a token revoked through the API is refused on its next call', async () => {
+    const { token, secret } = await newToken()
+    expect((await status(secret)).statusCode).toBe(200)
+    expect((await status(secret)).statusCode).toBe(200)
+    const revoked = await owner('DELETE', `/api/v1/orgs/${org.slug}/api-tokens/${token.id}`)
+    expect(revoked.statusCode, revoked.body).toBe(204)
+    const next = await status(secret)
+    expect(next.statusCode).toBe(401)
+    expect(next.json()).toMatchObject({ code: 'invalid_api_token' })
+  })
+
+  it('a token revoked or expired by another process stops working when that is announced', async () => {
+    const revoked = await newToken()
+    const expired = await newToken()
+    for (const { secret } of [revoked, expired]) {
+      expect((await status(secret)).statusCode).toBe(200)
+      expect((await status(secret)).statusCode).toBe(200)
+    }
+    await elsewhere('update api_tokens set revoked_at = now() where id = $1', revoked.token.id)
+    await elsewhere(
+      `update api_tokens set expires_at = now() - interval '1 second' where id = $1`,
+      expired.token.id,
+    )
+    expect((await once(401, () => status(revoked.secret))).statusCode).toBe(401)
+    expect((await once(401, () => status(expired.secret))).statusCode).toBe(401)
+    // A process that does not listen keeps nothing: refused at once.
+    const third = await newToken()
+    expect((await status(third.secret, org.slug, quiet)).statusCode).toBe(200)
+    await elsewhere('update api_tokens set revoked_at = now() where id = $1', third.token.id)
+    expect((await status(third.secret, org.slug, quiet)).statusCode).toBe(401)
+  })
+
+  it('an organisation renamed elsewhere is no longer found under its old name', async () => {
+    const { secret } = await newToken()
+    const old = org.slug
+    expect((await status(secret, old)).statusCode).toBe(200)
+    await elsewhere('update organizations set slug = $1 where id = $2', `${old}-nieuw`, org.id)
+    expect((await once(404, () => status(secret, old))).statusCode).toBe(404)
+    expect((await status(secret, `${old}-nieuw`)).statusCode).toBe(200)
+  })
+})
