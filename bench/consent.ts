@@ -3,9 +3,11 @@
  * each request a new person (autocannon's [<id>] replacement), through the real application with an API token,
  * autocannon in its own process; then the status lookup by identity at many subjects (service call and HTTP).
  *   npx tsx bench/consent.ts [--seconds=10] [--connections=50] [--subjects=1000000] [--backend=postgres|embedded]
+ *     [--events-only]   (the HTTP scenario alone, for old/new comparisons)
  */
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
+import { loadavg } from 'node:os'
 import { sql } from 'kysely'
 import { systemActor } from '../server/src/audit/actor'
 import { registerDocumentSchema } from '../server/src/domain/register/schema'
@@ -16,6 +18,7 @@ import { importRegister } from '../server/src/modules/register/import'
 import { sampleRegister } from '../server/test/support/register'
 import { runConsentLoad } from './consent-load-child'
 import { openEnvironment } from './context'
+import { backendCpu, backendCpuBetween, processCpuSeconds } from './pg-cpu'
 
 const args = process.argv.slice(2)
 const option = (name: string, fallback: number) =>
@@ -136,7 +139,11 @@ async function main() {
       (await sql<{ n: string }>`select count(*) as n from consent_events`.execute(env.ctx.db)).rows[0]?.n,
     )
     const started = Date.now()
+    const cpu = process.cpuUsage()
+    const pgCpu = await backendCpu(env.ctx.db as never)
     const run = await loadEvents(url, SECONDS, CONNECTIONS, secret, body)
+    const serverCpu = processCpuSeconds(cpu)
+    const databaseCpu = backendCpuBetween(pgCpu, await backendCpu(env.ctx.db as never))
     const elapsed = (Date.now() - started) / 1000
     const after = Number(
       (await sql<{ n: string }>`select count(*) as n from consent_events`.execute(env.ctx.db)).rows[0]?.n,
@@ -158,9 +165,16 @@ async function main() {
         non2xx: run.non2xx,
         errors: run.errors,
         chain: { ok: chain.json().ok, checked: chain.json().checked },
+        // CPU per durable event: this process (the server) and the PostgreSQL backends of its database.
+        cpuPerEventMs: {
+          server: Number(((serverCpu * 1000) / Math.max(1, after - before)).toFixed(3)),
+          database: Number(((databaseCpu * 1000) / Math.max(1, after - before)).toFixed(3)),
+        },
+        loadAverage: loadavg().map((l) => Number(l.toFixed(1))),
       }),
     )
 
+    if (args.includes('--events-only')) return
     // The log alone, without HTTP: 50 concurrent callers of recordConsent in this process.
     {
       const inProcessBefore = Number(
