@@ -246,4 +246,45 @@ describe('the preference centre in headless Chromium', () => {
     expect(watched.cspViolations).toEqual([])
     expect(watched.pageErrors).toEqual([])
   })
+
+  it('a parent reads the child’s consent on the mailed page and confirms it (nl, de); axe clean', async () => {
+    const parent = 'mama.wouters@example.be'
+    const asked = await staffCall('POST', '/consent/events', {
+      identity: { kind: 'email', value: 'kind.wouters@example.be' },
+      purpose: 'service_improvement',
+      state: 'given',
+      text: 'Ja, jullie mogen mijn gebruik van de app meten om ze te verbeteren.',
+      language: 'nl',
+      channel: 'app',
+      method: 'accept',
+      age: { group: 'under_13', askParent: { relationship: 'parent', email: parent } },
+    })
+    expect(asked.status, JSON.stringify(asked.body)).toBe(201)
+    expect(asked.body.state).toBe('pending_parental')
+    const mail = await waitFor(async () => smtp.received.find((m) => m.to.includes(parent)), 60_000)
+    const found = /https?:\/\/\S+\/p\/demo\/parental\?t=[A-Za-z0-9._-]+(&amp;|&)lang=nl/.exec(
+      mailText(mail),
+    )?.[0]
+    if (!found) throw new Error(`No parental link in:\n${mailText(mail)}`)
+    await person.goto(found.replace(/&amp;/g, '&'))
+    await person.getByRole('heading', { level: 1, name: 'Toestemming voor uw kind' }).waitFor()
+    await person.getByText('Ja, jullie mogen mijn gebruik van de app meten om ze te verbeteren.').waitFor()
+    await noSeriousViolations('parental page (nl)')
+    await person
+      .getByRole('navigation', { name: 'Deze pagina in een andere taal' })
+      .getByText('Deutsch')
+      .click()
+    await person.getByRole('heading', { level: 1, name: 'Einwilligung für Ihr Kind' }).waitFor()
+    await noSeriousViolations('parental page (de)')
+    await person
+      .getByRole('button', { name: 'Ich bin Elternteil oder Vormund und bestätige diese Einwilligung' })
+      .click()
+    await person
+      .getByRole('status')
+      .getByText(/^Vielen Dank\. Die Einwilligung ist als vom Elternteil/)
+      .waitFor()
+    await noSeriousViolations('parental page confirmed (de)')
+    expect(watched.cspViolations).toEqual([])
+    expect(watched.pageErrors).toEqual([])
+  })
 })
