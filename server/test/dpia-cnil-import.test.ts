@@ -231,7 +231,7 @@ describe('DPIA: import of the CNIL PIA software’s JSON (hand-made fixture in t
           const before = await state()
           const res = await owner('POST', cnil('?dryRun=true'), body, { 'content-type': 'application/json' })
           expect([200, 400, 422], res.body).toContain(res.statusCode)
-          // An empty file is refused by the JSON parser before the route: 400 bad_request naming `body`.
+          // An empty file is refused by the JSON parser before the route: 400 invalid_json naming `body`.
           if (body === '') {
             expect(res.statusCode).toBe(400)
             expect(res.json().errors?.[0]?.path).toBe('body')

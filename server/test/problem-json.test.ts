@@ -46,6 +46,30 @@ describe('bad input gets problem+json naming the field, and nothing stored is lo
     ])
   })
 
+  it('empty JSON body: invalid_json on every JSON route (the JSON parser at the edge)', async () => {
+    for (const [method, path] of [
+      ['PATCH', url()],
+      ['PUT', `${url()}/dpia/assessments/bookkeeping`],
+      ['POST', `${url()}/dpia/assessments/bookkeeping/import?dryRun=true`],
+    ] as const) {
+      const res = await app.inject({
+        method,
+        url: path,
+        headers: {
+          cookie: session.cookie,
+          'x-csrf-token': session.csrfToken,
+          'content-type': 'application/json',
+        },
+        payload: '',
+      })
+      const body = expectProblem(res, 400)
+      expect(body.code, path).toBe('invalid_json')
+      expect(body.errors).toEqual([
+        { path: 'body', message: 'The body is empty; send a JSON document.', code: 'invalid_json' },
+      ])
+    }
+  })
+
   it('unknown field', async () => {
     const body = expectProblem(await as('PATCH', url(), { name: 'Ok', colour: 'blue' }), 400)
     expect(body.code).toBe('schema_mismatch')

@@ -77,8 +77,15 @@ export function installErrorHandler(app: FastifyInstance) {
     }
     const status = error.statusCode ?? 500
     if (status >= 400 && status < 500) {
-      const badJson = error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError
-      const detail = badJson ? 'The body is not valid JSON.' : error.message
+      // An empty body sent as JSON is not valid JSON either: the same code, a sentence that says what is wrong.
+      const emptyJson = error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+      const badJson =
+        emptyJson || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError
+      const detail = emptyJson
+        ? 'The body is empty; send a JSON document.'
+        : badJson
+          ? 'The body is not valid JSON.'
+          : error.message
       const errors: FieldError[] | undefined =
         error.code?.startsWith('FST_ERR_CTP') || error instanceof SyntaxError
           ? [{ path: 'body', message: detail, code: badJson ? 'invalid_json' : 'invalid' }]
