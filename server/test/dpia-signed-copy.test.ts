@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { Readable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
 import { registerDocumentSchema } from '../src/domain/register/schema'
@@ -154,6 +155,18 @@ describe('signed copies of a DPIA decision', () => {
     expect(fieldCodes(await upload([file(signed)], 'x'), 400, 'schema_mismatch')).toEqual([
       'querystring.version:invalid_type',
     ])
+    // More form fields than the upload takes (note and replaces): named as such, not as a file too large (R12).
+    const crowded = await upload([
+      { name: 'note', type: 'text/plain', content: 'n' },
+      { name: 'replaces', type: 'text/plain', content: 'r' },
+      { name: 'signer', type: 'text/plain', content: 's' },
+      file(signed),
+    ])
+    expect(fieldCodes(crowded, 400, 'too_many_form_parts')).toEqual(['body:too_many_form_parts'])
+    expect(crowded.json().params).toEqual({ files: 1, fields: 2 })
+    expect(fieldCodes(await upload([file(signed), file(signed)]), 400, 'too_many_form_parts')).toEqual([
+      'body:too_many_form_parts',
+    ])
     const json = await officer('POST', `${base()}/signed-copies?version=1`, { file: 'x' })
     expect(json.statusCode, json.body).toBe(415)
     expect(await uploads()).toEqual([])
@@ -228,9 +241,40 @@ describe('signed copies of a DPIA decision', () => {
         'signed_copy_exists',
       ),
     ).toEqual(['body.replaces:signed_copy_exists'])
-    const res = await upload([{ name: 'replaces', type: 'text/plain', content: firstId }, file(rescanned)])
+    // The fields after the file are read as well as those before it (R12: a note arriving after the file's
+    // bytes were read was dropped). The body comes in two pieces, the second one only after the event loop has
+    // run everything the first one set off - as a field behind a large file arrives over a network.
+    const body = multipart([
+      file(rescanned),
+      { name: 'replaces', type: 'text/plain', content: firstId },
+      { name: 'note', type: 'text/plain', content: 'Rescanned at 600 dpi; same signatures.' },
+    ])
+    const cut = body.payload.indexOf('Rescanned at') + 5
+    let pushed = 0
+    const streamed = new Readable({
+      read() {
+        pushed++
+        if (pushed === 1) this.push(body.payload.subarray(0, cut))
+        else if (pushed === 2)
+          setImmediate(() => {
+            this.push(body.payload.subarray(cut))
+            this.push(null)
+          })
+      },
+    })
+    const res = await app.inject({
+      method: 'POST',
+      url: `${base()}/signed-copies?version=1`,
+      headers: {
+        cookie: officerSession.cookie,
+        'x-csrf-token': officerSession.csrfToken,
+        'content-type': body.contentType,
+      },
+      payload: streamed,
+    })
     expect(res.statusCode, res.body).toBe(201)
     const second = res.json()
+    expect(second.note).toBe('Rescanned at 600 dpi; same signatures.')
     // The same replacement sent twice: the second names a copy that is no longer the current one.
     expect(
       fieldCodes(

@@ -158,6 +158,8 @@ export const PROBLEM_CODES = [
   'signed_copy_exists',
   'signed_copy_corrupt',
   'cnil_pia_file_invalid',
+  // Uploads: more form parts than the route takes
+  'too_many_form_parts',
   // First-run set-up
   'setup_done',
   'invalid_setup_code',
@@ -246,6 +248,7 @@ export const FIELD_ERROR_CODES = [
   'end_before_start',
   'file_empty',
   'file_too_large',
+  'too_many_form_parts',
   'invalid_file_name',
   'file_type_not_allowed',
   'file_not_pdf',

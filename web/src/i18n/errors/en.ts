@@ -130,6 +130,8 @@ export const errorsEn: ErrorMessages = {
     dpia_import_invalid: 'This file is not a DPIA exported by Custos; nothing was imported.',
     cnil_pia_file_invalid:
       'This file is not one the CNIL PIA software exports, or a field in it has the wrong type; nothing was imported.',
+    too_many_form_parts:
+      'The form holds more parts than this upload takes: one file and at most {{fields}} text field(s). Nothing was stored.',
     no_scan_urls: 'Set the pages to scan first, then start the scan.',
     scan_in_progress: 'A scan of this site is already queued or running. Wait for its result.',
     proposal_decided: 'This proposal was already decided: it was accepted or dismissed.',

@@ -142,6 +142,8 @@ export const errorsFr: ErrorMessages = {
     dpia_import_invalid: 'Ce fichier n’est pas une AIPD exportée par Custos ; rien n’a été importé.',
     cnil_pia_file_invalid:
       'Ce fichier n’est pas un export du logiciel PIA de la CNIL, ou l’un de ses champs n’a pas le type attendu ; rien n’a été importé.',
+    too_many_form_parts:
+      'Le formulaire contient plus d’éléments que ce téléversement n’en accepte : un fichier et au plus {{fields}} champ(s) de texte. Rien n’a été enregistré.',
     no_scan_urls: 'Indiquez d’abord les pages à analyser, puis lancez l’analyse.',
     scan_in_progress: 'Une analyse de ce site est déjà en attente ou en cours. Attendez son résultat.',
     proposal_decided: 'Cette proposition a déjà été tranchée : elle a été acceptée ou écartée.',

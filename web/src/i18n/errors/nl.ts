@@ -143,6 +143,8 @@ export const errorsNl = {
     dpia_import_invalid: 'Dit bestand is geen DPIA die uit Custos is geëxporteerd; er is niets geïmporteerd.',
     cnil_pia_file_invalid:
       'Dit bestand is geen export van de PIA-software van de CNIL, of een veld erin heeft niet het verwachte type; er is niets geïmporteerd.',
+    too_many_form_parts:
+      'Het formulier bevat meer onderdelen dan deze upload aanvaardt: één bestand en ten hoogste {{fields}} tekstveld(en). Er is niets opgeslagen.',
     no_scan_urls: 'Stel eerst de te scannen pagina’s in en start dan de scan.',
     scan_in_progress:
       'Er staat al een scan van deze website in de wachtrij of hij loopt. Wacht op het resultaat.',
