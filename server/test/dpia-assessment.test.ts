@@ -338,7 +338,7 @@ describe('DPIA assessment (CNIL structure)', () => {
     expect(near(marker(3, 2, 'after'), '#333333'), 'filled after').toBe(true)
   })
 
-  it('exports as JSON and imports it as the draft of another activity', async () => {
+  it('exports as JSON and imports it as a new draft of another activity', async () => {
     const exported = await owner('GET', `${base()}/export?version=1`)
     expect(exported.statusCode, exported.body).toBe(200)
     expect(exported.json()).toMatchObject({ format: 'custos.dpia/v1', version: 1, status: 'validated' })
@@ -348,16 +348,23 @@ describe('DPIA assessment (CNIL structure)', () => {
       exported.json(),
     )
     expect(imported.statusCode, imported.body).toBe(200)
-    expect(imported.json()).toMatchObject({ version: 1, status: 'draft', activityKey: 'bookkeeping' })
-    expect(imported.json().content.dpoOpinion).toBe(
-      'Favourable, provided the masking is in place before go-live.',
-    )
+    expect(imported.json()).toMatchObject({
+      dryRun: false,
+      version: 1,
+      activityKey: 'bookkeeping',
+      fromActivityKey: 'callcenter',
+      fromStatus: 'validated',
+      decisionInFile: true,
+    })
+    const saved = (await owner('GET', `${api()}/dpia/assessments/bookkeeping?lang=en`)).json()
+    expect(saved).toMatchObject({ version: 1, status: 'draft' })
+    expect(saved.content.dpoOpinion).toBe('Favourable, provided the masking is in place before go-live.')
     refused(
       await owner('POST', `${api()}/dpia/assessments/bookkeeping/import`, {
         format: 'cnil-pia',
         content: {},
       }),
-      400,
+      422,
       'dpia_import_invalid',
     )
     const file = exported.json() as { content: Record<string, unknown> }
@@ -365,7 +372,7 @@ describe('DPIA assessment (CNIL structure)', () => {
       ...file,
       content: { ...file.content, risks: { disappearance: risk(7, 1, null) } },
     })
-    refused(bad, 422, 'invalid_input')
+    refused(bad, 422, 'dpia_import_invalid')
     expect(JSON.stringify(bad.json())).toContain('body.content.risks.disappearance.initial.severity')
     refused(await owner('GET', `${api()}/dpia/assessments/nope`), 404, 'not_found')
   })

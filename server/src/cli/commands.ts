@@ -4,6 +4,7 @@ import type { Role } from '../db/schema'
 import { SERVICES, type Service } from '../services'
 import { registerCookieCommands } from './cookie-commands'
 import { registerDatasetCommands } from './dataset-commands'
+import { registerDpiaCommands } from './dpia-commands'
 import { progress, readSecretFromStdin } from './io'
 import { currentLanguage, say } from './language'
 import { registerNoticeCommands } from './notice-commands'
@@ -189,6 +190,7 @@ export function registerCommands(program: Command) {
     })
 
   registerRegisterCommands(program)
+  registerDpiaCommands(program)
   registerNoticeCommands(program)
   registerSuppressionCommands(program)
   registerDatasetCommands(program)

@@ -2900,6 +2900,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/dpia/assessments/{activityKey}/import/cnil-pia": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the JSON file of the CNIL PIA software as a new draft version (dryRun: preview only)
+         * @description Imports the JSON file of the CNIL PIA software (pia, answers, measures, evaluations, comments) as a new draft version: context, principles with their evaluations, measures as text, the three risks with severity and likelihood (1-4) before and after the action plan, the action plan as planned measures, the DPO’s opinion and the people’s views. Every part with no place in Custos is listed in notImported by path and name. The status in the file (validated, refused) is never taken over. dryRun=true stores nothing. A file that is not one: 422 cnil_pia_file_invalid naming each field (decision 0092).
+         */
+        post: operations["importCnilPia"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/dpia/assessments/{activityKey}/export": {
         parameters: {
             query?: never;
@@ -2930,30 +2950,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import a DPIA exported as JSON: saved as the draft of this activity
+         * Import a DPIA exported as JSON as a new draft version, never over an existing one (dryRun: preview only)
          * @description Imports a JSON file from the export as the draft of this activity.
          */
         post: operations["importDpiaAssessment"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/orgs/{slug}/dpia/assessments/{activityKey}/import/cnil-pia": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Import the JSON file of the CNIL PIA software as a new draft version (dryRun: preview only)
-         * @description Imports the JSON file of the CNIL PIA software (pia, answers, measures, evaluations, comments) as a new draft version: context, principles with their evaluations, measures as text, the three risks with severity and likelihood (1-4) before and after the action plan, the action plan as planned measures, the DPO’s opinion and the people’s views. Every part with no place in Custos is listed in notImported by path and name. The status in the file (validated, refused) is never taken over. dryRun=true stores nothing. A file that is not one: 422 cnil_pia_file_invalid naming each field (decision 0092).
-         */
-        post: operations["importCnilPia"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4734,7 +4734,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Upload the signed copy of a validated or refused version (multipart/form-data: optional fields "replaces" and "note" first, then "file"; a PDF of at most 20 MB)
+         * Upload the signed copy of a validated or refused version (multipart/form-data: "file", a PDF of at most 20 MB, and the optional fields "replaces" and "note", before or after it; more parts: 400 too_many_form_parts)
          * @description Attaches the copy the DPO or the controller signed (by hand and scanned, or with an eID or a qualified signature) to a validated or refused version. Custos checks that the file is a PDF (header %PDF-x.y, an end marker %%EOF in its last 1024 bytes; 422 on body.file: file_empty, file_too_large, file_not_pdf, pdf_incomplete), keeps it sealed with its SHA-256, who uploaded it and when, and records the upload in the audit log. It does not verify the signature nor that the document is the PDF Custos drew up. 409 `dpia_version_not_decided` for a draft; when the version has a copy, the field "replaces" must name it (409 `signed_copy_exists` otherwise): the earlier copy stays in the history, marked replaced.
          */
         post: operations["uploadDpiaSignedCopy"];
@@ -4800,7 +4800,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "invalid_file_name" | "file_type_not_allowed" | "file_not_pdf" | "pdf_incomplete" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "not_a_sample" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "retention_sweep_running" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "robinson_header_invalid" | "robinson_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "affected_set_read_refused" | "affected_count_in_progress" | "affected_count_stopped" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "decided_pdf_corrupt" | "dpia_version_not_decided" | "signed_copy_exists" | "signed_copy_corrupt" | "cnil_pia_file_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "proposal_decided" | "already_in_inventory" | "client_reference_taken";
+            code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "not_multiple_of" | "invalid" | "invalid_json" | "unstorable_text" | "contains_nul" | "nothing_to_change" | "end_before_start" | "file_empty" | "file_too_large" | "too_many_form_parts" | "invalid_file_name" | "file_type_not_allowed" | "file_not_pdf" | "pdf_incomplete" | "invalid_yaml" | "line_problem" | "invalid_enterprise_number" | "enterprise_number_checksum" | "invalid_email" | "invalid_phone" | "invalid_national_number" | "invalid_slug" | "password_length" | "common_password" | "wrong_password" | "invalid_code" | "invalid_token" | "csrf_token" | "already_taken" | "already_member" | "last_owner" | "key_mismatch" | "unknown_reference" | "unknown_field" | "identities_required" | "changes_required" | "connection_incomplete" | "manual_system" | "discovery_failed" | "connector.target-not-allowed" | "connector.connection-failed" | "unknown_data_category" | "unknown_retention_rule" | "unknown_activity" | "unknown_purpose" | "not_after_to" | "me_without_user" | "bad_request" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "not_a_sample" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "retention_sweep_running" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "robinson_header_invalid" | "robinson_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "affected_set_read_refused" | "affected_count_in_progress" | "affected_count_stopped" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "decided_pdf_corrupt" | "dpia_version_not_decided" | "signed_copy_exists" | "signed_copy_corrupt" | "cnil_pia_file_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "proposal_decided" | "already_in_inventory" | "client_reference_taken";
             /** @description English text, for logs and API users. */
             message: string;
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
@@ -4821,7 +4821,7 @@ export interface components {
              * @description Stable code a client words in its own language.
              * @enum {string}
              */
-            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "not_a_sample" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "retention_sweep_running" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "robinson_header_invalid" | "robinson_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "affected_set_read_refused" | "affected_count_in_progress" | "affected_count_stopped" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "decided_pdf_corrupt" | "dpia_version_not_decided" | "signed_copy_exists" | "signed_copy_corrupt" | "cnil_pia_file_invalid" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "proposal_decided" | "already_in_inventory" | "client_reference_taken";
+            code: "bad_request" | "invalid_json" | "schema_mismatch" | "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "route_not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "too_many_requests" | "internal_error" | "unstorable_text" | "invalid_login" | "too_many_sign_in_attempts" | "invalid_totp_code" | "invalid_reset_link" | "sign_in_required" | "second_factor_required" | "account_gone" | "wrong_password" | "totp_already_enabled" | "csrf_token_mismatch" | "invalid_api_token" | "token_scope_missing" | "scope_not_held" | "user_not_found" | "organization_creation_restricted" | "slug_taken" | "already_member" | "last_owner" | "not_a_sample" | "key_mismatch" | "duplicate_key" | "key_in_use" | "register_file_invalid" | "notice_incomplete" | "dataset_file_invalid" | "dataset_key_mismatch" | "dataset_register_mismatch" | "dataset_created_concurrently" | "discovery_failed" | "connection_not_testable" | "identity_not_confirmed" | "no_datasets" | "not_failed" | "identity_taken" | "identity_recorded_concurrently" | "import_file_empty" | "import_header_invalid" | "package_gone" | "request_closed" | "invalid_date" | "before_last_change" | "not_allowed_in_status" | "already_extended" | "extension_too_late" | "reasons_required" | "reason_required" | "identity_evidence_required" | "identity_already_confirmed" | "identity_not_requested" | "method_required" | "fee_already_warned" | "fee_not_warned" | "fee_ground_invalid" | "invalid_amount" | "controller_required" | "ground_invalid" | "ground_not_applicable" | "legal_reference_required" | "direct_marketing_objection_absolute" | "refused_part_required" | "nothing_granted" | "unknown_type" | "access_details_required" | "erasure_details_required" | "retention_rule_required" | "transmission_recipient_required" | "types_required" | "unknown_channel" | "reference_required" | "received_in_future" | "attachment_too_large" | "assignee_not_handler" | "not_processor_activity" | "client_not_of_activity" | "unknown_client" | "client_required" | "unknown_register_keys" | "checklist_closed" | "idempotency_key_reused" | "idempotency_key_in_progress" | "mail_not_retryable" | "installation_admin_required" | "smtp_test_failed" | "too_many_answer_files" | "enclosure_by_email" | "retention_rule_unknown" | "legal_hold_target_unknown" | "retention_sweep_running" | "change_not_announced" | "legal_hold_active" | "client_reference_missing" | "no_client_datasets" | "contract_end_running" | "contract_end_not_done" | "dncm_file_stale" | "dncm_file_invalid" | "robinson_header_invalid" | "robinson_file_invalid" | "delay_reason_required" | "exception_without_high_risk" | "unintelligible_needs_encryption" | "letter_incomplete" | "affected_set_not_countable" | "affected_set_unreachable" | "affected_set_read_refused" | "affected_count_in_progress" | "affected_count_stopped" | "part1_not_filed" | "breach_closed" | "breach_role_mismatch" | "too_many_evidence_files" | "dpo_opinion_required" | "risks_incomplete" | "dpia_already_decided" | "dpia_import_invalid" | "decided_pdf_corrupt" | "dpia_version_not_decided" | "signed_copy_exists" | "signed_copy_corrupt" | "cnil_pia_file_invalid" | "too_many_form_parts" | "setup_done" | "invalid_setup_code" | "no_scan_urls" | "scan_in_progress" | "proposal_decided" | "already_in_inventory" | "client_reference_taken";
             /** @description Values a client needs to word the code (a minimum, a format, the entity, the refused value). */
             params?: {
                 entity?: components["schemas"]["EntityName"];
@@ -21040,469 +21040,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
-    exportDpiaAssessment: {
-        parameters: {
-            query?: {
-                /** @description an earlier version; default the newest */
-                version?: number;
-            };
-            header?: never;
-            path: {
-                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
-                slug: string;
-                /** @description the key of the activity in the register */
-                activityKey: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /**
-                         * @description always custos.dpia/v1
-                         * @enum {string}
-                         */
-                        format: "custos.dpia/v1";
-                        /** @description the activity it was exported from (informative on import) */
-                        activityKey: string;
-                        /** @description the version it was exported from (informative) */
-                        version: number | null;
-                        /**
-                         * @description its status when exported (informative: an import is a draft)
-                         * @enum {string}
-                         */
-                        status: "none" | "draft" | "validated" | "refused";
-                        /** @description the assessment itself */
-                        content: {
-                            /**
-                             * @description CNIL part 1: what the register does not say about the processing
-                             * @default {
-                             *       "overview": "",
-                             *       "lifecycle": ""
-                             *     }
-                             */
-                            context: {
-                                /**
-                                 * @description the processing, its stakes, who is responsible
-                                 * @default
-                                 */
-                                overview: string;
-                                /**
-                                 * @description the life cycle of the data: collection to erasure
-                                 * @default
-                                 */
-                                lifecycle: string;
-                            };
-                            /**
-                             * @description CNIL part 2: one answer and evaluation per question
-                             * @default {}
-                             */
-                            principles: {
-                                [key: string]: {
-                                    /**
-                                     * @description how the processing meets it
-                                     * @default
-                                     */
-                                    answer: string;
-                                    /**
-                                     * @description acceptable, improvable or to_correct; null: not evaluated yet
-                                     * @default null
-                                     */
-                                    evaluation: ("acceptable" | "improvable" | "to_correct") | null;
-                                };
-                            };
-                            /**
-                             * @description the three risks: illegitimate_access, unwanted_modification, disappearance
-                             * @default {}
-                             */
-                            risks: {
-                                [key: string]: {
-                                    /**
-                                     * @description risk sources: who or what could cause it (an employee, an attacker, a fire, ...)
-                                     * @default []
-                                     */
-                                    sources: string[];
-                                    /**
-                                     * @description threats: how it could happen
-                                     * @default []
-                                     */
-                                    threats: string[];
-                                    /**
-                                     * @description impacts on the people concerned
-                                     * @default []
-                                     */
-                                    impacts: string[];
-                                    /**
-                                     * @description severity and likelihood with the existing measures; null: not estimated yet
-                                     * @default null
-                                     */
-                                    initial: {
-                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
-                                        severity: number;
-                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
-                                        likelihood: number;
-                                    } | null;
-                                    /**
-                                     * @description severity and likelihood once the planned measures are in place; null: the initial estimate stays
-                                     * @default null
-                                     */
-                                    residual: {
-                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
-                                        severity: number;
-                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
-                                        likelihood: number;
-                                    } | null;
-                                };
-                            };
-                            /**
-                             * @description measures still to put in place; each becomes an action of the action plan
-                             * @default []
-                             */
-                            plannedMeasures: {
-                                /** @description stable key of the measure; left out for a new measure (the server gives one) */
-                                key?: string;
-                                /** @description the measure to put in place */
-                                title: string;
-                                /**
-                                 * @description the risks it lowers
-                                 * @default []
-                                 */
-                                risks: ("illegitimate_access" | "unwanted_modification" | "disappearance")[];
-                                /**
-                                 * @description the priority of its action in the action plan
-                                 * @default medium
-                                 * @enum {string}
-                                 */
-                                priority: "low" | "medium" | "high" | "critical";
-                                /**
-                                 * @description when it must be in place (YYYY-MM-DD)
-                                 * @default null
-                                 */
-                                due: string | null;
-                            }[];
-                            /**
-                             * @description existing measures described in words, beside the register’s security measures (e.g. those of a file from the CNIL PIA software)
-                             * @default
-                             */
-                            existingMeasuresText: string;
-                            /**
-                             * @description the DPO's opinion (Art. 35(2))
-                             * @default
-                             */
-                            dpoOpinion: string;
-                            /**
-                             * @description the views of the people concerned or their representatives (Art. 35(9)), or why they were not sought
-                             * @default
-                             */
-                            peopleViews: string;
-                        };
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    importDpiaAssessment: {
-        parameters: {
-            query?: {
-                /** @description language of the labels; default the organisation’s */
-                lang?: "nl" | "fr" | "en";
-            };
-            header?: never;
-            path: {
-                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
-                slug: string;
-                /** @description the key of the activity in the register */
-                activityKey: string;
-            };
-            cookie?: never;
-        };
-        /** @description the JSON file from GET .../export */
-        requestBody: {
-            content: {
-                "application/json": {
-                    [key: string]: unknown;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        activityKey: string;
-                        activityName: string;
-                        /** @description the register names a DPO (Art. 37): validation needs the DPO’s opinion */
-                        dpoDesignated: boolean;
-                        /** @description null: no version saved yet */
-                        version: number | null;
-                        /** @enum {string} */
-                        status: "none" | "draft" | "validated" | "refused";
-                        statusLabel: string;
-                        createdBy: string | null;
-                        createdAt: string | null;
-                        decidedBy: string | null;
-                        decidedAt: string | null;
-                        decisionReason: string | null;
-                        /** @description the PDF frozen when this version was validated or refused (GET .../signed.pdf); null: not decided, or decided before signed PDFs were kept */
-                        signedPdf: {
-                            /** @description SHA-256 of the PDF, hex; also in the audit event of the decision */
-                            sha256: string;
-                            bytes: number;
-                            /** @enum {string} */
-                            language: "nl" | "fr" | "en";
-                        } | null;
-                        content: {
-                            /**
-                             * @description CNIL part 1: what the register does not say about the processing
-                             * @default {
-                             *       "overview": "",
-                             *       "lifecycle": ""
-                             *     }
-                             */
-                            context: {
-                                /**
-                                 * @description the processing, its stakes, who is responsible
-                                 * @default
-                                 */
-                                overview: string;
-                                /**
-                                 * @description the life cycle of the data: collection to erasure
-                                 * @default
-                                 */
-                                lifecycle: string;
-                            };
-                            /**
-                             * @description CNIL part 2: one answer and evaluation per question
-                             * @default {}
-                             */
-                            principles: {
-                                [key: string]: {
-                                    /**
-                                     * @description how the processing meets it
-                                     * @default
-                                     */
-                                    answer: string;
-                                    /**
-                                     * @description acceptable, improvable or to_correct; null: not evaluated yet
-                                     * @default null
-                                     */
-                                    evaluation: ("acceptable" | "improvable" | "to_correct") | null;
-                                };
-                            };
-                            /**
-                             * @description the three risks: illegitimate_access, unwanted_modification, disappearance
-                             * @default {}
-                             */
-                            risks: {
-                                [key: string]: {
-                                    /**
-                                     * @description risk sources: who or what could cause it (an employee, an attacker, a fire, ...)
-                                     * @default []
-                                     */
-                                    sources: string[];
-                                    /**
-                                     * @description threats: how it could happen
-                                     * @default []
-                                     */
-                                    threats: string[];
-                                    /**
-                                     * @description impacts on the people concerned
-                                     * @default []
-                                     */
-                                    impacts: string[];
-                                    /**
-                                     * @description severity and likelihood with the existing measures; null: not estimated yet
-                                     * @default null
-                                     */
-                                    initial: {
-                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
-                                        severity: number;
-                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
-                                        likelihood: number;
-                                    } | null;
-                                    /**
-                                     * @description severity and likelihood once the planned measures are in place; null: the initial estimate stays
-                                     * @default null
-                                     */
-                                    residual: {
-                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
-                                        severity: number;
-                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
-                                        likelihood: number;
-                                    } | null;
-                                };
-                            };
-                            /**
-                             * @description measures still to put in place; each becomes an action of the action plan
-                             * @default []
-                             */
-                            plannedMeasures: {
-                                /** @description stable key of the measure; left out for a new measure (the server gives one) */
-                                key?: string;
-                                /** @description the measure to put in place */
-                                title: string;
-                                /**
-                                 * @description the risks it lowers
-                                 * @default []
-                                 */
-                                risks: ("illegitimate_access" | "unwanted_modification" | "disappearance")[];
-                                /**
-                                 * @description the priority of its action in the action plan
-                                 * @default medium
-                                 * @enum {string}
-                                 */
-                                priority: "low" | "medium" | "high" | "critical";
-                                /**
-                                 * @description when it must be in place (YYYY-MM-DD)
-                                 * @default null
-                                 */
-                                due: string | null;
-                            }[];
-                            /**
-                             * @description existing measures described in words, beside the register’s security measures (e.g. those of a file from the CNIL PIA software)
-                             * @default
-                             */
-                            existingMeasuresText: string;
-                            /**
-                             * @description the DPO's opinion (Art. 35(2))
-                             * @default
-                             */
-                            dpoOpinion: string;
-                            /**
-                             * @description the views of the people concerned or their representatives (Art. 35(9)), or why they were not sought
-                             * @default
-                             */
-                            peopleViews: string;
-                        };
-                        context: {
-                            purposes: string[];
-                            subjectCategories: string[];
-                            dataCategories: string[];
-                            systems: string[];
-                            recipients: string[];
-                            retention: string[];
-                            transfers: string[];
-                            existingMeasures: {
-                                key: string;
-                                name: string;
-                                /** @enum {string} */
-                                type: "technical" | "organisational";
-                            }[];
-                        };
-                        principles: {
-                            /** @enum {string} */
-                            key: "purposes" | "legal_basis" | "minimisation" | "accuracy" | "retention" | "information" | "consent" | "access_portability" | "rectification_erasure" | "restriction_objection" | "processors" | "transfers";
-                            question: string;
-                            /** @description what the register already says; empty: nothing */
-                            registerAnswer: string[];
-                        }[];
-                        risks: {
-                            /** @enum {string} */
-                            key: "illegitimate_access" | "unwanted_modification" | "disappearance";
-                            label: string;
-                        }[];
-                        /** @description the four levels, 1 to 4 */
-                        levels: string[];
-                        evaluations: {
-                            /** @enum {string} */
-                            key: "acceptable" | "improvable" | "to_correct";
-                            label: string;
-                        }[];
-                        riskMap: {
-                            /** @enum {string} */
-                            risk: "illegitimate_access" | "unwanted_modification" | "disappearance";
-                            label: string;
-                            initial: {
-                                severity: number;
-                                likelihood: number;
-                                /** @enum {string} */
-                                level: "low" | "moderate" | "high";
-                                levelLabel: string;
-                            };
-                            /** @description after the planned measures; the initial estimate when none was entered */
-                            residual: {
-                                severity: number;
-                                likelihood: number;
-                                /** @enum {string} */
-                                level: "low" | "moderate" | "high";
-                                levelLabel: string;
-                            };
-                            /** @description a residual estimate was entered; false: not assessed yet, the initial level stands in */
-                            residualEstimated: boolean;
-                        }[];
-                        /** @description the risk map before and after the planned measures, as SVG */
-                        riskMapSvg: string;
-                        /** @description a residual risk stays high: consult the GBA first (Art. 36) */
-                        priorConsultation: boolean;
-                        /** @description why it cannot be validated yet; null: it can */
-                        validationRefusal: ("dpo_opinion_required" | "risks_incomplete") | null;
-                        versions: {
-                            version: number;
-                            /** @enum {string} */
-                            status: "draft" | "validated" | "refused";
-                            statusLabel: string;
-                            createdBy: string;
-                            createdAt: string;
-                            updatedAt: string;
-                            decidedBy: string | null;
-                            decidedAt: string | null;
-                            /** @description the PDF frozen when this version was validated or refused (GET .../signed.pdf); null: not decided, or decided before signed PDFs were kept */
-                            signedPdf: {
-                                /** @description SHA-256 of the PDF, hex; also in the audit event of the decision */
-                                sha256: string;
-                                bytes: number;
-                                /** @enum {string} */
-                                language: "nl" | "fr" | "en";
-                            } | null;
-                            /** @description the signed copies uploaded for this version, newest first: the current one (replacedBy null) and those it replaced; Custos checked that each is a PDF and keeps its SHA-256, not the signature in it */
-                            signedCopies: {
-                                id: string;
-                                /** @description the name it was uploaded under, made safe, ending in .pdf */
-                                filename: string;
-                                sizeBytes: number;
-                                /** @description SHA-256 of the file as uploaded, hex; also in the audit event of the upload */
-                                sha256: string;
-                                /** @description what the uploader said of it (who signed, how); not checked by Custos */
-                                note: string;
-                                uploadedBy: string;
-                                uploadedAt: string;
-                                /** @description the copy uploaded after it for the same version; null: the current copy */
-                                replacedBy: string | null;
-                            }[];
-                            /** @description what changed since the version before (paths in the content) */
-                            changes: string[];
-                        }[];
-                        can: {
-                            write: boolean;
-                            /** @description may upload the signed copy of a decided version */
-                            attach: boolean;
-                        };
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["ContentTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
-        };
-    };
     importCnilPia: {
         parameters: {
             query?: {
@@ -21695,6 +21232,375 @@ export interface operations {
                             /** @description the start of the value left out */
                             excerpt: string | null;
                         }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    exportDpiaAssessment: {
+        parameters: {
+            query?: {
+                /** @description an earlier version; default the newest */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description the key of the activity in the register */
+                activityKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description always custos.dpia/v1
+                         * @enum {string}
+                         */
+                        format: "custos.dpia/v1";
+                        /** @description the activity it was exported from (informative on import) */
+                        activityKey: string;
+                        /** @description the version it was exported from (informative) */
+                        version: number | null;
+                        /**
+                         * @description its status when exported (informative: an import is always a new draft)
+                         * @enum {string}
+                         */
+                        status: "none" | "draft" | "validated" | "refused";
+                        /** @description the assessment itself */
+                        content: {
+                            /**
+                             * @description CNIL part 1: what the register does not say about the processing
+                             * @default {
+                             *       "overview": "",
+                             *       "lifecycle": ""
+                             *     }
+                             */
+                            context: {
+                                /**
+                                 * @description the processing, its stakes, who is responsible
+                                 * @default
+                                 */
+                                overview: string;
+                                /**
+                                 * @description the life cycle of the data: collection to erasure
+                                 * @default
+                                 */
+                                lifecycle: string;
+                            };
+                            /**
+                             * @description CNIL part 2: one answer and evaluation per question
+                             * @default {}
+                             */
+                            principles: {
+                                [key: string]: {
+                                    /**
+                                     * @description how the processing meets it
+                                     * @default
+                                     */
+                                    answer: string;
+                                    /**
+                                     * @description acceptable, improvable or to_correct; null: not evaluated yet
+                                     * @default null
+                                     */
+                                    evaluation: ("acceptable" | "improvable" | "to_correct") | null;
+                                };
+                            };
+                            /**
+                             * @description the three risks: illegitimate_access, unwanted_modification, disappearance
+                             * @default {}
+                             */
+                            risks: {
+                                [key: string]: {
+                                    /**
+                                     * @description risk sources: who or what could cause it (an employee, an attacker, a fire, ...)
+                                     * @default []
+                                     */
+                                    sources: string[];
+                                    /**
+                                     * @description threats: how it could happen
+                                     * @default []
+                                     */
+                                    threats: string[];
+                                    /**
+                                     * @description impacts on the people concerned
+                                     * @default []
+                                     */
+                                    impacts: string[];
+                                    /**
+                                     * @description severity and likelihood with the existing measures; null: not estimated yet
+                                     * @default null
+                                     */
+                                    initial: {
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        severity: number;
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        likelihood: number;
+                                    } | null;
+                                    /**
+                                     * @description severity and likelihood once the planned measures are in place; null: the initial estimate stays
+                                     * @default null
+                                     */
+                                    residual: {
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        severity: number;
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        likelihood: number;
+                                    } | null;
+                                };
+                            };
+                            /**
+                             * @description measures still to put in place; each becomes an action of the action plan
+                             * @default []
+                             */
+                            plannedMeasures: {
+                                /** @description stable key of the measure; left out for a new measure (the server gives one) */
+                                key?: string;
+                                /** @description the measure to put in place */
+                                title: string;
+                                /**
+                                 * @description the risks it lowers
+                                 * @default []
+                                 */
+                                risks: ("illegitimate_access" | "unwanted_modification" | "disappearance")[];
+                                /**
+                                 * @description the priority of its action in the action plan
+                                 * @default medium
+                                 * @enum {string}
+                                 */
+                                priority: "low" | "medium" | "high" | "critical";
+                                /**
+                                 * @description when it must be in place (YYYY-MM-DD)
+                                 * @default null
+                                 */
+                                due: string | null;
+                            }[];
+                            /**
+                             * @description existing measures described in words, beside the register’s security measures (e.g. those of a file from the CNIL PIA software)
+                             * @default
+                             */
+                            existingMeasuresText: string;
+                            /**
+                             * @description the DPO's opinion (Art. 35(2))
+                             * @default
+                             */
+                            dpoOpinion: string;
+                            /**
+                             * @description the views of the people concerned or their representatives (Art. 35(9)), or why they were not sought
+                             * @default
+                             */
+                            peopleViews: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    importDpiaAssessment: {
+        parameters: {
+            query?: {
+                /** @description language of the labels; default the organisation’s */
+                lang?: "nl" | "fr" | "en";
+                /** @description true: show what would be imported, store nothing */
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description the key of the activity in the register */
+                activityKey: string;
+            };
+            cookie?: never;
+        };
+        /** @description the JSON file from GET .../export */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description true: a preview, nothing stored */
+                        dryRun: boolean;
+                        /** @enum {string} */
+                        format: "custos.dpia/v1";
+                        activityKey: string;
+                        /** @description the version the import becomes (dryRun) or became: always a new draft */
+                        version: number;
+                        /** @description the newest version before the import; it stays in the history unchanged. null: none yet */
+                        previous: {
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "validated" | "refused";
+                            statusLabel: string;
+                            /** @description its planned measures: not in the import, their actions in the action plan are closed */
+                            plannedMeasures: number;
+                        } | null;
+                        /** @description the activity the file was exported from */
+                        fromActivityKey: string;
+                        /** @description the version the file was exported from */
+                        fromVersion: number | null;
+                        /**
+                         * @description its status in the file: never taken over
+                         * @enum {string}
+                         */
+                        fromStatus: "none" | "draft" | "validated" | "refused";
+                        fromStatusLabel: string | null;
+                        /** @description the file says validated or refused: not carried over, the import is a draft that a person decides in Custos */
+                        decisionInFile: boolean;
+                        /** @description what the new draft version contains; its planned measures become new actions of the action plan */
+                        content: {
+                            /**
+                             * @description CNIL part 1: what the register does not say about the processing
+                             * @default {
+                             *       "overview": "",
+                             *       "lifecycle": ""
+                             *     }
+                             */
+                            context: {
+                                /**
+                                 * @description the processing, its stakes, who is responsible
+                                 * @default
+                                 */
+                                overview: string;
+                                /**
+                                 * @description the life cycle of the data: collection to erasure
+                                 * @default
+                                 */
+                                lifecycle: string;
+                            };
+                            /**
+                             * @description CNIL part 2: one answer and evaluation per question
+                             * @default {}
+                             */
+                            principles: {
+                                [key: string]: {
+                                    /**
+                                     * @description how the processing meets it
+                                     * @default
+                                     */
+                                    answer: string;
+                                    /**
+                                     * @description acceptable, improvable or to_correct; null: not evaluated yet
+                                     * @default null
+                                     */
+                                    evaluation: ("acceptable" | "improvable" | "to_correct") | null;
+                                };
+                            };
+                            /**
+                             * @description the three risks: illegitimate_access, unwanted_modification, disappearance
+                             * @default {}
+                             */
+                            risks: {
+                                [key: string]: {
+                                    /**
+                                     * @description risk sources: who or what could cause it (an employee, an attacker, a fire, ...)
+                                     * @default []
+                                     */
+                                    sources: string[];
+                                    /**
+                                     * @description threats: how it could happen
+                                     * @default []
+                                     */
+                                    threats: string[];
+                                    /**
+                                     * @description impacts on the people concerned
+                                     * @default []
+                                     */
+                                    impacts: string[];
+                                    /**
+                                     * @description severity and likelihood with the existing measures; null: not estimated yet
+                                     * @default null
+                                     */
+                                    initial: {
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        severity: number;
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        likelihood: number;
+                                    } | null;
+                                    /**
+                                     * @description severity and likelihood once the planned measures are in place; null: the initial estimate stays
+                                     * @default null
+                                     */
+                                    residual: {
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        severity: number;
+                                        /** @description 1 negligible, 2 limited, 3 significant, 4 maximum */
+                                        likelihood: number;
+                                    } | null;
+                                };
+                            };
+                            /**
+                             * @description measures still to put in place; each becomes an action of the action plan
+                             * @default []
+                             */
+                            plannedMeasures: {
+                                /** @description stable key of the measure; left out for a new measure (the server gives one) */
+                                key?: string;
+                                /** @description the measure to put in place */
+                                title: string;
+                                /**
+                                 * @description the risks it lowers
+                                 * @default []
+                                 */
+                                risks: ("illegitimate_access" | "unwanted_modification" | "disappearance")[];
+                                /**
+                                 * @description the priority of its action in the action plan
+                                 * @default medium
+                                 * @enum {string}
+                                 */
+                                priority: "low" | "medium" | "high" | "critical";
+                                /**
+                                 * @description when it must be in place (YYYY-MM-DD)
+                                 * @default null
+                                 */
+                                due: string | null;
+                            }[];
+                            /**
+                             * @description existing measures described in words, beside the register’s security measures (e.g. those of a file from the CNIL PIA software)
+                             * @default
+                             */
+                            existingMeasuresText: string;
+                            /**
+                             * @description the DPO's opinion (Art. 35(2))
+                             * @default
+                             */
+                            dpoOpinion: string;
+                            /**
+                             * @description the views of the people concerned or their representatives (Art. 35(9)), or why they were not sought
+                             * @default
+                             */
+                            peopleViews: string;
+                        };
                     };
                 };
             };

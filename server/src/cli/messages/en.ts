@@ -254,6 +254,25 @@ export const en = {
       `rows an erasure kept, period ended, ${collection}: deleted ${deleted}, masked ${masked}, run ${run}`,
     none: 'No collection is linked to a retention rule.',
   },
+  dpia: {
+    notJson: (file: string) => `${file} is not a JSON file; nothing was imported`,
+    preview: 'Preview: nothing was stored.',
+    becomes: (activity: string, version: number) =>
+      `The file would become version ${version} of the DPIA of ${activity}, as a draft.`,
+    imported: (activity: string, version: number) =>
+      `Imported as version ${version} of the DPIA of ${activity}, as a draft.`,
+    from: (activity: string, version: number | null, status: string | null) =>
+      `Exported from activity ${activity}${version === null ? '' : `, version ${version}`}${status ? ` (${status})` : ''}.`,
+    previous: (version: number, status: string, measures: number) =>
+      `Version ${version} (${status}) stays in the history unchanged${measures ? `; its ${measures === 1 ? 'planned measure leaves' : `${measures} planned measures leave`} the assessment and ${measures === 1 ? 'its action in the action plan is' : 'their actions in the action plan are'} closed` : ''}.`,
+    noPrevious: 'The activity had no DPIA yet.',
+    decisionNotCarried: (status: string) =>
+      `The file says "${status}": that decision is not carried over; a person validates or refuses the draft in Custos.`,
+    measures: (count: number) =>
+      count === 1
+        ? 'One planned measure becomes a new action of the action plan.'
+        : `${count} planned measures become new actions of the action plan.`,
+  },
 }
 
 export type CliMessages = typeof en

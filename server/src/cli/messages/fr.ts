@@ -251,4 +251,23 @@ export const fr = {
       `lignes conservées par une demande d’effacement, durée expirée, ${collection}\u00a0: ${deleted} ${accord(deleted, 'supprimée', 'supprimées')}, ${masked} ${accord(masked, 'masquée', 'masquées')}, purge ${run}`,
     none: 'Aucune collection n’est liée à une règle de conservation.',
   },
+  dpia: {
+    notJson: (file: string) => `${file} n’est pas un fichier JSON\u00a0; rien n’a été importé`,
+    preview: 'Aperçu\u00a0: rien n’a été enregistré.',
+    becomes: (activity: string, version: number) =>
+      `Le fichier deviendrait la version ${version} de l’AIPD de ${activity}, à l’état de brouillon.`,
+    imported: (activity: string, version: number) =>
+      `Importé comme version ${version} de l’AIPD de ${activity}, à l’état de brouillon.`,
+    from: (activity: string, version: number | null, status: string | null) =>
+      `Exporté du traitement ${activity}${version === null ? '' : `, version ${version}`}${status ? ` (${status.toLowerCase()})` : ''}.`,
+    previous: (version: number, status: string, measures: number) =>
+      `La version ${version} (${status.toLowerCase()}) reste inchangée dans l’historique${measures ? `\u00a0; ${measures === 1 ? 'sa mesure prévue quitte' : `ses ${measures} mesures prévues quittent`} l’analyse et ${measures === 1 ? 'son action du plan d’action est clôturée' : 'leurs actions du plan d’action sont clôturées'}` : ''}.`,
+    noPrevious: 'Le traitement n’avait pas encore d’AIPD.',
+    decisionNotCarried: (status: string) =>
+      `Le fichier indique «\u00a0${status.toLowerCase()}\u00a0»\u00a0: cette décision n’est pas reprise\u00a0; une personne valide ou refuse le brouillon dans Custos.`,
+    measures: (count: number) =>
+      count === 1
+        ? 'Une mesure prévue devient une nouvelle action du plan d’action.'
+        : `${count} mesures prévues deviennent de nouvelles actions du plan d’action.`,
+  },
 } satisfies CliMessages

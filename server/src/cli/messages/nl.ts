@@ -239,4 +239,23 @@ export const nl = {
       `rijen die een wisverzoek bewaarde, termijn verstreken, ${collection}: ${deleted} gewist, ${masked} gemaskeerd, opruiming ${run}`,
     none: 'Geen enkele collectie is aan een bewaarregel gekoppeld.',
   },
+  dpia: {
+    notJson: (file: string) => `${file} is geen JSON-bestand; er is niets geïmporteerd`,
+    preview: 'Voorbeeld: er is niets opgeslagen.',
+    becomes: (activity: string, version: number) =>
+      `Het bestand zou versie ${version} van de DPIA van ${activity} worden, als ontwerp.`,
+    imported: (activity: string, version: number) =>
+      `Geïmporteerd als versie ${version} van de DPIA van ${activity}, als ontwerp.`,
+    from: (activity: string, version: number | null, status: string | null) =>
+      `Geëxporteerd uit verwerking ${activity}${version === null ? '' : `, versie ${version}`}${status ? ` (${status.toLowerCase()})` : ''}.`,
+    previous: (version: number, status: string, measures: number) =>
+      `Versie ${version} (${status.toLowerCase()}) blijft ongewijzigd in de geschiedenis${measures ? `; ${measures === 1 ? 'haar geplande maatregel verdwijnt' : `haar ${measures} geplande maatregelen verdwijnen`} uit de beoordeling en ${measures === 1 ? 'de actie ervan in het actieplan wordt' : 'de acties ervan in het actieplan worden'} afgesloten` : ''}.`,
+    noPrevious: 'De verwerking had nog geen DPIA.',
+    decisionNotCarried: (status: string) =>
+      `Het bestand vermeldt "${status.toLowerCase()}": die beslissing wordt niet overgenomen; een persoon valideert of weigert het ontwerp in Custos.`,
+    measures: (count: number) =>
+      count === 1
+        ? 'Eén geplande maatregel wordt een nieuwe actie in het actieplan.'
+        : `${count} geplande maatregelen worden nieuwe acties in het actieplan.`,
+  },
 } satisfies CliMessages

@@ -6,8 +6,7 @@ import { assessmentDiff } from '../../domain/dpia/assessment-diff'
 import { STATUS_LABELS } from '../../domain/dpia/assessment-labels'
 import { RISKS } from '../../domain/dpia/risk'
 import { wordDiff } from '../../domain/dpia/word-diff'
-import { BadRequest, InvalidInput, NotFound } from '../../domain/errors'
-import { fieldIssueOf } from '../../domain/errors/schema-issues'
+import { InvalidInput, NotFound } from '../../domain/errors'
 import { languageSchema, slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
@@ -21,7 +20,6 @@ import { attachSignedCopy, readSignedCopy } from './signed-copy'
 
 const tags = ['dpia']
 const BASE = '/api/v1/orgs/:slug/dpia/assessments/:activityKey'
-export const DPIA_EXPORT_FORMAT = 'custos.dpia/v1' as const
 
 const params = slugParams.extend({
   activityKey: z.string().min(1).max(100).describe('the key of the activity in the register'),
@@ -177,14 +175,6 @@ const diffSchema = z.object({
       }),
     )
     .describe('the fields that differ, in the order of the CNIL structure; empty: the same content'),
-})
-
-const exportSchema = z.strictObject({
-  format: z.literal(DPIA_EXPORT_FORMAT).describe('always custos.dpia/v1'),
-  activityKey: z.string().describe('the activity it was exported from (informative on import)'),
-  version: z.number().int().nullable().describe('the version it was exported from (informative)'),
-  status: status.describe('its status when exported (informative: an import is a draft)'),
-  content: assessmentContentSchema.describe('the assessment itself'),
 })
 
 export function registerDpiaAssessmentRoutes(app: App, ctx: AppContext) {
@@ -396,7 +386,7 @@ export function registerDpiaAssessmentRoutes(app: App, ctx: AppContext) {
         schema: {
           tags,
           summary:
-            'Upload the signed copy of a validated or refused version (multipart/form-data: optional fields "replaces" and "note" first, then "file"; a PDF of at most 20 MB)',
+            'Upload the signed copy of a validated or refused version (multipart/form-data: "file", a PDF of at most 20 MB, and the optional fields "replaces" and "note", before or after it; more parts: 400 too_many_form_parts)',
           params,
           querystring: z.strictObject({
             version: z.coerce.number().int().min(1).describe('the decided version the copy belongs to'),
@@ -447,71 +437,6 @@ export function registerDpiaAssessmentRoutes(app: App, ctx: AppContext) {
       reply.header('x-custos-sha256', copy.sha256)
       reply.header('x-content-type-options', 'nosniff')
       return reply.type('application/pdf').send(copy.content)
-    },
-  )
-
-  app.get(
-    `${BASE}/export`,
-    {
-      schema: {
-        tags,
-        summary: 'The DPIA as a JSON file to import elsewhere',
-        params,
-        querystring: z.strictObject({ version }),
-        response: { 200: exportSchema },
-      },
-    },
-    async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, dpiaActions.read)
-      const loaded = await loadAssessment(ctx, access.organization, request.params.activityKey)
-      const v =
-        request.query.version === undefined
-          ? loaded.versions[0]
-          : loaded.versions.find((x) => x.row.version === request.query.version)
-      if (!v) throw new NotFound('dpia_assessment')
-      return {
-        format: DPIA_EXPORT_FORMAT,
-        activityKey: request.params.activityKey,
-        version: v.row.version,
-        status: v.status,
-        content: v.content,
-      }
-    },
-  )
-
-  app.post(
-    `${BASE}/import`,
-    {
-      schema: {
-        tags,
-        summary: 'Import a DPIA exported as JSON: saved as the draft of this activity',
-        params,
-        querystring: z.strictObject({ lang }),
-        body: z.record(z.string(), z.unknown()).describe('the JSON file from GET .../export'),
-        response: { 200: assessmentSchema },
-      },
-    },
-    async (request) => {
-      const access = await orgAccess(ctx, request, request.params.slug, dpiaActions.write)
-      const parsed = exportSchema.safeParse(request.body)
-      if (!parsed.success) {
-        if (request.body.format !== DPIA_EXPORT_FORMAT)
-          throw new BadRequest(
-            'dpia_import_invalid',
-            'Not a DPIA exported by Custos (format custos.dpia/v1).',
-          )
-        throw new InvalidInput(
-          parsed.error.issues.map((i) => fieldIssueOf(['body', ...i.path.map(String)].join('.'), i)),
-        )
-      }
-      await saveAssessment(
-        ctx,
-        access.actor,
-        access.organization,
-        request.params.activityKey,
-        parsed.data.content,
-      )
-      return answer(request, access)
     },
   )
 }

@@ -2,7 +2,6 @@ import { z } from 'zod'
 import type { Actor } from '../../audit/actor'
 import type { AppContext } from '../../context'
 import { assessmentContentSchema } from '../../domain/dpia/assessment'
-import { STATUS_LABELS } from '../../domain/dpia/assessment-labels'
 import {
   CNIL_PIA_FORMAT,
   CNIL_STATUSES,
@@ -17,6 +16,7 @@ import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
 import type { Organization } from '../organizations'
 import { loadAssessment, saveAssessment } from './assessment'
+import { previousVersion, previousVersionSchema } from './import-preview'
 import { dpiaActions } from './policy'
 
 /**
@@ -36,18 +36,7 @@ export const cnilImportSchema = z.object({
   format: z.literal(CNIL_PIA_FORMAT),
   activityKey: z.string(),
   version: z.number().int().describe('the version the import becomes (dryRun) or became: always a new draft'),
-  previous: z
-    .object({
-      version: z.number().int(),
-      status: z.enum(['draft', 'validated', 'refused']),
-      statusLabel: z.string(),
-      plannedMeasures: z
-        .number()
-        .int()
-        .describe('its planned measures: not in the import, their actions in the action plan are closed'),
-    })
-    .nullable()
-    .describe('the newest version before the import; it stays in the history unchanged. null: none yet'),
+  previous: previousVersionSchema,
   piaName: z.string().nullable().describe('the name of the PIA in the file (the activity keeps its own)'),
   fileStatus: z.enum(CNIL_STATUSES).nullable().describe('the status in the file: never taken over'),
   fileStatusLabel: z.string().nullable(),
@@ -128,14 +117,7 @@ export async function importCnilPia(
     format: CNIL_PIA_FORMAT,
     activityKey,
     version,
-    previous: newest
-      ? {
-          version: newest.row.version,
-          status: newest.status,
-          statusLabel: STATUS_LABELS[newest.status][lang],
-          plannedMeasures: newest.content.plannedMeasures.length,
-        }
-      : null,
+    previous: previousVersion(newest, lang),
     piaName: read.piaName,
     fileStatus: read.fileStatus,
     fileStatusLabel: read.fileStatus ? words.statusLabel(read.fileStatus) : null,

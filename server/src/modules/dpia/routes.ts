@@ -9,6 +9,7 @@ import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
 import { registerDpiaAssessmentRoutes } from './assessment-routes'
 import { registerCnilImportRoute } from './cnil-import'
+import { registerDpiaFileRoutes } from './dpia-file-import'
 import { dpiaActions } from './policy'
 import { presentScreening } from './presenter'
 import { confirmScreening, screeningsOf } from './screening'
@@ -58,6 +59,7 @@ const langQuery = z.strictObject({
 export function registerDpiaRoutes(app: App, ctx: AppContext) {
   registerDpiaAssessmentRoutes(app, ctx)
   registerCnilImportRoute(app, ctx)
+  registerDpiaFileRoutes(app, ctx)
   app.get(
     '/api/v1/orgs/:slug/dpia/screenings',
     {
