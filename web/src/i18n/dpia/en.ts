@@ -197,6 +197,24 @@ export const dpiaEn = {
       requests_on_timeNone: 'no request answered from {{from}} to {{to}}',
     },
   },
+  fileImport: {
+    title: 'Import a DPIA exported from Custos',
+    intro:
+      'A JSON file made with “Export as JSON” on a DPIA page of Custos - of this organisation or of another - becomes a new draft version of this assessment. No version is overwritten: the current one stays in the history as it is. You first see what will be imported, then you confirm.',
+    file: 'JSON file exported from Custos',
+    fileHint: 'The texts are taken over as they stand in the file.',
+    chooseFile: 'Choose the JSON file exported from Custos first.',
+    from: 'Exported from the activity “{{activity}}”, version {{version}} ({{status}}).',
+    fromNoVersion: 'Exported from the activity “{{activity}}”.',
+    decisionNotCarried:
+      'The file says this version was “{{status}}”. That decision is not carried over: the import is a draft, and the DPIA is validated or refused here, by a person, with a reason.',
+    previousMeasures_one:
+      'Its {{count}} planned measure leaves the assessment: its action in the action plan will be closed, also when the same measure is in the file (that one is opened as a new action).',
+    previousMeasures_other:
+      'Its {{count}} planned measures leave the assessment: their actions in the action plan will be closed, also for measures that are in the file as well (those are opened as new actions).',
+    measures:
+      'Its planned measures become new actions of the action plan; their owners and statuses in another plan are not carried over.',
+  },
   cnilImport: {
     title: 'Import from the CNIL PIA software',
     intro:

@@ -200,6 +200,24 @@ export const dpiaFr: typeof dpiaEn = {
       requests_on_timeNone: 'aucune demande traitée du {{from}} au {{to}}',
     },
   },
+  fileImport: {
+    title: 'Importer une AIPD exportée de Custos',
+    intro:
+      'Un fichier JSON créé avec « Exporter en JSON » sur une page AIPD de Custos - de cette organisation ou d’une autre - devient une nouvelle version brouillon de cette analyse. Aucune version n’est écrasée : la version actuelle reste telle quelle dans l’historique. Vous voyez d’abord ce qui sera importé, puis vous confirmez.',
+    file: 'Fichier JSON exporté de Custos',
+    fileHint: 'Les textes sont repris tels qu’ils figurent dans le fichier.',
+    chooseFile: 'Choisissez d’abord le fichier JSON exporté de Custos.',
+    from: 'Exporté du traitement « {{activity}} », version {{version}} ({{status}}).',
+    fromNoVersion: 'Exporté du traitement « {{activity}} ».',
+    decisionNotCarried:
+      'Selon le fichier, cette version était « {{status}} ». Cette décision n’est pas reprise : l’import est un brouillon, et l’AIPD est validée ou refusée ici, par une personne, avec une motivation.',
+    previousMeasures_one:
+      'Sa mesure prévue ({{count}}) quitte l’analyse : son action du plan d’action sera clôturée, même si la même mesure figure dans le fichier (celle-ci est ouverte comme nouvelle action).',
+    previousMeasures_other:
+      'Ses {{count}} mesures prévues quittent l’analyse : leurs actions du plan d’action seront clôturées, même pour les mesures qui figurent aussi dans le fichier (celles-ci sont ouvertes comme nouvelles actions).',
+    measures:
+      'Les mesures prévues deviennent de nouvelles actions du plan d’action ; leurs responsables et leur statut dans un autre plan ne sont pas repris.',
+  },
   cnilImport: {
     title: 'Importer depuis le logiciel PIA de la CNIL',
     intro:

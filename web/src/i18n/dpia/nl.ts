@@ -199,6 +199,24 @@ export const dpiaNl: typeof dpiaEn = {
       requests_on_timeNone: 'geen verzoek beantwoord van {{from}} tot {{to}}',
     },
   },
+  fileImport: {
+    title: 'Een uit Custos geëxporteerde DPIA importeren',
+    intro:
+      'Een JSON-bestand dat met “Exporteren als JSON” op een DPIA-pagina van Custos is gemaakt - van deze of van een andere organisatie - wordt een nieuwe ontwerpversie van deze beoordeling. Er wordt geen versie overschreven: de huidige blijft ongewijzigd in de geschiedenis. U ziet eerst wat wordt geïmporteerd en bevestigt daarna.',
+    file: 'JSON-bestand geëxporteerd uit Custos',
+    fileHint: 'De teksten worden overgenomen zoals ze in het bestand staan.',
+    chooseFile: 'Kies eerst het JSON-bestand dat uit Custos is geëxporteerd.',
+    from: 'Geëxporteerd uit de verwerking “{{activity}}”, versie {{version}} ({{status}}).',
+    fromNoVersion: 'Geëxporteerd uit de verwerking “{{activity}}”.',
+    decisionNotCarried:
+      'Volgens het bestand was deze versie “{{status}}”. Die beslissing wordt niet overgenomen: de import is een ontwerp, en de DPIA wordt hier gevalideerd of geweigerd, door een persoon, met een motivering.',
+    previousMeasures_one:
+      'Haar {{count}} geplande maatregel verdwijnt uit de beoordeling: de actie ervan in het actieplan wordt afgesloten, ook als dezelfde maatregel in het bestand staat (die wordt als nieuwe actie geopend).',
+    previousMeasures_other:
+      'Haar {{count}} geplande maatregelen verdwijnen uit de beoordeling: de acties ervan in het actieplan worden afgesloten, ook voor maatregelen die eveneens in het bestand staan (die worden als nieuwe acties geopend).',
+    measures:
+      'De geplande maatregelen worden nieuwe acties in het actieplan; hun verantwoordelijken en status in een ander plan worden niet overgenomen.',
+  },
   cnilImport: {
     title: 'Importeren uit de PIA-software van de CNIL',
     intro:

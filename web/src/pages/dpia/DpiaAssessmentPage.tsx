@@ -8,6 +8,7 @@ import { useDateFormat } from '../../app/format'
 import { useLanguage } from '../../app/useLanguage'
 import { useResource } from '../../app/useResource'
 import { CnilImport } from '../../components/dpia/CnilImport'
+import { DpiaFileImport } from '../../components/dpia/DpiaFileImport'
 import { SignedCopies } from '../../components/dpia/SignedCopies'
 import { VersionDiff } from '../../components/dpia/VersionDiff'
 import { ErrorMessage } from '../../components/feedback/ErrorMessage'
@@ -588,6 +589,17 @@ function AssessmentView({
             />
           ) : null}
         </>
+      ) : null}
+      {a.can.write ? (
+        <DpiaFileImport
+          slug={slug}
+          activityKey={a.activityKey}
+          language={language}
+          onImported={(version) => {
+            setNotice(t('dpia.cnilImport.done', { version }))
+            onReload()
+          }}
+        />
       ) : null}
       {a.can.write ? (
         <CnilImport
