@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs'
 import type { BreachRow } from '../../db/schema'
 import {
   CAUSE_WORDS,
