@@ -78,7 +78,7 @@ describe(`custos robinson import (${onPostgres ? 'PostgreSQL' : 'embedded databa
       expect(imported.out).toContain(
         'Robinson Mail list of 2026-12-01 imported into folders: 4 people (name and address, kept as keyed hashes).',
       )
-      expect(imported.out).toContain('  6 lines, 1 repeated people, 1 lines not readable')
+      expect(imported.out).toContain('  6 lines, 1 repeated person, 1 line not readable')
       const sha256 = createHash('sha256').update(list).digest('hex')
       expect(imported.out).toContain(`  SHA-256 of the file (proof of consultation): ${sha256}`)
       expect(imported.out).toMatch(/^ {2}line 6: \S/m)

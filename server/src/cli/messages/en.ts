@@ -1,4 +1,4 @@
-import { pluralForm } from '../../lib/plural'
+import { counted, pluralForm } from '../../lib/plural'
 
 /**
  * The CLI's own messages in English. nl.ts and fr.ts have the same keys (their type is this one's), so a message
@@ -113,17 +113,17 @@ export const en = {
   },
   suppression: {
     imported: (org: string, numbers: number, fileDate: string, source: string) =>
-      `DNCM list of ${fileDate} (${source}) imported into ${org}: ${numbers} numbers.`,
+      `DNCM list of ${fileDate} (${source}) imported into ${org}: ${counted('en', numbers, { one: 'number', other: 'numbers' })}.`,
     counts: (lines: number, duplicates: number, rejected: number) =>
-      `  ${lines} lines, ${duplicates} repeated numbers, ${rejected} lines not readable`,
+      `  ${counted('en', lines, { one: 'line', other: 'lines' })}, ${duplicates} repeated ${pluralForm('en', duplicates, { one: 'number', other: 'numbers' })}, ${counted('en', rejected, { one: 'line', other: 'lines' })} not readable`,
     robinsonImported: (org: string, entries: number, fileDate: string) =>
-      `Robinson Mail list${fileDate === '-' ? '' : ` of ${fileDate}`} imported into ${org}: ${entries} people (name and address, kept as keyed hashes).`,
+      `Robinson Mail list${fileDate === '-' ? '' : ` of ${fileDate}`} imported into ${org}: ${counted('en', entries, { one: 'person', other: 'people' })} (name and address, kept as keyed hashes).`,
     robinsonCounts: (lines: number, duplicates: number, rejected: number) =>
-      `  ${lines} lines, ${duplicates} repeated people, ${rejected} lines not readable`,
+      `  ${counted('en', lines, { one: 'line', other: 'lines' })}, ${duplicates} repeated ${pluralForm('en', duplicates, { one: 'person', other: 'people' })}, ${counted('en', rejected, { one: 'line', other: 'lines' })} not readable`,
     sha256: (hash: string) => `  SHA-256 of the file (proof of consultation): ${hash}`,
     problem: (line: number, problem: string) => `  line ${line}: ${problem}`,
     checked: (lines: number, allowed: number, out: string) =>
-      `${lines} lines checked, ${allowed} allowed; answer written to ${out}.`,
+      `${counted('en', lines, { one: 'line', other: 'lines' })} checked, ${allowed} allowed; answer written to ${out}.`,
     dateSources: {
       stated: 'date stated',
       file_name: 'date from the file name',

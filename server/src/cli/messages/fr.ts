@@ -116,17 +116,17 @@ export const fr = {
   },
   suppression: {
     imported: (org: string, numbers: number, fileDate: string, source: string) =>
-      `Liste DNCM du ${fileDate} (${source}) importée dans ${org} : ${numbers} numéros.`,
+      `Liste DNCM du ${fileDate} (${source}) importée dans ${org} : ${numbers} ${accord(numbers, 'numéro', 'numéros')}.`,
     counts: (lines: number, duplicates: number, rejected: number) =>
-      `  ${lines} lignes, ${duplicates} numéros répétés, ${rejected} lignes illisibles`,
+      `  ${lines} ${accord(lines, 'ligne', 'lignes')}, ${duplicates} ${accord(duplicates, 'numéro répété', 'numéros répétés')}, ${rejected} ${accord(rejected, 'ligne illisible', 'lignes illisibles')}`,
     robinsonImported: (org: string, entries: number, fileDate: string) =>
-      `Liste Robinson Mail${fileDate === '-' ? '' : ` du ${fileDate}`} importée dans ${org} : ${entries} personnes (nom et adresse, conservés sous forme de hachages à clé).`,
+      `Liste Robinson Mail${fileDate === '-' ? '' : ` du ${fileDate}`} importée dans ${org} : ${entries} ${accord(entries, 'personne', 'personnes')} (nom et adresse, conservés sous forme de hachages à clé).`,
     robinsonCounts: (lines: number, duplicates: number, rejected: number) =>
-      `  ${lines} lignes, ${duplicates} personnes répétées, ${rejected} lignes illisibles`,
+      `  ${lines} ${accord(lines, 'ligne', 'lignes')}, ${duplicates} ${accord(duplicates, 'personne répétée', 'personnes répétées')}, ${rejected} ${accord(rejected, 'ligne illisible', 'lignes illisibles')}`,
     sha256: (hash: string) => `  SHA-256 du fichier (preuve de consultation) : ${hash}`,
     problem: (line: number, problem: string) => `  ligne ${line} : ${problem}`,
     checked: (lines: number, allowed: number, out: string) =>
-      `${lines} lignes vérifiées, ${allowed} autorisées ; réponse écrite dans ${out}.`,
+      `${lines} ${accord(lines, 'ligne vérifiée', 'lignes vérifiées')}, ${allowed} ${accord(allowed, 'autorisée', 'autorisées')} ; réponse écrite dans ${out}.`,
     dateSources: {
       stated: 'date indiquée',
       file_name: 'date du nom de fichier',

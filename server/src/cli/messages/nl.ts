@@ -1,4 +1,4 @@
-import { pluralForm } from '../../lib/plural'
+import { counted, pluralForm } from '../../lib/plural'
 import type { CliMessages } from './en'
 
 /** De eigen meldingen van de CLI in het Nederlands (dezelfde sleutels als en.ts). */
@@ -106,17 +106,17 @@ export const nl = {
   },
   suppression: {
     imported: (org: string, numbers: number, fileDate: string, source: string) =>
-      `DNCM-lijst van ${fileDate} (${source}) geïmporteerd in ${org}: ${numbers} nummers.`,
+      `DNCM-lijst van ${fileDate} (${source}) geïmporteerd in ${org}: ${counted('nl', numbers, { one: 'nummer', other: 'nummers' })}.`,
     counts: (lines: number, duplicates: number, rejected: number) =>
-      `  ${lines} regels, ${duplicates} herhaalde nummers, ${rejected} onleesbare regels`,
+      `  ${counted('nl', lines, { one: 'regel', other: 'regels' })}, ${counted('nl', duplicates, { one: 'herhaald nummer', other: 'herhaalde nummers' })}, ${counted('nl', rejected, { one: 'onleesbare regel', other: 'onleesbare regels' })}`,
     robinsonImported: (org: string, entries: number, fileDate: string) =>
-      `Robinson Mail-lijst${fileDate === '-' ? '' : ` van ${fileDate}`} ingeladen in ${org}: ${entries} personen (naam en adres, bewaard als gesleutelde hashes).`,
+      `Robinson Mail-lijst${fileDate === '-' ? '' : ` van ${fileDate}`} ingeladen in ${org}: ${counted('nl', entries, { one: 'persoon', other: 'personen' })} (naam en adres, bewaard als gesleutelde hashes).`,
     robinsonCounts: (lines: number, duplicates: number, rejected: number) =>
-      `  ${lines} regels, ${duplicates} herhaalde personen, ${rejected} onleesbare regels`,
+      `  ${counted('nl', lines, { one: 'regel', other: 'regels' })}, ${counted('nl', duplicates, { one: 'herhaalde persoon', other: 'herhaalde personen' })}, ${counted('nl', rejected, { one: 'onleesbare regel', other: 'onleesbare regels' })}`,
     sha256: (hash: string) => `  SHA-256 van het bestand (bewijs van raadpleging): ${hash}`,
     problem: (line: number, problem: string) => `  regel ${line}: ${problem}`,
     checked: (lines: number, allowed: number, out: string) =>
-      `${lines} regels gecontroleerd, ${allowed} toegestaan; antwoord geschreven naar ${out}.`,
+      `${counted('nl', lines, { one: 'regel', other: 'regels' })} gecontroleerd, ${allowed} toegestaan; antwoord geschreven naar ${out}.`,
     dateSources: {
       stated: 'opgegeven datum',
       file_name: 'datum uit de bestandsnaam',
