@@ -18129,9 +18129,9 @@ export interface operations {
                             create: boolean;
                             import: boolean;
                         };
-                        /** @description How many subjects match, counted up to 1,000 (see totalCapped) */
+                        /** @description How many subjects match, counted up to 1,000; a search longer than its key (names checked after decrypting) counts only as far as the requested page needed (see totalCapped) */
                         total: number;
-                        /** @description true when more subjects match than were counted: total is then a lower bound (1,000) */
+                        /** @description true when more subjects match than total: total is then a lower bound ("more than total"), not the number of matches - at most 1,000, and for a search longer than its key only what the requested page needed (e.g. 249 when 300 match) */
                         totalCapped: boolean;
                         limit: number;
                         offset: number;

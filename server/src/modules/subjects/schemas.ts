@@ -190,10 +190,16 @@ export const subjectSchema = subjectSummarySchema.extend({
 export const subjectPage = z.object({
   items: z.array(subjectSummarySchema),
   can: subjectIndexCanSchema,
-  total: z.number().describe('How many subjects match, counted up to 1,000 (see totalCapped)'),
+  total: z
+    .number()
+    .describe(
+      'How many subjects match, counted up to 1,000; a search longer than its key (names checked after decrypting) counts only as far as the requested page needed (see totalCapped)',
+    ),
   totalCapped: z
     .boolean()
-    .describe('true when more subjects match than were counted: total is then a lower bound (1,000)'),
+    .describe(
+      'true when more subjects match than total: total is then a lower bound ("more than total"), not the number of matches - at most 1,000, and for a search longer than its key only what the requested page needed (e.g. 249 when 300 match)',
+    ),
   limit: z.number(),
   offset: z.number(),
   interpretedAs: z
