@@ -334,7 +334,7 @@ describe('retention sweeps on HTTP and manual systems', () => {
       }
       const byHandText = {
         nl: 'Aantal niet meegedeeld: met de hand uitgevoerd door een persoon, zie de taak',
-        fr: 'Nombre non communiqué : exécutée manuellement par une personne, voir la tâche',
+        fr: 'Nombre non communiqué : purge exécutée manuellement par une personne, voir la tâche',
         en: 'Count not reported: done by hand by a person, see the task',
       }
       const zero = { nl: 'Gewiste records 0', fr: 'Enregistrements supprimés 0', en: 'Records deleted 0' }

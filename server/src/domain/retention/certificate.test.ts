@@ -143,7 +143,7 @@ describe('destruction certificate of a sweep through an HTTP endpoint or a task 
   }
   const byHand = {
     nl: 'Aantal niet meegedeeld: met de hand uitgevoerd door een persoon, zie de taak',
-    fr: 'Nombre non communiqué : exécutée manuellement par une personne, voir la tâche',
+    fr: 'Nombre non communiqué : purge exécutée manuellement par une personne, voir la tâche',
     en: 'Count not reported: done by hand by a person, see the task',
   }
   const zeroRun = { ...base.run, deleted: 0, masked: 0, batches: 0 }

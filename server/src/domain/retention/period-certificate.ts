@@ -125,7 +125,7 @@ const T = {
     completed: { nl: 'Afgewerkt', fr: 'Terminée', en: 'Completed' },
     waiting: {
       nl: 'Taak nog open: wacht op een persoon; niet afgewerkt',
-      fr: 'Tâche encore ouverte : en attente d’une personne ; non terminée',
+      fr: 'Tâche encore ouverte : en attente d’une personne ; purge non terminée',
       en: 'Task still open: waiting for a person; not completed',
     },
     running: {

@@ -25,7 +25,7 @@ const T = {
   },
   notReportedTask: {
     nl: 'Aantal niet meegedeeld: met de hand uitgevoerd door een persoon, zie de taak',
-    fr: 'Nombre non communiqué : exécutée manuellement par une personne, voir la tâche',
+    fr: 'Nombre non communiqué : purge exécutée manuellement par une personne, voir la tâche',
     en: 'Count not reported: done by hand by a person, see the task',
   },
   completedBy: { nl: 'Taak afgewerkt door', fr: 'Tâche terminée par', en: 'Task done by' },
@@ -36,7 +36,7 @@ const T = {
   },
   noProof: {
     nl: 'Nog geen (niet afgewerkt)',
-    fr: 'Pas encore (non terminée)',
+    fr: 'Pas encore (purge non terminée)',
     en: 'None yet (not completed)',
   },
 } as const satisfies Record<string, Labels>
