@@ -181,4 +181,27 @@ describe('destruction certificate of a sweep through an HTTP endpoint or a task 
     }
     expect(fields(input, language).map((f) => f.value)).toContain('42')
   })
+
+  it.each(languages)(
+    'a reported count is printed on the line of the rule action only, never a 0 for the other (%s)',
+    (language) => {
+      const labels = {
+        deleted: { nl: 'Gewiste records', fr: 'Enregistrements supprimés', en: 'Records deleted' },
+        masked: { nl: 'Gemaskeerde records', fr: 'Enregistrements masqués', en: 'Records masked' },
+      }
+      const http = { ...zeroRun, via: 'http_endpoint' as const, countReported: true }
+      const deleted = fields({ ...base, proof, run: { ...http, deleted: 42, action: 'delete' } }, language)
+      expect(deleted.filter((f) => f.label === labels.deleted[language]).map((f) => f.value)).toEqual(['42'])
+      expect(deleted.map((f) => f.label)).not.toContain(labels.masked[language])
+      const masked = fields({ ...base, proof, run: { ...http, masked: 42, action: 'mask' } }, language)
+      expect(masked.filter((f) => f.label === labels.masked[language]).map((f) => f.value)).toEqual(['42'])
+      expect(masked.map((f) => f.label)).not.toContain(labels.deleted[language])
+      // A run through SQL counted both itself: both lines stay.
+      const sql = fields({ ...base, run: { ...base.run, deleted: 42, masked: 0 } }, language).map(
+        (f) => f.label,
+      )
+      expect(sql).toContain(labels.deleted[language])
+      expect(sql).toContain(labels.masked[language])
+    },
+  )
 })

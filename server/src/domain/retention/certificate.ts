@@ -141,6 +141,7 @@ export function destructionCertificate(input: CertificateInput, language: Langua
   const via = run.via ?? 'sql'
   const result: RunResult = {
     via,
+    action: run.action,
     countReported: run.countReported ?? true,
     deleted: run.deleted,
     masked: run.masked,

@@ -4,10 +4,13 @@ import type { Labels, Language } from '../register/localized'
  * What a sweep run did, as the destruction certificates print it - one renderer for the certificate of one run and
  * the certificate of a period (self-review D7 of session 14). A run through SQL counts what it deleted and masked; a
  * run through an HTTP endpoint has the count the system answered, or none; a run done by a person through a task
- * has no count at all. A count that was not reported is said as such, never printed as 0.
+ * has no count at all. A count that was not reported is said as such, never printed as 0; a system called over HTTP
+ * reports one number (the records it changed), printed on the line of the rule's action only (review V4).
  */
 export interface RunResult {
   via: 'sql' | 'http_endpoint' | 'task'
+  /** The rule's action: a system called over HTTP reports one number, printed on the line of this action. */
+  action: string
   countReported: boolean
   deleted: number
   masked: number
@@ -51,9 +54,10 @@ export const countIsReported = (run: Pick<RunResult, 'via' | 'countReported'>) =
   run.via !== 'task' && run.countReported
 
 /**
- * The result lines of a run: deleted and masked when counted, else one line saying the count was not reported (by
- * the system, or because a person did it by hand), then who closed the task. `masked` may carry more than the
- * number (the per-run certificate adds the rows masked instead of deleted).
+ * The result lines of a run: deleted and masked when counted (through HTTP only the line of the rule's action), else
+ * one line saying the count was not reported (by the system, or because a person did it by hand), then who closed
+ * the task. `masked` may carry more than the number (the per-run certificate adds the rows masked instead of
+ * deleted).
  */
 export function runCountFields(
   run: RunResult,
@@ -62,17 +66,23 @@ export function runCountFields(
 ): { label: string; value: string }[] {
   const counted = countIsReported(run)
   return [
-    ...(counted
+    ...(counted && run.via === 'http_endpoint'
       ? [
-          { label: labels.deleted, value: formatCount(run.deleted, language) },
-          { label: labels.masked, value: labels.maskedValue ?? formatCount(run.masked, language) },
+          run.action === 'delete'
+            ? { label: labels.deleted, value: formatCount(run.deleted, language) }
+            : { label: labels.masked, value: formatCount(run.masked, language) },
         ]
-      : [
-          {
-            label: `${labels.deleted} / ${labels.masked}`,
-            value: (run.via === 'task' ? T.notReportedTask : T.notReported)[language],
-          },
-        ]),
+      : counted
+        ? [
+            { label: labels.deleted, value: formatCount(run.deleted, language) },
+            { label: labels.masked, value: labels.maskedValue ?? formatCount(run.masked, language) },
+          ]
+        : [
+            {
+              label: `${labels.deleted} / ${labels.masked}`,
+              value: (run.via === 'task' ? T.notReportedTask : T.notReported)[language],
+            },
+          ]),
     ...(run.completedBy ? [{ label: T.completedBy[language], value: run.completedBy }] : []),
   ]
 }
