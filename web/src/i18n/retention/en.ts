@@ -169,7 +169,8 @@ export const retentionEn = {
       system: 'System',
       noCollections: 'No collection is linked to a rule yet.',
       reason: 'Reason',
-      reasonHint: 'Dispute, litigation, inspection, with a reference.',
+      reasonHint:
+        "Dispute, litigation or inspection, with a file reference. Give no names: the hold's history, this reason included, is kept as written, also after the person is erased.",
       endsOn: 'Ends on',
       endsOnHint: 'Empty: until lifted.',
       submit: 'Place the hold',

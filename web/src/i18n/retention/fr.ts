@@ -175,7 +175,8 @@ export const retentionFr: typeof retentionEn = {
       system: 'Système',
       noCollections: 'Aucune collection n’est encore liée à une règle.',
       reason: 'Motif',
-      reasonHint: 'Litige, procédure judiciaire, inspection, avec une référence.',
+      reasonHint:
+        'Litige, procédure judiciaire ou inspection, avec une référence de dossier. N’indiquez aucun nom : l’historique du gel, y compris ce motif, est conservé tel qu’il a été rédigé, même après l’effacement de la personne.',
       endsOn: 'Prend fin le',
       endsOnHint: 'Vide : jusqu’à levée.',
       submit: 'Placer le gel',

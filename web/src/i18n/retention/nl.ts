@@ -174,7 +174,8 @@ export const retentionNl: typeof retentionEn = {
       system: 'Systeem',
       noCollections: 'Nog geen collectie is aan een regel gekoppeld.',
       reason: 'Reden',
-      reasonHint: 'Geschil, rechtszaak, inspectie, met een referentie.',
+      reasonHint:
+        'Geschil, rechtszaak of inspectie, met een dossierreferentie. Vermeld geen namen: de geschiedenis van de blokkering, deze reden inbegrepen, blijft bewaard zoals ze geschreven is, ook nadat de persoon gewist is.',
       endsOn: 'Loopt af op',
       endsOnHint: 'Leeg: tot opheffing.',
       submit: 'Blokkering plaatsen',
