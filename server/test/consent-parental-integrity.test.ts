@@ -1,13 +1,21 @@
 import { createHash } from 'node:crypto'
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { sendOutboxMessage } from '../src/mail/smtp-sender'
-import { askParentalConfirmation, PARENTAL_MAILS_PER_DAY } from '../src/modules/consent'
+import {
+  askParentalConfirmation,
+  decideParentalRequest,
+  expireParentalRequests,
+  PARENTAL_MAILS_PER_DAY,
+} from '../src/modules/consent'
 import { preferenceToken } from '../src/modules/consent/links'
+import { writeConsentEvents } from '../src/modules/consent/log'
 import { consentPurposesOf } from '../src/modules/consent/purposes'
-import { consentSubjectOf } from '../src/modules/consent/service'
+import { lockChainHead } from '../src/modules/consent/repository'
+import { consentSubjectOf, prepareConsent } from '../src/modules/consent/service'
 import type { Organization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
 import { runDueDeliveries } from '../src/modules/webhooks'
@@ -15,11 +23,13 @@ import { consentOrganisation, consentRegister } from './support/consent'
 import { createTestContext, type TestContext } from './support/context'
 import type { asToken, asUser } from './support/http'
 import { receivedText, startTestSmtpServer, type TestSmtpServer } from './support/smtp'
+import { waitFor } from './support/wait'
 import { startWebhookReceiver } from './support/webhook-receiver'
 
 const PURPOSE = 'service_improvement'
 const OTHER = 'direct_marketing'
 const TEXT = 'Ja, ik wil de speltips van Speelgoed NV per e-mail ontvangen.'
+const TEXT_2 = 'Ja, ik wil de speltips en de nieuwsbrief van Speelgoed NV per e-mail ontvangen.'
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex')
 
 /**
@@ -38,12 +48,13 @@ describe('consent: the parent’s answer is recorded truthfully and whole', () =
   let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>
   const api = () => `/api/v1/orgs/${org.slug}`
 
-  const ask = (child: string, parent: string, language = 'nl') =>
+  const ask = (child: string, parent: string, language = 'nl', more: Record<string, unknown> = {}) =>
     webshop('POST', `${api()}/consent/events`, {
       identity: { kind: 'email', value: child },
       purpose: PURPOSE,
       state: 'given',
       text: TEXT,
+      ...more,
       language,
       channel: 'app',
       method: 'accept',
@@ -65,9 +76,12 @@ describe('consent: the parent’s answer is recorded truthfully and whole', () =
       const path = /http:\/\/custos\.test(\/p\/[^\s>)\]]+)/.exec(text)?.[1] as string
       return { path, text, token: new URL(path, 'http://x').searchParams.get('t') as string }
     })
+  let answers = 0
+  // Each answer from its own address: the page's 10 answers a minute per address are not what is tested here.
   const answer = (token: string, decision?: string, lang = 'nl') =>
     app.inject({
       method: 'POST',
+      remoteAddress: `192.0.2.${++answers}`,
       url: `/p/${org.slug}/parental`,
       payload: new URLSearchParams({ t: token, lang, ...(decision ? { decision } : {}) }).toString(),
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -124,11 +138,11 @@ describe('consent: the parent’s answer is recorded truthfully and whole', () =
     await receiver?.close()
   })
 
-  it('R5: a second request for the same child supersedes the first; its link says so and records nothing', async () => {
+  it('R5: a second request with another text for the same child supersedes the first; its link says so and records nothing', async () => {
     const child = 'jonas.kind@example.be'
     const parent = 'vader.maes@example.be'
     expect((await ask(child, parent)).statusCode).toBe(201)
-    expect((await ask(child, parent)).statusCode).toBe(201) // a retried call
+    expect((await ask(child, parent, 'nl', { text: TEXT_2 })).statusCode).toBe(201) // the app's text changed
     await deliverAll()
     const [first, second] = linksTo(parent)
     expect(second).toBeDefined()
@@ -242,6 +256,241 @@ describe('consent: the parent’s answer is recorded truthfully and whole', () =
     const [link] = linksTo('opa.lena@example.be')
     expect(link?.text).toContain('vervalt na 7 dagen, op 08/12/2026')
   })
+
+  it('V6: a retried ask (same child, purpose and text) keeps the pending request: one row, one mail, the same answer; the parent confirms', async () => {
+    const child = 'retry.kind@example.be'
+    const parent = 'retry.ouder@example.be'
+    const answers = []
+    for (let i = 0; i < 6; i++) {
+      const res = await ask(child, parent)
+      expect(res.statusCode, res.body).toBe(201)
+      answers.push(res.json())
+    }
+    const first = answers[0]
+    for (const a of answers) {
+      expect(a.parentConfirmation).toEqual(first.parentConfirmation)
+      expect(a.id).toBe(first.id)
+    }
+    await deliverAll()
+    expect(mailsTo(parent)).toHaveLength(1)
+    const rows = await t.ctx.db
+      .selectFrom('consent_parental_requests')
+      .select(['id', 'status'])
+      .where('parent_masked', '=', 'r•••@example.be')
+      .execute()
+    expect(rows).toEqual([{ id: first.parentConfirmation.requestId, status: 'pending' }])
+    const [link] = linksTo(parent)
+    expect((await answer(link?.token as string, 'confirm')).body).toContain('geregistreerd als gegeven')
+    expect(await eventsOf(child)).toEqual(['pending_parental/accept', 'given/parental_confirmation'])
+  })
+
+  it('V6: past the day’s mails, a new text does not take the place of the mailed request; its link still confirms', async () => {
+    const parent = 'vol.gezin@example.be'
+    for (let i = 1; i < PARENTAL_MAILS_PER_DAY; i++)
+      expect((await ask(`vol${i}@example.be`, parent)).statusCode).toBe(201)
+    const child = 'vol.laatste@example.be'
+    const mailed = await ask(child, parent)
+    expect(mailed.statusCode).toBe(201)
+    const later = await ask(child, parent, 'nl', { text: TEXT_2 })
+    expect(later.statusCode, later.body).toBe(201)
+    expect(later.json().parentConfirmation).toEqual(mailed.json().parentConfirmation)
+    await deliverAll()
+    expect(mailsTo(parent)).toHaveLength(PARENTAL_MAILS_PER_DAY)
+    const link = linksTo(parent).at(-1)
+    expect(await requestRow(link?.token as string)).toMatchObject({ status: 'pending' })
+    expect((await answer(link?.token as string, 'confirm')).body).toContain('geregistreerd als gegeven')
+    expect(await eventsOf(child)).toEqual(['pending_parental/accept', 'given/parental_confirmation'])
+  })
+
+  it('V7: the link works to the end of the Brussels day the mail names: answered at 18:00 that day, confirmed', async () => {
+    // Asked at 14:00 in Brussels on 30 November; the mail names 7 December.
+    const asked = new Date('2026-11-30T13:00:00Z')
+    const child = 'avond.kind@example.be'
+    const parent = 'avond.ouder@example.be'
+    await askParentalConfirmation(
+      t.ctx,
+      org,
+      {
+        organizationId: org.id,
+        person: { identity: { kind: 'email', value: child } },
+        purpose: PURPOSE,
+        state: 'given',
+        text: TEXT,
+        language: 'nl',
+        channel: 'app',
+        method: 'accept',
+        occurredAt: asked,
+        age: { group: 'under_13' },
+        recordedBy: systemActor('test'),
+      },
+      { relationship: 'parent', email: parent },
+      undefined,
+      asked,
+    )
+    await deliverAll()
+    const [link] = linksTo(parent)
+    expect(link?.text).toContain('vervalt na 7 dagen, op 07/12/2026')
+    expect((await requestRow(link?.token as string)).link_expires_at.toISOString()).toBe(
+      '2026-12-07T22:59:59.999Z',
+    )
+    const decided = await decideParentalRequest(
+      t.ctx,
+      org.id,
+      link?.token as string,
+      'confirm',
+      { language: 'nl', actor: systemActor('test') },
+      new Date('2026-12-07T17:00:00Z'), // 18:00 in Brussels
+    )
+    expect(decided?.outcome).toBe('confirmed')
+    expect(await eventsOf(child)).toEqual(['pending_parental/accept', 'given/parental_confirmation'])
+  })
+
+  it('V11: the child’s address is not kept once the request closes, nor after the child’s erasure (a pending request is closed, its link records nothing)', async () => {
+    const sealedOf = (token: string) => requestRow(token).then((r) => r.identity_sealed)
+    const ends = new Date(Date.now() + 365 * 86_400_000).toISOString()
+    // Closed by the answer: the status row keeps its own copy while the consent runs.
+    await ask('bewaard.kind@example.be', 'bewaard.ouder@example.be', 'nl', { expiresAt: ends })
+    // Pending when the child is erased.
+    const child = 'gewist.kind@example.be'
+    const subject = await owner('POST', `${api()}/subjects`, {
+      name: 'Gewist Kind',
+      identities: [{ kind: 'email', value: child }],
+    })
+    expect(subject.statusCode, subject.body).toBe(201)
+    await ask(child, 'gewist.ouder@example.be', 'nl', { expiresAt: ends })
+    await deliverAll()
+    const [answered] = linksTo('bewaard.ouder@example.be')
+    const [erased] = linksTo('gewist.ouder@example.be')
+    expect(await sealedOf(answered?.token as string)).not.toBeNull()
+    expect(await sealedOf(erased?.token as string)).not.toBeNull()
+
+    expect((await answer(answered?.token as string, 'confirm')).body).toContain('geregistreerd als gegeven')
+    expect(await requestRow(answered?.token as string)).toMatchObject({
+      status: 'confirmed',
+      identity_sealed: null,
+    })
+
+    expect((await owner('DELETE', `${api()}/subjects/${subject.json().id}`)).statusCode).toBe(204)
+    expect(await requestRow(erased?.token as string)).toMatchObject({
+      status: 'superseded',
+      identity_sealed: null,
+      decision_event_id: null,
+    })
+    const late = await answer(erased?.token as string, 'confirm')
+    expect(late.body).toContain('Met deze link werd niets geregistreerd')
+    expect(await eventsOf(child)).toEqual(['pending_parental/accept'])
+    const status = await t.ctx.db
+      .selectFrom('consent_status')
+      .select(['state', 'identity_encrypted'])
+      .where('organization_id', '=', org.id)
+      .where('identity_masked', '=', 'g•••@example.be')
+      .where('purpose', '=', PURPOSE)
+      .executeTakeFirstOrThrow()
+    expect(status).toEqual({ state: 'pending_parental', identity_encrypted: null })
+  })
+
+  it('V10: a link past its end whose purpose left the register shows a page (nothing recorded); the hourly job closes it once', async () => {
+    const asked = new Date(Date.now() - 9 * 86_400_000)
+    const askAt = (child: string, parent: string) =>
+      askParentalConfirmation(
+        t.ctx,
+        org,
+        {
+          organizationId: org.id,
+          person: { identity: { kind: 'email', value: child } },
+          purpose: PURPOSE,
+          state: 'given',
+          text: TEXT,
+          language: 'nl',
+          channel: 'app',
+          method: 'accept',
+          occurredAt: asked,
+          age: { group: 'under_13' },
+          recordedBy: systemActor('test'),
+        },
+        { relationship: 'parent', email: parent },
+        undefined,
+        asked,
+      )
+    const opened = await askAt('oud.kind@example.be', 'oud.ouder@example.be')
+    const byJob = await askAt('oud.kind2@example.be', 'oud.ouder2@example.be')
+    await deliverAll()
+    const [link] = linksTo('oud.ouder@example.be')
+    await setPurpose('ended')
+    try {
+      const page = await app.inject({ method: 'GET', url: link?.path as string })
+      expect(page.statusCode, page.body.slice(0, 500)).toBe(200)
+      expect(page.headers['content-type']).toContain('text/html')
+      expect(page.body).toContain('Met deze link werd niets geregistreerd; er geldt geen toestemming')
+      expect(page.body).not.toContain('<form')
+      const posted = await answer(link?.token as string, 'confirm')
+      expect(posted.statusCode).toBe(200)
+      expect(posted.headers['content-type']).toContain('text/html')
+      expect(posted.body).toContain('Met deze link werd niets geregistreerd; er geldt geen toestemming')
+      await expireParentalRequests(t.ctx)
+      const rows = await t.ctx.db
+        .selectFrom('consent_parental_requests')
+        .select(['id', 'status', 'decision_event_id'])
+        .where('id', 'in', [opened.parentConfirmation.requestId, byJob.parentConfirmation.requestId])
+        .orderBy('requested_at')
+        .execute()
+      expect(rows.map((r) => [r.status, r.decision_event_id])).toEqual([
+        ['superseded', null],
+        ['superseded', null],
+      ])
+      expect(await eventsOf('oud.kind@example.be')).toEqual(['pending_parental/accept'])
+    } finally {
+      await setPurpose('active')
+    }
+  })
+
+  it.runIf(process.env.CUSTOS_TEST_DATABASE === 'postgres')(
+    'V8: a refusal by the child appended while the parent’s answer waits for the chain stands; the answer records nothing',
+    async () => {
+      const child = 'laat.kind@example.be'
+      const parent = 'laat.ouder@example.be'
+      expect((await ask(child, parent)).statusCode).toBe(201)
+      await deliverAll()
+      const [link] = linksTo(parent)
+      const person = { identity: { kind: 'email', value: child } } as const
+      const refusal = await prepareConsent(
+        t.ctx,
+        {
+          organizationId: org.id,
+          person,
+          purpose: PURPOSE,
+          state: 'refused',
+          language: 'nl',
+          channel: 'app',
+          method: 'reject',
+          age: { group: 'under_13' },
+          recordedBy: systemActor('test'),
+        },
+        consentSubjectOf(t.ctx.encryption, person),
+      )
+      let answered: ReturnType<typeof answer> | undefined
+      // The child's refusal holds the chain (as the group-commit log does) while the parent answers.
+      await t.ctx.db.transaction().execute(async (trx) => {
+        await lockChainHead(trx, org.id)
+        answered = answer(link?.token as string, 'confirm')
+        await waitFor(async () => {
+          const waiting =
+            await sql`select 1 from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`.execute(
+              t.ctx.db,
+            )
+          return waiting.rows.length > 0
+        }, 30_000)
+        await writeConsentEvents(trx, [refusal.draft])
+      })
+      const res = await (answered as ReturnType<typeof answer>)
+      expect(res.body).toContain('Met deze link werd niets geregistreerd')
+      expect(await eventsOf(child)).toEqual(['pending_parental/accept', 'refused/reject'])
+      expect(await requestRow(link?.token as string)).toMatchObject({
+        status: 'superseded',
+        decision_event_id: null,
+      })
+    },
+  )
 
   it('R10: concurrent asks to one parent’s address send at most the day’s mails', async () => {
     const parent = 'druk.gezin@example.be'

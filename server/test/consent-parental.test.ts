@@ -4,6 +4,7 @@ import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { sendOutboxMessage } from '../src/mail/smtp-sender'
 import { expireParentalRequests, PARENTAL_MAILS_PER_DAY } from '../src/modules/consent'
+import { parentalLinkEnd } from '../src/modules/consent/parental-rules'
 import type { Organization } from '../src/modules/organizations'
 import { runDueDeliveries } from '../src/modules/webhooks'
 import { consentOrganisation } from './support/consent'
@@ -304,7 +305,14 @@ describe('consent: parental consent by the parent’s e-mail confirmation (Art. 
       .select(['requested_at', 'link_expires_at'])
       .where('token_hash', '=', createHash('sha256').update(token).digest('hex'))
       .executeTakeFirstOrThrow()
-    expect(request.link_expires_at.getTime() - request.requested_at.getTime()).toBe(7 * 86_400_000)
+    // The end of the Brussels day 7 days after the ask (the day the mail names).
+    expect(request.link_expires_at).toEqual(parentalLinkEnd(request.requested_at))
+    expect(request.link_expires_at.getTime() - request.requested_at.getTime()).toBeGreaterThan(
+      7 * 86_400_000 - 3_600_000,
+    )
+    expect(request.link_expires_at.getTime() - request.requested_at.getTime()).toBeLessThan(
+      8 * 86_400_000 + 3_600_000,
+    )
     await t.ctx.db
       .updateTable('consent_parental_requests')
       .set({ link_expires_at: new Date() })

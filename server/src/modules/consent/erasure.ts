@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely'
+import type { ExpressionBuilder, Kysely, SelectQueryBuilder, Transaction } from 'kysely'
 import type { DB } from '../../db/schema'
 
 type Db = Kysely<DB> | Transaction<DB>
@@ -17,6 +17,35 @@ export interface ConsentErasure {
 }
 
 /**
+ * The parent's confirmation requests of an erased person (or identity) keep no address: each one's sealed copy of
+ * the child's identity is cleared, and a request still pending is closed as superseded without a record - its link
+ * then records nothing, so a later confirmation cannot write the erased address back. Answers how many were closed.
+ */
+async function forgetParentalRequests(
+  db: Db,
+  organizationId: string,
+  subjectKeys: (
+    eb: ExpressionBuilder<DB, 'consent_parental_requests'>,
+  ) => SelectQueryBuilder<DB, 'subject_identities', { lookup_key: string }>,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('consent_parental_requests')
+    .set({ status: 'superseded', decided_at: now, identity_sealed: null })
+    .where('organization_id', '=', organizationId)
+    .where('status', '=', 'pending')
+    .where('subject_key', 'in', subjectKeys)
+    .execute()
+  await db
+    .updateTable('consent_parental_requests')
+    .set({ identity_sealed: null })
+    .where('organization_id', '=', organizationId)
+    .where('identity_sealed', 'is not', null)
+    .where('subject_key', 'in', subjectKeys)
+    .execute()
+}
+
+/**
  * Erasure of a subject from the index (issue 17): a running consent's status row keeps the identity it was given
  * under, encrypted, for the call that passes its expiry on (decision 0069), and each withdrawal/expiry call keeps
  * the address it sends until it is done. Once the person is erased:
@@ -26,6 +55,8 @@ export interface ConsentErasure {
  * - a call still pending keeps its address until it is made (it carries out the person's own withdrawal), and
  *   is counted as kept and marked (`subject_erased_at`): should it then fail for good, its address is cleared at
  *   once and "Retry now" is refused as for the calls closed here.
+ * - the parent's confirmation requests keep no copy of the child's identity, and one still pending is closed as
+ *   superseded without a record (its link records nothing).
  * The consent records themselves (the proof) never held the value. Runs in the erasure's transaction, before the
  * subject's identities are deleted.
  */
@@ -39,6 +70,17 @@ export async function forgetConsentIdentitiesOfSubject(
     .select('lookup_key')
     .where('organization_id', '=', organizationId)
     .where('subject_id', '=', subjectId)
+  await forgetParentalRequests(
+    db,
+    organizationId,
+    (eb) =>
+      eb
+        .selectFrom('subject_identities')
+        .select('lookup_key')
+        .where('organization_id', '=', organizationId)
+        .where('subject_id', '=', subjectId),
+    new Date(),
+  )
   const cleared = await db
     .updateTable('consent_status')
     .set({ identity_encrypted: null })
@@ -84,7 +126,8 @@ export async function forgetConsentIdentitiesOfSubject(
 
 /**
  * One identity removed from a subject (not the whole subject erased): a running consent given under that identity
- * no longer keeps its address for its expiry's call. Runs in the removal's transaction, before the identity is
+ * no longer keeps its address for its expiry's call, and the parent's confirmation requests under it are cleared
+ * and closed as for an erasure. Runs in the removal's transaction, before the identity is
  * deleted. Returns how many status rows were cleared.
  */
 export async function forgetConsentIdentityOf(
@@ -92,6 +135,17 @@ export async function forgetConsentIdentityOf(
   organizationId: string,
   identityId: string,
 ): Promise<number> {
+  await forgetParentalRequests(
+    db,
+    organizationId,
+    (eb) =>
+      eb
+        .selectFrom('subject_identities')
+        .select('lookup_key')
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', identityId),
+    new Date(),
+  )
   const result = await db
     .updateTable('consent_status')
     .set({ identity_encrypted: null })

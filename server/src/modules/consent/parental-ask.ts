@@ -14,6 +14,7 @@ import {
   PARENTAL_LINK_DAYS,
   PARENTAL_MAILS_PER_DAY,
   parentalIdentityContext,
+  parentalLinkEnd,
 } from './parental-rules'
 import { mailLanguage } from './preferences'
 import { findConsentPurpose } from './purposes'
@@ -102,7 +103,7 @@ export async function askParentalConfirmation(
   if (errors.length > 0 || !guardian.ok) throw new InvalidInput(errors)
 
   const id = randomUUID()
-  const linkExpiresAt = new Date(now.getTime() + PARENTAL_LINK_DAYS * DAY_MS)
+  const linkExpiresAt = parentalLinkEnd(now)
   const step: ParentConfirmationStep = {
     requestId: id,
     step: 'requested',
@@ -132,13 +133,64 @@ export async function askParentalConfirmation(
   const parentKey = ctx.encryption.blindIndex(guardian.value.value, PARENT_KEY_PURPOSE)
   const token = randomToken(32)
   const language = input.language
-  const { mailId, limited, stored } = await inTransaction(ctx, async (tx) => {
+  const done = await inTransaction(ctx, async (tx) => {
     await lockKey(
       tx,
       'consent-parental-child',
       `${input.organizationId}:${subject.subjectKey}:${input.purpose}`,
     )
     await lockKey(tx, 'consent-parental-mails', `${input.organizationId}:${parentKey}`)
+    const sentToday = await repo.parentalRequestsSince(
+      tx.db,
+      input.organizationId,
+      parentKey,
+      new Date(now.getTime() - DAY_MS),
+    )
+    const limited = sentToday >= PARENTAL_MAILS_PER_DAY
+    // A request still open (its link running, its record still the purpose's status) is kept when the ask repeats
+    // it (same text: a retried call, a second tap) or when no new mail may go out today: a mailed link is never
+    // replaced by one the parent does not have.
+    const open = await repo.openParentalRequestOf(
+      tx.db,
+      input.organizationId,
+      subject.subjectKey,
+      input.purpose,
+    )
+    if (
+      open &&
+      open.link_expires_at.getTime() > now.getTime() &&
+      (open.text_hash === (prepared.draft.text_hash ?? '') || limited)
+    ) {
+      const [current] = (await repo.statusOf(tx.db, input.organizationId, [subject.subjectKey])).filter(
+        (s) => s.purpose === input.purpose,
+      )
+      const event =
+        current?.event_id === open.pending_event_id
+          ? await repo.consentEventById(tx.db, open.pending_event_id)
+          : undefined
+      if (event) {
+        await recordAudit(tx.db, input.recordedBy, {
+          organizationId: input.organizationId,
+          action: 'consent.parental_requested',
+          targetType: 'consent',
+          targetId: event.id,
+          summary: {
+            requestId: open.id,
+            consentEventId: event.id,
+            purpose: input.purpose,
+            channel: input.channel,
+            identityKind: subject.kind,
+            identityMasked: subject.masked,
+            parentMasked: open.parent_masked,
+            linkExpiresAt: open.link_expires_at.toISOString(),
+            mailed: false,
+            keptOpenRequest: true,
+            ...(open.text_hash !== (prepared.draft.text_hash ?? '') ? { newTextNotAsked: true } : {}),
+          },
+        })
+        return { kept: { request: open, event }, mailId: null, limited, stored: undefined }
+      }
+    }
     const supersedes = await repo.supersedePendingParental(
       tx.db,
       input.organizationId,
@@ -149,12 +201,6 @@ export async function askParentalConfirmation(
     )
     const [stored] = await writeConsentEvents(tx.db, [prepared.draft])
     if (!stored) throw new Error('The consent chain wrote no record')
-    const sentToday = await repo.parentalRequestsSince(
-      tx.db,
-      input.organizationId,
-      parentKey,
-      new Date(now.getTime() - DAY_MS),
-    )
     await repo.insertParentalRequest(tx.db, {
       id,
       organization_id: input.organizationId,
@@ -180,7 +226,6 @@ export async function askParentalConfirmation(
       link_expires_at: linkExpiresAt,
       pending_event_id: stored.id,
     })
-    const limited = sentToday >= PARENTAL_MAILS_PER_DAY
     const mailId = limited
       ? null
       : await queueMail(tx.db, ctx.encryption, {
@@ -215,8 +260,26 @@ export async function askParentalConfirmation(
         ...(supersedes.length > 0 ? { supersedes } : {}),
       },
     })
-    return { mailId, limited, stored }
+    return { kept: undefined, mailId, limited, stored }
   })
+  if (done.kept) {
+    const { request, event } = done.kept
+    return {
+      id: event.id,
+      seq: Number(event.seq),
+      hash: event.hash,
+      prevHash: event.prev_hash,
+      purpose: event.purpose,
+      state: 'pending_parental',
+      textHash: event.text_hash,
+      occurredAt: event.occurred_at,
+      recordedAt: event.recorded_at,
+      expiresAt: event.expires_at,
+      parentConfirmation: { requestId: request.id, linkExpiresAt: request.link_expires_at },
+    }
+  }
+  const { mailId, limited, stored } = done
+  if (!stored) throw new Error('The consent chain wrote no record')
   if (mailId) await dispatchQueuedMail(ctx, [mailId])
   else if (limited)
     ctx.logger.warn(

@@ -28,6 +28,8 @@ interface ParentalWording {
   expired: string
   closed: string
   superseded: string
+  /** A request closed without a record at its end, its purpose no longer listed as consent-based (review V10). */
+  purposeEnded: string
   notRecorded: (org: string, date: string) => string
   chooseOne: string
   withdrawLater: string
@@ -62,6 +64,8 @@ export const PARENTAL_WORDING: Record<ConsentLanguage, ParentalWording> = {
     closed: 'Op deze vraag werd al geantwoord. Er verandert niets.',
     superseded:
       'Deze vraag geldt niet meer: voor hetzelfde doel werd intussen een latere keuze geregistreerd (een nieuwe vraag om bevestiging, of een weigering of intrekking door het kind zelf). Met deze link werd niets geregistreerd. Kreeg u een recentere e-mail, gebruik dan de link in die e-mail.',
+    purposeEnded:
+      'Deze vraag is verlopen zonder antwoord, terwijl de organisatie dit doel niet meer vermeldt als een doel op basis van toestemming. Met deze link werd niets geregistreerd; er geldt geen toestemming.',
     notRecorded: (org, date) =>
       `Uw antwoord kon niet worden geregistreerd: ${org} vermeldt dit doel op dit moment niet meer als een doel op basis van toestemming. Er werd niets geregistreerd en de vraag blijft open tot ${date}. U kunt het later opnieuw proberen of contact opnemen met ${org}.`,
     chooseOne: 'Kies “bevestigen” of “Ik weiger”; er werd niets geregistreerd.',
@@ -91,6 +95,8 @@ export const PARENTAL_WORDING: Record<ConsentLanguage, ParentalWording> = {
     closed: 'Cette demande a déjà reçu une réponse. Rien ne change.',
     superseded:
       'Cette demande n’est plus d’actualité : un choix ultérieur a été enregistré entre-temps pour la même finalité (une nouvelle demande de confirmation, ou un refus ou un retrait de l’enfant lui-même). Rien n’a été enregistré avec ce lien. Si vous avez reçu un e-mail plus récent, utilisez le lien de cet e-mail.',
+    purposeEnded:
+      'Cette demande a pris fin sans réponse, alors que l’organisation ne mentionne plus cette finalité comme reposant sur le consentement. Rien n’a été enregistré avec ce lien ; aucun consentement ne s’applique.',
     notRecorded: (org, date) =>
       `Votre réponse n’a pas pu être enregistrée : ${org} ne mentionne plus, à ce jour, cette finalité comme fondée sur le consentement. Rien n’a été enregistré et la demande reste ouverte jusqu’au ${date}. Vous pouvez réessayer plus tard ou contacter ${org}.`,
     chooseOne: 'Choisissez « confirmer » ou « Je refuse » ; rien n’a été enregistré.',
@@ -120,6 +126,8 @@ export const PARENTAL_WORDING: Record<ConsentLanguage, ParentalWording> = {
     closed: 'This request was answered already. Nothing changes.',
     superseded:
       'This request no longer applies: a later choice was recorded since for the same purpose (a new request for confirmation, or a refusal or withdrawal by the child themselves). Nothing was recorded with this link. If you received a more recent e-mail, use the link in that e-mail.',
+    purposeEnded:
+      'This request ended without an answer, while the organisation no longer lists this purpose as one based on consent. Nothing was recorded with this link; no consent applies.',
     notRecorded: (org, date) =>
       `Your answer could not be recorded: ${org} no longer lists this purpose as one based on consent at this moment. Nothing was recorded and the request stays open until ${date}. You may try again later or contact ${org}.`,
     chooseOne: 'Choose “confirm” or “I refuse”; nothing was recorded.',
@@ -150,6 +158,8 @@ export const PARENTAL_WORDING: Record<ConsentLanguage, ParentalWording> = {
     closed: 'Diese Anfrage wurde bereits beantwortet. Es ändert sich nichts.',
     superseded:
       'Diese Anfrage gilt nicht mehr: Für denselben Zweck wurde inzwischen eine spätere Entscheidung erfasst (eine neue Bitte um Bestätigung oder eine Ablehnung oder ein Widerruf durch das Kind selbst). Mit diesem Link wurde nichts erfasst. Haben Sie eine neuere E-Mail erhalten, verwenden Sie bitte den Link in dieser E-Mail.',
+    purposeEnded:
+      'Diese Anfrage ist ohne Antwort abgelaufen, während die Organisation diesen Zweck nicht mehr als einen auf Einwilligung beruhenden Zweck führt. Mit diesem Link wurde nichts erfasst; es gilt keine Einwilligung.',
     notRecorded: (org, date) =>
       `Ihre Antwort konnte nicht erfasst werden: ${org} führt diesen Zweck derzeit nicht mehr als einen auf Einwilligung beruhenden Zweck. Es wurde nichts erfasst, und die Anfrage bleibt bis zum ${date} offen. Sie können es später erneut versuchen oder sich an ${org} wenden.`,
     chooseOne: 'Wählen Sie „bestätigen“ oder „Ich lehne ab“; es wurde nichts erfasst.',
@@ -215,7 +225,9 @@ function outcomeNotice(language: ConsentLanguage, view: ParentalRequestView, jus
         : view.status === 'expired'
           ? w.expired
           : view.status === 'superseded'
-            ? w.superseded
+            ? view.purposeListed
+              ? w.superseded
+              : w.purposeEnded
             : w.closed
   return html`<p role="status" class="notice">${text}</p>`
 }

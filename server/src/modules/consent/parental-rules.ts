@@ -1,5 +1,16 @@
-/** How long the parent's link works; the mail says so. Unanswered by then, the consent is recorded as refused. */
+import { endOfBrusselsDay, toBrusselsDate } from '../../domain/brussels-time'
+import { addDays } from '../../domain/calendar-date'
+
+/**
+ * How long the parent's link works: to the end (23:59:59.999, Brussels) of the 7th day after the ask, the day the
+ * mail and the page name. Unanswered by then, the consent is recorded as refused.
+ */
 export const PARENTAL_LINK_DAYS = 7
+
+/** When a link asked at `requestedAt` ends: the last millisecond of the Brussels day PARENTAL_LINK_DAYS later. */
+export function parentalLinkEnd(requestedAt: Date): Date {
+  return endOfBrusselsDay(addDays(toBrusselsDate(requestedAt), PARENTAL_LINK_DAYS))
+}
 /** Confirmation mails one parent's address gets from one organisation in 24 hours, at most. */
 export const PARENTAL_MAILS_PER_DAY = 5
 

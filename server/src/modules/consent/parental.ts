@@ -4,6 +4,7 @@ import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
 import { hashToken } from '../../crypto/tokens'
 import type { GuardianRelationship } from '../../domain/consent/children'
+import { InvalidInput } from '../../domain/errors'
 import { textIn } from '../../domain/register/localized'
 import { writeConsentEvents } from './log'
 import type { ConsentLanguage } from './model'
@@ -23,6 +24,8 @@ export interface ParentalRequestView {
   purpose: string
   purposeLabel: string
   purposeDescription: string | undefined
+  /** Whether the register still lists the purpose as consent-based. */
+  purposeListed: boolean
   text: string
   textLanguage: string
   childMasked: string
@@ -47,6 +50,7 @@ async function viewOf(
     purposeDescription: purpose?.description
       ? textIn(purpose.description, mailLanguage(language))
       : undefined,
+    purposeListed: purpose !== undefined,
     text: text?.body ?? '',
     textLanguage: text?.language ?? row.language,
     childMasked: row.identity_masked,
@@ -179,9 +183,10 @@ async function closeParentalRequest(
     masked: row.identity_masked,
     ...(value ? { value } : {}),
   }
-  const prepared = (await overtaken(ctx.db, row))
-    ? undefined
-    : await prepareConsent(
+  let prepared: Awaited<ReturnType<typeof prepareConsent>> | undefined
+  if (!(await overtaken(ctx.db, row)))
+    try {
+      prepared = await prepareConsent(
         ctx,
         {
           organizationId: row.organization_id,
@@ -207,8 +212,18 @@ async function closeParentalRequest(
         },
         subject,
       )
+    } catch (error) {
+      // A link past its end whose purpose left the register (no longer consent-based: nothing acts on it) cannot
+      // be recorded refused; it is closed without a record, so that its page says so and the hourly job does not
+      // come back to it every hour. An answer in time instead leaves the request open (the parent may try again).
+      if (status !== 'expired' || !(error instanceof InvalidInput)) throw error
+      prepared = undefined
+    }
   const closed = await inTransaction(ctx, async (tx) => {
     if (!(await repo.lockPendingParentalRequest(tx.db, row.id))) return null
+    // The chain's head before the status: a choice appended meanwhile (the group-commit log takes this lock, not
+    // the request's) is then either seen here or appended after this answer - the later choice stands.
+    await repo.lockChainHead(tx.db, row.organization_id)
     const [current] = (await repo.statusOf(tx.db, row.organization_id, [row.subject_key])).filter(
       (s) => s.purpose === row.purpose,
     )

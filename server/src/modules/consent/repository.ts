@@ -284,7 +284,47 @@ export function lockPendingParentalRequest(db: Transaction<DB>, id: string) {
     .executeTakeFirst()
 }
 
-/** Closes a request (locked, pending) with its end and the record written for it, if any. */
+/** The pending request of a child and purpose (at most one: unique partial index), locked. */
+export function openParentalRequestOf(
+  db: Transaction<DB>,
+  organizationId: string,
+  subjectKey: string,
+  purpose: string,
+) {
+  return db
+    .selectFrom('consent_parental_requests')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('subject_key', '=', subjectKey)
+    .where('purpose', '=', purpose)
+    .where('status', '=', 'pending')
+    .forUpdate()
+    .executeTakeFirst()
+}
+
+/** One record of the consent chain, by id. */
+export function consentEventById(db: Db, id: string) {
+  return db
+    .selectFrom('consent_events')
+    .select([
+      'id',
+      'seq',
+      'hash',
+      'prev_hash',
+      'purpose',
+      'text_hash',
+      'occurred_at',
+      'recorded_at',
+      'expires_at',
+    ])
+    .where('id', '=', id)
+    .executeTakeFirst()
+}
+
+/**
+ * Closes a request (locked, pending) with its end and the record written for it, if any. The child's sealed
+ * identity goes with it: a consent given keeps its own copy on its status row for as long as it runs.
+ */
 export async function closeParentalRequestRow(
   db: Transaction<DB>,
   id: string,
@@ -294,7 +334,7 @@ export async function closeParentalRequestRow(
 ): Promise<void> {
   await db
     .updateTable('consent_parental_requests')
-    .set({ status, decided_at: now, decision_event_id: eventId })
+    .set({ status, decided_at: now, decision_event_id: eventId, identity_sealed: null })
     .where('id', '=', id)
     .execute()
 }
@@ -310,7 +350,7 @@ export async function supersedePendingParental(
 ): Promise<string[]> {
   const rows = await db
     .updateTable('consent_parental_requests')
-    .set({ status: 'superseded', decided_at: now, superseded_by: by })
+    .set({ status: 'superseded', decided_at: now, superseded_by: by, identity_sealed: null })
     .where('organization_id', '=', organizationId)
     .where('subject_key', '=', subjectKey)
     .where('purpose', '=', purpose)
