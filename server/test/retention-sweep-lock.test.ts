@@ -15,6 +15,7 @@ import {
   runRetention,
   withOrganizationSweepLock,
 } from '../src/modules/retention'
+import { runSweepRequest, SWEEP_NOT_TAKEN_MS, SWEEP_SILENT_MS } from '../src/modules/retention/sweep-requests'
 import { chinookRegister } from './support/chinook-register'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
@@ -184,5 +185,74 @@ describe('one sweep of an organisation at a time', () => {
     const next = await po('POST', api('/retention/runs'), { dryRun: true })
     expect(next.statusCode, next.body).toBe(202)
     expect(next.json().id).not.toBe(sweepId)
+  })
+})
+
+describe('a "run now" request that lost its worker (review V12)', () => {
+  const minute = 60_000
+  const ask = async () => {
+    // Whatever an earlier test left queued is taken first: one request of the organisation at a time.
+    const open = await t.ctx.db
+      .selectFrom('retention_sweep_requests')
+      .select('id')
+      .where('organization_id', '=', org.id)
+      .where('status', 'in', ['queued', 'running'])
+      .execute()
+    for (const r of open) await retentionSweepNowJob.run({ sweepId: r.id }, t.ctx)
+    const res = await po('POST', api('/retention/runs'), { dryRun: true })
+    expect(res.statusCode, res.body).toBe(202)
+    return res.json().id as string
+  }
+  const backdate = (id: string, column: 'created_at' | 'heartbeat_at', ms: number) =>
+    t.ctx.db
+      .updateTable('retention_sweep_requests')
+      .set({ [column]: new Date(Date.now() - ms) })
+      .where('id', '=', id)
+      .execute()
+  const page = async (id: string) => (await po('GET', api(`/retention/sweeps/${id}`))).json()
+
+  it('no worker took it within 2 hours: recorded as stopped, a new request is queued, the late job does nothing', async () => {
+    const sweepId = await ask()
+    await backdate(sweepId, 'created_at', SWEEP_NOT_TAKEN_MS - minute)
+    expect(await page(sweepId)).toMatchObject({ status: 'queued' })
+    const refused = await po('POST', api('/retention/runs'), { dryRun: true })
+    expect(refused.statusCode).toBe(409)
+
+    await backdate(sweepId, 'created_at', SWEEP_NOT_TAKEN_MS + minute)
+    expect(await page(sweepId)).toMatchObject({
+      status: 'failed',
+      error: { code: 'retention_sweep_stopped' },
+    })
+    const next = await po('POST', api('/retention/runs'), { dryRun: true })
+    expect(next.statusCode, next.body).toBe(202)
+    // The job of the stopped request delivered late takes nothing: it is not queued any more.
+    expect(await runSweepRequest(t.ctx, sweepId)).toBeNull()
+    expect(await page(sweepId)).toMatchObject({
+      status: 'failed',
+      error: { code: 'retention_sweep_stopped' },
+    })
+    await retentionSweepNowJob.run({ sweepId: next.json().id }, t.ctx)
+  })
+
+  it('its worker stopped reporting for 10 minutes: recorded as stopped; if the worker was alive, its late result replaces the stop', async () => {
+    const sweepId = await ask()
+    const state = await runSweepRequest(t.ctx, sweepId, {
+      afterClaim: async () => {
+        await backdate(sweepId, 'heartbeat_at', SWEEP_SILENT_MS - minute)
+        expect(await page(sweepId)).toMatchObject({ status: 'running' })
+        await backdate(sweepId, 'heartbeat_at', SWEEP_SILENT_MS + minute)
+        expect(await page(sweepId)).toMatchObject({
+          status: 'failed',
+          error: { code: 'retention_sweep_stopped' },
+        })
+      },
+    })
+    expect(state).toBe('done')
+    const done = await page(sweepId)
+    expect(done).toMatchObject({ status: 'done', error: null })
+    expect(done.items.length).toBeGreaterThan(0)
+    expect((await po('GET', api('/retention/sweeps'))).json()).toMatchObject({
+      items: [{ id: sweepId, status: 'done' }],
+    })
   })
 })

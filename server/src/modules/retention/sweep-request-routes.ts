@@ -15,7 +15,7 @@ const tags = ['retention']
 
 const FAILURES = {
   retention_sweep_stopped:
-    'The sweeps stopped without a result (no worker took the request within 2 hours, or its worker stopped reporting for 10 minutes). Runs it began resume with the next sweep; ask again.',
+    'The sweeps stopped without a result (no worker took the request within 2 hours, or its worker stopped reporting for 10 minutes). Runs it began resume with the next sweep; ask again. A worker that was only silent and still ends records its result in place of this failure.',
   internal_error: 'The sweeps failed; the server log says why. Runs it began resume with the next sweep.',
 } as const
 

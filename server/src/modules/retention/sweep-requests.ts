@@ -1,8 +1,8 @@
-import type { Selectable } from 'kysely'
+import type { ExpressionBuilder, Selectable } from 'kysely'
 import { z } from 'zod'
 import type { Actor } from '../../audit/actor'
 import type { AppContext } from '../../context'
-import type { RetentionSweepRequestsTable } from '../../db/schema'
+import type { DB, RetentionSweepRequestsTable } from '../../db/schema'
 import { Conflict, DomainError, NotFound } from '../../domain/errors'
 import { lockKey, queueOnePerKey } from '../../jobs/one-per-key'
 import { defineStoredJson } from '../../lib/stored-json'
@@ -111,6 +111,13 @@ async function giveUpIfStale(ctx: Pick<AppContext, 'db'>, row: SweepRequestRow):
   return stopped ?? row
 }
 
+/** The row the worker took: running, or given up as stopped meanwhile (its late outcome replaces the stop). */
+const stillOurs = (eb: ExpressionBuilder<DB, 'retention_sweep_requests'>) =>
+  eb.or([
+    eb('status', '=', 'running'),
+    eb.and([eb('status', '=', 'failed'), eb('error', '=', 'retention_sweep_stopped')]),
+  ])
+
 const busy = (row: { id: string }) =>
   new Conflict(
     'retention_sweep_running',
@@ -199,9 +206,15 @@ export async function latestSweepRequest(ctx: AppContext, org: Organization): Pr
  * The worker's part. Takes the organisation's sweep lock first: while another sweep holds it (the nightly job, the
  * command line) the request stays queued and the error makes the queue try again later. Then takes the request
  * once (queued -> running), runs the sweeps and stores their outcomes, or the failure. Returns the state it ended
- * in (null: not queued any more, nothing done).
+ * in (null: not queued any more, nothing done). A request given up as stopped while its worker was still alive
+ * (heartbeats lost, review V12) takes the worker's late outcome: the result replaces the stop. `afterClaim` runs once
+ * the request is taken, before the sweeps (tests).
  */
-export async function runSweepRequest(ctx: AppContext, sweepId: string): Promise<'done' | 'failed' | null> {
+export async function runSweepRequest(
+  ctx: AppContext,
+  sweepId: string,
+  hooks: { afterClaim?: () => Promise<void> } = {},
+): Promise<'done' | 'failed' | null> {
   const queued = await ctx.db
     .selectFrom('retention_sweep_requests')
     .selectAll()
@@ -232,6 +245,7 @@ export async function runSweepRequest(ctx: AppContext, sweepId: string): Promise
           .catch((err) => ctx.logger.warn({ err, sweepId }, 'A retention sweep request could not report'))
       }, HEARTBEAT_MS)
       heartbeat.unref()
+      await hooks.afterClaim?.()
       return true
     })
     if (!ran) return null
@@ -250,9 +264,9 @@ export async function runSweepRequest(ctx: AppContext, sweepId: string): Promise
     }
     await ctx.db
       .updateTable('retention_sweep_requests')
-      .set({ status: 'done', result: storedResult.serialize(result), finished_at: new Date() })
+      .set({ status: 'done', result: storedResult.serialize(result), error: null, finished_at: new Date() })
       .where('id', '=', sweepId)
-      .where('status', '=', 'running')
+      .where(stillOurs)
       .execute()
     return 'done'
   } catch (error) {
@@ -263,7 +277,7 @@ export async function runSweepRequest(ctx: AppContext, sweepId: string): Promise
       .updateTable('retention_sweep_requests')
       .set({ status: 'failed', error: 'internal_error', finished_at: new Date() })
       .where('id', '=', sweepId)
-      .where('status', '=', 'running')
+      .where(stillOurs)
       .execute()
     return 'failed'
   } finally {

@@ -209,9 +209,9 @@ export const retentionEn = {
       },
       failures: {
         retention_sweep_stopped:
-          'The sweeps stopped without a result: no worker took the request within 2 hours, or its worker stopped reporting for 10 minutes. A sweep it had begun resumes with the next sweep; you can ask again.',
+          'The sweeps stopped without a result: no worker took the request within 2 hours, or its worker stopped reporting for 10 minutes. A sweep it had begun resumes with the next sweep; you can ask again. If its worker was still running after all, the page shows its result once it has ended (reload the page).',
         internal_error:
-          'The sweeps failed; the server log says why. A sweep it had begun resumes with the next sweep; you can ask again.',
+          'The sweeps failed; the server log says why. A sweep it had begun resumes with the next sweep; you can ask again. If its worker was still running after all, the page shows its result once it has ended (reload the page).',
       },
       nothing: 'No rule can be swept now (see the plan).',
       outcomes: {

@@ -216,9 +216,9 @@ export const retentionFr: typeof retentionEn = {
       },
       failures: {
         retention_sweep_stopped:
-          'Les purges se sont arrêtées sans résultat : aucun processus de traitement n’a pris la demande en charge dans les 2 heures, ou son processus ne s’est plus manifesté pendant 10 minutes. Une purge commencée reprend lors de la purge suivante ; vous pouvez la redemander.',
+          'Les purges se sont arrêtées sans résultat : aucun processus de traitement n’a pris la demande en charge dans les 2 heures, ou son processus ne s’est plus manifesté pendant 10 minutes. Une purge commencée reprend lors de la purge suivante ; vous pouvez la redemander. Si le processus était malgré tout encore actif, la page affiche son résultat une fois celui-ci terminé (rechargez la page).',
         internal_error:
-          'Les purges ont échoué ; le journal du serveur en indique la raison. Une purge commencée reprend lors de la purge suivante ; vous pouvez la redemander.',
+          'Les purges ont échoué ; le journal du serveur en indique la raison. Une purge commencée reprend lors de la purge suivante ; vous pouvez la redemander. Si le processus était malgré tout encore actif, la page affiche son résultat une fois celui-ci terminé (rechargez la page).',
       },
       nothing: 'Aucune règle ne peut être purgée maintenant (voir le plan).',
       outcomes: {

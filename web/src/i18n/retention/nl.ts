@@ -214,9 +214,9 @@ export const retentionNl: typeof retentionEn = {
       },
       failures: {
         retention_sweep_stopped:
-          'De opruimingen zijn gestopt zonder resultaat: geen verwerkingsproces nam de vraag binnen 2 uur op, of het proces meldde zich 10 minuten niet meer. Een begonnen opruiming wordt bij de volgende opruiming hervat; u kunt het opnieuw vragen.',
+          'De opruimingen zijn gestopt zonder resultaat: geen verwerkingsproces nam de vraag binnen 2 uur op, of het proces meldde zich 10 minuten niet meer. Een begonnen opruiming wordt bij de volgende opruiming hervat; u kunt het opnieuw vragen. Liep het proces toch nog, dan toont de pagina zijn resultaat zodra het klaar is (laad de pagina opnieuw).',
         internal_error:
-          'De opruimingen zijn mislukt; het serverlogboek vermeldt waarom. Een begonnen opruiming wordt bij de volgende opruiming hervat; u kunt het opnieuw vragen.',
+          'De opruimingen zijn mislukt; het serverlogboek vermeldt waarom. Een begonnen opruiming wordt bij de volgende opruiming hervat; u kunt het opnieuw vragen. Liep het proces toch nog, dan toont de pagina zijn resultaat zodra het klaar is (laad de pagina opnieuw).',
       },
       nothing: 'Geen enkele regel kan nu worden opgeruimd (zie het plan).',
       outcomes: {
