@@ -7415,7 +7415,7 @@ export interface operations {
                      * @description the person of the subject index
                      */
                     subjectId: string;
-                    /** @description dispute, litigation, inspection ... */
+                    /** @description dispute, litigation or inspection, with a file reference; no names: the reason is kept as written in the hold's history, also after the person is erased */
                     reason: string;
                     /** @description absent or null: until lifted */
                     endsOn?: string | null;
@@ -7430,7 +7430,7 @@ export interface operations {
                      * @description the data subject request
                      */
                     requestId: string;
-                    /** @description dispute, litigation, inspection ... */
+                    /** @description dispute, litigation or inspection, with a file reference; no names: the reason is kept as written in the hold's history, also after the person is erased */
                     reason: string;
                     /** @description absent or null: until lifted */
                     endsOn?: string | null;
@@ -7442,7 +7442,7 @@ export interface operations {
                     scope: "system";
                     /** @description the system key of the register */
                     systemKey: string;
-                    /** @description dispute, litigation, inspection ... */
+                    /** @description dispute, litigation or inspection, with a file reference; no names: the reason is kept as written in the hold's history, also after the person is erased */
                     reason: string;
                     /** @description absent or null: until lifted */
                     endsOn?: string | null;
@@ -7456,7 +7456,7 @@ export interface operations {
                     datasetKey: string;
                     /** @description the collection (table) of the dataset */
                     collection: string;
-                    /** @description dispute, litigation, inspection ... */
+                    /** @description dispute, litigation or inspection, with a file reference; no names: the reason is kept as written in the hold's history, also after the person is erased */
                     reason: string;
                     /** @description absent or null: until lifted */
                     endsOn?: string | null;

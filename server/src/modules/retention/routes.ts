@@ -363,7 +363,14 @@ export function registerRetentionRoutes(app: App, ctx: AppContext) {
     },
   )
 
-  const reason = z.string().trim().min(1).max(1000).describe('dispute, litigation, inspection ...')
+  const reason = z
+    .string()
+    .trim()
+    .min(1)
+    .max(1000)
+    .describe(
+      "dispute, litigation or inspection, with a file reference; no names: the reason is kept as written in the hold's history, also after the person is erased",
+    )
   const endsOn = isoDay.nullable().optional().describe('absent or null: until lifted')
   app.post(
     '/api/v1/orgs/:slug/retention/holds',
