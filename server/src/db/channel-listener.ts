@@ -4,6 +4,18 @@ import type { ConnectionSettings } from './database'
 
 const RETRY_MS = { first: 500, max: 30_000 }
 
+/**
+ * A listening session is idle by nature, and a network path that drops idle connections (a NAT gateway, a load
+ * balancer, conntrack) can leave it waiting for ever without an error: it would look alive while hearing nothing.
+ * So the session asks the server a trivial question every `everyMs` and counts itself lost when no answer comes
+ * within `timeoutMs` (review V14), besides TCP keep-alive on its socket.
+ */
+export interface Heartbeat {
+  everyMs: number
+  timeoutMs: number
+}
+const HEARTBEAT: Heartbeat = { everyMs: 15_000, timeoutMs: 10_000 }
+
 export interface ChannelHandlers {
   /** An announcement on the channel (NOTIFY), delivered after the announcing transaction committed. */
   onNotification(payload: string): void
@@ -26,19 +38,23 @@ export function listenOnChannel(
   applicationName: string,
   handlers: ChannelHandlers,
   logger: Logger,
+  heartbeat: Heartbeat = HEARTBEAT,
 ): ChannelListener {
   let client: pg.Client | undefined
   let closed = false
   let retry: NodeJS.Timeout | undefined
+  let beat: NodeJS.Timeout | undefined
   let delay = RETRY_MS.first
 
   const connect = async () => {
     if (closed) return
-    const session = new pg.Client({ ...connection, application_name: applicationName })
+    const session = new pg.Client({ ...connection, application_name: applicationName, keepAlive: true })
     client = session
     const lost = (err?: Error) => {
       if (client !== session) return
       client = undefined
+      if (beat) clearInterval(beat)
+      beat = undefined
       handlers.onListening?.(false)
       session.end().catch(() => {})
       if (closed) return
@@ -56,6 +72,7 @@ export function listenOnChannel(
       await session.query(`listen ${channel}`)
       if (client !== session) return
       delay = RETRY_MS.first
+      beat = setInterval(() => void answers(session, heartbeat.timeoutMs).catch(lost), heartbeat.everyMs)
       handlers.onListening?.(true)
     } catch (err) {
       lost(err instanceof Error ? err : new Error(String(err)))
@@ -67,11 +84,28 @@ export function listenOnChannel(
     async close() {
       closed = true
       if (retry) clearTimeout(retry)
+      if (beat) clearInterval(beat)
       const session = client
       client = undefined
       handlers.onListening?.(false)
       await session?.end().catch(() => {})
     },
+  }
+}
+
+/** Resolves when the session answers a trivial query, rejects when it fails or does not answer in time. */
+async function answers(session: pg.Client, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined
+  const silent = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no answer to the heartbeat within ${timeoutMs} ms`)),
+      timeoutMs,
+    )
+  })
+  try {
+    await Promise.race([session.query('select 1'), silent])
+  } finally {
+    clearTimeout(timer)
   }
 }
 

@@ -86,4 +86,25 @@ describe('the API access cache', () => {
     await cache.token('hash-x', now, none.load)
     expect(none.calls.n).toBe(2)
   })
+
+  it('reads a token and an organisation again once they are older than the maximum age, whatever was heard', async () => {
+    let clock = 1_000_000
+    const cache = new ApiAccessCache(() => clock, 30_000)
+    cache.setTrusted(true)
+    const t = loader(token('t1'))
+    const o = loader({ id: 'org-1', slug: 'shop' } as Organization)
+    await cache.token('hash-1', now, t.load)
+    await cache.organization('shop', o.load)
+    clock += 29_999
+    await cache.token('hash-1', now, t.load)
+    await cache.organization('shop', o.load)
+    expect([t.calls.n, o.calls.n]).toEqual([1, 1])
+    // No announcement came (a session that looked alive but heard nothing): the copies expire all the same.
+    clock += 1
+    await cache.token('hash-1', now, t.load)
+    await cache.organization('shop', o.load)
+    expect([t.calls.n, o.calls.n]).toEqual([2, 2])
+    await cache.token('hash-1', now, t.load)
+    expect(t.calls.n).toBe(2)
+  })
 })

@@ -14,6 +14,19 @@ export interface UsableToken {
 
 /** Entries kept at most of each kind (the oldest go first). */
 const MAX_ENTRIES = 10_000
+/**
+ * How long an entry is used before it is read again, whatever was heard: the bound on a change missed while the
+ * listening session looked alive but was not (a network path that drops idle connections without a word). The
+ * listener's heartbeat (db/channel-listener.ts) notices such a session within about half a minute; this bounds the
+ * rest (review V14).
+ */
+export const MAX_AGE_MS = 30_000
+
+interface Kept<T> {
+  value: T
+  /** When it was read from the database (this process's clock, ms). */
+  readAt: number
+}
 
 /**
  * What every API call looks up before its work - the token behind the Bearer secret (by its hash) and the
@@ -22,14 +35,19 @@ const MAX_ENTRIES = 10_000
  * or deleted). When the listening session is down, or announcements are off (CUSTOS_DB_LISTEN=false), nothing is
  * kept and each call reads the database as before. A revocation made by this process drops its tokens before the
  * answer leaves (http/api-access.ts), so the next call is refused even before the announcement arrives. An expiry
- * is checked on every use. Decision 0106.
+ * is checked on every use, and nothing kept is used once it is MAX_AGE_MS old. Decision 0106.
  */
 export class ApiAccessCache {
-  private readonly tokens = new Map<string, UsableToken>()
-  private readonly organizations = new Map<string, Organization>()
+  private readonly tokens = new Map<string, Kept<UsableToken>>()
+  private readonly organizations = new Map<string, Kept<Organization>>()
   /** Raised on every change: a value read before a change announced meanwhile is not kept. */
   private epoch = 0
   private trusted = false
+
+  constructor(
+    private readonly clock: () => number = Date.now,
+    private readonly maxAgeMs: number = MAX_AGE_MS,
+  ) {}
 
   /** The token behind `tokenHash`, or undefined when none may be used now. */
   async token(
@@ -37,24 +55,35 @@ export class ApiAccessCache {
     now: Date,
     load: () => Promise<UsableToken | undefined>,
   ): Promise<UsableToken | undefined> {
-    const known = this.trusted ? this.tokens.get(tokenHash) : undefined
-    const token = known ?? (await this.remember(this.tokens, tokenHash, load))
+    const token = this.fresh(this.tokens, tokenHash) ?? (await this.remember(this.tokens, tokenHash, load))
     if (!token || (token.expiresAt && token.expiresAt.getTime() <= now.getTime())) return undefined
     return token
   }
 
   /** The organisation behind `slug`, or undefined when there is none. */
   async organization(slug: string, load: () => Promise<Organization | undefined>) {
-    const known = this.trusted ? this.organizations.get(slug) : undefined
-    return known ?? (await this.remember(this.organizations, slug, load))
+    return this.fresh(this.organizations, slug) ?? (await this.remember(this.organizations, slug, load))
   }
 
-  private async remember<T>(map: Map<string, T>, key: string, load: () => Promise<T | undefined>) {
+  /** What is kept under `key`, while trusted and younger than the maximum age. */
+  private fresh<T>(map: Map<string, Kept<T>>, key: string): T | undefined {
+    if (!this.trusted) return undefined
+    const kept = map.get(key)
+    if (!kept) return undefined
+    if (this.clock() - kept.readAt >= this.maxAgeMs) {
+      map.delete(key)
+      return undefined
+    }
+    return kept.value
+  }
+
+  private async remember<T>(map: Map<string, Kept<T>>, key: string, load: () => Promise<T | undefined>) {
     const epoch = this.epoch
+    const readAt = this.clock()
     const value = await load()
     if (value !== undefined && this.trusted && epoch === this.epoch) {
       if (map.size >= MAX_ENTRIES) map.delete(map.keys().next().value as string)
-      map.set(key, value)
+      map.set(key, { value, readAt })
     }
     return value
   }
@@ -64,10 +93,10 @@ export class ApiAccessCache {
     this.epoch++
     const [kind, id] = payload.split(':')
     if (kind === 'token') {
-      for (const [hash, token] of this.tokens) if (token.tokenId === id) this.tokens.delete(hash)
+      for (const [hash, token] of this.tokens) if (token.value.tokenId === id) this.tokens.delete(hash)
     } else if (kind === 'org') {
       for (const [slug, organization] of this.organizations)
-        if (organization.id === id) this.organizations.delete(slug)
+        if (organization.value.id === id) this.organizations.delete(slug)
     } else this.forgetAll()
   }
 

@@ -472,7 +472,7 @@ export interface paths {
         post?: never;
         /**
          * Revoke an API token
-         * @description Revokes a token at once: its next call answers 401 `invalid_api_token`. The revocation is audited.
+         * @description Revokes a token: its next call to this web process answers 401 `invalid_api_token`; other web processes of the same installation learn it from the database within moments, and in any case within 30 seconds (decision 0106). The revocation is audited.
          */
         delete: operations["revokeApiToken"];
         options?: never;
