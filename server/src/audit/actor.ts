@@ -25,6 +25,8 @@ export const SYSTEM_ACTOR_LABELS = [
   'preference centre',
   'one click unsubscribe',
   'consent expiry',
+  'parental confirmation expiry',
+  'parental confirmation page',
   'processor reviews',
   'sub-processor changes',
   'sub-processor page',

@@ -410,6 +410,8 @@ export const en: Messages = {
       preference_centre: 'Preference centre',
       one_click_unsubscribe: 'One-click unsubscribe',
       consent_expiry: 'Consent expiry',
+      parental_confirmation_expiry: 'Parental confirmation expiry',
+      parental_confirmation_page: 'Parental confirmation page',
       processor_reviews: 'Processor reviews',
       sub_processor_changes: 'Sub-processor changes',
       sub_processor_page: 'Public sub-processor page',

@@ -439,6 +439,8 @@ export const fr: Messages = {
       preference_centre: 'Centre de préférences',
       one_click_unsubscribe: 'Désinscription en un clic',
       consent_expiry: 'Expiration des consentements',
+      parental_confirmation_expiry: 'Expiration des demandes de consentement parental',
+      parental_confirmation_page: 'Page de confirmation par un parent',
       processor_reviews: 'Revues des sous-traitants',
       sub_processor_changes: 'Changements de sous-traitants ultérieurs',
       sub_processor_page: 'Page publique des sous-traitants ultérieurs',

@@ -417,6 +417,8 @@ export const nl = {
       preference_centre: 'Voorkeurencentrum',
       one_click_unsubscribe: 'Uitschrijven met één klik',
       consent_expiry: 'Verval van toestemmingen',
+      parental_confirmation_expiry: 'Verval van vragen om ouderlijke toestemming',
+      parental_confirmation_page: 'Pagina voor de bevestiging door een ouder',
       processor_reviews: 'Herzieningen van verwerkers',
       sub_processor_changes: 'Wijzigingen van subverwerkers',
       sub_processor_page: 'Publieke pagina subverwerkers',

@@ -337,7 +337,7 @@ export function registerParentalRoutes(app: App, ctx: AppContext) {
               language,
               ip: request.ip,
               userAgent: request.headers['user-agent'],
-              actor: systemActor('parent by e-mail confirmation', request.id),
+              actor: systemActor('parental confirmation page', request.id),
             })
           : undefined
       } catch (error) {

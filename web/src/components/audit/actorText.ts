@@ -19,6 +19,8 @@ const SYSTEM_ACTORS: Record<string, Exclude<SystemActor, 'cli'>> = {
   'preference centre': 'preference_centre',
   'one click unsubscribe': 'one_click_unsubscribe',
   'consent expiry': 'consent_expiry',
+  'parental confirmation expiry': 'parental_confirmation_expiry',
+  'parental confirmation page': 'parental_confirmation_page',
   'processor reviews': 'processor_reviews',
   'sub-processor changes': 'sub_processor_changes',
   'sub-processor page': 'sub_processor_page',
