@@ -143,7 +143,7 @@ describe('destruction certificate of a sweep through an HTTP endpoint or a task 
   }
   const byHand = {
     nl: 'Aantal niet meegedeeld: met de hand uitgevoerd door een persoon, zie de taak',
-    fr: 'Nombre non communiqué : purge exécutée manuellement par une personne, voir la tâche',
+    fr: 'Nombre non communiqué\u00a0: purge exécutée manuellement par une personne, voir la tâche',
     en: 'Count not reported: done by hand by a person, see the task',
   }
   const zeroRun = { ...base.run, deleted: 0, masked: 0, batches: 0 }
@@ -204,4 +204,41 @@ describe('destruction certificate of a sweep through an HTTP endpoint or a task 
       expect(sql).toContain(labels.masked[language])
     },
   )
+})
+
+describe('destruction certificate: French typography (review m13)', () => {
+  it('puts the no-break spaces of French before : ; ? ! and inside « », as the other French documents', () => {
+    const input: CertificateInput = {
+      ...base,
+      run: {
+        ...base.run,
+        renewedByConsent: {
+          purpose: 'newsletter',
+          people: 2,
+          firstUntil: '2027-01-01',
+          lastUntil: '2028-01-01',
+        },
+      },
+    }
+    const c = destructionCertificate(input, 'fr')
+    const text = [
+      c.title,
+      c.intro,
+      ...c.sections.flatMap((s) => [
+        s.heading,
+        ...(s.paragraphs ?? []),
+        ...s.fields.flatMap((f) => [f.label, f.value]),
+      ]),
+    ].join('\n')
+    expect(text).toContain('\u00a0:')
+    expect(text).toContain('\u202f;')
+    expect(text).toContain('«\u00a0')
+    expect(text).not.toMatch(/ [:;?!»]/)
+    expect(text).not.toMatch(/« /)
+    for (const language of ['nl', 'en'] as const) {
+      const other = destructionCertificate(input, language)
+      expect(JSON.stringify(other)).not.toContain('\\u202f')
+      expect(JSON.stringify(other)).not.toMatch(/\u202f/)
+    }
+  })
 })

@@ -1,3 +1,4 @@
+import { frenchPunctuation } from '../french-typography'
 import { formatPeriod } from '../register/export/retention-text'
 import { type Labels, type Language, textIn } from '../register/localized'
 import type { RetentionRule } from '../register/schema'
@@ -120,8 +121,29 @@ function renewalText(run: CertificateInput['run'], language: Language): string |
   })
 }
 
-/** The certificate's text in one language. */
+/** The certificate's text in one language (French with its typography, as the other French documents). */
 export function destructionCertificate(input: CertificateInput, language: Language): Certificate {
+  const certificate = runCertificate(input, language)
+  return language === 'fr' ? frenchCertificate(certificate) : certificate
+}
+
+/**
+ * French spacing over the whole text (headings, labels, sentences and values: the values are French words, names,
+ * dates, counts and hashes, which the spacing leaves alone - it only touches punctuation after a word).
+ */
+export function frenchCertificate(c: Certificate): Certificate {
+  return {
+    title: frenchPunctuation(c.title),
+    intro: frenchPunctuation(c.intro),
+    sections: c.sections.map((s) => ({
+      heading: frenchPunctuation(s.heading),
+      ...(s.paragraphs ? { paragraphs: s.paragraphs.map(frenchPunctuation) } : {}),
+      fields: s.fields.map((f) => ({ label: frenchPunctuation(f.label), value: frenchPunctuation(f.value) })),
+    })),
+  }
+}
+
+function runCertificate(input: CertificateInput, language: Language): Certificate {
   const l = (labels: Labels) => pick(labels, language)
   const { run, rule, proof, organisation } = input
   const ruleName = (rule ? textIn(rule.name, language) : undefined) ?? input.ruleKey

@@ -1,7 +1,6 @@
-import { frenchPunctuation } from '../french-typography'
 import type { Labels, Language } from '../register/localized'
 import { formatDate } from '../requests/format'
-import type { Certificate } from './certificate'
+import { type Certificate, frenchCertificate } from './certificate'
 import { countIsReported, formatCount, runCountFields, runKeysValue } from './run-result'
 
 /**
@@ -266,20 +265,4 @@ export function periodCertificate(input: PeriodCertificateInput, language: Langu
     ],
   }
   return language === 'fr' ? frenchCertificate(certificate) : certificate
-}
-
-/**
- * French spacing over the whole text (headings, labels, sentences and values: the values are French words, names,
- * dates, counts and hashes, which the spacing leaves alone - it only touches punctuation after a word).
- */
-function frenchCertificate(c: Certificate): Certificate {
-  return {
-    title: frenchPunctuation(c.title),
-    intro: frenchPunctuation(c.intro),
-    sections: c.sections.map((s) => ({
-      heading: frenchPunctuation(s.heading),
-      ...(s.paragraphs ? { paragraphs: s.paragraphs.map(frenchPunctuation) } : {}),
-      fields: s.fields.map((f) => ({ label: frenchPunctuation(f.label), value: frenchPunctuation(f.value) })),
-    })),
-  }
 }
