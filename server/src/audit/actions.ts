@@ -116,6 +116,7 @@ export const AUDIT_ACTIONS = [
   'retention.run_paused',
   'retention.run_failed',
   'retention.run_waiting',
+  'retention.run_list_downloaded',
   'retention.period_certificate_issued',
   'legal_hold.placed',
   'legal_hold.lifted',

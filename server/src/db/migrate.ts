@@ -56,6 +56,7 @@ import * as subjectIdentitiesOneUniqueIndex from './migrations/0080-subject-iden
 import * as retentionSweepRequests from './migrations/0083-retention-sweep-requests'
 import * as legalHoldHistoryKept from './migrations/0084-legal-hold-history-kept'
 import * as apiAccessAnnounced from './migrations/0087-api-access-announced'
+import * as retentionRunItems from './migrations/0091-retention-run-items'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -117,6 +118,7 @@ const migrations: Record<string, Migration> = {
   '0083-retention-sweep-requests': retentionSweepRequests,
   '0084-legal-hold-history-kept': legalHoldHistoryKept,
   '0087-api-access-announced': apiAccessAnnounced,
+  '0091-retention-run-items': retentionRunItems,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

@@ -79,6 +79,7 @@ import type {
   LegalHoldsTable,
   RetentionPoliciesTable,
   RetentionRunBatchesTable,
+  RetentionRunItemsTable,
   RetentionRunsTable,
   RetentionSweepRequestsTable,
 } from './tables/retention'
@@ -173,6 +174,7 @@ export interface DB {
   retention_policies: RetentionPoliciesTable
   legal_holds: LegalHoldsTable
   retention_runs: RetentionRunsTable
+  retention_run_items: RetentionRunItemsTable
   retention_run_batches: RetentionRunBatchesTable
   retention_sweep_requests: RetentionSweepRequestsTable
   consent_texts: ConsentTextsTable

@@ -820,6 +820,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{slug}/retention/runs/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a sweep task lists as due, masked: the people whose period ended or the keys to keep
+         * @description What a sweep task gives a person to do (decision 0110), masked: the people whose period ended (a rule counted from a subject event on a manual system or an HTTP collection without a date-filtered endpoint) or the keys of the records a legal hold keeps. Empty for a sweep that is not a task and for a rule counted from a date field (Custos does not know those records).
+         */
+        get: operations["listRetentionTaskItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{slug}/retention/runs/{id}/items.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A sweep task’s list in clear, as CSV, for the person who does the work (audited)
+         * @description The same list in clear, as CSV, for the people who run sweeps (retention:write). Each download is recorded in the audit log as retention.run_list_downloaded (who, which run, how many items - never the items).
+         */
+        get: operations["downloadRetentionTaskItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{slug}/retention/runs/{id}/certificate": {
         parameters: {
             query?: never;
@@ -8037,6 +8077,84 @@ export interface operations {
                         endedHolds: number | null;
                     };
                 };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listRetentionTaskItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/retention/runs: the `id` that list or its creation answers. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            seq: number;
+                            /**
+                             * @description person: whose period ended; keep: a record a legal hold keeps
+                             * @enum {string}
+                             */
+                            kind: "person" | "keep";
+                            /** @description the person in the subject index; null once erased from it */
+                            subjectId: string | null;
+                            name: string | null;
+                            identities: {
+                                kind: string;
+                                systemKey: string;
+                                masked: string;
+                            }[];
+                            /** @description the key of a record to keep, masked */
+                            key: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    downloadRetentionTaskItems: {
+        parameters: {
+            query?: {
+                /** @description language of the header; default the organisation’s */
+                lang?: "nl" | "fr" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description The organisation, by its slug (as in GET /api/v1/orgs) */
+                slug: string;
+                /** @description Which one of /api/v1/orgs/{slug}/retention/runs: the `id` that list or its creation answers. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

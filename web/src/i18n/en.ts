@@ -626,6 +626,7 @@ export const en: Messages = {
         run_paused: 'Retention sweep paused',
         run_failed: 'Retention sweep failed',
         run_waiting: 'Retention sweep waiting for a person (task)',
+        run_list_downloaded: 'List of a sweep task downloaded (CSV)',
         period_certificate_issued: 'Destruction certificate for a period issued',
       },
       legal_hold: {

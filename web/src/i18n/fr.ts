@@ -658,6 +658,7 @@ export const fr: Messages = {
         run_paused: 'Purge de conservation suspendue',
         run_failed: 'Purge de conservation échouée',
         run_waiting: 'Purge de conservation en attente d’une personne (tâche)',
+        run_list_downloaded: 'Liste d’une tâche de purge téléchargée (CSV)',
         period_certificate_issued: 'Attestation de destruction pour une période établie',
       },
       legal_hold: {

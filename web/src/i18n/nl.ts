@@ -636,6 +636,7 @@ export const nl = {
         run_paused: 'Bewaaropruiming gepauzeerd',
         run_failed: 'Bewaaropruiming mislukt',
         run_waiting: 'Bewaaropruiming wacht op een persoon (taak)',
+        run_list_downloaded: 'Lijst van een opruimtaak gedownload (CSV)',
         period_certificate_issued: 'Vernietigingsattest voor een periode opgesteld',
       },
       legal_hold: {

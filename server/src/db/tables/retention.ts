@@ -123,3 +123,13 @@ export interface RetentionSweepRequestsTable {
   heartbeat_at: Timestamp | null
   finished_at: Timestamp | null
 }
+
+/** An item of a sweep task's list (0091, decision 0110): a person due or the key of a record to keep, encrypted. */
+export interface RetentionRunItemsTable {
+  run_id: string
+  seq: number
+  organization_id: string
+  kind: 'person' | 'keep'
+  subject_id: string | null
+  item_encrypted: string
+}

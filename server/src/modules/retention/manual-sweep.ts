@@ -9,6 +9,7 @@ import type { Organization } from '../organizations'
 import { sweepByEndpoint } from './http-sweep'
 import { insertRun, type RunRow } from './repository'
 import type { SweepTarget } from './targets'
+import { duePeople, insertTaskItems, maskKey, type TaskItem } from './task-list'
 
 /** The action plan's source of the tasks a sweep gives to a person (one per run: sourceKey = the run's id). */
 export const SWEEP_TASK_SOURCE = 'retention.sweep_task'
@@ -71,11 +72,16 @@ const T = {
       en: 'The dataset describes no call that sweeps this system by date; Custos does not know the records concerned: select them in the system itself.',
     },
     held_rows: {
-      nl: 'Een juridische blokkering rust op personen met records in deze collectie; een oproep op datum kan ze niet uitsluiten. Bewaar de records met de volgende sleutels: {keys}.',
-      fr: 'Un gel juridique porte sur des personnes ayant des enregistrements dans cette collection ; un appel par date ne peut pas les exclure. Conservez les enregistrements portant les clés suivantes : {keys}.',
-      en: 'A legal hold applies to people with records in this collection; a call by date cannot leave them out. Keep the records with the following keys: {keys}.',
+      nl: 'Een juridische blokkering rust op personen met records in deze collectie; een oproep op datum kan ze niet uitsluiten. Bewaar de {n} record(s) met de sleutels die bij deze opruiming op de pagina Bewaring staan (hier gemaskeerd: {keys}); daar staat ook het CSV-bestand met de volledige sleutels (na aanmelding; de download wordt in het auditlogboek vastgelegd).',
+      fr: 'Un gel juridique porte sur des personnes ayant des enregistrements dans cette collection ; un appel par date ne peut pas les exclure. Conservez les {n} enregistrement(s) dont les clés figurent avec cette purge sur la page Conservation (masquées ici : {keys}) ; le fichier CSV avec les clés complètes s’y trouve aussi (après connexion ; le téléchargement est consigné dans le journal d’audit).',
+      en: 'A legal hold applies to people with records in this collection; a call by date cannot leave them out. Keep the {n} record(s) whose keys are listed with this sweep on the Retention page (masked here: {keys}); the CSV file with the full keys is there too (after signing in; the download is recorded in the audit log).',
     },
   } as Record<TaskReason, Record<Language, string>>,
+  people: {
+    nl: 'Custos kan dit systeem niet zelf opruimen, maar kent de {n} perso(o)n(en) van wie de termijn verstreken is (volgens de personenindex). Hun lijst staat, gemaskeerd, bij deze opruiming op de pagina Bewaring, met een CSV-bestand voor wie het werk doet (na aanmelding; de download wordt in het auditlogboek vastgelegd): zoek hun records op in het systeem.',
+    fr: 'Custos ne peut pas purger ce système lui-même, mais connaît les {n} personne(s) dont la durée a expiré (selon l’index des personnes). Leur liste figure, masquée, avec cette purge sur la page Conservation, avec un fichier CSV pour la personne qui fait le travail (après connexion ; le téléchargement est consigné dans le journal d’audit) : recherchez leurs enregistrements dans le système.',
+    en: 'Custos cannot sweep this system itself but knows the {n} person(s) whose period ended (from the subject index). Their list is shown, masked, with this sweep on the Retention page, with a CSV file for the person who does the work (after signing in; the download is recorded in the audit log): look up their records in the system.',
+  },
   holds: {
     nl: 'Records van personen waarop een juridische blokkering rust, blijven bewaard ({n} blokkering(en) van kracht).',
     fr: 'Les enregistrements des personnes faisant l’objet d’un gel juridique sont conservés ({n} gel(s) en vigueur).',
@@ -96,6 +102,10 @@ const T = {
 const fill = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''))
 
+/** Keys as the action plan may show them: masked (a collection keyed by e-mail would show the address), at most 10. */
+const maskedKeys = (keys: readonly string[]) =>
+  [...keys.slice(0, 10).map(maskKey), ...(keys.length > 10 ? ['…'] : [])].join(', ')
+
 const languageOf = (org: Organization): Language =>
   org.defaultLanguage === 'fr' || org.defaultLanguage === 'en' ? org.defaultLanguage : 'nl'
 
@@ -105,6 +115,7 @@ export function sweepTaskText(
   target: SweepTarget,
   reason: TaskReason,
   heldKeys: readonly string[],
+  people = 0,
 ): { title: { nl: string; fr: string; en: string }; description: string } {
   const values = {
     collection: target.collection.name,
@@ -122,7 +133,9 @@ export function sweepTaskText(
   const instructions = target.dataset.document.instructions
   const paragraphs = [
     fill(what[language], { ...values, action: action?.[language] ?? '' }),
-    fill(T.why[reason][language], { keys: heldKeys.join(', ') }),
+    people > 0 && reason !== 'held_rows'
+      ? fill(T.people[language], { n: people })
+      : fill(T.why[reason][language], { n: heldKeys.length, keys: maskedKeys(heldKeys) }),
     ...(holds > 0 && reason !== 'held_rows' ? [fill(T.holds[language], { n: holds })] : []),
     ...(instructions ? [fill(T.instructions[language], { text: instructions })] : []),
     T.done[language],
@@ -179,9 +192,10 @@ export async function createSweepTask(
   today: string,
   reason: TaskReason,
   heldKeys: readonly string[] = [],
+  people: readonly TaskItem[] = [],
 ): Promise<RunRow | null> {
   if (await recentTaskRun(ctx, org, target, today)) return null
-  const text = sweepTaskText(org, target, reason, heldKeys)
+  const text = sweepTaskText(org, target, reason, heldKeys, people.length)
   return inTransaction(ctx, async (tx) => {
     const id = randomUUID()
     const { action } = await openAutomaticAction(
@@ -217,6 +231,11 @@ export async function createSweepTask(
       approved_by_label: target.policy?.approved_by_label ?? null,
       started_by_label: actor.label,
     })
+    const items: TaskItem[] =
+      reason === 'held_rows' ? heldKeys.map((key) => ({ kind: 'keep', key })) : [...people]
+    await insertTaskItems(tx.db, org.id, run.id, items, (text, context) =>
+      ctx.encryption.encrypt(text, context),
+    )
     await recordAudit(tx.db, actor, {
       organizationId: org.id,
       action: 'retention.run_waiting',
@@ -232,6 +251,7 @@ export async function createSweepTask(
         taskId: action.id,
         due: action.due_date,
         keysToKeep: heldKeys.length,
+        peopleDue: reason === 'held_rows' ? 0 : people.length,
       },
     })
     return run
@@ -329,6 +349,7 @@ export async function sweepOutsideSql(
   today: string,
   options: { dryRun?: boolean | undefined; fetch?: typeof fetch | undefined },
   readHeldKeys: () => Promise<string[]>,
+  readHeldSubjects: () => Promise<string[]>,
 ): Promise<{ run: RunRow | null; outcome: OutsideOutcome }> {
   const waiting = await findWaitingRun(ctx, org, target)
   if (waiting) {
@@ -348,6 +369,13 @@ export async function sweepOutsideSql(
     }
     reason = 'held_rows'
   }
-  const run = await createSweepTask(ctx, actor, org, target, today, reason, keys)
+  // A rule counted from the people's event: Custos knows who is due (not their records) and lists them.
+  const people =
+    reason !== 'held_rows' && target.subjectEvent
+      ? await duePeople(ctx, org, target, await readHeldSubjects(), today)
+      : []
+  if (reason !== 'held_rows' && target.subjectEvent && people.length === 0)
+    return { run: null, outcome: 'nothing_due' }
+  const run = await createSweepTask(ctx, actor, org, target, today, reason, keys, people)
   return run ? { run, outcome: 'waiting' } : { run: null, outcome: 'nothing_due' }
 }

@@ -101,6 +101,20 @@ export const retentionOperations = defineOperations({
         'started or resumed, as it is now) or `failed` with a problem code. A running request whose worker has not ' +
         'reported for 10 minutes is recorded as failed (`retention_sweep_stopped`).',
     },
+    'GET /api/v1/orgs/{slug}/retention/runs/{id}/items': {
+      operationId: 'listRetentionTaskItems',
+      description:
+        'What a sweep task gives a person to do (decision 0110), masked: the people whose period ended (a rule ' +
+        'counted from a subject event on a manual system or an HTTP collection without a date-filtered endpoint) or ' +
+        'the keys of the records a legal hold keeps. Empty for a sweep that is not a task and for a rule counted ' +
+        'from a date field (Custos does not know those records).',
+    },
+    'GET /api/v1/orgs/{slug}/retention/runs/{id}/items.csv': {
+      operationId: 'downloadRetentionTaskItems',
+      description:
+        'The same list in clear, as CSV, for the people who run sweeps (retention:write). Each download is recorded ' +
+        'in the audit log as retention.run_list_downloaded (who, which run, how many items - never the items).',
+    },
     'GET /api/v1/orgs/{slug}/retention/runs': {
       operationId: 'listRetentionRuns',
       description:

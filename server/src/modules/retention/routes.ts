@@ -16,6 +16,7 @@ import { approvePlan, listRuleViews, retentionCalendar, updatePolicy } from './r
 import { runSchema } from './run-schema'
 import { planRetention } from './sweep'
 import { registerSweepRequestRoutes } from './sweep-request-routes'
+import { registerTaskListRoutes } from './task-list-routes'
 
 const tags = ['retention']
 const isoDay = z.iso.date()
@@ -459,6 +460,7 @@ export function registerRetentionRoutes(app: App, ctx: AppContext) {
     },
   )
   registerSweepRequestRoutes(app, ctx)
+  registerTaskListRoutes(app, ctx)
 
   app.get(
     '/api/v1/orgs/:slug/retention/runs/:id/certificate',

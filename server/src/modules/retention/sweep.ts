@@ -289,7 +289,11 @@ async function sweepTarget(
         await driver.close()
       }
     }
-    return { ...item, ...(await sweepOutsideSql(ctx, actor, org, target, today, options, readHeldKeys)) }
+    const readHeld = () => heldSubjects(ctx, org, target)
+    return {
+      ...item,
+      ...(await sweepOutsideSql(ctx, actor, org, target, today, options, readHeldKeys, readHeld)),
+    }
   }
   const driver = openDriverForDataset(ctx, target.dataset)
   try {

@@ -190,6 +190,22 @@ export const retentionEn = {
       'Rows a legal hold keeps (on their person, their request, the collection or the system) are not counted: no sweep touches them while the hold lasts. They are shown as held.',
   },
   runs: {
+    taskList: {
+      show: 'List of what is due',
+      label: 'List of what is due: {{rule}}, {{collection}}',
+      loading: 'Loading the list…',
+      failed: 'The list could not be loaded.',
+      none: 'Custos does not know the records concerned (the period counts from a date field in the system): select them in the system itself.',
+      intro:
+        'Names from the subject index; identities and keys masked. The CSV file has them in full for the person who does the work; each download is recorded in the audit log.',
+      person: 'Person whose period ended',
+      keep: 'Record to keep (legal hold)',
+      erased: 'no longer in the subject index',
+      kind: 'Kind',
+      name: 'Name',
+      identities: 'Identities or key',
+      csv: 'Download the CSV (in full)',
+    },
     runNow: {
       intro:
         'The sweeps run every night. Run them now to apply the approved rules at once: the same sweeps, with the same holds, ceilings and proof. Rules not approved are only counted.',

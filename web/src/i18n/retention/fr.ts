@@ -197,6 +197,22 @@ export const retentionFr: typeof retentionEn = {
       'Les lignes qu’un gel juridique conserve (sur leur personne, leur demande, la collection ou le système) ne sont pas comptées : aucune purge n’y touche tant que le gel dure. Elles sont indiquées comme gelées.',
   },
   runs: {
+    taskList: {
+      show: 'Liste de ce qui est échu',
+      label: 'Liste de ce qui est échu : {{rule}}, {{collection}}',
+      loading: 'Chargement de la liste…',
+      failed: 'La liste n’a pas pu être chargée.',
+      none: 'Custos ne connaît pas les enregistrements concernés (la durée court à partir d’un champ de date dans le système) : sélectionnez-les dans le système lui-même.',
+      intro:
+        'Noms issus de l’index des personnes ; identités et clés masquées. Le fichier CSV les contient en entier pour la personne qui fait le travail ; chaque téléchargement est consigné dans le journal d’audit.',
+      person: 'Personne dont la durée a expiré',
+      keep: 'Enregistrement à conserver (gel juridique)',
+      erased: 'plus dans l’index des personnes',
+      kind: 'Type',
+      name: 'Nom',
+      identities: 'Identités ou clé',
+      csv: 'Télécharger le CSV (en entier)',
+    },
     runNow: {
       intro:
         'Les purges s’exécutent chaque nuit. Lancez-les maintenant pour appliquer tout de suite les règles approuvées : les mêmes purges, avec les mêmes gels, plafonds et preuves. Les règles non approuvées sont seulement comptées.',

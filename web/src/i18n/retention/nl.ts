@@ -195,6 +195,22 @@ export const retentionNl: typeof retentionEn = {
       'Rijen die een juridische blokkering bewaart (op hun persoon, hun verzoek, de collectie of het systeem) worden niet meegeteld: geen opruiming raakt ze zolang de blokkering loopt. Ze worden als geblokkeerd getoond.',
   },
   runs: {
+    taskList: {
+      show: 'Lijst van wat vervallen is',
+      label: 'Lijst van wat vervallen is: {{rule}}, {{collection}}',
+      loading: 'De lijst wordt geladen…',
+      failed: 'De lijst kon niet worden geladen.',
+      none: 'Custos kent de betrokken records niet (de termijn loopt vanaf een datumveld in het systeem): selecteer ze in het systeem zelf.',
+      intro:
+        'Namen uit de personenindex; identiteiten en sleutels gemaskeerd. Het CSV-bestand bevat ze voluit voor wie het werk doet; elke download wordt in het auditlogboek vastgelegd.',
+      person: 'Persoon wiens termijn verstreken is',
+      keep: 'Record om te bewaren (juridische blokkering)',
+      erased: 'niet meer in de personenindex',
+      kind: 'Soort',
+      name: 'Naam',
+      identities: 'Identiteiten of sleutel',
+      csv: 'CSV downloaden (voluit)',
+    },
     runNow: {
       intro:
         'De opruimingen lopen elke nacht. Start ze nu om de goedgekeurde regels meteen toe te passen: dezelfde opruimingen, met dezelfde blokkeringen, plafonds en bewijs. Regels die niet zijn goedgekeurd worden alleen geteld.',

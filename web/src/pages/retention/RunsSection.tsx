@@ -8,6 +8,7 @@ import type { Act } from './act'
 import { collectionLabel } from './ownData'
 import { PeriodCertificate } from './PeriodCertificate'
 import { SweepNowCard } from './SweepNowCard'
+import { TaskList } from './TaskList'
 
 /** The sweeps that ran, with their counts, the audit proof and the destruction certificate; running them now. */
 export function RunsSection({
@@ -68,6 +69,17 @@ export function RunsSection({
                         {' '}
                         · {t('retention.runs.planned', { rows: r.plannedRows, ceiling: r.ceiling ?? '' })}
                       </span>
+                    ) : null}
+                    {r.via === 'task' ? (
+                      <TaskList
+                        slug={slug}
+                        runId={r.id}
+                        canDownload={data.rules.can.run}
+                        label={t('retention.runs.taskList.label', {
+                          rule: ruleName(data.rules.items, r.rule, language),
+                          collection: r.collection,
+                        })}
+                      />
                     ) : null}
                   </td>
                   <td>
