@@ -19,12 +19,13 @@ const require = createRequire(join(server, 'package.json'))
 
 /**
  * Pure-JavaScript ES module packages made of hundreds of small files (kysely ~1,000, date-fns ~860 through its
- * index, date-holidays ~270 with its calendars) are bundled: one chunk loads much faster than a thousand module
- * files, and only the date-fns functions we use are kept. Everything else stays an ordinary import from
+ * index) are bundled: one chunk loads much faster than a thousand module files, and only the date-fns functions
+ * we use are kept. date-holidays is not: it is required (its CommonJS build) with the first holiday asked for,
+ * so starting does not load every country's calendar. Everything else stays an ordinary import from
  * node_modules (native code, files read at run time, or shared with another package, like zod with
  * fastify-type-provider-zod).
  */
-const BUNDLED = new Set(['kysely', 'date-fns', 'date-holidays'])
+const BUNDLED = new Set(['kysely', 'date-fns'])
 
 const packageName = (path) =>
   path
@@ -75,7 +76,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [packagesPlugin],
-  // CommonJS inside bundled packages (moment-timezone under date-holidays) calls require().
+  // CommonJS inside a bundled package may call require().
   banner: {
     js: "import { createRequire as __custosRequire } from 'node:module'; const require = __custosRequire(import.meta.url);",
   },

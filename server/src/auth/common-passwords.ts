@@ -1,10 +1,17 @@
-import { dictionary } from '@zxcvbn-ts/language-common'
+import { createRequire } from 'node:module'
 
 let list: Set<string> | undefined
 
 /** The ~49,000 most common passwords of public breach corpora, as ranked by zxcvbn-ts (offline, in the package). */
 function commonPasswords(): Set<string> {
-  list ??= new Set(dictionary['passwords-common'])
+  // Loaded on the first password set, not at start-up: the package decompresses every dictionary it holds.
+  list ??= new Set(
+    (
+      createRequire(import.meta.url)(
+        '@zxcvbn-ts/language-common',
+      ) as typeof import('@zxcvbn-ts/language-common')
+    ).dictionary['passwords-common'],
+  )
   return list
 }
 

@@ -5,7 +5,8 @@
  * observances (26 December, 2 November, 15 November, Good Friday…) are working days here, and so
  * are the replacement days employers grant when a holiday falls on a Sunday (they vary by employer).
  */
-import Holidays from 'date-holidays'
+import { createRequire } from 'node:module'
+import type Holidays from 'date-holidays'
 import { type IsoDate, parseIsoDate } from './calendar-date'
 
 export type BelgianLanguage = 'nl' | 'fr' | 'de' | 'en'
@@ -18,8 +19,12 @@ export interface PublicHoliday {
 let calendar: Holidays | undefined
 const datesByYear = new Map<number, ReadonlySet<IsoDate>>()
 
+/**
+ * date-holidays (every country's rules, moment-timezone and its zone data, astronomical tables) is loaded with the
+ * first date asked for, not when the server or a command starts; it takes a few hundred ms of CPU to load.
+ */
 function belgianCalendar(): Holidays {
-  calendar ??= new Holidays('BE')
+  calendar ??= new (createRequire(import.meta.url)('date-holidays') as typeof Holidays)('BE')
   return calendar
 }
 

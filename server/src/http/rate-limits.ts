@@ -1,5 +1,4 @@
 import rateLimit from '@fastify/rate-limit'
-import { Redis } from 'ioredis'
 import type { AppContext } from '../context'
 import { databaseRateLimitStore } from './rate-limit-store'
 import type { App } from './types'
@@ -11,8 +10,9 @@ import type { App } from './types'
  * address itself is never stored), which is the proxy's X-Forwarded-For client with CUSTOS_TRUST_PROXY=true.
  */
 export async function installRateLimits(app: App, ctx: AppContext): Promise<void> {
+  // ioredis is loaded only when Redis is configured.
   const redis = ctx.config.redisUrl
-    ? new Redis(ctx.config.redisUrl, {
+    ? new (await import('ioredis')).Redis(ctx.config.redisUrl, {
         maxRetriesPerRequest: 2,
         enableOfflineQueue: true,
         lazyConnect: false,

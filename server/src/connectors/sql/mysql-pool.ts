@@ -1,8 +1,17 @@
-import mysql from 'mysql2/promise'
+import { createRequire } from 'node:module'
+import type mysql from 'mysql2/promise'
 import { PinnedSocket, pinOnce } from '../network/pinned-socket'
 import { neutralised, type SqlEndpoint, targetOf } from './endpoint'
 import { MYSQL_MARKER_SQL } from './installation-marker'
 import type { ColumnInfo, ColumnKind } from './values'
+
+let mysqlClient: typeof mysql | undefined
+
+/** mysql2 is loaded by the first MySQL or MariaDB connection, not when the server starts. */
+function mysqlModule(): typeof mysql {
+  mysqlClient ??= createRequire(import.meta.url)('mysql2/promise') as typeof mysql
+  return mysqlClient
+}
 
 /**
  * A small pool (4 connections) on the organisation's MySQL or MariaDB database. Statements are prepared on the
@@ -34,7 +43,7 @@ export function openMysqlPool(
     multipleStatements: options.multipleStatements ?? false,
   }
   const ready = pinOnce(async () => {
-    const first = await mysql.createConnection(connection)
+    const first = await mysqlModule().createConnection(connection)
     try {
       const [rows] = await first.query<mysql.RowDataPacket[]>(MYSQL_MARKER_SQL)
       if (Number(rows[0]?.marked) !== 0) throw endpoint.guard.marked(targetOf(endpoint))
@@ -43,7 +52,12 @@ export function openMysqlPool(
     }
     return ''
   })
-  const pool = mysql.createPool({ ...connection, connectionLimit: 4, maxIdle: 4, idleTimeout: 10_000 })
+  const pool = mysqlModule().createPool({
+    ...connection,
+    connectionLimit: 4,
+    maxIdle: 4,
+    idleTimeout: 10_000,
+  })
   return guardedPool(pool, endpoint, ready)
 }
 

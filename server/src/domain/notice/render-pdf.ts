@@ -1,5 +1,5 @@
-import PDFDocument from 'pdfkit'
 import { PDF_FONT, pdfText, usePdfFonts } from '../../lib/pdf/fonts'
+import { newPdfDocument } from '../../lib/pdf/pdf-document'
 import type { Block, Inline, NoticeDocument, NoticeSection } from './model'
 import { wordingFor } from './wording'
 
@@ -20,7 +20,7 @@ function inlineText(parts: Inline[]): string {
 
 /** The published notice as an A4 PDF (embedded DejaVu Sans, page numbers), e.g. to send by post. */
 export function renderNoticePdf(notice: NoticeDocument): Promise<Buffer> {
-  const doc = new PDFDocument({
+  const doc = newPdfDocument({
     size: 'A4',
     margin: MARGIN,
     bufferPages: true,

@@ -1,7 +1,7 @@
-import PDFDocument from 'pdfkit'
 import type { Figure } from '../figure/figure'
 import { drawFigure } from './figure-pdf'
 import { PDF_FONT, pdfText, usePdfFonts } from './fonts'
+import { newPdfDocument } from './pdf-document'
 
 const MARGIN = 56
 
@@ -28,7 +28,7 @@ export interface FormPdf {
  * (label bold, value below). The GBA notification drafts and the retention destruction certificates use it.
  */
 export function renderFormPdf(content: FormPdf, author: string): Promise<Buffer> {
-  const doc = new PDFDocument({
+  const doc = newPdfDocument({
     size: 'A4',
     margin: MARGIN,
     info: { Title: pdfText(content.title), Author: pdfText(author), Creator: 'Custos' },

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path'
-import { build } from 'esbuild'
 import { SERVER_DIR } from '../../server-dir'
 import type { BannerConfig, DialogConfig } from './banner-config'
 
@@ -25,6 +24,8 @@ export function bannerBundles(): Promise<BannerBundles> {
   if (bundles) return bundles
   const built: Promise<BannerBundles> = Promise.all(
     ['loader', 'ui'].map(async (name) => {
+      // esbuild is loaded with the first banner request, not at start-up.
+      const { build } = await import('esbuild')
       const out = await build({
         entryPoints: [resolve(BANNER_SOURCES, `${name}.ts`)],
         bundle: true,

@@ -1,4 +1,3 @@
-import QRCode from 'qrcode'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { hashPassword, verifyPassword } from '../../auth/passwords'
@@ -109,7 +108,11 @@ export async function startTotpSetup(ctx: AppContext, userId: string) {
   const secret = newTotpSecret()
   await updateUser(ctx.db, user.id, { totp_secret: ctx.encryption.encrypt(secret, `totp:${user.id}`) })
   const uri = totpUri(secret, user.email)
-  return { secret, otpauthUri: uri, qrCodeSvg: await QRCode.toString(uri, { type: 'svg', margin: 1 }) }
+  return {
+    secret,
+    otpauthUri: uri,
+    qrCodeSvg: await (await import('qrcode')).default.toString(uri, { type: 'svg', margin: 1 }),
+  }
 }
 
 export async function enableTotp(

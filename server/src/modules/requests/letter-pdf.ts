@@ -1,12 +1,12 @@
-import PDFDocument from 'pdfkit'
 import type { Letter, LetterBlock } from '../../domain/requests'
 import { PDF_FONT, pdfText, usePdfFonts } from '../../lib/pdf/fonts'
+import { newPdfDocument } from '../../lib/pdf/pdf-document'
 
 const MARGIN = 64
 
 /** A response letter as an A4 PDF for post: addressee in the window position, meta, body, signature. */
 export function renderLetterPdf(letter: Letter): Promise<Buffer> {
-  const doc = new PDFDocument({
+  const doc = newPdfDocument({
     size: 'A4',
     margin: MARGIN,
     info: {

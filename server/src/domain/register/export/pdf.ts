@@ -1,5 +1,5 @@
-import PDFDocument from 'pdfkit'
 import { usePdfFonts } from '../../../lib/pdf/fonts'
+import { newPdfDocument } from '../../../lib/pdf/pdf-document'
 import type { Language } from '../localized'
 import type { RegisterDocument } from '../schema'
 import { type ExportContext, type ExportOptions, exportContext } from './context'
@@ -91,7 +91,7 @@ export async function registerToPdf(
   const ctx = exportContext(doc, language, options)
   const tables = registerTables(ctx)
   const title = `${ctx.t('registerTitle')} - ${doc.organization.name}`
-  const pdf = new PDFDocument({
+  const pdf = newPdfDocument({
     size: 'A4',
     margins: MARGINS,
     bufferPages: true,
