@@ -20,13 +20,30 @@ export interface Runtime {
    * jobs still running then go back to the queue, and connector runs to the other workers.
    */
   close(options?: { timeoutMs?: number }): Promise<void>
+  /**
+   * Plants the schedules and starts the workers, when `openRuntime` was asked to leave them for later; does nothing
+   * otherwise or when called again.
+   */
+  startRoles(): Promise<void>
+}
+
+export interface RuntimeOptions {
+  /**
+   * Leave planting the schedules and starting the workers (and the webhook listener) to `startRoles()`: the server
+   * listens first, its database migrated and its queues created, then starts them (docs/decisions/0113).
+   */
+  startRolesLater?: boolean
 }
 
 /**
  * Opens the database, migrates it and starts the job queue in the roles this process plays. Every command that
  * touches the database goes through here, so the CLI, the server and the tests share one wiring.
  */
-export async function openRuntime(config: Config, services: readonly Service[] = []): Promise<Runtime> {
+export async function openRuntime(
+  config: Config,
+  services: readonly Service[] = [],
+  options: RuntimeOptions = {},
+): Promise<Runtime> {
   const logger = createLogger(config)
   const database: Database = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -44,15 +61,27 @@ export async function openRuntime(config: Config, services: readonly Service[] =
       work: services.includes('worker'),
       schedule: services.includes('scheduler'),
       jobs: allJobs(),
+      startRolesLater: true,
     })
     const ctx: AppContext = { ...base, jobs }
     // A worker sends webhook deliveries as soon as their change commits, not at the next minute.
-    const stopDeliveries = services.includes('worker') ? await sendDeliveriesOnCommit(ctx) : async () => {}
+    let stopDeliveries = async () => {}
+    let rolesStarted: Promise<void> | undefined
+    const startRoles = () => {
+      rolesStarted ??= (async () => {
+        await jobs.startRoles()
+        if (services.includes('worker')) stopDeliveries = await sendDeliveriesOnCommit(ctx)
+      })()
+      return rolesStarted
+    }
+    if (!options.startRolesLater) await startRoles()
     return {
       ctx,
-      async close(options) {
+      startRoles,
+      async close(closeOptions) {
+        await rolesStarted?.catch(() => {})
         await stopDeliveries()
-        await jobs.stop(options?.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs })
+        await jobs.stop(closeOptions?.timeoutMs === undefined ? {} : { timeoutMs: closeOptions.timeoutMs })
         const handedOver = await handOverHeldRuns(ctx.db)
         if (handedOver.length > 0)
           logger.warn(

@@ -33,7 +33,10 @@ async function createEmbeddedDatabase(dataDir: string): Promise<void> {
 export async function startServer(config: Config, services: Service[]) {
   if (!config.databaseUrl && !existsSync(join(config.dataDir, 'pgdata')))
     await createEmbeddedDatabase(config.dataDir)
-  const runtime = await openRuntime(config, services)
+  // Schedules and workers start once the server listens (decision 0113): no request needs them. On PostgreSQL a
+  // first request does not wait for them; on the embedded database (one connection) it may queue behind their first
+  // statements, but they no longer run on this thread while the application is built.
+  const runtime = await openRuntime(config, services, { startRolesLater: true })
   const { ctx } = runtime
   const app = services.includes('web') ? await buildApp(ctx) : null
   let stopping = false
@@ -89,6 +92,14 @@ export async function startServer(config: Config, services: Service[]) {
       await runtime.close()
       process.exit(1)
     }
+  }
+  try {
+    await runtime.startRoles()
+  } catch (error) {
+    ctx.logger.error({ err: error }, 'starting the job queue roles failed')
+    await app?.close()
+    await runtime.close()
+    process.exit(1)
   }
   const where = ctx.database.kind === 'embedded' ? m.embedded(config.dataDir) : 'PostgreSQL'
   // One write: whoever waits for "running" (a supervisor, the browser tests) sees the set-up code with it.

@@ -11,8 +11,21 @@ export interface JobQueueOptions {
   schedule: boolean
   // biome-ignore lint/suspicious/noExplicitAny: definitions of different payload types live in one list
   jobs: JobDefinition<any>[]
+  /**
+   * Leave planting the schedules and starting the workers to `startRoles()` (the server calls it once it listens).
+   * Otherwise the queue is returned with its roles started.
+   */
+  startRolesLater?: boolean
   /** How often an idle worker looks for new jobs; pg-boss accepts 0.5 at the least. */
   pollingIntervalSeconds?: number
+}
+
+export interface StartedJobQueue extends JobQueue {
+  /**
+   * Plants the cron schedules (scheduler role) and starts taking jobs (worker role). Until then the queue only
+   * sends, so a server can answer requests before its workers start polling (docs/decisions/0113).
+   */
+  startRoles(): Promise<void>
 }
 
 export class UnknownJobError extends Error {}
@@ -30,7 +43,7 @@ const STOP_TIMEOUT_MS = 30_000
 export async function startJobQueue(
   ctx: Omit<AppContext, 'jobs'>,
   options: JobQueueOptions,
-): Promise<JobQueue> {
+): Promise<StartedJobQueue> {
   const definitions = new Map(options.jobs.map((job) => [job.name, job]))
   // On the embedded database pg-boss shares the application's single connection (see openDatabase).
   const shared =
@@ -63,23 +76,38 @@ export async function startJobQueue(
     // One process at a time: pg-boss's schema set-up and create_queue deadlock when several processes run them together.
     await withStartupLock(ctx.database, async () => {
       await boss.start()
-      for (const job of definitions.values()) await createOrUpdateQueue(boss, job)
-      if (options.schedule) await plantSchedules(boss, [...definitions.values()])
+      await bringQueuesInLine(boss, [...definitions.values()])
     })
-    if (options.work) {
-      const jobCtx: AppContext = { ...ctx, jobs: queue }
-      const workOptions = { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }
-      for (const job of definitions.values()) {
-        await boss.work(job.name, workOptions, async (batch) => {
-          for (const item of batch) await runJob(job, item, jobCtx)
-        })
-      }
-    }
   } catch (error) {
     await boss.stop({ graceful: false })
     throw error
   }
-  return queue
+  let rolesStarted = false
+  const started: StartedJobQueue = {
+    ...queue,
+    async startRoles() {
+      if (rolesStarted) return
+      rolesStarted = true
+      try {
+        if (options.schedule)
+          await withStartupLock(ctx.database, () => plantSchedules(boss, [...definitions.values()]))
+        if (options.work) {
+          const jobCtx: AppContext = { ...ctx, jobs: queue }
+          const workOptions = { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }
+          for (const job of definitions.values()) {
+            await boss.work(job.name, workOptions, async (batch) => {
+              for (const item of batch) await runJob(job, item, jobCtx)
+            })
+          }
+        }
+      } catch (error) {
+        await boss.stop({ graceful: false })
+        throw error
+      }
+    },
+  }
+  if (!options.startRolesLater) await started.startRoles()
+  return started
 }
 
 /**
@@ -109,8 +137,8 @@ async function runJob<T>(job: JobDefinition<T>, item: PgBoss.Job<unknown>, ctx: 
   }
 }
 
-async function createOrUpdateQueue<T>(boss: PgBoss, job: JobDefinition<T>): Promise<void> {
-  const settings: PgBoss.Queue = {
+function queueSettings<T>(job: JobDefinition<T>): PgBoss.Queue {
+  return {
     name: job.name,
     policy: job.policy ?? 'standard',
     retryLimit: job.retryLimit,
@@ -118,22 +146,64 @@ async function createOrUpdateQueue<T>(boss: PgBoss, job: JobDefinition<T>): Prom
     retryBackoff: job.retryBackoff,
     ...(job.expireInSeconds === undefined ? {} : { expireInSeconds: job.expireInSeconds }),
   }
-  // createQueue leaves an existing queue alone; updateQueue brings its settings in line with the definition.
-  await boss.createQueue(job.name, settings)
-  await boss.updateQueue(job.name, settings)
 }
 
+/**
+ * Creates the queues that do not exist yet and brings the settings of the others in line with their definitions -
+ * reading all queues in one query first, so a start where nothing changed writes nothing (on the embedded
+ * database every statement runs on the process's own thread, and 33 queues took two statements each).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: see JobQueueOptions.jobs
+async function bringQueuesInLine(boss: PgBoss, jobs: JobDefinition<any>[]): Promise<void> {
+  const stored = new Map((await boss.getQueues()).map((queue) => [queue.name, queue]))
+  for (const job of jobs) {
+    const wanted = queueSettings(job)
+    const current = stored.get(job.name)
+    if (current === undefined) await boss.createQueue(job.name, wanted)
+    else if (!queueMatches(current, wanted)) await boss.updateQueue(job.name, wanted)
+  }
+}
+
+/** pg-boss's updateQueue leaves a setting given as undefined unchanged; so does this comparison. */
+function queueMatches(current: PgBoss.QueueResult, wanted: PgBoss.Queue): boolean {
+  const keys = ['policy', 'retryLimit', 'retryDelay', 'retryBackoff', 'expireInSeconds'] as const
+  return keys.every((key) => wanted[key] === undefined || current[key] === wanted[key])
+}
+
+/**
+ * Plants the schedule of every periodic job whose cron, time zone or payload differs from the stored one, and
+ * removes schedules no job has any more; unchanged schedules are not written again (nor their cron parsed).
+ */
 // biome-ignore lint/suspicious/noExplicitAny: see JobQueueOptions.jobs
 async function plantSchedules(boss: PgBoss, jobs: JobDefinition<any>[]): Promise<void> {
+  // Stored rows also carry their time zone (pg-boss's type leaves it out).
+  const stored: (PgBoss.Schedule & { timezone?: string })[] = await boss.getSchedules()
+  const planted = new Map(stored.map((schedule) => [schedule.name, schedule]))
   const periodic = jobs.filter((job) => job.cron !== undefined)
   for (const job of periodic) {
     if (job.cron === undefined) continue
-    await boss.schedule(job.name, job.cron, wrapJobPayload(job, {}), { tz: 'UTC' })
+    const data = wrapJobPayload(job, {})
+    const current = planted.get(job.name)
+    const same =
+      current !== undefined &&
+      current.cron === job.cron &&
+      current.timezone === 'UTC' &&
+      canonicalJson(current.data) === canonicalJson(data)
+    if (!same) await boss.schedule(job.name, job.cron, data, { tz: 'UTC' })
   }
   const wanted = new Set(periodic.map((job) => job.name))
-  for (const planted of await boss.getSchedules()) {
-    if (!wanted.has(planted.name)) await boss.unschedule(planted.name)
+  for (const name of planted.keys()) {
+    if (!wanted.has(name)) await boss.unschedule(name)
   }
+}
+
+/** JSON with object keys sorted: a stored jsonb value comes back with its keys in the database's order. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  )
 }
 
 function toPgBossOptions(options: SendOptions | undefined): PgBoss.SendOptions {
