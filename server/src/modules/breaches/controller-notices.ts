@@ -7,8 +7,8 @@ import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
 import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import { draftOrganisation } from './draft-context'
+import { recordControllersNotified, requireReasonIfLate } from './notifications'
 import { findBreach, insertEvent, listTimeline } from './repository'
-import { recordControllersNotified, requireReasonIfLate } from './service'
 import { factsOf } from './stored'
 
 export interface ControllerNoticeRun {

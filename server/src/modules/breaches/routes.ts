@@ -30,6 +30,7 @@ import { renderDraftPdf } from './draft-pdf'
 import { registerEvidenceRoutes } from './evidence-routes'
 import { breachesToXlsx } from './export'
 import { sendBreachLetters } from './letters'
+import { filePart1, filePart2, recordControllersNotified, recordDelayReason } from './notifications'
 import { breachActions } from './policy'
 import { presentBreach, presentBreachSummary } from './presenter'
 import { renderBreachRegisterPdf } from './register-pdf'
@@ -59,17 +60,7 @@ import {
   reasonBodySchema,
   timelineBodySchema,
 } from './schemas'
-import {
-  addTimelineEntry,
-  assessBreach,
-  changeBreach,
-  closeBreach,
-  filePart1,
-  filePart2,
-  recordBreach,
-  recordControllersNotified,
-  recordDelayReason,
-} from './service'
+import { addTimelineEntry, assessBreach, changeBreach, closeBreach, recordBreach } from './service'
 import { factsOf } from './stored'
 
 const tags = ['breaches']
