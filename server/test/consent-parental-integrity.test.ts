@@ -113,6 +113,36 @@ describe('consent: the parent’s answer is recorded truthfully and whole', () =
     await consentPurposesOf(t.ctx, org.id, { fresh: true })
   }
 
+  /** The webshop asks for `child`; the mail goes out; the link of the parent's first mail. */
+  const askAndMail = async (child: string, parent: string, language = 'nl') => {
+    expect((await ask(child, parent, language)).statusCode).toBe(201)
+    await deliverAll()
+    const [link] = linksTo(parent)
+    return link
+  }
+  /** The webshop's ask for `child` as the service takes it at `at` (a moment the test chooses), mailed to `parent`. */
+  const askAt = (child: string, parent: string, at: Date) =>
+    askParentalConfirmation(
+      t.ctx,
+      org,
+      {
+        organizationId: org.id,
+        person: { identity: { kind: 'email', value: child } },
+        purpose: PURPOSE,
+        state: 'given',
+        text: TEXT,
+        language: 'nl',
+        channel: 'app',
+        method: 'accept',
+        occurredAt: at,
+        age: { group: 'under_13' },
+        recordedBy: systemActor('test'),
+      },
+      { relationship: 'parent', email: parent },
+      undefined,
+      at,
+    )
+
   beforeAll(async () => {
     smtp = await startTestSmtpServer()
     receiver = await startWebhookReceiver()
@@ -205,9 +235,7 @@ describe('consent: the parent’s answer is recorded truthfully and whole', () =
   it('R6: an answer that cannot be recorded leaves the request open and the chain untouched; answered again, it is recorded once', async () => {
     const child = 'sara.kind@example.be'
     const parent = 'mama.jacobs@example.be'
-    expect((await ask(child, parent, 'en')).statusCode).toBe(201)
-    await deliverAll()
-    const [link] = linksTo(parent)
+    const link = await askAndMail(child, parent, 'en')
     const before = (await confirmedHooks()).length
     await setPurpose('ended')
     try {
@@ -232,26 +260,7 @@ describe('consent: the parent’s answer is recorded truthfully and whole', () =
   it('R9: the mail’s last day is the Brussels day the link ends on', async () => {
     // Asked at 23:30 UTC on 30 November = 00:30 on 1 December in Brussels; the link ends 7 days later.
     const now = new Date('2026-11-30T23:30:00Z')
-    await askParentalConfirmation(
-      t.ctx,
-      org,
-      {
-        organizationId: org.id,
-        person: { identity: { kind: 'email', value: 'lena.kind@example.be' } },
-        purpose: PURPOSE,
-        state: 'given',
-        text: TEXT,
-        language: 'nl',
-        channel: 'app',
-        method: 'accept',
-        occurredAt: now,
-        age: { group: 'under_13' },
-        recordedBy: systemActor('test'),
-      },
-      { relationship: 'parent', email: 'opa.lena@example.be' },
-      undefined,
-      now,
-    )
+    await askAt('lena.kind@example.be', 'opa.lena@example.be', now)
     await deliverAll()
     const [link] = linksTo('opa.lena@example.be')
     expect(link?.text).toContain('vervalt na 7 dagen, op 08/12/2026')
@@ -307,26 +316,7 @@ describe('consent: the parent’s answer is recorded truthfully and whole', () =
     const asked = new Date('2026-11-30T13:00:00Z')
     const child = 'avond.kind@example.be'
     const parent = 'avond.ouder@example.be'
-    await askParentalConfirmation(
-      t.ctx,
-      org,
-      {
-        organizationId: org.id,
-        person: { identity: { kind: 'email', value: child } },
-        purpose: PURPOSE,
-        state: 'given',
-        text: TEXT,
-        language: 'nl',
-        channel: 'app',
-        method: 'accept',
-        occurredAt: asked,
-        age: { group: 'under_13' },
-        recordedBy: systemActor('test'),
-      },
-      { relationship: 'parent', email: parent },
-      undefined,
-      asked,
-    )
+    await askAt(child, parent, asked)
     await deliverAll()
     const [link] = linksTo(parent)
     expect(link?.text).toContain('vervalt na 7 dagen, op 07/12/2026')
@@ -391,29 +381,8 @@ describe('consent: the parent’s answer is recorded truthfully and whole', () =
 
   it('V10: a link past its end whose purpose left the register shows a page (nothing recorded); the hourly job closes it once', async () => {
     const asked = new Date(Date.now() - 9 * 86_400_000)
-    const askAt = (child: string, parent: string) =>
-      askParentalConfirmation(
-        t.ctx,
-        org,
-        {
-          organizationId: org.id,
-          person: { identity: { kind: 'email', value: child } },
-          purpose: PURPOSE,
-          state: 'given',
-          text: TEXT,
-          language: 'nl',
-          channel: 'app',
-          method: 'accept',
-          occurredAt: asked,
-          age: { group: 'under_13' },
-          recordedBy: systemActor('test'),
-        },
-        { relationship: 'parent', email: parent },
-        undefined,
-        asked,
-      )
-    const opened = await askAt('oud.kind@example.be', 'oud.ouder@example.be')
-    const byJob = await askAt('oud.kind2@example.be', 'oud.ouder2@example.be')
+    const opened = await askAt('oud.kind@example.be', 'oud.ouder@example.be', asked)
+    const byJob = await askAt('oud.kind2@example.be', 'oud.ouder2@example.be', asked)
     await deliverAll()
     const [link] = linksTo('oud.ouder@example.be')
     await setPurpose('ended')
@@ -449,9 +418,7 @@ describe('consent: the parent’s answer is recorded truthfully and whole', () =
     async () => {
       const child = 'laat.kind@example.be'
       const parent = 'laat.ouder@example.be'
-      expect((await ask(child, parent)).statusCode).toBe(201)
-      await deliverAll()
-      const [link] = linksTo(parent)
+      const link = await askAndMail(child, parent)
       const person = { identity: { kind: 'email', value: child } } as const
       const refusal = await prepareConsent(
         t.ctx,
@@ -505,9 +472,7 @@ describe('consent: the parent’s answer is recorded truthfully and whole', () =
   it('R11: a POST without a decision on a closed request says how it ended and offers no buttons', async () => {
     const child = 'tom.kind@example.be'
     const parent = 'papa.tom@example.be'
-    expect((await ask(child, parent)).statusCode).toBe(201)
-    await deliverAll()
-    const [link] = linksTo(parent)
+    const link = await askAndMail(child, parent)
     const open = await answer(link?.token as string)
     expect(open.statusCode).toBe(400)
     expect(open.body).toContain('er werd niets geregistreerd')

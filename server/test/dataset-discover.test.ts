@@ -1,13 +1,13 @@
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { datasetToYaml } from '../src/connectors/discovery/dataset-yaml'
 import { type DiscoverProgress, discoverDataset, type Suggestion } from '../src/connectors/discovery/discover'
 import { type DatasetDocument, datasetDocumentSchema } from '../src/domain/datasets/schema'
 import { type ChinookDatabase, loadChinookMariadb, loadChinookPostgres } from './support/chinook'
+import { spawnCli } from './support/cli'
 
 /**
  * Discovery on the chinook sample in the real PostgreSQL and MariaDB, through the function and through the
@@ -15,7 +15,6 @@ import { type ChinookDatabase, loadChinookMariadb, loadChinookPostgres } from '.
  * (skipped in db-postgres, which would only repeat it).
  */
 const once = process.env.CUSTOS_TEST_DATABASE === 'postgres'
-const BIN = resolve(import.meta.dirname, '../bin/custos.mjs')
 
 const NAMES = {
   postgres: {
@@ -160,14 +159,8 @@ describe.skipIf(once).each([
     await expect(failure).rejects.not.toThrow(password)
   })
 
-  const cli = (args: string[], env: Record<string, string> = {}) => {
-    const res = spawnSync(process.execPath, [BIN, 'dataset', 'discover', ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, CUSTOS_LOG_LEVEL: 'silent', ...env },
-      timeout: 60_000,
-    })
-    return { code: res.status, out: res.stdout, err: res.stderr }
-  }
+  const cli = (args: string[], env: Record<string, string> = {}) =>
+    spawnCli(['dataset', 'discover', ...args], { env })
 
   it('runs as `custos dataset discover` to stdout or a file', () => {
     const printed = cli(['--url', db.url, '--key', 'chinook', '--system', 'webshop', '--sample', '50'])

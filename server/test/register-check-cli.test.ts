@@ -1,32 +1,20 @@
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
+import { spawnCli } from './support/cli'
 import { sampleRegister } from './support/register'
 
-const BIN = resolve(import.meta.dirname, '../bin/custos.mjs')
-
 /** Without any Custos configuration or database: the check must work fully offline. */
-function offlineEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !name.startsWith('CUSTOS_') && name !== 'DATABASE_URL'),
-  )
-}
-
 function custos(args: string[]) {
-  const res = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    env: offlineEnv(),
-    timeout: 60_000,
-  })
-  if (/unknown command/.test(res.stderr)) {
+  const res = spawnCli(args, { inherit: 'offline' })
+  if (/unknown command/.test(res.err)) {
     throw new Error(
-      `"custos ${args.slice(0, 2).join(' ')}" is not wired: registerCheckCommand(register) must be called from the CLI (${res.stderr.trim()})`,
+      `"custos ${args.slice(0, 2).join(' ')}" is not wired: registerCheckCommand(register) must be called from the CLI (${res.err.trim()})`,
     )
   }
-  return { code: res.status, out: res.stdout, err: res.stderr }
+  return res
 }
 
 describe('custos register check FILE (offline; exit 0 no errors, 1 errors or bad file, 2 usage)', () => {
