@@ -99,6 +99,20 @@ export interface RetentionScanner {
   ): Promise<Row[]>
   /** The table's columns that hold dates or timestamps, as its catalogue declares them (a window needs one). */
   dateColumns(collection: DatasetCollection): Promise<string[]>
+  /**
+   * Deletes, in one transaction, the due rows with a key after `range.after` and up to `range.last`: one statement
+   * over a key range. It commits only if exactly the `expected` keys went (PostgreSQL: the keys it returned;
+   * MySQL/MariaDB: their number), else rolls back and answers 'changed' (rows changed since the page was read: the
+   * caller deletes by key). 'timeout': the statement ran longer than `timeoutMs` (PostgreSQL's statement_timeout,
+   * MariaDB's max_statement_time; not on MySQL) and was rolled back.
+   */
+  deleteDueRange(
+    collection: DatasetCollection,
+    scan: DueScan,
+    range: { after: readonly unknown[] | null; last: readonly unknown[] },
+    expected: readonly (readonly unknown[])[],
+    timeoutMs: number,
+  ): Promise<'deleted' | 'changed' | 'timeout'>
 }
 
 /** Connection settings as stored (non-secret part) plus the decrypted secret, handed to a driver factory. */

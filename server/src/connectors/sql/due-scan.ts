@@ -1,8 +1,9 @@
 import type { DatasetCollection } from '../../domain/datasets/schema'
+import type { Row } from '../../domain/datasets/write-plan'
 import { type DueScan, NotADateColumn } from '../driver'
 import type { ColumnCache } from './table-columns'
 import { primaryKeyOf } from './table-columns'
-import type { ColumnInfo } from './values'
+import { type ColumnInfo, valueKey } from './values'
 
 /**
  * The statements of a retention sweep's scan, for both SQL dialects: the rows whose date field is before a day
@@ -91,4 +92,46 @@ export async function pageStatement(
       `${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ${Math.trunc(limit)}`,
     params,
   }
+}
+
+/**
+ * A sweep's range delete: the due rows whose key is after `after` and up to `last` (both a primary key; `after` null
+ * = from the first), with the scan's own conditions - one indexed key range instead of a list of keys.
+ */
+export async function rangeDeleteStatement(
+  dialect: ScanDialect,
+  columns: ColumnCache,
+  collection: DatasetCollection,
+  scan: DueScan,
+  after: readonly unknown[] | null,
+  last: readonly unknown[],
+): Promise<{ sql: string; params: unknown[]; keyColumns: ColumnInfo[] }> {
+  const keyColumns = await columns.columns(collection, primaryKeyOf(collection))
+  const params: unknown[] = []
+  const where = await conditions(dialect, columns, collection, scan, params)
+  const lhs = keyColumns.map((c) => dialect.quote(c.name)).join(', ')
+  const tuple = (key: readonly unknown[]) =>
+    keyColumns.map((c, i) => dialect.param(params, key[i], c)).join(', ')
+  const single = keyColumns.length === 1
+  const compare = (op: string, key: readonly unknown[]) =>
+    single ? `${lhs} ${op} ${tuple(key)}` : `(${lhs}) ${op} (${tuple(key)})`
+  if (after) where.push(compare('>', after))
+  where.push(compare('<=', last))
+  return {
+    sql: `DELETE FROM ${dialect.table(collection)} WHERE ${where.join(' AND ')}`,
+    params,
+    keyColumns,
+  }
+}
+
+/** The rows a range delete returned are exactly the expected keys (each compared by value, in any order). */
+export function sameKeys(
+  rows: readonly Row[],
+  names: readonly string[],
+  expected: readonly (readonly unknown[])[],
+): boolean {
+  if (rows.length !== expected.length) return false
+  const text = (values: readonly unknown[]) => values.map(valueKey).join('\u0000')
+  const want = new Set(expected.map(text))
+  return rows.every((row) => want.has(text(names.map((n) => row[n]))))
 }

@@ -1,7 +1,7 @@
 import type mysql from 'mysql2/promise'
 import type { DatasetCollection } from '../../domain/datasets/schema'
 import type { ConnectionCheck, Driver, DueScan, Match, RetentionScanner, Row } from '../driver'
-import { countStatement, pageStatement, type ScanDialect } from './due-scan'
+import { countStatement, pageStatement, rangeDeleteStatement, type ScanDialect, sameKeys } from './due-scan'
 import { checkFailure, neutralised, type SqlEndpoint } from './endpoint'
 import { qualified, quoteMysql } from './identifiers'
 import { mysqlColumns, openMysqlPool } from './mysql-pool'
@@ -150,6 +150,63 @@ export class MysqlDriver implements Driver {
       })
       return dateColumnsOf(columns)
     },
+    deleteDueRange: async (collection, scan, range, expected, timeoutMs) => {
+      const statement = await rangeDeleteStatement(
+        this.dialect,
+        this.columns,
+        collection,
+        scan,
+        range.after,
+        range.last,
+      )
+      const names = statement.keyColumns.map((c) => c.name)
+      // MariaDB bounds the statement's time and returns the keys it deleted; MySQL has neither for a DELETE, so
+      // there the number of rows is compared.
+      const mariadb = await this.isMariadb()
+      const seconds = Math.max(0.001, timeoutMs / 1000).toFixed(3)
+      const text = mariadb
+        ? `SET STATEMENT max_statement_time = ${seconds} FOR ${statement.sql} RETURNING ${names.map(quoteMysql).join(', ')}`
+        : statement.sql
+      const connection = await this.pool.getConnection()
+      let broken = false
+      const rollback = () =>
+        connection.rollback().catch(() => {
+          broken = true
+        })
+      try {
+        await connection.beginTransaction()
+        const [result] = await connection.execute(text, statement.params as mysql.ExecuteValues[])
+        const same = mariadb
+          ? sameKeys(result as mysql.RowDataPacket[], names, expected)
+          : (result as mysql.ResultSetHeader).affectedRows === expected.length
+        if (!same) {
+          await rollback()
+          return 'changed'
+        }
+        await connection.commit()
+        return 'deleted'
+      } catch (error) {
+        await rollback()
+        if ((error as { errno?: unknown } | null)?.errno === 1969) return 'timeout'
+        throw neutralised(error, this.endpoint)
+      } finally {
+        if (broken) connection.destroy()
+        else connection.release()
+      }
+    },
+  }
+
+  private mariadb: Promise<boolean> | null = null
+
+  private isMariadb(): Promise<boolean> {
+    this.mariadb ??= this.pool
+      .query<mysql.RowDataPacket[]>('select version() as version')
+      .then(([rows]) => /mariadb/i.test(String(rows[0]?.version)))
+      .catch((error: unknown) => {
+        this.mariadb = null
+        throw neutralised(error, this.endpoint)
+      })
+    return this.mariadb
   }
 
   private readonly dialect: ScanDialect = {

@@ -1,7 +1,7 @@
 import type pg from 'pg'
 import type { DatasetCollection } from '../../domain/datasets/schema'
 import type { ConnectionCheck, Driver, DueScan, Match, RetentionScanner, Row } from '../driver'
-import { countStatement, pageStatement, type ScanDialect } from './due-scan'
+import { countStatement, pageStatement, rangeDeleteStatement, type ScanDialect, sameKeys } from './due-scan'
 import { checkFailure, neutralised, type SqlEndpoint } from './endpoint'
 import { qualified, quotePg } from './identifiers'
 import { openPgPool, pgColumns } from './pg-pool'
@@ -154,6 +154,43 @@ export class PostgresDriver implements Driver {
         throw neutralised(error, this.endpoint)
       })
       return dateColumnsOf(columns)
+    },
+    deleteDueRange: async (collection, scan, range, expected, timeoutMs) => {
+      const statement = await rangeDeleteStatement(
+        this.dialect(),
+        this.columns,
+        collection,
+        scan,
+        range.after,
+        range.last,
+      )
+      const names = statement.keyColumns.map((c) => c.name)
+      const returning = names.map(quotePg).join(', ')
+      const client = await this.pool.connect().catch((error: unknown) => {
+        throw neutralised(error, this.endpoint)
+      })
+      let broken = false
+      const rollback = () =>
+        client.query('ROLLBACK').catch(() => {
+          broken = true
+        })
+      try {
+        await client.query('BEGIN')
+        await client.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.trunc(timeoutMs))}`)
+        const result = await client.query(`${statement.sql} RETURNING ${returning}`, statement.params)
+        if (!sameKeys(result.rows, names, expected)) {
+          await rollback()
+          return 'changed'
+        }
+        await client.query('COMMIT')
+        return 'deleted'
+      } catch (error) {
+        await rollback()
+        if ((error as { code?: unknown } | null)?.code === '57014') return 'timeout'
+        throw neutralised(error, this.endpoint)
+      } finally {
+        client.release(broken)
+      }
     },
   }
 

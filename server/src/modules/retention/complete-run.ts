@@ -5,6 +5,11 @@ import type { Organization } from '../organizations'
 import { runRenewals } from './presenter'
 import { type RunRow, updateRun } from './repository'
 
+/** Batches read at once when the run's key hashes are digested. */
+const BATCHES_PER_READ = 20
+/** Up to this many keys the audit record lists each hash, beyond only their digest. */
+const LISTED_HASHES = 1000
+
 export interface RunLabels {
   rule: string
   dataset: string
@@ -23,13 +28,29 @@ export async function completeRun(
   run: RunRow,
 ): Promise<RunRow> {
   return inTransaction(ctx, async (tx) => {
-    const batches = await tx.db
-      .selectFrom('retention_run_batches')
-      .select('key_hashes')
-      .where('run_id', '=', run.id)
-      .orderBy('seq')
-      .execute()
-    const hashes = batches.flatMap((b) => b.key_hashes)
+    // The batches' hashes are read a few batches at a time into one digest: memory stays flat however many rows.
+    const digest = createHash('sha256')
+    let keys = 0
+    let listed: string[] | undefined = []
+    for (let after = 0; ; ) {
+      const batches = await tx.db
+        .selectFrom('retention_run_batches')
+        .select(['seq', 'key_hashes'])
+        .where('run_id', '=', run.id)
+        .where('seq', '>', after)
+        .orderBy('seq')
+        .limit(BATCHES_PER_READ)
+        .execute()
+      for (const batch of batches) {
+        for (const hash of batch.key_hashes) {
+          digest.update(keys === 0 ? hash : `\n${hash}`)
+          keys++
+          if (listed && listed.push(hash) > LISTED_HASHES) listed = undefined
+        }
+        after = batch.seq
+      }
+      if (batches.length < BATCHES_PER_READ) break
+    }
     const done = await updateRun(tx.db, run.id, { status: 'completed', reason: null, ended_at: new Date() })
     await recordAudit(
       tx.db,
@@ -55,10 +76,10 @@ export async function completeRun(
           approvedBy: run.approved_by_label,
           startedAt: run.started_at,
           endedAt: done.ended_at,
-          keys: hashes.length,
+          keys,
           // Keyed hashes of the keys (HMAC, per organisation): proof of which rows went, without the keys.
-          keyHashes: hashes.length <= 1000 ? hashes : undefined,
-          keyHashesDigest: createHash('sha256').update(hashes.join('\n')).digest('hex'),
+          keyHashes: listed,
+          keyHashesDigest: digest.digest('hex'),
         },
       },
     )

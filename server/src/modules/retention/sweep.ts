@@ -1,61 +1,38 @@
 import type { Actor } from '../../audit/actor'
 import type { Driver } from '../../connectors/driver'
-import { erasureHasher } from '../../connectors/engine/erasure-hash'
 import { readDataset } from '../../connectors/engine/read-dataset'
-import { decodeValues, encodeValues } from '../../connectors/engine/row-codec'
-import { type AppContext, inTransaction } from '../../context'
+import type { AppContext } from '../../context'
 import type { Row } from '../../domain/datasets/write-plan'
 import { keyOf } from '../../domain/datasets/write-plan'
 import { Conflict } from '../../domain/errors'
 import type { RetentionSubjectEvent } from '../../domain/retention/subject-events'
-import {
-  type BatchChanges,
-  batchChanges,
-  referringFields,
-  sweepStrategies,
-} from '../../domain/retention/sweep-plan'
 import { listDatasets, openDriverForDataset } from '../datasets'
 import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import { searchIdentitiesOf } from '../subjects'
-import { completeRun } from './complete-run'
 import { sweepEndpointLabel } from './http-sweep'
 import { sweepOutsideSql } from './manual-sweep'
 import { planOwnData, sweepOwnData } from './own-data'
-import {
-  findOpenRun,
-  findStartedBatch,
-  insertBatch,
-  listLegalHolds,
-  listPolicies,
-  markBatchDone,
-  type RunRow,
-  updateRun,
-} from './repository'
+import { findOpenRun, listLegalHolds, listPolicies, type RunRow, updateRun } from './repository'
 import { type ConsentRenewals, type DueSource, dueSource, keyText } from './sources'
 import { startSweepRun } from './start-run'
+import { applyBatches, type BatchOptions } from './sweep-batches'
 import { type Blocked, type SweepTarget, type SweepVia, sweepTargets, targetLabel } from './targets'
 
-/** Rows per batch: one page read, one write transaction (a few short statements), one progress record. */
-export const DEFAULT_BATCH_SIZE = 1000
+export { DEFAULT_BATCH_SIZE } from './sweep-batches'
 /** Without a ceiling of its own, a run stops and asks when it is due more than 10x the approved volume. */
 export const CEILING_FACTOR = 10
 export const MIN_CEILING = 1000
 const SAMPLE_KEYS = 5
 
-const runCursorContext = (runId: string) => `retention-run:${runId}`
-
-export interface SweepOptions {
+export interface SweepOptions extends BatchOptions {
   /** yyyy-MM-dd; the sweep's "today" (default: the current day). */
   today?: string
-  batchSize?: number
   dryRun?: boolean
   /** Only this rule. */
   rule?: string
   /** Tests: the fetch of an HTTP sweep endpoint's call (default: the connector guard's). */
   fetch?: typeof fetch
-  /** Tests: called after a batch was applied to the system and before it is recorded as done. */
-  afterApply?: (run: RunRow, seq: number) => void | Promise<void>
 }
 
 export interface PlanItem {
@@ -338,7 +315,8 @@ async function sweepTarget(
       throw new Conflict('conflict', `A sweep of ${targetLabel(target)} is unfinished; run it to resume.`)
     }
     try {
-      run = await applyBatches(ctx, org, target, driver, run, source, subjects, options)
+      const held = subjects.length ? await heldKeys(ctx, org, target, driver, subjects) : new Set<string>()
+      run = await applyBatches(ctx, org, target, driver, run, source, held, options)
     } catch (error) {
       ctx.logger.error({ err: error, run: run.id }, 'Retention sweep stopped; it resumes on the next run')
       // Still running (the next sweep resumes it), marked so the overview can say it stopped.
@@ -351,91 +329,6 @@ async function sweepTarget(
   }
 }
 
-async function applyBatches(
-  ctx: AppContext,
-  org: Organization,
-  target: SweepTarget,
-  driver: Driver,
-  startRun: RunRow,
-  source: DueSource,
-  subjects: readonly string[],
-  options: SweepOptions,
-): Promise<RunRow> {
-  let run = startRun
-  const action = target.rule.action ?? 'mask'
-  const hash = erasureHasher(ctx.config.secretKey, org.id)
-  const keyHash = (key: readonly unknown[]) => hash(`retention-key:${encodeValues(key)}`).slice(0, 32)
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE
-  const strategies = sweepStrategies(target.collection, action)
-  const fields = strategies.map(([f]) => f.name)
-  const referring = referringFields(target.dataset.document, target.collection.name)
-  const held = subjects.length ? await heldKeys(ctx, org, target, driver, subjects) : new Set<string>()
-
-  // A batch recorded but not marked done (a crash between the write and the record): applied again as recorded.
-  const started = await findStartedBatch(ctx.db, run.id)
-  if (started) {
-    const changes = decodeValues<BatchChanges>(
-      ctx.encryption.decrypt(started.changes_encrypted, runCursorContext(run.id)),
-    )
-    await applyChanges(driver, target, changes)
-    run = await finishBatch(ctx, run, started.seq, started.cursor_encrypted, {
-      deletes: started.deletes,
-      masks: started.masks,
-      shared: started.shared,
-      withheld: started.withheld,
-    })
-  }
-  let after = run.cursor_encrypted
-    ? decodeValues<unknown[]>(ctx.encryption.decrypt(run.cursor_encrypted, runCursorContext(run.id)))
-    : null
-  for (;;) {
-    const page = await source.page(after, batchSize, [...fields, ...new Set(referring.map((r) => r.target))])
-    const rows = page.rows.filter((row) => !held.has(keyText(keyOf(target.collection, row))))
-    if (rows.length === 0 && page.withheld === 0) {
-      // Nothing to change on this page (every row held, or people with no rows here): read on, record nothing.
-      if (page.done) break
-      after = page.cursor
-      continue
-    }
-    const last = page.cursor as unknown[]
-    const referenced = action === 'delete' ? await referencedRows(driver, referring, rows) : new Set<number>()
-    const changes = batchChanges(target.collection, action, rows, { referenced, hash })
-    const seq = run.batches + 1
-    const cursor = ctx.encryption.encrypt(encodeValues(last), runCursorContext(run.id))
-    const counts = {
-      deletes: changes.deletes.length,
-      masks: changes.updates.length,
-      shared: changes.referenced,
-      withheld: page.withheld,
-    }
-    await insertBatch(ctx.db, {
-      run_id: run.id,
-      seq,
-      status: 'started',
-      changes_encrypted: ctx.encryption.encrypt(encodeValues(changes), runCursorContext(run.id)),
-      cursor_encrypted: cursor,
-      ...counts,
-      key_hashes: JSON.stringify(rows.map((row) => keyHash(keyOf(target.collection, row)))),
-    })
-    await applyChanges(driver, target, changes)
-    await options.afterApply?.(run, seq)
-    run = await finishBatch(ctx, run, seq, cursor, counts)
-    after = last
-    if (page.done) break
-  }
-  return completeRun(
-    ctx,
-    org,
-    {
-      rule: target.rule.key,
-      dataset: target.dataset.key,
-      system: target.dataset.systemKey,
-      collection: target.collection.name,
-    },
-    run,
-  )
-}
-
 /** Counts what a source would sweep now, with a few sample keys (the plan and a dry run). */
 async function countInto(item: PlanItem, source: DueSource, target: SweepTarget): Promise<void> {
   const tally = await source.tally()
@@ -446,52 +339,4 @@ async function countInto(item: PlanItem, source: DueSource, target: SweepTarget)
   if (target.rule.consentPurpose) item.renewedByConsent = tally.renewed
   const sample = await source.page(null, SAMPLE_KEYS, [])
   item.sampleKeys = sample.rows.slice(0, SAMPLE_KEYS).map((row) => keyText(keyOf(target.collection, row)))
-}
-
-/** Indexes of the rows that a row of another collection still refers to (one query per referring field). */
-async function referencedRows(
-  driver: Driver,
-  referring: ReturnType<typeof referringFields>,
-  rows: readonly Row[],
-): Promise<Set<number>> {
-  const referenced = new Set<number>()
-  for (const r of referring) {
-    const values = [...new Set(rows.map((row) => row[r.target]).filter((v) => v !== null && v !== undefined))]
-    if (values.length === 0) continue
-    const found = await driver.select(r.collection, [{ field: r.field, values }], [r.field])
-    const used = new Set(found.map((row) => String(row[r.field])))
-    rows.forEach((row, i) => {
-      if (used.has(String(row[r.target]))) referenced.add(i)
-    })
-  }
-  return referenced
-}
-
-async function applyChanges(driver: Driver, target: SweepTarget, changes: BatchChanges): Promise<void> {
-  if (changes.deletes.length === 0 && changes.updates.length === 0) return
-  await driver.write(async (writer) => {
-    if (changes.updates.length) await writer.updateRows(target.collection, [...changes.updates])
-    if (changes.deletes.length) await writer.deleteRows(target.collection, [...changes.deletes])
-  })
-}
-
-function finishBatch(
-  ctx: AppContext,
-  run: RunRow,
-  seq: number,
-  cursor: string,
-  counts: { deletes: number; masks: number; shared: number; withheld: number },
-): Promise<RunRow> {
-  return inTransaction(ctx, async (tx) => {
-    const marked = await markBatchDone(tx.db, run.id, seq)
-    if (Number(marked.numUpdatedRows) === 0) throw new Error(`Batch ${seq} of run ${run.id} was already done`)
-    return updateRun(tx.db, run.id, {
-      batches: seq,
-      cursor_encrypted: cursor,
-      rows_deleted: Number(run.rows_deleted) + counts.deletes,
-      rows_masked: Number(run.rows_masked) + counts.masks,
-      rows_shared: Number(run.rows_shared) + counts.shared,
-      rows_withheld: Number(run.rows_withheld) + counts.withheld,
-    })
-  })
 }

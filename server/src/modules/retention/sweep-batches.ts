@@ -1,0 +1,253 @@
+import { performance } from 'node:perf_hooks'
+import type { Driver, DueScan } from '../../connectors/driver'
+import { erasureHasher } from '../../connectors/engine/erasure-hash'
+import { decodeValues, encodeValues } from '../../connectors/engine/row-codec'
+import { type AppContext, inTransaction } from '../../context'
+import type { Row } from '../../domain/datasets/write-plan'
+import { keyOf } from '../../domain/datasets/write-plan'
+import { type BatchSizing, batchSizing } from '../../domain/retention/batch-size'
+import {
+  type BatchChanges,
+  batchChanges,
+  referringFields,
+  sweepStrategies,
+} from '../../domain/retention/sweep-plan'
+import type { Organization } from '../organizations'
+import { completeRun } from './complete-run'
+import { findStartedBatch, insertBatch, markBatchDone, type RunRow, updateRun } from './repository'
+import { type DuePage, type DueSource, keyText, scanOf } from './sources'
+import type { SweepTarget } from './targets'
+
+/** Rows of the first batch; later batches are sized to take about TARGET_BATCH_MS each (batch-size.ts). */
+export const DEFAULT_BATCH_SIZE = 1000
+/** A range delete running longer than this is stopped and its batch deleted by key in halves. */
+export const STATEMENT_TIMEOUT_MS = 1000
+
+export const runCursorContext = (runId: string) => `retention-run:${runId}`
+
+export interface BatchOptions {
+  /** A fixed number of rows per batch (tests); without it the size adapts to the target batch time. */
+  batchSize?: number
+  /** The time a batch should take to apply (default TARGET_BATCH_MS). */
+  targetBatchMs?: number
+  /** The statement timeout of a range delete (default STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs?: number
+  /** Tests: called after a batch was applied to the system and before it is recorded as done. */
+  afterApply?: (run: RunRow, seq: number) => void | Promise<void>
+  /** Benchmarks: each batch's rows and the time its write transaction(s) took, begin to commit, as the client saw it. */
+  onBatchApplied?: (rows: number, ms: number) => void
+}
+
+/**
+ * Applies a run's batches (decision 0111). Each batch: the due rows of one page in key order are recorded (their
+ * exact changes, encrypted, and the keyed hashes of their keys) before anything changes, applied, then marked done
+ * with the run's counts - so a run killed at any point resumes with the recorded batch and the next key, applying
+ * and counting nothing twice. A delete whose page holds no held or referred-to row is one DELETE over the page's key
+ * range with the scan's own conditions (committed only if it removed exactly the recorded keys); every other batch
+ * changes rows by key. For a sweep by date field the next page is read while the current batch is applied.
+ */
+export async function applyBatches(
+  ctx: AppContext,
+  org: Organization,
+  target: SweepTarget,
+  driver: Driver,
+  startRun: RunRow,
+  source: DueSource,
+  held: ReadonlySet<string>,
+  options: BatchOptions,
+): Promise<RunRow> {
+  let run = startRun
+  const action = target.rule.action ?? 'mask'
+  const hash = erasureHasher(ctx.config.secretKey, org.id)
+  const keyHash = (key: readonly unknown[]) => hash(`retention-key:${encodeValues(key)}`).slice(0, 32)
+  const strategies = sweepStrategies(target.collection, action)
+  const referring = referringFields(target.dataset.document, target.collection.name)
+  // A delete that no other collection refers to needs only the keys; else the fields a mask sets, and the
+  // fields other collections refer to.
+  const fields =
+    action === 'delete' && referring.length === 0
+      ? []
+      : [...strategies.map(([f]) => f.name), ...new Set(referring.map((r) => r.target))]
+  const sizing = batchSizing(options.batchSize ?? DEFAULT_BATCH_SIZE, {
+    fixed: options.batchSize !== undefined,
+    ...(options.targetBatchMs ? { targetMs: options.targetBatchMs } : {}),
+  })
+  const byRange = !target.subjectEvent
+  const apply = {
+    driver,
+    target,
+    scan: scanOf(target),
+    sizing,
+    timeoutMs: options.statementTimeoutMs ?? STATEMENT_TIMEOUT_MS,
+  }
+
+  // A batch recorded but not marked done (a crash between the write and the record): applied again as recorded.
+  const started = await findStartedBatch(ctx.db, run.id)
+  if (started) {
+    const changes = decodeValues<BatchChanges>(
+      ctx.encryption.decrypt(started.changes_encrypted, runCursorContext(run.id)),
+    )
+    await applyByKey(driver, target, changes)
+    run = await finishBatch(ctx, run, started.seq, started.cursor_encrypted, {
+      deletes: started.deletes,
+      masks: started.masks,
+      shared: started.shared,
+      withheld: started.withheld,
+    })
+  }
+  let after = run.cursor_encrypted
+    ? decodeValues<unknown[]>(ctx.encryption.decrypt(run.cursor_encrypted, runCursorContext(run.id)))
+    : null
+  const read = (from: unknown[] | null): Promise<DuePage> => {
+    const page = source.page(from, sizing.size, fields)
+    page.catch(() => undefined) // awaited below; a prefetch the run no longer needs must not go unhandled
+    return page
+  }
+  let next: Promise<DuePage> | null = read(after)
+  while (next) {
+    const page: DuePage = await next
+    next = byRange && !page.done ? read(page.cursor) : null
+    const rows = page.rows.filter((row) => !held.has(keyText(keyOf(target.collection, row))))
+    if (rows.length === 0 && page.withheld === 0) {
+      // Nothing to change on this page (every row held, or people with no rows here): read on, record nothing.
+      if (page.done) break
+      after = page.cursor
+      next ??= read(after)
+      continue
+    }
+    const last = page.cursor as unknown[]
+    const referenced = action === 'delete' ? await referencedRows(driver, referring, rows) : new Set<number>()
+    const changes = batchChanges(target.collection, action, rows, { referenced, hash })
+    const seq = run.batches + 1
+    const cursor = ctx.encryption.encrypt(encodeValues(last), runCursorContext(run.id))
+    const counts = {
+      deletes: changes.deletes.length,
+      masks: changes.updates.length,
+      shared: changes.referenced,
+      withheld: page.withheld,
+    }
+    await insertBatch(ctx.db, {
+      run_id: run.id,
+      seq,
+      status: 'started',
+      changes_encrypted: ctx.encryption.encrypt(encodeValues(changes), runCursorContext(run.id)),
+      cursor_encrypted: cursor,
+      ...counts,
+      key_hashes: JSON.stringify(rows.map((row) => keyHash(keyOf(target.collection, row)))),
+    })
+    const range = byRange && rows.length === page.rows.length ? { after, last } : null
+    const began = performance.now()
+    await applyBatch(apply, changes, range)
+    options.onBatchApplied?.(changes.deletes.length + changes.updates.length, performance.now() - began)
+    await options.afterApply?.(run, seq)
+    run = await finishBatch(ctx, run, seq, cursor, counts)
+    after = last
+    if (page.done) break
+    next ??= read(after)
+  }
+  return completeRun(
+    ctx,
+    org,
+    {
+      rule: target.rule.key,
+      dataset: target.dataset.key,
+      system: target.dataset.systemKey,
+      collection: target.collection.name,
+    },
+    run,
+  )
+}
+
+interface Applier {
+  driver: Driver
+  target: SweepTarget
+  scan: DueScan
+  sizing: BatchSizing
+  timeoutMs: number
+}
+
+/**
+ * One batch: a delete-only batch over a key range that held nothing back is one range DELETE (if the rows in the
+ * range are no longer exactly the recorded ones, or it ran past the timeout, it is rolled back and the batch is
+ * deleted by key - in halves after a timeout, and the next batches are half as large); others change rows by key.
+ */
+async function applyBatch(
+  { driver, target, scan, sizing, timeoutMs }: Applier,
+  changes: BatchChanges,
+  range: { after: unknown[] | null; last: unknown[] } | null,
+): Promise<void> {
+  const rows = changes.deletes.length + changes.updates.length
+  const began = performance.now()
+  let parts = 1
+  if (range && changes.updates.length === 0 && changes.deletes.length > 0 && driver.retention) {
+    const outcome = await driver.retention.deleteDueRange(
+      target.collection,
+      scan,
+      range,
+      changes.deletes,
+      timeoutMs,
+    )
+    if (outcome === 'deleted') {
+      sizing.observe(rows, performance.now() - began)
+      return
+    }
+    if (outcome === 'timeout') {
+      sizing.halve()
+      parts = 2
+    }
+  }
+  const size = Math.ceil(changes.deletes.length / parts) || 1
+  for (let i = 0; i < parts; i++) {
+    const deletes = changes.deletes.slice(i * size, (i + 1) * size)
+    await applyByKey(driver, target, { ...changes, deletes, updates: i === 0 ? changes.updates : [] })
+  }
+  if (parts === 1) sizing.observe(rows, performance.now() - began)
+}
+
+/** Indexes of the rows that a row of another collection still refers to (one query per referring field). */
+async function referencedRows(
+  driver: Driver,
+  referring: ReturnType<typeof referringFields>,
+  rows: readonly Row[],
+): Promise<Set<number>> {
+  const referenced = new Set<number>()
+  for (const r of referring) {
+    const values = [...new Set(rows.map((row) => row[r.target]).filter((v) => v !== null && v !== undefined))]
+    if (values.length === 0) continue
+    const found = await driver.select(r.collection, [{ field: r.field, values }], [r.field])
+    const used = new Set(found.map((row) => String(row[r.field])))
+    rows.forEach((row, i) => {
+      if (used.has(String(row[r.target]))) referenced.add(i)
+    })
+  }
+  return referenced
+}
+
+async function applyByKey(driver: Driver, target: SweepTarget, changes: BatchChanges): Promise<void> {
+  if (changes.deletes.length === 0 && changes.updates.length === 0) return
+  await driver.write(async (writer) => {
+    if (changes.updates.length) await writer.updateRows(target.collection, [...changes.updates])
+    if (changes.deletes.length) await writer.deleteRows(target.collection, [...changes.deletes])
+  })
+}
+
+function finishBatch(
+  ctx: AppContext,
+  run: RunRow,
+  seq: number,
+  cursor: string,
+  counts: { deletes: number; masks: number; shared: number; withheld: number },
+): Promise<RunRow> {
+  return inTransaction(ctx, async (tx) => {
+    const marked = await markBatchDone(tx.db, run.id, seq)
+    if (Number(marked.numUpdatedRows) === 0) throw new Error(`Batch ${seq} of run ${run.id} was already done`)
+    return updateRun(tx.db, run.id, {
+      batches: seq,
+      cursor_encrypted: cursor,
+      rows_deleted: Number(run.rows_deleted) + counts.deletes,
+      rows_masked: Number(run.rows_masked) + counts.masks,
+      rows_shared: Number(run.rows_shared) + counts.shared,
+      rows_withheld: Number(run.rows_withheld) + counts.withheld,
+    })
+  })
+}
