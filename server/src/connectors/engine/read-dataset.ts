@@ -1,5 +1,5 @@
 import { type SearchIdentity, valuesForKind } from '../../domain/datasets/identity-values'
-import type { DatasetDocument } from '../../domain/datasets/schema'
+import type { DatasetCollection, DatasetDocument } from '../../domain/datasets/schema'
 import { type CollectionLookup, planTraversal } from '../../domain/datasets/traversal'
 import type { Driver, Match, Row } from '../driver'
 
@@ -27,6 +27,18 @@ function distinctValues(rows: readonly Row[], field: string): unknown[] {
   return [...seen.values()]
 }
 
+const collectionMaps = new WeakMap<DatasetDocument, ReadonlyMap<string, DatasetCollection>>()
+
+/** The collections of a document by name, made once per document (a document is never changed once parsed). */
+function collectionsByName(doc: DatasetDocument): ReadonlyMap<string, DatasetCollection> {
+  let byName = collectionMaps.get(doc)
+  if (!byName) {
+    byName = new Map(doc.collections.map((c) => [c.name, c]))
+    collectionMaps.set(doc, byName)
+  }
+  return byName
+}
+
 /**
  * Finds everything a dataset holds on a person: the identity collections first, then level by level the
  * collections that depend on what was found, each with one query that combines all its conditions. Collections
@@ -39,7 +51,7 @@ export async function readDataset(
 ): Promise<DatasetRead> {
   const kinds = [...new Set(identities.map((i) => i.kind))]
   const plan = planTraversal(doc, kinds)
-  const byName = new Map(doc.collections.map((c) => [c.name, c]))
+  const byName = collectionsByName(doc)
   const found = new Map<string, Row[]>()
   let queries = 0
   const read = async (lookup: CollectionLookup): Promise<Row[]> => {

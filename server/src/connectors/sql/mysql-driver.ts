@@ -6,9 +6,9 @@ import { checkFailure, neutralised, type SqlEndpoint } from './endpoint'
 import { qualified, quoteMysql } from './identifiers'
 import { mysqlColumns, openMysqlPool } from './mysql-pool'
 import { MysqlWriter } from './mysql-writer'
-import { boundMatches, SelectStatements } from './select-statements'
+import { type BoundMatches, boundMatches, type SelectShape, SelectStatements } from './select-statements'
 import { ColumnCache, dateColumnsOf } from './table-columns'
-import { chunk, valueKey } from './values'
+import { type ColumnInfo, chunk, valueKey } from './values'
 
 /** "10.11.19-MariaDB-0+deb12u1" -> "MariaDB 10.11.19"; "8.0.36" -> "MySQL 8.0.36". */
 export function mysqlServerName(version: string): string {
@@ -43,6 +43,50 @@ function distinctRows(rows: Row[], primaryKey: string[] | undefined, selected: s
   const seen = new Map<string, Row>()
   for (const row of rows) seen.set(key.map((k) => valueKey(row[k])).join('|'), row)
   return [...seen.values()]
+}
+
+const lhsOf = (column: ColumnInfo) =>
+  column.kind === 'other' ? `CAST(${quoteMysql(column.name)} AS CHAR)` : quoteMysql(column.name)
+const inList = (lhs: string, count: number) =>
+  `${lhs} IN (${count === 1 ? '?' : '?, '.repeat(count - 1).concat('?')})`
+
+/** Every field of a collection, in document order (a document is never changed once parsed). */
+const allFields = new WeakMap<DatasetCollection, string[]>()
+function fieldNames(collection: DatasetCollection): string[] {
+  let names = allFields.get(collection)
+  if (!names) {
+    names = collection.fields.map((f) => f.name)
+    allFields.set(collection, names)
+  }
+  return names
+}
+
+/** Statement texts kept per select shape only for short IN lists (the usual request); longer ones are built. */
+const KEPT_LIST_LENGTH = 8
+const texts = new WeakMap<SelectShape, Map<string, string>>()
+
+/** `head WHERE a IN (?) OR b IN (?, ?)` for these columns and value counts. */
+function statementText(shape: SelectShape, head: string, bound: BoundMatches): string {
+  let key = ''
+  let keep = true
+  for (let i = 0; i < bound.columns.length; i++) {
+    const n = bound.values[i]?.length ?? 0
+    if (n > KEPT_LIST_LENGTH) keep = false
+    key += `${bound.columns[i]?.name}\u0000${n}\u0000`
+  }
+  let kept = keep ? texts.get(shape) : undefined
+  const known = kept?.get(key)
+  if (known) return known
+  const where = bound.columns.map((c, i) => inList(lhsOf(c), bound.values[i]?.length ?? 0)).join(' OR ')
+  const text = `${head} WHERE ${where}`
+  if (keep) {
+    if (!kept) {
+      kept = new Map()
+      texts.set(shape, kept)
+    }
+    kept.set(key, text)
+  }
+  return text
 }
 
 /** MySQL/MariaDB connector: one pool of four connections, one statement per select, one transaction per write. */
@@ -80,27 +124,35 @@ export class MysqlDriver implements Driver {
 
   /**
    * One statement with `col IN (...) OR ...`; only when the values pass MAX_PARAMS (a whole level of a large
-   * traversal) they are spread over several statements and the rows merged.
+   * traversal) they are spread over several statements and the rows merged. The rows are mysql2's own plain
+   * objects (a column named like an Object.prototype property is refused by mysql2 itself): not copied.
    */
   async select(collection: DatasetCollection, matches: Match[], fields?: string[]): Promise<Row[]> {
-    const names = fields ?? collection.fields.map((f) => f.name)
     const columns = await this.columns.table(collection)
-    const { head } = this.statements.shape(collection, collection.schema, columns, names)
+    const names = fields ?? fieldNames(collection)
+    const shape = this.statements.shape(collection, collection.schema, columns, names)
+    const head = shape.head
+    if (head === null) return []
     const bound = boundMatches(collection, columns, matches)
-    const parts = bound.columns.map((column, i) => ({
-      lhs: column.kind === 'other' ? `CAST(${quoteMysql(column.name)} AS CHAR)` : quoteMysql(column.name),
-      values: bound.values[i] ?? [],
-    }))
-    if (parts.length === 0 || head === null) return []
-    const statements = spreadOverStatements(parts)
+    if (bound.columns.length === 0) return []
+    let count = 0
+    for (const values of bound.values) count += values.length
+    if (count <= MAX_PARAMS) {
+      const params = (
+        bound.values.length === 1 ? bound.values[0] : bound.values.flat()
+      ) as mysql.ExecuteValues[]
+      const [rows] = await this.pool.execute<mysql.RowDataPacket[]>(statementText(shape, head, bound), params)
+      return rows as Row[]
+    }
+    const parts = bound.columns.map((column, i) => ({ lhs: lhsOf(column), values: bound.values[i] ?? [] }))
     const rows: Row[] = []
-    for (const statement of statements) {
-      const where = statement.map((p) => `${p.lhs} IN (${p.values.map(() => '?').join(', ')})`).join(' OR ')
+    for (const statement of spreadOverStatements(parts)) {
+      const where = statement.map((p) => inList(p.lhs, p.values.length)).join(' OR ')
       const params = statement.flatMap((p) => p.values) as mysql.ExecuteValues[]
       const [result] = await this.pool.execute<mysql.RowDataPacket[]>(`${head} WHERE ${where}`, params)
-      rows.push(...result.map((row) => ({ ...row })))
+      for (const row of result) rows.push(row)
     }
-    return statements.length === 1 ? rows : distinctRows(rows, collection.primaryKey, names)
+    return distinctRows(rows, collection.primaryKey, names)
   }
 
   async write<T>(fn: (writer: MysqlWriter) => Promise<T>): Promise<T> {
