@@ -12,6 +12,7 @@ import { importRegister } from '../src/modules/register/import'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
 import { asUser, expectProblem, signIn } from './support/http'
+import { keepWarnings, warningsFor } from './support/kept-warnings'
 import { RENTAL_TARGETS, type RentalDatabase, rowChecksums } from './support/rental'
 import { rentalRegister } from './support/rental-register'
 
@@ -64,6 +65,8 @@ describe.skipIf(once).each(RENTAL_TARGETS)('connector engine on the rental shop 
   let org: Organization
   let po: ReturnType<typeof asUser>
   let db: RentalDatabase
+  /** The connector guard's log: the real error behind a neutral "The connection failed (reference ...)". */
+  let warnings: string[] = []
 
   const newRequest = async (email: string, types: string[]) => {
     const res = await po('POST', `/api/v1/orgs/${org.slug}/requests`, {
@@ -79,9 +82,12 @@ describe.skipIf(once).each(RENTAL_TARGETS)('connector engine on the rental shop 
   const run = async (requestId: string, body: Record<string, unknown>) => {
     const res = await po('POST', `/api/v1/orgs/${org.slug}/requests/${requestId}/runs`, body)
     expect(res.statusCode, res.body).toBe(202)
-    await executeRun(t.ctx, res.json().id)
+    await executeRun(t.ctx, res.json().id).catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error)
+      throw new Error(`${message}${warningsFor(warnings, message)}`, { cause: error })
+    })
     const view = (await po('GET', `/api/v1/orgs/${org.slug}/runs/${res.json().id}`)).json()
-    expect(view.status, view.error).toBe('completed')
+    expect(view.status, `${view.error}${warningsFor(warnings, view.error)}`).toBe('completed')
     return view
   }
   const saveDataset = async (source: string) => {
@@ -107,6 +113,7 @@ describe.skipIf(once).each(RENTAL_TARGETS)('connector engine on the rental shop 
 
   beforeAll(async () => {
     t = await createTestContext()
+    warnings = keepWarnings(t.ctx)
     app = await buildApp(t.ctx, { serveWeb: false, logger: false })
     org = await createOrg(t.ctx, 'Videotheek Jansen BV')
     await importRegister(t.ctx, systemActor('test'), org, rentalRegister(), { mode: 'merge', dryRun: false })
