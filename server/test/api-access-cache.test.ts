@@ -110,4 +110,55 @@ describe(`API tokens and organisations kept in memory (${onPostgres ? 'PostgreSQ
     expect((await once(404, () => status(secret, old))).statusCode).toBe(404)
     expect((await status(secret, `${old}-nieuw`)).statusCode).toBe(200)
   })
+
+  it('a consent event or status read keeps the organisation; any other write forgets it (decision 0108)', async () => {
+    const shop = await createOrg(t.ctx, 'Boekhandel BV')
+    const { secret } = await createApiToken(t.ctx, systemActor('test'), shop, 'owner', {
+      name: 'webshop',
+      scopes: ['consent:read', 'consent:write'],
+    })
+    const old = shop.slug
+    const call = (path: string, payload: Record<string, unknown>, slug = old) =>
+      app.inject({
+        method: 'POST',
+        url: `/api/v1/orgs/${slug}/consent/${path}`,
+        headers: { authorization: `Bearer ${secret}` },
+        payload,
+      })
+    expect((await call('status', { identity: { kind: 'email', value: 'an@example.be' } })).statusCode).toBe(
+      200,
+    )
+    // Renamed without an announcement (triggers off): only what this process kept still answers to the old slug.
+    await t.ctx.db.transaction().execute(async (trx) => {
+      await sql`set local session_replication_role = replica`.execute(trx)
+      await sql`update organizations set slug = ${`${old}-stil`} where id = ${shop.id}`.execute(trx)
+    })
+    expect((await call('status', { identity: { kind: 'email', value: 'an@example.be' } })).statusCode).toBe(
+      200,
+    )
+    const event = await call('events', {
+      identity: { kind: 'email', value: 'an@example.be' },
+      purpose: 'newsletter',
+      state: 'given',
+      text: 'Ja, stuur mij de nieuwsbrief.',
+      language: 'nl',
+      channel: 'web_form',
+      method: 'accept',
+    })
+    // The purpose is not in this organisation's register: refused, but by the route (the organisation was found).
+    expect(event.statusCode, event.body).toBe(422)
+    expect((await call('status', { identity: { kind: 'email', value: 'an@example.be' } })).statusCode).toBe(
+      200,
+    )
+    // Another write (storing a text) forgets the organisation: the old slug is read again and no longer found.
+    const text = await call('texts', { body: 'Ja, stuur mij de nieuwsbrief.', language: 'nl' })
+    expect(text.statusCode, text.body).toBe(201)
+    expect((await call('status', { identity: { kind: 'email', value: 'an@example.be' } })).statusCode).toBe(
+      404,
+    )
+    expect(
+      (await call('status', { identity: { kind: 'email', value: 'an@example.be' } }, `${old}-stil`))
+        .statusCode,
+    ).toBe(200)
+  })
 })

@@ -10,6 +10,13 @@ declare module 'fastify' {
     /** The tokens and organisations this process keeps while it hears every change (decision 0106). */
     apiAccess: ApiAccessCache | null
   }
+  interface FastifyContextConfig {
+    /**
+     * A write that never changes an organisation row (a consent event): the organisation kept for its slug stays
+     * kept after it (decision 0108). Any other write forgets it before its answer leaves.
+     */
+    keepsOrganization?: boolean
+  }
 }
 
 /**
@@ -30,7 +37,8 @@ export async function installApiAccessCache(
       return payload
     if (request.url.includes('/api-tokens')) cache.forgetTokens()
     const slug = (request.params as { slug?: unknown } | undefined)?.slug
-    if (typeof slug === 'string') cache.forgetOrganization(slug)
+    if (typeof slug === 'string' && request.routeOptions.config?.keepsOrganization !== true)
+      cache.forgetOrganization(slug)
     return payload
   })
   if (!listen) return cache

@@ -46,7 +46,7 @@ export function registerConsentRoutes(app: App, ctx: AppContext) {
   app.post(
     '/api/v1/orgs/:slug/consent/events',
     {
-      config: { idempotent: true },
+      config: { idempotent: true, keepsOrganization: true },
       schema: {
         tags,
         summary: 'Record one consent choice (given, refused, withdrawn) as proof; answers once it is durable',
@@ -93,6 +93,7 @@ export function registerConsentRoutes(app: App, ctx: AppContext) {
   app.post(
     '/api/v1/orgs/:slug/consent/status',
     {
+      config: { keepsOrganization: true },
       schema: {
         tags,
         summary: 'The current consent of one person per purpose, by identity or anonymous consent id',
