@@ -54,12 +54,9 @@ export {
 export { registerConsentRoutes } from './routes'
 export {
   type ConsentPerson,
-  type ConsentStatusQuery,
-  type ConsentStatusView,
-  consentStatus,
-  type PurposeStatus,
   type RecordConsentInput,
   type RecordedConsent,
   recordConsent,
-  storeConsentText,
 } from './service'
+export { type ConsentStatusQuery, type ConsentStatusView, consentStatus, type PurposeStatus } from './status'
+export { storeConsentText } from './texts'

@@ -4,9 +4,10 @@ import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { auditKeysOf } from '../../audit/key'
 import type { DB } from '../../db/schema'
+import { appendChainedEvents, type ChainedConsentRow, type ConsentStatusRow } from './log-statements'
 import { type ChainedConsentFields, consentChainKey, consentEventHash } from './model'
 import { insertPropagations, type PropagationDraft } from './propagation'
-import { appendEvents, insertTexts, lockChainHead, upsertStatus } from './repository'
+import { insertTexts, lockChainHead } from './repository'
 
 /** A consent event ready to be chained: every column but the id, sequence number and hashes. */
 export type ConsentEventDraft = Omit<ChainedConsentFields, 'id' | 'seq' | 'prev_hash'> & {
@@ -149,8 +150,7 @@ export async function writeConsentEvents(
       sealed.set(fields.id, sealedIdentity ?? null)
       return { ...fields, hash }
     })
-    await appendEvents(trx, organizationId, rows)
-    await upsertStatus(trx, latestPerPurpose(rows, sealed))
+    await appendChainedEvents(trx, organizationId, rows, latestPerPurpose(rows, sealed))
     await auditWithdrawals(trx, indexes, drafts, rows)
     for (const [n, row] of rows.entries()) {
       const propagations = drafts[indexes[n] as number]?.propagations
@@ -162,9 +162,9 @@ export async function writeConsentEvents(
 
 /** One status row per person and purpose: the batch's latest event by time (then by sequence). */
 function latestPerPurpose(
-  rows: (ChainedConsentFields & { hash: string })[],
+  rows: ChainedConsentRow[],
   sealed: ReadonlyMap<string, string | null>,
-) {
+): ConsentStatusRow[] {
   const latest = new Map<string, ChainedConsentFields>()
   for (const row of rows) {
     const k = `${row.subject_key}\u0000${row.purpose}`

@@ -1,6 +1,6 @@
 import { createHash, createHmac } from 'node:crypto'
 import { isIPv4, isIPv6 } from 'node:net'
-import { canonicalJson } from '../../audit/canonical-json'
+import { consentEventCanonical } from './event-canonical'
 
 /**
  * What a person can choose; `expired` is written by Custos when a consent's period ends, `pending_parental` when
@@ -119,7 +119,7 @@ export function consentChainKey(auditChainKey: Buffer): Buffer {
 
 /** HMAC-SHA256 over the canonical JSON of the row and the previous hash. */
 export function consentEventHash(fields: ChainedConsentFields, key: Buffer): string {
-  return createHmac('sha256', key).update(canonicalJson(fields)).digest('hex')
+  return createHmac('sha256', key).update(consentEventCanonical(fields)).digest('hex')
 }
 
 /** The state that holds now: a given consent past its end is expired. */

@@ -1,5 +1,6 @@
 import type { ConsentEventView, ConsentProof } from './proof'
-import type { ConsentStatusView, RecordedConsent } from './service'
+import type { RecordedConsent } from './service'
+import type { ConsentStatusView } from './status'
 
 const iso = (d: Date) => d.toISOString()
 const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null)

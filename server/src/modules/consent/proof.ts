@@ -13,7 +13,7 @@ import {
 } from './model'
 import { type PropagationView, propagationsOf } from './propagation'
 import * as repo from './repository'
-import { type PurposeStatus, presentStatusRow } from './service'
+import { type PurposeStatus, presentStatusRow } from './status'
 
 type EventRow = Selectable<ConsentEventsTable>
 

@@ -1,6 +1,6 @@
-import { type Insertable, type Kysely, sql, type Transaction } from 'kysely'
+import type { Insertable, Kysely, Transaction } from 'kysely'
 import type { DB } from '../../db/schema'
-import type { ChainedConsentFields } from './model'
+import { CONSENT_GENESIS_HASH } from './model'
 
 type Db = Kysely<DB> | Transaction<DB>
 
@@ -36,79 +36,20 @@ export async function textExists(db: Db, organizationId: string, hash: string): 
   return row !== undefined
 }
 
-/** Locks the organisation's consent chain for the rest of the transaction and reads its head. */
-export async function lockChainHead(trx: Transaction<DB>, organizationId: string) {
-  await trx
-    .insertInto('consent_chain_heads')
-    .values({ organization_id: organizationId, seq: 0, hash: '0'.repeat(64) })
-    .onConflict((oc) => oc.column('organization_id').doNothing())
-    .execute()
-  return trx
-    .selectFrom('consent_chain_heads')
-    .select(['seq', 'hash'])
-    .where('organization_id', '=', organizationId)
-    .forUpdate()
-    .executeTakeFirstOrThrow()
-}
-
-export async function appendEvents(
-  trx: Transaction<DB>,
-  organizationId: string,
-  rows: (ChainedConsentFields & { hash: string })[],
-): Promise<void> {
-  const last = rows.at(-1)
-  if (!last) return
-  await trx
-    .insertInto('consent_events')
-    .values(rows.map((r) => ({ ...r, evidence: r.evidence === null ? null : JSON.stringify(r.evidence) })))
-    .execute()
-  await trx
-    .updateTable('consent_chain_heads')
-    .set({ seq: last.seq, hash: last.hash })
-    .where('organization_id', '=', organizationId)
-    .execute()
-}
-
 /**
- * Sets the current state per person and purpose to the latest event by time: one row per key (the caller passes
- * the latest of its batch), and an event older than the stored one (an import of history) does not replace it.
+ * Locks the organisation's consent chain for the rest of the transaction and reads its head, in one statement: the
+ * head row is created at the genesis when missing, otherwise "updated" to itself, which takes its row lock (a
+ * second writer waits here until the first commits, then reads the head that one left).
  */
-export async function upsertStatus(
-  trx: Transaction<DB>,
-  rows: {
-    organization_id: string
-    subject_key: string
-    purpose: string
-    state: string
-    identity_kind: string
-    identity_masked: string
-    occurred_at: Date
-    expires_at: Date | null
-    text_hash: string | null
-    event_id: string
-    identity_encrypted: string | null
-  }[],
-): Promise<void> {
-  if (rows.length === 0) return
-  await trx
-    .insertInto('consent_status')
-    .values(rows)
+export async function lockChainHead(trx: Transaction<DB>, organizationId: string) {
+  return trx
+    .insertInto('consent_chain_heads')
+    .values({ organization_id: organizationId, seq: 0, hash: CONSENT_GENESIS_HASH })
     .onConflict((oc) =>
-      oc
-        .columns(['organization_id', 'subject_key', 'purpose'])
-        .doUpdateSet({
-          state: (eb) => eb.ref('excluded.state'),
-          identity_kind: (eb) => eb.ref('excluded.identity_kind'),
-          identity_masked: (eb) => eb.ref('excluded.identity_masked'),
-          occurred_at: (eb) => eb.ref('excluded.occurred_at'),
-          expires_at: (eb) => eb.ref('excluded.expires_at'),
-          text_hash: (eb) => eb.ref('excluded.text_hash'),
-          event_id: (eb) => eb.ref('excluded.event_id'),
-          identity_encrypted: (eb) => eb.ref('excluded.identity_encrypted'),
-        })
-        .where(sql<boolean>`consent_status.occurred_at <= excluded.occurred_at`),
+      oc.column('organization_id').doUpdateSet({ seq: (eb) => eb.ref('consent_chain_heads.seq') }),
     )
-    .execute()
+    .returning(['seq', 'hash'])
+    .executeTakeFirstOrThrow()
 }
 
 export function statusOf(db: Db, organizationId: string, subjectKeys: readonly string[]) {

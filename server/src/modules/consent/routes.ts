@@ -23,13 +23,9 @@ import {
   textHashSchema,
   textSchema,
 } from './schemas'
-import {
-  consentStatus,
-  findConsentText,
-  type RecordConsentInput,
-  recordConsent,
-  storeConsentText,
-} from './service'
+import { type RecordConsentInput, recordConsent } from './service'
+import { consentStatus } from './status'
+import { findConsentText, storeConsentText } from './texts'
 
 const tags = ['consent']
 const localized = z.union([z.string(), z.record(z.string(), z.string())])

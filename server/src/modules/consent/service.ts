@@ -1,35 +1,32 @@
 import type { Actor } from '../../audit/actor'
 import type { AppContext } from '../../context'
-import type { Encryption } from '../../crypto/encryption'
 import {
   type AgeGroup,
   childConsentProblem,
   type GuardianRelationship,
   type GuardianVerification,
 } from '../../domain/consent/children'
-import { type FieldErrorCode, type FieldIssue, InvalidInput, NotFound } from '../../domain/errors'
-import { type IdentityInput, identityLookupPurpose, normaliseIdentity } from '../../domain/subjects/identity'
+import { type FieldIssue, InvalidInput } from '../../domain/errors'
+import { normaliseIdentity } from '../../domain/subjects/identity'
 import { type AgeEvidence, evidenceToStore } from './evidence'
 import { appendConsentEvent, type ConsentEventDraft, type StoredConsentEvent } from './log'
 import {
   type ConsentChannel,
   type ConsentLanguage,
   type ConsentMethod,
-  type ConsentState,
   consentStatusIdentityContext,
   consentTextHash,
-  effectiveState,
   type RecordedState,
-  renewalDue,
   truncateIp,
 } from './model'
 import { propagationDrafts } from './propagation'
 import { sendPropagations } from './propagation-jobs'
 import { findConsentPurpose } from './purposes'
 import * as repo from './repository'
+import { type ConsentPerson, type ConsentSubject, consentSubjectOf } from './subject'
+import { isKnownText, markTextKnown } from './texts'
 
-/** Who the choice is of: an identity as the subject index knows them, or an anonymous consent id (a banner's). */
-export type ConsentPerson = { identity: IdentityInput } | { anonymousId: string }
+export { type ConsentPerson, type ConsentSubject, consentSubjectOf } from './subject'
 
 export interface RecordConsentInput {
   organizationId: string
@@ -105,78 +102,6 @@ export interface RecordedConsent {
   expiresAt: Date | null
 }
 
-const ANONYMOUS_PURPOSE = 'consent-anonymous-id'
-const ANONYMOUS_ID = /^[\x21-\x7e]{8,200}$/
-const VALUE_CODES: Partial<Record<IdentityInput['kind'], FieldErrorCode>> = {
-  email: 'invalid_email',
-  phone: 'invalid_phone',
-  national_number: 'invalid_national_number',
-}
-
-/** The key a person's consents are kept under, and how they are shown. */
-export interface ConsentSubject {
-  subjectKey: string
-  kind: string
-  masked: string
-  /** The normalised identity (or anonymous id) when the caller gave it; never stored in the record. */
-  value?: string | undefined
-}
-
-/**
- * The subject key of a person: for an identity the subject index's own blind index (subject_identities.lookup_key),
- * so consent recorded before the person is in the index joins them once they are; for an anonymous id a blind
- * index of its own purpose. Field problems name `path`.
- */
-export function consentSubjectOf(
-  encryption: Encryption,
-  person: ConsentPerson,
-  path = 'body',
-): ConsentSubject {
-  if ('anonymousId' in person) {
-    const id = person.anonymousId
-    if (!ANONYMOUS_ID.test(id))
-      throw new InvalidInput([
-        {
-          path: `${path}.anonymousId`,
-          code: 'invalid_format',
-          message: 'An anonymous consent id is 8 to 200 visible ASCII characters (a UUID is a good choice).',
-        },
-      ])
-    return {
-      subjectKey: encryption.blindIndex(id, ANONYMOUS_PURPOSE),
-      kind: 'anonymous',
-      masked: `${id.slice(0, 4)}•••`,
-      value: id,
-    }
-  }
-  const result = normaliseIdentity(person.identity)
-  if (!result.ok) {
-    const errors: FieldIssue[] = result.problems.map((p) => ({
-      path: `${path}.identity.${p.field}`,
-      message: p.message,
-      code:
-        p.message === 'Required'
-          ? 'required'
-          : p.field === 'value'
-            ? (VALUE_CODES[person.identity.kind] ?? 'invalid')
-            : 'invalid',
-    }))
-    throw new InvalidInput(errors)
-  }
-  const identity = result.value
-  return {
-    subjectKey: encryption.blindIndex(
-      identity.lookupValue,
-      identityLookupPurpose(identity.kind, identity.systemKey),
-    ),
-    kind: identity.kind,
-    masked: identity.masked,
-    value: identity.value,
-  }
-}
-
-const knownTexts = new Map<string, true>()
-
 /**
  * Records one consent choice as proof and answers once it is durable (decision 0032): the purpose must be a
  * consent purpose of the register, the text is stored once and referenced by its hash, the IP address is kept
@@ -230,13 +155,13 @@ export async function prepareConsent(
         code: 'invalid',
         message: 'This is not the SHA-256 of the text given.',
       })
-    if (!knownTexts.has(`${input.organizationId}/${textHash}`))
+    if (!isKnownText(input.organizationId, textHash))
       text = { hash: textHash, language: input.language, body: input.text }
   } else if (input.textHash !== undefined) {
     textHash = input.textHash
-    const cacheKey = `${input.organizationId}/${textHash}`
-    if (!knownTexts.has(cacheKey)) {
-      if (await repo.textExists(ctx.db, input.organizationId, textHash)) knownTexts.set(cacheKey, true)
+    if (!isKnownText(input.organizationId, textHash)) {
+      if (await repo.textExists(ctx.db, input.organizationId, textHash))
+        markTextKnown(input.organizationId, textHash)
       else
         errors.push({
           path: 'body.textHash',
@@ -309,7 +234,7 @@ export async function prepareConsent(
   return {
     draft,
     recorded: (stored) => {
-      if (textHash) knownTexts.set(`${input.organizationId}/${textHash}`, true)
+      if (textHash) markTextKnown(input.organizationId, textHash)
       const { pendingPropagations: _pending, ...chained } = stored
       return {
         ...chained,
@@ -422,81 +347,4 @@ function ageEvidence(
       verifiedAt: verifiedAt.toISOString(),
     },
   }
-}
-
-/** Which person's status to read: by identity or anonymous id, in one organisation. */
-export type ConsentStatusQuery = { organizationId: string } & ConsentPerson
-
-export interface PurposeStatus {
-  purpose: string
-  state: ConsentState
-  occurredAt: Date
-  expiresAt: Date | null
-  renewalDue: boolean
-  textHash: string | null
-  eventId: string
-}
-
-export interface ConsentStatusView {
-  identityKind: string
-  identityMasked: string
-  purposes: PurposeStatus[]
-}
-
-/** The current consent of one person per purpose (only the purposes they ever chose for). One indexed read. */
-export async function consentStatus(
-  ctx: Pick<AppContext, 'db' | 'encryption'>,
-  query: ConsentStatusQuery,
-  now = new Date(),
-): Promise<ConsentStatusView> {
-  const subject = consentSubjectOf(ctx.encryption, query)
-  const rows = await repo.statusOf(ctx.db, query.organizationId, [subject.subjectKey])
-  return {
-    identityKind: subject.kind,
-    identityMasked: subject.masked,
-    purposes: rows.map((r) => presentStatusRow(r, now)),
-  }
-}
-
-export function presentStatusRow(
-  r: {
-    purpose: string
-    state: string
-    occurred_at: Date
-    expires_at: Date | null
-    text_hash: string | null
-    event_id: string
-  },
-  now: Date,
-): PurposeStatus {
-  const state = effectiveState(r.state, r.expires_at, now)
-  return {
-    purpose: r.purpose,
-    state,
-    occurredAt: r.occurred_at,
-    expiresAt: r.expires_at,
-    renewalDue: renewalDue(state, r.expires_at, now),
-    textHash: r.text_hash,
-    eventId: r.event_id,
-  }
-}
-
-/** Stores a consent text once (the same text again changes nothing) and answers its hash. */
-export async function storeConsentText(
-  ctx: AppContext,
-  organizationId: string,
-  input: { body: string; language: ConsentLanguage },
-): Promise<{ hash: string; language: string; body: string }> {
-  const hash = consentTextHash(input.body)
-  await repo.insertTexts(ctx.db, [{ organization_id: organizationId, hash, ...input }])
-  const row = await repo.findText(ctx.db, organizationId, hash)
-  if (!row) throw new NotFound('consent_text')
-  knownTexts.set(`${organizationId}/${hash}`, true)
-  return { hash: row.hash, language: row.language, body: row.body }
-}
-
-export async function findConsentText(ctx: AppContext, organizationId: string, hash: string) {
-  const row = await repo.findText(ctx.db, organizationId, hash)
-  if (!row) throw new NotFound('consent_text')
-  return { hash: row.hash, language: row.language, body: row.body, createdAt: row.created_at }
 }
