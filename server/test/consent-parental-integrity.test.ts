@@ -367,7 +367,7 @@ describe('consent: the parent’s answer is recorded truthfully and whole', () =
       decision_event_id: null,
     })
     const late = await answer(erased?.token as string, 'confirm')
-    expect(late.body).toContain('Met deze link werd niets geregistreerd')
+    expect(late.body).toContain('Deze link geldt niet meer. Er werd niets mee geregistreerd.')
     expect(await eventsOf(child)).toEqual(['pending_parental/accept'])
     const status = await t.ctx.db
       .selectFrom('consent_status')
@@ -400,7 +400,10 @@ describe('consent: the parent’s answer is recorded truthfully and whole', () =
       const rows = await t.ctx.db
         .selectFrom('consent_parental_requests')
         .select(['id', 'status', 'decision_event_id'])
-        .where('id', 'in', [opened.parentConfirmation.requestId, byJob.parentConfirmation.requestId])
+        .where('id', 'in', [
+          opened.parentConfirmation?.requestId ?? '',
+          byJob.parentConfirmation?.requestId ?? '',
+        ])
         .orderBy('requested_at')
         .execute()
       expect(rows.map((r) => [r.status, r.decision_event_id])).toEqual([

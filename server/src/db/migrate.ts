@@ -56,6 +56,7 @@ import * as subjectIdentitiesOneUniqueIndex from './migrations/0080-subject-iden
 import * as retentionSweepRequests from './migrations/0083-retention-sweep-requests'
 import * as legalHoldHistoryKept from './migrations/0084-legal-hold-history-kept'
 import * as apiAccessAnnounced from './migrations/0087-api-access-announced'
+import * as parentalRequestClosedBecause from './migrations/0090-parental-request-closed-because'
 import * as retentionRunItems from './migrations/0091-retention-run-items'
 import type { DB } from './schema'
 
@@ -119,6 +120,7 @@ const migrations: Record<string, Migration> = {
   '0084-legal-hold-history-kept': legalHoldHistoryKept,
   '0087-api-access-announced': apiAccessAnnounced,
   '0091-retention-run-items': retentionRunItems,
+  '0090-parental-request-closed-because': parentalRequestClosedBecause,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

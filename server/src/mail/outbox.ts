@@ -3,7 +3,7 @@ import { type Kysely, type Selectable, sql, type Transaction } from 'kysely'
 import { z } from 'zod'
 import type { AppContext } from '../context'
 import type { Encryption } from '../crypto/encryption'
-import type { DB, Language, OutboxMessagesTable, OutboxStatus } from '../db/schema'
+import type { DB, MailLanguage, OutboxMessagesTable, OutboxStatus } from '../db/schema'
 import { deliverMailJob } from './deliver-job'
 import {
   type MailBody,
@@ -18,7 +18,7 @@ import { type MailSignature, type MailTemplateData, renderMail } from './templat
 export type QueuedMail = {
   organizationId: string | null
   to: string
-  language: Language
+  language: MailLanguage
   /** Not handed over before this instant (throttled mass mailings); the sweep sends it once due. */
   notBefore?: Date | undefined
 } & MailTemplateData
@@ -29,7 +29,7 @@ export interface OutboxSummary {
   organization_id: string | null
   to_address: string
   subject: string
-  language: Language
+  language: MailLanguage
   template: string
   status: OutboxStatus
   attempts: number

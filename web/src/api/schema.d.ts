@@ -12835,8 +12835,11 @@ export interface operations {
                         items: {
                             id: string;
                             to: string;
-                            /** @enum {string} */
-                            language: "nl" | "fr" | "en";
+                            /**
+                             * @description de only for the mails of the public consent pages, which offer German (the parent’s confirmation)
+                             * @enum {string}
+                             */
+                            language: "nl" | "fr" | "en" | "de";
                             template: string;
                             subject: string;
                             /**
@@ -12886,8 +12889,11 @@ export interface operations {
                     "application/json": {
                         id: string;
                         to: string;
-                        /** @enum {string} */
-                        language: "nl" | "fr" | "en";
+                        /**
+                         * @description de only for the mails of the public consent pages, which offer German (the parent’s confirmation)
+                         * @enum {string}
+                         */
+                        language: "nl" | "fr" | "en" | "de";
                         template: string;
                         subject: string;
                         /**
@@ -13169,8 +13175,11 @@ export interface operations {
                             to: string;
                             subject: string;
                             template: string;
-                            /** @enum {string} */
-                            language: "nl" | "fr" | "en";
+                            /**
+                             * @description de only for the mails of the public consent pages, which offer German (the parent’s confirmation)
+                             * @enum {string}
+                             */
+                            language: "nl" | "fr" | "en" | "de";
                             /**
                              * @description unconfirmed: Custos stopped while the SMTP server was accepting the mail; it may have been delivered and is not sent again unless retried
                              * @enum {string}
@@ -19246,11 +19255,17 @@ export interface operations {
                         occurredAt: string;
                         recordedAt: string;
                         expiresAt: string | null;
-                        /** @description with pending_parental: the confirmation asked of the parent and when its link ends */
+                        /** @description with pending_parental: the confirmation asked of the parent and when its link ends; absent when supersededBy is given */
                         parentConfirmation?: {
                             /** Format: uuid */
                             requestId: string;
                             linkExpiresAt: string;
+                        };
+                        /** @description with askParent, when the child’s choice (occurredAt) is older than the purpose’s current status: the record that stands. The child’s choice is kept in the chain as history only - the current status does not change, no parent is mailed and no confirmation is opened (an open one stays as it is) */
+                        supersededBy?: {
+                            /** Format: uuid */
+                            eventId: string;
+                            occurredAt: string;
                         };
                     };
                 };

@@ -477,6 +477,7 @@ export const en: Messages = {
       identityConfirmedBy: 'Identity confirmed by',
       changedFields: 'Changed fields',
       relationship: 'Relationship',
+      parentalRequestsClosed: 'Pending requests for a parent’s confirmation closed',
     },
     registerChange: {
       created: '{{what}} added',

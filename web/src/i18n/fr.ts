@@ -506,6 +506,7 @@ export const fr: Messages = {
       identityConfirmedBy: 'Identité confirmée par',
       changedFields: 'Champs modifiés',
       relationship: 'Relation',
+      parentalRequestsClosed: 'Demandes de confirmation parentale en attente clôturées',
     },
     registerChange: {
       created: '{{what}} : ajout',

@@ -484,6 +484,7 @@ export const nl = {
       identityConfirmedBy: 'Identiteit bevestigd door',
       changedFields: 'Gewijzigde velden',
       relationship: 'Relatie',
+      parentalRequestsClosed: 'Openstaande vragen om bevestiging door een ouder afgesloten',
     },
     registerChange: {
       created: '{{what}} toegevoegd',

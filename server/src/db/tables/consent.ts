@@ -121,4 +121,9 @@ export interface ConsentParentalRequestsTable {
   decision_event_id: string | null
   /** The later request that replaced this one (status superseded by a new request); null otherwise. */
   superseded_by: string | null
+  /** Why a superseded request was closed (0090); null when open, answered, expired, or closed before 0090. */
+  closed_because: ParentalClosedBecause | null
 }
+
+/** Why a parent's confirmation request was closed without a record (0090). */
+export type ParentalClosedBecause = 'replaced' | 'later_choice' | 'person_erased' | 'purpose_ended'

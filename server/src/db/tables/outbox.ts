@@ -3,6 +3,9 @@ import type { GeneratedTimestamp, OptionalColumn, Timestamp } from './columns'
 import type { Language } from './organizations'
 
 /** `unconfirmed`: the process died while the SMTP server was accepting the mail; it is not sent again by itself. */
+/** A mail's language: the three of the application, and German for the mails of the public consent pages. */
+export type MailLanguage = Language | 'de'
+
 export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'held' | 'unconfirmed'
 
 export interface OutboxMessagesTable {
@@ -19,7 +22,7 @@ export interface OutboxMessagesTable {
   body_encrypted: string | null
   body_purged_at: Timestamp | null
   handed_over_at: Timestamp | null
-  language: Language
+  language: MailLanguage
   template: string
   status: Generated<OutboxStatus>
   attempts: Generated<number>

@@ -1,4 +1,4 @@
-import type { Language } from '../../db/schema'
+import type { MailLanguage } from '../../db/schema'
 import { assertSafeLink, type Html, html, htmlString, joinHtml } from '../../lib/html'
 
 export interface MailContent {
@@ -38,7 +38,7 @@ interface LayoutWording {
   organizationFooter: (contactEmail: string | null) => string
 }
 
-const WORDING: Record<Language, LayoutWording> = {
+const WORDING: Record<MailLanguage, LayoutWording> = {
   nl: {
     signOff: 'Met vriendelijke groeten,',
     buttonFallback: 'Werkt de knop niet? Kopieer dan deze link naar uw browser:',
@@ -65,6 +65,16 @@ const WORDING: Record<Language, LayoutWording> = {
       email
         ? `This is an automated message. For any question, write to ${email}.`
         : 'This is an automated message. There is no need to reply.',
+  },
+  de: {
+    signOff: 'Mit freundlichen Grüßen',
+    buttonFallback:
+      'Funktioniert die Schaltfläche nicht? Dann kopieren Sie bitte diesen Link in Ihren Browser:',
+    footer: 'Dies ist eine automatische Nachricht von Custos. Sie brauchen nicht darauf zu antworten.',
+    organizationFooter: (email) =>
+      email
+        ? `Dies ist eine automatische Nachricht. Bei Fragen schreiben Sie bitte an ${email}.`
+        : 'Dies ist eine automatische Nachricht. Sie brauchen nicht darauf zu antworten.',
   },
 }
 
@@ -100,7 +110,11 @@ function signatureLines(signature: MailSignature | undefined): string[] {
  * Renders a draft into a subject, a plain-text part and a simple inline-styled HTML part; all text is escaped.
  * With a signature the mail is signed by the organisation and its privacy contact, not by Custos.
  */
-export function composeMail(language: Language, draft: MailDraft, signature?: MailSignature): MailContent {
+export function composeMail(
+  language: MailLanguage,
+  draft: MailDraft,
+  signature?: MailSignature,
+): MailContent {
   const wording = WORDING[language]
   const action = draft.action && { label: draft.action.label, url: assertSafeLink(draft.action.url) }
   const subject = draft.subject.replace(/[\r\n\t]+/g, ' ').trim()
@@ -141,7 +155,7 @@ function composeText(
 }
 
 function composeHtml(
-  language: Language,
+  language: MailLanguage,
   draft: MailDraft,
   action: MailDraft['action'],
   wording: LayoutWording,

@@ -1,4 +1,4 @@
-import type { Language } from '../../db/schema'
+import type { Language, MailLanguage } from '../../db/schema'
 import { type ActionDigestParams, renderActionDigest } from './action-digest'
 import { type BreachLetterParams, renderBreachLetter } from './breach-letter'
 import { type BreachReminderParams, renderBreachReminder } from './breach-reminder'
@@ -86,12 +86,20 @@ const RENDERERS: {
 
 export const MAIL_TEMPLATES = Object.keys(RENDERERS) as MailTemplate[]
 
+/**
+ * Renders a template in a language. German exists only for the parent's confirmation mail (the public consent pages
+ * offer de); asking any other template in German is a programming error, not an English mail labelled German.
+ */
 export function renderMail<K extends MailTemplate>(
   template: K,
-  language: Language,
+  language: MailLanguage,
   params: MailTemplateParams[K],
   signature?: MailSignature,
 ): MailContent {
+  if (language === 'de') {
+    if (template !== 'consent-parental') throw new Error(`The ${template} mail is not written in German`)
+    return renderConsentParental('de', params as ConsentParentalParams, signature)
+  }
   const render: (
     language: Language,
     params: MailTemplateParams[K],

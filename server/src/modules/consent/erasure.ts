@@ -14,7 +14,12 @@ export interface ConsentErasure {
   consentPropagationsCleared: number
   /** Calls still pending: they keep the address until made, since they carry out the person's own withdrawal. */
   consentPropagationsKept: number
+  /** The parent's confirmation requests still pending that the erasure closed (present only when some were). */
+  parentalRequestsClosed?: number
 }
+
+/** The count of parental requests closed, as a summary field present only when there were some. */
+const parentalClosed = (n: number) => (n > 0 ? { parentalRequestsClosed: n } : {})
 
 /**
  * The parent's confirmation requests of an erased person (or identity) keep no address: each one's sealed copy of
@@ -28,14 +33,14 @@ async function forgetParentalRequests(
     eb: ExpressionBuilder<DB, 'consent_parental_requests'>,
   ) => SelectQueryBuilder<DB, 'subject_identities', { lookup_key: string }>,
   now: Date,
-): Promise<void> {
-  await db
+): Promise<number> {
+  const closed = await db
     .updateTable('consent_parental_requests')
-    .set({ status: 'superseded', decided_at: now, identity_sealed: null })
+    .set({ status: 'superseded', decided_at: now, identity_sealed: null, closed_because: 'person_erased' })
     .where('organization_id', '=', organizationId)
     .where('status', '=', 'pending')
     .where('subject_key', 'in', subjectKeys)
-    .execute()
+    .executeTakeFirst()
   await db
     .updateTable('consent_parental_requests')
     .set({ identity_sealed: null })
@@ -43,6 +48,7 @@ async function forgetParentalRequests(
     .where('identity_sealed', 'is not', null)
     .where('subject_key', 'in', subjectKeys)
     .execute()
+  return Number(closed.numUpdatedRows)
 }
 
 /**
@@ -70,7 +76,7 @@ export async function forgetConsentIdentitiesOfSubject(
     .select('lookup_key')
     .where('organization_id', '=', organizationId)
     .where('subject_id', '=', subjectId)
-  await forgetParentalRequests(
+  const parentalRequestsClosed = await forgetParentalRequests(
     db,
     organizationId,
     (eb) =>
@@ -121,6 +127,7 @@ export async function forgetConsentIdentitiesOfSubject(
     consentIdentitiesCleared: Number(cleared.numUpdatedRows),
     consentPropagationsCleared: Number(closed.numUpdatedRows),
     consentPropagationsKept: Number(kept.numUpdatedRows),
+    ...parentalClosed(parentalRequestsClosed),
   }
 }
 
@@ -128,14 +135,14 @@ export async function forgetConsentIdentitiesOfSubject(
  * One identity removed from a subject (not the whole subject erased): a running consent given under that identity
  * no longer keeps its address for its expiry's call, and the parent's confirmation requests under it are cleared
  * and closed as for an erasure. Runs in the removal's transaction, before the identity is
- * deleted. Returns how many status rows were cleared.
+ * deleted. Answers how many status rows were cleared and, when some were, how many pending requests were closed.
  */
 export async function forgetConsentIdentityOf(
   db: Db,
   organizationId: string,
   identityId: string,
-): Promise<number> {
-  await forgetParentalRequests(
+): Promise<{ consentIdentitiesCleared: number; parentalRequestsClosed?: number }> {
+  const parentalRequestsClosed = await forgetParentalRequests(
     db,
     organizationId,
     (eb) =>
@@ -159,5 +166,8 @@ export async function forgetConsentIdentityOf(
         .where('id', '=', identityId),
     )
     .executeTakeFirst()
-  return Number(result.numUpdatedRows)
+  return {
+    consentIdentitiesCleared: Number(result.numUpdatedRows),
+    ...parentalClosed(parentalRequestsClosed),
+  }
 }

@@ -36,9 +36,15 @@ export interface AskParentInput {
   email: string
 }
 
-export interface ParentalRequested extends RecordedConsent {
-  parentConfirmation: { requestId: string; linkExpiresAt: Date }
-}
+/**
+ * The answer to an ask: the confirmation asked of the parent, or - when the child's choice is older than the
+ * purpose's current status - the later record that stands (the ask is then history only: no request, no mail).
+ */
+export type ParentalRequested = RecordedConsent &
+  (
+    | { parentConfirmation: { requestId: string; linkExpiresAt: Date }; supersededBy?: undefined }
+    | { parentConfirmation?: undefined; supersededBy: { eventId: string; occurredAt: Date } }
+  )
 
 function askProblems(
   input: RecordConsentInput,
@@ -88,6 +94,8 @@ const normaliseGuardian = (email: string) => normaliseIdentity({ kind: 'email', 
  * transaction: its link then says so and records nothing. The answer is the same whether the mail went out or the
  * address already had PARENTAL_MAILS_PER_DAY of them in 24 hours (counted under a lock on the address, so two asks
  * at once cannot both pass; then none goes out and the audit says so): the caller learns nothing about the address.
+ * A child's choice older (`occurredAt`) than the purpose's current status is recorded as history only: the later
+ * choice stands, no request is opened, no parent is mailed, and the answer names the record that stands.
  */
 export async function askParentalConfirmation(
   ctx: AppContext,
@@ -188,8 +196,34 @@ export async function askParentalConfirmation(
             ...(open.text_hash !== (prepared.draft.text_hash ?? '') ? { newTextNotAsked: true } : {}),
           },
         })
-        return { kept: { request: open, event }, mailId: null, limited, stored: undefined }
+        return { kept: { request: open, event }, mailId: null, limited, stored: undefined, later: undefined }
       }
+    }
+    const [stored] = await writeConsentEvents(tx.db, [prepared.draft])
+    if (!stored) throw new Error('The consent chain wrote no record')
+    // A choice older than the purpose's current status (an app that sends its history late) is kept in the chain
+    // as history only: the later choice stands, so no parent is asked and an open request stays as it is.
+    const [current] = (await repo.statusOf(tx.db, input.organizationId, [subject.subjectKey])).filter(
+      (s) => s.purpose === input.purpose,
+    )
+    if (current && current.event_id !== stored.id) {
+      const later = { eventId: current.event_id, occurredAt: current.occurred_at }
+      await recordAudit(tx.db, input.recordedBy, {
+        organizationId: input.organizationId,
+        action: 'consent.parental_requested',
+        targetType: 'consent',
+        targetId: stored.id,
+        summary: {
+          consentEventId: stored.id,
+          purpose: input.purpose,
+          channel: input.channel,
+          identityKind: subject.kind,
+          identityMasked: subject.masked,
+          mailed: false,
+          olderThanStatus: { eventId: later.eventId, occurredAt: later.occurredAt.toISOString() },
+        },
+      })
+      return { kept: undefined, mailId: null, limited, stored, later }
     }
     const supersedes = await repo.supersedePendingParental(
       tx.db,
@@ -199,8 +233,6 @@ export async function askParentalConfirmation(
       id,
       now,
     )
-    const [stored] = await writeConsentEvents(tx.db, [prepared.draft])
-    if (!stored) throw new Error('The consent chain wrote no record')
     await repo.insertParentalRequest(tx.db, {
       id,
       organization_id: input.organizationId,
@@ -231,7 +263,7 @@ export async function askParentalConfirmation(
       : await queueMail(tx.db, ctx.encryption, {
           organizationId: input.organizationId,
           to: guardian.value.value,
-          language: mailLanguage(language),
+          language,
           template: 'consent-parental',
           params: {
             organizationName: org.legalName || org.name,
@@ -260,7 +292,7 @@ export async function askParentalConfirmation(
         ...(supersedes.length > 0 ? { supersedes } : {}),
       },
     })
-    return { kept: undefined, mailId, limited, stored }
+    return { kept: undefined, mailId, limited, stored, later: undefined }
   })
   if (done.kept) {
     const { request, event } = done.kept
@@ -278,8 +310,9 @@ export async function askParentalConfirmation(
       parentConfirmation: { requestId: request.id, linkExpiresAt: request.link_expires_at },
     }
   }
-  const { mailId, limited, stored } = done
+  const { mailId, limited, stored, later } = done
   if (!stored) throw new Error('The consent chain wrote no record')
+  if (later) return { ...prepared.recorded(stored), supersededBy: later }
   if (mailId) await dispatchQueuedMail(ctx, [mailId])
   else if (limited)
     ctx.logger.warn(

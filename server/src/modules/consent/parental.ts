@@ -3,6 +3,7 @@ import { systemActor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
 import { hashToken } from '../../crypto/tokens'
+import type { ParentalClosedBecause } from '../../db/schema'
 import type { GuardianRelationship } from '../../domain/consent/children'
 import { InvalidInput } from '../../domain/errors'
 import { textIn } from '../../domain/register/localized'
@@ -33,6 +34,12 @@ export interface ParentalRequestView {
   requestedAt: Date
   linkExpiresAt: Date
   decidedAt: Date | null
+  /**
+   * Why a superseded request records nothing: a new request replaced it, a later choice for the purpose stands, the
+   * child was erased, or its link ended while the purpose was no longer consent-based; null when not known (a
+   * request closed before migration 0090) or not superseded.
+   */
+  closedBecause: ParentalClosedBecause | null
 }
 
 async function viewOf(
@@ -58,6 +65,7 @@ async function viewOf(
     requestedAt: row.requested_at,
     linkExpiresAt: row.link_expires_at,
     decidedAt: row.decided_at,
+    closedBecause: row.closed_because,
   }
 }
 
@@ -90,7 +98,8 @@ export async function openParentalRequest(
     await closeParentalRequest(ctx, row, 'expired', { now })
     row = (await repo.findParentalRequestByToken(ctx.db, organizationId, hashToken(token))) ?? row
   }
-  if (row.status === 'pending' && (await overtaken(ctx.db, row))) row = { ...row, status: 'superseded' }
+  if (row.status === 'pending' && (await overtaken(ctx.db, row)))
+    row = { ...row, status: 'superseded', closed_because: 'later_choice' }
   return viewOf(ctx, row, language)
 }
 
@@ -228,7 +237,8 @@ async function closeParentalRequest(
       (s) => s.purpose === row.purpose,
     )
     if (!prepared || current?.event_id !== row.pending_event_id) {
-      await repo.closeParentalRequestRow(tx.db, row.id, 'superseded', now, null)
+      const cause = current?.event_id !== row.pending_event_id ? 'later_choice' : 'purpose_ended'
+      await repo.closeParentalRequestRow(tx.db, row.id, 'superseded', now, null, cause)
       return { status: 'superseded' as const }
     }
     const [stored] = await writeConsentEvents(tx.db, [prepared.draft])

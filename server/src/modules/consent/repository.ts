@@ -1,5 +1,5 @@
 import type { Insertable, Kysely, Transaction } from 'kysely'
-import type { DB } from '../../db/schema'
+import type { DB, ParentalClosedBecause } from '../../db/schema'
 import { CONSENT_GENESIS_HASH } from './model'
 
 type Db = Kysely<DB> | Transaction<DB>
@@ -272,10 +272,17 @@ export async function closeParentalRequestRow(
   status: 'confirmed' | 'refused' | 'expired' | 'superseded',
   now: Date,
   eventId: string | null,
+  closedBecause: ParentalClosedBecause | null = null,
 ): Promise<void> {
   await db
     .updateTable('consent_parental_requests')
-    .set({ status, decided_at: now, decision_event_id: eventId, identity_sealed: null })
+    .set({
+      status,
+      decided_at: now,
+      decision_event_id: eventId,
+      identity_sealed: null,
+      closed_because: closedBecause,
+    })
     .where('id', '=', id)
     .execute()
 }
@@ -291,7 +298,13 @@ export async function supersedePendingParental(
 ): Promise<string[]> {
   const rows = await db
     .updateTable('consent_parental_requests')
-    .set({ status: 'superseded', decided_at: now, superseded_by: by, identity_sealed: null })
+    .set({
+      status: 'superseded',
+      decided_at: now,
+      superseded_by: by,
+      identity_sealed: null,
+      closed_because: 'replaced',
+    })
     .where('organization_id', '=', organizationId)
     .where('subject_key', '=', subjectKey)
     .where('purpose', '=', purpose)

@@ -73,12 +73,20 @@ export function registerConsentRoutes(app: App, ctx: AppContext) {
       if (age?.askParent) {
         // Under 13: the parent is asked by e-mail; the record is pending_parental until they answer.
         const pending = await askParentalConfirmation(ctx, access.organization, input, age.askParent)
+        const { parentConfirmation: asked, supersededBy: later } = pending
         return reply.code(201).send({
           ...presentRecorded(pending),
-          parentConfirmation: {
-            requestId: pending.parentConfirmation.requestId,
-            linkExpiresAt: pending.parentConfirmation.linkExpiresAt.toISOString(),
-          },
+          ...(asked
+            ? {
+                parentConfirmation: {
+                  requestId: asked.requestId,
+                  linkExpiresAt: asked.linkExpiresAt.toISOString(),
+                },
+              }
+            : {}),
+          ...(later
+            ? { supersededBy: { eventId: later.eventId, occurredAt: later.occurredAt.toISOString() } }
+            : {}),
         })
       }
       const recorded = await recordConsent(ctx, input)

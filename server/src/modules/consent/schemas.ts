@@ -203,7 +203,15 @@ export const recordedSchema = z.object({
   parentConfirmation: z
     .object({ requestId: z.uuid(), linkExpiresAt: z.string() })
     .optional()
-    .describe('with pending_parental: the confirmation asked of the parent and when its link ends'),
+    .describe(
+      'with pending_parental: the confirmation asked of the parent and when its link ends; absent when supersededBy is given',
+    ),
+  supersededBy: z
+    .object({ eventId: z.uuid(), occurredAt: z.string() })
+    .optional()
+    .describe(
+      'with askParent, when the child’s choice (occurredAt) is older than the purpose’s current status: the record that stands. The child’s choice is kept in the chain as history only - the current status does not change, no parent is mailed and no confirmation is opened (an open one stays as it is)',
+    ),
 })
 
 export const purposeStatusSchema = z.object({

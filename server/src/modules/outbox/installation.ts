@@ -4,7 +4,7 @@ import { z } from 'zod'
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
-import type { Language } from '../../db/schema'
+import type { Language, MailLanguage } from '../../db/schema'
 import { Conflict, Forbidden, InvalidInput } from '../../domain/errors'
 import { bodyOf, envelopeOf, organizationSignature, releaseHeldMail } from '../../mail/outbox'
 import { describeError } from '../../mail/smtp-sender'
@@ -258,7 +258,7 @@ export interface InstallationMail {
   to: string
   subject: string
   template: string
-  language: Language
+  language: MailLanguage
   status: string
   createdAt: Date
   textBody: string | null

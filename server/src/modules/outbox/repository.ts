@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Encryption } from '../../crypto/encryption'
-import type { DB, Language, OutboxStatus } from '../../db/schema'
+import type { DB, MailLanguage, OutboxStatus } from '../../db/schema'
 import {
   getOutboxMessage,
   listOutbox,
@@ -15,7 +15,7 @@ export interface OutboxMessageSummary {
   id: string
   to: string
   subject: string
-  language: Language
+  language: MailLanguage
   template: string
   status: OutboxStatus
   attempts: number

@@ -27,10 +27,16 @@ const statusSchema = z
     'unconfirmed: Custos stopped while the SMTP server was accepting the mail; it may have been delivered and ' +
       'is not sent again unless retried',
   )
+/** A mail's language: de only for the mails of the public consent pages (the parent's confirmation). */
+const mailLanguageSchema = z
+  .enum(['nl', 'fr', 'en', 'de'])
+  .describe(
+    'de only for the mails of the public consent pages, which offer German (the parent’s confirmation)',
+  )
 const summarySchema = z.object({
   id: z.string(),
   to: z.string(),
-  language: languageSchema,
+  language: mailLanguageSchema,
   template: z.string(),
   subject: z.string(),
   status: statusSchema,
@@ -240,7 +246,7 @@ export function registerOutboxRoutes(app: App, ctx: AppContext) {
                 to: z.string(),
                 subject: z.string(),
                 template: z.string(),
-                language: languageSchema,
+                language: mailLanguageSchema,
                 status: statusSchema,
                 createdAt: z.string(),
                 textBody: z.string().nullable(),

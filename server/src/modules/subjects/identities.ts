@@ -45,13 +45,13 @@ export async function removeIdentity(
   const part = { subjectId, kind: 'identity', id: identityId } as const
   await changeRecordedPart(ctx, actor, org, part, async (ctx, identity) => {
     // A running consent given under this identity keeps its address for its expiry's call: removed with it.
-    const consentIdentitiesCleared = await forgetConsentIdentityOf(ctx.db, org.id, identityId)
+    const consent = await forgetConsentIdentityOf(ctx.db, org.id, identityId)
     await repo.deletePart(ctx.db, 'identity', org.id, identityId)
     return {
       action: 'subject.identity_removed',
       summary: {
         identityId,
-        consentIdentitiesCleared,
+        ...consent,
         ...auditedIdentity({
           kind: identity.kind,
           systemKey: identity.systemKey,

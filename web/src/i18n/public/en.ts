@@ -83,6 +83,7 @@ export const publicEn: PublicMessages = {
     nl: 'Dutch',
     fr: 'French',
     en: 'English',
+    de: 'German',
   },
   organization: {
     slug: 'Short name',

@@ -85,6 +85,7 @@ export const publicFr: PublicMessages = {
     nl: 'Néerlandais',
     fr: 'Français',
     en: 'Anglais',
+    de: 'Allemand',
   },
   organization: {
     slug: 'Nom court',

@@ -83,6 +83,7 @@ export const publicNl = {
     nl: 'Nederlands',
     fr: 'Frans',
     en: 'Engels',
+    de: 'Duits',
   },
   organization: {
     slug: 'Korte naam',
