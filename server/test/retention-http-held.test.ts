@@ -83,7 +83,7 @@ describe('an HTTP sweep with a held person in the collection', () => {
     expect(task.statusCode, task.body).toBe(200)
     const description = task.json().description as string
     // Masked in the action plan (a collection keyed by e-mail would show the address): the keys are behind login.
-    expect(description).toContain('Bewaar de 2 record(s)')
+    expect(description).toContain('Bewaar 2 records met')
     expect(description).toContain('hier gemaskeerd: •••007, •••312')
     expect(description).not.toContain('INV-2019')
     expect(description).toContain('een oproep op datum kan ze niet uitsluiten')

@@ -5,13 +5,15 @@ import { registerDocumentSchema } from '../src/domain/register/schema'
 import { cutoffDay } from '../src/domain/retention/period'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
+import { createApiToken } from '../src/modules/api-tokens'
 import type { Organization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
 import { runRetention } from '../src/modules/retention'
+import { settleTaskRuns } from '../src/modules/retention/manual-sweep'
 import { todayOf } from '../src/modules/retention/sweep'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
-import { asUser, signIn } from './support/http'
+import { asToken, asUser, signIn } from './support/http'
 import { register } from './support/retention-http'
 
 /**
@@ -94,8 +96,10 @@ async function person(name: string, identities: { kind: string; value: string }[
 }
 
 describe('the task of a manual system lists the people due', () => {
+  let runId = ''
+  let anna = ''
   it('stores them with the run, shows them masked and hands them out in clear only as an audited CSV', async () => {
-    await person(
+    anna = await person(
       'Anna Peeters',
       [
         { kind: 'email', value: 'anna.peeters@example.be' },
@@ -123,13 +127,13 @@ describe('the task of a manual system lists the people due', () => {
         cutoff: cutoffDay(today, { years: 3, months: 0, days: 0 }),
       },
     })
-    const runId = item?.run?.id as string
+    runId = item?.run?.id as string
 
     // The action plan's task: how many people and where the list is - no name, no identity.
     const task = await po('GET', api(`/action-plan/${item?.run?.task_action_id}`))
     expect(task.statusCode, task.body).toBe(200)
     const description = task.json().description as string
-    expect(description).toContain('de 1 perso(o)n(en) van wie de termijn verstreken is')
+    expect(description).toContain('kent 1 persoon van wie de termijn verstreken is')
     expect(description).toContain('pagina Bewaring')
     for (const secret of ['Anna', 'anna.peeters', '85.07.30', '850730', 'Carla', 'Bert'])
       expect(description).not.toContain(secret)
@@ -150,6 +154,8 @@ describe('the task of a manual system lists the people due', () => {
       .execute()
     expect(stored).toHaveLength(1)
     expect(stored[0]?.item_encrypted).not.toMatch(/anna|peeters|85\.07|850730/i)
+    // A person is stored only as the link to the index: nothing of them with the run (review W3).
+    expect(stored[0]).toMatchObject({ kind: 'person', subject_id: anna, item_encrypted: '' })
 
     // The list behind login: the name, identities masked as elsewhere.
     for (const reader of [po, auditor]) {
@@ -194,5 +200,58 @@ describe('the task of a manual system lists the people due', () => {
       items: 1,
     })
     expect(JSON.stringify(downloads[0]?.summary)).not.toMatch(/anna/i)
+  })
+
+  it('names only for a caller who may read the subject index (review W4)', async () => {
+    const { secret } = await createApiToken(t.ctx, systemActor('test'), org, 'owner', {
+      name: 'retention only',
+      scopes: ['retention:read', 'retention:write'],
+    })
+    const token = asToken(app, secret)
+    const list = await token('GET', api(`/retention/runs/${runId}/items`))
+    expect(list.statusCode, list.body).toBe(200)
+    expect(list.json().items[0]).toMatchObject({ kind: 'person', subjectId: anna, name: null })
+    expect(list.body).not.toContain('Anna')
+    expect((await token('GET', api(`/retention/runs/${runId}/items.csv`))).statusCode).toBe(403)
+  })
+
+  it('forgets an erased person and deletes the list when the task is closed (review W3)', async () => {
+    const erased = await po('DELETE', api(`/subjects/${anna}`))
+    expect(erased.statusCode, erased.body).toBeLessThan(300)
+    const list = await po('GET', api(`/retention/runs/${runId}/items`))
+    expect(list.statusCode, list.body).toBe(200)
+    expect(list.json()).toEqual({
+      deleted: false,
+      items: [{ seq: 1, kind: 'person', subjectId: null, name: null, identities: [], key: null }],
+    })
+    const csv = await po('GET', api(`/retention/runs/${runId}/items.csv?lang=en`))
+    expect(csv.statusCode, csv.body).toBe(200)
+    expect(csv.body).toContain('erased from the subject index')
+    for (const secret of ['Anna', 'Peeters', 'anna.peeters', '85073003328', '85.07.30'])
+      expect(csv.body).not.toContain(secret)
+
+    // Closing the task deletes its list: the run and its counts remain the proof.
+    const run = await t.ctx.db
+      .selectFrom('retention_runs')
+      .select('task_action_id')
+      .where('id', '=', runId)
+      .executeTakeFirstOrThrow()
+    const closed = await po('PATCH', api(`/action-plan/${run.task_action_id}`), { status: 'done' })
+    expect(closed.statusCode, closed.body).toBe(200)
+    const after = await po('GET', api(`/retention/runs/${runId}/items`))
+    expect(after.json()).toEqual({ deleted: true, items: [] })
+    const left = await t.ctx.db
+      .selectFrom('retention_run_items')
+      .select('seq')
+      .where('run_id', '=', runId)
+      .execute()
+    expect(left).toEqual([])
+    await settleTaskRuns(t.ctx, org)
+    const settled = await t.ctx.db
+      .selectFrom('retention_runs')
+      .select('status')
+      .where('id', '=', runId)
+      .executeTakeFirstOrThrow()
+    expect(settled.status).toBe('completed')
   })
 })

@@ -58,6 +58,7 @@ import * as legalHoldHistoryKept from './migrations/0084-legal-hold-history-kept
 import * as apiAccessAnnounced from './migrations/0087-api-access-announced'
 import * as parentalRequestClosedBecause from './migrations/0090-parental-request-closed-because'
 import * as retentionRunItems from './migrations/0091-retention-run-items'
+import * as retentionRunItemsNoPersonCopy from './migrations/0095-retention-run-items-no-person-copy'
 import type { DB } from './schema'
 
 /** Migrations are listed in code (not read from disk) so the order is explicit and bundling-safe. */
@@ -121,6 +122,7 @@ const migrations: Record<string, Migration> = {
   '0087-api-access-announced': apiAccessAnnounced,
   '0091-retention-run-items': retentionRunItems,
   '0090-parental-request-closed-because': parentalRequestClosedBecause,
+  '0095-retention-run-items-no-person-copy': retentionRunItemsNoPersonCopy,
 }
 
 /** The migration a ready database carries (checked by /readyz). */

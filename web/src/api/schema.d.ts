@@ -8114,6 +8114,7 @@ export interface operations {
                             kind: "person" | "keep";
                             /** @description the person in the subject index; null once erased from it */
                             subjectId: string | null;
+                            /** @description from the subject index; null once erased, or when the caller lacks subjects:read */
                             name: string | null;
                             identities: {
                                 kind: string;
@@ -8123,6 +8124,8 @@ export interface operations {
                             /** @description the key of a record to keep, masked */
                             key: string | null;
                         }[];
+                        /** @description the task was closed or cancelled and its list deleted (the run and its counts remain) */
+                        deleted: boolean;
                     };
                 };
             };

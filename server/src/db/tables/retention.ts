@@ -124,7 +124,7 @@ export interface RetentionSweepRequestsTable {
   finished_at: Timestamp | null
 }
 
-/** An item of a sweep task's list (0091, decision 0110): a person due or the key of a record to keep, encrypted. */
+/** An item of a sweep task's list (0091, 0095, decision 0110): a person due (only subject_id; item_encrypted empty) or the key of a record to keep, encrypted. */
 export interface RetentionRunItemsTable {
   run_id: string
   seq: number

@@ -4,12 +4,14 @@ import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
 import type { Language } from '../../domain/register/localized'
 import { formatDate } from '../../domain/requests/format'
+import { counted } from '../../lib/plural'
 import { findAction, openAutomaticAction } from '../action-plan'
 import type { Organization } from '../organizations'
 import { sweepByEndpoint } from './http-sweep'
 import { insertRun, type RunRow } from './repository'
 import type { SweepTarget } from './targets'
-import { duePeople, insertTaskItems, maskKey, type TaskItem } from './task-list'
+import { deleteTaskItems, duePeople, insertTaskItems, maskKey, type TaskItem } from './task-list'
+import { TASK_WORDS as WORDS } from './task-words'
 
 /** The action plan's source of the tasks a sweep gives to a person (one per run: sourceKey = the run's id). */
 export const SWEEP_TASK_SOURCE = 'retention.sweep_task'
@@ -72,20 +74,20 @@ const T = {
       en: 'The dataset describes no call that sweeps this system by date; Custos does not know the records concerned: select them in the system itself.',
     },
     held_rows: {
-      nl: 'Een juridische blokkering rust op personen met records in deze collectie; een oproep op datum kan ze niet uitsluiten. Bewaar de {n} record(s) met de sleutels die bij deze opruiming op de pagina Bewaring staan (hier gemaskeerd: {keys}); daar staat ook het CSV-bestand met de volledige sleutels (na aanmelding; de download wordt in het auditlogboek vastgelegd).',
-      fr: 'Un gel juridique porte sur des personnes ayant des enregistrements dans cette collection ; un appel par date ne peut pas les exclure. Conservez les {n} enregistrement(s) dont les clés figurent avec cette purge sur la page Conservation (masquées ici : {keys}) ; le fichier CSV avec les clés complètes s’y trouve aussi (après connexion ; le téléchargement est consigné dans le journal d’audit).',
-      en: 'A legal hold applies to people with records in this collection; a call by date cannot leave them out. Keep the {n} record(s) whose keys are listed with this sweep on the Retention page (masked here: {keys}); the CSV file with the full keys is there too (after signing in; the download is recorded in the audit log).',
+      nl: 'Een juridische blokkering rust op personen met records in deze collectie; een oproep op datum kan ze niet uitsluiten. Bewaar {n} met de sleutels die bij deze opruiming op de pagina Bewaring staan (hier gemaskeerd: {keys}); daar staat ook het CSV-bestand met de volledige sleutels (na aanmelding; de download wordt in het auditlogboek vastgelegd).',
+      fr: 'Un gel juridique porte sur des personnes ayant des enregistrements dans cette collection ; un appel par date ne peut pas les exclure. Conservez {n} dont les clés figurent avec cette purge sur la page Conservation (masquées ici : {keys}) ; le fichier CSV avec les clés complètes s’y trouve aussi (après connexion ; le téléchargement est consigné dans le journal d’audit).',
+      en: 'A legal hold applies to people with records in this collection; a call by date cannot leave them out. Keep {n} whose keys are listed with this sweep on the Retention page (masked here: {keys}); the CSV file with the full keys is there too (after signing in; the download is recorded in the audit log).',
     },
   } as Record<TaskReason, Record<Language, string>>,
   people: {
-    nl: 'Custos kan dit systeem niet zelf opruimen, maar kent de {n} perso(o)n(en) van wie de termijn verstreken is (volgens de personenindex). Hun lijst staat, gemaskeerd, bij deze opruiming op de pagina Bewaring, met een CSV-bestand voor wie het werk doet (na aanmelding; de download wordt in het auditlogboek vastgelegd): zoek hun records op in het systeem.',
-    fr: 'Custos ne peut pas purger ce système lui-même, mais connaît les {n} personne(s) dont la durée a expiré (selon l’index des personnes). Leur liste figure, masquée, avec cette purge sur la page Conservation, avec un fichier CSV pour la personne qui fait le travail (après connexion ; le téléchargement est consigné dans le journal d’audit) : recherchez leurs enregistrements dans le système.',
-    en: 'Custos cannot sweep this system itself but knows the {n} person(s) whose period ended (from the subject index). Their list is shown, masked, with this sweep on the Retention page, with a CSV file for the person who does the work (after signing in; the download is recorded in the audit log): look up their records in the system.',
+    nl: 'Custos kan dit systeem niet zelf opruimen, maar kent {n} van wie de termijn verstreken is (volgens de personenindex). Hun lijst staat, gemaskeerd, bij deze opruiming op de pagina Bewaring, met een CSV-bestand voor wie het werk doet (na aanmelding; de download wordt in het auditlogboek vastgelegd): zoek hun records op in het systeem.',
+    fr: 'Custos ne peut pas purger ce système lui-même, mais connaît {n} dont la durée a expiré (selon l’index des personnes). Leur liste figure, masquée, avec cette purge sur la page Conservation, avec un fichier CSV pour la personne qui fait le travail (après connexion ; le téléchargement est consigné dans le journal d’audit) : recherchez leurs enregistrements dans le système.',
+    en: 'Custos cannot sweep this system itself but knows {n} whose period ended (from the subject index). Their list is shown, masked, with this sweep on the Retention page, with a CSV file for the person who does the work (after signing in; the download is recorded in the audit log): look up their records in the system.',
   },
   holds: {
-    nl: 'Records van personen waarop een juridische blokkering rust, blijven bewaard ({n} blokkering(en) van kracht).',
-    fr: 'Les enregistrements des personnes faisant l’objet d’un gel juridique sont conservés ({n} gel(s) en vigueur).',
-    en: 'Records of people under a legal hold are kept ({n} hold(s) in force).',
+    nl: 'Records van personen waarop een juridische blokkering rust, blijven bewaard ({n} van kracht).',
+    fr: 'Les enregistrements des personnes faisant l’objet d’un gel juridique sont conservés ({n} en vigueur).',
+    en: 'Records of people under a legal hold are kept ({n} in force).',
   },
   instructions: {
     nl: 'Instructies van de dataset: {text}',
@@ -134,9 +136,14 @@ export function sweepTaskText(
   const paragraphs = [
     fill(what[language], { ...values, action: action?.[language] ?? '' }),
     people > 0 && reason !== 'held_rows'
-      ? fill(T.people[language], { n: people })
-      : fill(T.why[reason][language], { n: heldKeys.length, keys: maskedKeys(heldKeys) }),
-    ...(holds > 0 && reason !== 'held_rows' ? [fill(T.holds[language], { n: holds })] : []),
+      ? fill(T.people[language], { n: counted(language, people, WORDS.people[language]) })
+      : fill(T.why[reason][language], {
+          n: counted(language, heldKeys.length, WORDS.records[language]),
+          keys: maskedKeys(heldKeys),
+        }),
+    ...(holds > 0 && reason !== 'held_rows'
+      ? [fill(T.holds[language], { n: counted(language, holds, WORDS.holds[language]) })]
+      : []),
     ...(instructions ? [fill(T.instructions[language], { text: instructions })] : []),
     T.done[language],
   ]
@@ -284,6 +291,8 @@ export async function settleTaskRun(ctx: AppContext, org: Organization, run: Run
       .executeTakeFirst()
     if (!claimed)
       return tx.db.selectFrom('retention_runs').selectAll().where('id', '=', run.id).executeTakeFirstOrThrow()
+    // The task is closed: its list goes (the run, its counts and this audit event are the proof).
+    await deleteTaskItems(tx.db, run.id)
     const actor = { type: 'system' as const, id: null, label: by ?? run.started_by_label, requestId: null }
     await recordAudit(tx.db, actor, {
       organizationId: org.id,

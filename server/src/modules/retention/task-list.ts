@@ -14,17 +14,20 @@ import {
   normaliseIdentity,
 } from '../../domain/subjects/identity'
 import { csvDocument } from '../../lib/csv'
+import { findAction } from '../action-plan'
 import { givenConsentsOfSubjects } from '../consent'
 import type { Organization } from '../organizations'
 import { searchIdentitiesOfSubjects, subjectNamesOf, subjectsByLifecycleDate } from '../subjects'
-import { findRun } from './repository'
+import { findRun, type RunRow } from './repository'
 import type { SweepTarget } from './targets'
 
 /**
  * The list a sweep task gives the person who does the work (decision 0110): the people whose period ended (a rule
  * counted from a subject event, on a system Custos cannot sweep itself) or the keys of the records a legal hold
- * keeps. Stored with the run, each item encrypted and bound to the run; shown masked behind login, in clear only in
- * the CSV the person downloads (audited).
+ * keeps. Stored with the run: a person only as the link to the subject index (their name and identities are read
+ * from the index when the list is shown, so a person erased since shows as erased, with nothing of them); a key to
+ * keep encrypted and bound to the run. The list is deleted when its task is closed or cancelled (the run and its
+ * counts are the proof). Shown masked behind login, in clear only in the CSV the person downloads (audited).
  */
 export interface TaskIdentity {
   /** An identity kind of the index, or a search kind (client) */
@@ -32,9 +35,7 @@ export interface TaskIdentity {
   systemKey: string
   value: string
 }
-export type TaskItem =
-  | { kind: 'person'; subjectId: string; name: string | null; identities: TaskIdentity[] }
-  | { kind: 'keep'; key: string }
+export type TaskItem = { kind: 'person'; subjectId: string } | { kind: 'keep'; key: string }
 
 /** People per page of the subject index read for a task's list. */
 const PAGE = 500
@@ -84,17 +85,7 @@ export async function duePeople(
       )
       for (const [id, consent] of consents) if (consentRenewalEnd(consent, duration) >= today) renewed.add(id)
     }
-    const open = ids.filter((id) => !renewed.has(id))
-    const names = await subjectNamesOf(ctx, org.id, open)
-    for (const subjectId of open) {
-      const identities = await searchIdentitiesOfSubjects(ctx, org.id, [subjectId])
-      items.push({
-        kind: 'person',
-        subjectId,
-        name: names.get(subjectId) ?? null,
-        identities: identities.map((i) => ({ kind: i.kind, systemKey: i.systemKey ?? '', value: i.value })),
-      })
-    }
+    for (const subjectId of ids) if (!renewed.has(subjectId)) items.push({ kind: 'person', subjectId })
     const last = people[people.length - 1]
     if (!last || people.length < PAGE) return items
     after = last.subjectId
@@ -120,7 +111,8 @@ export async function insertTaskItems(
           organization_id: organizationId,
           kind: item.kind,
           subject_id: item.kind === 'person' ? item.subjectId : null,
-          item_encrypted: encrypt(JSON.stringify(item), itemContext(runId)),
+          // A person: nothing but the link (read live from the index); a key to keep: the key, encrypted.
+          item_encrypted: item.kind === 'person' ? '' : encrypt(JSON.stringify(item), itemContext(runId)),
         })),
       )
       .execute()
@@ -140,59 +132,118 @@ export interface MaskedTaskItem {
   kind: 'person' | 'keep'
   /** The person in the subject index (null: a key to keep, or a person erased from the index since). */
   subjectId: string | null
+  /** From the index when the list is read; null for a person erased since, or without subjects:read. */
   name: string | null
   identities: { kind: string; systemKey: string; masked: string }[]
   /** A key to keep, masked (null for a person). */
   key: string | null
 }
 
+/** A person of the list as the index knows them now (nothing once erased), or a key to keep. */
+type LiveItem =
+  | { kind: 'person'; subjectId: string | null; name: string | null; identities: TaskIdentity[] }
+  | { kind: 'keep'; key: string }
+
+/** Deletes a task's list (its task was closed or cancelled): the run and its counts remain the proof. */
+export async function deleteTaskItems(db: Queryable, runId: string): Promise<void> {
+  await db.deleteFrom('retention_run_items').where('run_id', '=', runId).execute()
+}
+
+/** Whether the run's list is gone: its task was closed or cancelled (the list is deleted then, or at the next read). */
+async function taskClosed(ctx: AppContext, org: Organization, run: RunRow): Promise<boolean> {
+  if (run.status !== 'waiting') return run.via === 'task'
+  if (!run.task_action_id) return false
+  const task = await findAction(ctx.db, org.id, run.task_action_id)
+  return !task || task.status === 'done' || task.status === 'cancelled'
+}
+
 async function readItems(ctx: AppContext, org: Organization, runId: string) {
   const run = await findRun(ctx.db, org.id, runId)
   if (!run) throw new NotFound('retention_run')
+  if (await taskClosed(ctx, org, run)) {
+    await deleteTaskItems(ctx.db, runId)
+    return { run, items: [] as { seq: number; item: LiveItem }[], deleted: run.via === 'task' }
+  }
   const rows = await ctx.db
     .selectFrom('retention_run_items')
-    .select(['seq', 'subject_id', 'item_encrypted'])
+    .select(['seq', 'kind', 'subject_id', 'item_encrypted'])
     .where('organization_id', '=', org.id)
     .where('run_id', '=', runId)
     .orderBy('seq')
     .execute()
-  const items = rows.map((r) => ({
-    seq: r.seq,
-    subjectId: r.subject_id,
-    item: JSON.parse(ctx.encryption.decrypt(r.item_encrypted, itemContext(runId))) as TaskItem,
-  }))
-  return { run, items }
+  const ids = rows.flatMap((r) => (r.kind === 'person' && r.subject_id ? [r.subject_id] : []))
+  const names = await subjectNamesOf(ctx, org.id, ids)
+  const identities = new Map<string, TaskIdentity[]>()
+  for (const id of ids)
+    identities.set(
+      id,
+      (await searchIdentitiesOfSubjects(ctx, org.id, [id])).map((i) => ({
+        kind: i.kind,
+        systemKey: i.systemKey ?? '',
+        value: i.value,
+      })),
+    )
+  const items = rows.map((r): { seq: number; item: LiveItem } => {
+    if (r.kind === 'person') {
+      // Never the stored copy: a person erased from the index shows as erased, with nothing of them.
+      const id = r.subject_id && names.has(r.subject_id) ? r.subject_id : null
+      return {
+        seq: r.seq,
+        item: {
+          kind: 'person',
+          subjectId: id,
+          name: id ? (names.get(id) ?? null) : null,
+          identities: id ? (identities.get(id) ?? []) : [],
+        },
+      }
+    }
+    const stored = JSON.parse(ctx.encryption.decrypt(r.item_encrypted, itemContext(runId))) as TaskItem
+    return { seq: r.seq, item: stored.kind === 'keep' ? stored : { kind: 'keep', key: '' } }
+  })
+  return { run, items, deleted: false }
 }
 
-/** A task's list as the page shows it: names, identities and keys masked. */
+/**
+ * A task's list as the page shows it: identities and keys masked; names only for a caller who may read the subject
+ * index (`withNames`). `deleted`: the task was closed or cancelled and its list deleted.
+ */
 export async function maskedTaskItems(
   ctx: AppContext,
   org: Organization,
   runId: string,
-): Promise<MaskedTaskItem[]> {
-  const { items } = await readItems(ctx, org, runId)
-  return items.map(({ seq, subjectId, item }) =>
-    item.kind === 'person'
-      ? {
-          seq,
-          kind: 'person',
-          subjectId,
-          name: item.name,
-          identities: item.identities.map((i) => ({
-            kind: i.kind,
-            systemKey: i.systemKey,
-            masked: maskIdentity(i),
-          })),
-          key: null,
-        }
-      : { seq, kind: 'keep', subjectId: null, name: null, identities: [], key: maskKey(item.key) },
-  )
+  withNames: boolean,
+): Promise<{ items: MaskedTaskItem[]; deleted: boolean }> {
+  const { items, deleted } = await readItems(ctx, org, runId)
+  return {
+    deleted,
+    items: items.map(({ seq, item }) =>
+      item.kind === 'person'
+        ? {
+            seq,
+            kind: 'person',
+            subjectId: item.subjectId,
+            name: withNames ? item.name : null,
+            identities: item.identities.map((i) => ({
+              kind: i.kind,
+              systemKey: i.systemKey,
+              masked: maskIdentity(i),
+            })),
+            key: null,
+          }
+        : { seq, kind: 'keep', subjectId: null, name: null, identities: [], key: maskKey(item.key) },
+    ),
+  }
 }
 
 const HEADER: Record<Language, string[]> = {
   nl: ['nr', 'soort', 'naam', 'identiteiten', 'sleutel van het record'],
   fr: ['n°', 'type', 'nom', 'identités', 'clé de l’enregistrement'],
   en: ['no', 'kind', 'name', 'identities', 'record key'],
+}
+const ERASED: Record<Language, string> = {
+  nl: 'gewist uit de personenindex',
+  fr: 'effacée de l’index des personnes',
+  en: 'erased from the subject index',
 }
 const KINDS: Record<Language, Record<TaskItem['kind'], string>> = {
   nl: { person: 'persoon wiens termijn verstreken is', keep: 'record om te bewaren (juridische blokkering)' },
@@ -219,7 +270,7 @@ export async function taskItemsCsv(
         ? [
             seq,
             KINDS[language].person,
-            item.name,
+            item.subjectId ? item.name : ERASED[language],
             item.identities
               .map((i) => `${i.kind}${i.systemKey ? ` (${i.systemKey})` : ''}: ${i.value}`)
               .join('; '),

@@ -200,7 +200,10 @@ export const retentionEn = {
         'Names from the subject index; identities and keys masked. The CSV file has them in full for the person who does the work; each download is recorded in the audit log.',
       person: 'Person whose period ended',
       keep: 'Record to keep (legal hold)',
-      erased: 'no longer in the subject index',
+      erased: 'Erased from the subject index: nothing of this person is shown any more.',
+      deleted:
+        'The list was deleted when the task was closed or cancelled: the sweep and its counts remain the proof.',
+      nameHidden: 'name not shown (no right to read the subject index)',
       kind: 'Kind',
       name: 'Name',
       identities: 'Identities or key',

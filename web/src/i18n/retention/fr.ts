@@ -207,7 +207,10 @@ export const retentionFr: typeof retentionEn = {
         'Noms issus de l’index des personnes ; identités et clés masquées. Le fichier CSV les contient en entier pour la personne qui fait le travail ; chaque téléchargement est consigné dans le journal d’audit.',
       person: 'Personne dont la durée a expiré',
       keep: 'Enregistrement à conserver (gel juridique)',
-      erased: 'plus dans l’index des personnes',
+      erased: 'Effacée de l’index des personnes : plus rien de cette personne n’est affiché.',
+      deleted:
+        'La liste a été effacée à la clôture ou à l’annulation de la tâche : la purge et ses nombres restent la preuve.',
+      nameHidden: 'nom non affiché (pas de droit de lecture sur l’index des personnes)',
       kind: 'Type',
       name: 'Nom',
       identities: 'Identités ou clé',

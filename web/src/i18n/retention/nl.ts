@@ -205,7 +205,10 @@ export const retentionNl: typeof retentionEn = {
         'Namen uit de personenindex; identiteiten en sleutels gemaskeerd. Het CSV-bestand bevat ze voluit voor wie het werk doet; elke download wordt in het auditlogboek vastgelegd.',
       person: 'Persoon wiens termijn verstreken is',
       keep: 'Record om te bewaren (juridische blokkering)',
-      erased: 'niet meer in de personenindex',
+      erased: 'Gewist uit de personenindex: niets van deze persoon wordt nog getoond.',
+      deleted:
+        'De lijst is gewist toen de taak afgesloten of geannuleerd werd: de opruiming en haar aantallen blijven het bewijs.',
+      nameHidden: 'naam niet getoond (geen leesrecht op de personenindex)',
       kind: 'Soort',
       name: 'Naam',
       identities: 'Identiteiten of sleutel',

@@ -6,8 +6,8 @@ import type { paths } from '../../api/schema'
 import { subjectsHref } from '../../app/routes'
 import { useLanguage } from '../../app/useLanguage'
 
-type Items =
-  paths['/api/v1/orgs/{slug}/retention/runs/{id}/items']['get']['responses'][200]['content']['application/json']['items']
+type List =
+  paths['/api/v1/orgs/{slug}/retention/runs/{id}/items']['get']['responses'][200]['content']['application/json']
 
 /**
  * What a sweep task lists as due (decision 0110), loaded when opened: the people whose period ended or the keys a
@@ -26,12 +26,13 @@ export function TaskList({
 }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const [items, setItems] = useState<Items | null>(null)
+  const [list, setList] = useState<List | null>(null)
+  const items = list?.items ?? null
   const [failed, setFailed] = useState(false)
   const load = () => {
     if (items || failed) return
     call(api.GET('/api/v1/orgs/{slug}/retention/runs/{id}/items', { params: { path: { slug, id: runId } } }))
-      .then((r) => setItems(r.items))
+      .then((r) => setList(r))
       .catch(() => setFailed(true))
   }
   return (
@@ -47,6 +48,8 @@ export function TaskList({
         <p role="alert">{t('retention.runs.taskList.failed')}</p>
       ) : items === null ? (
         <p>{t('retention.runs.taskList.loading')}</p>
+      ) : list?.deleted ? (
+        <p>{t('retention.runs.taskList.deleted')}</p>
       ) : items.length === 0 ? (
         <p>{t('retention.runs.taskList.none')}</p>
       ) : (
@@ -67,11 +70,11 @@ export function TaskList({
                   <td>
                     {item.kind === 'person' ? (
                       item.subjectId ? (
-                        <a href={subjectsHref(slug, { view: 'detail', id: item.subjectId })}>{item.name}</a>
+                        <a href={subjectsHref(slug, { view: 'detail', id: item.subjectId })}>
+                          {item.name ?? t('retention.runs.taskList.nameHidden')}
+                        </a>
                       ) : (
-                        <>
-                          {item.name} <span className="meta">({t('retention.runs.taskList.erased')})</span>
-                        </>
+                        <span className="meta">{t('retention.runs.taskList.erased')}</span>
                       )
                     ) : null}
                   </td>
