@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module'
 import { sql } from 'kysely'
 import pino from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -120,16 +121,30 @@ describe('job queue start', () => {
     const sender = await startJobQueue(ctx, { work: false, schedule: false, jobs: [worker] })
     await sender.send(worker, { key: 'sent before the roles started' })
     await sender.stop()
-    // A worker that started its roles would fetch the waiting job at once (on the embedded database that fetch is
-    // queued on the one connection before the query below).
+    // What the queue decides, not a race with the worker's first fetch: pg-boss's work() - through which a worker is
+    // registered and starts fetching - is watched (pg-boss exposes each Manager method, by its name, on the instance).
+    const registered: string[] = []
+    const Manager = createRequire(import.meta.url)('pg-boss/src/manager.js') as {
+      prototype: { work(name: string, ...rest: unknown[]): Promise<string> }
+    }
+    const work = Manager.prototype.work
+    Manager.prototype.work = {
+      work(this: unknown, name: string, ...rest: unknown[]) {
+        registered.push(name)
+        return work.call(this, name, ...rest)
+      },
+    }.work
     const queue = await startJobQueue(ctx, {
       work: true,
       schedule: false,
       jobs: [worker],
       pollingIntervalSeconds: 0.5,
       startRolesLater: true,
+    }).finally(() => {
+      Manager.prototype.work = work
     })
     try {
+      expect(registered).toEqual([])
       const state = async () =>
         (
           await sql<{ state: string }>`select state from pgboss.job where name = 'start-test.later'`.execute(
@@ -139,6 +154,7 @@ describe('job queue start', () => {
       expect(await state()).toEqual(['created'])
       expect(ran).toEqual([])
       await queue.startRoles()
+      expect(registered).toEqual(['start-test.later'])
       await waitFor(async () => ran.includes('sent before the roles started'))
       await waitFor(async () => (await state()).every((s) => s === 'completed'))
     } finally {
