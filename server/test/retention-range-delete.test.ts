@@ -178,6 +178,38 @@ describe.each(TARGETS)('range deletes on $name', ({ connector, load, p, sum }) =
     }
   })
 
+  it('answers changed, deleting nothing, when a declared foreign key refers to a row of the range; by key with the due conditions, a row no longer due stays', async () => {
+    await db.query(
+      'create table ledger_ref (ref_id integer primary key, ledger_id bigint not null references ledger (ledger_id))',
+    )
+    await db.query(`insert into ledger_ref values (1, 22)`)
+    const driver = openSqlDriver(db.settings)
+    try {
+      const scanner = driver.retention
+      if (!scanner) throw new Error('no scanner')
+      const keys = (await scanner.pageDue(collection, scan, [20], 3, [])).map((r) => [r.ledger_id])
+      expect(keys.map(([k]) => Number(k))).toEqual([21, 22, 30])
+      const range = { after: [20], last: keys[2] as unknown[] }
+      expect(await scanner.deleteDueRange(collection, scan, range, keys, 5000)).toBe('changed')
+      expect(await count(`ledger_id in (21, 22, 30)`)).toBe(3)
+      await db.query('delete from ledger_ref')
+      // A recorded row whose date moved past the cutoff after the page was read: the range delete rolls back, and
+      // the delete by key (with the due conditions) leaves it and answers only the keys it deleted.
+      await db.query(`update ledger set booked_on = ${p(1)} where ledger_id = 22`, ['2020-01-06'])
+      expect(await scanner.deleteDueRange(collection, scan, range, keys, 5000)).toBe('changed')
+      const deleted = await scanner.deleteDueKeys(collection, scan, keys)
+      expect(deleted.map(([k]) => Number(k)).sort((a, b) => a - b)).toEqual([21, 30])
+      expect(await count(`ledger_id in (21, 22, 30)`)).toBe(1)
+      expect(await count(`ledger_id = 22 and booked_on = ${p(1)}`, ['2020-01-06'])).toBe(1)
+      await db.query(`insert into ledger values (21, 21, ${p(1)}, 21, 'booking 21')`, ['2015-01-22'])
+      await db.query(`insert into ledger values (30, 30, ${p(1)}, 30, 'booking 30')`, ['2015-01-31'])
+      await db.query(`update ledger set booked_on = ${p(1)} where ledger_id = 22`, ['2015-01-23'])
+    } finally {
+      await driver.close()
+      await db.query('drop table ledger_ref')
+    }
+  })
+
   it('sweeps in batches sized to a target time; killed after a range batch was applied, it resumes and deletes each due row once, held and recent rows untouched', async () => {
     // The first test removed ids 1-20's due rows; put the table back as built.
     await db.query(`delete from ledger where ledger_id <= 20`)

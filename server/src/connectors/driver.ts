@@ -101,9 +101,9 @@ export interface RetentionScanner {
   dateColumns(collection: DatasetCollection): Promise<string[]>
   /**
    * Deletes, in one transaction, the due rows with a key after `range.after` and up to `range.last`: one statement
-   * over a key range. It commits only if exactly the `expected` keys went (PostgreSQL: the keys it returned;
-   * MySQL/MariaDB: their number), else rolls back and answers 'changed' (rows changed since the page was read: the
-   * caller deletes by key). 'timeout': the statement ran longer than `timeoutMs` (PostgreSQL's statement_timeout,
+   * over a key range. It commits only if exactly the `expected` keys went (PostgreSQL and MariaDB: the keys it
+   * returned; MySQL: the range's keys read FOR UPDATE before it), else rolls back and answers 'changed' (rows changed since the page was read: the
+   * caller deletes by key; also when a declared foreign key still refers to a row of the range). 'timeout': the statement ran longer than `timeoutMs` (PostgreSQL's statement_timeout,
    * MariaDB's max_statement_time; not on MySQL) and was rolled back.
    */
   deleteDueRange(
@@ -113,6 +113,15 @@ export interface RetentionScanner {
     expected: readonly (readonly unknown[])[],
     timeoutMs: number,
   ): Promise<'deleted' | 'changed' | 'timeout'>
+  /**
+   * Deletes, in one transaction, the rows with one of `keys` that are still due by the scan's conditions (a row
+   * whose date moved past the cutoff since it was read stays) and answers the keys it deleted.
+   */
+  deleteDueKeys(
+    collection: DatasetCollection,
+    scan: DueScan,
+    keys: readonly (readonly unknown[])[],
+  ): Promise<unknown[][]>
 }
 
 /** Connection settings as stored (non-secret part) plus the decrypted secret, handed to a driver factory. */

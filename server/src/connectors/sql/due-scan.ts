@@ -105,7 +105,7 @@ export async function rangeDeleteStatement(
   scan: DueScan,
   after: readonly unknown[] | null,
   last: readonly unknown[],
-): Promise<{ sql: string; params: unknown[]; keyColumns: ColumnInfo[] }> {
+): Promise<{ sql: string; select: string; params: unknown[]; keyColumns: ColumnInfo[] }> {
   const keyColumns = await columns.columns(collection, primaryKeyOf(collection))
   const params: unknown[] = []
   const where = await conditions(dialect, columns, collection, scan, params)
@@ -119,6 +119,40 @@ export async function rangeDeleteStatement(
   where.push(compare('<=', last))
   return {
     sql: `DELETE FROM ${dialect.table(collection)} WHERE ${where.join(' AND ')}`,
+    select: `SELECT ${lhs} FROM ${dialect.table(collection)} WHERE ${where.join(' AND ')} FOR UPDATE`,
+    params,
+    keyColumns,
+  }
+}
+
+/** Keys per statement of a delete by key with the due conditions (bounds the parameters of one statement). */
+export const KEYS_PER_STATEMENT = 1000
+
+/**
+ * The rows with one of `keys` that are still due by the scan's own conditions: `select` (their keys, locked FOR
+ * UPDATE - MySQL reads them before deleting, having no RETURNING) and `delete`, over the same condition.
+ */
+export async function dueKeysStatement(
+  dialect: ScanDialect,
+  columns: ColumnCache,
+  collection: DatasetCollection,
+  scan: DueScan,
+  keys: readonly (readonly unknown[])[],
+): Promise<{ select: string; delete: string; params: unknown[]; keyColumns: ColumnInfo[] }> {
+  const keyColumns = await columns.columns(collection, primaryKeyOf(collection))
+  const params: unknown[] = []
+  const where = await conditions(dialect, columns, collection, scan, params)
+  const lhs = keyColumns.map((c) => dialect.quote(c.name)).join(', ')
+  const single = keyColumns.length === 1
+  const tuples = keys.map((key) => {
+    const values = keyColumns.map((c, i) => dialect.param(params, key[i], c)).join(', ')
+    return single ? values : `(${values})`
+  })
+  where.push(single ? `${lhs} IN (${tuples.join(', ')})` : `(${lhs}) IN (${tuples.join(', ')})`)
+  const condition = where.join(' AND ')
+  return {
+    select: `SELECT ${lhs} FROM ${dialect.table(collection)} WHERE ${condition} FOR UPDATE`,
+    delete: `DELETE FROM ${dialect.table(collection)} WHERE ${condition}`,
     params,
     keyColumns,
   }

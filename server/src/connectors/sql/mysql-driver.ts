@@ -1,7 +1,15 @@
 import type mysql from 'mysql2/promise'
 import type { DatasetCollection } from '../../domain/datasets/schema'
 import type { ConnectionCheck, Driver, DueScan, Match, RetentionScanner, Row } from '../driver'
-import { countStatement, pageStatement, rangeDeleteStatement, type ScanDialect, sameKeys } from './due-scan'
+import {
+  countStatement,
+  dueKeysStatement,
+  KEYS_PER_STATEMENT,
+  pageStatement,
+  rangeDeleteStatement,
+  type ScanDialect,
+  sameKeys,
+} from './due-scan'
 import { checkFailure, neutralised, type SqlEndpoint } from './endpoint'
 import { qualified, quoteMysql } from './identifiers'
 import { mysqlColumns, openMysqlPool } from './mysql-pool'
@@ -213,7 +221,7 @@ export class MysqlDriver implements Driver {
       )
       const names = statement.keyColumns.map((c) => c.name)
       // MariaDB bounds the statement's time and returns the keys it deleted; MySQL has neither for a DELETE, so
-      // there the number of rows is compared.
+      // there the range's keys are read and locked before it (and the number of rows it deleted compared).
       const mariadb = await this.isMariadb()
       const seconds = Math.max(0.001, timeoutMs / 1000).toFixed(3)
       const text = mariadb
@@ -225,12 +233,24 @@ export class MysqlDriver implements Driver {
         connection.rollback().catch(() => {
           broken = true
         })
+      const params = statement.params as mysql.ExecuteValues[]
       try {
         await connection.beginTransaction()
-        const [result] = await connection.execute(text, statement.params as mysql.ExecuteValues[])
-        const same = mariadb
-          ? sameKeys(result as mysql.RowDataPacket[], names, expected)
-          : (result as mysql.ResultSetHeader).affectedRows === expected.length
+        // MySQL: the range's keys read and locked first (FOR UPDATE, with the gaps between them), compared with the
+        // recorded ones, then the same rows deleted - so a row swapped for another is never deleted unrecorded.
+        const locked = mariadb
+          ? null
+          : ((await connection.execute(statement.select, params))[0] as mysql.RowDataPacket[])
+        const same =
+          locked !== null && !sameKeys(locked, names, expected)
+            ? false
+            : await connection
+                .execute(text, params)
+                .then(([result]) =>
+                  mariadb
+                    ? sameKeys(result as mysql.RowDataPacket[], names, expected)
+                    : (result as mysql.ResultSetHeader).affectedRows === expected.length,
+                )
         if (!same) {
           await rollback()
           return 'changed'
@@ -239,7 +259,45 @@ export class MysqlDriver implements Driver {
         return 'deleted'
       } catch (error) {
         await rollback()
-        if ((error as { errno?: unknown } | null)?.errno === 1969) return 'timeout'
+        const errno = (error as { errno?: unknown } | null)?.errno
+        if (errno === 1969) return 'timeout'
+        // A row of the range is still referred to by a declared foreign key: nothing deleted, the batch goes by key.
+        if (errno === 1451) return 'changed'
+        throw neutralised(error, this.endpoint)
+      } finally {
+        if (broken) connection.destroy()
+        else connection.release()
+      }
+    },
+    deleteDueKeys: async (collection, scan, keys) => {
+      if (keys.length === 0) return []
+      const mariadb = await this.isMariadb()
+      const connection = await this.pool.getConnection()
+      let broken = false
+      try {
+        await connection.beginTransaction()
+        const deleted: unknown[][] = []
+        for (let i = 0; i < keys.length; i += KEYS_PER_STATEMENT) {
+          const part = keys.slice(i, i + KEYS_PER_STATEMENT)
+          const statement = await dueKeysStatement(this.dialect, this.columns, collection, scan, part)
+          const names = statement.keyColumns.map((c) => c.name)
+          const params = statement.params as mysql.ExecuteValues[]
+          // MariaDB returns the keys it deleted; MySQL reads and locks them first, then deletes the same rows.
+          const [rows] = mariadb
+            ? await connection.execute(
+                `${statement.delete} RETURNING ${names.map(quoteMysql).join(', ')}`,
+                params,
+              )
+            : await connection.execute(statement.select, params)
+          if (!mariadb) await connection.execute(statement.delete, params)
+          for (const row of rows as mysql.RowDataPacket[]) deleted.push(names.map((n) => row[n]))
+        }
+        await connection.commit()
+        return deleted
+      } catch (error) {
+        await connection.rollback().catch(() => {
+          broken = true
+        })
         throw neutralised(error, this.endpoint)
       } finally {
         if (broken) connection.destroy()

@@ -1,7 +1,15 @@
 import type pg from 'pg'
 import type { DatasetCollection } from '../../domain/datasets/schema'
 import type { ConnectionCheck, Driver, DueScan, Match, RetentionScanner, Row } from '../driver'
-import { countStatement, pageStatement, rangeDeleteStatement, type ScanDialect, sameKeys } from './due-scan'
+import {
+  countStatement,
+  dueKeysStatement,
+  KEYS_PER_STATEMENT,
+  pageStatement,
+  rangeDeleteStatement,
+  type ScanDialect,
+  sameKeys,
+} from './due-scan'
 import { checkFailure, neutralised, type SqlEndpoint } from './endpoint'
 import { qualified, quotePg } from './identifiers'
 import { openPgPool, pgColumns } from './pg-pool'
@@ -186,7 +194,40 @@ export class PostgresDriver implements Driver {
         return 'deleted'
       } catch (error) {
         await rollback()
-        if ((error as { code?: unknown } | null)?.code === '57014') return 'timeout'
+        const code = (error as { code?: unknown } | null)?.code
+        if (code === '57014') return 'timeout'
+        // A row of the range is still referred to by a declared foreign key: nothing deleted, the batch goes by key.
+        if (code === '23503') return 'changed'
+        throw neutralised(error, this.endpoint)
+      } finally {
+        client.release(broken)
+      }
+    },
+    deleteDueKeys: async (collection, scan, keys) => {
+      if (keys.length === 0) return []
+      const client = await this.pool.connect().catch((error: unknown) => {
+        throw neutralised(error, this.endpoint)
+      })
+      let broken = false
+      try {
+        await client.query('BEGIN')
+        const deleted: unknown[][] = []
+        for (let i = 0; i < keys.length; i += KEYS_PER_STATEMENT) {
+          const part = keys.slice(i, i + KEYS_PER_STATEMENT)
+          const statement = await dueKeysStatement(this.dialect(), this.columns, collection, scan, part)
+          const names = statement.keyColumns.map((c) => c.name)
+          const result = await client.query(
+            `${statement.delete} RETURNING ${names.map(quotePg).join(', ')}`,
+            statement.params,
+          )
+          for (const row of result.rows) deleted.push(names.map((n) => row[n]))
+        }
+        await client.query('COMMIT')
+        return deleted
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {
+          broken = true
+        })
         throw neutralised(error, this.endpoint)
       } finally {
         client.release(broken)

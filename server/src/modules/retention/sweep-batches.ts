@@ -72,7 +72,7 @@ export async function applyBatches(
     fixed: options.batchSize !== undefined,
     ...(options.targetBatchMs ? { targetMs: options.targetBatchMs } : {}),
   })
-  const byRange = !target.subjectEvent
+  const byRange = byRangeOf(target)
   const apply = {
     driver,
     target,
@@ -87,7 +87,10 @@ export async function applyBatches(
     const changes = decodeValues<BatchChanges>(
       ctx.encryption.decrypt(started.changes_encrypted, runCursorContext(run.id)),
     )
-    await applyByKey(driver, target, changes)
+    // A sweep by date field deletes only recorded rows still due (one whose date moved forward since stays).
+    if (byRangeOf(target) && changes.updates.length === 0 && driver.retention)
+      await driver.retention.deleteDueKeys(target.collection, scanOf(target), changes.deletes)
+    else await applyByKey(driver, target, changes)
     run = await finishBatch(ctx, run, started.seq, started.cursor_encrypted, {
       deletes: started.deletes,
       masks: started.masks,
@@ -135,12 +138,27 @@ export async function applyBatches(
       ...counts,
       key_hashes: JSON.stringify(rows.map((row) => keyHash(keyOf(target.collection, row)))),
     })
-    const range = byRange && rows.length === page.rows.length ? { after, last } : null
+    // By range only when the page held nothing back and no row of it is referred to by another collection (those
+    // are masked or left, by key - a range DELETE would remove them or fail on a declared foreign key).
+    const range =
+      byRange && rows.length === page.rows.length && changes.referenced === 0 ? { after, last } : null
     const began = performance.now()
-    await applyBatch(apply, changes, range)
-    options.onBatchApplied?.(changes.deletes.length + changes.updates.length, performance.now() - began)
+    const deleted = await applyBatch(apply, changes, range)
+    options.onBatchApplied?.(deleted.length + changes.updates.length, performance.now() - began)
     await options.afterApply?.(run, seq)
-    run = await finishBatch(ctx, run, seq, cursor, counts)
+    // Recorded rows that were no longer due when deleted stayed: the batch is recorded and counted as it went.
+    const rewrite =
+      deleted.length === changes.deletes.length
+        ? null
+        : {
+            changes_encrypted: ctx.encryption.encrypt(
+              encodeValues({ ...changes, deletes: deleted }),
+              runCursorContext(run.id),
+            ),
+            key_hashes: JSON.stringify(deleted.map((key) => keyHash(key))),
+          }
+    if (rewrite) counts.deletes = deleted.length
+    run = await finishBatch(ctx, run, seq, cursor, counts, rewrite)
     after = last
     if (page.done) break
     next ??= read(after)
@@ -166,16 +184,19 @@ interface Applier {
   timeoutMs: number
 }
 
+const byRangeOf = (target: SweepTarget) => !target.subjectEvent
+
 /**
  * One batch: a delete-only batch over a key range that held nothing back is one range DELETE (if the rows in the
  * range are no longer exactly the recorded ones, or it ran past the timeout, it is rolled back and the batch is
- * deleted by key - in halves after a timeout, and the next batches are half as large); others change rows by key.
+ * deleted by key with the scan's due conditions - in halves after a timeout, and the next batches are half as
+ * large); others change rows by key. Answers the keys deleted (after a range fallback, only the rows still due).
  */
 async function applyBatch(
   { driver, target, scan, sizing, timeoutMs }: Applier,
   changes: BatchChanges,
   range: { after: unknown[] | null; last: unknown[] } | null,
-): Promise<void> {
+): Promise<readonly unknown[][]> {
   const rows = changes.deletes.length + changes.updates.length
   const began = performance.now()
   let parts = 1
@@ -189,12 +210,24 @@ async function applyBatch(
     )
     if (outcome === 'deleted') {
       sizing.observe(rows, performance.now() - began)
-      return
+      return changes.deletes
     }
     if (outcome === 'timeout') {
       sizing.halve()
       parts = 2
     }
+    const deleted: unknown[][] = []
+    const size = Math.ceil(changes.deletes.length / parts)
+    for (let i = 0; i < parts; i++)
+      deleted.push(
+        ...(await driver.retention.deleteDueKeys(
+          target.collection,
+          scan,
+          changes.deletes.slice(i * size, (i + 1) * size),
+        )),
+      )
+    if (parts === 1) sizing.observe(rows, performance.now() - began)
+    return deleted
   }
   const size = Math.ceil(changes.deletes.length / parts) || 1
   for (let i = 0; i < parts; i++) {
@@ -202,6 +235,7 @@ async function applyBatch(
     await applyByKey(driver, target, { ...changes, deletes, updates: i === 0 ? changes.updates : [] })
   }
   if (parts === 1) sizing.observe(rows, performance.now() - began)
+  return changes.deletes
 }
 
 /** Indexes of the rows that a row of another collection still refers to (one query per referring field). */
@@ -237,8 +271,17 @@ function finishBatch(
   seq: number,
   cursor: string,
   counts: { deletes: number; masks: number; shared: number; withheld: number },
+  rewrite: { changes_encrypted: string; key_hashes: string } | null = null,
 ): Promise<RunRow> {
   return inTransaction(ctx, async (tx) => {
+    if (rewrite)
+      await tx.db
+        .updateTable('retention_run_batches')
+        .set({ ...rewrite, deletes: counts.deletes })
+        .where('run_id', '=', run.id)
+        .where('seq', '=', seq)
+        .where('status', '=', 'started')
+        .execute()
     const marked = await markBatchDone(tx.db, run.id, seq)
     if (Number(marked.numUpdatedRows) === 0) throw new Error(`Batch ${seq} of run ${run.id} was already done`)
     return updateRun(tx.db, run.id, {
