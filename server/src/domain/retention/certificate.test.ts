@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type CertificateInput, destructionCertificate } from './certificate'
+import { periodCertificate } from './period-certificate'
 
 const base: CertificateInput = {
   organisation: { name: 'Bakkerij Peeters', enterpriseNumber: '0123.456.749', address: null },
@@ -240,5 +241,46 @@ describe('destruction certificate: French typography (review m13)', () => {
       expect(JSON.stringify(other)).not.toContain('\\u202f')
       expect(JSON.stringify(other)).not.toMatch(/\u202f/)
     }
+  })
+})
+
+describe('certificates: French spacing only over what Custos words (review W1)', () => {
+  const organisation = { name: 'Yahoo!', enterpriseNumber: 'BE 0123:456', address: 'Rue du Midi 1 ; boîte 2' }
+
+  it('leaves the organisation name, address, rule name, legal basis and endpoint exactly as written', () => {
+    const c = destructionCertificate(
+      {
+        ...base,
+        organisation,
+        run: { ...base.run, via: 'http_endpoint' as const, endpoint: 'DELETE api.example/erase?id=1 !' },
+      },
+      'fr',
+    )
+    const values = c.sections.flatMap((s) => s.fields.map((f) => f.value))
+    expect(values).toContain('Yahoo!')
+    expect(values).toContain('BE 0123:456')
+    expect(values).toContain('Rue du Midi 1 ; boîte 2')
+    expect(values).toContain('DELETE api.example/erase?id=1 !')
+    expect(c.intro).toContain('Yahoo!')
+    expect(c.intro).not.toContain('Yahoo\u202f!')
+    // Custos's own words keep their French spacing.
+    expect(c.sections.flatMap((s) => s.fields.map((f) => f.label)).join('\n')).not.toMatch(/ [:;?!]/)
+  })
+
+  it('does the same on the certificate for a period', () => {
+    const c = periodCertificate(
+      {
+        organisation,
+        runs: [],
+        from: '2026-01-01',
+        to: '2026-12-31',
+        issuedAt: new Date('2026-12-07T12:00:00Z'),
+      },
+      'fr',
+    )
+    const values = c.sections.flatMap((s) => s.fields.map((f) => f.value))
+    expect(values).toContain('Yahoo!')
+    expect(values).toContain('Rue du Midi 1 ; boîte 2')
+    expect(c.intro).toContain('Yahoo!')
   })
 })

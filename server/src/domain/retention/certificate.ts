@@ -70,6 +70,22 @@ export interface Certificate {
   sections: { heading: string; paragraphs?: string[]; fields: { label: string; value: string }[] }[]
 }
 
+/**
+ * A certificate as built, before its language's typography: `verbatim` marks a value the organisation wrote (its
+ * name, address, a rule's name or legal basis, an endpoint, a key), which stays exactly as written; `intro` is
+ * `introTemplate` with `org` filled in after the spacing.
+ */
+export interface CertificateDraft {
+  title: string
+  introTemplate: string
+  org: string
+  sections: {
+    heading: string
+    paragraphs?: string[]
+    fields: { label: string; value: string; verbatim?: boolean }[]
+  }[]
+}
+
 const pick = (labels: Labels, language: Language) => labels[language]
 
 const LOCALES: Record<Language, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' }
@@ -123,27 +139,32 @@ function renewalText(run: CertificateInput['run'], language: Language): string |
 
 /** The certificate's text in one language (French with its typography, as the other French documents). */
 export function destructionCertificate(input: CertificateInput, language: Language): Certificate {
-  const certificate = runCertificate(input, language)
-  return language === 'fr' ? frenchCertificate(certificate) : certificate
+  return finishCertificate(runCertificate(input, language), language)
 }
 
 /**
- * French spacing over the whole text (headings, labels, sentences and values: the values are French words, names,
- * dates, counts and hashes, which the spacing leaves alone - it only touches punctuation after a word).
+ * The certificate's text: in French with its spacing over what Custos words (title, intro, headings, labels,
+ * sentences and the values it writes), never over a value the organisation wrote (`verbatim`, and the
+ * organisation's name in the intro) - a proof document keeps the controller's name as registered ("Yahoo!").
  */
-export function frenchCertificate(c: Certificate): Certificate {
+export function finishCertificate(c: CertificateDraft, language: Language): Certificate {
+  const fr = language === 'fr' ? frenchPunctuation : (text: string) => text
   return {
-    title: frenchPunctuation(c.title),
-    intro: frenchPunctuation(c.intro),
+    title: fr(c.title),
+    intro: fill(fr(c.introTemplate), { org: c.org }),
     sections: c.sections.map((s) => ({
-      heading: frenchPunctuation(s.heading),
-      ...(s.paragraphs ? { paragraphs: s.paragraphs.map(frenchPunctuation) } : {}),
-      fields: s.fields.map((f) => ({ label: frenchPunctuation(f.label), value: frenchPunctuation(f.value) })),
+      heading: fr(s.heading),
+      ...(s.paragraphs ? { paragraphs: s.paragraphs.map(fr) } : {}),
+      fields: s.fields.map((f) => ({ label: fr(f.label), value: f.verbatim ? f.value : fr(f.value) })),
     })),
   }
 }
 
-function runCertificate(input: CertificateInput, language: Language): Certificate {
+/** A value the organisation wrote, or Custos's "not stated" when it wrote none. */
+const orgValue = (value: string | null | undefined, missing: string) =>
+  value === null || value === undefined ? { value: missing } : { value, verbatim: true }
+
+function runCertificate(input: CertificateInput, language: Language): CertificateDraft {
   const l = (labels: Labels) => pick(labels, language)
   const { run, rule, proof, organisation } = input
   const ruleName = (rule ? textIn(rule.name, language) : undefined) ?? input.ruleKey
@@ -176,35 +197,38 @@ function runCertificate(input: CertificateInput, language: Language): Certificat
       : count(run.masked, language)
   return {
     title: l(T.title),
-    intro: fill(l(T.intro), { org: organisation.name }),
+    introTemplate: l(T.intro),
+    org: organisation.name,
     sections: [
       {
         heading: l(T.controller),
         fields: [
-          { label: l(T.name), value: organisation.name },
-          { label: l(T.enterprise), value: organisation.enterpriseNumber ?? l(T.notStated) },
-          { label: l(T.address), value: organisation.address ?? l(T.notStated) },
+          { label: l(T.name), value: organisation.name, verbatim: true },
+          { label: l(T.enterprise), ...orgValue(organisation.enterpriseNumber, l(T.notStated)) },
+          { label: l(T.address), ...orgValue(organisation.address, l(T.notStated)) },
         ],
       },
       {
         heading: l(T.ruleHeading),
         fields: [
-          { label: l(T.rule), value: `${ruleName} (${input.ruleKey})` },
+          { label: l(T.rule), value: `${ruleName} (${input.ruleKey})`, verbatim: true },
           ...(rule ? [{ label: l(T.period), value: formatPeriod(rule, language) }] : []),
-          { label: l(T.basis), value: basis ?? l(T.basisMissing) },
+          { label: l(T.basis), ...orgValue(basis, l(T.basisMissing)) },
           { label: l(T.endAction), value: T.actions[run.action]?.[language] ?? run.action },
           {
             label: l(T.approvedBy),
-            value: run.kind === 'ended_holds' ? l(T.notApproved) : (run.approvedBy ?? l(T.notStated)),
+            ...(run.kind === 'ended_holds'
+              ? { value: l(T.notApproved) }
+              : orgValue(run.approvedBy, l(T.notStated))),
           },
         ],
       },
       {
         heading: l(T.dataHeading),
         fields: [
-          { label: l(T.system), value: run.system },
-          { label: l(T.dataset), value: run.dataset },
-          { label: l(T.collection), value: run.collection },
+          { label: l(T.system), value: run.system, verbatim: true },
+          { label: l(T.dataset), value: run.dataset, verbatim: true },
+          { label: l(T.collection), value: run.collection, verbatim: true },
           { label: l(T.selection), value: selection },
           ...(renewal ? [{ label: l(T.renewal), value: renewal }] : []),
         ],
@@ -226,8 +250,8 @@ function runCertificate(input: CertificateInput, language: Language): Certificat
               ]
             : []),
           ...(via === 'sql' ? [{ label: l(T.batches), value: count(run.batches, language) }] : []),
-          ...(run.endpoint ? [{ label: l(T.endpoint), value: run.endpoint }] : []),
-          ...(run.taskId ? [{ label: l(T.task), value: run.taskId }] : []),
+          ...(run.endpoint ? [{ label: l(T.endpoint), value: run.endpoint, verbatim: true }] : []),
+          ...(run.taskId ? [{ label: l(T.task), value: run.taskId, verbatim: true }] : []),
           { label: l(T.started), value: instant(run.startedAt, language) },
           { label: l(T.ended), value: instant(run.endedAt, language) },
           { label: l(T.startedBy), value: starterLabel(run.startedBy, language) },

@@ -1,6 +1,6 @@
 import type { Labels, Language } from '../register/localized'
 import { formatDate } from '../requests/format'
-import { type Certificate, frenchCertificate } from './certificate'
+import { type Certificate, type CertificateDraft, finishCertificate } from './certificate'
 import { countIsReported, formatCount, runCountFields, runKeysValue } from './run-result'
 
 /**
@@ -197,8 +197,12 @@ export function periodCertificate(input: PeriodCertificateInput, language: Langu
     return {
       heading: fill(l(T.runHeading), { n: i + 1 }),
       fields: [
-        { label: l(T.rule), value: `${run.ruleName} (${run.ruleKey})` },
-        { label: l(T.collection), value: `${run.system} · ${run.dataset} · ${run.collection}` },
+        { label: l(T.rule), value: `${run.ruleName} (${run.ruleKey})`, verbatim: true },
+        {
+          label: l(T.collection),
+          value: `${run.system} · ${run.dataset} · ${run.collection}`,
+          verbatim: true,
+        },
         { label: l(T.action), value: T.actions[run.action]?.[language] ?? run.action },
         ...(run.cutoff ? [{ label: l(T.cutoff), value: formatDate(run.cutoff) }] : []),
         { label: l(T.how), value: l(T.via[run.via] ?? (T.via.sql as Labels)) },
@@ -206,26 +210,34 @@ export function periodCertificate(input: PeriodCertificateInput, language: Langu
         ...(run.status === 'completed'
           ? runCountFields(run, language, { deleted: l(T.deleted), masked: l(T.masked) })
           : run.completedBy
-            ? [{ label: l(T.cancelledBy), value: run.completedBy }]
+            ? [{ label: l(T.cancelledBy), value: run.completedBy, verbatim: true }]
             : []),
         { label: l(T.keys), value: runKeysValue(run, language) },
         { label: l(T.started), value: brusselsInstant(run.startedAt) },
         { label: l(T.ended), value: run.endedAt ? brusselsInstant(run.endedAt) : l(T.notEnded) },
-        { label: l(T.approvedBy), value: run.approvedBy ?? l(T.notStated) },
+        {
+          label: l(T.approvedBy),
+          ...(run.approvedBy === null || run.approvedBy === undefined
+            ? { value: l(T.notStated) }
+            : { value: run.approvedBy, verbatim: true }),
+        },
         { label: l(T.reference), value: run.id },
       ],
     }
   })
-  const certificate: Certificate = {
+  const notStated = (value: string | null) =>
+    value === null ? { value: l(T.notStated) } : { value, verbatim: true }
+  const certificate: CertificateDraft = {
     title: fill(l(T.title), { from: formatDate(input.from), to: formatDate(input.to) }),
-    intro: fill(l(T.intro), { org: organisation.name }),
+    introTemplate: l(T.intro),
+    org: organisation.name,
     sections: [
       {
         heading: l(T.controller),
         fields: [
-          { label: l(T.name), value: organisation.name },
-          { label: l(T.enterprise), value: organisation.enterpriseNumber ?? l(T.notStated) },
-          { label: l(T.address), value: organisation.address ?? l(T.notStated) },
+          { label: l(T.name), value: organisation.name, verbatim: true },
+          { label: l(T.enterprise), ...notStated(organisation.enterpriseNumber) },
+          { label: l(T.address), ...notStated(organisation.address) },
         ],
       },
       {
@@ -264,5 +276,5 @@ export function periodCertificate(input: PeriodCertificateInput, language: Langu
       },
     ],
   }
-  return language === 'fr' ? frenchCertificate(certificate) : certificate
+  return finishCertificate(certificate, language)
 }
