@@ -57,6 +57,8 @@ const READS_BY_POST = new Set<string>([
 const READS_NEEDING_WRITE = new Map<string, string>([
   ['GET /datasets/discoveries/{id}', 'dataset:discover'],
   ['GET /breaches/{id}/evidence/{evidenceId}', 'breach:evidence'],
+  // The task list in clear is for the person who does the sweep's work, not for an auditor (decision 0110).
+  ['GET /retention/runs/{id}/items.csv', 'retention:write'],
 ])
 const STARTS_A_DISCOVERY = 'POST /datasets/discoveries'
 
