@@ -210,6 +210,37 @@ describe("connectors never reach Custos's own database or hosts outside the allo
   })
 
   it.skipIf(onPostgres)(
+    'a marked database elsewhere on the same MySQL/MariaDB server does not refuse a connection to an unmarked one',
+    async () => {
+      // Before the check was limited to the connection's database, any marked schema on the server refused every
+      // connector of that server (in CI: the rental tests failed while the test above had its marked database).
+      const stamp = Date.now().toString(36)
+      const marked = `custos_marked_elsewhere_${stamp}`
+      const plain = `custos_plain_${stamp}`
+      const admin = await mysql.createConnection(MYSQL_ADMIN_URL)
+      await admin.query(`create database ${marked}`)
+      await admin.query(`create table ${marked}.custos_installation (id int primary key)`)
+      await admin.query(`create database ${plain}`)
+      await admin.query(
+        `create table ${plain}.users (id int primary key, email varchar(200), password_hash text)`,
+      )
+      await admin.end()
+      cleanups.push(async () => {
+        const again = await mysql.createConnection(MYSQL_ADMIN_URL)
+        await again.query(`drop database if exists ${marked}`)
+        await again.query(`drop database if exists ${plain}`)
+        await again.end()
+      })
+      const url = new URL(MYSQL_ADMIN_URL)
+      url.pathname = `/${plain}`
+      const key = await saveAccountsDataset('mysql', { url: url.toString() })
+      const result = await check(key)
+      expect(result.problem?.reference ? loggedReason(result.problem.reference) : undefined).toBeUndefined()
+      expect(result).toMatchObject({ ok: true })
+    },
+  )
+
+  it.skipIf(onPostgres)(
     'refuses a host outside CUSTOS_CONNECTOR_ALLOW without connecting to it (SQL and HTTP)',
     async () => {
       // A listener on 127.0.0.2: this machine, but not in the tests' allow-list (127.0.0.1, ::1, localhost).
