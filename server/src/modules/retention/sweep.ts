@@ -2,6 +2,7 @@ import type { Actor } from '../../audit/actor'
 import type { Driver } from '../../connectors/driver'
 import { readDataset } from '../../connectors/engine/read-dataset'
 import type { AppContext } from '../../context'
+import { toBrusselsDate } from '../../domain/brussels-time'
 import type { Row } from '../../domain/datasets/write-plan'
 import { keyOf } from '../../domain/datasets/write-plan'
 import { Conflict } from '../../domain/errors'
@@ -84,7 +85,12 @@ export interface SweepOutcome extends PlanItem {
     | 'waiting'
 }
 
-export const todayOf = (date = new Date()) => date.toISOString().slice(0, 10)
+/**
+ * The sweep's day: the Brussels calendar date, as every other date of Custos (an erasure records the rows a legal
+ * hold keeps as due from the Brussels day before; the UTC date lagged one day behind it from midnight to 01:00 or
+ * 02:00 Brussels time, so a hold lifted then was not swept until the next day).
+ */
+export const todayOf = (date = new Date()): string => toBrusselsDate(date)
 
 export function ceilingOf(target: SweepTarget): number | null {
   const policy = target.policy
