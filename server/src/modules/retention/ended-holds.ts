@@ -7,7 +7,7 @@ import { type DueHold, listDueHolds, releaseHolds } from '../../connectors/engin
 import { decodeValues, encodeValues } from '../../connectors/engine/row-codec'
 import { type AppContext, inTransaction } from '../../context'
 import type { DatasetCollection } from '../../domain/datasets/schema'
-import { childFirstOrder, keyOf, type Row } from '../../domain/datasets/write-plan'
+import { childFirstOrder, keyOf } from '../../domain/datasets/write-plan'
 import {
   type BatchChanges,
   batchChanges,
@@ -16,6 +16,7 @@ import {
 } from '../../domain/retention/sweep-plan'
 import { type Dataset, listDatasets, openDriverForDataset } from '../datasets'
 import type { Organization } from '../organizations'
+import { referencedRows } from './referenced-rows'
 import {
   findStartedBatch,
   insertBatch,
@@ -244,24 +245,6 @@ async function eraseGroup(
     })
     return done
   })
-}
-
-async function referencedRows(
-  driver: Driver,
-  referring: ReturnType<typeof referringFields>,
-  rows: readonly Row[],
-): Promise<Set<number>> {
-  const referenced = new Set<number>()
-  for (const r of referring) {
-    const values = [...new Set(rows.map((row) => row[r.target]).filter((v) => v !== null && v !== undefined))]
-    if (values.length === 0) continue
-    const found = await driver.select(r.collection, [{ field: r.field, values }], [r.field])
-    const used = new Set(found.map((row) => String(row[r.field])))
-    rows.forEach((row, i) => {
-      if (used.has(String(row[r.target]))) referenced.add(i)
-    })
-  }
-  return referenced
 }
 
 async function apply(driver: Driver, collection: DatasetCollection, batch: BatchChanges): Promise<void> {

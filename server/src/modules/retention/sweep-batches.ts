@@ -3,7 +3,6 @@ import type { Driver, DueScan } from '../../connectors/driver'
 import { erasureHasher } from '../../connectors/engine/erasure-hash'
 import { decodeValues, encodeValues } from '../../connectors/engine/row-codec'
 import { type AppContext, inTransaction } from '../../context'
-import type { Row } from '../../domain/datasets/write-plan'
 import { keyOf } from '../../domain/datasets/write-plan'
 import { type BatchSizing, batchSizing } from '../../domain/retention/batch-size'
 import {
@@ -14,6 +13,7 @@ import {
 } from '../../domain/retention/sweep-plan'
 import type { Organization } from '../organizations'
 import { completeRun } from './complete-run'
+import { referencedRows } from './referenced-rows'
 import { findStartedBatch, insertBatch, markBatchDone, type RunRow, updateRun } from './repository'
 import { type DuePage, type DueSource, keyText, scanOf } from './sources'
 import type { SweepTarget } from './targets'
@@ -236,25 +236,6 @@ async function applyBatch(
   }
   if (parts === 1) sizing.observe(rows, performance.now() - began)
   return changes.deletes
-}
-
-/** Indexes of the rows that a row of another collection still refers to (one query per referring field). */
-async function referencedRows(
-  driver: Driver,
-  referring: ReturnType<typeof referringFields>,
-  rows: readonly Row[],
-): Promise<Set<number>> {
-  const referenced = new Set<number>()
-  for (const r of referring) {
-    const values = [...new Set(rows.map((row) => row[r.target]).filter((v) => v !== null && v !== undefined))]
-    if (values.length === 0) continue
-    const found = await driver.select(r.collection, [{ field: r.field, values }], [r.field])
-    const used = new Set(found.map((row) => String(row[r.field])))
-    rows.forEach((row, i) => {
-      if (used.has(String(row[r.target]))) referenced.add(i)
-    })
-  }
-  return referenced
 }
 
 async function applyByKey(driver: Driver, target: SweepTarget, changes: BatchChanges): Promise<void> {
