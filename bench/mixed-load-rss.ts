@@ -1,7 +1,7 @@
 /**
  * Memory of the embedded server under a bounded mixed load (issue 14, target 5: idle RSS <= 450 MB after 10 minutes
  * of mixed load). Starts the compiled server (`server/dist`, `custos start`) on a new data directory, completes the
- * first-run set-up through the API, builds the Liberoo sample organisation, then runs CLIENTS clients one request
+ * first-run set-up through the API, builds the Liberoo sample organisation and publishes its notice, then runs CLIENTS clients one request
  * at a time each for SECONDS seconds, cycling through: the requests list, the subject list, a subject name search,
  * the requests report, the audit log, the public privacy notice and request form, and every 8th step a request
  * logged by staff (intake). VmRSS, CPU and the load average are printed every 30 s as JSON lines; at the end RSS
@@ -78,7 +78,12 @@ async function setUp(dataDir: string): Promise<{ cookie: string; slug: string }>
   csrf = JSON.parse((await call('GET', '/api/v1/me', cookie)).text).csrfToken as string
   const sample = await call('POST', '/api/v1/samples', cookie, { example: 'liberoo', language: 'nl' })
   if (sample.status !== 201) throw new Error(`sample failed: ${sample.status} ${sample.text}`)
-  return { cookie, slug: JSON.parse(sample.text).slug as string }
+  const slug = JSON.parse(sample.text).slug as string
+  // The sample has no published notice: publish one, so the public notice step serves the page, not a 404.
+  const published = await call('POST', `/api/v1/orgs/${slug}/notice/versions`, cookie, { material: false })
+  if (published.status !== 201)
+    throw new Error(`publishing the notice failed: ${published.status} ${published.text}`)
+  return { cookie, slug }
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'custos-bench-rss-'))
@@ -107,6 +112,7 @@ try {
   const { cookie, slug } = await setUp(dataDir)
   const org = `/api/v1/orgs/${slug}`
   const notice = await call('GET', `/p/${slug}/privacy`, '')
+  if (notice.status !== 200) throw new Error(`the public notice answered ${notice.status}, not 200`)
   const steps: [string, string, () => unknown][] = [
     ['GET', `${org}/requests`, () => undefined],
     ['GET', `${org}/subjects`, () => undefined],
