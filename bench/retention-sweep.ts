@@ -1,6 +1,6 @@
 /**
  * Issue 16 (Proof): the retention sweep against one hand-written set-based DELETE (the floor) on the same table.
- *   npm run bench -- --scenario=retention [--db=postgres|mariadb] [--rows=10000000] [--rounds=2] [--batch=N]
+ *   npm run bench -- --scenario=retention [--db=postgres|mariadb] [--rows=10000000] [--rounds=2] [--batch=N] [--pages]
  * A table `ledger` of --rows rows (default 10,000,000) in the database custos_bench_retention (PostgreSQL, or
  * MariaDB with --db=mariadb), 30 % of them past the register's 7-year accounting period (ids ending in 0, 1 or 2:
  * due rows spread over the whole key range). Built once and kept (bench/retention-fixture.ts): between runs the due
@@ -64,6 +64,8 @@ export async function runRetentionBench(args: string[]): Promise<void> {
   const rows = Number(option(args, 'rows') ?? 10_000_000)
   const rounds = Number(option(args, 'rounds') ?? 2)
   const fixed = option(args, 'batch')
+  // --pages: the sweep as before decision 0114 (pages read, range deletes) - for before/after runs in one build.
+  const pages = args.includes('--pages')
   const kind = option(args, 'db') === 'mariadb' ? 'mariadb' : 'postgres'
   const table: BenchTable =
     kind === 'mariadb'
@@ -118,6 +120,7 @@ export async function runRetentionBench(args: string[]): Promise<void> {
         const [outcome] = await runRetention(ctx, systemActor('retention sweeps'), org, {
           today: TODAY,
           ...(fixed ? { batchSize: Number(fixed) } : {}),
+          ...(pages ? { pages: true } : {}),
           onBatchApplied: (_rows, ms) => {
             longestTx = Math.max(longestTx, ms)
           },
@@ -133,7 +136,7 @@ export async function runRetentionBench(args: string[]): Promise<void> {
       if (deleted !== due || left !== 0)
         throw new Error(`the sweep deleted ${deleted} of ${due} due rows, ${left} left`)
       lines.push(
-        `| ${round} | sweep (${run.result?.batches} batches) | ${deleted.toLocaleString('en')} | ${seconds(ms)} | %RATIO% | ${seconds(run.longestMs)} | ${seconds(longestTx)} | ${mb(rss.start)} / ${mb(rss.peak)} / ${mb(rss.end)} MB | ${before} / ${load()} |`,
+        `| ${round} | sweep${pages ? ' by pages' : ''} (${run.result?.batches} batches) | ${deleted.toLocaleString('en')} | ${seconds(ms)} | %RATIO% | ${seconds(run.longestMs)} | ${seconds(longestTx)} | ${mb(rss.start)} / ${mb(rss.peak)} / ${mb(rss.end)} MB | ${before} / ${load()} |`,
       )
       return ms
     }

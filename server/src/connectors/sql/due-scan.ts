@@ -125,6 +125,30 @@ export async function rangeDeleteStatement(
   }
 }
 
+/** Key kinds whose text form names the same value again when read back (a cursor, a recorded key). */
+const TEXT_SAFE_KEYS: readonly ColumnInfo['kind'][] = ['integer', 'text', 'uuid']
+
+/**
+ * The parts of a "delete the next due rows" statement (decision 0114): the table, its one key column, and the scan's
+ * conditions with "key after `after`" - null when the key is composite or of a kind whose text form does not read
+ * back as the same value (the sweep then reads pages).
+ */
+export async function nextDueParts(
+  dialect: ScanDialect,
+  columns: ColumnCache,
+  collection: DatasetCollection,
+  scan: DueScan,
+  after: readonly unknown[] | null,
+): Promise<{ table: string; key: ColumnInfo; where: string[]; params: unknown[] } | null> {
+  const keyColumns = await columns.columns(collection, primaryKeyOf(collection))
+  const key = keyColumns[0]
+  if (keyColumns.length !== 1 || !key || !TEXT_SAFE_KEYS.includes(key.kind)) return null
+  const params: unknown[] = []
+  const where = await conditions(dialect, columns, collection, scan, params)
+  if (after) where.push(`${dialect.quote(key.name)} > ${dialect.param(params, after[0], key)}`)
+  return { table: dialect.table(collection), key, where, params }
+}
+
 /** Keys per statement of a delete by key with the due conditions (bounds the parameters of one statement). */
 export const KEYS_PER_STATEMENT = 1000
 

@@ -1,10 +1,11 @@
 import type mysql from 'mysql2/promise'
 import type { DatasetCollection } from '../../domain/datasets/schema'
-import type { ConnectionCheck, Driver, DueScan, Match, RetentionScanner, Row } from '../driver'
+import type { ConnectionCheck, DeletedBatch, Driver, DueScan, Match, RetentionScanner, Row } from '../driver'
 import {
   countStatement,
   dueKeysStatement,
   KEYS_PER_STATEMENT,
+  nextDueParts,
   pageStatement,
   rangeDeleteStatement,
   type ScanDialect,
@@ -269,6 +270,8 @@ export class MysqlDriver implements Driver {
         else connection.release()
       }
     },
+    deleteNextDue: (collection, scan, after, limit, timeoutMs, record) =>
+      this.deleteNextDue(collection, scan, after, limit, timeoutMs, record),
     deleteDueKeys: async (collection, scan, keys) => {
       if (keys.length === 0) return []
       const mariadb = await this.isMariadb()
@@ -304,6 +307,69 @@ export class MysqlDriver implements Driver {
         else connection.release()
       }
     },
+  }
+
+  /**
+   * MariaDB: the next due rows after `after` in one `DELETE ... ORDER BY key LIMIT n RETURNING key` (bounded by
+   * max_statement_time), the keys read as arrays (no object per row); the transaction stays open while `record`
+   * runs (decision 0114). MySQL has no RETURNING on DELETE: null, the sweep reads pages.
+   */
+  private async deleteNextDue(
+    collection: DatasetCollection,
+    scan: DueScan,
+    after: readonly unknown[] | null,
+    limit: number,
+    timeoutMs: number,
+    record: (batch: DeletedBatch) => Promise<void>,
+  ): Promise<DeletedBatch | 'timeout' | null> {
+    if (!(await this.isMariadb())) return null
+    const parts = await nextDueParts(this.dialect, this.columns, collection, scan, after).catch(
+      (error: unknown) => {
+        throw neutralised(error, this.endpoint)
+      },
+    )
+    if (!parts) return null
+    const k = quoteMysql(parts.key.name)
+    const seconds = Math.max(0.001, timeoutMs / 1000).toFixed(3)
+    const text =
+      `SET STATEMENT max_statement_time = ${seconds} FOR DELETE FROM ${parts.table}` +
+      `${parts.where.length ? ` WHERE ${parts.where.join(' AND ')}` : ''}` +
+      ` ORDER BY ${k} LIMIT ${Math.max(1, Math.trunc(limit))} RETURNING ${k}`
+    const connection = await this.pool.getConnection().catch((error: unknown) => {
+      throw neutralised(error, this.endpoint)
+    })
+    let broken = false
+    const rollback = () =>
+      connection.rollback().catch(() => {
+        broken = true
+      })
+    try {
+      let batch: DeletedBatch
+      try {
+        await connection.beginTransaction()
+        const [result] = await connection.query({ sql: text, rowsAsArray: true }, parts.params)
+        const rows = result as unknown as unknown[][]
+        const last = rows[rows.length - 1]
+        batch = { count: rows.length, keys: JSON.stringify(rows), last: last ? [last[0]] : null }
+      } catch (error) {
+        await rollback()
+        if ((error as { errno?: unknown } | null)?.errno === 1969) return 'timeout'
+        throw neutralised(error, this.endpoint)
+      }
+      if (batch.count > 0)
+        await record(batch).catch(async (error: unknown) => {
+          await rollback()
+          throw error
+        })
+      await connection.commit().catch(async (error: unknown) => {
+        await rollback()
+        throw neutralised(error, this.endpoint)
+      })
+      return batch
+    } finally {
+      if (broken) connection.destroy()
+      else connection.release()
+    }
   }
 
   private mariadb: Promise<boolean> | null = null

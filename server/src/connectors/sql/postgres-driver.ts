@@ -1,10 +1,11 @@
 import type pg from 'pg'
 import type { DatasetCollection } from '../../domain/datasets/schema'
-import type { ConnectionCheck, Driver, DueScan, Match, RetentionScanner, Row } from '../driver'
+import type { ConnectionCheck, DeletedBatch, Driver, DueScan, Match, RetentionScanner, Row } from '../driver'
 import {
   countStatement,
   dueKeysStatement,
   KEYS_PER_STATEMENT,
+  nextDueParts,
   pageStatement,
   rangeDeleteStatement,
   type ScanDialect,
@@ -203,6 +204,8 @@ export class PostgresDriver implements Driver {
         client.release(broken)
       }
     },
+    deleteNextDue: (collection, scan, after, limit, timeoutMs, record) =>
+      this.deleteNextDue(collection, scan, after, limit, timeoutMs, record),
     deleteDueKeys: async (collection, scan, keys) => {
       if (keys.length === 0) return []
       const client = await this.pool.connect().catch((error: unknown) => {
@@ -233,6 +236,72 @@ export class PostgresDriver implements Driver {
         client.release(broken)
       }
     },
+  }
+
+  /**
+   * The next due rows after `after`: one DELETE of the keys an inner keyset scan picks (`key = ANY(ARRAY(SELECT key
+   * ... ORDER BY key LIMIT n))`, the due conditions checked again on each row deleted), whose RETURNING is folded in
+   * the same statement into a count, one JSON text of the keys and the greatest key - one row back, not a row per
+   * key. The transaction stays open while `record` runs (decision 0114).
+   */
+  private async deleteNextDue(
+    collection: DatasetCollection,
+    scan: DueScan,
+    after: readonly unknown[] | null,
+    limit: number,
+    timeoutMs: number,
+    record: (batch: DeletedBatch) => Promise<void>,
+  ): Promise<DeletedBatch | 'timeout' | null> {
+    const parts = await nextDueParts(this.dialect(), this.columns, collection, scan, after).catch(
+      (error: unknown) => {
+        throw neutralised(error, this.endpoint)
+      },
+    )
+    if (!parts) return null
+    const k = quotePg(parts.key.name)
+    const due = parts.where.length ? parts.where.join(' AND ') : 'true'
+    const text =
+      `WITH d AS (DELETE FROM ${parts.table} WHERE ${k} = ANY(ARRAY(SELECT ${k} FROM ${parts.table} WHERE ${due}` +
+      ` ORDER BY ${k} LIMIT ${Math.max(1, Math.trunc(limit))})) AND ${due} RETURNING ${k})` +
+      ` SELECT count(*)::int AS n, coalesce(json_agg(json_build_array(${k}::text)), '[]')::text AS keys,` +
+      ` (SELECT ${k}::text FROM d ORDER BY ${k} DESC LIMIT 1) AS last FROM d`
+    const client = await this.pool.connect().catch((error: unknown) => {
+      throw neutralised(error, this.endpoint)
+    })
+    let broken = false
+    const rollback = () =>
+      client.query('ROLLBACK').catch(() => {
+        broken = true
+      })
+    try {
+      let batch: DeletedBatch
+      try {
+        await client.query(`BEGIN; SET LOCAL statement_timeout = ${Math.max(1, Math.trunc(timeoutMs))}`)
+        const { rows } = await client.query<{ n: number; keys: string; last: string | null }>(
+          text,
+          parts.params,
+        )
+        const row = rows[0] ?? { n: 0, keys: '[]', last: null }
+        batch = { count: Number(row.n), keys: row.keys, last: row.last === null ? null : [row.last] }
+      } catch (error) {
+        await rollback()
+        if ((error as { code?: unknown } | null)?.code === '57014') return 'timeout'
+        throw neutralised(error, this.endpoint)
+      }
+      // What the record throws (Custos's database, a stop) is the caller's: the delete is rolled back, nothing went.
+      if (batch.count > 0)
+        await record(batch).catch(async (error: unknown) => {
+          await rollback()
+          throw error
+        })
+      await client.query('COMMIT').catch(async (error: unknown) => {
+        await rollback()
+        throw neutralised(error, this.endpoint)
+      })
+      return batch
+    } finally {
+      client.release(broken)
+    }
   }
 
   private dialect(): ScanDialect {

@@ -105,6 +105,11 @@ export interface RetentionRunBatchesTable {
   /** Rows of the page withheld: shared with other records (migration 0040). */
   withheld: Generated<number>
   key_hashes: Json<string[]>
+  /**
+   * What key_hashes holds (migration 0100, decision 0114): 'keys' - one keyed hash per key; 'batch' - one keyed
+   * hash over the batch's recorded changes (a batch deleted in one statement).
+   */
+  proof: Generated<'keys' | 'batch'>
   created_at: GeneratedTimestamp
   done_at: Timestamp | null
 }

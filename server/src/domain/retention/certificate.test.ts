@@ -39,6 +39,29 @@ function method(input: CertificateInput, language: (typeof languages)[number]): 
   return (section?.paragraphs ?? []).join('\n')
 }
 
+function proofText(input: CertificateInput, language: (typeof languages)[number]): string {
+  const section = destructionCertificate(input, language).sections.find((s) =>
+    s.fields.some((f) => f.value === input.proof.digest),
+  )
+  return (section?.paragraphs ?? []).join('\n')
+}
+
+describe('destruction certificate: the proof (decision 0114)', () => {
+  const perBatch = { nl: 'één sleutelhash', fr: 'scellée par une empreinte', en: 'one keyed hash' }
+  const perKey = { nl: 'van elk gewist', fr: 'de chaque enregistrement', en: 'The key of each record' }
+  it.each(languages)(
+    'a run with batches proven by one keyed hash says so, an earlier run keeps its text (%s)',
+    (language) => {
+      const batch = proofText({ ...base, proof: { ...base.proof, perBatch: true } }, language)
+      expect(batch).toContain(perBatch[language])
+      expect(batch).not.toContain(perKey[language])
+      const keys = proofText(base, language)
+      expect(keys).toContain(perKey[language])
+      expect(keys).not.toContain(perBatch[language])
+    },
+  )
+})
+
 describe('destruction certificate: how the records were chosen', () => {
   it.each(languages)(
     'a sweep on a date field says the records were selected by their date (%s)',

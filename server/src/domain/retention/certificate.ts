@@ -60,7 +60,8 @@ export interface CertificateInput {
     startedAt: Date
     endedAt: Date
   }
-  proof: { seq: number; hash: string; keys: number; digest: string }
+  /** perBatch: some batches are proven by one keyed hash over their recorded keys (decision 0114). */
+  proof: { seq: number; hash: string; keys: number; digest: string; perBatch?: boolean }
   issuedAt: Date
 }
 
@@ -260,7 +261,9 @@ function runCertificate(input: CertificateInput, language: Language): Certificat
       },
       {
         heading: l(T.proofHeading),
-        paragraphs: [l(via === 'sql' ? T.proofText : T.proofTextNotSelected)],
+        paragraphs: [
+          l(via !== 'sql' ? T.proofTextNotSelected : proof.perBatch ? T.proofTextPerBatch : T.proofText),
+        ],
         fields: [
           { label: l(T.auditEvent), value: `#${proof.seq}` },
           { label: l(T.auditHash), value: proof.hash },

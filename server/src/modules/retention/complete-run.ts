@@ -29,21 +29,33 @@ export async function completeRun(
 ): Promise<RunRow> {
   return inTransaction(ctx, async (tx) => {
     // The batches' hashes are read a few batches at a time into one digest: memory stays flat however many rows.
+    // A batch deleted in one statement has one keyed hash over its recorded changes instead of one per key
+    // (decision 0114): its keys are counted from the batch, and no hash is listed per key for the run.
     const digest = createHash('sha256')
     let keys = 0
+    let hashes = 0
+    let perBatch = false
     let listed: string[] | undefined = []
     for (let after = 0; ; ) {
       const batches = await tx.db
         .selectFrom('retention_run_batches')
-        .select(['seq', 'key_hashes'])
+        .select(['seq', 'key_hashes', 'proof', 'deletes', 'masks'])
         .where('run_id', '=', run.id)
         .where('seq', '>', after)
         .orderBy('seq')
         .limit(BATCHES_PER_READ)
         .execute()
       for (const batch of batches) {
+        const batchProof = batch.proof === 'batch'
+        if (batchProof) {
+          perBatch = true
+          listed = undefined
+          keys += batch.deletes + batch.masks
+        }
         for (const hash of batch.key_hashes) {
-          digest.update(keys === 0 ? hash : `\n${hash}`)
+          digest.update(hashes === 0 ? hash : `\n${hash}`)
+          hashes++
+          if (batchProof) continue
           keys++
           if (listed && listed.push(hash) > LISTED_HASHES) listed = undefined
         }
@@ -80,6 +92,9 @@ export async function completeRun(
           // Keyed hashes of the keys (HMAC, per organisation): proof of which rows went, without the keys.
           keyHashes: listed,
           keyHashesDigest: digest.digest('hex'),
+          // Decision 0114: some batches are proven by one keyed hash over their recorded changes (the digest is
+          // over the hashes as stored, per key or per batch, in the order of the batches).
+          ...(perBatch ? { keyHashesPerBatch: true } : {}),
         },
       },
     )

@@ -173,6 +173,8 @@ export interface RunProof {
   hash: string
   keys: number
   digest: string
+  /** Some batches are proven by one keyed hash over their recorded changes, not one per key (decision 0114). */
+  perBatch: boolean
 }
 
 /**
@@ -193,6 +195,7 @@ export async function listRunProofs(
       'target_id',
       sql<string | null>`summary->>'keyHashesDigest'`.as('digest'),
       sql<string | null>`summary->>'keys'`.as('keys'),
+      sql<string | null>`summary->>'keyHashesPerBatch'`.as('per_batch'),
     ])
     .where('organization_id', '=', organizationId)
     .where('action', '=', 'retention.run_completed')
@@ -210,6 +213,7 @@ export async function listRunProofs(
           hash: r.hash,
           keys: Number(r.keys ?? 0),
           digest: r.digest as string,
+          perBatch: r.per_batch === 'true',
         },
       ]),
   )

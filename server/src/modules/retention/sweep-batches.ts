@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks'
 import type { Driver, DueScan } from '../../connectors/driver'
 import { erasureHasher } from '../../connectors/engine/erasure-hash'
 import { decodeValues, encodeValues } from '../../connectors/engine/row-codec'
-import { type AppContext, inTransaction } from '../../context'
+import { type AppContext, inTransaction, type TxContext } from '../../context'
 import { keyOf } from '../../domain/datasets/write-plan'
 import { type BatchSizing, batchSizing } from '../../domain/retention/batch-size'
 import {
@@ -22,6 +22,11 @@ import type { SweepTarget } from './targets'
 export const DEFAULT_BATCH_SIZE = 1000
 /** A range delete running longer than this is stopped and its batch deleted by key in halves. */
 export const STATEMENT_TIMEOUT_MS = 1000
+/**
+ * A batch deleted in one statement (decision 0114) keeps its transaction open while the batch is recorded in Custos:
+ * its statement stops earlier, so that the whole transaction stays under a second.
+ */
+export const RECORDED_DELETE_TIMEOUT_MS = 750
 
 export const runCursorContext = (runId: string) => `retention-run:${runId}`
 
@@ -34,6 +39,13 @@ export interface BatchOptions {
   statementTimeoutMs?: number
   /** Tests: called after a batch was applied to the system and before it is recorded as done. */
   afterApply?: (run: RunRow, seq: number) => void | Promise<void>
+  /**
+   * Tests: called when a batch deleted in one statement (decision 0114) was recorded, before the system's
+   * transaction commits - throwing here stops the run there (the delete is rolled back, the batch stays recorded).
+   */
+  afterRecord?: (run: RunRow, seq: number) => void | Promise<void>
+  /** Benchmarks: read pages (the path of decision 0111) even where a batch could be one statement (0114). */
+  pages?: boolean
   /** Benchmarks: each batch's rows and the time its write transaction(s) took, begin to commit, as the client saw it. */
   onBatchApplied?: (rows: number, ms: number) => void
 }
@@ -44,7 +56,9 @@ export interface BatchOptions {
  * with the run's counts - so a run killed at any point resumes with the recorded batch and the next key, applying
  * and counting nothing twice. A delete whose page holds no held or referred-to row is one DELETE over the page's key
  * range with the scan's own conditions (committed only if it removed exactly the recorded keys); every other batch
- * changes rows by key. For a sweep by date field the next page is read while the current batch is applied.
+ * changes rows by key. For a sweep by date field the next page is read while the current batch is applied. A delete
+ * sweep by date field with nothing held back or referred to skips the pages: each batch is one statement recorded
+ * before its commit (decision 0114, deleteInStatements).
  */
 export async function applyBatches(
   ctx: AppContext,
@@ -101,6 +115,20 @@ export async function applyBatches(
   let after = run.cursor_encrypted
     ? decodeValues<unknown[]>(ctx.encryption.decrypt(run.cursor_encrypted, runCursorContext(run.id)))
     : null
+  // A delete by date field that nothing holds back or refers to: each batch is one statement (decision 0114).
+  const oneStatement = byRange && action === 'delete' && referring.length === 0 && held.size === 0
+  if (oneStatement && !options.pages && driver.retention) {
+    const timeoutMs = options.statementTimeoutMs ?? RECORDED_DELETE_TIMEOUT_MS
+    const swept = await deleteInStatements(
+      ctx,
+      target,
+      driver,
+      run,
+      { ...apply, timeoutMs, hash, options },
+      after,
+    )
+    if (swept) return completeRun(ctx, org, labelsOf(target), swept)
+  }
   const read = (from: unknown[] | null): Promise<DuePage> => {
     const page = source.page(from, sizing.size, fields)
     page.catch(() => undefined) // awaited below; a prefetch the run no longer needs must not go unhandled
@@ -163,18 +191,105 @@ export async function applyBatches(
     if (page.done) break
     next ??= read(after)
   }
-  return completeRun(
-    ctx,
-    org,
-    {
-      rule: target.rule.key,
-      dataset: target.dataset.key,
-      system: target.dataset.systemKey,
-      collection: target.collection.name,
-    },
-    run,
-  )
+  return completeRun(ctx, org, labelsOf(target), run)
 }
+
+const labelsOf = (target: SweepTarget) => ({
+  rule: target.rule.key,
+  dataset: target.dataset.key,
+  system: target.dataset.systemKey,
+  collection: target.collection.name,
+})
+
+/**
+ * Decision 0114: each batch is one DELETE of the next due rows after the cursor, whose keys come back folded into
+ * one JSON text; while the system's transaction is still open, the batch is recorded in Custos (that text, encrypted,
+ * as the batch's changes; one keyed hash over it as the batch's proof), then committed on the system; it is marked
+ * done in the Custos transaction that records the next batch (one commit in Custos per batch), the last one alone.
+ * A crash before the record leaves nothing; between the record and the system's commit, the delete is rolled
+ * back and the resumed run deletes the recorded keys (with the due conditions); after the commit, the resumed run
+ * deletes nothing and counts the batch once. A statement past its timeout is rolled back and retried half as large.
+ * Answers the run after its last batch, or null when the system cannot delete so (the caller reads pages).
+ */
+async function deleteInStatements(
+  ctx: AppContext,
+  target: SweepTarget,
+  driver: Driver,
+  startRun: RunRow,
+  apply: Applier & { hash: (value: string) => string; options: BatchOptions },
+  from: unknown[] | null,
+): Promise<RunRow | null> {
+  const scanner = driver.retention
+  if (!scanner?.deleteNextDue) return null
+  const { sizing, options } = apply
+  let run = startRun
+  let after = from
+  // The batch committed on the system and not yet marked done: marked in the transaction that records the next one.
+  let committed: { seq: number; cursor: string; deletes: number } | null = null
+  const counts = (deletes: number) => ({ deletes, masks: 0, shared: 0, withheld: 0 })
+  for (;;) {
+    const seq: number = (committed?.seq ?? run.batches) + 1
+    const limit = sizing.size
+    let cursor = ''
+    const began = performance.now()
+    const batch = await scanner.deleteNextDue(
+      target.collection,
+      apply.scan,
+      after,
+      limit,
+      apply.timeoutMs,
+      async (deleted) => {
+        // The batch's changes as the resume path reads them (BatchChanges), built around the system's text.
+        const changes = `{"deletes":${deleted.keys},"updates":[],"referenced":0}`
+        cursor = ctx.encryption.encrypt(encodeValues(deleted.last), runCursorContext(run.id))
+        const done = committed
+        run = await inTransaction(ctx, async (ctx) => {
+          const marked = done
+            ? await finishBatchIn(ctx.db, run, done.seq, done.cursor, counts(done.deletes))
+            : run
+          await insertBatch(ctx.db, {
+            run_id: run.id,
+            seq,
+            status: 'started',
+            changes_encrypted: ctx.encryption.encrypt(changes, runCursorContext(run.id)),
+            cursor_encrypted: cursor,
+            ...counts(deleted.count),
+            key_hashes: JSON.stringify([batchProofHash(apply.hash, changes)]),
+            proof: 'batch',
+          })
+          return marked
+        })
+        committed = null
+        await options.afterRecord?.(run, seq)
+      },
+    )
+    if (batch === null) return seq === startRun.batches + 1 ? null : run
+    if (batch === 'timeout') {
+      if (limit <= 1)
+        throw new Error('A due row stayed locked by another transaction past the statement timeout')
+      sizing.halve()
+      continue
+    }
+    const ms = performance.now() - began
+    if (batch.count > 0) {
+      options.onBatchApplied?.(batch.count, ms)
+      sizing.observe(batch.count, ms)
+      await options.afterApply?.(run, seq)
+      committed = { seq, cursor, deletes: batch.count }
+    }
+    if (batch.count < limit) break
+    after = batch.last
+  }
+  const last: { seq: number; cursor: string; deletes: number } | null = committed
+  return last ? finishBatch(ctx, run, last.seq, last.cursor, counts(last.deletes)) : run
+}
+
+/**
+ * The proof of a batch deleted in one statement (decision 0114): the organisation's keyed hash (HMAC-SHA-256, as a
+ * key's) over the batch's recorded changes - the exact text stored encrypted as the batch's changes.
+ */
+export const batchProofHash = (hash: (value: string) => string, changes: string) =>
+  hash(`retention-batch:${changes}`).slice(0, 32)
 
 interface Applier {
   driver: Driver
@@ -246,32 +361,44 @@ async function applyByKey(driver: Driver, target: SweepTarget, changes: BatchCha
   })
 }
 
+type BatchCounts = { deletes: number; masks: number; shared: number; withheld: number }
+
 function finishBatch(
   ctx: AppContext,
   run: RunRow,
   seq: number,
   cursor: string,
-  counts: { deletes: number; masks: number; shared: number; withheld: number },
+  counts: BatchCounts,
   rewrite: { changes_encrypted: string; key_hashes: string } | null = null,
 ): Promise<RunRow> {
-  return inTransaction(ctx, async (tx) => {
-    if (rewrite)
-      await tx.db
-        .updateTable('retention_run_batches')
-        .set({ ...rewrite, deletes: counts.deletes })
-        .where('run_id', '=', run.id)
-        .where('seq', '=', seq)
-        .where('status', '=', 'started')
-        .execute()
-    const marked = await markBatchDone(tx.db, run.id, seq)
-    if (Number(marked.numUpdatedRows) === 0) throw new Error(`Batch ${seq} of run ${run.id} was already done`)
-    return updateRun(tx.db, run.id, {
-      batches: seq,
-      cursor_encrypted: cursor,
-      rows_deleted: Number(run.rows_deleted) + counts.deletes,
-      rows_masked: Number(run.rows_masked) + counts.masks,
-      rows_shared: Number(run.rows_shared) + counts.shared,
-      rows_withheld: Number(run.rows_withheld) + counts.withheld,
-    })
+  return inTransaction(ctx, (tx) => finishBatchIn(tx.db, run, seq, cursor, counts, rewrite))
+}
+
+/** Marks a batch done and moves the run's cursor and counts on, in the caller's transaction. */
+async function finishBatchIn(
+  db: TxContext['db'],
+  run: RunRow,
+  seq: number,
+  cursor: string,
+  counts: BatchCounts,
+  rewrite: { changes_encrypted: string; key_hashes: string } | null = null,
+): Promise<RunRow> {
+  if (rewrite)
+    await db
+      .updateTable('retention_run_batches')
+      .set({ ...rewrite, deletes: counts.deletes })
+      .where('run_id', '=', run.id)
+      .where('seq', '=', seq)
+      .where('status', '=', 'started')
+      .execute()
+  const marked = await markBatchDone(db, run.id, seq)
+  if (Number(marked.numUpdatedRows) === 0) throw new Error(`Batch ${seq} of run ${run.id} was already done`)
+  return updateRun(db, run.id, {
+    batches: seq,
+    cursor_encrypted: cursor,
+    rows_deleted: Number(run.rows_deleted) + counts.deletes,
+    rows_masked: Number(run.rows_masked) + counts.masks,
+    rows_shared: Number(run.rows_shared) + counts.shared,
+    rows_withheld: Number(run.rows_withheld) + counts.withheld,
   })
 }
