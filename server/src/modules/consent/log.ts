@@ -4,7 +4,12 @@ import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { auditKeysOf } from '../../audit/key'
 import type { DB } from '../../db/schema'
-import { appendChainedEvents, type ChainedConsentRow, type ConsentStatusRow } from './log-statements'
+import {
+  appendChainedEvents,
+  type ChainedConsentRow,
+  type ChainHead,
+  type ConsentStatusRow,
+} from './log-statements'
 import { type ChainedConsentFields, consentChainKey, consentEventHash } from './model'
 import { insertPropagations, type PropagationDraft } from './propagation'
 import { insertTexts, lockChainHead } from './repository'
@@ -43,15 +48,18 @@ export const MAX_BATCH = 500
 
 /**
  * The consent log of one database handle: events from concurrent callers are appended in batches (group commit).
- * While one batch is being written, the next ones queue; the writer then takes up to MAX_BATCH of them in one
- * transaction, which locks each organisation's chain head once, chains the events in memory (HMAC over each row
- * and the previous hash), inserts them in one statement per organisation and sets the current status. A caller's
+ * While one batch is being written, the next ones queue; the writer then takes up to MAX_BATCH of them, chains
+ * them in memory after the organisation's chain head (HMAC over each row and the previous hash) and writes the
+ * events, the head and the current status in one statement - in autocommit when this log knows the head and the
+ * statement finds it unmoved, otherwise in a transaction that locks the head first (decision 0116). A caller's
  * promise settles only after the commit, so an event is durable before anyone is told it was recorded. When a
  * batch fails, its events are retried one by one so that one bad event does not take the others down.
  */
 class ConsentLog {
   private queue: Pending[] = []
   private writing = false
+  /** Where this log left or last read each organisation's chain head (another writer may have moved it since). */
+  private readonly heads = new Map<string, ChainHead>()
 
   constructor(private readonly db: Kysely<DB>) {}
 
@@ -90,11 +98,86 @@ class ConsentLog {
     }
   }
 
-  private write(drafts: ConsentEventDraft[]): Promise<StoredConsentEvent[]> {
+  /**
+   * One batch. Its usual way is one statement in autocommit (decision 0116): chained after the head this log last
+   * wrote or read, it moves the head only while nobody else moved it. The first batch of an organisation, a batch
+   * after another writer (another process, a caller's own transaction) moved the head, and a batch with more to
+   * write than events and status (a new text, a withdrawal's audit event and propagations, several organisations)
+   * go through the transaction that locks the head.
+   */
+  private async write(drafts: ConsentEventDraft[]): Promise<StoredConsentEvent[]> {
+    const organizationId = drafts[0]?.organization_id
+    const head = organizationId === undefined ? undefined : this.heads.get(organizationId)
+    if (organizationId !== undefined && head && drafts.every((d) => chainsAlone(d, organizationId))) {
+      const chained = chainDrafts(drafts, drafts.keys(), head, consentChainKey(auditKeysOf(this.db).chain))
+      const written = await appendChainedEvents(
+        this.db,
+        organizationId,
+        head,
+        chained.rows,
+        latestPerPurpose(chained.rows, chained.sealed),
+      )
+      if (written) {
+        this.heads.set(organizationId, chained.head)
+        return chained.stored
+      }
+      this.heads.delete(organizationId)
+    }
     // Not inTransaction (decision 0042): this writer belongs to a database handle and is shared by every caller
     // of it, so there is no AppContext to narrow; the body below uses only `trx`.
-    return this.db.transaction().execute((trx) => writeConsentEvents(trx, drafts))
+    const heads = new Map<string, ChainHead>()
+    const stored = await this.db.transaction().execute((trx) => writeConsentEvents(trx, drafts, heads))
+    for (const [id, moved] of heads) this.heads.set(id, moved)
+    return stored
   }
+}
+
+/** An event whose batch needs nothing but the chain and the status: one organisation, no text, no audit event. */
+function chainsAlone(draft: ConsentEventDraft, organizationId: string): boolean {
+  return (
+    draft.organization_id === organizationId &&
+    draft.text === null &&
+    draft.state !== 'withdrawn' &&
+    draft.state !== 'expired' &&
+    (draft.propagations?.length ?? 0) === 0
+  )
+}
+
+/** Chains drafts after `head` in memory: their rows with hashes, the callers' answers, the head they leave. */
+function chainDrafts(
+  drafts: readonly ConsentEventDraft[],
+  indexes: Iterable<number>,
+  head: ChainHead,
+  key: Buffer,
+  stored: StoredConsentEvent[] = [],
+) {
+  let seq = head.seq
+  let prev = head.hash
+  const sealed = new Map<string, string | null>()
+  const rows: ChainedConsentRow[] = []
+  for (const i of indexes) {
+    const {
+      text: _text,
+      actor: _actor,
+      propagations,
+      sealedIdentity,
+      ...draft
+    } = drafts[i] as ConsentEventDraft
+    seq += 1
+    const fields: ChainedConsentFields = { id: randomUUID(), ...draft, seq, prev_hash: prev }
+    const hash = consentEventHash(fields, key)
+    stored[i] = {
+      id: fields.id,
+      seq,
+      hash,
+      prevHash: prev,
+      pendingPropagations: (propagations ?? []).filter((p) => !p.error).map((p) => p.id),
+    }
+    prev = hash
+    sealed.set(fields.id, sealedIdentity ?? null)
+    rows.push({ ...fields, hash })
+  }
+  return { rows, sealed, stored, head: { seq, hash: prev } }
 }
 
 /**
@@ -106,6 +189,8 @@ class ConsentLog {
 export async function writeConsentEvents(
   trx: Transaction<DB>,
   drafts: ConsentEventDraft[],
+  /** Told where each organisation's head is left (the consent log's next batch starts from it once committed). */
+  heads?: Map<string, ChainHead>,
 ): Promise<StoredConsentEvent[]> {
   const key = consentChainKey(auditKeysOf(trx).chain)
   const texts = new Map<string, { organization_id: string; hash: string; language: string; body: string }>()
@@ -115,7 +200,6 @@ export async function writeConsentEvents(
   await insertTexts(trx, [...texts.values()])
 
   const stored = new Array<StoredConsentEvent>(drafts.length)
-  const sealed = new Map<string, string | null>()
   const byOrganization = new Map<string, number[]>()
   drafts.forEach((d, i) => {
     const list = byOrganization.get(d.organization_id) ?? []
@@ -126,31 +210,10 @@ export async function writeConsentEvents(
   for (const organizationId of [...byOrganization.keys()].sort()) {
     const indexes = byOrganization.get(organizationId) ?? []
     const head = await lockChainHead(trx, organizationId)
-    let seq = head.seq
-    let prev = head.hash
-    const rows = indexes.map((i) => {
-      const {
-        text: _text,
-        actor: _actor,
-        propagations,
-        sealedIdentity,
-        ...draft
-      } = drafts[i] as ConsentEventDraft
-      seq += 1
-      const fields: ChainedConsentFields = { id: randomUUID(), ...draft, seq, prev_hash: prev }
-      const hash = consentEventHash(fields, key)
-      stored[i] = {
-        id: fields.id,
-        seq,
-        hash,
-        prevHash: prev,
-        pendingPropagations: (propagations ?? []).filter((p) => !p.error).map((p) => p.id),
-      }
-      prev = hash
-      sealed.set(fields.id, sealedIdentity ?? null)
-      return { ...fields, hash }
-    })
-    await appendChainedEvents(trx, organizationId, rows, latestPerPurpose(rows, sealed))
+    const { rows, sealed, head: moved } = chainDrafts(drafts, indexes, head, key, stored)
+    if (!(await appendChainedEvents(trx, organizationId, head, rows, latestPerPurpose(rows, sealed))))
+      throw new Error('The consent chain head moved while it was locked.')
+    heads?.set(organizationId, moved)
     await auditWithdrawals(trx, indexes, drafts, rows)
     for (const [n, row] of rows.entries()) {
       const propagations = drafts[indexes[n] as number]?.propagations

@@ -1,5 +1,6 @@
 import { createHash, createHmac } from 'node:crypto'
 import { isIPv4, isIPv6 } from 'node:net'
+import { hmacSha256 } from '../../crypto/encryption'
 import { consentEventCanonical } from './event-canonical'
 
 /**
@@ -112,14 +113,33 @@ export interface ChainedConsentFields {
 
 export const CONSENT_GENESIS_HASH = '0'.repeat(64)
 
-/** The consent chain's own key, derived from the audit chain key (so it needs the same installation secret). */
+const chainKeys = new WeakMap<Buffer, Buffer>()
+const eventHmacs = new WeakMap<Buffer, (message: string) => Buffer>()
+
+/**
+ * The consent chain's own key, derived from the audit chain key (so it needs the same installation secret); the
+ * same Buffer for the same audit key, so that its HMAC pads are computed once (consentEventHash).
+ */
 export function consentChainKey(auditChainKey: Buffer): Buffer {
-  return createHmac('sha256', auditChainKey).update('custos/consent-chain/v1').digest()
+  let key = chainKeys.get(auditChainKey)
+  if (!key) {
+    key = createHmac('sha256', auditChainKey).update('custos/consent-chain/v1').digest()
+    chainKeys.set(auditChainKey, key)
+  }
+  return key
 }
 
-/** HMAC-SHA256 over the canonical JSON of the row and the previous hash. */
+/**
+ * HMAC-SHA256 over the canonical JSON of the row and the previous hash: the bytes of createHmac, with the key's
+ * pads computed once per key (hmacSha256), since this runs for every event recorded and verified (decision 0116).
+ */
 export function consentEventHash(fields: ChainedConsentFields, key: Buffer): string {
-  return createHmac('sha256', key).update(consentEventCanonical(fields)).digest('hex')
+  let hmac = eventHmacs.get(key)
+  if (!hmac) {
+    hmac = hmacSha256(key)
+    eventHmacs.set(key, hmac)
+  }
+  return hmac(consentEventCanonical(fields)).toString('hex')
 }
 
 /** The state that holds now: a given consent past its end is expired. */
