@@ -121,30 +121,29 @@ describe('job queue start', () => {
     const sender = await startJobQueue(ctx, { work: false, schedule: false, jobs: [worker] })
     await sender.send(worker, { key: 'sent before the roles started' })
     await sender.stop()
-    // What the queue decides, not a race with the worker's first fetch: pg-boss's work() - through which a worker is
-    // registered and starts fetching - is watched (pg-boss exposes each Manager method, by its name, on the instance).
-    const registered: string[] = []
+    // What the queue decides, not a race with the worker's first fetch: pg-boss's fetch() - through which the worker
+    // takes a job (decision 0118: one polling loop for every queue) - is watched (pg-boss exposes each Manager method,
+    // by its name, on the instance).
+    const fetched: string[] = []
     const Manager = createRequire(import.meta.url)('pg-boss/src/manager.js') as {
-      prototype: { work(name: string, ...rest: unknown[]): Promise<string> }
+      prototype: { fetch(name: string, ...rest: unknown[]): Promise<unknown[]> }
     }
-    const work = Manager.prototype.work
-    Manager.prototype.work = {
-      work(this: unknown, name: string, ...rest: unknown[]) {
-        registered.push(name)
-        return work.call(this, name, ...rest)
+    const fetch = Manager.prototype.fetch
+    Manager.prototype.fetch = {
+      fetch(this: unknown, name: string, ...rest: unknown[]) {
+        fetched.push(name)
+        return fetch.call(this, name, ...rest)
       },
-    }.work
-    const queue = await startJobQueue(ctx, {
-      work: true,
-      schedule: false,
-      jobs: [worker],
-      pollingIntervalSeconds: 0.5,
-      startRolesLater: true,
-    }).finally(() => {
-      Manager.prototype.work = work
-    })
+    }.fetch
+    let queue: Awaited<ReturnType<typeof startJobQueue>> | undefined
     try {
-      expect(registered).toEqual([])
+      queue = await startJobQueue(ctx, {
+        work: true,
+        schedule: false,
+        jobs: [worker],
+        pollingIntervalSeconds: 0.5,
+        startRolesLater: true,
+      })
       const state = async () =>
         (
           await sql<{ state: string }>`select state from pgboss.job where name = 'start-test.later'`.execute(
@@ -152,13 +151,15 @@ describe('job queue start', () => {
           )
         ).rows.map((r) => r.state)
       expect(await state()).toEqual(['created'])
+      expect(fetched).toEqual([])
       expect(ran).toEqual([])
       await queue.startRoles()
-      expect(registered).toEqual(['start-test.later'])
       await waitFor(async () => ran.includes('sent before the roles started'))
+      expect(fetched).toContain('start-test.later')
       await waitFor(async () => (await state()).every((s) => s === 'completed'))
     } finally {
-      await queue.stop()
+      Manager.prototype.fetch = fetch
+      await queue?.stop()
     }
   })
 })

@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss'
 import type { AppContext } from '../context'
 import { withStartupLock } from '../db/startup-lock'
+import { JobPoller } from './job-poller'
 import { JobPayloadError, readJobPayload, wrapJobPayload } from './payload'
 import type { JobDefinition, JobQueue, SendOptions } from './types'
 
@@ -62,13 +63,17 @@ export async function startJobQueue(
   })
   boss.on('error', (err) => ctx.logger.error({ err }, 'Job queue error'))
 
+  // Started with the worker role: one polling loop for every queue (docs/decisions/0118).
+  let poller: JobPoller | undefined
   const queue: JobQueue = {
     async send(job, data, sendOptions) {
       if (!definitions.has(job.name)) throw new UnknownJobError(`Job ${job.name} is not registered`)
       return boss.send(job.name, wrapJobPayload(job, data), toPgBossOptions(sendOptions))
     },
     async stop(stopOptions) {
-      await boss.stop({ graceful: true, wait: true, timeout: stopOptions?.timeoutMs ?? STOP_TIMEOUT_MS })
+      const timeout = stopOptions?.timeoutMs ?? STOP_TIMEOUT_MS
+      await poller?.stop(timeout)
+      await boss.stop({ graceful: true, wait: true, timeout })
     },
   }
 
@@ -93,12 +98,17 @@ export async function startJobQueue(
           await withStartupLock(ctx.database, () => plantSchedules(boss, [...definitions.values()]))
         if (options.work) {
           const jobCtx: AppContext = { ...ctx, jobs: queue }
-          const workOptions = { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }
-          for (const job of definitions.values()) {
-            await boss.work(job.name, workOptions, async (batch) => {
-              for (const item of batch) await runJob(job, item, jobCtx)
-            })
-          }
+          poller = new JobPoller(
+            boss,
+            PG_BOSS_SCHEMA,
+            [...definitions.values()].map((job) => ({
+              name: job.name,
+              run: (item) => runJob(job, item, jobCtx),
+            })),
+            (options.pollingIntervalSeconds ?? 2) * 1000,
+            (err, queueName) => ctx.logger.error({ err, queue: queueName }, 'Job queue error'),
+          )
+          poller.start()
         }
       } catch (error) {
         await boss.stop({ graceful: false })
