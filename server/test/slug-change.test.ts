@@ -38,6 +38,9 @@ describe('changing the slug', () => {
 
   it('changes the slug; /p/{old}/... and /c/{old}.js answer 308 to the new address, query kept', async () => {
     const old = org.slug
+    // Served before the change (this process keeps "not a previous slug" for it): the change must end that.
+    expect((await app.inject({ method: 'GET', url: `/p/${old}/privacy` })).statusCode).not.toBe(308)
+    expect((await app.inject({ method: 'GET', url: `/c/${old}.js` })).statusCode).not.toBe(308)
     const res = await owner('PUT', `/api/v1/orgs/${old}/slug`, { slug: 'bakkerij-peeters-leuven' })
     expect(res.statusCode, res.body).toBe(200)
     expect(res.json().slug).toBe('bakkerij-peeters-leuven')
@@ -69,5 +72,24 @@ describe('changing the slug', () => {
     expect(back.statusCode, back.body).toBe(200)
     const redirect = await app.inject({ method: 'GET', url: '/p/bakkerij-peeters-leuven/request' })
     expect(redirect.headers.location).toBe(`/p/${org.slug}/request`)
+  })
+
+  it('another web process on the same database redirects once the change is announced', async () => {
+    const second = await buildApp(t.ctx, { serveWeb: false, logger: false })
+    try {
+      const old = other.slug
+      // The second process answers the old address once (and keeps that it is no previous slug)...
+      expect((await second.inject({ method: 'GET', url: `/c/${old}.js` })).statusCode).not.toBe(308)
+      const res = await otherOwner('PUT', `/api/v1/orgs/${old}/slug`, { slug: 'slagerij-janssens-gent' })
+      expect(res.statusCode, res.body).toBe(200)
+      // ...and redirects it once the first process's change reaches it.
+      await expect
+        .poll(async () => (await second.inject({ method: 'GET', url: `/c/${old}.js` })).headers.location, {
+          timeout: 10_000,
+        })
+        .toBe('/c/slagerij-janssens-gent.js')
+    } finally {
+      await second.close()
+    }
   })
 })

@@ -19,6 +19,7 @@ import { meOperations, registerMeRoutes } from '../modules/me'
 import { memberOperations, registerMemberRoutes } from '../modules/members'
 import { noticeOperations, registerNoticeRoutes } from '../modules/notices'
 import {
+  currentSlugOf,
   findOrganizationBySlug,
   organizationOperations,
   registerOrganizationRoutes,
@@ -173,7 +174,9 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerActionPlanRoutes(app, ctx)
   registerComplianceRoutes(app, ctx)
   registerPreferenceRoutes(app, ctx)
-  const publicPages = await installPublicPageCache(app, ctx, options.listenForChanges !== false)
+  const publicPages = await installPublicPageCache(app, ctx, options.listenForChanges !== false, (slug) =>
+    currentSlugOf(ctx.db, slug),
+  )
   registerPrivacyPortalRoutes(app, ctx, publicPages)
   registerRequestRoutes(app, ctx)
   registerSuppressionRoutes(app, ctx)

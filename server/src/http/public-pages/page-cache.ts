@@ -3,6 +3,8 @@ import type { DB } from '../../db/schema'
 
 /** How many organisations' pages one process keeps (least recently used go first). */
 const MAX_ORGANISATIONS = 300
+/** How many answers to "is this a previous slug, and of which organisation now?" one process keeps. */
+const MAX_SLUG_ANSWERS = 1_000
 
 /** What an organisation's public pages are rendered from, at one revision. */
 export class PublicPagesOfOrganisation {
@@ -40,6 +42,8 @@ export class PublicPagesOfOrganisation {
  */
 export class PublicPageCache {
   private readonly bySlug = new Map<string, PublicPagesOfOrganisation>()
+  /** Slug -> the current slug it redirects to, or null when it is no previous slug; kept only while trusted. */
+  private readonly previousSlugs = new Map<string, string | null>()
   /** Raised on every announced change: an entry read before a change announced meanwhile is not kept. */
   private epoch = 0
   private trusted = false
@@ -72,9 +76,29 @@ export class PublicPageCache {
     return fresh
   }
 
+  /**
+   * The current slug of the organisation that had `slug` before, or null when none had it. Every public request asks
+   * this (old addresses redirect); while announcements are trusted the answer is kept, and any announced change -
+   * a slug change is a profile change - forgets every kept answer.
+   */
+  async redirectOf(slug: string, lookUp: (slug: string) => Promise<string | null>): Promise<string | null> {
+    if (this.trusted) {
+      const known = this.previousSlugs.get(slug)
+      if (known !== undefined) return known
+    }
+    const epoch = this.epoch
+    const answer = await lookUp(slug)
+    if (this.trusted && epoch === this.epoch) {
+      if (this.previousSlugs.size >= MAX_SLUG_ANSWERS) this.previousSlugs.clear()
+      this.previousSlugs.set(slug, answer)
+    }
+    return answer
+  }
+
   /** A change of one organisation was announced: its pages go, whatever slug they were under. */
   changed(organizationId: string): void {
     this.epoch++
+    this.previousSlugs.clear()
     for (const [slug, entry] of this.bySlug)
       if (entry.organizationId === organizationId) this.bySlug.delete(slug)
   }
@@ -86,6 +110,7 @@ export class PublicPageCache {
   forget(slug: string): void {
     this.epoch++
     this.bySlug.delete(slug)
+    this.previousSlugs.clear()
   }
 
   /** Announcements reach this process from now on (true) or may be missed (false): forget everything either way. */
@@ -93,6 +118,7 @@ export class PublicPageCache {
     this.epoch++
     this.trusted = trusted
     this.bySlug.clear()
+    this.previousSlugs.clear()
   }
 
   get isTrusted(): boolean {

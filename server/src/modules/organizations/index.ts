@@ -41,5 +41,6 @@ export {
   assertMayCreateOrganizations,
   createOrganization,
   createOrganizationIn,
+  currentSlugOf,
   updateOrganizationProfile,
 } from './service'

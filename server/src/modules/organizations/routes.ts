@@ -25,7 +25,6 @@ import {
   assertMayCreateOrganizations,
   changeOrganizationSlug,
   createOrganization,
-  currentSlugOf,
   updateOrganizationProfile,
 } from './service'
 
@@ -127,17 +126,6 @@ export function registerOrganizationRoutes(app: App, ctx: AppContext) {
       return { ...presentOrganization(updated), can: organizationPermissions(access.grant) }
     },
   )
-
-  // An old public address (/p/{old}/..., /c/{old}.js, /c/{old}/ui.js) answers a permanent redirect to the
-  // organisation's current slug, query string kept.
-  app.addHook('onRequest', async (request, reply) => {
-    const match = /^\/(p|c)\/([a-z0-9][a-z0-9-]{1,62})(\.js|\/.*)?$/.exec(request.url.split('?')[0] ?? '')
-    if (!match || (request.method !== 'GET' && request.method !== 'HEAD')) return
-    const current = await currentSlugOf(ctx.db, match[2] ?? '')
-    if (!current) return
-    const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : ''
-    return reply.redirect(`/${match[1]}/${current}${match[3] ?? ''}${query}`, 308)
-  })
 
   app.get(
     '/api/v1/orgs/:slug/settings/requests',
