@@ -11,7 +11,7 @@ import { ErrorMessage } from '../../components/feedback/ErrorMessage'
 import { ResourceView } from '../../components/feedback/ResourceView'
 import { SelectField } from '../../components/form/SelectField'
 import { TextField } from '../../components/form/TextField'
-import type { BreachAnswer, BreachChange } from './BreachForm'
+import type { BreachAnswer, BreachChange } from './breachFacts'
 import { countUnderway } from './countUnderway'
 import { useAction } from './useAction'
 

@@ -10,7 +10,7 @@ import { SelectField } from '../../components/form/SelectField'
 import { TextField } from '../../components/form/TextField'
 import { TextAreaField } from '../../components/register/form/TextAreaField'
 import type { Messages } from '../../i18n/nl'
-import type { BreachAnswer, BreachChange } from './BreachForm'
+import type { BreachAnswer, BreachChange } from './breachFacts'
 import { useAction } from './useAction'
 
 /** The EDPB 01/2021 cases by number, 1-18 (the answer gives numbers in that range). */

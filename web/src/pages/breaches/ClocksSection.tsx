@@ -6,7 +6,7 @@ import { useDateFormat } from '../../app/format'
 import { ErrorMessage } from '../../components/feedback/ErrorMessage'
 import { TextField } from '../../components/form/TextField'
 import { TextAreaField } from '../../components/register/form/TextAreaField'
-import { type BreachAnswer, type BreachChange, localInput } from './BreachForm'
+import { type BreachAnswer, type BreachChange, localInput } from './breachFacts'
 import { Countdown } from './Countdown'
 import { useAction } from './useAction'
 

@@ -5,7 +5,7 @@ import { call } from '../../api/problem'
 import { ErrorMessage } from '../../components/feedback/ErrorMessage'
 import { Notice } from '../../components/feedback/Notice'
 import { TextAreaField } from '../../components/register/form/TextAreaField'
-import type { BreachAnswer } from './BreachForm'
+import type { BreachAnswer } from './breachFacts'
 import { useAction } from './useAction'
 
 type Run = Awaited<ReturnType<typeof send>>

@@ -11,7 +11,7 @@ import { Notice } from '../../components/feedback/Notice'
 import { ResourceView } from '../../components/feedback/ResourceView'
 import { TextField } from '../../components/form/TextField'
 import { isLanguage, localeOf } from '../../i18n/language'
-import type { BreachAnswer } from './BreachForm'
+import type { BreachAnswer } from './breachFacts'
 
 /** The server's limit for one evidence file (the same checks as a request's answer files). */
 const MAX_BYTES = 20 * 1024 * 1024

@@ -12,7 +12,7 @@ import { CheckboxField } from '../../components/form/CheckboxField'
 import { RadioGroup } from '../../components/form/RadioGroup'
 import { SelectField } from '../../components/form/SelectField'
 import { TextField } from '../../components/form/TextField'
-import type { BreachAnswer } from './BreachForm'
+import type { BreachAnswer } from './breachFacts'
 import { useAction } from './useAction'
 
 type LetterLanguage = 'nl' | 'fr' | 'en'

@@ -8,7 +8,7 @@ import { ErrorMessage } from '../../components/feedback/ErrorMessage'
 import { RadioGroup } from '../../components/form/RadioGroup'
 import { TextField } from '../../components/form/TextField'
 import { TextAreaField } from '../../components/register/form/TextAreaField'
-import { type BreachAnswer, type BreachChange, localInput } from './BreachForm'
+import { type BreachAnswer, type BreachChange, localInput } from './breachFacts'
 import { useAction } from './useAction'
 
 const KINDS = [
