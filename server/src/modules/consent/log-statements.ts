@@ -30,7 +30,7 @@ export interface ChainHead {
  * Appends one organisation's chained events in one statement (decisions 0108, 0116): the events, the chain head
  * moved to the last of them, and the current status per person and purpose (an event older than the stored status -
  * an import of history - does not replace it). The values travel as one array per column, so the statement's text is
- * the same for every batch size and the server parses 32 parameters, not 25 per event. The head moves - and the
+ * the same for every batch size and the server parses 41 parameters, not 25 per event. The head moves - and the
  * events and status are written - only while it is still `expected`: answers false, having written nothing, when
  * another writer moved it first (or it does not exist yet). Run in autocommit it is a whole batch in one round trip
  * (the consent log's usual way); under lockChainHead in a transaction it always finds the head it locked. The caller
