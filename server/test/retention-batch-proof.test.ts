@@ -6,12 +6,14 @@ import mysql from 'mysql2/promise'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
+import { decodeValues } from '../src/connectors/engine/row-codec'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import type { Organization } from '../src/modules/organizations'
 import { importRegister } from '../src/modules/register/import'
 import { approvePlan, runRetention } from '../src/modules/retention'
 import { proveKey } from '../src/modules/retention/run-proof'
+import { runCursorContext } from '../src/modules/retention/sweep-batches'
 import { chinookRegister } from './support/chinook-register'
 import { createTestContext, type TestContext } from './support/context'
 import { createMember, createOrg } from './support/factories'
@@ -253,6 +255,18 @@ describe.each(TARGETS)('batches deleted in one statement on $name', ({ connector
       }),
     ).rejects.toThrow('killed')
     expect(await count(`booked_on < ${p(1)}`, [CUTOFF])).toBe(due - 200)
+    // The run's cursor is the greatest key of batch 1 (compared as a number, not as text: '99' > '662').
+    const open = await t.ctx.db
+      .selectFrom('retention_runs')
+      .select(['id', 'cursor_encrypted'])
+      .where('organization_id', '=', org.id)
+      .where('status', '=', 'running')
+      .executeTakeFirstOrThrow()
+    const cursor = decodeValues<unknown[]>(
+      t.ctx.encryption.decrypt(open.cursor_encrypted as string, runCursorContext(open.id)),
+    )
+    const dueIds = Array.from({ length: ROWS }, (_, i) => i + 1).filter((i) => i % 10 < 3)
+    expect(cursor.map(Number)).toEqual([dueIds[199]])
     // Resumed: the recorded batch 2 is deleted by key; then stopped after batch 4 committed, before it was marked done.
     await expect(
       runRetention(t.ctx, actor, org, {

@@ -125,7 +125,7 @@ export interface RetentionScanner {
   /**
    * Deletes the next `limit` due rows after the key `after` in one statement, in a transaction it leaves open while
    * `record` writes down what went (decision 0114): commits only after `record` resolved, rolls back if it throws.
-   * The deleted keys come back as one JSON text (`[[k], ...]`, the key's values in the order of the primary key),
+   * The deleted keys come back as one JSON text (`[k, ...]`, the one key column's values; text for PostgreSQL),
    * never as a row per key; `last` is the greatest key deleted. 'timeout': the statement ran past `timeoutMs` and was
    * rolled back (nothing recorded). null: not possible for this table or system (a composite key or a key of
    * another kind than integer, text or uuid; MySQL, which has no RETURNING) - the caller reads pages instead.
@@ -144,7 +144,7 @@ export interface RetentionScanner {
 export interface DeletedBatch {
   /** Rows deleted. */
   count: number
-  /** The keys deleted, as a JSON array of key arrays (`[]` when none), as the system returned them. */
+  /** The keys deleted, as a JSON array of the key column's values (`[]` when none), as the system returned them. */
   keys: string
   /** The greatest key deleted (null when none). */
   last: unknown[] | null

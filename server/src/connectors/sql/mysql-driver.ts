@@ -350,7 +350,11 @@ export class MysqlDriver implements Driver {
         const [result] = await connection.query({ sql: text, rowsAsArray: true }, parts.params)
         const rows = result as unknown as unknown[][]
         const last = rows[rows.length - 1]
-        batch = { count: rows.length, keys: JSON.stringify(rows), last: last ? [last[0]] : null }
+        batch = {
+          count: rows.length,
+          keys: JSON.stringify(rows.map((row) => row[0])),
+          last: last ? [last[0]] : null,
+        }
       } catch (error) {
         await rollback()
         if ((error as { errno?: unknown } | null)?.errno === 1969) return 'timeout'

@@ -239,10 +239,11 @@ export class PostgresDriver implements Driver {
   }
 
   /**
-   * The next due rows after `after`: one DELETE of the keys an inner keyset scan picks (`key = ANY(ARRAY(SELECT key
-   * ... ORDER BY key LIMIT n))`, the due conditions checked again on each row deleted), whose RETURNING is folded in
-   * the same statement into a count, one JSON text of the keys and the greatest key - one row back, not a row per
-   * key. The transaction stays open while `record` runs (decision 0114).
+   * The next due rows after `after`: one DELETE of the rows an inner keyset scan picks (`ORDER BY key LIMIT n`), the
+   * due conditions checked again on each row deleted, whose RETURNING is folded in the same statement into a count,
+   * one JSON text of the keys and the greatest key - one row back, not a row per key. A plain table (no partitions,
+   * no inheritance children) is deleted by the rows' ctid (a TID scan, no second index descent); others by key. The
+   * transaction stays open while `record` runs (decision 0114).
    */
   private async deleteNextDue(
     collection: DatasetCollection,
@@ -252,19 +253,25 @@ export class PostgresDriver implements Driver {
     timeoutMs: number,
     record: (batch: DeletedBatch) => Promise<void>,
   ): Promise<DeletedBatch | 'timeout' | null> {
-    const parts = await nextDueParts(this.dialect(), this.columns, collection, scan, after).catch(
-      (error: unknown) => {
-        throw neutralised(error, this.endpoint)
-      },
-    )
+    const [parts, plain] = await Promise.all([
+      nextDueParts(this.dialect(), this.columns, collection, scan, after),
+      this.isPlainTable(collection),
+    ]).catch((error: unknown) => {
+      throw neutralised(error, this.endpoint)
+    })
     if (!parts) return null
     const k = quotePg(parts.key.name)
     const due = parts.where.length ? parts.where.join(' AND ') : 'true'
+    const picked = plain ? 'ctid' : k
+    // max() has no uuid variant: the greatest uuid key is read by ordering.
+    const greatest =
+      parts.key.kind === 'uuid'
+        ? `(SELECT d.${k}::text AS last_key FROM d ORDER BY d.${k} DESC LIMIT 1)`
+        : `max(d.${k})::text`
     const text =
-      `WITH d AS (DELETE FROM ${parts.table} WHERE ${k} = ANY(ARRAY(SELECT ${k} FROM ${parts.table} WHERE ${due}` +
-      ` ORDER BY ${k} LIMIT ${Math.max(1, Math.trunc(limit))})) AND ${due} RETURNING ${k})` +
-      ` SELECT count(*)::int AS n, coalesce(json_agg(json_build_array(${k}::text)), '[]')::text AS keys,` +
-      ` (SELECT ${k}::text FROM d ORDER BY ${k} DESC LIMIT 1) AS last FROM d`
+      `WITH d AS (DELETE FROM ${parts.table} WHERE ${picked} = ANY(ARRAY(SELECT ${picked} FROM ${parts.table}` +
+      ` WHERE ${due} ORDER BY ${k} LIMIT ${Math.max(1, Math.trunc(limit))})) AND ${due} RETURNING ${k})` +
+      ` SELECT count(*)::int AS n, coalesce(json_agg(d.${k}::text), '[]')::text AS keys, ${greatest} AS last FROM d`
     const client = await this.pool.connect().catch((error: unknown) => {
       throw neutralised(error, this.endpoint)
     })
@@ -302,6 +309,26 @@ export class PostgresDriver implements Driver {
     } finally {
       client.release(broken)
     }
+  }
+
+  private readonly plainTables = new Map<string, Promise<boolean>>()
+
+  /** The table is an ordinary table without partitions or inheritance children (its ctid names one row). */
+  private isPlainTable(collection: DatasetCollection): Promise<boolean> {
+    const table = qualified(quotePg, collection.name, this.columns.schemaOf(collection))
+    let known = this.plainTables.get(table)
+    if (!known) {
+      known = this.pool
+        .query<{ plain: boolean }>(
+          `SELECT c.relkind = 'r' AND NOT EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhparent = c.oid) AS plain
+             FROM pg_class c WHERE c.oid = to_regclass($1)`,
+          [table],
+        )
+        .then(({ rows }) => rows[0]?.plain === true)
+      known.catch(() => this.plainTables.delete(table))
+      this.plainTables.set(table, known)
+    }
+    return known
   }
 
   private dialect(): ScanDialect {

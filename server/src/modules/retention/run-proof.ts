@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto'
 import { erasureHasher } from '../../connectors/engine/erasure-hash'
-import { decodeValues, encodeValues } from '../../connectors/engine/row-codec'
+import { encodeValues } from '../../connectors/engine/row-codec'
 import type { AppContext } from '../../context'
-import type { BatchChanges } from '../../domain/retention/sweep-plan'
 import type { Organization } from '../organizations'
 import { findRun, listRunProofs } from './repository'
-import { batchProofHash, runCursorContext } from './sweep-batches'
+import { batchProofHash, recordedChanges, runCursorContext } from './sweep-batches'
 
 export interface KeyProof {
   /** The batch that removed or masked the key, or null when no batch of the run did. */
@@ -52,7 +51,7 @@ export async function proveKey(
       if (batch.proof === 'batch') {
         const changes = ctx.encryption.decrypt(batch.changes_encrypted, runCursorContext(runId))
         if (batch.key_hashes[0] !== batchProofHash(hash, changes)) intact = false
-        const recorded = decodeValues<BatchChanges>(changes)
+        const recorded = recordedChanges('batch', changes)
         const keys = [...recorded.deletes, ...recorded.updates.map((u) => u.key)]
         if (found === null && keys.some((k) => k.map(String).join('\u0000') === wanted)) found = batch.seq
       } else if (found === null && batch.key_hashes.some((h) => keyHashes.has(h))) found = batch.seq

@@ -98,7 +98,8 @@ export async function applyBatches(
   // A batch recorded but not marked done (a crash between the write and the record): applied again as recorded.
   const started = await findStartedBatch(ctx.db, run.id)
   if (started) {
-    const changes = decodeValues<BatchChanges>(
+    const changes = recordedChanges(
+      started.proof,
       ctx.encryption.decrypt(started.changes_encrypted, runCursorContext(run.id)),
     )
     // A sweep by date field deletes only recorded rows still due (one whose date moved forward since stays).
@@ -239,8 +240,8 @@ async function deleteInStatements(
       limit,
       apply.timeoutMs,
       async (deleted) => {
-        // The batch's changes as the resume path reads them (BatchChanges), built around the system's text.
-        const changes = `{"deletes":${deleted.keys},"updates":[],"referenced":0}`
+        // The batch's changes: the system's text of the keys, as it came (recordedChanges reads it back).
+        const changes = `{"keys":${deleted.keys}}`
         cursor = ctx.encryption.encrypt(encodeValues(deleted.last), runCursorContext(run.id))
         const done = committed
         run = await inTransaction(ctx, async (ctx) => {
@@ -282,6 +283,16 @@ async function deleteInStatements(
   }
   const last: { seq: number; cursor: string; deletes: number } | null = committed
   return last ? finishBatch(ctx, run, last.seq, last.cursor, counts(last.deletes)) : run
+}
+
+/**
+ * A batch's recorded changes, from their decrypted text: a batch deleted in one statement (proof 'batch', decision
+ * 0114) recorded only the keys of its one key column (`{"keys":[...]}`), every other batch its BatchChanges.
+ */
+export function recordedChanges(proof: 'keys' | 'batch', text: string): BatchChanges {
+  if (proof !== 'batch') return decodeValues<BatchChanges>(text)
+  const { keys } = JSON.parse(text) as { keys: unknown[] }
+  return { deletes: keys.map((key) => [key]), updates: [], referenced: 0 }
 }
 
 /**
