@@ -1,12 +1,14 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { currentTotp } from '../server/src/modules/auth/totp'
 import { launchChromium, seriousA11yViolations } from './support/browser'
 import { type RunningCustos, startCustos } from './support/server'
 import { signInAsDemoOwner, watchPage } from './support/session'
 
 /**
- * The account forms on the form shell (issue 13): the forgotten-password, reset and weekly-digest forms refuse in
- * the field, send once valid and say so - each step on a page of its own, in English, axe-clean.
+ * The account forms on the form shell (issue 13): the sign-in and its two-step code, the forgotten-password, reset
+ * and weekly-digest forms refuse in the field, send once valid and say so - each step on a page of its own, in
+ * English, axe-clean.
  */
 describe('account forms in headless Chromium', () => {
   let custos: RunningCustos
@@ -86,5 +88,75 @@ describe('account forms in headless Chromium', () => {
     expect(await page.getByTestId('action-digest').isChecked()).toBe(!before)
     expect(await seriousA11yViolations(page)).toEqual([])
     expect(watched).toEqual({ cspViolations: [], pageErrors: [] })
+  })
+
+  it('sign-in and its two-step code: empty fields and wrong answers refused, a refused code emptied, then in', async () => {
+    // The owner turns two-step verification on through the API (and off again at the end, for the other steps).
+    const owner = await englishPage()
+    await signInAsDemoOwner(owner.page, custos)
+    const me = (method: string, path: string, body?: unknown) =>
+      owner.page.evaluate(
+        async ({ method, path, body }) => {
+          const { csrfToken } = await (await fetch('/api/v1/me')).json()
+          const res = await fetch(`/api/v1/me/${path}`, {
+            method,
+            headers: {
+              'x-csrf-token': csrfToken,
+              ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+            },
+            ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+          })
+          return { status: res.status, body: await res.text() }
+        },
+        { method, path, body },
+      )
+    const setup = await me('POST', 'totp/setup')
+    expect(setup.status, setup.body).toBe(200)
+    const { secret } = JSON.parse(setup.body) as { secret: string }
+    const enabled = await me('POST', 'totp/enable', { code: currentTotp(secret) })
+    expect(enabled.status, enabled.body).toBe(204)
+    try {
+      const { page, watched } = await englishPage()
+      await page.goto(custos.url)
+      const signIn = page.getByRole('form', { name: 'Sign in' })
+      await page.getByTestId('login-submit').click()
+      await page.locator('#login-email-error').filter({ hasText: 'Please fill in this field.' }).waitFor()
+      expect(await page.locator('#login-email').getAttribute('aria-invalid')).toBe('true')
+      await page.getByTestId('login-email').fill(custos.email)
+      await page.getByTestId('login-submit').click()
+      await page.locator('#login-password-error').filter({ hasText: 'Please fill in this field.' }).waitFor()
+      expect(await page.locator('#login-email-error').count()).toBe(0)
+      await page.getByTestId('login-password').fill('not the password at all')
+      await page.getByTestId('login-submit').click()
+      await signIn
+        .getByRole('alert')
+        .filter({ hasText: 'E-mail address or password is incorrect.' })
+        .waitFor()
+      expect(await seriousA11yViolations(page)).toEqual([])
+
+      await page.getByTestId('login-password').fill(custos.password)
+      await page.getByTestId('login-submit').click()
+      const step = page.getByRole('form', { name: 'Two-step verification' })
+      await step.waitFor()
+      await page.getByTestId('totp-submit').click()
+      await page.locator('#totp-code-error').filter({ hasText: 'Please fill in this field.' }).waitFor()
+      // An hour-old code is refused in the form's message, and the field is emptied for the next one.
+      await page.getByTestId('totp-code').fill(currentTotp(secret, new Date(Date.now() - 3_600_000)))
+      await page.getByTestId('totp-submit').click()
+      await step
+        .getByRole('alert')
+        .filter({ hasText: 'This code is not valid. Try again with the code shown now.' })
+        .waitFor()
+      expect(await page.getByTestId('totp-code').inputValue()).toBe('')
+      expect(await seriousA11yViolations(page)).toEqual([])
+      // The next period's code: accepted (one step of clock drift) and later than the step used to turn it on.
+      await page.getByTestId('totp-code').fill(currentTotp(secret, new Date(Date.now() + 30_000)))
+      await page.getByTestId('totp-submit').click()
+      await page.getByTestId('org-switcher').waitFor()
+      expect(watched).toEqual({ cspViolations: [], pageErrors: [] })
+    } finally {
+      const disabled = await me('POST', 'totp/disable', { password: custos.password })
+      expect(disabled.status, disabled.body).toBe(204)
+    }
   })
 })

@@ -1,13 +1,13 @@
-import { type FormEvent, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../api/client'
 import { call } from '../api/problem'
 import { useRouter } from '../app/RouterContext'
 import { useSession } from '../app/SessionContext'
-import { useBusy } from '../app/useBusy'
-import { useFormErrors } from '../app/useFormErrors'
+import { firstProblem } from '../app/submitForm'
+import { useFormSubmit } from '../app/useFormSubmit'
 import { useLanguage } from '../app/useLanguage'
-import { Alert } from '../components/feedback/Alert'
+import { FormShell } from '../components/form/FormShell'
 import { PageTitle } from '../components/layout/PageTitle'
 import { ProfileWithSlugFields } from '../components/organization/ProfileWithSlugFields'
 import {
@@ -28,49 +28,48 @@ export function NewOrganizationPage() {
   const { navigate } = useRouter()
   const [draft, setDraft] = useState<ProfileDraft>(() => emptyDraft(language))
   const [slug, setSlug] = useState('')
-  const [busy, run] = useBusy()
-  const errors = useFormErrors('new-org', { fields: FIELDS })
+  const form = useFormSubmit('new-org', { fields: FIELDS })
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    errors.clear()
-    if (!slug.trim()) return errors.invalid('slug', t('errors.required'))
-    if (!draft.name.trim()) return errors.invalid('name', t('errors.required'))
-    void run(async () => {
-      try {
-        const created = await call(
-          api.POST('/api/v1/orgs', {
-            body: { slug: slug.trim(), ...profileBody(draft), name: draft.name.trim() },
-          }),
-        )
-        await refresh()
-        navigate({ name: 'org', slug: created.slug, section: 'settings' })
-      } catch (error) {
-        errors.fail(error)
-      }
-    })
-  }
+  const submit = form.submit(
+    async () => {
+      const created = await call(
+        api.POST('/api/v1/orgs', {
+          body: { slug: slug.trim(), ...profileBody(draft), name: draft.name.trim() },
+        }),
+      )
+      await refresh()
+      navigate({ name: 'org', slug: created.slug, section: 'settings' })
+    },
+    () =>
+      firstProblem(
+        [!slug.trim(), 'slug', t('errors.required')],
+        [!draft.name.trim(), 'name', t('errors.required')],
+      ),
+  )
 
   return (
     <>
       <PageTitle>{t('newOrganization.title')}</PageTitle>
       <p className="lead">{t('newOrganization.intro')}</p>
-      <form onSubmit={submit} noValidate className="form" aria-label={t('newOrganization.title')}>
-        <Alert>{errors.message}</Alert>
+      <FormShell
+        form={form}
+        onSubmit={submit}
+        label={t('newOrganization.title')}
+        actions={
+          <button type="submit" className="button-primary" disabled={form.busy}>
+            {t('newOrganization.submit')}
+          </button>
+        }
+      >
         <ProfileWithSlugFields
           idPrefix="new-org"
           draft={draft}
           onDraft={(change) => setDraft((d) => ({ ...d, ...change }))}
           slug={slug}
           onSlug={setSlug}
-          fieldError={errors.fieldError}
+          fieldError={form.fieldError}
         />
-        <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={busy}>
-            {t('newOrganization.submit')}
-          </button>
-        </div>
-      </form>
+      </FormShell>
       <SampleOffer />
     </>
   )

@@ -1,12 +1,12 @@
-import { type FormEvent, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../api/client'
 import { call } from '../api/problem'
 import { type SignedOutReason, useSession } from '../app/SessionContext'
-import { useBusy } from '../app/useBusy'
-import { useFormErrors } from '../app/useFormErrors'
-import { Alert } from '../components/feedback/Alert'
+import { firstProblem } from '../app/submitForm'
+import { useFormSubmit } from '../app/useFormSubmit'
 import { Notice } from '../components/feedback/Notice'
+import { FormShell } from '../components/form/FormShell'
 import { TextField } from '../components/form/TextField'
 import { PageTitle } from '../components/layout/PageTitle'
 
@@ -23,8 +23,7 @@ export function SignInPage({ notice, reason }: Props) {
   const { refresh } = useSession()
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
-  const [busy, run] = useBusy()
-  const errors = useFormErrors('login', {
+  const form = useFormSubmit('login', {
     fields: FIELDS,
     overrides: { 401: t('login.invalid'), 429: t('errors.tooMany') },
   })
@@ -38,34 +37,37 @@ export function SignInPage({ notice, reason }: Props) {
           ? t('login.signedOut')
           : null
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    errors.clear()
-    if (!email.trim()) return errors.invalid('email', t('errors.required'))
-    if (!password) return errors.invalid('password', t('errors.required'))
-    void run(async () => {
-      try {
-        await call(api.POST('/api/v1/auth/login', { body: { email: email.trim(), password } }))
-        await refresh()
-      } catch (error) {
-        errors.fail(error)
-      }
-    })
-  }
+  const submit = form.submit(
+    async () => {
+      await call(api.POST('/api/v1/auth/login', { body: { email: email.trim(), password } }))
+      await refresh()
+    },
+    () =>
+      firstProblem(
+        [!email.trim(), 'email', t('errors.required')],
+        [!password, 'password', t('errors.required')],
+      ),
+  )
 
   return (
     <>
       <PageTitle>{t('login.title')}</PageTitle>
       <p className="lead">{t('login.intro')}</p>
       <Notice tone="info">{info}</Notice>
-      <form
+      <FormShell
+        form={form}
         onSubmit={submit}
-        noValidate
-        data-testid="login-form"
-        className="form"
-        aria-label={t('login.title')}
+        testId="login-form"
+        label={t('login.title')}
+        actions={
+          <>
+            <button type="submit" className="button-primary" data-testid="login-submit" disabled={form.busy}>
+              {form.busy ? t('login.submitting') : t('login.submit')}
+            </button>
+            <a href="#/forgot-password">{t('login.forgot')}</a>
+          </>
+        }
       >
-        <Alert>{errors.message}</Alert>
         <TextField
           id="login-email"
           testId="login-email"
@@ -75,7 +77,7 @@ export function SignInPage({ notice, reason }: Props) {
           required
           value={email}
           onChange={setEmail}
-          error={errors.fieldError('email')}
+          error={form.fieldError('email')}
         />
         <TextField
           id="login-password"
@@ -86,15 +88,9 @@ export function SignInPage({ notice, reason }: Props) {
           required
           value={password}
           onChange={setPassword}
-          error={errors.fieldError('password')}
+          error={form.fieldError('password')}
         />
-        <div className="form-actions">
-          <button type="submit" className="button-primary" data-testid="login-submit" disabled={busy}>
-            {busy ? t('login.submitting') : t('login.submit')}
-          </button>
-          <a href="#/forgot-password">{t('login.forgot')}</a>
-        </div>
-      </form>
+      </FormShell>
     </>
   )
 }

@@ -1,11 +1,12 @@
-import { type FormEvent, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../api/client'
 import { call } from '../api/problem'
 import { useSession } from '../app/SessionContext'
-import { useBusy } from '../app/useBusy'
-import { useFormErrors } from '../app/useFormErrors'
+import { firstProblem } from '../app/submitForm'
+import { useFormSubmit } from '../app/useFormSubmit'
 import { Alert } from '../components/feedback/Alert'
+import { FormShell } from '../components/form/FormShell'
 import { TextField } from '../components/form/TextField'
 import { PageTitle } from '../components/layout/PageTitle'
 
@@ -16,38 +17,46 @@ export function TotpStepPage() {
   const { t } = useTranslation()
   const { refresh, signOut } = useSession()
   const [code, setCode] = useState('')
-  const [busy, run] = useBusy()
-  const errors = useFormErrors('totp', { fields: FIELDS, overrides: { 401: t('login.totpInvalid') } })
+  const form = useFormSubmit('totp', { fields: FIELDS, overrides: { 401: t('login.totpInvalid') } })
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    errors.clear()
-    const digits = code.replace(/\s/g, '')
-    if (!digits) return errors.invalid('code', t('errors.required'))
-    void run(async () => {
+  const digits = code.replace(/\s/g, '')
+  const submit = form.submit(
+    async () => {
       try {
         await call(api.POST('/api/v1/auth/login/totp', { body: { code: digits } }))
         await refresh()
       } catch (error) {
-        errors.fail(error)
+        // A refused code is typed again from scratch.
         setCode('')
+        throw error
       }
-    })
-  }
+    },
+    () => firstProblem([!digits, 'code', t('errors.required')]),
+  )
 
-  const codeError = errors.fieldError('code')
+  const codeError = form.fieldError('code')
   return (
     <>
       <PageTitle>{t('login.totpTitle')}</PageTitle>
       <p className="lead">{t('login.totpIntro')}</p>
-      <form
+      <FormShell
+        form={form}
         onSubmit={submit}
-        noValidate
-        className="form"
-        data-testid="totp-form"
-        aria-label={t('login.totpTitle')}
+        testId="totp-form"
+        label={t('login.totpTitle')}
+        // A refused code is said at the field, not twice.
+        alert={<Alert>{codeError ? null : form.message}</Alert>}
+        actions={
+          <>
+            <button type="submit" className="button-primary" data-testid="totp-submit" disabled={form.busy}>
+              {t('login.totpSubmit')}
+            </button>
+            <button type="button" className="button-link" onClick={() => void signOut()}>
+              {t('login.totpCancel')}
+            </button>
+          </>
+        }
       >
-        <Alert>{codeError ? null : errors.message}</Alert>
         <TextField
           id="totp-code"
           testId="totp-code"
@@ -58,18 +67,10 @@ export function TotpStepPage() {
           required
           value={code}
           onChange={setCode}
-          error={codeError ? (errors.message ?? codeError) : undefined}
+          error={codeError ? (form.message ?? codeError) : undefined}
           className="field-short"
         />
-        <div className="form-actions">
-          <button type="submit" className="button-primary" data-testid="totp-submit" disabled={busy}>
-            {t('login.totpSubmit')}
-          </button>
-          <button type="button" className="button-link" onClick={() => void signOut()}>
-            {t('login.totpCancel')}
-          </button>
-        </div>
-      </form>
+      </FormShell>
     </>
   )
 }

@@ -17,6 +17,8 @@ interface Props {
   /** The form's buttons, after the success message (in a form-actions row). */
   actions?: ReactNode
   className?: string
+  /** The form's data-testid. */
+  testId?: string
   children: ReactNode
 }
 
@@ -33,12 +35,14 @@ export function FormShell({
   announcesSuccess,
   actions,
   className = 'form',
+  testId,
   children,
 }: Props) {
   return (
     <form
       onSubmit={onSubmit}
       noValidate
+      data-testid={testId}
       className={className}
       aria-labelledby={labelledBy}
       aria-label={label}

@@ -1,12 +1,11 @@
-import { type FormEvent, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
 import type { Organization } from '../../api/types'
-import { useBusy } from '../../app/useBusy'
-import { useFormErrors } from '../../app/useFormErrors'
-import { Alert } from '../feedback/Alert'
-import { Notice } from '../feedback/Notice'
+import { firstProblem } from '../../app/submitForm'
+import { useFormSubmit } from '../../app/useFormSubmit'
+import { FormShell } from '../form/FormShell'
 import { ProfileFields } from './ProfileFields'
 import { draftOf, PROFILE_FIELDS, type ProfileDraft, profileBody } from './profileDraft'
 
@@ -19,56 +18,45 @@ interface Props {
 export function ProfileForm({ organization, onSaved }: Props) {
   const { t } = useTranslation()
   const [draft, setDraft] = useState<ProfileDraft>(() => draftOf(organization))
-  const [saved, setSaved] = useState(false)
-  const [busy, run] = useBusy()
-  const errors = useFormErrors('org', { fields: PROFILE_FIELDS })
+  const form = useFormSubmit('org', { fields: PROFILE_FIELDS })
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    errors.clear()
-    setSaved(false)
-    if (!draft.name.trim()) return errors.invalid('name', t('errors.required'))
-    void run(async () => {
-      try {
-        const updated = await call(
-          api.PATCH('/api/v1/orgs/{slug}', {
-            params: { path: { slug: organization.slug } },
-            body: profileBody(draft),
-          }),
-        )
-        setDraft(draftOf(updated))
-        setSaved(true)
-        onSaved(updated)
-      } catch (error) {
-        errors.fail(error)
-      }
-    })
-  }
+  const submit = form.submit(
+    async () => {
+      const updated = await call(
+        api.PATCH('/api/v1/orgs/{slug}', {
+          params: { path: { slug: organization.slug } },
+          body: profileBody(draft),
+        }),
+      )
+      setDraft(draftOf(updated))
+      onSaved(updated)
+      return t('common.saved')
+    },
+    () => firstProblem([!draft.name.trim(), 'name', t('errors.required')]),
+  )
 
   return (
-    <form
+    <FormShell
+      form={form}
       onSubmit={submit}
-      noValidate
-      className="form"
-      data-testid="organization-form"
-      aria-label={organization.name}
+      testId="organization-form"
+      label={organization.name}
+      announcesSuccess
+      actions={
+        <button type="submit" className="button-primary" disabled={form.busy}>
+          {form.busy ? t('common.saving') : t('common.save')}
+        </button>
+      }
     >
-      <Alert>{errors.message}</Alert>
       <ProfileFields
         idPrefix="org"
         draft={draft}
         onChange={(change) => {
-          setSaved(false)
+          form.clearSuccess()
           setDraft((d) => ({ ...d, ...change }))
         }}
-        fieldError={errors.fieldError}
+        fieldError={form.fieldError}
       />
-      <Notice>{saved ? t('common.saved') : null}</Notice>
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
-          {busy ? t('common.saving') : t('common.save')}
-        </button>
-      </div>
-    </form>
+    </FormShell>
   )
 }
