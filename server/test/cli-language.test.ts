@@ -1,62 +1,19 @@
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
-import { createEmptyPostgresDatabase } from './support/database'
+import { onPostgres, REPO_ROOT, SLOW, useCliWorkspace } from './support/cli'
 import { sampleRegister } from './support/register'
-
-const ROOT = resolve(import.meta.dirname, '../..')
-const BIN = resolve(ROOT, 'server/bin/custos.mjs')
-const onPostgres = process.env.CUSTOS_TEST_DATABASE === 'postgres'
-/** Each run starts the CLI (and may open its database): slow on a loaded machine. */
-const SLOW = { timeout: 300_000 }
 
 /** Words of English sentences that never occur in the Dutch or French output (file paths removed first). */
 const ENGLISH = /\b(the|not|nothing|invalid|must|valid|file|problems?|errors?|warnings?|does|register has)\b/i
 
-/** The environment of a run: no language settings of the machine's own, then those the test gives. */
-function envWith(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([name]) => !['LANG', 'LC_ALL', 'LC_MESSAGES', 'CUSTOS_LANG'].includes(name),
-    ),
-  )
-  return { ...env, CUSTOS_LOG_LEVEL: 'silent', ...extra }
-}
-
 /** The CLI speaks the user's language: --lang, else CUSTOS_LANG, else the locale; codes worded as in the web UI. */
 describe(`custos in Dutch and French (${onPostgres ? 'PostgreSQL' : 'embedded database'})`, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'custos-cli-lang-'))
-  const file = (name: string, text: string) => {
-    const path = join(dir, name)
-    writeFileSync(path, text)
-    return path
-  }
-  let databaseUrl = ''
-  let dropDatabase = async () => {}
-  beforeAll(async () => {
-    if (!onPostgres) return
-    const created = await createEmptyPostgresDatabase()
-    databaseUrl = created.url
-    dropDatabase = created.drop
-  })
-  afterAll(async () => {
-    rmSync(dir, { recursive: true, force: true })
-    await dropDatabase()
-  })
-
-  const run = (args: string[], env: Record<string, string> = {}) => {
-    const res = spawnSync(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: envWith({ CUSTOS_DATA_DIR: join(dir, 'data'), DATABASE_URL: databaseUrl, ...env }),
-      timeout: 240_000,
-    })
-    const all = `${res.stdout}${res.stderr}`.split(dir).join('')
-    return { code: res.status, out: res.stdout, err: res.stderr, all }
-  }
+  // The machine's own language settings are not inherited (spawnCli): each run has only those the test gives.
+  const workspace = useCliWorkspace('custos-cli-lang')
+  const { file } = workspace
+  const run = (args: string[], env: Record<string, string> = {}) => workspace.run(args, { env })
 
   const badKey = file(
     'bad-key.yaml',
@@ -114,7 +71,7 @@ describe(`custos in Dutch and French (${onPostgres ? 'PostgreSQL' : 'embedded da
     const created = run(['org', 'create', '--slug', 'peeters', '--name', 'Peeters'], { CUSTOS_LANG: 'fr' })
     expect(created.code, created.err).toBe(0)
     expect(created.out).toContain('Organisation peeters (Peeters) créée.')
-    const source = readFileSync(resolve(ROOT, 'examples/datasets/chinook-postgres.dataset.yaml'), 'utf8')
+    const source = readFileSync(resolve(REPO_ROOT, 'examples/datasets/chinook-postgres.dataset.yaml'), 'utf8')
     const unknown = file('unknown-system.yaml', source.replace(/^system: .*$/m, 'system: crm'))
     const line = source.split('\n').findIndex((l) => l.startsWith('system: ')) + 1
 

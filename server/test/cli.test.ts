@@ -1,48 +1,16 @@
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createEmptyPostgresDatabase } from './support/database'
-
-const BIN = resolve(import.meta.dirname, '../bin/custos.mjs')
-
-const onPostgres = process.env.CUSTOS_TEST_DATABASE === 'postgres'
+import { describe, expect, it } from 'vitest'
+import { onPostgres, SLOW, useCliWorkspace } from './support/cli'
 
 /** The real `custos` command on its own database: embedded in a temporary folder, or a new PostgreSQL database. */
 describe(`custos CLI on ${onPostgres ? 'PostgreSQL' : 'the embedded database'} (exit 0 ok, 1 failure, 2 usage)`, () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'custos-cli-'))
-  let databaseUrl = ''
-  let dropDatabase = async () => {}
-  beforeAll(async () => {
-    if (!onPostgres) return
-    const created = await createEmptyPostgresDatabase()
-    databaseUrl = created.url
-    dropDatabase = created.drop
-  })
-  afterAll(async () => {
-    rmSync(dataDir, { recursive: true, force: true })
-    await dropDatabase()
-  })
+  const workspace = useCliWorkspace('custos-cli')
+  const { dataDir } = workspace
+  const run = (args: string[], input?: string) => workspace.run(args, { input })
 
-  const run = (args: string[], input?: string) => {
-    const res = spawnSync(process.execPath, [BIN, ...args], {
-      input,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        CUSTOS_DATA_DIR: dataDir,
-        DATABASE_URL: databaseUrl,
-        CUSTOS_LOG_LEVEL: 'silent',
-      },
-      timeout: 60_000,
-    })
-    return { code: res.status, out: res.stdout, err: res.stderr }
-  }
-
-  it('shows help everywhere with exit 0, and exits 2 on wrong usage', () => {
+  it('shows help everywhere with exit 0, and exits 2 on wrong usage', SLOW, () => {
     const top = run(['--help'])
     expect(top.code).toBe(0)
     for (const command of ['start', 'migrate', 'org', 'user', 'audit']) expect(top.out).toContain(command)
@@ -57,7 +25,7 @@ describe(`custos CLI on ${onPostgres ? 'PostgreSQL' : 'the embedded database'} (
     expect(run(['start', '--services', 'web,coffee']).code).toBe(2)
   })
 
-  it('migrates, creates an organisation and a user with a password from stdin', () => {
+  it('migrates, creates an organisation and a user with a password from stdin', SLOW, () => {
     expect(run(['migrate']).code).toBe(0)
     const org = run([
       'org',
@@ -94,29 +62,33 @@ describe(`custos CLI on ${onPostgres ? 'PostgreSQL' : 'the embedded database'} (
     ).toBe(1)
   })
 
-  it('verifies the audit chain against its checkpoint file, and detects an edited row (exit 1)', async () => {
-    const checkpoint = run(['audit', 'checkpoint'])
-    expect(checkpoint.code, checkpoint.err).toBe(0)
-    expect(checkpoint.out).toContain('audit-checkpoints.jsonl')
-    const ok = run(['audit', 'verify', '--checkpoint', join(dataDir, 'audit-checkpoints.jsonl')])
-    expect(ok.code, ok.err).toBe(0)
-    expect(ok.out).toMatch(/intact: \d+ events verified, 1 checkpoints matched/)
-    expect(run(['audit', 'verify', '--checkpoint', join(dataDir, 'nothing-here.jsonl')]).code).toBe(2)
+  it(
+    'verifies the audit chain against its checkpoint file, and detects an edited row (exit 1)',
+    SLOW,
+    async () => {
+      const checkpoint = run(['audit', 'checkpoint'])
+      expect(checkpoint.code, checkpoint.err).toBe(0)
+      expect(checkpoint.out).toContain('audit-checkpoints.jsonl')
+      const ok = run(['audit', 'verify', '--checkpoint', join(dataDir, 'audit-checkpoints.jsonl')])
+      expect(ok.code, ok.err).toBe(0)
+      expect(ok.out).toMatch(/intact: \d+ events verified, 1 checkpoints matched/)
+      expect(run(['audit', 'verify', '--checkpoint', join(dataDir, 'nothing-here.jsonl')]).code).toBe(2)
 
-    const tamper = `update audit_events set actor_label = 'someone else' where seq = 1`
-    if (onPostgres) {
-      const client = new pg.Client({ connectionString: databaseUrl })
-      await client.connect()
-      await client.query(tamper)
-      await client.end()
-    } else {
-      const db = await PGlite.create({ dataDir: join(dataDir, 'pgdata') })
-      await db.query(tamper)
-      await db.close()
-    }
+      const tamper = `update audit_events set actor_label = 'someone else' where seq = 1`
+      if (onPostgres) {
+        const client = new pg.Client({ connectionString: workspace.databaseUrl() })
+        await client.connect()
+        await client.query(tamper)
+        await client.end()
+      } else {
+        const db = await PGlite.create({ dataDir: join(dataDir, 'pgdata') })
+        await db.query(tamper)
+        await db.close()
+      }
 
-    const broken = run(['audit', 'verify'])
-    expect(broken.code).toBe(1)
-    expect(broken.err).toContain('event 1: altered')
-  })
+      const broken = run(['audit', 'verify'])
+      expect(broken.code).toBe(1)
+      expect(broken.err).toContain('event 1: altered')
+    },
+  )
 })

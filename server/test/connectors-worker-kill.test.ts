@@ -1,7 +1,5 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../src/audit/actor'
@@ -12,11 +10,11 @@ import { createStaffRequest } from '../src/modules/requests/intake'
 import { openRuntime } from '../src/runtime'
 import { type ChinookDatabase, loadChinookPostgres } from './support/chinook'
 import { chinookRegister } from './support/chinook-register'
+import { spawnCli, startCli } from './support/cli'
 import { createEmptyPostgresDatabase } from './support/database'
 import { createOrg } from './support/factories'
 import { waitFor } from './support/wait'
 
-const BIN = resolve(import.meta.dirname, '../bin/custos.mjs')
 const EMAIL = 'daan_peeters@apple.be'
 const onPostgres = process.env.CUSTOS_TEST_DATABASE === 'postgres'
 
@@ -30,12 +28,8 @@ describe.runIf(onPostgres)(
   () => {
     let chinook: ChinookDatabase
     let store: { url: string; drop(): Promise<void> }
-    const env = () => ({
-      ...process.env,
-      DATABASE_URL: store.url,
-      CUSTOS_SECRET_KEY: secretKey,
-      CUSTOS_LOG_LEVEL: 'silent',
-    })
+    /** Custos' own store and key, for this process's runtime and for each `custos` run. */
+    const env = () => ({ DATABASE_URL: store.url, CUSTOS_SECRET_KEY: secretKey, CUSTOS_LOG_LEVEL: 'silent' })
     const secretKey = randomBytes(32).toString('base64')
     let slug = ''
     let reference = ''
@@ -91,24 +85,15 @@ describe.runIf(onPostgres)(
       await blocker.query('begin')
       await blocker.query('select * from customer where customer_id = $1 for update', [target.customer_id])
 
-      const worker: ChildProcess = spawn(
-        process.execPath,
-        [BIN, 'request', 'run', reference, '--org', slug, '--action', 'erasure'],
-        { env: env(), stdio: ['ignore', 'ignore', 'pipe'] },
-      )
-      let workerErrors = ''
-      worker.stderr?.on('data', (chunk: Buffer) => {
-        workerErrors += chunk.toString()
+      const worker = startCli(['request', 'run', reference, '--org', slug, '--action', 'erasure'], {
+        env: env(),
       })
-      const exited = new Promise<NodeJS.Signals | null>((done) =>
-        worker.on('exit', (_code, signal) => done(signal)),
-      )
       const storeClient = new pg.Client({ connectionString: store.url })
       await storeClient.connect()
       try {
         // The plan is stored and the worker waits on the lock inside its transaction.
         await waitFor(async () => {
-          if (worker.exitCode !== null) throw new Error(`The worker ended early: ${workerErrors}`)
+          if (worker.child.exitCode !== null) throw new Error(`The worker ended early: ${worker.errors()}`)
           // Not through the blocker: inside its transaction pg_stat_activity would stay a snapshot.
           const waiting = await chinook.query(
             "select 1 from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
@@ -119,8 +104,8 @@ describe.runIf(onPostgres)(
           "select id, run_id from connector_run_steps where status = 'planned'",
         )
         expect(planned.rowCount).toBe(1)
-        worker.kill('SIGKILL')
-        expect(await exited).toBe('SIGKILL')
+        worker.child.kill('SIGKILL')
+        expect((await worker.exited).signal).toBe('SIGKILL')
         await blocker.query('rollback')
 
         // Nothing was written: the transaction died with the worker.
@@ -128,19 +113,14 @@ describe.runIf(onPostgres)(
         const runId = planned.rows[0].run_id as string
 
         // A new process refuses while the dead worker's lease runs, and takes over when told it died.
-        const busy = spawnSync(process.execPath, [BIN, 'request', 'resume', runId, '--org', slug], {
+        const busy = spawnCli(['request', 'resume', runId, '--org', slug], { env: env() })
+        expect(busy.code).toBe(1)
+        expect(busy.err).toContain('--take-over')
+        const resumed = spawnCli(['request', 'resume', runId, '--org', slug, '--take-over', '--json'], {
           env: env(),
-          encoding: 'utf8',
         })
-        expect(busy.status).toBe(1)
-        expect(busy.stderr).toContain('--take-over')
-        const resumed = spawnSync(
-          process.execPath,
-          [BIN, 'request', 'resume', runId, '--org', slug, '--take-over', '--json'],
-          { env: env(), encoding: 'utf8' },
-        )
-        expect(resumed.status, resumed.stderr).toBe(0)
-        const view = JSON.parse(resumed.stdout)
+        expect(resumed.code, resumed.err).toBe(0)
+        const view = JSON.parse(resumed.out)
         expect(view.status).toBe('completed')
         const customer = view.steps[0].result.changes.find(
           (c: { collection: string }) => c.collection === 'customer',
@@ -160,14 +140,11 @@ describe.runIf(onPostgres)(
         )
 
         // Resuming a completed run does nothing at all.
-        const again = spawnSync(process.execPath, [BIN, 'request', 'resume', runId, '--org', slug], {
-          env: env(),
-          encoding: 'utf8',
-        })
-        expect(again.status).toBe(0)
+        const again = spawnCli(['request', 'resume', runId, '--org', slug], { env: env() })
+        expect(again.code).toBe(0)
         expect(await chinook.query('select * from customer order by customer_id')).toEqual(after)
       } finally {
-        worker.kill('SIGKILL')
+        worker.child.kill('SIGKILL')
         await blocker.end().catch(() => {})
         await storeClient.end()
       }

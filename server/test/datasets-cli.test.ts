@@ -1,56 +1,18 @@
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
-import { createEmptyPostgresDatabase } from './support/database'
+import { onPostgres, REPO_ROOT, SLOW, useCliWorkspace } from './support/cli'
 import { sampleRegister } from './support/register'
 
-const ROOT = resolve(import.meta.dirname, '../..')
-const BIN = resolve(ROOT, 'server/bin/custos.mjs')
 const EXAMPLE = 'examples/datasets/chinook-postgres.dataset.yaml'
-const SOURCE = readFileSync(resolve(ROOT, EXAMPLE), 'utf8')
-const onPostgres = process.env.CUSTOS_TEST_DATABASE === 'postgres'
-
-/** Each run starts the CLI (and opens its database): slow on a loaded machine, so the tests get time. */
-const SLOW = { timeout: 300_000 }
+const SOURCE = readFileSync(resolve(REPO_ROOT, EXAMPLE), 'utf8')
 
 /** `custos dataset check|import|export|list` as a child process, on its own database. */
 describe(`custos dataset on ${onPostgres ? 'PostgreSQL' : 'the embedded database'}`, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'custos-dataset-'))
-  const file = (name: string, text: string) => {
-    const path = join(dir, name)
-    writeFileSync(path, text)
-    return path
-  }
-  let databaseUrl = ''
-  let dropDatabase = async () => {}
-  beforeAll(async () => {
-    if (!onPostgres) return
-    const created = await createEmptyPostgresDatabase()
-    databaseUrl = created.url
-    dropDatabase = created.drop
-  })
-  afterAll(async () => {
-    rmSync(dir, { recursive: true, force: true })
-    await dropDatabase()
-  })
-
-  const run = (args: string[]) => {
-    const res = spawnSync(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        CUSTOS_DATA_DIR: join(dir, 'data'),
-        DATABASE_URL: databaseUrl,
-        CUSTOS_LOG_LEVEL: 'silent',
-      },
-      timeout: 60_000,
-    })
-    return { code: res.status, out: res.stdout, err: res.stderr }
-  }
+  const workspace = useCliWorkspace('custos-dataset')
+  const { dir, file } = workspace
+  const run = (args: string[]) => workspace.run(args)
   const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1
 
   it('checks a file offline: valid, or every problem as file:line: path: message with exit 1', SLOW, () => {

@@ -1,52 +1,25 @@
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createEmptyPostgresDatabase } from './support/database'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { onPostgres, REPO_ROOT, SLOW, useCliWorkspace } from './support/cli'
 
-const BIN = resolve(import.meta.dirname, '../bin/custos.mjs')
-const EXAMPLE = resolve(import.meta.dirname, '../../examples/liberoo.register.yaml')
-const onPostgres = process.env.CUSTOS_TEST_DATABASE === 'postgres'
+const EXAMPLE = resolve(REPO_ROOT, 'examples/liberoo.register.yaml')
 
 /** `custos dpia export|import` (decision 0099): the real command on its own database. */
 describe(`custos dpia export|import on ${onPostgres ? 'PostgreSQL' : 'the embedded database'}`, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'custos-dpia-cli-'))
-  let databaseUrl = ''
-  let dropDatabase = async () => {}
-  beforeAll(async () => {
-    if (onPostgres) {
-      const created = await createEmptyPostgresDatabase()
-      databaseUrl = created.url
-      dropDatabase = created.drop
-    }
+  const workspace = useCliWorkspace('custos-dpia-cli')
+  const { dir } = workspace
+  const run = (args: string[]) => workspace.run(args)
+  beforeAll(() => {
     expect(run(['org', 'create', '--slug', 'liberoo', '--name', 'Liberoo']).code).toBe(0)
     const imported = run(['register', 'import', EXAMPLE, '--org', 'liberoo'])
     expect(imported.code, imported.err).toBe(0)
-  }, 180_000)
-  afterAll(async () => {
-    rmSync(dir, { recursive: true, force: true })
-    await dropDatabase()
-  })
+  }, SLOW.timeout)
 
-  const run = (args: string[]) => {
-    const res = spawnSync(process.execPath, [BIN, ...args], {
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        CUSTOS_DATA_DIR: join(dir, 'data'),
-        DATABASE_URL: databaseUrl,
-        CUSTOS_LOG_LEVEL: 'silent',
-      },
-      timeout: 60_000,
-    })
-    return { code: res.status, out: res.stdout, err: res.stderr }
-  }
   const at = ['--org', 'liberoo', '--activity', 'invoicing']
-  const fileOf = (dpoOpinion: string, status = 'validated') => {
-    const path = join(dir, `${dpoOpinion.length}-${status}.json`)
-    writeFileSync(
-      path,
+  const fileOf = (dpoOpinion: string, status = 'validated') =>
+    workspace.file(
+      `${dpoOpinion.length}-${status}.json`,
       JSON.stringify({
         format: 'custos.dpia/v1',
         activityKey: 'payroll',
@@ -58,12 +31,8 @@ describe(`custos dpia export|import on ${onPostgres ? 'PostgreSQL' : 'the embedd
         },
       }),
     )
-    return path
-  }
 
-  it('previews, then imports each file as a new draft version, and exports it back', {
-    timeout: 300_000,
-  }, () => {
+  it('previews, then imports each file as a new draft version, and exports it back', SLOW, () => {
     const file = fileOf('Favourable.')
     const preview = run(['dpia', 'import', file, ...at, '--dry-run', '--lang', 'en'])
     expect(preview.code, preview.err).toBe(0)
@@ -112,31 +81,31 @@ describe(`custos dpia export|import on ${onPostgres ? 'PostgreSQL' : 'the embedd
     expect(newest).toMatchObject({ version: 2, content: { dpoOpinion: 'Favourable, with conditions.' } })
   })
 
-  it('refuses a file that is not one, naming the field (exit 1), and text that is not JSON (exit 2)', {
-    timeout: 300_000,
-  }, () => {
-    const wrong = join(dir, 'wrong.json')
-    writeFileSync(
-      wrong,
-      JSON.stringify({
-        format: 'custos.dpia/v1',
-        activityKey: 'x',
-        version: 1,
-        status: 'draft',
-        content: { risks: { disappearance: { initial: { severity: 7, likelihood: 1 } } } },
-      }),
-    )
-    const refused = run(['dpia', 'import', wrong, ...at, '--lang', 'fr'])
-    expect(refused.code).toBe(1)
-    expect(refused.err).toContain('body.content.risks.disappearance.initial.severity')
-    expect(refused.err).toContain('rien n’a été importé')
-    const text = join(dir, 'not.json')
-    writeFileSync(text, '{"format": "custos.dpia/v1",')
-    const notJson = run(['dpia', 'import', text, ...at, '--lang', 'en'])
-    expect(notJson.code).toBe(2)
-    expect(notJson.err).toContain('is not a JSON file; nothing was imported')
-    expect(run(['dpia', 'import', wrong, '--org', 'liberoo', '--activity', 'nope']).code).toBe(1)
-    const still = JSON.parse(run(['dpia', 'export', ...at]).out)
-    expect(still.version).toBe(2)
-  })
+  it(
+    'refuses a file that is not one, naming the field (exit 1), and text that is not JSON (exit 2)',
+    SLOW,
+    () => {
+      const wrong = workspace.file(
+        'wrong.json',
+        JSON.stringify({
+          format: 'custos.dpia/v1',
+          activityKey: 'x',
+          version: 1,
+          status: 'draft',
+          content: { risks: { disappearance: { initial: { severity: 7, likelihood: 1 } } } },
+        }),
+      )
+      const refused = run(['dpia', 'import', wrong, ...at, '--lang', 'fr'])
+      expect(refused.code).toBe(1)
+      expect(refused.err).toContain('body.content.risks.disappearance.initial.severity')
+      expect(refused.err).toContain('rien n’a été importé')
+      const text = workspace.file('not.json', '{"format": "custos.dpia/v1",')
+      const notJson = run(['dpia', 'import', text, ...at, '--lang', 'en'])
+      expect(notJson.code).toBe(2)
+      expect(notJson.err).toContain('is not a JSON file; nothing was imported')
+      expect(run(['dpia', 'import', wrong, '--org', 'liberoo', '--activity', 'nope']).code).toBe(1)
+      const still = JSON.parse(run(['dpia', 'export', ...at]).out)
+      expect(still.version).toBe(2)
+    },
+  )
 })

@@ -1,57 +1,15 @@
-import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createEmptyPostgresDatabase } from './support/database'
-
-const ROOT = resolve(import.meta.dirname, '../..')
-const BIN = resolve(ROOT, 'server/bin/custos.mjs')
-const onPostgres = process.env.CUSTOS_TEST_DATABASE === 'postgres'
-/** Each run starts the compiled CLI and opens its database: slow on a loaded machine. */
-const SLOW = { timeout: 300_000 }
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { onPostgres, SLOW, useCliWorkspace } from './support/cli'
 
 /** `custos robinson import`: the Robinson Mail list from a file, then used by `custos suppression check` by post. */
 describe(`custos robinson import (${onPostgres ? 'PostgreSQL' : 'embedded database'})`, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'custos-robinson-cli-'))
-  const file = (name: string, text: string) => {
-    const path = join(dir, name)
-    writeFileSync(path, text)
-    return path
-  }
-  let databaseUrl = ''
-  let dropDatabase = async () => {}
-  beforeAll(async () => {
-    if (!onPostgres) return
-    const created = await createEmptyPostgresDatabase()
-    databaseUrl = created.url
-    dropDatabase = created.drop
-  })
-  afterAll(async () => {
-    rmSync(dir, { recursive: true, force: true })
-    await dropDatabase()
-  })
-
-  const run = (args: string[], env: Record<string, string> = {}) => {
-    const res = spawnSync(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        LANG: 'C',
-        LC_ALL: '',
-        LC_MESSAGES: '',
-        CUSTOS_LANG: '',
-        CUSTOS_DATA_DIR: join(dir, 'data'),
-        DATABASE_URL: databaseUrl,
-        CUSTOS_LOG_LEVEL: 'silent',
-        ...env,
-      },
-      timeout: 240_000,
-    })
-    return { code: res.status, out: res.stdout, err: res.stderr }
-  }
+  // No language setting of the machine's own (spawnCli): English unless a run says --lang.
+  const workspace = useCliWorkspace('custos-robinson-cli')
+  const { dir, file } = workspace
+  const run = (args: string[]) => workspace.run(args)
 
   /** Four people of the list, one of them twice, and a line without a name. */
   const list = [

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -57,16 +57,51 @@ function inherited(inherit: Inherit): NodeJS.ProcessEnv {
   )
 }
 
+/** The run's environment: the inherited part, the silent log level, then the run's own variables. */
+function environment(options: SpawnCliOptions): NodeJS.ProcessEnv {
+  return { ...inherited(options.inherit ?? 'machine'), CUSTOS_LOG_LEVEL: 'silent', ...options.env }
+}
+
 /** Runs `custos ARGS` to its end (from the repository root unless told otherwise); logs silenced unless `env` says. */
 export function spawnCli(args: string[], options: SpawnCliOptions = {}): CliResult {
   const res = spawnSync(process.execPath, [CUSTOS_BIN, ...args], {
     cwd: options.cwd ?? REPO_ROOT,
     input: options.input,
     encoding: 'utf8',
-    env: { ...inherited(options.inherit ?? 'machine'), CUSTOS_LOG_LEVEL: 'silent', ...options.env },
+    env: environment(options),
     timeout: options.timeoutMs ?? 240_000,
   })
   return { code: res.status, out: res.stdout, err: res.stderr, all: `${res.stdout}${res.stderr}` }
+}
+
+export interface StartedCli {
+  child: ChildProcess
+  /** What the process wrote to stderr so far (its last 20,000 characters), for failure messages. */
+  errors(): string
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
+}
+
+/**
+ * Starts `custos ARGS` and leaves it running (stdout ignored, stderr kept): a server the test stops, or a command
+ * it kills midway. Same environment rules as spawnCli.
+ */
+export function startCli(
+  args: string[],
+  options: Omit<SpawnCliOptions, 'input' | 'timeoutMs'> = {},
+): StartedCli {
+  const child = spawn(process.execPath, [CUSTOS_BIN, ...args], {
+    cwd: options.cwd ?? REPO_ROOT,
+    env: environment(options),
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  let errors = ''
+  child.stderr?.on('data', (chunk: Buffer) => {
+    errors = (errors + chunk.toString()).slice(-20_000)
+  })
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.on('exit', (code, signal) => done({ code, signal })),
+  )
+  return { child, errors: () => errors, exited }
 }
 
 export interface CliWorkspace {
