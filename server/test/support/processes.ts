@@ -1,11 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
+import { type StartedCli, startCli } from './cli'
 import { waitFor } from './wait'
-
-const BIN = resolve(import.meta.dirname, '../../bin/custos.mjs')
 
 /** A free TCP port on the loopback interface (the kernel picks it; it is free when returned). */
 export function freePort(): Promise<number> {
@@ -20,26 +19,14 @@ export function freePort(): Promise<number> {
   })
 }
 
-export interface Started {
+export interface Started extends StartedCli {
   name: string
-  child: ChildProcess
-  /** Everything the process wrote to stderr (for failure messages). */
-  errors(): string
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
 }
 
-/** `custos start --services ...` as its own process, as an operator runs it. */
+/** `custos start --services ...` as its own process, as an operator runs it, with the environment `env` sets. */
 export function startCustos(name: string, services: string, env: NodeJS.ProcessEnv, port?: number): Started {
-  const args = [BIN, 'start', '--services', services, ...(port ? ['--port', String(port)] : [])]
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] })
-  let errors = ''
-  child.stderr?.on('data', (chunk: Buffer) => {
-    errors = (errors + chunk.toString()).slice(-20_000)
-  })
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
-    child.on('exit', (code, signal) => done({ code, signal })),
-  )
-  return { name, child, errors: () => errors, exited }
+  const args = ['start', '--services', services, ...(port ? ['--port', String(port)] : [])]
+  return { name, ...startCli(args, { env }) }
 }
 
 /** Waits until `url` answers 200 (the process is up and its database is migrated), or the process ended. */
