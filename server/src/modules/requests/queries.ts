@@ -42,7 +42,7 @@ import {
   outboxStatuses,
   type RequestListFilter,
 } from './repository'
-import type { RequestDetail, RequestListItem } from './schemas'
+import type { RequestDetail, RequestListItem } from './answer-schemas'
 import type { ChecklistScope } from './tasks'
 
 type Row = NonNullable<Awaited<ReturnType<typeof findRequest>>>

@@ -7,9 +7,30 @@ import { orgAccess } from '../../http/org-access'
 import { actorOf, requirePrincipal } from '../../http/principal'
 import type { App } from '../../http/types'
 import { loadRegister } from '../register'
+import { ACTION_BODIES, ACTION_SUMMARIES, type ActionBody } from './action-schemas'
 import { performAction, setAssignee } from './actions'
 import { addAnswerFile, removeAnswerFile } from './answer-files'
+import {
+  detailSchema,
+  letterPreviewSchema,
+  listResponse,
+  noteSchema,
+  reportSchema,
+  taskSchema,
+} from './answer-schemas'
 import { readAttachment } from './attachments'
+import {
+  assigneeBody,
+  attachmentParams,
+  createRequestBody,
+  letterParams,
+  listQuery,
+  noteBody,
+  reportQuery,
+  requestParams,
+  taskBody,
+  taskParams,
+} from './input-schemas'
 import { createStaffRequest } from './intake'
 import { renderLetterPdf } from './letter-pdf'
 import { addNote } from './notes'
@@ -19,27 +40,6 @@ import { registerChoices, registerChoicesSchema } from './register-choices'
 import { defaultPeriod, reportCsv, reportEntries } from './report'
 import { reportTotals } from './report-totals'
 import { findRequest } from './repository'
-import {
-  ACTION_BODIES,
-  ACTION_SUMMARIES,
-  type ActionBody,
-  assigneeBody,
-  attachmentParams,
-  createRequestBody,
-  detailSchema,
-  letterParams,
-  letterPreviewSchema,
-  listQuery,
-  listResponse,
-  noteBody,
-  noteSchema,
-  reportQuery,
-  reportSchema,
-  requestParams,
-  taskBody,
-  taskParams,
-  taskSchema,
-} from './schemas'
 import { changeTask } from './tasks'
 import { readUpload, UPLOAD_BODY_LIMIT, uploadScope } from './upload'
 
