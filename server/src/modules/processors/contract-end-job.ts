@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineJob } from '../../jobs/define-job'
-import { completeContractEnd } from './contract-ends'
+import { completeContractEnd } from './contract-end-carry-out'
 
 /**
  * Carries out the end of a contract with a client (return or destroy): the engine run, then the package or the

@@ -5,14 +5,8 @@ import { totalsOf } from '../../domain/processors/contract-end'
 import { slugParams } from '../../http/common-schemas'
 import { orgAccess } from '../../http/org-access'
 import type { App } from '../../http/types'
-import {
-  contractEndCertificatePdf,
-  contractEndsOf,
-  endContract,
-  outcomeOf,
-  retryContractEnd,
-  returnPackageLink,
-} from './contract-ends'
+import { contractEndCertificatePdf, returnPackageLink } from './contract-end-documents'
+import { contractEndsOf, endContract, outcomeOf, retryContractEnd } from './contract-ends'
 import { processorActions } from './policy'
 import { date, idParams, tags, text } from './schemas'
 

@@ -11,8 +11,9 @@ export {
   recordObjection,
 } from './changes'
 export { clientsOverview, createClient } from './clients'
+export { completeContractEnd } from './contract-end-carry-out'
 export { contractEndJob } from './contract-end-job'
-export { completeContractEnd, endContract, retryContractEnd } from './contract-ends'
+export { endContract, retryContractEnd } from './contract-ends'
 export { processorReviewsJob, subprocessorChangesJob } from './jobs'
 export { processorOperations } from './operations'
 export { processorActions } from './policy'
