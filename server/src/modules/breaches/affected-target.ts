@@ -12,7 +12,7 @@ import type { Organization } from '../organizations'
 /** The connectors a count can read whole. */
 export const COUNTABLE = new Set(['postgres', 'mysql'])
 
-export const notCountable = (path: string, message: string) =>
+const notCountable = (path: string, message: string) =>
   new InvalidInput([{ path, code: 'invalid', message }], message, 'affected_set_not_countable')
 
 const unreachable = () =>
