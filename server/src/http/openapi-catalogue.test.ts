@@ -6,11 +6,11 @@ import { installOpenApi } from './openapi'
 import {
   catalogueGaps,
   defineOperations,
-  ERROR_RESPONSES,
   indexCatalogues,
   type OpenApiDocument,
   TEMPLATE_SERVER,
 } from './openapi-catalogue'
+import { ERROR_RESPONSES } from './openapi-error-responses'
 import { offlineOpenApiDocument } from './openapi-offline'
 
 interface Operation {
