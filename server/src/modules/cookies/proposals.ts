@@ -4,12 +4,11 @@ import { type AppContext, inTransaction, type TxContext } from '../../context'
 import type { ScanResult } from '../../domain/cookies/findings'
 import {
   type AcceptRefusal,
-  inInventory,
   type ProposalChoice,
-  proposalsFromScan,
   withProposal,
   withServiceOrigin,
-} from '../../domain/cookies/proposals'
+} from '../../domain/cookies/proposal-accept'
+import { inInventory, proposalsFromScan } from '../../domain/cookies/proposals'
 import { Conflict, InvalidInput, NotFound } from '../../domain/errors'
 import type { Organization } from '../organizations'
 import { storeInventoryVersion } from './inventory'
