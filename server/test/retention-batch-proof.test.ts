@@ -293,6 +293,29 @@ describe.each(TARGETS)('batches deleted in one statement on $name', ({ connector
     ])
   })
 
+  it.runIf(connector === 'postgres')(
+    'a picked row that the DELETE skips (changed meanwhile by the application) does not end the run early (review W3)',
+    async () => {
+      await restore()
+      const due = await count(`booked_on < ${p(1)}`, [CUTOFF])
+      // A trigger skips the delete of row 10, as the DELETE's re-check skips a row another transaction changed.
+      await db.query(`create function skip_ten() returns trigger language plpgsql as $$
+        begin if old.ledger_id = 10 then return null; end if; return old; end $$`)
+      await db.query(
+        'create trigger skip_ten before delete on ledger for each row execute function skip_ten()',
+      )
+      try {
+        const [outcome] = await runRetention(t.ctx, actor, org, { today: TODAY, batchSize: 250 })
+        expect(outcome?.outcome).toBe('completed')
+        expect(Number(outcome?.run?.rows_deleted)).toBe(due - 1)
+        expect(await count(`booked_on < ${p(1)}`, [CUTOFF])).toBe(1)
+      } finally {
+        await db.query('drop trigger skip_ten on ledger')
+        await db.query('drop function skip_ten()')
+      }
+    },
+  )
+
   it('stops at the statement timeout while another transaction locks a due row, and finishes once the lock is gone', async () => {
     await restore()
     const due = await count(`booked_on < ${p(1)}`, [CUTOFF])

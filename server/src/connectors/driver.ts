@@ -126,7 +126,7 @@ export interface RetentionScanner {
    * Deletes the next `limit` due rows after the key `after` in one statement, in a transaction it leaves open while
    * `record` writes down what went (decision 0114): commits only after `record` resolved, rolls back if it throws.
    * The deleted keys come back as one JSON text (`[k, ...]`, the one key column's values; text for PostgreSQL),
-   * never as a row per key; `last` is the greatest key deleted. 'timeout': the statement ran past `timeoutMs` and was
+   * never as a row per key; `last` is the greatest key picked. 'timeout': the statement ran past `timeoutMs` and was
    * rolled back (nothing recorded). null: not possible for this table or system (a composite key or a key of
    * another kind than integer, text or uuid; MySQL, which has no RETURNING) - the caller reads pages instead.
    */
@@ -146,7 +146,12 @@ export interface DeletedBatch {
   count: number
   /** The keys deleted, as a JSON array of the key column's values (`[]` when none), as the system returned them. */
   keys: string
-  /** The greatest key deleted (null when none). */
+  /**
+   * Rows the statement picked (at most the limit): more than `count` when the DELETE's re-check skipped picked rows
+   * changed meanwhile by another transaction. Fewer than the limit: no due row after these.
+   */
+  picked: number
+  /** The greatest key picked (null when none): where the next batch starts. */
   last: unknown[] | null
 }
 

@@ -350,9 +350,11 @@ export class MysqlDriver implements Driver {
         const [result] = await connection.query({ sql: text, rowsAsArray: true }, parts.params)
         const rows = result as unknown as unknown[][]
         const last = rows[rows.length - 1]
+        // DELETE ... LIMIT counts the rows it deleted: the rows picked are the rows deleted.
         batch = {
           count: rows.length,
           keys: JSON.stringify(rows.map((row) => row[0])),
+          picked: rows.length,
           last: last ? [last[0]] : null,
         }
       } catch (error) {

@@ -263,15 +263,20 @@ export class PostgresDriver implements Driver {
     const k = quotePg(parts.key.name)
     const due = parts.where.length ? parts.where.join(' AND ') : 'true'
     const picked = plain ? 'ctid' : k
+    const limitRows = Math.max(1, Math.trunc(limit))
+    // The keys the inner scan picked are counted apart from the rows deleted: a picked row the organisation's own
+    // application changed or deleted meanwhile is skipped by the DELETE's re-check, and must not end the run early.
     // max() has no uuid variant: the greatest uuid key is read by ordering.
     const greatest =
       parts.key.kind === 'uuid'
-        ? `(SELECT d.${k}::text AS last_key FROM d ORDER BY d.${k} DESC LIMIT 1)`
-        : `max(d.${k})::text`
+        ? `(SELECT p.k::text AS last_key FROM p ORDER BY p.k DESC LIMIT 1)`
+        : `(SELECT max(p.k)::text FROM p)`
     const text =
-      `WITH d AS (DELETE FROM ${parts.table} WHERE ${picked} = ANY(ARRAY(SELECT ${picked} FROM ${parts.table}` +
-      ` WHERE ${due} ORDER BY ${k} LIMIT ${Math.max(1, Math.trunc(limit))})) AND ${due} RETURNING ${k})` +
-      ` SELECT count(*)::int AS n, coalesce(json_agg(d.${k}::text), '[]')::text AS keys, ${greatest} AS last FROM d`
+      `WITH p AS MATERIALIZED (SELECT ${picked} AS r, ${k} AS k FROM ${parts.table} WHERE ${due}` +
+      ` ORDER BY ${k} LIMIT ${limitRows}),` +
+      ` d AS (DELETE FROM ${parts.table} WHERE ${picked} = ANY(ARRAY(SELECT p.r FROM p)) AND ${due} RETURNING ${k})` +
+      ` SELECT count(*)::int AS n, coalesce(json_agg(d.${k}::text), '[]')::text AS keys,` +
+      ` (SELECT count(*) FROM p)::int AS picked, ${greatest} AS last FROM d`
     const client = await this.pool.connect().catch((error: unknown) => {
       throw neutralised(error, this.endpoint)
     })
@@ -284,12 +289,17 @@ export class PostgresDriver implements Driver {
       let batch: DeletedBatch
       try {
         await client.query(`BEGIN; SET LOCAL statement_timeout = ${Math.max(1, Math.trunc(timeoutMs))}`)
-        const { rows } = await client.query<{ n: number; keys: string; last: string | null }>(
+        const { rows } = await client.query<{ n: number; keys: string; picked: number; last: string | null }>(
           text,
           parts.params,
         )
-        const row = rows[0] ?? { n: 0, keys: '[]', last: null }
-        batch = { count: Number(row.n), keys: row.keys, last: row.last === null ? null : [row.last] }
+        const row = rows[0] ?? { n: 0, keys: '[]', picked: 0, last: null }
+        batch = {
+          count: Number(row.n),
+          keys: row.keys,
+          picked: Number(row.picked),
+          last: row.last === null ? null : [row.last],
+        }
       } catch (error) {
         await rollback()
         if ((error as { code?: unknown } | null)?.code === '57014') return 'timeout'

@@ -60,6 +60,40 @@ describe('destruction certificate: the proof (decision 0114)', () => {
       expect(keys).not.toContain(perBatch[language])
     },
   )
+
+  // Review W2: the journal keeps every swept key, encrypted; no text may say the keys are not kept, nor promise a
+  // check Custos offers no way to ask for, and a per-batch run's journal was written before the commit.
+  const notKept = { nl: 'niet bewaard', fr: 'ne sont pas conservées', en: 'are not kept' }
+  const keptEncrypted = {
+    nl: 'alleen versleuteld bewaard',
+    fr: 'conservées que chiffrées',
+    en: 'kept only encrypted',
+  }
+  const beforeCommit = {
+    nl: 'voordat die transactie werd bevestigd',
+    fr: 'avant la validation de cette transaction',
+    en: 'before that transaction was committed',
+  }
+  const beforeApplied = {
+    nl: 'vóór hij werd uitgevoerd',
+    fr: 'avant son exécution',
+    en: 'before it was applied',
+  }
+  it.each(languages)(
+    'says the keys are kept only encrypted, and when the journal was written (%s)',
+    (language) => {
+      for (const perBatchRun of [false, true]) {
+        const input = { ...base, proof: { ...base.proof, perBatch: perBatchRun } }
+        const proof = proofText(input, language)
+        expect(proof).toContain(keptEncrypted[language])
+        expect(proof).not.toContain(notKept[language])
+        expect(proof).not.toMatch(/Custos (can thus check|kan .* nagaan in welke batch|peut ainsi vérifier)/)
+        const how = method(input, language)
+        expect(how).toContain(perBatchRun ? beforeCommit[language] : beforeApplied[language])
+        expect(how).not.toContain(perBatchRun ? beforeApplied[language] : beforeCommit[language])
+      }
+    },
+  )
 })
 
 describe('destruction certificate: how the records were chosen', () => {

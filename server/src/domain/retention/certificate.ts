@@ -278,7 +278,10 @@ function runCertificate(input: CertificateInput, language: Language): Certificat
         heading: l(T.methodHeading),
         paragraphs: [
           ...(via === 'sql'
-            ? [`${l(T.methodSelection[methodKind])} ${l(T.methodJournal)}`, ...T.method[language]]
+            ? [
+                `${l(T.methodSelection[methodKind])} ${l(proof.perBatch ? T.methodJournalPerBatch : T.methodJournal)}`,
+                ...T.method[language],
+              ]
             : [l(T.methodVia[via] as Labels), ...T.method[language].slice(-1)]),
           fill(l(T.issued), { date: instant(input.issuedAt, language) }),
         ],

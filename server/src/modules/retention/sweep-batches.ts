@@ -278,7 +278,8 @@ async function deleteInStatements(
       await options.afterApply?.(run, seq)
       committed = { seq, cursor, deletes: batch.count }
     }
-    if (batch.count < limit) break
+    // Fewer rows picked than asked: no due row after them. Picked rows skipped (changed meanwhile) do not stop the run.
+    if (batch.picked < limit || batch.last === null) break
     after = batch.last
   }
   const last: { seq: number; cursor: string; deletes: number } | null = committed
