@@ -169,7 +169,8 @@ describe('job poller', () => {
       releases[0]?.open()
       await ends[0]?.opened
       // Completing would be the stopped worker's next statement once its job returned (queued while the first read
-      // runs); the second read comes after it.
+      // runs); the second read comes after it. Only on PGlite can that statement reach the database: on PostgreSQL
+      // the stopped pg-boss has closed its pool (review W5) - the unit test job-poller.test.ts sees the calls.
       await jobs('poller-test.held')
       expect((await jobs('poller-test.held'))[0]?.state).toBe('active')
       releases[1]?.open()
