@@ -1,12 +1,12 @@
-import { type FormEvent, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
 import type { paths } from '../../api/schema'
 import { useDateFormat } from '../../app/format'
-import { useBusy } from '../../app/useBusy'
-import { useFormErrors } from '../../app/useFormErrors'
-import { Alert } from '../feedback/Alert'
+import type { FieldProblem } from '../../app/submitForm'
+import { useFormSubmit } from '../../app/useFormSubmit'
+import { FormShell } from '../form/FormShell'
 import { SelectField } from '../form/SelectField'
 import { TextField } from '../form/TextField'
 import { HoldTargetSearch } from './HoldTargetSearch'
@@ -45,8 +45,7 @@ export function PlaceHoldForm({
   const [requestId, setRequestId] = useState('')
   const [reason, setReason] = useState('')
   const [endsOn, setEndsOn] = useState('')
-  const [busy, run] = useBusy()
-  const errors = useFormErrors(FORM, { fields: FIELDS })
+  const form = useFormSubmit(FORM, { fields: FIELDS })
 
   /** People of the subject index by name, e-mail, phone, national register or customer number. */
   const findSubjects = async (q: string): Promise<FoundTargets> => {
@@ -95,41 +94,47 @@ export function PlaceHoldForm({
     }
   }
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault()
-    errors.clear()
-    if (!reason.trim()) return errors.invalid('reason', t('errors.required'))
+  /** The hold as the form describes it, or the first field it still lacks. */
+  const holdOf = (): { body: HoldBody } | FieldProblem => {
+    const lacks = (field: string, message: string) => ({ field, message })
+    if (!reason.trim()) return lacks('reason', t('errors.required'))
     const common = { reason: reason.trim(), endsOn: endsOn || null }
-    let body: HoldBody
     if (scope === 'collection') {
       const [datasetKey = '', name = ''] = collection.split('/')
-      if (!datasetKey || !name) return errors.invalid('collection', t('errors.required'))
-      body = { scope, datasetKey, collection: name, ...common }
-    } else if (scope === 'system') {
-      if (!system) return errors.invalid('systemKey', t('errors.required'))
-      body = { scope, systemKey: system, ...common }
-    } else if (scope === 'subject') {
-      if (!subjectId.trim()) return errors.invalid('subjectId', t('retention.holds.place.pickOne'))
-      body = { scope, subjectId: subjectId.trim(), ...common }
-    } else {
-      if (!requestId.trim()) return errors.invalid('requestId', t('retention.holds.place.pickOne'))
-      body = { scope, requestId: requestId.trim(), ...common }
+      if (!datasetKey || !name) return lacks('collection', t('errors.required'))
+      return { body: { scope, datasetKey, collection: name, ...common } }
     }
-    void run(async () => {
-      try {
-        await call(api.POST('/api/v1/orgs/{slug}/retention/holds', { params: { path: { slug } }, body }))
-        setReason('')
-        setEndsOn('')
-        onPlaced()
-      } catch (failure) {
-        errors.fail(failure)
-      }
-    })
+    if (scope === 'system') {
+      if (!system) return lacks('systemKey', t('errors.required'))
+      return { body: { scope, systemKey: system, ...common } }
+    }
+    if (scope === 'subject') {
+      if (!subjectId.trim()) return lacks('subjectId', t('retention.holds.place.pickOne'))
+      return { body: { scope, subjectId: subjectId.trim(), ...common } }
+    }
+    if (!requestId.trim()) return lacks('requestId', t('retention.holds.place.pickOne'))
+    return { body: { scope, requestId: requestId.trim(), ...common } }
   }
 
+  const submit = form.submit(
+    async () => {
+      const hold = holdOf()
+      if (!('body' in hold)) return
+      await call(
+        api.POST('/api/v1/orgs/{slug}/retention/holds', { params: { path: { slug } }, body: hold.body }),
+      )
+      setReason('')
+      setEndsOn('')
+      onPlaced()
+    },
+    () => {
+      const hold = holdOf()
+      return 'body' in hold ? null : hold
+    },
+  )
+
   return (
-    <form onSubmit={submit} noValidate className="form" aria-labelledby="place-hold-title">
-      <Alert>{errors.message}</Alert>
+    <FormShell form={form} onSubmit={submit} labelledBy="place-hold-title">
       <div className="form-grid">
         <SelectField
           id={`${FORM}-scope`}
@@ -150,7 +155,7 @@ export function PlaceHoldForm({
             hint={collections.length === 0 ? t('retention.holds.place.noCollections') : undefined}
             value={collection}
             onChange={setCollection}
-            error={errors.fieldError('collection')}
+            error={form.fieldError('collection')}
           >
             {collections.map((c) => (
               <option key={`${c.dataset}/${c.collection}`} value={`${c.dataset}/${c.collection}`}>
@@ -166,7 +171,7 @@ export function PlaceHoldForm({
             hint={systems.length === 0 ? t('retention.holds.place.noCollections') : undefined}
             value={system}
             onChange={setSystem}
-            error={errors.fieldError('systemKey')}
+            error={form.fieldError('systemKey')}
           >
             {systems.map((s) => (
               <option key={s} value={s}>
@@ -184,7 +189,7 @@ export function PlaceHoldForm({
             search={findSubjects}
             value={subjectId}
             onChange={setSubjectId}
-            error={errors.fieldError('subjectId')}
+            error={form.fieldError('subjectId')}
           />
         ) : null}
         {scope === 'request' ? (
@@ -196,7 +201,7 @@ export function PlaceHoldForm({
             search={findRequests}
             value={requestId}
             onChange={setRequestId}
-            error={errors.fieldError('requestId')}
+            error={form.fieldError('requestId')}
           />
         ) : null}
         <TextField
@@ -208,7 +213,7 @@ export function PlaceHoldForm({
           autoComplete="off"
           value={reason}
           onChange={setReason}
-          error={errors.fieldError('reason')}
+          error={form.fieldError('reason')}
         />
         <TextField
           id={`${FORM}-endsOn`}
@@ -218,14 +223,14 @@ export function PlaceHoldForm({
           type="date"
           value={endsOn}
           onChange={setEndsOn}
-          error={errors.fieldError('endsOn')}
+          error={form.fieldError('endsOn')}
         />
       </div>
       <p>
-        <button type="submit" className="button-primary" disabled={busy}>
+        <button type="submit" className="button-primary" disabled={form.busy}>
           {t('retention.holds.place.submit')}
         </button>
       </p>
-    </form>
+    </FormShell>
   )
 }

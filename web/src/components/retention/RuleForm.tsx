@@ -1,10 +1,10 @@
-import { type FormEvent, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
-import { useBusy } from '../../app/useBusy'
-import { useFormErrors } from '../../app/useFormErrors'
-import { Alert } from '../feedback/Alert'
+import { firstProblem } from '../../app/submitForm'
+import { useFormSubmit } from '../../app/useFormSubmit'
+import { FormShell } from '../form/FormShell'
 import { SelectField } from '../form/SelectField'
 import { TextField } from '../form/TextField'
 import type { RetentionRule } from './retentionApi'
@@ -57,53 +57,40 @@ export function RuleForm({
   const [renewedUntil, setRenewedUntil] = useState(rule.renewedUntil ?? '')
   const [consentPurpose, setConsentPurpose] = useState(rule.consentPurpose ?? '')
   const [runCeiling, setRunCeiling] = useState(rule.runCeiling === null ? '' : String(rule.runCeiling))
-  const [busy, run] = useBusy()
-  const errors = useFormErrors(formId, { fields: FIELDS })
+  const form = useFormSubmit(formId, { fields: FIELDS })
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault()
-    errors.clear()
-    if (startKind === 'fixed_date' && !fixedDate) return errors.invalid('fixedDate', t('errors.required'))
-    void run(async () => {
-      try {
-        await call(
-          api.PUT('/api/v1/orgs/{slug}/retention/rules/{rule}', {
-            params: { path: { slug, rule: rule.key } },
-            body: {
-              startKind,
-              subjectEvent: startKind === 'subject_event' ? event : null,
-              fixedDate: startKind === 'fixed_date' ? fixedDate : null,
-              ...(rule.action === null ? {} : { endAction }),
-              renewedUntil: renewedUntil || null,
-              ...(rule.consentRenewable
-                ? { consentPurpose: startKind === 'subject_event' ? consentPurpose || null : null }
-                : {}),
-              runCeiling: runCeiling.trim() ? Number(runCeiling) : null,
-            },
-          }),
-        )
-        onSaved()
-      } catch (failure) {
-        errors.fail(failure)
-      }
-    })
-  }
+  const submit = form.submit(
+    async () => {
+      await call(
+        api.PUT('/api/v1/orgs/{slug}/retention/rules/{rule}', {
+          params: { path: { slug, rule: rule.key } },
+          body: {
+            startKind,
+            subjectEvent: startKind === 'subject_event' ? event : null,
+            fixedDate: startKind === 'fixed_date' ? fixedDate : null,
+            ...(rule.action === null ? {} : { endAction }),
+            renewedUntil: renewedUntil || null,
+            ...(rule.consentRenewable
+              ? { consentPurpose: startKind === 'subject_event' ? consentPurpose || null : null }
+              : {}),
+            runCeiling: runCeiling.trim() ? Number(runCeiling) : null,
+          },
+        }),
+      )
+      onSaved()
+    },
+    () => firstProblem([startKind === 'fixed_date' && !fixedDate, 'fixedDate', t('errors.required')]),
+  )
 
   return (
-    <form
-      onSubmit={submit}
-      noValidate
-      className="form"
-      aria-label={t('retention.rules.edit', { rule: name })}
-    >
-      <Alert>{errors.message}</Alert>
+    <FormShell form={form} onSubmit={submit} label={t('retention.rules.edit', { rule: name })}>
       <div className="form-grid">
         <SelectField
           id={`${formId}-startKind`}
           label={t('retention.form.startKind')}
           value={startKind}
           onChange={(v) => setStartKind(START_KINDS.find((k) => k === v) ?? 'date_field')}
-          error={errors.fieldError('startKind')}
+          error={form.fieldError('startKind')}
         >
           {START_KINDS.map((k) => (
             <option key={k} value={k}>
@@ -117,7 +104,7 @@ export function RuleForm({
             label={t('retention.form.subjectEvent')}
             value={event}
             onChange={(v) => setEvent(EVENTS.find((k) => k === v) ?? 'contract_end')}
-            error={errors.fieldError('subjectEvent')}
+            error={form.fieldError('subjectEvent')}
           >
             {EVENTS.map((k) => (
               <option key={k} value={k}>
@@ -134,7 +121,7 @@ export function RuleForm({
             required
             value={fixedDate}
             onChange={setFixedDate}
-            error={errors.fieldError('fixedDate')}
+            error={form.fieldError('fixedDate')}
           />
         ) : null}
         {rule.action === null ? null : (
@@ -143,7 +130,7 @@ export function RuleForm({
             label={t('retention.form.endAction')}
             value={endAction}
             onChange={(v) => setEndAction(ACTIONS.find((k) => k === v) ?? 'mask')}
-            error={errors.fieldError('endAction')}
+            error={form.fieldError('endAction')}
           >
             {ACTIONS.map((k) => (
               <option key={k} value={k}>
@@ -160,7 +147,7 @@ export function RuleForm({
           type="date"
           value={renewedUntil}
           onChange={setRenewedUntil}
-          error={errors.fieldError('renewedUntil')}
+          error={form.fieldError('renewedUntil')}
         />
         {rule.consentRenewable && startKind === 'subject_event' ? (
           <SelectField
@@ -169,7 +156,7 @@ export function RuleForm({
             hint={t('retention.form.consentHint')}
             value={consentPurpose}
             onChange={setConsentPurpose}
-            error={errors.fieldError('consentPurpose')}
+            error={form.fieldError('consentPurpose')}
           >
             <option value="">{t('retention.form.consentNone')}</option>
             {purposes.map((p) => (
@@ -192,14 +179,14 @@ export function RuleForm({
           min={1}
           value={runCeiling}
           onChange={setRunCeiling}
-          error={errors.fieldError('runCeiling')}
+          error={form.fieldError('runCeiling')}
         />
       </div>
       <p>
-        <button type="submit" className="button-primary" disabled={busy}>
+        <button type="submit" className="button-primary" disabled={form.busy}>
           {t('retention.form.submit')}
         </button>
       </p>
-    </form>
+    </FormShell>
   )
 }
