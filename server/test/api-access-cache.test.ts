@@ -1,3 +1,4 @@
+import type { RouteOptions } from 'fastify'
 import { sql } from 'kysely'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -160,5 +161,76 @@ describe(`API tokens and organisations kept in memory (${onPostgres ? 'PostgreSQ
       (await call('status', { identity: { kind: 'email', value: 'an@example.be' } }, `${old}-stil`))
         .statusCode,
     ).toBe(200)
+  })
+  it('a subject or request write keeps the organisation (it cannot change it); another write forgets it', async () => {
+    const shop = await createOrg(t.ctx, 'Fietsenwinkel BV')
+    const { secret } = await createApiToken(t.ctx, systemActor('test'), shop, 'owner', {
+      name: 'crm',
+      scopes: ['consent:read', 'consent:write', 'subjects:write', 'requests:write'],
+    })
+    const old = shop.slug
+    const call = (method: 'GET' | 'POST', path: string, payload?: Record<string, unknown>, slug = old) =>
+      app.inject({
+        method,
+        url: `/api/v1/orgs/${slug}/${path}`,
+        headers: { authorization: `Bearer ${secret}` },
+        ...(payload ? { payload } : {}),
+      })
+    const person = { identity: { kind: 'email', value: 'an@example.be' } }
+    expect((await call('POST', 'consent/status', person)).statusCode).toBe(200)
+    // Renamed without an announcement (triggers off): only what this process kept still answers to the old slug.
+    await t.ctx.db.transaction().execute(async (trx) => {
+      await sql`set local session_replication_role = replica`.execute(trx)
+      await sql`update organizations set slug = ${`${old}-stil`} where id = ${shop.id}`.execute(trx)
+    })
+    const subject = await call('POST', 'subjects', {
+      name: 'An Peeters',
+      identities: [{ kind: 'email', value: 'an@example.be' }],
+    })
+    expect(subject.statusCode, subject.body).toBe(201)
+    const event = await call('POST', `subjects/${subject.json().id}/events`, {
+      kind: 'last_contact',
+      occurredOn: '2026-12-01',
+    })
+    expect(event.statusCode, event.body).toBe(201)
+    const intake = await call('POST', 'requests', {
+      channel: 'email',
+      receivedAt: '2026-12-01',
+      subject: { name: 'An Peeters', email: 'an@example.be' },
+      types: ['access'],
+      language: 'nl',
+    })
+    expect(intake.statusCode, intake.body).toBe(201)
+    // Still kept: these writes cannot change the organisation.
+    expect((await call('POST', 'consent/status', person)).statusCode).toBe(200)
+    // Any other write (storing a consent text) forgets it: the old slug is read again and no longer found.
+    const text = await call('POST', 'consent/texts', {
+      body: 'Ja, stuur mij de nieuwsbrief.',
+      language: 'nl',
+    })
+    expect(text.statusCode, text.body).toBe(201)
+    expect((await call('POST', 'consent/status', person)).statusCode).toBe(404)
+    expect((await call('POST', 'consent/status', person, `${old}-stil`)).statusCode).toBe(200)
+  })
+
+  it('every write under subjects and requests is marked as keeping the organisation', async () => {
+    const writes: string[] = []
+    const marked: string[] = []
+    const sweep = await buildApp(t.ctx, {
+      serveWeb: false,
+      logger: false,
+      listenForChanges: false,
+      onRoute: (route: RouteOptions) => {
+        const methods = [route.method].flat()
+        if (!/^\/api\/v1\/orgs\/:slug\/(subjects|requests)(\/|$)/.test(route.url)) return
+        if (methods.every((m) => m === 'GET' || m === 'HEAD')) return
+        writes.push(`${methods.join(',')} ${route.url}`)
+        if ((route.config as { keepsOrganization?: boolean } | undefined)?.keepsOrganization === true)
+          marked.push(`${methods.join(',')} ${route.url}`)
+      },
+    })
+    await sweep.close()
+    expect(writes.length).toBeGreaterThan(15)
+    expect(marked).toEqual(writes)
   })
 })

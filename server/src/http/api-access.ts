@@ -12,8 +12,9 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     /**
-     * A write that never changes an organisation row (a consent event): the organisation kept for its slug stays
-     * kept after it (decision 0108). Any other write forgets it before its answer leaves.
+     * A write that never changes an organisation row (a consent event, decision 0108; a subject, request, connector
+     * run or answer package write, decision 0117): the organisation kept for its slug stays kept after it. Any other
+     * write forgets it before its answer leaves.
      */
     keepsOrganization?: boolean
   }

@@ -16,6 +16,7 @@ export function registerConnectorRunRoutes(app: App, ctx: AppContext) {
   app.post(
     '/api/v1/orgs/:slug/requests/:id/runs',
     {
+      config: { keepsOrganization: true },
       schema: {
         tags,
         summary:
@@ -65,6 +66,7 @@ export function registerConnectorRunRoutes(app: App, ctx: AppContext) {
   app.post(
     '/api/v1/orgs/:slug/runs',
     {
+      config: { keepsOrganization: true },
       schema: {
         tags,
         summary:
@@ -100,6 +102,7 @@ export function registerConnectorRunRoutes(app: App, ctx: AppContext) {
   app.post(
     '/api/v1/orgs/:slug/runs/:runId/retry',
     {
+      config: { keepsOrganization: true },
       schema: {
         tags,
         summary: 'Retry a failed run: finished datasets are skipped, stored changes are applied as planned',

@@ -79,6 +79,7 @@ export function registerPackageRoutes(app: App, ctx: AppContext) {
   app.post(
     `${base}/:packageId/link`,
     {
+      config: { keepsOrganization: true },
       schema: {
         tags: tags.requests,
         summary:
@@ -101,6 +102,7 @@ export function registerPackageRoutes(app: App, ctx: AppContext) {
   app.delete(
     `${base}/:packageId`,
     {
+      config: { keepsOrganization: true },
       schema: {
         tags: tags.requests,
         summary: 'Delete the package content now (its link stops working); the record stays',

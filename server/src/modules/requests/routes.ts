@@ -62,6 +62,7 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
     scope.post(
       `${base}/:id/answer-files`,
       {
+        config: { keepsOrganization: true },
         bodyLimit: UPLOAD_BODY_LIMIT,
         schema: {
           tags: tags.requests,
@@ -85,6 +86,7 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
   app.delete(
     `${base}/:id/answer-files/:attachmentId`,
     {
+      config: { keepsOrganization: true },
       schema: {
         tags: tags.requests,
         summary: 'Take a file out of the answer while the request is open (its content is deleted)',
@@ -109,7 +111,7 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
     base,
     {
       bodyLimit: INTAKE_BODY_LIMIT,
-      config: { idempotent: true },
+      config: { keepsOrganization: true, idempotent: true },
       schema: {
         tags: tags.requests,
         summary:
@@ -237,6 +239,7 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
   app.put(
     `${base}/:id/assignee`,
     {
+      config: { keepsOrganization: true },
       schema: {
         tags: tags.requests,
         summary: 'Assign the request to a member who handles requests (null: unassigned)',
@@ -255,6 +258,7 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
   app.post(
     `${base}/:id/notes`,
     {
+      config: { keepsOrganization: true },
       schema: {
         tags: tags.requests,
         summary: 'Add an internal note (never shown to the subject)',
@@ -279,6 +283,7 @@ export function registerRequestRoutes(app: App, ctx: AppContext) {
   app.patch(
     `${base}/:id/tasks/:taskId`,
     {
+      config: { keepsOrganization: true },
       schema: {
         tags: tags.requests,
         summary: 'Tick off a system of the checklist (done, with proof) or mark it not applicable',
@@ -372,6 +377,7 @@ function registerAction<A extends RequestAction>(app: App, ctx: AppContext, base
   app.post(
     `${base}/:id/actions/${action}`,
     {
+      config: { keepsOrganization: true },
       schema: {
         tags: tags.requests,
         summary: ACTION_SUMMARIES[action],

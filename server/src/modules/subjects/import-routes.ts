@@ -39,6 +39,7 @@ export function registerSubjectImportRoute(app: App, ctx: AppContext) {
   app.post(
     '/api/v1/orgs/:slug/subjects/import',
     {
+      config: { keepsOrganization: true },
       schema: {
         tags: tags.subjects,
         summary:

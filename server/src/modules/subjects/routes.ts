@@ -60,7 +60,7 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
   app.post(
     BASE,
     {
-      config: { idempotent: true },
+      config: { keepsOrganization: true, idempotent: true },
       schema: {
         tags: tags.subjects,
         summary: 'Add a data subject with identities, relationships and lifecycle events',
@@ -96,6 +96,7 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
   app.patch(
     `${BASE}/:id`,
     {
+      config: { keepsOrganization: true },
       schema: {
         tags: tags.subjects,
         summary: 'Change the name or preferred language of a data subject',
@@ -120,6 +121,7 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
   app.delete(
     `${BASE}/:id`,
     {
+      config: { keepsOrganization: true },
       schema: {
         tags: tags.subjects,
         summary: 'Erase a data subject from the index (identities, relationships and events with it)',
@@ -137,6 +139,7 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
   app.post(
     `${BASE}/:id/identities`,
     {
+      config: { keepsOrganization: true },
       schema: {
         tags: tags.subjects,
         summary: 'Add an identity (e-mail, phone, national register number, customer or file number)',
@@ -161,6 +164,7 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
   app.delete(
     `${BASE}/:id/identities/:identityId`,
     {
+      config: { keepsOrganization: true },
       schema: {
         tags: tags.subjects,
         summary: 'Remove an identity',
@@ -179,6 +183,7 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
   app.post(
     `${BASE}/:id/relationships`,
     {
+      config: { keepsOrganization: true },
       schema: {
         tags: tags.subjects,
         summary: 'Add a relationship (client, debtor, prospect, applicant, employee...) with its dates',
@@ -203,6 +208,7 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
   app.patch(
     `${BASE}/:id/relationships/:relationshipId`,
     {
+      config: { keepsOrganization: true },
       schema: {
         tags: tags.subjects,
         summary: 'Change the dates or note of a relationship (e.g. record its end)',
@@ -221,6 +227,7 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
   app.delete(
     `${BASE}/:id/relationships/:relationshipId`,
     {
+      config: { keepsOrganization: true },
       schema: {
         tags: tags.subjects,
         summary: 'Remove a relationship recorded by mistake',
@@ -239,6 +246,7 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
   app.post(
     `${BASE}/:id/events`,
     {
+      config: { keepsOrganization: true },
       schema: {
         tags: tags.subjects,
         summary: 'Record a lifecycle event (contract start/end, last contact, dispute opened/closed...)',
@@ -257,6 +265,7 @@ export function registerSubjectRoutes(app: App, ctx: AppContext) {
   app.delete(
     `${BASE}/:id/events/:eventId`,
     {
+      config: { keepsOrganization: true },
       schema: {
         tags: tags.subjects,
         summary: 'Remove a lifecycle event recorded by mistake',
