@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApp } from '../src/http/app'
 import type { App } from '../src/http/types'
 import { sendOutboxMessage } from '../src/mail/smtp-sender'
+import { preferenceToken } from '../src/modules/consent/links'
+import { consentSubjectOf } from '../src/modules/consent/service'
 import type { Organization } from '../src/modules/organizations'
 import { consentOrganisation } from './support/consent'
 import { createTestContext, type TestContext } from './support/context'
@@ -79,6 +81,15 @@ describe('consent: a superseded parental request is told as it happened', () => 
     return (res.json().purposes as { purpose: string; state: string; eventId: string }[]).find(
       (p) => p.purpose === PURPOSE,
     )
+  }
+  const englishLabel = async () => {
+    const purposes = await webshop('GET', `${api()}/consent/purposes`)
+    expect(purposes.statusCode, purposes.body).toBe(200)
+    const label = (purposes.json().items as { key: string; label: Record<string, string> }[]).find(
+      (p) => p.key === PURPOSE,
+    )?.label.en
+    expect(label).toBeTruthy()
+    return label as string
   }
   const requestsOf = (masked: string) =>
     t.ctx.db
@@ -249,14 +260,82 @@ describe('consent: a superseded parental request is told as it happened', () => 
     expect(text).toContain(`verfällt nach 7 Tagen, mit Ablauf des ${day}`)
     expect(text).toContain('Mit freundlichen Grüßen')
     expect(text).not.toMatch(/Dear parent|Kind regards|The link/)
+    // The register has no German name for the purpose: its English one, said to be so - never a made-up German one.
+    const english = await englishLabel()
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      `eingewilligt: ${english} (kein deutscher Text hinterlegt, hier auf Englisch).`,
+    )
     const path = /http:\/\/custos\.test(\/p\/[^\s>)\]]+)/.exec(text)?.[1] as string
     expect(path).toContain('lang=de')
     const page = await app.inject({ method: 'GET', url: path })
     expect(page.body).toContain('Einwilligung für Ihr Kind')
+    expect(page.body).toContain(`<span lang="en">${english}</span>`)
+    expect(page.body).toContain(
+      'Für diesen Zweck hat die Organisation keinen deutschen Text hinterlegt; er wird auf Englisch gezeigt',
+    )
     const outbox = await owner('GET', `${api()}/outbox`)
     expect(outbox.statusCode, outbox.body).toBe(200)
     expect(outbox.json().items).toContainEqual(
       expect.objectContaining({ template: 'consent-parental', language: 'de' }),
     )
+  })
+
+  it('the purpose in German: the organisation’s own German name and description once its register has them', async () => {
+    const url = `${api()}/register/activities/act-service-improvement`
+    const activity = await owner('GET', url)
+    expect(activity.statusCode, activity.body).toBe(200)
+    const data = activity.json().data as { purposes: Record<string, unknown>[] }
+    const german = {
+      label: 'Verbesserung unserer Spiele',
+      description: 'Wir nutzen die Antworten Ihres Kindes, um unsere Spiele zu verbessern.',
+    }
+    const empty = await owner('PUT', url, {
+      ...data,
+      purposes: [{ ...data.purposes[0], consentInGerman: { label: ' ' } }],
+    })
+    expect(empty.statusCode, empty.body).toBe(400)
+    expect(empty.json().errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: 'body.purposes.0.consentInGerman.label' })]),
+    )
+    const saved = await owner('PUT', url, {
+      ...data,
+      purposes: [{ ...data.purposes[0], consentInGerman: german }],
+    })
+    expect(saved.statusCode, saved.body).toBe(200)
+    const purposes = await webshop('GET', `${api()}/consent/purposes`)
+    expect(purposes.json().items).toContainEqual(expect.objectContaining({ key: PURPOSE, german }))
+
+    const parent = 'vater.schmitz@example.be'
+    const res = await ask('jonas.kind@example.be', parent, {
+      language: 'de',
+      text: 'Ja, ich möchte die Spieltipps von Speelgoed NV per E-Mail erhalten.',
+    })
+    expect(res.statusCode, res.body).toBe(201)
+    await deliverAll()
+    const [mail] = smtp.received.filter((m) => m.to.includes(parent))
+    const text = receivedText(mail?.raw ?? '').replace(/\s+/g, ' ')
+    expect(text).toContain('in Folgendes eingewilligt: Verbesserung unserer Spiele.')
+    expect(text).not.toContain('kein deutscher Text')
+    expect(text).not.toContain(await englishLabel())
+    const path = /http:\/\/custos\.test(\/p\/[^\s>)\]]+)/.exec(receivedText(mail?.raw ?? ''))?.[1] as string
+    const page = await app.inject({ method: 'GET', url: path })
+    expect(page.statusCode).toBe(200)
+    expect(page.body).toContain(`${german.label} - ${german.description}`)
+    expect(page.body).not.toContain('keinen deutschen Text')
+    // The German preference centre names it so too.
+    const child = consentSubjectOf(t.ctx.encryption, {
+      identity: { kind: 'email', value: 'jonas.kind@example.be' },
+    })
+    const prefs = await app.inject({
+      method: 'GET',
+      url: `/p/${org.slug}/preferences/manage?t=${preferenceToken(t.ctx.encryption, org.id, child)}&lang=de`,
+    })
+    expect(prefs.statusCode).toBe(200)
+    expect(prefs.body).toContain(german.label)
+    expect(prefs.body).toContain(german.description)
+    expect(prefs.body).not.toContain('keinen deutschen Text')
+    // The Dutch page is unchanged: the register's own Dutch name.
+    const dutch = await app.inject({ method: 'GET', url: path.replace('lang=de', 'lang=nl') })
+    expect(dutch.body).not.toContain(german.label)
   })
 })

@@ -66,7 +66,7 @@ import type {
   SubprocessorObjectionsTable,
   SubprocessorSubscribersTable,
 } from './tables/processors'
-import type { RegisterEntriesTable, RegisterVersionsTable } from './tables/register'
+import type { RegisterEntriesTable, RegisterRevisionsTable, RegisterVersionsTable } from './tables/register'
 import type {
   RequestAttachmentsTable,
   RequestEventsTable,
@@ -148,6 +148,7 @@ export interface DB {
   mail_settings: MailSettingsTable
   register_entries: RegisterEntriesTable
   register_versions: RegisterVersionsTable
+  register_revisions: RegisterRevisionsTable
   notice_versions: NoticeVersionsTable
   notice_subscribers: NoticeSubscribersTable
   subjects: SubjectsTable

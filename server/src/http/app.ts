@@ -11,7 +11,12 @@ import { authOperations, registerAuthRoutes } from '../modules/auth'
 import { breachOperations, registerBreachRoutes } from '../modules/breaches'
 import { complianceOperations, registerComplianceRoutes } from '../modules/compliance'
 import { connectorRunOperations, registerConnectorRunRoutes } from '../modules/connector-runs'
-import { consentOperations, registerConsentRoutes, registerPreferenceRoutes } from '../modules/consent'
+import {
+  consentOperations,
+  listenForPurposeChanges,
+  registerConsentRoutes,
+  registerPreferenceRoutes,
+} from '../modules/consent'
 import { cookieOperations, registerCookiePublicRoutes, registerCookieRoutes } from '../modules/cookies'
 import { datasetOperations, registerDatasetRoutes } from '../modules/datasets'
 import { dpiaOperations, registerDpiaRoutes } from '../modules/dpia'
@@ -144,6 +149,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     server: options.openApiServer ?? { url: ctx.config.publicUrl, description: 'This installation' },
   })
   installAuthentication(app, ctx, await installApiAccessCache(app, ctx, options.listenForChanges !== false))
+  await listenForPurposeChanges(app, ctx, options.listenForChanges !== false)
   installIdempotency(app, {
     db: ctx.db,
     encryption: ctx.encryption,

@@ -13847,6 +13847,13 @@ export interface operations {
                             /** @description the text in English */
                             en?: string;
                         };
+                        /** @description for consent: the purpose in German, as the organisation writes it, for the public side in German (preference centre, parental consent mail and page); without it those show the organisation's own text in another language and say so - never a machine translation */
+                        consentInGerman?: {
+                            /** @description the name of the purpose in German */
+                            label: string;
+                            /** @description what the person consents to, in German */
+                            description?: string;
+                        };
                     }[];
                     /**
                      * @description for special categories: the exception of Art. 9(2) that applies
@@ -14352,6 +14359,13 @@ export interface operations {
                             fr?: string;
                             /** @description the text in English */
                             en?: string;
+                        };
+                        /** @description for consent: the purpose in German, as the organisation writes it, for the public side in German (preference centre, parental consent mail and page); without it those show the organisation's own text in another language and say so - never a machine translation */
+                        consentInGerman?: {
+                            /** @description the name of the purpose in German */
+                            label: string;
+                            /** @description what the person consents to, in German */
+                            description?: string;
                         };
                     }[];
                     /**
@@ -19477,6 +19491,11 @@ export interface operations {
                             };
                             withdrawal?: string | {
                                 [key: string]: string;
+                            };
+                            /** @description the purpose in German as the organisation wrote it (register consentInGerman); absent: the German public pages show its text in another language and say so */
+                            german?: {
+                                label: string;
+                                description?: string;
                             };
                             activities: string[];
                             /** @description an activity using it on consent names the subject category minors: consent given online needs the age question, under 13 a parent’s consent */

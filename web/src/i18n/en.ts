@@ -817,6 +817,8 @@ export const en: Messages = {
       legalObligation: 'Legal obligation',
       law: 'Law that requires the processing',
       consentWithdrawal: 'How does the data subject withdraw consent?',
+      consentInGermanLabel: 'Name of the purpose in German (public side)',
+      consentInGermanDescription: 'What the person consents to, in German',
       art9Condition: 'Exception under Art. 9(2) GDPR',
       art9Details: 'Explanation of the exception',
       criminalDataBasis: 'Legal basis for criminal data (Art. 10 GDPR)',
@@ -973,6 +975,8 @@ export const en: Messages = {
         'Why do the interests and rights of the data subjects not override it? Consider their reasonable expectations and the safeguards you take.',
       lawHint: 'E.g. Code of Companies and Associations, Art. 3:1.',
       consentWithdrawalHint: 'E.g. through the link at the bottom of each newsletter or via privacy@…',
+      consentInGermanHint:
+        'Shown on the German preference centre and in the German mail to a parent. Write it yourself: without it, those show your text in another language and say that no German text was given.',
       dataSection: 'Data',
       subjectCategoriesHint: 'Whose personal data do you process in this activity?',
       vulnerable: 'Vulnerable group',

@@ -849,6 +849,8 @@ export const fr: Messages = {
       legalObligation: 'Obligation légale',
       law: 'Loi qui impose le traitement',
       consentWithdrawal: 'Comment la personne concernée retire-t-elle son consentement ?',
+      consentInGermanLabel: 'Nom de la finalité en allemand (côté public)',
+      consentInGermanDescription: 'Ce à quoi la personne consent, en allemand',
       art9Condition: 'Exception de l’art. 9.2 RGPD',
       art9Details: 'Explication de l’exception',
       criminalDataBasis: 'Base légale pour les données pénales (art. 10 RGPD)',
@@ -1008,6 +1010,8 @@ export const fr: Messages = {
         'Pourquoi les intérêts et les droits des personnes concernées ne prévalent-ils pas ? Pensez à leurs attentes raisonnables et aux garanties que vous prenez.',
       lawHint: 'P. ex. Code des sociétés et des associations, art. 3:1.',
       consentWithdrawalHint: 'P. ex. via le lien au bas de chaque lettre d’information ou via privacy@…',
+      consentInGermanHint:
+        'Affiché dans le centre de préférences en allemand et dans l’e-mail en allemand adressé à un parent. Rédigez-le vous-même : sans ce texte, ils affichent votre texte dans une autre langue en indiquant qu’aucun texte allemand n’a été fourni.',
       dataSection: 'Données',
       subjectCategoriesHint: 'De qui traitez-vous des données à caractère personnel dans cette activité ?',
       vulnerable: 'Groupe vulnérable',

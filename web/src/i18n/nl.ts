@@ -827,6 +827,8 @@ export const nl = {
       legalObligation: 'Wettelijke verplichting',
       law: 'Wet die de verwerking oplegt',
       consentWithdrawal: 'Hoe trekt de betrokkene de toestemming in?',
+      consentInGermanLabel: 'Naam van het doeleinde in het Duits (publieke kant)',
+      consentInGermanDescription: 'Waarvoor de persoon toestemming geeft, in het Duits',
       art9Condition: 'Uitzondering van art. 9.2 AVG',
       art9Details: 'Toelichting bij de uitzondering',
       criminalDataBasis: 'Wettelijke grondslag voor strafrechtelijke gegevens (art. 10 AVG)',
@@ -983,6 +985,8 @@ export const nl = {
         'Waarom wegen de belangen en rechten van de betrokkenen niet zwaarder? Denk aan hun redelijke verwachtingen en aan de waarborgen die u neemt.',
       lawHint: 'Bv. Wetboek van vennootschappen en verenigingen, art. 3:1.',
       consentWithdrawalHint: 'Bv. via de link onderaan elke nieuwsbrief of via privacy@…',
+      consentInGermanHint:
+        'Getoond in het Duitstalige voorkeurencentrum en in de Duitse e-mail aan een ouder. Schrijf het zelf: zonder deze tekst tonen die uw tekst in een andere taal, met de vermelding dat er geen Duitse tekst is.',
       dataSection: 'Gegevens',
       subjectCategoriesHint: 'Van wie verwerkt u persoonsgegevens in deze activiteit?',
       vulnerable: 'Kwetsbare groep',

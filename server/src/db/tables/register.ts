@@ -39,3 +39,9 @@ export interface RegisterVersionsTable {
   request_id: string | null
   changed_at: GeneratedTimestamp
 }
+
+/** Raised by a trigger on every change of an organisation's register entries (migration 0099, decision 0117). */
+export interface RegisterRevisionsTable {
+  organization_id: string
+  revision: number
+}

@@ -60,6 +60,21 @@ export const purposeEntry = z.strictObject({
     .optional()
     .describe('for legal_obligation: the law'),
   consentWithdrawal: localizedText.optional().describe('for consent: how the subject withdraws it'),
+  consentInGerman: z
+    .strictObject({
+      label: z.string().trim().min(1).max(200).describe('the name of the purpose in German'),
+      description: z
+        .string()
+        .trim()
+        .min(1)
+        .max(5000)
+        .optional()
+        .describe('what the person consents to, in German'),
+    })
+    .optional()
+    .describe(
+      "for consent: the purpose in German, as the organisation writes it, for the public side in German (preference centre, parental consent mail and page); without it those show the organisation's own text in another language and say so - never a machine translation",
+    ),
 })
 
 export const dataCategoryUse = z.strictObject({

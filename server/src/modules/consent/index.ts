@@ -42,7 +42,7 @@ export {
 } from './proof'
 export { MAX_ATTEMPTS as MAX_PROPAGATION_ATTEMPTS, type PropagationView, runPropagation } from './propagation'
 export { propagateWithdrawalJob, propagationSweepJob } from './propagation-jobs'
-export { type ConsentPurpose, consentPurposesOf } from './purposes'
+export { type ConsentPurpose, consentPurposesOf, listenForPurposeChanges } from './purposes'
 export { type GivenConsent, givenConsentsOfSubjects } from './renewals'
 export {
   consentProofOfRequester,

@@ -16,7 +16,7 @@ import {
   parentalIdentityContext,
   parentalLinkEnd,
 } from './parental-rules'
-import { mailLanguage } from './preferences'
+import { labelInSentence, purposeLabelIn } from './purpose-wording'
 import { findConsentPurpose } from './purposes'
 import * as repo from './repository'
 import {
@@ -268,7 +268,7 @@ export async function askParentalConfirmation(
           params: {
             organizationName: org.legalName || org.name,
             childMasked: subject.masked,
-            purposeLabel: purpose?.labelIn(mailLanguage(language)) ?? input.purpose,
+            purposeLabel: purpose ? labelInSentence(purposeLabelIn(purpose, language)) : input.purpose,
             confirmUrl: `${ctx.config.publicUrl}/p/${org.slug}/parental?t=${token}&lang=${language}`,
             days: PARENTAL_LINK_DAYS,
             expiresOn: brusselsDay(linkExpiresAt),

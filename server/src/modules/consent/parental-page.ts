@@ -11,6 +11,13 @@ import { decideParentalRequest, openParentalRequest, type ParentalRequestView } 
 import { PARENTAL_LINK_DAYS } from './parental-rules'
 import { LANGUAGE_NAMES, PARENTAL_WORDING, type ParentalWording } from './parental-wording'
 import { brusselsDate, preferenceLanguage, renderPreferencePage } from './preference-page'
+import { notInGermanNote, type ShownText, shownHtml } from './purpose-wording'
+
+/** The purpose's name or description shown in another language than German, when one is. */
+function untranslated(view: ParentalRequestView): ShownText | undefined {
+  if (view.purposeLabel.notInGerman) return view.purposeLabel
+  return view.purposeDescription?.notInGerman ? view.purposeDescription : undefined
+}
 
 function requestBody(
   language: ConsentLanguage,
@@ -24,7 +31,7 @@ function requestBody(
   return html`<p>${w.intro(organizationName, view.childMasked, brusselsDate(view.requestedAt, language))}</p>
 <p>${w.law}</p>
 <dl>
-<dt>${w.purpose}</dt><dd>${view.purposeLabel}${view.purposeDescription ? html` - ${view.purposeDescription}` : ''}</dd>
+<dt>${w.purpose}</dt><dd>${shownHtml(view.purposeLabel)}${view.purposeDescription ? html` - ${shownHtml(view.purposeDescription)}` : ''}${untranslated(view) ? html`<p class="note">${notInGermanNote(untranslated(view) as ShownText)}</p>` : ''}</dd>
 <dt>${w.textLanguage}</dt><dd>${LANGUAGE_NAMES[view.textLanguage] ?? view.textLanguage}</dd>
 </dl>
 <h2>${w.textTitle}</h2>

@@ -6,11 +6,10 @@ import { hashToken } from '../../crypto/tokens'
 import type { ParentalClosedBecause } from '../../db/schema'
 import type { GuardianRelationship } from '../../domain/consent/children'
 import { InvalidInput } from '../../domain/errors'
-import { textIn } from '../../domain/register/localized'
 import { writeConsentEvents } from './log'
 import type { ConsentLanguage } from './model'
 import { parentalIdentityContext } from './parental-rules'
-import { mailLanguage } from './preferences'
+import { purposeDescriptionIn, purposeLabelIn, type ShownText } from './purpose-wording'
 import { findConsentPurpose } from './purposes'
 import * as repo from './repository'
 import { type ConsentSubject, type ParentConfirmationStep, prepareConsent } from './service'
@@ -23,8 +22,9 @@ export interface ParentalRequestView {
   id: string
   status: RequestStatus
   purpose: string
-  purposeLabel: string
-  purposeDescription: string | undefined
+  /** The purpose's name as shown (in German the organisation's German name, or its text marked as not German). */
+  purposeLabel: ShownText
+  purposeDescription: ShownText | undefined
   /** Whether the register still lists the purpose as consent-based. */
   purposeListed: boolean
   text: string
@@ -53,10 +53,10 @@ async function viewOf(
     id: row.id,
     status: row.status,
     purpose: row.purpose,
-    purposeLabel: purpose?.labelIn(mailLanguage(language)) ?? row.purpose,
-    purposeDescription: purpose?.description
-      ? textIn(purpose.description, mailLanguage(language))
-      : undefined,
+    purposeLabel: purpose
+      ? purposeLabelIn(purpose, language)
+      : { text: row.purpose, lang: undefined, notInGerman: false },
+    purposeDescription: purpose ? purposeDescriptionIn(purpose, language) : undefined,
     purposeListed: purpose !== undefined,
     text: text?.body ?? '',
     textLanguage: text?.language ?? row.language,

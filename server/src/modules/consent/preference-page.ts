@@ -2,6 +2,7 @@ import Negotiator from 'negotiator'
 import { type Html, html, htmlString } from '../../lib/html'
 import { CONSENT_LANGUAGES, type ConsentLanguage, type ConsentState } from './model'
 import { PREFERENCE_WORDING } from './preference-wording'
+import { notInGermanNote, type ShownText, shownHtml } from './purpose-wording'
 
 /** ?lang= when it is one of nl/fr/en/de, else the browser's Accept-Language, else Dutch. */
 export function preferenceLanguage(queryLang: string | undefined, acceptLanguage: string | undefined) {
@@ -79,8 +80,9 @@ ${options.error ? html`<p class="error" id="email-error">${options.error}</p>` :
 
 export interface PreferenceRow {
   key: string
-  label: string
-  description: string | undefined
+  /** The name as shown: in German the organisation's German name, or its own text marked as not German. */
+  label: ShownText
+  description: ShownText | undefined
   state: ConsentState | 'none'
   occurredAt: Date | null
   expiresAt: Date | null
@@ -116,8 +118,9 @@ ${rows.map((row, i) => {
     .filter((s) => s !== '')
     .join(', ')
   return html`<fieldset class="purpose">
-<legend>${w.purposeLegend}: ${row.label}</legend>
-${row.description ? html`<p>${row.description}</p>` : ''}
+<legend>${w.purposeLegend}: ${shownHtml(row.label)}</legend>
+${row.description ? html`<p>${shownHtml(row.description)}</p>` : ''}
+${row.label.notInGerman || row.description?.notInGerman ? html`<p class="note">${notInGermanNote(row.label.notInGerman ? row.label : (row.description ?? row.label))}</p>` : ''}
 <p class="status" id="status-${i}">${status}</p>
 ${row.offeredToChildren ? html`<p>${w.childrenPurpose}</p>` : ''}
 ${row.renewalDue ? html`<p class="notice">${w.renewalDue}</p>` : ''}

@@ -23,6 +23,7 @@ import {
   sendPreferenceLink,
   unsubscribe,
 } from './preferences'
+import { labelInSentence, purposeLabelIn } from './purpose-wording'
 import { findConsentPurpose } from './purposes'
 
 const HTML_TYPE = 'text/html; charset=utf-8'
@@ -221,8 +222,10 @@ export function registerPreferenceRoutes(app: App, ctx: AppContext) {
     if (!link) return send(reply, 400, { ...page, body: html`<p>${w.invalidLink}</p>` })
     return send(reply, 200, { ...page, body: await done(org, link) })
   }
-  const purposeLabel = async (organizationId: string, key: string, language: ConsentLanguage) =>
-    (await findConsentPurpose(ctx, organizationId, key))?.labelIn(language === 'de' ? 'en' : language) ?? key
+  const purposeLabel = async (organizationId: string, key: string, language: ConsentLanguage) => {
+    const purpose = await findConsentPurpose(ctx, organizationId, key)
+    return purpose ? labelInSentence(purposeLabelIn(purpose, language)) : key
+  }
 
   // GET only asks: mail scanners open links, and opening one must change nothing (RFC 8058 section 3.2).
   app.get(

@@ -1,20 +1,19 @@
 import type { Actor } from '../../audit/actor'
 import { type AppContext, inTransaction } from '../../context'
 import type { Language } from '../../domain/register/localized'
-import { textIn } from '../../domain/register/localized'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
 import type { Organization } from '../organizations'
 import { PREFERENCE_LINK_DAYS, preferenceToken, unsubscribeToken } from './links'
 import { type ConsentLanguage, type ConsentMethod, effectiveState, renewalDue } from './model'
 import type { PreferenceRow } from './preference-page'
 import { PREFERENCE_WORDING } from './preference-wording'
+import { purposeDescriptionIn, purposeLabelIn } from './purpose-wording'
 import { consentPurposesOf } from './purposes'
 import * as repo from './repository'
 import { type ConsentPerson, type ConsentSubject, consentSubjectOf, recordConsent } from './service'
 
-/** Mails and letters speak nl/fr/en; a German page gets the English mail. */
+/** Mails and letters speak nl/fr/en; a German page gets the English mail (the parent's mail has German). */
 export const mailLanguage = (language: ConsentLanguage): Language => (language === 'de' ? 'en' : language)
-const labelLanguage = mailLanguage
 
 /** Whether Custos knows the person at all: a consent recorded for them, or an identity in the subject index. */
 async function knownPerson(ctx: AppContext, organizationId: string, subjectKey: string): Promise<boolean> {
@@ -72,8 +71,8 @@ export async function preferencesOf(
     const state = s ? effectiveState(s.state, s.expires_at, now) : 'none'
     return {
       key: p.key,
-      label: p.labelIn(labelLanguage(language)),
-      description: textIn(p.description, labelLanguage(language)),
+      label: purposeLabelIn(p, language),
+      description: purposeDescriptionIn(p, language),
       state,
       occurredAt: s?.occurred_at ?? null,
       expiresAt: s?.expires_at ?? null,
@@ -160,7 +159,7 @@ export async function savePreferences(
         person: { anonymousId: 'resolved' },
         purpose: row.key,
         state: to,
-        text: `${row.label}: ${w.consentSentence}`,
+        text: `${row.label.text}: ${w.consentSentence}`,
         language: context.language,
         channel: 'preference_centre',
         method: 'save' as ConsentMethod,

@@ -170,6 +170,12 @@ export function registerConsentRoutes(app: App, ctx: AppContext) {
                 label: localized,
                 description: localized.optional(),
                 withdrawal: localized.optional(),
+                german: z
+                  .object({ label: z.string(), description: z.string().optional() })
+                  .optional()
+                  .describe(
+                    'the purpose in German as the organisation wrote it (register consentInGerman); absent: the German public pages show its text in another language and say so',
+                  ),
                 activities: z.array(z.string()),
                 offeredToChildren: z
                   .boolean()

@@ -10,4 +10,11 @@ export { registerOperations } from './operations'
 export { registerActions, registerEntryActions, registerEntryPermissions } from './policy'
 export { provideRetentionEnforcement } from './report-extras'
 export { findingSchema, registerRegisterReportRoutes } from './report-routes'
-export { deleteEntry, findOrganizationOrFail, loadRegister, saveEntry } from './service'
+export {
+  deleteEntry,
+  findOrganizationOrFail,
+  loadRegister,
+  REGISTER_CHANNEL,
+  registerRevisionOf,
+  saveEntry,
+} from './service'

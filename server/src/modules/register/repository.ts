@@ -201,3 +201,17 @@ export async function listVersions(
     .execute()
   return rows.map(versionOf)
 }
+
+/**
+ * The revision of the organisation's register: raised by a trigger with every change of one of its entries, from
+ * whatever process (migration 0099); 0 when none was written since. Read before what is derived from the entries,
+ * so that a copy kept with it is never newer than its revision says.
+ */
+export async function registerRevision(db: Kysely<DB>, organizationId: string): Promise<number> {
+  const row = await db
+    .selectFrom('register_revisions')
+    .select('revision')
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirst()
+  return row ? Number(row.revision) : 0
+}

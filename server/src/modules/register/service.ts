@@ -18,8 +18,17 @@ import {
   listVersions,
   nextPosition,
   recordVersion,
+  registerRevision,
   updateEntryData,
 } from './repository'
+
+/** Announced (NOTIFY, payload: the organisation's id) with every change of an organisation's register entries. */
+export const REGISTER_CHANNEL = 'custos_register'
+
+/** The revision of the organisation's register, raised with every change of its entries (migration 0099). */
+export function registerRevisionOf(ctx: AppContext, organizationId: string): Promise<number> {
+  return registerRevision(ctx.db, organizationId)
+}
 
 export async function loadRegister(ctx: AppContext, org: Organization): Promise<RegisterDocument> {
   return assembleDocument(org, await listEntries(ctx.db, org.id))

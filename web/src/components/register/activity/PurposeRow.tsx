@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next'
+import { TextField } from '../../form/TextField'
 import { ChoiceSelect } from '../form/ChoiceSelect'
 import { EnumSelect } from '../form/EnumSelect'
 import { LocalizedField } from '../form/LocalizedField'
+import { TextAreaField } from '../form/TextAreaField'
 import type { LegalBasis, PurposeUse } from '../types'
 import type { SectionProps } from './activityDraft'
 
@@ -110,6 +112,44 @@ export function PurposeRow({ item, index, update, lookup, errors }: Props) {
             onChange={(consentWithdrawal) => update({ consentWithdrawal })}
             errors={errors}
             multiline
+          />
+          <TextField
+            id={errors.idOf(p('consentInGerman.label'))}
+            label={t('register.fields.consentInGermanLabel')}
+            hint={t('register.activity.consentInGermanHint')}
+            optional
+            lang="de"
+            value={item.consentInGerman?.label ?? ''}
+            onChange={(label) =>
+              update({
+                consentInGerman:
+                  label.trim() === '' && !item.consentInGerman?.description
+                    ? undefined
+                    : { ...item.consentInGerman, label },
+              })
+            }
+            error={errors.fieldError(p('consentInGerman.label'))}
+            testId={`consent-german-label-${index}`}
+          />
+          <TextAreaField
+            id={errors.idOf(p('consentInGerman.description'))}
+            label={t('register.fields.consentInGermanDescription')}
+            optional
+            lang="de"
+            value={item.consentInGerman?.description ?? ''}
+            onChange={(description) =>
+              update({
+                consentInGerman:
+                  description.trim() === '' && !item.consentInGerman?.label
+                    ? undefined
+                    : {
+                        label: item.consentInGerman?.label ?? '',
+                        ...(description.trim() === '' ? {} : { description }),
+                      },
+              })
+            }
+            error={errors.fieldError(p('consentInGerman.description'))}
+            testId={`consent-german-description-${index}`}
           />
         </div>
       ) : null}
