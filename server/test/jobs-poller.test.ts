@@ -105,6 +105,39 @@ describe('job poller', () => {
     }
   })
 
+  it('runs a backlog one job after the other without waiting the polling interval between them', async () => {
+    const ran: string[] = []
+    const backlog = defineJob({
+      name: 'poller-test.backlog',
+      version: 1,
+      schema: z.object({ key: z.string() }),
+      retryLimit: 0,
+      retryDelaySeconds: 1,
+      retryBackoff: false,
+      async run({ key }) {
+        ran.push(key)
+      },
+    })
+    const keys = Array.from({ length: 12 }, (_, i) => `job-${String(i).padStart(2, '0')}`)
+    // Queued by a process that does not work, before the worker starts: its first round finds them ready.
+    const sender = await startJobQueue(ctx, { work: false, schedule: false, jobs: [backlog] })
+    for (const key of keys) await sender.send(backlog, { key })
+    await sender.stop()
+    const worker = await startJobQueue(ctx, {
+      work: true,
+      schedule: false,
+      jobs: [backlog],
+      // An hour between idle rounds: after the first round, only the rounds a finished job starts take the rest.
+      pollingIntervalSeconds: 3600,
+    })
+    try {
+      await waitFor(async () => ran.length === keys.length, 60_000)
+      expect([...ran].sort()).toEqual(keys)
+    } finally {
+      await worker.stop()
+    }
+  })
+
   it('fails a job that runs past its queue expireInSeconds, with the reason in its output', async () => {
     const never = gate()
     const stuck = defineJob({

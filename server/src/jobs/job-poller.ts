@@ -33,6 +33,8 @@ export class JobPoller {
   private timer: NodeJS.Timeout | undefined
   private round: Promise<void> | undefined
   private stopping = false
+  /** A job ended while a round was under way: the next round starts at once, not after the interval. */
+  private again = false
 
   constructor(
     private readonly boss: PgBoss,
@@ -50,12 +52,24 @@ export class JobPoller {
 
   private schedule(delayMs: number) {
     if (this.stopping) return
+    clearTimeout(this.timer)
     this.timer = setTimeout(() => {
+      this.again = false
       this.round = this.poll().finally(() => {
         this.round = undefined
-        this.schedule(this.intervalMs)
+        this.schedule(this.again ? 0 : this.intervalMs)
       })
     }, delayMs)
+  }
+
+  /**
+   * A job ended: its queue may hold more, so the next round starts now, as pg-boss's worker fetched again at once
+   * after a job - the interval is only the wait while nothing is ready (a backlog is not run one job per interval).
+   */
+  private soon(): void {
+    if (this.stopping) return
+    if (this.round) this.again = true
+    else this.schedule(0)
   }
 
   /** One round: the queues with a job ready, then one job of each idle one. */
@@ -109,6 +123,7 @@ export class JobPoller {
       } finally {
         clearTimeout(timeout)
         this.running.delete(queue.name)
+        this.soon()
       }
     })().catch((error) => this.onError(error, queue.name))
     this.running.set(queue.name, entry)
