@@ -100,6 +100,16 @@ function runTotals(steps: readonly StepRow[]) {
   }
 }
 
+/** The systems of the steps whose rows a legal hold on the whole system kept, each once. */
+function legalHoldSystems(steps: readonly StepRow[]): string[] {
+  const systems = new Set<string>()
+  for (const step of steps)
+    for (const change of (step.result as Partial<PlanSummary>).changes ?? [])
+      if (change.withheld.some((w) => w.reason.kind === 'legal_hold' && w.reason.scope === 'system'))
+        systems.add(step.system_key)
+  return [...systems].sort()
+}
+
 /**
  * Completes a run whose steps are all done: for access and portability, builds the answer package from the rows
  * read (then forgets them), stores it encrypted and records it; writes the outcome to the request's history.
@@ -163,7 +173,15 @@ export async function finishRun(
   const summary = { ...totals, ...(packageId ? { packageId } : {}), ...(noData ? { noData: true } : {}) }
   await inTransaction(ctx, async (ctx) => {
     await updateRun(ctx.db, run.id, { status: 'completed', finished_at: new Date(), error: null, summary })
-    const data = { runId: run.id, action: run.action, dryRun: run.dry_run, ...summary }
+    const held = legalHoldSystems(steps)
+    const data = {
+      runId: run.id,
+      action: run.action,
+      dryRun: run.dry_run,
+      ...summary,
+      // The systems whose rows a hold on the whole system kept (decision 0115): the answer letter names them.
+      ...(held.length ? { legalHoldSystems: held } : {}),
+    }
     if (request && !run.dry_run) {
       // The checklist task of each system the engine handled is done, with the run as its proof.
       for (const step of steps.filter((s) => s.status === 'done')) {

@@ -156,7 +156,15 @@ export interface CompletionDetails {
     readonly files?: readonly string[]
   }
   readonly rectification?: { readonly corrected: readonly string[] }
-  readonly erasure?: { readonly erased: readonly string[]; readonly kept: readonly KeptData[] }
+  readonly erasure?: {
+    readonly erased: readonly string[]
+    readonly kept: readonly KeptData[]
+    /**
+     * Set by Custos when the answer is given (decision 0115): the systems (register keys) whose rows the erasure
+     * kept under a legal hold on the whole system, recorded to be erased when the hold ends.
+     */
+    readonly keptUnderLegalHold?: readonly string[]
+  }
   readonly restriction?: { readonly scope?: string }
   readonly objectionLegitimateInterest?: { readonly stopped: readonly string[] }
   /** Purpose keys of the register, or descriptions. */

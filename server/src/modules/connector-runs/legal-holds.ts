@@ -15,9 +15,10 @@ import { requestIdentities } from './identities'
  * The legal holds an erasure keeps rows for (issue 16, decision 0053). Holds win over erasure, but only over the
  * rows they hold: a held system or collection keeps its rows; a held person or request keeps that person's rows,
  * found with their identities. Refused (409 legal_hold_active) when every row is the held person's (the request's
- * own subject or request is held), when a request's erasure would keep rows of a held system or collection (they
- * could not be found again once the person's own record is erased) or when Custos cannot tell which rows are the held person's (no identity, or none of a kind
- * the dataset is searched by) - never erased on a guess.
+ * own subject or request is held), when a request's erasure would keep rows of a held collection (they could not be
+ * found again once the person's own record is erased) or when Custos cannot tell which rows are the held person's
+ * (no identity, or none of a kind the dataset is searched by) - never erased on a guess. A held whole system keeps
+ * the person's own record there too: a request's erasure erases the rest (decision 0115).
  */
 export async function legalHoldsForErasure(
   ctx: AppContext,
@@ -78,15 +79,17 @@ export async function legalHoldsForErasure(
       else resolved.push({ ...base, identities })
     }
   }
-  // A request's erasure that would keep rows of a held system or collection is refused whole, as before holds kept
-  // only their rows: the rows kept may be reachable only through the person's own record, which the erasure masks
-  // or deletes, so a new run after the hold is lifted could not find them again and they would stay for good.
-  const heldPlaces = resolved.filter((h) => h.scope === 'system' || h.scope === 'collection')
-  if (request && !dryRun && heldPlaces.length > 0)
+  // A request's erasure that would keep rows of a held collection is refused whole (decision 0053): the rows kept
+  // may hang below the person's own record in another collection, which the erasure masks or deletes. A hold on a
+  // whole system keeps that record too, so the erasure goes ahead (decision 0115): the rest is erased, the system's
+  // rows are kept untouched, recorded by key with the hold (decision 0090) and erased once it ends, and the answer
+  // letter says so.
+  const heldCollections = resolved.filter((h) => h.scope === 'collection')
+  if (request && !dryRun && heldCollections.length > 0)
     throw new Conflict(
       'legal_hold_active',
-      `A legal hold keeps data this erasure would reach: ${heldPlaces.map((h) => h.reason).join('; ')}. Lift the hold first (a dry run shows what it keeps).`,
-      { params: { holds: heldPlaces.map((h) => h.id) } },
+      `A legal hold keeps data this erasure would reach: ${heldCollections.map((h) => h.reason).join('; ')}. Lift the hold first (a dry run shows what it keeps).`,
+      { params: { holds: heldCollections.map((h) => h.id) } },
     )
   if (unknown.length > 0)
     throw new Conflict(

@@ -72,6 +72,13 @@ export const completionDetails = z.strictObject({
     .strictObject({
       erased: z.array(key).max(100).describe('the data category keys that were erased'),
       kept: z.array(keptData).max(50).default([]).describe('what is kept, with its legal ground'),
+      keptUnderLegalHold: z
+        .array(key)
+        .max(100)
+        .optional()
+        .describe(
+          "set by Custos when the answer is given (a value sent is replaced): the register's systems whose data the request's erasure kept under a legal hold on the whole system, to be erased when the hold ends; the letter says so",
+        ),
     })
     .optional()
     .describe('for erasure (Art. 17)'),

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { Actor } from '../../audit/actor'
 import { roleMay } from '../../auth/policy'
 import { type AppContext, inTransaction } from '../../context'
@@ -166,6 +167,38 @@ async function checkAssignee(ctx: AppContext, org: Organization, userId: string 
   }
 }
 
+/**
+ * An erasure's answer names the systems whose data the request's erasure kept under a legal hold on the whole
+ * system (decision 0115): as the request's latest erasure run recorded them in its history, never taken from the
+ * caller.
+ */
+async function withLegalHoldKeeps(
+  ctx: AppContext,
+  org: Organization,
+  requestId: string,
+  input: ActionInputs['complete'],
+): Promise<ActionInputs['complete']> {
+  const erasure = input.details.erasure
+  if (!erasure) return input
+  const latest = await ctx.db
+    .selectFrom('request_events')
+    .select('data')
+    .where('organization_id', '=', org.id)
+    .where('request_id', '=', requestId)
+    .where('kind', '=', 'request.connectors_completed')
+    .where(sql<boolean>`data->>'action' = 'erasure'`)
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst()
+  const recorded = (latest?.data as { legalHoldSystems?: unknown } | undefined)?.legalHoldSystems
+  const systems = Array.isArray(recorded) ? recorded.filter((s): s is string => typeof s === 'string') : []
+  const { keptUnderLegalHold: _sent, ...rest } = erasure
+  return {
+    ...input,
+    details: { ...input.details, erasure: systems.length ? { ...rest, keptUnderLegalHold: systems } : rest },
+  }
+}
+
 /** Runs one action of the workflow on a request. */
 export async function performAction<A extends RequestAction>(
   ctx: AppContext,
@@ -176,7 +209,11 @@ export async function performAction<A extends RequestAction>(
   body: ActionBody<A>,
 ): Promise<void> {
   const register = await loadRegister(ctx, org)
-  const { input, forwardTo } = await domainInput(ctx, org, register, action, body)
+  const { input: given, forwardTo } = await domainInput(ctx, org, register, action, body)
+  const input =
+    action === 'complete' || action === 'partially_refuse'
+      ? ((await withLegalHoldKeeps(ctx, org, id, given as ActionInputs['complete'])) as ActionInputs[A])
+      : given
   const { mailIds, withdrawal } = await inTransaction(ctx, async (ctx) => {
     const row = await lockRequest(ctx.db, org.id, id)
     if (!row) throw new NotFound('request')

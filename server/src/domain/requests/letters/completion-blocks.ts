@@ -98,9 +98,15 @@ function erasureBlocks(details: CompletionDetails, ctx: BlockContext): LetterBlo
     (details.erasure?.erased ?? []).map((key) => ctx.register.labelOf('data_category', key, ctx.language)),
   )
   const kept = details.erasure?.kept ?? []
+  const held = distinct(
+    (details.erasure?.keptUnderLegalHold ?? []).map((key) =>
+      ctx.register.labelOf('system', key, ctx.language),
+    ),
+  )
   return [
     ...(erased.length > 0 ? [paragraph(words.erased), list(erased)] : [paragraph(words.nothingErased)]),
     ...(kept.length > 0 ? [paragraph(words.keptIntro), list(kept.map((k) => keptItem(k, ctx)))] : []),
+    ...(held.length > 0 ? [paragraph(words.keptUnderLegalHold(held.join(', ')))] : []),
   ]
 }
 

@@ -84,6 +84,8 @@ export interface LetterWording {
     readonly keptIntro: string
     readonly kept: Readonly<Record<ErasureException, (rule: string | undefined) => string>>
     readonly keptUntil: (until: string) => string
+    /** The systems whose data a legal hold on the whole system keeps (decision 0115), named as the register does. */
+    readonly keptUnderLegalHold: (systems: string) => string
     readonly restricted: (scope: string | undefined) => string
     readonly restrictionMeaning: string
     readonly restrictionLifting: string
