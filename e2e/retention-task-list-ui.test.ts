@@ -33,6 +33,7 @@ describe('a sweep task lists what is due (headless Chromium)', () => {
   let browser: Browser
   let page: Page
   let watched: ReturnType<typeof watchPage>
+  let anna = ''
 
   beforeAll(async () => {
     custos = await startCustos()
@@ -77,6 +78,7 @@ describe('a sweep task lists what is due (headless Chromium)', () => {
       events: [{ kind: 'last_contact', occurredOn: '2015-03-10' }],
     })
     expect(person.status, person.text).toBe(201)
+    anna = JSON.parse(person.text).id
     const approved = await apiCall(
       page,
       'POST',
@@ -114,6 +116,59 @@ describe('a sweep task lists what is due (headless Chromium)', () => {
     const csv = list.getByTestId('retention-task-csv')
     expect(await csv.textContent()).toBe('CSV downloaden (voluit)')
     expect(await csv.getAttribute('href')).toMatch(/\/retention\/runs\/[0-9a-f-]+\/items\.csv\?lang=nl$/)
+    expect({ violations: await seriousA11yViolations(page) }).toEqual({ violations: [] })
+  })
+
+  it('says in Dutch and French that the person was erased from the index, then that the list was deleted, axe clean', async () => {
+    const erased = await apiCall(page, 'DELETE', `/api/v1/orgs/{slug}/subjects/${anna}`)
+    expect(erased.status, erased.text).toBeLessThan(300)
+    const { slug } = await apiCall(page, 'GET', '/api/v1/me')
+    const open = async () => {
+      await page.goto(`${custos.url}/#/orgs/${slug}/retention`)
+      await page.reload()
+      const run = page.locator('[data-testid="retention-run"]', { hasText: 'Klantendossiers' }).first()
+      return run.getByTestId('retention-task-list')
+    }
+    /** The language chosen, the list opened (again, should the switch have closed it). */
+    const inLanguage = async (language: 'nl' | 'fr') => {
+      await page.getByTestId('language-switcher').selectOption(language)
+      await page.waitForFunction((lang) => document.documentElement.lang === lang, language)
+      const list = page
+        .locator('[data-testid="retention-run"]', { hasText: 'Klantendossiers' })
+        .first()
+        .getByTestId('retention-task-list')
+      if (!(await list.evaluate((d) => (d as HTMLDetailsElement).open))) await list.locator('summary').click()
+    }
+
+    // Erased from the index since the task was made: the list keeps nothing of her, and says so.
+    let list = await open()
+    await inLanguage('nl')
+    const item = list.getByTestId('retention-task-item')
+    await item.waitFor()
+    expect(await item.textContent()).toContain('Gewist uit de personenindex')
+    expect(await list.textContent()).not.toMatch(/Anna|a•••@example/)
+    expect({ violations: await seriousA11yViolations(page) }).toEqual({ violations: [] })
+    await inLanguage('fr')
+    await list.getByText('Effacée de l’index des personnes').waitFor()
+    expect({ violations: await seriousA11yViolations(page) }).toEqual({ violations: [] })
+
+    // The task closed: its list is deleted, and the page says so in both languages.
+    const runs = await apiCall(page, 'GET', '/api/v1/orgs/{slug}/retention/runs')
+    const taskId = (JSON.parse(runs.text).items as { rule: string; taskId: string | null }[]).find(
+      (r) => r.rule === 'client-files',
+    )?.taskId
+    expect(taskId).toBeTruthy()
+    const closed = await apiCall(page, 'PATCH', `/api/v1/orgs/{slug}/action-plan/${taskId}`, {
+      status: 'done',
+    })
+    expect(closed.status, closed.text).toBe(200)
+    list = await open()
+    await inLanguage('fr')
+    await list.getByText('La liste a été effacée à la clôture ou à l’annulation de la tâche').waitFor()
+    expect(await list.getByTestId('retention-task-item').count()).toBe(0)
+    expect({ violations: await seriousA11yViolations(page) }).toEqual({ violations: [] })
+    await inLanguage('nl')
+    await list.getByText('De lijst is gewist toen de taak afgesloten of geannuleerd werd').waitFor()
     expect({ violations: await seriousA11yViolations(page) }).toEqual({ violations: [] })
   })
 

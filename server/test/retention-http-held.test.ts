@@ -113,5 +113,18 @@ describe('an HTTP sweep with a held person in the collection', () => {
     const again = await runRetention(t.ctx, systemActor('retention sweeps'), org, { today })
     expect(again.find((o) => o.dataset === 'cloudbooks')).toMatchObject({ outcome: 'waiting' })
     expect(receiver.calls).toHaveLength(1)
+
+    // Anna's hold lifted while the task is open: her records are no longer to be kept - the list says so.
+    expect(list.json().items.map((i: { holdEnded: boolean }) => i.holdEnded)).toEqual([false, false])
+    const lifted = await po('POST', api(`/retention/holds/${hold.json().id}/lift`), {})
+    expect(lifted.statusCode, lifted.body).toBe(200)
+    const after = await po('GET', api(`/retention/runs/${item?.run?.id}/items`))
+    expect(after.json().items.map((i: { key: string; holdEnded: boolean }) => [i.key, i.holdEnded])).toEqual([
+      ['•••007', true],
+      ['•••312', true],
+    ])
+    const csvAfter = await po('GET', api(`/retention/runs/${item?.run?.id}/items.csv?lang=en`))
+    expect(csvAfter.body).toContain('no longer to be kept: the legal hold has ended')
+    expect(csvAfter.body).not.toContain('record to keep (legal hold)')
   })
 })

@@ -172,6 +172,7 @@ describe('the task of a manual system lists the people due', () => {
             { kind: 'national_number', systemKey: '', masked: '••.••.••-•••.28' },
           ],
           key: null,
+          holdEnded: false,
         },
       ])
       expect(list.body).not.toMatch(/anna\.peeters@|85\.07\.30|850730/)
@@ -222,7 +223,10 @@ describe('the task of a manual system lists the people due', () => {
     expect(list.statusCode, list.body).toBe(200)
     expect(list.json()).toEqual({
       deleted: false,
-      items: [{ seq: 1, kind: 'person', subjectId: null, name: null, identities: [], key: null }],
+      purgedAt: null,
+      items: [
+        { seq: 1, kind: 'person', subjectId: null, name: null, identities: [], key: null, holdEnded: false },
+      ],
     })
     const csv = await po('GET', api(`/retention/runs/${runId}/items.csv?lang=en`))
     expect(csv.statusCode, csv.body).toBe(200)
@@ -239,7 +243,7 @@ describe('the task of a manual system lists the people due', () => {
     const closed = await po('PATCH', api(`/action-plan/${run.task_action_id}`), { status: 'done' })
     expect(closed.statusCode, closed.body).toBe(200)
     const after = await po('GET', api(`/retention/runs/${runId}/items`))
-    expect(after.json()).toEqual({ deleted: true, items: [] })
+    expect(after.json()).toEqual({ deleted: true, purgedAt: null, items: [] })
     const left = await t.ctx.db
       .selectFrom('retention_run_items')
       .select('seq')

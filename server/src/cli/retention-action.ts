@@ -49,6 +49,7 @@ export function describeRetention(item: PlanItem | SweepOutcome): string {
         item.renewedByConsent.lastUntil ?? '',
       ),
     )
+  for (const kept of item.keptInIndex ?? []) parts.push(m.keptInIndex(kept.people, kept.rule))
   if ('run' in item && item.run)
     parts.push(
       m.result(

@@ -59,6 +59,7 @@ import * as apiAccessAnnounced from './migrations/0087-api-access-announced'
 import * as parentalRequestClosedBecause from './migrations/0090-parental-request-closed-because'
 import * as retentionRunItems from './migrations/0091-retention-run-items'
 import * as retentionRunItemsNoPersonCopy from './migrations/0095-retention-run-items-no-person-copy'
+import * as retentionRunListPurged from './migrations/0096-retention-run-list-purged'
 import * as registerRevisions from './migrations/0099-register-revisions'
 import * as retentionBatchProof from './migrations/0100-retention-batch-proof'
 import type { DB } from './schema'
@@ -125,6 +126,7 @@ const migrations: Record<string, Migration> = {
   '0091-retention-run-items': retentionRunItems,
   '0090-parental-request-closed-because': parentalRequestClosedBecause,
   '0095-retention-run-items-no-person-copy': retentionRunItemsNoPersonCopy,
+  '0096-retention-run-list-purged': retentionRunListPurged,
   '0099-register-revisions': registerRevisions,
   '0100-retention-batch-proof': retentionBatchProof,
 }

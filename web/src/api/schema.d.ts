@@ -7297,6 +7297,13 @@ export interface operations {
                                 /** @description the latest last day a consent keeps one of them */
                                 lastUntil: string | null;
                             } | null;
+                            /** @description Custos's subject index only: people whose period in the index ended who stay in it until a rule over a system counting from an event of theirs has swept their rows (not yet due there, its sweep unfinished or held) - that rule finds their rows through the index; null for every other item */
+                            keptInIndex: {
+                                /** @description a rule over a system that counts from an event of the person */
+                                rule: string;
+                                /** @description people kept in the subject index until that rule has swept their rows */
+                                people: number;
+                            }[] | null;
                             sampleKeys: string[];
                             holds: {
                                 id: string;
@@ -8123,9 +8130,13 @@ export interface operations {
                             }[];
                             /** @description the key of a record to keep, masked */
                             key: string | null;
+                            /** @description a record to keep whose legal holds have all ended since the task was made: no longer to be kept (delete it with the others); false for a person */
+                            holdEnded: boolean;
                         }[];
-                        /** @description the task was closed or cancelled and its list deleted (the run and its counts remain) */
+                        /** @description the task was closed or cancelled and its list deleted, or the list was deleted under the rule for task lists (purgedAt; the run and its counts remain) */
                         deleted: boolean;
+                        /** @description when the list of a task still open was deleted under Custos's rule for task lists (retention_task_lists, 6 months after the task was created by default); null otherwise */
+                        purgedAt: string | null;
                     };
                 };
             };
@@ -25395,6 +25406,8 @@ export interface operations {
                                 /** @description why, in words the subject understands */
                                 explanation?: string;
                             }[];
+                            /** @description set by Custos when the answer is given (a value sent is replaced): the register's systems whose data the request's erasure kept under a legal hold on the whole system, to be erased when the hold ends; the letter says so */
+                            keptUnderLegalHold?: string[];
                         };
                         /** @description for restriction (Art. 18) */
                         restriction?: {
@@ -25704,6 +25717,8 @@ export interface operations {
                                 /** @description why, in words the subject understands */
                                 explanation?: string;
                             }[];
+                            /** @description set by Custos when the answer is given (a value sent is replaced): the register's systems whose data the request's erasure kept under a legal hold on the whole system, to be erased when the hold ends; the letter says so */
+                            keptUnderLegalHold?: string[];
                         };
                         /** @description for restriction (Art. 18) */
                         restriction?: {

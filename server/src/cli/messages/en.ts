@@ -232,6 +232,8 @@ export const en = {
     >,
     dueByEvent: (rows: number, people: number, event: string, cutoff: string) =>
       `${rows} due (${people} ${pluralForm('en', people, { one: 'person', other: 'people' })}; ${event} before ${cutoff})`,
+    keptInIndex: (people: number, rule: string) =>
+      `${counted('en', people, { one: 'person', other: 'people' })} kept in the subject index until ${rule} is swept`,
     renewedByConsent: (people: number, first: string, last: string) =>
       people === 1
         ? `1 person renewed by consent until ${first}`

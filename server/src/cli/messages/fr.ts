@@ -1,4 +1,4 @@
-import { pluralForm } from '../../lib/plural'
+import { counted, pluralForm } from '../../lib/plural'
 import type { CliMessages } from './en'
 
 /** Le mot qui va avec `n` : au singulier pour 0 et 1, comme le français compte. */
@@ -228,6 +228,8 @@ export const fr = {
     } as Record<string, string>,
     dueByEvent: (rows: number, people: number, event: string, cutoff: string) =>
       `${rows} ${accord(rows, 'échue', 'échues')} (${people} ${accord(people, 'personne', 'personnes')} ; ${event} avant le ${cutoff})`,
+    keptInIndex: (people: number, rule: string) =>
+      `${counted('fr', people, { one: 'personne reste', other: 'personnes restent' })} dans l’index des personnes jusqu’à la purge de ${rule}`,
     renewedByConsent: (people: number, first: string, last: string) =>
       people === 1
         ? `1 personne prolongée par consentement jusqu’au ${first}`

@@ -216,6 +216,8 @@ export const nl = {
     >,
     dueByEvent: (rows: number, people: number, event: string, cutoff: string) =>
       `${rows} vervallen (${people} ${pluralForm('nl', people, { one: 'persoon', other: 'personen' })}; ${event} vóór ${cutoff})`,
+    keptInIndex: (people: number, rule: string) =>
+      `${counted('nl', people, { one: 'persoon blijft', other: 'personen blijven' })} in de personenindex tot de opruiming van ${rule}`,
     renewedByConsent: (people: number, first: string, last: string) =>
       people === 1
         ? `1 persoon verlengd met toestemming tot ${first}`

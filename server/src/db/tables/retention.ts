@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely'
+import type { ColumnType, Generated } from 'kysely'
 import type { GeneratedTimestamp, Json, OptionalColumn, Timestamp } from './columns'
 
 /** The machine form of a register retention rule (0018, decision 0031). */
@@ -91,6 +91,8 @@ export interface RetentionRunsTable {
   /** A task run: its action in the action plan, and who marked it done. */
   task_action_id: OptionalColumn<string | null>
   completed_by_label: OptionalColumn<string | null>
+  /** When the task's list was deleted under the rule for task lists while the task was still open (migration 0096). */
+  list_purged_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
 }
 
 export interface RetentionRunBatchesTable {

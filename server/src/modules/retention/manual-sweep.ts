@@ -10,7 +10,14 @@ import type { Organization } from '../organizations'
 import { sweepByEndpoint } from './http-sweep'
 import { insertRun, type RunRow } from './repository'
 import type { SweepTarget } from './targets'
-import { deleteTaskItems, duePeople, insertTaskItems, maskKey, type TaskItem } from './task-list'
+import {
+  deleteTaskItems,
+  duePeople,
+  type HeldKey,
+  insertTaskItems,
+  maskKey,
+  type TaskItem,
+} from './task-list'
 import { TASK_WORDS as WORDS } from './task-words'
 
 /** The action plan's source of the tasks a sweep gives to a person (one per run: sourceKey = the run's id). */
@@ -198,11 +205,17 @@ export async function createSweepTask(
   target: SweepTarget,
   today: string,
   reason: TaskReason,
-  heldKeys: readonly string[] = [],
+  heldKeys: readonly HeldKey[] = [],
   people: readonly TaskItem[] = [],
 ): Promise<RunRow | null> {
   if (await recentTaskRun(ctx, org, target, today)) return null
-  const text = sweepTaskText(org, target, reason, heldKeys, people.length)
+  const text = sweepTaskText(
+    org,
+    target,
+    reason,
+    heldKeys.map((k) => k.key),
+    people.length,
+  )
   return inTransaction(ctx, async (tx) => {
     const id = randomUUID()
     const { action } = await openAutomaticAction(
@@ -239,7 +252,9 @@ export async function createSweepTask(
       started_by_label: actor.label,
     })
     const items: TaskItem[] =
-      reason === 'held_rows' ? heldKeys.map((key) => ({ kind: 'keep', key })) : [...people]
+      reason === 'held_rows'
+        ? heldKeys.map((k) => ({ kind: 'keep', key: k.key, subjects: k.subjects }))
+        : [...people]
     await insertTaskItems(tx.db, org.id, run.id, items, (text, context) =>
       ctx.encryption.encrypt(text, context),
     )
@@ -357,7 +372,7 @@ export async function sweepOutsideSql(
   target: SweepTarget,
   today: string,
   options: { dryRun?: boolean | undefined; fetch?: typeof fetch | undefined },
-  readHeldKeys: () => Promise<string[]>,
+  readHeldKeys: () => Promise<HeldKey[]>,
   readHeldSubjects: () => Promise<string[]>,
 ): Promise<{ run: RunRow | null; outcome: OutsideOutcome }> {
   const waiting = await findWaitingRun(ctx, org, target)
@@ -369,7 +384,7 @@ export async function sweepOutsideSql(
   if (!target.policy?.approved_at) return { run: null, outcome: 'not_approved' }
   if (options.dryRun) return { run: null, outcome: 'dry_run' }
   let reason: TaskReason = target.dataset.connector === 'manual' ? 'manual_system' : 'no_sweep_endpoint'
-  let keys: string[] = []
+  let keys: HeldKey[] = []
   if (target.via === 'http_endpoint') {
     keys = await readHeldKeys()
     if (keys.length === 0) {

@@ -1,63 +1,25 @@
 import { type Kysely, sql } from 'kysely'
-import type { Actor } from '../../audit/actor'
-import { emptiedSeal } from '../../audit/chain'
-import { auditKeysOf } from '../../audit/key'
-import type { AppContext, TxContext } from '../../context'
+import type { AppContext } from '../../context'
 import type { DB } from '../../db/schema'
 import { Conflict, NotFound } from '../../domain/errors'
 import { consentRenewalEnd, type MachineRule } from '../../domain/retention/period'
 import { type RetentionSubjectEvent, subjectEventStart } from '../../domain/retention/subject-events'
 import { givenConsentsOfSubjects } from '../consent'
-import type { Organization } from '../organizations'
 import { closedRequestsPage, countClosedRequests, deleteClosedRequests } from '../requests'
 import { countSubjectsByLifecycleDate, eraseSubjectInTransaction, subjectsByLifecycleDate } from '../subjects'
-import type { LegalHoldRow } from './repository'
+import { auditSource } from './own-data-audit'
+import { taskListsSource } from './own-data-lists'
+import {
+  heldRequests,
+  heldSubjectIds,
+  type OwnKind,
+  type OwnScope,
+  type OwnSource,
+  pageOf,
+} from './own-data-scope'
 import type { ConsentRenewals } from './sources'
 
-/**
- * Where the records of Custos's own data that a rule makes due come from (issue 16 item 4, decisions 0047 and
- * 0085), one source per kind: closed requests, the mail outbox, the subject index. Each reads its records due in
- * id order after a cursor (set-based, one statement a page) and removes a page inside the sweep's transaction, so
- * the removal and the run's progress commit together.
- */
-export interface OwnScope {
-  org: Organization
-  /** Records dated before this day (Belgian time) are due; for the subject index, people whose event is before it. */
-  before: string
-  /** The run's day: the legal holds and the consents in force on it. */
-  today: string
-  /** The subject and request holds in force. */
-  holds: readonly LegalHoldRow[]
-}
-
-export interface OwnPage {
-  /** The records due on this page: their id and what the plan shows as a sample key. */
-  entries: { id: string; label: string }[]
-  /** Where the next page starts (the last id read, renewed people included). */
-  cursor: string | null
-  done: boolean
-}
-
-export interface OwnSource {
-  /** Records due now and, for a rule renewed by consent, the people a valid consent keeps. */
-  tally(ctx: AppContext): Promise<{ due: number; renewed: ConsentRenewals | null }>
-  page(db: Kysely<DB>, after: string | null, limit: number): Promise<OwnPage>
-  /** Removes these records (of a page just read) in the caller's transaction; returns how many went. */
-  remove(tx: TxContext, actor: Actor, ids: readonly string[]): Promise<number>
-}
-
-export type OwnKind = 'requests' | 'outbox' | 'subjects' | 'audit'
-
-const heldRequests = (holds: readonly LegalHoldRow[]) =>
-  holds.flatMap((h) => (h.scope === 'request' && h.request_id ? [h.request_id] : []))
-const heldSubjectIds = (holds: readonly LegalHoldRow[]) =>
-  holds.flatMap((h) => (h.scope === 'subject' && h.subject_id ? [h.subject_id] : []))
-
-const pageOf = (rows: { id: string; label: string }[], limit: number, after: string | null): OwnPage => ({
-  entries: rows,
-  cursor: rows[rows.length - 1]?.id ?? after,
-  done: rows.length < limit,
-})
+export type { OwnKind, OwnPage, OwnScope, OwnSource } from './own-data-scope'
 
 /** Closed requests with everything that hangs off them (decision 0047): queries of the requests module. */
 function requestsSource(scope: OwnScope): OwnSource {
@@ -195,6 +157,7 @@ function subjectsSource(
     exclude: await exclude(db),
     withoutOpenRequests: true,
     wholeEntry: true,
+    keep: scope.keep ?? [],
   })
   /** The people of a page a valid consent renews on the run's day, with the last day it keeps them. */
   const renewals = async (db: Kysely<DB>, ids: string[]): Promise<Map<string, string>> => {
@@ -233,6 +196,8 @@ function subjectsSource(
     }
   }
   return {
+    keptBy: async (ctx, spans) =>
+      countSubjectsByLifecycleDate(ctx, orgId, { ...(await selection(ctx.db)), keep: [], onlyIn: spans }),
     async tally() {
       if (!rule.consentPurpose)
         return { due: await countSubjectsByLifecycleDate(ctx, orgId, await selection(ctx.db)), renewed: null }
@@ -277,115 +242,6 @@ function subjectsSource(
   }
 }
 
-/** Audit events kept whatever their age: the proof a destruction certificate points to. */
-const KEPT_ACTIONS = ['retention.run_completed'] as const
-
-/**
- * The organisation's audit events before the cutoff (decision 0085). They are emptied, not deleted: the chain is
- * one for the installation and the events of every organisation interleave, so each keeps its place (sequence,
- * hashes, organisation, time, action) and loses who and what (actor, target, summary), sealed with the chain key
- * so that the verifier can tell an emptied event from an edited one. Kept: the proof of retention runs (their
- * certificates cite it), the events about a request still in Custos (kept as long as the request, as the catalogue
- * says - its own rule `request_records` removes it) and those about a person under a legal hold.
- */
-function auditSource(scope: OwnScope): OwnSource {
-  const orgId = scope.org.id
-  const requests = heldRequests(scope.holds)
-  const subjects = heldSubjectIds(scope.holds)
-  const due = (db: Kysely<DB>) =>
-    db
-      .selectFrom('audit_events')
-      .where('organization_id', '=', orgId)
-      .where('emptied_at', 'is', null)
-      .where(sql<boolean>`occurred_at < (${scope.before}::date::timestamp at time zone 'Europe/Brussels')`)
-      .where('action', 'not in', [...KEPT_ACTIONS])
-      // Kept as long as the request it concerns (the catalogue's text): a request still in Custos keeps its trail.
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('requests')
-              .select('requests.id')
-              .where('requests.organization_id', '=', orgId)
-              .where((eb) =>
-                eb.or([
-                  eb(sql`requests.id::text`, '=', eb.ref('audit_events.request_id')),
-                  eb.and([
-                    eb('audit_events.target_type', '=', 'data_subject_request'),
-                    eb(sql`requests.id::text`, '=', eb.ref('audit_events.target_id')),
-                  ]),
-                ]),
-              ),
-          ),
-        ),
-      )
-      .$if(requests.length > 0, (q) =>
-        q.where((eb) =>
-          eb.not(eb.and([eb('target_type', '=', 'data_subject_request'), eb('target_id', 'in', requests)])),
-        ),
-      )
-      .$if(subjects.length > 0, (q) =>
-        q.where((eb) => eb.not(eb.and([eb('target_type', '=', 'subject'), eb('target_id', 'in', subjects)]))),
-      )
-  return {
-    async tally(ctx) {
-      const row = await due(ctx.db)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirst()
-      return { due: Number(row?.n ?? 0), renewed: null }
-    },
-    async page(db, after, limit) {
-      const rows = await due(db)
-        .select('seq')
-        .$if(after !== null, (q) => q.where('seq', '>', Number(after)))
-        .orderBy('seq')
-        .limit(limit)
-        .execute()
-      return pageOf(
-        rows.map((r) => ({ id: String(r.seq), label: `#${r.seq}` })),
-        limit,
-        after,
-      )
-    },
-    async remove(tx, _actor, ids) {
-      if (ids.length === 0) return 0
-      const { chain } = auditKeysOf(tx.db)
-      const rows = await tx.db
-        .selectFrom('audit_events')
-        .select([
-          'seq',
-          'hash',
-          'organization_id',
-          'actor_type',
-          'action',
-          'target_type',
-          'occurred_at',
-          'prev_hash',
-        ])
-        .where('organization_id', '=', orgId)
-        .where('emptied_at', 'is', null)
-        .where('seq', 'in', ids.map(Number))
-        .execute()
-      const at = new Date()
-      for (const row of rows)
-        await tx.db
-          .updateTable('audit_events')
-          .set({
-            actor_id: null,
-            actor_label: '',
-            target_id: null,
-            request_id: null,
-            summary: JSON.stringify({}),
-            emptied_at: at,
-            emptied_seal: emptiedSeal(chain, row.hash, { ...row, seq: Number(row.seq), emptied_at: at }),
-          })
-          .where('seq', '=', row.seq)
-          .where('emptied_at', 'is', null)
-          .execute()
-      return rows.length
-    },
-  }
-}
-
 export function ownSource(
   ctx: AppContext,
   kind: OwnKind,
@@ -400,6 +256,8 @@ export function ownSource(
       return outboxSource(scope)
     case 'audit':
       return auditSource(scope)
+    case 'task_lists':
+      return taskListsSource(scope)
     case 'subjects':
       if (!event) throw new Error('The subject index is swept by an event of the person')
       return subjectsSource(ctx, scope, rule, event)

@@ -13,6 +13,7 @@ import {
 import type { Organization } from '../organizations'
 import { loadRegister } from '../register'
 import { completeRun } from './complete-run'
+import { type IndexKeep, indexKeeps, keepsByRule } from './index-keeps'
 import { type OwnKind, type OwnScope, ownSource } from './own-data-sources'
 import {
   findOpenRun,
@@ -38,7 +39,9 @@ import { policySettings } from './targets'
  * - `subjects`: people of the subject index whose relationship ended - `subject_index`, 10 years after the end of
  *   the relationship (or the event the rule's start names), erased as the subjects module erases a person;
  * - `audit`: the organisation's audit events - `audit_log`, 5 years after the event - emptied in place so that the
- *   installation's hash chain still verifies (decision 0085).
+ *   installation's hash chain still verifies (decision 0085);
+ * - `task_lists`: the lists of sweep tasks nobody closed - `retention_task_lists`, 6 months after the task was
+ *   created - deleted, the run kept as the proof.
  * The rule is in the register, so the privacy notice shows it; until it is, the plan says `not_in_register` and
  * nothing is removed.
  */
@@ -52,6 +55,7 @@ export const OWN_COLLECTIONS: readonly {
   { collection: 'outbox', catalogue: 'mail_records', dateField: 'created_at' },
   { collection: 'subjects', catalogue: 'subject_index', dateField: null },
   { collection: 'audit', catalogue: 'audit_log', dateField: 'occurred_at' },
+  { collection: 'task_lists', catalogue: 'retention_task_lists', dateField: 'started_at' },
 ]
 
 /** What a sweep does to a kind: audit events are emptied in place (the chain keeps them), the rest deleted. */
@@ -70,6 +74,8 @@ interface OwnTarget {
   cutoff: string | null
   blocked: PlanItem['blocked']
   holds: LegalHoldRow[]
+  /** The subject index: the people rules over the systems still need in it (review m2); else empty. */
+  keeps: IndexKeep[]
 }
 
 function ownTargets(
@@ -114,6 +120,7 @@ function ownTargets(
       cutoff: rule?.duration ? cutoffDay(today, rule.duration) : null,
       blocked,
       holds: personalHolds(holds),
+      keeps: [],
     }
   })
 }
@@ -146,6 +153,7 @@ function baseItem(target: OwnTarget): PlanItem {
     withheld: null,
     subjects: null,
     renewedByConsent: null,
+    keptInIndex: null,
     sampleKeys: [],
     holds: target.holds.map((h) => ({ id: h.id, scope: h.scope, reason: h.reason, endsOn: h.ends_on })),
     approved: p?.approved_at
@@ -161,7 +169,13 @@ async function loadOwnTargets(ctx: AppContext, org: Organization, today: string,
     listPolicies(ctx.db, org.id),
     listLegalHolds(ctx.db, org.id, today),
   ])
-  return ownTargets(register, policies, holds, today).filter((t) => rule === undefined || t.ruleKey === rule)
+  const targets = ownTargets(register, policies, holds, today).filter(
+    (t) => rule === undefined || t.ruleKey === rule,
+  )
+  for (const target of targets)
+    if (target.kind === 'subjects' && !target.blocked)
+      target.keeps = await indexKeeps(ctx, org, register, policies, holds, today)
+  return targets
 }
 
 /** The source of a target's due records on a day, with a cutoff (a resumed run: the run's own, not today's). */
@@ -172,7 +186,13 @@ function sourceOf(
   when: { before: string; today: string },
   holds: readonly LegalHoldRow[],
 ) {
-  const scope: OwnScope = { org, before: when.before, today: when.today, holds: personalHolds(holds) }
+  const scope: OwnScope = {
+    org,
+    before: when.before,
+    today: when.today,
+    holds: personalHolds(holds),
+    keep: target.keeps.map((k) => k.span),
+  }
   return ownSource(ctx, target.kind, scope, target.rule as MachineRule, target.subjectEvent)
 }
 
@@ -190,6 +210,14 @@ async function countInto(
   if (target.kind === 'subjects') item.subjects = tally.due
   if (tally.renewed) item.renewedByConsent = tally.renewed
   item.sampleKeys = (await source.page(ctx.db, null, SAMPLE)).entries.slice(0, SAMPLE).map((e) => e.label)
+  if (target.kind === 'subjects' && source.keptBy) {
+    // "Kept in the index until <rule> is swept": the people each rule over a system still needs (review m2).
+    item.keptInIndex = []
+    for (const [rule, spans] of keepsByRule(target.keeps)) {
+      const people = await source.keptBy(ctx, spans)
+      if (people > 0) item.keptInIndex.push({ rule, people })
+    }
+  }
   return tally
 }
 

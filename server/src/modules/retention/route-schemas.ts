@@ -118,6 +118,20 @@ export const planItemSchema = z.object({
     })
     .nullable()
     .describe('null: the rule is not renewed by consent'),
+  keptInIndex: z
+    .array(
+      z.object({
+        rule: z.string().describe('a rule over a system that counts from an event of the person'),
+        people: z
+          .number()
+          .int()
+          .describe('people kept in the subject index until that rule has swept their rows'),
+      }),
+    )
+    .nullable()
+    .describe(
+      "Custos's subject index only: people whose period in the index ended who stay in it until a rule over a system counting from an event of theirs has swept their rows (not yet due there, its sweep unfinished or held) - that rule finds their rows through the index; null for every other item",
+    ),
   sampleKeys: z.array(z.string()),
   holds: z.array(
     z.object({ id: z.string(), scope: z.string(), reason: z.string(), endsOn: z.string().nullable() }),

@@ -61,6 +61,11 @@ export interface PlanItem {
   subjects: number | null
   /** Renewal by consent: the people left out because their consent renewed their period, and until when. */
   renewedByConsent: ConsentRenewals | null
+  /**
+   * The subject index (Custos's own data): people whose period in the index ended but who stay in it because a rule
+   * over a system that counts from an event of theirs has not swept their rows yet (review m2), per rule; else null.
+   */
+  keptInIndex: { rule: string; people: number }[] | null
   sampleKeys: string[]
   holds: { id: string; scope: string; reason: string; endsOn: string | null }[]
   approved: { by: string | null; at: Date; rows: number } | null
@@ -134,6 +139,7 @@ function baseItem(target: SweepTarget): PlanItem {
     withheld: null,
     subjects: null,
     renewedByConsent: null,
+    keptInIndex: null,
     sampleKeys: [],
     holds: target.holds.map((h) => ({ id: h.id, scope: h.scope, reason: h.reason, endsOn: h.ends_on })),
     approved: approvalOf(target),
@@ -261,13 +267,19 @@ async function sweepTarget(
   const item = baseItem(target)
   if (target.blocked) return { ...item, run: null, outcome: 'blocked' }
   if (target.via !== 'sql') {
+    // Each key with the held people whose record it is: the task's list marks it once their holds have ended.
     const readHeldKeys = async () => {
       const subjects = await heldSubjects(ctx, org, target)
       if (subjects.length === 0) return []
       const driver = openDriverForDataset(ctx, target.dataset)
       try {
-        const rows = await heldRows(ctx, org, target, driver, subjects)
-        return rows.map((row) => keyText(keyOf(target.collection, row)))
+        const byKey = new Map<string, string[]>()
+        for (const subject of subjects)
+          for (const row of await heldRows(ctx, org, target, driver, [subject])) {
+            const key = keyText(keyOf(target.collection, row))
+            byKey.set(key, [...(byKey.get(key) ?? []), subject])
+          }
+        return [...byKey].map(([key, heldFor]) => ({ key, subjects: heldFor }))
       } finally {
         await driver.close()
       }

@@ -48,12 +48,23 @@ export function registerTaskListRoutes(app: App, ctx: AppContext) {
                   z.object({ kind: z.string(), systemKey: z.string(), masked: z.string() }),
                 ),
                 key: z.string().nullable().describe('the key of a record to keep, masked'),
+                holdEnded: z
+                  .boolean()
+                  .describe(
+                    'a record to keep whose legal holds have all ended since the task was made: no longer to be kept (delete it with the others); false for a person',
+                  ),
               }),
             ),
             deleted: z
               .boolean()
               .describe(
-                'the task was closed or cancelled and its list deleted (the run and its counts remain)',
+                'the task was closed or cancelled and its list deleted, or the list was deleted under the rule for task lists (purgedAt; the run and its counts remain)',
+              ),
+            purgedAt: z
+              .string()
+              .nullable()
+              .describe(
+                "when the list of a task still open was deleted under Custos's rule for task lists (retention_task_lists, 6 months after the task was created by default); null otherwise",
               ),
           }),
         },

@@ -2,6 +2,7 @@ import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
 import type { Queryable } from '../../db/queryable'
+import { toBrusselsDate } from '../../domain/brussels-time'
 import { NotFound } from '../../domain/errors'
 import type { Language } from '../../domain/register/localized'
 import { consentRenewalEnd } from '../../domain/retention/period'
@@ -17,8 +18,9 @@ import { csvDocument } from '../../lib/csv'
 import { findAction } from '../action-plan'
 import { givenConsentsOfSubjects } from '../consent'
 import type { Organization } from '../organizations'
-import { searchIdentitiesOfSubjects, subjectNamesOf, subjectsByLifecycleDate } from '../subjects'
-import { findRun, type RunRow } from './repository'
+import { findRequest } from '../requests'
+import { searchIdentitiesBySubject, subjectNamesOf, subjectsByLifecycleDate } from '../subjects'
+import { findRun, listLegalHolds, type RunRow } from './repository'
 import type { SweepTarget } from './targets'
 
 /**
@@ -35,7 +37,19 @@ export interface TaskIdentity {
   systemKey: string
   value: string
 }
-export type TaskItem = { kind: 'person'; subjectId: string } | { kind: 'keep'; key: string }
+/**
+ * A key to keep carries the held people whose record it is (stored encrypted with it): once none of them is under a
+ * hold any more while the task is open, the list says the record is no longer to be kept. Lists stored before had no
+ * people: their keys stay "to keep".
+ */
+export type TaskItem =
+  | { kind: 'person'; subjectId: string }
+  | { kind: 'keep'; key: string; subjects?: string[] }
+/** A record a legal hold keeps, by key, with the held people whose record it is. */
+export interface HeldKey {
+  key: string
+  subjects: string[]
+}
 
 /** People per page of the subject index read for a task's list. */
 const PAGE = 500
@@ -137,12 +151,29 @@ export interface MaskedTaskItem {
   identities: { kind: string; systemKey: string; masked: string }[]
   /** A key to keep, masked (null for a person). */
   key: string | null
+  /** A key to keep whose people's legal holds have all ended since the task was made: no longer to be kept. */
+  holdEnded: boolean
 }
 
 /** A person of the list as the index knows them now (nothing once erased), or a key to keep. */
 type LiveItem =
   | { kind: 'person'; subjectId: string | null; name: string | null; identities: TaskIdentity[] }
-  | { kind: 'keep'; key: string }
+  | { kind: 'keep'; key: string; holdEnded: boolean }
+
+/**
+ * The people under a legal hold in force today (a hold on them, or on one of their requests): a key to keep whose
+ * people are none of them any more is no longer kept.
+ */
+async function heldNow(ctx: AppContext, org: Organization): Promise<Set<string>> {
+  const holds = await listLegalHolds(ctx.db, org.id, toBrusselsDate(new Date()))
+  const held = new Set(holds.flatMap((h) => (h.scope === 'subject' && h.subject_id ? [h.subject_id] : [])))
+  for (const hold of holds)
+    if (hold.scope === 'request' && hold.request_id) {
+      const request = await findRequest(ctx.db, org.id, hold.request_id)
+      if (request?.subject_id) held.add(request.subject_id)
+    }
+  return held
+}
 
 /** Deletes a task's list (its task was closed or cancelled): the run and its counts remain the proof. */
 export async function deleteTaskItems(db: Queryable, runId: string): Promise<void> {
@@ -164,6 +195,8 @@ async function readItems(ctx: AppContext, org: Organization, runId: string) {
     await deleteTaskItems(ctx.db, runId)
     return { run, items: [] as { seq: number; item: LiveItem }[], deleted: run.via === 'task' }
   }
+  // Deleted under the rule for task lists while the task stayed open (own-data-lists.ts).
+  if (run.list_purged_at) return { run, items: [] as { seq: number; item: LiveItem }[], deleted: true }
   const rows = await ctx.db
     .selectFrom('retention_run_items')
     .select(['seq', 'kind', 'subject_id', 'item_encrypted'])
@@ -172,17 +205,16 @@ async function readItems(ctx: AppContext, org: Organization, runId: string) {
     .orderBy('seq')
     .execute()
   const ids = rows.flatMap((r) => (r.kind === 'person' && r.subject_id ? [r.subject_id] : []))
+  const held = rows.some((r) => r.kind === 'keep') ? await heldNow(ctx, org) : null
   const names = await subjectNamesOf(ctx, org.id, ids)
+  // One query per page of people (was one per person).
   const identities = new Map<string, TaskIdentity[]>()
-  for (const id of ids)
-    identities.set(
-      id,
-      (await searchIdentitiesOfSubjects(ctx, org.id, [id])).map((i) => ({
-        kind: i.kind,
-        systemKey: i.systemKey ?? '',
-        value: i.value,
-      })),
-    )
+  for (let start = 0; start < ids.length; start += PAGE)
+    for (const [id, found] of await searchIdentitiesBySubject(ctx, org.id, ids.slice(start, start + PAGE)))
+      identities.set(
+        id,
+        found.map((i) => ({ kind: i.kind, systemKey: i.systemKey ?? '', value: i.value })),
+      )
   const items = rows.map((r): { seq: number; item: LiveItem } => {
     if (r.kind === 'person') {
       // Never the stored copy: a person erased from the index shows as erased, with nothing of them.
@@ -198,7 +230,10 @@ async function readItems(ctx: AppContext, org: Organization, runId: string) {
       }
     }
     const stored = JSON.parse(ctx.encryption.decrypt(r.item_encrypted, itemContext(runId))) as TaskItem
-    return { seq: r.seq, item: stored.kind === 'keep' ? stored : { kind: 'keep', key: '' } }
+    if (stored.kind !== 'keep') return { seq: r.seq, item: { kind: 'keep', key: '', holdEnded: false } }
+    // The holds on the record's people ended while the task is open: no longer to be kept (review: keep items).
+    const holdEnded = stored.subjects?.length ? !stored.subjects.some((id) => held?.has(id)) : false
+    return { seq: r.seq, item: { kind: 'keep', key: stored.key, holdEnded } }
   })
   return { run, items, deleted: false }
 }
@@ -212,10 +247,11 @@ export async function maskedTaskItems(
   org: Organization,
   runId: string,
   withNames: boolean,
-): Promise<{ items: MaskedTaskItem[]; deleted: boolean }> {
-  const { items, deleted } = await readItems(ctx, org, runId)
+): Promise<{ items: MaskedTaskItem[]; deleted: boolean; purgedAt: string | null }> {
+  const { run, items, deleted } = await readItems(ctx, org, runId)
   return {
     deleted,
+    purgedAt: run.list_purged_at ? new Date(run.list_purged_at).toISOString() : null,
     items: items.map(({ seq, item }) =>
       item.kind === 'person'
         ? {
@@ -229,8 +265,17 @@ export async function maskedTaskItems(
               masked: maskIdentity(i),
             })),
             key: null,
+            holdEnded: false,
           }
-        : { seq, kind: 'keep', subjectId: null, name: null, identities: [], key: maskKey(item.key) },
+        : {
+            seq,
+            kind: 'keep',
+            subjectId: null,
+            name: null,
+            identities: [],
+            key: maskKey(item.key),
+            holdEnded: item.holdEnded,
+          },
     ),
   }
 }
@@ -245,10 +290,22 @@ const ERASED: Record<Language, string> = {
   fr: 'effacée de l’index des personnes',
   en: 'erased from the subject index',
 }
-const KINDS: Record<Language, Record<TaskItem['kind'], string>> = {
-  nl: { person: 'persoon wiens termijn verstreken is', keep: 'record om te bewaren (juridische blokkering)' },
-  fr: { person: 'personne dont la durée a expiré', keep: 'enregistrement à conserver (gel juridique)' },
-  en: { person: 'person whose period ended', keep: 'record to keep (legal hold)' },
+const KINDS: Record<Language, Record<TaskItem['kind'] | 'ended', string>> = {
+  nl: {
+    person: 'persoon wiens termijn verstreken is',
+    keep: 'record om te bewaren (juridische blokkering)',
+    ended: 'niet langer bewaren: de juridische blokkering is afgelopen',
+  },
+  fr: {
+    person: 'personne dont la durée a expiré',
+    keep: 'enregistrement à conserver (gel juridique)',
+    ended: 'à ne plus conserver : le gel juridique a pris fin',
+  },
+  en: {
+    person: 'person whose period ended',
+    keep: 'record to keep (legal hold)',
+    ended: 'no longer to be kept: the legal hold has ended',
+  },
 }
 
 /**
@@ -276,7 +333,7 @@ export async function taskItemsCsv(
               .join('; '),
             null,
           ]
-        : [seq, KINDS[language].keep, null, null, item.key],
+        : [seq, item.holdEnded ? KINDS[language].ended : KINDS[language].keep, null, null, item.key],
     ),
     { delimiter: ';' },
   )

@@ -7,7 +7,9 @@ export { type ContactSelection, type SubjectContact, subjectContacts } from './c
 export { subjectsWithIdentities } from './identity-match'
 export {
   countSubjectsByLifecycleDate,
+  type LifecycleSpan,
   type LifecycleStart,
+  searchIdentitiesBySubject,
   searchIdentitiesOfSubjects,
   subjectsByLifecycleDate,
 } from './lifecycle-dates'

@@ -1,5 +1,6 @@
-import { sql } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import type { AppContext } from '../../context'
+import type { DB } from '../../db/schema'
 import type { SearchIdentity } from '../../domain/datasets/identity-values'
 import type { SubjectEventStart } from '../../domain/retention/subject-events'
 import { identityEncryptionContext } from '../../domain/subjects/identity'
@@ -21,6 +22,65 @@ export interface LifecycleSelection {
    * means the relationship was not over, whatever the event kinds the rule counts from).
    */
   wholeEntry?: boolean
+  /**
+   * Left out: people another rule counted from an event of theirs still needs in the index (review m2) - each span is
+   * the people whose start under that rule is on or after `from` (not yet due there) or before `before` (due in a
+   * sweep of that rule that has not finished). The subject index's own sweep only.
+   */
+  keep?: readonly LifecycleSpan[]
+  /** Only the people in one of these spans (the plan's count of the people a span keeps). */
+  onlyIn?: readonly LifecycleSpan[]
+}
+
+/** The people of a rule counted from an event of theirs whose start day is in [from, before) (null: unbounded). */
+export interface LifecycleSpan {
+  start: SubjectEventStart
+  from: string | null
+  before: string | null
+}
+
+/**
+ * The subject ids in a span: the people with an event of the rule's kind, not reopened after it, whose start day
+ * (the latest event of the kinds it counts from) is in the span - the people that rule's sweep selects by that day.
+ */
+function spanQuery(db: Kysely<DB>, organizationId: string, span: LifecycleSpan) {
+  const { start } = span
+  return db
+    .selectFrom((sub) =>
+      sub
+        .selectFrom('subject_events as e')
+        .select(['e.subject_id', (f) => f.fn.max('e.occurred_on').as('start_on')])
+        .where('e.organization_id', '=', organizationId)
+        .where('e.kind', 'in', [...start.countsFrom])
+        .groupBy('e.subject_id')
+        .as('w'),
+    )
+    .select('w.subject_id')
+    .$if(span.from !== null, (q) => q.where('w.start_on', '>=', span.from as string))
+    .$if(span.before !== null, (q) => q.where('w.start_on', '<', span.before as string))
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('subject_events as n')
+          .select(sql`1`.as('one'))
+          .where('n.organization_id', '=', organizationId)
+          .whereRef('n.subject_id', '=', 'w.subject_id')
+          .where('n.kind', '=', start.event),
+      ),
+    )
+    .$if(start.reopenedBy.length > 0, (q) =>
+      q.where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('subject_events as r')
+              .select(sql`1`.as('one'))
+              .where('r.organization_id', '=', organizationId)
+              .whereRef('r.subject_id', '=', 'w.subject_id')
+              .where('r.kind', 'in', [...start.reopenedBy])
+              .whereRef('r.occurred_on', '>', 'w.start_on'),
+          ),
+        ),
+      ),
+    )
 }
 
 export interface LifecycleStart {
@@ -94,6 +154,24 @@ function startsQuery(ctx: Pick<AppContext, 'db'>, organizationId: string, select
         ),
       ),
     )
+    .$if((selection.keep?.length ?? 0) > 0, (q) =>
+      q.where((eb) =>
+        eb.and(
+          (selection.keep ?? []).map((span) =>
+            eb('s.subject_id', 'not in', spanQuery(ctx.db, organizationId, span)),
+          ),
+        ),
+      ),
+    )
+    .$if(selection.onlyIn !== undefined, (q) =>
+      q.where((eb) =>
+        eb.or(
+          (selection.onlyIn ?? []).map((span) =>
+            eb('s.subject_id', 'in', spanQuery(ctx.db, organizationId, span)),
+          ),
+        ),
+      ),
+    )
     .$if(start.reopenedBy.length > 0, (q) =>
       q.where((eb) =>
         eb.not(
@@ -152,4 +230,26 @@ export async function searchIdentitiesOfSubjects(
     value: ctx.encryption.decrypt(identity.valueEncrypted, identityEncryptionContext(identity.kind)),
     ...(identity.systemKey ? { systemKey: identity.systemKey } : {}),
   }))
+}
+
+/**
+ * The identities of several subjects in one query, decrypted and grouped by subject (a retention task's list: one
+ * read per page, not one per person). A subject without identities, or no longer in the index, has no entry.
+ */
+export async function searchIdentitiesBySubject(
+  ctx: Pick<AppContext, 'db' | 'encryption'>,
+  organizationId: string,
+  subjectIds: string[],
+): Promise<Map<string, SearchIdentity[]>> {
+  const bySubject = new Map<string, SearchIdentity[]>()
+  for (const identity of await listIdentitiesOf(ctx.db, organizationId, subjectIds)) {
+    const list = bySubject.get(identity.subjectId) ?? []
+    list.push({
+      kind: identity.kind,
+      value: ctx.encryption.decrypt(identity.valueEncrypted, identityEncryptionContext(identity.kind)),
+      ...(identity.systemKey ? { systemKey: identity.systemKey } : {}),
+    })
+    bySubject.set(identity.subjectId, list)
+  }
+  return bySubject
 }

@@ -84,6 +84,8 @@ export const retentionEn = {
     onlyOfficer: 'Only the owner or the privacy officer can approve a plan.',
     withheld: '{{count}} not erased: shared with other records',
     byEvent: '{{event}} before {{day}} · people: {{count}}',
+    keptInIndex_one: '{{count}} person kept in the subject index until “{{rule}}” is swept',
+    keptInIndex_other: '{{count}} people kept in the subject index until “{{rule}}” is swept',
     renewedByConsent_one: '{{count}} person renewed by consent until {{first}}',
     renewedByConsent_other:
       '{{count}} people renewed by consent, until {{first}} at the earliest and {{last}} at the latest',
@@ -92,12 +94,14 @@ export const retentionEn = {
       outbox: 'Mails sent or failed (Custos outbox)',
       subjects: 'People in the subject index (Custos)',
       audit: 'Audit log events (Custos, emptied in place)',
+      task_lists: 'Lists of retention tasks (Custos)',
     },
     ownRules: {
       requests: 'Data subject requests and their correspondence',
       outbox: 'E-mail messages sent (mail log)',
       subjects: 'Subject index: people whose relationship ended',
       audit: 'Audit log of privacy management',
+      task_lists: 'Lists of retention tasks (what a staff member must erase by hand)',
     },
     via: {
       http_endpoint: 'Will call {{endpoint}} with the cutoff date (the system counts)',
@@ -200,9 +204,12 @@ export const retentionEn = {
         'Names from the subject index; identities and keys masked. The CSV file has them in full for the person who does the work; each download is recorded in the audit log.',
       person: 'Person whose period ended',
       keep: 'Record to keep (legal hold)',
+      holdEnded: 'No longer to be kept: its legal hold has ended - delete it with the others',
       erased: 'Erased from the subject index: nothing of this person is shown any more.',
       deleted:
         'The list was deleted when the task was closed or cancelled: the sweep and its counts remain the proof.',
+      purged:
+        'The list was deleted on {{day}} under the retention rule for task lists (the task was not closed in time): the sweep and its counts remain the proof.',
       nameHidden: 'name not shown (no right to read the subject index)',
       kind: 'Kind',
       name: 'Name',

@@ -88,6 +88,9 @@ export const retentionFr: typeof retentionEn = {
     onlyOfficer: 'Seuls le propriétaire et le responsable vie privée peuvent approuver un plan.',
     withheld: '{{count}} non effacés : partagés avec d’autres enregistrements',
     byEvent: '{{event}} avant le {{day}} · personnes : {{count}}',
+    keptInIndex_one: '{{count}} personne reste dans l’index des personnes jusqu’à la purge de « {{rule}} »',
+    keptInIndex_other:
+      '{{count}} personnes restent dans l’index des personnes jusqu’à la purge de « {{rule}} »',
     renewedByConsent_one: '{{count}} personne prolongée par consentement jusqu’au {{first}}',
     renewedByConsent_other:
       '{{count}} personnes prolongées par consentement, au plus tôt jusqu’au {{first}} et au plus tard jusqu’au {{last}}',
@@ -96,12 +99,14 @@ export const retentionFr: typeof retentionEn = {
       outbox: 'Courriels envoyés ou en échec (boîte d’envoi de Custos)',
       subjects: 'Personnes de l’index des personnes (Custos)',
       audit: 'Événements du journal d’audit (Custos, vidés sur place)',
+      task_lists: 'Listes des tâches de purge (Custos)',
     },
     ownRules: {
       requests: 'Demandes des personnes concernées et correspondance y relative',
       outbox: 'Courriels envoyés (journal des envois)',
       subjects: 'Index des personnes : personnes dont la relation a pris fin',
       audit: 'Journal d’audit de la gestion de la vie privée',
+      task_lists: 'Listes des tâches de purge (ce qu’un collaborateur doit effacer à la main)',
     },
     via: {
       http_endpoint: 'Appellera {{endpoint}} avec la date limite (le système compte)',
@@ -207,9 +212,13 @@ export const retentionFr: typeof retentionEn = {
         'Noms issus de l’index des personnes ; identités et clés masquées. Le fichier CSV les contient en entier pour la personne qui fait le travail ; chaque téléchargement est consigné dans le journal d’audit.',
       person: 'Personne dont la durée a expiré',
       keep: 'Enregistrement à conserver (gel juridique)',
+      holdEnded:
+        'À ne plus conserver : le gel juridique a pris fin - effacez cet enregistrement avec les autres',
       erased: 'Effacée de l’index des personnes : plus rien de cette personne n’est affiché.',
       deleted:
         'La liste a été effacée à la clôture ou à l’annulation de la tâche : la purge et ses nombres restent la preuve.',
+      purged:
+        'La liste a été effacée le {{day}} selon la règle de conservation des listes de tâches (la tâche n’a pas été clôturée à temps) : la purge et ses nombres restent la preuve.',
       nameHidden: 'nom non affiché (pas de droit de lecture sur l’index des personnes)',
       kind: 'Type',
       name: 'Nom',

@@ -88,6 +88,8 @@ export const retentionNl: typeof retentionEn = {
     onlyOfficer: 'Alleen de eigenaar of de privacyverantwoordelijke kan een plan goedkeuren.',
     withheld: '{{count}} niet gewist: gedeeld met andere records',
     byEvent: '{{event}} vóór {{day}} · personen: {{count}}',
+    keptInIndex_one: '{{count}} persoon blijft in de personenindex tot de opruiming van “{{rule}}”',
+    keptInIndex_other: '{{count}} personen blijven in de personenindex tot de opruiming van “{{rule}}”',
     renewedByConsent_one: '{{count}} persoon verlengd met toestemming tot {{first}}',
     renewedByConsent_other:
       '{{count}} personen verlengd met toestemming, tot ten vroegste {{first}} en ten laatste {{last}}',
@@ -96,12 +98,14 @@ export const retentionNl: typeof retentionEn = {
       outbox: 'Verzonden of mislukte e-mails (verzendwachtrij van Custos)',
       subjects: 'Personen in de personenindex (Custos)',
       audit: 'Gebeurtenissen van het auditlogboek (Custos, ter plaatse leeggemaakt)',
+      task_lists: 'Lijsten bij opruimtaken (Custos)',
     },
     ownRules: {
       requests: 'Verzoeken van betrokkenen en de briefwisseling erover',
       outbox: 'Verzonden e-mailberichten (verzendlog)',
       subjects: 'Personenindex: personen van wie de relatie beëindigd is',
       audit: 'Auditlogboek van het privacybeheer',
+      task_lists: 'Lijsten bij opruimtaken (wat een medewerker met de hand moet wissen)',
     },
     via: {
       http_endpoint: 'Roept {{endpoint}} aan met de einddatum (het systeem telt)',
@@ -205,9 +209,12 @@ export const retentionNl: typeof retentionEn = {
         'Namen uit de personenindex; identiteiten en sleutels gemaskeerd. Het CSV-bestand bevat ze voluit voor wie het werk doet; elke download wordt in het auditlogboek vastgelegd.',
       person: 'Persoon wiens termijn verstreken is',
       keep: 'Record om te bewaren (juridische blokkering)',
+      holdEnded: 'Niet langer bewaren: de juridische blokkering is afgelopen - wis dit record met de andere',
       erased: 'Gewist uit de personenindex: niets van deze persoon wordt nog getoond.',
       deleted:
         'De lijst is gewist toen de taak afgesloten of geannuleerd werd: de opruiming en haar aantallen blijven het bewijs.',
+      purged:
+        'De lijst is op {{day}} gewist volgens de bewaarregel voor lijsten bij taken (de taak werd niet op tijd afgesloten): de opruiming en haar aantallen blijven het bewijs.',
       nameHidden: 'naam niet getoond (geen leesrecht op de personenindex)',
       kind: 'Soort',
       name: 'Naam',

@@ -131,6 +131,16 @@ export function PlanSection({ slug, data, act }: { slug: string; data: Retention
                             })}
                           </span>
                         ) : null}
+                        {(i.keptInIndex ?? []).map((k) => (
+                          <span key={k.rule} className="meta" data-testid="retention-plan-kept-in-index">
+                            {' '}
+                            ·{' '}
+                            {t('retention.plan.keptInIndex', {
+                              count: k.people,
+                              rule: ruleName(rules, k.rule, language),
+                            })}
+                          </span>
+                        ))}
                       </td>
                       <td>
                         <code>{i.sampleKeys.join(', ')}</code>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { call } from '../../api/problem'
 import type { paths } from '../../api/schema'
+import { useDateFormat } from '../../app/format'
 import { subjectsHref } from '../../app/routes'
 import { useLanguage } from '../../app/useLanguage'
 
@@ -26,6 +27,7 @@ export function TaskList({
 }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
+  const { date } = useDateFormat()
   const [list, setList] = useState<List | null>(null)
   const items = list?.items ?? null
   const [failed, setFailed] = useState(false)
@@ -48,6 +50,8 @@ export function TaskList({
         <p role="alert">{t('retention.runs.taskList.failed')}</p>
       ) : items === null ? (
         <p>{t('retention.runs.taskList.loading')}</p>
+      ) : list?.deleted && list.purgedAt ? (
+        <p>{t('retention.runs.taskList.purged', { day: date(list.purgedAt) })}</p>
       ) : list?.deleted ? (
         <p>{t('retention.runs.taskList.deleted')}</p>
       ) : items.length === 0 ? (
@@ -66,7 +70,11 @@ export function TaskList({
             <tbody>
               {items.map((item) => (
                 <tr key={item.seq} data-testid="retention-task-item">
-                  <td>{t(`retention.runs.taskList.${item.kind}`)}</td>
+                  <td>
+                    {item.kind === 'keep' && item.holdEnded
+                      ? t('retention.runs.taskList.holdEnded')
+                      : t(`retention.runs.taskList.${item.kind}`)}
+                  </td>
                   <td>
                     {item.kind === 'person' ? (
                       item.subjectId ? (

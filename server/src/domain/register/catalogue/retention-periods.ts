@@ -373,6 +373,28 @@ const ENTRIES = [
     },
   },
   {
+    key: 'retention_task_lists',
+    name: {
+      nl: 'Lijsten bij opruimtaken (wat een medewerker met de hand moet wissen)',
+      fr: "Listes des tâches de purge (ce qu'un collaborateur doit effacer à la main)",
+      en: 'Lists of retention sweep tasks (what a staff member must erase by hand)',
+    },
+    duration: months(6),
+    trigger: 'custom',
+    triggerDescription: {
+      nl: 'het aanmaken van de taak',
+      fr: 'la création de la tâche',
+      en: 'the creation of the task',
+    },
+    action: 'delete',
+    consentRenewable: false,
+    descriptions: {
+      nl: 'Geen wettelijke termijn: de lijst noemt de personen en records die een medewerker moet wissen of bewaren in een systeem dat Custos niet zelf kan opschonen. Ze wordt gewist zodra de taak afgesloten is, en uiterlijk zes maanden na het aanmaken van de taak als niemand die afsluit; de registratie van de opschoning en haar aantallen blijven als bewijs.',
+      fr: "Pas de délai légal : la liste nomme les personnes et les enregistrements qu'un collaborateur doit effacer ou conserver dans un système que Custos ne peut pas purger lui-même. Elle est effacée dès que la tâche est clôturée, et au plus tard six mois après la création de la tâche si personne ne la clôture ; l'enregistrement de la purge et ses nombres restent comme preuve.",
+      en: 'No statutory period: the list names the people and records a staff member must erase or keep in a system Custos cannot sweep itself. It is deleted as soon as the task is closed, and at the latest six months after the task was created if nobody closes it; the record of the sweep and its counts stay as the proof.',
+    },
+  },
+  {
     key: 'audit_log',
     name: {
       nl: 'Auditlogboek van het privacybeheer',
