@@ -12,7 +12,7 @@ import type { DB, Language, UserRow } from '../../db/schema'
 import { Conflict, InvalidInput } from '../../domain/errors'
 import type { Organization } from '../organizations'
 import { createOrganizationIn, type LEGAL_FORMS } from '../organizations'
-import { checkPasswordStrength, insertUser } from '../users'
+import { anyAccountExists, checkPasswordStrength, insertUser } from '../users'
 
 /** The file in the data directory that keeps the set-up code while the installation has no account. */
 export const SETUP_CODE_FILE = 'setup-code'
@@ -40,7 +40,7 @@ export function formatSetupCode(code: string): string {
 
 /** The installation waits for its first-run set-up while it has no account at all. */
 export async function setupRequired(db: Kysely<DB>): Promise<boolean> {
-  return (await db.selectFrom('users').select('id').limit(1).executeTakeFirst()) === undefined
+  return !(await anyAccountExists(db))
 }
 
 const SEAL_CONTEXT = 'setup-code'

@@ -3,5 +3,12 @@
  * The account queries are exported by name because auth, members and me read and change an account inside their
  * own transactions; the rest of the repository stays private.
  */
-export { claimTotpStep, findUserByEmail, findUserById, insertUser, updateUser } from './repository'
+export {
+  anyAccountExists,
+  claimTotpStep,
+  findUserByEmail,
+  findUserById,
+  insertUser,
+  updateUser,
+} from './repository'
 export { checkPasswordStrength, setInstallationAdmin, userNotFound } from './service'
