@@ -3,6 +3,7 @@ import type { CookieChoiceMethod, DB } from '../../db/schema'
 import type { Finding, ScanResult } from '../../domain/cookies/findings'
 import { type Inventory, inventorySchema } from '../../domain/cookies/inventory'
 import { defineStoredJson } from '../../lib/stored-json'
+import { lockOrganization } from '../organizations'
 import { storedScanFindings, storedScanResult } from './scan-stored'
 
 /** One saved version of the cookie inventory (decision 0025), checked against the inventory's schema. */
@@ -54,7 +55,7 @@ export async function inventoryVersions(db: Db, organizationId: string) {
  * version n and both write n + 1 (the second refused by the unique key).
  */
 export async function lockInventoryVersions(trx: Transaction<DB>, organizationId: string): Promise<void> {
-  await trx.selectFrom('organizations').select('id').where('id', '=', organizationId).forUpdate().execute()
+  await lockOrganization(trx, organizationId)
 }
 
 export async function insertInventory(

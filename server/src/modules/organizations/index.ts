@@ -19,7 +19,12 @@ export {
   findOrganizationBySlug,
   findOrganizationsByIds,
   findOrganizationWithRole,
+  lockOrganization,
+  lockOrganizationForChange,
+  packageLinkDaysOf,
+  removeSampleOrganization,
   slugExists as slugTaken,
+  updateOrganization,
 } from './repository'
 export {
   DEFAULT_REQUEST_SETTINGS,

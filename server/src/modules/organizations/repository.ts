@@ -103,6 +103,43 @@ export async function updateOrganization(
   return toOrganization(row)
 }
 
+/**
+ * Locks the organisation's row until the transaction ends: what another area serialises per organisation (two saves
+ * of the cookie inventory at once) waits here.
+ */
+export async function lockOrganization(trx: Transaction<DB>, organizationId: string): Promise<void> {
+  await trx.selectFrom('organizations').select('id').where('id', '=', organizationId).forUpdate().execute()
+}
+
+/** How many days an answer package's download link stays valid; undefined when there is no such organisation. */
+export async function packageLinkDaysOf(db: Kysely<DB>, organizationId: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('organizations')
+    .select('package_link_days')
+    .where('id', '=', organizationId)
+    .executeTakeFirst()
+  return row?.package_link_days
+}
+
+/** The organisation as it is, its row locked until the transaction ends (read, then change it whole). */
+export async function lockOrganizationForChange(
+  trx: Transaction<DB>,
+  organizationId: string,
+): Promise<Organization | undefined> {
+  const row = await trx
+    .selectFrom('organizations')
+    .selectAll()
+    .where('id', '=', organizationId)
+    .forUpdate()
+    .executeTakeFirst()
+  return row && toOrganization(row)
+}
+
+/** Deletes a sample organisation (and, by cascade, everything in it); any other organisation is left alone. */
+export async function removeSampleOrganization(db: Kysely<DB>, organizationId: string): Promise<void> {
+  await db.deleteFrom('organizations').where('id', '=', organizationId).where('is_sample', '=', true).execute()
+}
+
 /** A slug is taken when an organisation has it now or had it before (its old public addresses redirect). */
 export async function slugExists(db: Kysely<DB>, slug: string): Promise<boolean> {
   const current = await db

@@ -8,6 +8,7 @@ import type { DB, Language } from '../../db/schema'
 import type { IsoDate } from '../../domain/calendar-date'
 import { Conflict, NotFound } from '../../domain/errors'
 import { packageLinkExpiry } from '../../domain/packages'
+import { packageLinkDaysOf } from '../organizations'
 import {
   clearPackageContent,
   findLatestPackageOfRequest,
@@ -112,12 +113,8 @@ export async function storePackageIn(
   const id = randomUUID()
   const content = Buffer.from(input.zip.buffer, input.zip.byteOffset, input.zip.byteLength)
   const trx = ctx.db
-  const org = await trx
-    .selectFrom('organizations')
-    .select('package_link_days')
-    .where('id', '=', input.organizationId)
-    .executeTakeFirst()
-  if (!org) throw new NotFound('organization')
+  const linkDays = await packageLinkDaysOf(trx, input.organizationId)
+  if (linkDays === undefined) throw new NotFound('organization')
   await insertPackage(trx, {
     id,
     organizationId: input.organizationId,
@@ -129,7 +126,7 @@ export async function storePackageIn(
     sha256: createHash('sha256').update(content).digest('hex'),
     contentEncrypted: ctx.encryption.encrypt(content.toString('base64'), sealContext(id)),
     tokenHash: `${UNISSUED_PREFIX}${randomToken()}`,
-    expiresAt: packageLinkExpiry(new Date(), org.package_link_days).expiresAt,
+    expiresAt: packageLinkExpiry(new Date(), linkDays).expiresAt,
   })
   const row = await findPackage(trx, input.organizationId, id)
   if (row) await audit(trx, actor, row, 'stored', { runId: input.runId, sizeBytes: content.length })

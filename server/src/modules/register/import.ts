@@ -6,7 +6,7 @@ import { InvalidInput } from '../../domain/errors'
 import { parseRegisterText, validateRegister } from '../../domain/register/parse'
 import type { RegisterDocument } from '../../domain/register/schema'
 import { counted } from '../../lib/plural'
-import type { Organization } from '../organizations'
+import { type Organization, updateOrganization } from '../organizations'
 import { changesBetween } from './changes'
 import { entriesOf } from './document'
 import { organizationFieldsChangedBy } from './organization-changes'
@@ -130,15 +130,10 @@ export async function importRegister(
       }
     }
     if (write && report.organizationChanged.length > 0) {
-      await trx
-        .updateTable('organizations')
-        .set({
-          ...organizationColumnsOf(doc.organization),
-          notice_settings: storedNoticeSettings.serialize(doc.notice),
-          updated_at: new Date(),
-        })
-        .where('id', '=', org.id)
-        .execute()
+      await updateOrganization(trx, org.id, {
+        ...organizationColumnsOf(doc.organization),
+        notice_settings: storedNoticeSettings.serialize(doc.notice),
+      })
     }
     if (write) {
       await recordAudit(trx, actor, {

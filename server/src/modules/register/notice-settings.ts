@@ -1,9 +1,10 @@
 import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction } from '../../context'
+import { NotFound } from '../../domain/errors'
 import { checkRegister, type Finding } from '../../domain/register/checks'
 import { type NoticeSettings, noticeSection } from '../../domain/register/schema'
-import type { Organization } from '../organizations'
+import { lockOrganizationForChange, type Organization, updateOrganization } from '../organizations'
 import { changesBetween } from './changes'
 import { noticeSettingsOf, storedNoticeSettings } from './organization-stored'
 import { loadRegister } from './service'
@@ -35,20 +36,12 @@ export async function saveNoticeSettings(
 ): Promise<NoticeSettings> {
   const next = noticeSection.parse(settings)
   return inTransaction(ctx, async (ctx) => {
-    const current = await ctx.db
-      .selectFrom('organizations')
-      .select(['id', 'notice_settings'])
-      .where('id', '=', org.id)
-      .forUpdate()
-      .executeTakeFirstOrThrow()
-    const before = noticeSettingsOf({ id: current.id, noticeSettings: current.notice_settings })
+    const current = await lockOrganizationForChange(ctx.db, org.id)
+    if (!current) throw new NotFound('organization')
+    const before = noticeSettingsOf(current)
     const changed = [...new Set(changesBetween(before, next).map((c) => c.path.split('.')[0] ?? c.path))]
     if (changed.length === 0) return next
-    await ctx.db
-      .updateTable('organizations')
-      .set({ notice_settings: storedNoticeSettings.serialize(next), updated_at: new Date() })
-      .where('id', '=', org.id)
-      .execute()
+    await updateOrganization(ctx.db, org.id, { notice_settings: storedNoticeSettings.serialize(next) })
     await recordAudit(ctx.db, actor, {
       organizationId: org.id,
       action: 'notice.settings_updated',

@@ -7,7 +7,13 @@ import { Conflict } from '../../domain/errors'
 import { parseRegisterText } from '../../domain/register/parse'
 import type { RegisterDocument } from '../../domain/register/schema'
 import { SERVER_DIR } from '../../server-dir'
-import { createOrganization, findOrganizationBySlug, type Organization, slugTaken } from '../organizations'
+import {
+  createOrganization,
+  findOrganizationBySlug,
+  type Organization,
+  removeSampleOrganization,
+  slugTaken,
+} from '../organizations'
 import { importRegister } from '../register'
 import { createStaffRequest } from '../requests'
 import { createSubject } from '../subjects'
@@ -80,7 +86,7 @@ export async function createSampleOrganization(
     for (const person of SAMPLE_PEOPLE[example]) await addPerson(ctx, actor, org, person)
     return org
   } catch (error) {
-    await ctx.db.deleteFrom('organizations').where('id', '=', created.id).execute()
+    await removeSampleOrganization(ctx.db, created.id)
     throw error
   }
 }
@@ -120,7 +126,7 @@ export async function deleteSampleOrganization(
       params: { slug: org.slug },
     })
   await inTransaction(ctx, async (ctx) => {
-    await ctx.db.deleteFrom('organizations').where('id', '=', org.id).where('is_sample', '=', true).execute()
+    await removeSampleOrganization(ctx.db, org.id)
     await recordAudit(ctx.db, actor, {
       organizationId: null,
       action: 'organization.deleted',
