@@ -23,17 +23,6 @@ const LISTED_COLUMNS = [
   'updated_at',
 ] as const satisfies readonly (keyof ListedAssessmentRow)[]
 
-/** The register version of each activity (register_entries, written by the register module). */
-export async function activityVersions(db: Db, organizationId: string): Promise<Map<string, number>> {
-  const rows = await db
-    .selectFrom('register_entries')
-    .select(['key', 'version'])
-    .where('organization_id', '=', organizationId)
-    .where('kind', '=', 'activity')
-    .execute()
-  return new Map(rows.map((r) => [r.key, r.version]))
-}
-
 export function listScreeningRows(db: Db, organizationId: string): Promise<DpiaScreeningRow[]> {
   return db.selectFrom('dpia_screenings').selectAll().where('organization_id', '=', organizationId).execute()
 }

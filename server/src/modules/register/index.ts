@@ -10,6 +10,7 @@ export { registerOperations } from './operations'
 export { registerActions, registerEntryActions, registerEntryPermissions } from './policy'
 export { provideRetentionEnforcement } from './report-extras'
 export { findingSchema, registerRegisterReportRoutes } from './report-routes'
+export { activityVersions } from './repository'
 export {
   deleteEntry,
   findOrganizationOrFail,

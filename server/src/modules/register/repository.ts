@@ -49,6 +49,17 @@ function versionOf(r: Selectable<RegisterVersionsTable>): RegisterEntryVersion {
   }
 }
 
+/** The version of each activity of the register, by key (what a DPIA screening compares with its own). */
+export async function activityVersions(db: Kysely<DB>, organizationId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('register_entries')
+    .select(['key', 'version'])
+    .where('organization_id', '=', organizationId)
+    .where('kind', '=', 'activity')
+    .execute()
+  return new Map(rows.map((r) => [r.key, r.version]))
+}
+
 export async function listEntries(
   db: Kysely<DB>,
   organizationId: string,
