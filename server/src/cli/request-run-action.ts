@@ -5,6 +5,7 @@ import type { ConnectorAction } from '../db/schema'
 import type { RunView } from '../modules/connector-runs'
 import { presentRun, startRun } from '../modules/connector-runs'
 import { findOrganizationOrFail } from '../modules/register'
+import { findRequestIdByReference } from '../modules/requests'
 import { say } from './language'
 import { cliActor, configFrom, withRuntime } from './runtime-access'
 import { UsageError } from './usage-error'
@@ -96,15 +97,10 @@ export interface RunOptions {
 export async function runRequestCommand(reference: string, options: RunOptions) {
   await withRuntime(configFrom(options), async ({ ctx }) => {
     const org = await findOrganizationOrFail(ctx, options.org)
-    const found = await ctx.db
-      .selectFrom('requests')
-      .select('id')
-      .where('organization_id', '=', org.id)
-      .where('reference', '=', reference)
-      .executeTakeFirst()
-    if (!found) throw new UsageError(say().usage.noRequest(reference, options.org))
+    const requestId = await findRequestIdByReference(ctx.db, org.id, reference)
+    if (!requestId) throw new UsageError(say().usage.noRequest(reference, options.org))
     const runId = await startRun(ctx, cliActor(), org, {
-      requestId: found.id,
+      requestId,
       action: options.action,
       dryRun: options.dryRun === true,
       ...(options.change ? { input: { changes: options.change } } : {}),

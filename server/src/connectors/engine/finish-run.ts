@@ -8,7 +8,13 @@ import { consentProofOfRequester } from '../../modules/consent'
 import { listDatasets } from '../../modules/datasets'
 import type { Organization } from '../../modules/organizations'
 import { storePackage } from '../../modules/packages'
-import { findRequest, journal, openRequesterEmail } from '../../modules/requests'
+import {
+  completeSystemTask,
+  findRequest,
+  insertTasks,
+  journal,
+  openRequesterEmail,
+} from '../../modules/requests'
 import { readStepData } from './execute-step'
 import { packageInputFrom } from './package-input'
 import { listSteps, type RunRow, type StepRow, updateRun, updateStep } from './run-repository'
@@ -186,24 +192,16 @@ export async function finishRun(
       // The checklist task of each system the engine handled is done, with the run as its proof.
       for (const step of steps.filter((s) => s.status === 'done')) {
         const counts = runTotals([step])
-        await ctx.db
-          .updateTable('request_tasks')
-          .set({
-            status: 'done',
-            done_by: ACTOR.label,
-            done_at: new Date(),
-            proof: TASK_PROOF[request.language](
-              run.id,
-              REQUEST_TYPE_INFO[run.action].label[request.language],
-              step.dataset_key,
-              counts,
-              (step.result as Partial<PlanSummary>).alreadyErased?.runId,
-            ).slice(0, 2000),
-          })
-          .where('request_id', '=', request.id)
-          .where('system_key', '=', step.system_key)
-          .where('status', '=', 'open')
-          .execute()
+        await completeSystemTask(ctx.db, request.id, step.system_key, {
+          by: ACTOR.label,
+          proof: TASK_PROOF[request.language](
+            run.id,
+            REQUEST_TYPE_INFO[run.action].label[request.language],
+            step.dataset_key,
+            counts,
+            (step.result as Partial<PlanSummary>).alreadyErased?.runId,
+          ).slice(0, 2000),
+        })
       }
     }
     if (request && !run.dry_run && run.action === 'restriction') {
@@ -212,21 +210,15 @@ export async function finishRun(
         const collections = (step.result as Partial<PlanSummary>).manual ?? []
         return collections.length > 0 ? [{ step, collections }] : []
       })
-      if (manual.length > 0)
-        await ctx.db
-          .insertInto('request_tasks')
-          .values(
-            manual.map(({ step, collections }) => ({
-              organization_id: run.organization_id,
-              request_id: request.id,
-              system_key: step.system_key,
-              title: RESTRICT_BY_HAND[request.language](step.dataset_key, collections.join(', ')).slice(
-                0,
-                500,
-              ),
-            })),
-          )
-          .execute()
+      await insertTasks(
+        ctx.db,
+        run.organization_id,
+        request.id,
+        manual.map(({ step, collections }) => ({
+          systemKey: step.system_key,
+          title: RESTRICT_BY_HAND[request.language](step.dataset_key, collections.join(', ')).slice(0, 500),
+        })),
+      )
     }
     if (request) {
       await journal(ctx.db, ctx.encryption, ACTOR, run.organization_id, request, [

@@ -18,7 +18,7 @@ import { type FieldIssue, InvalidInput, NotFound } from '../../domain/errors'
 import { REQUEST_TYPE_INFO } from '../../domain/requests/request-types'
 import { type Dataset, listDatasets } from '../datasets'
 import type { Organization } from '../organizations'
-import { findRequest, identityConfirmed } from '../requests'
+import { findRequest, identityConfirmed, insertTasks, taskSystemKeys } from '../requests'
 import { requestIdentities } from './identities'
 import { legalHoldsForErasure } from './legal-holds'
 import { presentRun } from './presenter'
@@ -135,30 +135,18 @@ export async function startRun(
       datasets.map((d) => ({ datasetKey: d.key, systemKey: d.systemKey, manual: d.connector === 'manual' })),
     )
     if (request && !input.dryRun) {
-      const existing = await trx
-        .selectFrom('request_tasks')
-        .select('system_key')
-        .where('request_id', '=', request.id)
-        .execute()
-      const manual = datasets.filter(
-        (d) => d.connector === 'manual' && !existing.some((t) => t.system_key === d.systemKey),
+      const existing = await taskSystemKeys(trx, request.id)
+      const manual = datasets.filter((d) => d.connector === 'manual' && !existing.includes(d.systemKey))
+      await insertTasks(
+        trx,
+        org.id,
+        request.id,
+        manual.map((d) => {
+          // Without instructions, the right to handle, in the request's language.
+          const what = d.document.instructions ?? REQUEST_TYPE_INFO[input.action].label[request.language]
+          return { systemKey: d.systemKey, title: `${d.document.name}: ${what}`.slice(0, 500) }
+        }),
       )
-      if (manual.length > 0)
-        await trx
-          .insertInto('request_tasks')
-          .values(
-            manual.map((d) => {
-              // Without instructions, the right to handle, in the request's language.
-              const what = d.document.instructions ?? REQUEST_TYPE_INFO[input.action].label[request.language]
-              return {
-                organization_id: org.id,
-                request_id: request.id,
-                system_key: d.systemKey,
-                title: `${d.document.name}: ${what}`.slice(0, 500),
-              }
-            }),
-          )
-          .execute()
     }
     await recordAudit(trx, actor, {
       organizationId: org.id,

@@ -39,14 +39,18 @@ export {
 export { requestActions, requestPermissions } from './policy'
 export { type ReminderRun, requestRemindersJob, runRequestReminders } from './reminders-job'
 export {
+  completeSystemTask,
   findRequest,
   findRequestByStatusToken,
+  findRequestIdByReference,
   findUsersByIds,
   listEventsOfKind,
   listRequestEvents,
   lockRequest,
+  insertTasks,
   outboxStatuses,
   type RequestRow,
+  taskSystemKeys,
 } from './repository'
 export { registerRequestRoutes } from './routes'
 export { reviveRequest } from './state'

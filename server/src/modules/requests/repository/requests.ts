@@ -196,6 +196,21 @@ export function findRequest(db: Queryable, organizationId: string, id: string) {
 }
 
 /** The request row, locked until the transaction ends: transitions of one request run one at a time. */
+/** The id of the organisation's request with this reference (e.g. 2026-0042); undefined when there is none. */
+export async function findRequestIdByReference(
+  db: Queryable,
+  organizationId: string,
+  reference: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('requests')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('reference', '=', reference)
+    .executeTakeFirst()
+  return row?.id
+}
+
 export function lockRequest(trx: Transaction<DB>, organizationId: string, id: string) {
   return oneRequest(trx, organizationId, 'id', id, true)
 }

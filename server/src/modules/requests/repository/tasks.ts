@@ -22,6 +22,32 @@ export async function insertTasks(
     .execute()
 }
 
+/** The systems that have a checklist task on the request already (null: a task of no system). */
+export async function taskSystemKeys(db: Queryable, requestId: string): Promise<(string | null)[]> {
+  const rows = await db
+    .selectFrom('request_tasks')
+    .select('system_key')
+    .where('request_id', '=', requestId)
+    .execute()
+  return rows.map((r) => r.system_key)
+}
+
+/** The request's open checklist task of a system is done: what the connector engine did there is its proof. */
+export async function completeSystemTask(
+  trx: Transaction<DB>,
+  requestId: string,
+  systemKey: string,
+  done: { by: string; proof: string },
+): Promise<void> {
+  await trx
+    .updateTable('request_tasks')
+    .set({ status: 'done', done_by: done.by, done_at: new Date(), proof: done.proof })
+    .where('request_id', '=', requestId)
+    .where('system_key', '=', systemKey)
+    .where('status', '=', 'open')
+    .execute()
+}
+
 const TASK_COLUMNS = [
   'id',
   'system_key',
