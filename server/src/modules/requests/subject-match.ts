@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely'
 import type { Encryption } from '../../crypto/encryption'
 import type { DB } from '../../db/schema'
 import { identityLookupPurpose, normaliseIdentity } from '../../domain/subjects/identity'
+import { findIdentitiesByLookup, listIdentitySystems } from '../subjects'
 
 /**
  * Looks the requester up in the subject index (by blind index, never by decrypting): the e-mail address, and a
@@ -33,14 +34,10 @@ export async function matchSubject(
     }
   }
   if (identities.customerNumber) {
-    const systems = await db
-      .selectFrom('subject_identities')
-      .select('system_key')
-      .distinct()
-      .where('organization_id', '=', organizationId)
-      .where('kind', '=', 'customer_number')
-      .execute()
-    for (const { system_key } of systems) {
+    const systems = (await listIdentitySystems(db, organizationId)).filter(
+      (s) => s.kind === 'customer_number',
+    )
+    for (const { systemKey: system_key } of systems) {
       const number = normaliseIdentity({
         kind: 'customer_number',
         value: identities.customerNumber,
@@ -58,22 +55,17 @@ export async function matchSubject(
     }
   }
   if (lookups.length === 0) return { subjectId: null, matchedBy: [], ambiguous: false }
-  const rows = await db
-    .selectFrom('subject_identities')
-    .select(['subject_id', 'lookup_key'])
-    .where('organization_id', '=', organizationId)
-    .where(
-      'lookup_key',
-      'in',
-      lookups.map((l) => l.key),
-    )
-    .execute()
-  const subjects = [...new Set(rows.map((r) => r.subject_id))]
+  const rows = await findIdentitiesByLookup(
+    db,
+    organizationId,
+    lookups.map((l) => l.key),
+  )
+  const subjects = [...new Set(rows.map((r) => r.subjectId))]
   const [only] = subjects
   if (subjects.length !== 1 || only === undefined) {
     return { subjectId: null, matchedBy: [], ambiguous: subjects.length > 1 }
   }
-  const keys = new Set(rows.map((r) => r.lookup_key))
+  const keys = new Set(rows.map((r) => r.lookupKey))
   const matchedBy = [...new Set(lookups.filter((l) => keys.has(l.key)).map((l) => l.by))]
   return { subjectId: only, matchedBy, ambiguous: false }
 }

@@ -16,6 +16,7 @@ export {
 export { nameKeysOf, sealSubjectName, subjectNamesOf } from './name-seal'
 export { subjectOperations } from './operations'
 export { subjectActions } from './policy'
+export { findIdentitiesByLookup, listIdentitySystems } from './repository/identities'
 export { relationshipKeysOf } from './repository/relationships'
 export { registerSubjectRoutes } from './routes'
 export { searchIdentitiesOf } from './search-identities'
