@@ -2,6 +2,7 @@ import type { AppContext } from '../../context'
 import type { ActionRow, Language } from '../../db/schema'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import { csvDocument } from '../../lib/csv'
+import { membersOf } from '../members'
 import type { Organization } from '../organizations'
 import { listActions } from './repository'
 
@@ -93,15 +94,9 @@ export async function actionPlanCsv(
   const owners = new Map(
     ownerIds.length === 0
       ? []
-      : (
-          await ctx.db
-            .selectFrom('users')
-            .innerJoin('memberships', 'memberships.user_id', 'users.id')
-            .select(['users.id', 'users.display_name', 'users.email'])
-            .where('memberships.organization_id', '=', org.id)
-            .where('users.id', 'in', ownerIds)
-            .execute()
-        ).map((u) => [u.id, u.display_name ? `${u.display_name} <${u.email}>` : u.email]),
+      : (await membersOf(ctx, org))
+          .filter((m) => ownerIds.includes(m.userId))
+          .map((m) => [m.userId, m.displayName ? `${m.displayName} <${m.email}>` : m.email]),
   )
   return csvDocument(
     w.header,

@@ -123,13 +123,3 @@ export function updateAction(
     .executeTakeFirst()
     .then((row) => row && reviveAction(row))
 }
-
-export function isMember(db: Db, organizationId: string, userId: string): Promise<boolean> {
-  return db
-    .selectFrom('memberships')
-    .select('user_id')
-    .where('organization_id', '=', organizationId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst()
-    .then((row) => row !== undefined)
-}

@@ -3,12 +3,12 @@ import { recordAudit } from '../../audit/audit-log'
 import { type AppContext, inTransaction, type TxContext } from '../../context'
 import type { ActionPriority, ActionRow, ActionStatus } from '../../db/schema'
 import { InvalidInput, NotFound } from '../../domain/errors'
+import { isMember } from '../members'
 import type { Organization } from '../organizations'
 import {
   findAction,
   findOpenByCause,
   insertAction,
-  isMember,
   OPEN_STATUSES,
   openOfSource,
   updateAction,

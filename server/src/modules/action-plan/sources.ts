@@ -1,6 +1,8 @@
 import { systemActor } from '../../audit/actor'
 import { type AppContext, inTransaction } from '../../context'
 import { toBrusselsDate } from '../../domain/brussels-time'
+import { findOrganizationsByIds } from '../organizations'
+import { overdueRunningRequests } from '../requests'
 import { reconcileAutomaticActions } from './service'
 
 /** The action plan's own source: a data subject request past its deadline (Art. 12(3)) and still running. */
@@ -14,15 +16,7 @@ export async function sweepOverdueRequests(
   now = new Date(),
 ): Promise<{ opened: number; closed: number }> {
   const today = toBrusselsDate(now)
-  const overdue = await ctx.db
-    .selectFrom('requests')
-    .select(['id', 'reference', 'current_due_date'])
-    .where('organization_id', '=', organizationId)
-    .where('settled_state', 'is', null)
-    .where('closed_at', 'is', null)
-    .where('current_due_date', '<', today)
-    .orderBy('current_due_date')
-    .execute()
+  const overdue = await overdueRunningRequests(ctx.db, organizationId, today)
   return inTransaction(ctx, (ctx) =>
     reconcileAutomaticActions(
       ctx,
@@ -31,13 +25,13 @@ export async function sweepOverdueRequests(
       overdue.map((r) => ({
         sourceKey: r.id,
         title: {
-          nl: `Verzoek ${r.reference} is over de termijn (uiterlijk ${r.current_due_date})`,
-          fr: `La demande ${r.reference} a dépassé son délai (au plus tard le ${r.current_due_date})`,
-          en: `Request ${r.reference} is overdue (due ${r.current_due_date})`,
+          nl: `Verzoek ${r.reference} is over de termijn (uiterlijk ${r.currentDueDate})`,
+          fr: `La demande ${r.reference} a dépassé son délai (au plus tard le ${r.currentDueDate})`,
+          en: `Request ${r.reference} is overdue (due ${r.currentDueDate})`,
         },
         link: `/orgs/${slug}/requests/${r.id}`,
         priority: 'critical' as const,
-        ...(r.current_due_date ? { due: r.current_due_date } : {}),
+        ...(r.currentDueDate ? { due: r.currentDueDate } : {}),
       })),
       systemActor('action plan'),
     ),
@@ -46,7 +40,7 @@ export async function sweepOverdueRequests(
 
 /** Every organisation's overdue requests (the sweep job). */
 export async function sweepAllOverdueRequests(ctx: AppContext, now = new Date()) {
-  const orgs = await ctx.db.selectFrom('organizations').select(['id', 'slug']).execute()
+  const orgs = await findOrganizationsByIds(ctx.db)
   let opened = 0
   let closed = 0
   for (const org of orgs) {

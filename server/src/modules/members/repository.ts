@@ -62,6 +62,17 @@ export async function countOwners(trx: Transaction<DB>, organizationId: string):
   return Number(row.n)
 }
 
+/** Whether the user is a member of the organisation (any role). */
+export async function isMember(db: Kysely<DB>, organizationId: string, userId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('memberships')
+    .select('user_id')
+    .where('organization_id', '=', organizationId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst()
+  return row !== undefined
+}
+
 export function findMembership(trx: Transaction<DB> | Kysely<DB>, organizationId: string, userId: string) {
   return trx
     .selectFrom('memberships')

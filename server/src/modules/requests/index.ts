@@ -49,6 +49,7 @@ export {
   lockRequest,
   insertTasks,
   outboxStatuses,
+  overdueRunningRequests,
   type RequestRow,
   taskSystemKeys,
 } from './repository'

@@ -211,6 +211,19 @@ export async function findRequestIdByReference(
   return row?.id
 }
 
+/** The organisation's requests still running past their deadline (`today` a Brussels date), the most overdue first. */
+export function overdueRunningRequests(db: Queryable, organizationId: string, today: string) {
+  return db
+    .selectFrom('requests')
+    .select(['id', 'reference', 'current_due_date as currentDueDate'])
+    .where('organization_id', '=', organizationId)
+    .where('settled_state', 'is', null)
+    .where('closed_at', 'is', null)
+    .where('current_due_date', '<', today)
+    .orderBy('current_due_date')
+    .execute()
+}
+
 export function lockRequest(trx: Transaction<DB>, organizationId: string, id: string) {
   return oneRequest(trx, organizationId, 'id', id, true)
 }
