@@ -6,8 +6,9 @@ import type { Language } from '../../db/schema'
 import { dueReminder, formatInstant, type Reminder } from '../../domain/breaches'
 import { defineJob } from '../../jobs/define-job'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
+import { privacyOfficersOf } from '../members'
 import { findOrganizationById, type Organization } from '../organizations'
-import { insertEvent, listOpenBreaches, privacyOfficers, reminderKeysSent } from './repository'
+import { insertEvent, listOpenBreaches, reminderKeysSent } from './repository'
 import { clocksOf, factsOf } from './stored'
 
 const ACTOR = systemActor('breach reminders')
@@ -51,11 +52,11 @@ export async function runBreachReminders(ctx: AppContext, now = new Date()): Pro
       if (!org) continue
       orgs.set(org.id, org)
     }
-    const officers = await privacyOfficers(ctx.db, org.id)
+    const officers = await privacyOfficersOf(ctx.db, org.id)
     const fallback = org.privacyContactEmail ?? org.contactEmail
     const recipients: { to: string; language: Language }[] =
       officers.length > 0
-        ? officers.map((o) => ({ to: o.email, language: o.preferred_language ?? org.defaultLanguage }))
+        ? officers.map((o) => ({ to: o.email, language: o.preferredLanguage ?? org.defaultLanguage }))
         : fallback
           ? [{ to: fallback, language: org.defaultLanguage }]
           : []

@@ -1,6 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely'
 import type { BreachEventRow, BreachLetterRow, BreachRow, DB, OutboxStatus } from '../../db/schema'
 import type { TimelineData, TimelineEntry } from '../../domain/breaches'
+import { lockOrganization } from '../organizations'
 import { storedAssessment, storedBreachFacts, storedTimelineData } from './stored'
 
 type Db = Kysely<DB> | Transaction<DB>
@@ -44,7 +45,7 @@ export async function nextReference(
   organizationId: string,
   year: number,
 ): Promise<string> {
-  await trx.selectFrom('organizations').select('id').where('id', '=', organizationId).forUpdate().execute()
+  await lockOrganization(trx, organizationId)
   const prefix = `B-${year}-`
   const row = await trx
     .selectFrom('breaches')
@@ -171,21 +172,6 @@ export function reminderKeysSent(
     .select(['breach_id', 'reminder_key'])
     .where('breach_id', 'in', [...breachIds])
     .where('reminder_key', 'is not', null)
-    .execute()
-}
-
-/** Who gets the reminders: the organisation's privacy officers (their account e-mail and language). */
-export function privacyOfficers(
-  db: Db,
-  organizationId: string,
-): Promise<{ email: string; preferred_language: 'nl' | 'fr' | 'en' | null }[]> {
-  return db
-    .selectFrom('memberships as m')
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select(['u.email', 'u.preferred_language'])
-    .where('m.organization_id', '=', organizationId)
-    .where('m.role', '=', 'privacy_officer')
-    .orderBy('u.email')
     .execute()
 }
 

@@ -2,6 +2,6 @@
 
 export { memberOperations } from './operations'
 export { memberActions, memberPermissions } from './policy'
-export { isMember, type Member } from './repository'
+export { isMember, type Member, privacyOfficersOf } from './repository'
 export { registerMemberRoutes } from './routes'
 export { addMember, changeMemberRole, createUserWithMembership, membersOf, removeMember } from './service'

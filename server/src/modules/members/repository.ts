@@ -73,6 +73,21 @@ export async function isMember(db: Kysely<DB>, organizationId: string, userId: s
   return row !== undefined
 }
 
+/** The organisation's privacy officers: their account e-mail and language (who gets a breach's reminders). */
+export function privacyOfficersOf(
+  db: Kysely<DB>,
+  organizationId: string,
+): Promise<{ email: string; preferredLanguage: 'nl' | 'fr' | 'en' | null }[]> {
+  return db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select(['u.email', 'u.preferred_language as preferredLanguage'])
+    .where('m.organization_id', '=', organizationId)
+    .where('m.role', '=', 'privacy_officer')
+    .orderBy('u.email')
+    .execute()
+}
+
 export function findMembership(trx: Transaction<DB> | Kysely<DB>, organizationId: string, userId: string) {
   return trx
     .selectFrom('memberships')
