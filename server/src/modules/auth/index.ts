@@ -2,6 +2,7 @@
 
 export { authOperations } from './operations'
 export { passwordResetJob } from './password-reset-job'
+export { issuePasswordToken } from './password-tokens'
 export { requirePendingOrUser } from './pending-user'
 export { registerAuthRoutes } from './routes'
 export {

@@ -15,6 +15,7 @@ import {
 } from '../users'
 import { loginThrottle } from './login-throttle'
 import { passwordResetJob } from './password-reset-job'
+import { issuePasswordToken } from './password-tokens'
 import { completeSecondFactor, deleteSessionsOfUser, insertSession } from './session-repository'
 import { verifyTotp } from './totp'
 
@@ -107,16 +108,8 @@ export async function requestPasswordReset(ctx: AppContext, email: string): Prom
 export async function sendPasswordResetMail(ctx: AppContext, email: string): Promise<void> {
   const user = await findUserByEmail(ctx.db, email)
   if (!user) return
-  const token = randomToken()
   const mailId = await inTransaction(ctx, async (ctx) => {
-    await ctx.db
-      .insertInto('password_resets')
-      .values({
-        token_hash: hashToken(token),
-        user_id: user.id,
-        expires_at: new Date(Date.now() + RESET_MINUTES * 60_000),
-      })
-      .execute()
+    const token = await issuePasswordToken(ctx.db, user.id, new Date(Date.now() + RESET_MINUTES * 60_000))
     return queueMail(ctx.db, ctx.encryption, {
       organizationId: null,
       to: user.email,

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { DB, Role } from '../../db/schema'
+import { lockOrganization } from '../organizations'
 
 /** A person's membership of an organisation, as the services and routes see it. */
 export interface Member {
@@ -43,12 +44,7 @@ export async function listMembers(db: Kysely<DB>, organizationId: string): Promi
  * not hold up inserts elsewhere that refer to the organisation.
  */
 export async function lockOrganizationMembers(trx: Transaction<DB>, organizationId: string): Promise<void> {
-  await trx
-    .selectFrom('organizations')
-    .select('id')
-    .where('id', '=', organizationId)
-    .forNoKeyUpdate()
-    .executeTakeFirst()
+  await lockOrganization(trx, organizationId, 'no-key-update')
 }
 
 /** The number of owners; call lockOrganizationMembers first in the transaction. */

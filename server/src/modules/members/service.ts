@@ -2,10 +2,10 @@ import type { Actor } from '../../audit/actor'
 import { recordAudit } from '../../audit/audit-log'
 import { hashPassword } from '../../auth/passwords'
 import { type AppContext, inTransaction } from '../../context'
-import { hashToken, randomToken } from '../../crypto/tokens'
 import type { Language, Role } from '../../db/schema'
 import { Conflict, NotFound } from '../../domain/errors'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
+import { issuePasswordToken } from '../auth'
 import type { Organization } from '../organizations'
 import { findOrganizationBySlug } from '../organizations'
 import { checkPasswordStrength, findUserByEmail, insertUser } from '../users'
@@ -56,15 +56,11 @@ export async function addMember(
     await insertMembership(ctx.db, org.id, user.id, input.role)
     let mailId: string | null = null
     if (!existing) {
-      const token = randomToken()
-      await ctx.db
-        .insertInto('password_resets')
-        .values({
-          token_hash: hashToken(token),
-          user_id: user.id,
-          expires_at: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
-        })
-        .execute()
+      const token = await issuePasswordToken(
+        ctx.db,
+        user.id,
+        new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+      )
       mailId = await queueMail(ctx.db, ctx.encryption, {
         organizationId: org.id,
         to: user.email,

@@ -105,10 +105,16 @@ export async function updateOrganization(
 
 /**
  * Locks the organisation's row until the transaction ends: what another area serialises per organisation (two saves
- * of the cookie inventory at once) waits here.
+ * of the cookie inventory at once, two breach references of a year) waits here. `no-key-update` (FOR NO KEY UPDATE)
+ * does not hold up inserts elsewhere that refer to the organisation.
  */
-export async function lockOrganization(trx: Transaction<DB>, organizationId: string): Promise<void> {
-  await trx.selectFrom('organizations').select('id').where('id', '=', organizationId).forUpdate().execute()
+export async function lockOrganization(
+  trx: Transaction<DB>,
+  organizationId: string,
+  strength: 'update' | 'no-key-update' = 'update',
+): Promise<void> {
+  const query = trx.selectFrom('organizations').select('id').where('id', '=', organizationId)
+  await (strength === 'update' ? query.forUpdate() : query.forNoKeyUpdate()).execute()
 }
 
 /** How many days an answer package's download link stays valid; undefined when there is no such organisation. */
@@ -137,7 +143,11 @@ export async function lockOrganizationForChange(
 
 /** Deletes a sample organisation (and, by cascade, everything in it); any other organisation is left alone. */
 export async function removeSampleOrganization(db: Kysely<DB>, organizationId: string): Promise<void> {
-  await db.deleteFrom('organizations').where('id', '=', organizationId).where('is_sample', '=', true).execute()
+  await db
+    .deleteFrom('organizations')
+    .where('id', '=', organizationId)
+    .where('is_sample', '=', true)
+    .execute()
 }
 
 /** A slug is taken when an organisation has it now or had it before (its old public addresses redirect). */
