@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { AppContext } from '../context'
 import type { Encryption } from '../crypto/encryption'
 import type { DB, MailLanguage, OutboxMessagesTable, OutboxStatus } from '../db/schema'
+import { findOrganizationById } from '../modules/organizations'
 import { deliverMailJob } from './deliver-job'
 import {
   type MailBody,
@@ -67,17 +68,24 @@ export async function organizationSignature(
   db: Kysely<DB> | Transaction<DB>,
   organizationId: string,
 ): Promise<MailSignature | undefined> {
-  const org = await db
-    .selectFrom('organizations')
-    .select(['name', 'privacy_contact_name', 'privacy_contact_email', 'contact_email'])
-    .where('id', '=', organizationId)
-    .executeTakeFirst()
+  const org = await findOrganizationById(db, organizationId)
   if (!org) return undefined
   return {
     organization: org.name,
-    contactName: org.privacy_contact_name?.trim() || null,
-    contactEmail: org.privacy_contact_email?.trim() || org.contact_email?.trim() || null,
+    contactName: org.privacyContactName?.trim() || null,
+    contactEmail: org.privacyContactEmail?.trim() || org.contactEmail?.trim() || null,
   }
+}
+
+/** The delivery status of these messages of the organisation (for the letters of a request, its status page). */
+export function outboxStatuses(db: Kysely<DB>, organizationId: string, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([])
+  return db
+    .selectFrom('outbox_messages')
+    .select(['id', 'status', 'sent_at'])
+    .where('organization_id', '=', organizationId)
+    .where('id', 'in', [...ids])
+    .execute()
 }
 
 /**

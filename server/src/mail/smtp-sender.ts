@@ -1,6 +1,7 @@
 import { type Selectable, sql } from 'kysely'
 import type { AppContext } from '../context'
 import type { OutboxMessagesTable } from '../db/schema'
+import { findOrganizationById } from '../modules/organizations'
 import { bodyOf, envelopeOf } from './outbox'
 import { deliverOverSmtp } from './smtp-session'
 import { fromHeader, mailTransport } from './transport'
@@ -112,13 +113,13 @@ export async function sendOutboxMessage(ctx: SenderContext, id: string): Promise
 
 /** Whether the message belongs to a sample organisation (built from an example register, invented people). */
 async function ofSampleOrganization(ctx: SenderContext, id: string): Promise<boolean> {
-  const row = await ctx.db
+  const message = await ctx.db
     .selectFrom('outbox_messages')
-    .innerJoin('organizations', 'organizations.id', 'outbox_messages.organization_id')
-    .select('organizations.is_sample')
-    .where('outbox_messages.id', '=', id)
+    .select('organization_id')
+    .where('id', '=', id)
     .executeTakeFirst()
-  return row?.is_sample === true
+  if (!message?.organization_id) return false
+  return (await findOrganizationById(ctx.db, message.organization_id))?.isSample === true
 }
 
 /**

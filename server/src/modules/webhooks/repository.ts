@@ -7,6 +7,7 @@ import type {
   WebhookDeliveryStatus,
   WebhookEndpointRow,
 } from '../../db/schema'
+import { findOrganizationById } from '../organizations'
 
 type Db = Kysely<DB> | Transaction<DB>
 
@@ -180,11 +181,11 @@ export async function claimDelivery(
     .executeTakeFirst()
 }
 
-export function findDeliveryParts(db: Db, delivery: WebhookDeliveryRow) {
-  return db
+/** What a delivery sends: its event, its endpoint and the slug of their organisation (asked of its module). */
+export async function findDeliveryParts(db: Db, delivery: WebhookDeliveryRow) {
+  const parts = await db
     .selectFrom('webhook_events as e')
     .innerJoin('webhook_endpoints as w', 'w.organization_id', 'e.organization_id')
-    .innerJoin('organizations as o', 'o.id', 'e.organization_id')
     .select([
       'e.id as event_id',
       'e.type',
@@ -195,12 +196,14 @@ export function findDeliveryParts(db: Db, delivery: WebhookDeliveryRow) {
       'w.secret_encrypted',
       'w.previous_secret_encrypted',
       'w.previous_secret_until',
-      'o.id as organization_id',
-      'o.slug as organization_slug',
+      'e.organization_id',
     ])
     .where('e.id', '=', delivery.event_id)
     .where('w.id', '=', delivery.endpoint_id)
     .executeTakeFirst()
+  if (!parts) return undefined
+  const org = await findOrganizationById(db, parts.organization_id)
+  return org && { ...parts, organization_slug: org.slug }
 }
 
 export async function recordAttempt(
