@@ -2,13 +2,13 @@ import type { AppContext } from '../../context'
 import { hashToken } from '../../crypto/tokens'
 import { toBrusselsDate } from '../../domain/brussels-time'
 import { type DataSubjectRequest, type LetterKind, requestTimeline } from '../../domain/requests'
+import { outboxStatuses } from '../../mail/outbox'
 import { findPublishedNotice, latestPublishedNotice, listPublishedNotices } from '../notices'
 import type { Organization } from '../organizations'
 import { deadlineOptions, findOrganizationBySlug } from '../organizations'
 import {
   findRequestByStatusToken,
   listRequestEvents,
-  outboxStatuses,
   type PortalSubmission,
   requestOf,
   submitPortalRequest,

@@ -19,10 +19,11 @@ import {
   requestTimeline,
   type TimelineState,
 } from '../../domain/requests'
-import { getOutboxMessage } from '../../mail/outbox'
+import { getOutboxMessage, outboxStatuses } from '../../mail/outbox'
 import type { Organization } from '../organizations'
 import { deadlineOptions } from '../organizations'
 import { loadRegister } from '../register'
+import type { RequestDetail, RequestListItem } from './answer-schemas'
 import { readIntake } from './attachments'
 import { clientChoices } from './client-choices'
 import { refreshStoredDeadlines } from './deadline-refresh'
@@ -39,10 +40,8 @@ import {
   listRequestEvents,
   listRequestPage,
   listTasks,
-  outboxStatuses,
   type RequestListFilter,
 } from './repository'
-import type { RequestDetail, RequestListItem } from './answer-schemas'
 import type { ChecklistScope } from './tasks'
 
 type Row = NonNullable<Awaited<ReturnType<typeof findRequest>>>

@@ -8,9 +8,10 @@ import { formatDate, OPEN_STATUSES, type Reminder, requestTimeline } from '../..
 import { defineJob } from '../../jobs/define-job'
 import { dispatchQueuedMail, queueMail } from '../../mail/outbox'
 import { deadlineOptions, findOrganizationsByIds } from '../organizations'
+import { findUsersByIds } from '../users'
 import { journal } from './journal'
 import { staffRequestUrl, VERIFY_HOURS } from './links'
-import { findUsersByIds, listEventsOfKind, lockRequest } from './repository'
+import { listEventsOfKind, lockRequest } from './repository'
 import { reviveRequest } from './state'
 
 const ACTOR = systemActor('request reminders')

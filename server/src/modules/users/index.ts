@@ -8,6 +8,7 @@ export {
   claimTotpStep,
   findUserByEmail,
   findUserById,
+  findUsersByIds,
   insertUser,
   updateUser,
 } from './repository'

@@ -14,6 +14,16 @@ export async function anyAccountExists(db: Kysely<DB>): Promise<boolean> {
   return (await db.selectFrom('users').select('id').limit(1).executeTakeFirst()) !== undefined
 }
 
+/** The name, address and language of these accounts (e.g. a request's assignees, for their reminders). */
+export function findUsersByIds(db: Kysely<DB>, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([])
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'display_name', 'preferred_language'])
+    .where('id', 'in', [...ids])
+    .execute()
+}
+
 export function findUserById(db: Kysely<DB>, id: string): Promise<UserRow | undefined> {
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()
 }

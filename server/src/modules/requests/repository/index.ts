@@ -2,7 +2,6 @@
 export * from './attachments'
 export * from './events'
 export * from './notes'
-export * from './outbox'
 export * from './people'
 export * from './requests'
 export * from './tasks'

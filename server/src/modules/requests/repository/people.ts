@@ -10,12 +10,3 @@ export function findHandler(db: Queryable, organizationId: string, userId: strin
     .where('m.user_id', '=', userId)
     .executeTakeFirst()
 }
-
-export function findUsersByIds(db: Queryable, ids: readonly string[]) {
-  if (ids.length === 0) return Promise.resolve([])
-  return db
-    .selectFrom('users')
-    .select(['id', 'email', 'display_name', 'preferred_language'])
-    .where('id', 'in', [...ids])
-    .execute()
-}
