@@ -195,7 +195,6 @@ export function findRequest(db: Queryable, organizationId: string, id: string) {
   return oneRequest(db, organizationId, 'id', id)
 }
 
-/** The request row, locked until the transaction ends: transitions of one request run one at a time. */
 /** The id of the organisation's request with this reference (e.g. 2026-0042); undefined when there is none. */
 export async function findRequestIdByReference(
   db: Queryable,
@@ -224,6 +223,7 @@ export function overdueRunningRequests(db: Queryable, organizationId: string, to
     .execute()
 }
 
+/** The request row, locked until the transaction ends: transitions of one request run one at a time. */
 export function lockRequest(trx: Transaction<DB>, organizationId: string, id: string) {
   return oneRequest(trx, organizationId, 'id', id, true)
 }
