@@ -270,9 +270,11 @@ describe('consent: a superseded parental request is told as it happened', () => 
     const page = await app.inject({ method: 'GET', url: path })
     expect(page.body).toContain('Einwilligung für Ihr Kind')
     expect(page.body).toContain(`<span lang="en">${english}</span>`)
+    // A purpose of Custos's catalogue: its English text is Custos's, not the organisation's (review W6).
     expect(page.body).toContain(
-      'Für diesen Zweck hat die Organisation keinen deutschen Text hinterlegt; er wird auf Englisch gezeigt',
+      'Für diesen Zweck ist kein deutscher Text hinterlegt; er wird auf Englisch gezeigt.',
     )
+    expect(page.body).not.toContain('wie die Organisation ihn verfasst hat')
     const outbox = await owner('GET', `${api()}/outbox`)
     expect(outbox.statusCode, outbox.body).toBe(200)
     expect(outbox.json().items).toContainEqual(

@@ -55,7 +55,7 @@ async function viewOf(
     purpose: row.purpose,
     purposeLabel: purpose
       ? purposeLabelIn(purpose, language)
-      : { text: row.purpose, lang: undefined, notInGerman: false },
+      : { text: row.purpose, lang: undefined, notInGerman: false, byOrganisation: true },
     purposeDescription: purpose ? purposeDescriptionIn(purpose, language) : undefined,
     purposeListed: purpose !== undefined,
     text: text?.body ?? '',

@@ -19,6 +19,8 @@ export interface ConsentPurpose {
    * for the public side in German; absent: that side shows the organisation's text in another language, marked.
    */
   german?: { label: string; description?: string }
+  /** Whose name and description these are: Custos's built-in catalogue, or the organisation's own taxonomy or key. */
+  origin: 'catalogue' | 'custom'
   /** The activities that use it on consent (their keys). */
   activities: string[]
   /**
@@ -93,6 +95,7 @@ async function derivePurposes(ctx: AppContext, organizationId: string): Promise<
         purposes.set(use.purpose, {
           key: use.purpose,
           label: entry?.label ?? use.purpose,
+          origin: entry?.origin ?? 'custom',
           ...(entry?.description ? { description: entry.description } : {}),
           ...(use.consentWithdrawal ? { withdrawal: use.consentWithdrawal } : {}),
           ...(use.consentInGerman ? { german: { ...use.consentInGerman } } : {}),
