@@ -20,8 +20,9 @@ import { register } from './support/retention-http'
  * Review m2: the subject index's own rule (10 years after the end of the relationship) must not erase a person a
  * longer rule counted from the same event still needs - "client files: 15 years after the end of the relationship"
  * on a paper archive finds the person's files through the index. Ann's relationship ended 16 years ago (due under
- * both), Bert's 12 years ago (due in the index only: kept), Carl's 5 years ago (due nowhere). While the archive's
- * sweep waits for its task, Ann stays too; once the task is done, the index lets her go.
+ * both), Bert's 12 years ago (due in the index only: kept), Carl's 5 years ago (due nowhere). While nobody has
+ * approved the archive's rule, and while its sweep waits for its task, Ann stays too; once the task is done, the
+ * index lets her go.
  */
 const archiveDataset = {
   key: 'archive',
@@ -109,26 +110,28 @@ describe('the subject index keeps the people a longer rule still needs (review m
     const bert = await person('Bert Peeters', yearsAgo(12))
     const carl = await person('Carl Maes', yearsAgo(5))
 
-    // Bert is due in the index (10 years) but within the client files' 15 years: kept, and the plan says why.
+    // Nobody approved the client files' plan yet, so that rule never ran: Ann's files are still in the archive and
+    // she stays in the index with Bert (review W8) - and the plan says why.
     expect(await indexItem()).toMatchObject({
       subjectEvent: 'relationship_end',
       blocked: null,
-      due: 1,
-      sampleKeys: [ann],
-      keptInIndex: [{ rule: 'client-files', people: 1 }],
+      due: 0,
+      keptInIndex: [{ rule: 'client-files', people: 2 }],
     })
     const page = await po('GET', api('/retention/plan'))
     expect(page.statusCode, page.body).toBe(200)
     expect(
       page.json().items.find((i: { collection: string }) => i.collection === 'subjects').keptInIndex,
-    ).toEqual([{ rule: 'client-files', people: 1 }])
+    ).toEqual([{ rule: 'client-files', people: 2 }])
+    expect((await po('POST', api('/retention/rules/subject_index/approval'), {})).statusCode).toBe(200)
+    const [unapproved] = await runRetention(t.ctx, actor, org, { today, rule: 'subject_index' })
+    expect(unapproved?.outcome).toBe('nothing_due')
 
     // The archive's sweep is a task for a person: while it waits, Ann's files may still be there - she stays too.
     expect((await po('POST', api('/retention/rules/client-files/approval'), {})).statusCode).toBe(200)
     const [files] = await runRetention(t.ctx, actor, org, { today, rule: 'client-files' })
     expect(files).toMatchObject({ dataset: 'archive', outcome: 'waiting' })
     expect(await indexItem()).toMatchObject({ due: 0, keptInIndex: [{ rule: 'client-files', people: 2 }] })
-    expect((await po('POST', api('/retention/rules/subject_index/approval'), {})).statusCode).toBe(200)
     const [waiting] = await runRetention(t.ctx, actor, org, { today, rule: 'subject_index' })
     expect(waiting?.outcome).toBe('nothing_due')
     let left = await inIndex()

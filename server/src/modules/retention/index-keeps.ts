@@ -21,8 +21,9 @@ export interface IndexKeep {
  * event of the person finds that person's rows through the index (their identities), so a person erased from the
  * index before that rule swept their rows could never be found by it again. Kept, per such rule:
  * - the people not yet due under it (their start on or after its cutoff: a longer period, or another event);
- * - while the rule is blocked by a legal hold on its system or collection or renewed by hand, everyone it counts
- *   (their rows wait for the hold's end or the renewal);
+ * - while the rule cannot sweep - no privacy officer approved its plan yet (review W8), a legal hold on its system or
+ *   collection, renewed by hand, or any other reason it is blocked (no key, no action, an unknown event) - everyone
+ *   it counts: their rows stay in the system until it can;
  * - the people due in its latest run when that run has not finished (paused at its ceiling, stopped by an error,
  *   waiting for a person's task, failed): their rows may still be there.
  * A person due under the rule whose rule has swept is not kept: the systems are swept before the index each night.
@@ -41,8 +42,9 @@ export async function indexKeeps(
     if (!target.subjectEvent || !target.rule.duration) continue
     const start = subjectEventStart(target.subjectEvent)
     const rule = target.rule.key
-    if (target.blocked === 'legal_hold' || target.blocked === 'renewed')
-      keeps.push({ rule, span: { start, from: null, before: null } })
+    const cannotSweep =
+      !target.policy?.approved_at || (target.blocked !== null && target.blocked !== 'reference_data')
+    if (cannotSweep) keeps.push({ rule, span: { start, from: null, before: null } })
     else if (!target.blocked && target.cutoff)
       keeps.push({ rule, span: { start, from: target.cutoff, before: null } })
   }
