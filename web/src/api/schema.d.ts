@@ -7683,7 +7683,7 @@ export interface operations {
                                 auditSeq: number;
                                 auditHash: string;
                                 keys: number;
-                                /** @description SHA-256 over the keyed hashes of the keys removed or masked */
+                                /** @description SHA-256 over the keyed hashes of the keys removed or masked: one hash per key, or, for a run whose batches were each one statement (decision 0114), one keyed hash per batch over its keys */
                                 keyHashesDigest: string;
                             } | null;
                         }[];
@@ -7814,7 +7814,7 @@ export interface operations {
                                     auditSeq: number;
                                     auditHash: string;
                                     keys: number;
-                                    /** @description SHA-256 over the keyed hashes of the keys removed or masked */
+                                    /** @description SHA-256 over the keyed hashes of the keys removed or masked: one hash per key, or, for a run whose batches were each one statement (decision 0114), one keyed hash per batch over its keys */
                                     keyHashesDigest: string;
                                 } | null;
                             } | null;
@@ -7945,7 +7945,7 @@ export interface operations {
                                         auditSeq: number;
                                         auditHash: string;
                                         keys: number;
-                                        /** @description SHA-256 over the keyed hashes of the keys removed or masked */
+                                        /** @description SHA-256 over the keyed hashes of the keys removed or masked: one hash per key, or, for a run whose batches were each one statement (decision 0114), one keyed hash per batch over its keys */
                                         keyHashesDigest: string;
                                     } | null;
                                 } | null;
@@ -8075,7 +8075,7 @@ export interface operations {
                                     auditSeq: number;
                                     auditHash: string;
                                     keys: number;
-                                    /** @description SHA-256 over the keyed hashes of the keys removed or masked */
+                                    /** @description SHA-256 over the keyed hashes of the keys removed or masked: one hash per key, or, for a run whose batches were each one statement (decision 0114), one keyed hash per batch over its keys */
                                     keyHashesDigest: string;
                                 } | null;
                             } | null;

@@ -60,7 +60,11 @@ export const runSchema = z.object({
       auditSeq: z.number().int(),
       auditHash: z.string(),
       keys: z.number().int(),
-      keyHashesDigest: z.string().describe('SHA-256 over the keyed hashes of the keys removed or masked'),
+      keyHashesDigest: z
+        .string()
+        .describe(
+          'SHA-256 over the keyed hashes of the keys removed or masked: one hash per key, or, for a run whose batches were each one statement (decision 0114), one keyed hash per batch over its keys',
+        ),
     })
     .nullable()
     .describe('the retention.run_completed audit record of a completed run'),

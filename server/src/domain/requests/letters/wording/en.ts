@@ -146,7 +146,7 @@ export const en: LetterWording = {
     },
     keptUntil: (until) => `We will erase it by ${until} at the latest.`,
     keptUnderLegalHold: (systems) =>
-      `The data held in ${systems} is subject to a legal hold (a dispute, legal proceedings or an inspection by an authority) and must be kept for now: it is needed for the establishment, exercise or defence of legal claims (${a('17.3.e')}). We use it for nothing else and will erase it as soon as the hold ends.`,
+      `The data held in ${systems} is subject to a legal hold (a dispute, legal proceedings or an inspection by an authority) and must be kept for now: it is needed for the establishment, exercise or defence of legal claims (${a('17.3.e')}). We will erase it as soon as the hold ends.`,
     restricted: (scope) =>
       `We have restricted the processing of your data (${a('18.1')})${scope ? `: ${asSentence(scope)}` : '.'}`,
     restrictionMeaning: `While the restriction applies, we store this data but do not otherwise process it, except with your consent, for the establishment, exercise or defence of legal claims, for the protection of the rights of another natural or legal person, or for reasons of important public interest (${a('18.2')}).`,

@@ -149,7 +149,7 @@ export const fr: LetterWording = {
     },
     keptUntil: (until) => `Nous les effacerons au plus tard le ${until}.`,
     keptUnderLegalHold: (systems) =>
-      t`Les données conservées dans ${systems} font l’objet d’un gel juridique (un litige, une procédure judiciaire ou une inspection par une autorité) et doivent être conservées pour l’instant : elles sont nécessaires à la constatation, à l’exercice ou à la défense de droits en justice (${a('17.3.e')}). Nous ne les utilisons à aucune autre fin et les effacerons dès la fin de ce gel.`,
+      t`Les données conservées dans ${systems} font l’objet d’un gel juridique (un litige, une procédure judiciaire ou une inspection par une autorité) et doivent être conservées pour l’instant : elles sont nécessaires à la constatation, à l’exercice ou à la défense de droits en justice (${a('17.3.e')}). Nous les effacerons dès la fin de ce gel.`,
     restricted: (scope) =>
       scope
         ? t`Nous avons limité le traitement de vos données (${a('18.1')}) : ${asSentence(scope)}`

@@ -150,7 +150,7 @@ export const nl: LetterWording = {
     },
     keptUntil: (until) => `Wij wissen ze uiterlijk op ${until}.`,
     keptUnderLegalHold: (systems) =>
-      `De gegevens in ${systems} vallen onder een juridische blokkering (een geschil, een gerechtelijke procedure of een onderzoek door een overheid) en moeten voorlopig bewaard blijven: ze zijn nodig voor de vaststelling, uitoefening of onderbouwing van een rechtsvordering (${a('17.3.e')}). Wij gebruiken ze voor niets anders en wissen ze zodra die blokkering afloopt.`,
+      `De gegevens in ${systems} vallen onder een juridische blokkering (een geschil, een gerechtelijke procedure of een onderzoek door een overheid) en moeten voorlopig bewaard blijven: ze zijn nodig voor de vaststelling, uitoefening of onderbouwing van een rechtsvordering (${a('17.3.e')}). Wij wissen ze zodra die blokkering afloopt.`,
     restricted: (scope) =>
       `Wij hebben de verwerking van uw gegevens beperkt (${a('18.1')})${scope ? `: ${asSentence(scope)}` : '.'}`,
     restrictionMeaning: `Zolang de beperking geldt, bewaren wij die gegevens, maar verwerken wij ze niet verder, tenzij met uw toestemming, voor de instelling, uitoefening of onderbouwing van een rechtsvordering, ter bescherming van de rechten van een andere natuurlijke persoon of rechtspersoon of om gewichtige redenen van algemeen belang (${a('18.2')}).`,
