@@ -89,7 +89,7 @@ export async function readUpload(
 
 /** More parts than the route takes: said as such, never as a file that is too large. */
 function tooManyParts(limits: { files: number; fields: number }) {
-  const message = `The form may hold one file ("file") and at most ${limits.fields} text field(s).`
+  const message = `The form may hold one file ("file") and a limited number of text fields (at most ${limits.fields}).`
   return new BadRequest('too_many_form_parts', message, {
     params: { files: limits.files, fields: limits.fields },
     fields: [

@@ -43,7 +43,7 @@ export const errorsEn: ErrorMessages = {
     key_in_use: 'This entry is still used elsewhere in the register. Remove those references first.',
     register_file_invalid: 'The register file has problems; nothing was imported.',
     notice_incomplete:
-      'The notice cannot be published: {{missing}} required element(s) are missing from the register.',
+      'The notice cannot be published: required elements are missing from the register (number missing: {{missing}}).',
     dataset_file_invalid: 'The dataset file has problems; nothing was saved.',
     dataset_key_mismatch: 'The key in the file must equal the key of this dataset; nothing was saved.',
     dataset_register_mismatch: 'The dataset does not match the register; nothing was saved.',
@@ -131,7 +131,7 @@ export const errorsEn: ErrorMessages = {
     cnil_pia_file_invalid:
       'This file is not one the CNIL PIA software exports, or a field in it has the wrong type; nothing was imported.',
     too_many_form_parts:
-      'The form holds more parts than this upload takes: one file and at most {{fields}} text field(s). Nothing was stored.',
+      'The form holds more parts than this upload takes: one file and a limited number of text fields (at most {{fields}}). Nothing was stored.',
     no_scan_urls: 'Set the pages to scan first, then start the scan.',
     scan_in_progress: 'A scan of this site is already queued or running. Wait for its result.',
     proposal_decided: 'This proposal was already decided: it was accepted or dismissed.',

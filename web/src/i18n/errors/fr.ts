@@ -46,7 +46,7 @@ export const errorsFr: ErrorMessages = {
     key_in_use: 'Cet élément est encore utilisé ailleurs dans le registre. Supprimez d’abord ces références.',
     register_file_invalid: 'Le fichier du registre contient des erreurs ; rien n’a été importé.',
     notice_incomplete:
-      'La déclaration ne peut pas être publiée : {{missing}} élément(s) obligatoire(s) manque(nt) dans le registre.',
+      'La déclaration ne peut pas être publiée : des éléments obligatoires manquent encore dans le registre (nombre : {{missing}}).',
     dataset_file_invalid: 'Le fichier du jeu de données contient des erreurs ; rien n’a été enregistré.',
     dataset_key_mismatch: 'La clé du fichier doit être celle de ce jeu de données ; rien n’a été enregistré.',
     dataset_register_mismatch: 'Le jeu de données ne correspond pas au registre ; rien n’a été enregistré.',
@@ -143,7 +143,7 @@ export const errorsFr: ErrorMessages = {
     cnil_pia_file_invalid:
       'Ce fichier n’est pas un export du logiciel PIA de la CNIL, ou l’un de ses champs n’a pas le type attendu ; rien n’a été importé.',
     too_many_form_parts:
-      'Le formulaire contient plus d’éléments que ce téléversement n’en accepte : un fichier et au plus {{fields}} champ(s) de texte. Rien n’a été enregistré.',
+      'Le formulaire contient plus d’éléments que ce téléversement n’en accepte : un fichier et un nombre limité de champs de texte (au plus {{fields}}). Rien n’a été enregistré.',
     no_scan_urls: 'Indiquez d’abord les pages à analyser, puis lancez l’analyse.',
     scan_in_progress: 'Une analyse de ce site est déjà en attente ou en cours. Attendez son résultat.',
     proposal_decided: 'Cette proposition a déjà été tranchée : elle a été acceptée ou écartée.',

@@ -45,7 +45,7 @@ export const errorsNl = {
     key_in_use: 'Dit item wordt nog elders in het register gebruikt. Verwijder eerst die verwijzingen.',
     register_file_invalid: 'Het registerbestand bevat fouten; er werd niets geïmporteerd.',
     notice_incomplete:
-      'De privacyverklaring kan niet worden gepubliceerd: {{missing}} verplicht(e) onderdeel/onderdelen ontbreken in het register.',
+      'De privacyverklaring kan niet worden gepubliceerd: in het register ontbreken nog verplichte onderdelen (aantal: {{missing}}).',
     dataset_file_invalid: 'Het datasetbestand bevat fouten; er werd niets bewaard.',
     dataset_key_mismatch:
       'De sleutel in het bestand moet gelijk zijn aan die van deze dataset; er werd niets bewaard.',
@@ -144,7 +144,7 @@ export const errorsNl = {
     cnil_pia_file_invalid:
       'Dit bestand is geen export van de PIA-software van de CNIL, of een veld erin heeft niet het verwachte type; er is niets geïmporteerd.',
     too_many_form_parts:
-      'Het formulier bevat meer onderdelen dan deze upload aanvaardt: één bestand en ten hoogste {{fields}} tekstveld(en). Er is niets opgeslagen.',
+      'Het formulier bevat meer onderdelen dan deze upload aanvaardt: één bestand en een beperkt aantal tekstvelden (hoogstens {{fields}}). Er is niets opgeslagen.',
     no_scan_urls: 'Stel eerst de te scannen pagina’s in en start dan de scan.',
     scan_in_progress:
       'Er staat al een scan van deze website in de wachtrij of hij loopt. Wacht op het resultaat.',
